@@ -1,0 +1,160 @@
+/**
+ * HTTP API payloads, shared by server (validation, OpenAPI) and client (typed fetches).
+ * The graph payload is close to graphology's serialization so the client can import it directly.
+ */
+import { z } from 'zod';
+
+const jsonProps = z.record(z.string(), z.unknown());
+
+export const graphNodeSchema = z.object({
+  id: z.string(),
+  labels: z.array(z.string()),
+  /** Entity type for our nodes (Person…), else the first label. */
+  type: z.string(),
+  name: z.string(),
+  properties: jsonProps,
+});
+export type GraphNode = z.infer<typeof graphNodeSchema>;
+
+export const graphEdgeSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  type: z.string(),
+  properties: jsonProps,
+});
+export type GraphEdge = z.infer<typeof graphEdgeSchema>;
+
+export const graphPayloadSchema = z.object({
+  nodes: z.array(graphNodeSchema),
+  edges: z.array(graphEdgeSchema),
+});
+export type GraphPayload = z.infer<typeof graphPayloadSchema>;
+
+export const healthSchema = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  neo4j: z.object({ connected: z.boolean(), version: z.string().optional() }),
+});
+export type Health = z.infer<typeof healthSchema>;
+
+export const schemaInfoSchema = z.object({
+  labels: z.array(z.object({ label: z.string(), count: z.number() })),
+  relationshipTypes: z.array(z.object({ type: z.string(), count: z.number() })),
+});
+export type SchemaInfo = z.infer<typeof schemaInfoSchema>;
+
+export const searchQuerySchema = z.object({
+  q: z.string().trim().min(1).max(200),
+  /** Comma-separated entity types. */
+  types: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const searchResultSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  score: z.number(),
+  aliases: z.array(z.string()).optional(),
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;
+export const searchResponseSchema = z.object({ results: z.array(searchResultSchema) });
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
+
+export const nodeDetailSchema = z.object({
+  node: graphNodeSchema,
+  /** Degree per relationship type and direction. */
+  degree: z.array(z.object({ type: z.string(), direction: z.enum(['out', 'in']), count: z.number() })),
+});
+export type NodeDetail = z.infer<typeof nodeDetailSchema>;
+
+export const neighborsQuerySchema = z.object({
+  types: z.string().optional(),
+  relTypes: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export const neighborsResponseSchema = graphPayloadSchema.extend({
+  /** Total neighbours per neighbour type (before limit/offset), so a hub can be paged. */
+  totals: z.array(z.object({ type: z.string(), count: z.number() })),
+  total: z.number(),
+  offset: z.number(),
+  limit: z.number(),
+});
+export type NeighborsResponse = z.infer<typeof neighborsResponseSchema>;
+
+export const evidenceItemSchema = z.object({
+  documentId: z.string(),
+  documentTitle: z.string().optional(),
+  publishedAt: z.string().optional(),
+  text: z.string(),
+  start: z.number(),
+  end: z.number(),
+});
+export type EvidenceItem = z.infer<typeof evidenceItemSchema>;
+export const edgeEvidenceResponseSchema = z.object({
+  edge: graphEdgeSchema,
+  evidence: z.array(evidenceItemSchema),
+});
+export type EdgeEvidenceResponse = z.infer<typeof edgeEvidenceResponseSchema>;
+
+export const pathsQuerySchema = z.object({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  maxHops: z.coerce.number().int().min(1).max(6).default(4),
+  k: z.coerce.number().int().min(1).max(10).default(3),
+  relTypes: z.string().optional(),
+});
+export const pathHopSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  edge: graphEdgeSchema,
+  evidence: z.array(evidenceItemSchema),
+});
+export const pathSchema = graphPayloadSchema.extend({ hops: z.array(pathHopSchema), length: z.number() });
+export type PathResult = z.infer<typeof pathSchema>;
+export const pathsResponseSchema = z.object({ paths: z.array(pathSchema) });
+export type PathsResponse = z.infer<typeof pathsResponseSchema>;
+
+export const documentResponseSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  source: z.string().optional(),
+  url: z.string().optional(),
+  publishedAt: z.string().optional(),
+  text: z.string(),
+  entities: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), count: z.number() })),
+});
+export type DocumentResponse = z.infer<typeof documentResponseSchema>;
+
+export const QUERY_PARAM_TYPES = ['string', 'integer', 'float', 'boolean', 'string[]'] as const;
+export const savedQueryParamSchema = z.object({
+  name: z.string(),
+  type: z.enum(QUERY_PARAM_TYPES),
+  default: z.unknown().optional(),
+  description: z.string().optional(),
+});
+export const savedQuerySchema = z.object({
+  name: z.string(),
+  title: z.string(),
+  description: z.string(),
+  params: z.array(savedQueryParamSchema),
+});
+export type SavedQueryInfo = z.infer<typeof savedQuerySchema>;
+
+export const runQueryBodySchema = z.object({ params: z.record(z.string(), z.unknown()).default({}) });
+export const cypherBodySchema = z.object({
+  query: z.string().min(1).max(20_000),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+export const queryResultSchema = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.unknown())),
+  graph: graphPayloadSchema,
+  truncated: z.boolean(),
+});
+export type QueryResult = z.infer<typeof queryResultSchema>;
+
+export const errorResponseSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;

@@ -1,0 +1,63 @@
+/**
+ * The extraction result: what `npm run ingest -- --out FILE` writes and what the Neo4j loader reads.
+ * Validated with zod at the boundary (a file from disk or another extractor), typed everywhere else.
+ */
+import { z } from 'zod';
+import { ENTITY_TYPES } from './model.ts';
+
+export const documentRecordSchema = z.object({
+  /** Stable id: given by the input (JSONL `id`) or derived from path + position + title. */
+  id: z.string().min(1),
+  title: z.string(),
+  source: z.string().optional(),
+  url: z.string().optional(),
+  publishedAt: z.string().optional(),
+  /** Full text, as the evidence offsets index it. */
+  text: z.string(),
+  /** hash64 of the text: a changed document replaces what came from its old version. */
+  contentHash: z.string(),
+});
+export type DocumentRecord = z.infer<typeof documentRecordSchema>;
+
+export const evidenceSchema = z.object({
+  documentId: z.string().min(1),
+  /** The supporting sentence, exactly `document.text.slice(start, end)`. */
+  text: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const entityRecordSchema = z.object({
+  /** `entityId(type, name)` */
+  id: z.string().min(1),
+  type: z.enum(ENTITY_TYPES),
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  /** Optional extras: a person's title, a country's ISO code, a treaty's date… */
+  properties: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  /** documentId → number of mentions in it. */
+  mentions: z.record(z.string(), z.number().int().positive()).optional(),
+});
+export type EntityRecord = z.infer<typeof entityRecordSchema>;
+
+export const relationRecordSchema = z.object({
+  /** `relationId(source, type, target)` */
+  id: z.string().min(1),
+  source: z.string().min(1),
+  target: z.string().min(1),
+  type: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'relationship types are UPPER_SNAKE'),
+  /** Extras such as amount ("US$870 million"), date ("2022-02"), role ("Minister of Education"). */
+  properties: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  evidence: z.array(evidenceSchema).min(1),
+});
+export type RelationRecord = z.infer<typeof relationRecordSchema>;
+
+export const extractionResultSchema = z.object({
+  extractor: z.string().optional(),
+  documents: z.array(documentRecordSchema),
+  entities: z.array(entityRecordSchema),
+  relations: z.array(relationRecordSchema),
+});
+export type ExtractionResult = z.infer<typeof extractionResultSchema>;

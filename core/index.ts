@@ -1,0 +1,5 @@
+/** Framework-free core: graph model, keys and schemas shared by ingest, server and client. */
+export * from './model.ts';
+export * from './keys.ts';
+export * from './extraction-result.ts';
+export * from './api-schemas.ts';

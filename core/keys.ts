@@ -1,0 +1,46 @@
+/**
+ * Stable keys. The same input always yields the same ids, across runs and machines, so re-ingesting
+ * merges instead of duplicating and URLs to nodes stay valid.
+ */
+import type { EntityType } from './model.ts';
+
+/** Lower-case ASCII slug: "Jinan University" → "jinan-university", "São Tomé" → "sao-tome". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .replace(/[^a-z0-9\u3400-\u9fff]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Entity id: `<type>:<slug of canonical name>`, e.g. `country:united-states`. */
+export function entityId(type: EntityType, canonicalName: string): string {
+  return `${type.toLowerCase()}:${slugify(canonicalName)}`;
+}
+
+/** Relationship id: one relationship per (source, type, target), whatever the number of sources. */
+export function relationId(sourceId: string, type: string, targetId: string): string {
+  return `${sourceId}|${type}|${targetId}`;
+}
+
+/** Evidence id: one per (relationship, document, character span). */
+export function evidenceId(relId: string, documentId: string, start: number, end: number): string {
+  return `${relId}@${documentId}:${start}-${end}`;
+}
+
+/**
+ * 64-bit FNV-1a as 16 hex chars. Used for document ids and content hashes: fast, pure and the
+ * same in Node and the browser (no crypto import needed in core).
+ */
+export function hash64(text: string): string {
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = 0x050c5d1f | 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 13);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,103 @@
+/**
+ * The Neo4j writer: the only ingest code that talks to the database. Writes an extraction result in
+ * batches of documents, one write transaction per batch, with `UNWIND … MERGE` queries from
+ * `cypher/ingest/`. Unchanged documents are skipped; changed ones replace their old version.
+ */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { ExtractionResult } from '../../core/index.ts';
+import { loadCypher } from '../../cypher/cypher-files.ts';
+import { indexExtraction, planBatch, type BatchRows } from './plan-batch.ts';
+
+export interface LoadOptions {
+  database?: string;
+  /** Documents per transaction. */
+  batchSize?: number;
+  /** Called after each batch with the number of documents done so far. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface LoadSummary {
+  documentsWritten: number;
+  documentsReplaced: number;
+  documentsUnchanged: number;
+  entitiesWritten: number;
+  factsWritten: number;
+  evidenceWritten: number;
+  /** Facts and entities deleted because the documents behind them changed. */
+  factsRemoved: number;
+  entitiesRemoved: number;
+}
+
+const q = (name: string) => loadCypher('ingest', name).text;
+
+async function storedHashes(driver: Driver, database: string, ids: string[]): Promise<Map<string, string>> {
+  const { records } = await driver.executeQuery(q('find-document-hashes'), { ids }, { database, routing: 'READ' });
+  return new Map(records.map((r) => [r.get('id') as string, r.get('contentHash') as string]));
+}
+
+async function removeOldVersions(tx: ManagedTransaction, docIds: string[]): Promise<{ facts: number; entities: number }> {
+  const ev = await tx.run(q('remove-document-evidence'), { docIds });
+  const relIds = (ev.records[0]?.get('relIds') as string[] | undefined) ?? [];
+  const facts = await tx.run(q('refresh-facts'), { relIds, removedDocIds: docIds });
+  const entities = await tx.run(q('remove-document-mentions'), { docIds });
+  return {
+    facts: facts.summary.counters.updates().relationshipsDeleted,
+    entities: entities.summary.counters.updates().nodesDeleted,
+  };
+}
+
+async function writeRows(tx: ManagedTransaction, rows: BatchRows, now: string): Promise<void> {
+  await tx.run(q('upsert-documents'), { docs: rows.docs, now });
+  if (rows.entities.length) await tx.run(q('upsert-entities'), { entities: rows.entities });
+  if (rows.mentions.length) await tx.run(q('upsert-mentions'), { mentions: rows.mentions });
+  if (rows.facts.length) await tx.run(q('upsert-facts'), { facts: rows.facts });
+  if (rows.evidence.length) await tx.run(q('upsert-evidence'), { evidence: rows.evidence });
+  if (rows.facts.length) await tx.run(q('refresh-facts'), { relIds: rows.facts.map((f) => f.id), removedDocIds: [] });
+}
+
+/** Loads an extraction result into Neo4j. Idempotent; safe to re-run on the same or changed input. */
+export async function loadExtraction(driver: Driver, result: ExtractionResult, options: LoadOptions = {}): Promise<LoadSummary> {
+  const database = options.database ?? 'neo4j';
+  const batchSize = options.batchSize ?? 100;
+  const index = indexExtraction(result);
+  const summary: LoadSummary = {
+    documentsWritten: 0,
+    documentsReplaced: 0,
+    documentsUnchanged: 0,
+    entitiesWritten: 0,
+    factsWritten: 0,
+    evidenceWritten: 0,
+    factsRemoved: 0,
+    entitiesRemoved: 0,
+  };
+  const now = new Date().toISOString();
+  const docs = result.documents;
+  for (let i = 0; i < docs.length; i += batchSize) {
+    const batch = docs.slice(i, i + batchSize);
+    const hashes = await storedHashes(driver, database, batch.map((d) => d.id));
+    const rows = planBatch(batch, index, hashes);
+    summary.documentsUnchanged += rows.unchangedDocIds.length;
+    if (rows.docs.length > 0) {
+      const session = driver.session({ database });
+      try {
+        await session.executeWrite(async (tx) => {
+          if (rows.replacedDocIds.length) {
+            const removed = await removeOldVersions(tx, rows.replacedDocIds);
+            summary.factsRemoved += removed.facts;
+            summary.entitiesRemoved += removed.entities;
+          }
+          await writeRows(tx, rows, now);
+        });
+      } finally {
+        await session.close();
+      }
+      summary.documentsWritten += rows.docs.length;
+      summary.documentsReplaced += rows.replacedDocIds.length;
+      summary.entitiesWritten += rows.entities.length;
+      summary.factsWritten += rows.facts.length;
+      summary.evidenceWritten += rows.evidence.length;
+    }
+    options.onProgress?.(Math.min(i + batchSize, docs.length), docs.length);
+  }
+  return summary;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractionResult } from '../../core/index.ts';
+import { indexExtraction, planBatch } from './plan-batch.ts';
+
+const result: ExtractionResult = {
+  documents: [
+    { id: 'd1', title: 'One', text: 'Alpha met Beta.', contentHash: 'h1' },
+    { id: 'd2', title: 'Two', text: 'Beta met Alpha in Gamma.', contentHash: 'h2' },
+  ],
+  entities: [
+    { id: 'person:alpha', type: 'Person', name: 'Alpha', aliases: [], mentions: { d1: 1, d2: 1 } },
+    { id: 'person:beta', type: 'Person', name: 'Beta', aliases: ['B'], mentions: { d1: 1, d2: 1 } },
+    { id: 'place:gamma', type: 'Place', name: 'Gamma', aliases: [] },
+  ],
+  relations: [
+    {
+      id: 'person:alpha|MET_WITH|person:beta',
+      source: 'person:alpha',
+      target: 'person:beta',
+      type: 'MET_WITH',
+      evidence: [
+        { documentId: 'd1', text: 'Alpha met Beta.', start: 0, end: 15 },
+        { documentId: 'd2', text: 'Beta met Alpha in Gamma.', start: 0, end: 24 },
+      ],
+    },
+    {
+      id: 'person:beta|LOCATED_IN|place:gamma',
+      source: 'person:beta',
+      target: 'place:gamma',
+      type: 'LOCATED_IN',
+      evidence: [{ documentId: 'd2', text: 'Beta met Alpha in Gamma.', start: 0, end: 24 }],
+    },
+  ],
+};
+
+describe('planBatch', () => {
+  const index = indexExtraction(result);
+
+  it('writes every document, entity, fact and evidence of a new batch', () => {
+    const rows = planBatch(result.documents, index, new Map());
+    expect(rows.docs.map((d) => d.id)).toEqual(['d1', 'd2']);
+    expect(rows.replacedDocIds).toEqual([]);
+    expect(rows.entities.map((e) => e.id).sort()).toEqual(['person:alpha', 'person:beta', 'place:gamma']);
+    expect(rows.facts.find((f) => f.type === 'MET_WITH')?.documentIds).toEqual(['d1', 'd2']);
+    expect(rows.evidence).toHaveLength(3);
+  });
+
+  it('counts an entity named only in evidence as mentioned by that document', () => {
+    const rows = planBatch(result.documents, index, new Map());
+    expect(rows.mentions).toContainEqual({ documentId: 'd2', entityId: 'place:gamma', count: 1 });
+  });
+
+  it('skips documents whose content hash is unchanged', () => {
+    const rows = planBatch(result.documents, index, new Map([['d1', 'h1'], ['d2', 'h2']]));
+    expect(rows.unchangedDocIds).toEqual(['d1', 'd2']);
+    expect(rows.docs).toEqual([]);
+    expect(rows.facts).toEqual([]);
+  });
+
+  it('marks changed documents for replacement and keeps only their evidence', () => {
+    const rows = planBatch(result.documents, index, new Map([['d1', 'h1'], ['d2', 'old']]));
+    expect(rows.replacedDocIds).toEqual(['d2']);
+    expect(rows.evidence.every((v) => v.documentId === 'd2')).toBe(true);
+    expect(rows.facts.map((f) => f.documentIds)).toEqual([['d2'], ['d2']]);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Pure planning of one load batch: which documents are new, changed or unchanged, and the rows to
+ * write for the new and changed ones only. Keeping this free of neo4j-driver makes the loader's
+ * idempotence and replacement rules testable without a database.
+ */
+import type { DocumentRecord, EntityRecord, ExtractionResult, RelationRecord } from '../../core/index.ts';
+import { evidenceId } from '../../core/index.ts';
+
+export interface BatchRows {
+  docs: Omit<DocumentRecord, never>[];
+  /** Changed documents whose old version must be removed first. */
+  replacedDocIds: string[];
+  unchangedDocIds: string[];
+  entities: { id: string; type: string; name: string; aliases: string[]; properties: Record<string, unknown> }[];
+  mentions: { documentId: string; entityId: string; count: number }[];
+  facts: {
+    id: string;
+    source: string;
+    target: string;
+    type: string;
+    properties: Record<string, unknown>;
+    confidence: number;
+    documentIds: string[];
+  }[];
+  evidence: { id: string; relId: string; documentId: string; text: string; start: number; end: number }[];
+}
+
+/** Index of an extraction result by document, built once for all batches. */
+export interface ExtractionIndex {
+  entitiesById: Map<string, EntityRecord>;
+  relationsByDoc: Map<string, RelationRecord[]>;
+  mentionsByDoc: Map<string, Map<string, number>>;
+}
+
+export function indexExtraction(result: ExtractionResult): ExtractionIndex {
+  const entitiesById = new Map(result.entities.map((e) => [e.id, e]));
+  const relationsByDoc = new Map<string, RelationRecord[]>();
+  const mentionsByDoc = new Map<string, Map<string, number>>();
+  const mention = (docId: string, entityId: string, count: number, keepMax: boolean) => {
+    let m = mentionsByDoc.get(docId);
+    if (!m) mentionsByDoc.set(docId, (m = new Map()));
+    const prev = m.get(entityId) ?? 0;
+    m.set(entityId, keepMax ? Math.max(prev, count) : prev + count);
+  };
+  for (const entity of result.entities) {
+    for (const [docId, count] of Object.entries(entity.mentions ?? {})) mention(docId, entity.id, count, false);
+  }
+  for (const rel of result.relations) {
+    for (const docId of new Set(rel.evidence.map((v) => v.documentId))) {
+      let list = relationsByDoc.get(docId);
+      if (!list) relationsByDoc.set(docId, (list = []));
+      list.push(rel);
+      // An entity named in evidence is mentioned by that document even if the extractor forgot to say so.
+      mention(docId, rel.source, 1, true);
+      mention(docId, rel.target, 1, true);
+    }
+  }
+  return { entitiesById, relationsByDoc, mentionsByDoc };
+}
+
+/**
+ * Rows for one batch of documents. `storedHashes` maps ids of documents already in the database to
+ * their content hash; documents whose hash is unchanged contribute nothing.
+ */
+export function planBatch(
+  docs: DocumentRecord[],
+  index: ExtractionIndex,
+  storedHashes: Map<string, string>,
+): BatchRows {
+  const rows: BatchRows = { docs: [], replacedDocIds: [], unchangedDocIds: [], entities: [], mentions: [], facts: [], evidence: [] };
+  const entityIds = new Set<string>();
+  const facts = new Map<string, BatchRows['facts'][number]>();
+  for (const doc of docs) {
+    const stored = storedHashes.get(doc.id);
+    if (stored === doc.contentHash) {
+      rows.unchangedDocIds.push(doc.id);
+      continue;
+    }
+    if (stored !== undefined) rows.replacedDocIds.push(doc.id);
+    rows.docs.push(doc);
+    for (const [entityId, count] of index.mentionsByDoc.get(doc.id) ?? []) {
+      if (!index.entitiesById.has(entityId)) continue;
+      entityIds.add(entityId);
+      rows.mentions.push({ documentId: doc.id, entityId, count });
+    }
+    for (const rel of index.relationsByDoc.get(doc.id) ?? []) {
+      if (!index.entitiesById.has(rel.source) || !index.entitiesById.has(rel.target)) continue;
+      let fact = facts.get(rel.id);
+      if (!fact) {
+        fact = {
+          id: rel.id,
+          source: rel.source,
+          target: rel.target,
+          type: rel.type,
+          properties: { ...(rel.properties ?? {}) },
+          confidence: rel.confidence ?? 0.5,
+          documentIds: [],
+        };
+        facts.set(rel.id, fact);
+      }
+      fact.documentIds.push(doc.id);
+      for (const v of rel.evidence) {
+        if (v.documentId !== doc.id) continue;
+        rows.evidence.push({ id: evidenceId(rel.id, doc.id, v.start, v.end), relId: rel.id, documentId: doc.id, text: v.text, start: v.start, end: v.end });
+      }
+    }
+  }
+  for (const id of entityIds) {
+    const e = index.entitiesById.get(id)!;
+    rows.entities.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, properties: { ...(e.properties ?? {}) } });
+  }
+  rows.facts = [...facts.values()];
+  return rows;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { computeVisibility, countTypes, dateInRange, EMPTY_FILTERS, filtersAreEmpty } from './filters.ts';
+import { ExplorerStore } from './store.ts';
+
+function sample(): ExplorerStore {
+  const store = new ExplorerStore();
+  const n = (id: string, type: string) => ({ id, labels: [type], type, name: id, properties: {} });
+  const e = (s: string, t: string, o: string, docs: string[]) => ({ id: `${s}|${t}|${o}`, source: s, target: o, type: t, properties: { evidenceCount: docs.length, documentIds: docs } });
+  store.merge(
+    {
+      nodes: [n('p', 'Person'), n('c', 'Country'), n('t', 'Treaty'), n('o', 'Organization')],
+      edges: [e('p', 'PRESIDENT_OF', 'c', ['old']), e('c', 'SIGNED', 't', ['new']), e('o', 'LOCATED_IN', 'c', ['undated'])],
+    },
+    'Add',
+  );
+  store.addDocumentDates([
+    ['old', '2019-05-01'],
+    ['new', '2025-01-17'],
+  ]);
+  return store;
+}
+
+describe('filters', () => {
+  it('hides nodes of a hidden entity type and their edges, and brings them back when cleared', () => {
+    const store = sample();
+    store.setFilters({ ...EMPTY_FILTERS, hiddenEntityTypes: ['Treaty'] });
+    expect([...store.visibility.hiddenNodes]).toEqual(['t']);
+    expect([...store.visibility.hiddenEdges]).toEqual(['c|SIGNED|t']);
+    expect(store.graph.hasNode('t')).toBe(true);
+    store.setFilters(EMPTY_FILTERS);
+    expect(store.visibility.hiddenNodes.size).toBe(0);
+    expect(store.visibility.hiddenEdges.size).toBe(0);
+  });
+
+  it('hides edges of a hidden relationship type but keeps their nodes', () => {
+    const store = sample();
+    store.setFilters({ ...EMPTY_FILTERS, hiddenRelTypes: ['PRESIDENT_OF'] });
+    expect([...store.visibility.hiddenEdges]).toEqual(['p|PRESIDENT_OF|c']);
+    expect(store.visibility.hiddenNodes.size).toBe(0);
+  });
+
+  it('filters by document date where known and hides nodes left with only out-of-range edges', () => {
+    const store = sample();
+    store.setFilters({ ...EMPTY_FILTERS, dateFrom: '2024' });
+    expect(store.visibility.hiddenEdges.has('p|PRESIDENT_OF|c')).toBe(true);
+    expect(store.visibility.hiddenEdges.has('c|SIGNED|t')).toBe(false);
+    expect(store.visibility.hiddenEdges.has('o|LOCATED_IN|c')).toBe(false);
+    expect([...store.visibility.hiddenNodes]).toEqual(['p']);
+  });
+
+  it('compares dates at the precision of the bound', () => {
+    expect(dateInRange('2025-01-17', '2025-01', '2025-01')).toBe(true);
+    expect(dateInRange('2025-02-01', undefined, '2025-01')).toBe(false);
+    expect(dateInRange('2024-12-31T23:00:00Z', '2025')).toBe(false);
+  });
+
+  it('recomputes visibility when the graph changes under an active filter', () => {
+    const store = sample();
+    store.setFilters({ ...EMPTY_FILTERS, hiddenEntityTypes: ['Place'] });
+    store.merge({ nodes: [{ id: 'x', labels: ['Place'], type: 'Place', name: 'x', properties: {} }], edges: [] }, 'Add');
+    expect(store.visibility.hiddenNodes.has('x')).toBe(true);
+  });
+
+  it('counts types and reports empty filters', () => {
+    const store = sample();
+    const counts = countTypes(store.graph);
+    expect(counts.entityTypes.get('Country')).toBe(1);
+    expect(counts.relTypes.get('SIGNED')).toBe(1);
+    expect(filtersAreEmpty(EMPTY_FILTERS)).toBe(true);
+    expect(filtersAreEmpty({ ...EMPTY_FILTERS, dateTo: '2020' })).toBe(false);
+    expect(computeVisibility(store.graph, EMPTY_FILTERS, new Map()).hiddenNodes.size).toBe(0);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * The explorer's state in one DOM-free object: the data graph, its undo history, filters and the
+ * visibility they imply, selection, hover and highlights. UI modules read it and subscribe to
+ * `change`; the sigma view reads it from its reducers. Visibility is recomputed here on graph or
+ * filter changes, never in a reducer.
+ */
+import type { GraphPayload } from '../../../core/api-schemas.ts';
+import { addCommand, History, removeCommand, type Command } from './commands.ts';
+import { computeVisibility, EMPTY_FILTERS, type Filters, type Visibility } from './filters.ts';
+import { applyUpdates, collapsibleNeighbors, createExplorerGraph, planMerge, type ExplorerGraph } from './graph-state.ts';
+import type { Selection, UrlState } from './url-state.ts';
+
+/** What changed, so listeners can skip work (`graph` implies a sigma refresh and legend update). */
+export type ChangeKind = 'graph' | 'filters' | 'selection' | 'highlight' | 'hover';
+
+/** A set of nodes and edges to emphasise (a path, a query result, a type from the legend). */
+export interface Highlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+export class ExplorerStore {
+  readonly graph: ExplorerGraph = createExplorerGraph();
+  readonly history = new History(this.graph);
+  filters: Filters = EMPTY_FILTERS;
+  visibility: Visibility = { hiddenNodes: new Set(), hiddenEdges: new Set() };
+  selection: Selection | undefined;
+  hoveredNode: string | undefined;
+  highlight: Highlight | undefined;
+  /** documentId → ISO publication date, for the date filter (filled as documents become known). */
+  readonly documentDates = new Map<string, string>();
+  private readonly listeners = new Set<(kinds: ReadonlySet<ChangeKind>) => void>();
+
+  /** Subscribes to changes; returns the unsubscribe function. */
+  subscribe(listener: (kinds: ReadonlySet<ChangeKind>) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(...kinds: ChangeKind[]): void {
+    if (kinds.includes('graph') || kinds.includes('filters')) {
+      this.visibility = computeVisibility(this.graph, this.filters, this.documentDates);
+      if (this.selection && !this.selectionExists(this.selection)) this.selection = undefined;
+    }
+    const set = new Set(kinds);
+    for (const l of this.listeners) l(set);
+  }
+
+  private selectionExists(s: Selection): boolean {
+    return s.kind === 'node' ? this.graph.hasNode(s.id) : this.graph.hasEdge(s.id);
+  }
+
+  /** Runs an undoable command. */
+  execute(command: Command): void {
+    this.history.execute(command);
+    this.emit('graph');
+  }
+
+  /**
+   * Merges an API payload into the canvas as one undoable step; new nodes are placed near `anchor`
+   * (or near a present neighbour). Returns the ids of the nodes and edges it added.
+   */
+  merge(payload: GraphPayload, label: string, anchor?: string): { nodes: string[]; edges: string[] } {
+    const plan = planMerge(this.graph, payload, anchor);
+    if (plan.nodes.length || plan.edges.length) this.execute(addCommand(label, plan));
+    else if (plan.updates.length) {
+      applyUpdates(this.graph, plan.updates);
+      this.emit('graph');
+    }
+    return { nodes: plan.nodes.map((n) => n.key), edges: plan.edges.map((e) => e.key) };
+  }
+
+  /** Removes nodes as one undoable step. */
+  remove(keys: string[], label = 'Remove'): void {
+    const present = keys.filter((k) => this.graph.hasNode(k));
+    if (present.length) this.execute(removeCommand(label, present));
+  }
+
+  /** Removes the neighbours that hang only off `key` (undoable); returns how many. */
+  collapse(key: string): number {
+    const keys = collapsibleNeighbors(this.graph, key);
+    if (keys.length) this.execute(removeCommand('Collapse', keys));
+    return keys.length;
+  }
+
+  undo(): Command | undefined {
+    const c = this.history.undo();
+    if (c) this.emit('graph');
+    return c;
+  }
+
+  redo(): Command | undefined {
+    const c = this.history.redo();
+    if (c) this.emit('graph');
+    return c;
+  }
+
+  setFilters(filters: Filters): void {
+    this.filters = filters;
+    this.emit('filters');
+  }
+
+  /** Records publication dates of documents (from evidence or document fetches). */
+  addDocumentDates(entries: Iterable<[string, string]>): void {
+    let changed = false;
+    for (const [id, date] of entries) {
+      if (date && this.documentDates.get(id) !== date) {
+        this.documentDates.set(id, date);
+        changed = true;
+      }
+    }
+    if (changed && (this.filters.dateFrom || this.filters.dateTo)) this.emit('filters');
+  }
+
+  select(selection: Selection | undefined): void {
+    this.selection = selection;
+    this.emit('selection');
+  }
+
+  hover(node: string | undefined): void {
+    if (this.hoveredNode === node) return;
+    this.hoveredNode = node;
+    this.emit('hover');
+  }
+
+  setHighlight(highlight: Highlight | undefined): void {
+    this.highlight = highlight;
+    this.emit('highlight');
+  }
+
+  /** Marks the graph as changed without a command (layout positions, pinning). */
+  touch(): void {
+    this.emit('graph');
+  }
+
+  /** The state that goes into the URL. */
+  toUrlState(): UrlState {
+    const s: UrlState = { nodes: this.graph.nodes(), filters: this.filters };
+    if (this.selection) s.selection = this.selection;
+    return s;
+  }
+}

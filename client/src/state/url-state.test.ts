@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphNode, GraphPayload } from '../../../core/api-schemas.ts';
+import { EMPTY_FILTERS } from './filters.ts';
+import { fetchInducedSubgraph } from './restore.ts';
+import { ExplorerStore } from './store.ts';
+import { decodeUrlState, encodeUrlState } from './url-state.ts';
+
+describe('URL state', () => {
+  it('round-trips nodes, filters and selection, including ids with separators', () => {
+    const state = {
+      nodes: ['person:a-b', 'weird,id|x', '4:abc:12'],
+      filters: { hiddenEntityTypes: ['Place'], hiddenRelTypes: ['RELATED_TO', 'MET_WITH'], dateFrom: '2024-01', dateTo: '2025' },
+      selection: { kind: 'edge' as const, id: 'person:a-b|MET_WITH|weird,id|x' },
+    };
+    const hash = encodeUrlState(state);
+    expect(hash).not.toContain(' ');
+    expect(decodeUrlState(`#${hash}`)).toEqual(state);
+  });
+
+  it('encodes an empty canvas as an empty hash and decodes garbage to an empty state', () => {
+    expect(encodeUrlState({ nodes: [], filters: EMPTY_FILTERS })).toBe('');
+    expect(decodeUrlState('#%%%&=&sel=zz&n=')).toEqual({ nodes: [], filters: EMPTY_FILTERS });
+  });
+
+  it('takes its state from the store', () => {
+    const store = new ExplorerStore();
+    store.merge({ nodes: [{ id: 'a', labels: [], type: 'Person', name: 'A', properties: {} }], edges: [] }, 'Add');
+    store.select({ kind: 'node', id: 'a' });
+    expect(decodeUrlState(encodeUrlState(store.toUrlState()))).toMatchObject({ nodes: ['a'], selection: { kind: 'node', id: 'a' } });
+  });
+});
+
+describe('restore from URL', () => {
+  const n = (id: string): GraphNode => ({ id, labels: [], type: 'Country', name: id, properties: {} });
+  const world: GraphPayload = {
+    nodes: [n('a'), n('b'), n('c')],
+    edges: [
+      { id: 'a|X|b', source: 'a', target: 'b', type: 'X', properties: {} },
+      { id: 'b|X|c', source: 'b', target: 'c', type: 'X', properties: {} },
+    ],
+  };
+  const api = {
+    getNode: async (id: string) => world.nodes.find((x) => x.id === id),
+    getNeighbors: async (id: string) => ({
+      nodes: world.nodes,
+      edges: world.edges.filter((e) => e.source === id || e.target === id),
+    }),
+  };
+
+  it('refetches the nodes and only the edges among them, reporting missing ones', async () => {
+    const sub = await fetchInducedSubgraph(['a', 'b', 'gone'], api);
+    expect(sub.nodes.map((x) => x.id)).toEqual(['a', 'b']);
+    expect(sub.edges.map((e) => e.id)).toEqual(['a|X|b']);
+    expect(sub.missing).toEqual(['gone']);
+    const store = new ExplorerStore();
+    store.merge(sub, 'Restore');
+    expect(store.graph.order).toBe(2);
+    expect(store.graph.size).toBe(1);
+  });
+});

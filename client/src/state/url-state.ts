@@ -1,0 +1,67 @@
+/**
+ * The canvas in the URL hash, so a reload or a shared link restores it: node ids (refetched on
+ * load), filters and the selection. Ids are percent-encoded one by one and joined with commas, so ids
+ * holding `:` `|` or `,` survive.
+ */
+import { EMPTY_FILTERS, type Filters } from './filters.ts';
+
+export interface Selection {
+  kind: 'node' | 'edge';
+  id: string;
+}
+
+export interface UrlState {
+  nodes: string[];
+  filters: Filters;
+  selection?: Selection;
+}
+
+const encodeList = (ids: readonly string[]) => ids.map(encodeURIComponent).join(',');
+const decodeList = (text: string | undefined) =>
+  text ? text.split(',').filter(Boolean).map((s) => safeDecode(s)) : [];
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Encodes the state as a hash (without the leading `#`); empty parts are left out. */
+export function encodeUrlState(state: UrlState): string {
+  const parts: string[] = [];
+  if (state.nodes.length) parts.push(`n=${encodeList(state.nodes)}`);
+  const f = state.filters;
+  if (f.hiddenEntityTypes.length) parts.push(`xt=${encodeList(f.hiddenEntityTypes)}`);
+  if (f.hiddenRelTypes.length) parts.push(`xr=${encodeList(f.hiddenRelTypes)}`);
+  if (f.dateFrom) parts.push(`df=${encodeURIComponent(f.dateFrom)}`);
+  if (f.dateTo) parts.push(`dt=${encodeURIComponent(f.dateTo)}`);
+  if (state.selection) parts.push(`sel=${state.selection.kind === 'node' ? 'n' : 'e'}:${encodeURIComponent(state.selection.id)}`);
+  return parts.join('&');
+}
+
+/** Decodes a hash (with or without `#`); unknown keys and malformed parts are ignored. */
+export function decodeUrlState(hash: string): UrlState {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  const map = new Map<string, string>();
+  for (const part of raw.split('&')) {
+    const i = part.indexOf('=');
+    if (i > 0) map.set(part.slice(0, i), part.slice(i + 1));
+  }
+  const filters: Filters = {
+    ...EMPTY_FILTERS,
+    hiddenEntityTypes: decodeList(map.get('xt')),
+    hiddenRelTypes: decodeList(map.get('xr')),
+  };
+  const df = map.get('df');
+  const dt = map.get('dt');
+  if (df) filters.dateFrom = safeDecode(df);
+  if (dt) filters.dateTo = safeDecode(dt);
+  const state: UrlState = { nodes: decodeList(map.get('n')), filters };
+  const sel = map.get('sel');
+  if (sel && /^[ne]:./.test(sel)) {
+    state.selection = { kind: sel[0] === 'n' ? 'node' : 'edge', id: safeDecode(sel.slice(2)) };
+  }
+  return state;
+}

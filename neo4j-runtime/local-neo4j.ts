@@ -1,0 +1,249 @@
+/**
+ * Starts and stops the local Neo4j (the embedded launcher, see Launcher.java) as a child process,
+ * either attached to this process (tests, `npm start`) or detached with a pid file in its data
+ * folder (`npm run db:start`). Either way it returns only once neo4j-driver can run `RETURN 1`.
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { CLASSES_DIR, LIB_DIR, Neo4jRuntimeError, PROJECT_ROOT, installNeo4j, javaBin } from './install.ts';
+
+export { installNeo4j, isNeo4jInstalled, Neo4jRuntimeError } from './install.ts';
+
+/** Flags Neo4j 5 itself passes to the JVM (its neo4j.conf), needed on the classpath too. */
+const JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--add-opens=java.base/java.util=ALL-UNNAMED',
+  '--add-opens=java.base/java.util.concurrent=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-XX:+UseG1GC',
+  '-XX:+ExitOnOutOfMemoryError',
+  '-Dfile.encoding=UTF-8',
+];
+
+export interface LocalNeo4jOptions {
+  /** Bolt port on 127.0.0.1 (default NEO4J_PORT or 7687). */
+  port?: number;
+  /** Data folder (default NEO4J_DATA_DIR or `.data/neo4j` in the project). */
+  dataDir?: string;
+  /** Password of user `neo4j`; auth is off when empty (default NEO4J_PASSWORD). At least 8 characters. */
+  password?: string;
+  /** JVM heap, e.g. "1g" (default NEO4J_HEAP or 1g). */
+  heap?: string;
+  /** Page cache, e.g. "256m" (default NEO4J_PAGECACHE or 256m). */
+  pagecache?: string;
+  /** Detach: keep running after this process exits; pid file in the data folder. */
+  background?: boolean;
+  /** Give up waiting for Bolt after this long (default 120 s). */
+  startTimeoutMs?: number;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  pid: number;
+  dataDir: string;
+  /** Path of the log file (launcher output; Neo4j's own debug.log is in `<dataDir>/logs`). */
+  logFile: string;
+  /** Milliseconds from spawn until `RETURN 1` answered (0 when it was already running). */
+  startMs: number;
+  /** Stops this Neo4j cleanly (SIGTERM, then waits). */
+  stop(): Promise<void>;
+}
+
+/** Options read from the environment (NEO4J_PORT, NEO4J_DATA_DIR, NEO4J_PASSWORD, NEO4J_HEAP, NEO4J_PAGECACHE). */
+export function localNeo4jOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Required<
+  Omit<LocalNeo4jOptions, 'background' | 'startTimeoutMs'>
+> {
+  return {
+    port: env.NEO4J_PORT ? Number(env.NEO4J_PORT) : 7687,
+    dataDir: env.NEO4J_DATA_DIR ? resolve(env.NEO4J_DATA_DIR) : join(PROJECT_ROOT, '.data', 'neo4j'),
+    password: env.NEO4J_PASSWORD ?? '',
+    heap: env.NEO4J_HEAP ?? '1g',
+    pagecache: env.NEO4J_PAGECACHE ?? '256m',
+  };
+}
+
+interface PidFile {
+  pid: number;
+  port: number;
+  uri: string;
+}
+
+const pidFileOf = (dataDir: string) => join(dataDir, 'neo4j.pid');
+const logFileOf = (dataDir: string) => join(dataDir, 'neo4j.log');
+
+/** The detached Neo4j recorded in `dataDir`'s pid file, if that process is still alive. */
+export function readRunningNeo4j(dataDir: string): PidFile | null {
+  const file = pidFileOf(resolve(dataDir));
+  if (!existsSync(file)) return null;
+  try {
+    const info = JSON.parse(readFileSync(file, 'utf8')) as PidFile;
+    return isAlive(info.pid) ? info : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts Neo4j (installing jars/launcher first if needed) and resolves once a driver can run
+ * `RETURN 1`. With `background`, a Neo4j already running on the same data folder is reused.
+ * @throws Neo4jRuntimeError with the launcher's reason (port taken, Java missing, …).
+ */
+export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<LocalNeo4j> {
+  const opts = { ...localNeo4jOptionsFromEnv(), ...definedOnly(options) };
+  const dataDir = resolve(opts.dataDir);
+  const logFile = logFileOf(dataDir);
+  const user = 'neo4j';
+  const running = readRunningNeo4j(dataDir);
+  if (running) {
+    await waitForQuery(running.uri, user, opts.password, 10_000);
+    return { ...running, user, password: opts.password, dataDir, logFile, startMs: 0, stop: async () => void (await stopLocalNeo4j(dataDir)) };
+  }
+  await installNeo4j();
+  if (await portInUse(opts.port)) {
+    throw new Neo4jRuntimeError(`port ${opts.port} on 127.0.0.1 is already in use; set NEO4J_PORT to another port`);
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const offset = existsSync(logFile) ? statSync(logFile).size : 0;
+  const out = openSync(logFile, 'a');
+  const started = Date.now();
+  const args = [
+    `-Xmx${opts.heap}`,
+    `-Xms${opts.heap}`,
+    ...JVM_FLAGS,
+    '-cp',
+    `${CLASSES_DIR}:${join(LIB_DIR, '*')}`,
+    'Launcher',
+    `port=${opts.port}`,
+    `dataDir=${dataDir}`,
+    `pagecache=${opts.pagecache}`,
+    `watchStdin=${!opts.background}`,
+  ];
+  const child = spawn(javaBin('java'), args, {
+    detached: Boolean(opts.background),
+    // Attached: stdin is a pipe, so the launcher exits when this process dies, even by SIGKILL.
+    stdio: [opts.background ? 'ignore' : 'pipe', out, out],
+    env: { ...process.env, NEO4J_PASSWORD: opts.password },
+  });
+  closeSync(out);
+  const exit = { code: null as number | null };
+  child.on('exit', (code) => (exit.code = code ?? -1));
+  const pid = child.pid ?? -1;
+  const uri = `bolt://127.0.0.1:${opts.port}`;
+  const stop = async () => {
+    if (isAlive(pid)) process.kill(pid, 'SIGTERM');
+    await waitUntil(() => !isAlive(pid) || exit.code !== null, 60_000);
+    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+    if (opts.background) rmSync(pidFileOf(dataDir), { force: true });
+  };
+  try {
+    const deadline = started + (opts.startTimeoutMs ?? 120_000);
+    await waitUntil(() => exit.code !== null || /^(READY|FAILED)/m.test(readFrom(logFile, offset)), deadline - Date.now());
+    const failed = /^FAILED (.*)$/m.exec(readFrom(logFile, offset));
+    if (failed || exit.code !== null) {
+      throw new Neo4jRuntimeError(`Neo4j did not start: ${failed?.[1] ?? `launcher exited (${exit.code})`}; see ${logFile}`);
+    }
+    await waitForQuery(uri, user, opts.password, Math.max(10_000, deadline - Date.now()));
+  } catch (err) {
+    await stop();
+    throw err instanceof Neo4jRuntimeError ? err : new Neo4jRuntimeError(`Neo4j did not start: ${String(err)}; see ${logFile}`);
+  }
+  if (opts.background) {
+    writeFileSync(pidFileOf(dataDir), JSON.stringify({ pid, port: opts.port, uri } satisfies PidFile));
+    child.unref();
+  }
+  return { uri, user, password: opts.password, pid, dataDir, logFile, startMs: Date.now() - started, stop };
+}
+
+/**
+ * Stops the detached Neo4j of `dataDir` (SIGTERM, waits up to 60 s for a clean shutdown).
+ * Resolves to false when none was running.
+ */
+export async function stopLocalNeo4j(dataDir: string = localNeo4jOptionsFromEnv().dataDir): Promise<boolean> {
+  const running = readRunningNeo4j(dataDir);
+  rmSync(pidFileOf(resolve(dataDir)), { force: true, recursive: false });
+  if (!running) return false;
+  process.kill(running.pid, 'SIGTERM');
+  await waitUntil(() => !isAlive(running.pid), 60_000);
+  if (isAlive(running.pid)) process.kill(running.pid, 'SIGKILL');
+  return true;
+}
+
+/** A free TCP port on 127.0.0.1 (asks the OS for one and releases it). */
+export function findFreePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForQuery(uri: string, user: string, password: string, timeoutMs: number): Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+  const deadline = Date.now() + timeoutMs;
+  try {
+    for (;;) {
+      try {
+        await driver.executeQuery('RETURN 1 AS ok');
+        return;
+      } catch (err) {
+        if (Date.now() > deadline) throw err;
+        await sleep(250);
+      }
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((ok) => {
+    const server = createServer();
+    server.once('error', () => ok(true));
+    server.listen(port, '127.0.0.1', () => server.close(() => ok(false)));
+  });
+}
+
+function readFrom(file: string, offset: number): string {
+  try {
+    return readFileSync(file).subarray(offset).toString('utf8');
+  } catch {
+    return '';
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  // A zombie (exited, not yet reaped) still answers kill(0); on Linux, /proc tells.
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
+async function waitUntil(done: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done() && Date.now() < deadline) await sleep(100);
+}
+
+const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,55 @@
+/**
+ * The test Neo4j is a real Neo4j 5.26 that answers Cypher, keeps data, refuses LOAD CSV from
+ * local files, and has the schema of cypher/schema after a reset.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { getTestNeo4j, resetDatabase, schemaNames } from './support/neo4j.ts';
+
+describe('test Neo4j', () => {
+  let driver: Driver;
+  beforeAll(async () => {
+    ({ driver } = await getTestNeo4j());
+    await resetDatabase(driver);
+  });
+
+  it('is Neo4j 5 and answers queries', async () => {
+    const info = await driver.getServerInfo();
+    expect(info.agent).toMatch(/^Neo4j\/5\./);
+    const { records } = await driver.executeQuery('RETURN 40 + 2 AS answer', {}, { database: 'neo4j' });
+    expect(records[0]?.get('answer').toNumber()).toBe(42);
+  });
+
+  it('stores nodes and relationships that a later transaction reads back', async () => {
+    await driver.executeQuery(
+      "CREATE (:Probe {name: 'a'})-[:LINKS {w: 1}]->(:Probe {name: 'b'})",
+      {},
+      { database: 'neo4j', routing: 'WRITE' },
+    );
+    const { records } = await driver.executeQuery(
+      'MATCH (a:Probe)-[r:LINKS]->(b:Probe) RETURN a.name AS a, b.name AS b, r.w AS w',
+      {},
+      { database: 'neo4j', routing: 'READ' },
+    );
+    expect(records.map((r) => [r.get('a'), r.get('b'), r.get('w').toNumber()])).toEqual([['a', 'b', 1]]);
+  });
+
+  it('refuses LOAD CSV from file URLs', async () => {
+    await expect(
+      driver.executeQuery("LOAD CSV FROM 'file:///etc/hostname' AS line RETURN line", {}, { database: 'neo4j' }),
+    ).rejects.toThrow(/file|URL/i);
+  });
+
+  it('resetDatabase empties the graph, drops stray indexes and restores the schema', async () => {
+    await driver.executeQuery('CREATE INDEX stray_probe IF NOT EXISTS FOR (p:Probe) ON (p.name)', {}, { database: 'neo4j' });
+    await driver.executeQuery('DROP CONSTRAINT entity_id IF EXISTS', {}, { database: 'neo4j' });
+    await resetDatabase(driver);
+    const nodes = await driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { database: 'neo4j' });
+    expect(nodes.records[0]?.get('n').toNumber()).toBe(0);
+    const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names', {}, { database: 'neo4j' });
+    const indexes = await driver.executeQuery('SHOW INDEXES YIELD name RETURN collect(name) AS names', {}, { database: 'neo4j' });
+    const present = new Set<string>([...constraints.records[0]?.get('names'), ...indexes.records[0]?.get('names')]);
+    expect(present.has('stray_probe')).toBe(false);
+    for (const name of schemaNames()) expect(present.has(name), name).toBe(true);
+  });
+});

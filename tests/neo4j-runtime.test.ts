@@ -2,8 +2,13 @@
  * The test Neo4j is a real Neo4j 5.26 that answers Cypher, keeps data, refuses LOAD CSV from
  * local files, and has the schema of cypher/schema after a reset.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
+import { findFreePort, startLocalNeo4j } from '../neo4j-runtime/local-neo4j.ts';
 import { getTestNeo4j, resetDatabase, schemaNames } from './support/neo4j.ts';
 
 describe('test Neo4j', () => {
@@ -51,5 +56,35 @@ describe('test Neo4j', () => {
     const present = new Set<string>([...constraints.records[0]?.get('names'), ...indexes.records[0]?.get('names')]);
     expect(present.has('stray_probe')).toBe(false);
     for (const name of schemaNames()) expect(present.has(name), name).toBe(true);
+  });
+});
+
+describe('startLocalNeo4j', () => {
+  it('reuses the Neo4j recorded in the data folder instead of starting a second one', async () => {
+    const { uri, password } = await getTestNeo4j();
+    const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-reuse-'));
+    try {
+      const port = Number(new URL(uri.replace(/^\w+(\+\w+)?:/, 'http:')).port);
+      writeFileSync(join(dataDir, 'neo4j.pid'), JSON.stringify({ pid: process.pid, port, uri }));
+      const db = await startLocalNeo4j({ dataDir, port, password, background: true });
+      expect(db.uri).toBe(uri);
+      expect(db.pid).toBe(process.pid);
+      expect(db.startMs).toBe(0);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to start on a port that is already taken, naming the port', async () => {
+    const port = await findFreePort();
+    const server: Server = createServer();
+    await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+    const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-port-'));
+    try {
+      await expect(startLocalNeo4j({ dataDir, port })).rejects.toThrow(new RegExp(`port ${port}`));
+    } finally {
+      server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

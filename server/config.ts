@@ -1,0 +1,76 @@
+/**
+ * Server configuration, read once from the environment and validated with zod, so a bad value fails
+ * at start-up with a clear message instead of surfacing as odd behaviour under load.
+ */
+import { z } from 'zod';
+
+const intFromEnv = (fallback: number, min: number, max: number) =>
+  z.preprocess(
+    (v) => (v === undefined || v === '' ? undefined : Number(v)),
+    z.number().int().min(min).max(max).default(fallback),
+  );
+
+const csv = z.preprocess(
+  (v) =>
+    typeof v === 'string'
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
+  z.array(z.string()),
+);
+
+export const serverConfigSchema = z.object({
+  /** HTTP port; 0 picks a free one (tests). */
+  PORT: intFromEnv(3000, 0, 65_535),
+  /** Comma-separated allowed origins; empty = CORS closed (same-origin only). `*` allows any. */
+  CORS_ORIGINS: csv,
+  /** Transaction timeout for every query the API runs, in milliseconds. */
+  CYPHER_TIMEOUT_MS: intFromEnv(10_000, 100, 600_000),
+  /** Maximum rows returned by `/api/cypher` and saved queries; more sets `truncated: true`. */
+  CYPHER_ROW_CAP: intFromEnv(1000, 1, 100_000),
+  /** Database name passed to every session (saves a routing round trip). */
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  /** Rate limit for `POST /api/cypher`: at most RATE_LIMIT_MAX requests per window per client. */
+  RATE_LIMIT_WINDOW_MS: intFromEnv(60_000, 1000, 3_600_000),
+  RATE_LIMIT_MAX: intFromEnv(60, 1, 100_000),
+  /** Largest accepted JSON body. */
+  BODY_LIMIT: z.string().default('100kb'),
+});
+
+/** Validated server settings (camelCase). */
+export interface ServerConfig {
+  port: number;
+  corsOrigins: string[];
+  cypherTimeoutMs: number;
+  cypherRowCap: number;
+  neo4jDatabase: string;
+  rateLimit: { windowMs: number; max: number };
+  bodyLimit: string;
+}
+
+/** Defaults, usable directly in tests: `{ ...DEFAULT_SERVER_CONFIG, cypherTimeoutMs: 500 }`. */
+export const DEFAULT_SERVER_CONFIG: ServerConfig = loadServerConfig({});
+
+/**
+ * Reads the server settings from an environment-like record (usually `process.env`).
+ * @throws Error listing every invalid variable.
+ */
+export function loadServerConfig(env: Record<string, string | undefined>): ServerConfig {
+  const parsed = serverConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid server configuration: ${issues}`);
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    corsOrigins: c.CORS_ORIGINS,
+    cypherTimeoutMs: c.CYPHER_TIMEOUT_MS,
+    cypherRowCap: c.CYPHER_ROW_CAP,
+    neo4jDatabase: c.NEO4J_DATABASE,
+    rateLimit: { windowMs: c.RATE_LIMIT_WINDOW_MS, max: c.RATE_LIMIT_MAX },
+    bodyLimit: c.BODY_LIMIT,
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * Repository for the explorer's reads: schema, search, nodes and neighbourhoods. Every function
+ * takes a Neo4jContext, runs Cypher loaded by name from `cypher/api/`, and returns plain objects in
+ * the API's shapes (never driver types).
+ */
+import type { Node, Relationship } from 'neo4j-driver';
+import type { GraphEdge, NodeDetail, SchemaInfo, SearchResult } from '../../core/index.ts';
+import { apiQuery } from '../cypher-loader.ts';
+import {
+  int,
+  nodeApiId,
+  nodeToGraphNode,
+  nodeType,
+  displayName,
+  readQuery,
+  relationshipToGraphEdge,
+  runToObjects,
+  toNative,
+  type Neo4jContext,
+} from '../neo4j/index.ts';
+import type { ManagedTransaction } from 'neo4j-driver';
+
+/** Finds a node by API id inside a transaction; undefined when absent. */
+export async function findNode(tx: ManagedTransaction, id: string): Promise<Node | undefined> {
+  const res = await tx.run(apiQuery('resolve-node'), { id });
+  return res.records[0]?.get('n') as Node | undefined;
+}
+
+/** Labels and relationship types with counts. */
+export async function readSchema(ctx: Neo4jContext): Promise<SchemaInfo> {
+  return readQuery(ctx, async (tx) => {
+    const labels = await runToObjects(tx, apiQuery('schema-labels'));
+    const rels = await runToObjects(tx, apiQuery('schema-relationship-types'));
+    return {
+      labels: labels.map((r) => ({ label: String(r['label']), count: Number(r['count']) })),
+      relationshipTypes: rels.map((r) => ({ type: String(r['type']), count: Number(r['count']) })),
+    };
+  });
+}
+
+function nodeToSearchResult(node: Node, score: number): SearchResult {
+  const id = nodeApiId(node);
+  const aliases = node.properties['aliases'];
+  return {
+    id,
+    name: displayName(node.properties, id),
+    type: nodeType(node.labels, node.properties),
+    score,
+    ...(Array.isArray(aliases) ? { aliases: aliases.filter((a): a is string => typeof a === 'string') } : {}),
+  };
+}
+
+/** Full-text search over our `entity_text` index (`lucene` must already be escaped). */
+export async function searchFullText(
+  ctx: Neo4jContext,
+  lucene: string,
+  types: string[],
+  limit: number,
+): Promise<SearchResult[]> {
+  return readQuery(ctx, async (tx) => {
+    const fetch = types.length ? Math.min(limit * 10, 1000) : limit;
+    const res = await tx.run(apiQuery('search-fulltext'), { lucene, fetch: int(fetch), limit: int(limit), types });
+    return res.records.map((r) => nodeToSearchResult(r.get('node') as Node, Number(toNative(r.get('score')))));
+  });
+}
+
+/** Fallback search for graphs without our index: CONTAINS over `name`/`title`. */
+export async function searchScan(ctx: Neo4jContext, q: string, types: string[], limit: number): Promise<SearchResult[]> {
+  return readQuery(ctx, async (tx) => {
+    const res = await tx.run(apiQuery('search-scan'), { q, limit: int(limit), types });
+    return res.records.map((r) => nodeToSearchResult(r.get('node') as Node, Number(toNative(r.get('score')))));
+  });
+}
+
+/** A node with its degree per relationship type and direction; undefined when absent. */
+export async function readNodeDetail(ctx: Neo4jContext, id: string): Promise<NodeDetail | undefined> {
+  return readQuery(ctx, async (tx) => {
+    const node = await findNode(tx, id);
+    if (!node) return undefined;
+    const degree = await runToObjects(tx, apiQuery('node-degree'), { eid: node.elementId });
+    return {
+      node: nodeToGraphNode(node),
+      degree: degree.map((d) => ({
+        type: String(d['type']),
+        direction: d['direction'] === 'in' ? ('in' as const) : ('out' as const),
+        count: Number(d['count']),
+      })),
+    };
+  });
+}
+
+/** Options for `readNeighbors`. */
+export interface NeighborOptions {
+  types: string[];
+  relTypes: string[];
+  excluded: string[];
+  limit: number;
+  offset: number;
+}
+
+/** One page of a node's neighbourhood with totals per neighbour type; undefined when absent. */
+export async function readNeighbors(ctx: Neo4jContext, id: string, opts: NeighborOptions) {
+  return readQuery(ctx, async (tx) => {
+    const centre = await findNode(tx, id);
+    if (!centre) return undefined;
+    const filter = { eid: centre.elementId, types: opts.types, relTypes: opts.relTypes, excluded: opts.excluded };
+    const totals = (await runToObjects(tx, apiQuery('neighbor-totals'), filter)).map((t) => ({
+      type: String(t['type']),
+      count: Number(t['count']),
+    }));
+    const page = await tx.run(apiQuery('neighbors-page'), {
+      ...filter,
+      offset: int(opts.offset),
+      limit: int(opts.limit),
+      relsPerNeighbor: int(50),
+    });
+    const nodes = new Map<string, Node>([[centre.elementId, centre]]);
+    const rels: Relationship[] = [];
+    for (const record of page.records) {
+      const m = record.get('m') as Node;
+      nodes.set(m.elementId, m);
+      rels.push(...(record.get('rels') as Relationship[]));
+    }
+    const idOf = (eid: string) => {
+      const n = nodes.get(eid);
+      return n ? nodeApiId(n) : eid;
+    };
+    const edges = new Map<string, GraphEdge>();
+    for (const r of rels) {
+      const e = relationshipToGraphEdge(r, idOf);
+      edges.set(e.id, e);
+    }
+    return {
+      nodes: [...nodes.values()].map(nodeToGraphNode),
+      edges: [...edges.values()],
+      totals,
+      total: totals.reduce((sum, t) => sum + t.count, 0),
+      offset: opts.offset,
+      limit: opts.limit,
+    };
+  });
+}

@@ -1,0 +1,125 @@
+/**
+ * OpenAPI 3.1 description of the API, generated from the shared zod schemas (`z.toJSONSchema`), so
+ * the document cannot drift from what the routes validate and return.
+ */
+import { z } from 'zod';
+import {
+  cypherBodySchema,
+  documentResponseSchema,
+  edgeEvidenceResponseSchema,
+  errorResponseSchema,
+  healthSchema,
+  neighborsQuerySchema,
+  neighborsResponseSchema,
+  nodeDetailSchema,
+  pathsQuerySchema,
+  pathsResponseSchema,
+  queryResultSchema,
+  runQueryBodySchema,
+  savedQuerySchema,
+  schemaInfoSchema,
+  searchQuerySchema,
+  searchResponseSchema,
+} from '../../core/index.ts';
+
+type Json = Record<string, unknown>;
+
+const out = (schema: z.ZodType): Json => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Json;
+const input = (schema: z.ZodType): Json => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
+
+function queryParameters(schema: z.ZodObject): Json[] {
+  const json = input(schema) as { properties?: Record<string, Json>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: 'query',
+    required: (json.required ?? []).includes(name),
+    schema: s,
+  }));
+}
+
+const pathParam = (name: string, description: string): Json => ({
+  name,
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string' },
+});
+
+const ok = (schema: z.ZodType, description = 'OK'): Json => ({
+  description,
+  content: { 'application/json': { schema: out(schema) } },
+});
+
+const errorResponse = (description: string): Json => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+const common = { '400': errorResponse('Invalid input'), '503': errorResponse('Neo4j unreachable'), '504': errorResponse('Query timed out') };
+
+function op(summary: string, responses: Json, extra: Json = {}): Json {
+  return { summary, ...extra, responses: { ...responses, ...common } };
+}
+
+let cached: Json | undefined;
+
+/** The OpenAPI document (built once). */
+export function buildOpenApiDocument(): Json {
+  cached ??= {
+    openapi: '3.1.0',
+    info: {
+      title: 'newsgraph API',
+      version: '0.1.0',
+      description: 'Explore a news knowledge graph in Neo4j: search, neighbourhoods, paths with evidence, saved and read-only ad-hoc Cypher.',
+    },
+    components: { schemas: { Error: out(errorResponseSchema) } },
+    paths: {
+      '/api/health': { get: op('Liveness and Neo4j connectivity', { '200': ok(healthSchema), '503': ok(healthSchema, 'Neo4j unreachable') }) },
+      '/api/schema': { get: op('Labels and relationship types with counts', { '200': ok(schemaInfoSchema) }) },
+      '/api/search': {
+        get: op('Full-text search over entity names and aliases', { '200': ok(searchResponseSchema) }, { parameters: queryParameters(searchQuerySchema) }),
+      },
+      '/api/nodes/{id}': {
+        get: op('A node with its degree per relationship type', { '200': ok(nodeDetailSchema), '404': errorResponse('Not found') }, {
+          parameters: [pathParam('id', 'Our id property, else elementId')],
+        }),
+      },
+      '/api/nodes/{id}/neighbors': {
+        get: op('A page of neighbours with totals per type', { '200': ok(neighborsResponseSchema), '404': errorResponse('Not found') }, {
+          parameters: [pathParam('id', 'Node id'), ...queryParameters(neighborsQuerySchema)],
+        }),
+      },
+      '/api/paths': {
+        get: op('Up to k shortest paths, each hop with its evidence', { '200': ok(pathsResponseSchema), '404': errorResponse('Not found') }, {
+          parameters: queryParameters(pathsQuerySchema),
+        }),
+      },
+      '/api/edges/{id}/evidence': {
+        get: op('Evidence sentences for a relationship', { '200': ok(edgeEvidenceResponseSchema), '404': errorResponse('Not found') }, {
+          parameters: [pathParam('id', 'Fact id source|TYPE|target, else elementId')],
+        }),
+      },
+      '/api/documents/{id}': {
+        get: op('A document with the entities it mentions', { '200': ok(documentResponseSchema), '404': errorResponse('Not found') }, {
+          parameters: [pathParam('id', 'Document id')],
+        }),
+      },
+      '/api/queries': { get: op('Saved queries', { '200': ok(z.array(savedQuerySchema)) }) },
+      '/api/queries/{name}': {
+        post: op('Run a saved query', { '200': ok(queryResultSchema), '404': errorResponse('Unknown query') }, {
+          parameters: [pathParam('name', 'Saved query name')],
+          requestBody: { required: false, content: { 'application/json': { schema: input(runQueryBodySchema) } } },
+        }),
+      },
+      '/api/cypher': {
+        post: op('Run read-only Cypher (timeout, row cap, rate limited)', {
+          '200': ok(queryResultSchema),
+          '403': errorResponse('Write or forbidden operation refused'),
+          '429': errorResponse('Rate limited'),
+        }, { requestBody: { required: true, content: { 'application/json': { schema: input(cypherBodySchema) } } } }),
+      },
+      '/api/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1 document' } } } },
+    },
+  };
+  return cached;
+}

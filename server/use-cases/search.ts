@@ -1,0 +1,63 @@
+/**
+ * Search use case: turns what a user typed into a safe Lucene query (escaped, prefix and cheap fuzzy
+ * matching per word) for our full-text index, and falls back to a CONTAINS scan on graphs that do
+ * not have the index.
+ */
+import type { SearchResult } from '../../core/index.ts';
+import type { Neo4jContext } from '../neo4j/index.ts';
+import { searchFullText, searchScan } from '../repository/graph-reads.ts';
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Escapes every character Lucene's query parser treats as syntax. */
+export function escapeLucene(text: string): string {
+  return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+}
+
+/**
+ * Builds the Lucene query: every word must match, exactly (boosted), as a prefix, or — for words of
+ * 4+ letters — within one edit (`~1`), which forgives most typos at little cost.
+ * Returns '' when nothing searchable is left.
+ */
+export function toLuceneQuery(input: string): string {
+  const words = input
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
+  return words
+    .map((w) => {
+      const e = escapeLucene(w);
+      const parts = [`${e}^3`, `${e}*`];
+      if (w.length >= 4) parts.push(`${e}~1`);
+      return `(${parts.join(' OR ')})`;
+    })
+    .join(' AND ');
+}
+
+function isMissingIndex(err: unknown): boolean {
+  const { code, message } = (err ?? {}) as { code?: unknown; message?: unknown };
+  return (
+    typeof code === 'string' &&
+    code.startsWith('Neo.ClientError.Procedure.') &&
+    typeof message === 'string' &&
+    /index/i.test(message)
+  );
+}
+
+/** Finds entities by name or alias; on foreign graphs, nodes by `name`/`title`. */
+export async function searchEntities(
+  ctx: Neo4jContext,
+  q: string,
+  types: string[],
+  limit: number,
+): Promise<SearchResult[]> {
+  const lucene = toLuceneQuery(q);
+  try {
+    if (!lucene) return [];
+    return await searchFullText(ctx, lucene, types, limit);
+  } catch (err) {
+    if (!isMissingIndex(err)) throw err;
+    return searchScan(ctx, q, types, limit);
+  }
+}

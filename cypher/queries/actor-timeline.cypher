@@ -1,0 +1,14 @@
+// name: actor-timeline
+// title: Timeline of an actor
+// description: Every fact involving an actor, dated by the fact's own date or else its article's publication date, with the supporting sentence, oldest first.
+// param: actor string — entity id, name or alias
+// param: limit integer 200 — rows returned
+MATCH (a:Entity) WHERE (a.id = $actor OR toLower(a.name) = toLower($actor) OR toLower($actor) IN [al IN coalesce(a.aliases, []) | toLower(al)])
+MATCH (a)-[r]-(other:Entity)
+WHERE NOT type(r) IN ['MENTIONS', 'FROM_DOCUMENT']
+MATCH (v:Evidence {relId: r.id})-[:FROM_DOCUMENT]->(d:Document)
+RETURN coalesce(r.date, d.publishedAt) AS date, type(r) AS relation,
+       CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction,
+       other, v.text AS sentence, d.title AS document, d.id AS documentId, r AS link
+ORDER BY date, relation, other.name
+LIMIT $limit

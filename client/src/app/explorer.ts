@@ -1,0 +1,131 @@
+/**
+ * The explorer's actions, shared by every panel: put nodes on the canvas, expand, highlight, focus
+ * the camera, run the layout. It glues the API, the store, sigma and the layout; panels call it and
+ * never touch sigma directly.
+ */
+import type { GraphPayload } from '../../../core/api-schemas.ts';
+import * as api from '../api/client.ts';
+import { LayoutController } from '../graph/layout.ts';
+import { createSigmaView, nodeDisplaySize } from '../graph/sigma-view.ts';
+import type Sigma from 'sigma';
+import type { EdgeAttrs, NodeAttrs } from '../state/graph-state.ts';
+import { ExplorerStore } from '../state/store.ts';
+import { toast, track } from '../ui/dom.ts';
+
+export interface ExplorerHooks {
+  onExpandRequest(node: string): void;
+  onNodeMenu(node: string, x: number, y: number): void;
+  onStageClick(): void;
+  onLayoutRunning(running: boolean): void;
+}
+
+export class Explorer {
+  readonly store = new ExplorerStore();
+  readonly sigma: Sigma;
+  readonly layout: LayoutController;
+
+  constructor(container: HTMLElement, hooks: ExplorerHooks) {
+    this.sigma = createSigmaView(container, this.store, {
+      onExpand: (n) => hooks.onExpandRequest(n),
+      onNodeMenu: (n, x, y) => hooks.onNodeMenu(n, x, y),
+      onStageClick: () => hooks.onStageClick(),
+      onDragStart: () => this.layout.stop(false),
+    });
+    this.layout = new LayoutController(this.store.graph, {
+      unitsPerPixel: () => {
+        const a = this.sigma.viewportToGraph({ x: 0, y: 0 });
+        const b = this.sigma.viewportToGraph({ x: 100, y: 0 });
+        return Math.hypot(b.x - a.x, b.y - a.y) / 100 || 1;
+      },
+      nodeSize: (k) => nodeDisplaySize(this.store.graph.degree(k)),
+      onRunningChange: (r) => hooks.onLayoutRunning(r),
+    });
+  }
+
+  /** Merges a payload as one undoable step and lays out what it added. */
+  merge(payload: GraphPayload, label: string, anchor?: string): { nodes: string[]; edges: string[] } {
+    const added = this.store.merge(payload, label, anchor);
+    if (added.nodes.length || added.edges.length) this.layout.start();
+    return added;
+  }
+
+  /** Puts a node on the canvas with its links to nodes already there, selects and centres it. */
+  async addNode(id: string): Promise<void> {
+    if (this.store.graph.hasNode(id)) {
+      this.store.select({ kind: 'node', id });
+      this.focusNode(id);
+      return;
+    }
+    const detail = await track(api.getNode(id));
+    let edges: GraphPayload['edges'] = [];
+    if (this.store.graph.order) {
+      const nb = await track(api.getNeighbors(id, { limit: 500 })).catch(() => undefined);
+      edges = nb ? nb.edges.filter((e) => this.store.graph.hasNode(e.source) || this.store.graph.hasNode(e.target)) : [];
+    }
+    this.merge({ nodes: [detail.node], edges }, `Add ${detail.node.name}`);
+    this.store.select({ kind: 'node', id });
+    setTimeout(() => this.focusNode(id), 50);
+  }
+
+  /** Adds a page of a node's neighbours (optionally of given types); returns how many came back. */
+  async expand(id: string, options: { types?: string[]; limit?: number; offset?: number } = {}): Promise<{ added: number; returned: number; total: number }> {
+    const res = await track(api.getNeighbors(id, { types: options.types, limit: options.limit ?? 25, offset: options.offset ?? 0 }));
+    const name = this.store.graph.hasNode(id) ? this.store.graph.getNodeAttribute(id, 'name') : id;
+    const added = this.merge(res, `Expand ${name}`, id);
+    const returned = res.nodes.filter((n) => n.id !== id).length;
+    if (!added.nodes.length && returned) toast('Those neighbours are already on the canvas.');
+    return { added: added.nodes.length, returned, total: res.total };
+  }
+
+  /** Adds a payload and emphasises it (query results, paths). */
+  showResult(payload: GraphPayload, label: string): void {
+    this.merge(payload, label);
+    this.store.setHighlight({ nodes: new Set(payload.nodes.map((n) => n.id)), edges: new Set(payload.edges.map((e) => e.id)) });
+    this.store.select(undefined);
+    setTimeout(() => this.fit(), 60);
+  }
+
+  /** Centres the camera on a node. */
+  focusNode(id: string): void {
+    const d = this.sigma.getNodeDisplayData(id);
+    if (!d) return;
+    this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(this.sigma.getCamera().ratio, 1) }, { duration: 350 });
+  }
+
+  /** Shows the whole graph. */
+  fit(): void {
+    this.sigma.getCamera().animatedReset({ duration: 300 });
+  }
+
+  undo(): void {
+    const c = this.store.undo();
+    if (c) toast(`Undid: ${c.label}`);
+  }
+
+  redo(): void {
+    const c = this.store.redo();
+    if (c) toast(`Redid: ${c.label}`);
+  }
+
+  /** Removes the selected node (undoable). */
+  removeSelected(): void {
+    const s = this.store.selection;
+    if (s?.kind !== 'node') return;
+    const name = this.store.graph.getNodeAttribute(s.id, 'name');
+    this.store.remove([s.id], `Remove ${name}`);
+  }
+
+  /** Toggles a node's pin. */
+  togglePin(id: string): void {
+    const g = this.store.graph;
+    if (!g.hasNode(id)) return;
+    g.setNodeAttribute(id, 'fixed', !g.getNodeAttribute(id, 'fixed'));
+    this.store.touch();
+  }
+
+  /** Empties the canvas (undoable). */
+  clear(): void {
+    if (this.store.graph.order) this.store.remove(this.store.graph.nodes(), 'Clear canvas');
+    this.store.setHighlight(undefined);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Canvas drawing for the dark theme: node labels with a soft shadow, and the hover card (sigma's
+ * default draws a white box, which glares on a dark canvas).
+ */
+import type { NodeDisplayData, PartialButFor } from 'sigma/types';
+import type { Settings } from 'sigma/settings';
+
+type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
+
+/** Node label to the right of the disc. */
+export function drawNodeLabel(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  context.fillStyle = '#0f141a';
+  context.lineWidth = 3;
+  context.strokeStyle = 'rgba(15,20,26,0.85)';
+  const x = data.x + data.size + 4;
+  const y = data.y + size / 3;
+  context.strokeText(data.label, x, y);
+  context.fillStyle = (settings.labelColor as { color?: string }).color ?? '#d5dde6';
+  context.fillText(data.label, x, y);
+}
+
+/** Hover card: a dark rounded box holding the disc and the label, with a ring in the type colour. */
+export function drawNodeHover(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void {
+  const size = settings.labelSize;
+  context.font = `600 ${size}px ${settings.labelFont}`;
+  const label = data.label ?? '';
+  const textWidth = label ? context.measureText(label).width : 0;
+  const pad = 5;
+  const h = Math.max(data.size * 2, size) + pad * 2;
+  const w = label ? textWidth + data.size + pad * 3 + 4 : 0;
+  context.save();
+  context.shadowColor = 'rgba(0,0,0,0.5)';
+  context.shadowBlur = 10;
+  context.fillStyle = '#1a222c';
+  context.beginPath();
+  if (label) {
+    const x = data.x - data.size - pad;
+    const y = data.y - h / 2;
+    const r = h / 2;
+    context.moveTo(x + r, y);
+    context.lineTo(x + data.size * 2 + pad * 2 + w - r, y);
+    context.arc(x + data.size * 2 + pad * 2 + w - r, y + r, r, -Math.PI / 2, Math.PI / 2);
+    context.lineTo(x + r, y + h);
+    context.arc(x + r, y + r, r, Math.PI / 2, (3 * Math.PI) / 2);
+  } else {
+    context.arc(data.x, data.y, data.size + pad, 0, Math.PI * 2);
+  }
+  context.closePath();
+  context.fill();
+  context.restore();
+  context.strokeStyle = data.color;
+  context.lineWidth = 2;
+  context.beginPath();
+  context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
+  context.stroke();
+  if (label) {
+    context.fillStyle = '#eef3f8';
+    context.fillText(label, data.x + data.size + pad + 4, data.y + size / 3);
+  }
+}

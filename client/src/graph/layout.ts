@@ -1,0 +1,115 @@
+/**
+ * Layout: ForceAtlas2 in a web worker that stops by itself once nodes barely move (or after a time
+ * budget), then one noverlap pass so discs and labels do not sit on each other. Pinned nodes
+ * (`fixed`) stay put. The worker only writes x/y, which is data, not looks.
+ */
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import noverlap from 'graphology-layout-noverlap';
+import type { ExplorerGraph } from '../state/graph-state.ts';
+
+export interface LayoutOptions {
+  /** Graph units per screen pixel, to turn display sizes into noverlap sizes. */
+  unitsPerPixel: () => number;
+  /** Display size in pixels of a node. */
+  nodeSize: (key: string) => number;
+  onRunningChange?: (running: boolean) => void;
+}
+
+/** Runs and stops the layout; one per data graph. */
+export class LayoutController {
+  private supervisor: FA2Layout | undefined;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private last: number[] = [];
+  private startedAt = 0;
+
+  constructor(
+    private readonly graph: ExplorerGraph,
+    private readonly options: LayoutOptions,
+  ) {}
+
+  get running(): boolean {
+    return Boolean(this.supervisor?.isRunning());
+  }
+
+  /** Starts (or restarts) the layout; it stops when settled. */
+  start(): void {
+    if (this.graph.order < 2) return;
+    this.stop(false);
+    this.supervisor?.kill();
+    const settings = forceAtlas2.inferSettings(this.graph);
+    this.supervisor = new FA2Layout(this.graph, {
+      settings: { ...settings, barnesHutOptimize: this.graph.order > 300, gravity: 1, scalingRatio: 8, slowDown: 2 },
+      getEdgeWeight: null,
+    });
+    this.supervisor.start();
+    this.startedAt = performance.now();
+    this.last = this.snapshot();
+    this.timer = setInterval(() => this.check(), 400);
+    this.options.onRunningChange?.(true);
+  }
+
+  /** Stops the layout; with `tidy`, runs noverlap so nodes do not overlap. */
+  stop(tidy = true): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    const wasRunning = this.running;
+    this.supervisor?.stop();
+    if (tidy && wasRunning) this.removeOverlaps();
+    if (wasRunning) this.options.onRunningChange?.(false);
+  }
+
+  /** Spreads overlapping nodes apart, leaving pinned ones where they are. */
+  removeOverlaps(): void {
+    if (this.graph.order < 2) return;
+    const upp = this.options.unitsPerPixel();
+    const fixed = new Map<string, { x: number; y: number }>();
+    this.graph.forEachNode((k, a) => {
+      if (a.fixed) fixed.set(k, { x: a.x, y: a.y });
+    });
+    noverlap.assign(this.graph, {
+      maxIterations: 60,
+      inputReducer: (key, attr) => ({ x: attr.x, y: attr.y, size: this.options.nodeSize(key) * upp }),
+      settings: { margin: 6 * upp, ratio: 1.1, expansion: 1.05 },
+    });
+    for (const [k, p] of fixed) this.graph.mergeNodeAttributes(k, p);
+  }
+
+  kill(): void {
+    this.stop(false);
+    this.supervisor?.kill();
+    this.supervisor = undefined;
+  }
+
+  private snapshot(): number[] {
+    const out: number[] = new Array(this.graph.order * 2);
+    let i = 0;
+    this.graph.forEachNode((_k, a) => {
+      out[i++] = a.x;
+      out[i++] = a.y;
+    });
+    return out;
+  }
+
+  /** Mean displacement since the last check, relative to the graph's extent. */
+  private check(): void {
+    const now = this.snapshot();
+    const budget = Math.min(8000, 2500 + this.graph.order * 4);
+    if (now.length !== this.last.length) {
+      this.last = now;
+      return;
+    }
+    let moved = 0;
+    let minX = Infinity;
+    let maxX = -Infinity;
+    for (let i = 0; i < now.length; i += 2) {
+      moved += Math.hypot(now[i]! - this.last[i]!, now[i + 1]! - this.last[i + 1]!);
+      minX = Math.min(minX, now[i]!);
+      maxX = Math.max(maxX, now[i]!);
+    }
+    this.last = now;
+    const extent = Math.max(1e-9, maxX - minX);
+    const relative = moved / (now.length / 2) / extent;
+    if (relative < 0.002 || performance.now() - this.startedAt > budget) this.stop(true);
+  }
+}

@@ -1,0 +1,229 @@
+/**
+ * All sigma wiring in one place: programs (pictogram nodes, solid and dashed arrows), settings
+ * (label culling), reducers (every look: type colour and icon, size by degree, width by evidence,
+ * hover/selection/highlight/filters) and mouse events (select, expand, menu, drag to pin).
+ * Reducers mutate the copy sigma hands them and allocate nothing, so a refresh over 10k nodes stays cheap.
+ */
+import { createNodeImageProgram } from '@sigma/node-image';
+import type Graph from 'graphology';
+import Sigma from 'sigma';
+import { createEdgeCompoundProgram, createNodeCompoundProgram, EdgeArrowHeadProgram, EdgeArrowProgram, NodeCircleProgram } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeAttrs, NodeAttrs } from '../state/graph-state.ts';
+import type { ExplorerStore } from '../state/store.ts';
+import { drawNodeHover, drawNodeLabel } from './draw-hover.ts';
+import { EdgeDashedProgram } from './edge-dashed-program.ts';
+import { iconDataUrl, relLabel, THEME, typeStyle } from './style.ts';
+
+type NodeData = Partial<NodeDisplayData> & NodeAttrs & { image?: string; pictoColor?: string };
+type EdgeData = Partial<EdgeDisplayData> & EdgeAttrs;
+
+export interface ViewEvents {
+  onExpand(node: string): void;
+  onNodeMenu(node: string, x: number, y: number): void;
+  onStageClick(): void;
+  /** Called when the user starts dragging (the layout should stop). */
+  onDragStart(): void;
+}
+
+/** Zoom ratio under which every visible relationship shows its label. */
+const EDGE_LABEL_RATIO = 0.45;
+
+/** Display size of a node from its degree (shared with the layout's noverlap). */
+export function nodeDisplaySize(degree: number): number {
+  return Math.min(26, 6 + 3.2 * Math.sqrt(degree));
+}
+
+/** Display width of an edge from the number of sources supporting it. */
+export function edgeDisplaySize(evidenceCount: number): number {
+  return Math.min(7, 1.2 + 1.6 * Math.log2(evidenceCount));
+}
+
+/** Creates sigma over the store's graph. Returns the renderer; call `kill()` on it to dispose. */
+export function createSigmaView(container: HTMLElement, store: ExplorerStore, events: ViewEvents): Sigma {
+  const graph = store.graph;
+  const focus = new Set<string>();
+  let focusKey: string | undefined;
+  let zoomedIn = false;
+
+  const updateFocus = () => {
+    const key = store.hoveredNode ?? (store.selection?.kind === 'node' ? store.selection.id : undefined);
+    if (key === focusKey) return false;
+    focusKey = key;
+    focus.clear();
+    if (key && graph.hasNode(key)) {
+      focus.add(key);
+      graph.forEachNeighbor(key, (n) => void focus.add(n));
+    }
+    return true;
+  };
+
+  const nodeReducer = (key: string, attrs: object): Partial<NodeDisplayData> => {
+    const d = attrs as NodeData;
+    const style = typeStyle(d.entityType);
+    d.label = d.name;
+    d.size = nodeDisplaySize(graph.degree(key));
+    d.color = style.color;
+    d.image = iconDataUrl(d.entityType);
+    d.pictoColor = '#0f141a';
+    d.hidden = store.visibility.hiddenNodes.has(key);
+    d.zIndex = 1;
+    const hl = store.highlight;
+    const dimmed = (focusKey !== undefined && !focus.has(key)) || (hl !== undefined && focusKey === undefined && !hl.nodes.has(key));
+    if (dimmed) {
+      d.color = THEME.dim;
+      d.pictoColor = '#3a4654';
+      d.label = '';
+      d.zIndex = 0;
+    } else if (hl?.nodes.has(key) || key === focusKey) {
+      d.highlighted = true;
+      d.forceLabel = true;
+      d.zIndex = 2;
+    }
+    if (store.selection?.kind === 'node' && store.selection.id === key) {
+      d.highlighted = true;
+      d.forceLabel = true;
+    }
+    return d;
+  };
+
+  const edgeReducer = (key: string, attrs: object): Partial<EdgeDisplayData> => {
+    const d = attrs as EdgeData;
+    const single = d.evidenceCount <= 1;
+    d.hidden = store.visibility.hiddenEdges.has(key);
+    d.size = edgeDisplaySize(d.evidenceCount);
+    d.type = single ? 'dashed' : 'arrow';
+    d.color = single ? THEME.edgeSingle : THEME.edge;
+    d.label = zoomedIn ? relLabel(d.relType) : '';
+    d.zIndex = 0;
+    const hl = store.highlight;
+    const selected = store.selection?.kind === 'edge' && store.selection.id === key;
+    if (focusKey !== undefined) {
+      const touches = graph.source(key) === focusKey || graph.target(key) === focusKey;
+      if (touches) {
+        d.color = THEME.accent;
+        d.label = relLabel(d.relType);
+        d.forceLabel = true;
+        d.zIndex = 1;
+      } else {
+        d.color = THEME.dimEdge;
+        d.label = '';
+      }
+    } else if (hl) {
+      if (hl.edges.has(key)) {
+        d.color = THEME.path;
+        d.size += 1.5;
+        d.label = relLabel(d.relType);
+        d.forceLabel = true;
+        d.zIndex = 1;
+      } else {
+        d.color = THEME.dimEdge;
+        d.label = '';
+      }
+    }
+    if (selected) {
+      d.color = '#ffffff';
+      d.size += 1;
+      d.label = relLabel(d.relType);
+      d.forceLabel = true;
+      d.zIndex = 2;
+    }
+    return d;
+  };
+
+  // Sigma is typed with plain attributes: its program types do not carry our attribute generics.
+  const sigma = new Sigma(graph as unknown as Graph, container, {
+    allowInvalidContainer: true,
+    defaultNodeType: 'pictogram',
+    nodeProgramClasses: {
+      pictogram: createNodeCompoundProgram([
+        NodeCircleProgram,
+        createNodeImageProgram({ padding: 0.22, size: { mode: 'force', value: 96 }, drawingMode: 'color', colorAttribute: 'pictoColor' }),
+      ]),
+    },
+    defaultEdgeType: 'arrow',
+    edgeProgramClasses: {
+      arrow: EdgeArrowProgram,
+      dashed: createEdgeCompoundProgram([EdgeDashedProgram, EdgeArrowHeadProgram]),
+    },
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    zIndex: true,
+    labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+    labelSize: 12,
+    labelWeight: '500',
+    labelColor: { color: THEME.label },
+    edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+    edgeLabelSize: 10,
+    edgeLabelColor: { color: '#9fb0c3' },
+    labelDensity: 0.6,
+    labelGridCellSize: 110,
+    labelRenderedSizeThreshold: 9,
+    minEdgeThickness: 0.8,
+    defaultDrawNodeLabel: drawNodeLabel,
+    defaultDrawNodeHover: drawNodeHover,
+    nodeReducer,
+    edgeReducer,
+  });
+
+  const refresh = () => sigma.refresh();
+  store.subscribe((kinds) => {
+    if (kinds.has('hover') || kinds.has('selection') || kinds.has('graph')) {
+      focusKey = undefined;
+      updateFocus();
+    }
+    refresh();
+  });
+  sigma.getCamera().on('updated', (state) => {
+    const next = state.ratio < EDGE_LABEL_RATIO;
+    if (next !== zoomedIn) {
+      zoomedIn = next;
+      refresh();
+    }
+  });
+
+  // Events: hover, select, expand, menu.
+  sigma.on('enterNode', ({ node }) => store.hover(node));
+  sigma.on('leaveNode', () => store.hover(undefined));
+  sigma.on('clickNode', ({ node }) => {
+    if (!dragMoved) store.select({ kind: 'node', id: node });
+  });
+  sigma.on('clickEdge', ({ edge }) => store.select({ kind: 'edge', id: edge }));
+  sigma.on('clickStage', () => events.onStageClick());
+  sigma.on('doubleClickNode', (e) => {
+    e.preventSigmaDefault();
+    events.onExpand(e.node);
+  });
+  sigma.on('rightClickNode', (e) => {
+    e.event.original.preventDefault();
+    e.preventSigmaDefault();
+    const p = sigma.graphToViewport(graph.getNodeAttributes(e.node));
+    events.onNodeMenu(e.node, p.x, p.y);
+  });
+
+  // Drag to pin: moving a node fixes it; the layout leaves fixed nodes alone.
+  let dragged: string | undefined;
+  let dragMoved = false;
+  sigma.on('downNode', ({ node }) => {
+    dragged = node;
+    dragMoved = false;
+  });
+  sigma.getMouseCaptor().on('mousemovebody', (e) => {
+    if (!dragged) return;
+    if (!dragMoved) events.onDragStart();
+    dragMoved = true;
+    const pos = sigma.viewportToGraph(e);
+    graph.mergeNodeAttributes(dragged, { x: pos.x, y: pos.y, fixed: true });
+    e.preventSigmaDefault();
+    e.original.preventDefault();
+    e.original.stopPropagation();
+  });
+  const endDrag = () => {
+    if (dragged && dragMoved) store.touch();
+    dragged = undefined;
+    setTimeout(() => (dragMoved = false), 0);
+  };
+  sigma.getMouseCaptor().on('mouseup', endDrag);
+  container.addEventListener('contextmenu', (e) => e.preventDefault());
+  return sigma;
+}

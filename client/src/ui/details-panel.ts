@@ -1,0 +1,141 @@
+/**
+ * The details panel for the selection. A node shows its properties, roles, relationships by type
+ * in the database and neighbours on the canvas; an edge shows its evidence sentences with their
+ * source documents (click to open the document with the sentence highlighted).
+ */
+import type { Explorer } from '../app/explorer.ts';
+import * as api from '../api/client.ts';
+import type { EvidenceItem } from '../../../core/api-schemas.ts';
+import { iconSvg, relLabel, sortTypes, typeStyle } from '../graph/style.ts';
+import type { DocumentViewer } from './document-viewer.ts';
+import { errorMessage, h, replace, svg } from './dom.ts';
+import type { NodeMenu } from './expand-menu.ts';
+
+const ROLE_TYPES = new Set(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF', 'SPOKESPERSON_OF', 'HEAD_OF', 'MEMBER_OF', 'OFFICIAL_OF', 'CITIZEN_OF']);
+
+/** Renders a property value compactly. */
+export function formatValue(v: unknown): string {
+  if (Array.isArray(v)) return v.map(formatValue).join(', ');
+  if (v && typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+/** An evidence sentence with its source; clicking the source opens the document. */
+export function evidenceView(e: EvidenceItem, docs: DocumentViewer): HTMLElement {
+  return h(
+    'div',
+    { class: 'evidence' },
+    h('blockquote', { 'data-testid': 'evidence-sentence' }, e.text),
+    h(
+      'button',
+      { class: 'source-link', 'data-testid': 'evidence-source', onclick: () => void docs.open(e.documentId, { start: e.start, end: e.end }) },
+      svg(iconSvg('Treaty', 12).replace(/fill="[^"]+"/, 'fill="currentColor"')),
+      e.documentTitle ?? e.documentId,
+      e.publishedAt ? h('span', { class: 'muted' }, ` · ${e.publishedAt.slice(0, 10)}`) : null,
+    ),
+  );
+}
+
+/** Creates the panel; it follows the store's selection. */
+export function createDetailsPanel(root: HTMLElement, explorer: Explorer, docs: DocumentViewer, menu: NodeMenu, hooks: { findPathsFrom(n: string): void }): void {
+  const store = explorer.store;
+  let shown = '';
+  let seq = 0;
+
+  const empty = () =>
+    replace(root, h('div', { class: 'panel-empty' }, h('div', { class: 'panel-empty-title' }, 'Nothing selected'), h('p', {}, 'Click a node to see its properties and roles, or a link to read the sentences that support it.')));
+
+  const renderNode = async (id: string) => {
+    const mine = ++seq;
+    const g = store.graph;
+    const a = g.getNodeAttributes(id);
+    const style = typeStyle(a.entityType);
+    const props = Object.entries(a.properties).filter(([k, v]) => !['id', 'name', 'aliasText', 'type'].includes(k) && v !== null && v !== '');
+    const byType = new Map<string, string[]>();
+    g.forEachNeighbor(id, (n, na) => byType.set(na.entityType, [...(byType.get(na.entityType) ?? []), n]));
+    const roles: HTMLElement[] = [];
+    g.forEachOutEdge(id, (_e, ea, _s, t) => {
+      if (!ROLE_TYPES.has(ea.relType)) return;
+      const role = typeof ea.properties['role'] === 'string' ? ` (${ea.properties['role']})` : '';
+      roles.push(h('li', {}, `${relLabel(ea.relType)} `, nodeLink(t), role));
+    });
+    const nodeLink = (n: string) => {
+      const na = g.getNodeAttributes(n);
+      return h('button', { class: 'node-link', onclick: () => { store.select({ kind: 'node', id: n }); explorer.focusNode(n); } }, svg(iconSvg(na.entityType, 12)), na.name);
+    };
+    const dbSection = h('div', { class: 'section' }, h('div', { class: 'section-title' }, 'In the database'), h('div', { class: 'muted small' }, 'Loading…'));
+    replace(
+      root,
+      h('div', { class: 'panel-head' }, h('div', { class: 'type-badge', style: `--c:${style.color}` }, svg(iconSvg(a.entityType, 13)), a.entityType), h('h2', { class: 'panel-title' }, a.name), a.fixed ? h('span', { class: 'pill' }, 'pinned') : null),
+      h(
+        'div',
+        { class: 'panel-actions' },
+        h('button', { class: 'btn primary small', 'data-testid': 'details-expand', onclick: () => menu.openExpand(id) }, 'Expand…'),
+        h('button', { class: 'btn small', onclick: () => store.collapse(id) }, 'Collapse'),
+        h('button', { class: 'btn small', onclick: () => hooks.findPathsFrom(id) }, 'Paths'),
+        h('button', { class: 'btn small', onclick: () => explorer.togglePin(id) }, a.fixed ? 'Unpin' : 'Pin'),
+        h('button', { class: 'btn small danger', onclick: () => explorer.removeSelected() }, 'Remove'),
+      ),
+      props.length ? h('div', { class: 'section' }, h('div', { class: 'section-title' }, 'Properties'), h('dl', { class: 'props' }, ...props.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, formatValue(v))]))) : null,
+      roles.length ? h('div', { class: 'section' }, h('div', { class: 'section-title' }, 'Roles'), h('ul', { class: 'roles' }, ...roles)) : null,
+      byType.size
+        ? h('div', { class: 'section' }, h('div', { class: 'section-title' }, 'Neighbours on the canvas'), ...sortTypes(byType.keys()).map((t) => h('div', { class: 'neighbour-group' }, h('div', { class: 'group-label' }, svg(iconSvg(t, 12)), `${t} · ${byType.get(t)!.length}`), h('div', { class: 'chips' }, ...byType.get(t)!.slice(0, 30).map(nodeLink)))))
+        : null,
+      dbSection,
+    );
+    try {
+      const [detail, nb] = await Promise.all([api.getNode(id), api.getNeighbors(id, { limit: 1 })]);
+      if (mine !== seq) return;
+      const rels = new Map<string, number>();
+      for (const d of detail.degree) rels.set(d.type, (rels.get(d.type) ?? 0) + d.count);
+      replace(
+        dbSection,
+        h('div', { class: 'section-title' }, 'In the database'),
+        h('div', { class: 'kv-list' }, ...sortTypes(nb.totals.map((t) => t.type)).map((t) => h('div', { class: 'kv' }, svg(iconSvg(t, 12)), h('span', { class: 'grow' }, t), h('span', { class: 'count' }, String(nb.totals.find((x) => x.type === t)!.count))))),
+        rels.size ? h('div', { class: 'rel-tags' }, ...[...rels].sort((x, y) => y[1] - x[1]).map(([t, c]) => h('span', { class: 'tag' }, `${relLabel(t)} ${c}`))) : null,
+      );
+    } catch (err) {
+      if (mine === seq) replace(dbSection, h('div', { class: 'section-title' }, 'In the database'), h('div', { class: 'error small' }, errorMessage(err)));
+    }
+  };
+
+  const renderEdge = async (id: string) => {
+    const mine = ++seq;
+    const g = store.graph;
+    const a = g.getEdgeAttributes(id);
+    const s = g.source(id);
+    const t = g.target(id);
+    const end = (n: string) => h('button', { class: 'node-link', onclick: () => store.select({ kind: 'node', id: n }) }, svg(iconSvg(g.getNodeAttribute(n, 'entityType'), 12)), g.getNodeAttribute(n, 'name'));
+    const props = Object.entries(a.properties).filter(([k]) => !['id', 'documentIds', 'evidenceCount', 'confidence'].includes(k));
+    const list = h('div', { class: 'evidence-list' }, h('div', { class: 'muted small' }, 'Loading evidence…'));
+    replace(
+      root,
+      h('div', { class: 'panel-head' }, h('div', { class: 'type-badge', style: '--c:#7aa2f7' }, 'Relationship'), h('h2', { class: 'panel-title rel-title' }, end(s), h('span', { class: 'rel-arrow' }, `— ${relLabel(a.relType)} →`), end(t))),
+      h('div', { class: 'edge-stats' }, h('span', { class: 'pill' }, `${a.evidenceCount} source${a.evidenceCount === 1 ? '' : 's'}`), typeof a.properties['confidence'] === 'number' ? h('span', { class: 'pill' }, `confidence ${(a.properties['confidence'] as number).toFixed(2)}`) : null, a.evidenceCount <= 1 ? h('span', { class: 'muted small' }, 'single source: drawn dashed') : null),
+      props.length ? h('dl', { class: 'props section' }, ...props.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, formatValue(v))])) : null,
+      h('div', { class: 'section' }, h('div', { class: 'section-title' }, 'Evidence'), list),
+    );
+    try {
+      const ev = await api.getEvidence(id);
+      if (mine !== seq) return;
+      store.addDocumentDates(ev.evidence.filter((e) => e.publishedAt).map((e) => [e.documentId, e.publishedAt!] as [string, string]));
+      replace(list, ...(ev.evidence.length ? ev.evidence.map((e) => evidenceView(e, docs)) : [h('div', { class: 'muted small' }, 'No evidence sentences stored for this link.')]));
+    } catch (err) {
+      if (mine === seq) replace(list, h('div', { class: 'error small' }, errorMessage(err)));
+    }
+  };
+
+  const render = () => {
+    const sel = store.selection;
+    const key = sel ? `${sel.kind}:${sel.id}` : '';
+    if (key === shown) return;
+    shown = key;
+    if (!sel) return empty();
+    void (sel.kind === 'node' ? renderNode(sel.id) : renderEdge(sel.id));
+  };
+  store.subscribe((kinds) => {
+    if (kinds.has('graph')) shown = shown && store.selection ? '' : shown;
+    if (kinds.has('selection') || kinds.has('graph')) render();
+  });
+  empty();
+}

@@ -1,0 +1,99 @@
+/**
+ * The legend over the canvas (colour, icon and count per entity type; click to highlight a type)
+ * and the filters panel (entity types, relationship types, document dates). Filters only change
+ * what reducers hide; clearing them brings everything back.
+ */
+import type { Explorer } from '../app/explorer.ts';
+import { countTypes, EMPTY_FILTERS, filtersAreEmpty, type Filters } from '../state/filters.ts';
+import { iconSvg, relLabel, sortTypes, typeStyle } from '../graph/style.ts';
+import { ENTITY_TYPES } from '../../../core/model.ts';
+import { h, replace, svg } from './dom.ts';
+
+/** Builds the legend; it follows graph changes. */
+export function createLegend(root: HTMLElement, explorer: Explorer): void {
+  const store = explorer.store;
+  let active: string | undefined;
+  const render = () => {
+    const { entityTypes } = countTypes(store.graph);
+    const types = sortTypes(new Set([...ENTITY_TYPES, ...entityTypes.keys()]));
+    replace(
+      root,
+      ...types.map((t) => {
+        const n = entityTypes.get(t) ?? 0;
+        const item = h(
+          'button',
+          { class: `legend-item${n ? '' : ' empty'}${active === t ? ' active' : ''}`, 'data-type': t, title: n ? `Highlight ${t}` : `No ${t} on the canvas`, style: `--c:${typeStyle(t).color}` },
+          h('span', { class: 'legend-dot' }, svg(iconSvg(t, 11).replace(/fill="[^"]+"/, 'fill="#0f141a"'))),
+          h('span', { class: 'legend-label' }, t),
+          h('span', { class: 'count' }, String(n)),
+        );
+        item.addEventListener('click', () => {
+          if (!n) return;
+          active = active === t ? undefined : t;
+          if (!active) store.setHighlight(undefined);
+          else {
+            const nodes = new Set(store.graph.filterNodes((_k, a) => a.entityType === t));
+            store.setHighlight({ nodes, edges: new Set() });
+          }
+          render();
+        });
+        return item;
+      }),
+      h('div', { class: 'legend-edges' }, h('span', { class: 'edge-sample solid' }), 'several sources', h('span', { class: 'edge-sample dashed' }), 'one source'),
+    );
+  };
+  store.subscribe((k) => {
+    if (k.has('highlight') && active && !store.highlight) active = undefined;
+    if (k.has('graph') || k.has('highlight')) render();
+  });
+  render();
+}
+
+/** Builds the filters panel. */
+export function createFiltersPanel(root: HTMLElement, explorer: Explorer): void {
+  const store = explorer.store;
+  const set = (f: Partial<Filters>) => store.setFilters({ ...store.filters, ...f });
+  const toggle = (list: string[], value: string, on: boolean) => (on ? list.filter((v) => v !== value) : [...list, value]);
+
+  const render = () => {
+    const f = store.filters;
+    const { entityTypes, relTypes } = countTypes(store.graph);
+    const hiddenCount = store.visibility.hiddenNodes.size;
+    const entityRows = sortTypes(new Set([...entityTypes.keys(), ...f.hiddenEntityTypes])).map((t) =>
+      h(
+        'label',
+        { class: 'check' },
+        h('input', { type: 'checkbox', checked: !f.hiddenEntityTypes.includes(t), 'data-filter-type': t, onchange: (e: Event) => set({ hiddenEntityTypes: toggle(f.hiddenEntityTypes, t, (e.target as HTMLInputElement).checked) }) }),
+        svg(iconSvg(t, 13)),
+        h('span', { class: 'grow' }, t),
+        h('span', { class: 'count' }, String(entityTypes.get(t) ?? 0)),
+      ),
+    );
+    const relRows = [...new Set([...relTypes.keys(), ...f.hiddenRelTypes])].sort().map((t) =>
+      h(
+        'label',
+        { class: 'check' },
+        h('input', { type: 'checkbox', checked: !f.hiddenRelTypes.includes(t), 'data-filter-rel': t, onchange: (e: Event) => set({ hiddenRelTypes: toggle(f.hiddenRelTypes, t, (e.target as HTMLInputElement).checked) }) }),
+        h('span', { class: 'grow rel-name' }, relLabel(t)),
+        h('span', { class: 'count' }, String(relTypes.get(t) ?? 0)),
+      ),
+    );
+    const date = (key: 'dateFrom' | 'dateTo', label: string) =>
+      h('label', { class: 'field inline' }, h('span', { class: 'field-label' }, label), h('input', { class: 'text-input', type: 'date', value: f[key] ?? '', onchange: (e: Event) => set({ [key]: (e.target as HTMLInputElement).value || undefined }) }));
+    replace(
+      root,
+      h('div', { class: 'filters-head' }, h('span', { class: 'muted small' }, hiddenCount ? `${hiddenCount} node${hiddenCount > 1 ? 's' : ''} hidden by filters` : 'Everything on the canvas is shown'), filtersAreEmpty(f) ? null : h('button', { class: 'btn small', 'data-testid': 'filters-clear', onclick: () => store.setFilters(EMPTY_FILTERS) }, 'Clear filters')),
+      h('div', { class: 'section-title' }, 'Entity types'),
+      entityRows.length ? h('div', { class: 'checks' }, ...entityRows) : h('div', { class: 'muted small' }, 'Nothing on the canvas yet.'),
+      h('div', { class: 'section-title' }, 'Relationships'),
+      relRows.length ? h('div', { class: 'checks scroll' }, ...relRows) : h('div', { class: 'muted small' }, 'No links yet.'),
+      h('div', { class: 'section-title' }, 'Document date'),
+      h('div', { class: 'row' }, date('dateFrom', 'From'), date('dateTo', 'To')),
+      h('p', { class: 'muted small' }, store.documentDates.size ? `Dates known for ${store.documentDates.size} documents; links without a known date stay visible.` : 'Links without a known document date stay visible.'),
+    );
+  };
+  store.subscribe((k) => {
+    if (k.has('graph') || k.has('filters')) render();
+  });
+  render();
+}

@@ -52,6 +52,7 @@ export const RELATION_TYPES = {
   LOCATED_IN: 'place or organization is located in a place or country',
   CAPITAL_OF: 'city is the capital of a country',
   INVOLVED_IN: 'actor took part in an event',
+  ACQUIRED: 'company or actor acquired or bought another',
   RELATED_TO: 'actors linked in one sentence without a more specific type',
 } as const;
 export type RelationType = keyof typeof RELATION_TYPES;

@@ -1,0 +1,48 @@
+/**
+ * Aid and funding: "A provided/released/approved/pledged $N in aid to B" with the amount kept.
+ * Works on the masked sentence: the giver is the actor before the verb, each receiver is an actor
+ * introduced by to/for/in after it, and the amount is the closest money expression before the receiver.
+ */
+import type { SentenceContext } from './relations.ts';
+
+const VERB = /\b(?:provided|provides|providing|provide|released|releases|release|approved|approves|approve|pledged|pledges|pledge|gave|gives|give|sent|sends|allocated|allocates|granted|grants|committed|commits|donated|donates|disbursed|unveiled|extended|announced|earmarked|offered|offers|promised|transferred)\b/;
+const AID = /\b(?:aid|assistance|funding|funds|grants?|loans?|package|support|exemptions|financing|relief|donations?|credit)\b/;
+const MONEY = /(?:(?:us|u\.s\.|a|nz|hk|c)?\$|€|£|¥)\s?\d[\d,.]*(?: (?:million|billion|trillion|bn|m))?|\d[\d,.]* (?:million|billion|trillion) (?:dollars|euros|pounds|yuan|yen|rubles|francs)/g;
+
+/** Emits PROVIDED_AID_TO relations for one sentence. */
+export function aidRelations(ctx: SentenceContext): void {
+  const masked = ctx.masked;
+  const verb = VERB.exec(masked);
+  if (!verb || !AID.test(masked)) return;
+  const moneys = [...masked.matchAll(MONEY)].map((m) => ({ at: m.index, text: m[0] }));
+  if (!moneys.length && !/\baid\b|\bassistance\b/.test(masked)) return;
+  const head = masked.slice(0, verb.index);
+  const subj = /(⟨\d+⟩)(?: ['’]s (?:administration|government|cabinet))?(?: (?:has|have|had|also|will|would|on \w+|yesterday|today|last \w+|this \w+))* ?$/.exec(head.trimEnd() + ' ');
+  const lastBefore = /(⟨\d+⟩)(?:(?! ⟨)[^⟨])*$/.exec(head);
+  const giverMention = subj?.[1] ?? lastBefore?.[1];
+  if (!giverMention) return;
+  const givers = ctx.actor(Number(giverMention.slice(1, -1)));
+  const tail = masked.slice(verb.index);
+  for (const r of tail.matchAll(/\b(?:to|for|in|toward|towards)(?: programs| projects| refugees)?(?: in)? (?:the )?(⟨\d+⟩)/g)) {
+    const pos = verb.index + r.index;
+    const receivers = ctx.actor(Number(r[1]!.slice(1, -1)));
+    const amount = [...moneys].reverse().find((m) => m.at < pos && m.at > verb.index);
+    for (const g of givers) {
+      for (const t of receivers) {
+        const gt = ctx.ents.list[g]!.type;
+        const tt = ctx.ents.list[t]!.type;
+        if (!['Country', 'Organization', 'Person'].includes(gt) || !['Country', 'Organization', 'Place'].includes(tt)) continue;
+        const props: Record<string, string | number> = {};
+        if (amount) props.amount = ctx.s.tokens.length ? originalMoney(ctx, amount.text) : amount.text;
+        ctx.emit(g, 'PROVIDED_AID_TO', t, amount ? 0.75 : 0.6, props);
+      }
+    }
+  }
+}
+
+/** Recovers the amount as written (case and currency prefix) from the sentence tokens. */
+function originalMoney(ctx: SentenceContext, lower: string): string {
+  const text = ctx.s.tokens.map((t) => t.text).join(' ');
+  const idx = text.toLowerCase().indexOf(lower);
+  return idx >= 0 ? text.slice(idx, idx + lower.length) : lower;
+}

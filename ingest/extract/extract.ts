@@ -1,0 +1,113 @@
+/**
+ * The default extractor: pure, deterministic, offline and synchronous. Documents → sentences →
+ * mentions → within-document resolution → relation patterns → cross-document merge (same type and
+ * name, surnames to the unique full name) → ExtractionResult with stable ids and evidence offsets.
+ */
+import { entityId, relationId, type DocumentRecord, type EntityRecord, type EntityType, type ExtractionResult, type RelationRecord } from '../../core/index.ts';
+import { splitSentences, tokenize } from './sentences.ts';
+import { detectMentions } from './mentions.ts';
+import { DocEntities } from './doc-entities.ts';
+import { resolveDocument, surnameOf, type SentenceInfo } from './resolve.ts';
+import { extractRelations } from './relations.ts';
+
+/** Anything that turns documents into an extraction result (the rule-based default, an LLM…). */
+export interface Extractor {
+  name: string;
+  extract(docs: DocumentRecord[]): ExtractionResult | Promise<ExtractionResult>;
+}
+
+export const EXTRACTOR_NAME = 'rules-v1';
+
+/** Sentences, tokens and mentions of one document (kicker words before a headline colon skipped). */
+export function analyseDocument(doc: DocumentRecord): { sentences: SentenceInfo[]; ents: DocEntities } {
+  const sentences: SentenceInfo[] = splitSentences(doc.text).map((span) => {
+    let tokens = tokenize(doc.text, span.start, span.end);
+    const colon = tokens.findIndex((t) => t.text === ':');
+    if (colon > 0 && colon <= 8 && tokens.slice(0, colon).every((t) => !/[a-z]/.test(t.text))) tokens = tokens.slice(colon + 1);
+    return { start: span.start, end: span.end, tokens, mentions: detectMentions(tokens, doc.text) };
+  });
+  const ents = new DocEntities();
+  resolveDocument(sentences, ents);
+  return { sentences, ents };
+}
+
+interface GlobalEntity {
+  type: EntityType;
+  name: string;
+  aliases: Set<string>;
+  properties: Record<string, string | number | boolean>;
+  mentions: Record<string, number>;
+}
+
+/** Runs the rule-based extraction over documents. Same input, same output. */
+export function extract(documents: DocumentRecord[]): ExtractionResult {
+  const analysed = documents.map((doc) => {
+    const a = analyseDocument(doc);
+    const rels = extractRelations(a.sentences, a.ents, doc.text);
+    return { doc, ...a, rels };
+  });
+  // Corpus-wide surname index: surname → full person names (2+ words).
+  const fullNames = new Map<string, Set<string>>();
+  for (const a of analysed) for (const e of a.ents.list) {
+    if (e.type === 'Person' && e.name.includes(' ')) {
+      const k = surnameOf(e.name);
+      if (!fullNames.has(k)) fullNames.set(k, new Set());
+      fullNames.get(k)!.add(e.name);
+    }
+  }
+  const global = new Map<string, GlobalEntity>();
+  const relations = new Map<string, RelationRecord>();
+  for (const a of analysed) {
+    const used = new Set<number>();
+    for (const r of a.rels) used.add(r.source), used.add(r.target);
+    const idMap = new Map<number, string>();
+    a.ents.list.forEach((e, i) => {
+      if (e.tentative && !used.has(i)) return;
+      if (e.mentions === 0 && !used.has(i)) return;
+      let name = e.name;
+      let type = e.type;
+      if ((type === 'Person' || e.tentative) && !name.includes(' ')) {
+        const cands = fullNames.get(name.toLowerCase().replace(/^(?:al|el)-/, ''));
+        if (cands && cands.size === 1) (name = [...cands][0]!), (type = 'Person');
+      }
+      const id = entityId(type, name);
+      idMap.set(i, id);
+      let g = global.get(id);
+      if (!g) global.set(id, (g = { type, name, aliases: new Set(), properties: {}, mentions: {} }));
+      for (const al of e.aliases) if (al !== g.name) g.aliases.add(al);
+      if (name !== e.name) g.aliases.add(e.name);
+      for (const [k, v] of Object.entries(e.properties)) g.properties[k] ??= v;
+      if (e.mentions > 0) g.mentions[a.doc.id] = (g.mentions[a.doc.id] ?? 0) + e.mentions;
+    });
+    for (const r of a.rels) {
+      const s = idMap.get(r.source);
+      const t = idMap.get(r.target);
+      if (!s || !t || s === t) continue;
+      const id = relationId(s, r.type, t);
+      const sent = a.sentences[r.sentence]!;
+      const ev = { documentId: a.doc.id, text: a.doc.text.slice(sent.start, sent.end), start: sent.start, end: sent.end };
+      const existing = relations.get(id);
+      if (existing) {
+        if (!existing.evidence.some((x) => x.documentId === ev.documentId && x.start === ev.start)) existing.evidence.push(ev);
+        existing.confidence = Math.max(existing.confidence ?? 0, r.confidence);
+        for (const [k, v] of Object.entries(r.properties)) existing.properties![k] ??= v;
+      } else {
+        relations.set(id, { id, source: s, target: t, type: r.type, properties: { ...r.properties }, confidence: r.confidence, evidence: [ev] });
+      }
+    }
+  }
+  const entities: EntityRecord[] = [...global.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, g]) => {
+      const rec: EntityRecord = { id, type: g.type, name: g.name, aliases: [...g.aliases].sort() };
+      if (Object.keys(g.properties).length) rec.properties = g.properties;
+      if (Object.keys(g.mentions).length) rec.mentions = g.mentions;
+      return rec;
+    });
+  const rels = [...relations.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const r of rels) if (r.properties && Object.keys(r.properties).length === 0) delete r.properties;
+  return { extractor: EXTRACTOR_NAME, documents: documents.map((d) => ({ ...d })), entities, relations: rels };
+}
+
+/** The default extractor behind the Extractor interface. */
+export const rulesExtractor: Extractor = { name: EXTRACTOR_NAME, extract };

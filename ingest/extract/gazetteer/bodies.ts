@@ -1,0 +1,78 @@
+/**
+ * Well-known international bodies, blocs and news agencies: canonical name | aliases.
+ * General world knowledge only.
+ */
+export const BODY_DATA = `
+United Nations|UN;U.N.
+UN Security Council|United Nations Security Council;Security Council;UNSC
+UN General Assembly|United Nations General Assembly;General Assembly;UNGA
+North Atlantic Treaty Organization|NATO;Nato
+European Union|EU;E.U.
+European Commission|Brussels Commission
+European Parliament|
+European Central Bank|ECB
+Council of the European Union|
+BRICS|
+World Health Organization|WHO
+International Atomic Energy Agency|IAEA
+Organization of the Petroleum Exporting Countries|OPEC;OPEC+
+Group of Seven|G7;G-7
+Group of 20|G20;G-20
+Association of Southeast Asian Nations|ASEAN
+African Union|AU
+Arab League|League of Arab States
+International Monetary Fund|IMF
+World Bank|
+World Trade Organization|WTO
+Organization for Security and Co-operation in Europe|OSCE
+Council of Europe|
+Interpol|
+International Criminal Court|ICC
+International Court of Justice|ICJ;World Court
+UNICEF|United Nations Children's Fund
+UN Refugee Agency|UNHCR;United Nations High Commissioner for Refugees
+World Food Programme|WFP;World Food Program
+International Committee of the Red Cross|ICRC;Red Cross
+Shanghai Cooperation Organisation|SCO;Shanghai Cooperation Organization
+Gulf Cooperation Council|GCC
+Organization of American States|OAS
+Mercosur|
+Asia-Pacific Economic Cooperation|APEC
+Organisation for Economic Co-operation and Development|OECD
+Commonwealth|Commonwealth of Nations
+Collective Security Treaty Organization|CSTO
+Eurasian Economic Union|EAEU
+Economic Community of West African States|ECOWAS
+Soviet Union|USSR;Soviet
+International Energy Agency|IEA
+Amnesty International|
+Human Rights Watch|HRW
+Doctors Without Borders|MSF;Medecins Sans Frontieres
+Federal Reserve|Fed
+Central Intelligence Agency|CIA
+Federal Bureau of Investigation|FBI
+`;
+
+/** News agencies and wire services (Organization). */
+export const AGENCY_DATA = `
+Reuters|
+Agence France-Presse|AFP
+Associated Press|AP
+Xinhua|Xinhua News Agency
+TASS|Tass
+RIA Novosti|RIA
+Kyodo|Kyodo News
+Yonhap|Yonhap News Agency
+Bloomberg|Bloomberg News
+Anadolu|Anadolu Agency
+Interfax|
+Central News Agency|CNA
+dpa|Deutsche Presse-Agentur
+ANSA|
+EFE|
+BBC|
+CNN|
+Al Jazeera|
+IRNA|Islamic Republic News Agency
+KCNA|Korean Central News Agency
+`;

@@ -1,0 +1,287 @@
+/**
+ * Countries and territories: official short name | aliases | demonyms | capital | ISO code.
+ * General world knowledge, one line per country, parsed once into Maps (see gazetteer/index.ts).
+ * Demonyms resolve "Iranian counterpart" to Iran; capitals used as actors resolve to the country.
+ */
+export const COUNTRY_DATA = `
+Afghanistan||Afghan|Kabul|AF
+Albania||Albanian|Tirana|AL
+Algeria||Algerian|Algiers|DZ
+Andorra||Andorran|Andorra la Vella|AD
+Angola||Angolan|Luanda|AO
+Antigua and Barbuda|||Saint John's|AG
+Argentina||Argentine;Argentinian|Buenos Aires|AR
+Armenia||Armenian|Yerevan|AM
+Australia||Australian|Canberra|AU
+Austria||Austrian|Vienna|AT
+Azerbaijan||Azerbaijani;Azeri|Baku|AZ
+Bahamas|The Bahamas|Bahamian|Nassau|BS
+Bahrain||Bahraini|Manama|BH
+Bangladesh||Bangladeshi|Dhaka|BD
+Barbados||Barbadian|Bridgetown|BB
+Belarus||Belarusian|Minsk|BY
+Belgium||Belgian|Brussels|BE
+Belize||Belizean|Belmopan|BZ
+Benin||Beninese|Porto-Novo|BJ
+Bhutan||Bhutanese|Thimphu|BT
+Bolivia||Bolivian|La Paz|BO
+Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo|BA
+Botswana||Botswanan|Gaborone|BW
+Brazil||Brazilian|Brasilia;Brasília|BR
+Brunei||Bruneian|Bandar Seri Begawan|BN
+Bulgaria||Bulgarian|Sofia|BG
+Burkina Faso||Burkinabe|Ouagadougou|BF
+Burundi||Burundian|Gitega|BI
+Cambodia||Cambodian|Phnom Penh|KH
+Cameroon||Cameroonian|Yaounde;Yaoundé|CM
+Canada||Canadian|Ottawa|CA
+Cape Verde|Cabo Verde|Cape Verdean|Praia|CV
+Central African Republic|CAR|Central African|Bangui|CF
+Chad||Chadian|N'Djamena|TD
+Chile||Chilean|Santiago|CL
+China|People's Republic of China;PRC;mainland China|Chinese|Beijing|CN
+Colombia||Colombian|Bogota;Bogotá|CO
+Comoros||Comoran|Moroni|KM
+Republic of the Congo|Congo-Brazzaville||Brazzaville|CG
+Democratic Republic of the Congo|DR Congo;DRC;Congo-Kinshasa|Congolese|Kinshasa|CD
+Costa Rica||Costa Rican|San Jose|CR
+Croatia||Croatian|Zagreb|HR
+Cuba||Cuban|Havana|CU
+Cyprus||Cypriot|Nicosia|CY
+Czech Republic|Czechia|Czech|Prague|CZ
+Denmark||Danish|Copenhagen|DK
+Djibouti||Djiboutian|Djibouti City|DJ
+Dominica||Dominican|Roseau|DM
+Dominican Republic|||Santo Domingo|DO
+Ecuador||Ecuadorian|Quito|EC
+Egypt||Egyptian|Cairo|EG
+El Salvador||Salvadoran|San Salvador|SV
+Equatorial Guinea||Equatoguinean|Malabo|GQ
+Eritrea||Eritrean|Asmara|ER
+Estonia||Estonian|Tallinn|EE
+Eswatini|Swaziland|Swazi|Mbabane|SZ
+Ethiopia||Ethiopian|Addis Ababa|ET
+Fiji||Fijian|Suva|FJ
+Finland||Finnish|Helsinki|FI
+France||French|Paris|FR
+Gabon||Gabonese|Libreville|GA
+Gambia|The Gambia|Gambian|Banjul|GM
+Georgia||Georgian|Tbilisi|GE
+Germany||German|Berlin|DE
+Ghana||Ghanaian|Accra|GH
+Greece||Greek|Athens|GR
+Grenada||Grenadian|St. George's|GD
+Guatemala||Guatemalan|Guatemala City|GT
+Guinea||Guinean|Conakry|GN
+Guinea-Bissau||Bissau-Guinean|Bissau|GW
+Guyana||Guyanese|Georgetown|GY
+Haiti||Haitian|Port-au-Prince|HT
+Honduras||Honduran|Tegucigalpa|HN
+Hungary||Hungarian|Budapest|HU
+Iceland||Icelandic|Reykjavik|IS
+India||Indian|New Delhi|IN
+Indonesia||Indonesian|Jakarta|ID
+Iran|Islamic Republic of Iran|Iranian|Tehran|IR
+Iraq||Iraqi|Baghdad|IQ
+Ireland|Republic of Ireland|Irish|Dublin|IE
+Israel||Israeli|Jerusalem|IL
+Italy||Italian|Rome|IT
+Ivory Coast|Cote d'Ivoire;Côte d'Ivoire|Ivorian|Yamoussoukro|CI
+Jamaica||Jamaican|Kingston|JM
+Japan||Japanese|Tokyo|JP
+Jordan||Jordanian|Amman|JO
+Kazakhstan||Kazakh|Astana|KZ
+Kenya||Kenyan|Nairobi|KE
+Kiribati|||Tarawa|KI
+Kuwait||Kuwaiti|Kuwait City|KW
+Kyrgyzstan||Kyrgyz|Bishkek|KG
+Laos||Lao;Laotian|Vientiane|LA
+Latvia||Latvian|Riga|LV
+Lebanon||Lebanese|Beirut|LB
+Lesotho||Basotho|Maseru|LS
+Liberia||Liberian|Monrovia|LR
+Libya||Libyan|Tripoli|LY
+Liechtenstein|||Vaduz|LI
+Lithuania||Lithuanian|Vilnius|LT
+Luxembourg||Luxembourgish|Luxembourg City|LU
+Madagascar||Malagasy|Antananarivo|MG
+Malawi||Malawian|Lilongwe|MW
+Malaysia||Malaysian|Kuala Lumpur|MY
+Maldives||Maldivian|Male|MV
+Mali||Malian|Bamako|ML
+Malta||Maltese|Valletta|MT
+Marshall Islands|||Majuro|MH
+Mauritania||Mauritanian|Nouakchott|MR
+Mauritius||Mauritian|Port Louis|MU
+Mexico||Mexican|Mexico City|MX
+Micronesia|||Palikir|FM
+Moldova||Moldovan|Chisinau|MD
+Monaco||Monegasque||MC
+Mongolia||Mongolian|Ulaanbaatar|MN
+Montenegro||Montenegrin|Podgorica|ME
+Morocco||Moroccan|Rabat|MA
+Mozambique||Mozambican|Maputo|MZ
+Myanmar|Burma|Burmese|Naypyidaw|MM
+Namibia||Namibian|Windhoek|NA
+Nauru||Nauruan||NR
+Nepal||Nepali;Nepalese|Kathmandu|NP
+Netherlands|Holland;The Netherlands|Dutch|Amsterdam;The Hague|NL
+New Zealand||New Zealander|Wellington|NZ
+Nicaragua||Nicaraguan|Managua|NI
+Niger||Nigerien|Niamey|NE
+Nigeria||Nigerian|Abuja|NG
+North Korea|DPRK;Democratic People's Republic of Korea|North Korean|Pyongyang|KP
+North Macedonia|Macedonia|Macedonian|Skopje|MK
+Norway||Norwegian|Oslo|NO
+Oman||Omani|Muscat|OM
+Pakistan||Pakistani|Islamabad|PK
+Palau||Palauan|Ngerulmud|PW
+Palestine|Palestinian territories;State of Palestine|Palestinian|Ramallah|PS
+Panama||Panamanian|Panama City|PA
+Papua New Guinea|PNG|Papua New Guinean|Port Moresby|PG
+Paraguay||Paraguayan|Asuncion;Asunción|PY
+Peru||Peruvian|Lima|PE
+Philippines|The Philippines|Filipino;Philippine|Manila|PH
+Poland||Polish|Warsaw|PL
+Portugal||Portuguese|Lisbon|PT
+Qatar||Qatari|Doha|QA
+Romania||Romanian|Bucharest|RO
+Russia|Russian Federation|Russian|Moscow|RU
+Rwanda||Rwandan|Kigali|RW
+Saint Kitts and Nevis|||Basseterre|KN
+Saint Lucia||Saint Lucian|Castries|LC
+Saint Vincent and the Grenadines|||Kingstown|VC
+Samoa||Samoan|Apia|WS
+San Marino|||San Marino City|SM
+Sao Tome and Principe|São Tomé and Príncipe||Sao Tome|ST
+Saudi Arabia|Saudi;KSA|Saudi;Saudi Arabian|Riyadh|SA
+Senegal||Senegalese|Dakar|SN
+Serbia||Serbian;Serb|Belgrade|RS
+Seychelles||Seychellois|Victoria|SC
+Sierra Leone||Sierra Leonean|Freetown|SL
+Singapore||Singaporean||SG
+Slovakia||Slovak|Bratislava|SK
+Slovenia||Slovenian;Slovene|Ljubljana|SI
+Solomon Islands|||Honiara|SB
+Somalia||Somali|Mogadishu|SO
+South Africa||South African|Pretoria|ZA
+South Korea|Republic of Korea;ROK|South Korean|Seoul|KR
+South Sudan||South Sudanese|Juba|SS
+Spain||Spanish|Madrid|ES
+Sri Lanka||Sri Lankan|Colombo|LK
+Sudan||Sudanese|Khartoum|SD
+Suriname||Surinamese|Paramaribo|SR
+Sweden||Swedish|Stockholm|SE
+Switzerland||Swiss|Bern|CH
+Syria||Syrian|Damascus|SY
+Taiwan|Republic of China;ROC|Taiwanese|Taipei|TW
+Tajikistan||Tajik|Dushanbe|TJ
+Tanzania||Tanzanian|Dodoma|TZ
+Thailand||Thai|Bangkok|TH
+Timor-Leste|East Timor|Timorese|Dili|TL
+Togo||Togolese|Lome;Lomé|TG
+Tonga||Tongan|Nuku'alofa|TO
+Trinidad and Tobago||Trinidadian|Port of Spain|TT
+Tunisia||Tunisian|Tunis|TN
+Turkey|Turkiye;Türkiye|Turkish|Ankara|TR
+Turkmenistan||Turkmen|Ashgabat|TM
+Tuvalu||Tuvaluan|Funafuti|TV
+Uganda||Ugandan|Kampala|UG
+Ukraine||Ukrainian|Kyiv;Kiev|UA
+United Arab Emirates|UAE;Emirates|Emirati|Abu Dhabi|AE
+United Kingdom|UK;U.K.;Britain;Great Britain|British|London|GB
+United States|US;U.S.;USA;U.S.A.;America;United States of America|American|Washington;Washington, D.C.|US
+Uruguay||Uruguayan|Montevideo|UY
+Uzbekistan||Uzbek|Tashkent|UZ
+Vanuatu||Ni-Vanuatu|Port Vila|VU
+Vatican City|Holy See;Vatican||Vatican City|VA
+Venezuela||Venezuelan|Caracas|VE
+Vietnam|Viet Nam|Vietnamese|Hanoi|VN
+Yemen||Yemeni|Sanaa;Sana'a|YE
+Zambia||Zambian|Lusaka|ZM
+Zimbabwe||Zimbabwean|Harare|ZW
+Kosovo||Kosovar|Pristina|XK
+Hong Kong||Hong Konger|Hong Kong|HK
+`;
+
+/**
+ * Seats of government and metonyms that stand for a country when used as actors
+ * ("the Kremlin said" → Russia). Each is also a Place.
+ */
+export const SEAT_DATA = `
+Kremlin|Russia
+White House|United States
+Pentagon|United States
+Capitol Hill|United States
+Downing Street|United Kingdom
+Whitehall|United Kingdom
+Elysee|France
+Élysée|France
+Elysee Palace|France
+Élysée Palace|France
+Zhongnanhai|China
+Blue House|South Korea
+Quai d'Orsay|France
+`;
+
+/** Regions, seas and landmarks that are places, not countries. */
+export const REGION_NAMES = [
+  'Middle East', 'Europe', 'Asia', 'Africa', 'Latin America', 'South America', 'North America',
+  'Central Asia', 'Southeast Asia', 'East Asia', 'South Asia', 'Asia-Pacific', 'Indo-Pacific',
+  'Balkans', 'Caucasus', 'Sahel', 'Horn of Africa', 'Gulf', 'Persian Gulf', 'Arctic', 'Antarctica',
+  'Gaza', 'Gaza Strip', 'West Bank', 'Golan Heights', 'Crimea', 'Donbas', 'Kashmir', 'Tibet', 'Xinjiang',
+  'Taiwan Strait', 'South China Sea', 'East China Sea', 'Black Sea', 'Red Sea', 'Baltic Sea',
+  'Mediterranean', 'Strait of Hormuz', 'Suez Canal', 'Panama Canal', 'Korean Peninsula', 'Scandinavia',
+  'Siberia', 'Darfur', 'Kurdistan', 'Greenland', 'Puerto Rico', 'Macau', 'Northern Ireland', 'Scotland',
+  'Wales', 'England', 'Bavaria', 'Catalonia', 'Quebec', 'California', 'Texas', 'New York', 'Silicon Valley',
+  'Western Europe', 'Eastern Europe', 'Pacific', 'Atlantic', 'Indian Ocean', 'Pacific Ocean', 'Atlantic Ocean',
+];
+
+/** Major non-capital cities (world knowledge): typed Place with their country. */
+export const CITY_DATA = `
+New York|United States
+Los Angeles|United States
+Chicago|United States
+San Francisco|United States
+Shanghai|China
+Hong Kong|China
+Shenzhen|China
+St. Petersburg|Russia
+Saint Petersburg|Russia
+Istanbul|Turkey
+Geneva|Switzerland
+Davos|Switzerland
+Munich|Germany
+Frankfurt|Germany
+Hamburg|Germany
+Milan|Italy
+Barcelona|Spain
+Osaka|Japan
+Mumbai|India
+Karachi|Pakistan
+Lagos|Nigeria
+Johannesburg|South Africa
+Sydney|Australia
+Melbourne|Australia
+Toronto|Canada
+Dubai|United Arab Emirates
+Jeddah|Saudi Arabia
+Alexandria|Egypt
+Aleppo|Syria
+Mosul|Iraq
+Kharkiv|Ukraine
+Odesa|Ukraine
+Lviv|Ukraine
+Rafah|Palestine
+Sao Paulo|Brazil
+São Paulo|Brazil
+Rio de Janeiro|Brazil
+Strasbourg|France
+Marseille|France
+Lyon|France
+The Hague|Netherlands
+Rotterdam|Netherlands
+Kaohsiung|Taiwan
+Busan|South Korea
+Ho Chi Minh City|Vietnam
+`;

@@ -1,0 +1,88 @@
+/**
+ * Lexical cues that type a capitalised span or a noun phrase: organization keywords, event and
+ * treaty head nouns, plural forms used in coordinations ("Harvard and Yale universities"), and
+ * capitalised words that are never names on their own.
+ */
+
+/** Last (or any) word of a capitalised span that makes it an organization. */
+export const ORG_KEYWORDS = new Set(
+  `University Universities College Institute Institution Ministry Council Department Party Bank Agency Agencies Front Army
+  Times Group Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. LLC PLC AG SA GmbH Holdings Association Commission
+  Committee Court Parliament Congress Senate Assembly Office Bureau Authority Administration Service Services Forces Force
+  Guard Guards Brigade Brigades Movement Organization Organisation Union Federation Foundation Fund Alliance League
+  Network Post News Journal Herald Tribune Daily Press Broadcasting Airlines Airways Motors Energy Oil Petroleum
+  Technologies Technology Systems Pharmaceuticals Industries Bloc Coalition Cabinet Government Police Navy Corps Command
+  Hospital School Academy Center Centre Exchange Reserve Club Church Society Trust Board Tribunal Institute Laboratory
+  Labs Studios Media Telegraph Guardian Observer Gazette Chronicle Review Magazine Airlines Railways Bank Foundation
+  Regiment Battalion Militia Cartel Council Secretariat Directorate Inspectorate Conglomerate Consortium Group Partners
+  Capital Ventures Insurance Bancorp Brands Electric Electronics Semiconductor Semiconductors Pharma Mining Steel Foods
+  Agencies Embassy Consulate Mission Legislature Yuan`.split(/\s+/).filter(Boolean),
+);
+
+/** Lower-case singular org nouns resolvable as definite descriptions ("the ministry", "the university"). */
+export const ORG_DESCRIPTORS: Record<string, string> = {
+  ministry: 'Ministry', council: 'Council', university: 'University', department: 'Department', party: 'Party',
+  bank: 'Bank', agency: 'Agency', company: 'Company', firm: 'Company', group: 'Group', commission: 'Commission',
+  committee: 'Committee', court: 'Court', parliament: 'Parliament', alliance: 'Alliance', bloc: 'Bloc',
+  organization: 'Organization', organisation: 'Organisation', army: 'Army', government: 'Government', institute: 'Institute',
+  college: 'College', union: 'Union', office: 'Office', bureau: 'Bureau', militia: 'Militia', board: 'Board',
+  administration: 'Administration', newspaper: 'Times', paper: 'Times', carrier: 'Airlines', lender: 'Bank', insurer: 'Insurance',
+};
+
+/** Plural org nouns that distribute over a coordination: "Huaqiao and Jinan universities". */
+export const ORG_PLURALS: Record<string, string> = {
+  universities: 'University', ministries: 'Ministry', councils: 'Council', banks: 'Bank', parties: 'Party',
+  companies: 'Company', agencies: 'Agency', colleges: 'College', institutes: 'Institute', departments: 'Department',
+  groups: 'Group', institutes: 'Institute', institutions: 'Institution', schools: 'School', airlines: 'Airlines', courts: 'Court', armies: 'Army',
+};
+
+/** Head nouns of events (lower-case). */
+export const EVENT_HEADS = new Set(
+  `talks summit summits inauguration war wars invasion election elections pause offensive offensives conference meeting
+  visit ceasefire truce referendum protest protests crisis forum olympics games cup coup uprising revolution
+  negotiations vote funeral ceremony parade exercise exercises drills operation campaign massacre earthquake blockade
+  siege attack attacks bombing strike strikes airstrike airstrikes airstrike raid raids assault shooting hearing trial
+  festival expo congress session dialogue meetings convention collapse downfall withdrawal signing assassination
+  crackdown genocide famine flood floods hurricane cyclone pandemic outbreak rally rallies march visit visits`.split(/\s+/).filter(Boolean),
+);
+
+/** Capitalised event heads that end a named event ("Munich Security Conference", "World Cup"). */
+export const NAMED_EVENT_HEADS = new Set(
+  `Summit Conference Forum Olympics Games Cup War Election Elections Referendum Revolution Uprising Congress Dialogue
+  Expo Festival Assembly Meeting Talks Crisis Invasion Offensive Operation Massacre Championship Championships Week Day`.split(/\s+/).filter(Boolean),
+);
+
+/** Head nouns of treaties (lower-case). */
+export const TREATY_HEADS = new Set(
+  `treaty treaties agreement agreements deal deals pact pacts accord accords memorandum mou convention protocol charter
+  compact framework`.split(/\s+/).filter(Boolean),
+);
+
+/** Capitalised words that end a named treaty ("Paris Agreement", "Treaty of Rome"). */
+export const NAMED_TREATY_HEADS = new Set(
+  'Treaty Agreement Agreements Accord Accords Pact Deal Convention Protocol Charter Memorandum Compact Framework'.split(' '),
+);
+
+/** Capitalised words that are not names on their own (sentence starters, months, days, pronouns…). */
+export const NON_NAME_WORDS = new Set(
+  `The A An In On At After Before For When While As But It He She They We I You This That These Those Under Since With
+  From By According Officials Some Many Last Earlier Meanwhile However Also And Or If Then There Here Its Their His Her
+  Our Your My Mr Ms Mrs Dr Yesterday Today Tomorrow Beginning Barring Although Though Despite During Between Among
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
+  October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Aug. Sept. Oct. Nov. Dec.
+  Photo Photos Source Sources File Update Updated Read More Editorial Opinion Analysis Asked Speaking Welcoming Following
+  Under Over Both Each Every All Any No Not Now Once Only Other Such What Which Who Whom Whose Why How Where Two Three
+  Four Five Six Seven Eight Nine Ten One First Second Third Several Most Much Still Yet So Thus Instead Why Even Just
+  Meanwhile Separately Similarly Previously Currently Recently Later Next Another Its To Of Is Was Were Are Be Been
+  Will Would Could Should May Might Must Can Do Does Did Has Have Had Let Please Prior Amid Against Without Within Including
+  Like Unlike Upon Toward Towards Via Per Whether Because Unless Until Than Once Just Very Further Nearly About Around
+  Minister President Prime Secretary Spokesman Spokeswoman Spokesperson Chairman General Leader Chief Director Head Ambassador
+  Foreign Defense Defence Interior Finance State National International Western Eastern Northern Southern Federal
+  Republic Supreme Deputy Vice Senior Former Acting Top New Old Central Government Holy West East North South`.split(/\s+/).filter(Boolean),
+);
+
+/** Months (for dates kept as properties). */
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};

@@ -1,0 +1,105 @@
+/**
+ * The gazetteer as Maps, built once at import: surface form (exact case, tokens joined by one space)
+ * → what it denotes. Longest match wins; see `lookupAt`.
+ */
+import type { EntityType } from '../../../core/index.ts';
+import { COUNTRY_DATA, SEAT_DATA, REGION_NAMES, CITY_DATA } from './countries.ts';
+import { BODY_DATA, AGENCY_DATA } from './bodies.ts';
+import { tokenize, type Token } from '../sentences.ts';
+
+/** How a surface form relates to its entity. */
+export type GazKind = 'name' | 'demonym' | 'capital' | 'seat' | 'city' | 'region';
+
+/** One gazetteer entry. */
+export interface GazEntry {
+  /** Canonical name of the entity the form denotes (the place itself for capitals/seats/cities). */
+  canonical: string;
+  type: EntityType;
+  kind: GazKind;
+  /** For demonyms, capitals, seats and cities: the country they stand for or lie in. */
+  country?: string;
+  /** ISO code for countries. */
+  iso?: string;
+}
+
+const entries = new Map<string, GazEntry>();
+/** First token → longest entry length in tokens starting with it. */
+const maxLen = new Map<string, number>();
+/** Canonical country name → ISO code and capitals. */
+export const COUNTRIES = new Map<string, { iso: string; capitals: string[]; aliases: string[] }>();
+/** Canonical name → known aliases for any gazetteer entity. */
+export const KNOWN_ALIASES = new Map<string, string[]>();
+
+function key(surface: string): string {
+  return tokenize(surface).map((t) => t.text).join(' ');
+}
+
+function add(surface: string, entry: GazEntry): void {
+  const k = key(surface);
+  if (!k || entries.has(k)) return;
+  entries.set(k, entry);
+  const first = k.split(' ')[0]!;
+  const n = k.split(' ').length;
+  if ((maxLen.get(first) ?? 0) < n) maxLen.set(first, n);
+}
+
+function split(field: string | undefined): string[] {
+  return (field ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+}
+
+for (const line of COUNTRY_DATA.trim().split('\n')) {
+  const [name, aliases, demonyms, capitals, iso] = line.split('|');
+  if (!name) continue;
+  const al = split(aliases);
+  COUNTRIES.set(name, { iso: iso ?? '', capitals: split(capitals), aliases: al });
+  KNOWN_ALIASES.set(name, al);
+  add(name, { canonical: name, type: 'Country', kind: 'name', iso: iso ?? '' });
+  for (const a of al) add(a, { canonical: name, type: 'Country', kind: 'name', iso: iso ?? '' });
+  for (const d of split(demonyms)) {
+    add(d, { canonical: name, type: 'Country', kind: 'demonym', country: name });
+    add(`${d}s`, { canonical: name, type: 'Country', kind: 'demonym', country: name });
+  }
+  for (const c of split(capitals)) if (c !== name) add(c, { canonical: split(capitals)[0]!, type: 'Place', kind: 'capital', country: name });
+}
+for (const line of SEAT_DATA.trim().split('\n')) {
+  const [seat, country] = line.split('|');
+  if (seat && country) add(seat, { canonical: seat.replace('Élysée', 'Elysee'), type: 'Place', kind: 'seat', country });
+}
+for (const line of CITY_DATA.trim().split('\n')) {
+  const [city, country] = line.split('|');
+  if (city && country) add(city, { canonical: city, type: 'Place', kind: 'city', country });
+}
+for (const r of REGION_NAMES) add(r, { canonical: r, type: 'Place', kind: 'region' });
+for (const data of [BODY_DATA, AGENCY_DATA]) {
+  for (const line of data.trim().split('\n')) {
+    const [name, aliases] = line.split('|');
+    if (!name) continue;
+    const al = split(aliases);
+    KNOWN_ALIASES.set(name, al);
+    add(name, { canonical: name, type: 'Organization', kind: 'name' });
+    for (const a of al) add(a, { canonical: name, type: 'Organization', kind: 'name' });
+  }
+}
+
+/** Exact lookup of one surface form. */
+export function lookup(surface: string): GazEntry | undefined {
+  return entries.get(key(surface));
+}
+
+/**
+ * Longest gazetteer match starting at token `i`: returns the entry and the number of tokens, or null.
+ * Possessive "’s" never belongs to a match.
+ */
+export function lookupAt(tokens: readonly Token[], i: number, limit = tokens.length): { entry: GazEntry; len: number } | null {
+  const first = tokens[i];
+  if (!first || !first.word) return null;
+  const n = maxLen.get(first.text);
+  if (!n) return null;
+  for (let len = Math.min(n, limit - i); len >= 1; len--) {
+    let k = first.text;
+    for (let j = 1; j < len; j++) k += ` ${tokens[i + j]!.text}`;
+    const e = entries.get(k);
+    if (e) return { entry: e, len };
+  }
+  return null;
+}

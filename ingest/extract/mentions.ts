@@ -1,0 +1,347 @@
+/**
+ * Candidate mentions in one sentence: gazetteer hits (countries, demonyms, capitals, bodies),
+ * role phrases, capitalised name spans (with "of/for/and" inside organization names), acronyms
+ * defined in parentheses, and lower-case noun phrases headed by treaty, event or organization nouns
+ * ("the 2015 deal", "its summit", "the council", "two Chinese universities"). Typing uses cues only;
+ * resolution to entities happens in resolve.ts.
+ */
+import type { EntityType } from '../../core/index.ts';
+import { lookupAt, type GazEntry } from './gazetteer/index.ts';
+import {
+  ORG_KEYWORDS, ORG_DESCRIPTORS, ORG_PLURALS, EVENT_HEADS, NAMED_EVENT_HEADS, TREATY_HEADS, NAMED_TREATY_HEADS,
+  NON_NAME_WORDS, MONTHS,
+} from './gazetteer/cues.ts';
+import { FIRST_NAMES, HONORIFICS } from './gazetteer/roles.ts';
+import { matchRole, type RoleMatch } from './roles.ts';
+import type { Token } from './sentences.ts';
+
+export type MentionKind = 'gaz' | 'name' | 'role' | 'np' | 'desc' | 'plural' | 'pronoun';
+
+/** A candidate mention; `refs` is filled by resolution (doc-local entity indices). */
+export interface Mention {
+  start: number;
+  end: number;
+  t0: number;
+  t1: number;
+  kind: MentionKind;
+  type: EntityType | null;
+  /** Candidate canonical name. */
+  name: string;
+  /** The text as written. */
+  surface?: string;
+  /** Owner of an event/treaty noun phrase ("BRICS summit", "Trump’s inauguration"). */
+  owner?: Mention;
+  /** Determiner of a noun phrase ("the", "its", "two"). */
+  det?: string;
+  gaz?: GazEntry;
+  role?: RoleMatch;
+  /** Head noun of a noun phrase (treaty/event/org descriptor), lower-case singular for org descriptors. */
+  head?: string;
+  /** Number of entities a plural description stands for ("two universities"). */
+  count?: number;
+  /** Demonym/country qualifying a plural description ("Chinese universities"). */
+  qualifier?: string;
+  /** A noun phrase distinctive enough to name an entity on its own. */
+  named?: boolean;
+  /** Cue strength for people ("said", title, first name, CJK parenthetical). */
+  personCue?: boolean;
+  placeCue?: boolean;
+  /** Acronym defined right after the name: "Mainland Affairs Council (MAC)". */
+  acronym?: string;
+  refs: number[];
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'al', 'bin', 'van', 'von', 'der', 'on', '&']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'any', 'new', 'another']);
+const NP_STOP = new Set(
+  `of to in and or with by for on at from as is was were are be been has have had will would could should may might
+  that which who whom whose than then also not no but if so it he she they we i you his her its their our this these
+  those there here said says say after before since while when where during between among against about over under
+  into onto upon within without through across around near including such other more most less many much some all
+  each every any both either neither one two three four five six seven eight nine ten first second last next
+  yesterday today tomorrow week month year years ago already still just even very only own same`.split(/\s+/),
+);
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2, several: 0 };
+const SPEECH_AFTER = /^(?:said|says|told|added|stated|noted|warned|wrote|announced|according)$/;
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'around']);
+const WEAK_EVENT_HEADS = new Set(['attack', 'attacks', 'strike', 'strikes', 'vote', 'visit', 'visits', 'session', 'meeting', 'meetings', 'campaign', 'operation', 'ceremony', 'march', 'hearing', 'trial', 'rally', 'rallies', 'raid', 'raids', 'assault', 'collapse', 'downfall', 'withdrawal', 'signing', 'crisis', 'exercise', 'exercises', 'drills', 'convention', 'congress', 'dialogue', 'protest', 'protests', 'games', 'cup', 'bombing', 'shooting', 'crackdown', 'outbreak', 'flood', 'floods']);
+
+function isCap(t: Token | undefined): boolean {
+  return !!t && t.cap && t.word;
+}
+const isCJK = (s: string): boolean => /^[\u3400-\u9fff]+$/.test(s);
+const isAcronym = (s: string): boolean => /^[A-Z][A-Z0-9&]{1,7}$/.test(s);
+const isHyphenGiven = (s: string): boolean => /^[A-Z][a-z]+-[a-z]+$/.test(s);
+
+/** Detects mentions in the tokens of one sentence. */
+export function detectMentions(tokens: readonly Token[], text: string): Mention[] {
+  const out: Mention[] = [];
+  const n = tokens.length;
+  let i = 0;
+  const push = (t0: number, t1: number, m: Omit<Mention, 'start' | 'end' | 't0' | 't1' | 'refs'>): Mention => {
+    const mention: Mention = { start: tokens[t0]!.start, end: tokens[t1 - 1]!.end, t0, t1, refs: [], ...m };
+    mention.surface = text.slice(mention.start, mention.end);
+    out.push(mention);
+    return mention;
+  };
+  while (i < n) {
+    const t = tokens[i]!;
+    if (!t.word) {
+      i++;
+      continue;
+    }
+    // 1. Role phrases.
+    const role = matchRole(tokens, i);
+    if (role && (role.plural || t.cap || role.len > 1 || !NP_STOP.has(t.text))) {
+      push(i, i + role.len, { kind: 'role', type: null, name: role.title, role });
+      i += role.len;
+      continue;
+    }
+    // 2. Gazetteer (longest match), possibly extended into a longer organization name.
+    const gaz = lookupAt(tokens, i);
+    if (gaz) {
+      const after = capSpanEnd(tokens, i + gaz.len);
+      const extended = after > i + gaz.len ? tokens.slice(i, after).map((x) => x.text) : null;
+      const extendedType = extended ? spanKeywordType(extended) : null;
+      if (extended && extendedType && gaz.entry.kind !== 'name') {
+        push(i, after, { kind: 'name', type: extendedType, name: extended.join(' ') });
+        i = after;
+        continue;
+      }
+      if (extended && extendedType && gaz.entry.type === 'Country') {
+        // "US Army", "Russian Foreign Ministry" keep the qualifier; a country before a person name does not.
+        push(i, after, { kind: 'name', type: extendedType, name: extended.join(' ') });
+        i = after;
+        continue;
+      }
+      if (extended && (gaz.entry.kind === 'seat' || gaz.entry.kind === 'city') && !matchRole(tokens, i + gaz.len)) {
+        push(i, after, { kind: 'name', type: 'Place', name: extended.join(' ') });
+        i = after;
+        continue;
+      }
+      push(i, i + gaz.len, { kind: 'gaz', type: gaz.entry.type, name: gaz.entry.canonical, gaz: gaz.entry });
+      i += gaz.len;
+      continue;
+    }
+    // 3. Capitalised spans.
+    if (t.cap && !(NON_NAME_WORDS.has(t.text) && !isCap(tokens[i + 1])) && !isSentenceStartWord(tokens, i)) {
+      let s = i;
+      while (s < n && (HONORIFICS.has(tokens[s]!.text) || (NON_NAME_WORDS.has(tokens[s]!.text) && s === i))) s++;
+      if (s >= n || !isCap(tokens[s])) {
+        i = Math.max(s, i + 1);
+        continue;
+      }
+      if (s > i && (lookupAt(tokens, s) || matchRole(tokens, s))) {
+        i = s;
+        continue;
+      }
+      if (/^[A-Z][a-z]+-[a-z]+$/.test(tokens[s]!.text) || tokens[s]!.text.includes('$')) {
+        i = s + 1;
+        continue;
+      }
+      let e = capSpanEnd(tokens, s);
+      if (e <= s) {
+        i = s + 1;
+        continue;
+      }
+      // Shouted headline words ("STILL COMMITTED") are not names; single acronyms are.
+      if (e - s >= 2 && tokens.slice(s, e).every((x) => !/[a-z]/.test(x.text)) && !lookupAt(tokens, s)) {
+        i = e;
+        continue;
+      }
+      const words = tokens.slice(s, e).map((x) => x.text);
+      let type = spanKeywordType(words);
+      // Without a keyword, connectors do not glue names together: "Russia and Iran", "Tomb of X".
+      if (!type) {
+        const cut = words.findIndex((w, k) => k > 0 && CONNECTORS.has(w));
+        if (cut > 0) e = s + cut;
+      }
+      const nameTokens = tokens.slice(s, e);
+      const name = nameTokens.map((x) => x.text).join(' ');
+      const m = push(s, e, { kind: 'name', type: type ?? spanTypeByShape(nameTokens), name });
+      // Cues around the span.
+      const next = tokens[e];
+      const prev = tokens[s - 1];
+      if (next?.text === '(' && tokens[e + 2]?.text === ')') {
+        const inner = tokens[e + 1]!.text;
+        if (isCJK(inner)) m.personCue = true, (m.type = m.type ?? 'Person');
+        else if (isAcronym(inner)) m.acronym = inner;
+      }
+      if (next && SPEECH_AFTER.test(next.text) && nameTokens.length >= 2) m.personCue = true;
+      if (prev && PLACE_PREPS.has(prev.text)) m.placeCue = true;
+      if (prev?.text === 'and' || prev?.text === ',') {
+        const before = out[out.length - 2];
+        if (before?.placeCue && before.end <= prev.start) m.placeCue = true;
+      }
+      i = e;
+      if (m.acronym) i = e + 3;
+      continue;
+    }
+    // 4. Lower-case noun phrases headed by treaty / event / organization nouns.
+    const lower = t.text.toLowerCase();
+    if (TREATY_HEADS.has(lower) || EVENT_HEADS.has(lower) || ORG_DESCRIPTORS[lower] || ORG_PLURALS[lower]) {
+      nounPhrase(tokens, i, out, text);
+    }
+    i++;
+  }
+  distributePlurals(tokens, out);
+  return out;
+}
+
+/** Sentence-initial capitalised word that is a common word (participle, adverb). */
+function isSentenceStartWord(tokens: readonly Token[], i: number): boolean {
+  const first = i === 0 || (i === 1 && !tokens[0]!.word);
+  if (!first) return false;
+  const w = tokens[i]!.text;
+  return /(?:ing|ed|ly)$/.test(w) && !isCap(tokens[i + 1]);
+}
+
+/** End (exclusive) of a capitalised span starting at s, with connectors allowed between capitals. */
+function capSpanEnd(tokens: readonly Token[], s: number): number {
+  let e = s;
+  while (e < tokens.length) {
+    const t = tokens[e]!;
+    if (e > s && matchRole(tokens, e)?.rel && !ORG_KEYWORDS.has(t.text)) break;
+    if (t.text.includes('$')) break;
+    if (isCap(t) && (e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || ORG_KEYWORDS.has(t.text)) && !isMonthOrDay(t.text)) {
+      e++;
+      continue;
+    }
+    if (e > s && CONNECTORS.has(t.text) && isCap(tokens[e + 1]) && !isMonthOrDay(tokens[e + 1]!.text)) {
+      // allow "of the X"
+      e++;
+      continue;
+    }
+    if (e > s && CONNECTORS.has(t.text) && tokens[e + 1]?.text === 'the' && isCap(tokens[e + 2])) {
+      e += 2;
+      continue;
+    }
+    break;
+  }
+  while (e > s && CONNECTORS.has(tokens[e - 1]!.text)) e--;
+  return e;
+}
+
+function isMonthOrDay(w: string): boolean {
+  return MONTHS[w.toLowerCase().replace(/\.$/, '')] !== undefined && w !== 'May' ? true : /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(w);
+}
+
+/** Type from keywords inside a capitalised span, or null. */
+export function spanKeywordType(words: readonly string[]): EntityType | null {
+  const last = words[words.length - 1]!;
+  if (NAMED_TREATY_HEADS.has(last) || NAMED_TREATY_HEADS.has(words[0]!) && words.includes('of')) return 'Treaty';
+  if (NAMED_EVENT_HEADS.has(last) && words.length > 1) return 'Event';
+  if (words.some((w) => ORG_KEYWORDS.has(w))) return 'Organization';
+  return null;
+}
+
+/** Type from the shape of a name without keywords. */
+function spanTypeByShape(tokens: readonly Token[]): EntityType | null {
+  const words = tokens.map((t) => t.text);
+  if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!)) return 'Person';
+  if (words.length >= 2 && words.length <= 3 && words.slice(1).some(isHyphenGiven)) return 'Person';
+  if (words.length === 1 && isAcronym(words[0]!)) return 'Organization';
+  if (words.length >= 2 && words.length <= 4 && words.slice(1).some((w) => /^(?:al|el|bin|ibn|abu|bint)-[A-Z]/i.test(w) || /^(?:bin|ibn)$/.test(w))) return 'Person';
+  return null;
+}
+
+/** Builds a noun-phrase mention around the head noun at index h. */
+function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: string): void {
+  const head = tokens[h]!.text.toLowerCase();
+  let s = h;
+  let quoted = false;
+  let year: string | undefined;
+  let det: string | undefined;
+  let count: number | undefined;
+  let qualifier: string | undefined;
+  let prevMention = out[out.length - 1];
+  // "two Chinese universities": the demonym qualifies the plural and is folded into it.
+  if (ORG_PLURALS[head] && prevMention?.gaz?.kind === 'demonym' && prevMention.t1 === h) {
+    qualifier = prevMention.gaz.country;
+    s = prevMention.t0;
+    out.pop();
+    prevMention = out[out.length - 1];
+  }
+  // Walk back over modifiers.
+  while (s > 0 && h - s < 5) {
+    const p = tokens[s - 1]!;
+    const pl = p.text.toLowerCase();
+    if (prevMention && p.end <= prevMention.end && p.start >= prevMention.start) break;
+    if (p.text === '“' || p.text === '‘' || p.text === '"') {
+      quoted = true;
+      break;
+    }
+    if (DETERMINERS.has(pl) || NUMBER_WORDS[pl] !== undefined || /^\d+$/.test(pl)) {
+      if (/^(19|20)\d\d$/.test(pl)) {
+        year = pl;
+        s--;
+        continue;
+      }
+      det = pl;
+      if (NUMBER_WORDS[pl] !== undefined) count = NUMBER_WORDS[pl];
+      else if (/^\d+$/.test(pl)) count = Number(pl);
+      s--;
+      break;
+    }
+    if (!p.word || p.cap || NP_STOP.has(pl) || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark)$/.test(pl)) break;
+    s--;
+  }
+  // Quoted phrase that ends at the head: “comprehensive strategic partnership treaty”.
+  const closeQuote = tokens[h + 1]?.text;
+  if (quoted && closeQuote && /[”’"]/.test(closeQuote)) quoted = true;
+  else quoted = false;
+  const modStart = det !== undefined ? s + 1 : s;
+  const mods = tokens.slice(modStart, h).filter((t) => t.word).map((t) => t.text.toLowerCase()).filter((w) => !/^(19|20)\d\d$/.test(w));
+  const owner = prevMention && prevMention.kind !== 'role' && !ORG_PLURALS[head] && tokens[modStart - 1] && prevMention.t1 >= modStart - 2 &&
+    (prevMention.t1 === modStart || tokens[prevMention.t1]?.text === '’s' || tokens[prevMention.t1]?.text === "'s") ? prevMention : undefined;
+  if (owner?.gaz?.kind === 'demonym' && (ORG_PLURALS[head] || ORG_DESCRIPTORS[head])) qualifier = owner.gaz.country;
+  const start = quoted ? tokens[s - 1]!.start : tokens[s]!.start;
+  const end = quoted ? tokens[h + 1]!.end : tokens[h]!.end;
+  const t0 = quoted ? s - 1 : s;
+  const t1 = quoted ? h + 2 : h + 1;
+  const phrase = text.slice(tokens[modStart]!.start, tokens[h]!.end).replace(/\s+/g, ' ');
+  if (ORG_PLURALS[head]) {
+    if (count !== undefined || qualifier || det === 'the') out.push({ start, end, t0, t1, kind: 'plural', type: 'Organization', name: phrase, head: ORG_PLURALS[head], count, qualifier, det, refs: [] });
+    return;
+  }
+  if (ORG_DESCRIPTORS[head]) {
+    if (det === 'the' && mods.length <= 1) out.push({ start, end, t0, t1, kind: 'desc', type: 'Organization', name: phrase, head: ORG_DESCRIPTORS[head], qualifier, refs: [] });
+    return;
+  }
+  const type: EntityType = TREATY_HEADS.has(head) ? 'Treaty' : 'Event';
+  const generic = new Set(['new', 'broad', 'historic', 'landmark', 'same', 'proposed', 'planned', 'previous', 'latest', 'final', 'first', 'recent', 'formal', 'draft', 'possible', 'major', 'key', 'the', 'a', 'an']);
+  const distinctive = mods.filter((w) => !generic.has(w));
+  const named = quoted || year !== undefined || (owner !== undefined && owner.kind !== 'desc') || (type === 'Event' && distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head));
+  if (type === 'Event' && WEAK_EVENT_HEADS.has(head) && !owner) return;
+  const name = [year, ...mods, head].filter(Boolean).join(' ');
+  out.push({ start, end, t0, t1, kind: 'np', type, name, head: head.replace(/s$/, ''), named, det, surface: text.slice(start, end), owner, refs: [] });
+}
+
+/**
+ * "Huaqiao and Jinan universities": names coordinated before a plural organization noun each get the
+ * singular noun appended and become organizations; the plural mention itself is dropped.
+ */
+function distributePlurals(tokens: readonly Token[], out: Mention[]): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k]!;
+    if (m.kind !== 'name') continue;
+    const next = tokens[m.t1];
+    const singular = next ? ORG_PLURALS[next.text.toLowerCase()] : undefined;
+    if (!singular) continue;
+    const group = [m];
+    let j = k - 1;
+    while (j >= 0) {
+      const sep = tokens.slice(out[j]!.t1, group[0]!.t0).map((t) => t.text).join(' ');
+      if (out[j]!.kind === 'name' && /^(?:,|and|, and|&)$/.test(sep)) group.unshift(out[j]!), j--;
+      else break;
+    }
+    if (group.length < 2) continue;
+    for (const g of group) {
+      g.name = `${g.name} ${singular}`;
+      g.type = 'Organization';
+    }
+    // drop a plural mention starting on the noun
+    const pi = out.findIndex((x) => x.kind === 'plural' && x.t1 === m.t1 + 1);
+    if (pi >= 0) out.splice(pi, 1);
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * Verb and noun patterns over the masked sentence (see relations.ts). Each verb entry gives the
+ * active forms, the passive participles, and the entity types allowed at each end; coordination and
+ * passive voice are handled once, here, for all verbs.
+ */
+import type { EntityType, RelationType } from '../../core/index.ts';
+import type { SentenceContext } from './relations.ts';
+
+/** A relation proposed by a pattern. */
+export interface PatternHit {
+  source: number;
+  type: RelationType;
+  target: number;
+  confidence: number;
+  properties?: Record<string, string | number>;
+}
+type Pattern = (ctx: SentenceContext, hits: PatternHit[]) => void;
+
+const ACTOR: EntityType[] = ['Country', 'Organization', 'Person'];
+const G = '(⟨\\d+⟩(?: in ⟨\\d+⟩)?(?:(?: ,| and| , and| as well as| , as well as| &| or) ⟨\\d+⟩(?: in ⟨\\d+⟩)?)*(?: and the [a-z]+)?)';
+const AUX = '(?:(?:has|have|had|also|jointly|formally|officially|reportedly|recently|already|will|would|could|did|does|do|not|directly|unilaterally|publicly|yesterday|today|later|then|again|repeatedly|previously|swiftly|quickly|finally|last \\w+|this \\w+|on \\w+|on \\w+ \\d+|in \\w+|to|just|had) )*';
+const AUXP = '(?:(?:was|were|is|are|be|been|being|has|have|had|to|will|would|also|later|reportedly|allegedly|not|jointly|formally|officially|already|being|recently|previously|to be|which|that|who|,) )*';
+const FILL = '(?:[^⟨⟩ .;:—]+ ){0,4}?';
+
+interface VerbSpec {
+  type: RelationType;
+  active: string;
+  passive?: string;
+  src: EntityType[];
+  tgt: EntityType[];
+}
+
+const VERBS: VerbSpec[] = [
+  { type: 'SIGNED', active: 'signs|signed|signing|sign|inked|inks', passive: 'signed|inked', src: ACTOR, tgt: ['Treaty'] },
+  { type: 'JOINED', active: 'joined|joins|joining|join|acceded to|accedes to|will join', src: ['Country', 'Organization'], tgt: ['Organization', 'Treaty'] },
+  { type: 'WITHDREW_FROM', active: 'withdrew from|withdraws from|withdrawn from|withdrawing from|pulled out of|pulls out of|quit|exited|left', src: ACTOR, tgt: ['Organization', 'Treaty'] },
+  { type: 'BLACKLISTED', active: 'blacklisted|blacklists|blacklisting|blacklist|banned|bans|barred|bars|outlawed|outlaws', passive: 'blacklisted|banned|barred|outlawed', src: ['Country', 'Organization'], tgt: ACTOR },
+  { type: 'SANCTIONED', active: 'sanctioned|sanctions|sanctioning|imposed sanctions on|imposes sanctions on|imposed new sanctions on|imposed sanctions against|slapped sanctions on|announced sanctions against|announced sanctions on|adopted sanctions against', passive: 'sanctioned', src: ['Country', 'Organization'], tgt: ACTOR },
+  { type: 'ATTACKED', active: 'attacked|attacks|attacking|attack|struck|shelled|shells|bombed|bombs|raided|stormed|targeted|launched attacks on|launched an attack on|launched strikes on|launched an assault on|carried out strikes on|fired missiles at|fired rockets at|fired rockets into|overran', passive: 'attacked|struck|shelled|bombed|raided|stormed|targeted|overrun', src: ACTOR, tgt: ['Country', 'Organization', 'Person', 'Place'] },
+  { type: 'INVADED', active: 'invaded|invades|invading|invade|sent troops into|sends troops into', passive: 'invaded', src: ['Country', 'Person', 'Organization'], tgt: ['Country', 'Place'] },
+  { type: 'ACCUSED', active: 'accused|accuses|accusing|blamed|blames|blaming', passive: 'accused|blamed', src: ACTOR, tgt: ACTOR },
+  { type: 'CRITICIZED', active: 'criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|slammed|blasted|rebuked|censured', passive: 'criticized|criticised|condemned|denounced|rebuked|censured', src: ACTOR, tgt: ACTOR },
+  { type: 'THANKED', active: 'thanked|thanks|thanking', src: ACTOR, tgt: ACTOR },
+  { type: 'SUPPORTED', active: 'backed|backs|supported|supports|supporting|endorsed|endorses|armed|funded|funds|financed|sided with|(?:offered|pledged|expressed|voiced|gave|lent|extended|reaffirmed)(?: [a-z]+)? support (?:to|for)', passive: 'backed|supported|endorsed|funded|financed|armed', src: ACTOR, tgt: ACTOR },
+  { type: 'OPPOSES', active: 'opposes|opposed|oppose|opposing|rejected|rejects', src: ACTOR, tgt: ACTOR },
+  { type: 'MET_WITH', active: 'met with|met|meets with|meets|meet with|meet|held talks with|holds talks with|hold talks with|talked with|spoke with|spoke to|spoke by phone with|hosted talks with|received|welcomed|hosted', src: ['Person', 'Country', 'Organization'], tgt: ['Person'] },
+  { type: 'NEGOTIATED_WITH', active: 'negotiated with|negotiates with|negotiating with|negotiate with|held negotiations with', src: ACTOR, tgt: ACTOR },
+  { type: 'HOSTED', active: 'hosted|hosts|hosting|host|organized|organised', passive: 'hosted|organized|organised', src: ['Country', 'Organization', 'Person', 'Place'], tgt: ['Event'] },
+  { type: 'ATTENDED', active: 'attended|attends|attending|attend|took part in|takes part in|participated in|joined', src: ACTOR, tgt: ['Event'] },
+  { type: 'SUPPLIED', active: 'sold weapons to|delivered weapons to|shipped weapons to|supplied weapons to|sent weapons to|exported weapons to|supplies weapons to|sold arms to|supplied arms to|delivered', src: ['Country', 'Organization'], tgt: ['Country', 'Organization'] },
+  { type: 'COOPERATES_WITH', active: 'cooperates with|cooperated with|cooperate with|partnered with|partners with|teamed up with|allied with|works with|worked with|agreed to cooperate with|signed a partnership with', src: ACTOR, tgt: ACTOR },
+  { type: 'ACQUIRED', active: 'acquired|acquires|acquiring|acquire|bought|buys|buy|took over|takes over|agreed to buy|agreed to acquire|completed its acquisition of|completed the acquisition of|purchased', passive: 'acquired|bought|purchased', src: ['Organization', 'Person'], tgt: ['Organization'] },
+  { type: 'DENIED', active: 'denied|denies|denying', src: ACTOR, tgt: ACTOR },
+];
+
+function types(ctx: SentenceContext, ids: number[]): EntityType[] {
+  return ids.map((i) => ctx.ents.list[i]!.type);
+}
+
+function members(ctx: SentenceContext, group: string, asActor = true): number[] {
+  const out: number[] = [];
+  for (const m of group.matchAll(/(?<!in )⟨(\d+)⟩/g)) out.push(...(asActor ? ctx.actor(Number(m[1])) : ctx.place(Number(m[1]))));
+  return out;
+}
+
+function addPairs(ctx: SentenceContext, hits: PatternHit[], type: RelationType, src: number[], tgt: number[], spec: { src: EntityType[]; tgt: EntityType[] }, confidence: number): void {
+  for (const s of src) {
+    if (!spec.src.includes(ctx.ents.list[s]!.type)) continue;
+    for (const t of tgt) {
+      if (!spec.tgt.includes(ctx.ents.list[t]!.type) || s === t) continue;
+      hits.push({ source: s, type, target: t, confidence });
+    }
+  }
+}
+
+const compiled = VERBS.map((v) => ({
+  spec: v,
+  active: new RegExp(`${G} ${AUX}(?:${v.active}) (?:to )?${FILL}(?:the |a |an )?${G}`, 'g'),
+  gerund: new RegExp(`^(?:the )?(?:(?:presidents|leaders|heads|ministers|foreign ministers|delegations|officials) of )?${G} (?:[^.;]+ )?(?:before|after|by|while|when|, ) ?(?:${v.active}) ${FILL}${G}`, 'g'),
+  passive: v.passive ? new RegExp(`${G} ${AUXP}(?:${v.passive}) by ${G}`, 'g') : null,
+}));
+
+/** Verb patterns: active (subject verb object), gerund continuation, passive (object verb by subject). */
+export const VERB_PATTERNS: Pattern[] = [
+  (ctx, hits) => {
+    const masked = ctx.masked;
+    for (const { spec, active, gerund, passive } of compiled) {
+      for (const m of masked.matchAll(active)) {
+        const close = m[0].split(' ').length <= 8;
+        addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, close ? 0.8 : 0.65);
+      }
+      if (spec.type === 'SIGNED' || spec.type === 'JOINED' || spec.type === 'ATTENDED') {
+        for (const m of masked.matchAll(gerund)) addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, 0.6);
+      }
+      if (passive) {
+        for (const m of masked.matchAll(passive)) {
+          const objs = members(ctx, m[1]!);
+          addPairs(ctx, hits, spec.type, members(ctx, m[2]!), objs.slice(-1), spec, 0.75);
+        }
+      }
+    }
+  },
+];
+
+function pairwise(ctx: SentenceContext, hits: PatternHit[], type: RelationType, ids: number[], allowed: EntityType[], confidence: number): void {
+  const ok = [...new Set(ids)].filter((i) => allowed.includes(ctx.ents.list[i]!.type));
+  for (let a = 0; a < ok.length; a++) for (let b = a + 1; b < ok.length; b++) hits.push({ source: ok[a]!, type, target: ok[b]!, confidence });
+}
+
+const GOVISH = /\b(?:Ministry|Department|Council|Army|Navy|Agency|Office|Bureau|Commission|Police|Forces|Force|Guard|Guards|Parliament|Cabinet|Government|Administration|Senate|Congress|Assembly|Court|Yuan|Legislature|Command|Service)\b/;
+const NOUNS: Array<[RegExp, (ctx: SentenceContext, hits: PatternHit[], m: RegExpMatchArray) => void]> = [
+  [new RegExp(`${G} ['’]s (?:ties|relations|partnership|cooperation|alliance|friendship) with ${G}`, 'g'), (c, h, m) => addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.7)],
+  [new RegExp(`(?:ties|relations|partnership|cooperation|alliance|trade|friendship) between ${G}`, 'g'), (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ACTOR, 0.7)],
+  [new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,8}?(?:developed|have|had|built|forged|strengthened|deepened|established|restored|normalized|normalised|upgraded|expanded|boosted) (?:[^⟨⟩ .;]+ ){0,3}?(?:ties|relations|partnership|cooperation)\\b`, 'g'), (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ['Country', 'Organization'], 0.65)],
+  [new RegExp(`^(?:the )?(?:(?:presidents|leaders|heads|ministers|foreign ministers|delegations) of )?${G} (?:[^⟨⟩ ]+ ){0,2}(?:met|held talks|sat down for talks|hold talks|opened (?:their )?(?:⟨\\d+⟩ |talks)|began talks|opened talks)`, 'g'), (c, h, m) => pairwise(c, h, 'MET_WITH', members(c, m[1]!), ACTOR, 0.7)],
+  [new RegExp(`(⟨\\d+⟩) between ${G}`, 'g'), (c, h, m) => {
+    const t = c.place(Number(m[1]!.slice(1, -1)));
+    if (t.length === 1 && c.ents.list[t[0]!]!.type === 'Treaty') addPairs(c, h, 'PARTY_TO', members(c, m[2]!), t, { src: ['Country', 'Organization'], tgt: ['Treaty'] }, 0.75);
+  }],
+  [new RegExp(`${G} (?:was|is|were|are|became|becomes|remains|remained) (?:a |an |also )?(?:part|party|parties|signatory|signatories|signatory nation|member|members|founding member) (?:of|to) (?:the )?(⟨\\d+⟩)`, 'g'), (c, h, m) => {
+    const t = members(c, m[2]!, false);
+    addPairs(c, h, 'PARTY_TO', members(c, m[1]!), t, { src: ['Country', 'Organization'], tgt: ['Treaty'] }, 0.75);
+    addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), t, { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.75);
+  }],
+  [new RegExp(`${G} , (?:a |an |the |both |fellow |two |three )*(?:[^⟨⟩ ]+ )?(?:members?|member states?|allies) of (?:the )?(⟨\\d+⟩)`, 'g'), (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7)],
+  [new RegExp(`(⟨\\d+⟩) (?:members?|member states?|member countries|allies) ${G}`, 'g'), (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7)],
+  [/under (?:the )?(?:direct |full |effective |tight )?control of (?:the )?(?:⟨\d+⟩ ['’]s )?(⟨\d+⟩)/g, (c, h, m) => {
+    const before = c.masked.slice(0, m.index);
+    addPairs(c, h, 'CONTROLLED_BY', members(c, before, false), members(c, m[1]!), { src: ['Organization'], tgt: ACTOR }, 0.65);
+  }],
+  [new RegExp(`(⟨\\d+⟩) ${AUXP}(?:held|hosted|organized|organised|staged|convened) (?:by ⟨\\d+⟩ )?in ${G}`, 'g'), (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Event'], tgt: ['Place', 'Country'] }, 0.6)],
+  [new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,3}?(?:controlled|run|operated|directed) by (?:the )?${G}`, 'g'), (c, h, m) => addPairs(c, h, 'CONTROLLED_BY', members(c, m[1]!, false), members(c, m[2]!), { src: ['Organization', 'Place'], tgt: ACTOR }, 0.65)],
+  [/(⟨\d+⟩) (?:are|is|was|were|as|serve as|serves as|acts as|act as) (?:an? |the )?(?:arms?|branch(?:es)?|wings?|units?|subsidiar(?:y|ies)|divisions?|affiliates?|parts?|fronts?) of (?:the )?(?:⟨\d+⟩ ['’]s )?(⟨\d+⟩)/g, (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization'], tgt: ['Organization', 'Country'] }, 0.65)],
+  [/(⟨\d+⟩) ['’]s (⟨\d+⟩)/g, (c, h, m) => {
+    const owner = members(c, m[1]!);
+    const owned = members(c, m[2]!, false);
+    for (const o of owner) for (const x of owned) {
+      const oe = c.ents.list[o]!;
+      const xe = c.ents.list[x]!;
+      if (oe.type === 'Country' && xe.type === 'Organization') h.push({ source: x, type: GOVISH.test(xe.name) ? 'PART_OF' : 'LOCATED_IN', target: o, confidence: 0.7 });
+      else if (xe.type === 'Event' && ACTOR.includes(oe.type)) h.push({ source: o, type: 'INVOLVED_IN', target: x, confidence: 0.6 });
+    }
+  }],
+  [new RegExp(`(⟨\\d+⟩) (?:, )?(?:in|based in|headquartered in|located in) ${G}`, 'g'), (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization', 'Place', 'Event'], tgt: ['Place', 'Country'] }, 0.6)],
+  [/(⟨\d+⟩) , (⟨\d+⟩)(?= [,.]| ?$)/g, (c, h, m) => {
+    const a = members(c, m[1]!, false);
+    const b = members(c, m[2]!, false);
+    if (a.length === 1 && b.length === 1 && c.ents.list[a[0]!]!.type === 'Place' && c.ents.list[b[0]!]!.type === 'Country') h.push({ source: a[0]!, type: 'LOCATED_IN', target: b[0]!, confidence: 0.6 });
+  }],
+  [/by (⟨\d+⟩) in (⟨\d+⟩)/g, (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[2]!, false), members(c, m[1]!), { src: ['Place'], tgt: ['Country'] }, 0.6)],
+  [new RegExp(`(?:backed|supported|funded|armed) by ${G} (?:—|–|-|:|,) ${G}`, 'g'), (c, h, m) => addPairs(c, h, 'SUPPORTED', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.7)],
+  [new RegExp(`${G} , (?:which|who) (?:[^⟨⟩ ]+ ){0,6}?(?:hosted|organized) by ${G}`, 'g'), () => undefined],
+  [new RegExp(`(?:provid(?:ed|ing|es)|suppl(?:ied|ying|ies)) ${G} with`, 'g'), (c, h, m) => {
+    const before = c.masked.slice(0, m.index).match(/(⟨\d+⟩)[^⟨⟩]*$/);
+    const subj = before ? members(c, before[1]!) : [];
+    addPairs(c, h, 'SUPPLIED', subj, members(c, m[1]!), { src: ['Country', 'Organization'], tgt: ['Country', 'Organization'] }, 0.55);
+  }],
+  [new RegExp(`(⟨\\d+⟩) (?:[^⟨⟩ .;]+ ){0,3}?(?:as )?(?:a |an |the )?(?:key |main |major |top |leading )?(?:[^⟨⟩ ]+ )?(?:supplier|provider|exporter) of (?:[^⟨⟩ ]+ ){1,5}?(?:to|for) (⟨\\d+⟩)`, 'g'), (c, h, m) => addPairs(c, h, 'SUPPLIED', members(c, m[1]!), members(c, m[2]!), { src: ['Country', 'Organization'], tgt: ['Country', 'Organization'] }, 0.6)],
+];
+
+/** Noun and apposition patterns. */
+export const NOUN_PATTERNS: Pattern[] = [
+  (ctx, hits) => {
+    for (const [re, fn] of NOUNS) for (const m of ctx.masked.matchAll(re)) fn(ctx, hits, m);
+  },
+];

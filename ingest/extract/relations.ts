@@ -1,0 +1,138 @@
+/**
+ * Relation patterns over one sentence. The sentence is rewritten as a "masked" string in which each
+ * mention is `⟨k⟩` and every other token is its lower-case text, separated by single spaces; patterns
+ * are precompiled regexes over that string. Coordinations ("⟨1⟩ and his ⟨2⟩") expand to every member,
+ * passives ("signed by ⟨3⟩") swap roles, and capitals or seats used as actors stand for their country.
+ */
+import type { RelationType } from '../../core/index.ts';
+import type { DocEntities } from './doc-entities.ts';
+import type { Mention } from './mentions.ts';
+import type { SentenceInfo } from './resolve.ts';
+import { roleRelations } from './role-relations.ts';
+import { VERB_PATTERNS, NOUN_PATTERNS, type PatternHit } from './patterns.ts';
+import { aidRelations } from './aid.ts';
+
+/** A relation found in a document, between doc-local entity indices. */
+export interface LocalRelation {
+  source: number;
+  type: RelationType;
+  target: number;
+  confidence: number;
+  properties: Record<string, string | number>;
+  sentence: number;
+}
+
+/** Context shared by pattern helpers for one sentence. */
+export interface SentenceContext {
+  s: SentenceInfo;
+  index: number;
+  ents: DocEntities;
+  masked: string;
+  /** Mention index → entity indices to use when the mention acts (capital → country). */
+  actor: (k: number) => number[];
+  /** Mention index → entity indices as written (a capital stays a place). */
+  place: (k: number) => number[];
+  emit: (source: number, type: RelationType, target: number, confidence: number, props?: Record<string, string | number>) => void;
+}
+
+const DATE_RE = /\b(?:(?:in|on|since|by|from|until)\s+)?((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:19|20)\d\d|last (?:year|month|week)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+
+/** First date expression of the sentence outside any mention ("the 2015 deal" is a name, not a date). */
+function findDate(text: string, s: SentenceInfo): string | undefined {
+  const re = new RegExp(DATE_RE.source, 'g');
+  const body = text.slice(s.start, s.end);
+  for (const m of body.matchAll(re)) {
+    const at = s.start + m.index + m[0].length - m[1]!.length;
+    if (!s.mentions.some((x) => x.refs.length && x.start <= at && at < x.end)) return m[1];
+  }
+  return undefined;
+}
+
+/** Builds the masked string; absorbed mentions (role qualifiers) are folded into the person. */
+export function maskSentence(s: SentenceInfo, absorbed: Set<number>): string {
+  const parts: string[] = [];
+  const startAt = new Map<number, number>();
+  s.mentions.forEach((m, k) => {
+    if (!absorbed.has(k) && (m.refs.length > 0 || m.kind === 'role')) startAt.set(m.t0, k);
+  });
+  for (let t = 0; t < s.tokens.length; ) {
+    const k = startAt.get(t);
+    if (k !== undefined) {
+      const m = s.mentions[k]!;
+      parts.push(m.kind === 'role' ? m.surface!.toLowerCase() : `⟨${k}⟩`);
+      t = m.t1;
+      continue;
+    }
+    const inAbsorbed = [...absorbed].some((a) => s.mentions[a]!.t0 <= t && t < s.mentions[a]!.t1);
+    if (!inAbsorbed) parts.push(s.tokens[t]!.text.toLowerCase());
+    t++;
+  }
+  return parts.join(' ');
+}
+
+/** Extracts relations from every sentence of a document. */
+export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, docText: string): LocalRelation[] {
+  const out: LocalRelation[] = [];
+  const seen = new Set<string>();
+  const leaderOf = new Map<number, number>();
+  sentences.forEach((s, index) => {
+    if (s.mentions.every((m) => m.refs.length === 0)) return;
+    const date = findDate(docText, s);
+    const countryOf = (e: number): number => e;
+    const ctx: SentenceContext = {
+      s, index, ents, masked: '',
+      actor: (k) => {
+        const m = s.mentions[k];
+        if (!m) return [];
+        if (m.gaz && (m.gaz.kind === 'seat' || m.gaz.kind === 'capital') && m.gaz.country) {
+          const c = ents.get('Country', m.gaz.country);
+          ents.alias(c, m.surface ?? m.name);
+          return [c];
+        }
+        const override = overrides.get(k);
+        return override !== undefined ? [override] : m.refs.map(countryOf);
+      },
+      place: (k) => s.mentions[k]?.refs ?? [],
+      emit: (source, type, target, confidence, props) => {
+        if (source === target) return;
+        const key = `${source}|${type}|${target}|${index}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const properties: Record<string, string | number> = { ...props };
+        if (date && properties.date === undefined && !/^(?:PRESIDENT|PRIME|MINISTER|SPOKES|HEAD|LEADER|OFFICIAL|CITIZEN|LOCATED|PART|CAPITAL|MEMBER)/.test(type)) properties.date = date;
+        out.push({ source, type, target, confidence, properties, sentence: index });
+        if (['PRESIDENT_OF', 'LEADER_OF', 'PRIME_MINISTER_OF', 'MINISTER_OF'].includes(type) && ents.list[target]!.type === 'Country') leaderOf.set(source, target);
+      },
+    };
+    const overrides = new Map<number, number>();
+    const absorbed = roleRelations(ctx);
+    ctx.masked = maskSentence(s, absorbed).replace(/\b(?:his|her|its|their) (?:, )?(?=⟨)/g, '');
+    // "⟨k⟩ ’s administration/government" acts for the country the person leads.
+    for (const m of ctx.masked.matchAll(/⟨(\d+)⟩ ['’]s (?:administration|government|cabinet)/g)) {
+      const k = Number(m[1]);
+      const p = s.mentions[k]?.refs[0];
+      const c = p !== undefined ? leaderOf.get(p) : undefined;
+      if (c !== undefined) overrides.set(k, c);
+    }
+    const hits: PatternHit[] = [];
+    for (const p of VERB_PATTERNS) p(ctx, hits);
+    for (const p of NOUN_PATTERNS) p(ctx, hits);
+    aidRelations(ctx);
+    for (const h of hits) ctx.emit(h.source, h.type, h.target, h.confidence, h.properties);
+    // A leader or minister who signs a treaty commits the country named in the same sentence.
+    const inSentence = new Set(s.mentions.flatMap((_, k) => ctx.actor(k)));
+    for (const h of hits) {
+      if (h.type !== 'SIGNED') continue;
+      const c = leaderOf.get(h.source);
+      if (c !== undefined && inSentence.has(c)) ctx.emit(c, 'PARTY_TO', h.target, 0.7);
+    }
+  });
+  return out;
+}
+
+/** Entity indices of all mentions in a coordinated group string ("⟨1⟩ and ⟨2⟩"). */
+export function groupMentions(group: string): number[] {
+  return [...group.matchAll(/⟨(\d+)⟩/g)].map((m) => Number(m[1]));
+}
+
+export type { Mention };

@@ -1,0 +1,183 @@
+/**
+ * Within-document resolution: types mentions from context, cleans names (titles, honorifics,
+ * possessives), links surnames to full names, acronyms to their definitions, definite descriptions
+ * ("the council", "the treaty") and plural descriptions ("two Chinese universities") to the entities
+ * they stand for. Fills `mention.refs` with indices into the document's entity table.
+ */
+import { DocEntities } from './doc-entities.ts';
+import type { Mention } from './mentions.ts';
+import type { Token } from './sentences.ts';
+import { HONORIFICS } from './gazetteer/roles.ts';
+
+/** A sentence with its tokens and mentions. */
+export interface SentenceInfo {
+  start: number;
+  end: number;
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+const EAST_ASIAN = /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/;
+
+/** Removes honorifics and possessive endings from a name. */
+export function cleanName(name: string): string {
+  const words = name.replace(/\s*['’]s$/, '').split(' ').filter((w) => !HONORIFICS.has(w));
+  return words.join(' ').replace(/^(?:the|The) /, '');
+}
+
+/** Surname key of a full person name: first token for East Asian "Lin Chia-lung", else last token. */
+export function surnameOf(name: string): string {
+  const words = name.split(' ');
+  const last = EAST_ASIAN.test(name) ? words[0]! : words[words.length - 1]!;
+  return last.toLowerCase().replace(/^(?:al|el)-/, '');
+}
+
+/** Resolves all mentions of one document into `ents`. */
+export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): void {
+  const all: Mention[] = sentences.flatMap((s) => s.mentions);
+  // 1. Typing from roles: a name right after a role (or "role ,") is a person.
+  for (const s of sentences) {
+    const ms = s.mentions;
+    for (let k = 0; k < ms.length - 1; k++) {
+      const r = ms[k]!;
+      const nx = ms[k + 1]!;
+      if (r.kind !== 'role' || r.role?.plural || nx.kind !== 'name') continue;
+      const gap = s.tokens.slice(r.t1, nx.t0).map((t) => t.text).join('');
+      if ((gap === '' || gap === ',') && (nx.type === null || nx.type === 'Person')) nx.type = 'Person', (nx.personCue = true);
+    }
+  }
+  // 2. Acronyms defined in the document, and full person names.
+  const acronyms = new Map<string, number>();
+  const persons = new Map<string, Set<number>>();
+  for (const m of all) {
+    if (m.kind === 'name' && m.type && m.acronym) {
+      const idx = ents.get(m.type, cleanName(m.name));
+      acronyms.set(m.acronym, idx);
+      ents.alias(idx, m.acronym);
+    }
+  }
+  for (const m of all) {
+    if (m.kind === 'name' && acronyms.has(m.name)) {
+      m.refs = [acronyms.get(m.name)!];
+      m.type = ents.list[m.refs[0]!]!.type;
+      continue;
+    }
+    if (m.kind === 'gaz') {
+      const g = m.gaz!;
+      const idx = ents.get(g.type, g.canonical);
+      if (g.kind === 'demonym') ents.alias(idx, tokensText(m));
+      else ents.alias(idx, tokensText(m));
+      if (g.country && g.type === 'Place') ents.list[idx]!.country = g.country;
+      if (g.iso) ents.list[idx]!.properties.iso = g.iso;
+      m.refs = [idx];
+    } else if (m.kind === 'name' && m.type) {
+      const name = cleanName(m.name);
+      if (!name) continue;
+      const idx = ents.get(m.type, name);
+      m.refs = [idx];
+      if (m.acronym) {
+        acronyms.set(m.acronym, idx);
+        ents.alias(idx, m.acronym);
+      }
+      if (m.type === 'Person' && name.includes(' ')) {
+        const key = surnameOf(name);
+        if (!persons.has(key)) persons.set(key, new Set());
+        persons.get(key)!.add(idx);
+      }
+    }
+  }
+  // 3. Untyped names: acronym, surname, place cue, else tentative.
+  for (const m of all) {
+    if (m.kind !== 'name' || m.type) continue;
+    const name = cleanName(m.name);
+    if (!name) continue;
+    const acr = acronyms.get(name);
+    if (acr !== undefined) {
+      m.refs = [acr];
+      m.type = ents.list[acr]!.type;
+      continue;
+    }
+    const words = name.split(' ');
+    if (words.length === 1) {
+      const cands = persons.get(name.toLowerCase().replace(/^(?:al|el)-/, ''));
+      if (cands && cands.size === 1) {
+        const idx = [...cands][0]!;
+        m.refs = [idx];
+        m.type = 'Person';
+        ents.alias(idx, name);
+        continue;
+      }
+    }
+    if (m.placeCue) {
+      m.type = 'Place';
+      m.refs = [ents.get('Place', name)];
+      continue;
+    }
+    if (m.personCue && words.length >= 2 && words.length <= 3) {
+      m.type = 'Person';
+      m.refs = [ents.get('Person', name)];
+      continue;
+    }
+    m.refs = [ents.get('Organization', name, true)];
+  }
+  // Named treaty/event phrases, with their owner's canonical name ("Donald Trump inauguration").
+  for (const m of all) {
+    if (m.kind !== 'np' || !m.named) continue;
+    const o = m.owner?.refs[0];
+    const ownerName = o !== undefined ? ents.list[o]!.name : m.owner ? cleanName(m.owner.name) : '';
+    m.refs = [ents.get(m.type!, `${ownerName} ${m.name}`.trim().replace(/\s+/g, ' '))];
+  }
+  // 4. Descriptions, in document order (antecedent first, else the next match).
+  all.forEach((m, pos) => {
+    if (m.kind === 'desc') {
+      const idx = findNear(all, pos, (x) => x.type === 'Organization' && x.kind === 'name' && x.refs.length === 1 &&
+        ents.list[x.refs[0]!]!.name.split(' ').includes(m.head!) && !ents.list[x.refs[0]!]!.tentative);
+      if (idx !== undefined) m.refs = [idx];
+    } else if (m.kind === 'np' && !m.named && m.det !== 'its') {
+      const idx = findNear(all, pos, (x) => x.kind === 'np' && x.type === m.type && x.named === true && (m.type === 'Treaty' || x.head === m.head));
+      if (idx !== undefined) m.refs = [idx];
+    } else if (m.kind === 'plural' && !m.count && m.det === 'the') {
+      for (let j = pos - 1; j >= 0; j--) if (all[j]!.kind === 'plural' && all[j]!.refs.length) return void (m.refs = [...all[j]!.refs]);
+    } else if (m.kind === 'np' && m.det === 'its' && !m.named) {
+      for (let j = pos - 1; j >= 0; j--) {
+        const x = all[j]!;
+        if (x.refs.length === 1 && ents.list[x.refs[0]!]!.type === 'Organization' && !ents.list[x.refs[0]!]!.tentative) {
+          m.refs = [ents.get(m.type!, `${ents.list[x.refs[0]!]!.name} ${m.name}`)];
+          m.named = true;
+          break;
+        }
+      }
+    } else if (m.kind === 'plural' && m.count) {
+      const found: number[] = [];
+      for (let j = pos - 1; j >= 0 && found.length < m.count; j--) {
+        const x = all[j]!;
+        const r = x.refs[0];
+        if (x.kind === 'name' && r !== undefined && ents.list[r]!.type === 'Organization' && ents.list[r]!.name.endsWith(m.head!) && !found.includes(r)) found.push(r);
+      }
+      if (found.length < m.count) {
+        for (let j = pos + 1; j < all.length && found.length < m.count; j++) {
+          const x = all[j]!;
+          const r = x.refs[0];
+          if (x.kind === 'name' && r !== undefined && ents.list[r]!.type === 'Organization' && ents.list[r]!.name.endsWith(m.head!) && !found.includes(r)) found.push(r);
+        }
+      }
+      if (found.length === m.count) m.refs = found.reverse();
+    }
+  });
+  // 5. Mention counts and aliases.
+  for (const m of all) {
+    for (const r of m.refs) ents.list[r]!.mentions++;
+    if (m.kind === 'name' && m.refs.length === 1) ents.alias(m.refs[0]!, cleanName(m.name));
+  }
+}
+
+function tokensText(m: Mention): string {
+  return m.surface ?? m.name;
+}
+
+/** Nearest earlier mention satisfying `ok`, else the nearest later one; returns its first ref. */
+function findNear(all: Mention[], pos: number, ok: (m: Mention) => boolean): number | undefined {
+  for (let j = pos - 1; j >= 0; j--) if (ok(all[j]!) && all[j]!.refs.length) return all[j]!.refs[0];
+  for (let j = pos + 1; j < all.length; j++) if (ok(all[j]!) && all[j]!.refs.length) return all[j]!.refs[0];
+  return undefined;
+}

@@ -1,0 +1,86 @@
+/**
+ * Roles from titles and appositions: "Russian President Vladimir Putin", "Kremlin spokesman X",
+ * "MAC Minister X", "Minister of Education X", "his Iranian counterpart, X", "X, the foreign minister
+ * of Y", "Y's foreign minister X". Emits PRESIDENT_OF, MINISTER_OF, SPOKESPERSON_OF… and returns the
+ * mentions folded into the person for masking (qualifier and title).
+ */
+import type { RelationType } from '../../core/index.ts';
+import type { Mention } from './mentions.ts';
+import type { SentenceContext } from './relations.ts';
+
+function gapText(ctx: SentenceContext, from: number, to: number): string {
+  return ctx.s.tokens.slice(from, to).map((t) => t.text.toLowerCase()).join(' ');
+}
+
+function isBody(m: Mention | undefined, ctx: SentenceContext): boolean {
+  if (!m || m.refs.length !== 1) return false;
+  const t = ctx.ents.list[m.refs[0]!]!.type;
+  return t === 'Country' || t === 'Organization' || (t === 'Place' && !!m.gaz?.country);
+}
+
+function isPerson(m: Mention | undefined, ctx: SentenceContext): boolean {
+  return !!m && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Person';
+}
+
+/** Emits role relations of a sentence; returns indices of mentions absorbed into a person. */
+export function roleRelations(ctx: SentenceContext): Set<number> {
+  const ms = ctx.s.mentions;
+  const absorbed = new Set<number>();
+  let lastRel: RelationType | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const r = ms[k]!;
+    if (r.kind !== 'role' || !r.role || r.role.plural) continue;
+    let rel: RelationType = r.role.rel;
+    const isCounterpart = /counterpart/i.test(r.role.title);
+    if (isCounterpart) rel = lastRel ?? 'OFFICIAL_OF';
+    // Person: next mention right after the title (optionally after a comma), or before it in an apposition.
+    let person: number | undefined;
+    const next = ms[k + 1];
+    if (next && isPerson(next, ctx) && /^,?$/.test(gapText(ctx, r.t1, next.t0))) person = k + 1;
+    // Body: qualifier before the title ("Russian", "Kremlin", "MAC", "Iran ’s"), or "of Y" after it.
+    let body: number | undefined;
+    let bodyEntity: number | undefined;
+    const prev = ms[k - 1];
+    if (prev && isBody(prev, ctx) && /^(?:|['’]s|the|his|her|its|their)$/.test(gapText(ctx, prev.t1, r.t0))) body = k - 1;
+    const after = ms[person !== undefined ? k + 2 : k + 1];
+    if (body === undefined && after && isBody(after, ctx) && /^of(?: the)?$/.test(gapText(ctx, r.t1, after.t0))) {
+      body = person !== undefined ? k + 2 : k + 1;
+      // "the president of France, Emmanuel Macron"
+      const p2 = ms[body + 1];
+      if (person === undefined && p2 && isPerson(p2, ctx) && gapText(ctx, after.t1, p2.t0) === ',') person = body + 1;
+    }
+    // Apposition: "X, (the|a) [Y] title (of Y)", "X, Y’s title".
+    if (person === undefined) {
+      const before = body !== undefined && body === k - 1 ? ms[k - 2] : ms[k - 1];
+      const beforeIdx = body !== undefined && body === k - 1 ? k - 2 : k - 1;
+      const lead = before ? gapText(ctx, before.t1, (body === k - 1 ? ms[k - 1]! : r).t0) : '';
+      if (before && isPerson(before, ctx) && /^, (?:the|a|an|its|his|her)?\s?(?:former |current |deputy |top |then )?$/.test(`${lead} `.replace(/\s+$/, ' ')) ) person = beforeIdx;
+    }
+    if (r.role.body) {
+      bodyEntity = ctx.ents.get('Organization', r.role.body);
+      ctx.ents.list[bodyEntity]!.mentions++;
+    }
+    if (person === undefined) {
+      lastRel = rel;
+      continue;
+    }
+    const pIdx = ms[person]!.refs[0]!;
+    const props = { role: r.role.title };
+    if (body !== undefined) for (const b of ctx.actor(body)) ctx.emit(pIdx, rel, b, 0.9, props);
+    if (bodyEntity !== undefined) {
+      ctx.emit(pIdx, rel, bodyEntity, 0.9, props);
+      if (body !== undefined) for (const b of ctx.actor(body)) if (ctx.ents.list[b]!.type === 'Country') ctx.emit(bodyEntity, 'PART_OF', b, 0.7);
+    }
+    if (body === undefined && bodyEntity === undefined && !isCounterpart) {
+      ctx.ents.list[pIdx]!.properties.title ??= r.role.title;
+    }
+    ctx.ents.list[pIdx]!.properties.title ??= r.role.title;
+    lastRel = rel;
+    // Fold "Q title" into the person when they precede it directly.
+    if (person === k + 1) {
+      absorbed.add(k);
+      if (body === k - 1) absorbed.add(k - 1);
+    }
+  }
+  return absorbed;
+}

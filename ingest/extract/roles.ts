@@ -1,0 +1,93 @@
+/**
+ * Role phrase matching over tokens: "President", "president-elect", "Minister of Foreign Affairs",
+ * "Secretary of State", "foreign minister", "spokesman". Plural forms ("the presidents of") are
+ * recognised too, so "the presidents of Russia and Iran" can act for the two countries.
+ */
+import type { RelationType } from '../../core/index.ts';
+import { ROLE_TITLES } from './gazetteer/roles.ts';
+import type { Token } from './sentences.ts';
+
+/** A matched role phrase. */
+export interface RoleMatch {
+  /** Tokens consumed. */
+  len: number;
+  /** The title as written, e.g. "Minister of Foreign Affairs". */
+  title: string;
+  rel: RelationType;
+  plural: boolean;
+  /** "Minister of Education" → "Ministry of Education": the body the title implies. */
+  body?: string;
+}
+
+const ROLE_MAP = new Map<string, RelationType>();
+let ROLE_MAX = 1;
+for (const [phrase, rel] of ROLE_TITLES) {
+  ROLE_MAP.set(phrase, rel);
+  ROLE_MAX = Math.max(ROLE_MAX, phrase.split(' ').length);
+}
+const PLURALS: Record<string, string> = {
+  presidents: 'president', leaders: 'leader', ministers: 'minister', 'foreign ministers': 'foreign minister',
+  'prime ministers': 'prime minister', spokesmen: 'spokesman', officials: 'official', envoys: 'envoy',
+  ambassadors: 'ambassador', diplomats: 'diplomat', lawmakers: 'lawmaker', generals: 'general',
+  'defense ministers': 'defense minister', 'defence ministers': 'defence minister', 'heads of state': 'leader',
+  negotiators: 'negotiator', chiefs: 'chief', 'finance ministers': 'finance minister',
+};
+/** Role words that are common nouns/adjectives: only roles when written with a capital or before a name. */
+const WEAK = new Set(['general', 'head', 'chief', 'leader', 'chair', 'official', 'representative', 'speaker', 'director', 'judge', 'king', 'queen', 'counterpart', 'analyst', 'researcher', 'professor', 'adviser', 'advisor', 'founder', 'dean', 'rector']);
+
+/** Words that make up ministerial portfolios ("Foreign Affairs", "Health and Welfare"). */
+const PORTFOLIO = new Set(
+  `Foreign Affairs Education Defense Defence Finance Economic Economy Health Welfare Interior Justice Labor Labour Trade
+  Industry Commerce Agriculture Energy Environment Culture Transport Transportation Communications Science Technology Home
+  Internal External Security National Public Social Development Digital Housing Tourism Sports Youth Women Family
+  Information Infrastructure Land Resources Natural Water Mines Petroleum Oil Planning Investment Treasury State Veterans
+  Homeland Employment Immigration Integration Research Innovation Fisheries Forestry Ocean Oceans Maritime Heritage
+  Religious Overseas Unification Reconciliation Emergency Citizenship Budget Revenue Works Human Rights Legal Climate Change
+  Food Safety Migration Refugees Children Local Government Regional Urban Rural Affairs Cooperation International Relations
+  Statistics Power Electricity Mineral Minerals Health Care Medical Education Higher Labor Intelligence War Peace`.split(/\s+/),
+);
+
+function isCapWord(t: Token | undefined): boolean {
+  return !!t && t.cap && t.word;
+}
+
+/** Matches a role phrase at token i (case-insensitive), longest first. */
+export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null {
+  const t0 = tokens[i];
+  if (!t0 || !t0.word) return null;
+  const lower0 = t0.text.toLowerCase();
+  // "Minister/Ministry/Secretary/Department of <Capitalised words>"
+  if ((lower0 === 'minister' || lower0 === 'secretary') && tokens[i + 1]?.text === 'of' && isCapWord(tokens[i + 2])) {
+    let j = i + 2;
+    const words: string[] = [];
+    while (j < tokens.length && ((isCapWord(tokens[j]) && PORTFOLIO.has(tokens[j]!.text)) || (['and', '&'].includes(tokens[j]!.text) && PORTFOLIO.has(tokens[j + 1]?.text ?? '')))) {
+      words.push(tokens[j]!.text);
+      j++;
+    }
+    const what = words.join(' ');
+    // "Secretary of State Marco Rubio": stop the portfolio before a following person name.
+    if (!what) return null;
+    const portfolio = lower0 === 'secretary' && words[0] === 'State' ? 'State' : what;
+    const len = 2 + portfolio.split(' ').length;
+    const title = `${t0.text[0]!.toUpperCase()}${lower0.slice(1)} of ${portfolio}`;
+    if (lower0 === 'secretary' && portfolio === 'State') return { len, title, rel: 'MINISTER_OF', plural: false };
+    return { len, title, rel: 'MINISTER_OF', plural: false, body: lower0 === 'minister' ? `Ministry of ${portfolio}` : `Department of ${portfolio}` };
+  }
+  for (let len = Math.min(ROLE_MAX, tokens.length - i); len >= 1; len--) {
+    let phrase = lower0;
+    for (let j = 1; j < len; j++) {
+      const tj = tokens[i + j]!;
+      phrase += tj.text === '-' ? '-' : ` ${tj.text.toLowerCase()}`;
+    }
+    const rel = ROLE_MAP.get(phrase);
+    if (rel) {
+      if (len === 1 && WEAK.has(phrase) && !t0.cap && !isCapWord(tokens[i + 1]) && !(tokens[i + 1]?.text === ',' && isCapWord(tokens[i + 2]))) return null;
+      return { len, title: tokens.slice(i, i + len).map((t) => t.text).join(' '), rel, plural: false };
+    }
+    const singular = PLURALS[phrase];
+    if (singular) {
+      return { len, title: singular, rel: ROLE_MAP.get(singular) ?? 'OFFICIAL_OF', plural: true };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,97 @@
+/**
+ * Sentence splitting and tokenisation. Evidence must be a whole sentence with exact offsets, so the
+ * splitter returns spans into the original text. It knows abbreviations (U.S., Jan., Mr., Dr., St.),
+ * initials, decimals ("5.3"), and closing quotes after the full stop.
+ */
+
+/** A sentence: `text.slice(start, end)`, trimmed of surrounding whitespace. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr st jr sr prof gen lt col maj capt cpt sgt adm rep sen gov rev fr no vs etc inc corp co ltd dept est
+  jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun approx fig op vol ed eds al e.g i.e
+  mt ft ave blvd u.s u.k u.n e.u a.m p.m d.c u.s.a pres min`.split(/\s+/),
+);
+
+const BREAK_RE = /[.!?…]+[’”"')\]]*(?=\s)|\n\s*\n|\n/g;
+
+/** Splits text into sentence spans. Newlines always end a sentence (lines are paragraphs in news dumps). */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  BREAK_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BREAK_RE.exec(text))) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && m[0].length === 1 && !isSentenceEnd(text, m.index)) continue;
+    pushSpan(text, start, end, spans);
+    start = end;
+  }
+  pushSpan(text, start, text.length, spans);
+  return spans;
+}
+
+function pushSpan(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Decides whether the period at `dot` ends a sentence. */
+function isSentenceEnd(text: string, dot: number): boolean {
+  let ws = dot;
+  while (ws > 0 && /[A-Za-z.]/.test(text[ws - 1]!)) ws--;
+  const word = text.slice(ws, dot).toLowerCase();
+  const next = /^\s+(\S)/.exec(text.slice(dot + 1, dot + 6))?.[1] ?? '';
+  if (!next) return true;
+  const nextLower = next !== next.toUpperCase() || /\d/.test(next);
+  // Single initials ("J. Smith") and known abbreviations continue unless the next word clearly opens
+  // a sentence; "U.S." at a clause end followed by a capital is ambiguous: treat as continuing.
+  if (/^[a-z]$/.test(word) && !nextLower) return false;
+  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) {
+    if (/^(u\.s|u\.k|u\.n|e\.u|d\.c|u\.s\.a)\.?$/.test(word) && !nextLower) {
+      const after = /^\s+([A-Z][a-z]+)/.exec(text.slice(dot + 1, dot + 20))?.[1];
+      return after !== undefined && /^(The|A|An|In|On|It|He|She|They|But|This|That|We|Officials|Its|His|Her|Their)$/.test(after);
+    }
+    return false;
+  }
+  if (nextLower) return false;
+  return true;
+}
+
+/** A token: a word, number, or punctuation mark, with offsets into the document text. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** Contains a letter or digit. */
+  word: boolean;
+}
+
+const TOKEN_RE = /(?:[A-Za-z]\.){2,}|(?:US|U\.S\.|A|NZ|HK|C|S)?\$\d[\d,.]*|\d+(?:[.,]\d+)*(?:-\w+)?|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*(?:\.(?=[\s,;:)]|$)(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Adm)\.))?|['’]s\b|[^\s\p{L}\p{N}]/gu;
+
+/** Tokenises `text.slice(start, end)`; offsets are absolute. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(slice))) {
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    const possessive = t === '’s' || t === "'s";
+    out.push({
+      text: t,
+      start: start + m.index,
+      end: start + m.index + t.length,
+      cap: !possessive && ((c >= 65 && c <= 90) || (c > 127 && t[0] !== t[0]!.toLowerCase()) || /^(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[A-Z]/.test(t)),
+      word: !possessive && /[\p{L}\p{N}]/u.test(t),
+    });
+  }
+  return out;
+}

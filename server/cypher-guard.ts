@@ -68,7 +68,8 @@ const DENIED_NAMESPACES = [
   'dbms.', 'apoc.load.', 'apoc.import.', 'apoc.export.', 'apoc.periodic.', 'apoc.trigger.',
   'apoc.systemdb.', 'apoc.custom.', 'apoc.cypher.', 'apoc.config.', 'apoc.log.', 'apoc.util.sleep',
   'db.create', 'db.clearquerycaches', 'db.checkpoint', 'db.prepareforreplanning', 'db.index.fulltext.drop',
-  'db.awaitindex', 'tx.setmetadata',
+  'db.awaitindex', 'tx.setmetadata', 'apoc.create.', 'apoc.merge.', 'apoc.refactor.', 'apoc.nodes.delete',
+  'apoc.atomic.', 'apoc.lock.', 'apoc.schema.assert', 'apoc.do.', 'apoc.graph.fromcypher',
 ];
 
 /**

@@ -2,7 +2,7 @@
  * Candidate mentions in one sentence: gazetteer hits (countries, demonyms, capitals, bodies),
  * role phrases, capitalised name spans (with "of/for/and" inside organization names), acronyms
  * defined in parentheses, and lower-case noun phrases headed by treaty, event or organization nouns
- * ("the 2015 deal", "its summit", "the council", "two Chinese universities"). Typing uses cues only;
+ * ("the 2015 deal", "its summit", "the council", "two French universities"). Typing uses cues only;
  * resolution to entities happens in resolve.ts.
  */
 import type { EntityType } from '../../core/index.ts';
@@ -29,7 +29,7 @@ export interface Mention {
   name: string;
   /** The text as written. */
   surface?: string;
-  /** Owner of an event/treaty noun phrase ("BRICS summit", "Trump’s inauguration"). */
+  /** Owner of an event/treaty noun phrase ("BRICS summit", "Biden’s inauguration"). */
   owner?: Mention;
   /** Determiner of a noun phrase ("the", "its", "two"). */
   det?: string;
@@ -39,14 +39,14 @@ export interface Mention {
   head?: string;
   /** Number of entities a plural description stands for ("two universities"). */
   count?: number;
-  /** Demonym/country qualifying a plural description ("Chinese universities"). */
+  /** Demonym/country qualifying a plural description ("French universities"). */
   qualifier?: string;
   /** A noun phrase distinctive enough to name an entity on its own. */
   named?: boolean;
   /** Cue strength for people ("said", title, first name, CJK parenthetical). */
   personCue?: boolean;
   placeCue?: boolean;
-  /** Acronym defined right after the name: "Mainland Affairs Council (MAC)". */
+  /** Acronym defined right after the name: "National Health Council (NHC)". */
   acronym?: string;
   refs: number[];
 }
@@ -151,7 +151,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
       const words = tokens.slice(s, e).map((x) => x.text);
       let type = spanKeywordType(words);
-      // Without a keyword, connectors do not glue names together: "Russia and Iran", "Tomb of X".
+      // Without a keyword, connectors do not glue names together: "France and Germany", "Tomb of X".
       if (!type) {
         const cut = words.findIndex((w, k) => k > 0 && CONNECTORS.has(w));
         if (cut > 0) e = s + cut;
@@ -255,7 +255,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   let count: number | undefined;
   let qualifier: string | undefined;
   let prevMention = out[out.length - 1];
-  // "two Chinese universities": the demonym qualifies the plural and is folded into it.
+  // "two French universities": the demonym qualifies the plural and is folded into it.
   if (ORG_PLURALS[head] && prevMention?.gaz?.kind === 'demonym' && prevMention.t1 === h) {
     qualifier = prevMention.gaz.country;
     s = prevMention.t0;
@@ -286,7 +286,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     if (!p.word || p.cap || NP_STOP.has(pl) || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark)$/.test(pl)) break;
     s--;
   }
-  // Quoted phrase that ends at the head: “comprehensive strategic partnership treaty”.
+  // Quoted phrase that ends at the head: “comprehensive economic partnership agreement”.
   const closeQuote = tokens[h + 1]?.text;
   if (quoted && closeQuote && /[”’"]/.test(closeQuote)) quoted = true;
   else quoted = false;
@@ -318,7 +318,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
 }
 
 /**
- * "Huaqiao and Jinan universities": names coordinated before a plural organization noun each get the
+ * "Harvard and Yale universities": names coordinated before a plural organization noun each get the
  * singular noun appended and become organizations; the plural mention itself is dropped.
  */
 function distributePlurals(tokens: readonly Token[], out: Mention[]): void {

@@ -1,7 +1,7 @@
 /**
  * Within-document resolution: types mentions from context, cleans names (titles, honorifics,
  * possessives), links surnames to full names, acronyms to their definitions, definite descriptions
- * ("the council", "the treaty") and plural descriptions ("two Chinese universities") to the entities
+ * ("the council", "the treaty") and plural descriptions ("two French universities") to the entities
  * they stand for. Fills `mention.refs` with indices into the document's entity table.
  */
 import { DocEntities } from './doc-entities.ts';
@@ -25,7 +25,7 @@ export function cleanName(name: string): string {
   return words.join(' ').replace(/^(?:the|The) /, '');
 }
 
-/** Surname key of a full person name: first token for East Asian "Lin Chia-lung", else last token. */
+/** Surname key of a full person name: first token for East Asian "Wang Hsiao-ming", else last token. */
 export function surnameOf(name: string): string {
   const words = name.split(' ');
   const last = EAST_ASIAN.test(name) ? words[0]! : words[words.length - 1]!;
@@ -120,7 +120,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     }
     m.refs = [ents.get('Organization', name, true)];
   }
-  // Named treaty/event phrases, with their owner's canonical name ("Donald Trump inauguration").
+  // Named treaty/event phrases, with their owner's canonical name ("Joe Biden inauguration").
   for (const m of all) {
     if (m.kind !== 'np' || !m.named) continue;
     const o = m.owner?.refs[0];

@@ -1,6 +1,6 @@
 /**
- * Roles from titles and appositions: "Russian President Vladimir Putin", "Kremlin spokesman X",
- * "MAC Minister X", "Minister of Education X", "his Iranian counterpart, X", "X, the foreign minister
+ * Roles from titles and appositions: "French President Emmanuel Macron", "Kremlin spokesman X",
+ * "NHC Minister X", "Minister of Education X", "his German counterpart, X", "X, the foreign minister
  * of Y", "Y's foreign minister X". Emits PRESIDENT_OF, MINISTER_OF, SPOKESPERSON_OF… and returns the
  * mentions folded into the person for masking (qualifier and title).
  */
@@ -37,7 +37,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     let person: number | undefined;
     const next = ms[k + 1];
     if (next && isPerson(next, ctx) && /^,?$/.test(gapText(ctx, r.t1, next.t0))) person = k + 1;
-    // Body: qualifier before the title ("Russian", "Kremlin", "MAC", "Iran ’s"), or "of Y" after it.
+    // Body: qualifier before the title ("Russian", "Kremlin", "NHC", "France ’s"), or "of Y" after it.
     let body: number | undefined;
     let bodyEntity: number | undefined;
     const prev = ms[k - 1];

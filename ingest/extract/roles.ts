@@ -1,7 +1,7 @@
 /**
  * Role phrase matching over tokens: "President", "president-elect", "Minister of Foreign Affairs",
  * "Secretary of State", "foreign minister", "spokesman". Plural forms ("the presidents of") are
- * recognised too, so "the presidents of Russia and Iran" can act for the two countries.
+ * recognised too, so "the presidents of France and Germany" can act for the two countries.
  */
 import type { RelationType } from '../../core/index.ts';
 import { ROLE_TITLES } from './gazetteer/roles.ts';
@@ -65,7 +65,7 @@ export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null
       j++;
     }
     const what = words.join(' ');
-    // "Secretary of State Marco Rubio": stop the portfolio before a following person name.
+    // "Secretary of State John Smith": stop the portfolio before a following person name.
     if (!what) return null;
     const portfolio = lower0 === 'secretary' && words[0] === 'State' ? 'State' : what;
     const len = 2 + portfolio.split(' ').length;

@@ -1,6 +1,6 @@
 /**
  * Splits a plain-text file into articles. News dumps often hold one long article followed by
- * one-line articles that open with an upper-case kicker and a colon ("AT RISK: subtitle Body…").
+ * one-line articles that open with an upper-case kicker and a colon ("ON ALERT: subtitle Body…").
  * The kicker and its subtitle become the title; the space that ends the subtitle becomes a newline
  * so that sentence splitting never glues the subtitle onto the first body sentence. No other
  * character of the input is changed, so offsets stay meaningful.

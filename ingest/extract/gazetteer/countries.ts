@@ -1,7 +1,7 @@
 /**
  * Countries and territories: official short name | aliases | demonyms | capital | ISO code.
  * General world knowledge, one line per country, parsed once into Maps (see gazetteer/index.ts).
- * Demonyms resolve "Iranian counterpart" to Iran; capitals used as actors resolve to the country.
+ * Demonyms resolve "German counterpart" to Germany; capitals used as actors resolve to the country.
  */
 export const COUNTRY_DATA = `
 Afghanistan||Afghan|Kabul|AF

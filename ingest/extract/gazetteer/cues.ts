@@ -29,10 +29,10 @@ export const ORG_DESCRIPTORS: Record<string, string> = {
   administration: 'Administration', newspaper: 'Times', paper: 'Times', carrier: 'Airlines', lender: 'Bank', insurer: 'Insurance',
 };
 
-/** Plural org nouns that distribute over a coordination: "Huaqiao and Jinan universities". */
+/** Plural org nouns that distribute over a coordination: "Harvard and Yale universities". */
 export const ORG_PLURALS: Record<string, string> = {
   universities: 'University', ministries: 'Ministry', councils: 'Council', banks: 'Bank', parties: 'Party',
-  companies: 'Company', agencies: 'Agency', colleges: 'College', institutes: 'Institute', departments: 'Department',
+  companies: 'Company', agencies: 'Agency', colleges: 'College', departments: 'Department',
   groups: 'Group', institutes: 'Institute', institutions: 'Institution', schools: 'School', airlines: 'Airlines', courts: 'Court', armies: 'Army',
 };
 

@@ -1,0 +1,47 @@
+/**
+ * `npm run eval`: runs the extractor on the evaluation articles (ingest/eval/eval-set.json, written
+ * for this purpose, none from the sample corpus) one article at a time, and prints precision, recall
+ * and F1 per article and overall. `--verbose` lists misses and spurious items.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { hash64, type DocumentRecord } from '../../core/index.ts';
+import { createExtractor } from '../extract/index.ts';
+import { addCounts, prf, scoreArticle, type Counts, type EvalArticle } from './score.ts';
+
+const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+const only = process.argv.find((a) => !a.startsWith('-') && a !== process.argv[0] && a !== process.argv[1]);
+const articles = JSON.parse(readFileSync(fileURLToPath(new URL('./eval-set.json', import.meta.url)), 'utf8')) as EvalArticle[];
+const extractor = createExtractor();
+
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+const total = { entities: zero(), entitiesUntyped: zero(), relations: zero(), relationsLinked: zero() };
+const fmt = (c: Counts): string => {
+  const { p, r, f1 } = prf(c);
+  return `P ${(p * 100).toFixed(0).padStart(3)} R ${(r * 100).toFixed(0).padStart(3)} F1 ${(f1 * 100).toFixed(0).padStart(3)}`;
+};
+
+console.log(`${'article'.padEnd(26)} ${'entities'.padEnd(20)} ${'relations (typed)'.padEnd(20)} relations (linked)`);
+let ms = 0;
+for (const a of articles) {
+  if (only && a.id !== only) continue;
+  const doc: DocumentRecord = { id: a.id, title: a.id, text: a.text, contentHash: hash64(a.text) };
+  const t0 = performance.now();
+  const result = await extractor.extract([doc]);
+  ms += performance.now() - t0;
+  const s = scoreArticle(result, a);
+  for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] = addCounts(total[k], s[k]);
+  console.log(`${a.id.padEnd(26)} ${fmt(s.entities)}  ${fmt(s.relations)}  ${fmt(s.relationsLinked)}`);
+  if (verbose) {
+    if (s.missedEntities.length) console.log(`   missed entities: ${s.missedEntities.join('; ')}`);
+    if (s.spuriousEntities.length) console.log(`   extra entities:  ${s.spuriousEntities.join('; ')}`);
+    if (s.missedRelations.length) console.log(`   missed relations: ${s.missedRelations.join('; ')}`);
+    if (s.spuriousRelations.length) console.log(`   extra relations:  ${s.spuriousRelations.join('; ')}`);
+  }
+}
+console.log('-'.repeat(90));
+console.log(`entities (typed)        ${fmt(total.entities)}   (${total.entities.tp} tp, ${total.entities.fp} fp, ${total.entities.fn} fn)`);
+console.log(`entities (name only)    ${fmt(total.entitiesUntyped)}`);
+console.log(`relations (typed)       ${fmt(total.relations)}   (${total.relations.tp} tp, ${total.relations.fp} fp, ${total.relations.fn} fn)`);
+console.log(`relations (linked)      ${fmt(total.relationsLinked)}`);
+console.log(`extraction time: ${ms.toFixed(0)} ms for ${articles.length} articles`);

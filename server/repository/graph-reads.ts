@@ -64,6 +64,11 @@ export async function searchFullText(
   });
 }
 
+/** Whether the graph holds any of our entities (decides whether search may fall back to a scan). */
+export async function hasEntities(ctx: Neo4jContext): Promise<boolean> {
+  return readQuery(ctx, async (tx) => (await tx.run(apiQuery('has-entities'))).records.length > 0);
+}
+
 /** Fallback search for graphs without our index: CONTAINS over `name`/`title`. */
 export async function searchScan(ctx: Neo4jContext, q: string, types: string[], limit: number): Promise<SearchResult[]> {
   return readQuery(ctx, async (tx) => {

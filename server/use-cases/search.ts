@@ -1,11 +1,11 @@
 /**
  * Search use case: turns what a user typed into a safe Lucene query (escaped, prefix and cheap fuzzy
  * matching per word) for our full-text index, and falls back to a CONTAINS scan on graphs that do
- * not have the index.
+ * not have the index or hold none of our entities.
  */
 import type { SearchResult } from '../../core/index.ts';
 import type { Neo4jContext } from '../neo4j/index.ts';
-import { searchFullText, searchScan } from '../repository/graph-reads.ts';
+import { hasEntities, searchFullText, searchScan } from '../repository/graph-reads.ts';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -53,11 +53,14 @@ export async function searchEntities(
   limit: number,
 ): Promise<SearchResult[]> {
   const lucene = toLuceneQuery(q);
+  let results: SearchResult[];
   try {
-    if (!lucene) return [];
-    return await searchFullText(ctx, lucene, types, limit);
+    results = lucene ? await searchFullText(ctx, lucene, types, limit) : [];
   } catch (err) {
     if (!isMissingIndex(err)) throw err;
     return searchScan(ctx, q, types, limit);
   }
+  // The index exists (our schema was applied) but the graph holds none of our entities: scan.
+  if (results.length === 0 && !(await hasEntities(ctx))) return searchScan(ctx, q, types, limit);
+  return results;
 }

@@ -1,0 +1,115 @@
+/**
+ * `npm run ingest -- [options] <path...>`: reads news files, extracts entities and relationships
+ * with evidence, and loads them into Neo4j (or only extracts, with --dry-run).
+ */
+import { Command, InvalidArgumentError } from 'commander';
+import { SingleBar, Presets } from 'cli-progress';
+import type { Driver } from 'neo4j-driver';
+import { createNeo4jDriver } from './load/index.ts';
+import { runIngest, type IngestReport, type IngestStage } from './pipeline.ts';
+
+const STAGE_LABEL: Record<IngestStage, string> = { read: 'reading   ', extract: 'extracting', load: 'loading   ' };
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+function createProgress(enabled: boolean) {
+  if (!enabled) return { update: () => {}, stop: () => {} };
+  const bar = new SingleBar({ format: ' {stage} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  let current: IngestStage | undefined;
+  return {
+    update(stage: IngestStage, done: number, total: number) {
+      if (stage !== current) {
+        if (current) bar.stop();
+        bar.start(Math.max(total, 1), done, { stage: STAGE_LABEL[stage] });
+        current = stage;
+      }
+      bar.setTotal(Math.max(total, 1));
+      bar.update(done, { stage: STAGE_LABEL[stage] });
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+function printSummary(report: IngestReport, dryRun: boolean): void {
+  const lines = [
+    `documents:     ${report.documents}`,
+    `entities:      ${report.entities}`,
+    `relationships: ${report.relations}`,
+  ];
+  if (report.load) {
+    const l = report.load;
+    lines.push(
+      `loaded:        ${l.documentsWritten} documents written (${l.documentsReplaced} replaced), ${l.documentsUnchanged} unchanged`,
+      `removed:       ${l.factsRemoved} relationships, ${l.entitiesRemoved} entities no longer supported`,
+    );
+  } else if (dryRun) lines.push('database:      not touched (--dry-run)');
+  lines.push(`failures:      ${report.failures.length}`, `time:          ${(report.elapsedMs / 1000).toFixed(2)} s`);
+  for (const f of report.failures) lines.push(`  ✗ ${f.path}: ${f.message}`);
+  process.stderr.write(lines.join('\n') + '\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const program = new Command()
+    .name('ingest')
+    .description('Extract people, countries, organizations, treaties, events and places and the links between them from news, with evidence, into Neo4j.')
+    .argument('<path...>', 'files or folders (.txt, .md, .html, .jsonl/.ndjson)')
+    .option('--dry-run', 'extract only; do not touch the database', false)
+    .option('--out <file>', 'write the extraction result as JSON')
+    .option('--uri <uri>', 'Neo4j URI (env NEO4J_URI)', process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687')
+    .option('--user <user>', 'Neo4j user (env NEO4J_USER)', process.env.NEO4J_USER ?? 'neo4j')
+    .option('--password <password>', 'Neo4j password (env NEO4J_PASSWORD)', process.env.NEO4J_PASSWORD)
+    .option('--database <name>', 'Neo4j database (env NEO4J_DATABASE)', process.env.NEO4J_DATABASE ?? 'neo4j')
+    .option('--batch-size <n>', 'documents per write transaction', positiveInt, 100)
+    .option('--max-file-size <bytes>', 'largest file accepted', positiveInt, 20 * 1024 * 1024)
+    .option('--no-progress', 'no progress bar')
+    .showHelpAfterError()
+    .parse(argv);
+  const paths = program.args;
+  const opts = program.opts<{
+    dryRun: boolean; out?: string; uri: string; user: string; password?: string; database: string;
+    batchSize: number; maxFileSize: number; progress: boolean;
+  }>();
+
+  let driver: Driver | undefined;
+  if (!opts.dryRun) {
+    driver = createNeo4jDriver({ uri: opts.uri, user: opts.user, password: opts.password });
+    try {
+      await driver.getServerInfo({ database: opts.database });
+    } catch (e) {
+      await driver.close();
+      process.stderr.write(
+        `Cannot reach Neo4j at ${opts.uri}: ${(e as Error).message}\n` +
+          'Start the local database with `npm run db:start`, set NEO4J_URI (and NEO4J_USER/NEO4J_PASSWORD), or use --dry-run.\n',
+      );
+      return 2;
+    }
+  }
+  const progress = createProgress(opts.progress && Boolean(process.stderr.isTTY));
+  try {
+    const report = await runIngest({
+      paths,
+      driver,
+      database: opts.database,
+      out: opts.out,
+      maxBytes: opts.maxFileSize,
+      batchSize: opts.batchSize,
+      onProgress: (stage, done, total) => progress.update(stage, done, total),
+    });
+    progress.stop();
+    printSummary(report, opts.dryRun);
+    if (opts.out) process.stderr.write(`extraction result written to ${opts.out}\n`);
+    return report.failures.length > 0 ? 1 : 0;
+  } catch (e) {
+    progress.stop();
+    process.stderr.write(`ingest failed: ${(e as Error).message}\nNothing of the failed batch was written (each batch is one transaction).\n`);
+    return 1;
+  } finally {
+    await driver?.close();
+  }
+}
+
+process.exitCode = await main(process.argv);

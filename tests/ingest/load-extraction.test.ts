@@ -1,0 +1,117 @@
+/**
+ * Loading into a real Neo4j: what lands, idempotence, replacement of changed documents, and that an
+ * entity no document mentions any more goes away.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { entityId, hash64, relationId, type ExtractionResult } from '../../core/index.ts';
+import { applySchema, countGraph, loadExtraction } from '../../ingest/load/index.ts';
+import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
+
+function doc(id: string, text: string) {
+  return { id, title: `Doc ${id}`, source: 'test', text, contentHash: hash64(text) };
+}
+
+const ALPHA = entityId('Country', 'Alphaland');
+const BETA = entityId('Country', 'Betania');
+const PACT = entityId('Treaty', 'Alpha-Beta pact');
+const GAMMA = entityId('Person', 'Gus Gamma');
+
+function corpus(secondText: string, withGamma: boolean): ExtractionResult {
+  const first = 'Alphaland and Betania signed the Alpha-Beta pact.';
+  const d1 = doc('d1', first);
+  const d2 = doc('d2', secondText);
+  const relations: ExtractionResult['relations'] = [
+    { id: relationId(ALPHA, 'SIGNED', PACT), source: ALPHA, target: PACT, type: 'SIGNED', confidence: 0.9,
+      evidence: [{ documentId: 'd1', text: first, start: 0, end: first.length }] },
+    { id: relationId(BETA, 'SIGNED', PACT), source: BETA, target: PACT, type: 'SIGNED', confidence: 0.9,
+      evidence: [{ documentId: 'd1', text: first, start: 0, end: first.length }] },
+  ];
+  if (withGamma) {
+    relations.push({ id: relationId(GAMMA, 'PRESIDENT_OF', ALPHA), source: GAMMA, target: ALPHA, type: 'PRESIDENT_OF',
+      properties: { role: 'President' }, evidence: [{ documentId: 'd2', text: secondText, start: 0, end: secondText.length }] });
+  }
+  relations.push({ id: relationId(ALPHA, 'PROVIDED_AID_TO', BETA), source: ALPHA, target: BETA, type: 'PROVIDED_AID_TO',
+    properties: { amount: 'US$5 million' }, evidence: [{ documentId: 'd2', text: secondText, start: 0, end: secondText.length }] });
+  return {
+    documents: [d1, d2],
+    entities: [
+      { id: ALPHA, type: 'Country', name: 'Alphaland', aliases: ['AL'], mentions: { d1: 1, d2: 1 } },
+      { id: BETA, type: 'Country', name: 'Betania', aliases: [], mentions: { d1: 1, d2: 1 } },
+      { id: PACT, type: 'Treaty', name: 'Alpha-Beta pact', aliases: ['the pact'], mentions: { d1: 1 } },
+      ...(withGamma ? [{ id: GAMMA, type: 'Person' as const, name: 'Gus Gamma', aliases: ['Gamma'], mentions: { d2: 1 } }] : []),
+    ],
+    relations,
+  };
+}
+
+const V1 = 'Alphaland President Gus Gamma sent US$5 million in aid to Betania.';
+const V2 = 'Alphaland sent US$5 million in aid to Betania.';
+
+describe('loadExtraction', () => {
+  let driver: Driver;
+  beforeAll(async () => {
+    ({ driver } = await getTestNeo4j());
+  });
+  beforeEach(async () => {
+    await resetDatabase(driver);
+    await applySchema(driver);
+  });
+  afterAll(async () => {
+    await resetDatabase(driver);
+  });
+
+  it('stores entities with type labels, facts with their properties, and evidence tied to documents', async () => {
+    const summary = await loadExtraction(driver, corpus(V1, true));
+    expect(summary.documentsWritten).toBe(2);
+    expect(await countGraph(driver)).toEqual({ documents: 2, entities: 4, facts: 4, evidence: 4, mentions: 6 });
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Entity:Country {id: $a})-[r:PROVIDED_AID_TO]->(b:Entity:Country {id: $b})
+       MATCH (v:Evidence {relId: r.id})-[:FROM_DOCUMENT]->(d:Document)
+       RETURN r.amount AS amount, r.evidenceCount AS n, v.text AS text, d.id AS doc, a.aliasText AS aliasText`,
+      { a: ALPHA, b: BETA },
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]!.get('amount')).toBe('US$5 million');
+    expect(Number(records[0]!.get('n'))).toBe(1);
+    expect(records[0]!.get('text')).toBe(V1);
+    expect(records[0]!.get('doc')).toBe('d2');
+    expect(records[0]!.get('aliasText')).toBe('Alphaland | AL');
+  });
+
+  it('leaves counts unchanged when the same documents are loaded twice', async () => {
+    await loadExtraction(driver, corpus(V1, true));
+    const before = await countGraph(driver);
+    const again = await loadExtraction(driver, corpus(V1, true));
+    expect(again.documentsUnchanged).toBe(2);
+    expect(again.documentsWritten).toBe(0);
+    expect(await countGraph(driver)).toEqual(before);
+  });
+
+  it('replaces what came from a changed document and drops entities no longer mentioned', async () => {
+    await loadExtraction(driver, corpus(V1, true));
+    const summary = await loadExtraction(driver, corpus(V2, false));
+    expect(summary.documentsReplaced).toBe(1);
+    expect(summary.documentsUnchanged).toBe(1);
+    expect(summary.entitiesRemoved).toBe(1);
+    expect(summary.factsRemoved).toBeGreaterThanOrEqual(1);
+    expect(await countGraph(driver)).toEqual({ documents: 2, entities: 3, facts: 3, evidence: 3, mentions: 5 });
+    const { records } = await driver.executeQuery('MATCH (v:Evidence {documentId: "d2"}) RETURN v.text AS text');
+    expect(records.map((r) => r.get('text'))).toEqual([V2]);
+  });
+
+  it('keeps a fact supported by two documents when one of them changes', async () => {
+    const base = corpus(V1, true);
+    const shared = base.relations[0]!;
+    shared.evidence.push({ documentId: 'd2', text: V1, start: 0, end: V1.length });
+    await loadExtraction(driver, base);
+    const changed = corpus(V2, false);
+    await loadExtraction(driver, changed);
+    const { records } = await driver.executeQuery(
+      'MATCH (:Entity {id: $a})-[r:SIGNED]->(:Entity {id: $t}) RETURN r.evidenceCount AS n, r.documentIds AS docs',
+      { a: ALPHA, t: PACT },
+    );
+    expect(Number(records[0]!.get('n'))).toBe(1);
+    expect(records[0]!.get('docs')).toEqual(['d1']);
+  });
+});

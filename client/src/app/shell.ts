@@ -83,7 +83,7 @@ export function createShell(root: HTMLElement): ShellParts {
   const empty = h('div', { class: 'empty-state' });
   const drawer = h('section', { class: 'drawer', hidden: true, 'data-testid': 'results' });
   const stage = h('section', { class: 'stage' }, canvas, legend, empty, health);
-  const center = h('div', { class: 'center' }, stage, drawer);
+  const center = h('div', { class: 'main-col' }, stage, drawer);
   const details = h('aside', { class: 'sidebar right', 'data-testid': 'details-panel' });
   const toasts = h('div', { class: 'toasts', 'aria-live': 'polite' });
   root.append(top, h('main', { class: 'workspace' }, left, center, details), toasts);

@@ -8,6 +8,24 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
 import type { ExplorerGraph } from '../state/graph-state.ts';
 
+/**
+ * graphology's FA2 supervisor with its worker spawned from our own bundled file (see fa2-worker.ts)
+ * instead of a blob URL; everything else (matrices, syncing on graph changes, fixed nodes) is the
+ * library's.
+ */
+class SameOriginFA2Layout extends FA2Layout {
+  spawnWorker(): void {
+    const self = this as unknown as { worker?: Worker; running: boolean; handleMessage: (e: MessageEvent) => void; start(): void };
+    self.worker?.terminate();
+    self.worker = new Worker(new URL('./fa2-worker.ts', import.meta.url), { type: 'module' });
+    self.worker.addEventListener('message', self.handleMessage);
+    if (self.running) {
+      self.running = false;
+      self.start();
+    }
+  }
+}
+
 export interface LayoutOptions {
   /** Graph units per screen pixel, to turn display sizes into noverlap sizes. */
   unitsPerPixel: () => number;
@@ -18,7 +36,7 @@ export interface LayoutOptions {
 
 /** Runs and stops the layout; one per data graph. */
 export class LayoutController {
-  private supervisor: FA2Layout | undefined;
+  private supervisor: SameOriginFA2Layout | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
   private last: number[] = [];
   private startedAt = 0;
@@ -38,7 +56,7 @@ export class LayoutController {
     this.stop(false);
     this.supervisor?.kill();
     const settings = forceAtlas2.inferSettings(this.graph);
-    this.supervisor = new FA2Layout(this.graph, {
+    this.supervisor = new SameOriginFA2Layout(this.graph, {
       settings: { ...settings, barnesHutOptimize: this.graph.order > 300, gravity: 1, scalingRatio: 8, slowDown: 2 },
       getEdgeWeight: null,
     });

@@ -6,6 +6,7 @@
 import type { Explorer } from '../app/explorer.ts';
 import * as api from '../api/client.ts';
 import type { EvidenceItem } from '../../../core/api-schemas.ts';
+import { NEO4J } from '../../../core/model.ts';
 import { iconSvg, relLabel, sortTypes, typeStyle } from '../graph/style.ts';
 import type { DocumentViewer } from './document-viewer.ts';
 import { errorMessage, h, replace, svg } from './dom.ts';
@@ -53,16 +54,31 @@ export function createDetailsPanel(root: HTMLElement, explorer: Explorer, docs: 
     const props = Object.entries(a.properties).filter(([k, v]) => !['id', 'name', 'aliasText', 'type'].includes(k) && v !== null && v !== '');
     const byType = new Map<string, string[]>();
     g.forEachNeighbor(id, (n, na) => byType.set(na.entityType, [...(byType.get(na.entityType) ?? []), n]));
+    const nodeLink = (n: string) => {
+      const na = g.getNodeAttributes(n);
+      return h('button', { class: 'node-link', onclick: () => { store.select({ kind: 'node', id: n }); explorer.focusNode(n); } }, svg(iconSvg(na.entityType, 12)), na.name);
+    };
     const roles: HTMLElement[] = [];
     g.forEachOutEdge(id, (_e, ea, _s, t) => {
       if (!ROLE_TYPES.has(ea.relType)) return;
       const role = typeof ea.properties['role'] === 'string' ? ` (${ea.properties['role']})` : '';
       roles.push(h('li', {}, `${relLabel(ea.relType)} `, nodeLink(t), role));
     });
-    const nodeLink = (n: string) => {
-      const na = g.getNodeAttributes(n);
-      return h('button', { class: 'node-link', onclick: () => { store.select({ kind: 'node', id: n }); explorer.focusNode(n); } }, svg(iconSvg(na.entityType, 12)), na.name);
-    };
+    const links: HTMLElement[] = [];
+    g.forEachEdge(id, (e, ea, src, tgt) => {
+      const other = src === id ? tgt : src;
+      const oa = g.getNodeAttributes(other);
+      links.push(
+        h(
+          'button',
+          { class: 'link-row', 'data-edge': e, onclick: () => store.select({ kind: 'edge', id: e }) },
+          h('span', { class: 'rel' }, src === id ? `${relLabel(ea.relType)} →` : `← ${relLabel(ea.relType)}`),
+          svg(iconSvg(oa.entityType, 12)),
+          h('span', { class: 'grow' }, oa.name),
+          h('span', { class: `count${ea.evidenceCount <= 1 ? ' single' : ''}`, title: 'sources' }, String(ea.evidenceCount)),
+        ),
+      );
+    });
     const dbSection = h('div', { class: 'section' }, h('div', { class: 'section-title' }, 'In the database'), h('div', { class: 'muted small' }, 'Loading…'));
     replace(
       root,
@@ -81,13 +97,14 @@ export function createDetailsPanel(root: HTMLElement, explorer: Explorer, docs: 
       byType.size
         ? h('div', { class: 'section' }, h('div', { class: 'section-title' }, 'Neighbours on the canvas'), ...sortTypes(byType.keys()).map((t) => h('div', { class: 'neighbour-group' }, h('div', { class: 'group-label' }, svg(iconSvg(t, 12)), `${t} · ${byType.get(t)!.length}`), h('div', { class: 'chips' }, ...byType.get(t)!.slice(0, 30).map(nodeLink)))))
         : null,
+      links.length ? h('div', { class: 'section' }, h('div', { class: 'section-title' }, 'Links on the canvas'), h('div', { class: 'link-rows', 'data-testid': 'node-links' }, ...links.slice(0, 60))) : null,
       dbSection,
     );
     try {
       const [detail, nb] = await Promise.all([api.getNode(id), api.getNeighbors(id, { limit: 1 })]);
       if (mine !== seq) return;
       const rels = new Map<string, number>();
-      for (const d of detail.degree) rels.set(d.type, (rels.get(d.type) ?? 0) + d.count);
+      for (const d of detail.degree) if (!NEO4J.structuralRelTypes.includes(d.type)) rels.set(d.type, (rels.get(d.type) ?? 0) + d.count);
       replace(
         dbSection,
         h('div', { class: 'section-title' }, 'In the database'),

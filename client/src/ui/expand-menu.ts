@@ -85,6 +85,7 @@ export function createNodeMenu(stage: HTMLElement, explorer: Explorer, hooks: { 
           const next = offsets.get(allKey)!;
           addAll.textContent = next >= res.total ? 'All added' : `Add next ${Math.min(PAGE, res.total - next)} (${next}/${res.total})`;
           if (next < res.total) addAll.removeAttribute('disabled');
+          else setTimeout(() => (box.hidden = true), 400);
         } catch (err) {
           toast(errorMessage(err), 'error');
           addAll.removeAttribute('disabled');

@@ -14,6 +14,7 @@ export function createLegend(root: HTMLElement, explorer: Explorer): void {
   const store = explorer.store;
   let active: string | undefined;
   const render = () => {
+    root.hidden = store.graph.order === 0;
     const { entityTypes } = countTypes(store.graph);
     const types = sortTypes(new Set([...ENTITY_TYPES, ...entityTypes.keys()]));
     replace(

@@ -5,7 +5,7 @@
  */
 import type { Explorer } from '../app/explorer.ts';
 import type { QueryResult } from '../../../core/api-schemas.ts';
-import { iconSvg } from '../graph/style.ts';
+import { iconSvg, relLabel } from '../graph/style.ts';
 import { h, replace, svg } from './dom.ts';
 
 export interface ResultsView {
@@ -17,9 +17,17 @@ function isNodeLike(v: unknown): v is { id: string; name: string; type?: string 
   return Boolean(v && typeof v === 'object' && 'id' in v && 'name' in v && typeof (v as { name: unknown }).name === 'string');
 }
 
+function isEdgeLike(v: unknown): v is { id: string; type: string; source: string; target: string } {
+  return Boolean(v && typeof v === 'object' && 'source' in v && 'target' in v && 'type' in v && 'id' in v);
+}
+
 /** Creates the drawer. */
 export function createResultsView(root: HTMLElement, explorer: Explorer): ResultsView {
   const cell = (v: unknown): HTMLElement => {
+    if (isEdgeLike(v)) {
+      const id = v.id;
+      return h('button', { class: 'node-link rel-cell', title: 'Show this link', onclick: () => explorer.store.graph.hasEdge(id) && explorer.store.select({ kind: 'edge', id }) }, `${relLabel(v.type)} →`);
+    }
     if (isNodeLike(v)) {
       const id = String(v.id);
       return h('button', { class: 'node-link', onclick: () => void explorer.addNode(id) }, v.type ? svg(iconSvg(v.type, 12)) : null, v.name);

@@ -1,0 +1,47 @@
+/**
+ * The real stack for browser tests: the sample corpus read, extracted and loaded into a Neo4j, the
+ * client built with Vite, and the server's `createApp` serving API + explorer on a free port. Also
+ * used by `explorer-dev.ts` to look at the explorer by hand against the same data.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import { readDocuments } from '../../ingest/read/index.ts';
+import { extract } from '../../ingest/extract/index.ts';
+import { applySchema, loadExtraction } from '../../ingest/load/index.ts';
+import { DEFAULT_SERVER_CONFIG } from '../../server/config.ts';
+import { createApp } from '../../server/create-app.ts';
+import { startWebServer, type WebServer } from '../../server/web-server.ts';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const CLIENT_DIST = join(PROJECT_ROOT, 'client', 'dist');
+export const SAMPLES = join(PROJECT_ROOT, 'ingest', 'samples');
+
+/** Reads, extracts and loads the sample corpus; returns how many entities and relations went in. */
+export async function loadSampleCorpus(driver: Driver): Promise<{ entities: number; relations: number }> {
+  const { documents } = await readDocuments(SAMPLES);
+  const result = extract(documents);
+  await applySchema(driver);
+  await loadExtraction(driver, result);
+  return { entities: result.entities.length, relations: result.relations.length };
+}
+
+/** Builds the client into client/dist (what the server serves). */
+export async function buildClient(): Promise<void> {
+  const { build } = await import('vite');
+  await build({ configFile: join(PROJECT_ROOT, 'client', 'vite.config.ts'), logLevel: 'warn' });
+  if (!existsSync(join(CLIENT_DIST, 'index.html'))) throw new Error('client build produced no index.html');
+}
+
+/** Starts API + explorer over `driver` on `port` (0 = free port). */
+export function startExplorerServer(driver: Driver, port = 0): Promise<WebServer> {
+  const app = createApp({ driver, config: { ...DEFAULT_SERVER_CONFIG, rateLimit: { windowMs: 60_000, max: 1000 } }, staticDir: CLIENT_DIST, log: () => {} });
+  return startWebServer(app, port, '127.0.0.1');
+}
+
+/** Chromium flags for Debian's headless build (never a downloaded browser). */
+export const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--use-gl=swiftshader', '--enable-unsafe-swiftshader'],
+};

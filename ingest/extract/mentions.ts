@@ -31,6 +31,10 @@ export interface Mention {
   surface?: string;
   /** Owner of an event/treaty noun phrase ("BRICS summit", "Biden’s inauguration"). */
   owner?: Mention;
+  /** A treaty/event phrase named by a quote, a year or an owner (not just adjectives). */
+  strong?: boolean;
+  /** Country folded into an organization name ("Nigerian Army"). */
+  country?: string;
   /** Determiner of a noun phrase ("the", "its", "two"). */
   det?: string;
   gaz?: GazEntry;
@@ -59,11 +63,16 @@ const NP_STOP = new Set(
   those there here said says say after before since while when where during between among against about over under
   into onto upon within without through across around near including such other more most less many much some all
   each every any both either neither one two three four five six seven eight nine ten first second last next
-  yesterday today tomorrow week month year years ago already still just even very only own same`.split(/\s+/),
+  yesterday today tomorrow week month year years ago already still just even very only own same held hold holds opened
+  open began begin attended attend hosted host signed sign joined join will agreed sent waging wage`.split(/\s+/),
 );
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2, several: 0 };
 const SPEECH_AFTER = /^(?:said|says|told|added|stated|noted|warned|wrote|announced|according)$/;
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'around']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around']);
+/** Lower-case nouns right before a name that make it an organization ("airline X", "state agency X"). */
+export const ORG_NOUN_CUES = new Set('agency airline carrier company firm group party bank newspaper broadcaster militia rebels insurgents movement university channel outlet startup manufacturer producer operator giant lender conglomerate insurer retailer automaker maker developer club union broadcaster network daily tabloid'.split(' '));
+const PLACE_NOUN_CUES = /^(?:town|city|village|region|province|district|county|port|capital|island|state|oblast|prefecture|enclave|camp|neighbourhood|neighborhood|suburb)$/;
+const PLACE_SUFFIX = /^(?:State|Province|Region|County|District|Oblast|Prefecture|Island|Islands|Valley|Mountains|River|Lake|Bay|Strait|Peninsula|Desert|Square|Airport|Port)$/;
 const WEAK_EVENT_HEADS = new Set(['attack', 'attacks', 'strike', 'strikes', 'vote', 'visit', 'visits', 'session', 'meeting', 'meetings', 'campaign', 'operation', 'ceremony', 'march', 'hearing', 'trial', 'rally', 'rallies', 'raid', 'raids', 'assault', 'collapse', 'downfall', 'withdrawal', 'signing', 'crisis', 'exercise', 'exercises', 'drills', 'convention', 'congress', 'dialogue', 'protest', 'protests', 'games', 'cup', 'bombing', 'shooting', 'crackdown', 'outbreak', 'flood', 'floods']);
 
 function isCap(t: Token | undefined): boolean {
@@ -104,13 +113,13 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const extended = after > i + gaz.len ? tokens.slice(i, after).map((x) => x.text) : null;
       const extendedType = extended ? spanKeywordType(extended) : null;
       if (extended && extendedType && gaz.entry.kind !== 'name') {
-        push(i, after, { kind: 'name', type: extendedType, name: extended.join(' ') });
+        push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), ...(gaz.entry.country && extendedType === 'Organization' ? { country: gaz.entry.country } : {}) });
         i = after;
         continue;
       }
       if (extended && extendedType && gaz.entry.type === 'Country') {
         // "US Army", "Russian Foreign Ministry" keep the qualifier; a country before a person name does not.
-        push(i, after, { kind: 'name', type: extendedType, name: extended.join(' ') });
+        push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), country: gaz.entry.canonical });
         i = after;
         continue;
       }
@@ -151,6 +160,11 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
       const words = tokens.slice(s, e).map((x) => x.text);
       let type = spanKeywordType(words);
+      const andAt = words.indexOf('and');
+      if (type && andAt > 0 && spanKeywordType(words.slice(0, andAt))) {
+        e = s + andAt;
+        type = spanKeywordType(words.slice(0, andAt));
+      }
       // Without a keyword, connectors do not glue names together: "France and Germany", "Tomb of X".
       if (!type) {
         const cut = words.findIndex((w, k) => k > 0 && CONNECTORS.has(w));
@@ -169,6 +183,10 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
       if (next && SPEECH_AFTER.test(next.text) && nameTokens.length >= 2) m.personCue = true;
       if (prev && PLACE_PREPS.has(prev.text)) m.placeCue = true;
+      if (prev?.text === 'of' && PLACE_NOUN_CUES.test(tokens[s - 2]?.text ?? '')) m.placeCue = true, (m.type = m.type ?? 'Place');
+      if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
+      if (!m.type && PLACE_SUFFIX.test(words[words.length - 1]!) && e - s > 1) m.type = 'Place';
+      if (!m.type && /^[A-Z][a-z]+[A-Z]+$/.test(name)) m.type = 'Organization';
       if (prev?.text === 'and' || prev?.text === ',') {
         const before = out[out.length - 2];
         if (before?.placeCue && before.end <= prev.start) m.placeCue = true;
@@ -292,13 +310,14 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   else quoted = false;
   const modStart = det !== undefined ? s + 1 : s;
   const mods = tokens.slice(modStart, h).filter((t) => t.word).map((t) => t.text.toLowerCase()).filter((w) => !/^(19|20)\d\d$/.test(w));
-  const owner = prevMention && prevMention.kind !== 'role' && !ORG_PLURALS[head] && tokens[modStart - 1] && prevMention.t1 >= modStart - 2 &&
+  const owner = prevMention && prevMention.kind !== 'role' && !ORG_PLURALS[head] && (mods.length === 0 || /['’]s/.test(tokens[prevMention.t1]?.text ?? '')) && tokens[modStart - 1] && prevMention.t1 >= modStart - 2 &&
     (prevMention.t1 === modStart || tokens[prevMention.t1]?.text === '’s' || tokens[prevMention.t1]?.text === "'s") ? prevMention : undefined;
   if (owner?.gaz?.kind === 'demonym' && (ORG_PLURALS[head] || ORG_DESCRIPTORS[head])) qualifier = owner.gaz.country;
+  const mou = head === 'memorandum' && tokens[h + 1]?.text === 'of' && tokens[h + 2]?.text.toLowerCase() === 'understanding';
   const start = quoted ? tokens[s - 1]!.start : tokens[s]!.start;
-  const end = quoted ? tokens[h + 1]!.end : tokens[h]!.end;
+  const end = quoted ? tokens[h + 1]!.end : mou ? tokens[h + 2]!.end : tokens[h]!.end;
   const t0 = quoted ? s - 1 : s;
-  const t1 = quoted ? h + 2 : h + 1;
+  const t1 = quoted ? h + 2 : mou ? h + 3 : h + 1;
   const phrase = text.slice(tokens[modStart]!.start, tokens[h]!.end).replace(/\s+/g, ' ');
   if (ORG_PLURALS[head]) {
     if (count !== undefined || qualifier || det === 'the') out.push({ start, end, t0, t1, kind: 'plural', type: 'Organization', name: phrase, head: ORG_PLURALS[head], count, qualifier, det, refs: [] });
@@ -311,10 +330,11 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   const type: EntityType = TREATY_HEADS.has(head) ? 'Treaty' : 'Event';
   const generic = new Set(['new', 'broad', 'historic', 'landmark', 'same', 'proposed', 'planned', 'previous', 'latest', 'final', 'first', 'recent', 'formal', 'draft', 'possible', 'major', 'key', 'the', 'a', 'an']);
   const distinctive = mods.filter((w) => !generic.has(w));
-  const named = quoted || year !== undefined || (owner !== undefined && owner.kind !== 'desc') || (type === 'Event' && distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head));
+  const strong = quoted || year !== undefined || (owner !== undefined && owner.kind !== 'desc');
+  const named = strong || (distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head)) || mou;
   if (type === 'Event' && WEAK_EVENT_HEADS.has(head) && !owner) return;
-  const name = [year, ...mods, head].filter(Boolean).join(' ');
-  out.push({ start, end, t0, t1, kind: 'np', type, name, head: head.replace(/s$/, ''), named, det, surface: text.slice(start, end), owner, refs: [] });
+  const name = [year, ...mods, mou ? 'memorandum of understanding' : head].filter(Boolean).join(' ');
+  out.push({ start, end, t0, t1, kind: 'np', type, name, head: head.replace(/s$/, ''), named, strong, det, surface: text.slice(start, end), owner, refs: [] });
 }
 
 /**

@@ -18,7 +18,9 @@ type Pattern = (ctx: SentenceContext, hits: PatternHit[]) => void;
 
 const ACTOR: EntityType[] = ['Country', 'Organization', 'Person'];
 const G = '(⟨\\d+⟩(?: in ⟨\\d+⟩)?(?:(?: ,| and| , and| as well as| , as well as| &| or) ⟨\\d+⟩(?: in ⟨\\d+⟩)?)*(?: and the [a-z]+)?)';
-const AUX = '(?:(?:has|have|had|also|jointly|formally|officially|reportedly|recently|already|will|would|could|did|does|do|not|directly|unilaterally|publicly|yesterday|today|later|then|again|repeatedly|previously|swiftly|quickly|finally|last \\w+|this \\w+|on \\w+|on \\w+ \\d+|in \\w+|to|just|had) )*';
+const SUBJ_NOUN = '(?:(?:allies|members|member states|officials|leaders|forces|troops|government|authorities|militants|fighters|police|army|diplomats|lawmakers) )?';
+const VCOORD = '(?:(?:[^⟨⟩ .;,]+ ){1,5}and )?';
+const AUX = '(?:(?:continue to|continues to|continued to|vowed to|pledged to|promised to|agreed to|wants to|plans to|decided to|must|should|may|might|can|has|have|had|also|jointly|formally|officially|reportedly|recently|already|will|would|could|did|does|do|not|directly|unilaterally|publicly|yesterday|today|later|then|again|repeatedly|previously|swiftly|quickly|finally|last \\w+|this \\w+|on \\w+|on \\w+ \\d+|in \\w+|to|just|had) )*';
 const AUXP = '(?:(?:was|were|is|are|be|been|being|has|have|had|to|will|would|also|later|reportedly|allegedly|not|jointly|formally|officially|already|being|recently|previously|to be|which|that|who|,) )*';
 const FILL = '(?:[^⟨⟩ .;:—]+ ){0,4}?';
 
@@ -35,7 +37,7 @@ const VERBS: VerbSpec[] = [
   { type: 'JOINED', active: 'joined|joins|joining|join|acceded to|accedes to|will join', src: ['Country', 'Organization'], tgt: ['Organization', 'Treaty'] },
   { type: 'WITHDREW_FROM', active: 'withdrew from|withdraws from|withdrawn from|withdrawing from|pulled out of|pulls out of|quit|exited|left', src: ACTOR, tgt: ['Organization', 'Treaty'] },
   { type: 'BLACKLISTED', active: 'blacklisted|blacklists|blacklisting|blacklist|banned|bans|barred|bars|outlawed|outlaws', passive: 'blacklisted|banned|barred|outlawed', src: ['Country', 'Organization'], tgt: ACTOR },
-  { type: 'SANCTIONED', active: 'sanctioned|sanctions|sanctioning|imposed sanctions on|imposes sanctions on|imposed new sanctions on|imposed sanctions against|slapped sanctions on|announced sanctions against|announced sanctions on|adopted sanctions against', passive: 'sanctioned', src: ['Country', 'Organization'], tgt: ACTOR },
+  { type: 'SANCTIONED', active: '(?:imposed|imposes|announced|prepared|prepares|adopted|approved|slapped|unveiled|agreed|readied|targeted)(?: [a-z]+){0,2} sanctions (?:on|against)|sanctioned|sanctions|sanctioning|imposed sanctions on|imposes sanctions on|imposed new sanctions on|imposed sanctions against|slapped sanctions on|announced sanctions against|announced sanctions on|adopted sanctions against', passive: 'sanctioned', src: ['Country', 'Organization'], tgt: ACTOR },
   { type: 'ATTACKED', active: 'attacked|attacks|attacking|attack|struck|shelled|shells|bombed|bombs|raided|stormed|targeted|launched attacks on|launched an attack on|launched strikes on|launched an assault on|carried out strikes on|fired missiles at|fired rockets at|fired rockets into|overran', passive: 'attacked|struck|shelled|bombed|raided|stormed|targeted|overrun', src: ACTOR, tgt: ['Country', 'Organization', 'Person', 'Place'] },
   { type: 'INVADED', active: 'invaded|invades|invading|invade|sent troops into|sends troops into', passive: 'invaded', src: ['Country', 'Person', 'Organization'], tgt: ['Country', 'Place'] },
   { type: 'ACCUSED', active: 'accused|accuses|accusing|blamed|blames|blaming', passive: 'accused|blamed', src: ACTOR, tgt: ACTOR },
@@ -47,15 +49,18 @@ const VERBS: VerbSpec[] = [
   { type: 'NEGOTIATED_WITH', active: 'negotiated with|negotiates with|negotiating with|negotiate with|held negotiations with', src: ACTOR, tgt: ACTOR },
   { type: 'HOSTED', active: 'hosted|hosts|hosting|host|organized|organised', passive: 'hosted|organized|organised', src: ['Country', 'Organization', 'Person', 'Place'], tgt: ['Event'] },
   { type: 'ATTENDED', active: 'attended|attends|attending|attend|took part in|takes part in|participated in|joined', src: ACTOR, tgt: ['Event'] },
-  { type: 'SUPPLIED', active: 'sold weapons to|delivered weapons to|shipped weapons to|supplied weapons to|sent weapons to|exported weapons to|supplies weapons to|sold arms to|supplied arms to|delivered', src: ['Country', 'Organization'], tgt: ['Country', 'Organization'] },
+  { type: 'SUPPLIED', active: '(?:supply|supplies|supplied|sell|sells|sold|deliver|delivers|delivered|ship|ships|shipped|export|exports|exported|transfer|transferred)(?: [^⟨⟩ .;:—]+){0,6}? to|sold weapons to|delivered weapons to|shipped weapons to|supplied weapons to|sent weapons to|exported weapons to|supplies weapons to|sold arms to|supplied arms to|delivered', src: ['Country', 'Organization'], tgt: ['Country', 'Organization'] },
   { type: 'COOPERATES_WITH', active: 'cooperates with|cooperated with|cooperate with|partnered with|partners with|teamed up with|allied with|works with|worked with|agreed to cooperate with|signed a partnership with', src: ACTOR, tgt: ACTOR },
   { type: 'ACQUIRED', active: 'acquired|acquires|acquiring|acquire|bought|buys|buy|took over|takes over|agreed to buy|agreed to acquire|completed its acquisition of|completed the acquisition of|purchased', passive: 'acquired|bought|purchased', src: ['Organization', 'Person'], tgt: ['Organization'] },
   { type: 'DENIED', active: 'denied|denies|denying', src: ACTOR, tgt: ACTOR },
 ];
 
-function types(ctx: SentenceContext, ids: number[]): EntityType[] {
-  return ids.map((i) => ctx.ents.list[i]!.type);
+/** The -ing forms of a verb alternation ("signs|signed|signing" → "signing"). */
+function ingForms(alt: string): string {
+  const forms = alt.split('|').filter((f) => /^[a-z]+ing\b/.test(f));
+  return forms.length ? forms.join('|') : '(?!x)x';
 }
+
 
 function members(ctx: SentenceContext, group: string, asActor = true): number[] {
   const out: number[] = [];
@@ -75,9 +80,9 @@ function addPairs(ctx: SentenceContext, hits: PatternHit[], type: RelationType, 
 
 const compiled = VERBS.map((v) => ({
   spec: v,
-  active: new RegExp(`${G} ${AUX}(?:${v.active}) (?:to )?${FILL}(?:the |a |an )?${G}`, 'g'),
-  gerund: new RegExp(`^(?:the )?(?:(?:presidents|leaders|heads|ministers|foreign ministers|delegations|officials) of )?${G} (?:[^.;]+ )?(?:before|after|by|while|when|, ) ?(?:${v.active}) ${FILL}${G}`, 'g'),
-  passive: v.passive ? new RegExp(`${G} ${AUXP}(?:${v.passive}) by ${G}`, 'g') : null,
+  active: new RegExp(`${G} ${SUBJ_NOUN}${VCOORD}${AUX}(?:${v.active}) (?:to )?${FILL}(?:the |a |an )?${G}`, 'g'),
+  gerund: new RegExp(`^(?:the )?(?:(?:presidents|leaders|heads|ministers|foreign ministers|delegations|officials) of )?${G} (?:[^.;]+ )?(?:before|after|by|while|when|, ) ?(?:${ingForms(v.active)}) ${FILL}${G}`, 'g'),
+  passive: v.passive ? new RegExp(`${G} (?:, [^⟨⟩,]+ , )?${AUXP}(?:${v.passive}) by (?:the )?(?:[a-z]+ )?${G}`, 'g') : null,
 }));
 
 /** Verb patterns: active (subject verb object), gerund continuation, passive (object verb by subject). */
@@ -89,7 +94,7 @@ export const VERB_PATTERNS: Pattern[] = [
         const close = m[0].split(' ').length <= 8;
         addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, close ? 0.8 : 0.65);
       }
-      if (spec.type === 'SIGNED' || spec.type === 'JOINED' || spec.type === 'ATTENDED') {
+      {
         for (const m of masked.matchAll(gerund)) addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, 0.6);
       }
       if (passive) {
@@ -112,12 +117,12 @@ const NOUNS: Array<[RegExp, (ctx: SentenceContext, hits: PatternHit[], m: RegExp
   [new RegExp(`${G} ['’]s (?:ties|relations|partnership|cooperation|alliance|friendship) with ${G}`, 'g'), (c, h, m) => addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.7)],
   [new RegExp(`(?:ties|relations|partnership|cooperation|alliance|trade|friendship) between ${G}`, 'g'), (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ACTOR, 0.7)],
   [new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,8}?(?:developed|have|had|built|forged|strengthened|deepened|established|restored|normalized|normalised|upgraded|expanded|boosted) (?:[^⟨⟩ .;]+ ){0,3}?(?:ties|relations|partnership|cooperation)\\b`, 'g'), (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ['Country', 'Organization'], 0.65)],
-  [new RegExp(`^(?:the )?(?:(?:presidents|leaders|heads|ministers|foreign ministers|delegations) of )?${G} (?:[^⟨⟩ ]+ ){0,2}(?:met|held talks|sat down for talks|hold talks|opened (?:their )?(?:⟨\\d+⟩ |talks)|began talks|opened talks)`, 'g'), (c, h, m) => pairwise(c, h, 'MET_WITH', members(c, m[1]!), ACTOR, 0.7)],
+  [new RegExp(`(?:^|, )(?:the )?(?:(?:presidents|leaders|heads|ministers|foreign ministers|delegations) of )?${G} (?:[^⟨⟩ ]+ ){0,2}(?:met|held talks|sat down for talks|hold talks|opened (?:their )?(?:⟨\\d+⟩ |talks)|began talks|opened talks)`, 'g'), (c, h, m) => pairwise(c, h, 'MET_WITH', members(c, m[1]!), ACTOR, 0.7)],
   [new RegExp(`(⟨\\d+⟩) between ${G}`, 'g'), (c, h, m) => {
     const t = c.place(Number(m[1]!.slice(1, -1)));
     if (t.length === 1 && c.ents.list[t[0]!]!.type === 'Treaty') addPairs(c, h, 'PARTY_TO', members(c, m[2]!), t, { src: ['Country', 'Organization'], tgt: ['Treaty'] }, 0.75);
   }],
-  [new RegExp(`${G} (?:was|is|were|are|became|becomes|remains|remained) (?:a |an |also )?(?:part|party|parties|signatory|signatories|signatory nation|member|members|founding member) (?:of|to) (?:the )?(⟨\\d+⟩)`, 'g'), (c, h, m) => {
+  [new RegExp(`${G} (?:was|is|were|are|became|becomes|remains|remained) (?:a |an |the |also |last |first |newest |latest |only |founding |full |32nd |31st )*(?:part|party|parties|signatory|signatories|signatory nation|member|members|founding member) (?:of|to) (?:the )?(⟨\\d+⟩)`, 'g'), (c, h, m) => {
     const t = members(c, m[2]!, false);
     addPairs(c, h, 'PARTY_TO', members(c, m[1]!), t, { src: ['Country', 'Organization'], tgt: ['Treaty'] }, 0.75);
     addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), t, { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.75);

@@ -11,6 +11,7 @@ import type { SentenceInfo } from './resolve.ts';
 import { roleRelations } from './role-relations.ts';
 import { VERB_PATTERNS, NOUN_PATTERNS, type PatternHit } from './patterns.ts';
 import { aidRelations } from './aid.ts';
+import { lookup } from './gazetteer/index.ts';
 
 /** A relation found in a document, between doc-local entity indices. */
 export interface LocalRelation {
@@ -33,6 +34,8 @@ export interface SentenceContext {
   /** Mention index → entity indices as written (a capital stays a place). */
   place: (k: number) => number[];
   emit: (source: number, type: RelationType, target: number, confidence: number, props?: Record<string, string | number>) => void;
+  /** The most-mentioned country of the document, if any. */
+  mainCountry?: number;
 }
 
 const DATE_RE = /\b(?:(?:in|on|since|by|from|until)\s+)?((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:19|20)\d\d|last (?:year|month|week)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
@@ -75,12 +78,16 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
   const out: LocalRelation[] = [];
   const seen = new Set<string>();
   const leaderOf = new Map<number, number>();
+  let mainCountry: number | undefined;
+  ents.list.forEach((e, i) => {
+    if (e.type === 'Country' && (mainCountry === undefined || e.mentions > ents.list[mainCountry]!.mentions)) mainCountry = i;
+  });
   sentences.forEach((s, index) => {
     if (s.mentions.every((m) => m.refs.length === 0)) return;
     const date = findDate(docText, s);
     const countryOf = (e: number): number => e;
     const ctx: SentenceContext = {
-      s, index, ents, masked: '',
+      s, index, ents, masked: '', mainCountry,
       actor: (k) => {
         const m = s.mentions[k];
         if (!m) return [];
@@ -118,6 +125,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     for (const p of VERB_PATTERNS) p(ctx, hits);
     for (const p of NOUN_PATTERNS) p(ctx, hits);
     aidRelations(ctx);
+    structuralRelations(ctx, hits);
     for (const h of hits) ctx.emit(h.source, h.type, h.target, h.confidence, h.properties);
     // A leader or minister who signs a treaty commits the country named in the same sentence.
     const inSentence = new Set(s.mentions.flatMap((_, k) => ctx.actor(k)));
@@ -128,6 +136,35 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     }
   });
   return out;
+}
+
+const GOVISH = /\b(?:Ministry|Department|Council|Army|Navy|Agency|Office|Bureau|Commission|Police|Forces|Force|Guard|Guards|Parliament|Cabinet|Government|Administration|Senate|Congress|Assembly|Court|Yuan|Legislature|Command|Service|Embassy)\b/;
+
+/**
+ * Facts carried by names themselves: "Nigerian Army" is part of Nigeria, "State Bank of Pakistan" is in
+ * Pakistan, a capital or city named beside its country lies in it.
+ */
+function structuralRelations(ctx: SentenceContext, hits: { source: number; type: RelationType; target: number; confidence: number }[]): void {
+  const { s, ents } = ctx;
+  const countriesHere = new Set(s.mentions.flatMap((m) => (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Country' ? m.refs : [])));
+  for (const m of s.mentions) {
+    const r = m.refs[0];
+    if (r === undefined || m.refs.length !== 1) continue;
+    const e = ents.list[r]!;
+    if (m.kind === 'name' && e.type === 'Organization') {
+      let country = m.country;
+      const ofC = / of (?:the )?([A-Z][\w' -]+)$/.exec(e.name)?.[1];
+      if (!country && ofC) {
+        const g = lookup(ofC);
+        if (g?.type === 'Country' && g.kind === 'name') country = g.canonical;
+      }
+      if (country) hits.push({ source: r, type: GOVISH.test(e.name) ? 'PART_OF' : 'LOCATED_IN', target: ents.get('Country', country), confidence: 0.7 });
+    }
+    if (m.kind === 'gaz' && e.type === 'Place' && m.gaz?.country && (m.gaz.kind === 'capital' || m.gaz.kind === 'city')) {
+      const c = ents.find('Country', m.gaz.country);
+      if (c !== undefined && countriesHere.has(c)) hits.push({ source: r, type: 'LOCATED_IN', target: c, confidence: 0.7 });
+    }
+  }
 }
 
 /** Entity indices of all mentions in a coordinated group string ("⟨1⟩ and ⟨2⟩"). */

@@ -35,6 +35,27 @@ export function surnameOf(name: string): string {
 /** Resolves all mentions of one document into `ents`. */
 export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): void {
   const all: Mention[] = sentences.flatMap((s) => s.mentions);
+  const prevWord = new Map<Mention, string>();
+  const nextText = new Map<Mention, string>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const i = s.tokens.findIndex((t) => t.start === m.start);
+      prevWord.set(m, i > 0 ? s.tokens[i - 1]!.text.toLowerCase() : '');
+      nextText.set(m, s.tokens.slice(m.t1, m.t1 + 6).map((t) => t.text.toLowerCase()).join(' '));
+    }
+  }
+  // 0. Appositions that type a name: "X, a former prime minister", "X, the state oil producer".
+  for (const m of all) {
+    if (m.kind !== 'name' || m.type) continue;
+    const nx = nextText.get(m) ?? '';
+    if (/^, (?:a|an|the) (?:former |veteran |longtime |current |deputy |retired )?(?:prime minister|president|minister|leader|spokesman|spokeswoman|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|official|chairman|ceo)\b/.test(nx)) m.type = 'Person';
+    else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b/.test(nx)) m.type = 'Organization';
+  }
+  // Untyped full names whose last word is a typed one-word person ("Raila Odinga" / "Odinga, a former…").
+  const shortPersons = new Set(all.filter((m) => m.kind === 'name' && m.type === 'Person' && !m.name.includes(' ')).map((m) => m.name.toLowerCase()));
+  for (const m of all) {
+    if (m.kind === 'name' && !m.type && m.name.includes(' ') && shortPersons.has(m.name.split(' ').pop()!.toLowerCase())) m.type = 'Person';
+  }
   // 1. Typing from roles: a name right after a role (or "role ,") is a person.
   for (const s of sentences) {
     const ms = s.mentions;
@@ -64,6 +85,14 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     }
     if (m.kind === 'gaz') {
       const g = m.gaz!;
+      // A capital or seat of government not introduced by a locative preposition acts for its country.
+      if ((g.kind === 'capital' || g.kind === 'seat') && g.country && !LOCATIVE.has(prevWord.get(m) ?? '')) {
+        const actor = ACTOR_OVERRIDE[m.surface ?? ''] ?? ['Country', g.country];
+        const c = ents.get(actor[0], actor[1]);
+        ents.alias(c, tokensText(m));
+        m.refs = [c];
+        continue;
+      }
       const idx = ents.get(g.type, g.canonical);
       if (g.kind === 'demonym') ents.alias(idx, tokensText(m));
       else ents.alias(idx, tokensText(m));
@@ -73,6 +102,14 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     } else if (m.kind === 'name' && m.type) {
       const name = cleanName(m.name);
       if (!name) continue;
+      if (m.type === 'Organization' && /^[A-Z]{2,6}$/.test(name)) {
+        const org = orgShortForm(all, ents, name);
+        if (org !== undefined) {
+          m.refs = [org];
+          ents.alias(org, name);
+          continue;
+        }
+      }
       const idx = ents.get(m.type, name);
       m.refs = [idx];
       if (m.acronym) {
@@ -99,6 +136,14 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     }
     const words = name.split(' ');
     if (words.length === 1) {
+      // Short form of an organization named in full: "Norvik" for "Norvik Energy"; acronym from initials.
+      const org = orgShortForm(all, ents, name);
+      if (org !== undefined) {
+        m.refs = [org];
+        m.type = 'Organization';
+        ents.alias(org, name);
+        continue;
+      }
       const cands = persons.get(name.toLowerCase().replace(/^(?:al|el)-/, ''));
       if (cands && cands.size === 1) {
         const idx = [...cands][0]!;
@@ -121,6 +166,22 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     m.refs = [ents.get('Organization', name, true)];
   }
   // Named treaty/event phrases, with their owner's canonical name ("Joe Biden inauguration").
+  // A phrase named only by adjectives ("a two-day summit", "a free trade agreement") defers to a
+  // strongly named one of the same kind nearby ("the Vilnius summit"); "the 1987 agreement" defers
+  // to a treaty with a proper name in the same document.
+  all.forEach((m, pos) => {
+    if (m.kind !== 'np' || !m.named) return;
+    const properTreaty = m.type === 'Treaty' && m.det === 'the' && m.strong && !m.owner
+      ? all.find((x) => x.kind === 'name' && x.type === 'Treaty')
+      : undefined;
+    if (properTreaty) {
+      m.named = false;
+      return;
+    }
+    if (m.strong) return;
+    const near = all.find((x, j) => x !== m && x.kind === 'np' && x.strong && x.type === m.type && Math.abs(j - pos) <= 12 && (m.type === 'Treaty' || x.head === m.head));
+    if (near) m.named = false;
+  });
   for (const m of all) {
     if (m.kind !== 'np' || !m.named) continue;
     const o = m.owner?.refs[0];
@@ -130,11 +191,14 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
   // 4. Descriptions, in document order (antecedent first, else the next match).
   all.forEach((m, pos) => {
     if (m.kind === 'desc') {
-      const idx = findNear(all, pos, (x) => x.type === 'Organization' && x.kind === 'name' && x.refs.length === 1 &&
+      let idx = findNear(all, pos, (x) => x.type === 'Organization' && x.kind === 'name' && x.refs.length === 1 &&
         ents.list[x.refs[0]!]!.name.split(' ').includes(m.head!) && !ents.list[x.refs[0]!]!.tentative);
+      if (idx === undefined && /^(?:Alliance|Bloc|Organization|Organisation|Union)$/.test(m.head!)) {
+        idx = findNear(all, pos, (x) => x.kind === 'gaz' && x.gaz?.type === 'Organization' && x.gaz.kind === 'name');
+      }
       if (idx !== undefined) m.refs = [idx];
     } else if (m.kind === 'np' && !m.named && m.det !== 'its') {
-      const idx = findNear(all, pos, (x) => x.kind === 'np' && x.type === m.type && x.named === true && (m.type === 'Treaty' || x.head === m.head));
+      const idx = findNear(all, pos, (x) => ((x.kind === 'np' && x.named === true) || (x.kind === 'name' && m.type === 'Treaty')) && x.type === m.type && (m.type === 'Treaty' || x.head === m.head));
       if (idx !== undefined) m.refs = [idx];
     } else if (m.kind === 'plural' && !m.count && m.det === 'the') {
       for (let j = pos - 1; j >= 0; j--) if (all[j]!.kind === 'plural' && all[j]!.refs.length) return void (m.refs = [...all[j]!.refs]);
@@ -169,6 +233,25 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     for (const r of m.refs) ents.list[r]!.mentions++;
     if (m.kind === 'name' && m.refs.length === 1) ents.alias(m.refs[0]!, cleanName(m.name));
   }
+}
+
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'around', 'across', 'of', 'via', 'toward', 'towards']);
+const ACTOR_OVERRIDE: Record<string, ['Organization' | 'Country', string]> = { Brussels: ['Organization', 'European Union'] };
+
+/** "Norvik" → "Norvik Energy" (first word of exactly one organization), "RSF" → "Rapid Support Forces". */
+function orgShortForm(all: Mention[], ents: DocEntities, name: string): number | undefined {
+  const found = new Set<number>();
+  const acronym = /^[A-Z]{2,6}$/.test(name);
+  for (const x of all) {
+    const r = x.refs[0];
+    if (r === undefined || x.kind !== 'name') continue;
+    const e = ents.list[r]!;
+    if (e.type !== 'Organization' || e.tentative || !e.name.includes(' ')) continue;
+    const words = e.name.split(' ');
+    if (!acronym && words[0] === name) found.add(r);
+    if (acronym && words.filter((w) => !/^(?:of|and|for|the|on|&)$/.test(w)).map((w) => w[0]).join('') === name) found.add(r);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 function tokensText(m: Mention): string {

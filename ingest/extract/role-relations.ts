@@ -22,6 +22,8 @@ function isPerson(m: Mention | undefined, ctx: SentenceContext): boolean {
   return !!m && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Person';
 }
 
+const NATIONAL = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF']);
+
 /** Emits role relations of a sentence; returns indices of mentions absorbed into a person. */
 export function roleRelations(ctx: SentenceContext): Set<number> {
   const ms = ctx.s.mentions;
@@ -41,7 +43,13 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     let body: number | undefined;
     let bodyEntity: number | undefined;
     const prev = ms[k - 1];
-    if (prev && isBody(prev, ctx) && /^(?:|['’]s|the|his|her|its|their)$/.test(gapText(ctx, prev.t1, r.t0))) body = k - 1;
+    const lead = prev ? gapText(ctx, prev.t1, r.t0) : '';
+    if (prev && isBody(prev, ctx) && /^(?:|['’]s|the|his|her|its|their)$/.test(lead)) body = k - 1;
+    // "EU foreign policy chief X": the title heads a part of the body, so the person is its official.
+    else if (prev && isBody(prev, ctx) && /^(?:['’]s )?(?:[a-z-]+ ){0,2}[a-z-]+$/.test(lead) && !/\b(?:and|or|of|in|to|by|for|with|said|says|that|the|a|an|on|at)\b/.test(lead)) {
+      body = k - 1;
+      if (rel !== 'SPOKESPERSON_OF') rel = 'OFFICIAL_OF';
+    }
     const after = ms[person !== undefined ? k + 2 : k + 1];
     if (body === undefined && after && isBody(after, ctx) && /^of(?: the)?$/.test(gapText(ctx, r.t1, after.t0))) {
       body = person !== undefined ? k + 2 : k + 1;
@@ -56,6 +64,11 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       const lead = before ? gapText(ctx, before.t1, (body === k - 1 ? ms[k - 1]! : r).t0) : '';
       if (before && isPerson(before, ctx) && /^, (?:the|a|an|its|his|her)?\s?(?:former |current |deputy |top |then )?$/.test(`${lead} `.replace(/\s+$/, ' ')) ) person = beforeIdx;
     }
+    // "Governor X of Y": the body follows the person.
+    if (body === undefined && person === k + 1) {
+      const b2 = ms[k + 2];
+      if (b2 && isBody(b2, ctx) && /^of(?: the)?$/.test(gapText(ctx, ms[k + 1]!.t1, b2.t0))) body = k + 2;
+    }
     if (r.role.body) {
       bodyEntity = ctx.ents.get('Organization', r.role.body);
       ctx.ents.list[bodyEntity]!.mentions++;
@@ -66,6 +79,14 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     }
     const pIdx = ms[person]!.refs[0]!;
     const props = { role: r.role.title };
+    // No body written: a national title belongs to the document's main country when this sentence names it;
+    // "Secretary of State" alone is the US office.
+    if (body === undefined && !r.role.body && NATIONAL.has(rel)) {
+      const c = r.role.title === 'Secretary of State' ? ctx.ents.get('Country', 'United States') : ctx.mainCountry;
+      if (c !== undefined && (r.role.title === 'Secretary of State' || ctx.s.mentions.some((_, j) => ctx.actor(j).includes(c)))) {
+        ctx.emit(pIdx, rel, c, 0.55, props);
+      }
+    }
     if (body !== undefined) for (const b of ctx.actor(body)) ctx.emit(pIdx, rel, b, 0.9, props);
     if (bodyEntity !== undefined) {
       ctx.emit(pIdx, rel, bodyEntity, 0.9, props);

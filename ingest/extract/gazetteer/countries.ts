@@ -222,6 +222,7 @@ Elysee Palace|France
 Zhongnanhai|China
 Blue House|South Korea
 Quai d'Orsay|France
+Berlaymont|European Union
 `;
 
 /** Regions, seas and landmarks that are places, not countries. */

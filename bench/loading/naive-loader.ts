@@ -1,0 +1,49 @@
+/**
+ * The baseline the production loader is measured against: the same rows and the same Cypher, but one
+ * row per query and one explicit write transaction per row, which is how loaders are often first
+ * written. Lives in bench/ only; nothing in the product uses it.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { ExtractionResult } from '../../core/index.ts';
+import { loadCypher } from '../../cypher/cypher-files.ts';
+import { indexExtraction, planBatch } from '../../ingest/load/plan-batch.ts';
+
+export interface NaiveLoadReport {
+  rowsWritten: number;
+  rowsPlanned: number;
+  /** True when the time budget ran out before every row was written. */
+  stoppedEarly: boolean;
+  ms: number;
+}
+
+const q = (name: string) => loadCypher('ingest', name).text;
+
+/**
+ * Writes every document, entity, mention, fact and evidence row in its own transaction.
+ * Stops after `budgetMs` (the rate is then measured on the rows written).
+ */
+export async function naiveLoad(driver: Driver, result: ExtractionResult, budgetMs: number, database = 'neo4j'): Promise<NaiveLoadReport> {
+  const rows = planBatch(result.documents, indexExtraction(result), new Map());
+  const now = new Date().toISOString();
+  const steps: [string, Record<string, unknown>][] = [
+    ...rows.docs.map((d): [string, Record<string, unknown>] => ['upsert-documents', { docs: [d], now }]),
+    ...rows.entities.map((e): [string, Record<string, unknown>] => ['upsert-entities', { entities: [e] }]),
+    ...rows.mentions.map((m): [string, Record<string, unknown>] => ['upsert-mentions', { mentions: [m] }]),
+    ...rows.facts.map((f): [string, Record<string, unknown>] => ['upsert-facts', { facts: [f] }]),
+    ...rows.evidence.map((v): [string, Record<string, unknown>] => ['upsert-evidence', { evidence: [v] }]),
+    ...rows.facts.map((f): [string, Record<string, unknown>] => ['refresh-facts', { relIds: [f.id], removedDocIds: [] }]),
+  ];
+  const started = performance.now();
+  let written = 0;
+  const session = driver.session({ database });
+  try {
+    for (const [name, params] of steps) {
+      if (performance.now() - started > budgetMs) break;
+      await session.executeWrite((tx) => tx.run(q(name), params));
+      written++;
+    }
+  } finally {
+    await session.close();
+  }
+  return { rowsWritten: written, rowsPlanned: steps.length, stoppedEarly: written < steps.length, ms: performance.now() - started };
+}

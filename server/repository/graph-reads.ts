@@ -26,16 +26,39 @@ export async function findNode(tx: ManagedTransaction, id: string): Promise<Node
   return res.records[0]?.get('n') as Node | undefined;
 }
 
-/** Labels and relationship types with counts. */
+type LabelCount = SchemaInfo['labels'][number];
+type TypeCount = SchemaInfo['relationshipTypes'][number];
+const byCount = <T extends { count: number }>(key: (x: T) => string) => (a: T, b: T) =>
+  b.count - a.count || key(a).localeCompare(key(b));
+
+/**
+ * Labels and relationship types with counts: from the count store when `db.stats.retrieve` is
+ * allowed (constant time), else by scanning.
+ */
 export async function readSchema(ctx: Neo4jContext): Promise<SchemaInfo> {
-  return readQuery(ctx, async (tx) => {
-    const labels = await runToObjects(tx, apiQuery('schema-labels'));
-    const rels = await runToObjects(tx, apiQuery('schema-relationship-types'));
-    return {
-      labels: labels.map((r) => ({ label: String(r['label']), count: Number(r['count']) })),
-      relationshipTypes: rels.map((r) => ({ type: String(r['type']), count: Number(r['count']) })),
-    };
-  });
+  let info: SchemaInfo;
+  try {
+    info = await readQuery(ctx, async (tx) => {
+      const [row] = await runToObjects(tx, apiQuery('schema-counts'));
+      return {
+        labels: (row?.['labels'] ?? []) as LabelCount[],
+        relationshipTypes: (row?.['relationshipTypes'] ?? []) as TypeCount[],
+      };
+    });
+  } catch (err) {
+    const code = (err as { code?: unknown })?.code;
+    if (typeof code !== 'string' || !/Procedure|Security/.test(code)) throw err;
+    info = await readQuery(ctx, async (tx) => ({
+      labels: (await runToObjects(tx, apiQuery('schema-labels'))) as LabelCount[],
+      relationshipTypes: (await runToObjects(tx, apiQuery('schema-relationship-types'))) as TypeCount[],
+    }));
+  }
+  return {
+    labels: info.labels.map((l) => ({ label: String(l.label), count: Number(l.count) })).sort(byCount((x) => x.label)),
+    relationshipTypes: info.relationshipTypes
+      .map((t) => ({ type: String(t.type), count: Number(t.count) }))
+      .sort(byCount((x) => x.type)),
+  };
 }
 
 function nodeToSearchResult(node: Node, score: number): SearchResult {

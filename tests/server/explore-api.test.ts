@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { graphPayloadSchema, pathsResponseSchema, neighborsResponseSchema } from '../../core/index.ts';
 import { loadExtraction } from '../../ingest/load/index.ts';
+import { apiQuery } from '../../server/cypher-loader.ts';
 import { fixtureId, smallGraph } from '../fixtures/server/small-graph.ts';
 import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
 import { startTestApi, type TestApi } from './api-client.ts';
@@ -40,6 +41,17 @@ describe('exploration API on our graph', () => {
     expect(body.labels).toContainEqual({ label: 'Country', count: 5 });
     expect(body.labels).toContainEqual({ label: 'Document', count: 3 });
     expect(body.relationshipTypes).toContainEqual({ type: 'MEMBER_OF', count: 2 });
+  });
+
+  it('counts from the count store agree with the scanning fallback queries', async () => {
+    const { body } = await api.get('/api/schema');
+    const scan = async (name: string) =>
+      (await driver.executeQuery(apiQuery(name), {}, { database: 'neo4j', routing: 'READ' })).records.map((r) => ({
+        ...r.toObject(),
+        count: Number(r.get('count')),
+      }));
+    expect(body.labels).toEqual(await scan('schema-labels'));
+    expect(body.relationshipTypes).toEqual(await scan('schema-relationship-types'));
   });
 
   it('searches names and aliases through the full-text index, forgiving a typo', async () => {

@@ -83,6 +83,12 @@ describe('exploration API on our graph', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/at \w+ \(/);
   });
 
+  it('answers 400 to malformed JSON bodies without echoing internals', async () => {
+    const res = await fetch(`${api.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { code: 'INVALID_INPUT', message: 'Malformed request body.' } });
+  });
+
   it('returns a node with its degree per relationship type and direction', async () => {
     const res = await api.get(`/api/nodes/${enc(fixtureId('Germany'))}`);
     expect(res.status).toBe(200);

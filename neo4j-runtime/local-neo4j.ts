@@ -39,7 +39,7 @@ export interface LocalNeo4jOptions {
   pagecache?: string;
   /** Detach: keep running after this process exits; pid file in the data folder. */
   background?: boolean;
-  /** Give up waiting for Bolt after this long (default 120 s). */
+  /** Give up waiting for Bolt after this long (default 300 s: a busy 2-core machine is slow). */
   startTimeoutMs?: number;
 }
 
@@ -85,7 +85,7 @@ export function readRunningNeo4j(dataDir: string): PidFile | null {
   if (!existsSync(file)) return null;
   try {
     const info = JSON.parse(readFileSync(file, 'utf8')) as PidFile;
-    return isAlive(info.pid) ? info : null;
+    return isAlive(info.pid) && !isOtherProgram(info.pid) ? info : null;
   } catch {
     return null;
   }
@@ -144,7 +144,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
     if (opts.background) rmSync(pidFileOf(dataDir), { force: true });
   };
   try {
-    const deadline = started + (opts.startTimeoutMs ?? 120_000);
+    const deadline = started + (opts.startTimeoutMs ?? 300_000);
     await waitUntil(() => exit.code !== null || /^(READY|FAILED)/m.test(readFrom(logFile, offset)), deadline - Date.now());
     const failed = /^FAILED (.*)$/m.exec(readFrom(logFile, offset));
     if (failed || exit.code !== null) {
@@ -234,6 +234,16 @@ function isAlive(pid: number): boolean {
     return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return true;
+  }
+}
+
+/** True when `pid` is known (Linux /proc) to run something other than a Java launcher: a reused pid. */
+function isOtherProgram(pid: number): boolean {
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return !cmdline.includes('Launcher');
+  } catch {
+    return false;
   }
 }
 

@@ -2,13 +2,14 @@
  * The test Neo4j is a real Neo4j 5.26 that answers Cypher, keeps data, refuses LOAD CSV from
  * local files, and has the schema of cypher/schema after a reset.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { findFreePort, startLocalNeo4j } from '../neo4j-runtime/local-neo4j.ts';
+import { findFreePort, readRunningNeo4j, startLocalNeo4j } from '../neo4j-runtime/local-neo4j.ts';
 import { getTestNeo4j, resetDatabase, schemaNames } from './support/neo4j.ts';
 
 describe('test Neo4j', () => {
@@ -63,13 +64,26 @@ describe('startLocalNeo4j', () => {
   it('reuses the Neo4j recorded in the data folder instead of starting a second one', async () => {
     const { uri, password } = await getTestNeo4j();
     const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-reuse-'));
+    // Stands in for the recorded launcher process: alive, and named like one.
+    const standIn = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', 'Launcher'], { stdio: 'ignore' });
     try {
       const port = Number(new URL(uri.replace(/^\w+(\+\w+)?:/, 'http:')).port);
-      writeFileSync(join(dataDir, 'neo4j.pid'), JSON.stringify({ pid: process.pid, port, uri }));
+      writeFileSync(join(dataDir, 'neo4j.pid'), JSON.stringify({ pid: standIn.pid, port, uri }));
       const db = await startLocalNeo4j({ dataDir, port, password, background: true });
       expect(db.uri).toBe(uri);
-      expect(db.pid).toBe(process.pid);
+      expect(db.pid).toBe(standIn.pid);
       expect(db.startMs).toBe(0);
+    } finally {
+      standIn.kill();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('ignores a pid file whose process is not a launcher (a reused pid)', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-stale-'));
+    try {
+      writeFileSync(join(dataDir, 'neo4j.pid'), JSON.stringify({ pid: process.pid, port: 1, uri: 'bolt://127.0.0.1:1' }));
+      expect(readRunningNeo4j(dataDir)).toBeNull();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

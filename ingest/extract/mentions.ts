@@ -196,8 +196,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       continue;
     }
     // 4. Lower-case noun phrases headed by treaty / event / organization nouns.
-    const lower = t.text.toLowerCase();
-    if (TREATY_HEADS.has(lower) || EVENT_HEADS.has(lower) || ORG_DESCRIPTORS[lower] || ORG_PLURALS[lower]) {
+    const lower = t.lower;
+    if (TREATY_HEADS.has(lower) || EVENT_HEADS.has(lower) || ORG_DESCRIPTORS.has(lower) || ORG_PLURALS.has(lower)) {
       nounPhrase(tokens, i, out, text);
     }
     i++;
@@ -241,7 +241,7 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
 }
 
 function isMonthOrDay(w: string): boolean {
-  return MONTHS[w.toLowerCase().replace(/\.$/, '')] !== undefined && w !== 'May' ? true : /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(w);
+  return MONTHS.has(w.toLowerCase().replace(/\.$/, '')) && w !== 'May' ? true : /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(w);
 }
 
 /** Type from keywords inside a capitalised span, or null. */
@@ -265,7 +265,7 @@ function spanTypeByShape(tokens: readonly Token[]): EntityType | null {
 
 /** Builds a noun-phrase mention around the head noun at index h. */
 function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: string): void {
-  const head = tokens[h]!.text.toLowerCase();
+  const head = tokens[h]!.lower;
   let s = h;
   let quoted = false;
   let year: string | undefined;
@@ -274,7 +274,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   let qualifier: string | undefined;
   let prevMention = out[out.length - 1];
   // "two French universities": the demonym qualifies the plural and is folded into it.
-  if (ORG_PLURALS[head] && prevMention?.gaz?.kind === 'demonym' && prevMention.t1 === h) {
+  if (ORG_PLURALS.get(head) && prevMention?.gaz?.kind === 'demonym' && prevMention.t1 === h) {
     qualifier = prevMention.gaz.country;
     s = prevMention.t0;
     out.pop();
@@ -310,21 +310,21 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   else quoted = false;
   const modStart = det !== undefined ? s + 1 : s;
   const mods = tokens.slice(modStart, h).filter((t) => t.word).map((t) => t.text.toLowerCase()).filter((w) => !/^(19|20)\d\d$/.test(w));
-  const owner = prevMention && prevMention.kind !== 'role' && !ORG_PLURALS[head] && (mods.length === 0 || /['’]s/.test(tokens[prevMention.t1]?.text ?? '')) && tokens[modStart - 1] && prevMention.t1 >= modStart - 2 &&
+  const owner = prevMention && prevMention.kind !== 'role' && !ORG_PLURALS.get(head) && (mods.length === 0 || /['’]s/.test(tokens[prevMention.t1]?.text ?? '')) && tokens[modStart - 1] && prevMention.t1 >= modStart - 2 &&
     (prevMention.t1 === modStart || tokens[prevMention.t1]?.text === '’s' || tokens[prevMention.t1]?.text === "'s") ? prevMention : undefined;
-  if (owner?.gaz?.kind === 'demonym' && (ORG_PLURALS[head] || ORG_DESCRIPTORS[head])) qualifier = owner.gaz.country;
+  if (owner?.gaz?.kind === 'demonym' && (ORG_PLURALS.get(head) || ORG_DESCRIPTORS.get(head))) qualifier = owner.gaz.country;
   const mou = head === 'memorandum' && tokens[h + 1]?.text === 'of' && tokens[h + 2]?.text.toLowerCase() === 'understanding';
   const start = quoted ? tokens[s - 1]!.start : tokens[s]!.start;
   const end = quoted ? tokens[h + 1]!.end : mou ? tokens[h + 2]!.end : tokens[h]!.end;
   const t0 = quoted ? s - 1 : s;
   const t1 = quoted ? h + 2 : mou ? h + 3 : h + 1;
   const phrase = text.slice(tokens[modStart]!.start, tokens[h]!.end).replace(/\s+/g, ' ');
-  if (ORG_PLURALS[head]) {
-    if (count !== undefined || qualifier || det === 'the') out.push({ start, end, t0, t1, kind: 'plural', type: 'Organization', name: phrase, head: ORG_PLURALS[head], count, qualifier, det, refs: [] });
+  if (ORG_PLURALS.get(head)) {
+    if (count !== undefined || qualifier || det === 'the') out.push({ start, end, t0, t1, kind: 'plural', type: 'Organization', name: phrase, head: ORG_PLURALS.get(head), count, qualifier, det, refs: [] });
     return;
   }
-  if (ORG_DESCRIPTORS[head]) {
-    if (det === 'the' && mods.length <= 1) out.push({ start, end, t0, t1, kind: 'desc', type: 'Organization', name: phrase, head: ORG_DESCRIPTORS[head], qualifier, refs: [] });
+  if (ORG_DESCRIPTORS.get(head)) {
+    if (det === 'the' && mods.length <= 1) out.push({ start, end, t0, t1, kind: 'desc', type: 'Organization', name: phrase, head: ORG_DESCRIPTORS.get(head), qualifier, refs: [] });
     return;
   }
   const type: EntityType = TREATY_HEADS.has(head) ? 'Treaty' : 'Event';
@@ -346,7 +346,7 @@ function distributePlurals(tokens: readonly Token[], out: Mention[]): void {
     const m = out[k]!;
     if (m.kind !== 'name') continue;
     const next = tokens[m.t1];
-    const singular = next ? ORG_PLURALS[next.text.toLowerCase()] : undefined;
+    const singular = next ? ORG_PLURALS.get(next.text.toLowerCase()) : undefined;
     if (!singular) continue;
     const group = [m];
     let j = k - 1;

@@ -80,6 +80,8 @@ function addPairs(ctx: SentenceContext, hits: PatternHit[], type: RelationType, 
 
 const compiled = VERBS.map((v) => ({
   spec: v,
+  /** Cheap pre-test: does any form of the verb occur at all? */
+  test: new RegExp(`(?:^| )(?:${v.active}${v.passive ? `|${v.passive}` : ''})(?= |$)`),
   active: new RegExp(`${G} ${SUBJ_NOUN}${VCOORD}${AUX}(?:${v.active}) (?:to )?${FILL}(?:the |a |an )?${G}`, 'g'),
   gerund: new RegExp(`^(?:the )?(?:(?:presidents|leaders|heads|ministers|foreign ministers|delegations|officials) of )?${G} (?:[^.;]+ )?(?:before|after|by|while|when|, ) ?(?:${ingForms(v.active)}) ${FILL}${G}`, 'g'),
   passive: v.passive ? new RegExp(`${G} (?:, [^⟨⟩,]+ , )?${AUXP}(?:${v.passive}) by (?:the )?(?:[a-z]+ )?${G}`, 'g') : null,
@@ -89,7 +91,8 @@ const compiled = VERBS.map((v) => ({
 export const VERB_PATTERNS: Pattern[] = [
   (ctx, hits) => {
     const masked = ctx.masked;
-    for (const { spec, active, gerund, passive } of compiled) {
+    for (const { spec, test, active, gerund, passive } of compiled) {
+      if (!test.test(masked)) continue;
       for (const m of masked.matchAll(active)) {
         const close = m[0].split(' ').length <= 8;
         addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, close ? 0.8 : 0.65);
@@ -163,9 +166,20 @@ const NOUNS: Array<[RegExp, (ctx: SentenceContext, hits: PatternHit[], m: RegExp
   [new RegExp(`(⟨\\d+⟩) (?:[^⟨⟩ .;]+ ){0,3}?(?:as )?(?:a |an |the )?(?:key |main |major |top |leading )?(?:[^⟨⟩ ]+ )?(?:supplier|provider|exporter) of (?:[^⟨⟩ ]+ ){1,5}?(?:to|for) (⟨\\d+⟩)`, 'g'), (c, h, m) => addPairs(c, h, 'SUPPLIED', members(c, m[1]!), members(c, m[2]!), { src: ['Country', 'Organization'], tgt: ['Country', 'Organization'] }, 0.6)],
 ];
 
-/** Noun and apposition patterns. */
+/** Cheap keyword tests, one per entry of NOUNS (null: always run). */
+const NOUN_GATES: (RegExp | null)[] = [
+  /(?:ties|relations|partnership|cooperation|alliance|friendship) with/, / between /, /(?:ties|relations|partnership|cooperation)\b/,
+  /(?:met|talks)\b/, / between /, /\b(?:part|party|parties|signator|member)/, /\b(?:member|allies)/, /\b(?:member|allies)/,
+  /control of/, /\b(?:held|hosted|organi[sz]ed|staged|convened) /, / by /, / of /, /['’]s /, / in /, / , ⟨/, /by ⟨\d+⟩ in /, / by /, /which|who/,
+  /\b(?:provid|suppl)/, /\b(?:supplier|provider|exporter)/,
+];
 export const NOUN_PATTERNS: Pattern[] = [
   (ctx, hits) => {
-    for (const [re, fn] of NOUNS) for (const m of ctx.masked.matchAll(re)) fn(ctx, hits, m);
+    const masked = ctx.masked;
+    NOUNS.forEach(([re, fn], i) => {
+      const gate = NOUN_GATES[i];
+      if (gate && !gate.test(masked)) return;
+      for (const m of masked.matchAll(re)) fn(ctx, hits, m);
+    });
   },
 ];

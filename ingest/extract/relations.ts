@@ -41,10 +41,10 @@ export interface SentenceContext {
 const DATE_RE = /\b(?:(?:in|on|since|by|from|until)\s+)?((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:19|20)\d\d|last (?:year|month|week)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 
 /** First date expression of the sentence outside any mention ("the 2015 deal" is a name, not a date). */
+const DATE_RE_G = new RegExp(DATE_RE.source, 'g');
 function findDate(text: string, s: SentenceInfo): string | undefined {
-  const re = new RegExp(DATE_RE.source, 'g');
   const body = text.slice(s.start, s.end);
-  for (const m of body.matchAll(re)) {
+  for (const m of body.matchAll(DATE_RE_G)) {
     const at = s.start + m.index + m[0].length - m[1]!.length;
     if (!s.mentions.some((x) => x.refs.length && x.start <= at && at < x.end)) return m[1];
   }
@@ -58,6 +58,8 @@ export function maskSentence(s: SentenceInfo, absorbed: Set<number>): string {
   s.mentions.forEach((m, k) => {
     if (!absorbed.has(k) && (m.refs.length > 0 || m.kind === 'role')) startAt.set(m.t0, k);
   });
+  const hidden = new Uint8Array(s.tokens.length);
+  for (const a of absorbed) for (let t = s.mentions[a]!.t0; t < s.mentions[a]!.t1; t++) hidden[t] = 1;
   for (let t = 0; t < s.tokens.length; ) {
     const k = startAt.get(t);
     if (k !== undefined) {
@@ -66,8 +68,7 @@ export function maskSentence(s: SentenceInfo, absorbed: Set<number>): string {
       t = m.t1;
       continue;
     }
-    const inAbsorbed = [...absorbed].some((a) => s.mentions[a]!.t0 <= t && t < s.mentions[a]!.t1);
-    if (!inAbsorbed) parts.push(s.tokens[t]!.text.toLowerCase());
+    if (!hidden[t]) parts.push(s.tokens[t]!.lower);
     t++;
   }
   return parts.join(' ');
@@ -122,9 +123,13 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
       if (c !== undefined) overrides.set(k, c);
     }
     const hits: PatternHit[] = [];
-    for (const p of VERB_PATTERNS) p(ctx, hits);
-    for (const p of NOUN_PATTERNS) p(ctx, hits);
-    aidRelations(ctx);
+    let marks = 0;
+    for (let i = ctx.masked.indexOf('⟨'); i >= 0 && marks < 2; i = ctx.masked.indexOf('⟨', i + 1)) marks++;
+    if (marks >= 2) {
+      for (const p of VERB_PATTERNS) p(ctx, hits);
+      for (const p of NOUN_PATTERNS) p(ctx, hits);
+      aidRelations(ctx);
+    }
     structuralRelations(ctx, hits);
     for (const h of hits) ctx.emit(h.source, h.type, h.target, h.confidence, h.properties);
     // A leader or minister who signs a treaty commits the country named in the same sentence.

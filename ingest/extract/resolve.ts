@@ -39,9 +39,9 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
   const nextText = new Map<Mention, string>();
   for (const s of sentences) {
     for (const m of s.mentions) {
-      const i = s.tokens.findIndex((t) => t.start === m.start);
+      const i = m.t0;
       prevWord.set(m, i > 0 ? s.tokens[i - 1]!.text.toLowerCase() : '');
-      nextText.set(m, s.tokens.slice(m.t1, m.t1 + 6).map((t) => t.text.toLowerCase()).join(' '));
+      if (m.kind === 'name' && !m.type) nextText.set(m, s.tokens.slice(m.t1, m.t1 + 6).map((t) => t.lower).join(' '));
     }
   }
   // 0. Appositions that type a name: "X, a former prime minister", "X, the state oil producer".

@@ -20,10 +20,13 @@ export interface RoleMatch {
 }
 
 const ROLE_MAP = new Map<string, RelationType>();
+/** First words of role phrases (singular and plural): a cheap gate before building phrases. */
+const FIRST_WORDS = new Set<string>(['minister', 'secretary']);
 let ROLE_MAX = 1;
 for (const [phrase, rel] of ROLE_TITLES) {
   ROLE_MAP.set(phrase, rel);
   ROLE_MAX = Math.max(ROLE_MAX, phrase.split(' ').length);
+  FIRST_WORDS.add(phrase.split(/[ -]/)[0]!);
 }
 const PLURALS: Record<string, string> = {
   presidents: 'president', leaders: 'leader', ministers: 'minister', 'foreign ministers': 'foreign minister',
@@ -33,6 +36,7 @@ const PLURALS: Record<string, string> = {
   negotiators: 'negotiator', chiefs: 'chief', 'finance ministers': 'finance minister',
 };
 /** Role words that are common nouns/adjectives: only roles when written with a capital or before a name. */
+for (const p of Object.keys(PLURALS)) FIRST_WORDS.add(p.split(' ')[0]!);
 const WEAK = new Set(['general', 'head', 'chief', 'leader', 'chair', 'official', 'representative', 'speaker', 'director', 'judge', 'king', 'queen', 'counterpart', 'analyst', 'researcher', 'professor', 'adviser', 'advisor', 'founder', 'dean', 'rector']);
 
 /** Words that make up ministerial portfolios ("Foreign Affairs", "Health and Welfare"). */
@@ -55,7 +59,8 @@ function isCapWord(t: Token | undefined): boolean {
 export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null {
   const t0 = tokens[i];
   if (!t0 || !t0.word) return null;
-  const lower0 = t0.text.toLowerCase();
+  const lower0 = t0.lower;
+  if (!FIRST_WORDS.has(lower0) && !(lower0.includes('-') && FIRST_WORDS.has(lower0.split('-')[0]!))) return null;
   // "Minister/Ministry/Secretary/Department of <Capitalised words>"
   if ((lower0 === 'minister' || lower0 === 'secretary') && tokens[i + 1]?.text === 'of' && isCapWord(tokens[i + 2])) {
     let j = i + 2;
@@ -73,12 +78,14 @@ export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null
     if (lower0 === 'secretary' && portfolio === 'State') return { len, title, rel: 'MINISTER_OF', plural: false };
     return { len, title, rel: 'MINISTER_OF', plural: false, body: lower0 === 'minister' ? `Ministry of ${portfolio}` : `Department of ${portfolio}` };
   }
-  for (let len = Math.min(ROLE_MAX, tokens.length - i); len >= 1; len--) {
-    let phrase = lower0;
-    for (let j = 1; j < len; j++) {
-      const tj = tokens[i + j]!;
-      phrase += tj.text === '-' ? '-' : ` ${tj.text.toLowerCase()}`;
-    }
+  const phrases: string[] = [lower0];
+  const maxLen = Math.min(ROLE_MAX, tokens.length - i);
+  for (let j = 1; j < maxLen; j++) {
+    const tj = tokens[i + j]!;
+    phrases.push(phrases[j - 1]! + (tj.text === '-' ? '-' : ` ${tj.lower}`));
+  }
+  for (let len = maxLen; len >= 1; len--) {
+    const phrase = phrases[len - 1]!;
     const rel = ROLE_MAP.get(phrase);
     if (rel) {
       if (len === 1 && WEAK.has(phrase) && !t0.cap && !isCapWord(tokens[i + 1]) && !(tokens[i + 1]?.text === ',' && isCapWord(tokens[i + 2]))) return null;

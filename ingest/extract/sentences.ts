@@ -67,6 +67,8 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** Lower-case text, computed once. */
+  lower: string;
   /** First character is an upper-case letter. */
   cap: boolean;
   /** Contains a letter or digit. */
@@ -87,6 +89,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const possessive = t === '’s' || t === "'s";
     out.push({
       text: t,
+      lower: t.toLowerCase(),
       start: start + m.index,
       end: start + m.index + t.length,
       cap: !possessive && ((c >= 65 && c <= 90) || (c > 127 && t[0] !== t[0]!.toLowerCase()) || /^(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[A-Z]/.test(t)),

@@ -20,21 +20,21 @@ export const ORG_KEYWORDS = new Set(
 );
 
 /** Lower-case singular org nouns resolvable as definite descriptions ("the ministry", "the university"). */
-export const ORG_DESCRIPTORS: Record<string, string> = {
+export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = objectMap({
   ministry: 'Ministry', council: 'Council', university: 'University', department: 'Department', party: 'Party',
   bank: 'Bank', agency: 'Agency', company: 'Company', firm: 'Company', group: 'Group', commission: 'Commission',
   committee: 'Committee', court: 'Court', parliament: 'Parliament', alliance: 'Alliance', bloc: 'Bloc',
   organization: 'Organization', organisation: 'Organisation', army: 'Army', government: 'Government', institute: 'Institute',
   college: 'College', union: 'Union', office: 'Office', bureau: 'Bureau', militia: 'Militia', board: 'Board',
   administration: 'Administration', newspaper: 'Times', paper: 'Times', carrier: 'Airlines', lender: 'Bank', insurer: 'Insurance',
-};
+});
 
 /** Plural org nouns that distribute over a coordination: "Harvard and Yale universities". */
-export const ORG_PLURALS: Record<string, string> = {
+export const ORG_PLURALS: ReadonlyMap<string, string> = objectMap({
   universities: 'University', ministries: 'Ministry', councils: 'Council', banks: 'Bank', parties: 'Party',
   companies: 'Company', agencies: 'Agency', colleges: 'College', departments: 'Department',
   groups: 'Group', institutes: 'Institute', institutions: 'Institution', schools: 'School', airlines: 'Airlines', courts: 'Court', armies: 'Army',
-};
+});
 
 /** Head nouns of events (lower-case). */
 export const EVENT_HEADS = new Set(
@@ -63,6 +63,11 @@ export const NAMED_TREATY_HEADS = new Set(
   'Treaty Agreement Agreements Accord Accords Pact Deal Convention Protocol Charter Memorandum Compact Framework'.split(' '),
 );
 
+/** Lookups in Maps, never in plain objects ("constructor" is not an organization noun). */
+function objectMap<V>(o: Record<string, V>): ReadonlyMap<string, V> {
+  return new Map(Object.entries(o));
+}
+
 /** Capitalised words that are not names on their own (sentence starters, months, days, pronouns…). */
 export const NON_NAME_WORDS = new Set(
   `The A An In On At After Before For When While As But It He She They We I You This That These Those Under Since With
@@ -82,7 +87,7 @@ export const NON_NAME_WORDS = new Set(
 );
 
 /** Months (for dates kept as properties). */
-export const MONTHS: Record<string, number> = {
+export const MONTHS: ReadonlyMap<string, number> = objectMap({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+});

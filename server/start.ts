@@ -74,7 +74,8 @@ async function main(): Promise<void> {
     }
     await ensureClientBuilt();
     const app = createApp({ driver, config, staticDir: CLIENT_DIST });
-    const web = await startWebServer(app, config.port);
+    // Loopback by default: the explorer exposes ad-hoc (read-only) Cypher; HOST=0.0.0.0 opens it up (Docker).
+    const web = await startWebServer(app, config.port, process.env.HOST || '127.0.0.1');
     closeWeb = web.close;
     log(`\n  Explorer ready: ${web.url}   (Neo4j: ${where}; Ctrl-C to stop)\n`);
   } catch (e) {

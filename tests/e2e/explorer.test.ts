@@ -18,6 +18,9 @@ let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
+/** Polls until the value matches; the UI waits on the API, so allow more than vitest's 1 s default. */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+
 /** Node ids on the canvas (read from the app's store). */
 const canvasNodes = () => page.evaluate(() => (window as unknown as { __explorer: { store: { graph: { nodes(): string[] } } } }).__explorer.store.graph.nodes());
 
@@ -47,6 +50,7 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => { if (process.env.E2E_CONSOLE && !m.text().includes('GPU stall')) console.log('[browser]', m.type(), m.text()); });
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 
@@ -58,7 +62,7 @@ afterAll(async () => {
 describe('explorer on the sample corpus', () => {
   it('shows an empty canvas that explains what to do and offers starting points', async () => {
     await page.goto(web.url);
-    await expect.poll(() => page.locator('[data-testid=empty-state]').isVisible()).toBe(true);
+    await poll(() => page.locator('[data-testid=empty-state]').isVisible()).toBe(true);
     await page.locator('[data-testid=starting-point]').first().waitFor();
     expect(await page.locator('[data-testid=starting-point]').count()).toBeGreaterThan(2);
   });
@@ -70,8 +74,8 @@ describe('explorer on the sample corpus', () => {
     await results.locator('.search-item', { hasText: 'Vladimir Putin' }).waitFor();
     expect(await results.locator('.search-group-title').first().textContent()).toContain('Person');
     await page.keyboard.press('Enter');
-    await expect.poll(canvasNodes).toEqual(['person:vladimir-putin']);
-    await expect.poll(() => page.locator('[data-testid=details-panel] .panel-title').innerText()).toBe('Vladimir Putin');
+    await poll(canvasNodes).toEqual(['person:vladimir-putin']);
+    await poll(() => page.locator('[data-testid=details-panel] .panel-title').innerText()).toBe('Vladimir Putin');
     expect(await page.locator('[data-testid=empty-state]').isVisible()).toBe(false);
   });
 
@@ -83,7 +87,7 @@ describe('explorer on the sample corpus', () => {
     await menu.locator('.expand-row', { hasText: 'Country' }).waitFor();
     expect(await menu.locator('.expand-row', { hasText: 'Treaty' }).count()).toBe(1);
     await menu.locator('[data-testid=expand-all]').click();
-    await expect.poll(canvasNodes).toContain('country:russia');
+    await poll(canvasNodes).toContain('country:russia');
     const nodes = await canvasNodes();
     expect(nodes.some((n) => n.startsWith('treaty:'))).toBe(true);
     // Iran is two hops away: expand Russia through its node menu (right-click).
@@ -92,7 +96,7 @@ describe('explorer on the sample corpus', () => {
     await page.mouse.click(r.x, r.y, { button: 'right' });
     await menu.locator('.menu-item', { hasText: 'Expand' }).click();
     await menu.locator('[data-testid=expand-all]').click();
-    await expect.poll(canvasNodes).toContain('country:iran');
+    await poll(canvasNodes).toContain('country:iran');
     await page.keyboard.press('Escape');
   });
 
@@ -112,7 +116,7 @@ describe('explorer on the sample corpus', () => {
     await mark.waitFor();
     expect((await mark.innerText()).trim()).toBe(text.trim());
     await page.keyboard.press('Escape');
-    await expect.poll(() => mark.isVisible()).toBe(false);
+    await poll(() => mark.isVisible()).toBe(false);
   });
 
   it('runs a saved query with a typed parameter and shows rows and the graph', async () => {
@@ -142,7 +146,7 @@ describe('explorer on the sample corpus', () => {
     expect(hops[0]).toContain('Taiwan');
     expect(hops[hops.length - 1]).toContain('United Front Work Department');
     expect(await card.locator('[data-testid=evidence-sentence]').count()).toBeGreaterThan(0);
-    await expect.poll(canvasNodes).toContain('organization:united-front-work-department');
+    await poll(canvasNodes).toContain('organization:united-front-work-department');
   });
 
   it('exports a PNG of the view and keeps a screenshot', async () => {
@@ -161,12 +165,12 @@ describe('explorer on the sample corpus', () => {
     await page.locator('[data-testid=graph-canvas]').click({ position: { x: 5, y: 5 } });
     const before = (await canvasNodes()).sort();
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await canvasNodes()).length).toBeLessThan(before.length);
+    await poll(async () => (await canvasNodes()).length).toBeLessThan(before.length);
     await page.keyboard.press('Control+Shift+z');
-    await expect.poll(async () => (await canvasNodes()).sort()).toEqual(before);
+    await poll(async () => (await canvasNodes()).sort()).toEqual(before);
     await page.waitForFunction((n) => decodeURIComponent(location.hash).split(',').length >= n, before.length);
     await page.reload();
-    await expect.poll(async () => (await canvasNodes()).sort(), { timeout: 20_000 }).toEqual(before);
+    await poll(async () => (await canvasNodes()).sort()).toEqual(before);
     expect(pageErrors).toEqual([]);
   });
 });

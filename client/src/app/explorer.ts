@@ -23,6 +23,8 @@ export class Explorer {
   readonly store = new ExplorerStore();
   readonly sigma: Sigma;
   readonly layout: LayoutController;
+  /** Nodes to frame once the running layout settles (query results, paths). */
+  private pendingFrame: string[] | undefined;
 
   constructor(container: HTMLElement, hooks: ExplorerHooks) {
     this.sigma = createSigmaView(container, this.store, {
@@ -38,7 +40,13 @@ export class Explorer {
         return Math.hypot(b.x - a.x, b.y - a.y) / 100 || 1;
       },
       nodeSize: (k) => nodeDisplaySize(this.store.graph.degree(k)),
-      onRunningChange: (r) => hooks.onLayoutRunning(r),
+      onRunningChange: (r) => {
+        hooks.onLayoutRunning(r);
+        if (!r && this.pendingFrame) {
+          this.frameNodes(this.pendingFrame);
+          this.pendingFrame = undefined;
+        }
+      },
     });
   }
 
@@ -82,7 +90,28 @@ export class Explorer {
     this.merge(payload, label);
     this.store.setHighlight({ nodes: new Set(payload.nodes.map((n) => n.id)), edges: new Set(payload.edges.map((e) => e.id)) });
     this.store.select(undefined);
-    setTimeout(() => this.fit(), 60);
+    const ids = payload.nodes.map((n) => n.id);
+    if (this.layout.running) this.pendingFrame = ids;
+    setTimeout(() => this.frameNodes(ids), 60);
+  }
+
+  /** Moves the camera so the given nodes fill the view (the whole graph when none is shown). */
+  frameNodes(ids: string[]): void {
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (const id of ids) {
+      const d = this.sigma.getNodeDisplayData(id);
+      if (!d) continue;
+      minX = Math.min(minX, d.x);
+      maxX = Math.max(maxX, d.x);
+      minY = Math.min(minY, d.y);
+      maxY = Math.max(maxY, d.y);
+    }
+    if (!Number.isFinite(minX)) return this.fit();
+    const ratio = Math.min(1, Math.max(0.25, Math.max(maxX - minX, maxY - minY) * 1.5));
+    this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 350 });
   }
 
   /** Centres the camera on a node. */

@@ -103,8 +103,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   const user = 'neo4j';
   const running = readRunningNeo4j(dataDir);
   if (running) {
-    await waitForQuery(running.uri, user, opts.password, 10_000);
+    await waitForQuery(running.uri, user, opts.password, 10_000).catch((err: Error) => {
+      throw new Neo4jRuntimeError(`Neo4j (pid ${running.pid}, ${running.uri}) runs for ${dataDir} but refuses queries: ${err.message}`);
+    });
     return { ...running, user, password: opts.password, dataDir, logFile, startMs: 0, stop: async () => void (await stopLocalNeo4j(dataDir)) };
+  }
+  if (opts.password && opts.password.length < 8) {
+    throw new Neo4jRuntimeError('NEO4J_PASSWORD must have at least 8 characters (Neo4j\'s minimum), or be empty for no auth');
   }
   await installNeo4j();
   if (await portInUse(opts.port)) {
@@ -197,7 +202,9 @@ async function waitForQuery(uri: string, user: string, password: string, timeout
         await driver.executeQuery('RETURN 1 AS ok');
         return;
       } catch (err) {
-        if (Date.now() > deadline) throw err;
+        // Wrong credentials will not get better by waiting.
+        const code = String((err as { code?: unknown }).code ?? '');
+        if (Date.now() > deadline || code.startsWith('Neo.ClientError.Security.')) throw err;
         await sleep(250);
       }
     }

@@ -62,14 +62,15 @@ export function extract(documents: DocumentRecord[]): ExtractionResult {
     for (const r of a.rels) used.add(r.source), used.add(r.target);
     const idMap = new Map<number, string>();
     a.ents.list.forEach((e, i) => {
-      if (e.tentative && !used.has(i)) return;
-      if (e.mentions === 0 && !used.has(i)) return;
       let name = e.name;
       let type = e.type;
+      let surnameHit = false;
       if ((type === 'Person' || e.tentative) && !name.includes(' ')) {
         const cands = fullNames.get(name.toLowerCase().replace(/^(?:al|el)-/, ''));
-        if (cands && cands.size === 1) (name = [...cands][0]!), (type = 'Person');
+        if (cands && cands.size === 1) (name = [...cands][0]!), (type = 'Person'), (surnameHit = true);
       }
+      if (e.tentative && !used.has(i) && !surnameHit) return;
+      if (e.mentions === 0 && !used.has(i)) return;
       const id = entityId(type, name);
       idMap.set(i, id);
       let g = global.get(id);

@@ -272,6 +272,22 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   let det: string | undefined;
   let count: number | undefined;
   let qualifier: string | undefined;
+  // A quoted phrase ending at the head may hold capitals: “Pacific copper accord”.
+  for (let q = h - 1; q >= Math.max(0, h - 7); q--) {
+    const tq = tokens[q]!.text;
+    if (tq === '“' || tq === '‘' || tq === '"') {
+      if (/[”’"]/.test(tokens[h + 1]?.text ?? '') && tokens.slice(q + 1, h).every((t) => t.word)) {
+        while (out.length && out[out.length - 1]!.t0 > q) out.pop();
+        const name = tokens.slice(q + 1, h + 1).map((t) => t.text).join(' ');
+        const type: EntityType = TREATY_HEADS.has(head) ? 'Treaty' : 'Event';
+        if (ORG_PLURALS.has(head) || ORG_DESCRIPTORS.has(head)) break;
+        out.push({ start: tokens[q]!.start, end: tokens[h + 1]!.end, t0: q, t1: h + 2, kind: 'np', type, name, head: head.replace(/s$/, ''), named: true, strong: true, surface: text.slice(tokens[q]!.start, tokens[h + 1]!.end), refs: [] });
+        return;
+      }
+      break;
+    }
+    if (!tokens[q]!.word) break;
+  }
   let prevMention = out[out.length - 1];
   // "two French universities": the demonym qualifies the plural and is folded into it.
   if (ORG_PLURALS.get(head) && prevMention?.gaz?.kind === 'demonym' && prevMention.t1 === h) {

@@ -48,7 +48,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
   for (const m of all) {
     if (m.kind !== 'name' || m.type) continue;
     const nx = nextText.get(m) ?? '';
-    if (/^, (?:a|an|the) (?:former |veteran |longtime |current |deputy |retired )?(?:prime minister|president|minister|leader|spokesman|spokeswoman|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|official|chairman|ceo)\b/.test(nx)) m.type = 'Person';
+    if (/^, (?:a|an|the) (?:former |veteran |longtime |current |deputy |retired )?(?:[a-z]+ )?(?:prime minister|president|minister|leader|spokesman|spokeswoman|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|official|chairman|ceo)\b/.test(nx)) m.type = 'Person';
     else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b/.test(nx)) m.type = 'Organization';
   }
   // Untyped full names whose last word is a typed one-word person ("Raila Odinga" / "Odinga, a former…").

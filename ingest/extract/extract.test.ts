@@ -1,0 +1,135 @@
+/**
+ * Behaviour of the rule-based extractor on small invented articles: resolution, role appositions,
+ * verb patterns in active and passive voice with coordination, aid amounts, evidence and stable ids.
+ */
+import { describe, expect, it } from 'vitest';
+import { hash64, type DocumentRecord, type ExtractionResult } from '../../core/index.ts';
+import { extract, rulesExtractor } from './index.ts';
+
+const doc = (id: string, text: string): DocumentRecord => ({ id, title: id, text, contentHash: hash64(text) });
+const run = (...texts: string[]): ExtractionResult => extract(texts.map((t, i) => doc(`d${i}`, t)));
+const entity = (r: ExtractionResult, name: string) => r.entities.find((e) => e.name === name);
+const has = (r: ExtractionResult, src: string, type: string, tgt: string): boolean => {
+  const s = entity(r, src);
+  const t = entity(r, tgt);
+  return !!s && !!t && r.relations.some((x) => x.source === s.id && x.type === type && x.target === t.id);
+};
+
+describe('resolution', () => {
+  it('links a surname to the full name within and across documents, titles stripped', () => {
+    const r = run('French President Emmanuel Macron arrived in Rome. Macron said the talks went well.', 'Macron met the pope.');
+    expect(entity(r, 'Emmanuel Macron')?.type).toBe('Person');
+    expect(entity(r, 'Emmanuel Macron')?.mentions).toEqual({ d0: 2, d1: 1 });
+    expect(r.entities.some((e) => e.name === 'Macron' || e.name.includes('President'))).toBe(false);
+  });
+
+  it('uses country short names with aliases and resolves demonyms', () => {
+    const r = run('U.S. troops arrived. The American envoy met British officials in the UK.');
+    expect(entity(r, 'United States')?.aliases).toEqual(expect.arrayContaining(['U.S.', 'American']));
+    expect(entity(r, 'United Kingdom')?.aliases).toEqual(expect.arrayContaining(['British', 'UK']));
+  });
+
+  it('takes acronyms defined in parentheses as aliases and resolves later uses', () => {
+    const r = run('The National Water Council (NWC) warned of drought. NWC Chairman Peter Olsen said reservoirs were low. The council will meet again.');
+    const council = entity(r, 'National Water Council');
+    expect(council?.aliases).toContain('NWC');
+    expect(council?.mentions?.d0).toBe(3);
+    expect(has(r, 'Peter Olsen', 'HEAD_OF', 'National Water Council')).toBe(true);
+  });
+
+  it('resolves a capital or seat of government used as an actor to its country', () => {
+    const r = run('The Kremlin said the talks were useful. Tokyo accused Moscow of violating the accord.');
+    expect(has(r, 'Japan', 'ACCUSED', 'Russia')).toBe(true);
+    expect(entity(r, 'Tokyo')).toBeUndefined();
+  });
+
+  it('splits a conjunction before a plural organization noun and resolves "two … universities"', () => {
+    const r = run('Officials discussed Harvard and Yale universities. Brazil has blacklisted two American universities from its exchange program.');
+    expect(entity(r, 'Harvard University')?.type).toBe('Organization');
+    expect(has(r, 'Brazil', 'BLACKLISTED', 'Harvard University')).toBe(true);
+    expect(has(r, 'Brazil', 'BLACKLISTED', 'Yale University')).toBe(true);
+  });
+});
+
+describe('role appositions', () => {
+  it('ties officials to the body or country they serve', () => {
+    const r = run(
+      'German Chancellor Olaf Scholz met his French counterpart, Emmanuel Macron.',
+      'Minister of Health Ana Costa said the plan was ready.',
+      'Elysee spokeswoman Claire Dubois denied the report.',
+      'Lars Berg, the foreign minister of Norway, arrived.',
+    );
+    expect(has(r, 'Olaf Scholz', 'LEADER_OF', 'Germany')).toBe(true);
+    expect(has(r, 'Emmanuel Macron', 'LEADER_OF', 'France')).toBe(true);
+    expect(has(r, 'Ana Costa', 'MINISTER_OF', 'Ministry of Health')).toBe(true);
+    expect(has(r, 'Claire Dubois', 'SPOKESPERSON_OF', 'France')).toBe(true);
+    expect(has(r, 'Lars Berg', 'MINISTER_OF', 'Norway')).toBe(true);
+  });
+});
+
+describe('relation patterns', () => {
+  it('handles passive voice with a coordinated agent', () => {
+    const r = run('The “regional security pact” was signed by Kenyan President William Ruto and his Ugandan counterpart, Yoweri Museveni.');
+    expect(has(r, 'William Ruto', 'SIGNED', 'regional security pact')).toBe(true);
+    expect(has(r, 'Yoweri Museveni', 'SIGNED', 'regional security pact')).toBe(true);
+    expect(has(r, 'Kenya', 'PARTY_TO', 'regional security pact')).toBe(true);
+  });
+
+  it('expands a coordinated subject in active voice', () => {
+    const r = run('Chile and Peru signed the “Pacific copper accord” in Lima.');
+    expect(has(r, 'Chile', 'SIGNED', 'Pacific copper accord')).toBe(true);
+    expect(has(r, 'Peru', 'SIGNED', 'Pacific copper accord')).toBe(true);
+  });
+
+  it('reads "blacklisted by", "backed by X — A and B", joins and attacks', () => {
+    const r = run(
+      'Acme Corp was blacklisted by Canada last week.',
+      'The rebels are fighting two militias backed by Eritrea — Tigray Front and Amhara Guard.',
+      'Finland joined NATO in 2023. Russia attacked Ukraine.',
+    );
+    expect(has(r, 'Canada', 'BLACKLISTED', 'Acme Corp')).toBe(true);
+    expect(has(r, 'Eritrea', 'SUPPORTED', 'Tigray Front')).toBe(true);
+    expect(has(r, 'Eritrea', 'SUPPORTED', 'Amhara Guard')).toBe(true);
+    expect(has(r, 'Finland', 'JOINED', 'North Atlantic Treaty Organization')).toBe(true);
+    expect(has(r, 'Russia', 'ATTACKED', 'Ukraine')).toBe(true);
+  });
+
+  it('keeps the aid amount and the date as properties', () => {
+    const r = run('Japan provided $300 million in humanitarian aid to Jordan in March 2024.');
+    const rel = r.relations.find((x) => x.type === 'PROVIDED_AID_TO');
+    expect(rel?.properties).toMatchObject({ amount: '$300 million', date: 'March 2024' });
+  });
+
+  it('reads control and location', () => {
+    const r = run('The Acme Institute in Lyon is under direct control of the French government.');
+    expect(has(r, 'Acme Institute', 'CONTROLLED_BY', 'France')).toBe(true);
+    expect(has(r, 'Acme Institute', 'LOCATED_IN', 'Lyon')).toBe(true);
+  });
+
+  it('does not invent relations between entities that are merely listed', () => {
+    const r = run('Delegates from Chile, Peru and Brazil arrived on Monday.');
+    expect(r.relations).toEqual([]);
+  });
+});
+
+describe('output contract', () => {
+  const texts = ['German Chancellor Olaf Scholz met Polish President Andrzej Duda in Berlin. Scholz said Germany backed Poland.'];
+
+  it('gives every relation evidence that slices the text and names both ends', () => {
+    const r = run(...texts);
+    expect(r.relations.length).toBeGreaterThan(0);
+    const names = new Map(r.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
+    for (const rel of r.relations) {
+      for (const ev of rel.evidence) {
+        expect(texts[0]!.slice(ev.start, ev.end)).toBe(ev.text);
+        expect(names.get(rel.source)!.some((n) => ev.text.includes(n))).toBe(true);
+        expect(names.get(rel.target)!.some((n) => ev.text.includes(n))).toBe(true);
+      }
+    }
+  });
+
+  it('is deterministic: same input, same ids and output', async () => {
+    expect(run(...texts)).toEqual(run(...texts));
+    expect(await rulesExtractor.extract([doc('d0', texts[0]!)])).toEqual(run(...texts));
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences, tokenize } from './sentences.ts';
+
+const sentences = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('does not break on abbreviations, initials or decimals', () => {
+    expect(sentences('Mr. Smith met Dr. Jones in St. Louis on Jan. 20. The U.S. Army paid $5.3 billion. J. K. Rowling wrote.')).toEqual([
+      'Mr. Smith met Dr. Jones in St. Louis on Jan. 20.',
+      'The U.S. Army paid $5.3 billion.',
+      'J. K. Rowling wrote.',
+    ]);
+  });
+
+  it('keeps a closing quote with its sentence and breaks on newlines', () => {
+    expect(sentences('He said: “It is over.” She left.\nNew line here')).toEqual(['He said: “It is over.”', 'She left.', 'New line here']);
+  });
+
+  it('ends a sentence after U.S. when a new sentence clearly starts', () => {
+    expect(sentences('The aid came from the U.S. The money arrived.')).toEqual(['The aid came from the U.S.', 'The money arrived.']);
+  });
+
+  it('returns offsets that slice the original text', () => {
+    const t = '  First one.  Second one.  ';
+    for (const s of splitSentences(t)) expect(t.slice(s.start, s.end).trim()).toBe(t.slice(s.start, s.end));
+  });
+});
+
+describe('tokenize', () => {
+  it('splits possessives, keeps hyphenated names, money and abbreviations whole', () => {
+    expect(tokenize('Biden’s aide Wang Hsiao-ming paid US$870 million in the U.S.').map((t) => t.text)).toEqual([
+      'Biden', '’s', 'aide', 'Wang', 'Hsiao-ming', 'paid', 'US$870', 'million', 'in', 'the', 'U.S.',
+    ]);
+  });
+});

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { graphPayloadSchema, pathsResponseSchema, neighborsResponseSchema } from '../../core/index.ts';
 import { loadExtraction } from '../../ingest/load/index.ts';
-import { apiQuery } from '../../server/cypher-loader.ts';
+import neo4j, { type Path } from 'neo4j-driver';
+import { apiQuery, fillWhitelisted } from '../../server/cypher-loader.ts';
 import { fixtureId, smallGraph } from '../fixtures/server/small-graph.ts';
 import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
 import { startTestApi, type TestApi } from './api-client.ts';
@@ -148,6 +149,21 @@ describe('exploration API on our graph', () => {
         expect(doc.text.slice(hop.evidence[0]!.start, hop.evidence[0]!.end)).toBe(hop.evidence[0]!.text);
       }
     }
+  });
+
+  it('has a valid allShortestPaths fallback for servers without SHORTEST k', async () => {
+    const eids = await driver.executeQuery(
+      'MATCH (a:Entity {id: $a}), (b:Entity {id: $b}) RETURN elementId(a) AS a, elementId(b) AS b',
+      { a: fixtureId('France'), b: fixtureId('Ukraine') },
+      { database: 'neo4j' },
+    );
+    const cypher = fillWhitelisted(apiQuery('shortest-paths-legacy'), { maxHops: 4 }, { maxHops: [4] });
+    const { records } = await driver.executeQuery(
+      cypher,
+      { from: eids.records[0]!.get('a'), to: eids.records[0]!.get('b'), relTypes: [], excluded: ['MENTIONS', 'FROM_DOCUMENT'], k: neo4j.int(3) },
+      { database: 'neo4j', routing: 'READ' },
+    );
+    expect(records.map((r) => (r.get('p') as Path).length)).toEqual([3, 3, 3]);
   });
 
   it('restricts paths to relationship types and respects maxHops', async () => {

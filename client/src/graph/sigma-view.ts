@@ -26,6 +26,9 @@ export interface ViewEvents {
   onDragStart(): void;
 }
 
+/** Highlights up to this size (a path, a type with few nodes) get forced labels; larger ones rely on culling. */
+const SMALL_HIGHLIGHT = 12;
+
 /** Zoom ratio under which every visible relationship shows its label. */
 const EDGE_LABEL_RATIO = 0.45;
 
@@ -75,9 +78,11 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
       d.pictoColor = '#3a4654';
       d.label = '';
       d.zIndex = 0;
-    } else if (hl?.nodes.has(key) || key === focusKey) {
+    } else if (key === focusKey || (hl?.nodes.has(key) && hl.nodes.size <= SMALL_HIGHLIGHT)) {
       d.highlighted = true;
       d.forceLabel = true;
+      d.zIndex = 2;
+    } else if (hl?.nodes.has(key)) {
       d.zIndex = 2;
     }
     if (store.selection?.kind === 'node' && store.selection.id === key) {
@@ -112,9 +117,11 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     } else if (hl) {
       if (hl.edges.has(key)) {
         d.color = THEME.path;
-        d.size += 1.5;
-        d.label = relLabel(d.relType);
-        d.forceLabel = true;
+        d.size += 1;
+        if (hl.edges.size <= SMALL_HIGHLIGHT) {
+          d.label = relLabel(d.relType);
+          d.forceLabel = true;
+        }
         d.zIndex = 1;
       } else {
         d.color = THEME.dimEdge;

@@ -72,8 +72,8 @@ export function iconSvg(type: string, size = 14): string {
 export const THEME = {
   background: '#0f141a',
   label: '#d5dde6',
-  edge: '#4a5a6c',
-  edgeSingle: '#5d6b7b',
+  edge: '#5f7086',
+  edgeSingle: '#75869b',
   dim: '#222b35',
   dimEdge: '#1b232c',
   accent: '#7aa2f7',

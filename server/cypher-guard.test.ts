@@ -22,6 +22,10 @@ describe('screenReadOnlyCypher', () => {
     'MATCH (n) RETURN n.set AS s, $create AS c',
     'CALL db.labels() YIELD label RETURN label',
     'MATCH (m:Start) RETURN m',
+    'SHOW INDEXES YIELD name RETURN name',
+    'SHOW FULLTEXT INDEXES',
+    'SHOW ALL CONSTRAINTS',
+    'SHOW PROCEDURES YIELD name RETURN count(*)',
   ])('lets a single read through: %s', (query) => {
     expect(refusal(query)).toBeUndefined();
   });
@@ -40,11 +44,15 @@ describe('screenReadOnlyCypher', () => {
     ["load  csv with headers from 'http://x' as r return r", 'LOAD_CSV_FORBIDDEN'],
     ['CALL { CREATE (:X) } IN TRANSACTIONS', 'WRITE_FORBIDDEN'],
     ['UNWIND range(1,3) AS i CALL { WITH i RETURN i AS j } IN TRANSACTIONS OF 2 ROWS RETURN j', 'WRITE_FORBIDDEN'],
+    ['CALL { MATCH (n) RETURN n } IN 4 CONCURRENT TRANSACTIONS RETURN n', 'WRITE_FORBIDDEN'],
     ['CALL dbms.components()', 'PROCEDURE_FORBIDDEN'],
     ['CALL dbms . security.listUsers()', 'PROCEDURE_FORBIDDEN'],
     ["CALL apoc.cypher.run('CREATE (x)', {})", 'PROCEDURE_FORBIDDEN'],
     ["CALL apoc.load.json('http://x')", 'PROCEDURE_FORBIDDEN'],
     ['USE system SHOW USERS', 'FORBIDDEN'],
+    ['SHOW TRANSACTIONS', 'FORBIDDEN'],
+    ['SHOW SETTINGS YIELD name, value RETURN name, value', 'FORBIDDEN'],
+    ['SHOW CURRENT USER', 'FORBIDDEN'],
     ['MATCH (n) RETURN n /* hidden */ ; // x\n CREATE (m)', 'MULTIPLE_STATEMENTS'],
     ['/* looks harmless */ MATCH (n)\n// comment\nSET n.pwned = true RETURN n', 'WRITE_FORBIDDEN'],
   ])('refuses %s with 403 %s', (query, code) => {

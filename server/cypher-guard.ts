@@ -2,7 +2,8 @@
  * Static screening of user Cypher for `POST /api/cypher`, before the database sees it. This is the
  * first of three locks (then EXPLAIN's query type must be 'r', then a READ session/transaction):
  * it refuses what a read transaction would still allow or what is plainly not a single read —
- * several statements, LOAD CSV, dbms/admin procedures, database switching, CALL … IN TRANSACTIONS —
+ * several statements, LOAD CSV, dbms/admin procedures, database switching, CALL … IN TRANSACTIONS,
+ * SHOW commands other than indexes/constraints/procedures/functions —
  * and write clauses, with a clear message. Strings, comments and `quoted` names are masked first, so
  * `'a;b'` or a `CREATE` inside a string is fine and a write hidden after a comment is not.
  */
@@ -89,7 +90,7 @@ export function screenReadOnlyCypher(query: string): string {
   if (/\bLOAD\s+CSV\b/.test(upper)) {
     throw AppError.forbidden('LOAD CSV is not allowed: it reads files and URLs from the server.', 'LOAD_CSV_FORBIDDEN');
   }
-  if (/\bTRANSACTIONS\b/.test(upper)) {
+  if (/\bIN\s+(?:[\w$]+\s+){0,2}TRANSACTIONS\b/.test(upper)) {
     throw AppError.forbidden('CALL { … } IN TRANSACTIONS is not allowed: it commits on its own.', 'WRITE_FORBIDDEN');
   }
   if (/^\s*(EXPLAIN|PROFILE)\b/.test(upper)) {
@@ -97,6 +98,14 @@ export function screenReadOnlyCypher(query: string): string {
   }
   if (/(?<![\w.$])USE\b/.test(upper)) {
     throw AppError.forbidden('USE is not allowed: queries run on the configured database.', 'FORBIDDEN');
+  }
+  for (const show of upper.matchAll(/(?<![\w.$:])SHOW\b((?:\s+\w+){0,3})/g)) {
+    if (!/\b(INDEX|INDEXES|CONSTRAINT|CONSTRAINTS|PROCEDURE|PROCEDURES|FUNCTION|FUNCTIONS)\b/.test(show[1] ?? '')) {
+      throw AppError.forbidden(
+        'Only SHOW INDEXES, CONSTRAINTS, PROCEDURES and FUNCTIONS are allowed here (transactions and settings are private).',
+        'FORBIDDEN',
+      );
+    }
   }
   for (const clause of WRITE_CLAUSES) {
     if (new RegExp(`(?<![\\w.$:])${clause}\\b`).test(upper)) {

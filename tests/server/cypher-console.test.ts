@@ -40,6 +40,8 @@ const WRITE_AND_ESCAPE_ATTEMPTS = [
   'CREATE INDEX pwned FOR (n:Pwned) ON (n.x)',
   'DROP CONSTRAINT entity_id',
   'GRANT ROLE admin TO neo4j',
+  'SHOW TRANSACTIONS',
+  'SHOW SETTINGS YIELD name, value RETURN name, value',
 ];
 
 describe('POST /api/cypher', () => {

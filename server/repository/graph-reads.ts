@@ -4,7 +4,7 @@
  * the API's shapes (never driver types).
  */
 import type { Node, Relationship } from 'neo4j-driver';
-import type { GraphEdge, NodeDetail, SchemaInfo, SearchResult } from '../../core/index.ts';
+import { NEO4J, type GraphEdge, type NodeDetail, type SchemaInfo, type SearchResult } from '../../core/index.ts';
 import { apiQuery } from '../cypher-loader.ts';
 import {
   int,
@@ -126,12 +126,21 @@ export interface NeighborOptions {
   offset: number;
 }
 
-/** One page of a node's neighbourhood with totals per neighbour type; undefined when absent. */
+/**
+ * One page of a node's neighbourhood with totals per neighbour type; undefined when absent.
+ * For a Document centre the default follows MENTIONS (not FROM_DOCUMENT); for Evidence, everything.
+ */
 export async function readNeighbors(ctx: Neo4jContext, id: string, opts: NeighborOptions) {
   return readQuery(ctx, async (tx) => {
     const centre = await findNode(tx, id);
     if (!centre) return undefined;
-    const filter = { eid: centre.elementId, types: opts.types, relTypes: opts.relTypes, excluded: opts.excluded };
+    // A document's only useful links are its MENTIONS (not its evidence nodes); evidence links to its document.
+    const excluded = centre.labels.includes(NEO4J.documentLabel)
+      ? [NEO4J.evidenceFromDocument]
+      : centre.labels.includes(NEO4J.evidenceLabel)
+        ? []
+        : opts.excluded;
+    const filter = { eid: centre.elementId, types: opts.types, relTypes: opts.relTypes, excluded };
     const totals = (await runToObjects(tx, apiQuery('neighbor-totals'), filter)).map((t) => ({
       type: String(t['type']),
       count: Number(t['count']),

@@ -123,13 +123,25 @@ describe('exploration API on our graph', () => {
     expect(all.sort()).toEqual(['Germany', 'Russia', 'United States'].map(fixtureId).sort());
   });
 
-  it('follows MENTIONS only when asked, and filters neighbour types', async () => {
-    const res = await api.get(`/api/nodes/doc-war/neighbors?relTypes=MENTIONS&types=Country`);
+  it('follows MENTIONS from an entity only when asked, and filters neighbour types', async () => {
+    const id = enc(fixtureId('Ukraine'));
+    const res = await api.get(`/api/nodes/${id}/neighbors?relTypes=MENTIONS`);
     expect(res.status).toBe(200);
-    expect(res.body.totals).toEqual([{ type: 'Country', count: 3 }]);
+    expect(res.body.totals).toEqual([{ type: 'Document', count: 3 }]);
     expect(res.body.edges.every((e: { type: string }) => e.type === 'MENTIONS')).toBe(true);
-    const none = await api.get(`/api/nodes/doc-war/neighbors`);
-    expect(none.body.total).toBe(0);
+    const filtered = await api.get(`/api/nodes/${id}/neighbors?types=Organization`);
+    expect(filtered.body.total).toBe(0);
+  });
+
+  it('expands a document to the entities it mentions', async () => {
+    const res = await api.get('/api/nodes/doc-war/neighbors');
+    expect(res.status).toBe(200);
+    expect(res.body.totals).toEqual([
+      { type: 'Country', count: 3 },
+      { type: 'Organization', count: 1 },
+    ]);
+    const typed = await api.get('/api/nodes/doc-war/neighbors?types=Country');
+    expect(typed.body.total).toBe(3);
   });
 
   it('finds k shortest paths with the evidence of every hop', async () => {

@@ -26,6 +26,9 @@ export interface ViewEvents {
   onDragStart(): void;
 }
 
+/** Above this many nodes, hovering only emphasises the neighbourhood (a partial refresh) instead of dimming everything. */
+const LARGE_GRAPH = 3000;
+
 /** Highlights up to this size (a path, a type with few nodes) get forced labels; larger ones rely on culling. */
 const SMALL_HIGHLIGHT = 12;
 
@@ -72,7 +75,7 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     d.hidden = store.visibility.hiddenNodes.has(key);
     d.zIndex = 1;
     const hl = store.highlight;
-    const dimmed = (focusKey !== undefined && !focus.has(key)) || (hl !== undefined && focusKey === undefined && !hl.nodes.has(key));
+    const dimmed = (focusKey !== undefined && !focus.has(key) && graph.order <= LARGE_GRAPH) || (hl !== undefined && focusKey === undefined && !hl.nodes.has(key));
     if (dimmed) {
       d.color = THEME.dim;
       d.pictoColor = '#3a4654';
@@ -103,30 +106,26 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     d.zIndex = 0;
     const hl = store.highlight;
     const selected = store.selection?.kind === 'edge' && store.selection.id === key;
-    if (focusKey !== undefined) {
-      const touches = graph.source(key) === focusKey || graph.target(key) === focusKey;
-      if (touches) {
-        d.color = THEME.accent;
+    const touches = focusKey !== undefined && (graph.source(key) === focusKey || graph.target(key) === focusKey);
+    if (touches) {
+      d.color = THEME.accent;
+      d.label = relLabel(d.relType);
+      d.forceLabel = true;
+      d.zIndex = 1;
+    } else if (focusKey !== undefined && graph.order <= LARGE_GRAPH) {
+      d.color = THEME.dimEdge;
+      d.label = '';
+    } else if (hl?.edges.has(key)) {
+      d.color = THEME.path;
+      d.size += 1;
+      if (hl.edges.size <= SMALL_HIGHLIGHT) {
         d.label = relLabel(d.relType);
         d.forceLabel = true;
-        d.zIndex = 1;
-      } else {
-        d.color = THEME.dimEdge;
-        d.label = '';
       }
+      d.zIndex = 1;
     } else if (hl) {
-      if (hl.edges.has(key)) {
-        d.color = THEME.path;
-        d.size += 1;
-        if (hl.edges.size <= SMALL_HIGHLIGHT) {
-          d.label = relLabel(d.relType);
-          d.forceLabel = true;
-        }
-        d.zIndex = 1;
-      } else {
-        d.color = THEME.dimEdge;
-        d.label = '';
-      }
+      d.color = THEME.dimEdge;
+      d.label = '';
     }
     if (selected) {
       d.color = '#ffffff';
@@ -174,7 +173,22 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
   });
 
   const refresh = () => sigma.refresh();
+  const touched = new Set<string>();
+  const touchedEdges = new Set<string>();
   store.subscribe((kinds) => {
+    if (kinds.size === 1 && kinds.has('hover') && graph.order > LARGE_GRAPH) {
+      // Large graph: refresh only the old and new neighbourhoods.
+      touched.clear();
+      touchedEdges.clear();
+      const before = focusKey;
+      for (const n of focus) touched.add(n);
+      focusKey = undefined;
+      updateFocus();
+      for (const n of focus) touched.add(n);
+      for (const k of [before, focusKey]) if (k && graph.hasNode(k)) graph.forEachEdge(k, (e) => void touchedEdges.add(e));
+      sigma.refresh({ partialGraph: { nodes: [...touched], edges: [...touchedEdges] }, skipIndexation: true });
+      return;
+    }
     if (kinds.has('hover') || kinds.has('selection') || kinds.has('graph')) {
       focusKey = undefined;
       updateFocus();

@@ -141,14 +141,16 @@ export function planMerge(graph: ExplorerGraph, payload: GraphPayload, anchor?: 
   const anchorPos = anchor && graph.hasNode(anchor) ? graph.getNodeAttributes(anchor) : undefined;
   // Group fresh nodes by the present node they hang off, to place each group around it.
   const groups = new Map<string, GraphNode[]>();
-  for (const n of fresh) {
-    let parent = anchorPos ? anchor! : '';
-    if (!parent) {
-      const e = payload.edges.find(
-        (e) => (e.source === n.id && graph.hasNode(e.target)) || (e.target === n.id && graph.hasNode(e.source)),
-      );
-      if (e) parent = e.source === n.id ? e.target : e.source;
+  // First present neighbour of each new node, in one pass over the edges (payloads can be large).
+  const presentNeighbor = new Map<string, string>();
+  if (!anchorPos && graph.order) {
+    for (const e of payload.edges) {
+      if (!presentNeighbor.has(e.source) && !graph.hasNode(e.source) && graph.hasNode(e.target)) presentNeighbor.set(e.source, e.target);
+      if (!presentNeighbor.has(e.target) && !graph.hasNode(e.target) && graph.hasNode(e.source)) presentNeighbor.set(e.target, e.source);
     }
+  }
+  for (const n of fresh) {
+    const parent = anchorPos ? anchor! : (presentNeighbor.get(n.id) ?? '');
     const list = groups.get(parent) ?? [];
     list.push(n);
     groups.set(parent, list);

@@ -9,13 +9,20 @@ import { hash64, type DocumentRecord } from '../../core/index.ts';
 import { createExtractor } from '../extract/index.ts';
 import { addCounts, prf, scoreArticle, type Counts, type EvalArticle } from './score.ts';
 
-const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
-const only = process.argv.find((a) => !a.startsWith('-') && a !== process.argv[0] && a !== process.argv[1]);
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('-v');
+/** `--split dev2`: only the articles of one split ("dev": the original set, "dev2": held-out styles). */
+const splitAt = args.indexOf('--split');
+const split = splitAt >= 0 ? args[splitAt + 1] : undefined;
+const only = args.find((a, i) => !a.startsWith('-') && (splitAt < 0 || i !== splitAt + 1));
 const articles = JSON.parse(readFileSync(fileURLToPath(new URL('./eval-set.json', import.meta.url)), 'utf8')) as EvalArticle[];
 const extractor = createExtractor();
 
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
-const total = { entities: zero(), entitiesUntyped: zero(), relations: zero(), relationsLinked: zero() };
+type Totals = { entities: Counts; entitiesUntyped: Counts; relations: Counts; relationsLinked: Counts };
+const totals = (): Totals => ({ entities: zero(), entitiesUntyped: zero(), relations: zero(), relationsLinked: zero() });
+const total = totals();
+const bySplit = new Map<string, Totals>();
 const fmt = (c: Counts): string => {
   const { p, r, f1 } = prf(c);
   return `P ${(p * 100).toFixed(0).padStart(3)} R ${(r * 100).toFixed(0).padStart(3)} F1 ${(f1 * 100).toFixed(0).padStart(3)}`;
@@ -23,14 +30,20 @@ const fmt = (c: Counts): string => {
 
 console.log(`${'article'.padEnd(26)} ${'entities'.padEnd(20)} ${'relations (typed)'.padEnd(20)} relations (linked)`);
 let ms = 0;
+let n = 0;
 for (const a of articles) {
   if (only && a.id !== only) continue;
+  if (split && (a.split ?? 'dev') !== split) continue;
   const doc: DocumentRecord = { id: a.id, title: a.id, text: a.text, contentHash: hash64(a.text) };
+  n++;
   const t0 = performance.now();
   const result = await extractor.extract([doc]);
   ms += performance.now() - t0;
   const s = scoreArticle(result, a);
-  for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] = addCounts(total[k], s[k]);
+  const sp = a.split ?? 'dev';
+  if (!bySplit.has(sp)) bySplit.set(sp, totals());
+  const st = bySplit.get(sp)!;
+  for (const k of Object.keys(total) as (keyof Totals)[]) (total[k] = addCounts(total[k], s[k])), (st[k] = addCounts(st[k], s[k]));
   console.log(`${a.id.padEnd(26)} ${fmt(s.entities)}  ${fmt(s.relations)}  ${fmt(s.relationsLinked)}`);
   if (verbose) {
     if (s.missedEntities.length) console.log(`   missed entities: ${s.missedEntities.join('; ')}`);
@@ -44,4 +57,7 @@ console.log(`entities (typed)        ${fmt(total.entities)}   (${total.entities.
 console.log(`entities (name only)    ${fmt(total.entitiesUntyped)}`);
 console.log(`relations (typed)       ${fmt(total.relations)}   (${total.relations.tp} tp, ${total.relations.fp} fp, ${total.relations.fn} fn)`);
 console.log(`relations (linked)      ${fmt(total.relationsLinked)}`);
-console.log(`extraction time: ${ms.toFixed(0)} ms for ${articles.length} articles`);
+if (bySplit.size > 1) {
+  for (const [name, t] of bySplit) console.log(`  split ${name.padEnd(6)} entities ${fmt(t.entities)}   relations ${fmt(t.relations)}`);
+}
+console.log(`extraction time: ${ms.toFixed(0)} ms for ${n} articles`);

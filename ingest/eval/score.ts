@@ -8,6 +8,8 @@ import type { ExtractionResult } from '../../core/index.ts';
 /** Expected output for one article. */
 export interface EvalArticle {
   id: string;
+  /** "dev" (the original set, default) or "dev2" (held-out styles written later). */
+  split?: string;
   text: string;
   entities: [string, string][];
   relations: [string, string, string][];

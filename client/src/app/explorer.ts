@@ -110,7 +110,7 @@ export class Explorer {
       maxY = Math.max(maxY, d.y);
     }
     if (!Number.isFinite(minX)) return this.fit();
-    const ratio = Math.min(1, Math.max(0.25, Math.max(maxX - minX, maxY - minY) * 1.5));
+    const ratio = Math.min(1, Math.max(0.25, Math.max(maxX - minX, maxY - minY) * 2.2));
     this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 350 });
   }
 

@@ -26,6 +26,8 @@ describe('screenReadOnlyCypher', () => {
     'SHOW FULLTEXT INDEXES',
     'SHOW ALL CONSTRAINTS',
     'SHOW PROCEDURES YIELD name RETURN count(*)',
+    'MATCH (v:Evidence) RETURN v.start AS start, v.end AS end',
+    'RETURN {start: 1, stop: 2, set: 3} AS m',
   ])('lets a single read through: %s', (query) => {
     expect(refusal(query)).toBeUndefined();
   });
@@ -38,6 +40,9 @@ describe('screenReadOnlyCypher', () => {
     ['MATCH (n) REMOVE n.x', 'WRITE_FORBIDDEN'],
     ['MATCH (n) FOREACH (x IN [1] | CREATE (:Y))', 'WRITE_FORBIDDEN'],
     ['DROP INDEX entity_text', 'WRITE_FORBIDDEN'],
+    ['STOP DATABASE neo4j', 'WRITE_FORBIDDEN'],
+    ['  terminate transactions "neo4j-transaction-1"', 'WRITE_FORBIDDEN'],
+    ['MATCH (n) SET n:Flag', 'WRITE_FORBIDDEN'],
     ['MATCH (n) RETURN n; CREATE (x)', 'MULTIPLE_STATEMENTS'],
     ['MATCH (n) RETURN n ; MATCH (m) RETURN m;', 'MULTIPLE_STATEMENTS'],
     ["LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", 'LOAD_CSV_FORBIDDEN'],

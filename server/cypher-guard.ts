@@ -60,10 +60,13 @@ function skipQuoted(query: string, start: number, quote: string): number {
   throw AppError.badRequest('Unterminated string or quoted name in query.', 'CYPHER_ERROR');
 }
 
-const WRITE_CLAUSES = [
-  'CREATE', 'MERGE', 'DELETE', 'DETACH', 'SET', 'REMOVE', 'DROP', 'FOREACH',
-  'GRANT', 'REVOKE', 'DENY', 'ALTER', 'RENAME', 'START', 'STOP', 'TERMINATE', 'ENABLE',
-];
+/** Write clauses, refused wherever they stand, except as a map key (`{set: 1}`) or an alias (`AS set`). */
+const WRITE_CLAUSES = ['CREATE', 'MERGE', 'DELETE', 'DETACH', 'SET', 'REMOVE', 'DROP', 'FOREACH'];
+/**
+ * Administration commands. They only exist at the start of a statement, and words like `start` and
+ * `stop` are ordinary names elsewhere (`v.start AS start`), so they are refused only there.
+ */
+const ADMIN_COMMANDS = ['GRANT', 'REVOKE', 'DENY', 'ALTER', 'RENAME', 'START', 'STOP', 'TERMINATE', 'ENABLE'];
 /** Procedure/function namespaces refused even though some would run in a read transaction. */
 const DENIED_NAMESPACES = [
   'dbms.', 'apoc.load.', 'apoc.import.', 'apoc.export.', 'apoc.periodic.', 'apoc.trigger.',
@@ -108,10 +111,12 @@ export function screenReadOnlyCypher(query: string): string {
     }
   }
   for (const clause of WRITE_CLAUSES) {
-    if (new RegExp(`(?<![\\w.$:])${clause}\\b`).test(upper)) {
+    if (new RegExp(`(?<![\\w.$:])(?<!\\bAS\\s+)${clause}\\b(?!\\s*:)`).test(upper)) {
       throw AppError.forbidden(`This endpoint is read-only: ${clause} is not allowed.`, 'WRITE_FORBIDDEN');
     }
   }
+  const command = ADMIN_COMMANDS.find((word) => new RegExp(`^\\s*${word}\\b`).test(upper));
+  if (command) throw AppError.forbidden(`This endpoint is read-only: ${command} is not allowed.`, 'WRITE_FORBIDDEN');
   const dotted = body.match(/(?<![\w.$])[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)+/g) ?? [];
   for (const name of dotted) {
     const norm = name.replace(/\s+/g, '').toLowerCase();

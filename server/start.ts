@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../neo4j-runtime/install.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j-runtime/local-neo4j.ts';
-import { applySchema, countGraph, createNeo4jDriver } from '../ingest/load/index.ts';
+import { applySchema, countGraph } from '../ingest/load/index.ts';
+import { createServerDriver } from './neo4j/index.ts';
 import { runIngest } from '../ingest/pipeline.ts';
 import { createApp } from './create-app.ts';
 import { loadServerConfig } from './config.ts';
@@ -21,7 +22,7 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 async function connect(): Promise<{ driver: Driver; local?: LocalNeo4j; where: string }> {
   const uri = process.env.NEO4J_URI;
   if (uri) {
-    const driver = createNeo4jDriver({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
+    const driver = createServerDriver({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
     try {
       await driver.getServerInfo();
     } catch (e) {
@@ -33,7 +34,7 @@ async function connect(): Promise<{ driver: Driver; local?: LocalNeo4j; where: s
   log('• NEO4J_URI is not set: starting the local Neo4j runtime (first run downloads its jars with Maven)…');
   const local = await startLocalNeo4j({ background: false });
   log(`  Neo4j ${local.startMs ? `started in ${(local.startMs / 1000).toFixed(1)} s` : 'already running'} at ${local.uri} (log: ${local.logFile})`);
-  const driver = createNeo4jDriver({ uri: local.uri, user: local.user, password: local.password });
+  const driver = createServerDriver({ uri: local.uri, user: local.user, password: local.password });
   return { driver, local, where: local.uri };
 }
 

@@ -7,7 +7,7 @@ import type { SentenceContext } from './relations.ts';
 
 const VERB = /\b(?:provided|provides|providing|provide|released|releases|release|approved|approves|approve|pledged|pledges|pledge|gave|gives|give|sent|sends|allocated|allocates|granted|grants|committed|commits|donated|donates|disbursed|unveiled|extended|announced|earmarked|offered|offers|promised|transferred)\b/;
 const AID = /\b(?:aid|assistance|funding|funds|grants?|loans?|package|support|exemptions|financing|relief|donations?|credit)\b/;
-const MONEY = /(?:(?:us|u\.s\.|a|nz|hk|c)?\$|€|£|¥)\s?\d[\d,.]*(?: (?:million|billion|trillion|bn|m))?|\d[\d,.]* (?:million|billion|trillion) (?:dollars|euros|pounds|yuan|yen|rubles|francs)/g;
+const MONEY = /(?:(?:us|u\.s\.|a|nz|hk|c|r|rs|₹)?\$|€|£|¥|₹)\s?\d[\d,.]*(?: (?:million|billion|trillion|bn|m))?|\d[\d,.]*(?: (?:million|billion|trillion|bn))? (?:dollars|euros|pounds|yuan|renminbi|yen|rubles|roubles|francs|rupees|rupiah|won|pesos|reais|rand|naira|shillings|dirhams|riyals|lira|hryvnias?|zlotys?|kroner|kronor|krona|baht|ringgit|dinars|taka|cedis)/g;
 
 /** Emits PROVIDED_AID_TO relations for one sentence. */
 export function aidRelations(ctx: SentenceContext): void {
@@ -15,7 +15,7 @@ export function aidRelations(ctx: SentenceContext): void {
   const verb = VERB.exec(masked);
   if (!verb || !AID.test(masked)) return;
   const moneys = [...masked.matchAll(MONEY)].map((m) => ({ at: m.index, text: m[0] }));
-  if (!moneys.length && !/\baid\b|\bassistance\b/.test(masked)) return;
+  if (!moneys.length && !/\b(?:aid|assistance|relief|humanitarian)\b/.test(masked)) return;
   const head = masked.slice(0, verb.index);
   const subj = /(⟨\d+⟩)(?: ['’]s (?:administration|government|cabinet))?(?: (?:has|have|had|also|will|would|on \w+|yesterday|today|last \w+|this \w+))* ?$/.exec(head.trimEnd() + ' ');
   const lastBefore = /(⟨\d+⟩)(?:(?! ⟨)[^⟨])*$/.exec(head);

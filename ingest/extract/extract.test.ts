@@ -87,7 +87,8 @@ describe('relation patterns', () => {
       'The rebels are fighting two militias backed by Eritrea — Tigray Front and Amhara Guard.',
       'Finland joined NATO in 2023. Russia attacked Ukraine.',
     );
-    expect(has(r, 'Canada', 'BLACKLISTED', 'Acme Corp')).toBe(true);
+    expect(has(r, 'Canada', 'BLACKLISTED', 'Acme')).toBe(true);
+    expect(entity(r, 'Acme')?.aliases).toContain('Acme Corp');
     expect(has(r, 'Eritrea', 'SUPPORTED', 'Tigray Front')).toBe(true);
     expect(has(r, 'Eritrea', 'SUPPORTED', 'Amhara Guard')).toBe(true);
     expect(has(r, 'Finland', 'JOINED', 'North Atlantic Treaty Organization')).toBe(true);

@@ -4,11 +4,12 @@
  * name, surnames to the unique full name) → ExtractionResult with stable ids and evidence offsets.
  */
 import { entityId, relationId, type DocumentRecord, type EntityRecord, type EntityType, type ExtractionResult, type RelationRecord } from '../../core/index.ts';
-import { splitSentences, tokenize } from './sentences.ts';
+import { splitSentences, tokenize, type Token } from './sentences.ts';
 import { detectMentions } from './mentions.ts';
 import { DocEntities } from './doc-entities.ts';
 import { resolveDocument, surnameOf, type SentenceInfo } from './resolve.ts';
 import { extractRelations } from './relations.ts';
+import { MONTHS } from './gazetteer/cues.ts';
 
 /** Anything that turns documents into an extraction result (the rule-based default, an LLM…). */
 export interface Extractor {
@@ -24,11 +25,42 @@ export function analyseDocument(doc: DocumentRecord): { sentences: SentenceInfo[
     let tokens = tokenize(doc.text, span.start, span.end);
     const colon = tokens.findIndex((t) => t.text === ':');
     if (colon > 0 && colon <= 8 && tokens.slice(0, colon).every((t) => !/[a-z]/.test(t.text))) tokens = tokens.slice(colon + 1);
+    if (span.start === 0 || doc.text[span.start - 1] === '\n' || /\n\s*$/.test(doc.text.slice(Math.max(0, span.start - 4), span.start))) markDateline(tokens);
     return { start: span.start, end: span.end, tokens, mentions: detectMentions(tokens, doc.text) };
   });
   const ents = new DocEntities();
   resolveDocument(sentences, ents);
   return { sentences, ents };
+}
+
+const DATELINE_WORD = /^[A-Z][A-Z'.-]+$/;
+
+/**
+ * Wire datelines open a paragraph: "MANILA —", "RICHMOND, Virginia (Reuters) -", "SEOUL, Dec 4 (Reuters) -".
+ * The upper-case place words are title-cased ("Rio de Janeiro") so the gazetteer knows them, and marked
+ * as a place: a dateline city is where the story was filed, not an actor.
+ */
+export function markDateline(tokens: Token[]): void {
+  let k = 0;
+  while (k < tokens.length && k < 5 && (DATELINE_WORD.test(tokens[k]!.text) || (k > 0 && tokens[k]!.text === '/'))) k++;
+  if (k === 0 || !tokens.slice(0, k).some((t) => t.text.length > 2 && t.text !== t.text.toLowerCase())) return;
+  // The dateline ends with a dash within a few tokens (after an optional ", Region", date and agency).
+  let d = k;
+  while (d < tokens.length && d < k + 10 && !/^[—–-]$/.test(tokens[d]!.text)) {
+    if (!/^(?:[,()]|\d{1,2}|\p{Lu}[\p{L}.]*)$/u.test(tokens[d]!.text)) return;
+    d++;
+  }
+  if (d >= tokens.length || !/^[—–-]$/.test(tokens[d]!.text)) return;
+  for (let j = 0; j < k; j++) {
+    const t = tokens[j]!;
+    if (t.text === '/') continue;
+    const lower = t.text.toLowerCase();
+    const text = j > 0 && /^(?:de|da|del|do|la|le|of|al|el)$/.test(lower) ? lower : lower.replace(/(^|[-' .])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+    tokens[j] = { ...t, text, lower, cap: text[0] !== text[0]!.toLowerCase(), dateline: true };
+  }
+  for (let j = k; j < d; j++) {
+    if (tokens[j]!.cap && tokens[j - 1]?.text === ',' && !MONTHS.has(tokens[j]!.lower.replace(/\.$/, ''))) tokens[j] = { ...tokens[j]!, dateline: true };
+  }
 }
 
 interface GlobalEntity {

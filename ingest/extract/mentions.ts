@@ -8,7 +8,7 @@
 import type { EntityType } from '../../core/index.ts';
 import { lookupAt, type GazEntry } from './gazetteer/index.ts';
 import {
-  ORG_KEYWORDS, ORG_DESCRIPTORS, ORG_PLURALS, EVENT_HEADS, NAMED_EVENT_HEADS, TREATY_HEADS, NAMED_TREATY_HEADS,
+  ORG_KEYWORDS, GEO_HEADS, GEO_OF_LEADS, GEO_PREFIXES, GROUP_NOUNS, PLACE_NOUN_AFTER, ORG_DESCRIPTORS, ORG_PLURALS, EVENT_HEADS, NAMED_EVENT_HEADS, TREATY_HEADS, NAMED_TREATY_HEADS,
   NON_NAME_WORDS, MONTHS,
 } from './gazetteer/cues.ts';
 import { FIRST_NAMES, HONORIFICS } from './gazetteer/roles.ts';
@@ -56,6 +56,8 @@ export interface Mention {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'al', 'bin', 'van', 'von', 'der', 'on', '&']);
+/** Name particles: inside a person's name they do not split it ("Lula da Silva", "von der Leyen"). */
+export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'di', 'del', 'della', 'la', 'le', 'y', 'bint', 'abu']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'any', 'new', 'another']);
 const NP_STOP = new Set(
   `of to in and or with by for on at from as is was were are be been has have had will would could should may might
@@ -79,7 +81,6 @@ function isCap(t: Token | undefined): boolean {
   return !!t && t.cap && t.word;
 }
 const isCJK = (s: string): boolean => /^[\u3400-\u9fff]+$/.test(s);
-const isAcronym = (s: string): boolean => /^[A-Z][A-Z0-9&]{1,7}$/.test(s);
 const isHyphenGiven = (s: string): boolean => /^[A-Z][a-z]+-[a-z]+$/.test(s);
 
 /** Detects mentions in the tokens of one sentence. */
@@ -100,7 +101,15 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       continue;
     }
     // 1. Role phrases.
-    const role = matchRole(tokens, i);
+    let role = matchRole(tokens, i);
+    if (role && role.len === 1 && t.cap && isCap(tokens[i + 1])) {
+      const e = capSpanEnd(tokens, i);
+      if (e - i >= 2 && e - i <= 4 && spanKeywordType(tokens.slice(i, e).map((x) => x.text)) === 'Organization') {
+        const m = push(i, e, { kind: 'name', type: 'Organization', name: tokens.slice(i, e).map((x) => x.text).join(' ') });
+        i = shortFormAfter(tokens, e, m);
+        continue;
+      }
+    }
     if (role && (role.plural || t.cap || role.len > 1 || !NP_STOP.has(t.text))) {
       push(i, i + role.len, { kind: 'role', type: null, name: role.title, role });
       i += role.len;
@@ -109,18 +118,20 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     // 2. Gazetteer (longest match), possibly extended into a longer organization name.
     const gaz = lookupAt(tokens, i);
     if (gaz) {
-      const after = capSpanEnd(tokens, i + gaz.len);
+      let after = capSpanEnd(tokens, i + gaz.len);
+      const andAt = tokens.slice(i + gaz.len, after).findIndex((x) => x.text === 'and');
+      if (andAt >= 0) after = i + gaz.len + andAt;
       const extended = after > i + gaz.len ? tokens.slice(i, after).map((x) => x.text) : null;
       const extendedType = extended ? spanKeywordType(extended) : null;
       if (extended && extendedType && gaz.entry.kind !== 'name') {
-        push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), ...(gaz.entry.country && extendedType === 'Organization' ? { country: gaz.entry.country } : {}) });
-        i = after;
+        const m = push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), ...(gaz.entry.country && extendedType === 'Organization' ? { country: gaz.entry.country } : {}) });
+        i = shortFormAfter(tokens, after, m);
         continue;
       }
       if (extended && extendedType && gaz.entry.type === 'Country') {
         // "US Army", "Russian Foreign Ministry" keep the qualifier; a country before a person name does not.
-        push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), country: gaz.entry.canonical });
-        i = after;
+        const m = push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), ...(extendedType === 'Organization' ? { country: gaz.entry.canonical } : {}) });
+        i = shortFormAfter(tokens, after, m);
         continue;
       }
       if (extended && (gaz.entry.kind === 'seat' || gaz.entry.kind === 'city') && !matchRole(tokens, i + gaz.len)) {
@@ -128,9 +139,21 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         i = after;
         continue;
       }
-      push(i, i + gaz.len, { kind: 'gaz', type: gaz.entry.type, name: gaz.entry.canonical, gaz: gaz.entry });
+      const gm = push(i, i + gaz.len, { kind: 'gaz', type: gaz.entry.type, name: gaz.entry.canonical, gaz: gaz.entry });
+      const after1 = tokens[i + gaz.len];
+      if (t.dateline || (after1 && !after1.cap && (EVENT_HEADS.has(after1.lower) || TREATY_HEADS.has(after1.lower)) && gaz.entry.type === 'Place')) gm.placeCue = true;
       i += gaz.len;
       continue;
+    }
+    // "von der Leyen", "da Silva" written without the given name.
+    if (PARTICLES.has(t.text) && !isCap(tokens[i - 1]) && (i === 0 || tokens[i - 1]!.text !== 'of')) {
+      let e = i;
+      while (e < n && PARTICLES.has(tokens[e]!.text)) e++;
+      if (e > i && e - i <= 2 && isCap(tokens[e]) && !lookupAt(tokens, e) && /^[A-Z][a-z]+$/.test(tokens[e]!.text) && !isCap(tokens[e + 1])) {
+        push(i, e + 1, { kind: 'name', type: null, name: tokens.slice(i, e + 1).map((x) => x.text).join(' ') });
+        i = e + 1;
+        continue;
+      }
     }
     // 3. Capitalised spans.
     if (t.cap && !(NON_NAME_WORDS.has(t.text) && !isCap(tokens[i + 1])) && !isSentenceStartWord(tokens, i)) {
@@ -167,7 +190,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
       // Without a keyword, connectors do not glue names together: "France and Germany", "Tomb of X".
       if (!type) {
-        const cut = words.findIndex((w, k) => k > 0 && CONNECTORS.has(w));
+        const cut = words.findIndex((w, k) => k > 0 && CONNECTORS.has(w) && !(PARTICLES.has(w) && isCap(tokens[s + k + 1]) && k + 2 >= words.length - 1));
         if (cut > 0) e = s + cut;
       }
       const nameTokens = tokens.slice(s, e);
@@ -176,23 +199,31 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // Cues around the span.
       const next = tokens[e];
       const prev = tokens[s - 1];
-      if (next?.text === '(' && tokens[e + 2]?.text === ')') {
-        const inner = tokens[e + 1]!.text;
-        if (isCJK(inner)) m.personCue = true, (m.type = m.type ?? 'Person');
-        else if (isAcronym(inner)) m.acronym = inner;
-      }
+      if (next?.text === '(' && tokens[e + 2]?.text === ')' && isCJK(tokens[e + 1]!.text)) m.personCue = true, (m.type = m.type ?? 'Person');
       if (next && SPEECH_AFTER.test(next.text) && nameTokens.length >= 2) m.personCue = true;
       if (prev && PLACE_PREPS.has(prev.text)) m.placeCue = true;
       if (prev?.text === 'of' && PLACE_NOUN_CUES.test(tokens[s - 2]?.text ?? '')) m.placeCue = true, (m.type = m.type ?? 'Place');
       if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
       if (!m.type && PLACE_SUFFIX.test(words[words.length - 1]!) && e - s > 1) m.type = 'Place';
+      if (!m.type && next && PLACE_NOUN_AFTER.has(next.text)) m.type = 'Place';
+      if (t.dateline && (!m.type || m.type === 'Organization')) m.type = 'Place';
+      // "Houthi rebels", "Kurdish militants": a group noun after a name makes it an armed or political group.
+      if ((!m.type || m.type === 'Person') && next && GROUP_NOUNS.has(next.lower) && e - s <= 3) {
+        m.type = 'Organization';
+        if (e - s === 1 && /(?:ish|ist|ic|an|ese)$/.test(name)) {
+          m.name = `${name} ${next.lower}`;
+          m.end = next.end;
+          m.t1 = e + 1;
+          m.surface = text.slice(m.start, m.end);
+          e++;
+        }
+      }
       if (!m.type && /^[A-Z][a-z]+[A-Z]+$/.test(name)) m.type = 'Organization';
       if (prev?.text === 'and' || prev?.text === ',') {
         const before = out[out.length - 2];
         if (before?.placeCue && before.end <= prev.start) m.placeCue = true;
       }
-      i = e;
-      if (m.acronym) i = e + 3;
+      i = shortFormAfter(tokens, m.t1, m);
       continue;
     }
     // 4. Lower-case noun phrases headed by treaty / event / organization nouns.
@@ -221,11 +252,11 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     const t = tokens[e]!;
     if (e > s && matchRole(tokens, e)?.rel && !ORG_KEYWORDS.has(t.text)) break;
     if (t.text.includes('$')) break;
-    if (isCap(t) && (e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || ORG_KEYWORDS.has(t.text)) && !isMonthOrDay(t.text)) {
+    if (isCap(t) && (e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text)) && !isMonthOrDay(t.text)) {
       e++;
       continue;
     }
-    if (e > s && CONNECTORS.has(t.text) && isCap(tokens[e + 1]) && !isMonthOrDay(tokens[e + 1]!.text)) {
+    if (e > s && (CONNECTORS.has(t.text) || PARTICLES.has(t.text)) && isCap(tokens[e + 1]) && !isMonthOrDay(tokens[e + 1]!.text)) {
       // allow "of the X"
       e++;
       continue;
@@ -234,9 +265,13 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
       e += 2;
       continue;
     }
+    if (e > s && PARTICLES.has(t.text) && PARTICLES.has(tokens[e + 1]?.text ?? '') && isCap(tokens[e + 2])) {
+      e += 2;
+      continue;
+    }
     break;
   }
-  while (e > s && CONNECTORS.has(tokens[e - 1]!.text)) e--;
+  while (e > s && (CONNECTORS.has(tokens[e - 1]!.text) || PARTICLES.has(tokens[e - 1]!.text))) e--;
   return e;
 }
 
@@ -249,16 +284,17 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   const last = words[words.length - 1]!;
   if (NAMED_TREATY_HEADS.has(last) || NAMED_TREATY_HEADS.has(words[0]!) && words.includes('of')) return 'Treaty';
   if (NAMED_EVENT_HEADS.has(last) && words.length > 1) return 'Event';
+  if (words.length > 1 && (GEO_HEADS.has(last) || (GEO_OF_LEADS.has(words[0]!) && words[1] === 'of') || GEO_PREFIXES.has(words[0]!))) return 'Place';
   if (words.some((w) => ORG_KEYWORDS.has(w))) return 'Organization';
   return null;
 }
 
 /** Type from the shape of a name without keywords. */
 function spanTypeByShape(tokens: readonly Token[]): EntityType | null {
-  const words = tokens.map((t) => t.text);
-  if (words.length >= 2 && words.length <= 4 && FIRST_NAMES.has(words[0]!)) return 'Person';
+  const words = tokens.map((t) => t.text).filter((w) => !PARTICLES.has(w));
+  if (words.length >= 2 && words.length <= 4 && (FIRST_NAMES.has(words[0]!) || /^[A-Z]\.$/.test(words[0]!))) return 'Person';
   if (words.length >= 2 && words.length <= 3 && words.slice(1).some(isHyphenGiven)) return 'Person';
-  if (words.length === 1 && isAcronym(words[0]!)) return 'Organization';
+  if (words.length === 1 && /^[A-Z][A-Z&]{1,7}$/.test(words[0]!)) return 'Organization';
   if (words.length >= 2 && words.length <= 4 && words.slice(1).some((w) => /^(?:al|el|bin|ibn|abu|bint)-[A-Z]/i.test(w) || /^(?:bin|ibn)$/.test(w))) return 'Person';
   return null;
 }
@@ -380,4 +416,22 @@ function distributePlurals(tokens: readonly Token[], out: Mention[]): void {
     const pi = out.findIndex((x) => x.kind === 'plural' && x.t1 === m.t1 + 1);
     if (pi >= 0) out.splice(pi, 1);
   }
+}
+
+/**
+ * A short form defined in parentheses right after a name: "Huta Stalowa Wola (HSW)", "United States
+ * Steel Corp (U.S. Steel)". Records it on the mention (and types an untyped name as an organization);
+ * returns the token index after the closing parenthesis, or `e` when there is none.
+ */
+function shortFormAfter(tokens: readonly Token[], e: number, m: Mention): number {
+  if (tokens[e]?.text !== '(') return e;
+  let c = e + 1;
+  while (c < tokens.length && c - e <= 5 && tokens[c]!.text !== ')') c++;
+  if (tokens[c]?.text !== ')' || c === e + 1) return e;
+  const inner = tokens.slice(e + 1, c);
+  if (!inner.every((t) => isCap(t) && !isCJK(t.text)) || !/[A-Z]{2}|[A-Z]\.[A-Z]/.test(inner.map((t) => t.text).join(''))) return e;
+  if (m.type === 'Person' || m.type === 'Place') return e;
+  m.acronym = inner.map((t) => t.text).join(' ');
+  if (!m.type) m.type = 'Organization';
+  return c + 1;
 }

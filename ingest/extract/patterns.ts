@@ -18,11 +18,12 @@ type Pattern = (ctx: SentenceContext, hits: PatternHit[]) => void;
 
 const ACTOR: EntityType[] = ['Country', 'Organization', 'Person'];
 const G = '(⟨\\d+⟩(?: in ⟨\\d+⟩)?(?:(?: ,| and| , and| as well as| , as well as| &| or) ⟨\\d+⟩(?: in ⟨\\d+⟩)?)*(?: and the [a-z]+)?)';
-const SUBJ_NOUN = '(?:(?:allies|members|member states|officials|leaders|forces|troops|government|authorities|militants|fighters|police|army|diplomats|lawmakers) )?';
+const SUBJ_NOUN = '(?:(?:allies|members|member states|officials|leaders|forces|troops|government|authorities|militants|fighters|police|army|diplomats|lawmakers|coast guard|ships|vessels|warships|jets|fighter jets|aircraft|warplanes|drones|navy|naval|military|soldiers|hackers|missiles|boats|gunboats|air force|security forces|rebels|insurgents|gunmen|state media|regulators|prosecutors|courts?|judges?) ){0,3}';
 const VCOORD = '(?:(?:[^⟨⟩ .;,]+ ){1,5}and )?';
-const AUX = '(?:(?:continue to|continues to|continued to|vowed to|pledged to|promised to|agreed to|wants to|plans to|decided to|must|should|may|might|can|has|have|had|also|jointly|formally|officially|reportedly|recently|already|will|would|could|did|does|do|not|directly|unilaterally|publicly|yesterday|today|later|then|again|repeatedly|previously|swiftly|quickly|finally|last \\w+|this \\w+|on \\w+|on \\w+ \\d+|in \\w+|to|just|had) )*';
+const AUX = '(?:(?:continue to|continues to|continued to|vowed to|pledged to|promised to|agreed to|wants to|plans to|decided to|must|should|may|might|can|has|have|had|also|jointly|formally|officially|reportedly|recently|already|will|would|could|did|does|do|not|directly|unilaterally|publicly|yesterday|today|later|then|again|repeatedly|previously|swiftly|quickly|finally|last \\w+|this \\w+|on \\w+|on \\w+ \\d+|in \\w+|to|just|had|, who|, which|who|which|(?:said|announced|confirmed|declared)(?: on \\w+)?(?: that)? (?:it|they|he|she)(?: was| were| is| are| would| will| had| has| have)?|(?:signed|won|clinched|inked|secured) (?:a |an )?(?:[^⟨⟩ ]+ ){0,4}(?:contract|deal|agreement|order) to) )*';
 const AUXP = '(?:(?:was|were|is|are|be|been|being|has|have|had|to|will|would|also|later|reportedly|allegedly|not|jointly|formally|officially|already|being|recently|previously|to be|which|that|who|,) )*';
-const FILL = '(?:[^⟨⟩ .;:—]+ ){0,4}?';
+/** Up to four words between verb and object, never a locative preposition: the sea where a ship was hit is not the target. */
+const FILL = '(?:(?!(?:in|near|off|at|from|into|across|outside|inside|around|over) )[^⟨⟩ .;:—]+ ){0,4}?';
 
 interface VerbSpec {
   type: RelationType;
@@ -38,18 +39,18 @@ const VERBS: VerbSpec[] = [
   { type: 'WITHDREW_FROM', active: 'withdrew from|withdraws from|withdrawn from|withdrawing from|pulled out of|pulls out of|quit|exited|left', src: ACTOR, tgt: ['Organization', 'Treaty'] },
   { type: 'BLACKLISTED', active: 'blacklisted|blacklists|blacklisting|blacklist|banned|bans|barred|bars|outlawed|outlaws', passive: 'blacklisted|banned|barred|outlawed', src: ['Country', 'Organization'], tgt: ACTOR },
   { type: 'SANCTIONED', active: '(?:imposed|imposes|announced|prepared|prepares|adopted|approved|slapped|unveiled|agreed|readied|targeted)(?: [a-z]+){0,2} sanctions (?:on|against)|sanctioned|sanctions|sanctioning|imposed sanctions on|imposes sanctions on|imposed new sanctions on|imposed sanctions against|slapped sanctions on|announced sanctions against|announced sanctions on|adopted sanctions against', passive: 'sanctioned', src: ['Country', 'Organization'], tgt: ACTOR },
-  { type: 'ATTACKED', active: 'attacked|attacks|attacking|attack|struck|shelled|shells|bombed|bombs|raided|stormed|targeted|launched attacks on|launched an attack on|launched strikes on|launched an assault on|carried out strikes on|fired missiles at|fired rockets at|fired rockets into|overran', passive: 'attacked|struck|shelled|bombed|raided|stormed|targeted|overrun', src: ACTOR, tgt: ['Country', 'Organization', 'Person', 'Place'] },
+  { type: 'ATTACKED', active: 'attacked|attacks|attacking|attack|struck|shelled|shells|bombed|bombs|raided|stormed|targeted|launched attacks on|launched an attack on|launched strikes on|launched an assault on|carried out strikes on|fired missiles at|fired rockets at|fired rockets into|overran|rammed|rams|fired on|fired at|opened fire on|fired water cannons? at|shot down|hacked|ambushed|(?:carried out|launched|conducted|staged|mounted)(?: [a-z-]+){0,2} (?:strikes|airstrikes|air strikes|attacks?|raids?|assault|offensive|cyberattacks?|drone strikes|missile strikes) (?:on|against)', passive: 'attacked|struck|shelled|bombed|raided|stormed|targeted|overrun|rammed|hacked|ambushed', src: ACTOR, tgt: ['Country', 'Organization', 'Person', 'Place'] },
   { type: 'INVADED', active: 'invaded|invades|invading|invade|sent troops into|sends troops into', passive: 'invaded', src: ['Country', 'Person', 'Organization'], tgt: ['Country', 'Place'] },
   { type: 'ACCUSED', active: 'accused|accuses|accusing|blamed|blames|blaming', passive: 'accused|blamed', src: ACTOR, tgt: ACTOR },
-  { type: 'CRITICIZED', active: 'criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|slammed|blasted|rebuked|censured', passive: 'criticized|criticised|condemned|denounced|rebuked|censured', src: ACTOR, tgt: ACTOR },
+  { type: 'CRITICIZED', active: 'criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|slammed|blasted|rebuked|censured', passive: 'criticized|criticised|condemned|denounced|rebuked|censured', src: ACTOR, tgt: [...ACTOR, 'Treaty', 'Event'] },
   { type: 'THANKED', active: 'thanked|thanks|thanking', src: ACTOR, tgt: ACTOR },
-  { type: 'SUPPORTED', active: 'backed|backs|supported|supports|supporting|endorsed|endorses|armed|funded|funds|financed|sided with|(?:offered|pledged|expressed|voiced|gave|lent|extended|reaffirmed)(?: [a-z]+)? support (?:to|for)', passive: 'backed|supported|endorsed|funded|financed|armed', src: ACTOR, tgt: ACTOR },
-  { type: 'OPPOSES', active: 'opposes|opposed|oppose|opposing|rejected|rejects', src: ACTOR, tgt: ACTOR },
+  { type: 'SUPPORTED', active: 'backed|backs|supported|supports|supporting|endorsed|endorses|armed|funded|funds|financed|sided with|(?:offered|pledged|expressed|voiced|gave|lent|extended|reaffirmed)(?: [a-z]+)? support (?:to|for)', passive: 'backed|supported|endorsed|funded|financed|armed', src: ACTOR, tgt: [...ACTOR, 'Treaty'] },
+  { type: 'OPPOSES', active: 'opposes|opposed|oppose|opposing|rejected|rejects', src: ACTOR, tgt: [...ACTOR, 'Treaty'] },
   { type: 'MET_WITH', active: 'met with|met|meets with|meets|meet with|meet|held talks with|holds talks with|hold talks with|talked with|spoke with|spoke to|spoke by phone with|hosted talks with|received|welcomed|hosted', src: ['Person', 'Country', 'Organization'], tgt: ['Person'] },
   { type: 'NEGOTIATED_WITH', active: 'negotiated with|negotiates with|negotiating with|negotiate with|held negotiations with', src: ACTOR, tgt: ACTOR },
   { type: 'HOSTED', active: 'hosted|hosts|hosting|host|organized|organised', passive: 'hosted|organized|organised', src: ['Country', 'Organization', 'Person', 'Place'], tgt: ['Event'] },
   { type: 'ATTENDED', active: 'attended|attends|attending|attend|took part in|takes part in|participated in|joined', src: ACTOR, tgt: ['Event'] },
-  { type: 'SUPPLIED', active: '(?:supply|supplies|supplied|sell|sells|sold|deliver|delivers|delivered|ship|ships|shipped|export|exports|exported|transfer|transferred)(?: [^⟨⟩ .;:—]+){0,6}? to|sold weapons to|delivered weapons to|shipped weapons to|supplied weapons to|sent weapons to|exported weapons to|supplies weapons to|sold arms to|supplied arms to|delivered', src: ['Country', 'Organization'], tgt: ['Country', 'Organization'] },
+  { type: 'SUPPLIED', active: '(?:supply|supplies|supplied|sell|sells|sold|deliver|delivers|delivered|ship|ships|shipped|export|exports|exported|transfer|transferred)(?: [^⟨⟩ .;:—]+){0,6}? to|sold weapons to|delivered weapons to|shipped weapons to|supplied weapons to|sent weapons to|exported weapons to|supplies weapons to|sold arms to|supplied arms to|delivered|(?:pledged|promised|sent|sends|send|gave|give|donated|offered|approved|agreed to send|will send|provided|provide|provides)(?: [^⟨⟩ .;:—]+){0,5}? (?:jets|tanks|missiles|weapons|arms|howitzers|drones|ammunition|shells|artillery|systems|rockets|launchers|helicopters|aircraft|warships|submarines|rifles|vehicles|munitions|interceptors|fighters|frigates|patrol boats) to', src: ['Country', 'Organization'], tgt: ['Country', 'Organization'] },
   { type: 'COOPERATES_WITH', active: 'cooperates with|cooperated with|cooperate with|partnered with|partners with|teamed up with|allied with|works with|worked with|agreed to cooperate with|signed a partnership with', src: ACTOR, tgt: ACTOR },
   { type: 'ACQUIRED', active: 'acquired|acquires|acquiring|acquire|bought|buys|buy|took over|takes over|agreed to buy|agreed to acquire|completed its acquisition of|completed the acquisition of|purchased', passive: 'acquired|bought|purchased', src: ['Organization', 'Person'], tgt: ['Organization'] },
   { type: 'DENIED', active: 'denied|denies|denying', src: ACTOR, tgt: ACTOR },
@@ -83,7 +84,7 @@ const compiled = VERBS.map((v) => ({
   /** Cheap pre-test: does any form of the verb occur at all? */
   test: new RegExp(`(?:^| )(?:${v.active}${v.passive ? `|${v.passive}` : ''})(?= |$)`),
   active: new RegExp(`${G} ${SUBJ_NOUN}${VCOORD}${AUX}(?:${v.active}) (?:to )?${FILL}(?:the |a |an )?${G}`, 'g'),
-  gerund: new RegExp(`^(?:the )?(?:(?:presidents|leaders|heads|ministers|foreign ministers|delegations|officials) of )?${G} (?:[^.;]+ )?(?:before|after|by|while|when|, ) ?(?:${ingForms(v.active)}) ${FILL}${G}`, 'g'),
+  gerund: new RegExp(`^(?:the )?(?:(?:[a-z]+ ){1,2}of )?${G} (?:[^.;]+ )?(?:before|after|by|while|when|, ) ?(?:${ingForms(v.active)}) ${FILL}${G}`, 'g'),
   passive: v.passive ? new RegExp(`${G} (?:, [^⟨⟩,]+ , )?${AUXP}(?:${v.passive}) by (?:the )?(?:[a-z]+ )?${G}`, 'g') : null,
 }));
 
@@ -139,7 +140,7 @@ const NOUNS: Array<[RegExp, (ctx: SentenceContext, hits: PatternHit[], m: RegExp
   [new RegExp(`(⟨\\d+⟩) ${AUXP}(?:held|hosted|organized|organised|staged|convened) (?:by ⟨\\d+⟩ )?in ${G}`, 'g'), (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Event'], tgt: ['Place', 'Country'] }, 0.6)],
   [new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,3}?(?:controlled|run|operated|directed) by (?:the )?${G}`, 'g'), (c, h, m) => addPairs(c, h, 'CONTROLLED_BY', members(c, m[1]!, false), members(c, m[2]!), { src: ['Organization', 'Place'], tgt: ACTOR }, 0.65)],
   [/(⟨\d+⟩) (?:are|is|was|were|as|serve as|serves as|acts as|act as) (?:an? |the )?(?:arms?|branch(?:es)?|wings?|units?|subsidiar(?:y|ies)|divisions?|affiliates?|parts?|fronts?) of (?:the )?(?:⟨\d+⟩ ['’]s )?(⟨\d+⟩)/g, (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization'], tgt: ['Organization', 'Country'] }, 0.65)],
-  [/(⟨\d+⟩) ['’]s (⟨\d+⟩)/g, (c, h, m) => {
+  [/(⟨\d+⟩) ['’]s (?:⟨\d+⟩ - [a-z]+ )?(?:[a-z-]+ )?(⟨\d+⟩)/g, (c, h, m) => {
     const owner = members(c, m[1]!);
     const owned = members(c, m[2]!, false);
     for (const o of owner) for (const x of owned) {
@@ -166,12 +167,35 @@ const NOUNS: Array<[RegExp, (ctx: SentenceContext, hits: PatternHit[], m: RegExp
   [new RegExp(`(⟨\\d+⟩) (?:[^⟨⟩ .;]+ ){0,3}?(?:as )?(?:a |an |the )?(?:key |main |major |top |leading )?(?:[^⟨⟩ ]+ )?(?:supplier|provider|exporter) of (?:[^⟨⟩ ]+ ){1,5}?(?:to|for) (⟨\\d+⟩)`, 'g'), (c, h, m) => addPairs(c, h, 'SUPPLIED', members(c, m[1]!), members(c, m[2]!), { src: ['Country', 'Organization'], tgt: ['Country', 'Organization'] }, 0.6)],
 ];
 
+// "Iran-backed rebels", "a Saudi-led coalition", "a London-based firm".
+NOUNS.push(
+  [new RegExp(`(⟨\\d+⟩) - (?:backed|funded|sponsored|supported|armed|allied|aligned) (?:[a-z-]+ )?${G}`, 'g'), (c, h, m) => addPairs(c, h, 'SUPPORTED', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.7)],
+  [new RegExp(`(⟨\\d+⟩) - (?:controlled|run|held|occupied) (?:[a-z-]+ )?${G}`, 'g'), (c, h, m) => addPairs(c, h, 'CONTROLLED_BY', members(c, m[2]!, false), members(c, m[1]!), { src: ['Organization', 'Place'], tgt: ACTOR }, 0.65)],
+  [new RegExp(`(⟨\\d+⟩) - based (?:[a-z-]+ ){0,2}${G}`, 'g'), (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Organization'], tgt: ['Place', 'Country'] }, 0.65)],
+  // "its obligations under the 1951 Mutual Defense Treaty": the clause subject is a party.
+  [/(?:^|, )(?:the )?(⟨\d+⟩) (?:[^⟨⟩]+ )?(?:its|their) (?:[a-z-]+ )?(?:obligations|commitments?|duties|rights) under (?:the )?(⟨\d+⟩)/g, (c, h, m) => addPairs(c, h, 'PARTY_TO', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization'], tgt: ['Treaty'] }, 0.65)],
+  [new RegExp(`(⟨\\d+⟩) , (?:which|that) (?:binds|commits|obliges|obligates|requires|links|ties) ${G}`, 'g'), (c, h, m) => addPairs(c, h, 'PARTY_TO', members(c, m[2]!), members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Treaty'] }, 0.65)],
+  // "X will visit Islamabad next week for talks with Y".
+  [new RegExp(`(⟨\\d+⟩) (?:[^⟨⟩ ]+ ){0,3}?(?:visit|visits|visited|visiting|travel to|travels to|traveled to|travelled to|arrived in|arrives in|arrive in|flew to|flies to|fly to|went to|goes to) (?:⟨\\d+⟩ )?(?:[^⟨⟩ ]+ ){0,4}?for (?:talks|meetings?|discussions|consultations) with ${G}`, 'g'), (c, h, m) => addPairs(c, h, 'MET_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.65)],
+  // "Poland, a NATO member", "Turkey, a fellow NATO ally".
+  [new RegExp(`${G} , (?:a |an |the |fellow |both )*(?:founding )?(⟨\\d+⟩) (?:member|members|member state|member states|member country|ally|allies)\\b`, 'g'), (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7)],
+  // "sanctions on five leaders of Hamas, including X and Y": the people named are the targets.
+  [/(⟨\d+⟩) (?:[^⟨⟩]+ )?(?:sanctions (?:on|against)|sanctioned|blacklisted|banned|charged|indicted|arrested) (?:[^⟨⟩ ]+ ){0,4}?(?:leaders|members|figures|officials|commanders|individuals|people|executives|financiers|operatives|men|persons|entities|companies|firms) (?:of|from|linked to|tied to) (?:the )?⟨\d+⟩ , including ([^.;]+)/g, (c, h, m) => {
+    const type: RelationType = /sanction/.test(m[0]) ? 'SANCTIONED' : 'BLACKLISTED';
+    if (/charged|indicted|arrested/.test(m[0])) return;
+    const included = members(c, m[2]!.split(/ , (?:saying|who|which|and said)\b/)[0]!);
+    addPairs(c, h, type, members(c, m[1]!), included, { src: ['Country', 'Organization'], tgt: ACTOR }, 0.7);
+  }],
+);
+
 /** Cheap keyword tests, one per entry of NOUNS (null: always run). */
 const NOUN_GATES: (RegExp | null)[] = [
   /(?:ties|relations|partnership|cooperation|alliance|friendship) with/, / between /, /(?:ties|relations|partnership|cooperation)\b/,
   /(?:met|talks)\b/, / between /, /\b(?:part|party|parties|signator|member)/, /\b(?:member|allies)/, /\b(?:member|allies)/,
   /control of/, /\b(?:held|hosted|organi[sz]ed|staged|convened) /, / by /, / of /, /['’]s /, / in /, / , ⟨/, /by ⟨\d+⟩ in /, / by /, /which|who/,
   /\b(?:provid|suppl)/, /\b(?:supplier|provider|exporter)/,
+  / - (?:backed|funded|sponsored|supported|armed|allied|aligned) /, / - (?:controlled|run|held|occupied) /, / - based /,
+  / under /, /, (?:which|that) /, /\bfor (?:talks|meeting|discussions|consultations) with /, /\b(?:member|ally|allies)/, /, including /,
 ];
 export const NOUN_PATTERNS: Pattern[] = [
   (ctx, hits) => {

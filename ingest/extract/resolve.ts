@@ -8,6 +8,7 @@ import { DocEntities } from './doc-entities.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './sentences.ts';
 import { HONORIFICS } from './gazetteer/roles.ts';
+import { PARTICLES } from './mentions.ts';
 
 /** A sentence with its tokens and mentions. */
 export interface SentenceInfo {
@@ -86,7 +87,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     if (m.kind === 'gaz') {
       const g = m.gaz!;
       // A capital or seat of government not introduced by a locative preposition acts for its country.
-      if ((g.kind === 'capital' || g.kind === 'seat') && g.country && !LOCATIVE.has(prevWord.get(m) ?? '')) {
+      if ((g.kind === 'capital' || g.kind === 'seat') && g.country && !LOCATIVE.has(prevWord.get(m) ?? '') && !m.placeCue) {
         const actor = ACTOR_OVERRIDE[m.surface ?? ''] ?? ['Country', g.country];
         const c = ents.get(actor[0], actor[1]);
         ents.alias(c, tokensText(m));
@@ -110,7 +111,9 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
           continue;
         }
       }
-      const idx = ents.get(m.type, name);
+      const bare = m.type === 'Organization' ? stripCompanySuffix(name) : name;
+      const idx = ents.get(m.type, bare);
+      if (bare !== name) ents.alias(idx, name);
       m.refs = [idx];
       if (m.acronym) {
         acronyms.set(m.acronym, idx);
@@ -123,6 +126,23 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       }
     }
   }
+  // Any later word of exactly one full name ("Lula" for "Luiz Inacio Lula da Silva"), built on demand.
+  let byWord: Map<string, Set<number>> | undefined;
+  const nameWords = (): Map<string, Set<number>> => {
+    if (byWord) return byWord;
+    byWord = new Map();
+    for (const set of persons.values()) {
+      for (const idx of set) {
+        for (const w of ents.list[idx]!.name.split(' ').slice(1)) {
+          if (w.length < 3 || PARTICLES.has(w) || w.endsWith('.')) continue;
+          const k = w.toLowerCase();
+          if (!byWord.has(k)) byWord.set(k, new Set());
+          byWord.get(k)!.add(idx);
+        }
+      }
+    }
+    return byWord;
+  };
   // 3. Untyped names: acronym, surname, place cue, else tentative.
   for (const m of all) {
     if (m.kind !== 'name' || m.type) continue;
@@ -144,9 +164,20 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
         ents.alias(org, name);
         continue;
       }
-      const cands = persons.get(name.toLowerCase().replace(/^(?:al|el)-/, ''));
+      const cands = persons.get(name.toLowerCase().replace(/^(?:al|el)-/, '')) ?? nameWords().get(name.toLowerCase());
       if (cands && cands.size === 1) {
         const idx = [...cands][0]!;
+        m.refs = [idx];
+        m.type = 'Person';
+        ents.alias(idx, name);
+        continue;
+      }
+    } else if (PARTICLES.has(words[0]!)) {
+      // "von der Leyen", "da Silva": the tail of exactly one full name.
+      const tails = new Set<number>();
+      for (const set of persons.values()) for (const idx of set) if (ents.list[idx]!.name.endsWith(` ${name}`)) tails.add(idx);
+      if (tails.size === 1) {
+        const idx = [...tails][0]!;
         m.refs = [idx];
         m.type = 'Person';
         ents.alias(idx, name);
@@ -233,6 +264,14 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     for (const r of m.refs) ents.list[r]!.mentions++;
     if (m.kind === 'name' && m.refs.length === 1) ents.alias(m.refs[0]!, cleanName(m.name));
   }
+}
+
+const COMPANY_SUFFIX = / (?:Corp\.?|Inc\.?|Ltd\.?|Co\.|PLC|plc|LLC|Limited|Incorporated)$/;
+
+/** "Nippon Steel Corp" → "Nippon Steel": legal-form suffixes are not part of the canonical name. */
+export function stripCompanySuffix(name: string): string {
+  const bare = name.replace(COMPANY_SUFFIX, '');
+  return bare.length >= 2 ? bare : name;
 }
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'around', 'across', 'of', 'via', 'toward', 'towards']);

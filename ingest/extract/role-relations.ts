@@ -50,6 +50,15 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       body = k - 1;
       if (rel !== 'SPOKESPERSON_OF') rel = 'OFFICIAL_OF';
     }
+    // "four leaders of the group, including spokesman X and finance chief Y": the group is the body.
+    if (body === undefined && person !== undefined) {
+      const g = includingBody(ctx, k);
+      if (g !== undefined) {
+        body = g;
+        const mod = /(?:^| )([a-z-]+)$/.exec(gapText(ctx, ms[k - 1]!.t1, r.t0))?.[1];
+        if (mod && !/^(?:including|and|its|their|the|his|her|a|an)$/.test(mod) && rel === 'HEAD_OF') rel = 'OFFICIAL_OF';
+      }
+    }
     const after = ms[person !== undefined ? k + 2 : k + 1];
     if (body === undefined && after && isBody(after, ctx) && /^of(?: the)?$/.test(gapText(ctx, r.t1, after.t0))) {
       body = person !== undefined ? k + 2 : k + 1;
@@ -81,7 +90,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     const props = { role: r.role.title };
     // No body written: a national title belongs to the document's main country when this sentence names it;
     // "Secretary of State" alone is the US office.
-    if (body === undefined && !r.role.body && NATIONAL.has(rel)) {
+    if (body === undefined && !r.role.body && NATIONAL.has(rel) && !/opposition|party|rebel/i.test(r.role.title)) {
       const c = r.role.title === 'Secretary of State' ? ctx.ents.get('Country', 'United States') : ctx.mainCountry;
       if (c !== undefined && (r.role.title === 'Secretary of State' || ctx.s.mentions.some((_, j) => ctx.actor(j).includes(c)))) {
         ctx.emit(pIdx, rel, c, 0.55, props);
@@ -104,4 +113,18 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     }
   }
   return absorbed;
+}
+
+/** Index of the body in "… <people noun> of <body>, including [role Name,]* <role>" before role mention k. */
+function includingBody(ctx: SentenceContext, k: number): number | undefined {
+  const ms = ctx.s.mentions;
+  for (let j = k - 1; j >= 0; j--) {
+    const m = ms[j]!;
+    if (!isBody(m, ctx)) continue;
+    const gap = gapText(ctx, m.t1, ms[k]!.t0);
+    if (!/^, including\b/.test(gap) || /[.;]/.test(gap)) continue;
+    const before = gapText(ctx, Math.max(0, m.t0 - 3), m.t0);
+    return /\b(?:of|from)(?: the)?$/.test(before) ? j : undefined;
+  }
+  return undefined;
 }

@@ -37,7 +37,7 @@ const PLURALS: Record<string, string> = {
 };
 /** Role words that are common nouns/adjectives: only roles when written with a capital or before a name. */
 for (const p of Object.keys(PLURALS)) FIRST_WORDS.add(p.split(' ')[0]!);
-const WEAK = new Set(['general', 'head', 'chief', 'leader', 'chair', 'official', 'representative', 'speaker', 'director', 'judge', 'king', 'queen', 'counterpart', 'analyst', 'researcher', 'professor', 'adviser', 'advisor', 'founder', 'dean', 'rector']);
+const WEAK = new Set(['member', 'captain', 'major', 'justice', 'commodore', 'general', 'head', 'chief', 'leader', 'chair', 'official', 'representative', 'speaker', 'director', 'judge', 'king', 'queen', 'counterpart', 'analyst', 'researcher', 'professor', 'adviser', 'advisor', 'founder', 'dean', 'rector']);
 
 /** Words that make up ministerial portfolios ("Foreign Affairs", "Health and Welfare"). */
 const PORTFOLIO = new Set(

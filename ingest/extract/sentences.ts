@@ -73,11 +73,16 @@ export interface Token {
   cap: boolean;
   /** Contains a letter or digit. */
   word: boolean;
+  /** Part of a wire dateline ("MANILA —", "RICHMOND, Virginia (Reuters) -"): a place, not an actor. */
+  dateline?: boolean;
 }
 
-const TOKEN_RE = /(?:[A-Za-z]\.){2,}|(?:US|U\.S\.|A|NZ|HK|C|S)?\$\d[\d,.]*|\d+(?:[.,]\d+)*(?:-\w+)?|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*(?:\.(?=[\s,;:)]|$)(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Adm)\.))?|['’]s\b|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE = /(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\p{Lu}[\p{L}\p{M}]*(?=-(?:backed|led|based|owned|funded|allied|aligned|controlled|run|flagged|made|born|speaking|sponsored|supported|built|operated)\b)|(?:US|U\.S\.|A|NZ|HK|C|S)?\$\d[\d,.]*|\d+(?:[.,]\d+)*(?:-\w+)?|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*(?:\.(?=[\s,;:)]|$)(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Adm)\.))?|['’]s\b|[^\s\p{L}\p{N}]/gu;
 
-/** Tokenises `text.slice(start, end)`; offsets are absolute. */
+/**
+ * Tokenises `text.slice(start, end)`; offsets are absolute. An initial before a capitalised word
+ * ("J. Smith") is one token; "Iran-backed" splits into "Iran" "-" "backed" so the country is a mention.
+ */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);

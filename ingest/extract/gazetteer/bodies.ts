@@ -76,3 +76,39 @@ Al Jazeera|
 IRNA|Islamic Republic News Agency
 KCNA|Korean Central News Agency
 `;
+
+/** Well-known armed, militant and political movements (Organization): canonical | aliases. */
+export const GROUP_DATA = `
+Islamic State|ISIS;ISIL;Daesh
+Islamic State West Africa Province|ISWAP
+Islamic State Khorasan Province|ISIS-K;ISKP
+al-Qaeda|Al-Qaeda;al Qaeda;Al Qaeda;al-Qaida;Al-Qaida
+al-Qaeda in the Arabian Peninsula|AQAP
+Hezbollah|Hizbollah;Hizballah
+Hamas|
+Taliban|
+Houthis|Houthi;Ansar Allah
+Boko Haram|
+al-Shabab|Al-Shabaab;al-Shabaab;Al-Shabab;al Shabab
+Wagner Group|Wagner
+Kurdistan Workers' Party|PKK
+Palestinian Islamic Jihad|Islamic Jihad
+Hayat Tahrir al-Sham|HTS
+Tehreek-e-Taliban Pakistan|TTP;Pakistani Taliban
+Lashkar-e-Taiba|LeT
+Jaish-e-Mohammed|
+Muslim Brotherhood|
+M23|March 23 Movement
+Islamic Revolutionary Guard Corps|IRGC;Revolutionary Guards;Revolutionary Guard
+Syrian Democratic Forces|SDF
+Popular Mobilization Forces|PMF
+Kataib Hezbollah|
+Fatah|
+Palestinian Authority|
+Irish Republican Army|IRA
+Shining Path|
+FARC|Revolutionary Armed Forces of Colombia
+ELN|National Liberation Army
+Tatmadaw|
+Arakan Army|
+`;

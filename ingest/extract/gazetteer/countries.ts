@@ -236,6 +236,22 @@ export const REGION_NAMES = [
   'Siberia', 'Darfur', 'Kurdistan', 'Greenland', 'Puerto Rico', 'Macau', 'Northern Ireland', 'Scotland',
   'Wales', 'England', 'Bavaria', 'Catalonia', 'Quebec', 'California', 'Texas', 'New York', 'Silicon Valley',
   'Western Europe', 'Eastern Europe', 'Pacific', 'Atlantic', 'Indian Ocean', 'Pacific Ocean', 'Atlantic Ocean',
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii', 'Idaho',
+  'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan',
+  'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico',
+  'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
+  'South Dakota', 'Tennessee', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming',
+  'Ontario', 'British Columbia', 'Alberta', 'Punjab', 'Sindh', 'Balochistan', 'Khyber Pakhtunkhwa', 'Kerala', 'Gujarat',
+  'Maharashtra', 'Tamil Nadu', 'Uttar Pradesh', 'Guangdong', 'Fujian', 'Hubei', 'Sichuan', 'Yunnan', 'Hokkaido',
+  'Okinawa', 'Mindanao', 'Luzon', 'Sumatra', 'Borneo', 'Bali', 'Papua', 'Rakhine', 'Tigray', 'Amhara',
+  'Oromia', 'Kordofan', 'Kivu', 'North Kivu', 'South Kivu', 'Ituri', 'Cabo Delgado', 'Zaporizhzhia region', 'Kherson region',
+  'Anatolia', 'Sinai', 'Negev', 'Galilee', 'Kurdistan Region', 'Nagorno-Karabakh', 'Abkhazia', 'South Ossetia',
+  'Transnistria', 'Chechnya', 'Dagestan', 'Andalusia', 'Lombardy', 'Sicily', 'Sardinia', 'Corsica', 'Brittany',
+  'Normandy', 'Saxony', 'Flanders', 'Wallonia', 'Amazon rainforest', 'Amazon basin', 'Andes', 'Alps', 'Himalayas', 'Sahara',
+  'Patagonia', 'Yucatan', 'Caribbean', 'Gulf of Mexico', 'Gulf of Aden', 'Gulf of Oman', 'Bay of Bengal', 'Arabian Sea',
+  'Sea of Japan', 'Sea of Azov', 'Caspian Sea', 'Aegean Sea', 'North Sea', 'Philippine Sea', 'Sulu Sea', 'Yellow Sea',
+  'English Channel', 'Bosporus', 'Dardanelles', 'Bab el-Mandeb', 'Strait of Malacca', 'Malacca Strait', 'Lake Chad',
+  'Nile', 'Euphrates', 'Tigris', 'Mekong', 'Danube', 'Dnipro River', 'Rhine', 'Yangtze', 'Jordan Valley',
 ];
 
 /** Major non-capital cities (world knowledge): typed Place with their country. */
@@ -285,4 +301,155 @@ Rotterdam|Netherlands
 Kaohsiung|Taiwan
 Busan|South Korea
 Ho Chi Minh City|Vietnam
+Yokohama|Japan
+Kyoto|Japan
+Nagoya|Japan
+Incheon|South Korea
+Guangzhou|China
+Wuhan|China
+Chongqing|China
+Chengdu|China
+Tianjin|China
+Xiamen|China
+Taichung|Taiwan
+Bangalore|India
+Bengaluru|India
+Chennai|India
+Kolkata|India
+Hyderabad|India
+Lahore|Pakistan
+Peshawar|Pakistan
+Quetta|Pakistan
+Kandahar|Afghanistan
+Herat|Afghanistan
+Chittagong|Bangladesh
+Surabaya|Indonesia
+Cebu|Philippines
+Davao|Philippines
+Mandalay|Myanmar
+Yangon|Myanmar
+Haiphong|Vietnam
+Basra|Iraq
+Erbil|Iraq
+Kirkuk|Iraq
+Homs|Syria
+Idlib|Syria
+Raqqa|Syria
+Tel Aviv|Israel
+Haifa|Israel
+Gaza City|Palestine
+Khan Younis|Palestine
+Hebron|Palestine
+Jenin|Palestine
+Nablus|Palestine
+Sidon|Lebanon
+Aden|Yemen
+Hodeidah|Yemen
+Marib|Yemen
+Mecca|Saudi Arabia
+Medina|Saudi Arabia
+Abu Dhabi|United Arab Emirates
+Isfahan|Iran
+Mashhad|Iran
+Tabriz|Iran
+Ankara|Turkey
+Izmir|Turkey
+Benghazi|Libya
+Misrata|Libya
+Omdurman|Sudan
+Port Sudan|Sudan
+El Fasher|Sudan
+Mogadishu|Somalia
+Goma|Democratic Republic of the Congo
+Kano|Nigeria
+Maiduguri|Nigeria
+Mombasa|Kenya
+Kisumu|Kenya
+Cape Town|South Africa
+Durban|South Africa
+Pretoria|South Africa
+Casablanca|Morocco
+Tunis|Tunisia
+Timbuktu|Mali
+Gao|Mali
+Donetsk|Ukraine
+Luhansk|Ukraine
+Mariupol|Ukraine
+Zaporizhzhia|Ukraine
+Kherson|Ukraine
+Dnipro|Ukraine
+Bakhmut|Ukraine
+Sevastopol|Ukraine
+Belgorod|Russia
+Kursk|Russia
+Novosibirsk|Russia
+Vladivostok|Russia
+Kaliningrad|Russia
+Gdansk|Poland
+Krakow|Poland
+Rzeszow|Poland
+Cologne|Germany
+Stuttgart|Germany
+Dusseldorf|Germany
+Leipzig|Germany
+Dresden|Germany
+Lille|France
+Toulouse|France
+Bordeaux|France
+Naples|Italy
+Turin|Italy
+Venice|Italy
+Florence|Italy
+Madrid|Spain
+Seville|Spain
+Valencia|Spain
+Porto|Portugal
+Manchester|United Kingdom
+Birmingham|United Kingdom
+Glasgow|United Kingdom
+Edinburgh|United Kingdom
+Liverpool|United Kingdom
+Belfast|United Kingdom
+Antwerp|Belgium
+Zurich|Switzerland
+Lausanne|Switzerland
+Basel|Switzerland
+Salzburg|Austria
+Gothenburg|Sweden
+Thessaloniki|Greece
+Washington, D.C.|United States
+Boston|United States
+Philadelphia|United States
+Houston|United States
+Dallas|United States
+Miami|United States
+Atlanta|United States
+Seattle|United States
+Detroit|United States
+Pittsburgh|United States
+Denver|United States
+Phoenix|United States
+Las Vegas|United States
+San Diego|United States
+New Orleans|United States
+Richmond|United States
+Baltimore|United States
+Minneapolis|United States
+Cleveland|United States
+Montreal|Canada
+Vancouver|Canada
+Calgary|Canada
+Guadalajara|Mexico
+Monterrey|Mexico
+Tijuana|Mexico
+Medellin|Colombia
+Cali|Colombia
+Guayaquil|Ecuador
+Cordoba|Argentina
+Rosario|Argentina
+Valparaiso|Chile
+Brisbane|Australia
+Perth|Australia
+Adelaide|Australia
+Auckland|New Zealand
 `;

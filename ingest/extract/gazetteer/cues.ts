@@ -19,6 +19,26 @@ export const ORG_KEYWORDS = new Set(
   Agencies Embassy Consulate Mission Legislature Yuan`.split(/\s+/).filter(Boolean),
 );
 
+/** Last words of geographic feature and landmark names ("Sabina Shoal", "Bab el-Mandeb Strait"). */
+export const GEO_HEADS = new Set(
+  `Sea Seas Ocean Gulf Bay Strait Straits Channel Canal Shoal Shoals Reef Reefs Island Islands Isles Atoll Archipelago
+  Peninsula Mountains Mountain Hills Range River Lake Valley Desert Plateau Basin Delta Coast Highlands Plains Glacier
+  Falls Square Airport Airbase Stadium Palace Cathedral Mosque Temple Bridge Dam Pass Corridor Heights Oblast Province
+  Prefecture County District Governorate Region Territory Territories Oasis Forest Rainforest`.split(/\s+/).filter(Boolean),
+);
+/** First words of "X of Y" geographic and landmark names ("Gulf of Aden", "Museum of Modern Art"). */
+export const GEO_OF_LEADS = new Set('Gulf Strait Straits Sea Bay Isle Cape Lake Museum Port Islands Valley Sea'.split(' '));
+/** First words that make a place name on their own ("Mount Everest", "Lake Victoria", "Port Sudan"). */
+export const GEO_PREFIXES = new Set(['Mount', 'Mt.', 'Lake', 'Cape', 'Port', 'Fort']);
+/** Lower-case words after a name that make it a place ("Jajarkot district", "Donetsk region"). */
+export const PLACE_NOUN_AFTER = new Set(
+  'district province region county state city town village island river valley oblast prefecture governorate municipality township area border crossing port'.split(' '),
+);
+/** Lower-case group nouns after a name that make it an armed or political group ("Houthi rebels"). */
+export const GROUP_NOUNS = new Set(
+  'rebels rebel militants militant fighters insurgents insurgent militia militias militiamen separatists guerrillas jihadists mercenaries gunmen extremists group movement faction loyalists paramilitaries hackers gang cartel'.split(' '),
+);
+
 /** Lower-case singular org nouns resolvable as definite descriptions ("the ministry", "the university"). */
 export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = objectMap({
   ministry: 'Ministry', council: 'Council', university: 'University', department: 'Department', party: 'Party',

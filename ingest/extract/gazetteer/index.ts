@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../../../core/index.ts';
 import { COUNTRY_DATA, SEAT_DATA, REGION_NAMES, CITY_DATA } from './countries.ts';
-import { BODY_DATA, AGENCY_DATA } from './bodies.ts';
+import { BODY_DATA, AGENCY_DATA, GROUP_DATA } from './bodies.ts';
 import { tokenize, type Token } from '../sentences.ts';
 
 /** How a surface form relates to its entity. */
@@ -70,7 +70,7 @@ for (const line of CITY_DATA.trim().split('\n')) {
   if (city && country) add(city, { canonical: city, type: 'Place', kind: 'city', country });
 }
 for (const r of REGION_NAMES) add(r, { canonical: r, type: 'Place', kind: 'region' });
-for (const data of [BODY_DATA, AGENCY_DATA]) {
+for (const data of [BODY_DATA, AGENCY_DATA, GROUP_DATA]) {
   for (const line of data.trim().split('\n')) {
     const [name, aliases] = line.split('|');
     if (!name) continue;

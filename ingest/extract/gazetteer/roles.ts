@@ -35,6 +35,15 @@ export const ROLE_TITLES: ReadonlyArray<readonly [string, RelationType]> = [
   ['representative', 'OFFICIAL_OF'], ['mp', 'OFFICIAL_OF'], ['member of parliament', 'OFFICIAL_OF'],
   ['speaker', 'HEAD_OF'], ['prosecutor', 'OFFICIAL_OF'], ['judge', 'OFFICIAL_OF'], ['counterpart', 'OFFICIAL_OF'],
   ['professor', 'OFFICIAL_OF'], ['researcher', 'OFFICIAL_OF'], ['analyst', 'OFFICIAL_OF'],
+  ['vice chairman', 'OFFICIAL_OF'], ['vice-chairman', 'OFFICIAL_OF'], ['deputy chairman', 'OFFICIAL_OF'],
+  ['vice chair', 'OFFICIAL_OF'], ['chief operating officer', 'OFFICIAL_OF'], ['chief financial officer', 'OFFICIAL_OF'],
+  ['executive director', 'HEAD_OF'], ['president and chief executive', 'HEAD_OF'], ['chief executive officer', 'HEAD_OF'],
+  ['commodore', 'OFFICIAL_OF'], ['major general', 'OFFICIAL_OF'], ['brigadier general', 'OFFICIAL_OF'],
+  ['lieutenant general', 'OFFICIAL_OF'], ['rear admiral', 'OFFICIAL_OF'], ['vice admiral', 'OFFICIAL_OF'],
+  ['field marshal', 'OFFICIAL_OF'], ['lieutenant colonel', 'OFFICIAL_OF'], ['captain', 'OFFICIAL_OF'], ['major', 'OFFICIAL_OF'],
+  ['member', 'MEMBER_OF'], ['attorney general', 'MINISTER_OF'], ['justice', 'OFFICIAL_OF'], ['chief justice', 'HEAD_OF'],
+  ['party leader', 'LEADER_OF'], ['opposition leader', 'LEADER_OF'], ['commander-in-chief', 'HEAD_OF'],
+  ['army chief', 'HEAD_OF'], ['military chief', 'HEAD_OF'], ['intelligence chief', 'HEAD_OF'], ['police chief', 'HEAD_OF'],
 ];
 
 /** Honorifics dropped from names (never a role). */

@@ -6,7 +6,8 @@
 import { entityId, relationId, type DocumentRecord, type EntityRecord, type EntityType, type ExtractionResult, type RelationRecord } from '../../core/index.ts';
 import { splitSentences, tokenize, type Token } from './sentences.ts';
 import { detectMentions } from './mentions.ts';
-import { DocEntities } from './doc-entities.ts';
+import { DocEntities, type LocalEntity } from './doc-entities.ts';
+import { bareBody, isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 import { resolveDocument, surnameOf, type SentenceInfo } from './resolve.ts';
 import { extractRelations } from './relations.ts';
 import { MONTHS } from './gazetteer/cues.ts';
@@ -71,6 +72,35 @@ interface GlobalEntity {
   mentions: Record<string, number>;
 }
 
+/**
+ * Canonical names for ministries left without a country: the one qualified body of the same name in the
+ * document ("the Ministry of Foreign Affairs" after "Pakistan's Ministry of Foreign Affairs"), else the
+ * document's clearly dominant country (mentioned twice or more, half again as often as any other).
+ */
+function qualifyBodies(ents: DocEntities): Map<number, string> {
+  const out = new Map<number, string>();
+  let top: LocalEntity | undefined;
+  let second = 0;
+  for (const e of ents.list) {
+    if (e.type !== 'Country') continue;
+    if (!top || e.mentions > top.mentions) (second = top?.mentions ?? 0), (top = e);
+    else second = Math.max(second, e.mentions);
+  }
+  const dominant = top && top.mentions >= 2 && top.mentions >= 1.5 * second ? top.name : undefined;
+  ents.list.forEach((e, i) => {
+    if (e.type !== 'Organization' || !isGenericBody(e.name)) return;
+    const norm = normaliseBody(e.name);
+    const qualified = ents.list.filter((x) => x.type === 'Organization' && bareBody(x.name) === norm);
+    const name = qualified.length === 1 ? qualified[0]!.name : qualified.length === 0 && dominant ? qualifyBody(norm, dominant) : undefined;
+    if (name) {
+      out.set(i, name);
+      e.aliases.add(e.name);
+      if (norm !== e.name) e.aliases.add(norm);
+    }
+  });
+  return out;
+}
+
 /** Runs the rule-based extraction over documents. Same input, same output. */
 export function extract(documents: DocumentRecord[]): ExtractionResult {
   const analysed = documents.map((doc) => {
@@ -93,8 +123,9 @@ export function extract(documents: DocumentRecord[]): ExtractionResult {
     const used = new Set<number>();
     for (const r of a.rels) used.add(r.source), used.add(r.target);
     const idMap = new Map<number, string>();
+    const bodyOf = qualifyBodies(a.ents);
     a.ents.list.forEach((e, i) => {
-      let name = e.name;
+      let name = bodyOf.get(i) ?? e.name;
       let type = e.type;
       let surnameHit = false;
       if ((type === 'Person' || e.tentative) && !name.includes(' ')) {

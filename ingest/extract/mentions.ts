@@ -80,6 +80,8 @@ const WEAK_EVENT_HEADS = new Set(['attack', 'attacks', 'strike', 'strikes', 'vot
 function isCap(t: Token | undefined): boolean {
   return !!t && t.cap && t.word;
 }
+/** Capitalised adjectives that are not names alone but open names of bodies and places. */
+const NAME_LEADS = new Set('National International Federal Supreme Central State Western Eastern Northern Southern New Holy Republic Foreign Defense Defence Interior Finance Constitutional Democratic Islamic Revolutionary Royal United Joint Presidential Security Military'.split(' '));
 const isCJK = (s: string): boolean => /^[\u3400-\u9fff]+$/.test(s);
 const isHyphenGiven = (s: string): boolean => /^[A-Z][a-z]+-[a-z]+$/.test(s);
 
@@ -158,12 +160,14 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     // 3. Capitalised spans.
     if (t.cap && !(NON_NAME_WORDS.has(t.text) && !isCap(tokens[i + 1])) && !isSentenceStartWord(tokens, i)) {
       let s = i;
-      while (s < n && (HONORIFICS.has(tokens[s]!.text) || (NON_NAME_WORDS.has(tokens[s]!.text) && s === i))) s++;
+      // A leading adjective stays when the span names a body or place: "Supreme Court", "National Action Party".
+      const keepLead = NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null;
+      while (!keepLead && s < n && (HONORIFICS.has(tokens[s]!.text) || (NON_NAME_WORDS.has(tokens[s]!.text) && s === i))) s++;
       if (s >= n || !isCap(tokens[s])) {
         i = Math.max(s, i + 1);
         continue;
       }
-      if (s > i && (lookupAt(tokens, s) || matchRole(tokens, s))) {
+      if (!keepLead && s > i && (lookupAt(tokens, s) || matchRole(tokens, s))) {
         i = s;
         continue;
       }

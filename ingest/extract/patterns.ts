@@ -92,11 +92,16 @@ const compiled = VERBS.map((v) => ({
 export const VERB_PATTERNS: Pattern[] = [
   (ctx, hits) => {
     const masked = ctx.masked;
+    // "X, who hosted the summit, met Y": the verb after a non-restrictive clause belongs to X.
+    const collapsed = / , (?:who|which|whose) /.test(masked) ? masked.replace(/ , (?:who|which|whose) [^,;]*? , (?=[a-z])/g, ' ') : '';
     for (const { spec, test, active, gerund, passive } of compiled) {
       if (!test.test(masked)) continue;
       for (const m of masked.matchAll(active)) {
         const close = m[0].split(' ').length <= 8;
         addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, close ? 0.8 : 0.65);
+      }
+      if (collapsed && collapsed !== masked) {
+        for (const m of collapsed.matchAll(active)) addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, 0.65);
       }
       {
         for (const m of masked.matchAll(gerund)) addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, 0.6);
@@ -169,6 +174,7 @@ const NOUNS: Array<[RegExp, (ctx: SentenceContext, hits: PatternHit[], m: RegExp
 
 // "Iran-backed rebels", "a Saudi-led coalition", "a London-based firm".
 NOUNS.push(
+  [new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,3}?(?:suspended|suspends|expelled|expels|disqualified|excluded) (?:the )?${G}`, 'g'), (c, h, m) => addPairs(c, h, 'BLACKLISTED', members(c, m[1]!), members(c, m[2]!), { src: ['Organization', 'Country'], tgt: ['Organization', 'Country', 'Person'] }, 0.6)],
   [new RegExp(`(⟨\\d+⟩) - (?:backed|funded|sponsored|supported|armed|allied|aligned) (?:[a-z-]+ )?${G}`, 'g'), (c, h, m) => addPairs(c, h, 'SUPPORTED', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.7)],
   [new RegExp(`(⟨\\d+⟩) - (?:controlled|run|held|occupied) (?:[a-z-]+ )?${G}`, 'g'), (c, h, m) => addPairs(c, h, 'CONTROLLED_BY', members(c, m[2]!, false), members(c, m[1]!), { src: ['Organization', 'Place'], tgt: ACTOR }, 0.65)],
   [new RegExp(`(⟨\\d+⟩) - based (?:[a-z-]+ ){0,2}${G}`, 'g'), (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Organization'], tgt: ['Place', 'Country'] }, 0.65)],
@@ -194,7 +200,7 @@ const NOUN_GATES: (RegExp | null)[] = [
   /(?:met|talks)\b/, / between /, /\b(?:part|party|parties|signator|member)/, /\b(?:member|allies)/, /\b(?:member|allies)/,
   /control of/, /\b(?:held|hosted|organi[sz]ed|staged|convened) /, / by /, / of /, /['’]s /, / in /, / , ⟨/, /by ⟨\d+⟩ in /, / by /, /which|who/,
   /\b(?:provid|suppl)/, /\b(?:supplier|provider|exporter)/,
-  / - (?:backed|funded|sponsored|supported|armed|allied|aligned) /, / - (?:controlled|run|held|occupied) /, / - based /,
+  /\b(?:suspend|expel|disqualif|exclud)/, / - (?:backed|funded|sponsored|supported|armed|allied|aligned) /, / - (?:controlled|run|held|occupied) /, / - based /,
   / under /, /, (?:which|that) /, /\bfor (?:talks|meeting|discussions|consultations) with /, /\b(?:member|ally|allies)/, /, including /,
 ];
 export const NOUN_PATTERNS: Pattern[] = [

@@ -9,6 +9,7 @@ import type { Mention } from './mentions.ts';
 import type { Token } from './sentences.ts';
 import { HONORIFICS } from './gazetteer/roles.ts';
 import { PARTICLES } from './mentions.ts';
+import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 
 /** A sentence with its tokens and mentions. */
 export interface SentenceInfo {
@@ -38,7 +39,14 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
   const all: Mention[] = sentences.flatMap((s) => s.mentions);
   const prevWord = new Map<Mention, string>();
   const nextText = new Map<Mention, string>();
+  const ownerCountry = new Map<Mention, string>();
   for (const s of sentences) {
+    s.mentions.forEach((m, k) => {
+      const p = s.mentions[k - 1];
+      if (m.kind !== 'name' || !p?.gaz || (p.gaz.type !== 'Country' && p.gaz.kind !== 'capital' && p.gaz.kind !== 'seat')) return;
+      const gap = s.tokens.slice(p.t1, m.t0).map((t) => t.text).join('');
+      if (gap === '' || gap === '’s' || gap === "'s") ownerCountry.set(m, p.gaz.country ?? p.gaz.canonical);
+    });
     for (const m of s.mentions) {
       const i = m.t0;
       prevWord.set(m, i > 0 ? s.tokens[i - 1]!.text.toLowerCase() : '');
@@ -111,9 +119,18 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
           continue;
         }
       }
-      const bare = m.type === 'Organization' ? stripCompanySuffix(name) : name;
+      let bare = m.type === 'Organization' ? stripCompanySuffix(name) : name;
+      let body: string | undefined;
+      if (m.type === 'Organization') {
+        // "Russian Foreign Ministry", "China's Ministry of Foreign Affairs": a ministry qualified by its country.
+        const words = bare.split(' ');
+        for (let w = m.country ? 1 : 0; w < words.length - 1 && !body; w++) if (isGenericBody(words.slice(w).join(' '))) body = words.slice(w).join(' ');
+        const country = m.country ?? ownerCountry.get(m);
+        if (body) bare = country ? qualifyBody(body, country) : normaliseBody(body);
+      }
       const idx = ents.get(m.type, bare);
       if (bare !== name) ents.alias(idx, name);
+      if (body) ents.alias(idx, body), ents.alias(idx, normaliseBody(body));
       m.refs = [idx];
       if (m.acronym) {
         acronyms.set(m.acronym, idx);

@@ -7,6 +7,7 @@
 import type { RelationType } from '../../core/index.ts';
 import type { Mention } from './mentions.ts';
 import type { SentenceContext } from './relations.ts';
+import { qualifyBody } from './bodies.ts';
 
 function gapText(ctx: SentenceContext, from: number, to: number): string {
   return ctx.s.tokens.slice(from, to).map((t) => t.text.toLowerCase()).join(' ');
@@ -60,7 +61,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       }
     }
     const after = ms[person !== undefined ? k + 2 : k + 1];
-    if (body === undefined && after && isBody(after, ctx) && /^of(?: the)?$/.test(gapText(ctx, r.t1, after.t0))) {
+    if (body === undefined && after && isBody(after, ctx) && /^(?:of|for|at|with)(?: the)?$/.test(gapText(ctx, r.t1, after.t0))) {
       body = person !== undefined ? k + 2 : k + 1;
       // "the president of France, Emmanuel Macron"
       const p2 = ms[body + 1];
@@ -79,7 +80,13 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       if (b2 && isBody(b2, ctx) && /^of(?: the)?$/.test(gapText(ctx, ms[k + 1]!.t1, b2.t0))) body = k + 2;
     }
     if (r.role.body) {
-      bodyEntity = ctx.ents.get('Organization', r.role.body);
+      // "Taiwan's Minister of Education": the ministry is the country's; else the one country of the sentence.
+      const named = body !== undefined ? ctx.actor(body).filter((b) => ctx.ents.list[b]!.type === 'Country') : [];
+      const here = new Set(ms.flatMap((_, j) => ctx.actor(j)).filter((b) => ctx.ents.list[b]!.type === 'Country'));
+      const country = named.length === 1 ? named[0] : here.size === 1 ? [...here][0] : undefined;
+      const name = country !== undefined ? qualifyBody(r.role.body, ctx.ents.list[country]!.name) : r.role.body;
+      bodyEntity = ctx.ents.get('Organization', name);
+      if (name !== r.role.body) ctx.ents.alias(bodyEntity, r.role.body);
       ctx.ents.list[bodyEntity]!.mentions++;
     }
     if (person === undefined) {

@@ -60,7 +60,7 @@ export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null
   const t0 = tokens[i];
   if (!t0 || !t0.word) return null;
   const lower0 = t0.lower;
-  if (!FIRST_WORDS.has(lower0) && !(lower0.includes('-') && FIRST_WORDS.has(lower0.split('-')[0]!))) return null;
+  if (!FIRST_WORDS.has(lower0) && !(lower0.includes('-') && FIRST_WORDS.has(lower0.split('-')[0]!)) && !(t0.cap && PORTFOLIO.has(t0.text))) return null;
   // "Minister/Ministry/Secretary/Department of <Capitalised words>"
   if ((lower0 === 'minister' || lower0 === 'secretary') && tokens[i + 1]?.text === 'of' && isCapWord(tokens[i + 2])) {
     let j = i + 2;
@@ -77,6 +77,16 @@ export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null
     const title = `${t0.text[0]!.toUpperCase()}${lower0.slice(1)} of ${portfolio}`;
     if (lower0 === 'secretary' && portfolio === 'State') return { len, title, rel: 'MINISTER_OF', plural: false };
     return { len, title, rel: 'MINISTER_OF', plural: false, body: lower0 === 'minister' ? `Ministry of ${portfolio}` : `Department of ${portfolio}` };
+  }
+  // "Sports Minister", "Foreign Affairs Minister", "Health Secretary": a capitalised portfolio before the title.
+  if (t0.cap && PORTFOLIO.has(t0.text)) {
+    let j = i + 1;
+    while (j < tokens.length && j - i < 3 && isCapWord(tokens[j]) && PORTFOLIO.has(tokens[j]!.text)) j++;
+    const head = tokens[j]?.lower;
+    if (head === 'minister' || head === 'secretary') {
+      return { len: j - i + 1, title: tokens.slice(i, j + 1).map((t) => t.text).join(' '), rel: 'MINISTER_OF', plural: false };
+    }
+    return null;
   }
   const phrases: string[] = [lower0];
   const maxLen = Math.min(ROLE_MAX, tokens.length - i);

@@ -16,7 +16,10 @@ export const ORG_KEYWORDS = new Set(
   Labs Studios Media Telegraph Guardian Observer Gazette Chronicle Review Magazine Airlines Railways Bank Foundation
   Regiment Battalion Militia Cartel Council Secretariat Directorate Inspectorate Conglomerate Consortium Group Partners
   Capital Ventures Insurance Bancorp Brands Electric Electronics Semiconductor Semiconductors Pharma Mining Steel Foods
-  Agencies Embassy Consulate Mission Legislature Yuan`.split(/\s+/).filter(Boolean),
+  Agencies Embassy Consulate Mission Legislature Yuan Dynamics Mills Atomics Aerospace Instruments Robotics Automotive
+  Chemicals Chemical Logistics Shipping Telecom Telecommunications Communications Airlines Refining Petrochemical Therapeutics
+  Biotech Biosciences Software Microsystems Networks Solutions Entertainment Pictures Records Publishing Motor Holding
+  Investments Securities Markets Exchange Financial Bancorp Partners Cooperative Syndicate Institution Tribunal`.split(/\s+/).filter(Boolean),
 );
 
 /** Last words of geographic feature and landmark names ("Sabina Shoal", "Bab el-Mandeb Strait"). */

@@ -1,0 +1,37 @@
+/**
+ * Government bodies named without their country ("Ministry of Foreign Affairs", "the Justice
+ * Department") would merge across countries and documents. Their canonical name is normalised
+ * ("Foreign Ministry" → "Ministry of Foreign Affairs") and qualified with the country when the text
+ * makes it clear: "Ministry of Foreign Affairs (Pakistan)", the bare form kept as an alias.
+ */
+
+const PORTFOLIO_FIX: ReadonlyMap<string, string> = new Map([
+  ['Foreign', 'Foreign Affairs'], ['External', 'External Affairs'], ['Treasury', 'the Treasury'],
+]);
+
+/** Generic ministry/department names: "Ministry of X", "X Ministry", "X Department", "Department of X". */
+const GENERIC = /^(?:(?:Ministry|Department) of (?:the )?[A-Z][\w ,&'-]*|(?:[A-Z][a-z]+ ){1,3}(?:Ministry|Department))$/;
+
+/** True for a ministry or department name that does not say whose it is. */
+export function isGenericBody(name: string): boolean {
+  return GENERIC.test(name) && !/\(/.test(name);
+}
+
+/** "Foreign Ministry" → "Ministry of Foreign Affairs", "Justice Department" → "Department of Justice". */
+export function normaliseBody(name: string): string {
+  const m = /^((?:[A-Z][a-z]+ ){1,3})(Ministry|Department)$/.exec(name);
+  if (!m) return name;
+  const what = m[1]!.trim();
+  return `${m[2]} of ${PORTFOLIO_FIX.get(what) ?? what}`;
+}
+
+/** "Ministry of Foreign Affairs" + "Pakistan" → "Ministry of Foreign Affairs (Pakistan)". */
+export function qualifyBody(name: string, country: string): string {
+  return `${normaliseBody(name)} (${country})`;
+}
+
+/** The bare body name of a qualified one, or undefined. */
+export function bareBody(name: string): string | undefined {
+  const m = /^(.*) \([^()]+\)$/.exec(name);
+  return m && isGenericBody(m[1]!) ? m[1] : undefined;
+}

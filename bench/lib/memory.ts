@@ -37,3 +37,18 @@ export class PeakTracker {
     return Object.fromEntries(this.peaks);
   }
 }
+
+/**
+ * CPU seconds (user + system) used so far by a process, from /proc/<pid>/stat; null if unavailable.
+ * On a shared machine, work per CPU second is steadier than work per wall-clock second.
+ */
+export function cpuSeconds(pid: number | 'self' = 'self'): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of stat (utime, stime) are at 11 and 12 after the command name; ticks of 1/100 s.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}

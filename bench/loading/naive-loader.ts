@@ -23,16 +23,22 @@ const q = (name: string) => loadCypher('ingest', name).text;
  * Stops after `budgetMs` (the rate is then measured on the rows written).
  */
 export async function naiveLoad(driver: Driver, result: ExtractionResult, budgetMs: number, database = 'neo4j'): Promise<NaiveLoadReport> {
-  const rows = planBatch(result.documents, indexExtraction(result), new Map());
+  const index = indexExtraction(result);
   const now = new Date().toISOString();
-  const steps: [string, Record<string, unknown>][] = [
-    ...rows.docs.map((d): [string, Record<string, unknown>] => ['upsert-documents', { docs: [d], now }]),
-    ...rows.entities.map((e): [string, Record<string, unknown>] => ['upsert-entities', { entities: [e] }]),
-    ...rows.mentions.map((m): [string, Record<string, unknown>] => ['upsert-mentions', { mentions: [m] }]),
-    ...rows.facts.map((f): [string, Record<string, unknown>] => ['upsert-facts', { facts: [f] }]),
-    ...rows.evidence.map((v): [string, Record<string, unknown>] => ['upsert-evidence', { evidence: [v] }]),
-    ...rows.facts.map((f): [string, Record<string, unknown>] => ['refresh-facts', { relIds: [f.id], removedDocIds: [] }]),
-  ];
+  // Document by document, as such loaders usually go: so a run cut short by its budget has written
+  // nodes and relationships in their usual proportions.
+  const steps: [string, Record<string, unknown>][] = [];
+  for (const doc of result.documents) {
+    const rows = planBatch([doc], index, new Map());
+    steps.push(
+      ...rows.docs.map((d): [string, Record<string, unknown>] => ['upsert-documents', { docs: [d], now }]),
+      ...rows.entities.map((e): [string, Record<string, unknown>] => ['upsert-entities', { entities: [e] }]),
+      ...rows.mentions.map((m): [string, Record<string, unknown>] => ['upsert-mentions', { mentions: [m] }]),
+      ...rows.facts.map((f): [string, Record<string, unknown>] => ['upsert-facts', { facts: [f] }]),
+      ...rows.evidence.map((v): [string, Record<string, unknown>] => ['upsert-evidence', { evidence: [v] }]),
+      ...rows.facts.map((f): [string, Record<string, unknown>] => ['refresh-facts', { relIds: [f.id], removedDocIds: [] }]),
+    );
+  }
   const started = performance.now();
   let written = 0;
   const session = driver.session({ database });

@@ -21,6 +21,8 @@ export interface BigGraphOptions {
   batchSize?: number;
   /** Stop writing relationships after this long (the result says how many were written). */
   budgetMs?: number;
+  /** Stop writing entities after this long; relationships then join only the entities written. */
+  entityBudgetMs?: number;
 }
 
 export interface BigGraphEntity {
@@ -109,12 +111,13 @@ async function write(driver: Driver, query: string, rows: unknown[]): Promise<vo
  */
 export async function generateBigGraph(driver: Driver, opts: BigGraphOptions): Promise<BigGraphResult> {
   const seed = opts.seed ?? 7;
-  const n = opts.entities;
+  let n = opts.entities;
   const batchSize = opts.batchSize ?? 10_000;
   const types: EntityType[] = new Array(n);
   const ids: string[] = new Array(n);
 
   let t0 = performance.now();
+  const entityDeadline = t0 + (opts.entityBudgetMs ?? Infinity);
   let rows: unknown[] = [];
   for (let i = 0; i < n; i++) {
     const e = bigGraphEntity(seed, i);
@@ -125,11 +128,17 @@ export async function generateBigGraph(driver: Driver, opts: BigGraphOptions): P
     if (rows.length === batchSize || i === n - 1) {
       await write(driver, ENTITY_QUERY, rows);
       rows = [];
-      if ((i + 1) % (batchSize * 20) === 0) log(`big graph: ${i + 1} entities`);
+      if ((i + 1) % (batchSize * 20) === 0) log(`big graph: ${i + 1} entities (${round((i + 1) / ((performance.now() - t0) / 1000))}/s)`);
+      if (performance.now() > entityDeadline && i < n - 1) {
+        n = i + 1;
+        break;
+      }
     }
   }
   const entityMs = performance.now() - t0;
 
+  // Fewer entities than asked (budget): keep the asked ratio of relationships per entity.
+  const target = Math.round((opts.relationships * n) / opts.entities);
   const skew = opts.skew ?? 0.8;
   const zipf = createZipf(n, skew);
   let weightSum = 0;
@@ -143,16 +152,16 @@ export async function generateBigGraph(driver: Driver, opts: BigGraphOptions): P
   const step = n % 1_000_003 === 0 ? 999_983 : 1_000_003;
   const deadline = performance.now() + (opts.budgetMs ?? Infinity);
   let truncated = false;
-  for (let k = 0; k < n && written < opts.relationships; k++) {
+  for (let k = 0; k < n && written < target; k++) {
     if (performance.now() > deadline) {
       truncated = true;
       break;
     }
     const s = (k * step) % n;
-    const exact = (opts.relationships * (1 / Math.pow(s + 1, skew))) / weightSum + carry;
+    const exact = (target * (1 / Math.pow(s + 1, skew))) / weightSum + carry;
     let out = Math.floor(exact);
     carry = exact - out;
-    out = Math.min(out, opts.relationships - written);
+    out = Math.min(out, target - written);
     const seen = new Set<number>();
     for (let j = 0, tries = 0; j < out && tries < out * 4; tries++) {
       const t = zipf.sample(rng);
@@ -185,7 +194,7 @@ export async function generateBigGraph(driver: Driver, opts: BigGraphOptions): P
     relationshipMs: round(relationshipMs),
     entitiesPerSec: round(n / (entityMs / 1000)),
     relsPerSec: round(written / (relationshipMs / 1000)),
-    truncated,
+    truncated: truncated || n < opts.entities,
     hubDegrees: [...degree].slice(0, 5),
   };
 }

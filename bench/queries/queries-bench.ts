@@ -20,6 +20,10 @@ export interface QueriesOptions {
   maxMs: number;
   /** Distinct targets per workload. */
   samples?: number;
+  /** At most this many saved queries (default 4). */
+  savedQueries?: number;
+  /** Warm-up requests per workload before measuring (default 40). */
+  warmup?: number;
 }
 
 export interface Workload {
@@ -74,7 +78,7 @@ export async function buildWorkloads(opts: QueriesOptions): Promise<{ workloads:
       paths: Array.from({ length: count }, (_, k) => `/api/paths?from=${enc(entity(pairs[2 * k]!).id)}&to=${enc(entity(pairs[2 * k + 1]!).id)}&k=3&maxHops=4`),
     },
   ];
-  const saved = await savedQueryWorkloads(opts.url, seed, n);
+  const saved = await savedQueryWorkloads(opts.url, seed, n, opts.savedQueries ?? 4);
   workloads.push(...saved.map((w) => w.workload));
   return { workloads, savedQueries: saved.map((w) => w.workload.name) };
 }
@@ -85,7 +89,7 @@ interface SavedQueryInfo {
 }
 
 /** Picks saved queries whose parameters can be filled with entity ids or names, checked with one call each. */
-async function savedQueryWorkloads(url: string, seed: number, n: number): Promise<{ workload: Workload }[]> {
+async function savedQueryWorkloads(url: string, seed: number, n: number, max: number): Promise<{ workload: Workload }[]> {
   let list: SavedQueryInfo[] = [];
   try {
     list = (await (await fetch(`${url}/api/queries`)).json()) as SavedQueryInfo[];
@@ -119,7 +123,7 @@ async function savedQueryWorkloads(url: string, seed: number, n: number): Promis
       continue;
     }
     out.push({ workload: { name: `saved:${q.name}`, description: `saved query ${q.name} ${JSON.stringify(params)}`, paths: [`/api/queries/${enc(q.name)}`], bodies: [body] } });
-    if (out.length >= 4) break;
+    if (out.length >= max) break;
   }
   return out;
 }
@@ -129,7 +133,8 @@ export async function benchQueries(opts: QueriesOptions): Promise<QueriesResult>
   const { workloads, savedQueries } = await buildWorkloads(opts);
   const results: WorkloadResult[] = [];
   for (const w of workloads) {
-    await runLoadTest({ url: opts.url, paths: w.paths, bodies: w.bodies, connections: 2, amount: Math.min(40, w.paths.length * 2), maxMs: 20_000 });
+    const warmup = opts.warmup ?? 40;
+    if (warmup > 0) await runLoadTest({ url: opts.url, paths: w.paths, bodies: w.bodies, connections: 2, amount: warmup, maxMs: 20_000 });
     const runs: LoadTestResult[] = [];
     for (const connections of opts.concurrency) {
       const r = await runLoadTest({ url: opts.url, paths: w.paths, bodies: w.bodies, connections, amount: opts.amount * Math.max(1, connections / 4), maxMs: opts.maxMs });

@@ -1,0 +1,56 @@
+/** Sizes and budgets of a full run and of a `--quick` smoke run. */
+export interface BenchProfile {
+  name: 'full' | 'quick';
+  extraction: { words: number; articles: number }[];
+  loading: { compareArticles: number; articles: number; naiveBudgetMs: number; warmupArticles: number };
+  bigGraph: { entities: number; relationships: number; entityBudgetMs: number; budgetMs: number };
+  neo4j: { heap: string; pagecache: string };
+  queries: { concurrency: number[]; amount: number; maxMs: number; samples: number; savedQueries: number; warmup: number };
+  /** Articles of the corpus-generator section. */
+  corpusArticles: number;
+  rendering: { sizes: { nodes: number; edges: number }[]; panZoomMs: number };
+}
+
+export const FULL: BenchProfile = {
+  name: 'full',
+  extraction: [
+    { words: 150, articles: 400 },
+    { words: 300, articles: 300 },
+    { words: 600, articles: 300 },
+    { words: 1200, articles: 150 },
+    { words: 2400, articles: 80 },
+  ],
+  loading: { compareArticles: 30, articles: 1000, naiveBudgetMs: 60_000, warmupArticles: 300 },
+  bigGraph: { entities: 1_000_000, relationships: 5_000_000, entityBudgetMs: 180_000, budgetMs: 330_000 },
+  neo4j: { heap: '3g', pagecache: '3g' },
+  queries: { concurrency: [1, 16], amount: 300, maxMs: 15_000, samples: 300, savedQueries: 4, warmup: 100 },
+  corpusArticles: 1000,
+  rendering: { sizes: [{ nodes: 1000, edges: 2000 }, { nodes: 10_000, edges: 20_000 }, { nodes: 50_000, edges: 100_000 }], panZoomMs: 4000 },
+};
+
+export const QUICK: BenchProfile = {
+  name: 'quick',
+  extraction: [
+    { words: 150, articles: 30 },
+    { words: 600, articles: 30 },
+    { words: 2400, articles: 8 },
+  ],
+  loading: { compareArticles: 4, articles: 60, naiveBudgetMs: 10_000, warmupArticles: 60 },
+  bigGraph: { entities: 10_000, relationships: 50_000, entityBudgetMs: 60_000, budgetMs: 60_000 },
+  neo4j: { heap: '1g', pagecache: '512m' },
+  queries: { concurrency: [1, 16], amount: 20, maxMs: 5_000, samples: 30, savedQueries: 4, warmup: 40 },
+  corpusArticles: 1000,
+  rendering: { sizes: [{ nodes: 1000, edges: 2000 }], panZoomMs: 1000 },
+};
+
+/** The smallest sizes, for the test suite's smoke test of the harness (`--smoke`): figures mean nothing. */
+export const SMOKE: BenchProfile = {
+  name: 'quick',
+  extraction: [{ words: 150, articles: 3 }],
+  loading: { compareArticles: 2, articles: 4, naiveBudgetMs: 2_000, warmupArticles: 0 },
+  bigGraph: { entities: 300, relationships: 1200, entityBudgetMs: 10_000, budgetMs: 10_000 },
+  neo4j: { heap: '512m', pagecache: '128m' },
+  queries: { concurrency: [1, 2], amount: 4, maxMs: 2_000, samples: 4, savedQueries: 1, warmup: 4 },
+  corpusArticles: 100,
+  rendering: { sizes: [{ nodes: 200, edges: 400 }], panZoomMs: 300 },
+};

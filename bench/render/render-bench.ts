@@ -1,0 +1,194 @@
+/**
+ * Rendering benchmark in Debian's headless Chromium (playwright-core, never a downloaded browser):
+ * time to first frame and frame times during a scripted pan/zoom, for bare sigma and for the
+ * explorer on the same graph in the same run. The explorer is driven through the `window.__explorer`
+ * hook its entry point exposes: the graph is merged into its store (one undoable step, layout
+ * stopped) and given the same positions bare sigma gets.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { median, percentile, ratio, round, log } from '../lib/stats.ts';
+import { createRenderGraph, toPayload, type RenderGraph } from './render-graph.ts';
+import { serveStatic } from './static-server.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The launch flags asked for (no sandbox in this container, software rendering, no network chatter). */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** Chromium 137+ no longer falls back to SwiftShader WebGL by itself; without it there is no WebGL with --disable-gpu. */
+const WEBGL_FALLBACK = ['--enable-unsafe-swiftshader'];
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+export const BARE_DIST = join(HERE, 'dist');
+export const EXPLORER_DIST = join(HERE, 'dist-explorer');
+
+export interface RenderOptions {
+  sizes: { nodes: number; edges: number }[];
+  panZoomMs: number;
+  /** Base URL of an API server serving the built explorer (EXPLORER_DIST); explorer skipped when absent. */
+  explorerUrl?: string;
+  viewport?: { width: number; height: number };
+}
+
+export interface FrameStats {
+  firstFrameMs: number;
+  frames: number;
+  medianFrameMs: number;
+  p95FrameMs: number;
+  medianRenderMs: number;
+}
+
+export interface RenderSizeResult {
+  nodes: number;
+  edges: number;
+  bare: FrameStats;
+  explorer?: FrameStats;
+  /** explorer / bare, for first frame and median frame time. */
+  overhead?: { firstFrame: number | null; medianFrame: number | null };
+}
+
+export interface RenderResult {
+  chromium: string;
+  webgl: string;
+  args: string[];
+  sizes: RenderSizeResult[];
+  explorerMeasured: boolean;
+  note?: string;
+}
+
+/** Builds the bare page and (into its own folder, leaving client/dist alone) the explorer. */
+export async function buildRenderPages(explorer: boolean): Promise<void> {
+  const { build } = await import('vite');
+  await build({ configFile: join(HERE, 'vite.config.ts'), logLevel: 'warn' });
+  if (explorer) {
+    await build({ configFile: join(HERE, '..', '..', 'client', 'vite.config.ts'), logLevel: 'warn', build: { outDir: EXPLORER_DIST, emptyOutDir: true } });
+  }
+}
+
+/** Runs in the page: drives the camera for `durationMs` (circle pan, 4× zoom in and out). */
+async function panZoomInPage(durationMs: number): Promise<{ deltas: number[]; renders: number[] }> {
+  type S = { getCamera(): { setState(s: object): void }; on(e: string, f: () => void): void; off(e: string, f: () => void): void };
+  const w = window as unknown as { __bench?: { sigma: S }; __explorer?: { sigma: S } };
+  const s = (w.__bench?.sigma ?? w.__explorer!.sigma)!;
+  const cam = s.getCamera();
+  const raf = () => new Promise<number>((ok) => requestAnimationFrame(ok));
+  cam.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  await raf();
+  await raf();
+  const renders: number[] = [];
+  let began = 0;
+  const before = () => (began = performance.now());
+  const after = () => renders.push(performance.now() - began);
+  s.on('beforeRender', before);
+  s.on('afterRender', after);
+  const stamps: number[] = [];
+  const start = performance.now();
+  for (;;) {
+    const ts = await raf();
+    stamps.push(ts);
+    const t = (performance.now() - start) / durationMs;
+    if (t >= 1) break;
+    cam.setState({ x: 0.5 + 0.2 * Math.sin(2 * Math.PI * t), y: 0.5 + 0.2 * Math.cos(2 * Math.PI * t) - 0.2, ratio: Math.pow(0.25, Math.sin(Math.PI * t)) });
+  }
+  s.off('beforeRender', before);
+  s.off('afterRender', after);
+  return { deltas: stamps.slice(1).map((t, i) => t - stamps[i]!), renders };
+}
+
+/** Runs in the explorer page: merges the payload into its store, applies positions, waits for a frame. */
+async function loadIntoExplorer(arg: { payload: unknown; xs: number[]; ys: number[] }): Promise<number> {
+  type G = { updateEachNodeAttributes(f: (k: string, a: { x: number; y: number }) => object): void };
+  type Ex = { layout: { stop(t: boolean): void }; store: { merge(p: unknown, l: string): unknown; graph: G }; sigma: { once(e: string, f: () => void): void } };
+  const ex = (window as unknown as { __explorer: Ex }).__explorer;
+  const ids = (arg.payload as { nodes: { id: string }[] }).nodes.map((n) => n.id);
+  const pos = new Map(ids.map((id, i) => [id, i]));
+  ex.layout.stop(false);
+  const t0 = performance.now();
+  ex.store.merge(arg.payload, 'Benchmark graph');
+  ex.store.graph.updateEachNodeAttributes((k, a) => {
+    const i = pos.get(k);
+    if (i !== undefined) {
+      a.x = arg.xs[i]!;
+      a.y = arg.ys[i]!;
+    }
+    return a;
+  });
+  ex.layout.stop(false);
+  const pending = (ex.sigma as unknown as { renderFrame: number | null }).renderFrame;
+  if (pending) await new Promise<void>((ok) => ex.sigma.once('afterRender', () => ok()));
+  await new Promise<void>((ok) => requestAnimationFrame(() => ok()));
+  return performance.now() - t0;
+}
+
+async function measure(page: Page, load: () => Promise<number>, panZoomMs: number): Promise<FrameStats> {
+  const firstFrameMs = await load();
+  const { deltas, renders } = await page.evaluate(panZoomInPage, panZoomMs);
+  return {
+    firstFrameMs: round(firstFrameMs),
+    frames: deltas.length,
+    medianFrameMs: round(median(deltas)),
+    p95FrameMs: round(percentile(deltas, 95)),
+    medianRenderMs: round(median(renders)),
+  };
+}
+
+async function webglInfo(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl');
+    if (!gl) return 'none';
+    const ext = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+  });
+}
+
+/** Runs the rendering benchmark (pages must be built: see buildRenderPages). */
+export async function benchRendering(opts: RenderOptions): Promise<RenderResult> {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+  const args = [...CHROMIUM_ARGS, ...WEBGL_FALLBACK];
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args, headless: true });
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
+  // tsx compiles with keepNames, so functions passed to page.evaluate call a `__name` helper.
+  await context.addInitScript('globalThis.__name = (f) => f;');
+  const site = await serveStatic(BARE_DIST);
+  const explorerOk = Boolean(opts.explorerUrl && existsSync(join(EXPLORER_DIST, 'index.html')));
+  try {
+    const version = browser.version();
+    const sizes: RenderSizeResult[] = [];
+    let webgl = 'unknown';
+    for (const size of opts.sizes) {
+      const graph: RenderGraph = createRenderGraph(size.nodes, size.edges);
+      const page = await context.newPage();
+      await page.goto(`${site.url}/index.html`);
+      await page.waitForFunction(() => 'sigma' in ((window as unknown as { __bench?: object }).__bench ?? {}));
+      webgl = await webglInfo(page);
+      const bare = await measure(page, () => page.evaluate((g) => (window as unknown as { __bench: { load(g: unknown): Promise<number> } }).__bench.load(g), graph), opts.panZoomMs);
+      await page.close();
+      log(`rendering: ${size.nodes}/${size.edges} bare sigma: first frame ${bare.firstFrameMs} ms, median frame ${bare.medianFrameMs} ms`);
+      const result: RenderSizeResult = { nodes: size.nodes, edges: graph.edges.length, bare };
+      if (explorerOk) {
+        const ep = await context.newPage();
+        await ep.goto(`${opts.explorerUrl}/`);
+        await ep.waitForFunction(() => Boolean((window as unknown as { __explorer?: object }).__explorer), undefined, { timeout: 30_000 });
+        const arg = { payload: toPayload(graph), xs: graph.nodes.map((n) => n.x), ys: graph.nodes.map((n) => n.y) };
+        const explorer = await measure(ep, () => ep.evaluate(loadIntoExplorer, arg), opts.panZoomMs);
+        await ep.close();
+        log(`rendering: ${size.nodes}/${size.edges} explorer: first frame ${explorer.firstFrameMs} ms, median frame ${explorer.medianFrameMs} ms`);
+        result.explorer = explorer;
+        result.overhead = { firstFrame: ratio(explorer.firstFrameMs, bare.firstFrameMs), medianFrame: ratio(explorer.medianFrameMs, bare.medianFrameMs) };
+      }
+      sizes.push(result);
+    }
+    return {
+      chromium: version,
+      webgl,
+      args,
+      sizes,
+      explorerMeasured: explorerOk,
+      note: explorerOk ? undefined : 'explorer not measured (no built explorer or no API server for it); bare sigma only',
+    };
+  } finally {
+    await site.close();
+    await browser.close();
+  }
+}

@@ -23,7 +23,7 @@ export const FULL: BenchProfile = {
   loading: { compareArticles: 30, articles: 1000, naiveBudgetMs: 60_000, warmupArticles: 300 },
   bigGraph: { entities: 1_000_000, relationships: 5_000_000, entityBudgetMs: 180_000, budgetMs: 330_000 },
   neo4j: { heap: '3g', pagecache: '3g' },
-  queries: { concurrency: [1, 16], amount: 300, maxMs: 15_000, samples: 300, savedQueries: 4, warmup: 100 },
+  queries: { concurrency: [1, 16], amount: 300, maxMs: 12_000, samples: 300, savedQueries: 4, warmup: 60 },
   corpusArticles: 1000,
   rendering: { sizes: [{ nodes: 1000, edges: 2000 }, { nodes: 10_000, edges: 20_000 }, { nodes: 50_000, edges: 100_000 }], panZoomMs: 4000 },
 };

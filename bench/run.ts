@@ -3,10 +3,11 @@
  * extraction, loading, queries on a big generated graph through the HTTP API, and rendering in
  * headless Chromium; writes bench/results/<date>.json and (full runs, or with --markdown)
  * regenerates BENCHMARKS.md. Options: --only=a,b (sections: corpus, extraction, loading, queries,
- * rendering), --out=DIR, --markdown / --no-markdown, --no-explorer, --smoke (tiny sizes, for the test).
+ * rendering), --out=DIR, --markdown / --no-markdown, --no-explorer, --smoke (tiny sizes, for the test),
+ * --report=FILE (only regenerate BENCHMARKS.md from an existing results file).
  * Uses NEO4J_URI when set (that database is wiped!), else a fresh local Neo4j removed afterwards.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applySchema } from '../ingest/load/index.ts';
@@ -152,8 +153,14 @@ async function finish(): Promise<void> {
   if (markdown) log(`report: ${writeBenchmarksMd(report, file)}`);
 }
 
-try {
-  await main();
-} finally {
-  await finish();
+const reportOnly = value('report');
+if (reportOnly) {
+  clearInterval(sampler);
+  log(`report: ${writeBenchmarksMd(JSON.parse(readFileSync(reportOnly, 'utf8')), reportOnly)}`);
+} else {
+  try {
+    await main();
+  } finally {
+    await finish();
+  }
 }

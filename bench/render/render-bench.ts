@@ -170,6 +170,8 @@ export async function benchRendering(opts: RenderOptions): Promise<RenderResult>
         const ep = await context.newPage();
         await ep.goto(`${opts.explorerUrl}/`);
         await ep.waitForFunction(() => Boolean((window as unknown as { __explorer?: object }).__explorer), undefined, { timeout: 30_000 });
+        // Let its start-up requests (schema, starting points) finish so they don't compete for the CPU.
+        await ep.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => {});
         const arg = { payload: toPayload(graph), xs: graph.nodes.map((n) => n.x), ys: graph.nodes.map((n) => n.y) };
         const explorer = await measure(ep, () => ep.evaluate(loadIntoExplorer, arg), opts.panZoomMs);
         await ep.close();

@@ -149,7 +149,8 @@ export function extract(documents: DocumentRecord[]): ExtractionResult {
       if (!s || !t || s === t) continue;
       const id = relationId(s, r.type, t);
       const sent = a.sentences[r.sentence]!;
-      const ev = { documentId: a.doc.id, text: a.doc.text.slice(sent.start, sent.end), start: sent.start, end: sent.end };
+      const from = sent.evidenceStart ?? sent.start;
+      const ev = { documentId: a.doc.id, text: a.doc.text.slice(from, sent.end), start: from, end: sent.end };
       const existing = relations.get(id);
       if (existing) {
         if (!existing.evidence.some((x) => x.documentId === ev.documentId && x.start === ev.start)) existing.evidence.push(ev);

@@ -120,7 +120,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     // 2. Gazetteer (longest match), possibly extended into a longer organization name.
     const gaz = lookupAt(tokens, i);
     if (gaz) {
-      let after = capSpanEnd(tokens, i + gaz.len);
+      // "Gulf of Guinea": a feature word known alone ("Gulf") opening an "X of Y" name.
+      let after = GEO_OF_LEADS.has(t.text) && gaz.len === 1 && tokens[i + 1]?.text === 'of' && isCap(tokens[i + 2]) ? capSpanEnd(tokens, i) : capSpanEnd(tokens, i + gaz.len);
       const andAt = tokens.slice(i + gaz.len, after).findIndex((x) => x.text === 'and');
       if (andAt >= 0) after = i + gaz.len + andAt;
       const extended = after > i + gaz.len ? tokens.slice(i, after).map((x) => x.text) : null;
@@ -156,6 +157,11 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         i = e + 1;
         continue;
       }
+    }
+    // Model designations ("F-16", "K9", "Su-35") are not names.
+    if (t.cap && /^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*$/.test(t.text) && tokens[i + 1]?.text !== '(') {
+      i++;
+      continue;
     }
     // 3. Capitalised spans.
     if (t.cap && !(NON_NAME_WORDS.has(t.text) && !isCap(tokens[i + 1])) && !isSentenceStartWord(tokens, i)) {

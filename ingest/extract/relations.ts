@@ -46,7 +46,11 @@ function findDate(text: string, s: SentenceInfo): string | undefined {
   const body = text.slice(s.start, s.end);
   for (const m of body.matchAll(DATE_RE_G)) {
     const at = s.start + m.index + m[0].length - m[1]!.length;
-    if (!s.mentions.some((x) => x.refs.length && x.start <= at && at < x.end)) return m[1];
+    const end = s.start + m.index + m[0].length;
+    if (s.mentions.some((x) => x.refs.length && x.start <= at && at < x.end)) continue;
+    // "the 1951 Mutual Defense Treaty", "the 2022 presidential election": the year names the next mention.
+    if (/^(?:19|20)\d\d$/.test(m[1]!) && s.mentions.some((x) => x.refs.length && x.start > end && /^\s*$/.test(text.slice(end, x.start)))) continue;
+    return m[1];
   }
   return undefined;
 }

@@ -17,6 +17,8 @@ export interface SentenceInfo {
   end: number;
   tokens: Token[];
   mentions: Mention[];
+  /** Set when the sentence opens with "He"/"She" standing for a person of the previous sentence: evidence starts there. */
+  evidenceStart?: number;
 }
 
 const EAST_ASIAN = /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/;
@@ -57,7 +59,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
   for (const m of all) {
     if (m.kind !== 'name' || m.type) continue;
     const nx = nextText.get(m) ?? '';
-    if (/^, (?:a|an|the) (?:former |veteran |longtime |current |deputy |retired )?(?:[a-z]+ )?(?:prime minister|president|minister|leader|spokesman|spokeswoman|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|official|chairman|ceo)\b/.test(nx)) m.type = 'Person';
+    if (/^, (?:a|an|the) (?:former |veteran |longtime |current |deputy |retired )?(?:[a-z]+ )?(?:prime minister|president|minister|leader|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|director|secretary|adviser|advisor|professor|cleric|banker|officer|soldier|analyst)\b/.test(nx)) m.type = 'Person';
     else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b/.test(nx)) m.type = 'Organization';
   }
   // Untyped full names whose last word is a typed one-word person ("Raila Odinga" / "Odinga, a former…").
@@ -236,11 +238,22 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     const ownerName = o !== undefined ? ents.list[o]!.name : m.owner ? cleanName(m.owner.name) : '';
     m.refs = [ents.get(m.type!, `${ownerName} ${m.name}`.trim().replace(/\s+/g, ' '))];
   }
+  // "the government" with no named government: the document's clearly dominant country.
+  let dominant: number | undefined | null = null;
+  const dominantCountry = (): number | undefined => {
+    if (dominant !== null) return dominant;
+    const counts = new Map<number, number>();
+    for (const m of all) if (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Country') counts.set(m.refs[0]!, (counts.get(m.refs[0]!) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    dominant = ranked[0] && ranked[0][1] >= 2 && ranked[0][1] >= 1.5 * (ranked[1]?.[1] ?? 0) ? ranked[0][0] : undefined;
+    return dominant;
+  };
   // 4. Descriptions, in document order (antecedent first, else the next match).
   all.forEach((m, pos) => {
     if (m.kind === 'desc') {
       let idx = findNear(all, pos, (x) => x.type === 'Organization' && x.kind === 'name' && x.refs.length === 1 &&
         ents.list[x.refs[0]!]!.name.split(' ').includes(m.head!) && !ents.list[x.refs[0]!]!.tentative);
+      if (idx === undefined && m.head === 'Government' && dominantCountry() !== undefined) idx = dominantCountry();
       if (idx === undefined && /^(?:Alliance|Bloc|Organization|Organisation|Union)$/.test(m.head!)) {
         idx = findNear(all, pos, (x) => x.kind === 'gaz' && x.gaz?.type === 'Organization' && x.gaz.kind === 'name');
       }
@@ -280,6 +293,26 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
   for (const m of all) {
     for (const r of m.refs) ents.list[r]!.mentions++;
     if (m.kind === 'name' && m.refs.length === 1) ents.alias(m.refs[0]!, cleanName(m.name));
+  }
+  resolvePronouns(sentences, ents);
+}
+
+/**
+ * "He accused Russia of…": a sentence opening with He/She stands for the one person named in the
+ * previous sentence. The pronoun becomes a mention of that person and the evidence of the sentence
+ * starts at the previous one, so it still names both ends of every relation.
+ */
+function resolvePronouns(sentences: SentenceInfo[], ents: DocEntities): void {
+  for (let k = 1; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    const t = s.tokens[0];
+    if (!t || (t.text !== 'He' && t.text !== 'She') || !/^[a-z]/.test(s.tokens[1]?.text ?? '')) continue;
+    const prev = sentences[k - 1]!;
+    const people = new Set(prev.mentions.flatMap((m) => (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Person' ? m.refs : [])));
+    if (people.size !== 1) continue;
+    const idx = [...people][0]!;
+    s.mentions.unshift({ start: t.start, end: t.end, t0: 0, t1: 1, kind: 'pronoun', type: 'Person', name: ents.list[idx]!.name, surface: t.text, refs: [idx] });
+    s.evidenceStart = prev.start;
   }
 }
 

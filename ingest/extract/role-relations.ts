@@ -52,12 +52,15 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       if (rel !== 'SPOKESPERSON_OF') rel = 'OFFICIAL_OF';
     }
     // "four leaders of the group, including spokesman X and finance chief Y": the group is the body.
+    let listed = false;
     if (body === undefined && person !== undefined) {
       const g = includingBody(ctx, k);
       if (g !== undefined) {
         body = g;
+        listed = true;
         const mod = /(?:^| )([a-z-]+)$/.exec(gapText(ctx, ms[k - 1]!.t1, r.t0))?.[1];
-        if (mod && !/^(?:including|and|its|their|the|his|her|a|an)$/.test(mod) && rel === 'HEAD_OF') rel = 'OFFICIAL_OF';
+        const qualified = (mod && !/^(?:including|and|its|their|the|his|her|a|an)$/.test(mod)) || (/ /.test(r.role.title) && !/executive/i.test(r.role.title));
+        if (qualified && rel === 'HEAD_OF') rel = 'OFFICIAL_OF';
       }
     }
     const after = ms[person !== undefined ? k + 2 : k + 1];
@@ -116,7 +119,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // Fold "Q title" into the person when they precede it directly.
     if (person === k + 1) {
       absorbed.add(k);
-      if (body === k - 1) absorbed.add(k - 1);
+      if (body === k - 1 && !listed) absorbed.add(k - 1);
     }
   }
   return absorbed;

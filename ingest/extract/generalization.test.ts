@@ -1,0 +1,122 @@
+/**
+ * Failure classes seen on unseen news, each on invented sentences: company names with title words,
+ * initials and name particles, geographic features, armed groups and "X-backed", locations that are
+ * not targets, other currencies, visits for talks, treaty obligations, people listed after a group,
+ * dates inside names, ministries of different countries, pronouns and wire datelines.
+ */
+import { describe, expect, it } from 'vitest';
+import { hash64, type DocumentRecord, type ExtractionResult } from '../../core/index.ts';
+import { extract } from './index.ts';
+
+const doc = (id: string, text: string): DocumentRecord => ({ id, title: id, text, contentHash: hash64(text) });
+const run = (...texts: string[]): ExtractionResult => extract(texts.map((t, i) => doc(`d${i}`, t)));
+const entity = (r: ExtractionResult, name: string) => r.entities.find((e) => e.name === name);
+const rel = (r: ExtractionResult, src: string, type: string, tgt: string) => {
+  const s = entity(r, src);
+  const t = entity(r, tgt);
+  return s && t ? r.relations.find((x) => x.source === s.id && x.type === type && x.target === t.id) : undefined;
+};
+const has = (r: ExtractionResult, src: string, type: string, tgt: string): boolean => rel(r, src, type, tgt) !== undefined;
+
+describe('names', () => {
+  it('keeps a company whose name opens with a title word, and strips legal suffixes', () => {
+    const r = run('General Mills Chief Executive Jeff Harmening said General Mills Inc would cut prices.');
+    expect(entity(r, 'General Mills')?.type).toBe('Organization');
+    expect(entity(r, 'General Mills')?.aliases).toContain('General Mills Inc');
+    expect(has(r, 'Jeff Harmening', 'HEAD_OF', 'General Mills')).toBe(true);
+    expect(r.entities.some((e) => e.name === 'Mills' || e.name === 'General')).toBe(false);
+  });
+
+  it('takes a short form in parentheses as an alias of an organization without a keyword', () => {
+    const r = run('Hindustan Aeronautics (HAL) will build the engines. HAL said deliveries start in 2027.');
+    expect(entity(r, 'Hindustan Aeronautics')?.type).toBe('Organization');
+    expect(entity(r, 'Hindustan Aeronautics')?.aliases).toContain('HAL');
+    expect(entity(r, 'Hindustan Aeronautics')?.mentions?.d0).toBe(2);
+  });
+
+  it('keeps initials and particles inside person names and links the short forms', () => {
+    const r = run('Indian Chief Justice D. Y. Chandrachud met Portuguese President Marcelo Rebelo de Sousa in Lisbon. Later, de Sousa thanked Chandrachud.');
+    expect(entity(r, 'D. Y. Chandrachud')?.type).toBe('Person');
+    expect(entity(r, 'Marcelo Rebelo de Sousa')?.aliases).toContain('de Sousa');
+    expect(has(r, 'Marcelo Rebelo de Sousa', 'PRESIDENT_OF', 'Portugal')).toBe(true);
+    expect(has(r, 'Marcelo Rebelo de Sousa', 'THANKED', 'D. Y. Chandrachud')).toBe(true);
+  });
+
+  it('types geographic features and landmarks as places', () => {
+    const r = run('Fishermen were detained near the Natuna Islands and in the Gulf of Guinea, far from Mount Kilimanjaro.');
+    for (const p of ['Natuna Islands', 'Gulf of Guinea', 'Mount Kilimanjaro']) expect(entity(r, p)?.type, p).toBe('Place');
+  });
+
+  it('reads wire datelines as places, not actors', () => {
+    const r = run('ABUJA, Nigeria (Reuters) - Nigerian troops arrived in the north on Monday.');
+    expect(entity(r, 'Abuja')?.type).toBe('Place');
+    expect(has(r, 'Abuja', 'LOCATED_IN', 'Nigeria')).toBe(true);
+    expect(entity(r, 'Reuters')?.type).toBe('Organization');
+    expect(r.entities.some((e) => e.name === 'ABUJA')).toBe(false);
+  });
+});
+
+describe('groups and attacks', () => {
+  it('reads "X-backed" groups as support and group nouns as organizations', () => {
+    const r = run('The Turkish-backed Syrian National Army clashed with Kurdish militants near the border.');
+    expect(has(r, 'Turkey', 'SUPPORTED', 'Syrian National Army')).toBe(true);
+    expect(entity(r, 'Kurdish militants')?.type).toBe('Organization');
+  });
+
+  it('takes demonym-led subjects and objects of attacks, never the place where it happened', () => {
+    const r = run('Russian drones struck a Ukrainian power plant overnight.', 'Militants in Mali attacked a convoy in the Menaka region.');
+    expect(has(r, 'Russia', 'ATTACKED', 'Ukraine')).toBe(true);
+    expect(r.relations.filter((x) => x.type === 'ATTACKED' && x.target !== entity(r, 'Ukraine')?.id)).toEqual([]);
+  });
+
+  it('ties people listed after a group to it and to the sanction', () => {
+    const r = run('Washington blacklisted three commanders of Hezbollah, including military chief Ibrahim Aqil and spokesman Ali Fayad.');
+    expect(has(r, 'Ibrahim Aqil', 'OFFICIAL_OF', 'Hezbollah')).toBe(true);
+    expect(has(r, 'Ali Fayad', 'SPOKESPERSON_OF', 'Hezbollah')).toBe(true);
+    expect(has(r, 'United States', 'BLACKLISTED', 'Ibrahim Aqil')).toBe(true);
+  });
+});
+
+describe('aid, meetings and treaties', () => {
+  it('keeps amounts in other currencies for capitals acting as donors, and weapons pledged to a named recipient', () => {
+    const r = run('Tokyo will give 5 billion yen in reconstruction aid to Ukraine.', 'The Netherlands pledged 24 F-16 fighter jets to Ukraine.');
+    expect(rel(r, 'Japan', 'PROVIDED_AID_TO', 'Ukraine')?.properties?.amount).toBe('5 billion yen');
+    expect(has(r, 'Netherlands', 'SUPPLIED', 'Ukraine')).toBe(true);
+  });
+
+  it('reads visits for talks, hosting by a person and criticism of an agreement', () => {
+    const r = run(
+      'Indian Prime Minister Narendra Modi will travel to Moscow next month for talks with Russian President Vladimir Putin.',
+      'Kenyan President William Ruto hosted the Africa Climate Summit in Nairobi. Hungarian Prime Minister Viktor Orban criticized the migration pact.',
+    );
+    expect(has(r, 'Narendra Modi', 'MET_WITH', 'Vladimir Putin')).toBe(true);
+    expect(has(r, 'William Ruto', 'HOSTED', 'Africa Climate Summit')).toBe(true);
+    expect(has(r, 'Viktor Orban', 'CRITICIZED', 'migration pact')).toBe(true);
+  });
+
+  it('reads treaty obligations as party to it, and a year inside a treaty name is not a date of other facts', () => {
+    const r = run('Australia said it would honour its commitments under the ANZUS Treaty.', 'Turkey backed Azerbaijan under the 1921 Treaty of Kars.');
+    expect(has(r, 'Australia', 'PARTY_TO', 'ANZUS Treaty')).toBe(true);
+    expect(rel(r, 'Turkey', 'SUPPORTED', 'Azerbaijan')?.properties?.date).toBeUndefined();
+  });
+});
+
+describe('ministries and pronouns', () => {
+  it('keeps ministries of different countries apart, qualified by their country', () => {
+    const r = run(
+      "Kenya's Ministry of Health confirmed two cases. Kenya and Kenyan officials said the Ministry of Health would test contacts.",
+      "Uganda's Health Ministry said it was ready.",
+    );
+    expect(entity(r, 'Ministry of Health (Kenya)')?.mentions?.d0).toBe(2);
+    expect(entity(r, 'Ministry of Health (Uganda)')?.aliases).toEqual(expect.arrayContaining(['Health Ministry', 'Ministry of Health']));
+    expect(entity(r, 'Ministry of Health')).toBeUndefined();
+  });
+
+  it('resolves a sentence-initial He/She to the one person of the previous sentence, with evidence naming both', () => {
+    const text = 'Chilean President Gabriel Boric arrived in Lima on Monday. He thanked Peru for its help.';
+    const r = run(text);
+    const thanked = rel(r, 'Gabriel Boric', 'THANKED', 'Peru');
+    expect(thanked).toBeDefined();
+    expect(thanked!.evidence[0]!.text).toBe(text);
+  });
+});

@@ -9,6 +9,7 @@ import { LayoutController } from '../graph/layout.ts';
 import { createSigmaView, nodeDisplaySize } from '../graph/sigma-view.ts';
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../state/graph-state.ts';
+import { fetchMissingNeighbors } from '../state/expand-plan.ts';
 import { ExplorerStore } from '../state/store.ts';
 import { toast, track } from '../ui/dom.ts';
 
@@ -75,14 +76,20 @@ export class Explorer {
     setTimeout(() => this.focusNode(id), 50);
   }
 
-  /** Adds a page of a node's neighbours (optionally of given types); returns how many came back. */
-  async expand(id: string, options: { types?: string[]; limit?: number; offset?: number } = {}): Promise<{ added: number; returned: number; total: number }> {
-    const res = await track(api.getNeighbors(id, { types: options.types, limit: options.limit ?? 25, offset: options.offset ?? 0 }));
+  /**
+   * Adds up to `count` of a node's neighbours (optionally of given types) that are not on the canvas
+   * yet, as one undoable step; `total` (from the API's totals) bounds the paging. Returns how many
+   * were added and whether the database has no more to offer.
+   */
+  async expand(id: string, options: { types?: string[]; count?: number; total?: number } = {}): Promise<{ added: number; exhausted: boolean }> {
+    const types = options.types;
+    const payload = await track(
+      fetchMissingNeighbors(this.store.graph, id, { want: options.count ?? 25, total: options.total ?? Infinity, types }, (offset, limit) => api.getNeighbors(id, { types, limit, offset })),
+    );
     const name = this.store.graph.hasNode(id) ? this.store.graph.getNodeAttribute(id, 'name') : id;
-    const added = this.merge(res, `Expand ${name}`, id);
-    const returned = res.nodes.filter((n) => n.id !== id).length;
-    if (!added.nodes.length && returned) toast('Those neighbours are already on the canvas.');
-    return { added: added.nodes.length, returned, total: res.total };
+    const added = this.merge(payload, `Expand ${name}`, id);
+    if (!added.nodes.length) toast('Those neighbours are already on the canvas.');
+    return { added: added.nodes.length, exhausted: payload.exhausted };
   }
 
   /** Adds a payload and emphasises it (query results, paths). */

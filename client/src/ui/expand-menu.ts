@@ -1,10 +1,12 @@
 /**
  * The node menu and the expand popover. Expanding first shows how many neighbours a node has per
- * type (from the API totals), then adds them a page at a time, so a hub never floods the canvas.
+ * type (from the API totals) and how many of them are on the canvas now, then adds the missing ones a
+ * page at a time, so a hub never floods the canvas. Counts follow the canvas (adds, removals, undo).
  */
 import type { Explorer } from '../app/explorer.ts';
 import * as api from '../api/client.ts';
 import { iconSvg, sortTypes } from '../graph/style.ts';
+import { expandRows } from '../state/expand-plan.ts';
 import { errorMessage, h, replace, svg, toast } from './dom.ts';
 
 const PAGE = 25;
@@ -21,7 +23,6 @@ export interface NodeMenu {
 export function createNodeMenu(stage: HTMLElement, explorer: Explorer, hooks: { findPathsFrom(node: string): void }): NodeMenu {
   const box = h('div', { class: 'popover', hidden: true, 'data-testid': 'node-menu', role: 'dialog' });
   stage.append(box);
-  const offsets = new Map<string, number>();
 
   const place = (node: string, x?: number, y?: number) => {
     let px = x;
@@ -41,63 +42,86 @@ export function createNodeMenu(stage: HTMLElement, explorer: Explorer, hooks: { 
 
   const header = (node: string) => {
     const a = explorer.store.graph.getNodeAttributes(node);
-    return h('div', { class: 'popover-title' }, svg(iconSvg(a.entityType, 16)), h('span', {}, a.name), h('button', { class: 'icon-btn close', title: 'Close (Esc)', onclick: () => (box.hidden = true) }, '×'));
+    return h('div', { class: 'popover-title' }, svg(iconSvg(a.entityType, 16)), h('span', {}, a.name), h('button', { class: 'icon-btn close', title: 'Close (Esc)', onclick: () => close() }, '×'));
   };
+
+  /** The expand popover currently shown: its node and the database totals (fetched once). */
+  let current: { node: string; totals: { type: string; count: number }[] } | undefined;
+  const busy = new Set<string>();
+
+  /** Runs an add for a row (`*` = any type) and keeps its button busy meanwhile. */
+  const add = async (node: string, key: string, types: string[] | undefined, count: number, total: number) => {
+    busy.add(key);
+    render();
+    try {
+      await explorer.expand(node, { types, count, total });
+    } catch (err) {
+      toast(errorMessage(err), 'error');
+    } finally {
+      busy.delete(key);
+      render();
+    }
+  };
+
+  /** Draws the popover from the totals and what is on the canvas now (called on every graph change). */
+  const render = () => {
+    if (!current || box.hidden) return;
+    const { node, totals } = current;
+    if (!explorer.store.graph.hasNode(node)) {
+      box.hidden = true;
+      current = undefined;
+      return;
+    }
+    const sum = expandRows(explorer.store.graph, node, totals);
+    const rows = sortTypes(sum.rows.map((r) => r.type)).map((type) => {
+      const r = sum.rows.find((x) => x.type === type)!;
+      const n = Math.min(PAGE, r.missing);
+      const btn = h('button', { class: 'btn small', 'data-type': type, disabled: r.missing === 0 || busy.has(type) }, r.missing === 0 ? 'All added' : busy.has(type) ? 'Adding…' : `Add ${n}`);
+      btn.addEventListener('click', () => void add(node, type, [type], n, r.total));
+      return h(
+        'div',
+        { class: 'expand-row', 'data-row-type': type },
+        svg(iconSvg(type, 14)),
+        h('span', { class: 'grow' }, type),
+        h('span', { class: 'count', title: `${r.onCanvas} of ${r.total} on the canvas` }, r.onCanvas ? `${r.onCanvas}/${r.total}` : String(r.total)),
+        btn,
+      );
+    });
+    const n = Math.min(PAGE, sum.missing);
+    const allLabel = sum.missing === 0 ? 'All on the canvas' : busy.has('*') ? 'Adding…' : sum.missing > PAGE ? `Add ${PAGE} of ${sum.missing}` : `Add all ${sum.missing}`;
+    const addAll = h('button', { class: 'btn primary', 'data-testid': 'expand-all', disabled: sum.missing === 0 || busy.has('*') }, allLabel);
+    addAll.addEventListener('click', async () => {
+      await add(node, '*', undefined, n, sum.total);
+      if (current?.node === node && expandRows(explorer.store.graph, node, totals).missing === 0) setTimeout(() => current?.node === node && close(), 400);
+    });
+    replace(
+      box,
+      header(node),
+      sum.total === 0
+        ? h('div', { class: 'muted pad' }, 'No neighbours in the database.')
+        : h(
+            'div',
+            {},
+            h('div', { class: 'muted small pad-x', 'data-testid': 'expand-summary' }, `${sum.total} neighbour${sum.total === 1 ? '' : 's'} in the database · ${sum.onCanvas} on the canvas`),
+            h('div', { class: 'expand-rows' }, ...rows),
+            h('div', { class: 'popover-actions' }, addAll),
+          ),
+    );
+  };
+  explorer.store.subscribe((kinds) => {
+    if (kinds.has('graph')) render();
+  });
 
   const openExpand = async (node: string, x?: number, y?: number) => {
     if (!explorer.store.graph.hasNode(node)) return;
+    current = undefined;
+    busy.clear();
     replace(box, header(node), h('div', { class: 'muted pad' }, 'Counting neighbours…'));
     place(node, x, y);
     try {
       const res = await api.getNeighbors(node, { limit: 1 });
-      const onCanvas = new Set(explorer.store.graph.neighbors(node));
-      const rows = sortTypes(res.totals.map((t) => t.type)).map((type) => {
-        const count = res.totals.find((t) => t.type === type)!.count;
-        const key = `${node}\u0000${type}`;
-        const btn = h('button', { class: 'btn small', 'data-type': type }, '');
-        const label = () => {
-          const off = offsets.get(key) ?? 0;
-          btn.textContent = off >= count ? 'All added' : off ? `Next ${Math.min(PAGE, count - off)}` : `Add ${Math.min(PAGE, count)}`;
-          btn.toggleAttribute('disabled', off >= count);
-        };
-        label();
-        btn.addEventListener('click', async () => {
-          btn.setAttribute('disabled', '');
-          try {
-            const off = offsets.get(key) ?? 0;
-            const r = await explorer.expand(node, { types: [type], limit: PAGE, offset: off });
-            offsets.set(key, off + Math.max(r.returned, 1));
-          } catch (err) {
-            toast(errorMessage(err), 'error');
-          }
-          label();
-        });
-        return h('div', { class: 'expand-row' }, svg(iconSvg(type, 14)), h('span', { class: 'grow' }, type), h('span', { class: 'count' }, String(count)), btn);
-      });
-      const allKey = `${node}\u0000*`;
-      const addAll = h('button', { class: 'btn primary', 'data-testid': 'expand-all' }, res.total > PAGE ? `Add first ${PAGE} of ${res.total}` : `Add all ${res.total}`);
-      addAll.addEventListener('click', async () => {
-        addAll.setAttribute('disabled', '');
-        try {
-          const off = offsets.get(allKey) ?? 0;
-          const r = await explorer.expand(node, { limit: PAGE, offset: off });
-          offsets.set(allKey, off + Math.max(r.returned, 1));
-          const next = offsets.get(allKey)!;
-          addAll.textContent = next >= res.total ? 'All added' : `Add next ${Math.min(PAGE, res.total - next)} (${next}/${res.total})`;
-          if (next < res.total) addAll.removeAttribute('disabled');
-          else setTimeout(() => (box.hidden = true), 400);
-        } catch (err) {
-          toast(errorMessage(err), 'error');
-          addAll.removeAttribute('disabled');
-        }
-      });
-      replace(
-        box,
-        header(node),
-        res.total === 0
-          ? h('div', { class: 'muted pad' }, 'No neighbours in the database.')
-          : h('div', {}, h('div', { class: 'muted small pad-x' }, `${res.total} neighbours in the database · ${onCanvas.size} on the canvas`), h('div', { class: 'expand-rows' }, ...rows), h('div', { class: 'popover-actions' }, addAll)),
-      );
+      current = { node, totals: res.totals };
+      render();
     } catch (err) {
       replace(box, header(node), h('div', { class: 'error pad' }, errorMessage(err)));
     }
@@ -107,7 +131,8 @@ export function createNodeMenu(stage: HTMLElement, explorer: Explorer, hooks: { 
     const g = explorer.store.graph;
     const pinned = Boolean(g.getNodeAttribute(node, 'fixed'));
     const item = (label: string, key: string, fn: () => void) =>
-      h('button', { class: 'menu-item', onclick: () => { box.hidden = true; fn(); } }, h('span', {}, label), h('kbd', {}, key));
+      h('button', { class: 'menu-item', onclick: () => { close(); fn(); } }, h('span', {}, label), h('kbd', {}, key));
+    current = undefined;
     explorer.store.select({ kind: 'node', id: node });
     replace(
       box,
@@ -128,5 +153,10 @@ export function createNodeMenu(stage: HTMLElement, explorer: Explorer, hooks: { 
     place(node, x, y);
   };
 
-  return { openMenu, openExpand: (n, x, y) => void openExpand(n, x, y), close: () => (box.hidden = true) };
+  function close(): void {
+    box.hidden = true;
+    current = undefined;
+  }
+
+  return { openMenu, openExpand: (n, x, y) => void openExpand(n, x, y), close };
 }

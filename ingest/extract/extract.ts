@@ -101,6 +101,18 @@ function qualifyBodies(ents: DocEntities): Map<number, string> {
   return out;
 }
 
+const idCache = new Map<string, string>();
+/** entityId with a bounded cache: slugifying (Unicode normalisation) is costly and names repeat. */
+function cachedEntityId(type: EntityType, name: string): string {
+  const k = `${type}|${name}`;
+  let id = idCache.get(k);
+  if (id === undefined) {
+    if (idCache.size > 100000) idCache.clear();
+    idCache.set(k, (id = entityId(type, name)));
+  }
+  return id;
+}
+
 /** Runs the rule-based extraction over documents. Same input, same output. */
 export function extract(documents: DocumentRecord[]): ExtractionResult {
   const analysed = documents.map((doc) => {
@@ -134,7 +146,7 @@ export function extract(documents: DocumentRecord[]): ExtractionResult {
       }
       if (e.tentative && !used.has(i) && !surnameHit) return;
       if (e.mentions === 0 && !used.has(i)) return;
-      const id = entityId(type, name);
+      const id = cachedEntityId(type, name);
       idMap.set(i, id);
       let g = global.get(id);
       if (!g) global.set(id, (g = { type, name, aliases: new Set(), properties: {}, mentions: {} }));

@@ -285,8 +285,11 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
   return e;
 }
 
+const DAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 function isMonthOrDay(w: string): boolean {
-  return MONTHS.has(w.toLowerCase().replace(/\.$/, '')) && w !== 'May' ? true : /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(w);
+  const c = w.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  return DAYS.has(w) || (w !== 'May' && MONTHS.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
 /** Type from keywords inside a capitalised span, or null. */

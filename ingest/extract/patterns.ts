@@ -79,8 +79,56 @@ function addPairs(ctx: SentenceContext, hits: PatternHit[], type: RelationType, 
   }
 }
 
+/** Splits a regex alternation at its top level. */
+function topLevel(alt: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < alt.length; i++) {
+    const c = alt[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) out.push(alt.slice(from, i)), (from = i + 1);
+  }
+  out.push(alt.slice(from));
+  return out;
+}
+
+/**
+ * Words one of which must occur for an alternation of verb forms to match ("signs|signed" → signs,
+ * signed; "(?:imposed|adopted) sanctions on" → imposed, adopted), or null when they cannot be listed.
+ */
+export function triggerWords(alt: string): Set<string> | null {
+  const out = new Set<string>();
+  for (const a of topLevel(alt)) {
+    if (a.startsWith('(?:')) {
+      let depth = 0;
+      let end = 0;
+      for (let i = 0; i < a.length; i++) {
+        if (a[i] === '\\') i++;
+        else if (a[i] === '(') depth++;
+        else if (a[i] === ')' && --depth === 0) {
+          end = i;
+          break;
+        }
+      }
+      if (a[end + 1] === '?' || a[end + 1] === '*') return null;
+      const inner = triggerWords(a.slice(3, end));
+      if (!inner) return null;
+      for (const w of inner) out.add(w);
+      continue;
+    }
+    const w = /^[a-z][a-z'-]*/.exec(a)?.[0];
+    if (!w || /^[?*+{]/.test(a.slice(w.length))) return null;
+    out.add(w);
+  }
+  return out;
+}
+
 const compiled = VERBS.map((v) => ({
   spec: v,
+  triggers: triggerWords(v.passive ? `${v.active}|${v.passive}` : v.active),
   /** Cheap pre-test: does any form of the verb occur at all? */
   test: new RegExp(`(?:^| )(?:${v.active}${v.passive ? `|${v.passive}` : ''})(?= |$)`),
   active: new RegExp(`${G} ${SUBJ_NOUN}${VCOORD}${AUX}(?:${v.active}) (?:to )?${FILL}(?:the |a |an )?${G}`, 'g'),
@@ -88,14 +136,34 @@ const compiled = VERBS.map((v) => ({
   passive: v.passive ? new RegExp(`${G} (?:, [^⟨⟩,]+ , )?${AUXP}(?:${v.passive}) by (?:the )?(?:[a-z]+ )?${G}`, 'g') : null,
 }));
 
+/** Trigger word → indices of the verbs it may start; verbs whose triggers cannot be listed are always tried. */
+const BY_TRIGGER = new Map<string, number[]>();
+const UNGATED: number[] = [];
+compiled.forEach((c, i) => {
+  if (!c.triggers) return void UNGATED.push(i);
+  for (const w of c.triggers) {
+    if (!BY_TRIGGER.has(w)) BY_TRIGGER.set(w, []);
+    BY_TRIGGER.get(w)!.push(i);
+  }
+});
+
 /** Verb patterns: active (subject verb object), gerund continuation, passive (object verb by subject). */
 export const VERB_PATTERNS: Pattern[] = [
   (ctx, hits) => {
     const masked = ctx.masked;
     // "X, who hosted the summit, met Y": the verb after a non-restrictive clause belongs to X.
     const collapsed = / , (?:who|which|whose) /.test(masked) ? masked.replace(/ , (?:who|which|whose) [^,;]*? , (?=[a-z])/g, ' ') : '';
-    for (const { spec, test, active, gerund, passive } of compiled) {
-      if (!test.test(masked)) continue;
+    // Candidate verbs from the words of the sentence (one Map lookup per word), then the precise patterns.
+    const candidate = new Uint8Array(compiled.length);
+    for (const i of UNGATED) candidate[i] = 1;
+    for (const w of masked.split(' ')) {
+      const vs = BY_TRIGGER.get(w);
+      if (vs) for (const i of vs) candidate[i] = 1;
+    }
+    for (let v = 0; v < compiled.length; v++) {
+      if (!candidate[v]) continue;
+      const { spec, triggers, test, active, gerund, passive } = compiled[v]!;
+      if (!triggers && !test.test(masked)) continue;
       for (const m of masked.matchAll(active)) {
         const close = m[0].split(' ').length <= 8;
         addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, close ? 0.8 : 0.65);

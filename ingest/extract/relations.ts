@@ -88,8 +88,15 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     if (e.type === 'Country' && (mainCountry === undefined || e.mentions > ents.list[mainCountry]!.mentions)) mainCountry = i;
   });
   sentences.forEach((s, index) => {
-    if (s.mentions.every((m) => m.refs.length === 0)) return;
-    const date = findDate(docText, s);
+    let refd = 0;
+    let roles = 0;
+    for (const m of s.mentions) {
+      if (m.refs.length) refd++;
+      else if (m.kind === 'role') roles++;
+    }
+    if (refd === 0) return;
+    // The date is looked for only when the sentence yields a relation that can carry one.
+    let date: string | undefined | null = null;
     const countryOf = (e: number): number => e;
     const ctx: SentenceContext = {
       s, index, ents, masked: '', mainCountry,
@@ -111,12 +118,22 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
         if (seen.has(key)) return;
         seen.add(key);
         const properties: Record<string, string | number> = { ...props };
-        if (date && properties.date === undefined && !/^(?:PRESIDENT|PRIME|MINISTER|SPOKES|HEAD|LEADER|OFFICIAL|CITIZEN|LOCATED|PART|CAPITAL|MEMBER)/.test(type)) properties.date = date;
+        if (properties.date === undefined && !/^(?:PRESIDENT|PRIME|MINISTER|SPOKES|HEAD|LEADER|OFFICIAL|CITIZEN|LOCATED|PART|CAPITAL|MEMBER)/.test(type)) {
+          if (date === null) date = findDate(docText, s);
+          if (date) properties.date = date;
+        }
         out.push({ source, type, target, confidence, properties, sentence: index });
         if (['PRESIDENT_OF', 'LEADER_OF', 'PRIME_MINISTER_OF', 'MINISTER_OF'].includes(type) && ents.list[target]!.type === 'Country') leaderOf.set(source, target);
       },
     };
     const overrides = new Map<number, number>();
+    if (refd < 2 && roles === 0) {
+      // One mention: only facts carried by the name itself.
+      const hits: PatternHit[] = [];
+      structuralRelations(ctx, hits);
+      for (const h of hits) ctx.emit(h.source, h.type, h.target, h.confidence, h.properties);
+      return;
+    }
     const absorbed = roleRelations(ctx);
     ctx.masked = maskSentence(s, absorbed).replace(/\b(?:his|her|its|their) (?:, )?(?=⟨)/g, '');
     // "⟨k⟩ ’s administration/government" acts for the country the person leads.
@@ -137,9 +154,10 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     structuralRelations(ctx, hits);
     for (const h of hits) ctx.emit(h.source, h.type, h.target, h.confidence, h.properties);
     // A leader or minister who signs a treaty commits the country named in the same sentence.
-    const inSentence = new Set(s.mentions.flatMap((_, k) => ctx.actor(k)));
+    let inSentence: Set<number> | undefined;
     for (const h of hits) {
       if (h.type !== 'SIGNED') continue;
+      inSentence ??= new Set(s.mentions.flatMap((_, k) => ctx.actor(k)));
       const c = leaderOf.get(h.source);
       if (c !== undefined && inSentence.has(c)) ctx.emit(c, 'PARTY_TO', h.target, 0.7);
     }
@@ -155,25 +173,35 @@ const GOVISH = /\b(?:Ministry|Department|Council|Army|Navy|Agency|Office|Bureau|
  */
 function structuralRelations(ctx: SentenceContext, hits: { source: number; type: RelationType; target: number; confidence: number }[]): void {
   const { s, ents } = ctx;
-  const countriesHere = new Set(s.mentions.flatMap((m) => (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Country' ? m.refs : [])));
+  let countriesHere: Set<number> | undefined;
   for (const m of s.mentions) {
     const r = m.refs[0];
     if (r === undefined || m.refs.length !== 1) continue;
     const e = ents.list[r]!;
     if (m.kind === 'name' && e.type === 'Organization') {
       let country = m.country;
-      const ofC = / of (?:the )?([A-Z][\w' -]+)$/.exec(e.name)?.[1];
-      if (!country && ofC) {
-        const g = lookup(ofC);
+      const ofC = country ? undefined : / of (?:the )?([A-Z][\w' -]+)$/.exec(e.name)?.[1];
+      if (ofC) {
+        const g = lookupCached(ofC);
         if (g?.type === 'Country' && g.kind === 'name') country = g.canonical;
       }
       if (country) hits.push({ source: r, type: GOVISH.test(e.name) ? 'PART_OF' : 'LOCATED_IN', target: ents.get('Country', country), confidence: 0.7 });
     }
     if (m.kind === 'gaz' && e.type === 'Place' && m.gaz?.country && (m.gaz.kind === 'capital' || m.gaz.kind === 'city')) {
       const c = ents.find('Country', m.gaz.country);
+      countriesHere ??= new Set(s.mentions.flatMap((x) => (x.refs.length === 1 && ents.list[x.refs[0]!]!.type === 'Country' ? x.refs : [])));
       if (c !== undefined && countriesHere.has(c)) hits.push({ source: r, type: 'LOCATED_IN', target: c, confidence: 0.7 });
     }
   }
+}
+
+const lookupCache = new Map<string, ReturnType<typeof lookup>>();
+function lookupCached(surface: string): ReturnType<typeof lookup> {
+  if (!lookupCache.has(surface)) {
+    if (lookupCache.size > 10000) lookupCache.clear();
+    lookupCache.set(surface, lookup(surface));
+  }
+  return lookupCache.get(surface);
 }
 
 /** Entity indices of all mentions in a coordinated group string ("⟨1⟩ and ⟨2⟩"). */

@@ -25,9 +25,16 @@ const EAST_ASIAN = /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/;
 
 /** Removes honorifics and possessive endings from a name. */
 export function cleanName(name: string): string {
-  const words = name.replace(/\s*['’]s$/, '').split(' ').filter((w) => !HONORIFICS.has(w));
-  return words.join(' ').replace(/^(?:the|The) /, '');
+  let out = cleanCache.get(name);
+  if (out === undefined) {
+    const words = name.replace(/\s*['’]s$/, '').split(' ').filter((w) => !HONORIFICS.has(w));
+    out = words.join(' ').replace(/^(?:the|The) /, '');
+    if (cleanCache.size > 50000) cleanCache.clear();
+    cleanCache.set(name, out);
+  }
+  return out;
 }
+const cleanCache = new Map<string, string>();
 
 /** Surname key of a full person name: first token for East Asian "Wang Hsiao-ming", else last token. */
 export function surnameOf(name: string): string {
@@ -333,14 +340,27 @@ function orgShortForm(all: Mention[], ents: DocEntities, name: string): number |
   const acronym = /^[A-Z]{2,6}$/.test(name);
   for (const x of all) {
     const r = x.refs[0];
-    if (r === undefined || x.kind !== 'name') continue;
+    if (r === undefined || x.kind !== 'name' || found.has(r)) continue;
     const e = ents.list[r]!;
-    if (e.type !== 'Organization' || e.tentative || !e.name.includes(' ')) continue;
-    const words = e.name.split(' ');
-    if (!acronym && words[0] === name) found.add(r);
-    if (acronym && words.filter((w) => !/^(?:of|and|for|the|on|&)$/.test(w)).map((w) => w[0]).join('') === name) found.add(r);
+    if (e.type !== 'Organization' || e.tentative) continue;
+    const sp = e.name.indexOf(' ');
+    if (sp < 0) continue;
+    if (!acronym && e.name.slice(0, sp) === name) found.add(r);
+    if (acronym && e.name[0] === name[0] && initialsOf(e.name) === name) found.add(r);
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+const initialsCache = new Map<string, string>();
+/** "Rapid Support Forces" → "RSF" (function words skipped). */
+function initialsOf(name: string): string {
+  let out = initialsCache.get(name);
+  if (out === undefined) {
+    out = name.split(' ').filter((w) => !/^(?:of|and|for|the|on|&)$/.test(w)).map((w) => w[0]).join('');
+    if (initialsCache.size > 50000) initialsCache.clear();
+    initialsCache.set(name, out);
+  }
+  return out;
 }
 
 function tokensText(m: Mention): string {

@@ -79,6 +79,9 @@ export interface Token {
 
 const TOKEN_RE = /(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\p{Lu}[\p{L}\p{M}]*(?=-(?:backed|led|based|owned|funded|allied|aligned|controlled|run|flagged|made|born|speaking|sponsored|supported|built|operated)\b)|(?:US|U\.S\.|A|NZ|HK|C|S)?\$\d[\d,.]*|\d+(?:[.,]\d+)*(?:-\w+)?|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*(?:\.(?=[\s,;:)]|$)(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Adm)\.))?|['’]s\b|[^\s\p{L}\p{N}]/gu;
 
+/** First letters (char codes) of the particles that may open a capitalised hyphenated name ("al-Burhan"). */
+const PARTICLE_FIRST = new Set([...'aebivdl'].map((ch) => ch.charCodeAt(0)));
+
 /**
  * Tokenises `text.slice(start, end)`; offsets are absolute. An initial before a capitalised word
  * ("J. Smith") is one token; "Iran-backed" splits into "Iran" "-" "backed" so the country is a mention.
@@ -97,8 +100,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       lower: t.toLowerCase(),
       start: start + m.index,
       end: start + m.index + t.length,
-      cap: !possessive && ((c >= 65 && c <= 90) || (c > 127 && t[0] !== t[0]!.toLowerCase()) || /^(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[A-Z]/.test(t)),
-      word: !possessive && /[\p{L}\p{N}]/u.test(t),
+      cap: !possessive && ((c >= 65 && c <= 90) || (c > 127 && t[0] !== t[0]!.toLowerCase()) || (t.length > 3 && PARTICLE_FIRST.has(c) && /^(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[A-Z]/.test(t))),
+      word: !possessive && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || /[\p{L}\p{N}]/u.test(t)),
     });
   }
   return out;

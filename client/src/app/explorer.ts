@@ -5,6 +5,7 @@
  */
 import type { GraphPayload } from '../../../core/api-schemas.ts';
 import * as api from '../api/client.ts';
+import { createLabelMeasurer } from '../graph/label-boxes.ts';
 import { LayoutController } from '../graph/layout.ts';
 import { createSigmaView, nodeDisplaySize } from '../graph/sigma-view.ts';
 import type Sigma from 'sigma';
@@ -34,6 +35,8 @@ export class Explorer {
       onStageClick: () => hooks.onStageClick(),
       onDragStart: () => this.layout.stop(false),
     });
+    const s = this.sigma.getSettings();
+    const measureLabel = createLabelMeasurer(`${s.labelWeight} ${s.labelSize}px ${s.labelFont}`);
     this.layout = new LayoutController(this.store.graph, {
       unitsPerPixel: () => {
         const a = this.sigma.viewportToGraph({ x: 0, y: 0 });
@@ -41,6 +44,7 @@ export class Explorer {
         return Math.hypot(b.x - a.x, b.y - a.y) / 100 || 1;
       },
       nodeSize: (k) => nodeDisplaySize(this.store.graph.degree(k)),
+      labelWidth: (k) => measureLabel(this.store.graph.getNodeAttribute(k, 'name') ?? ''),
       onRunningChange: (r) => {
         hooks.onLayoutRunning(r);
         if (!r && this.pendingFrame) {

@@ -1,9 +1,11 @@
 /**
- * Canvas drawing for the dark theme: node labels with a soft shadow, and the hover card (sigma's
- * default draws a white box, which glares on a dark canvas).
+ * Canvas drawing for the dark theme: node labels with a soft shadow (skipping labels that would
+ * overlap one already drawn), and the hover card (sigma's default draws a white box, which glares on
+ * a dark canvas).
  */
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { Settings } from 'sigma/settings';
+import { LABEL_GAP, labelBox, type Box, type LabelBoxes } from './label-boxes.ts';
 
 type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
 
@@ -12,10 +14,34 @@ export function drawNodeLabel(context: CanvasRenderingContext2D, data: LabelData
   if (!data.label) return;
   const size = settings.labelSize;
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  paintLabel(context, data, settings);
+}
+
+/**
+ * A label drawer that skips labels overlapping one already drawn this frame (`boxes` is reset
+ * before each frame, forced labels reserved first); forced labels are always drawn.
+ */
+export function createNodeLabelDrawer(boxes: LabelBoxes): (context: CanvasRenderingContext2D, data: LabelData, settings: Settings) => void {
+  const box: Box = { x1: 0, y1: 0, x2: 0, y2: 0 };
+  return (context, data, settings) => {
+    if (!data.label) return;
+    const size = settings.labelSize;
+    context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+    if (!data.forceLabel) {
+      labelBox(data.x, data.y, data.size, context.measureText(data.label).width, size, 2, box);
+      if (!boxes.tryAdd(box)) return;
+    }
+    paintLabel(context, data, settings);
+  };
+}
+
+function paintLabel(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void {
+  if (!data.label) return;
+  const size = settings.labelSize;
   context.fillStyle = '#0f141a';
   context.lineWidth = 3;
   context.strokeStyle = 'rgba(15,20,26,0.85)';
-  const x = data.x + data.size + 4;
+  const x = data.x + data.size + LABEL_GAP;
   const y = data.y + size / 3;
   context.strokeText(data.label, x, y);
   context.fillStyle = (settings.labelColor as { color?: string }).color ?? '#d5dde6';

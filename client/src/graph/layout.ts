@@ -1,12 +1,37 @@
 /**
  * Layout: ForceAtlas2 in a web worker that stops by itself once nodes barely move (or after a time
- * budget), then one noverlap pass so discs and labels do not sit on each other. Pinned nodes
- * (`fixed`) stay put. The worker only writes x/y, which is data, not looks.
+ * budget), then noverlap (sized by disc and label width) so discs and labels do not sit on each
+ * other. Pinned nodes (`fixed`) stay put. The worker only writes x/y, which is data, not looks.
  */
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
 import type { ExplorerGraph } from '../state/graph-state.ts';
+import { LABEL_GAP } from './label-boxes.ts';
+
+/** Above this many nodes labels are culled anyway; noverlap then keeps only discs apart. */
+const LABELLED_LAYOUT_MAX = 400;
+/** Half the height of a label line in pixels (12 px font plus its halo). */
+const LABEL_HALF_HEIGHT = 9;
+/** How much the y axis is stretched for noverlap, so circles act as ellipses wider than tall. */
+const LABEL_ASPECT = 1.5;
+/** How far (px) either side of its centre a label counts for noverlap. */
+const LABEL_REACH = 45;
+
+/** Larger side of the graph's bounding box (what sigma fits to the view). */
+function extent(graph: ExplorerGraph): number {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_k, a) => {
+    if (a.x < minX) minX = a.x;
+    if (a.x > maxX) maxX = a.x;
+    if (a.y < minY) minY = a.y;
+    if (a.y > maxY) maxY = a.y;
+  });
+  return Math.max(maxX - minX, maxY - minY);
+}
 
 /**
  * graphology's FA2 supervisor with its worker spawned from our own bundled file (see fa2-worker.ts)
@@ -31,6 +56,8 @@ export interface LayoutOptions {
   unitsPerPixel: () => number;
   /** Display size in pixels of a node. */
   nodeSize: (key: string) => number;
+  /** Width in pixels of a node's label (labels then count in noverlap). */
+  labelWidth?: (key: string) => number;
   onRunningChange?: (running: boolean) => void;
 }
 
@@ -77,20 +104,46 @@ export class LayoutController {
     if (wasRunning) this.options.onRunningChange?.(false);
   }
 
-  /** Spreads overlapping nodes apart, leaving pinned ones where they are. */
+  /**
+   * Spreads overlapping nodes apart, leaving pinned ones where they are. Runs in screen pixels, each
+   * node's circle centred on its disc-plus-label box (the label sits right of the disc) with a radius
+   * that counts the label's width up to LABEL_REACH, and the y axis stretched by LABEL_ASPECT so the
+   * circles act as ellipses wider than tall, like labels. Sigma fits the graph to the view, so
+   * spreading it shrinks it on screen: a second pass at the new scale absorbs that. (Fully sized
+   * label ellipses or more passes made the graph run away: every pass widened it and sigma shrank
+   * it back; the label drawer culls whatever overlap is left.)
+   */
   removeOverlaps(): void {
     if (this.graph.order < 2) return;
-    const upp = this.options.unitsPerPixel();
     const fixed = new Map<string, { x: number; y: number }>();
     this.graph.forEachNode((k, a) => {
       if (a.fixed) fixed.set(k, { x: a.x, y: a.y });
     });
-    noverlap.assign(this.graph, {
-      maxIterations: 60,
-      inputReducer: (key, attr) => ({ x: attr.x, y: attr.y, size: this.options.nodeSize(key) * upp }),
-      settings: { margin: 6 * upp, ratio: 1.1, expansion: 1.05 },
+    const withLabels = Boolean(this.options.labelWidth) && this.graph.order <= LABELLED_LAYOUT_MAX;
+    const aspect = withLabels ? LABEL_ASPECT : 1;
+    const shift = new Map<string, number>();
+    const radius = new Map<string, number>();
+    this.graph.forEachNode((k) => {
+      const r = this.options.nodeSize(k);
+      const reach = withLabels ? Math.min((this.options.labelWidth!(k) + LABEL_GAP) / 2, LABEL_REACH) : 0;
+      shift.set(k, reach);
+      radius.set(k, Math.max(r + reach, withLabels ? Math.max(r, LABEL_HALF_HEIGHT) * aspect : r));
     });
-    for (const [k, p] of fixed) this.graph.mergeNodeAttributes(k, p);
+    let upp = this.options.unitsPerPixel();
+    for (let pass = 0; pass < 2; pass++) {
+      const before = extent(this.graph);
+      const u = upp;
+      noverlap.assign(this.graph, {
+        maxIterations: 80,
+        inputReducer: (key, attr) => ({ x: attr.x / u + shift.get(key)!, y: (attr.y / u) * aspect, size: radius.get(key)! }),
+        outputReducer: (key, pos) => ({ x: (pos.x - shift.get(key)!) * u, y: (pos.y / aspect) * u }),
+        settings: { margin: 4, ratio: 1.1, expansion: 1.05, speed: 2 },
+      });
+      for (const [k, p] of fixed) this.graph.mergeNodeAttributes(k, p);
+      const growth = extent(this.graph) / (before || 1);
+      if (growth < 1.03) break;
+      upp *= growth;
+    }
   }
 
   kill(): void {

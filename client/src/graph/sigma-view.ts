@@ -11,7 +11,8 @@ import { createEdgeCompoundProgram, createNodeCompoundProgram, EdgeArrowHeadProg
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, NodeAttrs } from '../state/graph-state.ts';
 import type { ExplorerStore } from '../state/store.ts';
-import { drawNodeHover, drawNodeLabel } from './draw-hover.ts';
+import { createNodeLabelDrawer, drawNodeHover } from './draw-hover.ts';
+import { labelBox, LabelBoxes, type Box } from './label-boxes.ts';
 import { EdgeDashedProgram } from './edge-dashed-program.ts';
 import { iconDataUrl, relLabel, THEME, typeStyle } from './style.ts';
 
@@ -51,6 +52,9 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
   const focus = new Set<string>();
   let focusKey: string | undefined;
   let zoomedIn = false;
+  /** Nodes whose label is forced (selection, focus, small highlights): reserved before other labels. */
+  const forced = new Set<string>();
+  const labelBoxes = new LabelBoxes();
 
   const updateFocus = () => {
     const key = store.hoveredNode ?? (store.selection?.kind === 'node' ? store.selection.id : undefined);
@@ -92,6 +96,8 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
       d.highlighted = true;
       d.forceLabel = true;
     }
+    if (d.forceLabel && !d.hidden) forced.add(key);
+    else forced.delete(key);
     return d;
   };
 
@@ -162,14 +168,33 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
     edgeLabelSize: 10,
     edgeLabelColor: { color: '#9fb0c3' },
-    labelDensity: 0.6,
-    labelGridCellSize: 110,
-    labelRenderedSizeThreshold: 9,
+    // The grid offers at most two labels per 120 px cell at the default zoom (more when zoomed in);
+    // the label drawer then drops any that would still overlap (labels are wider than cells).
+    labelDensity: 1.5,
+    labelGridCellSize: 120,
+    labelRenderedSizeThreshold: 8,
     minEdgeThickness: 0.8,
-    defaultDrawNodeLabel: drawNodeLabel,
+    stagePadding: 44,
+    defaultDrawNodeLabel: createNodeLabelDrawer(labelBoxes),
     defaultDrawNodeHover: drawNodeHover,
     nodeReducer,
     edgeReducer,
+  });
+
+  // Each frame: forget last frame's label boxes and reserve the forced labels first.
+  const reserved: Box = { x1: 0, y1: 0, x2: 0, y2: 0 };
+  const labelCtx = sigma.getCanvases()['labels']?.getContext('2d');
+  sigma.on('beforeRender', () => {
+    labelBoxes.reset();
+    if (!labelCtx || !forced.size) return;
+    const s = sigma.getSettings();
+    labelCtx.font = `${s.labelWeight} ${s.labelSize}px ${s.labelFont}`;
+    for (const key of forced) {
+      const d = sigma.getNodeDisplayData(key);
+      if (!d || d.hidden || !d.label || !graph.hasNode(key)) continue;
+      const p = sigma.framedGraphToViewport(d);
+      labelBoxes.add(labelBox(p.x, p.y, sigma.scaleSize(d.size), labelCtx.measureText(d.label).width, s.labelSize, 2, reserved));
+    }
   });
 
   const refresh = () => sigma.refresh();

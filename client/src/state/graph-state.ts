@@ -77,11 +77,11 @@ export function hashUnit(text: string): number {
  * Position of the i-th of n new nodes around an anchor: on rings around it, so a new neighbour
  * appears next to the node it was expanded from instead of somewhere random.
  */
-export function placeNear(anchor: { x: number; y: number }, index: number, count: number, radius = 1): { x: number; y: number } {
+export function placeNear(anchor: { x: number; y: number }, index: number, count: number, radius = 1, startAngle = 0): { x: number; y: number } {
   const perRing = 12;
   const ring = Math.floor(index / perRing);
   const inRing = Math.min(perRing, count - ring * perRing);
-  const angle = (2 * Math.PI * (index % perRing)) / Math.max(1, inRing) + ring * 0.5;
+  const angle = startAngle + (2 * Math.PI * (index % perRing)) / Math.max(1, inRing) + ring * 0.5;
   const r = radius * (1 + ring * 0.6);
   return { x: anchor.x + r * Math.cos(angle), y: anchor.y + r * Math.sin(angle) };
 }
@@ -111,6 +111,8 @@ export function typicalSpacing(graph: ExplorerGraph): number {
   const mean = total / n;
   return mean > 0 ? mean : 1;
 }
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 export interface MergePlan {
   nodes: NodeEntry[];
@@ -159,8 +161,11 @@ export function planMerge(graph: ExplorerGraph, payload: GraphPayload, anchor?: 
     const centre = parent ? graph.getNodeAttributes(parent) : base;
     const radius = parent ? spacing : graph.order ? spacing * 1.5 : 1;
     const jitter = parent ? 0 : hashUnit(list[0]!.id) * Math.PI;
+    // Successive batches around one parent start at different angles (golden angle per neighbour
+    // already there), so a second expansion never lands on top of the first, nor on its line.
+    const start = (parent ? graph.degree(parent) * GOLDEN_ANGLE : 0) + hashUnit(list[0]!.id) * 0.6;
     list.forEach((n, i) => {
-      const p = graph.order === 0 && list.length === 1 ? centre : placeNear(centre, i, list.length, radius);
+      const p = graph.order === 0 && list.length === 1 ? centre : placeNear(centre, i, list.length, radius * (0.9 + 0.2 * hashUnit(n.id)), start);
       const rx = p.x + Math.cos(jitter) * 0.01 * radius;
       const ry = p.y + Math.sin(jitter) * 0.01 * radius;
       nodes.push({ key: n.id, attributes: nodeToAttrs(n, rx, ry) });

@@ -189,10 +189,3 @@ export function extract(documents: DocumentRecord[]): ExtractionResult {
 /** The default extractor behind the Extractor interface. */
 export const rulesExtractor: Extractor = { name: EXTRACTOR_NAME, extract };
 
-/**
- * The extractor to use by default. Today the offline rule-based one; an optional LLM extractor
- * (OpenAI-compatible endpoint set by env) can be chosen here later without changing callers.
- */
-export function createExtractor(): Extractor {
-  return rulesExtractor;
-}

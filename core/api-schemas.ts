@@ -154,6 +154,16 @@ export const queryResultSchema = z.object({
 });
 export type QueryResult = z.infer<typeof queryResultSchema>;
 
+/** Most node ids one `POST /api/subgraph` takes (a canvas restored from a link). */
+export const SUBGRAPH_MAX_IDS = 500;
+export const subgraphBodySchema = z.object({
+  ids: z.array(z.string().min(1).max(1000)).min(1).max(SUBGRAPH_MAX_IDS),
+});
+export type SubgraphBody = z.infer<typeof subgraphBodySchema>;
+/** The induced subgraph of the given ids, plus the ids that matched no node. */
+export const subgraphResponseSchema = graphPayloadSchema.extend({ missing: z.array(z.string()) });
+export type SubgraphResponse = z.infer<typeof subgraphResponseSchema>;
+
 export const errorResponseSchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
 });

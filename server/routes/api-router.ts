@@ -11,6 +11,7 @@ import {
   pathsQuerySchema,
   runQueryBodySchema,
   searchQuerySchema,
+  subgraphBodySchema,
   type Health,
 } from '../../core/index.ts';
 import type { ServerConfig } from '../config.ts';
@@ -18,6 +19,7 @@ import { AppError } from '../errors.ts';
 import type { Neo4jContext } from '../neo4j/index.ts';
 import { readNeighbors, readNodeDetail, readSchema } from '../repository/graph-reads.ts';
 import { findPaths, readDocument, readEdgeEvidence } from '../repository/paths-evidence.ts';
+import { readSubgraph } from '../repository/subgraph.ts';
 import { runConsoleCypher } from '../use-cases/cypher-console.ts';
 import type { SavedQueryCatalog } from '../use-cases/saved-queries.ts';
 import { searchEntities } from '../use-cases/search.ts';
@@ -105,6 +107,11 @@ export function createApiRouter({ ctx, config, catalog }: ApiRouterDeps): Router
     });
     if (!result) throw AppError.notFound(`No node with id "${param(req, 'id')}".`);
     res.json(result);
+  });
+
+  router.post('/subgraph', async (req, res) => {
+    const body = subgraphBodySchema.parse(req.body ?? {});
+    res.json(await readSubgraph(ctx, body.ids));
   });
 
   router.get('/paths', async (req, res) => {

@@ -20,6 +20,8 @@ import {
   schemaInfoSchema,
   searchQuerySchema,
   searchResponseSchema,
+  subgraphBodySchema,
+  subgraphResponseSchema,
 } from '../../core/index.ts';
 
 type Json = Record<string, unknown>;
@@ -87,6 +89,11 @@ export function buildOpenApiDocument(): Json {
       '/api/nodes/{id}/neighbors': {
         get: op('A page of neighbours with totals per type', { '200': ok(neighborsResponseSchema), '404': errorResponse('Not found') }, {
           parameters: [pathParam('id', 'Node id'), ...queryParameters(neighborsQuerySchema)],
+        }),
+      },
+      '/api/subgraph': {
+        post: op('The nodes with the given ids and every fact relationship among them (induced subgraph)', { '200': ok(subgraphResponseSchema) }, {
+          requestBody: { required: true, content: { 'application/json': { schema: input(subgraphBodySchema) } } },
         }),
       },
       '/api/paths': {

@@ -144,10 +144,7 @@ async function restoreFromUrl(): Promise<void> {
   try {
     store.setFilters(state.filters);
     const sub = await track(
-      fetchInducedSubgraph(state.nodes, {
-        getNode: async (id) => (await api.getNode(id)).node,
-        getNeighbors: (id, limit) => api.getNeighbors(id, { limit }),
-      }),
+      fetchInducedSubgraph(state.nodes, { getSubgraph: (ids) => api.getSubgraph(ids) }),
     );
     explorer.merge(sub, 'Restore from link');
     store.history.clear();

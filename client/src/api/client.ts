@@ -15,6 +15,7 @@ import {
   savedQuerySchema,
   schemaInfoSchema,
   searchResponseSchema,
+  subgraphResponseSchema,
   type DocumentResponse,
   type EdgeEvidenceResponse,
   type NeighborsResponse,
@@ -24,6 +25,7 @@ import {
   type SavedQueryInfo,
   type SchemaInfo,
   type SearchResponse,
+  type SubgraphResponse,
 } from '../../../core/api-schemas.ts';
 
 /** An API failure with the server's code and message (or a network/parse failure). */
@@ -92,6 +94,11 @@ export function getNeighbors(
   );
 }
 
+/** The nodes with the given ids and every fact among them (at most 500 ids per call). */
+export function getSubgraph(ids: string[]): Promise<SubgraphResponse> {
+  return request(subgraphResponseSchema, '/api/subgraph', { method: 'POST', body: JSON.stringify({ ids }) });
+}
+
 /** Up to k shortest paths between two nodes, each hop with its evidence. */
 export function getPaths(from: string, to: string, options: { k?: number; maxHops?: number } = {}): Promise<PathsResponse> {
   return request(pathsResponseSchema, `/api/paths${qs({ from, to, k: options.k, maxHops: options.maxHops })}`);
@@ -127,4 +134,4 @@ export function runCypher(query: string, params: Record<string, unknown> = {}): 
   return request(queryResultSchema, '/api/cypher', { method: 'POST', body: JSON.stringify({ query, params }) });
 }
 
-export type { DocumentResponse, EdgeEvidenceResponse, NeighborsResponse, NodeDetail, PathsResponse, QueryResult, SavedQueryInfo, SchemaInfo };
+export type { DocumentResponse, EdgeEvidenceResponse, NeighborsResponse, NodeDetail, PathsResponse, QueryResult, SavedQueryInfo, SchemaInfo, SubgraphResponse };

@@ -1,14 +1,16 @@
 /**
- * Rebuilds a canvas from the node ids in a URL: fetch each node, then its neighbours, keeping only
- * the edges between restored nodes. The API is passed in, so this stays DOM-free and testable.
+ * Rebuilds a canvas from the node ids in a URL with the server's induced-subgraph endpoint: the
+ * nodes that still exist and every fact among them (links to hubs included, which a capped
+ * neighbour fetch per node could miss). More ids than one request takes are split into chunks of
+ * half the cap and every pair of chunks is asked together, so links across chunks are found too.
+ * The API is passed in, so this stays DOM-free and testable.
  */
-import type { GraphEdge, GraphNode, GraphPayload } from '../../../core/api-schemas.ts';
+import type { GraphEdge, GraphNode, GraphPayload, SubgraphResponse } from '../../../core/api-schemas.ts';
+import { SUBGRAPH_MAX_IDS } from '../../../core/api-schemas.ts';
 
 export interface RestoreApi {
-  /** The node, or undefined when it no longer exists. */
-  getNode(id: string): Promise<GraphNode | undefined>;
-  /** Up to `limit` neighbours of a node with the edges to them. */
-  getNeighbors(id: string, limit: number): Promise<GraphPayload>;
+  /** `POST /api/subgraph`: the nodes among `ids`, the links among them and the ids not found. */
+  getSubgraph(ids: string[]): Promise<SubgraphResponse>;
 }
 
 /** Runs `fn` over items with at most `concurrency` in flight. */
@@ -25,6 +27,18 @@ export async function mapLimited<T, R>(items: readonly T[], concurrency: number,
   return out;
 }
 
+/** The id lists to request: all at once when they fit, else every pair of half-cap chunks. */
+export function subgraphRequests(ids: readonly string[], max = SUBGRAPH_MAX_IDS): string[][] {
+  const unique = [...new Set(ids)];
+  if (unique.length <= max) return unique.length ? [unique] : [];
+  const size = Math.floor(max / 2);
+  const chunks: string[][] = [];
+  for (let i = 0; i < unique.length; i += size) chunks.push(unique.slice(i, i + size));
+  const requests: string[][] = [];
+  for (let i = 0; i < chunks.length; i++) for (let j = i + 1; j < chunks.length; j++) requests.push([...chunks[i]!, ...chunks[j]!]);
+  return requests;
+}
+
 /**
  * The subgraph induced by `ids`: the nodes that still exist and the edges among them. Missing nodes
  * are reported rather than failing the whole restore.
@@ -32,20 +46,17 @@ export async function mapLimited<T, R>(items: readonly T[], concurrency: number,
 export async function fetchInducedSubgraph(
   ids: readonly string[],
   api: RestoreApi,
-  options: { concurrency?: number; neighborLimit?: number } = {},
+  options: { concurrency?: number; maxIds?: number } = {},
 ): Promise<GraphPayload & { missing: string[] }> {
-  const concurrency = options.concurrency ?? 4;
-  const limit = options.neighborLimit ?? 500;
-  const found = await mapLimited(ids, concurrency, (id) => api.getNode(id).catch(() => undefined));
-  const nodes = found.filter((n): n is GraphNode => Boolean(n));
-  const present = new Set(nodes.map((n) => n.id));
-  const missing = ids.filter((id) => !present.has(id));
+  const requests = subgraphRequests(ids, options.maxIds);
+  const results = await mapLimited(requests, options.concurrency ?? 3, (list) => api.getSubgraph(list));
+  const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
-  if (nodes.length > 1) {
-    const payloads = await mapLimited(nodes, concurrency, (n) => api.getNeighbors(n.id, limit).catch(() => ({ nodes: [], edges: [] })));
-    for (const p of payloads) {
-      for (const e of p.edges) if (present.has(e.source) && present.has(e.target)) edges.set(e.id, e);
-    }
+  const missing = new Set<string>();
+  for (const r of results) {
+    for (const n of r.nodes) nodes.set(n.id, n);
+    for (const e of r.edges) edges.set(e.id, e);
+    for (const m of r.missing) missing.add(m);
   }
-  return { nodes, edges: [...edges.values()], missing };
+  return { nodes: [...nodes.values()], edges: [...edges.values()], missing: [...missing] };
 }

@@ -39,11 +39,12 @@ describe('restore from URL', () => {
       { id: 'b|X|c', source: 'b', target: 'c', type: 'X', properties: {} },
     ],
   };
+  // Answers like POST /api/subgraph: the nodes among the ids, the links among them, the ids not found.
   const api = {
-    getNode: async (id: string) => world.nodes.find((x) => x.id === id),
-    getNeighbors: async (id: string) => ({
-      nodes: world.nodes,
-      edges: world.edges.filter((e) => e.source === id || e.target === id),
+    getSubgraph: async (ids: string[]) => ({
+      nodes: world.nodes.filter((x) => ids.includes(x.id)),
+      edges: world.edges.filter((e) => ids.includes(e.source) && ids.includes(e.target)),
+      missing: ids.filter((id) => !world.nodes.some((x) => x.id === id)),
     }),
   };
 

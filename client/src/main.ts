@@ -9,7 +9,6 @@ import * as api from './api/client.ts';
 import { downloadBlob, exportName, graphToGexf, viewToPngBlob } from './graph/export.ts';
 import { fetchInducedSubgraph } from './state/restore.ts';
 import { decodeUrlState, encodeUrlState } from './state/url-state.ts';
-import { createCypherEditor } from './ui/cypher-editor.ts';
 import { createDetailsPanel } from './ui/details-panel.ts';
 import { createDocumentViewer } from './ui/document-viewer.ts';
 import { bindStatus, debounce, errorMessage, h, replace, toast, track } from './ui/dom.ts';
@@ -58,8 +57,15 @@ root.addEventListener('tabchange', (e) => {
   const name = (e as CustomEvent<string>).detail;
   if (name === 'queries') void saved.load();
   if (name === 'cypher' && !cypherReady) {
+    // CodeMirror is loaded only when the Cypher tab is first opened (its own chunk).
     cypherReady = true;
-    createCypherEditor(shell.tabs.cypher.panel, explorer, results);
+    replace(shell.tabs.cypher.panel, h('div', { class: 'muted small pad' }, 'Loading the Cypher editor…'));
+    track(import('./ui/cypher-editor.ts'))
+      .then(({ createCypherEditor }) => createCypherEditor(shell.tabs.cypher.panel, explorer, results))
+      .catch((err) => {
+        cypherReady = false;
+        replace(shell.tabs.cypher.panel, h('div', { class: 'error small pad' }, `Could not load the Cypher editor: ${errorMessage(err)}`));
+      });
   }
 });
 

@@ -229,8 +229,17 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
   });
 
   // Events: hover, select, expand, menu.
-  sigma.on('enterNode', ({ node }) => store.hover(node));
-  sigma.on('leaveNode', () => store.hover(undefined));
+  sigma.on('enterNode', ({ node }) => {
+    container.style.cursor = 'pointer';
+    store.hover(node);
+  });
+  sigma.on('leaveNode', () => {
+    container.style.cursor = '';
+    store.hover(undefined);
+  });
+  // Links are clickable (enableEdgeEvents): the pointer says so.
+  sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
+  sigma.on('leaveEdge', () => (container.style.cursor = ''));
   sigma.on('clickNode', ({ node }) => {
     if (!dragMoved) store.select({ kind: 'node', id: node });
   });

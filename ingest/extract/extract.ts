@@ -26,8 +26,8 @@ export function analyseDocument(doc: DocumentRecord): { sentences: SentenceInfo[
     let tokens = tokenize(doc.text, span.start, span.end);
     const colon = tokens.findIndex((t) => t.text === ':');
     if (colon > 0 && colon <= 8 && tokens.slice(0, colon).every((t) => !/[a-z]/.test(t.text))) tokens = tokens.slice(colon + 1);
-    if (span.start === 0 || doc.text[span.start - 1] === '\n' || /\n\s*$/.test(doc.text.slice(Math.max(0, span.start - 4), span.start))) markDateline(tokens);
-    return { start: span.start, end: span.end, tokens, mentions: detectMentions(tokens, doc.text) };
+    const bodyStart = span.start === 0 || doc.text[span.start - 1] === '\n' || /\n\s*$/.test(doc.text.slice(Math.max(0, span.start - 4), span.start)) ? markDateline(tokens) : 0;
+    return { start: span.start, end: span.end, tokens, mentions: detectMentions(tokens, doc.text), ...(bodyStart ? { bodyStart } : {}) };
   });
   const ents = new DocEntities();
   resolveDocument(sentences, ents);
@@ -41,17 +41,17 @@ const DATELINE_WORD = /^[A-Z][A-Z'.-]+$/;
  * The upper-case place words are title-cased ("Rio de Janeiro") so the gazetteer knows them, and marked
  * as a place: a dateline city is where the story was filed, not an actor.
  */
-export function markDateline(tokens: Token[]): void {
+export function markDateline(tokens: Token[]): number {
   let k = 0;
   while (k < tokens.length && k < 5 && (DATELINE_WORD.test(tokens[k]!.text) || (k > 0 && tokens[k]!.text === '/'))) k++;
-  if (k === 0 || !tokens.slice(0, k).some((t) => t.text.length > 2 && t.text !== t.text.toLowerCase())) return;
+  if (k === 0 || !tokens.slice(0, k).some((t) => t.text.length > 2 && t.text !== t.text.toLowerCase())) return 0;
   // The dateline ends with a dash within a few tokens (after an optional ", Region", date and agency).
   let d = k;
   while (d < tokens.length && d < k + 10 && !/^[—–-]$/.test(tokens[d]!.text)) {
-    if (!/^(?:[,()]|\d{1,2}|\p{Lu}[\p{L}.]*)$/u.test(tokens[d]!.text)) return;
+    if (!/^(?:[,()]|\d{1,2}|\p{Lu}[\p{L}.]*)$/u.test(tokens[d]!.text)) return 0;
     d++;
   }
-  if (d >= tokens.length || !/^[—–-]$/.test(tokens[d]!.text)) return;
+  if (d >= tokens.length || !/^[—–-]$/.test(tokens[d]!.text)) return 0;
   for (let j = 0; j < k; j++) {
     const t = tokens[j]!;
     if (t.text === '/') continue;
@@ -62,6 +62,7 @@ export function markDateline(tokens: Token[]): void {
   for (let j = k; j < d; j++) {
     if (tokens[j]!.cap && tokens[j - 1]?.text === ',' && !MONTHS.has(tokens[j]!.lower.replace(/\.$/, ''))) tokens[j] = { ...tokens[j]!, dateline: true };
   }
+  return d + 1;
 }
 
 interface GlobalEntity {

@@ -200,7 +200,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
       // Without a keyword, connectors do not glue names together: "France and Germany", "Tomb of X".
       if (!type) {
-        const cut = words.findIndex((w, k) => k > 0 && CONNECTORS.has(w) && !(PARTICLES.has(w) && isCap(tokens[s + k + 1]) && k + 2 >= words.length - 1));
+        const particleRun = (k: number): boolean => PARTICLES.has(words[k]!) && (isCap(tokens[s + k + 1]) || (PARTICLES.has(words[k + 1] ?? '') && isCap(tokens[s + k + 2]))) && k + 3 >= words.length - 1;
+        const cut = words.findIndex((w, k) => k > 0 && CONNECTORS.has(w) && !particleRun(k) && !(k > 1 && PARTICLES.has(words[k - 1]!) && particleRun(k - 1)));
         if (cut > 0) e = s + cut;
       }
       const nameTokens = tokens.slice(s, e);
@@ -214,7 +215,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (prev && PLACE_PREPS.has(prev.text)) m.placeCue = true;
       if (prev?.text === 'of' && PLACE_NOUN_CUES.test(tokens[s - 2]?.text ?? '')) m.placeCue = true, (m.type = m.type ?? 'Place');
       if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
-      if (!m.type && PLACE_SUFFIX.test(words[words.length - 1]!) && e - s > 1) m.type = 'Place';
+      if (!m.type && PLACE_SUFFIX.test(nameTokens[nameTokens.length - 1]!.text) && e - s > 1) m.type = 'Place';
       if (!m.type && next && PLACE_NOUN_AFTER.has(next.text)) m.type = 'Place';
       if (t.dateline && (!m.type || m.type === 'Organization')) m.type = 'Place';
       // "Houthi rebels", "Kurdish militants": a group noun after a name makes it an armed or political group.

@@ -23,7 +23,7 @@ const VCOORD = '(?:(?:[^⟨⟩ .;,]+ ){1,5}and )?';
 const AUX = '(?:(?:continue to|continues to|continued to|vowed to|pledged to|promised to|agreed to|wants to|plans to|decided to|must|should|may|might|can|has|have|had|also|jointly|formally|officially|reportedly|recently|already|will|would|could|did|does|do|not|directly|unilaterally|publicly|yesterday|today|later|then|again|repeatedly|previously|swiftly|quickly|finally|last \\w+|this \\w+|on \\w+|on \\w+ \\d+|in \\w+|to|just|had|, who|, which|who|which|(?:said|announced|confirmed|declared)(?: on \\w+)?(?: that)? (?:it|they|he|she)(?: was| were| is| are| would| will| had| has| have)?|(?:signed|won|clinched|inked|secured) (?:a |an )?(?:[^⟨⟩ ]+ ){0,4}(?:contract|deal|agreement|order) to) )*';
 const AUXP = '(?:(?:was|were|is|are|be|been|being|has|have|had|to|will|would|also|later|reportedly|allegedly|not|jointly|formally|officially|already|being|recently|previously|to be|which|that|who|,) )*';
 /** Up to four words between verb and object, never a locative preposition: the sea where a ship was hit is not the target. */
-const FILL = '(?:(?!(?:in|near|off|at|from|into|across|outside|inside|around|over) )[^⟨⟩ .;:—]+ ){0,4}?';
+const FILL = '(?:(?!(?:in|near|off|at|from|into|across|outside|inside|around|over) )[^⟨⟩ .;:,—]+ ){0,4}?';
 
 interface VerbSpec {
   type: RelationType;

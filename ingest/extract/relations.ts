@@ -36,6 +36,8 @@ export interface SentenceContext {
   emit: (source: number, type: RelationType, target: number, confidence: number, props?: Record<string, string | number>) => void;
   /** The most-mentioned country of the document, if any. */
   mainCountry?: number;
+  /** The country of the wire dateline ("KATHMANDU, Nepal —"), if any: bare titles refer to it. */
+  homeCountry?: number;
 }
 
 const DATE_RE = /\b(?:(?:in|on|since|by|from|until)\s+)?((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:19|20)\d\d|last (?:year|month|week)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
@@ -64,7 +66,7 @@ export function maskSentence(s: SentenceInfo, absorbed: Set<number>): string {
   });
   const hidden = new Uint8Array(s.tokens.length);
   for (const a of absorbed) for (let t = s.mentions[a]!.t0; t < s.mentions[a]!.t1; t++) hidden[t] = 1;
-  for (let t = 0; t < s.tokens.length; ) {
+  for (let t = s.bodyStart ?? 0; t < s.tokens.length; ) {
     const k = startAt.get(t);
     if (k !== undefined) {
       const m = s.mentions[k]!;
@@ -87,6 +89,15 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
   ents.list.forEach((e, i) => {
     if (e.type === 'Country' && (mainCountry === undefined || e.mentions > ents.list[mainCountry]!.mentions)) mainCountry = i;
   });
+  let homeCountry: number | undefined;
+  for (const s of sentences) {
+    if (!s.bodyStart) continue;
+    for (const m of s.mentions) {
+      const c = m.t0 < s.bodyStart && m.gaz ? (m.gaz.type === 'Country' ? m.gaz.canonical : m.gaz.country) : undefined;
+      if (c) homeCountry = ents.get('Country', c);
+    }
+    if (homeCountry !== undefined) break;
+  }
   sentences.forEach((s, index) => {
     let refd = 0;
     let roles = 0;
@@ -99,11 +110,11 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     let date: string | undefined | null = null;
     const countryOf = (e: number): number => e;
     const ctx: SentenceContext = {
-      s, index, ents, masked: '', mainCountry,
+      s, index, ents, masked: '', mainCountry, homeCountry,
       actor: (k) => {
         const m = s.mentions[k];
         if (!m) return [];
-        if (m.gaz && (m.gaz.kind === 'seat' || m.gaz.kind === 'capital') && m.gaz.country) {
+        if (m.gaz && (m.gaz.kind === 'seat' || m.gaz.kind === 'capital') && m.gaz.country && !m.placeCue) {
           const c = ents.get('Country', m.gaz.country);
           ents.alias(c, m.surface ?? m.name);
           return [c];

@@ -17,6 +17,8 @@ export interface SentenceInfo {
   end: number;
   tokens: Token[];
   mentions: Mention[];
+  /** Token index after a wire dateline ("MANILA —"): relation patterns read the sentence from there. */
+  bodyStart?: number;
   /** Set when the sentence opens with "He"/"She" standing for a person of the previous sentence: evidence starts there. */
   evidenceStart?: number;
 }

@@ -23,6 +23,9 @@ function isPerson(m: Mention | undefined, ctx: SentenceContext): boolean {
   return !!m && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Person';
 }
 
+/** Words before a title that say when or how the person holds it, not which part of the body. */
+const STATUS = /^(?:(?:elected|former|outgoing|incoming|new|acting|interim|late|then|current|sitting|deposed|ousted|exiled|embattled|longtime|long-serving|veteran|newly elected|re-elected|democratically elected|first|ex) ?)+$/;
+
 const NATIONAL = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF']);
 
 /** Emits role relations of a sentence; returns indices of mentions absorbed into a person. */
@@ -40,6 +43,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     let person: number | undefined;
     const next = ms[k + 1];
     if (next && isPerson(next, ctx) && /^,?$/.test(gapText(ctx, r.t1, next.t0))) person = k + 1;
+    // "The bloc's chairman, Nigerian President Bola Tinubu": the person comes after a second, nested title.
+    else if (next && ms[k + 2]?.kind === 'role' && isPerson(ms[k + 3], ctx) && gapText(ctx, r.t1, next.t0) === ',' && isBody(next, ctx) &&
+      gapText(ctx, next.t1, ms[k + 2]!.t0) === '' && gapText(ctx, ms[k + 2]!.t1, ms[k + 3]!.t0) === '') person = k + 3;
     // Body: qualifier before the title ("Russian", "Kremlin", "NHC", "France ’s"), or "of Y" after it.
     let body: number | undefined;
     let bodyEntity: number | undefined;
@@ -49,7 +55,12 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // "EU foreign policy chief X": the title heads a part of the body, so the person is its official.
     else if (prev && isBody(prev, ctx) && /^(?:['’]s )?(?:[a-z-]+ ){0,2}[a-z-]+$/.test(lead) && !/\b(?:and|or|of|in|to|by|for|with|said|says|that|the|a|an|on|at)\b/.test(lead)) {
       body = k - 1;
-      if (rel !== 'SPOKESPERSON_OF') rel = 'OFFICIAL_OF';
+      // "Niger's elected president", "its outgoing leader": status words keep the title's own relation.
+      if (rel !== 'SPOKESPERSON_OF' && !STATUS.test(lead.replace(/^['’]s ?/, ''))) rel = 'OFFICIAL_OF';
+    }
+    // "its president, X": the nearest body named before in the sentence.
+    if (body === undefined && /^(?:its|their)$/.test(ctx.s.tokens[r.t0 - 1]?.lower ?? '')) {
+      for (let j = k - 1; j >= 0; j--) if (isBody(ms[j], ctx) && ms[j]!.kind !== 'role') { body = j; break; }
     }
     // "four leaders of the group, including spokesman X and finance chief Y": the group is the body.
     let listed = false;
@@ -104,6 +115,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       const c = r.role.title === 'Secretary of State' ? ctx.ents.get('Country', 'United States') : ctx.mainCountry;
       if (c !== undefined && (r.role.title === 'Secretary of State' || ctx.s.mentions.some((_, j) => ctx.actor(j).includes(c)))) {
         ctx.emit(pIdx, rel, c, 0.55, props);
+      } else if (ctx.homeCountry !== undefined && /^[A-Z]/.test(r.role.title) && !ctx.s.mentions.some((m, j) => j !== k && m.gaz?.type === 'Country')) {
+        // Wire convention: "Prime Minister X" with no country named is the dateline country's.
+        ctx.emit(pIdx, rel, ctx.homeCountry, 0.5, props);
       }
     }
     if (body !== undefined) for (const b of ctx.actor(body)) ctx.emit(pIdx, rel, b, 0.9, props);

@@ -4,10 +4,12 @@
  * headless Chromium; writes bench/results/<date>.json and (full runs, or with --markdown)
  * regenerates BENCHMARKS.md. Options: --only=a,b (sections: corpus, extraction, loading, queries,
  * rendering), --out=DIR, --markdown / --no-markdown, --no-explorer, --smoke (tiny sizes, for the test),
- * --report=FILE (only regenerate BENCHMARKS.md from an existing results file).
+ * --report=FILE (only regenerate BENCHMARKS.md from an existing results file), --graph-entities=N,
+ * --graph-relationships=N, --graph-budget-s=S (per phase; e.g. 1200 for the full 1M/5M on a slow machine).
  * Uses NEO4J_URI when set (that database is wiped!), else a fresh local Neo4j removed afterwards.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applySchema } from '../ingest/load/index.ts';
@@ -33,7 +35,18 @@ const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
 const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const quick = flag('quick') || flag('smoke');
-const profile = flag('smoke') ? SMOKE : quick ? QUICK : FULL;
+const baseProfile = flag('smoke') ? SMOKE : quick ? QUICK : FULL;
+const num = (name: string) => (value(name) === undefined ? undefined : Number(value(name)));
+const budgetS = num('graph-budget-s');
+const profile = {
+  ...baseProfile,
+  bigGraph: {
+    entities: num('graph-entities') ?? baseProfile.bigGraph.entities,
+    relationships: num('graph-relationships') ?? baseProfile.bigGraph.relationships,
+    entityBudgetMs: budgetS ? budgetS * 1000 : baseProfile.bigGraph.entityBudgetMs,
+    budgetMs: budgetS ? budgetS * 1000 : baseProfile.bigGraph.budgetMs,
+  },
+};
 const only = (value('only')?.split(',') ?? SECTIONS) as Section[];
 const outDir = value('out') ?? join(HERE, 'results');
 const markdown = flag('markdown') || (!quick && !flag('no-markdown'));
@@ -45,7 +58,13 @@ const started = Date.now();
 const machine = machineInfo();
 let db: BenchNeo4j | undefined;
 let server: ServerProcess | undefined;
+const loads: number[] = [];
+let lastLoadSample = 0;
 const sample = () => {
+  if (Date.now() - lastLoadSample > 5000) {
+    loads.push(os.loadavg()[0]!);
+    lastLoadSample = Date.now();
+  }
   peaks.sample('node (bench)', 'self');
   peaks.sample('neo4j', db?.pid);
   peaks.sample('node (api server)', server?.pid);
@@ -139,7 +158,15 @@ async function finish(): Promise<void> {
       profile: profile.name,
       sections: only,
       durationS: round((Date.now() - started) / 1000),
-      machine: { ...machine, loadAvg: { ...machine.loadAvg, end: (await import('node:os')).loadavg()[0] } },
+      machine: {
+        ...machine,
+        loadAvg: {
+          ...machine.loadAvg,
+          end: round(os.loadavg()[0]!),
+          mean: round(loads.reduce((a, b) => a + b, 0) / Math.max(1, loads.length)),
+          max: round(Math.max(...loads, 0)),
+        },
+      },
       neo4j: db ? { version: db.version, external: db.external, heap: db.heap, pagecache: db.pagecache } : undefined,
       profileSettings: profile,
     },
@@ -148,6 +175,15 @@ async function finish(): Promise<void> {
   };
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `${date}${quick ? '-quick' : ''}.json`);
+  // A run of some sections (--only) keeps the other sections of the same day's results file.
+  if (only.length < SECTIONS.length && existsSync(file)) {
+    const previous = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;
+    const mine = new Set(Object.keys(results));
+    for (const [k, v] of Object.entries(previous)) if (!(k in report) || (k !== 'meta' && k !== 'memory' && !mine.has(k))) (report as Record<string, unknown>)[k] = v;
+    const peaksNow = report.memory.peakRssMiB as Record<string, number>;
+    for (const [k, v] of Object.entries((previous.memory?.peakRssMiB ?? {}) as Record<string, number>)) peaksNow[k] = Math.max(v, peaksNow[k] ?? 0);
+    (report.meta as Record<string, unknown>).earlierRun = { date: previous.meta?.date, sections: previous.meta?.sections, loadAvg: previous.meta?.machine?.loadAvg, durationS: previous.meta?.durationS };
+  }
   writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
   log(`results: ${file}`);
   if (markdown) log(`report: ${writeBenchmarksMd(report, file)}`);

@@ -81,7 +81,8 @@ export async function benchLoading(driver: Driver, opts: LoadingOptions): Promis
   if ((opts.warmupArticles ?? 200) > 0) {
     const warm = generateCorpus({ seed: 999, articles: opts.warmupArticles ?? 200 }).gold;
     log(`loading: warm-up (${warm.documents.length} articles, production and naive paths)`);
-    await loadExtraction(driver, warm, { batchSize });
+    // Small batches: a cold JVM on a busy machine can exceed the 60 s transaction timeout with big ones.
+    await loadExtraction(driver, warm, { batchSize: 10 });
     await naiveLoad(driver, firstArticles(warm, 5), Math.min(5000, opts.naiveBudgetMs / 4));
     await clearDatabase(driver);
   }

@@ -44,11 +44,16 @@ export interface RenderSizeResult {
   edges: number;
   bare: FrameStats;
   explorer?: FrameStats;
+  explorerError?: string;
   /** explorer / bare, for first frame and median frame time. */
   overhead?: { firstFrame: number | null; medianFrame: number | null };
 }
 
+const viewportOf = (opts: RenderOptions) => opts.viewport ?? { width: 1280, height: 800 };
+
 export interface RenderResult {
+  /** Size of the sigma canvas in both pages. */
+  canvas: { width: number; height: number };
   chromium: string;
   webgl: string;
   args: string[];
@@ -67,7 +72,7 @@ export async function buildRenderPages(explorer: boolean): Promise<void> {
 }
 
 /** Runs in the page: drives the camera for `durationMs` (circle pan, 4× zoom in and out). */
-async function panZoomInPage(durationMs: number): Promise<{ deltas: number[]; renders: number[] }> {
+async function panZoomInPage(durationMs: number): Promise<{ deltas: number[]; renders: number[]; ticks: number }> {
   type S = { getCamera(): { setState(s: object): void }; on(e: string, f: () => void): void; off(e: string, f: () => void): void };
   const w = window as unknown as { __bench?: { sigma: S }; __explorer?: { sigma: S } };
   const s = (w.__bench?.sigma ?? w.__explorer!.sigma)!;
@@ -77,9 +82,14 @@ async function panZoomInPage(durationMs: number): Promise<{ deltas: number[]; re
   await raf();
   await raf();
   const renders: number[] = [];
+  const rendered: number[] = [];
   let began = 0;
   const before = () => (began = performance.now());
-  const after = () => renders.push(performance.now() - began);
+  const after = () => {
+    const now = performance.now();
+    renders.push(now - began);
+    rendered.push(now);
+  };
   s.on('beforeRender', before);
   s.on('afterRender', after);
   const stamps: number[] = [];
@@ -93,7 +103,8 @@ async function panZoomInPage(durationMs: number): Promise<{ deltas: number[]; re
   }
   s.off('beforeRender', before);
   s.off('afterRender', after);
-  return { deltas: stamps.slice(1).map((t, i) => t - stamps[i]!), renders };
+  // Frame time = interval between frames sigma actually drew (a frame it skipped is not a fast frame).
+  return { deltas: rendered.slice(1).map((t, i) => t - rendered[i]!), renders, ticks: stamps.length };
 }
 
 /** Runs in the explorer page: merges the payload into its store, applies positions, waits for a frame. */
@@ -121,12 +132,18 @@ async function loadIntoExplorer(arg: { payload: unknown; xs: number[]; ys: numbe
   return performance.now() - t0;
 }
 
+/** Rejects after `ms` (a page that hangs must not hang the run). */
+function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms)))]).finally(() => clearTimeout(timer));
+}
+
 async function measure(page: Page, load: () => Promise<number>, panZoomMs: number): Promise<FrameStats> {
-  const firstFrameMs = await load();
-  const { deltas, renders } = await page.evaluate(panZoomInPage, panZoomMs);
+  const firstFrameMs = await within(180_000, 'loading the graph', load());
+  const { deltas, renders } = await within(panZoomMs + 120_000, 'the pan/zoom', page.evaluate(panZoomInPage, panZoomMs));
   return {
     firstFrameMs: round(firstFrameMs),
-    frames: deltas.length,
+    frames: renders.length,
     medianFrameMs: round(median(deltas)),
     p95FrameMs: round(percentile(deltas, 95)),
     medianRenderMs: round(median(renders)),
@@ -147,7 +164,7 @@ export async function benchRendering(opts: RenderOptions): Promise<RenderResult>
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
   const args = [...CHROMIUM_ARGS, ...WEBGL_FALLBACK];
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args, headless: true });
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: viewportOf(opts) });
   // tsx compiles with keepNames, so functions passed to page.evaluate call a `__name` helper.
   await context.addInitScript('globalThis.__name = (f) => f;');
   const site = await serveStatic(BARE_DIST);
@@ -155,17 +172,38 @@ export async function benchRendering(opts: RenderOptions): Promise<RenderResult>
   try {
     const version = browser.version();
     const sizes: RenderSizeResult[] = [];
+    // Same canvas size for both: software rendering cost grows with the pixels drawn, and the
+    // explorer's canvas is the viewport minus its panels.
+    let canvas: { width: number; height: number } | undefined;
+    if (explorerOk) {
+      const probe = await context.newPage();
+      await probe.goto(`${opts.explorerUrl}/`);
+      await probe.waitForFunction(() => Boolean((window as unknown as { __explorer?: object }).__explorer), undefined, { timeout: 30_000 });
+      canvas = await probe.evaluate(() => {
+        const r = (window as unknown as { __explorer: { sigma: { getContainer(): HTMLElement } } }).__explorer.sigma.getContainer().getBoundingClientRect();
+        return { width: Math.round(r.width), height: Math.round(r.height) };
+      });
+      await probe.close();
+    }
     let webgl = 'unknown';
     for (const size of opts.sizes) {
       const graph: RenderGraph = createRenderGraph(size.nodes, size.edges);
       const page = await context.newPage();
       await page.goto(`${site.url}/index.html`);
       await page.waitForFunction(() => 'sigma' in ((window as unknown as { __bench?: object }).__bench ?? {}));
+      if (canvas) {
+        await page.evaluate((c) => {
+          const stage = document.getElementById('stage')!;
+          stage.style.width = `${c.width}px`;
+          stage.style.height = `${c.height}px`;
+        }, canvas);
+      }
       webgl = await webglInfo(page);
       const bare = await measure(page, () => page.evaluate((g) => (window as unknown as { __bench: { load(g: unknown): Promise<number> } }).__bench.load(g), graph), opts.panZoomMs);
       await page.close();
       log(`rendering: ${size.nodes}/${size.edges} bare sigma: first frame ${bare.firstFrameMs} ms, median frame ${bare.medianFrameMs} ms`);
       const result: RenderSizeResult = { nodes: size.nodes, edges: graph.edges.length, bare };
+      sizes.push(result);
       if (explorerOk) {
         const ep = await context.newPage();
         await ep.goto(`${opts.explorerUrl}/`);
@@ -173,13 +211,20 @@ export async function benchRendering(opts: RenderOptions): Promise<RenderResult>
         // Let its start-up requests (schema, starting points) finish so they don't compete for the CPU.
         await ep.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => {});
         const arg = { payload: toPayload(graph), xs: graph.nodes.map((n) => n.x), ys: graph.nodes.map((n) => n.y) };
-        const explorer = await measure(ep, () => ep.evaluate(loadIntoExplorer, arg), opts.panZoomMs);
-        await ep.close();
+        let explorer: FrameStats;
+        try {
+          explorer = await measure(ep, () => ep.evaluate(loadIntoExplorer, arg), opts.panZoomMs);
+        } catch (err) {
+          log(`rendering: ${size.nodes}/${size.edges} explorer: ${(err as Error).message}`);
+          result.explorerError = (err as Error).message;
+          continue;
+        } finally {
+          await ep.close();
+        }
         log(`rendering: ${size.nodes}/${size.edges} explorer: first frame ${explorer.firstFrameMs} ms, median frame ${explorer.medianFrameMs} ms`);
         result.explorer = explorer;
         result.overhead = { firstFrame: ratio(explorer.firstFrameMs, bare.firstFrameMs), medianFrame: ratio(explorer.medianFrameMs, bare.medianFrameMs) };
       }
-      sizes.push(result);
     }
     return {
       chromium: version,
@@ -187,6 +232,7 @@ export async function benchRendering(opts: RenderOptions): Promise<RenderResult>
       args,
       sizes,
       explorerMeasured: explorerOk,
+      canvas: canvas ?? viewportOf(opts),
       note: explorerOk ? undefined : 'explorer not measured (no built explorer or no API server for it); bare sigma only',
     };
   } finally {

@@ -56,12 +56,13 @@ export function renderBenchmarksMd(r: Any, resultsFile: string): string {
     ['CPU', `${m.machine.cpu} × ${m.machine.cores} cores`],
     ['Memory', `${m.machine.memoryGiB} GiB`],
     ['OS', m.machine.os],
-    ['Load average (1 min) at start / end', `${m.machine.loadAvg.start} / ${fmt(Number(m.machine.loadAvg.end?.toFixed?.(2)))}`],
+    ['Load average (1 min): start / end / mean / max', `${m.machine.loadAvg.start} / ${fmt(m.machine.loadAvg.end)} / ${fmt(m.machine.loadAvg.mean)} / ${fmt(m.machine.loadAvg.max)} (2 cores: above 2 means other work competed for the CPU)`],
     ['Node', m.machine.node],
     ['Neo4j', m.neo4j ? `${m.neo4j.version}${m.neo4j.external ? ' (NEO4J_URI)' : ` embedded, heap ${m.neo4j.heap}, page cache ${m.neo4j.pagecache}`}` : '–'],
     ['Chromium', r.rendering?.chromium ? `${r.rendering.chromium}, WebGL: ${r.rendering.webgl}` : '–'],
     ['Packages', Object.entries(m.machine.packages).map(([k, v]) => `${k} ${v}`).join(', ')],
   ]), '');
+  if (m.earlierRun) out.push(`Sections ${m.sections.join(', ')} come from this run; the others from the run of ${m.earlierRun.date.slice(0, 16).replace('T', ' ')} UTC (load average ${m.earlierRun.loadAvg?.start} → ${m.earlierRun.loadAvg?.end}).`, '');
   out.push('## Targets (issue 6)', '', table(['target', 'measured', 'verdict'], targets(r)), '');
 
   if (r.corpus && !r.corpus.error) {
@@ -96,7 +97,7 @@ export function renderBenchmarksMd(r: Any, resultsFile: string): string {
     out.push(r.queries.workloads.map((w: Any) => `- \`${w.name}\`: ${w.description}`).join('\n'), '');
   }
   if (r.rendering?.sizes) {
-    out.push('## Rendering (headless Chromium, software WebGL)', '', `Flags: \`${r.rendering.args.join(' ')}\`. First frame: from handing over the graph to the first animation frame after sigma drew it. Frame: interval between animation frames during a scripted pan/zoom (render: time inside sigma's render).${r.rendering.note ? ' ' + r.rendering.note : ''}`, '');
+    out.push('## Rendering (headless Chromium, software WebGL)', '', `Flags: \`${r.rendering.args.join(' ')}\`. First frame: from handing over the graph to the first animation frame after sigma drew it. Frame: interval between frames sigma drew during a scripted 4× pan/zoom (render: time inside sigma's render call; the rasterising happens after it, in SwiftShader). Canvas ${r.rendering.canvas ? `${r.rendering.canvas.width}×${r.rendering.canvas.height}` : '1280×800'} in both pages.${r.rendering.note ? ' ' + r.rendering.note : ''}`, '');
     const rows: unknown[][] = [];
     for (const s of r.rendering.sizes) {
       rows.push([`${fmt(s.nodes)} / ${fmt(s.edges)}`, 'bare sigma', s.bare.firstFrameMs, s.bare.medianFrameMs, s.bare.p95FrameMs, s.bare.medianRenderMs, s.bare.frames, '']);

@@ -27,6 +27,8 @@ export function aidRelations(ctx: SentenceContext): void {
     const pos = verb.index + r.index;
     const receivers = ctx.actor(Number(r[1]!.slice(1, -1)));
     const amount = [...moneys].reverse().find((m) => m.at < pos && m.at > verb.index);
+    // Without an amount, the aid itself must be named between the verb and the receiver ("political support" is not aid).
+    if (!amount && !/\b(?:aid|assistance|humanitarian|relief (?:aid|supplies|funds|goods)|emergency (?:funds|supplies))\b/.test(masked.slice(verb.index, pos))) continue;
     for (const g of givers) {
       for (const t of receivers) {
         const gt = ctx.ents.list[g]!.type;

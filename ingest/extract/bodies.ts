@@ -5,16 +5,24 @@
  * makes it clear: "Ministry of Foreign Affairs (Pakistan)", the bare form kept as an alias.
  */
 
+import { PORTFOLIO } from './roles.ts';
+
 const PORTFOLIO_FIX: ReadonlyMap<string, string> = new Map([
   ['Foreign', 'Foreign Affairs'], ['External', 'External Affairs'], ['Treasury', 'the Treasury'],
 ]);
 
 /** Generic ministry/department names: "Ministry of X", "X Ministry", "X Department", "Department of X". */
-const GENERIC = /^(?:(?:Ministry|Department) of (?:the )?[A-Z][\w ,&'-]*|(?:[A-Z][a-z]+ ){1,3}(?:Ministry|Department))$/;
+const GENERIC = /^(?:(?:Ministry|Department) of (?:the )?([A-Z][\w ,&'-]*)|((?:[A-Z][a-z]+ ){1,3})(?:Ministry|Department))$/;
 
-/** True for a ministry or department name that does not say whose it is. */
+/**
+ * True for a ministry or department named only by its portfolio ("Foreign Ministry", "Ministry of
+ * Health"), which does not say whose it is; a body with a proper name ("X Work Department") is not.
+ */
 export function isGenericBody(name: string): boolean {
-  return GENERIC.test(name) && !/\(/.test(name);
+  const m = GENERIC.exec(name);
+  if (!m || name.includes('(')) return false;
+  const words = (m[1] ?? m[2]!).trim().split(/[ ,]+/).filter((w) => !/^(?:and|&|the|of)$/.test(w));
+  return words.length > 0 && words.every((w) => PORTFOLIO.has(w));
 }
 
 /** "Foreign Ministry" → "Ministry of Foreign Affairs", "Justice Department" → "Department of Justice". */

@@ -112,6 +112,13 @@ describe('ministries and pronouns', () => {
     expect(entity(r, 'Ministry of Health')).toBeUndefined();
   });
 
+  it('leaves departments with a proper name as they are, and political support is not aid', () => {
+    const r = run("Vietnam's Central Propaganda Department praised the plan. France offered political support to Morocco.");
+    expect(entity(r, 'Central Propaganda Department')?.type).toBe('Organization');
+    expect(has(r, 'France', 'SUPPORTED', 'Morocco')).toBe(true);
+    expect(has(r, 'France', 'PROVIDED_AID_TO', 'Morocco')).toBe(false);
+  });
+
   it('resolves a sentence-initial He/She to the one person of the previous sentence, with evidence naming both', () => {
     const text = 'Chilean President Gabriel Boric arrived in Lima on Monday. He thanked Peru for its help.';
     const r = run(text);

@@ -232,7 +232,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (!m.type && /^[A-Z][a-z]+[A-Z]+$/.test(name)) m.type = 'Organization';
       if (prev?.text === 'and' || prev?.text === ',') {
         const before = out[out.length - 2];
-        if (before?.placeCue && before.end <= prev.start) m.placeCue = true;
+        if ((before?.placeCue || (before?.kind === 'gaz' && before.type === 'Place' && PLACE_PREPS.has(tokens[before.t0 - 1]?.text ?? ''))) && before.end <= prev.start) m.placeCue = true;
       }
       i = shortFormAfter(tokens, m.t1, m);
       continue;

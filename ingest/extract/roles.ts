@@ -40,7 +40,7 @@ for (const p of Object.keys(PLURALS)) FIRST_WORDS.add(p.split(' ')[0]!);
 const WEAK = new Set(['member', 'captain', 'major', 'justice', 'commodore', 'general', 'head', 'chief', 'leader', 'chair', 'official', 'representative', 'speaker', 'director', 'judge', 'king', 'queen', 'counterpart', 'analyst', 'researcher', 'professor', 'adviser', 'advisor', 'founder', 'dean', 'rector']);
 
 /** Words that make up ministerial portfolios ("Foreign Affairs", "Health and Welfare"). */
-const PORTFOLIO = new Set(
+export const PORTFOLIO: ReadonlySet<string> = new Set(
   `Foreign Affairs Education Defense Defence Finance Economic Economy Health Welfare Interior Justice Labor Labour Trade
   Industry Commerce Agriculture Energy Environment Culture Transport Transportation Communications Science Technology Home
   Internal External Security National Public Social Development Digital Housing Tourism Sports Youth Women Family

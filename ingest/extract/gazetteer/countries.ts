@@ -305,12 +305,10 @@ Yokohama|Japan
 Kyoto|Japan
 Nagoya|Japan
 Incheon|South Korea
-Guangzhou|China
 Wuhan|China
 Chongqing|China
 Chengdu|China
 Tianjin|China
-Xiamen|China
 Taichung|Taiwan
 Bangalore|India
 Bengaluru|India

@@ -15,6 +15,7 @@ import { bindStatus, debounce, errorMessage, h, replace, toast, track } from './
 import { createEmptyState } from './ui/empty-state.ts';
 import { createNodeMenu } from './ui/expand-menu.ts';
 import { createFiltersPanel, createLegend } from './ui/legend-filters.ts';
+import { createLinkList } from './ui/link-list.ts';
 import { createPathFinder } from './ui/path-finder.ts';
 import { createResultsView } from './ui/results-view.ts';
 import { createSavedQueries } from './ui/saved-queries.ts';
@@ -51,11 +52,13 @@ pathFinder = createPathFinder(shell.tabs.paths.panel, explorer, docs);
 createDetailsPanel(shell.details, explorer, docs, menu, { findPathsFrom });
 createLegend(shell.legend, explorer);
 createFiltersPanel(shell.tabs.filters.panel, explorer);
+const links = createLinkList(shell.tabs.links.panel, explorer);
 const saved = createSavedQueries(shell.tabs.queries.panel, explorer, results);
 let cypherReady = false;
 root.addEventListener('tabchange', (e) => {
   const name = (e as CustomEvent<string>).detail;
   if (name === 'queries') void saved.load();
+  if (name === 'links') links.render();
   if (name === 'cypher' && !cypherReady) {
     // CodeMirror is loaded only when the Cypher tab is first opened (its own chunk).
     cypherReady = true;

@@ -1,6 +1,6 @@
 /**
- * The page layout: top bar (search, undo/redo, layout, export, help), left tabs (filters, paths,
- * saved queries, Cypher), the canvas with legend and empty state, the details panel on the right
+ * The page layout: top bar (search, undo/redo, layout, export, help), left tabs (filters, links,
+ * paths, saved queries, Cypher), the canvas with legend and empty state, the details panel on the right
  * and the results drawer. Returns the elements the panels mount into.
  */
 import { h, svg } from '../ui/dom.ts';
@@ -21,7 +21,7 @@ export interface ShellParts {
   searchSlot: HTMLElement;
   buttons: Record<'undo' | 'redo' | 'fit' | 'layout' | 'export' | 'clear' | 'help', HTMLButtonElement>;
   exportMenu: HTMLElement;
-  tabs: Record<'filters' | 'paths' | 'queries' | 'cypher', { tab: HTMLButtonElement; panel: HTMLElement }>;
+  tabs: Record<'filters' | 'links' | 'paths' | 'queries' | 'cypher', { tab: HTMLButtonElement; panel: HTMLElement }>;
   stage: HTMLElement;
   canvas: HTMLElement;
   legend: HTMLElement;
@@ -31,7 +31,7 @@ export interface ShellParts {
   health: HTMLElement;
   progress: HTMLElement;
   toasts: HTMLElement;
-  selectTab(name: 'filters' | 'paths' | 'queries' | 'cypher'): void;
+  selectTab(name: 'filters' | 'links' | 'paths' | 'queries' | 'cypher'): void;
 }
 
 /** Builds the DOM skeleton into `root`. */
@@ -64,6 +64,7 @@ export function createShell(root: HTMLElement): ShellParts {
   });
   const tabs = {
     filters: mkTab('filters', 'Filters', 'filters-panel'),
+    links: mkTab('links', 'Links', 'link-list'),
     paths: mkTab('paths', 'Paths', 'path-finder'),
     queries: mkTab('queries', 'Queries', 'saved-queries'),
     cypher: mkTab('cypher', 'Cypher', 'cypher-editor'),

@@ -1,7 +1,9 @@
 /**
- * A dashed straight-edge program for sigma v3, used for facts backed by a single source. It is
+ * Straight-edge programs for sigma v3: dashed (facts backed by a single source) and solid. It is
  * sigma's rectangle program plus the distance along the edge in screen pixels, so dashes keep the
- * same length at every zoom. Picking stays solid so a dashed edge is as easy to hover as any other.
+ * same length at every zoom. Picking stays solid and at least 4 px either side of the
+ * line: sigma picks from a framebuffer at half resolution, where a 1 px line would all but vanish,
+ * so thin links could not be clicked.
  */
 import type { Attributes } from 'graphology-types';
 import { EdgeProgram, type ProgramInfo } from 'sigma/rendering';
@@ -40,6 +42,9 @@ void main() {
   float normalLength = length(normal);
   vec2 unitNormal = normal / normalLength;
   float pixelsThickness = max(normalLength, u_minEdgeThickness * u_sizeRatio);
+  #ifdef PICKING_MODE
+  pixelsThickness = max(pixelsThickness, 4.0 * u_sizeRatio);
+  #endif
   float webGLThickness = pixelsThickness * u_correctionRatio / u_sizeRatio;
   gl_Position = vec4((u_matrix * vec3(position + unitNormal * webGLThickness, 1)).xy, 0, 1);
 
@@ -72,7 +77,9 @@ void main(void) {
   #ifdef PICKING_MODE
   gl_FragColor = v_color;
   #else
+  #ifdef DASHED
   if (mod(v_along, 10.0) > 6.0) discard;
+  #endif
   float dist = length(v_normal) * v_thickness;
   float t = smoothstep(v_thickness - v_feather, v_thickness, dist);
   gl_FragColor = mix(v_color, transparent, t);
@@ -93,13 +100,18 @@ const UNIFORMS = [
 ] as const;
 type Uniform = (typeof UNIFORMS)[number];
 
-/** Straight dashed edge (no arrow head; compose with `EdgeArrowHeadProgram` for direction). */
-export class EdgeDashedProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends EdgeProgram<Uniform, N, E, G> {
+/** Straight solid edge, easy to pick (no arrow head; compose with `EdgeArrowHeadProgram` for direction). */
+export class EdgeLineProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends EdgeProgram<Uniform, N, E, G> {
+  /** Whether the line is drawn dashed. */
+  protected get dashed(): boolean {
+    return false;
+  }
+
   getDefinition() {
     return {
       VERTICES: 6,
       VERTEX_SHADER_SOURCE: VERTEX,
-      FRAGMENT_SHADER_SOURCE: FRAGMENT,
+      FRAGMENT_SHADER_SOURCE: this.dashed ? `#define DASHED\n${FRAGMENT}` : FRAGMENT,
       METHOD: WebGLRenderingContext.TRIANGLES,
       UNIFORMS,
       ATTRIBUTES: [
@@ -158,5 +170,12 @@ export class EdgeDashedProgram<N extends Attributes = Attributes, E extends Attr
     gl.uniform1f(uniformLocations.u_feather, params.antiAliasingFeather);
     gl.uniform1f(uniformLocations.u_minEdgeThickness, params.minEdgeThickness);
     gl.uniform2f(uniformLocations.u_resolution, params.width, params.height);
+  }
+}
+
+/** Straight dashed edge (no arrow head; compose with `EdgeArrowHeadProgram` for direction). */
+export class EdgeDashedProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends EdgeLineProgram<N, E, G> {
+  protected override get dashed(): boolean {
+    return true;
   }
 }

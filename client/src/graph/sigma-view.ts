@@ -7,13 +7,13 @@
 import { createNodeImageProgram } from '@sigma/node-image';
 import type Graph from 'graphology';
 import Sigma from 'sigma';
-import { createEdgeCompoundProgram, createNodeCompoundProgram, EdgeArrowHeadProgram, EdgeArrowProgram, NodeCircleProgram } from 'sigma/rendering';
+import { createEdgeCompoundProgram, createNodeCompoundProgram, EdgeArrowHeadProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, NodeAttrs } from '../state/graph-state.ts';
 import type { ExplorerStore } from '../state/store.ts';
 import { createNodeLabelDrawer, drawNodeHover } from './draw-hover.ts';
 import { labelBox, LabelBoxes, type Box } from './label-boxes.ts';
-import { EdgeDashedProgram } from './edge-dashed-program.ts';
+import { EdgeDashedProgram, EdgeLineProgram } from './edge-dashed-program.ts';
 import { iconDataUrl, relLabel, THEME, typeStyle } from './style.ts';
 
 type NodeData = Partial<NodeDisplayData> & NodeAttrs & { image?: string; pictoColor?: string };
@@ -155,7 +155,8 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     },
     defaultEdgeType: 'arrow',
     edgeProgramClasses: {
-      arrow: EdgeArrowProgram,
+      // Our line program (not sigma's arrow) so thin links keep a wide enough picking area to click.
+      arrow: createEdgeCompoundProgram([EdgeLineProgram, EdgeArrowHeadProgram]),
       dashed: createEdgeCompoundProgram([EdgeDashedProgram, EdgeArrowHeadProgram]),
     },
     renderEdgeLabels: true,

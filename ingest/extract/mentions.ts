@@ -8,7 +8,7 @@
 import type { EntityType } from '../../core/index.ts';
 import { lookupAt, type GazEntry } from './gazetteer/index.ts';
 import {
-  ORG_KEYWORDS, GEO_HEADS, GEO_OF_LEADS, GEO_PREFIXES, GROUP_NOUNS, PLACE_NOUN_AFTER, ORG_DESCRIPTORS, ORG_PLURALS, EVENT_HEADS, NAMED_EVENT_HEADS, TREATY_HEADS, NAMED_TREATY_HEADS,
+  ORG_KEYWORDS, EVENT_PREFIXES, GEO_HEADS, GEO_OF_LEADS, GEO_PREFIXES, GROUP_NOUNS, PLACE_NOUN_AFTER, ORG_DESCRIPTORS, ORG_PLURALS, EVENT_HEADS, NAMED_EVENT_HEADS, TREATY_HEADS, NAMED_TREATY_HEADS,
   NON_NAME_WORDS, MONTHS,
 } from './gazetteer/cues.ts';
 import { FIRST_NAMES, HONORIFICS } from './gazetteer/roles.ts';
@@ -131,6 +131,11 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         i = shortFormAfter(tokens, after, m);
         continue;
       }
+      if (extended && (extendedType === 'Treaty' || extendedType === 'Event') && gaz.entry.type === 'Organization') {
+        push(i, after, { kind: 'name', type: extendedType, name: extended.join(' ') });
+        i = after;
+        continue;
+      }
       if (extended && extendedType && gaz.entry.type === 'Country') {
         // "US Army", "Russian Foreign Ministry" keep the qualifier; a country before a person name does not.
         const m = push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), ...(extendedType === 'Organization' ? { country: gaz.entry.canonical } : {}) });
@@ -167,7 +172,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     if (t.cap && !(NON_NAME_WORDS.has(t.text) && !isCap(tokens[i + 1])) && !isSentenceStartWord(tokens, i)) {
       let s = i;
       // A leading adjective stays when the span names a body or place: "Supreme Court", "National Action Party".
-      const keepLead = NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null;
+      const placeLead = /^(?:West|East|North|South|Northern|Southern|Eastern|Western|Central|Upper|Lower|New)$/.test(t.text) && isCap(tokens[i + 1]) &&
+        (PLACE_PREPS.has(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === 'of' && PLACE_NOUN_CUES.test(tokens[i - 2]?.text ?? '')));
+      const keepLead = placeLead || (NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null);
       while (!keepLead && s < n && (HONORIFICS.has(tokens[s]!.text) || (NON_NAME_WORDS.has(tokens[s]!.text) && s === i))) s++;
       if (s >= n || !isCap(tokens[s])) {
         i = Math.max(s, i + 1);
@@ -193,6 +200,14 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
       const words = tokens.slice(s, e).map((x) => x.text);
       let type = spanKeywordType(words);
+      // "senator Jane Roe of the Green Party": a person named before "of" is not part of the body's name.
+      const ofAt = words.indexOf('of');
+      if (type === 'Organization' && ofAt >= 2 && !words.slice(0, ofAt).some((w) => ORG_KEYWORDS.has(w)) &&
+        (spanTypeByShape(tokens.slice(s, s + ofAt)) === 'Person' || (s > 0 && matchRole(tokens, s - 1) !== null))) {
+        e = s + ofAt;
+        words.length = ofAt;
+        type = null;
+      }
       const andAt = words.indexOf('and');
       if (type && andAt > 0 && spanKeywordType(words.slice(0, andAt))) {
         e = s + andAt;
@@ -211,7 +226,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const next = tokens[e];
       const prev = tokens[s - 1];
       if (next?.text === '(' && tokens[e + 2]?.text === ')' && isCJK(tokens[e + 1]!.text)) m.personCue = true, (m.type = m.type ?? 'Person');
-      if (next && SPEECH_AFTER.test(next.text) && nameTokens.length >= 2) m.personCue = true;
+      if (next && SPEECH_AFTER.test(next.text) && nameTokens.length >= 2 && !/^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/.test(nameTokens[0]!.text)) m.personCue = true;
       if (prev && PLACE_PREPS.has(prev.text)) m.placeCue = true;
       if (prev?.text === 'of' && PLACE_NOUN_CUES.test(tokens[s - 2]?.text ?? '')) m.placeCue = true, (m.type = m.type ?? 'Place');
       if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
@@ -298,6 +313,7 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   const last = words[words.length - 1]!;
   if (NAMED_TREATY_HEADS.has(last) || NAMED_TREATY_HEADS.has(words[0]!) && words.includes('of')) return 'Treaty';
   if (NAMED_EVENT_HEADS.has(last) && words.length > 1) return 'Event';
+  if (EVENT_PREFIXES.has(words[0]!) && words.length > 1 && words.length <= 3) return 'Event';
   if (words.length > 1 && (GEO_HEADS.has(last) || (GEO_OF_LEADS.has(words[0]!) && words[1] === 'of') || GEO_PREFIXES.has(words[0]!))) return 'Place';
   if (words.some((w) => ORG_KEYWORDS.has(w))) return 'Organization';
   return null;
@@ -306,6 +322,7 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
 /** Type from the shape of a name without keywords. */
 function spanTypeByShape(tokens: readonly Token[]): EntityType | null {
   const words = tokens.map((t) => t.text).filter((w) => !PARTICLES.has(w));
+  if (/^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/.test(words[0] ?? '')) return null;
   if (words.length >= 2 && words.length <= 4 && (FIRST_NAMES.has(words[0]!) || /^[A-Z]\.$/.test(words[0]!))) return 'Person';
   if (words.length >= 2 && words.length <= 3 && words.slice(1).some(isHyphenGiven)) return 'Person';
   if (words.length === 1 && /^[A-Z][A-Z&]{1,7}$/.test(words[0]!)) return 'Organization';

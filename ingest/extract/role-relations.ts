@@ -112,7 +112,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // No body written: a national title belongs to the document's main country when this sentence names it;
     // "Secretary of State" alone is the US office.
     if (body === undefined && !r.role.body && NATIONAL.has(rel) && !/opposition|party|rebel/i.test(r.role.title)) {
-      const c = r.role.title === 'Secretary of State' ? ctx.ents.get('Country', 'United States') : ctx.mainCountry;
+      const c = r.role.title === 'Secretary of State' ? ctx.ents.get('Country', 'United States') : ctx.homeCountry ?? ctx.mainCountry;
       if (c !== undefined && (r.role.title === 'Secretary of State' || ctx.s.mentions.some((_, j) => ctx.actor(j).includes(c)))) {
         ctx.emit(pIdx, rel, c, 0.55, props);
       } else if (ctx.homeCountry !== undefined && /^[A-Z]/.test(r.role.title) && !ctx.s.mentions.some((m, j) => j !== k && m.gaz?.type === 'Country')) {

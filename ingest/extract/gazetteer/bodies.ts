@@ -101,6 +101,7 @@ Muslim Brotherhood|
 M23|March 23 Movement
 Islamic Revolutionary Guard Corps|IRGC;Revolutionary Guards;Revolutionary Guard
 Syrian Democratic Forces|SDF
+People's Liberation Army|People’s Liberation Army;PLA
 Popular Mobilization Forces|PMF
 Kataib Hezbollah|
 Fatah|

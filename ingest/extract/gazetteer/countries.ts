@@ -43,7 +43,7 @@ China|People's Republic of China;PRC;mainland China|Chinese|Beijing|CN
 Colombia||Colombian|Bogota;Bogotá|CO
 Comoros||Comoran|Moroni|KM
 Republic of the Congo|Congo-Brazzaville||Brazzaville|CG
-Democratic Republic of the Congo|DR Congo;DRC;Congo-Kinshasa|Congolese|Kinshasa|CD
+Democratic Republic of the Congo|Democratic Republic of Congo;DR Congo;DRC;Congo-Kinshasa|Congolese|Kinshasa|CD
 Costa Rica||Costa Rican|San Jose|CR
 Croatia||Croatian|Zagreb|HR
 Cuba||Cuban|Havana|CU

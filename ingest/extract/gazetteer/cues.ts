@@ -19,7 +19,8 @@ export const ORG_KEYWORDS = new Set(
   Agencies Embassy Consulate Mission Legislature Yuan Dynamics Mills Atomics Aerospace Instruments Robotics Automotive
   Chemicals Chemical Logistics Shipping Telecom Telecommunications Communications Airlines Refining Petrochemical Therapeutics
   Biotech Biosciences Software Microsystems Networks Solutions Entertainment Pictures Records Publishing Motor Holding
-  Investments Securities Markets Exchange Financial Bancorp Partners Cooperative Syndicate Institution Tribunal`.split(/\s+/).filter(Boolean),
+  Investments Securities Markets Exchange Financial Bancorp Partners Cooperative Syndicate Institution Tribunal Fleet
+  Squadron Division Flotilla`.split(/\s+/).filter(Boolean),
 );
 
 /** Last words of geographic feature and landmark names ("Sabina Shoal", "Bab el-Mandeb Strait"). */
@@ -75,6 +76,9 @@ export const NAMED_EVENT_HEADS = new Set(
   Expo Festival Assembly Meeting Talks Crisis Invasion Offensive Operation Massacre Championship Championships Week Day`.split(/\s+/).filter(Boolean),
 );
 
+/** Capitalised words that open a named event ("Cyclone Remal", "Operation Sindoor"). */
+export const EVENT_PREFIXES = new Set(['Cyclone', 'Hurricane', 'Typhoon', 'Storm', 'Operation']);
+
 /** Head nouns of treaties (lower-case). */
 export const TREATY_HEADS = new Set(
   `treaty treaties agreement agreements deal deals pact pacts accord accords memorandum mou convention protocol charter
@@ -95,7 +99,7 @@ function objectMap<V>(o: Record<string, V>): ReadonlyMap<string, V> {
 export const NON_NAME_WORDS = new Set(
   `The A An In On At After Before For When While As But It He She They We I You This That These Those Under Since With
   From By According Officials Some Many Last Earlier Meanwhile However Also And Or If Then There Here Its Their His Her
-  Our Your My Mr Ms Mrs Dr Yesterday Today Tomorrow Beginning Barring Although Though Despite During Between Among
+  Our Your My Mr Ms Mrs Dr Yesterday Interim Outgoing Incoming Opposition Presiding Today Tomorrow Beginning Barring Although Though Despite During Between Among
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
   October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Aug. Sept. Oct. Nov. Dec.
   Photo Photos Source Sources File Update Updated Read More Editorial Opinion Analysis Asked Speaking Welcoming Following

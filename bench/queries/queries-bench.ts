@@ -106,6 +106,10 @@ async function savedQueryWorkloads(url: string, seed: number, n: number, max: nu
     for (const p of q.params) {
       if (p.default !== undefined && p.default !== null && p.default !== '') continue;
       if (p.type !== 'string') continue;
+      if (/type/i.test(p.name)) {
+        params[p.name] = 'Country';
+        continue;
+      }
       const target = /country/i.test(p.name) ? country : slot === 0 ? others[0]! : others[1]!;
       params[p.name] = /name|text|q$/i.test(p.name) ? target.name : target.id;
       slot++;

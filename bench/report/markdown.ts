@@ -17,6 +17,9 @@ const table = (head: string[], rows: unknown[][]) =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(fmt).join(' | ')} |`)].join('\n');
 const verdict = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? '**met**' : '**missed**');
 
+/** Production loader's rate on the big corpus over the naive loader's rate (writes/s). */
+const steady = (ld: Any): number => Math.round((ld.production.writesPerSec / ld.compare.naive.writesPerSec) * 10) / 10;
+
 function targets(r: Any): string[][] {
   const ex600 = r.extraction?.runs?.find((x: Any) => x.words === 600);
   const ld = r.loading;
@@ -35,13 +38,13 @@ function targets(r: Any): string[][] {
   return [
     ['Extraction ≥ 200 articles/s per core (600 words)', ex600 ? `${ex600.articlesPerCpuSec}/CPU s (${ex600.articlesPerSec}/s wall)` : 'not measured', verdict(ex600 && ex600.articlesPerCpuSec >= 200)],
     ['Batched loading ≥ 20,000 relationships/s', ld?.production ? `${fmt(ld.production.relsPerSec)} rel/s` : 'not measured', verdict(ld?.production && ld.production.relsPerSec >= 20_000)],
-    ['Batched ≥ 20× naive', ld?.compare ? `${fmt(ld.compare.speedup)}×` : 'not measured', verdict(ld?.compare && ld.compare.speedup >= 20)],
+    ['Batched ≥ 20× naive', ld?.compare ? `${fmt(ld.compare.speedup)}× on the same ${ld.compare.articles} articles (one batch); ${fmt(steady(ld))}× at the production run's rate` : 'not measured', verdict(ld?.compare && ld.compare.speedup >= 20)],
     ['Unchanged re-ingest ≥ 10× faster than first load', ld?.reingest ? `${fmt(ld.reingest.speedup)}×` : 'not measured', verdict(ld?.reingest && ld.reingest.speedup >= 10)],
     qRow('Search p95 ≤ 30 ms (1M/5M, 16 clients)', ['search'], 30),
     qRow('Expansion p95 ≤ 50 ms (ordinary and hubs, 16 clients)', ['neighbors', 'neighbors-hub'], 50),
     qRow('3 shortest paths within 4 hops p95 ≤ 200 ms (16 clients)', ['paths'], 200),
     ['10k/20k median frame ≤ 33 ms (software rendering)', r10k ? `bare ${r10k.bare.medianFrameMs} ms, explorer ${fmt(r10k.explorer?.medianFrameMs)} ms` : 'not measured', verdict(r10k ? (r10k.explorer ?? r10k.bare).medianFrameMs <= 33 : undefined)],
-    ['Explorer overhead ≤ 1.2× bare sigma (10k/20k)', r10k?.overhead ? `${fmt(r10k.overhead.medianFrame)}× frame, ${fmt(r10k.overhead.firstFrame)}× first frame` : 'not measured', verdict(r10k?.overhead ? r10k.overhead.medianFrame <= 1.2 : undefined)],
+    ['Explorer overhead ≤ 1.2× bare sigma (10k/20k, first frame and frame time)', r10k?.overhead ? `${fmt(r10k.overhead.medianFrame)}× frame, ${fmt(r10k.overhead.firstFrame)}× first frame` : 'not measured', verdict(r10k?.overhead ? r10k.overhead.medianFrame <= 1.2 && r10k.overhead.firstFrame <= 1.2 : undefined)],
   ];
 }
 
@@ -62,7 +65,7 @@ export function renderBenchmarksMd(r: Any, resultsFile: string): string {
     ['Chromium', r.rendering?.chromium ? `${r.rendering.chromium}, WebGL: ${r.rendering.webgl}` : '–'],
     ['Packages', Object.entries(m.machine.packages).map(([k, v]) => `${k} ${v}`).join(', ')],
   ]), '');
-  if (m.earlierRun) out.push(`Sections ${m.sections.join(', ')} come from this run; the others from the run of ${m.earlierRun.date.slice(0, 16).replace('T', ' ')} UTC (load average ${m.earlierRun.loadAvg?.start} → ${m.earlierRun.loadAvg?.end}).`, '');
+  if (m.earlierRun) out.push(`Sections ${m.sections.join(', ')} come from this run; the others from earlier runs of the same day merged into the same results file (the latest at ${m.earlierRun.date.slice(0, 16).replace('T', ' ')} UTC, load average ${m.earlierRun.loadAvg?.start} → ${m.earlierRun.loadAvg?.end}).`, '');
   out.push('## Targets (issue 6)', '', table(['target', 'measured', 'verdict'], targets(r)), '');
 
   if (r.corpus && !r.corpus.error) {
@@ -83,7 +86,7 @@ export function renderBenchmarksMd(r: Any, resultsFile: string): string {
       [`production, batch ${l.production.batchSize} docs`, l.production.articles, l.production.ms, l.production.nodes, l.production.relationships, l.production.nodesPerSec, l.production.relsPerSec, l.production.factsPerSec, l.production.writesPerSec],
       ['re-ingest unchanged', l.production.articles, l.reingest.ms, '', '', '', '', '', ''],
     ]), '');
-    out.push(`Production vs naive: **${fmt(l.compare.speedup)}×** (nodes + relationships written per second; the naive loader goes document by document, so a run cut short by its budget keeps the usual mix). Unchanged re-ingest: **${fmt(l.reingest.speedup)}×** faster than the first load; counts unchanged: ${l.reingest.countsUnchanged}.`, '');
+    out.push(`Production vs naive: **${fmt(l.compare.speedup)}×** on the same input, **${fmt(steady(l))}×** comparing the production loader's rate on the ${fmt(l.production.articles)}-article corpus with the naive one's (the small input is a single batch, so the production loader's fixed cost per transaction weighs on it) (nodes + relationships written per second; the naive loader goes document by document, so a run cut short by its budget keeps the usual mix). Unchanged re-ingest: **${fmt(l.reingest.speedup)}×** faster than the first load; counts unchanged: ${l.reingest.countsUnchanged}.`, '');
   }
   if (r.bigGraph && !r.bigGraph.error) {
     const g = r.bigGraph;

@@ -25,8 +25,24 @@ const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000,
 /** Node ids on the canvas (read from the app's store). */
 const canvasNodes = () => page.evaluate(() => (window as unknown as { __explorer: { store: { graph: { nodes(): string[] } } } }).__explorer.store.graph.nodes());
 
-/** Viewport position of a node inside the page. */
+/**
+ * Page position of a node, ready to click: when an overlay (the legend strip, a popover) covers
+ * it, the camera is first centred on the node.
+ */
 async function nodePosition(id: string): Promise<{ x: number; y: number }> {
+  const p = await viewportPosition(id);
+  const covered = await page.evaluate(({ x, y }) => {
+    const el = document.elementFromPoint(x, y);
+    return !el || !document.querySelector('[data-testid=graph-canvas]')!.contains(el);
+  }, p);
+  if (!covered) return p;
+  await page.evaluate((key) => (window as unknown as { __explorer: { focusNode(k: string): void } }).__explorer.focusNode(key), id);
+  await page.waitForTimeout(600);
+  return viewportPosition(id);
+}
+
+/** Position of a node inside the page, as rendered now. */
+async function viewportPosition(id: string): Promise<{ x: number; y: number }> {
   const p = await page.evaluate((key) => {
     const ex = (window as unknown as { __explorer: { sigma: { getNodeDisplayData(k: string): { x: number; y: number } | undefined; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } } } }).__explorer;
     const d = ex.sigma.getNodeDisplayData(key);

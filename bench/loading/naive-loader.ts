@@ -16,7 +16,7 @@ export interface NaiveLoadReport {
   ms: number;
 }
 
-const q = (name: string) => loadCypher('ingest', name).text;
+const q = (name: string) => (name === 'naive-merge-fact' ? loadCypher('bench', name) : loadCypher('ingest', name)).text;
 
 /**
  * Writes every document, entity, mention, fact and evidence row in its own transaction.
@@ -33,10 +33,9 @@ export async function naiveLoad(driver: Driver, result: ExtractionResult, budget
     steps.push(
       ...rows.docs.map((d): [string, Record<string, unknown>] => ['upsert-documents', { docs: [d], now }]),
       ...rows.entities.map((e): [string, Record<string, unknown>] => ['upsert-entities', { entities: [e] }]),
+      ...rows.facts.map((f): [string, Record<string, unknown>] => ['naive-merge-fact', { facts: [f] }]),
       ...rows.mentions.map((m): [string, Record<string, unknown>] => ['upsert-mentions', { mentions: [m] }]),
-      ...rows.facts.map((f): [string, Record<string, unknown>] => ['upsert-facts', { facts: [f] }]),
       ...rows.evidence.map((v): [string, Record<string, unknown>] => ['upsert-evidence', { evidence: [v] }]),
-      ...rows.facts.map((f): [string, Record<string, unknown>] => ['refresh-facts', { relIds: [f.id], removedDocIds: [] }]),
     );
   }
   const started = performance.now();

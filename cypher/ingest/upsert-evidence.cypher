@@ -1,9 +1,6 @@
 // name: upsert-evidence
-// description: Stores evidence sentences, links them to their document, and recounts each fact's evidence.
+// description: Stores evidence sentences linked to their document. Evidence of a document is always new (a new version's old evidence is removed first), so CREATE is safe.
 // param: evidence list — {id, relId, documentId, text, start, end}
 UNWIND $evidence AS row
-MERGE (v:Evidence {id: row.id})
-SET v.relId = row.relId, v.documentId = row.documentId, v.text = row.text, v.start = row.start, v.end = row.end
-WITH v, row
 MATCH (d:Document {id: row.documentId})
-MERGE (v)-[:FROM_DOCUMENT]->(d)
+CREATE (v:Evidence {id: row.id, relId: row.relId, documentId: row.documentId, text: row.text, start: row.start, end: row.end})-[:FROM_DOCUMENT]->(d)

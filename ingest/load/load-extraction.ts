@@ -49,10 +49,19 @@ async function removeOldVersions(tx: ManagedTransaction, docIds: string[]): Prom
 async function writeRows(tx: ManagedTransaction, rows: BatchRows, now: string): Promise<void> {
   await tx.run(q('upsert-documents'), { docs: rows.docs, now });
   if (rows.entities.length) await tx.run(q('upsert-entities'), { entities: rows.entities });
+  // Facts before mentions and evidence: the existence check then sees no relationship this transaction added.
+  if (rows.facts.length) {
+    const found = await tx.run(q('find-existing-facts'), {
+      facts: rows.facts.map(({ id, source, target, type }) => ({ id, source, target, type })),
+    });
+    const existing = new Set((found.records[0]?.get('ids') as string[] | undefined) ?? []);
+    const update = rows.facts.filter((f) => existing.has(f.id));
+    const create = rows.facts.filter((f) => !existing.has(f.id));
+    if (update.length) await tx.run(q('update-facts'), { facts: update });
+    if (create.length) await tx.run(q('create-facts'), { facts: create });
+  }
   if (rows.mentions.length) await tx.run(q('upsert-mentions'), { mentions: rows.mentions });
-  if (rows.facts.length) await tx.run(q('upsert-facts'), { facts: rows.facts });
   if (rows.evidence.length) await tx.run(q('upsert-evidence'), { evidence: rows.evidence });
-  if (rows.facts.length) await tx.run(q('refresh-facts'), { relIds: rows.facts.map((f) => f.id), removedDocIds: [] });
 }
 
 /** Loads an extraction result into Neo4j. Idempotent; safe to re-run on the same or changed input. */

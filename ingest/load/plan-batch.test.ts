@@ -42,12 +42,21 @@ describe('planBatch', () => {
     expect(rows.replacedDocIds).toEqual([]);
     expect(rows.entities.map((e) => e.id).sort()).toEqual(['person:alpha', 'person:beta', 'place:gamma']);
     expect(rows.facts.find((f) => f.type === 'MET_WITH')?.documentIds).toEqual(['d1', 'd2']);
+    expect(rows.facts.find((f) => f.type === 'MET_WITH')?.evidenceCount).toBe(2);
     expect(rows.evidence).toHaveLength(3);
   });
 
   it('counts an entity named only in evidence as mentioned by that document', () => {
     const rows = planBatch(result.documents, index, new Map());
     expect(rows.mentions).toContainEqual({ documentId: 'd2', entityId: 'place:gamma', count: 1 });
+  });
+
+  it('writes a document given twice once, and a sentence given twice for one fact once', () => {
+    const twice = { ...result, relations: result.relations.map((r) => ({ ...r, evidence: [...r.evidence, ...r.evidence] })) };
+    const rows = planBatch([...result.documents, result.documents[0]!], indexExtraction(twice), new Map());
+    expect(rows.docs.map((d) => d.id)).toEqual(['d1', 'd2']);
+    expect(rows.evidence).toHaveLength(3);
+    expect(rows.facts.map((f) => f.evidenceCount).sort()).toEqual([1, 2]);
   });
 
   it('skips documents whose content hash is unchanged', () => {

@@ -21,6 +21,8 @@ export interface BatchRows {
     properties: Record<string, unknown>;
     confidence: number;
     documentIds: string[];
+    /** Evidence sentences this batch adds to the fact. */
+    evidenceCount: number;
   }[];
   evidence: { id: string; relId: string; documentId: string; text: string; start: number; end: number }[];
 }
@@ -69,8 +71,12 @@ export function planBatch(
 ): BatchRows {
   const rows: BatchRows = { docs: [], replacedDocIds: [], unchangedDocIds: [], entities: [], mentions: [], facts: [], evidence: [] };
   const entityIds = new Set<string>();
+  const evidenceIds = new Set<string>();
+  const seenDocs = new Set<string>();
   const facts = new Map<string, BatchRows['facts'][number]>();
   for (const doc of docs) {
+    if (seenDocs.has(doc.id)) continue; // a document given twice is written once
+    seenDocs.add(doc.id);
     const stored = storedHashes.get(doc.id);
     if (stored === doc.contentHash) {
       rows.unchangedDocIds.push(doc.id);
@@ -95,13 +101,18 @@ export function planBatch(
           properties: { ...(rel.properties ?? {}) },
           confidence: rel.confidence ?? 0.5,
           documentIds: [],
+          evidenceCount: 0,
         };
         facts.set(rel.id, fact);
       }
       fact.documentIds.push(doc.id);
       for (const v of rel.evidence) {
         if (v.documentId !== doc.id) continue;
-        rows.evidence.push({ id: evidenceId(rel.id, doc.id, v.start, v.end), relId: rel.id, documentId: doc.id, text: v.text, start: v.start, end: v.end });
+        const id = evidenceId(rel.id, doc.id, v.start, v.end);
+        if (evidenceIds.has(id)) continue; // the same sentence given twice for one fact
+        evidenceIds.add(id);
+        fact.evidenceCount++;
+        rows.evidence.push({ id, relId: rel.id, documentId: doc.id, text: v.text, start: v.start, end: v.end });
       }
     }
   }

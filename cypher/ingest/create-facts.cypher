@@ -1,0 +1,12 @@
+// name: create-facts
+// description: Creates the facts of a batch that do not exist yet (find-existing-facts said so). CREATE, not MERGE: a MERGE between two hubs rescans every relationship the transaction has added to them, which made first loads quadratic.
+// param: facts list — {id, source, target, type, properties, confidence, documentIds, evidenceCount}
+UNWIND $facts AS row
+MATCH (a:Entity {id: row.source})
+MATCH (b:Entity {id: row.target})
+CREATE (a)-[r:$(row.type)]->(b)
+SET r = row.properties,
+    r.id = row.id,
+    r.confidence = row.confidence,
+    r.documentIds = row.documentIds,
+    r.evidenceCount = row.evidenceCount

@@ -16,7 +16,7 @@ export interface NaiveLoadReport {
   ms: number;
 }
 
-const q = (name: string) => (name === 'naive-merge-fact' ? loadCypher('bench', name) : loadCypher('ingest', name)).text;
+const q = (name: string) => (name.startsWith('naive-') ? loadCypher('bench', name) : loadCypher('ingest', name)).text;
 
 /**
  * Writes every document, entity, mention, fact and evidence row in its own transaction.
@@ -34,8 +34,8 @@ export async function naiveLoad(driver: Driver, result: ExtractionResult, budget
       ...rows.docs.map((d): [string, Record<string, unknown>] => ['upsert-documents', { docs: [d], now }]),
       ...rows.entities.map((e): [string, Record<string, unknown>] => ['upsert-entities', { entities: [e] }]),
       ...rows.facts.map((f): [string, Record<string, unknown>] => ['naive-merge-fact', { facts: [f] }]),
-      ...rows.mentions.map((m): [string, Record<string, unknown>] => ['upsert-mentions', { mentions: [m] }]),
-      ...rows.evidence.map((v): [string, Record<string, unknown>] => ['upsert-evidence', { evidence: [v] }]),
+      ...rows.mentions.map((m): [string, Record<string, unknown>] => ['naive-merge-mention', { mentions: [m] }]),
+      ...rows.evidence.map((v): [string, Record<string, unknown>] => ['naive-merge-evidence', { evidence: [v] }]),
     );
   }
   const started = performance.now();

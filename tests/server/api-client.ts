@@ -4,6 +4,9 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { createApp, DEFAULT_SERVER_CONFIG, startWebServer, type ServerConfig } from '../../server/index.ts';
+import { loadExtraction } from '../../ingest/load/index.ts';
+import { smallGraph } from '../fixtures/server/small-graph.ts';
+import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -49,6 +52,14 @@ export async function startTestApi(
       call(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
     close: () => web.close(),
   };
+}
+
+/** Empties the test database, loads the small fixture graph with the real loader, and starts the app over it. */
+export async function startSmallGraphApi(config: Partial<ServerConfig> = {}): Promise<{ driver: Driver; api: TestApi }> {
+  const { driver } = await getTestNeo4j();
+  await resetDatabase(driver);
+  await loadExtraction(driver, smallGraph);
+  return { driver, api: await startTestApi(driver, config) };
 }
 
 /** Counts nodes and relationships (to prove that a refused query changed nothing). */

@@ -6,12 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { loadExtraction } from '../../ingest/load/index.ts';
 import { AppError } from '../../server/errors.ts';
 import { runReadOnlyQuery } from '../../server/repository/query-runner.ts';
-import { fixtureId, smallGraph } from '../fixtures/server/small-graph.ts';
-import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
-import { countAll, startTestApi, type TestApi } from './api-client.ts';
+import { countAll, startSmallGraphApi, startTestApi, type TestApi } from './api-client.ts';
+import { fixtureId } from '../fixtures/server/small-graph.ts';
 
 const WRITE_AND_ESCAPE_ATTEMPTS = [
   'CREATE (n:Pwned)',
@@ -48,10 +46,7 @@ describe('POST /api/cypher', () => {
   let driver: Driver;
   let api: TestApi;
   beforeAll(async () => {
-    ({ driver } = await getTestNeo4j());
-    await resetDatabase(driver);
-    await loadExtraction(driver, smallGraph);
-    api = await startTestApi(driver, { cypherRowCap: 25, rateLimit: { windowMs: 60_000, max: 1000 } });
+    ({ driver, api } = await startSmallGraphApi({ cypherRowCap: 25, rateLimit: { windowMs: 60_000, max: 1000 } }));
   });
   afterAll(async () => {
     await api?.close();

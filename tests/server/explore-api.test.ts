@@ -8,12 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { graphPayloadSchema, pathsResponseSchema, neighborsResponseSchema } from '../../core/index.ts';
-import { loadExtraction } from '../../ingest/load/index.ts';
 import neo4j, { type Path } from 'neo4j-driver';
 import { apiQuery, fillWhitelisted } from '../../server/cypher-loader.ts';
 import { fixtureId, smallGraph } from '../fixtures/server/small-graph.ts';
-import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
-import { startTestApi, type TestApi } from './api-client.ts';
+import { startSmallGraphApi, startTestApi, type TestApi } from './api-client.ts';
 
 const enc = encodeURIComponent;
 
@@ -21,10 +19,7 @@ describe('exploration API on our graph', () => {
   let driver: Driver;
   let api: TestApi;
   beforeAll(async () => {
-    ({ driver } = await getTestNeo4j());
-    await resetDatabase(driver);
-    await loadExtraction(driver, smallGraph);
-    api = await startTestApi(driver);
+    ({ driver, api } = await startSmallGraphApi());
   });
   afterAll(async () => {
     await api?.close();

@@ -6,10 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { subgraphResponseSchema, SUBGRAPH_MAX_IDS } from '../../core/index.ts';
-import { loadExtraction } from '../../ingest/load/index.ts';
 import { fixtureId, smallGraph } from '../fixtures/server/small-graph.ts';
-import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
-import { startTestApi, type TestApi } from './api-client.ts';
+import { startSmallGraphApi, type TestApi } from './api-client.ts';
 
 /** The fixture's facts between the named entities, as sorted edge ids. */
 function factsAmong(names: string[]): string[] {
@@ -21,10 +19,7 @@ describe('POST /api/subgraph', () => {
   let driver: Driver;
   let api: TestApi;
   beforeAll(async () => {
-    ({ driver } = await getTestNeo4j());
-    await resetDatabase(driver);
-    await loadExtraction(driver, smallGraph);
-    api = await startTestApi(driver);
+    ({ driver, api } = await startSmallGraphApi());
   });
   afterAll(async () => {
     await api?.close();

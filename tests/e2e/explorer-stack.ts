@@ -40,8 +40,18 @@ export function startExplorerServer(driver: Driver, port = 0): Promise<WebServer
   return startWebServer(app, port, '127.0.0.1');
 }
 
-/** Chromium flags for Debian's headless build (never a downloaded browser). */
+/** Debian's chromium (never a downloaded browser); CHROMIUM_PATH points elsewhere. */
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Fails with what to install when the browser is missing, instead of playwright's generic error. */
+export function assertChromium(): void {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Browser tests need Chromium at ${CHROMIUM_PATH}: apt-get install chromium, or set CHROMIUM_PATH.`);
+  }
+}
+
+/** Chromium flags for Debian's headless build. */
 export const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--use-gl=swiftshader', '--enable-unsafe-swiftshader'],
 };

@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebServer } from '../../server/web-server.ts';
 import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
-import { buildClient, CHROMIUM, loadSampleCorpus, PROJECT_ROOT, startExplorerServer } from './explorer-stack.ts';
+import { assertChromium, buildClient, CHROMIUM, loadSampleCorpus, PROJECT_ROOT, startExplorerServer } from './explorer-stack.ts';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
 let web: WebServer;
@@ -116,6 +116,7 @@ const edgeEnds = (id: string) => page.evaluate((e) => { const g = (window as unk
 const layoutSettled = () => page.waitForFunction(() => !document.querySelector('[data-testid=tool-layout]')?.classList.contains('running'), undefined, { timeout: 20_000 });
 
 beforeAll(async () => {
+  assertChromium();
   const { driver } = await getTestNeo4j();
   await resetDatabase(driver);
   const counts = await loadSampleCorpus(driver);

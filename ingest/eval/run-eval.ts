@@ -11,7 +11,12 @@ import { addCounts, prf, scoreArticle, type Counts, type EvalArticle } from './s
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
-/** `--split dev2`: only the articles of one split ("dev": the original set, "dev2": held-out styles). */
+/**
+ * `--split NAME`: only the articles of one split. dev, dev2: tuned on. test, test2: written before
+ * tuning (test was then used once). review: scored before any fix, then its failure classes (not its
+ * sentences) guided one round of work. blind: scored, never shown to the work on the extractor —
+ * keep it that way, or write a new blind split, so there is always an honest figure.
+ */
 const splitAt = args.indexOf('--split');
 const split = splitAt >= 0 ? args[splitAt + 1] : undefined;
 const only = args.find((a, i) => !a.startsWith('-') && (splitAt < 0 || i !== splitAt + 1));

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
 import type { DocumentRecord, ExtractionResult } from '../core/index.ts';
-import { readDocuments, type ReadError } from './read/index.ts';
+import { readDocuments } from './read/index.ts';
 import { createExtractor, type Extractor } from './extract/index.ts';
 import { applySchema, loadExtraction, type LoadSummary } from './load/index.ts';
 
@@ -68,7 +68,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const seen = new Set<string>();
   for (const [i, path] of options.paths.entries()) {
     const { documents: docs, errors } = await readDocuments(path, { maxBytes: options.maxBytes });
-    failures.push(...(errors as ReadError[]));
+    failures.push(...errors);
     for (const doc of docs) {
       if (seen.has(doc.id)) continue; // the same file reached through two of the paths given
       seen.add(doc.id);

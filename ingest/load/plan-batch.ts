@@ -7,7 +7,7 @@ import type { DocumentRecord, EntityRecord, ExtractionResult, RelationRecord } f
 import { evidenceId } from '../../core/index.ts';
 
 export interface BatchRows {
-  docs: Omit<DocumentRecord, never>[];
+  docs: DocumentRecord[];
   /** Changed documents whose old version must be removed first. */
   replacedDocIds: string[];
   unchangedDocIds: string[];

@@ -4,6 +4,7 @@
  * and shaped as both our API payload (for the explorer) and plain attributes (for bare sigma).
  */
 import { ENTITY_TYPES, type GraphPayload } from '../../core/index.ts';
+import { nodeDisplaySize } from '../../client/src/graph/view-settings.ts';
 import { createRng, createZipf } from '../corpus/prng.ts';
 
 export interface RenderGraph {
@@ -44,7 +45,8 @@ export function createRenderGraph(nodes: number, edges: number, seed = 11): Rend
       name: `Node ${i}`,
       x: c.x + gauss() * 40,
       y: c.y + gauss() * 40,
-      size: 2 + Math.min(12, Math.sqrt(degree[i]!)),
+      // The explorer sizes nodes by degree: bare sigma gets the same sizes, so both draw as many pixels.
+      size: nodeDisplaySize(degree[i]!),
       color: COLORS[ti]!,
     });
   }

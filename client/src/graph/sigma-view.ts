@@ -15,6 +15,7 @@ import { createNodeLabelDrawer, drawNodeHover } from './draw-hover.ts';
 import { labelBox, LabelBoxes, type Box } from './label-boxes.ts';
 import { EdgeDashedProgram, EdgeLineProgram } from './edge-dashed-program.ts';
 import { iconDataUrl, relLabel, THEME, typeStyle } from './style.ts';
+import { edgeDisplaySize, nodeDisplaySize, VIEW_SETTINGS } from './view-settings.ts';
 
 type NodeData = Partial<NodeDisplayData> & NodeAttrs & { image?: string; pictoColor?: string };
 type EdgeData = Partial<EdgeDisplayData> & EdgeAttrs;
@@ -36,15 +37,7 @@ const SMALL_HIGHLIGHT = 12;
 /** Zoom ratio under which every visible relationship shows its label. */
 const EDGE_LABEL_RATIO = 0.45;
 
-/** Display size of a node from its degree (shared with the layout's noverlap). */
-export function nodeDisplaySize(degree: number): number {
-  return Math.min(26, 6 + 3.2 * Math.sqrt(degree));
-}
-
-/** Display width of an edge from the number of sources supporting it. */
-export function edgeDisplaySize(evidenceCount: number): number {
-  return Math.min(7, 1.2 + 1.6 * Math.log2(evidenceCount));
-}
+export { edgeDisplaySize, nodeDisplaySize } from './view-settings.ts';
 
 /** Creates sigma over the store's graph. Returns the renderer; call `kill()` on it to dispose. */
 export function createSigmaView(container: HTMLElement, store: ExplorerStore, events: ViewEvents): Sigma {
@@ -162,20 +155,11 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     zIndex: true,
-    labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
-    labelSize: 12,
-    labelWeight: '500',
+    ...VIEW_SETTINGS,
     labelColor: { color: THEME.label },
-    edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+    edgeLabelFont: VIEW_SETTINGS.labelFont,
     edgeLabelSize: 10,
     edgeLabelColor: { color: '#9fb0c3' },
-    // The grid offers at most two labels per 120 px cell at the default zoom (more when zoomed in);
-    // the label drawer then drops any that would still overlap (labels are wider than cells).
-    labelDensity: 1.5,
-    labelGridCellSize: 120,
-    labelRenderedSizeThreshold: 8,
-    minEdgeThickness: 0.8,
-    stagePadding: 44,
     defaultDrawNodeLabel: createNodeLabelDrawer(labelBoxes),
     defaultDrawNodeHover: drawNodeHover,
     nodeReducer,

@@ -59,8 +59,10 @@ const VERBS: VerbSpec[] = [
 /** The -ing forms of a verb alternation ("signs|signed|signing" → "signing"). */
 function ingForms(alt: string): string {
   const forms = alt.split('|').filter((f) => /^[a-z]+ing\b/.test(f));
-  return forms.length ? forms.join('|') : '(?!x)x';
+  return forms.length ? forms.join('|') : NO_ING;
 }
+/** An alternation that never matches (a verb without -ing forms has no gerund pattern). */
+const NO_ING = '(?!x)x';
 
 
 function members(ctx: SentenceContext, group: string, asActor = true): number[] {
@@ -126,15 +128,25 @@ export function triggerWords(alt: string): Set<string> | null {
   return out;
 }
 
-const compiled = VERBS.map((v) => ({
-  spec: v,
-  triggers: triggerWords(v.passive ? `${v.active}|${v.passive}` : v.active),
-  /** Cheap pre-test: does any form of the verb occur at all? */
-  test: new RegExp(`(?:^| )(?:${v.active}${v.passive ? `|${v.passive}` : ''})(?= |$)`),
-  active: new RegExp(`${G} ${SUBJ_NOUN}${VCOORD}${AUX}(?:${v.active}) (?:to )?${FILL}(?:the |a |an )?${G}`, 'g'),
-  gerund: new RegExp(`^(?:the )?(?:(?:[a-z]+ ){1,2}of )?${G} (?:[^.;]+ )?(?:before|after|by|while|when|, ) ?(?:${ingForms(v.active)}) ${FILL}${G}`, 'g'),
-  passive: v.passive ? new RegExp(`${G} (?:, [^⟨⟩,]+ , )?${AUXP}(?:${v.passive}) by (?:the )?(?:[a-z]+ )?${G}`, 'g') : null,
-}));
+const compiled = VERBS.map((v) => {
+  const ing = ingForms(v.active);
+  return {
+    spec: v,
+    triggers: triggerWords(v.passive ? `${v.active}|${v.passive}` : v.active),
+    /** Cheap pre-test: does any form of the verb occur at all? */
+    test: new RegExp(`(?:^| )(?:${v.active}${v.passive ? `|${v.passive}` : ''})(?= |$)`),
+    /**
+     * Exact pre-tests, one per full pattern: the text each pattern cannot match without (the verb
+     * between spaces; the passive participle before " by "; an -ing form before a space).
+     */
+    activeTest: new RegExp(` (?:${v.active}) `),
+    gerundTest: ing === NO_ING ? null : new RegExp(`(?:${ing}) `),
+    passiveTest: v.passive ? new RegExp(` (?:${v.passive}) by `) : null,
+    active: new RegExp(`${G} ${SUBJ_NOUN}${VCOORD}${AUX}(?:${v.active}) (?:to )?${FILL}(?:the |a |an )?${G}`, 'g'),
+    gerund: new RegExp(`^(?:the )?(?:(?:[a-z]+ ){1,2}of )?${G} (?:[^.;]+ )?(?:before|after|by|while|when|, ) ?(?:${ing}) ${FILL}${G}`, 'g'),
+    passive: v.passive ? new RegExp(`${G} (?:, [^⟨⟩,]+ , )?${AUXP}(?:${v.passive}) by (?:the )?(?:[a-z]+ )?${G}`, 'g') : null,
+  };
+});
 
 /** Trigger word → indices of the verbs it may start; verbs whose triggers cannot be listed are always tried. */
 const BY_TRIGGER = new Map<string, number[]>();
@@ -162,19 +174,21 @@ export const VERB_PATTERNS: Pattern[] = [
     }
     for (let v = 0; v < compiled.length; v++) {
       if (!candidate[v]) continue;
-      const { spec, triggers, test, active, gerund, passive } = compiled[v]!;
+      const { spec, triggers, test, activeTest, gerundTest, passiveTest, active, gerund, passive } = compiled[v]!;
       if (!triggers && !test.test(masked)) continue;
-      for (const m of masked.matchAll(active)) {
-        const close = m[0].split(' ').length <= 8;
-        addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, close ? 0.8 : 0.65);
+      if (activeTest.test(masked)) {
+        for (const m of masked.matchAll(active)) {
+          const close = m[0].split(' ').length <= 8;
+          addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, close ? 0.8 : 0.65);
+        }
       }
-      if (collapsed && collapsed !== masked) {
+      if (collapsed && collapsed !== masked && activeTest.test(collapsed)) {
         for (const m of collapsed.matchAll(active)) addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, 0.65);
       }
-      {
+      if (gerundTest?.test(masked)) {
         for (const m of masked.matchAll(gerund)) addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, 0.6);
       }
-      if (passive) {
+      if (passive && passiveTest!.test(masked)) {
         for (const m of masked.matchAll(passive)) {
           const objs = members(ctx, m[1]!);
           addPairs(ctx, hits, spec.type, members(ctx, m[2]!), objs.slice(-1), spec, 0.75);

@@ -10,10 +10,11 @@ import Sigma from 'sigma';
 import { createEdgeCompoundProgram, createNodeCompoundProgram, EdgeArrowHeadProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, NodeAttrs } from '../state/graph-state.ts';
-import type { ExplorerStore } from '../state/store.ts';
+import type { ChangeKind, ExplorerStore } from '../state/store.ts';
 import { createNodeLabelDrawer, drawNodeHover } from './draw-hover.ts';
 import { labelBox, LabelBoxes, type Box } from './label-boxes.ts';
 import { EdgeDashedProgram, EdgeLineProgram } from './edge-dashed-program.ts';
+import { ENTITY_TYPES } from '../../../core/model.ts';
 import { iconDataUrl, relLabel, THEME, typeStyle } from './style.ts';
 import { edgeDisplaySize, nodeDisplaySize, VIEW_SETTINGS } from './view-settings.ts';
 
@@ -38,6 +39,32 @@ const SMALL_HIGHLIGHT = 12;
 const EDGE_LABEL_RATIO = 0.45;
 
 export { edgeDisplaySize, nodeDisplaySize } from './view-settings.ts';
+
+/** Sigma's own per-item graph listeners (not in its public API; present at runtime in v3). */
+interface SigmaGraphInternals {
+  bindGraphHandlers(): void;
+  unbindGraphHandlers(): void;
+  hoveredNode: string | null;
+  hoveredEdge: string | null;
+}
+
+/**
+ * The pictogram layer: @sigma/node-image's program without a picking pass (the disc under it picks
+ * the node already; a second pass only cost fill rate). Its texture manager is shared by every
+ * instance, so the type icons are registered once, before any node needs them: otherwise the first
+ * big graph is drawn, then fully refreshed and redrawn when the icons arrive.
+ */
+function createPictogramProgram() {
+  const ImageProgram = createNodeImageProgram({ padding: 0.22, size: { mode: 'force', value: 96 }, drawingMode: 'color', colorAttribute: 'pictoColor' });
+  const manager = (ImageProgram as unknown as { textureManager: { registerImage(src: string): Promise<void> } }).textureManager;
+  for (const t of ENTITY_TYPES) void manager.registerImage(iconDataUrl(t));
+  type Args = ConstructorParameters<typeof ImageProgram>;
+  return class extends ImageProgram {
+    constructor(gl: Args[0], _pickingBuffer: Args[1], renderer: Args[2]) {
+      super(gl, null, renderer);
+    }
+  };
+}
 
 /** Creates sigma over the store's graph. Returns the renderer; call `kill()` on it to dispose. */
 export function createSigmaView(container: HTMLElement, store: ExplorerStore, events: ViewEvents): Sigma {
@@ -141,10 +168,7 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     allowInvalidContainer: true,
     defaultNodeType: 'pictogram',
     nodeProgramClasses: {
-      pictogram: createNodeCompoundProgram([
-        NodeCircleProgram,
-        createNodeImageProgram({ padding: 0.22, size: { mode: 'force', value: 96 }, drawingMode: 'color', colorAttribute: 'pictoColor' }),
-      ]),
+      pictogram: createNodeCompoundProgram([NodeCircleProgram, createPictogramProgram()]),
     },
     defaultEdgeType: 'arrow',
     edgeProgramClasses: {
@@ -182,10 +206,31 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     }
   });
 
-  const refresh = () => sigma.refresh();
+  // Graph commands (merge, remove, undo, redo) pause sigma's per-item graph listeners: sigma v3
+  // handles every added node and edge on its own (reducer twice, a partial refresh each) and every
+  // dropped one with a full reindex, so a big merge ran the reducers three times per item and a big
+  // removal was quadratic. The store's 'graph' change then refreshes everything once.
+  const internals = sigma as unknown as SigmaGraphInternals;
+  store.onBulkChange({
+    begin: () => internals.unbindGraphHandlers(),
+    end: () => {
+      internals.bindGraphHandlers();
+      if (internals.hoveredNode !== null && !graph.hasNode(internals.hoveredNode)) internals.hoveredNode = null;
+      if (internals.hoveredEdge !== null && !graph.hasEdge(internals.hoveredEdge)) internals.hoveredEdge = null;
+    },
+  });
+
+  // Store changes are applied once per task (a merge, a highlight and a selection made together
+  // refresh and draw once), before any timer, frame or input event can see stale display data.
+  let pending: Set<ChangeKind> | undefined;
+  let killed = false;
+  sigma.on('kill', () => (killed = true));
   const touched = new Set<string>();
   const touchedEdges = new Set<string>();
-  store.subscribe((kinds) => {
+  const flush = () => {
+    const kinds = pending!;
+    pending = undefined;
+    if (killed) return;
     if (kinds.size === 1 && kinds.has('hover') && graph.order > LARGE_GRAPH) {
       // Large graph: refresh only the old and new neighbourhoods.
       touched.clear();
@@ -203,13 +248,21 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
       focusKey = undefined;
       updateFocus();
     }
-    refresh();
+    sigma.refresh();
+  };
+  store.subscribe((kinds) => {
+    if (!pending) {
+      pending = new Set();
+      queueMicrotask(flush);
+    }
+    for (const k of kinds) pending.add(k);
   });
   sigma.getCamera().on('updated', (state) => {
     const next = state.ratio < EDGE_LABEL_RATIO;
     if (next !== zoomedIn) {
       zoomedIn = next;
-      refresh();
+      // Only edge labels depend on the zoom: re-run the edge reducer, no reindexing.
+      sigma.refresh({ partialGraph: { edges: graph.edges() }, skipIndexation: true, schedule: true });
     }
   });
 

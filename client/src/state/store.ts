@@ -19,6 +19,12 @@ export interface Highlight {
   edges: ReadonlySet<string>;
 }
 
+/** Hooks run around a graph command, e.g. to pause a view's per-item graph listeners. */
+export interface BulkChangeHooks {
+  begin(): void;
+  end(): void;
+}
+
 export class ExplorerStore {
   readonly graph: ExplorerGraph = createExplorerGraph();
   readonly history = new History(this.graph);
@@ -30,11 +36,31 @@ export class ExplorerStore {
   /** documentId → ISO publication date, for the date filter (filled as documents become known). */
   readonly documentDates = new Map<string, string>();
   private readonly listeners = new Set<(kinds: ReadonlySet<ChangeKind>) => void>();
+  private readonly bulkHooks = new Set<BulkChangeHooks>();
 
   /** Subscribes to changes; returns the unsubscribe function. */
   subscribe(listener: (kinds: ReadonlySet<ChangeKind>) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Registers hooks run around every graph command (execute, undo, redo), before the 'graph' change
+   * is emitted: a view can stop following single graph events and catch up once. Returns the
+   * unregister function.
+   */
+  onBulkChange(hooks: BulkChangeHooks): () => void {
+    this.bulkHooks.add(hooks);
+    return () => this.bulkHooks.delete(hooks);
+  }
+
+  private bulk<T>(change: () => T): T {
+    for (const h of this.bulkHooks) h.begin();
+    try {
+      return change();
+    } finally {
+      for (const h of this.bulkHooks) h.end();
+    }
   }
 
   private emit(...kinds: ChangeKind[]): void {
@@ -52,7 +78,7 @@ export class ExplorerStore {
 
   /** Runs an undoable command. */
   execute(command: Command): void {
-    this.history.execute(command);
+    this.bulk(() => this.history.execute(command));
     this.emit('graph');
   }
 
@@ -64,7 +90,7 @@ export class ExplorerStore {
     const plan = planMerge(this.graph, payload, anchor);
     if (plan.nodes.length || plan.edges.length) this.execute(addCommand(label, plan));
     else if (plan.updates.length) {
-      applyUpdates(this.graph, plan.updates);
+      this.bulk(() => applyUpdates(this.graph, plan.updates));
       this.emit('graph');
     }
     return { nodes: plan.nodes.map((n) => n.key), edges: plan.edges.map((e) => e.key) };
@@ -84,13 +110,13 @@ export class ExplorerStore {
   }
 
   undo(): Command | undefined {
-    const c = this.history.undo();
+    const c = this.bulk(() => this.history.undo());
     if (c) this.emit('graph');
     return c;
   }
 
   redo(): Command | undefined {
-    const c = this.history.redo();
+    const c = this.bulk(() => this.history.redo());
     if (c) this.emit('graph');
     return c;
   }

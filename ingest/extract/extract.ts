@@ -132,6 +132,8 @@ export function extract(documents: DocumentRecord[]): ExtractionResult {
   }
   const global = new Map<string, GlobalEntity>();
   const relations = new Map<string, RelationRecord>();
+  /** Relation id → "start|documentId" of its evidence, so repeated evidence is skipped without a scan. */
+  const evidenceKeys = new Map<string, Set<string>>();
   for (const a of analysed) {
     const used = new Set<number>();
     for (const r of a.rels) used.add(r.source), used.add(r.target);
@@ -165,12 +167,15 @@ export function extract(documents: DocumentRecord[]): ExtractionResult {
       const from = sent.evidenceStart ?? sent.start;
       const ev = { documentId: a.doc.id, text: a.doc.text.slice(from, sent.end), start: from, end: sent.end };
       const existing = relations.get(id);
+      const evKey = `${ev.start}|${ev.documentId}`;
       if (existing) {
-        if (!existing.evidence.some((x) => x.documentId === ev.documentId && x.start === ev.start)) existing.evidence.push(ev);
+        const keys = evidenceKeys.get(id)!;
+        if (!keys.has(evKey)) keys.add(evKey), existing.evidence.push(ev);
         existing.confidence = Math.max(existing.confidence ?? 0, r.confidence);
         for (const [k, v] of Object.entries(r.properties)) existing.properties![k] ??= v;
       } else {
         relations.set(id, { id, source: s, target: t, type: r.type, properties: { ...r.properties }, confidence: r.confidence, evidence: [ev] });
+        evidenceKeys.set(id, new Set([evKey]));
       }
     }
   }

@@ -77,6 +77,9 @@ const PLACE_NOUN_CUES = /^(?:town|city|village|region|province|district|county|p
 const PLACE_SUFFIX = /^(?:State|Province|Region|County|District|Oblast|Prefecture|Island|Islands|Valley|Mountains|River|Lake|Bay|Strait|Peninsula|Desert|Square|Airport|Port)$/;
 const WEAK_EVENT_HEADS = new Set(['attack', 'attacks', 'strike', 'strikes', 'vote', 'visit', 'visits', 'session', 'meeting', 'meetings', 'campaign', 'operation', 'ceremony', 'march', 'hearing', 'trial', 'rally', 'rallies', 'raid', 'raids', 'assault', 'collapse', 'downfall', 'withdrawal', 'signing', 'crisis', 'exercise', 'exercises', 'drills', 'convention', 'congress', 'dialogue', 'protest', 'protests', 'games', 'cup', 'bombing', 'shooting', 'crackdown', 'outbreak', 'flood', 'floods']);
 
+/** Heads of lower-case noun phrases: treaty, event and organization nouns (one lookup per token). */
+const NP_HEADS: ReadonlySet<string> = new Set([...TREATY_HEADS, ...EVENT_HEADS, ...ORG_DESCRIPTORS.keys(), ...ORG_PLURALS.keys()]);
+
 function isCap(t: Token | undefined): boolean {
   return !!t && t.cap && t.word;
 }
@@ -253,8 +256,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       continue;
     }
     // 4. Lower-case noun phrases headed by treaty / event / organization nouns.
-    const lower = t.lower;
-    if (TREATY_HEADS.has(lower) || EVENT_HEADS.has(lower) || ORG_DESCRIPTORS.has(lower) || ORG_PLURALS.has(lower)) {
+    if (NP_HEADS.has(t.lower)) {
       nounPhrase(tokens, i, out, text);
     }
     i++;
@@ -302,10 +304,17 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
 }
 
 const DAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const monthOrDayCache = new Map<string, boolean>();
 function isMonthOrDay(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c < 65 || c > 90) return false;
-  return DAYS.has(w) || (w !== 'May' && MONTHS.has(w.toLowerCase().replace(/\.$/, '')));
+  let out = monthOrDayCache.get(w);
+  if (out === undefined) {
+    out = DAYS.has(w) || (w !== 'May' && MONTHS.has(w.toLowerCase().replace(/\.$/, '')));
+    if (monthOrDayCache.size > 50000) monthOrDayCache.clear();
+    monthOrDayCache.set(w, out);
+  }
+  return out;
 }
 
 /** Type from keywords inside a capitalised span, or null. */

@@ -47,9 +47,9 @@ export function surnameOf(name: string): string {
 
 /** Resolves all mentions of one document into `ents`. */
 export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): void {
-  const all: Mention[] = sentences.flatMap((s) => s.mentions);
-  const prevWord = new Map<Mention, string>();
-  const nextText = new Map<Mention, string>();
+  // Mentions of the whole document in order; `sentOf[j]` is the sentence of `all[j]`.
+  const all: Mention[] = [];
+  const sentOf: SentenceInfo[] = [];
   const ownerCountry = new Map<Mention, string>();
   for (const s of sentences) {
     s.mentions.forEach((m, k) => {
@@ -58,16 +58,18 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       const gap = s.tokens.slice(p.t1, m.t0).map((t) => t.text).join('');
       if (gap === '' || gap === '’s' || gap === "'s") ownerCountry.set(m, p.gaz.country ?? p.gaz.canonical);
     });
-    for (const m of s.mentions) {
-      const i = m.t0;
-      prevWord.set(m, i > 0 ? s.tokens[i - 1]!.text.toLowerCase() : '');
-      if (m.kind === 'name' && !m.type) nextText.set(m, s.tokens.slice(m.t1, m.t1 + 6).map((t) => t.lower).join(' '));
-    }
+    for (const m of s.mentions) all.push(m), sentOf.push(s);
   }
+  /** Lower-case word before mention j (tokens are not changed during resolution). */
+  const prevWord = (j: number): string => {
+    const i = all[j]!.t0;
+    return i > 0 ? sentOf[j]!.tokens[i - 1]!.text.toLowerCase() : '';
+  };
   // 0. Appositions that type a name: "X, a former prime minister", "X, the state oil producer".
-  for (const m of all) {
+  for (let j = 0; j < all.length; j++) {
+    const m = all[j]!;
     if (m.kind !== 'name' || m.type) continue;
-    const nx = nextText.get(m) ?? '';
+    const nx = sentOf[j]!.tokens.slice(m.t1, m.t1 + 6).map((t) => t.lower).join(' ');
     if (/^, (?:a|an|the) (?:former |veteran |longtime |current |deputy |retired )?(?:[a-z]+ )?(?:prime minister|president|minister|leader|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|director|secretary|adviser|advisor|professor|cleric|banker|officer|soldier|analyst)\b/.test(nx)) m.type = 'Person';
     else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b/.test(nx)) m.type = 'Organization';
   }
@@ -97,7 +99,8 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       ents.alias(idx, m.acronym);
     }
   }
-  for (const m of all) {
+  for (let j = 0; j < all.length; j++) {
+    const m = all[j]!;
     if (m.kind === 'name' && acronyms.has(m.name)) {
       m.refs = [acronyms.get(m.name)!];
       m.type = ents.list[m.refs[0]!]!.type;
@@ -106,7 +109,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     if (m.kind === 'gaz') {
       const g = m.gaz!;
       // A capital or seat of government not introduced by a locative preposition acts for its country.
-      if ((g.kind === 'capital' || g.kind === 'seat') && g.country && !LOCATIVE.has(prevWord.get(m) ?? '') && !m.placeCue) {
+      if ((g.kind === 'capital' || g.kind === 'seat') && g.country && !LOCATIVE.has(prevWord(j)) && !m.placeCue) {
         const actor = ACTOR_OVERRIDE[m.surface ?? ''] ?? ['Country', g.country];
         const c = ents.get(actor[0], actor[1]);
         ents.alias(c, tokensText(m));

@@ -172,23 +172,27 @@ export const VERB_PATTERNS: Pattern[] = [
       const vs = BY_TRIGGER.get(w);
       if (vs) for (const i of vs) candidate[i] = 1;
     }
+    // Every pattern has a mention before its verb and one after it: the verb is looked for between the
+    // first and the last mention only (the sentence has at least two).
+    const inner = masked.slice(masked.indexOf('⟨'), masked.lastIndexOf('⟨'));
+    const collapsedInner = collapsed && collapsed !== masked ? collapsed.slice(collapsed.indexOf('⟨'), collapsed.lastIndexOf('⟨')) : '';
     for (let v = 0; v < compiled.length; v++) {
       if (!candidate[v]) continue;
       const { spec, triggers, test, activeTest, gerundTest, passiveTest, active, gerund, passive } = compiled[v]!;
       if (!triggers && !test.test(masked)) continue;
-      if (activeTest.test(masked)) {
+      if (activeTest.test(inner)) {
         for (const m of masked.matchAll(active)) {
           const close = m[0].split(' ').length <= 8;
           addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, close ? 0.8 : 0.65);
         }
       }
-      if (collapsed && collapsed !== masked && activeTest.test(collapsed)) {
+      if (collapsedInner && activeTest.test(collapsedInner)) {
         for (const m of collapsed.matchAll(active)) addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, 0.65);
       }
-      if (gerundTest?.test(masked)) {
+      if (gerundTest?.test(inner)) {
         for (const m of masked.matchAll(gerund)) addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, 0.6);
       }
-      if (passive && passiveTest!.test(masked)) {
+      if (passive && passiveTest!.test(inner)) {
         for (const m of masked.matchAll(passive)) {
           const objs = members(ctx, m[1]!);
           addPairs(ctx, hits, spec.type, members(ctx, m[2]!), objs.slice(-1), spec, 0.75);

@@ -37,6 +37,10 @@ const PLURALS: Record<string, string> = {
 };
 /** Role words that are common nouns/adjectives: only roles when written with a capital or before a name. */
 for (const p of Object.keys(PLURALS)) FIRST_WORDS.add(p.split(' ')[0]!);
+const PLURAL_MAP: ReadonlyMap<string, string> = new Map(Object.entries(PLURALS));
+/** Every leading part of a known phrase: a phrase that is none can grow into no known phrase. */
+const PREFIXES = new Set<string>();
+for (const k of [...ROLE_MAP.keys(), ...PLURAL_MAP.keys()]) for (let n = 1; n <= k.length; n++) PREFIXES.add(k.slice(0, n));
 const WEAK = new Set(['member', 'captain', 'major', 'justice', 'commodore', 'general', 'head', 'chief', 'leader', 'chair', 'official', 'representative', 'speaker', 'director', 'judge', 'king', 'queen', 'counterpart', 'analyst', 'researcher', 'professor', 'adviser', 'advisor', 'founder', 'dean', 'rector']);
 
 /** Words that make up ministerial portfolios ("Foreign Affairs", "Health and Welfare"). */
@@ -90,18 +94,18 @@ export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null
   }
   const phrases: string[] = [lower0];
   const maxLen = Math.min(ROLE_MAX, tokens.length - i);
-  for (let j = 1; j < maxLen; j++) {
+  for (let j = 1; j < maxLen && PREFIXES.has(phrases[j - 1]!); j++) {
     const tj = tokens[i + j]!;
     phrases.push(phrases[j - 1]! + (tj.text === '-' ? '-' : ` ${tj.lower}`));
   }
-  for (let len = maxLen; len >= 1; len--) {
+  for (let len = phrases.length; len >= 1; len--) {
     const phrase = phrases[len - 1]!;
     const rel = ROLE_MAP.get(phrase);
     if (rel) {
       if (len === 1 && WEAK.has(phrase) && !t0.cap && !isCapWord(tokens[i + 1]) && !(tokens[i + 1]?.text === ',' && isCapWord(tokens[i + 2]))) return null;
       return { len, title: tokens.slice(i, i + len).map((t) => t.text).join(' '), rel, plural: false };
     }
-    const singular = PLURALS[phrase];
+    const singular = PLURAL_MAP.get(phrase);
     if (singular) {
       return { len, title: singular, rel: ROLE_MAP.get(singular) ?? 'OFFICIAL_OF', plural: true };
     }

@@ -280,11 +280,13 @@ NOUNS.push(
   }],
 );
 
-/** Cheap keyword tests, one per entry of NOUNS (null: always run). */
+/** Cheap tests, one per entry of NOUNS (null: always run): text each pattern cannot match without. */
 const NOUN_GATES: (RegExp | null)[] = [
-  /(?:ties|relations|partnership|cooperation|alliance|friendship) with/, / between /, /(?:ties|relations|partnership|cooperation)\b/,
-  /(?:met|talks)\b/, / between /, /\b(?:part|party|parties|signator|member)/, /\b(?:member|allies)/, /\b(?:member|allies)/,
-  /control of/, /\b(?:held|hosted|organi[sz]ed|staged|convened) /, / by /, / of /, /['’]s /, / in /, / , ⟨/, /by ⟨\d+⟩ in /, / by /, /which|who/,
+  /(?:ties|relations|partnership|cooperation|alliance|friendship) with ⟨/, /(?:ties|relations|partnership|cooperation|alliance|trade|friendship) between ⟨/, /(?:ties|relations|partnership|cooperation)\b/,
+  /(?:met|talks)\b/, /⟩ between ⟨/, /\b(?:part|party|parties|signator|member)/, /\b(?:member|allies)/, /\b(?:member|allies)/,
+  /control of/, /\b(?:held|hosted|organi[sz]ed|staged|convened) /, /(?:controlled|run|operated|directed) by /,
+  /(?:arms?|branch(?:es)?|wings?|units?|subsidiar(?:y|ies)|divisions?|affiliates?|parts?|fronts?) of /, /⟩ ['’]s /,
+  /⟩ (?:, )?(?:in|based in|headquartered in|located in) ⟨/, /⟩ , ⟨/, /by ⟨\d+⟩ in /, /(?:backed|supported|funded|armed) by /, /which|who/,
   /\b(?:provid|suppl)/, /\b(?:supplier|provider|exporter)/,
   /\b(?:suspend|expel|disqualif|exclud)/, / - (?:backed|funded|sponsored|supported|armed|allied|aligned) /, / - (?:controlled|run|held|occupied) /, / - based /,
   / under /, /, (?:which|that) /, /\bfor (?:talks|meeting|discussions|consultations) with /, /\b(?:member|ally|allies)/, /, including /,

@@ -159,6 +159,9 @@ compiled.forEach((c, i) => {
   }
 });
 
+/** Any trigger word as a whole space-separated word of the masked sentence (one scan instead of a split). */
+const TRIGGER_RE = new RegExp(`(?:^| )(${[...BY_TRIGGER.keys()].map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?= |$)`, 'g');
+
 /** Verb patterns: active (subject verb object), gerund continuation, passive (object verb by subject). */
 export const VERB_PATTERNS: Pattern[] = [
   (ctx, hits) => {
@@ -168,10 +171,8 @@ export const VERB_PATTERNS: Pattern[] = [
     // Candidate verbs from the words of the sentence (one Map lookup per word), then the precise patterns.
     const candidate = new Uint8Array(compiled.length);
     for (const i of UNGATED) candidate[i] = 1;
-    for (const w of masked.split(' ')) {
-      const vs = BY_TRIGGER.get(w);
-      if (vs) for (const i of vs) candidate[i] = 1;
-    }
+    TRIGGER_RE.lastIndex = 0;
+    for (let m = TRIGGER_RE.exec(masked); m; m = TRIGGER_RE.exec(masked)) for (const i of BY_TRIGGER.get(m[1]!)!) candidate[i] = 1;
     // Every pattern has a mention before its verb and one after it: the verb is looked for between the
     // first and the last mention only (the sentence has at least two).
     const inner = masked.slice(masked.indexOf('⟨'), masked.lastIndexOf('⟨'));

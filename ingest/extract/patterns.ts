@@ -5,6 +5,7 @@
  */
 import type { EntityType, RelationType } from '../../core/index.ts';
 import type { SentenceContext } from './relations.ts';
+import { forEachMatch } from './match-all.ts';
 
 /** A relation proposed by a pattern. */
 export interface PatternHit {
@@ -65,9 +66,10 @@ function ingForms(alt: string): string {
 const NO_ING = '(?!x)x';
 
 
+const MEMBER_RE = /(?<!in )⟨(\d+)⟩/g;
 function members(ctx: SentenceContext, group: string, asActor = true): number[] {
   const out: number[] = [];
-  for (const m of group.matchAll(/(?<!in )⟨(\d+)⟩/g)) out.push(...(asActor ? ctx.actor(Number(m[1])) : ctx.place(Number(m[1]))));
+  forEachMatch(MEMBER_RE, group, (m) => out.push(...(asActor ? ctx.actor(Number(m[1])) : ctx.place(Number(m[1])))));
   return out;
 }
 
@@ -182,22 +184,22 @@ export const VERB_PATTERNS: Pattern[] = [
       const { spec, triggers, test, activeTest, gerundTest, passiveTest, active, gerund, passive } = compiled[v]!;
       if (!triggers && !test.test(masked)) continue;
       if (activeTest.test(inner)) {
-        for (const m of masked.matchAll(active)) {
+        forEachMatch(active, masked, (m) => {
           const close = m[0].split(' ').length <= 8;
           addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, close ? 0.8 : 0.65);
-        }
+        });
       }
       if (collapsedInner && activeTest.test(collapsedInner)) {
-        for (const m of collapsed.matchAll(active)) addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, 0.65);
+        forEachMatch(active, collapsed, (m) => addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, 0.65));
       }
       if (gerundTest?.test(inner)) {
-        for (const m of masked.matchAll(gerund)) addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, 0.6);
+        forEachMatch(gerund, masked, (m) => addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, 0.6));
       }
       if (passive && passiveTest!.test(inner)) {
-        for (const m of masked.matchAll(passive)) {
+        forEachMatch(passive, masked, (m) => {
           const objs = members(ctx, m[1]!);
           addPairs(ctx, hits, spec.type, members(ctx, m[2]!), objs.slice(-1), spec, 0.75);
-        }
+        });
       }
     }
   },
@@ -298,7 +300,7 @@ export const NOUN_PATTERNS: Pattern[] = [
     NOUNS.forEach(([re, fn], i) => {
       const gate = NOUN_GATES[i];
       if (gate && !gate.test(masked)) return;
-      for (const m of masked.matchAll(re)) fn(ctx, hits, m);
+      forEachMatch(re, masked, (m) => fn(ctx, hits, m));
     });
   },
 ];

@@ -11,6 +11,7 @@ import { createEdgeCompoundProgram, createNodeCompoundProgram, EdgeArrowHeadProg
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, NodeAttrs } from '../state/graph-state.ts';
 import type { ChangeKind, ExplorerStore } from '../state/store.ts';
+import { deferEdgePicking } from './deferred-edge-picking.ts';
 import { createNodeLabelDrawer, drawNodeHover } from './draw-hover.ts';
 import { labelBox, LabelBoxes, type Box } from './label-boxes.ts';
 import { EdgeDashedProgram, EdgeLineProgram } from './edge-dashed-program.ts';
@@ -37,6 +38,13 @@ const SMALL_HIGHLIGHT = 12;
 
 /** Zoom ratio under which every visible relationship shows its label. */
 const EDGE_LABEL_RATIO = 0.45;
+
+/**
+ * In graphs above LARGE_GRAPH nodes, pictograms are drawn only once zoomed in under this ratio: at
+ * the overview the discs are too small to read an icon, and every icon is a textured draw (in
+ * software rendering they doubled the cost of drawing the nodes). Colours still tell the types.
+ */
+const ICON_RATIO = 0.5;
 
 export { edgeDisplaySize, nodeDisplaySize } from './view-settings.ts';
 
@@ -72,6 +80,7 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
   const focus = new Set<string>();
   let focusKey: string | undefined;
   let zoomedIn = false;
+  let iconZoom = false;
   /** Nodes whose label is forced (selection, focus, small highlights): reserved before other labels. */
   const forced = new Set<string>();
   const labelBoxes = new LabelBoxes();
@@ -95,6 +104,9 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     d.size = nodeDisplaySize(graph.degree(key));
     d.color = style.color;
     d.image = iconDataUrl(d.entityType);
+    // The type depends on the graph's size and the zoom only, never on hover (the hover refresh
+    // of large graphs skips reindexing, which a change of program would need).
+    d.type = iconZoom || graph.order <= LARGE_GRAPH ? 'pictogram' : 'circle';
     d.pictoColor = '#0f141a';
     d.hidden = store.visibility.hiddenNodes.has(key);
     d.zIndex = 1;
@@ -190,6 +202,8 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     edgeReducer,
   });
 
+  deferEdgePicking(sigma);
+
   // Each frame: forget last frame's label boxes and reserve the forced labels first.
   const reserved: Box = { x1: 0, y1: 0, x2: 0, y2: 0 };
   const labelCtx = sigma.getCanvases()['labels']?.getContext('2d');
@@ -258,6 +272,12 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     for (const k of kinds) pending.add(k);
   });
   sigma.getCamera().on('updated', (state) => {
+    const icons = state.ratio < ICON_RATIO;
+    if (icons !== iconZoom) {
+      iconZoom = icons;
+      // Nodes change program: re-run the node reducer and reindex (once per crossing).
+      if (graph.order > LARGE_GRAPH) sigma.refresh({ partialGraph: { nodes: graph.nodes() }, schedule: true });
+    }
     const next = state.ratio < EDGE_LABEL_RATIO;
     if (next !== zoomedIn) {
       zoomedIn = next;

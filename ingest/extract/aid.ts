@@ -4,17 +4,21 @@
  * introduced by to/for/in after it, and the amount is the closest money expression before the receiver.
  */
 import type { SentenceContext } from './relations.ts';
+import { forEachMatch } from './match-all.ts';
 
 const VERB = /\b(?:provided|provides|providing|provide|released|releases|release|approved|approves|approve|pledged|pledges|pledge|gave|gives|give|sent|sends|allocated|allocates|granted|grants|committed|commits|donated|donates|disbursed|unveiled|extended|announced|earmarked|offered|offers|promised|transferred)\b/;
 const AID = /\b(?:aid|assistance|funding|funds|grants?|loans?|package|support|exemptions|financing|relief|donations?|credit)\b/;
 const MONEY = /(?:(?:us|u\.s\.|a|nz|hk|c|r|rs|₹)?\$|€|£|¥|₹)\s?\d[\d,.]*(?: (?:million|billion|trillion|bn|m))?|\d[\d,.]*(?: (?:million|billion|trillion|bn))? (?:dollars|euros|pounds|yuan|renminbi|yen|rubles|roubles|francs|rupees|rupiah|won|pesos|reais|rand|naira|shillings|dirhams|riyals|lira|hryvnias?|zlotys?|kroner|kronor|krona|baht|ringgit|dinars|taka|cedis)/g;
+
+const RECEIVER = /\b(?:to|for|in|toward|towards)(?: programs| projects| refugees)?(?: in)? (?:the )?(⟨\d+⟩)/g;
 
 /** Emits PROVIDED_AID_TO relations for one sentence. */
 export function aidRelations(ctx: SentenceContext): void {
   const masked = ctx.masked;
   const verb = VERB.exec(masked);
   if (!verb || !AID.test(masked)) return;
-  const moneys = [...masked.matchAll(MONEY)].map((m) => ({ at: m.index, text: m[0] }));
+  const moneys: { at: number; text: string }[] = [];
+  forEachMatch(MONEY, masked, (m) => moneys.push({ at: m.index, text: m[0] }));
   if (!moneys.length && !/\b(?:aid|assistance|relief|humanitarian)\b/.test(masked)) return;
   const head = masked.slice(0, verb.index);
   const subj = /(⟨\d+⟩)(?: ['’]s (?:administration|government|cabinet))?(?: (?:has|have|had|also|will|would|on \w+|yesterday|today|last \w+|this \w+))* ?$/.exec(head.trimEnd() + ' ');
@@ -23,12 +27,12 @@ export function aidRelations(ctx: SentenceContext): void {
   if (!giverMention) return;
   const givers = ctx.actor(Number(giverMention.slice(1, -1)));
   const tail = masked.slice(verb.index);
-  for (const r of tail.matchAll(/\b(?:to|for|in|toward|towards)(?: programs| projects| refugees)?(?: in)? (?:the )?(⟨\d+⟩)/g)) {
+  forEachMatch(RECEIVER, tail, (r) => {
     const pos = verb.index + r.index;
     const receivers = ctx.actor(Number(r[1]!.slice(1, -1)));
     const amount = [...moneys].reverse().find((m) => m.at < pos && m.at > verb.index);
     // Without an amount, the aid itself must be named between the verb and the receiver ("political support" is not aid).
-    if (!amount && !/\b(?:aid|assistance|humanitarian|relief (?:aid|supplies|funds|goods)|emergency (?:funds|supplies))\b/.test(masked.slice(verb.index, pos))) continue;
+    if (!amount && !/\b(?:aid|assistance|humanitarian|relief (?:aid|supplies|funds|goods)|emergency (?:funds|supplies))\b/.test(masked.slice(verb.index, pos))) return;
     for (const g of givers) {
       for (const t of receivers) {
         const gt = ctx.ents.list[g]!.type;
@@ -39,7 +43,7 @@ export function aidRelations(ctx: SentenceContext): void {
         ctx.emit(g, 'PROVIDED_AID_TO', t, amount ? 0.75 : 0.6, props);
       }
     }
-  }
+  });
 }
 
 /** Recovers the amount as written (case and currency prefix) from the sentence tokens. */

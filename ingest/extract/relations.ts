@@ -12,6 +12,7 @@ import { roleRelations } from './role-relations.ts';
 import { VERB_PATTERNS, NOUN_PATTERNS, type PatternHit } from './patterns.ts';
 import { aidRelations } from './aid.ts';
 import { lookup } from './gazetteer/index.ts';
+import { forEachMatch } from './match-all.ts';
 
 /** A relation found in a document, between doc-local entity indices. */
 export interface LocalRelation {
@@ -46,7 +47,8 @@ const DATE_RE = /\b(?:(?:in|on|since|by|from|until)\s+)?((?:Jan|Feb|Mar|Apr|Jun|
 const DATE_RE_G = new RegExp(DATE_RE.source, 'g');
 function findDate(text: string, s: SentenceInfo): string | undefined {
   const body = text.slice(s.start, s.end);
-  for (const m of body.matchAll(DATE_RE_G)) {
+  DATE_RE_G.lastIndex = 0;
+  for (let m = DATE_RE_G.exec(body); m; m = DATE_RE_G.exec(body)) {
     const at = s.start + m.index + m[0].length - m[1]!.length;
     const end = s.start + m.index + m[0].length;
     if (s.mentions.some((x) => x.refs.length && x.start <= at && at < x.end)) continue;
@@ -56,6 +58,8 @@ function findDate(text: string, s: SentenceInfo): string | undefined {
   }
   return undefined;
 }
+
+const GOVERNMENT_OF = /⟨(\d+)⟩ ['’]s (?:administration|government|cabinet)/g;
 
 /** Builds the masked string; absorbed mentions (role qualifiers) are folded into the person. */
 export function maskSentence(s: SentenceInfo, absorbed: Set<number>): string {
@@ -148,12 +152,12 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     const absorbed = roleRelations(ctx);
     ctx.masked = maskSentence(s, absorbed).replace(/\b(?:his|her|its|their) (?:, )?(?=⟨)/g, '');
     // "⟨k⟩ ’s administration/government" acts for the country the person leads.
-    for (const m of ctx.masked.matchAll(/⟨(\d+)⟩ ['’]s (?:administration|government|cabinet)/g)) {
+    forEachMatch(GOVERNMENT_OF, ctx.masked, (m) => {
       const k = Number(m[1]);
       const p = s.mentions[k]?.refs[0];
       const c = p !== undefined ? leaderOf.get(p) : undefined;
       if (c !== undefined) overrides.set(k, c);
-    }
+    });
     const hits: PatternHit[] = [];
     let marks = 0;
     for (let i = ctx.masked.indexOf('⟨'); i >= 0 && marks < 2; i = ctx.masked.indexOf('⟨', i + 1)) marks++;

@@ -3,7 +3,8 @@
  * time to first frame and frame times during a scripted pan/zoom, for bare sigma and for the
  * explorer on the same graph in the same run. The explorer is driven through the `window.__explorer`
  * hook its entry point exposes: the graph is merged into its store (one undoable step, layout
- * stopped) and given the same positions bare sigma gets.
+ * stopped) and given the same positions bare sigma gets. Both pages stay open and their frames are
+ * measured alternately, so the overhead ratio holds on a machine whose load changes.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,71 +80,55 @@ export async function buildRenderPages(explorer: boolean): Promise<void> {
   }
 }
 
+/** The camera path, t in [0, 1]: a circle pan with a 4× zoom in and back out. */
+type PathStep = { t: number };
+
 /**
- * Runs in the page: drives the camera along one path (circle pan, 4× zoom in and back) twice.
- * 1. Frame cost: for each step, set the camera, call sigma's render() and wait for the GPU to finish
- *    (readPixels of one pixel from every WebGL layer), so a frame is one full drawing of the graph,
- *    JS and software GPU included, whatever the compositor does. At least `minFrames`, then until
- *    `durationMs` has passed (at most 40).
- * 2. Paced: the camera moved once per animation frame for `durationMs`; the interval between frames
- *    sigma drew is what a user would see (under SwiftShader the GPU work runs behind the main thread,
- *    so these intervals are longer than the frame cost and noisier).
+ * Runs in the page: one frame at point `t` of the camera path (circle pan, 4× zoom in and out):
+ * camera move, sigma's render(), then waiting for the GPU to finish (readPixels of one pixel from
+ * every WebGL layer), so a frame is one full drawing of the graph, JS and software GPU included,
+ * whatever the compositor does. Returns the whole frame and its main-thread (JS) part, in ms.
  */
-async function panZoomInPage(arg: { durationMs: number; minFrames: number }): Promise<{ frames: number[]; cpu: number[]; intervals: number[] }> {
-  type S = {
-    getCamera(): { setState(s: object): void };
-    on(e: string, f: () => void): void;
-    off(e: string, f: () => void): void;
-    render(): void;
-    webGLContexts: Record<string, WebGLRenderingContext>;
-  };
+async function frameInPage(step: PathStep): Promise<{ frame: number; cpu: number }> {
+  type S = { getCamera(): { setState(s: object): void }; render(): void; webGLContexts: Record<string, WebGLRenderingContext> };
+  const w = window as unknown as { __bench?: { sigma: S }; __explorer?: { sigma: S } };
+  const s = (w.__bench?.sigma ?? w.__explorer!.sigma)!;
+  const t = step.t;
+  const pixel = new Uint8Array(4);
+  const t0 = performance.now();
+  s.getCamera().setState({ x: 0.5 + 0.2 * Math.sin(2 * Math.PI * t), y: 0.5 + 0.2 * Math.cos(2 * Math.PI * t) - 0.2, ratio: Math.pow(0.25, Math.sin(Math.PI * t)), angle: 0 });
+  s.render();
+  const t1 = performance.now();
+  for (const gl of Object.values(s.webGLContexts)) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+  return { frame: performance.now() - t0, cpu: t1 - t0 };
+}
+
+/**
+ * Runs in the page: the same path driven by requestAnimationFrame for `durationMs` (the camera moved
+ * once per animation frame); returns the intervals between frames sigma drew, what a user would
+ * see (under SwiftShader the GPU work runs behind the main thread, so these are noisier).
+ */
+async function pacedInPage(durationMs: number): Promise<number[]> {
+  type S = { getCamera(): { setState(s: object): void }; on(e: string, f: () => void): void; off(e: string, f: () => void): void };
   const w = window as unknown as { __bench?: { sigma: S }; __explorer?: { sigma: S } };
   const s = (w.__bench?.sigma ?? w.__explorer!.sigma)!;
   const cam = s.getCamera();
   const raf = () => new Promise<number>((ok) => requestAnimationFrame(ok));
-  const at = (t: number) => ({ x: 0.5 + 0.2 * Math.sin(2 * Math.PI * t), y: 0.5 + 0.2 * Math.cos(2 * Math.PI * t) - 0.2, ratio: Math.pow(0.25, Math.sin(Math.PI * t)), angle: 0 });
-  const pixel = new Uint8Array(4);
-  const gpuSync = () => {
-    for (const gl of Object.values(s.webGLContexts)) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
-  };
   cam.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   await raf();
   await raf();
-  s.render();
-  gpuSync();
-  // 1. Frame cost, synchronous steps along the path.
-  const frames: number[] = [];
-  const cpu: number[] = [];
-  const steps = 40;
-  const began = performance.now();
-  for (let i = 1; i <= steps; i++) {
-    const t0 = performance.now();
-    cam.setState(at(i / (steps + 1)));
-    s.render();
-    const t1 = performance.now();
-    gpuSync();
-    const t2 = performance.now();
-    cpu.push(t1 - t0);
-    frames.push(t2 - t0);
-    if (i >= arg.minFrames && t2 - began > arg.durationMs) break;
-  }
-  cam.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-  s.render();
-  gpuSync();
-  await raf();
-  // 2. Paced by requestAnimationFrame.
   const rendered: number[] = [];
   const after = () => rendered.push(performance.now());
   s.on('afterRender', after);
   const start = performance.now();
   for (;;) {
     await raf();
-    const t = (performance.now() - start) / arg.durationMs;
+    const t = (performance.now() - start) / durationMs;
     if (t >= 1) break;
-    cam.setState(at(t));
+    cam.setState({ x: 0.5 + 0.2 * Math.sin(2 * Math.PI * t), y: 0.5 + 0.2 * Math.cos(2 * Math.PI * t) - 0.2, ratio: Math.pow(0.25, Math.sin(Math.PI * t)), angle: 0 });
   }
   s.off('afterRender', after);
-  return { frames, cpu, intervals: rendered.slice(1).map((t, i) => t - rendered[i]!) };
+  return rendered.slice(1).map((t, i) => t - rendered[i]!);
 }
 
 /** Runs in the explorer page: merges the payload into its store, applies positions, waits for a frame. */
@@ -179,15 +164,37 @@ function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
   return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms)))]).finally(() => clearTimeout(timer));
 }
 
-async function measure(page: Page, load: () => Promise<number>, panZoomMs: number): Promise<FrameStats> {
-  const firstFrameMs = await within(180_000, 'loading the graph', load());
-  const { frames, cpu, intervals } = await within(2 * panZoomMs + 300_000, 'the pan/zoom', page.evaluate(panZoomInPage, { durationMs: panZoomMs, minFrames: 5 }));
+/** Frames measured per page at most along the path, and at least (before the time budget stops it). */
+const MAX_FRAMES = 40;
+const MIN_FRAMES = 5;
+
+/**
+ * Measures frames along the camera path on every page, alternating between the pages frame by
+ * frame, so a change of load on the shared machine weighs on both alike and the ratio holds.
+ * Stops after MAX_FRAMES, or after MIN_FRAMES once `budgetMs` has passed.
+ */
+async function interleavedFrames(pages: Page[], budgetMs: number): Promise<{ frames: number[]; cpu: number[] }[]> {
+  const out = pages.map(() => ({ frames: [] as number[], cpu: [] as number[] }));
+  const began = performance.now();
+  for (let i = 1; i <= MAX_FRAMES; i++) {
+    const step = { t: i / (MAX_FRAMES + 1) };
+    for (const [k, page] of pages.entries()) {
+      const r = await within(300_000, 'a frame', page.evaluate(frameInPage, step));
+      out[k]!.frames.push(r.frame);
+      out[k]!.cpu.push(r.cpu);
+    }
+    if (i >= MIN_FRAMES && performance.now() - began > budgetMs) break;
+  }
+  return out;
+}
+
+function frameStats(firstFrameMs: number, f: { frames: number[]; cpu: number[] }, intervals: number[]): FrameStats {
   return {
     firstFrameMs: round(firstFrameMs),
-    frames: frames.length,
-    medianFrameMs: round(median(frames)),
-    p95FrameMs: round(percentile(frames, 95)),
-    medianCpuMs: round(median(cpu)),
+    frames: f.frames.length,
+    medianFrameMs: round(median(f.frames)),
+    p95FrameMs: round(percentile(f.frames, 95)),
+    medianCpuMs: round(median(f.cpu)),
     medianIntervalMs: round(median(intervals)),
     pacedFrames: intervals.length + 1,
   };
@@ -242,31 +249,46 @@ export async function benchRendering(opts: RenderOptions): Promise<RenderResult>
         }, canvas);
       }
       webgl = await webglInfo(page);
-      const bare = await measure(page, () => page.evaluate((g) => (window as unknown as { __bench: { load(g: unknown): Promise<number> } }).__bench.load(g), graph), opts.panZoomMs);
-      await page.close();
-      log(`rendering: ${size.nodes}/${size.edges} bare sigma: first frame ${bare.firstFrameMs} ms, median frame ${bare.medianFrameMs} ms`);
-      const result: RenderSizeResult = { nodes: size.nodes, edges: graph.edges.length, bare };
+      const bareFirst = await within(180_000, 'loading the graph', page.evaluate((g) => (window as unknown as { __bench: { load(g: unknown): Promise<number> } }).__bench.load(g), graph));
+      const result: RenderSizeResult = { nodes: size.nodes, edges: graph.edges.length, bare: frameStats(bareFirst, { frames: [], cpu: [] }, []) };
       sizes.push(result);
+      let ep: Page | undefined;
+      let explorerFirst = 0;
       if (explorerOk) {
-        const ep = await context.newPage();
-        await ep.goto(`${opts.explorerUrl}/`);
-        await ep.waitForFunction(() => Boolean((window as unknown as { __explorer?: object }).__explorer), undefined, { timeout: 30_000 });
-        // Let its start-up requests (schema, starting points) finish so they don't compete for the CPU.
-        await ep.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => {});
-        const arg = { payload: toPayload(graph), xs: graph.nodes.map((n) => n.x), ys: graph.nodes.map((n) => n.y) };
-        let explorer: FrameStats;
+        ep = await context.newPage();
         try {
-          explorer = await measure(ep, () => ep.evaluate(loadIntoExplorer, arg), opts.panZoomMs);
+          await ep.goto(`${opts.explorerUrl}/`);
+          await ep.waitForFunction(() => Boolean((window as unknown as { __explorer?: object }).__explorer), undefined, { timeout: 30_000 });
+          // Let its start-up requests (schema, starting points) finish so they don't compete for the CPU.
+          await ep.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => {});
+          const arg = { payload: toPayload(graph), xs: graph.nodes.map((n) => n.x), ys: graph.nodes.map((n) => n.y) };
+          explorerFirst = await within(180_000, 'loading the graph', ep.evaluate(loadIntoExplorer, arg));
         } catch (err) {
           log(`rendering: ${size.nodes}/${size.edges} explorer: ${(err as Error).message}`);
           result.explorerError = (err as Error).message;
-          continue;
-        } finally {
           await ep.close();
+          ep = undefined;
         }
-        log(`rendering: ${size.nodes}/${size.edges} explorer: first frame ${explorer.firstFrameMs} ms, median frame ${explorer.medianFrameMs} ms`);
-        result.explorer = explorer;
-        result.overhead = { firstFrame: ratio(explorer.firstFrameMs, bare.firstFrameMs), medianFrame: ratio(explorer.medianFrameMs, bare.medianFrameMs) };
+      }
+      try {
+        const pages = ep ? [page, ep] : [page];
+        const frames = await interleavedFrames(pages, pages.length * opts.panZoomMs);
+        await page.bringToFront();
+        result.bare = frameStats(bareFirst, frames[0]!, await within(opts.panZoomMs + 300_000, 'the paced pan/zoom', page.evaluate(pacedInPage, opts.panZoomMs)));
+        log(`rendering: ${size.nodes}/${size.edges} bare sigma: first frame ${result.bare.firstFrameMs} ms, median frame ${result.bare.medianFrameMs} ms`);
+        if (ep) {
+          await ep.bringToFront();
+          const explorer = frameStats(explorerFirst, frames[1]!, await within(opts.panZoomMs + 300_000, 'the paced pan/zoom', ep.evaluate(pacedInPage, opts.panZoomMs)));
+          log(`rendering: ${size.nodes}/${size.edges} explorer: first frame ${explorer.firstFrameMs} ms, median frame ${explorer.medianFrameMs} ms`);
+          result.explorer = explorer;
+          result.overhead = { firstFrame: ratio(explorer.firstFrameMs, result.bare.firstFrameMs), medianFrame: ratio(explorer.medianFrameMs, result.bare.medianFrameMs) };
+        }
+      } catch (err) {
+        log(`rendering: ${size.nodes}/${size.edges}: ${(err as Error).message}`);
+        if (ep) result.explorerError = (err as Error).message;
+      } finally {
+        await ep?.close();
+        await page.close();
       }
     }
     return {

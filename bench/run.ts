@@ -12,12 +12,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applySchema } from '../ingest/load/index.ts';
 import { generateCorpus } from './corpus/generate.ts';
 import { benchExtraction } from './extraction/extraction-bench.ts';
 import { machineInfo } from './lib/machine.ts';
 import { PeakTracker } from './lib/memory.ts';
-import { clearDatabase, startBenchNeo4j, type BenchNeo4j } from './lib/neo4j.ts';
+import { clearDatabase, dropSchema, startBenchNeo4j, type BenchNeo4j } from './lib/neo4j.ts';
 import { log, round } from './lib/stats.ts';
 import { benchLoading } from './loading/loading-bench.ts';
 import { FULL, QUICK, SMOKE } from './profiles.ts';
@@ -128,7 +127,7 @@ async function main(): Promise<void> {
     if (wants('queries')) {
       const graph = await section('bigGraph', async () => {
         await clearDatabase(db!.driver);
-        await applySchema(db!.driver);
+        await dropSchema(db!.driver);
         return generateBigGraph(db!.driver, { ...profile.bigGraph, seed: 7 });
       });
       server = await startServerProcess(db, explorer ? EXPLORER_DIST : undefined);

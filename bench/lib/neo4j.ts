@@ -64,12 +64,27 @@ async function serverVersion(driver: Driver): Promise<string> {
   return info.agent ?? 'unknown';
 }
 
-/** Deletes everything, in bounded transactions (works on millions of nodes). */
+/**
+ * Deletes everything in bounded transactions: relationships first, so that deleting a hub does not
+ * put its tens of thousands of relationships in one transaction.
+ */
 export async function clearDatabase(driver: Driver, database = 'neo4j'): Promise<void> {
   const session = driver.session({ database });
   try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS');
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Drops every constraint and index but the token lookups, so that a bulk write does not update them
+ * on each commit (they are rebuilt once afterwards with `applySchema`).
+ */
+export async function dropSchema(driver: Driver, database = 'neo4j'): Promise<void> {
+  const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name', {}, { database });
+  for (const r of constraints.records) await driver.executeQuery(`DROP CONSTRAINT \`${String(r.get('name')).replace(/`/g, '``')}\` IF EXISTS`, {}, { database });
+  const indexes = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", {}, { database });
+  for (const r of indexes.records) await driver.executeQuery(`DROP INDEX \`${String(r.get('name')).replace(/`/g, '``')}\` IF EXISTS`, {}, { database });
 }

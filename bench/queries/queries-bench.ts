@@ -24,6 +24,8 @@ export interface QueriesOptions {
   savedQueries?: number;
   /** Warm-up requests per workload before measuring (default 40). */
   warmup?: number;
+  /** Only the workloads with these names (default all). */
+  only?: string[];
 }
 
 export interface Workload {
@@ -137,6 +139,7 @@ export async function benchQueries(opts: QueriesOptions): Promise<QueriesResult>
   const { workloads, savedQueries } = await buildWorkloads(opts);
   const results: WorkloadResult[] = [];
   for (const w of workloads) {
+    if (opts.only && !opts.only.some((name) => w.name === name || w.name.startsWith(`${name}:`))) continue;
     const warmup = opts.warmup ?? 40;
     if (warmup > 0) await runLoadTest({ url: opts.url, paths: w.paths, bodies: w.bodies, connections: 2, amount: warmup, maxMs: 20_000 });
     const runs: LoadTestResult[] = [];

@@ -126,11 +126,51 @@ export interface NeighborOptions {
   offset: number;
 }
 
+/** A hub's neighbours in page order, with totals per neighbour type (what the ranking cache holds). */
+export interface NeighborRanking {
+  eids: string[];
+  /** elementIds of the relationships linking each neighbour to the centre (at most RELS_PER_NEIGHBOR). */
+  rels: string[][];
+  totals: { type: string; count: number }[];
+}
+
+/** Centres with more relationships than this are paged from a cached ranking. */
+export const DENSE_NODE_LINKS = 1000;
+const RELS_PER_NEIGHBOR = 50;
+
+/** Where `readNeighbors` keeps hub rankings; `undefined` computes them on every request. */
+export interface NeighborRankingStore {
+  get(key: string, version: string, compute: () => Promise<NeighborRanking>, weigh: (r: NeighborRanking) => number): Promise<NeighborRanking>;
+}
+
+async function graphVersion(tx: ManagedTransaction): Promise<string> {
+  const [row] = await runToObjects(tx, apiQuery('graph-version'));
+  return `${String(row?.['nodes'])}/${String(row?.['relationships'])}`;
+}
+
+async function rankNeighbors(tx: ManagedTransaction, filter: Record<string, unknown>): Promise<NeighborRanking> {
+  const res = await tx.run(apiQuery('neighbor-ranking'), { ...filter, relsPerNeighbor: int(RELS_PER_NEIGHBOR) });
+  const eids: string[] = new Array(res.records.length);
+  const rels: string[][] = new Array(res.records.length);
+  const counts = new Map<string, number>();
+  res.records.forEach((r, i) => {
+    eids[i] = r.get('eid') as string;
+    rels[i] = r.get('rels') as string[];
+    const type = String(r.get('type'));
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+  });
+  const totals = [...counts].map(([type, count]) => ({ type, count })).sort(byCount((x) => x.type));
+  return { eids, rels, totals };
+}
+
 /**
  * One page of a node's neighbourhood with totals per neighbour type; undefined when absent.
  * For a Document centre the default follows MENTIONS (not FROM_DOCUMENT); for Evidence, everything.
+ * Ordinary nodes are read in full on each request (a few dozen links); a dense node (a hub with tens
+ * of thousands of links) has its neighbours ranked once per graph version and kept in `rankings`, so
+ * that each page only reads its own neighbours.
  */
-export async function readNeighbors(ctx: Neo4jContext, id: string, opts: NeighborOptions) {
+export async function readNeighbors(ctx: Neo4jContext, id: string, opts: NeighborOptions, rankings?: NeighborRankingStore) {
   return readQuery(ctx, async (tx) => {
     const centre = await findNode(tx, id);
     if (!centre) return undefined;
@@ -141,22 +181,41 @@ export async function readNeighbors(ctx: Neo4jContext, id: string, opts: Neighbo
         ? []
         : opts.excluded;
     const filter = { eid: centre.elementId, types: opts.types, relTypes: opts.relTypes, excluded };
-    const totals = (await runToObjects(tx, apiQuery('neighbor-totals'), filter)).map((t) => ({
-      type: String(t['type']),
-      count: Number(t['count']),
-    }));
-    const page = await tx.run(apiQuery('neighbors-page'), {
-      ...filter,
-      offset: int(opts.offset),
-      limit: int(opts.limit),
-      relsPerNeighbor: int(50),
-    });
+    const [degreeRow] = await runToObjects(tx, apiQuery('node-link-count'), { eid: centre.elementId });
+    const dense = Number(degreeRow?.['degree'] ?? 0) > DENSE_NODE_LINKS;
+    let totals: { type: string; count: number }[];
+    let records: { m: Node; rels: Relationship[] }[];
+    if (dense) {
+      const key = JSON.stringify([centre.elementId, opts.types, opts.relTypes, excluded]);
+      const compute = () => rankNeighbors(tx, filter);
+      const ranking = rankings
+        ? await rankings.get(key, await graphVersion(tx), compute, (r) => r.eids.length + r.rels.reduce((s, x) => s + x.length, 0))
+        : await compute();
+      totals = ranking.totals;
+      const end = opts.offset + opts.limit;
+      const ids = ranking.eids.slice(opts.offset, end);
+      const page = ids.length
+        ? await tx.run(apiQuery('neighbors-by-ids'), { ids, rels: ranking.rels.slice(opts.offset, end) })
+        : { records: [] };
+      records = page.records.map((r) => ({ m: r.get('m') as Node, rels: r.get('rels') as Relationship[] }));
+    } else {
+      totals = (await runToObjects(tx, apiQuery('neighbor-totals'), filter)).map((t) => ({
+        type: String(t['type']),
+        count: Number(t['count']),
+      }));
+      const page = await tx.run(apiQuery('neighbors-page'), {
+        ...filter,
+        offset: int(opts.offset),
+        limit: int(opts.limit),
+        relsPerNeighbor: int(RELS_PER_NEIGHBOR),
+      });
+      records = page.records.map((r) => ({ m: r.get('m') as Node, rels: r.get('rels') as Relationship[] }));
+    }
     const nodes = new Map<string, Node>([[centre.elementId, centre]]);
     const rels: Relationship[] = [];
-    for (const record of page.records) {
-      const m = record.get('m') as Node;
+    for (const { m, rels: linking } of records) {
       nodes.set(m.elementId, m);
-      rels.push(...(record.get('rels') as Relationship[]));
+      rels.push(...linking);
     }
     const idOf = (eid: string) => {
       const n = nodes.get(eid);

@@ -17,7 +17,8 @@ import {
 import type { ServerConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { Neo4jContext } from '../neo4j/index.ts';
-import { readNeighbors, readNodeDetail, readSchema } from '../repository/graph-reads.ts';
+import { readNeighbors, readNodeDetail, readSchema, type NeighborRanking } from '../repository/graph-reads.ts';
+import { createRankingCache } from '../repository/ranking-cache.ts';
 import { findPaths, readDocument, readEdgeEvidence } from '../repository/paths-evidence.ts';
 import { readSubgraph } from '../repository/subgraph.ts';
 import { runConsoleCypher } from '../use-cases/cypher-console.ts';
@@ -74,6 +75,8 @@ async function checkHealth(ctx: Neo4jContext): Promise<Health> {
 /** Creates the `/api` router. */
 export function createApiRouter({ ctx, config, catalog }: ApiRouterDeps): Router {
   const router = Router();
+  // Hub rankings: up to 1.5M neighbours and relationship ids in all (about 150 MB at most), recomputed after any ingest or after a minute.
+  const rankings = createRankingCache<NeighborRanking>({ maxWeight: 1_500_000, maxAgeMs: 60_000 });
 
   router.get('/health', async (_req, res) => {
     const health = await checkHealth(ctx);
@@ -104,7 +107,7 @@ export function createApiRouter({ ctx, config, catalog }: ApiRouterDeps): Router
       excluded: excludedRelTypes(relTypes),
       limit: q.limit,
       offset: q.offset,
-    });
+    }, rankings);
     if (!result) throw AppError.notFound(`No node with id "${param(req, 'id')}".`);
     res.json(result);
   });

@@ -1,0 +1,16 @@
+// name: neighbor-ranking
+// description: Every neighbour of a node as (elementId, type, elementIds of the linking relationships), most strongly linked first: the order pages of a hub are cut from (the server caches it per graph version).
+// param: eid string — elementId of the centre node
+// param: relTypes string[] — relationship types to follow (empty = all but excluded)
+// param: excluded string[] — bookkeeping relationship types skipped when relTypes is empty
+// param: types string[] — neighbour types to keep (empty = all)
+// param: relsPerNeighbor integer — relationships kept per neighbour
+MATCH (n) WHERE elementId(n) = $eid
+MATCH (n)-[r]-(m)
+WHERE CASE WHEN size($relTypes) = 0 THEN NOT type(r) IN $excluded ELSE type(r) IN $relTypes END
+WITH m, collect(elementId(r)) AS rels
+WITH m, rels, CASE WHEN m:Entity AND m.type IS NOT NULL AND m.type IS :: STRING THEN m.type
+             ELSE coalesce(head([l IN labels(m) WHERE l <> 'Entity']), head(labels(m)), 'Node') END AS mtype
+WHERE size($types) = 0 OR mtype IN $types
+RETURN elementId(m) AS eid, mtype AS type, rels[0..$relsPerNeighbor] AS rels
+ORDER BY size(rels) DESC, coalesce(m.name, m.title, elementId(m)), elementId(m)

@@ -61,26 +61,80 @@ export interface PathOptions {
   excluded: string[];
 }
 
+/**
+ * Nodes with more relationships than this are hubs: paths cross at most one of them, and only
+ * through routes found from the ends (a hub's own relationships are never expanded).
+ */
+export const PATH_HUB_DEGREE = 1000;
+const HUB_ROUTES_PER_END = 500;
+
 function isSyntaxError(err: unknown): boolean {
   const code = (err as { code?: unknown })?.code;
   return typeof code === 'string' && code === 'Neo.ClientError.Statement.SyntaxError';
 }
 
-/** Up to k shortest paths with evidence per hop; undefined when an endpoint does not exist. */
+/** One step of a path, oriented from the path's start. */
+interface Step {
+  relationship: Relationship;
+  start: Node;
+  end: Node;
+}
+
+function stepsOf(path: Path): Step[] {
+  return path.segments.map((s) => ({ relationship: s.relationship, start: s.start, end: s.end }));
+}
+
+/** Joins routes a→hub and b→hub into paths a→hub→b, without repeated nodes, of at most maxHops. */
+export function joinAtHubs(fromA: Path[], fromB: Path[], maxHops: number): Step[][] {
+  const byHub = new Map<string, Path[]>();
+  for (const p of fromB) byHub.set(p.end.elementId, [...(byHub.get(p.end.elementId) ?? []), p]);
+  const out: Step[][] = [];
+  for (const pa of fromA) {
+    for (const pb of byHub.get(pa.end.elementId) ?? []) {
+      if (pa.length + pb.length > maxHops) continue;
+      const back = stepsOf(pb)
+        .reverse()
+        .map((s) => ({ relationship: s.relationship, start: s.end, end: s.start }));
+      const steps = [...stepsOf(pa), ...back];
+      const seen = new Set([steps[0]!.start.elementId, ...steps.map((s) => s.end.elementId)]);
+      if (seen.size === steps.length + 1) out.push(steps);
+    }
+  }
+  return out;
+}
+
+const pathKey = (steps: Step[]) => steps.map((s) => s.relationship.elementId).join(',');
+
+/**
+ * Up to k shortest paths with evidence per hop; undefined when an endpoint does not exist.
+ * Paths that cross no hub come from Neo4j's SHORTEST; when both ends are ordinary nodes, paths that
+ * cross one hub are joined from the routes of each end to the hubs near it. Paths crossing two or
+ * more hubs are not searched: each would expand tens of thousands of relationships and say little.
+ */
 export async function findPaths(ctx: Neo4jContext, opts: PathOptions): Promise<PathResult[] | undefined> {
   const ends = await readQuery(ctx, async (tx) => [await findNode(tx, opts.from), await findNode(tx, opts.to)]);
   const [a, b] = ends;
   if (!a || !b) return undefined;
   if (a.elementId === b.elementId) return [];
-  const params = { from: a.elementId, to: b.elementId, relTypes: opts.relTypes, excluded: opts.excluded };
+  const params = { from: a.elementId, to: b.elementId, relTypes: opts.relTypes, excluded: opts.excluded, maxDegree: int(PATH_HUB_DEGREE) };
   const allowed = { k: K_VALUES, maxHops: HOP_VALUES };
-  const run = (name: string) =>
+  const fill = (name: string) => fillWhitelisted(apiQuery(name), { k: opts.k, maxHops: opts.maxHops }, allowed);
+  const run = (shortestQuery: string) =>
     readQuery(ctx, async (tx) => {
-      const cypher = fillWhitelisted(apiQuery(name), { k: opts.k, maxHops: opts.maxHops }, allowed);
-      const res = await tx.run(cypher, { ...params, k: int(opts.k) });
-      const paths = res.records.map((r) => r.get('p') as Path).sort((x, y) => x.length - y.length);
+      const res = await tx.run(fill(shortestQuery), { ...params, k: int(opts.k) });
+      const candidates = res.records.map((r) => stepsOf(r.get('p') as Path));
+      if (opts.maxHops >= 2) {
+        const ordinary = await tx.run(apiQuery('path-ends-ordinary'), params);
+        if (ordinary.records[0]?.get('ok') === true) {
+          const routes = async (from: string) =>
+            (await tx.run(fill('hub-routes'), { ...params, from, limit: int(HUB_ROUTES_PER_END) })).records.map((r) => r.get('p') as Path);
+          candidates.push(...joinAtHubs(await routes(a.elementId), await routes(b.elementId), opts.maxHops));
+        }
+      }
+      const unique = new Map(candidates.map((steps) => [pathKey(steps), steps]));
+      const paths = [...unique.values()].sort((x, y) => x.length - y.length).slice(0, opts.k);
       const factIds = new Set<string>();
-      for (const p of paths) for (const s of p.segments) factIds.add(relationshipApiId(s.relationship));
+      for (const p of paths) for (const s of p) factIds.add(relationshipApiId(s.relationship));
       const evidence = await evidenceFor(tx, [...factIds].filter((id) => parseFactId(id)), EVIDENCE_PER_HOP);
       return paths.map((p) => pathToResult(p, evidence));
     });
@@ -92,14 +146,14 @@ export async function findPaths(ctx: Neo4jContext, opts: PathOptions): Promise<P
   }
 }
 
-function pathToResult(path: Path, evidence: Map<string, EvidenceItem[]>): PathResult {
-  const nodes = new Map<string, Node>([[path.start.elementId, path.start]]);
-  for (const s of path.segments) nodes.set(s.end.elementId, s.end);
+function pathToResult(steps: Step[], evidence: Map<string, EvidenceItem[]>): PathResult {
+  const nodes = new Map<string, Node>([[steps[0]!.start.elementId, steps[0]!.start]]);
+  for (const s of steps) nodes.set(s.end.elementId, s.end);
   const idOf = (eid: string) => {
     const n = nodes.get(eid);
     return n ? nodeApiId(n) : eid;
   };
-  const hops = path.segments.map((s) => {
+  const hops = steps.map((s) => {
     const edge = relationshipToGraphEdge(s.relationship, idOf);
     return { from: nodeApiId(s.start), to: nodeApiId(s.end), edge, evidence: evidence.get(edge.id) ?? [] };
   });
@@ -107,7 +161,7 @@ function pathToResult(path: Path, evidence: Map<string, EvidenceItem[]>): PathRe
     nodes: [...nodes.values()].map(nodeToGraphNode),
     edges: hops.map((h) => h.edge),
     hops,
-    length: path.length,
+    length: steps.length,
   };
 }
 

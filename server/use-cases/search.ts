@@ -15,11 +15,12 @@ export function escapeLucene(text: string): string {
 }
 
 /**
- * Builds the Lucene query: every word must match, exactly (boosted), as a prefix, or — for words of
- * 4+ letters — within one edit (`~1`), which forgives most typos at little cost.
- * Returns '' when nothing searchable is left.
+ * Builds the Lucene query: every word must match, exactly (boosted) or — for words of 2+ letters —
+ * as a prefix; with `fuzzy`, words of 4+ letters may also match within one edit (`~1`), which
+ * forgives most typos. Fuzzy clauses walk much of the term dictionary, so search asks for them only
+ * when the plain query found nothing. Returns '' when nothing searchable is left.
  */
-export function toLuceneQuery(input: string): string {
+export function toLuceneQuery(input: string, { fuzzy = false }: { fuzzy?: boolean } = {}): string {
   const words = input
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -28,8 +29,9 @@ export function toLuceneQuery(input: string): string {
   return words
     .map((w) => {
       const e = escapeLucene(w);
-      const parts = [`${e}^3`, `${e}*`];
-      if (w.length >= 4) parts.push(`${e}~1`);
+      const parts = [`${e}^3`];
+      if (w.length >= 2) parts.push(`${e}*`);
+      if (fuzzy && w.length >= 4) parts.push(`${e}~1`);
       return `(${parts.join(' OR ')})`;
     })
     .join(' AND ');
@@ -56,6 +58,8 @@ export async function searchEntities(
   let results: SearchResult[];
   try {
     results = lucene ? await searchFullText(ctx, lucene, types, limit) : [];
+    // Nothing by exact words or prefixes: perhaps a typo.
+    if (lucene && results.length === 0) results = await searchFullText(ctx, toLuceneQuery(q, { fuzzy: true }), types, limit);
   } catch (err) {
     if (!isMissingIndex(err)) throw err;
     return searchScan(ctx, q, types, limit);

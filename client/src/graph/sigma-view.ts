@@ -3,8 +3,8 @@
  * (label culling), reducers (every look: type colour and icon, size by degree, width by evidence,
  * hover/selection/highlight/filters) and mouse events (select, expand, menu, drag to pin).
  * Reducers mutate the copy sigma hands them and allocate nothing, so a refresh over 10k nodes stays cheap.
+ * Store changes reach sigma once per task, and graph commands in one refresh (not item by item).
  */
-import { createNodeImageProgram } from '@sigma/node-image';
 import type Graph from 'graphology';
 import Sigma from 'sigma';
 import { createEdgeCompoundProgram, createNodeCompoundProgram, EdgeArrowHeadProgram, NodeCircleProgram } from 'sigma/rendering';
@@ -15,7 +15,7 @@ import { deferEdgePicking } from './deferred-edge-picking.ts';
 import { createNodeLabelDrawer, drawNodeHover } from './draw-hover.ts';
 import { labelBox, LabelBoxes, type Box } from './label-boxes.ts';
 import { EdgeDashedProgram, EdgeLineProgram } from './edge-dashed-program.ts';
-import { ENTITY_TYPES } from '../../../core/model.ts';
+import { createPictogramProgram } from './pictogram-program.ts';
 import { iconDataUrl, relLabel, THEME, typeStyle } from './style.ts';
 import { edgeDisplaySize, nodeDisplaySize, VIEW_SETTINGS } from './view-settings.ts';
 
@@ -54,24 +54,6 @@ interface SigmaGraphInternals {
   unbindGraphHandlers(): void;
   hoveredNode: string | null;
   hoveredEdge: string | null;
-}
-
-/**
- * The pictogram layer: @sigma/node-image's program without a picking pass (the disc under it picks
- * the node already; a second pass only cost fill rate). Its texture manager is shared by every
- * instance, so the type icons are registered once, before any node needs them: otherwise the first
- * big graph is drawn, then fully refreshed and redrawn when the icons arrive.
- */
-function createPictogramProgram() {
-  const ImageProgram = createNodeImageProgram({ padding: 0.22, size: { mode: 'force', value: 96 }, drawingMode: 'color', colorAttribute: 'pictoColor' });
-  const manager = (ImageProgram as unknown as { textureManager: { registerImage(src: string): Promise<void> } }).textureManager;
-  for (const t of ENTITY_TYPES) void manager.registerImage(iconDataUrl(t));
-  type Args = ConstructorParameters<typeof ImageProgram>;
-  return class extends ImageProgram {
-    constructor(gl: Args[0], _pickingBuffer: Args[1], renderer: Args[2]) {
-      super(gl, null, renderer);
-    }
-  };
 }
 
 /** Creates sigma over the store's graph. Returns the renderer; call `kill()` on it to dispose. */

@@ -1,9 +1,9 @@
 // name: create-facts
 // description: Creates the facts of a batch that do not exist yet (find-existing-facts said so). CREATE, not MERGE: a MERGE between two hubs rescans every relationship the transaction has added to them, which made first loads quadratic.
-// param: facts list — {id, source, target, type, properties, confidence, documentIds, evidenceCount}
+// param: facts list — {id, s, t, type, properties, confidence, documentIds, evidenceCount}; s and t are the element ids of source and target
 UNWIND $facts AS row
-MATCH (a:Entity {id: row.source})
-MATCH (b:Entity {id: row.target})
+MATCH (a) WHERE elementId(a) = row.s
+MATCH (b) WHERE elementId(b) = row.t
 CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.properties,
     r.id = row.id,

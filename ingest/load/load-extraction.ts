@@ -46,22 +46,45 @@ async function removeOldVersions(tx: ManagedTransaction, docIds: string[]): Prom
   };
 }
 
+/** Element ids by our ids, from a query's `id` and `eid` columns. */
+function elementIds(records: { get(key: string): unknown }[]): Map<string, string> {
+  return new Map(records.map((r) => [r.get('id') as string, r.get('eid') as string]));
+}
+
+function lookup(ids: Map<string, string>, id: string): string {
+  const eid = ids.get(id);
+  if (eid === undefined) throw new Error(`batch refers to ${id}, which it did not write`);
+  return eid;
+}
+
+/**
+ * Writes a planned batch. Documents and entities come first and return their element ids, so facts,
+ * mentions and evidence find their ends by element id instead of an index lookup per row.
+ */
 async function writeRows(tx: ManagedTransaction, rows: BatchRows, now: string): Promise<void> {
-  await tx.run(q('upsert-documents'), { docs: rows.docs, now });
-  if (rows.entities.length) await tx.run(q('upsert-entities'), { entities: rows.entities });
+  const docs = elementIds((await tx.run(q('upsert-documents'), { docs: rows.docs, now })).records);
+  const upserted = rows.entities.length ? (await tx.run(q('upsert-entities'), { entities: rows.entities })).records : [];
+  const entities = elementIds(upserted);
+  const created = new Set(upserted.filter((r) => r.get('created') === true).map((r) => r.get('id') as string));
   // Facts before mentions and evidence: the existence check then sees no relationship this transaction added.
   if (rows.facts.length) {
-    const found = await tx.run(q('find-existing-facts'), {
-      facts: rows.facts.map(({ id, source, target, type }) => ({ id, source, target, type })),
-    });
-    const existing = new Set((found.records[0]?.get('ids') as string[] | undefined) ?? []);
-    const update = rows.facts.filter((f) => existing.has(f.id));
-    const create = rows.facts.filter((f) => !existing.has(f.id));
+    const facts = rows.facts.map((f) => ({ ...f, s: lookup(entities, f.source), t: lookup(entities, f.target) }));
+    // A fact with an entity created just now is new; only the others may exist already.
+    const maybe = facts.filter((f) => !created.has(f.source) && !created.has(f.target));
+    const found = maybe.length ? await tx.run(q('find-existing-facts'), { facts: maybe.map(({ id, s, t, type }) => ({ id, s, t, type })) }) : { records: [] };
+    const existing = elementIds(found.records);
+    const update = facts.filter((f) => existing.has(f.id)).map(({ id, properties, confidence, documentIds, evidenceCount }) => ({ rid: existing.get(id), properties, confidence, documentIds, evidenceCount }));
+    const create = facts.filter((f) => !existing.has(f.id));
     if (update.length) await tx.run(q('update-facts'), { facts: update });
     if (create.length) await tx.run(q('create-facts'), { facts: create });
   }
-  if (rows.mentions.length) await tx.run(q('upsert-mentions'), { mentions: rows.mentions });
-  if (rows.evidence.length) await tx.run(q('upsert-evidence'), { evidence: rows.evidence });
+  if (rows.mentions.length) {
+    const mentions = rows.mentions.map((m) => ({ d: lookup(docs, m.documentId), e: lookup(entities, m.entityId), count: m.count }));
+    await tx.run(q('upsert-mentions'), { mentions });
+  }
+  if (rows.evidence.length) {
+    await tx.run(q('upsert-evidence'), { evidence: rows.evidence.map((v) => ({ ...v, d: lookup(docs, v.documentId) })) });
+  }
 }
 
 /** Loads an extraction result into Neo4j. Idempotent; safe to re-run on the same or changed input. */
@@ -81,10 +104,16 @@ export async function loadExtraction(driver: Driver, result: ExtractionResult, o
   };
   const now = new Date().toISOString();
   const docs = result.documents;
+  // The next batch is planned (its stored hashes read, its rows built) while this one is written.
+  const plan = async (start: number) => {
+    const batch = docs.slice(start, start + batchSize);
+    return planBatch(batch, index, await storedHashes(driver, database, batch.map((d) => d.id)));
+  };
+  let next = docs.length ? plan(0) : undefined;
   for (let i = 0; i < docs.length; i += batchSize) {
-    const batch = docs.slice(i, i + batchSize);
-    const hashes = await storedHashes(driver, database, batch.map((d) => d.id));
-    const rows = planBatch(batch, index, hashes);
+    const rows = await next!;
+    next = i + batchSize < docs.length ? plan(i + batchSize) : undefined;
+    next?.catch(() => {}); // awaited in the next round; a failure of this one must not go unhandled meanwhile
     summary.documentsUnchanged += rows.unchangedDocIds.length;
     if (rows.docs.length > 0) {
       const session = driver.session({ database });

@@ -21,7 +21,7 @@ export const FULL: BenchProfile = {
     { words: 2400, articles: 80 },
   ],
   loading: { compareArticles: 30, articles: 1000, naiveBudgetMs: 60_000, warmupArticles: 300 },
-  bigGraph: { entities: 1_000_000, relationships: 5_000_000, entityBudgetMs: 180_000, budgetMs: 330_000 },
+  bigGraph: { entities: 1_000_000, relationships: 5_000_000, entityBudgetMs: 240_000, budgetMs: 720_000 },
   neo4j: { heap: '3g', pagecache: '3g' },
   queries: { concurrency: [1, 16], amount: 300, maxMs: 12_000, samples: 300, savedQueries: 4, warmup: 60 },
   corpusArticles: 1000,

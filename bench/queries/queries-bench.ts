@@ -72,6 +72,7 @@ export async function buildWorkloads(opts: QueriesOptions): Promise<{ workloads:
   const pairs = ordinary(seed, n, count * 2, 3);
   const workloads: Workload[] = [
     { name: 'search', description: 'full-text search over names and aliases (limit 20)', paths: searchTerms.map((q) => `/api/search?q=${enc(q)}&limit=20`) },
+    { name: 'node', description: 'read one ordinary node with its degree per relationship type (the floor: one short read transaction)', paths: ordinary(seed, n, count, 4).map((i) => `/api/nodes/${enc(entity(i).id)}`) },
     { name: 'neighbors', description: 'expand an ordinary node (first page of 50)', paths: ordinary(seed, n, count, 2).map((i) => `/api/nodes/${enc(entity(i).id)}/neighbors?limit=50`) },
     { name: 'neighbors-hub', description: 'expand one of the 10 biggest hubs (first page of 50, totals per type)', paths: hubs.map((id) => `/api/nodes/${enc(id)}/neighbors?limit=50&offset=${rng.int(4) * 50}`) },
     {

@@ -3,8 +3,24 @@
 // description: Hostile acts between actors — accusations, attacks, invasions, sanctions, blacklistings, criticism, opposition; optionally involving one actor.
 // param: actor string "" — only acts by or against this actor (entity id, name or alias); empty = all
 // param: limit integer 100 — rows returned
-MATCH (a:Entity)-[r:ACCUSED|ATTACKED|INVADED|SANCTIONED|BLACKLISTED|CRITICIZED|OPPOSES]->(b:Entity)
-WHERE $actor = '' OR (a.id = $actor OR toLower(a.name) = toLower($actor) OR toLower($actor) IN [al IN coalesce(a.aliases, []) | toLower(al)]) OR (b.id = $actor OR toLower(b.name) = toLower($actor) OR toLower($actor) IN [al IN coalesce(b.aliases, []) | toLower(al)])
+// The actor is found by id (unique index) or by exact name/alias among the full-text index's best
+// 100 candidates, then only its own links are expanded; an empty actor scans every fact.
+CALL () {
+  WITH 1 AS everything WHERE $actor = ''
+  MATCH (a:Entity)-[r:ACCUSED|ATTACKED|INVADED|SANCTIONED|BLACKLISTED|CRITICIZED|OPPOSES]->(b:Entity)
+  RETURN a, r, b
+  UNION
+  CALL () {
+    MATCH (x:Entity {id: $actor}) RETURN x
+    UNION
+    WITH 1 AS named WHERE $actor <> ''
+    CALL db.index.fulltext.queryNodes('entity_text', '"' + replace(replace($actor, '\\', '\\\\'), '"', '\\"') + '"', {limit: 100}) YIELD node AS x
+    WITH x WHERE toLower(x.name) = toLower($actor) OR toLower($actor) IN [al IN coalesce(x.aliases, []) | toLower(al)]
+    RETURN x
+  }
+  MATCH (x)-[r:ACCUSED|ATTACKED|INVADED|SANCTIONED|BLACKLISTED|CRITICIZED|OPPOSES]-(:Entity)
+  RETURN startNode(r) AS a, r, endNode(r) AS b
+}
 RETURN a AS actor, type(r) AS act, b AS target, r.date AS date,
        coalesce(r.evidenceCount, 0) AS evidence, r AS link
 ORDER BY evidence DESC, actor.name, target.name

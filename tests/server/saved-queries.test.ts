@@ -237,12 +237,44 @@ describe('saved queries on the sample corpus', () => {
     const expected = relsOf(['MET_WITH', 'NEGOTIATED_WITH', 'COOPERATES_WITH', 'THANKED']);
     const res = await run('meetings-and-talks');
     expect((col(res, 'link') as Item[]).map((l) => l.id).sort()).toEqual(expected.map((r) => r.id).sort());
+    const actor = expected[0]!.source;
+    const mine = expected.filter((r) => involves(r, actor)).map((r) => r.id).sort();
+    const one = await run('meetings-and-talks', { actor, limit: 1000 });
+    expect((col(one, 'link') as Item[]).map((l) => l.id).sort()).toEqual(mine);
+    const entity = data.entities.find((e) => e.id === actor)!;
+    const byName = await run('meetings-and-talks', { actor: entity.name.toLowerCase(), limit: 1000 });
+    expect((col(byName, 'link') as Item[]).map((l) => l.id).sort()).toEqual(mine);
+  });
+
+  it('fact listings find an actor by alias in any case, and take quotes and backslashes as plain text', async () => {
+    const kinds = { 'accusations-and-attacks': ['ACCUSED', 'ATTACKED', 'INVADED', 'SANCTIONED', 'BLACKLISTED', 'CRITICIZED', 'OPPOSES'],
+      'aid-and-support-flows': ['PROVIDED_AID_TO', 'SUPPLIED', 'SUPPORTED'],
+      'meetings-and-talks': ['MET_WITH', 'NEGOTIATED_WITH', 'COOPERATES_WITH', 'THANKED'],
+      'memberships-and-alliances': ['MEMBER_OF', 'JOINED', 'WITHDREW_FROM'] };
+    let checked = 0;
+    for (const [name, types] of Object.entries(kinds)) {
+      const facts = relsOf(types);
+      const aliased = data.entities.find((e) => e.aliases.some((al) => al.length > 1) && facts.some((r) => involves(r, e.id)));
+      if (aliased) {
+        const alias = aliased.aliases.find((al) => al.length > 1)!;
+        const owners = data.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase() === alias.toLowerCase()));
+        const expected = facts.filter((r) => owners.some((o) => involves(r, o.id))).map((r) => r.id).sort();
+        const res = await run(name, { actor: alias.toUpperCase(), limit: 1000 });
+        expect((col(res, 'link') as Item[]).map((l) => l.id).sort(), `${name} ${alias}`).toEqual(expected);
+        checked++;
+      }
+      for (const odd of ['"', '\\', 'a "quoted" \\ name', '   ', '*', 'AND']) expect((await run(name, { actor: odd })).rows, `${name} ${odd}`).toHaveLength(0);
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('memberships-and-alliances: memberships, joinings and withdrawals', async () => {
     const expected = relsOf(['MEMBER_OF', 'JOINED', 'WITHDREW_FROM']);
     const res = await run('memberships-and-alliances');
     expect((col(res, 'link') as Item[]).map((l) => l.id).sort()).toEqual(expected.map((r) => r.id).sort());
+    const organization = expected[0]!.target;
+    const one = await run('memberships-and-alliances', { actor: organization, limit: 1000 });
+    expect((col(one, 'link') as Item[]).map((l) => l.id).sort()).toEqual(expected.filter((r) => involves(r, organization)).map((r) => r.id).sort());
   });
 
   it('has a test for every saved query', () => {

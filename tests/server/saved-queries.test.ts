@@ -133,6 +133,10 @@ describe('saved queries on the sample corpus', () => {
     for (const r of direct.filter((d) => d.target === country)) expect(officials.has(r.source), r.id).toBe(true);
     const all = await run('officials-by-country');
     expect(all.rows.length).toBe(relsOf(offices).length);
+    const ofCountry = (rows: Row[]) => rows.map((r) => (r[5] as Item).id).sort();
+    const name = data.entities.find((e) => e.id === country)!.name;
+    expect(ofCountry(res.rows)).toEqual(ofCountry(all.rows.filter((r) => r[0] === name)));
+    expect(ofCountry((await run('officials-by-country', { country: name.toUpperCase() })).rows)).toEqual(ofCountry(res.rows));
   });
 
   it('government-linked-organizations: bodies controlled by or part of a country', async () => {

@@ -187,6 +187,9 @@ describe('saved queries on the sample corpus', () => {
     expect(best[2].size).toBeGreaterThan(0);
     const res = await run('shared-entities-between-documents', { documentA: best[0], documentB: best[1] });
     expect((col(res, 'entity') as Item[]).map((e) => e.id).sort()).toEqual([...best[2]].sort());
+    const title = data.documents.find((d) => d.id === best[0])!.title;
+    const byTitle = await run('shared-entities-between-documents', { documentA: title, documentB: best[1] });
+    expect((col(byTitle, 'entity') as Item[]).map((e) => e.id).sort()).toEqual([...best[2]].sort());
   });
 
   it('co-mentioned-actors: pairs by number of shared documents', async () => {

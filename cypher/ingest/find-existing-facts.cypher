@@ -4,6 +4,10 @@
 UNWIND $facts AS f
 MATCH (a) WHERE elementId(a) = f.s
 MATCH (b) WHERE elementId(b) = f.t
-MATCH (a)-[r:$(f.type)]->(b)
-WHERE r.id = f.id
+CALL (a, b, f) {
+  // Both ends bound before the pattern: Expand(Into) from the end with fewer links of this type.
+  MATCH (a)-[r:$(f.type)]->(b)
+  WHERE r.id = f.id
+  RETURN r
+}
 RETURN f.id AS id, elementId(r) AS eid

@@ -134,8 +134,11 @@ export interface NeighborRanking {
   totals: { type: string; count: number }[];
 }
 
-/** Centres with more relationships than this are paged from a cached ranking. */
-export const DENSE_NODE_LINKS = 1000;
+/**
+ * Nodes with more relationships than this are hubs: their neighbours are paged from a cached
+ * ranking, and paths cross at most one of them, never expanding its relationships.
+ */
+export const HUB_LINKS = 1000;
 const RELS_PER_NEIGHBOR = 50;
 
 /** Where `readNeighbors` keeps hub rankings; `undefined` computes them on every request. */
@@ -182,9 +185,9 @@ export async function readNeighbors(ctx: Neo4jContext, id: string, opts: Neighbo
         : opts.excluded;
     const filter = { eid: centre.elementId, types: opts.types, relTypes: opts.relTypes, excluded };
     const [degreeRow] = await runToObjects(tx, apiQuery('node-link-count'), { eid: centre.elementId });
-    const dense = Number(degreeRow?.['degree'] ?? 0) > DENSE_NODE_LINKS;
+    const dense = Number(degreeRow?.['degree'] ?? 0) > HUB_LINKS;
     let totals: { type: string; count: number }[];
-    let records: { m: Node; rels: Relationship[] }[];
+    let page: { records: { get(key: string): unknown }[] };
     if (dense) {
       const key = JSON.stringify([centre.elementId, opts.types, opts.relTypes, excluded]);
       const compute = () => rankNeighbors(tx, filter);
@@ -194,28 +197,27 @@ export async function readNeighbors(ctx: Neo4jContext, id: string, opts: Neighbo
       totals = ranking.totals;
       const end = opts.offset + opts.limit;
       const ids = ranking.eids.slice(opts.offset, end);
-      const page = ids.length
+      page = ids.length
         ? await tx.run(apiQuery('neighbors-by-ids'), { ids, rels: ranking.rels.slice(opts.offset, end) })
         : { records: [] };
-      records = page.records.map((r) => ({ m: r.get('m') as Node, rels: r.get('rels') as Relationship[] }));
     } else {
       totals = (await runToObjects(tx, apiQuery('neighbor-totals'), filter)).map((t) => ({
         type: String(t['type']),
         count: Number(t['count']),
       }));
-      const page = await tx.run(apiQuery('neighbors-page'), {
+      page = await tx.run(apiQuery('neighbors-page'), {
         ...filter,
         offset: int(opts.offset),
         limit: int(opts.limit),
         relsPerNeighbor: int(RELS_PER_NEIGHBOR),
       });
-      records = page.records.map((r) => ({ m: r.get('m') as Node, rels: r.get('rels') as Relationship[] }));
     }
     const nodes = new Map<string, Node>([[centre.elementId, centre]]);
     const rels: Relationship[] = [];
-    for (const { m, rels: linking } of records) {
+    for (const record of page.records) {
+      const m = record.get('m') as Node;
       nodes.set(m.elementId, m);
-      rels.push(...linking);
+      rels.push(...(record.get('rels') as Relationship[]));
     }
     const idOf = (eid: string) => {
       const n = nodes.get(eid);

@@ -18,7 +18,7 @@ import {
   nodeType,
   type Neo4jContext,
 } from '../neo4j/index.ts';
-import { findNode } from './graph-reads.ts';
+import { HUB_LINKS, findNode } from './graph-reads.ts';
 
 const K_VALUES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 const HOP_VALUES = [1, 2, 3, 4, 5, 6] as const;
@@ -61,11 +61,6 @@ export interface PathOptions {
   excluded: string[];
 }
 
-/**
- * Nodes with more relationships than this are hubs: paths cross at most one of them, and only
- * through routes found from the ends (a hub's own relationships are never expanded).
- */
-export const PATH_HUB_DEGREE = 1000;
 const HUB_ROUTES_PER_END = 500;
 
 function isSyntaxError(err: unknown): boolean {
@@ -116,7 +111,7 @@ export async function findPaths(ctx: Neo4jContext, opts: PathOptions): Promise<P
   const [a, b] = ends;
   if (!a || !b) return undefined;
   if (a.elementId === b.elementId) return [];
-  const params = { from: a.elementId, to: b.elementId, relTypes: opts.relTypes, excluded: opts.excluded, maxDegree: int(PATH_HUB_DEGREE) };
+  const params = { from: a.elementId, to: b.elementId, relTypes: opts.relTypes, excluded: opts.excluded, maxDegree: int(HUB_LINKS) };
   const allowed = { k: K_VALUES, maxHops: HOP_VALUES };
   const fill = (name: string) => fillWhitelisted(apiQuery(name), { k: opts.k, maxHops: opts.maxHops }, allowed);
   const run = (shortestQuery: string) =>

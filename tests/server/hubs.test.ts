@@ -1,17 +1,16 @@
 /**
- * Hubs on a real Neo4j: a node with more links than DENSE_NODE_LINKS / PATH_HUB_DEGREE is paged from
+ * Hubs on a real Neo4j: a node with more links than HUB_LINKS is paged from
  * a cached ranking (every neighbour exactly once, strongest first, totals that follow the graph after
  * a write), and paths between ordinary nodes may cross one hub, joined from both ends without the
  * hub's relationships ever being walked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { DENSE_NODE_LINKS } from '../../server/repository/graph-reads.ts';
-import { PATH_HUB_DEGREE } from '../../server/repository/paths-evidence.ts';
+import { HUB_LINKS } from '../../server/repository/graph-reads.ts';
 import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
 import { startTestApi, type TestApi } from './api-client.ts';
 
-const SPOKES = Math.max(DENSE_NODE_LINKS, PATH_HUB_DEGREE) + 200;
+const SPOKES = HUB_LINKS + 200;
 const enc = encodeURIComponent;
 
 const GRAPH = `

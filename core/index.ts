@@ -3,3 +3,4 @@ export * from './model.ts';
 export * from './keys.ts';
 export * from './extraction-result.ts';
 export * from './api-schemas.ts';
+export * from './cameo.ts';

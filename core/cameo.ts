@@ -1,0 +1,109 @@
+/**
+ * Cooperation and conflict: every event-like relationship type maps to one of CAMEO's 20 root classes
+ * (the Conflict and Mediation Event Observations codebook), and each root to a QuadClass, as GDELT
+ * groups them: 01–05 verbal cooperation, 06–08 material cooperation, 09–13 verbal conflict, 14–20
+ * material conflict. Roles, memberships and places (PRESIDENT_OF, LOCATED_IN…) are states, not
+ * events, and have no class. One table for extraction, loader, API and client.
+ */
+import type { RelationType } from './model.ts';
+
+/** CAMEO root classes, code → name. */
+export const CAMEO_ROOTS = {
+  '01': 'make public statement',
+  '02': 'appeal',
+  '03': 'express intent to cooperate',
+  '04': 'consult',
+  '05': 'engage in diplomatic cooperation',
+  '06': 'engage in material cooperation',
+  '07': 'provide aid',
+  '08': 'yield',
+  '09': 'investigate',
+  '10': 'demand',
+  '11': 'disapprove',
+  '12': 'reject',
+  '13': 'threaten',
+  '14': 'protest',
+  '15': 'exhibit force posture',
+  '16': 'reduce relations',
+  '17': 'coerce',
+  '18': 'assault',
+  '19': 'fight',
+  '20': 'use unconventional mass violence',
+} as const;
+export type CameoRoot = keyof typeof CAMEO_ROOTS;
+
+export const QUAD_CLASSES = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const;
+export type QuadClass = (typeof QUAD_CLASSES)[number];
+
+/** The CAMEO root of each event-like relationship type. */
+export const RELATION_CAMEO: Partial<Record<RelationType, CameoRoot>> = {
+  DENIED: '01',
+  CALLED_ON: '02',
+  MET_WITH: '04',
+  NEGOTIATED_WITH: '04',
+  VISITED: '04',
+  HOSTED: '04',
+  ATTENDED: '04',
+  MEDIATED: '04',
+  SIGNED: '05',
+  PARTY_TO: '05',
+  RATIFIED: '05',
+  JOINED: '05',
+  SUPPORTED: '05',
+  PRAISED: '05',
+  THANKED: '05',
+  RECOGNIZED: '05',
+  ESTABLISHED_TIES_WITH: '05',
+  COOPERATES_WITH: '06',
+  TRADES_WITH: '06',
+  INVESTED_IN: '06',
+  ACQUIRED: '06',
+  TRAINED: '06',
+  PROVIDED_AID_TO: '07',
+  SUPPLIED: '07',
+  AGREED_CEASEFIRE_WITH: '08',
+  LIFTED_SANCTIONS_ON: '08',
+  RELEASED: '08',
+  INVESTIGATED: '09',
+  DEMANDED: '10',
+  CRITICIZED: '11',
+  ACCUSED: '11',
+  SUED: '11',
+  OPPOSES: '12',
+  REJECTED: '12',
+  WARNED: '13',
+  THREATENED: '13',
+  PROTESTED: '14',
+  DEPLOYED_TO: '15',
+  WITHDREW_FROM: '16',
+  CUT_TIES_WITH: '16',
+  SANCTIONED: '16',
+  SUSPENDED: '16',
+  EXPELLED: '16',
+  BLACKLISTED: '17',
+  ARRESTED: '17',
+  CHARGED: '17',
+  SEIZED: '17',
+  KILLED: '18',
+  ATTACKED: '19',
+  INVADED: '19',
+  OCCUPIED: '19',
+  CAPTURED: '19',
+};
+
+/** QuadClass of a CAMEO root. */
+export function quadClassOfRoot(root: CameoRoot): QuadClass {
+  const n = Number(root);
+  return n <= 5 ? 'verbal-cooperation' : n <= 8 ? 'material-cooperation' : n <= 13 ? 'verbal-conflict' : 'material-conflict';
+}
+
+/** CAMEO root and QuadClass of a relationship type, or undefined for states (roles, places, membership). */
+export function classOfRelation(type: string): { cameo: CameoRoot; quadClass: QuadClass } | undefined {
+  const cameo = (RELATION_CAMEO as Record<string, CameoRoot | undefined>)[type];
+  return cameo ? { cameo, quadClass: quadClassOfRoot(cameo) } : undefined;
+}
+
+/** True for cooperation classes, false for conflict. */
+export function isCooperation(q: QuadClass): boolean {
+  return q === 'verbal-cooperation' || q === 'material-cooperation';
+}

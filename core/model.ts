@@ -91,6 +91,11 @@ export const RELATION_TYPES = {
 export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
 
+/** Types whose direction carries no meaning ("X met Y" is "Y met X"). */
+export const SYMMETRIC_RELATIONS: ReadonlySet<string> = new Set<RelationType>([
+  'MET_WITH', 'NEGOTIATED_WITH', 'COOPERATES_WITH', 'TRADES_WITH', 'AGREED_CEASEFIRE_WITH', 'ESTABLISHED_TIES_WITH', 'RELATED_TO',
+]);
+
 /** Neo4j vocabulary used by the loader, the schema and the server. */
 export const NEO4J = {
   entityLabel: 'Entity',

@@ -3,7 +3,7 @@
  * entities (typed, and name-only) and relations (typed, and "linked": any relation between the two ends).
  * Names match the entity's name or any alias, case-insensitive, ignoring a leading "the".
  */
-import type { ExtractionResult } from '../../core/index.ts';
+import { SYMMETRIC_RELATIONS as SYMMETRIC, type ExtractionResult } from '../../core/index.ts';
 
 /** Expected output for one article. */
 export interface EvalArticle {
@@ -34,7 +34,6 @@ export interface ArticleScore {
   spuriousRelations: string[];
 }
 
-const SYMMETRIC = new Set(['MET_WITH', 'COOPERATES_WITH', 'NEGOTIATED_WITH', 'RELATED_TO']);
 const norm = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 /** Scores one extraction result (of one article) against its expectation. */

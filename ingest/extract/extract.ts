@@ -3,7 +3,7 @@
  * mentions → within-document resolution → relation patterns → cross-document merge (same type and
  * name, surnames to the unique full name) → ExtractionResult with stable ids and evidence offsets.
  */
-import { entityId, relationId, type DocumentRecord, type EntityRecord, type EntityType, type ExtractionResult, type RelationRecord } from '../../core/index.ts';
+import { classOfRelation, entityId, relationId, type DocumentRecord, type EntityRecord, type EntityType, type ExtractionResult, type RelationRecord } from '../../core/index.ts';
 import { splitSentences, tokenize, type Token } from './sentences.ts';
 import { detectMentions } from './mentions.ts';
 import { DocEntities, type LocalEntity } from './doc-entities.ts';
@@ -174,7 +174,7 @@ export function extract(documents: DocumentRecord[]): ExtractionResult {
         existing.confidence = Math.max(existing.confidence ?? 0, r.confidence);
         for (const [k, v] of Object.entries(r.properties)) existing.properties![k] ??= v;
       } else {
-        relations.set(id, { id, source: s, target: t, type: r.type, properties: { ...r.properties }, confidence: r.confidence, evidence: [ev] });
+        relations.set(id, { id, source: s, target: t, type: r.type, ...classOfRelation(r.type), properties: { ...r.properties }, confidence: r.confidence, evidence: [ev] });
         evidenceKeys.set(id, new Set([evKey]));
       }
     }

@@ -4,17 +4,10 @@
  * passive voice are handled once, here, for all verbs.
  */
 import type { EntityType, RelationType } from '../../core/index.ts';
-import type { SentenceContext } from './relations.ts';
+import type { PatternHit, SentenceContext } from './types.ts';
 import { forEachMatch } from './match-all.ts';
 
-/** A relation proposed by a pattern. */
-export interface PatternHit {
-  source: number;
-  type: RelationType;
-  target: number;
-  confidence: number;
-  properties?: Record<string, string | number>;
-}
+export type { PatternHit };
 type Pattern = (ctx: SentenceContext, hits: PatternHit[]) => void;
 
 const ACTOR: EntityType[] = ['Country', 'Organization', 'Person'];

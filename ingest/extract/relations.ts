@@ -8,38 +8,12 @@ import type { RelationType } from '../../core/index.ts';
 import type { DocEntities } from './doc-entities.ts';
 import type { Mention } from './mentions.ts';
 import type { SentenceInfo } from './resolve.ts';
+import type { LocalRelation, SentenceContext } from './types.ts';
 import { roleRelations } from './role-relations.ts';
 import { VERB_PATTERNS, NOUN_PATTERNS, type PatternHit } from './patterns.ts';
 import { aidRelations } from './aid.ts';
 import { lookup } from './gazetteer/index.ts';
 import { forEachMatch } from './match-all.ts';
-
-/** A relation found in a document, between doc-local entity indices. */
-export interface LocalRelation {
-  source: number;
-  type: RelationType;
-  target: number;
-  confidence: number;
-  properties: Record<string, string | number>;
-  sentence: number;
-}
-
-/** Context shared by pattern helpers for one sentence. */
-export interface SentenceContext {
-  s: SentenceInfo;
-  index: number;
-  ents: DocEntities;
-  masked: string;
-  /** Mention index → entity indices to use when the mention acts (capital → country). */
-  actor: (k: number) => number[];
-  /** Mention index → entity indices as written (a capital stays a place). */
-  place: (k: number) => number[];
-  emit: (source: number, type: RelationType, target: number, confidence: number, props?: Record<string, string | number>) => void;
-  /** The most-mentioned country of the document, if any. */
-  mainCountry?: number;
-  /** The country of the wire dateline ("KATHMANDU, Nepal —"), if any: bare titles refer to it. */
-  homeCountry?: number;
-}
 
 const DATE_RE = /\b(?:(?:in|on|since|by|from|until)\s+)?((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:19|20)\d\d|last (?:year|month|week)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 
@@ -224,4 +198,4 @@ export function groupMentions(group: string): number[] {
   return [...group.matchAll(/⟨(\d+)⟩/g)].map((m) => Number(m[1]));
 }
 
-export type { Mention };
+export type { Mention, LocalRelation, SentenceContext };

@@ -6,7 +6,7 @@
  */
 import type { RelationType } from '../../core/index.ts';
 import type { Mention } from './mentions.ts';
-import type { SentenceContext } from './relations.ts';
+import type { SentenceContext } from './types.ts';
 import { qualifyBody } from './bodies.ts';
 
 function gapText(ctx: SentenceContext, from: number, to: number): string {

@@ -73,7 +73,9 @@ async function writeRows(tx: ManagedTransaction, rows: BatchRows, now: string): 
     const maybe = facts.filter((f) => !created.has(f.source) && !created.has(f.target));
     const found = maybe.length ? await tx.run(q('find-existing-facts'), { facts: maybe.map(({ id, s, t, type }) => ({ id, s, t, type })) }) : { records: [] };
     const existing = elementIds(found.records);
-    const update = facts.filter((f) => existing.has(f.id)).map(({ id, properties, confidence, documentIds, evidenceCount }) => ({ rid: existing.get(id), properties, confidence, documentIds, evidenceCount }));
+    const update = facts
+      .filter((f) => existing.has(f.id))
+      .map(({ id, properties, confidence, cameo, quadClass, documentIds, evidenceCount }) => ({ rid: existing.get(id), properties, confidence, cameo, quadClass, documentIds, evidenceCount }));
     const create = facts.filter((f) => !existing.has(f.id));
     if (update.length) await tx.run(q('update-facts'), { facts: update });
     if (create.length) await tx.run(q('create-facts'), { facts: create });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../../core/index.ts';
-import { indexExtraction, planBatch } from './plan-batch.ts';
+import { factClass, indexExtraction, planBatch } from './plan-batch.ts';
 
 const result: ExtractionResult = {
   documents: [
@@ -71,5 +71,26 @@ describe('planBatch', () => {
     expect(rows.replacedDocIds).toEqual(['d2']);
     expect(rows.evidence.every((v) => v.documentId === 'd2')).toBe(true);
     expect(rows.facts.map((f) => f.documentIds)).toEqual([['d2'], ['d2']]);
+  });
+
+  it('carries the CAMEO root and QuadClass of each fact, and none for a state such as LOCATED_IN', () => {
+    const rows = planBatch(result.documents, index, new Map());
+    expect(rows.facts.find((f) => f.type === 'MET_WITH')).toMatchObject({ cameo: '04', quadClass: 'verbal-cooperation' });
+    expect(rows.facts.find((f) => f.type === 'LOCATED_IN')).toMatchObject({ cameo: null, quadClass: null });
+  });
+});
+
+describe('factClass', () => {
+  it("keeps the record's own class", () => {
+    expect(factClass({ type: 'MET_WITH', cameo: '03', quadClass: 'verbal-cooperation' })).toEqual({ cameo: '03', quadClass: 'verbal-cooperation' });
+  });
+
+  it('classifies by type a record that carries no class (LLM extractor, older result files)', () => {
+    expect(factClass({ type: 'SANCTIONED' })).toEqual({ cameo: '16', quadClass: 'material-conflict' });
+    expect(factClass({ type: 'PRESIDENT_OF' })).toEqual({ cameo: null, quadClass: null });
+  });
+
+  it('derives the QuadClass from a CAMEO root given alone', () => {
+    expect(factClass({ type: 'MET_WITH', cameo: '18' })).toEqual({ cameo: '18', quadClass: 'material-conflict' });
   });
 });

@@ -3,8 +3,8 @@
  * write for the new and changed ones only. Keeping this free of neo4j-driver makes the loader's
  * idempotence and replacement rules testable without a database.
  */
-import type { DocumentRecord, EntityRecord, ExtractionResult, RelationRecord } from '../../core/index.ts';
-import { evidenceId } from '../../core/index.ts';
+import type { CameoRoot, DocumentRecord, EntityRecord, ExtractionResult, QuadClass, RelationRecord } from '../../core/index.ts';
+import { classOfRelation, evidenceId, quadClassOfRoot } from '../../core/index.ts';
 
 export interface BatchRows {
   docs: DocumentRecord[];
@@ -20,11 +20,24 @@ export interface BatchRows {
     type: string;
     properties: Record<string, unknown>;
     confidence: number;
+    /** CAMEO root class and QuadClass; null for states (roles, places, membership), which removes them on update. */
+    cameo: CameoRoot | null;
+    quadClass: QuadClass | null;
     documentIds: string[];
     /** Evidence sentences this batch adds to the fact. */
     evidenceCount: number;
   }[];
   evidence: { id: string; relId: string; documentId: string; text: string; start: number; end: number }[];
+}
+
+/**
+ * CAMEO root and QuadClass of a relation: the record's own when it has them, else core/cameo.ts's
+ * table by type, so results that predate the classes (an old `--out` file) or come from an extractor
+ * that does not set them (the LLM one) are classified like the offline rules' output.
+ */
+export function factClass(rel: Pick<RelationRecord, 'type' | 'cameo' | 'quadClass'>): { cameo: CameoRoot | null; quadClass: QuadClass | null } {
+  const cameo = rel.cameo ?? classOfRelation(rel.type)?.cameo ?? null;
+  return { cameo, quadClass: rel.quadClass ?? (cameo ? quadClassOfRoot(cameo) : null) };
 }
 
 /** Index of an extraction result by document, built once for all batches. */
@@ -100,6 +113,7 @@ export function planBatch(
           type: rel.type,
           properties: { ...(rel.properties ?? {}) },
           confidence: rel.confidence ?? 0.5,
+          ...factClass(rel),
           documentIds: [],
           evidenceCount: 0,
         };

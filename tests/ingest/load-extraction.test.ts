@@ -115,3 +115,89 @@ describe('loadExtraction', () => {
     expect(records[0]!.get('docs')).toEqual(['d1']);
   });
 });
+
+describe('loadExtraction: CAMEO root and QuadClass of facts', () => {
+  const SANCTION = 'Alphaland sanctioned Betania.';
+  const sanctioned = relationId(ALPHA, 'SANCTIONED', BETA);
+  const presidentOf = relationId(GAMMA, 'PRESIDENT_OF', ALPHA);
+
+  /** d1 says Alphaland sanctioned Betania; d2 (given text) names Gamma as Alphaland's president and repeats the sanction. */
+  function classCorpus(secondText: string): ExtractionResult {
+    const d1 = doc('d1', SANCTION);
+    const d2 = doc('d2', secondText);
+    const whole = (documentId: string, text: string) => ({ documentId, text, start: 0, end: text.length });
+    return {
+      documents: [d1, d2],
+      entities: [
+        { id: ALPHA, type: 'Country', name: 'Alphaland', aliases: [], mentions: { d1: 1, d2: 1 } },
+        { id: BETA, type: 'Country', name: 'Betania', aliases: [], mentions: { d1: 1, d2: 1 } },
+        { id: GAMMA, type: 'Person', name: 'Gus Gamma', aliases: [], mentions: { d2: 1 } },
+      ],
+      relations: [
+        // As the offline extractor writes them: the class on the event, none on the role.
+        { id: sanctioned, source: ALPHA, target: BETA, type: 'SANCTIONED', cameo: '16', quadClass: 'material-conflict', confidence: 0.8,
+          evidence: [whole('d1', SANCTION), whole('d2', secondText)] },
+        { id: presidentOf, source: GAMMA, target: ALPHA, type: 'PRESIDENT_OF', properties: { role: 'President' }, confidence: 0.9,
+          evidence: [whole('d2', secondText)] },
+      ],
+    };
+  }
+
+  async function factClasses(driver: Driver) {
+    const { records } = await driver.executeQuery(
+      `MATCH (:Entity)-[r]->(:Entity) WHERE r.id IN $ids
+       RETURN r.id AS id, r.cameo AS cameo, r.quadClass AS quadClass, 'cameo' IN keys(r) OR 'quadClass' IN keys(r) AS hasClass`,
+      { ids: [sanctioned, presidentOf] },
+    );
+    return Object.fromEntries(records.map((r) => [r.get('id') as string, { cameo: r.get('cameo'), quadClass: r.get('quadClass'), hasClass: r.get('hasClass') }]));
+  }
+
+  let driver: Driver;
+  beforeAll(async () => {
+    ({ driver } = await getTestNeo4j());
+  });
+  beforeEach(async () => {
+    await resetDatabase(driver);
+    await applySchema(driver);
+  });
+  afterAll(async () => {
+    await resetDatabase(driver);
+  });
+
+  it('stores cameo and quadClass on an event fact and neither on a role, and keeps them on re-ingest', async () => {
+    const corpus = classCorpus('Alphaland President Gus Gamma said Alphaland sanctioned Betania.');
+    await loadExtraction(driver, corpus);
+    const expected = {
+      [sanctioned]: { cameo: '16', quadClass: 'material-conflict', hasClass: true },
+      [presidentOf]: { cameo: null, quadClass: null, hasClass: false },
+    };
+    expect(await factClasses(driver)).toEqual(expected);
+    const again = await loadExtraction(driver, corpus);
+    expect(again.documentsUnchanged).toBe(2);
+    expect(await factClasses(driver)).toEqual(expected);
+  });
+
+  it('sets them right when a changed document updates a surviving fact and re-creates a removed one', async () => {
+    await loadExtraction(driver, classCorpus('Alphaland President Gus Gamma said Alphaland sanctioned Betania.'));
+    // A fact stored before facts had classes: the changed d2 updates it (d1 keeps it alive).
+    await driver.executeQuery('MATCH ()-[r]->() WHERE r.id = $id REMOVE r.cameo, r.quadClass', { id: sanctioned });
+    const summary = await loadExtraction(driver, classCorpus('Gus Gamma, President of Alphaland, confirmed that Alphaland sanctioned Betania.'));
+    expect(summary.documentsReplaced).toBe(1);
+    // PRESIDENT_OF rested on d2 alone: deleted with its old version, then created again.
+    expect(summary.factsRemoved).toBe(1);
+    expect(await factClasses(driver)).toEqual({
+      [sanctioned]: { cameo: '16', quadClass: 'material-conflict', hasClass: true },
+      [presidentOf]: { cameo: null, quadClass: null, hasClass: false },
+    });
+  });
+
+  it('classifies by type the facts of a result that carries no classes (LLM extractor, older result files)', async () => {
+    const corpus = classCorpus('Alphaland President Gus Gamma said Alphaland sanctioned Betania.');
+    for (const rel of corpus.relations) {
+      delete rel.cameo;
+      delete rel.quadClass;
+    }
+    await loadExtraction(driver, corpus);
+    expect((await factClasses(driver))[sanctioned]).toEqual({ cameo: '16', quadClass: 'material-conflict', hasClass: true });
+  });
+});

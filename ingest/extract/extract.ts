@@ -11,6 +11,7 @@ import { bareBody, isGenericBody, normaliseBody, qualifyBody } from './bodies.ts
 import { resolveDocument, surnameOf, type SentenceInfo } from './resolve.ts';
 import { extractRelations } from './relations.ts';
 import { MONTHS } from './gazetteer/cues.ts';
+import { applyTags, tagText } from './tokens/tag.ts';
 
 /** Anything that turns documents into an extraction result (the rule-based default, an LLM…). */
 export interface Extractor {
@@ -22,13 +23,17 @@ export const EXTRACTOR_NAME = 'rules-v1';
 
 /** Sentences, tokens and mentions of one document (kicker words before a headline colon skipped). */
 export function analyseDocument(doc: DocumentRecord): { sentences: SentenceInfo[]; ents: DocEntities } {
-  const sentences: SentenceInfo[] = splitSentences(doc.text).map((span) => {
+  const tokenised = splitSentences(doc.text).map((span) => {
     let tokens = tokenize(doc.text, span.start, span.end);
     const colon = tokens.findIndex((t) => t.text === ':');
     if (colon > 0 && colon <= 8 && tokens.slice(0, colon).every((t) => !/[a-z]/.test(t.text))) tokens = tokens.slice(colon + 1);
     const bodyStart = span.start === 0 || doc.text[span.start - 1] === '\n' || /\n\s*$/.test(doc.text.slice(Math.max(0, span.start - 4), span.start)) ? markDateline(tokens) : 0;
-    return { start: span.start, end: span.end, tokens, mentions: detectMentions(tokens, doc.text), ...(bodyStart ? { bodyStart } : {}) };
+    return { span, tokens, bodyStart };
   });
+  applyTags(tagText(doc.text), tokenised.flatMap((x) => x.tokens));
+  const sentences: SentenceInfo[] = tokenised.map(({ span, tokens, bodyStart }) => ({
+    start: span.start, end: span.end, tokens, mentions: detectMentions(tokens, doc.text), ...(bodyStart ? { bodyStart } : {}),
+  }));
   const ents = new DocEntities();
   resolveDocument(sentences, ents);
   return { sentences, ents };

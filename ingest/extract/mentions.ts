@@ -401,7 +401,8 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   if (quoted && closeQuote && /[”’"]/.test(closeQuote)) quoted = true;
   else quoted = false;
   const modStart = det !== undefined ? s + 1 : s;
-  const mods = tokens.slice(modStart, h).filter((t) => t.word).map((t) => t.text.toLowerCase()).filter((w) => !/^(19|20)\d\d$/.test(w));
+  // Years name the phrase apart; durations ("six-month", "two-day") describe it and are not part of its name.
+  const mods = tokens.slice(modStart, h).filter((t) => t.word).map((t) => t.text.toLowerCase()).filter((w) => !/^(19|20)\d\d$/.test(w) && !/^[a-z0-9]+-(?:hour|day|week|month|year)(?:-long)?$/.test(w));
   const owner = prevMention && prevMention.kind !== 'role' && !ORG_PLURALS.get(head) && (mods.length === 0 || /['’]s/.test(tokens[prevMention.t1]?.text ?? '')) && tokens[modStart - 1] && prevMention.t1 >= modStart - 2 &&
     (prevMention.t1 === modStart || tokens[prevMention.t1]?.text === '’s' || tokens[prevMention.t1]?.text === "'s") ? prevMention : undefined;
   if (owner?.gaz?.kind === 'demonym' && (ORG_PLURALS.get(head) || ORG_DESCRIPTORS.get(head))) qualifier = owner.gaz.country;

@@ -12,6 +12,7 @@ import type { LocalRelation, SentenceContext } from './types.ts';
 import { roleRelations } from './role-relations.ts';
 import { VERB_PATTERNS, NOUN_PATTERNS, type PatternHit } from './patterns.ts';
 import { aidRelations } from './aid.ts';
+import { lexiconRelations } from './lexicon/apply.ts';
 import { lookup } from './gazetteer/index.ts';
 import { forEachMatch } from './match-all.ts';
 
@@ -32,6 +33,9 @@ function findDate(text: string, s: SentenceInfo): string | undefined {
   }
   return undefined;
 }
+
+const USE_LEXICON = process.env.NEWSGRAPH_LEXICON !== '0';
+const USE_VERB_PATTERNS = process.env.NEWSGRAPH_VERB_PATTERNS !== '0';
 
 const GOVERNMENT_OF = /⟨(\d+)⟩ ['’]s (?:administration|government|cabinet)/g;
 
@@ -88,11 +92,12 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     let date: string | undefined | null = null;
     const countryOf = (e: number): number => e;
     const ctx: SentenceContext = {
-      s, index, ents, masked: '', mainCountry, homeCountry,
+      s, index, sentences, ents, masked: '', mainCountry, homeCountry,
       actor: (k) => {
         const m = s.mentions[k];
         if (!m) return [];
-        if (m.gaz && (m.gaz.kind === 'seat' || m.gaz.kind === 'capital') && m.gaz.country && !m.placeCue) {
+        const resolved = m.refs.length === 1 ? ents.list[m.refs[0]!]!.type : undefined;
+        if (m.gaz && (m.gaz.kind === 'seat' || m.gaz.kind === 'capital') && m.gaz.country && !m.placeCue && resolved === 'Place') {
           const c = ents.get('Country', m.gaz.country);
           ents.alias(c, m.surface ?? m.name);
           return [c];
@@ -117,8 +122,9 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     };
     const overrides = new Map<number, number>();
     if (refd < 2 && roles === 0) {
-      // One mention: only facts carried by the name itself.
+      // One mention: facts carried by the name itself, and events whose other end is a pronoun.
       const hits: PatternHit[] = [];
+      if (USE_LEXICON) lexiconRelations(ctx);
       structuralRelations(ctx, hits);
       for (const h of hits) ctx.emit(h.source, h.type, h.target, h.confidence, h.properties);
       return;
@@ -135,8 +141,9 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     const hits: PatternHit[] = [];
     let marks = 0;
     for (let i = ctx.masked.indexOf('⟨'); i >= 0 && marks < 2; i = ctx.masked.indexOf('⟨', i + 1)) marks++;
+    if (USE_LEXICON) lexiconRelations(ctx);
     if (marks >= 2) {
-      for (const p of VERB_PATTERNS) p(ctx, hits);
+      if (USE_VERB_PATTERNS) for (const p of VERB_PATTERNS) p(ctx, hits);
       for (const p of NOUN_PATTERNS) p(ctx, hits);
       aidRelations(ctx);
     }

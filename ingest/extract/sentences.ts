@@ -75,6 +75,10 @@ export interface Token {
   word: boolean;
   /** Part of a wire dateline ("MANILA —", "RICHMOND, Virginia (Reuters) -"): a place, not an actor. */
   dateline?: boolean;
+  /** Universal part-of-speech tag (tokens/tag.ts), set before relations are read. */
+  pos?: string;
+  /** Lemma, lower-case ("signed" → "sign"). */
+  lemma?: string;
 }
 
 const TOKEN_RE = /(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\p{Lu}[\p{L}\p{M}]*(?=-(?:backed|led|based|owned|funded|allied|aligned|controlled|run|flagged|made|born|speaking|sponsored|supported|built|operated)\b)|(?:US|U\.S\.|A|NZ|HK|C|S)?\$\d[\d,.]*|\d+(?:[.,]\d+)*(?:-\w+)?|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*(?:\.(?=[\s,;:)]|$)(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Adm)\.))?|['’]s\b|[^\s\p{L}\p{N}]/gu;

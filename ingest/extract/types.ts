@@ -20,6 +20,8 @@ export interface LocalRelation {
 export interface SentenceContext {
   s: SentenceInfo;
   index: number;
+  /** Every sentence of the document (pronouns look back at the ones before). */
+  sentences?: SentenceInfo[];
   ents: DocEntities;
   masked: string;
   /** Mention index → entity indices to use when the mention acts (capital → country). */

@@ -1,0 +1,179 @@
+/**
+ * Arguments of each verb group and of each noun phrase, from the units of one sentence (chunks.ts):
+ * the subject (through coordination, appositions, relative clauses, "to" and "and" chains, and
+ * pronouns), the direct object (after a verb particle when a trigger has one), prepositional
+ * arguments up to the clause's end, and for noun phrases their possessor, modifiers and the
+ * prepositional phrases after them.
+ */
+import type { Unit } from './chunks.ts';
+
+/** Common nouns that stand for the actor that modifies them ("Russian forces", "Iran's government"). */
+export const AGENT_NOUNS = new Set(
+  `troop force official government authority military army navy police diplomat leader lawmaker ministry coast guard ship vessel warship jet
+  aircraft warplane drone soldier hacker missile rebel militant fighter regulator prosecutor envoy delegation negotiator administration media
+  security gunboat boat artillery unit commander spokesman spokeswoman spokesperson cabinet investigator court judge legislator
+  parliamentarian representative agent agency intelligence state firm company bank`.split(/\s+/),
+);
+
+/** Verbs after which a subject-less "to" verb is not asserted ("threatened to impose", "denied supplying"). */
+export const NON_ASSERTING = new Set(
+  'threaten plan consider seek want hope propose refuse fail deny try aim intend expect wish urge call ask demand warn accuse blame allege claim decline reject oppose weigh discuss debate mull vow pledge promise'.split(' '),
+);
+
+/** A coordinated group of noun phrases: the units' indices. */
+export type Group = number[];
+
+export interface Clause {
+  /** Index of the verb group's unit. */
+  u: number;
+  subject: Group;
+  /** The subject is a relative word or pronoun resolved elsewhere. */
+  subjectPron?: string;
+  /** The verb that governs this one through "to" or a gerund ("agreed to send"), if any. */
+  governor?: string;
+}
+
+/** Coordinated noun phrases going right from unit i (an np): "A, B and C". */
+export function groupRight(units: Unit[], i: number): Group {
+  const out: Group = [i];
+  let j = i + 1;
+  for (;;) {
+    const a = units[j];
+    const b = units[j + 1];
+    if (!a || !b || b.kind !== 'np') break;
+    if ((a.kind === 'cc' && (a.word === 'and' || a.word === 'or')) || a.kind === 'comma') {
+      // A noun phrase followed by a verb opens a new clause ("…, Russia said").
+      if (units[j + 2]?.kind === 'vg') break;
+      out.push(j + 1);
+      j += 2;
+      if (a.kind === 'cc') {
+        if (units[j]?.kind === 'cc' || units[j]?.kind === 'comma') continue;
+        break;
+      }
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+/** Coordinated noun phrases going left from unit i (an np). */
+export function groupLeft(units: Unit[], i: number): Group {
+  const out: Group = [i];
+  let j = i - 1;
+  for (;;) {
+    const a = units[j];
+    if (!a) break;
+    if (a.kind === 'cc' && (a.word === 'and' || a.word === 'or') && units[j - 1]?.kind === 'np') {
+      out.unshift(j - 1);
+      j -= 2;
+      continue;
+    }
+    if (a.kind === 'comma' && units[j - 1]?.kind === 'np' && out.length >= 2 && units[i - 1]?.kind === 'cc') {
+      // "A, B and C": only inside a list that ends with "and".
+      out.unshift(j - 1);
+      j -= 2;
+      continue;
+    }
+    if (a.kind === 'cc' && units[j - 1]?.kind === 'comma' && units[j - 2]?.kind === 'np') {
+      out.unshift(j - 2);
+      j -= 3;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+/** Start of the comma-enclosed aside that ends just before unit `comma`, or -1: ", who hosted the summit," / ", the foreign minister,". */
+function asideStart(units: Unit[], comma: number): number {
+  for (let k = comma - 1; k >= 0 && comma - k <= 14; k--) {
+    const x = units[k]!;
+    if (x.kind === 'stop') return -1;
+    if (x.kind === 'comma') {
+      const first = units[k + 1];
+      if (!first) return -1;
+      if (first.kind === 'rel') return k;
+      // Apposition: noun phrases and prepositions only.
+      let allNominal = true;
+      for (let q = k + 1; q < comma; q++) if (!['np', 'p', 'cc'].includes(units[q]!.kind)) allNominal = false;
+      return allNominal && units[k - 1]?.kind === 'np' ? k : -1;
+    }
+  }
+  return -1;
+}
+
+/** The subject of the verb group at unit u. */
+export function findSubject(units: Unit[], u: number, depth = 0): Clause {
+  const clause: Clause = { u, subject: [] };
+  if (depth > 4) return clause;
+  let j = u - 1;
+  if (units[j]?.kind === 'comma' && !units[u]!.vg!.gerund) {
+    const a = asideStart(units, j);
+    if (a > 0) j = a - 1;
+  }
+  const x = units[j];
+  if (!x) return clause;
+  if (x.kind === 'np') {
+    // "leaders of X", "the foreign minister of X": the phrase before "of" is the head.
+    if (units[j - 1]?.kind === 'p' && units[j - 2]?.kind === 'np') {
+      const head = units[j - 2]!.np!;
+      if (head.actors.length) return { ...clause, subject: groupLeft(units, j - 2) };
+      if (units[j - 1]!.word === 'of' && AGENT_NOUNS.has(head.head)) return { ...clause, subject: [j] };
+      if (units[j - 1]!.word !== 'of') return { ...clause, subject: [j - 2] };
+      return clause;
+    }
+    return { ...clause, subject: groupLeft(units, j) };
+  }
+  if (x.kind === 'rel') {
+    let k = j - 1;
+    if (units[k]?.kind === 'comma') k--;
+    if (units[k]?.kind === 'np') return { ...clause, subject: groupLeft(units, k), subjectPron: x.word };
+    return clause;
+  }
+  if (x.kind === 'pron') return { ...clause, subjectPron: x.word, subject: [j] };
+  if (x.kind === 'inf' && units[j - 1]?.kind === 'vg') {
+    const gov = findSubject(units, j - 1, depth + 1);
+    return { ...gov, u, governor: units[j - 1]!.vg!.lemma };
+  }
+  // "X met Y and signed Z", "X met Y, then signed": the subject of the coordinated verb.
+  if ((x.kind === 'cc' || x.kind === 'comma') && !units[u]!.vg!.participle) {
+    for (let k = j - 1; k >= 0 && j - k <= 16; k--) {
+      const y = units[k]!;
+      if (y.kind === 'comma') {
+        // Over an aside: "was brokered by X, which acts as guarantor, and was signed by Y".
+        const a = asideStart(units, k);
+        if (a > 0) k = a;
+        continue;
+      }
+      if (y.kind === 'stop' || y.kind === 'sconj' || y.kind === 'rel') break;
+      if (y.kind === 'vg' && !y.vg!.participle) {
+        const gov = findSubject(units, k, depth + 1);
+        return { ...gov, u, ...(units[u]!.vg!.gerund ? { governor: y.vg!.lemma } : {}) };
+      }
+    }
+  }
+  return clause;
+}
+
+/** A participle right after a noun phrase: "the talks brokered by Qatar". */
+export function participleSubject(units: Unit[], u: number): Group {
+  const x = units[u - 1];
+  return x?.kind === 'np' ? [u - 1] : [];
+}
+
+/** Prepositional arguments after unit `from`, up to the clause's end: preposition → groups. */
+export function prepositions(units: Unit[], from: number): Map<string, Group> {
+  const out = new Map<string, Group>();
+  for (let j = from; j < units.length; j++) {
+    const x = units[j]!;
+    if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma' || x.kind === 'inf') break;
+    if (x.kind === 'cc' && units[j + 1]?.kind === 'vg') break;
+    if (x.kind === 'p' && units[j + 1]?.kind === 'np') {
+      const g = groupRight(units, j + 1);
+      if (!out.has(x.word!)) out.set(x.word!, g);
+      j = g[g.length - 1]!;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,250 @@
+/**
+ * Chunks one sentence into units from its POS tags and its resolved mentions: noun phrases (with the
+ * entities they stand for), verb groups (auxiliaries, adverbs and verbs, with voice, negation and
+ * modality), prepositions, conjunctions, relative words and clause punctuation. Argument finding
+ * (arguments.ts) reads these units, never the raw words.
+ */
+import type { SentenceContext } from '../types.ts';
+
+export type UnitKind = 'np' | 'vg' | 'p' | 'cc' | 'comma' | 'rel' | 'sconj' | 'inf' | 'pron' | 'stop' | 'other';
+
+/** A chunk of the sentence: tokens t0..t1-1. */
+export interface Unit {
+  kind: UnitKind;
+  t0: number;
+  t1: number;
+  /** p, cc, rel, sconj, pron, stop: the word, lower-case. */
+  word?: string;
+  np?: NounPhrase;
+  vg?: VerbGroup;
+}
+
+export interface NounPhrase {
+  /** Entities the phrase stands for as an actor (a capital acting stands for its country). */
+  actors: number[];
+  /** Entities as written (a capital stays a place). */
+  places: number[];
+  /** Lemma of the last token: the head noun. */
+  head: string;
+  /** The head is an entity mention (not a common noun after it). */
+  headIsEntity: boolean;
+  /** Possessor before "'s" ("Russia's invasion"). */
+  poss: number[];
+  /** Entity modifiers before a common-noun head ("Russian forces", "US sanctions"). */
+  pre: number[];
+  /** Number of entity mentions inside. */
+  mentions: number;
+}
+
+export interface VerbGroup {
+  /** Token index of the main (last) verb. */
+  verb: number;
+  lemma: string;
+  passive: boolean;
+  negated: boolean;
+  /** may / might / could: not asserted. */
+  hedged: boolean;
+  /** -ing form without an auxiliary ("…, killing 12"). */
+  gerund: boolean;
+  /** Past participle without an auxiliary ("talks brokered by Qatar"). */
+  participle: boolean;
+}
+
+const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const VG_ADV = new Set(['not', "n't", 'never', 'also', 'already', 'still', 'formally', 'officially', 'jointly', 'reportedly', 'allegedly', 'recently', 'finally', 'later', 'again', 'just', 'repeatedly', 'previously', 'publicly', 'quickly', 'swiftly', 'unilaterally', 'directly', 'once', 'now', 'then', 'soon', 'effectively', 'successfully', 'reluctantly', 'briefly', 'privately', 'personally', 'strongly', 'sharply', 'fiercely', 'openly', 'quietly', 'separately', 'each', 'both', 'all']);
+/** Common nouns that name the kind of body after its name: "the X party" is X. */
+const DESCRIPTORS = new Set('party group movement militia organisation organization company firm bank alliance bloc coalition agency union network outfit rebel insurgency faction force forces army'.split(' '));
+const REL = new Set(['who', 'which', 'whom', 'whose']);
+const PERSONAL = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
+const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const STOPS = new Set(['.', ';', ':', '"', '“', '”', '(', ')', '—', '–', '?', '!', '[', ']']);
+const BE = new Set(['be', 'get', 'is', 'was', 'were', 'are', 'been', 'being', 'am']);
+const HEDGES = new Set(['may', 'might', 'could']);
+const IRREGULAR_PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn|ne|un|ught|ight|elt|ept|old|eld|ound|ung|ook|ade|id|et|ut|it|ost))$/;
+
+/** Units of one sentence (from the dateline end on). */
+export function chunkSentence(ctx: SentenceContext): Unit[] {
+  const { s } = ctx;
+  const tokens = s.tokens;
+  const n = tokens.length;
+  // Mention covering each token: entity mentions and titles.
+  const mentionAt = new Int32Array(n).fill(-1);
+  s.mentions.forEach((m, k) => {
+    if (!m.refs.length && m.kind !== 'role') return;
+    for (let t = m.t0; t < m.t1 && t < n; t++) if (mentionAt[t] === -1) mentionAt[t] = k;
+  });
+  const units: Unit[] = [];
+  let t = s.bodyStart ?? 0;
+  while (t < n) {
+    const tok = tokens[t]!;
+    const pos = tok.pos ?? 'X';
+    const lower = tok.lower;
+    // "(ELN)", "(Reuters)": a parenthesis after a noun phrase is an aside, left out.
+    if (tok.text === '(' && units[units.length - 1]?.kind === 'np') {
+      let close = t + 1;
+      while (close < n && close - t <= 8 && tokens[close]!.text !== ')' && tokens[close]!.text !== '(') close++;
+      if (close < n && tokens[close]!.text === ')') {
+        t = close + 1;
+        continue;
+      }
+    }
+    // "that": a relative word after a noun, a complementiser after a verb, else a determiner.
+    if (lower === 'that' && mentionAt[t]! < 0) {
+      const prev = units[units.length - 1];
+      if (prev?.kind === 'np' || prev?.kind === 'vg' || prev?.kind === 'comma') {
+        units.push({ kind: prev.kind === 'np' ? 'rel' : 'sconj', t0: t, t1: t + 1, word: lower });
+        t++;
+        continue;
+      }
+    }
+    if (mentionAt[t]! >= 0 || NP_POS.has(pos) || POSSESSIVE_PRON.has(lower) || lower === '’s' || lower === "'s") {
+      if (!(mentionAt[t]! < 0 && (pos === 'PRON' && !POSSESSIVE_PRON.has(lower)))) {
+        const end = npEnd(t);
+        if (end > t) {
+          // Two noun phrases side by side (after an aside): one phrase ("the National Liberation Army (ELN) rebel group").
+          const prev = units[units.length - 1];
+          const from = prev?.kind === 'np' && prev.t1 < t ? prev.t0 : t;
+          if (from < t) units.pop();
+          units.push({ kind: 'np', t0: from, t1: end, np: nounPhrase(from, end) });
+          t = end;
+          continue;
+        }
+      }
+    }
+    if (pos === 'AUX' || pos === 'VERB' || (pos === 'ADV' && VG_ADV.has(lower) && isVerbal(tokens[t + 1]?.pos)) || lower === "n't") {
+      let end = t;
+      while (end < n && mentionAt[end]! < 0 && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'VERB' || (tokens[end]!.pos === 'ADV' && VG_ADV.has(tokens[end]!.lower)) || (tokens[end]!.pos === 'PART' && tokens[end]!.lower === 'not') || tokens[end]!.lower === "n't")) end++;
+      if (end === t) end = t + 1;
+      const vg = verbGroup(t, end);
+      if (vg) {
+        units.push({ kind: 'vg', t0: t, t1: end, vg });
+        t = end;
+        continue;
+      }
+    }
+    let kind: UnitKind = 'other';
+    if (lower === 'to' && isVerbal(tokens[t + 1]?.pos)) kind = 'inf';
+    else if (REL.has(lower)) kind = 'rel';
+    else if (lower === 'that' && (pos === 'SCONJ' || pos === 'PRON' || pos === 'DET')) kind = tokens[t - 1]?.pos === 'NOUN' || tokens[t - 1]?.pos === 'PROPN' || mentionAt[t - 1]! >= 0 ? 'rel' : 'sconj';
+    else if (pos === 'ADP') kind = 'p';
+    else if (pos === 'CCONJ') kind = 'cc';
+    else if (pos === 'SCONJ') kind = 'sconj';
+    else if (pos === 'PRON' && PERSONAL.has(lower)) kind = 'pron';
+    else if (lower === ',') kind = 'comma';
+    else if (STOPS.has(tok.text)) kind = 'stop';
+    units.push({ kind, t0: t, t1: t + 1, word: lower });
+    t++;
+  }
+  return units;
+
+  function isVerbal(p: string | undefined): boolean {
+    return p === 'VERB' || p === 'AUX';
+  }
+
+  /** End of the noun phrase starting at `from`: mentions, determiners, adjectives, nouns, numbers, "'s". */
+  function npEnd(from: number): number {
+    let e = from;
+    while (e < n) {
+      const k = mentionAt[e]!;
+      if (k >= 0) {
+        e = Math.max(e + 1, Math.min(n, s.mentions[k]!.t1));
+        continue;
+      }
+      const x = tokens[e]!;
+      const p = x.pos ?? 'X';
+      if (NP_POS.has(p) || POSSESSIVE_PRON.has(x.lower) || x.lower === '’s' || x.lower === "'s") {
+        // A determiner after a noun opens a new phrase ("gave Ukraine the weapons").
+        if (p === 'DET' && e > from && !POSSESSIVE_PRON.has(x.lower) && x.lower !== 'all' && x.lower !== 'both') break;
+        e++;
+        continue;
+      }
+      // "US-made", "Iran-backed": a hyphenated modifier stays inside ("-" then a participle or adjective).
+      if (x.text === '-' && e > from && e + 2 < n && (tokens[e + 1]!.pos === 'ADJ' || tokens[e + 1]!.pos === 'VERB') && NP_POS.has(tokens[e + 2]!.pos ?? 'X')) {
+        e += 2;
+        continue;
+      }
+      break;
+    }
+    return e;
+  }
+
+  function nounPhrase(from: number, to: number): NounPhrase {
+    const actors: number[] = [];
+    const places: number[] = [];
+    const poss: number[] = [];
+    const pre: number[] = [];
+    let mentions = 0;
+    let lastMentionEnd = -1;
+    let lastActors: number[] = [];
+    let lastPlaces: number[] = [];
+    const seen = new Set<number>();
+    for (let i = from; i < to; i++) {
+      const k = mentionAt[i]!;
+      if (k < 0 || seen.has(k)) continue;
+      seen.add(k);
+      const m = s.mentions[k]!;
+      if (!m.refs.length) continue;
+      mentions++;
+      const a = ctx.actor(k);
+      const after = tokens[m.t1]?.lower;
+      if ((after === '’s' || after === "'s") && m.t1 < to) poss.push(...a);
+      else if (lastMentionEnd >= 0 && lastActors.length) pre.push(...lastActors);
+      lastActors = a;
+      lastPlaces = ctx.place(k);
+      lastMentionEnd = m.t1;
+    }
+    const last = tokens[to - 1]!;
+    // "the Democratic Centre party", "the Wagner group": a descriptor after a name is the name.
+    const described = lastMentionEnd >= 0 && lastActors.length > 0 && wordsBetween(lastMentionEnd, to) <= 2 && DESCRIPTORS.has(last.lemma ?? last.lower) && !poss.includes(lastActors[0]!);
+    const headIsEntity = described || lastMentionEnd === to || (mentionAt[to - 1]! >= 0 && s.mentions[mentionAt[to - 1]!]!.refs.length > 0);
+    if (headIsEntity) {
+      actors.push(...lastActors);
+      places.push(...lastPlaces);
+      // A possessor is not the head ("Japan's foreign ministry" is the ministry).
+    } else if (lastActors.length && !poss.includes(lastActors[0]!)) {
+      pre.push(...lastActors);
+    }
+    return { actors, places, head: last.lemma ?? last.lower, headIsEntity, poss, pre: [...new Set(pre)], mentions };
+  }
+
+  function wordsBetween(a: number, b: number): number {
+    let k = 0;
+    for (let i = a; i < b; i++) if (tokens[i]!.word) k++;
+    return k;
+  }
+
+  function verbGroup(from: number, to: number): VerbGroup | undefined {
+    let verb = -1;
+    let aux = false;
+    let be = false;
+    let negated = false;
+    let hedged = false;
+    for (let i = from; i < to; i++) {
+      const x = tokens[i]!;
+      if (x.pos === 'VERB') verb = i;
+      else if (x.pos === 'AUX') {
+        aux = true;
+        if (BE.has(x.lower) || x.lemma === 'be') be = true;
+        if (HEDGES.has(x.lower)) hedged = true;
+      }
+      if (x.lower === 'not' || x.lower === "n't" || x.lower === 'never') negated = true;
+    }
+    if (verb < 0) {
+      for (let i = to - 1; i >= from; i--) if (tokens[i]!.pos === 'AUX') {
+        verb = i;
+        break;
+      }
+    }
+    if (verb < 0) return undefined;
+    const v = tokens[verb]!;
+    const lemma = v.lemma ?? v.lower;
+    const participleForm = v.lower !== lemma && !v.lower.endsWith('ing') && (IRREGULAR_PARTICIPLE.test(v.lower) || v.lower.endsWith('ed'));
+    // "be" before the main verb (not the main verb itself) with a participle: passive.
+    let beBefore = false;
+    for (let i = from; i < verb; i++) if (BE.has(tokens[i]!.lower) || tokens[i]!.lemma === 'be') beBefore = true;
+    const passive = be && beBefore && participleForm;
+    const gerund = !aux && v.lower.endsWith('ing');
+    const participle = !aux && participleForm && tokens[to]?.lower === 'by';
+    return { verb, lemma, passive: passive || participle, negated, hedged, gerund, participle };
+  }
+}

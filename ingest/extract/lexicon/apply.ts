@@ -1,0 +1,250 @@
+/**
+ * The one engine that reads every lexicon row: for each verb group and each noun phrase of a sentence,
+ * the rows its lemma triggers, their arguments from the clause (clauses/arguments.ts), passive voice
+ * swapped back to active, and a relation for every allowed source × target pair.
+ */
+import type { EntityType } from '../../../core/index.ts';
+import type { SentenceContext } from '../types.ts';
+import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
+import { AGENT_NOUNS, NON_ASSERTING, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
+import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX } from './index.ts';
+import type { LexiconRow, Slot } from './types.ts';
+
+/** Arguments of one trigger, by slot, as entity indices (actors and, for targets, places as written). */
+interface Args {
+  subj: number[];
+  obj: Group;
+  pps: Map<string, Group>;
+  poss: number[];
+  pre: number[];
+  /** Coordinated subject members, each its entities. */
+  group: number[][];
+}
+
+/** Entities a noun phrase stands for as an actor: its entity head, or the entity modifying an agent noun. */
+export function npActors(np: NounPhrase): number[] {
+  if (np.actors.length) return np.actors;
+  if (AGENT_NOUNS.has(np.head)) return np.poss.length ? np.poss : np.pre;
+  return [];
+}
+
+/** Relations the lexicon finds in one sentence, passed to ctx.emit. */
+export function lexiconRelations(ctx: SentenceContext): void {
+  const units = chunkSentence(ctx);
+  const tokens = ctx.s.tokens;
+  /** np unit → subject entities of the support verb whose object it is. */
+  const supportSubject = new Map<number, number[]>();
+  const resolvePron = (unit: Unit): number[] => pronounAntecedent(ctx, unit);
+
+  const groupActors = (g: Group): number[] => g.flatMap((i) => (units[i]!.kind === 'pron' ? resolvePron(units[i]!) : units[i]!.np ? npActors(units[i]!.np!) : []));
+  const groupMembers = (g: Group): number[][] => g.map((i) => (units[i]!.np ? npActors(units[i]!.np!) : [])).filter((x) => x.length);
+
+  units.forEach((u, ui) => {
+    if (u.kind !== 'vg') return;
+    const vg = u.vg!;
+    const clause = findSubject(units, ui);
+    const asserted = !vg.negated && !vg.hedged && !(clause.governor && NON_ASSERTING.has(clause.governor));
+    const subjGroup: Group = clause.subject;
+    const subj = subjGroup.length ? groupActors(subjGroup) : [];
+    // Object right after the verb (no particle): also the subject lent to a noun trigger.
+    const after = unitAt(units, vg.verb + 1);
+    if (asserted && SUPPORT_VERBS.has(vg.lemma) && units[after]?.kind === 'np' && !vg.passive) {
+      for (const i of groupRight(units, after)) supportSubject.set(i, subj);
+    }
+    if (!asserted) return;
+    const entries = VERB_INDEX.get(vg.lemma);
+    if (!entries) return;
+    const done = new Set<string>();
+    let longest = 0;
+    for (const { row, particles } of entries) {
+      // Entries come longest first: "call on" matched, "call" (another sense) is not tried.
+      if (particles.length < longest) break;
+      const end = matchParticles(ctx, vg.verb + 1, particles);
+      if (end < 0) continue;
+      longest = particles.length;
+      // A longer particle verb of the same row wins ("take part in" over "take").
+      if (done.has(row.id)) continue;
+      done.add(row.id);
+      const objAt = unitAt(units, end);
+      const obj: Group = units[objAt]?.kind === 'np' ? groupRight(units, objAt) : [];
+      if (obj.length && (row.objHeads || row.notObjHeads)) {
+        const head = units[obj[0]!]!.np!.head;
+        if (row.objHeads && !row.objHeads.includes(head)) continue;
+        if (row.notObjHeads && (row.notObjHeads.includes(head) || /^\d|\$|€|£/.test(tokens[units[obj[0]!]!.t1 - 1]!.text))) continue;
+      } else if (row.objHeads && !obj.length) continue;
+      const pps = prepositions(units, obj.length ? obj[obj.length - 1]! + 1 : objAt);
+      let args: Args;
+      if (vg.passive) {
+        // Surface subject is the active object; "by" gives the active subject.
+        const by = pps.get('by');
+        args = { subj: by ? groupActors(by) : [], obj: subjGroup, pps, poss: [], pre: [], group: [] };
+      } else {
+        args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup) };
+      }
+      emitRow(ctx, units, row, args);
+    }
+  });
+
+  // Noun triggers: "X's sanctions on Y", "talks between X and Y", "the signing of T by X".
+  units.forEach((u, ui) => {
+    if (u.kind !== 'np' || u.np!.headIsEntity) return;
+    const np = u.np!;
+    const rows = nounRows(ctx, u);
+    if (!rows.length) return;
+    const pps = prepositions(units, ui + 1);
+    const subj = supportSubject.get(ui) ?? [];
+    for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss: np.poss, pre: np.pre, group: [] });
+  });
+}
+
+/** Rows of the noun phrase's head noun (a two-word trigger such as "air strike" first). */
+function nounRows(ctx: SentenceContext, u: Unit): LexiconRow[] {
+  const np = u.np!;
+  const out: LexiconRow[] = [];
+  const phrases = NOUN_PHRASES.get(np.head);
+  if (phrases) {
+    for (const { row, words } of phrases) {
+      const from = u.t1 - words.length;
+      if (from < u.t0) continue;
+      let ok = true;
+      for (let k = 0; k < words.length - 1; k++) {
+        const t = ctx.s.tokens[from + k]!;
+        if (t.lower !== words[k] && t.lemma !== words[k]) ok = false;
+      }
+      if (ok) out.push(row);
+    }
+  }
+  if (out.length) return out;
+  return NOUN_INDEX.get(np.head) ?? [];
+}
+
+/** Index of the first unit starting at or after token t. */
+function unitAt(units: Unit[], t: number): number {
+  for (let i = 0; i < units.length; i++) if (units[i]!.t0 >= t) return i;
+  return units.length;
+}
+
+/** Token index after the particles, or -1: each word matches a token's lemma or text, after up to two adjectives or determiners. */
+function matchParticles(ctx: SentenceContext, from: number, particles: string[]): number {
+  const tokens = ctx.s.tokens;
+  let t = from;
+  for (const w of particles) {
+    let skipped = 0;
+    while (skipped < 2 && t < tokens.length && (tokens[t]!.pos === 'ADJ' || tokens[t]!.pos === 'DET') && tokens[t]!.lower !== w) t++, skipped++;
+    const tok = tokens[t];
+    if (!tok || (tok.lower !== w && tok.lemma !== w)) return -1;
+    t++;
+  }
+  return t;
+}
+
+/** Entities of a slot; targets may keep places as written ("struck Kyiv" is the city). */
+function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Args, allowed: readonly EntityType[], asTarget: boolean): number[][] {
+  const ofGroup = (g: Group): number[][] =>
+    g.map((i) => {
+      const u = units[i]!;
+      if (u.kind === 'pron') return pronounAntecedent(ctx, u);
+      const np = u.np;
+      if (!np) return [];
+      if (asTarget && np.places.length && np.places.every((e) => allowed.includes(ctx.ents.list[e]!.type))) return np.places;
+      return npActors(np);
+    });
+  switch (slot) {
+    case 'subj':
+      return [args.subj];
+    case 'obj':
+      return ofGroup(args.obj);
+    case 'poss':
+      return [args.poss];
+    case 'pre':
+      return [args.pre];
+    case 'group':
+      return args.group;
+    case 'between': {
+      const g = args.pps.get('between');
+      return g ? ofGroup(g) : [];
+    }
+    default: {
+      const out: number[][] = [];
+      for (const p of slot.slice(3).split('/')) {
+        const g = args.pps.get(p);
+        if (g) out.push(...ofGroup(g));
+      }
+      return out;
+    }
+  }
+}
+
+function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Args): void {
+  const typed = (xs: number[][], allowed: readonly EntityType[]): number[] => [...new Set(xs.flat())].filter((e) => allowed.includes(ctx.ents.list[e]!.type));
+  let sources: number[] = [];
+  let sourceSlot: Slot | undefined;
+  for (const slot of row.source) {
+    sources = typed(slotEntities(ctx, units, slot, args, row.src, false), row.src);
+    if (sources.length) {
+      sourceSlot = slot;
+      break;
+    }
+  }
+  if (!sources.length) return;
+  // "between X and Y" or "X and Y met": every pair of the members.
+  if ((sourceSlot === 'between' || sourceSlot === 'group') && row.target.includes(sourceSlot)) {
+    const members = typed(slotEntities(ctx, units, sourceSlot, args, row.tgt, true), row.tgt);
+    let anyTarget = false;
+    for (const slot of row.target) {
+      if (slot === sourceSlot) continue;
+      if (typed(slotEntities(ctx, units, slot, args, row.tgt, true), row.tgt).length) anyTarget = true;
+    }
+    if (!anyTarget) {
+      for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) ctx.emit(members[a]!, row.relation, members[b]!, row.confidence);
+      return;
+    }
+  }
+  for (const slot of row.target) {
+    if (slot === sourceSlot) continue;
+    let targets = typed(slotEntities(ctx, units, slot, args, row.tgt, true), row.tgt);
+    if (slot === 'group') {
+      // The other members of a coordinated subject, when nothing else is the target.
+      if (sources.length < 2) continue;
+      for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) ctx.emit(sources[a]!, row.relation, sources[b]!, row.confidence);
+      return;
+    }
+    targets = targets.filter((t) => !sources.includes(t));
+    if (!targets.length) continue;
+    for (const s of sources) for (const t of targets) ctx.emit(s, row.relation, t, row.confidence);
+    return;
+  }
+}
+
+const HE_SHE = new Set(['he', 'she', 'him', 'her']);
+
+/**
+ * The entity a personal pronoun stands for: he/she the nearest person before it in this sentence or
+ * the two before; it the nearest country or organization. The evidence then starts at the sentence
+ * that names it, so it still shows both ends.
+ */
+export function pronounAntecedent(ctx: SentenceContext, u: Unit): number[] {
+  const word = u.word ?? '';
+  const want: EntityType[] | undefined = HE_SHE.has(word) ? ['Person'] : word === 'it' ? ['Country', 'Organization'] : undefined;
+  if (!want || !ctx.sentences) return [];
+  const pick = (mentions: typeof ctx.s.mentions, before: number): number | undefined => {
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.t0 >= before || m.refs.length !== 1) continue;
+      const e = m.refs[0]!;
+      if (want.includes(ctx.ents.list[e]!.type) && !m.placeCue) return e;
+    }
+    return undefined;
+  };
+  const here = pick(ctx.s.mentions, u.t0);
+  if (here !== undefined) return [here];
+  for (let back = 1; back <= 2 && ctx.index - back >= 0; back++) {
+    const s = ctx.sentences[ctx.index - back]!;
+    const e = pick(s.mentions, Infinity);
+    if (e !== undefined) {
+      ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, s.start);
+      return [e];
+    }
+  }
+  return [];
+}

@@ -1,0 +1,394 @@
+/**
+ * The relation lexicon: every trigger the offline extractor reads, grouped by CAMEO root class
+ * (core/cameo.ts gives each relation its class). A row is data: verb lemmas or nouns, the relation,
+ * where source and target come from, the entity types allowed, and examples that run as its test.
+ * Examples use general world knowledge (countries, well-known bodies) and invented people.
+ */
+import type { EntityType } from '../../../core/index.ts';
+import type { LexiconRow } from './types.ts';
+
+const A: EntityType[] = ['Country', 'Organization', 'Person'];
+const STATE: EntityType[] = ['Country', 'Organization'];
+const WHERE: EntityType[] = ['Country', 'Place'];
+/** Objects that make "send/deploy X to" a force posture, not a supply. */
+const FORCES = ['troop', 'force', 'soldier', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent'];
+/** Objects of give/send/provide that are not goods supplied: aid is PROVIDED_AID_TO, people are not goods. */
+const NOT_GOODS = [...FORCES, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador'];
+
+export const LEXICON: readonly LexiconRow[] = [
+  // 01 make public statement
+  {
+    id: 'deny', relation: 'DENIED', verbs: ['deny', 'dismiss', 'refute'], source: ['subj'], target: ['pp:by'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Iran denied the claims made by Ukraine.', 'Iran > Ukraine']],
+  },
+  // 02 appeal
+  {
+    id: 'urge', relation: 'CALLED_ON', verbs: ['urge', 'call on', 'call upon', 'appeal to', 'press', 'implore', 'ask', 'exhort', 'encourage', 'invite'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.7,
+    examples: [['The United Nations urged Ethiopia to allow aid convoys.', 'United Nations > Ethiopia'], ['France called on Iran to release the detainees.', 'France > Iran']],
+  },
+  {
+    id: 'appeal-noun', relation: 'CALLED_ON', nouns: ['appeal', 'call', 'plea'], source: ['poss', 'pre', 'subj'], target: ['pp:to/on'], src: A, tgt: A, confidence: 0.6,
+    examples: [["Germany's appeal to China fell on deaf ears.", 'Germany > China']],
+  },
+  // 04 consult
+  {
+    id: 'meet', relation: 'MET_WITH', verbs: ['meet', 'meet with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'consult', 'consult with', 'hold talk with', 'sit down with', 'receive', 'welcome', 'phone', 'call'],
+    source: ['subj'], target: ['obj', 'pp:with', 'group'], src: A, tgt: A, confidence: 0.75,
+    examples: [['Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Berlin.', 'Olaf Scholz > Fumio Kishida'], ['Brazil and Argentina met in Montevideo.', 'Brazil > Argentina']],
+    counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.'],
+  },
+  {
+    id: 'talks-noun', relation: 'MET_WITH', nouns: ['talk', 'meeting', 'summit', 'call', 'phone call', 'consultation', 'conversation', 'discussion', 'encounter'],
+    source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.65,
+    examples: [['Talks between Serbia and Kosovo resumed in Brussels.', 'Serbia > Kosovo'], ['Japan held talks with South Korea on Monday.', 'Japan > South Korea']],
+  },
+  {
+    id: 'negotiate', relation: 'NEGOTIATED_WITH', verbs: ['negotiate', 'negotiate with', 'bargain with', 'haggle with'], source: ['subj'], target: ['pp:with', 'group'], src: A, tgt: A, confidence: 0.7,
+    examples: [['India negotiated with the European Union for a decade.', 'India > European Union']],
+  },
+  {
+    id: 'negotiation-noun', relation: 'NEGOTIATED_WITH', nouns: ['negotiation'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.65,
+    examples: [['Negotiations between Egypt and Ethiopia stalled.', 'Egypt > Ethiopia']],
+  },
+  {
+    id: 'visit', relation: 'VISITED', verbs: ['visit', 'tour'], source: ['subj'], target: ['obj'], src: A, tgt: [...WHERE, 'Organization'], confidence: 0.75,
+    examples: [['President Emmanuel Macron visited Nigeria on Tuesday.', 'Emmanuel Macron > Nigeria']],
+  },
+  {
+    id: 'travel', relation: 'VISITED', verbs: ['travel', 'fly', 'arrive', 'go', 'head', 'land', 'return'], source: ['subj'], target: ['pp:to/in'], src: ['Person'], tgt: WHERE, confidence: 0.65,
+    examples: [['Foreign Minister Ana Ruiz arrived in Chile on Sunday.', 'Ana Ruiz > Chile']],
+  },
+  {
+    id: 'visit-noun', relation: 'VISITED', nouns: ['visit', 'trip', 'tour'], source: ['poss', 'pre', 'pp:by'], target: ['pp:to'], src: A, tgt: [...WHERE, 'Organization'], confidence: 0.65,
+    examples: [["Modi's visit to Ukraine was the first by an Indian leader.", 'Modi > Ukraine']],
+  },
+  {
+    id: 'host', relation: 'HOSTED', verbs: ['host', 'organize', 'organise', 'convene', 'stage'], source: ['subj'], target: ['obj'], src: [...A, 'Place'], tgt: ['Event', 'Person'], confidence: 0.7,
+    examples: [['Indonesia hosted the G20 summit in Bali.', 'Indonesia > G20 summit']],
+  },
+  {
+    id: 'attend', relation: 'ATTENDED', verbs: ['attend', 'take part in', 'participate in', 'join'], source: ['subj'], target: ['obj'], src: A, tgt: ['Event'], confidence: 0.7,
+    examples: [['Brazil attended the G20 summit.', 'Brazil > G20 summit']],
+  },
+  {
+    id: 'mediate', relation: 'MEDIATED', verbs: ['mediate', 'broker', 'facilitate', 'arbitrate', 'help broker', 'help negotiate', 'sponsor'], source: ['subj'], target: ['between', 'obj'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.7,
+    examples: [['Qatar mediated between Israel and Hamas.', 'Qatar > Israel', 'Qatar > Hamas'], ['The talks were brokered by Saudi Arabia.']],
+  },
+  {
+    id: 'mediation-noun', relation: 'MEDIATED', nouns: ['mediation', 'mediator', 'broker'], source: ['poss', 'pre', 'pp:by'], target: ['between'], src: A, tgt: A, confidence: 0.6,
+    examples: [["Turkey's mediation between Russia and Ukraine produced a grain deal.", 'Turkey > Russia', 'Turkey > Ukraine']],
+  },
+  // 05 diplomatic cooperation
+  {
+    id: 'sign', relation: 'SIGNED', verbs: ['sign', 'ink', 'conclude', 'seal', 'initial', 'clinch', 'finalize', 'finalise', 'agree', 'strike', 'reach', 'adopt'], source: ['subj', 'group'], target: ['obj'], src: A, tgt: ['Treaty'], confidence: 0.75,
+    examples: [['Japan and Australia signed the Reciprocal Access Agreement.', 'Japan > Reciprocal Access Agreement', 'Australia > Reciprocal Access Agreement']],
+  },
+  {
+    id: 'sign-with', relation: 'SIGNED', verbs: ['sign', 'ink', 'conclude', 'seal', 'clinch', 'reach', 'strike', 'agree'], source: ['pp:with'], target: ['obj'], src: A, tgt: ['Treaty'], confidence: 0.65,
+    examples: [['Vietnam signed the free trade agreement with the European Union.', 'European Union > free trade agreement']],
+  },
+  {
+    id: 'signing-noun', relation: 'SIGNED', nouns: ['signing', 'signature'], source: ['pp:by', 'poss'], target: ['pp:of'], src: A, tgt: ['Treaty'], confidence: 0.65,
+    examples: [['The signing of the Paris Agreement by Brazil was delayed.', 'Brazil > Paris Agreement']],
+  },
+  {
+    id: 'ratify', relation: 'RATIFIED', verbs: ['ratify', 'approve', 'pass'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Treaty'], confidence: 0.7,
+    examples: [['The Senate of Mexico ratified the Paris Agreement.', 'Senate of Mexico > Paris Agreement']],
+  },
+  {
+    id: 'ratification-noun', relation: 'RATIFIED', nouns: ['ratification'], source: ['pp:by', 'poss', 'pre'], target: ['pp:of'], src: STATE, tgt: ['Treaty'], confidence: 0.6,
+    examples: [['Ratification of the Paris Agreement by Turkey came in 2021.', 'Turkey > Paris Agreement']],
+  },
+  {
+    id: 'join', relation: 'JOINED', verbs: ['join', 'accede to', 'enter', 'rejoin', 'sign up to', 'sign on to'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Organization', 'Treaty'], confidence: 0.7,
+    examples: [['Finland joined NATO in April.', 'Finland > NATO']],
+  },
+  {
+    id: 'accession-noun', relation: 'JOINED', nouns: ['accession', 'entry', 'membership'], source: ['poss', 'pre'], target: ['pp:to/into/of/in'], src: STATE, tgt: ['Organization', 'Treaty'], confidence: 0.55,
+    examples: [["Sweden's accession to NATO was approved by Hungary.", 'Sweden > NATO']],
+  },
+  {
+    id: 'support', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion', 'side with', 'stand with', 'stand by', 'rally behind', 'defend', 'reaffirm support for', 'throw weight behind', 'vouch for'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.7,
+    examples: [['Poland backed Ukraine throughout the war.', 'Poland > Ukraine'], ['The plan was endorsed by the African Union.']],
+    counterExamples: ['Poland did not back Hungary.'],
+  },
+  {
+    id: 'support-noun', relation: 'SUPPORTED', nouns: ['support', 'backing', 'endorsement', 'solidarity'], source: ['poss', 'pre', 'subj'], target: ['pp:for/to/of/with'], src: A, tgt: [...A, 'Treaty'], confidence: 0.6,
+    examples: [['Canada expressed support for Ukraine.', 'Canada > Ukraine']],
+  },
+  {
+    id: 'praise', relation: 'PRAISED', verbs: ['praise', 'hail', 'commend', 'applaud', 'laud', 'salute', 'congratulate', 'compliment', 'celebrate'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.7,
+    examples: [['Kenya praised Ethiopia for its restraint.', 'Kenya > Ethiopia']],
+  },
+  {
+    id: 'thank', relation: 'THANKED', verbs: ['thank'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.75,
+    examples: [['Ukraine thanked Denmark for the jets.', 'Ukraine > Denmark']],
+  },
+  {
+    id: 'recognize', relation: 'RECOGNIZED', verbs: ['recognize', 'recognise', 'acknowledge'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.7,
+    examples: [['Spain recognized Palestine in May.', 'Spain > Palestine']],
+  },
+  {
+    id: 'recognition-noun', relation: 'RECOGNIZED', nouns: ['recognition'], source: ['poss', 'pre', 'pp:by'], target: ['pp:of'], src: STATE, tgt: A, confidence: 0.6,
+    examples: [["Ireland's recognition of Palestine angered Israel.", 'Ireland > Palestine']],
+  },
+  {
+    id: 'establish-ties', relation: 'ESTABLISHED_TIES_WITH', verbs: ['establish tie with', 'establish relation with', 'restore tie with', 'restore relation with', 'normalize relation with', 'normalise relation with', 'normalize tie with', 'normalise tie with', 'normalize with', 'normalise with', 'upgrade tie with', 'upgrade relation with', 'resume relation with', 'resume tie with'],
+    source: ['subj'], target: ['obj', 'group'], src: STATE, tgt: STATE, confidence: 0.7,
+    examples: [['Saudi Arabia restored ties with Iran in March.', 'Saudi Arabia > Iran'], ['Bahrain normalised relations with Israel.', 'Bahrain > Israel']],
+  },
+  {
+    id: 'ties-noun', relation: 'ESTABLISHED_TIES_WITH', nouns: ['normalization', 'normalisation', 'rapprochement'], source: ['poss', 'pre', 'between'], target: ['pp:with', 'between'], src: STATE, tgt: STATE, confidence: 0.6,
+    examples: [['The rapprochement between Saudi Arabia and Iran surprised Washington.', 'Saudi Arabia > Iran']],
+  },
+  // 06 material cooperation
+  {
+    id: 'cooperate', relation: 'COOPERATES_WITH', verbs: ['cooperate with', 'co-operate with', 'partner with', 'team up with', 'ally with', 'work with', 'collaborate with', 'join force with', 'align with', 'coordinate with'], source: ['subj'], target: ['obj', 'group'], src: A, tgt: A, confidence: 0.65,
+    examples: [['India partnered with France on submarines.', 'India > France']],
+  },
+  {
+    id: 'cooperation-noun', relation: 'COOPERATES_WITH', nouns: ['cooperation', 'co-operation', 'partnership', 'alliance', 'collaboration', 'exercise', 'drill', 'pact'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Military cooperation between Russia and North Korea has deepened.', 'Russia > North Korea'], ['China held joint exercises with Russia.', 'China > Russia']],
+  },
+  {
+    id: 'trade', relation: 'TRADES_WITH', verbs: ['trade with', 'export to', 'import from', 'do business with'], source: ['subj'], target: ['obj', 'group'], src: STATE, tgt: STATE, confidence: 0.6,
+    examples: [['Mexico trades with the United States more than any other country.', 'Mexico > United States']],
+  },
+  {
+    id: 'trade-noun', relation: 'TRADES_WITH', nouns: ['trade', 'commerce', 'export', 'import'], source: ['between'], target: ['between'], src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [['Trade between China and Australia recovered.', 'China > Australia']],
+  },
+  {
+    id: 'invest', relation: 'INVESTED_IN', verbs: ['invest', 'invest in', 'pour money into', 'put money into', 'plough into', 'pump into'], source: ['subj'], target: ['pp:in/into', 'obj'], src: STATE, tgt: [...STATE, 'Place'], confidence: 0.65,
+    examples: [['Japan invested $5 billion in Vietnam.', 'Japan > Vietnam']],
+  },
+  {
+    id: 'investment-noun', relation: 'INVESTED_IN', nouns: ['investment', 'stake'], source: ['poss', 'pre', 'subj'], target: ['pp:in/into'], src: STATE, tgt: [...STATE, 'Place'], confidence: 0.55,
+    examples: [['Saudi Arabia announced an investment in Egypt.', 'Saudi Arabia > Egypt']],
+  },
+  {
+    id: 'acquire', relation: 'ACQUIRED', verbs: ['acquire', 'buy', 'purchase', 'take over', 'snap up', 'absorb', 'merge with', 'buy out', 'take control of'], source: ['subj'], target: ['obj'], src: ['Organization', 'Person'], tgt: ['Organization'], confidence: 0.7,
+    examples: [['Microsoft acquired Activision Blizzard in 2023.', 'Microsoft > Activision Blizzard']],
+  },
+  {
+    id: 'acquisition-noun', relation: 'ACQUIRED', nouns: ['acquisition', 'takeover', 'purchase', 'buyout'], source: ['poss', 'pre', 'pp:by', 'subj'], target: ['pp:of'], src: ['Organization', 'Person'], tgt: ['Organization'], confidence: 0.6,
+    examples: [["Microsoft's acquisition of Activision Blizzard closed in October.", 'Microsoft > Activision Blizzard']],
+  },
+  {
+    id: 'train', relation: 'TRAINED', verbs: ['train', 'instruct', 'mentor'], source: ['subj'], target: ['obj'], src: STATE, tgt: STATE, confidence: 0.6,
+    examples: [['Britain trained Ukrainian soldiers.', 'United Kingdom > Ukraine']],
+  },
+  // 07 provide aid
+  {
+    id: 'supply', relation: 'SUPPLIED', verbs: ['supply', 'deliver', 'sell', 'ship', 'send', 'transfer', 'export', 'provide', 'give', 'donate', 'hand over', 'lend', 'lease', 'furnish'], source: ['subj'], target: ['pp:to'], notObjHeads: NOT_GOODS, src: STATE, tgt: STATE, confidence: 0.65,
+    examples: [['Germany delivered tanks to Ukraine.', 'Germany > Ukraine'], ['Air defence systems were supplied to Ukraine by Italy.', 'Italy > Ukraine']],
+  },
+  {
+    id: 'supply-with', relation: 'SUPPLIED', verbs: ['supply', 'provide', 'arm', 'equip', 'furnish'], source: ['subj'], target: ['obj'], src: STATE, tgt: STATE, confidence: 0.6,
+    examples: [['Iran supplied Russia with drones.', 'Iran > Russia']],
+  },
+  {
+    id: 'fund', relation: 'PROVIDED_AID_TO', verbs: ['fund', 'finance', 'bankroll', 'subsidize', 'subsidise', 'bail out', 'lend to'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
+    examples: [['The World Bank funded Kenya through a new facility.', 'World Bank > Kenya']],
+  },
+  {
+    id: 'aid-noun', relation: 'PROVIDED_AID_TO', nouns: ['aid', 'assistance', 'loan', 'grant', 'funding', 'relief', 'donation', 'bailout', 'financing', 'credit'], source: ['poss', 'pre', 'subj', 'pp:from'], target: ['pp:to/for'], src: STATE, tgt: A, confidence: 0.6,
+    examples: [['Japan announced new aid to the Philippines.', 'Japan > Philippines']],
+  },
+  // 08 yield
+  {
+    id: 'ceasefire', relation: 'AGREED_CEASEFIRE_WITH', nouns: ['ceasefire', 'cease-fire', 'truce', 'armistice'], source: ['subj', 'between', 'poss'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Israel agreed a ceasefire with Hezbollah.', 'Israel > Hezbollah'], ['A truce between Armenia and Azerbaijan took hold.', 'Armenia > Azerbaijan']],
+  },
+  {
+    id: 'lift-sanctions', relation: 'LIFTED_SANCTIONS_ON', verbs: ['lift sanction on', 'lift sanction against', 'ease sanction on', 'ease sanction against', 'remove sanction on', 'relax sanction on', 'suspend sanction on', 'lift restriction on', 'ease restriction on', 'unfreeze'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
+    examples: [['The United States eased sanctions on Venezuela.', 'United States > Venezuela']],
+  },
+  {
+    id: 'release', relation: 'RELEASED', verbs: ['release', 'free', 'pardon', 'repatriate', 'hand back', 'return'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Person', 'Organization'], confidence: 0.6,
+    examples: [['Iran released Ana Ruiz, a Spanish aid worker.', 'Iran > Ana Ruiz']],
+  },
+  // 09 investigate
+  {
+    id: 'investigate', relation: 'INVESTIGATED', verbs: ['investigate', 'probe', 'examine', 'scrutinize', 'scrutinise', 'audit', 'open investigation into', 'open inquiry into', 'open probe into', 'launch investigation into', 'launch inquiry into', 'launch probe into', 'look into'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
+    examples: [['The European Commission investigated Google over its advertising business.', 'European Commission > Google']],
+  },
+  {
+    id: 'investigation-noun', relation: 'INVESTIGATED', nouns: ['investigation', 'probe', 'inquiry', 'audit'], source: ['poss', 'pre', 'subj', 'pp:by'], target: ['pp:into/of/on'], src: STATE, tgt: A, confidence: 0.55,
+    examples: [['The European Commission opened an investigation into Meta.', 'European Commission > Meta']],
+  },
+  // 10 demand
+  {
+    id: 'demand', relation: 'DEMANDED', verbs: ['demand', 'insist'], source: ['subj'], target: ['pp:of/from'], src: A, tgt: A, confidence: 0.6,
+    examples: [['China demanded an apology from Japan.', 'China > Japan']],
+  },
+  // 11 disapprove
+  {
+    id: 'criticize', relation: 'CRITICIZED', verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'blast', 'rebuke', 'censure', 'chastise', 'decry', 'deplore', 'lambast', 'lambaste', 'castigate', 'scold', 'reprimand', 'attack verbally', 'hit out at', 'lash out at', 'round on', 'take aim at', 'question', 'fault', 'berate', 'assail', 'disparage', 'mock', 'ridicule', 'admonish'],
+    source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.7,
+    examples: [['Germany condemned Russia over the poisoning.', 'Germany > Russia'], ['Hungary was criticized by the European Parliament.', 'European Parliament > Hungary']],
+  },
+  {
+    id: 'criticism-noun', relation: 'CRITICIZED', nouns: ['criticism', 'condemnation', 'denunciation', 'rebuke'], source: ['poss', 'pre', 'subj'], target: ['pp:of'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.55,
+    examples: [["Canada's condemnation of Iran was swift.", 'Canada > Iran']],
+  },
+  {
+    id: 'accuse', relation: 'ACCUSED', verbs: ['accuse', 'blame', 'charge', 'allege'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.75,
+    examples: [['Ukraine accused Russia of war crimes.', 'Ukraine > Russia'], ['Moscow blamed Kyiv for the attack.', 'Russia > Ukraine']],
+  },
+  {
+    id: 'accusation-noun', relation: 'ACCUSED', nouns: ['accusation', 'allegation', 'charge', 'claim'], source: ['poss', 'pre', 'pp:by/from'], target: ['pp:against'], src: A, tgt: A, confidence: 0.55,
+    examples: [["Ukraine's accusations against Russia were backed by the United Nations.", 'Ukraine > Russia']],
+  },
+  {
+    id: 'sue', relation: 'SUED', verbs: ['sue', 'take to court', 'file lawsuit against', 'file suit against', 'file complaint against', 'bring case against', 'file case against', 'haul before'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.7,
+    examples: [['South Africa took Israel to the International Court of Justice.', 'South Africa > Israel']],
+  },
+  {
+    id: 'lawsuit-noun', relation: 'SUED', nouns: ['lawsuit', 'suit', 'complaint', 'case', 'legal action'], source: ['poss', 'pre', 'subj'], target: ['pp:against'], src: A, tgt: A, confidence: 0.55,
+    examples: [['Gambia filed a case against Myanmar at the World Court.', 'Gambia > Myanmar']],
+  },
+  // 12 reject
+  {
+    id: 'oppose', relation: 'OPPOSES', verbs: ['oppose', 'resist', 'object to', 'stand against', 'push back against', 'fight against'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.65,
+    examples: [['Hungary opposed the accession of Ukraine.'], ['Turkey opposed Sweden for months.', 'Turkey > Sweden']],
+  },
+  {
+    id: 'reject', relation: 'REJECTED', verbs: ['reject', 'veto', 'rebuff', 'spurn', 'turn down', 'block', 'vote against', 'snub', 'boycott'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.65,
+    examples: [['Russia vetoed the resolution drafted by France.'], ['Colombia rejected the Escazu Agreement.', 'Colombia > Escazu Agreement']],
+  },
+  // 13 threaten
+  {
+    id: 'warn', relation: 'WARNED', verbs: ['warn', 'caution', 'alert'], source: ['subj'], target: ['obj', 'pp:against'], src: A, tgt: A, confidence: 0.65,
+    examples: [['China warned the Philippines against provocations.', 'China > Philippines']],
+  },
+  {
+    id: 'warning-noun', relation: 'WARNED', nouns: ['warning', 'ultimatum'], source: ['poss', 'pre', 'subj'], target: ['pp:to/against'], src: A, tgt: A, confidence: 0.55,
+    examples: [['Israel issued a warning to Hezbollah.', 'Israel > Hezbollah']],
+  },
+  {
+    id: 'threaten', relation: 'THREATENED', verbs: ['threaten', 'menace', 'intimidate'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.65,
+    examples: [['North Korea threatened South Korea with a response.', 'North Korea > South Korea']],
+  },
+  {
+    id: 'threat-noun', relation: 'THREATENED', nouns: ['threat'], source: ['poss', 'pre', 'subj'], target: ['pp:to/against'], src: A, tgt: A, confidence: 0.5,
+    examples: [["Iran's threats against Israel grew louder.", 'Iran > Israel']],
+  },
+  // 14 protest
+  {
+    id: 'protest', relation: 'PROTESTED', verbs: ['protest', 'protest against', 'rally against', 'march against', 'demonstrate against', 'lodge protest with', 'summon'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
+    examples: [["China summoned Japan's ambassador.", 'China > Japan']],
+  },
+  {
+    id: 'protest-noun', relation: 'PROTESTED', nouns: ['protest'], source: ['poss', 'pre', 'subj'], target: ['pp:against/with/to'], src: A, tgt: A, confidence: 0.5,
+    examples: [['Vietnam lodged a protest with China.', 'Vietnam > China']],
+  },
+  // 15 exhibit force posture
+  {
+    id: 'deploy', relation: 'DEPLOYED_TO', verbs: ['deploy', 'station', 'send', 'dispatch', 'mobilize', 'mobilise', 'move', 'redeploy', 'position'], objHeads: FORCES, source: ['subj'], target: ['pp:to/in/into/near/along'], src: STATE, tgt: WHERE, confidence: 0.55,
+    examples: [['Russia deployed troops to Belarus.', 'Russia > Belarus']],
+  },
+  // 16 reduce relations
+  {
+    id: 'withdraw', relation: 'WITHDREW_FROM', verbs: ['withdraw from', 'pull out of', 'quit', 'leave', 'exit', 'abandon', 'walk away from', 'back out of', 'renounce', 'suspend participation in', 'suspend membership of', 'denounce'], source: ['subj'], target: ['obj'], src: A, tgt: ['Organization', 'Treaty'], confidence: 0.7,
+    examples: [['Mali withdrew from ECOWAS.', 'Mali > ECOWAS'], ['The United States pulled out of the Paris Agreement.', 'United States > Paris Agreement']],
+  },
+  {
+    id: 'withdrawal-noun', relation: 'WITHDREW_FROM', nouns: ['withdrawal', 'exit', 'departure'], source: ['poss', 'pre'], target: ['pp:from'], src: A, tgt: ['Organization', 'Treaty'], confidence: 0.55,
+    examples: [["Burkina Faso's withdrawal from ECOWAS took effect.", 'Burkina Faso > ECOWAS']],
+  },
+  {
+    id: 'cut-ties', relation: 'CUT_TIES_WITH', verbs: ['cut tie with', 'sever tie with', 'break tie with', 'cut relation with', 'sever relation with', 'break off relation with', 'break relation with', 'downgrade relation with', 'downgrade tie with', 'suspend relation with', 'suspend tie with', 'freeze relation with', 'recall ambassador from', 'recall envoy from'], source: ['subj'], target: ['obj'], src: STATE, tgt: STATE, confidence: 0.7,
+    examples: [['Nicaragua cut ties with Taiwan.', 'Nicaragua > Taiwan'], ['Belize severed relations with Israel.', 'Belize > Israel']],
+  },
+  {
+    id: 'sanction', relation: 'SANCTIONED', verbs: ['sanction', 'embargo', 'penalize', 'penalise', 'punish', 'boycott'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.75,
+    examples: [['The European Union sanctioned Belarus.', 'European Union > Belarus'], ['Five officials were sanctioned by the United Kingdom.']],
+  },
+  {
+    id: 'sanctions-noun', relation: 'SANCTIONED', nouns: ['sanction', 'embargo', 'penalty', 'tariff', 'duty', 'restriction', 'export control', 'levy', 'measure'], source: ['poss', 'pre', 'subj'], target: ['pp:on/against/targeting'], src: STATE, tgt: A, confidence: 0.7,
+    examples: [['The United States imposed sanctions on Iran.', 'United States > Iran'], ["Canada's sanctions against Russia widened.", 'Canada > Russia']],
+    counterExamples: ['The United States lifted sanctions on Iran.'],
+  },
+  {
+    id: 'suspend', relation: 'SUSPENDED', verbs: ['suspend', 'halt', 'freeze', 'cut off', 'stop', 'pause', 'withhold', 'cancel'], source: ['subj'], target: ['pp:to/for/with'], src: STATE, tgt: A, confidence: 0.55,
+    examples: [['Sweden suspended aid to Zimbabwe.', 'Sweden > Zimbabwe']],
+  },
+  {
+    id: 'expel', relation: 'EXPELLED', verbs: ['expel', 'deport', 'kick out', 'eject', 'oust', 'declare persona non grata'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
+    examples: [["Poland expelled Russia's diplomats.", 'Poland > Russia']],
+  },
+  // 17 coerce
+  {
+    id: 'blacklist', relation: 'BLACKLISTED', verbs: ['blacklist', 'ban', 'bar', 'outlaw', 'proscribe', 'designate', 'add to entity list', 'list', 'exclude', 'disqualify', 'restrict'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
+    examples: [['India banned TikTok in 2020.', 'India > TikTok']],
+  },
+  {
+    id: 'arrest', relation: 'ARRESTED', verbs: ['arrest', 'detain', 'jail', 'imprison', 'apprehend', 'seize', 'abduct', 'kidnap', 'hold', 'round up', 'lock up', 'take into custody', 'capture'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Person'], confidence: 0.65,
+    examples: [['Iranian police arrested Ana Ruiz in Tehran.', 'Iran > Ana Ruiz']],
+  },
+  {
+    id: 'arrest-noun', relation: 'ARRESTED', nouns: ['arrest', 'detention'], source: ['pp:by', 'pre'], target: ['pp:of', 'poss'], src: STATE, tgt: ['Person'], confidence: 0.55,
+    examples: [['The arrest of Ana Ruiz by Turkey drew protests.', 'Turkey > Ana Ruiz']],
+  },
+  {
+    id: 'charge', relation: 'CHARGED', verbs: ['charge', 'indict', 'prosecute', 'convict', 'sentence', 'try', 'fine', 'put on trial', 'impeach'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Person', 'Organization'], confidence: 0.65,
+    examples: [['A court in Moscow sentenced Ana Ruiz to five years.'], ['The European Commission fined Google.', 'European Commission > Google']],
+  },
+  {
+    id: 'seize', relation: 'SEIZED', verbs: ['seize', 'confiscate', 'impound', 'freeze', 'expropriate', 'nationalize', 'nationalise', 'board'], source: ['subj'], target: ['obj', 'poss'], src: STATE, tgt: ['Organization', 'Country'], confidence: 0.55,
+    examples: [['Argentina nationalized YPF in 2012.', 'Argentina > YPF']],
+  },
+  // 18 assault
+  {
+    id: 'kill', relation: 'KILLED', verbs: ['kill', 'assassinate', 'murder', 'execute', 'eliminate', 'behead', 'shoot dead', 'gun down'], source: ['subj'], target: ['obj'], src: A, tgt: ['Person'], confidence: 0.65,
+    examples: [['Israel killed Hassan Nasrallah in an air strike.', 'Israel > Hassan Nasrallah']],
+  },
+  {
+    id: 'assassination-noun', relation: 'KILLED', nouns: ['assassination', 'killing', 'murder', 'execution'], source: ['pp:by', 'poss', 'pre'], target: ['pp:of'], src: A, tgt: ['Person'], confidence: 0.55,
+    examples: [['The killing of Qasem Soleimani by the United States shook the region.', 'United States > Qasem Soleimani']],
+  },
+  // 19 fight
+  {
+    id: 'attack', relation: 'ATTACKED', verbs: ['attack', 'strike', 'hit', 'shell', 'bomb', 'raid', 'storm', 'target', 'ambush', 'overrun', 'fire on', 'fire at', 'open fire on', 'ram', 'shoot down', 'hack', 'assault', 'pound', 'bombard', 'fight', 'clash with', 'battle', 'besiege', 'blockade', 'torpedo', 'sink'], source: ['subj'], target: ['obj', 'pp:with'], src: A, tgt: [...A, 'Place'], confidence: 0.7,
+    examples: [['Russia struck Kharkiv overnight.', 'Russia > Kharkiv'], ['The Houthis attacked Israel.', 'Houthis > Israel']],
+    counterExamples: ['Russia did not attack Finland.'],
+  },
+  {
+    id: 'attack-noun', relation: 'ATTACKED', nouns: ['attack', 'strike', 'airstrike', 'air strike', 'assault', 'offensive', 'bombardment', 'bombing', 'raid', 'shelling', 'incursion', 'cyberattack', 'aggression', 'war', 'missile strike', 'drone strike'], source: ['poss', 'pre', 'subj', 'pp:by'], target: ['pp:on/against/in/into'], src: A, tgt: [...A, 'Place'], confidence: 0.6,
+    examples: [['Israel launched strikes on Lebanon.', 'Israel > Lebanon'], ["Russia's war against Ukraine entered its third year.", 'Russia > Ukraine']],
+  },
+  {
+    id: 'invade', relation: 'INVADED', verbs: ['invade'], source: ['subj'], target: ['obj'], src: STATE, tgt: WHERE, confidence: 0.7,
+    examples: [['Russia invaded Ukraine in February 2022.', 'Russia > Ukraine']],
+  },
+  {
+    id: 'invasion-noun', relation: 'INVADED', nouns: ['invasion'], source: ['poss', 'pre', 'pp:by'], target: ['pp:of'], src: STATE, tgt: WHERE, confidence: 0.65,
+    examples: [["Russia's invasion of Ukraine began in 2022.", 'Russia > Ukraine']],
+  },
+  {
+    id: 'capture', relation: 'CAPTURED', verbs: ['capture', 'seize', 'take', 'take control of', 'retake', 'recapture', 'overrun', 'conquer', 'liberate', 'gain control of', 'fall to'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Place'], confidence: 0.6,
+    examples: [['Ukraine recaptured Kherson in November.', 'Ukraine > Kherson']],
+  },
+  {
+    id: 'occupy', relation: 'OCCUPIED', verbs: ['occupy', 'annex', 'control'], source: ['subj'], target: ['obj'], src: STATE, tgt: WHERE, confidence: 0.6,
+    examples: [['Russia annexed Crimea in 2014.', 'Russia > Crimea']],
+  },
+  {
+    id: 'occupation-noun', relation: 'OCCUPIED', nouns: ['occupation', 'annexation'], source: ['poss', 'pre', 'pp:by'], target: ['pp:of'], src: STATE, tgt: WHERE, confidence: 0.6,
+    examples: [["Russia's annexation of Crimea was condemned.", 'Russia > Crimea']],
+  },
+  // Office and succession (no CAMEO class)
+  {
+    id: 'appoint', relation: 'APPOINTED', verbs: ['appoint', 'name', 'nominate', 'choose', 'pick', 'tap', 'designate', 'select', 'install', 'swear in', 'promote'], source: ['subj'], target: ['obj'], src: A, tgt: ['Person'], confidence: 0.65,
+    examples: [['President Ana Ruiz appointed Marco Diaz as finance minister.', 'Ana Ruiz > Marco Diaz']],
+  },
+  {
+    id: 'elect', relation: 'ELECTED', verbs: ['elect', 're-elect', 'vote in', 'confirm'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Person'], confidence: 0.6,
+    examples: [['The National Assembly elected Marco Diaz as speaker.', 'National Assembly > Marco Diaz']],
+  },
+  {
+    id: 'succeed', relation: 'SUCCEEDED', verbs: ['succeed', 'replace', 'take over from'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Person'], confidence: 0.6,
+    examples: [['Marco Diaz succeeded Ana Ruiz as party leader.', 'Marco Diaz > Ana Ruiz']],
+  },
+];

@@ -1,0 +1,44 @@
+/**
+ * The shape of a relation lexicon row: one trigger family (verb lemmas, particle verbs,
+ * nominalisations), the relation it gives, where each end comes from, the entity types allowed at
+ * each end, and sentences that must and must not fire (run as the row's spec test).
+ */
+import type { EntityType, RelationType } from '../../../core/index.ts';
+
+/**
+ * Where an argument comes from, in active-voice terms (the engine swaps subject and "by" in the
+ * passive):
+ * - `subj`: the clause subject; `obj`: the direct object (after the trigger's particle, if any);
+ * - `pp:on/against`: the object of one of these prepositions after the trigger;
+ * - `poss`, `pre` (noun triggers): the possessor ("Russia's invasion") or an entity modifier
+ *   ("the Russian invasion", "US sanctions");
+ * - `between`: every member of "between X and Y" (each pair, for symmetric relations);
+ * - `group`: the other members of a coordinated subject ("X and Y met").
+ */
+export type Slot = 'subj' | 'obj' | 'poss' | 'pre' | 'between' | 'group' | `pp:${string}`;
+
+/** A sentence and the pairs it must yield for the row's relation: "Japan > Australia". */
+export type Example = readonly [text: string, ...pairs: string[]];
+
+export interface LexiconRow {
+  /** Unique, readable: "sign-treaty". */
+  id: string;
+  relation: RelationType;
+  /** Verb lemmas, a multi-word one with its particles: "sign", "pull out of", "crack down on". */
+  verbs?: readonly string[];
+  /** Head noun lemmas of nominal events: "sanction", "invasion", "talk". */
+  nouns?: readonly string[];
+  /** Alternatives in order: the first slot that yields an entity of an allowed type wins. */
+  source: readonly Slot[];
+  target: readonly Slot[];
+  src: readonly EntityType[];
+  tgt: readonly EntityType[];
+  confidence: number;
+  /** Verb triggers: the direct object's head must be one of these lemmas ("sent troops to")… */
+  objHeads?: readonly string[];
+  /** …or must not be ("sent aid to" is aid, not a supply). */
+  notObjHeads?: readonly string[];
+  examples: readonly Example[];
+  /** Sentences where the row must not give its relation. */
+  counterExamples?: readonly string[];
+}

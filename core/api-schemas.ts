@@ -3,8 +3,10 @@
  * The graph payload is close to graphology's serialization so the client can import it directly.
  */
 import { z } from 'zod';
+import { CAMEO_ROOTS, QUAD_CLASSES, type CameoRoot } from './cameo.ts';
 
 const jsonProps = z.record(z.string(), z.unknown());
+const CAMEO_ROOT_CODES = Object.keys(CAMEO_ROOTS) as [CameoRoot, ...CameoRoot[]];
 
 export const graphNodeSchema = z.object({
   id: z.string(),
@@ -21,6 +23,11 @@ export const graphEdgeSchema = z.object({
   source: z.string(),
   target: z.string(),
   type: z.string(),
+  /** CAMEO root class ("01".."20", core/cameo.ts) of an event fact; absent on states (roles, places, membership). */
+  cameo: z.enum(CAMEO_ROOT_CODES).optional(),
+  /** Cooperation or conflict, verbal or material, of an event fact; absent with `cameo`. */
+  quadClass: z.enum(QUAD_CLASSES).optional(),
+  /** Every stored property (`cameo` and `quadClass` included, as stored). */
   properties: jsonProps,
 });
 export type GraphEdge = z.infer<typeof graphEdgeSchema>;

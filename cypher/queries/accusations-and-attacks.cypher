@@ -22,6 +22,6 @@ CALL () {
   RETURN startNode(r) AS a, r, endNode(r) AS b
 }
 RETURN a AS actor, type(r) AS act, b AS target, r.date AS date,
-       coalesce(r.evidenceCount, 0) AS evidence, r AS link
+       coalesce(r.evidenceCount, 0) AS evidence, r AS link, r.cameo AS cameo, r.quadClass AS quadClass
 ORDER BY evidence DESC, actor.name, target.name
 LIMIT $limit

@@ -18,6 +18,7 @@ WHERE NOT type(r) IN ['MENTIONS', 'FROM_DOCUMENT']
 MATCH (v:Evidence {relId: r.id})-[:FROM_DOCUMENT]->(d:Document)
 RETURN coalesce(r.date, d.publishedAt) AS date, type(r) AS relation,
        CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction,
-       other, v.text AS sentence, d.title AS document, d.id AS documentId, r AS link
+       other, v.text AS sentence, d.title AS document, d.id AS documentId, r AS link,
+       r.cameo AS cameo, r.quadClass AS quadClass
 ORDER BY date, relation, other.name
 LIMIT $limit

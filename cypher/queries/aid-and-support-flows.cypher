@@ -22,6 +22,6 @@ CALL () {
   RETURN startNode(r) AS a, r, endNode(r) AS b
 }
 RETURN a AS giver, type(r) AS flow, r.amount AS amount, b AS recipient,
-       coalesce(r.evidenceCount, 0) AS evidence, r AS link
+       coalesce(r.evidenceCount, 0) AS evidence, r AS link, r.cameo AS cameo, r.quadClass AS quadClass
 ORDER BY evidence DESC, giver.name, recipient.name
 LIMIT $limit

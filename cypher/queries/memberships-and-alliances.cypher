@@ -21,6 +21,6 @@ CALL () {
   MATCH (x)-[r:MEMBER_OF|JOINED|WITHDREW_FROM]-(:Entity)
   RETURN startNode(r) AS a, r, endNode(r) AS o
 }
-RETURN a AS member, type(r) AS relation, o AS organization, r.date AS date, r AS link
+RETURN a AS member, type(r) AS relation, o AS organization, r.date AS date, r AS link, r.cameo AS cameo, r.quadClass AS quadClass
 ORDER BY organization.name, member.name
 LIMIT $limit

@@ -35,6 +35,18 @@ describe('toNative', () => {
     const foreign = new Relationship(neo4j.int(1), neo4j.int(1), neo4j.int(2), 'ACTED_IN', { id: 'x' }, '5:x:2', '4:x:1', '4:x:2');
     expect(relationshipToGraphEdge(foreign, (e) => e).id).toBe('5:x:2');
   });
+
+  it('lifts a stored CAMEO root and QuadClass onto the edge, and nothing that is not one', () => {
+    const rel = (type: string, props: Record<string, unknown>) => new Relationship(neo4j.int(1), neo4j.int(1), neo4j.int(2), type, props, '5:x:3', '4:x:1', '4:x:2');
+    const sanction = relationshipToGraphEdge(rel('SANCTIONED', { id: 'a|SANCTIONED|b', cameo: '16', quadClass: 'material-conflict' }), (e) => e);
+    expect(sanction).toMatchObject({ cameo: '16', quadClass: 'material-conflict', properties: { cameo: '16', quadClass: 'material-conflict' } });
+    const role = relationshipToGraphEdge(rel('PRESIDENT_OF', { id: 'a|PRESIDENT_OF|b' }), (e) => e);
+    expect('cameo' in role || 'quadClass' in role).toBe(false);
+    // A foreign graph's full CAMEO event code is not a root class.
+    const foreign = relationshipToGraphEdge(rel('EVENT', { cameo: '0431', quadClass: 1 }), (e) => e);
+    expect('cameo' in foreign || 'quadClass' in foreign).toBe(false);
+    expect(foreign.properties).toEqual({ cameo: '0431', quadClass: 1 });
+  });
 });
 
 describe('displayName', () => {

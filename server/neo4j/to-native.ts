@@ -4,8 +4,8 @@
  * looks the same in every endpoint, whatever graph it comes from.
  */
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
-import type { GraphEdge, GraphNode } from '../../core/index.ts';
-import { NEO4J } from '../../core/index.ts';
+import type { CameoRoot, GraphEdge, GraphNode, QuadClass } from '../../core/index.ts';
+import { CAMEO_ROOTS, NEO4J, QUAD_CLASSES } from '../../core/index.ts';
 
 /** Our own nodes carry a stable string `id`; foreign graphs are identified by `elementId`. */
 const OWN_LABELS: readonly string[] = [NEO4J.entityLabel, NEO4J.documentLabel, NEO4J.evidenceLabel];
@@ -111,6 +111,18 @@ export function nodeToGraphNode(node: Node): GraphNode {
   };
 }
 
+/**
+ * The stored `cameo` and `quadClass` of a relationship, each only when it is a value of core/cameo.ts
+ * (a foreign graph may use these names for something else, such as a full CAMEO event code).
+ */
+export function relationshipClass(props: Record<string, unknown>): { cameo?: CameoRoot; quadClass?: QuadClass } {
+  const { cameo, quadClass } = props;
+  const out: { cameo?: CameoRoot; quadClass?: QuadClass } = {};
+  if (typeof cameo === 'string' && Object.hasOwn(CAMEO_ROOTS, cameo)) out.cameo = cameo as CameoRoot;
+  if (typeof quadClass === 'string' && (QUAD_CLASSES as readonly string[]).includes(quadClass)) out.quadClass = quadClass as QuadClass;
+  return out;
+}
+
 /** A Neo4j relationship as a graph payload edge; `idOf` maps endpoint elementIds to API ids. */
 export function relationshipToGraphEdge(rel: Relationship, idOf: IdLookup): GraphEdge {
   return {
@@ -118,6 +130,7 @@ export function relationshipToGraphEdge(rel: Relationship, idOf: IdLookup): Grap
     source: idOf(rel.startNodeElementId),
     target: idOf(rel.endNodeElementId),
     type: rel.type,
+    ...relationshipClass(rel.properties),
     properties: plainProperties(rel.properties),
   };
 }

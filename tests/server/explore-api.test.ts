@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { graphPayloadSchema, pathsResponseSchema, neighborsResponseSchema } from '../../core/index.ts';
+import { edgeEvidenceResponseSchema, graphPayloadSchema, pathsResponseSchema, neighborsResponseSchema } from '../../core/index.ts';
 import neo4j, { type Path } from 'neo4j-driver';
 import { apiQuery, fillWhitelisted } from '../../server/cypher-loader.ts';
 import { fixtureId, smallGraph } from '../fixtures/server/small-graph.ts';
@@ -194,6 +194,40 @@ describe('exploration API on our graph', () => {
     expect(res.body.evidence).toEqual([
       expect.objectContaining({ documentId: 'doc-summit', documentTitle: 'Article doc-summit', publishedAt: '2023-07-11', text: 'Germany provided aid to Ukraine worth EUR 5 billion.' }),
     ]);
+  });
+
+  it('gives event edges their CAMEO root and QuadClass and states none, in neighbours, edge evidence, paths and subgraphs', async () => {
+    const sanction = smallGraph.relations.find((r) => r.type === 'SANCTIONED')!.id;
+    const role = smallGraph.relations.find((r) => r.type === 'PRESIDENT_OF')!.id;
+    const classOf = (e: { cameo?: string; quadClass?: string }) => ({ cameo: e.cameo, quadClass: e.quadClass });
+
+    const neighbours = neighborsResponseSchema.parse((await api.get(`/api/nodes/${enc(fixtureId('Russia'))}/neighbors`)).body);
+    expect(classOf(neighbours.edges.find((e) => e.id === sanction)!)).toEqual({ cameo: '16', quadClass: 'material-conflict' });
+    expect(classOf(neighbours.edges.find((e) => e.type === 'INVADED')!)).toEqual({ cameo: '19', quadClass: 'material-conflict' });
+    expect(classOf(neighbours.edges.find((e) => e.type === 'CRITICIZED')!)).toEqual({ cameo: '11', quadClass: 'verbal-conflict' });
+
+    const evidence = edgeEvidenceResponseSchema.parse((await api.get(`/api/edges/${enc(sanction)}/evidence`)).body);
+    expect(classOf(evidence.edge)).toEqual({ cameo: '16', quadClass: 'material-conflict' });
+    const state = (await api.get(`/api/edges/${enc(role)}/evidence`)).body;
+    expect(state.edge.type).toBe('PRESIDENT_OF');
+    expect('cameo' in state.edge || 'quadClass' in state.edge).toBe(false);
+
+    const { paths } = pathsResponseSchema.parse((await api.get(`/api/paths?from=${enc(fixtureId('Germany'))}&to=${enc(fixtureId('Ukraine'))}&maxHops=1`)).body);
+    expect(classOf(paths[0]!.hops[0]!.edge)).toEqual({ cameo: '07', quadClass: 'material-cooperation' });
+
+    const sub = (await api.post('/api/subgraph', { ids: [fixtureId('Emmanuel Macron'), fixtureId('Olaf Scholz'), fixtureId('France')] })).body;
+    const byType = new Map(sub.edges.map((e: { type: string; cameo?: string; quadClass?: string }) => [e.type, classOf(e)]));
+    expect(byType.get('MET_WITH')).toEqual({ cameo: '04', quadClass: 'verbal-cooperation' });
+    expect(byType.get('PRESIDENT_OF')).toEqual({ cameo: undefined, quadClass: undefined });
+  });
+
+  it('describes cameo and quadClass of edges in the OpenAPI document', async () => {
+    const { body } = await api.get('/api/openapi.json');
+    const edge = body.paths['/api/edges/{id}/evidence'].get.responses['200'].content['application/json'].schema.properties.edge;
+    // Any order: JavaScript lists integer-like keys ("10".."20") before "01".."09".
+    expect([...edge.properties.cameo.enum].sort()).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, '0')));
+    expect(edge.properties.quadClass.enum).toEqual(['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict']);
+    expect(edge.required).not.toContain('cameo');
   });
 
   it('returns a document with its text and the entities it mentions', async () => {

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import type { ExtractionResult, RelationRecord } from '../../core/index.ts';
+import { factClass } from '../../ingest/load/plan-batch.ts';
 import { loadSavedQueries } from '../../server/cypher-loader.ts';
 import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
 import { startTestApi, type TestApi } from './api-client.ts';
@@ -33,6 +34,12 @@ describe('saved queries on the sample corpus', () => {
   };
   const relsOf = (types: string[]) => data.relations.filter((r) => types.includes(r.type));
   const involves = (r: RelationRecord, id: string) => r.source === id || r.target === id;
+  /** The class the loader stores for a fact of the extraction result, as `{cameo, quadClass}`. */
+  const expectedClass = (relId: string) => factClass(data.relations.find((r) => r.id === relId)!);
+  const classesOf = (result: { columns: string[]; rows: Row[] }) => {
+    const quad = col(result, 'quadClass');
+    return col(result, 'cameo').map((cameo, i) => ({ cameo, quadClass: quad[i] }));
+  };
   const mentionedIn = (docId: string) =>
     new Set(data.entities.filter((e) => e.mentions?.[docId]).map((e) => e.id));
 
@@ -153,6 +160,9 @@ describe('saved queries on the sample corpus', () => {
     expect(hostile.length).toBeGreaterThan(0);
     const all = await run('accusations-and-attacks');
     expect((col(all, 'link') as Item[]).map((l) => l.id).sort()).toEqual(hostile.map((r) => r.id).sort());
+    // Each act with the CAMEO root and QuadClass the loader stored for it.
+    expect(classesOf(all)).toEqual((col(all, 'link') as Item[]).map((l) => expectedClass(l.id)));
+    expect((col(all, 'quadClass') as unknown[]).some((q) => q === 'verbal-conflict' || q === 'material-conflict')).toBe(true);
     const target = hostile[0]!.target;
     const one = await run('accusations-and-attacks', { actor: target });
     expect(one.rows).toHaveLength(hostile.filter((r) => involves(r, target)).length);
@@ -220,6 +230,7 @@ describe('saved queries on the sample corpus', () => {
     const evidence = data.relations.filter((r) => involves(r, actor)).flatMap((r) => r.evidence);
     expect(res.rows).toHaveLength(evidence.length);
     expect(new Set(col(res, 'sentence') as string[])).toEqual(new Set(evidence.map((e) => e.text)));
+    expect(classesOf(res)).toEqual((col(res, 'link') as Item[]).map((l) => expectedClass(l.id)));
     const dates = (col(res, 'date') as Array<string | null>).filter((d): d is string => d !== null);
     expect([...dates].sort()).toEqual(dates);
   });

@@ -37,6 +37,8 @@ function findDate(text: string, s: SentenceInfo): string | undefined {
 const USE_LEXICON = process.env.NEWSGRAPH_LEXICON !== '0';
 const USE_VERB_PATTERNS = process.env.NEWSGRAPH_VERB_PATTERNS !== '0';
 
+const UNASSERTED = new Set(['not', "n't", 'never', 'may', 'might', 'could', 'denied', 'denies', 'deny', 'threatened', 'threatens']);
+
 const GOVERNMENT_OF = /⟨(\d+)⟩ ['’]s (?:administration|government|cabinet)/g;
 
 /** Builds the masked string; absorbed mentions (role qualifiers) are folded into the person. */
@@ -143,7 +145,8 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     for (let i = ctx.masked.indexOf('⟨'); i >= 0 && marks < 2; i = ctx.masked.indexOf('⟨', i + 1)) marks++;
     if (USE_LEXICON) lexiconRelations(ctx);
     if (marks >= 2) {
-      if (USE_VERB_PATTERNS) for (const p of VERB_PATTERNS) p(ctx, hits);
+      // The phrase patterns know no negation or hedging: a sentence with either is left to the lexicon.
+      if (USE_VERB_PATTERNS && !s.tokens.some((t) => UNASSERTED.has(t.lower))) for (const p of VERB_PATTERNS) p(ctx, hits);
       for (const p of NOUN_PATTERNS) p(ctx, hits);
       aidRelations(ctx);
     }

@@ -174,8 +174,9 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     }
     return byWord;
   };
-  // 3. Untyped names: acronym, surname, place cue, else tentative.
-  for (const m of all) {
+  // 3. Untyped names: acronym, surname, place cue, a bare personal name, else tentative.
+  for (let j = 0; j < all.length; j++) {
+    const m = all[j]!;
     if (m.kind !== 'name' || m.type) continue;
     const name = cleanName(m.name);
     if (!name) continue;
@@ -220,9 +221,14 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       m.refs = [ents.get('Place', name)];
       continue;
     }
-    if (m.personCue && words.length >= 2 && words.length <= 3) {
+    if ((m.personCue && words.length >= 2 && words.length <= 3) || barePersonalName(m, words, sentOf[j]!)) {
       m.type = 'Person';
-      m.refs = [ents.get('Person', name)];
+      const idx = ents.get('Person', name);
+      m.refs = [idx];
+      const key = surnameOf(name);
+      if (!persons.has(key)) persons.set(key, new Set());
+      persons.get(key)!.add(idx);
+      byWord = undefined;
       continue;
     }
     m.refs = [ents.get('Organization', name, true)];
@@ -326,6 +332,31 @@ function resolvePronouns(sentences: SentenceInfo[], ents: DocEntities): void {
     s.mentions.unshift({ start: t.start, end: t.end, t0: 0, t1: 1, kind: 'pronoun', type: 'Person', name: ents.list[idx]!.name, surface: t.text, refs: [idx] });
     s.evidenceStart = prev.start;
   }
+}
+
+/** Endings of company and union names, not of surnames ("Dassault Aviation", "United Steelworkers"). */
+const ORG_TAIL = /(?:tion|ment|ics|ware|works|workers|ways|lines|tech|group|soft|corp|bank|energy|steel|motors|systems|foods|media|labs|partners|holdings|capital|pharma|power|oil|gas|mobile|telecom|air|link|net|com)$/i;
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
+
+/**
+ * A name with no cue that still reads as a person's: two or three capitalised words the tagger calls
+ * proper nouns, none of them an organisation or place word (those were typed before), not after
+ * "the" ("the Baltic Wind" is not a person), not a single run of capitals. Bodies usually carry a
+ * keyword or an article; two or three bare name words are, in news and profiles, mostly people.
+ */
+function barePersonalName(m: Mention, words: string[], s: SentenceInfo): boolean {
+  if (words.length < 2 || words.length > 3 || m.placeCue) return false;
+  if (!words.every((w) => NAME_WORD.test(w) || PARTICLES.has(w))) return false;
+  if (PARTICLES.has(words[words.length - 1]!) || ORG_TAIL.test(words[words.length - 1]!)) return false;
+  for (let t = m.t0; t < m.t1; t++) {
+    const tok = s.tokens[t]!;
+    if (tok.word && tok.pos !== 'PROPN' && !PARTICLES.has(tok.text)) return false;
+  }
+  const before = s.tokens[m.t0 - 1];
+  if (before && (before.lower === 'the' || before.text === '-')) return false;
+  const after = s.tokens[m.t1];
+  if (after && (after.text === '-' || after.pos === 'PROPN')) return false;
+  return true;
 }
 
 const COMPANY_SUFFIX = / (?:Corp\.?|Inc\.?|Ltd\.?|Co\.|PLC|plc|LLC|Limited|Incorporated)$/;

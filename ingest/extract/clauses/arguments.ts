@@ -11,7 +11,7 @@ import type { Unit } from './chunks.ts';
 export const AGENT_NOUNS = new Set(
   `troop force official government authority military army navy police diplomat leader lawmaker ministry coast guard ship vessel warship jet
   aircraft warplane drone soldier hacker missile rebel militant fighter regulator prosecutor envoy delegation negotiator administration media
-  security gunboat boat artillery unit commander spokesman spokeswoman spokesperson cabinet investigator court judge legislator
+  security gunboat boat artillery unit commander ambassador consul embassy parliament legislature assembly senate congress electorate voter prosecution spokesman spokeswoman spokesperson cabinet investigator court judge legislator
   parliamentarian representative agent agency intelligence state firm company bank`.split(/\s+/),
 );
 
@@ -43,7 +43,7 @@ export function groupRight(units: Unit[], i: number): Group {
     if (!a || !b || b.kind !== 'np') break;
     if ((a.kind === 'cc' && (a.word === 'and' || a.word === 'or')) || a.kind === 'comma') {
       // A noun phrase followed by a verb opens a new clause ("…, Russia said").
-      if (units[j + 2]?.kind === 'vg') break;
+      if (a.kind === 'comma' && units[j + 2]?.kind === 'vg') break;
       out.push(j + 1);
       j += 2;
       if (a.kind === 'cc') {
@@ -119,7 +119,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     if (units[j - 1]?.kind === 'p' && units[j - 2]?.kind === 'np') {
       const head = units[j - 2]!.np!;
       if (head.actors.length) return { ...clause, subject: groupLeft(units, j - 2) };
-      if (units[j - 1]!.word === 'of' && AGENT_NOUNS.has(head.head)) return { ...clause, subject: [j] };
+      if (['of', 'in', 'from'].includes(units[j - 1]!.word!) && AGENT_NOUNS.has(head.head)) return { ...clause, subject: [j] };
       if (units[j - 1]!.word !== 'of') return { ...clause, subject: [j - 2] };
       return clause;
     }
@@ -132,6 +132,11 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     return clause;
   }
   if (x.kind === 'pron') return { ...clause, subjectPron: x.word, subject: [j] };
+  // "denied supplying", "began shelling": the verb before governs the gerund.
+  if (x.kind === 'vg' && j === u - 1 && units[u]!.vg!.gerund) {
+    const gov = findSubject(units, j, depth + 1);
+    return { ...gov, u, governor: x.vg!.lemma };
+  }
   if (x.kind === 'inf' && units[j - 1]?.kind === 'vg') {
     const gov = findSubject(units, j - 1, depth + 1);
     return { ...gov, u, governor: units[j - 1]!.vg!.lemma };
@@ -167,6 +172,8 @@ export function prepositions(units: Unit[], from: number): Map<string, Group> {
   const out = new Map<string, Group>();
   for (let j = from; j < units.length; j++) {
     const x = units[j]!;
+    // A participle after a noun ("the claims made by Ukraine") stays inside the phrase.
+    if (x.kind === 'vg' && x.vg!.participle) continue;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma' || x.kind === 'inf') break;
     if (x.kind === 'cc' && units[j + 1]?.kind === 'vg') break;
     if (x.kind === 'p' && units[j + 1]?.kind === 'np') {

@@ -5,6 +5,7 @@
  * (arguments.ts) reads these units, never the raw words.
  */
 import type { SentenceContext } from '../types.ts';
+import { AGENT_NOUNS } from './arguments.ts';
 
 export type UnitKind = 'np' | 'vg' | 'p' | 'cc' | 'comma' | 'rel' | 'sconj' | 'inf' | 'pron' | 'stop' | 'other';
 
@@ -54,6 +55,7 @@ const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const VG_ADV = new Set(['not', "n't", 'never', 'also', 'already', 'still', 'formally', 'officially', 'jointly', 'reportedly', 'allegedly', 'recently', 'finally', 'later', 'again', 'just', 'repeatedly', 'previously', 'publicly', 'quickly', 'swiftly', 'unilaterally', 'directly', 'once', 'now', 'then', 'soon', 'effectively', 'successfully', 'reluctantly', 'briefly', 'privately', 'personally', 'strongly', 'sharply', 'fiercely', 'openly', 'quietly', 'separately', 'each', 'both', 'all']);
 /** Common nouns that name the kind of body after its name: "the X party" is X. */
 const DESCRIPTORS = new Set('party group movement militia organisation organization company firm bank alliance bloc coalition agency union network outfit rebel insurgency faction force forces army'.split(' '));
+const TIME_NOUNS = new Set('hours hour days day weeks week months month years year minutes overnight earlier later ago today yesterday tonight'.split(' '));
 const REL = new Set(['who', 'which', 'whom', 'whose']);
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
 const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -73,6 +75,15 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     if (!m.refs.length && m.kind !== 'role') return;
     for (let t = m.t0; t < m.t1 && t < n; t++) if (mentionAt[t] === -1) mentionAt[t] = k;
   });
+  // "Qatar mediated between…": an -ed word tagged as an adjective or noun right after a name and before
+  // a preposition, determiner or name is a past-tense verb (wink's slip on short sentences).
+  for (let i = 1; i + 1 < n; i++) {
+    const x = tokens[i]!;
+    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && mentionAt[i - 1]! >= 0 && ['ADP', 'DET', 'PROPN'].includes(tokens[i + 1]!.pos ?? '')) {
+      x.pos = 'VERB';
+      x.lemma = pastToLemma(x.lower);
+    }
+  }
   const units: Unit[] = [];
   let t = s.bodyStart ?? 0;
   while (t < n) {
@@ -113,7 +124,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     }
     if (pos === 'AUX' || pos === 'VERB' || (pos === 'ADV' && VG_ADV.has(lower) && isVerbal(tokens[t + 1]?.pos)) || lower === "n't") {
       let end = t;
-      while (end < n && mentionAt[end]! < 0 && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'VERB' || (tokens[end]!.pos === 'ADV' && VG_ADV.has(tokens[end]!.lower)) || (tokens[end]!.pos === 'PART' && tokens[end]!.lower === 'not') || tokens[end]!.lower === "n't")) end++;
+      while (end < n && mentionAt[end]! < 0 && !(end > t && tokens[end]!.pos === 'VERB' && tokens[end - 1]!.pos === 'VERB' && tokens[end]!.lower.endsWith('ing')) && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'VERB' || (tokens[end]!.pos === 'ADV' && VG_ADV.has(tokens[end]!.lower)) || (tokens[end]!.pos === 'PART' && tokens[end]!.lower === 'not') || tokens[end]!.lower === "n't")) end++;
       if (end === t) end = t + 1;
       const vg = verbGroup(t, end);
       if (vg) {
@@ -153,6 +164,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       const x = tokens[e]!;
       const p = x.pos ?? 'X';
       if (NP_POS.has(p) || POSSESSIVE_PRON.has(x.lower) || x.lower === '’s' || x.lower === "'s") {
+        // Time words end a phrase: "attacked El Fasher hours before", "Nigeria overnight".
+        if (e > from && TIME_NOUNS.has(x.lower)) break;
         // A determiner after a noun opens a new phrase ("gave Ukraine the weapons").
         if (p === 'DET' && e > from && !POSSESSIVE_PRON.has(x.lower) && x.lower !== 'all' && x.lower !== 'both') break;
         e++;
@@ -184,6 +197,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       seen.add(k);
       const m = s.mentions[k]!;
       if (!m.refs.length) continue;
+      // "Prosecutors said…": a capitalised common noun opening the sentence, taken for a name.
+      if (m.t1 - m.t0 === 1 && m.t0 === (s.bodyStart ?? 0) && ctx.ents.list[m.refs[0]!]!.tentative && AGENT_NOUNS.has(tokens[m.t0]!.lower.replace(/s$/, ''))) continue;
       mentions++;
       const a = ctx.actor(k);
       const after = tokens[m.t1]?.lower;
@@ -204,7 +219,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     } else if (lastActors.length && !poss.includes(lastActors[0]!)) {
       pre.push(...lastActors);
     }
-    return { actors, places, head: last.lemma ?? last.lower, headIsEntity, poss, pre: [...new Set(pre)], mentions };
+    // The head noun's lemma; a capitalised noun at a sentence start is still a noun ("Talks between…").
+    const head = last.pos === 'PROPN' && to - from === 1 ? last.lower.replace(/s$/, '') : (last.lemma ?? last.lower);
+    return { actors, places, head, headIsEntity, poss, pre: [...new Set(pre)], mentions };
   }
 
   function wordsBetween(a: number, b: number): number {
@@ -247,4 +264,12 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const participle = !aux && participleForm && tokens[to]?.lower === 'by';
     return { verb, lemma, passive: passive || participle, negated, hedged, gerund, participle };
   }
+}
+
+/** "mediated" → "mediate", "banned" → "ban", "backed" → "back" (regular past forms only). */
+export function pastToLemma(w: string): string {
+  if (/ied$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/([bcdfgklmnprstvz])\1ed$/.test(w)) return w.slice(0, -3);
+  if (/(?:at|iz|is|as|ag|uc|ut|ul|ur|iv|ov|ac|rg|nc|rs|bl|pl|dl|tl|ud|id|od|in|on|gu|vi|ec|ag)ed$/.test(w)) return w.slice(0, -1);
+  return w.slice(0, -2);
 }

@@ -19,6 +19,8 @@ interface Args {
   pre: number[];
   /** Coordinated subject members, each its entities. */
   group: number[][];
+  /** Unit index after the trigger (the `rest` slot reads from there). */
+  from?: number;
 }
 
 /** Entities a noun phrase stands for as an actor: its entity head, or the entity modifying an agent noun. */
@@ -34,8 +36,18 @@ export function lexiconRelations(ctx: SentenceContext): void {
   const tokens = ctx.s.tokens;
   /** np unit → subject entities of the support verb whose object it is. */
   const supportSubject = new Map<number, number[]>();
-  const resolvePron = (unit: Unit): number[] => pronounAntecedent(ctx, unit);
+  const resolvePron = (unit: Unit): number[] => (unit.word === 'they' || unit.word === 'them' ? theyAntecedent(units, units.indexOf(unit)) : pronounAntecedent(ctx, unit));
 
+  /** "they": the subject of the nearest clause before it in the sentence ("X and Y announced that they…"). */
+  const theyAntecedent = (us: Unit[], at: number): number[] => {
+    for (let k = at - 1; k >= 0; k--) {
+      if (us[k]!.kind !== 'vg') continue;
+      const c = findSubject(us, k);
+      const actors = c.subject.flatMap((i) => (us[i]!.np ? npActors(us[i]!.np!) : []));
+      if (actors.length) return actors;
+    }
+    return [];
+  };
   const groupActors = (g: Group): number[] => g.flatMap((i) => (units[i]!.kind === 'pron' ? resolvePron(units[i]!) : units[i]!.np ? npActors(units[i]!.np!) : []));
   const groupMembers = (g: Group): number[][] => g.map((i) => (units[i]!.np ? npActors(units[i]!.np!) : [])).filter((x) => x.length);
 
@@ -66,7 +78,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (done.has(row.id)) continue;
       done.add(row.id);
       const objAt = unitAt(units, end);
-      const obj: Group = units[objAt]?.kind === 'np' ? groupRight(units, objAt) : [];
+      let obj: Group = units[objAt]?.kind === 'np' ? groupRight(units, objAt) : [];
+      // "attacked the town of Monguno", "the government of Mali": the named complement is the object.
+      if (obj.length === 1 && !units[objAt]!.np!.mentions && OF_HEADS.has(units[objAt]!.np!.head) && units[objAt + 1]?.kind === 'p' && units[objAt + 1]!.word === 'of' && units[objAt + 2]?.kind === 'np') obj = groupRight(units, objAt + 2);
       if (obj.length && (row.objHeads || row.notObjHeads)) {
         const head = units[obj[0]!]!.np!.head;
         if (row.objHeads && !row.objHeads.includes(head)) continue;
@@ -79,7 +93,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const by = pps.get('by');
         args = { subj: by ? groupActors(by) : [], obj: subjGroup, pps, poss: [], pre: [], group: [] };
       } else {
-        args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup) };
+        args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup), from: objAt };
       }
       emitRow(ctx, units, row, args);
     }
@@ -87,8 +101,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
 
   // Noun triggers: "X's sanctions on Y", "talks between X and Y", "the signing of T by X".
   units.forEach((u, ui) => {
-    if (u.kind !== 'np' || u.np!.headIsEntity) return;
+    if (u.kind !== 'np') return;
     const np = u.np!;
+    // A head that is an entity is read as an event only when it names one ("the Russian invasion", "talks").
+    if (np.headIsEntity && !np.actors.every((e) => EVENTISH.has(ctx.ents.list[e]!.type) || (ctx.ents.list[e]!.tentative && np.mentions === 1))) return;
     const rows = nounRows(ctx, u);
     if (!rows.length) return;
     const pps = prepositions(units, ui + 1);
@@ -154,6 +170,17 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return [args.subj];
     case 'obj':
       return ofGroup(args.obj);
+    case 'rest': {
+      const out: number[][] = [];
+      for (let i = args.from ?? units.length; i < units.length; i++) {
+        const u = units[i]!;
+        if (u.kind === 'stop' || u.kind === 'sconj' || u.kind === 'comma' || u.kind === 'rel') break;
+        if (u.np) out.push(npActors(u.np));
+      }
+      return out;
+    }
+    case 'obj-poss':
+      return args.obj.map((i) => (units[i]!.np ? [...units[i]!.np!.poss, ...units[i]!.np!.pre] : []));
     case 'poss':
       return [args.poss];
     case 'pre':
@@ -216,6 +243,9 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
   }
 }
 
+/** Heads whose "of" complement names what they stand for. */
+const OF_HEADS = new Set('town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters'.split(' '));
+const EVENTISH = new Set<EntityType>(['Event', 'Treaty']);
 const HE_SHE = new Set(['he', 'she', 'him', 'her']);
 
 /**

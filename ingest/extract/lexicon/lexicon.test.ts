@@ -1,0 +1,44 @@
+/**
+ * Every lexicon row's spec: its examples must give the row's relation between the named pairs
+ * ("A > B", by entity name or alias), and its counter-examples must not give the relation at all.
+ * An example with no pair only has to run (it documents a form whose ends are not entities).
+ */
+import { describe, expect, it } from 'vitest';
+import { hash64, type ExtractionResult } from '../../../core/index.ts';
+import { extract } from '../extract.ts';
+import { LEXICON } from './index.ts';
+
+function run(text: string): ExtractionResult {
+  return extract([{ id: 'spec', title: 'spec', text, contentHash: hash64(text) }]);
+}
+
+function pairs(result: ExtractionResult, type: string): string[] {
+  const names = new Map(result.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
+  return result.relations.filter((r) => r.type === type).flatMap((r) => {
+    const out: string[] = [];
+    for (const s of names.get(r.source) ?? []) for (const t of names.get(r.target) ?? []) out.push(`${s} > ${t}`.toLowerCase());
+    return out;
+  });
+}
+
+describe('relation lexicon', () => {
+  it('has unique row ids', () => {
+    const ids = LEXICON.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  for (const row of LEXICON) {
+    describe(`${row.id} (${row.relation})`, () => {
+      for (const [text, ...expected] of row.examples) {
+        it(`fires on: ${text}`, () => {
+          const found = pairs(run(text), row.relation);
+          for (const p of expected) expect(found, `${p} in ${JSON.stringify(found)}`).toContain(p.toLowerCase());
+        });
+      }
+      for (const text of row.counterExamples ?? []) {
+        it(`does not fire on: ${text}`, () => {
+          expect(pairs(run(text), row.relation)).toEqual([]);
+        });
+      }
+    });
+  }
+});

@@ -3,7 +3,7 @@
  * for this purpose, none from the sample corpus) one article at a time, and prints precision, recall
  * and F1 per article and overall. `--verbose` lists misses and spurious items.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { hash64, type DocumentRecord } from '../../core/index.ts';
 import { createExtractor } from '../extract/index.ts';
@@ -18,9 +18,21 @@ const verbose = args.includes('--verbose') || args.includes('-v');
  * keep it that way, or write a new blind split, so there is always an honest figure.
  */
 const splitAt = args.indexOf('--split');
+// `--split frozen` scores the frozen test split (test-set.json) alone.
 const split = splitAt >= 0 ? args[splitAt + 1] : undefined;
 const only = args.find((a, i) => !a.startsWith('-') && (splitAt < 0 || i !== splitAt + 1));
-const articles = JSON.parse(readFileSync(fileURLToPath(new URL('./eval-set.json', import.meta.url)), 'utf8')) as EvalArticle[];
+const readSet = (file: string): EvalArticle[] => {
+  const url = new URL(file, import.meta.url);
+  return existsSync(url) ? (JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as EvalArticle[]) : [];
+};
+/**
+ * eval-set.json: the development splits, read while writing rules. test-set.json: the frozen test
+ * split, scored here and never read while writing rules; its misses are not printed unless asked
+ * (`--show-frozen`), so a look at the report does not leak it.
+ */
+const FROZEN = 'frozen';
+const showFrozen = args.includes('--show-frozen');
+const articles = [...readSet('./eval-set.json'), ...readSet('./test-set.json').map((a) => ({ ...a, split: FROZEN }))];
 const extractor = createExtractor();
 
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
@@ -49,8 +61,8 @@ for (const a of articles) {
   if (!bySplit.has(sp)) bySplit.set(sp, totals());
   const st = bySplit.get(sp)!;
   for (const k of Object.keys(total) as (keyof Totals)[]) (total[k] = addCounts(total[k], s[k])), (st[k] = addCounts(st[k], s[k]));
-  console.log(`${a.id.padEnd(26)} ${fmt(s.entities)}  ${fmt(s.relations)}  ${fmt(s.relationsLinked)}`);
-  if (verbose) {
+  if (sp !== FROZEN || showFrozen) console.log(`${a.id.padEnd(26)} ${fmt(s.entities)}  ${fmt(s.relations)}  ${fmt(s.relationsLinked)}`);
+  if (verbose && (sp !== FROZEN || showFrozen)) {
     if (s.missedEntities.length) console.log(`   missed entities: ${s.missedEntities.join('; ')}`);
     if (s.spuriousEntities.length) console.log(`   extra entities:  ${s.spuriousEntities.join('; ')}`);
     if (s.missedRelations.length) console.log(`   missed relations: ${s.missedRelations.join('; ')}`);
@@ -64,5 +76,16 @@ console.log(`relations (typed)       ${fmt(total.relations)}   (${total.relation
 console.log(`relations (linked)      ${fmt(total.relationsLinked)}`);
 if (bySplit.size > 1) {
   for (const [name, t] of bySplit) console.log(`  split ${name.padEnd(6)} entities ${fmt(t.entities)}   relations ${fmt(t.relations)}`);
+}
+// Development (every split of eval-set.json) against the frozen test split, and the gap between them.
+const dev = totals();
+for (const [name, t] of bySplit) if (name !== FROZEN) for (const k of Object.keys(dev) as (keyof Totals)[]) dev[k] = addCounts(dev[k], t[k]);
+const test = bySplit.get(FROZEN);
+if (test && bySplit.size > 1) {
+  const f = (c: Counts): number => prf(c).f1;
+  console.log('-'.repeat(90));
+  console.log(`dev  (eval-set.json)    entities ${fmt(dev.entities)}   relations ${fmt(dev.relations)}`);
+  console.log(`test (test-set.json)    entities ${fmt(test.entities)}   relations ${fmt(test.relations)}`);
+  console.log(`generalisation gap (dev − test relation F1): ${((f(dev.relations) - f(test.relations)) * 100).toFixed(1)} points`);
 }
 console.log(`extraction time: ${ms.toFixed(0)} ms for ${n} articles`);

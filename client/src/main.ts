@@ -140,11 +140,12 @@ const writeUrl = debounce(() => {
   history.replaceState(null, '', lastHash ? `#${lastHash}` : location.pathname + location.search);
 }, 250);
 store.subscribe((k) => {
-  if (k.has('graph') || k.has('filters') || k.has('selection')) writeUrl();
+  if (k.has('graph') || k.has('filters') || k.has('selection') || k.has('appearance')) writeUrl();
 });
 
 async function restoreFromUrl(): Promise<void> {
   const state = decodeUrlState(location.hash);
+  store.setEdgeColoring(state.edgeColoring ?? 'plain');
   if (!state.nodes.length && !state.selection) {
     store.setFilters(state.filters);
     return;

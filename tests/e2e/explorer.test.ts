@@ -2,8 +2,9 @@
  * The explorer end to end, in Debian's Chromium through playwright-core, against the real server
  * (`createApp`) and a real Neo4j holding the sample corpus. One scenario as an analyst would run it:
  * search, expand, read evidence (from the details panel, a link clicked on the canvas and the links
- * list), run a saved query, find a path, export; then undo and a reload that restores the canvas
- * from the URL. Leaves a screenshot in test-artifacts/explorer.png.
+ * list), run a saved query, find a path, export, colour links by cooperation and conflict; then undo
+ * and a reload that restores the canvas from the URL. Leaves screenshots in test-artifacts/
+ * (explorer.png, explorer-classes.png).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -274,6 +275,51 @@ describe('explorer on the sample corpus', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'explorer.png') });
   });
 
+  it('colours links by cooperation and conflict from the legend, and names a link\'s CAMEO class in its details', async () => {
+    // Escape twice: the selection, then the path highlight, so every link shows its own colour.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    const toggle = page.locator('[data-testid=edge-class-toggle]');
+    const legend = page.locator('[data-testid=legend-classes]');
+    expect(await legend.count()).toBe(0);
+    await toggle.click();
+    await legend.waitFor();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    for (const label of ['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict', 'no class']) expect(await legend.innerText()).toContain(label);
+    // Drawn colours per QuadClass (the reducer's), while the graph's data keeps none.
+    const colours = () =>
+      page.evaluate(() => {
+        const ex = (window as unknown as { __explorer: { store: { graph: { edges(): string[]; getEdgeAttributes(e: string): { quadClass?: string; color?: string } } }; sigma: { getEdgeDisplayData(e: string): { color: string } | undefined } } }).__explorer;
+        const byClass: Record<string, string[]> = {};
+        let stored = 0;
+        for (const e of ex.store.graph.edges()) {
+          const a = ex.store.graph.getEdgeAttributes(e);
+          if (a.color !== undefined) stored++;
+          const q = a.quadClass ?? 'none';
+          byClass[q] = [...new Set([...(byClass[q] ?? []), ex.sigma.getEdgeDisplayData(e)?.color ?? ''])];
+        }
+        return { byClass, stored };
+      });
+    await poll(async () => Object.values((await colours()).byClass).every((c) => c.length === 1)).toBe(true);
+    const { byClass, stored } = await colours();
+    expect(stored).toBe(0);
+    expect(Object.keys(byClass)).toContain('none');
+    expect(Object.keys(byClass).some((q) => q.endsWith('cooperation'))).toBe(true);
+    expect(Object.keys(byClass).some((q) => q.endsWith('conflict'))).toBe(true);
+    expect(new Set(Object.values(byClass).flat()).size).toBe(Object.keys(byClass).length);
+    await layoutSettled();
+    await page.screenshot({ path: join(ARTIFACTS, 'explorer-classes.png') });
+    // A signing is diplomatic cooperation (CAMEO 05): its details say so.
+    await page.evaluate(() => (window as unknown as { __explorer: { store: { select(s: { kind: string; id: string }): void } } }).__explorer.store.select({ kind: 'node', id: 'person:vladimir-putin' }));
+    const details = page.locator('[data-testid=details-panel]');
+    await details.locator('[data-testid=node-links] .link-row', { hasText: 'signed' }).first().click();
+    await poll(() => details.locator('[data-testid=edge-cameo]').innerText()).toBe('CAMEO 05 · engage in diplomatic cooperation');
+    expect(await details.locator('[data-testid=edge-quadclass]').innerText()).toBe('verbal cooperation');
+    await page.keyboard.press('Escape');
+    // Left on: the reload below must bring it back from the URL.
+    await page.waitForFunction(() => location.hash.includes('ec=quadClass'));
+  });
+
   it('undoes and redoes with the keyboard, and a reload restores the canvas from the URL', async () => {
     await page.locator('[data-testid=graph-canvas]').click({ position: { x: 5, y: 5 } });
     const before = (await canvasNodes()).sort();
@@ -284,6 +330,7 @@ describe('explorer on the sample corpus', () => {
     await page.waitForFunction((n) => decodeURIComponent(location.hash).split(',').length >= n, before.length);
     await page.reload();
     await poll(async () => (await canvasNodes()).sort()).toEqual(before);
+    await poll(() => page.locator('[data-testid=edge-class-toggle]').getAttribute('aria-pressed')).toBe('true');
     expect(pageErrors).toEqual([]);
   });
 });

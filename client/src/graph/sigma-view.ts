@@ -1,26 +1,26 @@
 /**
  * All sigma wiring in one place: programs (pictogram nodes, solid and dashed arrows), settings
- * (label culling), reducers (every look: type colour and icon, size by degree, width by evidence,
- * hover/selection/highlight/filters) and mouse events (select, expand, menu, drag to pin).
+ * (label culling), reducers (every look: type colour and icon, size by degree, hover/selection/
+ * highlight/filters; links in edge-reducer.ts) and mouse events (select, expand, menu, drag to pin).
  * Reducers mutate the copy sigma hands them and allocate nothing, so a refresh over 10k nodes stays cheap.
  * Store changes reach sigma once per task, and graph commands in one refresh (not item by item).
  */
 import type Graph from 'graphology';
 import Sigma from 'sigma';
 import { createEdgeCompoundProgram, createNodeCompoundProgram, EdgeArrowHeadProgram, NodeCircleProgram } from 'sigma/rendering';
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import type { EdgeAttrs, NodeAttrs } from '../state/graph-state.ts';
+import type { NodeDisplayData } from 'sigma/types';
+import type { NodeAttrs } from '../state/graph-state.ts';
 import type { ChangeKind, ExplorerStore } from '../state/store.ts';
 import { deferEdgePicking } from './deferred-edge-picking.ts';
+import { createEdgeReducer } from './edge-reducer.ts';
 import { createNodeLabelDrawer, drawNodeHover } from './draw-hover.ts';
 import { labelBox, LabelBoxes, type Box } from './label-boxes.ts';
 import { EdgeDashedProgram, EdgeLineProgram } from './edge-dashed-program.ts';
 import { createPictogramProgram } from './pictogram-program.ts';
-import { iconDataUrl, relLabel, THEME, typeStyle } from './style.ts';
-import { edgeDisplaySize, nodeDisplaySize, VIEW_SETTINGS } from './view-settings.ts';
+import { iconDataUrl, THEME, typeStyle } from './style.ts';
+import { nodeDisplaySize, VIEW_SETTINGS } from './view-settings.ts';
 
 type NodeData = Partial<NodeDisplayData> & NodeAttrs & { image?: string; pictoColor?: string };
-type EdgeData = Partial<EdgeDisplayData> & EdgeAttrs;
 
 export interface ViewEvents {
   onExpand(node: string): void;
@@ -115,47 +115,14 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     return d;
   };
 
-  const edgeReducer = (key: string, attrs: object): Partial<EdgeDisplayData> => {
-    const d = attrs as EdgeData;
-    const single = d.evidenceCount <= 1;
-    d.hidden = store.visibility.hiddenEdges.has(key);
-    d.size = edgeDisplaySize(d.evidenceCount);
-    d.type = single ? 'dashed' : 'arrow';
-    d.color = single ? THEME.edgeSingle : THEME.edge;
-    d.label = zoomedIn ? relLabel(d.relType) : '';
-    d.zIndex = 0;
-    const hl = store.highlight;
-    const selected = store.selection?.kind === 'edge' && store.selection.id === key;
-    const touches = focusKey !== undefined && (graph.source(key) === focusKey || graph.target(key) === focusKey);
-    if (touches) {
-      d.color = THEME.accent;
-      d.label = relLabel(d.relType);
-      d.forceLabel = true;
-      d.zIndex = 1;
-    } else if (focusKey !== undefined && graph.order <= LARGE_GRAPH) {
-      d.color = THEME.dimEdge;
-      d.label = '';
-    } else if (hl?.edges.has(key)) {
-      d.color = THEME.path;
-      d.size += 1;
-      if (hl.edges.size <= SMALL_HIGHLIGHT) {
-        d.label = relLabel(d.relType);
-        d.forceLabel = true;
-      }
-      d.zIndex = 1;
-    } else if (hl) {
-      d.color = THEME.dimEdge;
-      d.label = '';
-    }
-    if (selected) {
-      d.color = '#ffffff';
-      d.size += 1;
-      d.label = relLabel(d.relType);
-      d.forceLabel = true;
-      d.zIndex = 2;
-    }
-    return d;
-  };
+  const edgeReducer = createEdgeReducer({
+    graph,
+    store,
+    focusKey: () => focusKey,
+    zoomedIn: () => zoomedIn,
+    dimsOnFocus: () => graph.order <= LARGE_GRAPH,
+    smallHighlight: SMALL_HIGHLIGHT,
+  });
 
   // Sigma is typed with plain attributes: its program types do not carry our attribute generics.
   const sigma = new Sigma(graph as unknown as Graph, container, {
@@ -238,6 +205,11 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
       for (const n of focus) touched.add(n);
       for (const k of [before, focusKey]) if (k && graph.hasNode(k)) graph.forEachEdge(k, (e) => void touchedEdges.add(e));
       sigma.refresh({ partialGraph: { nodes: [...touched], edges: [...touchedEdges] }, skipIndexation: true });
+      return;
+    }
+    if (kinds.size === 1 && kinds.has('appearance')) {
+      // Only link colours depend on it: re-run the edge reducer, no reindexing.
+      sigma.refresh({ partialGraph: { edges: graph.edges() }, skipIndexation: true });
       return;
     }
     if (kinds.has('hover') || kinds.has('selection') || kinds.has('graph')) {

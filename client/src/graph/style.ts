@@ -2,6 +2,7 @@
  * Looks per entity type: colour, pictogram (Material-style 24px paths) and display order. Shared by
  * the sigma reducers, the legend and the lists, so a type looks the same everywhere.
  */
+import type { QuadClass } from '../../../core/cameo.ts';
 import { ENTITY_TYPES } from '../../../core/model.ts';
 
 export interface TypeStyle {
@@ -79,6 +80,29 @@ export const THEME = {
   accent: '#7aa2f7',
   path: '#ffd166',
 };
+
+/**
+ * Link colours by QuadClass when the explorer colours links by cooperation and conflict: teal and
+ * green for verbal and material cooperation, orange and red for verbal and material conflict (the
+ * material, stronger class in the stronger hue), grey for facts with no class (roles, places, membership).
+ */
+export const QUAD_CLASS_COLORS: Record<QuadClass, string> = {
+  'verbal-cooperation': '#5ccfc4',
+  'material-cooperation': '#3fb96b',
+  'verbal-conflict': '#f5a142',
+  'material-conflict': '#ea4b4b',
+};
+export const NO_CLASS_COLOR = '#4b5867';
+
+/** Colour of a link in the colour-by-class view. */
+export function quadClassColor(quadClass: QuadClass | undefined): string {
+  return quadClass ? QUAD_CLASS_COLORS[quadClass] : NO_CLASS_COLOR;
+}
+
+/** Human form of a QuadClass: `material-conflict` → `material conflict`. */
+export function quadClassLabel(quadClass: QuadClass): string {
+  return quadClass.replace('-', ' ');
+}
 
 /** Human form of a relationship type: `PRESIDENT_OF` → `president of`. */
 export function relLabel(type: string): string {

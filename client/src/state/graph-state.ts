@@ -6,6 +6,7 @@
  */
 import Graph from 'graphology';
 import type { GraphEdge, GraphNode, GraphPayload } from '../../../core/api-schemas.ts';
+import type { CameoRoot, QuadClass } from '../../../core/cameo.ts';
 
 /** Attributes of a node in the data graph. `x`/`y` are always set before sigma sees the node. */
 export interface NodeAttrs {
@@ -27,6 +28,9 @@ export interface EdgeAttrs {
   evidenceCount: number;
   /** Documents supporting the fact, when the server knows them. */
   documentIds: string[];
+  /** CAMEO root class and QuadClass of an event fact; absent on states (roles, places, membership). */
+  cameo?: CameoRoot;
+  quadClass?: QuadClass;
 }
 
 export type ExplorerGraph = Graph<NodeAttrs, EdgeAttrs>;
@@ -58,12 +62,15 @@ export function edgeToAttrs(edge: GraphEdge): EdgeAttrs {
   const p = edge.properties;
   const count = typeof p['evidenceCount'] === 'number' ? p['evidenceCount'] : Number(p['evidenceCount']);
   const docs = Array.isArray(p['documentIds']) ? p['documentIds'].filter((d): d is string => typeof d === 'string') : [];
-  return {
+  const attrs: EdgeAttrs = {
     relType: edge.type,
     properties: p,
     evidenceCount: Number.isFinite(count) && count > 0 ? count : Math.max(1, docs.length),
     documentIds: docs,
   };
+  if (edge.cameo) attrs.cameo = edge.cameo;
+  if (edge.quadClass) attrs.quadClass = edge.quadClass;
+  return attrs;
 }
 
 /** Deterministic pseudo-random in [0, 1) from a string, so layouts are reproducible. */

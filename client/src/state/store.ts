@@ -11,7 +11,10 @@ import { applyUpdates, collapsibleNeighbors, createExplorerGraph, planMerge, typ
 import type { Selection, UrlState } from './url-state.ts';
 
 /** What changed, so listeners can skip work (`graph` implies a sigma refresh and legend update). */
-export type ChangeKind = 'graph' | 'filters' | 'selection' | 'highlight' | 'hover';
+export type ChangeKind = 'graph' | 'filters' | 'selection' | 'highlight' | 'hover' | 'appearance';
+
+/** How links are coloured: plain (by number of sources), or by QuadClass (cooperation/conflict). */
+export type EdgeColoring = 'plain' | 'quadClass';
 
 /** A set of nodes and edges to emphasise (a path, a query result, a type from the legend). */
 export interface Highlight {
@@ -33,6 +36,8 @@ export class ExplorerStore {
   selection: Selection | undefined;
   hoveredNode: string | undefined;
   highlight: Highlight | undefined;
+  /** A look only: reducers read it, the graph's data never changes with it. */
+  edgeColoring: EdgeColoring = 'plain';
   /** documentId → ISO publication date, for the date filter (filled as documents become known). */
   readonly documentDates = new Map<string, string>();
   private readonly listeners = new Set<(kinds: ReadonlySet<ChangeKind>) => void>();
@@ -154,6 +159,12 @@ export class ExplorerStore {
     this.emit('highlight');
   }
 
+  setEdgeColoring(coloring: EdgeColoring): void {
+    if (this.edgeColoring === coloring) return;
+    this.edgeColoring = coloring;
+    this.emit('appearance');
+  }
+
   /** Marks the graph as changed without a command (layout positions, pinning). */
   touch(): void {
     this.emit('graph');
@@ -163,6 +174,7 @@ export class ExplorerStore {
   toUrlState(): UrlState {
     const s: UrlState = { nodes: this.graph.nodes(), filters: this.filters };
     if (this.selection) s.selection = this.selection;
+    if (this.edgeColoring !== 'plain') s.edgeColoring = this.edgeColoring;
     return s;
   }
 }

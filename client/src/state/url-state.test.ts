@@ -17,6 +17,17 @@ describe('URL state', () => {
     expect(decodeUrlState(`#${hash}`)).toEqual(state);
   });
 
+  it('keeps colouring links by cooperation and conflict, and leaves the default out', () => {
+    const state = { nodes: ['a'], filters: EMPTY_FILTERS, edgeColoring: 'quadClass' as const };
+    expect(encodeUrlState(state)).toBe('n=a&ec=quadClass');
+    expect(decodeUrlState('#n=a&ec=quadClass')).toEqual(state);
+    expect(decodeUrlState('#n=a&ec=rainbow')).toEqual({ nodes: ['a'], filters: EMPTY_FILTERS });
+    const store = new ExplorerStore();
+    expect(store.toUrlState().edgeColoring).toBeUndefined();
+    store.setEdgeColoring('quadClass');
+    expect(store.toUrlState().edgeColoring).toBe('quadClass');
+  });
+
   it('encodes an empty canvas as an empty hash and decodes garbage to an empty state', () => {
     expect(encodeUrlState({ nodes: [], filters: EMPTY_FILTERS })).toBe('');
     expect(decodeUrlState('#%%%&=&sel=zz&n=')).toEqual({ nodes: [], filters: EMPTY_FILTERS });

@@ -1,6 +1,6 @@
 /**
  * The canvas in the URL hash, so a reload or a shared link restores it: node ids (refetched on
- * load), filters and the selection. Ids are percent-encoded one by one and joined with commas, so ids
+ * load), filters, the selection and the link colouring. Ids are percent-encoded one by one and joined with commas, so ids
  * holding `:` `|` or `,` survive.
  */
 import { EMPTY_FILTERS, type Filters } from './filters.ts';
@@ -14,6 +14,8 @@ export interface UrlState {
   nodes: string[];
   filters: Filters;
   selection?: Selection;
+  /** Only when not the default (`plain`). */
+  edgeColoring?: 'quadClass';
 }
 
 const encodeList = (ids: readonly string[]) => ids.map(encodeURIComponent).join(',');
@@ -37,6 +39,7 @@ export function encodeUrlState(state: UrlState): string {
   if (f.hiddenRelTypes.length) parts.push(`xr=${encodeList(f.hiddenRelTypes)}`);
   if (f.dateFrom) parts.push(`df=${encodeURIComponent(f.dateFrom)}`);
   if (f.dateTo) parts.push(`dt=${encodeURIComponent(f.dateTo)}`);
+  if (state.edgeColoring) parts.push(`ec=${state.edgeColoring}`);
   if (state.selection) parts.push(`sel=${state.selection.kind === 'node' ? 'n' : 'e'}:${encodeURIComponent(state.selection.id)}`);
   return parts.join('&');
 }
@@ -59,6 +62,7 @@ export function decodeUrlState(hash: string): UrlState {
   if (df) filters.dateFrom = safeDecode(df);
   if (dt) filters.dateTo = safeDecode(dt);
   const state: UrlState = { nodes: decodeList(map.get('n')), filters };
+  if (map.get('ec') === 'quadClass') state.edgeColoring = 'quadClass';
   const sel = map.get('sel');
   if (sel && /^[ne]:./.test(sel)) {
     state.selection = { kind: sel[0] === 'n' ? 'node' : 'edge', id: safeDecode(sel.slice(2)) };

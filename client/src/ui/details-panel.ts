@@ -1,13 +1,16 @@
 /**
  * The details panel for the selection. A node shows its properties, roles, relationships by type
- * in the database and neighbours on the canvas; an edge shows its evidence sentences with their
- * source documents (click to open the document with the sentence highlighted).
+ * in the database and neighbours on the canvas; an edge shows its CAMEO root class and QuadClass
+ * when it is an event, and its evidence sentences with their source documents (click to open the
+ * document with the sentence highlighted).
  */
 import type { Explorer } from '../app/explorer.ts';
 import * as api from '../api/client.ts';
 import type { EvidenceItem } from '../../../core/api-schemas.ts';
+import { CAMEO_ROOTS } from '../../../core/cameo.ts';
 import { NEO4J } from '../../../core/model.ts';
-import { iconSvg, relLabel, sortTypes, typeStyle } from '../graph/style.ts';
+import type { EdgeAttrs } from '../state/graph-state.ts';
+import { iconSvg, quadClassColor, quadClassLabel, relLabel, sortTypes, typeStyle } from '../graph/style.ts';
 import type { DocumentViewer } from './document-viewer.ts';
 import { errorMessage, h, replace, svg } from './dom.ts';
 import type { NodeMenu } from './expand-menu.ts';
@@ -19,6 +22,14 @@ export function formatValue(v: unknown): string {
   if (Array.isArray(v)) return v.map(formatValue).join(', ');
   if (v && typeof v === 'object') return JSON.stringify(v);
   return String(v);
+}
+
+/** Pills naming an event's CAMEO root class (code and name) and QuadClass; nothing for a state. */
+export function classPills(a: Pick<EdgeAttrs, 'cameo' | 'quadClass'>): HTMLElement[] {
+  const pills: HTMLElement[] = [];
+  if (a.cameo) pills.push(h('span', { class: 'pill', 'data-testid': 'edge-cameo', title: 'CAMEO root class' }, `CAMEO ${a.cameo} · ${CAMEO_ROOTS[a.cameo]}`));
+  if (a.quadClass) pills.push(h('span', { class: 'pill class-pill', 'data-testid': 'edge-quadclass', title: 'QuadClass', style: `--c:${quadClassColor(a.quadClass)}` }, quadClassLabel(a.quadClass)));
+  return pills;
 }
 
 /** An evidence sentence with its source; clicking the source opens the document. */
@@ -123,11 +134,14 @@ export function createDetailsPanel(root: HTMLElement, explorer: Explorer, docs: 
     const s = g.source(id);
     const t = g.target(id);
     const end = (n: string) => h('button', { class: 'node-link', onclick: () => store.select({ kind: 'node', id: n }) }, svg(iconSvg(g.getNodeAttribute(n, 'entityType'), 12)), g.getNodeAttribute(n, 'name'));
-    const props = Object.entries(a.properties).filter(([k]) => !['id', 'documentIds', 'evidenceCount', 'confidence'].includes(k));
+    // cameo and quadClass are shown as pills when they are CAMEO values, as plain properties otherwise.
+    const shownApart = ['id', 'documentIds', 'evidenceCount', 'confidence', ...(a.cameo ? ['cameo'] : []), ...(a.quadClass ? ['quadClass'] : [])];
+    const props = Object.entries(a.properties).filter(([k]) => !shownApart.includes(k));
     const list = h('div', { class: 'evidence-list' }, h('div', { class: 'muted small' }, 'Loading evidence…'));
     replace(
       root,
       h('div', { class: 'panel-head' }, h('div', { class: 'type-badge', style: '--c:#7aa2f7' }, 'Relationship'), h('h2', { class: 'panel-title rel-title' }, end(s), h('span', { class: 'rel-arrow' }, `— ${relLabel(a.relType)} →`), end(t))),
+      a.cameo || a.quadClass ? h('div', { class: 'edge-stats', 'data-testid': 'edge-class' }, ...classPills(a)) : null,
       h('div', { class: 'edge-stats' }, h('span', { class: 'pill' }, `${a.evidenceCount} source${a.evidenceCount === 1 ? '' : 's'}`), typeof a.properties['confidence'] === 'number' ? h('span', { class: 'pill' }, `confidence ${(a.properties['confidence'] as number).toFixed(2)}`) : null, a.evidenceCount <= 1 ? h('span', { class: 'muted small' }, 'single source: drawn dashed') : null),
       props.length ? h('dl', { class: 'props section' }, ...props.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, formatValue(v))])) : null,
       h('div', { class: 'section' }, h('div', { class: 'section-title' }, 'Evidence'), list),

@@ -1,11 +1,13 @@
 /**
- * The legend over the canvas (colour, icon and count per entity type; click to highlight a type)
- * and the filters panel (entity types, relationship types, document dates). Filters only change
+ * The legend over the canvas (colour, icon and count per entity type; click to highlight a type;
+ * the link styles, and the toggle that colours links by cooperation and conflict, with its
+ * colours when on) and the filters panel (entity types, relationship types, document dates). Filters only change
  * what reducers hide; clearing them brings everything back.
  */
 import type { Explorer } from '../app/explorer.ts';
 import { countTypes, EMPTY_FILTERS, filtersAreEmpty, type Filters } from '../state/filters.ts';
-import { iconSvg, relLabel, sortTypes, typeStyle } from '../graph/style.ts';
+import { iconSvg, NO_CLASS_COLOR, QUAD_CLASS_COLORS, quadClassLabel, relLabel, sortTypes, typeStyle } from '../graph/style.ts';
+import { QUAD_CLASSES } from '../../../core/cameo.ts';
 import { ENTITY_TYPES } from '../../../core/model.ts';
 import { h, replace, svg } from './dom.ts';
 
@@ -13,6 +15,23 @@ import { h, replace, svg } from './dom.ts';
 export function createLegend(root: HTMLElement, explorer: Explorer): void {
   const store = explorer.store;
   let active: string | undefined;
+  let byClass = store.edgeColoring === 'quadClass';
+  const classToggle = () =>
+    h(
+      'button',
+      {
+        class: `legend-toggle${byClass ? ' active' : ''}`,
+        'data-testid': 'edge-class-toggle',
+        'aria-pressed': String(byClass),
+        title: byClass ? 'Colour links plainly again' : 'Colour links by cooperation and conflict (CAMEO QuadClass)',
+        onclick: () => store.setEdgeColoring(byClass ? 'plain' : 'quadClass'),
+      },
+      h('span', { class: 'toggle-swatch' }, ...(['verbal-cooperation', 'material-conflict'] as const).map((q) => h('span', { style: `background:${QUAD_CLASS_COLORS[q]}` }))),
+      'cooperation / conflict',
+    );
+  const swatch = (color: string, label: string) => h('span', { class: 'class-item' }, h('span', { class: 'edge-sample', style: `border-top-color:${color}` }), label);
+  const classLegend = () =>
+    h('div', { class: 'legend-classes', 'data-testid': 'legend-classes' }, ...QUAD_CLASSES.map((q) => swatch(QUAD_CLASS_COLORS[q], quadClassLabel(q))), swatch(NO_CLASS_COLOR, 'no class (roles, places, membership)'));
   const render = () => {
     root.hidden = store.graph.order === 0;
     const { entityTypes } = countTypes(store.graph);
@@ -40,12 +59,14 @@ export function createLegend(root: HTMLElement, explorer: Explorer): void {
         });
         return item;
       }),
-      h('div', { class: 'legend-edges' }, h('span', { class: 'edge-sample solid' }), 'several sources', h('span', { class: 'edge-sample dashed' }), 'one source'),
+      h('div', { class: 'legend-edges' }, h('span', { class: 'edge-sample solid' }), 'several sources', h('span', { class: 'edge-sample dashed' }), 'one source', classToggle()),
+      byClass ? classLegend() : null,
     );
   };
   store.subscribe((k) => {
     if (k.has('highlight') && active && !store.highlight) active = undefined;
-    if (k.has('graph') || k.has('highlight')) render();
+    byClass = store.edgeColoring === 'quadClass';
+    if (k.has('graph') || k.has('highlight') || k.has('appearance')) render();
   });
   render();
 }

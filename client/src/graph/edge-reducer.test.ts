@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphEdge } from '../../../core/api-schemas.ts';
+import { edgeToAttrs } from '../state/graph-state.ts';
+import { ExplorerStore } from '../state/store.ts';
+import { createEdgeReducer } from './edge-reducer.ts';
+import { NO_CLASS_COLOR, QUAD_CLASS_COLORS, THEME } from './style.ts';
+
+const node = (id: string) => ({ id, labels: ['Entity', 'Country'], type: 'Country', name: id, properties: {} });
+const edge = (source: string, type: string, target: string, cls: Partial<Pick<GraphEdge, 'cameo' | 'quadClass'>> = {}): GraphEdge => ({
+  id: `${source}|${type}|${target}`,
+  source,
+  target,
+  type,
+  ...cls,
+  properties: { evidenceCount: 2, ...cls },
+});
+
+const SANCTION = 'eu|SANCTIONED|ru';
+const MEETING = 'fr|MET_WITH|de';
+const AID = 'de|PROVIDED_AID_TO|ua';
+const THREAT = 'ru|THREATENED|ua';
+const ROLE = 'fr|PRESIDENT_OF|de';
+
+function setup() {
+  const store = new ExplorerStore();
+  store.merge(
+    {
+      nodes: ['eu', 'ru', 'fr', 'de', 'ua'].map(node),
+      edges: [
+        edge('eu', 'SANCTIONED', 'ru', { cameo: '16', quadClass: 'material-conflict' }),
+        edge('fr', 'MET_WITH', 'de', { cameo: '04', quadClass: 'verbal-cooperation' }),
+        edge('de', 'PROVIDED_AID_TO', 'ua', { cameo: '07', quadClass: 'material-cooperation' }),
+        edge('ru', 'THREATENED', 'ua', { cameo: '13', quadClass: 'verbal-conflict' }),
+        edge('fr', 'PRESIDENT_OF', 'de'),
+      ],
+    },
+    'Add',
+  );
+  let focus: string | undefined;
+  const reduce = createEdgeReducer({ graph: store.graph, store, focusKey: () => focus, zoomedIn: () => false, dimsOnFocus: () => true, smallHighlight: 12 });
+  // Sigma hands the reducer a copy of the attributes, as here.
+  const color = (key: string) => reduce(key, { ...store.graph.getEdgeAttributes(key) }).color;
+  return { store, color, focusOn: (n: string | undefined) => (focus = n) };
+}
+
+describe('edgeToAttrs', () => {
+  it('carries cameo and quadClass into the edge attributes, and nothing for a state', () => {
+    expect(edgeToAttrs(edge('a', 'SANCTIONED', 'b', { cameo: '16', quadClass: 'material-conflict' }))).toMatchObject({ cameo: '16', quadClass: 'material-conflict' });
+    const role = edgeToAttrs(edge('a', 'PRESIDENT_OF', 'b'));
+    expect('cameo' in role || 'quadClass' in role).toBe(false);
+  });
+});
+
+describe('edge reducer: colour by cooperation and conflict', () => {
+  it('draws links plainly by default, whatever their class', () => {
+    const { color } = setup();
+    for (const key of [SANCTION, MEETING, ROLE]) expect(color(key)).toBe(THEME.edge);
+  });
+
+  it('colours each link by its QuadClass when switched on, and grey when it has none', () => {
+    const { store, color } = setup();
+    store.setEdgeColoring('quadClass');
+    expect(color(MEETING)).toBe(QUAD_CLASS_COLORS['verbal-cooperation']);
+    expect(color(AID)).toBe(QUAD_CLASS_COLORS['material-cooperation']);
+    expect(color(THREAT)).toBe(QUAD_CLASS_COLORS['verbal-conflict']);
+    expect(color(SANCTION)).toBe(QUAD_CLASS_COLORS['material-conflict']);
+    expect(color(ROLE)).toBe(NO_CLASS_COLOR);
+    // Four distinct colours and a fifth for no class.
+    expect(new Set([MEETING, AID, THREAT, SANCTION, ROLE].map(color)).size).toBe(5);
+    store.setEdgeColoring('plain');
+    expect(color(SANCTION)).toBe(THEME.edge);
+  });
+
+  it('keeps the class colour of hovered and highlighted links and still dims the others', () => {
+    const { store, color, focusOn } = setup();
+    store.setEdgeColoring('quadClass');
+    focusOn('ru');
+    expect(color(SANCTION)).toBe(QUAD_CLASS_COLORS['material-conflict']);
+    expect(color(MEETING)).toBe(THEME.dimEdge);
+    focusOn(undefined);
+    store.setHighlight({ nodes: new Set(['de', 'ua']), edges: new Set([AID]) });
+    expect(color(AID)).toBe(QUAD_CLASS_COLORS['material-cooperation']);
+    expect(color(THREAT)).toBe(THEME.dimEdge);
+    store.select({ kind: 'edge', id: THREAT });
+    expect(color(THREAT)).toBe('#ffffff');
+  });
+
+  it('changes looks only: the graph data keeps no colour', () => {
+    const { store, color } = setup();
+    store.setEdgeColoring('quadClass');
+    color(SANCTION);
+    expect(store.graph.getEdgeAttributes(SANCTION)).not.toHaveProperty('color');
+  });
+});

@@ -4,13 +4,13 @@
  * name, surnames to the unique full name) → ExtractionResult with stable ids and evidence offsets.
  */
 import { classOfRelation, entityId, relationId, type DocumentRecord, type EntityRecord, type EntityType, type ExtractionResult, type RelationRecord } from '../../core/index.ts';
-import { splitSentences, tokenize, type Token } from './sentences.ts';
-import { detectMentions } from './mentions.ts';
-import { DocEntities, type LocalEntity } from './doc-entities.ts';
-import { bareBody, isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
-import { resolveDocument, surnameOf, type SentenceInfo } from './resolve.ts';
-import { extractRelations } from './relations.ts';
-import { MONTHS } from './gazetteer/cues.ts';
+import { splitSentences, tokenize, type Token } from './tokens/sentences.ts';
+import { detectMentions } from './mentions/mentions.ts';
+import { DocEntities, type LocalEntity } from './resolve/doc-entities.ts';
+import { bareBody, isGenericBody, normaliseBody, qualifyBody } from './resolve/bodies.ts';
+import { resolveDocument, surnameOf, type SentenceInfo } from './resolve/resolve.ts';
+import { extractRelations } from './relations/relations.ts';
+import { MONTHS } from './mentions/gazetteer/cues.ts';
 import { applyTags, tagText } from './tokens/tag.ts';
 
 /** Anything that turns documents into an extraction result (the rule-based default, an LLM…). */

@@ -3,5 +3,5 @@ export { extract, rulesExtractor, analyseDocument, EXTRACTOR_NAME } from './extr
 export { createExtractor } from './create.ts';
 export { createLlmExtractor, type LlmExtractorOptions } from './llm/llm-extractor.ts';
 export type { Extractor } from './extract.ts';
-export { splitSentences, tokenize } from './sentences.ts';
-export type { Span, Token } from './sentences.ts';
+export { splitSentences, tokenize } from './tokens/sentences.ts';
+export type { Span, Token } from './tokens/sentences.ts';

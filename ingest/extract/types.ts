@@ -3,8 +3,8 @@
  * events): one file, so the stages import it and not each other.
  */
 import type { RelationType } from '../../core/index.ts';
-import type { DocEntities } from './doc-entities.ts';
-import type { SentenceInfo } from './resolve.ts';
+import type { DocEntities } from './resolve/doc-entities.ts';
+import type { SentenceInfo } from './resolve/resolve.ts';
 
 /** A relation found in a document, between doc-local entity indices. */
 export interface LocalRelation {

@@ -9,7 +9,7 @@ import {
   ENTITY_TYPES, RELATION_TYPES, entityId, extractionResultSchema, relationId,
   type DocumentRecord, type EntityRecord, type ExtractionResult, type RelationRecord,
 } from '../../../core/index.ts';
-import { splitSentences, type Span } from '../sentences.ts';
+import { splitSentences, type Span } from '../tokens/sentences.ts';
 
 const propValue = z.union([z.string(), z.number(), z.boolean()]);
 /** What the model must answer (lenient about optional parts). */

@@ -5,7 +5,7 @@
  * ("the 2015 deal", "its summit", "the council", "two French universities"). Typing uses cues only;
  * resolution to entities happens in resolve.ts.
  */
-import type { EntityType } from '../../core/index.ts';
+import type { EntityType } from '../../../core/index.ts';
 import { lookupAt, type GazEntry } from './gazetteer/index.ts';
 import {
   ORG_KEYWORDS, EVENT_PREFIXES, GEO_HEADS, GEO_OF_LEADS, GEO_PREFIXES, GROUP_NOUNS, PLACE_NOUN_AFTER, ORG_DESCRIPTORS, ORG_PLURALS, EVENT_HEADS, NAMED_EVENT_HEADS, TREATY_HEADS, NAMED_TREATY_HEADS,
@@ -13,7 +13,7 @@ import {
 } from './gazetteer/cues.ts';
 import { FIRST_NAMES, HONORIFICS } from './gazetteer/roles.ts';
 import { matchRole, type RoleMatch } from './roles.ts';
-import type { Token } from './sentences.ts';
+import type { Token } from '../tokens/sentences.ts';
 
 export type MentionKind = 'gaz' | 'name' | 'role' | 'np' | 'desc' | 'plural' | 'pronoun';
 

@@ -3,9 +3,9 @@
  * "Secretary of State", "foreign minister", "spokesman". Plural forms ("the presidents of") are
  * recognised too, so "the presidents of France and Germany" can act for the two countries.
  */
-import type { RelationType } from '../../core/index.ts';
+import type { RelationType } from '../../../core/index.ts';
 import { ROLE_TITLES } from './gazetteer/roles.ts';
-import type { Token } from './sentences.ts';
+import type { Token } from '../tokens/sentences.ts';
 
 /** A matched role phrase. */
 export interface RoleMatch {

@@ -3,7 +3,7 @@
  * Works on the masked sentence: the giver is the actor before the verb, each receiver is an actor
  * introduced by to/for/in after it, and the amount is the closest money expression before the receiver.
  */
-import type { SentenceContext } from './types.ts';
+import type { SentenceContext } from '../types.ts';
 import { forEachMatch } from './match-all.ts';
 
 const VERB = /\b(?:provided|provides|providing|provide|released|releases|release|approved|approves|approve|pledged|pledges|pledge|gave|gives|give|sent|sends|allocated|allocates|granted|grants|committed|commits|donated|donates|disbursed|unveiled|extended|announced|earmarked|offered|offers|promised|transferred)\b/;

@@ -3,8 +3,8 @@
  * active forms, the passive participles, and the entity types allowed at each end; coordination and
  * passive voice are handled once, here, for all verbs.
  */
-import type { EntityType, RelationType } from '../../core/index.ts';
-import type { PatternHit, SentenceContext } from './types.ts';
+import type { EntityType, RelationType } from '../../../core/index.ts';
+import type { PatternHit, SentenceContext } from '../types.ts';
 import { forEachMatch } from './match-all.ts';
 
 export type { PatternHit };

@@ -4,16 +4,16 @@
  * are precompiled regexes over that string. Coordinations ("⟨1⟩ and his ⟨2⟩") expand to every member,
  * passives ("signed by ⟨3⟩") swap roles, and capitals or seats used as actors stand for their country.
  */
-import type { RelationType } from '../../core/index.ts';
-import type { DocEntities } from './doc-entities.ts';
-import type { Mention } from './mentions.ts';
-import type { SentenceInfo } from './resolve.ts';
-import type { LocalRelation, SentenceContext } from './types.ts';
+import type { RelationType } from '../../../core/index.ts';
+import type { DocEntities } from '../resolve/doc-entities.ts';
+import type { Mention } from '../mentions/mentions.ts';
+import type { SentenceInfo } from '../resolve/resolve.ts';
+import type { LocalRelation, SentenceContext } from '../types.ts';
 import { roleRelations } from './role-relations.ts';
 import { VERB_PATTERNS, NOUN_PATTERNS, type PatternHit } from './patterns.ts';
 import { aidRelations } from './aid.ts';
-import { lexiconRelations } from './lexicon/apply.ts';
-import { lookup } from './gazetteer/index.ts';
+import { lexiconRelations } from '../lexicon/apply.ts';
+import { lookup } from '../mentions/gazetteer/index.ts';
 import { forEachMatch } from './match-all.ts';
 
 const DATE_RE = /\b(?:(?:in|on|since|by|from|until)\s+)?((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:19|20)\d\d|last (?:year|month|week)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;

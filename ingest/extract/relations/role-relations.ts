@@ -4,10 +4,10 @@
  * of Y", "Y's foreign minister X". Emits PRESIDENT_OF, MINISTER_OF, SPOKESPERSON_OF… and returns the
  * mentions folded into the person for masking (qualifier and title).
  */
-import type { RelationType } from '../../core/index.ts';
-import type { Mention } from './mentions.ts';
-import type { SentenceContext } from './types.ts';
-import { qualifyBody } from './bodies.ts';
+import type { RelationType } from '../../../core/index.ts';
+import type { Mention } from '../mentions/mentions.ts';
+import type { SentenceContext } from '../types.ts';
+import { qualifyBody } from '../resolve/bodies.ts';
 
 function gapText(ctx: SentenceContext, from: number, to: number): string {
   return ctx.s.tokens.slice(from, to).map((t) => t.text.toLowerCase()).join(' ');

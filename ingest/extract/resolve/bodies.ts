@@ -5,7 +5,7 @@
  * makes it clear: "Ministry of Foreign Affairs (Pakistan)", the bare form kept as an alias.
  */
 
-import { PORTFOLIO } from './roles.ts';
+import { PORTFOLIO } from '../mentions/roles.ts';
 
 const PORTFOLIO_FIX: ReadonlyMap<string, string> = new Map([
   ['Foreign', 'Foreign Affairs'], ['External', 'External Affairs'], ['Treasury', 'the Treasury'],

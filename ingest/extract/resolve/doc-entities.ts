@@ -2,7 +2,7 @@
  * The entity table of one document: candidate entities keyed by (type, name), with aliases and
  * mention counts. Resolution (resolve.ts) fills it; relation patterns refer to it by index.
  */
-import type { EntityType } from '../../core/index.ts';
+import type { EntityType } from '../../../core/index.ts';
 
 /** An entity as one document knows it. */
 export interface LocalEntity {

@@ -5,10 +5,10 @@
  * they stand for. Fills `mention.refs` with indices into the document's entity table.
  */
 import { DocEntities } from './doc-entities.ts';
-import type { Mention } from './mentions.ts';
-import type { Token } from './sentences.ts';
-import { HONORIFICS } from './gazetteer/roles.ts';
-import { PARTICLES } from './mentions.ts';
+import type { Mention } from '../mentions/mentions.ts';
+import type { Token } from '../tokens/sentences.ts';
+import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
+import { PARTICLES } from '../mentions/mentions.ts';
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 
 /** A sentence with its tokens and mentions. */

@@ -2,10 +2,10 @@
  * The gazetteer as Maps, built once at import: surface form (exact case, tokens joined by one space)
  * → what it denotes. Longest match wins; see `lookupAt`.
  */
-import type { EntityType } from '../../../core/index.ts';
+import type { EntityType } from '../../../../core/index.ts';
 import { COUNTRY_DATA, SEAT_DATA, REGION_NAMES, CITY_DATA } from './countries.ts';
 import { BODY_DATA, AGENCY_DATA, GROUP_DATA } from './bodies.ts';
-import { tokenize, type Token } from '../sentences.ts';
+import { tokenize, type Token } from '../../tokens/sentences.ts';
 
 /** How a surface form relates to its entity. */
 export type GazKind = 'name' | 'demonym' | 'capital' | 'seat' | 'city' | 'region';

@@ -2,7 +2,7 @@
  * Titles and roles: the words that introduce a person and say how they relate to a body or country.
  * Each maps to the relation type emitted from the person to what they serve.
  */
-import type { RelationType } from '../../../core/index.ts';
+import type { RelationType } from '../../../../core/index.ts';
 
 /** Title phrase (lower-case) → relation type. Longest phrases are matched first. */
 export const ROLE_TITLES: ReadonlyArray<readonly [string, RelationType]> = [

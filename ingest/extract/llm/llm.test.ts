@@ -93,7 +93,7 @@ describe('LLM extractor', () => {
     ];
     const r = await ex.extract(docs);
     expect(fell.sort()).toEqual(['b', 'c', 'd']);
-    expect(r.extractor).toBe('llm:fake-model+rules-v1');
+    expect(r.extractor).toBe('llm:fake-model+rules-v2');
     expect(r.documents.map((x) => x.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(() => extractionResultSchema.parse(r)).not.toThrow();
     const ids = new Set(r.relations.map((x) => `${x.source} ${x.type} ${x.target}`));
@@ -105,14 +105,14 @@ describe('LLM extractor', () => {
   it('falls back when the endpoint cannot be reached at all', async () => {
     const ex = createLlmExtractor({ baseUrl: 'http://127.0.0.1:9/v1', model: 'm', timeoutMs: 2000 });
     const r = await ex.extract([doc('x', 'ok', 'Russia attacked Ukraine.')]);
-    expect(r.extractor).toBe('llm:m+rules-v1');
+    expect(r.extractor).toBe('llm:m+rules-v2');
     expect(r.relations.map((x) => x.type)).toEqual(['ATTACKED']);
   });
 });
 
 describe('createExtractor', () => {
   it('uses the rules by default and the LLM extractor when EXTRACTOR=llm', () => {
-    expect(createExtractor({}).name).toBe('rules-v1');
+    expect(createExtractor({}).name).toBe('rules-v2');
     expect(createExtractor({ EXTRACTOR: 'llm', LLM_BASE_URL: 'http://127.0.0.1:1/v1', LLM_MODEL: 'qwen2.5' }).name).toBe('llm:qwen2.5');
     expect(() => createExtractor({ EXTRACTOR: 'llm' })).toThrow(/LLM_BASE_URL/);
     expect(() => createExtractor({ EXTRACTOR: 'magic' })).toThrow(/Unknown EXTRACTOR/);

@@ -213,7 +213,7 @@ const NOUNS: Array<[RegExp, (ctx: SentenceContext, hits: PatternHit[], m: RegExp
     const t = c.place(Number(m[1]!.slice(1, -1)));
     if (t.length === 1 && c.ents.list[t[0]!]!.type === 'Treaty') addPairs(c, h, 'PARTY_TO', members(c, m[2]!), t, { src: ['Country', 'Organization'], tgt: ['Treaty'] }, 0.75);
   }],
-  [new RegExp(`${G} (?:was|is|were|are|became|becomes|remains|remained) (?:a |an |the |also |last |first |newest |latest |only |founding |full |32nd |31st )*(?:part|party|parties|signatory|signatories|signatory nation|member|members|founding member) (?:of|to) (?:the )?(⟨\\d+⟩)`, 'g'), (c, h, m) => {
+  [new RegExp(`${G} (?:was|is|were|are|became|becomes|remains|remained) (?:a |an |the |also |last |first |newest |latest |only |founding |full |\\d+(?:st|nd|rd|th) )*(?:part|party|parties|signatory|signatories|signatory nation|member|members|founding member) (?:of|to) (?:the )?(⟨\\d+⟩)`, 'g'), (c, h, m) => {
     const t = members(c, m[2]!, false);
     addPairs(c, h, 'PARTY_TO', members(c, m[1]!), t, { src: ['Country', 'Organization'], tgt: ['Treaty'] }, 0.75);
     addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), t, { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.75);

@@ -33,3 +33,9 @@ describe('tokenize', () => {
     ]);
   });
 });
+
+describe('ordinals', () => {
+  it('keeps "32nd" and "1st" whole', () => {
+    expect(tokenize('Sweden became the 32nd member; the 1st round.').map((t) => t.text)).toEqual(['Sweden', 'became', 'the', '32nd', 'member', ';', 'the', '1st', 'round', '.']);
+  });
+});

@@ -13,6 +13,7 @@ import { roleRelations } from './role-relations.ts';
 import { VERB_PATTERNS, NOUN_PATTERNS, type PatternHit } from './patterns.ts';
 import { aidRelations } from './aid.ts';
 import { lexiconRelations } from '../lexicon/apply.ts';
+import { documentStructure } from './document-structure.ts';
 import { lookup } from '../mentions/gazetteer/index.ts';
 import { forEachMatch } from './match-all.ts';
 
@@ -161,6 +162,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
       if (c !== undefined && inSentence.has(c)) ctx.emit(c, 'PARTY_TO', h.target, 0.7);
     }
   });
+  documentStructure(sentences, ents, out);
   return out;
 }
 

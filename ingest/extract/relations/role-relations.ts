@@ -109,16 +109,12 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     }
     const pIdx = ms[person]!.refs[0]!;
     const props = { role: r.role.title };
-    // No body written: a national title belongs to the document's main country when this sentence names it;
-    // "Secretary of State" alone is the US office.
+    // No body written: a national title belongs to a country only on this sentence's own evidence,
+    // the one country it names ("President Lee said South Korea would…"); never the document's
+    // most-mentioned or dateline country, which a visiting leader does not belong to.
     if (body === undefined && !r.role.body && NATIONAL.has(rel) && !/opposition|party|rebel/i.test(r.role.title)) {
-      const c = r.role.title === 'Secretary of State' ? ctx.ents.get('Country', 'United States') : ctx.homeCountry ?? ctx.mainCountry;
-      if (c !== undefined && (r.role.title === 'Secretary of State' || ctx.s.mentions.some((_, j) => ctx.actor(j).includes(c)))) {
-        ctx.emit(pIdx, rel, c, 0.55, props);
-      } else if (ctx.homeCountry !== undefined && /^[A-Z]/.test(r.role.title) && !ctx.s.mentions.some((m, j) => j !== k && m.gaz?.type === 'Country')) {
-        // Wire convention: "Prime Minister X" with no country named is the dateline country's.
-        ctx.emit(pIdx, rel, ctx.homeCountry, 0.5, props);
-      }
+      const countries = new Set(ms.flatMap((m, j) => (j === k || j === person ? [] : ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country'))));
+      if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
     }
     if (body !== undefined) for (const b of ctx.actor(body)) ctx.emit(pIdx, rel, b, 0.9, props);
     if (bodyEntity !== undefined) {

@@ -53,6 +53,28 @@ Central Intelligence Agency|CIA
 Federal Bureau of Investigation|FBI
 `;
 
+/**
+ * Bodies that belong to another body or a country (general world knowledge): a PART_OF fact when
+ * both are in the same document.
+ */
+export const BODY_PARENTS: Readonly<Record<string, string>> = {
+  'UN Security Council': 'United Nations',
+  'UN General Assembly': 'United Nations',
+  'International Court of Justice': 'United Nations',
+  UNICEF: 'United Nations',
+  'UN Refugee Agency': 'United Nations',
+  'World Food Programme': 'United Nations',
+  'World Health Organization': 'United Nations',
+  'International Atomic Energy Agency': 'United Nations',
+  'European Commission': 'European Union',
+  'European Parliament': 'European Union',
+  'European Central Bank': 'European Union',
+  'Council of the European Union': 'European Union',
+  'Federal Reserve': 'United States',
+  'Central Intelligence Agency': 'United States',
+  'Federal Bureau of Investigation': 'United States',
+};
+
 /** News agencies and wire services (Organization). */
 export const AGENCY_DATA = `
 Reuters|

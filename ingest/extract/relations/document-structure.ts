@@ -1,0 +1,63 @@
+/**
+ * Facts of a whole document that general world knowledge states once both ends are in it: a city or
+ * region lies in its country (the gazetteer knows where), a known body belongs to its parent ("UN
+ * Security Council" → United Nations), a body qualified by its country ("Ministry of Finance
+ * (Vietnam)") is part of it, and a seat of power that acted for its country ("the Kremlin said") is
+ * an organisation of that country. Each is tied to the first sentence that names its source.
+ */
+import { BODY_PARENTS } from '../mentions/gazetteer/bodies.ts';
+import type { DocEntities } from '../resolve/doc-entities.ts';
+import type { SentenceInfo } from '../resolve/resolve.ts';
+import type { LocalRelation } from '../types.ts';
+
+const QUALIFIED = / \(([^()]+)\)$/;
+
+/** Adds the document-level structural facts to `out` (those already found by a sentence are kept as they are). */
+export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, out: LocalRelation[]): void {
+  const have = new Set(out.map((r) => `${r.source}|${r.type}|${r.target}`));
+  const first = new Map<number, number>();
+  sentences.forEach((s, i) => {
+    for (const m of s.mentions) {
+      for (const r of m.refs) if (!first.has(r)) first.set(r, i);
+      // A seat of power that acted for its country: the body itself, part of that country.
+      if (m.gaz?.kind === 'seat' && m.gaz.country && m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Country') {
+        const seat = ents.get('Organization', m.gaz.canonical);
+        ents.list[seat]!.mentions++;
+        if (!first.has(seat)) first.set(seat, i);
+      }
+    }
+  });
+  const add = (source: number, type: 'LOCATED_IN' | 'PART_OF', target: number, confidence: number): void => {
+    const key = `${source}|${type}|${target}`;
+    if (source === target || have.has(key) || !first.has(target)) return;
+    have.add(key);
+    out.push({ source, type, target, confidence, properties: {}, sentence: first.get(source)! });
+  };
+  ents.list.forEach((e, i) => {
+    if (!first.has(i)) return;
+    if (e.type === 'Place' && e.country) {
+      const c = ents.find('Country', e.country);
+      if (c !== undefined) add(i, 'LOCATED_IN', c, 0.5);
+    }
+    if (e.type !== 'Organization') return;
+    const parent = BODY_PARENTS[e.name];
+    if (parent) {
+      const p = ents.find('Organization', parent) ?? ents.find('Country', parent);
+      if (p !== undefined) add(i, 'PART_OF', p, 0.6);
+    }
+    const q = QUALIFIED.exec(e.name)?.[1];
+    if (q) {
+      const c = ents.find('Country', q);
+      if (c !== undefined) add(i, 'PART_OF', c, 0.6);
+    }
+  });
+  // Seats of power: "Kremlin" → Russia.
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.gaz?.kind !== 'seat' || !m.gaz.country) continue;
+      const seat = ents.find('Organization', m.gaz.canonical);
+      const c = ents.find('Country', m.gaz.country);
+      if (seat !== undefined && c !== undefined) add(seat, 'PART_OF', c, 0.6);
+    }
+  }
+}

@@ -35,6 +35,8 @@ export interface NounPhrase {
   pre: number[];
   /** Number of entity mentions inside. */
   mentions: number;
+  /** A title is inside ("Turkish President X"). */
+  titled: boolean;
 }
 
 export interface VerbGroup {
@@ -187,6 +189,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const poss: number[] = [];
     const pre: number[] = [];
     let mentions = 0;
+    let titled = false;
     let lastMentionEnd = -1;
     let lastActors: number[] = [];
     let lastPlaces: number[] = [];
@@ -196,6 +199,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       if (k < 0 || seen.has(k)) continue;
       seen.add(k);
       const m = s.mentions[k]!;
+      if (m.kind === 'role') titled = true;
       if (!m.refs.length) continue;
       // "Prosecutors said…": a capitalised common noun opening the sentence, taken for a name.
       if (m.t1 - m.t0 === 1 && m.t0 === (s.bodyStart ?? 0) && ctx.ents.list[m.refs[0]!]!.tentative && AGENT_NOUNS.has(tokens[m.t0]!.lower.replace(/s$/, ''))) continue;
@@ -221,7 +225,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     }
     // The head noun's lemma; a capitalised noun at a sentence start is still a noun ("Talks between…").
     const head = last.pos === 'PROPN' && to - from === 1 ? last.lower.replace(/s$/, '') : (last.lemma ?? last.lower);
-    return { actors, places, head, headIsEntity, poss, pre: [...new Set(pre)], mentions };
+    return { actors, places, head, headIsEntity, poss, pre: [...new Set(pre)], mentions, titled };
   }
 
   function wordsBetween(a: number, b: number): number {

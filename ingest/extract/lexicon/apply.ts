@@ -6,6 +6,7 @@
 import type { EntityType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
+import { phraseFacts } from '../clauses/phrase-facts.ts';
 import { AGENT_NOUNS, NON_ASSERTING, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
@@ -99,6 +100,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     }
   });
 
+  phraseFacts(ctx, units);
   // Noun triggers: "X's sanctions on Y", "talks between X and Y", "the signing of T by X".
   units.forEach((u, ui) => {
     if (u.kind !== 'np') return;

@@ -95,6 +95,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
   let i = 0;
   const push = (t0: number, t1: number, m: Omit<Mention, 'start' | 'end' | 't0' | 't1' | 'refs'>): Mention => {
     const mention: Mention = { start: tokens[t0]!.start, end: tokens[t1 - 1]!.end, t0, t1, refs: [], ...m };
+    // Token texts are joined by spaces; an inner possessive keeps to its word ("People's").
+    if (mention.kind === 'name' && mention.name.includes(' ’s ')) mention.name = mention.name.replace(/ ’s /g, '’s ');
+    if (mention.kind === 'name' && mention.name.includes(" 's ")) mention.name = mention.name.replace(/ 's /g, "'s ");
     mention.surface = text.slice(mention.start, mention.end);
     out.push(mention);
     return mention;
@@ -274,6 +277,9 @@ function isSentenceStartWord(tokens: readonly Token[], i: number): boolean {
 }
 
 /** End (exclusive) of a capitalised span starting at s, with connectors allowed between capitals. */
+/** Collective nouns that own a body's name ("People's", "Workers'"). */
+const COLLECTIVE_OWNERS = new Set(['People', 'Peoples', 'Workers', 'Women', 'Farmers', 'Children', 'Veterans', 'Patriots']);
+
 function capSpanEnd(tokens: readonly Token[], s: number): number {
   let e = s;
   while (e < tokens.length) {
@@ -281,6 +287,11 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     if (e > s && matchRole(tokens, e)?.rel && !ORG_KEYWORDS.has(t.text)) break;
     if (t.text.includes('$')) break;
     if (isCap(t) && (e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text)) && !isMonthOrDay(t.text)) {
+      e++;
+      continue;
+    }
+    // "Tigray People's Liberation Front", "Workers' Party": a possessive inside a body's name.
+    if (e > s && (t.text === '’s' || t.text === "'s") && COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) && isCap(tokens[e + 1])) {
       e++;
       continue;
     }
@@ -321,6 +332,8 @@ function isMonthOrDay(w: string): boolean {
 export function spanKeywordType(words: readonly string[]): EntityType | null {
   const last = words[words.length - 1]!;
   if (NAMED_TREATY_HEADS.has(last) || NAMED_TREATY_HEADS.has(words[0]!) && words.includes('of')) return 'Treaty';
+  // "National Assembly", "African National Congress" are bodies; "20th Party Congress" is a meeting.
+  if ((last === 'Assembly' || last === 'Congress') && words.length > 1 && !words.some((w) => /^\d/.test(w) || w === 'Party')) return 'Organization';
   if (NAMED_EVENT_HEADS.has(last) && words.length > 1) return 'Event';
   if (EVENT_PREFIXES.has(words[0]!) && words.length > 1 && words.length <= 3) return 'Event';
   if (words.length > 1 && (GEO_HEADS.has(last) || (GEO_OF_LEADS.has(words[0]!) && words[1] === 'of') || GEO_PREFIXES.has(words[0]!))) return 'Place';

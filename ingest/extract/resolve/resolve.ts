@@ -221,7 +221,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       m.refs = [ents.get('Place', name)];
       continue;
     }
-    if ((m.personCue && words.length >= 2 && words.length <= 3) || barePersonalName(m, words, sentOf[j]!)) {
+    if ((m.personCue && words.length >= 2 && words.length <= 3) || (barePersonalName(m, words, sentOf[j]!) && personEvidence(all, j, words, sentences, sentOf))) {
       m.type = 'Person';
       const idx = ents.get('Person', name);
       m.refs = [idx];
@@ -357,6 +357,30 @@ function barePersonalName(m: Mention, words: string[], s: SentenceInfo): boolean
   const after = s.tokens[m.t1];
   if (after && (after.text === '-' || after.pos === 'PROPN')) return false;
   return true;
+}
+
+const PERSON_OBJECT = new Set('arrest detain jail imprison kill assassinate murder execute appoint nominate elect succeed replace pardon free release sentence convict interview marry killing arrest arrested detention assassination murder execution release'.split(' '));
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+
+/**
+ * Evidence in the document that a bare name is a person's: its last word used alone as a name
+ * elsewhere ("… Faye said"), or a personal pronoun opening the next sentence or soon after it.
+ */
+function personEvidence(all: Mention[], j: number, words: string[], sentences: SentenceInfo[], sentOf: SentenceInfo[]): boolean {
+  const last = words[words.length - 1]!;
+  for (let k = 0; k < all.length; k++) {
+    if (k === j) continue;
+    const x = all[k]!;
+    if (x.kind === 'name' && cleanName(x.name) === last) return true;
+  }
+  const s = sentOf[j]!;
+  const m = all[j]!;
+  // The object of a verb or noun that only people undergo: "arrested X", "the killing of X", "succeeded X".
+  const prev = s.tokens[m.t0 - 1];
+  if (prev && (PERSON_OBJECT.has(prev.lemma ?? prev.lower) || (prev.lower === 'of' && PERSON_OBJECT.has(s.tokens[m.t0 - 2]?.lemma ?? '')))) return true;
+  for (let t = m.t1; t < Math.min(s.tokens.length, m.t1 + 12); t++) if (PERSONAL_PRONOUNS.has(s.tokens[t]!.lower)) return true;
+  const next = sentences[sentences.indexOf(s) + 1];
+  return !!next && PERSONAL_PRONOUNS.has(next.tokens[0]?.lower ?? '');
 }
 
 const COMPANY_SUFFIX = / (?:Corp\.?|Inc\.?|Ltd\.?|Co\.|PLC|plc|LLC|Limited|Incorporated)$/;

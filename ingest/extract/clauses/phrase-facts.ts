@@ -1,0 +1,49 @@
+/**
+ * Facts that a noun phrase's own shape states, read from the chunks: a country modifying a body
+ * ("Chinese telecom giant Huawei", "Japan's Nippon Steel") locates it there, or makes it part of that
+ * state when it is a government body; a demonym before a person with no title gives citizenship
+ * ("Irish writer James Joyce"); a place or event followed by a locative ("the town of X in northern
+ * Y", "the summit in Vilnius") lies there; an event named by a place ("the Vilnius summit") lies in it.
+ */
+import type { RelationType } from '../../../core/index.ts';
+import type { SentenceContext } from '../types.ts';
+import type { Unit } from './chunks.ts';
+
+/** Names of bodies of a state (part of it, not merely located in it). */
+export const GOVERNMENT_BODY = /\b(?:Ministry|Department|Council|Army|Navy|Agency|Office|Bureau|Commission|Police|Forces|Force|Guard|Guards|Parliament|Cabinet|Government|Administration|Senate|Congress|Assembly|Court|Yuan|Legislature|Command|Service|Embassy|Central Bank|Treasury|Coast Guard|Air Force|Marines?)\b/;
+
+const LOCATIVE = new Set(['in', 'near', 'outside', 'at', 'inside']);
+
+/** Emits the phrase-shape facts of one sentence. */
+export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
+  const type = (e: number): string => ctx.ents.list[e]!.type;
+  units.forEach((u, i) => {
+    const np = u.np;
+    if (!np || !np.headIsEntity) return;
+    const heads = np.places.length ? np.places : np.actors;
+    const modifiers = [...np.poss, ...np.pre].filter((e) => type(e) === 'Country');
+    for (const h of heads) {
+      const t = type(h);
+      for (const c of modifiers) {
+        if (c === h) continue;
+        if (t === 'Organization') ctx.emit(h, (GOVERNMENT_BODY.test(ctx.ents.list[h]!.name) ? 'PART_OF' : 'LOCATED_IN') as RelationType, c, 0.6);
+        else if (t === 'Place') ctx.emit(h, 'LOCATED_IN', c, 0.6);
+        else if (t === 'Person' && !np.titled) ctx.emit(h, 'CITIZEN_OF', c, 0.55);
+      }
+      // "the Vilnius summit": an event named by a place lies in it.
+      if (t === 'Event') for (const p of np.pre) if (type(p) === 'Place' || type(p) === 'Country') ctx.emit(h, 'LOCATED_IN', p, 0.55);
+    }
+    // "X in (northern) Y", "the summit at Camp David".
+    const p = units[i + 1];
+    const next = units[i + 2];
+    if (p?.kind === 'p' && LOCATIVE.has(p.word!) && next?.np) {
+      const where = (next.np.places.length ? next.np.places : next.np.actors).filter((e) => type(e) === 'Place' || type(e) === 'Country');
+      for (const h of heads) {
+        const t = type(h);
+        if (t !== 'Place' && t !== 'Event' && t !== 'Organization') continue;
+        if (t === 'Organization' && p.word !== 'in') continue;
+        for (const w of where) if (w !== h && !(type(h) === 'Country')) ctx.emit(h, 'LOCATED_IN', w, 0.5);
+      }
+    }
+  });
+}

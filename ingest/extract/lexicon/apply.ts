@@ -7,6 +7,7 @@ import type { EntityType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
 import { phraseFacts } from '../clauses/phrase-facts.ts';
+import { officeFacts } from '../clauses/office-facts.ts';
 import { AGENT_NOUNS, NON_ASSERTING, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
@@ -65,6 +66,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       for (const i of groupRight(units, after)) supportSubject.set(i, subj);
     }
     if (!asserted) return;
+    officeFacts(ctx, units, ui, subj);
     const entries = VERB_INDEX.get(vg.lemma);
     if (!entries) return;
     const done = new Set<string>();

@@ -113,7 +113,14 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // the one country it names ("President Lee said South Korea would…"); never the document's
     // most-mentioned or dateline country, which a visiting leader does not belong to.
     if (body === undefined && !r.role.body && NATIONAL.has(rel) && !/opposition|party|rebel/i.test(r.role.title)) {
-      const countries = new Set(ms.flatMap((m, j) => (j === k || j === person ? [] : ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country'))));
+      // Only a country written as a name standing alone: not a demonym, and not the qualifier of
+      // another title or person ("thanked German Chancellor Olaf Scholz").
+      const countries = new Set(ms.flatMap((m, j) => {
+        if (j === k || j === person || m.kind !== 'gaz' || m.gaz?.kind !== 'name') return [];
+        const next = ms[j + 1];
+        if (next && next.t0 <= m.t1 + 1 && (next.kind === 'role' || (next.refs.length === 1 && ctx.ents.list[next.refs[0]!]!.type === 'Person'))) return [];
+        return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
+      }));
       if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
     }
     if (body !== undefined) for (const b of ctx.actor(body)) ctx.emit(pIdx, rel, b, 0.9, props);

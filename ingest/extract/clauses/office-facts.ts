@@ -1,0 +1,43 @@
+/**
+ * Offices a clause gives its subject: "Mugabe became the first prime minister of Zimbabwe",
+ * "she served as finance minister", "he was elected president of Liberia in 2005". The office is a
+ * title inside the noun phrase after a verb of becoming or holding office (or after "as"); its body
+ * is the "of" complement, a country modifying the title, or the title's own body. Being elected
+ * also gives the electing country (`Y ELECTED X`).
+ */
+import type { RelationType } from '../../../core/index.ts';
+import type { SentenceContext } from '../types.ts';
+import type { Unit } from './chunks.ts';
+
+/** Verbs of becoming, holding or being given an office. */
+const OFFICE_VERBS = new Set('become be serve remain elect re-elect appoint name nominate swear install choose reelect return'.split(' '));
+
+/** Emits office facts for the verb group at unit `u` whose subject entities are `subjects`. */
+export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subjects: number[]): void {
+  const vg = units[u]!.vg!;
+  if (!OFFICE_VERBS.has(vg.lemma) || vg.negated || vg.hedged) return;
+  const people = subjects.filter((e) => ctx.ents.list[e]!.type === 'Person');
+  if (!people.length) return;
+  // The office phrase: right after the verb, or after "as".
+  let i = u + 1;
+  if (units[i]?.kind === 'p' && units[i]!.word === 'as') i++;
+  const np = units[i];
+  if (np?.kind !== 'np') return;
+  let role: { rel: RelationType; body?: string } | undefined;
+  for (const m of ctx.s.mentions) if (m.kind === 'role' && m.role && !m.role.plural && m.t0 >= np.t0 && m.t1 <= np.t1) role = m.role;
+  if (!role) return;
+  const targets: number[] = [];
+  // "… of Zimbabwe", "… of the World Trade Organization".
+  if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) targets.push(...units[i + 2]!.np!.actors);
+  if (!targets.length) targets.push(...np.np!.pre, ...np.np!.poss);
+  const bodies = targets.filter((e) => ['Country', 'Organization', 'Place'].includes(ctx.ents.list[e]!.type));
+  for (const p of people) {
+    for (const b of bodies) {
+      const type = ctx.ents.list[b]!.type;
+      // A mayor or governor heads the place.
+      const rel: RelationType = type === 'Place' ? 'HEAD_OF' : role.rel;
+      ctx.emit(p, rel, b, 0.7, {});
+      if ((vg.lemma === 'elect' || vg.lemma === 're-elect' || vg.lemma === 'reelect') && vg.passive && type === 'Country') ctx.emit(b, 'ELECTED', p, 0.65);
+    }
+  }
+}

@@ -137,6 +137,13 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     const gov = findSubject(units, j, depth + 1);
     return { ...gov, u, governor: x.vg!.lemma };
   }
+  // Purpose: "X signed a contract to supply Y", "X sent troops to help Y": the subject of the verb before.
+  if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'vg' && !units[j - 2]!.vg!.passive) {
+    const gov = findSubject(units, j - 2, depth + 1);
+    return { ...gov, u, governor: units[j - 2]!.vg!.lemma };
+  }
+  // "the treaty to be signed by X", "the first country to join": the noun phrase before "to".
+  if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind !== 'vg' && units[j - 2]?.kind !== 'p') return { ...clause, subject: [j - 1] };
   if (x.kind === 'inf' && units[j - 1]?.kind === 'vg') {
     const gov = findSubject(units, j - 1, depth + 1);
     return { ...gov, u, governor: units[j - 1]!.vg!.lemma };

@@ -61,7 +61,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const subjGroup: Group = clause.subject;
     const subj = subjGroup.length ? groupActors(subjGroup) : [];
     // Object right after the verb (no particle): also the subject lent to a noun trigger.
-    const after = unitAt(units, vg.verb + 1);
+    // The object right after the verb, or after its particle ("carried out strikes on").
+    let after = unitAt(units, vg.verb + 1);
+    if (units[after]?.kind !== 'np' && PARTICLES.has(units[after]?.word ?? '') && units[after + 1]?.kind === 'np') after++;
     if (asserted && SUPPORT_VERBS.has(vg.lemma) && units[after]?.kind === 'np' && !vg.passive) {
       for (const i of groupRight(units, after)) supportSubject.set(i, subj);
     }
@@ -90,6 +92,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (row.notObjHeads && (row.notObjHeads.includes(head) || /^\d|\$|€|£/.test(tokens[units[obj[0]!]!.t1 - 1]!.text))) continue;
       } else if (row.objHeads && !obj.length) continue;
       const pps = prepositions(units, obj.length ? obj[obj.length - 1]! + 1 : objAt);
+      // "negotiated with X": the object of a particle preposition is also that preposition's argument.
+      const lastParticle = particles[particles.length - 1];
+      if (lastParticle && obj.length && !pps.has(lastParticle)) pps.set(lastParticle, obj);
       let args: Args;
       if (vg.passive) {
         // Surface subject is the active object; "by" gives the active subject.
@@ -167,7 +172,13 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const np = u.np;
       if (!np) return [];
       if (asTarget && np.places.length && np.places.every((e) => allowed.includes(ctx.ents.list[e]!.type))) return np.places;
-      return npActors(np);
+      const actors = npActors(np);
+      if (actors.length || np.headIsEntity) return actors;
+      // "the town of X", "five senior figures of Hamas": the named complement.
+      if ((OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head)) && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) return npActors(units[i + 2]!.np!);
+      // A target named by its country: "attacked a Pakistani border post", "sanctioned Russian banks".
+      if (asTarget) return np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country');
+      return [];
     });
   switch (slot) {
     case 'subj':
@@ -249,6 +260,10 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
 
 /** Heads whose "of" complement names what they stand for. */
 const OF_HEADS = new Set('town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters'.split(' '));
+/** Verb particles between a support verb and its object. */
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'forward', 'back', 'through']);
+/** Heads that stand for the body in their "of" complement ("five senior figures of Hamas"). */
+const MEMBER_HEADS = new Set('figure leader member official commander executive chief head officer representative delegate envoy minister lawmaker militant fighter unit wing branch arm faction'.split(' '));
 const EVENTISH = new Set<EntityType>(['Event', 'Treaty']);
 const HE_SHE = new Set(['he', 'she', 'him', 'her']);
 

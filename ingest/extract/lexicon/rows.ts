@@ -12,8 +12,10 @@ const STATE: EntityType[] = ['Country', 'Organization'];
 const WHERE: EntityType[] = ['Country', 'Place'];
 /** Objects that make "send/deploy X to" a force posture, not a supply. */
 const FORCES = ['troop', 'force', 'soldier', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent'];
+/** People sent are deployed, not supplied (jets and ships may be either). */
+const PERSONNEL = ['troop', 'force', 'soldier', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'contingent'];
 /** Objects of give/send/provide that are not goods supplied: aid is PROVIDED_AID_TO, people are not goods. */
-const NOT_GOODS = [...FORCES, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador'];
+const NOT_GOODS = [...PERSONNEL, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador'];
 
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
@@ -180,7 +182,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 07 provide aid
   {
-    id: 'supply', relation: 'SUPPLIED', verbs: ['supply', 'deliver', 'sell', 'ship', 'send', 'transfer', 'export', 'provide', 'give', 'donate', 'hand over', 'lend', 'lease', 'furnish'], source: ['subj'], target: ['pp:to'], notObjHeads: NOT_GOODS, src: STATE, tgt: STATE, confidence: 0.65,
+    id: 'supply', relation: 'SUPPLIED', verbs: ['supply', 'deliver', 'sell', 'ship', 'send', 'transfer', 'export', 'provide', 'give', 'donate', 'hand over', 'lend', 'lease', 'furnish', 'pledge', 'promise', 'commit', 'dispatch'], source: ['subj'], target: ['pp:to'], notObjHeads: NOT_GOODS, src: STATE, tgt: STATE, confidence: 0.65,
     examples: [['Germany delivered tanks to Ukraine.', 'Germany > Ukraine'], ['Air defence systems were supplied to Ukraine by Italy.', 'Italy > Ukraine']],
   },
   {

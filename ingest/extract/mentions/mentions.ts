@@ -265,8 +265,11 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     i++;
   }
   distributePlurals(tokens, out);
-  return out;
+  // A capitalised word opening the sentence that the tagger reads as a verb, adverb or preposition
+  // ("Born in…", "Despite…") is not a name.
+  return out.filter((x) => !(x.kind === 'name' && !x.type && x.t1 - x.t0 === 1 && (x.t0 === 0 || tokens[x.t0 - 1]!.text === '"' || tokens[x.t0 - 1]!.text === '“') && NOT_NAME_POS.has(tokens[x.t0]!.pos ?? '')));
 }
+const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'ADJ']);
 
 /** Sentence-initial capitalised word that is a common word (participle, adverb). */
 function isSentenceStartWord(tokens: readonly Token[], i: number): boolean {

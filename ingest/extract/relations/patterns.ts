@@ -1,7 +1,7 @@
 /**
- * Verb and noun patterns over the masked sentence (see relations.ts). Each verb entry gives the
- * active forms, the passive participles, and the entity types allowed at each end; coordination and
- * passive voice are handled once, here, for all verbs.
+ * Noun-phrase patterns over the masked sentence (see relations.ts): membership, control, parts,
+ * locations, partnerships and hyphenated modifiers ("Iran-backed"). Events of verbs and their
+ * nominalisations are read from clauses by the lexicon (lexicon/), not here.
  */
 import type { EntityType, RelationType } from '../../../core/index.ts';
 import type { PatternHit, SentenceContext } from '../types.ts';
@@ -12,53 +12,7 @@ type Pattern = (ctx: SentenceContext, hits: PatternHit[]) => void;
 
 const ACTOR: EntityType[] = ['Country', 'Organization', 'Person'];
 const G = '(⟨\\d+⟩(?: in ⟨\\d+⟩)?(?:(?: ,| and| , and| as well as| , as well as| &| or) ⟨\\d+⟩(?: in ⟨\\d+⟩)?)*(?: and the [a-z]+)?)';
-const SUBJ_NOUN = '(?:(?:allies|members|member states|officials|leaders|forces|troops|government|authorities|militants|fighters|police|army|diplomats|lawmakers|coast guard|ships|vessels|warships|jets|fighter jets|aircraft|warplanes|drones|navy|naval|military|soldiers|hackers|missiles|boats|gunboats|air force|security forces|rebels|insurgents|gunmen|state media|regulators|prosecutors|courts?|judges?) ){0,3}';
-const VCOORD = '(?:(?:[^⟨⟩ .;,]+ ){1,5}and )?';
-const AUX = '(?:(?:continue to|continues to|continued to|vowed to|pledged to|promised to|agreed to|wants to|plans to|decided to|must|should|may|might|can|has|have|had|also|jointly|formally|officially|reportedly|recently|already|will|would|could|did|does|do|not|directly|unilaterally|publicly|yesterday|today|later|then|again|repeatedly|previously|swiftly|quickly|finally|last \\w+|this \\w+|on \\w+|on \\w+ \\d+|in \\w+|to|just|had|, who|, which|who|which|(?:said|announced|confirmed|declared)(?: on \\w+)?(?: that)? (?:it|they|he|she)(?: was| were| is| are| would| will| had| has| have)?|(?:signed|won|clinched|inked|secured) (?:a |an )?(?:[^⟨⟩ ]+ ){0,4}(?:contract|deal|agreement|order) to) )*';
 const AUXP = '(?:(?:was|were|is|are|be|been|being|has|have|had|to|will|would|also|later|reportedly|allegedly|not|jointly|formally|officially|already|being|recently|previously|to be|which|that|who|,) )*';
-/** Up to four words between verb and object, never a locative preposition: the sea where a ship was hit is not the target. */
-const FILL = '(?:(?!(?:in|near|off|at|from|into|across|outside|inside|around|over) )[^⟨⟩ .;:,—]+ ){0,4}?';
-
-interface VerbSpec {
-  type: RelationType;
-  active: string;
-  passive?: string;
-  src: EntityType[];
-  tgt: EntityType[];
-}
-
-const VERBS: VerbSpec[] = [
-  { type: 'SIGNED', active: 'signs|signed|signing|sign|inked|inks', passive: 'signed|inked', src: ACTOR, tgt: ['Treaty'] },
-  { type: 'JOINED', active: 'joined|joins|joining|join|acceded to|accedes to|will join', src: ['Country', 'Organization'], tgt: ['Organization', 'Treaty'] },
-  { type: 'WITHDREW_FROM', active: 'withdrew from|withdraws from|withdrawn from|withdrawing from|pulled out of|pulls out of|quit|exited|left', src: ACTOR, tgt: ['Organization', 'Treaty'] },
-  { type: 'BLACKLISTED', active: 'blacklisted|blacklists|blacklisting|blacklist|banned|bans|barred|bars|outlawed|outlaws', passive: 'blacklisted|banned|barred|outlawed', src: ['Country', 'Organization'], tgt: ACTOR },
-  { type: 'SANCTIONED', active: '(?:imposed|imposes|announced|prepared|prepares|adopted|approved|slapped|unveiled|agreed|readied|targeted)(?: [a-z]+){0,2} sanctions (?:on|against)|sanctioned|sanctions|sanctioning|imposed sanctions on|imposes sanctions on|imposed new sanctions on|imposed sanctions against|slapped sanctions on|announced sanctions against|announced sanctions on|adopted sanctions against', passive: 'sanctioned', src: ['Country', 'Organization'], tgt: ACTOR },
-  { type: 'ATTACKED', active: 'attacked|attacks|attacking|attack|struck|shelled|shells|bombed|bombs|raided|stormed|targeted|launched attacks on|launched an attack on|launched strikes on|launched an assault on|carried out strikes on|fired missiles at|fired rockets at|fired rockets into|overran|rammed|rams|fired on|fired at|opened fire on|fired water cannons? at|shot down|hacked|ambushed|(?:carried out|launched|conducted|staged|mounted)(?: [a-z-]+){0,2} (?:strikes|airstrikes|air strikes|attacks?|raids?|assault|offensive|cyberattacks?|drone strikes|missile strikes) (?:on|against)', passive: 'attacked|struck|shelled|bombed|raided|stormed|targeted|overrun|rammed|hacked|ambushed', src: ACTOR, tgt: ['Country', 'Organization', 'Person', 'Place'] },
-  { type: 'INVADED', active: 'invaded|invades|invading|invade|sent troops into|sends troops into', passive: 'invaded', src: ['Country', 'Person', 'Organization'], tgt: ['Country', 'Place'] },
-  { type: 'ACCUSED', active: 'accused|accuses|accusing|blamed|blames|blaming', passive: 'accused|blamed', src: ACTOR, tgt: ACTOR },
-  { type: 'CRITICIZED', active: 'criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|slammed|blasted|rebuked|censured', passive: 'criticized|criticised|condemned|denounced|rebuked|censured', src: ACTOR, tgt: [...ACTOR, 'Treaty', 'Event'] },
-  { type: 'THANKED', active: 'thanked|thanks|thanking', src: ACTOR, tgt: ACTOR },
-  { type: 'SUPPORTED', active: 'backed|backs|supported|supports|supporting|endorsed|endorses|armed|funded|funds|financed|sided with|(?:offered|pledged|expressed|voiced|gave|lent|extended|reaffirmed)(?: [a-z]+)? support (?:to|for)', passive: 'backed|supported|endorsed|funded|financed|armed', src: ACTOR, tgt: [...ACTOR, 'Treaty'] },
-  { type: 'OPPOSES', active: 'opposes|opposed|oppose|opposing|rejected|rejects', src: ACTOR, tgt: [...ACTOR, 'Treaty'] },
-  { type: 'MET_WITH', active: 'met with|met|meets with|meets|meet with|meet|held talks with|holds talks with|hold talks with|talked with|spoke with|spoke to|spoke by phone with|hosted talks with|received|welcomed|hosted', src: ['Person', 'Country', 'Organization'], tgt: ['Person'] },
-  { type: 'NEGOTIATED_WITH', active: 'negotiated with|negotiates with|negotiating with|negotiate with|held negotiations with', src: ACTOR, tgt: ACTOR },
-  { type: 'HOSTED', active: 'hosted|hosts|hosting|host|organized|organised', passive: 'hosted|organized|organised', src: ['Country', 'Organization', 'Person', 'Place'], tgt: ['Event'] },
-  { type: 'ATTENDED', active: 'attended|attends|attending|attend|took part in|takes part in|participated in|joined', src: ACTOR, tgt: ['Event'] },
-  { type: 'SUPPLIED', active: '(?:supply|supplies|supplied|sell|sells|sold|deliver|delivers|delivered|ship|ships|shipped|export|exports|exported|transfer|transferred)(?: [^⟨⟩ .;:—]+){0,6}? to|sold weapons to|delivered weapons to|shipped weapons to|supplied weapons to|sent weapons to|exported weapons to|supplies weapons to|sold arms to|supplied arms to|delivered|(?:pledged|promised|sent|sends|send|gave|give|donated|offered|approved|agreed to send|will send|provided|provide|provides)(?: [^⟨⟩ .;:—]+){0,5}? (?:jets|tanks|missiles|weapons|arms|howitzers|drones|ammunition|shells|artillery|systems|rockets|launchers|helicopters|aircraft|warships|submarines|rifles|vehicles|munitions|interceptors|fighters|frigates|patrol boats) to', src: ['Country', 'Organization'], tgt: ['Country', 'Organization'] },
-  { type: 'COOPERATES_WITH', active: 'cooperates with|cooperated with|cooperate with|partnered with|partners with|teamed up with|allied with|works with|worked with|agreed to cooperate with|signed a partnership with', src: ACTOR, tgt: ACTOR },
-  { type: 'ACQUIRED', active: 'acquired|acquires|acquiring|acquire|bought|buys|buy|took over|takes over|agreed to buy|agreed to acquire|completed its acquisition of|completed the acquisition of|purchased', passive: 'acquired|bought|purchased', src: ['Organization', 'Person'], tgt: ['Organization'] },
-  { type: 'DENIED', active: 'denied|denies|denying', src: ACTOR, tgt: ACTOR },
-];
-
-/** The -ing forms of a verb alternation ("signs|signed|signing" → "signing"). */
-function ingForms(alt: string): string {
-  const forms = alt.split('|').filter((f) => /^[a-z]+ing\b/.test(f));
-  return forms.length ? forms.join('|') : NO_ING;
-}
-/** An alternation that never matches (a verb without -ing forms has no gerund pattern). */
-const NO_ING = '(?!x)x';
-
-
 const MEMBER_RE = /(?<!in )⟨(\d+)⟩/g;
 function members(ctx: SentenceContext, group: string, asActor = true): number[] {
   const out: number[] = [];
@@ -75,128 +29,6 @@ function addPairs(ctx: SentenceContext, hits: PatternHit[], type: RelationType, 
     }
   }
 }
-
-/** Splits a regex alternation at its top level. */
-function topLevel(alt: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < alt.length; i++) {
-    const c = alt[i];
-    if (c === '\\') i++;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) out.push(alt.slice(from, i)), (from = i + 1);
-  }
-  out.push(alt.slice(from));
-  return out;
-}
-
-/**
- * Words one of which must occur for an alternation of verb forms to match ("signs|signed" → signs,
- * signed; "(?:imposed|adopted) sanctions on" → imposed, adopted), or null when they cannot be listed.
- */
-export function triggerWords(alt: string): Set<string> | null {
-  const out = new Set<string>();
-  for (const a of topLevel(alt)) {
-    if (a.startsWith('(?:')) {
-      let depth = 0;
-      let end = 0;
-      for (let i = 0; i < a.length; i++) {
-        if (a[i] === '\\') i++;
-        else if (a[i] === '(') depth++;
-        else if (a[i] === ')' && --depth === 0) {
-          end = i;
-          break;
-        }
-      }
-      if (a[end + 1] === '?' || a[end + 1] === '*') return null;
-      const inner = triggerWords(a.slice(3, end));
-      if (!inner) return null;
-      for (const w of inner) out.add(w);
-      continue;
-    }
-    const w = /^[a-z][a-z'-]*/.exec(a)?.[0];
-    if (!w || /^[?*+{]/.test(a.slice(w.length))) return null;
-    out.add(w);
-  }
-  return out;
-}
-
-const compiled = VERBS.map((v) => {
-  const ing = ingForms(v.active);
-  return {
-    spec: v,
-    triggers: triggerWords(v.passive ? `${v.active}|${v.passive}` : v.active),
-    /** Cheap pre-test: does any form of the verb occur at all? */
-    test: new RegExp(`(?:^| )(?:${v.active}${v.passive ? `|${v.passive}` : ''})(?= |$)`),
-    /**
-     * Exact pre-tests, one per full pattern: the text each pattern cannot match without (the verb
-     * between spaces; the passive participle before " by "; an -ing form before a space).
-     */
-    activeTest: new RegExp(` (?:${v.active}) `),
-    gerundTest: ing === NO_ING ? null : new RegExp(`(?:${ing}) `),
-    passiveTest: v.passive ? new RegExp(` (?:${v.passive}) by `) : null,
-    active: new RegExp(`${G} ${SUBJ_NOUN}${VCOORD}${AUX}(?:${v.active}) (?:to )?${FILL}(?:the |a |an )?${G}`, 'g'),
-    gerund: new RegExp(`^(?:the )?(?:(?:[a-z]+ ){1,2}of )?${G} (?:[^.;]+ )?(?:before|after|by|while|when|, ) ?(?:${ing}) ${FILL}${G}`, 'g'),
-    passive: v.passive ? new RegExp(`${G} (?:, [^⟨⟩,]+ , )?${AUXP}(?:${v.passive}) by (?:the )?(?:[a-z]+ )?${G}`, 'g') : null,
-  };
-});
-
-/** Trigger word → indices of the verbs it may start; verbs whose triggers cannot be listed are always tried. */
-const BY_TRIGGER = new Map<string, number[]>();
-const UNGATED: number[] = [];
-compiled.forEach((c, i) => {
-  if (!c.triggers) return void UNGATED.push(i);
-  for (const w of c.triggers) {
-    if (!BY_TRIGGER.has(w)) BY_TRIGGER.set(w, []);
-    BY_TRIGGER.get(w)!.push(i);
-  }
-});
-
-/** Any trigger word as a whole space-separated word of the masked sentence (one scan instead of a split). */
-const TRIGGER_RE = new RegExp(`(?:^| )(${[...BY_TRIGGER.keys()].map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?= |$)`, 'g');
-
-/** Verb patterns: active (subject verb object), gerund continuation, passive (object verb by subject). */
-export const VERB_PATTERNS: Pattern[] = [
-  (ctx, hits) => {
-    const masked = ctx.masked;
-    // "X, who hosted the summit, met Y": the verb after a non-restrictive clause belongs to X.
-    const collapsed = / , (?:who|which|whose) /.test(masked) ? masked.replace(/ , (?:who|which|whose) [^,;]*? , (?=[a-z])/g, ' ') : '';
-    // Candidate verbs from the words of the sentence (one Map lookup per word), then the precise patterns.
-    const candidate = new Uint8Array(compiled.length);
-    for (const i of UNGATED) candidate[i] = 1;
-    TRIGGER_RE.lastIndex = 0;
-    for (let m = TRIGGER_RE.exec(masked); m; m = TRIGGER_RE.exec(masked)) for (const i of BY_TRIGGER.get(m[1]!)!) candidate[i] = 1;
-    // Every pattern has a mention before its verb and one after it: the verb is looked for between the
-    // first and the last mention only (the sentence has at least two).
-    const inner = masked.slice(masked.indexOf('⟨'), masked.lastIndexOf('⟨'));
-    const collapsedInner = collapsed && collapsed !== masked ? collapsed.slice(collapsed.indexOf('⟨'), collapsed.lastIndexOf('⟨')) : '';
-    for (let v = 0; v < compiled.length; v++) {
-      if (!candidate[v]) continue;
-      const { spec, triggers, test, activeTest, gerundTest, passiveTest, active, gerund, passive } = compiled[v]!;
-      if (!triggers && !test.test(masked)) continue;
-      if (activeTest.test(inner)) {
-        forEachMatch(active, masked, (m) => {
-          const close = m[0].split(' ').length <= 8;
-          addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, close ? 0.8 : 0.65);
-        });
-      }
-      if (collapsedInner && activeTest.test(collapsedInner)) {
-        forEachMatch(active, collapsed, (m) => addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, 0.65));
-      }
-      if (gerundTest?.test(inner)) {
-        forEachMatch(gerund, masked, (m) => addPairs(ctx, hits, spec.type, members(ctx, m[1]!), members(ctx, m[2]!), spec, 0.6));
-      }
-      if (passive && passiveTest!.test(inner)) {
-        forEachMatch(passive, masked, (m) => {
-          const objs = members(ctx, m[1]!);
-          addPairs(ctx, hits, spec.type, members(ctx, m[2]!), objs.slice(-1), spec, 0.75);
-        });
-      }
-    }
-  },
-];
 
 function pairwise(ctx: SentenceContext, hits: PatternHit[], type: RelationType, ids: number[], allowed: EntityType[], confidence: number): void {
   const ok = [...new Set(ids)].filter((i) => allowed.includes(ctx.ents.list[i]!.type));

@@ -10,7 +10,7 @@ import type { Mention } from '../mentions/mentions.ts';
 import type { SentenceInfo } from '../resolve/resolve.ts';
 import type { LocalRelation, SentenceContext } from '../types.ts';
 import { roleRelations } from './role-relations.ts';
-import { VERB_PATTERNS, NOUN_PATTERNS, type PatternHit } from './patterns.ts';
+import { NOUN_PATTERNS, type PatternHit } from './patterns.ts';
 import { aidRelations } from './aid.ts';
 import { lexiconRelations } from '../lexicon/apply.ts';
 import { documentStructure } from './document-structure.ts';
@@ -35,10 +35,6 @@ function findDate(text: string, s: SentenceInfo): string | undefined {
   return undefined;
 }
 
-const USE_LEXICON = process.env.NEWSGRAPH_LEXICON !== '0';
-const USE_VERB_PATTERNS = process.env.NEWSGRAPH_VERB_PATTERNS !== '0';
-
-const UNASSERTED = new Set(['not', "n't", 'never', 'may', 'might', 'could', 'denied', 'denies', 'deny', 'threatened', 'threatens']);
 
 const GOVERNMENT_OF = /⟨(\d+)⟩ ['’]s (?:administration|government|cabinet)/g;
 
@@ -127,7 +123,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     if (refd < 2 && roles === 0) {
       // One mention: facts carried by the name itself, and events whose other end is a pronoun.
       const hits: PatternHit[] = [];
-      if (USE_LEXICON) lexiconRelations(ctx);
+      lexiconRelations(ctx);
       structuralRelations(ctx, hits);
       for (const h of hits) ctx.emit(h.source, h.type, h.target, h.confidence, h.properties);
       return;
@@ -144,10 +140,8 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     const hits: PatternHit[] = [];
     let marks = 0;
     for (let i = ctx.masked.indexOf('⟨'); i >= 0 && marks < 2; i = ctx.masked.indexOf('⟨', i + 1)) marks++;
-    if (USE_LEXICON) lexiconRelations(ctx);
+    lexiconRelations(ctx);
     if (marks >= 2) {
-      // The phrase patterns know no negation or hedging: a sentence with either is left to the lexicon.
-      if (USE_VERB_PATTERNS && !s.tokens.some((t) => UNASSERTED.has(t.lower))) for (const p of VERB_PATTERNS) p(ctx, hits);
       for (const p of NOUN_PATTERNS) p(ctx, hits);
       aidRelations(ctx);
     }
@@ -155,8 +149,8 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     for (const h of hits) ctx.emit(h.source, h.type, h.target, h.confidence, h.properties);
     // A leader or minister who signs a treaty commits the country named in the same sentence.
     let inSentence: Set<number> | undefined;
-    for (const h of hits) {
-      if (h.type !== 'SIGNED') continue;
+    for (const h of out) {
+      if (h.sentence !== index || h.type !== 'SIGNED') continue;
       inSentence ??= new Set(s.mentions.flatMap((_, k) => ctx.actor(k)));
       const c = leaderOf.get(h.source);
       if (c !== undefined && inSentence.has(c)) ctx.emit(c, 'PARTY_TO', h.target, 0.7);

@@ -3,7 +3,7 @@
  * the rows its lemma triggers, their arguments from the clause (clauses/arguments.ts), passive voice
  * swapped back to active, and a relation for every allowed source × target pair.
  */
-import type { EntityType } from '../../../core/index.ts';
+import { SYMMETRIC_RELATIONS, type EntityType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
 import { phraseFacts } from '../clauses/phrase-facts.ts';
@@ -23,6 +23,8 @@ interface Args {
   group: number[][];
   /** Unit index after the trigger (the `rest` slot reads from there). */
   from?: number;
+  /** Noun triggers: what the phrase describes, by apposition or copula ("X, a close ally of Y"). */
+  anchor?: number[];
 }
 
 /** Entities a noun phrase stands for as an actor: its entity head, or the entity modifying an agent noun. */
@@ -64,6 +66,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
     // The object right after the verb, or after its particle ("carried out strikes on").
     let after = unitAt(units, vg.verb + 1);
     if (units[after]?.kind !== 'np' && PARTICLES.has(units[after]?.word ?? '') && units[after + 1]?.kind === 'np') after++;
+    // "agreed to a ceasefire", "agreed on a deal".
+    else if (units[after]?.kind === 'p' && (units[after]!.word === 'to' || units[after]!.word === 'on') && vg.lemma === 'agree' && units[after + 1]?.kind === 'np') after++;
     if (asserted && SUPPORT_VERBS.has(vg.lemma) && units[after]?.kind === 'np' && !vg.passive) {
       for (const i of groupRight(units, after)) supportSubject.set(i, subj);
     }
@@ -118,9 +122,25 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (!rows.length) return;
     const pps = prepositions(units, ui + 1);
     const subj = supportSubject.get(ui) ?? [];
-    for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss: np.poss, pre: np.pre, group: [] });
+    const anchor = anchorOf(units, ui);
+    for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss: np.poss, pre: np.pre, group: [], anchor });
   });
 }
+
+/**
+ * What a noun phrase describes: the phrase before an apposition ("Sheinbaum, a close ally of X") or
+ * the subject of a copula ("X is a key partner of Y", "X became an ally of Y").
+ */
+function anchorOf(units: Unit[], i: number): number[] {
+  if (units[i - 1]?.kind === 'comma' && units[i - 2]?.np) return npActors(units[i - 2]!.np!);
+  const v = units[i - 1];
+  if (v?.kind === 'vg' && COPULAS.has(v.vg!.lemma) && !v.vg!.negated) {
+    const c = findSubject(units, i - 1);
+    return c.subject.flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : []));
+  }
+  return [];
+}
+const COPULAS = new Set(['be', 'become', 'remain', 'stay']);
 
 /** Rows of the noun phrase's head noun (a two-word trigger such as "air strike" first). */
 function nounRows(ctx: SentenceContext, u: Unit): LexiconRow[] {
@@ -206,6 +226,12 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const g = args.pps.get('between');
       return g ? ofGroup(g) : [];
     }
+    case 'members': {
+      const g = args.pps.get('of');
+      return g && g.length >= 2 ? ofGroup(g) : [];
+    }
+    case 'anchor':
+      return [args.anchor ?? []];
     default: {
       const out: number[][] = [];
       for (const p of slot.slice(3).split('/')) {
@@ -230,7 +256,7 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
   }
   if (!sources.length) return;
   // "between X and Y" or "X and Y met": every pair of the members.
-  if ((sourceSlot === 'between' || sourceSlot === 'group') && row.target.includes(sourceSlot)) {
+  if ((sourceSlot === 'between' || sourceSlot === 'group' || sourceSlot === 'members') && row.target.includes(sourceSlot)) {
     const members = typed(slotEntities(ctx, units, sourceSlot, args, row.tgt, true), row.tgt);
     let anyTarget = false;
     for (const slot of row.target) {
@@ -254,6 +280,11 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
     targets = targets.filter((t) => !sources.includes(t));
     if (!targets.length) continue;
     for (const s of sources) for (const t of targets) ctx.emit(s, row.relation, t, row.confidence);
+    // "Japan and Australia held drills with the Philippines": the coordinated actors of a
+    // symmetric relation are in it with each other too.
+    if (SYMMETRIC_RELATIONS.has(row.relation) && sourceSlot === 'subj') {
+      for (let x = 0; x < sources.length; x++) for (let y = x + 1; y < sources.length; y++) ctx.emit(sources[x]!, row.relation, sources[y]!, row.confidence * 0.9);
+    }
     return;
   }
 }

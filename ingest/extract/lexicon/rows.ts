@@ -153,6 +153,14 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Military cooperation between Russia and North Korea has deepened.', 'Russia > North Korea'], ['China held joint exercises with Russia.', 'China > Russia']],
   },
   {
+    id: 'ally-noun', relation: 'COOPERATES_WITH', nouns: ['ally', 'partner', 'friend', 'associate', 'confidant', 'protege', 'collaborator'], source: ['anchor', 'poss', 'pre'], target: ['pp:of/to/with', 'poss', 'pre'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Ana Ruiz, a close ally of President Marco Diaz, won the vote.', 'Ana Ruiz > Marco Diaz'], ['Japan is a key partner of Australia.', 'Japan > Australia']],
+  },
+  {
+    id: 'coalition-noun', relation: 'COOPERATES_WITH', nouns: ['coalition', 'alliance', 'bloc', 'grouping', 'union', 'partnership'], source: ['members'], target: ['members'], src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [['The coalition of Kenya, Uganda and Tanzania met in Arusha.', 'Kenya > Uganda', 'Uganda > Tanzania']],
+  },
+  {
     id: 'trade', relation: 'TRADES_WITH', verbs: ['trade with', 'export to', 'import from', 'do business with'], source: ['subj'], target: ['obj', 'group'], src: STATE, tgt: STATE, confidence: 0.6,
     examples: [['Vietnam began to trade with the United States in 1994.', 'Vietnam > United States']],
   },

@@ -14,6 +14,7 @@ import { NOUN_PATTERNS, type PatternHit } from './patterns.ts';
 import { aidRelations } from './aid.ts';
 import { lexiconRelations } from '../lexicon/apply.ts';
 import { documentStructure } from './document-structure.ts';
+import { inferFacts } from './inferences.ts';
 import { lookup } from '../mentions/gazetteer/index.ts';
 import { forEachMatch } from './match-all.ts';
 
@@ -157,6 +158,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     }
   });
   documentStructure(sentences, ents, out);
+  inferFacts(ents, out);
   return out;
 }
 

@@ -10,6 +10,7 @@ import type { Token } from '../tokens/sentences.ts';
 import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
 import { PARTICLES } from '../mentions/mentions.ts';
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
+import { countriesOfCity } from '../mentions/gazetteer/world-cities.ts';
 
 /** A sentence with its tokens and mentions. */
 export interface SentenceInfo {
@@ -174,7 +175,10 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     }
     return byWord;
   };
-  // 3. Untyped names: acronym, surname, place cue, a bare personal name, else tentative.
+  // 3. Untyped names: acronym, surname, a city of a country the document names, place cue, a bare
+  // personal name, else tentative.
+  const docCountries = new Set<string>();
+  for (const m of all) if (m.gaz && (m.gaz.type === 'Country' || m.gaz.kind === 'demonym')) docCountries.add(m.gaz.country ?? m.gaz.canonical);
   for (let j = 0; j < all.length; j++) {
     const m = all[j]!;
     if (m.kind !== 'name' || m.type) continue;
@@ -216,9 +220,12 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
         continue;
       }
     }
-    if (m.placeCue) {
+    const cityOf = words.length <= 3 && !m.personCue ? countriesOfCity(name).filter((c) => docCountries.has(c)) : [];
+    if (m.placeCue || cityOf.length === 1) {
       m.type = 'Place';
-      m.refs = [ents.get('Place', name)];
+      const idx = ents.get('Place', name);
+      if (cityOf.length === 1) ents.list[idx]!.country ??= cityOf[0]!;
+      m.refs = [idx];
       continue;
     }
     if ((m.personCue && words.length >= 2 && words.length <= 3) || (barePersonalName(m, words, sentOf[j]!) && personEvidence(all, j, words, sentences, sentOf))) {

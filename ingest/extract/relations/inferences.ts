@@ -1,0 +1,36 @@
+/**
+ * What a reader infers from facts already found, within one document: who brokered talks or a deal
+ * mediated between its parties ("a ceasefire agreed by X and Y in talks brokered by Z" gives Z
+ * MEDIATED X and Z MEDIATED Y). The parties are the ends of agreements and meetings stated in the
+ * same sentence, and whoever signed, joined or attended that event anywhere in the document.
+ */
+import type { RelationType } from '../../../core/index.ts';
+import type { DocEntities } from '../resolve/doc-entities.ts';
+import type { LocalRelation } from '../types.ts';
+
+const BETWEEN_PARTIES = new Set<RelationType>(['AGREED_CEASEFIRE_WITH', 'NEGOTIATED_WITH', 'MET_WITH', 'ESTABLISHED_TIES_WITH', 'TRADES_WITH', 'COOPERATES_WITH']);
+const JOINS_EVENT = new Set<RelationType>(['SIGNED', 'PARTY_TO', 'INVOLVED_IN', 'ATTENDED']);
+const ACTORS = new Set(['Country', 'Organization', 'Person']);
+
+/** Adds inferred facts to `out`. */
+export function inferFacts(ents: DocEntities, out: LocalRelation[]): void {
+  const have = new Set(out.map((r) => `${r.source}|${r.type}|${r.target}`));
+  const added: LocalRelation[] = [];
+  for (const m of out) {
+    if (m.type !== 'MEDIATED') continue;
+    const e = ents.list[m.target]!;
+    if (e.type !== 'Event' && e.type !== 'Treaty') continue;
+    const parties = new Set<number>();
+    for (const r of out) {
+      if (r.sentence === m.sentence && BETWEEN_PARTIES.has(r.type)) parties.add(r.source), parties.add(r.target);
+      if (JOINS_EVENT.has(r.type) && (r.target === m.target || (r.sentence === m.sentence && ents.list[r.target]!.type === e.type))) parties.add(r.source);
+    }
+    for (const p of parties) {
+      const key = `${m.source}|MEDIATED|${p}`;
+      if (p === m.source || have.has(key) || !ACTORS.has(ents.list[p]!.type)) continue;
+      have.add(key);
+      added.push({ source: m.source, type: 'MEDIATED', target: p, confidence: 0.5, properties: {}, sentence: m.sentence });
+    }
+  }
+  out.push(...added);
+}

@@ -108,6 +108,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   const clause: Clause = { u, subject: [] };
   if (depth > 4) return clause;
   let j = u - 1;
+  // ", led by X,": a participle after a comma describes the phrase before it.
+  if (units[u]!.vg!.participle && units[j]?.kind === 'comma' && units[j - 1]?.kind === 'np') return { ...clause, subject: [j - 1] };
   if (units[j]?.kind === 'comma' && !units[u]!.vg!.gerund) {
     const a = asideStart(units, j);
     if (a > 0) j = a - 1;

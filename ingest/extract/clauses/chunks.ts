@@ -259,7 +259,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     }
     if (verb < 0) return undefined;
     const v = tokens[verb]!;
-    const lemma = v.lemma ?? v.lower;
+    // wink leaves hyphenated past forms as written ("co-founded").
+    const lemma = v.lemma && !(v.lemma === v.lower && v.lower.includes('-') && v.lower.endsWith('ed')) ? v.lemma : pastToLemma(v.lower);
     const participleForm = v.lower !== lemma && !v.lower.endsWith('ing') && (IRREGULAR_PARTICIPLE.test(v.lower) || v.lower.endsWith('ed'));
     // "be" before the main verb (not the main verb itself) with a participle: passive.
     let beBefore = false;

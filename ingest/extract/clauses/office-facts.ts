@@ -41,3 +41,33 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
     }
   }
 }
+
+/**
+ * Offices given by an apposition: "Joshua Nkomo, the leader of ZAPU", "de Moraes, a justice of
+ * Brazil's Supreme Federal Court", "Khoroshev, the alleged leader of the LockBit group".
+ */
+export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
+  for (let i = 0; i + 2 < units.length; i++) {
+    const person = units[i]!.np;
+    if (!person || units[i + 1]!.kind !== 'comma' || units[i + 2]!.kind !== 'np') continue;
+    const people = person.actors.filter((e) => ctx.ents.list[e]!.type === 'Person');
+    if (!people.length) continue;
+    const desc = units[i + 2]!;
+    if (desc.np!.actors.length && desc.np!.headIsEntity) continue;
+    let role: { rel: RelationType } | undefined;
+    for (const m of ctx.s.mentions) if (m.kind === 'role' && m.role && !m.role.plural && m.t0 >= desc.t0 && m.t1 <= desc.t1) role = m.role;
+    if (!role) continue;
+    const bodies: number[] = [];
+    if (units[i + 3]?.kind === 'p' && units[i + 3]!.word === 'of' && units[i + 4]?.np) {
+      const of = units[i + 4]!.np!;
+      bodies.push(...(of.actors.length ? of.actors : of.poss));
+    }
+    for (const p of people) {
+      for (const b of bodies) {
+        const type = ctx.ents.list[b]!.type;
+        if (type !== 'Country' && type !== 'Organization' && type !== 'Place') continue;
+        ctx.emit(p, type === 'Place' ? 'HEAD_OF' : role.rel, b, 0.7, {});
+      }
+    }
+  }
+}

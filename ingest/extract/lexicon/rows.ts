@@ -390,6 +390,14 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // Office and succession (no CAMEO class)
   {
+    id: 'lead', relation: 'LEADER_OF', verbs: ['lead', 'head', 'chair', 'command', 'rule', 'govern', 'run'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Country', 'Organization'], confidence: 0.6,
+    examples: [['The Democratic Alliance, led by Ana Ruiz, won 22 percent.', 'Ana Ruiz > Democratic Alliance'], ['Marco Diaz led the National Party for a decade.', 'Marco Diaz > National Party']],
+  },
+  {
+    id: 'found', relation: 'MEMBER_OF', verbs: ['found', 'co-found', 'cofound', 'form', 'establish', 'launch', 'join'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Organization'], confidence: 0.55,
+    examples: [['Marco Diaz co-founded the Liberal Front in 1998.', 'Marco Diaz > Liberal Front']],
+  },
+  {
     id: 'appoint', relation: 'APPOINTED', verbs: ['appoint', 'name', 'nominate', 'choose', 'pick', 'tap', 'designate', 'select', 'install', 'swear in', 'promote'], source: ['subj'], target: ['obj'], src: A, tgt: ['Person'], confidence: 0.65,
     examples: [['President Ana Ruiz appointed Marco Diaz as finance minister.', 'Ana Ruiz > Marco Diaz']],
   },

@@ -385,6 +385,8 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   // The object of a verb or noun that only people undergo: "arrested X", "the killing of X", "succeeded X".
   const prev = s.tokens[m.t0 - 1];
   if (prev && (PERSON_OBJECT.has(prev.lemma ?? prev.lower) || (prev.lower === 'of' && PERSON_OBJECT.has(s.tokens[m.t0 - 2]?.lemma ?? '')))) return true;
+  // "led by X", "headed by X": bodies are led by people.
+  if (prev?.lower === 'by' && /^(?:led|headed|chaired|founded|co-founded)$/.test(s.tokens[m.t0 - 2]?.lower ?? '')) return true;
   for (let t = m.t1; t < Math.min(s.tokens.length, m.t1 + 12); t++) if (PERSONAL_PRONOUNS.has(s.tokens[t]!.lower)) return true;
   const next = sentences[sentences.indexOf(s) + 1];
   return !!next && PERSONAL_PRONOUNS.has(next.tokens[0]?.lower ?? '');

@@ -21,7 +21,10 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     const np = u.np;
     if (!np || !np.headIsEntity) return;
     const heads = np.places.length ? np.places : np.actors;
-    const modifiers = [...np.poss, ...np.pre].filter((e) => type(e) === 'Country');
+    // Modifiers joined by a hyphen ("Iran-backed", "U.S.-made") say who backs or made it, not where it is.
+    const hyphenated = new Set<number>();
+    for (const m of ctx.s.mentions) if (m.t0 >= u.t0 && m.t1 < u.t1 && ctx.s.tokens[m.t1]?.text === '-') for (const r of m.refs) hyphenated.add(r);
+    const modifiers = [...np.poss, ...np.pre].filter((e) => type(e) === 'Country' && !hyphenated.has(e));
     for (const h of heads) {
       const t = type(h);
       for (const c of modifiers) {
@@ -31,7 +34,7 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
         else if (t === 'Person' && !np.titled) ctx.emit(h, 'CITIZEN_OF', c, 0.55);
       }
       // "the Vilnius summit": an event named by a place lies in it.
-      if (t === 'Event') for (const p of np.pre) if (type(p) === 'Place' || type(p) === 'Country') ctx.emit(h, 'LOCATED_IN', p, 0.55);
+      if (t === 'Event') for (const p of np.pre) if (type(p) === 'Place') ctx.emit(h, 'LOCATED_IN', p, 0.55);
     }
     // "X in (northern) Y", "the summit at Camp David".
     const p = units[i + 1];

@@ -15,7 +15,9 @@ const FORCES = ['troop', 'force', 'soldier', 'ship', 'warship', 'vessel', 'jet',
 /** People sent are deployed, not supplied (jets and ships may be either). */
 const PERSONNEL = ['troop', 'force', 'soldier', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'contingent'];
 /** Objects of give/send/provide that are not goods supplied: aid is PROVIDED_AID_TO, people are not goods. */
-const NOT_GOODS = [...PERSONNEL, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador'];
+/** Humanitarian goods and teams: sending them is aid, not a supply. */
+const RELIEF = ['supply', 'relief', 'food', 'medicine', 'medical', 'tent', 'water', 'blanket', 'team', 'rescuer', 'doctor', 'vaccine', 'shelter', 'kit', 'grain', 'flour', 'rice', 'fuel', 'generator', 'ration', 'meal', 'worker', 'expert', 'volunteer', 'convoy'];
+const NOT_GOODS = [...PERSONNEL, ...RELIEF, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador'];
 
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
@@ -192,6 +194,10 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'supply', relation: 'SUPPLIED', verbs: ['supply', 'deliver', 'sell', 'ship', 'send', 'transfer', 'export', 'provide', 'give', 'donate', 'hand over', 'lend', 'lease', 'furnish', 'pledge', 'promise', 'commit', 'dispatch'], source: ['subj'], target: ['pp:to'], notObjHeads: NOT_GOODS, src: STATE, tgt: STATE, confidence: 0.65,
     examples: [['Germany delivered tanks to Ukraine.', 'Germany > Ukraine'], ['Air defence systems were supplied to Ukraine by Italy.', 'Italy > Ukraine']],
+  },
+  {
+    id: 'relief', relation: 'PROVIDED_AID_TO', verbs: ['send', 'deliver', 'provide', 'give', 'donate', 'dispatch', 'ship', 'fly', 'airlift', 'distribute', 'rush'], source: ['subj'], target: ['pp:to/for'], objHeads: RELIEF, src: STATE, tgt: [...A, 'Place'], confidence: 0.6,
+    examples: [['Japan sent relief supplies to the Philippines.', 'Japan > Philippines'], ['The World Health Organization delivered medicines to Gaza.', 'World Health Organization > Gaza']],
   },
   {
     id: 'supply-with', relation: 'SUPPLIED', verbs: ['supply', 'provide', 'arm', 'equip', 'furnish'], source: ['subj'], target: ['obj'], src: STATE, tgt: STATE, confidence: 0.6,

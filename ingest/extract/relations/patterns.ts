@@ -69,7 +69,9 @@ const NOUNS: Array<[RegExp, (ctx: SentenceContext, hits: PatternHit[], m: RegExp
       else if (xe.type === 'Event' && ACTOR.includes(oe.type)) h.push({ source: o, type: 'INVOLVED_IN', target: x, confidence: 0.6 });
     }
   }],
-  [new RegExp(`(⟨\\d+⟩) (?:, )?(?:in|based in|headquartered in|located in) ${G}`, 'g'), (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization', 'Place', 'Event'], tgt: ['Place', 'Country'] }, 0.6)],
+  // A place or event "in" a place lies there; a body only when the text says it is based there (a body
+  // "in" a place is usually acting there: "police in Spain arrested…").
+  [new RegExp(`(⟨\\d+⟩) (?:, )?(in|based in|headquartered in|located in) ${G}`, 'g'), (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[3]!, false), { src: m[2] === 'in' ? ['Place', 'Event'] : ['Organization', 'Place', 'Event'], tgt: ['Place', 'Country'] }, 0.6)],
   [/(⟨\d+⟩) , (⟨\d+⟩)(?= [,.]| ?$)/g, (c, h, m) => {
     const a = members(c, m[1]!, false);
     const b = members(c, m[2]!, false);

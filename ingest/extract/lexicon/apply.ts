@@ -73,6 +73,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     }
     if (!asserted) return;
     officeFacts(ctx, units, ui, subj);
+    attendance(ctx, units, ui, subj);
     const entries = VERB_INDEX.get(vg.lemma);
     if (!entries) return;
     const done = new Set<string>();
@@ -142,6 +143,36 @@ function anchorOf(units: Unit[], i: number): number[] {
   return [];
 }
 const COPULAS = new Set(['be', 'become', 'remain', 'stay']);
+
+/** Verbs whose object is a fellow participant ("met X on the sidelines of the summit"). */
+const WITH_OBJECT = new Set(['meet', 'talk', 'speak', 'hold', 'host', 'receive', 'welcome', 'sign', 'greet']);
+
+/**
+ * "X met Y on the sidelines of the summit", "X spoke at the conference", "…during the talks": the
+ * clause's participants attended the event.
+ */
+function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number[]): void {
+  const vg = units[u]!.vg!;
+  if (vg.lemma === 'host' || vg.lemma === 'organize' || vg.lemma === 'organise') return;
+  const events: number[] = [];
+  let objEnd = u + 1;
+  const obj: number[] = [];
+  if (units[objEnd]?.kind === 'p' && units[objEnd]!.word === 'with') objEnd++;
+  if (units[objEnd]?.np && WITH_OBJECT.has(vg.lemma)) for (const i of groupRight(units, objEnd)) obj.push(...npActors(units[i]!.np!));
+  for (let j = u + 1; j < units.length && j < u + 14; j++) {
+    const x = units[j]!;
+    if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || (x.kind === 'vg' && !x.vg!.participle)) break;
+    if (x.kind !== 'p' || !units[j + 1]?.np) continue;
+    const np = units[j + 1]!.np!;
+    const at = x.word === 'at' || x.word === 'during' || (x.word === 'of' && /^(?:sideline|margin)s?$/.test(units[j - 1]?.np?.head ?? ''));
+    if (at) for (const e of np.actors) if (ctx.ents.list[e]!.type === 'Event') events.push(e);
+  }
+  if (!events.length) return;
+  for (const p of new Set([...subj, ...obj])) {
+    if (!['Person', 'Country', 'Organization'].includes(ctx.ents.list[p]!.type)) continue;
+    for (const e of events) ctx.emit(p, 'ATTENDED', e, 0.55);
+  }
+}
 
 /** Rows of the noun phrase's head noun (a two-word trigger such as "air strike" first). */
 function nounRows(ctx: SentenceContext, u: Unit): LexiconRow[] {

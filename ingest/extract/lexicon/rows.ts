@@ -75,6 +75,10 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Brazil attended the G20 summit.', 'Brazil > Group of 20 summit']],
   },
   {
+    id: 'send-delegation', relation: 'ATTENDED', verbs: ['send', 'dispatch'], objHeads: ['delegation', 'team', 'envoy', 'representative', 'negotiator', 'minister', 'observer', 'emissary'], source: ['subj'], target: ['pp:to'], src: A, tgt: ['Event'], confidence: 0.55,
+    examples: [['Kenya sent a delegation to the Geneva talks.', 'Kenya > Geneva talks']],
+  },
+  {
     id: 'mediate', relation: 'MEDIATED', verbs: ['mediate', 'broker', 'facilitate', 'arbitrate', 'help broker', 'help negotiate', 'sponsor'], source: ['subj'], target: ['between', 'obj'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.7,
     examples: [['Qatar mediated between Israel and Hamas.', 'Qatar > Israel', 'Qatar > Hamas'], ['The talks were brokered by Saudi Arabia.']],
   },

@@ -7,13 +7,14 @@
 import type { RelationType } from '../../../core/index.ts';
 import type { DocEntities } from '../resolve/doc-entities.ts';
 import type { LocalRelation } from '../types.ts';
+import type { SentenceInfo } from '../resolve/resolve.ts';
 
 const BETWEEN_PARTIES = new Set<RelationType>(['AGREED_CEASEFIRE_WITH', 'NEGOTIATED_WITH', 'MET_WITH', 'ESTABLISHED_TIES_WITH', 'TRADES_WITH', 'COOPERATES_WITH']);
 const JOINS_EVENT = new Set<RelationType>(['SIGNED', 'PARTY_TO', 'INVOLVED_IN', 'ATTENDED']);
 const ACTORS = new Set(['Country', 'Organization', 'Person']);
 
 /** Adds inferred facts to `out`. */
-export function inferFacts(ents: DocEntities, out: LocalRelation[]): void {
+export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: SentenceInfo[]): void {
   const have = new Set(out.map((r) => `${r.source}|${r.type}|${r.target}`));
   const added: LocalRelation[] = [];
   for (const m of out) {
@@ -32,5 +33,33 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[]): void {
       added.push({ source: m.source, type: 'MEDIATED', target: p, confidence: 0.5, properties: {}, sentence: m.sentence });
     }
   }
+  // Parties to one agreement reached in talks ("signed … ending years of negotiations", "agreed to a
+  // ceasefire in talks") negotiated with each other.
+  if (sentences) {
+    for (let k = 0; k < sentences.length; k++) {
+      if (!sentences[k]!.tokens.some((t) => NEGOTIATION.has(t.lemma ?? t.lower))) continue;
+      const byTreaty = new Map<number, Set<number>>();
+      const pairs: [number, number][] = [];
+      for (const r of out) {
+        if (r.sentence !== k) continue;
+        if (r.type === 'SIGNED') {
+          if (!byTreaty.has(r.target)) byTreaty.set(r.target, new Set());
+          byTreaty.get(r.target)!.add(r.source);
+        }
+        if (r.type === 'AGREED_CEASEFIRE_WITH') pairs.push([r.source, r.target]);
+      }
+      for (const set of byTreaty.values()) {
+        const xs = [...set].filter((e) => ents.list[e]!.type !== 'Person');
+        for (let a = 0; a < xs.length; a++) for (let b = a + 1; b < xs.length; b++) pairs.push([xs[a]!, xs[b]!]);
+      }
+      for (const [a, b] of pairs) {
+        const key = `${a}|NEGOTIATED_WITH|${b}`;
+        if (have.has(key) || have.has(`${b}|NEGOTIATED_WITH|${a}`)) continue;
+        have.add(key);
+        added.push({ source: a, type: 'NEGOTIATED_WITH', target: b, confidence: 0.5, properties: {}, sentence: k });
+      }
+    }
+  }
   out.push(...added);
 }
+const NEGOTIATION = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'negotiate', 'negotiated']);

@@ -158,7 +158,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     }
   });
   documentStructure(sentences, ents, out);
-  inferFacts(ents, out);
+  inferFacts(ents, out, sentences);
   return out;
 }
 

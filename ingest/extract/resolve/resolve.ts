@@ -8,7 +8,7 @@ import { DocEntities } from './doc-entities.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import type { Token } from '../tokens/sentences.ts';
 import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
-import { PARTICLES } from '../mentions/mentions.ts';
+import { ORG_NOUN_CUES, PARTICLES } from '../mentions/mentions.ts';
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 import { countriesOfCity } from '../mentions/gazetteer/world-cities.ts';
 
@@ -360,9 +360,9 @@ function barePersonalName(m: Mention, words: string[], s: SentenceInfo): boolean
     if (tok.word && tok.pos !== 'PROPN' && !PARTICLES.has(tok.text)) return false;
   }
   const before = s.tokens[m.t0 - 1];
-  if (before && (before.lower === 'the' || before.text === '-')) return false;
+  if (before && (before.lower === 'the' || (before.text === '-' && before.end === m.start))) return false;
   const after = s.tokens[m.t1];
-  if (after && (after.text === '-' || after.pos === 'PROPN')) return false;
+  if (after && ((after.text === '-' && after.start === m.end) || after.pos === 'PROPN')) return false;
   return true;
 }
 
@@ -385,6 +385,17 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   // The object of a verb or noun that only people undergo: "arrested X", "the killing of X", "succeeded X".
   const prev = s.tokens[m.t0 - 1];
   if (prev && (PERSON_OBJECT.has(prev.lemma ?? prev.lower) || (prev.lower === 'of' && PERSON_OBJECT.has(s.tokens[m.t0 - 2]?.lemma ?? '')))) return true;
+  // ", who …", "(born 1938)": words only people take.
+  const a1 = s.tokens[m.t1];
+  const a2 = s.tokens[m.t1 + 1];
+  if (a1 && a2 && ((a1.text === ',' && a2.lower === 'who') || (a1.text === '(' && /^(?:born|b\.|\d{4})/.test(a2.lower)))) return true;
+  // A title just before or an apposition with a title just after: "Presidents X and Y", "X, a former president of…".
+  const prevMention = all[j - 1];
+  if (prevMention && sentOf[j - 1] === s && prevMention.kind === 'role' && prevMention.t1 >= m.t0 - 3) return true;
+  const nextMention = all[j + 1];
+  if (nextMention && sentOf[j + 1] === s && nextMention.kind === 'role' && nextMention.t0 <= m.t1 + 4 && s.tokens[m.t1]?.text === ',') return true;
+  // An occupation written just before the name: "billionaire X", "reporter X".
+  if (prev && prev.pos === 'NOUN' && !prev.cap && !ORG_NOUN_CUES.has(prev.lower) && !/^(?:city|town|province|region|state|district|port|village|island|county|party|group|company|firm|bank|agency|union|alliance|coalition|movement|airline|carrier)$/.test(prev.lower)) return true;
   // "led by X", "headed by X": bodies are led by people.
   if (prev?.lower === 'by' && /^(?:led|headed|chaired|founded|co-founded)$/.test(s.tokens[m.t0 - 2]?.lower ?? '')) return true;
   for (let t = m.t1; t < Math.min(s.tokens.length, m.t1 + 12); t++) if (PERSONAL_PRONOUNS.has(s.tokens[t]!.lower)) return true;

@@ -48,10 +48,12 @@ function corpus(secondText: string, withGamma: boolean): ExtractionResult {
 const V1 = 'Alphaland President Gus Gamma sent US$5 million in aid to Betania.';
 const V2 = 'Alphaland sent US$5 million in aid to Betania.';
 
-describe('loadExtraction', () => {
+/** The test Neo4j, emptied with our schema before each test of the calling block and after the last. */
+function useFreshDatabase(set: (driver: Driver) => void): void {
   let driver: Driver;
   beforeAll(async () => {
     ({ driver } = await getTestNeo4j());
+    set(driver);
   });
   beforeEach(async () => {
     await resetDatabase(driver);
@@ -60,6 +62,11 @@ describe('loadExtraction', () => {
   afterAll(async () => {
     await resetDatabase(driver);
   });
+}
+
+describe('loadExtraction', () => {
+  let driver: Driver;
+  useFreshDatabase((d) => (driver = d));
 
   it('stores entities with type labels, facts with their properties, and evidence tied to documents', async () => {
     const summary = await loadExtraction(driver, corpus(V1, true));
@@ -153,16 +160,7 @@ describe('loadExtraction: CAMEO root and QuadClass of facts', () => {
   }
 
   let driver: Driver;
-  beforeAll(async () => {
-    ({ driver } = await getTestNeo4j());
-  });
-  beforeEach(async () => {
-    await resetDatabase(driver);
-    await applySchema(driver);
-  });
-  afterAll(async () => {
-    await resetDatabase(driver);
-  });
+  useFreshDatabase((d) => (driver = d));
 
   it('stores cameo and quadClass on an event fact and neither on a role, and keeps them on re-ingest', async () => {
     const corpus = classCorpus('Alphaland President Gus Gamma said Alphaland sanctioned Betania.');

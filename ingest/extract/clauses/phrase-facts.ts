@@ -19,8 +19,8 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
   const type = (e: number): string => ctx.ents.list[e]!.type;
   units.forEach((u, i) => {
     const np = u.np;
-    if (!np || !np.headIsEntity) return;
-    const heads = np.places.length ? np.places : np.actors;
+    if (!np) return;
+    const heads = np.headIsEntity ? (np.places.length ? np.places : np.actors) : [];
     // Modifiers joined by a hyphen ("Iran-backed", "U.S.-made") say who backs or made it, not where it is.
     const hyphenated = new Set<number>();
     for (const m of ctx.s.mentions) if (m.t0 >= u.t0 && m.t1 < u.t1 && ctx.s.tokens[m.t1]?.text === '-') for (const r of m.refs) hyphenated.add(r);
@@ -35,6 +35,24 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       }
       // "the Vilnius summit": an event named by a place lies in it.
       if (t === 'Event') for (const p of np.pre) if (type(p) === 'Place') ctx.emit(h, 'LOCATED_IN', p, 0.55);
+    }
+    // "Paloma Valencia of the Democratic Centre party": a person of a party is its member.
+    const of = units[i + 2];
+    if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && of?.np?.headIsEntity && /^(?:party|movement|front|alliance|coalition|bloc|union|league)$/.test(of.np.head)) {
+      for (const h of heads) if (type(h) === 'Person') for (const o of of.np.actors) if (type(o) === 'Organization') ctx.emit(h, 'MEMBER_OF', o, 0.6);
+    }
+    // "the four founding members of the Mercosur bloc, Argentina, Brazil and Uruguay".
+    if (/^(?:member|founder|signatory)$/.test(np.head) && !np.actors.length && units[i + 1]?.word === 'of' && of?.np && units[i + 3]?.kind === 'comma' && units[i + 4]?.np) {
+      const bodies = of.np.actors.filter((e) => type(e) === 'Organization');
+      const list: number[] = [];
+      for (let k = i + 4; k < units.length; k += 2) {
+        const x = units[k];
+        if (!x?.np) break;
+        list.push(...x.np.actors);
+        const sep = units[k + 1];
+        if (!sep || (sep.kind !== 'comma' && !(sep.kind === 'cc' && sep.word === 'and'))) break;
+      }
+      for (const m of list) for (const b of bodies) if (m !== b && type(m) !== 'Place') ctx.emit(m, 'MEMBER_OF', b, 0.6);
     }
     // "X in (northern) Y", "the summit at Camp David".
     const p = units[i + 1];

@@ -126,7 +126,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     } else if (m.kind === 'name' && m.type) {
       const name = cleanName(m.name);
       if (!name) continue;
-      if (m.type === 'Organization' && /^[A-Z]{2,6}$/.test(name)) {
+      if (m.type === 'Organization' && (/^[A-Z]{2,6}$/.test(name) || BODY_HEADS.has(name))) {
         const org = orgShortForm(all, ents, name);
         if (org !== undefined) {
           m.refs = [org];
@@ -414,18 +414,22 @@ export function stripCompanySuffix(name: string): string {
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'around', 'across', 'of', 'via', 'toward', 'towards']);
 const ACTOR_OVERRIDE: Record<string, ['Organization' | 'Country', string]> = { Brussels: ['Organization', 'European Union'] };
 
+const BODY_HEADS = new Set(['Commission', 'Council', 'Court', 'Parliament', 'Assembly', 'Bank', 'Fund', 'Agency', 'Front', 'Alliance', 'Union', 'Congress', 'Senate', 'Tribunal', 'Committee', 'Board', 'Authority', 'Service', 'Office', 'Institute']);
+
 /** "Norvik" → "Norvik Energy" (first word of exactly one organization), "RSF" → "Rapid Support Forces". */
 function orgShortForm(all: Mention[], ents: DocEntities, name: string): number | undefined {
   const found = new Set<number>();
   const acronym = /^[A-Z]{2,6}$/.test(name);
   for (const x of all) {
     const r = x.refs[0];
-    if (r === undefined || x.kind !== 'name' || found.has(r)) continue;
+    if (r === undefined || (x.kind !== 'name' && x.kind !== 'gaz') || found.has(r)) continue;
     const e = ents.list[r]!;
     if (e.type !== 'Organization' || e.tentative) continue;
     const sp = e.name.indexOf(' ');
     if (sp < 0) continue;
-    if (!acronym && e.name.slice(0, sp) === name) found.add(r);
+    if (!acronym && e.name.slice(0, sp) === name && x.kind === 'name') found.add(r);
+    // "the Commission" for the European Commission: the last word of one body, when it names a kind of body.
+    if (!acronym && BODY_HEADS.has(name) && e.name.endsWith(` ${name}`)) found.add(r);
     if (acronym && e.name[0] === name[0] && initialsOf(e.name) === name) found.add(r);
   }
   return found.size === 1 ? [...found][0] : undefined;

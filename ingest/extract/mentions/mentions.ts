@@ -303,7 +303,8 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
       e++;
       continue;
     }
-    if (e > s && CONNECTORS.has(t.text) && tokens[e + 1]?.text === 'the' && isCap(tokens[e + 2])) {
+    // "of the X", "for the X" inside a name; never "and the", which joins two names ("Harvard and the MIT").
+    if (e > s && CONNECTORS.has(t.text) && t.text !== 'and' && tokens[e + 1]?.text === 'the' && isCap(tokens[e + 2])) {
       e += 2;
       continue;
     }

@@ -261,7 +261,10 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     if (m.kind !== 'np' || !m.named) continue;
     const o = m.owner?.refs[0];
     const ownerName = o !== undefined ? ents.list[o]!.name : m.owner ? cleanName(m.owner.name) : '';
-    m.refs = [ents.get(m.type!, `${ownerName} ${m.name}`.trim().replace(/\s+/g, ' '))];
+    const idx = ents.get(m.type!, `${ownerName} ${m.name}`.trim().replace(/\s+/g, ' '));
+    m.refs = [idx];
+    // The phrase as the article writes it ("Senegal's presidential election" → "presidential election").
+    if (ownerName) ents.alias(idx, m.name);
   }
   // "the government" with no named government: the document's clearly dominant country.
   let dominant: number | undefined | null = null;

@@ -151,7 +151,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     return { ...gov, u, governor: units[j - 1]!.vg!.lemma };
   }
   // "X met Y and signed Z", "X met Y, then signed": the subject of the coordinated verb.
-  if ((x.kind === 'cc' || x.kind === 'comma') && !units[u]!.vg!.participle) {
+  // A participle after "and" continues a passive ("was negotiated in London and signed by X").
+  if ((x.kind === 'cc' || x.kind === 'comma') && (!units[u]!.vg!.participle || x.kind === 'cc')) {
     for (let k = j - 1; k >= 0 && j - k <= 16; k--) {
       const y = units[k]!;
       if (y.kind === 'comma') {

@@ -71,3 +71,22 @@ export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
     }
   }
 }
+
+/** "Governor Babagana Zulum of Borno State", "Chief Minister X of Y": a titled name followed by "of". */
+export function titledOf(ctx: SentenceContext, units: Unit[]): void {
+  for (let i = 0; i + 2 < units.length; i++) {
+    const u = units[i]!;
+    const np = u.np;
+    if (!np || !np.titled || units[i + 1]!.kind !== 'p' || units[i + 1]!.word !== 'of' || !units[i + 2]!.np) continue;
+    const people = np.actors.filter((e) => ctx.ents.list[e]!.type === 'Person');
+    if (!people.length) continue;
+    let role: { rel: RelationType } | undefined;
+    for (const m of ctx.s.mentions) if (m.kind === 'role' && m.role && !m.role.plural && m.t0 >= u.t0 && m.t1 <= u.t1) role = m.role;
+    if (!role) continue;
+    for (const b of units[i + 2]!.np!.actors) {
+      const type = ctx.ents.list[b]!.type;
+      if (type !== 'Country' && type !== 'Organization' && type !== 'Place') continue;
+      for (const p of people) ctx.emit(p, type === 'Place' ? 'HEAD_OF' : role.rel, b, 0.65, {});
+    }
+  }
+}

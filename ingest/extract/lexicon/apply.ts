@@ -7,7 +7,7 @@ import { SYMMETRIC_RELATIONS, type EntityType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
 import { phraseFacts } from '../clauses/phrase-facts.ts';
-import { appositionOffices, officeFacts } from '../clauses/office-facts.ts';
+import { appositionOffices, officeFacts, titledOf } from '../clauses/office-facts.ts';
 import { AGENT_NOUNS, NON_ASSERTING, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
@@ -114,6 +114,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
 
   phraseFacts(ctx, units);
   appositionOffices(ctx, units);
+  titledOf(ctx, units);
   // Noun triggers: "X's sanctions on Y", "talks between X and Y", "the signing of T by X".
   units.forEach((u, ui) => {
     if (u.kind !== 'np') return;

@@ -116,7 +116,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       // Only a country written as a name standing alone: not a demonym, and not the qualifier of
       // another title or person ("thanked German Chancellor Olaf Scholz").
       const countries = new Set(ms.flatMap((m, j) => {
-        if (j === k || j === person || m.kind !== 'gaz' || m.gaz?.kind !== 'name') return [];
+        if (j === k || j === person || m.kind !== 'gaz' || (m.gaz?.kind !== 'name' && m.gaz?.kind !== 'demonym')) return [];
         const next = ms[j + 1];
         if (next && next.t0 <= m.t1 + 1 && (next.kind === 'role' || (next.refs.length === 1 && ctx.ents.list[next.refs[0]!]!.type === 'Person'))) return [];
         return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');

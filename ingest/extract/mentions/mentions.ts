@@ -55,6 +55,8 @@ export interface Mention {
   refs: number[];
 }
 
+/** Fields of a ministry or agency that may follow "and" in its name. */
+const PORTFOLIOS = new Set('Cooperation Development Trade Industry Culture Sport Sports Agriculture Technology Science Innovation Security Justice Planning Reconstruction Investment Energy Environment Tourism Commerce Fisheries Forestry Welfare Health Education Transport Communications Information Labour Labor Employment Finance Economy Defence Defense Affairs Infrastructure Mines Mining Resources Water Housing Youth Women'.split(' '));
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'al', 'bin', 'van', 'von', 'der', 'on', '&']);
 /** Name particles: inside a person's name they do not split it ("Lula da Silva", "von der Leyen"). */
 export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'di', 'del', 'della', 'la', 'le', 'y', 'bint', 'abu']);
@@ -215,7 +217,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         type = null;
       }
       const andAt = words.indexOf('and');
-      if (type && andAt > 0 && spanKeywordType(words.slice(0, andAt))) {
+      // "Department of International Relations and Cooperation": a portfolio after "and" stays in the name.
+      if (type && andAt > 0 && spanKeywordType(words.slice(0, andAt)) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of'))) {
         e = s + andAt;
         type = spanKeywordType(words.slice(0, andAt));
       }
@@ -289,7 +292,9 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     const t = tokens[e]!;
     if (e > s && matchRole(tokens, e)?.rel && !ORG_KEYWORDS.has(t.text)) break;
     if (t.text.includes('$')) break;
-    if (isCap(t) && (e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text)) && !isMonthOrDay(t.text)) {
+    // A word that is no name alone may end one after "of" in a body's name ("Ministry of Defence").
+    const portfolio = e > s + 1 && tokens[e - 1]!.text === 'of' && ORG_KEYWORDS.has(tokens[s]!.text);
+    if (isCap(t) && (e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text) || portfolio) && !isMonthOrDay(t.text)) {
       e++;
       continue;
     }

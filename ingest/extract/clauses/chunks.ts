@@ -57,6 +57,7 @@ const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const VG_ADV = new Set(['not', "n't", 'never', 'also', 'already', 'still', 'formally', 'officially', 'jointly', 'reportedly', 'allegedly', 'recently', 'finally', 'later', 'again', 'just', 'repeatedly', 'previously', 'publicly', 'quickly', 'swiftly', 'unilaterally', 'directly', 'once', 'now', 'then', 'soon', 'effectively', 'successfully', 'reluctantly', 'briefly', 'privately', 'personally', 'strongly', 'sharply', 'fiercely', 'openly', 'quietly', 'separately', 'each', 'both', 'all']);
 /** Common nouns that name the kind of body after its name: "the X party" is X. */
 const DESCRIPTORS = new Set('party group movement militia organisation organization company firm bank alliance bloc coalition agency union network outfit rebel insurgency faction force forces army'.split(' '));
+const ORDER_WORDS = new Set(['first', 'second', 'third', 'last', 'former', 'then', 'newly', 'current', 'longtime', 'once']);
 const TIME_LEADS = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'same']);
 const TIME_NOUNS = new Set('hours hour days day weeks week months month years year minutes overnight earlier later ago today yesterday tonight weekend decade decades century morning evening night spring summer autumn fall winter'.split(' '));
 const REL = new Set(['who', 'which', 'whom', 'whose']);
@@ -166,6 +167,11 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       }
       const x = tokens[e]!;
       const p = x.pos ?? 'X';
+      // "the first prime minister", "its former leader": order words the tagger calls adverbs.
+      if (p === 'ADV' && ORDER_WORDS.has(x.lower) && NP_POS.has(tokens[e + 1]?.pos ?? '')) {
+        e++;
+        continue;
+      }
       if (NP_POS.has(p) || POSSESSIVE_PRON.has(x.lower) || x.lower === '’s' || x.lower === "'s") {
         // Time words end a phrase: "attacked El Fasher hours before", "Nigeria overnight".
         if (e > from && (TIME_NOUNS.has(x.lower) || (TIME_LEADS.has(x.lower) && TIME_NOUNS.has(tokens[e + 1]?.lower ?? '')))) break;

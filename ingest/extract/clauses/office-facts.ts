@@ -9,6 +9,14 @@ import type { RelationType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import type { Unit } from './chunks.ts';
 
+/** Office nouns read as titles in an apposition ("X, the leader of Y"). */
+const HEAD_ROLES: Readonly<Record<string, RelationType>> = {
+  leader: 'LEADER_OF', head: 'HEAD_OF', chief: 'HEAD_OF', director: 'HEAD_OF', chairman: 'HEAD_OF', chairwoman: 'HEAD_OF', chair: 'HEAD_OF',
+  president: 'PRESIDENT_OF', founder: 'MEMBER_OF', member: 'MEMBER_OF', spokesman: 'SPOKESPERSON_OF', spokeswoman: 'SPOKESPERSON_OF',
+  spokesperson: 'SPOKESPERSON_OF', justice: 'OFFICIAL_OF', judge: 'OFFICIAL_OF', ambassador: 'OFFICIAL_OF', envoy: 'OFFICIAL_OF',
+  commander: 'HEAD_OF', governor: 'HEAD_OF', mayor: 'HEAD_OF', minister: 'MINISTER_OF', secretary: 'MINISTER_OF', executive: 'OFFICIAL_OF',
+};
+
 /** Verbs of becoming, holding or being given an office. */
 const OFFICE_VERBS = new Set('become be serve remain elect re-elect appoint name nominate swear install choose reelect return'.split(' '));
 
@@ -56,6 +64,9 @@ export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
     if (desc.np!.actors.length && desc.np!.headIsEntity) continue;
     let role: { rel: RelationType } | undefined;
     for (const m of ctx.s.mentions) if (m.kind === 'role' && m.role && !m.role.plural && m.t0 >= desc.t0 && m.t1 <= desc.t1) role = m.role;
+    // A lower-case head the title list leaves out alone ("the leader of", "a justice of").
+    const byHead = HEAD_ROLES[desc.np!.head];
+    if (!role && byHead) role = { rel: byHead };
     if (!role) continue;
     const bodies: number[] = [];
     if (units[i + 3]?.kind === 'p' && units[i + 3]!.word === 'of' && units[i + 4]?.np) {

@@ -34,6 +34,37 @@ export function npActors(np: NounPhrase): number[] {
   return [];
 }
 
+/**
+ * An actor noun phrase, or the person a definite title stands for: "the minister", "the president"
+ * is the last person named with that title in this sentence or the two before ("Foreign Minister Ana
+ * Ruiz … The minister said"). The evidence then starts at that sentence.
+ */
+function npActorsOrTitle(ctx: SentenceContext, u: Unit): number[] {
+  const np = u.np!;
+  const own = npActors(np);
+  if (own.length || !np.titled || np.mentions) return own;
+  const det = ctx.s.tokens[u.t0]!.lower;
+  if (det !== 'the') return own;
+  const role = ctx.s.mentions.find((m) => m.kind === 'role' && m.t0 >= u.t0 && m.t1 <= u.t1 && m.role && !m.role.plural);
+  const word = role?.role?.title.toLowerCase().split(' ').pop();
+  if (!word || !ctx.sentences) return own;
+  for (let back = 0; back <= 2 && ctx.index - back >= 0; back++) {
+    const s = ctx.sentences[ctx.index - back]!;
+    const ms = s.mentions;
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const m = ms[k]!;
+      if (back === 0 && m.t0 >= u.t0) continue;
+      if (m.kind !== 'role' || !m.role || m.role.plural || m.role.title.toLowerCase().split(' ').pop() !== word) continue;
+      const next = ms[k + 1];
+      if (next && next.t0 <= m.t1 + 1 && next.refs.length === 1 && ctx.ents.list[next.refs[0]!]!.type === 'Person') {
+        if (back > 0) ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, s.start);
+        return [next.refs[0]!];
+      }
+    }
+  }
+  return own;
+}
+
 /** Relations the lexicon finds in one sentence, passed to ctx.emit. */
 export function lexiconRelations(ctx: SentenceContext): void {
   const units = chunkSentence(ctx);
@@ -52,7 +83,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     }
     return [];
   };
-  const groupActors = (g: Group): number[] => g.flatMap((i) => (units[i]!.kind === 'pron' ? resolvePron(units[i]!) : units[i]!.np ? npActors(units[i]!.np!) : []));
+  const groupActors = (g: Group): number[] => g.flatMap((i) => (units[i]!.kind === 'pron' ? resolvePron(units[i]!) : units[i]!.np ? npActorsOrTitle(ctx, units[i]!) : []));
   const groupMembers = (g: Group): number[][] => g.map((i) => (units[i]!.np ? npActors(units[i]!.np!) : [])).filter((x) => x.length);
 
   units.forEach((u, ui) => {

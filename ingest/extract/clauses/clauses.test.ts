@@ -1,0 +1,60 @@
+/**
+ * Clause-level argument finding, end to end through the extractor: each case is a construction the
+ * lexicon rows rely on (their own examples run in lexicon/lexicon.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { hash64, type ExtractionResult } from '../../../core/index.ts';
+import { extract } from '../extract.ts';
+
+const run = (text: string): ExtractionResult => extract([{ id: 'c', title: 'c', text, contentHash: hash64(text) }]);
+function has(r: ExtractionResult, s: string, type: string, t: string): boolean {
+  const id = (n: string) => r.entities.filter((e) => e.name === n || e.aliases.includes(n)).map((e) => e.id);
+  return r.relations.some((x) => x.type === type && id(s).includes(x.source) && id(t).includes(x.target));
+}
+
+describe('clause arguments', () => {
+  it('takes the subject of a relative clause from its antecedent, over the aside, for the main verb too', () => {
+    const r = run('Norway, which hosted the talks, later criticized Russia.');
+    expect(has(r, 'Norway', 'CRITICIZED', 'Russia')).toBe(true);
+  });
+  it('continues a coordinated passive to its agent', () => {
+    const r = run('The Arusha Accord was negotiated in Tanzania and signed by Rwanda and Burundi.');
+    expect(has(r, 'Rwanda', 'SIGNED', 'Arusha Accord')).toBe(true);
+    expect(has(r, 'Burundi', 'SIGNED', 'Arusha Accord')).toBe(true);
+  });
+  it('gives a to-verb the subject of the verb that governs it, and not when that verb only threatens', () => {
+    const r = run('Canada agreed to supply drones to Ukraine. Russia threatened to attack Moldova.');
+    expect(has(r, 'Canada', 'SUPPLIED', 'Ukraine')).toBe(true);
+    expect(has(r, 'Russia', 'ATTACKED', 'Moldova')).toBe(false);
+  });
+  it('asserts no negated, hedged or denied act', () => {
+    const r = run('Chile did not sanction Peru. Bolivia may attack Paraguay. Iran denied supplying drones to Russia.');
+    expect(r.relations.filter((x) => ['SANCTIONED', 'ATTACKED', 'SUPPLIED'].includes(x.type))).toEqual([]);
+    expect(has(r, 'Iran', 'DENIED', 'Russia')).toBe(true);
+  });
+  it('resolves "he" and a definite title to the person named before, with evidence from that sentence', () => {
+    const r = run('Foreign Minister Ana Ruiz of Chile arrived in Lima on Monday. The minister met President Marco Diaz of Peru. He later thanked Brazil.');
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Marco Diaz')).toBe(true);
+    const thanked = r.relations.find((x) => x.type === 'THANKED');
+    expect(thanked && r.entities.find((e) => e.id === thanked.source)?.name).toBe('Marco Diaz');
+    expect(thanked?.evidence[0]!.text).toContain('President Marco Diaz');
+  });
+  it('reads offices from copulas, appositions and "led by"', () => {
+    const r = run('Marco Diaz became the first prime minister of Peru in 1990. Ana Ruiz, the leader of the Liberal Front, said Diaz was wrong. The Green Party, led by Jose Luna, disagreed.');
+    expect(has(r, 'Marco Diaz', 'PRIME_MINISTER_OF', 'Peru')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'LEADER_OF', 'Liberal Front')).toBe(true);
+    expect(has(r, 'Jose Luna', 'LEADER_OF', 'Green Party')).toBe(true);
+  });
+  it('pairs coordinated actors of symmetric relations and reads nominal events with their possessor', () => {
+    const r = run("Japan and Australia held joint drills with the Philippines. Russia's invasion of Ukraine began in 2022.");
+    expect(has(r, 'Japan', 'COOPERATES_WITH', 'Philippines')).toBe(true);
+    expect(has(r, 'Japan', 'COOPERATES_WITH', 'Australia') || has(r, 'Australia', 'COOPERATES_WITH', 'Japan')).toBe(true);
+    expect(has(r, 'Russia', 'INVADED', 'Ukraine')).toBe(true);
+  });
+  it('classes every event fact by CAMEO root and QuadClass', () => {
+    const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
+    const condemned = r.relations.find((x) => x.type === 'CRITICIZED');
+    expect(condemned?.cameo).toBe('11');
+    expect(condemned?.quadClass).toBe('verbal-conflict');
+  });
+});

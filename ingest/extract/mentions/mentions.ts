@@ -55,6 +55,8 @@ export interface Mention {
   refs: number[];
 }
 
+const BODY_DESCRIPTORS = new Set(['party', 'agency', 'movement', 'coalition', 'alliance', 'group', 'bloc', 'front', 'militia', 'union']);
+const ORDER_LEADS = new Set(['New', 'Second', 'First', 'Third', 'Western', 'Eastern', 'Northern', 'Southern', 'Greater', 'Upper', 'Lower']);
 /** Fields of a ministry or agency that may follow "and" in its name. */
 const PORTFOLIOS = new Set('Cooperation Development Trade Industry Culture Sport Sports Agriculture Technology Science Innovation Security Justice Planning Reconstruction Investment Energy Environment Tourism Commerce Fisheries Forestry Welfare Health Education Transport Communications Information Labour Labor Employment Finance Economy Defence Defense Affairs Infrastructure Mines Mining Resources Water Housing Youth Women'.split(' '));
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'al', 'bin', 'van', 'von', 'der', 'on', '&']);
@@ -133,7 +135,16 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const andAt = tokens.slice(i + gaz.len, after).findIndex((x) => x.text === 'and');
       if (andAt >= 0) after = i + gaz.len + andAt;
       const extended = after > i + gaz.len ? tokens.slice(i, after).map((x) => x.text) : null;
-      const extendedType = extended ? spanKeywordType(extended) : null;
+      // "the Georgian Dream party", "the UK Maritime Trade Operations agency": a descriptor after the span
+      // makes the whole span a body's name.
+      const described = extended && !tokens[after]?.cap && BODY_DESCRIPTORS.has(tokens[after]?.lower ?? '') ? 'Organization' : null;
+      const extendedType = extended ? (spanKeywordType(extended) ?? described) : null;
+      if (extended && extendedType === 'Organization' && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && !matchRole(tokens, i + gaz.len)) {
+        // "UN Central Emergency Response Fund": a body of a known body.
+        const m = push(i, after, { kind: 'name', type: 'Organization', name: extended.join(' ') });
+        i = shortFormAfter(tokens, after, m);
+        continue;
+      }
       if (extended && extendedType && gaz.entry.kind !== 'name') {
         const m = push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), ...(gaz.entry.country && extendedType === 'Organization' ? { country: gaz.entry.country } : {}) });
         i = shortFormAfter(tokens, after, m);
@@ -182,7 +193,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // A leading adjective stays when the span names a body or place: "Supreme Court", "National Action Party".
       const placeLead = /^(?:West|East|North|South|Northern|Southern|Eastern|Western|Central|Upper|Lower|New)$/.test(t.text) && isCap(tokens[i + 1]) &&
         (PLACE_PREPS.has(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === 'of' && PLACE_NOUN_CUES.test(tokens[i - 2]?.text ?? '')));
-      const keepLead = placeLead || (NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null);
+      // Ordinals and directions before a name are part of it: "Second Thomas Shoal", "New START", "Western Sahara".
+      const orderLead = ORDER_LEADS.has(t.text) && isCap(tokens[i + 1]) && !matchRole(tokens, i + 1);
+      const keepLead = placeLead || orderLead || (NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null);
       while (!keepLead && s < n && (HONORIFICS.has(tokens[s]!.text) || (NON_NAME_WORDS.has(tokens[s]!.text) && s === i))) s++;
       if (s >= n || !isCap(tokens[s])) {
         i = Math.max(s, i + 1);
@@ -216,7 +229,14 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         words.length = ofAt;
         type = null;
       }
-      const andAt = words.indexOf('and');
+      let andAt = words.indexOf('and');
+      // "BYD and SAIC Motor": a one-word name before "and" is a name of its own.
+      if (type && andAt === 1 && !spanKeywordType(words.slice(0, 1)) && spanKeywordType(words.slice(2))) {
+        e = s + 1;
+        words.length = 1;
+        type = null;
+        andAt = -1;
+      }
       // "Department of International Relations and Cooperation": a portfolio after "and" stays in the name.
       if (type && andAt > 0 && spanKeywordType(words.slice(0, andAt)) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of'))) {
         e = s + andAt;

@@ -25,6 +25,8 @@ interface Args {
   from?: number;
   /** Noun triggers: what the phrase describes, by apposition or copula ("X, a close ally of Y"). */
   anchor?: number[];
+  /** Noun triggers: the entity the phrase names itself. */
+  self?: number[];
 }
 
 /** Entities a noun phrase stands for as an actor: its entity head, or the entity modifying an agent noun. */
@@ -157,7 +159,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const pps = prepositions(units, ui + 1);
     const subj = supportSubject.get(ui) ?? [];
     const anchor = anchorOf(units, ui);
-    for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss: np.poss, pre: np.pre, group: [], anchor });
+    const self = np.headIsEntity ? np.actors : [];
+    for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss: np.poss, pre: np.pre, group: [], anchor, self });
   });
 }
 
@@ -296,6 +299,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     }
     case 'anchor':
       return [args.anchor ?? []];
+    case 'self':
+      return [args.self ?? []];
     default: {
       const out: number[][] = [];
       for (const p of slot.slice(3).split('/')) {

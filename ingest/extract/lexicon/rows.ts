@@ -15,6 +15,8 @@ const FORCES = ['troop', 'force', 'soldier', 'ship', 'warship', 'vessel', 'jet',
 /** People sent are deployed, not supplied (jets and ships may be either). */
 const PERSONNEL = ['troop', 'force', 'soldier', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'contingent'];
 /** Objects of give/send/provide that are not goods supplied: aid is PROVIDED_AID_TO, people are not goods. */
+/** Contests one can win or lose. */
+const ELECTIONS = ['election', 'vote', 'poll', 'run-off', 'runoff', 'race', 'ballot', 'primary', 'referendum', 'contest', 'presidency'];
 /** Humanitarian goods and teams: sending them is aid, not a supply. */
 const RELIEF = ['supply', 'relief', 'food', 'medicine', 'medical', 'tent', 'water', 'blanket', 'team', 'rescuer', 'doctor', 'vaccine', 'shelter', 'kit', 'grain', 'flour', 'rice', 'fuel', 'generator', 'ration', 'meal', 'worker', 'expert', 'volunteer', 'convoy'];
 const NOT_GOODS = [...PERSONNEL, ...RELIEF, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador'];
@@ -98,6 +100,14 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'signing-noun', relation: 'SIGNED', nouns: ['signing', 'signature'], source: ['pp:by', 'poss'], target: ['pp:of'], src: A, tgt: ['Treaty'], confidence: 0.65,
     examples: [['The signing of the Paris Agreement by Brazil was delayed.', 'Brazil > Paris Agreement']],
+  },
+  {
+    id: 'treaty-parties', relation: 'PARTY_TO', nouns: ['treaty', 'agreement', 'accord', 'pact', 'deal', 'convention', 'protocol', 'memorandum', 'compact', 'partnership'], source: ['between', 'poss', 'pre'], target: ['self'], src: STATE, tgt: ['Treaty'], confidence: 0.6,
+    examples: [["The 1951 treaty between the United States and the Philippines binds both.", 'United States > 1951 treaty', 'Philippines > 1951 treaty'], ["Japan's security pact with Australia took effect.", 'Japan > Japan security pact']],
+  },
+  {
+    id: 'treaty-with', relation: 'PARTY_TO', nouns: ['treaty', 'agreement', 'accord', 'pact', 'deal', 'convention', 'protocol', 'memorandum', 'compact'], source: ['pp:with'], target: ['self'], src: STATE, tgt: ['Treaty'], confidence: 0.55,
+    examples: [["Japan's security pact with Australia took effect.", 'Australia > security pact']],
   },
   {
     id: 'ratify', relation: 'RATIFIED', verbs: ['ratify', 'approve', 'pass'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Treaty'], confidence: 0.7,
@@ -217,7 +227,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 08 yield
   {
-    id: 'ceasefire', relation: 'AGREED_CEASEFIRE_WITH', nouns: ['ceasefire', 'cease-fire', 'truce', 'armistice'], source: ['subj', 'between', 'poss'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
+    id: 'ceasefire', relation: 'AGREED_CEASEFIRE_WITH', nouns: ['ceasefire', 'cease-fire', 'truce', 'armistice', 'ceasefire agreement', 'ceasefire deal', 'truce agreement', 'truce deal', 'armistice agreement'], source: ['subj', 'between', 'poss'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
     examples: [['Israel agreed a ceasefire with Hezbollah.', 'Israel > Hezbollah'], ['A truce between Armenia and Azerbaijan took hold.', 'Armenia > Azerbaijan']],
   },
   {
@@ -241,6 +251,10 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'demand', relation: 'DEMANDED', verbs: ['demand', 'insist'], source: ['subj'], target: ['pp:of/from'], src: A, tgt: A, confidence: 0.6,
     examples: [['China demanded an apology from Japan.', 'China > Japan']],
+  },
+  {
+    id: 'order', relation: 'DEMANDED', verbs: ['order', 'instruct', 'direct', 'require', 'compel', 'tell'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
+    examples: [['The International Court of Justice ordered Israel to open the crossing.', 'International Court of Justice > Israel']],
   },
   // 11 disapprove
   {
@@ -399,6 +413,14 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Russia's annexation of Crimea was condemned.", 'Russia > Crimea']],
   },
   // Office and succession (no CAMEO class)
+  {
+    id: 'contest-election', relation: 'INVOLVED_IN', verbs: ['win', 'lose', 'contest', 'run in', 'stand in', 'compete in', 'dispute', 'boycott', 'sweep'], objHeads: ELECTIONS, source: ['subj'], target: ['obj'], src: A, tgt: ['Event'], confidence: 0.6,
+    examples: [["Ana Ruiz won Chile's presidential election.", 'Ana Ruiz > presidential election']],
+  },
+  {
+    id: 'win-election', relation: 'ELECTED', verbs: ['win', 'sweep'], objHeads: ELECTIONS, source: ['obj-poss'], target: ['subj'], src: ['Country', 'Place'], tgt: ['Person', 'Organization'], confidence: 0.55,
+    examples: [["Ana Ruiz won Chile's presidential election.", 'Chile > Ana Ruiz']],
+  },
   {
     id: 'lead', relation: 'LEADER_OF', verbs: ['lead', 'head', 'chair', 'command', 'rule', 'govern', 'run'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Country', 'Organization'], confidence: 0.6,
     examples: [['The Democratic Alliance, led by Ana Ruiz, won 22 percent.', 'Ana Ruiz > Democratic Alliance'], ['Marco Diaz led the National Party for a decade.', 'Marco Diaz > National Party']],

@@ -88,6 +88,17 @@ export function mergeDocuments(analysed: AnalysedDocument[], documents: Document
     for (const r of a.rels) used.add(r.source), used.add(r.target);
     const idMap = new Map<number, string>();
     const bodyOf = qualifyBodies(a.ents);
+    // A ministry qualified here by its country ("the Ministry of Finance" in an article about Vietnam) is part of it.
+    const rels = [...a.rels];
+    for (const [i, name] of bodyOf) {
+      const c = /\(([^()]+)\)$/.exec(name)?.[1];
+      const ci = c !== undefined ? a.ents.find('Country', c) : undefined;
+      const at = a.sentences.findIndex((s) => s.mentions.some((m) => m.refs.includes(i)));
+      if (ci !== undefined && at >= 0 && !rels.some((r) => r.source === i && r.type === 'PART_OF' && r.target === ci)) {
+        rels.push({ source: i, type: 'PART_OF', target: ci, confidence: 0.55, properties: {}, sentence: at });
+        used.add(i), used.add(ci);
+      }
+    }
     a.ents.list.forEach((e, i) => {
       let name = bodyOf.get(i) ?? e.name;
       let type = e.type;
@@ -107,7 +118,7 @@ export function mergeDocuments(analysed: AnalysedDocument[], documents: Document
       for (const [k, v] of Object.entries(e.properties)) g.properties[k] ??= v;
       if (e.mentions > 0) g.mentions[a.doc.id] = (g.mentions[a.doc.id] ?? 0) + e.mentions;
     });
-    for (const r of a.rels) {
+    for (const r of rels) {
       const s = idMap.get(r.source);
       const t = idMap.get(r.target);
       if (!s || !t || s === t) continue;

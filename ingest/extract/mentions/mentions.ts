@@ -466,7 +466,9 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   const generic = new Set(['new', 'broad', 'historic', 'landmark', 'same', 'proposed', 'planned', 'previous', 'latest', 'final', 'first', 'recent', 'formal', 'draft', 'possible', 'major', 'key', 'the', 'a', 'an']);
   const distinctive = mods.filter((w) => !generic.has(w));
   const strong = quoted || year !== undefined || (owner !== undefined && owner.kind !== 'desc');
-  const named = strong || (distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head)) || mou;
+  // An event written in lower case is an entity only when something names it (an owner, a year, quotes):
+  // "a civil war" or "accession talks" are not; a treaty may be named by its adjectives ("a free trade agreement").
+  const named = strong || (distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head) && type === 'Treaty') || mou;
   if (type === 'Event' && WEAK_EVENT_HEADS.has(head) && !owner) return;
   const name = [year, ...mods, mou ? 'memorandum of understanding' : head].filter(Boolean).join(' ');
   out.push({ start, end, t0, t1, kind: 'np', type, name, head: head.replace(/s$/, ''), named, strong, det, surface: text.slice(start, end), owner, refs: [] });

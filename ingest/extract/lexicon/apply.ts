@@ -83,6 +83,22 @@ export function lexiconRelations(ctx: SentenceContext): void {
       const actors = c.subject.flatMap((i) => (us[i]!.np ? npActors(us[i]!.np!) : []));
       if (actors.length) return actors;
     }
+    // "Kenya and Uganda signed a pact. They also…": the subject of the previous sentence's first clause,
+    // when it names two or more actors or a body.
+    const prev = ctx.sentences?.[ctx.index - 1];
+    if (at === 0 || units.slice(0, at).every((x) => x.kind !== 'np' && x.kind !== 'vg')) {
+      if (!prev) return [];
+      const pctx: SentenceContext = { ...ctx, s: prev, index: ctx.index - 1, actor: (k) => prev.mentions[k]?.refs ?? [], place: (k) => prev.mentions[k]?.refs ?? [] };
+      const pu = chunkSentence(pctx);
+      const first = pu.findIndex((x) => x.kind === 'vg');
+      if (first < 0) return [];
+      const c = findSubject(pu, first);
+      const actors = c.subject.flatMap((i) => (pu[i]!.np ? npActors(pu[i]!.np!) : []));
+      if (actors.length >= 2 || actors.some((e) => ctx.ents.list[e]!.type === 'Organization')) {
+        ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, prev.start);
+        return actors;
+      }
+    }
     return [];
   };
   const groupActors = (g: Group): number[] => g.flatMap((i) => (units[i]!.kind === 'pron' ? resolvePron(units[i]!) : units[i]!.np ? npActorsOrTitle(ctx, units[i]!) : []));

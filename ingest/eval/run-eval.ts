@@ -40,6 +40,9 @@ type Totals = { entities: Counts; entitiesUntyped: Counts; relations: Counts; re
 const totals = (): Totals => ({ entities: zero(), entitiesUntyped: zero(), relations: zero(), relationsLinked: zero() });
 const total = totals();
 const bySplit = new Map<string, Totals>();
+/** "dev|Person" → typed entity counts; people in profiles, backgrounders and analysis (named bare) per group. */
+const byType = new Map<string, Counts>();
+const bareProse = new Map<string, Counts>();
 const fmt = (c: Counts): string => {
   const { p, r, f1 } = prf(c);
   return `P ${(p * 100).toFixed(0).padStart(3)} R ${(r * 100).toFixed(0).padStart(3)} F1 ${(f1 * 100).toFixed(0).padStart(3)}`;
@@ -58,6 +61,12 @@ for (const a of articles) {
   ms += performance.now() - t0;
   const s = scoreArticle(result, a);
   const sp = a.split ?? 'dev';
+  const group = sp === FROZEN ? 'test' : 'dev';
+  for (const [type, c] of Object.entries(s.entitiesByType)) {
+    const k = `${group}|${type}`;
+    byType.set(k, addCounts(byType.get(k) ?? zero(), c));
+    if (type === 'Person' && a.genre && a.genre !== 'wire') bareProse.set(group, addCounts(bareProse.get(group) ?? zero(), c));
+  }
   if (!bySplit.has(sp)) bySplit.set(sp, totals());
   const st = bySplit.get(sp)!;
   for (const k of Object.keys(total) as (keyof Totals)[]) (total[k] = addCounts(total[k], s[k])), (st[k] = addCounts(st[k], s[k]));
@@ -87,5 +96,12 @@ if (test && bySplit.size > 1) {
   console.log(`dev  (eval-set.json)    entities ${fmt(dev.entities)}   relations ${fmt(dev.relations)}`);
   console.log(`test (test-set.json)    entities ${fmt(test.entities)}   relations ${fmt(test.relations)}`);
   console.log(`generalisation gap (dev − test relation F1): ${((f(dev.relations) - f(test.relations)) * 100).toFixed(1)} points`);
+  const pct = (x: number): string => `${(x * 100).toFixed(0)}`;
+  for (const g of ['dev', 'test']) {
+    const person = byType.get(`${g}|Person`) ?? zero();
+    const country = byType.get(`${g}|Country`) ?? zero();
+    const prose = bareProse.get(g) ?? zero();
+    console.log(`${g.padEnd(4)} person P ${pct(prf(person).p)} R ${pct(prf(person).r)}, country P ${pct(prf(country).p)} R ${pct(prf(country).r)}; people in profiles, backgrounders and analysis R ${pct(prf(prose).r)} (${prose.tp + prose.fn} gold)`);
+  }
 }
 console.log(`extraction time: ${ms.toFixed(0)} ms for ${n} articles`);

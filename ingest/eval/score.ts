@@ -8,8 +8,12 @@ import { SYMMETRIC_RELATIONS as SYMMETRIC, type ExtractionResult } from '../../c
 /** Expected output for one article. */
 export interface EvalArticle {
   id: string;
-  /** "dev" (the original set, default) or "dev2" (held-out styles written later). */
+  /** The split it belongs to ("dev", "dev2"…; the frozen test file's articles are scored as "frozen"). */
   split?: string;
+  /** Short key of the story; several articles may share one. */
+  story?: string;
+  /** "wire", "profile", "backgrounder" or "analysis": profiles and backgrounders name people bare. */
+  genre?: string;
   text: string;
   entities: [string, string][];
   relations: [string, string, string][];
@@ -25,6 +29,8 @@ export interface Counts {
 /** Scores of one article. */
 export interface ArticleScore {
   entities: Counts;
+  /** Typed entity counts per entity type (tp and fn by the gold type, fp by the extracted type). */
+  entitiesByType: Record<string, Counts>;
   entitiesUntyped: Counts;
   relations: Counts;
   relationsLinked: Counts;
@@ -57,8 +63,14 @@ export function scoreArticle(result: ExtractionResult, expected: EvalArticle): A
     else entU.fn++;
   }
   const spuriousEntities: string[] = [];
+  const byType: Record<string, Counts> = {};
+  const of = (t: string): Counts => (byType[t] ??= { tp: 0, fp: 0, fn: 0 });
+  for (const [type, name] of expected.entities) {
+    if (matchIds(name, type).length) of(type).tp++;
+    else of(type).fn++;
+  }
   for (const e of result.entities) {
-    if (!matchedTyped.has(e.id)) ent.fp++, spuriousEntities.push(`${e.type}:${e.name}`);
+    if (!matchedTyped.has(e.id)) ent.fp++, spuriousEntities.push(`${e.type}:${e.name}`), of(e.type).fp++;
     if (!matchedAny.has(e.id)) entU.fp++;
   }
 
@@ -85,7 +97,7 @@ export function scoreArticle(result: ExtractionResult, expected: EvalArticle): A
     if (!usedTyped.has(r.id)) rel.fp++, spuriousRelations.push(`${nameOf.get(r.source)} ${r.type} ${nameOf.get(r.target)}`);
     if (!usedLinked.has(r.id)) relL.fp++;
   }
-  return { entities: ent, entitiesUntyped: entU, relations: rel, relationsLinked: relL, missedEntities, spuriousEntities, missedRelations, spuriousRelations };
+  return { entities: ent, entitiesByType: byType, entitiesUntyped: entU, relations: rel, relationsLinked: relL, missedEntities, spuriousEntities, missedRelations, spuriousRelations };
 }
 
 /** Precision, recall and F1 of counts. */

@@ -244,6 +244,12 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
       // Without a keyword, connectors do not glue names together: "France and Germany", "Tomb of X".
       if (!type) {
+        // Two names joined by "and" are cut there first; a particle chain inside each stays ("Abdullah bin Zayed Al Nahyan").
+        const and = words.indexOf('and');
+        if (and > 0) {
+          e = s + and;
+          words.length = and;
+        }
         const particleRun = (k: number): boolean => PARTICLES.has(words[k]!) && (isCap(tokens[s + k + 1]) || (PARTICLES.has(words[k + 1] ?? '') && isCap(tokens[s + k + 2]))) && k + 3 >= words.length - 1;
         const cut = words.findIndex((w, k) => k > 0 && CONNECTORS.has(w) && !particleRun(k) && !(k > 1 && PARTICLES.has(words[k - 1]!) && particleRun(k - 1)));
         if (cut > 0) e = s + cut;

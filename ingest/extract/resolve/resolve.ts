@@ -397,6 +397,8 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   if (prevMention && sentOf[j - 1] === s && prevMention.kind === 'role' && prevMention.t1 >= m.t0 - 3) return true;
   const nextMention = all[j + 1];
   if (nextMention && sentOf[j + 1] === s && nextMention.kind === 'role' && nextMention.t0 <= m.t1 + 4 && s.tokens[m.t1]?.text === ',') return true;
+  // Coordinated with a person: "Abdullah bin Zayed and Abdullatif bin Rashid".
+  if (prevMention && sentOf[j - 1] === s && prevMention.type === 'Person' && s.tokens.slice(prevMention.t1, m.t0).every((t) => t.text === 'and' || t.text === ',')) return true;
   // An occupation written just before the name: "billionaire X", "reporter X".
   if (prev && prev.pos === 'NOUN' && !prev.cap && !ORG_NOUN_CUES.has(prev.lower) && !/^(?:city|town|province|region|state|district|port|village|island|county|party|group|company|firm|bank|agency|union|alliance|coalition|movement|airline|carrier)$/.test(prev.lower)) return true;
   // "led by X", "headed by X": bodies are led by people.

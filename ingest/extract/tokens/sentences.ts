@@ -51,6 +51,8 @@ function isSentenceEnd(text: string, dot: number): boolean {
   // Single initials ("J. Smith") and known abbreviations continue unless the next word clearly opens
   // a sentence; "U.S." at a clause end followed by a capital is ambiguous: treat as continuing.
   if (/^[a-z]$/.test(word) && !nextLower) return false;
+  // Initials before a name: "C.C. Wei", "J.R.R. Tolkien" (country abbreviations are handled below).
+  if (/^(?:[a-z]\.){1,3}[a-z]$/.test(word) && !nextLower && !/^(u\.s|u\.k|u\.n|e\.u|d\.c|u\.s\.a|u\.a\.e)$/.test(word)) return false;
   if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) {
     if (/^(u\.s|u\.k|u\.n|e\.u|d\.c|u\.s\.a)\.?$/.test(word) && !nextLower) {
       const after = /^\s+([A-Z][a-z]+)/.exec(text.slice(dot + 1, dot + 20))?.[1];
@@ -81,7 +83,7 @@ export interface Token {
   lemma?: string;
 }
 
-const TOKEN_RE = /(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\p{Lu}[\p{L}\p{M}]*(?=-(?:backed|led|based|owned|funded|allied|aligned|controlled|run|flagged|made|born|speaking|sponsored|supported|built|operated)\b)|(?:US|U\.S\.|A|NZ|HK|C|S)?\$\d[\d,.]*|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*(?:-\w+)?|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*(?:\.(?=[\s,;:)]|$)(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Adm)\.))?|['’]s\b|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE = /(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+(?:[A-Z]|(?:de|van|von|da|di|du|le|la|der|den|bin|ibn|al|el)\s))|\p{Lu}[\p{L}\p{M}]*(?=-(?:backed|led|based|owned|funded|allied|aligned|controlled|run|flagged|made|born|speaking|sponsored|supported|built|operated)\b)|(?:US|U\.S\.|A|NZ|HK|C|S)?\$\d[\d,.]*|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*(?:-\w+)?|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*(?:\.(?=[\s,;:)]|$)(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Adm)\.))?|['’]s\b|[^\s\p{L}\p{N}]/gu;
 
 /** First letters (char codes) of the particles that may open a capitalised hyphenated name ("al-Burhan"). */
 const PARTICLE_FIRST = new Set([...'aebivdl'].map((ch) => ch.charCodeAt(0)));

@@ -90,7 +90,8 @@ export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null
     if (head === 'minister' || head === 'secretary') {
       return { len: j - i + 1, title: tokens.slice(i, j + 1).map((t) => t.text).join(' '), rel: 'MINISTER_OF', plural: false };
     }
-    return null;
+    // A portfolio word that is also a title alone ("Justice Luiz Fux") is read as a title below.
+    if (!FIRST_WORDS.has(lower0)) return null;
   }
   const phrases: string[] = [lower0];
   const maxLen = Math.min(ROLE_MAX, tokens.length - i);

@@ -400,7 +400,7 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   // Coordinated with a person: "Abdullah bin Zayed and Abdullatif bin Rashid".
   if (prevMention && sentOf[j - 1] === s && prevMention.type === 'Person' && s.tokens.slice(prevMention.t1, m.t0).every((t) => t.text === 'and' || t.text === ',')) return true;
   // An occupation written just before the name: "billionaire X", "reporter X".
-  if (prev && prev.pos === 'NOUN' && !prev.cap && !ORG_NOUN_CUES.has(prev.lower) && !/^(?:city|town|province|region|state|district|port|village|island|county|party|group|company|firm|bank|agency|union|alliance|coalition|movement|airline|carrier)$/.test(prev.lower)) return true;
+  if (prev && (prev.pos === 'NOUN' || (prev.pos === 'ADJ' && s.tokens[m.t0 - 2]?.cap)) && !prev.cap && !ORG_NOUN_CUES.has(prev.lower) && !/^(?:city|town|province|region|state|district|port|village|island|county|party|group|company|firm|bank|agency|union|alliance|coalition|movement|airline|carrier)$/.test(prev.lower)) return true;
   // "led by X", "headed by X": bodies are led by people.
   if (prev?.lower === 'by' && /^(?:led|headed|chaired|founded|co-founded)$/.test(s.tokens[m.t0 - 2]?.lower ?? '')) return true;
   for (let t = m.t1; t < Math.min(s.tokens.length, m.t1 + 12); t++) if (PERSONAL_PRONOUNS.has(s.tokens[t]!.lower)) return true;

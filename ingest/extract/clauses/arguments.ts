@@ -6,14 +6,9 @@
  * prepositional phrases after them.
  */
 import type { Unit } from './chunks.ts';
+import { AGENT_NOUNS } from './nouns.ts';
 
-/** Common nouns that stand for the actor that modifies them ("Russian forces", "Iran's government"). */
-export const AGENT_NOUNS = new Set(
-  `troop force official government authority military army navy police diplomat leader lawmaker ministry coast guard ship vessel warship jet
-  aircraft warplane drone soldier hacker missile rebel militant fighter regulator prosecutor envoy delegation negotiator administration media
-  security gunboat boat artillery unit commander ambassador consul embassy parliament legislature assembly senate congress electorate voter prosecution spokesman spokeswoman spokesperson cabinet investigator court judge legislator
-  parliamentarian representative agent agency intelligence state firm company bank`.split(/\s+/),
-);
+export { AGENT_NOUNS };
 
 /** Verbs after which a subject-less "to" verb is not asserted ("threatened to impose", "denied supplying"). */
 export const NON_ASSERTING = new Set(

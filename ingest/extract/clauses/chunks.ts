@@ -5,7 +5,7 @@
  * (arguments.ts) reads these units, never the raw words.
  */
 import type { SentenceContext } from '../types.ts';
-import { AGENT_NOUNS } from './arguments.ts';
+import { AGENT_NOUNS } from './nouns.ts';
 
 export type UnitKind = 'np' | 'vg' | 'p' | 'cc' | 'comma' | 'rel' | 'sconj' | 'inf' | 'pron' | 'stop' | 'other';
 

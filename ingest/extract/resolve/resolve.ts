@@ -4,6 +4,7 @@
  * ("the council", "the treaty") and plural descriptions ("two French universities") to the entities
  * they stand for. Fills `mention.refs` with indices into the document's entity table.
  */
+import type { EntityType } from '../../../core/index.ts';
 import { DocEntities } from './doc-entities.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import type { Token } from '../tokens/sentences.ts';
@@ -126,6 +127,11 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     } else if (m.kind === 'name' && m.type) {
       const name = cleanName(m.name);
       if (!name) continue;
+      // An acronym the text defines as something else: "ZEPA, a regional security pact".
+      if (m.type === 'Organization' && /^[A-Z]{2,6}$/.test(name)) {
+        const defined = appositionType(sentOf[j]!, m);
+        if (defined && defined !== 'Organization') m.type = defined;
+      }
       if (m.type === 'Organization' && (/^[A-Z]{2,6}$/.test(name) || BODY_HEADS.has(name))) {
         const org = orgShortForm(all, ents, name);
         if (org !== undefined) {
@@ -238,6 +244,13 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       byWord = undefined;
       continue;
     }
+    // "ZEPA, a regional security pact", "Kestrel Crop Sciences, a Dutch seed company": the text defines it.
+    const defined = appositionType(sentOf[j]!, m);
+    if (defined) {
+      m.type = defined;
+      m.refs = [ents.get(defined, name)];
+      continue;
+    }
     m.refs = [ents.get('Organization', name, true)];
   }
   // Named treaty/event phrases, with their owner's canonical name ("Joe Biden inauguration").
@@ -317,6 +330,21 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       if (found.length === m.count) m.refs = found.reverse();
     }
   });
+  // Names the text equates: "the Pretoria agreement, formally the Agreement for Lasting Peace…",
+  // "the bloc, known as the Alliance of Sahel States": one entity, the second name an alias.
+  for (const s of sentences) {
+    for (let k = 0; k + 1 < s.mentions.length; k++) {
+      const a = s.mentions[k]!;
+      const b = s.mentions[k + 1]!;
+      if (a.refs.length !== 1 || b.refs.length !== 1 || a.refs[0] === b.refs[0]) continue;
+      const ta = ents.list[a.refs[0]!]!.type;
+      if (ta !== ents.list[b.refs[0]!]!.type || (ta !== 'Treaty' && ta !== 'Organization' && ta !== 'Event')) continue;
+      const gap = s.tokens.slice(a.t1, b.t0).map((t) => t.lower).join(' ');
+      if (!EQUATING.test(gap) && !(b.kind === 'np' && (/^, (?:a|an)$/.test(gap) || (gap === ',' && (b.det === 'a' || b.det === 'an'))))) continue;
+      ents.alias(a.refs[0]!, ents.list[b.refs[0]!]!.name);
+      b.refs = [a.refs[0]!];
+    }
+  }
   // 5. Mention counts and aliases.
   for (const m of all) {
     for (const r of m.refs) ents.list[r]!.mentions++;
@@ -367,6 +395,35 @@ function barePersonalName(m: Mention, words: string[], s: SentenceInfo): boolean
   const after = s.tokens[m.t1];
   if (after && ((after.text === '-' && after.start === m.end) || after.pos === 'PROPN')) return false;
   return true;
+}
+
+const EQUATING = /^, (?:formally|officially|also known as|known as|also called|called|or)(?: the)?$/;
+/** Head nouns of a defining apposition and the type they give. */
+const DEFINING_HEADS: Readonly<Record<string, EntityType>> = {
+  pact: 'Treaty', treaty: 'Treaty', agreement: 'Treaty', accord: 'Treaty', convention: 'Treaty', deal: 'Treaty', protocol: 'Treaty',
+  company: 'Organization', firm: 'Organization', group: 'Organization', party: 'Organization', alliance: 'Organization', bloc: 'Organization',
+  organisation: 'Organization', organization: 'Organization', agency: 'Organization', startup: 'Organization', bank: 'Organization',
+  militia: 'Organization', movement: 'Organization', union: 'Organization', body: 'Organization', association: 'Organization',
+  network: 'Organization', coalition: 'Organization', producer: 'Organization', maker: 'Organization', manufacturer: 'Organization',
+  conglomerate: 'Organization', charity: 'Organization', university: 'Organization', newspaper: 'Organization', broadcaster: 'Organization',
+  town: 'Place', city: 'Place', village: 'Place', region: 'Place', province: 'Place', district: 'Place', port: 'Place', island: 'Place',
+  summit: 'Event', conference: 'Event', forum: 'Event', festival: 'Event',
+  economist: 'Person', politician: 'Person', lawyer: 'Person', activist: 'Person', journalist: 'Person', writer: 'Person',
+  banker: 'Person', businessman: 'Person', businesswoman: 'Person', diplomat: 'Person', billionaire: 'Person', general: 'Person',
+};
+
+/** The type a defining apposition gives a name: ", a regional security pact", ", an agritech startup". */
+function appositionType(s: SentenceInfo, m: Mention): EntityType | undefined {
+  const t = s.tokens;
+  if (t[m.t1]?.text !== ',' || !/^(?:a|an|the)$/.test(t[m.t1 + 1]?.lower ?? '')) return undefined;
+  for (let k = m.t1 + 2; k < Math.min(t.length, m.t1 + 8); k++) {
+    const x = t[k]!;
+    if (!x.word || x.lower === 'of' || x.lower === 'that' || x.lower === 'which' || x.pos === 'VERB' || x.pos === 'ADP') {
+      const head = t[k - 1]!;
+      return DEFINING_HEADS[head.lemma ?? head.lower];
+    }
+  }
+  return undefined;
 }
 
 const PERSON_OBJECT = new Set('arrest detain jail imprison kill assassinate murder execute appoint nominate elect succeed replace pardon free release sentence convict interview marry killing arrest arrested detention assassination murder execution release'.split(' '));

@@ -1,0 +1,49 @@
+/** Resolution on text it was never written for: names the text defines, equates or leaves bare. */
+import { describe, expect, it } from 'vitest';
+import { hash64, type ExtractionResult } from '../../../core/index.ts';
+import { extract } from '../extract.ts';
+
+const run = (text: string): ExtractionResult => extract([{ id: 'r', title: 'r', text, contentHash: hash64(text) }]);
+const typeOf = (r: ExtractionResult, name: string): string | undefined => r.entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
+const has = (r: ExtractionResult, s: string, type: string, t: string): boolean => {
+  const id = (n: string) => r.entities.filter((e) => e.name === n || e.aliases.includes(n)).map((e) => e.id);
+  return r.relations.some((x) => x.type === type && id(s).includes(x.source) && id(t).includes(x.target));
+};
+
+describe('resolution', () => {
+  it('types a name by the apposition that defines it and merges the two', () => {
+    const r = run('ZEPA, a regional security pact, was signed by Kenya. Halvor Agro, a Norwegian seed company, was sold.');
+    expect(typeOf(r, 'ZEPA')).toBe('Treaty');
+    expect(r.entities.filter((e) => e.type === 'Treaty')).toHaveLength(1);
+    expect(typeOf(r, 'Halvor Agro')).toBe('Organization');
+    expect(has(r, 'Kenya', 'SIGNED', 'ZEPA')).toBe(true);
+  });
+  it('makes one treaty of two names the text equates', () => {
+    const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
+    const treaties = r.entities.filter((e) => e.type === 'Treaty');
+    expect(treaties).toHaveLength(1);
+    expect([treaties[0]!.name, ...treaties[0]!.aliases]).toContain('Treaty of Arusha');
+  });
+  it('keeps initials, particles and patronymic chains in a name', () => {
+    const r = run('He met F. W. de Klerk in Pretoria. The ministers, Abdullah bin Zayed Al Nahyan and Khalid bin Mohammed Al Attiyah, signed.');
+    expect(typeOf(r, 'F. W. de Klerk')).toBe('Person');
+    expect(typeOf(r, 'Abdullah bin Zayed Al Nahyan')).toBe('Person');
+    expect(typeOf(r, 'Khalid bin Mohammed Al Attiyah')).toBe('Person');
+  });
+  it('types a bare name as a person only with evidence in the text', () => {
+    const withEvidence = run('Ana Ruiz won the vote. Ruiz thanked her supporters.');
+    expect(typeOf(withEvidence, 'Ana Ruiz')).toBe('Person');
+    const without = run('Ardent Harvest bought Kestrel Seeds.');
+    expect(typeOf(without, 'Ardent Harvest')).not.toBe('Person');
+  });
+  it('makes a seat of power that speaks for its country an organisation of that country', () => {
+    const r = run('The Kremlin criticized the International Olympic Committee.');
+    expect(has(r, 'Russia', 'CRITICIZED', 'International Olympic Committee')).toBe(true);
+    expect(has(r, 'Kremlin', 'PART_OF', 'Russia')).toBe(true);
+  });
+  it('ties a bare title to a country only on its own sentence', () => {
+    const r = run('SEOUL — President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Tokyo. President Lee said South Korea would help.');
+    expect(has(r, 'Lee Jae-myung', 'PRESIDENT_OF', 'Japan')).toBe(false);
+    expect(has(r, 'Lee Jae-myung', 'PRESIDENT_OF', 'South Korea')).toBe(true);
+  });
+});

@@ -295,9 +295,18 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
   }
   distributePlurals(tokens, out);
   // A capitalised word opening the sentence that the tagger reads as a verb, adverb or preposition
-  // ("Born in…", "Despite…") is not a name.
-  return out.filter((x) => !(x.kind === 'name' && !x.type && x.t1 - x.t0 === 1 && (x.t0 === 0 || tokens[x.t0 - 1]!.text === '"' || tokens[x.t0 - 1]!.text === '“') && NOT_NAME_POS.has(tokens[x.t0]!.pos ?? '')));
+  // ("Born in…", "Despite…") is not a name; nor are query-language keywords ("MATCH", "RETURN") or
+  // the words of a heading in capitals ("ANALYSIS", "WHAT HAPPENS NEXT").
+  const heading = tokens.some((x) => x.word) && tokens.every((x) => !x.word || !/[a-z]/.test(x.text));
+  return out.filter((x) => {
+    if (x.kind !== 'name') return true;
+    if (!x.type && x.t1 - x.t0 === 1 && (x.t0 === 0 || tokens[x.t0 - 1]!.text === '"' || tokens[x.t0 - 1]!.text === '“') && NOT_NAME_POS.has(tokens[x.t0]!.pos ?? '')) return false;
+    if (x.t1 - x.t0 === 1 && QUERY_WORDS.has(tokens[x.t0]!.text)) return false;
+    return !heading;
+  });
 }
+/** Keywords of query languages, written in capitals in technical text: not names. */
+const QUERY_WORDS = new Set('MATCH RETURN WHERE OPTIONAL WITH CREATE MERGE DELETE DETACH SET UNWIND CALL YIELD SELECT FROM JOIN LIMIT ORDER GROUP BY INSERT UPDATE LOAD CSV EXPLAIN PROFILE'.split(' '));
 const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'ADJ']);
 
 /** Sentence-initial capitalised word that is a common word (participle, adverb). */

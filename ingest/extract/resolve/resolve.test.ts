@@ -46,4 +46,8 @@ describe('resolution', () => {
     expect(has(r, 'Lee Jae-myung', 'PRESIDENT_OF', 'Japan')).toBe(false);
     expect(has(r, 'Lee Jae-myung', 'PRESIDENT_OF', 'South Korea')).toBe(true);
   });
+  it('finds no organisations in query keywords or capitalised headings', () => {
+    const r = run('ANALYSIS\nWHAT HAPPENS NEXT\nAnalysts ran MATCH and RETURN queries while NATO met.');
+    expect(r.entities.map((e) => e.name)).toEqual(['North Atlantic Treaty Organization']);
+  });
 });

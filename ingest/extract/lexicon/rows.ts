@@ -218,6 +218,10 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Iran supplied Russia with drones.', 'Iran > Russia']],
   },
   {
+    id: 'supplier-noun', relation: 'SUPPLIED', nouns: ['supplier', 'provider', 'exporter', 'seller', 'vendor'], source: ['anchor', 'poss', 'pre'], target: ['pp:to/for'], src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [['Norway is the main supplier of gas to Germany.', 'Norway > Germany']],
+  },
+  {
     id: 'fund', relation: 'PROVIDED_AID_TO', verbs: ['fund', 'finance', 'bankroll', 'subsidize', 'subsidise', 'bail out', 'lend to'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
     examples: [['The World Bank funded Kenya through a new facility.', 'World Bank > Kenya']],
   },

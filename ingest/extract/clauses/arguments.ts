@@ -107,7 +107,14 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   if (units[u]!.vg!.participle && units[j]?.kind === 'comma' && units[j - 1]?.kind === 'np') return { ...clause, subject: [j - 1] };
   if (units[j]?.kind === 'comma' && !units[u]!.vg!.gerund) {
     const a = asideStart(units, j);
-    if (a > 0) j = a - 1;
+    if (a > 0) {
+      // "Duterte's daughter, Vice President Sara Duterte, accused…": when the phrase before names no
+      // entity, the apposition does.
+      const before = units[a - 1]?.np;
+      const aside = units[a + 1]?.np;
+      if (before && !before.headIsEntity && !before.actors.length && aside?.actors.length && units[a + 2]?.kind === 'comma') return { ...clause, subject: [a + 1] };
+      j = a - 1;
+    }
   }
   const x = units[j];
   if (!x) return clause;

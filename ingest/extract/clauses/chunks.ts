@@ -88,6 +88,16 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       x.lemma = pastToLemma(x.lower);
     }
   }
+  // "Fighting between X and Y", "the killing of X": an -ing word opening a noun phrase before a
+  // preposition is a noun.
+  for (let i = s.bodyStart ?? 0; i + 1 < n; i++) {
+    const x = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (x.pos === 'VERB' && x.lower.endsWith('ing') && mentionAt[i]! < 0 && (i === (s.bodyStart ?? 0) || prev?.pos === 'DET' || prev?.pos === 'ADJ') && tokens[i + 1]!.pos === 'ADP') {
+      x.pos = 'NOUN';
+      x.lemma = x.lower;
+    }
+  }
   const units: Unit[] = [];
   let t = s.bodyStart ?? 0;
   while (t < n) {

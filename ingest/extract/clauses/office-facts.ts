@@ -28,6 +28,8 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
   if (!people.length) return;
   // The office phrase: right after the verb, or after "as".
   let i = u + 1;
+  // "was sworn in as", "took office as".
+  if (units[i]?.kind === 'p' && units[i]!.word === 'in' && units[i + 1]?.word === 'as') i++;
   if (units[i]?.kind === 'p' && units[i]!.word === 'as') i++;
   const np = units[i];
   if (np?.kind !== 'np') return;

@@ -258,7 +258,7 @@ function matchParticles(ctx: SentenceContext, from: number, particles: string[])
   let t = from;
   for (const w of particles) {
     let skipped = 0;
-    while (skipped < 2 && t < tokens.length && (tokens[t]!.pos === 'ADJ' || tokens[t]!.pos === 'DET') && tokens[t]!.lower !== w) t++, skipped++;
+    while (skipped < 2 && t < tokens.length && (tokens[t]!.pos === 'ADJ' || tokens[t]!.pos === 'DET' || POSSESSIVES.has(tokens[t]!.lower)) && tokens[t]!.lower !== w) t++, skipped++;
     const tok = tokens[t];
     if (!tok || (tok.lower !== w && tok.lemma !== w)) return -1;
     t++;
@@ -349,7 +349,12 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
       if (typed(slotEntities(ctx, units, slot, args, row.tgt, true), row.tgt).length) anyTarget = true;
     }
     if (!anyTarget) {
-      for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) ctx.emit(members[a]!, row.relation, members[b]!, row.confidence);
+      for (let a = 0; a < members.length; a++) {
+        for (let b = a + 1; b < members.length; b++) {
+          ctx.emit(members[a]!, row.relation, members[b]!, row.confidence);
+          if (row.mutual) ctx.emit(members[b]!, row.relation, members[a]!, row.confidence);
+        }
+      }
       return;
     }
   }
@@ -380,6 +385,7 @@ const OF_HEADS = new Set('town city village port region province district state 
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'forward', 'back', 'through']);
 /** Heads that stand for the body in their "of" complement ("five senior figures of Hamas"). */
 const MEMBER_HEADS = new Set('figure leader member official commander executive chief head officer representative delegate envoy minister lawmaker militant fighter unit wing branch arm faction'.split(' '));
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const EVENTISH = new Set<EntityType>(['Event', 'Treaty']);
 const HE_SHE = new Set(['he', 'she', 'him', 'her']);
 

@@ -336,7 +336,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Burkina Faso's withdrawal from ECOWAS took effect.", 'Burkina Faso > ECOWAS']],
   },
   {
-    id: 'cut-ties', relation: 'CUT_TIES_WITH', verbs: ['cut tie with', 'sever tie with', 'break tie with', 'cut relation with', 'sever relation with', 'break off relation with', 'break relation with', 'downgrade relation with', 'downgrade tie with', 'suspend relation with', 'suspend tie with', 'freeze relation with', 'recall ambassador from', 'recall envoy from'], source: ['subj'], target: ['obj'], src: STATE, tgt: STATE, confidence: 0.7,
+    id: 'cut-ties', relation: 'CUT_TIES_WITH', verbs: ['cut tie with', 'sever tie with', 'break tie with', 'cut relation with', 'sever relation with', 'break off relation with', 'break relation with', 'downgrade relation with', 'downgrade tie with', 'suspend relation with', 'suspend tie with', 'freeze relation with', 'recall ambassador from', 'recall envoy from', 'recall ambassador to', 'recall envoy to', 'withdraw ambassador from'], source: ['subj'], target: ['obj'], src: STATE, tgt: STATE, confidence: 0.7,
     examples: [['Nicaragua cut ties with Taiwan.', 'Nicaragua > Taiwan'], ['Belize severed relations with Israel.', 'Belize > Israel']],
   },
   {
@@ -395,6 +395,10 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'attack-noun', relation: 'ATTACKED', nouns: ['attack', 'strike', 'airstrike', 'air strike', 'assault', 'offensive', 'bombardment', 'bombing', 'raid', 'shelling', 'incursion', 'cyberattack', 'aggression', 'war', 'missile strike', 'drone strike'], source: ['poss', 'pre', 'subj', 'pp:by'], target: ['pp:on/against/in/into'], src: A, tgt: [...A, 'Place'], confidence: 0.6,
     examples: [['Israel launched strikes on Lebanon.', 'Israel > Lebanon'], ["Russia's war against Ukraine entered its third year.", 'Russia > Ukraine']],
+  },
+  {
+    id: 'fighting-between', relation: 'ATTACKED', nouns: ['fighting', 'clash', 'hostility', 'skirmish', 'battle', 'war', 'conflict', 'exchange of fire'], source: ['between'], target: ['between'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [['Fighting between Sudan and South Sudan resumed.', 'Sudan > South Sudan', 'South Sudan > Sudan']],
   },
   {
     id: 'invade', relation: 'INVADED', verbs: ['invade'], source: ['subj'], target: ['obj'], src: STATE, tgt: WHERE, confidence: 0.7,

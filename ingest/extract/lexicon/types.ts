@@ -39,6 +39,8 @@ export interface LexiconRow {
   src: readonly EntityType[];
   tgt: readonly EntityType[];
   confidence: number;
+  /** Each pair of a "between" group in both directions ("fighting between X and Y": each attacked the other). */
+  mutual?: boolean;
   /** Verb triggers: the direct object's head must be one of these lemmas ("sent troops to")… */
   objHeads?: readonly string[];
   /** …or must not be ("sent aid to" is aid, not a supply). */

@@ -22,6 +22,8 @@ export interface SentenceContext {
   index: number;
   /** Every sentence of the document (pronouns look back at the ones before). */
   sentences?: SentenceInfo[];
+  /** The facts found so far in the document (a denial looks back at the accusation it answers). */
+  facts?: readonly LocalRelation[];
   ents: DocEntities;
   masked: string;
   /** Mention index → entity indices to use when the mention acts (capital → country). */

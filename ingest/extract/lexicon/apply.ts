@@ -317,6 +317,17 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return [args.anchor ?? []];
     case 'self':
       return [args.self ?? []];
+    case 'accusers': {
+      const out: number[] = [];
+      for (const f of ctx.facts ?? []) {
+        if ((f.type !== 'ACCUSED' && f.type !== 'CRITICIZED') || ctx.index - f.sentence > 2 || !args.subj.includes(f.target)) continue;
+        out.push(f.source);
+        // The evidence then reaches back to the accusation.
+        const from = ctx.sentences?.[f.sentence];
+        if (from && f.sentence < ctx.index) ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, from.start);
+      }
+      return [out];
+    }
     default: {
       const out: number[][] = [];
       for (const p of slot.slice(3).split('/')) {

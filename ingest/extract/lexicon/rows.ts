@@ -24,8 +24,8 @@ const NOT_GOODS = [...PERSONNEL, ...RELIEF, 'aid', 'assistance', 'funding', 'fun
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
   {
-    id: 'deny', relation: 'DENIED', verbs: ['deny', 'dismiss', 'refute', 'reject'], source: ['subj'], target: ['obj-poss', 'pp:by', 'obj', 'rest'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Iran denied the claims made by Ukraine.', 'Iran > Ukraine'], ["Moscow dismissed Ukraine's accusations.", 'Russia > Ukraine'], ['Iran denied supplying drones to Russia.', 'Iran > Russia']],
+    id: 'deny', relation: 'DENIED', verbs: ['deny', 'dismiss', 'refute', 'reject'], source: ['subj'], target: ['obj-poss', 'pp:by', 'obj', 'rest', 'accusers'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Iran denied the claims made by Ukraine.', 'Iran > Ukraine'], ["Moscow dismissed Ukraine's accusations.", 'Russia > Ukraine'], ['Iran denied supplying drones to Russia.', 'Iran > Russia'], ['Kenya accused Uganda of arming rebels. Uganda denied the accusation.', 'Uganda > Kenya']],
   },
   // 02 appeal
   {

@@ -12,6 +12,7 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  * - `anchor` (noun triggers): what the phrase describes by apposition or copula ("X, a close ally of Y");
  * - `members`: every member of an "of" list, each pair ("a coalition of X, Y and Z");
  * - `self` (noun triggers): the entity the noun phrase itself names ("the US-Philippines treaty");
+ * - `accusers`: who accused or criticised the subject in this sentence or the two before ("…, a charge Kigali denies");
  * - `rest`: every entity after the trigger up to the clause's end ("denied supplying drones to Russia");
  * - `obj-poss`: the possessor or entity modifier of the direct object ("denied Ukraine's claims");
  * - `pp:on/against`: the object of one of these prepositions after the trigger;
@@ -20,7 +21,7 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  * - `between`: every member of "between X and Y" (each pair, for symmetric relations);
  * - `group`: the other members of a coordinated subject ("X and Y met").
  */
-export type Slot = 'subj' | 'obj' | 'obj-poss' | 'rest' | 'anchor' | 'members' | 'self' | 'poss' | 'pre' | 'between' | 'group' | `pp:${string}`;
+export type Slot = 'subj' | 'obj' | 'obj-poss' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | `pp:${string}`;
 
 /** A sentence and the pairs it must yield for the row's relation: "Japan > Australia". */
 export type Example = readonly [text: string, ...pairs: string[]];

@@ -92,7 +92,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     let date: string | undefined | null = null;
     const countryOf = (e: number): number => e;
     const ctx: SentenceContext = {
-      s, index, sentences, ents, masked: '', mainCountry, homeCountry,
+      s, index, sentences, facts: out, ents, masked: '', mainCountry, homeCountry,
       actor: (k) => {
         const m = s.mentions[k];
         if (!m) return [];

@@ -353,7 +353,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Sweden suspended aid to Zimbabwe.', 'Sweden > Zimbabwe']],
   },
   {
-    id: 'expel', relation: 'EXPELLED', verbs: ['expel', 'deport', 'kick out', 'eject', 'oust', 'declare persona non grata'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
+    id: 'expel', relation: 'EXPELLED', verbs: ['expel', 'deport', 'kick out', 'eject', 'declare persona non grata'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
     examples: [["Poland expelled Russia's diplomats.", 'Poland > Russia']],
   },
   // 17 coerce
@@ -397,7 +397,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Israel launched strikes on Lebanon.', 'Israel > Lebanon'], ["Russia's war against Ukraine entered its third year.", 'Russia > Ukraine']],
   },
   {
-    id: 'fighting-between', relation: 'ATTACKED', nouns: ['fighting', 'clash', 'hostility', 'skirmish', 'battle', 'war', 'conflict', 'exchange of fire'], source: ['between'], target: ['between'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
+    id: 'fighting-between', relation: 'ATTACKED', nouns: ['fighting', 'clash', 'hostility', 'skirmish', 'battle', 'exchange of fire', 'firefight'], source: ['between'], target: ['between'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
     examples: [['Fighting between Sudan and South Sudan resumed.', 'Sudan > South Sudan', 'South Sudan > Sudan']],
   },
   {

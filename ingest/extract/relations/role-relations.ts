@@ -8,6 +8,7 @@ import type { RelationType } from '../../../core/index.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import type { SentenceContext } from '../types.ts';
 import { qualifyBody } from '../resolve/bodies.ts';
+import { AGENT_NOUNS } from '../clauses/nouns.ts';
 
 function gapText(ctx: SentenceContext, from: number, to: number): string {
   return ctx.s.tokens.slice(from, to).map((t) => t.text.toLowerCase()).join(' ');
@@ -117,6 +118,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       // another title or person ("thanked German Chancellor Olaf Scholz").
       const countries = new Set(ms.flatMap((m, j) => {
         if (j === k || j === person || m.kind !== 'gaz' || (m.gaz?.kind !== 'name' && m.gaz?.kind !== 'demonym')) return [];
+        // A demonym counts only before the people or bodies who act for the state ("Pakistani officials said"), not "the Guyanese coast".
+        if (m.gaz.kind === 'demonym' && !AGENT_NOUNS.has(ctx.s.tokens[m.t1]?.lemma ?? ctx.s.tokens[m.t1]?.lower ?? '')) return [];
         const next = ms[j + 1];
         if (next && next.t0 <= m.t1 + 1 && (next.kind === 'role' || (next.refs.length === 1 && ctx.ents.list[next.refs[0]!]!.type === 'Person'))) return [];
         return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');

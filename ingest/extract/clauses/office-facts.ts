@@ -79,7 +79,9 @@ export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
       for (const b of bodies) {
         const type = ctx.ents.list[b]!.type;
         if (type !== 'Country' && type !== 'Organization' && type !== 'Place') continue;
-        ctx.emit(p, type === 'Place' ? 'HEAD_OF' : role.rel, b, 0.7, {});
+        // A minister or secretary of a body that is not a state is one of its officials.
+        const rel: RelationType = type === 'Place' ? 'HEAD_OF' : type === 'Organization' && role.rel === 'MINISTER_OF' && !/Ministry|Department/.test(ctx.ents.list[b]!.name) ? 'OFFICIAL_OF' : role.rel;
+        ctx.emit(p, rel, b, 0.7, {});
       }
     }
   }

@@ -157,10 +157,27 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
       if (c !== undefined && inSentence.has(c)) ctx.emit(c, 'PARTY_TO', h.target, 0.7);
     }
   });
+  keepStrongestOffice(out, ents);
   documentStructure(sentences, ents, out);
   inferFacts(ents, out, sentences);
   return out;
 }
+
+/**
+ * One person holds a national office of one country in a document: when the same office points at
+ * several countries, the weaker readings (a bare title tied to a country its sentence names) give way
+ * to the strongest ("Indian Foreign Minister X" over "Minister X … the United States").
+ */
+function keepStrongestOffice(out: LocalRelation[], ents: DocEntities): void {
+  const national = (r: LocalRelation): boolean => NATIONAL_OFFICES.has(r.type) && ents.list[r.target]!.type === 'Country';
+  const best = new Map<string, number>();
+  for (const r of out) if (national(r)) best.set(`${r.source}|${r.type}`, Math.max(best.get(`${r.source}|${r.type}`) ?? 0, r.confidence));
+  for (let i = out.length - 1; i >= 0; i--) {
+    const r = out[i]!;
+    if (national(r) && r.confidence < best.get(`${r.source}|${r.type}`)!) out.splice(i, 1);
+  }
+}
+const NATIONAL_OFFICES = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'MINISTER_OF', 'LEADER_OF']);
 
 const GOVISH = /\b(?:Ministry|Department|Council|Army|Navy|Agency|Office|Bureau|Commission|Police|Forces|Force|Guard|Guards|Parliament|Cabinet|Government|Administration|Senate|Congress|Assembly|Court|Yuan|Legislature|Command|Service|Embassy)\b/;
 

@@ -39,6 +39,7 @@ export type QuadClass = (typeof QUAD_CLASSES)[number];
 export const RELATION_CAMEO: Partial<Record<RelationType, CameoRoot>> = {
   DENIED: '01',
   CALLED_ON: '02',
+  OFFERED: '03',
   MET_WITH: '04',
   NEGOTIATED_WITH: '04',
   VISITED: '04',
@@ -89,6 +90,7 @@ export const RELATION_CAMEO: Partial<Record<RelationType, CameoRoot>> = {
   INVADED: '19',
   OCCUPIED: '19',
   CAPTURED: '19',
+  MASSACRED: '20',
 };
 
 /** QuadClass of a CAMEO root. */

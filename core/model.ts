@@ -86,6 +86,8 @@ export const RELATION_TYPES = {
   APPOINTED: 'actor appointed or nominated a person',
   ELECTED: 'body or electorate elected a person, or a person won an election',
   SUCCEEDED: 'person succeeded another in office',
+  OFFERED: 'actor offered aid, talks, mediation or cooperation to another (intent, not yet done)',
+  MASSACRED: 'actor carried out a massacre, mass killing or ethnic cleansing against a people, group or place',
   RELATED_TO: 'actors linked in one sentence without a more specific type',
 } as const;
 export type RelationType = keyof typeof RELATION_TYPES;

@@ -36,6 +36,15 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'appeal-noun', relation: 'CALLED_ON', nouns: ['appeal', 'call', 'plea'], source: ['poss', 'pre', 'subj'], target: ['pp:to/on'], src: A, tgt: A, confidence: 0.6,
     examples: [["Germany's appeal to China fell on deaf ears.", 'Germany > China']],
   },
+  // 03 express intent to cooperate
+  {
+    id: 'offer', relation: 'OFFERED', verbs: ['offer', 'propose', 'volunteer'], source: ['subj'], target: ['pp:to', 'obj'], notObjHeads: ['resignation'], src: A, tgt: A, confidence: 0.55,
+    examples: [['Turkey offered to host talks between Russia and Ukraine.'], ['Japan offered emergency loans to Sri Lanka.', 'Japan > Sri Lanka']],
+  },
+  {
+    id: 'offer-noun', relation: 'OFFERED', nouns: ['offer', 'proposal'], source: ['poss', 'pre', 'pp:from/by'], target: ['pp:to'], src: A, tgt: A, confidence: 0.5,
+    examples: [["Qatar's offer to Sudan was welcomed.", 'Qatar > Sudan']],
+  },
   // 04 consult
   {
     id: 'meet', relation: 'MET_WITH', verbs: ['meet', 'meet with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'consult', 'consult with', 'hold talk with', 'sit down with', 'receive', 'welcome', 'phone', 'call'],
@@ -419,6 +428,15 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'occupation-noun', relation: 'OCCUPIED', nouns: ['occupation', 'annexation'], source: ['poss', 'pre', 'pp:by'], target: ['pp:of'], src: STATE, tgt: WHERE, confidence: 0.6,
     examples: [["Russia's annexation of Crimea was condemned.", 'Russia > Crimea']],
+  },
+  // 20 use unconventional mass violence
+  {
+    id: 'massacre', relation: 'MASSACRED', verbs: ['massacre', 'slaughter', 'exterminate', 'ethnically cleanse'], source: ['subj'], target: ['obj', 'pp:in'], src: STATE, tgt: [...A, 'Place'], confidence: 0.6,
+    examples: [['The militia massacred villagers in Darfur.']],
+  },
+  {
+    id: 'massacre-noun', relation: 'MASSACRED', nouns: ['massacre', 'genocide', 'ethnic cleansing', 'atrocity', 'mass killing'], source: ['poss', 'pre', 'pp:by', 'subj'], target: ['pp:of/against/in'], src: STATE, tgt: [...A, 'Place'], confidence: 0.5,
+    examples: [['The Rapid Support Forces carried out a massacre in El Geneina.', 'Rapid Support Forces > El Geneina']],
   },
   // Office and succession (no CAMEO class)
   {

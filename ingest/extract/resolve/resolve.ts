@@ -196,6 +196,13 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       m.type = ents.list[acr]!.type;
       continue;
     }
+    // The same name typed elsewhere in the document ("President Irfaan Ali …; Irfaan Ali and …").
+    const known = TYPED_ORDER.map((t) => ents.find(t, name)).find((x) => x !== undefined && !ents.list[x]!.tentative);
+    if (known !== undefined) {
+      m.refs = [known];
+      m.type = ents.list[known]!.type;
+      continue;
+    }
     const words = name.split(' ');
     if (words.length === 1) {
       // Short form of an organization named in full: "Norvik" for "Norvik Energy"; acronym from initials.
@@ -426,6 +433,7 @@ function appositionType(s: SentenceInfo, m: Mention): EntityType | undefined {
   return undefined;
 }
 
+const TYPED_ORDER: EntityType[] = ['Person', 'Organization', 'Country', 'Place', 'Treaty', 'Event'];
 const PERSON_OBJECT = new Set('arrest detain jail imprison kill assassinate murder execute appoint nominate elect succeed replace pardon free release sentence convict interview marry killing arrest arrested detention assassination murder execution release'.split(' '));
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 

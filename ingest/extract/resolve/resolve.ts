@@ -31,7 +31,10 @@ const EAST_ASIAN = /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/;
 export function cleanName(name: string): string {
   let out = cleanCache.get(name);
   if (out === undefined) {
-    const words = name.replace(/\s*['’]s$/, '').split(' ').filter((w) => !HONORIFICS.has(w));
+    const all = name.replace(/\s*['’]s$/, '').split(' ');
+    let words = all.filter((w) => !HONORIFICS.has(w));
+    // "Sheikh Hasina": an honorific that is part of a one-word name stays.
+    if (words.length === 1 && all.length === 2 && NAME_HONORIFICS.has(all[0]!)) words = all;
     out = words.join(' ').replace(/^(?:the|The) /, '');
     if (cleanCache.size > 50000) cleanCache.clear();
     cleanCache.set(name, out);
@@ -39,6 +42,7 @@ export function cleanName(name: string): string {
   return out;
 }
 const cleanCache = new Map<string, string>();
+const NAME_HONORIFICS = new Set(['Sheikh', 'Sheikha']);
 
 /** Surname key of a full person name: first token for East Asian "Wang Hsiao-ming", else last token. */
 export function surnameOf(name: string): string {

@@ -55,6 +55,8 @@ export interface Mention {
   refs: number[];
 }
 
+/** Common nouns that open a sentence before "of" + a name ("Officers of the Philippine National Police"). */
+const GROUP_OPENERS = new Set('ship officer member leader official troop soldier force resident supporter thousand hundred dozen part head chief representative delegate envoy minister lawmaker worker employee executive fighter militant rebel citizen student vessel plane jet unit'.split(' '));
 const BODY_DESCRIPTORS = new Set(['party', 'agency', 'movement', 'coalition', 'alliance', 'group', 'bloc', 'front', 'militia', 'union']);
 const ORDER_LEADS = new Set(['New', 'Second', 'First', 'Third', 'Western', 'Eastern', 'Northern', 'Southern', 'Greater', 'Upper', 'Lower']);
 /** Fields of a ministry or agency that may follow "and" in its name. */
@@ -208,6 +210,12 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         continue;
       }
       if (/^[A-Z][a-z]+-[a-z]+$/.test(tokens[s]!.text) || tokens[s]!.text.includes('$')) {
+        i = s + 1;
+        continue;
+      }
+      // "Ships of the China Coast Guard…", "Members of the Liberal Party…": a common noun that opens the
+      // sentence before "of" is not part of the name after it.
+      if (s === 0 && tokens[s + 1]?.text === 'of' && GROUP_OPENERS.has(tokens[s]!.lower.replace(/s$/, ''))) {
         i = s + 1;
         continue;
       }

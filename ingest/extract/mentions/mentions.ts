@@ -260,7 +260,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
           e = s + and;
           words.length = and;
         }
-        const particleRun = (k: number): boolean => PARTICLES.has(words[k]!) && (isCap(tokens[s + k + 1]) || (PARTICLES.has(words[k + 1] ?? '') && isCap(tokens[s + k + 2]))) && k + 3 >= words.length - 1;
+        // A particle run stays when the name ends soon after it or goes on only to "of …" ("Mohammed bin Salman of Saudi Arabia").
+        const restFrom = (k: number): number => { let q = k + 1; while (q < words.length && (PARTICLES.has(words[q]!) || isCap(tokens[s + q]))) q++; return q; };
+        const particleRun = (k: number): boolean => PARTICLES.has(words[k]!) && (isCap(tokens[s + k + 1]) || (PARTICLES.has(words[k + 1] ?? '') && isCap(tokens[s + k + 2]))) && (k + 3 >= words.length - 1 || words[restFrom(k)] === 'of');
         const cut = words.findIndex((w, k) => k > 0 && CONNECTORS.has(w) && !particleRun(k) && !(k > 1 && PARTICLES.has(words[k - 1]!) && particleRun(k - 1)));
         if (cut > 0) e = s + cut;
       }
@@ -329,7 +331,7 @@ function isSentenceStartWord(tokens: readonly Token[], i: number): boolean {
 
 /** End (exclusive) of a capitalised span starting at s, with connectors allowed between capitals. */
 /** Collective nouns that own a body's name ("People's", "Workers'"). */
-const COLLECTIVE_OWNERS = new Set(['People', 'Peoples', 'Workers', 'Women', 'Farmers', 'Children', 'Veterans', 'Patriots']);
+const COLLECTIVE_OWNERS = new Set(['People', 'Peoples', 'Workers', 'Women', 'Farmers', 'Children', 'Veterans', 'Patriots', 'Prosecutor', 'Prosecutors', 'General', 'Ombudsman', 'Auditor', 'Commissioner']);
 
 function capSpanEnd(tokens: readonly Token[], s: number): number {
   let e = s;

@@ -200,6 +200,16 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       m.type = ents.list[acr]!.type;
       continue;
     }
+    // "Congo" after "the Democratic Republic of Congo": the last word of one country the document names.
+    if (!name.includes(' ')) {
+      const countries = ents.list.map((e, k) => [e, k] as const).filter(([e]) => e.type === 'Country' && e.name !== name && e.name.endsWith(` ${name}`));
+      if (countries.length === 1) {
+        m.refs = [countries[0]![1]];
+        m.type = 'Country';
+        ents.alias(countries[0]![1], name);
+        continue;
+      }
+    }
     // The same name typed elsewhere in the document ("President Irfaan Ali …; Irfaan Ali and …").
     const known = TYPED_ORDER.map((t) => ents.find(t, name)).find((x) => x !== undefined && !ents.list[x]!.tentative);
     if (known !== undefined) {

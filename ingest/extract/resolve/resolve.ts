@@ -202,10 +202,11 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     }
     // "Congo" after "the Democratic Republic of Congo": the last word of one country the document names.
     if (!name.includes(' ')) {
-      const countries = ents.list.map((e, k) => [e, k] as const).filter(([e]) => e.type === 'Country' && e.name !== name && e.name.endsWith(` ${name}`));
+      // Also "Melissa" after "Hurricane Melissa", "Sindoor" after "Operation Sindoor".
+      const countries = ents.list.map((e, k) => [e, k] as const).filter(([e]) => (e.type === 'Country' || (e.type === 'Event' && /^(?:Hurricane|Cyclone|Typhoon|Storm|Operation) /.test(e.name))) && e.name !== name && e.name.endsWith(` ${name}`));
       if (countries.length === 1) {
         m.refs = [countries[0]![1]];
-        m.type = 'Country';
+        m.type = countries[0]![0].type;
         ents.alias(countries[0]![1], name);
         continue;
       }

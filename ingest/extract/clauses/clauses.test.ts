@@ -3,14 +3,7 @@
  * lexicon rows rely on (their own examples run in lexicon/lexicon.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { hash64, type ExtractionResult } from '../../../core/index.ts';
-import { extract } from '../extract.ts';
-
-const run = (text: string): ExtractionResult => extract([{ id: 'c', title: 'c', text, contentHash: hash64(text) }]);
-function has(r: ExtractionResult, s: string, type: string, t: string): boolean {
-  const id = (n: string) => r.entities.filter((e) => e.name === n || e.aliases.includes(n)).map((e) => e.id);
-  return r.relations.some((x) => x.type === type && id(s).includes(x.source) && id(t).includes(x.target));
-}
+import { has, run } from '../spec-helpers.ts';
 
 describe('clause arguments', () => {
   it('takes the subject of a relative clause from its antecedent, over the aside, for the main verb too', () => {

@@ -4,13 +4,9 @@
  * An example with no pair only has to run (it documents a form whose ends are not entities).
  */
 import { describe, expect, it } from 'vitest';
-import { hash64, type ExtractionResult } from '../../../core/index.ts';
-import { extract } from '../extract.ts';
+import type { ExtractionResult } from '../../../core/index.ts';
+import { run } from '../spec-helpers.ts';
 import { LEXICON } from './index.ts';
-
-function run(text: string): ExtractionResult {
-  return extract([{ id: 'spec', title: 'spec', text, contentHash: hash64(text) }]);
-}
 
 function pairs(result: ExtractionResult, type: string): string[] {
   const names = new Map(result.entities.map((e) => [e.id, [e.name, ...e.aliases]]));

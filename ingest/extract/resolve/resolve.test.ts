@@ -1,14 +1,6 @@
 /** Resolution on text it was never written for: names the text defines, equates or leaves bare. */
 import { describe, expect, it } from 'vitest';
-import { hash64, type ExtractionResult } from '../../../core/index.ts';
-import { extract } from '../extract.ts';
-
-const run = (text: string): ExtractionResult => extract([{ id: 'r', title: 'r', text, contentHash: hash64(text) }]);
-const typeOf = (r: ExtractionResult, name: string): string | undefined => r.entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
-const has = (r: ExtractionResult, s: string, type: string, t: string): boolean => {
-  const id = (n: string) => r.entities.filter((e) => e.name === n || e.aliases.includes(n)).map((e) => e.id);
-  return r.relations.some((x) => x.type === type && id(s).includes(x.source) && id(t).includes(x.target));
-};
+import { has, run, typeOf } from '../spec-helpers.ts';
 
 describe('resolution', () => {
   it('types a name by the apposition that defines it and merges the two', () => {

@@ -3,10 +3,9 @@
  * The graph payload is close to graphology's serialization so the client can import it directly.
  */
 import { z } from 'zod';
-import { CAMEO_ROOTS, QUAD_CLASSES, type CameoRoot } from './cameo.ts';
+import { CAMEO_ROOT_CODES, QUAD_CLASSES } from './cameo.ts';
 
 const jsonProps = z.record(z.string(), z.unknown());
-const CAMEO_ROOT_CODES = Object.keys(CAMEO_ROOTS) as [CameoRoot, ...CameoRoot[]];
 
 export const graphNodeSchema = z.object({
   id: z.string(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAMEO_ROOTS, RELATION_CAMEO, classOfRelation, quadClassOfRoot } from './cameo.ts';
+import { CAMEO_ROOTS, RELATION_CAMEO, classOfRelation, isCameoRoot, isQuadClass, quadClassOfRoot } from './cameo.ts';
 import { RELATION_TYPES } from './model.ts';
 
 describe('CAMEO classes of relationship types', () => {
@@ -25,5 +25,12 @@ describe('CAMEO classes of relationship types', () => {
       expect(Object.hasOwn(RELATION_TYPES, type)).toBe(true);
       expect(Object.hasOwn(CAMEO_ROOTS, root)).toBe(true);
     }
+  });
+  it('tells its own root codes and QuadClass names from other values', () => {
+    expect(isCameoRoot('04')).toBe(true);
+    expect(isCameoRoot('042')).toBe(false);
+    expect(isCameoRoot(4)).toBe(false);
+    expect(isQuadClass('material-conflict')).toBe(true);
+    expect(isQuadClass('conflict')).toBe(false);
   });
 });

@@ -31,6 +31,8 @@ export const CAMEO_ROOTS = {
   '20': 'use unconventional mass violence',
 } as const;
 export type CameoRoot = keyof typeof CAMEO_ROOTS;
+/** The root codes as a non-empty tuple, for zod enums. */
+export const CAMEO_ROOT_CODES = Object.keys(CAMEO_ROOTS) as [CameoRoot, ...CameoRoot[]];
 
 export const QUAD_CLASSES = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const;
 export type QuadClass = (typeof QUAD_CLASSES)[number];
@@ -105,7 +107,12 @@ export function classOfRelation(type: string): { cameo: CameoRoot; quadClass: Qu
   return cameo ? { cameo, quadClass: quadClassOfRoot(cameo) } : undefined;
 }
 
-/** True for cooperation classes, false for conflict. */
-export function isCooperation(q: QuadClass): boolean {
-  return q === 'verbal-cooperation' || q === 'material-cooperation';
+/** True for a CAMEO root code of this table ("04"); a foreign graph may store a full event code instead. */
+export function isCameoRoot(value: unknown): value is CameoRoot {
+  return typeof value === 'string' && Object.hasOwn(CAMEO_ROOTS, value);
+}
+
+/** True for one of the four QuadClass names. */
+export function isQuadClass(value: unknown): value is QuadClass {
+  return typeof value === 'string' && (QUAD_CLASSES as readonly string[]).includes(value);
 }

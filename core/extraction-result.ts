@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ENTITY_TYPES } from './model.ts';
-import { CAMEO_ROOTS, QUAD_CLASSES } from './cameo.ts';
+import { CAMEO_ROOT_CODES, QUAD_CLASSES } from './cameo.ts';
 
 export const documentRecordSchema = z.object({
   /** Stable id: given by the input (JSONL `id`) or derived from path + position + title. */
@@ -52,7 +52,7 @@ export const relationRecordSchema = z.object({
   properties: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
   confidence: z.number().min(0).max(1).optional(),
   /** CAMEO root class ("04" consult…) of an event-like type; absent for roles, places, membership (core/cameo.ts). */
-  cameo: z.enum(Object.keys(CAMEO_ROOTS) as [keyof typeof CAMEO_ROOTS, ...(keyof typeof CAMEO_ROOTS)[]]).optional(),
+  cameo: z.enum(CAMEO_ROOT_CODES).optional(),
   /** verbal/material × cooperation/conflict, from `cameo`. */
   quadClass: z.enum(QUAD_CLASSES).optional(),
   evidence: z.array(evidenceSchema).min(1),

@@ -5,7 +5,7 @@
  */
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
 import type { CameoRoot, GraphEdge, GraphNode, QuadClass } from '../../core/index.ts';
-import { CAMEO_ROOTS, NEO4J, QUAD_CLASSES } from '../../core/index.ts';
+import { NEO4J, isCameoRoot, isQuadClass } from '../../core/index.ts';
 
 /** Our own nodes carry a stable string `id`; foreign graphs are identified by `elementId`. */
 const OWN_LABELS: readonly string[] = [NEO4J.entityLabel, NEO4J.documentLabel, NEO4J.evidenceLabel];
@@ -118,8 +118,8 @@ export function nodeToGraphNode(node: Node): GraphNode {
 export function relationshipClass(props: Record<string, unknown>): { cameo?: CameoRoot; quadClass?: QuadClass } {
   const { cameo, quadClass } = props;
   const out: { cameo?: CameoRoot; quadClass?: QuadClass } = {};
-  if (typeof cameo === 'string' && Object.hasOwn(CAMEO_ROOTS, cameo)) out.cameo = cameo as CameoRoot;
-  if (typeof quadClass === 'string' && (QUAD_CLASSES as readonly string[]).includes(quadClass)) out.quadClass = quadClass as QuadClass;
+  if (isCameoRoot(cameo)) out.cameo = cameo;
+  if (isQuadClass(quadClass)) out.quadClass = quadClass;
   return out;
 }
 

@@ -22,8 +22,6 @@ export interface Clause {
   /** Index of the verb group's unit. */
   u: number;
   subject: Group;
-  /** The subject is a relative word or pronoun resolved elsewhere. */
-  subjectPron?: string;
   /** The verb that governs this one through "to" or a gerund ("agreed to send"), if any. */
   governor?: string;
 }
@@ -132,10 +130,10 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   if (x.kind === 'rel') {
     let k = j - 1;
     if (units[k]?.kind === 'comma') k--;
-    if (units[k]?.kind === 'np') return { ...clause, subject: groupLeft(units, k), subjectPron: x.word };
+    if (units[k]?.kind === 'np') return { ...clause, subject: groupLeft(units, k) };
     return clause;
   }
-  if (x.kind === 'pron') return { ...clause, subjectPron: x.word, subject: [j] };
+  if (x.kind === 'pron') return { ...clause, subject: [j] };
   // "denied supplying", "began shelling": the verb before governs the gerund.
   if (x.kind === 'vg' && j === u - 1 && units[u]!.vg!.gerund) {
     const gov = findSubject(units, j, depth + 1);
@@ -171,12 +169,6 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     }
   }
   return clause;
-}
-
-/** A participle right after a noun phrase: "the talks brokered by Qatar". */
-export function participleSubject(units: Unit[], u: number): Group {
-  const x = units[u - 1];
-  return x?.kind === 'np' ? [u - 1] : [];
 }
 
 /** Prepositional arguments after unit `from`, up to the clause's end: preposition → groups. */

@@ -5,7 +5,7 @@
  * is the "of" complement, a country modifying the title, or the title's own body. Being elected
  * also gives the electing country (`Y ELECTED X`).
  */
-import type { RelationType } from '../../../core/index.ts';
+import type { EntityType, RelationType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import type { Unit } from './chunks.ts';
 
@@ -16,6 +16,24 @@ const HEAD_ROLES: Readonly<Record<string, RelationType>> = {
   spokesperson: 'SPOKESPERSON_OF', justice: 'OFFICIAL_OF', judge: 'OFFICIAL_OF', ambassador: 'OFFICIAL_OF', envoy: 'OFFICIAL_OF',
   commander: 'HEAD_OF', governor: 'HEAD_OF', mayor: 'HEAD_OF', minister: 'MINISTER_OF', secretary: 'MINISTER_OF', executive: 'OFFICIAL_OF',
 };
+
+/** The relation of the last singular title inside a unit ("the first Prime Minister" → PRIME_MINISTER_OF). */
+function titleIn(ctx: SentenceContext, u: Unit): RelationType | undefined {
+  let rel: RelationType | undefined;
+  for (const m of ctx.s.mentions) if (m.kind === 'role' && m.role && !m.role.plural && m.t0 >= u.t0 && m.t1 <= u.t1) rel = m.role.rel;
+  return rel;
+}
+
+/** Bodies an office can be of: states, organisations and places. */
+function isOfficeBody(ctx: SentenceContext, e: number): boolean {
+  const type = ctx.ents.list[e]!.type;
+  return type === 'Country' || type === 'Organization' || type === 'Place';
+}
+
+/** The title's relation to its body; a mayor or governor heads a place. */
+function officeRelation(title: RelationType, bodyType: EntityType): RelationType {
+  return bodyType === 'Place' ? 'HEAD_OF' : title;
+}
 
 /** Verbs of becoming, holding or being given an office. */
 const OFFICE_VERBS = new Set('become be serve remain elect re-elect appoint name nominate swear install choose reelect return'.split(' '));
@@ -33,20 +51,17 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
   if (units[i]?.kind === 'p' && units[i]!.word === 'as') i++;
   const np = units[i];
   if (np?.kind !== 'np') return;
-  let role: { rel: RelationType; body?: string } | undefined;
-  for (const m of ctx.s.mentions) if (m.kind === 'role' && m.role && !m.role.plural && m.t0 >= np.t0 && m.t1 <= np.t1) role = m.role;
-  if (!role) return;
+  const title = titleIn(ctx, np);
+  if (!title) return;
   const targets: number[] = [];
   // "… of Zimbabwe", "… of the World Trade Organization".
   if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) targets.push(...units[i + 2]!.np!.actors);
   if (!targets.length) targets.push(...np.np!.pre, ...np.np!.poss);
-  const bodies = targets.filter((e) => ['Country', 'Organization', 'Place'].includes(ctx.ents.list[e]!.type));
+  const bodies = targets.filter((e) => isOfficeBody(ctx, e));
   for (const p of people) {
     for (const b of bodies) {
       const type = ctx.ents.list[b]!.type;
-      // A mayor or governor heads the place.
-      const rel: RelationType = type === 'Place' ? 'HEAD_OF' : role.rel;
-      ctx.emit(p, rel, b, 0.7, {});
+      ctx.emit(p, officeRelation(title, type), b, 0.7, {});
       if ((vg.lemma === 'elect' || vg.lemma === 're-elect' || vg.lemma === 'reelect') && vg.passive && type === 'Country') ctx.emit(b, 'ELECTED', p, 0.65);
     }
   }
@@ -64,12 +79,9 @@ export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
     if (!people.length) continue;
     const desc = units[i + 2]!;
     if (desc.np!.actors.length && desc.np!.headIsEntity) continue;
-    let role: { rel: RelationType } | undefined;
-    for (const m of ctx.s.mentions) if (m.kind === 'role' && m.role && !m.role.plural && m.t0 >= desc.t0 && m.t1 <= desc.t1) role = m.role;
     // A lower-case head the title list leaves out alone ("the leader of", "a justice of").
-    const byHead = HEAD_ROLES[desc.np!.head];
-    if (!role && byHead) role = { rel: byHead };
-    if (!role) continue;
+    const title = titleIn(ctx, desc) ?? HEAD_ROLES[desc.np!.head];
+    if (!title) continue;
     const bodies: number[] = [];
     if (units[i + 3]?.kind === 'p' && units[i + 3]!.word === 'of' && units[i + 4]?.np) {
       const of = units[i + 4]!.np!;
@@ -77,10 +89,10 @@ export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
     }
     for (const p of people) {
       for (const b of bodies) {
+        if (!isOfficeBody(ctx, b)) continue;
         const type = ctx.ents.list[b]!.type;
-        if (type !== 'Country' && type !== 'Organization' && type !== 'Place') continue;
         // A minister or secretary of a body that is not a state is one of its officials.
-        const rel: RelationType = type === 'Place' ? 'HEAD_OF' : type === 'Organization' && role.rel === 'MINISTER_OF' && !/Ministry|Department/.test(ctx.ents.list[b]!.name) ? 'OFFICIAL_OF' : role.rel;
+        const rel = type === 'Organization' && title === 'MINISTER_OF' && !/Ministry|Department/.test(ctx.ents.list[b]!.name) ? 'OFFICIAL_OF' : officeRelation(title, type);
         ctx.emit(p, rel, b, 0.7, {});
       }
     }
@@ -95,13 +107,11 @@ export function titledOf(ctx: SentenceContext, units: Unit[]): void {
     if (!np || !np.titled || units[i + 1]!.kind !== 'p' || units[i + 1]!.word !== 'of' || !units[i + 2]!.np) continue;
     const people = np.actors.filter((e) => ctx.ents.list[e]!.type === 'Person');
     if (!people.length) continue;
-    let role: { rel: RelationType } | undefined;
-    for (const m of ctx.s.mentions) if (m.kind === 'role' && m.role && !m.role.plural && m.t0 >= u.t0 && m.t1 <= u.t1) role = m.role;
-    if (!role) continue;
+    const title = titleIn(ctx, u);
+    if (!title) continue;
     for (const b of units[i + 2]!.np!.actors) {
-      const type = ctx.ents.list[b]!.type;
-      if (type !== 'Country' && type !== 'Organization' && type !== 'Place') continue;
-      for (const p of people) ctx.emit(p, type === 'Place' ? 'HEAD_OF' : role.rel, b, 0.65, {});
+      if (!isOfficeBody(ctx, b)) continue;
+      for (const p of people) ctx.emit(p, officeRelation(title, ctx.ents.list[b]!.type), b, 0.65, {});
     }
   }
 }

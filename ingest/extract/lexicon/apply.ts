@@ -5,6 +5,7 @@
  */
 import { SYMMETRIC_RELATIONS, type EntityType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
+import type { SentenceInfo } from '../resolve/resolve.ts';
 import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
 import { phraseFacts } from '../clauses/phrase-facts.ts';
 import { appositionOffices, officeFacts, titledOf } from '../clauses/office-facts.ts';
@@ -36,6 +37,16 @@ export function npActors(np: NounPhrase): number[] {
   return [];
 }
 
+/** Actors of the noun phrases of a group (pronouns and other units give none). */
+function actorsOf(units: Unit[], group: Group): number[] {
+  return group.flatMap((i) => (units[i]!.np ? npActors(units[i]!.np!) : []));
+}
+
+/** The evidence of this sentence starts at an earlier one that names an end of its facts. */
+function reachBack(ctx: SentenceContext, to: SentenceInfo): void {
+  ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, to.start);
+}
+
 /**
  * An actor noun phrase, or the person a definite title stands for: "the minister", "the president"
  * is the last person named with that title in this sentence or the two before ("Foreign Minister Ana
@@ -59,7 +70,7 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit): number[] {
       if (m.kind !== 'role' || !m.role || m.role.plural || m.role.title.toLowerCase().split(' ').pop() !== word) continue;
       const next = ms[k + 1];
       if (next && next.t0 <= m.t1 + 1 && next.refs.length === 1 && ctx.ents.list[next.refs[0]!]!.type === 'Person') {
-        if (back > 0) ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, s.start);
+        if (back > 0) reachBack(ctx, s);
         return [next.refs[0]!];
       }
     }
@@ -80,7 +91,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     for (let k = at - 1; k >= 0; k--) {
       if (us[k]!.kind !== 'vg') continue;
       const c = findSubject(us, k);
-      const actors = c.subject.flatMap((i) => (us[i]!.np ? npActors(us[i]!.np!) : []));
+      const actors = actorsOf(us, c.subject);
       if (actors.length) return actors;
     }
     // "Kenya and Uganda signed a pact. They also…": the subject of the previous sentence's first clause,
@@ -93,9 +104,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
       const first = pu.findIndex((x) => x.kind === 'vg');
       if (first < 0) return [];
       const c = findSubject(pu, first);
-      const actors = c.subject.flatMap((i) => (pu[i]!.np ? npActors(pu[i]!.np!) : []));
+      const actors = actorsOf(pu, c.subject);
       if (actors.length >= 2 || actors.some((e) => ctx.ents.list[e]!.type === 'Organization')) {
-        ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, prev.start);
+        reachBack(ctx, prev);
         return actors;
       }
     }
@@ -111,8 +122,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const asserted = !vg.negated && !vg.hedged && !(clause.governor && NON_ASSERTING.has(clause.governor));
     const subjGroup: Group = clause.subject;
     const subj = subjGroup.length ? groupActors(subjGroup) : [];
-    // Object right after the verb (no particle): also the subject lent to a noun trigger.
-    // The object right after the verb, or after its particle ("carried out strikes on").
+    // The object right after the verb, or after its particle ("carried out strikes on"): a noun
+    // trigger there takes the verb's subject.
     let after = unitAt(units, vg.verb + 1);
     if (units[after]?.kind !== 'np' && PARTICLES.has(units[after]?.word ?? '') && units[after + 1]?.kind === 'np') after++;
     // "agreed to a ceasefire", "agreed on a deal".
@@ -189,7 +200,7 @@ function anchorOf(units: Unit[], i: number): number[] {
   const v = units[i - 1];
   if (v?.kind === 'vg' && COPULAS.has(v.vg!.lemma) && !v.vg!.negated) {
     const c = findSubject(units, i - 1);
-    return c.subject.flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : []));
+    return actorsOf(units, c.subject);
   }
   return [];
 }
@@ -324,7 +335,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         out.push(f.source);
         // The evidence then reaches back to the accusation.
         const from = ctx.sentences?.[f.sentence];
-        if (from && f.sentence < ctx.index) ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, from.start);
+        if (from && f.sentence < ctx.index) reachBack(ctx, from);
       }
       return [out];
     }
@@ -424,7 +435,7 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit): number[] {
     const s = ctx.sentences[ctx.index - back]!;
     const e = pick(s.mentions, Infinity);
     if (e !== undefined) {
-      ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, s.start);
+      reachBack(ctx, s);
       return [e];
     }
   }

@@ -16,6 +16,8 @@ const QUALIFIED = / \(([^()]+)\)$/;
 export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, out: LocalRelation[]): void {
   const have = new Set(out.map((r) => `${r.source}|${r.type}|${r.target}`));
   const first = new Map<number, number>();
+  /** Seats of power that acted for their country, with that country's name. */
+  const seats: [number, string][] = [];
   sentences.forEach((s, i) => {
     for (const m of s.mentions) {
       for (const r of m.refs) if (!first.has(r)) first.set(r, i);
@@ -24,6 +26,7 @@ export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, 
         const seat = ents.get('Organization', m.gaz.canonical);
         ents.list[seat]!.mentions++;
         if (!first.has(seat)) first.set(seat, i);
+        seats.push([seat, m.gaz.country]);
       }
     }
   });
@@ -52,12 +55,8 @@ export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, 
     }
   });
   // Seats of power: "Kremlin" → Russia.
-  for (const s of sentences) {
-    for (const m of s.mentions) {
-      if (m.gaz?.kind !== 'seat' || !m.gaz.country) continue;
-      const seat = ents.find('Organization', m.gaz.canonical);
-      const c = ents.find('Country', m.gaz.country);
-      if (seat !== undefined && c !== undefined) add(seat, 'PART_OF', c, 0.6);
-    }
+  for (const [seat, country] of seats) {
+    const c = ents.find('Country', country);
+    if (c !== undefined) add(seat, 'PART_OF', c, 0.6);
   }
 }

@@ -9,7 +9,7 @@ import type { DocEntities } from '../resolve/doc-entities.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import type { SentenceInfo } from '../resolve/resolve.ts';
 import type { LocalRelation, SentenceContext } from '../types.ts';
-import { roleRelations } from './role-relations.ts';
+import { NATIONAL_OFFICES, roleRelations } from './role-relations.ts';
 import { NOUN_PATTERNS, type PatternHit } from './patterns.ts';
 import { aidRelations } from './aid.ts';
 import { lexiconRelations } from '../lexicon/apply.ts';
@@ -117,7 +117,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
           if (date) properties.date = date;
         }
         out.push({ source, type, target, confidence, properties, sentence: index });
-        if (['PRESIDENT_OF', 'LEADER_OF', 'PRIME_MINISTER_OF', 'MINISTER_OF'].includes(type) && ents.list[target]!.type === 'Country') leaderOf.set(source, target);
+        if (NATIONAL_OFFICES.has(type) && ents.list[target]!.type === 'Country') leaderOf.set(source, target);
       },
     };
     const overrides = new Map<number, number>();
@@ -177,7 +177,6 @@ function keepStrongestOffice(out: LocalRelation[], ents: DocEntities): void {
     if (national(r) && r.confidence < best.get(`${r.source}|${r.type}`)!) out.splice(i, 1);
   }
 }
-const NATIONAL_OFFICES = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'MINISTER_OF', 'LEADER_OF']);
 
 const GOVISH = /\b(?:Ministry|Department|Council|Army|Navy|Agency|Office|Bureau|Commission|Police|Forces|Force|Guard|Guards|Parliament|Cabinet|Government|Administration|Senate|Congress|Assembly|Court|Yuan|Legislature|Command|Service|Embassy)\b/;
 

@@ -27,7 +27,8 @@ function isPerson(m: Mention | undefined, ctx: SentenceContext): boolean {
 /** Words before a title that say when or how the person holds it, not which part of the body. */
 const STATUS = /^(?:(?:elected|former|outgoing|incoming|new|acting|interim|late|then|current|sitting|deposed|ousted|exiled|embattled|longtime|long-serving|veteran|newly elected|re-elected|democratically elected|first|ex) ?)+$/;
 
-const NATIONAL = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF']);
+/** Offices held in a state's government. */
+export const NATIONAL_OFFICES: ReadonlySet<RelationType> = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF']);
 
 /** Emits role relations of a sentence; returns indices of mentions absorbed into a person. */
 export function roleRelations(ctx: SentenceContext): Set<number> {
@@ -113,7 +114,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // No body written: a national title belongs to a country only on this sentence's own evidence,
     // the one country it names ("President Lee said South Korea would…"); never the document's
     // most-mentioned or dateline country, which a visiting leader does not belong to.
-    if (body === undefined && !r.role.body && NATIONAL.has(rel) && !/opposition|party|rebel/i.test(r.role.title)) {
+    if (body === undefined && !r.role.body && NATIONAL_OFFICES.has(rel) && !/opposition|party|rebel/i.test(r.role.title)) {
       // Only a country written as a name standing alone: not a demonym, and not the qualifier of
       // another title or person ("thanked German Chancellor Olaf Scholz").
       const countries = new Set(ms.flatMap((m, j) => {

@@ -49,7 +49,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'meet', relation: 'MET_WITH', verbs: ['meet', 'meet with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'consult', 'consult with', 'hold talk with', 'sit down with', 'receive', 'welcome', 'phone', 'call'],
     source: ['subj'], target: ['obj', 'pp:with', 'group'], src: A, tgt: A, confidence: 0.75,
-    examples: [['Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Berlin.', 'Olaf Scholz > Fumio Kishida'], ['Brazil and Argentina met in Montevideo.', 'Brazil > Argentina']],
+    examples: [['Chancellor Ana Ruiz met Prime Minister Marco Diaz in Berlin.', 'Ana Ruiz > Marco Diaz'], ['Brazil and Argentina met in Montevideo.', 'Brazil > Argentina']],
     counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.'],
   },
   {
@@ -67,7 +67,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'visit', relation: 'VISITED', verbs: ['visit', 'tour'], source: ['subj'], target: ['obj'], src: A, tgt: [...WHERE, 'Organization'], confidence: 0.75,
-    examples: [['President Emmanuel Macron visited Nigeria on Tuesday.', 'Emmanuel Macron > Nigeria']],
+    examples: [['President Jose Luna visited Nigeria on Tuesday.', 'Jose Luna > Nigeria']],
   },
   {
     id: 'travel', relation: 'VISITED', verbs: ['travel', 'fly', 'arrive', 'go', 'head', 'land', 'return'], source: ['subj'], target: ['pp:to/in'], src: ['Person'], tgt: WHERE, confidence: 0.65,
@@ -75,7 +75,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'visit-noun', relation: 'VISITED', nouns: ['visit', 'trip', 'tour'], source: ['poss', 'pre', 'pp:by'], target: ['pp:to'], src: A, tgt: [...WHERE, 'Organization'], confidence: 0.65,
-    examples: [["Modi's visit to Ukraine was the first by an Indian leader.", 'Modi > Ukraine']],
+    examples: [["Prime Minister Marco Diaz's visit to Ukraine was the first by a Peruvian leader.", 'Marco Diaz > Ukraine']],
   },
   {
     id: 'host', relation: 'HOSTED', verbs: ['host', 'organize', 'organise', 'convene', 'stage'], source: ['subj'], target: ['obj'], src: [...A, 'Place'], tgt: ['Event', 'Person'], confidence: 0.7,

@@ -84,7 +84,7 @@ console.log(`entities (name only)    ${fmt(total.entitiesUntyped)}`);
 console.log(`relations (typed)       ${fmt(total.relations)}   (${total.relations.tp} tp, ${total.relations.fp} fp, ${total.relations.fn} fn)`);
 console.log(`relations (linked)      ${fmt(total.relationsLinked)}`);
 if (bySplit.size > 1) {
-  for (const [name, t] of bySplit) console.log(`  split ${name.padEnd(6)} entities ${fmt(t.entities)}   relations ${fmt(t.relations)}`);
+  for (const [name, t] of bySplit) console.log(`  split ${name.padEnd(6)} entities ${fmt(t.entities)}   relations ${fmt(t.relations)}  (${t.relations.tp} tp, ${t.relations.fp} fp, ${t.relations.fn} fn)`);
 }
 // Development (every split of eval-set.json) against the frozen test split, and the gap between them.
 const dev = totals();

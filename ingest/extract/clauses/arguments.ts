@@ -96,11 +96,39 @@ function asideStart(units: Unit[], comma: number): number {
   return -1;
 }
 
+/** Adverbs that sit between a subject and its verb ("Simion at first refused", "Kenya later signed"). */
+const ADVERBS = new Set('first later then also initially eventually subsequently again earlier now still reportedly meanwhile instead once twice already soon immediately quickly finally jointly separately together'.split(' '));
+/** Heads of time phrases ("on Monday", "in 2019", "last week"). */
+const TIME_HEADS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december day week month year weekend morning evening night time decade century spring summer autumn winter hour'.split(' '));
+
+function isAdverbial(units: Unit[], j: number): number {
+  const x = units[j];
+  if (!x) return 0;
+  if (x.kind === 'other' && x.word && ADVERBS.has(x.word) && units[j - 1]?.kind === 'p') return 2;
+  if (x.kind === 'other' && x.word && (ADVERBS.has(x.word) || /^[a-z]+ly$/.test(x.word))) return 1;
+  const np = x.np;
+  if (x.kind === 'np' && np && !np.actors.length && !np.poss.length && !np.pre.length && units[j - 1]?.kind === 'p' && (TIME_HEADS.has(np.head) || /^\d{4}s?$/.test(np.head))) return 2;
+  return 0;
+}
+
+/** Unit index before adverbials and time phrases that end right before unit j+1 ("at first", "on Monday"). */
+function skipAdverbials(units: Unit[], j: number): number {
+  for (let guard = 0; guard < 4; guard++) {
+    const w = isAdverbial(units, j);
+    if (!w) break;
+    // Only between a subject (or an aside's closing comma) and the verb.
+    const before = units[j - w];
+    if (!before || (before.kind !== 'np' && before.kind !== 'comma' && before.kind !== 'other')) break;
+    j -= w;
+  }
+  return j;
+}
+
 /** The subject of the verb group at unit u. */
 export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   const clause: Clause = { u, subject: [] };
   if (depth > 4) return clause;
-  let j = u - 1;
+  let j = skipAdverbials(units, u - 1);
   // ", led by X,": a participle after a comma describes the phrase before it.
   if (units[u]!.vg!.participle && units[j]?.kind === 'comma' && units[j - 1]?.kind === 'np') return { ...clause, subject: [j - 1] };
   if (units[j]?.kind === 'comma' && !units[u]!.vg!.gerund) {
@@ -164,6 +192,9 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       if (y.kind === 'stop' || y.kind === 'sconj' || y.kind === 'rel') break;
       if (y.kind === 'vg' && !y.vg!.participle) {
         const gov = findSubject(units, k, depth + 1);
+        // "refused to concede and accused X": an inflected verb is coordinated with the governor of a
+        // base-form one, not with the base form, so it is not governed by "refused".
+        if (gov.governor && y.vg!.base && !units[u]!.vg!.base) delete gov.governor;
         return { ...gov, u, ...(units[u]!.vg!.gerund ? { governor: y.vg!.lemma } : {}) };
       }
     }

@@ -51,6 +51,8 @@ export interface VerbGroup {
   gerund: boolean;
   /** Past participle without an auxiliary ("talks brokered by Qatar"). */
   participle: boolean;
+  /** The verb is in its base form ("to concede", "will sign"), not inflected ("accused", "signs"). */
+  base: boolean;
 }
 
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -284,7 +286,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const passive = be && beBefore && participleForm;
     const gerund = !aux && v.lower.endsWith('ing');
     const participle = !aux && participleForm && tokens[to]?.lower === 'by';
-    return { verb, lemma, passive: passive || participle, negated, hedged, gerund, participle };
+    return { verb, lemma, passive: passive || participle, negated, hedged, gerund, participle, base: v.lower === lemma };
   }
 }
 

@@ -44,6 +44,22 @@ describe('clause arguments', () => {
     expect(has(r, 'Japan', 'COOPERATES_WITH', 'Australia') || has(r, 'Australia', 'COOPERATES_WITH', 'Japan')).toBe(true);
     expect(has(r, 'Russia', 'INVADED', 'Ukraine')).toBe(true);
   });
+  it('finds the subject over adverbials and time phrases, and an inflected verb after a to-verb is not governed by it', () => {
+    const r = run('Jose Luna, the leader of the Green Front, at first refused to concede and accused Chile and Peru of meddling. Bolivia on Monday criticized Paraguay.');
+    expect(has(r, 'Jose Luna', 'ACCUSED', 'Chile')).toBe(true);
+    expect(has(r, 'Jose Luna', 'ACCUSED', 'Peru')).toBe(true);
+    expect(has(r, 'Bolivia', 'CRITICIZED', 'Paraguay')).toBe(true);
+    // A base form after the to-verb stays governed: "refused to concede and accept" asserts nothing.
+    expect(has(run('Chile refused to meet and sanction Peru.'), 'Chile', 'SANCTIONED', 'Peru')).toBe(false);
+  });
+  it('reads "both countries" and "the two leaders" as the last two named before, across sentences', () => {
+    const r = run('Kenya accused Uganda and Rwanda of arming rebels. Both countries rejected the claim.');
+    expect(has(r, 'Uganda', 'DENIED', 'Kenya')).toBe(true);
+    expect(has(r, 'Rwanda', 'DENIED', 'Kenya')).toBe(true);
+    const met = run('President Ana Ruiz of Chile flew to Lima to see President Marco Diaz. The two leaders signed the Lima Accord.');
+    expect(has(met, 'Ana Ruiz', 'SIGNED', 'Lima Accord')).toBe(true);
+    expect(has(met, 'Marco Diaz', 'SIGNED', 'Lima Accord')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

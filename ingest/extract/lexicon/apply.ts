@@ -55,6 +55,10 @@ function reachBack(ctx: SentenceContext, to: SentenceInfo): void {
 function npActorsOrTitle(ctx: SentenceContext, u: Unit): number[] {
   const np = u.np!;
   const own = npActors(np);
+  if (!own.length && !np.mentions) {
+    const pair = pairAntecedents(ctx, u);
+    if (pair.length) return pair;
+  }
   if (own.length || !np.titled || np.mentions) return own;
   const det = ctx.s.tokens[u.t0]!.lower;
   if (det !== 'the') return own;
@@ -76,6 +80,40 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit): number[] {
     }
   }
   return own;
+}
+
+/** Plural heads that stand for two entities of a type: "both countries", "the two leaders". */
+const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
+  ...['country', 'nation', 'government', 'state', 'neighbour', 'neighbor', 'capital'].map((w) => [w, ['Country']] as const),
+  ...['leader', 'man', 'woman', 'president', 'minister', 'official', 'candidate', 'rival'].map((w) => [w, ['Person']] as const),
+  ...['side', 'party'].map((w) => [w, ['Country', 'Organization', 'Person']] as const),
+]);
+
+/**
+ * "Both countries rejected the claim", "the two leaders met": the last two distinct entities of the
+ * head's type named before the phrase, in this sentence or the two before (evidence reaches back).
+ */
+function pairAntecedents(ctx: SentenceContext, u: Unit): number[] {
+  const tokens = ctx.s.tokens;
+  const first = tokens[u.t0]!.lower;
+  const second = tokens[u.t0 + 1]?.lower;
+  const last = tokens[u.t1 - 1]!;
+  if (!(first === 'both' || (first === 'the' && second === 'two')) || !/s$/.test(last.lower)) return [];
+  const want = PAIR_HEADS.get(last.lemma ?? last.lower.replace(/s$/, ''));
+  if (!want || u.t1 - u.t0 > 4) return [];
+  const found: number[] = [];
+  for (let back = 0; back <= 2 && ctx.index - back >= 0 && found.length < 2; back++) {
+    const s = ctx.sentences?.[ctx.index - back] ?? (back === 0 ? ctx.s : undefined);
+    if (!s) break;
+    for (let k = s.mentions.length - 1; k >= 0 && found.length < 2; k--) {
+      const m = s.mentions[k]!;
+      if ((back === 0 && m.t0 >= u.t0) || m.refs.length !== 1 || m.placeCue) continue;
+      const e = m.refs[0]!;
+      if (want.includes(ctx.ents.list[e]!.type) && !found.includes(e)) found.push(e);
+    }
+    if (found.length === 2 && back > 0) reachBack(ctx, s);
+  }
+  return found.length === 2 ? found.reverse() : [];
 }
 
 /** Relations the lexicon finds in one sentence, passed to ctx.emit. */

@@ -87,7 +87,8 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
       if (m.refs.length) refd++;
       else if (m.kind === 'role') roles++;
     }
-    if (refd === 0) return;
+    // A sentence that names nobody may still speak of two named before ("Both countries rejected…").
+    if (refd === 0 && !s.tokens.some((t, i) => t.lower === 'both' || (t.lower === 'two' && s.tokens[i - 1]?.lower === 'the'))) return;
     // The date is looked for only when the sentence yields a relation that can carry one.
     let date: string | undefined | null = null;
     const countryOf = (e: number): number => e;

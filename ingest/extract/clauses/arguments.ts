@@ -24,6 +24,8 @@ export interface Clause {
   subject: Group;
   /** The verb that governs this one through "to" or a gerund ("agreed to send"), if any. */
   governor?: string;
+  /** Unit of the verb group this one continues after "and" or a comma ("won X, defeating Y"), if any. */
+  prev?: number;
 }
 
 /** Coordinated noun phrases going right from unit i (an np): "A, B and C". */
@@ -195,7 +197,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
         // "refused to concede and accused X": an inflected verb is coordinated with the governor of a
         // base-form one, not with the base form, so it is not governed by "refused".
         if (gov.governor && y.vg!.base && !units[u]!.vg!.base) delete gov.governor;
-        return { ...gov, u, ...(units[u]!.vg!.gerund ? { governor: y.vg!.lemma } : {}) };
+        return { ...gov, u, prev: k, ...(units[u]!.vg!.gerund ? { governor: y.vg!.lemma } : {}) };
       }
     }
   }

@@ -90,6 +90,16 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       x.lemma = pastToLemma(x.lower);
     }
   }
+  // "the presidential run-off", "a sit-in": a hyphenated word after a determiner, adjective or
+  // possessive is a noun whatever the tagger says, with itself as lemma.
+  for (let i = 1; i < n; i++) {
+    const x = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (/^[a-z]+-[a-z]+$/.test(x.lower) && x.pos !== 'NOUN' && x.pos !== 'PROPN' && x.pos !== 'ADJ' && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === "'s" || prev.lower === '’s') && !NP_POS.has(tokens[i + 1]?.pos ?? '')) {
+      x.pos = 'NOUN';
+      x.lemma = x.lower.replace(/s$/, '');
+    }
+  }
   // "Fighting between X and Y", "the killing of X": an -ing word opening a noun phrase before a
   // preposition is a noun.
   for (let i = s.bodyStart ?? 0; i + 1 < n; i++) {
@@ -243,7 +253,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       pre.push(...lastActors);
     }
     // The head noun's lemma; a capitalised noun at a sentence start is still a noun ("Talks between…").
-    const head = last.pos === 'PROPN' && to - from === 1 ? last.lower.replace(/s$/, '') : (last.lemma ?? last.lower);
+    const head = (last.pos === 'PROPN' && to - from === 1) || /^[a-z]+-[a-z]+$/.test(last.lower) ? last.lower.replace(/s$/, '') : (last.lemma ?? last.lower);
     return { actors, places, head, headIsEntity, poss, pre: [...new Set(pre)], mentions, titled };
   }
 

@@ -60,6 +60,14 @@ describe('clause arguments', () => {
     expect(has(met, 'Ana Ruiz', 'SIGNED', 'Lima Accord')).toBe(true);
     expect(has(met, 'Marco Diaz', 'SIGNED', 'Lima Accord')).toBe(true);
   });
+  it("places a country's election where it is held, reads a hyphenated head whole, and a mayor of a capital heads the city", () => {
+    const r = run("Ana Ruiz, the mayor of Santiago, won Chile's presidential run-off on Sunday, defeating Marco Diaz.");
+    expect(has(r, 'presidential run-off', 'LOCATED_IN', 'Chile')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'INVOLVED_IN', 'presidential run-off')).toBe(true);
+    expect(has(r, 'Marco Diaz', 'INVOLVED_IN', 'presidential run-off')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Santiago')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Chile')).toBe(false);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -7,7 +7,7 @@
  */
 import type { EntityType, RelationType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
-import type { Unit } from './chunks.ts';
+import type { NounPhrase, Unit } from './chunks.ts';
 
 /** Office nouns read as titles in an apposition ("X, the leader of Y"). */
 const HEAD_ROLES: Readonly<Record<string, RelationType>> = {
@@ -35,6 +35,15 @@ function officeRelation(title: RelationType, bodyType: EntityType): RelationType
   return bodyType === 'Place' ? 'HEAD_OF' : title;
 }
 
+/**
+ * The bodies an "of" complement gives an office: the entities it acts for, except that a head of a
+ * place heads the place itself ("the mayor of Bucharest" is not an office of Romania).
+ */
+function ofBodies(np: NounPhrase, title: RelationType, ctx: SentenceContext): number[] {
+  if (title === 'HEAD_OF' && np.places.some((e) => ctx.ents.list[e]!.type === 'Place')) return np.places;
+  return np.actors;
+}
+
 /** Verbs of becoming, holding or being given an office. */
 const OFFICE_VERBS = new Set('become be serve remain elect re-elect appoint name nominate swear install choose reelect return'.split(' '));
 
@@ -55,7 +64,7 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
   if (!title) return;
   const targets: number[] = [];
   // "… of Zimbabwe", "… of the World Trade Organization".
-  if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) targets.push(...units[i + 2]!.np!.actors);
+  if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) targets.push(...ofBodies(units[i + 2]!.np!, title, ctx));
   if (!targets.length) targets.push(...np.np!.pre, ...np.np!.poss);
   const bodies = targets.filter((e) => isOfficeBody(ctx, e));
   for (const p of people) {
@@ -85,7 +94,7 @@ export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
     const bodies: number[] = [];
     if (units[i + 3]?.kind === 'p' && units[i + 3]!.word === 'of' && units[i + 4]?.np) {
       const of = units[i + 4]!.np!;
-      bodies.push(...(of.actors.length ? of.actors : of.poss));
+      bodies.push(...(of.actors.length ? ofBodies(of, title, ctx) : of.poss));
     }
     for (const p of people) {
       for (const b of bodies) {
@@ -109,7 +118,7 @@ export function titledOf(ctx: SentenceContext, units: Unit[]): void {
     if (!people.length) continue;
     const title = titleIn(ctx, u);
     if (!title) continue;
-    for (const b of units[i + 2]!.np!.actors) {
+    for (const b of ofBodies(units[i + 2]!.np!, title, ctx)) {
       if (!isOfficeBody(ctx, b)) continue;
       for (const p of people) ctx.emit(p, officeRelation(title, ctx.ents.list[b]!.type), b, 0.65, {});
     }

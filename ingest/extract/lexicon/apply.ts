@@ -28,6 +28,8 @@ interface Args {
   anchor?: number[];
   /** Noun triggers: the entity the phrase names itself. */
   self?: number[];
+  /** The direct object of the verb this one continues, if any. */
+  prevObj?: Group;
 }
 
 /** Entities a noun phrase stands for as an actor: its entity head, or the entity modifying an agent noun. */
@@ -204,7 +206,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const by = pps.get('by');
         args = { subj: by ? groupActors(by) : [], obj: subjGroup, pps, poss: [], pre: [], group: [] };
       } else {
-        args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup), from: objAt };
+        const prevAt = clause.prev !== undefined ? unitAt(units, units[clause.prev]!.vg!.verb + 1) : -1;
+        const prevObj = prevAt >= 0 && units[prevAt]?.kind === 'np' ? groupRight(units, prevAt) : [];
+        args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup), from: objAt, prevObj };
       }
       emitRow(ctx, units, row, args);
     }
@@ -364,6 +368,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     }
     case 'anchor':
       return [args.anchor ?? []];
+    case 'prev-obj':
+      return ofGroup(args.prevObj ?? []);
     case 'self':
       return [args.self ?? []];
     case 'accusers': {

@@ -444,6 +444,19 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Ana Ruiz won Chile's presidential election.", 'Ana Ruiz > presidential election']],
   },
   {
+    id: 'defeat-rival', relation: 'INVOLVED_IN', verbs: ['defeat', 'beat', 'edge out', 'trounce', 'unseat', 'oust'], source: ['obj'], target: ['pp:in', 'prev-obj'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
+    examples: [["Ana Ruiz won Chile's presidential election, defeating Marco Diaz.", 'Marco Diaz > presidential election'], ['Jose Luna, who defeated Marco Diaz in the 2022 election, did not comment.', 'Marco Diaz > 2022 election']],
+    counterExamples: ['Chile defeated Peru in the final.'],
+  },
+  {
+    id: 'defeat-in-election', relation: 'INVOLVED_IN', verbs: ['defeat', 'beat', 'edge out', 'trounce', 'unseat'], source: ['subj'], target: ['pp:in'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
+    examples: [['Jose Luna, who defeated Marco Diaz in the 2022 election, did not comment.', 'Jose Luna > 2022 election']],
+  },
+  {
+    id: 'lose-election-to', relation: 'INVOLVED_IN', verbs: ['lose'], objHeads: ELECTIONS, source: ['pp:to'], target: ['obj'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
+    examples: [['Ana Ruiz lost the 2022 presidential election to Marco Diaz.', 'Marco Diaz > 2022 presidential election']],
+  },
+  {
     id: 'win-election', relation: 'ELECTED', verbs: ['win', 'sweep'], objHeads: ELECTIONS, source: ['obj-poss'], target: ['subj'], src: ['Country', 'Place'], tgt: ['Person', 'Organization'], confidence: 0.55,
     examples: [["Ana Ruiz won Chile's presidential election.", 'Chile > Ana Ruiz']],
   },

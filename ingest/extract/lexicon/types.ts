@@ -19,9 +19,10 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  * - `poss`, `pre` (noun triggers): the possessor ("Russia's invasion") or an entity modifier
  *   ("the Russian invasion", "US sanctions");
  * - `between`: every member of "between X and Y" (each pair, for symmetric relations);
- * - `group`: the other members of a coordinated subject ("X and Y met").
+ * - `group`: the other members of a coordinated subject ("X and Y met");
+ * - `prev-obj`: the direct object of the verb this one continues ("won the election, defeating Y").
  */
-export type Slot = 'subj' | 'obj' | 'obj-poss' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | `pp:${string}`;
+export type Slot = 'subj' | 'obj' | 'obj-poss' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | `pp:${string}`;
 
 /** A sentence and the pairs it must yield for the row's relation: "Japan > Australia". */
 export type Example = readonly [text: string, ...pairs: string[]];

@@ -74,6 +74,8 @@ const NOUNS: NounRule[] = [
       const oe = c.ents.list[o]!;
       const xe = c.ents.list[x]!;
       if (oe.type === 'Country' && xe.type === 'Organization') h.push({ source: x, type: GOVISH.test(xe.name) ? 'PART_OF' : 'LOCATED_IN', target: o, confidence: 0.7 });
+      // "Kenya's presidential election", "Jamaica's worst hurricane": held or struck there; "Russia's war": its party.
+      else if (xe.type === 'Event' && oe.type === 'Country' && HELD_IN_OWNER.test(xe.name)) h.push({ source: x, type: 'LOCATED_IN', target: o, confidence: 0.6 });
       else if (xe.type === 'Event' && ACTOR.includes(oe.type)) h.push({ source: o, type: 'INVOLVED_IN', target: x, confidence: 0.6 });
     }
   } },
@@ -111,6 +113,9 @@ NOUNS.push(
     addPairs(c, h, type, members(c, m[1]!), included, { src: ['Country', 'Organization'], tgt: ACTOR }, 0.7);
   } },
 );
+
+/** Events a country's possessive places rather than joins: elections and disasters happen there. */
+const HELD_IN_OWNER = /\b(?:elections?|run-?offs?|by-elections?|referendums?|referenda|polls?|votes?|primar(?:y|ies)|famines?|earthquakes?|floods?|cyclones?|hurricanes?|typhoons?|droughts?|protests?|census)$/i;
 
 export const NOUN_PATTERNS: Pattern[] = [
   (ctx, hits) => {

@@ -62,7 +62,7 @@ export const ORG_PLURALS: ReadonlyMap<string, string> = objectMap({
 
 /** Head nouns of events (lower-case). */
 export const EVENT_HEADS = new Set(
-  `talks summit summits inauguration war wars invasion election elections pause offensive offensives conference meeting
+  `talks summit summits inauguration war wars invasion election elections run-off runoff by-election pause offensive offensives conference meeting
   visit ceasefire truce referendum protest protests crisis forum olympics games cup coup uprising revolution
   negotiations vote funeral ceremony parade exercise exercises drills operation campaign massacre earthquake blockade
   siege attack attacks bombing strike strikes airstrike airstrikes airstrike raid raids assault shooting hearing trial

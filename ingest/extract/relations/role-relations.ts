@@ -127,7 +127,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       }));
       if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
     }
-    if (body !== undefined) for (const b of ctx.actor(body)) ctx.emit(pIdx, rel, b, 0.9, props);
+    // A head of a place ("the mayor of Santiago") heads the city, not the country it is the capital of.
+    const heads = body !== undefined && rel === 'HEAD_OF' && ctx.place(body).some((b) => ctx.ents.list[b]!.type === 'Place') ? ctx.place(body) : body !== undefined ? ctx.actor(body) : [];
+    for (const b of heads) ctx.emit(pIdx, rel, b, 0.9, props);
     if (bodyEntity !== undefined) {
       ctx.emit(pIdx, rel, bodyEntity, 0.9, props);
       if (body !== undefined) for (const b of ctx.actor(body)) if (ctx.ents.list[b]!.type === 'Country') ctx.emit(bodyEntity, 'PART_OF', b, 0.7);

@@ -35,6 +35,11 @@ export function groupRight(units: Unit[], i: number): Group {
   for (;;) {
     const a = units[j];
     const b = units[j + 1];
+    // "A, B, and C" (serial comma), "X's president, Y, and Z": the comma before "and".
+    if (a?.kind === 'comma' && b?.kind === 'cc' && (b.word === 'and' || b.word === 'or') && units[j + 2]?.kind === 'np' && units[j + 3]?.kind !== 'vg') {
+      out.push(j + 2);
+      break;
+    }
     if (!a || !b || b.kind !== 'np') break;
     if ((a.kind === 'cc' && (a.word === 'and' || a.word === 'or')) || a.kind === 'comma') {
       // A noun phrase followed by a verb opens a new clause ("…, Russia said").
@@ -126,6 +131,9 @@ function skipAdverbials(units: Unit[], j: number): number {
   return j;
 }
 
+/** Prepositions that also open a clause ("after X arrived"): the noun phrase after them is a subject. */
+const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'because', 'once', 'when', 'although', 'though', 'unless', 'whereas']);
+
 /** The subject of the verb group at unit u. */
 export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   const clause: Clause = { u, subject: [] };
@@ -148,6 +156,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   if (!x) return clause;
   if (x.kind === 'np') {
     // "leaders of X", "the foreign minister of X": the phrase before "of" is the head.
+    // "hours after X arrived", "days before Y signed": a temporal preposition opens a new clause.
+    if (units[j - 1]?.kind === 'p' && CLAUSE_PREPS.has(units[j - 1]!.word!)) return { ...clause, subject: groupLeft(units, j) };
     if (units[j - 1]?.kind === 'p' && units[j - 2]?.kind === 'np') {
       const head = units[j - 2]!.np!;
       if (head.actors.length) return { ...clause, subject: groupLeft(units, j - 2) };
@@ -160,6 +170,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   if (x.kind === 'rel') {
     let k = j - 1;
     if (units[k]?.kind === 'comma') k--;
+    // "President X of Chile, who…": "who" stands for the titled person, not the "of" complement.
+    if (x.word === 'who' && units[k]?.kind === 'np' && units[k - 1]?.kind === 'p' && units[k - 1]!.word === 'of' && units[k - 2]?.np?.titled && units[k - 2]!.np!.actors.length) return { ...clause, subject: [k - 2] };
     if (units[k]?.kind === 'np') return { ...clause, subject: groupLeft(units, k) };
     return clause;
   }

@@ -85,7 +85,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   // a preposition, determiner or name is a past-tense verb (wink's slip on short sentences).
   for (let i = 1; i + 1 < n; i++) {
     const x = tokens[i]!;
-    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && mentionAt[i - 1]! >= 0 && ['ADP', 'DET', 'PROPN'].includes(tokens[i + 1]!.pos ?? '')) {
+    const afterRel = REL.has(tokens[i - 1]!.lower) && tokens[i - 2] !== undefined && mentionAt[i - 2]! < 0 && tokens[i - 2]!.text === ',';
+    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && (mentionAt[i - 1]! >= 0 || afterRel) && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') && (afterRel || ['ADP', 'DET', 'PROPN'].includes(tokens[i + 1]!.pos ?? ''))) {
       x.pos = 'VERB';
       x.lemma = pastToLemma(x.lower);
     }
@@ -99,6 +100,13 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       x.pos = 'NOUN';
       x.lemma = x.lower.replace(/s$/, '');
     }
+  }
+  // "Thailand's acting prime minister", "the ruling party": an -ing word between a determiner or
+  // possessive and a noun or title modifies it.
+  for (let i = 1; i + 1 < n; i++) {
+    const x = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (x.pos === 'VERB' && x.lower.endsWith('ing') && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.lower === "'s" || prev.lower === '’s' || POSSESSIVE_PRON.has(prev.lower)) && (['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') || mentionAt[i + 1]! >= 0)) x.pos = 'ADJ';
   }
   // "Fighting between X and Y", "the killing of X": an -ing word opening a noun phrase before a
   // preposition is a noun.

@@ -68,6 +68,17 @@ describe('clause arguments', () => {
     expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Santiago')).toBe(true);
     expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Chile')).toBe(false);
   });
+  it('opens a clause after "hours after", reads "who mediated" as a verb, and keeps "acting" inside the title', () => {
+    const r = run('Chile left the pact, Ana Ruiz said, hours after President Marco Diaz of Peru arrived in Santiago.');
+    expect(has(r, 'Marco Diaz', 'VISITED', 'Santiago')).toBe(true);
+    const m = run("The truce was announced by President Jose Luna of Chile, who mediated talks between Peru's acting president, Marco Diaz, and Bolivia.");
+    expect(has(m, 'Jose Luna', 'MEDIATED', 'Marco Diaz')).toBe(true);
+    expect(has(m, 'Jose Luna', 'MEDIATED', 'Bolivia')).toBe(true);
+  });
+  it('finds the person after a rank that follows a title ("Army chief General X")', () => {
+    const r = run('Chile met Bolivian Army chief General Marco Diaz.');
+    expect(has(r, 'Marco Diaz', 'HEAD_OF', 'Bolivian Army')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

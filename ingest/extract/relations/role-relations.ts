@@ -48,6 +48,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // "The bloc's chairman, Nigerian President Bola Tinubu": the person comes after a second, nested title.
     else if (next && ms[k + 2]?.kind === 'role' && isPerson(ms[k + 3], ctx) && gapText(ctx, r.t1, next.t0) === ',' && isBody(next, ctx) &&
       gapText(ctx, next.t1, ms[k + 2]!.t0) === '' && gapText(ctx, ms[k + 2]!.t1, ms[k + 3]!.t0) === '') person = k + 3;
+    // "Army chief General X", "navy commander Admiral Y": a rank between the title and the name.
+    else if (next?.kind === 'role' && next.role && !next.role.plural && isPerson(ms[k + 2], ctx) && gapText(ctx, r.t1, next.t0) === '' && gapText(ctx, next.t1, ms[k + 2]!.t0) === '') person = k + 2;
     // Body: qualifier before the title ("Russian", "Kremlin", "NHC", "France ’s"), or "of Y" after it.
     let body: number | undefined;
     let bodyEntity: number | undefined;

@@ -79,6 +79,13 @@ describe('clause arguments', () => {
     const r = run('Chile met Bolivian Army chief General Marco Diaz.');
     expect(has(r, 'Marco Diaz', 'HEAD_OF', 'Bolivian Army')).toBe(true);
   });
+  it('keeps a capital a place after coordinated places and before a place noun, and picks a city by size among the countries named', () => {
+    const r = run('Police in Spain and Ukraine raided homes in Kyiv and Madrid. He was shot in a Berlin park, Germany said. Canada and the United States sent ships; the Canadian admiral spoke in Halifax.');
+    expect(has(r, 'Madrid', 'LOCATED_IN', 'Spain')).toBe(true);
+    expect(has(r, 'Berlin', 'LOCATED_IN', 'Germany')).toBe(true);
+    expect(has(r, 'Halifax', 'LOCATED_IN', 'Canada')).toBe(true);
+    expect(has(r, 'Halifax', 'LOCATED_IN', 'United States')).toBe(false);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -11,7 +11,7 @@ import type { Token } from '../tokens/sentences.ts';
 import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
 import { ORG_NOUN_CUES, PARTICLES } from '../mentions/mentions.ts';
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
-import { countriesOfCity } from '../mentions/gazetteer/world-cities.ts';
+import { countryOfCity } from '../mentions/gazetteer/world-cities.ts';
 
 /** A sentence with its tokens and mentions. */
 export interface SentenceInfo {
@@ -71,6 +71,18 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     const i = all[j]!.t0;
     return i > 0 ? sentOf[j]!.tokens[i - 1]!.text.toLowerCase() : '';
   };
+  /**
+   * A capital written as a place although no preposition comes right before it: the second of
+   * places coordinated after one ("in Kyiv and Madrid"), or the modifier of a place noun ("a Berlin park").
+   */
+  const placeInContext = (j: number): boolean => {
+    const m = all[j]!;
+    const tokens = sentOf[j]!.tokens;
+    if (PLACE_MODIFIED.has(tokens[m.t1]?.lower ?? '')) return true;
+    const before = all[j - 1];
+    if (!before || sentOf[j - 1] !== sentOf[j] || !/^(?:and|or|,)$/.test(prevWord(j)) || before.t1 !== m.t0 - 1) return false;
+    return before.gaz?.type === 'Place' || before.gaz?.kind === 'capital' ? LOCATIVE.has(prevWord(j - 1)) || !!before.placeCue : false;
+  };
   // 0. Appositions that type a name: "X, a former prime minister", "X, the state oil producer".
   for (let j = 0; j < all.length; j++) {
     const m = all[j]!;
@@ -115,7 +127,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     if (m.kind === 'gaz') {
       const g = m.gaz!;
       // A capital or seat of government not introduced by a locative preposition acts for its country.
-      if ((g.kind === 'capital' || g.kind === 'seat') && g.country && !LOCATIVE.has(prevWord(j)) && !m.placeCue) {
+      if ((g.kind === 'capital' || g.kind === 'seat') && g.country && !LOCATIVE.has(prevWord(j)) && !m.placeCue && !(g.kind === 'capital' && placeInContext(j))) {
         const actor = ACTOR_OVERRIDE[m.surface ?? ''] ?? ['Country', g.country];
         const c = ents.get(actor[0], actor[1]);
         ents.alias(c, tokensText(m));
@@ -248,11 +260,11 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
         continue;
       }
     }
-    const cityOf = words.length <= 3 && !m.personCue ? countriesOfCity(name).filter((c) => docCountries.has(c)) : [];
-    if (m.placeCue || cityOf.length === 1) {
+    const city = words.length <= 3 && !m.personCue ? countryOfCity(name, docCountries) : undefined;
+    if (m.placeCue || city !== undefined) {
       m.type = 'Place';
       const idx = ents.get('Place', name);
-      if (cityOf.length === 1) ents.list[idx]!.country ??= cityOf[0]!;
+      if (city !== undefined) ents.list[idx]!.country ??= city;
       m.refs = [idx];
       continue;
     }
@@ -496,6 +508,8 @@ export function stripCompanySuffix(name: string): string {
   return bare.length >= 2 ? bare : name;
 }
 
+/** Nouns a place name modifies as a place ("a Berlin park", "the Manila hotel"), not as a government. */
+const PLACE_MODIFIED = new Set('park airport hotel suburb suburbs district street square hospital prison jail neighbourhood neighborhood stadium station apartment harbour harbor port metro subway restaurant cafe market mall residents resident streets skyline traffic'.split(' '));
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'around', 'across', 'of', 'via', 'toward', 'towards']);
 const ACTOR_OVERRIDE: Record<string, ['Organization' | 'Country', string]> = { Brussels: ['Organization', 'European Union'] };
 

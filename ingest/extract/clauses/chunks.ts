@@ -86,6 +86,12 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   for (let i = 1; i + 1 < n; i++) {
     const x = tokens[i]!;
     const afterRel = REL.has(tokens[i - 1]!.lower) && tokens[i - 2] !== undefined && mentionAt[i - 2]! < 0 && tokens[i - 2]!.text === ',';
+    // ", which back the accord": a word after ", which/who" and before a noun phrase is its verb.
+    if (afterRel && (x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'NOUN') && mentionAt[i]! < 0 && /^[a-z]+$/.test(x.lower) && !/ly$/.test(x.lower) && (['DET', 'PROPN', 'NUM'].includes(tokens[i + 1]!.pos ?? '') || mentionAt[i + 1]! >= 0)) {
+      x.pos = 'VERB';
+      x.lemma = x.lower.endsWith('ed') ? pastToLemma(x.lower) : x.lower.replace(/(?<=[^s])s$/, '');
+      continue;
+    }
     if ((x.pos === 'ADJ' || x.pos === 'NOUN') && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && (mentionAt[i - 1]! >= 0 || afterRel) && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') && (afterRel || ['ADP', 'DET', 'PROPN'].includes(tokens[i + 1]!.pos ?? ''))) {
       x.pos = 'VERB';
       x.lemma = pastToLemma(x.lower);

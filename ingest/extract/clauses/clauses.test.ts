@@ -92,6 +92,16 @@ describe('clause arguments', () => {
     expect(r.entities.some((e) => e.name === 'Jose Luna' && e.type === 'Person')).toBe(true);
     expect(has(r, 'Quinta airport', 'LOCATED_IN', 'Lima')).toBe(true);
   });
+  it('takes the antecedent of an object relative as the object, and asserts nothing inside a claim noun\'s "that" clause', () => {
+    const r = run('The talks follow the Lima Accord that Chile and Peru signed in May. Bolivia denied accusations that it had supplied weapons to Paraguay.');
+    expect(has(r, 'Chile', 'SIGNED', 'Lima Accord')).toBe(true);
+    expect(has(r, 'Peru', 'SIGNED', 'Lima Accord')).toBe(true);
+    expect(has(r, 'Bolivia', 'SUPPLIED', 'Paraguay')).toBe(false);
+  });
+  it('reads the word after ", which" as its verb ("which back the Lima Accord")', () => {
+    const r = run('Chile and Peru, which back the Lima Accord, urged Bolivia to sign it.');
+    expect(has(r, 'Peru', 'SUPPORTED', 'Lima Accord')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

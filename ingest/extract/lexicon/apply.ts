@@ -159,7 +159,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (u.kind !== 'vg') return;
     const vg = u.vg!;
     const clause = findSubject(units, ui);
-    const asserted = !vg.negated && !vg.hedged && !(clause.governor && NON_ASSERTING.has(clause.governor));
+    const asserted = !vg.negated && !vg.hedged && !(clause.governor && NON_ASSERTING.has(clause.governor)) && !reportedClause(units, ui);
     const subjGroup: Group = clause.subject;
     const subj = subjGroup.length ? groupActors(subjGroup) : [];
     // The object right after the verb, or after its particle ("carried out strikes on"): a noun
@@ -191,6 +191,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
       let obj: Group = units[objAt]?.kind === 'np' ? groupRight(units, objAt) : [];
       // "attacked the town of Monguno", "the government of Mali": the named complement is the object.
       if (obj.length === 1 && !units[objAt]!.np!.mentions && OF_HEADS.has(units[objAt]!.np!.head) && units[objAt + 1]?.kind === 'p' && units[objAt + 1]!.word === 'of' && units[objAt + 2]?.kind === 'np') obj = groupRight(units, objAt + 2);
+      // "the agreement that Congo and Rwanda signed": the relative's antecedent is the object.
+      if (!obj.length && !vg.passive && !particles.length) obj = relativeObject(units, clause.subject);
       if (obj.length && (row.objHeads || row.notObjHeads)) {
         const head = units[obj[0]!]!.np!.head;
         if (row.objHeads && !row.objHeads.includes(head)) continue;
@@ -231,6 +233,28 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const self = np.headIsEntity ? np.actors : [];
     for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss: np.poss, pre: np.pre, group: [], anchor, self });
   });
+}
+
+/** Nouns whose "that" clause reports a claim, not a fact ("accusations that it supplied…"). */
+const CLAIM_NOUNS = new Set('accusation allegation claim charge report rumour rumor suggestion assertion speculation suspicion fear concern suggestion idea notion belief'.split(' '));
+
+/** The verb at unit u is inside a "that" clause of a claim noun ("denied accusations that it had supplied…"). */
+function reportedClause(units: Unit[], u: number): boolean {
+  for (let k = u - 1; k >= 0 && u - k <= 8; k--) {
+    const x = units[k]!;
+    if (x.kind === 'vg' || x.kind === 'stop') return false;
+    if ((x.kind === 'rel' || x.kind === 'sconj') && x.word === 'that') return !!units[k - 1]?.np && CLAIM_NOUNS.has(units[k - 1]!.np!.head);
+  }
+  return false;
+}
+
+/** The antecedent of an object relative clause: "the deal [that|which] X signed" → the deal. */
+function relativeObject(units: Unit[], subject: Group): Group {
+  const first = subject[0];
+  if (first === undefined) return [];
+  const rel = units[first - 1];
+  if (rel?.kind !== 'rel' || (rel.word !== 'that' && rel.word !== 'which' && rel.word !== 'whom')) return [];
+  return units[first - 2]?.kind === 'np' ? [first - 2] : [];
 }
 
 /**

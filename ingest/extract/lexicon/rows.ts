@@ -284,6 +284,10 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Ukraine accused Russia of war crimes.', 'Ukraine > Russia'], ['Moscow blamed Kyiv for the attack.', 'Russia > Ukraine']],
   },
   {
+    id: 'blame-on', relation: 'ACCUSED', verbs: ['blame', 'pin'], source: ['subj'], target: ['pp:on'], src: A, tgt: A, confidence: 0.7,
+    examples: [['Kenya blamed the bombing on al-Shabaab.', 'Kenya > al-Shabaab']],
+  },
+  {
     id: 'accusation-noun', relation: 'ACCUSED', nouns: ['accusation', 'allegation', 'charge', 'claim'], source: ['poss', 'pre', 'pp:by/from'], target: ['pp:against'], src: A, tgt: A, confidence: 0.55,
     examples: [["Ukraine's accusations against Russia were backed by the United Nations.", 'Ukraine > Russia']],
   },

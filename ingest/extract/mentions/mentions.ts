@@ -79,8 +79,8 @@ const SPEECH_AFTER = /^(?:said|says|told|added|stated|noted|warned|wrote|announc
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around']);
 /** Lower-case nouns right before a name that make it an organization ("airline X", "state agency X"). */
 export const ORG_NOUN_CUES = new Set('agency airline carrier company firm group party bank newspaper broadcaster militia rebels insurgents movement university channel outlet startup manufacturer producer operator giant lender conglomerate insurer retailer automaker maker developer club union broadcaster network daily tabloid'.split(' '));
-const PLACE_NOUN_CUES = /^(?:town|city|village|region|province|district|county|port|capital|island|state|oblast|prefecture|enclave|camp|neighbourhood|neighborhood|suburb)$/;
-const PLACE_SUFFIX = /^(?:State|Province|Region|County|District|Oblast|Prefecture|Island|Islands|Valley|Mountains|River|Lake|Bay|Strait|Peninsula|Desert|Square|Airport|Port)$/;
+const PLACE_NOUN_CUES = /^(?:town|city|village|region|province|district|county|port|capital|island|state|oblast|prefecture|enclave|camp|neighbourhood|neighborhood|suburb|mayor|governor)$/;
+const PLACE_SUFFIX = /^(?:State|Province|Region|County|District|Oblast|Prefecture|Island|Islands|Valley|Mountains|River|Lake|Bay|Strait|Peninsula|Desert|Square|Airport|Port|Monastery|Palace|Cathedral|Mosque|Temple|Church|Castle|Stadium|Hotel|Prison)$/;
 const WEAK_EVENT_HEADS = new Set(['attack', 'attacks', 'strike', 'strikes', 'vote', 'visit', 'visits', 'session', 'meeting', 'meetings', 'campaign', 'operation', 'ceremony', 'march', 'hearing', 'trial', 'rally', 'rallies', 'raid', 'raids', 'assault', 'collapse', 'downfall', 'withdrawal', 'signing', 'crisis', 'exercise', 'exercises', 'drills', 'convention', 'congress', 'dialogue', 'protest', 'protests', 'games', 'cup', 'bombing', 'shooting', 'crackdown', 'outbreak', 'flood', 'floods']);
 
 /** Heads of lower-case noun phrases: treaty, event and organization nouns (one lookup per token). */
@@ -301,6 +301,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         }
       }
       if (!m.type && /^[A-Z][a-z]+[A-Z]+$/.test(name)) m.type = 'Organization';
+      // "the centre-right Somos Peru party", "the Wagner group": a body's descriptor after the name.
+      if ((!m.type || m.type === 'Person') && next && /^(?:party|alliance|coalition|bloc|company|firm|bank|union|federation|agency|network|foundation|institute|university)$/.test(next.text) && tokens[s - 1]?.pos !== 'PROPN') m.type = 'Organization';
       if (prev?.text === 'and' || prev?.text === ',') {
         const before = out[out.length - 2];
         if ((before?.placeCue || (before?.kind === 'gaz' && before.type === 'Place' && PLACE_PREPS.has(tokens[before.t0 - 1]?.text ?? ''))) && before.end <= prev.start) m.placeCue = true;
@@ -335,7 +337,11 @@ function isSentenceStartWord(tokens: readonly Token[], i: number): boolean {
   const first = i === 0 || (i === 1 && !tokens[0]!.word);
   if (!first) return false;
   const w = tokens[i]!.text;
-  return /(?:ing|ed|ly)$/.test(w) && !isCap(tokens[i + 1]);
+  if (/(?:ing|ed|ly)$/.test(w) && !isCap(tokens[i + 1])) return true;
+  // "Investigators detained…", "Protesters gathered…": a plural agent noun opening the sentence before
+  // a verb is a common noun, not a name.
+  const next = tokens[i + 1];
+  return /^[A-Z][a-z]{4,}(?:ors|ers|ists|ians|ants|ents|ives|ities|eers|men)$/.test(w) && !lookupAt(tokens, i) && !!next && !isCap(next) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV');
 }
 
 /** End (exclusive) of a capitalised span starting at s, with connectors allowed between capitals. */

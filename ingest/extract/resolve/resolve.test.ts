@@ -38,6 +38,17 @@ describe('resolution', () => {
     expect(has(r, 'Lee Jae-myung', 'PRESIDENT_OF', 'Japan')).toBe(false);
     expect(has(r, 'Lee Jae-myung', 'PRESIDENT_OF', 'South Korea')).toBe(true);
   });
+  it('types names by their neighbours: a plural agent noun opening a sentence is none, a descriptor makes a body, a coordinated person a person', () => {
+    const r = run('Investigators detained Jose Luna in Lima, Peru. Ana Quispe and Marco Diaz met at the Carmelite Monastery. Luna joined the centre-left Somos Andes party.');
+    expect(r.entities.some((e) => e.name === 'Investigators')).toBe(false);
+    expect(typeOf(r, 'Ana Quispe')).toBe('Person');
+    expect(typeOf(r, 'Carmelite Monastery')).toBe('Place');
+    expect(typeOf(r, 'Somos Andes')).toBe('Organization');
+  });
+  it('places a town typed by "mayor of" in the country the document names, without its municipal suffix', () => {
+    const r = run('Kim Min-ho was elected mayor of Seongnam in 2010, South Korea said.');
+    expect(has(r, 'Seongnam', 'LOCATED_IN', 'South Korea')).toBe(true);
+  });
   it('finds no organisations in query keywords or capitalised headings', () => {
     const r = run('ANALYSIS\nWHAT HAPPENS NEXT\nAnalysts ran MATCH and RETURN queries while NATO met.');
     expect(r.entities.map((e) => e.name)).toEqual(['North Atlantic Treaty Organization']);

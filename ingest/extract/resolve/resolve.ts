@@ -117,6 +117,9 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       ents.alias(idx, m.acronym);
     }
   }
+  /** Countries the document names, by name or demonym. */
+  const docCountries = new Set<string>();
+  for (const m of all) if (m.gaz && (m.gaz.type === 'Country' || m.gaz.kind === 'demonym')) docCountries.add(m.gaz.country ?? m.gaz.canonical);
   for (let j = 0; j < all.length; j++) {
     const m = all[j]!;
     if (m.kind === 'name' && acronyms.has(m.name)) {
@@ -166,6 +169,11 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
         if (body) bare = country ? qualifyBody(body, country) : normaliseBody(body);
       }
       const idx = ents.get(m.type, bare);
+      // "mayor of Seongnam": a town typed by its cue lies in the one country the document names that has it.
+      if (m.type === 'Place' && ents.list[idx]!.country === undefined) {
+        const city = countryOfCity(bare, docCountries);
+        if (city !== undefined) ents.list[idx]!.country = city;
+      }
       if (bare !== name) ents.alias(idx, name);
       if (body) ents.alias(idx, body), ents.alias(idx, normaliseBody(body));
       m.refs = [idx];
@@ -199,8 +207,6 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
   };
   // 3. Untyped names: acronym, surname, a city of a country the document names, place cue, a bare
   // personal name, else tentative.
-  const docCountries = new Set<string>();
-  for (const m of all) if (m.gaz && (m.gaz.type === 'Country' || m.gaz.kind === 'demonym')) docCountries.add(m.gaz.country ?? m.gaz.canonical);
   for (let j = 0; j < all.length; j++) {
     const m = all[j]!;
     if (m.kind !== 'name' || m.type) continue;
@@ -489,8 +495,9 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   if (prevMention && sentOf[j - 1] === s && prevMention.kind === 'role' && prevMention.t1 >= m.t0 - 3) return true;
   const nextMention = all[j + 1];
   if (nextMention && sentOf[j + 1] === s && nextMention.kind === 'role' && nextMention.t0 <= m.t1 + 4 && s.tokens[m.t1]?.text === ',') return true;
-  // Coordinated with a person: "Abdullah bin Zayed and Abdullatif bin Rashid".
+  // Coordinated with a person: "Abdullah bin Zayed and Abdullatif bin Rashid", "X and Nicolas Maduro met".
   if (prevMention && sentOf[j - 1] === s && prevMention.type === 'Person' && s.tokens.slice(prevMention.t1, m.t0).every((t) => t.text === 'and' || t.text === ',')) return true;
+  if (nextMention && sentOf[j + 1] === s && nextMention.kind === 'name' && nextMention.type === 'Person' && s.tokens.slice(m.t1, nextMention.t0).every((t) => t.text === 'and' || t.text === ',')) return true;
   // An occupation written just before the name: "billionaire X", "reporter X".
   if (prev && (prev.pos === 'NOUN' || (prev.pos === 'ADJ' && s.tokens[m.t0 - 2]?.cap)) && !prev.cap && !ORG_NOUN_CUES.has(prev.lower) && !/^(?:city|town|province|region|state|district|port|village|island|county|party|group|company|firm|bank|agency|union|alliance|coalition|movement|airline|carrier)$/.test(prev.lower)) return true;
   // "led by X", "headed by X": bodies are led by people.

@@ -25,9 +25,13 @@ function load(): Map<string, Map<string, number>> {
   byName = new Map();
   for (const c of cities) {
     if (c.population < 5000 || !c.name) continue;
-    let pops = byName.get(c.name);
-    if (!pops) byName.set(c.name, (pops = new Map()));
-    pops.set(c.country, Math.max(pops.get(c.country) ?? 0, c.population));
+    // Korean and Japanese municipal suffixes are not written in English news ("Seongnam-si" is "Seongnam").
+    const short = c.name.replace(/-(?:si|shi|gun|eup|ku|ken)$/, '');
+    for (const name of short === c.name ? [c.name] : [c.name, short]) {
+      let pops = byName.get(name);
+      if (!pops) byName.set(name, (pops = new Map()));
+      pops.set(c.country, Math.max(pops.get(c.country) ?? 0, c.population));
+    }
   }
   return byName;
 }

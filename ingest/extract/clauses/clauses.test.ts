@@ -102,6 +102,12 @@ describe('clause arguments', () => {
     const r = run('Chile and Peru, which back the Lima Accord, urged Bolivia to sign it.');
     expect(has(r, 'Peru', 'SUPPORTED', 'Lima Accord')).toBe(true);
   });
+  it('gives the people listed after "Bolivian officials, including" that country and the act on the officials', () => {
+    const r = run('Chile on Monday imposed sanctions on five Bolivian officials, including Interior Minister Jose Luna, over a crackdown.');
+    expect(has(r, 'Jose Luna', 'MINISTER_OF', 'Bolivia')).toBe(true);
+    expect(has(r, 'Jose Luna', 'MINISTER_OF', 'Chile')).toBe(false);
+    expect(has(r, 'Chile', 'SANCTIONED', 'Jose Luna')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

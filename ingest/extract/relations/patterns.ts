@@ -111,7 +111,7 @@ NOUNS.push(
   // "Poland, a NATO member", "Turkey, a fellow NATO ally".
   { gate: /\b(?:member|ally|allies)/, re: new RegExp(`${G} , (?:a |an |the |fellow |both )*(?:founding )?(⟨\\d+⟩) (?:member|members|member state|member states|member country|ally|allies)\\b`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
   // "sanctions on five leaders of Hamas, including X and Y": the people named are the targets.
-  { gate: /, including /, re: /(⟨\d+⟩) (?:[^⟨⟩]+ )?(?:sanctions (?:on|against)|sanctioned|blacklisted|banned|charged|indicted|arrested) (?:[^⟨⟩ ]+ ){0,4}?(?:leaders|members|figures|officials|commanders|individuals|people|executives|financiers|operatives|men|persons|entities|companies|firms) (?:of|from|linked to|tied to) (?:the )?⟨\d+⟩ , including ([^.;]+)/g, run: (c, h, m) => {
+  { gate: /, including /, re: /(⟨\d+⟩) (?:[^⟨⟩]+ )?(?:sanctions (?:on|against)|sanctioned|blacklisted|banned|charged|indicted|arrested) (?:[^⟨⟩ ]+ ){0,4}?(?:(?:leaders|members|figures|officials|commanders|individuals|people|executives|financiers|operatives|men|persons|entities|companies|firms) (?:of|from|linked to|tied to) (?:the )?⟨\d+⟩|⟨\d+⟩ (?:[a-z-]+ )?(?:leaders|officials|figures|commanders|ministers|lawmakers|generals|officers|judges|oligarchs|businessmen|executives|companies|firms|banks)) , including ([^.;]+)/g, run: (c, h, m) => {
     const type: RelationType = /sanction/.test(m[0]) ? 'SANCTIONED' : 'BLACKLISTED';
     if (/charged|indicted|arrested/.test(m[0])) return;
     const included = members(c, m[2]!.split(/ , (?:saying|who|which|and said)\b/)[0]!);

@@ -155,8 +155,10 @@ function includingBody(ctx: SentenceContext, k: number): number | undefined {
   const ms = ctx.s.mentions;
   for (let j = k - 1; j >= 0; j--) {
     const m = ms[j]!;
-    if (!isBody(m, ctx)) continue;
     const gap = gapText(ctx, m.t1, ms[k]!.t0);
+    // "five Georgian officials, including Interior Minister X": the demonym's country.
+    if (m.gaz?.kind === 'demonym' && /^(?:[a-z-]+ )?(?:officials|ministers|leaders|figures|members|diplomats|lawmakers|politicians|generals|officers|commanders|judges) , including\b/.test(gap) && !/[.;]/.test(gap)) return j;
+    if (!isBody(m, ctx)) continue;
     if (!/^, including\b/.test(gap) || /[.;]/.test(gap)) continue;
     const before = gapText(ctx, Math.max(0, m.t0 - 3), m.t0);
     return /\b(?:of|from)(?: the)?$/.test(before) ? j : undefined;

@@ -190,7 +190,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       continue;
     }
     // 3. Capitalised spans.
-    if (t.cap && !(NON_NAME_WORDS.has(t.text) && !isCap(tokens[i + 1])) && !isSentenceStartWord(tokens, i)) {
+    if (t.cap && !(NON_NAME_WORDS.has(t.text) && !isCap(tokens[i + 1])) && !isSentenceStartWord(tokens, i, text)) {
       let s = i;
       // A leading adjective stays when the span names a body or place: "Supreme Court", "National Action Party".
       const placeLead = /^(?:West|East|North|South|Northern|Southern|Eastern|Western|Central|Upper|Lower|New)$/.test(t.text) && isCap(tokens[i + 1]) &&
@@ -333,15 +333,18 @@ const QUERY_WORDS = new Set('MATCH RETURN WHERE OPTIONAL WITH CREATE MERGE DELET
 const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'ADJ']);
 
 /** Sentence-initial capitalised word that is a common word (participle, adverb). */
-function isSentenceStartWord(tokens: readonly Token[], i: number): boolean {
+function isSentenceStartWord(tokens: readonly Token[], i: number, text: string): boolean {
   const first = i === 0 || (i === 1 && !tokens[0]!.word);
   if (!first) return false;
   const w = tokens[i]!.text;
   if (/(?:ing|ed|ly)$/.test(w) && !isCap(tokens[i + 1])) return true;
+  const next = tokens[i + 1];
+  if (!next || isCap(next) || lookupAt(tokens, i) || !/^[A-Z][a-z]+$/.test(w)) return false;
   // "Investigators detained…", "Protesters gathered…": a plural agent noun opening the sentence before
   // a verb is a common noun, not a name.
-  const next = tokens[i + 1];
-  return /^[A-Z][a-z]{4,}(?:ors|ers|ists|ians|ants|ents|ives|ities|eers|men)$/.test(w) && !lookupAt(tokens, i) && !!next && !isCap(next) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV');
+  if (/^[A-Z][a-z]{4,}(?:ors|ers|ists|ians|ants|ents|ives|ities|eers|men|ics)$/.test(w) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return true;
+  // "Police said…" where the article also writes "police": a common noun the sentence opens with.
+  return new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
 }
 
 /** End (exclusive) of a capitalised span starting at s, with connectors allowed between capitals. */

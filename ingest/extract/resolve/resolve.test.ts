@@ -49,6 +49,26 @@ describe('resolution', () => {
     const r = run('Kim Min-ho was elected mayor of Seongnam in 2010, South Korea said.');
     expect(has(r, 'Seongnam', 'LOCATED_IN', 'South Korea')).toBe(true);
   });
+  it('places a region of a country the document names, from the world regions list', () => {
+    const r = run('Gunmen attacked a village in Borno State, Nigeria said. Officials in Kerala, India, closed schools.');
+    expect(has(r, 'Borno State', 'LOCATED_IN', 'Nigeria')).toBe(true);
+    expect(has(r, 'Kerala', 'LOCATED_IN', 'India')).toBe(true);
+  });
+  it('knows a person by the first word of the full name, and keeps a royal style as a name', () => {
+    const r = run('Prime Minister Abiy Ahmed met Emir Sheikh Hamad bin Khalifa in Doha. Abiy said the talks went well.');
+    expect(r.entities.some((e) => e.name === 'Abiy')).toBe(false);
+    expect(r.entities.find((e) => e.name === 'Hamad bin Khalifa')?.aliases).toContain('Sheikh Hamad bin Khalifa');
+  });
+  it('reads well-known treaty acronyms as treaties, a common noun opening a sentence as no name, and Hong Kong as a place', () => {
+    const r = run('Police said Mexico and Canada signed the USMCA in Hong Kong. Riot police stood by.');
+    expect(typeOf(r, 'USMCA')).toBe('Treaty');
+    expect(typeOf(r, 'Hong Kong')).toBe('Place');
+    expect(r.entities.some((e) => e.name === 'Police')).toBe(false);
+  });
+  it('names an owned event by the owner as written too ("G20 summit")', () => {
+    const r = run('Leaders met at the G20 summit in Osaka, Japan.');
+    expect(r.entities.find((e) => e.type === 'Event')?.aliases).toContain('G20 summit');
+  });
   it('finds no organisations in query keywords or capitalised headings', () => {
     const r = run('ANALYSIS\nWHAT HAPPENS NEXT\nAnalysts ran MATCH and RETURN queries while NATO met.');
     expect(r.entities.map((e) => e.name)).toEqual(['North Atlantic Treaty Organization']);

@@ -12,6 +12,7 @@ import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
 import { ORG_NOUN_CUES, PARTICLES } from '../mentions/mentions.ts';
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 import { countryOfCity } from '../mentions/gazetteer/world-cities.ts';
+import { countryOfRegion } from '../mentions/gazetteer/world-regions.ts';
 
 /** A sentence with its tokens and mentions. */
 export interface SentenceInfo {
@@ -171,12 +172,17 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       const idx = ents.get(m.type, bare);
       // "mayor of Seongnam": a town typed by its cue lies in the one country the document names that has it.
       if (m.type === 'Place' && ents.list[idx]!.country === undefined) {
-        const city = countryOfCity(bare, docCountries);
+        const city = countryOfCity(bare, docCountries) ?? countryOfRegion(bare, docCountries);
         if (city !== undefined) ents.list[idx]!.country = city;
       }
       if (bare !== name) ents.alias(idx, name);
       if (body) ents.alias(idx, body), ents.alias(idx, normaliseBody(body));
       m.refs = [idx];
+      // "Sheikh Tamim …", "King Charles": a royal or honorific style written before the name is also a name.
+      if (m.type === 'Person') {
+        const toks = sentOf[j]!.tokens;
+        for (const style of [toks[m.t0 - 1]?.text, toks[m.t0]?.text]) if (style && STYLES.has(style) && !name.startsWith(style)) ents.alias(idx, `${style} ${name}`);
+      }
       if (m.acronym) {
         acronyms.set(m.acronym, idx);
         ents.alias(idx, m.acronym);
@@ -254,6 +260,19 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
         ents.alias(idx, name);
         continue;
       }
+      // "Abiy" for "Abiy Ahmed", "Yoon" for "Yoon Suk Yeol": the name used alone is the first word of
+      // exactly one full name (a given name or a family name written first).
+      if (name.length >= 3) {
+        const firsts = new Set<number>();
+        for (const set of persons.values()) for (const idx of set) if (ents.list[idx]!.name.startsWith(`${name} `)) firsts.add(idx);
+        if (firsts.size === 1) {
+          const idx = [...firsts][0]!;
+          m.refs = [idx];
+          m.type = 'Person';
+          ents.alias(idx, name);
+          continue;
+        }
+      }
     } else if (PARTICLES.has(words[0]!)) {
       // "von der Leyen", "da Silva": the tail of exactly one full name.
       const tails = new Set<number>();
@@ -266,7 +285,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
         continue;
       }
     }
-    const city = words.length <= 3 && !m.personCue ? countryOfCity(name, docCountries) : undefined;
+    const city = words.length <= 3 && !m.personCue ? (countryOfCity(name, docCountries) ?? countryOfRegion(name, docCountries)) : undefined;
     if (m.placeCue || city !== undefined) {
       m.type = 'Place';
       const idx = ents.get('Place', name);
@@ -316,8 +335,11 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     const ownerName = o !== undefined ? ents.list[o]!.name : m.owner ? cleanName(m.owner.name) : '';
     const idx = ents.get(m.type!, `${ownerName} ${m.name}`.trim().replace(/\s+/g, ' '));
     m.refs = [idx];
-    // The phrase as the article writes it ("Senegal's presidential election" → "presidential election").
+    // The phrase as the article writes it ("Senegal's presidential election" → "presidential election",
+    // "G20 summit" for the "Group of 20 summit").
     if (ownerName) ents.alias(idx, m.name);
+    const surface = m.owner?.surface ?? m.owner?.name;
+    if (surface && surface !== ownerName && !/['’]s$/.test(surface)) ents.alias(idx, `${surface} ${m.name}`.replace(/\s+/g, ' '));
   }
   // "the government" with no named government: the document's clearly dominant country.
   let dominant: number | undefined | null = null;
@@ -514,6 +536,9 @@ export function stripCompanySuffix(name: string): string {
   const bare = name.replace(COMPANY_SUFFIX, '');
   return bare.length >= 2 ? bare : name;
 }
+
+/** Styles that, written before a name, are part of how the person is named ("King Charles", "Sheikh Tamim"). */
+const STYLES = new Set(['Sheikh', 'Sheikha', 'King', 'Queen', 'Prince', 'Princess', 'Emir', 'Sultan', 'Pope', 'Crown Prince']);
 
 /** Nouns a place name modifies as a place ("a Berlin park", "the Manila hotel"), not as a government. */
 const PLACE_MODIFIED = new Set('park airport hotel suburb suburbs district street square hospital prison jail neighbourhood neighborhood stadium station apartment harbour harbor port metro subway restaurant cafe market mall residents resident streets skyline traffic'.split(' '));

@@ -135,3 +135,37 @@ ELN|National Liberation Army
 Tatmadaw|
 Arakan Army|
 `;
+
+/** Well-known treaties and agreements, often written by acronym (Treaty): canonical | aliases. */
+export const TREATY_DATA = `
+North American Free Trade Agreement|NAFTA
+United States-Mexico-Canada Agreement|USMCA;CUSMA;T-MEC
+Comprehensive and Progressive Agreement for Trans-Pacific Partnership|CPTPP
+Trans-Pacific Partnership|TPP
+Regional Comprehensive Economic Partnership|RCEP
+Joint Comprehensive Plan of Action|JCPOA
+Treaty on the Non-Proliferation of Nuclear Weapons|Non-Proliferation Treaty;Nuclear Non-Proliferation Treaty;NPT
+Comprehensive Nuclear-Test-Ban Treaty|CTBT
+Intermediate-Range Nuclear Forces Treaty|INF Treaty
+New START|New Strategic Arms Reduction Treaty
+General Agreement on Tariffs and Trade|GATT
+Comprehensive Economic and Trade Agreement|CETA
+AUKUS|
+ANZUS Treaty|ANZUS
+Kyoto Protocol|
+Rome Statute|
+United Nations Convention on the Law of the Sea|UNCLOS;UN Convention on the Law of the Sea;Convention on the Law of the Sea
+Open Skies Treaty|
+Chemical Weapons Convention|CWC
+Biological Weapons Convention|BWC
+Schengen Agreement|
+Dayton Agreement|Dayton Accords;Dayton peace accords
+Good Friday Agreement|Belfast Agreement
+Oslo Accords|
+Camp David Accords|
+Treaty of Lisbon|Lisbon Treaty
+Maastricht Treaty|Treaty of Maastricht
+Treaty of Rome|
+Paris Agreement|Paris climate agreement;Paris climate accord
+African Continental Free Trade Area|AfCFTA
+`;

@@ -201,7 +201,6 @@ Yemen||Yemeni|Sanaa;Sana'a|YE
 Zambia||Zambian|Lusaka|ZM
 Zimbabwe||Zimbabwean|Harare|ZW
 Kosovo||Kosovar|Pristina|XK
-Hong Kong||Hong Konger|Hong Kong|HK
 `;
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../../../../core/index.ts';
 import { COUNTRY_DATA, SEAT_DATA, REGION_NAMES, CITY_DATA } from './countries.ts';
-import { BODY_DATA, AGENCY_DATA, GROUP_DATA } from './bodies.ts';
+import { BODY_DATA, AGENCY_DATA, GROUP_DATA, TREATY_DATA } from './bodies.ts';
 import { tokenize, type Token } from '../../tokens/sentences.ts';
 
 /** How a surface form relates to its entity. */
@@ -79,6 +79,14 @@ for (const data of [BODY_DATA, AGENCY_DATA, GROUP_DATA]) {
     add(name, { canonical: name, type: 'Organization', kind: 'name' });
     for (const a of al) add(a, { canonical: name, type: 'Organization', kind: 'name' });
   }
+}
+for (const line of TREATY_DATA.trim().split('\n')) {
+  const [name, aliases] = line.split('|');
+  if (!name) continue;
+  const al = split(aliases);
+  KNOWN_ALIASES.set(name, al);
+  add(name, { canonical: name, type: 'Treaty', kind: 'name' });
+  for (const a of al) add(a, { canonical: name, type: 'Treaty', kind: 'name' });
 }
 
 /** Exact lookup of one surface form. */

@@ -108,6 +108,16 @@ describe('clause arguments', () => {
     expect(has(r, 'Jose Luna', 'MINISTER_OF', 'Chile')).toBe(false);
     expect(has(r, 'Chile', 'SANCTIONED', 'Jose Luna')).toBe(true);
   });
+  it('takes object pronouns as objects: "it" within its sentence unless a definite phrase comes between, "him" as the topic', () => {
+    const r = run('Chile, Peru and Bolivia cut diplomatic and trade ties with Paraguay in 2017, accusing it of supporting rebels.');
+    expect(has(r, 'Bolivia', 'CUT_TIES_WITH', 'Paraguay')).toBe(true);
+    expect(has(r, 'Chile', 'ACCUSED', 'Paraguay')).toBe(true);
+    const deal = run('Jose Luna of the Andean Workers Union said the deal would hurt Peru, and Chile said it would oppose it.');
+    expect(deal.relations.some((x) => x.type === 'OPPOSES')).toBe(false);
+    const topic = run('Marco Diaz was born in Lima. In 2012 he founded the Andean Front with backing from Jose Luna. Chile sanctioned him in 2013.');
+    expect(has(topic, 'Chile', 'SANCTIONED', 'Marco Diaz')).toBe(true);
+    expect(has(topic, 'Chile', 'SANCTIONED', 'Jose Luna')).toBe(false);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -188,13 +188,14 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (done.has(row.id)) continue;
       done.add(row.id);
       const objAt = unitAt(units, end);
-      let obj: Group = units[objAt]?.kind === 'np' ? groupRight(units, objAt) : [];
+      // An object pronoun is the object too ("accusing it of…"): slots resolve it to its antecedent.
+      let obj: Group = units[objAt]?.kind === 'np' ? groupRight(units, objAt) : units[objAt]?.kind === 'pron' && OBJECT_PRONOUNS.has(units[objAt]!.word!) ? [objAt] : [];
       // "attacked the town of Monguno", "the government of Mali": the named complement is the object.
-      if (obj.length === 1 && !units[objAt]!.np!.mentions && OF_HEADS.has(units[objAt]!.np!.head) && units[objAt + 1]?.kind === 'p' && units[objAt + 1]!.word === 'of' && units[objAt + 2]?.kind === 'np') obj = groupRight(units, objAt + 2);
+      if (obj.length === 1 && units[objAt]!.np && !units[objAt]!.np!.mentions && OF_HEADS.has(units[objAt]!.np!.head) && units[objAt + 1]?.kind === 'p' && units[objAt + 1]!.word === 'of' && units[objAt + 2]?.kind === 'np') obj = groupRight(units, objAt + 2);
       // "the agreement that Congo and Rwanda signed": the relative's antecedent is the object.
       if (!obj.length && !vg.passive && !particles.length) obj = relativeObject(units, clause.subject);
       if (obj.length && (row.objHeads || row.notObjHeads)) {
-        const head = units[obj[0]!]!.np!.head;
+        const head = units[obj[0]!]!.np?.head ?? '';
         if (row.objHeads && !row.objHeads.includes(head)) continue;
         if (row.notObjHeads && (row.notObjHeads.includes(head) || /^\d|\$|€|£/.test(tokens[units[obj[0]!]!.t1 - 1]!.text))) continue;
       } else if (row.objHeads && !obj.length) continue;
@@ -335,7 +336,13 @@ function matchParticles(ctx: SentenceContext, from: number, particles: string[])
   let t = from;
   for (const w of particles) {
     let skipped = 0;
-    while (skipped < 2 && t < tokens.length && (tokens[t]!.pos === 'ADJ' || tokens[t]!.pos === 'DET' || POSSESSIVES.has(tokens[t]!.lower)) && tokens[t]!.lower !== w) t++, skipped++;
+    // Modifiers before a particle noun, coordinated ones too: "cut diplomatic and trade ties with".
+    const modifier = (k: number): boolean => {
+      const x = tokens[k]!;
+      if (x.pos === 'ADJ' || x.pos === 'DET' || POSSESSIVES.has(x.lower)) return true;
+      return (x.lower === 'and' || x.lower === 'or' || x.pos === 'NOUN') && skipped > 0 && k + 1 < tokens.length && (tokens[k + 1]!.lower === w || tokens[k + 1]!.lemma === w || tokens[k + 1]!.pos === 'NOUN' || tokens[k + 1]!.pos === 'ADJ');
+    };
+    while (skipped < 4 && t < tokens.length && modifier(t) && tokens[t]!.lower !== w && tokens[t]!.lemma !== w) t++, skipped++;
     const tok = tokens[t];
     if (!tok || (tok.lower !== w && tok.lemma !== w)) return -1;
     t++;
@@ -348,7 +355,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
   const ofGroup = (g: Group): number[][] =>
     g.map((i) => {
       const u = units[i]!;
-      if (u.kind === 'pron') return pronounAntecedent(ctx, u);
+      if (u.kind === 'pron') return pronounAntecedent(ctx, u, asTarget && OBJECT_PRONOUNS.has(u.word ?? ''), units);
       const np = u.np;
       if (!np) return [];
       if (asTarget && np.places.length && np.places.every((e) => allowed.includes(ctx.ents.list[e]!.type))) return np.places;
@@ -478,30 +485,57 @@ const MEMBER_HEADS = new Set('figure leader member official commander executive 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const EVENTISH = new Set<EntityType>(['Event', 'Treaty']);
 const HE_SHE = new Set(['he', 'she', 'him', 'her']);
+/** Pronouns that can be a verb's object. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them']);
 
 /**
  * The entity a personal pronoun stands for: he/she the nearest person before it in this sentence or
  * the two before; it the nearest country or organization. The evidence then starts at the sentence
  * that names it, so it still shows both ends.
  */
-export function pronounAntecedent(ctx: SentenceContext, u: Unit): number[] {
+export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = false, units?: Unit[]): number[] {
   const word = u.word ?? '';
   const want: EntityType[] | undefined = HE_SHE.has(word) ? ['Person'] : word === 'it' ? ['Country', 'Organization'] : undefined;
   if (!want || !ctx.sentences) return [];
-  const pick = (mentions: typeof ctx.s.mentions, before: number): number | undefined => {
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const m = mentions[k]!;
-      if (m.t0 >= before || m.refs.length !== 1) continue;
+  // An object "it" after a definite common noun phrase stands for that phrase ("said the deal would
+  // … and they oppose it"), not for a state or body named before it.
+  if (asObject && word === 'it' && units) {
+    for (let k = units.indexOf(u) - 1; k >= 0; k--) {
+      const np = units[k]!.np;
+      if (!np) continue;
+      if (np.actors.length) break;
+      if (/^(?:the|this|that|its)$/.test(ctx.s.tokens[units[k]!.t0]!.lower) && !/s$/.test(ctx.s.tokens[units[k]!.t1 - 1]!.lower)) return [];
+    }
+  }
+  const pick = (mentions: typeof ctx.s.mentions, before: number, first = false): number | undefined => {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[first ? i : mentions.length - 1 - i]!;
+      // A demonym is an adjective, not a phrase a pronoun can stand for ("American jobs … oppose it").
+      if (m.t0 >= before || m.refs.length !== 1 || m.gaz?.kind === 'demonym') continue;
       const e = m.refs[0]!;
       if (want.includes(ctx.ents.list[e]!.type) && !m.placeCue) return e;
     }
     return undefined;
   };
+  /** The person the document is most about (most mentions), for a pronoun chain that runs on. */
+  const topic = (): number | undefined => {
+    let best: number | undefined;
+    ctx.ents.list.forEach((e, i) => {
+      if (e.type === 'Person' && (best === undefined || e.mentions > ctx.ents.list[best]!.mentions)) best = i;
+    });
+    return best;
+  };
   const here = pick(ctx.s.mentions, u.t0);
   if (here !== undefined) return [here];
+  // An object "it" reaches no further than its sentence (it is as often a deal or a law as a state).
+  if (asObject && word === 'it') return [];
   for (let back = 1; back <= 2 && ctx.index - back >= 0; back++) {
     const s = ctx.sentences[ctx.index - back]!;
-    const e = pick(s.mentions, Infinity);
+    // An object "him"/"her" with no antecedent in its sentence is the topic the sentence before
+    // opened with ("He joined … . The US designated him a terrorist"), not the last person it named.
+    // When that sentence itself goes on about someone by pronoun, the chain is the document's topic.
+    const chain = asObject && HE_SHE.has(word) && s.tokens.some((t) => t.lower === 'he' || t.lower === 'she');
+    const e = chain ? topic() : pick(s.mentions, Infinity, asObject);
     if (e !== undefined) {
       reachBack(ctx, s);
       return [e];

@@ -473,7 +473,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Marco Diaz co-founded the Liberal Front in 1998.', 'Marco Diaz > Liberal Front']],
   },
   {
-    id: 'appoint', relation: 'APPOINTED', verbs: ['appoint', 'name', 'nominate', 'choose', 'pick', 'tap', 'designate', 'select', 'install', 'swear in', 'promote'], source: ['subj'], target: ['obj'], src: A, tgt: ['Person'], confidence: 0.65,
+    id: 'appoint', relation: 'APPOINTED', verbs: ['appoint', 'name', 'nominate', 'choose', 'pick', 'tap', 'select', 'install', 'swear in', 'promote'], source: ['subj'], target: ['obj'], src: A, tgt: ['Person'], confidence: 0.65,
     examples: [['President Ana Ruiz appointed Marco Diaz as finance minister.', 'Ana Ruiz > Marco Diaz']],
   },
   {

@@ -118,6 +118,11 @@ describe('clause arguments', () => {
     expect(has(topic, 'Chile', 'SANCTIONED', 'Marco Diaz')).toBe(true);
     expect(has(topic, 'Chile', 'SANCTIONED', 'Jose Luna')).toBe(false);
   });
+  it('takes the object of a non-restrictive "which" clause from before its comma, and reads "put their names to" as signing', () => {
+    const r = run('The deal replaces the Lima Protocol, which Chile and Peru signed in 2019. President Jose Luna and Prime Minister Ana Ruiz put their names to the Quito Accord.');
+    expect(has(r, 'Chile', 'SIGNED', 'Lima Protocol')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'SIGNED', 'Quito Accord')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

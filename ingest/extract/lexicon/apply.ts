@@ -255,7 +255,9 @@ function relativeObject(units: Unit[], subject: Group): Group {
   if (first === undefined) return [];
   const rel = units[first - 1];
   if (rel?.kind !== 'rel' || (rel.word !== 'that' && rel.word !== 'which' && rel.word !== 'whom')) return [];
-  return units[first - 2]?.kind === 'np' ? [first - 2] : [];
+  // "the Protocol, which Britain and the EU signed": over the comma of a non-restrictive relative.
+  const at = units[first - 2]?.kind === 'comma' ? first - 3 : first - 2;
+  return units[at]?.kind === 'np' ? [at] : [];
 }
 
 /**

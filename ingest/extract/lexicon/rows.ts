@@ -99,8 +99,12 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 05 diplomatic cooperation
   {
-    id: 'sign', relation: 'SIGNED', verbs: ['sign', 'ink', 'conclude', 'seal', 'initial', 'clinch', 'finalize', 'finalise', 'agree', 'strike', 'reach', 'adopt'], source: ['subj', 'group'], target: ['obj'], src: A, tgt: ['Treaty'], confidence: 0.75,
+    id: 'sign', relation: 'SIGNED', verbs: ['sign', 'ink', 'conclude', 'seal', 'initial', 'clinch', 'finalize', 'finalise', 'agree', 'strike', 'reach', 'adopt', 'put name to', 'put signature to', 'sign up to'], source: ['subj', 'group'], target: ['obj'], src: A, tgt: ['Treaty'], confidence: 0.75,
     examples: [['Japan and Australia signed the Reciprocal Access Agreement.', 'Japan > Reciprocal Access Agreement', 'Australia > Reciprocal Access Agreement']],
+  },
+  {
+    id: 'signed-between', relation: 'SIGNED', verbs: ['sign', 'ink', 'conclude', 'seal', 'initial', 'agree', 'reach'], source: ['between'], target: ['subj'], src: A, tgt: ['Treaty'], confidence: 0.65,
+    examples: [['The Lima Accord signed in Quito last week between Peru and the Andean Front ended the fighting.', 'Peru > Lima Accord', 'Andean Front > Lima Accord']],
   },
   {
     id: 'sign-with', relation: 'SIGNED', verbs: ['sign', 'ink', 'conclude', 'seal', 'clinch', 'reach', 'strike', 'agree'], source: ['pp:with'], target: ['obj'], src: A, tgt: ['Treaty'], confidence: 0.65,

@@ -79,6 +79,8 @@ const SPEECH_AFTER = /^(?:said|says|told|added|stated|noted|warned|wrote|announc
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around']);
 /** Lower-case nouns right before a name that make it an organization ("airline X", "state agency X"). */
 export const ORG_NOUN_CUES = new Set('agency airline carrier company firm group party bank newspaper broadcaster militia rebels insurgents movement university channel outlet startup manufacturer producer operator giant lender conglomerate insurer retailer automaker maker developer club union broadcaster network daily tabloid'.split(' '));
+/** Heads of government bodies that a country's possessive or demonym names in lower case. */
+const GOVERNMENT_HEADS = new Set(['ministry', 'department']);
 const PLACE_NOUN_CUES = /^(?:town|city|village|region|province|district|county|port|capital|island|state|oblast|prefecture|enclave|camp|neighbourhood|neighborhood|suburb|mayor|governor)$/;
 const PLACE_SUFFIX = /^(?:State|Province|Region|County|District|Oblast|Prefecture|Island|Islands|Valley|Mountains|River|Lake|Bay|Strait|Peninsula|Desert|Square|Airport|Port|Monastery|Palace|Cathedral|Mosque|Temple|Church|Castle|Stadium|Hotel|Prison)$/;
 const WEAK_EVENT_HEADS = new Set(['attack', 'attacks', 'strike', 'strikes', 'vote', 'visit', 'visits', 'session', 'meeting', 'meetings', 'campaign', 'operation', 'ceremony', 'march', 'hearing', 'trial', 'rally', 'rallies', 'raid', 'raids', 'assault', 'collapse', 'downfall', 'withdrawal', 'signing', 'crisis', 'exercise', 'exercises', 'drills', 'convention', 'congress', 'dialogue', 'protest', 'protests', 'games', 'cup', 'bombing', 'shooting', 'crackdown', 'outbreak', 'flood', 'floods']);
@@ -503,6 +505,13 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   const phrase = text.slice(tokens[modStart]!.start, tokens[h]!.end).replace(/\s+/g, ' ');
   if (ORG_PLURALS.get(head)) {
     if (count !== undefined || qualifier || det === 'the') out.push({ start, end, t0, t1, kind: 'plural', type: 'Organization', name: phrase, head: ORG_PLURALS.get(head), count, qualifier, det, refs: [] });
+    return;
+  }
+  // "China's foreign ministry", "the Mexican trade ministry": a government body written in lower case
+  // after its country is that country's body, named as if capitalised ("Foreign Ministry").
+  if (GOVERNMENT_HEADS.has(head) && owner?.gaz?.type === 'Country' && mods.length >= 1 && mods.length <= 2 && mods.every((w) => /^[a-z-]+$/.test(w))) {
+    const name = phrase.replace(/(^|[\s-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase());
+    out.push({ start: tokens[modStart]!.start, end: tokens[h]!.end, t0: modStart, t1: h + 1, kind: 'name', type: 'Organization', name, surface: phrase, refs: [] });
     return;
   }
   if (ORG_DESCRIPTORS.get(head)) {

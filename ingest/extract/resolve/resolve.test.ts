@@ -69,6 +69,12 @@ describe('resolution', () => {
     const r = run('Leaders met at the G20 summit in Osaka, Japan.');
     expect(r.entities.find((e) => e.type === 'Event')?.aliases).toContain('G20 summit');
   });
+  it("reads a country's government body written in lower case as that body", () => {
+    const r = run("Chile's foreign ministry condemned the sanctions.");
+    const ministry = r.entities.find((e) => e.type === 'Organization');
+    expect(ministry?.aliases.map((a) => a.toLowerCase())).toContain('foreign ministry');
+    expect(has(r, ministry!.name, 'PART_OF', 'Chile')).toBe(true);
+  });
   it('finds no organisations in query keywords or capitalised headings', () => {
     const r = run('ANALYSIS\nWHAT HAPPENS NEXT\nAnalysts ran MATCH and RETURN queries while NATO met.');
     expect(r.entities.map((e) => e.name)).toEqual(['North Atlantic Treaty Organization']);

@@ -79,6 +79,11 @@ const SPEECH_AFTER = /^(?:said|says|told|added|stated|noted|warned|wrote|announc
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around']);
 /** Lower-case nouns right before a name that make it an organization ("airline X", "state agency X"). */
 export const ORG_NOUN_CUES = new Set('agency airline carrier company firm group party bank newspaper broadcaster militia rebels insurgents movement university channel outlet startup manufacturer producer operator giant lender conglomerate insurer retailer automaker maker developer club union broadcaster network daily tabloid'.split(' '));
+/** Plural nouns after a region that make it an adjective ("Gulf states"). */
+const STATE_GROUPS = new Set(['states', 'nations', 'countries', 'monarchies', 'islands', 'neighbours', 'neighbors', 'allies', 'leaders', 'governments', 'members', 'partners']);
+/** Adjectives of regions, continents and creeds: not names before a common noun ("European leaders"). */
+const REGIONAL_ADJECTIVES = new Set('African European Asian Arab Arabian Latin Nordic Scandinavian Balkan Baltic Caribbean Pacific Atlantic Mediterranean Gulf Eastern Western Northern Southern Central Sahelian Andean Amazonian Slavic Muslim Christian Jewish Sunni Shia Shiite Islamist Jihadist Jihadi Hindu Buddhist Catholic Orthodox Evangelical Eurasian Transatlantic Middle'.split(' '));
+const DIRECTIONS = new Set(['West', 'East', 'North', 'South', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Sub-Saharan', 'Central', 'Middle', 'Eastern', 'Western']);
 /** Heads of government bodies that a country's possessive or demonym names in lower case. */
 const GOVERNMENT_HEADS = new Set(['ministry', 'department']);
 const PLACE_NOUN_CUES = /^(?:town|city|village|region|province|district|county|port|capital|island|state|oblast|prefecture|enclave|camp|neighbourhood|neighborhood|suburb|mayor|governor)$/;
@@ -170,6 +175,11 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         i = after;
         continue;
       }
+      // "the Gulf states", "Baltic nations", "Pacific islands": a region as the adjective of a group of states.
+      if (gaz.entry.kind === 'region' && STATE_GROUPS.has(tokens[i + gaz.len]?.text ?? '')) {
+        i += gaz.len;
+        continue;
+      }
       const gm = push(i, i + gaz.len, { kind: 'gaz', type: gaz.entry.type, name: gaz.entry.canonical, gaz: gaz.entry });
       const after1 = tokens[i + gaz.len];
       if (t.dateline || (after1 && !after1.cap && (EVENT_HEADS.has(after1.lower) || TREATY_HEADS.has(after1.lower)) && gaz.entry.type === 'Place')) gm.placeCue = true;
@@ -232,6 +242,12 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         continue;
       }
       const words = tokens.slice(s, e).map((x) => x.text);
+      // "West African leaders", "European officials", "Islamist fighters": a regional or group adjective
+      // before a common noun is no name.
+      if (REGIONAL_ADJECTIVES.has(words[words.length - 1]!) && words.every((w) => REGIONAL_ADJECTIVES.has(w) || DIRECTIONS.has(w)) && tokens[e] && !isCap(tokens[e]) && tokens[e]!.word) {
+        i = e;
+        continue;
+      }
       let type = spanKeywordType(words);
       // "senator Jane Roe of the Green Party": a person named before "of" is not part of the body's name.
       const ofAt = words.indexOf('of');

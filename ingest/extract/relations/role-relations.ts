@@ -65,6 +65,17 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // "its president, X": the nearest body named before in the sentence.
     if (body === undefined && /^(?:its|their)$/.test(ctx.s.tokens[r.t0 - 1]?.lower ?? '')) {
       for (let j = k - 1; j >= 0; j--) if (isBody(ms[j], ctx) && ms[j]!.kind !== 'role') { body = j; break; }
+      // "Its chief executive, X, said…" opening a sentence: the body the sentence before is about
+      // (its first organisation), with the evidence reaching back to it.
+      const prevS = ctx.sentences?.[ctx.index - 1];
+      if (body === undefined && prevS && person !== undefined) {
+        const org = prevS.mentions.find((m) => m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Organization' && !ctx.ents.list[m.refs[0]!]!.tentative);
+        if (org) {
+          const e = org.refs[0]!;
+          ctx.emit(ms[person]!.refs[0]!, rel, e, 0.6, { role: r.role.title });
+          ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, prevS.start);
+        }
+      }
     }
     // "four leaders of the group, including spokesman X and finance chief Y": the group is the body.
     let listed = false;

@@ -75,6 +75,11 @@ describe('resolution', () => {
     expect(ministry?.aliases.map((a) => a.toLowerCase())).toContain('foreign ministry');
     expect(has(r, ministry!.name, 'PART_OF', 'Chile')).toBe(true);
   });
+  it('reads regional adjectives as no names and the body of "Its chief executive" from the sentence before', () => {
+    const r = run('West African leaders met. European officials and the Gulf states agreed. Norvik Energy sued Chile. Its chief executive, Ana Ruiz, said so.');
+    expect(r.entities.map((e) => e.name).filter((n) => /African|European|Gulf/.test(n))).toEqual([]);
+    expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Norvik Energy')).toBe(true);
+  });
   it('finds no organisations in query keywords or capitalised headings', () => {
     const r = run('ANALYSIS\nWHAT HAPPENS NEXT\nAnalysts ran MATCH and RETURN queries while NATO met.');
     expect(r.entities.map((e) => e.name)).toEqual(['North Atlantic Treaty Organization']);

@@ -227,7 +227,10 @@ export function prepositions(units: Unit[], from: number): Map<string, Group> {
     if (x.kind === 'cc' && units[j + 1]?.kind === 'vg') break;
     if (x.kind === 'p' && units[j + 1]?.kind === 'np') {
       const g = groupRight(units, j + 1);
-      if (!out.has(x.word!)) out.set(x.word!, g);
+      // "imposed sanctions on Friday on X": a time phrase leaves the preposition free for its argument.
+      const np = units[j + 1]!.np!;
+      const time = g.length === 1 && !np.actors.length && (TIME_HEADS.has(np.head) || /^\d{4}$/.test(np.head));
+      if (!out.has(x.word!) && !time) out.set(x.word!, g);
       j = g[g.length - 1]!;
     }
   }

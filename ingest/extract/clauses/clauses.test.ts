@@ -123,6 +123,13 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'SIGNED', 'Lima Protocol')).toBe(true);
     expect(has(r, 'Ana Ruiz', 'SIGNED', 'Quito Accord')).toBe(true);
   });
+  it("reads the possessor of a praised or criticised thing as its target, forces named by their side, and skips time phrases before an argument", () => {
+    const r = run("Chile criticised Peru's coercion. Bolivia's army attacked Andean Front positions near Oruro. Chile imposed sanctions on Friday on Paraguay.");
+    expect(has(r, 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
+    expect(has(r, 'Chile', 'SANCTIONED', 'Paraguay')).toBe(true);
+    const v = run('President Ana Ruiz of Chile returned on Saturday from a five-day state visit to Peru.');
+    expect(has(v, 'Ana Ruiz', 'VISITED', 'Peru')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -171,6 +171,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (asserted && SUPPORT_VERBS.has(vg.lemma) && units[after]?.kind === 'np' && !vg.passive) {
       for (const i of groupRight(units, after)) supportSubject.set(i, subj);
     }
+    // "returned from a state visit to China", "was on a visit to X": a visit the clause's subject made.
+    if (asserted && !vg.passive && units[after]?.kind === 'p' && TRIP_PREPS.has(units[after]!.word!) && units[after + 1]?.np && TRIP_NOUNS.has(units[after + 1]!.np!.head)) supportSubject.set(after + 1, subj);
     if (!asserted) return;
     officeFacts(ctx, units, ui, subj);
     attendance(ctx, units, ui, subj);
@@ -365,8 +367,9 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       if (actors.length || np.headIsEntity) return actors;
       // "the town of X", "five senior figures of Hamas": the named complement.
       if ((OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head)) && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) return npActors(units[i + 2]!.np!);
-      // A target named by its country: "attacked a Pakistani border post", "sanctioned Russian banks".
-      if (asTarget) return np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country');
+      // A target named by its country: "attacked a Pakistani border post", "sanctioned Russian banks";
+      // by any actor when the head is its forces or positions ("attacked Front positions").
+      if (asTarget) return np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' || ASSET_HEADS.has(np.head));
       return [];
     });
   switch (slot) {
@@ -384,7 +387,14 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return out;
     }
     case 'obj-poss':
-      return args.obj.map((i) => (units[i]!.np ? [...units[i]!.np!.poss, ...units[i]!.np!.pre] : []));
+      return args.obj.map((i) => {
+        const np = units[i]!.np;
+        if (!np) return [];
+        if (np.poss.length || np.pre.length) return [...np.poss, ...np.pre];
+        // "praising his decisive initiative": a possessive pronoun stands for its antecedent.
+        const word = POSSESSIVE_AS_OBJECT[ctx.s.tokens[units[i]!.t0]!.lower];
+        return word ? pronounAntecedent(ctx, { ...units[i]!, kind: 'pron', word }, false) : [];
+      });
     case 'poss':
       return [args.poss];
     case 'pre':
@@ -478,6 +488,11 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
   }
 }
 
+/** A trip the subject of the verb before made: "returned from a visit to", "was on a tour of". */
+const TRIP_PREPS = new Set(['from', 'on', 'during', 'after']);
+const TRIP_NOUNS = new Set(['visit', 'trip', 'tour']);
+/** Heads that stand for the actor modifying them when they are a target ("Front positions", "Hamas fighters"). */
+const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship'.split(' '));
 /** Heads whose "of" complement names what they stand for. */
 const OF_HEADS = new Set('town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters'.split(' '));
 /** Verb particles between a support verb and its object. */
@@ -487,6 +502,8 @@ const MEMBER_HEADS = new Set('figure leader member official commander executive 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const EVENTISH = new Set<EntityType>(['Event', 'Treaty']);
 const HE_SHE = new Set(['he', 'she', 'him', 'her']);
+/** A possessive pronoun opening a phrase, as the personal pronoun it stands for. */
+const POSSESSIVE_AS_OBJECT: Readonly<Record<string, string>> = { his: 'him', her: 'her', its: 'it' };
 /** Pronouns that can be a verb's object. */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them']);
 

@@ -74,7 +74,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Foreign Minister Ana Ruiz arrived in Chile on Sunday.', 'Ana Ruiz > Chile']],
   },
   {
-    id: 'visit-noun', relation: 'VISITED', nouns: ['visit', 'trip', 'tour'], source: ['poss', 'pre', 'pp:by'], target: ['pp:to'], src: A, tgt: [...WHERE, 'Organization'], confidence: 0.65,
+    id: 'visit-noun', relation: 'VISITED', nouns: ['visit', 'trip', 'tour'], source: ['poss', 'pre', 'pp:by', 'subj'], target: ['pp:to'], src: A, tgt: [...WHERE, 'Organization'], confidence: 0.65,
     examples: [["Prime Minister Marco Diaz's visit to Ukraine was the first by a Peruvian leader.", 'Marco Diaz > Ukraine']],
   },
   {
@@ -148,7 +148,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Canada expressed support for Ukraine.', 'Canada > Ukraine']],
   },
   {
-    id: 'praise', relation: 'PRAISED', verbs: ['praise', 'hail', 'commend', 'applaud', 'laud', 'salute', 'congratulate', 'compliment', 'celebrate'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.7,
+    id: 'praise', relation: 'PRAISED', verbs: ['praise', 'hail', 'commend', 'applaud', 'laud', 'salute', 'congratulate', 'compliment', 'celebrate'], source: ['subj'], target: ['obj', 'obj-poss'], src: A, tgt: A, confidence: 0.7,
     examples: [['Kenya praised Ethiopia for its restraint.', 'Kenya > Ethiopia']],
   },
   {
@@ -276,7 +276,7 @@ export const LEXICON: readonly LexiconRow[] = [
   // 11 disapprove
   {
     id: 'criticize', relation: 'CRITICIZED', verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'blast', 'rebuke', 'censure', 'chastise', 'decry', 'deplore', 'lambast', 'lambaste', 'castigate', 'scold', 'reprimand', 'attack verbally', 'hit out at', 'lash out at', 'round on', 'take aim at', 'question', 'fault', 'berate', 'assail', 'disparage', 'mock', 'ridicule', 'admonish'],
-    source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.7,
+    source: ['subj'], target: ['obj', 'obj-poss'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.7,
     examples: [['Germany condemned Russia over the poisoning.', 'Germany > Russia'], ['Hungary was criticized by the European Parliament.', 'European Parliament > Hungary']],
   },
   {

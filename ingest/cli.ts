@@ -43,7 +43,7 @@ function printSummary(report: IngestReport, dryRun: boolean): void {
   if (report.load) {
     const l = report.load;
     lines.push(
-      `loaded:        ${l.documentsWritten} documents written (${l.documentsReplaced} replaced), ${l.documentsUnchanged} unchanged`,
+      `loaded:        ${l.documentsWritten} documents written (${l.documentsReplaced} replaced), ${l.documentsUnchanged} unchanged, ${l.documentsRemoved} removed (no longer in their file)`,
       `removed:       ${l.factsRemoved} relationships, ${l.entitiesRemoved} entities no longer supported`,
     );
   } else if (dryRun) lines.push('database:      not touched (--dry-run)');

@@ -66,9 +66,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const failures: IngestFailure[] = [];
   const documents: DocumentRecord[] = [];
   const seen = new Set<string>();
+  const sources = new Set<string>();
   for (const [i, path] of options.paths.entries()) {
-    const { documents: docs, errors } = await readDocuments(path, { maxBytes: options.maxBytes });
+    const { documents: docs, sources: complete, errors } = await readDocuments(path, { maxBytes: options.maxBytes });
     failures.push(...errors);
+    for (const key of complete) sources.add(key);
     for (const doc of docs) {
       if (seen.has(doc.id)) continue; // the same file reached through two of the paths given
       seen.add(doc.id);
@@ -79,6 +81,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const extractor = options.extractor ?? createExtractor();
   options.onProgress?.('extract', 0, documents.length);
   const result = await extractIsolatingFailures(extractor, documents, failures);
+  // A file with a document the extractor failed on is not complete: its old documents stay.
+  const extracted = new Set(result.documents.map((d) => d.id));
+  for (const doc of documents) if (!extracted.has(doc.id) && doc.sourceKey) sources.delete(doc.sourceKey);
   options.onProgress?.('extract', documents.length, documents.length);
   if (options.out) await writeFile(options.out, JSON.stringify(result, null, 2) + '\n', 'utf8');
   let load: LoadSummary | undefined;
@@ -87,6 +92,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     load = await loadExtraction(options.driver, result, {
       database: options.database,
       batchSize: options.batchSize,
+      replaceSources: [...sources],
       onProgress: (done, total) => options.onProgress?.('load', done, total),
     });
   }

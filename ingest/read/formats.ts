@@ -3,6 +3,7 @@
  * so each format can be tested on strings.
  */
 import { splitArticles, fallbackTitle, type SplitArticle } from './split-articles.ts';
+import { checkPublishedAt, checkUrl } from './document-metadata.ts';
 
 /** An article parsed from a file before it gets an id: text plus optional metadata. */
 export interface RawArticle extends SplitArticle {
@@ -91,11 +92,16 @@ export interface JsonlParse {
 const optString = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined;
 
-/** JSONL/NDJSON: one article object per line; `text` or `body` required; bad lines reported, rest kept. */
+/**
+ * JSONL/NDJSON: one article object per line; `text` or `body` required; bad lines reported, rest kept.
+ * A line is bad when it is not an object, has no text, repeats an `id` of an earlier line, has a
+ * `publishedAt` that is not ISO 8601, or a `url` that is not http(s).
+ */
 export function jsonlToArticles(content: string): JsonlParse {
   const articles: RawArticle[] = [];
   const errors: { line: number; message: string }[] = [];
   const lines = content.split(/\r?\n/);
+  const idLines = new Map<string, number>();
   lines.forEach((line, i) => {
     if (!line.trim()) return;
     let obj: unknown;
@@ -120,10 +126,24 @@ export function jsonlToArticles(content: string): JsonlParse {
     const url = optString(o.url);
     const source = optString(o.source);
     const publishedAt = optString(o.publishedAt) ?? optString(o.published_at) ?? optString(o.date);
-    if (id) art.id = id;
-    if (url) art.url = url;
+    const reject = (message: string) => errors.push({ line: i + 1, message });
+    if (id) {
+      const first = idLines.get(id);
+      if (first !== undefined) return reject(`duplicate id ${JSON.stringify(id)} (first on line ${first}); line skipped`);
+      idLines.set(id, i + 1);
+      art.id = id;
+    }
+    if (url) {
+      const checked = checkUrl(url);
+      if ('error' in checked) return reject(checked.error);
+      art.url = checked.value;
+    }
     if (source) art.source = source;
-    if (publishedAt) art.publishedAt = publishedAt;
+    if (publishedAt) {
+      const checked = checkPublishedAt(publishedAt);
+      if ('error' in checked) return reject(checked.error);
+      art.publishedAt = checked.value;
+    }
     articles.push(art);
   });
   return { articles, errors };

@@ -36,6 +36,22 @@ describe('documentsFromText', () => {
     expect(errors.map((e) => e.path)).toEqual(['feed.jsonl:2', 'feed.jsonl:3']);
   });
 
+  it('reports a repeated JSONL id and an invalid date or link on its line instead of renaming or storing it', () => {
+    const content = [
+      '{"id":"a","text":"One."}',
+      '{"id":"a","text":"Two."}',
+      '{"id":"b","text":"Three.","publishedAt":"01/02/2024"}',
+      '{"id":"c","text":"Four.","url":"javascript:alert(1)"}',
+    ].join('\n');
+    const { documents, errors } = documentsFromText(content, 'feed.jsonl');
+    expect(documents.map((d) => d.id)).toEqual(['a']);
+    expect(errors.map((e) => e.path)).toEqual(['feed.jsonl:2', 'feed.jsonl:3', 'feed.jsonl:4']);
+    expect(errors[0]!.message).toMatch(/duplicate id "a" \(first on line 1\)/);
+  });
+  it('tags every document with the file it came from', () => {
+    const { documents } = documentsFromText('ON ALERT: The council warned travellers about the risks of visiting the region today.\nSECOND STORY: Another kicker line that is long enough to count here.', 'x/a.txt', 'text', '/abs/x/a.txt');
+    expect(documents.map((d) => d.sourceKey)).toEqual(['/abs/x/a.txt', '/abs/x/a.txt']);
+  });
   it('gives stable ids and content hashes: same input, same output', () => {
     const a = documentsFromText('Some article text.', 'x/a.txt');
     const b = documentsFromText('Some article text.', 'x/a.txt');
@@ -79,6 +95,11 @@ describe('readDocuments', () => {
     expect(byFile['big.txt']).toMatch(/too large/);
     expect(byFile['feed.ndjson:2']).toMatch(/object/);
     expect(Object.keys(byFile)).not.toContain('ignored.pdf');
+  });
+  it('lists as complete only the files read without an error', async () => {
+    const { sources } = await readDocuments(dir, { maxBytes: 1000 });
+    expect(sources.map((s) => s.split('/').pop()).sort()).toEqual(['good.txt', 'note.md']);
+    expect(sources.every((s) => s.startsWith('/'))).toBe(true);
   });
 
   it('reports an unreadable path without throwing', async () => {

@@ -22,6 +22,18 @@ export interface ReadOptions {
   root?: string;
 }
 
+/** What readDocuments found. */
+export interface ReadResult {
+  documents: DocumentRecord[];
+  /**
+   * Source keys (absolute paths) of the files read without any error: each is complete, so its stored
+   * documents that it no longer produces can be removed. A file with a bad line or article is not
+   * listed, so nothing of it is removed while it is broken.
+   */
+  sources: string[];
+  errors: ReadError[];
+}
+
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl', '.ndjson'] as const;
 type Format = 'text' | 'markdown' | 'html' | 'jsonl';
@@ -60,6 +72,7 @@ export function documentsFromText(
   content: string,
   relPath: string,
   format: Format = formatOf(relPath) ?? 'text',
+  sourceKey: string = relPath,
 ): { documents: DocumentRecord[]; errors: ReadError[] } {
   let articles: RawArticle[];
   const errors: ReadError[] = [];
@@ -78,10 +91,13 @@ export function documentsFromText(
   const seen = new Set<string>();
   articles.forEach((a, index) => {
     if (!a.text.trim()) return;
-    let id = a.id ?? hash64(`${relPath}\u0000${index}\u0000${a.title}`);
-    if (seen.has(id)) id = `${id}-${index}`;
+    const id = a.id ?? hash64(`${relPath}\u0000${index}\u0000${a.title}`);
+    if (seen.has(id)) {
+      errors.push({ path: relPath, message: `duplicate document id ${JSON.stringify(id)}; article ${index + 1} skipped` });
+      return;
+    }
     seen.add(id);
-    const doc: DocumentRecord = { id, title: a.title, text: a.text, contentHash: hash64(a.text) };
+    const doc: DocumentRecord = { id, sourceKey, title: a.title, text: a.text, contentHash: hash64(a.text) };
     doc.source = a.source ?? basename(relPath).replace(/:\d+$/, '');
     if (a.url) doc.url = a.url;
     if (a.publishedAt) doc.publishedAt = a.publishedAt;
@@ -115,16 +131,17 @@ async function listFiles(path: string, errors: ReadError[], out: string[]): Prom
 export async function readDocuments(
   path: string,
   options: ReadOptions = {},
-): Promise<{ documents: DocumentRecord[]; errors: ReadError[] }> {
+): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const errors: ReadError[] = [];
   const documents: DocumentRecord[] = [];
+  const sources: string[] = [];
   const abs = resolve(path);
   let st;
   try {
     st = await stat(abs);
   } catch (e) {
-    return { documents, errors: [{ path, message: `cannot read path: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
+    return { documents, sources: [], errors: [{ path, message: `cannot read path: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
   }
   const files: string[] = [];
   let root: string;
@@ -142,13 +159,15 @@ export async function readDocuments(
       if (s.size > maxBytes) throw new Error(`file too large (${s.size} bytes > limit ${maxBytes})`);
       const bytes = await readFile(file);
       const content = decodeUtf8(bytes);
-      const r = documentsFromText(content, rel, formatOf(file) ?? 'text');
+      const sourceKey = file.split('\\').join('/');
+      const r = documentsFromText(content, rel, formatOf(file) ?? 'text', sourceKey);
       documents.push(...r.documents);
+      if (r.errors.length === 0) sources.push(sourceKey);
       errors.push(...r.errors.map((e) => ({ path: e.path === rel ? file : `${file}${e.path.slice(rel.length)}`, message: e.message })));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       errors.push({ path: file, message: code ? `cannot read file: ${code}` : (e as Error).message });
     }
   }
-  return { documents, errors };
+  return { documents, sources, errors };
 }

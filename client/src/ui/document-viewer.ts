@@ -5,6 +5,7 @@
 import type { Explorer } from '../app/explorer.ts';
 import * as api from '../api/client.ts';
 import { iconSvg } from '../graph/style.ts';
+import { sliceCodePoints } from '../../../core/text-offsets.ts';
 import { errorMessage, h, replace, svg, track } from './dom.ts';
 
 export interface DocumentViewer {
@@ -44,9 +45,10 @@ export function createDocumentViewer(explorer: Explorer): DocumentViewer {
       );
       const text = h('div', { class: 'doc-text' });
       let mark: HTMLElement | undefined;
+      // Evidence offsets count code points (as Cypher does), not the UTF-16 units of String#slice.
       if (span && span.end > span.start && span.end <= doc.text.length) {
-        mark = h('mark', { 'data-testid': 'evidence-highlight' }, doc.text.slice(span.start, span.end));
-        text.append(doc.text.slice(0, span.start), mark, doc.text.slice(span.end));
+        mark = h('mark', { 'data-testid': 'evidence-highlight' }, sliceCodePoints(doc.text, span.start, span.end));
+        text.append(sliceCodePoints(doc.text, 0, span.start), mark, sliceCodePoints(doc.text, span.end, Infinity));
       } else text.append(doc.text);
       const entities = doc.entities
         .slice()

@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Driver } from 'neo4j-driver';
 import { createNeo4jDriver } from './load/index.ts';
+import { describeFormats } from './read/index.ts';
 import { runIngest, type IngestReport, type IngestStage } from './pipeline.ts';
 
 const STAGE_LABEL: Record<IngestStage, string> = { read: 'reading   ', extract: 'extracting', load: 'loading   ' };
@@ -56,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name('ingest')
     .description('Extract people, countries, organizations, treaties, events and places and the links between them from news, with evidence, into Neo4j.')
-    .argument('<path...>', 'files or folders (.txt, .md, .html, .jsonl/.ndjson)')
+    .argument('<path...>', `files or folders; formats read: ${describeFormats()}`)
     .option('--dry-run', 'extract only; do not touch the database', false)
     .option('--out <file>', 'write the extraction result as JSON')
     .option('--uri <uri>', 'Neo4j URI (env NEO4J_URI)', process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687')

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeUtf8, documentsFromText, readDocuments } from './read-documents.ts';
-import { htmlToArticle, markdownToArticle } from './formats.ts';
+import { htmlToArticle } from './formats/html.ts';
+import { markdownToArticle } from './formats/markdown.ts';
 
 describe('format converters', () => {
   it('takes the first markdown heading as title and strips markup', () => {

@@ -18,6 +18,8 @@ export const documentRecordSchema = z.object({
   source: z.string().optional(),
   url: z.string().optional(),
   publishedAt: z.string().optional(),
+  /** Who wrote it, when the input says (an HTML page's byline). */
+  byline: z.string().optional(),
   /** Full text, as the evidence offsets index it. */
   text: z.string(),
   /** hash64 of the text: a changed document replaces what came from its old version. */

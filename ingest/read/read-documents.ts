@@ -80,6 +80,7 @@ export function documentsFromOutput(
     doc.source = a.source ?? basename(relPath).replace(/:\d+$/, '');
     if (a.url) doc.url = a.url;
     if (a.publishedAt) doc.publishedAt = a.publishedAt;
+    if (a.byline) doc.byline = a.byline;
     documents.push(doc);
   });
   if (documents.length === 0 && errors.length === 0) errors.push({ path: relPath, message: 'no article text found' });
@@ -141,7 +142,7 @@ export async function readDocuments(
       const sourceKey = file.split('\\').join('/');
       const r = documentsFromOutput(await reader.read(bytes), rel, sourceKey);
       documents.push(...r.documents);
-      if (r.errors.length === 0) sources.push(sourceKey);
+      if (r.errors.length === 0 && !reader.rolling) sources.push(sourceKey);
       errors.push(...r.errors.map((e) => ({ path: e.path === rel ? file : `${file}${e.path.slice(rel.length)}`, message: e.message })));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;

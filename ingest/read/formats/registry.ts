@@ -4,9 +4,12 @@
  * have all come from this table.
  */
 import { extname } from 'node:path';
+import { docxFormat } from './docx.ts';
+import { feedFormat } from './feed.ts';
 import { htmlFormat } from './html.ts';
 import { jsonlFormat } from './jsonl.ts';
 import { markdownFormat } from './markdown.ts';
+import { pdfFormat } from './pdf.ts';
 import { textFormat } from './text.ts';
 import type { ReaderFormat } from './types.ts';
 
@@ -15,6 +18,9 @@ export const READERS: readonly ReaderFormat[] = [
   markdownFormat,
   htmlFormat,
   jsonlFormat,
+  pdfFormat,
+  docxFormat,
+  feedFormat,
 ];
 
 /** Every extension a reader takes, in registry order (".txt", ".md", …). */

@@ -35,6 +35,11 @@ export interface ReaderFormat {
   extensions: readonly string[];
   /** Media types (without parameters) a fetched body may be served as. */
   mediaTypes: readonly string[];
+  /**
+   * True for sources whose items come and go (feeds show their latest items only): documents that
+   * fall out of the source are kept, so the source is never the unit of replacement.
+   */
+  rolling?: boolean;
   /** Reads bytes into articles. Throws a readable Error when the whole file is unusable. */
   read(bytes: Uint8Array, context?: ReadContext): Promise<ReadOutput>;
   /** Text formats only: the same from already decoded text (pure, synchronous). */

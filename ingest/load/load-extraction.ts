@@ -19,6 +19,8 @@ export interface LoadOptions {
    * does not hold are removed after the result is written.
    */
   replaceSources?: string[];
+  /** Ids of documents the sources still hold that are not in the result (skipped as unchanged before extraction): kept. */
+  keepDocumentIds?: string[];
 }
 
 export interface LoadSummary {
@@ -161,7 +163,7 @@ export async function loadExtraction(driver: Driver, result: ExtractionResult, o
     options.onProgress?.(Math.min(i + batchSize, docs.length), docs.length);
   }
   if (options.replaceSources?.length) {
-    const stale = await staleDocuments(driver, database, options.replaceSources, new Set(docs.map((d) => d.id)));
+    const stale = await staleDocuments(driver, database, options.replaceSources, new Set([...docs.map((d) => d.id), ...(options.keepDocumentIds ?? [])]));
     for (let i = 0; i < stale.length; i += batchSize) {
       const docIds = stale.slice(i, i + batchSize);
       const session = driver.session({ database });

@@ -3,6 +3,7 @@
  * empty, binary, non-UTF-8, too large, malformed JSONL line) becomes a per-file error and the rest
  * of the run goes on.
  */
+import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { relative, resolve, join, basename } from 'node:path';
 import { hash64, type DocumentRecord } from '../../core/index.ts';
@@ -25,6 +26,16 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Base for relative paths in ids (default: the folder given, or the file's folder). */
   root?: string;
+  /**
+   * Asked for each file once its bytes are in, with their hash: true skips the file as unchanged
+   * (the watch mode says so when the hash is the one it recorded last time).
+   */
+  isUnchanged?: (sourceKey: string, bytesHash: string) => boolean;
+}
+
+/** SHA-256 of a file's bytes, hex: how the watch mode tells a changed file from an unchanged one. */
+export function bytesHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** What readDocuments found. */
@@ -37,6 +48,10 @@ export interface ReadResult {
    */
   sources: string[];
   errors: ReadError[];
+  /** Every file whose bytes were read, with their hash (skipped ones included). */
+  files: { sourceKey: string; bytesHash: string }[];
+  /** Files skipped because `isUnchanged` said so. */
+  unchangedFiles: number;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -116,12 +131,14 @@ export async function readDocuments(
   const errors: ReadError[] = [];
   const documents: DocumentRecord[] = [];
   const sources: string[] = [];
+  const read: ReadResult['files'] = [];
+  let unchangedFiles = 0;
   const abs = resolve(path);
   let st;
   try {
     st = await stat(abs);
   } catch (e) {
-    return { documents, sources: [], errors: [{ path, message: `cannot read path: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
+    return { documents, sources: [], files: [], unchangedFiles: 0, errors: [{ path, message: `cannot read path: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
   }
   const files: string[] = [];
   let root: string;
@@ -140,6 +157,12 @@ export async function readDocuments(
       const bytes = await readFile(file);
       const reader: ReaderFormat = readerForPath(file) ?? textFormat;
       const sourceKey = file.split('\\').join('/');
+      const hash = bytesHash(bytes);
+      read.push({ sourceKey, bytesHash: hash });
+      if (options.isUnchanged?.(sourceKey, hash)) {
+        unchangedFiles++;
+        continue;
+      }
       const r = documentsFromOutput(await reader.read(bytes), rel, sourceKey);
       documents.push(...r.documents);
       if (r.errors.length === 0 && !reader.rolling) sources.push(sourceKey);
@@ -149,5 +172,5 @@ export async function readDocuments(
       errors.push({ path: file, message: code ? `cannot read file: ${code}` : (e as Error).message });
     }
   }
-  return { documents, sources, errors };
+  return { documents, sources, errors, files: read, unchangedFiles };
 }

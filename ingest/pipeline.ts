@@ -174,8 +174,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       keepDocumentIds: keep,
       onProgress: (done, total) => options.onProgress?.('load', done, total),
     });
-    // Remembered only once loaded: a cycle that failed to write reads the same sources again.
-    await recordIngestSources(driver, read, database);
+    // Remembered only once loaded, so a cycle that failed to write reads the same sources again;
+    // and only by watch cycles, so a one-off ingest adds no bookkeeping nodes to the graph.
+    if (options.incremental) await recordIngestSources(driver, read, database);
   }
   return {
     documents: result.documents.length,

@@ -121,6 +121,16 @@ function request(url: URL, address: { address: string; family: number }, options
   });
 }
 
+/** `promise`, or a timeout error as soon as `signal` aborts (a slow DNS answer counts against the deadline). */
+function withDeadline<T>(promise: Promise<T>, signal: AbortSignal, url: URL): Promise<T> {
+  if (signal.aborted) return Promise.reject(new FetchError(`timed out fetching ${url.href}`));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new FetchError(`timed out fetching ${url.href}`));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 function parseHttpUrl(value: string, base?: URL): URL {
   let url: URL;
   try {
@@ -142,8 +152,7 @@ export async function fetchUrl(target: string, options: FetchOptions = {}): Prom
   try {
     let url = parseHttpUrl(target);
     for (let hop = 0; ; hop++) {
-      const address = await resolveAllowed(url.hostname, settings.allowPrivateHosts);
-      if (controller.signal.aborted) throw new FetchError(`timed out fetching ${url.href}`);
+      const address = await withDeadline(resolveAllowed(url.hostname, settings.allowPrivateHosts), controller.signal, url);
       const answer = await request(url, address, settings, controller.signal);
       const etag = answer.headers.etag;
       const lastModified = answer.headers['last-modified'];

@@ -41,7 +41,8 @@ export function createDocumentViewer(explorer: Explorer): DocumentViewer {
       replace(
         meta,
         [doc.source, doc.publishedAt?.slice(0, 10)].filter(Boolean).join(' · '),
-        doc.url ? h('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer', class: 'link' }, ' · original') : null,
+        // Only web links: a document stored before the ingest checked links may carry `javascript:`.
+        doc.url && /^https?:\/\//i.test(doc.url) ? h('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer', class: 'link' }, ' · original') : null,
       );
       const text = h('div', { class: 'doc-text' });
       let mark: HTMLElement | undefined;

@@ -21,6 +21,11 @@ export interface FetchOptions {
   maxRedirects?: number;
   /** Connect to private, loopback and link-local addresses too. */
   allowPrivateHosts?: boolean;
+  /**
+   * Which IP addresses are refused (default: address-policy.ts's special ranges). Ignored when
+   * `allowPrivateHosts` is set. Tests narrow it to check that every redirect hop is checked.
+   */
+  refuseAddress?: (address: string) => boolean;
   /** Validators from an earlier fetch: a 304 answer means unchanged. */
   etag?: string;
   lastModified?: string;
@@ -41,16 +46,15 @@ export class FetchError extends Error {
 }
 
 /** Resolves `host` and returns one address the policy allows, or throws. */
-async function resolveAllowed(host: string, allowPrivate: boolean): Promise<{ address: string; family: number }> {
+async function resolveAllowed(host: string, refused: (address: string) => boolean): Promise<{ address: string; family: number }> {
   const bare = host.replace(/^\[|\]$/g, '');
   const addresses = isIP(bare) ? [{ address: bare, family: isIP(bare) }] : await dnsLookup(bare, { all: true, verbatim: true }).catch((e: NodeJS.ErrnoException) => {
     throw new FetchError(`cannot resolve ${host}: ${e.code ?? e.message}`);
   });
   if (addresses.length === 0) throw new FetchError(`cannot resolve ${host}`);
-  if (allowPrivate) return addresses[0]!;
-  const allowed = addresses.find((a) => !isRefusedAddress(a.address));
+  const allowed = addresses.find((a) => !refused(a.address));
   // Any refused address refuses the host: a name that mixes public and private answers is a rebinding trick.
-  if (!allowed || addresses.some((a) => isRefusedAddress(a.address))) {
+  if (!allowed || addresses.some((a) => refused(a.address))) {
     throw new FetchError(`${host} resolves to a private, loopback or link-local address (${addresses.map((a) => a.address).join(', ')}); refused (--allow-private-hosts allows it)`);
   }
   return allowed;
@@ -63,7 +67,12 @@ interface Hop {
 }
 
 /** One request to one address; the body is read only for a 200 with an accepted type. */
-function request(url: URL, address: { address: string; family: number }, options: Required<Pick<FetchOptions, 'maxBytes' | 'allowPrivateHosts'>> & FetchOptions, signal: AbortSignal): Promise<Hop> {
+function request(
+  url: URL,
+  address: { address: string; family: number },
+  options: Required<Pick<FetchOptions, 'maxBytes' | 'refuseAddress'>> & FetchOptions,
+  signal: AbortSignal,
+): Promise<Hop> {
   const lookup: LookupFunction = (_host, opts, callback) => {
     if ((opts as { all?: boolean }).all) (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [address]);
     else callback(null, address.address, address.family);
@@ -113,7 +122,7 @@ function request(url: URL, address: { address: string; family: number }, options
     req.on('socket', (socket) => {
       socket.once('connect', () => {
         const remote = socket.remoteAddress ?? '';
-        if (!options.allowPrivateHosts && isRefusedAddress(remote)) req.destroy(new FetchError(`connected to refused address ${remote}`));
+        if (options.refuseAddress(remote)) req.destroy(new FetchError(`connected to refused address ${remote}`));
       });
     });
     req.on('error', (e) => reject(e instanceof FetchError ? e : signal.aborted ? new FetchError(`timed out fetching ${url.href}`) : new FetchError(`cannot fetch ${url.href}: ${(e as NodeJS.ErrnoException).code ?? e.message}`)));
@@ -145,14 +154,15 @@ function parseHttpUrl(value: string, base?: URL): URL {
 
 /** Fetches `target`, following redirects within the limits. Throws FetchError on any refusal. */
 export async function fetchUrl(target: string, options: FetchOptions = {}): Promise<FetchResult> {
-  const settings = { ...options, maxBytes: options.maxBytes ?? 20 * 1024 * 1024, allowPrivateHosts: options.allowPrivateHosts ?? false };
+  const refuseAddress = options.allowPrivateHosts ? () => false : (options.refuseAddress ?? isRefusedAddress);
+  const settings = { ...options, maxBytes: options.maxBytes ?? 20 * 1024 * 1024, refuseAddress };
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS);
   try {
     let url = parseHttpUrl(target);
     for (let hop = 0; ; hop++) {
-      const address = await withDeadline(resolveAllowed(url.hostname, settings.allowPrivateHosts), controller.signal, url);
+      const address = await withDeadline(resolveAllowed(url.hostname, refuseAddress), controller.signal, url);
       const answer = await request(url, address, settings, controller.signal);
       const etag = answer.headers.etag;
       const lastModified = answer.headers['last-modified'];

@@ -146,6 +146,16 @@ describe('ingesting URLs and watching sources', () => {
     expect(hits['/hop/4']).toBe(1);
   });
 
+  it('checks the address of every redirect hop, not only the first', async () => {
+    // A policy that allows 127.0.0.1 but refuses 127.0.0.2 stands in for a public host redirecting to a private one.
+    const refuseAddress = (address: string) => address !== '127.0.0.1';
+    routes['/to-other'] = (_req, res) => res.writeHead(302, { location: `http://127.0.0.2:${new URL(base).port}/page.html` }).end();
+    await expect(fetchUrl(`${base}/to-other`, { refuseAddress })).rejects.toThrow(/127\.0\.0\.2 resolves to a private.*refused/);
+    expect(hits['/to-other']).toBe(1);
+    expect(hits['/page.html']).toBeUndefined();
+    expect((await fetchUrl(`${base}/hop/2`, { refuseAddress })).status).toBe('fetched');
+  });
+
   it('bounds size, time and content type, each as a per-URL failure', async () => {
     const started = Date.now();
     const r = await ingest([`${base}/big.txt`, `${base}/slow.txt`, `${base}/image.png`, `${base}/missing`], { maxBytes: 10_000, fetchTimeoutMs: 800 });

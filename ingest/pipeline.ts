@@ -115,11 +115,11 @@ async function readSources(
         unchanged++;
         read.push({ ...before, key: path, etag: r.etag ?? before?.etag, lastModified: r.lastModified ?? before?.lastModified });
       } else {
-        failures.push(...r.errors);
         const hash = r.bytes.length ? bytesHash(r.bytes) : undefined;
         if (hash) read.push({ key: path, bytesHash: hash, etag: r.etag, lastModified: r.lastModified });
-        if (hash && before?.bytesHash === hash) unchanged++;
+        if (hash && before?.bytesHash === hash) unchanged++; // same body, new validators: nothing to read again
         else {
+          failures.push(...r.errors);
           add(r.documents);
           if (r.complete) complete.add(path);
         }

@@ -93,6 +93,7 @@ export const evidenceItemSchema = z.object({
   documentTitle: z.string().optional(),
   publishedAt: z.string().optional(),
   text: z.string(),
+  /** Offsets of `text` in the document's text, in Unicode code points (as Cypher's `substring` counts). */
   start: z.number(),
   end: z.number(),
 });

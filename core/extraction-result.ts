@@ -9,10 +9,17 @@ import { CAMEO_ROOT_CODES, QUAD_CLASSES } from './cameo.ts';
 export const documentRecordSchema = z.object({
   /** Stable id: given by the input (JSONL `id`) or derived from path + position + title. */
   id: z.string().min(1),
+  /**
+   * The file (absolute path) or URL the document was read from. A file is the unit of replacement:
+   * re-ingesting it removes its stored documents that it no longer produces.
+   */
+  sourceKey: z.string().optional(),
   title: z.string(),
   source: z.string().optional(),
   url: z.string().optional(),
   publishedAt: z.string().optional(),
+  /** Who wrote it, when the input says (an HTML page's byline). */
+  byline: z.string().optional(),
   /** Full text, as the evidence offsets index it. */
   text: z.string(),
   /** hash64 of the text: a changed document replaces what came from its old version. */
@@ -22,7 +29,10 @@ export type DocumentRecord = z.infer<typeof documentRecordSchema>;
 
 export const evidenceSchema = z.object({
   documentId: z.string().min(1),
-  /** The supporting sentence, exactly `document.text.slice(start, end)`. */
+  /**
+   * The supporting sentence, exactly `document.text.slice(start, end)`: offsets in UTF-16 code units
+   * here, as JavaScript counts; the loader stores them in code points, as Cypher's `substring` counts.
+   */
   text: z.string().min(1),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),

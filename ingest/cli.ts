@@ -6,7 +6,10 @@ import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Driver } from 'neo4j-driver';
 import { createNeo4jDriver } from './load/index.ts';
+import { describeFormats } from './read/index.ts';
 import { runIngest, type IngestReport, type IngestStage } from './pipeline.ts';
+import { watch } from './watch.ts';
+import { DEFAULT_FETCH_TIMEOUT_MS } from './fetch/fetch-url.ts';
 
 const STAGE_LABEL: Record<IngestStage, string> = { read: 'reading   ', extract: 'extracting', load: 'loading   ' };
 
@@ -43,7 +46,7 @@ function printSummary(report: IngestReport, dryRun: boolean): void {
   if (report.load) {
     const l = report.load;
     lines.push(
-      `loaded:        ${l.documentsWritten} documents written (${l.documentsReplaced} replaced), ${l.documentsUnchanged} unchanged`,
+      `loaded:        ${l.documentsWritten} documents written (${l.documentsReplaced} replaced), ${l.documentsUnchanged} unchanged, ${l.documentsRemoved} removed (no longer in their file)`,
       `removed:       ${l.factsRemoved} relationships, ${l.entitiesRemoved} entities no longer supported`,
     );
   } else if (dryRun) lines.push('database:      not touched (--dry-run)');
@@ -56,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name('ingest')
     .description('Extract people, countries, organizations, treaties, events and places and the links between them from news, with evidence, into Neo4j.')
-    .argument('<path...>', 'files or folders (.txt, .md, .html, .jsonl/.ndjson)')
+    .argument('<path...>', `files, folders or http(s) URLs of pages and feeds; formats read: ${describeFormats()}`)
     .option('--dry-run', 'extract only; do not touch the database', false)
     .option('--out <file>', 'write the extraction result as JSON')
     .option('--uri <uri>', 'Neo4j URI (env NEO4J_URI)', process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687')
@@ -66,13 +69,23 @@ async function main(argv: string[]): Promise<number> {
     .option('--batch-size <n>', 'documents per write transaction', positiveInt, 100)
     .option('--max-file-size <bytes>', 'largest file accepted', positiveInt, 20 * 1024 * 1024)
     .option('--no-progress', 'no progress bar')
+    .option('--allow-private-hosts', 'let URLs reach private, loopback and link-local addresses (refused by default)', false)
+    .option('--fetch-timeout <ms>', 'deadline of each URL fetch, redirects included', positiveInt, DEFAULT_FETCH_TIMEOUT_MS)
+    .option('--watch', 'keep going: ingest what is new or changed in the folders, files and feeds every interval', false)
+    .option('--interval <seconds>', 'time between two --watch cycles', positiveInt, 300)
+    .option('--cycles <n>', 'stop --watch after n cycles', positiveInt)
     .showHelpAfterError()
     .parse(argv);
   const paths = program.args;
   const opts = program.opts<{
     dryRun: boolean; out?: string; uri: string; user: string; password?: string; database: string;
     batchSize: number; maxFileSize: number; progress: boolean;
+    allowPrivateHosts: boolean; fetchTimeout: number; watch: boolean; interval: number; cycles?: number;
   }>();
+  if (opts.watch && opts.dryRun) {
+    process.stderr.write('--watch needs the database (it remembers there what it has ingested); drop --dry-run.\n');
+    return 2;
+  }
 
   let driver: Driver | undefined;
   if (!opts.dryRun) {
@@ -88,15 +101,35 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
   }
+  const common = {
+    paths,
+    driver,
+    database: opts.database,
+    maxBytes: opts.maxFileSize,
+    batchSize: opts.batchSize,
+    allowPrivateHosts: opts.allowPrivateHosts,
+    fetchTimeoutMs: opts.fetchTimeout,
+  };
+  if (opts.watch) {
+    const stop = new AbortController();
+    const onSignal = () => stop.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    process.stderr.write(`watching ${paths.length} path${paths.length === 1 ? '' : 's'} every ${opts.interval} s (Ctrl-C stops)\n`);
+    try {
+      const r = await watch({ ...common, intervalMs: opts.interval * 1000, cycles: opts.cycles, signal: stop.signal, log: (line) => process.stderr.write(line + '\n') });
+      return r.failedCycles > 0 ? 1 : 0;
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      await driver?.close();
+    }
+  }
   const progress = createProgress(opts.progress && Boolean(process.stderr.isTTY));
   try {
     const report = await runIngest({
-      paths,
-      driver,
-      database: opts.database,
+      ...common,
       out: opts.out,
-      maxBytes: opts.maxFileSize,
-      batchSize: opts.batchSize,
       onProgress: (stage, done, total) => progress.update(stage, done, total),
     });
     progress.stop();

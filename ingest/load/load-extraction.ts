@@ -14,12 +14,21 @@ export interface LoadOptions {
   batchSize?: number;
   /** Called after each batch with the number of documents done so far. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Source keys (files, URLs) read completely for this result: their stored documents that the result
+   * does not hold are removed after the result is written.
+   */
+  replaceSources?: string[];
+  /** Ids of documents the sources still hold that are not in the result (skipped as unchanged before extraction): kept. */
+  keepDocumentIds?: string[];
 }
 
 export interface LoadSummary {
   documentsWritten: number;
   documentsReplaced: number;
   documentsUnchanged: number;
+  /** Stored documents removed because their file or URL no longer produces them. */
+  documentsRemoved: number;
   entitiesWritten: number;
   factsWritten: number;
   evidenceWritten: number;
@@ -30,9 +39,18 @@ export interface LoadSummary {
 
 const q = (name: string) => loadCypher('ingest', name).text;
 
-async function storedHashes(driver: Driver, database: string, ids: string[]): Promise<Map<string, string>> {
+async function storedDocuments(driver: Driver, database: string, ids: string[]): Promise<{ hashes: Map<string, string>; sources: Map<string, string | null> }> {
   const { records } = await driver.executeQuery(q('find-document-hashes'), { ids }, { database, routing: 'READ' });
-  return new Map(records.map((r) => [r.get('id') as string, r.get('contentHash') as string]));
+  return {
+    hashes: new Map(records.map((r) => [r.get('id') as string, r.get('contentHash') as string])),
+    sources: new Map(records.map((r) => [r.get('id') as string, r.get('sourceKey') as string | null])),
+  };
+}
+
+/** Ids of stored documents of the given sources that `keep` does not hold. */
+async function staleDocuments(driver: Driver, database: string, sourceKeys: string[], keep: Set<string>): Promise<string[]> {
+  const { records } = await driver.executeQuery(q('find-source-documents'), { sourceKeys }, { database, routing: 'READ' });
+  return [...new Set(records.map((r) => r.get('id') as string))].filter((id) => !keep.has(id)).sort();
 }
 
 async function removeOldVersions(tx: ManagedTransaction, docIds: string[]): Promise<{ facts: number; entities: number }> {
@@ -98,6 +116,7 @@ export async function loadExtraction(driver: Driver, result: ExtractionResult, o
     documentsWritten: 0,
     documentsReplaced: 0,
     documentsUnchanged: 0,
+    documentsRemoved: 0,
     entitiesWritten: 0,
     factsWritten: 0,
     evidenceWritten: 0,
@@ -109,7 +128,8 @@ export async function loadExtraction(driver: Driver, result: ExtractionResult, o
   // The next batch is planned (its stored hashes read, its rows built) while this one is written.
   const plan = async (start: number) => {
     const batch = docs.slice(start, start + batchSize);
-    return planBatch(batch, index, await storedHashes(driver, database, batch.map((d) => d.id)));
+    const stored = await storedDocuments(driver, database, batch.map((d) => d.id));
+    return planBatch(batch, index, stored.hashes, stored.sources);
   };
   let next = docs.length ? plan(0) : undefined;
   for (let i = 0; i < docs.length; i += batchSize) {
@@ -117,6 +137,9 @@ export async function loadExtraction(driver: Driver, result: ExtractionResult, o
     next = i + batchSize < docs.length ? plan(i + batchSize) : undefined;
     next?.catch(() => {}); // awaited in the next round; a failure of this one must not go unhandled meanwhile
     summary.documentsUnchanged += rows.unchangedDocIds.length;
+    if (rows.movedDocs.length > 0) {
+      await driver.executeQuery(q('move-documents'), { docs: rows.movedDocs }, { database, routing: 'WRITE' });
+    }
     if (rows.docs.length > 0) {
       const session = driver.session({ database });
       try {
@@ -138,6 +161,24 @@ export async function loadExtraction(driver: Driver, result: ExtractionResult, o
       summary.evidenceWritten += rows.evidence.length;
     }
     options.onProgress?.(Math.min(i + batchSize, docs.length), docs.length);
+  }
+  if (options.replaceSources?.length) {
+    const stale = await staleDocuments(driver, database, options.replaceSources, new Set([...docs.map((d) => d.id), ...(options.keepDocumentIds ?? [])]));
+    for (let i = 0; i < stale.length; i += batchSize) {
+      const docIds = stale.slice(i, i + batchSize);
+      const session = driver.session({ database });
+      try {
+        await session.executeWrite(async (tx) => {
+          const removed = await removeOldVersions(tx, docIds);
+          await tx.run(q('remove-documents'), { docIds });
+          summary.factsRemoved += removed.facts;
+          summary.entitiesRemoved += removed.entities;
+        });
+      } finally {
+        await session.close();
+      }
+      summary.documentsRemoved += docIds.length;
+    }
   }
   return summary;
 }

@@ -80,6 +80,31 @@ describe('planBatch', () => {
   });
 });
 
+describe('planBatch offsets and sources', () => {
+  it('stores evidence offsets in code points, so an emoji before the sentence counts once', () => {
+    const text = 'Fans cheered 🎉🎉. Alpha met Beta.';
+    const start = text.indexOf('Alpha');
+    const withEmoji: ExtractionResult = {
+      documents: [{ id: 'e1', title: 'E', text, contentHash: 'he' }],
+      entities: result.entities.slice(0, 2),
+      relations: [{ ...result.relations[0]!, evidence: [{ documentId: 'e1', text: 'Alpha met Beta.', start, end: text.length }] }],
+    };
+    const rows = planBatch(withEmoji.documents, indexExtraction(withEmoji), new Map());
+    expect(rows.evidence[0]).toMatchObject({ start: start - 2, end: text.length - 2 });
+    expect(Array.from(text).slice(rows.evidence[0]!.start, rows.evidence[0]!.end).join('')).toBe('Alpha met Beta.');
+  });
+  it('moves an unchanged document read from another file to that file, without rewriting it', () => {
+    const docs = result.documents.map((d) => ({ ...d, sourceKey: '/new/file.txt' }));
+    const rows = planBatch(docs, index(), new Map([['d1', 'h1'], ['d2', 'h2']]), new Map([['d1', '/old/file.txt'], ['d2', '/new/file.txt']]));
+    expect(rows.movedDocs).toEqual([{ id: 'd1', sourceKey: '/new/file.txt' }]);
+    expect(rows.docs).toEqual([]);
+  });
+});
+
+function index() {
+  return indexExtraction(result);
+}
+
 describe('factClass', () => {
   it("keeps the record's own class", () => {
     expect(factClass({ type: 'MET_WITH', cameo: '03', quadClass: 'verbal-cooperation' })).toEqual({ cameo: '03', quadClass: 'verbal-cooperation' });

@@ -4,13 +4,15 @@
  * idempotence and replacement rules testable without a database.
  */
 import type { CameoRoot, DocumentRecord, EntityRecord, ExtractionResult, QuadClass, RelationRecord } from '../../core/index.ts';
-import { classOfRelation, evidenceId, quadClassOfRoot } from '../../core/index.ts';
+import { classOfRelation, evidenceId, quadClassOfRoot, utf16ToCodePointOffsets } from '../../core/index.ts';
 
 export interface BatchRows {
   docs: DocumentRecord[];
   /** Changed documents whose old version must be removed first. */
   replacedDocIds: string[];
   unchangedDocIds: string[];
+  /** Unchanged documents now read from another file or URL: only their `sourceKey` is updated. */
+  movedDocs: { id: string; sourceKey: string }[];
   entities: { id: string; type: string; name: string; aliases: string[]; properties: Record<string, unknown> }[];
   mentions: { documentId: string; entityId: string; count: number }[];
   facts: {
@@ -27,6 +29,7 @@ export interface BatchRows {
     /** Evidence sentences this batch adds to the fact. */
     evidenceCount: number;
   }[];
+  /** `start` and `end` in code points of the document's text (Cypher's unit), not UTF-16 units. */
   evidence: { id: string; relId: string; documentId: string; text: string; start: number; end: number }[];
 }
 
@@ -75,14 +78,16 @@ export function indexExtraction(result: ExtractionResult): ExtractionIndex {
 
 /**
  * Rows for one batch of documents. `storedHashes` maps ids of documents already in the database to
- * their content hash; documents whose hash is unchanged contribute nothing.
+ * their content hash; documents whose hash is unchanged contribute nothing (but a new source key,
+ * when `storedSources` says they were stored from another file).
  */
 export function planBatch(
   docs: DocumentRecord[],
   index: ExtractionIndex,
   storedHashes: Map<string, string>,
+  storedSources: Map<string, string | null> = new Map(),
 ): BatchRows {
-  const rows: BatchRows = { docs: [], replacedDocIds: [], unchangedDocIds: [], entities: [], mentions: [], facts: [], evidence: [] };
+  const rows: BatchRows = { docs: [], replacedDocIds: [], unchangedDocIds: [], movedDocs: [], entities: [], mentions: [], facts: [], evidence: [] };
   const entityIds = new Set<string>();
   const evidenceIds = new Set<string>();
   const seenDocs = new Set<string>();
@@ -93,10 +98,14 @@ export function planBatch(
     const stored = storedHashes.get(doc.id);
     if (stored === doc.contentHash) {
       rows.unchangedDocIds.push(doc.id);
+      if (doc.sourceKey && storedSources.has(doc.id) && storedSources.get(doc.id) !== doc.sourceKey) {
+        rows.movedDocs.push({ id: doc.id, sourceKey: doc.sourceKey });
+      }
       continue;
     }
     if (stored !== undefined) rows.replacedDocIds.push(doc.id);
     rows.docs.push(doc);
+    let codePoint: ((offset: number) => number) | undefined;
     for (const [entityId, count] of index.mentionsByDoc.get(doc.id) ?? []) {
       if (!index.entitiesById.has(entityId)) continue;
       entityIds.add(entityId);
@@ -120,13 +129,14 @@ export function planBatch(
         facts.set(rel.id, fact);
       }
       fact.documentIds.push(doc.id);
+      codePoint ??= utf16ToCodePointOffsets(doc.text);
       for (const v of rel.evidence) {
         if (v.documentId !== doc.id) continue;
         const id = evidenceId(rel.id, doc.id, v.start, v.end);
         if (evidenceIds.has(id)) continue; // the same sentence given twice for one fact
         evidenceIds.add(id);
         fact.evidenceCount++;
-        rows.evidence.push({ id, relId: rel.id, documentId: doc.id, text: v.text, start: v.start, end: v.end });
+        rows.evidence.push({ id, relId: rel.id, documentId: doc.id, text: v.text, start: codePoint(v.start), end: codePoint(v.end) });
       }
     }
   }

@@ -1,6 +1,10 @@
 /** Reading: files and folders → DocumentRecords (see read-documents.ts), plus pure helpers for tests. */
-export { readDocuments, documentsFromText, decodeUtf8, DEFAULT_MAX_BYTES, SUPPORTED_EXTENSIONS } from './read-documents.ts';
-export type { ReadError, ReadOptions } from './read-documents.ts';
+export { readDocuments, bytesHash, documentsFromText, documentsFromOutput, decodeUtf8, DEFAULT_MAX_BYTES, SUPPORTED_EXTENSIONS } from './read-documents.ts';
+export type { ReadError, ReadOptions, ReadResult } from './read-documents.ts';
+export { READERS, readerForPath, readerForMediaType, readerByName, describeFormats } from './formats/registry.ts';
+export type { ReaderFormat, RawArticle, ReadOutput, ReadContext } from './formats/types.ts';
 export { splitArticles, isKickerLine, fallbackTitle } from './split-articles.ts';
 export type { SplitArticle } from './split-articles.ts';
-export { htmlToArticle, markdownToArticle, jsonlToArticles, decodeEntities } from './formats.ts';
+export { htmlToArticle, decodeEntities } from './formats/html.ts';
+export { markdownToArticle } from './formats/markdown.ts';
+export { jsonlToArticles } from './formats/jsonl.ts';

@@ -3,10 +3,16 @@
  * empty, binary, non-UTF-8, too large, malformed JSONL line) becomes a per-file error and the rest
  * of the run goes on.
  */
+import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, relative, resolve, join, basename } from 'node:path';
+import { relative, resolve, join, basename } from 'node:path';
 import { hash64, type DocumentRecord } from '../../core/index.ts';
-import { htmlToArticle, jsonlToArticles, markdownToArticle, textToArticles, type RawArticle } from './formats.ts';
+import { readerByName, readerForPath, SUPPORTED_EXTENSIONS } from './formats/registry.ts';
+import { textFormat } from './formats/text.ts';
+import type { ReaderFormat, ReadOutput } from './formats/types.ts';
+
+export { SUPPORTED_EXTENSIONS };
+export { decodeUtf8 } from './formats/decode-text.ts';
 
 /** A per-file (or per-line) failure. */
 export interface ReadError {
@@ -20,71 +26,76 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Base for relative paths in ids (default: the folder given, or the file's folder). */
   root?: string;
+  /**
+   * Asked for each file once its bytes are in, with their hash: true skips the file as unchanged
+   * (the watch mode says so when the hash is the one it recorded last time).
+   */
+  isUnchanged?: (sourceKey: string, bytesHash: string) => boolean;
+}
+
+/** SHA-256 of a file's bytes, hex: how the watch mode tells a changed file from an unchanged one. */
+export function bytesHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** What readDocuments found. */
+export interface ReadResult {
+  documents: DocumentRecord[];
+  /**
+   * Source keys (absolute paths) of the files read without any error: each is complete, so its stored
+   * documents that it no longer produces can be removed. A file with a bad line or article is not
+   * listed, so nothing of it is removed while it is broken.
+   */
+  sources: string[];
+  errors: ReadError[];
+  /** Every file whose bytes were read, with their hash (skipped ones included). */
+  files: { sourceKey: string; bytesHash: string }[];
+  /** Files skipped because `isUnchanged` said so. */
+  unchangedFiles: number;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl', '.ndjson'] as const;
-type Format = 'text' | 'markdown' | 'html' | 'jsonl';
-
-function formatOf(path: string): Format | null {
-  switch (extname(path).toLowerCase()) {
-    case '.txt': return 'text';
-    case '.md': case '.markdown': return 'markdown';
-    case '.html': case '.htm': return 'html';
-    case '.jsonl': case '.ndjson': return 'jsonl';
-    default: return null;
-  }
-}
-
 /**
- * Decodes file bytes as strict UTF-8. Throws a readable Error for empty, binary or non-UTF-8 input.
- */
-export function decodeUtf8(bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new Error('empty file');
-  if (bytes.indexOf(0) !== -1) throw new Error('binary file (contains NUL bytes)');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new Error('not valid UTF-8');
-  }
-  if (!text.trim()) throw new Error('empty file (only whitespace)');
-  return text;
-}
-
-/**
- * Turns the content of one file into documents. Pure: `relPath` feeds the ids, nothing touches disk.
- * JSONL line errors are returned, not thrown.
+ * Turns the content of one text file into documents. Pure: `relPath` feeds the ids, nothing touches
+ * disk. `format` is a reader's name (by default the one of `relPath`'s extension, else text).
+ * Line errors are returned, not thrown.
  */
 export function documentsFromText(
   content: string,
   relPath: string,
-  format: Format = formatOf(relPath) ?? 'text',
+  format: string = (readerForPath(relPath) ?? textFormat).name,
+  sourceKey: string = relPath,
 ): { documents: DocumentRecord[]; errors: ReadError[] } {
-  let articles: RawArticle[];
-  const errors: ReadError[] = [];
-  if (format === 'jsonl') {
-    const parsed = jsonlToArticles(content);
-    articles = parsed.articles;
-    for (const e of parsed.errors) errors.push({ path: `${relPath}:${e.line}`, message: e.message });
-  } else if (format === 'html') {
-    articles = [htmlToArticle(content)];
-  } else if (format === 'markdown') {
-    articles = [markdownToArticle(content)];
-  } else {
-    articles = textToArticles(content);
-  }
+  const reader = readerByName(format);
+  if (!reader?.parseText) throw new Error(`${format} is not a text format`);
+  return documentsFromOutput(reader.parseText(content), relPath, sourceKey);
+}
+
+/**
+ * Documents from what a reader found in one file or URL. `relPath` feeds generated ids (path,
+ * position and title); `sourceKey` says where the documents came from. A repeated id is reported.
+ */
+export function documentsFromOutput(
+  output: ReadOutput,
+  relPath: string,
+  sourceKey: string = relPath,
+): { documents: DocumentRecord[]; errors: ReadError[] } {
+  const errors: ReadError[] = output.errors.map((e) => ({ path: e.line ? `${relPath}:${e.line}` : relPath, message: e.message }));
   const documents: DocumentRecord[] = [];
   const seen = new Set<string>();
-  articles.forEach((a, index) => {
+  output.articles.forEach((a, index) => {
     if (!a.text.trim()) return;
-    let id = a.id ?? hash64(`${relPath}\u0000${index}\u0000${a.title}`);
-    if (seen.has(id)) id = `${id}-${index}`;
+    const id = a.id ?? hash64(`${relPath}\u0000${index}\u0000${a.title}`);
+    if (seen.has(id)) {
+      errors.push({ path: relPath, message: `duplicate document id ${JSON.stringify(id)}; article ${index + 1} skipped` });
+      return;
+    }
     seen.add(id);
-    const doc: DocumentRecord = { id, title: a.title, text: a.text, contentHash: hash64(a.text) };
+    const doc: DocumentRecord = { id, sourceKey, title: a.title, text: a.text, contentHash: hash64(a.text) };
     doc.source = a.source ?? basename(relPath).replace(/:\d+$/, '');
     if (a.url) doc.url = a.url;
     if (a.publishedAt) doc.publishedAt = a.publishedAt;
+    if (a.byline) doc.byline = a.byline;
     documents.push(doc);
   });
   if (documents.length === 0 && errors.length === 0) errors.push({ path: relPath, message: 'no article text found' });
@@ -104,7 +115,7 @@ async function listFiles(path: string, errors: ReadError[], out: string[]): Prom
     if (entry.name.startsWith('.')) continue;
     const full = join(path, entry.name);
     if (entry.isDirectory()) await listFiles(full, errors, out);
-    else if (entry.isFile() && formatOf(full)) out.push(full);
+    else if (entry.isFile() && readerForPath(full)) out.push(full);
   }
 }
 
@@ -115,16 +126,19 @@ async function listFiles(path: string, errors: ReadError[], out: string[]): Prom
 export async function readDocuments(
   path: string,
   options: ReadOptions = {},
-): Promise<{ documents: DocumentRecord[]; errors: ReadError[] }> {
+): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const errors: ReadError[] = [];
   const documents: DocumentRecord[] = [];
+  const sources: string[] = [];
+  const read: ReadResult['files'] = [];
+  let unchangedFiles = 0;
   const abs = resolve(path);
   let st;
   try {
     st = await stat(abs);
   } catch (e) {
-    return { documents, errors: [{ path, message: `cannot read path: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
+    return { documents, sources: [], files: [], unchangedFiles: 0, errors: [{ path, message: `cannot read path: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
   }
   const files: string[] = [];
   let root: string;
@@ -141,14 +155,22 @@ export async function readDocuments(
       const s = await stat(file);
       if (s.size > maxBytes) throw new Error(`file too large (${s.size} bytes > limit ${maxBytes})`);
       const bytes = await readFile(file);
-      const content = decodeUtf8(bytes);
-      const r = documentsFromText(content, rel, formatOf(file) ?? 'text');
+      const reader: ReaderFormat = readerForPath(file) ?? textFormat;
+      const sourceKey = file.split('\\').join('/');
+      const hash = bytesHash(bytes);
+      read.push({ sourceKey, bytesHash: hash });
+      if (options.isUnchanged?.(sourceKey, hash)) {
+        unchangedFiles++;
+        continue;
+      }
+      const r = documentsFromOutput(await reader.read(bytes), rel, sourceKey);
       documents.push(...r.documents);
+      if (r.errors.length === 0 && !reader.rolling) sources.push(sourceKey);
       errors.push(...r.errors.map((e) => ({ path: e.path === rel ? file : `${file}${e.path.slice(rel.length)}`, message: e.message })));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       errors.push({ path: file, message: code ? `cannot read file: ${code}` : (e as Error).message });
     }
   }
-  return { documents, errors };
+  return { documents, sources, errors, files: read, unchangedFiles };
 }

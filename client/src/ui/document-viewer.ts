@@ -5,6 +5,7 @@
 import type { Explorer } from '../app/explorer.ts';
 import * as api from '../api/client.ts';
 import { iconSvg } from '../graph/style.ts';
+import { sliceCodePoints } from '../../../core/text-offsets.ts';
 import { errorMessage, h, replace, svg, track } from './dom.ts';
 
 export interface DocumentViewer {
@@ -40,13 +41,15 @@ export function createDocumentViewer(explorer: Explorer): DocumentViewer {
       replace(
         meta,
         [doc.source, doc.publishedAt?.slice(0, 10)].filter(Boolean).join(' · '),
-        doc.url ? h('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer', class: 'link' }, ' · original') : null,
+        // Only web links: a document stored before the ingest checked links may carry `javascript:`.
+        doc.url && /^https?:\/\//i.test(doc.url) ? h('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer', class: 'link' }, ' · original') : null,
       );
       const text = h('div', { class: 'doc-text' });
       let mark: HTMLElement | undefined;
+      // Evidence offsets count code points (as Cypher does), not the UTF-16 units of String#slice.
       if (span && span.end > span.start && span.end <= doc.text.length) {
-        mark = h('mark', { 'data-testid': 'evidence-highlight' }, doc.text.slice(span.start, span.end));
-        text.append(doc.text.slice(0, span.start), mark, doc.text.slice(span.end));
+        mark = h('mark', { 'data-testid': 'evidence-highlight' }, sliceCodePoints(doc.text, span.start, span.end));
+        text.append(sliceCodePoints(doc.text, 0, span.start), mark, sliceCodePoints(doc.text, span.end, Infinity));
       } else text.append(doc.text);
       const entities = doc.entities
         .slice()

@@ -130,6 +130,17 @@ describe('clause arguments', () => {
     const v = run('President Ana Ruiz of Chile returned on Saturday from a five-day state visit to Peru.');
     expect(has(v, 'Ana Ruiz', 'VISITED', 'Peru')).toBe(true);
   });
+  it('gives a bare national title no country the person acts on or speaks to ("accused Qatar\'s ruler", "her Mexican counterpart")', () => {
+    const r = run("Crown Prince Jose Luna embraced Qatar's ruler. Trade Minister Ana Ruiz met her Mexican counterpart. President Marco Diaz said Chile would sign.");
+    expect(has(r, 'Jose Luna', 'LEADER_OF', 'Qatar')).toBe(false);
+    expect(has(r, 'Ana Ruiz', 'MINISTER_OF', 'Mexico')).toBe(false);
+    expect(has(r, 'Marco Diaz', 'PRESIDENT_OF', 'Chile')).toBe(true);
+  });
+  it('ends a person\'s name at "and" before a titled body ("Rishi Sunak and European Commission President")', () => {
+    const r = run('Prime Minister Ana Ruiz and European Commission President Marco Diaz unveiled a deal.');
+    expect(r.entities.some((e) => e.name.includes(' and '))).toBe(false);
+    expect(has(r, 'Marco Diaz', 'PRESIDENT_OF', 'European Commission')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -258,6 +258,15 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         type = null;
       }
       let andAt = words.indexOf('and');
+      // "Rishi Sunak and European Commission President …": a person's name before "and" ends there,
+      // even when a body's keyword follows it.
+      const titledBefore = [1, 2, 3].some((d) => s - d >= 0 && matchRole(tokens, s - d)?.len === d);
+      if (type && andAt > 0 && andAt <= 4 && !spanKeywordType(words.slice(0, andAt)) && (titledBefore || spanTypeByShape(tokens.slice(s, s + andAt)) === 'Person')) {
+        e = s + andAt;
+        words.length = andAt;
+        type = null;
+        andAt = -1;
+      }
       // "BYD and SAIC Motor": a one-word name before "and" is a name of its own.
       if (type && andAt === 1 && !spanKeywordType(words.slice(0, 1)) && spanKeywordType(words.slice(2))) {
         e = s + 1;

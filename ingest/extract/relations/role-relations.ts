@@ -30,6 +30,9 @@ const STATUS = /^(?:(?:elected|former|outgoing|incoming|new|acting|interim|late|
 /** Offices held in a state's government. */
 export const NATIONAL_OFFICES: ReadonlySet<RelationType> = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF']);
 
+/** A speech verb (and "that") just before a country: the country is the subject of what was said. */
+const SPEECH_BEFORE = /(?:^|\s)(?:said|says|told|added|stressed|insisted|declared|announced)(?: that)?$/;
+
 /** Emits role relations of a sentence; returns indices of mentions absorbed into a person. */
 export function roleRelations(ctx: SentenceContext): Set<number> {
   const ms = ctx.s.mentions;
@@ -136,6 +139,11 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         if (m.gaz.kind === 'demonym' && !AGENT_NOUNS.has(ctx.s.tokens[m.t1]?.lemma ?? ctx.s.tokens[m.t1]?.lower ?? '')) return [];
         const next = ms[j + 1];
         if (next && next.t0 <= m.t1 + 1 && (next.kind === 'role' || (next.refs.length === 1 && ctx.ents.list[next.refs[0]!]!.type === 'Person'))) return [];
+        // "her Mexican counterpart", "the Saudi government": a state across from the person, not theirs.
+        if (m.gaz.kind === 'demonym' && /^(?:counterparts?|government|regime|officials?|forces|troops|military|authorities|embassy|ambassador|envoy)$/.test(ctx.s.tokens[m.t1]?.lower ?? '') && m.t0 > ms[person]!.t0) return [];
+        // After the person, only the subject of what they said ("President Lee said South Korea would…");
+        // elsewhere after them the country is what they act on ("accused Qatar's ruler", "because Tonga…").
+        if (m.t0 > ms[person]!.t1 && !SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0))) return [];
         return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
       }));
       if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);

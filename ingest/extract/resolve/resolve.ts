@@ -435,7 +435,7 @@ function resolvePronouns(sentences: SentenceInfo[], ents: DocEntities): void {
 }
 
 /** Endings of company and union names, not of surnames ("Dassault Aviation", "United Steelworkers"). */
-const ORG_TAIL = /(?:tion|ment|ics|ware|works|workers|ways|lines|tech|group|soft|corp|bank|energy|steel|motors|systems|foods|media|labs|partners|holdings|capital|pharma|power|oil|gas|mobile|telecom|air|link|net|com)$/i;
+const ORG_TAIL = /(?:tion|ment|ics|ware|works|workers|ways|lines|tech|group|soft|corp|bank|energy|steel|motors|systems|foods|media|labs|partners|holdings|capital|pharma|power|oil|gas|mobile|telecom|air|link|net|com|minerals|mining|metals|resources|industries|logistics|shipping|chemicals|materials|electronics|robotics|aerospace|defence|defense|insurance|securities|ventures|brands|solutions|services|networks|petroleum|lithium|cement|textiles|airways|rail|railways)$/i;
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
 
 /**
@@ -520,8 +520,8 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   // Coordinated with a person: "Abdullah bin Zayed and Abdullatif bin Rashid", "X and Nicolas Maduro met".
   if (prevMention && sentOf[j - 1] === s && prevMention.type === 'Person' && s.tokens.slice(prevMention.t1, m.t0).every((t) => t.text === 'and' || t.text === ',')) return true;
   if (nextMention && sentOf[j + 1] === s && nextMention.kind === 'name' && nextMention.type === 'Person' && s.tokens.slice(m.t1, nextMention.t0).every((t) => t.text === 'and' || t.text === ',')) return true;
-  // An occupation written just before the name: "billionaire X", "reporter X".
-  if (prev && (prev.pos === 'NOUN' || (prev.pos === 'ADJ' && s.tokens[m.t0 - 2]?.cap)) && !prev.cap && !ORG_NOUN_CUES.has(prev.lower) && !/^(?:city|town|province|region|state|district|port|village|island|county|party|group|company|firm|bank|agency|union|alliance|coalition|movement|airline|carrier)$/.test(prev.lower)) return true;
+  // An occupation written just before the name: "billionaire X", "reporter X" (one of them, not "heads X").
+  if (prev && (prev.pos === 'NOUN' || (prev.pos === 'ADJ' && s.tokens[m.t0 - 2]?.cap)) && !prev.cap && !/[^s]s$/.test(prev.lower) && !ORG_NOUN_CUES.has(prev.lower) && !/^(?:city|town|province|region|state|district|port|village|island|county|party|group|company|firm|bank|agency|union|alliance|coalition|movement|airline|carrier)$/.test(prev.lower)) return true;
   // "led by X", "headed by X": bodies are led by people.
   if (prev?.lower === 'by' && /^(?:led|headed|chaired|founded|co-founded)$/.test(s.tokens[m.t0 - 2]?.lower ?? '')) return true;
   for (let t = m.t1; t < Math.min(s.tokens.length, m.t1 + 12); t++) if (PERSONAL_PRONOUNS.has(s.tokens[t]!.lower)) return true;

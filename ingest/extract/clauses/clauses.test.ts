@@ -141,6 +141,11 @@ describe('clause arguments', () => {
     expect(r.entities.some((e) => e.name.includes(' and '))).toBe(false);
     expect(has(r, 'Marco Diaz', 'PRESIDENT_OF', 'European Commission')).toBe(true);
   });
+  it('places a body its apposition places ("X, a producer in Y", "a body based in Y") and gives an apposed title its possessor', () => {
+    const r = run("Andean Steel, a mid-sized producer in Arequipa, sued Peru. Jose Luna, Chile's minister of state for trade, said so.");
+    expect(has(r, 'Andean Steel', 'LOCATED_IN', 'Arequipa')).toBe(true);
+    expect(has(r, 'Jose Luna', 'MINISTER_OF', 'Chile')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -96,6 +96,8 @@ export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
       const of = units[i + 4]!.np!;
       bodies.push(...(of.actors.length ? ofBodies(of, title, ctx) : of.poss));
     }
+    // "Anwar Gargash, the UAE's minister of state", "X, Nigeria's president": the possessor is the body.
+    if (!bodies.length) bodies.push(...desc.np!.poss);
     for (const p of people) {
       for (const b of bodies) {
         if (!isOfficeBody(ctx, b)) continue;
@@ -105,6 +107,27 @@ export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
         ctx.emit(p, rel, b, 0.7, {});
       }
     }
+  }
+}
+
+/** Heads of an apposition that describe a body by its trade ("X, a mid-sized producer in Y"). */
+const TRADE_HEADS = new Set('producer company firm maker manufacturer bank group startup miner operator lender insurer carrier body organisation organization agency exporter importer supplier developer conglomerate retailer trader refiner airline shipper'.split(' '));
+
+/**
+ * "Aceros del Bajio, a mid-sized producer in Guanajuato", "the commission, a regional body based in
+ * Libreville": a body an apposition places is located there.
+ */
+export function appositionPlaces(ctx: SentenceContext, units: Unit[]): void {
+  for (let i = 0; i + 4 < units.length; i++) {
+    const body = units[i]!.np;
+    if (!body || units[i + 1]!.kind !== 'comma' || !units[i + 2]!.np) continue;
+    const orgs = body.actors.filter((e) => ctx.ents.list[e]!.type === 'Organization');
+    const desc = units[i + 2]!.np!;
+    if (!orgs.length || desc.actors.length || !TRADE_HEADS.has(desc.head)) continue;
+    let k = i + 3;
+    if (units[k]?.kind === 'vg' && units[k]!.vg!.lemma === 'base') k++;
+    if (units[k]?.kind !== 'p' || units[k]!.word !== 'in' || !units[k + 1]?.np) continue;
+    for (const o of orgs) for (const w of units[k + 1]!.np!.places) if (['Place', 'Country'].includes(ctx.ents.list[w]!.type)) ctx.emit(o, 'LOCATED_IN', w, 0.6);
   }
 }
 

@@ -8,7 +8,7 @@ import type { SentenceContext } from '../types.ts';
 import type { SentenceInfo } from '../resolve/resolve.ts';
 import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
 import { phraseFacts } from '../clauses/phrase-facts.ts';
-import { appositionOffices, officeFacts, titledOf } from '../clauses/office-facts.ts';
+import { appositionOffices, appositionPlaces, officeFacts, titledOf } from '../clauses/office-facts.ts';
 import { AGENT_NOUNS, NON_ASSERTING, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
@@ -221,6 +221,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
 
   phraseFacts(ctx, units);
   appositionOffices(ctx, units);
+  appositionPlaces(ctx, units);
   titledOf(ctx, units);
   // Noun triggers: "X's sanctions on Y", "talks between X and Y", "the signing of T by X".
   units.forEach((u, ui) => {

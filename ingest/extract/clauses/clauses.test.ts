@@ -146,6 +146,10 @@ describe('clause arguments', () => {
     expect(has(r, 'Andean Steel', 'LOCATED_IN', 'Arequipa')).toBe(true);
     expect(has(r, 'Jose Luna', 'MINISTER_OF', 'Chile')).toBe(true);
   });
+  it('never reads an object "him" as its own clause\'s subject ("When X stepped down, Y succeeded him")', () => {
+    const r = run('When Jose Luna stepped down in 2019, Marco Diaz succeeded him as president.');
+    expect(has(r, 'Marco Diaz', 'SUCCEEDED', 'Jose Luna')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -360,7 +360,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
   const ofGroup = (g: Group): number[][] =>
     g.map((i) => {
       const u = units[i]!;
-      if (u.kind === 'pron') return pronounAntecedent(ctx, u, asTarget && OBJECT_PRONOUNS.has(u.word ?? ''), units);
+      // An object pronoun never stands for its own clause's subject ("Tokayev succeeded him").
+      if (u.kind === 'pron') return pronounAntecedent(ctx, u, asTarget && OBJECT_PRONOUNS.has(u.word ?? ''), units, asTarget && HE_SHE.has(u.word ?? '') ? args.subj : []);
       const np = u.np;
       if (!np) return [];
       if (asTarget && np.places.length && np.places.every((e) => allowed.includes(ctx.ents.list[e]!.type))) return np.places;
@@ -513,7 +514,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them']);
  * the two before; it the nearest country or organization. The evidence then starts at the sentence
  * that names it, so it still shows both ends.
  */
-export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = false, units?: Unit[]): number[] {
+export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = false, units?: Unit[], notThese: readonly number[] = []): number[] {
   const word = u.word ?? '';
   const want: EntityType[] | undefined = HE_SHE.has(word) ? ['Person'] : word === 'it' ? ['Country', 'Organization'] : undefined;
   if (!want || !ctx.sentences) return [];
@@ -527,13 +528,13 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
       if (/^(?:the|this|that|its)$/.test(ctx.s.tokens[units[k]!.t0]!.lower) && !/s$/.test(ctx.s.tokens[units[k]!.t1 - 1]!.lower)) return [];
     }
   }
-  const pick = (mentions: typeof ctx.s.mentions, before: number, first = false): number | undefined => {
+  const pick = (mentions: typeof ctx.s.mentions, before: number, first = false, bound = true): number | undefined => {
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[first ? i : mentions.length - 1 - i]!;
       // A demonym is an adjective, not a phrase a pronoun can stand for ("American jobs … oppose it").
       if (m.t0 >= before || m.refs.length !== 1 || m.gaz?.kind === 'demonym') continue;
       const e = m.refs[0]!;
-      if (want.includes(ctx.ents.list[e]!.type) && !m.placeCue) return e;
+      if (want.includes(ctx.ents.list[e]!.type) && !m.placeCue && !(bound && notThese.includes(e))) return e;
     }
     return undefined;
   };
@@ -547,6 +548,8 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
   };
   const here = pick(ctx.s.mentions, u.t0);
   if (here !== undefined) return [here];
+  // Had the subject been the nearest, the pronoun is someone else: only in this sentence, then no one.
+  if (notThese.length && pick(ctx.s.mentions, u.t0, false, false) !== undefined) return [];
   // An object "it" reaches no further than its sentence (it is as often a deal or a law as a state).
   if (asObject && word === 'it') return [];
   for (let back = 1; back <= 2 && ctx.index - back >= 0; back++) {

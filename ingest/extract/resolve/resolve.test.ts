@@ -80,6 +80,11 @@ describe('resolution', () => {
     expect(r.entities.map((e) => e.name).filter((n) => /African|European|Gulf/.test(n))).toEqual([]);
     expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Norvik Energy')).toBe(true);
   });
+  it('reads the first word of a company named in full as its short form ("Korvant" for "Korvant Minerals")', () => {
+    const r = run('Canadian miner Korvant Minerals agreed to buy Salar Andino. Korvant, which is based in Toronto, said so.');
+    expect(r.entities.find((e) => e.name === 'Korvant Minerals')?.aliases).toContain('Korvant');
+    expect(r.entities.some((e) => e.name === 'Korvant')).toBe(false);
+  });
   it('finds no organisations in query keywords or capitalised headings', () => {
     const r = run('ANALYSIS\nWHAT HAPPENS NEXT\nAnalysts ran MATCH and RETURN queries while NATO met.');
     expect(r.entities.map((e) => e.name)).toEqual(['North Atlantic Treaty Organization']);

@@ -160,6 +160,15 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
           continue;
         }
       }
+      // "Korvant" after "Korvant Minerals": the short form of one body named in full before.
+      if (m.type === 'Organization' && !name.includes(' ') && !m.acronym) {
+        const full = orgShortForm(all.slice(0, j), ents, name);
+        if (full !== undefined) {
+          m.refs = [full];
+          ents.alias(full, name);
+          continue;
+        }
+      }
       let bare = m.type === 'Organization' ? stripCompanySuffix(name) : name;
       let body: string | undefined;
       if (m.type === 'Organization') {
@@ -555,9 +564,11 @@ function orgShortForm(all: Mention[], ents: DocEntities, name: string): number |
     const r = x.refs[0];
     if (r === undefined || (x.kind !== 'name' && x.kind !== 'gaz') || found.has(r)) continue;
     const e = ents.list[r]!;
-    if (e.type !== 'Organization' || e.tentative) continue;
+    if (e.type !== 'Organization') continue;
     const sp = e.name.indexOf(' ');
     if (sp < 0) continue;
+    // An organisation typed only by default ("Korvant Minerals") still has its first word as short form.
+    if (e.tentative && !(x.kind === 'name' && ORG_TAIL.test(e.name) && e.name.slice(0, sp) === name)) continue;
     if (!acronym && e.name.slice(0, sp) === name && x.kind === 'name') found.add(r);
     // "the Commission" for the European Commission: the last word of one body, when it names a kind of body.
     if (!acronym && BODY_HEADS.has(name) && e.name.endsWith(` ${name}`)) found.add(r);

@@ -4,3 +4,5 @@ export * from './keys.ts';
 export * from './extraction-result.ts';
 export * from './api-schemas.ts';
 export * from './cameo.ts';
+export * from './auth-schemas.ts';
+export * from './document-upload-schemas.ts';

@@ -11,6 +11,13 @@ describe('loadServerConfig', () => {
       neo4jDatabase: 'neo4j',
       rateLimit: { windowMs: 60_000, max: 60 },
       bodyLimit: '100kb',
+      host: '127.0.0.1',
+      allowedHosts: [],
+      allowAnonymous: false,
+      allowForeignWrite: false,
+      allowUploads: false,
+      sessionTtlMs: 8 * 3_600_000,
+      users: [],
     });
   });
 
@@ -27,6 +34,18 @@ describe('loadServerConfig', () => {
     });
     expect(c).toMatchObject({ port: 8080, corsOrigins: ['http://a.example', 'http://b.example'], cypherTimeoutMs: 2500 });
     expect(c).toMatchObject({ cypherRowCap: 50, neo4jDatabase: 'news', rateLimit: { windowMs: 10_000, max: 5 }, bodyLimit: '1mb' });
+  });
+
+  it('reads switches as true/false words and refuses anything else', () => {
+    const c = loadServerConfig({ ALLOW_UPLOADS: 'true', ALLOW_ANONYMOUS: '1', ALLOW_FOREIGN_WRITE: 'no', ALLOWED_HOSTS: 'News.Example, 10.0.0.5:3000' });
+    expect(c).toMatchObject({ allowUploads: true, allowAnonymous: true, allowForeignWrite: false, allowedHosts: ['news.example', '10.0.0.5:3000'] });
+    expect(() => loadServerConfig({ ALLOW_UPLOADS: 'maybe' })).toThrow(/ALLOW_UPLOADS: expected true or false/);
+  });
+
+  it('refuses a users entry that is not name:role:hash, without echoing it', () => {
+    expect(() => loadServerConfig({ AUTH_USERS: 'alice:admin:scrypt:1:2:3:x:y' })).toThrow(/AUTH_USERS, entry 1 \(alice\): role must be viewer or editor/);
+    expect(() => loadServerConfig({ AUTH_USERS: 'bob:viewer:secret-password' })).toThrow(/not a password hash/);
+    expect(() => loadServerConfig({ AUTH_USERS: 'bob:viewer:secret-password' })).not.toThrow(/secret-password/);
   });
 
   it('names the invalid variables', () => {

@@ -1,18 +1,21 @@
 /**
- * `npm start`: the product on its embedded default. Uses NEO4J_URI when set, otherwise starts the
- * local Neo4j runtime; applies the schema; ingests the sample corpus into an empty database; builds
- * the client if needed; serves API + explorer. Ctrl-C shuts everything down cleanly.
+ * `npm start`: the product on its embedded default. Refuses a non-loopback HOST without users
+ * (unless ALLOW_ANONYMOUS=true); uses NEO4J_URI when set, otherwise starts the local Neo4j runtime;
+ * applies the schema and ingests the sample corpus only into an empty database or one newsgraph built
+ * (a foreign one is served read-only unless ALLOW_FOREIGN_WRITE=true or `--adopt`); builds the client
+ * if needed; serves API + explorer. Ctrl-C shuts everything down cleanly.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../neo4j-runtime/install.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j-runtime/local-neo4j.ts';
-import { applySchema, countGraph } from '../ingest/load/index.ts';
 import { createServerDriver } from './neo4j/index.ts';
-import { runIngest } from '../ingest/pipeline.ts';
 import { createApp } from './create-app.ts';
-import { loadServerConfig } from './config.ts';
+import { loadServerConfig, type ServerConfig } from './config.ts';
+import { checkExposure } from './security/exposure-check.ts';
+import { isLoopbackAddress, resolveAllowedHosts } from './security/host-allowlist.ts';
+import { prepareDatabase } from './start-up/prepare-database.ts';
 import { startWebServer } from './web-server.ts';
 
 const SAMPLES = join(PROJECT_ROOT, 'ingest', 'samples');
@@ -45,8 +48,24 @@ async function ensureClientBuilt(): Promise<void> {
   await build({ configFile: join(PROJECT_ROOT, 'client', 'vite.config.ts'), logLevel: 'warn' });
 }
 
+function accessSummary(config: ServerConfig, writable: boolean): string[] {
+  const signIn = config.users.length
+    ? `sign-in required (${config.users.length} user${config.users.length === 1 ? '' : 's'})`
+    : isLoopbackAddress(config.host)
+      ? 'no sign-in (loopback only)'
+      : 'NO sign-in on a non-loopback address (ALLOW_ANONYMOUS=true)';
+  const uploads = !config.allowUploads ? 'adding documents off' : writable ? 'adding documents on (POST /api/documents)' : 'adding documents off (read-only database)';
+  return [`  ${signIn}; ${uploads}`, `  answers Host: ${resolveAllowedHosts(config.allowedHosts, config.host).join(', ')} (ALLOWED_HOSTS)`];
+}
+
 async function main(): Promise<void> {
   const config = loadServerConfig(process.env);
+  const refusal = checkExposure({ host: config.host, userCount: config.users.length, allowAnonymous: config.allowAnonymous });
+  if (refusal) {
+    process.stderr.write(`\n✗ Refusing to start.\n${refusal}\n`);
+    process.exit(2);
+  }
+  const adopt = config.allowForeignWrite || process.argv.includes('--adopt');
   const { driver, local, where } = await connect();
   let closeWeb: (() => Promise<void>) | undefined;
   let stopping = false;
@@ -63,22 +82,22 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   try {
-    log('• applying the schema (constraints and indexes from cypher/schema/)…');
-    await applySchema(driver, config.neo4jDatabase);
-    const counts = await countGraph(driver, config.neo4jDatabase);
-    if (counts.documents === 0) {
-      log(`• the database holds no documents: ingesting the sample corpus (${SAMPLES})…`);
-      const report = await runIngest({ paths: [SAMPLES], driver, database: config.neo4jDatabase });
-      log(`  ${report.documents} documents, ${report.entities} entities, ${report.relations} relationships in ${(report.elapsedMs / 1000).toFixed(1)} s`);
-    } else {
-      log(`• the database holds ${counts.documents} documents, ${counts.entities} entities, ${counts.facts} relationships`);
-    }
+    const prepared = await prepareDatabase({
+      driver,
+      database: config.neo4jDatabase,
+      allowForeignWrite: adopt,
+      samplesDir: SAMPLES,
+      log,
+    });
     await ensureClientBuilt();
-    const app = createApp({ driver, config, staticDir: CLIENT_DIST });
+    const app = createApp({ driver, config, staticDir: CLIENT_DIST, readOnlyDatabase: !prepared.writable });
     // Loopback by default: the explorer exposes ad-hoc (read-only) Cypher; HOST=0.0.0.0 opens it up (Docker).
-    const web = await startWebServer(app, config.port, process.env.HOST || '127.0.0.1');
+    const web = await startWebServer(app, config.port, config.host);
     closeWeb = web.close;
-    log(`\n  Explorer ready: ${web.url}   (Neo4j: ${where}; Ctrl-C to stop)\n`);
+    const mode = prepared.writable ? '' : ', READ-ONLY';
+    log(`\n  Explorer ready: ${web.url}   (listening on ${web.listening}; Neo4j: ${where}${mode}; Ctrl-C to stop)`);
+    for (const line of accessSummary(config, prepared.writable)) log(line);
+    log('');
   } catch (e) {
     process.stderr.write(`\n✗ ${(e as Error).message}\n`);
     await shutdown('error', 1);

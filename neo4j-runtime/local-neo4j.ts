@@ -1,7 +1,8 @@
 /**
  * Starts and stops the local Neo4j (the embedded launcher, see Launcher.java) as a child process,
- * either attached to this process (tests, `npm start`) or detached with a pid file in its data
- * folder (`npm run db:start`). Either way it returns only once neo4j-driver can run `RETURN 1`.
+ * either attached to this process (tests, `npm start`) or detached (`npm run db:start`). Either
+ * way it records itself in a pid file in its data folder, so `db:status`/`db:stop` see it, and it
+ * returns only once neo4j-driver can run `RETURN 1`.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -74,12 +75,14 @@ interface PidFile {
   pid: number;
   port: number;
   uri: string;
+  /** Set when a process (`npm start`, a test run) runs Neo4j attached: that process's pid. */
+  owner?: number;
 }
 
 const pidFileOf = (dataDir: string) => join(dataDir, 'neo4j.pid');
 const logFileOf = (dataDir: string) => join(dataDir, 'neo4j.log');
 
-/** The detached Neo4j recorded in `dataDir`'s pid file, if that process is still alive. */
+/** The Neo4j recorded in `dataDir`'s pid file (detached or attached), if that process is still alive. */
 export function readRunningNeo4j(dataDir: string): PidFile | null {
   const file = pidFileOf(resolve(dataDir));
   if (!existsSync(file)) return null;
@@ -146,7 +149,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
     if (isAlive(pid)) process.kill(pid, 'SIGTERM');
     await waitUntil(() => !isAlive(pid) || exit.code !== null, 60_000);
     if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-    if (opts.background) rmSync(pidFileOf(dataDir), { force: true });
+    removePidFileOf(dataDir, pid);
   };
   try {
     const deadline = started + (opts.startTimeoutMs ?? 300_000);
@@ -160,16 +163,25 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
     await stop();
     throw err instanceof Neo4jRuntimeError ? err : new Neo4jRuntimeError(`Neo4j did not start: ${String(err)}; see ${logFile}`);
   }
-  if (opts.background) {
-    writeFileSync(pidFileOf(dataDir), JSON.stringify({ pid, port: opts.port, uri } satisfies PidFile));
-    child.unref();
-  }
+  const record: PidFile = { pid, port: opts.port, uri, ...(opts.background ? {} : { owner: process.pid }) };
+  writeFileSync(pidFileOf(dataDir), JSON.stringify(record));
+  if (opts.background) child.unref();
   return { uri, user, password: opts.password, pid, dataDir, logFile, startMs: Date.now() - started, stop };
 }
 
+/** Removes the pid file if it still names `pid` (another start may have replaced it). */
+function removePidFileOf(dataDir: string, pid: number): void {
+  const file = pidFileOf(dataDir);
+  try {
+    if ((JSON.parse(readFileSync(file, 'utf8')) as PidFile).pid === pid) rmSync(file, { force: true });
+  } catch {
+    // absent or unreadable: nothing to remove
+  }
+}
+
 /**
- * Stops the detached Neo4j of `dataDir` (SIGTERM, waits up to 60 s for a clean shutdown).
- * Resolves to false when none was running.
+ * Stops the Neo4j of `dataDir`, detached or run by `npm start` (SIGTERM, waits up to 60 s for a
+ * clean shutdown). Resolves to false when none was running.
  */
 export async function stopLocalNeo4j(dataDir: string = localNeo4jOptionsFromEnv().dataDir): Promise<boolean> {
   const running = readRunningNeo4j(dataDir);

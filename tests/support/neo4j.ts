@@ -25,6 +25,8 @@ export interface TestNeo4jCoordinates {
   password: string;
   /** Which source provided it. */
   source: 'env' | 'testcontainers' | 'local';
+  /** The local runtime's data folder (source `local` only). */
+  dataDir?: string;
 }
 
 export interface TestNeo4j extends TestNeo4jCoordinates {
@@ -104,7 +106,7 @@ export async function startTestNeo4j(log: (line: string) => void = () => {}): Pr
     });
     log(`Neo4j for tests: local runtime at ${db.uri}, started in ${(db.startMs / 1000).toFixed(1)} s`);
     return {
-      coordinates: { uri: db.uri, user: db.user, password, source: 'local' },
+      coordinates: { uri: db.uri, user: db.user, password, source: 'local', dataDir },
       startMs: db.startMs,
       stop: async () => {
         await db.stop();

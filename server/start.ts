@@ -55,7 +55,11 @@ function accessSummary(config: ServerConfig, writable: boolean): string[] {
       ? 'no sign-in (loopback only)'
       : 'NO sign-in on a non-loopback address (ALLOW_ANONYMOUS=true)';
   const uploads = !config.allowUploads ? 'adding documents off' : writable ? 'adding documents on (POST /api/documents)' : 'adding documents off (read-only database)';
-  return [`  ${signIn}; ${uploads}`, `  answers Host: ${resolveAllowedHosts(config.allowedHosts, config.host).join(', ')} (ALLOWED_HOSTS)`];
+  const lines = [`  ${signIn}; ${uploads}`, `  answers Host: ${resolveAllowedHosts(config.allowedHosts, config.host).join(', ')} (ALLOWED_HOSTS)`];
+  if (!isLoopbackAddress(config.host) && config.allowedHosts.length === 0) {
+    lines.push('  other machines get 421 until ALLOWED_HOSTS lists the name or address they use to reach this server');
+  }
+  return lines;
 }
 
 async function main(): Promise<void> {

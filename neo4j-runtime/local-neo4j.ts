@@ -9,6 +9,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statS
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { readNeo4jEnvironment } from '../config/environment.ts';
 import { CLASSES_DIR, LIB_DIR, Neo4jRuntimeError, PROJECT_ROOT, installNeo4j, javaBin } from './install.ts';
 
 export { installNeo4j, isNeo4jInstalled, Neo4jRuntimeError } from './install.ts';
@@ -62,12 +63,13 @@ export interface LocalNeo4j {
 export function localNeo4jOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Required<
   Omit<LocalNeo4jOptions, 'background' | 'startTimeoutMs'>
 > {
+  const settings = readNeo4jEnvironment(env);
   return {
-    port: env.NEO4J_PORT ? Number(env.NEO4J_PORT) : 7687,
-    dataDir: env.NEO4J_DATA_DIR ? resolve(env.NEO4J_DATA_DIR) : join(PROJECT_ROOT, '.data', 'neo4j'),
-    password: env.NEO4J_PASSWORD ?? '',
-    heap: env.NEO4J_HEAP ?? '1g',
-    pagecache: env.NEO4J_PAGECACHE ?? '256m',
+    port: settings.port,
+    dataDir: settings.dataDir ? resolve(settings.dataDir) : join(PROJECT_ROOT, '.data', 'neo4j'),
+    password: settings.password ?? '',
+    heap: settings.heap,
+    pagecache: settings.pagecache,
   };
 }
 

@@ -18,6 +18,7 @@ describe('loadServerConfig', () => {
       allowUploads: false,
       sessionTtlMs: 8 * 3_600_000,
       users: [],
+      neo4j: { user: 'neo4j', database: 'neo4j', port: 7687, heap: '1g', pagecache: '256m' },
     });
   });
 
@@ -46,6 +47,13 @@ describe('loadServerConfig', () => {
     expect(() => loadServerConfig({ AUTH_USERS: 'alice:admin:scrypt:1:2:3:x:y' })).toThrow(/AUTH_USERS, entry 1 \(alice\): role must be viewer or editor/);
     expect(() => loadServerConfig({ AUTH_USERS: 'bob:viewer:secret-password' })).toThrow(/not a password hash/);
     expect(() => loadServerConfig({ AUTH_USERS: 'bob:viewer:secret-password' })).not.toThrow(/secret-password/);
+  });
+
+  it('shares the Neo4j settings with ingest and bench, validated the same way', () => {
+    const c = loadServerConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret-pw', NEO4J_PORT: '7700' });
+    expect(c.neo4j).toMatchObject({ uri: 'neo4j+s://abc.databases.neo4j.io', user: 'neo4j', password: 'secret-pw', port: 7700 });
+    expect(() => loadServerConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI: expected bolt:\/\/host:port/);
+    expect(() => loadServerConfig({ NEO4J_HEAP: 'lots' })).toThrow(/NEO4J_HEAP: expected a size/);
   });
 
   it('names the invalid variables', () => {

@@ -3,6 +3,7 @@
  * at start-up with a clear message instead of surfacing as odd behaviour under load.
  */
 import { z } from 'zod';
+import { describeIssues, neo4jEnvironmentSchema, toNeo4jEnvironment, type Neo4jEnvironment } from '../config/environment.ts';
 import { loadUsers, type UserRecord } from './auth/users.ts';
 
 const intFromEnv = (fallback: number, min: number, max: number) =>
@@ -30,7 +31,8 @@ const csv = z.preprocess(
   z.array(z.string()),
 );
 
-export const serverConfigSchema = z.object({
+/** Every setting of `npm start`: the Neo4j settings shared with ingest, bench and the runtime, then the server's. */
+export const serverConfigSchema = neo4jEnvironmentSchema.extend({
   /** HTTP port; 0 picks a free one (tests). */
   PORT: intFromEnv(3000, 0, 65_535),
   /** Comma-separated allowed origins; empty = CORS closed (same-origin only). `*` allows any. */
@@ -39,8 +41,6 @@ export const serverConfigSchema = z.object({
   CYPHER_TIMEOUT_MS: intFromEnv(10_000, 100, 600_000),
   /** Maximum rows returned by `/api/cypher` and saved queries; more sets `truncated: true`. */
   CYPHER_ROW_CAP: intFromEnv(1000, 1, 100_000),
-  /** Database name passed to every session (saves a routing round trip). */
-  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   /** Rate limit for `POST /api/cypher`: at most RATE_LIMIT_MAX requests per window per client. */
   RATE_LIMIT_WINDOW_MS: intFromEnv(60_000, 1000, 3_600_000),
   RATE_LIMIT_MAX: intFromEnv(60, 1, 100_000),
@@ -78,6 +78,8 @@ export interface ServerConfig {
   sessionTtlMs: number;
   /** Users who may sign in; empty = no sign-in. */
   users: UserRecord[];
+  /** Connection and local runtime settings (the part shared with ingest and bench). */
+  neo4j: Neo4jEnvironment;
 }
 
 /** Defaults, usable directly in tests: `{ ...DEFAULT_SERVER_CONFIG, cypherTimeoutMs: 500 }`. */
@@ -90,8 +92,7 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = loadServerConfig({});
 export function loadServerConfig(env: Record<string, string | undefined>): ServerConfig {
   const parsed = serverConfigSchema.safeParse(env);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid server configuration: ${issues}`);
+    throw new Error(`Invalid server configuration: ${describeIssues(parsed.error)}`);
   }
   const c = parsed.data;
   let users: UserRecord[];
@@ -115,5 +116,6 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
     allowUploads: c.ALLOW_UPLOADS,
     sessionTtlMs: c.SESSION_TTL_MS,
     users,
+    neo4j: toNeo4jEnvironment(c),
   };
 }

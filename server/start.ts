@@ -22,10 +22,10 @@ const SAMPLES = join(PROJECT_ROOT, 'ingest', 'samples');
 const CLIENT_DIST = join(PROJECT_ROOT, 'client', 'dist');
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-async function connect(): Promise<{ driver: Driver; local?: LocalNeo4j; where: string }> {
-  const uri = process.env.NEO4J_URI;
+async function connect(neo4j: ServerConfig['neo4j']): Promise<{ driver: Driver; local?: LocalNeo4j; where: string }> {
+  const uri = neo4j.uri;
   if (uri) {
-    const driver = createServerDriver({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
+    const driver = createServerDriver({ uri, user: neo4j.user, password: neo4j.password });
     try {
       await driver.getServerInfo();
     } catch (e) {
@@ -35,7 +35,14 @@ async function connect(): Promise<{ driver: Driver; local?: LocalNeo4j; where: s
     return { driver, where: uri };
   }
   log('• NEO4J_URI is not set: starting the local Neo4j runtime (first run downloads its jars with Maven)…');
-  const local = await startLocalNeo4j({ background: false });
+  const local = await startLocalNeo4j({
+    background: false,
+    port: neo4j.port,
+    ...(neo4j.dataDir ? { dataDir: neo4j.dataDir } : {}),
+    password: neo4j.password ?? '',
+    heap: neo4j.heap,
+    pagecache: neo4j.pagecache,
+  });
   log(`  Neo4j ${local.startMs ? `started in ${(local.startMs / 1000).toFixed(1)} s` : 'already running'} at ${local.uri} (log: ${local.logFile})`);
   const driver = createServerDriver({ uri: local.uri, user: local.user, password: local.password });
   return { driver, local, where: local.uri };
@@ -70,7 +77,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const adopt = config.allowForeignWrite || process.argv.includes('--adopt');
-  const { driver, local, where } = await connect();
+  const { driver, local, where } = await connect(config.neo4j);
   let closeWeb: (() => Promise<void>) | undefined;
   let stopping = false;
   const shutdown = async (signal: string, exitCode = 0) => {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
-import { createNeo4jDriver } from '../../ingest/load/driver.ts';
+import { createNeo4jDriver } from '../../config/neo4j-driver.ts';
 import { applySchema } from '../../ingest/load/apply-schema.ts';
 import { schemaNames } from '../../ingest/load/schema-names.ts';
 import { findFreePort, startLocalNeo4j } from '../../neo4j-runtime/local-neo4j.ts';

@@ -47,6 +47,7 @@ async function main(command: string | undefined): Promise<void> {
 }
 
 main(process.argv[2]).catch((err: unknown) => {
-  console.error(err instanceof Neo4jRuntimeError ? `error: ${err.message}` : err);
+  const known = err instanceof Neo4jRuntimeError || (err instanceof Error && err.message.startsWith('Invalid Neo4j configuration'));
+  console.error(known ? `error: ${(err as Error).message}` : err);
   process.exitCode = 1;
 });

@@ -98,16 +98,35 @@ export interface SearchProfile {
   foreignLabels: boolean;
 }
 
-/** Reads the search profile (index metadata and labels: no scan). */
+const isPrivilegeError = (err: unknown) => /^Neo\.ClientError\.(Security|Procedure)\./.test(String((err as { code?: unknown })?.code ?? ''));
+
+/**
+ * Reads the search profile (index metadata and labels: no scan). A user without the privilege to
+ * list indexes or labels gets the cautious answer: try the index (a missing one falls back to a
+ * scan) and add the scan's finds.
+ */
 export async function readSearchProfile(ctx: Neo4jContext): Promise<SearchProfile> {
-  return readQuery(ctx, async (tx) => {
-    const index = await tx.run(apiQuery('our-fulltext-index'));
-    const labels = (await tx.run(apiQuery('label-names'))).records[0]?.get('labels') as string[] | undefined;
-    return {
-      ourIndex: index.records.some((r) => r.get('state') === 'ONLINE'),
-      foreignLabels: (labels ?? []).some((l) => !OUR_LABELS.has(l)),
-    };
-  });
+  const ask = async <T>(work: () => Promise<T>, fallback: T): Promise<T> => {
+    try {
+      return await work();
+    } catch (err) {
+      if (isPrivilegeError(err)) return fallback;
+      throw err;
+    }
+  };
+  const ourIndex = await ask(
+    () => readQuery(ctx, async (tx) => (await tx.run(apiQuery('our-fulltext-index'))).records.some((r) => r.get('state') === 'ONLINE')),
+    true,
+  );
+  const foreignLabels = await ask(
+    () =>
+      readQuery(ctx, async (tx) => {
+        const labels = (await tx.run(apiQuery('label-names'))).records[0]?.get('labels') as string[] | undefined;
+        return (labels ?? []).some((l) => !OUR_LABELS.has(l));
+      }),
+    true,
+  );
+  return { ourIndex, foreignLabels };
 }
 
 /** Fallback search for graphs without our index: CONTAINS over `name`/`title`. */

@@ -54,7 +54,13 @@ function printSummary(report: IngestReport, dryRun: boolean): void {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const env = readNeo4jEnvironment(process.env);
+  let env: ReturnType<typeof readNeo4jEnvironment>;
+  try {
+    env = readNeo4jEnvironment(process.env);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 2;
+  }
   const program = new Command()
     .name('ingest')
     .description('Extract people, countries, organizations, treaties, events and places and the links between them from news, with evidence, into Neo4j.')

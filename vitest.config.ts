@@ -24,7 +24,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{core,cypher,ingest,server,client,bench,neo4j-runtime}/**/*.test.ts'],
+          include: ['{core,config,cypher,ingest,server,client,bench,neo4j-runtime}/**/*.test.ts'],
           sequence: { groupOrder: 0 },
         },
       },

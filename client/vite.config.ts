@@ -19,6 +19,7 @@ export default defineConfig({
   server: {
     port: 5173,
     fs: { allow: [repoDir] },
-    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: true } },
+    // Host stays localhost:5173, as the browser's Origin says: the server's Origin check of POSTs compares the two.
+    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
   },
 });

@@ -5,3 +5,5 @@ export * from './extraction-result.ts';
 export * from './api-schemas.ts';
 export * from './cameo.ts';
 export * from './text-offsets.ts';
+export * from './auth-schemas.ts';
+export * from './document-upload-schemas.ts';

@@ -109,4 +109,17 @@ export const NEO4J = {
   evidenceFromDocument: 'FROM_DOCUMENT',
   /** Relationship types that are bookkeeping, not facts between entities. */
   structuralRelTypes: ['MENTIONS', 'FROM_DOCUMENT'] as readonly string[],
+  /** The one node marking a database this project built (docs/data-model.md). */
+  markerLabel: 'NewsgraphDatabase',
 } as const;
+
+/** Every label this project writes; any other label in a graph came from someone else. */
+export const OUR_LABELS: ReadonlySet<string> = new Set<string>([
+  NEO4J.entityLabel,
+  NEO4J.documentLabel,
+  NEO4J.evidenceLabel,
+  ...ENTITY_TYPES,
+  NEO4J.markerLabel,
+  // What `--watch` remembers of the files, feeds and pages it has ingested.
+  'IngestSource',
+]);

@@ -5,7 +5,8 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Driver } from 'neo4j-driver';
-import { createNeo4jDriver } from './load/index.ts';
+import { createNeo4jDriver } from '../config/neo4j-driver.ts';
+import { readNeo4jEnvironment } from '../config/environment.ts';
 import { describeFormats } from './read/index.ts';
 import { runIngest, type IngestReport, type IngestStage } from './pipeline.ts';
 import { watch } from './watch.ts';
@@ -56,16 +57,23 @@ function printSummary(report: IngestReport, dryRun: boolean): void {
 }
 
 async function main(argv: string[]): Promise<number> {
+  let env: ReturnType<typeof readNeo4jEnvironment>;
+  try {
+    env = readNeo4jEnvironment(process.env);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 2;
+  }
   const program = new Command()
     .name('ingest')
     .description('Extract people, countries, organizations, treaties, events and places and the links between them from news, with evidence, into Neo4j.')
     .argument('<path...>', `files, folders or http(s) URLs of pages and feeds; formats read: ${describeFormats()}`)
     .option('--dry-run', 'extract only; do not touch the database', false)
     .option('--out <file>', 'write the extraction result as JSON')
-    .option('--uri <uri>', 'Neo4j URI (env NEO4J_URI)', process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687')
-    .option('--user <user>', 'Neo4j user (env NEO4J_USER)', process.env.NEO4J_USER ?? 'neo4j')
-    .option('--password <password>', 'Neo4j password (env NEO4J_PASSWORD)', process.env.NEO4J_PASSWORD)
-    .option('--database <name>', 'Neo4j database (env NEO4J_DATABASE)', process.env.NEO4J_DATABASE ?? 'neo4j')
+    .option('--uri <uri>', 'Neo4j URI (env NEO4J_URI)', env.uri ?? `bolt://127.0.0.1:${env.port}`)
+    .option('--user <user>', 'Neo4j user (env NEO4J_USER)', env.user)
+    .option('--password <password>', 'Neo4j password (env NEO4J_PASSWORD)', env.password)
+    .option('--database <name>', 'Neo4j database (env NEO4J_DATABASE)', env.database)
     .option('--batch-size <n>', 'documents per write transaction', positiveInt, 100)
     .option('--max-file-size <bytes>', 'largest file accepted', positiveInt, 20 * 1024 * 1024)
     .option('--no-progress', 'no progress bar')

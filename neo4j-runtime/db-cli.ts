@@ -1,7 +1,8 @@
 /**
  * `npm run db:install | db:start | db:stop | db:status`: the local Neo4j from the command line.
  * start runs it detached (pid file in the data folder) and is a no-op when it already runs;
- * stop shuts it down cleanly. Configuration comes from NEO4J_PORT, NEO4J_DATA_DIR,
+ * stop shuts it down cleanly; status and stop also see the Neo4j that `npm start` runs on the
+ * same data folder (it writes the same pid file). Configuration comes from NEO4J_PORT, NEO4J_DATA_DIR,
  * NEO4J_PASSWORD, NEO4J_HEAP and NEO4J_PAGECACHE.
  */
 import { installNeo4j, Neo4jRuntimeError } from './install.ts';
@@ -26,13 +27,16 @@ async function main(command: string | undefined): Promise<void> {
       return;
     }
     case 'stop': {
+      const running = readRunningNeo4j(opts.dataDir);
       const stopped = await stopLocalNeo4j(opts.dataDir);
-      console.log(stopped ? 'Neo4j stopped.' : `No Neo4j was running for ${opts.dataDir}.`);
+      const owner = running?.owner ? ` (it was run by npm start, pid ${running.owner}, which now has no database)` : '';
+      console.log(stopped ? `Neo4j stopped${owner}.` : `No Neo4j was running for ${opts.dataDir}.`);
       return;
     }
     case 'status': {
       const running = readRunningNeo4j(opts.dataDir);
-      console.log(running ? `running: ${running.uri} (pid ${running.pid})` : 'not running');
+      const owner = running?.owner ? `, run by npm start or a test run, pid ${running.owner}` : '';
+      console.log(running ? `running: ${running.uri} (pid ${running.pid}${owner}; data in ${opts.dataDir})` : 'not running');
       if (!running) process.exitCode = 3;
       return;
     }
@@ -43,6 +47,7 @@ async function main(command: string | undefined): Promise<void> {
 }
 
 main(process.argv[2]).catch((err: unknown) => {
-  console.error(err instanceof Neo4jRuntimeError ? `error: ${err.message}` : err);
+  const known = err instanceof Neo4jRuntimeError || (err instanceof Error && err.message.startsWith('Invalid Neo4j configuration'));
+  console.error(known ? `error: ${(err as Error).message}` : err);
   process.exitCode = 1;
 });

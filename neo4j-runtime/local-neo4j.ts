@@ -1,13 +1,15 @@
 /**
  * Starts and stops the local Neo4j (the embedded launcher, see Launcher.java) as a child process,
- * either attached to this process (tests, `npm start`) or detached with a pid file in its data
- * folder (`npm run db:start`). Either way it returns only once neo4j-driver can run `RETURN 1`.
+ * either attached to this process (tests, `npm start`) or detached (`npm run db:start`). Either
+ * way it records itself in a pid file in its data folder, so `db:status`/`db:stop` see it, and it
+ * returns only once neo4j-driver can run `RETURN 1`.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { readNeo4jEnvironment } from '../config/environment.ts';
 import { CLASSES_DIR, LIB_DIR, Neo4jRuntimeError, PROJECT_ROOT, installNeo4j, javaBin } from './install.ts';
 
 export { installNeo4j, isNeo4jInstalled, Neo4jRuntimeError } from './install.ts';
@@ -61,12 +63,13 @@ export interface LocalNeo4j {
 export function localNeo4jOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Required<
   Omit<LocalNeo4jOptions, 'background' | 'startTimeoutMs'>
 > {
+  const settings = readNeo4jEnvironment(env);
   return {
-    port: env.NEO4J_PORT ? Number(env.NEO4J_PORT) : 7687,
-    dataDir: env.NEO4J_DATA_DIR ? resolve(env.NEO4J_DATA_DIR) : join(PROJECT_ROOT, '.data', 'neo4j'),
-    password: env.NEO4J_PASSWORD ?? '',
-    heap: env.NEO4J_HEAP ?? '1g',
-    pagecache: env.NEO4J_PAGECACHE ?? '256m',
+    port: settings.port,
+    dataDir: settings.dataDir ? resolve(settings.dataDir) : join(PROJECT_ROOT, '.data', 'neo4j'),
+    password: settings.password ?? '',
+    heap: settings.heap,
+    pagecache: settings.pagecache,
   };
 }
 
@@ -74,12 +77,14 @@ interface PidFile {
   pid: number;
   port: number;
   uri: string;
+  /** Set when a process (`npm start`, a test run) runs Neo4j attached: that process's pid. */
+  owner?: number;
 }
 
 const pidFileOf = (dataDir: string) => join(dataDir, 'neo4j.pid');
 const logFileOf = (dataDir: string) => join(dataDir, 'neo4j.log');
 
-/** The detached Neo4j recorded in `dataDir`'s pid file, if that process is still alive. */
+/** The Neo4j recorded in `dataDir`'s pid file (detached or attached), if that process is still alive. */
 export function readRunningNeo4j(dataDir: string): PidFile | null {
   const file = pidFileOf(resolve(dataDir));
   if (!existsSync(file)) return null;
@@ -146,7 +151,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
     if (isAlive(pid)) process.kill(pid, 'SIGTERM');
     await waitUntil(() => !isAlive(pid) || exit.code !== null, 60_000);
     if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-    if (opts.background) rmSync(pidFileOf(dataDir), { force: true });
+    removePidFileOf(dataDir, pid);
   };
   try {
     const deadline = started + (opts.startTimeoutMs ?? 300_000);
@@ -160,16 +165,25 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
     await stop();
     throw err instanceof Neo4jRuntimeError ? err : new Neo4jRuntimeError(`Neo4j did not start: ${String(err)}; see ${logFile}`);
   }
-  if (opts.background) {
-    writeFileSync(pidFileOf(dataDir), JSON.stringify({ pid, port: opts.port, uri } satisfies PidFile));
-    child.unref();
-  }
+  const record: PidFile = { pid, port: opts.port, uri, ...(opts.background ? {} : { owner: process.pid }) };
+  writeFileSync(pidFileOf(dataDir), JSON.stringify(record));
+  if (opts.background) child.unref();
   return { uri, user, password: opts.password, pid, dataDir, logFile, startMs: Date.now() - started, stop };
 }
 
+/** Removes the pid file if it still names `pid` (another start may have replaced it). */
+function removePidFileOf(dataDir: string, pid: number): void {
+  const file = pidFileOf(dataDir);
+  try {
+    if ((JSON.parse(readFileSync(file, 'utf8')) as PidFile).pid === pid) rmSync(file, { force: true });
+  } catch {
+    // absent or unreadable: nothing to remove
+  }
+}
+
 /**
- * Stops the detached Neo4j of `dataDir` (SIGTERM, waits up to 60 s for a clean shutdown).
- * Resolves to false when none was running.
+ * Stops the Neo4j of `dataDir`, detached or run by `npm start` (SIGTERM, waits up to 60 s for a
+ * clean shutdown). Resolves to false when none was running.
  */
 export async function stopLocalNeo4j(dataDir: string = localNeo4jOptionsFromEnv().dataDir): Promise<boolean> {
   const running = readRunningNeo4j(dataDir);

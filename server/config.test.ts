@@ -11,6 +11,14 @@ describe('loadServerConfig', () => {
       neo4jDatabase: 'neo4j',
       rateLimit: { windowMs: 60_000, max: 60 },
       bodyLimit: '100kb',
+      host: '127.0.0.1',
+      allowedHosts: [],
+      allowAnonymous: false,
+      allowForeignWrite: false,
+      allowUploads: false,
+      sessionTtlMs: 8 * 3_600_000,
+      users: [],
+      neo4j: { user: 'neo4j', database: 'neo4j', port: 7687, heap: '1g', pagecache: '256m' },
     });
   });
 
@@ -27,6 +35,25 @@ describe('loadServerConfig', () => {
     });
     expect(c).toMatchObject({ port: 8080, corsOrigins: ['http://a.example', 'http://b.example'], cypherTimeoutMs: 2500 });
     expect(c).toMatchObject({ cypherRowCap: 50, neo4jDatabase: 'news', rateLimit: { windowMs: 10_000, max: 5 }, bodyLimit: '1mb' });
+  });
+
+  it('reads switches as true/false words and refuses anything else', () => {
+    const c = loadServerConfig({ ALLOW_UPLOADS: 'true', ALLOW_ANONYMOUS: '1', ALLOW_FOREIGN_WRITE: 'no', ALLOWED_HOSTS: 'News.Example, 10.0.0.5:3000' });
+    expect(c).toMatchObject({ allowUploads: true, allowAnonymous: true, allowForeignWrite: false, allowedHosts: ['news.example', '10.0.0.5:3000'] });
+    expect(() => loadServerConfig({ ALLOW_UPLOADS: 'maybe' })).toThrow(/ALLOW_UPLOADS: expected true or false/);
+  });
+
+  it('refuses a users entry that is not name:role:hash, without echoing it', () => {
+    expect(() => loadServerConfig({ AUTH_USERS: 'alice:admin:scrypt:1:2:3:x:y' })).toThrow(/AUTH_USERS, entry 1 \(alice\): role must be viewer or editor/);
+    expect(() => loadServerConfig({ AUTH_USERS: 'bob:viewer:secret-password' })).toThrow(/not a password hash/);
+    expect(() => loadServerConfig({ AUTH_USERS: 'bob:viewer:secret-password' })).not.toThrow(/secret-password/);
+  });
+
+  it('shares the Neo4j settings with ingest and bench, validated the same way', () => {
+    const c = loadServerConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret-pw', NEO4J_PORT: '7700' });
+    expect(c.neo4j).toMatchObject({ uri: 'neo4j+s://abc.databases.neo4j.io', user: 'neo4j', password: 'secret-pw', port: 7700 });
+    expect(() => loadServerConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI: expected bolt:\/\/host:port/);
+    expect(() => loadServerConfig({ NEO4J_HEAP: 'lots' })).toThrow(/NEO4J_HEAP: expected a size/);
   });
 
   it('names the invalid variables', () => {

@@ -3,12 +3,22 @@
  * at start-up with a clear message instead of surfacing as odd behaviour under load.
  */
 import { z } from 'zod';
+import { describeIssues, neo4jEnvironmentSchema, toNeo4jEnvironment, type Neo4jEnvironment } from '../config/environment.ts';
+import { loadUsers, type UserRecord } from './auth/users.ts';
 
 const intFromEnv = (fallback: number, min: number, max: number) =>
   z.preprocess(
     (v) => (v === undefined || v === '' ? undefined : Number(v)),
     z.number().int().min(min).max(max).default(fallback),
   );
+
+const bool = z.preprocess(
+  (v) => (v === undefined || v === '' ? undefined : typeof v === 'string' ? v.trim().toLowerCase() : v),
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+    .default('false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+);
 
 const csv = z.preprocess(
   (v) =>
@@ -21,7 +31,8 @@ const csv = z.preprocess(
   z.array(z.string()),
 );
 
-export const serverConfigSchema = z.object({
+/** Every setting of `npm start`: the Neo4j settings shared with ingest, bench and the runtime, then the server's. */
+export const serverConfigSchema = neo4jEnvironmentSchema.extend({
   /** HTTP port; 0 picks a free one (tests). */
   PORT: intFromEnv(3000, 0, 65_535),
   /** Comma-separated allowed origins; empty = CORS closed (same-origin only). `*` allows any. */
@@ -30,13 +41,23 @@ export const serverConfigSchema = z.object({
   CYPHER_TIMEOUT_MS: intFromEnv(10_000, 100, 600_000),
   /** Maximum rows returned by `/api/cypher` and saved queries; more sets `truncated: true`. */
   CYPHER_ROW_CAP: intFromEnv(1000, 1, 100_000),
-  /** Database name passed to every session (saves a routing round trip). */
-  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   /** Rate limit for `POST /api/cypher`: at most RATE_LIMIT_MAX requests per window per client. */
   RATE_LIMIT_WINDOW_MS: intFromEnv(60_000, 1000, 3_600_000),
   RATE_LIMIT_MAX: intFromEnv(60, 1, 100_000),
   /** Largest accepted JSON body. */
   BODY_LIMIT: z.string().default('100kb'),
+  /** Interface to listen on. */
+  HOST: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(1).default('127.0.0.1')),
+  /** Host header values the server answers (a name, or name:port); empty = loopback names. `*` = any. */
+  ALLOWED_HOSTS: csv,
+  /** Serve without sign-in on a non-loopback HOST. */
+  ALLOW_ANONYMOUS: bool,
+  /** Let start-up apply the schema and mark a database this project did not build (read-only otherwise). */
+  ALLOW_FOREIGN_WRITE: bool,
+  /** Enable `POST /api/documents` (editor role when users are configured). */
+  ALLOW_UPLOADS: bool,
+  /** Lifetime of a sign-in (cookie or bearer token). */
+  SESSION_TTL_MS: intFromEnv(8 * 3_600_000, 60_000, 30 * 24 * 3_600_000),
 });
 
 /** Validated server settings (camelCase). */
@@ -48,6 +69,17 @@ export interface ServerConfig {
   neo4jDatabase: string;
   rateLimit: { windowMs: number; max: number };
   bodyLimit: string;
+  host: string;
+  /** Lower-case `name` or `name:port` entries; empty = loopback names on any port. */
+  allowedHosts: string[];
+  allowAnonymous: boolean;
+  allowForeignWrite: boolean;
+  allowUploads: boolean;
+  sessionTtlMs: number;
+  /** Users who may sign in; empty = no sign-in. */
+  users: UserRecord[];
+  /** Connection and local runtime settings (the part shared with ingest and bench). */
+  neo4j: Neo4jEnvironment;
 }
 
 /** Defaults, usable directly in tests: `{ ...DEFAULT_SERVER_CONFIG, cypherTimeoutMs: 500 }`. */
@@ -60,10 +92,15 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = loadServerConfig({});
 export function loadServerConfig(env: Record<string, string | undefined>): ServerConfig {
   const parsed = serverConfigSchema.safeParse(env);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid server configuration: ${issues}`);
+    throw new Error(`Invalid server configuration: ${describeIssues(parsed.error)}`);
   }
   const c = parsed.data;
+  let users: UserRecord[];
+  try {
+    users = loadUsers(env);
+  } catch (e) {
+    throw new Error(`Invalid server configuration: ${(e as Error).message}`);
+  }
   return {
     port: c.PORT,
     corsOrigins: c.CORS_ORIGINS,
@@ -72,5 +109,13 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
     neo4jDatabase: c.NEO4J_DATABASE,
     rateLimit: { windowMs: c.RATE_LIMIT_WINDOW_MS, max: c.RATE_LIMIT_MAX },
     bodyLimit: c.BODY_LIMIT,
+    host: c.HOST,
+    allowedHosts: c.ALLOWED_HOSTS.map((h) => h.toLowerCase()),
+    allowAnonymous: c.ALLOW_ANONYMOUS,
+    allowForeignWrite: c.ALLOW_FOREIGN_WRITE,
+    allowUploads: c.ALLOW_UPLOADS,
+    sessionTtlMs: c.SESSION_TTL_MS,
+    users,
+    neo4j: toNeo4jEnvironment(c),
   };
 }

@@ -1,28 +1,31 @@
 /**
- * `npm start`: the product on its embedded default. Uses NEO4J_URI when set, otherwise starts the
- * local Neo4j runtime; applies the schema; ingests the sample corpus into an empty database; builds
- * the client if needed; serves API + explorer. Ctrl-C shuts everything down cleanly.
+ * `npm start`: the product on its embedded default. Refuses a non-loopback HOST without users
+ * (unless ALLOW_ANONYMOUS=true); uses NEO4J_URI when set, otherwise starts the local Neo4j runtime;
+ * applies the schema and ingests the sample corpus only into an empty database or one newsgraph built
+ * (a foreign one is served read-only unless ALLOW_FOREIGN_WRITE=true or `--adopt`); builds the client
+ * if needed; serves API + explorer. Ctrl-C shuts everything down cleanly.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../neo4j-runtime/install.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j-runtime/local-neo4j.ts';
-import { applySchema, countGraph } from '../ingest/load/index.ts';
 import { createServerDriver } from './neo4j/index.ts';
-import { runIngest } from '../ingest/pipeline.ts';
 import { createApp } from './create-app.ts';
-import { loadServerConfig } from './config.ts';
+import { loadServerConfig, type ServerConfig } from './config.ts';
+import { checkExposure } from './security/exposure-check.ts';
+import { isLoopbackAddress, resolveAllowedHosts } from './security/host-allowlist.ts';
+import { prepareDatabase } from './start-up/prepare-database.ts';
 import { startWebServer } from './web-server.ts';
 
 const SAMPLES = join(PROJECT_ROOT, 'ingest', 'samples');
 const CLIENT_DIST = join(PROJECT_ROOT, 'client', 'dist');
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-async function connect(): Promise<{ driver: Driver; local?: LocalNeo4j; where: string }> {
-  const uri = process.env.NEO4J_URI;
+async function connect(neo4j: ServerConfig['neo4j']): Promise<{ driver: Driver; local?: LocalNeo4j; where: string }> {
+  const uri = neo4j.uri;
   if (uri) {
-    const driver = createServerDriver({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
+    const driver = createServerDriver({ uri, user: neo4j.user, password: neo4j.password });
     try {
       await driver.getServerInfo();
     } catch (e) {
@@ -32,7 +35,14 @@ async function connect(): Promise<{ driver: Driver; local?: LocalNeo4j; where: s
     return { driver, where: uri };
   }
   log('• NEO4J_URI is not set: starting the local Neo4j runtime (first run downloads its jars with Maven)…');
-  const local = await startLocalNeo4j({ background: false });
+  const local = await startLocalNeo4j({
+    background: false,
+    port: neo4j.port,
+    ...(neo4j.dataDir ? { dataDir: neo4j.dataDir } : {}),
+    password: neo4j.password ?? '',
+    heap: neo4j.heap,
+    pagecache: neo4j.pagecache,
+  });
   log(`  Neo4j ${local.startMs ? `started in ${(local.startMs / 1000).toFixed(1)} s` : 'already running'} at ${local.uri} (log: ${local.logFile})`);
   const driver = createServerDriver({ uri: local.uri, user: local.user, password: local.password });
   return { driver, local, where: local.uri };
@@ -45,9 +55,29 @@ async function ensureClientBuilt(): Promise<void> {
   await build({ configFile: join(PROJECT_ROOT, 'client', 'vite.config.ts'), logLevel: 'warn' });
 }
 
+function accessSummary(config: ServerConfig, writable: boolean): string[] {
+  const signIn = config.users.length
+    ? `sign-in required (${config.users.length} user${config.users.length === 1 ? '' : 's'})`
+    : isLoopbackAddress(config.host)
+      ? 'no sign-in (loopback only)'
+      : 'NO sign-in on a non-loopback address (ALLOW_ANONYMOUS=true)';
+  const uploads = !config.allowUploads ? 'adding documents off' : writable ? 'adding documents on (POST /api/documents)' : 'adding documents off (read-only database)';
+  const lines = [`  ${signIn}; ${uploads}`, `  answers Host: ${resolveAllowedHosts(config.allowedHosts, config.host).join(', ')} (ALLOWED_HOSTS)`];
+  if (!isLoopbackAddress(config.host) && config.allowedHosts.length === 0) {
+    lines.push('  other machines get 421 until ALLOWED_HOSTS lists the name or address they use to reach this server');
+  }
+  return lines;
+}
+
 async function main(): Promise<void> {
   const config = loadServerConfig(process.env);
-  const { driver, local, where } = await connect();
+  const refusal = checkExposure({ host: config.host, userCount: config.users.length, allowAnonymous: config.allowAnonymous });
+  if (refusal) {
+    process.stderr.write(`\n✗ Refusing to start.\n${refusal}\n`);
+    process.exit(2);
+  }
+  const adopt = config.allowForeignWrite || process.argv.includes('--adopt');
+  const { driver, local, where } = await connect(config.neo4j);
   let closeWeb: (() => Promise<void>) | undefined;
   let stopping = false;
   const shutdown = async (signal: string, exitCode = 0) => {
@@ -63,22 +93,22 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   try {
-    log('• applying the schema (constraints and indexes from cypher/schema/)…');
-    await applySchema(driver, config.neo4jDatabase);
-    const counts = await countGraph(driver, config.neo4jDatabase);
-    if (counts.documents === 0) {
-      log(`• the database holds no documents: ingesting the sample corpus (${SAMPLES})…`);
-      const report = await runIngest({ paths: [SAMPLES], driver, database: config.neo4jDatabase });
-      log(`  ${report.documents} documents, ${report.entities} entities, ${report.relations} relationships in ${(report.elapsedMs / 1000).toFixed(1)} s`);
-    } else {
-      log(`• the database holds ${counts.documents} documents, ${counts.entities} entities, ${counts.facts} relationships`);
-    }
+    const prepared = await prepareDatabase({
+      driver,
+      database: config.neo4jDatabase,
+      allowForeignWrite: adopt,
+      samplesDir: SAMPLES,
+      log,
+    });
     await ensureClientBuilt();
-    const app = createApp({ driver, config, staticDir: CLIENT_DIST });
+    const app = createApp({ driver, config, staticDir: CLIENT_DIST, readOnlyDatabase: !prepared.writable });
     // Loopback by default: the explorer exposes ad-hoc (read-only) Cypher; HOST=0.0.0.0 opens it up (Docker).
-    const web = await startWebServer(app, config.port, process.env.HOST || '127.0.0.1');
+    const web = await startWebServer(app, config.port, config.host);
     closeWeb = web.close;
-    log(`\n  Explorer ready: ${web.url}   (Neo4j: ${where}; Ctrl-C to stop)\n`);
+    const mode = prepared.writable ? '' : ', READ-ONLY';
+    log(`\n  Explorer ready: ${web.url}   (listening on ${web.listening}; Neo4j: ${where}${mode}; Ctrl-C to stop)`);
+    for (const line of accessSummary(config, prepared.writable)) log(line);
+    log('');
   } catch (e) {
     process.stderr.write(`\n✗ ${(e as Error).message}\n`);
     await shutdown('error', 1);

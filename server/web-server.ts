@@ -8,8 +8,10 @@ import type express from 'express';
 
 /** A running server. */
 export interface WebServer {
-  /** Base URL, e.g. `http://127.0.0.1:3000`. */
+  /** Base URL to open, e.g. `http://127.0.0.1:3000` (a loopback URL when listening on every interface). */
   url: string;
+  /** The address actually bound, as the OS reports it: `0.0.0.0:3000`, `[::]:3000`, `127.0.0.1:3000`. */
+  listening: string;
   port: number;
   server: http.Server;
   /** Stops the server; resolves when every connection has ended. */
@@ -28,6 +30,7 @@ export function startWebServer(app: express.Application, port: number, host?: st
       resolve({
         url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`,
         port: address.port,
+        listening: `${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`,
         server,
         close: (graceMs = 5_000) =>
           new Promise<void>((done, fail) => {

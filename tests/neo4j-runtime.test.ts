@@ -79,6 +79,26 @@ describe('startLocalNeo4j', () => {
     }
   });
 
+  it('records a Neo4j it runs attached (as npm start does) in the data folder, where db:status sees it', async () => {
+    const neo = await getTestNeo4j();
+    // Only the local runtime has a data folder here; a database from NEO4J_TEST_URI or a container has none.
+    expect(neo.source === 'local').toBe(neo.dataDir !== undefined);
+    if (!neo.dataDir) return;
+    const running = readRunningNeo4j(neo.dataDir);
+    expect(running).toMatchObject({ uri: neo.uri, owner: expect.any(Number) });
+    const status = await new Promise<{ code: number | null; out: string }>((ok) => {
+      const child = spawn(join(process.cwd(), 'node_modules', '.bin', 'tsx'), ['neo4j-runtime/db-cli.ts', 'status'], {
+        env: { ...process.env, NEO4J_DATA_DIR: neo.dataDir },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let out = '';
+      child.stdout.on('data', (c) => (out += c));
+      child.on('exit', (code) => ok({ code, out }));
+    });
+    expect(status.code).toBe(0);
+    expect(status.out).toContain(`running: ${neo.uri} (pid ${running!.pid}, run by npm start or a test run`);
+  });
+
   it('ignores a pid file whose process is not a launcher (a reused pid)', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-stale-'));
     try {

@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { createNeo4jDriver } from '../../ingest/load/driver.ts';
+import { readNeo4jEnvironment } from '../../config/environment.ts';
+import { createNeo4jDriver } from '../../config/neo4j-driver.ts';
 import { findFreePort, startLocalNeo4j } from '../../neo4j-runtime/local-neo4j.ts';
 
 export interface BenchNeo4j {
@@ -31,9 +32,9 @@ export interface BenchNeo4jOptions {
 
 /** Starts (or connects to) the database for this run. */
 export async function startBenchNeo4j(opts: BenchNeo4jOptions): Promise<BenchNeo4j> {
-  const env = process.env;
-  if (env.NEO4J_URI) {
-    const conn = { uri: env.NEO4J_URI, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD ?? '' };
+  const env = readNeo4jEnvironment(process.env);
+  if (env.uri) {
+    const conn = { uri: env.uri, user: env.user, password: env.password ?? '' };
     const driver = createNeo4jDriver(conn);
     return { ...conn, driver, external: true, version: await serverVersion(driver), stop: () => driver.close() };
   }

@@ -4,11 +4,12 @@
  * server's peak memory can be read on its own. Prints one JSON line `{ "url", "pid" }` when ready.
  * Env: NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD), BENCH_STATIC_DIR (optional built client).
  */
-import { createNeo4jDriver } from '../../ingest/load/driver.ts';
+import { createNeo4jDriver } from '../../config/neo4j-driver.ts';
 import { createApp, loadServerConfig, startWebServer } from '../../server/index.ts';
 
-const driver = createNeo4jDriver({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
 const config = loadServerConfig({ ...process.env, PORT: '0' });
+if (!config.neo4j.uri) throw new Error('server-child needs NEO4J_URI');
+const driver = createNeo4jDriver({ uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password });
 const app = createApp({ driver, config, staticDir: process.env.BENCH_STATIC_DIR || undefined, log: () => {} });
 const web = await startWebServer(app, 0, '127.0.0.1');
 process.stdout.write(`${JSON.stringify({ url: web.url, pid: process.pid })}\n`);

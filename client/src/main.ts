@@ -21,8 +21,10 @@ import { createResultsView } from './ui/results-view.ts';
 import { createSavedQueries } from './ui/saved-queries.ts';
 import { createSearchBox } from './ui/search-box.ts';
 import { installShortcuts } from './ui/shortcuts.ts';
+import { showLoginDialog } from './ui/login-dialog.ts';
 
 const root = document.getElementById('app')!;
+api.onAuthRequired(() => showLoginDialog());
 const shell = createShell(root);
 bindStatus(shell.progress, shell.toasts);
 

@@ -3,7 +3,7 @@
  * quick, honest 503 over long hangs when the database is down.
  */
 import type { Driver } from 'neo4j-driver';
-import { createNeo4jDriver, type Neo4jConnection } from '../../ingest/load/driver.ts';
+import { createNeo4jDriver, type Neo4jConnection } from '../../config/neo4j-driver.ts';
 
 export type { Neo4jConnection };
 

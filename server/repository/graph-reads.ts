@@ -4,7 +4,7 @@
  * the API's shapes (never driver types).
  */
 import type { Node, Relationship } from 'neo4j-driver';
-import { NEO4J, type GraphEdge, type NodeDetail, type SchemaInfo, type SearchResult } from '../../core/index.ts';
+import { NEO4J, OUR_LABELS, type GraphEdge, type NodeDetail, type SchemaInfo, type SearchResult } from '../../core/index.ts';
 import { apiQuery } from '../cypher-loader.ts';
 import {
   int,
@@ -90,6 +90,43 @@ export async function searchFullText(
 /** Whether the graph holds any of our entities (decides whether search may fall back to a scan). */
 export async function hasEntities(ctx: Neo4jContext): Promise<boolean> {
   return readQuery(ctx, async (tx) => (await tx.run(apiQuery('has-entities'))).records.length > 0);
+}
+
+/** What search needs to know about a graph: whether our full-text index is there, and whether any label is not ours. */
+export interface SearchProfile {
+  ourIndex: boolean;
+  foreignLabels: boolean;
+}
+
+const isPrivilegeError = (err: unknown) => /^Neo\.ClientError\.(Security|Procedure)\./.test(String((err as { code?: unknown })?.code ?? ''));
+
+/**
+ * Reads the search profile (index metadata and labels: no scan). A user without the privilege to
+ * list indexes or labels gets the cautious answer: try the index (a missing one falls back to a
+ * scan) and add the scan's finds.
+ */
+export async function readSearchProfile(ctx: Neo4jContext): Promise<SearchProfile> {
+  const ask = async <T>(work: () => Promise<T>, fallback: T): Promise<T> => {
+    try {
+      return await work();
+    } catch (err) {
+      if (isPrivilegeError(err)) return fallback;
+      throw err;
+    }
+  };
+  const ourIndex = await ask(
+    () => readQuery(ctx, async (tx) => (await tx.run(apiQuery('our-fulltext-index'))).records.some((r) => r.get('state') === 'ONLINE')),
+    true,
+  );
+  const foreignLabels = await ask(
+    () =>
+      readQuery(ctx, async (tx) => {
+        const labels = (await tx.run(apiQuery('label-names'))).records[0]?.get('labels') as string[] | undefined;
+        return (labels ?? []).some((l) => !OUR_LABELS.has(l));
+      }),
+    true,
+  );
+  return { ourIndex, foreignLabels };
 }
 
 /** Fallback search for graphs without our index: CONTAINS over `name`/`title`. */

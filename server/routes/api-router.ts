@@ -23,7 +23,7 @@ import { findPaths, readDocument, readEdgeEvidence } from '../repository/paths-e
 import { readSubgraph } from '../repository/subgraph.ts';
 import { runConsoleCypher } from '../use-cases/cypher-console.ts';
 import type { SavedQueryCatalog } from '../use-cases/saved-queries.ts';
-import { searchEntities } from '../use-cases/search.ts';
+import { createSearchProfileCache, searchEntities } from '../use-cases/search.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 
 /** Dependencies of the API router. */
@@ -77,6 +77,7 @@ export function createApiRouter({ ctx, config, catalog }: ApiRouterDeps): Router
   const router = Router();
   // Hub rankings: up to 1.5M neighbours and relationship ids in all (about 150 MB at most), recomputed after any ingest or after a minute.
   const rankings = createRankingCache<NeighborRanking>({ maxWeight: 1_500_000, maxAgeMs: 60_000 });
+  const searchProfiles = createSearchProfileCache();
 
   router.get('/health', async (_req, res) => {
     const health = await checkHealth(ctx);
@@ -89,7 +90,7 @@ export function createApiRouter({ ctx, config, catalog }: ApiRouterDeps): Router
 
   router.get('/search', async (req, res) => {
     const q = searchQuerySchema.parse(req.query);
-    res.json({ results: await searchEntities(ctx, q.q, splitList(q.types), q.limit) });
+    res.json({ results: await searchEntities(ctx, q.q, splitList(q.types), q.limit, searchProfiles) });
   });
 
   router.get('/nodes/:id', async (req, res) => {

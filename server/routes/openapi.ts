@@ -4,11 +4,16 @@
  */
 import { z } from 'zod';
 import {
+  addDocumentBodySchema,
+  addDocumentResponseSchema,
   cypherBodySchema,
   documentResponseSchema,
   edgeEvidenceResponseSchema,
   errorResponseSchema,
   healthSchema,
+  loginBodySchema,
+  loginResponseSchema,
+  meResponseSchema,
   neighborsQuerySchema,
   neighborsResponseSchema,
   nodeDetailSchema,
@@ -59,8 +64,13 @@ const errorResponse = (description: string): Json => ({
 
 const common = { '400': errorResponse('Invalid input'), '503': errorResponse('Neo4j unreachable'), '504': errorResponse('Query timed out') };
 
+const access = {
+  '401': errorResponse('Sign-in required (when users are configured)'),
+  '421': errorResponse('Host not allowed (ALLOWED_HOSTS)'),
+};
+
 function op(summary: string, responses: Json, extra: Json = {}): Json {
-  return { summary, ...extra, responses: { ...responses, ...common } };
+  return { summary, ...extra, responses: { ...access, ...responses, ...common } };
 }
 
 let cached: Json | undefined;
@@ -74,9 +84,17 @@ export function buildOpenApiDocument(): Json {
       version: '0.1.0',
       description: 'Explore a news knowledge graph in Neo4j: search, neighbourhoods, paths with evidence, saved and read-only ad-hoc Cypher.',
     },
-    components: { schemas: { Error: out(errorResponseSchema) } },
+    components: {
+      schemas: { Error: out(errorResponseSchema) },
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'newsgraph_session' },
+        bearer: { type: 'http', scheme: 'bearer' },
+      },
+    },
+    // Only when users are configured; otherwise every route is open on loopback.
+    security: [{ session: [] }, { bearer: [] }, {}],
     paths: {
-      '/api/health': { get: op('Liveness and Neo4j connectivity', { '200': ok(healthSchema), '503': ok(healthSchema, 'Neo4j unreachable') }) },
+      '/api/health': { get: op('Liveness and Neo4j connectivity', { '200': ok(healthSchema), '503': ok(healthSchema, 'Neo4j unreachable') }, { security: [] }) },
       '/api/schema': { get: op('Labels and relationship types with counts', { '200': ok(schemaInfoSchema) }) },
       '/api/search': {
         get: op('Full-text search over entity names and aliases', { '200': ok(searchResponseSchema) }, { parameters: queryParameters(searchQuerySchema) }),
@@ -124,6 +142,26 @@ export function buildOpenApiDocument(): Json {
           '403': errorResponse('Write or forbidden operation refused'),
           '429': errorResponse('Rate limited'),
         }, { requestBody: { required: true, content: { 'application/json': { schema: input(cypherBodySchema) } } } }),
+      },
+      '/api/login': {
+        post: op('Sign in: sets an HttpOnly SameSite=Strict session cookie, or returns a bearer token with `token: true`', {
+          '200': ok(loginResponseSchema),
+          '401': errorResponse('Wrong user name or password'),
+          '404': errorResponse('Sign-in is off (no users configured)'),
+          '429': errorResponse('Too many attempts'),
+        }, { security: [], requestBody: { required: true, content: { 'application/json': { schema: input(loginBodySchema) } } } }),
+      },
+      '/api/logout': {
+        post: { summary: 'Sign out: ends the session (cookie or bearer token)', security: [], responses: { '204': { description: 'Signed out' } } },
+      },
+      '/api/me': { get: op('Who is signed in, and whether sign-in is required', { '200': ok(meResponseSchema) }) },
+      '/api/documents': {
+        post: op('Add one article: extracted and loaded like `npm run ingest` (ALLOW_UPLOADS=true; editor role when users are configured)', {
+          '201': ok(addDocumentResponseSchema, 'Added'),
+          '200': ok(addDocumentResponseSchema, 'Already there (unchanged, or replaced by this version)'),
+          '403': errorResponse('Adding documents is off, the database is read-only, or the role is not editor'),
+          '413': errorResponse('Body too large'),
+        }, { requestBody: { required: true, content: { 'application/json': { schema: input(addDocumentBodySchema) } } } }),
       },
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1 document' } } } },
     },

@@ -1,11 +1,12 @@
 /**
  * Search use case: turns what a user typed into a safe Lucene query (escaped, prefix and cheap fuzzy
- * matching per word) for our full-text index, and falls back to a CONTAINS scan on graphs that do
- * not have the index or hold none of our entities.
+ * matching per word) for our full-text index, used only when the index is ours (its name and its
+ * definition). Graphs without it are searched with a CONTAINS scan; graphs that mix our entities
+ * with nodes of other labels get the scan's finds after the index's, so foreign names stay findable.
  */
 import type { SearchResult } from '../../core/index.ts';
 import type { Neo4jContext } from '../neo4j/index.ts';
-import { hasEntities, searchFullText, searchScan } from '../repository/graph-reads.ts';
+import { hasEntities, readSearchProfile, searchFullText, searchScan, type SearchProfile } from '../repository/graph-reads.ts';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -47,24 +48,55 @@ function isMissingIndex(err: unknown): boolean {
   );
 }
 
+/** Keeps a graph's search profile for a few seconds (index and label metadata change rarely). */
+export interface SearchProfileCache {
+  get(ctx: Neo4jContext): Promise<SearchProfile>;
+}
+
+export function createSearchProfileCache(ttlMs = 10_000, now = Date.now): SearchProfileCache {
+  let cached: { at: number; profile: Promise<SearchProfile> } | undefined;
+  return {
+    get(ctx) {
+      if (!cached || now() - cached.at > ttlMs) {
+        const profile = readSearchProfile(ctx);
+        cached = { at: now(), profile };
+        profile.catch(() => (cached = undefined));
+      }
+      return cached.profile;
+    },
+  };
+}
+
+async function searchOurIndex(ctx: Neo4jContext, q: string, types: string[], limit: number): Promise<SearchResult[] | undefined> {
+  const lucene = toLuceneQuery(q);
+  if (!lucene) return [];
+  try {
+    const results = await searchFullText(ctx, lucene, types, limit);
+    // Nothing by exact words or prefixes: perhaps a typo.
+    return results.length ? results : await searchFullText(ctx, toLuceneQuery(q, { fuzzy: true }), types, limit);
+  } catch (err) {
+    if (isMissingIndex(err)) return undefined; // dropped since the profile was read
+    throw err;
+  }
+}
+
 /** Finds entities by name or alias; on foreign graphs, nodes by `name`/`title`. */
 export async function searchEntities(
   ctx: Neo4jContext,
   q: string,
   types: string[],
   limit: number,
+  profiles: SearchProfileCache = createSearchProfileCache(0),
 ): Promise<SearchResult[]> {
-  const lucene = toLuceneQuery(q);
-  let results: SearchResult[];
-  try {
-    results = lucene ? await searchFullText(ctx, lucene, types, limit) : [];
-    // Nothing by exact words or prefixes: perhaps a typo.
-    if (lucene && results.length === 0) results = await searchFullText(ctx, toLuceneQuery(q, { fuzzy: true }), types, limit);
-  } catch (err) {
-    if (!isMissingIndex(err)) throw err;
-    return searchScan(ctx, q, types, limit);
+  const profile = await profiles.get(ctx);
+  const indexed = profile.ourIndex ? await searchOurIndex(ctx, q, types, limit) : undefined;
+  if (indexed === undefined) return searchScan(ctx, q, types, limit);
+  if (profile.foreignLabels && indexed.length < limit) {
+    const seen = new Set(indexed.map((r) => r.id));
+    const scanned = (await searchScan(ctx, q, types, limit)).filter((r) => !seen.has(r.id));
+    return [...indexed, ...scanned].slice(0, limit);
   }
-  // The index exists (our schema was applied) but the graph holds none of our entities: scan.
-  if (results.length === 0 && !(await hasEntities(ctx))) return searchScan(ctx, q, types, limit);
-  return results;
+  // The index is ours but the graph holds none of our entities (an emptied database): scan.
+  if (indexed.length === 0 && !(await hasEntities(ctx))) return searchScan(ctx, q, types, limit);
+  return indexed;
 }

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createNeo4jDriver } from '../../ingest/load/index.ts';
+import { createNeo4jDriver } from '../../config/neo4j-driver.ts';
 import { findFreePort, startLocalNeo4j } from '../../neo4j-runtime/local-neo4j.ts';
 import { buildClient, loadSampleCorpus, startExplorerServer } from './explorer-stack.ts';
 

@@ -25,7 +25,7 @@ export interface TestApi {
 export async function startTestApi(
   driver: Driver,
   config: Partial<ServerConfig> = {},
-  extra: { staticDir?: string } = {},
+  extra: { staticDir?: string; readOnlyDatabase?: boolean } = {},
 ): Promise<TestApi> {
   const app = createApp({
     driver,

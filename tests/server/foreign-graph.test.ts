@@ -1,12 +1,32 @@
 /**
  * The API on a graph our ingest did not build (movies and actors): names come from `name`, `title`
  * or the first string property, ids are elementIds, types are first labels, search falls back to a
- * CONTAINS scan, and Neo4j values (big integers, dates) come out as JSON.
+ * CONTAINS scan, and Neo4j values (big integers, dates) come out as JSON. Start-up leaves such a
+ * graph untouched (schema and counts) unless told to adopt it, and search keeps finding its names
+ * with or without a full-text index of its own, and after adoption mixes our entities in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
+import { join } from 'node:path';
+import { loadExtraction } from '../../ingest/load/index.ts';
+import { PROJECT_ROOT } from '../../neo4j-runtime/install.ts';
+import { prepareDatabase } from '../../server/start-up/prepare-database.ts';
+import { smallGraph } from '../fixtures/server/small-graph.ts';
+import { getTestNeo4j, resetDatabase, wipeDatabase } from '../support/neo4j.ts';
 import { startTestApi, type TestApi } from './api-client.ts';
+
+const SAMPLES = join(PROJECT_ROOT, 'ingest', 'samples');
+
+/** Everything start-up could change: constraints and indexes (with their definitions), labels, counts. */
+async function snapshot(driver: Driver) {
+  const q = async (cypher: string) => (await driver.executeQuery(cypher, {}, { database: 'neo4j', routing: 'READ' })).records.map((r) => r.toObject());
+  return {
+    constraints: await q('SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ORDER BY name'),
+    indexes: await q('SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ORDER BY name'),
+    labels: await q('CALL db.labels() YIELD label RETURN label ORDER BY label'),
+    counts: (await q('MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() WITH nodes, count(r) AS rels RETURN toString(nodes) + "/" + toString(rels) AS c'))[0]!['c'],
+  };
+}
 
 const MOVIES = `
 CREATE (keanu:Person {name: 'Keanu Reeves', born: 1964}),
@@ -131,5 +151,89 @@ describe('API on a foreign (movies) graph', () => {
     const saved = await api.post('/api/queries/most-connected-actors', {});
     expect(saved.status).toBe(200);
     expect(saved.body.rows).toEqual([]);
+  });
+});
+
+describe('start-up on a foreign (movies) graph', () => {
+  let driver: Driver;
+  const lines: string[] = [];
+  const names = (res: { body: { results: { name: string }[] } }) => res.body.results.map((r) => r.name);
+
+  beforeAll(async () => {
+    ({ driver } = await getTestNeo4j());
+    await wipeDatabase(driver);
+    await driver.executeQuery(MOVIES, {}, { database: 'neo4j' });
+    await driver.executeQuery('CREATE CONSTRAINT movie_title FOR (m:Movie) REQUIRE m.title IS UNIQUE', {}, { database: 'neo4j' });
+    await driver.executeQuery('CREATE INDEX person_born FOR (p:Person) ON (p.born)', {}, { database: 'neo4j' });
+  });
+  afterAll(async () => {
+    await resetDatabase(driver);
+  });
+
+  it('leaves its constraints, indexes, labels and counts untouched and serves it read-only', async () => {
+    const before = await snapshot(driver);
+    const prepared = await prepareDatabase({ driver, database: 'neo4j', allowForeignWrite: false, samplesDir: SAMPLES, log: (l) => lines.push(l) });
+    expect(prepared).toMatchObject({ writable: false, adopted: false, ownership: { ownership: 'foreign', foreignLabels: ['Genre', 'Movie'] } });
+    expect(prepared.ownership.foreignSchema).toEqual(['movie_title', 'person_born']);
+    expect(await snapshot(driver)).toEqual(before);
+    expect(before.counts).toEqual('8/8');
+    expect(lines.join('\n')).toMatch(/READ-ONLY[\s\S]*ALLOW_FOREIGN_WRITE=true/);
+    // A second start decides the same and still writes nothing.
+    await prepareDatabase({ driver, database: 'neo4j', allowForeignWrite: false, samplesDir: SAMPLES });
+    expect(await snapshot(driver)).toEqual(before);
+  });
+
+  it('finds its names with no full-text index at all, and refuses uploads on it', async () => {
+    const api = await startTestApi(driver, { allowUploads: true }, { readOnlyDatabase: true });
+    try {
+      expect(names(await api.get('/api/search?q=keanu'))).toEqual(['Keanu Reeves']);
+      const upload = await api.post('/api/documents', { title: 'T', text: 'Chile and Peru signed a trade pact.' });
+      expect(upload.status).toBe(403);
+      expect(upload.body.error.code).toBe('READ_ONLY_DATABASE');
+    } finally {
+      await api.close();
+    }
+    expect((await snapshot(driver)).counts).toEqual('8/8');
+  });
+
+  it('finds its names when it has full-text indexes of its own, one even named like ours', async () => {
+    await driver.executeQuery('CREATE FULLTEXT INDEX entity_text FOR (n:Movie) ON EACH [n.title]', {}, { database: 'neo4j' });
+    await driver.executeQuery('CREATE FULLTEXT INDEX people_names FOR (n:Person) ON EACH [n.name]', {}, { database: 'neo4j' });
+    await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database: 'neo4j' });
+    const before = await snapshot(driver);
+    const prepared = await prepareDatabase({ driver, database: 'neo4j', allowForeignWrite: false, samplesDir: SAMPLES });
+    expect(prepared.writable).toBe(false);
+    expect(await snapshot(driver)).toEqual(before);
+    const api = await startTestApi(driver, {}, { readOnlyDatabase: true });
+    try {
+      expect(names(await api.get('/api/search?q=keanu'))).toEqual(['Keanu Reeves']);
+      expect(names(await api.get('/api/search?q=matrix'))).toEqual(['The Matrix', 'The Matrix Reloaded']);
+    } finally {
+      await api.close();
+    }
+    await driver.executeQuery('DROP INDEX entity_text', {}, { database: 'neo4j' });
+    await driver.executeQuery('DROP INDEX people_names', {}, { database: 'neo4j' });
+  });
+
+  it('adopts it only when asked: our schema and marker, no sample corpus, and search finds both worlds', async () => {
+    const prepared = await prepareDatabase({ driver, database: 'neo4j', allowForeignWrite: true, samplesDir: SAMPLES });
+    expect(prepared).toMatchObject({ writable: true, adopted: true });
+    expect(prepared.sample).toBeUndefined();
+    const after = await snapshot(driver);
+    expect(after.counts).toEqual('9/8'); // the marker node only
+    expect(after.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['entity_text', 'movie_title', 'person_born']));
+    const again = await prepareDatabase({ driver, database: 'neo4j', allowForeignWrite: false, samplesDir: SAMPLES });
+    expect(again.ownership.ownership).toBe('ours');
+    // Our entities next to the movie people: the full-text index is ours now, and foreign names still come back.
+    await loadExtraction(driver, smallGraph);
+    await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database: 'neo4j' });
+    const api = await startTestApi(driver);
+    try {
+      expect(names(await api.get('/api/search?q=keanu'))).toEqual(['Keanu Reeves']);
+      const entity = smallGraph.entities[0]!;
+      expect(names(await api.get(`/api/search?q=${encodeURIComponent(entity.name)}`))).toContain(entity.name);
+    } finally {
+      await api.close();
+    }
   });
 });

@@ -11,10 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
-import { createNeo4jDriver } from '../../ingest/load/driver.ts';
+import { createNeo4jDriver } from '../../config/neo4j-driver.ts';
 import { applySchema } from '../../ingest/load/apply-schema.ts';
-import { loadCypherFolder } from '../../cypher/cypher-files.ts';
+import { schemaNames } from '../../ingest/load/schema-names.ts';
 import { findFreePort, startLocalNeo4j } from '../../neo4j-runtime/local-neo4j.ts';
+
+export { schemaNames };
 
 /** Where a test Neo4j is and how to log in (serializable: passed from global setup to test files). */
 export interface TestNeo4jCoordinates {
@@ -23,6 +25,8 @@ export interface TestNeo4jCoordinates {
   password: string;
   /** Which source provided it. */
   source: 'env' | 'testcontainers' | 'local';
+  /** The local runtime's data folder (source `local` only). */
+  dataDir?: string;
 }
 
 export interface TestNeo4j extends TestNeo4jCoordinates {
@@ -102,7 +106,7 @@ export async function startTestNeo4j(log: (line: string) => void = () => {}): Pr
     });
     log(`Neo4j for tests: local runtime at ${db.uri}, started in ${(db.startMs / 1000).toFixed(1)} s`);
     return {
-      coordinates: { uri: db.uri, user: db.user, password, source: 'local' },
+      coordinates: { uri: db.uri, user: db.user, password, source: 'local', dataDir },
       startMs: db.startMs,
       stop: async () => {
         await db.stop();
@@ -140,16 +144,6 @@ export async function closeTestDriver(): Promise<void> {
   await current?.driver.close();
 }
 
-/** Names of the constraints and indexes that `cypher/schema/*.cypher` declares. */
-export function schemaNames(): Set<string> {
-  const names = new Set<string>();
-  const pattern = /CREATE\s+(?:CONSTRAINT|(?:\w+\s+)?INDEX)\s+(\w+)/gi;
-  for (const file of loadCypherFolder('schema')) {
-    for (const match of file.text.matchAll(pattern)) if (match[1]) names.add(match[1]);
-  }
-  return names;
-}
-
 /**
  * Empties the database: deletes every node in batches, drops constraints and indexes that the
  * schema files do not declare (a test may have made some), and applies the schema again.
@@ -178,4 +172,18 @@ export async function resetDatabase(driver: Driver, database = 'neo4j'): Promise
     if (!keep.has(name)) await driver.executeQuery(`DROP INDEX \`${name}\` IF EXISTS`, {}, config);
   }
   await applySchema(driver, database);
+}
+
+/** Empties the database and drops every constraint and index, ours included (a database as a stranger made it). */
+export async function wipeDatabase(driver: Driver, database = 'neo4j'): Promise<void> {
+  await resetDatabase(driver, database);
+  const config = { database, routing: 'WRITE' as const };
+  const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name', {}, config);
+  for (const name of constraints.records.map((r) => String(r.get('name')))) {
+    await driver.executeQuery(`DROP CONSTRAINT \`${name}\` IF EXISTS`, {}, config);
+  }
+  const indexes = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", {}, config);
+  for (const name of indexes.records.map((r) => String(r.get('name')))) {
+    await driver.executeQuery(`DROP INDEX \`${name}\` IF EXISTS`, {}, config);
+  }
 }

@@ -27,6 +27,7 @@ import {
   type SearchResponse,
   type SubgraphResponse,
 } from '../../../core/api-schemas.ts';
+import { loginResponseSchema, type LoginResponse } from '../../../core/auth-schemas.ts';
 
 /** An API failure with the server's code and message (or a network/parse failure). */
 export class ApiError extends Error {
@@ -41,6 +42,13 @@ export class ApiError extends Error {
 }
 
 const enc = encodeURIComponent;
+
+let authRequired: (() => void) | undefined;
+
+/** Called whenever the API answers 401 (sign-in required): the app shows its sign-in page. */
+export function onAuthRequired(handler: () => void): void {
+  authRequired = handler;
+}
 
 async function request<S extends z.ZodType>(schema: S, path: string, init?: RequestInit): Promise<z.infer<S>> {
   let res: Response;
@@ -57,6 +65,7 @@ async function request<S extends z.ZodType>(schema: S, path: string, init?: Requ
     throw new ApiError(res.status, 'bad_response', `The server sent something that is not JSON (HTTP ${res.status}).`);
   }
   if (!res.ok) {
+    if (res.status === 401 && path !== '/api/login') authRequired?.();
     const parsed = errorResponseSchema.safeParse(body);
     if (parsed.success) throw new ApiError(res.status, parsed.data.error.code, parsed.data.error.message);
     throw new ApiError(res.status, 'http_error', `HTTP ${res.status} ${res.statusText}`);
@@ -132,6 +141,11 @@ export function runQuery(name: string, params: Record<string, unknown>): Promise
 /** Runs a read-only Cypher query. */
 export function runCypher(query: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
   return request(queryResultSchema, '/api/cypher', { method: 'POST', body: JSON.stringify({ query, params }) });
+}
+
+/** Signs in; the server sets an HttpOnly session cookie. */
+export function login(username: string, password: string): Promise<LoginResponse> {
+  return request(loginResponseSchema, '/api/login', { method: 'POST', body: JSON.stringify({ username, password }) });
 }
 
 export type { DocumentResponse, EdgeEvidenceResponse, NeighborsResponse, NodeDetail, PathsResponse, QueryResult, SavedQueryInfo, SchemaInfo, SubgraphResponse };

@@ -148,6 +148,12 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         continue;
       }
     }
+    // ", which borders…": a relative word after a comma or a noun phrase, whatever its tag (wink may say DET).
+    if (mentionAt[t]! < 0 && (lower === 'which' || lower === 'who' || lower === 'whom') && (units[units.length - 1]?.kind === 'comma' || units[units.length - 1]?.kind === 'np')) {
+      units.push({ kind: 'rel', t0: t, t1: t + 1, word: lower });
+      t++;
+      continue;
+    }
     if (mentionAt[t]! >= 0 || NP_POS.has(pos) || POSSESSIVE_PRON.has(lower) || lower === '’s' || lower === "'s") {
       if (!(mentionAt[t]! < 0 && (pos === 'PRON' && !POSSESSIVE_PRON.has(lower)))) {
         const end = npEnd(t);

@@ -150,6 +150,14 @@ describe('clause arguments', () => {
     const r = run('When Jose Luna stepped down in 2019, Marco Diaz succeeded him as president.');
     expect(has(r, 'Marco Diaz', 'SUCCEEDED', 'Jose Luna')).toBe(true);
   });
+  it('reads "urged the two governments" as the two states named before, and mediation a clause was under as mediating its subjects', () => {
+    const r = run('Guyana and Venezuela met. Brazil, which borders both countries, urged the two governments to settle their differences.');
+    expect(has(r, 'Brazil', 'CALLED_ON', 'Guyana')).toBe(true);
+    expect(has(r, 'Brazil', 'CALLED_ON', 'Venezuela')).toBe(true);
+    const m = run('The declaration follows the Lima Accord that Chile and Peru signed in May under mediation by Brazil.');
+    expect(has(m, 'Brazil', 'MEDIATED', 'Chile')).toBe(true);
+    expect(has(m, 'Brazil', 'MEDIATED', 'Peru')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

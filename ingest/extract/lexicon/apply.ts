@@ -88,21 +88,20 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit): number[] {
 const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
   ...['country', 'nation', 'government', 'state', 'neighbour', 'neighbor', 'capital'].map((w) => [w, ['Country']] as const),
   ...['leader', 'man', 'woman', 'president', 'minister', 'official', 'candidate', 'rival'].map((w) => [w, ['Person']] as const),
-  ...['side', 'party'].map((w) => [w, ['Country', 'Organization', 'Person']] as const),
 ]);
 
 /**
  * "Both countries rejected the claim", "the two leaders met": the last two distinct entities of the
  * head's type named before the phrase, in this sentence or the two before (evidence reaches back).
  */
-function pairAntecedents(ctx: SentenceContext, u: Unit): number[] {
+function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly number[] = [], only?: EntityType): number[] {
   const tokens = ctx.s.tokens;
   const first = tokens[u.t0]!.lower;
   const second = tokens[u.t0 + 1]?.lower;
   const last = tokens[u.t1 - 1]!;
   if (!(first === 'both' || (first === 'the' && second === 'two')) || !/s$/.test(last.lower)) return [];
   const want = PAIR_HEADS.get(last.lemma ?? last.lower.replace(/s$/, ''));
-  if (!want || u.t1 - u.t0 > 4) return [];
+  if (!want || u.t1 - u.t0 > 4 || (only && !want.includes(only))) return [];
   const found: number[] = [];
   for (let back = 0; back <= 2 && ctx.index - back >= 0 && found.length < 2; back++) {
     const s = ctx.sentences?.[ctx.index - back] ?? (back === 0 ? ctx.s : undefined);
@@ -111,7 +110,7 @@ function pairAntecedents(ctx: SentenceContext, u: Unit): number[] {
       const m = s.mentions[k]!;
       if ((back === 0 && m.t0 >= u.t0) || m.refs.length !== 1 || m.placeCue) continue;
       const e = m.refs[0]!;
-      if (want.includes(ctx.ents.list[e]!.type) && !found.includes(e)) found.push(e);
+      if (want.includes(ctx.ents.list[e]!.type) && !found.includes(e) && !notThese.includes(e)) found.push(e);
     }
     if (found.length === 2 && back > 0) reachBack(ctx, s);
   }
@@ -172,7 +171,13 @@ export function lexiconRelations(ctx: SentenceContext): void {
       for (const i of groupRight(units, after)) supportSubject.set(i, subj);
     }
     // "returned from a state visit to China", "was on a visit to X": a visit the clause's subject made.
-    if (asserted && !vg.passive && units[after]?.kind === 'p' && TRIP_PREPS.has(units[after]!.word!) && units[after + 1]?.np && TRIP_NOUNS.has(units[after + 1]!.np!.head)) supportSubject.set(after + 1, subj);
+    if (asserted && !vg.passive) {
+      for (let k = after; k < units.length && k < after + 10; k++) {
+        const x = units[k]!;
+        if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma') break;
+        if (x.kind === 'p' && TRIP_PREPS.has(x.word!) && units[k + 1]?.np && TRIP_NOUNS.has(units[k + 1]!.np!.head) && !supportSubject.has(k + 1)) supportSubject.set(k + 1, subj);
+      }
+    }
     if (!asserted) return;
     officeFacts(ctx, units, ui, subj);
     attendance(ctx, units, ui, subj);
@@ -367,6 +372,12 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       if (asTarget && np.places.length && np.places.every((e) => allowed.includes(ctx.ents.list[e]!.type))) return np.places;
       const actors = npActors(np);
       if (actors.length || np.headIsEntity) return actors;
+      // "urged both countries", "called on the two governments": the two named before, not the caller.
+      if (asTarget && !np.mentions) {
+        // As a target only states: people addressed as "both leaders" are too often others named since.
+        const pair = pairAntecedents(ctx, u, args.subj, 'Country');
+        if (pair.length) return pair;
+      }
       // "the town of X", "five senior figures of Hamas": the named complement.
       if ((OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head)) && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) return npActors(units[i + 2]!.np!);
       // A target named by its country: "attacked a Pakistani border post", "sanctioned Russian banks";
@@ -491,8 +502,9 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
 }
 
 /** A trip the subject of the verb before made: "returned from a visit to", "was on a tour of". */
-const TRIP_PREPS = new Set(['from', 'on', 'during', 'after']);
-const TRIP_NOUNS = new Set(['visit', 'trip', 'tour']);
+const TRIP_PREPS = new Set(['from', 'on', 'during', 'after', 'under']);
+/** Nouns whose event the clause's subject took part in when they follow the verb in a phrase: a trip it made, mediation it was under. */
+const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'mediation', 'auspices']);
 /** Heads that stand for the actor modifying them when they are a target ("Front positions", "Hamas fighters"). */
 const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship'.split(' '));
 /** Heads whose "of" complement names what they stand for. */

@@ -94,7 +94,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Qatar mediated between Israel and Hamas.', 'Qatar > Israel', 'Qatar > Hamas'], ['The talks were brokered by Saudi Arabia.']],
   },
   {
-    id: 'mediation-noun', relation: 'MEDIATED', nouns: ['mediation', 'mediator', 'broker'], source: ['poss', 'pre', 'pp:by'], target: ['between'], src: A, tgt: A, confidence: 0.6,
+    id: 'mediation-noun', relation: 'MEDIATED', nouns: ['mediation', 'mediator', 'broker', 'auspices'], source: ['poss', 'pre', 'pp:by', 'pp:of'], target: ['between', 'subj'], src: A, tgt: A, confidence: 0.6,
     examples: [["Turkey's mediation between Russia and Ukraine produced a grain deal.", 'Turkey > Russia', 'Turkey > Ukraine']],
   },
   // 05 diplomatic cooperation

@@ -158,6 +158,12 @@ describe('clause arguments', () => {
     expect(has(m, 'Brazil', 'MEDIATED', 'Chile')).toBe(true);
     expect(has(m, 'Brazil', 'MEDIATED', 'Peru')).toBe(true);
   });
+  it('reads stated capitals and bodies "which is based in" a place', () => {
+    const r = run("Leaders met in Abuja, Nigeria's capital, on Sunday. Police in Uyo, capital of Akwa Ibom State, arrested him. Norvik Energy, which is based in Bergen, said so.");
+    expect(has(r, 'Abuja', 'CAPITAL_OF', 'Nigeria')).toBe(true);
+    expect(has(r, 'Uyo', 'CAPITAL_OF', 'Akwa Ibom State')).toBe(true);
+    expect(has(r, 'Norvik Energy', 'LOCATED_IN', 'Bergen')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -84,6 +84,16 @@ const NOUNS: NounRule[] = [
       else if (xe.type === 'Event' && ACTOR.includes(oe.type)) h.push({ source: o, type: 'INVOLVED_IN', target: x, confidence: 0.6 });
     }
   } },
+  // Capitals stated: "Uyo, capital of Akwa Ibom State", "Abuja, Nigeria's capital", "Nigeria's capital, Abuja",
+  // "the capital of Chile, Santiago", "the Kenyan capital Nairobi".
+  { gate: /\bcapital\b/, re: /(⟨\d+⟩) , (?:the |its |their )?(?:(?:national |federal |state |provincial |regional )?capital of (?:the )?(⟨\d+⟩)|(⟨\d+⟩) ['’]s (?:[a-z]+ )?capital\b)/g, run: (c, h, m) => {
+    addPairs(c, h, 'CAPITAL_OF', members(c, m[1]!, false), members(c, (m[2] ?? m[3])!, false), { src: ['Place'], tgt: ['Country', 'Place'] }, 0.7);
+  } },
+  { gate: /\bcapital\b/, re: /(?:(⟨\d+⟩) ['’]s (?:[a-z]+ )?capital(?: city)?|the capital of (?:the )?(⟨\d+⟩)|the (⟨\d+⟩) capital(?: city)?) (?:, )?(⟨\d+⟩)/g, run: (c, h, m) => {
+    addPairs(c, h, 'CAPITAL_OF', members(c, m[4]!, false), members(c, (m[1] ?? m[2] ?? m[3])!, false), { src: ['Place'], tgt: ['Country', 'Place'] }, 0.7);
+  } },
+  // "Korvant, which is based in Toronto": a body the text says is based there.
+  { gate: /, (?:which|that) (?:is|was|are|were) (?:based|headquartered|located) in /, re: new RegExp(`(⟨\\d+⟩) , (?:which|that) (?:is|was|are|were) (?:based|headquartered|located) in ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization', 'Place', 'Event'], tgt: ['Place', 'Country'] }, 0.6) },
   // A place or event "in" a place lies there; a body only when the text says it is based there (a body
   // "in" a place is usually acting there: "police in Spain arrested…").
   { gate: /⟩ (?:, )?(?:in|based in|headquartered in|located in) ⟨/, re: new RegExp(`(⟨\\d+⟩) (?:, )?(in|based in|headquartered in|located in) ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[3]!, false), { src: m[2] === 'in' ? ['Place', 'Event'] : ['Organization', 'Place', 'Event'], tgt: ['Place', 'Country'] }, 0.6) },

@@ -164,6 +164,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Uyo', 'CAPITAL_OF', 'Akwa Ibom State')).toBe(true);
     expect(has(r, 'Norvik Energy', 'LOCATED_IN', 'Bergen')).toBe(true);
   });
+  it('gives citizenship from a demonym describing a person by copula or apposition, not from a title', () => {
+    const r = run('Jose Luna (1918–2013) was a Chilean lawyer who served as president. Ana Ruiz, a Peruvian economist, spoke. Marco Diaz was a Bolivian minister.');
+    expect(has(r, 'Jose Luna', 'CITIZEN_OF', 'Chile')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'CITIZEN_OF', 'Peru')).toBe(true);
+    expect(has(r, 'Marco Diaz', 'CITIZEN_OF', 'Bolivia')).toBe(false);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -8,11 +8,13 @@
 import type { RelationType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import type { Unit } from './chunks.ts';
+import { findSubject } from './arguments.ts';
 
 /** Names of bodies of a state (part of it, not merely located in it). */
 export const GOVERNMENT_BODY = /\b(?:Ministry|Department|Council|Army|Navy|Agency|Office|Bureau|Commission|Police|Forces|Force|Guard|Guards|Parliament|Cabinet|Government|Administration|Senate|Congress|Assembly|Court|Yuan|Legislature|Command|Service|Embassy|Central Bank|Treasury|Coast Guard|Air Force|Marines?)\b/;
 
 const LOCATIVE = new Set(['in', 'near', 'outside', 'at', 'inside']);
+const COPULAS = new Set(['be', 'become', 'remain']);
 
 /** Emits the phrase-shape facts of one sentence. */
 export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
@@ -35,6 +37,15 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       }
       // "the Vilnius summit": an event named by a place lies in it.
       if (t === 'Event') for (const p of np.pre) if (type(p) === 'Place') ctx.emit(h, 'LOCATED_IN', p, 0.55);
+    }
+    // "Nelson Mandela was a South African activist", "X, a Kenyan economist": a demonym describing a
+    // person by apposition or copula, with no title, gives citizenship.
+    if (!np.headIsEntity && !np.titled && !np.poss.length && modifiers.length === 1 && np.pre.length === 1 && /^(?:a|an)$/.test(ctx.s.tokens[u.t0]!.lower)) {
+      let people: number[] = [];
+      const before = units[i - 1];
+      if (before?.kind === 'comma' && units[i - 2]?.np) people = units[i - 2]!.np!.actors;
+      else if (before?.kind === 'vg' && COPULAS.has(before.vg!.lemma) && !before.vg!.negated) people = findSubject(units, i - 1).subject.flatMap((k) => units[k]!.np?.actors ?? []);
+      for (const h of people) if (type(h) === 'Person') ctx.emit(h, 'CITIZEN_OF', modifiers[0]!, 0.55);
     }
     // "Paloma Valencia of the Democratic Centre party": a person of a party is its member.
     const of = units[i + 2];

@@ -85,6 +85,12 @@ describe('resolution', () => {
     expect(r.entities.find((e) => e.name === 'Korvant Minerals')?.aliases).toContain('Korvant');
     expect(r.entities.some((e) => e.name === 'Korvant')).toBe(false);
   });
+  it('types a bare name as a person from a possessive apposition or a kin word, and as a body after "the pension fund"', () => {
+    const r = run("Ana Quispe, Chile's foreign minister and chief negotiator, said so. Rosa Lema, Quispe's fiancee, who had waited outside, left. The pension fund Previsora Austral agreed to sell.");
+    expect(typeOf(r, 'Ana Quispe')).toBe('Person');
+    expect(typeOf(r, 'Rosa Lema')).toBe('Person');
+    expect(typeOf(r, 'Previsora Austral')).toBe('Organization');
+  });
   it('finds no organisations in query keywords or capitalised headings', () => {
     const r = run('ANALYSIS\nWHAT HAPPENS NEXT\nAnalysts ran MATCH and RETURN queries while NATO met.');
     expect(r.entities.map((e) => e.name)).toEqual(['North Atlantic Treaty Organization']);

@@ -88,8 +88,9 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
   for (let j = 0; j < all.length; j++) {
     const m = all[j]!;
     if (m.kind !== 'name' || m.type) continue;
-    const nx = sentOf[j]!.tokens.slice(m.t1, m.t1 + 6).map((t) => t.lower).join(' ');
-    if (/^, (?:a|an|the) (?:former |veteran |longtime |current |deputy |retired )?(?:[a-z]+ )?(?:prime minister|president|minister|leader|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|director|secretary|adviser|advisor|professor|cleric|banker|officer|soldier|analyst)\b/.test(nx)) m.type = 'Person';
+    // Eight words on, so that "X, Canada's foreign minister" and "X, the UN special rapporteur" are seen whole.
+    const nx = sentOf[j]!.tokens.slice(m.t1, m.t1 + 8).map((t) => t.lower).join(' ').replace(/ (['’])s\b/g, '$1s');
+    if (/^, (?:a|an|the|(?:the )?[a-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:[a-z.-]+ ){0,2}(?:prime minister|president|minister|leader|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst)\b/.test(nx)) m.type = 'Person';
     else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b/.test(nx)) m.type = 'Organization';
   }
   // Untyped full names whose last word is a typed one-word person ("Raila Odinga" / "Odinga, a former…").
@@ -498,7 +499,7 @@ function appositionType(s: SentenceInfo, m: Mention): EntityType | undefined {
 }
 
 const TYPED_ORDER: EntityType[] = ['Person', 'Organization', 'Country', 'Place', 'Treaty', 'Event'];
-const PERSON_OBJECT = new Set('arrest detain jail imprison kill assassinate murder execute appoint nominate elect succeed replace pardon free release sentence convict interview marry killing arrest arrested detention assassination murder execution release'.split(' '));
+const PERSON_OBJECT = new Set('arrest detain jail imprison kill assassinate murder execute appoint nominate elect succeed replace pardon free release sentence convict interview marry killing arrest arrested detention assassination murder execution release defeat unseat name'.split(' '));
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
 /**

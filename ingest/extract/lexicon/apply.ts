@@ -200,7 +200,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // "attacked the town of Monguno", "the government of Mali": the named complement is the object.
       if (obj.length === 1 && units[objAt]!.np && !units[objAt]!.np!.mentions && OF_HEADS.has(units[objAt]!.np!.head) && units[objAt + 1]?.kind === 'p' && units[objAt + 1]!.word === 'of' && units[objAt + 2]?.kind === 'np') obj = groupRight(units, objAt + 2);
       // "the agreement that Congo and Rwanda signed": the relative's antecedent is the object.
-      if (!obj.length && !vg.passive && !particles.length) obj = relativeObject(units, clause.subject);
+      if (!obj.length && !vg.passive) obj = relativeObject(units, clause.subject);
       if (obj.length && (row.objHeads || row.notObjHeads)) {
         const head = units[obj[0]!]!.np?.head ?? '';
         if (row.objHeads && !row.objHeads.includes(head)) continue;
@@ -486,7 +486,12 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
     if (slot === 'group') {
       // The other members of a coordinated subject, when nothing else is the target.
       if (sources.length < 2) continue;
-      for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) ctx.emit(sources[a]!, row.relation, sources[b]!, row.confidence);
+      for (let a = 0; a < sources.length; a++) {
+        for (let b = a + 1; b < sources.length; b++) {
+          ctx.emit(sources[a]!, row.relation, sources[b]!, row.confidence);
+          if (row.mutual) ctx.emit(sources[b]!, row.relation, sources[a]!, row.confidence);
+        }
+      }
       return;
     }
     targets = targets.filter((t) => !sources.includes(t));

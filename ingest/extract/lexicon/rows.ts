@@ -103,6 +103,10 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Japan and Australia signed the Reciprocal Access Agreement.', 'Japan > Reciprocal Access Agreement', 'Australia > Reciprocal Access Agreement']],
   },
   {
+    id: 'cut-ties-mutual', relation: 'CUT_TIES_WITH', verbs: ['cut tie', 'sever tie', 'break tie', 'break off tie', 'cut relation', 'sever relation', 'break off relation', 'break relation', 'freeze relation', 'suspend relation'], source: ['subj'], target: ['group'], src: STATE, tgt: STATE, confidence: 0.65, mutual: true,
+    examples: [['Chile and Peru cut all ties in 1998.', 'Chile > Peru', 'Peru > Chile']],
+  },
+  {
     id: 'signed-between', relation: 'SIGNED', verbs: ['sign', 'ink', 'conclude', 'seal', 'initial', 'agree', 'reach'], source: ['between'], target: ['subj'], src: A, tgt: ['Treaty'], confidence: 0.65,
     examples: [['The Lima Accord signed in Quito last week between Peru and the Andean Front ended the fighting.', 'Peru > Lima Accord', 'Andean Front > Lima Accord']],
   },
@@ -131,7 +135,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Turkey's ratification of the Paris Agreement came in 2021.", 'Turkey > Paris Agreement']],
   },
   {
-    id: 'join', relation: 'JOINED', verbs: ['join', 'accede to', 'enter', 'rejoin', 'sign up to', 'sign on to'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Organization', 'Treaty'], confidence: 0.7,
+    id: 'join', relation: 'JOINED', verbs: ['join', 'accede to', 'enter', 'rejoin', 'sign up to', 'sign on to'], source: ['subj'], target: ['obj'], src: A, tgt: ['Organization', 'Treaty'], confidence: 0.7,
     examples: [['Finland joined NATO in April.', 'Finland > NATO']],
   },
   {

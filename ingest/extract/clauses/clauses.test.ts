@@ -170,6 +170,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Ana Ruiz', 'CITIZEN_OF', 'Peru')).toBe(true);
     expect(has(r, 'Marco Diaz', 'CITIZEN_OF', 'Bolivia')).toBe(false);
   });
+  it('reads offices from "declared himself X\'s leader" and a title after a plural possessive ("the Maldives\' envoy, X")', () => {
+    const r = run("General Jose Luna declared himself Bolivia's leader on Friday. Peru summoned the Maldives' envoy, Ana Ruiz, to protest.");
+    expect(has(r, 'Jose Luna', 'LEADER_OF', 'Bolivia')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'OFFICIAL_OF', 'Maldives')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

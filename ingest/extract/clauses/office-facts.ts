@@ -45,7 +45,7 @@ function ofBodies(np: NounPhrase, title: RelationType, ctx: SentenceContext): nu
 }
 
 /** Verbs of becoming, holding or being given an office. */
-const OFFICE_VERBS = new Set('become be serve remain elect re-elect appoint name nominate swear install choose reelect return'.split(' '));
+const OFFICE_VERBS = new Set('become be serve remain elect re-elect appoint name nominate swear install choose reelect return declare proclaim'.split(' '));
 
 /** Emits office facts for the verb group at unit `u` whose subject entities are `subjects`. */
 export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subjects: number[]): void {
@@ -53,14 +53,16 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
   if (!OFFICE_VERBS.has(vg.lemma) || vg.negated || vg.hedged) return;
   const people = subjects.filter((e) => ctx.ents.list[e]!.type === 'Person');
   if (!people.length) return;
-  // The office phrase: right after the verb, or after "as".
+  // The office phrase: right after the verb, or after "as"; "declared himself Niger's leader".
   let i = u + 1;
+  if (units[i]?.kind === 'other' && /^(?:himself|herself)$/.test(units[i]!.word ?? '')) i++;
   // "was sworn in as", "took office as".
   if (units[i]?.kind === 'p' && units[i]!.word === 'in' && units[i + 1]?.word === 'as') i++;
   if (units[i]?.kind === 'p' && units[i]!.word === 'as') i++;
   const np = units[i];
   if (np?.kind !== 'np') return;
-  const title = titleIn(ctx, np);
+  // A lower-case head the title list leaves out alone ("Niger's leader").
+  const title = titleIn(ctx, np) ?? (np.np!.poss.length ? HEAD_ROLES[np.np!.head] : undefined);
   if (!title) return;
   const targets: number[] = [];
   // "… of Zimbabwe", "… of the World Trade Organization".

@@ -58,7 +58,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     let bodyEntity: number | undefined;
     const prev = ms[k - 1];
     const lead = prev ? gapText(ctx, prev.t1, r.t0) : '';
-    if (prev && isBody(prev, ctx) && /^(?:|['’]s|the|his|her|its|their)$/.test(lead)) body = k - 1;
+    if (prev && isBody(prev, ctx) && /^(?:|['’]s|['’]|the|his|her|its|their)$/.test(lead) && (lead !== "'" && lead !== '’' || /s$/.test(ctx.s.tokens[prev.t1 - 1]!.text))) body = k - 1;
     // "EU foreign policy chief X": the title heads a part of the body, so the person is its official.
     else if (prev && isBody(prev, ctx) && /^(?:['’]s )?(?:[a-z-]+ ){0,2}[a-z-]+$/.test(lead) && !/\b(?:and|or|of|in|to|by|for|with|said|says|that|the|a|an|on|at)\b/.test(lead)) {
       body = k - 1;

@@ -112,7 +112,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   for (let i = 1; i + 1 < n; i++) {
     const x = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (x.pos === 'VERB' && x.lower.endsWith('ing') && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.lower === "'s" || prev.lower === '’s' || POSSESSIVE_PRON.has(prev.lower)) && (['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') || mentionAt[i + 1]! >= 0)) x.pos = 'ADJ';
+    if (x.pos === 'VERB' && x.lower.endsWith('ing') && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.lower === "'s" || prev.lower === '’s' || POSSESSIVE_PRON.has(prev.lower)) && (['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') || mentionAt[i + 1]! >= 0)) x.pos = 'ADJ';
   }
   // "Fighting between X and Y", "the killing of X": an -ing word opening a noun phrase before a
   // preposition is a noun.
@@ -149,7 +149,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       }
     }
     // ", which borders…": a relative word after a comma or a noun phrase, whatever its tag (wink may say DET).
-    if (mentionAt[t]! < 0 && (lower === 'which' || lower === 'who' || lower === 'whom') && (units[units.length - 1]?.kind === 'comma' || units[units.length - 1]?.kind === 'np')) {
+    if (mentionAt[t]! < 0 && (lower === 'which' || lower === 'who' || lower === 'whom' || lower === 'whose') && (units[units.length - 1]?.kind === 'comma' || units[units.length - 1]?.kind === 'np')) {
       units.push({ kind: 'rel', t0: t, t1: t + 1, word: lower });
       t++;
       continue;

@@ -175,6 +175,13 @@ describe('clause arguments', () => {
     expect(has(r, 'Jose Luna', 'LEADER_OF', 'Bolivia')).toBe(true);
     expect(has(r, 'Ana Ruiz', 'OFFICIAL_OF', 'Maldives')).toBe(true);
   });
+  it('reads named declarations as treaties, counted groups of states, and states acting under a treaty as its parties', () => {
+    const r = run('Chile, Peru, Bolivia and Ecuador cut ties with Paraguay in 2017. Paraguay and all four neighbouring countries signed the Quito Declaration.');
+    for (const c of ['Paraguay', 'Chile', 'Peru', 'Bolivia', 'Ecuador']) expect(has(r, c, 'SIGNED', 'Quito Declaration')).toBe(true);
+    const u = run('Britain, which handed the islands back to Chile in 1997 under the Lima Accord, protested.');
+    expect(has(u, 'United Kingdom', 'PARTY_TO', 'Lima Accord')).toBe(true);
+    expect(has(u, 'Chile', 'PARTY_TO', 'Lima Accord')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

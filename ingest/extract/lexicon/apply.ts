@@ -54,11 +54,12 @@ function reachBack(ctx: SentenceContext, to: SentenceInfo): void {
  * is the last person named with that title in this sentence or the two before ("Foreign Minister Ana
  * Ruiz … The minister said"). The evidence then starts at that sentence.
  */
-function npActorsOrTitle(ctx: SentenceContext, u: Unit): number[] {
+function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly number[] = []): number[] {
   const np = u.np!;
   const own = npActors(np);
   if (!own.length && !np.mentions) {
-    const pair = pairAntecedents(ctx, u);
+    // "Qatar and all four boycotting countries": the group is the others, not its coordinated partner.
+    const pair = pairAntecedents(ctx, u, coordinated);
     if (pair.length) return pair;
   }
   if (own.length || !np.titled || np.mentions) return own;
@@ -84,6 +85,8 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit): number[] {
   return own;
 }
 
+/** Number words of a group description ("the three governments"). */
+const GROUP_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** Plural heads that stand for two entities of a type: "both countries", "the two leaders". */
 const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
   ...['country', 'nation', 'government', 'state', 'neighbour', 'neighbor', 'capital'].map((w) => [w, ['Country']] as const),
@@ -96,25 +99,31 @@ const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, r
  */
 function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly number[] = [], only?: EntityType): number[] {
   const tokens = ctx.s.tokens;
-  const first = tokens[u.t0]!.lower;
-  const second = tokens[u.t0 + 1]?.lower;
+  const words = tokens.slice(u.t0, u.t1).map((t) => t.lower);
   const last = tokens[u.t1 - 1]!;
-  if (!(first === 'both' || (first === 'the' && second === 'two')) || !/s$/.test(last.lower)) return [];
+  // "both countries", "the two leaders", "all four boycotting countries", "the three governments".
+  let n = 0;
+  if (words[0] === 'both') n = 2;
+  else {
+    const at = words[0] === 'all' ? (words[1] === 'the' ? 2 : 1) : words[0] === 'the' ? 1 : -1;
+    n = at >= 0 ? (GROUP_COUNTS[words[at] ?? ''] ?? 0) : 0;
+  }
+  if (!n || !/s$/.test(last.lower)) return [];
   const want = PAIR_HEADS.get(last.lemma ?? last.lower.replace(/s$/, ''));
-  if (!want || u.t1 - u.t0 > 4 || (only && !want.includes(only))) return [];
+  if (!want || u.t1 - u.t0 > 5 || (only && !want.includes(only))) return [];
   const found: number[] = [];
-  for (let back = 0; back <= 2 && ctx.index - back >= 0 && found.length < 2; back++) {
+  for (let back = 0; back <= 2 && ctx.index - back >= 0 && found.length < n; back++) {
     const s = ctx.sentences?.[ctx.index - back] ?? (back === 0 ? ctx.s : undefined);
     if (!s) break;
-    for (let k = s.mentions.length - 1; k >= 0 && found.length < 2; k--) {
+    for (let k = s.mentions.length - 1; k >= 0 && found.length < n; k--) {
       const m = s.mentions[k]!;
       if ((back === 0 && m.t0 >= u.t0) || m.refs.length !== 1 || m.placeCue) continue;
       const e = m.refs[0]!;
       if (want.includes(ctx.ents.list[e]!.type) && !found.includes(e) && !notThese.includes(e)) found.push(e);
     }
-    if (found.length === 2 && back > 0) reachBack(ctx, s);
+    if (found.length === n && back > 0) reachBack(ctx, s);
   }
-  return found.length === 2 ? found.reverse() : [];
+  return found.length === n ? found.reverse() : [];
 }
 
 /** Relations the lexicon finds in one sentence, passed to ctx.emit. */
@@ -151,7 +160,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
     }
     return [];
   };
-  const groupActors = (g: Group): number[] => g.flatMap((i) => (units[i]!.kind === 'pron' ? resolvePron(units[i]!) : units[i]!.np ? npActorsOrTitle(ctx, units[i]!) : []));
+  const groupActors = (g: Group): number[] => {
+    const named = g.flatMap((i) => (units[i]!.np ? npActors(units[i]!.np!) : []));
+    return g.flatMap((i) => (units[i]!.kind === 'pron' ? resolvePron(units[i]!) : units[i]!.np ? npActorsOrTitle(ctx, units[i]!, named) : []));
+  };
   const groupMembers = (g: Group): number[][] => g.map((i) => (units[i]!.np ? npActors(units[i]!.np!) : [])).filter((x) => x.length);
 
   units.forEach((u, ui) => {
@@ -181,6 +193,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (!asserted) return;
     officeFacts(ctx, units, ui, subj);
     attendance(ctx, units, ui, subj);
+    underTreaty(ctx, units, ui, subj);
     const entries = VERB_INDEX.get(vg.lemma);
     if (!entries) return;
     const done = new Set<string>();
@@ -311,6 +324,26 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
     if (!['Person', 'Country', 'Organization'].includes(ctx.ents.list[p]!.type)) continue;
     for (const e of events) ctx.emit(p, 'ATTENDED', e, 0.55);
   }
+}
+
+/**
+ * "Mexico, which trades with the United States under the USMCA", "handed Hong Kong back to China
+ * under the Joint Declaration": states acting under a treaty, and the states they act with or
+ * towards, are its parties.
+ */
+function underTreaty(ctx: SentenceContext, units: Unit[], u: number, subj: number[]): void {
+  if (units[u]!.vg!.passive) return;
+  const states = (xs: number[]) => xs.filter((e) => ctx.ents.list[e]!.type === 'Country');
+  const parties = new Set(states(subj));
+  if (!parties.size) return;
+  const treaties: number[] = [];
+  for (let j = u + 1; j < units.length && j < u + 16; j++) {
+    const x = units[j]!;
+    if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || (x.kind === 'vg' && !x.vg!.participle)) break;
+    if (x.np && units[j - 1]?.kind === 'p' && ['with', 'to'].includes(units[j - 1]!.word!)) for (const e of states(x.np.actors)) parties.add(e);
+    if (x.kind === 'p' && x.word === 'under' && units[j + 1]?.np) for (const e of units[j + 1]!.np!.actors) if (ctx.ents.list[e]!.type === 'Treaty') treaties.push(e);
+  }
+  for (const t of treaties) for (const p of parties) ctx.emit(p, 'PARTY_TO', t, 0.55);
 }
 
 /** Rows of the noun phrase's head noun (a two-word trigger such as "air strike" first). */

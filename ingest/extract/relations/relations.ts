@@ -88,7 +88,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
       else if (m.kind === 'role') roles++;
     }
     // A sentence that names nobody may still speak of two named before ("Both countries rejected…").
-    if (refd === 0 && !s.tokens.some((t, i) => t.lower === 'both' || (t.lower === 'two' && s.tokens[i - 1]?.lower === 'the'))) return;
+    if (refd === 0 && !s.tokens.some((t, i) => t.lower === 'both' || (/^(?:two|three|four|five|six)$/.test(t.lower) && /^(?:the|all)$/.test(s.tokens[i - 1]?.lower ?? '')))) return;
     // The date is looked for only when the sentence yields a relation that can carry one.
     let date: string | undefined | null = null;
     const countryOf = (e: number): number => e;

@@ -82,12 +82,12 @@ export const EVENT_PREFIXES = new Set(['Cyclone', 'Hurricane', 'Typhoon', 'Storm
 /** Head nouns of treaties (lower-case). */
 export const TREATY_HEADS = new Set(
   `treaty treaties agreement agreements deal deals pact pacts accord accords memorandum mou convention protocol charter
-  compact framework`.split(/\s+/).filter(Boolean),
+  compact framework declaration covenant armistice`.split(/\s+/).filter(Boolean),
 );
 
 /** Capitalised words that end a named treaty ("Paris Agreement", "Treaty of Rome"). */
 export const NAMED_TREATY_HEADS = new Set(
-  'Treaty Agreement Agreements Accord Accords Pact Deal Convention Protocol Charter Memorandum Compact Framework'.split(' '),
+  'Treaty Agreement Agreements Accord Accords Pact Deal Convention Protocol Charter Memorandum Compact Framework Declaration Covenant Statute Armistice'.split(' '),
 );
 
 /** Lookups in Maps, never in plain objects ("constructor" is not an organization noun). */

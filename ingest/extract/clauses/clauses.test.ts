@@ -182,6 +182,10 @@ describe('clause arguments', () => {
     expect(has(u, 'United Kingdom', 'PARTY_TO', 'Lima Accord')).toBe(true);
     expect(has(u, 'Chile', 'PARTY_TO', 'Lima Accord')).toBe(true);
   });
+  it('reads a possessive pronoun before an event noun as its possessor ("Her visit to Bolivia")', () => {
+    const r = run('President Ana Ruiz of Chile praised Peru. Her visit to Bolivia ended on Monday.');
+    expect(has(r, 'Ana Ruiz', 'VISITED', 'Bolivia')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

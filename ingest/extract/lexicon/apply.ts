@@ -253,7 +253,12 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const subj = supportSubject.get(ui) ?? [];
     const anchor = anchorOf(units, ui);
     const self = np.headIsEntity ? np.actors : [];
-    for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss: np.poss, pre: np.pre, group: [], anchor, self });
+    // "her support for Ukraine", "its sanctions on Iran", "their talks with X": a possessive pronoun
+    // stands for the possessor.
+    let poss = np.poss;
+    const word = POSSESSIVE_AS_OBJECT[ctx.s.tokens[u.t0]!.lower] ?? (ctx.s.tokens[u.t0]!.lower === 'their' ? 'them' : undefined);
+    if (!poss.length && word && word !== 'them') poss = pronounAntecedent(ctx, { ...u, kind: 'pron', word });
+    for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self });
   });
 }
 

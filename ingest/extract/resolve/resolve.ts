@@ -204,6 +204,17 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       }
     }
   }
+  /** Resolves `m` to the one person whose full name `fits`, with `name` as alias; false when none or several fit. */
+  const onePerson = (m: Mention, name: string, fits: (full: string) => boolean): boolean => {
+    const found = new Set<number>();
+    for (const set of persons.values()) for (const idx of set) if (fits(ents.list[idx]!.name)) found.add(idx);
+    if (found.size !== 1) return false;
+    const idx = [...found][0]!;
+    m.refs = [idx];
+    m.type = 'Person';
+    ents.alias(idx, name);
+    return true;
+  };
   // Any later word of exactly one full name ("Lula" for "Luiz Inacio Lula da Silva"), built on demand.
   let byWord: Map<string, Set<number>> | undefined;
   const nameWords = (): Map<string, Set<number>> => {
@@ -272,28 +283,10 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       }
       // "Abiy" for "Abiy Ahmed", "Yoon" for "Yoon Suk Yeol": the name used alone is the first word of
       // exactly one full name (a given name or a family name written first).
-      if (name.length >= 3) {
-        const firsts = new Set<number>();
-        for (const set of persons.values()) for (const idx of set) if (ents.list[idx]!.name.startsWith(`${name} `)) firsts.add(idx);
-        if (firsts.size === 1) {
-          const idx = [...firsts][0]!;
-          m.refs = [idx];
-          m.type = 'Person';
-          ents.alias(idx, name);
-          continue;
-        }
-      }
+      if (name.length >= 3 && onePerson(m, name, (full) => full.startsWith(`${name} `))) continue;
     } else if (PARTICLES.has(words[0]!)) {
       // "von der Leyen", "da Silva": the tail of exactly one full name.
-      const tails = new Set<number>();
-      for (const set of persons.values()) for (const idx of set) if (ents.list[idx]!.name.endsWith(` ${name}`)) tails.add(idx);
-      if (tails.size === 1) {
-        const idx = [...tails][0]!;
-        m.refs = [idx];
-        m.type = 'Person';
-        ents.alias(idx, name);
-        continue;
-      }
+      if (onePerson(m, name, (full) => full.endsWith(` ${name}`))) continue;
     }
     const city = words.length <= 3 && !m.personCue ? (countryOfCity(name, docCountries) ?? countryOfRegion(name, docCountries)) : undefined;
     if (m.placeCue || city !== undefined) {

@@ -70,23 +70,16 @@ for (const line of CITY_DATA.trim().split('\n')) {
   if (city && country) add(city, { canonical: city, type: 'Place', kind: 'city', country });
 }
 for (const r of REGION_NAMES) add(r, { canonical: r, type: 'Place', kind: 'region' });
-for (const data of [BODY_DATA, AGENCY_DATA, GROUP_DATA]) {
+const NAMED: [string, 'Organization' | 'Treaty'][] = [[BODY_DATA, 'Organization'], [AGENCY_DATA, 'Organization'], [GROUP_DATA, 'Organization'], [TREATY_DATA, 'Treaty']];
+for (const [data, type] of NAMED) {
   for (const line of data.trim().split('\n')) {
     const [name, aliases] = line.split('|');
     if (!name) continue;
     const al = split(aliases);
     KNOWN_ALIASES.set(name, al);
-    add(name, { canonical: name, type: 'Organization', kind: 'name' });
-    for (const a of al) add(a, { canonical: name, type: 'Organization', kind: 'name' });
+    add(name, { canonical: name, type, kind: 'name' });
+    for (const a of al) add(a, { canonical: name, type, kind: 'name' });
   }
-}
-for (const line of TREATY_DATA.trim().split('\n')) {
-  const [name, aliases] = line.split('|');
-  if (!name) continue;
-  const al = split(aliases);
-  KNOWN_ALIASES.set(name, al);
-  add(name, { canonical: name, type: 'Treaty', kind: 'name' });
-  for (const a of al) add(a, { canonical: name, type: 'Treaty', kind: 'name' });
 }
 
 /** Exact lookup of one surface form. */

@@ -94,9 +94,14 @@ function asideStart(units: Unit[], comma: number): number {
       const first = units[k + 1];
       if (!first) return -1;
       if (first.kind === 'rel') return k;
-      // Apposition: noun phrases and prepositions only.
+      // Apposition: noun phrases and prepositions only, or a noun phrase with its own relative clause
+      // (", a Marxist-leaning lawmaker who promised to root out corruption,").
       let allNominal = true;
-      for (let q = k + 1; q < comma; q++) if (!['np', 'p', 'cc'].includes(units[q]!.kind)) allNominal = false;
+      let q = k + 1;
+      for (; q < comma; q++) {
+        if (units[q]!.kind === 'rel' && q > k + 1 && units[q - 1]!.kind === 'np') break;
+        if (!['np', 'p', 'cc'].includes(units[q]!.kind)) allNominal = false;
+      }
       return allNominal && units[k - 1]?.kind === 'np' ? k : -1;
     }
   }
@@ -131,6 +136,7 @@ function skipAdverbials(units: Unit[], j: number): number {
   return j;
 }
 
+const COPULA_LEMMAS = new Set(['be', 'become', 'remain']);
 /** Prepositions that also open a clause ("after X arrived"): the noun phrase after them is a subject. */
 const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'because', 'once', 'when', 'although', 'though', 'unless', 'whereas']);
 
@@ -170,6 +176,13 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   if (x.kind === 'rel') {
     let k = j - 1;
     if (units[k]?.kind === 'comma') k--;
+    // "X is a Liberian economist who was president of Liberia": the relative's antecedent is a copula's
+    // complement naming no one, so its subject is the copula's.
+    const head = units[k]?.np ? groupLeft(units, k)[0]! : -1;
+    if (head >= 0 && !units[k]!.np!.actors.length && units[head - 1]?.kind === 'vg' && COPULA_LEMMAS.has(units[head - 1]!.vg!.lemma)) {
+      const c = findSubject(units, head - 1, depth + 1);
+      if (c.subject.length) return { ...clause, subject: c.subject };
+    }
     // "President X of Chile, who…": "who" stands for the titled person, not the "of" complement.
     if (x.word === 'who' && units[k]?.kind === 'np' && units[k - 1]?.kind === 'p' && units[k - 1]!.word === 'of' && units[k - 2]?.np?.titled && units[k - 2]!.np!.actors.length) return { ...clause, subject: [k - 2] };
     if (units[k]?.kind === 'np') return { ...clause, subject: groupLeft(units, k) };

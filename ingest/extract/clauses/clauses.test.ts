@@ -186,6 +186,11 @@ describe('clause arguments', () => {
     const r = run('President Ana Ruiz of Chile praised Peru. Her visit to Bolivia ended on Monday.');
     expect(has(r, 'Ana Ruiz', 'VISITED', 'Bolivia')).toBe(true);
   });
+  it('finds the subject over an apposition with its own relative clause, and through "X is a … who was …"', () => {
+    const r = run('Ana Ruiz (born 1938) is a Chilean economist and politician who was president of Chile from 2006 to 2018. Jose Luna, a lawmaker who promised to root out corruption, was sworn in as Peru\'s president on Monday.');
+    expect(has(r, 'Ana Ruiz', 'PRESIDENT_OF', 'Chile')).toBe(true);
+    expect(has(r, 'Jose Luna', 'PRESIDENT_OF', 'Peru')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

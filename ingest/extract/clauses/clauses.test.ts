@@ -191,6 +191,10 @@ describe('clause arguments', () => {
     expect(has(r, 'Ana Ruiz', 'PRESIDENT_OF', 'Chile')).toBe(true);
     expect(has(r, 'Jose Luna', 'PRESIDENT_OF', 'Peru')).toBe(true);
   });
+  it('reads experts and monitors of a body as acting for it ("United Nations experts have accused X")', () => {
+    const r = run('Peru and United Nations experts have accused Chile of arming the rebels.');
+    expect(has(r, 'United Nations', 'ACCUSED', 'Chile')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -137,6 +137,8 @@ function skipAdverbials(units: Unit[], j: number): number {
 }
 
 const COPULA_LEMMAS = new Set(['be', 'become', 'remain']);
+/** Particles of phrasal verbs ("sworn in", "stepped down"). */
+const PARTICLE_WORDS = new Set(['in', 'up', 'down', 'out', 'off', 'back', 'over', 'aside']);
 /** Prepositions that also open a clause ("after X arrived"): the noun phrase after them is a subject. */
 const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'because', 'once', 'when', 'although', 'though', 'unless', 'whereas']);
 
@@ -201,6 +203,11 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   }
   // "the treaty to be signed by X", "the first country to join": the noun phrase before "to".
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind !== 'vg' && units[j - 2]?.kind !== 'p') return { ...clause, subject: [j - 1] };
+  // "was sworn in to replace X", "stepped down to make way for Y": over the verb's particle.
+  if (x.kind === 'inf' && units[j - 1]?.kind === 'p' && PARTICLE_WORDS.has(units[j - 1]!.word!) && units[j - 2]?.kind === 'vg') {
+    const gov = findSubject(units, j - 2, depth + 1);
+    return { ...gov, u, governor: units[j - 2]!.vg!.lemma };
+  }
   if (x.kind === 'inf' && units[j - 1]?.kind === 'vg') {
     const gov = findSubject(units, j - 1, depth + 1);
     return { ...gov, u, governor: units[j - 1]!.vg!.lemma };

@@ -195,6 +195,11 @@ describe('clause arguments', () => {
     const r = run('Peru and United Nations experts have accused Chile of arming the rebels.');
     expect(has(r, 'United Nations', 'ACCUSED', 'Chile')).toBe(true);
   });
+  it('reads "elected X president" with X as the object, and "was sworn in to replace X" through the particle', () => {
+    const r = run('In 1994 the new National Assembly elected President Jose Luna. The Andean Assembly elected Ana Ruiz president. Vice President Marco Diaz was sworn in to replace President Jose Luna.');
+    expect(has(r, 'Andean Assembly', 'ELECTED', 'Ana Ruiz')).toBe(true);
+    expect(has(r, 'Marco Diaz', 'SUCCEEDED', 'Jose Luna')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -418,6 +418,11 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       }
       // "the town of X", "five senior figures of Hamas": the named complement.
       if ((OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head)) && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) return npActors(units[i + 2]!.np!);
+      // "elected Nelson Mandela president", "named X minister": the person before the office.
+      if (asTarget && np.titled) {
+        const people = np.pre.filter((e) => ctx.ents.list[e]!.type === 'Person');
+        if (people.length) return people;
+      }
       // A target named by its country: "attacked a Pakistani border post", "sanctioned Russian banks";
       // by any actor when the head is its forces or positions ("attacked Front positions").
       if (asTarget) return np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' || ASSET_HEADS.has(np.head));

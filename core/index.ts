@@ -4,3 +4,4 @@ export * from './keys.ts';
 export * from './extraction-result.ts';
 export * from './api-schemas.ts';
 export * from './cameo.ts';
+export * from './json-depth.ts';

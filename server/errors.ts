@@ -77,6 +77,8 @@ export function toAppError(err: unknown): AppError {
   }
   const fromNeo4j = neo4jErrorToAppError(err);
   if (fromNeo4j) return fromNeo4j;
+  // Express could not decode a path parameter (`/api/nodes/%E0%A4%A`).
+  if (err instanceof URIError) return AppError.badRequest('The URL holds a malformed %-escape.', 'INVALID_INPUT');
   const e = err as { type?: unknown; status?: unknown };
   // body-parser errors (malformed JSON, body too large) carry a status and a type.
   if (e && typeof e.status === 'number' && typeof e.type === 'string') {

@@ -9,7 +9,7 @@ import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../neo4j-runtime/install.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j-runtime/local-neo4j.ts';
 import { applySchema, countGraph } from '../ingest/load/index.ts';
-import { createServerDriver } from './neo4j/index.ts';
+import { createServerDriver, type Neo4jConnection } from './neo4j/index.ts';
 import { runIngest } from '../ingest/pipeline.ts';
 import { createApp } from './create-app.ts';
 import { loadServerConfig } from './config.ts';
@@ -19,23 +19,25 @@ const SAMPLES = join(PROJECT_ROOT, 'ingest', 'samples');
 const CLIENT_DIST = join(PROJECT_ROOT, 'client', 'dist');
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-async function connect(): Promise<{ driver: Driver; local?: LocalNeo4j; where: string }> {
+async function connect(): Promise<{ driver: Driver; local?: LocalNeo4j; where: string; connection: Neo4jConnection }> {
   const uri = process.env.NEO4J_URI;
   if (uri) {
-    const driver = createServerDriver({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
+    const connection = { uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD };
+    const driver = createServerDriver(connection);
     try {
       await driver.getServerInfo();
     } catch (e) {
       await driver.close();
       throw new Error(`cannot reach Neo4j at ${uri} (NEO4J_URI): ${(e as Error).message}`);
     }
-    return { driver, where: uri };
+    return { driver, where: uri, connection };
   }
   log('• NEO4J_URI is not set: starting the local Neo4j runtime (first run downloads its jars with Maven)…');
   const local = await startLocalNeo4j({ background: false });
   log(`  Neo4j ${local.startMs ? `started in ${(local.startMs / 1000).toFixed(1)} s` : 'already running'} at ${local.uri} (log: ${local.logFile})`);
-  const driver = createServerDriver({ uri: local.uri, user: local.user, password: local.password });
-  return { driver, local, where: local.uri };
+  const connection = { uri: local.uri, user: local.user, password: local.password };
+  const driver = createServerDriver(connection);
+  return { driver, local, where: local.uri, connection };
 }
 
 async function ensureClientBuilt(): Promise<void> {
@@ -47,7 +49,7 @@ async function ensureClientBuilt(): Promise<void> {
 
 async function main(): Promise<void> {
   const config = loadServerConfig(process.env);
-  const { driver, local, where } = await connect();
+  const { driver, local, where, connection } = await connect();
   let closeWeb: (() => Promise<void>) | undefined;
   let stopping = false;
   const shutdown = async (signal: string, exitCode = 0) => {
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
       log(`• the database holds ${counts.documents} documents, ${counts.entities} entities, ${counts.facts} relationships`);
     }
     await ensureClientBuilt();
-    const app = createApp({ driver, config, staticDir: CLIENT_DIST });
+    const app = createApp({ driver, connection, config, staticDir: CLIENT_DIST });
     // Loopback by default: the explorer exposes ad-hoc (read-only) Cypher; HOST=0.0.0.0 opens it up (Docker).
     const web = await startWebServer(app, config.port, process.env.HOST || '127.0.0.1');
     closeWeb = web.close;

@@ -17,8 +17,8 @@ import {
 import type { ServerConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { Neo4jContext } from '../neo4j/index.ts';
-import { readNeighbors, readNodeDetail, readSchema, type NeighborRanking } from '../repository/graph-reads.ts';
-import { createRankingCache } from '../repository/ranking-cache.ts';
+import type { ConsoleRunner } from '../console/console-runner.ts';
+import { readNeighbors, readNodeDetail, readSchema, type NeighborRankingStore } from '../repository/graph-reads.ts';
 import { findPaths, readDocument, readEdgeEvidence } from '../repository/paths-evidence.ts';
 import { readSubgraph } from '../repository/subgraph.ts';
 import { runConsoleCypher } from '../use-cases/cypher-console.ts';
@@ -31,6 +31,10 @@ export interface ApiRouterDeps {
   ctx: Neo4jContext;
   config: ServerConfig;
   catalog: SavedQueryCatalog;
+  /** Runs console queries in workers, under the deadline and the in-flight limits. */
+  consoleRunner: ConsoleRunner;
+  /** Where hub neighbour rankings are cached (built once per app). */
+  rankings: NeighborRankingStore;
 }
 
 /** Splits a comma-separated query value into trimmed, non-empty items. */
@@ -73,10 +77,16 @@ async function checkHealth(ctx: Neo4jContext): Promise<Health> {
 }
 
 /** Creates the `/api` router. */
-export function createApiRouter({ ctx, config, catalog }: ApiRouterDeps): Router {
+export function createApiRouter({ ctx, config, catalog, consoleRunner, rankings }: ApiRouterDeps): Router {
   const router = Router();
-  // Hub rankings: up to 1.5M neighbours and relationship ids in all (about 150 MB at most), recomputed after any ingest or after a minute.
-  const rankings = createRankingCache<NeighborRanking>({ maxWeight: 1_500_000, maxAgeMs: 60_000 });
+  const limiter = (what: string) =>
+    rateLimit({
+      windowMs: config.rateLimit.windowMs,
+      limit: config.rateLimit.max,
+      standardHeaders: 'draft-7',
+      legacyHeaders: false,
+      handler: (_req, _res, next) => next(new AppError(429, 'RATE_LIMITED', `Too many ${what} requests; slow down.`)),
+    });
 
   router.get('/health', async (_req, res) => {
     const health = await checkHealth(ctx);
@@ -117,7 +127,7 @@ export function createApiRouter({ ctx, config, catalog }: ApiRouterDeps): Router
     res.json(await readSubgraph(ctx, body.ids));
   });
 
-  router.get('/paths', async (req, res) => {
+  router.get('/paths', limiter('path'), async (req, res) => {
     const q = pathsQuerySchema.parse(req.query);
     const relTypes = splitList(q.relTypes);
     const paths = await findPaths(ctx, {
@@ -148,21 +158,15 @@ export function createApiRouter({ ctx, config, catalog }: ApiRouterDeps): Router
     res.json(catalog.list());
   });
 
-  router.post('/queries/:name', async (req, res) => {
+  router.post('/queries/:name', limiter('saved-query'), async (req, res) => {
     const body = runQueryBodySchema.parse(req.body ?? {});
-    res.json(await catalog.run(ctx, param(req, 'name'), body.params, config.cypherRowCap));
+    res.json(await catalog.run(ctx, param(req, 'name'), body.params, { rowCap: config.cypherRowCap, byteCap: config.cypherByteCap }));
   });
 
-  const cypherLimiter = rateLimit({
-    windowMs: config.rateLimit.windowMs,
-    limit: config.rateLimit.max,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    handler: (_req, _res, next) => next(new AppError(429, 'RATE_LIMITED', 'Too many Cypher requests; slow down.')),
-  });
-  router.post('/cypher', cypherLimiter, async (req, res) => {
+  router.post('/cypher', limiter('Cypher'), async (req, res) => {
     const body = cypherBodySchema.parse(req.body ?? {});
-    res.json(await runConsoleCypher(ctx, body.query, body.params, config.cypherRowCap));
+    const settings = { rowCap: config.cypherRowCap, byteCap: config.cypherByteCap, timeoutMs: config.cypherTimeoutMs };
+    res.json(await runConsoleCypher(consoleRunner, req.ip ?? 'unknown', body.query, body.params, settings));
   });
 
   router.get('/openapi.json', (_req, res) => {

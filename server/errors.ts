@@ -46,6 +46,9 @@ export function neo4jErrorToAppError(err: unknown): AppError | undefined {
   if (code.includes('TransactionTimedOut')) {
     return new AppError(504, 'QUERY_TIMEOUT', 'The query exceeded the time limit and was stopped.');
   }
+  if (/MemoryPoolOutOfMemoryError|TransactionMemoryLimit|MemoryLimit/.test(code)) {
+    return new AppError(422, 'QUERY_MEMORY_LIMIT', 'The query needs more memory than a transaction may use; return or collect less.');
+  }
   if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden') {
     return AppError.forbidden('This endpoint is read-only: the query tried to write.', 'WRITE_FORBIDDEN');
   }

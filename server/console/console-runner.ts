@@ -94,6 +94,10 @@ function createWorkerRunner(opts: ConsoleRunnerOptions, connection: Neo4jConnect
     clearTimeout(entry.timer);
     return entry.worker;
   };
+  /** After a worker was stopped, a fresh one starts at once so the next query does not pay for it. */
+  const replenish = () => {
+    if (all.size < opts.limits.total) park(spawn());
+  };
   const park = (worker: Worker) => {
     const timer = setTimeout(() => {
       const at = idle.findIndex((e) => e.worker === worker);
@@ -133,6 +137,7 @@ function createWorkerRunner(opts: ConsoleRunnerOptions, connection: Neo4jConnect
           // The worker is gone (or going): its slot is free once it has exited.
           if (all.has(worker)) worker.once('exit', release);
           else release();
+          replenish();
           if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
             reject(new AppError(422, 'RESULT_TOO_LARGE', 'The result is too large to hold; return less (LIMIT, fewer properties).'));
           } else {
@@ -149,7 +154,10 @@ function createWorkerRunner(opts: ConsoleRunnerOptions, connection: Neo4jConnect
           detach();
           reject(deadlineError(opts.deadlineMs));
           // Terminating the thread closes its connection; the slot is free once it is really gone.
-          void worker.terminate().finally(release);
+          void worker.terminate().finally(() => {
+            release();
+            replenish();
+          });
         }, opts.deadlineMs);
         worker.on('message', onMessage);
         worker.on('error', onError);

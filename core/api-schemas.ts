@@ -163,9 +163,12 @@ export const queryResultSchema = z.object({
   rows: z.array(z.array(z.unknown())),
   graph: graphPayloadSchema,
   /** True when rows were left out, by the row cap or the size cap. */
-  truncated: z.boolean(),
+  truncated: z.boolean().describe('True when rows were left out (row cap or size cap); see truncatedBy.'),
   /** Which cap cut the result short (only when `truncated`). */
-  truncatedBy: z.enum(['rows', 'bytes']).optional(),
+  truncatedBy: z
+    .enum(['rows', 'bytes'])
+    .optional()
+    .describe("Present when truncated: 'rows' (CYPHER_ROW_CAP reached) or 'bytes' (CYPHER_BYTE_CAP of row data reached)."),
 });
 export type QueryResult = z.infer<typeof queryResultSchema>;
 

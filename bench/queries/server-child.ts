@@ -7,9 +7,10 @@
 import { createNeo4jDriver } from '../../ingest/load/driver.ts';
 import { createApp, loadServerConfig, startWebServer } from '../../server/index.ts';
 
-const driver = createNeo4jDriver({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
+const connection = { uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD };
+const driver = createNeo4jDriver(connection);
 const config = loadServerConfig({ ...process.env, PORT: '0' });
-const app = createApp({ driver, config, staticDir: process.env.BENCH_STATIC_DIR || undefined, log: () => {} });
+const app = createApp({ driver, connection, config, staticDir: process.env.BENCH_STATIC_DIR || undefined, log: () => {} });
 const web = await startWebServer(app, 0, '127.0.0.1');
 process.stdout.write(`${JSON.stringify({ url: web.url, pid: process.pid })}\n`);
 const stop = async () => {

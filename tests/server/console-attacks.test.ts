@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { runConsoleJob } from '../../server/console/console-job.ts';
+import { createConsoleRunner } from '../../server/console/console-runner.ts';
 import { AppError } from '../../server/errors.ts';
 import { countAll, startSmallGraphApi, startTestApi, type TestApi } from './api-client.ts';
 
@@ -312,6 +313,24 @@ describe('console under attack', () => {
     expect(await refusal("TERMINATE TRANSACTIONS 'neo4j-transaction-1'")).toEqual([403, 'FORBIDDEN']);
     expect(await refusal('CALL db.labels() YIELD label RETURN label')).toBeUndefined();
     expect(hits).toBe(0);
+  });
+
+  it('without connection settings runs in the main thread, still answering at the deadline and holding the slot until Neo4j stops', async () => {
+    const runner = createConsoleRunner({ ctx: { driver, database: 'neo4j', timeoutMs: 1_500 }, limits: { total: 1, perClient: 1 }, deadlineMs: 500 });
+    const slow = { statement: 'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 1000003 = -1 RETURN count(x)', params: {}, rowCap: 10, byteCap: 100_000, timeoutMs: 1_500 };
+    const t = performance.now();
+    const first = await runner.run('a', slow).then(() => 200, (e: AppError) => e.status);
+    expect(first).toBe(504);
+    expect(performance.now() - t).toBeLessThan(1_500);
+    // Neo4j still works on it until its own timeout: the slot is not free yet.
+    const second = await runner.run('b', { ...slow, statement: 'RETURN 1 AS x' }).then(() => 200, (e: AppError) => e.status);
+    expect(second).toBe(503);
+    let third = 0;
+    for (let i = 0; i < 40 && third !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      third = await runner.run('b', { ...slow, statement: 'RETURN 1 AS x' }).then(() => 200, (e: AppError) => e.status);
+    }
+    expect(third).toBe(200);
   });
 
   it('limits console queries in flight per client (429) and in all (503)', async () => {

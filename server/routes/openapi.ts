@@ -70,7 +70,7 @@ const access = {
 };
 
 function op(summary: string, responses: Json, extra: Json = {}): Json {
-  return { summary, ...extra, responses: { ...access, ...responses, ...common } };
+  return { summary, ...extra, responses: { ...access, ...common, ...responses } };
 }
 
 let cached: Json | undefined;

@@ -67,6 +67,7 @@ export function createApp(deps: AppDeps): express.Application {
     adder: createDocumentAdder(ctx),
     uploadsEnabled: config.allowUploads,
     readOnlyDatabase: deps.readOnlyDatabase ?? false,
+    rateLimit: config.rateLimit,
   }));
   const consoleRunner = createConsoleRunner({
     ctx,

@@ -4,7 +4,6 @@
  * middleware.
  */
 import { Router, type Request } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import {
   cypherBodySchema,
   neighborsQuerySchema,
@@ -33,6 +32,7 @@ import {
 import type { SavedQueryCatalog } from '../use-cases/saved-queries.ts';
 import { createSearchProfileCache, searchEntities } from '../use-cases/search.ts';
 import { buildOpenApiDocument } from './openapi.ts';
+import { createRateLimiter } from './rate-limit.ts';
 
 export { splitList };
 
@@ -57,14 +57,7 @@ function param(req: Request, name: string): string {
 export function createApiRouter({ ctx, config, catalog, consoleRunner, rankings }: ApiRouterDeps): Router {
   const router = Router();
   const searchProfiles = createSearchProfileCache();
-  const limiter = (what: string) =>
-    rateLimit({
-      windowMs: config.rateLimit.windowMs,
-      limit: config.rateLimit.max,
-      standardHeaders: 'draft-7',
-      legacyHeaders: false,
-      handler: (_req, _res, next) => next(new AppError(429, 'RATE_LIMITED', `Too many ${what} requests; slow down.`)),
-    });
+  const limiter = (what: string) => createRateLimiter(config.rateLimit, what);
   const caps = { rowCap: config.cypherRowCap, byteCap: config.cypherByteCap };
 
   router.get('/health', async (_req, res) => {

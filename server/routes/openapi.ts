@@ -172,6 +172,8 @@ export function buildOpenApiDocument(): Json {
           '200': ok(addDocumentResponseSchema, 'Already there (unchanged, or replaced by this version)'),
           '403': errorResponse('Adding documents is off, the database is read-only, or the role is not editor'),
           '413': errorResponse('Body too large'),
+          '429': errorResponse('Rate limited'),
+          '503': errorResponse('Neo4j unreachable, or other documents are being added'),
         }, { requestBody: { required: true, content: { 'application/json': { schema: input(addDocumentBodySchema) } } } }),
       },
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1 document' } } } },

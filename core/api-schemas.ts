@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { CAMEO_ROOT_CODES, QUAD_CLASSES } from './cameo.ts';
+import { MAX_PARAM_DEPTH, depthWithin } from './json-depth.ts';
 
 const jsonProps = z.record(z.string(), z.unknown());
 
@@ -148,16 +149,27 @@ export const savedQuerySchema = z.object({
 });
 export type SavedQueryInfo = z.infer<typeof savedQuerySchema>;
 
-export const runQueryBodySchema = z.object({ params: z.record(z.string(), z.unknown()).default({}) });
+/** Query parameters: an object whose values nest at most MAX_PARAM_DEPTH deep. */
+const queryParams = z
+  .record(z.string(), z.unknown())
+  .refine((p) => depthWithin(p, MAX_PARAM_DEPTH), `params nest deeper than ${MAX_PARAM_DEPTH} levels`)
+  .default({});
+export const runQueryBodySchema = z.object({ params: queryParams });
 export const cypherBodySchema = z.object({
   query: z.string().min(1).max(20_000),
-  params: z.record(z.string(), z.unknown()).default({}),
+  params: queryParams,
 });
 export const queryResultSchema = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.array(z.unknown())),
   graph: graphPayloadSchema,
-  truncated: z.boolean(),
+  /** True when rows were left out, by the row cap or the size cap. */
+  truncated: z.boolean().describe('True when rows were left out (row cap or size cap); see truncatedBy.'),
+  /** Which cap cut the result short (only when `truncated`). */
+  truncatedBy: z
+    .enum(['rows', 'bytes'])
+    .optional()
+    .describe("Present when truncated: 'rows' (CYPHER_ROW_CAP reached) or 'bytes' (CYPHER_BYTE_CAP of row data reached)."),
 });
 export type QueryResult = z.infer<typeof queryResultSchema>;
 

@@ -7,3 +7,4 @@ export * from './cameo.ts';
 export * from './text-offsets.ts';
 export * from './auth-schemas.ts';
 export * from './document-upload-schemas.ts';
+export * from './json-depth.ts';

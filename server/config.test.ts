@@ -8,6 +8,8 @@ describe('loadServerConfig', () => {
       corsOrigins: [],
       cypherTimeoutMs: 10_000,
       cypherRowCap: 1000,
+      cypherByteCap: 5_000_000,
+      cypherInFlight: { total: 4, perClient: 2 },
       neo4jDatabase: 'neo4j',
       rateLimit: { windowMs: 60_000, max: 60 },
       bodyLimit: '100kb',
@@ -32,7 +34,11 @@ describe('loadServerConfig', () => {
       RATE_LIMIT_WINDOW_MS: '10000',
       RATE_LIMIT_MAX: '5',
       BODY_LIMIT: '1mb',
+      CYPHER_BYTE_CAP: '20000',
+      CYPHER_MAX_IN_FLIGHT: '3',
+      CYPHER_MAX_IN_FLIGHT_PER_CLIENT: '1',
     });
+    expect(c).toMatchObject({ cypherByteCap: 20_000, cypherInFlight: { total: 3, perClient: 1 } });
     expect(c).toMatchObject({ port: 8080, corsOrigins: ['http://a.example', 'http://b.example'], cypherTimeoutMs: 2500 });
     expect(c).toMatchObject({ cypherRowCap: 50, neo4jDatabase: 'news', rateLimit: { windowMs: 10_000, max: 5 }, bodyLimit: '1mb' });
   });

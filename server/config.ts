@@ -41,7 +41,15 @@ export const serverConfigSchema = neo4jEnvironmentSchema.extend({
   CYPHER_TIMEOUT_MS: intFromEnv(10_000, 100, 600_000),
   /** Maximum rows returned by `/api/cypher` and saved queries; more sets `truncated: true`. */
   CYPHER_ROW_CAP: intFromEnv(1000, 1, 100_000),
-  /** Rate limit for `POST /api/cypher`: at most RATE_LIMIT_MAX requests per window per client. */
+  /** Approximate JSON size (characters) of the rows of one console or saved-query result. */
+  CYPHER_BYTE_CAP: intFromEnv(5_000_000, 1000, 100_000_000),
+  /** Console queries running at once, in all and per client (each in its own worker and connection). */
+  CYPHER_MAX_IN_FLIGHT: intFromEnv(4, 1, 64),
+  CYPHER_MAX_IN_FLIGHT_PER_CLIENT: intFromEnv(2, 1, 64),
+  /**
+   * Rate limit per client of `POST /api/cypher`, `GET /api/paths` and `POST /api/queries/:name`
+   * (each counted on its own): at most RATE_LIMIT_MAX requests per window.
+   */
   RATE_LIMIT_WINDOW_MS: intFromEnv(60_000, 1000, 3_600_000),
   RATE_LIMIT_MAX: intFromEnv(60, 1, 100_000),
   /** Largest accepted JSON body. */
@@ -66,6 +74,9 @@ export interface ServerConfig {
   corsOrigins: string[];
   cypherTimeoutMs: number;
   cypherRowCap: number;
+  cypherByteCap: number;
+  /** Console queries in flight: `total` at most, `perClient` per client address. */
+  cypherInFlight: { total: number; perClient: number };
   neo4jDatabase: string;
   rateLimit: { windowMs: number; max: number };
   bodyLimit: string;
@@ -106,6 +117,8 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
     corsOrigins: c.CORS_ORIGINS,
     cypherTimeoutMs: c.CYPHER_TIMEOUT_MS,
     cypherRowCap: c.CYPHER_ROW_CAP,
+    cypherByteCap: c.CYPHER_BYTE_CAP,
+    cypherInFlight: { total: c.CYPHER_MAX_IN_FLIGHT, perClient: c.CYPHER_MAX_IN_FLIGHT_PER_CLIENT },
     neo4jDatabase: c.NEO4J_DATABASE,
     rateLimit: { windowMs: c.RATE_LIMIT_WINDOW_MS, max: c.RATE_LIMIT_MAX },
     bodyLimit: c.BODY_LIMIT,

@@ -10,7 +10,10 @@ import type { Driver } from 'neo4j-driver';
 import { createAuthLayer } from './auth/index.ts';
 import type { ServerConfig } from './config.ts';
 import { createErrorMiddleware } from './errors.ts';
-import type { Neo4jContext } from './neo4j/index.ts';
+import { createConsoleRunner } from './console/console-runner.ts';
+import type { Neo4jConnection, Neo4jContext } from './neo4j/index.ts';
+import type { NeighborRanking } from './repository/graph-reads.ts';
+import { createRankingCache } from './repository/ranking-cache.ts';
 import { createApiRouter } from './routes/api-router.ts';
 import { createDocumentsRouter } from './routes/documents-router.ts';
 import { createHostAllowlist, resolveAllowedHosts } from './security/host-allowlist.ts';
@@ -22,6 +25,11 @@ import { createSavedQueryCatalog } from './use-cases/saved-queries.ts';
 export interface AppDeps {
   /** The process's one driver (see `createNeo4jDriver`). */
   driver: Driver;
+  /**
+   * How the console's worker threads connect (each has its own connection, so a console query can
+   * be stopped by closing it). Without it, console queries run in the main thread.
+   */
+  connection?: Neo4jConnection;
   /** Database name; defaults to `config.neo4jDatabase`. */
   database?: string;
   config: ServerConfig;
@@ -48,7 +56,8 @@ export function createApp(deps: AppDeps): express.Application {
   const app = express();
   app.disable('x-powered-by');
   app.use(createHostAllowlist(resolveAllowedHosts(config.allowedHosts, config.host)));
-  app.use(helmet());
+  // No upgrade-insecure-requests: the explorer is often reached over plain http on a LAN address.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   const origins = config.corsOrigins;
   app.use(cors({ origin: origins.includes('*') ? true : origins.length ? origins : false }));
   app.use(createOriginCheck(origins));
@@ -58,8 +67,18 @@ export function createApp(deps: AppDeps): express.Application {
     adder: createDocumentAdder(ctx),
     uploadsEnabled: config.allowUploads,
     readOnlyDatabase: deps.readOnlyDatabase ?? false,
+    rateLimit: config.rateLimit,
   }));
-  app.use('/api', createApiRouter({ ctx, config, catalog: createSavedQueryCatalog() }));
+  const consoleRunner = createConsoleRunner({
+    ctx,
+    ...(deps.connection ? { connection: deps.connection } : {}),
+    limits: config.cypherInFlight,
+    deadlineMs: config.cypherTimeoutMs,
+    log,
+  });
+  // Hub rankings: up to 1.5M neighbours and relationship ids in all (about 150 MB at most), recomputed after any ingest or after a minute.
+  const rankings = createRankingCache<NeighborRanking>({ maxWeight: 1_500_000, maxAgeMs: 60_000 });
+  app.use('/api', createApiRouter({ ctx, config, catalog: createSavedQueryCatalog(), consoleRunner, rankings }));
 
   if (deps.staticDir) {
     const root = path.resolve(deps.staticDir);

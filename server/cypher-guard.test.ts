@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from './errors.ts';
-import { maskCypher, screenReadOnlyCypher } from './cypher-guard.ts';
+import { calledNames, maskCypher, normaliseWhitespace, screenReadOnlyCypher } from './cypher-guard.ts';
 
 function refusal(query: string): { status: number; code: string } | undefined {
   try {
@@ -64,6 +64,57 @@ describe('screenReadOnlyCypher', () => {
     expect(refusal(query)).toEqual({ status: 403, code });
   });
 
+  it.each([
+    ["LOAD\u001fCSV FROM 'http://127.0.0.1:1/' AS l RETURN l", 'LOAD_CSV_FORBIDDEN'],
+    ["LOAD\u001cCSV WITH HEADERS FROM 'http://127.0.0.1:1/' AS l RETURN l", 'LOAD_CSV_FORBIDDEN'],
+    ["LOAD\u2003CSV FROM 'http://x' AS l RETURN l", 'LOAD_CSV_FORBIDDEN'],
+    ["LOAD\u3000CSV FROM 'http://x' AS l RETURN l", 'LOAD_CSV_FORBIDDEN'],
+    ['MATCH (n)\u001eSET n.x = 1', 'WRITE_FORBIDDEN'],
+    ['RETURN 1 // hidden\rCREATE (x)', 'WRITE_FORBIDDEN'],
+    ["CALL db.stats.retrieve('QUERIES')", 'PROCEDURE_FORBIDDEN'],
+    ['CALL `db`.`awaitIndexes`()', 'PROCEDURE_FORBIDDEN'],
+    ['CALL `db`.`prepareForReplanning`()', 'PROCEDURE_FORBIDDEN'],
+    ['CALL `db.info`()', 'PROCEDURE_FORBIDDEN'],
+    ['CALL db /* x */ . info()', 'PROCEDURE_FORBIDDEN'],
+    ['CALL db.info', 'PROCEDURE_FORBIDDEN'],
+    ['MATCH (n) CALL { WITH n CALL db.info() YIELD id RETURN id } RETURN id', 'PROCEDURE_FORBIDDEN'],
+    ['OPTIONAL CALL dbms.listConfig()', 'PROCEDURE_FORBIDDEN'],
+    ['RETURN apoc.cypher.runFirstColumnSingle("MATCH (n) RETURN n", {})', 'PROCEDURE_FORBIDDEN'],
+    ['RETURN `apoc`.`util`.md5(["x"])', 'PROCEDURE_FORBIDDEN'],
+  ])('refuses %j with 403 %s', (query, code) => {
+    expect(refusal(query)).toEqual({ status: 403, code });
+  });
+
+  it.each([
+    'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType',
+    'CALL `db`.`labels`() YIELD label RETURN label',
+    "CALL db.index.fulltext.queryNodes('entity_text', 'x') YIELD node RETURN node",
+    'CALL db.schema.visualization()',
+    'MATCH (n) CALL { WITH n RETURN n.name AS m } RETURN m',
+    'MATCH (n) CALL (n) { RETURN n.name AS m } RETURN m',
+    'RETURN point.distance(point({x: 0, y: 0}), point({x: 3, y: 4})) AS d, date.truncate("month", date()) AS m',
+    'MATCH (n) RETURN n.name AS name, size(n.aliases) AS aliases',
+    "MATCH (n) WHERE n.name = 'x'\u2003RETURN n",
+  ])('lets an allowed call or function through: %s', (query) => {
+    expect(refusal(query)).toBeUndefined();
+  });
+
+  it.each([
+    ['RETURN ' + '('.repeat(3000) + '1' + ')'.repeat(3000), 'QUERY_TOO_COMPLEX'],
+    ['RETURN ' + '['.repeat(41) + ']'.repeat(41), 'QUERY_TOO_COMPLEX'],
+    ['RETURN ' + 'NOT '.repeat(1000) + 'true', 'QUERY_TOO_COMPLEX'],
+    ["RETURN " + Array(500).fill("'a'").join(' + '), 'QUERY_TOO_COMPLEX'],
+    ['WITH {a: 1} AS m RETURN m' + '.a'.repeat(500), 'QUERY_TOO_COMPLEX'],
+    ['RETURN 1 AS x' + ' UNION ALL RETURN 1 AS x'.repeat(200), 'QUERY_TOO_COMPLEX'],
+    ['RETURN 1' + ' '.repeat(20_001), 'QUERY_TOO_LARGE'],
+  ])('refuses a query too large for the parser with 400: %#', (query, code) => {
+    expect(refusal(query)).toEqual({ status: 400, code });
+  });
+
+  it('does not count brackets inside strings and comments towards nesting', () => {
+    expect(refusal(`RETURN '${'('.repeat(100)}' AS s /* ${'['.repeat(100)} */`)).toBeUndefined();
+  });
+
   it('refuses unterminated strings and comments as malformed', () => {
     expect(refusal("MATCH (n) WHERE n.name = 'x RETURN n")?.status).toBe(400);
     expect(refusal('MATCH (n) /* RETURN n')?.status).toBe(400);
@@ -71,6 +122,26 @@ describe('screenReadOnlyCypher', () => {
 
   it('returns the statement without its trailing semicolon and comment', () => {
     expect(screenReadOnlyCypher('MATCH (n) RETURN n; // done')).toBe('MATCH (n) RETURN n');
+  });
+});
+
+describe('normaliseWhitespace', () => {
+  it('turns every character Neo4j reads as whitespace into a space, keeping positions', () => {
+    const q = 'LOAD\u001cCSV\u001d\u001e\u001f\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\t\v\fX';
+    const n = normaliseWhitespace(q);
+    expect(n).toHaveLength(q.length);
+    expect(n).toBe('LOAD CSV' + ' '.repeat(15) + 'X');
+  });
+
+  it('leaves characters Neo4j does not skip (U+0085, U+200B, U+FEFF)', () => {
+    expect(normaliseWhitespace('a\u0085b\u200bc\ufeffd')).toBe('a\u0085b\u200bc\ufeffd');
+  });
+});
+
+describe('calledNames', () => {
+  it('reads backtick-quoted segments as the names they spell', () => {
+    const q = 'CALL `db`.`awaitIndexes`(10) RETURN `apoc`.util.md5(["x"]) AS h';
+    expect(calledNames(q, maskCypher(q))).toEqual({ procedures: ['db.awaitIndexes'], functions: ['apoc.util.md5'] });
   });
 });
 

@@ -46,6 +46,9 @@ export function neo4jErrorToAppError(err: unknown): AppError | undefined {
   if (code.includes('TransactionTimedOut')) {
     return new AppError(504, 'QUERY_TIMEOUT', 'The query exceeded the time limit and was stopped.');
   }
+  if (/MemoryPoolOutOfMemoryError|TransactionMemoryLimit|MemoryLimit/.test(code)) {
+    return new AppError(422, 'QUERY_MEMORY_LIMIT', 'The query needs more memory than a transaction may use; return or collect less.');
+  }
   if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden') {
     return AppError.forbidden('This endpoint is read-only: the query tried to write.', 'WRITE_FORBIDDEN');
   }
@@ -77,6 +80,8 @@ export function toAppError(err: unknown): AppError {
   }
   const fromNeo4j = neo4jErrorToAppError(err);
   if (fromNeo4j) return fromNeo4j;
+  // Express could not decode a path parameter (`/api/nodes/%E0%A4%A`).
+  if (err instanceof URIError) return AppError.badRequest('The URL holds a malformed %-escape.', 'INVALID_INPUT');
   const e = err as { type?: unknown; status?: unknown };
   // body-parser errors (malformed JSON, body too large) carry a status and a type.
   if (e && typeof e.status === 'number' && typeof e.type === 'string') {

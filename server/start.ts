@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../neo4j-runtime/install.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j-runtime/local-neo4j.ts';
-import { createServerDriver } from './neo4j/index.ts';
+import { createServerDriver, type Neo4jConnection } from './neo4j/index.ts';
 import { createApp } from './create-app.ts';
 import { loadServerConfig, type ServerConfig } from './config.ts';
 import { checkExposure } from './security/exposure-check.ts';
@@ -22,17 +22,20 @@ const SAMPLES = join(PROJECT_ROOT, 'ingest', 'samples');
 const CLIENT_DIST = join(PROJECT_ROOT, 'client', 'dist');
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-async function connect(neo4j: ServerConfig['neo4j']): Promise<{ driver: Driver; local?: LocalNeo4j; where: string }> {
+async function connect(
+  neo4j: ServerConfig['neo4j'],
+): Promise<{ driver: Driver; local?: LocalNeo4j; where: string; connection: Neo4jConnection }> {
   const uri = neo4j.uri;
   if (uri) {
-    const driver = createServerDriver({ uri, user: neo4j.user, password: neo4j.password });
+    const connection: Neo4jConnection = { uri, user: neo4j.user, ...(neo4j.password ? { password: neo4j.password } : {}) };
+    const driver = createServerDriver(connection);
     try {
       await driver.getServerInfo();
     } catch (e) {
       await driver.close();
       throw new Error(`cannot reach Neo4j at ${uri} (NEO4J_URI): ${(e as Error).message}`);
     }
-    return { driver, where: uri };
+    return { driver, where: uri, connection };
   }
   log('• NEO4J_URI is not set: starting the local Neo4j runtime (first run downloads its jars with Maven)…');
   const local = await startLocalNeo4j({
@@ -44,8 +47,9 @@ async function connect(neo4j: ServerConfig['neo4j']): Promise<{ driver: Driver; 
     pagecache: neo4j.pagecache,
   });
   log(`  Neo4j ${local.startMs ? `started in ${(local.startMs / 1000).toFixed(1)} s` : 'already running'} at ${local.uri} (log: ${local.logFile})`);
-  const driver = createServerDriver({ uri: local.uri, user: local.user, password: local.password });
-  return { driver, local, where: local.uri };
+  const connection = { uri: local.uri, user: local.user, password: local.password };
+  const driver = createServerDriver(connection);
+  return { driver, local, where: local.uri, connection };
 }
 
 async function ensureClientBuilt(): Promise<void> {
@@ -77,7 +81,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const adopt = config.allowForeignWrite || process.argv.includes('--adopt');
-  const { driver, local, where } = await connect(config.neo4j);
+  const { driver, local, where, connection } = await connect(config.neo4j);
   let closeWeb: (() => Promise<void>) | undefined;
   let stopping = false;
   const shutdown = async (signal: string, exitCode = 0) => {
@@ -101,7 +105,7 @@ async function main(): Promise<void> {
       log,
     });
     await ensureClientBuilt();
-    const app = createApp({ driver, config, staticDir: CLIENT_DIST, readOnlyDatabase: !prepared.writable });
+    const app = createApp({ driver, connection, config, staticDir: CLIENT_DIST, readOnlyDatabase: !prepared.writable });
     // Loopback by default: the explorer exposes ad-hoc (read-only) Cypher; HOST=0.0.0.0 opens it up (Docker).
     const web = await startWebServer(app, config.port, config.host);
     closeWeb = web.close;

@@ -9,8 +9,10 @@ import { createApp, loadServerConfig, startWebServer } from '../../server/index.
 
 const config = loadServerConfig({ ...process.env, PORT: '0' });
 if (!config.neo4j.uri) throw new Error('server-child needs NEO4J_URI');
-const driver = createNeo4jDriver({ uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password });
-const app = createApp({ driver, config, staticDir: process.env.BENCH_STATIC_DIR || undefined, log: () => {} });
+// Console queries run in worker threads over the same connection settings, as under `npm start`.
+const connection = { uri: config.neo4j.uri, user: config.neo4j.user, ...(config.neo4j.password ? { password: config.neo4j.password } : {}) };
+const driver = createNeo4jDriver(connection);
+const app = createApp({ driver, connection, config, staticDir: process.env.BENCH_STATIC_DIR || undefined, log: () => {} });
 const web = await startWebServer(app, 0, '127.0.0.1');
 process.stdout.write(`${JSON.stringify({ url: web.url, pid: process.pid })}\n`);
 const stop = async () => {

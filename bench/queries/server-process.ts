@@ -21,7 +21,7 @@ export async function startServerProcess(neo4j: { uri: string; user: string; pas
       NEO4J_USER: neo4j.user,
       NEO4J_PASSWORD: neo4j.password,
       BENCH_STATIC_DIR: staticDir ?? '',
-      // The benchmark sends far more than the default console rate limit allows.
+      // The benchmark sends far more than the default rate limits (console, paths, saved queries) allow.
       RATE_LIMIT_MAX: '100000',
       NODE_ENV: 'production',
     },

@@ -4,6 +4,7 @@
  * in `finally` whatever happens.
  */
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { jsonSizeWithin } from './json-size.ts';
 import { toNative } from './to-native.ts';
 
 /** What every repository function needs to reach the database. */
@@ -44,25 +45,45 @@ export function recordToObject(record: Neo4jRecord): Record<string, unknown> {
   return out;
 }
 
-/** Raw records, at most `rowCap`; iterating and breaking stops the stream on the server side. */
+/** Caps of one streamed result. */
+export interface ResultCaps {
+  rowCap: number;
+  /** Approximate JSON size of the rows kept (see `jsonSizeWithin`). */
+  byteCap: number;
+}
+
+/** What cut a result short, if anything. */
+export type TruncatedBy = 'rows' | 'bytes';
+
+/**
+ * Raw records, at most `rowCap` of them and about `byteCap` of JSON in all; iterating and breaking
+ * stops the stream on the server side. A record that would pass the byte cap is left out.
+ */
 export async function runCapped(
   tx: ManagedTransaction,
   cypher: string,
   params: Record<string, unknown>,
-  rowCap: number,
-): Promise<{ keys: string[]; records: Neo4jRecord[]; truncated: boolean }> {
+  caps: ResultCaps,
+): Promise<{ keys: string[]; records: Neo4jRecord[]; truncatedBy?: TruncatedBy }> {
   const result = tx.run(cypher, params);
   const records: Neo4jRecord[] = [];
-  let truncated = false;
+  let truncatedBy: TruncatedBy | undefined;
+  let bytes = 0;
   for await (const record of result) {
-    if (records.length >= rowCap) {
-      truncated = true;
+    if (records.length >= caps.rowCap) {
+      truncatedBy = 'rows';
       break;
     }
+    const size = jsonSizeWithin(record.keys.map((key) => record.get(key)), caps.byteCap - bytes);
+    if (size === Infinity) {
+      truncatedBy = 'bytes';
+      break;
+    }
+    bytes += size;
     records.push(record);
   }
   const keys = (await result.keys()).map(String);
-  return { keys, records, truncated };
+  return { keys, records, ...(truncatedBy ? { truncatedBy } : {}) };
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
  * Runs analyst Cypher (saved queries and `POST /api/cypher`) in a read transaction and returns
- * `{ columns, rows, graph, truncated }`: rows capped by iterating and breaking, every node,
- * relationship and path in the rows gathered into one graph payload.
+ * `{ columns, rows, graph, truncated, truncatedBy? }`: rows capped by count and by size while
+ * streaming, every node, relationship and path in the rows gathered into one graph payload. Console
+ * queries are first checked against their EXPLAIN plan (`console/plan-guard.ts`).
  */
 import type { QueryResult } from '../../core/index.ts';
-import { AppError } from '../errors.ts';
+import { checkPlan, type PlanNode } from '../console/plan-guard.ts';
 import {
   addMissingEndpoints,
   collectGraphItems,
@@ -20,7 +21,12 @@ import {
 /** Options for `runReadOnlyQuery`. */
 export interface RunQueryOptions {
   rowCap: number;
-  /** Run EXPLAIN first and refuse anything whose plan is not read-only (queryType 'r'). */
+  /** Approximate JSON size of the rows returned; defaults to no size cap. */
+  byteCap?: number;
+  /**
+   * Run EXPLAIN first and refuse anything whose plan is not a read the console allows (query
+   * type 'r', no refused operator, allowlisted procedures only).
+   */
   requireReadPlan: boolean;
   timeoutMs?: number;
 }
@@ -36,16 +42,11 @@ export async function runReadOnlyQuery(
     ctx,
     async (tx) => {
       if (opts.requireReadPlan) {
-        const plan = await tx.run(`EXPLAIN ${cypher}`, params);
-        const queryType = plan.summary.queryType;
-        if (queryType !== 'r') {
-          throw AppError.forbidden(
-            `This endpoint is read-only: the query plan is of type '${queryType}' (only 'r' is allowed).`,
-            'WRITE_FORBIDDEN',
-          );
-        }
+        const explained = await tx.run(`EXPLAIN ${cypher}`, params);
+        checkPlan(explained.summary.queryType, explained.summary.plan as PlanNode | false);
       }
-      const { keys, records, truncated } = await runCapped(tx, cypher, params, opts.rowCap);
+      const caps = { rowCap: opts.rowCap, byteCap: opts.byteCap ?? Number.MAX_SAFE_INTEGER };
+      const { keys, records, truncatedBy } = await runCapped(tx, cypher, params, caps);
       const items = createGraphItems();
       for (const record of records) for (const key of keys) collectGraphItems(record.get(key), items);
       await addMissingEndpoints(tx, items);
@@ -54,7 +55,8 @@ export async function runReadOnlyQuery(
         columns: keys,
         rows: records.map((record) => keys.map((key) => toNative(record.get(key), idOf))),
         graph: graphItemsToPayload(items),
-        truncated,
+        truncated: truncatedBy !== undefined,
+        ...(truncatedBy ? { truncatedBy } : {}),
       };
     },
     opts.timeoutMs ?? ctx.timeoutMs,

@@ -1,52 +1,51 @@
 /**
  * The `/api` routes: thin handlers that validate input with the shared zod schemas, call a use case
- * or repository function, and send its plain result. Errors go to the error middleware.
+ * and send its plain result. Errors (including 404s, thrown by the use cases) go to the error
+ * middleware.
  */
 import { Router, type Request } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import {
-  NEO4J,
   cypherBodySchema,
   neighborsQuerySchema,
   pathsQuerySchema,
   runQueryBodySchema,
   searchQuerySchema,
   subgraphBodySchema,
-  type Health,
 } from '../../core/index.ts';
 import type { ServerConfig } from '../config.ts';
+import type { ConsoleRunner } from '../console/console-runner.ts';
 import { AppError } from '../errors.ts';
 import type { Neo4jContext } from '../neo4j/index.ts';
-import { readNeighbors, readNodeDetail, readSchema, type NeighborRanking } from '../repository/graph-reads.ts';
-import { createRankingCache } from '../repository/ranking-cache.ts';
-import { findPaths, readDocument, readEdgeEvidence } from '../repository/paths-evidence.ts';
-import { readSubgraph } from '../repository/subgraph.ts';
+import type { NeighborRankingStore } from '../repository/graph-reads.ts';
 import { runConsoleCypher } from '../use-cases/cypher-console.ts';
+import {
+  checkHealth,
+  getDocument,
+  getEdgeEvidence,
+  getNeighbors,
+  getNode,
+  getPaths,
+  getSchema,
+  getSubgraph,
+  splitList,
+} from '../use-cases/explore.ts';
 import type { SavedQueryCatalog } from '../use-cases/saved-queries.ts';
 import { createSearchProfileCache, searchEntities } from '../use-cases/search.ts';
 import { buildOpenApiDocument } from './openapi.ts';
+import { createRateLimiter } from './rate-limit.ts';
+
+export { splitList };
 
 /** Dependencies of the API router. */
 export interface ApiRouterDeps {
   ctx: Neo4jContext;
   config: ServerConfig;
   catalog: SavedQueryCatalog;
+  /** Runs console queries in workers, under the deadline and the in-flight limits. */
+  consoleRunner: ConsoleRunner;
+  /** Where hub neighbour rankings are cached (built once per app). */
+  rankings: NeighborRankingStore;
 }
-
-/** Splits a comma-separated query value into trimmed, non-empty items. */
-export function splitList(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-/** Bookkeeping relationship types skipped unless explicitly requested. */
-function excludedRelTypes(relTypes: string[]): string[] {
-  return NEO4J.structuralRelTypes.filter((t) => !relTypes.includes(t));
-}
-
-const HEALTH_TIMEOUT_MS = 3_000;
 
 function param(req: Request, name: string): string {
   const v = req.params[name];
@@ -54,30 +53,12 @@ function param(req: Request, name: string): string {
   return v;
 }
 
-async function checkHealth(ctx: Neo4jContext): Promise<Health> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    const info = await Promise.race([
-      ctx.driver.getServerInfo({ database: ctx.database }),
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('health check timed out')), HEALTH_TIMEOUT_MS);
-      }),
-    ]);
-    const version = (info.agent ?? '').replace(/^Neo4j\//i, '');
-    return { status: 'ok', neo4j: { connected: true, ...(version ? { version } : {}) } };
-  } catch {
-    return { status: 'unavailable', neo4j: { connected: false } };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** Creates the `/api` router. */
-export function createApiRouter({ ctx, config, catalog }: ApiRouterDeps): Router {
+export function createApiRouter({ ctx, config, catalog, consoleRunner, rankings }: ApiRouterDeps): Router {
   const router = Router();
-  // Hub rankings: up to 1.5M neighbours and relationship ids in all (about 150 MB at most), recomputed after any ingest or after a minute.
-  const rankings = createRankingCache<NeighborRanking>({ maxWeight: 1_500_000, maxAgeMs: 60_000 });
   const searchProfiles = createSearchProfileCache();
+  const limiter = (what: string) => createRateLimiter(config.rateLimit, what);
+  const caps = { rowCap: config.cypherRowCap, byteCap: config.cypherByteCap };
 
   router.get('/health', async (_req, res) => {
     const health = await checkHealth(ctx);
@@ -85,7 +66,7 @@ export function createApiRouter({ ctx, config, catalog }: ApiRouterDeps): Router
   });
 
   router.get('/schema', async (_req, res) => {
-    res.json(await readSchema(ctx));
+    res.json(await getSchema(ctx));
   });
 
   router.get('/search', async (req, res) => {
@@ -94,76 +75,42 @@ export function createApiRouter({ ctx, config, catalog }: ApiRouterDeps): Router
   });
 
   router.get('/nodes/:id', async (req, res) => {
-    const detail = await readNodeDetail(ctx, param(req, 'id'));
-    if (!detail) throw AppError.notFound(`No node with id "${param(req, 'id')}".`);
-    res.json(detail);
+    res.json(await getNode(ctx, param(req, 'id')));
   });
 
   router.get('/nodes/:id/neighbors', async (req, res) => {
-    const q = neighborsQuerySchema.parse(req.query);
-    const relTypes = splitList(q.relTypes);
-    const result = await readNeighbors(ctx, param(req, 'id'), {
-      types: splitList(q.types),
-      relTypes,
-      excluded: excludedRelTypes(relTypes),
-      limit: q.limit,
-      offset: q.offset,
-    }, rankings);
-    if (!result) throw AppError.notFound(`No node with id "${param(req, 'id')}".`);
-    res.json(result);
+    res.json(await getNeighbors(ctx, param(req, 'id'), neighborsQuerySchema.parse(req.query), rankings));
   });
 
   router.post('/subgraph', async (req, res) => {
-    const body = subgraphBodySchema.parse(req.body ?? {});
-    res.json(await readSubgraph(ctx, body.ids));
+    res.json(await getSubgraph(ctx, subgraphBodySchema.parse(req.body ?? {}).ids));
   });
 
-  router.get('/paths', async (req, res) => {
-    const q = pathsQuerySchema.parse(req.query);
-    const relTypes = splitList(q.relTypes);
-    const paths = await findPaths(ctx, {
-      from: q.from,
-      to: q.to,
-      k: q.k,
-      maxHops: q.maxHops,
-      relTypes,
-      excluded: excludedRelTypes(relTypes),
-    });
-    if (!paths) throw AppError.notFound('The start or end node does not exist.');
-    res.json({ paths });
+  router.get('/paths', limiter('path'), async (req, res) => {
+    res.json({ paths: await getPaths(ctx, pathsQuerySchema.parse(req.query)) });
   });
 
   router.get('/edges/:id/evidence', async (req, res) => {
-    const result = await readEdgeEvidence(ctx, param(req, 'id'));
-    if (!result) throw AppError.notFound(`No relationship with id "${param(req, 'id')}".`);
-    res.json(result);
+    res.json(await getEdgeEvidence(ctx, param(req, 'id')));
   });
 
   router.get('/documents/:id', async (req, res) => {
-    const doc = await readDocument(ctx, param(req, 'id'));
-    if (!doc) throw AppError.notFound(`No document with id "${param(req, 'id')}".`);
-    res.json(doc);
+    res.json(await getDocument(ctx, param(req, 'id')));
   });
 
   router.get('/queries', (_req, res) => {
     res.json(catalog.list());
   });
 
-  router.post('/queries/:name', async (req, res) => {
+  router.post('/queries/:name', limiter('saved-query'), async (req, res) => {
     const body = runQueryBodySchema.parse(req.body ?? {});
-    res.json(await catalog.run(ctx, param(req, 'name'), body.params, config.cypherRowCap));
+    res.json(await catalog.run(ctx, param(req, 'name'), body.params, caps));
   });
 
-  const cypherLimiter = rateLimit({
-    windowMs: config.rateLimit.windowMs,
-    limit: config.rateLimit.max,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    handler: (_req, _res, next) => next(new AppError(429, 'RATE_LIMITED', 'Too many Cypher requests; slow down.')),
-  });
-  router.post('/cypher', cypherLimiter, async (req, res) => {
+  router.post('/cypher', limiter('Cypher'), async (req, res) => {
     const body = cypherBodySchema.parse(req.body ?? {});
-    res.json(await runConsoleCypher(ctx, body.query, body.params, config.cypherRowCap));
+    const settings = { ...caps, timeoutMs: config.cypherTimeoutMs };
+    res.json(await runConsoleCypher(consoleRunner, req.ip ?? 'unknown', body.query, body.params, settings));
   });
 
   router.get('/openapi.json', (_req, res) => {

@@ -70,7 +70,7 @@ const access = {
 };
 
 function op(summary: string, responses: Json, extra: Json = {}): Json {
-  return { summary, ...extra, responses: { ...access, ...responses, ...common } };
+  return { summary, ...extra, responses: { ...access, ...common, ...responses } };
 }
 
 let cached: Json | undefined;
@@ -115,7 +115,7 @@ export function buildOpenApiDocument(): Json {
         }),
       },
       '/api/paths': {
-        get: op('Up to k shortest paths, each hop with its evidence', { '200': ok(pathsResponseSchema), '404': errorResponse('Not found') }, {
+        get: op('Up to k shortest paths, each hop with its evidence (rate limited)', { '200': ok(pathsResponseSchema), '404': errorResponse('Not found'), '429': errorResponse('Rate limited') }, {
           parameters: queryParameters(pathsQuerySchema),
         }),
       },
@@ -131,17 +131,28 @@ export function buildOpenApiDocument(): Json {
       },
       '/api/queries': { get: op('Saved queries', { '200': ok(z.array(savedQuerySchema)) }) },
       '/api/queries/{name}': {
-        post: op('Run a saved query', { '200': ok(queryResultSchema), '404': errorResponse('Unknown query') }, {
+        post: op('Run a saved query (row and size caps, rate limited)', { '200': ok(queryResultSchema), '404': errorResponse('Unknown query'), '429': errorResponse('Rate limited') }, {
           parameters: [pathParam('name', 'Saved query name')],
           requestBody: { required: false, content: { 'application/json': { schema: input(runQueryBodySchema) } } },
         }),
       },
       '/api/cypher': {
-        post: op('Run read-only Cypher (timeout, row cap, rate limited)', {
+        post: op('Run read-only Cypher (guarded, deadline, row and size caps, in-flight limits, rate limited)', {
           '200': ok(queryResultSchema),
-          '403': errorResponse('Write or forbidden operation refused'),
-          '429': errorResponse('Rate limited'),
-        }, { requestBody: { required: true, content: { 'application/json': { schema: input(cypherBodySchema) } } } }),
+          '400': errorResponse('Invalid input, invalid Cypher, or a query too large or too deeply nested (QUERY_TOO_LARGE, QUERY_TOO_COMPLEX)'),
+          '403': errorResponse('Write or forbidden operation refused (LOAD CSV, a procedure outside the allowlist, SHOW TRANSACTIONS, …)'),
+          '422': errorResponse('The result or the query needs more memory than allowed'),
+          '429': errorResponse('Rate limited, or this client already runs as many console queries as it may'),
+          '503': errorResponse('Neo4j unreachable, or the console runs as many queries as it may'),
+          '504': errorResponse('Stopped at the deadline (CYPHER_TIMEOUT_MS), planning and streaming included'),
+        }, {
+          description:
+            'One read-only statement. Refused before Neo4j sees it when longer than 20,000 characters, nested more than 40 deep or ' +
+            'with more than 150 operators; refused by its EXPLAIN plan unless a read with no LoadCSV operator and only allowlisted ' +
+            'procedures (db.labels, db.relationshipTypes, db.propertyKeys, db.schema.*, db.index.fulltext.query*). Rows are ' +
+            "streamed until CYPHER_ROW_CAP rows or CYPHER_BYTE_CAP of JSON; then truncated is true and truncatedBy says which.",
+          requestBody: { required: true, content: { 'application/json': { schema: input(cypherBodySchema) } } },
+        }),
       },
       '/api/login': {
         post: op('Sign in: sets an HttpOnly SameSite=Strict session cookie, or returns a bearer token with `token: true`', {
@@ -161,6 +172,8 @@ export function buildOpenApiDocument(): Json {
           '200': ok(addDocumentResponseSchema, 'Already there (unchanged, or replaced by this version)'),
           '403': errorResponse('Adding documents is off, the database is read-only, or the role is not editor'),
           '413': errorResponse('Body too large'),
+          '429': errorResponse('Rate limited'),
+          '503': errorResponse('Neo4j unreachable, or other documents are being added'),
         }, { requestBody: { required: true, content: { 'application/json': { schema: input(addDocumentBodySchema) } } } }),
       },
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1 document' } } } },

@@ -1,20 +1,31 @@
 /**
- * The analyst's Cypher console: one statement, screened as text, checked by EXPLAIN to be a read,
- * run in a READ transaction with a timeout and a row cap.
+ * The analyst's Cypher console: one statement, screened as text (size, nesting, clauses, names),
+ * then run by the console runner: checked by its EXPLAIN plan (read type, no refused operator,
+ * allowlisted procedures), in a READ transaction with a timeout, rows streamed under a row cap and
+ * a size cap, all within a deadline and the in-flight limits.
  */
 import type { QueryResult } from '../../core/index.ts';
+import type { ConsoleRunner } from '../console/console-runner.ts';
 import { screenReadOnlyCypher } from '../cypher-guard.ts';
-import { toCypherParams, type Neo4jContext } from '../neo4j/index.ts';
-import { runReadOnlyQuery } from '../repository/query-runner.ts';
 
-/** Runs user Cypher read-only. @throws AppError 403 on any write or escape attempt. */
+/** The caps every console query runs under. */
+export interface ConsoleSettings {
+  rowCap: number;
+  byteCap: number;
+  timeoutMs: number;
+}
+
+/**
+ * Runs user Cypher read-only for `client` (its address).
+ * @throws AppError 400/403 (screen or plan), 429/503 (in-flight limits), 504 (deadline).
+ */
 export async function runConsoleCypher(
-  ctx: Neo4jContext,
+  runner: ConsoleRunner,
+  client: string,
   query: string,
   params: Record<string, unknown>,
-  rowCap: number,
+  settings: ConsoleSettings,
 ): Promise<QueryResult> {
   const statement = screenReadOnlyCypher(query);
-  const cypherParams = toCypherParams(params) as Record<string, unknown>;
-  return runReadOnlyQuery(ctx, statement, cypherParams, { rowCap, requireReadPlan: true });
+  return runner.run(client, { statement, params, ...settings });
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { QueryResult, SavedQueryInfo } from '../../core/index.ts';
 import { loadSavedQueries, type SavedQueryFile } from '../cypher-loader.ts';
 import { AppError } from '../errors.ts';
-import type { Neo4jContext } from '../neo4j/index.ts';
+import type { Neo4jContext, ResultCaps } from '../neo4j/index.ts';
 import { runReadOnlyQuery } from '../repository/query-runner.ts';
 
 type Param = SavedQueryFile['params'][number];
@@ -51,7 +51,7 @@ export function validateSavedParams(query: SavedQueryFile, input: Record<string,
 /** The saved-query catalogue, loaded once when the app is created. */
 export interface SavedQueryCatalog {
   list(): SavedQueryInfo[];
-  run(ctx: Neo4jContext, name: string, params: Record<string, unknown>, rowCap: number): Promise<QueryResult>;
+  run(ctx: Neo4jContext, name: string, params: Record<string, unknown>, caps: ResultCaps): Promise<QueryResult>;
 }
 
 /** Loads `cypher/queries/` (or another folder of `cypher/`) into a catalogue. */
@@ -70,11 +70,11 @@ export function createSavedQueryCatalog(folder = 'queries'): SavedQueryCatalog {
           ...(description ? { description } : {}),
         })),
       })),
-    async run(ctx, name, params, rowCap) {
+    async run(ctx, name, params, caps) {
       const query = queries.get(name);
       if (!query) throw AppError.notFound(`No saved query named "${name}".`);
       const values = validateSavedParams(query, params);
-      return runReadOnlyQuery(ctx, query.cypher, values, { rowCap, requireReadPlan: false });
+      return runReadOnlyQuery(ctx, query.cypher, values, { ...caps, requireReadPlan: false });
     },
   };
 }

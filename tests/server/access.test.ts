@@ -203,4 +203,22 @@ describe('adding documents is off by default', () => {
     }
     expect(await countAll(driver)).toEqual({ nodes: 0, rels: 0 });
   });
+
+  it('rate-limits adding documents per client, apart from the other limited routes', async () => {
+    const api = await startTestApi(driver, { allowUploads: true, rateLimit: { windowMs: 60_000, max: 2 } });
+    try {
+      // Empty bodies: refused by validation, yet counted, so the limit shows without extracting anything.
+      expect((await api.post('/api/documents', {})).status).toBe(400);
+      expect((await api.post('/api/documents', {})).status).toBe(400);
+      const third = await api.post('/api/documents', ARTICLE);
+      expect(third.status).toBe(429);
+      expect(third.body.error.code).toBe('RATE_LIMITED');
+      expect(third.headers.get('ratelimit')).toMatch(/remaining=0/);
+      // The console's own count is untouched.
+      expect((await api.post('/api/cypher', { query: 'RETURN 1 AS one' })).status).toBe(200);
+    } finally {
+      await api.close();
+    }
+    expect(await countAll(driver)).toEqual({ nodes: 0, rels: 0 });
+  });
 });

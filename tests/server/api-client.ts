@@ -4,6 +4,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { createApp, DEFAULT_SERVER_CONFIG, startWebServer, type ServerConfig } from '../../server/index.ts';
+import type { Neo4jConnection } from '../../server/neo4j/index.ts';
 import { loadExtraction } from '../../ingest/load/index.ts';
 import { smallGraph } from '../fixtures/server/small-graph.ts';
 import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
@@ -21,17 +22,23 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** Starts the app on a free port; the caller closes it. */
+/**
+ * Starts the app on a free port; the caller closes it. Over the run's shared driver, console
+ * queries run in worker threads connected to the same database, as under `npm start`.
+ */
 export async function startTestApi(
   driver: Driver,
   config: Partial<ServerConfig> = {},
-  extra: { staticDir?: string; readOnlyDatabase?: boolean } = {},
+  extra: { staticDir?: string; readOnlyDatabase?: boolean; connection?: Neo4jConnection } = {},
 ): Promise<TestApi> {
+  const shared = await getTestNeo4j();
+  const connection = extra.connection ?? (driver === shared.driver ? shared : undefined);
   const app = createApp({
     driver,
     config: { ...DEFAULT_SERVER_CONFIG, ...config },
     log: () => {},
     ...extra,
+    ...(connection ? { connection: { uri: connection.uri, user: connection.user, password: connection.password } } : {}),
   });
   const web = await startWebServer(app, 0, '127.0.0.1');
   const call = async (path: string, init?: RequestInit): Promise<ApiResponse> => {

@@ -251,6 +251,10 @@ describe('exploration API on our graph', () => {
     const search = body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name);
     expect(search).toEqual(['q', 'types', 'limit']);
     expect(body.paths['/api/cypher'].post.responses['403']).toBeDefined();
+    // A route's own answers win over the generic ones.
+    expect(body.paths['/api/cypher'].post.responses['400'].description).toMatch(/QUERY_TOO_LARGE/);
+    expect(body.paths['/api/cypher'].post.responses['504'].description).toMatch(/deadline/);
+    expect(body.paths['/api/documents'].post.responses['429']).toBeDefined();
   });
 
   it('sends security headers, keeps CORS closed by default and limits body size', async () => {

@@ -60,7 +60,13 @@ export function createResultsView(root: HTMLElement, explorer: Explorer): Result
         { class: 'drawer-head' },
         h('strong', {}, title),
         h('span', { class: 'muted small' }, `${result.rows.length} row${result.rows.length === 1 ? '' : 's'} · ${result.graph.nodes.length} nodes, ${result.graph.edges.length} links drawn`),
-        result.truncated ? h('span', { class: 'pill warn' }, 'truncated') : null,
+        result.truncated
+          ? h(
+              'span',
+              { class: 'pill warn', title: result.truncatedBy === 'bytes' ? 'The server stopped at its size cap' : 'The server stopped at its row cap' },
+              result.truncatedBy === 'bytes' ? 'truncated (size)' : 'truncated',
+            )
+          : null,
         h('span', { class: 'grow' }),
         h('button', { class: 'btn small', onclick: () => explorer.store.setHighlight(undefined) }, 'Clear highlight'),
         h('button', { class: 'icon-btn close', title: 'Close', onclick: () => hide() }, '×'),

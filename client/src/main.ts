@@ -36,6 +36,11 @@ const explorer = new Explorer(shell.canvas, {
     shell.exportMenu.hidden = true;
   },
   onLayoutRunning: (r) => shell.buttons.layout.classList.toggle('running', r),
+  canvasInsets: () => {
+    const canvas = shell.canvas.getBoundingClientRect();
+    const legend = shell.legend.hidden ? undefined : shell.legend.getBoundingClientRect();
+    return { top: legend ? Math.max(0, legend.bottom - canvas.top) : 0, right: 0, bottom: 0, left: 0 };
+  },
 });
 const store = explorer.store;
 (window as unknown as { __explorer: Explorer }).__explorer = explorer;

@@ -72,6 +72,8 @@ export class ExplorerStore {
     if (kinds.includes('graph') || kinds.includes('filters')) {
       this.visibility = computeVisibility(this.graph, this.filters, this.documentDates);
       if (this.selection && !this.selectionExists(this.selection)) this.selection = undefined;
+      // A removed node gets no leave event: forget its hover, or everything else stays dimmed.
+      if (this.hoveredNode !== undefined && !this.graph.hasNode(this.hoveredNode)) this.hoveredNode = undefined;
     }
     const set = new Set(kinds);
     for (const l of this.listeners) l(set);

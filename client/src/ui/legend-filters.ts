@@ -71,11 +71,35 @@ export function createLegend(root: HTMLElement, explorer: Explorer): void {
   render();
 }
 
+/**
+ * A date typed in a date field is usable once its year has four digits: while typing "2024" the
+ * field passes through 0002, 0020 and 0202, which must not become filters.
+ */
+export function usableDate(value: string): boolean {
+  return value === '' || /^[1-9]\d{3}-\d{2}-\d{2}$/.test(value);
+}
+
 /** Builds the filters panel. */
 export function createFiltersPanel(root: HTMLElement, explorer: Explorer): void {
   const store = explorer.store;
   const set = (f: Partial<Filters>) => store.setFilters({ ...store.filters, ...f });
   const toggle = (list: string[], value: string, on: boolean) => (on ? list.filter((v) => v !== value) : [...list, value]);
+
+  // The date fields are built once and only their values follow the filters: re-creating them on
+  // every change took the focus away in the middle of typing a date.
+  const dateInput = (key: 'dateFrom' | 'dateTo', label: string) => {
+    const input = h('input', { class: 'text-input', type: 'date', 'data-testid': key === 'dateFrom' ? 'date-from' : 'date-to', 'aria-label': `Document date ${label.toLowerCase()}` });
+    const apply = () => {
+      if (usableDate(input.value) && (input.value || undefined) !== store.filters[key]) set({ [key]: input.value || undefined });
+    };
+    input.addEventListener('change', apply);
+    input.addEventListener('blur', apply);
+    return { key, input, el: h('label', { class: 'field inline' }, h('span', { class: 'field-label' }, label), input) };
+  };
+  const dates = [dateInput('dateFrom', 'From'), dateInput('dateTo', 'To')];
+  const dynamic = h('div', {});
+  const dateNote = h('p', { class: 'muted small' });
+  replace(root, dynamic, h('div', { class: 'section-title' }, 'Document date'), h('div', { class: 'row' }, ...dates.map((d) => d.el)), dateNote);
 
   const render = () => {
     const f = store.filters;
@@ -100,18 +124,18 @@ export function createFiltersPanel(root: HTMLElement, explorer: Explorer): void 
         h('span', { class: 'count' }, String(relTypes.get(t) ?? 0)),
       ),
     );
-    const date = (key: 'dateFrom' | 'dateTo', label: string) =>
-      h('label', { class: 'field inline' }, h('span', { class: 'field-label' }, label), h('input', { class: 'text-input', type: 'date', value: f[key] ?? '', onchange: (e: Event) => set({ [key]: (e.target as HTMLInputElement).value || undefined }) }));
+    for (const d of dates) {
+      // A field being typed in keeps what is typed; the others show the filter.
+      if (document.activeElement !== d.input && d.input.value !== (f[d.key] ?? '')) d.input.value = f[d.key] ?? '';
+    }
+    dateNote.textContent = store.documentDates.size ? `Dates known for ${store.documentDates.size} documents; links without a known date stay visible.` : 'Links without a known document date stay visible.';
     replace(
-      root,
+      dynamic,
       h('div', { class: 'filters-head' }, h('span', { class: 'muted small' }, hiddenCount ? `${hiddenCount} node${hiddenCount > 1 ? 's' : ''} hidden by filters` : 'Everything on the canvas is shown'), filtersAreEmpty(f) ? null : h('button', { class: 'btn small', 'data-testid': 'filters-clear', onclick: () => store.setFilters(EMPTY_FILTERS) }, 'Clear filters')),
       h('div', { class: 'section-title' }, 'Entity types'),
       entityRows.length ? h('div', { class: 'checks' }, ...entityRows) : h('div', { class: 'muted small' }, 'Nothing on the canvas yet.'),
       h('div', { class: 'section-title' }, 'Relationships'),
       relRows.length ? h('div', { class: 'checks scroll' }, ...relRows) : h('div', { class: 'muted small' }, 'No links yet.'),
-      h('div', { class: 'section-title' }, 'Document date'),
-      h('div', { class: 'row' }, date('dateFrom', 'From'), date('dateTo', 'To')),
-      h('p', { class: 'muted small' }, store.documentDates.size ? `Dates known for ${store.documentDates.size} documents; links without a known date stay visible.` : 'Links without a known document date stay visible.'),
     );
   };
   store.subscribe((k) => {

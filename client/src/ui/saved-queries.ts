@@ -80,10 +80,11 @@ export function createSavedQueries(root: HTMLElement, explorer: Explorer, result
       run.textContent = 'Running…';
       try {
         const res = await track(api.runQuery(q.name, params));
-        explorer.showResult(res.graph, q.title);
+        await explorer.showResult(res.graph, q.title);
         results.show(q.title, res);
       } catch (err) {
         error.textContent = errorMessage(err);
+        results.hide();
       } finally {
         run.removeAttribute('disabled');
         run.textContent = 'Run query';

@@ -6,7 +6,8 @@
  * is typed; delete and undo leave nothing dimmed; results without nodes leave the canvas as it was
  * and results with nodes draw their links emphasised; Fit keeps discs and labels inside the canvas
  * and clear of the legend; search rows do not draw their icon over the name; the GEXF export parses
- * as XML with GEXF 1.3 namespaces; a Cypher error clears the previous rows. Leaves screenshots in
+ * as XML with GEXF 1.3 namespaces; a Cypher error clears the previous rows; links sharing both ends
+ * are drawn as distinct curves. Leaves screenshots in
  * test-artifacts/ (correctness-*.png).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -42,7 +43,7 @@ type Ex = {
   };
   sigma: {
     getNodeDisplayData(k: string): { x: number; y: number; size: number; color: string; label: string | null; hidden?: boolean } | undefined;
-    getEdgeDisplayData(k: string): { color: string } | undefined;
+    getEdgeDisplayData(k: string): { color: string; type?: string; curvature?: number } | undefined;
     framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
     scaleSize(s: number): number;
   };
@@ -179,6 +180,35 @@ describe('explorer canvas and tools, checked against the database', () => {
     await expectCanvasMatchesDatabase();
     await layoutSettled();
     await page.screenshot({ path: join(ARTIFACTS, 'correctness-expand.png') });
+  });
+
+  it('draws the links between Russia and Iran apart: distinct curves, at most one straight, each with its label', async () => {
+    const drawn = await page.evaluate(() => {
+      const ex = (window as unknown as { __explorer: Ex }).__explorer;
+      const g = ex.store.graph;
+      const ends = (e: string) => [g.source(e), g.target(e)].sort().join(' ');
+      return g
+        .edges()
+        .filter((e) => ends(e) === 'country:iran country:russia')
+        .map((e) => {
+          const d = ex.sigma.getEdgeDisplayData(e)!;
+          // Curvature as seen from Iran towards Russia (a link stored the other way bends the other way).
+          const sign = g.source(e) === 'country:iran' ? 1 : -1;
+          return { type: d.type, side: d.type === 'curved' ? sign * (d.curvature ?? 0) : 0 };
+        });
+    });
+    expect(drawn.length).toBeGreaterThan(1);
+    expect(drawn.filter((d) => d.type !== 'curved').length).toBeLessThanOrEqual(1);
+    expect(new Set(drawn.map((d) => d.side.toFixed(3))).size).toBe(drawn.length);
+    // Zoomed in on the pair, every link shows its own label along its own curve.
+    await page.evaluate(() => {
+      const ex = (window as unknown as { __explorer: Ex & { sigma: { getCamera(): { setState(s: object): void } } } }).__explorer;
+      const a = ex.sigma.getNodeDisplayData('country:iran')!;
+      const b = ex.sigma.getNodeDisplayData('country:russia')!;
+      ex.sigma.getCamera().setState({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: 0.3 });
+    });
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(ARTIFACTS, 'correctness-parallel.png') });
   });
 
   it('Fit keeps every disc and label inside the canvas and clear of the legend', async () => {

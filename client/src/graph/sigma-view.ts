@@ -11,7 +11,9 @@ import { createEdgeCompoundProgram, createNodeCompoundProgram, EdgeArrowHeadProg
 import type { NodeDisplayData } from 'sigma/types';
 import type { NodeAttrs } from '../state/graph-state.ts';
 import type { ChangeKind, ExplorerStore } from '../state/store.ts';
+import { createDrawCurvedEdgeLabel, createEdgeCurveProgram } from '@sigma/edge-curve';
 import { deferEdgePicking } from './deferred-edge-picking.ts';
+import { parallelCurvatures } from './parallel-edges.ts';
 import { createEdgeReducer } from './edge-reducer.ts';
 import { createNodeLabelDrawer, drawNodeHover } from './draw-hover.ts';
 import { labelBox, LabelBoxes, type Box } from './label-boxes.ts';
@@ -115,7 +117,10 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     return d;
   };
 
+  // Links sharing both ends are drawn as curves apart from each other (recomputed per graph change).
+  let curvatures = parallelCurvatures(graph);
   const edgeReducer = createEdgeReducer({
+    curvature: (key) => curvatures.get(key),
     graph,
     store,
     focusKey: () => focusKey,
@@ -136,6 +141,11 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
       // Our line program (not sigma's arrow) so thin links keep a wide enough picking area to click.
       arrow: createEdgeCompoundProgram([EdgeLineProgram, EdgeArrowHeadProgram]),
       dashed: createEdgeCompoundProgram([EdgeDashedProgram, EdgeArrowHeadProgram]),
+      // Parallel links: quadratic curves with an arrow head, labels following the curve.
+      curved: createEdgeCurveProgram({
+        arrowHead: { extremity: 'target', lengthToThicknessRatio: 2.5, widenessToThicknessRatio: 2 },
+        drawLabel: createDrawCurvedEdgeLabel({ curvatureAttribute: 'curvature', defaultCurvature: 0, arrowHead: null, keepLabelUpright: true }),
+      }),
     },
     renderEdgeLabels: true,
     enableEdgeEvents: true,
@@ -212,6 +222,7 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
       sigma.refresh({ partialGraph: { edges: graph.edges() }, skipIndexation: true });
       return;
     }
+    if (kinds.has('graph')) curvatures = parallelCurvatures(graph);
     if (kinds.has('hover') || kinds.has('selection') || kinds.has('graph')) {
       focusKey = undefined;
       updateFocus();

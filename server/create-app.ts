@@ -2,7 +2,6 @@
  * Builds the Express application from its dependencies. Nothing happens on import: the entry point
  * creates the driver, calls `createApp`, then `startWebServer`.
  */
-import path from 'node:path';
 import cors from 'cors';
 import express from 'express';
 import helmet from 'helmet';
@@ -11,6 +10,7 @@ import type { ServerConfig } from './config.ts';
 import { createErrorMiddleware } from './errors.ts';
 import type { Neo4jContext } from './neo4j/index.ts';
 import { createApiRouter } from './routes/api-router.ts';
+import { createClientHandler } from './static-client.ts';
 import { createSavedQueryCatalog } from './use-cases/saved-queries.ts';
 
 /** What `createApp` needs. */
@@ -20,7 +20,7 @@ export interface AppDeps {
   /** Database name; defaults to `config.neo4jDatabase`. */
   database?: string;
   config: ServerConfig;
-  /** Folder of the built client; when given, served with an SPA fallback for non-/api paths. */
+  /** Folder of the built client; when given, served compressed and cached (static-client.ts), with an index.html fallback for non-/api paths. */
   staticDir?: string;
   /** Where unexpected errors are reported; defaults to console.error. */
   log?: (message: string, err: unknown) => void;
@@ -43,19 +43,7 @@ export function createApp(deps: AppDeps): express.Application {
   app.use(express.json({ limit: config.bodyLimit }));
   app.use('/api', createApiRouter({ ctx, config, catalog: createSavedQueryCatalog() }));
 
-  if (deps.staticDir) {
-    const root = path.resolve(deps.staticDir);
-    app.use(express.static(root, { index: 'index.html', maxAge: '1h' }));
-    app.use((req, res, next) => {
-      if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api')) {
-        next();
-        return;
-      }
-      res.sendFile(path.join(root, 'index.html'), (err) => {
-        if (err) next(err);
-      });
-    });
-  }
+  if (deps.staticDir) app.use(createClientHandler(deps.staticDir));
 
   app.use(createErrorMiddleware(log));
   return app;

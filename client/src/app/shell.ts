@@ -59,8 +59,8 @@ export function createShell(root: HTMLElement): ShellParts {
     progress,
   );
   const mkTab = (name: string, label: string, testid: string) => ({
-    tab: h('button', { class: 'tab', role: 'tab', 'data-tab': name, 'data-testid': `tab-${name}` }, label),
-    panel: h('div', { class: 'tab-panel', role: 'tabpanel', 'data-testid': testid, hidden: true }),
+    tab: h('button', { class: 'tab', role: 'tab', id: `tab-${name}`, 'aria-controls': `panel-${name}`, 'data-tab': name, 'data-testid': `tab-${name}` }, label),
+    panel: h('div', { class: 'tab-panel', role: 'tabpanel', id: `panel-${name}`, 'aria-labelledby': `tab-${name}`, tabindex: '0', 'data-testid': testid, hidden: true }),
   });
   const tabs = {
     filters: mkTab('filters', 'Filters', 'filters-panel'),
@@ -73,19 +73,34 @@ export function createShell(root: HTMLElement): ShellParts {
     for (const [k, t] of Object.entries(tabs)) {
       t.tab.classList.toggle('active', k === name);
       t.tab.setAttribute('aria-selected', String(k === name));
+      // Roving tabindex: Tab reaches the active tab only, arrow keys move between tabs.
+      t.tab.tabIndex = k === name ? 0 : -1;
       t.panel.hidden = k !== name;
     }
     root.dispatchEvent(new CustomEvent('tabchange', { detail: name }));
   };
   for (const [k, t] of Object.entries(tabs)) t.tab.addEventListener('click', () => selectTab(k as keyof typeof tabs));
-  const left = h('aside', { class: 'sidebar left' }, h('nav', { class: 'tabs', role: 'tablist' }, ...Object.values(tabs).map((t) => t.tab)), h('div', { class: 'tab-panels' }, ...Object.values(tabs).map((t) => t.panel)));
-  const canvas = h('div', { class: 'canvas', 'data-testid': 'graph-canvas' });
-  const legend = h('div', { class: 'legend', 'data-testid': 'legend' });
+  const tabNames = Object.keys(tabs) as (keyof typeof tabs)[];
+  const tablist = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Tools' }, ...Object.values(tabs).map((t) => t.tab));
+  tablist.addEventListener('keydown', (e) => {
+    const current = tabNames.findIndex((n) => tabs[n].tab === document.activeElement);
+    if (current < 0) return;
+    const next = e.key === 'ArrowRight' ? current + 1 : e.key === 'ArrowLeft' ? current - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabNames.length - 1 : undefined;
+    if (next === undefined) return;
+    e.preventDefault();
+    const name = tabNames[(next + tabNames.length) % tabNames.length]!;
+    selectTab(name);
+    tabs[name].tab.focus();
+  });
+  const left = h('aside', { class: 'sidebar left', 'aria-label': 'Filters, links, paths and queries' }, tablist, h('div', { class: 'tab-panels' }, ...Object.values(tabs).map((t) => t.panel)));
+  // The canvas is a focusable region: keyboard users reach it (and its shortcuts) with Tab.
+  const canvas = h('div', { class: 'canvas region', role: 'region', tabindex: '0', 'aria-label': 'Graph canvas (F fits, L lays out, E expands the selection, Delete removes it)', 'data-testid': 'graph-canvas' });
+  const legend = h('div', { class: 'legend', role: 'toolbar', 'aria-label': 'Legend: entity types and link styles', 'data-testid': 'legend' });
   const empty = h('div', { class: 'empty-state' });
-  const drawer = h('section', { class: 'drawer', hidden: true, 'data-testid': 'results' });
+  const drawer = h('section', { class: 'drawer region', hidden: true, tabindex: '-1', 'aria-label': 'Query results', 'data-testid': 'results' });
   const stage = h('section', { class: 'stage' }, canvas, legend, empty, health);
   const center = h('div', { class: 'main-col' }, stage, drawer);
-  const details = h('aside', { class: 'sidebar right', 'data-testid': 'details-panel' });
+  const details = h('aside', { class: 'sidebar right region', tabindex: '0', 'aria-label': 'Details of the selection', 'data-testid': 'details-panel' });
   const toasts = h('div', { class: 'toasts', 'aria-live': 'polite' });
   root.append(top, h('main', { class: 'workspace' }, left, center, details), toasts);
   selectTab('filters');

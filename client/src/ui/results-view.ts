@@ -47,6 +47,8 @@ export function createResultsView(root: HTMLElement, explorer: Explorer): Result
   };
 
   const show = (title: string, result: QueryResult) => {
+    // Every link among the result's nodes is on the canvas (and emphasised), not only those returned.
+    const links = result.graph.nodes.length ? (explorer.store.highlight?.edges.size ?? result.graph.edges.length) : 0;
     const table = h(
       'table',
       { class: 'results-table', 'data-testid': 'results-table' },
@@ -59,7 +61,7 @@ export function createResultsView(root: HTMLElement, explorer: Explorer): Result
         'div',
         { class: 'drawer-head' },
         h('strong', {}, title),
-        h('span', { class: 'muted small' }, `${result.rows.length} row${result.rows.length === 1 ? '' : 's'} · ${result.graph.nodes.length} nodes, ${result.graph.edges.length} links drawn`),
+        h('span', { class: 'muted small' }, `${result.rows.length} row${result.rows.length === 1 ? '' : 's'} · ${result.graph.nodes.length} nodes, ${links} links among them on the canvas`),
         result.truncated ? h('span', { class: 'pill warn' }, 'truncated') : null,
         h('span', { class: 'grow' }),
         h('button', { class: 'btn small', onclick: () => explorer.store.setHighlight(undefined) }, 'Clear highlight'),

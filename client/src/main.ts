@@ -151,6 +151,8 @@ store.subscribe((k) => {
 async function restoreFromUrl(): Promise<void> {
   const state = decodeUrlState(location.hash);
   store.setEdgeColoring(state.edgeColoring ?? 'plain');
+  store.setNodeSizing(state.nodeSizing ?? 'degree');
+  store.setNodeColoring(state.nodeColoring);
   if (!state.nodes.length && !state.selection) {
     store.setFilters(state.filters);
     return;

@@ -14,6 +14,7 @@ import type { ChangeKind, ExplorerStore } from '../state/store.ts';
 import { createDrawCurvedEdgeLabel, createEdgeCurveProgram } from '@sigma/edge-curve';
 import { deferEdgePicking } from './deferred-edge-picking.ts';
 import { parallelCurvatures } from './parallel-edges.ts';
+import { nodeSourceCounts, propertyColours } from '../state/appearance.ts';
 import { createEdgeReducer } from './edge-reducer.ts';
 import { createNodeLabelDrawer, drawNodeHover } from './draw-hover.ts';
 import { labelBox, LabelBoxes, type Box } from './label-boxes.ts';
@@ -81,12 +82,24 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     return true;
   };
 
+  // Style by data (appearance.ts), recomputed per graph or appearance change, never per frame.
+  let sources: Map<string, number> | undefined;
+  let valueColours: Map<string, string> | undefined;
+  let nodeLook = '';
+  const nodeLookKey = () => `${store.nodeSizing}\u0000${store.nodeColoring ?? ''}`;
+  const updateAppearance = () => {
+    nodeLook = nodeLookKey();
+    sources = store.nodeSizing === 'sources' ? nodeSourceCounts(graph) : undefined;
+    valueColours = store.nodeColoring ? propertyColours(graph, store.nodeColoring).byNode : undefined;
+  };
+  updateAppearance();
+
   const nodeReducer = (key: string, attrs: object): Partial<NodeDisplayData> => {
     const d = attrs as NodeData;
     const style = typeStyle(d.entityType);
     d.label = d.name;
-    d.size = nodeDisplaySize(graph.degree(key));
-    d.color = style.color;
+    d.size = nodeDisplaySize(sources ? (sources.get(key) ?? 0) : graph.degree(key));
+    d.color = valueColours?.get(key) ?? style.color;
     d.image = iconDataUrl(d.entityType);
     // The type depends on the graph's size and the zoom only, never on hover (the hover refresh
     // of large graphs skips reindexing, which a change of program would need).
@@ -217,11 +230,12 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
       sigma.refresh({ partialGraph: { nodes: [...touched], edges: [...touchedEdges] }, skipIndexation: true });
       return;
     }
-    if (kinds.size === 1 && kinds.has('appearance')) {
-      // Only link colours depend on it: re-run the edge reducer, no reindexing.
+    if (kinds.size === 1 && kinds.has('appearance') && nodeLook === nodeLookKey()) {
+      // Only link colours changed: re-run the edge reducer, no reindexing.
       sigma.refresh({ partialGraph: { edges: graph.edges() }, skipIndexation: true });
       return;
     }
+    if (kinds.has('graph') || kinds.has('appearance')) updateAppearance();
     if (kinds.has('graph')) curvatures = parallelCurvatures(graph);
     if (kinds.has('hover') || kinds.has('selection') || kinds.has('graph')) {
       focusKey = undefined;

@@ -5,6 +5,7 @@
  * filter changes, never in a reducer.
  */
 import type { GraphPayload } from '../../../core/api-schemas.ts';
+import type { NodeSizing } from './appearance.ts';
 import { addCommand, History, removeCommand, type Command } from './commands.ts';
 import { computeVisibility, EMPTY_FILTERS, type Filters, type Visibility } from './filters.ts';
 import { applyUpdates, collapsibleNeighbors, createExplorerGraph, planMerge, type ExplorerGraph } from './graph-state.ts';
@@ -38,6 +39,9 @@ export class ExplorerStore {
   highlight: Highlight | undefined;
   /** A look only: reducers read it, the graph's data never changes with it. */
   edgeColoring: EdgeColoring = 'plain';
+  /** Looks only: what node sizes stand for, and the node property colours stand for (undefined: the type). */
+  nodeSizing: NodeSizing = 'degree';
+  nodeColoring: string | undefined;
   /** documentId → ISO publication date, for the date filter (filled as documents become known). */
   readonly documentDates = new Map<string, string>();
   private readonly listeners = new Set<(kinds: ReadonlySet<ChangeKind>) => void>();
@@ -167,6 +171,19 @@ export class ExplorerStore {
     this.emit('appearance');
   }
 
+  setNodeSizing(sizing: NodeSizing): void {
+    if (this.nodeSizing === sizing) return;
+    this.nodeSizing = sizing;
+    this.emit('appearance');
+  }
+
+  /** Colours nodes by a property's values, or by type when `key` is undefined. */
+  setNodeColoring(key: string | undefined): void {
+    if (this.nodeColoring === key) return;
+    this.nodeColoring = key;
+    this.emit('appearance');
+  }
+
   /** Marks the graph as changed without a command (layout positions, pinning). */
   touch(): void {
     this.emit('graph');
@@ -177,6 +194,8 @@ export class ExplorerStore {
     const s: UrlState = { nodes: this.graph.nodes(), filters: this.filters };
     if (this.selection) s.selection = this.selection;
     if (this.edgeColoring !== 'plain') s.edgeColoring = this.edgeColoring;
+    if (this.nodeSizing !== 'degree') s.nodeSizing = this.nodeSizing;
+    if (this.nodeColoring) s.nodeColoring = this.nodeColoring;
     return s;
   }
 }

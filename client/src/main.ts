@@ -92,7 +92,19 @@ const b = shell.buttons;
 b.undo.addEventListener('click', () => explorer.undo());
 b.redo.addEventListener('click', () => explorer.redo());
 b.fit.addEventListener('click', () => explorer.fit());
-b.layout.addEventListener('click', () => (explorer.layout.running ? explorer.layout.stop() : explorer.layout.start()));
+const layoutItem = (label: string, kind: 'force' | 'circle' | 'types') =>
+  h('button', { class: 'menu-item', role: 'menuitemradio', 'data-testid': `layout-${kind}`, onclick: () => { shell.layoutMenu.hidden = true; explorer.setLayout(kind); } }, label);
+replace(shell.layoutMenu, layoutItem('Force-directed (ForceAtlas2)  L', 'force'), layoutItem('Circle, by type', 'circle'), layoutItem('Grouped by type', 'types'));
+b.layout.addEventListener('click', (e) => {
+  e.stopPropagation();
+  // A running layout stops on click; otherwise the click offers the layouts.
+  if (explorer.layout.running) explorer.layout.stop();
+  else {
+    for (const item of shell.layoutMenu.querySelectorAll('[role=menuitemradio]')) item.setAttribute('aria-checked', String(item.getAttribute('data-testid') === `layout-${explorer.layoutKind}`));
+    shell.layoutMenu.hidden = !shell.layoutMenu.hidden;
+    shell.exportMenu.hidden = true;
+  }
+});
 b.clear.addEventListener('click', () => explorer.clear());
 const exportItem = (label: string, testid: string, fn: () => Promise<void> | void) =>
   h('button', { class: 'menu-item', 'data-testid': testid, onclick: async () => { shell.exportMenu.hidden = true; try { await fn(); } catch (err) { toast(errorMessage(err), 'error'); } } }, label);
@@ -107,7 +119,10 @@ b.export.addEventListener('click', (e) => {
   shell.exportMenu.hidden = !shell.exportMenu.hidden;
 });
 document.addEventListener('click', (e) => {
-  if (!(e.target as HTMLElement).closest('.dropdown-wrap')) shell.exportMenu.hidden = true;
+  if (!(e.target as HTMLElement).closest('.dropdown-wrap')) {
+    shell.exportMenu.hidden = true;
+    shell.layoutMenu.hidden = true;
+  }
 });
 const help = installShortcuts({
   focusSearch,
@@ -122,7 +137,7 @@ const help = installShortcuts({
     else store.setHighlight(undefined);
   },
   fit: () => explorer.fit(),
-  layout: () => explorer.layout.start(),
+  layout: () => explorer.setLayout('force'),
   expand: () => store.selection?.kind === 'node' && menu?.openExpand(store.selection.id),
 });
 b.help.addEventListener('click', () => help.openHelp());

@@ -2,7 +2,8 @@
  * The explorer's analyst tools end to end, in Debian's Chromium (playwright-core) on the real
  * server and a real Neo4j holding the sample corpus: style by data (node size by links or by source
  * documents, colour by a property with its values in the legend, what filters hide shown in the
- * legend). Leaves screenshots in test-artifacts/ (tools-*.png).
+ * legend); layouts to choose (circle, grouped by type, back to ForceAtlas2), framed in view.
+ * Leaves screenshots in test-artifacts/ (tools-*.png).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,6 +102,49 @@ describe('style by data', () => {
     await note.click();
     await poll(() => item.getAttribute('data-filtered')).toBeNull();
     expect(await note.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('layouts to choose', () => {
+  const positions = () => ex((e) => e.store.graph.nodes().map((n) => ({ key: n, ...e.store.graph.getNodeAttributes(n) })));
+  const chooseLayout = async (kind: string) => {
+    await page.locator('[data-testid=tool-layout]').click();
+    await page.locator(`[data-testid=layout-${kind}]`).click();
+  };
+
+  it('groups nodes by type: every node is nearer its own type\'s centre than any other type\'s', async () => {
+    await chooseLayout('types');
+    await page.waitForTimeout(600);
+    const nodes = await positions();
+    const centres = new Map<string, { x: number; y: number; n: number }>();
+    for (const p of nodes) {
+      const c = centres.get(p.entityType) ?? { x: 0, y: 0, n: 0 };
+      centres.set(p.entityType, { x: c.x + p.x, y: c.y + p.y, n: c.n + 1 });
+    }
+    const misplaced = nodes.filter((p) => {
+      const own = centres.get(p.entityType)!;
+      const d = (c: { x: number; y: number; n: number }) => Math.hypot(p.x - c.x / c.n, p.y - c.y / c.n);
+      return [...centres].some(([t, c]) => t !== p.entityType && d(c) < d(own));
+    });
+    expect(misplaced.map((p) => p.name)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-layout-types.png') });
+  });
+
+  it('lays nodes on a circle, and ForceAtlas2 runs again when chosen', async () => {
+    await chooseLayout('circle');
+    await page.waitForTimeout(600);
+    const nodes = await positions();
+    const cx = nodes.reduce((s, p) => s + p.x, 0) / nodes.length;
+    const cy = nodes.reduce((s, p) => s + p.y, 0) / nodes.length;
+    const radii = nodes.map((p) => Math.hypot(p.x - cx, p.y - cy));
+    const mean = radii.reduce((s, r) => s + r, 0) / radii.length;
+    // noverlap may nudge a few nodes; the ring stays a ring.
+    expect(Math.max(...radii.map((r) => Math.abs(r - mean))) / mean).toBeLessThan(0.2);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-layout-circle.png') });
+    await chooseLayout('force');
+    await poll(() => page.locator('[data-testid=tool-layout]').getAttribute('class')).toContain('running');
+    await layoutSettled();
     expect(pageErrors).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import * as api from '../api/client.ts';
 import { fitCameraState, type Insets } from '../graph/fit-view.ts';
 import { createLabelMeasurer } from '../graph/label-boxes.ts';
 import { LayoutController } from '../graph/layout.ts';
+import type { StaticLayout } from '../graph/static-layouts.ts';
 import { createSigmaView, nodeDisplaySize } from '../graph/sigma-view.ts';
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../state/graph-state.ts';
@@ -29,6 +30,8 @@ export class Explorer {
   readonly store = new ExplorerStore();
   readonly sigma: Sigma;
   readonly layout: LayoutController;
+  /** The layout analysts chose: ForceAtlas2, or a one-go layout re-applied after each add. */
+  layoutKind: 'force' | StaticLayout = 'force';
   /** Nodes to frame once the running layout settles (query results, paths). */
   private pendingFrame: string[] | undefined;
   private readonly measureLabel: (text: string) => number;
@@ -66,8 +69,24 @@ export class Explorer {
   /** Merges a payload as one undoable step and lays out what it added. */
   merge(payload: GraphPayload, label: string, anchor?: string): { nodes: string[]; edges: string[] } {
     const added = this.store.merge(payload, label, anchor);
-    if (added.nodes.length || added.edges.length) this.layout.start();
+    if (added.nodes.length || added.edges.length) this.relayout();
     return added;
+  }
+
+  /** Chooses the layout and runs it; a one-go layout is framed right away. */
+  setLayout(kind: 'force' | StaticLayout): void {
+    this.layoutKind = kind;
+    this.relayout();
+    if (kind !== 'force') setTimeout(() => this.fit(), 30);
+  }
+
+  /** Runs the chosen layout again (after an add). */
+  relayout(): void {
+    if (this.layoutKind === 'force') this.layout.start();
+    else {
+      this.layout.arrange(this.layoutKind);
+      this.store.touch();
+    }
   }
 
   /**

@@ -21,6 +21,7 @@ export interface ShellParts {
   searchSlot: HTMLElement;
   buttons: Record<'undo' | 'redo' | 'fit' | 'layout' | 'export' | 'clear' | 'help', HTMLButtonElement>;
   exportMenu: HTMLElement;
+  layoutMenu: HTMLElement;
   tabs: Record<'filters' | 'links' | 'paths' | 'queries' | 'cypher', { tab: HTMLButtonElement; panel: HTMLElement }>;
   stage: HTMLElement;
   canvas: HTMLElement;
@@ -41,12 +42,13 @@ export function createShell(root: HTMLElement): ShellParts {
     undo: btn('undo', 'Undo (Ctrl+Z)', I.undo),
     redo: btn('redo', 'Redo (Ctrl+Shift+Z)', I.redo),
     fit: btn('fit', 'Fit to view (F)', I.fit),
-    layout: btn('layout', 'Run layout (L)', I.layout),
+    layout: btn('layout', 'Layout: force-directed (L), circle, grouped by type', I.layout),
     export: btn('export', 'Export', I.download),
     clear: btn('clear', 'Clear canvas', I.clear),
     help: btn('help', 'Keyboard shortcuts (?)', I.help),
   };
   const exportMenu = h('div', { class: 'dropdown', hidden: true, 'data-testid': 'export-menu' });
+  const layoutMenu = h('div', { class: 'dropdown', hidden: true, role: 'menu', 'data-testid': 'layout-menu' });
   const searchSlot = h('div', { class: 'top-search' });
   const health = h('div', { class: 'health', hidden: true, role: 'alert' });
   const progress = h('div', { class: 'progress', 'data-testid': 'loading' });
@@ -55,7 +57,7 @@ export function createShell(root: HTMLElement): ShellParts {
     { class: 'topbar' },
     h('div', { class: 'brand' }, svg('<svg width="22" height="22" viewBox="0 0 24 24"><circle cx="6" cy="17" r="3.2" fill="#5ab1ef"/><circle cx="18" cy="7" r="3.2" fill="#f2a65a"/><circle cx="17" cy="18" r="2.2" fill="#4fd1a5"/><path d="M6 17 18 7M6 17l11 1" stroke="#8b9bb0" stroke-width="1.4"/></svg>'), h('span', {}, 'Newsgraph')),
     searchSlot,
-    h('div', { class: 'toolbar' }, buttons.undo, buttons.redo, h('span', { class: 'sep' }), buttons.fit, buttons.layout, h('div', { class: 'dropdown-wrap' }, buttons.export, exportMenu), buttons.clear, h('span', { class: 'sep' }), buttons.help),
+    h('div', { class: 'toolbar' }, buttons.undo, buttons.redo, h('span', { class: 'sep' }), buttons.fit, h('div', { class: 'dropdown-wrap' }, buttons.layout, layoutMenu), h('div', { class: 'dropdown-wrap' }, buttons.export, exportMenu), buttons.clear, h('span', { class: 'sep' }), buttons.help),
     progress,
   );
   const mkTab = (name: string, label: string, testid: string) => ({
@@ -104,5 +106,5 @@ export function createShell(root: HTMLElement): ShellParts {
   const toasts = h('div', { class: 'toasts', 'aria-live': 'polite' });
   root.append(top, h('main', { class: 'workspace' }, left, center, details), toasts);
   selectTab('filters');
-  return { searchSlot, buttons, exportMenu, tabs, stage, canvas, legend, empty, details, drawer, health, selectTab, progress, toasts };
+  return { searchSlot, buttons, exportMenu, layoutMenu, tabs, stage, canvas, legend, empty, details, drawer, health, selectTab, progress, toasts };
 }

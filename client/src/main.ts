@@ -20,6 +20,7 @@ import { createPathFinder } from './ui/path-finder.ts';
 import { createResultsView } from './ui/results-view.ts';
 import { createSavedQueries } from './ui/saved-queries.ts';
 import { createSearchBox } from './ui/search-box.ts';
+import { createSelectionTools } from './ui/selection-tools.ts';
 import { installShortcuts } from './ui/shortcuts.ts';
 
 const root = document.getElementById('app')!;
@@ -56,6 +57,7 @@ menu = createNodeMenu(shell.stage, explorer, { findPathsFrom });
 pathFinder = createPathFinder(shell.tabs.paths.panel, explorer, docs);
 createDetailsPanel(shell.details, explorer, docs, menu, { findPathsFrom });
 createLegend(shell.legend, explorer);
+createSelectionTools(shell.stage, explorer);
 createFiltersPanel(shell.tabs.filters.panel, explorer);
 const links = createLinkList(shell.tabs.links.panel, explorer);
 const saved = createSavedQueries(shell.tabs.queries.panel, explorer, results);
@@ -133,7 +135,8 @@ const help = installShortcuts({
     if (docs.isOpen) return docs.close();
     menu?.close();
     shell.exportMenu.hidden = true;
-    if (store.selection) store.select(undefined);
+    if (store.picked.size) store.pick([]);
+    else if (store.selection) store.select(undefined);
     else store.setHighlight(undefined);
   },
   fit: () => explorer.fit(),

@@ -2,7 +2,8 @@
  * The explorer's analyst tools end to end, in Debian's Chromium (playwright-core) on the real
  * server and a real Neo4j holding the sample corpus: style by data (node size by links or by source
  * documents, colour by a property with its values in the legend, what filters hide shown in the
- * legend); layouts to choose (circle, grouped by type, back to ForceAtlas2), framed in view.
+ * legend); layouts to choose (circle, grouped by type, back to ForceAtlas2), framed in view;
+ * selection tools (shift-click and lasso pick, then links among, keep only, expand as one step).
  * Leaves screenshots in test-artifacts/ (tools-*.png).
  */
 import { mkdirSync } from 'node:fs';
@@ -24,9 +25,15 @@ type Ex = {
   store: {
     graph: { nodes(): string[]; edges(): string[]; order: number; getNodeAttributes(k: string): { x: number; y: number; entityType: string; name: string } };
     selection?: { kind: string; id: string };
+    picked: Set<string>;
+    highlight?: { nodes: Set<string>; edges: Set<string> };
     select(s: unknown): void;
   };
-  sigma: { getNodeDisplayData(k: string): { size: number; color: string; hidden?: boolean } | undefined };
+  sigma: {
+    getNodeDisplayData(k: string): { x: number; y: number; size: number; color: string; hidden?: boolean } | undefined;
+    framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+  };
+  focusNode(k: string): void;
   addNode(id: string): Promise<void>;
   expand(id: string, o: { count: number }): Promise<unknown>;
 };
@@ -145,6 +152,91 @@ describe('layouts to choose', () => {
     await chooseLayout('force');
     await poll(() => page.locator('[data-testid=tool-layout]').getAttribute('class')).toContain('running');
     await layoutSettled();
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('selection tools', () => {
+  const picked = () => ex((e) => [...e.store.picked].sort());
+  const order = () => ex((e) => e.store.graph.order);
+  /** Viewport positions (page pixels) of the displayed nodes. */
+  const onScreen = () =>
+    page.evaluate(() => {
+      const e = (window as unknown as { __explorer: Ex }).__explorer;
+      const r = document.querySelector('[data-testid=graph-canvas]')!.getBoundingClientRect();
+      return e.store.graph.nodes().flatMap((n) => {
+        const d = e.sigma.getNodeDisplayData(n);
+        if (!d || d.hidden) return [];
+        const p = e.sigma.framedGraphToViewport(d);
+        return [{ key: n, x: r.left + p.x, y: r.top + p.y }];
+      });
+    });
+  const shiftClick = async (key: string) => {
+    // Apart from the previous click, or sigma reads the two as a double-click.
+    await page.waitForTimeout(450);
+    let p = (await onScreen()).find((n) => n.key === key)!;
+    const covered = await page.evaluate(({ x, y }) => !document.querySelector('[data-testid=graph-canvas]')!.contains(document.elementFromPoint(x, y)), p);
+    if (covered) {
+      await page.evaluate((k) => (window as unknown as { __explorer: Ex }).__explorer.focusNode(k), key);
+      await page.waitForTimeout(600);
+      p = (await onScreen()).find((n) => n.key === key)!;
+    }
+    await page.mouse.move(p.x, p.y);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(p.x, p.y);
+    await page.keyboard.up('Shift');
+  };
+
+  it('picks nodes with shift-click, shows the links among them, keeps only them and expands them in one undoable step', async () => {
+    await page.keyboard.press('Escape');
+    await layoutSettled();
+    const before = await order();
+    await shiftClick('country:iran');
+    await shiftClick('country:russia');
+    await poll(picked).toEqual(['country:iran', 'country:russia']);
+    expect(await page.locator('[data-testid=selection-count]').innerText()).toBe('2 picked');
+    await page.locator('[data-testid=picked-links]').click();
+    await poll(() => ex((e) => e.store.highlight?.edges.size ?? 0)).toBeGreaterThan(0);
+    await page.locator('[data-testid=picked-keep]').click();
+    await poll(async () => (await ex((e) => e.store.graph.nodes())).sort()).toEqual(['country:iran', 'country:russia']);
+    await page.locator('[data-testid=picked-expand]').click();
+    await poll(order).toBeGreaterThan(2);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-selection.png') });
+    await page.locator('[data-testid=graph-canvas]').click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press('Control+z');
+    await poll(order).toBe(2);
+    await page.keyboard.press('Control+z');
+    await poll(order).toBe(before);
+  });
+
+  it('picks every node inside a shift-drag lasso', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await ex((e) => e.store.select(undefined));
+    await layoutSettled();
+    await page.keyboard.press('f');
+    await page.waitForTimeout(800);
+    const box = (await page.locator('[data-testid=graph-canvas]').boundingBox())!;
+    const legendBottom = (await page.locator('[data-testid=legend]').boundingBox())!;
+    // The lower half of the canvas, drawn as a rectangle.
+    const top = box.y + box.height / 2;
+    const corners = [
+      { x: box.x + 4, y: top },
+      { x: box.x + box.width - 4, y: top },
+      { x: box.x + box.width - 4, y: box.y + box.height - 4 },
+      { x: box.x + 4, y: box.y + box.height - 4 },
+    ];
+    expect(top).toBeGreaterThan(legendBottom.y + legendBottom.height);
+    const expected = (await onScreen()).filter((n) => n.y > top && n.y < box.y + box.height - 4 && n.x > box.x + 4 && n.x < box.x + box.width - 4).map((n) => n.key).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    // Start off any node: the first corner must not be on a disc.
+    await page.mouse.move(corners[0]!.x, corners[0]!.y);
+    await page.keyboard.down('Shift');
+    await page.mouse.down();
+    for (const c of [...corners.slice(1), corners[0]!]) await page.mouse.move(c.x, c.y, { steps: 6 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await poll(picked).toEqual(expected);
     expect(pageErrors).toEqual([]);
   });
 });

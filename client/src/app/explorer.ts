@@ -14,6 +14,7 @@ import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../state/graph-state.ts';
 import { fetchMissingNeighbors } from '../state/expand-plan.ts';
 import { withLinksAmong } from '../state/links-among.ts';
+import { fetchInducedSubgraph } from '../state/restore.ts';
 import { ExplorerStore } from '../state/store.ts';
 import { toast, track } from '../ui/dom.ts';
 
@@ -131,6 +132,30 @@ export class Explorer {
     const added = await this.mergeWithLinks(payload, `Expand ${name}`, id);
     if (!added.nodes.length) toast('Those neighbours are already on the canvas.');
     return { added: added.nodes.length, exhausted: payload.exhausted };
+  }
+
+  /** Expands several nodes at once (their next neighbours not on the canvas) as one undoable step. */
+  async expandMany(ids: string[], count = 25): Promise<number> {
+    const pages = await Promise.all(
+      ids.map((id) => track(fetchMissingNeighbors(this.store.graph, id, { want: count, total: Infinity }, (offset, limit) => api.getNeighbors(id, { limit, offset })))),
+    );
+    const nodes = new Map(pages.flatMap((p) => p.nodes).map((n) => [n.id, n]));
+    const edges = new Map(pages.flatMap((p) => p.edges).map((e) => [e.id, e]));
+    const added = await this.mergeWithLinks({ nodes: [...nodes.values()], edges: [...edges.values()] }, `Expand ${ids.length} nodes`);
+    if (!added.nodes.length) toast('Their neighbours are already on the canvas.');
+    // What was emphasised before must not dim the neighbours just added.
+    else this.store.setHighlight(undefined);
+    return added.nodes.length;
+  }
+
+  /** Adds every link the database holds among the given nodes, and emphasises them and those links. */
+  async showLinksAmong(ids: string[]): Promise<void> {
+    const present = ids.filter((id) => this.store.graph.hasNode(id));
+    if (present.length < 2) return;
+    const sub = await track(fetchInducedSubgraph(present, { getSubgraph: (list) => api.getSubgraph(list) }));
+    this.merge({ nodes: [], edges: sub.edges }, 'Links among picked nodes');
+    const nodes = new Set(present);
+    this.store.setHighlight({ nodes, edges: new Set(this.store.graph.filterEdges((_e, _a, s, t) => nodes.has(s) && nodes.has(t))) });
   }
 
   /**

@@ -121,9 +121,10 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     } else if (hl?.nodes.has(key)) {
       d.zIndex = 2;
     }
-    if (store.selection?.kind === 'node' && store.selection.id === key) {
+    if ((store.selection?.kind === 'node' && store.selection.id === key) || store.picked.has(key)) {
       d.highlighted = true;
       d.forceLabel = true;
+      d.zIndex = 2;
     }
     if (d.forceLabel && !d.hidden) forced.add(key);
     else forced.delete(key);
@@ -277,8 +278,11 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
   // Links are clickable (enableEdgeEvents): the pointer says so.
   sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
   sigma.on('leaveEdge', () => (container.style.cursor = ''));
-  sigma.on('clickNode', ({ node }) => {
-    if (!dragMoved) store.select({ kind: 'node', id: node });
+  sigma.on('clickNode', ({ node, event }) => {
+    if (dragMoved) return;
+    // Shift-click picks several nodes for the selection tools.
+    if (event.original.shiftKey) store.togglePicked(node);
+    else store.select({ kind: 'node', id: node });
   });
   sigma.on('clickEdge', ({ edge }) => store.select({ kind: 'edge', id: edge }));
   sigma.on('clickStage', () => events.onStageClick());

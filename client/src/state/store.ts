@@ -35,6 +35,8 @@ export class ExplorerStore {
   filters: Filters = EMPTY_FILTERS;
   visibility: Visibility = { hiddenNodes: new Set(), hiddenEdges: new Set() };
   selection: Selection | undefined;
+  /** Nodes picked together (shift-click, lasso) for the selection tools; apart from `selection`. */
+  picked: ReadonlySet<string> = new Set();
   hoveredNode: string | undefined;
   highlight: Highlight | undefined;
   /** A look only: reducers read it, the graph's data never changes with it. */
@@ -76,6 +78,7 @@ export class ExplorerStore {
     if (kinds.includes('graph') || kinds.includes('filters')) {
       this.visibility = computeVisibility(this.graph, this.filters, this.documentDates);
       if (this.selection && !this.selectionExists(this.selection)) this.selection = undefined;
+      if ([...this.picked].some((k) => !this.graph.hasNode(k))) this.picked = new Set([...this.picked].filter((k) => this.graph.hasNode(k)));
       // A removed node gets no leave event: forget its hover, or everything else stays dimmed.
       if (this.hoveredNode !== undefined && !this.graph.hasNode(this.hoveredNode)) this.hoveredNode = undefined;
     }
@@ -151,6 +154,21 @@ export class ExplorerStore {
 
   select(selection: Selection | undefined): void {
     this.selection = selection;
+    this.emit('selection');
+  }
+
+  /** Replaces the picked nodes (those not on the canvas are left out). */
+  pick(keys: Iterable<string>): void {
+    this.picked = new Set([...keys].filter((k) => this.graph.hasNode(k)));
+    this.emit('selection');
+  }
+
+  /** Adds a node to the picked ones, or takes it out. */
+  togglePicked(key: string): void {
+    const next = new Set(this.picked);
+    if (next.has(key)) next.delete(key);
+    else if (this.graph.hasNode(key)) next.add(key);
+    this.picked = next;
     this.emit('selection');
   }
 

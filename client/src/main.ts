@@ -47,7 +47,7 @@ const store = explorer.store;
 (window as unknown as { __explorer: Explorer }).__explorer = explorer;
 
 const docs = createDocumentViewer(explorer);
-const results = createResultsView(shell.drawer, explorer);
+const results = createResultsView(shell.drawer, explorer, docs);
 let pathFinder: ReturnType<typeof createPathFinder> | undefined;
 const findPathsFrom = (n: string) => {
   shell.selectTab('paths');

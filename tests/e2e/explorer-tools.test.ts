@@ -3,7 +3,8 @@
  * server and a real Neo4j holding the sample corpus: style by data (node size by links or by source
  * documents, colour by a property with its values in the legend, what filters hide shown in the
  * legend); layouts to choose (circle, grouped by type, back to ForceAtlas2), framed in view;
- * selection tools (shift-click and lasso pick, then links among, keep only, expand as one step).
+ * selection tools (shift-click and lasso pick, then links among, keep only, expand as one step);
+ * documents opened from result rows and from a selected Document node, with short canvas labels.
  * Leaves screenshots in test-artifacts/ (tools-*.png).
  */
 import { mkdirSync } from 'node:fs';
@@ -30,7 +31,7 @@ type Ex = {
     select(s: unknown): void;
   };
   sigma: {
-    getNodeDisplayData(k: string): { x: number; y: number; size: number; color: string; hidden?: boolean } | undefined;
+    getNodeDisplayData(k: string): { x: number; y: number; size: number; color: string; label?: string | null; hidden?: boolean } | undefined;
     framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
   };
   focusNode(k: string): void;
@@ -237,6 +238,46 @@ describe('selection tools', () => {
     await page.mouse.up();
     await page.keyboard.up('Shift');
     await poll(picked).toEqual(expected);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('documents from the explorer', () => {
+  const viewerTitle = (p: Page) => p.locator('[data-testid=document-viewer] .modal-title');
+
+  it('opens a document from a row of "Recently ingested documents"', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid=tab-queries]').click();
+    await page.locator('.query-item', { hasText: 'Recently ingested documents' }).click();
+    await page.locator('[data-testid=query-run]').click();
+    const link = page.locator('[data-testid=results-table] [data-testid=open-document]').first();
+    await link.waitFor();
+    const title = (await link.innerText()).trim();
+    await link.click();
+    await poll(() => viewerTitle(page).innerText()).toBe(title);
+    await page.keyboard.press('Escape');
+  });
+
+  it('draws Document labels short on the canvas, and opens a selected Document node', async () => {
+    await page.locator('[data-testid=tab-cypher]').click();
+    const editor = page.locator('[data-testid=cypher-editor] .cm-content');
+    await editor.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('MATCH (d:Document) RETURN d ORDER BY size(d.title) DESC LIMIT 3');
+    await page.locator('[data-testid=cypher-run]').click();
+    await poll(() => page.locator('[data-testid=results] .drawer-head').innerText()).toContain('Cypher query');
+    const docs = await ex((e) => e.store.graph.nodes().filter((n) => e.store.graph.getNodeAttributes(n).entityType === 'Document').map((n) => ({ key: n, name: e.store.graph.getNodeAttributes(n).name, label: e.sigma.getNodeDisplayData(n)?.label ?? '' })));
+    expect(docs.length).toBe(3);
+    for (const d of docs) expect(d.label.length).toBeLessThanOrEqual(32);
+    const long = docs.find((d) => d.name.length > 32)!;
+    expect(long.label.endsWith('…')).toBe(true);
+    await ex((e) => e.store.select(undefined));
+    await page.evaluate((k) => (window as unknown as { __explorer: Ex }).__explorer.store.select({ kind: 'node', id: k }), long.key);
+    await page.locator('[data-testid=details-panel] [data-testid=open-document]').click();
+    await poll(() => viewerTitle(page).innerText()).toBe(long.name);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-document.png') });
+    await page.keyboard.press('Escape');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -33,6 +33,17 @@ export interface ViewEvents {
   onDragStart(): void;
 }
 
+/** Longest document label drawn on the canvas, in characters. */
+const DOCUMENT_LABEL_MAX = 32;
+
+/** A document title cut at a word boundary to DOCUMENT_LABEL_MAX characters, with an ellipsis. */
+export function shortTitle(title: string): string {
+  if (title.length <= DOCUMENT_LABEL_MAX) return title;
+  const cut = title.slice(0, DOCUMENT_LABEL_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > DOCUMENT_LABEL_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 /** Above this many nodes, hovering only emphasises the neighbourhood (a partial refresh) instead of dimming everything. */
 const LARGE_GRAPH = 3000;
 
@@ -97,7 +108,8 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
   const nodeReducer = (key: string, attrs: object): Partial<NodeDisplayData> => {
     const d = attrs as NodeData;
     const style = typeStyle(d.entityType);
-    d.label = d.name;
+    // Document titles are cut on the canvas; the hovered node shows the whole title.
+    d.label = d.entityType === 'Document' && key !== store.hoveredNode ? shortTitle(d.name) : d.name;
     d.size = nodeDisplaySize(sources ? (sources.get(key) ?? 0) : graph.degree(key));
     d.color = valueColours?.get(key) ?? style.color;
     d.image = iconDataUrl(d.entityType);
@@ -321,5 +333,14 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
   };
   sigma.getMouseCaptor().on('mouseup', endDrag);
   container.addEventListener('contextmenu', (e) => e.preventDefault());
+  // The canvas follows its container (the results drawer opening shrinks it): sigma itself only
+  // listens to window resizes, and its stale canvases covered the drawer's rows.
+  const resizeObserver = new ResizeObserver(() => {
+    if (killed) return;
+    sigma.resize();
+    sigma.scheduleRender();
+  });
+  resizeObserver.observe(container);
+  sigma.on('kill', () => resizeObserver.disconnect());
   return sigma;
 }

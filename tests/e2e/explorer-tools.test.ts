@@ -4,7 +4,8 @@
  * documents, colour by a property with its values in the legend, what filters hide shown in the
  * legend); layouts to choose (circle, grouped by type, back to ForceAtlas2), framed in view;
  * selection tools (shift-click and lasso pick, then links among, keep only, expand as one step);
- * documents opened from result rows and from a selected Document node, with short canvas labels.
+ * documents opened from result rows and from a selected Document node, with short canvas labels;
+ * saved-query forms under their query, labelled from the query's header, actors by type-ahead.
  * Leaves screenshots in test-artifacts/ (tools-*.png).
  */
 import { mkdirSync } from 'node:fs';
@@ -278,6 +279,28 @@ describe('documents from the explorer', () => {
     await poll(() => viewerTitle(page).innerText()).toBe(long.name);
     await page.screenshot({ path: join(ARTIFACTS, 'tools-document.png') });
     await page.keyboard.press('Escape');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('saved-query forms', () => {
+  it('opens the form under its query, labels fields from the header and offers type-ahead for actors', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid=tab-queries]').click();
+    const item = page.locator('.query-item', { hasText: 'Meetings, talks and cooperation' });
+    await item.click();
+    expect(await item.evaluate((el) => el.nextElementSibling?.classList.contains('query-form'))).toBe(true);
+    const form = page.locator('.query-form');
+    expect(await form.locator('label[for="qp-meetings-and-talks-actor"]').innerText()).toBe('Only links of this actor');
+    await form.locator('input[data-param=actor]').fill('Ira');
+    await form.locator('.search-item', { hasText: 'Iran' }).first().click();
+    expect(await form.locator('input[data-param=actor]').inputValue()).toBe('Iran');
+    await form.locator('[data-testid=query-run]').click();
+    await poll(() => page.locator('[data-testid=results] .drawer-head').innerText()).toContain('Meetings, talks and cooperation');
+    const rows = await page.locator('[data-testid=results-table] tbody tr').allInnerTexts();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.includes('Iran'))).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-query-form.png') });
     expect(pageErrors).toEqual([]);
   });
 });

@@ -240,6 +240,8 @@ describe('explorer on the sample corpus', () => {
     const panel = page.locator('[data-testid=saved-queries]');
     await panel.locator('.query-item', { hasText: 'Treaties' }).click();
     await panel.locator('input[data-param=country]').fill('Russia');
+    // Actor parameters offer the search's type-ahead.
+    await panel.locator('.search-item', { hasText: 'Russia' }).first().click();
     await panel.locator('[data-testid=query-run]').click();
     const table = page.locator('[data-testid=results-table]');
     await table.waitFor();

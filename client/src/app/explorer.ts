@@ -183,7 +183,8 @@ export class Explorer {
    * whole graph when none of them is shown).
    */
   frameNodes(ids: string[]): void {
-    if (!this.frame(ids, { minRatio: 0.25 })) this.fit();
+    // Not closer than half the default zoom: two nodes filling the screen tell nothing.
+    if (!this.frame(ids, { minRatio: 0.5 })) this.fit();
   }
 
   private frame(ids: Iterable<string>, bounds: { minRatio: number }): boolean {
@@ -194,6 +195,8 @@ export class Explorer {
       // The name, not the drawn label: a label hidden while dimmed comes back after a hover.
       labelWidth: (k) => this.measureLabel(this.store.graph.getNodeAttribute(k, 'name') ?? ''),
       labelSize: s.labelSize,
+      // Room for the boxed labels of emphasised nodes.
+      margin: 24,
       minRatio: bounds.minRatio,
     });
     if (!state) return false;

@@ -4,7 +4,7 @@
  */
 import './styles.css';
 import { Explorer } from './app/explorer.ts';
-import { createShell } from './app/shell.ts';
+import { createShell, NARROW_WIDTH } from './app/shell.ts';
 import * as api from './api/client.ts';
 import { downloadBlob, exportName, graphToGexf, viewToPngBlob } from './graph/export.ts';
 import { fetchInducedSubgraph } from './state/restore.ts';
@@ -152,6 +152,10 @@ const syncButtons = () => {
   b.clear.disabled = store.graph.order === 0;
 };
 store.subscribe(syncButtons);
+// On a narrow screen the details panel opens by itself when something gets selected.
+store.subscribe((k) => {
+  if (k.has('selection') && store.selection && window.innerWidth < NARROW_WIDTH) shell.setDetailsOpen(true);
+});
 syncButtons();
 
 // URL state: write on change, restore on load.

@@ -5,7 +5,9 @@
  * legend); layouts to choose (circle, grouped by type, back to ForceAtlas2), framed in view;
  * selection tools (shift-click and lasso pick, then links among, keep only, expand as one step);
  * documents opened from result rows and from a selected Document node, with short canvas labels;
- * saved-query forms under their query, labelled from the query's header, actors by type-ahead.
+ * saved-query forms under their query, labelled from the query's header, actors by type-ahead;
+ * node menus beside their node, at most two toasts, a collapsible details panel that leaves the
+ * canvas at least 60% of a 1024 px window.
  * Leaves screenshots in test-artifacts/ (tools-*.png).
  */
 import { mkdirSync } from 'node:fs';
@@ -301,6 +303,75 @@ describe('saved-query forms', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.includes('Iran'))).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'tools-query-form.png') });
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('menus, toasts and panels', () => {
+  it('opens the node menu beside its node, never over it, even at the canvas edges', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await layoutSettled();
+    await page.locator('[data-testid=tool-fit]').click();
+    await page.waitForTimeout(800);
+    const discs = await page.evaluate(() => {
+      const e = (window as unknown as { __explorer: Ex & { sigma: { scaleSize(s: number): number } } }).__explorer;
+      const r = document.querySelector('[data-testid=graph-canvas]')!.getBoundingClientRect();
+      return e.store.graph.nodes().map((n) => {
+        const d = e.sigma.getNodeDisplayData(n)!;
+        const p = e.sigma.framedGraphToViewport(d);
+        return { key: n, x: r.left + p.x, y: r.top + p.y, r: e.sigma.scaleSize(d.size) };
+      });
+    });
+    // The rightmost, lowest and leftmost nodes: where a fixed offset would run into the edge.
+    const picks = [...new Set([discs.reduce((a, b) => (b.x > a.x ? b : a)), discs.reduce((a, b) => (b.y > a.y ? b : a)), discs.reduce((a, b) => (b.x < a.x ? b : a))])];
+    for (const n of picks) {
+      // Apart from the previous click, or sigma reads the two as a double-click.
+      await page.waitForTimeout(450);
+      await page.mouse.move(n.x, n.y);
+      await page.mouse.click(n.x, n.y, { button: 'right' });
+      const menu = page.locator('[data-testid=node-menu]');
+      await menu.waitFor();
+      const box = (await menu.boundingBox())!;
+      const overlaps = n.x + n.r > box.x && n.x - n.r < box.x + box.width && n.y + n.r > box.y && n.y - n.r < box.y + box.height;
+      expect(overlaps, n.key).toBe(false);
+      await page.keyboard.press('Escape');
+      await poll(() => menu.isVisible()).toBe(false);
+    }
+  });
+
+  it('shows at most two toasts at a time', async () => {
+    await page.locator('[data-testid=graph-canvas]').click({ position: { x: 5, y: 400 } });
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Control+z');
+      await page.keyboard.press('Control+Shift+z');
+    }
+    const count = await page.locator('.toasts .toast').count();
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(2);
+  });
+
+  it('collapses the details panel; at 1024 px the canvas keeps at least 60% of the width, the panel opening over it', async () => {
+    const canvasShare = async () => (await page.locator('[data-testid=graph-canvas]').boundingBox())!.width / page.viewportSize()!.width;
+    const details = page.locator('[data-testid=details-panel]');
+    const wide = await canvasShare();
+    await page.locator('[data-testid=tool-details]').click();
+    await poll(() => details.isVisible()).toBe(false);
+    expect(await canvasShare()).toBeGreaterThan(wide);
+    await page.locator('[data-testid=tool-details]').click();
+    await poll(() => details.isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __explorer?: { store: { graph: { order: number } } } }).__explorer?.store.graph.order);
+    await poll(() => details.isVisible()).toBe(false);
+    expect(await canvasShare()).toBeGreaterThanOrEqual(0.6);
+    // Selecting opens the panel over the canvas; the canvas keeps its width.
+    await ex((e) => e.store.select({ kind: 'node', id: 'country:iran' }));
+    await poll(() => details.isVisible()).toBe(true);
+    expect(await canvasShare()).toBeGreaterThanOrEqual(0.6);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-narrow.png') });
+    await page.locator('[data-testid=tool-details]').click();
+    await poll(() => details.isVisible()).toBe(false);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -12,14 +12,20 @@ const I = {
   layout: '<path d="M12 2a3 3 0 0 0-1 5.83V11H7.83A3 3 0 1 0 7.83 13H11v3.17A3 3 0 1 0 13 16.17V13h3.17A3 3 0 1 0 16.17 11H13V7.83A3 3 0 0 0 12 2z"/>',
   download: '<path d="M19 9h-4V3H9v6H5l7 7 7-7zM5 18v2h14v-2H5z"/>',
   help: '<path d="M11 18h2v-2h-2v2zm1-16a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 18a8 8 0 1 1 0-16 8 8 0 0 1 0 16zm0-14a4 4 0 0 0-4 4h2a2 2 0 1 1 4 0c0 2-3 1.75-3 5h2c0-2.25 3-2.5 3-5a4 4 0 0 0-4-4z"/>',
+  panel: '<path d="M3 4h18a1 1 0 0 1 1 1v14a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1zm12 2v12h5V6h-5zM4 6v12h9V6H4z"/>',
   clear: '<path d="M6 19c0 1.1.9 2 2 2h8a2 2 0 0 0 2-2V7H6v12zM19 4h-3.5l-1-1h-5l-1 1H5v2h14V4z"/>',
 };
+
+/** Below this window width the details panel opens over the canvas instead of beside it. */
+export const NARROW_WIDTH = 1280;
 
 const icon = (p: string) => svg(`<svg width="17" height="17" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${p}</svg>`);
 
 export interface ShellParts {
   searchSlot: HTMLElement;
-  buttons: Record<'undo' | 'redo' | 'fit' | 'layout' | 'export' | 'clear' | 'help', HTMLButtonElement>;
+  buttons: Record<'undo' | 'redo' | 'fit' | 'layout' | 'export' | 'clear' | 'help' | 'details', HTMLButtonElement>;
+  /** Shows or hides the details panel (on narrow screens it opens over the canvas). */
+  setDetailsOpen(open: boolean): void;
   exportMenu: HTMLElement;
   layoutMenu: HTMLElement;
   tabs: Record<'filters' | 'links' | 'paths' | 'queries' | 'cypher', { tab: HTMLButtonElement; panel: HTMLElement }>;
@@ -46,6 +52,7 @@ export function createShell(root: HTMLElement): ShellParts {
     export: btn('export', 'Export', I.download),
     clear: btn('clear', 'Clear canvas', I.clear),
     help: btn('help', 'Keyboard shortcuts (?)', I.help),
+    details: btn('details', 'Show or hide the details panel', I.panel),
   };
   const exportMenu = h('div', { class: 'dropdown', hidden: true, 'data-testid': 'export-menu' });
   const layoutMenu = h('div', { class: 'dropdown', hidden: true, role: 'menu', 'data-testid': 'layout-menu' });
@@ -57,7 +64,7 @@ export function createShell(root: HTMLElement): ShellParts {
     { class: 'topbar' },
     h('div', { class: 'brand' }, svg('<svg width="22" height="22" viewBox="0 0 24 24"><circle cx="6" cy="17" r="3.2" fill="#5ab1ef"/><circle cx="18" cy="7" r="3.2" fill="#f2a65a"/><circle cx="17" cy="18" r="2.2" fill="#4fd1a5"/><path d="M6 17 18 7M6 17l11 1" stroke="#8b9bb0" stroke-width="1.4"/></svg>'), h('span', {}, 'Newsgraph')),
     searchSlot,
-    h('div', { class: 'toolbar' }, buttons.undo, buttons.redo, h('span', { class: 'sep' }), buttons.fit, h('div', { class: 'dropdown-wrap' }, buttons.layout, layoutMenu), h('div', { class: 'dropdown-wrap' }, buttons.export, exportMenu), buttons.clear, h('span', { class: 'sep' }), buttons.help),
+    h('div', { class: 'toolbar' }, buttons.undo, buttons.redo, h('span', { class: 'sep' }), buttons.fit, h('div', { class: 'dropdown-wrap' }, buttons.layout, layoutMenu), h('div', { class: 'dropdown-wrap' }, buttons.export, exportMenu), buttons.clear, h('span', { class: 'sep' }), buttons.details, buttons.help),
     progress,
   );
   const mkTab = (name: string, label: string, testid: string) => ({
@@ -102,9 +109,17 @@ export function createShell(root: HTMLElement): ShellParts {
   const drawer = h('section', { class: 'drawer region', hidden: true, tabindex: '-1', 'aria-label': 'Query results', 'data-testid': 'results' });
   const stage = h('section', { class: 'stage' }, canvas, legend, empty, health);
   const center = h('div', { class: 'main-col' }, stage, drawer);
-  const details = h('aside', { class: 'sidebar right region', tabindex: '0', 'aria-label': 'Details of the selection', 'data-testid': 'details-panel' });
+  const details = h('aside', { class: 'sidebar right region', id: 'details-panel', tabindex: '0', 'aria-label': 'Details of the selection', 'data-testid': 'details-panel' });
+  // Collapsible; below 1280 px it starts closed and opens over the canvas, which keeps its width.
+  const setDetailsOpen = (open: boolean) => {
+    details.classList.toggle('collapsed', !open);
+    buttons.details.setAttribute('aria-expanded', String(open));
+  };
+  buttons.details.setAttribute('aria-controls', 'details-panel');
+  buttons.details.addEventListener('click', () => setDetailsOpen(details.classList.contains('collapsed')));
+  setDetailsOpen(window.innerWidth >= NARROW_WIDTH);
   const toasts = h('div', { class: 'toasts', 'aria-live': 'polite' });
   root.append(top, h('main', { class: 'workspace' }, left, center, details), toasts);
   selectTab('filters');
-  return { searchSlot, buttons, exportMenu, layoutMenu, tabs, stage, canvas, legend, empty, details, drawer, health, selectTab, progress, toasts };
+  return { setDetailsOpen, searchSlot, buttons, exportMenu, layoutMenu, tabs, stage, canvas, legend, empty, details, drawer, health, selectTab, progress, toasts };
 }

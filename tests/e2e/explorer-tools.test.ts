@@ -308,7 +308,7 @@ describe('saved-query forms', () => {
 });
 
 describe('menus, toasts and panels', () => {
-  it('opens the node menu beside its node, never over it, even at the canvas edges', async () => {
+  it('opens the expand popover beside its node, never over it, even at the canvas edges', async () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await layoutSettled();
@@ -317,21 +317,31 @@ describe('menus, toasts and panels', () => {
     const discs = await page.evaluate(() => {
       const e = (window as unknown as { __explorer: Ex & { sigma: { scaleSize(s: number): number } } }).__explorer;
       const r = document.querySelector('[data-testid=graph-canvas]')!.getBoundingClientRect();
-      return e.store.graph.nodes().map((n) => {
+      const canvas = document.querySelector('[data-testid=graph-canvas]')!;
+      return e.store.graph.nodes().flatMap((n) => {
         const d = e.sigma.getNodeDisplayData(n)!;
         const p = e.sigma.framedGraphToViewport(d);
-        return { key: n, x: r.left + p.x, y: r.top + p.y, r: e.sigma.scaleSize(d.size) };
+        const x = r.left + p.x;
+        const y = r.top + p.y;
+        // Only nodes a user can reach (not under the legend, a bar or the drawer).
+        return canvas.contains(document.elementFromPoint(x, y)) ? [{ key: n, x, y, r: e.sigma.scaleSize(d.size) }] : [];
       });
     });
+    const onTop = await page.evaluate(() => {
+      const r = document.querySelector('[data-testid=graph-canvas]')!.getBoundingClientRect();
+      const el = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return el ? `${el.tagName}.${el.className}` : 'none';
+    });
+    expect(discs.length, onTop).toBeGreaterThan(3);
     // The rightmost, lowest and leftmost nodes: where a fixed offset would run into the edge.
     const picks = [...new Set([discs.reduce((a, b) => (b.x > a.x ? b : a)), discs.reduce((a, b) => (b.y > a.y ? b : a)), discs.reduce((a, b) => (b.x < a.x ? b : a))])];
     for (const n of picks) {
-      // Apart from the previous click, or sigma reads the two as a double-click.
-      await page.waitForTimeout(450);
-      await page.mouse.move(n.x, n.y);
-      await page.mouse.click(n.x, n.y, { button: 'right' });
+      // The expand popover, opened from the details panel of the selected node.
+      await ex((e) => e.store.select(undefined));
+      await page.evaluate((k) => (window as unknown as { __explorer: Ex }).__explorer.store.select({ kind: 'node', id: k }), n.key);
+      await page.locator('[data-testid=details-panel] [data-testid=details-expand]').click();
       const menu = page.locator('[data-testid=node-menu]');
-      await menu.waitFor();
+      await menu.locator('[data-testid=expand-summary]').waitFor();
       const box = (await menu.boundingBox())!;
       const overlaps = n.x + n.r > box.x && n.x - n.r < box.x + box.width && n.y + n.r > box.y && n.y - n.r < box.y + box.height;
       expect(overlaps, n.key).toBe(false);

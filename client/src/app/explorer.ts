@@ -9,7 +9,7 @@ import { fitCameraState, type Insets } from '../graph/fit-view.ts';
 import { createLabelMeasurer } from '../graph/label-boxes.ts';
 import { LayoutController } from '../graph/layout.ts';
 import type { StaticLayout } from '../graph/static-layouts.ts';
-import { createSigmaView, nodeDisplaySize } from '../graph/sigma-view.ts';
+import { createSigmaView, nodeDisplaySize, shortTitle } from '../graph/sigma-view.ts';
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../state/graph-state.ts';
 import { fetchMissingNeighbors } from '../state/expand-plan.ts';
@@ -192,8 +192,11 @@ export class Explorer {
     const state = fitCameraState(this.sigma, {
       ids,
       insets: this.insets(),
-      // The name, not the drawn label: a label hidden while dimmed comes back after a hover.
-      labelWidth: (k) => this.measureLabel(this.store.graph.getNodeAttribute(k, 'name') ?? ''),
+      // The label as drawn when not dimmed (a label hidden while dimmed comes back after a hover).
+      labelWidth: (k) => {
+        const a = this.store.graph.getNodeAttributes(k);
+        return this.measureLabel(a.entityType === 'Document' ? shortTitle(a.name) : a.name);
+      },
       labelSize: s.labelSize,
       // Room for the boxed labels of emphasised nodes.
       margin: 24,

@@ -53,6 +53,10 @@ export function fitCameraState(sigma: Sigma, options: FitOptions): CameraState |
   const availW = Math.max(40, box.right - box.left);
   const availH = Math.max(40, box.bottom - box.top);
   const halfLabel = options.labelSize * 0.7;
+  // A label wider than this does not get room: one long label would otherwise push the camera
+  // until every node left the view.
+  const maxLabel = availW * 0.4;
+  for (const it of items) it.label = Math.min(it.label, maxLabel);
   // Extent, in pixels relative to the canvas centre, of discs and labels at ratio r.
   const extent = (r: number) => {
     let x0 = Infinity;

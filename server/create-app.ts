@@ -2,7 +2,6 @@
  * Builds the Express application from its dependencies. Nothing happens on import: the entry point
  * creates the driver, calls `createApp`, then `startWebServer`.
  */
-import path from 'node:path';
 import cors from 'cors';
 import express from 'express';
 import helmet from 'helmet';
@@ -19,6 +18,7 @@ import { createDocumentsRouter } from './routes/documents-router.ts';
 import { createHostAllowlist, resolveAllowedHosts } from './security/host-allowlist.ts';
 import { createOriginCheck } from './security/origin-check.ts';
 import { createDocumentAdder } from './use-cases/add-document.ts';
+import { createClientHandler } from './static-client.ts';
 import { createSavedQueryCatalog } from './use-cases/saved-queries.ts';
 
 /** What `createApp` needs. */
@@ -33,7 +33,7 @@ export interface AppDeps {
   /** Database name; defaults to `config.neo4jDatabase`. */
   database?: string;
   config: ServerConfig;
-  /** Folder of the built client; when given, served with an SPA fallback for non-/api paths. */
+  /** Folder of the built client; when given, served compressed and cached (static-client.ts), with an index.html fallback for non-/api paths. */
   staticDir?: string;
   /** True when start-up found a database this project did not build: nothing is written to it. */
   readOnlyDatabase?: boolean;
@@ -80,19 +80,7 @@ export function createApp(deps: AppDeps): express.Application {
   const rankings = createRankingCache<NeighborRanking>({ maxWeight: 1_500_000, maxAgeMs: 60_000 });
   app.use('/api', createApiRouter({ ctx, config, catalog: createSavedQueryCatalog(), consoleRunner, rankings }));
 
-  if (deps.staticDir) {
-    const root = path.resolve(deps.staticDir);
-    app.use(express.static(root, { index: 'index.html', maxAge: '1h' }));
-    app.use((req, res, next) => {
-      if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api')) {
-        next();
-        return;
-      }
-      res.sendFile(path.join(root, 'index.html'), (err) => {
-        if (err) next(err);
-      });
-    });
-  }
+  if (deps.staticDir) app.use(createClientHandler(deps.staticDir));
 
   app.use(createErrorMiddleware(log));
   return app;

@@ -4,7 +4,7 @@
  */
 import './styles.css';
 import { Explorer } from './app/explorer.ts';
-import { createShell } from './app/shell.ts';
+import { createShell, NARROW_WIDTH } from './app/shell.ts';
 import * as api from './api/client.ts';
 import { downloadBlob, exportName, graphToGexf, viewToPngBlob } from './graph/export.ts';
 import { fetchInducedSubgraph } from './state/restore.ts';
@@ -20,6 +20,7 @@ import { createPathFinder } from './ui/path-finder.ts';
 import { createResultsView } from './ui/results-view.ts';
 import { createSavedQueries } from './ui/saved-queries.ts';
 import { createSearchBox } from './ui/search-box.ts';
+import { createSelectionTools } from './ui/selection-tools.ts';
 import { installShortcuts } from './ui/shortcuts.ts';
 import { showLoginDialog } from './ui/login-dialog.ts';
 
@@ -38,12 +39,17 @@ const explorer = new Explorer(shell.canvas, {
     shell.exportMenu.hidden = true;
   },
   onLayoutRunning: (r) => shell.buttons.layout.classList.toggle('running', r),
+  canvasInsets: () => {
+    const canvas = shell.canvas.getBoundingClientRect();
+    const legend = shell.legend.hidden ? undefined : shell.legend.getBoundingClientRect();
+    return { top: legend ? Math.max(0, legend.bottom - canvas.top) : 0, right: 0, bottom: 0, left: 0 };
+  },
 });
 const store = explorer.store;
 (window as unknown as { __explorer: Explorer }).__explorer = explorer;
 
 const docs = createDocumentViewer(explorer);
-const results = createResultsView(shell.drawer, explorer);
+const results = createResultsView(shell.drawer, explorer, docs);
 let pathFinder: ReturnType<typeof createPathFinder> | undefined;
 const findPathsFrom = (n: string) => {
   shell.selectTab('paths');
@@ -53,6 +59,7 @@ menu = createNodeMenu(shell.stage, explorer, { findPathsFrom });
 pathFinder = createPathFinder(shell.tabs.paths.panel, explorer, docs);
 createDetailsPanel(shell.details, explorer, docs, menu, { findPathsFrom });
 createLegend(shell.legend, explorer);
+createSelectionTools(shell.stage, explorer);
 createFiltersPanel(shell.tabs.filters.panel, explorer);
 const links = createLinkList(shell.tabs.links.panel, explorer);
 const saved = createSavedQueries(shell.tabs.queries.panel, explorer, results);
@@ -89,7 +96,19 @@ const b = shell.buttons;
 b.undo.addEventListener('click', () => explorer.undo());
 b.redo.addEventListener('click', () => explorer.redo());
 b.fit.addEventListener('click', () => explorer.fit());
-b.layout.addEventListener('click', () => (explorer.layout.running ? explorer.layout.stop() : explorer.layout.start()));
+const layoutItem = (label: string, kind: 'force' | 'circle' | 'types') =>
+  h('button', { class: 'menu-item', role: 'menuitemradio', 'data-testid': `layout-${kind}`, onclick: () => { shell.layoutMenu.hidden = true; explorer.setLayout(kind); } }, label);
+replace(shell.layoutMenu, layoutItem('Force-directed (ForceAtlas2)  L', 'force'), layoutItem('Circle, by type', 'circle'), layoutItem('Grouped by type', 'types'));
+b.layout.addEventListener('click', (e) => {
+  e.stopPropagation();
+  // A running layout stops on click; otherwise the click offers the layouts.
+  if (explorer.layout.running) explorer.layout.stop();
+  else {
+    for (const item of shell.layoutMenu.querySelectorAll('[role=menuitemradio]')) item.setAttribute('aria-checked', String(item.getAttribute('data-testid') === `layout-${explorer.layoutKind}`));
+    shell.layoutMenu.hidden = !shell.layoutMenu.hidden;
+    shell.exportMenu.hidden = true;
+  }
+});
 b.clear.addEventListener('click', () => explorer.clear());
 const exportItem = (label: string, testid: string, fn: () => Promise<void> | void) =>
   h('button', { class: 'menu-item', 'data-testid': testid, onclick: async () => { shell.exportMenu.hidden = true; try { await fn(); } catch (err) { toast(errorMessage(err), 'error'); } } }, label);
@@ -104,7 +123,10 @@ b.export.addEventListener('click', (e) => {
   shell.exportMenu.hidden = !shell.exportMenu.hidden;
 });
 document.addEventListener('click', (e) => {
-  if (!(e.target as HTMLElement).closest('.dropdown-wrap')) shell.exportMenu.hidden = true;
+  if (!(e.target as HTMLElement).closest('.dropdown-wrap')) {
+    shell.exportMenu.hidden = true;
+    shell.layoutMenu.hidden = true;
+  }
 });
 const help = installShortcuts({
   focusSearch,
@@ -115,11 +137,12 @@ const help = installShortcuts({
     if (docs.isOpen) return docs.close();
     menu?.close();
     shell.exportMenu.hidden = true;
-    if (store.selection) store.select(undefined);
+    if (store.picked.size) store.pick([]);
+    else if (store.selection) store.select(undefined);
     else store.setHighlight(undefined);
   },
   fit: () => explorer.fit(),
-  layout: () => explorer.layout.start(),
+  layout: () => explorer.setLayout('force'),
   expand: () => store.selection?.kind === 'node' && menu?.openExpand(store.selection.id),
 });
 b.help.addEventListener('click', () => help.openHelp());
@@ -131,6 +154,10 @@ const syncButtons = () => {
   b.clear.disabled = store.graph.order === 0;
 };
 store.subscribe(syncButtons);
+// On a narrow screen the details panel opens by itself when something gets selected.
+store.subscribe((k) => {
+  if (k.has('selection') && store.selection && window.innerWidth < NARROW_WIDTH) shell.setDetailsOpen(true);
+});
 syncButtons();
 
 // URL state: write on change, restore on load.
@@ -148,6 +175,8 @@ store.subscribe((k) => {
 async function restoreFromUrl(): Promise<void> {
   const state = decodeUrlState(location.hash);
   store.setEdgeColoring(state.edgeColoring ?? 'plain');
+  store.setNodeSizing(state.nodeSizing ?? 'degree');
+  store.setNodeColoring(state.nodeColoring);
   if (!state.nodes.length && !state.selection) {
     store.setFilters(state.filters);
     return;

@@ -55,9 +55,9 @@ async function viewportPosition(id: string): Promise<{ x: number; y: number }> {
 }
 
 /**
- * The link that is easiest to click on the canvas: the one whose midpoint lies farthest from every
- * node disc and every other drawn link (links between the same two nodes overlap, so any of them
- * counts as a hit). Returns its id, its ends and its midpoint in page coordinates.
+ * The link that is easiest to click on the canvas: among links alone between their two nodes
+ * (drawn straight), the one whose midpoint lies farthest from every node disc and every other drawn
+ * link. Returns its id, its ends and its midpoint in page coordinates.
  */
 async function clickableEdge(): Promise<{ id: string; ends: string[]; x: number; y: number }> {
   const best = await page.evaluate(() => {
@@ -84,10 +84,13 @@ async function clickableEdge(): Promise<{ id: string; ends: string[]; x: number;
       return Boolean(el && container.contains(el));
     };
     let out: { id: string; ends: string[]; x: number; y: number; clearance: number } | undefined;
+    // Links sharing their ends with others are drawn as curves: their straight midpoint is off them.
+    const perPair = new Map<string, number>();
+    for (const e of g.edges()) perPair.set(pair(e), (perPair.get(pair(e)) ?? 0) + 1);
     for (const e of g.edges()) {
       const a = pos.get(g.source(e));
       const b = pos.get(g.target(e));
-      if (!a || !b || g.source(e) === g.target(e)) continue;
+      if (!a || !b || g.source(e) === g.target(e) || perPair.get(pair(e))! > 1) continue;
       const m = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
       if (!onCanvas(m)) continue;
       let clearance = Infinity;
@@ -204,8 +207,8 @@ describe('explorer on the sample corpus', () => {
     const edge = await clickableEdge();
     await page.mouse.click(edge.x, edge.y);
     await poll(async () => (await selection())?.kind).toBe('edge');
-    // Links between the same two nodes are drawn on one line: any of them is the one clicked.
-    expect(await edgeEnds((await selection())!.id)).toEqual(edge.ends);
+    expect((await selection())!.id).toBe(edge.id);
+    expect(await edgeEnds(edge.id)).toEqual(edge.ends);
     const details = page.locator('[data-testid=details-panel]');
     await details.locator('[data-testid=evidence-sentence]').first().waitFor();
     expect((await details.locator('[data-testid=evidence-sentence]').first().innerText()).length).toBeGreaterThan(10);
@@ -237,6 +240,8 @@ describe('explorer on the sample corpus', () => {
     const panel = page.locator('[data-testid=saved-queries]');
     await panel.locator('.query-item', { hasText: 'Treaties' }).click();
     await panel.locator('input[data-param=country]').fill('Russia');
+    // Actor parameters offer the search's type-ahead.
+    await panel.locator('.search-item', { hasText: 'Russia' }).first().click();
     await panel.locator('[data-testid=query-run]').click();
     const table = page.locator('[data-testid=results-table]');
     await table.waitFor();

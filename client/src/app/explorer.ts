@@ -5,12 +5,16 @@
  */
 import type { GraphPayload } from '../../../core/api-schemas.ts';
 import * as api from '../api/client.ts';
+import { fitCameraState, type Insets } from '../graph/fit-view.ts';
 import { createLabelMeasurer } from '../graph/label-boxes.ts';
 import { LayoutController } from '../graph/layout.ts';
-import { createSigmaView, nodeDisplaySize } from '../graph/sigma-view.ts';
+import type { StaticLayout } from '../graph/static-layouts.ts';
+import { createSigmaView, nodeDisplaySize, shortTitle } from '../graph/sigma-view.ts';
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../state/graph-state.ts';
 import { fetchMissingNeighbors } from '../state/expand-plan.ts';
+import { withLinksAmong } from '../state/links-among.ts';
+import { fetchInducedSubgraph } from '../state/restore.ts';
 import { ExplorerStore } from '../state/store.ts';
 import { toast, track } from '../ui/dom.ts';
 
@@ -19,14 +23,20 @@ export interface ExplorerHooks {
   onNodeMenu(node: string, x: number, y: number): void;
   onStageClick(): void;
   onLayoutRunning(running: boolean): void;
+  /** Pixels of the canvas covered by overlays (the legend), kept clear when framing. */
+  canvasInsets?(): Insets;
 }
 
 export class Explorer {
   readonly store = new ExplorerStore();
   readonly sigma: Sigma;
   readonly layout: LayoutController;
+  /** The layout analysts chose: ForceAtlas2, or a one-go layout re-applied after each add. */
+  layoutKind: 'force' | StaticLayout = 'force';
   /** Nodes to frame once the running layout settles (query results, paths). */
   private pendingFrame: string[] | undefined;
+  private readonly measureLabel: (text: string) => number;
+  private readonly insets: () => Insets;
 
   constructor(container: HTMLElement, hooks: ExplorerHooks) {
     this.sigma = createSigmaView(container, this.store, {
@@ -37,6 +47,8 @@ export class Explorer {
     });
     const s = this.sigma.getSettings();
     const measureLabel = createLabelMeasurer(`${s.labelWeight} ${s.labelSize}px ${s.labelFont}`);
+    this.measureLabel = measureLabel;
+    this.insets = () => hooks.canvasInsets?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
     this.layout = new LayoutController(this.store.graph, {
       unitsPerPixel: () => {
         const a = this.sigma.viewportToGraph({ x: 0, y: 0 });
@@ -58,8 +70,39 @@ export class Explorer {
   /** Merges a payload as one undoable step and lays out what it added. */
   merge(payload: GraphPayload, label: string, anchor?: string): { nodes: string[]; edges: string[] } {
     const added = this.store.merge(payload, label, anchor);
-    if (added.nodes.length || added.edges.length) this.layout.start();
+    if (added.nodes.length || added.edges.length) this.relayout();
     return added;
+  }
+
+  /** Chooses the layout and runs it; a one-go layout is framed right away. */
+  setLayout(kind: 'force' | StaticLayout): void {
+    this.layoutKind = kind;
+    this.relayout();
+    if (kind !== 'force') setTimeout(() => this.fit(), 30);
+  }
+
+  /** Runs the chosen layout again (after an add). */
+  relayout(): void {
+    if (this.layoutKind === 'force') this.layout.start();
+    else {
+      this.layout.arrange(this.layoutKind);
+      this.store.touch();
+    }
+  }
+
+  /**
+   * Merges a payload together with every link the database holds between the nodes it adds and
+   * the nodes on the canvas (see `links-among.ts`), as one undoable step. When those links cannot
+   * be read, the payload goes in as it is and a toast says the links may be incomplete.
+   */
+  async mergeWithLinks(payload: GraphPayload, label: string, anchor?: string): Promise<{ nodes: string[]; edges: string[] }> {
+    let complete = payload;
+    try {
+      complete = await track(withLinksAmong(payload, this.store.graph.nodes(), { getSubgraph: (ids) => api.getSubgraph(ids) }));
+    } catch (err) {
+      toast(`Links among the new nodes could not be read; some may be missing (${(err as Error).message}).`, 'error');
+    }
+    return this.merge(complete, label, anchor);
   }
 
   /** Puts a node on the canvas with its links to nodes already there, selects and centres it. */
@@ -70,12 +113,7 @@ export class Explorer {
       return;
     }
     const detail = await track(api.getNode(id));
-    let edges: GraphPayload['edges'] = [];
-    if (this.store.graph.order) {
-      const nb = await track(api.getNeighbors(id, { limit: 500 })).catch(() => undefined);
-      edges = nb ? nb.edges.filter((e) => this.store.graph.hasNode(e.source) || this.store.graph.hasNode(e.target)) : [];
-    }
-    this.merge({ nodes: [detail.node], edges }, `Add ${detail.node.name}`);
+    await this.mergeWithLinks({ nodes: [detail.node], edges: [] }, `Add ${detail.node.name}`);
     this.store.select({ kind: 'node', id });
     setTimeout(() => this.focusNode(id), 50);
   }
@@ -91,38 +129,82 @@ export class Explorer {
       fetchMissingNeighbors(this.store.graph, id, { want: options.count ?? 25, total: options.total ?? Infinity, types }, (offset, limit) => api.getNeighbors(id, { types, limit, offset })),
     );
     const name = this.store.graph.hasNode(id) ? this.store.graph.getNodeAttribute(id, 'name') : id;
-    const added = this.merge(payload, `Expand ${name}`, id);
+    const added = await this.mergeWithLinks(payload, `Expand ${name}`, id);
     if (!added.nodes.length) toast('Those neighbours are already on the canvas.');
     return { added: added.nodes.length, exhausted: payload.exhausted };
   }
 
-  /** Adds a payload and emphasises it (query results, paths). */
-  showResult(payload: GraphPayload, label: string): void {
-    this.merge(payload, label);
-    this.store.setHighlight({ nodes: new Set(payload.nodes.map((n) => n.id)), edges: new Set(payload.edges.map((e) => e.id)) });
+  /** Expands several nodes at once (their next neighbours not on the canvas) as one undoable step. */
+  async expandMany(ids: string[], count = 25): Promise<number> {
+    const pages = await Promise.all(
+      ids.map((id) => track(fetchMissingNeighbors(this.store.graph, id, { want: count, total: Infinity }, (offset, limit) => api.getNeighbors(id, { limit, offset })))),
+    );
+    const nodes = new Map(pages.flatMap((p) => p.nodes).map((n) => [n.id, n]));
+    const edges = new Map(pages.flatMap((p) => p.edges).map((e) => [e.id, e]));
+    const added = await this.mergeWithLinks({ nodes: [...nodes.values()], edges: [...edges.values()] }, `Expand ${ids.length} nodes`);
+    if (!added.nodes.length) toast('Their neighbours are already on the canvas.');
+    // What was emphasised before must not dim the neighbours just added.
+    else this.store.setHighlight(undefined);
+    return added.nodes.length;
+  }
+
+  /** Adds every link the database holds among the given nodes, and emphasises them and those links. */
+  async showLinksAmong(ids: string[]): Promise<void> {
+    const present = ids.filter((id) => this.store.graph.hasNode(id));
+    if (present.length < 2) return;
+    const sub = await track(fetchInducedSubgraph(present, { getSubgraph: (list) => api.getSubgraph(list) }));
+    this.merge({ nodes: [], edges: sub.edges }, 'Links among picked nodes');
+    const nodes = new Set(present);
+    this.store.setHighlight({ nodes, edges: new Set(this.store.graph.filterEdges((_e, _a, s, t) => nodes.has(s) && nodes.has(t))) });
+  }
+
+  /**
+   * Adds a payload (query results, paths) and emphasises its nodes and every link among them. A
+   * result without nodes (a table only) leaves the canvas as it was, undimmed.
+   */
+  async showResult(payload: GraphPayload, label: string): Promise<void> {
+    await this.mergeWithLinks(payload, label);
+    const g = this.store.graph;
+    const ids = payload.nodes.map((n) => n.id).filter((id) => g.hasNode(id));
+    if (!ids.length) {
+      this.store.setHighlight(undefined);
+      return;
+    }
+    const nodes = new Set(ids);
+    const edges = new Set(g.filterEdges((_e, _a, s, t) => nodes.has(s) && nodes.has(t)));
+    this.store.setHighlight({ nodes, edges });
     this.store.select(undefined);
-    const ids = payload.nodes.map((n) => n.id);
     if (this.layout.running) this.pendingFrame = ids;
     setTimeout(() => this.frameNodes(ids), 60);
   }
 
-  /** Moves the camera so the given nodes fill the view (the whole graph when none is shown). */
+  /**
+   * Moves the camera so the given nodes fill the view with their labels, clear of the legend (the
+   * whole graph when none of them is shown).
+   */
   frameNodes(ids: string[]): void {
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (const id of ids) {
-      const d = this.sigma.getNodeDisplayData(id);
-      if (!d) continue;
-      minX = Math.min(minX, d.x);
-      maxX = Math.max(maxX, d.x);
-      minY = Math.min(minY, d.y);
-      maxY = Math.max(maxY, d.y);
-    }
-    if (!Number.isFinite(minX)) return this.fit();
-    const ratio = Math.min(1, Math.max(0.25, Math.max(maxX - minX, maxY - minY) * 2.2));
-    this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 350 });
+    // Not closer than half the default zoom: two nodes filling the screen tell nothing.
+    if (!this.frame(ids, { minRatio: 0.5 })) this.fit();
+  }
+
+  private frame(ids: Iterable<string>, bounds: { minRatio: number }): boolean {
+    const s = this.sigma.getSettings();
+    const state = fitCameraState(this.sigma, {
+      ids,
+      insets: this.insets(),
+      // The label as drawn when not dimmed (a label hidden while dimmed comes back after a hover).
+      labelWidth: (k) => {
+        const a = this.store.graph.getNodeAttributes(k);
+        return this.measureLabel(a.entityType === 'Document' ? shortTitle(a.name) : a.name);
+      },
+      labelSize: s.labelSize,
+      // Room for the boxed labels of emphasised nodes.
+      margin: 24,
+      minRatio: bounds.minRatio,
+    });
+    if (!state) return false;
+    this.sigma.getCamera().animate(state, { duration: 350 });
+    return true;
   }
 
   /** Centres the camera on a node. */
@@ -132,9 +214,9 @@ export class Explorer {
     this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(this.sigma.getCamera().ratio, 1) }, { duration: 350 });
   }
 
-  /** Shows the whole graph. */
+  /** Shows the whole graph, labels unclipped and clear of the legend. */
   fit(): void {
-    this.sigma.getCamera().animatedReset({ duration: 300 });
+    if (!this.frame(this.store.graph.nodes(), { minRatio: 0.25 })) this.sigma.getCamera().animatedReset({ duration: 300 });
   }
 
   undo(): void {

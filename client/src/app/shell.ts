@@ -12,15 +12,22 @@ const I = {
   layout: '<path d="M12 2a3 3 0 0 0-1 5.83V11H7.83A3 3 0 1 0 7.83 13H11v3.17A3 3 0 1 0 13 16.17V13h3.17A3 3 0 1 0 16.17 11H13V7.83A3 3 0 0 0 12 2z"/>',
   download: '<path d="M19 9h-4V3H9v6H5l7 7 7-7zM5 18v2h14v-2H5z"/>',
   help: '<path d="M11 18h2v-2h-2v2zm1-16a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 18a8 8 0 1 1 0-16 8 8 0 0 1 0 16zm0-14a4 4 0 0 0-4 4h2a2 2 0 1 1 4 0c0 2-3 1.75-3 5h2c0-2.25 3-2.5 3-5a4 4 0 0 0-4-4z"/>',
+  panel: '<path d="M3 4h18a1 1 0 0 1 1 1v14a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1zm12 2v12h5V6h-5zM4 6v12h9V6H4z"/>',
   clear: '<path d="M6 19c0 1.1.9 2 2 2h8a2 2 0 0 0 2-2V7H6v12zM19 4h-3.5l-1-1h-5l-1 1H5v2h14V4z"/>',
 };
+
+/** Below this window width the details panel opens over the canvas instead of beside it. */
+export const NARROW_WIDTH = 1280;
 
 const icon = (p: string) => svg(`<svg width="17" height="17" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${p}</svg>`);
 
 export interface ShellParts {
   searchSlot: HTMLElement;
-  buttons: Record<'undo' | 'redo' | 'fit' | 'layout' | 'export' | 'clear' | 'help', HTMLButtonElement>;
+  buttons: Record<'undo' | 'redo' | 'fit' | 'layout' | 'export' | 'clear' | 'help' | 'details', HTMLButtonElement>;
+  /** Shows or hides the details panel (on narrow screens it opens over the canvas). */
+  setDetailsOpen(open: boolean): void;
   exportMenu: HTMLElement;
+  layoutMenu: HTMLElement;
   tabs: Record<'filters' | 'links' | 'paths' | 'queries' | 'cypher', { tab: HTMLButtonElement; panel: HTMLElement }>;
   stage: HTMLElement;
   canvas: HTMLElement;
@@ -41,12 +48,14 @@ export function createShell(root: HTMLElement): ShellParts {
     undo: btn('undo', 'Undo (Ctrl+Z)', I.undo),
     redo: btn('redo', 'Redo (Ctrl+Shift+Z)', I.redo),
     fit: btn('fit', 'Fit to view (F)', I.fit),
-    layout: btn('layout', 'Run layout (L)', I.layout),
+    layout: btn('layout', 'Layout: force-directed (L), circle, grouped by type', I.layout),
     export: btn('export', 'Export', I.download),
     clear: btn('clear', 'Clear canvas', I.clear),
     help: btn('help', 'Keyboard shortcuts (?)', I.help),
+    details: btn('details', 'Show or hide the details panel', I.panel),
   };
   const exportMenu = h('div', { class: 'dropdown', hidden: true, 'data-testid': 'export-menu' });
+  const layoutMenu = h('div', { class: 'dropdown', hidden: true, role: 'menu', 'data-testid': 'layout-menu' });
   const searchSlot = h('div', { class: 'top-search' });
   const health = h('div', { class: 'health', hidden: true, role: 'alert' });
   const progress = h('div', { class: 'progress', 'data-testid': 'loading' });
@@ -55,12 +64,12 @@ export function createShell(root: HTMLElement): ShellParts {
     { class: 'topbar' },
     h('div', { class: 'brand' }, svg('<svg width="22" height="22" viewBox="0 0 24 24"><circle cx="6" cy="17" r="3.2" fill="#5ab1ef"/><circle cx="18" cy="7" r="3.2" fill="#f2a65a"/><circle cx="17" cy="18" r="2.2" fill="#4fd1a5"/><path d="M6 17 18 7M6 17l11 1" stroke="#8b9bb0" stroke-width="1.4"/></svg>'), h('span', {}, 'Newsgraph')),
     searchSlot,
-    h('div', { class: 'toolbar' }, buttons.undo, buttons.redo, h('span', { class: 'sep' }), buttons.fit, buttons.layout, h('div', { class: 'dropdown-wrap' }, buttons.export, exportMenu), buttons.clear, h('span', { class: 'sep' }), buttons.help),
+    h('div', { class: 'toolbar' }, buttons.undo, buttons.redo, h('span', { class: 'sep' }), buttons.fit, h('div', { class: 'dropdown-wrap' }, buttons.layout, layoutMenu), h('div', { class: 'dropdown-wrap' }, buttons.export, exportMenu), buttons.clear, h('span', { class: 'sep' }), buttons.details, buttons.help),
     progress,
   );
   const mkTab = (name: string, label: string, testid: string) => ({
-    tab: h('button', { class: 'tab', role: 'tab', 'data-tab': name, 'data-testid': `tab-${name}` }, label),
-    panel: h('div', { class: 'tab-panel', role: 'tabpanel', 'data-testid': testid, hidden: true }),
+    tab: h('button', { class: 'tab', role: 'tab', id: `tab-${name}`, 'aria-controls': `panel-${name}`, 'data-tab': name, 'data-testid': `tab-${name}` }, label),
+    panel: h('div', { class: 'tab-panel', role: 'tabpanel', id: `panel-${name}`, 'aria-labelledby': `tab-${name}`, tabindex: '0', 'data-testid': testid, hidden: true }),
   });
   const tabs = {
     filters: mkTab('filters', 'Filters', 'filters-panel'),
@@ -73,21 +82,44 @@ export function createShell(root: HTMLElement): ShellParts {
     for (const [k, t] of Object.entries(tabs)) {
       t.tab.classList.toggle('active', k === name);
       t.tab.setAttribute('aria-selected', String(k === name));
+      // Roving tabindex: Tab reaches the active tab only, arrow keys move between tabs.
+      t.tab.tabIndex = k === name ? 0 : -1;
       t.panel.hidden = k !== name;
     }
     root.dispatchEvent(new CustomEvent('tabchange', { detail: name }));
   };
   for (const [k, t] of Object.entries(tabs)) t.tab.addEventListener('click', () => selectTab(k as keyof typeof tabs));
-  const left = h('aside', { class: 'sidebar left' }, h('nav', { class: 'tabs', role: 'tablist' }, ...Object.values(tabs).map((t) => t.tab)), h('div', { class: 'tab-panels' }, ...Object.values(tabs).map((t) => t.panel)));
-  const canvas = h('div', { class: 'canvas', 'data-testid': 'graph-canvas' });
-  const legend = h('div', { class: 'legend', 'data-testid': 'legend' });
+  const tabNames = Object.keys(tabs) as (keyof typeof tabs)[];
+  const tablist = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Tools' }, ...Object.values(tabs).map((t) => t.tab));
+  tablist.addEventListener('keydown', (e) => {
+    const current = tabNames.findIndex((n) => tabs[n].tab === document.activeElement);
+    if (current < 0) return;
+    const next = e.key === 'ArrowRight' ? current + 1 : e.key === 'ArrowLeft' ? current - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabNames.length - 1 : undefined;
+    if (next === undefined) return;
+    e.preventDefault();
+    const name = tabNames[(next + tabNames.length) % tabNames.length]!;
+    selectTab(name);
+    tabs[name].tab.focus();
+  });
+  const left = h('aside', { class: 'sidebar left', 'aria-label': 'Filters, links, paths and queries' }, tablist, h('div', { class: 'tab-panels' }, ...Object.values(tabs).map((t) => t.panel)));
+  // The canvas is a focusable region: keyboard users reach it (and its shortcuts) with Tab.
+  const canvas = h('div', { class: 'canvas region', role: 'region', tabindex: '0', 'aria-label': 'Graph canvas (F fits, L lays out, E expands the selection, Delete removes it)', 'data-testid': 'graph-canvas' });
+  const legend = h('div', { class: 'legend', role: 'toolbar', 'aria-label': 'Legend: entity types and link styles', 'data-testid': 'legend' });
   const empty = h('div', { class: 'empty-state' });
-  const drawer = h('section', { class: 'drawer', hidden: true, 'data-testid': 'results' });
+  const drawer = h('section', { class: 'drawer region', hidden: true, tabindex: '-1', 'aria-label': 'Query results', 'data-testid': 'results' });
   const stage = h('section', { class: 'stage' }, canvas, legend, empty, health);
   const center = h('div', { class: 'main-col' }, stage, drawer);
-  const details = h('aside', { class: 'sidebar right', 'data-testid': 'details-panel' });
+  const details = h('aside', { class: 'sidebar right region', id: 'details-panel', tabindex: '0', 'aria-label': 'Details of the selection', 'data-testid': 'details-panel' });
+  // Collapsible; below 1280 px it starts closed and opens over the canvas, which keeps its width.
+  const setDetailsOpen = (open: boolean) => {
+    details.classList.toggle('collapsed', !open);
+    buttons.details.setAttribute('aria-expanded', String(open));
+  };
+  buttons.details.setAttribute('aria-controls', 'details-panel');
+  buttons.details.addEventListener('click', () => setDetailsOpen(details.classList.contains('collapsed')));
+  setDetailsOpen(window.innerWidth >= NARROW_WIDTH);
   const toasts = h('div', { class: 'toasts', 'aria-live': 'polite' });
   root.append(top, h('main', { class: 'workspace' }, left, center, details), toasts);
   selectTab('filters');
-  return { searchSlot, buttons, exportMenu, tabs, stage, canvas, legend, empty, details, drawer, health, selectTab, progress, toasts };
+  return { setDetailsOpen, searchSlot, buttons, exportMenu, layoutMenu, tabs, stage, canvas, legend, empty, details, drawer, health, selectTab, progress, toasts };
 }

@@ -12,7 +12,7 @@ import type { ExplorerStore } from '../state/store.ts';
 import { quadClassColor, relLabel, THEME } from './style.ts';
 import { edgeDisplaySize } from './view-settings.ts';
 
-type EdgeData = Partial<EdgeDisplayData> & EdgeAttrs;
+type EdgeData = Partial<EdgeDisplayData> & EdgeAttrs & { curvature?: number };
 
 /** What the edge reducer reads besides the link itself. */
 export interface EdgeReducerContext {
@@ -26,6 +26,8 @@ export interface EdgeReducerContext {
   dimsOnFocus(): boolean;
   /** Highlights up to this size label their links. */
   smallHighlight: number;
+  /** Curvature of a link that shares its two ends with others (parallel-edges.ts); undefined draws it straight. */
+  curvature?(key: string): number | undefined;
 }
 
 /** Creates the reducer sigma calls for each link. */
@@ -40,6 +42,12 @@ export function createEdgeReducer(ctx: EdgeReducerContext): (key: string, attrs:
     d.hidden = store.visibility.hiddenEdges.has(key);
     d.size = edgeDisplaySize(d.evidenceCount);
     d.type = single ? 'dashed' : 'arrow';
+    const curvature = ctx.curvature?.(key);
+    if (curvature !== undefined) {
+      // Curves have no dashed variant: a single source shows as a thinner line only.
+      d.type = 'curved';
+      d.curvature = curvature;
+    }
     d.color = base;
     d.label = ctx.zoomedIn() ? relLabel(d.relType) : '';
     d.zIndex = 0;

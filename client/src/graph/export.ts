@@ -28,7 +28,9 @@ export async function viewToPngBlob(sigma: Sigma): Promise<Blob> {
 
 /** GEXF 1.3 of the data graph with type colours, positions and properties. */
 export function graphToGexf(graph: ExplorerGraph): string {
+  // Version 1.3: the library's default (1.2) writes a malformed viz namespace ('http:///…').
   return writeGexf(graph, {
+    version: '1.3',
     formatNode: (_key, a) => ({
       label: a.name,
       attributes: { type: a.entityType, ...flatten(a.properties) },

@@ -8,6 +8,7 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
 import type { ExplorerGraph } from '../state/graph-state.ts';
 import { LABEL_GAP } from './label-boxes.ts';
+import { applyStaticLayout, type StaticLayout } from './static-layouts.ts';
 
 /** Above this many nodes labels are culled anyway; noverlap then keeps only discs apart. */
 const LABELLED_LAYOUT_MAX = 400;
@@ -144,6 +145,14 @@ export class LayoutController {
       if (growth < 1.03) break;
       upp *= growth;
     }
+  }
+
+  /** Stops ForceAtlas2 and places nodes with a one-go layout (circle, groups by type), then noverlap. */
+  arrange(layout: StaticLayout): void {
+    this.stop(false);
+    if (this.graph.order < 2) return;
+    applyStaticLayout(this.graph, layout);
+    this.removeOverlaps();
   }
 
   kill(): void {

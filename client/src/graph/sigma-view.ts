@@ -11,7 +11,10 @@ import { createEdgeCompoundProgram, createNodeCompoundProgram, EdgeArrowHeadProg
 import type { NodeDisplayData } from 'sigma/types';
 import type { NodeAttrs } from '../state/graph-state.ts';
 import type { ChangeKind, ExplorerStore } from '../state/store.ts';
+import { createDrawCurvedEdgeLabel, createEdgeCurveProgram } from '@sigma/edge-curve';
 import { deferEdgePicking } from './deferred-edge-picking.ts';
+import { parallelCurvatures } from './parallel-edges.ts';
+import { nodeSourceCounts, propertyColours } from '../state/appearance.ts';
 import { createEdgeReducer } from './edge-reducer.ts';
 import { createNodeLabelDrawer, drawNodeHover } from './draw-hover.ts';
 import { labelBox, LabelBoxes, type Box } from './label-boxes.ts';
@@ -28,6 +31,17 @@ export interface ViewEvents {
   onStageClick(): void;
   /** Called when the user starts dragging (the layout should stop). */
   onDragStart(): void;
+}
+
+/** Longest document label drawn on the canvas, in characters. */
+const DOCUMENT_LABEL_MAX = 32;
+
+/** A document title cut at a word boundary to DOCUMENT_LABEL_MAX characters, with an ellipsis. */
+export function shortTitle(title: string): string {
+  if (title.length <= DOCUMENT_LABEL_MAX) return title;
+  const cut = title.slice(0, DOCUMENT_LABEL_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > DOCUMENT_LABEL_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** Above this many nodes, hovering only emphasises the neighbourhood (a partial refresh) instead of dimming everything. */
@@ -79,12 +93,25 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     return true;
   };
 
+  // Style by data (appearance.ts), recomputed per graph or appearance change, never per frame.
+  let sources: Map<string, number> | undefined;
+  let valueColours: Map<string, string> | undefined;
+  let nodeLook = '';
+  const nodeLookKey = () => `${store.nodeSizing}\u0000${store.nodeColoring ?? ''}`;
+  const updateAppearance = () => {
+    nodeLook = nodeLookKey();
+    sources = store.nodeSizing === 'sources' ? nodeSourceCounts(graph) : undefined;
+    valueColours = store.nodeColoring ? propertyColours(graph, store.nodeColoring).byNode : undefined;
+  };
+  updateAppearance();
+
   const nodeReducer = (key: string, attrs: object): Partial<NodeDisplayData> => {
     const d = attrs as NodeData;
     const style = typeStyle(d.entityType);
-    d.label = d.name;
-    d.size = nodeDisplaySize(graph.degree(key));
-    d.color = style.color;
+    // Document titles are cut on the canvas; the hovered node shows the whole title.
+    d.label = d.entityType === 'Document' && key !== store.hoveredNode ? shortTitle(d.name) : d.name;
+    d.size = nodeDisplaySize(sources ? (sources.get(key) ?? 0) : graph.degree(key));
+    d.color = valueColours?.get(key) ?? style.color;
     d.image = iconDataUrl(d.entityType);
     // The type depends on the graph's size and the zoom only, never on hover (the hover refresh
     // of large graphs skips reindexing, which a change of program would need).
@@ -106,16 +133,20 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     } else if (hl?.nodes.has(key)) {
       d.zIndex = 2;
     }
-    if (store.selection?.kind === 'node' && store.selection.id === key) {
+    if ((store.selection?.kind === 'node' && store.selection.id === key) || store.picked.has(key)) {
       d.highlighted = true;
       d.forceLabel = true;
+      d.zIndex = 2;
     }
     if (d.forceLabel && !d.hidden) forced.add(key);
     else forced.delete(key);
     return d;
   };
 
+  // Links sharing both ends are drawn as curves apart from each other (recomputed per graph change).
+  let curvatures = parallelCurvatures(graph);
   const edgeReducer = createEdgeReducer({
+    curvature: (key) => curvatures.get(key),
     graph,
     store,
     focusKey: () => focusKey,
@@ -136,6 +167,11 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
       // Our line program (not sigma's arrow) so thin links keep a wide enough picking area to click.
       arrow: createEdgeCompoundProgram([EdgeLineProgram, EdgeArrowHeadProgram]),
       dashed: createEdgeCompoundProgram([EdgeDashedProgram, EdgeArrowHeadProgram]),
+      // Parallel links: quadratic curves with an arrow head, labels following the curve.
+      curved: createEdgeCurveProgram({
+        arrowHead: { extremity: 'target', lengthToThicknessRatio: 2.5, widenessToThicknessRatio: 2 },
+        drawLabel: createDrawCurvedEdgeLabel({ curvatureAttribute: 'curvature', defaultCurvature: 0, arrowHead: null, keepLabelUpright: true }),
+      }),
     },
     renderEdgeLabels: true,
     enableEdgeEvents: true,
@@ -207,11 +243,13 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
       sigma.refresh({ partialGraph: { nodes: [...touched], edges: [...touchedEdges] }, skipIndexation: true });
       return;
     }
-    if (kinds.size === 1 && kinds.has('appearance')) {
-      // Only link colours depend on it: re-run the edge reducer, no reindexing.
+    if (kinds.size === 1 && kinds.has('appearance') && nodeLook === nodeLookKey()) {
+      // Only link colours changed: re-run the edge reducer, no reindexing.
       sigma.refresh({ partialGraph: { edges: graph.edges() }, skipIndexation: true });
       return;
     }
+    if (kinds.has('graph') || kinds.has('appearance')) updateAppearance();
+    if (kinds.has('graph')) curvatures = parallelCurvatures(graph);
     if (kinds.has('hover') || kinds.has('selection') || kinds.has('graph')) {
       focusKey = undefined;
       updateFocus();
@@ -252,8 +290,11 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
   // Links are clickable (enableEdgeEvents): the pointer says so.
   sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
   sigma.on('leaveEdge', () => (container.style.cursor = ''));
-  sigma.on('clickNode', ({ node }) => {
-    if (!dragMoved) store.select({ kind: 'node', id: node });
+  sigma.on('clickNode', ({ node, event }) => {
+    if (dragMoved) return;
+    // Shift-click picks several nodes for the selection tools.
+    if (event.original.shiftKey) store.togglePicked(node);
+    else store.select({ kind: 'node', id: node });
   });
   sigma.on('clickEdge', ({ edge }) => store.select({ kind: 'edge', id: edge }));
   sigma.on('clickStage', () => events.onStageClick());
@@ -292,5 +333,14 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
   };
   sigma.getMouseCaptor().on('mouseup', endDrag);
   container.addEventListener('contextmenu', (e) => e.preventDefault());
+  // The canvas follows its container (the results drawer opening shrinks it): sigma itself only
+  // listens to window resizes, and its stale canvases covered the drawer's rows.
+  const resizeObserver = new ResizeObserver(() => {
+    if (killed) return;
+    sigma.resize();
+    sigma.scheduleRender();
+  });
+  resizeObserver.observe(container);
+  sigma.on('kill', () => resizeObserver.disconnect());
   return sigma;
 }

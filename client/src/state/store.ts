@@ -5,6 +5,7 @@
  * filter changes, never in a reducer.
  */
 import type { GraphPayload } from '../../../core/api-schemas.ts';
+import type { NodeSizing } from './appearance.ts';
 import { addCommand, History, removeCommand, type Command } from './commands.ts';
 import { computeVisibility, EMPTY_FILTERS, type Filters, type Visibility } from './filters.ts';
 import { applyUpdates, collapsibleNeighbors, createExplorerGraph, planMerge, type ExplorerGraph } from './graph-state.ts';
@@ -34,10 +35,15 @@ export class ExplorerStore {
   filters: Filters = EMPTY_FILTERS;
   visibility: Visibility = { hiddenNodes: new Set(), hiddenEdges: new Set() };
   selection: Selection | undefined;
+  /** Nodes picked together (shift-click, lasso) for the selection tools; apart from `selection`. */
+  picked: ReadonlySet<string> = new Set();
   hoveredNode: string | undefined;
   highlight: Highlight | undefined;
   /** A look only: reducers read it, the graph's data never changes with it. */
   edgeColoring: EdgeColoring = 'plain';
+  /** Looks only: what node sizes stand for, and the node property colours stand for (undefined: the type). */
+  nodeSizing: NodeSizing = 'degree';
+  nodeColoring: string | undefined;
   /** documentId → ISO publication date, for the date filter (filled as documents become known). */
   readonly documentDates = new Map<string, string>();
   private readonly listeners = new Set<(kinds: ReadonlySet<ChangeKind>) => void>();
@@ -72,6 +78,9 @@ export class ExplorerStore {
     if (kinds.includes('graph') || kinds.includes('filters')) {
       this.visibility = computeVisibility(this.graph, this.filters, this.documentDates);
       if (this.selection && !this.selectionExists(this.selection)) this.selection = undefined;
+      if ([...this.picked].some((k) => !this.graph.hasNode(k))) this.picked = new Set([...this.picked].filter((k) => this.graph.hasNode(k)));
+      // A removed node gets no leave event: forget its hover, or everything else stays dimmed.
+      if (this.hoveredNode !== undefined && !this.graph.hasNode(this.hoveredNode)) this.hoveredNode = undefined;
     }
     const set = new Set(kinds);
     for (const l of this.listeners) l(set);
@@ -148,6 +157,21 @@ export class ExplorerStore {
     this.emit('selection');
   }
 
+  /** Replaces the picked nodes (those not on the canvas are left out). */
+  pick(keys: Iterable<string>): void {
+    this.picked = new Set([...keys].filter((k) => this.graph.hasNode(k)));
+    this.emit('selection');
+  }
+
+  /** Adds a node to the picked ones, or takes it out. */
+  togglePicked(key: string): void {
+    const next = new Set(this.picked);
+    if (next.has(key)) next.delete(key);
+    else if (this.graph.hasNode(key)) next.add(key);
+    this.picked = next;
+    this.emit('selection');
+  }
+
   hover(node: string | undefined): void {
     if (this.hoveredNode === node) return;
     this.hoveredNode = node;
@@ -165,6 +189,19 @@ export class ExplorerStore {
     this.emit('appearance');
   }
 
+  setNodeSizing(sizing: NodeSizing): void {
+    if (this.nodeSizing === sizing) return;
+    this.nodeSizing = sizing;
+    this.emit('appearance');
+  }
+
+  /** Colours nodes by a property's values, or by type when `key` is undefined. */
+  setNodeColoring(key: string | undefined): void {
+    if (this.nodeColoring === key) return;
+    this.nodeColoring = key;
+    this.emit('appearance');
+  }
+
   /** Marks the graph as changed without a command (layout positions, pinning). */
   touch(): void {
     this.emit('graph');
@@ -175,6 +212,8 @@ export class ExplorerStore {
     const s: UrlState = { nodes: this.graph.nodes(), filters: this.filters };
     if (this.selection) s.selection = this.selection;
     if (this.edgeColoring !== 'plain') s.edgeColoring = this.edgeColoring;
+    if (this.nodeSizing !== 'degree') s.nodeSizing = this.nodeSizing;
+    if (this.nodeColoring) s.nodeColoring = this.nodeColoring;
     return s;
   }
 }

@@ -16,6 +16,10 @@ export interface UrlState {
   selection?: Selection;
   /** Only when not the default (`plain`). */
   edgeColoring?: 'quadClass';
+  /** Only when not the default (`degree`). */
+  nodeSizing?: 'sources';
+  /** Node property that colours nodes (absent: the type). */
+  nodeColoring?: string;
 }
 
 const encodeList = (ids: readonly string[]) => ids.map(encodeURIComponent).join(',');
@@ -40,6 +44,8 @@ export function encodeUrlState(state: UrlState): string {
   if (f.dateFrom) parts.push(`df=${encodeURIComponent(f.dateFrom)}`);
   if (f.dateTo) parts.push(`dt=${encodeURIComponent(f.dateTo)}`);
   if (state.edgeColoring) parts.push(`ec=${state.edgeColoring}`);
+  if (state.nodeSizing) parts.push(`ns=${state.nodeSizing}`);
+  if (state.nodeColoring) parts.push(`nc=${encodeURIComponent(state.nodeColoring)}`);
   if (state.selection) parts.push(`sel=${state.selection.kind === 'node' ? 'n' : 'e'}:${encodeURIComponent(state.selection.id)}`);
   return parts.join('&');
 }
@@ -63,6 +69,9 @@ export function decodeUrlState(hash: string): UrlState {
   if (dt) filters.dateTo = safeDecode(dt);
   const state: UrlState = { nodes: decodeList(map.get('n')), filters };
   if (map.get('ec') === 'quadClass') state.edgeColoring = 'quadClass';
+  if (map.get('ns') === 'sources') state.nodeSizing = 'sources';
+  const nc = map.get('nc');
+  if (nc) state.nodeColoring = safeDecode(nc);
   const sel = map.get('sel');
   if (sel && /^[ne]:./.test(sel)) {
     state.selection = { kind: sel[0] === 'n' ? 'node' : 'edge', id: safeDecode(sel.slice(2)) };

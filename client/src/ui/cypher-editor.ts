@@ -57,11 +57,13 @@ export function createCypherEditor(root: HTMLElement, explorer: Explorer, result
     runBtn.textContent = 'Running…';
     try {
       const res = await track(api.runCypher(query));
-      explorer.showResult(res.graph, 'Cypher query');
+      await explorer.showResult(res.graph, 'Cypher query');
       results.show('Cypher query', res);
     } catch (err) {
       const prefix = err instanceof ApiError && err.status === 403 ? 'Refused: ' : err instanceof ApiError && (err.status === 408 || err.status === 504) ? 'Timed out: ' : '';
       error.textContent = prefix + errorMessage(err);
+      // The drawer must not go on showing the previous query's rows under this error.
+      results.hide();
     } finally {
       runBtn.removeAttribute('disabled');
       runBtn.textContent = 'Run';

@@ -97,7 +97,8 @@ export function createDetailsPanel(root: HTMLElement, explorer: Explorer, docs: 
       h(
         'div',
         { class: 'panel-actions' },
-        h('button', { class: 'btn primary small', 'data-testid': 'details-expand', onclick: () => menu.openExpand(id) }, 'Expand…'),
+        a.entityType === 'Document' ? h('button', { class: 'btn primary small', 'data-testid': 'open-document', onclick: () => void docs.open(id) }, 'Open document') : null,
+        h('button', { class: `btn ${a.entityType === 'Document' ? '' : 'primary '}small`, 'data-testid': 'details-expand', onclick: () => menu.openExpand(id) }, 'Expand…'),
         h('button', { class: 'btn small', onclick: () => store.collapse(id) }, 'Collapse'),
         h('button', { class: 'btn small', onclick: () => hooks.findPathsFrom(id) }, 'Paths'),
         h('button', { class: 'btn small', onclick: () => explorer.togglePin(id) }, a.fixed ? 'Unpin' : 'Pin'),

@@ -17,13 +17,20 @@ export interface DocumentViewer {
 /** Creates the document modal (appended to body, hidden). */
 export function createDocumentViewer(explorer: Explorer): DocumentViewer {
   const body = h('div', { class: 'modal-body' });
-  const title = h('h2', { class: 'modal-title' });
+  const title = h('h2', { class: 'modal-title', id: 'document-viewer-title' });
   const meta = h('div', { class: 'modal-meta' });
-  const closeBtn = h('button', { class: 'icon-btn close', title: 'Close (Esc)' }, '×');
-  const dialog = h('div', { class: 'modal', role: 'dialog', 'aria-modal': 'true', 'data-testid': 'document-viewer' }, h('div', { class: 'modal-head' }, h('div', {}, title, meta), closeBtn), body);
+  const closeBtn = h('button', { class: 'icon-btn close', title: 'Close (Esc)', 'aria-label': 'Close the document' }, '×');
+  // Named by its title (the document's, once loaded), so a screen reader announces what opened.
+  const dialog = h('div', { class: 'modal', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'document-viewer-title', 'data-testid': 'document-viewer' }, h('div', { class: 'modal-head' }, h('div', {}, title, meta), closeBtn), body);
   const backdrop = h('div', { class: 'backdrop', hidden: true }, dialog);
   document.body.append(backdrop);
-  const close = () => (backdrop.hidden = true);
+  // Focus moves into the dialog on open and back to where it was on close.
+  let returnFocus: HTMLElement | undefined;
+  const close = () => {
+    backdrop.hidden = true;
+    returnFocus?.focus();
+    returnFocus = undefined;
+  };
   closeBtn.addEventListener('click', close);
   backdrop.addEventListener('click', (e) => {
     if (e.target === backdrop) close();
@@ -33,7 +40,9 @@ export function createDocumentViewer(explorer: Explorer): DocumentViewer {
     title.textContent = 'Loading document…';
     replace(meta);
     replace(body, h('div', { class: 'muted pad' }, 'Loading…'));
+    if (backdrop.hidden) returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
     backdrop.hidden = false;
+    closeBtn.focus();
     try {
       const doc = await track(api.getDocument(documentId));
       if (doc.publishedAt) explorer.store.addDocumentDates([[doc.id, doc.publishedAt]]);

@@ -60,9 +60,17 @@ export function track<T>(promise: Promise<T>): Promise<T> {
   });
 }
 
+/** Most toasts on screen at once. */
+export const MAX_TOASTS = 2;
+
 /** Shows a short message; errors stay longer. */
 export function toast(message: string, kind: 'info' | 'error' | 'success' = 'info'): void {
   if (!toasts) return;
+  // At most two at a time: the newest stay, the same message is not repeated.
+  const shown = [...toasts.children].filter((c) => !c.classList.contains('leaving'));
+  for (const c of shown) if (c.textContent === message) c.remove();
+  const left = [...toasts.children];
+  while (left.length >= MAX_TOASTS) left.shift()!.remove();
   const el = h('div', { class: `toast ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, message);
   toasts.append(el);
   setTimeout(() => el.classList.add('leaving'), kind === 'error' ? 7000 : 3500);

@@ -6,6 +6,7 @@
 import type { Explorer } from '../app/explorer.ts';
 import * as api from '../api/client.ts';
 import { iconSvg, sortTypes } from '../graph/style.ts';
+import { popoverPosition } from './popover-position.ts';
 import { expandRows } from '../state/expand-plan.ts';
 import { errorMessage, h, replace, svg, toast } from './dom.ts';
 
@@ -24,20 +25,15 @@ export function createNodeMenu(stage: HTMLElement, explorer: Explorer, hooks: { 
   const box = h('div', { class: 'popover', hidden: true, 'data-testid': 'node-menu', role: 'dialog' });
   stage.append(box);
 
+  /** Shows the box beside its node's disc (never over it), measured as it is now. */
   const place = (node: string, x?: number, y?: number) => {
-    let px = x;
-    let py = y;
-    if (px === undefined || py === undefined) {
-      const a = explorer.store.graph.getNodeAttributes(node);
-      const p = explorer.sigma.graphToViewport(a);
-      px = p.x;
-      py = p.y;
-    }
-    const w = stage.clientWidth;
-    const hgt = stage.clientHeight;
-    box.style.left = `${Math.min(Math.max(8, px + 16), w - 290)}px`;
-    box.style.top = `${Math.min(Math.max(8, py - 20), hgt - 300)}px`;
     box.hidden = false;
+    const d = explorer.sigma.getNodeDisplayData(node);
+    const p = d ? explorer.sigma.framedGraphToViewport(d) : x !== undefined && y !== undefined ? { x, y } : explorer.sigma.graphToViewport(explorer.store.graph.getNodeAttributes(node));
+    const r = d ? explorer.sigma.scaleSize(d.size) : 10;
+    const pos = popoverPosition({ x: p.x, y: p.y, r }, { w: box.offsetWidth || 280, h: box.offsetHeight || 300 }, { w: stage.clientWidth, h: stage.clientHeight });
+    box.style.left = `${pos.left}px`;
+    box.style.top = `${pos.top}px`;
   };
 
   const header = (node: string) => {
@@ -107,6 +103,8 @@ export function createNodeMenu(stage: HTMLElement, explorer: Explorer, hooks: { 
             h('div', { class: 'popover-actions' }, addAll),
           ),
     );
+    // Its size changed with the rows: place it again so it still clears the node.
+    place(node);
   };
   explorer.store.subscribe((kinds) => {
     if (kinds.has('graph')) render();

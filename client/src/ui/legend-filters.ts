@@ -9,7 +9,10 @@ import { countTypes, EMPTY_FILTERS, filtersAreEmpty, type Filters } from '../sta
 import { iconSvg, NO_CLASS_COLOR, QUAD_CLASS_COLORS, quadClassLabel, relLabel, sortTypes, typeStyle } from '../graph/style.ts';
 import { QUAD_CLASSES } from '../../../core/cameo.ts';
 import { ENTITY_TYPES } from '../../../core/model.ts';
+import { colourableProperties, NODE_SIZINGS, propertyColours, type NodeSizing } from '../state/appearance.ts';
 import { h, replace, svg } from './dom.ts';
+
+const SIZING_LABELS: Record<NodeSizing, string> = { degree: 'links on the canvas', sources: 'source documents' };
 
 /** Builds the legend; it follows graph changes. */
 export function createLegend(root: HTMLElement, explorer: Explorer): void {
@@ -36,13 +39,24 @@ export function createLegend(root: HTMLElement, explorer: Explorer): void {
     root.hidden = store.graph.order === 0;
     const { entityTypes } = countTypes(store.graph);
     const types = sortTypes(new Set([...ENTITY_TYPES, ...entityTypes.keys()]));
+    const filteredTypes = new Set(store.filters.hiddenEntityTypes);
+    const hiddenNodes = store.visibility.hiddenNodes.size;
+    const hiddenEdges = store.visibility.hiddenEdges.size;
+    const values = store.nodeColoring ? propertyColours(store.graph, store.nodeColoring).legend : undefined;
     replace(
       root,
       ...types.map((t) => {
         const n = entityTypes.get(t) ?? 0;
+        const filtered = filteredTypes.has(t);
         const item = h(
           'button',
-          { class: `legend-item${n ? '' : ' empty'}${active === t ? ' active' : ''}`, 'data-type': t, title: n ? `Highlight ${t}` : `No ${t} on the canvas`, style: `--c:${typeStyle(t).color}` },
+          {
+            class: `legend-item${n ? '' : ' empty'}${active === t ? ' active' : ''}${filtered ? ' filtered' : ''}`,
+            'data-type': t,
+            'data-filtered': filtered ? 'true' : undefined,
+            title: filtered ? `${t}: hidden by filters` : n ? `Highlight ${t}` : `No ${t} on the canvas`,
+            style: `--c:${typeStyle(t).color}`,
+          },
           h('span', { class: 'legend-dot' }, svg(iconSvg(t, 11).replace(/fill="[^"]+"/, 'fill="#0f141a"'))),
           h('span', { class: 'legend-label' }, t),
           h('span', { class: 'count' }, String(n)),
@@ -60,15 +74,62 @@ export function createLegend(root: HTMLElement, explorer: Explorer): void {
         return item;
       }),
       h('div', { class: 'legend-edges' }, h('span', { class: 'edge-sample solid' }), 'several sources', h('span', { class: 'edge-sample dashed' }), 'one source', classToggle()),
+      hiddenNodes || hiddenEdges
+        ? h(
+            'button',
+            { class: 'legend-filtered', 'data-testid': 'legend-filtered', title: 'Clear the filters', onclick: () => store.setFilters(EMPTY_FILTERS) },
+            `${hiddenNodes} node${hiddenNodes === 1 ? '' : 's'}, ${hiddenEdges} link${hiddenEdges === 1 ? '' : 's'} hidden by filters ×`,
+          )
+        : null,
       byClass ? classLegend() : null,
+      values
+        ? h(
+            'div',
+            { class: 'legend-classes', 'data-testid': 'legend-values' },
+            h('span', { class: 'legend-key' }, `colour: ${store.nodeColoring}`),
+            ...values.map((v) => h('span', { class: 'class-item' }, h('span', { class: 'value-dot', style: `background:${v.color}` }), `${v.value} (${v.count})`)),
+          )
+        : null,
     );
   };
   store.subscribe((k) => {
     if (k.has('highlight') && active && !store.highlight) active = undefined;
     byClass = store.edgeColoring === 'quadClass';
-    if (k.has('graph') || k.has('highlight') || k.has('appearance')) render();
+    if (k.has('graph') || k.has('highlight') || k.has('appearance') || k.has('filters')) render();
   });
   render();
+}
+
+/** The style controls: what node sizes and colours stand for. */
+function styleControls(explorer: Explorer): HTMLElement {
+  const store = explorer.store;
+  const size = h(
+    'select',
+    { class: 'select', 'data-testid': 'size-by', 'aria-label': 'Size nodes by', onchange: (e: Event) => store.setNodeSizing((e.target as HTMLSelectElement).value as NodeSizing) },
+    ...NODE_SIZINGS.map((s) => h('option', { value: s, selected: store.nodeSizing === s }, SIZING_LABELS[s])),
+  );
+  const keys = colourableProperties(store.graph);
+  if (store.nodeColoring && !keys.includes(store.nodeColoring)) keys.unshift(store.nodeColoring);
+  const colour = h(
+    'select',
+    { class: 'select', 'data-testid': 'colour-by', 'aria-label': 'Colour nodes by', onchange: (e: Event) => store.setNodeColoring((e.target as HTMLSelectElement).value || undefined) },
+    h('option', { value: '', selected: !store.nodeColoring }, 'entity type'),
+    ...keys.map((k) => h('option', { value: k, selected: store.nodeColoring === k }, `property: ${k}`)),
+  );
+  return h(
+    'div',
+    { class: 'style-controls' },
+    h('label', { class: 'field inline' }, h('span', { class: 'field-label' }, 'Size nodes by'), size),
+    h('label', { class: 'field inline' }, h('span', { class: 'field-label' }, 'Colour nodes by'), colour),
+  );
+}
+
+/**
+ * A date typed in a date field is usable once its year has four digits: while typing "2024" the
+ * field passes through 0002, 0020 and 0202, which must not become filters.
+ */
+export function usableDate(value: string): boolean {
+  return value === '' || /^[1-9]\d{3}-\d{2}-\d{2}$/.test(value);
 }
 
 /** Builds the filters panel. */
@@ -76,6 +137,22 @@ export function createFiltersPanel(root: HTMLElement, explorer: Explorer): void 
   const store = explorer.store;
   const set = (f: Partial<Filters>) => store.setFilters({ ...store.filters, ...f });
   const toggle = (list: string[], value: string, on: boolean) => (on ? list.filter((v) => v !== value) : [...list, value]);
+
+  // The date fields are built once and only their values follow the filters: re-creating them on
+  // every change took the focus away in the middle of typing a date.
+  const dateInput = (key: 'dateFrom' | 'dateTo', label: string) => {
+    const input = h('input', { class: 'text-input', type: 'date', 'data-testid': key === 'dateFrom' ? 'date-from' : 'date-to', 'aria-label': `Document date ${label.toLowerCase()}` });
+    const apply = () => {
+      if (usableDate(input.value) && (input.value || undefined) !== store.filters[key]) set({ [key]: input.value || undefined });
+    };
+    input.addEventListener('change', apply);
+    input.addEventListener('blur', apply);
+    return { key, input, el: h('label', { class: 'field inline' }, h('span', { class: 'field-label' }, label), input) };
+  };
+  const dates = [dateInput('dateFrom', 'From'), dateInput('dateTo', 'To')];
+  const dynamic = h('div', {});
+  const dateNote = h('p', { class: 'muted small' });
+  replace(root, dynamic, h('div', { class: 'section-title' }, 'Document date'), h('div', { class: 'row' }, ...dates.map((d) => d.el)), dateNote);
 
   const render = () => {
     const f = store.filters;
@@ -100,22 +177,24 @@ export function createFiltersPanel(root: HTMLElement, explorer: Explorer): void 
         h('span', { class: 'count' }, String(relTypes.get(t) ?? 0)),
       ),
     );
-    const date = (key: 'dateFrom' | 'dateTo', label: string) =>
-      h('label', { class: 'field inline' }, h('span', { class: 'field-label' }, label), h('input', { class: 'text-input', type: 'date', value: f[key] ?? '', onchange: (e: Event) => set({ [key]: (e.target as HTMLInputElement).value || undefined }) }));
+    for (const d of dates) {
+      // A field being typed in keeps what is typed; the others show the filter.
+      if (document.activeElement !== d.input && d.input.value !== (f[d.key] ?? '')) d.input.value = f[d.key] ?? '';
+    }
+    dateNote.textContent = store.documentDates.size ? `Dates known for ${store.documentDates.size} documents; links without a known date stay visible.` : 'Links without a known document date stay visible.';
     replace(
-      root,
+      dynamic,
       h('div', { class: 'filters-head' }, h('span', { class: 'muted small' }, hiddenCount ? `${hiddenCount} node${hiddenCount > 1 ? 's' : ''} hidden by filters` : 'Everything on the canvas is shown'), filtersAreEmpty(f) ? null : h('button', { class: 'btn small', 'data-testid': 'filters-clear', onclick: () => store.setFilters(EMPTY_FILTERS) }, 'Clear filters')),
       h('div', { class: 'section-title' }, 'Entity types'),
       entityRows.length ? h('div', { class: 'checks' }, ...entityRows) : h('div', { class: 'muted small' }, 'Nothing on the canvas yet.'),
       h('div', { class: 'section-title' }, 'Relationships'),
       relRows.length ? h('div', { class: 'checks scroll' }, ...relRows) : h('div', { class: 'muted small' }, 'No links yet.'),
-      h('div', { class: 'section-title' }, 'Document date'),
-      h('div', { class: 'row' }, date('dateFrom', 'From'), date('dateTo', 'To')),
-      h('p', { class: 'muted small' }, store.documentDates.size ? `Dates known for ${store.documentDates.size} documents; links without a known date stay visible.` : 'Links without a known document date stay visible.'),
+      h('div', { class: 'section-title' }, 'Style'),
+      styleControls(explorer),
     );
   };
   store.subscribe((k) => {
-    if (k.has('graph') || k.has('filters')) render();
+    if (k.has('graph') || k.has('filters') || k.has('appearance')) render();
   });
   render();
 }

@@ -6,6 +6,7 @@
 import type { Explorer } from '../app/explorer.ts';
 import type { QueryResult } from '../../../core/api-schemas.ts';
 import { iconSvg, relLabel } from '../graph/style.ts';
+import type { DocumentViewer } from './document-viewer.ts';
 import { h, replace, svg } from './dom.ts';
 
 export interface ResultsView {
@@ -22,12 +23,18 @@ function isEdgeLike(v: unknown): v is { id: string; type: string; source: string
 }
 
 /** Creates the drawer. */
-export function createResultsView(root: HTMLElement, explorer: Explorer): ResultsView {
+/**
+ * Creates the drawer. Documents open in the viewer: a Document node in a cell, and in rows that
+ * list documents (an `id` and a `title` column, as the saved document queries return) the title.
+ */
+export function createResultsView(root: HTMLElement, explorer: Explorer, docs: DocumentViewer): ResultsView {
+  const openDocument = (id: string, label: string) => h('button', { class: 'node-link', 'data-testid': 'open-document', title: 'Open the document', onclick: () => void docs.open(id) }, svg(iconSvg('Document', 12)), h('span', { class: 'clamp' }, label));
   const cell = (v: unknown): HTMLElement => {
     if (isEdgeLike(v)) {
       const id = v.id;
       return h('button', { class: 'node-link rel-cell', title: 'Show this link', onclick: () => explorer.store.graph.hasEdge(id) && explorer.store.select({ kind: 'edge', id }) }, `${relLabel(v.type)} →`);
     }
+    if (isNodeLike(v) && v.type === 'Document') return openDocument(String(v.id), v.name);
     if (isNodeLike(v)) {
       const id = String(v.id);
       return h('button', { class: 'node-link', onclick: () => void explorer.addNode(id) }, v.type ? svg(iconSvg(v.type, 12)) : null, v.name);
@@ -47,11 +54,22 @@ export function createResultsView(root: HTMLElement, explorer: Explorer): Result
   };
 
   const show = (title: string, result: QueryResult) => {
+    // Every link among the result's nodes is on the canvas (and emphasised), not only those returned.
+    const links = result.graph.nodes.length ? (explorer.store.highlight?.edges.size ?? result.graph.edges.length) : 0;
+    const idColumn = result.columns.indexOf('id');
+    const titleColumn = result.columns.indexOf('title');
     const table = h(
       'table',
       { class: 'results-table', 'data-testid': 'results-table' },
       h('thead', {}, h('tr', {}, ...result.columns.map((c) => h('th', {}, c)))),
-      h('tbody', {}, ...result.rows.map((row) => h('tr', {}, ...row.map((v) => h('td', {}, cell(v)))))),
+      h(
+        'tbody',
+        {},
+        ...result.rows.map((row) => {
+          const docId = idColumn >= 0 && titleColumn >= 0 && typeof row[idColumn] === 'string' ? (row[idColumn] as string) : undefined;
+          return h('tr', {}, ...row.map((v, i) => h('td', {}, docId && i === titleColumn && typeof v === 'string' ? openDocument(docId, v) : cell(v))));
+        }),
+      ),
     );
     replace(
       root,
@@ -59,7 +77,7 @@ export function createResultsView(root: HTMLElement, explorer: Explorer): Result
         'div',
         { class: 'drawer-head' },
         h('strong', {}, title),
-        h('span', { class: 'muted small' }, `${result.rows.length} row${result.rows.length === 1 ? '' : 's'} · ${result.graph.nodes.length} nodes, ${result.graph.edges.length} links drawn`),
+        h('span', { class: 'muted small' }, `${result.rows.length} row${result.rows.length === 1 ? '' : 's'} · ${result.graph.nodes.length} nodes, ${links} links among them on the canvas`),
         result.truncated
           ? h(
               'span',

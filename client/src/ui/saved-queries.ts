@@ -6,6 +6,7 @@ import type { Explorer } from '../app/explorer.ts';
 import * as api from '../api/client.ts';
 import type { SavedQueryInfo } from '../../../core/api-schemas.ts';
 import { errorMessage, h, replace, track } from './dom.ts';
+import { createSearchBox } from './search-box.ts';
 import type { ResultsView } from './results-view.ts';
 
 type Param = SavedQueryInfo['params'][number];
@@ -35,6 +36,23 @@ export function parseParam(p: Param, raw: string, checked: boolean): unknown {
   }
 }
 
+/** Whether a parameter names an actor (its description says it takes an entity id, name or alias). */
+export function isActorParam(p: Param): boolean {
+  return p.type === 'string' && /entity id, name or alias/i.test(p.description ?? '');
+}
+
+/**
+ * A form label from the query header's description of a parameter: its first clause, capitalised
+ * ('only acts by or against this actor (entity id, …); empty = all' → 'Only acts by or against this
+ * actor'); the help line keeps the rest with the name and type. Without a description, the name.
+ */
+export function paramLabel(p: Param): { label: string; help: string } {
+  const d = (p.description ?? '').trim();
+  const first = d.split(/\s*(?:[;(:—]|\s-\s)\s*/)[0]!.trim();
+  const label = first ? first[0]!.toUpperCase() + first.slice(1) : p.name;
+  return { label, help: `${p.name} · ${p.type}${d && d !== first ? ` · ${d}` : ''}` };
+}
+
 /** Builds the saved-queries panel. Loads the list lazily on first `load()`. */
 export function createSavedQueries(root: HTMLElement, explorer: Explorer, results: ResultsView): { load(): Promise<void>; queries(): SavedQueryInfo[] } {
   let list: SavedQueryInfo[] = [];
@@ -45,23 +63,39 @@ export function createSavedQueries(root: HTMLElement, explorer: Explorer, result
 
   const openForm = (q: SavedQueryInfo) => {
     root.querySelectorAll('.query-item.active').forEach((e) => e.classList.remove('active'));
-    root.querySelector(`[data-name="${CSS.escape(q.name)}"]`)?.classList.add('active');
+    const item = root.querySelector(`[data-name="${CSS.escape(q.name)}"]`);
+    item?.classList.add('active');
+    // The form opens right under the query it belongs to, not at the end of the list.
+    if (item) item.after(formEl);
     const fields = q.params.map((p) => {
       const id = `qp-${q.name}-${p.name}`;
       const def = p.default;
+      const { label, help } = paramLabel(p);
+      const value = def === undefined || def === null ? '' : Array.isArray(def) ? def.join(', ') : String(def);
+      if (isActorParam(p)) {
+        // Actors get the search box's type-ahead; a pick sends the entity's id.
+        let picked: { id: string; name: string } | undefined;
+        const box = createSearchBox({ placeholder: 'Type a name…', keepValue: true, onPick: (r) => (picked = { id: r.id, name: r.name }) });
+        box.input.id = id;
+        box.input.dataset['param'] = p.name;
+        box.setValue(value);
+        const input = box.input;
+        const read = () => (picked && input.value.trim() === picked.name ? picked.id : input.value);
+        return { p, input, read, el: h('div', { class: 'field' }, h('label', { class: 'field-label', for: id }, label), box.root, h('span', { class: 'field-help' }, help)) };
+      }
       const input =
         p.type === 'boolean'
-          ? h('input', { type: 'checkbox', id, checked: def === true })
+          ? h('input', { type: 'checkbox', id, checked: def === true, 'data-param': p.name })
           : h('input', {
               id,
               class: 'text-input',
               type: p.type === 'integer' || p.type === 'float' ? 'number' : 'text',
               step: p.type === 'float' ? 'any' : undefined,
-              value: def === undefined || def === null ? '' : Array.isArray(def) ? def.join(', ') : String(def),
+              value,
               placeholder: p.type === 'string[]' ? 'comma, separated' : p.type,
               'data-param': p.name,
             });
-      return { p, input, el: h('label', { class: 'field', for: id }, h('span', { class: 'field-label' }, p.name, h('span', { class: 'muted' }, ` ${p.type}`)), input, p.description ? h('span', { class: 'field-help' }, p.description) : null) };
+      return { p, input, read: () => input.value, el: h('label', { class: 'field', for: id }, h('span', { class: 'field-label' }, label), input, h('span', { class: 'field-help' }, help)) };
     });
     const error = h('div', { class: 'error small', role: 'alert' });
     const run = h('button', { class: 'btn primary', 'data-testid': 'query-run', type: 'submit' }, 'Run query');
@@ -71,7 +105,7 @@ export function createSavedQueries(root: HTMLElement, explorer: Explorer, result
       error.textContent = '';
       let params: Record<string, unknown>;
       try {
-        params = Object.fromEntries(fields.map((f) => [f.p.name, parseParam(f.p, f.input.value, f.input.checked)]));
+        params = Object.fromEntries(fields.map((f) => [f.p.name, parseParam(f.p, f.read(), f.input.checked)]));
       } catch (err) {
         error.textContent = errorMessage(err);
         return;
@@ -80,10 +114,11 @@ export function createSavedQueries(root: HTMLElement, explorer: Explorer, result
       run.textContent = 'Running…';
       try {
         const res = await track(api.runQuery(q.name, params));
-        explorer.showResult(res.graph, q.title);
+        await explorer.showResult(res.graph, q.title);
         results.show(q.title, res);
       } catch (err) {
         error.textContent = errorMessage(err);
+        results.hide();
       } finally {
         run.removeAttribute('disabled');
         run.textContent = 'Run query';

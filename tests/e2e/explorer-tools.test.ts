@@ -1,0 +1,387 @@
+/**
+ * The explorer's analyst tools end to end, in Debian's Chromium (playwright-core) on the real
+ * server and a real Neo4j holding the sample corpus: style by data (node size by links or by source
+ * documents, colour by a property with its values in the legend, what filters hide shown in the
+ * legend); layouts to choose (circle, grouped by type, back to ForceAtlas2), framed in view;
+ * selection tools (shift-click and lasso pick, then links among, keep only, expand as one step);
+ * documents opened from result rows and from a selected Document node, with short canvas labels;
+ * saved-query forms under their query, labelled from the query's header, actors by type-ahead;
+ * node menus beside their node, at most two toasts, a collapsible details panel that leaves the
+ * canvas at least 60% of a 1024 px window.
+ * Leaves screenshots in test-artifacts/ (tools-*.png).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WebServer } from '../../server/web-server.ts';
+import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
+import { assertChromium, buildClient, CHROMIUM, loadSampleCorpus, PROJECT_ROOT, startExplorerServer } from './explorer-stack.ts';
+
+const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
+let web: WebServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+
+type Ex = {
+  store: {
+    graph: { nodes(): string[]; edges(): string[]; order: number; getNodeAttributes(k: string): { x: number; y: number; entityType: string; name: string } };
+    selection?: { kind: string; id: string };
+    picked: Set<string>;
+    highlight?: { nodes: Set<string>; edges: Set<string> };
+    select(s: unknown): void;
+  };
+  sigma: {
+    getNodeDisplayData(k: string): { x: number; y: number; size: number; color: string; label?: string | null; hidden?: boolean } | undefined;
+    framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+  };
+  focusNode(k: string): void;
+  addNode(id: string): Promise<void>;
+  expand(id: string, o: { count: number }): Promise<unknown>;
+};
+const ex = <T>(fn: (ex: Ex) => T | Promise<T>) => page.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
+const layoutSettled = () => page.waitForFunction(() => !document.querySelector('[data-testid=tool-layout]')?.classList.contains('running'), undefined, { timeout: 30_000 });
+
+beforeAll(async () => {
+  assertChromium();
+  const { driver } = await getTestNeo4j();
+  await resetDatabase(driver);
+  await loadSampleCorpus(driver);
+  await buildClient();
+  web = await startExplorerServer(driver);
+  browser = await chromium.launch(CHROMIUM);
+  page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })).newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.goto(web.url);
+  await page.waitForFunction(() => (window as unknown as { __explorer?: unknown }).__explorer);
+  await ex(async (e) => {
+    await e.addNode('country:iran');
+    await e.expand('country:iran', { count: 100 });
+    await e.expand('country:russia', { count: 100 });
+    e.store.select(undefined);
+  });
+  await layoutSettled();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+});
+
+describe('style by data', () => {
+  const sizes = () => ex((e) => Object.fromEntries(e.store.graph.nodes().map((n) => [n, e.sigma.getNodeDisplayData(n)!.size])));
+  const colours = () => ex((e) => Object.fromEntries(e.store.graph.nodes().map((n) => [n, e.sigma.getNodeDisplayData(n)!.color])));
+
+  it('sizes nodes by their source documents instead of their links, and back', async () => {
+    await page.locator('[data-testid=tab-filters]').click();
+    const byLinks = await sizes();
+    await page.locator('[data-testid=size-by]').selectOption('sources');
+    await poll(async () => JSON.stringify(await sizes())).not.toBe(JSON.stringify(byLinks));
+    await page.waitForFunction(() => location.hash.includes('ns=sources'));
+    await page.locator('[data-testid=size-by]').selectOption('degree');
+    await poll(async () => JSON.stringify(await sizes())).toBe(JSON.stringify(byLinks));
+  });
+
+  it('colours nodes by a property, lists its values in the legend, and goes back to types', async () => {
+    const byType = await colours();
+    const options = await page.locator('[data-testid=colour-by] option').allInnerTexts();
+    expect(options).toContain('property: iso');
+    await page.locator('[data-testid=colour-by]').selectOption('iso');
+    const legend = page.locator('[data-testid=legend-values]');
+    await legend.waitFor();
+    expect(await legend.innerText()).toContain('IR');
+    expect(await legend.innerText()).toContain('RU');
+    const byIso = await colours();
+    // Iran and Russia share a type colour; by ISO code they differ.
+    expect(byType['country:iran']).toBe(byType['country:russia']);
+    expect(byIso['country:iran']).not.toBe(byIso['country:russia']);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-style.png') });
+    await page.locator('[data-testid=colour-by]').selectOption('');
+    await poll(async () => JSON.stringify(await colours())).toBe(JSON.stringify(byType));
+    expect(await legend.count()).toBe(0);
+  });
+
+  it('shows in the legend what the filters hide, and clears them from there', async () => {
+    await page.locator('[data-filter-type=Place]').uncheck();
+    const item = page.locator('[data-testid=legend] .legend-item[data-type=Place]');
+    await poll(() => item.getAttribute('data-filtered')).toBe('true');
+    const note = page.locator('[data-testid=legend-filtered]');
+    expect(await note.innerText()).toMatch(/^\d+ nodes?, \d+ links? hidden by filters/);
+    await note.click();
+    await poll(() => item.getAttribute('data-filtered')).toBeNull();
+    expect(await note.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('layouts to choose', () => {
+  const positions = () => ex((e) => e.store.graph.nodes().map((n) => ({ key: n, ...e.store.graph.getNodeAttributes(n) })));
+  const chooseLayout = async (kind: string) => {
+    await page.locator('[data-testid=tool-layout]').click();
+    await page.locator(`[data-testid=layout-${kind}]`).click();
+  };
+
+  it('groups nodes by type: every node is nearer its own type\'s centre than any other type\'s', async () => {
+    await chooseLayout('types');
+    await page.waitForTimeout(600);
+    const nodes = await positions();
+    const centres = new Map<string, { x: number; y: number; n: number }>();
+    for (const p of nodes) {
+      const c = centres.get(p.entityType) ?? { x: 0, y: 0, n: 0 };
+      centres.set(p.entityType, { x: c.x + p.x, y: c.y + p.y, n: c.n + 1 });
+    }
+    const misplaced = nodes.filter((p) => {
+      const own = centres.get(p.entityType)!;
+      const d = (c: { x: number; y: number; n: number }) => Math.hypot(p.x - c.x / c.n, p.y - c.y / c.n);
+      return [...centres].some(([t, c]) => t !== p.entityType && d(c) < d(own));
+    });
+    expect(misplaced.map((p) => p.name)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-layout-types.png') });
+  });
+
+  it('lays nodes on a circle, and ForceAtlas2 runs again when chosen', async () => {
+    await chooseLayout('circle');
+    await page.waitForTimeout(600);
+    const nodes = await positions();
+    const cx = nodes.reduce((s, p) => s + p.x, 0) / nodes.length;
+    const cy = nodes.reduce((s, p) => s + p.y, 0) / nodes.length;
+    const radii = nodes.map((p) => Math.hypot(p.x - cx, p.y - cy));
+    const mean = radii.reduce((s, r) => s + r, 0) / radii.length;
+    // noverlap may nudge a few nodes; the ring stays a ring.
+    expect(Math.max(...radii.map((r) => Math.abs(r - mean))) / mean).toBeLessThan(0.2);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-layout-circle.png') });
+    await chooseLayout('force');
+    await poll(() => page.locator('[data-testid=tool-layout]').getAttribute('class')).toContain('running');
+    await layoutSettled();
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('selection tools', () => {
+  const picked = () => ex((e) => [...e.store.picked].sort());
+  const order = () => ex((e) => e.store.graph.order);
+  /** Viewport positions (page pixels) of the displayed nodes. */
+  const onScreen = () =>
+    page.evaluate(() => {
+      const e = (window as unknown as { __explorer: Ex }).__explorer;
+      const r = document.querySelector('[data-testid=graph-canvas]')!.getBoundingClientRect();
+      return e.store.graph.nodes().flatMap((n) => {
+        const d = e.sigma.getNodeDisplayData(n);
+        if (!d || d.hidden) return [];
+        const p = e.sigma.framedGraphToViewport(d);
+        return [{ key: n, x: r.left + p.x, y: r.top + p.y }];
+      });
+    });
+  const shiftClick = async (key: string) => {
+    // Apart from the previous click, or sigma reads the two as a double-click.
+    await page.waitForTimeout(450);
+    let p = (await onScreen()).find((n) => n.key === key)!;
+    const covered = await page.evaluate(({ x, y }) => !document.querySelector('[data-testid=graph-canvas]')!.contains(document.elementFromPoint(x, y)), p);
+    if (covered) {
+      await page.evaluate((k) => (window as unknown as { __explorer: Ex }).__explorer.focusNode(k), key);
+      await page.waitForTimeout(600);
+      p = (await onScreen()).find((n) => n.key === key)!;
+    }
+    await page.mouse.move(p.x, p.y);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(p.x, p.y);
+    await page.keyboard.up('Shift');
+  };
+
+  it('picks nodes with shift-click, shows the links among them, keeps only them and expands them in one undoable step', async () => {
+    await page.keyboard.press('Escape');
+    await layoutSettled();
+    const before = await order();
+    await shiftClick('country:iran');
+    await shiftClick('country:russia');
+    await poll(picked).toEqual(['country:iran', 'country:russia']);
+    expect(await page.locator('[data-testid=selection-count]').innerText()).toBe('2 picked');
+    await page.locator('[data-testid=picked-links]').click();
+    await poll(() => ex((e) => e.store.highlight?.edges.size ?? 0)).toBeGreaterThan(0);
+    await page.locator('[data-testid=picked-keep]').click();
+    await poll(async () => (await ex((e) => e.store.graph.nodes())).sort()).toEqual(['country:iran', 'country:russia']);
+    await page.locator('[data-testid=picked-expand]').click();
+    await poll(order).toBeGreaterThan(2);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-selection.png') });
+    await page.locator('[data-testid=graph-canvas]').click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press('Control+z');
+    await poll(order).toBe(2);
+    await page.keyboard.press('Control+z');
+    await poll(order).toBe(before);
+  });
+
+  it('picks every node inside a shift-drag lasso', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await ex((e) => e.store.select(undefined));
+    await layoutSettled();
+    await page.keyboard.press('f');
+    await page.waitForTimeout(800);
+    const box = (await page.locator('[data-testid=graph-canvas]').boundingBox())!;
+    const legendBottom = (await page.locator('[data-testid=legend]').boundingBox())!;
+    // The lower half of the canvas, drawn as a rectangle.
+    const top = box.y + box.height / 2;
+    const corners = [
+      { x: box.x + 4, y: top },
+      { x: box.x + box.width - 4, y: top },
+      { x: box.x + box.width - 4, y: box.y + box.height - 4 },
+      { x: box.x + 4, y: box.y + box.height - 4 },
+    ];
+    expect(top).toBeGreaterThan(legendBottom.y + legendBottom.height);
+    const expected = (await onScreen()).filter((n) => n.y > top && n.y < box.y + box.height - 4 && n.x > box.x + 4 && n.x < box.x + box.width - 4).map((n) => n.key).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    // Start off any node: the first corner must not be on a disc.
+    await page.mouse.move(corners[0]!.x, corners[0]!.y);
+    await page.keyboard.down('Shift');
+    await page.mouse.down();
+    for (const c of [...corners.slice(1), corners[0]!]) await page.mouse.move(c.x, c.y, { steps: 6 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await poll(picked).toEqual(expected);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('documents from the explorer', () => {
+  const viewerTitle = (p: Page) => p.locator('[data-testid=document-viewer] .modal-title');
+
+  it('opens a document from a row of "Recently ingested documents"', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid=tab-queries]').click();
+    await page.locator('.query-item', { hasText: 'Recently ingested documents' }).click();
+    await page.locator('[data-testid=query-run]').click();
+    const link = page.locator('[data-testid=results-table] [data-testid=open-document]').first();
+    await link.waitFor();
+    const title = (await link.innerText()).trim();
+    await link.click();
+    await poll(() => viewerTitle(page).innerText()).toBe(title);
+    await page.keyboard.press('Escape');
+  });
+
+  it('draws Document labels short on the canvas, and opens a selected Document node', async () => {
+    await page.locator('[data-testid=tab-cypher]').click();
+    const editor = page.locator('[data-testid=cypher-editor] .cm-content');
+    await editor.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('MATCH (d:Document) RETURN d ORDER BY size(d.title) DESC LIMIT 3');
+    await page.locator('[data-testid=cypher-run]').click();
+    await poll(() => page.locator('[data-testid=results] .drawer-head').innerText()).toContain('Cypher query');
+    const docs = await ex((e) => e.store.graph.nodes().filter((n) => e.store.graph.getNodeAttributes(n).entityType === 'Document').map((n) => ({ key: n, name: e.store.graph.getNodeAttributes(n).name, label: e.sigma.getNodeDisplayData(n)?.label ?? '' })));
+    expect(docs.length).toBe(3);
+    for (const d of docs) expect(d.label.length).toBeLessThanOrEqual(32);
+    const long = docs.find((d) => d.name.length > 32)!;
+    expect(long.label.endsWith('…')).toBe(true);
+    await ex((e) => e.store.select(undefined));
+    await page.evaluate((k) => (window as unknown as { __explorer: Ex }).__explorer.store.select({ kind: 'node', id: k }), long.key);
+    await page.locator('[data-testid=details-panel] [data-testid=open-document]').click();
+    await poll(() => viewerTitle(page).innerText()).toBe(long.name);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-document.png') });
+    await page.keyboard.press('Escape');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('saved-query forms', () => {
+  it('opens the form under its query, labels fields from the header and offers type-ahead for actors', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid=tab-queries]').click();
+    const item = page.locator('.query-item', { hasText: 'Meetings, talks and cooperation' });
+    await item.click();
+    expect(await item.evaluate((el) => el.nextElementSibling?.classList.contains('query-form'))).toBe(true);
+    const form = page.locator('.query-form');
+    expect(await form.locator('label[for="qp-meetings-and-talks-actor"]').innerText()).toBe('Only links of this actor');
+    await form.locator('input[data-param=actor]').fill('Ira');
+    await form.locator('.search-item', { hasText: 'Iran' }).first().click();
+    expect(await form.locator('input[data-param=actor]').inputValue()).toBe('Iran');
+    await form.locator('[data-testid=query-run]').click();
+    await poll(() => page.locator('[data-testid=results] .drawer-head').innerText()).toContain('Meetings, talks and cooperation');
+    const rows = await page.locator('[data-testid=results-table] tbody tr').allInnerTexts();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.includes('Iran'))).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-query-form.png') });
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('menus, toasts and panels', () => {
+  it('opens the expand popover beside its node, never over it, even at the canvas edges', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await layoutSettled();
+    await page.locator('[data-testid=tool-fit]').click();
+    await page.waitForTimeout(800);
+    const discs = await page.evaluate(() => {
+      const e = (window as unknown as { __explorer: Ex & { sigma: { scaleSize(s: number): number } } }).__explorer;
+      const r = document.querySelector('[data-testid=graph-canvas]')!.getBoundingClientRect();
+      const canvas = document.querySelector('[data-testid=graph-canvas]')!;
+      return e.store.graph.nodes().flatMap((n) => {
+        const d = e.sigma.getNodeDisplayData(n)!;
+        const p = e.sigma.framedGraphToViewport(d);
+        const x = r.left + p.x;
+        const y = r.top + p.y;
+        // Only nodes a user can reach (not under the legend, a bar or the drawer).
+        return canvas.contains(document.elementFromPoint(x, y)) ? [{ key: n, x, y, r: e.sigma.scaleSize(d.size) }] : [];
+      });
+    });
+    const onTop = await page.evaluate(() => {
+      const r = document.querySelector('[data-testid=graph-canvas]')!.getBoundingClientRect();
+      const el = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return el ? `${el.tagName}.${el.className}` : 'none';
+    });
+    expect(discs.length, onTop).toBeGreaterThan(3);
+    // The rightmost, lowest and leftmost nodes: where a fixed offset would run into the edge.
+    const picks = [...new Set([discs.reduce((a, b) => (b.x > a.x ? b : a)), discs.reduce((a, b) => (b.y > a.y ? b : a)), discs.reduce((a, b) => (b.x < a.x ? b : a))])];
+    for (const n of picks) {
+      // The expand popover, opened from the details panel of the selected node.
+      await ex((e) => e.store.select(undefined));
+      await page.evaluate((k) => (window as unknown as { __explorer: Ex }).__explorer.store.select({ kind: 'node', id: k }), n.key);
+      await page.locator('[data-testid=details-panel] [data-testid=details-expand]').click();
+      const menu = page.locator('[data-testid=node-menu]');
+      await menu.locator('[data-testid=expand-summary]').waitFor();
+      const box = (await menu.boundingBox())!;
+      const overlaps = n.x + n.r > box.x && n.x - n.r < box.x + box.width && n.y + n.r > box.y && n.y - n.r < box.y + box.height;
+      expect(overlaps, n.key).toBe(false);
+      await page.keyboard.press('Escape');
+      await poll(() => menu.isVisible()).toBe(false);
+    }
+  });
+
+  it('shows at most two toasts at a time', async () => {
+    await page.locator('[data-testid=graph-canvas]').click({ position: { x: 5, y: 400 } });
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Control+z');
+      await page.keyboard.press('Control+Shift+z');
+    }
+    const count = await page.locator('.toasts .toast').count();
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(2);
+  });
+
+  it('collapses the details panel; at 1024 px the canvas keeps at least 60% of the width, the panel opening over it', async () => {
+    const canvasShare = async () => (await page.locator('[data-testid=graph-canvas]').boundingBox())!.width / page.viewportSize()!.width;
+    const details = page.locator('[data-testid=details-panel]');
+    const wide = await canvasShare();
+    await page.locator('[data-testid=tool-details]').click();
+    await poll(() => details.isVisible()).toBe(false);
+    expect(await canvasShare()).toBeGreaterThan(wide);
+    await page.locator('[data-testid=tool-details]').click();
+    await poll(() => details.isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __explorer?: { store: { graph: { order: number } } } }).__explorer?.store.graph.order);
+    await poll(() => details.isVisible()).toBe(false);
+    expect(await canvasShare()).toBeGreaterThanOrEqual(0.6);
+    // Selecting opens the panel over the canvas; the canvas keeps its width.
+    await ex((e) => e.store.select({ kind: 'node', id: 'country:iran' }));
+    await poll(() => details.isVisible()).toBe(true);
+    expect(await canvasShare()).toBeGreaterThanOrEqual(0.6);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-narrow.png') });
+    await page.locator('[data-testid=tool-details]').click();
+    await poll(() => details.isVisible()).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * at start-up with a clear message instead of surfacing as odd behaviour under load.
  */
 import { z } from 'zod';
-import { describeIssues, neo4jEnvironmentSchema, toNeo4jEnvironment, type Neo4jEnvironment } from '../config/environment.ts';
+import { describeIssues, environmentSchema, toNeo4jEnvironment, type Neo4jEnvironment } from '../config/environment.ts';
 import { loadUsers, type UserRecord } from './auth/users.ts';
 
 const intFromEnv = (fallback: number, min: number, max: number) =>
@@ -32,7 +32,7 @@ const csv = z.preprocess(
 );
 
 /** Every setting of `npm start`: the Neo4j settings shared with ingest, bench and the runtime, then the server's. */
-export const serverConfigSchema = neo4jEnvironmentSchema.extend({
+export const serverConfigSchema = environmentSchema.extend({
   /** HTTP port; 0 picks a free one (tests). */
   PORT: intFromEnv(3000, 0, 65_535),
   /** Comma-separated allowed origins; empty = CORS closed (same-origin only). `*` allows any. */

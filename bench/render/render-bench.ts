@@ -13,8 +13,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { median, percentile, ratio, round, log } from '../lib/stats.ts';
 import { createRenderGraph, toPayload, type RenderGraph } from './render-graph.ts';
 import { serveStatic } from './static-server.ts';
+import { readChromiumPath } from '../../config/environment.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = readChromiumPath();
 /** The launch flags asked for (no sandbox in this container, software rendering, no network chatter). */
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** Chromium 137+ no longer falls back to SwiftShader WebGL by itself; without it there is no WebGL with --disable-gpu. */

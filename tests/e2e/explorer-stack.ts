@@ -13,6 +13,7 @@ import { applySchema, loadExtraction } from '../../ingest/load/index.ts';
 import { DEFAULT_SERVER_CONFIG } from '../../server/config.ts';
 import { createApp } from '../../server/create-app.ts';
 import { startWebServer, type WebServer } from '../../server/web-server.ts';
+import { readChromiumPath } from '../../config/environment.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLIENT_DIST = join(PROJECT_ROOT, 'client', 'dist');
@@ -41,7 +42,7 @@ export function startExplorerServer(driver: Driver, port = 0): Promise<WebServer
 }
 
 /** Debian's chromium (never a downloaded browser); CHROMIUM_PATH points elsewhere. */
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = readChromiumPath();
 
 /** Fails with what to install when the browser is missing, instead of playwright's generic error. */
 export function assertChromium(): void {

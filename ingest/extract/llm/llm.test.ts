@@ -115,6 +115,8 @@ describe('createExtractor', () => {
     expect(createExtractor({}).name).toBe('rules-v2');
     expect(createExtractor({ EXTRACTOR: 'llm', LLM_BASE_URL: 'http://127.0.0.1:1/v1', LLM_MODEL: 'qwen2.5' }).name).toBe('llm:qwen2.5');
     expect(() => createExtractor({ EXTRACTOR: 'llm' })).toThrow(/LLM_BASE_URL/);
-    expect(() => createExtractor({ EXTRACTOR: 'magic' })).toThrow(/Unknown EXTRACTOR/);
+    expect(() => createExtractor({ EXTRACTOR: 'magic' })).toThrow(/EXTRACTOR/);
+    expect(() => createExtractor({ EXTRACTOR: 'llm', LLM_BASE_URL: 'http://127.0.0.1:1/v1', LLM_TIMEOUT_MS: 'soon' })).toThrow(/LLM_TIMEOUT_MS/);
+    expect(() => createExtractor({ EXTRACTOR: 'llm', LLM_BASE_URL: 'javascript:alert(1)' })).toThrow(/LLM_BASE_URL/);
   });
 });

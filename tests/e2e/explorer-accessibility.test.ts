@@ -7,11 +7,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebServer } from '../../server/web-server.ts';
-import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
-import { assertChromium, buildClient, CHROMIUM, loadSampleCorpus, PROJECT_ROOT, startExplorerServer } from './explorer-stack.ts';
+import { PROJECT_ROOT, openExplorerStack } from './explorer-stack.ts';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
 let web: WebServer;
@@ -49,14 +48,7 @@ const focusedRegions = () =>
   });
 
 beforeAll(async () => {
-  assertChromium();
-  const { driver } = await getTestNeo4j();
-  await resetDatabase(driver);
-  await loadSampleCorpus(driver);
-  await buildClient();
-  web = await startExplorerServer(driver);
-  browser = await chromium.launch(CHROMIUM);
-  page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  ({ web, browser, page } = await openExplorerStack({ viewport: { width: 1440, height: 900 } }));
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.goto(web.url);
   await page.waitForFunction(() => (window as unknown as { __explorer?: unknown }).__explorer);

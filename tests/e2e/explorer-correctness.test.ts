@@ -14,12 +14,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Driver } from 'neo4j-driver';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEO4J } from '../../core/model.ts';
 import type { WebServer } from '../../server/web-server.ts';
-import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
-import { assertChromium, buildClient, CHROMIUM, loadSampleCorpus, PROJECT_ROOT, startExplorerServer } from './explorer-stack.ts';
+import { PROJECT_ROOT, openExplorerStack } from './explorer-stack.ts';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
 /** The dimmed node and link colours of the theme (client/src/graph/style.ts). */
@@ -147,15 +146,7 @@ async function runCypher(query: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  assertChromium();
-  ({ driver } = await getTestNeo4j());
-  await resetDatabase(driver);
-  await loadSampleCorpus(driver);
-  await buildClient();
-  web = await startExplorerServer(driver);
-  browser = await chromium.launch(CHROMIUM);
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'en-US' });
-  page = await context.newPage();
+  ({ driver, web, browser, page } = await openExplorerStack({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'en-US' }));
   page.on('pageerror', (e) => pageErrors.push(e.message));
   mkdirSync(ARTIFACTS, { recursive: true });
 });

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { readDocuments } from '../../ingest/read/index.ts';
 import { extract } from '../../ingest/extract/index.ts';
 import { applySchema, loadExtraction } from '../../ingest/load/index.ts';
@@ -14,6 +15,7 @@ import { DEFAULT_SERVER_CONFIG } from '../../server/config.ts';
 import { createApp } from '../../server/create-app.ts';
 import { startWebServer, type WebServer } from '../../server/web-server.ts';
 import { readChromiumPath } from '../../config/environment.ts';
+import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLIENT_DIST = join(PROJECT_ROOT, 'client', 'dist');
@@ -56,3 +58,29 @@ export const CHROMIUM = {
   executablePath: CHROMIUM_PATH,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--use-gl=swiftshader', '--enable-unsafe-swiftshader'],
 };
+
+/** A running explorer over the sample corpus, with a browser page on it. */
+export interface ExplorerStack {
+  driver: Driver;
+  web: WebServer;
+  browser: Browser;
+  page: Page;
+  /** Entities and relations the sample corpus loaded. */
+  counts: { entities: number; relations: number };
+}
+
+/**
+ * The whole stack a browser suite starts from: the test database emptied and loaded with the sample
+ * corpus, the client built, the server started, Chromium launched and one page opened with `context`.
+ */
+export async function openExplorerStack(context: BrowserContextOptions): Promise<ExplorerStack> {
+  assertChromium();
+  const { driver } = await getTestNeo4j();
+  await resetDatabase(driver);
+  const counts = await loadSampleCorpus(driver);
+  await buildClient();
+  const web = await startExplorerServer(driver);
+  const browser = await chromium.launch(CHROMIUM);
+  const page = await (await browser.newContext(context)).newPage();
+  return { driver, web, browser, page, counts };
+}

@@ -12,11 +12,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebServer } from '../../server/web-server.ts';
-import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
-import { assertChromium, buildClient, CHROMIUM, loadSampleCorpus, PROJECT_ROOT, startExplorerServer } from './explorer-stack.ts';
+import { PROJECT_ROOT, openExplorerStack } from './explorer-stack.ts';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
 let web: WebServer;
@@ -45,14 +44,7 @@ const ex = <T>(fn: (ex: Ex) => T | Promise<T>) => page.evaluate(`(${fn.toString(
 const layoutSettled = () => page.waitForFunction(() => !document.querySelector('[data-testid=tool-layout]')?.classList.contains('running'), undefined, { timeout: 30_000 });
 
 beforeAll(async () => {
-  assertChromium();
-  const { driver } = await getTestNeo4j();
-  await resetDatabase(driver);
-  await loadSampleCorpus(driver);
-  await buildClient();
-  web = await startExplorerServer(driver);
-  browser = await chromium.launch(CHROMIUM);
-  page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })).newPage();
+  ({ web, browser, page } = await openExplorerStack({ viewport: { width: 1440, height: 900 }, acceptDownloads: true }));
   page.on('pageerror', (e) => pageErrors.push(e.message));
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.goto(web.url);

@@ -8,11 +8,10 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebServer } from '../../server/web-server.ts';
-import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
-import { assertChromium, buildClient, CHROMIUM, loadSampleCorpus, PROJECT_ROOT, startExplorerServer } from './explorer-stack.ts';
+import { PROJECT_ROOT, openExplorerStack } from './explorer-stack.ts';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
 let web: WebServer;
@@ -120,16 +119,9 @@ const edgeEnds = (id: string) => page.evaluate((e) => { const g = (window as unk
 const layoutSettled = () => page.waitForFunction(() => !document.querySelector('[data-testid=tool-layout]')?.classList.contains('running'), undefined, { timeout: 20_000 });
 
 beforeAll(async () => {
-  assertChromium();
-  const { driver } = await getTestNeo4j();
-  await resetDatabase(driver);
-  const counts = await loadSampleCorpus(driver);
+  let counts: { entities: number };
+  ({ web, browser, page, counts } = await openExplorerStack({ viewport: { width: 1280, height: 800 }, acceptDownloads: true }));
   expect(counts.entities).toBeGreaterThan(10);
-  await buildClient();
-  web = await startExplorerServer(driver);
-  browser = await chromium.launch(CHROMIUM);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => { if (process.env.E2E_CONSOLE && !m.text().includes('GPU stall')) console.log('[browser]', m.type(), m.text()); });
   mkdirSync(ARTIFACTS, { recursive: true });

@@ -200,6 +200,10 @@ describe('clause arguments', () => {
     expect(has(r, 'Andean Assembly', 'ELECTED', 'Ana Ruiz')).toBe(true);
     expect(has(r, 'Marco Diaz', 'SUCCEEDED', 'Jose Luna')).toBe(true);
   });
+  it('takes the apposition of an object that names no one ("embraced Peru\'s ruler, President X") and reads embracing as meeting', () => {
+    const r = run("President Ana Ruiz of Chile embraced Peru's ruler, President Jose Luna, as he stepped off his plane.");
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Jose Luna')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -212,6 +212,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
       let obj: Group = units[objAt]?.kind === 'np' ? groupRight(units, objAt) : units[objAt]?.kind === 'pron' && OBJECT_PRONOUNS.has(units[objAt]!.word!) ? [objAt] : [];
       // "attacked the town of Monguno", "the government of Mali": the named complement is the object.
       if (obj.length === 1 && units[objAt]!.np && !units[objAt]!.np!.mentions && OF_HEADS.has(units[objAt]!.np!.head) && units[objAt + 1]?.kind === 'p' && units[objAt + 1]!.word === 'of' && units[objAt + 2]?.kind === 'np') obj = groupRight(units, objAt + 2);
+      // "embraced Qatar's ruler, Emir Tamim": an object naming no one stands for its apposition.
+      if (obj.length === 1 && units[objAt]?.np && !units[objAt]!.np!.actors.length && !units[objAt]!.np!.headIsEntity && units[objAt + 1]?.kind === 'comma' && units[objAt + 2]?.np?.actors.length && units[objAt + 2]!.np!.headIsEntity) obj = [objAt + 2];
       // "the agreement that Congo and Rwanda signed": the relative's antecedent is the object.
       if (!obj.length && !vg.passive) obj = relativeObject(units, clause.subject);
       if (obj.length && (row.objHeads || row.notObjHeads)) {

@@ -47,7 +47,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 04 consult
   {
-    id: 'meet', relation: 'MET_WITH', verbs: ['meet', 'meet with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'consult', 'consult with', 'hold talk with', 'sit down with', 'receive', 'welcome', 'phone', 'call'],
+    id: 'meet', relation: 'MET_WITH', verbs: ['meet', 'meet with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'consult', 'consult with', 'hold talk with', 'sit down with', 'receive', 'welcome', 'phone', 'call', 'embrace', 'greet', 'shake hand with'],
     source: ['subj'], target: ['obj', 'pp:with', 'group'], src: A, tgt: A, confidence: 0.75,
     examples: [['Chancellor Ana Ruiz met Prime Minister Marco Diaz in Berlin.', 'Ana Ruiz > Marco Diaz'], ['Brazil and Argentina met in Montevideo.', 'Brazil > Argentina']],
     counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.'],

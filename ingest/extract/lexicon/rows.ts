@@ -107,6 +107,11 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Chile and Peru cut all ties in 1998.', 'Chile > Peru', 'Peru > Chile']],
   },
   {
+    id: 'disaster-strikes', relation: 'LOCATED_IN', verbs: ['strike', 'hit', 'batter', 'lash', 'pound', 'slam into', 'devastate', 'ravage', 'sweep through', 'sweep across', 'make landfall in', 'make landfall on', 'hit'], source: ['subj'], target: ['obj', 'pp:in/on'], src: ['Event'], tgt: WHERE, confidence: 0.6,
+    examples: [['Hurricane Tomas then struck eastern Cuba.', 'Hurricane Tomas > Cuba'], ['Cyclone Ana made landfall in Mozambique on Friday.', 'Cyclone Ana > Mozambique']],
+    counterExamples: ['Chile struck Peru on Monday.'],
+  },
+  {
     id: 'signed-between', relation: 'SIGNED', verbs: ['sign', 'ink', 'conclude', 'seal', 'initial', 'agree', 'reach'], source: ['between'], target: ['subj'], src: A, tgt: ['Treaty'], confidence: 0.65,
     examples: [['The Lima Accord signed in Quito last week between Peru and the Andean Front ended the fighting.', 'Peru > Lima Accord', 'Andean Front > Lima Accord']],
   },

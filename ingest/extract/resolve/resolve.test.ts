@@ -91,6 +91,11 @@ describe('resolution', () => {
     expect(typeOf(r, 'Rosa Lema')).toBe('Person');
     expect(typeOf(r, 'Previsora Austral')).toBe('Organization');
   });
+  it('keeps a second seat of government its own city, and a capital a place when a flight is bound for it', () => {
+    const r = run('He was put on a chartered jet bound for The Hague, the Netherlands said.');
+    expect(has(r, 'The Hague', 'LOCATED_IN', 'Netherlands')).toBe(true);
+    expect(r.entities.some((e) => e.name === 'Amsterdam')).toBe(false);
+  });
   it('finds no organisations in query keywords or capitalised headings', () => {
     const r = run('ANALYSIS\nWHAT HAPPENS NEXT\nAnalysts ran MATCH and RETURN queries while NATO met.');
     expect(r.entities.map((e) => e.name)).toEqual(['North Atlantic Treaty Organization']);

@@ -80,6 +80,8 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     const m = all[j]!;
     const tokens = sentOf[j]!.tokens;
     if (PLACE_MODIFIED.has(tokens[m.t1]?.lower ?? '')) return true;
+    // "a jet bound for The Hague", "a flight headed for Moscow".
+    if (tokens[m.t0 - 1]?.lower === 'for' && /^(?:bound|headed|destined)$/.test(tokens[m.t0 - 2]?.lower ?? '')) return true;
     const before = all[j - 1];
     if (!before || sentOf[j - 1] !== sentOf[j] || !/^(?:and|or|,)$/.test(prevWord(j)) || before.t1 !== m.t0 - 1) return false;
     return before.gaz?.type === 'Place' || before.gaz?.kind === 'capital' ? LOCATIVE.has(prevWord(j - 1)) || !!before.placeCue : false;

@@ -59,7 +59,10 @@ for (const line of COUNTRY_DATA.trim().split('\n')) {
     add(d, { canonical: name, type: 'Country', kind: 'demonym', country: name });
     add(`${d}s`, { canonical: name, type: 'Country', kind: 'demonym', country: name });
   }
-  for (const c of split(capitals)) if (c !== name) add(c, { canonical: split(capitals)[0]!, type: 'Place', kind: 'capital', country: name });
+  // Spellings of one capital share a canonical name ("Kyiv;Kiev"); a second seat of government is its
+  // own city ("Amsterdam;The Hague").
+  const caps = split(capitals);
+  for (const c of caps) if (c !== name) add(c, { canonical: c.slice(0, 3).toLowerCase() === caps[0]!.slice(0, 3).toLowerCase() ? caps[0]! : c, type: 'Place', kind: 'capital', country: name });
 }
 for (const line of SEAT_DATA.trim().split('\n')) {
   const [seat, country] = line.split('|');

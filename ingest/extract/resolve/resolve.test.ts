@@ -96,6 +96,11 @@ describe('resolution', () => {
     expect(has(r, 'The Hague', 'LOCATED_IN', 'Netherlands')).toBe(true);
     expect(r.entities.some((e) => e.name === 'Amsterdam')).toBe(false);
   });
+  it('keeps capitals places along a list that opens with a locative ("in Yaounde, Malabo and Sao Tome")', () => {
+    const r = run('She met governments in Yaounde, Malabo and Sao Tome, and Cameroon, Equatorial Guinea and Sao Tome and Principe signed the accord.');
+    expect(has(r, 'Sao Tome', 'LOCATED_IN', 'Sao Tome and Principe')).toBe(true);
+    expect(has(r, 'Malabo', 'LOCATED_IN', 'Equatorial Guinea')).toBe(true);
+  });
   it('finds no organisations in query keywords or capitalised headings', () => {
     const r = run('ANALYSIS\nWHAT HAPPENS NEXT\nAnalysts ran MATCH and RETURN queries while NATO met.');
     expect(r.entities.map((e) => e.name)).toEqual(['North Atlantic Treaty Organization']);

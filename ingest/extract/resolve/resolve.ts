@@ -76,7 +76,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
    * A capital written as a place although no preposition comes right before it: the second of
    * places coordinated after one ("in Kyiv and Madrid"), or the modifier of a place noun ("a Berlin park").
    */
-  const placeInContext = (j: number): boolean => {
+  const placeInContext = (j: number, depth = 0): boolean => {
     const m = all[j]!;
     const tokens = sentOf[j]!.tokens;
     if (PLACE_MODIFIED.has(tokens[m.t1]?.lower ?? '')) return true;
@@ -84,7 +84,8 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     if (tokens[m.t0 - 1]?.lower === 'for' && /^(?:bound|headed|destined)$/.test(tokens[m.t0 - 2]?.lower ?? '')) return true;
     const before = all[j - 1];
     if (!before || sentOf[j - 1] !== sentOf[j] || !/^(?:and|or|,)$/.test(prevWord(j)) || before.t1 !== m.t0 - 1) return false;
-    return before.gaz?.type === 'Place' || before.gaz?.kind === 'capital' ? LOCATIVE.has(prevWord(j - 1)) || !!before.placeCue : false;
+    // "in Yaounde, Malabo and Sao Tome": along a list of places that opens with a locative.
+    return before.gaz?.type === 'Place' || before.gaz?.kind === 'capital' ? LOCATIVE.has(prevWord(j - 1)) || !!before.placeCue || (depth < 6 && placeInContext(j - 1, depth + 1)) : false;
   };
   // 0. Appositions that type a name: "X, a former prime minister", "X, the state oil producer".
   for (let j = 0; j < all.length; j++) {

@@ -101,6 +101,10 @@ describe('resolution', () => {
     expect(has(r, 'Sao Tome', 'LOCATED_IN', 'Sao Tome and Principe')).toBe(true);
     expect(has(r, 'Malabo', 'LOCATED_IN', 'Equatorial Guinea')).toBe(true);
   });
+  it('places well-known national bodies in their country when the article names it ("Bundestag" in Germany)', () => {
+    const r = run('The Bundestag approved the budget, Germany said.');
+    expect(has(r, 'Bundestag', 'PART_OF', 'Germany')).toBe(true);
+  });
   it('finds no organisations in query keywords or capitalised headings', () => {
     const r = run('ANALYSIS\nWHAT HAPPENS NEXT\nAnalysts ran MATCH and RETURN queries while NATO met.');
     expect(r.entities.map((e) => e.name)).toEqual(['North Atlantic Treaty Organization']);

@@ -42,8 +42,9 @@ export function groupRight(units: Unit[], i: number): Group {
     }
     if (!a || !b || b.kind !== 'np') break;
     if ((a.kind === 'cc' && (a.word === 'and' || a.word === 'or')) || a.kind === 'comma') {
-      // A noun phrase followed by a verb opens a new clause ("…, Russia said").
-      if (a.kind === 'comma' && units[j + 2]?.kind === 'vg') break;
+      // A noun phrase followed by a verb opens a new clause ("…, Russia said"); one opening with
+      // "a" describes the phrase before ("the CSTO, a Russian-led alliance").
+      if (a.kind === 'comma' && (units[j + 2]?.kind === 'vg' || b.np!.indefinite)) break;
       out.push(j + 1);
       j += 2;
       if (a.kind === 'cc') {
@@ -187,6 +188,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     }
     // "President X of Chile, who…": "who" stands for the titled person, not the "of" complement.
     if (x.word === 'who' && units[k]?.kind === 'np' && units[k - 1]?.kind === 'p' && units[k - 1]!.word === 'of' && units[k - 2]?.np?.titled && units[k - 2]!.np!.actors.length) return { ...clause, subject: [k - 2] };
+    // "the CSTO, a Russian-led alliance, which sent troops": over an apposition that names no one.
+    if (units[k]?.np && !units[k]!.np!.actors.length && units[k - 1]?.kind === 'comma' && units[k - 2]?.np?.actors.length) return { ...clause, subject: groupLeft(units, k - 2) };
     if (units[k]?.kind === 'np') return { ...clause, subject: groupLeft(units, k) };
     return clause;
   }

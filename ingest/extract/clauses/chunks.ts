@@ -37,6 +37,8 @@ export interface NounPhrase {
   mentions: number;
   /** A title is inside ("Turkish President X"). */
   titled: boolean;
+  /** Opens with "a"/"an": after a comma, an apposition rather than a list member. */
+  indefinite: boolean;
 }
 
 export interface VerbGroup {
@@ -263,7 +265,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     }
     const last = tokens[to - 1]!;
     // "the Democratic Centre party", "the Wagner group": a descriptor after a name is the name.
-    const described = lastMentionEnd >= 0 && lastActors.length > 0 && wordsBetween(lastMentionEnd, to) <= 2 && DESCRIPTORS.has(last.lemma ?? last.lower) && !poss.includes(lastActors[0]!);
+    // Not "a Russian-led alliance": a hyphenated modifier says who leads or backs it, not its name.
+    const described = lastMentionEnd >= 0 && lastActors.length > 0 && wordsBetween(lastMentionEnd, to) <= 2 && DESCRIPTORS.has(last.lemma ?? last.lower) && !poss.includes(lastActors[0]!) && tokens[lastMentionEnd]?.text !== '-';
     const headIsEntity = described || lastMentionEnd === to || (mentionAt[to - 1]! >= 0 && s.mentions[mentionAt[to - 1]!]!.refs.length > 0);
     if (headIsEntity) {
       actors.push(...lastActors);
@@ -274,7 +277,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     }
     // The head noun's lemma; a capitalised noun at a sentence start is still a noun ("Talks between…").
     const head = (last.pos === 'PROPN' && to - from === 1) || /^[a-z]+-[a-z]+$/.test(last.lower) ? last.lower.replace(/s$/, '') : (last.lemma ?? last.lower);
-    return { actors, places, head, headIsEntity, poss, pre: [...new Set(pre)], mentions, titled };
+    return { actors, places, head, headIsEntity, poss, pre: [...new Set(pre)], mentions, titled, indefinite: /^(?:a|an)$/.test(tokens[from]!.lower) };
   }
 
   function wordsBetween(a: number, b: number): number {

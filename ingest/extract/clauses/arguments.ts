@@ -6,7 +6,7 @@
  * prepositional phrases after them.
  */
 import type { Unit } from './chunks.ts';
-import { AGENT_NOUNS } from './nouns.ts';
+import { AGENT_NOUNS, COPULAS } from './nouns.ts';
 
 export { AGENT_NOUNS };
 
@@ -137,7 +137,6 @@ function skipAdverbials(units: Unit[], j: number): number {
   return j;
 }
 
-const COPULA_LEMMAS = new Set(['be', 'become', 'remain']);
 /** Particles of phrasal verbs ("sworn in", "stepped down"). */
 const PARTICLE_WORDS = new Set(['in', 'up', 'down', 'out', 'off', 'back', 'over', 'aside']);
 /** Prepositions that also open a clause ("after X arrived"): the noun phrase after them is a subject. */
@@ -182,7 +181,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     // "X is a Liberian economist who was president of Liberia": the relative's antecedent is a copula's
     // complement naming no one, so its subject is the copula's.
     const head = units[k]?.np ? groupLeft(units, k)[0]! : -1;
-    if (head >= 0 && !units[k]!.np!.actors.length && units[head - 1]?.kind === 'vg' && COPULA_LEMMAS.has(units[head - 1]!.vg!.lemma)) {
+    if (head >= 0 && !units[k]!.np!.actors.length && units[head - 1]?.kind === 'vg' && COPULAS.has(units[head - 1]!.vg!.lemma)) {
       const c = findSubject(units, head - 1, depth + 1);
       if (c.subject.length) return { ...clause, subject: c.subject };
     }

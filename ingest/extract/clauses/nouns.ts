@@ -1,5 +1,8 @@
 /** Word lists the chunker and argument finding share. */
 
+/** Verbs that link a subject to what it is or becomes ("X is a …", "X became …"). */
+export const COPULAS: ReadonlySet<string> = new Set(['be', 'become', 'remain']);
+
 /** Common nouns that stand for the actor that modifies them ("Russian forces", "Iran's government"). */
 export const AGENT_NOUNS = new Set(
   `troop force official government authority military army navy police diplomat leader lawmaker ministry coast guard ship vessel warship jet

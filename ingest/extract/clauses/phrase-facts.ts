@@ -9,12 +9,12 @@ import type { RelationType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import type { Unit } from './chunks.ts';
 import { findSubject } from './arguments.ts';
+import { COPULAS } from './nouns.ts';
 
 /** Names of bodies of a state (part of it, not merely located in it). */
 export const GOVERNMENT_BODY = /\b(?:Ministry|Department|Council|Army|Navy|Agency|Office|Bureau|Commission|Police|Forces|Force|Guard|Guards|Parliament|Cabinet|Government|Administration|Senate|Congress|Assembly|Court|Yuan|Legislature|Command|Service|Embassy|Central Bank|Treasury|Coast Guard|Air Force|Marines?)\b/;
 
 const LOCATIVE = new Set(['in', 'near', 'outside', 'at', 'inside']);
-const COPULAS = new Set(['be', 'become', 'remain']);
 
 /** Emits the phrase-shape facts of one sentence. */
 export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {

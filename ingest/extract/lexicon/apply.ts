@@ -10,6 +10,7 @@ import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts'
 import { phraseFacts } from '../clauses/phrase-facts.ts';
 import { appositionOffices, appositionPlaces, officeFacts, titledOf } from '../clauses/office-facts.ts';
 import { AGENT_NOUNS, NON_ASSERTING, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
+import { COPULAS } from '../clauses/nouns.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
 
@@ -87,6 +88,11 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly nu
 
 /** Number words of a group description ("the three governments"). */
 const GROUP_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** The sentence may speak of a group named before ("both …", "the two …", "all four …"), so it is read even when it names nobody. */
+export function mayDescribeGroup(tokens: readonly { lower: string }[]): boolean {
+  return tokens.some((t, i) => t.lower === 'both' || (GROUP_COUNTS[t.lower] !== undefined && /^(?:the|all)$/.test(tokens[i - 1]?.lower ?? '')));
+}
 /** Plural heads that stand for two entities of a type: "both countries", "the two leaders". */
 const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
   ...['country', 'nation', 'government', 'state', 'neighbour', 'neighbor', 'capital'].map((w) => [w, ['Country']] as const),
@@ -196,6 +202,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
     underTreaty(ctx, units, ui, subj);
     const entries = VERB_INDEX.get(vg.lemma);
     if (!entries) return;
+    // The object of the verb this one continues ("won the election, defeating Y"): one per verb group.
+    const prevAt = clause.prev !== undefined ? unitAt(units, units[clause.prev]!.vg!.verb + 1) : -1;
+    const prevObj = prevAt >= 0 && units[prevAt]?.kind === 'np' ? groupRight(units, prevAt) : [];
     const done = new Set<string>();
     let longest = 0;
     for (const { row, particles } of entries) {
@@ -231,8 +240,6 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const by = pps.get('by');
         args = { subj: by ? groupActors(by) : [], obj: subjGroup, pps, poss: [], pre: [], group: [] };
       } else {
-        const prevAt = clause.prev !== undefined ? unitAt(units, units[clause.prev]!.vg!.verb + 1) : -1;
-        const prevObj = prevAt >= 0 && units[prevAt]?.kind === 'np' ? groupRight(units, prevAt) : [];
         args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup), from: objAt, prevObj };
       }
       emitRow(ctx, units, row, args);
@@ -255,17 +262,14 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const subj = supportSubject.get(ui) ?? [];
     const anchor = anchorOf(units, ui);
     const self = np.headIsEntity ? np.actors : [];
-    // "her support for Ukraine", "its sanctions on Iran", "their talks with X": a possessive pronoun
-    // stands for the possessor.
-    let poss = np.poss;
-    const word = POSSESSIVE_AS_OBJECT[ctx.s.tokens[u.t0]!.lower] ?? (ctx.s.tokens[u.t0]!.lower === 'their' ? 'them' : undefined);
-    if (!poss.length && word && word !== 'them') poss = pronounAntecedent(ctx, { ...u, kind: 'pron', word });
+    // "her support for Ukraine", "its sanctions on Iran": a possessive pronoun stands for the possessor.
+    const poss = np.poss.length ? np.poss : possessivePronounAntecedent(ctx, u);
     for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self });
   });
 }
 
 /** Nouns whose "that" clause reports a claim, not a fact ("accusations that it supplied…"). */
-const CLAIM_NOUNS = new Set('accusation allegation claim charge report rumour rumor suggestion assertion speculation suspicion fear concern suggestion idea notion belief'.split(' '));
+const CLAIM_NOUNS = new Set('accusation allegation claim charge report rumour rumor suggestion assertion speculation suspicion fear concern idea notion belief'.split(' '));
 
 /** The verb at unit u is inside a "that" clause of a claim noun ("denied accusations that it had supplied…"). */
 function reportedClause(units: Unit[], u: number): boolean {
@@ -295,13 +299,14 @@ function relativeObject(units: Unit[], subject: Group): Group {
 function anchorOf(units: Unit[], i: number): number[] {
   if (units[i - 1]?.kind === 'comma' && units[i - 2]?.np) return npActors(units[i - 2]!.np!);
   const v = units[i - 1];
-  if (v?.kind === 'vg' && COPULAS.has(v.vg!.lemma) && !v.vg!.negated) {
+  if (v?.kind === 'vg' && ANCHOR_COPULAS.has(v.vg!.lemma) && !v.vg!.negated) {
     const c = findSubject(units, i - 1);
     return actorsOf(units, c.subject);
   }
   return [];
 }
-const COPULAS = new Set(['be', 'become', 'remain', 'stay']);
+/** Copulas of an anchor: the shared ones, and "stay" ("X stayed a close ally of Y"). */
+const ANCHOR_COPULAS = new Set([...COPULAS, 'stay']);
 
 /** Verbs whose object is a fellow participant ("met X on the sidelines of the summit"). */
 const WITH_OBJECT = new Set(['meet', 'talk', 'speak', 'hold', 'host', 'receive', 'welcome', 'sign', 'greet']);
@@ -450,8 +455,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         if (!np) return [];
         if (np.poss.length || np.pre.length) return [...np.poss, ...np.pre];
         // "praising his decisive initiative": a possessive pronoun stands for its antecedent.
-        const word = POSSESSIVE_AS_OBJECT[ctx.s.tokens[units[i]!.t0]!.lower];
-        return word ? pronounAntecedent(ctx, { ...units[i]!, kind: 'pron', word }, false) : [];
+        return possessivePronounAntecedent(ctx, units[i]!);
       });
     case 'poss':
       return [args.poss];
@@ -568,6 +572,12 @@ const EVENTISH = new Set<EntityType>(['Event', 'Treaty']);
 const HE_SHE = new Set(['he', 'she', 'him', 'her']);
 /** A possessive pronoun opening a phrase, as the personal pronoun it stands for. */
 const POSSESSIVE_AS_OBJECT: Readonly<Record<string, string>> = { his: 'him', her: 'her', its: 'it' };
+
+/** The antecedent of the possessive pronoun ("his", "her", "its") opening a noun phrase, if any. */
+function possessivePronounAntecedent(ctx: SentenceContext, u: Unit): number[] {
+  const word = POSSESSIVE_AS_OBJECT[ctx.s.tokens[u.t0]!.lower];
+  return word ? pronounAntecedent(ctx, { ...u, kind: 'pron', word }) : [];
+}
 /** Pronouns that can be a verb's object. */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them']);
 

@@ -306,26 +306,24 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
       if (!m.type && PLACE_SUFFIX.test(nameTokens[nameTokens.length - 1]!.text) && e - s > 1) m.type = 'Place';
       if (!m.type && next && PLACE_NOUN_AFTER.has(next.text)) m.type = 'Place';
-      // "Esenboga airport": the facility is the place, named with its noun (the bare name an alias).
-      if (next && /^(?:airport|airbase)$/.test(next.text) && e - s <= 3 && (!m.type || m.type === 'Place' || m.type === 'Organization')) {
-        m.type = 'Place';
-        m.name = `${name} ${next.text}`;
-        m.end = next.end;
+      /** The name goes on over the next word ("Esenboga airport", "Houthi rebels"). */
+      const absorbNext = (word: string): void => {
+        m.name = `${name} ${word}`;
+        m.end = next!.end;
         m.t1 = e + 1;
         m.surface = text.slice(m.start, m.end);
         e++;
+      };
+      // "Esenboga airport": the facility is the place, named with its noun.
+      if (next && /^(?:airport|airbase)$/.test(next.text) && e - s <= 3 && (!m.type || m.type === 'Place' || m.type === 'Organization')) {
+        m.type = 'Place';
+        absorbNext(next.text);
       }
       if (t.dateline && (!m.type || m.type === 'Organization')) m.type = 'Place';
       // "Houthi rebels", "Kurdish militants": a group noun after a name makes it an armed or political group.
       if ((!m.type || m.type === 'Person') && next && GROUP_NOUNS.has(next.lower) && e - s <= 3) {
         m.type = 'Organization';
-        if (e - s === 1 && /(?:ish|ist|ic|an|ese)$/.test(name)) {
-          m.name = `${name} ${next.lower}`;
-          m.end = next.end;
-          m.t1 = e + 1;
-          m.surface = text.slice(m.start, m.end);
-          e++;
-        }
+        if (e - s === 1 && /(?:ish|ist|ic|an|ese)$/.test(name)) absorbNext(next.lower);
       }
       if (!m.type && /^[A-Z][a-z]+[A-Z]+$/.test(name)) m.type = 'Organization';
       // "the centre-right Somos Peru party", "the Wagner group": a body's descriptor after the name.

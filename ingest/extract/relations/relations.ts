@@ -12,7 +12,7 @@ import type { LocalRelation, SentenceContext } from '../types.ts';
 import { NATIONAL_OFFICES, roleRelations } from './role-relations.ts';
 import { NOUN_PATTERNS, type PatternHit } from './patterns.ts';
 import { aidRelations } from './aid.ts';
-import { lexiconRelations } from '../lexicon/apply.ts';
+import { lexiconRelations, mayDescribeGroup } from '../lexicon/apply.ts';
 import { documentStructure } from './document-structure.ts';
 import { inferFacts } from './inferences.ts';
 import { lookup } from '../mentions/gazetteer/index.ts';
@@ -88,7 +88,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
       else if (m.kind === 'role') roles++;
     }
     // A sentence that names nobody may still speak of two named before ("Both countries rejected…").
-    if (refd === 0 && !s.tokens.some((t, i) => t.lower === 'both' || (/^(?:two|three|four|five|six)$/.test(t.lower) && /^(?:the|all)$/.test(s.tokens[i - 1]?.lower ?? '')))) return;
+    if (refd === 0 && !mayDescribeGroup(s.tokens)) return;
     // The date is looked for only when the sentence yields a relation that can carry one.
     let date: string | undefined | null = null;
     const countryOf = (e: number): number => e;

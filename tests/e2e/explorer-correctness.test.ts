@@ -18,9 +18,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEO4J } from '../../core/model.ts';
 import type { WebServer } from '../../server/web-server.ts';
-import { PROJECT_ROOT, openExplorerStack } from './explorer-stack.ts';
+import { openExplorerStack, ARTIFACTS, poll } from './explorer-stack.ts';
 
-const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
 /** The dimmed node and link colours of the theme (client/src/graph/style.ts). */
 const DIM_NODE = '#222b35';
 const DIM_EDGE = '#1b232c';
@@ -30,7 +29,6 @@ let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 
 type Ex = {
   store: {

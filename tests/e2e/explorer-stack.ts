@@ -14,12 +14,18 @@ import { applySchema, loadExtraction } from '../../ingest/load/index.ts';
 import { DEFAULT_SERVER_CONFIG } from '../../server/config.ts';
 import { createApp } from '../../server/create-app.ts';
 import { startWebServer, type WebServer } from '../../server/web-server.ts';
+import { expect } from 'vitest';
 import { readChromiumPath } from '../../config/environment.ts';
 import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLIENT_DIST = join(PROJECT_ROOT, 'client', 'dist');
 export const SAMPLES = join(PROJECT_ROOT, 'ingest', 'samples');
+/** Where browser suites keep their screenshots and downloads. */
+export const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
+
+/** Polls until the value matches; the UI waits on the API, so allow more than vitest's 1 s default. */
+export const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 
 /** Reads, extracts and loads the sample corpus; returns how many entities and relations went in. */
 export async function loadSampleCorpus(driver: Driver): Promise<{ entities: number; relations: number }> {

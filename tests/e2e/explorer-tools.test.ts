@@ -15,14 +15,12 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebServer } from '../../server/web-server.ts';
-import { PROJECT_ROOT, openExplorerStack } from './explorer-stack.ts';
+import { openExplorerStack, ARTIFACTS, poll } from './explorer-stack.ts';
 
-const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
 let web: WebServer;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 
 type Ex = {
   store: {

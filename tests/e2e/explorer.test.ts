@@ -11,16 +11,13 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebServer } from '../../server/web-server.ts';
-import { PROJECT_ROOT, openExplorerStack } from './explorer-stack.ts';
+import { openExplorerStack, ARTIFACTS, poll } from './explorer-stack.ts';
 
-const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
 let web: WebServer;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
-/** Polls until the value matches; the UI waits on the API, so allow more than vitest's 1 s default. */
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 
 /** Node ids on the canvas (read from the app's store). */
 const canvasNodes = () => page.evaluate(() => (window as unknown as { __explorer: { store: { graph: { nodes(): string[] } } } }).__explorer.store.graph.nodes());

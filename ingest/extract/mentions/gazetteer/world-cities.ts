@@ -36,8 +36,8 @@ function load(): Map<string, Map<string, number>> {
   return byName;
 }
 
-/** Canonical names of the countries that have a city called `name`, largest city first. */
-export function countriesOfCity(name: string): string[] {
+/** The countries that have a city called `name`, each with its largest such city's population, largest first. */
+function rankedCountries(name: string): [country: string, population: number][] {
   const pops = load().get(name);
   if (!pops) return [];
   if (!isoToCountry) {
@@ -49,7 +49,7 @@ export function countriesOfCity(name: string): string[] {
     const c = isoToCountry.get(iso);
     if (c) out.push([c, pop]);
   }
-  return out.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+  return out.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
 /**
@@ -57,14 +57,7 @@ export function countriesOfCity(name: string): string[] {
  * is at least ten times larger than any other's ("Halifax" in an article naming Canada and Britain).
  */
 export function countryOfCity(name: string, allowed: ReadonlySet<string>): string | undefined {
-  const pops = load().get(name);
-  if (!pops) return undefined;
-  const ranked = countriesOfCity(name).filter((c) => allowed.has(c));
-  if (ranked.length <= 1) return ranked[0];
-  const popOf = (c: string): number => {
-    let best = 0;
-    for (const [iso, pop] of pops) if (isoToCountry!.get(iso) === c) best = Math.max(best, pop);
-    return best;
-  };
-  return popOf(ranked[0]!) >= 10 * popOf(ranked[1]!) ? ranked[0] : undefined;
+  const ranked = rankedCountries(name).filter(([c]) => allowed.has(c));
+  if (ranked.length <= 1) return ranked[0]?.[0];
+  return ranked[0]![1] >= 10 * ranked[1]![1] ? ranked[0]![0] : undefined;
 }

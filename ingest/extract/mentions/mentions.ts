@@ -369,7 +369,14 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   // a verb is a common noun, not a name.
   if (/^[A-Z][a-z]{4,}(?:ors|ers|ists|ians|ants|ents|ives|ities|eers|men|ics)$/.test(w) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return true;
   // "Police said…" where the article also writes "police": a common noun the sentence opens with.
-  return new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+  return wordsOf(text).has(w.toLowerCase());
+}
+
+/** The letter runs of a document, as written; kept for the last document read (mentions go sentence by sentence). */
+let lastWords: { text: string; words: Set<string> } | undefined;
+function wordsOf(text: string): Set<string> {
+  if (lastWords?.text !== text) lastWords = { text, words: new Set(text.match(/\p{L}+/gu) ?? []) };
+  return lastWords.words;
 }
 
 /** End (exclusive) of a capitalised span starting at s, with connectors allowed between capitals. */

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ENTITY_TYPES } from './model.ts';
 import { CAMEO_ROOT_CODES, QUAD_CLASSES } from './cameo.ts';
+import { factStatusSchema, partialIsoDateSchema } from './fact-status.ts';
 
 export const documentRecordSchema = z.object({
   /** Stable id: given by the input (JSONL `id`) or derived from path + position + title. */
@@ -36,6 +37,14 @@ export const evidenceSchema = z.object({
   text: z.string().min(1),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** How this sentence tells the fact (core/fact-status.ts); absent means asserted. */
+  status: factStatusSchema.optional(),
+  /** Entity ids of who the sentence reports as claiming or denying it ("X said…", "according to X"). */
+  claimedBy: z.array(z.string().min(1)).optional(),
+  /** When it happened, as this sentence dates it: ISO, partial allowed. */
+  date: partialIsoDateSchema.optional(),
+  /** The words that gave the date ("yesterday", "in February 2022"). */
+  dateText: z.string().optional(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
@@ -65,14 +74,42 @@ export const relationRecordSchema = z.object({
   cameo: z.enum(CAMEO_ROOT_CODES).optional(),
   /** verbal/material × cooperation/conflict, from `cameo`. */
   quadClass: z.enum(QUAD_CLASSES).optional(),
+  /**
+   * asserted | alleged | denied | negated | planned; absent means asserted. Part of the fact's identity:
+   * a denied act and the same act asserted are two facts (`relationId(source, type, target, status)`).
+   */
+  status: factStatusSchema.optional(),
+  /** Union of the evidence's `claimedBy`. */
+  claimedBy: z.array(z.string().min(1)).optional(),
+  /** The earliest date among the evidence, with its words. */
+  date: partialIsoDateSchema.optional(),
+  dateText: z.string().optional(),
   evidence: z.array(evidenceSchema).min(1),
 });
 export type RelationRecord = z.infer<typeof relationRecordSchema>;
+
+/**
+ * Actors named in one sentence that no typed fact links: one aggregate per pair per corpus, ends in id
+ * order, with up to a few evidence sentences. Stored as `CO_MENTIONED`, apart from facts.
+ */
+export const coMentionRecordSchema = z.object({
+  /** `coMentionId(a, b)` */
+  id: z.string().min(1),
+  source: z.string().min(1),
+  target: z.string().min(1),
+  /** Sentences naming both. */
+  count: z.number().int().positive(),
+  /** Ids of the documents those sentences are in. */
+  documents: z.array(z.string().min(1)).min(1),
+  evidence: z.array(evidenceSchema).min(1),
+});
+export type CoMentionRecord = z.infer<typeof coMentionRecordSchema>;
 
 export const extractionResultSchema = z.object({
   extractor: z.string().optional(),
   documents: z.array(documentRecordSchema),
   entities: z.array(entityRecordSchema),
   relations: z.array(relationRecordSchema),
+  coMentions: z.array(coMentionRecordSchema).optional(),
 });
 export type ExtractionResult = z.infer<typeof extractionResultSchema>;

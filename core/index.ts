@@ -4,6 +4,7 @@ export * from './keys.ts';
 export * from './extraction-result.ts';
 export * from './api-schemas.ts';
 export * from './cameo.ts';
+export * from './fact-status.ts';
 export * from './text-offsets.ts';
 export * from './auth-schemas.ts';
 export * from './document-upload-schemas.ts';

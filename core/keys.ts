@@ -20,9 +20,20 @@ export function entityId(type: EntityType, canonicalName: string): string {
   return `${type.toLowerCase()}:${slugify(canonicalName)}`;
 }
 
-/** Relationship id: one relationship per (source, type, target), whatever the number of sources. */
-export function relationId(sourceId: string, type: string, targetId: string): string {
-  return `${sourceId}|${type}|${targetId}`;
+/**
+ * Relationship id: one relationship per (source, type, target, status), whatever the number of sources.
+ * An asserted fact keeps the plain `source|TYPE|target`; an alleged, denied, negated or planned one
+ * gets its status appended, so "Iran supplied drones" and "Iran denied supplying drones" stay apart.
+ */
+export function relationId(sourceId: string, type: string, targetId: string, status: string = 'asserted'): string {
+  const base = `${sourceId}|${type}|${targetId}`;
+  return status === 'asserted' ? base : `${base}|${status}`;
+}
+
+/** Co-mention id: one per unordered pair of entities, ends sorted. */
+export function coMentionId(a: string, b: string): string {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  return `${x}|CO_MENTIONED|${y}`;
 }
 
 /** Evidence id: one per (relationship, document, character span). */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { CAMEO_ROOT_CODES, QUAD_CLASSES } from './cameo.ts';
+import { factStatusSchema, partialIsoDateSchema } from './fact-status.ts';
 import { MAX_PARAM_DEPTH, depthWithin } from './json-depth.ts';
 
 const jsonProps = z.record(z.string(), z.unknown());
@@ -27,6 +28,13 @@ export const graphEdgeSchema = z.object({
   cameo: z.enum(CAMEO_ROOT_CODES).optional(),
   /** Cooperation or conflict, verbal or material, of an event fact; absent with `cameo`. */
   quadClass: z.enum(QUAD_CLASSES).optional(),
+  /** How the text tells the fact (core/fact-status.ts); absent on relationships that are not our facts. */
+  status: factStatusSchema.optional(),
+  /** Entity ids of who claims (or denies) it. */
+  claimedBy: z.array(z.string()).optional(),
+  /** When it happened: ISO, partial allowed; with the words that said so. */
+  date: partialIsoDateSchema.optional(),
+  dateText: z.string().optional(),
   /** Every stored property (`cameo` and `quadClass` included, as stored). */
   properties: jsonProps,
 });

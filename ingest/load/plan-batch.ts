@@ -3,7 +3,7 @@
  * write for the new and changed ones only. Keeping this free of neo4j-driver makes the loader's
  * idempotence and replacement rules testable without a database.
  */
-import type { CameoRoot, DocumentRecord, EntityRecord, ExtractionResult, QuadClass, RelationRecord } from '../../core/index.ts';
+import type { CameoRoot, DocumentRecord, EntityRecord, FactStatus, ExtractionResult, QuadClass, RelationRecord } from '../../core/index.ts';
 import { classOfRelation, evidenceId, quadClassOfRoot, utf16ToCodePointOffsets } from '../../core/index.ts';
 
 export interface BatchRows {
@@ -30,7 +30,31 @@ export interface BatchRows {
     evidenceCount: number;
   }[];
   /** `start` and `end` in code points of the document's text (Cypher's unit), not UTF-16 units. */
-  evidence: { id: string; relId: string; documentId: string; text: string; start: number; end: number }[];
+  evidence: {
+    id: string;
+    relId: string;
+    documentId: string;
+    text: string;
+    start: number;
+    end: number;
+    /** How this sentence tells the fact, who it says claims it, and when (null: not known). */
+    status: FactStatus;
+    claimedBy: string[] | null;
+    date: string | null;
+    dateText: string | null;
+  }[];
+}
+
+/**
+ * How a fact is told and when, as stored properties: `status` always (asserted when the record is
+ * silent), `claimedBy`, `date` and `dateText` only when known (Neo4j stores no nulls).
+ */
+export function factTelling(rel: Pick<RelationRecord, 'status' | 'claimedBy' | 'date' | 'dateText'>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = { status: rel.status ?? 'asserted' };
+  if (rel.claimedBy?.length) out['claimedBy'] = [...rel.claimedBy];
+  if (rel.date) out['date'] = rel.date;
+  if (rel.dateText) out['dateText'] = rel.dateText;
+  return out;
 }
 
 /**
@@ -120,7 +144,7 @@ export function planBatch(
           source: rel.source,
           target: rel.target,
           type: rel.type,
-          properties: { ...(rel.properties ?? {}) },
+          properties: { ...(rel.properties ?? {}), ...factTelling(rel) },
           confidence: rel.confidence ?? 0.5,
           ...factClass(rel),
           documentIds: [],
@@ -136,7 +160,18 @@ export function planBatch(
         if (evidenceIds.has(id)) continue; // the same sentence given twice for one fact
         evidenceIds.add(id);
         fact.evidenceCount++;
-        rows.evidence.push({ id, relId: rel.id, documentId: doc.id, text: v.text, start: codePoint(v.start), end: codePoint(v.end) });
+        rows.evidence.push({
+          id,
+          relId: rel.id,
+          documentId: doc.id,
+          text: v.text,
+          start: codePoint(v.start),
+          end: codePoint(v.end),
+          status: v.status ?? rel.status ?? 'asserted',
+          claimedBy: v.claimedBy ?? null,
+          date: v.date ?? null,
+          dateText: v.dateText ?? null,
+        });
       }
     }
   }

@@ -49,6 +49,24 @@ describe('toNative', () => {
   });
 });
 
+describe('how a fact is told', () => {
+  const rel = (props: Record<string, unknown>) => new Relationship(neo4j.int(1), neo4j.int(1), neo4j.int(2), 'SUPPLIED', props, '5:x:4', '4:x:1', '4:x:2');
+  it('lifts status, claimants and a valid date onto the edge', () => {
+    const edge = relationshipToGraphEdge(rel({ id: 'a|SUPPLIED|b|denied', status: 'denied', claimedBy: ['c'], date: '2022-02', dateText: 'February 2022' }), (e) => e);
+    expect(edge).toMatchObject({ id: 'a|SUPPLIED|b|denied', status: 'denied', claimedBy: ['c'], date: '2022-02', dateText: 'February 2022' });
+  });
+  it('leaves out what a foreign graph stores under these names', () => {
+    const edge = relationshipToGraphEdge(rel({ status: 'active', claimedBy: 3, date: 'last week', dateText: 'x' }), (e) => e);
+    expect('status' in edge || 'claimedBy' in edge || 'date' in edge || 'dateText' in edge).toBe(false);
+  });
+  it('reads a status suffix on a fact id and nothing else', () => {
+    expect(parseFactId('a|SUPPLIED|b|alleged')).toEqual({ source: 'a', type: 'SUPPLIED', target: 'b', status: 'alleged' });
+    expect(parseFactId('a|SUPPLIED|b')).toMatchObject({ status: 'asserted' });
+    expect(parseFactId('a|SUPPLIED|b|asserted')).toBeUndefined();
+    expect(parseFactId('a|SUPPLIED|b|rumoured')).toBeUndefined();
+  });
+});
+
 describe('displayName', () => {
   it('prefers name, then title, then the first string property alphabetically, then the fallback', () => {
     expect(displayName({ title: 'T', name: 'N' }, 'f')).toBe('N');
@@ -60,7 +78,7 @@ describe('displayName', () => {
 
 describe('parseFactId', () => {
   it('splits source|TYPE|target and refuses anything else', () => {
-    expect(parseFactId('country:a|MET_WITH|country:b')).toEqual({ source: 'country:a', type: 'MET_WITH', target: 'country:b' });
+    expect(parseFactId('country:a|MET_WITH|country:b')).toEqual({ source: 'country:a', type: 'MET_WITH', target: 'country:b', status: 'asserted' });
     expect(parseFactId('4:abc:12')).toBeUndefined();
     expect(parseFactId('a|lower|b')).toBeUndefined();
   });

@@ -4,8 +4,8 @@
  * looks the same in every endpoint, whatever graph it comes from.
  */
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
-import type { CameoRoot, GraphEdge, GraphNode, QuadClass } from '../../core/index.ts';
-import { NEO4J, isCameoRoot, isQuadClass } from '../../core/index.ts';
+import type { CameoRoot, FactStatus, GraphEdge, GraphNode, QuadClass } from '../../core/index.ts';
+import { NEO4J, PARTIAL_ISO_DATE, isCameoRoot, isFactStatus, isQuadClass } from '../../core/index.ts';
 
 /** Our own nodes carry a stable string `id`; foreign graphs are identified by `elementId`. */
 const OWN_LABELS: readonly string[] = [NEO4J.entityLabel, NEO4J.documentLabel, NEO4J.evidenceLabel];
@@ -57,13 +57,17 @@ export function nodeApiId(node: Node): string {
   return node.elementId;
 }
 
-/** Splits our fact id `source|TYPE|target`; undefined when the string is not one. */
-export function parseFactId(id: string): { source: string; type: string; target: string } | undefined {
+/**
+ * Splits our fact id `source|TYPE|target`, or `source|TYPE|target|status` for a fact that is not
+ * asserted (core/keys.ts); undefined when the string is not one.
+ */
+export function parseFactId(id: string): { source: string; type: string; target: string; status: FactStatus } | undefined {
   const parts = id.split('|');
-  if (parts.length !== 3) return undefined;
-  const [source, type, target] = parts as [string, string, string];
-  if (!source || !target || !/^[A-Z][A-Z0-9_]*$/.test(type)) return undefined;
-  return { source, type, target };
+  if (parts.length !== 3 && parts.length !== 4) return undefined;
+  const [source, type, target, status = 'asserted'] = parts as [string, string, string, string?];
+  if (!source || !target || !/^[A-Z][A-Z0-9_]*$/.test(type) || !isFactStatus(status)) return undefined;
+  if (parts.length === 4 && status === 'asserted') return undefined;
+  return { source, type, target, status };
 }
 
 /** API id of a relationship: our fact id (`a|TYPE|b`) where present, else the elementId. */
@@ -123,6 +127,20 @@ export function relationshipClass(props: Record<string, unknown>): { cameo?: Cam
   return out;
 }
 
+/**
+ * The stored `status`, `claimedBy`, `date` and `dateText` of a fact, each only when it has the shape
+ * core/fact-status.ts gives it (a foreign graph's `date` may be anything).
+ */
+export function relationshipTelling(props: Record<string, unknown>): { status?: FactStatus; claimedBy?: string[]; date?: string; dateText?: string } {
+  const { status, claimedBy, date, dateText } = props;
+  const out: { status?: FactStatus; claimedBy?: string[]; date?: string; dateText?: string } = {};
+  if (isFactStatus(status)) out.status = status;
+  if (Array.isArray(claimedBy) && claimedBy.every((c) => typeof c === 'string')) out.claimedBy = claimedBy as string[];
+  if (typeof date === 'string' && PARTIAL_ISO_DATE.test(date)) out.date = date;
+  if (typeof dateText === 'string' && out.date) out.dateText = dateText;
+  return out;
+}
+
 /** A Neo4j relationship as a graph payload edge; `idOf` maps endpoint elementIds to API ids. */
 export function relationshipToGraphEdge(rel: Relationship, idOf: IdLookup): GraphEdge {
   return {
@@ -131,6 +149,7 @@ export function relationshipToGraphEdge(rel: Relationship, idOf: IdLookup): Grap
     target: idOf(rel.endNodeElementId),
     type: rel.type,
     ...relationshipClass(rel.properties),
+    ...relationshipTelling(rel.properties),
     properties: plainProperties(rel.properties),
   };
 }

@@ -50,6 +50,11 @@ describe('resolution', () => {
     for (const word of ['Critics', 'Analysts', 'Residents']) expect(r.entities.some((e) => e.name === word)).toBe(false);
     expect(r.entities.some((e) => e.name === 'Siemens')).toBe(true);
   });
+  it('names a body after its holder whole, so two such offices stay two', () => {
+    const r = run("The Regional Prosecutor's Office in Tarija charged 13 people. The President's Office in Sucre denied it.");
+    const offices = r.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
+    expect(offices).toEqual(["President's Office", "Regional Prosecutor's Office"]);
+  });
   it('places a town typed by "mayor of" in the country the document names, without its municipal suffix', () => {
     const r = run('Kim Min-ho was elected mayor of Seongnam in 2010, South Korea said.');
     expect(has(r, 'Seongnam', 'LOCATED_IN', 'South Korea')).toBe(true);

@@ -533,8 +533,9 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
     if (slot === sourceSlot) continue;
     let targets = typed(slotEntities(ctx, units, slot, args, row.tgt, true), row.tgt);
     if (slot === 'group') {
-      // The other members of a coordinated subject, when nothing else is the target.
-      if (sources.length < 2) continue;
+      // The other members of a coordinated subject, when nothing else is the target and the verb has
+      // no object of its own ("X and Y met", not "X and Y called it a betrayal").
+      if (sources.length < 2 || (args.obj.length && !reciprocalObject(units, args.obj))) continue;
       for (let a = 0; a < sources.length; a++) {
         for (let b = a + 1; b < sources.length; b++) {
           ctx.emit(sources[a]!, row.relation, sources[b]!, row.confidence);
@@ -553,6 +554,12 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
     }
     return;
   }
+}
+
+/** "each other", "one another": an object that is the coordinated subject itself. */
+function reciprocalObject(units: Unit[], obj: Group): boolean {
+  const head = units[obj[0]!]?.np?.head;
+  return head === 'other' || head === 'another';
 }
 
 /** A trip the subject of the verb before made: "returned from a visit to", "was on a tour of". */

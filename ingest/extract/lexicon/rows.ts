@@ -50,7 +50,7 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'meet', relation: 'MET_WITH', verbs: ['meet', 'meet with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'consult', 'consult with', 'hold talk with', 'sit down with', 'receive', 'welcome', 'phone', 'call', 'embrace', 'greet', 'shake hand with'],
     source: ['subj'], target: ['obj', 'pp:with', 'group'], src: A, tgt: A, confidence: 0.75,
     examples: [['Chancellor Ana Ruiz met Prime Minister Marco Diaz in Berlin.', 'Ana Ruiz > Marco Diaz'], ['Brazil and Argentina met in Montevideo.', 'Brazil > Argentina']],
-    counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.'],
+    counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.', 'Chile and Peru called it a betrayal of the region.'],
   },
   {
     id: 'talks-noun', relation: 'MET_WITH', nouns: ['talk', 'meeting', 'summit', 'call', 'phone call', 'consultation', 'conversation', 'discussion', 'encounter'],

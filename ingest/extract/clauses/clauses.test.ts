@@ -10,6 +10,12 @@ describe('clause arguments', () => {
     const r = run('Norway, which hosted the talks, later criticized Russia.');
     expect(has(r, 'Norway', 'CRITICIZED', 'Russia')).toBe(true);
   });
+  it('reads ", and" after a two-member phrase as a new clause, and a serial comma as one list', () => {
+    const r = run('Chile recalled its envoys to Peru and Bolivia, and Foreign Minister Ana Ruiz criticised Argentina. Peru, Ecuador, and Bolivia signed the Quito Accord.');
+    expect(has(r, 'Ana Ruiz', 'CRITICIZED', 'Argentina')).toBe(true);
+    expect(has(r, 'Bolivia', 'CRITICIZED', 'Argentina')).toBe(false);
+    for (const c of ['Peru', 'Ecuador', 'Bolivia']) expect(has(r, c, 'SIGNED', 'Quito Accord')).toBe(true);
+  });
   it('continues a coordinated passive to its agent', () => {
     const r = run('The Arusha Accord was negotiated in Tanzania and signed by Rwanda and Burundi.');
     expect(has(r, 'Rwanda', 'SIGNED', 'Arusha Accord')).toBe(true);

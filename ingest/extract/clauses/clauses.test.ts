@@ -16,6 +16,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Bolivia', 'CRITICIZED', 'Argentina')).toBe(false);
     for (const c of ['Peru', 'Ecuador', 'Bolivia']) expect(has(r, c, 'SIGNED', 'Quito Accord')).toBe(true);
   });
+  it('lets a person described by office stand for the person named after it, not for their country', () => {
+    const r = run('Ana Ruiz met her Peruvian counterpart, Marco Diaz, in Lima. Talks between Chilean Foreign Minister Ana Ruiz and her Bolivian counterpart, Luis Arce Mora, resumed.');
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Marco Diaz')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Peru')).toBe(false);
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Bolivia')).toBe(false);
+  });
   it('continues a coordinated passive to its agent', () => {
     const r = run('The Arusha Accord was negotiated in Tanzania and signed by Rwanda and Burundi.');
     expect(has(r, 'Rwanda', 'SIGNED', 'Arusha Accord')).toBe(true);

@@ -415,6 +415,11 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const np = u.np;
       if (!np) return [];
       if (asTarget && np.places.length && np.places.every((e) => allowed.includes(ctx.ents.list[e]!.type))) return np.places;
+      // "his Azerbaijani counterpart, Jeyhun Bayramov": a person described by office stands for the person named after it.
+      if (!np.headIsEntity && (AGENT_NOUNS.has(np.head) || np.titled) && units[i + 1]?.kind === 'comma') {
+        const named = units[i + 2]?.np;
+        if (named?.headIsEntity && named.actors.length && named.actors.every((e) => ctx.ents.list[e]!.type === 'Person')) return named.actors;
+      }
       const actors = npActors(np);
       if (actors.length || np.headIsEntity) return actors;
       // "urged both countries", "called on the two governments": the two named before, not the caller.

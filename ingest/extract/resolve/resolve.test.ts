@@ -55,6 +55,10 @@ describe('resolution', () => {
     const offices = r.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
     expect(offices).toEqual(["President's Office", "Regional Prosecutor's Office"]);
   });
+  it('places a province the gazetteer knows without a country in the country the document names', () => {
+    const r = run('Fighting spread across Tigray on Monday. Ethiopia called for calm.');
+    expect(has(r, 'Tigray', 'LOCATED_IN', 'Ethiopia')).toBe(true);
+  });
   it('places a town typed by "mayor of" in the country the document names, without its municipal suffix', () => {
     const r = run('Kim Min-ho was elected mayor of Seongnam in 2010, South Korea said.');
     expect(has(r, 'Seongnam', 'LOCATED_IN', 'South Korea')).toBe(true);

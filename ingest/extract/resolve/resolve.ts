@@ -146,6 +146,12 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       if (g.kind === 'demonym') ents.alias(idx, tokensText(m));
       else ents.alias(idx, tokensText(m));
       if (g.country && g.type === 'Place') ents.list[idx]!.country = g.country;
+      // A province or state the gazetteer knows without its country ("Tigray"): the country the
+      // document names that has a subdivision of that name.
+      else if (g.kind === 'region' && g.type === 'Place') {
+        const c = countryOfRegion(g.canonical, docCountries);
+        if (c !== undefined) ents.list[idx]!.country ??= c;
+      }
       if (g.iso) ents.list[idx]!.properties.iso = g.iso;
       m.refs = [idx];
     } else if (m.kind === 'name' && m.type) {

@@ -22,6 +22,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Peru')).toBe(false);
     expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Bolivia')).toBe(false);
   });
+  it('reads "a Place-based group" and "a Country-backed militia" in apposition as location and backing', () => {
+    const r = run('Peru blamed the attack on Sendero Rojo, a Bolivia-based militant group. Fighters of the Condor Brigade, a Chile-backed militia, crossed the river.');
+    expect(has(r, 'Sendero Rojo', 'LOCATED_IN', 'Bolivia')).toBe(true);
+    expect(has(r, 'Chile', 'SUPPORTED', 'Condor Brigade')).toBe(true);
+  });
   it('continues a coordinated passive to its agent', () => {
     const r = run('The Arusha Accord was negotiated in Tanzania and signed by Rwanda and Burundi.');
     expect(has(r, 'Rwanda', 'SIGNED', 'Arusha Accord')).toBe(true);

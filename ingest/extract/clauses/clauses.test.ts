@@ -3,7 +3,7 @@
  * lexicon rows rely on (their own examples run in lexicon/lexicon.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { has, run } from '../spec-helpers.ts';
+import { has, run, typeOf } from '../spec-helpers.ts';
 
 describe('clause arguments', () => {
   it('takes the subject of a relative clause from its antecedent, over the aside, for the main verb too', () => {
@@ -26,6 +26,12 @@ describe('clause arguments', () => {
     const r = run('Peru blamed the attack on Sendero Rojo, a Bolivia-based militant group. Fighters of the Condor Brigade, a Chile-backed militia, crossed the river.');
     expect(has(r, 'Sendero Rojo', 'LOCATED_IN', 'Bolivia')).toBe(true);
     expect(has(r, 'Chile', 'SUPPORTED', 'Condor Brigade')).toBe(true);
+  });
+  it('reads an office taken or held by a bare name, with "as" before the title', () => {
+    const r = run('Oskarbek Zhanuzak was elected president of Kyrgyzstan in 2017. Maria Lopez served as prime minister of Chile.');
+    expect(typeOf(r, 'Oskarbek Zhanuzak')).toBe('Person');
+    expect(has(r, 'Oskarbek Zhanuzak', 'PRESIDENT_OF', 'Kyrgyzstan')).toBe(true);
+    expect(has(r, 'Maria Lopez', 'PRIME_MINISTER_OF', 'Chile')).toBe(true);
   });
   it('continues a coordinated passive to its agent', () => {
     const r = run('The Arusha Accord was negotiated in Tanzania and signed by Rwanda and Burundi.');

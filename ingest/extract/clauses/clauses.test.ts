@@ -33,6 +33,10 @@ describe('clause arguments', () => {
     expect(has(r, 'Oskarbek Zhanuzak', 'PRESIDENT_OF', 'Kyrgyzstan')).toBe(true);
     expect(has(r, 'Maria Lopez', 'PRIME_MINISTER_OF', 'Chile')).toBe(true);
   });
+  it("gives a trip's purpose the traveller as subject", () => {
+    const r = run('Foreign Minister Ana Ruiz of Chile flew to Lima to ask President Marco Diaz of Peru to reopen the border.');
+    expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Marco Diaz')).toBe(true);
+  });
   it('continues a coordinated passive to its agent', () => {
     const r = run('The Arusha Accord was negotiated in Tanzania and signed by Rwanda and Burundi.');
     expect(has(r, 'Rwanda', 'SIGNED', 'Arusha Accord')).toBe(true);

@@ -29,8 +29,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 02 appeal
   {
-    id: 'urge', relation: 'CALLED_ON', verbs: ['urge', 'call on', 'call upon', 'appeal to', 'press', 'implore', 'ask', 'exhort', 'encourage', 'invite'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.7,
-    examples: [['The United Nations urged Ethiopia to allow aid convoys.', 'United Nations > Ethiopia'], ['France called on Iran to release the detainees.', 'France > Iran']],
+    id: 'urge', relation: 'CALLED_ON', verbs: ['urge', 'call on', 'call upon', 'appeal to', 'press', 'implore', 'ask', 'exhort', 'encourage', 'invite', 'lobby', 'pressure', 'pressurise', 'pressurize', 'petition'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.7,
+    examples: [['The United Nations urged Ethiopia to allow aid convoys.', 'United Nations > Ethiopia'], ['France called on Iran to release the detainees.', 'France > Iran'], ['Peru is lobbying Chile to back the plan.', 'Peru > Chile']],
   },
   {
     id: 'appeal-noun', relation: 'CALLED_ON', nouns: ['appeal', 'call', 'plea'], source: ['poss', 'pre', 'subj'], target: ['pp:to/on'], src: A, tgt: A, confidence: 0.6,

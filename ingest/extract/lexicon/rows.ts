@@ -289,6 +289,11 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Germany condemned Russia over the poisoning.', 'Germany > Russia'], ['Hungary was criticized by the European Parliament.', 'European Parliament > Hungary']],
   },
   {
+    id: 'critic-noun', relation: 'CRITICIZED', nouns: ['critic', 'detractor'], source: ['anchor'], target: ['pp:of', 'poss'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.55,
+    examples: [['Senator Ana Ruiz, a fierce critic of President Marco Diaz, spoke first.', 'Ana Ruiz > Marco Diaz']],
+    counterExamples: ['Critics of the plan gathered in Lima.'],
+  },
+  {
     id: 'criticism-noun', relation: 'CRITICIZED', nouns: ['criticism', 'condemnation', 'denunciation', 'rebuke'], source: ['poss', 'pre', 'subj'], target: ['pp:of'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.55,
     examples: [["Canada's condemnation of Iran was swift.", 'Canada > Iran']],
   },

@@ -483,8 +483,17 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Ana Ruiz won Chile's presidential election.", 'Chile > Ana Ruiz']],
   },
   {
-    id: 'lead', relation: 'LEADER_OF', verbs: ['lead', 'head', 'chair', 'command', 'rule', 'govern', 'run'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Country', 'Organization'], confidence: 0.6,
+    id: 'lead', relation: 'LEADER_OF', verbs: ['lead', 'command', 'rule', 'govern'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Country', 'Organization'], confidence: 0.6,
     examples: [['The Democratic Alliance, led by Ana Ruiz, won 22 percent.', 'Ana Ruiz > Democratic Alliance'], ['Marco Diaz led the National Party for a decade.', 'Marco Diaz > National Party']],
+  },
+  {
+    // Heading or chairing a body is the office of its head; heading a state is leading it.
+    id: 'head', relation: 'HEAD_OF', verbs: ['head', 'chair', 'run', 'direct', 'preside over'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Organization'], confidence: 0.6,
+    examples: [['Carla Mendes, who also chairs Banco Sul, resigned.', 'Carla Mendes > Banco Sul'], ['The Andean Water Agency is headed by Marco Diaz.', 'Marco Diaz > Andean Water Agency']],
+  },
+  {
+    id: 'head-state', relation: 'LEADER_OF', verbs: ['head', 'run'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Country'], confidence: 0.55,
+    examples: [['Marco Diaz headed Peru for a decade.', 'Marco Diaz > Peru']],
   },
   {
     id: 'found', relation: 'MEMBER_OF', verbs: ['found', 'co-found', 'cofound', 'form', 'establish', 'launch', 'join'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Organization'], confidence: 0.55,

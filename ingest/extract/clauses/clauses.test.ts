@@ -37,6 +37,11 @@ describe('clause arguments', () => {
     const r = run('Foreign Minister Ana Ruiz of Chile flew to Lima to ask President Marco Diaz of Peru to reopen the border.');
     expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Marco Diaz')).toBe(true);
   });
+  it('keeps "since" between an auxiliary and its verb inside the verb group', () => {
+    const r = run('Maria Lopez was named president of Chile in 2025. She has since visited Peru and Bolivia. Peru has been calm since Chile left.');
+    expect(has(r, 'Maria Lopez', 'VISITED', 'Peru')).toBe(true);
+    expect(has(r, 'Maria Lopez', 'VISITED', 'Bolivia')).toBe(true);
+  });
   it('continues a coordinated passive to its agent', () => {
     const r = run('The Arusha Accord was negotiated in Tanzania and signed by Rwanda and Burundi.');
     expect(has(r, 'Rwanda', 'SIGNED', 'Arusha Accord')).toBe(true);

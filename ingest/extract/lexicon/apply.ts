@@ -297,6 +297,8 @@ function relativeObject(units: Unit[], subject: Group): Group {
  * the subject of a copula ("X is a key partner of Y", "X became an ally of Y").
  */
 function anchorOf(units: Unit[], i: number): number[] {
+  // "X, one of Y's main donors", "X is one of the leading critics of Y": what "one" describes.
+  if (units[i - 1]?.kind === 'p' && units[i - 1]!.word === 'of' && units[i - 2]?.np?.head === 'one' && !units[i - 2]!.np!.mentions) return anchorOf(units, i - 2);
   if (units[i - 1]?.kind === 'comma' && units[i - 2]?.np) return npActors(units[i - 2]!.np!);
   const v = units[i - 1];
   if (v?.kind === 'vg' && ANCHOR_COPULAS.has(v.vg!.lemma) && !v.vg!.negated) {

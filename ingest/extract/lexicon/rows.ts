@@ -248,6 +248,10 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['The World Bank funded Kenya through a new facility.', 'World Bank > Kenya']],
   },
   {
+    id: 'donor-noun', relation: 'PROVIDED_AID_TO', nouns: ['donor', 'benefactor', 'creditor', 'lender'], source: ['anchor'], target: ['poss', 'pp:to'], src: STATE, tgt: A, confidence: 0.55,
+    examples: [["Japan, Vietnam's biggest donor, pledged more.", 'Japan > Vietnam'], ["The European Union, which has been one of Niger's main donors, suspended support.", 'European Union > Niger']],
+  },
+  {
     id: 'aid-noun', relation: 'PROVIDED_AID_TO', nouns: ['aid', 'assistance', 'loan', 'grant', 'funding', 'relief', 'donation', 'bailout', 'financing', 'credit'], source: ['poss', 'pre', 'subj', 'pp:from'], target: ['pp:to/for'], src: STATE, tgt: A, confidence: 0.6,
     examples: [['Japan announced new aid to the Philippines.', 'Japan > Philippines']],
   },

@@ -208,6 +208,10 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     const gov = findSubject(units, j - 2, depth + 1);
     return { ...gov, u, governor: units[j - 2]!.vg!.lemma };
   }
+  // "cleared the way for Erdogan to visit Jeddah", "it is time for Chile to sign": "for X to" makes X the subject.
+  if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'p' && units[j - 2]!.word === 'for' && units[j - 1]!.np!.actors.length) return { ...clause, subject: groupLeft(units, j - 1) };
+  // "… for President Marco Diaz of Bolivia to visit": over the person's "of" complement.
+  if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.word === 'of' && units[j - 3]?.np?.titled && units[j - 4]?.kind === 'p' && units[j - 4]!.word === 'for') return { ...clause, subject: [j - 3] };
   // "flew to Honiara to ask X", "travelled to Moscow to meet Y": a trip's purpose, the traveller's.
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'p' && units[j - 3]?.kind === 'vg' && !units[j - 3]!.vg!.passive && MOTION_VERBS.has(units[j - 3]!.vg!.lemma)) {
     const gov = findSubject(units, j - 3, depth + 1);

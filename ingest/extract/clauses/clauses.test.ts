@@ -42,6 +42,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Maria Lopez', 'VISITED', 'Peru')).toBe(true);
     expect(has(r, 'Maria Lopez', 'VISITED', 'Bolivia')).toBe(true);
   });
+  it('makes X the subject of "for X to …", and a transferred trial no supply', () => {
+    const r = run('Peru transferred the trial to Chile, clearing the way for President Marco Diaz of Bolivia to visit Lima.');
+    expect(has(r, 'Marco Diaz', 'VISITED', 'Lima')).toBe(true);
+    expect(has(r, 'Peru', 'SUPPLIED', 'Chile')).toBe(false);
+  });
   it('continues a coordinated passive to its agent', () => {
     const r = run('The Arusha Accord was negotiated in Tanzania and signed by Rwanda and Burundi.');
     expect(has(r, 'Rwanda', 'SIGNED', 'Arusha Accord')).toBe(true);

@@ -515,4 +515,12 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'succeed', relation: 'SUCCEEDED', verbs: ['succeed', 'replace', 'take over from'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Person'], confidence: 0.6,
     examples: [['Marco Diaz succeeded Ana Ruiz as party leader.', 'Marco Diaz > Ana Ruiz']],
   },
+  {
+    id: 'predecessor-noun', relation: 'SUCCEEDED', nouns: ['predecessor'], source: ['poss'], target: ['anchor'], src: ['Person'], tgt: ['Person'], confidence: 0.55,
+    examples: [["Pedro Salas, President Maria Lopez's predecessor, was arrested.", 'Maria Lopez > Pedro Salas']],
+  },
+  {
+    id: 'successor-noun', relation: 'SUCCEEDED', nouns: ['successor'], source: ['anchor'], target: ['poss'], src: ['Person'], tgt: ['Person'], confidence: 0.55,
+    examples: [["Maria Lopez, President Pedro Salas's successor, took office in May.", 'Maria Lopez > Pedro Salas']],
+  },
 ];

@@ -487,6 +487,10 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Ana Ruiz won Chile's presidential election.", 'Chile > Ana Ruiz']],
   },
   {
+    id: 'win-election-in', relation: 'ELECTED', verbs: ['win', 'sweep'], objHeads: ELECTIONS, source: ['pp:in'], target: ['subj'], src: ['Country', 'Place'], tgt: ['Person', 'Organization'], confidence: 0.55,
+    examples: [['Ana Ruiz won the presidential election in Chile.', 'Chile > Ana Ruiz']],
+  },
+  {
     id: 'lead', relation: 'LEADER_OF', verbs: ['lead', 'command', 'rule', 'govern'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Country', 'Organization'], confidence: 0.6,
     examples: [['The Democratic Alliance, led by Ana Ruiz, won 22 percent.', 'Ana Ruiz > Democratic Alliance'], ['Marco Diaz led the National Party for a decade.', 'Marco Diaz > National Party']],
   },

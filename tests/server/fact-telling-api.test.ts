@@ -107,7 +107,31 @@ describe('facts told as asserted, alleged, denied or planned, through the API', 
     expect(bad.status).toBe(400);
   });
 
-  it('keeps the co-mention id apart from fact ids', () => {
-    expect(coMentionId(toldId('Turkey'), toldId('Qatar'))).toBe(`${toldId('Qatar')}|CO_MENTIONED|${toldId('Turkey')}`);
+  it('leaves CO_MENTIONED links out of neighbourhoods, paths and subgraphs unless asked', async () => {
+    const turkey = toldId('Turkey');
+    const qatar = toldId('Qatar');
+    const pair = coMentionId(turkey, qatar);
+    expect(pair).toBe(`${qatar}|CO_MENTIONED|${turkey}`);
+    expect((await neighbours(qatar)).total).toBe(0);
+    const asked = await neighbours(qatar, '?coMentions=true');
+    expect(asked.edges).toEqual([expect.objectContaining({ id: pair, type: 'CO_MENTIONED', source: qatar, target: turkey })]);
+    expect(asked.edges[0]!.properties).toMatchObject({ count: 2, documentIds: ['doc-drones', 'doc-talks'] });
+    expect(asked.edges[0]!.goldstein).toBeUndefined();
+    const named = await neighbours(qatar, '?relTypes=CO_MENTIONED');
+    expect(named.edges.map((e) => e.id)).toEqual([pair]);
+    const noPath = await api.get(`/api/paths?from=${enc(qatar)}&to=${enc(ukraine)}`);
+    expect(noPath.body.paths).toEqual([]);
+    const path = await api.get(`/api/paths?from=${enc(qatar)}&to=${enc(ukraine)}&coMentions=true`);
+    expect(path.body.paths[0].edges.map((e: { type: string }) => e.type)).toEqual(['CO_MENTIONED', 'HOSTED']);
+    expect((await api.post('/api/subgraph', { ids: [turkey, qatar] })).body.edges).toEqual([]);
+    expect((await api.post('/api/subgraph', { ids: [turkey, qatar], coMentions: true })).body.edges.map((e: { id: string }) => e.id)).toEqual([pair]);
+  });
+
+  it('returns the sentences behind a co-mention', async () => {
+    const pair = coMentionId(toldId('Turkey'), toldId('Qatar'));
+    const res = await api.get(`/api/edges/${enc(pair)}/evidence`);
+    expect(res.status).toBe(200);
+    const { evidence } = edgeEvidenceResponseSchema.parse(res.body);
+    expect(evidence.map((v) => v.text).sort()).toEqual(['Officials from Turkey and Qatar attended.', 'Turkey and Qatar were named in the same report.']);
   });
 });

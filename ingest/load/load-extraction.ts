@@ -7,6 +7,8 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ExtractionResult } from '../../core/index.ts';
 import { loadCypher } from '../../cypher/cypher-files.ts';
 import { indexExtraction, planBatch, type BatchRows } from './plan-batch.ts';
+import { indexCoMentions, planCoMentions, type CoMentionRows } from './plan-co-mentions.ts';
+import { isCoMentionId, refreshCoMentions, writeCoMentions } from './write-co-mentions.ts';
 
 export interface LoadOptions {
   database?: string;
@@ -32,6 +34,8 @@ export interface LoadSummary {
   entitiesWritten: number;
   factsWritten: number;
   evidenceWritten: number;
+  /** CO_MENTIONED links given shares by the documents written. */
+  coMentionsWritten: number;
   /** Facts and entities deleted because the documents behind them changed. */
   factsRemoved: number;
   entitiesRemoved: number;
@@ -55,8 +59,11 @@ async function staleDocuments(driver: Driver, database: string, sourceKeys: stri
 
 async function removeOldVersions(tx: ManagedTransaction, docIds: string[]): Promise<{ facts: number; entities: number }> {
   const ev = await tx.run(q('remove-document-evidence'), { docIds });
-  const relIds = (ev.records[0]?.get('relIds') as string[] | undefined) ?? [];
-  const facts = await tx.run(q('refresh-facts'), { relIds, removedDocIds: docIds });
+  const removedIds = (ev.records[0]?.get('relIds') as string[] | undefined) ?? [];
+  const retoldRelIds = (ev.records[0]?.get('retoldRelIds') as string[] | undefined) ?? [];
+  const relIds = removedIds.filter((id) => !isCoMentionId(id));
+  await refreshCoMentions(tx, removedIds.filter(isCoMentionId), docIds);
+  const facts = await tx.run(q('refresh-facts'), { relIds, removedDocIds: docIds, retoldRelIds });
   const entities = await tx.run(q('remove-document-mentions'), { docIds });
   return {
     facts: facts.summary.counters.updates().relationshipsDeleted,
@@ -79,7 +86,7 @@ function lookup(ids: Map<string, string>, id: string): string {
  * Writes a planned batch. Documents and entities come first and return their element ids, so facts,
  * mentions and evidence find their ends by element id instead of an index lookup per row.
  */
-async function writeRows(tx: ManagedTransaction, rows: BatchRows, now: string): Promise<void> {
+async function writeRows(tx: ManagedTransaction, rows: BatchRows, coMentions: CoMentionRows, now: string): Promise<void> {
   const docs = elementIds((await tx.run(q('upsert-documents'), { docs: rows.docs, now })).records);
   const upserted = rows.entities.length ? (await tx.run(q('upsert-entities'), { entities: rows.entities })).records : [];
   const entities = elementIds(upserted);
@@ -105,6 +112,7 @@ async function writeRows(tx: ManagedTransaction, rows: BatchRows, now: string): 
   if (rows.evidence.length) {
     await tx.run(q('upsert-evidence'), { evidence: rows.evidence.map((v) => ({ ...v, d: lookup(docs, v.documentId) })) });
   }
+  await writeCoMentions(tx, coMentions, entities, docs);
 }
 
 /** Loads an extraction result into Neo4j. Idempotent; safe to re-run on the same or changed input. */
@@ -112,6 +120,7 @@ export async function loadExtraction(driver: Driver, result: ExtractionResult, o
   const database = options.database ?? 'neo4j';
   const batchSize = options.batchSize ?? 100;
   const index = indexExtraction(result);
+  const coIndex = indexCoMentions(result);
   const summary: LoadSummary = {
     documentsWritten: 0,
     documentsReplaced: 0,
@@ -119,6 +128,7 @@ export async function loadExtraction(driver: Driver, result: ExtractionResult, o
     documentsRemoved: 0,
     entitiesWritten: 0,
     factsWritten: 0,
+    coMentionsWritten: 0,
     evidenceWritten: 0,
     factsRemoved: 0,
     entitiesRemoved: 0,
@@ -129,11 +139,12 @@ export async function loadExtraction(driver: Driver, result: ExtractionResult, o
   const plan = async (start: number) => {
     const batch = docs.slice(start, start + batchSize);
     const stored = await storedDocuments(driver, database, batch.map((d) => d.id));
-    return planBatch(batch, index, stored.hashes, stored.sources);
+    const rows = planBatch(batch, index, stored.hashes, stored.sources);
+    return { rows, coMentions: planCoMentions(rows.docs, coIndex, new Set(rows.entities.map((e) => e.id))) };
   };
   let next = docs.length ? plan(0) : undefined;
   for (let i = 0; i < docs.length; i += batchSize) {
-    const rows = await next!;
+    const { rows, coMentions } = await next!;
     next = i + batchSize < docs.length ? plan(i + batchSize) : undefined;
     next?.catch(() => {}); // awaited in the next round; a failure of this one must not go unhandled meanwhile
     summary.documentsUnchanged += rows.unchangedDocIds.length;
@@ -149,7 +160,7 @@ export async function loadExtraction(driver: Driver, result: ExtractionResult, o
             summary.factsRemoved += removed.facts;
             summary.entitiesRemoved += removed.entities;
           }
-          await writeRows(tx, rows, now);
+          await writeRows(tx, rows, coMentions, now);
         });
       } finally {
         await session.close();
@@ -158,7 +169,8 @@ export async function loadExtraction(driver: Driver, result: ExtractionResult, o
       summary.documentsReplaced += rows.replacedDocIds.length;
       summary.entitiesWritten += rows.entities.length;
       summary.factsWritten += rows.facts.length;
-      summary.evidenceWritten += rows.evidence.length;
+      summary.evidenceWritten += rows.evidence.length + coMentions.evidence.length;
+      summary.coMentionsWritten += coMentions.coMentions.length;
     }
     options.onProgress?.(Math.min(i + batchSize, docs.length), docs.length);
   }

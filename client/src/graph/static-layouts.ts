@@ -82,9 +82,10 @@ export function timelineLayout(graph: ExplorerGraph): void {
   const days = [...day.values()];
   const first = Math.min(...days);
   const span = Math.max(1, Math.max(...days) - first);
-  const width = spacing * Math.max(4, all.length * 0.8);
-  const lane = spacing * 1.6;
-  const undatedX = days.length ? -spacing * 1.5 : 0;
+  const width = spacing * Math.max(6, all.length);
+  // Lanes far enough apart for a few stacked nodes each, and the whole about as tall as wide.
+  const lane = Math.max(spacing * 2.4, width / Math.max(2, groups.size) / 1.6);
+  const undatedX = days.length ? -spacing * 2 : 0;
   let laneIndex = 0;
   for (const list of groups.values()) {
     const y0 = laneIndex++ * lane;
@@ -93,7 +94,7 @@ export function timelineLayout(graph: ExplorerGraph): void {
     placed.forEach((p, i) => {
       // Nodes within a spacing of the previous one step up and down around the lane's middle.
       run = i > 0 && p.x - placed[i - 1]!.x < spacing * 0.8 ? run + 1 : 0;
-      const offset = run === 0 ? 0 : (run % 2 ? 1 : -1) * Math.ceil(run / 2) * spacing * 0.3;
+      const offset = run === 0 ? 0 : (run % 2 ? 1 : -1) * Math.ceil(run / 2) * spacing * 0.6;
       graph.mergeNodeAttributes(p.k, { x: p.x, y: y0 + offset });
     });
   }

@@ -237,7 +237,7 @@ export function createDetailsPanel(root: HTMLElement, explorer: Explorer, docs: 
         { class: 'section' },
         h('div', { class: 'section-title' }, 'Documents'),
         a.documentIds.length
-          ? h('div', { class: 'evidence-list' }, ...a.documentIds.slice(0, 50).map((d) => h('button', { class: 'source-link', onclick: () => void docs.open(d) }, svg(iconSvg('Treaty', 12).replace(/fill="[^"]+"/, 'fill="currentColor"')), d)))
+          ? h('div', { class: 'evidence-list' }, ...a.documentIds.slice(0, 50).map((d) => h('div', {}, h('button', { class: 'source-link', 'data-testid': 'co-mention-document', onclick: () => void docs.open(d) }, svg(iconSvg('Treaty', 12).replace(/fill="[^"]+"/, 'fill="currentColor"')), d))))
           : h('div', { class: 'muted small' }, 'No documents listed.'),
       ),
     );

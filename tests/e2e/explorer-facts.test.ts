@@ -62,7 +62,12 @@ type Ex = {
     visibility: { hiddenNodes: Set<string>; hiddenEdges: Set<string> };
     select(s: unknown): void;
   };
-  sigma: { getEdgeDisplayData(k: string): EdgeLook | undefined };
+  sigma: {
+    getEdgeDisplayData(k: string): EdgeLook | undefined;
+    getNodeDisplayData(k: string): { x: number; y: number } | undefined;
+    getCamera(): { setState(s: { x: number; y: number; ratio: number }): void };
+  };
+  fit(): void;
   addNode(id: string): Promise<void>;
   expand(id: string, o: { count: number }): Promise<unknown>;
 };
@@ -119,6 +124,19 @@ describe('links as the text tells them', () => {
     expect(await look(ALLEGED)).toMatchObject({ hidden: false, type: 'dashdot' });
     await page.waitForFunction(() => !location.hash.includes('sd=1'));
     await shot('status-default');
+    // A close look at the line patterns: the alleged supply between Iran and Russia.
+    await page.evaluate(
+      ([a, b]) => {
+        const e = (window as unknown as { __explorer: Ex }).__explorer;
+        const s = e.sigma.getNodeDisplayData(a!)!;
+        const t = e.sigma.getNodeDisplayData(b!)!;
+        e.sigma.getCamera().setState({ x: (s.x + t.x) / 2, y: (s.y + t.y) / 2, ratio: 0.3 });
+      },
+      [IRAN, RUSSIA],
+    );
+    await page.waitForTimeout(300);
+    await shot('status-zoom');
+    await ex((e) => e.fit());
   });
 
   it('shows the status, the claimants, the date and the sentence of a link, and that it is disputed', async () => {
@@ -182,6 +200,19 @@ describe('timeline', () => {
     await page.locator('[data-testid=timeline-clear]').click();
     await poll(() => hidden(INVADED)).toBe(false);
     await page.waitForFunction(() => !location.hash.includes('tf='));
+
+    // From the keyboard: the latest month, then widened one month back, then cleared.
+    await page.locator('[data-testid=timeline-chart]').focus();
+    await page.keyboard.press('ArrowLeft');
+    await poll(() => ex((e) => [e.store.filters.factFrom, e.store.filters.factTo])).toEqual(['2025-03', '2025-03']);
+    await page.keyboard.press('ArrowLeft');
+    await poll(() => ex((e) => [e.store.filters.factFrom, e.store.filters.factTo])).toEqual(['2025-02', '2025-02']);
+    await page.keyboard.press('Shift+ArrowRight');
+    await poll(() => ex((e) => [e.store.filters.factFrom, e.store.filters.factTo])).toEqual(['2025-02', '2025-03']);
+    expect(await hidden(SIGNED)).toBe(true);
+    await page.keyboard.press('Escape');
+    await poll(() => ex((e) => e.store.filters.factFrom ?? 'none')).toBe('none');
+    expect(await hidden(SIGNED)).toBe(false);
   });
 
   it('lays nodes out along time by their earliest fact date, undated ones first', async () => {

@@ -67,7 +67,6 @@ export function createEdgeReducer(ctx: EdgeReducerContext): (key: string, attrs:
     const disowned = d.status === 'denied' || d.status === 'negated';
     let base = coMention ? THEME.coMention : byClass ? quadClassColor(d.quadClass) : disowned ? THEME.edgeDenied : single ? THEME.edgeSingle : THEME.edge;
     const focusKey = ctx.focusKey();
-    const label = edgeLabel(d);
     d.hidden = store.visibility.hiddenEdges.has(key);
     d.size = coMention ? coMentionDisplaySize(d.coMentionCount ?? 1) : edgeDisplaySize(d.evidenceCount);
     d.type = edgeProgramType(d);
@@ -80,14 +79,14 @@ export function createEdgeReducer(ctx: EdgeReducerContext): (key: string, attrs:
       if (d.status && d.status !== 'asserted') base = withAlpha(base, 0.55);
     }
     d.color = base;
-    d.label = ctx.zoomedIn() ? label : '';
+    d.label = ctx.zoomedIn() ? edgeLabel(d) : '';
     d.zIndex = 0;
     const hl = store.highlight;
     const selected = store.selection?.kind === 'edge' && store.selection.id === key;
     const touches = focusKey !== undefined && (graph.source(key) === focusKey || graph.target(key) === focusKey);
     if (touches) {
       d.color = byClass || coMention ? base : THEME.accent;
-      d.label = label;
+      d.label = edgeLabel(d);
       d.forceLabel = true;
       d.zIndex = 1;
     } else if (focusKey !== undefined && ctx.dimsOnFocus()) {
@@ -97,7 +96,7 @@ export function createEdgeReducer(ctx: EdgeReducerContext): (key: string, attrs:
       d.color = byClass ? base : THEME.path;
       d.size += 1;
       if (hl.edges.size <= ctx.smallHighlight) {
-        d.label = label;
+        d.label = edgeLabel(d);
         d.forceLabel = true;
       }
       d.zIndex = 1;
@@ -108,7 +107,7 @@ export function createEdgeReducer(ctx: EdgeReducerContext): (key: string, attrs:
     if (selected) {
       d.color = '#ffffff';
       d.size += 1;
-      d.label = label;
+      d.label = edgeLabel(d);
       d.forceLabel = true;
       d.zIndex = 2;
     }

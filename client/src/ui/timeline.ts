@@ -4,6 +4,7 @@
  * `factFrom`/`factTo`, so it lives in the URL with the other filters) and the canvas hides the links
  * dated outside it; undated links stay visible and are counted apart. The histogram counts the links
  * other filters leave, whatever the brush; bars inside the brush are drawn in the accent colour.
+ * From the keyboard, arrows move the brush, Shift+arrows resize it and Escape clears it.
  */
 import type { Explorer } from '../app/explorer.ts';
 import { computeVisibility } from '../state/filters.ts';
@@ -30,7 +31,8 @@ export function createTimeline(root: HTMLElement, explorer: Explorer): void {
   const undated = h('span', { class: 'timeline-undated', 'data-testid': 'timeline-undated', title: 'Links with no known date: always shown' });
   const range = h('span', { 'data-testid': 'timeline-range' });
   const clear = h('button', { class: 'btn small', 'data-testid': 'timeline-clear', title: 'Show links of every date', onclick: () => setBrush(undefined, undefined) }, 'Clear brush');
-  const chart = h('div', { class: 'timeline-chart', 'data-testid': 'timeline-chart', role: 'img' });
+  // Focusable: arrow keys move the brush a bin, Shift+arrows widen or narrow it, Escape clears it.
+  const chart = h('div', { class: 'timeline-chart', 'data-testid': 'timeline-chart', role: 'img', tabindex: '0' });
   replace(root, h('div', { class: 'timeline-head' }, h('strong', {}, 'Fact dates'), summary, range, clear, undated), chart);
 
   let data: TimelineData = { unit: 'month', bins: [], undated: 0, dated: 0 };
@@ -110,6 +112,8 @@ export function createTimeline(root: HTMLElement, explorer: Explorer): void {
         : `${data.dated} dated link${data.dated === 1 ? '' : 's'} by ${data.unit}; drag across the bars to keep one period`
       : 'No dated links on the canvas';
     undated.textContent = `${data.undated} undated`;
+    // Without dated links only the head line stays, and the canvas keeps the room.
+    root.classList.toggle('empty', !data.dated);
     range.textContent = brushed ? `${f.factFrom ?? '…'} – ${f.factTo ?? '…'}` : '';
     clear.hidden = !brushed;
     chart.setAttribute('aria-label', data.dated ? `Histogram of ${data.dated} dated links from ${data.bins[0]!.key} to ${data.bins[data.bins.length - 1]!.key}` : 'No dated links');
@@ -147,6 +151,26 @@ export function createTimeline(root: HTMLElement, explorer: Explorer): void {
   chart.addEventListener('pointercancel', () => {
     drag = undefined;
     draw();
+  });
+
+  chart.addEventListener('keydown', (e) => {
+    if (!data.bins.length) return;
+    if (e.key === 'Escape' && (store.filters.factFrom || store.filters.factTo)) {
+      e.preventDefault();
+      e.stopPropagation();
+      setBrush(undefined, undefined);
+      return;
+    }
+    const step = e.key === 'ArrowLeft' ? -1 : e.key === 'ArrowRight' ? 1 : 0;
+    if (!step) return;
+    e.preventDefault();
+    const last = data.bins.length - 1;
+    const now = brushBins();
+    // No brush yet: the first key press keeps the latest period.
+    if (!now) return setBrush(data.bins[last]!.key, data.bins[last]!.key);
+    const clamp = (i: number) => Math.max(0, Math.min(last, i));
+    const next = e.shiftKey ? { from: now.from, to: clamp(Math.max(now.from, now.to + step)) } : now.to + step > last || now.from + step < 0 ? now : { from: now.from + step, to: now.to + step };
+    setBrush(data.bins[next.from]!.key, data.bins[next.to]!.key);
   });
 
   store.subscribe((k) => {

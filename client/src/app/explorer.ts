@@ -13,6 +13,7 @@ import { createSigmaView, nodeDisplaySize, shortTitle } from '../graph/sigma-vie
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../state/graph-state.ts';
 import { fetchMissingNeighbors } from '../state/expand-plan.ts';
+import { withoutHeldBack } from '../state/filters.ts';
 import { withLinksAmong } from '../state/links-among.ts';
 import { fetchInducedSubgraph } from '../state/restore.ts';
 import { ExplorerStore } from '../state/store.ts';
@@ -76,6 +77,11 @@ export class Explorer {
   /** Neighbour pages bring facts of the statuses shown; co-mentions come only as links among the canvas. */
   private neighborLinks(): api.LinkQuery {
     return { statuses: this.store.linkQuery().statuses };
+  }
+
+  /** A neighbour payload without held-back links nor the new nodes only they brought. */
+  private shownOnly<P extends GraphPayload>(payload: P): P {
+    return withoutHeldBack(payload, this.store.linkKinds, (n) => this.store.graph.hasNode(n));
   }
 
   /**
@@ -150,9 +156,10 @@ export class Explorer {
    */
   async expand(id: string, options: { types?: string[]; count?: number; total?: number } = {}): Promise<{ added: number; exhausted: boolean }> {
     const types = options.types;
-    const payload = await track(
+    const page = await track(
       fetchMissingNeighbors(this.store.graph, id, { want: options.count ?? 25, total: options.total ?? Infinity, types }, (offset, limit) => api.getNeighbors(id, { types, limit, offset, links: this.neighborLinks() })),
     );
+    const payload = this.shownOnly(page);
     const name = this.store.graph.hasNode(id) ? this.store.graph.getNodeAttribute(id, 'name') : id;
     const added = await this.mergeWithLinks(payload, `Expand ${name}`, id);
     if (!added.nodes.length) toast('Those neighbours are already on the canvas.');
@@ -164,8 +171,9 @@ export class Explorer {
     const pages = await Promise.all(
       ids.map((id) => track(fetchMissingNeighbors(this.store.graph, id, { want: count, total: Infinity }, (offset, limit) => api.getNeighbors(id, { limit, offset, links: this.neighborLinks() })))),
     );
-    const nodes = new Map(pages.flatMap((p) => p.nodes).map((n) => [n.id, n]));
-    const edges = new Map(pages.flatMap((p) => p.edges).map((e) => [e.id, e]));
+    const shown = pages.map((p) => this.shownOnly(p));
+    const nodes = new Map(shown.flatMap((p) => p.nodes).map((n) => [n.id, n]));
+    const edges = new Map(shown.flatMap((p) => p.edges).map((e) => [e.id, e]));
     const added = await this.mergeWithLinks({ nodes: [...nodes.values()], edges: [...edges.values()] }, `Expand ${ids.length} nodes`);
     if (!added.nodes.length) toast('Their neighbours are already on the canvas.');
     // What was emphasised before must not dim the neighbours just added.

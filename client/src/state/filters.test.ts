@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeVisibility, countTypes, dateInRange, EMPTY_FILTERS, filtersAreEmpty } from './filters.ts';
+import { computeVisibility, countTypes, dateInRange, DEFAULT_LINK_KINDS, EMPTY_FILTERS, filtersAreEmpty, withoutHeldBack } from './filters.ts';
 import { ExplorerStore } from './store.ts';
 
 function sample(): ExplorerStore {
@@ -120,5 +120,28 @@ describe('how facts are told, the timeline brush and co-mentions', () => {
     // The brush counts as a filter; the held-back links do not.
     expect(store.visibility.hiddenEdges.size - store.visibility.heldBackEdges.size).toBe(2);
     expect(filtersAreEmpty(store.filters)).toBe(false);
+  });
+});
+
+describe('withoutHeldBack', () => {
+  const page = {
+    nodes: ['ir', 'ru', 'de', 'ua'].map((id) => ({ id })),
+    edges: [
+      { source: 'ir', target: 'ru', type: 'SUPPLIED', status: 'alleged' as const },
+      { source: 'ir', target: 'ua', type: 'SUPPLIED', status: 'denied' as const },
+      { source: 'de', target: 'ir', type: 'CO_MENTIONED' },
+    ],
+  };
+
+  it('drops held-back links and the new nodes only they brought, keeping nodes on the canvas', () => {
+    const kept = withoutHeldBack(page, DEFAULT_LINK_KINDS, (id) => id === 'ir');
+    expect(kept.edges.map((e) => e.target)).toEqual(['ru']);
+    expect(kept.nodes.map((n) => n.id)).toEqual(['ir', 'ru']);
+  });
+
+  it('keeps everything once denied facts and co-mentions are shown', () => {
+    const kept = withoutHeldBack(page, { showDenied: true, coMentions: true }, () => false);
+    expect(kept.edges).toHaveLength(3);
+    expect(kept.nodes).toHaveLength(4);
   });
 });

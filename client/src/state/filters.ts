@@ -40,6 +40,17 @@ export function heldBack(a: { relType: string; status?: FactStatus }, kinds: Lin
   return !kinds.showDenied && a.status !== undefined && HELD_BACK_STATUSES.includes(a.status);
 }
 
+/**
+ * A neighbour page without the links held back and without the new nodes only those links brought
+ * (a server that ignores `statuses=` and `coMentions=` sends them anyway): expanding must not add
+ * nodes whose only link to the canvas would not be drawn. `present` tells the nodes already there.
+ */
+export function withoutHeldBack<P extends { nodes: { id: string }[]; edges: { source: string; target: string; type: string; status?: FactStatus }[] }>(payload: P, kinds: LinkKinds, present: (id: string) => boolean): P {
+  const edges = payload.edges.filter((e) => !heldBack({ relType: e.type, status: e.status }, kinds));
+  const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+  return { ...payload, edges, nodes: payload.nodes.filter((n) => present(n.id) || linked.has(n.id)) };
+}
+
 export const EMPTY_FILTERS: Filters = { hiddenEntityTypes: [], hiddenRelTypes: [] };
 
 export interface Visibility {

@@ -1,7 +1,7 @@
 /**
  * The page layout: top bar (search, undo/redo, layout, export, help), left tabs (filters, links,
- * paths, saved queries, Cypher), the canvas with legend and empty state, the details panel on the right
- * and the results drawer. Returns the elements the panels mount into.
+ * paths, saved queries, Cypher), the canvas with legend and empty state, the details panel on the right,
+ * the timeline of fact dates under the canvas and the results drawer. Returns the elements the panels mount into.
  */
 import { h, svg } from '../ui/dom.ts';
 
@@ -35,6 +35,8 @@ export interface ShellParts {
   empty: HTMLElement;
   details: HTMLElement;
   drawer: HTMLElement;
+  /** The timeline of fact dates under the canvas. */
+  timeline: HTMLElement;
   health: HTMLElement;
   progress: HTMLElement;
   toasts: HTMLElement;
@@ -108,7 +110,8 @@ export function createShell(root: HTMLElement): ShellParts {
   const empty = h('div', { class: 'empty-state' });
   const drawer = h('section', { class: 'drawer region', hidden: true, tabindex: '-1', 'aria-label': 'Query results', 'data-testid': 'results' });
   const stage = h('section', { class: 'stage' }, canvas, legend, empty, health);
-  const center = h('div', { class: 'main-col' }, stage, drawer);
+  const timeline = h('section', { class: 'timeline region', hidden: true });
+  const center = h('div', { class: 'main-col' }, stage, timeline, drawer);
   const details = h('aside', { class: 'sidebar right region', id: 'details-panel', tabindex: '0', 'aria-label': 'Details of the selection', 'data-testid': 'details-panel' });
   // Collapsible; below 1280 px it starts closed and opens over the canvas, which keeps its width.
   const setDetailsOpen = (open: boolean) => {
@@ -121,5 +124,5 @@ export function createShell(root: HTMLElement): ShellParts {
   const toasts = h('div', { class: 'toasts', 'aria-live': 'polite' });
   root.append(top, h('main', { class: 'workspace' }, left, center, details), toasts);
   selectTab('filters');
-  return { setDetailsOpen, searchSlot, buttons, exportMenu, layoutMenu, tabs, stage, canvas, legend, empty, details, drawer, health, selectTab, progress, toasts };
+  return { setDetailsOpen, searchSlot, buttons, exportMenu, layoutMenu, tabs, stage, canvas, legend, empty, details, drawer, timeline, health, selectTab, progress, toasts };
 }

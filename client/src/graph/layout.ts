@@ -3,10 +3,10 @@
  * budget), then noverlap (sized by disc and label width) so discs and labels do not sit on each
  * other. Pinned nodes (`fixed`) stay put. The worker only writes x/y, which is data, not looks.
  */
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
 import type { ExplorerGraph } from '../state/graph-state.ts';
+import { explorerFa2Settings } from './fa2-settings.ts';
 import { LABEL_GAP } from './label-boxes.ts';
 import { applyStaticLayout, type StaticLayout } from './static-layouts.ts';
 
@@ -83,11 +83,7 @@ export class LayoutController {
     if (this.graph.order < 2) return;
     this.stop(false);
     this.supervisor?.kill();
-    const settings = forceAtlas2.inferSettings(this.graph);
-    this.supervisor = new SameOriginFA2Layout(this.graph, {
-      settings: { ...settings, barnesHutOptimize: this.graph.order > 300, gravity: 1, scalingRatio: 8, slowDown: 2 },
-      getEdgeWeight: null,
-    });
+    this.supervisor = new SameOriginFA2Layout(this.graph, { settings: explorerFa2Settings(this.graph), getEdgeWeight: null });
     this.supervisor.start();
     this.startedAt = performance.now();
     this.last = this.snapshot();

@@ -17,6 +17,18 @@ describe('reading an uploaded file', () => {
     expect(read.errors).toEqual([{ path: 'wire.jsonl', message: 'only the first 3 articles of a file are added; 2 left out' }]);
   });
 
+  it('keeps the metadata the readers found, a date-time the API would refuse cut to its day', async () => {
+    const lines = [
+      { title: 'A', text: 'Chile and Peru signed a pact.', url: 'https://news.example/a', publishedAt: '2024-05-06T09:30:00Z' },
+      { title: 'B', text: 'Chile and Bolivia signed a pact.', publishedAt: '2024-05-07T09:30' },
+      { title: 'C', text: 'Peru and Bolivia signed a pact.', publishedAt: '2024-05-08T23:30:00+0200' },
+    ].map((l) => JSON.stringify(l)).join('\n');
+    const read = await readUpload('a.jsonl', bytes(lines));
+    expect(read.errors).toEqual([]);
+    expect(read.articles.map((a) => a.publishedAt)).toEqual(['2024-05-06T09:30:00Z', '2024-05-07', '2024-05-08']);
+    expect(read.articles[0]!.url).toBe('https://news.example/a');
+  });
+
   it('checks each article as a pasted one is checked, and a file with none left is fatal', async () => {
     const long = await readUpload('long.txt', bytes('x'.repeat(100_001)));
     expect(long.articles).toEqual([]);

@@ -27,6 +27,15 @@ export function cleanFileName(name: string): string {
   return (base || 'upload').slice(-200);
 }
 
+/**
+ * A date the readers accept in the API's form: the readers take any ISO 8601 date-time
+ * (`2024-05-01T09:30`, `…+0200`), the API a date or a date-time with seconds and offset; one it
+ * would refuse keeps its calendar day (the readers have checked that the day exists).
+ */
+function apiDate(date: string): string {
+  return addDocumentBodySchema.shape.publishedAt.safeParse(date).success ? date : date.slice(0, 10);
+}
+
 /** Reads one uploaded file (never throws: a broken file comes back as `fatal`). */
 export async function readUpload(name: string, bytes: Uint8Array, maxDocuments = UPLOAD_MAX_FILE_DOCUMENTS): Promise<UploadRead> {
   const file = cleanFileName(name);
@@ -51,7 +60,7 @@ export async function readUpload(name: string, bytes: Uint8Array, maxDocuments =
       text: doc.text,
       source: doc.source ?? file,
       ...(doc.url ? { url: doc.url } : {}),
-      ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
+      ...(doc.publishedAt ? { publishedAt: apiDate(doc.publishedAt) } : {}),
     });
     if (parsed.success) articles.push(parsed.data);
     else errors.push({ path: where, message: parsed.error.issues.map((x) => (x.path.length ? `${x.path.join('.')}: ${x.message}` : x.message)).join('; ') });

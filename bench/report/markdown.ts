@@ -115,13 +115,13 @@ export function renderBenchmarksMd(r: Any, resultsFile: string): string {
     out.push(table(['nodes / edges', 'page', 'first frame', 'median frame', 'p95 frame', 'median cpu', 'median paced', 'frames', 'overhead (first / frame)'], rows), '');
     const laid = (r.rendering.sizes as Any[]).filter((s) => s.layout || s.loadAvg);
     if (laid.length) {
-      out.push('Layout, on the same graphs: one ForceAtlas2 iteration with the explorer\'s settings (Barnes–Hut above 300 nodes), timed on the page\'s main thread (the explorer runs these iterations in a worker, one after another until the layout settles or its budget of at most 8 s ends); and the explorer\'s overlap removal (noverlap, at most two passes of 80 iterations), which runs on its main thread when the layout stops, so the page does not answer meanwhile. Load average (1 min) at the start and end of each size: over 2 means other work competed for the 2 cores.', '');
+      out.push('Layout, on the same graphs: one ForceAtlas2 iteration with the explorer\'s settings (Barnes–Hut above 300 nodes), timed on the page\'s main thread (the explorer runs these iterations in a worker, one after another until the layout settles or its budget of at most 8 s ends); and the explorer\'s overlap removal (noverlap, at most two passes of 80 iterations), which runs on its main thread when the layout stops, so the page does not answer meanwhile; above 2,000 nodes the explorer skips it. Load average (1 min) at the start and end of each size: over 2 means other work competed for the 2 cores.', '');
       out.push(table(['nodes / edges', 'FA2 iteration (median)', 'FA2 iteration (max)', 'iterations timed', 'overlap removal', 'load average start → end'], laid.map((s) => [
         `${fmt(s.nodes)} / ${fmt(s.edges)}`,
         s.layout ? `${fmt(s.layout.fa2StepMedianMs)} ms` : '–',
         s.layout ? `${fmt(s.layout.fa2StepMaxMs)} ms` : '–',
         s.layout?.fa2Steps,
-        s.layout?.noverlapMs !== undefined ? `${fmt(s.layout.noverlapMs)} ms` : '–',
+        s.layout?.noverlapRan === false ? 'skipped (too many nodes)' : s.layout?.noverlapMs !== undefined ? `${fmt(s.layout.noverlapMs)} ms` : '–',
         s.loadAvg ? `${fmt(s.loadAvg.start)} → ${fmt(s.loadAvg.end)}` : '–',
       ])), '');
     }

@@ -8,12 +8,13 @@
  * is in, and a draft is kept in the tab's session storage (a sign-in reloads the page).
  */
 import './add-documents.css';
-import { addDocumentBodySchema, type AddDocumentBody, type UploadPartError } from '../../../core/document-upload-schemas.ts';
+import type { UploadPartError } from '../../../core/document-upload-schemas.ts';
 import type { Explorer } from '../app/explorer.ts';
 import { showAdded } from '../app/show-added.ts';
 import { addDocument, addDocumentFile, type UploadPhase, type UploadSettings } from '../api/uploads.ts';
 import type { DocumentViewer } from './document-viewer.ts';
 import { errorMessage, h, replace, toast } from './dom.ts';
+import { createPasteArticleForm } from './paste-article-form.ts';
 
 export interface AddDocumentsDialog {
   /** Opens the dialog; files given are queued at once. */
@@ -44,56 +45,21 @@ interface Item {
   el: HTMLElement;
 }
 
-const DRAFT_KEY = 'newsgraph.add-document-draft';
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** Creates the dialog (appended to body, hidden) and the drop target over the whole page. */
 export function createAddDocuments(explorer: Explorer, docs: DocumentViewer, settings: UploadSettings): AddDocumentsDialog {
-  // ── The paste form.
-  const field = (id: string, label: string, input: HTMLElement, help?: string) =>
-    h('div', { class: 'field' }, h('label', { class: 'field-label', for: id }, label), input, help ? h('span', { class: 'field-help', id: `${id}-help` }, help) : null);
-  const title = h('input', { id: 'add-title', class: 'text-input', maxlength: 500, autocomplete: 'off', 'data-testid': 'add-title' });
-  const text = h('textarea', { id: 'add-text', class: 'text-input add-text', rows: 9, 'aria-describedby': 'add-text-help', 'data-testid': 'add-text' });
-  const date = h('input', { id: 'add-date', class: 'text-input', type: 'date', 'data-testid': 'add-date' });
-  const url = h('input', { id: 'add-url', class: 'text-input', type: 'url', placeholder: 'https://…', 'data-testid': 'add-url' });
-  const count = h('span', { class: 'field-help', id: 'add-text-help' });
-  const formError = h('p', { class: 'error small', role: 'alert', 'data-testid': 'add-form-error' });
-  const submit = h('button', { class: 'btn primary', type: 'submit', 'data-testid': 'add-submit' }, 'Add article');
-  const form = h(
-    'form',
-    { class: 'add-form', 'aria-label': 'Paste an article', novalidate: true },
-    field('add-title', 'Title', title),
-    h('div', { class: 'field' }, h('label', { class: 'field-label', for: 'add-text' }, 'Text'), text, count),
-    h('div', { class: 'add-row' }, field('add-date', 'Published (optional)', date), field('add-url', 'Link to the original (optional)', url)),
-    formError,
-    submit,
+  const paste = createPasteArticleForm(settings.maxTextChars, (article, clearIfUnchanged) =>
+    enqueue(
+      `“${article.title}”`,
+      async (onPhase) => {
+        onPhase({ phase: 'working' });
+        const r = await addDocument(article);
+        return { documents: [{ documentId: r.documentId, title: article.title, created: r.created }], entitiesNew: r.entities.new, factsNew: r.facts.new, errors: [], added: r };
+      },
+      clearIfUnchanged,
+    ),
   );
-  const showCount = () => {
-    count.textContent = `${text.value.length.toLocaleString('en')} / ${settings.maxTextChars.toLocaleString('en')} characters`;
-    count.classList.toggle('error', text.value.length > settings.maxTextChars);
-  };
-  const fields = () => ({ title: title.value, text: text.value, date: date.value, url: url.value });
-  const saveDraft = () => {
-    try {
-      sessionStorage.setItem(DRAFT_KEY, JSON.stringify(fields()));
-    } catch {
-      // Storage full or off: the form itself still holds the text.
-    }
-    showCount();
-  };
-  try {
-    const draft = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null') as Partial<ReturnType<typeof fields>> | null;
-    if (draft) {
-      title.value = draft.title ?? '';
-      text.value = draft.text ?? '';
-      date.value = draft.date ?? '';
-      url.value = draft.url ?? '';
-    }
-  } catch {
-    // A broken draft is dropped.
-  }
-  showCount();
-  for (const el of [title, text, date, url]) el.addEventListener('input', saveDraft);
 
   // ── The drop zone.
   const picker = h('input', { type: 'file', multiple: true, class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true', 'data-testid': 'add-files', accept: settings.extensions.join(',') });
@@ -104,8 +70,9 @@ export function createAddDocuments(explorer: Explorer, docs: DocumentViewer, set
     h('div', { class: 'field-help' }, `${settings.extensions.join(' ')} (other files are read as plain text); up to ${Math.round(settings.maxFileBytes / 1024 / 1024)} MB and ${settings.maxFileDocuments} articles a file.`),
     picker,
   );
-  const list = h('ul', { class: 'upload-list', 'aria-live': 'polite', 'data-testid': 'upload-list' });
-  const summary = h('div', { class: 'upload-summary small muted', 'data-testid': 'upload-summary' });
+  // The summary is announced, not the list (its seconds tick while the server works); errors are alerts.
+  const list = h('ul', { class: 'upload-list', 'aria-label': 'Documents being added', 'data-testid': 'upload-list' });
+  const summary = h('div', { class: 'upload-summary small muted', 'aria-live': 'polite', 'data-testid': 'upload-summary' });
 
   const titleId = 'add-documents-title';
   const closeBtn = h('button', { class: 'icon-btn close', title: 'Close (Esc)', 'aria-label': 'Close' }, '×');
@@ -113,7 +80,7 @@ export function createAddDocuments(explorer: Explorer, docs: DocumentViewer, set
     'div',
     { class: 'modal add-documents', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'data-testid': 'add-documents' },
     h('div', { class: 'modal-head' }, h('div', {}, h('h2', { class: 'modal-title', id: titleId }, 'Add documents'), h('div', { class: 'modal-meta' }, 'The server reads, extracts and loads them as npm run ingest does; what is new goes onto the canvas, emphasised.')), closeBtn),
-    h('div', { class: 'modal-body add-body' }, h('div', { class: 'add-cols' }, form, h('div', { class: 'add-side' }, zone, summary, list))),
+    h('div', { class: 'modal-body add-body' }, h('div', { class: 'add-cols' }, paste.form, h('div', { class: 'add-side' }, zone, summary, list))),
   );
   const backdrop = h('div', { class: 'backdrop', hidden: true }, dialog);
   document.body.append(backdrop);
@@ -242,48 +209,6 @@ export function createAddDocuments(explorer: Explorer, docs: DocumentViewer, set
     }
   }
 
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    formError.textContent = '';
-    const body: Record<string, string> = { title: title.value.trim(), text: text.value };
-    if (date.value) body['publishedAt'] = date.value;
-    if (url.value.trim()) body['url'] = url.value.trim();
-    const parsed = addDocumentBodySchema.safeParse(body);
-    if (!parsed.success) {
-      formError.textContent = parsed.error.issues.map((i) => `${i.path.join('.') || 'article'}: ${i.message}`).join('; ');
-      return;
-    }
-    const sent = fields();
-    const article: AddDocumentBody = parsed.data;
-    enqueue(
-      `“${article.title}”`,
-      async (onPhase) => {
-        onPhase({ phase: 'working' });
-        const r = await addDocument(article);
-        return {
-          documents: [{ documentId: r.documentId, title: article.title, created: r.created }],
-          entitiesNew: r.entities.new,
-          factsNew: r.facts.new,
-          errors: [],
-          added: r,
-        };
-      },
-      () => {
-        // Cleared only if the form still holds what was sent (the user may have started the next one).
-        const now = fields();
-        if (now.title === sent.title && now.text === sent.text && now.date === sent.date && now.url === sent.url) {
-          form.reset();
-          try {
-            sessionStorage.removeItem(DRAFT_KEY);
-          } catch {
-            // nothing kept
-          }
-          showCount();
-        }
-      },
-    );
-  });
-
   picker.addEventListener('change', () => {
     enqueueFiles([...(picker.files ?? [])]);
     picker.value = '';
@@ -310,7 +235,7 @@ export function createAddDocuments(explorer: Explorer, docs: DocumentViewer, set
     if (backdrop.hidden) returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
     backdrop.hidden = false;
     if (files.length) enqueueFiles(files);
-    else title.focus();
+    else paste.focus();
   }
 
   return {

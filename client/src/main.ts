@@ -9,6 +9,8 @@ import * as api from './api/client.ts';
 import { downloadBlob, exportName, graphToGexf, viewToPngBlob } from './graph/export.ts';
 import { fetchInducedSubgraph } from './state/restore.ts';
 import { decodeUrlState, encodeUrlState } from './state/url-state.ts';
+import { getUploadSettings } from './api/uploads.ts';
+import { createAddDocuments } from './ui/add-documents.ts';
 import { createDetailsPanel } from './ui/details-panel.ts';
 import { createDocumentViewer } from './ui/document-viewer.ts';
 import { bindStatus, debounce, errorMessage, h, replace, toast, track } from './ui/dom.ts';
@@ -211,6 +213,18 @@ window.addEventListener('hashchange', () => {
   store.touch();
   void restoreFromUrl();
 });
+
+// Adding documents: offered only when the server says this user may (ALLOW_UPLOADS, editor role).
+getUploadSettings()
+  .then((settings) => {
+    if (!settings.enabled) return;
+    const adder = createAddDocuments(explorer, docs, settings);
+    b.add.hidden = false;
+    b.add.addEventListener('click', () => adder.open());
+  })
+  .catch(() => {
+    // Not offered (an older server, or signed out): the button stays hidden.
+  });
 
 // Health: say clearly when the database is down.
 async function checkHealth(): Promise<void> {

@@ -204,8 +204,13 @@ export class Explorer {
       return;
     }
     const nodes = new Set(ids);
-    const edges = new Set(g.filterEdges((_e, _a, s, t) => nodes.has(s) && nodes.has(t)));
-    this.store.setHighlight({ nodes, edges });
+    this.emphasise(nodes, new Set(g.filterEdges((_e, _a, s, t) => nodes.has(s) && nodes.has(t))));
+  }
+
+  /** Emphasises nodes and links on the canvas (the rest dimmed) and frames them, again once the layout settles. */
+  emphasise(nodes: ReadonlySet<string>, edges: ReadonlySet<string>): void {
+    const ids = [...nodes].filter((id) => this.store.graph.hasNode(id));
+    this.store.setHighlight({ nodes: new Set(ids), edges: new Set([...edges].filter((e) => this.store.graph.hasEdge(e))) });
     this.store.select(undefined);
     if (this.layout.running) this.pendingFrame = ids;
     setTimeout(() => this.frameNodes(ids), 60);

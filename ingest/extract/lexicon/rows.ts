@@ -124,11 +124,11 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['The signing of the Paris Agreement by Brazil was delayed.', 'Brazil > Paris Agreement']],
   },
   {
-    id: 'treaty-parties', relation: 'PARTY_TO', nouns: ['treaty', 'agreement', 'accord', 'pact', 'deal', 'convention', 'protocol', 'memorandum', 'compact', 'partnership'], source: ['between', 'poss', 'pre'], target: ['self', 'anchor'], src: STATE, tgt: ['Treaty'], confidence: 0.6,
+    id: 'treaty-parties', relation: 'PARTY_TO', nouns: ['treaty', 'agreement', 'accord', 'pact', 'deal', 'convention', 'protocol', 'memorandum', 'compact', 'partnership'], source: ['between', 'poss', 'pre'], target: ['anchor', 'self'], src: STATE, tgt: ['Treaty'], confidence: 0.6,
     examples: [["The 1951 treaty between the United States and the Philippines binds both.", 'United States > 1951 treaty', 'Philippines > 1951 treaty'], ["Japan's security pact with Australia took effect.", 'Japan > Japan security pact'], ['The Lima Accord is a fishing treaty between Chile and Peru.', 'Chile > Lima Accord', 'Peru > Lima Accord']],
   },
   {
-    id: 'treaty-with', relation: 'PARTY_TO', nouns: ['treaty', 'agreement', 'accord', 'pact', 'deal', 'convention', 'protocol', 'memorandum', 'compact'], source: ['pp:with'], target: ['self', 'anchor'], src: STATE, tgt: ['Treaty'], confidence: 0.55,
+    id: 'treaty-with', relation: 'PARTY_TO', nouns: ['treaty', 'agreement', 'accord', 'pact', 'deal', 'convention', 'protocol', 'memorandum', 'compact'], source: ['pp:with'], target: ['anchor', 'self'], src: STATE, tgt: ['Treaty'], confidence: 0.55,
     examples: [["Japan's security pact with Australia took effect.", 'Australia > security pact']],
   },
   {

@@ -103,11 +103,13 @@ export const factFilterQuerySchema = z.object({
         return z.NEVER;
       }
       return items as FactStatus[];
-    }),
+    })
+    .describe('Comma-separated statuses of the facts followed: asserted, alleged, denied, negated, planned (default asserted,alleged). A relationship without a status counts as asserted.'),
   coMentions: z
     .enum(['true', 'false', '1', '0'], { message: 'coMentions must be true or false' })
     .optional()
-    .transform((v) => v === 'true' || v === '1'),
+    .transform((v) => v === 'true' || v === '1')
+    .describe('true also follows the aggregate CO_MENTIONED links (default false).'),
 });
 export type FactFilterQuery = z.infer<typeof factFilterQuerySchema>;
 

@@ -17,9 +17,13 @@ CALL () {
 MATCH (a)-[r]-(other:Entity)
 WHERE NOT type(r) IN ['MENTIONS', 'FROM_DOCUMENT', 'CO_MENTIONED'] AND coalesce(r.status, 'asserted') IN $statuses
 MATCH (v:Evidence {relId: r.id})-[:FROM_DOCUMENT]->(d:Document)
+// Only ISO dates (partial allowed) order the timeline; a fact's free-text date (an older extraction's "February 2022") is not one.
 WITH a, r, other, v, d,
-     CASE WHEN v.date IS NOT NULL THEN 'sentence' WHEN r.date IS NOT NULL THEN 'fact' WHEN d.publishedAt IS NOT NULL THEN 'published' END AS dateFrom
-RETURN coalesce(v.date, r.date, left(d.publishedAt, 10)) AS date, dateFrom,
+     CASE WHEN v.date =~ '\\d{4}(-\\d{2}(-\\d{2})?)?' THEN v.date END AS sentenceDate,
+     CASE WHEN r.date =~ '\\d{4}(-\\d{2}(-\\d{2})?)?' THEN r.date END AS factDate
+WITH a, r, other, v, d, sentenceDate, factDate,
+     CASE WHEN sentenceDate IS NOT NULL THEN 'sentence' WHEN factDate IS NOT NULL THEN 'fact' WHEN d.publishedAt IS NOT NULL THEN 'published' END AS dateFrom
+RETURN coalesce(sentenceDate, factDate, left(d.publishedAt, 10)) AS date, dateFrom,
        CASE dateFrom WHEN 'sentence' THEN v.dateText WHEN 'fact' THEN r.dateText END AS dateText,
        type(r) AS relation, CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction, other,
        coalesce(v.status, r.status, 'asserted') AS status,

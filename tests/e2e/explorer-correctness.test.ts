@@ -16,6 +16,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FactStatus } from '../../core/index.ts';
 import { relationshipFilter } from '../../server/use-cases/fact-filter.ts';
 import type { WebServer } from '../../server/web-server.ts';
 import { openExplorerStack, ARTIFACTS, poll } from './explorer-stack.ts';
@@ -37,6 +38,7 @@ type Ex = {
     highlight?: { nodes: Set<string>; edges: Set<string> };
     select(s: unknown): void;
     setHighlight(h: unknown): void;
+    linkQuery(): { statuses: FactStatus[]; coMentions: boolean };
   };
   sigma: {
     getNodeDisplayData(k: string): { x: number; y: number; size: number; color: string; label: string | null; hidden?: boolean } | undefined;
@@ -52,11 +54,14 @@ type Ex = {
 const canvasNodes = () => page.evaluate(() => (window as unknown as { __explorer: Ex }).__explorer.store.graph.nodes());
 const canvasLinkCount = () => page.evaluate(() => (window as unknown as { __explorer: Ex }).__explorer.store.graph.size);
 
-/** Facts the database holds among the given nodes, as the API shows them by default (no bookkeeping, no co-mentions, no denied, negated or planned acts). */
-async function databaseLinkCount(ids: string[]): Promise<number> {
+/** The fact statuses the explorer asks the API for (by default asserted, alleged and planned: what it draws). */
+const shownStatuses = () => page.evaluate(() => (window as unknown as { __explorer: Ex }).__explorer.store.linkQuery().statuses);
+
+/** Facts the database holds among the given nodes, of the given statuses (no bookkeeping, no co-mentions). */
+async function databaseLinkCount(ids: string[], statuses: FactStatus[]): Promise<number> {
   const session = driver.session();
   try {
-    const { excluded, hiddenStatuses } = relationshipFilter([]);
+    const { excluded, hiddenStatuses } = relationshipFilter([], statuses);
     const res = await session.run(
       "MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids AND NOT type(r) IN $excluded AND NOT coalesce(r.status, 'asserted') IN $hiddenStatuses RETURN count(r) AS n",
       { ids, excluded, hiddenStatuses },
@@ -71,7 +76,7 @@ async function databaseLinkCount(ids: string[]): Promise<number> {
 async function expectCanvasMatchesDatabase(): Promise<void> {
   const ids = await canvasNodes();
   expect(ids.length).toBeGreaterThan(1);
-  expect(await canvasLinkCount()).toBe(await databaseLinkCount(ids));
+  expect(await canvasLinkCount()).toBe(await databaseLinkCount(ids, await shownStatuses()));
 }
 
 const layoutSettled = () => page.waitForFunction(() => !document.querySelector('[data-testid=tool-layout]')?.classList.contains('running'), undefined, { timeout: 30_000 });

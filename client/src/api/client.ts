@@ -84,7 +84,8 @@ const qs = (params: Record<string, string | number | undefined>) => {
 
 /**
  * Which links to fetch: the fact statuses (`statuses=`, the server's default is asserted and alleged)
- * and whether aggregate co-mentions come too (`coMentions=`, default false). Unset means the server's default.
+ * and whether aggregate co-mentions come too (`coMentions=`, default false); in the query string of
+ * neighbour pages and paths, in the body of the induced subgraph. Unset means the server's default.
  */
 export interface LinkQuery {
   statuses?: readonly string[];
@@ -117,9 +118,13 @@ export function getNeighbors(
   );
 }
 
-/** The nodes with the given ids and every fact among them (at most 500 ids per call). */
+/**
+ * The nodes with the given ids and every fact among them (at most 500 ids per call). The server reads
+ * the link kinds from the body here (`statuses` as a list, `coMentions` as a boolean), not the query string.
+ */
 export function getSubgraph(ids: string[], links?: LinkQuery): Promise<SubgraphResponse> {
-  return request(subgraphResponseSchema, `/api/subgraph${qs(linkParams(links))}`, { method: 'POST', body: JSON.stringify({ ids }) });
+  const body = { ids, ...(links?.statuses ? { statuses: [...links.statuses] } : {}), ...(links?.coMentions === undefined ? {} : { coMentions: links.coMentions }) };
+  return request(subgraphResponseSchema, '/api/subgraph', { method: 'POST', body: JSON.stringify(body) });
 }
 
 /** Up to k shortest paths between two nodes, each hop with its evidence. */

@@ -87,8 +87,6 @@ export function edgeToAttrs(edge: GraphEdge): EdgeAttrs {
   if (edge.type === CO_MENTIONED) {
     const n = Number(p['count']);
     attrs.coMentionCount = Number.isFinite(n) && n > 0 ? n : 1;
-    const documents = Array.isArray(p['documents']) ? p['documents'].filter((d): d is string => typeof d === 'string') : [];
-    if (!docs.length && documents.length) attrs.documentIds = documents;
   }
   return attrs;
 }

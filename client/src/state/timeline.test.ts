@@ -61,7 +61,7 @@ describe('dates on the canvas', () => {
         { id: 'ru|INVADED|ua', source: 'ru', target: 'ua', type: 'INVADED', date: '2022-02-24', properties: {} },
         { id: 'ru|ATTACKED|ua', source: 'ru', target: 'ua', type: 'ATTACKED', date: '2014', properties: {} },
         { id: 'ir|SUPPLIED|ru', source: 'ir', target: 'ru', type: 'SUPPLIED', properties: {} },
-        { id: 'de|CO_MENTIONED|ir', source: 'de', target: 'ir', type: 'CO_MENTIONED', properties: { count: 3, documents: ['d1'] } },
+        { id: 'de|CO_MENTIONED|ir', source: 'de', target: 'ir', type: 'CO_MENTIONED', properties: { count: 3, documentIds: ['d1'], documentCounts: [3] } },
       ],
     },
     'Add',

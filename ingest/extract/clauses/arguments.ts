@@ -145,7 +145,7 @@ function skipAdverbials(units: Unit[], j: number): number {
 /** Particles of phrasal verbs ("sworn in", "stepped down"). */
 const PARTICLE_WORDS = new Set(['in', 'up', 'down', 'out', 'off', 'back', 'over', 'aside']);
 /** Prepositions that also open a clause ("after X arrived"): the noun phrase after them is a subject. */
-const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'because', 'once', 'when', 'although', 'though', 'unless', 'whereas']);
+export const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'because', 'once', 'when', 'although', 'though', 'unless', 'whereas']);
 
 /** The subject of the verb group at unit u. */
 export function findSubject(units: Unit[], u: number, depth = 0): Clause {

@@ -26,7 +26,7 @@ const monthOf = (word: string): number => MONTH_NUMBER[word.slice(0, 3).toLowerC
 const ABSOLUTE: readonly RegExp[] = [
   /\b(?<y>\d{4})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])\b/g,
   new RegExp(`\\b(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?: of)? (?<m>${MONTH_NAMES})(?:,? (?<y>(?:19|20)\\d\\d))?\\b`, 'g'),
-  new RegExp(`\\b(?<m>${MONTH_NAMES}) (?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b(?!,? ?\\d{3})(?:,? (?<y>(?:19|20)\\d\\d)\\b)?`, 'g'),
+  new RegExp(`\\b(?<m>${MONTH_NAMES}) (?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b(?:,? (?<y>(?:19|20)\\d\\d)\\b)?`, 'g'),
   new RegExp(`\\b(?<m>${MONTH_NAMES}),? (?<y>(?:19|20)\\d\\d)\\b`, 'g'),
   new RegExp(`\\b(?:in|since|by|until|from|during|early|late|mid|mid-|last|next|this|of) (?<m>January|February|March|April|May|June|July|August|September|October|November|December)\\b`, 'g'),
   /\b(?<y>(?:19|20)\d\d)\b(?![-–]\d)/g,
@@ -72,9 +72,13 @@ export function findDates(docText: string, s: SentenceInfo, pub: Date | undefine
   const body = docText.slice(from, s.end);
   if (!MAY_HOLD_DATE.test(body)) return [];
   const hits: DateHit[] = [];
-  const taken = (a: number, b: number): boolean => hits.some((h) => a < h.end && h.start < b);
+  /** Spans already read, valid or not ("31 February 2022" is no date, and no "February 2022" either). */
+  const spans: [number, number][] = [];
+  const taken = (a: number, b: number): boolean => spans.some(([x, y]) => a < y && x < b);
   const push = (a: number, b: number, date: string | undefined, isFuture = false): void => {
-    if (!date || taken(a, b) || insideName(s, a, b)) return;
+    if (taken(a, b) || insideName(s, a, b)) return;
+    spans.push([a, b]);
+    if (!date) return;
     const lead = LEAD.exec(body.slice(Math.max(0, a - from - 20), a - from));
     const start = lead ? a - lead[0].length : a;
     hits.push({ start, end: b, text: docText.slice(start, b), date, future: isFuture });

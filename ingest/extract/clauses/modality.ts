@@ -16,7 +16,7 @@
 import type { FactStatus } from '../../../core/index.ts';
 import type { SentenceContext, Telling } from '../types.ts';
 import type { Unit } from './chunks.ts';
-import { asideStart, findSubject, groupRight, type Clause, type Group } from './arguments.ts';
+import { CLAUSE_PREPS, asideStart, findSubject, groupRight, type Clause, type Group } from './arguments.ts';
 import { findDates, type DateHit } from './dates.ts';
 import { CLAIM_NOUNS, CONDITION_OPENERS, DENIAL_ADJECTIVES, FUTURE_BEFORE_TO, HAPPENING_VERBS, MODAL_NOUNS, MODALITY_VERBS, OBJECT_CONTROL, type ModalityCue } from '../lexicon/modality.ts';
 
@@ -302,6 +302,8 @@ function clauseUnits(units: Unit[], ui: number, chain: Set<number>): Set<number>
     const x = units[k]!;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel') break;
     if (x.kind === 'vg' && !chain.has(k)) break;
+    // "…, after Peru withdrew": a preposition opening a clause is its start.
+    if (x.kind === 'p' && CLAUSE_PREPS.has(x.word ?? '') && units[k + 1]?.kind === 'np' && out.has(k + 1)) break;
     if (x.kind === 'comma') {
       const a = asideStart(units, k);
       if (a > 0 && a < k) {
@@ -405,6 +407,11 @@ function findFrames(ctx: SentenceContext, units: Unit[], actorsOf: (g: Group) =>
     }
     if (units[b]?.kind === 'stop' && /^["“”']$/.test(units[b]!.word ?? '')) b--;
     if (units[b]?.kind === 'comma' && b > 0) frames.push({ cue, claimants: claimants(speaker), from: 0, to: b, own: k });
+  }
+  // A trailing denial ("…, which X denied") is no part of the report before it.
+  for (const d of frames) {
+    if (!d.actsOnly) continue;
+    for (const f of frames) if (f !== d && f.from < d.to && d.to < f.to) f.to = d.to;
   }
   return frames;
 }

@@ -18,7 +18,6 @@
  * - `request`, `hedge`: someone else's wish or a possibility ("urged X to sign", "may sign",
  *   "considering sanctions"): no fact at all, of any status.
  */
-import type { FactStatus } from '../../../core/index.ts';
 
 export type ModalityCue = 'report' | 'claim' | 'deny' | 'refuse' | 'intend' | 'wish' | 'request' | 'hedge';
 
@@ -26,8 +25,11 @@ export interface ModalityRow {
   cue: ModalityCue;
   /** Verb lemmas that govern a clause ("said that …", "denied supplying", "plans to sign"). */
   verbs: readonly string[];
-  /** Sentences and the status their lexicon act must get (`null`: no act at all); checked by the spec. */
-  examples: readonly (readonly [text: string, act: string, status: FactStatus | null])[];
+  /**
+   * Sentences and the statuses their lexicon act must get, sorted and joined by "+" when the sentence
+   * tells it twice ("alleged+denied"); `null`: no act at all. Checked by lexicon/modality.test.ts.
+   */
+  examples: readonly (readonly [text: string, act: string, status: string | null])[];
 }
 
 export const MODALITY: readonly ModalityRow[] = [
@@ -36,7 +38,7 @@ export const MODALITY: readonly ModalityRow[] = [
     verbs: ['say', 'tell', 'announce', 'confirm', 'state', 'report', 'add', 'note', 'write', 'disclose', 'reveal', 'acknowledge', 'admit', 'testify', 'explain', 'declare', 'indicate', 'show', 'find', 'conclude', 'learn', 'believe', 'think', 'know', 'hear', 'understand', 'recall'],
     examples: [
       ['Japan said that Peru had expelled the Bolivian ambassador.', 'Peru EXPELLED Bolivia', 'alleged'],
-      ['Peru expelled the Bolivian ambassador, Japan said.', 'Peru EXPELLED Bolivia', 'alleged'],
+      ['Russia attacked Georgia, Japan said.', 'Russia ATTACKED Georgia', 'alleged'],
       ['According to Japan, Peru expelled the Bolivian ambassador.', 'Peru EXPELLED Bolivia', 'alleged'],
       ['Peru said it had expelled the Bolivian ambassador.', 'Peru EXPELLED Bolivia', 'asserted'],
     ],
@@ -45,8 +47,8 @@ export const MODALITY: readonly ModalityRow[] = [
     cue: 'claim',
     verbs: ['claim', 'allege', 'insist', 'contend', 'maintain', 'assert', 'argue', 'suggest', 'accuse', 'blame', 'suspect', 'charge'],
     examples: [
-      ['Chile claimed that Argentina had attacked its border post.', 'Argentina ATTACKED Chile', 'alleged'],
-      ['Kenya accused Uganda of arming rebels in Somalia.', 'Uganda SUPPLIED Somalia', null],
+      ['Chile claimed that Argentina had attacked Bolivia.', 'Argentina ATTACKED Bolivia', 'alleged'],
+      ['Kenya accused Uganda of attacking Somalia.', 'Uganda ATTACKED Somalia', 'alleged'],
       ['Ukraine accused Iran of supplying drones to Russia.', 'Iran SUPPLIED Russia', 'alleged'],
     ],
   },
@@ -56,7 +58,8 @@ export const MODALITY: readonly ModalityRow[] = [
     examples: [
       ['Iran denied supplying drones to Russia.', 'Iran SUPPLIED Russia', 'denied'],
       ['Iran denied that it had supplied drones to Russia.', 'Iran SUPPLIED Russia', 'denied'],
-      ['Ukraine says Iran supplied drones to Russia, which Tehran has denied.', 'Iran SUPPLIED Russia', 'denied'],
+      ['Ukraine says Iran supplied drones to Russia, which Tehran has denied.', 'Iran SUPPLIED Russia', 'alleged+denied'],
+      ['Ukraine accused Iran of supplying drones to Russia, a charge Tehran rejects.', 'Iran SUPPLIED Russia', 'alleged+denied'],
     ],
   },
   {

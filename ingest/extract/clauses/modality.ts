@@ -218,7 +218,11 @@ class ClauseModality implements SentenceModality {
     if (k > ui && HAPPENING_VERBS.has(units[k]!.vg!.lemma)) return this.verb(k, this.clauseOf(k));
     const cue = CLAIM_NOUNS.has(units[ui]!.np!.head) || k > ui ? undefined : cueOf(units, k, this.tokens);
     if (cue === 'request' || cue === 'hedge' || cue === 'wish') return null;
-    let told = this.framed(ui);
+    // A definite or possessed event is given ("halt its offensive"); a bare one is told by its clause ("will travel for talks").
+    const np = units[ui]!.np!;
+    const given = np.poss.length > 0 || /^(?:the|its|his|her|their|this|that|these|those)$/.test(this.tokens[units[ui]!.t0]!.lower);
+    let told = given || k > ui ? this.framed(ui) : this.verb(k, this.clauseOf(k));
+    if (!told) return null;
     if (cue === 'refuse' || cue === 'deny') told = told.map(toNegated);
     if (cue === 'intend') told = told.map(toPlanned);
     return this.dated(told, k, new Set(), false);

@@ -22,7 +22,7 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 const MONTH_NUMBER: Readonly<Record<string, number>> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const monthOf = (word: string): number => MONTH_NUMBER[word.slice(0, 3).toLowerCase()]!;
 
-/** Absolute forms, most specific first; each yields year, month, day groups by name. */
+/** Absolute forms, most specific first, each with a cheap test of the text it needs; each yields year, month, day groups by name. */
 const ABSOLUTE: readonly RegExp[] = [
   /\b(?<y>\d{4})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])\b/g,
   new RegExp(`\\b(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?: of)? (?<m>${MONTH_NAMES})(?:,? (?<y>(?:19|20)\\d\\d))?\\b`, 'g'),
@@ -34,6 +34,8 @@ const ABSOLUTE: readonly RegExp[] = [
 const RELATIVE = new RegExp(`\\b(?:${RELATIVE_DATES.map((r) => r.words.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
 const WEEKDAY = /\b(?:(?<q>last|next|this|on|on last|on next) )?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const AGO = new RegExp(`\\b(?<n>\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')}) (?<u>day|week|month|year)s? ago\\b`, 'gi');
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const YEAR = /\b(?:19|20)\d\d\b/;
 /** A cheap test first: most sentences name no date. */
 const MAY_HOLD_DATE = /\d|[Dd]ay\b|[Ww]eek|[Mm]onth|[Yy]ear|[Tt]onight|[Tt]omorrow|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 /** Words before a date kept with it ("in February 2022", "on Monday"). */
@@ -83,7 +85,13 @@ export function findDates(docText: string, s: SentenceInfo, pub: Date | undefine
     const start = lead ? a - lead[0].length : a;
     hits.push({ start, end: b, text: docText.slice(start, b), date, future: isFuture });
   };
-  for (const re of ABSOLUTE) {
+  const hasMonth = MONTH_WORD.test(body);
+  const hasYear = YEAR.test(body);
+  for (let i = 0; i < ABSOLUTE.length; i++) {
+    // Forms 0 (ISO) and 5 (a bare year) need a year; 1-4 need a month name.
+    if ((i === 0 || i === 5) && !hasYear) continue;
+    if (i >= 1 && i <= 4 && !hasMonth) continue;
+    const re = ABSOLUTE[i]!;
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const g = m.groups!;

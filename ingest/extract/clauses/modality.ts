@@ -69,6 +69,7 @@ class ClauseModality implements SentenceModality {
   private unitAt: Int32Array | undefined;
   private readonly clauses = new Map<number, Clause>();
   private whole: Telling[] | undefined;
+  private publishedDay: string | undefined;
 
   constructor(
     private readonly ctx: SentenceContext,
@@ -175,7 +176,7 @@ class ClauseModality implements SentenceModality {
     if (!best) return tellings;
     const { date, text } = best;
     // A partial date that holds the publication day ("2025" of 2025-03-01) sorts before it: not later.
-    const later = best.future || (this.ctx.published !== undefined && date > isoDay(this.ctx.published));
+    const later = best.future || (this.ctx.published !== undefined && date > (this.publishedDay ??= isoDay(this.ctx.published)));
     return tellings.map((t) => ({ ...t, status: later && (t.status === 'asserted' || t.status === 'alleged') ? 'planned' : t.status, date, dateText: text }));
   }
 

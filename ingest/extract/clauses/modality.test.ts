@@ -43,6 +43,11 @@ describe('modality and attribution', () => {
     expect(statusesOf(r, 'Chile', 'ATTACKED', 'Ecuador')).toEqual(['alleged', 'denied']);
   });
 
+  it('does not assert an act whose denial is negated', () => {
+    const r = run('Bolivia did not deny supplying weapons to Paraguay.');
+    expect(statusesOf(r, 'Bolivia', 'SUPPLIED', 'Paraguay')).toEqual(['alleged']);
+  });
+
   it('reads negation in contractions and "never"', () => {
     const r = run("Chile didn't attack Peru. Bolivia never met Paraguay.");
     expect(statusesOf(r, 'Chile', 'ATTACKED', 'Peru')).toEqual(['negated']);

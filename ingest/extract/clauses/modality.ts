@@ -148,6 +148,8 @@ class ClauseModality implements SentenceModality {
       else if (cue === 'refuse') base = 'negated';
       else if ((cue === 'intend' || g.future) && base === 'asserted') base = 'planned';
       if (cue === 'deny' && !g.negated) denials.push(this.subjectActors(gu));
+      // "did not deny supplying": a charge left standing, which the text does not vouch for.
+      else if (cue === 'deny') claims.push({ claimants: [], neutral: false });
       else if (cue === 'claim' || (cue === 'report' && units[ui - 1]?.kind === 'inf')) claims.push({ claimants: this.subjectActors(gu), neutral: false });
       c = this.clauseOf(gu);
     }

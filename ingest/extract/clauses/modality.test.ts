@@ -43,6 +43,17 @@ describe('modality and attribution', () => {
     expect(statusesOf(r, 'Chile', 'ATTACKED', 'Ecuador')).toEqual(['alleged', 'denied']);
   });
 
+  it('carries a trailing denial back over gerunds to the accused act', () => {
+    const r = run('Chile accused Bolivia of providing Paraguay with hundreds of exploding drones for use against Peru, which Bolivia has denied.');
+    expect(statusesOf(r, 'Bolivia', 'SUPPLIED', 'Paraguay')).toEqual(['alleged', 'denied']);
+  });
+
+  it('reads a treaty "to be signed" as planned, and a leader\'s act reported by the country he leads as its own', () => {
+    const r = run('Chile said that the Treaty of Lima to be signed by Chilean President Ana Ruiz would open trade.');
+    expect(statusesOf(r, 'Ana Ruiz', 'SIGNED', 'Treaty of Lima')).toEqual(['planned']);
+    expect(told(r, 'Ana Ruiz', 'SIGNED', 'Treaty of Lima')[0]!.claimedBy).toBeUndefined();
+  });
+
   it('does not assert an act whose denial is negated', () => {
     const r = run('Bolivia did not deny supplying weapons to Paraguay.');
     expect(statusesOf(r, 'Bolivia', 'SUPPLIED', 'Paraguay')).toEqual(['alleged']);

@@ -128,7 +128,7 @@ class ClauseModality implements SentenceModality {
     const claims: Claim[] = [];
     const denials: number[][] = [];
     if (vg.reported) claims.push({ claimants: [], neutral: false });
-    if (base === 'asserted' && (underCondition(units, ui, clause) || futureBeforeTo(units, ui, clause, tokens))) base = 'planned';
+    if (base === 'asserted' && (underCondition(units, ui, clause) || futureBeforeTo(units, ui, clause, tokens) || toBeDone(units, ui, tokens))) base = 'planned';
     // The verbs governing this one, nearest first.
     const chain = new Set<number>();
     let c: Clause = clause;
@@ -295,6 +295,12 @@ function underCondition(units: Unit[], ui: number, clause: Clause): boolean {
   return false;
 }
 
+/** "the treaty to be signed by X": a passive infinitive after a noun is an act still to be done. */
+function toBeDone(units: Unit[], ui: number, tokens: SentenceContext['s']['tokens']): boolean {
+  const vg = units[ui]!.vg!;
+  return vg.passive && units[ui - 1]?.kind === 'inf' && units[ui - 2]?.kind === 'np' && tokens[units[ui]!.t0]!.lower === 'be';
+}
+
 /** "is due to sign", "is set to visit": the word before "to" puts the act to come. */
 function futureBeforeTo(units: Unit[], ui: number, clause: Clause, tokens: SentenceContext['s']['tokens']): boolean {
   if (units[ui - 1]?.kind !== 'inf') return false;
@@ -402,12 +408,19 @@ function findFrames(ctx: SentenceContext, units: Unit[], actorsOf: (g: Group) =>
       if (units[b]?.kind === 'np' && CLAIM_NOUNS.has(units[b]!.np!.head)) b--;
       const asFalse = units[k + 1]?.word === 'as' && tokens.slice(units[k + 1]!.t1, units[k + 1]!.t1 + 3).some((t) => DENIAL_ADJECTIVES.has(t.lower));
       if (units[b]?.kind === 'comma' && (units[k + 1] === undefined || units[k + 1]!.kind === 'stop' || units[k + 1]!.kind === 'comma' || asFalse || units[k + 1]!.kind === 'p')) {
-        // It denies what the clause just before it tells: the last verb before the comma, from its clause's start.
-        let last = b - 1;
-        while (last >= 0 && units[last]!.kind !== 'vg') last--;
-        if (last < 0) continue;
-        const only = clauseUnits(units, last, new Set());
-        for (let x = last + 1; x < b; x++) only.add(x);
+        // It denies what the clause just before it tells: back over gerunds ("of providing … exploding
+        // drones") to the nearest inflected verb, with that verb's clause.
+        const only = new Set<number>();
+        for (let x = b - 1; x >= 0; x--) {
+          const y = units[x]!;
+          if (y.kind === 'stop' || y.kind === 'sconj' || y.kind === 'rel') break;
+          if (y.kind === 'vg' && !y.vg!.gerund && !y.vg!.perfectGerund && !y.vg!.participle) {
+            for (const z of clauseUnits(units, x, new Set())) only.add(z);
+            break;
+          }
+          only.add(x);
+        }
+        if (!only.size) continue;
         frames.push({ cue, claimants: claimants(subject), from: Math.min(...only), to: b, own: k, actsOnly: true, only });
       }
       continue;

@@ -46,7 +46,7 @@ export function maskSentence(s: SentenceInfo, absorbed: Set<number>): string {
 
 /** Types that are states, not acts: they carry no date. */
 const STATE_TYPES = /^(?:PRESIDENT|PRIME|MINISTER|SPOKES|HEAD|LEADER|OFFICIAL|CITIZEN|LOCATED|PART|CAPITAL|MEMBER)/;
-/** Offices through which a person speaks for a body ("the Kremlin spokesman said Russia had…"). */
+/** Offices that make a person and a body speak for each other ("the Kremlin said Putin would sign", "its spokesman said Russia had…"). */
 const SPEAKS_FOR = /^(?:PRESIDENT|PRIME|MINISTER|SPOKES|HEAD|LEADER|OFFICIAL)/;
 
 /**
@@ -90,7 +90,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     };
     /** A speaker who holds an office of the actor speaks for it: its report of the actor's act is the actor's own. */
     const speaksFor = (speaker: number, actor: number): boolean =>
-      speaker === actor || out.some((r) => r.source === speaker && r.target === actor && SPEAKS_FOR.test(r.type));
+      speaker === actor || out.some((r) => ((r.source === speaker && r.target === actor) || (r.source === actor && r.target === speaker)) && SPEAKS_FOR.test(r.type));
     const ctx: SentenceContext = {
       s, index, sentences, facts: out, ents, masked: '', mainCountry, homeCountry, published, docText,
       actor: (k) => {

@@ -79,6 +79,8 @@ export function groupLeft(units: Unit[], i: number): Group {
       continue;
     }
     if (a.kind === 'cc' && units[j - 1]?.kind === 'comma' && units[j - 2]?.kind === 'np') {
+      // "recalled its envoys to X and Y, and Z called it…": after a list that is an object, ", and" opens a clause.
+      if (out.length === 1 && units[j - 3]?.kind === 'cc' && (units[j - 5]?.kind === 'p' || units[j - 5]?.kind === 'vg') && units[i + 1]?.kind === 'vg') break;
       out.unshift(j - 2);
       j -= 3;
       continue;

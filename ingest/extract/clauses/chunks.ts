@@ -165,7 +165,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     if (lower === 'that' && mentionAt[t]! < 0) {
       const prev = units[units.length - 1];
       if (prev?.kind === 'np' || prev?.kind === 'vg' || prev?.kind === 'comma') {
-        units.push({ kind: prev.kind === 'np' ? 'rel' : 'sconj', t0: t, t1: t + 1, word: lower });
+        units.push({ kind: prev.kind === 'np' && !afterReportingVerb() ? 'rel' : 'sconj', t0: t, t1: t + 1, word: lower });
         t++;
         continue;
       }
@@ -215,6 +215,19 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     t++;
   }
   return units;
+
+  /** "told reporters in Washington that …": a "that" after a reporting verb's object opens what it reports. */
+  function afterReportingVerb(): boolean {
+    for (let k = units.length - 1; k >= 0 && units.length - k <= 5; k--) {
+      const u = units[k]!;
+      if (u.kind === 'vg') {
+        const cue = MODALITY_VERBS.get(u.vg!.lemma);
+        return cue === 'report' || cue === 'claim' || cue === 'deny' || cue === 'request';
+      }
+      if (u.kind !== 'np' && u.kind !== 'p') return false;
+    }
+    return false;
+  }
 
   function isVerbal(p: string | undefined): boolean {
     return p === 'VERB' || p === 'AUX';

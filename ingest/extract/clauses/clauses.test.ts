@@ -21,6 +21,12 @@ describe('clause arguments', () => {
     expect(statusesOf(r, 'Russia', 'ATTACKED', 'Moldova')).toEqual(['planned']);
     expect(has(r, 'Russia', 'ATTACKED', 'Moldova')).toBe(false);
   });
+  it('opens a new clause at ", and" after a list that is an object', () => {
+    const r = run('Chile recalled its ambassadors to Peru and Bolivia, and President Ana Ruiz met Ecuador.');
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Ecuador')).toBe(true);
+    expect(has(r, 'Peru', 'MET_WITH', 'Ecuador')).toBe(false);
+    expect(has(r, 'Bolivia', 'MET_WITH', 'Ecuador')).toBe(false);
+  });
   it('asserts no negated, hedged or denied act', () => {
     const r = run('Chile did not sanction Peru. Bolivia may attack Paraguay. Iran denied supplying drones to Russia.');
     expect(r.relations.filter((x) => ['SANCTIONED', 'ATTACKED', 'SUPPLIED'].includes(x.type) && !x.status)).toEqual([]);

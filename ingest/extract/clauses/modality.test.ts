@@ -54,6 +54,11 @@ describe('modality and attribution', () => {
     expect(told(r, 'Ana Ruiz', 'SIGNED', 'Treaty of Lima')[0]!.claimedBy).toBeUndefined();
   });
 
+  it('reads "that" after a reporting verb\'s object as opening what is reported, not as a relative', () => {
+    const r = run('Chile told reporters in Lima that Peru had expelled Bolivian diplomats.');
+    expect(statusesOf(r, 'Peru', 'EXPELLED', 'Bolivia')).toEqual(['alleged']);
+  });
+
   it('does not assert an act whose denial is negated', () => {
     const r = run('Bolivia did not deny supplying weapons to Paraguay.');
     expect(statusesOf(r, 'Bolivia', 'SUPPLIED', 'Paraguay')).toEqual(['alleged']);

@@ -377,7 +377,10 @@ function findFrames(ctx: SentenceContext, units: Unit[], actorsOf: (g: Group) =>
     const claimants = (g: Group): number[] => (vg.passive ? [] : actorsOf(g));
     // Before its complement: "X said (that) …", "X told reporters that …", "X denied that …".
     let c = k + 1;
-    if ((units[c]?.kind === 'np' || units[c]?.kind === 'pron') && units[c + 1]?.kind === 'sconj' && units[c + 1]!.word === 'that') c++;
+    // Over the addressee and where it was said: "told reporters in Lima that …".
+    let that = c;
+    while (that < n && that - c < 4 && (units[that]!.kind === 'np' || units[that]!.kind === 'pron' || units[that]!.kind === 'p')) that++;
+    if (that > c && units[that]?.kind === 'sconj' && units[that]!.word === 'that') c = that;
     if (units[c]?.kind === 'sconj' && units[c]!.word === 'that') {
       if (cue !== 'deny' || !vg.passive) frames.push({ cue, claimants: claimants(subject), from: c + 1, to: n, own: k });
       continue;

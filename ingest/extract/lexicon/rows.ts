@@ -21,9 +21,6 @@ const ELECTIONS = ['election', 'vote', 'poll', 'run-off', 'runoff', 'race', 'bal
 const RELIEF = ['supply', 'relief', 'food', 'medicine', 'medical', 'tent', 'water', 'blanket', 'team', 'rescuer', 'doctor', 'vaccine', 'shelter', 'kit', 'grain', 'flour', 'rice', 'fuel', 'generator', 'ration', 'meal', 'worker', 'expert', 'volunteer', 'convoy'];
 const NOT_GOODS = [...PERSONNEL, ...RELIEF, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador'];
 
-/** Products named by their maker: buying them is no acquisition of the maker. */
-const GOODS = ['jet', 'aircraft', 'plane', 'airliner', 'airplane', 'helicopter', 'ship', 'vessel', 'weapon', 'missile', 'drone', 'tank', 'rifle', 'system', 'car', 'vehicle', 'truck', 'locomotive', 'train', 'satellite', 'chip', 'vaccine', 'dose', 'reactor', 'turbine', 'engine', 'product', 'device', 'phone', 'fighter', 'bomber', 'frigate', 'submarine', 'radar'];
-
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
   {
@@ -219,10 +216,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'acquire', relation: 'ACQUIRED', verbs: ['acquire', 'buy', 'purchase', 'take over', 'snap up', 'absorb', 'merge with', 'buy out', 'take control of'], source: ['subj'], target: ['obj'], src: ['Organization', 'Person'], tgt: ['Organization'], confidence: 0.7,
-    // Goods named by their maker ("bought 20 Embraer jets") are a purchase, not the maker.
-    notObjHeads: GOODS,
     examples: [['Microsoft acquired the games company Activision Blizzard in 2023.', 'Microsoft > Activision Blizzard']],
-    counterExamples: ['LATAM Airlines bought 20 Embraer jets.', 'Chile purchased 12 Lockheed Martin F-16 fighter aircraft.'],
   },
   {
     id: 'acquisition-noun', relation: 'ACQUIRED', nouns: ['acquisition', 'takeover', 'purchase', 'buyout'], source: ['poss', 'pre', 'pp:by', 'subj'], target: ['pp:of'], src: ['Organization', 'Person'], tgt: ['Organization'], confidence: 0.6,

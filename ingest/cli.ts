@@ -11,6 +11,9 @@ import { describeFormats } from './read/index.ts';
 import { runIngest, type IngestReport, type IngestStage } from './pipeline.ts';
 import { watch } from './watch.ts';
 import { DEFAULT_FETCH_TIMEOUT_MS } from './fetch/fetch-url.ts';
+import { checkPublishedAt } from './read/document-metadata.ts';
+import { createExtractor } from './extract/index.ts';
+import { withPublishedAt } from './extract/published-at.ts';
 
 const STAGE_LABEL: Record<IngestStage, string> = { read: 'reading   ', extract: 'extracting', load: 'loading   ' };
 
@@ -18,6 +21,12 @@ function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
   return n;
+}
+
+function publicationDate(value: string): string {
+  const checked = checkPublishedAt(value);
+  if ('error' in checked) throw new InvalidArgumentError('expected an ISO 8601 date such as 2025-01-20 (or a date-time)');
+  return checked.value;
 }
 
 function createProgress(enabled: boolean) {
@@ -82,13 +91,14 @@ async function main(argv: string[]): Promise<number> {
     .option('--watch', 'keep going: ingest what is new or changed in the folders, files and feeds every interval', false)
     .option('--interval <seconds>', 'time between two --watch cycles', positiveInt, 300)
     .option('--cycles <n>', 'stop --watch after n cycles', positiveInt)
+    .option('--published-at <date>', 'publication date of documents that give none (plain text without a dated dateline): relative dates such as "yesterday" resolve against it', publicationDate)
     .showHelpAfterError()
     .parse(argv);
   const paths = program.args;
   const opts = program.opts<{
     dryRun: boolean; out?: string; uri: string; user: string; password?: string; database: string;
     batchSize: number; maxFileSize: number; progress: boolean;
-    allowPrivateHosts: boolean; fetchTimeout: number; watch: boolean; interval: number; cycles?: number;
+    allowPrivateHosts: boolean; fetchTimeout: number; watch: boolean; interval: number; cycles?: number; publishedAt?: string;
   }>();
   if (opts.watch && opts.dryRun) {
     process.stderr.write('--watch needs the database (it remembers there what it has ingested); drop --dry-run.\n');
@@ -117,6 +127,7 @@ async function main(argv: string[]): Promise<number> {
     batchSize: opts.batchSize,
     allowPrivateHosts: opts.allowPrivateHosts,
     fetchTimeoutMs: opts.fetchTimeout,
+    ...(opts.publishedAt ? { extractor: withPublishedAt(createExtractor(), opts.publishedAt) } : {}),
   };
   if (opts.watch) {
     const stop = new AbortController();

@@ -2,8 +2,12 @@
  * Scoring of an extraction against expected entities and relations: precision, recall and F1 for
  * entities (typed, and name-only) and relations (typed, and "linked": any relation between the two ends).
  * Names match the entity's name or any alias, case-insensitive, ignoring a leading "the".
+ * Only facts told as happening or decided are scored (GOLD.md): denied and negated acts are left out.
  */
-import { SYMMETRIC_RELATIONS as SYMMETRIC, type ExtractionResult } from '../../core/index.ts';
+import { SYMMETRIC_RELATIONS as SYMMETRIC, type ExtractionResult, type FactStatus } from '../../core/index.ts';
+
+/** Statuses the gold counts as facts: asserted, someone's reported word, and acts announced as decided. */
+export const SCORED_STATUSES: ReadonlySet<FactStatus> = new Set<FactStatus>(['asserted', 'alleged', 'planned']);
 
 /** Expected output for one article. */
 export interface EvalArticle {
@@ -43,7 +47,8 @@ export interface ArticleScore {
 const norm = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 /** Scores one extraction result (of one article) against its expectation. */
-export function scoreArticle(result: ExtractionResult, expected: EvalArticle): ArticleScore {
+export function scoreArticle(extracted: ExtractionResult, expected: EvalArticle): ArticleScore {
+  const result = { ...extracted, relations: extracted.relations.filter((r) => SCORED_STATUSES.has(r.status ?? 'asserted')) };
   const names = new Map<string, string[]>();
   for (const e of result.entities) names.set(e.id, [e.name, ...e.aliases].map(norm));
   const matchIds = (name: string, type?: string): string[] =>

@@ -95,10 +95,12 @@ describe('relation patterns', () => {
     expect(has(r, 'Russia', 'ATTACKED', 'Ukraine')).toBe(true);
   });
 
-  it('keeps the aid amount and the date as properties', () => {
+  it('keeps the aid amount as a property and the date as an ISO date with its words', () => {
     const r = run('Japan provided $300 million in humanitarian aid to Jordan in March 2024.');
     const rel = r.relations.find((x) => x.type === 'PROVIDED_AID_TO');
-    expect(rel?.properties).toMatchObject({ amount: '$300 million', date: 'March 2024' });
+    expect(rel?.properties).toMatchObject({ amount: '$300 million' });
+    expect(rel).toMatchObject({ date: '2024-03', dateText: 'in March 2024' });
+    expect(rel?.evidence[0]).toMatchObject({ date: '2024-03', dateText: 'in March 2024' });
   });
 
   it('reads control and location', () => {

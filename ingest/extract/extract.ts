@@ -14,6 +14,7 @@ import { mergeDocuments } from './merge/merge.ts';
 import { extractRelations } from './relations/relations.ts';
 import { MONTHS } from './mentions/gazetteer/cues.ts';
 import { applyTags, tagText } from './tokens/tag.ts';
+import { publicationDay } from './clauses/dates.ts';
 
 /** Anything that turns documents into an extraction result (the rule-based default, an LLM…). */
 export interface Extractor {
@@ -76,7 +77,7 @@ export function markDateline(tokens: Token[]): number {
 export function extract(documents: DocumentRecord[]): ExtractionResult {
   const analysed = documents.map((doc) => {
     const a = analyseDocument(doc);
-    const rels = extractRelations(a.sentences, a.ents, doc.text);
+    const rels = extractRelations(a.sentences, a.ents, doc.text, publicationDay(doc.publishedAt));
     return { doc, ...a, rels };
   });
   return mergeDocuments(analysed, documents, EXTRACTOR_NAME);

@@ -97,7 +97,7 @@ describe('aid, meetings and treaties', () => {
   it('reads treaty obligations as party to it, and a year inside a treaty name is not a date of other facts', () => {
     const r = run('Australia said it would honour its commitments under the ANZUS Treaty.', 'Turkey backed Azerbaijan under the 1921 Treaty of Kars.');
     expect(has(r, 'Australia', 'PARTY_TO', 'ANZUS Treaty')).toBe(true);
-    expect(rel(r, 'Turkey', 'SUPPORTED', 'Azerbaijan')?.properties?.date).toBeUndefined();
+    expect(rel(r, 'Turkey', 'SUPPORTED', 'Azerbaijan')?.date).toBeUndefined();
   });
 });
 

@@ -9,6 +9,7 @@ import { relative, resolve, join, basename } from 'node:path';
 import { hash64, type DocumentRecord } from '../../core/index.ts';
 import { readerByName, readerForPath, SUPPORTED_EXTENSIONS } from './formats/registry.ts';
 import { textFormat } from './formats/text.ts';
+import { datelineDate } from './dateline-date.ts';
 import type { ReaderFormat, ReadOutput } from './formats/types.ts';
 
 export { SUPPORTED_EXTENSIONS };
@@ -94,7 +95,9 @@ export function documentsFromOutput(
     const doc: DocumentRecord = { id, sourceKey, title: a.title, text: a.text, contentHash: hash64(a.text) };
     doc.source = a.source ?? basename(relPath).replace(/:\d+$/, '');
     if (a.url) doc.url = a.url;
-    if (a.publishedAt) doc.publishedAt = a.publishedAt;
+    // The input's own date first (JSONL, HTML meta, feed, PDF info), else a dated wire dateline.
+    const publishedAt = a.publishedAt ?? datelineDate(a.text);
+    if (publishedAt) doc.publishedAt = publishedAt;
     if (a.byline) doc.byline = a.byline;
     documents.push(doc);
   });

@@ -24,6 +24,8 @@ export interface Clause {
   subject: Group;
   /** The verb that governs this one through "to" or a gerund ("agreed to send"), if any. */
   governor?: string;
+  /** Unit of that governing verb group. */
+  governorUnit?: number;
   /** Unit of the verb group this one continues after "and" or a comma ("won X, defeating Y"), if any. */
   prev?: number;
 }
@@ -88,8 +90,11 @@ export function groupLeft(units: Unit[], i: number): Group {
   return out;
 }
 
+/** Verbs whose object is said to have done what the "of" gerund after it says ("accused X of supplying"). */
+const OF_GERUND_GOVERNORS = new Set(['accuse', 'suspect', 'convict', 'acquit', 'clear']);
+
 /** Start of the comma-enclosed aside that ends just before unit `comma`, or -1: ", who hosted the summit," / ", the foreign minister,". */
-function asideStart(units: Unit[], comma: number): number {
+export function asideStart(units: Unit[], comma: number): number {
   for (let k = comma - 1; k >= 0 && comma - k <= 14; k--) {
     const x = units[k]!;
     if (x.kind === 'stop') return -1;
@@ -145,7 +150,7 @@ const PARTICLE_WORDS = new Set(['in', 'up', 'down', 'out', 'off', 'back', 'over'
 const MOTION_VERBS = new Set('fly travel go come head return arrive rush hurry journey sail drive'.split(' '));
 
 /** Prepositions that also open a clause ("after X arrived"): the noun phrase after them is a subject. */
-const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'because', 'once', 'when', 'although', 'though', 'unless', 'whereas']);
+export const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'because', 'once', 'when', 'although', 'though', 'unless', 'whereas']);
 
 /** The subject of the verb group at unit u. */
 export function findSubject(units: Unit[], u: number, depth = 0): Clause {
@@ -201,12 +206,18 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   // "denied supplying", "began shelling": the verb before governs the gerund.
   if (x.kind === 'vg' && j === u - 1 && units[u]!.vg!.gerund) {
     const gov = findSubject(units, j, depth + 1);
-    return { ...gov, u, governor: x.vg!.lemma };
+    return { ...gov, u, governor: x.vg!.lemma, governorUnit: j };
+  }
+  // "accused Iran of supplying drones", "accusing it of having shelled": the object is the gerund's subject.
+  if (x.kind === 'p' && x.word === 'of' && j === u - 1 && (units[u]!.vg!.gerund || units[u]!.vg!.perfectGerund) && (units[j - 1]?.kind === 'np' || units[j - 1]?.kind === 'pron')) {
+    const head = units[j - 1]!.kind === 'np' ? groupLeft(units, j - 1) : [j - 1];
+    const v = units[head[0]! - 1];
+    if (v?.kind === 'vg' && OF_GERUND_GOVERNORS.has(v.vg!.lemma)) return { ...clause, subject: head, governor: v.vg!.lemma, governorUnit: head[0]! - 1 };
   }
   // Purpose: "X signed a contract to supply Y", "X sent troops to help Y": the subject of the verb before.
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'vg' && !units[j - 2]!.vg!.passive) {
     const gov = findSubject(units, j - 2, depth + 1);
-    return { ...gov, u, governor: units[j - 2]!.vg!.lemma };
+    return { ...gov, u, governor: units[j - 2]!.vg!.lemma, governorUnit: j - 2 };
   }
   // "cleared the way for Erdogan to visit Jeddah", "it is time for Chile to sign": "for X to" makes X the subject.
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'p' && units[j - 2]!.word === 'for' && units[j - 1]!.np!.actors.length) return { ...clause, subject: groupLeft(units, j - 1) };
@@ -215,18 +226,18 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   // "flew to Honiara to ask X", "travelled to Moscow to meet Y": a trip's purpose, the traveller's.
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'p' && units[j - 3]?.kind === 'vg' && !units[j - 3]!.vg!.passive && MOTION_VERBS.has(units[j - 3]!.vg!.lemma)) {
     const gov = findSubject(units, j - 3, depth + 1);
-    return { ...gov, u, governor: units[j - 3]!.vg!.lemma };
+    return { ...gov, u, governor: units[j - 3]!.vg!.lemma, governorUnit: j - 3 };
   }
   // "the treaty to be signed by X", "the first country to join": the noun phrase before "to".
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind !== 'vg' && units[j - 2]?.kind !== 'p') return { ...clause, subject: [j - 1] };
   // "was sworn in to replace X", "stepped down to make way for Y": over the verb's particle.
   if (x.kind === 'inf' && units[j - 1]?.kind === 'p' && PARTICLE_WORDS.has(units[j - 1]!.word!) && units[j - 2]?.kind === 'vg') {
     const gov = findSubject(units, j - 2, depth + 1);
-    return { ...gov, u, governor: units[j - 2]!.vg!.lemma };
+    return { ...gov, u, governor: units[j - 2]!.vg!.lemma, governorUnit: j - 2 };
   }
   if (x.kind === 'inf' && units[j - 1]?.kind === 'vg') {
     const gov = findSubject(units, j - 1, depth + 1);
-    return { ...gov, u, governor: units[j - 1]!.vg!.lemma };
+    return { ...gov, u, governor: units[j - 1]!.vg!.lemma, governorUnit: j - 1 };
   }
   // "X met Y and signed Z", "X met Y, then signed": the subject of the coordinated verb.
   // A participle after "and" continues a passive ("was negotiated in London and signed by X").
@@ -244,8 +255,14 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
         const gov = findSubject(units, k, depth + 1);
         // "refused to concede and accused X": an inflected verb is coordinated with the governor of a
         // base-form one, not with the base form, so it is not governed by "refused".
-        if (gov.governor && y.vg!.base && !units[u]!.vg!.base) delete gov.governor;
-        return { ...gov, u, prev: k, ...(units[u]!.vg!.gerund ? { governor: y.vg!.lemma } : {}) };
+        if (gov.governor && y.vg!.base && !units[u]!.vg!.base) delete gov.governor, delete gov.governorUnit;
+        // "accused X of handing Y over and flew to Z": an inflected verb after a gerund is coordinated
+        // with the gerund's governor, whose subject it shares.
+        if (y.vg!.gerund && !units[u]!.vg!.gerund && !units[u]!.vg!.base && gov.governorUnit !== undefined && gov.governorUnit < k) {
+          const outer = findSubject(units, gov.governorUnit, depth + 1);
+          return { ...outer, u, prev: gov.governorUnit };
+        }
+        return { ...gov, u, prev: k, ...(units[u]!.vg!.gerund ? { governor: y.vg!.lemma, governorUnit: k } : {}) };
       }
     }
   }

@@ -7,6 +7,8 @@
 import type { SentenceContext } from '../types.ts';
 import type { Token } from '../tokens/sentences.ts';
 import { AGENT_NOUNS } from './nouns.ts';
+import { FUTURE_AUXILIARIES, HEDGE_AUXILIARIES, MODALITY_VERBS, NEGATORS } from '../lexicon/modality.ts';
+import { VERB_INDEX } from '../lexicon/index.ts';
 
 export type UnitKind = 'np' | 'vg' | 'p' | 'cc' | 'comma' | 'rel' | 'sconj' | 'inf' | 'pron' | 'stop' | 'other';
 
@@ -50,6 +52,12 @@ export interface VerbGroup {
   negated: boolean;
   /** may / might / could: not asserted. */
   hedged: boolean;
+  /** will / would / shall / 'll: an act to come. */
+  future: boolean;
+  /** "allegedly", "reportedly": told on someone's word. */
+  reported: boolean;
+  /** "having signed": a perfect gerund. */
+  perfectGerund: boolean;
   /** -ing form without an auxiliary ("…, killing 12"). */
   gerund: boolean;
   /** Past participle without an auxiliary ("talks brokered by Qatar"). */
@@ -74,7 +82,6 @@ const PERSONAL = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
 const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const STOPS = new Set(['.', ';', ':', '"', '“', '”', '(', ')', '—', '–', '?', '!', '[', ']']);
 const BE = new Set(['be', 'get', 'is', 'was', 'were', 'are', 'been', 'being', 'am']);
-const HEDGES = new Set(['may', 'might', 'could']);
 const IRREGULAR_PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn|ne|un|ught|ight|elt|ept|old|eld|ound|ung|ook|ade|id|et|ut|it|ost))$/;
 
 /** Units of one sentence (from the dateline end on). */
@@ -102,6 +109,19 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     if ((x.pos === 'ADJ' || x.pos === 'NOUN') && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && (mentionAt[i - 1]! >= 0 || afterRel) && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') && (afterRel || ['ADP', 'DET', 'PROPN'].includes(tokens[i + 1]!.pos ?? ''))) {
       x.pos = 'VERB';
       x.lemma = pastToLemma(x.lower);
+    }
+  }
+  // "Japan plans to sign", "Iran signs the accord": a known verb's -s form tagged as a noun right after a
+  // name, before "to" + verb or before a determiner or name, is the name's verb.
+  for (let i = 1; i + 1 < n; i++) {
+    const x = tokens[i]!;
+    if (x.pos !== 'NOUN' || mentionAt[i]! >= 0 || mentionAt[i - 1]! < 0 || !/^[a-z]+s$/.test(x.text) || /ss$/.test(x.lower)) continue;
+    const stem = x.lower.replace(/(?<=[^aeiou][sxz]|ch|sh)es$|s$/, '');
+    const next = tokens[i + 1]!;
+    const known = MODALITY_VERBS.has(stem) || VERB_INDEX.has(stem);
+    if (known && ((next.lower === 'to' && tokens[i + 2]?.pos === 'VERB') || ((next.pos === 'DET' || mentionAt[i + 1]! >= 0) && VERB_INDEX.has(stem)))) {
+      x.pos = 'VERB';
+      x.lemma = stem;
     }
   }
   // "the presidential run-off", "a sit-in": a hyphenated word after a determiner, adjective or
@@ -150,7 +170,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     if (lower === 'that' && mentionAt[t]! < 0) {
       const prev = units[units.length - 1];
       if (prev?.kind === 'np' || prev?.kind === 'vg' || prev?.kind === 'comma') {
-        units.push({ kind: prev.kind === 'np' ? 'rel' : 'sconj', t0: t, t1: t + 1, word: lower });
+        units.push({ kind: prev.kind === 'np' && !afterReportingVerb() ? 'rel' : 'sconj', t0: t, t1: t + 1, word: lower });
         t++;
         continue;
       }
@@ -175,9 +195,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         }
       }
     }
-    if (pos === 'AUX' || pos === 'VERB' || (pos === 'ADV' && VG_ADV.has(lower) && isVerbal(tokens[t + 1]?.pos)) || lower === "n't") {
+    if (pos === 'AUX' || pos === 'VERB' || (pos === 'ADV' && VG_ADV.has(lower) && isVerbal(tokens[t + 1]?.pos)) || lower === "n't" || (pos === 'PART' && tok.lemma === 'not' && isVerbal(tokens[t + 1]?.pos))) {
       let end = t;
-      while (end < n && mentionAt[end]! < 0 && !(end > t && tokens[end]!.pos === 'VERB' && tokens[end - 1]!.pos === 'VERB' && tokens[end]!.lower.endsWith('ing')) && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'VERB' || (tokens[end]!.pos === 'ADV' && VG_ADV.has(tokens[end]!.lower)) || (tokens[end]!.pos === 'PART' && tokens[end]!.lower === 'not') || tokens[end]!.lower === "n't" || sinceInVerbGroup(tokens, end))) end++;
+      while (end < n && mentionAt[end]! < 0 && !(end > t && tokens[end]!.pos === 'VERB' && tokens[end - 1]!.pos === 'VERB' && tokens[end]!.lower.endsWith('ing')) && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'VERB' || (tokens[end]!.pos === 'ADV' && VG_ADV.has(tokens[end]!.lower)) || (tokens[end]!.pos === 'PART' && tokens[end]!.lemma === 'not') || tokens[end]!.lower === "n't" || sinceInVerbGroup(tokens, end))) end++;
       if (end === t) end = t + 1;
       const vg = verbGroup(t, end);
       if (vg) {
@@ -200,6 +220,19 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     t++;
   }
   return units;
+
+  /** "told reporters in Washington that …": a "that" after a reporting verb's object opens what it reports. */
+  function afterReportingVerb(): boolean {
+    for (let k = units.length - 1; k >= 0 && units.length - k <= 5; k--) {
+      const u = units[k]!;
+      if (u.kind === 'vg') {
+        const cue = MODALITY_VERBS.get(u.vg!.lemma);
+        return cue === 'report' || cue === 'claim' || cue === 'deny' || cue === 'request';
+      }
+      if (u.kind !== 'np' && u.kind !== 'p') return false;
+    }
+    return false;
+  }
 
   function isVerbal(p: string | undefined): boolean {
     return p === 'VERB' || p === 'AUX';
@@ -297,15 +330,20 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     let be = false;
     let negated = false;
     let hedged = false;
+    let future = false;
+    let reported = false;
     for (let i = from; i < to; i++) {
       const x = tokens[i]!;
       if (x.pos === 'VERB') verb = i;
       else if (x.pos === 'AUX') {
         aux = true;
         if (BE.has(x.lower) || x.lemma === 'be') be = true;
-        if (HEDGES.has(x.lower)) hedged = true;
+        if (HEDGE_AUXILIARIES.has(x.lower)) hedged = true;
+        if (FUTURE_AUXILIARIES.has(x.lower)) future = true;
       }
-      if (x.lower === 'not' || x.lower === "n't" || x.lower === 'never') negated = true;
+      if (NEGATORS.has(x.lower) || x.lemma === 'not' || /n['’]t$/.test(x.lower)) negated = true;
+      if (/^(?:won|shan|wouldn)['’]t$/.test(x.lower)) future = true;
+      if (x.lower === 'allegedly' || x.lower === 'reportedly' || x.lower === 'purportedly') reported = true;
     }
     if (verb < 0) {
       for (let i = to - 1; i >= from; i--) if (tokens[i]!.pos === 'AUX') {
@@ -324,7 +362,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const passive = be && beBefore && participleForm;
     const gerund = !aux && v.lower.endsWith('ing');
     const participle = !aux && participleForm && tokens[to]?.lower === 'by';
-    return { verb, lemma, passive: passive || participle, negated, hedged, gerund, participle, base: v.lower === lemma };
+    const perfectGerund = tokens[from]!.lower === 'having' && verb > from;
+    return { verb, lemma, passive: passive || participle, negated, hedged, future, reported, perfectGerund, gerund, participle, base: v.lower === lemma };
   }
 }
 

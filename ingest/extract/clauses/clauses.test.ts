@@ -3,7 +3,7 @@
  * lexicon rows rely on (their own examples run in lexicon/lexicon.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { has, run, typeOf } from '../spec-helpers.ts';
+import { has, run, statusesOf, typeOf } from '../spec-helpers.ts';
 
 describe('clause arguments', () => {
   it('takes the subject of a relative clause from its antecedent, over the aside, for the main verb too', () => {
@@ -52,14 +52,24 @@ describe('clause arguments', () => {
     expect(has(r, 'Rwanda', 'SIGNED', 'Arusha Accord')).toBe(true);
     expect(has(r, 'Burundi', 'SIGNED', 'Arusha Accord')).toBe(true);
   });
-  it('gives a to-verb the subject of the verb that governs it, and not when that verb only threatens', () => {
+  it('gives a to-verb the subject of the verb that governs it, as an act to come when that verb agrees or threatens', () => {
     const r = run('Canada agreed to supply drones to Ukraine. Russia threatened to attack Moldova.');
-    expect(has(r, 'Canada', 'SUPPLIED', 'Ukraine')).toBe(true);
+    expect(statusesOf(r, 'Canada', 'SUPPLIED', 'Ukraine')).toEqual(['planned']);
+    expect(statusesOf(r, 'Russia', 'ATTACKED', 'Moldova')).toEqual(['planned']);
     expect(has(r, 'Russia', 'ATTACKED', 'Moldova')).toBe(false);
+  });
+  it('opens a new clause at ", and" after a list that is an object', () => {
+    const r = run('Chile recalled its ambassadors to Peru and Bolivia, and President Ana Ruiz met Ecuador.');
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Ecuador')).toBe(true);
+    expect(has(r, 'Peru', 'MET_WITH', 'Ecuador')).toBe(false);
+    expect(has(r, 'Bolivia', 'MET_WITH', 'Ecuador')).toBe(false);
   });
   it('asserts no negated, hedged or denied act', () => {
     const r = run('Chile did not sanction Peru. Bolivia may attack Paraguay. Iran denied supplying drones to Russia.');
-    expect(r.relations.filter((x) => ['SANCTIONED', 'ATTACKED', 'SUPPLIED'].includes(x.type))).toEqual([]);
+    expect(r.relations.filter((x) => ['SANCTIONED', 'ATTACKED', 'SUPPLIED'].includes(x.type) && !x.status)).toEqual([]);
+    expect(statusesOf(r, 'Chile', 'SANCTIONED', 'Peru')).toEqual(['negated']);
+    expect(statusesOf(r, 'Bolivia', 'ATTACKED', 'Paraguay')).toEqual([]);
+    expect(statusesOf(r, 'Iran', 'SUPPLIED', 'Russia')).toEqual(['denied']);
     expect(has(r, 'Iran', 'DENIED', 'Russia')).toBe(true);
   });
   it('resolves "he" and a definite title to the person named before, with evidence from that sentence', () => {
@@ -134,6 +144,7 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'SIGNED', 'Lima Accord')).toBe(true);
     expect(has(r, 'Peru', 'SIGNED', 'Lima Accord')).toBe(true);
     expect(has(r, 'Bolivia', 'SUPPLIED', 'Paraguay')).toBe(false);
+    expect(statusesOf(r, 'Bolivia', 'SUPPLIED', 'Paraguay')).toEqual(['denied']);
   });
   it('reads the word after ", which" as its verb ("which back the Lima Accord")', () => {
     const r = run('Chile and Peru, which back the Lima Accord, urged Bolivia to sign it.');

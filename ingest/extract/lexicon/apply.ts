@@ -4,7 +4,8 @@
  * swapped back to active, and a relation for every allowed source × target pair.
  */
 import { SYMMETRIC_RELATIONS, type EntityType } from '../../../core/index.ts';
-import type { SentenceContext } from '../types.ts';
+import type { SentenceContext, Telling } from '../types.ts';
+import { sentenceModality, type SentenceModality } from '../clauses/modality.ts';
 import type { SentenceInfo } from '../resolve/resolve.ts';
 import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
 import { phraseFacts } from '../clauses/phrase-facts.ts';
@@ -31,6 +32,8 @@ interface Args {
   self?: number[];
   /** The direct object of the verb this one continues, if any. */
   prevObj?: Group;
+  /** How the clause tells the act (clauses/modality.ts). */
+  how?: readonly Telling[];
 }
 
 /** Entities a noun phrase stands for as an actor: its entity head, or the entity modifying an agent noun. */
@@ -171,11 +174,18 @@ export function lexiconRelations(ctx: SentenceContext): void {
     return g.flatMap((i) => (units[i]!.kind === 'pron' ? resolvePron(units[i]!) : units[i]!.np ? npActorsOrTitle(ctx, units[i]!, named) : []));
   };
   const groupMembers = (g: Group): number[][] => g.map((i) => (units[i]!.np ? npActors(units[i]!.np!) : [])).filter((x) => x.length);
+  const modality = sentenceModality(ctx, units, groupActors);
+  ctx.modality = modality;
+  /** np unit → the support verb whose object it is. */
+  const supportOwner = new Map<number, number>();
 
   units.forEach((u, ui) => {
     if (u.kind !== 'vg') return;
     const vg = u.vg!;
     const clause = findSubject(units, ui);
+    // How the clause tells its act, read only when a trigger needs it.
+    let told: readonly Telling[] | null | undefined;
+    // Offices, attendance and treaty parties are read only from clauses that tell a plain fact.
     const asserted = !vg.negated && !vg.hedged && !(clause.governor && NON_ASSERTING.has(clause.governor)) && !reportedClause(units, ui);
     const subjGroup: Group = clause.subject;
     const subj = subjGroup.length ? groupActors(subjGroup) : [];
@@ -185,23 +195,26 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (units[after]?.kind !== 'np' && PARTICLES.has(units[after]?.word ?? '') && units[after + 1]?.kind === 'np') after++;
     // "agreed to a ceasefire", "agreed on a deal".
     else if (units[after]?.kind === 'p' && (units[after]!.word === 'to' || units[after]!.word === 'on') && vg.lemma === 'agree' && units[after + 1]?.kind === 'np') after++;
-    if (asserted && SUPPORT_VERBS.has(vg.lemma) && units[after]?.kind === 'np' && !vg.passive) {
-      for (const i of groupRight(units, after)) supportSubject.set(i, subj);
+    if (SUPPORT_VERBS.has(vg.lemma) && units[after]?.kind === 'np' && !vg.passive && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
+      for (const i of groupRight(units, after)) supportSubject.set(i, subj), supportOwner.set(i, ui);
     }
     // "returned from a state visit to China", "was on a visit to X": a visit the clause's subject made.
-    if (asserted && !vg.passive) {
+    if (!vg.passive) {
       for (let k = after; k < units.length && k < after + 10; k++) {
         const x = units[k]!;
         if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma') break;
-        if (x.kind === 'p' && TRIP_PREPS.has(x.word!) && units[k + 1]?.np && TRIP_NOUNS.has(units[k + 1]!.np!.head) && !supportSubject.has(k + 1)) supportSubject.set(k + 1, subj);
+        if (x.kind === 'p' && TRIP_PREPS.has(x.word!) && units[k + 1]?.np && TRIP_NOUNS.has(units[k + 1]!.np!.head) && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
       }
     }
-    if (!asserted) return;
-    officeFacts(ctx, units, ui, subj);
-    attendance(ctx, units, ui, subj);
-    underTreaty(ctx, units, ui, subj);
+    if (asserted) {
+      officeFacts(ctx, units, ui, subj);
+      attendance(ctx, units, ui, subj);
+      underTreaty(ctx, units, ui, subj);
+    }
     const entries = VERB_INDEX.get(vg.lemma);
     if (!entries) return;
+    const how = told === undefined ? (told = modality.verb(ui, clause)) : told;
+    if (!how) return;
     // The object of the verb this one continues ("won the election, defeating Y"): one per verb group.
     const prevAt = clause.prev !== undefined ? unitAt(units, units[clause.prev]!.vg!.verb + 1) : -1;
     const prevObj = prevAt >= 0 && units[prevAt]?.kind === 'np' ? groupRight(units, prevAt) : [];
@@ -238,9 +251,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (vg.passive) {
         // Surface subject is the active object; "by" gives the active subject.
         const by = pps.get('by');
-        args = { subj: by ? groupActors(by) : [], obj: subjGroup, pps, poss: [], pre: [], group: [] };
+        args = { subj: by ? groupActors(by) : [], obj: subjGroup, pps, poss: [], pre: [], group: [], how };
       } else {
-        args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup), from: objAt, prevObj };
+        args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup), from: objAt, prevObj, how };
       }
       emitRow(ctx, units, row, args);
     }
@@ -264,7 +277,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const self = np.headIsEntity ? np.actors : [];
     // "her support for Ukraine", "its sanctions on Iran": a possessive pronoun stands for the possessor.
     const poss = np.poss.length ? np.poss : possessivePronounAntecedent(ctx, u);
-    for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self });
+    const how = modality.noun(ui, supportOwner.get(ui));
+    if (!how) return;
+    for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self, how });
   });
 }
 
@@ -529,8 +544,8 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
     if (!anyTarget) {
       for (let a = 0; a < members.length; a++) {
         for (let b = a + 1; b < members.length; b++) {
-          ctx.emit(members[a]!, row.relation, members[b]!, row.confidence);
-          if (row.mutual) ctx.emit(members[b]!, row.relation, members[a]!, row.confidence);
+          ctx.emit(members[a]!, row.relation, members[b]!, row.confidence, undefined, args.how);
+          if (row.mutual) ctx.emit(members[b]!, row.relation, members[a]!, row.confidence, undefined, args.how);
         }
       }
       return;
@@ -545,19 +560,19 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
       if (sources.length < 2 || (args.obj.length && !reciprocalObject(units, args.obj))) continue;
       for (let a = 0; a < sources.length; a++) {
         for (let b = a + 1; b < sources.length; b++) {
-          ctx.emit(sources[a]!, row.relation, sources[b]!, row.confidence);
-          if (row.mutual) ctx.emit(sources[b]!, row.relation, sources[a]!, row.confidence);
+          ctx.emit(sources[a]!, row.relation, sources[b]!, row.confidence, undefined, args.how);
+          if (row.mutual) ctx.emit(sources[b]!, row.relation, sources[a]!, row.confidence, undefined, args.how);
         }
       }
       return;
     }
     targets = targets.filter((t) => !sources.includes(t));
     if (!targets.length) continue;
-    for (const s of sources) for (const t of targets) ctx.emit(s, row.relation, t, row.confidence);
+    for (const s of sources) for (const t of targets) ctx.emit(s, row.relation, t, row.confidence, undefined, args.how);
     // "Japan and Australia held drills with the Philippines": the coordinated actors of a
     // symmetric relation are in it with each other too.
     if (SYMMETRIC_RELATIONS.has(row.relation) && sourceSlot === 'subj') {
-      for (let x = 0; x < sources.length; x++) for (let y = x + 1; y < sources.length; y++) ctx.emit(sources[x]!, row.relation, sources[y]!, row.confidence * 0.9);
+      for (let x = 0; x < sources.length; x++) for (let y = x + 1; y < sources.length; y++) ctx.emit(sources[x]!, row.relation, sources[y]!, row.confidence * 0.9, undefined, args.how);
     }
     return;
   }

@@ -5,7 +5,7 @@
  * between the same ends and type merge their evidence, and everything is sorted so the same input
  * always gives the same output.
  */
-import { classOfRelation, entityId, relationId, type DocumentRecord, type EntityRecord, type EntityType, type ExtractionResult, type RelationRecord } from '../../../core/index.ts';
+import { classOfRelation, entityId, relationId, type DocumentRecord, type Evidence, type EntityRecord, type EntityType, type ExtractionResult, type RelationRecord } from '../../../core/index.ts';
 import type { DocEntities, LocalEntity } from '../resolve/doc-entities.ts';
 import { bareBody, isGenericBody, normaliseBody, qualifyBody } from '../resolve/bodies.ts';
 import { surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
@@ -87,7 +87,10 @@ export function mergeDocuments(analysed: AnalysedDocument[], documents: Document
   const coMentions = new CoMentionCollector();
   for (const a of analysed) {
     const used = new Set<number>();
-    for (const r of a.rels) used.add(r.source), used.add(r.target);
+    for (const r of a.rels) {
+      used.add(r.source), used.add(r.target);
+      for (const c of r.claimedBy ?? []) used.add(c);
+    }
     const idMap = new Map<number, string>();
     const bodyOf = qualifyBodies(a.ents);
     // A ministry qualified here by its country ("the Ministry of Finance" in an article about Vietnam) is part of it.
@@ -124,10 +127,15 @@ export function mergeDocuments(analysed: AnalysedDocument[], documents: Document
       const s = idMap.get(r.source);
       const t = idMap.get(r.target);
       if (!s || !t || s === t) continue;
-      const id = relationId(s, r.type, t);
+      const status = r.status ?? 'asserted';
+      const id = relationId(s, r.type, t, status);
       const sent = a.sentences[r.sentence]!;
       const from = sent.evidenceStart ?? sent.start;
-      const ev = { documentId: a.doc.id, text: a.doc.text.slice(from, sent.end), start: from, end: sent.end };
+      const claimedBy = [...new Set((r.claimedBy ?? []).map((c) => idMap.get(c)).filter((c): c is string => c !== undefined))].sort();
+      const ev: Evidence = { documentId: a.doc.id, text: a.doc.text.slice(from, sent.end), start: from, end: sent.end };
+      if (status !== 'asserted') ev.status = status;
+      if (claimedBy.length) ev.claimedBy = claimedBy;
+      if (r.date) (ev.date = r.date), (ev.dateText = r.dateText);
       const existing = relations.get(id);
       const evKey = `${ev.start}|${ev.documentId}`;
       if (existing) {
@@ -135,8 +143,14 @@ export function mergeDocuments(analysed: AnalysedDocument[], documents: Document
         if (!keys.has(evKey)) keys.add(evKey), existing.evidence.push(ev);
         existing.confidence = Math.max(existing.confidence ?? 0, r.confidence);
         for (const [k, v] of Object.entries(r.properties)) existing.properties![k] ??= v;
+        if (claimedBy.length) existing.claimedBy = [...new Set([...(existing.claimedBy ?? []), ...claimedBy])].sort();
+        if (r.date && (!existing.date || r.date < existing.date)) (existing.date = r.date), (existing.dateText = r.dateText);
       } else {
-        relations.set(id, { id, source: s, target: t, type: r.type, ...classOfRelation(r.type), properties: { ...r.properties }, confidence: r.confidence, evidence: [ev] });
+        const rec: RelationRecord = { id, source: s, target: t, type: r.type, ...classOfRelation(r.type), properties: { ...r.properties }, confidence: r.confidence, evidence: [ev] };
+        if (status !== 'asserted') rec.status = status;
+        if (claimedBy.length) rec.claimedBy = claimedBy;
+        if (r.date) (rec.date = r.date), (rec.dateText = r.dateText);
+        relations.set(id, rec);
         evidenceKeys.set(id, new Set([evKey]));
       }
     }

@@ -27,6 +27,10 @@ export function aidRelations(ctx: SentenceContext): void {
   const giverMention = subj?.[1] ?? lastBefore?.[1];
   if (!giverMention) return;
   const givers = ctx.actor(Number(giverMention.slice(1, -1)));
+  // How the giving verb's clause tells it ("did not release the aid", "pledged to send aid"): null is no act.
+  const verbToken = ctx.s.tokens.findIndex((t, i) => i >= (ctx.s.bodyStart ?? 0) && t.lower === verb[0]);
+  const how = verbToken >= 0 && ctx.modality ? ctx.modality.atToken(verbToken) : undefined;
+  if (how === null) return;
   const tail = masked.slice(verb.index);
   forEachMatch(RECEIVER, tail, (r) => {
     const pos = verb.index + r.index;
@@ -41,7 +45,7 @@ export function aidRelations(ctx: SentenceContext): void {
         if (!['Country', 'Organization', 'Person'].includes(gt) || !['Country', 'Organization', 'Place'].includes(tt)) continue;
         const props: Record<string, string | number> = {};
         if (amount) props.amount = ctx.s.tokens.length ? originalMoney(ctx, amount.text) : amount.text;
-        ctx.emit(g, 'PROVIDED_AID_TO', t, amount ? 0.75 : 0.6, props);
+        ctx.emit(g, 'PROVIDED_AID_TO', t, amount ? 0.75 : 0.6, props, how);
       }
     }
   });

@@ -13,9 +13,18 @@ const BETWEEN_PARTIES = new Set<RelationType>(['AGREED_CEASEFIRE_WITH', 'NEGOTIA
 const JOINS_EVENT = new Set<RelationType>(['SIGNED', 'PARTY_TO', 'INVOLVED_IN', 'ATTENDED']);
 const ACTORS = new Set(['Country', 'Organization', 'Person']);
 
-/** Adds inferred facts to `out`. */
+/** An inferred fact is told as its premise is (alleged, planned…), with its claimants and date. */
+function toldAs(premise: LocalRelation): Partial<LocalRelation> {
+  const out: Partial<LocalRelation> = {};
+  if (premise.status) out.status = premise.status;
+  if (premise.claimedBy) out.claimedBy = premise.claimedBy;
+  if (premise.date) (out.date = premise.date), (out.dateText = premise.dateText);
+  return out;
+}
+
+/** Adds inferred facts to `out`; premises combine only with premises told the same way. */
 export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: SentenceInfo[]): void {
-  const have = new Set(out.map((r) => `${r.source}|${r.type}|${r.target}`));
+  const have = new Set(out.map((r) => `${r.source}|${r.type}|${r.target}|${r.status ?? ''}`));
   const added: LocalRelation[] = [];
   for (const m of out) {
     if (m.type !== 'MEDIATED') continue;
@@ -23,14 +32,15 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
     if (e.type !== 'Event' && e.type !== 'Treaty') continue;
     const parties = new Set<number>();
     for (const r of out) {
+      if (r.status !== m.status) continue;
       if (r.sentence === m.sentence && BETWEEN_PARTIES.has(r.type)) parties.add(r.source), parties.add(r.target);
       if (JOINS_EVENT.has(r.type) && (r.target === m.target || (r.sentence === m.sentence && ents.list[r.target]!.type === e.type))) parties.add(r.source);
     }
     for (const p of parties) {
-      const key = `${m.source}|MEDIATED|${p}`;
+      const key = `${m.source}|MEDIATED|${p}|${m.status ?? ''}`;
       if (p === m.source || have.has(key) || !ACTORS.has(ents.list[p]!.type)) continue;
       have.add(key);
-      added.push({ source: m.source, type: 'MEDIATED', target: p, confidence: 0.5, properties: {}, sentence: m.sentence });
+      added.push({ source: m.source, type: 'MEDIATED', target: p, confidence: 0.5, properties: {}, sentence: m.sentence, ...toldAs(m) });
     }
   }
   // Parties to one agreement reached in talks ("signed … ending years of negotiations", "agreed to a
@@ -38,25 +48,27 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
   if (sentences) {
     for (let k = 0; k < sentences.length; k++) {
       if (!sentences[k]!.tokens.some((t) => NEGOTIATION.has(t.lemma ?? t.lower))) continue;
-      const byTreaty = new Map<number, Set<number>>();
-      const pairs: [number, number][] = [];
+      const byTreaty = new Map<string, { premise: LocalRelation; parties: Set<number> }>();
+      const pairs: [number, number, LocalRelation][] = [];
       for (const r of out) {
         if (r.sentence !== k) continue;
         if (r.type === 'SIGNED') {
-          if (!byTreaty.has(r.target)) byTreaty.set(r.target, new Set());
-          byTreaty.get(r.target)!.add(r.source);
+          const tk = `${r.target}|${r.status ?? ''}`;
+          if (!byTreaty.has(tk)) byTreaty.set(tk, { premise: r, parties: new Set() });
+          byTreaty.get(tk)!.parties.add(r.source);
         }
-        if (r.type === 'AGREED_CEASEFIRE_WITH') pairs.push([r.source, r.target]);
+        if (r.type === 'AGREED_CEASEFIRE_WITH') pairs.push([r.source, r.target, r]);
       }
-      for (const set of byTreaty.values()) {
-        const xs = [...set].filter((e) => ents.list[e]!.type !== 'Person');
-        for (let a = 0; a < xs.length; a++) for (let b = a + 1; b < xs.length; b++) pairs.push([xs[a]!, xs[b]!]);
+      for (const { premise, parties } of byTreaty.values()) {
+        const xs = [...parties].filter((e) => ents.list[e]!.type !== 'Person');
+        for (let a = 0; a < xs.length; a++) for (let b = a + 1; b < xs.length; b++) pairs.push([xs[a]!, xs[b]!, premise]);
       }
-      for (const [a, b] of pairs) {
-        const key = `${a}|NEGOTIATED_WITH|${b}`;
-        if (have.has(key) || have.has(`${b}|NEGOTIATED_WITH|${a}`)) continue;
+      for (const [a, b, premise] of pairs) {
+        const st = premise.status ?? '';
+        const key = `${a}|NEGOTIATED_WITH|${b}|${st}`;
+        if (have.has(key) || have.has(`${b}|NEGOTIATED_WITH|${a}|${st}`)) continue;
         have.add(key);
-        added.push({ source: a, type: 'NEGOTIATED_WITH', target: b, confidence: 0.5, properties: {}, sentence: k });
+        added.push({ source: a, type: 'NEGOTIATED_WITH', target: b, confidence: 0.5, properties: {}, sentence: k, ...toldAs(premise) });
       }
     }
   }

@@ -8,7 +8,8 @@ import type { RelationType } from '../../../core/index.ts';
 import type { DocEntities } from '../resolve/doc-entities.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import type { SentenceInfo } from '../resolve/resolve.ts';
-import type { LocalRelation, SentenceContext } from '../types.ts';
+import type { LocalRelation, SentenceContext, Telling } from '../types.ts';
+import { findDates } from '../clauses/dates.ts';
 import { NATIONAL_OFFICES, roleRelations } from './role-relations.ts';
 import { NOUN_PATTERNS, type PatternHit } from './patterns.ts';
 import { aidRelations } from './aid.ts';
@@ -17,25 +18,6 @@ import { documentStructure } from './document-structure.ts';
 import { inferFacts } from './inferences.ts';
 import { lookup } from '../mentions/gazetteer/index.ts';
 import { forEachMatch } from './match-all.ts';
-
-const DATE_RE = /\b(?:(?:in|on|since|by|from|until)\s+)?((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:19|20)\d\d|last (?:year|month|week)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
-
-/** First date expression of the sentence outside any mention ("the 2015 deal" is a name, not a date). */
-const DATE_RE_G = new RegExp(DATE_RE.source, 'g');
-function findDate(text: string, s: SentenceInfo): string | undefined {
-  const body = text.slice(s.start, s.end);
-  DATE_RE_G.lastIndex = 0;
-  for (let m = DATE_RE_G.exec(body); m; m = DATE_RE_G.exec(body)) {
-    const at = s.start + m.index + m[0].length - m[1]!.length;
-    const end = s.start + m.index + m[0].length;
-    if (s.mentions.some((x) => x.refs.length && x.start <= at && at < x.end)) continue;
-    // "the 1951 Mutual Defense Treaty", "the 2022 presidential election": the year names the next mention.
-    if (/^(?:19|20)\d\d$/.test(m[1]!) && s.mentions.some((x) => x.refs.length && x.start > end && /^\s*$/.test(text.slice(end, x.start)))) continue;
-    return m[1];
-  }
-  return undefined;
-}
-
 
 const GOVERNMENT_OF = /⟨(\d+)⟩ ['’]s (?:administration|government|cabinet)/g;
 
@@ -62,8 +44,16 @@ export function maskSentence(s: SentenceInfo, absorbed: Set<number>): string {
   return parts.join(' ');
 }
 
-/** Extracts relations from every sentence of a document. */
-export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, docText: string): LocalRelation[] {
+/** Types that are states, not acts: they carry no date. */
+const STATE_TYPES = /^(?:PRESIDENT|PRIME|MINISTER|SPOKES|HEAD|LEADER|OFFICIAL|CITIZEN|LOCATED|PART|CAPITAL|MEMBER)/;
+/** Offices that make a person and a body speak for each other ("the Kremlin said Putin would sign", "its spokesman said Russia had…"). */
+const SPEAKS_FOR = /^(?:PRESIDENT|PRIME|MINISTER|SPOKES|HEAD|LEADER|OFFICIAL)/;
+
+/**
+ * Extracts relations from every sentence of a document. `published` (the document's publication
+ * day) lets relative dates resolve ("yesterday", "last month").
+ */
+export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, docText: string, published?: Date): LocalRelation[] {
   const out: LocalRelation[] = [];
   const seen = new Set<string>();
   const leaderOf = new Map<number, number>();
@@ -89,11 +79,20 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     }
     // A sentence that names nobody may still speak of two named before ("Both countries rejected…").
     if (refd === 0 && !mayDescribeGroup(s.tokens)) return;
-    // The date is looked for only when the sentence yields a relation that can carry one.
-    let date: string | undefined | null = null;
     const countryOf = (e: number): number => e;
+    /** How facts read off the sentence as a whole are told: its framing and its first date, looked for once. */
+    let whole: readonly Telling[] | undefined;
+    const sentenceTelling = (): readonly Telling[] => {
+      if (whole) return whole;
+      if (ctx.modality) return (whole = ctx.modality.sentence());
+      const first = findDates(docText, s, published)[0];
+      return (whole = [{ status: 'asserted', claimedBy: [], ...(first ? { date: first.date, dateText: first.text } : {}) }]);
+    };
+    /** A speaker who holds an office of the actor speaks for it: its report of the actor's act is the actor's own. */
+    const speaksFor = (speaker: number, actor: number): boolean =>
+      speaker === actor || out.some((r) => ((r.source === speaker && r.target === actor) || (r.source === actor && r.target === speaker)) && SPEAKS_FOR.test(r.type));
     const ctx: SentenceContext = {
-      s, index, sentences, facts: out, ents, masked: '', mainCountry, homeCountry,
+      s, index, sentences, facts: out, ents, masked: '', mainCountry, homeCountry, published, docText,
       actor: (k) => {
         const m = s.mentions[k];
         if (!m) return [];
@@ -107,17 +106,26 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
         return override !== undefined ? [override] : m.refs.map(countryOf);
       },
       place: (k) => s.mentions[k]?.refs ?? [],
-      emit: (source, type, target, confidence, props) => {
+      emit: (source, type, target, confidence, props, how) => {
         if (source === target) return;
-        const key = `${source}|${type}|${target}|${index}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        const properties: Record<string, string | number> = { ...props };
-        if (properties.date === undefined && !/^(?:PRESIDENT|PRIME|MINISTER|SPOKES|HEAD|LEADER|OFFICIAL|CITIZEN|LOCATED|PART|CAPITAL|MEMBER)/.test(type)) {
-          if (date === null) date = findDate(docText, s);
-          if (date) properties.date = date;
+        const state = STATE_TYPES.test(type);
+        for (const t of state && !how ? [{ status: 'asserted' as const, claimedBy: [] }] : (how ?? sentenceTelling())) {
+          let status = t.status;
+          let claimedBy = t.claimedBy;
+          // "Iran said it had signed": a party reporting its own act asserts it.
+          if (t.selfAsserts && claimedBy.some((c) => speaksFor(c, source))) {
+            if (status === 'alleged') status = 'asserted';
+            claimedBy = [];
+          }
+          const key = `${source}|${type}|${target}|${index}|${status}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const r: LocalRelation = { source, type, target, confidence, properties: { ...props }, sentence: index };
+          if (status !== 'asserted') r.status = status;
+          if (claimedBy.length) r.claimedBy = [...claimedBy];
+          if (!state && t.date) (r.date = t.date), (r.dateText = t.dateText);
+          out.push(r);
         }
-        out.push({ source, type, target, confidence, properties, sentence: index });
         if (NATIONAL_OFFICES.has(type) && ents.list[target]!.type === 'Country') leaderOf.set(source, target);
       },
     };
@@ -155,7 +163,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
       if (h.sentence !== index || h.type !== 'SIGNED') continue;
       inSentence ??= new Set(s.mentions.flatMap((_, k) => ctx.actor(k)));
       const c = leaderOf.get(h.source);
-      if (c !== undefined && inSentence.has(c)) ctx.emit(c, 'PARTY_TO', h.target, 0.7);
+      if (c !== undefined && inSentence.has(c)) ctx.emit(c, 'PARTY_TO', h.target, 0.7, undefined, [{ status: h.status ?? 'asserted', claimedBy: h.claimedBy ?? [] }]);
     }
   });
   keepStrongestOffice(out, ents);

@@ -1,0 +1,14 @@
+/**
+ * A publication date for documents that carry none (plain text without a dated dateline): the ingest
+ * CLI's `--published-at`. Relative dates in those documents ("yesterday", "last month") then resolve
+ * against it; a document's own date (JSONL, HTML meta, feed item, dateline) is kept.
+ */
+import type { Extractor } from './extract.ts';
+
+/** The extractor, with `publishedAt` given to every document that has none. */
+export function withPublishedAt(extractor: Extractor, publishedAt: string): Extractor {
+  return {
+    name: extractor.name,
+    extract: (docs) => extractor.extract(docs.map((d) => (d.publishedAt ? d : { ...d, publishedAt }))),
+  };
+}

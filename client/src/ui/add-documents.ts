@@ -15,6 +15,7 @@ import { addDocument, addDocumentFile, type UploadPhase, type UploadSettings } f
 import type { DocumentViewer } from './document-viewer.ts';
 import { errorMessage, h, replace, toast } from './dom.ts';
 import { createPasteArticleForm } from './paste-article-form.ts';
+import { mountModal } from './modal.ts';
 
 export interface AddDocumentsDialog {
   /** Opens the dialog; files given are queued at once. */
@@ -82,19 +83,8 @@ export function createAddDocuments(explorer: Explorer, docs: DocumentViewer, set
     h('div', { class: 'modal-head' }, h('div', {}, h('h2', { class: 'modal-title', id: titleId }, 'Add documents'), h('div', { class: 'modal-meta' }, 'The server reads, extracts and loads them as npm run ingest does; what is new goes onto the canvas, emphasised.')), closeBtn),
     h('div', { class: 'modal-body add-body' }, h('div', { class: 'add-cols' }, paste.form, h('div', { class: 'add-side' }, zone, summary, list))),
   );
-  const backdrop = h('div', { class: 'backdrop', hidden: true }, dialog);
-  document.body.append(backdrop);
-
-  let returnFocus: HTMLElement | undefined;
-  const close = () => {
-    backdrop.hidden = true;
-    returnFocus?.focus();
-    returnFocus = undefined;
-  };
-  closeBtn.addEventListener('click', close);
-  backdrop.addEventListener('click', (e) => {
-    if (e.target === backdrop) close();
-  });
+  const modal = mountModal(dialog, closeBtn);
+  const close = modal.close;
   // The explorer's shortcuts stay out of the dialog; Escape closes it.
   dialog.addEventListener('keydown', (e) => {
     e.stopPropagation();
@@ -232,8 +222,7 @@ export function createAddDocuments(explorer: Explorer, docs: DocumentViewer, set
   });
 
   function open(files: File[] = []): void {
-    if (backdrop.hidden) returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
-    backdrop.hidden = false;
+    modal.show();
     if (files.length) enqueueFiles(files);
     else paste.focus();
   }
@@ -242,7 +231,7 @@ export function createAddDocuments(explorer: Explorer, docs: DocumentViewer, set
     open,
     close,
     get isOpen() {
-      return !backdrop.hidden;
+      return modal.isOpen();
     },
   };
 }

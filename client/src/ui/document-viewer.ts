@@ -7,6 +7,7 @@ import * as api from '../api/client.ts';
 import { iconSvg } from '../graph/style.ts';
 import { sliceCodePoints } from '../../../core/text-offsets.ts';
 import { errorMessage, h, replace, svg, track } from './dom.ts';
+import { mountModal } from './modal.ts';
 
 export interface DocumentViewer {
   open(documentId: string, span?: { start: number; end: number }): Promise<void>;
@@ -22,26 +23,15 @@ export function createDocumentViewer(explorer: Explorer): DocumentViewer {
   const closeBtn = h('button', { class: 'icon-btn close', title: 'Close (Esc)', 'aria-label': 'Close the document' }, '×');
   // Named by its title (the document's, once loaded), so a screen reader announces what opened.
   const dialog = h('div', { class: 'modal', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'document-viewer-title', 'data-testid': 'document-viewer' }, h('div', { class: 'modal-head' }, h('div', {}, title, meta), closeBtn), body);
-  const backdrop = h('div', { class: 'backdrop', hidden: true }, dialog);
-  document.body.append(backdrop);
   // Focus moves into the dialog on open and back to where it was on close.
-  let returnFocus: HTMLElement | undefined;
-  const close = () => {
-    backdrop.hidden = true;
-    returnFocus?.focus();
-    returnFocus = undefined;
-  };
-  closeBtn.addEventListener('click', close);
-  backdrop.addEventListener('click', (e) => {
-    if (e.target === backdrop) close();
-  });
+  const modal = mountModal(dialog, closeBtn);
+  const close = modal.close;
 
   const open = async (documentId: string, span?: { start: number; end: number }) => {
     title.textContent = 'Loading document…';
     replace(meta);
     replace(body, h('div', { class: 'muted pad' }, 'Loading…'));
-    if (backdrop.hidden) returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
-    backdrop.hidden = false;
+    modal.show();
     closeBtn.focus();
     try {
       const doc = await track(api.getDocument(documentId));
@@ -79,7 +69,7 @@ export function createDocumentViewer(explorer: Explorer): DocumentViewer {
     open,
     close,
     get isOpen() {
-      return !backdrop.hidden;
+      return modal.isOpen();
     },
   };
 }

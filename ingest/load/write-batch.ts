@@ -35,16 +35,22 @@ function lookup(ids: Map<string, string>, id: string): string {
 }
 
 /**
- * Writes a planned batch whose documents and entities this transaction has locked. Documents and
- * entities come first and return their element ids, so facts, mentions and evidence find their ends
- * by element id instead of an index lookup per row.
+ * Writes a planned batch whose documents this transaction has locked. Documents come first and
+ * return their element ids, and so do entities, so facts, mentions and evidence find their ends by
+ * element id instead of an index lookup per row. Evidence hangs on documents only, so it is written
+ * before the entities are locked (unless the caller locked them already): the locks that other
+ * writers wait for (hub entities are in most batches) are held for the shortest time.
  */
-async function writeRows(tx: ManagedTransaction, rows: BatchRows, now: string): Promise<void> {
+async function writeRows(tx: ManagedTransaction, rows: BatchRows, now: string, entitiesLocked: boolean): Promise<void> {
   const docs = elementIds((await tx.run(q('upsert-documents'), { docs: rows.docs, now })).records);
+  if (rows.evidence.length) {
+    await tx.run(q('upsert-evidence'), { evidence: rows.evidence.map((v) => ({ ...v, d: lookup(docs, v.documentId) })) });
+  }
+  if (!entitiesLocked) await lockEntities(tx, rows.entities.map((e) => e.id), []);
   const upserted = rows.entities.length ? (await tx.run(q('upsert-entities'), { entities: rows.entities })).records : [];
   const entities = elementIds(upserted);
   const created = new Set(upserted.filter((r) => r.get('created') === true).map((r) => r.get('id') as string));
-  // Facts before mentions and evidence: the existence check then sees no relationship this transaction added.
+  // Facts before mentions: the existence check then sees no relationship this transaction added to the entities.
   if (rows.facts.length) {
     const facts = rows.facts.map((f) => ({ ...f, s: lookup(entities, f.source), t: lookup(entities, f.target) }));
     // A fact with an entity created by this transaction is new; only the others may exist already.
@@ -61,9 +67,6 @@ async function writeRows(tx: ManagedTransaction, rows: BatchRows, now: string): 
   if (rows.mentions.length) {
     const mentions = rows.mentions.map((m) => ({ d: lookup(docs, m.documentId), e: lookup(entities, m.entityId), count: m.count }));
     await tx.run(q('upsert-mentions'), { mentions });
-  }
-  if (rows.evidence.length) {
-    await tx.run(q('upsert-evidence'), { evidence: rows.evidence.map((v) => ({ ...v, d: lookup(docs, v.documentId) })) });
   }
 }
 
@@ -86,8 +89,12 @@ export async function writeBatch(tx: ManagedTransaction, docs: DocumentRecord[],
     entitiesRemoved: 0,
   };
   if (rows.docs.length === 0) return written;
-  await lockEntities(tx, rows.entities.map((e) => e.id), rows.replacedDocIds);
-  if (rows.replacedDocIds.length) Object.assign(written, await removeOldVersions(tx, rows.replacedDocIds));
-  await writeRows(tx, rows, now);
+  // Old versions go before anything new is written (their evidence is found through their documents).
+  const replacing = rows.replacedDocIds.length > 0;
+  if (replacing) {
+    await lockEntities(tx, rows.entities.map((e) => e.id), rows.replacedDocIds);
+    Object.assign(written, await removeOldVersions(tx, rows.replacedDocIds));
+  }
+  await writeRows(tx, rows, now, replacing);
   return written;
 }

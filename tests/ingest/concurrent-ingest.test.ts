@@ -63,6 +63,32 @@ describe('two ingests at once', () => {
     expect(await graphSnapshot(db.driver)).toEqual(one);
   });
 
+  it('replaces changed documents while another ingest adds documents on the same entities, as one after the other would', async () => {
+    // New versions of documents 0..40 that lose about half their facts' evidence; documents 80..120 are new.
+    const changed = sliceExtraction(gold, 0, 40);
+    const ids = new Set(changed.documents.map((d) => d.id));
+    const v2: typeof changed = {
+      ...changed,
+      documents: changed.documents.map((d) => ({ ...d, contentHash: `v2-${d.contentHash}` })),
+      relations: changed.relations.filter((r) => r.id.length % 2 === 0 || !r.evidence.some((v) => ids.has(v.documentId))),
+    };
+    const added = sliceExtraction(gold, 80, 120);
+    const start = sliceExtraction(gold, 0, 80);
+    await resetDatabase(db.driver);
+    await loadExtraction(db.driver, start, { batchSize: 7, writers: 1 });
+    const replaced = await loadExtraction(db.driver, v2, { batchSize: 7, writers: 1 });
+    expect(replaced.documentsReplaced).toBe(40);
+    expect(replaced.factsRemoved).toBeGreaterThan(0);
+    await loadExtraction(db.driver, added, { batchSize: 7, writers: 1 });
+    const sequential = await graphSnapshot(db.driver);
+    await resetDatabase(db.driver);
+    await loadExtraction(db.driver, start, { batchSize: 7, writers: 1 });
+    const results = await Promise.allSettled([loadExtraction(db.driver, v2, { batchSize: 3 }), loadExtraction(other, added, { batchSize: 3 })]);
+    expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok'))).toEqual(['ok', 'ok']);
+    expect(await graphDefects(db.driver)).toEqual(NO_DEFECTS);
+    expect(await graphSnapshot(db.driver)).toEqual(sequential);
+  });
+
   it('leaves the counts of a single ingest when both load the very same documents', async () => {
     await resetDatabase(db.driver);
     const all = sliceExtraction(gold, 0, 120);

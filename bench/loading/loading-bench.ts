@@ -11,6 +11,7 @@ import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import type { ExtractionResult } from '../../core/index.ts';
 import { applySchema, countGraph, loadExtraction, type GraphCounts } from '../../ingest/load/index.ts';
+import { DEFAULT_WRITERS } from '../../ingest/load/load-extraction.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { clearDatabase } from '../lib/neo4j.ts';
 import { log, median, ratio, round, timed } from '../lib/stats.ts';
@@ -66,7 +67,7 @@ export interface GenericRound {
 export interface LoadingResult {
   compare: { articles: number; production: LoadRun; naive: LoadRun & { stoppedEarly: boolean; rowsWritten: number; rowsPlanned: number }; speedup: number | null };
   /** Median of the production loader's rounds against the generic loader. */
-  production: LoadRun & { articles: number; batchSize: number; writers: number | null; counts: GraphCounts };
+  production: LoadRun & { articles: number; batchSize: number; writers: number; counts: GraphCounts };
   reingest: { ms: number; speedup: number | null; countsUnchanged: boolean };
   generic: {
     articles: number;
@@ -189,7 +190,8 @@ export async function benchLoading(driver: Driver, opts: LoadingOptions): Promis
   }
   await clearDatabase(driver);
   const med = (f: (r: GenericRound) => number) => round2(median(rounds.map(f)));
-  const prodMedian = [...rounds].sort((a, b) => a.production.ms - b.production.ms)[Math.floor((rounds.length - 1) / 2)]!;
+  // The round whose production rate is the median one (nearest rank, as `median` takes it).
+  const prodMedian = rounds.find((r) => r.production.relsPerSec === median(rounds.map((x) => x.production.relsPerSec)))!;
 
   return {
     compare: {
@@ -198,7 +200,7 @@ export async function benchLoading(driver: Driver, opts: LoadingOptions): Promis
       naive: { ...naiveRun, stoppedEarly: naive.stoppedEarly, rowsWritten: naive.rowsWritten, rowsPlanned: naive.rowsPlanned },
       speedup: ratio(prodSmallRun.writesPerSec, naiveRun.writesPerSec),
     },
-    production: { ...prodMedian.production, articles: opts.articles, batchSize, writers: opts.writers ?? null, counts: productionCounts! },
+    production: { ...prodMedian.production, articles: opts.articles, batchSize, writers: opts.writers ?? DEFAULT_WRITERS, counts: productionCounts! },
     reingest: {
       ms: prodMedian.productionReingest.ms,
       speedup: ratio(prodMedian.production.ms, prodMedian.productionReingest.ms),

@@ -25,7 +25,7 @@ export const FULL: BenchProfile = {
   neo4j: { heap: '3g', pagecache: '3g' },
   queries: { concurrency: [1, 16], amount: 300, maxMs: 12_000, samples: 300, savedQueries: 4, warmup: 60 },
   corpusArticles: 1000,
-  rendering: { sizes: [{ nodes: 1000, edges: 2000 }, { nodes: 10_000, edges: 20_000 }, { nodes: 50_000, edges: 100_000 }], panZoomMs: 4000 },
+  rendering: { sizes: [{ nodes: 1000, edges: 2000 }, { nodes: 10_000, edges: 20_000 }, { nodes: 20_000, edges: 40_000 }, { nodes: 50_000, edges: 100_000 }], panZoomMs: 4000 },
 };
 
 export const QUICK: BenchProfile = {

@@ -5,7 +5,9 @@
  * regenerates BENCHMARKS.md. Options: --only=a,b (sections: corpus, extraction, loading, queries,
  * rendering), --out=DIR, --markdown / --no-markdown, --no-explorer, --smoke (tiny sizes, for the test),
  * --report=FILE (only regenerate BENCHMARKS.md from an existing results file), --graph-entities=N,
- * --graph-relationships=N, --graph-budget-s=S (per phase; e.g. 1200 for the full 1M/5M on a slow machine).
+ * --graph-relationships=N, --graph-budget-s=S (per phase; e.g. 1200 for the full 1M/5M on a slow machine),
+ * --render-sizes=10000,20000 (nodes of the rendering graphs, edges twice as many), --base=FILE (a run of
+ * some sections keeps the other sections from FILE instead of from the same day's results file).
  * Uses NEO4J_URI when set (that database is wiped!), else a fresh local Neo4j removed afterwards.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,8 +39,10 @@ const quick = flag('quick') || flag('smoke');
 const baseProfile = flag('smoke') ? SMOKE : quick ? QUICK : FULL;
 const num = (name: string) => (value(name) === undefined ? undefined : Number(value(name)));
 const budgetS = num('graph-budget-s');
+const renderSizes = value('render-sizes')?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const profile = {
   ...baseProfile,
+  rendering: renderSizes?.length ? { ...baseProfile.rendering, sizes: renderSizes.map((nodes) => ({ nodes, edges: nodes * 2 })) } : baseProfile.rendering,
   bigGraph: {
     entities: num('graph-entities') ?? baseProfile.bigGraph.entities,
     relationships: num('graph-relationships') ?? baseProfile.bigGraph.relationships,
@@ -174,9 +178,10 @@ async function finish(): Promise<void> {
   };
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `${date}${quick ? '-quick' : ''}.json`);
-  // A run of some sections (--only) keeps the other sections of the same day's results file.
-  if (only.length < SECTIONS.length && existsSync(file)) {
-    const previous = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;
+  // A run of some sections (--only) keeps the other sections of the same day's results file (or of --base).
+  const baseFile = value('base') ?? file;
+  if (only.length < SECTIONS.length && existsSync(baseFile)) {
+    const previous = JSON.parse(readFileSync(baseFile, 'utf8')) as Record<string, any>;
     const mine = new Set(Object.keys(results));
     for (const [k, v] of Object.entries(previous)) if (!(k in report) || (k !== 'meta' && k !== 'memory' && !mine.has(k))) (report as Record<string, unknown>)[k] = v;
     const peaksNow = report.memory.peakRssMiB as Record<string, number>;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { CAMEO_ROOT_CODES, QUAD_CLASSES } from './cameo.ts';
-import { factStatusSchema, partialIsoDateSchema } from './fact-status.ts';
+import { DEFAULT_FACT_STATUSES, FACT_STATUSES, factStatusSchema, partialIsoDateSchema, type FactStatus } from './fact-status.ts';
 import { MAX_PARAM_DEPTH, depthWithin } from './json-depth.ts';
 
 const jsonProps = z.record(z.string(), z.unknown());
@@ -28,6 +28,8 @@ export const graphEdgeSchema = z.object({
   cameo: z.enum(CAMEO_ROOT_CODES).optional(),
   /** Cooperation or conflict, verbal or material, of an event fact; absent with `cameo`. */
   quadClass: z.enum(QUAD_CLASSES).optional(),
+  /** Goldstein-style weight, −10 (hostile) to +10 (cooperative), from `cameo` and the type (core/cameo.ts); absent with `cameo`. */
+  goldstein: z.number().min(-10).max(10).optional(),
   /** How the text tells the fact (core/fact-status.ts); absent on relationships that are not our facts. */
   status: factStatusSchema.optional(),
   /** Entity ids of who claims (or denies) it. */
@@ -82,7 +84,36 @@ export const nodeDetailSchema = z.object({
 });
 export type NodeDetail = z.infer<typeof nodeDetailSchema>;
 
-export const neighborsQuerySchema = z.object({
+/**
+ * Which facts an exploring request follows, as query parameters: `statuses` (comma-separated, default
+ * `asserted,alleged`: denied, negated and planned acts are left out unless asked) and `coMentions`
+ * (`true` adds the aggregate CO_MENTIONED links, left out by default). A bad value is a 400.
+ */
+export const factFilterQuerySchema = z.object({
+  statuses: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return [...DEFAULT_FACT_STATUSES];
+      const items = [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))];
+      const bad = items.filter((s) => !(FACT_STATUSES as readonly string[]).includes(s));
+      if (items.length === 0 || bad.length) {
+        ctx.addIssue({ code: 'custom', message: `statuses must be a comma-separated list of ${FACT_STATUSES.join(', ')}${bad.length ? ` (not ${bad.join(', ')})` : ''}` });
+        return z.NEVER;
+      }
+      return items as FactStatus[];
+    })
+    .describe('Comma-separated statuses of the facts followed: asserted, alleged, denied, negated, planned (default asserted,alleged). A relationship without a status counts as asserted.'),
+  coMentions: z
+    .enum(['true', 'false', '1', '0'], { message: 'coMentions must be true or false' })
+    .optional()
+    .transform((v) => v === 'true' || v === '1')
+    .describe('true also follows the aggregate CO_MENTIONED links (default false).'),
+});
+export type FactFilterQuery = z.infer<typeof factFilterQuerySchema>;
+
+export const neighborsQuerySchema = factFilterQuerySchema.extend({
   types: z.string().optional(),
   relTypes: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -99,6 +130,11 @@ export type NeighborsResponse = z.infer<typeof neighborsResponseSchema>;
 
 export const evidenceItemSchema = z.object({
   documentId: z.string(),
+  /** How this sentence tells the fact, who it says claims it, and when it dates it (absent: not known). */
+  status: factStatusSchema.optional(),
+  claimedBy: z.array(z.string()).optional(),
+  date: partialIsoDateSchema.optional(),
+  dateText: z.string().optional(),
   documentTitle: z.string().optional(),
   publishedAt: z.string().optional(),
   text: z.string(),
@@ -113,7 +149,7 @@ export const edgeEvidenceResponseSchema = z.object({
 });
 export type EdgeEvidenceResponse = z.infer<typeof edgeEvidenceResponseSchema>;
 
-export const pathsQuerySchema = z.object({
+export const pathsQuerySchema = factFilterQuerySchema.extend({
   from: z.string().min(1),
   to: z.string().min(1),
   maxHops: z.coerce.number().int().min(1).max(6).default(4),
@@ -185,6 +221,10 @@ export type QueryResult = z.infer<typeof queryResultSchema>;
 export const SUBGRAPH_MAX_IDS = 500;
 export const subgraphBodySchema = z.object({
   ids: z.array(z.string().min(1).max(1000)).min(1).max(SUBGRAPH_MAX_IDS),
+  /** Statuses of the facts returned (default asserted and alleged), as in `factFilterQuerySchema`. */
+  statuses: z.array(factStatusSchema).min(1).max(FACT_STATUSES.length).default([...DEFAULT_FACT_STATUSES]),
+  /** Whether CO_MENTIONED links come too (default false). */
+  coMentions: z.boolean().default(false),
 });
 export type SubgraphBody = z.infer<typeof subgraphBodySchema>;
 /** The induced subgraph of the given ids, plus the ids that matched no node. */

@@ -4,6 +4,11 @@
  * groups them: 01–05 verbal cooperation, 06–08 material cooperation, 09–13 verbal conflict, 14–20
  * material conflict. Roles, memberships and places (PRESIDENT_OF, LOCATED_IN…) are states, not
  * events, and have no class. One table for extraction, loader, API and client.
+ *
+ * Each root also carries a Goldstein-style weight from −10 (most hostile) to +10 (most cooperative),
+ * after the values the CAMEO codebook gives its root codes (Goldstein 1992's scale as GDELT uses it);
+ * a relationship type that stands for a sub-code with a clearly different value (signing a formal
+ * agreement, imposing sanctions, occupying territory…) has its own row in RELATION_GOLDSTEIN.
  */
 import type { RelationType } from './model.ts';
 
@@ -94,6 +99,65 @@ export const RELATION_CAMEO: Partial<Record<RelationType, CameoRoot>> = {
   CAPTURED: '19',
   MASSACRED: '20',
 };
+
+/** Goldstein-style weight of each CAMEO root (its base code's value in the CAMEO codebook). */
+export const CAMEO_GOLDSTEIN: Record<CameoRoot, number> = {
+  '01': 0,
+  '02': 3,
+  '03': 4,
+  '04': 1,
+  '05': 3.5,
+  '06': 6,
+  '07': 7,
+  '08': 5,
+  '09': -2,
+  '10': -5,
+  '11': -2,
+  '12': -4,
+  '13': -4.4,
+  '14': -6.5,
+  '15': -7.2,
+  '16': -4,
+  '17': -5,
+  '18': -9,
+  '19': -10,
+  '20': -10,
+};
+
+/**
+ * Relationship types whose weight differs from their root's, each with the CAMEO sub-code it stands
+ * for: a visit (042) or hosting one (043) weighs more than consulting in general, signing a formal
+ * agreement (057) far more than diplomatic cooperation in general, sanctions (163) more than reducing
+ * relations in general.
+ */
+export const RELATION_GOLDSTEIN: Partial<Record<RelationType, number>> = {
+  VISITED: 1.9, // 042 make a visit
+  HOSTED: 2.8, // 043 host a visit
+  MEDIATED: 5, // 045 mediate
+  NEGOTIATED_WITH: 7, // 046 engage in negotiation
+  PRAISED: 3.4, // 051 praise or endorse
+  RECOGNIZED: 7, // 054 grant diplomatic recognition
+  SIGNED: 8, // 057 sign formal agreement
+  RATIFIED: 8, // 057 sign formal agreement
+  TRADES_WITH: 6.4, // 061 cooperate economically
+  AGREED_CEASEFIRE_WITH: 9, // 0871 declare ceasefire
+  RELEASED: 7, // 084 return, release
+  THREATENED: -4.4, // 130 threaten
+  SANCTIONED: -8, // 163 impose embargo, boycott or sanctions
+  SEIZED: -9.2, // 171 seize or damage property
+  OCCUPIED: -9.5, // 192 occupy territory
+};
+
+/**
+ * Goldstein-style weight (−10..+10) of a relationship type: its own row, else its CAMEO root's (the
+ * given root when the type is not in the table, as for a foreign graph's facts); undefined for states.
+ */
+export function goldsteinOf(type: string, cameo?: CameoRoot): number | undefined {
+  const own = (RELATION_GOLDSTEIN as Record<string, number | undefined>)[type];
+  if (own !== undefined) return own;
+  const root = cameo ?? (RELATION_CAMEO as Record<string, CameoRoot | undefined>)[type];
+  return root ? CAMEO_GOLDSTEIN[root] : undefined;
+}
 
 /** QuadClass of a CAMEO root. */
 export function quadClassOfRoot(root: CameoRoot): QuadClass {

@@ -101,6 +101,13 @@ export const coMentionRecordSchema = z.object({
   count: z.number().int().positive(),
   /** Ids of the documents those sentences are in. */
   documents: z.array(z.string().min(1)).min(1),
+  /**
+   * Sentences naming both, by document id (summing to `count`): what the loader stores per document, so
+   * re-ingesting or removing one document changes only its share. Absent: each document's evidence
+   * sentences are counted.
+   */
+  countByDocument: z.record(z.string(), z.number().int().positive()).optional(),
+  /** Up to a few sentences naming both, at least one from each document (a document's share is stored with its sentences). */
   evidence: z.array(evidenceSchema).min(1),
 });
 export type CoMentionRecord = z.infer<typeof coMentionRecordSchema>;

@@ -3,10 +3,13 @@
  * (circles, arrows) and no reducers, events or custom drawing. Sizes, label culling and padding are
  * the explorer's (VIEW_SETTINGS, node sizes from the graph), so both pages draw as much and the
  * difference is what the explorer adds. The benchmark driver hands it a graph through
- * `window.__bench.load` and then drives the camera exactly as it drives the explorer's.
+ * `window.__bench.load` and then drives the camera exactly as it drives the explorer's, and times
+ * ForceAtlas2 steps with the explorer's settings on the same graph (`window.__bench.layoutSteps`).
  */
 import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
+import { explorerFa2Settings } from '../../client/src/graph/fa2-settings.ts';
 import { edgeDisplaySize, VIEW_SETTINGS } from '../../client/src/graph/view-settings.ts';
 
 interface RenderPayload {
@@ -32,8 +35,28 @@ async function load(payload: RenderPayload): Promise<number> {
   return performance.now() - t0;
 }
 
+/**
+ * Times single ForceAtlas2 iterations (the explorer's settings, run here on the main thread; the
+ * explorer runs the same iterations in a worker): one warm-up, then up to `max` within `budgetMs`.
+ */
+function layoutSteps(arg: { max: number; budgetMs: number }): number[] {
+  const graph = sigma!.getGraph();
+  const settings = explorerFa2Settings(graph);
+  const step = () => {
+    const t0 = performance.now();
+    forceAtlas2.assign(graph, { iterations: 1, settings, getEdgeWeight: null });
+    return performance.now() - t0;
+  };
+  step();
+  const times: number[] = [];
+  const start = performance.now();
+  while (times.length < arg.max && (times.length === 0 || performance.now() - start < arg.budgetMs)) times.push(step());
+  return times;
+}
+
 (window as unknown as { __bench: unknown }).__bench = {
   load,
+  layoutSteps,
   get sigma() {
     return sigma;
   },

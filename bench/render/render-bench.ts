@@ -4,9 +4,12 @@
  * explorer on the same graph in the same run. The explorer is driven through the `window.__explorer`
  * hook its entry point exposes: the graph is merged into its store (one undoable step, layout
  * stopped) and given the same positions bare sigma gets. Both pages stay open and their frames are
- * measured alternately, so the overhead ratio holds on a machine whose load changes.
+ * measured alternately, so the overhead ratio holds on a machine whose load changes. Then the
+ * layout: single ForceAtlas2 iterations with the explorer's settings (bare page, same graph) and the
+ * explorer's overlap removal, which runs on its main thread when the layout stops.
  */
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -57,7 +60,25 @@ export interface RenderSizeResult {
   explorerError?: string;
   /** explorer / bare, for first frame and median frame time. */
   overhead?: { firstFrame: number | null; medianFrame: number | null };
+  /** Layout costs on this graph. */
+  layout?: LayoutStats;
+  /** 1-minute load average when this size started and ended. */
+  loadAvg?: { start: number; end: number };
 }
+
+export interface LayoutStats {
+  /** Median time of one ForceAtlas2 iteration (explorer's settings, Barnes–Hut), main thread. */
+  fa2StepMedianMs: number;
+  fa2StepMaxMs: number;
+  fa2Steps: number;
+  /** The explorer's overlap removal (noverlap, two passes at most), as run when its layout stops. */
+  noverlapMs?: number;
+  /** false when the explorer skipped it (more nodes than it handles in reasonable time). */
+  noverlapRan?: boolean;
+}
+
+/** Layout steps timed per size: at most this many, within this budget (after one warm-up step). */
+const LAYOUT_STEPS = { max: 7, budgetMs: 15_000 };
 
 const viewportOf = (opts: RenderOptions) => opts.viewport ?? { width: 1280, height: 800 };
 
@@ -159,6 +180,14 @@ async function loadIntoExplorer(arg: { payload: unknown; xs: number[]; ys: numbe
   return performance.now() - t0;
 }
 
+/** Runs in the explorer page: the overlap removal its layout runs when it stops; returns its time in ms and whether it ran (large graphs skip it). */
+async function removeOverlapsInPage(): Promise<{ ms: number; ran: boolean }> {
+  const ex = (window as unknown as { __explorer: { layout: { removeOverlaps(): boolean } } }).__explorer;
+  const t0 = performance.now();
+  const ran = ex.layout.removeOverlaps();
+  return { ms: performance.now() - t0, ran };
+}
+
 /** Rejects after `ms` (a page that hangs must not hang the run). */
 function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -255,7 +284,7 @@ export async function benchRendering(opts: RenderOptions): Promise<RenderResult>
       }
       webgl = await webglInfo(page);
       const bareFirst = await within(180_000, 'loading the graph', page.evaluate((g) => (window as unknown as { __bench: { load(g: unknown): Promise<number> } }).__bench.load(g), graph));
-      const result: RenderSizeResult = { nodes: size.nodes, edges: graph.edges.length, bare: frameStats(bareFirst, { frames: [], cpu: [] }, []) };
+      const result: RenderSizeResult = { nodes: size.nodes, edges: graph.edges.length, bare: frameStats(bareFirst, { frames: [], cpu: [] }, []), loadAvg: { start: round(os.loadavg()[0]!), end: 0 } };
       sizes.push(result);
       let ep: Page | undefined;
       let explorerFirst = 0;
@@ -288,10 +317,21 @@ export async function benchRendering(opts: RenderOptions): Promise<RenderResult>
           result.explorer = explorer;
           result.overhead = { firstFrame: ratio(explorer.firstFrameMs, result.bare.firstFrameMs), medianFrame: ratio(explorer.medianFrameMs, result.bare.medianFrameMs) };
         }
+        await page.bringToFront();
+        const steps = await within(LAYOUT_STEPS.budgetMs + 300_000, 'the layout steps', page.evaluate((a) => (window as unknown as { __bench: { layoutSteps(a: object): number[] } }).__bench.layoutSteps(a), LAYOUT_STEPS));
+        result.layout = { fa2StepMedianMs: round(median(steps)), fa2StepMaxMs: round(Math.max(...steps)), fa2Steps: steps.length };
+        if (ep) {
+          await ep.bringToFront();
+          const tidy = await within(300_000, 'the overlap removal', ep.evaluate(removeOverlapsInPage));
+          result.layout.noverlapMs = round(tidy.ms);
+          result.layout.noverlapRan = tidy.ran;
+        }
+        log(`rendering: ${size.nodes}/${size.edges} layout: FA2 step ${result.layout.fa2StepMedianMs} ms (median of ${steps.length}), noverlap ${result.layout.noverlapMs ?? '–'} ms${result.layout.noverlapRan === false ? ' (skipped: too many nodes)' : ''}`);
       } catch (err) {
         log(`rendering: ${size.nodes}/${size.edges}: ${(err as Error).message}`);
         if (ep) result.explorerError = (err as Error).message;
       } finally {
+        result.loadAvg!.end = round(os.loadavg()[0]!);
         await ep?.close();
         await page.close();
       }

@@ -40,7 +40,13 @@ function targets(r: Any): string[][] {
     const errors = runs.reduce((s: number, x: Any) => s + x.errors + x.non2xx, 0);
     return [label, `p95 ${worst} ms, ${errors} errors, at ${fmt(g?.entities)} / ${fmt(g?.relationships)}`, verdict(worst <= limit && errors === 0 && fullScale)];
   };
-  const r10k = r.rendering?.sizes?.find((s: Any) => s.nodes === 10_000);
+  // The rendering targets hold at 10k and at 20k: the worse of the two is judged.
+  const big = ((r.rendering?.sizes ?? []) as Any[]).filter((s) => s.nodes === 10_000 || s.nodes === 20_000);
+  const sizesSaid = big.map((s) => `${s.nodes / 1000}k`).join('/');
+  const frameOf = (s: Any) => (s.explorer ?? s.bare).medianFrameMs as number;
+  const worstFrame = big.length ? big.reduce((a, b) => (frameOf(b) > frameOf(a) ? b : a)) : undefined;
+  const withOverhead = big.filter((s) => s.overhead);
+  const worstRatio = (k: 'medianFrame' | 'firstFrame') => (withOverhead.length ? Math.max(...withOverhead.map((s) => s.overhead[k] ?? Infinity)) : undefined);
   return [
     ['Extraction ≥ 200 articles/s per core (600 words)', ex600 ? `${ex600.articlesPerCpuSec}/CPU s (${ex600.articlesPerSec}/s wall)` : 'not measured', verdict(ex600 && ex600.articlesPerCpuSec >= 200)],
     ['Batched loading ≥ 20,000 relationships/s', ld?.production ? `${fmt(ld.production.relsPerSec)} rel/s` : 'not measured', verdict(ld?.production && ld.production.relsPerSec >= 20_000)],
@@ -51,8 +57,8 @@ function targets(r: Any): string[][] {
     qRow('Search p95 ≤ 30 ms (1M/5M, 16 clients)', ['search'], 30),
     qRow('Expansion p95 ≤ 50 ms (ordinary and hubs, 16 clients)', ['neighbors', 'neighbors-hub'], 50),
     qRow('3 shortest paths within 4 hops p95 ≤ 200 ms (16 clients)', ['paths'], 200),
-    ['10k/20k median frame ≤ 33 ms (software rendering)', r10k ? `bare ${r10k.bare.medianFrameMs} ms, explorer ${fmt(r10k.explorer?.medianFrameMs)} ms` : 'not measured', verdict(r10k ? (r10k.explorer ?? r10k.bare).medianFrameMs <= 33 : undefined)],
-    ['Explorer overhead ≤ 1.2× bare sigma (10k/20k, first frame and frame time)', r10k?.overhead ? `${fmt(r10k.overhead.medianFrame)}× frame, ${fmt(r10k.overhead.firstFrame)}× first frame` : 'not measured', verdict(r10k?.overhead ? r10k.overhead.medianFrame <= 1.2 && r10k.overhead.firstFrame <= 1.2 : undefined)],
+    ['10k/20k median frame ≤ 33 ms (software rendering)', big.length ? big.map((x) => `${x.nodes / 1000}k: bare ${fmt(x.bare.medianFrameMs)} ms, explorer ${fmt(x.explorer?.medianFrameMs)} ms`).join('; ') : 'not measured', verdict(worstFrame ? frameOf(worstFrame) <= 33 : undefined)],
+    [`Explorer overhead ≤ 1.2× bare sigma (10k/20k, first frame and frame time)`, withOverhead.length ? `worst of ${sizesSaid}: ${fmt(worstRatio('medianFrame'))}× frame, ${fmt(worstRatio('firstFrame'))}× first frame` : 'not measured', verdict(withOverhead.length ? worstRatio('medianFrame')! <= 1.2 && worstRatio('firstFrame')! <= 1.2 : undefined)],
   ];
 }
 
@@ -125,6 +131,18 @@ export function renderBenchmarksMd(r: Any, resultsFile: string): string {
       if (s.explorer) rows.push(['', 'explorer', s.explorer.firstFrameMs, s.explorer.medianFrameMs, s.explorer.p95FrameMs, s.explorer.medianCpuMs ?? s.explorer.medianRenderMs, s.explorer.medianIntervalMs ?? '', s.explorer.frames, `${fmt(s.overhead?.firstFrame)}× / ${fmt(s.overhead?.medianFrame)}×`]);
     }
     out.push(table(['nodes / edges', 'page', 'first frame', 'median frame', 'p95 frame', 'median cpu', 'median paced', 'frames', 'overhead (first / frame)'], rows), '');
+    const laid = (r.rendering.sizes as Any[]).filter((s) => s.layout || s.loadAvg);
+    if (laid.length) {
+      out.push('Layout, on the same graphs: one ForceAtlas2 iteration with the explorer\'s settings (Barnes–Hut above 300 nodes), timed on the page\'s main thread (the explorer runs these iterations in a worker, one after another until the layout settles or its budget of at most 8 s ends); and the explorer\'s overlap removal (noverlap, at most two passes of 80 iterations), which runs on its main thread when the layout stops, so the page does not answer meanwhile; above 2,000 nodes the explorer skips it. Load average (1 min) at the start and end of each size: over 2 means other work competed for the 2 cores.', '');
+      out.push(table(['nodes / edges', 'FA2 iteration (median)', 'FA2 iteration (max)', 'iterations timed', 'overlap removal', 'load average start → end'], laid.map((s) => [
+        `${fmt(s.nodes)} / ${fmt(s.edges)}`,
+        s.layout ? `${fmt(s.layout.fa2StepMedianMs)} ms` : '–',
+        s.layout ? `${fmt(s.layout.fa2StepMaxMs)} ms` : '–',
+        s.layout?.fa2Steps,
+        s.layout?.noverlapRan === false ? 'skipped (too many nodes)' : s.layout?.noverlapMs !== undefined ? `${fmt(s.layout.noverlapMs)} ms` : '–',
+        s.loadAvg ? `${fmt(s.loadAvg.start)} → ${fmt(s.loadAvg.end)}` : '–',
+      ])), '');
+    }
   }
   out.push('## Peak memory (VmHWM)', '', table(['process', 'MiB'], Object.entries(r.memory?.peakRssMiB ?? {})), '');
   const failed = Object.entries(r).filter(([, v]) => (v as Any)?.error);

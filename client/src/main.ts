@@ -9,6 +9,8 @@ import * as api from './api/client.ts';
 import { downloadBlob, exportName, graphToGexf, viewToPngBlob } from './graph/export.ts';
 import { fetchInducedSubgraph } from './state/restore.ts';
 import { decodeUrlState, encodeUrlState } from './state/url-state.ts';
+import { getUploadSettings } from './api/uploads.ts';
+import { createAddDocuments } from './ui/add-documents.ts';
 import { createDetailsPanel } from './ui/details-panel.ts';
 import { createDocumentViewer } from './ui/document-viewer.ts';
 import { bindStatus, debounce, errorMessage, h, replace, toast, track } from './ui/dom.ts';
@@ -22,6 +24,7 @@ import { createSavedQueries } from './ui/saved-queries.ts';
 import { createSearchBox } from './ui/search-box.ts';
 import { createSelectionTools } from './ui/selection-tools.ts';
 import { installShortcuts } from './ui/shortcuts.ts';
+import { createTimeline } from './ui/timeline.ts';
 import { showLoginDialog } from './ui/login-dialog.ts';
 
 const root = document.getElementById('app')!;
@@ -59,6 +62,7 @@ menu = createNodeMenu(shell.stage, explorer, { findPathsFrom });
 pathFinder = createPathFinder(shell.tabs.paths.panel, explorer, docs);
 createDetailsPanel(shell.details, explorer, docs, menu, { findPathsFrom });
 createLegend(shell.legend, explorer);
+createTimeline(shell.timeline, explorer);
 createSelectionTools(shell.stage, explorer);
 createFiltersPanel(shell.tabs.filters.panel, explorer);
 const links = createLinkList(shell.tabs.links.panel, explorer);
@@ -96,9 +100,9 @@ const b = shell.buttons;
 b.undo.addEventListener('click', () => explorer.undo());
 b.redo.addEventListener('click', () => explorer.redo());
 b.fit.addEventListener('click', () => explorer.fit());
-const layoutItem = (label: string, kind: 'force' | 'circle' | 'types') =>
+const layoutItem = (label: string, kind: 'force' | 'circle' | 'types' | 'timeline') =>
   h('button', { class: 'menu-item', role: 'menuitemradio', 'data-testid': `layout-${kind}`, onclick: () => { shell.layoutMenu.hidden = true; explorer.setLayout(kind); } }, label);
-replace(shell.layoutMenu, layoutItem('Force-directed (ForceAtlas2)  L', 'force'), layoutItem('Circle, by type', 'circle'), layoutItem('Grouped by type', 'types'));
+replace(shell.layoutMenu, layoutItem('Force-directed (ForceAtlas2)  L', 'force'), layoutItem('Circle, by type', 'circle'), layoutItem('Grouped by type', 'types'), layoutItem('Timeline, by earliest fact date', 'timeline'));
 b.layout.addEventListener('click', (e) => {
   e.stopPropagation();
   // A running layout stops on click; otherwise the click offers the layouts.
@@ -177,6 +181,7 @@ async function restoreFromUrl(): Promise<void> {
   store.setEdgeColoring(state.edgeColoring ?? 'plain');
   store.setNodeSizing(state.nodeSizing ?? 'degree');
   store.setNodeColoring(state.nodeColoring);
+  store.setLinkKinds({ showDenied: state.showDenied ?? false, coMentions: state.coMentions ?? false });
   if (!state.nodes.length && !state.selection) {
     store.setFilters(state.filters);
     return;
@@ -185,7 +190,7 @@ async function restoreFromUrl(): Promise<void> {
   try {
     store.setFilters(state.filters);
     const sub = await track(
-      fetchInducedSubgraph(state.nodes, { getSubgraph: (ids) => api.getSubgraph(ids) }),
+      fetchInducedSubgraph(state.nodes, explorer.subgraphApi()),
     );
     explorer.merge(sub, 'Restore from link');
     store.history.clear();
@@ -208,6 +213,18 @@ window.addEventListener('hashchange', () => {
   store.touch();
   void restoreFromUrl();
 });
+
+// Adding documents: offered only when the server says this user may (ALLOW_UPLOADS, editor role).
+getUploadSettings()
+  .then((settings) => {
+    if (!settings.enabled) return;
+    const adder = createAddDocuments(explorer, docs, settings);
+    b.add.hidden = false;
+    b.add.addEventListener('click', () => adder.open());
+  })
+  .catch(() => {
+    // Not offered (an older server, or signed out): the button stays hidden.
+  });
 
 // Health: say clearly when the database is down.
 async function checkHealth(): Promise<void> {

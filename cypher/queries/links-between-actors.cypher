@@ -1,6 +1,6 @@
 // name: links-between-actors
 // title: Everything linking two actors
-// description: Direct facts between two actors and indirect links through one intermediary (paths of 1-2 facts, bookkeeping relationships skipped), shortest first.
+// description: Direct facts between two actors and indirect links through one intermediary (paths of 1-2 facts, bookkeeping relationships and co-mentions skipped), shortest first, with how each fact is told (asserted, alleged, denied, negated, planned).
 // param: actorA string — first actor: entity id, name or alias
 // param: actorB string — second actor: entity id, name or alias
 // param: limit integer 50 — paths returned
@@ -26,16 +26,17 @@ WITH b, a WHERE b <> a
 // Two-fact paths are joined on the intermediary, so each end is expanded once (hubs have 10^5 links).
 CALL (a, b) {
   MATCH p = (a)-[r]-(b)
-  WHERE NOT type(r) IN ['MENTIONS', 'FROM_DOCUMENT']
+  WHERE NOT type(r) IN ['MENTIONS', 'FROM_DOCUMENT', 'CO_MENTIONED']
   RETURN p
   UNION ALL
   MATCH p = (a)-[r1]-(m)-[r2]-(b)
   USING JOIN ON m
-  WHERE r1 <> r2 AND NOT type(r1) IN ['MENTIONS', 'FROM_DOCUMENT'] AND NOT type(r2) IN ['MENTIONS', 'FROM_DOCUMENT']
+  WHERE r1 <> r2 AND NOT type(r1) IN ['MENTIONS', 'FROM_DOCUMENT', 'CO_MENTIONED'] AND NOT type(r2) IN ['MENTIONS', 'FROM_DOCUMENT', 'CO_MENTIONED']
   RETURN p
 }
 RETURN p AS path, length(p) AS hops,
        [r IN relationships(p) | type(r)] AS relations,
+       [r IN relationships(p) | coalesce(r.status, 'asserted')] AS statuses,
        [n IN nodes(p)[1..-1] | n.name] AS via
 ORDER BY hops, relations
 LIMIT $limit

@@ -6,6 +6,9 @@ export interface GraphCounts {
   documents: number;
   entities: number;
   facts: number;
+  /** Aggregate CO_MENTIONED links (not facts). */
+  coMentions: number;
+  /** Evidence sentences of facts and of co-mentions. */
   evidence: number;
   mentions: number;
 }
@@ -14,5 +17,5 @@ export async function countGraph(driver: Driver, database = 'neo4j'): Promise<Gr
   const { records } = await driver.executeQuery(loadCypher('ingest', 'count-graph').text, {}, { database, routing: 'READ' });
   const r = records[0]!;
   const n = (k: string) => Number(r.get(k));
-  return { documents: n('documents'), entities: n('entities'), facts: n('facts'), evidence: n('evidence'), mentions: n('mentions') };
+  return { documents: n('documents'), entities: n('entities'), facts: n('facts'), coMentions: n('coMentions'), evidence: n('evidence'), mentions: n('mentions') };
 }

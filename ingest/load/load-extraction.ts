@@ -10,6 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import type { ExtractionResult } from '../../core/index.ts';
 import { loadCypher } from '../../cypher/cypher-files.ts';
 import { indexExtraction, planBatch } from './plan-batch.ts';
+import { indexCoMentions } from './plan-co-mentions.ts';
 import { removeStaleDocuments } from './remove-documents.ts';
 import { writeBatch, type BatchWritten } from './write-batch.ts';
 import { writeWithRetry } from './write-retry.ts';
@@ -40,6 +41,8 @@ export interface LoadSummary {
   entitiesWritten: number;
   factsWritten: number;
   evidenceWritten: number;
+  /** CO_MENTIONED links given shares by the documents written. */
+  coMentionsWritten: number;
   /** Facts and entities deleted because the documents behind them changed. */
   factsRemoved: number;
   entitiesRemoved: number;
@@ -92,6 +95,7 @@ export async function loadExtraction(driver: Driver, result: ExtractionResult, o
   const batchSize = options.batchSize ?? 100;
   const writers = options.writers ?? DEFAULT_WRITERS;
   const index = indexExtraction(result);
+  const coIndex = indexCoMentions(result);
   const summary: LoadSummary = {
     documentsWritten: 0,
     documentsReplaced: 0,
@@ -100,6 +104,7 @@ export async function loadExtraction(driver: Driver, result: ExtractionResult, o
     entitiesWritten: 0,
     factsWritten: 0,
     evidenceWritten: 0,
+    coMentionsWritten: 0,
     factsRemoved: 0,
     entitiesRemoved: 0,
   };
@@ -116,7 +121,7 @@ export async function loadExtraction(driver: Driver, result: ExtractionResult, o
     const moved = new Set(first.movedDocs.map((m) => m.id));
     const toWrite = batch.filter((d) => !unchanged.has(d.id) || moved.has(d.id));
     let written: Partial<BatchWritten> = {};
-    if (toWrite.length) written = await writeWithRetry(driver, database, (tx) => writeBatch(tx, toWrite, index, now));
+    if (toWrite.length) written = await writeWithRetry(driver, database, (tx) => writeBatch(tx, toWrite, index, coIndex, now));
     add(summary, { ...written, documentsUnchanged: (written.documentsUnchanged ?? 0) + batch.length - toWrite.length });
     done += batch.length;
     options.onProgress?.(done, docs.length);

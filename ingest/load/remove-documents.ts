@@ -5,6 +5,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { loadCypher } from '../../cypher/cypher-files.ts';
 import { lockDocumentsToRemove, lockEntities } from './locks.ts';
+import { isCoMentionId, refreshCoMentions } from './write-co-mentions.ts';
 
 const q = (name: string) => loadCypher('ingest', name).text;
 
@@ -14,14 +15,19 @@ export interface Removed {
 }
 
 /**
- * Deletes the evidence and mentions of `docIds`, recounts their facts (deleting those left without
- * evidence) and deletes entities no document mentions any more. The caller holds the locks of the
- * documents and of the entities they mention.
+ * Deletes the evidence and mentions of `docIds`, takes their shares out of co-mentions and recounts
+ * their facts (deleting links and facts left without evidence; a fact's date and claimants are read
+ * again from the evidence left), and deletes entities no document mentions any more. The caller holds
+ * the locks of the documents and of the entities they mention (the ends of their facts and
+ * co-mentions among them).
  */
 export async function removeOldVersions(tx: ManagedTransaction, docIds: string[]): Promise<Removed> {
   const ev = await tx.run(q('remove-document-evidence'), { docIds });
-  const relIds = (ev.records[0]?.get('relIds') as string[] | undefined) ?? [];
-  const facts = await tx.run(q('refresh-facts'), { relIds, removedDocIds: docIds });
+  const removedIds = (ev.records[0]?.get('relIds') as string[] | undefined) ?? [];
+  const retoldRelIds = (ev.records[0]?.get('retoldRelIds') as string[] | undefined) ?? [];
+  const relIds = removedIds.filter((id) => !isCoMentionId(id));
+  await refreshCoMentions(tx, removedIds.filter(isCoMentionId), docIds);
+  const facts = await tx.run(q('refresh-facts'), { relIds, removedDocIds: docIds, retoldRelIds });
   const entities = await tx.run(q('remove-document-mentions'), { docIds });
   return {
     factsRemoved: facts.summary.counters.updates().relationshipsDeleted,

@@ -9,7 +9,9 @@ import type { DocumentRecord } from '../../core/index.ts';
 import { loadCypher } from '../../cypher/cypher-files.ts';
 import { lockDocumentsToWrite, lockEntities } from './locks.ts';
 import { planBatch, type BatchRows, type ExtractionIndex } from './plan-batch.ts';
+import { planCoMentions, type CoMentionIndex, type CoMentionRows } from './plan-co-mentions.ts';
 import { removeOldVersions, type Removed } from './remove-documents.ts';
+import { upsertCoMentions } from './write-co-mentions.ts';
 
 const q = (name: string) => loadCypher('ingest', name).text;
 
@@ -21,6 +23,7 @@ export interface BatchWritten extends Removed {
   entitiesWritten: number;
   factsWritten: number;
   evidenceWritten: number;
+  coMentionsWritten: number;
 }
 
 /** Element ids by our ids, from a query's `id` and `eid` columns. */
@@ -36,15 +39,18 @@ function lookup(ids: Map<string, string>, id: string): string {
 
 /**
  * Writes a planned batch whose documents this transaction has locked. Documents come first and
- * return their element ids, and so do entities, so facts, mentions and evidence find their ends by
- * element id instead of an index lookup per row. Evidence hangs on documents only, so it is written
- * before the entities are locked (unless the caller locked them already): the locks that other
- * writers wait for (hub entities are in most batches) are held for the shortest time.
+ * return their element ids, and so do entities, so facts, mentions, co-mentions and evidence find
+ * their ends by element id instead of an index lookup per row. Evidence (of facts and of
+ * co-mentions) hangs on documents only, so it is written before the entities are locked (unless the
+ * caller locked them already): the locks that other writers wait for (hub entities are in most
+ * batches) are held for the shortest time. Facts and co-mentions lie between two entities, so they
+ * are written only once both are locked.
  */
-async function writeRows(tx: ManagedTransaction, rows: BatchRows, now: string, entitiesLocked: boolean): Promise<void> {
+async function writeRows(tx: ManagedTransaction, rows: BatchRows, coMentions: CoMentionRows, now: string, entitiesLocked: boolean): Promise<void> {
   const docs = elementIds((await tx.run(q('upsert-documents'), { docs: rows.docs, now })).records);
-  if (rows.evidence.length) {
-    await tx.run(q('upsert-evidence'), { evidence: rows.evidence.map((v) => ({ ...v, d: lookup(docs, v.documentId) })) });
+  const evidence = [...rows.evidence, ...coMentions.evidence];
+  if (evidence.length) {
+    await tx.run(q('upsert-evidence'), { evidence: evidence.map((v) => ({ ...v, d: lookup(docs, v.documentId) })) });
   }
   if (!entitiesLocked) await lockEntities(tx, rows.entities.map((e) => e.id), []);
   const upserted = rows.entities.length ? (await tx.run(q('upsert-entities'), { entities: rows.entities })).records : [];
@@ -68,15 +74,18 @@ async function writeRows(tx: ManagedTransaction, rows: BatchRows, now: string, e
     const mentions = rows.mentions.map((m) => ({ d: lookup(docs, m.documentId), e: lookup(entities, m.entityId), count: m.count }));
     await tx.run(q('upsert-mentions'), { mentions });
   }
+  // After this batch's co-mention evidence, so each link's evidence count is read from what is stored.
+  await upsertCoMentions(tx, coMentions, entities);
 }
 
 /**
  * Writes `docs` (those a first plan outside the transaction found new, changed or moved) in the
  * calling transaction, planned again once their locks are held.
  */
-export async function writeBatch(tx: ManagedTransaction, docs: DocumentRecord[], index: ExtractionIndex, now: string): Promise<BatchWritten> {
+export async function writeBatch(tx: ManagedTransaction, docs: DocumentRecord[], index: ExtractionIndex, coIndex: CoMentionIndex, now: string): Promise<BatchWritten> {
   const stored = await lockDocumentsToWrite(tx, docs.map((d) => d.id));
   const rows = planBatch(docs, index, stored.hashes, stored.sources);
+  const coMentions = planCoMentions(rows.docs, coIndex, new Set(rows.entities.map((e) => e.id)));
   if (rows.movedDocs.length) await tx.run(q('move-documents'), { docs: rows.movedDocs });
   const written: BatchWritten = {
     documentsWritten: rows.docs.length,
@@ -84,7 +93,8 @@ export async function writeBatch(tx: ManagedTransaction, docs: DocumentRecord[],
     documentsUnchanged: rows.unchangedDocIds.length,
     entitiesWritten: rows.entities.length,
     factsWritten: rows.facts.length,
-    evidenceWritten: rows.evidence.length,
+    evidenceWritten: rows.evidence.length + coMentions.evidence.length,
+    coMentionsWritten: coMentions.coMentions.length,
     factsRemoved: 0,
     entitiesRemoved: 0,
   };
@@ -95,6 +105,6 @@ export async function writeBatch(tx: ManagedTransaction, docs: DocumentRecord[],
     await lockEntities(tx, rows.entities.map((e) => e.id), rows.replacedDocIds);
     Object.assign(written, await removeOldVersions(tx, rows.replacedDocIds));
   }
-  await writeRows(tx, rows, now, replacing);
+  await writeRows(tx, rows, coMentions, now, replacing);
   return written;
 }

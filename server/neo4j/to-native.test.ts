@@ -55,6 +55,13 @@ describe('how a fact is told', () => {
     const edge = relationshipToGraphEdge(rel({ id: 'a|SUPPLIED|b|denied', status: 'denied', claimedBy: ['c'], date: '2022-02', dateText: 'February 2022' }), (e) => e);
     expect(edge).toMatchObject({ id: 'a|SUPPLIED|b|denied', status: 'denied', claimedBy: ['c'], date: '2022-02', dateText: 'February 2022' });
   });
+  it('weighs an event fact on the Goldstein-style scale from its type and root, and a state not at all', () => {
+    const edge = (type: string, props: Record<string, unknown>) => relationshipToGraphEdge(new Relationship(neo4j.int(1), neo4j.int(1), neo4j.int(2), type, props, '5:x:4', '4:x:1', '4:x:2'), (e) => e);
+    expect(edge('SIGNED', { cameo: '05', quadClass: 'verbal-cooperation' }).goldstein).toBe(8);
+    expect(edge('SUPPORTED', { cameo: '05', quadClass: 'verbal-cooperation' }).goldstein).toBe(3.5);
+    expect(edge('PRESIDENT_OF', {}).goldstein).toBeUndefined();
+    expect(edge('SIGNED', { cameo: '0571' }).goldstein).toBeUndefined();
+  });
   it('leaves out what a foreign graph stores under these names', () => {
     const edge = relationshipToGraphEdge(rel({ status: 'active', claimedBy: 3, date: 'last week', dateText: 'x' }), (e) => e);
     expect('status' in edge || 'claimedBy' in edge || 'date' in edge || 'dateText' in edge).toBe(false);

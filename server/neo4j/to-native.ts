@@ -5,7 +5,7 @@
  */
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
 import type { CameoRoot, FactStatus, GraphEdge, GraphNode, QuadClass } from '../../core/index.ts';
-import { NEO4J, PARTIAL_ISO_DATE, isCameoRoot, isFactStatus, isQuadClass } from '../../core/index.ts';
+import { NEO4J, PARTIAL_ISO_DATE, goldsteinOf, isCameoRoot, isFactStatus, isQuadClass } from '../../core/index.ts';
 
 /** Our own nodes carry a stable string `id`; foreign graphs are identified by `elementId`. */
 const OWN_LABELS: readonly string[] = [NEO4J.entityLabel, NEO4J.documentLabel, NEO4J.evidenceLabel];
@@ -143,12 +143,15 @@ export function relationshipTelling(props: Record<string, unknown>): { status?: 
 
 /** A Neo4j relationship as a graph payload edge; `idOf` maps endpoint elementIds to API ids. */
 export function relationshipToGraphEdge(rel: Relationship, idOf: IdLookup): GraphEdge {
+  const cls = relationshipClass(rel.properties);
+  const goldstein = cls.cameo ? goldsteinOf(rel.type, cls.cameo) : undefined;
   return {
     id: relationshipApiId(rel),
     source: idOf(rel.startNodeElementId),
     target: idOf(rel.endNodeElementId),
     type: rel.type,
-    ...relationshipClass(rel.properties),
+    ...cls,
+    ...(goldstein !== undefined ? { goldstein } : {}),
     ...relationshipTelling(rel.properties),
     properties: plainProperties(rel.properties),
   };

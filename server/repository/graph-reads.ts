@@ -159,6 +159,8 @@ export interface NeighborOptions {
   types: string[];
   relTypes: string[];
   excluded: string[];
+  /** Fact statuses left out (a relationship without one counts as asserted). */
+  hiddenStatuses: string[];
   limit: number;
   offset: number;
 }
@@ -220,13 +222,13 @@ export async function readNeighbors(ctx: Neo4jContext, id: string, opts: Neighbo
       : centre.labels.includes(NEO4J.evidenceLabel)
         ? []
         : opts.excluded;
-    const filter = { eid: centre.elementId, types: opts.types, relTypes: opts.relTypes, excluded };
+    const filter = { eid: centre.elementId, types: opts.types, relTypes: opts.relTypes, excluded, hiddenStatuses: opts.hiddenStatuses };
     const [degreeRow] = await runToObjects(tx, apiQuery('node-link-count'), { eid: centre.elementId });
     const dense = Number(degreeRow?.['degree'] ?? 0) > HUB_LINKS;
     let totals: { type: string; count: number }[];
     let page: { records: { get(key: string): unknown }[] };
     if (dense) {
-      const key = JSON.stringify([centre.elementId, opts.types, opts.relTypes, excluded]);
+      const key = JSON.stringify([centre.elementId, opts.types, opts.relTypes, excluded, opts.hiddenStatuses]);
       const compute = () => rankNeighbors(tx, filter);
       const ranking = rankings
         ? await rankings.get(key, await graphVersion(tx), compute, (r) => r.eids.length + r.rels.reduce((s, x) => s + x.length, 0))

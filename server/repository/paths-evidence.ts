@@ -12,6 +12,7 @@ import {
   parseFactId,
   readQuery,
   relationshipApiId,
+  relationshipTelling,
   relationshipToGraphEdge,
   toNative,
   displayName,
@@ -43,9 +44,10 @@ async function evidenceFor(tx: ManagedTransaction, relIds: string[], perRel: num
       end: Number(toNative(r.get('end'))),
     };
     const title = str(r.get('documentTitle'));
-    const date = str(r.get('publishedAt'));
+    const published = str(r.get('publishedAt'));
     if (title !== undefined) item.documentTitle = title;
-    if (date !== undefined) item.publishedAt = date;
+    if (published !== undefined) item.publishedAt = published;
+    Object.assign(item, relationshipTelling({ status: r.get('status'), claimedBy: r.get('claimedBy'), date: r.get('date'), dateText: r.get('dateText') }));
     byRel.set(relId, [...(byRel.get(relId) ?? []), item]);
   }
   return byRel;
@@ -59,6 +61,8 @@ export interface PathOptions {
   maxHops: number;
   relTypes: string[];
   excluded: string[];
+  /** Fact statuses a path never runs through (a relationship without one counts as asserted). */
+  hiddenStatuses: string[];
 }
 
 const HUB_ROUTES_PER_END = 500;
@@ -111,7 +115,7 @@ export async function findPaths(ctx: Neo4jContext, opts: PathOptions): Promise<P
   const [a, b] = ends;
   if (!a || !b) return undefined;
   if (a.elementId === b.elementId) return [];
-  const params = { from: a.elementId, to: b.elementId, relTypes: opts.relTypes, excluded: opts.excluded, maxDegree: int(HUB_LINKS) };
+  const params = { from: a.elementId, to: b.elementId, relTypes: opts.relTypes, excluded: opts.excluded, hiddenStatuses: opts.hiddenStatuses, maxDegree: int(HUB_LINKS) };
   const allowed = { k: K_VALUES, maxHops: HOP_VALUES };
   const fill = (name: string) => fillWhitelisted(apiQuery(name), { k: opts.k, maxHops: opts.maxHops }, allowed);
   const run = (shortestQuery: string) =>

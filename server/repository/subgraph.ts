@@ -4,19 +4,20 @@
  * which finds links to hubs that a capped neighbourhood fetch per node could miss.
  */
 import type { Node, Relationship } from 'neo4j-driver';
-import { NEO4J, type GraphEdge, type SubgraphResponse } from '../../core/index.ts';
+import type { GraphEdge, SubgraphResponse } from '../../core/index.ts';
 import { apiQuery } from '../cypher-loader.ts';
 import { nodeApiId, nodeToGraphNode, readQuery, relationshipToGraphEdge, type Neo4jContext } from '../neo4j/index.ts';
 
 /**
  * Nodes for `ids` (resolved like every endpoint: our `id` on Entity/Document/Evidence, else
- * elementId) and the relationships among them, MENTIONS and FROM_DOCUMENT left out. Ids that match
+ * elementId) and the relationships among them that `filter` lets through (MENTIONS and FROM_DOCUMENT
+ * never; CO_MENTIONED and denied, negated or planned facts unless asked). Ids that match
  * no node come back in `missing`.
  */
-export async function readSubgraph(ctx: Neo4jContext, ids: readonly string[]): Promise<SubgraphResponse> {
+export async function readSubgraph(ctx: Neo4jContext, ids: readonly string[], filter: { excluded: string[]; hiddenStatuses: string[] }): Promise<SubgraphResponse> {
   const unique = [...new Set(ids)];
   return readQuery(ctx, async (tx) => {
-    const res = await tx.run(apiQuery('subgraph'), { ids: unique, excluded: [...NEO4J.structuralRelTypes] });
+    const res = await tx.run(apiQuery('subgraph'), { ids: unique, excluded: filter.excluded, hiddenStatuses: filter.hiddenStatuses });
     const record = res.records[0];
     const nodes = (record?.get('nodes') ?? []) as Node[];
     const rels = (record?.get('rels') ?? []) as Relationship[];

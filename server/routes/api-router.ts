@@ -83,7 +83,8 @@ export function createApiRouter({ ctx, config, catalog, consoleRunner, rankings 
   });
 
   router.post('/subgraph', async (req, res) => {
-    res.json(await getSubgraph(ctx, subgraphBodySchema.parse(req.body ?? {}).ids));
+    const body = subgraphBodySchema.parse(req.body ?? {});
+    res.json(await getSubgraph(ctx, body.ids, body.statuses, body.coMentions));
   });
 
   router.get('/paths', limiter('path'), async (req, res) => {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   addDocumentBodySchema,
   addDocumentResponseSchema,
+  addFileResponseSchema,
   cypherBodySchema,
   documentResponseSchema,
   edgeEvidenceResponseSchema,
@@ -27,6 +28,7 @@ import {
   searchResponseSchema,
   subgraphBodySchema,
   subgraphResponseSchema,
+  uploadSettingsSchema,
 } from '../../core/index.ts';
 
 type Json = Record<string, unknown>;
@@ -176,6 +178,22 @@ export function buildOpenApiDocument(): Json {
           '503': errorResponse('Neo4j unreachable, or other documents are being added'),
         }, { requestBody: { required: true, content: { 'application/json': { schema: input(addDocumentBodySchema) } } } }),
       },
+      '/api/documents/file': {
+        post: op('Add the articles of one file (read by the ingest readers, by the extension of `name`; other files as plain text), under the same conditions as POST /api/documents', {
+          '201': ok(addFileResponseSchema, 'Added (at least one new document); `errors` lists parts left out'),
+          '200': ok(addFileResponseSchema, 'Already there'),
+          '400': errorResponse('No file name'),
+          '403': errorResponse('Adding documents is off, the database is read-only, or the role is not editor'),
+          '413': errorResponse('File too large'),
+          '422': errorResponse('Nothing in the file can be read (empty, binary, not UTF-8, scanned PDF…): the message names the file and why'),
+          '429': errorResponse('Rate limited'),
+          '503': errorResponse('Neo4j unreachable, or other documents are being added'),
+        }, {
+          parameters: [{ name: 'name', in: 'query', required: true, schema: { type: 'string', maxLength: 1000 }, description: 'The file name; its extension chooses the reader' }],
+          requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
+        }),
+      },
+      '/api/uploads': { get: op('Whether this caller may add documents, and the bounds (text size, file size, articles per file, extensions)', { '200': ok(uploadSettingsSchema) }) },
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1 document' } } } },
     },
   };

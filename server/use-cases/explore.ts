@@ -5,8 +5,8 @@
  * repository; routes stay thin.
  */
 import {
-  NEO4J,
   type DocumentResponse,
+  type FactStatus,
   type EdgeEvidenceResponse,
   type Health,
   type NodeDetail,
@@ -19,6 +19,7 @@ import type { Neo4jContext } from '../neo4j/index.ts';
 import { readNeighbors, readNodeDetail, readSchema, type NeighborRankingStore } from '../repository/graph-reads.ts';
 import { findPaths, readDocument, readEdgeEvidence } from '../repository/paths-evidence.ts';
 import { readSubgraph } from '../repository/subgraph.ts';
+import { relationshipFilter } from './fact-filter.ts';
 
 /** Splits a comma-separated query value into trimmed, non-empty items. */
 export function splitList(value: string | undefined): string[] {
@@ -26,11 +27,6 @@ export function splitList(value: string | undefined): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-}
-
-/** Bookkeeping relationship types skipped unless explicitly requested. */
-function excludedRelTypes(relTypes: string[]): string[] {
-  return NEO4J.structuralRelTypes.filter((t) => !relTypes.includes(t));
 }
 
 const HEALTH_TIMEOUT_MS = 3_000;
@@ -70,6 +66,10 @@ export async function getNode(ctx: Neo4jContext, id: string): Promise<NodeDetail
 export interface NeighborsQuery {
   types?: string | undefined;
   relTypes?: string | undefined;
+  /** Fact statuses followed (absent: asserted and alleged). */
+  statuses?: FactStatus[] | undefined;
+  /** Whether CO_MENTIONED links are followed. */
+  coMentions?: boolean | undefined;
   limit: number;
   offset: number;
 }
@@ -80,16 +80,16 @@ export async function getNeighbors(ctx: Neo4jContext, id: string, q: NeighborsQu
   const result = await readNeighbors(
     ctx,
     id,
-    { types: splitList(q.types), relTypes, excluded: excludedRelTypes(relTypes), limit: q.limit, offset: q.offset },
+    { types: splitList(q.types), relTypes, ...relationshipFilter(relTypes, q.statuses, q.coMentions), limit: q.limit, offset: q.offset },
     rankings,
   );
   if (!result) throw AppError.notFound(`No node with id "${id}".`);
   return result;
 }
 
-/** The induced subgraph of `ids`. */
-export function getSubgraph(ctx: Neo4jContext, ids: readonly string[]): Promise<SubgraphResponse> {
-  return readSubgraph(ctx, ids);
+/** The induced subgraph of `ids`, with facts of the given statuses and co-mentions only when asked. */
+export function getSubgraph(ctx: Neo4jContext, ids: readonly string[], statuses?: FactStatus[], coMentions?: boolean): Promise<SubgraphResponse> {
+  return readSubgraph(ctx, ids, relationshipFilter([], statuses, coMentions));
 }
 
 /** Query of `getPaths`, as validated by `pathsQuerySchema`. */
@@ -99,12 +99,16 @@ export interface PathsQuery {
   k: number;
   maxHops: number;
   relTypes?: string | undefined;
+  /** Fact statuses a path may run through (absent: asserted and alleged). */
+  statuses?: FactStatus[] | undefined;
+  /** Whether paths may run through CO_MENTIONED links. */
+  coMentions?: boolean | undefined;
 }
 
 /** Up to k shortest paths with their evidence. @throws AppError 404 when an end is absent */
 export async function getPaths(ctx: Neo4jContext, q: PathsQuery): Promise<PathResult[]> {
   const relTypes = splitList(q.relTypes);
-  const paths = await findPaths(ctx, { from: q.from, to: q.to, k: q.k, maxHops: q.maxHops, relTypes, excluded: excludedRelTypes(relTypes) });
+  const paths = await findPaths(ctx, { from: q.from, to: q.to, k: q.k, maxHops: q.maxHops, relTypes, ...relationshipFilter(relTypes, q.statuses, q.coMentions) });
   if (!paths) throw AppError.notFound('The start or end node does not exist.');
   return paths;
 }

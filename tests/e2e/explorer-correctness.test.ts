@@ -16,7 +16,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NEO4J } from '../../core/model.ts';
+import { relationshipFilter } from '../../server/use-cases/fact-filter.ts';
 import type { WebServer } from '../../server/web-server.ts';
 import { openExplorerStack, ARTIFACTS, poll } from './explorer-stack.ts';
 
@@ -52,11 +52,15 @@ type Ex = {
 const canvasNodes = () => page.evaluate(() => (window as unknown as { __explorer: Ex }).__explorer.store.graph.nodes());
 const canvasLinkCount = () => page.evaluate(() => (window as unknown as { __explorer: Ex }).__explorer.store.graph.size);
 
-/** Facts the database holds among the given nodes (bookkeeping relationships left out). */
+/** Facts the database holds among the given nodes, as the API shows them by default (no bookkeeping, no co-mentions, no denied, negated or planned acts). */
 async function databaseLinkCount(ids: string[]): Promise<number> {
   const session = driver.session();
   try {
-    const res = await session.run('MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids AND NOT type(r) IN $excluded RETURN count(r) AS n', { ids, excluded: [...NEO4J.structuralRelTypes] });
+    const { excluded, hiddenStatuses } = relationshipFilter([]);
+    const res = await session.run(
+      "MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids AND NOT type(r) IN $excluded AND NOT coalesce(r.status, 'asserted') IN $hiddenStatuses RETURN count(r) AS n",
+      { ids, excluded, hiddenStatuses },
+    );
     return res.records[0]!.get('n').toNumber();
   } finally {
     await session.close();

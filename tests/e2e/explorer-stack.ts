@@ -77,13 +77,17 @@ export interface ExplorerStack {
 
 /**
  * The whole stack a browser suite starts from: the test database emptied and loaded with the sample
- * corpus, the client built, the server started, Chromium launched and one page opened with `context`.
+ * corpus (or what `load` writes), the client built, the server started, Chromium launched and one
+ * page opened with `context`.
  */
-export async function openExplorerStack(context: BrowserContextOptions): Promise<ExplorerStack> {
+export async function openExplorerStack(
+  context: BrowserContextOptions,
+  load: (driver: Driver) => Promise<{ entities: number; relations: number }> = loadSampleCorpus,
+): Promise<ExplorerStack> {
   assertChromium();
   const { driver } = await getTestNeo4j();
   await resetDatabase(driver);
-  const counts = await loadSampleCorpus(driver);
+  const counts = await load(driver);
   await buildClient();
   const web = await startExplorerServer(driver);
   const browser = await chromium.launch(CHROMIUM);

@@ -71,7 +71,7 @@ describe('loadExtraction', () => {
   it('stores entities with type labels, facts with their properties, and evidence tied to documents', async () => {
     const summary = await loadExtraction(driver, corpus(V1, true));
     expect(summary.documentsWritten).toBe(2);
-    expect(await countGraph(driver)).toEqual({ documents: 2, entities: 4, facts: 4, evidence: 4, mentions: 6 });
+    expect(await countGraph(driver)).toEqual({ documents: 2, entities: 4, facts: 4, coMentions: 0, evidence: 4, mentions: 6 });
     const { records } = await driver.executeQuery(
       `MATCH (a:Entity:Country {id: $a})-[r:PROVIDED_AID_TO]->(b:Entity:Country {id: $b})
        MATCH (v:Evidence {relId: r.id})-[:FROM_DOCUMENT]->(d:Document)
@@ -102,7 +102,7 @@ describe('loadExtraction', () => {
     expect(summary.documentsUnchanged).toBe(1);
     expect(summary.entitiesRemoved).toBe(1);
     expect(summary.factsRemoved).toBeGreaterThanOrEqual(1);
-    expect(await countGraph(driver)).toEqual({ documents: 2, entities: 3, facts: 3, evidence: 3, mentions: 5 });
+    expect(await countGraph(driver)).toEqual({ documents: 2, entities: 3, facts: 3, coMentions: 0, evidence: 3, mentions: 5 });
     const { records } = await driver.executeQuery('MATCH (v:Evidence {documentId: "d2"}) RETURN v.text AS text');
     expect(records.map((r) => r.get('text'))).toEqual([V2]);
   });

@@ -167,7 +167,7 @@ describe('exploration API on our graph', () => {
     const cypher = fillWhitelisted(apiQuery('shortest-paths-legacy'), { maxHops: 4 }, { maxHops: [4] });
     const { records } = await driver.executeQuery(
       cypher,
-      { from: eids.records[0]!.get('a'), to: eids.records[0]!.get('b'), relTypes: [], excluded: ['MENTIONS', 'FROM_DOCUMENT'], maxDegree: neo4j.int(1000), k: neo4j.int(3) },
+      { from: eids.records[0]!.get('a'), to: eids.records[0]!.get('b'), relTypes: [], excluded: ['MENTIONS', 'FROM_DOCUMENT'], hiddenStatuses: [], maxDegree: neo4j.int(1000), k: neo4j.int(3) },
       { database: 'neo4j', routing: 'READ' },
     );
     expect(records.map((r) => (r.get('p') as Path).length)).toEqual([3, 3, 3]);

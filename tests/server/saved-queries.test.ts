@@ -203,32 +203,62 @@ describe('saved queries on the sample corpus', () => {
     expect((col(byTitle, 'entity') as Item[]).map((e) => e.id).sort()).toEqual([...best[2]].sort());
   });
 
-  it('co-mentioned-actors: pairs by number of shared documents', async () => {
-    const pairCounts = new Map<string, number>();
-    for (const d of data.documents) {
-      const ents = [...mentionedIn(d.id)].sort();
-      for (let i = 0; i < ents.length; i++)
-        for (let j = i + 1; j < ents.length; j++) {
-          const key = `${ents[i]} ${ents[j]}`;
-          pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
-        }
-    }
-    const max = Math.max(...pairCounts.values());
-    const res = await run('co-mentioned-actors', { limit: 10 });
-    expect((col(res, 'documents') as number[])[0]).toBe(max);
-    const strict = await run('co-mentioned-actors', { minDocuments: max, limit: 1000 });
-    expect(strict.rows).toHaveLength([...pairCounts.values()].filter((c) => c === max).length);
-    const [a] = [...pairCounts.entries()].find(([, c]) => c === max)![0].split(' ');
+  it('co-mentioned-actors: pairs named in one sentence with no fact between them, by sentences', async () => {
+    const pairs = data.coMentions ?? [];
+    expect(pairs.length).toBeGreaterThan(0);
+    const max = Math.max(...pairs.map((c) => c.count));
+    const res = await run('co-mentioned-actors', { limit: 1000 });
+    expect(res.rows).toHaveLength(pairs.length);
+    expect((col(res, 'sentences') as number[])[0]).toBe(max);
+    expect((col(res, 'link') as Item[]).map((l) => l.id).sort()).toEqual(pairs.map((c) => c.id).sort());
+    const most = Math.max(...pairs.map((c) => c.documents.length));
+    const strict = await run('co-mentioned-actors', { minDocuments: most, limit: 1000 });
+    expect(strict.rows).toHaveLength(pairs.filter((c) => c.documents.length === most).length);
+    const a = pairs.find((c) => c.count === max)!.source;
     const one = await run('co-mentioned-actors', { actor: a, limit: 1000 });
     expect((col(one, 'actor') as Item[]).every((x) => x.id === a)).toBe(true);
+    expect(one.rows).toHaveLength(pairs.filter((c) => c.source === a || c.target === a).length);
   });
 
-  it('actor-timeline: every fact of an actor with its sentence, oldest first', async () => {
+  it('claims-and-denials: every sentence alleging or denying an act involving an actor, or claimed by it', async () => {
+    const told = (r: RelationRecord, v: RelationRecord['evidence'][number]) => v.status ?? r.status ?? 'asserted';
+    const counts = new Map<string, number>();
+    for (const r of data.relations) for (const v of r.evidence) {
+      const ids = new Set<string>(v.claimedBy ?? []);
+      if (['alleged', 'denied', 'negated'].includes(told(r, v)) && ['alleged', 'denied', 'negated'].includes(r.status ?? 'asserted')) ids.add(r.source).add(r.target);
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const actor = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? data.relations[0]!.source;
+    const res = await run('claims-and-denials', { actor, limit: 1000 });
+    expect(res.rows).toHaveLength(counts.get(actor) ?? 0);
+    expect((col(res, 'status') as string[]).every((st) => ['alleged', 'denied', 'negated'].includes(st) || st === 'asserted')).toBe(true);
+  });
+
+  it('cooperation-vs-conflict: events between two actors per month and QuadClass', async () => {
+    const classed = data.relations.filter((r) => factClass(r).quadClass && ['asserted', 'alleged'].includes(r.status ?? 'asserted') && r.source !== r.target);
+    const byPair = new Map<string, RelationRecord[]>();
+    for (const r of classed) {
+      const key = [r.source, r.target].sort().join(' ');
+      byPair.set(key, [...(byPair.get(key) ?? []), r]);
+    }
+    const [pair, rels] = [...byPair.entries()].sort((x, y) => y[1].length - x[1].length)[0]!;
+    const [a, b] = pair.split(' ');
+    const res = await run('cooperation-vs-conflict', { countryA: a, countryB: b });
+    const sentences = col(res, 'sentences') as number[];
+    expect(sentences.reduce((x, y) => x + y, 0)).toBe(rels.reduce((n, r) => n + r.evidence.length, 0));
+    const quads = new Set(col(res, 'quadClass') as string[]);
+    expect(quads).toEqual(new Set(rels.map((r) => factClass(r).quadClass)));
+    const months = col(res, 'month') as Array<string | null>;
+    expect(months.every((m) => m === null || /^\d{4}-\d{2}$/.test(m))).toBe(true);
+  });
+
+  it('actor-timeline: every asserted or alleged fact of an actor with its sentence, oldest first', async () => {
     const degree = new Map<string, number>();
     for (const r of data.relations) for (const id of [r.source, r.target]) degree.set(id, (degree.get(id) ?? 0) + r.evidence.length);
     const actor = [...degree.entries()].sort((x, y) => y[1] - x[1])[0]![0];
-    const res = await run('actor-timeline', { actor });
-    const evidence = data.relations.filter((r) => involves(r, actor)).flatMap((r) => r.evidence);
+    const res = await run('actor-timeline', { actor, limit: 1000 });
+    const shown = (r: RelationRecord) => ['asserted', 'alleged'].includes(r.status ?? 'asserted');
+    const evidence = data.relations.filter((r) => involves(r, actor) && shown(r)).flatMap((r) => r.evidence);
     expect(res.rows).toHaveLength(evidence.length);
     expect(new Set(col(res, 'sentence') as string[])).toEqual(new Set(evidence.map((e) => e.text)));
     expect(classesOf(res)).toEqual((col(res, 'link') as Item[]).map((l) => expectedClass(l.id)));

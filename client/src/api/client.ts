@@ -82,6 +82,20 @@ const qs = (params: Record<string, string | number | undefined>) => {
   return s ? `?${s}` : '';
 };
 
+/**
+ * Which links to fetch: the fact statuses (`statuses=`, the server's default is asserted and alleged)
+ * and whether aggregate co-mentions come too (`coMentions=`, default false). Unset means the server's default.
+ */
+export interface LinkQuery {
+  statuses?: readonly string[];
+  coMentions?: boolean;
+}
+
+const linkParams = (links: LinkQuery | undefined) => ({
+  statuses: links?.statuses?.join(','),
+  coMentions: links?.coMentions === undefined ? undefined : String(links.coMentions),
+});
+
 /** Full-text search over names and aliases. */
 export function search(q: string, options: { types?: string[]; limit?: number } = {}): Promise<SearchResponse> {
   return request(searchResponseSchema, `/api/search${qs({ q, types: options.types?.join(','), limit: options.limit ?? 20 })}`);
@@ -95,22 +109,22 @@ export function getNode(id: string): Promise<NodeDetail> {
 /** A page of a node's neighbours, with totals per neighbour type. */
 export function getNeighbors(
   id: string,
-  options: { types?: string[]; relTypes?: string[]; limit?: number; offset?: number } = {},
+  options: { types?: string[]; relTypes?: string[]; limit?: number; offset?: number; links?: LinkQuery } = {},
 ): Promise<NeighborsResponse> {
   return request(
     neighborsResponseSchema,
-    `/api/nodes/${enc(id)}/neighbors${qs({ types: options.types?.join(','), relTypes: options.relTypes?.join(','), limit: options.limit, offset: options.offset })}`,
+    `/api/nodes/${enc(id)}/neighbors${qs({ types: options.types?.join(','), relTypes: options.relTypes?.join(','), limit: options.limit, offset: options.offset, ...linkParams(options.links) })}`,
   );
 }
 
 /** The nodes with the given ids and every fact among them (at most 500 ids per call). */
-export function getSubgraph(ids: string[]): Promise<SubgraphResponse> {
-  return request(subgraphResponseSchema, '/api/subgraph', { method: 'POST', body: JSON.stringify({ ids }) });
+export function getSubgraph(ids: string[], links?: LinkQuery): Promise<SubgraphResponse> {
+  return request(subgraphResponseSchema, `/api/subgraph${qs(linkParams(links))}`, { method: 'POST', body: JSON.stringify({ ids }) });
 }
 
 /** Up to k shortest paths between two nodes, each hop with its evidence. */
-export function getPaths(from: string, to: string, options: { k?: number; maxHops?: number } = {}): Promise<PathsResponse> {
-  return request(pathsResponseSchema, `/api/paths${qs({ from, to, k: options.k, maxHops: options.maxHops })}`);
+export function getPaths(from: string, to: string, options: { k?: number; maxHops?: number; links?: LinkQuery } = {}): Promise<PathsResponse> {
+  return request(pathsResponseSchema, `/api/paths${qs({ from, to, k: options.k, maxHops: options.maxHops, statuses: linkParams(options.links).statuses })}`);
 }
 
 /** The evidence sentences of an edge. */

@@ -13,6 +13,7 @@ import { createSigmaView, nodeDisplaySize, shortTitle } from '../graph/sigma-vie
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../state/graph-state.ts';
 import { fetchMissingNeighbors } from '../state/expand-plan.ts';
+import { withoutHeldBack } from '../state/filters.ts';
 import { withLinksAmong } from '../state/links-among.ts';
 import { fetchInducedSubgraph } from '../state/restore.ts';
 import { ExplorerStore } from '../state/store.ts';
@@ -67,6 +68,36 @@ export class Explorer {
     });
   }
 
+  /** The induced-subgraph call with the link kinds shown (statuses, co-mentions). */
+  subgraphApi(): { getSubgraph(ids: string[]): ReturnType<typeof api.getSubgraph> } {
+    const links = this.store.linkQuery();
+    return { getSubgraph: (ids) => api.getSubgraph(ids, links) };
+  }
+
+  /** Neighbour pages bring facts of the statuses shown; co-mentions come only as links among the canvas. */
+  private neighborLinks(): api.LinkQuery {
+    return { statuses: this.store.linkQuery().statuses };
+  }
+
+  /** A neighbour payload without held-back links nor the new nodes only they brought. */
+  private shownOnly<P extends GraphPayload>(payload: P): P {
+    return withoutHeldBack(payload, this.store.linkKinds, (n) => this.store.graph.hasNode(n));
+  }
+
+  /**
+   * Shows or holds back denied and negated facts, or co-mentions. Showing asks the database for
+   * those links among the nodes on the canvas (one undoable step); holding back only hides them.
+   */
+  async setLinkKinds(kinds: { showDenied?: boolean; coMentions?: boolean }): Promise<void> {
+    const before = this.store.linkKinds;
+    this.store.setLinkKinds(kinds);
+    const more = (kinds.showDenied && !before.showDenied) || (kinds.coMentions && !before.coMentions);
+    if (!more || this.store.graph.order < 2) return;
+    const sub = await track(fetchInducedSubgraph(this.store.graph.nodes(), this.subgraphApi()));
+    const label = kinds.coMentions && !before.coMentions ? 'Show co-mentions' : 'Show denied and negated links';
+    this.store.merge({ nodes: [], edges: sub.edges }, label);
+  }
+
   /** Merges a payload as one undoable step and lays out what it added. */
   merge(payload: GraphPayload, label: string, anchor?: string): { nodes: string[]; edges: string[] } {
     const added = this.store.merge(payload, label, anchor);
@@ -98,7 +129,7 @@ export class Explorer {
   async mergeWithLinks(payload: GraphPayload, label: string, anchor?: string): Promise<{ nodes: string[]; edges: string[] }> {
     let complete = payload;
     try {
-      complete = await track(withLinksAmong(payload, this.store.graph.nodes(), { getSubgraph: (ids) => api.getSubgraph(ids) }));
+      complete = await track(withLinksAmong(payload, this.store.graph.nodes(), this.subgraphApi()));
     } catch (err) {
       toast(`Links among the new nodes could not be read; some may be missing (${(err as Error).message}).`, 'error');
     }
@@ -125,9 +156,10 @@ export class Explorer {
    */
   async expand(id: string, options: { types?: string[]; count?: number; total?: number } = {}): Promise<{ added: number; exhausted: boolean }> {
     const types = options.types;
-    const payload = await track(
-      fetchMissingNeighbors(this.store.graph, id, { want: options.count ?? 25, total: options.total ?? Infinity, types }, (offset, limit) => api.getNeighbors(id, { types, limit, offset })),
+    const page = await track(
+      fetchMissingNeighbors(this.store.graph, id, { want: options.count ?? 25, total: options.total ?? Infinity, types }, (offset, limit) => api.getNeighbors(id, { types, limit, offset, links: this.neighborLinks() })),
     );
+    const payload = this.shownOnly(page);
     const name = this.store.graph.hasNode(id) ? this.store.graph.getNodeAttribute(id, 'name') : id;
     const added = await this.mergeWithLinks(payload, `Expand ${name}`, id);
     if (!added.nodes.length) toast('Those neighbours are already on the canvas.');
@@ -137,10 +169,11 @@ export class Explorer {
   /** Expands several nodes at once (their next neighbours not on the canvas) as one undoable step. */
   async expandMany(ids: string[], count = 25): Promise<number> {
     const pages = await Promise.all(
-      ids.map((id) => track(fetchMissingNeighbors(this.store.graph, id, { want: count, total: Infinity }, (offset, limit) => api.getNeighbors(id, { limit, offset })))),
+      ids.map((id) => track(fetchMissingNeighbors(this.store.graph, id, { want: count, total: Infinity }, (offset, limit) => api.getNeighbors(id, { limit, offset, links: this.neighborLinks() })))),
     );
-    const nodes = new Map(pages.flatMap((p) => p.nodes).map((n) => [n.id, n]));
-    const edges = new Map(pages.flatMap((p) => p.edges).map((e) => [e.id, e]));
+    const shown = pages.map((p) => this.shownOnly(p));
+    const nodes = new Map(shown.flatMap((p) => p.nodes).map((n) => [n.id, n]));
+    const edges = new Map(shown.flatMap((p) => p.edges).map((e) => [e.id, e]));
     const added = await this.mergeWithLinks({ nodes: [...nodes.values()], edges: [...edges.values()] }, `Expand ${ids.length} nodes`);
     if (!added.nodes.length) toast('Their neighbours are already on the canvas.');
     // What was emphasised before must not dim the neighbours just added.
@@ -152,7 +185,7 @@ export class Explorer {
   async showLinksAmong(ids: string[]): Promise<void> {
     const present = ids.filter((id) => this.store.graph.hasNode(id));
     if (present.length < 2) return;
-    const sub = await track(fetchInducedSubgraph(present, { getSubgraph: (list) => api.getSubgraph(list) }));
+    const sub = await track(fetchInducedSubgraph(present, this.subgraphApi()));
     this.merge({ nodes: [], edges: sub.edges }, 'Links among picked nodes');
     const nodes = new Set(present);
     this.store.setHighlight({ nodes, edges: new Set(this.store.graph.filterEdges((_e, _a, s, t) => nodes.has(s) && nodes.has(t))) });
@@ -171,8 +204,13 @@ export class Explorer {
       return;
     }
     const nodes = new Set(ids);
-    const edges = new Set(g.filterEdges((_e, _a, s, t) => nodes.has(s) && nodes.has(t)));
-    this.store.setHighlight({ nodes, edges });
+    this.emphasise(nodes, new Set(g.filterEdges((_e, _a, s, t) => nodes.has(s) && nodes.has(t))));
+  }
+
+  /** Emphasises nodes and links on the canvas (the rest dimmed) and frames them, again once the layout settles. */
+  emphasise(nodes: ReadonlySet<string>, edges: ReadonlySet<string>): void {
+    const ids = [...nodes].filter((id) => this.store.graph.hasNode(id));
+    this.store.setHighlight({ nodes: new Set(ids), edges: new Set([...edges].filter((e) => this.store.graph.hasEdge(e))) });
     this.store.select(undefined);
     if (this.layout.running) this.pendingFrame = ids;
     setTimeout(() => this.frameNodes(ids), 60);

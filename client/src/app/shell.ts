@@ -1,7 +1,7 @@
 /**
  * The page layout: top bar (search, undo/redo, layout, export, help), left tabs (filters, links,
- * paths, saved queries, Cypher), the canvas with legend and empty state, the details panel on the right
- * and the results drawer. Returns the elements the panels mount into.
+ * paths, saved queries, Cypher), the canvas with legend and empty state, the details panel on the right,
+ * the timeline of fact dates under the canvas and the results drawer. Returns the elements the panels mount into.
  */
 import { h, svg } from '../ui/dom.ts';
 
@@ -14,6 +14,7 @@ const I = {
   help: '<path d="M11 18h2v-2h-2v2zm1-16a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 18a8 8 0 1 1 0-16 8 8 0 0 1 0 16zm0-14a4 4 0 0 0-4 4h2a2 2 0 1 1 4 0c0 2-3 1.75-3 5h2c0-2.25 3-2.5 3-5a4 4 0 0 0-4-4z"/>',
   panel: '<path d="M3 4h18a1 1 0 0 1 1 1v14a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1zm12 2v12h5V6h-5zM4 6v12h9V6H4z"/>',
   clear: '<path d="M6 19c0 1.1.9 2 2 2h8a2 2 0 0 0 2-2V7H6v12zM19 4h-3.5l-1-1h-5l-1 1H5v2h14V4z"/>',
+  add: '<path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8l-6-6zm-1 7V3.5L18.5 9H13zm-2 3h2v3h3v2h-3v3h-2v-3H8v-2h3v-3z"/>',
 };
 
 /** Below this window width the details panel opens over the canvas instead of beside it. */
@@ -23,7 +24,8 @@ const icon = (p: string) => svg(`<svg width="17" height="17" viewBox="0 0 24 24"
 
 export interface ShellParts {
   searchSlot: HTMLElement;
-  buttons: Record<'undo' | 'redo' | 'fit' | 'layout' | 'export' | 'clear' | 'help' | 'details', HTMLButtonElement>;
+  /** `add` (Add documents) starts hidden: shown only when the server lets this user add documents. */
+  buttons: Record<'undo' | 'redo' | 'fit' | 'layout' | 'export' | 'clear' | 'add' | 'help' | 'details', HTMLButtonElement>;
   /** Shows or hides the details panel (on narrow screens it opens over the canvas). */
   setDetailsOpen(open: boolean): void;
   exportMenu: HTMLElement;
@@ -35,6 +37,8 @@ export interface ShellParts {
   empty: HTMLElement;
   details: HTMLElement;
   drawer: HTMLElement;
+  /** The timeline of fact dates under the canvas. */
+  timeline: HTMLElement;
   health: HTMLElement;
   progress: HTMLElement;
   toasts: HTMLElement;
@@ -51,6 +55,7 @@ export function createShell(root: HTMLElement): ShellParts {
     layout: btn('layout', 'Layout: force-directed (L), circle, grouped by type', I.layout),
     export: btn('export', 'Export', I.download),
     clear: btn('clear', 'Clear canvas', I.clear),
+    add: btn('add', 'Add documents: paste an article or drop files', I.add),
     help: btn('help', 'Keyboard shortcuts (?)', I.help),
     details: btn('details', 'Show or hide the details panel', I.panel),
   };
@@ -64,7 +69,7 @@ export function createShell(root: HTMLElement): ShellParts {
     { class: 'topbar' },
     h('div', { class: 'brand' }, svg('<svg width="22" height="22" viewBox="0 0 24 24"><circle cx="6" cy="17" r="3.2" fill="#5ab1ef"/><circle cx="18" cy="7" r="3.2" fill="#f2a65a"/><circle cx="17" cy="18" r="2.2" fill="#4fd1a5"/><path d="M6 17 18 7M6 17l11 1" stroke="#8b9bb0" stroke-width="1.4"/></svg>'), h('span', {}, 'Newsgraph')),
     searchSlot,
-    h('div', { class: 'toolbar' }, buttons.undo, buttons.redo, h('span', { class: 'sep' }), buttons.fit, h('div', { class: 'dropdown-wrap' }, buttons.layout, layoutMenu), h('div', { class: 'dropdown-wrap' }, buttons.export, exportMenu), buttons.clear, h('span', { class: 'sep' }), buttons.details, buttons.help),
+    h('div', { class: 'toolbar' }, buttons.undo, buttons.redo, h('span', { class: 'sep' }), buttons.fit, h('div', { class: 'dropdown-wrap' }, buttons.layout, layoutMenu), h('div', { class: 'dropdown-wrap' }, buttons.export, exportMenu), buttons.clear, buttons.add, h('span', { class: 'sep' }), buttons.details, buttons.help),
     progress,
   );
   const mkTab = (name: string, label: string, testid: string) => ({
@@ -108,7 +113,8 @@ export function createShell(root: HTMLElement): ShellParts {
   const empty = h('div', { class: 'empty-state' });
   const drawer = h('section', { class: 'drawer region', hidden: true, tabindex: '-1', 'aria-label': 'Query results', 'data-testid': 'results' });
   const stage = h('section', { class: 'stage' }, canvas, legend, empty, health);
-  const center = h('div', { class: 'main-col' }, stage, drawer);
+  const timeline = h('section', { class: 'timeline region', hidden: true });
+  const center = h('div', { class: 'main-col' }, stage, timeline, drawer);
   const details = h('aside', { class: 'sidebar right region', id: 'details-panel', tabindex: '0', 'aria-label': 'Details of the selection', 'data-testid': 'details-panel' });
   // Collapsible; below 1280 px it starts closed and opens over the canvas, which keeps its width.
   const setDetailsOpen = (open: boolean) => {
@@ -118,8 +124,9 @@ export function createShell(root: HTMLElement): ShellParts {
   buttons.details.setAttribute('aria-controls', 'details-panel');
   buttons.details.addEventListener('click', () => setDetailsOpen(details.classList.contains('collapsed')));
   setDetailsOpen(window.innerWidth >= NARROW_WIDTH);
+  buttons.add.hidden = true;
   const toasts = h('div', { class: 'toasts', 'aria-live': 'polite' });
   root.append(top, h('main', { class: 'workspace' }, left, center, details), toasts);
   selectTab('filters');
-  return { setDetailsOpen, searchSlot, buttons, exportMenu, layoutMenu, tabs, stage, canvas, legend, empty, details, drawer, health, selectTab, progress, toasts };
+  return { setDetailsOpen, searchSlot, buttons, exportMenu, layoutMenu, tabs, stage, canvas, legend, empty, details, drawer, timeline, health, selectTab, progress, toasts };
 }

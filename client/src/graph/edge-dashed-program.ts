@@ -1,7 +1,8 @@
 /**
- * Straight-edge programs for sigma v3: dashed (facts backed by a single source) and solid. It is
- * sigma's rectangle program plus the distance along the edge in screen pixels, so dashes keep the
- * same length at every zoom. Picking stays solid and at least 4 px either side of the
+ * Straight-edge programs for sigma v3, which draws no dashed lines of its own: solid, dashed (facts
+ * backed by a single source), dash-dotted (alleged facts) and dotted (planned, denied or negated
+ * facts). It is sigma's rectangle program plus the distance along the edge in screen pixels, and the
+ * fragment shader drops the pixels in the pattern's gaps, so dashes keep the same length at every zoom. Picking stays solid and at least 4 px either side of the
  * line: sigma picks from a framebuffer at half resolution, where a 1 px line would all but vanish,
  * so thin links could not be clicked.
  */
@@ -80,6 +81,14 @@ void main(void) {
   #ifdef DASHED
   if (mod(v_along, 10.0) > 6.0) discard;
   #endif
+  #ifdef DASHDOT
+  // 9 px dash, 3 px gap, 2.5 px dot, 3 px gap.
+  float p = mod(v_along, 17.5);
+  if ((p > 9.0 && p < 12.0) || p > 14.5) discard;
+  #endif
+  #ifdef DOTTED
+  if (mod(v_along, 5.0) > 2.2) discard;
+  #endif
   float dist = length(v_normal) * v_thickness;
   float t = smoothstep(v_thickness - v_feather, v_thickness, dist);
   gl_FragColor = mix(v_color, transparent, t);
@@ -100,18 +109,23 @@ const UNIFORMS = [
 ] as const;
 type Uniform = (typeof UNIFORMS)[number];
 
+/** The patterns a straight edge can be drawn with. */
+export type LinePattern = 'solid' | 'dashed' | 'dashdot' | 'dotted';
+
+const PATTERN_DEFINES: Record<LinePattern, string> = { solid: '', dashed: '#define DASHED\n', dashdot: '#define DASHDOT\n', dotted: '#define DOTTED\n' };
+
 /** Straight solid edge, easy to pick (no arrow head; compose with `EdgeArrowHeadProgram` for direction). */
 export class EdgeLineProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends EdgeProgram<Uniform, N, E, G> {
-  /** Whether the line is drawn dashed. */
-  protected get dashed(): boolean {
-    return false;
+  /** The line's pattern. */
+  protected get pattern(): LinePattern {
+    return 'solid';
   }
 
   getDefinition() {
     return {
       VERTICES: 6,
       VERTEX_SHADER_SOURCE: VERTEX,
-      FRAGMENT_SHADER_SOURCE: this.dashed ? `#define DASHED\n${FRAGMENT}` : FRAGMENT,
+      FRAGMENT_SHADER_SOURCE: `${PATTERN_DEFINES[this.pattern]}${FRAGMENT}`,
       METHOD: WebGLRenderingContext.TRIANGLES,
       UNIFORMS,
       ATTRIBUTES: [
@@ -175,7 +189,21 @@ export class EdgeLineProgram<N extends Attributes = Attributes, E extends Attrib
 
 /** Straight dashed edge (no arrow head; compose with `EdgeArrowHeadProgram` for direction). */
 export class EdgeDashedProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends EdgeLineProgram<N, E, G> {
-  protected override get dashed(): boolean {
-    return true;
+  protected override get pattern(): LinePattern {
+    return 'dashed';
+  }
+}
+
+/** Straight dash-dotted edge: an alleged fact. */
+export class EdgeDashDotProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends EdgeLineProgram<N, E, G> {
+  protected override get pattern(): LinePattern {
+    return 'dashdot';
+  }
+}
+
+/** Straight dotted edge: a planned, denied or negated fact. */
+export class EdgeDottedProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends EdgeLineProgram<N, E, G> {
+  protected override get pattern(): LinePattern {
+    return 'dotted';
   }
 }

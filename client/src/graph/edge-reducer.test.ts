@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphEdge } from '../../../core/api-schemas.ts';
 import { edgeToAttrs } from '../state/graph-state.ts';
 import { ExplorerStore } from '../state/store.ts';
-import { createEdgeReducer } from './edge-reducer.ts';
+import { createEdgeReducer, edgeLabel, edgeProgramType } from './edge-reducer.ts';
 import { NO_CLASS_COLOR, QUAD_CLASS_COLORS, THEME } from './style.ts';
 
 const node = (id: string) => ({ id, labels: ['Entity', 'Country'], type: 'Country', name: id, properties: {} });
@@ -90,5 +90,53 @@ describe('edge reducer: colour by cooperation and conflict', () => {
     store.setEdgeColoring('quadClass');
     color(SANCTION);
     expect(store.graph.getEdgeAttributes(SANCTION)).not.toHaveProperty('color');
+  });
+});
+
+describe('edge reducer: how a fact is told, and co-mentions', () => {
+  it('draws alleged facts dash-dotted, planned and denied ones dotted, others by their sources', () => {
+    const a = (status: GraphEdge['status'], evidenceCount = 2) => ({ relType: 'SUPPLIED', status, evidenceCount });
+    expect(edgeProgramType(a('alleged'))).toBe('dashdot');
+    expect(edgeProgramType(a('alleged', 1))).toBe('dashdot');
+    expect(edgeProgramType(a('planned'))).toBe('dotted');
+    expect(edgeProgramType(a('denied'))).toBe('dotted');
+    expect(edgeProgramType(a('negated'))).toBe('dotted');
+    expect(edgeProgramType(a('asserted'))).toBe('arrow');
+    expect(edgeProgramType(a(undefined, 1))).toBe('dashed');
+    expect(edgeProgramType({ relType: 'CO_MENTIONED', evidenceCount: 1 })).toBe('plain');
+  });
+
+  it('names the status in the label of a fact that is not asserted, and the count of a co-mention', () => {
+    expect(edgeLabel({ relType: 'SUPPLIED', status: 'alleged' })).toBe('supplied · alleged');
+    expect(edgeLabel({ relType: 'SUPPLIED', status: 'asserted' })).toBe('supplied');
+    expect(edgeLabel({ relType: 'CO_MENTIONED', coMentionCount: 4 })).toBe('co-mentioned ×4');
+  });
+
+  it('hides denied facts and co-mentions until shown; co-mentions thin, grey and wider with more sentences', () => {
+    const store = new ExplorerStore();
+    store.merge(
+      {
+        nodes: ['ir', 'ru', 'de'].map(node),
+        edges: [
+          { id: 'ir|SUPPLIED|ru|denied', source: 'ir', target: 'ru', type: 'SUPPLIED', status: 'denied', properties: { evidenceCount: 2 } },
+          { id: 'de|CO_MENTIONED|ir', source: 'de', target: 'ir', type: 'CO_MENTIONED', properties: { count: 2 } },
+          { id: 'de|CO_MENTIONED|ru', source: 'de', target: 'ru', type: 'CO_MENTIONED', properties: { count: 16 } },
+        ],
+      },
+      'Add',
+    );
+    const reduce = createEdgeReducer({ graph: store.graph, store, focusKey: () => undefined, zoomedIn: () => false, dimsOnFocus: () => true, smallHighlight: 12 });
+    const look = (key: string) => reduce(key, { ...store.graph.getEdgeAttributes(key) });
+    expect(look('ir|SUPPLIED|ru|denied').hidden).toBe(true);
+    expect(look('de|CO_MENTIONED|ir').hidden).toBe(true);
+    store.setLinkKinds({ showDenied: true, coMentions: true });
+    expect(look('ir|SUPPLIED|ru|denied')).toMatchObject({ hidden: false, color: THEME.edgeDenied, type: 'dotted' });
+    // Colour by class leaves co-mentions grey.
+    store.setEdgeColoring('quadClass');
+    const few = look('de|CO_MENTIONED|ir');
+    const many = look('de|CO_MENTIONED|ru');
+    expect(few).toMatchObject({ hidden: false, color: THEME.coMention, type: 'plain' });
+    expect(many.size!).toBeGreaterThan(few.size!);
+    expect(many.size!).toBeLessThanOrEqual(3);
   });
 });

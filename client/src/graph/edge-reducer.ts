@@ -4,13 +4,18 @@
  * never written into the graph. Links are grey by default; with the store's `edgeColoring` at
  * `quadClass` they take the colour of their QuadClass (cooperation teal/green, conflict
  * orange/red, no class grey), which hover and highlights then keep instead of their own accent.
+ * How a fact is told shows in its line: alleged dash-dotted, planned dotted, denied and negated
+ * (drawn only when shown) dotted in a muted red; a curve (parallel links) has no pattern, so a
+ * non-asserted curve is drawn translucent instead; every non-asserted label names its status.
+ * Co-mentions are thin grey lines without arrow heads, wider with more sentences naming both ends.
  * Kept apart from sigma so it runs in unit tests; it mutates the copy sigma hands it and allocates nothing.
  */
 import type { EdgeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, ExplorerGraph } from '../state/graph-state.ts';
 import type { ExplorerStore } from '../state/store.ts';
-import { quadClassColor, relLabel, THEME } from './style.ts';
-import { edgeDisplaySize } from './view-settings.ts';
+import { CO_MENTIONED } from '../../../core/fact-status.ts';
+import { quadClassColor, relLabel, THEME, withAlpha } from './style.ts';
+import { coMentionDisplaySize, edgeDisplaySize } from './view-settings.ts';
 
 type EdgeData = Partial<EdgeDisplayData> & EdgeAttrs & { curvature?: number };
 
@@ -30,33 +35,58 @@ export interface EdgeReducerContext {
   curvature?(key: string): number | undefined;
 }
 
+/** The line pattern (sigma edge type) of a straight link. */
+export function edgeProgramType(a: Pick<EdgeAttrs, 'relType' | 'status' | 'evidenceCount'>): 'arrow' | 'dashed' | 'dashdot' | 'dotted' | 'plain' {
+  if (a.relType === CO_MENTIONED) return 'plain';
+  switch (a.status) {
+    case 'alleged':
+      return 'dashdot';
+    case 'planned':
+    case 'denied':
+    case 'negated':
+      return 'dotted';
+    default:
+      return a.evidenceCount <= 1 ? 'dashed' : 'arrow';
+  }
+}
+
+/** A link's label: its type, with its status when not asserted ("supplied · alleged"), or the co-mention count. */
+export function edgeLabel(a: Pick<EdgeAttrs, 'relType' | 'status' | 'coMentionCount'>): string {
+  if (a.relType === CO_MENTIONED) return `co-mentioned ×${a.coMentionCount ?? 1}`;
+  return a.status && a.status !== 'asserted' ? `${relLabel(a.relType)} · ${a.status}` : relLabel(a.relType);
+}
+
 /** Creates the reducer sigma calls for each link. */
 export function createEdgeReducer(ctx: EdgeReducerContext): (key: string, attrs: object) => Partial<EdgeDisplayData> {
   const { graph, store } = ctx;
   return (key, attrs) => {
     const d = attrs as EdgeData;
     const single = d.evidenceCount <= 1;
-    const byClass = store.edgeColoring === 'quadClass';
-    const base = byClass ? quadClassColor(d.quadClass) : single ? THEME.edgeSingle : THEME.edge;
+    const coMention = d.relType === CO_MENTIONED;
+    const byClass = store.edgeColoring === 'quadClass' && !coMention;
+    const disowned = d.status === 'denied' || d.status === 'negated';
+    let base = coMention ? THEME.coMention : byClass ? quadClassColor(d.quadClass) : disowned ? THEME.edgeDenied : single ? THEME.edgeSingle : THEME.edge;
     const focusKey = ctx.focusKey();
     d.hidden = store.visibility.hiddenEdges.has(key);
-    d.size = edgeDisplaySize(d.evidenceCount);
-    d.type = single ? 'dashed' : 'arrow';
+    d.size = coMention ? coMentionDisplaySize(d.coMentionCount ?? 1) : edgeDisplaySize(d.evidenceCount);
+    d.type = edgeProgramType(d);
     const curvature = ctx.curvature?.(key);
     if (curvature !== undefined) {
-      // Curves have no dashed variant: a single source shows as a thinner line only.
+      // Curves have no line patterns: a single source shows as a thinner line only, and a fact
+      // that is not asserted is drawn translucent (its label names its status).
       d.type = 'curved';
       d.curvature = curvature;
+      if (d.status && d.status !== 'asserted') base = withAlpha(base, 0.55);
     }
     d.color = base;
-    d.label = ctx.zoomedIn() ? relLabel(d.relType) : '';
+    d.label = ctx.zoomedIn() ? edgeLabel(d) : '';
     d.zIndex = 0;
     const hl = store.highlight;
     const selected = store.selection?.kind === 'edge' && store.selection.id === key;
     const touches = focusKey !== undefined && (graph.source(key) === focusKey || graph.target(key) === focusKey);
     if (touches) {
-      d.color = byClass ? base : THEME.accent;
-      d.label = relLabel(d.relType);
+      d.color = byClass || coMention ? base : THEME.accent;
+      d.label = edgeLabel(d);
       d.forceLabel = true;
       d.zIndex = 1;
     } else if (focusKey !== undefined && ctx.dimsOnFocus()) {
@@ -66,7 +96,7 @@ export function createEdgeReducer(ctx: EdgeReducerContext): (key: string, attrs:
       d.color = byClass ? base : THEME.path;
       d.size += 1;
       if (hl.edges.size <= ctx.smallHighlight) {
-        d.label = relLabel(d.relType);
+        d.label = edgeLabel(d);
         d.forceLabel = true;
       }
       d.zIndex = 1;
@@ -77,7 +107,7 @@ export function createEdgeReducer(ctx: EdgeReducerContext): (key: string, attrs:
     if (selected) {
       d.color = '#ffffff';
       d.size += 1;
-      d.label = relLabel(d.relType);
+      d.label = edgeLabel(d);
       d.forceLabel = true;
       d.zIndex = 2;
     }

@@ -3,15 +3,24 @@
  * budget), then noverlap (sized by disc and label width) so discs and labels do not sit on each
  * other. Pinned nodes (`fixed`) stay put. The worker only writes x/y, which is data, not looks.
  */
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
 import type { ExplorerGraph } from '../state/graph-state.ts';
+import { explorerFa2Settings } from './fa2-settings.ts';
 import { LABEL_GAP } from './label-boxes.ts';
 import { applyStaticLayout, type StaticLayout } from './static-layouts.ts';
 
 /** Above this many nodes labels are culled anyway; noverlap then keeps only discs apart. */
 const LABELLED_LAYOUT_MAX = 400;
+/**
+ * Above this many nodes overlaps are left as they are: noverlap runs on the main thread and its cost
+ * grows faster than the node count (its grid cells fill up), so it froze the page for seconds at a
+ * few thousand nodes and for minutes at 10,000 (`npm run bench`); discs that dense overlap at the
+ * fitted zoom anyway.
+ */
+export const OVERLAP_REMOVAL_MAX = 2000;
+/** noverlap's grid: at least its default 20 cells a side, more as nodes grow, so each cell holds few. */
+const gridSize = (order: number) => Math.max(20, Math.ceil(Math.sqrt(order)));
 /** Half the height of a label line in pixels (12 px font plus its halo). */
 const LABEL_HALF_HEIGHT = 9;
 /** How much the y axis is stretched for noverlap, so circles act as ellipses wider than tall. */
@@ -83,11 +92,7 @@ export class LayoutController {
     if (this.graph.order < 2) return;
     this.stop(false);
     this.supervisor?.kill();
-    const settings = forceAtlas2.inferSettings(this.graph);
-    this.supervisor = new SameOriginFA2Layout(this.graph, {
-      settings: { ...settings, barnesHutOptimize: this.graph.order > 300, gravity: 1, scalingRatio: 8, slowDown: 2 },
-      getEdgeWeight: null,
-    });
+    this.supervisor = new SameOriginFA2Layout(this.graph, { settings: explorerFa2Settings(this.graph), getEdgeWeight: null });
     this.supervisor.start();
     this.startedAt = performance.now();
     this.last = this.snapshot();
@@ -112,10 +117,11 @@ export class LayoutController {
    * circles act as ellipses wider than tall, like labels. Sigma fits the graph to the view, so
    * spreading it shrinks it on screen: a second pass at the new scale absorbs that. (Fully sized
    * label ellipses or more passes made the graph run away: every pass widened it and sigma shrank
-   * it back; the label drawer culls whatever overlap is left.)
+   * it back; the label drawer culls whatever overlap is left.) Skipped above OVERLAP_REMOVAL_MAX
+   * nodes; returns whether it ran.
    */
-  removeOverlaps(): void {
-    if (this.graph.order < 2) return;
+  removeOverlaps(): boolean {
+    if (this.graph.order < 2 || this.graph.order > OVERLAP_REMOVAL_MAX) return false;
     const fixed = new Map<string, { x: number; y: number }>();
     this.graph.forEachNode((k, a) => {
       if (a.fixed) fixed.set(k, { x: a.x, y: a.y });
@@ -138,13 +144,14 @@ export class LayoutController {
         maxIterations: 80,
         inputReducer: (key, attr) => ({ x: attr.x / u + shift.get(key)!, y: (attr.y / u) * aspect, size: radius.get(key)! }),
         outputReducer: (key, pos) => ({ x: (pos.x - shift.get(key)!) * u, y: (pos.y / aspect) * u }),
-        settings: { margin: 4, ratio: 1.1, expansion: 1.05, speed: 2 },
+        settings: { margin: 4, ratio: 1.1, expansion: 1.05, speed: 2, gridSize: gridSize(this.graph.order) },
       });
       for (const [k, p] of fixed) this.graph.mergeNodeAttributes(k, p);
       const growth = extent(this.graph) / (before || 1);
       if (growth < 1.03) break;
       upp *= growth;
     }
+    return true;
   }
 
   /** Stops ForceAtlas2 and places nodes with a one-go layout (circle, groups by type), then noverlap. */

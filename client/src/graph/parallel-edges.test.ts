@@ -30,4 +30,10 @@ describe('parallelCurvatures', () => {
     expect([...c.keys()].sort()).toEqual(['e1', 'e3']);
     expect(Math.sign(c.get('e1')!)).toBe(-Math.sign(c.get('e3')!));
   });
+
+  it('leaves hidden links out, so a claim whose denial is hidden is drawn straight', () => {
+    const g = graphWith([['claim', 'iran', 'russia'], ['denial', 'iran', 'russia']]);
+    expect(parallelCurvatures(g).size).toBe(2);
+    expect(parallelCurvatures(g, 0.28, new Set(['denial'])).size).toBe(0);
+  });
 });

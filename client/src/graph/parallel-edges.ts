@@ -11,12 +11,15 @@ import type { ExplorerGraph } from '../state/graph-state.ts';
 /** Curvature between neighbouring links of one pair (the control point's offset, in link lengths). */
 export const CURVATURE_STEP = 0.28;
 
-/** Curvature of each curved link (links alone in their pair, and middle links, are absent). */
-export function parallelCurvatures(graph: ExplorerGraph, step = CURVATURE_STEP): Map<string, number> {
+/**
+ * Curvature of each curved link (links alone in their pair, and middle links, are absent). Links
+ * `hidden` says are not drawn do not count: a claim whose denial is hidden stays straight.
+ */
+export function parallelCurvatures(graph: ExplorerGraph, step = CURVATURE_STEP, hidden: ReadonlySet<string> = new Set()): Map<string, number> {
   const out = new Map<string, number>();
   const byPair = new Map<string, string[]>();
   graph.forEachEdge((edge, _a, source, target) => {
-    if (source === target) return;
+    if (source === target || hidden.has(edge)) return;
     const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
     const list = byPair.get(pair);
     if (list) list.push(edge);

@@ -1,5 +1,6 @@
 /**
- * All sigma wiring in one place: programs (pictogram nodes, solid and dashed arrows), settings
+ * All sigma wiring in one place: programs (pictogram nodes, solid, dashed, dash-dotted and dotted
+ * arrows, plain lines for co-mentions), settings
  * (label culling), reducers (every look: type colour and icon, size by degree, hover/selection/
  * highlight/filters; links in edge-reducer.ts) and mouse events (select, expand, menu, drag to pin).
  * Reducers mutate the copy sigma hands them and allocate nothing, so a refresh over 10k nodes stays cheap.
@@ -18,7 +19,8 @@ import { nodeSourceCounts, propertyColours } from '../state/appearance.ts';
 import { createEdgeReducer } from './edge-reducer.ts';
 import { createNodeLabelDrawer, drawNodeHover } from './draw-hover.ts';
 import { labelBox, LabelBoxes, type Box } from './label-boxes.ts';
-import { EdgeDashedProgram, EdgeLineProgram } from './edge-dashed-program.ts';
+import { EdgeDashDotProgram, EdgeDashedProgram, EdgeDottedProgram, EdgeLineProgram } from './edge-dashed-program.ts';
+import { CURVATURE_STEP } from './parallel-edges.ts';
 import { createPictogramProgram } from './pictogram-program.ts';
 import { iconDataUrl, THEME, typeStyle } from './style.ts';
 import { nodeDisplaySize, VIEW_SETTINGS } from './view-settings.ts';
@@ -144,7 +146,8 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
   };
 
   // Links sharing both ends are drawn as curves apart from each other (recomputed per graph change).
-  let curvatures = parallelCurvatures(graph);
+  const visibleCurvatures = () => parallelCurvatures(graph, CURVATURE_STEP, store.visibility.hiddenEdges);
+  let curvatures = visibleCurvatures();
   const edgeReducer = createEdgeReducer({
     curvature: (key) => curvatures.get(key),
     graph,
@@ -167,6 +170,11 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
       // Our line program (not sigma's arrow) so thin links keep a wide enough picking area to click.
       arrow: createEdgeCompoundProgram([EdgeLineProgram, EdgeArrowHeadProgram]),
       dashed: createEdgeCompoundProgram([EdgeDashedProgram, EdgeArrowHeadProgram]),
+      // How a fact is told: alleged dash-dotted; planned, denied and negated dotted.
+      dashdot: createEdgeCompoundProgram([EdgeDashDotProgram, EdgeArrowHeadProgram]),
+      dotted: createEdgeCompoundProgram([EdgeDottedProgram, EdgeArrowHeadProgram]),
+      // Co-mentions have no direction.
+      plain: EdgeLineProgram,
       // Parallel links: quadratic curves with an arrow head, labels following the curve.
       curved: createEdgeCurveProgram({
         arrowHead: { extremity: 'target', lengthToThicknessRatio: 2.5, widenessToThicknessRatio: 2 },
@@ -249,7 +257,7 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
       return;
     }
     if (kinds.has('graph') || kinds.has('appearance')) updateAppearance();
-    if (kinds.has('graph')) curvatures = parallelCurvatures(graph);
+    if (kinds.has('graph') || kinds.has('filters')) curvatures = visibleCurvatures();
     if (kinds.has('hover') || kinds.has('selection') || kinds.has('graph')) {
       focusKey = undefined;
       updateFocus();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExplorerGraph, type ExplorerGraph } from '../state/graph-state.ts';
-import { circleLayout, typeGroupsLayout } from './static-layouts.ts';
+import { circleLayout, timelineLayout, typeGroupsLayout } from './static-layouts.ts';
 
 function sample(): ExplorerGraph {
   const g = createExplorerGraph();
@@ -38,5 +38,32 @@ describe('static layouts', () => {
       const own = dist(a, mean.get(a.entityType)!);
       for (const [t, c] of mean) if (t !== a.entityType) expect(own).toBeLessThan(dist(a, c));
     });
+  });
+});
+
+describe('timeline layout', () => {
+  it('orders nodes along x by their earliest fact date, undated ones left of all, one lane per type', () => {
+    const g = createExplorerGraph();
+    const add = (k: string, t: string) => g.addNode(k, { name: k, entityType: t, labels: [t], properties: {}, x: 0, y: 0 });
+    add('ru', 'Country');
+    add('ua', 'Country');
+    add('treaty', 'Treaty');
+    add('us', 'Country');
+    add('putin', 'Person');
+    const e = (k: string, s: string, t: string, date?: string) => g.addDirectedEdgeWithKey(k, s, t, { relType: 'T', properties: {}, evidenceCount: 1, documentIds: [], ...(date ? { date } : {}) });
+    e('1', 'ru', 'ua', '2022-02-24');
+    e('2', 'ru', 'treaty', '2025-01-17');
+    e('3', 'us', 'ru');
+    e('4', 'putin', 'treaty', '2025');
+    e('5', 'ru', 'ua', '2014');
+    timelineLayout(g);
+    const x = (k: string) => g.getNodeAttribute(k, 'x');
+    // Russia and Ukraine: 2014; Putin: 2025 (from January 1); the treaty: 2025 too.
+    expect(x('ru')).toBe(x('ua'));
+    expect(x('ru')).toBeLessThan(x('putin'));
+    expect(x('putin')).toBeLessThanOrEqual(x('treaty'));
+    expect(x('us')).toBeLessThan(x('ru'));
+    // Types in lanes: the person's lane is not the countries'.
+    expect(g.getNodeAttribute('putin', 'y')).not.toBe(g.getNodeAttribute('us', 'y'));
   });
 });

@@ -14,6 +14,11 @@ export function edgeDisplaySize(evidenceCount: number): number {
   return Math.min(7, 1.2 + 1.6 * Math.log2(evidenceCount));
 }
 
+/** Display width of an aggregate co-mention from the number of sentences naming both ends: thin, up to 3 px. */
+export function coMentionDisplaySize(count: number): number {
+  return Math.min(3, 0.6 + 0.6 * Math.log2(Math.max(1, count)));
+}
+
 /** Label font, culling and padding settings (a subset of sigma's settings). */
 export const VIEW_SETTINGS = {
   labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',

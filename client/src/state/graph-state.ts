@@ -7,6 +7,7 @@
 import Graph from 'graphology';
 import type { GraphEdge, GraphNode, GraphPayload } from '../../../core/api-schemas.ts';
 import type { CameoRoot, QuadClass } from '../../../core/cameo.ts';
+import { CO_MENTIONED, type FactStatus } from '../../../core/fact-status.ts';
 
 /** Attributes of a node in the data graph. `x`/`y` are always set before sigma sees the node. */
 export interface NodeAttrs {
@@ -31,6 +32,15 @@ export interface EdgeAttrs {
   /** CAMEO root class and QuadClass of an event fact; absent on states (roles, places, membership). */
   cameo?: CameoRoot;
   quadClass?: QuadClass;
+  /** How the text tells the fact; absent on relationships that are not our facts (drawn as asserted). */
+  status?: FactStatus;
+  /** Entity ids of who claims (or denies) it. */
+  claimedBy?: string[];
+  /** When it happened (partial ISO date), with the words that said so. */
+  date?: string;
+  dateText?: string;
+  /** Sentences naming both ends, on an aggregate CO_MENTIONED link. */
+  coMentionCount?: number;
 }
 
 export type ExplorerGraph = Graph<NodeAttrs, EdgeAttrs>;
@@ -70,6 +80,16 @@ export function edgeToAttrs(edge: GraphEdge): EdgeAttrs {
   };
   if (edge.cameo) attrs.cameo = edge.cameo;
   if (edge.quadClass) attrs.quadClass = edge.quadClass;
+  if (edge.status) attrs.status = edge.status;
+  if (edge.claimedBy?.length) attrs.claimedBy = edge.claimedBy;
+  if (edge.date) attrs.date = edge.date;
+  if (edge.date && edge.dateText) attrs.dateText = edge.dateText;
+  if (edge.type === CO_MENTIONED) {
+    const n = Number(p['count']);
+    attrs.coMentionCount = Number.isFinite(n) && n > 0 ? n : 1;
+    const documents = Array.isArray(p['documents']) ? p['documents'].filter((d): d is string => typeof d === 'string') : [];
+    if (!docs.length && documents.length) attrs.documentIds = documents;
+  }
   return attrs;
 }
 

@@ -7,7 +7,8 @@
 import type { GraphPayload } from '../../../core/api-schemas.ts';
 import type { NodeSizing } from './appearance.ts';
 import { addCommand, History, removeCommand, type Command } from './commands.ts';
-import { computeVisibility, EMPTY_FILTERS, type Filters, type Visibility } from './filters.ts';
+import { FACT_STATUSES, type FactStatus } from '../../../core/fact-status.ts';
+import { computeVisibility, DEFAULT_LINK_KINDS, EMPTY_FILTERS, HELD_BACK_STATUSES, type Filters, type LinkKinds, type Visibility } from './filters.ts';
 import { applyUpdates, collapsibleNeighbors, createExplorerGraph, planMerge, type ExplorerGraph } from './graph-state.ts';
 import type { Selection, UrlState } from './url-state.ts';
 
@@ -33,7 +34,9 @@ export class ExplorerStore {
   readonly graph: ExplorerGraph = createExplorerGraph();
   readonly history = new History(this.graph);
   filters: Filters = EMPTY_FILTERS;
-  visibility: Visibility = { hiddenNodes: new Set(), hiddenEdges: new Set() };
+  visibility: Visibility = { hiddenNodes: new Set(), hiddenEdges: new Set(), heldBackEdges: new Set() };
+  /** Denied and negated facts, co-mentions: shown only when asked for. */
+  linkKinds: LinkKinds = DEFAULT_LINK_KINDS;
   selection: Selection | undefined;
   /** Nodes picked together (shift-click, lasso) for the selection tools; apart from `selection`. */
   picked: ReadonlySet<string> = new Set();
@@ -76,7 +79,7 @@ export class ExplorerStore {
 
   private emit(...kinds: ChangeKind[]): void {
     if (kinds.includes('graph') || kinds.includes('filters')) {
-      this.visibility = computeVisibility(this.graph, this.filters, this.documentDates);
+      this.visibility = computeVisibility(this.graph, this.filters, this.documentDates, this.linkKinds);
       if (this.selection && !this.selectionExists(this.selection)) this.selection = undefined;
       if ([...this.picked].some((k) => !this.graph.hasNode(k))) this.picked = new Set([...this.picked].filter((k) => this.graph.hasNode(k)));
       // A removed node gets no leave event: forget its hover, or everything else stays dimmed.
@@ -138,6 +141,24 @@ export class ExplorerStore {
   setFilters(filters: Filters): void {
     this.filters = filters;
     this.emit('filters');
+  }
+
+  /** Shows or holds back denied and negated facts, or co-mentions. */
+  setLinkKinds(kinds: Partial<LinkKinds>): void {
+    const next = { ...this.linkKinds, ...kinds };
+    if (next.showDenied === this.linkKinds.showDenied && next.coMentions === this.linkKinds.coMentions) return;
+    this.linkKinds = next;
+    this.emit('filters');
+  }
+
+  /**
+   * What to ask the API for when it fetches links: the statuses drawn (denied and negated only when
+   * shown) and whether to bring co-mentions. A server that does not know these parameters ignores
+   * them, and the canvas still holds back what it should.
+   */
+  linkQuery(): { statuses: FactStatus[]; coMentions: boolean } {
+    const statuses = FACT_STATUSES.filter((s) => this.linkKinds.showDenied || !HELD_BACK_STATUSES.includes(s));
+    return { statuses, coMentions: this.linkKinds.coMentions };
   }
 
   /** Records publication dates of documents (from evidence or document fetches). */
@@ -214,6 +235,8 @@ export class ExplorerStore {
     if (this.edgeColoring !== 'plain') s.edgeColoring = this.edgeColoring;
     if (this.nodeSizing !== 'degree') s.nodeSizing = this.nodeSizing;
     if (this.nodeColoring) s.nodeColoring = this.nodeColoring;
+    if (this.linkKinds.showDenied) s.showDenied = true;
+    if (this.linkKinds.coMentions) s.coMentions = true;
     return s;
   }
 }

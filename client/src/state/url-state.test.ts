@@ -28,6 +28,18 @@ describe('URL state', () => {
     expect(store.toUrlState().edgeColoring).toBe('quadClass');
   });
 
+  it('keeps the timeline brush and the shown link kinds, and drops a brush that is not a date', () => {
+    const state = { nodes: ['a'], filters: { ...EMPTY_FILTERS, factFrom: '2022-02', factTo: '2023' }, showDenied: true as const, coMentions: true as const };
+    const hash = encodeUrlState(state);
+    expect(hash).toBe('n=a&tf=2022-02&tt=2023&sd=1&cm=1');
+    expect(decodeUrlState(`#${hash}`)).toEqual(state);
+    expect(decodeUrlState('#n=a&tf=yesterday&tt=2022-13&sd=yes')).toEqual({ nodes: ['a'], filters: EMPTY_FILTERS });
+    const store = new ExplorerStore();
+    store.setLinkKinds({ coMentions: true });
+    expect(store.toUrlState()).toMatchObject({ coMentions: true });
+    expect(store.toUrlState().showDenied).toBeUndefined();
+  });
+
   it('encodes an empty canvas as an empty hash and decodes garbage to an empty state', () => {
     expect(encodeUrlState({ nodes: [], filters: EMPTY_FILTERS })).toBe('');
     expect(decodeUrlState('#%%%&=&sel=zz&n=')).toEqual({ nodes: [], filters: EMPTY_FILTERS });

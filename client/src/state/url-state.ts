@@ -1,8 +1,10 @@
 /**
  * The canvas in the URL hash, so a reload or a shared link restores it: node ids (refetched on
- * load), filters, the selection and the link colouring. Ids are percent-encoded one by one and joined with commas, so ids
+ * load), filters (the timeline brush too), the selection, the link colouring and which held-back
+ * links (denied facts, co-mentions) are shown. Ids are percent-encoded one by one and joined with commas, so ids
  * holding `:` `|` or `,` survive.
  */
+import { PARTIAL_ISO_DATE } from '../../../core/fact-status.ts';
 import { EMPTY_FILTERS, type Filters } from './filters.ts';
 
 export interface Selection {
@@ -20,6 +22,10 @@ export interface UrlState {
   nodeSizing?: 'sources';
   /** Node property that colours nodes (absent: the type). */
   nodeColoring?: string;
+  /** Denied and negated facts shown (absent: held back). */
+  showDenied?: true;
+  /** Co-mentions shown (absent: held back). */
+  coMentions?: true;
 }
 
 const encodeList = (ids: readonly string[]) => ids.map(encodeURIComponent).join(',');
@@ -43,6 +49,10 @@ export function encodeUrlState(state: UrlState): string {
   if (f.hiddenRelTypes.length) parts.push(`xr=${encodeList(f.hiddenRelTypes)}`);
   if (f.dateFrom) parts.push(`df=${encodeURIComponent(f.dateFrom)}`);
   if (f.dateTo) parts.push(`dt=${encodeURIComponent(f.dateTo)}`);
+  if (f.factFrom) parts.push(`tf=${encodeURIComponent(f.factFrom)}`);
+  if (f.factTo) parts.push(`tt=${encodeURIComponent(f.factTo)}`);
+  if (state.showDenied) parts.push('sd=1');
+  if (state.coMentions) parts.push('cm=1');
   if (state.edgeColoring) parts.push(`ec=${state.edgeColoring}`);
   if (state.nodeSizing) parts.push(`ns=${state.nodeSizing}`);
   if (state.nodeColoring) parts.push(`nc=${encodeURIComponent(state.nodeColoring)}`);
@@ -67,9 +77,16 @@ export function decodeUrlState(hash: string): UrlState {
   const dt = map.get('dt');
   if (df) filters.dateFrom = safeDecode(df);
   if (dt) filters.dateTo = safeDecode(dt);
+  // The brush takes partial ISO dates only; anything else is dropped rather than filtering oddly.
+  const tf = safeDecode(map.get('tf') ?? '');
+  const tt = safeDecode(map.get('tt') ?? '');
+  if (PARTIAL_ISO_DATE.test(tf)) filters.factFrom = tf;
+  if (PARTIAL_ISO_DATE.test(tt)) filters.factTo = tt;
   const state: UrlState = { nodes: decodeList(map.get('n')), filters };
   if (map.get('ec') === 'quadClass') state.edgeColoring = 'quadClass';
   if (map.get('ns') === 'sources') state.nodeSizing = 'sources';
+  if (map.get('sd') === '1') state.showDenied = true;
+  if (map.get('cm') === '1') state.coMentions = true;
   const nc = map.get('nc');
   if (nc) state.nodeColoring = safeDecode(nc);
   const sel = map.get('sel');

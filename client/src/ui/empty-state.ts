@@ -7,6 +7,7 @@ import type { Explorer } from '../app/explorer.ts';
 import * as api from '../api/client.ts';
 import type { GraphNode } from '../../../core/api-schemas.ts';
 import { NEO4J } from '../../../core/model.ts';
+import { CO_MENTIONED } from '../../../core/fact-status.ts';
 import { iconSvg, sortTypes } from '../graph/style.ts';
 import { errorMessage, h, replace, svg } from './dom.ts';
 
@@ -30,7 +31,7 @@ async function startingPoints(): Promise<GraphNode[]> {
   } catch {
     // fall through to Cypher
   }
-  const res = await api.runCypher(TOP_CYPHER, { skip: [...NEO4J.structuralRelTypes] });
+  const res = await api.runCypher(TOP_CYPHER, { skip: [...NEO4J.structuralRelTypes, CO_MENTIONED] });
   return res.graph.nodes.slice(0, 10);
 }
 

@@ -1,7 +1,8 @@
 /**
  * The legend over the canvas (colour, icon and count per entity type; click to highlight a type;
  * the link styles, and the toggle that colours links by cooperation and conflict, with its
- * colours when on) and the filters panel (entity types, relationship types, document dates). Filters only change
+ * colours when on; how facts are told — alleged, planned — with the toggles that show denied and
+ * negated facts and co-mentions) and the filters panel (entity types, relationship types, document dates). Filters only change
  * what reducers hide; clearing them brings everything back.
  */
 import type { Explorer } from '../app/explorer.ts';
@@ -10,7 +11,14 @@ import { iconSvg, NO_CLASS_COLOR, QUAD_CLASS_COLORS, quadClassLabel, relLabel, s
 import { QUAD_CLASSES } from '../../../core/cameo.ts';
 import { ENTITY_TYPES } from '../../../core/model.ts';
 import { colourableProperties, NODE_SIZINGS, propertyColours, type NodeSizing } from '../state/appearance.ts';
-import { h, replace, svg } from './dom.ts';
+import { CO_MENTIONED } from '../../../core/fact-status.ts';
+import { THEME } from '../graph/style.ts';
+import { errorMessage, h, replace, svg, toast } from './dom.ts';
+
+/** A short line in the legend drawn with an SVG dash pattern (CSS borders have no dash-dot). */
+function lineSample(color: string, dasharray: string): string {
+  return `<svg class="line-sample" width="24" height="6" aria-hidden="true"><line x1="0" y1="3" x2="24" y2="3" stroke="${color}" stroke-width="2"${dasharray ? ` stroke-dasharray="${dasharray}"` : ''}/></svg>`;
+}
 
 const SIZING_LABELS: Record<NodeSizing, string> = { degree: 'links on the canvas', sources: 'source documents' };
 
@@ -32,6 +40,40 @@ export function createLegend(root: HTMLElement, explorer: Explorer): void {
       h('span', { class: 'toggle-swatch' }, ...(['verbal-cooperation', 'material-conflict'] as const).map((q) => h('span', { style: `background:${QUAD_CLASS_COLORS[q]}` }))),
       'cooperation / conflict',
     );
+  const showDenied = () => store.linkKinds.showDenied;
+  const kindToggle = (testid: string, on: boolean, label: string, title: string, sample: string, onclick: () => void) =>
+    h('button', { class: `legend-toggle${on ? ' active' : ''}`, 'data-testid': testid, 'aria-pressed': String(on), title, onclick }, svg(sample), label);
+  const statusLegend = () => {
+    let disowned = 0;
+    let coMentions = 0;
+    store.graph.forEachEdge((_k, a) => {
+      if (a.relType === CO_MENTIONED) coMentions++;
+      else if (a.status === 'denied' || a.status === 'negated') disowned++;
+    });
+    const co = store.linkKinds.coMentions;
+    return h(
+      'div',
+      { class: 'legend-status', 'data-testid': 'legend-status' },
+      h('span', { class: 'class-item' }, svg(lineSample('#8a9aae', '7 2 1.5 2')), 'alleged'),
+      h('span', { class: 'class-item' }, svg(lineSample('#8a9aae', '1.6 1.8')), 'planned'),
+      kindToggle(
+        'denied-toggle',
+        showDenied(),
+        showDenied() ? `denied / negated (${disowned})` : `show denied / negated${disowned ? ` (${disowned})` : ''}`,
+        showDenied() ? 'Hide facts that are denied or said not to have happened' : 'Show facts that are denied or said not to have happened (dotted, muted red)',
+        lineSample(THEME.edgeDenied, '1.6 1.8'),
+        () => void explorer.setLinkKinds({ showDenied: !showDenied() }).catch((err) => toast(errorMessage(err), 'error')),
+      ),
+      kindToggle(
+        'co-mentions-toggle',
+        co,
+        co ? `co-mentions (${coMentions})` : 'co-mentions',
+        co ? 'Hide co-mentions' : 'Show who is named together in a sentence without a fact linking them (thin grey, wider with more sentences)',
+        lineSample('#6b7785', ''),
+        () => void explorer.setLinkKinds({ coMentions: !co }).catch((err) => toast(errorMessage(err), 'error')),
+      ),
+    );
+  };
   const swatch = (color: string, label: string) => h('span', { class: 'class-item' }, h('span', { class: 'edge-sample', style: `border-top-color:${color}` }), label);
   const classLegend = () =>
     h('div', { class: 'legend-classes', 'data-testid': 'legend-classes' }, ...QUAD_CLASSES.map((q) => swatch(QUAD_CLASS_COLORS[q], quadClassLabel(q))), swatch(NO_CLASS_COLOR, 'no class (roles, places, membership)'));
@@ -41,7 +83,8 @@ export function createLegend(root: HTMLElement, explorer: Explorer): void {
     const types = sortTypes(new Set([...ENTITY_TYPES, ...entityTypes.keys()]));
     const filteredTypes = new Set(store.filters.hiddenEntityTypes);
     const hiddenNodes = store.visibility.hiddenNodes.size;
-    const hiddenEdges = store.visibility.hiddenEdges.size;
+    // Links held back by kind (denied, co-mentions) have their own toggles: not "hidden by filters".
+    const hiddenEdges = store.visibility.hiddenEdges.size - store.visibility.heldBackEdges.size;
     const values = store.nodeColoring ? propertyColours(store.graph, store.nodeColoring).legend : undefined;
     replace(
       root,
@@ -81,6 +124,7 @@ export function createLegend(root: HTMLElement, explorer: Explorer): void {
             `${hiddenNodes} node${hiddenNodes === 1 ? '' : 's'}, ${hiddenEdges} link${hiddenEdges === 1 ? '' : 's'} hidden by filters ×`,
           )
         : null,
+      statusLegend(),
       byClass ? classLegend() : null,
       values
         ? h(

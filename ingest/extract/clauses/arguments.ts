@@ -76,7 +76,9 @@ export function groupLeft(units: Unit[], i: number): Group {
       j -= 2;
       continue;
     }
-    if (a.kind === 'cc' && units[j - 1]?.kind === 'comma' && units[j - 2]?.kind === 'np') {
+    // "A, B, and C": the serial comma of a list of three or more. ", and" after anything else opens a
+    // clause of its own ("… to Australia and the United States, and Le Drian called it …").
+    if (a.kind === 'cc' && units[j - 1]?.kind === 'comma' && units[j - 2]?.kind === 'np' && units[j - 3]?.kind === 'comma' && units[j - 4]?.kind === 'np') {
       out.unshift(j - 2);
       j -= 3;
       continue;
@@ -139,6 +141,9 @@ function skipAdverbials(units: Unit[], j: number): number {
 
 /** Particles of phrasal verbs ("sworn in", "stepped down"). */
 const PARTICLE_WORDS = new Set(['in', 'up', 'down', 'out', 'off', 'back', 'over', 'aside']);
+/** Verbs of travel whose destination may be followed by the trip's purpose ("flew to Kyiv to meet …"). */
+const MOTION_VERBS = new Set('fly travel go come head return arrive rush hurry journey sail drive'.split(' '));
+
 /** Prepositions that also open a clause ("after X arrived"): the noun phrase after them is a subject. */
 const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'because', 'once', 'when', 'although', 'though', 'unless', 'whereas']);
 
@@ -202,6 +207,15 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'vg' && !units[j - 2]!.vg!.passive) {
     const gov = findSubject(units, j - 2, depth + 1);
     return { ...gov, u, governor: units[j - 2]!.vg!.lemma };
+  }
+  // "cleared the way for Erdogan to visit Jeddah", "it is time for Chile to sign": "for X to" makes X the subject.
+  if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'p' && units[j - 2]!.word === 'for' && units[j - 1]!.np!.actors.length) return { ...clause, subject: groupLeft(units, j - 1) };
+  // "… for President Marco Diaz of Bolivia to visit": over the person's "of" complement.
+  if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.word === 'of' && units[j - 3]?.np?.titled && units[j - 4]?.kind === 'p' && units[j - 4]!.word === 'for') return { ...clause, subject: [j - 3] };
+  // "flew to Honiara to ask X", "travelled to Moscow to meet Y": a trip's purpose, the traveller's.
+  if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'p' && units[j - 3]?.kind === 'vg' && !units[j - 3]!.vg!.passive && MOTION_VERBS.has(units[j - 3]!.vg!.lemma)) {
+    const gov = findSubject(units, j - 3, depth + 1);
+    return { ...gov, u, governor: units[j - 3]!.vg!.lemma };
   }
   // "the treaty to be signed by X", "the first country to join": the noun phrase before "to".
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind !== 'vg' && units[j - 2]?.kind !== 'p') return { ...clause, subject: [j - 1] };

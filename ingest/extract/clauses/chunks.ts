@@ -5,6 +5,7 @@
  * (arguments.ts) reads these units, never the raw words.
  */
 import type { SentenceContext } from '../types.ts';
+import type { Token } from '../tokens/sentences.ts';
 import { AGENT_NOUNS } from './nouns.ts';
 
 export type UnitKind = 'np' | 'vg' | 'p' | 'cc' | 'comma' | 'rel' | 'sconj' | 'inf' | 'pron' | 'stop' | 'other';
@@ -58,6 +59,10 @@ export interface VerbGroup {
 }
 
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** "has since visited", "had since joined": "since" as an adverb between an auxiliary and its verb. */
+function sinceInVerbGroup(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.lower === 'since' && tokens[i - 1]?.pos === 'AUX' && tokens[i + 1]?.pos === 'VERB';
+}
 const VG_ADV = new Set(['not', "n't", 'never', 'also', 'already', 'still', 'formally', 'officially', 'jointly', 'reportedly', 'allegedly', 'recently', 'finally', 'later', 'again', 'just', 'repeatedly', 'previously', 'publicly', 'quickly', 'swiftly', 'unilaterally', 'directly', 'once', 'now', 'then', 'soon', 'effectively', 'successfully', 'reluctantly', 'briefly', 'privately', 'personally', 'strongly', 'sharply', 'fiercely', 'openly', 'quietly', 'separately', 'each', 'both', 'all']);
 /** Common nouns that name the kind of body after its name: "the X party" is X. */
 const DESCRIPTORS = new Set('party group movement militia organisation organization company firm bank alliance bloc coalition agency union network outfit rebel insurgency faction force forces army'.split(' '));
@@ -172,7 +177,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     }
     if (pos === 'AUX' || pos === 'VERB' || (pos === 'ADV' && VG_ADV.has(lower) && isVerbal(tokens[t + 1]?.pos)) || lower === "n't") {
       let end = t;
-      while (end < n && mentionAt[end]! < 0 && !(end > t && tokens[end]!.pos === 'VERB' && tokens[end - 1]!.pos === 'VERB' && tokens[end]!.lower.endsWith('ing')) && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'VERB' || (tokens[end]!.pos === 'ADV' && VG_ADV.has(tokens[end]!.lower)) || (tokens[end]!.pos === 'PART' && tokens[end]!.lower === 'not') || tokens[end]!.lower === "n't")) end++;
+      while (end < n && mentionAt[end]! < 0 && !(end > t && tokens[end]!.pos === 'VERB' && tokens[end - 1]!.pos === 'VERB' && tokens[end]!.lower.endsWith('ing')) && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'VERB' || (tokens[end]!.pos === 'ADV' && VG_ADV.has(tokens[end]!.lower)) || (tokens[end]!.pos === 'PART' && tokens[end]!.lower === 'not') || tokens[end]!.lower === "n't" || sinceInVerbGroup(tokens, end))) end++;
       if (end === t) end = t + 1;
       const vg = verbGroup(t, end);
       if (vg) {

@@ -3,12 +3,49 @@
  * lexicon rows rely on (their own examples run in lexicon/lexicon.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { has, run } from '../spec-helpers.ts';
+import { has, run, typeOf } from '../spec-helpers.ts';
 
 describe('clause arguments', () => {
   it('takes the subject of a relative clause from its antecedent, over the aside, for the main verb too', () => {
     const r = run('Norway, which hosted the talks, later criticized Russia.');
     expect(has(r, 'Norway', 'CRITICIZED', 'Russia')).toBe(true);
+  });
+  it('reads ", and" after a two-member phrase as a new clause, and a serial comma as one list', () => {
+    const r = run('Chile recalled its envoys to Peru and Bolivia, and Foreign Minister Ana Ruiz criticised Argentina. Peru, Ecuador, and Bolivia signed the Quito Accord.');
+    expect(has(r, 'Ana Ruiz', 'CRITICIZED', 'Argentina')).toBe(true);
+    expect(has(r, 'Bolivia', 'CRITICIZED', 'Argentina')).toBe(false);
+    for (const c of ['Peru', 'Ecuador', 'Bolivia']) expect(has(r, c, 'SIGNED', 'Quito Accord')).toBe(true);
+  });
+  it('lets a person described by office stand for the person named after it, not for their country', () => {
+    const r = run('Ana Ruiz met her Peruvian counterpart, Marco Diaz, in Lima. Talks between Chilean Foreign Minister Ana Ruiz and her Bolivian counterpart, Luis Arce Mora, resumed.');
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Marco Diaz')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Peru')).toBe(false);
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Bolivia')).toBe(false);
+  });
+  it('reads "a Place-based group" and "a Country-backed militia" in apposition as location and backing', () => {
+    const r = run('Peru blamed the attack on Sendero Rojo, a Bolivia-based militant group. Fighters of the Condor Brigade, a Chile-backed militia, crossed the river.');
+    expect(has(r, 'Sendero Rojo', 'LOCATED_IN', 'Bolivia')).toBe(true);
+    expect(has(r, 'Chile', 'SUPPORTED', 'Condor Brigade')).toBe(true);
+  });
+  it('reads an office taken or held by a bare name, with "as" before the title', () => {
+    const r = run('Oskarbek Zhanuzak was elected president of Kyrgyzstan in 2017. Maria Lopez served as prime minister of Chile.');
+    expect(typeOf(r, 'Oskarbek Zhanuzak')).toBe('Person');
+    expect(has(r, 'Oskarbek Zhanuzak', 'PRESIDENT_OF', 'Kyrgyzstan')).toBe(true);
+    expect(has(r, 'Maria Lopez', 'PRIME_MINISTER_OF', 'Chile')).toBe(true);
+  });
+  it("gives a trip's purpose the traveller as subject", () => {
+    const r = run('Foreign Minister Ana Ruiz of Chile flew to Lima to ask President Marco Diaz of Peru to reopen the border.');
+    expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Marco Diaz')).toBe(true);
+  });
+  it('keeps "since" between an auxiliary and its verb inside the verb group', () => {
+    const r = run('Maria Lopez was named president of Chile in 2025. She has since visited Peru and Bolivia. Peru has been calm since Chile left.');
+    expect(has(r, 'Maria Lopez', 'VISITED', 'Peru')).toBe(true);
+    expect(has(r, 'Maria Lopez', 'VISITED', 'Bolivia')).toBe(true);
+  });
+  it('makes X the subject of "for X to …", and a transferred trial no supply', () => {
+    const r = run('Peru transferred the trial to Chile, clearing the way for President Marco Diaz of Bolivia to visit Lima.');
+    expect(has(r, 'Marco Diaz', 'VISITED', 'Lima')).toBe(true);
+    expect(has(r, 'Peru', 'SUPPLIED', 'Chile')).toBe(false);
   });
   it('continues a coordinated passive to its agent', () => {
     const r = run('The Arusha Accord was negotiated in Tanzania and signed by Rwanda and Burundi.');

@@ -58,7 +58,8 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
   if (units[i]?.kind === 'other' && /^(?:himself|herself)$/.test(units[i]!.word ?? '')) i++;
   // "was sworn in as", "took office as".
   if (units[i]?.kind === 'p' && units[i]!.word === 'in' && units[i + 1]?.word === 'as') i++;
-  if (units[i]?.kind === 'p' && units[i]!.word === 'as') i++;
+  // "as" is tagged a preposition or, before a title, an adverb ("served as prime minister").
+  if ((units[i]?.kind === 'p' || units[i]?.kind === 'other') && units[i]!.word === 'as') i++;
   const np = units[i];
   if (np?.kind !== 'np') return;
   // A lower-case head the title list leaves out alone ("Niger's leader").

@@ -297,6 +297,8 @@ function relativeObject(units: Unit[], subject: Group): Group {
  * the subject of a copula ("X is a key partner of Y", "X became an ally of Y").
  */
 function anchorOf(units: Unit[], i: number): number[] {
+  // "X, one of Y's main donors", "X is one of the leading critics of Y": what "one" describes.
+  if (units[i - 1]?.kind === 'p' && units[i - 1]!.word === 'of' && units[i - 2]?.np?.head === 'one' && !units[i - 2]!.np!.mentions) return anchorOf(units, i - 2);
   if (units[i - 1]?.kind === 'comma' && units[i - 2]?.np) return npActors(units[i - 2]!.np!);
   const v = units[i - 1];
   if (v?.kind === 'vg' && ANCHOR_COPULAS.has(v.vg!.lemma) && !v.vg!.negated) {
@@ -415,6 +417,11 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const np = u.np;
       if (!np) return [];
       if (asTarget && np.places.length && np.places.every((e) => allowed.includes(ctx.ents.list[e]!.type))) return np.places;
+      // "his Azerbaijani counterpart, Jeyhun Bayramov": a person described by office stands for the person named after it.
+      if (!np.headIsEntity && (AGENT_NOUNS.has(np.head) || np.titled) && units[i + 1]?.kind === 'comma') {
+        const named = units[i + 2]?.np;
+        if (named?.headIsEntity && named.actors.length && named.actors.every((e) => ctx.ents.list[e]!.type === 'Person')) return named.actors;
+      }
       const actors = npActors(np);
       if (actors.length || np.headIsEntity) return actors;
       // "urged both countries", "called on the two governments": the two named before, not the caller.
@@ -533,8 +540,9 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
     if (slot === sourceSlot) continue;
     let targets = typed(slotEntities(ctx, units, slot, args, row.tgt, true), row.tgt);
     if (slot === 'group') {
-      // The other members of a coordinated subject, when nothing else is the target.
-      if (sources.length < 2) continue;
+      // The other members of a coordinated subject, when nothing else is the target and the verb has
+      // no object of its own ("X and Y met", not "X and Y called it a betrayal").
+      if (sources.length < 2 || (args.obj.length && !reciprocalObject(units, args.obj))) continue;
       for (let a = 0; a < sources.length; a++) {
         for (let b = a + 1; b < sources.length; b++) {
           ctx.emit(sources[a]!, row.relation, sources[b]!, row.confidence);
@@ -553,6 +561,12 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
     }
     return;
   }
+}
+
+/** "each other", "one another": an object that is the coordinated subject itself. */
+function reciprocalObject(units: Unit[], obj: Group): boolean {
+  const head = units[obj[0]!]?.np?.head;
+  return head === 'other' || head === 'another';
 }
 
 /** A trip the subject of the verb before made: "returned from a visit to", "was on a tour of". */

@@ -19,7 +19,7 @@ const PERSONNEL = ['troop', 'force', 'soldier', 'battalion', 'brigade', 'divisio
 const ELECTIONS = ['election', 'vote', 'poll', 'run-off', 'runoff', 'race', 'ballot', 'primary', 'referendum', 'contest', 'presidency'];
 /** Humanitarian goods and teams: sending them is aid, not a supply. */
 const RELIEF = ['supply', 'relief', 'food', 'medicine', 'medical', 'tent', 'water', 'blanket', 'team', 'rescuer', 'doctor', 'vaccine', 'shelter', 'kit', 'grain', 'flour', 'rice', 'fuel', 'generator', 'ration', 'meal', 'worker', 'expert', 'volunteer', 'convoy'];
-const NOT_GOODS = [...PERSONNEL, ...RELIEF, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador'];
+const NOT_GOODS = [...PERSONNEL, ...RELIEF, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame'];
 
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
@@ -29,8 +29,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 02 appeal
   {
-    id: 'urge', relation: 'CALLED_ON', verbs: ['urge', 'call on', 'call upon', 'appeal to', 'press', 'implore', 'ask', 'exhort', 'encourage', 'invite'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.7,
-    examples: [['The United Nations urged Ethiopia to allow aid convoys.', 'United Nations > Ethiopia'], ['France called on Iran to release the detainees.', 'France > Iran']],
+    id: 'urge', relation: 'CALLED_ON', verbs: ['urge', 'call on', 'call upon', 'appeal to', 'press', 'implore', 'ask', 'exhort', 'encourage', 'invite', 'lobby', 'pressure', 'pressurise', 'pressurize', 'petition'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.7,
+    examples: [['The United Nations urged Ethiopia to allow aid convoys.', 'United Nations > Ethiopia'], ['France called on Iran to release the detainees.', 'France > Iran'], ['Peru is lobbying Chile to back the plan.', 'Peru > Chile']],
   },
   {
     id: 'appeal-noun', relation: 'CALLED_ON', nouns: ['appeal', 'call', 'plea'], source: ['poss', 'pre', 'subj'], target: ['pp:to/on'], src: A, tgt: A, confidence: 0.6,
@@ -50,7 +50,7 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'meet', relation: 'MET_WITH', verbs: ['meet', 'meet with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'consult', 'consult with', 'hold talk with', 'sit down with', 'receive', 'welcome', 'phone', 'call', 'embrace', 'greet', 'shake hand with'],
     source: ['subj'], target: ['obj', 'pp:with', 'group'], src: A, tgt: A, confidence: 0.75,
     examples: [['Chancellor Ana Ruiz met Prime Minister Marco Diaz in Berlin.', 'Ana Ruiz > Marco Diaz'], ['Brazil and Argentina met in Montevideo.', 'Brazil > Argentina']],
-    counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.'],
+    counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.', 'Chile and Peru called it a betrayal of the region.'],
   },
   {
     id: 'talks-noun', relation: 'MET_WITH', nouns: ['talk', 'meeting', 'summit', 'call', 'phone call', 'consultation', 'conversation', 'discussion', 'encounter'],
@@ -124,11 +124,11 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['The signing of the Paris Agreement by Brazil was delayed.', 'Brazil > Paris Agreement']],
   },
   {
-    id: 'treaty-parties', relation: 'PARTY_TO', nouns: ['treaty', 'agreement', 'accord', 'pact', 'deal', 'convention', 'protocol', 'memorandum', 'compact', 'partnership'], source: ['between', 'poss', 'pre'], target: ['self'], src: STATE, tgt: ['Treaty'], confidence: 0.6,
-    examples: [["The 1951 treaty between the United States and the Philippines binds both.", 'United States > 1951 treaty', 'Philippines > 1951 treaty'], ["Japan's security pact with Australia took effect.", 'Japan > Japan security pact']],
+    id: 'treaty-parties', relation: 'PARTY_TO', nouns: ['treaty', 'agreement', 'accord', 'pact', 'deal', 'convention', 'protocol', 'memorandum', 'compact', 'partnership'], source: ['between', 'poss', 'pre'], target: ['anchor', 'self'], src: STATE, tgt: ['Treaty'], confidence: 0.6,
+    examples: [["The 1951 treaty between the United States and the Philippines binds both.", 'United States > 1951 treaty', 'Philippines > 1951 treaty'], ["Japan's security pact with Australia took effect.", 'Japan > Japan security pact'], ['The Lima Accord is a fishing treaty between Chile and Peru.', 'Chile > Lima Accord', 'Peru > Lima Accord']],
   },
   {
-    id: 'treaty-with', relation: 'PARTY_TO', nouns: ['treaty', 'agreement', 'accord', 'pact', 'deal', 'convention', 'protocol', 'memorandum', 'compact'], source: ['pp:with'], target: ['self'], src: STATE, tgt: ['Treaty'], confidence: 0.55,
+    id: 'treaty-with', relation: 'PARTY_TO', nouns: ['treaty', 'agreement', 'accord', 'pact', 'deal', 'convention', 'protocol', 'memorandum', 'compact'], source: ['pp:with'], target: ['anchor', 'self'], src: STATE, tgt: ['Treaty'], confidence: 0.55,
     examples: [["Japan's security pact with Australia took effect.", 'Australia > security pact']],
   },
   {
@@ -248,6 +248,10 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['The World Bank funded Kenya through a new facility.', 'World Bank > Kenya']],
   },
   {
+    id: 'donor-noun', relation: 'PROVIDED_AID_TO', nouns: ['donor', 'benefactor', 'creditor', 'lender'], source: ['anchor'], target: ['poss', 'pp:to'], src: STATE, tgt: A, confidence: 0.55,
+    examples: [["Japan, Vietnam's biggest donor, pledged more.", 'Japan > Vietnam'], ["The European Union, which has been one of Niger's main donors, suspended support.", 'European Union > Niger']],
+  },
+  {
     id: 'aid-noun', relation: 'PROVIDED_AID_TO', nouns: ['aid', 'assistance', 'loan', 'grant', 'funding', 'relief', 'donation', 'bailout', 'financing', 'credit'], source: ['poss', 'pre', 'subj', 'pp:from'], target: ['pp:to/for'], src: STATE, tgt: A, confidence: 0.6,
     examples: [['Japan announced new aid to the Philippines.', 'Japan > Philippines']],
   },
@@ -287,6 +291,11 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'criticize', relation: 'CRITICIZED', verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'blast', 'rebuke', 'censure', 'chastise', 'decry', 'deplore', 'lambast', 'lambaste', 'castigate', 'scold', 'reprimand', 'attack verbally', 'hit out at', 'lash out at', 'round on', 'take aim at', 'question', 'fault', 'berate', 'assail', 'disparage', 'mock', 'ridicule', 'admonish'],
     source: ['subj'], target: ['obj', 'obj-poss'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.7,
     examples: [['Germany condemned Russia over the poisoning.', 'Germany > Russia'], ['Hungary was criticized by the European Parliament.', 'European Parliament > Hungary']],
+  },
+  {
+    id: 'critic-noun', relation: 'CRITICIZED', nouns: ['critic', 'detractor'], source: ['anchor'], target: ['pp:of', 'poss'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.55,
+    examples: [['Senator Ana Ruiz, a fierce critic of President Marco Diaz, spoke first.', 'Ana Ruiz > Marco Diaz']],
+    counterExamples: ['Critics of the plan gathered in Lima.'],
   },
   {
     id: 'criticism-noun', relation: 'CRITICIZED', nouns: ['criticism', 'condemnation', 'denunciation', 'rebuke'], source: ['poss', 'pre', 'subj'], target: ['pp:of'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.55,
@@ -478,8 +487,21 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Ana Ruiz won Chile's presidential election.", 'Chile > Ana Ruiz']],
   },
   {
-    id: 'lead', relation: 'LEADER_OF', verbs: ['lead', 'head', 'chair', 'command', 'rule', 'govern', 'run'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Country', 'Organization'], confidence: 0.6,
+    id: 'win-election-in', relation: 'ELECTED', verbs: ['win', 'sweep'], objHeads: ELECTIONS, source: ['pp:in'], target: ['subj'], src: ['Country', 'Place'], tgt: ['Person', 'Organization'], confidence: 0.55,
+    examples: [['Ana Ruiz won the presidential election in Chile.', 'Chile > Ana Ruiz']],
+  },
+  {
+    id: 'lead', relation: 'LEADER_OF', verbs: ['lead', 'command', 'rule', 'govern'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Country', 'Organization'], confidence: 0.6,
     examples: [['The Democratic Alliance, led by Ana Ruiz, won 22 percent.', 'Ana Ruiz > Democratic Alliance'], ['Marco Diaz led the National Party for a decade.', 'Marco Diaz > National Party']],
+  },
+  {
+    // Heading or chairing a body is the office of its head; heading a state is leading it.
+    id: 'head', relation: 'HEAD_OF', verbs: ['head', 'chair', 'run', 'direct', 'preside over'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Organization'], confidence: 0.6,
+    examples: [['Carla Mendes, who also chairs Banco Sul, resigned.', 'Carla Mendes > Banco Sul'], ['The Andean Water Agency is headed by Marco Diaz.', 'Marco Diaz > Andean Water Agency']],
+  },
+  {
+    id: 'head-state', relation: 'LEADER_OF', verbs: ['head', 'run'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Country'], confidence: 0.55,
+    examples: [['Marco Diaz headed Peru for a decade.', 'Marco Diaz > Peru']],
   },
   {
     id: 'found', relation: 'MEMBER_OF', verbs: ['found', 'co-found', 'cofound', 'form', 'establish', 'launch', 'join'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Organization'], confidence: 0.55,
@@ -496,5 +518,13 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'succeed', relation: 'SUCCEEDED', verbs: ['succeed', 'replace', 'take over from'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Person'], confidence: 0.6,
     examples: [['Marco Diaz succeeded Ana Ruiz as party leader.', 'Marco Diaz > Ana Ruiz']],
+  },
+  {
+    id: 'predecessor-noun', relation: 'SUCCEEDED', nouns: ['predecessor'], source: ['poss'], target: ['anchor'], src: ['Person'], tgt: ['Person'], confidence: 0.55,
+    examples: [["Pedro Salas, President Maria Lopez's predecessor, was arrested.", 'Maria Lopez > Pedro Salas']],
+  },
+  {
+    id: 'successor-noun', relation: 'SUCCEEDED', nouns: ['successor'], source: ['anchor'], target: ['poss'], src: ['Person'], tgt: ['Person'], confidence: 0.55,
+    examples: [["Maria Lopez, President Pedro Salas's successor, took office in May.", 'Maria Lopez > Pedro Salas']],
   },
 ];

@@ -342,6 +342,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     i++;
   }
   distributePlurals(tokens, out);
+  possessiveOffices(tokens, out, text);
   // A capitalised word opening the sentence that the tagger reads as a verb, adverb or preposition
   // ("Born in…", "Despite…") is not a name; nor are query-language keywords ("MATCH", "RETURN") or
   // the words of a heading in capitals ("ANALYSIS", "WHAT HAPPENS NEXT").
@@ -367,7 +368,9 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   if (!next || isCap(next) || lookupAt(tokens, i) || !/^[A-Z][a-z]+$/.test(w)) return false;
   // "Investigators detained…", "Protesters gathered…": a plural agent noun opening the sentence before
   // a verb is a common noun, not a name.
-  if (/^[A-Z][a-z]{4,}(?:ors|ers|ists|ians|ants|ents|ives|ities|eers|men|ics)$/.test(w) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return true;
+  // So is one before a place or topic phrase: "Critics in Libreville say…", "Analysts at the bank expect…".
+  if (/^[A-Z][a-z]{4,}(?:ors|ers|ists|ysts|ians|ants|ents|ives|ities|eers|men|ics)$/.test(w) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return true;
+  if (/^[A-Z][a-z]{4,}(?:ors|ers|ists|ysts|ians|ants|ents|ives|eers|men|ics)$|^[A-Z][a-z]{2,}(?:ists|ysts|ics)$/.test(w) && next.pos === 'ADP' && /^(?:in|at|from|across|inside|outside|of|on)$/.test(next.lower)) return true;
   // "Police said…" where the article also writes "police": a common noun the sentence opens with.
   return wordsOf(text).has(w.toLowerCase());
 }
@@ -564,6 +567,30 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
  * "Harvard and Yale universities": names coordinated before a plural organization noun each get the
  * singular noun appended and become organizations; the plural mention itself is dropped.
  */
+/** Heads of a body named after its holder: "the Prosecutor's Office", "the President's Office". */
+const HOLDER_BODY_HEADS = new Set(['Office', 'Bureau', 'Secretariat', 'Chancellery']);
+
+/**
+ * "The Higher Public Prosecutor's Office", "the Attorney General's Office": a body named by its holder's
+ * title and "'s" is one organisation, named whole, not a bare "Office" shared by every such body.
+ */
+function possessiveOffices(tokens: readonly Token[], out: Mention[], text: string): void {
+  for (const m of out) {
+    if (m.kind !== 'name' || m.t1 - m.t0 !== 1 || !HOLDER_BODY_HEADS.has(m.name)) continue;
+    const apostrophe = tokens[m.t0 - 1]?.text;
+    if (apostrophe !== "'s" && apostrophe !== '’s') continue;
+    let s0 = m.t0 - 1;
+    while (s0 > 0 && isCap(tokens[s0 - 1]) && tokens[s0 - 1]!.pos !== 'DET' && !lookupAt(tokens, s0 - 1)) s0--;
+    if (s0 === m.t0 - 1) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k] !== m && out[k]!.t0 >= s0 && out[k]!.t1 <= m.t0) out.splice(k, 1);
+    m.t0 = s0;
+    m.start = tokens[s0]!.start;
+    m.surface = text.slice(m.start, m.end);
+    m.name = m.surface.replace(/\s+/g, ' ');
+    m.type = 'Organization';
+  }
+}
+
 function distributePlurals(tokens: readonly Token[], out: Mention[]): void {
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k]!;

@@ -10,6 +10,7 @@ import type { DocEntities, LocalEntity } from '../resolve/doc-entities.ts';
 import { bareBody, isGenericBody, normaliseBody, qualifyBody } from '../resolve/bodies.ts';
 import { surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
 import type { LocalRelation } from '../types.ts';
+import { CoMentionCollector } from './co-mentions.ts';
 
 /** One document after analysis: its sentences, entity table and relations between local indices. */
 export interface AnalysedDocument {
@@ -83,6 +84,7 @@ export function mergeDocuments(analysed: AnalysedDocument[], documents: Document
   const relations = new Map<string, RelationRecord>();
   /** Relation id → "start|documentId" of its evidence, so repeated evidence is skipped without a scan. */
   const evidenceKeys = new Map<string, Set<string>>();
+  const coMentions = new CoMentionCollector();
   for (const a of analysed) {
     const used = new Set<number>();
     for (const r of a.rels) used.add(r.source), used.add(r.target);
@@ -138,6 +140,11 @@ export function mergeDocuments(analysed: AnalysedDocument[], documents: Document
         evidenceKeys.set(id, new Set([evKey]));
       }
     }
+    coMentions.addDocument(a.doc.id, a.doc.text, a.sentences, rels, (i) => {
+      const id = idMap.get(i);
+      const g = id === undefined ? undefined : global.get(id);
+      return g && id ? { id, type: g.type } : undefined;
+    });
   }
   const entities: EntityRecord[] = [...global.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -149,6 +156,6 @@ export function mergeDocuments(analysed: AnalysedDocument[], documents: Document
     });
   const rels = [...relations.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const r of rels) if (r.properties && Object.keys(r.properties).length === 0) delete r.properties;
-  return { extractor, documents: documents.map((d) => ({ ...d })), entities, relations: rels };
+  return { extractor, documents: documents.map((d) => ({ ...d })), entities, relations: rels, coMentions: coMentions.records() };
 }
 

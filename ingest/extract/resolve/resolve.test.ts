@@ -45,6 +45,20 @@ describe('resolution', () => {
     expect(typeOf(r, 'Carmelite Monastery')).toBe('Place');
     expect(typeOf(r, 'Somos Andes')).toBe('Organization');
   });
+  it('reads a plural agent noun opening a sentence before a place as a common noun, and keeps a surname or firm there', () => {
+    const r = run('Critics in Quelimane say the port is idle. Analysts at Banco Sul expect losses. Residents of Nampula fled. Siemens in Munich reported profits.');
+    for (const word of ['Critics', 'Analysts', 'Residents']) expect(r.entities.some((e) => e.name === word)).toBe(false);
+    expect(r.entities.some((e) => e.name === 'Siemens')).toBe(true);
+  });
+  it('names a body after its holder whole, so two such offices stay two', () => {
+    const r = run("The Regional Prosecutor's Office in Tarija charged 13 people. The President's Office in Sucre denied it.");
+    const offices = r.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
+    expect(offices).toEqual(["President's Office", "Regional Prosecutor's Office"]);
+  });
+  it('places a province the gazetteer knows without a country in the country the document names', () => {
+    const r = run('Fighting spread across Tigray on Monday. Ethiopia called for calm.');
+    expect(has(r, 'Tigray', 'LOCATED_IN', 'Ethiopia')).toBe(true);
+  });
   it('places a town typed by "mayor of" in the country the document names, without its municipal suffix', () => {
     const r = run('Kim Min-ho was elected mayor of Seongnam in 2010, South Korea said.');
     expect(has(r, 'Seongnam', 'LOCATED_IN', 'South Korea')).toBe(true);

@@ -146,6 +146,12 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       if (g.kind === 'demonym') ents.alias(idx, tokensText(m));
       else ents.alias(idx, tokensText(m));
       if (g.country && g.type === 'Place') ents.list[idx]!.country = g.country;
+      // A province or state the gazetteer knows without its country ("Tigray"): the country the
+      // document names that has a subdivision of that name.
+      else if (g.kind === 'region' && g.type === 'Place') {
+        const c = countryOfRegion(g.canonical, docCountries);
+        if (c !== undefined) ents.list[idx]!.country ??= c;
+      }
       if (g.iso) ents.list[idx]!.properties.iso = g.iso;
       m.refs = [idx];
     } else if (m.kind === 'name' && m.type) {
@@ -497,6 +503,10 @@ function appositionType(s: SentenceInfo, m: Mention): EntityType | undefined {
 const TYPED_ORDER: EntityType[] = ['Person', 'Organization', 'Country', 'Place', 'Treaty', 'Event'];
 const PERSON_OBJECT = new Set('arrest detain jail imprison kill assassinate murder execute appoint nominate elect succeed replace pardon free release sentence convict interview marry killing arrest arrested detention assassination murder execution release defeat unseat name'.split(' '));
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+/** Verbs by which a person takes or holds an office, between a name and the title ("was elected president"). */
+const OFFICE_TAKING = new Set(['elected', 're-elected', 'reelected', 'became', 'becomes', 'become', 'served', 'serves', 'serving', 'sworn', 'appointed', 'named', 'installed', 'inaugurated', 'chosen', 'nominated']);
+/** Words that may sit around those verbs: auxiliaries, "as", articles and time qualifiers of the title. */
+const OFFICE_LINKS = new Set(['was', 'is', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'later', 'then', 'also', 'twice', 'briefly', 'in', 'as', 'the', 'a', 'an', 'its', 'their', 'former', 'first', 'new', 'interim', 'acting', 'eventually', 'finally', 'subsequently']);
 
 /**
  * Evidence in the document that a bare name is a person's: its last word used alone as a name
@@ -528,6 +538,12 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   if (nextMention && sentOf[j + 1] === s && nextMention.kind === 'name' && nextMention.type === 'Person' && s.tokens.slice(m.t1, nextMention.t0).every((t) => t.text === 'and' || t.text === ',')) return true;
   // An occupation written just before the name: "billionaire X", "reporter X" (one of them, not "heads X").
   if (prev && (prev.pos === 'NOUN' || (prev.pos === 'ADJ' && s.tokens[m.t0 - 2]?.cap)) && !prev.cap && !/[^s]s$/.test(prev.lower) && !ORG_NOUN_CUES.has(prev.lower) && !/^(?:city|town|province|region|state|district|port|village|island|county|party|group|company|firm|bank|agency|union|alliance|coalition|movement|airline|carrier)$/.test(prev.lower)) return true;
+  // "X was elected president", "X became prime minister", "X served as foreign minister": an office taken or held.
+  const role = all.slice(j + 1, j + 3).find((x) => x.kind === 'role' && sentOf[all.indexOf(x)] === s && x.t0 <= m.t1 + 7);
+  if (role && role.t0 > m.t1) {
+    const between = s.tokens.slice(m.t1, role.t0).map((t) => t.lower);
+    if (between.some((w) => OFFICE_TAKING.has(w)) && between.every((w) => OFFICE_TAKING.has(w) || OFFICE_LINKS.has(w))) return true;
+  }
   // "led by X", "headed by X": bodies are led by people.
   if (prev?.lower === 'by' && /^(?:led|headed|chaired|founded|co-founded)$/.test(s.tokens[m.t0 - 2]?.lower ?? '')) return true;
   for (let t = m.t1; t < Math.min(s.tokens.length, m.t1 + 12); t++) if (PERSONAL_PRONOUNS.has(s.tokens[t]!.lower)) return true;

@@ -51,7 +51,7 @@ export interface BatchRows {
  */
 export function factTelling(rel: Pick<RelationRecord, 'status' | 'claimedBy' | 'date' | 'dateText'>): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = { status: rel.status ?? 'asserted' };
-  if (rel.claimedBy?.length) out['claimedBy'] = [...rel.claimedBy];
+  if (rel.claimedBy?.length) out['claimedBy'] = [...new Set(rel.claimedBy)].sort(); // in id order, as update-facts keeps them
   if (rel.date) out['date'] = rel.date;
   if (rel.dateText) out['dateText'] = rel.dateText;
   return out;

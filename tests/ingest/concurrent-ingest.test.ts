@@ -1,7 +1,7 @@
 /**
  * Two ingests at once on overlapping documents, each with its own driver (as two processes would
  * have): both finish, and the graph is the one a single ingest of all their documents leaves, with
- * no entity, fact, mention or evidence twice.
+ * no entity, fact, co-mention, mention or evidence twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
@@ -9,12 +9,13 @@ import { generateCorpus } from '../../bench/corpus/generate.ts';
 import { createNeo4jDriver } from '../../config/neo4j-driver.ts';
 import { countGraph, loadExtraction } from '../../ingest/load/index.ts';
 import { getTestNeo4j, resetDatabase, type TestNeo4j } from '../support/neo4j.ts';
-import { NO_DEFECTS, graphDefects, graphSnapshot, sliceExtraction, type GraphSnapshot } from '../support/graph-snapshot.ts';
+import { NO_DEFECTS, graphDefects, graphSnapshot, sliceExtraction, withCoMentions, type GraphSnapshot } from '../support/graph-snapshot.ts';
 
 describe('two ingests at once', () => {
   let db: TestNeo4j;
   let other: Driver;
-  const { gold } = generateCorpus({ seed: 5, articles: 120, words: 250 });
+  // A co-mention beside every fact, so the aggregate links are raced for too.
+  const gold = withCoMentions(generateCorpus({ seed: 5, articles: 120, words: 250 }).gold);
   // Overlapping halves: documents 40..80 are in both.
   const first = sliceExtraction(gold, 0, 80);
   const second = sliceExtraction(gold, 40, 120);
@@ -48,6 +49,7 @@ describe('two ingests at once', () => {
       expect(await graphDefects(db.driver)).toEqual(NO_DEFECTS);
       const together = await graphSnapshot(db.driver);
       expect(together.documents).toHaveLength(120);
+      expect(together.facts.filter((f) => (f as { type: string }).type === 'CO_MENTIONED').length).toBeGreaterThan(100);
       expect(together).toEqual(alone);
     });
   }
@@ -64,13 +66,14 @@ describe('two ingests at once', () => {
   });
 
   it('replaces changed documents while another ingest adds documents on the same entities, as one after the other would', async () => {
-    // New versions of documents 0..40 that lose about half their facts' evidence; documents 80..120 are new.
+    // New versions of documents 0..40 that lose about half their facts' evidence and co-mention shares; documents 80..120 are new.
     const changed = sliceExtraction(gold, 0, 40);
     const ids = new Set(changed.documents.map((d) => d.id));
     const v2: typeof changed = {
       ...changed,
       documents: changed.documents.map((d) => ({ ...d, contentHash: `v2-${d.contentHash}` })),
       relations: changed.relations.filter((r) => r.id.length % 2 === 0 || !r.evidence.some((v) => ids.has(v.documentId))),
+      coMentions: changed.coMentions?.filter((c) => c.id.length % 2 === 0),
     };
     const added = sliceExtraction(gold, 80, 120);
     const start = sliceExtraction(gold, 0, 80);

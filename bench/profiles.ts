@@ -2,7 +2,7 @@
 export interface BenchProfile {
   name: 'full' | 'quick';
   extraction: { words: number; articles: number }[];
-  loading: { compareArticles: number; articles: number; naiveBudgetMs: number; warmupArticles: number };
+  loading: { compareArticles: number; articles: number; naiveBudgetMs: number; warmupArticles: number; rounds: number };
   bigGraph: { entities: number; relationships: number; entityBudgetMs: number; budgetMs: number };
   neo4j: { heap: string; pagecache: string };
   queries: { concurrency: number[]; amount: number; maxMs: number; samples: number; savedQueries: number; warmup: number };
@@ -20,7 +20,7 @@ export const FULL: BenchProfile = {
     { words: 1200, articles: 150 },
     { words: 2400, articles: 80 },
   ],
-  loading: { compareArticles: 30, articles: 1000, naiveBudgetMs: 60_000, warmupArticles: 300 },
+  loading: { compareArticles: 30, articles: 1000, naiveBudgetMs: 60_000, warmupArticles: 300, rounds: 4 },
   bigGraph: { entities: 1_000_000, relationships: 5_000_000, entityBudgetMs: 240_000, budgetMs: 720_000 },
   neo4j: { heap: '3g', pagecache: '3g' },
   queries: { concurrency: [1, 16], amount: 300, maxMs: 12_000, samples: 300, savedQueries: 4, warmup: 60 },
@@ -35,7 +35,7 @@ export const QUICK: BenchProfile = {
     { words: 600, articles: 30 },
     { words: 2400, articles: 8 },
   ],
-  loading: { compareArticles: 4, articles: 60, naiveBudgetMs: 10_000, warmupArticles: 60 },
+  loading: { compareArticles: 4, articles: 60, naiveBudgetMs: 10_000, warmupArticles: 60, rounds: 2 },
   bigGraph: { entities: 10_000, relationships: 50_000, entityBudgetMs: 60_000, budgetMs: 60_000 },
   neo4j: { heap: '1g', pagecache: '512m' },
   queries: { concurrency: [1, 16], amount: 20, maxMs: 5_000, samples: 30, savedQueries: 4, warmup: 40 },
@@ -47,7 +47,7 @@ export const QUICK: BenchProfile = {
 export const SMOKE: BenchProfile = {
   name: 'quick',
   extraction: [{ words: 150, articles: 3 }],
-  loading: { compareArticles: 2, articles: 4, naiveBudgetMs: 2_000, warmupArticles: 0 },
+  loading: { compareArticles: 2, articles: 4, naiveBudgetMs: 2_000, warmupArticles: 0, rounds: 2 },
   bigGraph: { entities: 300, relationships: 1200, entityBudgetMs: 10_000, budgetMs: 10_000 },
   neo4j: { heap: '512m', pagecache: '128m' },
   queries: { concurrency: [1, 2], amount: 4, maxMs: 2_000, samples: 4, savedQueries: 1, warmup: 4 },

@@ -1,19 +1,26 @@
 /**
  * The Neo4j writer: the only ingest code that talks to the database. Writes an extraction result in
  * batches of documents, one write transaction per batch, with `UNWIND … MERGE` queries from
- * `cypher/ingest/`. Unchanged documents are skipped; changed ones replace their old version.
+ * `cypher/ingest/`, several batches in flight at once (`writers`). Unchanged documents are skipped;
+ * changed ones replace their old version. Safe beside other ingests of the same or overlapping
+ * documents: every transaction follows the lock protocol of `locks.ts`, and one that loses a race
+ * is planned and tried again (`write-retry.ts`).
  */
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { ExtractionResult } from '../../core/index.ts';
 import { loadCypher } from '../../cypher/cypher-files.ts';
-import { indexExtraction, planBatch, type BatchRows } from './plan-batch.ts';
-import { indexCoMentions, planCoMentions, type CoMentionRows } from './plan-co-mentions.ts';
-import { isCoMentionId, refreshCoMentions, writeCoMentions } from './write-co-mentions.ts';
+import { indexExtraction, planBatch } from './plan-batch.ts';
+import { indexCoMentions } from './plan-co-mentions.ts';
+import { removeStaleDocuments } from './remove-documents.ts';
+import { writeBatch, type BatchWritten } from './write-batch.ts';
+import { writeWithRetry } from './write-retry.ts';
 
 export interface LoadOptions {
   database?: string;
   /** Documents per transaction. */
   batchSize?: number;
+  /** Write transactions in flight at once (default 2). The graph written does not depend on it. */
+  writers?: number;
   /** Called after each batch with the number of documents done so far. */
   onProgress?: (done: number, total: number) => void;
   /**
@@ -41,6 +48,9 @@ export interface LoadSummary {
   entitiesRemoved: number;
 }
 
+/** Default number of write transactions in flight. */
+export const DEFAULT_WRITERS = 2;
+
 const q = (name: string) => loadCypher('ingest', name).text;
 
 async function storedDocuments(driver: Driver, database: string, ids: string[]): Promise<{ hashes: Map<string, string>; sources: Map<string, string | null> }> {
@@ -57,68 +67,33 @@ async function staleDocuments(driver: Driver, database: string, sourceKeys: stri
   return [...new Set(records.map((r) => r.get('id') as string))].filter((id) => !keep.has(id)).sort();
 }
 
-async function removeOldVersions(tx: ManagedTransaction, docIds: string[]): Promise<{ facts: number; entities: number }> {
-  const ev = await tx.run(q('remove-document-evidence'), { docIds });
-  const removedIds = (ev.records[0]?.get('relIds') as string[] | undefined) ?? [];
-  const retoldRelIds = (ev.records[0]?.get('retoldRelIds') as string[] | undefined) ?? [];
-  const relIds = removedIds.filter((id) => !isCoMentionId(id));
-  await refreshCoMentions(tx, removedIds.filter(isCoMentionId), docIds);
-  const facts = await tx.run(q('refresh-facts'), { relIds, removedDocIds: docIds, retoldRelIds });
-  const entities = await tx.run(q('remove-document-mentions'), { docIds });
-  return {
-    facts: facts.summary.counters.updates().relationshipsDeleted,
-    entities: entities.summary.counters.updates().nodesDeleted,
+/** Runs `task(i)` for i in 0..count-1, at most `limit` at once; rejects with the first failure after the running ones settle. */
+async function inPool(count: number, limit: number, task: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: unknown;
+  const worker = async () => {
+    while (failure === undefined && next < count) {
+      const i = next++;
+      try {
+        await task(i);
+      } catch (err) {
+        failure ??= err;
+      }
+    }
   };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker));
+  if (failure !== undefined) throw failure;
 }
 
-/** Element ids by our ids, from a query's `id` and `eid` columns. */
-function elementIds(records: { get(key: string): unknown }[]): Map<string, string> {
-  return new Map(records.map((r) => [r.get('id') as string, r.get('eid') as string]));
+function add(summary: LoadSummary, part: Partial<LoadSummary>): void {
+  for (const [k, v] of Object.entries(part) as [keyof LoadSummary, number][]) summary[k] += v;
 }
 
-function lookup(ids: Map<string, string>, id: string): string {
-  const eid = ids.get(id);
-  if (eid === undefined) throw new Error(`batch refers to ${id}, which it did not write`);
-  return eid;
-}
-
-/**
- * Writes a planned batch. Documents and entities come first and return their element ids, so facts,
- * mentions and evidence find their ends by element id instead of an index lookup per row.
- */
-async function writeRows(tx: ManagedTransaction, rows: BatchRows, coMentions: CoMentionRows, now: string): Promise<void> {
-  const docs = elementIds((await tx.run(q('upsert-documents'), { docs: rows.docs, now })).records);
-  const upserted = rows.entities.length ? (await tx.run(q('upsert-entities'), { entities: rows.entities })).records : [];
-  const entities = elementIds(upserted);
-  const created = new Set(upserted.filter((r) => r.get('created') === true).map((r) => r.get('id') as string));
-  // Facts before mentions and evidence: the existence check then sees no relationship this transaction added.
-  if (rows.facts.length) {
-    const facts = rows.facts.map((f) => ({ ...f, s: lookup(entities, f.source), t: lookup(entities, f.target) }));
-    // A fact with an entity created just now is new; only the others may exist already.
-    const maybe = facts.filter((f) => !created.has(f.source) && !created.has(f.target));
-    const found = maybe.length ? await tx.run(q('find-existing-facts'), { facts: maybe.map(({ id, s, t, type }) => ({ id, s, t, type })) }) : { records: [] };
-    const existing = elementIds(found.records);
-    const update = facts
-      .filter((f) => existing.has(f.id))
-      .map(({ id, properties, confidence, cameo, quadClass, documentIds, evidenceCount }) => ({ rid: existing.get(id), properties, confidence, cameo, quadClass, documentIds, evidenceCount }));
-    const create = facts.filter((f) => !existing.has(f.id));
-    if (update.length) await tx.run(q('update-facts'), { facts: update });
-    if (create.length) await tx.run(q('create-facts'), { facts: create });
-  }
-  if (rows.mentions.length) {
-    const mentions = rows.mentions.map((m) => ({ d: lookup(docs, m.documentId), e: lookup(entities, m.entityId), count: m.count }));
-    await tx.run(q('upsert-mentions'), { mentions });
-  }
-  if (rows.evidence.length) {
-    await tx.run(q('upsert-evidence'), { evidence: rows.evidence.map((v) => ({ ...v, d: lookup(docs, v.documentId) })) });
-  }
-  await writeCoMentions(tx, coMentions, entities, docs);
-}
-
-/** Loads an extraction result into Neo4j. Idempotent; safe to re-run on the same or changed input. */
+/** Loads an extraction result into Neo4j. Idempotent; safe to re-run on the same or changed input, and beside another ingest. */
 export async function loadExtraction(driver: Driver, result: ExtractionResult, options: LoadOptions = {}): Promise<LoadSummary> {
   const database = options.database ?? 'neo4j';
   const batchSize = options.batchSize ?? 100;
+  const writers = options.writers ?? DEFAULT_WRITERS;
   const index = indexExtraction(result);
   const coIndex = indexCoMentions(result);
   const summary: LoadSummary = {
@@ -128,68 +103,35 @@ export async function loadExtraction(driver: Driver, result: ExtractionResult, o
     documentsRemoved: 0,
     entitiesWritten: 0,
     factsWritten: 0,
-    coMentionsWritten: 0,
     evidenceWritten: 0,
+    coMentionsWritten: 0,
     factsRemoved: 0,
     entitiesRemoved: 0,
   };
   const now = new Date().toISOString();
   const docs = result.documents;
-  // The next batch is planned (its stored hashes read, its rows built) while this one is written.
-  const plan = async (start: number) => {
-    const batch = docs.slice(start, start + batchSize);
+  const batches = Math.ceil(docs.length / batchSize);
+  let done = 0;
+  await inPool(batches, writers, async (b) => {
+    const batch = docs.slice(b * batchSize, (b + 1) * batchSize);
+    // A first plan from a plain read, outside any transaction: a batch with nothing new costs no write.
     const stored = await storedDocuments(driver, database, batch.map((d) => d.id));
-    const rows = planBatch(batch, index, stored.hashes, stored.sources);
-    return { rows, coMentions: planCoMentions(rows.docs, coIndex, new Set(rows.entities.map((e) => e.id))) };
-  };
-  let next = docs.length ? plan(0) : undefined;
-  for (let i = 0; i < docs.length; i += batchSize) {
-    const { rows, coMentions } = await next!;
-    next = i + batchSize < docs.length ? plan(i + batchSize) : undefined;
-    next?.catch(() => {}); // awaited in the next round; a failure of this one must not go unhandled meanwhile
-    summary.documentsUnchanged += rows.unchangedDocIds.length;
-    if (rows.movedDocs.length > 0) {
-      await driver.executeQuery(q('move-documents'), { docs: rows.movedDocs }, { database, routing: 'WRITE' });
-    }
-    if (rows.docs.length > 0) {
-      const session = driver.session({ database });
-      try {
-        await session.executeWrite(async (tx) => {
-          if (rows.replacedDocIds.length) {
-            const removed = await removeOldVersions(tx, rows.replacedDocIds);
-            summary.factsRemoved += removed.facts;
-            summary.entitiesRemoved += removed.entities;
-          }
-          await writeRows(tx, rows, coMentions, now);
-        });
-      } finally {
-        await session.close();
-      }
-      summary.documentsWritten += rows.docs.length;
-      summary.documentsReplaced += rows.replacedDocIds.length;
-      summary.entitiesWritten += rows.entities.length;
-      summary.factsWritten += rows.facts.length;
-      summary.evidenceWritten += rows.evidence.length + coMentions.evidence.length;
-      summary.coMentionsWritten += coMentions.coMentions.length;
-    }
-    options.onProgress?.(Math.min(i + batchSize, docs.length), docs.length);
-  }
+    const first = planBatch(batch, index, stored.hashes, stored.sources);
+    const unchanged = new Set(first.unchangedDocIds);
+    const moved = new Set(first.movedDocs.map((m) => m.id));
+    const toWrite = batch.filter((d) => !unchanged.has(d.id) || moved.has(d.id));
+    let written: Partial<BatchWritten> = {};
+    if (toWrite.length) written = await writeWithRetry(driver, database, (tx) => writeBatch(tx, toWrite, index, coIndex, now));
+    add(summary, { ...written, documentsUnchanged: (written.documentsUnchanged ?? 0) + batch.length - toWrite.length });
+    done += batch.length;
+    options.onProgress?.(done, docs.length);
+  });
   if (options.replaceSources?.length) {
+    const sourceKeys = new Set(options.replaceSources);
     const stale = await staleDocuments(driver, database, options.replaceSources, new Set([...docs.map((d) => d.id), ...(options.keepDocumentIds ?? [])]));
     for (let i = 0; i < stale.length; i += batchSize) {
       const docIds = stale.slice(i, i + batchSize);
-      const session = driver.session({ database });
-      try {
-        await session.executeWrite(async (tx) => {
-          const removed = await removeOldVersions(tx, docIds);
-          await tx.run(q('remove-documents'), { docIds });
-          summary.factsRemoved += removed.facts;
-          summary.entitiesRemoved += removed.entities;
-        });
-      } finally {
-        await session.close();
-      }
-      summary.documentsRemoved += docIds.length;
+      add(summary, await writeWithRetry(driver, database, (tx) => removeStaleDocuments(tx, docIds, sourceKeys)));
     }
   }
   return summary;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../../core/index.ts';
-import { factClass, indexExtraction, planBatch } from './plan-batch.ts';
+import { factClass, factTelling, indexExtraction, planBatch } from './plan-batch.ts';
 
 const result: ExtractionResult = {
   documents: [
@@ -117,5 +117,11 @@ describe('factClass', () => {
 
   it('derives the QuadClass from a CAMEO root given alone', () => {
     expect(factClass({ type: 'MET_WITH', cameo: '18' })).toEqual({ cameo: '18', quadClass: 'material-conflict' });
+  });
+});
+
+describe('factTelling', () => {
+  it('gives claimants once each and in id order, as update-facts keeps them', () => {
+    expect(factTelling({ status: 'alleged', claimedBy: ['country:usa', 'country:russia', 'country:usa'] })).toEqual({ status: 'alleged', claimedBy: ['country:russia', 'country:usa'] });
   });
 });

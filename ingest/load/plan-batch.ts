@@ -51,7 +51,7 @@ export interface BatchRows {
  */
 export function factTelling(rel: Pick<RelationRecord, 'status' | 'claimedBy' | 'date' | 'dateText'>): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = { status: rel.status ?? 'asserted' };
-  if (rel.claimedBy?.length) out['claimedBy'] = [...rel.claimedBy];
+  if (rel.claimedBy?.length) out['claimedBy'] = [...new Set(rel.claimedBy)].sort(); // in id order, as update-facts keeps them
   if (rel.date) out['date'] = rel.date;
   if (rel.dateText) out['dateText'] = rel.dateText;
   return out;
@@ -175,10 +175,12 @@ export function planBatch(
       }
     }
   }
-  for (const id of entityIds) {
+  // Entities in id order: the order in which every writer locks them (see cypher/ingest/lock-entities.cypher).
+  for (const id of [...entityIds].sort()) {
     const e = index.entitiesById.get(id)!;
     rows.entities.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, properties: { ...(e.properties ?? {}) } });
   }
-  rows.facts = [...facts.values()];
+  // Documents of a fact in id order, as update-facts keeps them: the stored list does not depend on batch order.
+  rows.facts = [...facts.values()].map((f) => ({ ...f, documentIds: [...f.documentIds].sort() }));
   return rows;
 }

@@ -15,18 +15,20 @@ export function isCoMentionId(id: string): boolean {
 }
 
 /**
- * Adds the shares of a batch's documents: evidence first, so each link's evidence count is read from
- * what is stored. `entities` and `docs` map our ids to element ids written by the same transaction.
+ * Adds the shares of a batch's documents to their links. Their evidence must be stored first (the
+ * batch writes it with its facts' evidence), so each link's evidence count is read from what is
+ * stored. The transaction holds the locks of both ends of every link (locks.ts): MERGE between two
+ * entities creates a link once only when no other writer can create it meanwhile. `entities` maps
+ * our ids to element ids written by the same transaction.
  */
-export async function writeCoMentions(tx: ManagedTransaction, rows: CoMentionRows, entities: Map<string, string>, docs: Map<string, string>): Promise<void> {
+export async function upsertCoMentions(tx: ManagedTransaction, rows: CoMentionRows, entities: Map<string, string>): Promise<void> {
   if (rows.coMentions.length === 0) return;
-  const eid = (ids: Map<string, string>, id: string) => {
-    const found = ids.get(id);
+  const eid = (id: string) => {
+    const found = entities.get(id);
     if (found === undefined) throw new Error(`co-mention refers to ${id}, which the batch did not write`);
     return found;
   };
-  await tx.run(q('upsert-evidence'), { evidence: rows.evidence.map((v) => ({ ...v, d: eid(docs, v.documentId) })) });
-  const coMentions = rows.coMentions.map(({ id, source, target, documentIds, documentCounts }) => ({ id, s: eid(entities, source), t: eid(entities, target), documentIds, documentCounts }));
+  const coMentions = rows.coMentions.map(({ id, source, target, documentIds, documentCounts }) => ({ id, s: eid(source), t: eid(target), documentIds, documentCounts }));
   await tx.run(q('upsert-co-mentions'), { coMentions });
 }
 

@@ -51,6 +51,17 @@ describe('npm run bench (smoke)', () => {
     expect(report.loading.reingest.countsUnchanged).toBe(true);
   });
 
+  it('measures the production loader against the generic one, alternating, on the same graph', () => {
+    const { generic } = report.loading;
+    expect(generic.rounds.map((r: { first: string }) => r.first)).toEqual(['generic', 'production']);
+    expect(generic.sameGraph).toBe(true);
+    expect(generic.countsByLabelAndType['label Evidence']).toBeGreaterThan(0);
+    for (const r of generic.rounds) {
+      expect(r.generic.relationships).toBe(r.production.relationships);
+      expect(r.production.loadAvg).toHaveLength(2);
+    }
+  });
+
   it('generates the big graph and measures every query workload without errors', () => {
     expect(report.bigGraph.entities).toBe(300);
     expect(report.bigGraph.relationships).toBeGreaterThan(1000);

@@ -11,10 +11,16 @@ import { bareBody, isGenericBody, normaliseBody, qualifyBody } from '../resolve/
 import { surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
 import type { LocalRelation } from '../types.ts';
 
+/**
+ * What the merge reads of a sentence: its span, where its evidence starts, and which entities its
+ * mentions refer to. Narrower than SentenceInfo so a worker thread can send just this.
+ */
+export type MergeSentence = Pick<SentenceInfo, 'start' | 'end' | 'evidenceStart'> & { mentions: readonly { refs: readonly number[] }[] };
+
 /** One document after analysis: its sentences, entity table and relations between local indices. */
 export interface AnalysedDocument {
   doc: DocumentRecord;
-  sentences: SentenceInfo[];
+  sentences: MergeSentence[];
   ents: DocEntities;
   rels: LocalRelation[];
 }

@@ -2,8 +2,8 @@
  * `npm run bench` (full) and `npm run bench -- --quick` (smoke run). Measures the corpus generator,
  * extraction, loading, queries on a big generated graph through the HTTP API, and rendering in
  * headless Chromium; writes bench/results/<date>.json and (full runs, or with --markdown)
- * regenerates BENCHMARKS.md. Options: --only=a,b (sections: corpus, extraction, loading, queries,
- * rendering), --out=DIR, --markdown / --no-markdown, --no-explorer, --smoke (tiny sizes, for the test),
+ * regenerates BENCHMARKS.md. Options: --only=a,b (sections: corpus, extraction, extractionWorkers,
+ * loading, queries, rendering), --out=DIR, --markdown / --no-markdown, --no-explorer, --smoke (tiny sizes, for the test),
  * --report=FILE (only regenerate BENCHMARKS.md from an existing results file), --graph-entities=N,
  * --graph-relationships=N, --graph-budget-s=S (per phase; e.g. 1200 for the full 1M/5M on a slow machine).
  * Uses NEO4J_URI when set (that database is wiped!), else a fresh local Neo4j removed afterwards.
@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus/generate.ts';
 import { benchExtraction } from './extraction/extraction-bench.ts';
+import { benchExtractionWorkers } from './extraction/workers-bench.ts';
 import { machineInfo } from './lib/machine.ts';
 import { PeakTracker } from './lib/memory.ts';
 import { clearDatabase, dropSchema, startBenchNeo4j, type BenchNeo4j } from './lib/neo4j.ts';
@@ -26,7 +27,7 @@ import { startServerProcess, type ServerProcess } from './queries/server-process
 import { EXPLORER_DIST, benchRendering, buildRenderPages } from './render/render-bench.ts';
 import { writeBenchmarksMd } from './report/markdown.ts';
 
-const SECTIONS = ['corpus', 'extraction', 'loading', 'queries', 'rendering'] as const;
+const SECTIONS = ['corpus', 'extraction', 'extractionWorkers', 'loading', 'queries', 'rendering'] as const;
 type Section = (typeof SECTIONS)[number];
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
@@ -110,6 +111,7 @@ async function main(): Promise<void> {
     });
   }
   if (wants('extraction')) await section('extraction', () => benchExtraction({ lengths: profile.extraction }));
+  if (wants('extractionWorkers')) await section('extractionWorkers', () => benchExtractionWorkers(profile.extractionWorkers));
   if (wants('loading') || wants('queries') || wants('rendering')) {
     db = await startBenchNeo4j(profile.neo4j);
     log(`Neo4j ${db.version} at ${db.uri}${db.external ? ' (NEO4J_URI)' : ` (local, heap ${db.heap}, page cache ${db.pagecache})`}`);

@@ -106,6 +106,12 @@ export function renderBenchmarksMd(r: Any, resultsFile: string): string {
     ]), '');
     out.push(`Production vs naive: **${fmt(l.compare.speedup)}×** on the same input, **${fmt(steady(l))}×** comparing the production loader's rate on the ${fmt(l.production.articles)}-article corpus with the naive one's (the small input is a single batch, so the production loader's fixed cost per transaction weighs on it) (nodes + relationships written per second; the naive loader goes document by document, so a run cut short by its budget keeps the usual mix). Unchanged re-ingest: **${fmt(l.reingest.speedup)}×** faster than the first load; counts unchanged: ${l.reingest.countsUnchanged}.`, '');
   }
+  if (r.largeRun?.runs?.length) {
+    const lr = r.largeRun;
+    out.push('## Large runs', '', `\`npm run ingest\`${lr.args.length ? ` with \`${lr.args.join(' ')}\`` : ''} (defaults: a worker per core, chunks of 2,000 documents, batches of 100) on generated articles of ${lr.words} words in JSONL files of 1,000, each run into an emptied database, then the same command again on the finished database. Peak RSS: the high-water mark of the ingest process, all its threads (Neo4j apart). Memory is bounded when the peak stays level as the runs grow.`, '');
+    out.push(table(['articles', 'time (s)', 'articles/s', 'peak RSS (MiB)', 'peak RSS per 10k articles (MiB)', 'load average start → end', 'again: skipped', 'again: time (s)'],
+      lr.runs.map((x: Any) => [x.articles, Math.round(x.ms / 100) / 10, x.articlesPerSec, x.peakRssMiB, x.peakRssMiBPer10k, `${x.loadAvg.start} → ${x.loadAvg.end}`, x.rerun.skipped, Math.round(x.rerun.ms / 100) / 10])), '');
+  }
   if (r.bigGraph && !r.bigGraph.error) {
     const g = r.bigGraph;
     out.push('## Big graph', '', `${fmt(g.entities)} entities (${fmt(g.entitiesPerSec)}/s) and ${fmt(g.relationships)} relationships (${fmt(g.relsPerSec)}/s) written with UNWIND batches (two transactions in flight) into a database without indexes, then the schema (uniqueness constraints, full-text index) built over it${g.schemaMs !== undefined ? ` in ${fmt(g.schemaMs / 1000)} s` : ''}${g.truncated ? '; **cut short by its time budget**, see notes' : ''}. Biggest hubs (degree): ${g.hubDegrees.map(fmt).join(', ')}.`, '');

@@ -44,15 +44,20 @@ function createProgress(enabled: boolean, tty: boolean) {
     Presets.shades_classic,
   );
   let started = false;
+  let stopped = false;
   return {
     update(p: IngestProgress) {
+      if (stopped) return;
       const e = estimate(p);
       const payload = { stage: STAGE_LABEL[p.stage], skipped: count(p.documentsSkipped), rate: e.rate.toFixed(0), left: duration(e.etaS) };
       if (!started) bar.start(Math.max(e.total, 1), p.documentsDone, payload), (started = true);
       bar.setTotal(Math.max(e.total, 1));
       bar.update(p.documentsDone, payload);
     },
-    stop: () => bar.stop(),
+    stop: () => {
+      stopped = true;
+      bar.stop();
+    },
   };
 }
 

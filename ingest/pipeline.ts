@@ -223,13 +223,16 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   };
 
   let loading: Promise<void> | undefined;
+  let flushes = 0;
   /** Extracts a chunk (while the previous one loads), then starts loading it. */
   const flush = async (chunk: Chunk, last: boolean) => {
     if (!last && chunk.docs.length === 0) return;
-    report.chunks++;
+    flushes++;
+    if (chunk.docs.length) report.chunks++;
     const extracted = await extractChunk(chunk);
     await loading;
-    if (last && report.chunks === 1) report.result = extracted.result;
+    checkSignal(); // an extraction in the calling thread cannot be stopped midway: its load can
+    if (last && flushes === 1) report.result = extracted.result;
     if (options.out) await writeFile(options.out, JSON.stringify(extracted.result, null, 2) + '\n', 'utf8');
     loading = loadChunk(extracted);
     loading.catch(() => {}); // awaited by the next flush or at the end; must not go unhandled meanwhile

@@ -67,8 +67,9 @@ export async function benchExtractionWorkers(opts: WorkersBenchOptions): Promise
       pools.set(n, pool);
       const t0 = performance.now();
       await pool.extract(documents.slice(0, 4 * n)); // every thread started and warm
+      const startMs = round(performance.now() - t0);
       const identical = JSON.stringify((await pool.extract(documents)).result) === reference;
-      modes.set(n, { workers: n, runs: [], medianMs: 0, medianCpuMs: 0, articlesPerSec: 0, loadAvg: 0, startMs: round(performance.now() - t0), identical });
+      modes.set(n, { workers: n, runs: [], medianMs: 0, medianCpuMs: 0, articlesPerSec: 0, loadAvg: 0, startMs, identical });
     }
     for (let r = 0; r < opts.rounds; r++) {
       for (const [n, mode] of modes) {

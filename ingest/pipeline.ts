@@ -7,7 +7,8 @@
  * a little more). Each chunk is checked against the database (documents stored with the same text
  * and source are skipped: that is how an interrupted run resumes), extracted (on worker threads when
  * there are enough documents), merged, and loaded; the next chunk is read and extracted while the
- * previous one loads. Memory therefore holds about two chunks, whatever the size of the run.
+ * previous one loads. The documents and results held at once are therefore about two chunks' worth,
+ * whatever the size of the run.
  */
 import { writeFile } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';

@@ -2,6 +2,10 @@
 export interface BenchProfile {
   name: 'full' | 'quick';
   extraction: { words: number; articles: number }[];
+  /** Extraction on worker threads against the main thread (same corpus, alternating rounds). */
+  extractionWorkers: { articles: number; words: number; rounds: number };
+  /** Ingest command runs on generated corpora of these sizes (articles), for time and peak memory. */
+  largeRun: { sizes: number[]; words: number };
   loading: { compareArticles: number; articles: number; naiveBudgetMs: number; warmupArticles: number; rounds: number };
   bigGraph: { entities: number; relationships: number; entityBudgetMs: number; budgetMs: number };
   neo4j: { heap: string; pagecache: string };
@@ -20,6 +24,8 @@ export const FULL: BenchProfile = {
     { words: 1200, articles: 150 },
     { words: 2400, articles: 80 },
   ],
+  extractionWorkers: { articles: 600, words: 600, rounds: 3 },
+  largeRun: { sizes: [2000, 10_000], words: 600 },
   loading: { compareArticles: 30, articles: 1000, naiveBudgetMs: 60_000, warmupArticles: 300, rounds: 4 },
   bigGraph: { entities: 1_000_000, relationships: 5_000_000, entityBudgetMs: 240_000, budgetMs: 720_000 },
   neo4j: { heap: '3g', pagecache: '3g' },
@@ -35,6 +41,8 @@ export const QUICK: BenchProfile = {
     { words: 600, articles: 30 },
     { words: 2400, articles: 8 },
   ],
+  extractionWorkers: { articles: 120, words: 600, rounds: 2 },
+  largeRun: { sizes: [200, 1000], words: 600 },
   loading: { compareArticles: 4, articles: 60, naiveBudgetMs: 10_000, warmupArticles: 60, rounds: 2 },
   bigGraph: { entities: 10_000, relationships: 50_000, entityBudgetMs: 60_000, budgetMs: 60_000 },
   neo4j: { heap: '1g', pagecache: '512m' },
@@ -47,6 +55,8 @@ export const QUICK: BenchProfile = {
 export const SMOKE: BenchProfile = {
   name: 'quick',
   extraction: [{ words: 150, articles: 3 }],
+  extractionWorkers: { articles: 8, words: 150, rounds: 1 },
+  largeRun: { sizes: [20], words: 150 },
   loading: { compareArticles: 2, articles: 4, naiveBudgetMs: 2_000, warmupArticles: 0, rounds: 2 },
   bigGraph: { entities: 300, relationships: 1200, entityBudgetMs: 10_000, budgetMs: 10_000 },
   neo4j: { heap: '512m', pagecache: '128m' },

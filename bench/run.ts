@@ -2,8 +2,8 @@
  * `npm run bench` (full) and `npm run bench -- --quick` (smoke run). Measures the corpus generator,
  * extraction, loading, queries on a big generated graph through the HTTP API, and rendering in
  * headless Chromium; writes bench/results/<date>.json and (full runs, or with --markdown)
- * regenerates BENCHMARKS.md. Options: --only=a,b (sections: corpus, extraction, loading, queries,
- * rendering), --out=DIR, --markdown / --no-markdown, --no-explorer, --smoke (tiny sizes, for the test),
+ * regenerates BENCHMARKS.md. Options: --only=a,b (sections: corpus, extraction, extractionWorkers,
+ * loading, largeRun, queries, rendering), --large-sizes=2000,20000 (articles of each large run), --out=DIR, --markdown / --no-markdown, --no-explorer, --smoke (tiny sizes, for the test),
  * --report=FILE (only regenerate BENCHMARKS.md from an existing results file), --graph-entities=N,
  * --graph-relationships=N, --graph-budget-s=S (per phase; e.g. 1200 for the full 1M/5M on a slow machine),
  * --render-sizes=10000,20000 (nodes of the rendering graphs, edges twice as many), --base=FILE (a run of
@@ -16,10 +16,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus/generate.ts';
 import { benchExtraction } from './extraction/extraction-bench.ts';
+import { benchExtractionWorkers } from './extraction/workers-bench.ts';
 import { machineInfo } from './lib/machine.ts';
 import { PeakTracker } from './lib/memory.ts';
 import { clearDatabase, dropSchema, startBenchNeo4j, type BenchNeo4j } from './lib/neo4j.ts';
 import { log, round } from './lib/stats.ts';
+import { benchLargeRuns } from './large-run/large-run-bench.ts';
 import { benchLoading } from './loading/loading-bench.ts';
 import { FULL, QUICK, SMOKE } from './profiles.ts';
 import { generateBigGraph } from './queries/big-graph.ts';
@@ -28,7 +30,7 @@ import { startServerProcess, type ServerProcess } from './queries/server-process
 import { EXPLORER_DIST, benchRendering, buildRenderPages } from './render/render-bench.ts';
 import { writeBenchmarksMd } from './report/markdown.ts';
 
-const SECTIONS = ['corpus', 'extraction', 'loading', 'queries', 'rendering'] as const;
+const SECTIONS = ['corpus', 'extraction', 'extractionWorkers', 'loading', 'largeRun', 'queries', 'rendering'] as const;
 type Section = (typeof SECTIONS)[number];
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
@@ -50,6 +52,8 @@ const profile = {
     budgetMs: budgetS ? budgetS * 1000 : baseProfile.bigGraph.budgetMs,
   },
 };
+const largeSizes = value('large-sizes')?.split(',').map(Number);
+if (largeSizes) profile.largeRun = { ...profile.largeRun, sizes: largeSizes };
 const only = (value('only')?.split(',') ?? SECTIONS) as Section[];
 const outDir = value('out') ?? join(HERE, 'results');
 const markdown = flag('markdown') || (!quick && !flag('no-markdown'));
@@ -114,11 +118,13 @@ async function main(): Promise<void> {
     });
   }
   if (wants('extraction')) await section('extraction', () => benchExtraction({ lengths: profile.extraction }));
-  if (wants('loading') || wants('queries') || wants('rendering')) {
+  if (wants('extractionWorkers')) await section('extractionWorkers', () => benchExtractionWorkers(profile.extractionWorkers));
+  if (wants('loading') || wants('largeRun') || wants('queries') || wants('rendering')) {
     db = await startBenchNeo4j(profile.neo4j);
     log(`Neo4j ${db.version} at ${db.uri}${db.external ? ' (NEO4J_URI)' : ` (local, heap ${db.heap}, page cache ${db.pagecache})`}`);
   }
   if (db && wants('loading')) await section('loading', () => benchLoading(db!.driver, profile.loading));
+  if (db && wants('largeRun')) await section('largeRun', () => benchLargeRuns(db!, profile.largeRun));
   const explorer = wants('rendering') && !flag('no-explorer');
   if (wants('rendering')) {
     await section('renderBuild', async () => {

@@ -8,12 +8,12 @@ import type { Driver } from 'neo4j-driver';
 import { createNeo4jDriver } from '../config/neo4j-driver.ts';
 import { readNeo4jEnvironment } from '../config/environment.ts';
 import { describeFormats } from './read/index.ts';
-import { runIngest, type IngestReport, type IngestStage } from './pipeline.ts';
+import { DEFAULT_CHUNK_SIZE, runIngest, type IngestProgress, type IngestReport, type IngestStage } from './pipeline.ts';
+import { defaultWorkerCount } from './pool/extraction-pool.ts';
+import { duration, estimate } from './progress-estimate.ts';
 import { watch } from './watch.ts';
 import { DEFAULT_FETCH_TIMEOUT_MS } from './fetch/fetch-url.ts';
 import { checkPublishedAt } from './read/document-metadata.ts';
-import { createExtractor } from './extract/index.ts';
-import { withPublishedAt } from './extract/published-at.ts';
 
 const STAGE_LABEL: Record<IngestStage, string> = { read: 'reading   ', extract: 'extracting', load: 'loading   ' };
 
@@ -29,30 +29,53 @@ function publicationDate(value: string): string {
   return checked.value;
 }
 
-function createProgress(enabled: boolean) {
-  if (!enabled) return { update: () => {}, stop: () => {} };
-  const bar = new SingleBar({ format: ' {stage} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
-  let current: IngestStage | undefined;
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** A progress bar on a terminal; elsewhere (a log file) one line every 10 s. */
+function createProgress(enabled: boolean, tty: boolean) {
+  if (!enabled) return { update: (_: IngestProgress) => {}, stop: () => {} };
+  if (!tty) {
+    let last = performance.now();
+    return {
+      update(p: IngestProgress) {
+        if (performance.now() - last < 10_000) return;
+        last = performance.now();
+        const e = estimate(p);
+        process.stderr.write(`${STAGE_LABEL[p.stage].trim()}: ${count(p.documentsDone)} of ~${count(e.total)} documents done (${count(p.documentsSkipped)} skipped), ${e.rate.toFixed(0)} documents/s, ETA ${duration(e.etaS)}\n`);
+      },
+      stop: () => {},
+    };
+  }
+  const bar = new SingleBar(
+    { format: ' {stage} [{bar}] {percentage}% | {value}/{total} documents ({skipped} skipped) | {rate}/s | ETA {left}', hideCursor: true, clearOnComplete: true },
+    Presets.shades_classic,
+  );
+  let started = false;
+  let stopped = false;
   return {
-    update(stage: IngestStage, done: number, total: number) {
-      if (stage !== current) {
-        if (current) bar.stop();
-        bar.start(Math.max(total, 1), done, { stage: STAGE_LABEL[stage] });
-        current = stage;
-      }
-      bar.setTotal(Math.max(total, 1));
-      bar.update(done, { stage: STAGE_LABEL[stage] });
+    update(p: IngestProgress) {
+      if (stopped) return;
+      const e = estimate(p);
+      const payload = { stage: STAGE_LABEL[p.stage], skipped: count(p.documentsSkipped), rate: e.rate.toFixed(0), left: duration(e.etaS) };
+      if (!started) bar.start(Math.max(e.total, 1), p.documentsDone, payload), (started = true);
+      bar.setTotal(Math.max(e.total, 1));
+      bar.update(p.documentsDone, payload);
     },
-    stop: () => bar.stop(),
+    stop: () => {
+      stopped = true;
+      bar.stop();
+    },
   };
 }
 
 function printSummary(report: IngestReport, dryRun: boolean): void {
+  const summed = report.chunks > 1 ? ` (summed over ${report.chunks} chunks)` : '';
   const lines = [
-    `documents:     ${report.documents}`,
-    `entities:      ${report.entities}`,
-    `relationships: ${report.relations}`,
+    `documents:     ${report.documents} extracted`,
+    `entities:      ${report.entities}${summed}`,
+    `relationships: ${report.relations}${summed}`,
   ];
+  if (report.skipped) lines.push(`skipped:       ${report.skipped} documents already stored with the same text (not extracted again)`);
   if (report.load) {
     const l = report.load;
     lines.push(
@@ -62,6 +85,12 @@ function printSummary(report: IngestReport, dryRun: boolean): void {
   } else if (dryRun) lines.push('database:      not touched (--dry-run)');
   lines.push(`failures:      ${report.failures.length}`, `time:          ${(report.elapsedMs / 1000).toFixed(2)} s`);
   for (const f of report.failures) lines.push(`  ✗ ${f.path}: ${f.message}`);
+  if (report.interrupted) {
+    lines.push(
+      `interrupted:   stopped after the transaction in flight; ${report.load?.documentsWritten ?? 0} documents were written by this run.`,
+      '               Run the same command again to go on: documents already stored are skipped.',
+    );
+  }
   process.stderr.write(lines.join('\n') + '\n');
 }
 
@@ -84,6 +113,8 @@ async function main(argv: string[]): Promise<number> {
     .option('--password <password>', 'Neo4j password (env NEO4J_PASSWORD)', env.password)
     .option('--database <name>', 'Neo4j database (env NEO4J_DATABASE)', env.database)
     .option('--batch-size <n>', 'documents per write transaction', positiveInt, 100)
+    .option('--workers <n>', 'extraction threads (1: extract in the main thread)', positiveInt, defaultWorkerCount())
+    .option('--chunk-size <n>', 'documents extracted, merged and loaded together (bounds memory on large runs)', positiveInt, DEFAULT_CHUNK_SIZE)
     .option('--max-file-size <bytes>', 'largest file accepted', positiveInt, 20 * 1024 * 1024)
     .option('--no-progress', 'no progress bar')
     .option('--allow-private-hosts', 'let URLs reach private, loopback and link-local addresses (refused by default)', false)
@@ -97,7 +128,7 @@ async function main(argv: string[]): Promise<number> {
   const paths = program.args;
   const opts = program.opts<{
     dryRun: boolean; out?: string; uri: string; user: string; password?: string; database: string;
-    batchSize: number; maxFileSize: number; progress: boolean;
+    batchSize: number; workers: number; chunkSize: number; maxFileSize: number; progress: boolean;
     allowPrivateHosts: boolean; fetchTimeout: number; watch: boolean; interval: number; cycles?: number; publishedAt?: string;
   }>();
   if (opts.watch && opts.dryRun) {
@@ -125,9 +156,11 @@ async function main(argv: string[]): Promise<number> {
     database: opts.database,
     maxBytes: opts.maxFileSize,
     batchSize: opts.batchSize,
+    workers: opts.workers,
+    chunkSize: opts.chunkSize,
     allowPrivateHosts: opts.allowPrivateHosts,
     fetchTimeoutMs: opts.fetchTimeout,
-    ...(opts.publishedAt ? { extractor: withPublishedAt(createExtractor(), opts.publishedAt) } : {}),
+    publishedAt: opts.publishedAt,
   };
   if (opts.watch) {
     const stop = new AbortController();
@@ -144,22 +177,37 @@ async function main(argv: string[]): Promise<number> {
       await driver?.close();
     }
   }
-  const progress = createProgress(opts.progress && Boolean(process.stderr.isTTY));
+  const progress = createProgress(opts.progress, Boolean(process.stderr.isTTY));
+  // Ctrl-C once: stop cleanly (the transaction in flight commits, nothing else starts). Twice: quit now,
+  // and Neo4j rolls back the transaction in flight when the connection drops.
+  const stop = new AbortController();
+  const onSignal = () => {
+    if (stop.signal.aborted) process.exit(130);
+    progress.stop();
+    process.stderr.write('\nstopping after the transaction in flight (Ctrl-C again to quit at once)…\n');
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     const report = await runIngest({
       ...common,
       out: opts.out,
-      onProgress: (stage, done, total) => progress.update(stage, done, total),
+      signal: stop.signal,
+      onProgress: (p) => progress.update(p),
     });
     progress.stop();
     printSummary(report, opts.dryRun);
-    if (opts.out) process.stderr.write(`extraction result written to ${opts.out}\n`);
+    if (opts.out && !report.interrupted) process.stderr.write(`extraction result written to ${opts.out}\n`);
+    if (report.interrupted) return 130;
     return report.failures.length > 0 ? 1 : 0;
   } catch (e) {
     progress.stop();
     process.stderr.write(`ingest failed: ${(e as Error).message}\nNothing of the failed batch was written (each batch is one transaction).\n`);
     return 1;
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     await driver?.close();
   }
 }

@@ -49,6 +49,7 @@ function targets(r: Any): string[][] {
   const worstRatio = (k: 'medianFrame' | 'firstFrame') => (withOverhead.length ? Math.max(...withOverhead.map((s) => s.overhead[k] ?? Infinity)) : undefined);
   return [
     ['Extraction ≥ 200 articles/s per core (600 words)', ex600 ? `${ex600.articlesPerCpuSec}/CPU s (${ex600.articlesPerSec}/s wall)` : 'not measured', verdict(ex600 && ex600.articlesPerCpuSec >= 200)],
+    workersTarget(r.extractionWorkers),
     ['Batched loading ≥ 20,000 relationships/s', ld?.production ? `${fmt(ld.production.relsPerSec)} rel/s` : 'not measured', verdict(ld?.production && ld.production.relsPerSec >= 20_000)],
     ['Batched ≥ 20× naive', ld?.compare ? `${fmt(ld.compare.speedup)}× on the same ${ld.compare.articles} articles (one batch); ${fmt(steady(ld))}× at the production run's rate` : 'not measured', verdict(ld?.compare && ld.compare.speedup >= 20)],
     ['Unchanged re-ingest ≥ 10× faster than first load', ld?.reingest ? `${fmt(ld.reingest.speedup)}×` : 'not measured', verdict(ld?.reingest && ld.reingest.speedup >= 10)],
@@ -60,6 +61,15 @@ function targets(r: Any): string[][] {
     ['10k/20k median frame ≤ 33 ms (software rendering)', big.length ? big.map((x) => `${x.nodes / 1000}k: bare ${fmt(x.bare.medianFrameMs)} ms, explorer ${fmt(x.explorer?.medianFrameMs)} ms`).join('; ') : 'not measured', verdict(worstFrame ? frameOf(worstFrame) <= 33 : undefined)],
     [`Explorer overhead ≤ 1.2× bare sigma (10k/20k, first frame and frame time)`, withOverhead.length ? `worst of ${sizesSaid}: ${fmt(worstRatio('medianFrame'))}× frame, ${fmt(worstRatio('firstFrame'))}× first frame` : 'not measured', verdict(withOverhead.length ? worstRatio('medianFrame')! <= 1.2 && worstRatio('firstFrame')! <= 1.2 : undefined)],
   ];
+}
+
+/** Extraction on 2 workers against the main thread, with the load the runs saw. */
+function workersTarget(w: Any): string[] {
+  const two = w?.modes?.find((m: Any) => m.workers === 2);
+  const main = w?.modes?.find((m: Any) => m.workers === 0);
+  if (!two || !main) return ['Extraction on 2 cores ≥ 1.8× one thread', 'not measured', ''];
+  const x = Math.round((two.articlesPerSec / main.articlesPerSec) * 100) / 100;
+  return ['Extraction on 2 cores ≥ 1.8× one thread', `${x}× (load average ${main.loadAvg} / ${two.loadAvg})`, verdict(x >= 1.8)];
 }
 
 /** Renders the report as markdown. */
@@ -91,6 +101,14 @@ export function renderBenchmarksMd(r: Any, resultsFile: string): string {
     out.push(table(['words', 'articles', 'articles/s (wall)', 'articles / CPU s', 'words / CPU s', 'µs CPU / word', 'entities', 'facts', 'recall vs gold (entities / facts)'],
       r.extraction.runs.map((x: Any) => [x.words, x.articles, x.articlesPerSec, x.articlesPerCpuSec, x.wordsPerCpuSec, x.cpuUsPerWord, x.entities, x.relations, `${x.goldEntityRecall} / ${x.goldRelationRecall}`])), '');
   }
+  if (r.extractionWorkers?.modes) {
+    const w = r.extractionWorkers;
+    out.push('## Extraction on worker threads', '', `${fmt(w.articles)} generated articles of ${w.words} words, extracted in the main thread (one thread, as \`--workers 1\`) and by pools of worker threads (per-document analysis in the workers, the corpus-wide merge in the main thread), ${w.modes[0].runs.length} alternating rounds, median shown. The load average is the machine's 1-minute figure as each run started (${w.cores} cores: above ${w.cores}, other work competed for the CPU and the speed-up understates what idle cores give). "identical": the pool's result equals the one-thread result, order included.`, '');
+    const main = w.modes[0].articlesPerSec;
+    out.push(table(['extraction', 'articles/s', 'median ms', 'median CPU ms (all threads)', 'speed-up vs main thread', 'load average (runs)', 'thread start (ms)', 'identical'],
+      w.modes.map((m: Any) => [m.workers === 0 ? 'main thread' : `${m.workers} worker${m.workers > 1 ? 's' : ''}`, m.articlesPerSec, m.medianMs, m.medianCpuMs, `${Math.round((m.articlesPerSec / main) * 100) / 100}×`, m.runs.map((x: Any) => x.loadAvg).join(', '), m.startMs ?? '', m.identical ?? ''])), '');
+    out.push(`Largest pool: **${fmt(w.speedup)}×** the main thread; each added worker adds ${w.perAddedWorker.map((x: number) => `${fmt(x)}×`).join(', ') || '–'} of one worker's throughput.`, '');
+  }
   if (r.loading?.production) {
     const l = r.loading;
     out.push('## Loading', '', `Same gold extraction for both loaders. Relationships = facts + mentions + evidence→document links; nodes = documents + entities + evidence.`, '');
@@ -111,6 +129,12 @@ export function renderBenchmarksMd(r: Any, resultsFile: string): string {
         ]))), '');
       out.push(`Production over generic (medians): **${fmt(g.relsSpeedup)}×** relationships/s (${fmt(g.productionRelsPerSec)} vs ${fmt(g.genericRelsPerSec)}); unchanged re-ingest **${fmt(g.reingestSpeedup)}×** faster (${fmt(g.productionReingestMs)} vs ${fmt(g.genericReingestMs)} ms). Same graph (counts per label and type, after each load and each re-ingest): ${g.sameGraph}.`, '');
     }
+  }
+  if (r.largeRun?.runs?.length) {
+    const lr = r.largeRun;
+    out.push('## Large runs', '', `\`npm run ingest\`${lr.args.length ? ` with \`${lr.args.join(' ')}\`` : ''} (defaults: a worker per core, chunks of 2,000 documents, batches of 100) on generated articles of ${lr.words} words in JSONL files of 1,000, each run into an emptied database, then the same command again on the finished database. Peak RSS: the high-water mark of the ingest process, all its threads (Neo4j apart). Memory is bounded when the peak stays level as the runs grow.`, '');
+    out.push(table(['articles', 'time (s)', 'articles/s', 'peak RSS (MiB)', 'peak RSS per 10k articles (MiB)', 'load average start → end', 'again: skipped', 'again: time (s)'],
+      lr.runs.map((x: Any) => [x.articles, Math.round(x.ms / 100) / 10, x.articlesPerSec, x.peakRssMiB, x.peakRssMiBPer10k, `${x.loadAvg.start} → ${x.loadAvg.end}`, x.rerun.skipped, Math.round(x.rerun.ms / 100) / 10])), '');
   }
   if (r.bigGraph && !r.bigGraph.error) {
     const g = r.bigGraph;

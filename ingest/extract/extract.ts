@@ -73,13 +73,18 @@ export function markDateline(tokens: Token[]): number {
   return d + 1;
 }
 
+/**
+ * One document's analysis and relations, as the merge takes them: the per-document stage, the same
+ * whether it runs in this thread or on a worker.
+ */
+export function analyseWithRelations(doc: DocumentRecord): ReturnType<typeof analyseDocument> & { rels: ReturnType<typeof extractRelations> } {
+  const a = analyseDocument(doc);
+  return { ...a, rels: extractRelations(a.sentences, a.ents, doc.text, publicationDay(doc.publishedAt)) };
+}
+
 /** Runs the rule-based extraction over documents. Same input, same output. */
 export function extract(documents: DocumentRecord[]): ExtractionResult {
-  const analysed = documents.map((doc) => {
-    const a = analyseDocument(doc);
-    const rels = extractRelations(a.sentences, a.ents, doc.text, publicationDay(doc.publishedAt));
-    return { doc, ...a, rels };
-  });
+  const analysed = documents.map((doc) => ({ doc, ...analyseWithRelations(doc) }));
   return mergeDocuments(analysed, documents, EXTRACTOR_NAME);
 }
 

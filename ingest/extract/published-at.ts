@@ -3,12 +3,18 @@
  * CLI's `--published-at`. Relative dates in those documents ("yesterday", "last month") then resolve
  * against it; a document's own date (JSONL, HTML meta, feed item, dateline) is kept.
  */
+import type { DocumentRecord } from '../../core/index.ts';
 import type { Extractor } from './extract.ts';
+
+/** The documents, with `publishedAt` given to every one that has none. */
+export function givePublishedAt<D extends Pick<DocumentRecord, 'publishedAt'>>(docs: readonly D[], publishedAt: string): D[] {
+  return docs.map((d) => (d.publishedAt ? d : { ...d, publishedAt }));
+}
 
 /** The extractor, with `publishedAt` given to every document that has none. */
 export function withPublishedAt(extractor: Extractor, publishedAt: string): Extractor {
   return {
     name: extractor.name,
-    extract: (docs) => extractor.extract(docs.map((d) => (d.publishedAt ? d : { ...d, publishedAt }))),
+    extract: (docs) => extractor.extract(givePublishedAt(docs, publishedAt)),
   };
 }

@@ -2,7 +2,7 @@
 export { applySchema } from './apply-schema.ts';
 export { loadExtraction, type LoadOptions, type LoadSummary } from './load-extraction.ts';
 export { countGraph, type GraphCounts } from './count-graph.ts';
-export { findIngestSources, recordIngestSources, findStoredDocumentHashes, type IngestSourceState } from './ingest-sources.ts';
+export { findIngestSources, recordIngestSources, findStoredDocumentHashes, findStoredDocuments, type IngestSourceState } from './ingest-sources.ts';
 export { schemaNames, retiredSchemaNames } from './schema-names.ts';
 export {
   readOwnership,

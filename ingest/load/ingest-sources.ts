@@ -42,3 +42,10 @@ export async function findStoredDocumentHashes(driver: Driver, ids: string[], da
   const { records } = await driver.executeQuery(q('find-document-hashes'), { ids }, { database, routing: 'READ' });
   return new Map(records.map((r) => [r.get('id') as string, r.get('contentHash') as string]));
 }
+
+/** Content hash and source key of each stored document among `ids`. */
+export async function findStoredDocuments(driver: Driver, ids: string[], database = 'neo4j'): Promise<Map<string, { contentHash: string; sourceKey: string | null }>> {
+  if (ids.length === 0) return new Map();
+  const { records } = await driver.executeQuery(q('find-document-hashes'), { ids }, { database, routing: 'READ' });
+  return new Map(records.map((r) => [r.get('id') as string, { contentHash: r.get('contentHash') as string, sourceKey: r.get('sourceKey') as string | null }]));
+}

@@ -122,6 +122,64 @@ async function listFiles(path: string, errors: ReadError[], out: string[]): Prom
   }
 }
 
+/** The files a path stands for, and the folder their ids are relative to. */
+export interface DocumentFiles {
+  root: string;
+  /** Absolute paths, sorted as they will be read. */
+  files: string[];
+  errors: ReadError[];
+}
+
+/**
+ * Lists the files of a file or a folder (recursively, sorted, hidden entries skipped) without
+ * reading them, so a large folder can be read one file at a time. Files given explicitly with an
+ * unknown extension are read as plain text.
+ */
+export async function listDocumentFiles(path: string, options: Pick<ReadOptions, 'root'> = {}): Promise<DocumentFiles> {
+  const errors: ReadError[] = [];
+  const abs = resolve(path);
+  let st;
+  try {
+    st = await stat(abs);
+  } catch (e) {
+    return { root: abs, files: [], errors: [{ path, message: `cannot read path: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
+  }
+  const files: string[] = [];
+  if (st.isDirectory()) {
+    await listFiles(abs, errors, files);
+    return { root: options.root ?? abs, files, errors };
+  }
+  return { root: options.root ?? resolve(abs, '..'), files: [abs], errors };
+}
+
+/** Reads one listed file into documents (its ids relative to `root`). */
+export async function readDocumentFile(file: string, root: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const out: ReadResult = { documents: [], sources: [], errors: [], files: [], unchangedFiles: 0 };
+  const rel = relative(root, file).split('\\').join('/') || basename(file);
+  try {
+    const s = await stat(file);
+    if (s.size > maxBytes) throw new Error(`file too large (${s.size} bytes > limit ${maxBytes})`);
+    const bytes = await readFile(file);
+    const reader: ReaderFormat = readerForPath(file) ?? textFormat;
+    const sourceKey = file.split('\\').join('/');
+    const hash = bytesHash(bytes);
+    out.files.push({ sourceKey, bytesHash: hash });
+    if (options.isUnchanged?.(sourceKey, hash)) {
+      out.unchangedFiles++;
+      return out;
+    }
+    const r = documentsFromOutput(await reader.read(bytes), rel, sourceKey);
+    out.documents.push(...r.documents);
+    if (r.errors.length === 0 && !reader.rolling) out.sources.push(sourceKey);
+    out.errors.push(...r.errors.map((e) => ({ path: e.path === rel ? file : `${file}${e.path.slice(rel.length)}`, message: e.message })));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    out.errors.push({ path: file, message: code ? `cannot read file: ${code}` : (e as Error).message });
+  }
+  return out;
+}
+
 /**
  * Reads a file or a folder (recursively, sorted, hidden entries skipped) into documents.
  * Files given explicitly with an unknown extension are read as plain text.
@@ -130,50 +188,15 @@ export async function readDocuments(
   path: string,
   options: ReadOptions = {},
 ): Promise<ReadResult> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const errors: ReadError[] = [];
-  const documents: DocumentRecord[] = [];
-  const sources: string[] = [];
-  const read: ReadResult['files'] = [];
-  let unchangedFiles = 0;
-  const abs = resolve(path);
-  let st;
-  try {
-    st = await stat(abs);
-  } catch (e) {
-    return { documents, sources: [], files: [], unchangedFiles: 0, errors: [{ path, message: `cannot read path: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
-  }
-  const files: string[] = [];
-  let root: string;
-  if (st.isDirectory()) {
-    root = options.root ?? abs;
-    await listFiles(abs, errors, files);
-  } else {
-    root = options.root ?? resolve(abs, '..');
-    files.push(abs);
-  }
+  const { root, files, errors } = await listDocumentFiles(path, options);
+  const out: ReadResult = { documents: [], sources: [], errors, files: [], unchangedFiles: 0 };
   for (const file of files) {
-    const rel = relative(root, file).split('\\').join('/') || basename(file);
-    try {
-      const s = await stat(file);
-      if (s.size > maxBytes) throw new Error(`file too large (${s.size} bytes > limit ${maxBytes})`);
-      const bytes = await readFile(file);
-      const reader: ReaderFormat = readerForPath(file) ?? textFormat;
-      const sourceKey = file.split('\\').join('/');
-      const hash = bytesHash(bytes);
-      read.push({ sourceKey, bytesHash: hash });
-      if (options.isUnchanged?.(sourceKey, hash)) {
-        unchangedFiles++;
-        continue;
-      }
-      const r = documentsFromOutput(await reader.read(bytes), rel, sourceKey);
-      documents.push(...r.documents);
-      if (r.errors.length === 0 && !reader.rolling) sources.push(sourceKey);
-      errors.push(...r.errors.map((e) => ({ path: e.path === rel ? file : `${file}${e.path.slice(rel.length)}`, message: e.message })));
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      errors.push({ path: file, message: code ? `cannot read file: ${code}` : (e as Error).message });
-    }
+    const r = await readDocumentFile(file, root, options);
+    out.documents.push(...r.documents);
+    out.sources.push(...r.sources);
+    out.errors.push(...r.errors);
+    out.files.push(...r.files);
+    out.unchangedFiles += r.unchangedFiles;
   }
-  return { documents, sources, errors, files: read, unchangedFiles };
+  return out;
 }

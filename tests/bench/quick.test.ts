@@ -20,13 +20,13 @@ describe('npm run bench (smoke)', () => {
   beforeAll(async () => {
     const neo4j = await getTestNeo4j();
     await resetDatabase(neo4j.driver);
-    await run(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--smoke', '--no-explorer', '--only=corpus,extraction,loading,queries', `--out=${out}`], {
+    await run(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--smoke', '--no-explorer', '--only=corpus,extraction,extractionWorkers,loading,queries', `--out=${out}`], {
       env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password },
-      timeout: 150_000,
+      timeout: 210_000,
     });
     const file = readdirSync(out).find((f) => f.endsWith('.json'))!;
     report = JSON.parse(readFileSync(join(out, file), 'utf8'));
-  }, 180_000);
+  }, 240_000);
 
   afterAll(async () => {
     rmSync(out, { recursive: true, force: true });
@@ -43,6 +43,14 @@ describe('npm run bench (smoke)', () => {
   it('has corpus and extraction figures', () => {
     expect(report.corpus.articles).toBe(100);
     expect(report.extraction.runs[0].articlesPerSec).toBeGreaterThan(0);
+  });
+
+  it('extracts on worker threads with the one-thread result', () => {
+    const modes = report.extractionWorkers.modes as { workers: number; articlesPerSec: number; identical?: boolean }[];
+    expect(modes[0]!.workers).toBe(0);
+    expect(modes.length).toBeGreaterThan(1);
+    for (const m of modes.slice(1)) expect(m.identical).toBe(true);
+    for (const m of modes) expect(m.articlesPerSec).toBeGreaterThan(0);
   });
 
   it('compares the production loader with the naive one and times the re-ingest', () => {

@@ -4,8 +4,9 @@
  * an alleged or denied act too. Actors are people, countries and
  * organizations, the ends CAMEO codes events between; treaties, events and places are what actors act
  * on or where. One aggregate record per pair per corpus: the number of such sentences, by document, and
- * up to five of them, at least one from each document (the loader stores a document's share with its
- * sentences, so re-ingesting or removing a document finds its share again).
+ * the first of them in each document. What a document contributes depends on it alone, so a corpus
+ * ingested in one run, in chunks or resumed after an interruption stores the same sentences (the loader
+ * stores a document's share with its sentence, so re-ingesting or removing a document finds it again).
  */
 import { coMentionId, type CoMentionRecord, type EntityType, type Evidence } from '../../../core/index.ts';
 import type { SentenceInfo } from '../resolve/resolve.ts';
@@ -14,8 +15,8 @@ import type { LocalRelation } from '../types.ts';
 
 /** Entity types that act: co-mentions pair these only. */
 export const ACTOR_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['Person', 'Country', 'Organization']);
-/** Evidence sentences kept per pair beyond each document's first. */
-export const CO_MENTION_EVIDENCE = 5;
+/** Evidence sentences kept per pair and document. */
+export const CO_MENTION_EVIDENCE = 1;
 /**
  * Mentions that name an actor: gazetteer entries, names, titled names and named noun phrases. Pronouns,
  * bare descriptions ("the alliance") and plurals ("two universities") are resolved less surely.
@@ -42,7 +43,7 @@ export class CoMentionCollector {
   addDocument(
     documentId: string,
     text: string,
-    sentences: readonly SentenceInfo[],
+    sentences: readonly (Pick<SentenceInfo, 'start' | 'end' | 'evidenceStart'> & { mentions: readonly Pick<SentenceInfo['mentions'][number], 'kind' | 'refs'>[] })[],
     rels: readonly LocalRelation[],
     globalId: (local: number) => { id: string; type: EntityType } | undefined,
   ): void {
@@ -101,16 +102,12 @@ export class CoMentionCollector {
     if (list.length < CO_MENTION_EVIDENCE) list.push(evidence);
   }
 
-  /** One record per pair, sorted by id; evidence: each document's first sentence, then more up to five. */
+  /** One record per pair, sorted by id; evidence: each document's first sentence naming both. */
   records(): CoMentionRecord[] {
     return [...this.pairs.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([id, p]) => {
-        const perDoc = [...p.sentences.values()];
-        const evidence = perDoc.map((list) => list[0]!);
-        for (const list of perDoc) {
-          for (const v of list.slice(1)) if (evidence.length < CO_MENTION_EVIDENCE) evidence.push(v);
-        }
+        const evidence = [...p.sentences.values()].flat();
         return { id, source: p.source, target: p.target, count: p.count, documents: [...p.sentences.keys()], countByDocument: p.countByDocument, evidence };
       });
   }

@@ -12,10 +12,16 @@ import { surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
 import type { LocalRelation } from '../types.ts';
 import { CoMentionCollector } from './co-mentions.ts';
 
+/**
+ * What the merge reads of a sentence: its span, where its evidence starts, and which entities its
+ * mentions refer to. Narrower than SentenceInfo so a worker thread can send just this.
+ */
+export type MergeSentence = Pick<SentenceInfo, 'start' | 'end' | 'evidenceStart'> & { mentions: readonly Pick<SentenceInfo['mentions'][number], 'kind' | 'refs'>[] };
+
 /** One document after analysis: its sentences, entity table and relations between local indices. */
 export interface AnalysedDocument {
   doc: DocumentRecord;
-  sentences: SentenceInfo[];
+  sentences: MergeSentence[];
   ents: DocEntities;
   rels: LocalRelation[];
 }

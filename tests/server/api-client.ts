@@ -3,6 +3,7 @@
  * fetch (no supertest needed). `call` returns status, headers and parsed JSON body.
  */
 import type { Driver } from 'neo4j-driver';
+import type { ExtractionResult } from '../../core/index.ts';
 import { createApp, DEFAULT_SERVER_CONFIG, startWebServer, type ServerConfig } from '../../server/index.ts';
 import type { Neo4jConnection } from '../../server/neo4j/index.ts';
 import { loadExtraction } from '../../ingest/load/index.ts';
@@ -61,12 +62,17 @@ export async function startTestApi(
   };
 }
 
-/** Empties the test database, loads the small fixture graph with the real loader, and starts the app over it. */
-export async function startSmallGraphApi(config: Partial<ServerConfig> = {}): Promise<{ driver: Driver; api: TestApi }> {
+/** Empties the test database, loads an extraction with the real loader, and starts the app over it. */
+export async function startGraphApi(graph: ExtractionResult, config: Partial<ServerConfig> = {}): Promise<{ driver: Driver; api: TestApi }> {
   const { driver } = await getTestNeo4j();
   await resetDatabase(driver);
-  await loadExtraction(driver, smallGraph);
+  await loadExtraction(driver, graph);
   return { driver, api: await startTestApi(driver, config) };
+}
+
+/** The app over the small fixture graph. */
+export function startSmallGraphApi(config: Partial<ServerConfig> = {}): Promise<{ driver: Driver; api: TestApi }> {
+  return startGraphApi(smallGraph, config);
 }
 
 /** Counts nodes and relationships (to prove that a refused query changed nothing). */

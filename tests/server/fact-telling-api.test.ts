@@ -5,10 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coMentionId, edgeEvidenceResponseSchema, neighborsResponseSchema, pathsResponseSchema, relationId, subgraphResponseSchema } from '../../core/index.ts';
-import { loadExtraction } from '../../ingest/load/index.ts';
 import { toldGraph, toldId } from '../fixtures/server/told-graph.ts';
-import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
-import { startTestApi, type TestApi } from './api-client.ts';
+import { startGraphApi, type TestApi } from './api-client.ts';
 
 const enc = encodeURIComponent;
 const iran = toldId('Iran');
@@ -21,10 +19,7 @@ const denied = relationId(iran, 'SUPPLIED', russia, 'denied');
 describe('facts told as asserted, alleged, denied or planned, through the API', () => {
   let api: TestApi;
   beforeAll(async () => {
-    const { driver } = await getTestNeo4j();
-    await resetDatabase(driver);
-    await loadExtraction(driver, toldGraph);
-    api = await startTestApi(driver);
+    ({ api } = await startGraphApi(toldGraph));
   });
   afterAll(async () => {
     await api?.close();

@@ -4,20 +4,15 @@
  * dated facts, cooperation vs conflict per month, and actors named together with no fact between them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadExtraction } from '../../ingest/load/index.ts';
 import { toldGraph, toldId } from '../fixtures/server/told-graph.ts';
-import { getTestNeo4j, resetDatabase } from '../support/neo4j.ts';
-import { startTestApi, type TestApi } from './api-client.ts';
+import { startGraphApi, type TestApi } from './api-client.ts';
 
 type Result = { columns: string[]; rows: unknown[][] };
 
 describe('saved queries on facts told in every way', () => {
   let api: TestApi;
   beforeAll(async () => {
-    const { driver } = await getTestNeo4j();
-    await resetDatabase(driver);
-    await loadExtraction(driver, toldGraph);
-    api = await startTestApi(driver);
+    ({ api } = await startGraphApi(toldGraph));
   });
   afterAll(async () => {
     await api?.close();

@@ -539,7 +539,8 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   // An occupation written just before the name: "billionaire X", "reporter X" (one of them, not "heads X").
   if (prev && (prev.pos === 'NOUN' || (prev.pos === 'ADJ' && s.tokens[m.t0 - 2]?.cap)) && !prev.cap && !/[^s]s$/.test(prev.lower) && !ORG_NOUN_CUES.has(prev.lower) && !/^(?:city|town|province|region|state|district|port|village|island|county|party|group|company|firm|bank|agency|union|alliance|coalition|movement|airline|carrier)$/.test(prev.lower)) return true;
   // "X was elected president", "X became prime minister", "X served as foreign minister": an office taken or held.
-  const role = all.slice(j + 1, j + 3).find((x) => x.kind === 'role' && sentOf[all.indexOf(x)] === s && x.t0 <= m.t1 + 7);
+  const roleAt = [j + 1, j + 2].find((k) => all[k]?.kind === 'role' && sentOf[k] === s && all[k]!.t0 <= m.t1 + 7);
+  const role = roleAt === undefined ? undefined : all[roleAt]!;
   if (role && role.t0 > m.t1) {
     const between = s.tokens.slice(m.t1, role.t0).map((t) => t.lower);
     if (between.some((w) => OFFICE_TAKING.has(w)) && between.every((w) => OFFICE_TAKING.has(w) || OFFICE_LINKS.has(w))) return true;

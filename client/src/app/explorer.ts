@@ -74,8 +74,11 @@ export class Explorer {
     return { getSubgraph: (ids) => api.getSubgraph(ids, links) };
   }
 
-  /** Neighbour pages bring facts of the statuses shown; co-mentions come only as links among the canvas. */
-  private neighborLinks(): api.LinkQuery {
+  /**
+   * The statuses the canvas shows, as neighbour, count and path calls take them; co-mentions come only
+   * as links among the canvas.
+   */
+  neighborLinks(): api.LinkQuery {
     return { statuses: this.store.linkQuery().statuses };
   }
 

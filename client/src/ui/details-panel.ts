@@ -138,7 +138,7 @@ export function createDetailsPanel(root: HTMLElement, explorer: Explorer, docs: 
       dbSection,
     );
     try {
-      const [detail, nb] = await Promise.all([api.getNode(id), api.getNeighbors(id, { limit: 1, links: { statuses: explorer.store.linkQuery().statuses } })]);
+      const [detail, nb] = await Promise.all([api.getNode(id), api.getNeighbors(id, { limit: 1, links: explorer.neighborLinks() })]);
       if (mine !== seq) return;
       const rels = new Map<string, number>();
       for (const d of detail.degree) if (!NEO4J.structuralRelTypes.includes(d.type)) rels.set(d.type, (rels.get(d.type) ?? 0) + d.count);

@@ -117,7 +117,7 @@ export function createNodeMenu(stage: HTMLElement, explorer: Explorer, hooks: { 
     replace(box, header(node), h('div', { class: 'muted pad' }, 'Counting neighbours…'));
     place(node, x, y);
     try {
-      const res = await api.getNeighbors(node, { limit: 1, links: { statuses: explorer.store.linkQuery().statuses } });
+      const res = await api.getNeighbors(node, { limit: 1, links: explorer.neighborLinks() });
       current = { node, totals: res.totals };
       render();
     } catch (err) {

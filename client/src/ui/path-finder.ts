@@ -102,7 +102,7 @@ export function createPathFinder(root: HTMLElement, explorer: Explorer, docs: Do
       fromBox.setValue(from.name);
       toBox.setValue(to.name);
       replace(out, h('div', { class: 'muted small' }, 'Searching paths…'));
-      const res = await track(api.getPaths(from.id, to.id, { k: Number(k.value), maxHops: Number(hops.value), links: { statuses: explorer.store.linkQuery().statuses } }));
+      const res = await track(api.getPaths(from.id, to.id, { k: Number(k.value), maxHops: Number(hops.value), links: explorer.neighborLinks() }));
       if (!res.paths.length) {
         replace(out, h('div', { class: 'muted' }, `No path within ${hops.value} hops between ${from.name} and ${to.name}.`));
         return;

@@ -106,6 +106,12 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       x.lemma = x.lower.endsWith('ed') ? pastToLemma(x.lower) : x.lower.replace(/(?<=[^s])s$/, '');
       continue;
     }
+    // "talks mediated by X": an -ed word between a noun and "by" is a participle describing the noun.
+    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && tokens[i - 1]!.pos === 'NOUN' && tokens[i + 1]!.lower === 'by') {
+      x.pos = 'VERB';
+      x.lemma = pastToLemma(x.lower);
+      continue;
+    }
     if ((x.pos === 'ADJ' || x.pos === 'NOUN') && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && (mentionAt[i - 1]! >= 0 || afterRel) && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') && (afterRel || ['ADP', 'DET', 'PROPN'].includes(tokens[i + 1]!.pos ?? ''))) {
       x.pos = 'VERB';
       x.lemma = pastToLemma(x.lower);

@@ -34,6 +34,8 @@ interface Args {
   prevObj?: Group;
   /** How the clause tells the act (clauses/modality.ts). */
   how?: readonly Telling[];
+  /** The sides of the talks or deal a participle describes (the `parties` slot). */
+  parties?: Group;
 }
 
 /** Entities a noun phrase stands for as an actor: its entity head, or the entity modifying an agent noun. */
@@ -251,7 +253,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (vg.passive) {
         // Surface subject is the active object; "by" gives the active subject.
         const by = pps.get('by');
-        args = { subj: by ? groupActors(by) : [], obj: subjGroup, pps, poss: [], pre: [], group: [], how };
+        args = { subj: by ? groupActors(by) : [], obj: subjGroup, pps, poss: [], pre: [], group: [], how, parties: eventParties(ctx, units, ui) };
       } else {
         args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup), from: objAt, prevObj, how };
       }
@@ -497,6 +499,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return [args.anchor ?? []];
     case 'prev-obj':
       return ofGroup(args.prevObj ?? []);
+    case 'parties':
+      return ofGroup(args.parties ?? []);
     case 'self':
       return [args.self ?? []];
     case 'accusers': {
@@ -576,6 +580,34 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
     }
     return;
   }
+}
+
+/** Event nouns that have sides: talks, a deal, a truce. */
+/** Verbs whose subject takes part in the talks or deal of its clause ("agreed to a truce in talks …"). */
+const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch'.split(' '));
+const SIDED_EVENTS = new Set('talk negotiation dialogue ceasefire truce deal agreement accord pact treaty process exchange swap settlement'.split(' '));
+
+/**
+ * The sides of the event a passive participle right after it describes ("talks brokered by Z"):
+ * "between X and Y" after the event noun, or else the participants of the clause the event noun sits
+ * in: its subject ("X and Y agreed to a truce in talks brokered by Z"), or in the passive its "by"
+ * agent ("it was signed by X and Y after talks mediated by Z").
+ */
+function eventParties(ctx: SentenceContext, units: Unit[], u: number): Group {
+  const at = u - 1;
+  const np = units[at]?.np;
+  if (!np || !SIDED_EVENTS.has(np.head) || !np.actors.every((e) => EVENTISH.has(ctx.ents.list[e]!.type))) return [];
+  const between = prepositions(units, at + 1).get('between');
+  if (between) return between;
+  for (let k = at - 1; k >= 0; k--) {
+    const x = units[k]!;
+    if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel') return [];
+    if (x.kind !== 'vg' || x.vg!.participle) continue;
+    if (!x.vg!.passive) return PARTICIPATION.has(x.vg!.lemma) ? findSubject(units, k).subject : [];
+    const by = prepositions(units, k + 1).get('by');
+    return by && by[by.length - 1]! < at ? by : [];
+  }
+  return [];
 }
 
 /** "each other", "one another": an object that is the coordinated subject itself. */

@@ -66,6 +66,10 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Negotiations between Egypt and Ethiopia stalled.', 'Egypt > Ethiopia']],
   },
   {
+    id: 'talks-between', relation: 'NEGOTIATED_WITH', nouns: ['talk'], source: ['between'], target: ['between'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Talks between Serbia and Kosovo on a border deal resumed.', 'Serbia > Kosovo']],
+  },
+  {
     id: 'visit', relation: 'VISITED', verbs: ['visit', 'tour'], source: ['subj'], target: ['obj'], src: A, tgt: [...WHERE, 'Organization'], confidence: 0.75,
     examples: [['President Jose Luna visited Nigeria on Tuesday.', 'Jose Luna > Nigeria']],
   },
@@ -90,8 +94,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Kenya sent a delegation to the Geneva talks.', 'Kenya > Geneva talks']],
   },
   {
-    id: 'mediate', relation: 'MEDIATED', verbs: ['mediate', 'broker', 'facilitate', 'arbitrate', 'help broker', 'help negotiate', 'sponsor'], source: ['subj'], target: ['between', 'obj'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.7,
-    examples: [['Qatar mediated between Israel and Hamas.', 'Qatar > Israel', 'Qatar > Hamas'], ['The talks were brokered by Saudi Arabia.']],
+    id: 'mediate', relation: 'MEDIATED', verbs: ['mediate', 'broker', 'facilitate', 'arbitrate', 'help broker', 'help negotiate', 'sponsor'], source: ['subj'], target: ['between', 'parties', 'obj'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.7,
+    examples: [['Qatar mediated between Israel and Hamas.', 'Qatar > Israel', 'Qatar > Hamas'], ['The talks were brokered by Saudi Arabia.'],
+      ['Ghana and Togo agreed to a truce in talks brokered by Nigeria and the African Union.', 'Nigeria > Ghana', 'Nigeria > Togo', 'African Union > Ghana', 'African Union > Togo'],
+      ['The accord was signed by Chile and Bolivia after months of talks mediated by the Vatican.', 'Vatican > Chile', 'Vatican > Bolivia'],
+      ['A truce between Ghana and Togo brokered by Nigeria held.', 'Nigeria > Ghana', 'Nigeria > Togo']],
+    counterExamples: ['Ghana rejected the talks brokered by Nigeria.'],
   },
   {
     id: 'mediation-noun', relation: 'MEDIATED', nouns: ['mediation', 'mediator', 'broker', 'auspices'], source: ['poss', 'pre', 'pp:by', 'pp:of'], target: ['between', 'subj'], src: A, tgt: A, confidence: 0.6,

@@ -468,6 +468,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const out: number[][] = [];
       for (let i = args.from ?? units.length; i < units.length; i++) {
         const u = units[i]!;
+        // "denied accusations that it had sold arms to X": the claim's own clause is what was denied.
+        if ((u.kind === 'sconj' || u.kind === 'rel') && u.word === 'that' && CLAIM_NOUNS.has(units[i - 1]?.np?.head ?? '')) continue;
         if (u.kind === 'stop' || u.kind === 'sconj' || u.kind === 'comma' || u.kind === 'rel') break;
         if (u.np) out.push(npActors(u.np));
       }
@@ -505,8 +507,9 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return [args.self ?? []];
     case 'accusers': {
       const out: number[] = [];
+      const accused = new Set(args.subj.flatMap((e) => [e, ...statesActedFor(ctx, e)]));
       for (const f of ctx.facts ?? []) {
-        if ((f.type !== 'ACCUSED' && f.type !== 'CRITICIZED') || ctx.index - f.sentence > 2 || !args.subj.includes(f.target)) continue;
+        if ((f.type !== 'ACCUSED' && f.type !== 'CRITICIZED') || ctx.index - f.sentence > 2 || !accused.has(f.target)) continue;
         out.push(f.source);
         // The evidence then reaches back to the accusation.
         const from = ctx.sentences?.[f.sentence];
@@ -608,6 +611,22 @@ function eventParties(ctx: SentenceContext, units: Unit[], u: number): Group {
     return by && by[by.length - 1]! < at ? by : [];
   }
   return [];
+}
+
+/** Offices and parts through which an entity speaks for a state. */
+const ACTS_FOR = new Set(['PART_OF', 'PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF', 'SPOKESPERSON_OF']);
+
+/**
+ * The states a body or person speaks for: a ministry named for its country ("Ministry of Foreign
+ * Affairs (Chile)"), or one the document has made it part of or given an office of.
+ */
+function statesActedFor(ctx: SentenceContext, e: number): number[] {
+  const out: number[] = [];
+  const country = /\(([^()]+)\)$/.exec(ctx.ents.list[e]!.name)?.[1];
+  const c = country !== undefined ? ctx.ents.find('Country', country) : undefined;
+  if (c !== undefined) out.push(c);
+  for (const f of ctx.facts ?? []) if (f.source === e && ACTS_FOR.has(f.type) && ctx.ents.list[f.target]!.type === 'Country') out.push(f.target);
+  return out;
 }
 
 /** "each other", "one another": an object that is the coordinated subject itself. */

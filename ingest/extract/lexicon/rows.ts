@@ -25,7 +25,9 @@ export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
   {
     id: 'deny', relation: 'DENIED', verbs: ['deny', 'dismiss', 'refute', 'reject'], source: ['subj'], target: ['obj-poss', 'pp:by', 'obj', 'rest', 'accusers'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Iran denied the claims made by Ukraine.', 'Iran > Ukraine'], ["Moscow dismissed Ukraine's accusations.", 'Russia > Ukraine'], ['Iran denied supplying drones to Russia.', 'Iran > Russia'], ['Kenya accused Uganda of arming rebels. Uganda denied the accusation.', 'Uganda > Kenya']],
+    examples: [['Iran denied the claims made by Ukraine.', 'Iran > Ukraine'], ["Moscow dismissed Ukraine's accusations.", 'Russia > Ukraine'], ['Iran denied supplying drones to Russia.', 'Iran > Russia'], ['Kenya accused Uganda of arming rebels. Uganda denied the accusation.', 'Uganda > Kenya'],
+      ['Peru accused Chile of breaching the accord, a charge the Chilean Foreign Ministry rejected.', 'Ministry of Foreign Affairs (Chile) > Peru'],
+      ['Chile denied accusations that it had sold weapons to Bolivia.', 'Chile > Bolivia']],
   },
   // 02 appeal
   {

@@ -33,6 +33,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Oskarbek Zhanuzak', 'PRESIDENT_OF', 'Kyrgyzstan')).toBe(true);
     expect(has(r, 'Maria Lopez', 'PRIME_MINISTER_OF', 'Chile')).toBe(true);
   });
+  it('keeps the office of a title whose holder is caretaker, transitional or de facto', () => {
+    const r = run('Lebanese caretaker Prime Minister Ana Ruiz welcomed the deal. Malian transitional President Jose Luna said so.');
+    expect(has(r, 'Ana Ruiz', 'PRIME_MINISTER_OF', 'Lebanon')).toBe(true);
+    expect(has(r, 'Jose Luna', 'PRESIDENT_OF', 'Mali')).toBe(true);
+  });
   it("gives a trip's purpose the traveller as subject", () => {
     const r = run('Foreign Minister Ana Ruiz of Chile flew to Lima to ask President Marco Diaz of Peru to reopen the border.');
     expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Marco Diaz')).toBe(true);

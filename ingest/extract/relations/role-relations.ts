@@ -25,7 +25,7 @@ function isPerson(m: Mention | undefined, ctx: SentenceContext): boolean {
 }
 
 /** Words before a title that say when or how the person holds it, not which part of the body. */
-const STATUS = /^(?:(?:elected|former|outgoing|incoming|new|acting|interim|late|then|current|sitting|deposed|ousted|exiled|embattled|longtime|long-serving|veteran|newly elected|re-elected|democratically elected|first|ex) ?)+$/;
+const STATUS = /^(?:(?:elected|former|outgoing|incoming|new|acting|interim|caretaker|transitional|provisional|incumbent|late|then|current|sitting|deposed|ousted|exiled|embattled|longtime|long-serving|veteran|newly elected|re-elected|democratically elected|first|ex|de facto|military|civilian|unelected|self-declared|self-proclaimed) ?)+$/;
 
 /** Offices held in a state's government. */
 export const NATIONAL_OFFICES: ReadonlySet<RelationType> = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF']);

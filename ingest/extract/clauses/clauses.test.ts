@@ -38,6 +38,13 @@ describe('clause arguments', () => {
     expect(has(r, 'Ana Ruiz', 'PRIME_MINISTER_OF', 'Lebanon')).toBe(true);
     expect(has(r, 'Jose Luna', 'PRESIDENT_OF', 'Mali')).toBe(true);
   });
+  it('reads an apposition office after "by then" or "now", and a capital a titled speaker names as their state', () => {
+    const r = run('Later, Jose Luna, by then leader of the Green Party, said no. Ana Ruiz, now the head of the Blue Bank, agreed. Chancellor Marta Gil said Berlin would help Kyiv.');
+    expect(has(r, 'Jose Luna', 'LEADER_OF', 'Green Party')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Blue Bank')).toBe(true);
+    expect(has(r, 'Marta Gil', 'LEADER_OF', 'Germany')).toBe(true);
+    expect(has(r, 'Marta Gil', 'LEADER_OF', 'Ukraine')).toBe(false);
+  });
   it("gives a trip's purpose the traveller as subject", () => {
     const r = run('Foreign Minister Ana Ruiz of Chile flew to Lima to ask President Marco Diaz of Peru to reopen the border.');
     expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Marco Diaz')).toBe(true);

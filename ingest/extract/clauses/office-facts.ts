@@ -86,17 +86,20 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
 export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
   for (let i = 0; i + 2 < units.length; i++) {
     const person = units[i]!.np;
-    if (!person || units[i + 1]!.kind !== 'comma' || units[i + 2]!.kind !== 'np') continue;
+    if (!person || units[i + 1]!.kind !== 'comma') continue;
+    // "X, by then leader of Y", "X, now the head of Y": a time word before the description.
+    const at = units[i + 2]!.word === 'by' && units[i + 3]?.word === 'then' ? i + 4 : units[i + 2]!.kind === 'other' && /^(?:now|then|still|later|once)$/.test(units[i + 2]!.word ?? '') ? i + 3 : i + 2;
+    if (units[at]?.kind !== 'np') continue;
     const people = person.actors.filter((e) => ctx.ents.list[e]!.type === 'Person');
     if (!people.length) continue;
-    const desc = units[i + 2]!;
+    const desc = units[at]!;
     if (desc.np!.actors.length && desc.np!.headIsEntity) continue;
     // A lower-case head the title list leaves out alone ("the leader of", "a justice of").
     const title = titleIn(ctx, desc) ?? HEAD_ROLES[desc.np!.head];
     if (!title) continue;
     const bodies: number[] = [];
-    if (units[i + 3]?.kind === 'p' && units[i + 3]!.word === 'of' && units[i + 4]?.np) {
-      const of = units[i + 4]!.np!;
+    if (units[at + 1]?.kind === 'p' && units[at + 1]!.word === 'of' && units[at + 2]?.np) {
+      const of = units[at + 2]!.np!;
       bodies.push(...(of.actors.length ? ofBodies(of, title, ctx) : of.poss));
     }
     // "Anwar Gargash, the UAE's minister of state", "X, Nigeria's president": the possessor is the body.

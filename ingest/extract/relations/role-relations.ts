@@ -104,7 +104,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       const before = body !== undefined && body === k - 1 ? ms[k - 2] : ms[k - 1];
       const beforeIdx = body !== undefined && body === k - 1 ? k - 2 : k - 1;
       const lead = before ? gapText(ctx, before.t1, (body === k - 1 ? ms[k - 1]! : r).t0) : '';
-      if (before && isPerson(before, ctx) && /^, (?:the|a|an|its|his|her)?\s?(?:former |current |deputy |top |then )?$/.test(`${lead} `.replace(/\s+$/, ' ')) ) person = beforeIdx;
+      if (before && isPerson(before, ctx) && /^, (?:by then |now |still |later |once |then )?(?:the|a|an|its|his|her)?\s?(?:former |current |deputy |top |then )?$/.test(`${lead} `.replace(/\s+$/, ' ')) ) person = beforeIdx;
     }
     // "Governor X of Y": the body follows the person.
     if (body === undefined && person === k + 1) {
@@ -134,7 +134,13 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       // Only a country written as a name standing alone: not a demonym, and not the qualifier of
       // another title or person ("thanked German Chancellor Olaf Scholz").
       const countries = new Set(ms.flatMap((m, j) => {
-        if (j === k || j === person || m.kind !== 'gaz' || (m.gaz?.kind !== 'name' && m.gaz?.kind !== 'demonym')) return [];
+        if (j === k || j === person || m.kind !== 'gaz') return [];
+        // "Chancellor X said Berlin would…": a capital as the subject of what they said stands for its state.
+        if (m.gaz?.kind === 'capital' && m.gaz.country && m.t0 > ms[person]!.t1 && SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0))) {
+          const c = ctx.ents.find('Country', m.gaz.country);
+          return c !== undefined ? [c] : [];
+        }
+        if (m.gaz?.kind !== 'name' && m.gaz?.kind !== 'demonym') return [];
         // A demonym counts only before the people or bodies who act for the state ("Pakistani officials said"), not "the Guyanese coast".
         if (m.gaz.kind === 'demonym' && !AGENT_NOUNS.has(ctx.s.tokens[m.t1]?.lemma ?? ctx.s.tokens[m.t1]?.lower ?? '')) return [];
         const next = ms[j + 1];

@@ -265,6 +265,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         if (e > from && (TIME_NOUNS.has(x.lower) || (TIME_LEADS.has(x.lower) && TIME_NOUNS.has(tokens[e + 1]?.lower ?? '')))) break;
         // A determiner after a noun opens a new phrase ("gave Ukraine the weapons").
         if (p === 'DET' && e > from && !POSSESSIVE_PRON.has(x.lower) && x.lower !== 'all' && x.lower !== 'both') break;
+        // An adjective after the head and before no noun is said of the phrase, not part of it
+        // ("called the accord unacceptable", "declared Kosovo independent").
+        if (p === 'ADJ' && e > from && ((mentionAt[e - 1]! >= 0 && s.mentions[mentionAt[e - 1]!]!.gaz?.kind !== 'demonym') || tokens[e - 1]!.pos === 'NOUN' || tokens[e - 1]!.pos === 'PROPN') && !NP_POS.has(tokens[e + 1]?.pos ?? 'X') && tokens[e + 1]?.text !== '-' && tokens[e + 1]?.pos !== 'CCONJ') break;
         e++;
         continue;
       }

@@ -12,6 +12,7 @@ import { phraseFacts } from '../clauses/phrase-facts.ts';
 import { appositionOffices, appositionPlaces, officeFacts, titledOf } from '../clauses/office-facts.ts';
 import { AGENT_NOUNS, NON_ASSERTING, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { COPULAS } from '../clauses/nouns.ts';
+import { describedAntecedent } from '../clauses/descriptions.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
 
@@ -67,6 +68,8 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly nu
     // "Qatar and all four boycotting countries": the group is the others, not its coordinated partner.
     const pair = pairAntecedents(ctx, u, coordinated);
     if (pair.length) return pair;
+    const described = describedAntecedent(ctx, u, coordinated);
+    if (described.length) return described;
   }
   if (own.length || !np.titled || np.mentions) return own;
   const det = ctx.s.tokens[u.t0]!.lower;
@@ -430,7 +433,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     g.map((i) => {
       const u = units[i]!;
       // An object pronoun never stands for its own clause's subject ("Tokayev succeeded him").
-      if (u.kind === 'pron') return pronounAntecedent(ctx, u, asTarget && OBJECT_PRONOUNS.has(u.word ?? ''), units, asTarget && HE_SHE.has(u.word ?? '') ? args.subj : []);
+      if (u.kind === 'pron') return pronounAntecedent(ctx, u, asTarget && OBJECT_PRONOUNS.has(u.word ?? ''), units, asTarget && (HE_SHE.has(u.word ?? '') || u.word === 'it') ? args.subj : []);
       const np = u.np;
       if (!np) return [];
       if (asTarget && np.places.length && np.places.every((e) => allowed.includes(ctx.ents.list[e]!.type))) return np.places;
@@ -441,6 +444,9 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       }
       const actors = npActors(np);
       if (actors.length || np.headIsEntity) return actors;
+      // "Poland opposes the deal": a definite description stands for what it describes.
+      const described = describedAntecedent(ctx, u, asTarget ? args.subj : []);
+      if (described.length) return described;
       // "urged both countries", "called on the two governments": the two named before, not the caller.
       if (asTarget && !np.mentions) {
         // As a target only states: people addressed as "both leaders" are too often others named since.
@@ -668,16 +674,25 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them']);
  */
 export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = false, units?: Unit[], notThese: readonly number[] = []): number[] {
   const word = u.word ?? '';
-  const want: EntityType[] | undefined = HE_SHE.has(word) ? ['Person'] : word === 'it' ? ['Country', 'Organization'] : undefined;
+  // An object "it" may be a deal named before it ("called the accord unfair, and Poland opposes it").
+  const want: EntityType[] | undefined = HE_SHE.has(word) ? ['Person'] : word === 'it' ? (asObject ? ['Country', 'Organization', 'Treaty'] : ['Country', 'Organization']) : undefined;
   if (!want || !ctx.sentences) return [];
   // An object "it" after a definite common noun phrase stands for that phrase ("said the deal would
   // … and they oppose it"), not for a state or body named before it.
   if (asObject && word === 'it' && units) {
+    let passedSubject = false;
     for (let k = units.indexOf(u) - 1; k >= 0; k--) {
       const np = units[k]!.np;
       if (!np) continue;
+      // The clause's own subject is passed over ("…, while X denounced it"); past it, only a deal
+      // named is taken ("called the accord unfair, and Y opposes it"), a state or body is too uncertain.
+      if (np.actors.length && notThese.length && np.actors.every((a) => notThese.includes(a))) {
+        passedSubject = true;
+        continue;
+      }
+      if (np.actors.length && passedSubject) return np.actors.every((a) => ctx.ents.list[a]!.type === 'Treaty') ? np.actors : [];
       if (np.actors.length) break;
-      if (/^(?:the|this|that|its)$/.test(ctx.s.tokens[units[k]!.t0]!.lower) && !/s$/.test(ctx.s.tokens[units[k]!.t1 - 1]!.lower)) return [];
+      if (/^(?:the|this|that|its)$/.test(ctx.s.tokens[units[k]!.t0]!.lower) && !/s$/.test(ctx.s.tokens[units[k]!.t1 - 1]!.lower)) return describedAntecedent(ctx, units[k]!, notThese);
     }
   }
   const pick = (mentions: typeof ctx.s.mentions, before: number, first = false, bound = true): number | undefined => {

@@ -370,7 +370,8 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
         ents.list[x.refs[0]!]!.name.split(' ').includes(m.head!) && !ents.list[x.refs[0]!]!.tentative);
       if (idx === undefined && m.head === 'Government' && dominantCountry() !== undefined) idx = dominantCountry();
       if (idx === undefined && /^(?:Alliance|Bloc|Organization|Organisation|Union)$/.test(m.head!)) {
-        idx = findNear(all, pos, (x) => x.kind === 'gaz' && x.gaz?.type === 'Organization' && x.gaz.kind === 'name');
+        // A body of states, by its name or an acronym ("the bloc" is not the World Bank).
+        idx = findNear(all, pos, (x) => x.kind === 'gaz' && x.gaz?.type === 'Organization' && x.gaz.kind === 'name' && x.refs.length === 1 && BLOC_NAME.test(ents.list[x.refs[0]!]!.name));
       }
       if (idx !== undefined) m.refs = [idx];
     } else if (m.kind === 'np' && !m.named && m.det !== 'its') {
@@ -470,6 +471,9 @@ function barePersonalName(m: Mention, words: string[], s: SentenceInfo): boolean
   if (after && ((after.text === '-' && after.start === m.end) || after.pos === 'PROPN')) return false;
   return true;
 }
+
+/** Names of bodies of states: "the bloc" or "the alliance" may stand for them. */
+const BLOC_NAME = /\b(?:Union|Community|Alliance|Organi[sz]ation|Bloc|Pact|Council|Association|League|Cooperation|Partnership|Forum|Group of|Treaty)\b|^[A-Z]{3,}$/;
 
 const EQUATING = /^, (?:formally|officially|also known as|known as|also called|called|or)(?: the)?$/;
 /** Head nouns of a defining apposition and the type they give. */

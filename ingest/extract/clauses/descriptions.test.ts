@@ -1,0 +1,21 @@
+/** Definite descriptions standing for the entity they describe, through the whole extractor. */
+import { describe, expect, it } from 'vitest';
+import { has, run } from '../spec-helpers.ts';
+
+describe('definite descriptions', () => {
+  it('reads "the deal" and an object "it" after it as the agreement named before', () => {
+    const r = run('Chile and Peru signed the Lima Accord on Monday. Bolivia criticised the deal. France called the Quito Pact unfair, and Spain also opposes it.');
+    expect(has(r, 'Bolivia', 'CRITICIZED', 'Lima Accord')).toBe(true);
+    expect(has(r, 'Spain', 'OPPOSES', 'Quito Pact')).toBe(true);
+  });
+  it('reads "the bloc" only as a body whose name says it is one, never the subject itself', () => {
+    const r = run('Peru asked the World Bank for a loan. Chile joined the bloc.');
+    expect(has(r, 'Chile', 'JOINED', 'World Bank')).toBe(false);
+    const r2 = run('Ghana praised the African Union. Togo later left the bloc.');
+    expect(has(r2, 'Togo', 'WITHDREW_FROM', 'African Union')).toBe(true);
+  });
+  it('does not take an object "it" for the clause\'s own subject or a body before a definite phrase', () => {
+    const r = run('The Green Party welcomed the arrest, while the Blue Party denounced it.');
+    expect(r.relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Definite descriptions as coreference: "the deal", "the bloc", "the same network", "the Japanese
+ * company" stand for the last entity of the type their head names, in this sentence before them or
+ * in the three before ("Kenya and Peru signed the Lima Accord. … Poland opposes the deal"). The
+ * evidence of the sentence then reaches back to the one that names it.
+ */
+import type { EntityType } from '../../../core/index.ts';
+import type { SentenceContext } from '../types.ts';
+import type { Unit } from './chunks.ts';
+
+/** Head nouns of definite descriptions and the entity type they stand for. */
+export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
+  ...Object.fromEntries('deal accord agreement treaty pact framework memorandum convention protocol charter compact'.split(' ').map((w) => [w, 'Treaty'])),
+  ...Object.fromEntries('bloc alliance company firm militia movement coalition party lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker'.split(' ').map((w) => [w, 'Organization'])),
+  ...Object.fromEntries('summit election conference'.split(' ').map((w) => [w, 'Event'])),
+};
+
+/** Words in a body's or event's name that say what it is, per description head. */
+const NAME_WORDS: Readonly<Record<string, RegExp>> = {
+  bloc: /\b(?:Union|Community|Bloc|Association|Organi[sz]ation|Council|Group|Alliance|Pact|Mercosur|ASEAN|BRICS|NATO|ECOWAS)\b/i,
+  alliance: /\b(?:Alliance|NATO|Pact|Coalition|Union)\b/i,
+  party: /\b(?:Party|Front|Movement|Congress|League|Union|Alliance|Dream|Force)\b/i,
+  militia: /\b(?:Forces|Militia|Army|Brigade|Front|Movement|Group)\b/i,
+  coalition: /\b(?:Coalition|Alliance|Front|Union)\b/i,
+  movement: /\b(?:Movement|Front)\b/i,
+  summit: /\bsummit\b/i,
+  election: /\belection|vote|poll\b/i,
+  conference: /\b(?:conference|COP\d*)\b/i,
+};
+
+/** The description's head fits the entity's name (any body for heads with no name words). */
+function describes(head: string, name: string): boolean {
+  const words = NAME_WORDS[head];
+  return !words || words.test(name);
+}
+
+/** How many sentences back a description may reach. */
+const REACH = 3;
+
+/** The entity a definite description at unit `u` stands for, or none; never one of `notThese`. */
+export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: readonly number[] = []): number[] {
+  const np = u.np;
+  if (!np || np.mentions || np.actors.length) return [];
+  const tokens = ctx.s.tokens;
+  // "the deal", "the same network", "the regional bloc": "the", at most two modifiers, a singular head last.
+  if (tokens[u.t0]?.lower !== 'the' || u.t1 - u.t0 > 4 || tokens[u.t1 - 1]?.lower !== np.head) return [];
+  const type = DESCRIBED_TYPES[np.head];
+  if (!type || !ctx.sentences) return [];
+  for (let back = 0; back <= REACH && ctx.index - back >= 0; back++) {
+    const s = back === 0 ? ctx.s : ctx.sentences[ctx.index - back]!;
+    for (let i = s.mentions.length - 1; i >= 0; i--) {
+      const m = s.mentions[i]!;
+      if ((back === 0 && m.t0 >= u.t0) || m.refs.length !== 1 || m.gaz?.kind === 'demonym') continue;
+      const e = m.refs[0]!;
+      if (ctx.ents.list[e]!.type !== type || notThese.includes(e) || m.t0 < (s.bodyStart ?? 0)) continue;
+      // A body is described by what it is: "the bloc" is not the last company named.
+      if (type !== 'Treaty' && !describes(np.head, ctx.ents.list[e]!.name)) continue;
+      if (back > 0) ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, s.start);
+      return [e];
+    }
+  }
+  return [];
+}

@@ -7,6 +7,7 @@
 import type { EntityType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import type { Unit } from './chunks.ts';
+import type { SentenceInfo } from '../resolve/resolve.ts';
 
 /** Head nouns of definite descriptions and the entity type they stand for. */
 export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
@@ -47,7 +48,7 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   const type = DESCRIBED_TYPES[np.head];
   if (!type || !ctx.sentences) return [];
   for (let back = 0; back <= REACH && ctx.index - back >= 0; back++) {
-    const s = back === 0 ? ctx.s : ctx.sentences[ctx.index - back]!;
+    const s: SentenceInfo = back === 0 ? ctx.s : ctx.sentences[ctx.index - back]!;
     for (let i = s.mentions.length - 1; i >= 0; i--) {
       const m = s.mentions[i]!;
       if ((back === 0 && m.t0 >= u.t0) || m.refs.length !== 1 || m.gaz?.kind === 'demonym') continue;

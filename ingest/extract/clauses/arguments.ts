@@ -153,6 +153,9 @@ const MOTION_VERBS = new Set('fly travel go come head return arrive rush hurry j
 export const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'because', 'once', 'when', 'although', 'though', 'unless', 'whereas']);
 
 /** The subject of the verb group at unit u. */
+/** Words before an adverbial gerund that shares its clause's subject. */
+const GERUND_LINKS = new Set(['while', 'after', 'before', 'since', 'when', 'without', 'upon', 'despite']);
+
 export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   const clause: Clause = { u, subject: [] };
   if (depth > 4) return clause;
@@ -207,6 +210,15 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   if (x.kind === 'vg' && j === u - 1 && units[u]!.vg!.gerund) {
     const gov = findSubject(units, j, depth + 1);
     return { ...gov, u, governor: x.vg!.lemma, governorUnit: j };
+  }
+  // "expelled French troops while deepening ties with X", "after meeting Y": an adverbial gerund
+  // shares the subject of the clause it hangs on.
+  if ((x.kind === 'sconj' || x.kind === 'p') && j === u - 1 && units[u]!.vg!.gerund && GERUND_LINKS.has(x.word!)) {
+    for (let k = j - 1; k >= 0; k--) {
+      const y = units[k]!;
+      if (y.kind === 'stop') break;
+      if (y.kind === 'vg' && !y.vg!.participle && !y.vg!.gerund) return { ...clause, subject: findSubject(units, k, depth + 1).subject };
+    }
   }
   // "accused Iran of supplying drones", "accusing it of having shelled": the object is the gerund's subject.
   if (x.kind === 'p' && x.word === 'of' && j === u - 1 && (units[u]!.vg!.gerund || units[u]!.vg!.perfectGerund) && (units[j - 1]?.kind === 'np' || units[j - 1]?.kind === 'pron')) {

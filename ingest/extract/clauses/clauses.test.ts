@@ -45,6 +45,13 @@ describe('clause arguments', () => {
     expect(has(r, 'Marta Gil', 'LEADER_OF', 'Germany')).toBe(true);
     expect(has(r, 'Marta Gil', 'LEADER_OF', 'Ukraine')).toBe(false);
   });
+  it('gives an adverbial gerund the subject of its clause, and "the three juntas" the three states named before', () => {
+    const r = run('The military governments of Niger, Mali and Chad left the bloc. The three juntas expelled French troops while deepening ties with Russia.');
+    for (const c of ['Niger', 'Mali', 'Chad']) {
+      expect(has(r, c, 'EXPELLED', 'France')).toBe(true);
+      expect(has(r, c, 'COOPERATES_WITH', 'Russia')).toBe(true);
+    }
+  });
   it("gives a trip's purpose the traveller as subject", () => {
     const r = run('Foreign Minister Ana Ruiz of Chile flew to Lima to ask President Marco Diaz of Peru to reopen the border.');
     expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Marco Diaz')).toBe(true);

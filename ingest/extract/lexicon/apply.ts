@@ -103,7 +103,7 @@ export function mayDescribeGroup(tokens: readonly { lower: string }[]): boolean 
 }
 /** Plural heads that stand for two entities of a type: "both countries", "the two leaders". */
 const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
-  ...['country', 'nation', 'government', 'state', 'neighbour', 'neighbor', 'capital'].map((w) => [w, ['Country']] as const),
+  ...['country', 'nation', 'government', 'state', 'neighbour', 'neighbor', 'capital', 'junta', 'regime', 'ally', 'partner', 'member'].map((w) => [w, ['Country']] as const),
   ...['leader', 'man', 'woman', 'president', 'minister', 'official', 'candidate', 'rival'].map((w) => [w, ['Person']] as const),
 ]);
 

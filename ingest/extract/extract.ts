@@ -79,7 +79,14 @@ export function markDateline(tokens: Token[]): number {
  */
 export function analyseWithRelations(doc: DocumentRecord): ReturnType<typeof analyseDocument> & { rels: ReturnType<typeof extractRelations> } {
   const a = analyseDocument(doc);
-  return { ...a, rels: extractRelations(a.sentences, a.ents, doc.text, publicationDay(doc.publishedAt)) };
+  const rels = extractRelations(a.sentences, a.ents, doc.text, publicationDay(doc.publishedAt));
+  // States the document names only by demonyms ("waving Russian flags"): the merge keeps them only in a fact.
+  const outright = new Set<number>();
+  for (const s of a.sentences) for (const m of s.mentions) if (m.gaz?.kind !== 'demonym') for (const r of m.refs) outright.add(r);
+  a.ents.list.forEach((e, i) => {
+    if (e.type === 'Country' && !outright.has(i)) e.onlyDemonyms = true;
+  });
+  return { ...a, rels };
 }
 
 /** Runs the rule-based extraction over documents. Same input, same output. */

@@ -111,6 +111,8 @@ export function mergeDocuments(analysed: AnalysedDocument[], documents: Document
       }
     }
     a.ents.list.forEach((e, i) => {
+      // A state named only by demonyms ("waving Russian flags") and in no fact is not an entity of the document.
+      if (e.onlyDemonyms && !used.has(i)) return;
       let name = bodyOf.get(i) ?? e.name;
       let type = e.type;
       let surnameHit = false;

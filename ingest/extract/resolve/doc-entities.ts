@@ -13,6 +13,8 @@ export interface LocalEntity {
   properties: Record<string, string | number | boolean>;
   /** Not typed by any cue: kept only if a relation pattern uses it. */
   tentative: boolean;
+  /** A state the document names only by demonyms ("Russian flags"): an entity of it only in a fact. */
+  onlyDemonyms?: boolean;
   /** For places: the country they lie in or stand for (capitals, seats). */
   country?: string;
 }

@@ -33,6 +33,12 @@ describe('resolution', () => {
     expect(has(r, 'Russia', 'CRITICIZED', 'International Olympic Committee')).toBe(true);
     expect(has(r, 'Kremlin', 'PART_OF', 'Russia')).toBe(true);
   });
+  it('keeps a state named only by a demonym only when it is in a fact', () => {
+    const r = run('Protesters waved Russian flags in Niamey. Chilean troops attacked Bolivia.');
+    expect(r.entities.some((e) => e.name === 'Russia')).toBe(false);
+    expect(r.entities.some((e) => e.name === 'Chile')).toBe(true);
+    expect(has(r, 'Chile', 'ATTACKED', 'Bolivia')).toBe(true);
+  });
   it('ties a bare title to a country only on its own sentence', () => {
     const r = run('SEOUL — President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Tokyo. President Lee said South Korea would help.');
     expect(has(r, 'Lee Jae-myung', 'PRESIDENT_OF', 'Japan')).toBe(false);

@@ -33,6 +33,11 @@ describe('resolution', () => {
     expect(has(r, 'Russia', 'CRITICIZED', 'International Olympic Committee')).toBe(true);
     expect(has(r, 'Kremlin', 'PART_OF', 'Russia')).toBe(true);
   });
+  it('types a bare patronymic chain and a delegate signing "on behalf of" a body as people', () => {
+    const r = run('The pact was signed by Khalid bin Saeed Al Marri and by Tomas Ekwueme Obi on behalf of the Coastal Union.');
+    expect(typeOf(r, 'Khalid bin Saeed Al Marri')).toBe('Person');
+    expect(typeOf(r, 'Tomas Ekwueme Obi')).toBe('Person');
+  });
   it('keeps a state named only by a demonym only when it is in a fact', () => {
     const r = run('Protesters waved Russian flags in Niamey. Chilean troops attacked Bolivia.');
     expect(r.entities.some((e) => e.name === 'Russia')).toBe(false);

@@ -450,6 +450,8 @@ function resolvePronouns(sentences: SentenceInfo[], ents: DocEntities): void {
 /** Endings of company and union names, not of surnames ("Dassault Aviation", "United Steelworkers"). */
 const ORG_TAIL = /(?:tion|ment|ics|ware|works|workers|ways|lines|tech|group|soft|corp|bank|energy|steel|motors|systems|foods|media|labs|partners|holdings|capital|pharma|power|oil|gas|mobile|telecom|air|link|net|com|minerals|mining|metals|resources|industries|logistics|shipping|chemicals|materials|electronics|robotics|aerospace|defence|defense|insurance|securities|ventures|brands|solutions|services|networks|petroleum|lithium|cement|textiles|airways|rail|railways)$/i;
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
+/** Particles that make a name a person's by its structure: "son of" in Arabic names. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
 /**
  * A name with no cue that still reads as a person's: two or three capitalised words the tagger calls
@@ -458,7 +460,9 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
  * keyword or an article; two or three bare name words are, in news and profiles, mostly people.
  */
 function barePersonalName(m: Mention, words: string[], s: SentenceInfo): boolean {
-  if (words.length < 2 || words.length > 3 || m.placeCue) return false;
+  // "Abdullatif bin Rashid Al Zayani": a patronymic chain runs longer.
+  const patronymic = words.some((w) => PATRONYMIC.has(w.toLowerCase()));
+  if (words.length < 2 || words.length > (patronymic ? 6 : 3) || m.placeCue) return false;
   if (!words.every((w) => NAME_WORD.test(w) || PARTICLES.has(w))) return false;
   if (PARTICLES.has(words[words.length - 1]!) || ORG_TAIL.test(words[words.length - 1]!)) return false;
   for (let t = m.t0; t < m.t1; t++) {
@@ -532,6 +536,9 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   const a1 = s.tokens[m.t1];
   const a2 = s.tokens[m.t1 + 1];
   if (a1 && a2 && ((a1.text === ',' && a2.lower === 'who') || (a1.text === '(' && /^(?:born|b\.|\d{4})/.test(a2.lower)))) return true;
+  // "Abdullatif bin Rashid Al Zayani": a patronymic is a person's name; "signed by X on behalf of Y": a delegate.
+  if (words.some((w) => PATRONYMIC.has(w.toLowerCase()))) return true;
+  if (a1?.lower === 'on' && a2?.lower === 'behalf') return true;
   // A title just before or an apposition with a title just after: "Presidents X and Y", "X, a former president of…".
   const prevMention = all[j - 1];
   if (prevMention && sentOf[j - 1] === s && prevMention.kind === 'role' && prevMention.t1 >= m.t0 - 3) return true;

@@ -554,12 +554,15 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   const type: EntityType = TREATY_HEADS.has(head) ? 'Treaty' : 'Event';
   const generic = new Set(['new', 'broad', 'historic', 'landmark', 'same', 'proposed', 'planned', 'previous', 'latest', 'final', 'first', 'recent', 'formal', 'draft', 'possible', 'major', 'key', 'the', 'a', 'an']);
   const distinctive = mods.filter((w) => !generic.has(w));
-  const strong = quoted || year !== undefined || (owner !== undefined && owner.kind !== 'desc');
+  // "the war in Ukraine", "the civil war in Sudan": a definite event placed by "in" and a state or place is named by it.
+  const placedIn = type === 'Event' && det === 'the' && !WEAK_EVENT_HEADS.has(head) && tokens[h + 1]?.lower === 'in' ? lookupAt(tokens, h + 2) : null;
+  const placeName = placedIn && (placedIn.entry.type === 'Country' || placedIn.entry.type === 'Place') && placedIn.entry.kind !== 'demonym' ? placedIn.entry.canonical : undefined;
+  const strong = quoted || year !== undefined || (owner !== undefined && owner.kind !== 'desc') || placeName !== undefined;
   // An event written in lower case is an entity only when something names it (an owner, a year, quotes):
   // "a civil war" or "accession talks" are not; a treaty may be named by its adjectives ("a free trade agreement").
   const named = strong || (distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head) && type === 'Treaty') || mou;
   if (type === 'Event' && WEAK_EVENT_HEADS.has(head) && !owner) return;
-  const name = [year, ...mods, mou ? 'memorandum of understanding' : head].filter(Boolean).join(' ');
+  const name = [year, ...mods, mou ? 'memorandum of understanding' : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
   out.push({ start, end, t0, t1, kind: 'np', type, name, head: head.replace(/s$/, ''), named, strong, det, surface: text.slice(start, end), owner, refs: [] });
 }
 

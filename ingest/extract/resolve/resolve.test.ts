@@ -38,6 +38,12 @@ describe('resolution', () => {
     expect(typeOf(r, 'Khalid bin Saeed Al Marri')).toBe('Person');
     expect(typeOf(r, 'Tomas Ekwueme Obi')).toBe('Person');
   });
+  it('names a definite event by the state or place "in" gives it, and leaves an indefinite one unnamed', () => {
+    const r = run('Peru blamed Chile for the war in Bolivia. Ghana sent observers to a war in the region.');
+    expect(typeOf(r, 'war in Bolivia')).toBe('Event');
+    expect(has(r, 'war in Bolivia', 'LOCATED_IN', 'Bolivia')).toBe(true);
+    expect(r.entities.filter((e) => e.type === 'Event')).toHaveLength(1);
+  });
   it('keeps a state named only by a demonym only when it is in a fact', () => {
     const r = run('Protesters waved Russian flags in Niamey. Chilean troops attacked Bolivia.');
     expect(r.entities.some((e) => e.name === 'Russia')).toBe(false);

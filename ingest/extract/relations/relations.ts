@@ -14,6 +14,7 @@ import { NATIONAL_OFFICES, roleRelations } from './role-relations.ts';
 import { NOUN_PATTERNS, type PatternHit } from './patterns.ts';
 import { aidRelations } from './aid.ts';
 import { lexiconRelations, mayDescribeGroup } from '../lexicon/apply.ts';
+import { COMPANY_DATA } from '../mentions/gazetteer/companies.ts';
 import { documentStructure } from './document-structure.ts';
 import { inferFacts } from './inferences.ts';
 import { lookup } from '../mentions/gazetteer/index.ts';
@@ -200,8 +201,10 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
     const r = m.refs[0];
     if (r === undefined || m.refs.length !== 1) continue;
     const e = ents.list[r]!;
-    if (m.kind === 'name' && e.type === 'Organization') {
-      let country = m.country;
+    // A known company named for its state ("Taiwan Semiconductor…", "Qatar Airways") is located there too.
+    const knownCompany = m.kind === 'gaz' && e.type === 'Organization' && COMPANY_NAMES.has(e.name);
+    if ((m.kind === 'name' || knownCompany) && e.type === 'Organization') {
+      let country = m.country ?? (knownCompany ? leadingCountry(e.name) : undefined);
       const ofC = country ? undefined : / of (?:the )?([A-Z][\w' -]+)$/.exec(e.name)?.[1];
       if (ofC) {
         const g = lookupCached(ofC);
@@ -215,6 +218,19 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
       if (c !== undefined && countriesHere.has(c)) hits.push({ source: r, type: 'LOCATED_IN', target: c, confidence: 0.7 });
     }
   }
+}
+
+/** Canonical names of the known companies. */
+const COMPANY_NAMES: ReadonlySet<string> = new Set(COMPANY_DATA.trim().split('\n').map((l) => l.split('|')[0]!));
+
+/** The state whose name opens a name ("Qatar Airways" → Qatar), if any. */
+function leadingCountry(name: string): string | undefined {
+  const words = name.split(' ');
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const g = lookupCached(words.slice(0, n).join(' '));
+    if (g?.type === 'Country' && g.kind === 'name') return g.canonical;
+  }
+  return undefined;
 }
 
 const lookupCache = new Map<string, ReturnType<typeof lookup>>();

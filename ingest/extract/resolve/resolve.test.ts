@@ -44,6 +44,11 @@ describe('resolution', () => {
     expect(has(r, 'war in Bolivia', 'LOCATED_IN', 'Bolivia')).toBe(true);
     expect(r.entities.filter((e) => e.type === 'Event')).toHaveLength(1);
   });
+  it('knows well-known companies by name, and places one named for its state there', () => {
+    const r = run('Peru bought chips from Nvidia and jets from Qatar Airways.');
+    expect(typeOf(r, 'Nvidia')).toBe('Organization');
+    expect(has(r, 'Qatar Airways', 'LOCATED_IN', 'Qatar')).toBe(true);
+  });
   it('keeps a state named only by a demonym only when it is in a fact', () => {
     const r = run('Protesters waved Russian flags in Niamey. Chilean troops attacked Bolivia.');
     expect(r.entities.some((e) => e.name === 'Russia')).toBe(false);

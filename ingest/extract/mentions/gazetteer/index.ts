@@ -5,6 +5,7 @@
 import type { EntityType } from '../../../../core/index.ts';
 import { COUNTRY_DATA, SEAT_DATA, REGION_NAMES, CITY_DATA } from './countries.ts';
 import { BODY_DATA, AGENCY_DATA, GROUP_DATA, TREATY_DATA } from './bodies.ts';
+import { COMPANY_DATA } from './companies.ts';
 import { tokenize, type Token } from '../../tokens/sentences.ts';
 
 /** How a surface form relates to its entity. */
@@ -73,7 +74,7 @@ for (const line of CITY_DATA.trim().split('\n')) {
   if (city && country) add(city, { canonical: city, type: 'Place', kind: 'city', country });
 }
 for (const r of REGION_NAMES) add(r, { canonical: r, type: 'Place', kind: 'region' });
-const NAMED: [string, 'Organization' | 'Treaty'][] = [[BODY_DATA, 'Organization'], [AGENCY_DATA, 'Organization'], [GROUP_DATA, 'Organization'], [TREATY_DATA, 'Treaty']];
+const NAMED: [string, 'Organization' | 'Treaty'][] = [[BODY_DATA, 'Organization'], [AGENCY_DATA, 'Organization'], [GROUP_DATA, 'Organization'], [COMPANY_DATA, 'Organization'], [TREATY_DATA, 'Treaty']];
 for (const [data, type] of NAMED) {
   for (const line of data.trim().split('\n')) {
     const [name, aliases] = line.split('|');

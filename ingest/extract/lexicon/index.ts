@@ -47,5 +47,6 @@ export const SUPPORT_VERBS = new Set(
   `impose announce adopt approve hold launch carry conduct sign reach agree seal strike make issue give provide offer pledge extend send
   deliver unveil level open begin start resume slap step intensify mount stage order lodge file expand tighten grant broker establish
   restore deepen strengthen have express voice reaffirm declare apply introduce enforce place put renew prepare ready finalize finalise
-  complete wage continue escalate commit promise allocate release disburse observe maintain respect`.split(/\s+/),
+  complete wage continue escalate commit promise allocate release disburse observe maintain respect conclude wrap finish enter pursue
+  relaunch revive`.split(/\s+/),
 );

@@ -52,6 +52,11 @@ describe('clause arguments', () => {
       expect(has(r, c, 'COOPERATES_WITH', 'Russia')).toBe(true);
     }
   });
+  it('keeps a signatory a signatory: no "party to" beside "signed" for the same state and treaty', () => {
+    const r = run('Chile and Peru signed the Lima Accord on Monday. The Lima Accord is a fishing treaty between Chile and Peru, and Bolivia is party to the Lima Accord.');
+    expect(has(r, 'Chile', 'SIGNED', 'Lima Accord')).toBe(true);
+    expect(has(r, 'Chile', 'PARTY_TO', 'Lima Accord')).toBe(false);
+  });
   it("gives a trip's purpose the traveller as subject", () => {
     const r = run('Foreign Minister Ana Ruiz of Chile flew to Lima to ask President Marco Diaz of Peru to reopen the border.');
     expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Marco Diaz')).toBe(true);

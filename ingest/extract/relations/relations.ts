@@ -168,9 +168,16 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     }
   });
   keepStrongestOffice(out, ents);
+  dropPartyOfSignatory(out);
   documentStructure(sentences, ents, out);
   inferFacts(ents, out, sentences);
   return out;
+}
+
+/** A signatory is more than a party: "X is party to T" gives way where the text has X sign T. */
+function dropPartyOfSignatory(out: LocalRelation[]): void {
+  const signed = new Set(out.filter((r) => r.type === 'SIGNED' && (r.status ?? 'asserted') === 'asserted').map((r) => `${r.source}|${r.target}`));
+  for (let i = out.length - 1; i >= 0; i--) if (out[i]!.type === 'PARTY_TO' && signed.has(`${out[i]!.source}|${out[i]!.target}`)) out.splice(i, 1);
 }
 
 /**

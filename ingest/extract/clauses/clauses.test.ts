@@ -57,6 +57,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'SIGNED', 'Lima Accord')).toBe(true);
     expect(has(r, 'Chile', 'PARTY_TO', 'Lima Accord')).toBe(false);
   });
+  it('makes the broker of a deal a mediator of the states that signed it, not of the people who signed for them', () => {
+    const r = run("The 1960 accord, which was brokered by the World Bank and signed by Chile's President Ana Ruiz and Peru's President Jose Luna, gives Peru water.");
+    expect(has(r, 'World Bank', 'MEDIATED', 'Chile')).toBe(true);
+    expect(has(r, 'World Bank', 'MEDIATED', 'Ana Ruiz')).toBe(false);
+  });
   it("gives a trip's purpose the traveller as subject", () => {
     const r = run('Foreign Minister Ana Ruiz of Chile flew to Lima to ask President Marco Diaz of Peru to reopen the border.');
     expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Marco Diaz')).toBe(true);

@@ -34,7 +34,8 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
     for (const r of out) {
       if (r.status !== m.status) continue;
       if (r.sentence === m.sentence && BETWEEN_PARTIES.has(r.type)) parties.add(r.source), parties.add(r.target);
-      if (JOINS_EVENT.has(r.type) && (r.target === m.target || (r.sentence === m.sentence && ents.list[r.target]!.type === e.type))) parties.add(r.source);
+      // Signatories who are people sign for a state or body: the party is that, not them.
+      if (JOINS_EVENT.has(r.type) && (r.target === m.target || (r.sentence === m.sentence && ents.list[r.target]!.type === e.type)) && ents.list[r.source]!.type !== 'Person') parties.add(r.source);
     }
     for (const p of parties) {
       const key = `${m.source}|MEDIATED|${p}|${m.status ?? ''}`;

@@ -55,9 +55,16 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.', 'Chile and Peru called it a betrayal of the region.'],
   },
   {
-    id: 'talks-noun', relation: 'MET_WITH', nouns: ['talk', 'meeting', 'summit', 'call', 'phone call', 'consultation', 'conversation', 'discussion', 'encounter'],
+    id: 'talks-noun', relation: 'MET_WITH', nouns: ['talk', 'consultation', 'discussion'],
+    source: ['poss', 'pre', 'subj'], target: ['pp:with', 'group'], src: A, tgt: A, confidence: 0.65,
+    examples: [['Japan held talks with South Korea on Monday.', 'Japan > South Korea']],
+    // "talks between X and Y" are a negotiation (talks-between), not a meeting told as such.
+    counterExamples: ['Talks between Serbia and Kosovo on a border deal resumed in Brussels.'],
+  },
+  {
+    id: 'meeting-noun', relation: 'MET_WITH', nouns: ['meeting', 'summit', 'call', 'phone call', 'conversation', 'encounter'],
     source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.65,
-    examples: [['Talks between Serbia and Kosovo resumed in Brussels.', 'Serbia > Kosovo'], ['Japan held talks with South Korea on Monday.', 'Japan > South Korea']],
+    examples: [['A meeting between Serbia and Kosovo took place in Brussels.', 'Serbia > Kosovo'], ['Japan held a phone call with South Korea on Monday.', 'Japan > South Korea']],
   },
   {
     id: 'negotiate', relation: 'NEGOTIATED_WITH', verbs: ['negotiate', 'negotiate with', 'bargain with', 'haggle with'], source: ['subj'], target: ['pp:with', 'group'], src: A, tgt: A, confidence: 0.7,

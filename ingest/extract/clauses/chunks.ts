@@ -4,6 +4,7 @@
  * modality), prepositions, conjunctions, relative words and clause punctuation. Argument finding
  * (arguments.ts) reads these units, never the raw words.
  */
+import { IRREGULAR_PAST } from '../tokens/irregular-verbs.ts';
 import type { SentenceContext } from '../types.ts';
 import type { Token } from '../tokens/sentences.ts';
 import { AGENT_NOUNS } from './nouns.ts';
@@ -71,6 +72,8 @@ const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 function sinceInVerbGroup(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.lower === 'since' && tokens[i - 1]?.pos === 'AUX' && tokens[i + 1]?.pos === 'VERB';
 }
+/** Quantifiers floated between a subject and its verb ("both sent", "all signed"). */
+const FLOATED = new Set(['both', 'all', 'each']);
 const VG_ADV = new Set(['not', "n't", 'never', 'also', 'already', 'still', 'formally', 'officially', 'jointly', 'reportedly', 'allegedly', 'recently', 'finally', 'later', 'again', 'just', 'repeatedly', 'previously', 'publicly', 'quickly', 'swiftly', 'unilaterally', 'directly', 'once', 'now', 'then', 'soon', 'effectively', 'successfully', 'reluctantly', 'briefly', 'privately', 'personally', 'strongly', 'sharply', 'fiercely', 'openly', 'quietly', 'separately', 'each', 'both', 'all']);
 /** Common nouns that name the kind of body after its name: "the X party" is X. */
 const DESCRIPTORS = new Set('party group movement militia organisation organization company firm bank alliance bloc coalition agency union network outfit rebel insurgency faction force forces army'.split(' '));
@@ -104,6 +107,14 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     if (afterRel && (x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'NOUN') && mentionAt[i]! < 0 && /^[a-z]+$/.test(x.lower) && !/ly$/.test(x.lower) && (['DET', 'PROPN', 'NUM'].includes(tokens[i + 1]!.pos ?? '') || mentionAt[i + 1]! >= 0)) {
       x.pos = 'VERB';
       x.lemma = x.lower.endsWith('ed') ? pastToLemma(x.lower) : x.lower.replace(/(?<=[^s])s$/, '');
+      continue;
+    }
+    // "X and Y both sent delegations", "they all signed": a past form after "both/all/each" that ends
+    // a subject is its verb, whatever the tagger called it.
+    const past = /ed$/.test(x.lower) ? pastToLemma(x.lower) : IRREGULAR_PAST.get(x.lower);
+    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && past && mentionAt[i]! < 0 && /^(?:both|all|each)$/.test(tokens[i - 1]!.lower) && i >= 2 && (mentionAt[i - 2]! >= 0 || tokens[i - 2]!.pos === 'PRON')) {
+      x.pos = 'VERB';
+      x.lemma = past;
       continue;
     }
     // "talks mediated by X": an -ed word between a noun and "by" is a participle describing the noun.
@@ -187,7 +198,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       t++;
       continue;
     }
-    if (mentionAt[t]! >= 0 || NP_POS.has(pos) || POSSESSIVE_PRON.has(lower) || lower === '’s' || lower === "'s") {
+    const floated = pos === 'DET' && FLOATED.has(lower) && isVerbal(tokens[t + 1]?.pos) && units[units.length - 1]?.kind === 'np';
+    if (!floated && (mentionAt[t]! >= 0 || NP_POS.has(pos) || POSSESSIVE_PRON.has(lower) || lower === '’s' || lower === "'s")) {
       if (!(mentionAt[t]! < 0 && (pos === 'PRON' && !POSSESSIVE_PRON.has(lower)))) {
         const end = npEnd(t);
         if (end > t) {
@@ -201,9 +213,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         }
       }
     }
-    if (pos === 'AUX' || pos === 'VERB' || (pos === 'ADV' && VG_ADV.has(lower) && isVerbal(tokens[t + 1]?.pos)) || lower === "n't" || (pos === 'PART' && tok.lemma === 'not' && isVerbal(tokens[t + 1]?.pos))) {
+    if (pos === 'AUX' || pos === 'VERB' || (pos === 'ADV' && VG_ADV.has(lower) && isVerbal(tokens[t + 1]?.pos)) || floated || lower === "n't" || (pos === 'PART' && tok.lemma === 'not' && isVerbal(tokens[t + 1]?.pos))) {
       let end = t;
-      while (end < n && mentionAt[end]! < 0 && !(end > t && tokens[end]!.pos === 'VERB' && tokens[end - 1]!.pos === 'VERB' && tokens[end]!.lower.endsWith('ing')) && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'VERB' || (tokens[end]!.pos === 'ADV' && VG_ADV.has(tokens[end]!.lower)) || (tokens[end]!.pos === 'PART' && tokens[end]!.lemma === 'not') || tokens[end]!.lower === "n't" || sinceInVerbGroup(tokens, end))) end++;
+      while (end < n && mentionAt[end]! < 0 && !(end > t && tokens[end]!.pos === 'VERB' && tokens[end - 1]!.pos === 'VERB' && tokens[end]!.lower.endsWith('ing')) && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'VERB' || (end === t && floated) || (tokens[end]!.pos === 'ADV' && (VG_ADV.has(tokens[end]!.lower) || (tokens[end - 1]?.pos === 'AUX' && isVerbal(tokens[end + 1]?.pos)))) || (tokens[end]!.pos === 'PART' && tokens[end]!.lemma === 'not') || tokens[end]!.lower === "n't" || sinceInVerbGroup(tokens, end))) end++;
       if (end === t) end = t + 1;
       const vg = verbGroup(t, end);
       if (vg) {
@@ -265,6 +277,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         if (e > from && (TIME_NOUNS.has(x.lower) || (TIME_LEADS.has(x.lower) && TIME_NOUNS.has(tokens[e + 1]?.lower ?? '')))) break;
         // A determiner after a noun opens a new phrase ("gave Ukraine the weapons").
         if (p === 'DET' && e > from && !POSSESSIVE_PRON.has(x.lower) && x.lower !== 'all' && x.lower !== 'both') break;
+        // "X and Y both signed": a quantifier floated before the verb belongs to the verb group.
+        if (p === 'DET' && e > from && FLOATED.has(x.lower) && isVerbal(tokens[e + 1]?.pos)) break;
         // An adjective after the head and before no noun is said of the phrase, not part of it
         // ("called the accord unacceptable", "declared Kosovo independent").
         if (p === 'ADJ' && e > from && ((mentionAt[e - 1]! >= 0 && s.mentions[mentionAt[e - 1]!]!.gaz?.kind !== 'demonym') || tokens[e - 1]!.pos === 'NOUN' || tokens[e - 1]!.pos === 'PROPN') && !NP_POS.has(tokens[e + 1]?.pos ?? 'X') && tokens[e + 1]?.text !== '-' && tokens[e + 1]?.pos !== 'CCONJ') break;

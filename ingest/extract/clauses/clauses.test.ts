@@ -62,6 +62,12 @@ describe('clause arguments', () => {
     expect(has(r, 'World Bank', 'MEDIATED', 'Chile')).toBe(true);
     expect(has(r, 'World Bank', 'MEDIATED', 'Ana Ruiz')).toBe(false);
   });
+  it('keeps a verb group whole over an adverb after its auxiliary and over a floated "both"', () => {
+    const r = run('Chile accused Paraguay of supporting terrorism. Paraguay has always denied the charges. Army chief Ana Ruiz and Front commander Jose Luna both sent delegations to the Lima talks.');
+    expect(has(r, 'Paraguay', 'DENIED', 'Chile')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'ATTENDED', 'Lima talks')).toBe(true);
+    expect(has(r, 'Jose Luna', 'ATTENDED', 'Lima talks')).toBe(true);
+  });
   it("gives a trip's purpose the traveller as subject", () => {
     const r = run('Foreign Minister Ana Ruiz of Chile flew to Lima to ask President Marco Diaz of Peru to reopen the border.');
     expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Marco Diaz')).toBe(true);

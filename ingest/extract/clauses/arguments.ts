@@ -5,6 +5,7 @@
  * arguments up to the clause's end, and for noun phrases their possessor, modifiers and the
  * prepositional phrases after them.
  */
+import { TO_NOUNS } from '../lexicon/modality.ts';
 import type { Unit } from './chunks.ts';
 import { AGENT_NOUNS, COPULAS } from './nouns.ts';
 
@@ -226,6 +227,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     const v = units[head[0]! - 1];
     if (v?.kind === 'vg' && OF_GERUND_GOVERNORS.has(v.vg!.lemma)) return { ...clause, subject: head, governor: v.vg!.lemma, governorUnit: head[0]! - 1 };
   }
+  // "Sweden's application to join", "Iran's decision to leave": the noun's possessor does the act.
+  if (x.kind === 'inf' && units[j - 1]?.np?.poss.length && TO_NOUNS.has(units[j - 1]!.np!.head)) return { ...clause, subject: [j - 1] };
   // Purpose: "X signed a contract to supply Y", "X sent troops to help Y": the subject of the verb before.
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'vg' && !units[j - 2]!.vg!.passive) {
     const gov = findSubject(units, j - 2, depth + 1);

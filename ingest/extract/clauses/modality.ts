@@ -18,7 +18,7 @@ import type { SentenceContext, Telling } from '../types.ts';
 import type { Unit } from './chunks.ts';
 import { CLAUSE_PREPS, asideStart, findSubject, groupRight, type Clause, type Group } from './arguments.ts';
 import { findDates, type DateHit } from './dates.ts';
-import { CLAIM_NOUNS, CONDITION_OPENERS, DENIAL_ADJECTIVES, FUTURE_BEFORE_TO, HAPPENING_VERBS, MODAL_NOUNS, MODALITY_VERBS, OBJECT_CONTROL, type ModalityCue } from '../lexicon/modality.ts';
+import { CLAIM_NOUNS, CONDITION_OPENERS, DENIAL_ADJECTIVES, FUTURE_BEFORE_TO, HAPPENING_VERBS, MODAL_NOUNS, MODALITY_VERBS, OBJECT_CONTROL, TO_NOUNS, type ModalityCue } from '../lexicon/modality.ts';
 
 interface Frame {
   cue: 'report' | 'claim' | 'deny';
@@ -129,6 +129,10 @@ class ClauseModality implements SentenceModality {
     const denials: number[][] = [];
     if (vg.reported) claims.push({ claimants: [], neutral: false });
     if (base === 'asserted' && (underCondition(units, ui, clause) || futureBeforeTo(units, ui, clause, tokens) || toBeDone(units, ui, tokens))) base = 'planned';
+    // "Sweden's application to join", "its decision to leave": an act a noun wishes for or has decided.
+    const toNoun = units[ui - 1]?.kind === 'inf' ? TO_NOUNS.get(units[ui - 2]?.np?.head ?? '') : undefined;
+    if (toNoun === 'wish') return null;
+    if (toNoun === 'intend' && base === 'asserted') base = 'planned';
     // The verbs governing this one, nearest first.
     const chain = new Set<number>();
     let c: Clause = clause;
@@ -141,7 +145,8 @@ class ClauseModality implements SentenceModality {
       const cue = cueOf(units, gu, tokens);
       if (g.hedged) return null;
       // "told Iran to leave", "wants Japan to sign", "pledged $5 million to support": not the subject's act.
-      const objectBetween = units[gu + 1]?.kind === 'np' || units[gu + 1]?.kind === 'pron';
+      // ("announced its decision to sign" is the subject's own decision, read from the noun above.)
+      const objectBetween = (units[gu + 1]?.kind === 'np' && !TO_NOUNS.has(units[gu + 1]!.np!.head)) || units[gu + 1]?.kind === 'pron';
       if (objectBetween && units[ui - 1]?.kind === 'inf' && (cue === 'report' || cue === 'request' || cue === 'intend' || OBJECT_CONTROL.has(g.lemma))) return null;
       if (cue === 'request' || cue === 'hedge' || cue === 'wish') return null;
       if (g.negated && cue !== 'deny') base = 'negated';

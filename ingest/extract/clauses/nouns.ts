@@ -8,5 +8,6 @@ export const AGENT_NOUNS = new Set(
   `troop force official government authority military army navy police diplomat leader lawmaker ministry coast guard ship vessel warship jet
   aircraft warplane drone soldier hacker missile rebel militant fighter regulator prosecutor envoy delegation negotiator administration media
   security gunboat boat artillery unit commander ambassador consul embassy parliament legislature assembly senate congress electorate voter prosecution spokesman spokeswoman spokesperson cabinet investigator court judge legislator
-  parliamentarian representative agent agency intelligence state firm company bank expert monitor inspector observer team`.split(/\s+/),
+  parliamentarian representative agent agency intelligence state firm company bank expert monitor inspector observer team ally member
+  regime junta leadership`.split(/\s+/),
 );

@@ -3,6 +3,7 @@
  * the rows its lemma triggers, their arguments from the clause (clauses/arguments.ts), passive voice
  * swapped back to active, and a relation for every allowed source × target pair.
  */
+import { TO_NOUNS } from './modality.ts';
 import { SYMMETRIC_RELATIONS, type EntityType } from '../../../core/index.ts';
 import type { SentenceContext, Telling } from '../types.ts';
 import { sentenceModality, type SentenceModality } from '../clauses/modality.ts';
@@ -43,6 +44,8 @@ interface Args {
 export function npActors(np: NounPhrase): number[] {
   if (np.actors.length) return np.actors;
   if (AGENT_NOUNS.has(np.head)) return np.poss.length ? np.poss : np.pre;
+  // "Sweden's application (to join)": a wish or decision stands for whose it is.
+  if (TO_NOUNS.has(np.head)) return np.poss;
   return [];
 }
 

@@ -74,13 +74,14 @@ export const MODALITY: readonly ModalityRow[] = [
       ['Japan plans to sign the Paris Agreement.', 'Japan SIGNED Paris Agreement', 'planned'],
       ['Japan is expected to sign the Paris Agreement.', 'Japan SIGNED Paris Agreement', 'planned'],
       ['Japan will sign the Paris Agreement.', 'Japan SIGNED Paris Agreement', 'planned'],
+      ["Japan announced its decision to sign the Paris Agreement.", 'Japan SIGNED Paris Agreement', 'planned'],
       ['If Japan signs the Paris Agreement, Korea will follow.', 'Japan SIGNED Paris Agreement', 'planned'],
     ],
   },
   {
     cue: 'wish',
     verbs: ['hope', 'want', 'wish', 'seek', 'try', 'attempt', 'strive', 'mean', 'long', 'yearn', 'dream', 'struggle'],
-    examples: [['Serbia hopes to join the European Union.', 'Serbia JOINED European Union', null]],
+    examples: [['Serbia hopes to join the European Union.', 'Serbia JOINED European Union', null], ["Turkey ratified Sweden's application to join NATO.", 'Sweden JOINED North Atlantic Treaty Organization', null]],
   },
   {
     cue: 'request',
@@ -107,6 +108,16 @@ export const OBJECT_CONTROL: ReadonlySet<string> = new Set(['want', 'expect', 'w
 export const MODAL_NOUNS: ReadonlyMap<string, 'hedge' | 'intend'> = new Map<string, 'hedge' | 'intend'>([
   ...'threat prospect possibility risk danger fear hope idea spectre specter likelihood chance option question'.split(' ').map((w) => [w, 'hedge'] as const),
   ...'plan proposal intention intent bid'.split(' ').map((w) => [w, 'intend'] as const),
+]);
+
+/**
+ * Nouns whose "to" clause is an act only wished for or able to be ("Sweden's application to join",
+ * "a bid to win", "the right to expand ties": no act), or decided ("its decision to leave", "a pledge
+ * to send troops": planned).
+ */
+export const TO_NOUNS: ReadonlyMap<string, 'wish' | 'intend'> = new Map<string, 'wish' | 'intend'>([
+  ...'application bid attempt effort request ambition desire push aspiration hope wish drive call right power authority ability freedom chance opportunity threat demand need'.split(' ').map((w) => [w, 'wish'] as const),
+  ...'decision plan commitment pledge promise proposal intention intent vow agreement deal resolution'.split(' ').map((w) => [w, 'intend'] as const),
 ]);
 
 /** Verbs that tell whether the event their subject names happened ("talks did not take place", "the summit will begin"). */

@@ -203,6 +203,10 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     if (x.word === 'who' && units[k]?.kind === 'np' && units[k - 1]?.kind === 'p' && units[k - 1]!.word === 'of' && units[k - 2]?.np?.titled && units[k - 2]!.np!.actors.length) return { ...clause, subject: [k - 2] };
     // "the CSTO, a Russian-led alliance, which sent troops": over an apposition that names no one.
     if (units[k]?.np && !units[k]!.np!.actors.length && units[k - 1]?.kind === 'comma' && units[k - 2]?.np?.actors.length) return { ...clause, subject: groupLeft(units, k - 2) };
+    // "X, the candidate of the ruling coalition, who conceded": over an apposition with an "of" phrase.
+    if (units[k]?.np && !units[k]!.np!.actors.length && units[k - 1]?.kind === 'p' && units[k - 1]!.word === 'of' && units[k - 2]?.np && !units[k - 2]!.np!.actors.length && units[k - 3]?.kind === 'comma' && units[k - 4]?.np?.actors.some((e) => e >= 0)) {
+      return { ...clause, subject: groupLeft(units, k - 4) };
+    }
     if (units[k]?.kind === 'np') return { ...clause, subject: groupLeft(units, k) };
     return clause;
   }

@@ -68,6 +68,19 @@ describe('clause arguments', () => {
     expect(has(r, 'Ana Ruiz', 'ATTENDED', 'Lima talks')).toBe(true);
     expect(has(r, 'Jose Luna', 'ATTENDED', 'Lima talks')).toBe(true);
   });
+  it('reads a relative clause over an apposition with an "of" phrase, and a subject "he" that continues a chain', () => {
+    const r = run('Marco Diaz won, ahead of former prime minister Jose Luna, the candidate of the ruling coalition, who conceded defeat and congratulated him.');
+    expect(has(r, 'Jose Luna', 'PRAISED', 'Marco Diaz')).toBe(true);
+    const chain = run('Senator Ana Ruiz trained as a diplomat in Lima, where Ruiz learned Chinese. Abroad she was known as Marco Diaz\'s loyal envoy. She later chaired the Andean Council.');
+    expect(has(chain, 'Ana Ruiz', 'HEAD_OF', 'Andean Council')).toBe(true);
+    expect(has(chain, 'Marco Diaz', 'HEAD_OF', 'Andean Council')).toBe(false);
+  });
+  it('reads a capitalised portfolio before "Minister" as the title, and a state after "with" as the other side', () => {
+    const r = run("Chile's Mining Minister Carla Benitez welcomed the deal. Its trade ministry requested talks with Mexico, and Trade Minister Ana Ruiz raised the matter.");
+    expect(has(r, 'Carla Benitez', 'MINISTER_OF', 'Chile')).toBe(true);
+    expect(r.entities.some((e) => e.name === 'Mining')).toBe(false);
+    expect(has(r, 'Ana Ruiz', 'MINISTER_OF', 'Mexico')).toBe(false);
+  });
   it("gives a trip's purpose the traveller as subject", () => {
     const r = run('Foreign Minister Ana Ruiz of Chile flew to Lima to ask President Marco Diaz of Peru to reopen the border.');
     expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Marco Diaz')).toBe(true);

@@ -727,7 +727,9 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     // An object "him"/"her" with no antecedent in its sentence is the topic the sentence before
     // opened with ("He joined … . The US designated him a terrorist"), not the last person it named.
     // When that sentence itself goes on about someone by pronoun, the chain is the document's topic.
-    const chain = asObject && HE_SHE.has(word) && s.tokens.some((t) => t.lower === 'he' || t.lower === 'she');
+    // A subject "he" after a sentence that itself went on about someone as "he" continues that chain
+    // too ("… he was known as X's envoy. He later chaired…"), not the last person named in it.
+    const chain = HE_SHE.has(word) && (asObject || /^(?:he|she)$/.test(word)) && s.tokens.some((t) => t.lower === 'he' || t.lower === 'she');
     const e = chain ? topic() : pick(s.mentions, Infinity, asObject);
     if (e !== undefined) {
       reachBack(ctx, s);

@@ -30,6 +30,9 @@ const STATUS = /^(?:(?:elected|former|outgoing|incoming|new|acting|interim|caret
 /** Offices held in a state's government. */
 export const NATIONAL_OFFICES: ReadonlySet<RelationType> = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF']);
 
+/** Prepositions whose object is the other side of an act ("talks with Mexico", "a war against Mali"). */
+const OTHER_SIDE = new Set(['with', 'against', 'between']);
+
 /** A speech verb (and "that") just before a country: the country is the subject of what was said. */
 const SPEECH_BEFORE = /(?:^|\s)(?:said|says|told|added|stressed|insisted|declared|announced)(?: that)?$/;
 
@@ -141,6 +144,10 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
           return c !== undefined ? [c] : [];
         }
         if (m.gaz?.kind !== 'name' && m.gaz?.kind !== 'demonym') return [];
+        // "requested consultations with Mexico", "a war against Mali": a state a preposition makes the
+        // other side of the act, not the title holder's.
+        const before = ctx.s.tokens[m.t0 - 1]?.lower === 'the' ? ctx.s.tokens[m.t0 - 2] : ctx.s.tokens[m.t0 - 1];
+        if (m.gaz.kind === 'name' && OTHER_SIDE.has(before?.lower ?? '')) return [];
         // A demonym counts only before the people or bodies who act for the state ("Pakistani officials said"), not "the Guyanese coast".
         if (m.gaz.kind === 'demonym' && !AGENT_NOUNS.has(ctx.s.tokens[m.t1]?.lemma ?? ctx.s.tokens[m.t1]?.lower ?? '')) return [];
         const next = ms[j + 1];

@@ -439,12 +439,25 @@ function resolvePronouns(sentences: SentenceInfo[], ents: DocEntities): void {
     const t = s.tokens[0];
     if (!t || (t.text !== 'He' && t.text !== 'She') || !/^[a-z]/.test(s.tokens[1]?.text ?? '')) continue;
     const prev = sentences[k - 1]!;
+    // A chain: the sentence before went on about someone as "he"/"she" too ("Abroad she was known as
+    // X's envoy. She later chaired…"): the same one, not the person it named.
+    const opened = prev.mentions[0]?.kind === 'pronoun' ? prev.mentions[0].refs[0] : undefined;
+    const chained = opened ?? (prev.tokens.slice(0, 4).some((x) => x.lower === 'he' || x.lower === 'she') ? topicPerson(ents) : undefined);
     const people = new Set(prev.mentions.flatMap((m) => (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Person' ? m.refs : [])));
-    if (people.size !== 1) continue;
-    const idx = [...people][0]!;
+    if (chained === undefined && people.size !== 1) continue;
+    const idx = chained ?? [...people][0]!;
     s.mentions.unshift({ start: t.start, end: t.end, t0: 0, t1: 1, kind: 'pronoun', type: 'Person', name: ents.list[idx]!.name, surface: t.text, refs: [idx] });
     s.evidenceStart = prev.start;
   }
+}
+
+/** The person the document names most often, if any. */
+function topicPerson(ents: DocEntities): number | undefined {
+  let best: number | undefined;
+  ents.list.forEach((e, i) => {
+    if (e.type === 'Person' && (best === undefined || e.mentions > ents.list[best]!.mentions)) best = i;
+  });
+  return best;
 }
 
 /** Endings of company and union names, not of surnames ("Dassault Aviation", "United Steelworkers"). */

@@ -17,9 +17,11 @@ const PERSONNEL = ['troop', 'force', 'soldier', 'battalion', 'brigade', 'divisio
 /** Objects of give/send/provide that are not goods supplied: aid is PROVIDED_AID_TO, people are not goods. */
 /** Contests one can win or lose. */
 const ELECTIONS = ['election', 'vote', 'poll', 'run-off', 'runoff', 'race', 'ballot', 'primary', 'referendum', 'contest', 'presidency'];
+/** Money: giving it is aid, not a supply of goods. */
+const MONEY = ['euro', 'dollar', 'pound', 'yen', 'yuan', 'renminbi', 'rupee', 'franc', 'rouble', 'ruble', 'peso', 'shekel', 'riyal', 'dirham', 'won', 'real', 'million', 'billion', 'trillion', 'cash', 'money', 'fund', 'funds'];
 /** Humanitarian goods and teams: sending them is aid, not a supply. */
 const RELIEF = ['supply', 'relief', 'food', 'medicine', 'medical', 'tent', 'water', 'blanket', 'team', 'rescuer', 'doctor', 'vaccine', 'shelter', 'kit', 'grain', 'flour', 'rice', 'fuel', 'generator', 'ration', 'meal', 'worker', 'expert', 'volunteer', 'convoy'];
-const NOT_GOODS = [...PERSONNEL, ...RELIEF, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame'];
+const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame'];
 
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
@@ -264,6 +266,11 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'supplier-noun', relation: 'SUPPLIED', nouns: ['supplier', 'provider', 'exporter', 'seller', 'vendor'], source: ['anchor', 'poss', 'pre'], target: ['pp:to/for'], src: STATE, tgt: STATE, confidence: 0.55,
     examples: [['Norway is the main supplier of gas to Germany.', 'Norway > Germany']],
+  },
+  {
+    id: 'give-money', relation: 'PROVIDED_AID_TO', verbs: ['provide', 'give', 'pledge', 'donate', 'commit', 'send', 'allocate', 'earmark', 'release', 'disburse', 'transfer', 'grant', 'promise', 'lend', 'contribute'], source: ['subj'], target: ['pp:to/for'], objHeads: MONEY, src: STATE, tgt: [...A, 'Place'], confidence: 0.6,
+    examples: [['Germany will provide 2 billion euros to Ukraine.', 'Germany > Ukraine'], ['The European Union released 2 million euros in humanitarian funding for Nepal.', 'European Union > Nepal']],
+    counterExamples: ['Germany delivered tanks to Ukraine.'],
   },
   {
     id: 'fund', relation: 'PROVIDED_AID_TO', verbs: ['fund', 'finance', 'bankroll', 'subsidize', 'subsidise', 'bail out', 'lend to'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,

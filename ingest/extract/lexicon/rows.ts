@@ -176,6 +176,11 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Canada expressed support for Ukraine.', 'Canada > Ukraine']],
   },
   {
+    id: 'welcome-deal', relation: 'SUPPORTED', verbs: ['welcome', 'hail', 'applaud', 'praise', 'commend', 'celebrate', 'embrace', 'laud'], source: ['subj'], target: ['obj'], src: A, tgt: ['Treaty'], confidence: 0.6,
+    examples: [['Chile welcomed the Lima Accord.', 'Chile > Lima Accord'], ['Chile and Peru signed the Lima Accord. Bolivia welcomed the agreement.', 'Bolivia > Lima Accord']],
+    counterExamples: ['Chile welcomed Peru.'],
+  },
+  {
     id: 'praise', relation: 'PRAISED', verbs: ['praise', 'hail', 'commend', 'applaud', 'laud', 'salute', 'congratulate', 'compliment', 'celebrate'], source: ['subj'], target: ['obj', 'obj-poss'], src: A, tgt: A, confidence: 0.7,
     examples: [['Kenya praised Ethiopia for its restraint.', 'Kenya > Ethiopia']],
   },

@@ -81,6 +81,10 @@ describe('clause arguments', () => {
     expect(r.entities.some((e) => e.name === 'Mining')).toBe(false);
     expect(has(r, 'Ana Ruiz', 'MINISTER_OF', 'Mexico')).toBe(false);
   });
+  it('reads "a Russian-led alliance" or "a US-owned firm" in apposition as control', () => {
+    const r = run('Peru appealed to NATO, a US-led alliance, which sent troops.');
+    expect(has(r, 'North Atlantic Treaty Organization', 'CONTROLLED_BY', 'United States')).toBe(true);
+  });
   it("gives a trip's purpose the traveller as subject", () => {
     const r = run('Foreign Minister Ana Ruiz of Chile flew to Lima to ask President Marco Diaz of Peru to reopen the border.');
     expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Marco Diaz')).toBe(true);

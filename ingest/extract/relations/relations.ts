@@ -56,7 +56,7 @@ const SPEAKS_FOR = /^(?:PRESIDENT|PRIME|MINISTER|SPOKES|HEAD|LEADER|OFFICIAL)/;
  */
 export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, docText: string, published?: Date): LocalRelation[] {
   const out: LocalRelation[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, LocalRelation>();
   const leaderOf = new Map<number, number>();
   let mainCountry: number | undefined;
   ents.list.forEach((e, i) => {
@@ -119,9 +119,14 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
             claimedBy = [];
           }
           const key = `${source}|${type}|${target}|${index}|${status}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          const earlier = seen.get(key);
+          if (earlier) {
+            // The same fact read twice in a sentence: the second reading may carry what the first did not ("5 billion yen").
+            for (const [k, v] of Object.entries(props ?? {})) earlier.properties[k] ??= v;
+            continue;
+          }
           const r: LocalRelation = { source, type, target, confidence, properties: { ...props }, sentence: index };
+          seen.set(key, r);
           if (status !== 'asserted') r.status = status;
           if (claimedBy.length) r.claimedBy = [...claimedBy];
           if (!state && t.date) (r.date = t.date), (r.dateText = t.dateText);

@@ -85,6 +85,11 @@ describe('clause arguments', () => {
     const r = run('Peru appealed to NATO, a US-led alliance, which sent troops.');
     expect(has(r, 'North Atlantic Treaty Organization', 'CONTROLLED_BY', 'United States')).toBe(true);
   });
+  it('reads "was elected mayor of X" as heading X, elected by it', () => {
+    const r = run('Ana Ruiz was elected mayor of Lima in 2010.');
+    expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Lima')).toBe(true);
+    expect(has(r, 'Lima', 'ELECTED', 'Ana Ruiz')).toBe(true);
+  });
   it("gives a trip's purpose the traveller as subject", () => {
     const r = run('Foreign Minister Ana Ruiz of Chile flew to Lima to ask President Marco Diaz of Peru to reopen the border.');
     expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Marco Diaz')).toBe(true);

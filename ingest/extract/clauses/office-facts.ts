@@ -63,7 +63,8 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
   const np = units[i];
   if (np?.kind !== 'np') return;
   // A lower-case head the title list leaves out alone ("Niger's leader").
-  const title = titleIn(ctx, np) ?? (np.np!.poss.length ? HEAD_ROLES[np.np!.head] : undefined);
+  // "was elected mayor of Lima": a lower-case office the title list leaves out alone, before "of".
+  const title = titleIn(ctx, np) ?? (np.np!.poss.length || (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of') ? HEAD_ROLES[np.np!.head] : undefined);
   if (!title) return;
   const targets: number[] = [];
   // "… of Zimbabwe", "… of the World Trade Organization".
@@ -74,7 +75,8 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
     for (const b of bodies) {
       const type = ctx.ents.list[b]!.type;
       ctx.emit(p, officeRelation(title, type), b, 0.7, {});
-      if ((vg.lemma === 'elect' || vg.lemma === 're-elect' || vg.lemma === 'reelect') && vg.passive && type === 'Country') ctx.emit(b, 'ELECTED', p, 0.65);
+      // "was elected president of Peru", "was elected mayor of Lima": the state or place elected them.
+      if ((vg.lemma === 'elect' || vg.lemma === 're-elect' || vg.lemma === 'reelect') && vg.passive && (type === 'Country' || type === 'Place')) ctx.emit(b, 'ELECTED', p, 0.65);
     }
   }
 }

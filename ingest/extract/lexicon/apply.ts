@@ -275,6 +275,20 @@ export function lexiconRelations(ctx: SentenceContext): void {
   units.forEach((u, ui) => {
     if (u.kind !== 'np') return;
     const np = u.np!;
+    // "her predecessor Pedro Castillo", "his successor X": a relational noun written before the name
+    // it describes; the name is what the noun stands for, the possessor its other end.
+    if (np.headIsEntity && np.actors.length === 1 && ctx.ents.list[np.actors[0]!]!.type === 'Person') {
+      const m = ctx.s.mentions.find((x) => x.refs[0] === np.actors[0] && x.t0 > u.t0 && x.t1 <= u.t1);
+      const lead = m ? ctx.s.tokens[m.t0 - 1] : undefined;
+      const rows = lead && APPOSED_NOUNS.has(lead.lower) ? (NOUN_INDEX.get(lead.lower) ?? []) : [];
+      if (rows.length) {
+        const poss = np.poss.filter((e) => e !== np.actors[0]);
+        const owner = poss.length ? poss : possessivePronounAntecedent(ctx, u);
+        const how = modality.noun(ui, supportOwner.get(ui));
+        if (how) for (const row of rows) emitRow(ctx, units, row, { subj: [], obj: [], pps: new Map(), poss: owner, pre: [], group: [], anchor: np.actors, self: [], how });
+        return;
+      }
+    }
     // A head that is an entity is read as an event only when it names one ("the Russian invasion", "talks").
     if (np.headIsEntity && !np.actors.every((e) => EVENTISH.has(ctx.ents.list[e]!.type) || (ctx.ents.list[e]!.tentative && np.mentions === 1))) return;
     const rows = nounRows(ctx, u);
@@ -512,6 +526,11 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return ofGroup(args.prevObj ?? []);
     case 'parties':
       return ofGroup(args.parties ?? []);
+    case 'that-subj': {
+      const at = args.from;
+      if (at === undefined || (units[at]?.kind !== 'sconj' && units[at]?.kind !== 'rel') || units[at]!.word !== 'that' || !units[at + 1]?.np) return [];
+      return ofGroup(groupRight(units, at + 1));
+    }
     case 'self':
       return [args.self ?? []];
     case 'accusers': {
@@ -637,6 +656,9 @@ function statesActedFor(ctx: SentenceContext, e: number): number[] {
   for (const f of ctx.facts ?? []) if (f.source === e && ACTS_FOR.has(f.type) && ctx.ents.list[f.target]!.type === 'Country') out.push(f.target);
   return out;
 }
+
+/** Relational nouns that may stand right before the name they describe ("her predecessor X"). */
+const APPOSED_NOUNS = new Set(['predecessor', 'successor']);
 
 /** "each other", "one another": an object that is the coordinated subject itself. */
 function reciprocalObject(units: Unit[], obj: Group): boolean {

@@ -313,8 +313,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 10 demand
   {
-    id: 'demand', relation: 'DEMANDED', verbs: ['demand', 'insist'], source: ['subj'], target: ['pp:of/from'], src: A, tgt: A, confidence: 0.6,
-    examples: [['China demanded an apology from Japan.', 'China > Japan']],
+    id: 'demand', relation: 'DEMANDED', verbs: ['demand', 'insist'], source: ['subj'], target: ['pp:of/from', 'that-subj'], src: A, tgt: A, confidence: 0.6,
+    examples: [['China demanded an apology from Japan.', 'China > Japan'], ['Turkey had demanded that Sweden crack down on militant groups.', 'Turkey > Sweden']],
   },
   {
     id: 'order', relation: 'DEMANDED', verbs: ['order', 'instruct', 'direct', 'require', 'compel', 'tell'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
@@ -555,7 +555,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'predecessor-noun', relation: 'SUCCEEDED', nouns: ['predecessor'], source: ['poss'], target: ['anchor'], src: ['Person'], tgt: ['Person'], confidence: 0.55,
-    examples: [["Pedro Salas, President Maria Lopez's predecessor, was arrested.", 'Maria Lopez > Pedro Salas']],
+    examples: [["Pedro Salas, President Maria Lopez's predecessor, was arrested.", 'Maria Lopez > Pedro Salas'], ['Senator Ana Ruiz, who took over after her predecessor Marco Diaz was impeached, did not attend.', 'Ana Ruiz > Marco Diaz']],
   },
   {
     id: 'successor-noun', relation: 'SUCCEEDED', nouns: ['successor'], source: ['anchor'], target: ['poss'], src: ['Person'], tgt: ['Person'], confidence: 0.55,

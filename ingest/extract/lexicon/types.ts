@@ -21,12 +21,13 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  * - `between`: every member of "between X and Y" (each pair, for symmetric relations);
  * - `group`: the other members of a coordinated subject ("X and Y met");
  * - `prev-obj`: the direct object of the verb this one continues ("won the election, defeating Y");
+ * - `that-subj`: the subject of a "that" clause right after the trigger ("demanded that Sweden crack down");
  * - `parties`: the sides of the talks or deal a participle describes ("X and Y agreed to a truce in
  *   talks brokered by Z", "it was signed by X and Y after talks mediated by Z"): the members of
  *   "between" after the event noun, or else the subject (passive: the "by" agent) of the clause the
  *   event noun sits in.
  */
-export type Slot = 'subj' | 'obj' | 'obj-poss' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'parties' | `pp:${string}`;
+export type Slot = 'subj' | 'obj' | 'obj-poss' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'parties' | 'that-subj' | `pp:${string}`;
 
 /** A sentence and the pairs it must yield for the row's relation: "Japan > Australia". */
 export type Example = readonly [text: string, ...pairs: string[]];

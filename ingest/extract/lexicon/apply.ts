@@ -345,7 +345,7 @@ function anchorOf(units: Unit[], i: number): number[] {
   return [];
 }
 /** Copulas of an anchor: the shared ones, and "stay" ("X stayed a close ally of Y"). */
-const ANCHOR_COPULAS = new Set([...COPULAS, 'stay']);
+const ANCHOR_COPULAS = new Set([...COPULAS, 'stay', 'declare', 'proclaim', 'name']);
 
 /** Verbs whose object is a fellow participant ("met X on the sidelines of the summit"). */
 const WITH_OBJECT = new Set(['meet', 'talk', 'speak', 'hold', 'host', 'receive', 'welcome', 'sign', 'greet']);

@@ -504,6 +504,10 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Ana Ruiz won Chile's presidential election.", 'Ana Ruiz > presidential election']],
   },
   {
+    id: 'winner-noun', relation: 'INVOLVED_IN', nouns: ['winner', 'victor', 'loser', 'runner-up', 'candidate', 'contender', 'frontrunner', 'front-runner'], source: ['anchor'], target: ['pp:of/in'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
+    examples: [["Marco Diaz was declared the winner of Peru's presidential election on Wednesday.", 'Marco Diaz > Peru presidential election'], ['Senator Ana Ruiz, the winner of the 2021 presidential election, spoke.', 'Ana Ruiz > 2021 presidential election']],
+  },
+  {
     id: 'defeat-rival', relation: 'INVOLVED_IN', verbs: ['defeat', 'beat', 'edge out', 'trounce', 'unseat', 'oust'], source: ['obj'], target: ['pp:in', 'prev-obj'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
     examples: [["Ana Ruiz won Chile's presidential election, defeating Marco Diaz.", 'Marco Diaz > presidential election'], ['Jose Luna, who defeated Marco Diaz in the 2022 election, did not comment.', 'Marco Diaz > 2022 election']],
     counterExamples: ['Chile defeated Peru in the final.'],

@@ -3,8 +3,9 @@
  * with an image program on top (@sigma/node-image) drew every node twice, the icon through a
  * triangle 2.2 times the disc's, with trigonometry per pixel: in software rendering that added a
  * third to a zoomed-in frame of a 10k-node graph, and as a second layer it drew every icon above
- * every disc, so overlapping nodes showed a heap of icons. Here each pixel of a disc samples the
- * icon atlas only inside the icon's box, and nodes cover each other whole.
+ * every disc, so overlapping nodes showed a heap of icons. Here only the pixels inside a node's icon
+ * box read the icon atlas, once each (bilinear, from the copy of the icon drawn at the nearest size
+ * above the node's on-screen size, instead of a mipmap lookup), and nodes cover each other whole.
  *
  * Whether icons are drawn is a uniform decided per frame (`showIcons`), so zooming across the
  * threshold re-runs no reducer and reindexes nothing. The atlas is drawn once from the icons' SVG
@@ -16,8 +17,9 @@ import { floatColor } from 'sigma/utils';
 
 /** Space between the icon's 24-unit box and the disc, as a share of the box (as @sigma/node-image's `padding`). */
 const ICON_PADDING = 0.22;
-/** Side of one icon cell in the atlas, in texels. */
+/** Side of the largest icon cell in the atlas, in texels; each icon is also drawn at 1/2, 1/4 and 1/8 of it. */
 const CELL = 128;
+const SIZES = 4;
 
 const VERTEX = /* glsl */ `
 attribute vec4 a_id;
@@ -33,6 +35,8 @@ uniform float u_sizeRatio;
 uniform float u_correctionRatio;
 uniform float u_cameraAngle;
 uniform float u_icons;
+uniform float u_pixelRatio;
+uniform vec2 u_atlasSize;
 
 varying vec4 v_color;
 varying vec4 v_pictoColor;
@@ -40,6 +44,7 @@ varying vec2 v_diffVector;
 varying float v_radius;
 varying vec2 v_iconCoord;
 varying float v_icon;
+varying vec3 v_cell;
 
 const float bias = 255.0 / 254.0;
 // Half the icon box over the disc radius is 1 / (1 + 2 * padding).
@@ -64,6 +69,12 @@ void main() {
   vec2 upright = mat2(c, s, -s, c) * diffVector;
   v_iconCoord = upright * vec2(1.0, -1.0) * iconScale / v_radius + 0.5;
   v_icon = u_icons > 0.5 ? a_icon : -1.0;
+  // The smallest copy of the icon at least as large as its box on screen (rows of cells of
+  // 128, 64, 32 and 16 texels): x and y of the cell's corner and its side, in atlas units.
+  float boxPixels = a_size / u_sizeRatio * u_pixelRatio / iconScale;
+  float level = clamp(floor(log2(${CELL.toFixed(1)} / max(boxPixels, 1.0))), 0.0, ${(SIZES - 1).toFixed(1)});
+  float cell = ${CELL.toFixed(1)} / exp2(level);
+  v_cell = vec3(a_icon * cell, ${(2 * CELL).toFixed(1)} - 2.0 * cell, cell) / vec3(u_atlasSize, u_atlasSize.x);
   #endif
 
   v_color.a *= bias;
@@ -79,10 +90,11 @@ varying vec2 v_diffVector;
 varying float v_radius;
 varying vec2 v_iconCoord;
 varying float v_icon;
+varying vec3 v_cell;
 
 uniform float u_correctionRatio;
 uniform sampler2D u_atlas;
-uniform float u_cells;
+uniform vec2 u_atlasSize;
 
 const vec4 transparent = vec4(0.0, 0.0, 0.0, 0.0);
 
@@ -99,12 +111,9 @@ void main(void) {
   if (dist > border) discard;
   float t = dist > 0.0 ? dist / border : 0.0;
   vec4 color = v_color;
-  // v_icon is the same over a whole node, so this branch never splits a node's pixels.
-  if (v_icon >= 0.0) {
-    vec2 p = clamp(v_iconCoord, 0.0, 1.0);
-    vec4 texel = texture2D(u_atlas, vec2((v_icon + p.x) / u_cells, p.y), -1.0);
-    float inside = p == v_iconCoord ? texel.a : 0.0;
-    color = mix(color, v_pictoColor, inside);
+  if (v_icon >= 0.0 && v_iconCoord.x > 0.0 && v_iconCoord.y > 0.0 && v_iconCoord.x < 1.0 && v_iconCoord.y < 1.0) {
+    vec2 uv = v_cell.xy + v_iconCoord * vec2(v_cell.z, v_cell.z * u_atlasSize.x / u_atlasSize.y);
+    color = mix(color, v_pictoColor, texture2D(u_atlas, uv).a);
   }
   gl_FragColor = mix(color, transparent, t);
   #endif
@@ -112,7 +121,7 @@ void main(void) {
 `;
 
 const { UNSIGNED_BYTE, FLOAT } = WebGLRenderingContext;
-const UNIFORMS = ['u_matrix', 'u_sizeRatio', 'u_correctionRatio', 'u_cameraAngle', 'u_icons', 'u_atlas', 'u_cells'] as const;
+const UNIFORMS = ['u_matrix', 'u_sizeRatio', 'u_correctionRatio', 'u_cameraAngle', 'u_icons', 'u_pixelRatio', 'u_atlas', 'u_atlasSize'] as const;
 type Uniform = (typeof UNIFORMS)[number];
 
 export interface PictogramProgramOptions {
@@ -125,20 +134,25 @@ export interface PictogramProgramOptions {
 /** The node data this program reads besides sigma's. */
 type PictogramData = NodeDisplayData & { pictoColor?: string; icon?: number };
 
-/** Draws the icons white on transparent, one 24-unit box per cell, in a power-of-two atlas (mipmaps). */
-function drawAtlas(icons: readonly string[]): { canvas: HTMLCanvasElement; cells: number } {
-  let cells = 1;
-  while (cells < icons.length) cells *= 2;
+/**
+ * Draws the icons white on transparent, one 24-unit box per cell: a row of 128-texel cells at the
+ * top of the atlas, then rows of 64, 32 and 16 below it (each drawn from the paths at its size,
+ * sharper than scaling one copy down).
+ */
+function drawAtlas(icons: readonly string[]): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
-  canvas.width = cells * CELL;
-  canvas.height = CELL;
+  canvas.width = icons.length * CELL;
+  canvas.height = 2 * CELL;
   const ctx = canvas.getContext('2d')!;
   ctx.fillStyle = '#ffffff';
-  icons.forEach((path, i) => {
-    ctx.setTransform(CELL / 24, 0, 0, CELL / 24, i * CELL, 0);
-    ctx.fill(new Path2D(path));
-  });
-  return { canvas, cells };
+  for (let level = 0, cell = CELL; level < SIZES; level++, cell /= 2) {
+    const top = 2 * CELL - 2 * cell;
+    icons.forEach((path, i) => {
+      ctx.setTransform(cell / 24, 0, 0, cell / 24, i * cell, top);
+      ctx.fill(new Path2D(path));
+    });
+  }
+  return canvas;
 }
 
 /** Creates the node program class (one atlas shared by its instances: the graph's and the hover layer's). */
@@ -173,8 +187,10 @@ export function createPictogramProgram(options: PictogramProgramOptions) {
       if (this.texture) return this.texture;
       this.texture = gl.createTexture();
       gl.bindTexture(gl.TEXTURE_2D, this.texture);
-      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, atlas.canvas);
-      gl.generateMipmap(gl.TEXTURE_2D);
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, atlas);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
       return this.texture;
     }
 
@@ -205,8 +221,9 @@ export function createPictogramProgram(options: PictogramProgramOptions) {
       gl.uniform1f(u.u_correctionRatio, params.correctionRatio);
       gl.uniform1f(u.u_cameraAngle, params.cameraAngle);
       gl.uniform1f(u.u_icons, options.showIcons(params) ? 1 : 0);
+      gl.uniform1f(u.u_pixelRatio, params.pixelRatio);
       gl.uniform1i(u.u_atlas, 0);
-      gl.uniform1f(u.u_cells, atlas.cells);
+      gl.uniform2f(u.u_atlasSize, atlas.width, atlas.height);
     }
 
     override kill(): void {

@@ -176,6 +176,43 @@ describe('explorer on the sample corpus', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('draws each node as a disc of its type colour with the type icon inside', async () => {
+    await layoutSettled();
+    // Pixels of the node layer inside each node's disc, read right after a frame: how many show
+    // the disc's colour and how many the icon's (dark) colour.
+    const counts = await page.evaluate(() => {
+      type D = { x: number; y: number; size: number; color: string; hidden?: boolean; pictoColor?: string };
+      const ex = (window as unknown as { __explorer: { store: { graph: { nodes(): string[] } }; sigma: { render(): void; getNodeDisplayData(k: string): D | undefined; framedGraphToViewport(p: D): { x: number; y: number }; scaleSize(s: number): number; webGLContexts: Record<string, WebGLRenderingContext> } } }).__explorer;
+      const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      const near = (px: Uint8Array, i: number, c: number[]) => Math.abs(px[i]! - c[0]!) + Math.abs(px[i + 1]! - c[1]!) + Math.abs(px[i + 2]! - c[2]!) < 40;
+      ex.sigma.render();
+      const gl = ex.sigma.webGLContexts['nodes']!;
+      const ratio = gl.drawingBufferWidth / gl.canvas.width;
+      return ex.store.graph.nodes().flatMap((key) => {
+        const d = ex.sigma.getNodeDisplayData(key);
+        if (!d || d.hidden || !d.color.startsWith('#')) return [];
+        const p = ex.sigma.framedGraphToViewport(d);
+        const r = Math.floor(ex.sigma.scaleSize(d.size) * 0.6 * ratio);
+        const x = Math.round(p.x * ratio) - r;
+        const y = gl.drawingBufferHeight - Math.round(p.y * ratio) - r;
+        if (r < 4 || x < 0 || y < 0 || x + 2 * r > gl.drawingBufferWidth || y + 2 * r > gl.drawingBufferHeight) return [];
+        const px = new Uint8Array(4 * 4 * r * r);
+        gl.readPixels(x, y, 2 * r, 2 * r, gl.RGBA, gl.UNSIGNED_BYTE, px);
+        let disc = 0;
+        let icon = 0;
+        for (let i = 0; i < px.length; i += 4) {
+          if (near(px, i, rgb(d.color))) disc++;
+          else if (near(px, i, rgb(d.pictoColor ?? '#0f141a'))) icon++;
+        }
+        return [{ key, disc: disc / (px.length / 4), icon: icon / (px.length / 4) }];
+      });
+    });
+    expect(counts.length).toBeGreaterThan(3);
+    // Neighbours can overlap a disc; most nodes show both their colour and their icon.
+    const both = counts.filter((c) => c.disc > 0.2 && c.icon > 0.05);
+    expect(both.length / counts.length).toBeGreaterThan(0.6);
+  });
+
   it('opens a link and reads its evidence sentence, then the source document with it highlighted', async () => {
     await layoutSettled();
     const p = await nodePosition('person:vladimir-putin');

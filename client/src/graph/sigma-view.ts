@@ -1,5 +1,5 @@
 /**
- * All sigma wiring in one place: programs (pictogram nodes, solid, dashed, dash-dotted and dotted
+ * All sigma wiring in one place: programs (discs with their type icon, solid, dashed, dash-dotted and dotted
  * arrows, plain lines for co-mentions), settings
  * (label culling), reducers (every look: type colour and icon, size by degree, hover/selection/
  * highlight/filters; links in edge-reducer.ts) and mouse events (select, expand, menu, drag to pin).
@@ -8,7 +8,7 @@
  */
 import type Graph from 'graphology';
 import Sigma from 'sigma';
-import { createEdgeCompoundProgram, createNodeCompoundProgram, EdgeArrowHeadProgram, NodeCircleProgram } from 'sigma/rendering';
+import { createEdgeCompoundProgram, EdgeArrowHeadProgram } from 'sigma/rendering';
 import type { NodeDisplayData } from 'sigma/types';
 import type { NodeAttrs } from '../state/graph-state.ts';
 import type { ChangeKind, ExplorerStore } from '../state/store.ts';
@@ -22,10 +22,10 @@ import { labelBox, LabelBoxes, type Box } from './label-boxes.ts';
 import { EdgeDashDotProgram, EdgeDashedProgram, EdgeDottedProgram, EdgeLineProgram } from './edge-dashed-program.ts';
 import { CURVATURE_STEP } from './parallel-edges.ts';
 import { createPictogramProgram } from './pictogram-program.ts';
-import { iconDataUrl, THEME, typeStyle } from './style.ts';
+import { pictogramIndex, PICTOGRAMS, THEME, typeStyle } from './style.ts';
 import { nodeDisplaySize, VIEW_SETTINGS } from './view-settings.ts';
 
-type NodeData = Partial<NodeDisplayData> & NodeAttrs & { image?: string; pictoColor?: string };
+type NodeData = Partial<NodeDisplayData> & NodeAttrs & { icon?: number; pictoColor?: string };
 
 export interface ViewEvents {
   onExpand(node: string): void;
@@ -57,8 +57,8 @@ const EDGE_LABEL_RATIO = 0.45;
 
 /**
  * In graphs above LARGE_GRAPH nodes, pictograms are drawn only once zoomed in under this ratio: at
- * the overview the discs are too small to read an icon, and every icon is a textured draw (in
- * software rendering they doubled the cost of drawing the nodes). Colours still tell the types.
+ * the overview the discs are too small to read an icon, and every icon is a texture lookup per
+ * pixel (costly in software rendering). Colours still tell the types.
  */
 const ICON_RATIO = 0.5;
 
@@ -78,7 +78,6 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
   const focus = new Set<string>();
   let focusKey: string | undefined;
   let zoomedIn = false;
-  let iconZoom = false;
   /** Nodes whose label is forced (selection, focus, small highlights): reserved before other labels. */
   const forced = new Set<string>();
   const labelBoxes = new LabelBoxes();
@@ -114,10 +113,9 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     d.label = d.entityType === 'Document' && key !== store.hoveredNode ? shortTitle(d.name) : d.name;
     d.size = nodeDisplaySize(sources ? (sources.get(key) ?? 0) : graph.degree(key));
     d.color = valueColours?.get(key) ?? style.color;
-    d.image = iconDataUrl(d.entityType);
-    // The type depends on the graph's size and the zoom only, never on hover (the hover refresh
-    // of large graphs skips reindexing, which a change of program would need).
-    d.type = iconZoom || graph.order <= LARGE_GRAPH ? 'pictogram' : 'circle';
+    d.icon = pictogramIndex(d.entityType);
+    // One program for every node (the zoom decides per frame whether it draws the icons).
+    d.type = 'pictogram';
     d.pictoColor = '#0f141a';
     d.hidden = store.visibility.hiddenNodes.has(key);
     d.zIndex = 1;
@@ -163,7 +161,7 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     allowInvalidContainer: true,
     defaultNodeType: 'pictogram',
     nodeProgramClasses: {
-      pictogram: createNodeCompoundProgram([NodeCircleProgram, createPictogramProgram()]),
+      pictogram: createPictogramProgram({ icons: PICTOGRAMS, showIcons: (p) => graph.order <= LARGE_GRAPH || p.zoomRatio < ICON_RATIO }),
     },
     defaultEdgeType: 'arrow',
     edgeProgramClasses: {
@@ -272,12 +270,6 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
     for (const k of kinds) pending.add(k);
   });
   sigma.getCamera().on('updated', (state) => {
-    const icons = state.ratio < ICON_RATIO;
-    if (icons !== iconZoom) {
-      iconZoom = icons;
-      // Nodes change program: re-run the node reducer and reindex (once per crossing).
-      if (graph.order > LARGE_GRAPH) sigma.refresh({ partialGraph: { nodes: graph.nodes() }, schedule: true });
-    }
     const next = state.ratio < EDGE_LABEL_RATIO;
     if (next !== zoomedIn) {
       zoomedIn = next;

@@ -50,17 +50,19 @@ export function sortTypes(types: Iterable<string>): string[] {
   return [...types].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99) || a.localeCompare(b));
 }
 
-const iconCache = new Map<string, string>();
+/** Every pictogram path, in the order of the canvas's icon atlas (pictogram-program.ts). */
+export const PICTOGRAMS: readonly string[] = Object.values(ICONS);
 
-/** Data URL of a type's pictogram (white, drawn over the coloured disc by sigma). */
-export function iconDataUrl(type: string): string {
-  let url = iconCache.get(type);
-  if (!url) {
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 24 24"><path fill="#ffffff" d="${typeStyle(type).icon}"/></svg>`;
-    url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-    iconCache.set(type, url);
+const pictogramIndices = new Map<string, number>();
+
+/** Index in PICTOGRAMS of a type's pictogram (what the node program draws over its disc). */
+export function pictogramIndex(type: string): number {
+  let i = pictogramIndices.get(type);
+  if (i === undefined) {
+    i = PICTOGRAMS.indexOf(typeStyle(type).icon);
+    pictogramIndices.set(type, i);
   }
-  return url;
+  return i;
 }
 
 /** Inline SVG markup of a type's icon for the DOM (legend, lists). */

@@ -41,6 +41,8 @@ export interface IngestOptions {
   extractor?: Extractor;
   /** Extraction worker threads for the offline extractor (default 1: the calling thread). */
   workers?: number;
+  /** Old-generation heap of each extraction worker, MB (default DEFAULT_WORKER_HEAP_MB). */
+  workerHeapMb?: number;
   /** Documents extracted, merged and loaded together (default DEFAULT_CHUNK_SIZE). */
   chunkSize?: number;
   /** Publication date of documents that give none: their relative dates resolve against it, and it is stored. */
@@ -146,7 +148,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const failures: IngestFailure[] = [];
   const chunkSize = options.out ? Infinity : Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
   const extractor = options.extractor ?? createExtractor();
-  const pool: ExtractionPool | undefined = extractor === rulesExtractor && (options.workers ?? 1) > 1 ? createExtractionPool(options.workers!) : undefined;
+  const pool: ExtractionPool | undefined = extractor === rulesExtractor && (options.workers ?? 1) > 1 ? createExtractionPool(options.workers!, { heapMb: options.workerHeapMb }) : undefined;
   const stopPool = () => void pool?.close();
   signal?.addEventListener('abort', stopPool, { once: true });
 

@@ -9,7 +9,7 @@ import { createNeo4jDriver } from '../config/neo4j-driver.ts';
 import { readNeo4jEnvironment } from '../config/environment.ts';
 import { describeFormats } from './read/index.ts';
 import { DEFAULT_CHUNK_SIZE, runIngest, type IngestProgress, type IngestReport, type IngestStage } from './pipeline.ts';
-import { defaultWorkerCount } from './pool/extraction-pool.ts';
+import { DEFAULT_WORKER_HEAP_MB, defaultWorkerCount } from './pool/extraction-pool.ts';
 import { duration, estimate } from './progress-estimate.ts';
 import { watch } from './watch.ts';
 import { DEFAULT_FETCH_TIMEOUT_MS } from './fetch/fetch-url.ts';
@@ -114,6 +114,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--database <name>', 'Neo4j database (env NEO4J_DATABASE)', env.database)
     .option('--batch-size <n>', 'documents per write transaction', positiveInt, 100)
     .option('--workers <n>', 'extraction threads (1: extract in the main thread)', positiveInt, defaultWorkerCount())
+    .option('--worker-heap <MB>', 'heap of each extraction thread (old generation); a cap keeps memory level on long runs', positiveInt, DEFAULT_WORKER_HEAP_MB)
     .option('--chunk-size <n>', 'documents extracted, merged and loaded together (bounds memory on large runs)', positiveInt, DEFAULT_CHUNK_SIZE)
     .option('--max-file-size <bytes>', 'largest file accepted', positiveInt, 20 * 1024 * 1024)
     .option('--no-progress', 'no progress bar')
@@ -128,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
   const paths = program.args;
   const opts = program.opts<{
     dryRun: boolean; out?: string; uri: string; user: string; password?: string; database: string;
-    batchSize: number; workers: number; chunkSize: number; maxFileSize: number; progress: boolean;
+    batchSize: number; workers: number; workerHeap: number; chunkSize: number; maxFileSize: number; progress: boolean;
     allowPrivateHosts: boolean; fetchTimeout: number; watch: boolean; interval: number; cycles?: number; publishedAt?: string;
   }>();
   if (opts.watch && opts.dryRun) {
@@ -157,6 +158,7 @@ async function main(argv: string[]): Promise<number> {
     maxBytes: opts.maxFileSize,
     batchSize: opts.batchSize,
     workers: opts.workers,
+    workerHeapMb: opts.workerHeap,
     chunkSize: opts.chunkSize,
     allowPrivateHosts: opts.allowPrivateHosts,
     fetchTimeoutMs: opts.fetchTimeout,

@@ -3,12 +3,14 @@
  * (optionally) Neo4j. Used by the CLI, by watch cycles and by `npm start` (to ingest the sample
  * corpus into an empty database).
  *
- * Sources are read one at a time and gathered into chunks of whole files (`chunkSize` documents or
- * a little more). Each chunk is checked against the database (documents stored with the same text
+ * Sources are read one at a time and gathered into chunks of `chunkSize` documents (or a little
+ * more: a file is read whole, except a line-based one such as JSONL, which is read in parts of at
+ * most 100 documents and may span chunks). Each chunk is checked against the database (documents stored with the same text
  * and source are skipped: that is how an interrupted run resumes), extracted (on worker threads when
  * there are enough documents), merged, and loaded; the next chunk is read and extracted while the
  * previous one loads. The documents and results held at once are therefore about two chunks' worth,
- * whatever the size of the run.
+ * whatever the size of the run; what the run keeps from one chunk to the next is small per document
+ * (the ids read, to skip one met twice; the ids of the file being read, until it is complete).
  */
 import { writeFile } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
@@ -17,7 +19,8 @@ import { createExtractor, rulesExtractor, type Extractor } from './extract/index
 import { givePublishedAt } from './extract/published-at.ts';
 import { applySchema, findIngestSources, findStoredDocuments, loadExtraction, recordIngestSources, type IngestSourceState, type LoadSummary } from './load/index.ts';
 import { createExtractionPool, type ExtractionPool } from './pool/extraction-pool.ts';
-import { listSources, readSource } from './read-sources.ts';
+import { listSources, readSourceParts } from './read-sources.ts';
+import { DEFAULT_PART_SIZE } from './read/stream-document-file.ts';
 
 export type IngestStage = 'read' | 'extract' | 'load';
 
@@ -38,6 +41,8 @@ export interface IngestOptions {
   extractor?: Extractor;
   /** Extraction worker threads for the offline extractor (default 1: the calling thread). */
   workers?: number;
+  /** Old-generation heap of each extraction worker, MB (default DEFAULT_WORKER_HEAP_MB). */
+  workerHeapMb?: number;
   /** Documents extracted, merged and loaded together (default DEFAULT_CHUNK_SIZE). */
   chunkSize?: number;
   /** Publication date of documents that give none: their relative dates resolve against it, and it is stored. */
@@ -100,9 +105,14 @@ class Interrupted extends Error {}
 
 interface Chunk {
   docs: DocumentRecord[];
+  /** Sources read completely by the end of this chunk: their stored documents not read again are removed. */
   complete: Set<string>;
+  /** Ids of documents of those sources that went with earlier chunks (a file spanning chunks): kept. */
+  keepIds: string[];
   read: IngestSourceState[];
 }
+
+const newChunk = (): Chunk => ({ docs: [], complete: new Set(), keepIds: [], read: [] });
 
 const emptyLoad = (): LoadSummary => ({
   documentsWritten: 0, documentsReplaced: 0, documentsUnchanged: 0, documentsRemoved: 0,
@@ -138,7 +148,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const failures: IngestFailure[] = [];
   const chunkSize = options.out ? Infinity : Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
   const extractor = options.extractor ?? createExtractor();
-  const pool: ExtractionPool | undefined = extractor === rulesExtractor && (options.workers ?? 1) > 1 ? createExtractionPool(options.workers!) : undefined;
+  const pool: ExtractionPool | undefined = extractor === rulesExtractor && (options.workers ?? 1) > 1 ? createExtractionPool(options.workers!, { heapMb: options.workerHeapMb }) : undefined;
   const stopPool = () => void pool?.close();
   signal?.addEventListener('abort', stopPool, { once: true });
 
@@ -155,6 +165,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const checkSignal = () => {
     if (signal?.aborted) throw new Interrupted('interrupted');
   };
+  /** Sources with a document the extractor failed on: never complete in this run. */
+  const incomplete = new Set<string>();
 
   /** Skips stored documents, extracts the rest. */
   const extractChunk = async (chunk: Chunk) => {
@@ -192,7 +204,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     // A file with a document the extractor failed on is not complete: its old documents stay.
     const extracted = new Set(result.documents.map((d) => d.id));
     const failed = docs.filter((d) => !extracted.has(d.id));
-    for (const doc of failed) if (doc.sourceKey) chunk.complete.delete(doc.sourceKey);
+    for (const doc of failed) {
+      if (!doc.sourceKey) continue;
+      chunk.complete.delete(doc.sourceKey);
+      incomplete.add(doc.sourceKey); // a file spanning chunks ends in a later one
+    }
     progress.documentsDone += failed.length;
     report.documents += result.documents.length;
     report.entities += result.entities.length;
@@ -212,7 +228,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       database,
       batchSize: options.batchSize,
       replaceSources: [...chunk.complete],
-      keepDocumentIds: keep,
+      keepDocumentIds: chunk.keepIds.length ? [...keep, ...chunk.keepIds] : keep,
       onProgress: (done) => {
         progress.documentsDone = before + done;
         tell('load');
@@ -250,29 +266,42 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     progress.sourcesTotal = units.length;
     const seenDocs = new Set<string>();
     const seenSources = new Set<string>();
-    let chunk: Chunk = { docs: [], complete: new Set(), read: [] };
+    let chunk = newChunk();
     for (const unit of units) {
       checkSignal();
       const key = unit.kind === 'url' ? unit.url : unit.file;
       progress.sourcesDone++;
       if (seenSources.has(key)) continue; // the same file reached through two of the paths given
       seenSources.add(key);
-      const r = await readSource(unit, { maxBytes: options.maxBytes, fetchTimeoutMs: options.fetchTimeoutMs, allowPrivateHosts: options.allowPrivateHosts, known });
-      report.sources.checked += unit.kind === 'url' ? 1 : r.read.length;
-      if (r.unchanged) report.sources.unchanged++;
-      failures.push(...r.errors);
-      for (const k of r.complete) chunk.complete.add(k);
-      chunk.read.push(...r.read);
-      for (const doc of r.documents) {
-        if (seenDocs.has(doc.id)) continue;
-        seenDocs.add(doc.id);
-        chunk.docs.push(doc);
-      }
-      progress.documentsRead = seenDocs.size;
-      tell('read');
-      if (chunk.docs.length >= chunkSize) {
-        await flush(chunk, false);
-        chunk = { docs: [], complete: new Set(), read: [] };
+      /** Ids of this source's documents in the chunk being filled, and in chunks already sent on. */
+      let inChunk: string[] = [];
+      const sentOn: string[] = [];
+      const parts = readSourceParts(unit, { partSize: Math.min(DEFAULT_PART_SIZE, chunkSize), maxBytes: options.maxBytes, fetchTimeoutMs: options.fetchTimeoutMs, allowPrivateHosts: options.allowPrivateHosts, known });
+      for await (const r of parts) {
+        report.sources.checked += unit.kind === 'url' ? 1 : r.read.length;
+        if (r.unchanged) report.sources.unchanged++;
+        failures.push(...r.errors);
+        for (const k of r.complete) {
+          if (incomplete.has(k)) continue;
+          chunk.complete.add(k);
+          for (const id of sentOn) chunk.keepIds.push(id);
+        }
+        chunk.read.push(...r.read);
+        for (const doc of r.documents) {
+          if (seenDocs.has(doc.id)) continue;
+          seenDocs.add(doc.id);
+          chunk.docs.push(doc);
+          inChunk.push(doc.id);
+        }
+        progress.documentsRead = seenDocs.size;
+        tell('read');
+        if (chunk.docs.length >= chunkSize) {
+          await flush(chunk, false);
+          chunk = newChunk();
+          for (const id of inChunk) sentOn.push(id);
+          inChunk = [];
+          checkSignal();
+        }
       }
     }
     await flush(chunk, true);

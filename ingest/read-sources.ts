@@ -1,10 +1,12 @@
 /**
  * The sources of a run, one at a time: the paths given are first listed (folders into their files,
  * URLs as they are), so the run knows how many sources it has, then each is read on its own when
- * the pipeline asks, so a folder of any size is never held in memory at once.
+ * the pipeline asks, so a folder of any size is never held in memory at once. A file of a line-based
+ * format (JSONL) is read in parts as well, so a single file of any size is not held either.
  */
 import type { DocumentRecord } from '../core/index.ts';
-import { bytesHash, listDocumentFiles, readDocumentFile, type ReadError } from './read/index.ts';
+import { bytesHash, listDocumentFiles, readDocumentFile, readerForPath, type ReadError, type ReadResult } from './read/index.ts';
+import { streamDocumentFile } from './read/stream-document-file.ts';
 import { isUrlSource, readUrl } from './fetch/read-url.ts';
 import type { IngestSourceState } from './load/index.ts';
 
@@ -47,7 +49,37 @@ export async function listSources(paths: string[]): Promise<{ units: SourceUnit[
   return { units, errors };
 }
 
-/** Reads one source. Per-source failures are returned, never thrown. */
+function fileRead(r: ReadResult): SourceRead {
+  return {
+    documents: r.documents,
+    errors: r.errors,
+    complete: r.sources,
+    read: r.files.map((f) => ({ key: f.sourceKey, bytesHash: f.bytesHash })),
+    unchanged: r.unchangedFiles > 0,
+  };
+}
+
+/**
+ * Reads one source in parts: a file of a line-based format in parts of at most `partSize` documents
+ * (the last part says whether the file is complete and what to remember of it), anything else in one
+ * part. Per-source failures are returned, never thrown.
+ */
+export async function* readSourceParts(unit: SourceUnit, options: SourceReadOptions & { partSize?: number }): AsyncGenerator<SourceRead> {
+  const lineReader = unit.kind === 'file' ? readerForPath(unit.file)?.lineReader : undefined;
+  if (unit.kind === 'file' && lineReader) {
+    const known = options.known;
+    const parts = streamDocumentFile(unit.file, unit.root, lineReader, {
+      maxBytes: options.maxBytes,
+      partSize: options.partSize,
+      isUnchanged: known ? (key, hash) => known.get(key)?.bytesHash === hash : undefined,
+    });
+    for await (const part of parts) yield fileRead(part);
+    return;
+  }
+  yield await readSource(unit, options);
+}
+
+/** Reads one source whole. Per-source failures are returned, never thrown. */
 export async function readSource(unit: SourceUnit, options: SourceReadOptions): Promise<SourceRead> {
   const known = options.known;
   if (unit.kind === 'file') {
@@ -55,13 +87,7 @@ export async function readSource(unit: SourceUnit, options: SourceReadOptions): 
       maxBytes: options.maxBytes,
       isUnchanged: known ? (key, hash) => known.get(key)?.bytesHash === hash : undefined,
     });
-    return {
-      documents: r.documents,
-      errors: r.errors,
-      complete: r.sources,
-      read: r.files.map((f) => ({ key: f.sourceKey, bytesHash: f.bytesHash })),
-      unchanged: r.unchangedFiles > 0,
-    };
+    return fileRead(r);
   }
   const path = unit.url;
   const before = known?.get(path);

@@ -51,4 +51,13 @@ describe('extraction pool', () => {
     await expect(running).rejects.toThrow('extraction stopped');
     await expect(pool.extract(docs.slice(0, 1))).rejects.toThrow('extraction stopped');
   }, 60_000);
+
+  it('caps the heap of each worker, and says so when a worker outgrows it', async () => {
+    const pool = createExtractionPool(1, { heapMb: 8 });
+    try {
+      await expect(pool.extract(docs)).rejects.toThrow(/an extraction worker ran out of memory \(its heap is capped at 8 MB; raise --worker-heap/);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });

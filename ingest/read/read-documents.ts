@@ -10,7 +10,7 @@ import { hash64, type DocumentRecord } from '../../core/index.ts';
 import { readerByName, readerForPath, SUPPORTED_EXTENSIONS } from './formats/registry.ts';
 import { textFormat } from './formats/text.ts';
 import { datelineDate } from './dateline-date.ts';
-import type { ReaderFormat, ReadOutput } from './formats/types.ts';
+import type { RawArticle, ReaderFormat, ReadOutput } from './formats/types.ts';
 
 export { SUPPORTED_EXTENSIONS };
 export { decodeUtf8 } from './formats/decode-text.ts';
@@ -73,6 +73,23 @@ export function documentsFromText(
 }
 
 /**
+ * The document of the `index`th article a reader found in a file or URL (undefined when its text is
+ * blank). `relPath`, the position and the title make its id when the article has none.
+ */
+export function documentFromArticle(a: RawArticle, index: number, relPath: string, sourceKey: string = relPath): DocumentRecord | undefined {
+  if (!a.text.trim()) return undefined;
+  const id = a.id ?? hash64(`${relPath}\u0000${index}\u0000${a.title}`);
+  const doc: DocumentRecord = { id, sourceKey, title: a.title, text: a.text, contentHash: hash64(a.text) };
+  doc.source = a.source ?? basename(relPath).replace(/:\d+$/, '');
+  if (a.url) doc.url = a.url;
+  // The input's own date first (JSONL, HTML meta, feed, PDF info), else a dated wire dateline.
+  const publishedAt = a.publishedAt ?? datelineDate(a.text);
+  if (publishedAt) doc.publishedAt = publishedAt;
+  if (a.byline) doc.byline = a.byline;
+  return doc;
+}
+
+/**
  * Documents from what a reader found in one file or URL. `relPath` feeds generated ids (path,
  * position and title); `sourceKey` says where the documents came from. A repeated id is reported.
  */
@@ -85,20 +102,13 @@ export function documentsFromOutput(
   const documents: DocumentRecord[] = [];
   const seen = new Set<string>();
   output.articles.forEach((a, index) => {
-    if (!a.text.trim()) return;
-    const id = a.id ?? hash64(`${relPath}\u0000${index}\u0000${a.title}`);
-    if (seen.has(id)) {
-      errors.push({ path: relPath, message: `duplicate document id ${JSON.stringify(id)}; article ${index + 1} skipped` });
+    const doc = documentFromArticle(a, index, relPath, sourceKey);
+    if (!doc) return;
+    if (seen.has(doc.id)) {
+      errors.push({ path: relPath, message: `duplicate document id ${JSON.stringify(doc.id)}; article ${index + 1} skipped` });
       return;
     }
-    seen.add(id);
-    const doc: DocumentRecord = { id, sourceKey, title: a.title, text: a.text, contentHash: hash64(a.text) };
-    doc.source = a.source ?? basename(relPath).replace(/:\d+$/, '');
-    if (a.url) doc.url = a.url;
-    // The input's own date first (JSONL, HTML meta, feed, PDF info), else a dated wire dateline.
-    const publishedAt = a.publishedAt ?? datelineDate(a.text);
-    if (publishedAt) doc.publishedAt = publishedAt;
-    if (a.byline) doc.byline = a.byline;
+    seen.add(doc.id);
     documents.push(doc);
   });
   if (documents.length === 0 && errors.length === 0) errors.push({ path: relPath, message: 'no article text found' });

@@ -5,50 +5,40 @@
 import { fallbackTitle } from '../split-articles.ts';
 import { checkPublishedAt, checkUrl } from '../document-metadata.ts';
 import { readAsText } from './decode-text.ts';
-import type { RawArticle, ReaderFormat, ReadOutput } from './types.ts';
+import type { LineReader, RawArticle, ReaderFormat, ReadOutput } from './types.ts';
 
 const optString = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined;
 
 /**
- * JSONL/NDJSON: one article object per line; `text` or `body` required; bad lines reported, rest kept.
- * A line is bad when it is not an object, has no text, repeats an `id` of an earlier line, has a
- * `publishedAt` that is not ISO 8601, or a `url` that is not http(s).
+ * A reader of one JSONL/NDJSON file, line by line: `text` or `body` required. A line is bad when it is
+ * not an object, has no text, repeats an `id` of an earlier line, has a `publishedAt` that is not
+ * ISO 8601, or a `url` that is not http(s). It remembers the ids seen (to report repeats), nothing else.
  */
-export function jsonlToArticles(content: string): ReadOutput & { errors: { line: number; message: string }[] } {
-  const articles: RawArticle[] = [];
-  const errors: { line: number; message: string }[] = [];
-  const lines = content.split(/\r?\n/);
+export function createJsonlLineReader(): LineReader {
   const idLines = new Map<string, number>();
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
+  return (line, lineNumber) => {
+    if (!line.trim()) return undefined;
+    const reject = (message: string) => ({ error: { line: lineNumber, message } });
     let obj: unknown;
     try {
       obj = JSON.parse(line);
     } catch (e) {
-      errors.push({ line: i + 1, message: `malformed JSON: ${(e as Error).message}` });
-      return;
+      return reject(`malformed JSON: ${(e as Error).message}`);
     }
-    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) {
-      errors.push({ line: i + 1, message: 'expected a JSON object' });
-      return;
-    }
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return reject('expected a JSON object');
     const o = obj as Record<string, unknown>;
     const text = typeof o.text === 'string' ? o.text : typeof o.body === 'string' ? o.body : undefined;
-    if (!text || !text.trim()) {
-      errors.push({ line: i + 1, message: 'missing non-empty "text" or "body" field' });
-      return;
-    }
+    if (!text || !text.trim()) return reject('missing non-empty "text" or "body" field');
     const art: RawArticle = { title: optString(o.title) ?? fallbackTitle(text), text: text.trim() };
     const id = optString(o.id);
     const url = optString(o.url);
     const source = optString(o.source);
     const publishedAt = optString(o.publishedAt) ?? optString(o.published_at) ?? optString(o.date);
-    const reject = (message: string) => errors.push({ line: i + 1, message });
     if (id) {
       const first = idLines.get(id);
       if (first !== undefined) return reject(`duplicate id ${JSON.stringify(id)} (first on line ${first}); line skipped`);
-      idLines.set(id, i + 1);
+      idLines.set(id, lineNumber);
       art.id = id;
     }
     if (url) {
@@ -62,7 +52,20 @@ export function jsonlToArticles(content: string): ReadOutput & { errors: { line:
       if ('error' in checked) return reject(checked.error);
       art.publishedAt = checked.value;
     }
-    articles.push(art);
+    return { article: art };
+  };
+}
+
+/** JSONL/NDJSON text: one article object per line; bad lines reported (see createJsonlLineReader), the rest kept. */
+export function jsonlToArticles(content: string): ReadOutput & { errors: { line: number; message: string }[] } {
+  const articles: RawArticle[] = [];
+  const errors: { line: number; message: string }[] = [];
+  const read = createJsonlLineReader();
+  content.split(/\r?\n/).forEach((line, i) => {
+    const r = read(line, i + 1);
+    if (!r) return;
+    if ('article' in r) articles.push(r.article);
+    else errors.push({ line: r.error.line!, message: r.error.message });
   });
   return { articles, errors };
 }
@@ -73,4 +76,5 @@ export const jsonlFormat: ReaderFormat = {
   mediaTypes: ['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'],
   read: readAsText(jsonlToArticles),
   parseText: jsonlToArticles,
+  lineReader: createJsonlLineReader,
 };

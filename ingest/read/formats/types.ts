@@ -44,7 +44,15 @@ export interface ReaderFormat {
   read(bytes: Uint8Array, context?: ReadContext): Promise<ReadOutput>;
   /** Text formats only: the same from already decoded text (pure, synchronous). */
   parseText?(text: string, context?: ReadContext): ReadOutput;
+  /**
+   * Line-based formats only (one article per line): a fresh reader for one file, fed its lines in
+   * order. A file of such a format is read in pieces, so its size does not have to fit in memory.
+   */
+  lineReader?(): LineReader;
 }
+
+/** Reads one line of a line-based file: an article, an error, or nothing (a blank line). */
+export type LineReader = (line: string, lineNumber: number) => { article: RawArticle } | { error: PartError } | undefined;
 
 /** Where the bytes came from, for formats that resolve links (feeds) or need a charset. */
 export interface ReadContext {

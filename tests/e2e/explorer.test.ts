@@ -188,9 +188,18 @@ describe('explorer on the sample corpus', () => {
       ex.sigma.render();
       const gl = ex.sigma.webGLContexts['nodes']!;
       const ratio = gl.drawingBufferWidth / gl.canvas.width;
+      // Discs on screen, to leave out nodes another disc covers in part (the layout decides which).
+      const discs = ex.store.graph.nodes().flatMap((key) => {
+        const d = ex.sigma.getNodeDisplayData(key);
+        return d && !d.hidden ? [{ key, ...ex.sigma.framedGraphToViewport(d), r: ex.sigma.scaleSize(d.size) }] : [];
+      });
+      const covered = (k: string) => {
+        const a = discs.find((x) => x.key === k)!;
+        return discs.some((b) => b.key !== k && Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r);
+      };
       return ex.store.graph.nodes().flatMap((key) => {
         const d = ex.sigma.getNodeDisplayData(key);
-        if (!d || d.hidden || !d.color.startsWith('#')) return [];
+        if (!d || d.hidden || !d.color.startsWith('#') || covered(key)) return [];
         const p = ex.sigma.framedGraphToViewport(d);
         const r = Math.floor(ex.sigma.scaleSize(d.size) * 0.6 * ratio);
         const x = Math.round(p.x * ratio) - r;
@@ -207,10 +216,11 @@ describe('explorer on the sample corpus', () => {
         return [{ key, disc: disc / (px.length / 4), icon: icon / (px.length / 4) }];
       });
     });
-    expect(counts.length).toBeGreaterThan(3);
-    // Neighbours can overlap a disc; most nodes show both their colour and their icon.
-    const both = counts.filter((c) => c.disc > 0.2 && c.icon > 0.05);
-    expect(both.length / counts.length).toBeGreaterThan(0.6);
+    expect(counts.length).toBeGreaterThan(2);
+    // Nearly every disc no other disc touches shows its icon inside its colour (a large glyph may
+    // cover most of the square read, so the two shares together count).
+    const both = counts.filter((c) => c.icon > 0.05 && c.disc + c.icon > 0.3);
+    expect(both.length / counts.length).toBeGreaterThan(0.8);
   });
 
   it('opens a link and reads its evidence sentence, then the source document with it highlighted', async () => {

@@ -111,11 +111,13 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     }
     // "X and Y both sent delegations", "they all signed": a past form after "both/all/each" that ends
     // a subject is its verb, whatever the tagger called it.
-    const past = /ed$/.test(x.lower) ? pastToLemma(x.lower) : IRREGULAR_PAST.get(x.lower);
-    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && past && mentionAt[i]! < 0 && /^(?:both|all|each)$/.test(tokens[i - 1]!.lower) && i >= 2 && (mentionAt[i - 2]! >= 0 || tokens[i - 2]!.pos === 'PRON')) {
-      x.pos = 'VERB';
-      x.lemma = past;
-      continue;
+    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && mentionAt[i]! < 0 && FLOATED.has(tokens[i - 1]!.lower) && i >= 2 && (mentionAt[i - 2]! >= 0 || tokens[i - 2]!.pos === 'PRON')) {
+      const past = /ed$/.test(x.lower) ? pastToLemma(x.lower) : IRREGULAR_PAST.get(x.lower);
+      if (past) {
+        x.pos = 'VERB';
+        x.lemma = past;
+        continue;
+      }
     }
     // "talks mediated by X": an -ed word between a noun and "by" is a participle describing the noun.
     if ((x.pos === 'ADJ' || x.pos === 'NOUN') && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && tokens[i - 1]!.pos === 'NOUN' && tokens[i + 1]!.lower === 'by') {

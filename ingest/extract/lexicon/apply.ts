@@ -7,7 +7,8 @@ import { TO_NOUNS } from './modality.ts';
 import { SYMMETRIC_RELATIONS, type EntityType } from '../../../core/index.ts';
 import type { SentenceContext, Telling } from '../types.ts';
 import { sentenceModality, type SentenceModality } from '../clauses/modality.ts';
-import type { SentenceInfo } from '../resolve/resolve.ts';
+import { topicPerson, type SentenceInfo } from '../resolve/resolve.ts';
+import { bodyQualifier } from '../resolve/bodies.ts';
 import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
 import { phraseFacts } from '../clauses/phrase-facts.ts';
 import { appositionOffices, appositionPlaces, officeFacts, titledOf } from '../clauses/office-facts.ts';
@@ -650,7 +651,7 @@ const ACTS_FOR = new Set(['PART_OF', 'PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADE
  */
 function statesActedFor(ctx: SentenceContext, e: number): number[] {
   const out: number[] = [];
-  const country = /\(([^()]+)\)$/.exec(ctx.ents.list[e]!.name)?.[1];
+  const country = bodyQualifier(ctx.ents.list[e]!.name);
   const c = country !== undefined ? ctx.ents.find('Country', country) : undefined;
   if (c !== undefined) out.push(c);
   for (const f of ctx.facts ?? []) if (f.source === e && ACTS_FOR.has(f.type) && ctx.ents.list[f.target]!.type === 'Country') out.push(f.target);
@@ -730,14 +731,6 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     }
     return undefined;
   };
-  /** The person the document is most about (most mentions), for a pronoun chain that runs on. */
-  const topic = (): number | undefined => {
-    let best: number | undefined;
-    ctx.ents.list.forEach((e, i) => {
-      if (e.type === 'Person' && (best === undefined || e.mentions > ctx.ents.list[best]!.mentions)) best = i;
-    });
-    return best;
-  };
   const here = pick(ctx.s.mentions, u.t0);
   if (here !== undefined) return [here];
   // Had the subject been the nearest, the pronoun is someone else: only in this sentence, then no one.
@@ -752,7 +745,7 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     // A subject "he" after a sentence that itself went on about someone as "he" continues that chain
     // too ("… he was known as X's envoy. He later chaired…"), not the last person named in it.
     const chain = HE_SHE.has(word) && (asObject || /^(?:he|she)$/.test(word)) && s.tokens.some((t) => t.lower === 'he' || t.lower === 'she');
-    const e = chain ? topic() : pick(s.mentions, Infinity, asObject);
+    const e = chain ? topicPerson(ctx.ents) : pick(s.mentions, Infinity, asObject);
     if (e !== undefined) {
       reachBack(ctx, s);
       return [e];

@@ -7,7 +7,7 @@
  */
 import { classOfRelation, entityId, relationId, type DocumentRecord, type Evidence, type EntityRecord, type EntityType, type ExtractionResult, type RelationRecord } from '../../../core/index.ts';
 import type { DocEntities, LocalEntity } from '../resolve/doc-entities.ts';
-import { bareBody, isGenericBody, normaliseBody, qualifyBody } from '../resolve/bodies.ts';
+import { bareBody, bodyQualifier, isGenericBody, normaliseBody, qualifyBody } from '../resolve/bodies.ts';
 import { surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
 import type { LocalRelation } from '../types.ts';
 import { CoMentionCollector } from './co-mentions.ts';
@@ -102,7 +102,7 @@ export function mergeDocuments(analysed: AnalysedDocument[], documents: Document
     // A ministry qualified here by its country ("the Ministry of Finance" in an article about Vietnam) is part of it.
     const rels = [...a.rels];
     for (const [i, name] of bodyOf) {
-      const c = /\(([^()]+)\)$/.exec(name)?.[1];
+      const c = bodyQualifier(name);
       const ci = c !== undefined ? a.ents.find('Country', c) : undefined;
       const at = a.sentences.findIndex((s) => s.mentions.some((m) => m.refs.includes(i)));
       if (ci !== undefined && at >= 0 && !rels.some((r) => r.source === i && r.type === 'PART_OF' && r.target === ci)) {

@@ -14,10 +14,9 @@ import { NATIONAL_OFFICES, roleRelations } from './role-relations.ts';
 import { NOUN_PATTERNS, type PatternHit } from './patterns.ts';
 import { aidRelations } from './aid.ts';
 import { lexiconRelations, mayDescribeGroup } from '../lexicon/apply.ts';
-import { COMPANY_DATA } from '../mentions/gazetteer/companies.ts';
 import { documentStructure } from './document-structure.ts';
 import { inferFacts } from './inferences.ts';
-import { lookup } from '../mentions/gazetteer/index.ts';
+import { KNOWN_COMPANIES, lookup } from '../mentions/gazetteer/index.ts';
 import { forEachMatch } from './match-all.ts';
 
 const GOVERNMENT_OF = /⟨(\d+)⟩ ['’]s (?:administration|government|cabinet)/g;
@@ -214,7 +213,7 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
     if (r === undefined || m.refs.length !== 1) continue;
     const e = ents.list[r]!;
     // A known company named for its state ("Taiwan Semiconductor…", "Qatar Airways") is located there too.
-    const knownCompany = m.kind === 'gaz' && e.type === 'Organization' && COMPANY_NAMES.has(e.name);
+    const knownCompany = m.kind === 'gaz' && e.type === 'Organization' && KNOWN_COMPANIES.has(e.name);
     if ((m.kind === 'name' || knownCompany) && e.type === 'Organization') {
       let country = m.country ?? (knownCompany ? leadingCountry(e.name) : undefined);
       const ofC = country ? undefined : / of (?:the )?([A-Z][\w' -]+)$/.exec(e.name)?.[1];
@@ -231,9 +230,6 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
     }
   }
 }
-
-/** Canonical names of the known companies. */
-const COMPANY_NAMES: ReadonlySet<string> = new Set(COMPANY_DATA.trim().split('\n').map((l) => l.split('|')[0]!));
 
 /** The state whose name opens a name ("Qatar Airways" → Qatar), if any. */
 function leadingCountry(name: string): string | undefined {

@@ -38,6 +38,11 @@ export function qualifyBody(name: string, country: string): string {
   return `${normaliseBody(name)} (${country})`;
 }
 
+/** The state a qualified body name is qualified by ("Ministry of Finance (Vietnam)" → "Vietnam"), or undefined. */
+export function bodyQualifier(name: string): string | undefined {
+  return /\(([^()]+)\)$/.exec(name)?.[1];
+}
+
 /** The bare body name of a qualified one, or undefined. */
 export function bareBody(name: string): string | undefined {
   const m = /^(.*) \([^()]+\)$/.exec(name);

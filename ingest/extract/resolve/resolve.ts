@@ -451,8 +451,8 @@ function resolvePronouns(sentences: SentenceInfo[], ents: DocEntities): void {
   }
 }
 
-/** The person the document names most often, if any. */
-function topicPerson(ents: DocEntities): number | undefined {
+/** The person the document names most often (the one a running pronoun chain is about), if any. */
+export function topicPerson(ents: DocEntities): number | undefined {
   let best: number | undefined;
   ents.list.forEach((e, i) => {
     if (e.type === 'Person' && (best === undefined || e.mentions > ents.list[best]!.mentions)) best = i;

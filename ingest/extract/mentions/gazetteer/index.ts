@@ -74,6 +74,9 @@ for (const line of CITY_DATA.trim().split('\n')) {
   if (city && country) add(city, { canonical: city, type: 'Place', kind: 'city', country });
 }
 for (const r of REGION_NAMES) add(r, { canonical: r, type: 'Place', kind: 'region' });
+/** Canonical names of the well-known companies (companies.ts). */
+const companies = new Set<string>();
+export const KNOWN_COMPANIES: ReadonlySet<string> = companies;
 const NAMED: [string, 'Organization' | 'Treaty'][] = [[BODY_DATA, 'Organization'], [AGENCY_DATA, 'Organization'], [GROUP_DATA, 'Organization'], [COMPANY_DATA, 'Organization'], [TREATY_DATA, 'Treaty']];
 for (const [data, type] of NAMED) {
   for (const line of data.trim().split('\n')) {
@@ -81,6 +84,7 @@ for (const [data, type] of NAMED) {
     if (!name) continue;
     const al = split(aliases);
     KNOWN_ALIASES.set(name, al);
+    if (data === COMPANY_DATA) companies.add(name);
     add(name, { canonical: name, type, kind: 'name' });
     for (const a of al) add(a, { canonical: name, type, kind: 'name' });
   }

@@ -21,6 +21,17 @@ const ICON_PADDING = 0.22;
 const CELL = 128;
 const SIZES = 4;
 
+/** What the vertex shader hands the fragment shader (both declare it alike). */
+const VARYINGS = /* glsl */ `
+varying vec4 v_color;
+varying vec4 v_pictoColor;
+varying vec2 v_diffVector;
+varying float v_radius;
+varying vec2 v_iconCoord;
+varying float v_icon;
+varying vec3 v_cell;
+`;
+
 const VERTEX = /* glsl */ `
 attribute vec4 a_id;
 attribute vec4 a_color;
@@ -38,13 +49,7 @@ uniform float u_icons;
 uniform float u_pixelRatio;
 uniform vec2 u_atlasSize;
 
-varying vec4 v_color;
-varying vec4 v_pictoColor;
-varying vec2 v_diffVector;
-varying float v_radius;
-varying vec2 v_iconCoord;
-varying float v_icon;
-varying vec3 v_cell;
+${VARYINGS}
 
 const float bias = 255.0 / 254.0;
 // Half the icon box over the disc radius is 1 / (1 + 2 * padding).
@@ -84,13 +89,7 @@ void main() {
 const FRAGMENT = /* glsl */ `
 precision highp float;
 
-varying vec4 v_color;
-varying vec4 v_pictoColor;
-varying vec2 v_diffVector;
-varying float v_radius;
-varying vec2 v_iconCoord;
-varying float v_icon;
-varying vec3 v_cell;
+${VARYINGS}
 
 uniform float u_correctionRatio;
 uniform sampler2D u_atlas;

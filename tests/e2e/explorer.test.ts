@@ -184,7 +184,14 @@ describe('explorer on the sample corpus', () => {
       type D = { x: number; y: number; size: number; color: string; hidden?: boolean; pictoColor?: string };
       const ex = (window as unknown as { __explorer: { store: { graph: { nodes(): string[] } }; sigma: { render(): void; getNodeDisplayData(k: string): D | undefined; framedGraphToViewport(p: D): { x: number; y: number }; scaleSize(s: number): number; webGLContexts: Record<string, WebGLRenderingContext> } } }).__explorer;
       const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-      const near = (px: Uint8Array, i: number, c: number[]) => Math.abs(px[i]! - c[0]!) + Math.abs(px[i + 1]! - c[1]!) + Math.abs(px[i + 2]! - c[2]!) < 40;
+      // Where a pixel lies between the disc colour (0) and the icon colour (1), or undefined when it
+      // is neither nor a blend of the two (antialiased icon edges are blends).
+      const between = (px: Uint8Array, i: number, a: number[], b: number[]) => {
+        const ab = [0, 1, 2].map((k) => b[k]! - a[k]!);
+        const ap = [0, 1, 2].map((k) => px[i + k]! - a[k]!);
+        const t = Math.min(1, Math.max(0, (ap[0]! * ab[0]! + ap[1]! * ab[1]! + ap[2]! * ab[2]!) / (ab[0]! ** 2 + ab[1]! ** 2 + ab[2]! ** 2)));
+        return Math.hypot(...[0, 1, 2].map((k) => ap[k]! - t * ab[k]!)) < 24 ? t : undefined;
+      };
       ex.sigma.render();
       const gl = ex.sigma.webGLContexts['nodes']!;
       const ratio = gl.drawingBufferWidth / gl.canvas.width;
@@ -207,20 +214,23 @@ describe('explorer on the sample corpus', () => {
         if (r < 4 || x < 0 || y < 0 || x + 2 * r > gl.drawingBufferWidth || y + 2 * r > gl.drawingBufferHeight) return [];
         const px = new Uint8Array(4 * 4 * r * r);
         gl.readPixels(x, y, 2 * r, 2 * r, gl.RGBA, gl.UNSIGNED_BYTE, px);
-        let disc = 0;
+        let node = 0;
         let icon = 0;
         for (let i = 0; i < px.length; i += 4) {
-          if (near(px, i, rgb(d.color))) disc++;
-          else if (near(px, i, rgb(d.pictoColor ?? '#0f141a'))) icon++;
+          const t = between(px, i, rgb(d.color), rgb(d.pictoColor ?? '#0f141a'));
+          if (t !== undefined) node++;
+          if (t !== undefined && t > 0.5) icon++;
         }
-        return [{ key, disc: disc / (px.length / 4), icon: icon / (px.length / 4) }];
+        return [{ key, node: node / (px.length / 4), icon: icon / (px.length / 4) }];
       });
     });
     expect(counts.length).toBeGreaterThan(2);
-    // Nearly every disc no other disc touches shows its icon inside its colour (a large glyph may
-    // cover most of the square read, so the two shares together count).
-    const both = counts.filter((c) => c.icon > 0.05 && c.disc + c.icon > 0.3);
-    expect(both.length / counts.length).toBeGreaterThan(0.8);
+    // Every disc no other disc touches is drawn in its colour, its icon's colour and blends of the
+    // two (the square read lies inside the disc), and shows its icon.
+    for (const c of counts) {
+      expect(c.node, c.key).toBeGreaterThan(0.9);
+      expect(c.icon, c.key).toBeGreaterThan(0.1);
+    }
   });
 
   it('opens a link and reads its evidence sentence, then the source document with it highlighted', async () => {

@@ -7,6 +7,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocumentRecord } from '../../core/index.ts';
 import { loadCypher } from '../../cypher/cypher-files.ts';
+import { evidenceByDocument, mentionsByDocument } from './document-rows.ts';
 import { lockDocumentsToWrite, lockEntities } from './locks.ts';
 import { planBatch, type BatchRows, type ExtractionIndex } from './plan-batch.ts';
 import { planCoMentions, type CoMentionIndex, type CoMentionRows } from './plan-co-mentions.ts';
@@ -50,7 +51,8 @@ async function writeRows(tx: ManagedTransaction, rows: BatchRows, coMentions: Co
   const docs = elementIds((await tx.run(q('upsert-documents'), { docs: rows.docs, now })).records);
   const evidence = [...rows.evidence, ...coMentions.evidence];
   if (evidence.length) {
-    await tx.run(q('upsert-evidence'), { evidence: evidence.map((v) => ({ ...v, d: lookup(docs, v.documentId) })) });
+    const texts = new Map(rows.docs.map((d) => [d.id, d.text]));
+    await tx.run(q('upsert-evidence'), { docs: evidenceByDocument(evidence, texts, docs) });
   }
   if (!entitiesLocked) await lockEntities(tx, rows.entities.map((e) => e.id), []);
   const upserted = rows.entities.length ? (await tx.run(q('upsert-entities'), { entities: rows.entities })).records : [];
@@ -66,13 +68,14 @@ async function writeRows(tx: ManagedTransaction, rows: BatchRows, coMentions: Co
     const update = facts
       .filter((f) => existing.has(f.id))
       .map(({ id, properties, confidence, cameo, quadClass, documentIds, evidenceCount }) => ({ rid: existing.get(id), properties, confidence, cameo, quadClass, documentIds, evidenceCount }));
-    const create = facts.filter((f) => !existing.has(f.id));
+    // What create-facts reads, nothing more (source and target travel as element ids).
+    const create = facts.filter((f) => !existing.has(f.id)).map(({ source: _s, target: _t, ...f }) => f);
     if (update.length) await tx.run(q('update-facts'), { facts: update });
     if (create.length) await tx.run(q('create-facts'), { facts: create });
   }
   if (rows.mentions.length) {
     const mentions = rows.mentions.map((m) => ({ d: lookup(docs, m.documentId), e: lookup(entities, m.entityId), count: m.count }));
-    await tx.run(q('upsert-mentions'), { mentions });
+    await tx.run(q('upsert-mentions'), { docs: mentionsByDocument(mentions) });
   }
   // After this batch's co-mention evidence, so each link's evidence count is read from what is stored.
   await upsertCoMentions(tx, coMentions, entities);

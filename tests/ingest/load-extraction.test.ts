@@ -121,6 +121,38 @@ describe('loadExtraction', () => {
     expect(Number(records[0]!.get('n'))).toBe(1);
     expect(records[0]!.get('docs')).toEqual(['d1']);
   });
+
+  it('stores each evidence sentence as the extractor gave it: read from the document, with characters outside the BMP before it, or as sent when it differs', async () => {
+    // The sentence after the emoji starts at UTF-16 offset 17 but code point 16; the second fact's
+    // evidence text is not the document's text between its offsets (an extractor may tidy it).
+    const text = 'Markets fell 📉 . Alphaland signed the Alpha-Beta pact.';
+    const sentence = 'Alphaland signed the Alpha-Beta pact.';
+    const start = text.indexOf(sentence);
+    const result: ExtractionResult = {
+      documents: [doc('e1', text)],
+      entities: [
+        { id: ALPHA, type: 'Country', name: 'Alphaland', aliases: [], mentions: { e1: 1 } },
+        { id: PACT, type: 'Treaty', name: 'Alpha-Beta pact', aliases: [], mentions: { e1: 1 } },
+      ],
+      relations: [
+        { id: relationId(ALPHA, 'SIGNED', PACT), source: ALPHA, target: PACT, type: 'SIGNED', confidence: 0.9,
+          evidence: [{ documentId: 'e1', text: sentence, start, end: start + sentence.length }] },
+        { id: relationId(ALPHA, 'PARTY_TO', PACT), source: ALPHA, target: PACT, type: 'PARTY_TO', confidence: 0.9,
+          evidence: [{ documentId: 'e1', text: 'Alphaland signed the pact.', start, end: start + sentence.length }] },
+      ],
+    };
+    await loadExtraction(driver, result);
+    const { records } = await driver.executeQuery(
+      'MATCH (v:Evidence)-[:FROM_DOCUMENT]->(d:Document {id: "e1"}) RETURN v.relId AS rel, v.text AS text, v.start AS start, v.end AS end, v.documentId AS doc, substring(d.text, v.start, v.end - v.start) AS slice ORDER BY rel',
+    );
+    expect(records.map((r) => [r.get('rel'), r.get('text'), r.get('doc')])).toEqual([
+      [relationId(ALPHA, 'PARTY_TO', PACT), 'Alphaland signed the pact.', 'e1'],
+      [relationId(ALPHA, 'SIGNED', PACT), sentence, 'e1'],
+    ]);
+    // Offsets are stored in code points, so the stored slice is the sentence itself.
+    expect(records.map((r) => r.get('slice'))).toEqual([sentence, sentence]);
+    expect(records[0]!.get('start').toNumber()).toBe(start - 1);
+  });
 });
 
 describe('loadExtraction: CAMEO root and QuadClass of facts', () => {

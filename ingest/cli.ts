@@ -8,6 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { createNeo4jDriver } from '../config/neo4j-driver.ts';
 import { readNeo4jEnvironment } from '../config/environment.ts';
 import { describeFormats } from './read/index.ts';
+import { DEFAULT_BATCH_SIZE } from './load/load-extraction.ts';
 import { DEFAULT_CHUNK_SIZE, runIngest, type IngestProgress, type IngestReport, type IngestStage } from './pipeline.ts';
 import { DEFAULT_WORKER_HEAP_MB, defaultWorkerCount } from './pool/extraction-pool.ts';
 import { duration, estimate } from './progress-estimate.ts';
@@ -112,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--user <user>', 'Neo4j user (env NEO4J_USER)', env.user)
     .option('--password <password>', 'Neo4j password (env NEO4J_PASSWORD)', env.password)
     .option('--database <name>', 'Neo4j database (env NEO4J_DATABASE)', env.database)
-    .option('--batch-size <n>', 'documents per write transaction', positiveInt, 100)
+    .option('--batch-size <n>', 'most documents per write transaction (fewer when they hold many rows)', positiveInt, DEFAULT_BATCH_SIZE)
     .option('--workers <n>', 'extraction threads (1: extract in the main thread)', positiveInt, defaultWorkerCount())
     .option('--worker-heap <MB>', 'heap of each extraction thread (old generation); a cap keeps memory level on long runs', positiveInt, DEFAULT_WORKER_HEAP_MB)
     .option('--chunk-size <n>', 'documents extracted, merged and loaded together (bounds memory on large runs)', positiveInt, DEFAULT_CHUNK_SIZE)

@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_BATCH_SIZE } from '../../ingest/load/load-extraction.ts';
 import { writeCorpusFiles } from '../corpus/write-corpus.ts';
 import { peakRssMiB } from '../lib/memory.ts';
 import { clearDatabase, type BenchNeo4j } from '../lib/neo4j.ts';
@@ -41,6 +42,8 @@ export interface LargeRun {
 export interface LargeRunResult {
   words: number;
   args: string[];
+  /** The ingest command's default documents per write transaction when it ran (runs recorded without it used 100). */
+  batchSize?: number;
   runs: LargeRun[];
 }
 
@@ -104,5 +107,5 @@ export async function benchLargeRuns(db: BenchNeo4j, opts: LargeRunOptions): Pro
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return { words: opts.words, args: opts.args ?? [], runs };
+  return { words: opts.words, args: opts.args ?? [], batchSize: DEFAULT_BATCH_SIZE, runs };
 }

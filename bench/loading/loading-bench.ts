@@ -11,7 +11,7 @@ import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import type { ExtractionResult } from '../../core/index.ts';
 import { applySchema, countGraph, loadExtraction, type GraphCounts } from '../../ingest/load/index.ts';
-import { DEFAULT_WRITERS } from '../../ingest/load/load-extraction.ts';
+import { DEFAULT_BATCH_SIZE, DEFAULT_WRITERS } from '../../ingest/load/load-extraction.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { clearDatabase } from '../lib/neo4j.ts';
 import { log, median, ratio, round, timed } from '../lib/stats.ts';
@@ -130,7 +130,7 @@ function firstArticles(gold: ExtractionResult, n: number): ExtractionResult {
 
 /** Runs the loading benchmark on an empty database (it is cleared before and between runs). */
 export async function benchLoading(driver: Driver, opts: LoadingOptions): Promise<LoadingResult> {
-  const batchSize = opts.batchSize ?? 100;
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const { gold } = generateCorpus({ seed: opts.seed ?? 42, articles: Math.max(opts.articles, opts.compareArticles) });
   await clearDatabase(driver);
   await applySchema(driver);

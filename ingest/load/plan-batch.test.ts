@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../../core/index.ts';
-import { factClass, factTelling, indexExtraction, planBatch } from './plan-batch.ts';
+import { batchBounds, factClass, factTelling, indexExtraction, planBatch } from './plan-batch.ts';
 
 const result: ExtractionResult = {
   documents: [
@@ -123,5 +123,40 @@ describe('factClass', () => {
 describe('factTelling', () => {
   it('gives claimants once each and in id order, as update-facts keeps them', () => {
     expect(factTelling({ status: 'alleged', claimedBy: ['country:usa', 'country:russia', 'country:usa'] })).toEqual({ status: 'alleged', claimedBy: ['country:russia', 'country:usa'] });
+  });
+});
+
+describe('batchBounds', () => {
+  /** `n` documents; document i has `evidence[i]` evidence sentences of one fact about two entities. */
+  function corpus(evidence: number[]): ExtractionResult {
+    const documents = evidence.map((_, i) => ({ id: `d${i}`, title: `D${i}`, text: 'x'.repeat(100), contentHash: `h${i}` }));
+    return {
+      documents,
+      entities: [
+        { id: 'country:a', type: 'Country', name: 'A', aliases: [] },
+        { id: 'country:b', type: 'Country', name: 'B', aliases: [] },
+      ],
+      relations: evidence.map((n, i) => ({
+        id: `r${i}`, source: 'country:a', target: 'country:b', type: 'MET_WITH',
+        evidence: Array.from({ length: n }, (_, k) => ({ documentId: `d${i}`, text: 'x', start: k, end: k + 1 })),
+      })),
+    };
+  }
+  const bounds = (evidence: number[], maxDocs: number, maxRows: number) => {
+    const result = corpus(evidence);
+    return batchBounds(result.documents, indexExtraction(result), maxDocs, maxRows);
+  };
+
+  it('cuts at the most documents per batch, keeping every document once and in order', () => {
+    expect(bounds([1, 1, 1, 1, 1], 2, 1000)).toEqual([[0, 2], [2, 4], [4, 5]]);
+  });
+
+  it('cuts earlier where documents hold many rows, and gives a document larger than the cap a batch of its own', () => {
+    // Rows of a document: itself, its evidence, its fact and its two mentions.
+    expect(bounds([1, 1, 50, 1, 1], 10, 20)).toEqual([[0, 2], [2, 3], [3, 5]]);
+  });
+
+  it('gives no batch for no documents', () => {
+    expect(bounds([], 10, 10)).toEqual([]);
   });
 });

@@ -101,6 +101,31 @@ export function indexExtraction(result: ExtractionResult): ExtractionIndex {
 }
 
 /**
+ * Cuts documents into write batches of at most `maxDocs` documents and, unless one document alone
+ * exceeds it, about `maxRows` rows (evidence, mentions and facts, estimated from the index): long
+ * documents make smaller batches, so a transaction's size stays bounded whatever the articles' length.
+ */
+export function batchBounds(docs: readonly DocumentRecord[], index: ExtractionIndex, maxDocs: number, maxRows: number): [number, number][] {
+  const bounds: [number, number][] = [];
+  let start = 0;
+  let rows = 0;
+  docs.forEach((doc, i) => {
+    const relations = index.relationsByDoc.get(doc.id) ?? [];
+    let evidence = 0;
+    for (const rel of relations) for (const v of rel.evidence) if (v.documentId === doc.id) evidence++;
+    const docRows = 1 + evidence + relations.length + (index.mentionsByDoc.get(doc.id)?.size ?? 0);
+    if (i > start && (i - start >= maxDocs || rows + docRows > maxRows)) {
+      bounds.push([start, i]);
+      start = i;
+      rows = 0;
+    }
+    rows += docRows;
+  });
+  if (start < docs.length) bounds.push([start, docs.length]);
+  return bounds;
+}
+
+/**
  * Rows for one batch of documents. `storedHashes` maps ids of documents already in the database to
  * their content hash; documents whose hash is unchanged contribute nothing (but a new source key,
  * when `storedSources` says they were stored from another file).

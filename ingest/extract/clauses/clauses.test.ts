@@ -142,6 +142,18 @@ describe('clause arguments', () => {
     expect(has(r, 'Ana Ruiz', 'LEADER_OF', 'Liberal Front')).toBe(true);
     expect(has(r, 'Jose Luna', 'LEADER_OF', 'Green Party')).toBe(true);
   });
+  it('reads appositions joined by "and", "deputy" titles as officials, and the body a modifier names', () => {
+    const r = run('Quito named Ana Ruiz, the deputy leader of the Liberal Front and a former president of the Andean Parliament, as envoy. The office is run by Luis Mora, a veteran Chilean diplomat. Eva Sanz, the UN special rapporteur on housing, visited Lima.');
+    expect(has(r, 'Ana Ruiz', 'OFFICIAL_OF', 'Liberal Front')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'LEADER_OF', 'Liberal Front')).toBe(false);
+    expect(has(r, 'Ana Ruiz', 'PRESIDENT_OF', 'Andean Parliament')).toBe(true);
+    expect(has(r, 'Luis Mora', 'OFFICIAL_OF', 'Chile')).toBe(true);
+    expect(has(r, 'Eva Sanz', 'OFFICIAL_OF', 'United Nations')).toBe(true);
+  });
+  it('does not read a plural subject after a comma as an apposition', () => {
+    const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
+    expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);
+  });
   it('pairs coordinated actors of symmetric relations and reads nominal events with their possessor', () => {
     const r = run("Japan and Australia held joint drills with the Philippines. Russia's invasion of Ukraine began in 2022.");
     expect(has(r, 'Japan', 'COOPERATES_WITH', 'Philippines')).toBe(true);

@@ -81,39 +81,64 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
   }
 }
 
+/** Nouns of office that make a person one of a body's officials, read in an apposition ("X, a veteran Taiwanese diplomat"). */
+const OFFICIAL_NOUNS: ReadonlySet<string> = new Set('official diplomat adviser advisor aide coordinator rapporteur negotiator lawmaker legislator senator general officer representative envoy ambassador'.split(' '));
+
+/** Words before a title that make its holder an official under the head ("the deputy leader", "a vice-chair"). */
+const SUBORDINATE = /^(?:deputy|vice|assistant|associate)(?:-|$)/;
+
+/** The office an apposition's description gives, or undefined: its title, made OFFICIAL_OF by "deputy", "vice"… */
+function descriptionTitle(ctx: SentenceContext, desc: Unit): RelationType | undefined {
+  const title = titleIn(ctx, desc) ?? HEAD_ROLES[desc.np!.head] ?? (OFFICIAL_NOUNS.has(desc.np!.head) ? 'OFFICIAL_OF' : undefined);
+  if (!title) return undefined;
+  for (let t = desc.t0; t < desc.t1; t++) if (SUBORDINATE.test(ctx.s.tokens[t]!.lower)) return 'OFFICIAL_OF';
+  return title;
+}
+
 /**
  * Offices given by an apposition: "Joshua Nkomo, the leader of ZAPU", "de Moraes, a justice of
- * Brazil's Supreme Federal Court", "Khoroshev, the alleged leader of the LockBit group".
+ * Brazil's Supreme Federal Court", "Khoroshev, the alleged leader of the LockBit group"; several
+ * joined by "and" ("X, the deputy leader of Y and a former president of Z"); the body a modifier
+ * names when no "of" or possessor does ("X, a veteran Taiwanese diplomat", "X, the UN envoy").
  */
 export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
   for (let i = 0; i + 2 < units.length; i++) {
     const person = units[i]!.np;
     if (!person || units[i + 1]!.kind !== 'comma') continue;
     // "X, by then leader of Y", "X, now the head of Y": a time word before the description.
-    const at = units[i + 2]!.word === 'by' && units[i + 3]?.word === 'then' ? i + 4 : units[i + 2]!.kind === 'other' && /^(?:now|then|still|later|once)$/.test(units[i + 2]!.word ?? '') ? i + 3 : i + 2;
-    if (units[at]?.kind !== 'np') continue;
+    let at = units[i + 2]!.word === 'by' && units[i + 3]?.word === 'then' ? i + 4 : units[i + 2]!.kind === 'other' && /^(?:now|then|still|later|once)$/.test(units[i + 2]!.word ?? '') ? i + 3 : i + 2;
     const people = person.actors.filter((e) => ctx.ents.list[e]!.type === 'Person');
     if (!people.length) continue;
-    const desc = units[at]!;
-    if (desc.np!.actors.length && desc.np!.headIsEntity) continue;
-    // A lower-case head the title list leaves out alone ("the leader of", "a justice of").
-    const title = titleIn(ctx, desc) ?? HEAD_ROLES[desc.np!.head];
-    if (!title) continue;
-    const bodies: number[] = [];
-    if (units[at + 1]?.kind === 'p' && units[at + 1]!.word === 'of' && units[at + 2]?.np) {
-      const of = units[at + 2]!.np!;
-      bodies.push(...(of.actors.length ? ofBodies(of, title, ctx) : of.poss));
-    }
-    // "Anwar Gargash, the UAE's minister of state", "X, Nigeria's president": the possessor is the body.
-    if (!bodies.length) bodies.push(...desc.np!.poss);
-    for (const p of people) {
-      for (const b of bodies) {
-        if (!isOfficeBody(ctx, b)) continue;
-        const type = ctx.ents.list[b]!.type;
-        // A minister or secretary of a body that is not a state is one of its officials.
-        const rel = type === 'Organization' && title === 'MINISTER_OF' && !/Ministry|Department/.test(ctx.ents.list[b]!.name) ? 'OFFICIAL_OF' : officeRelation(title, type);
-        ctx.emit(p, rel, b, 0.7, {});
+    while (units[at]?.kind === 'np') {
+      const desc = units[at]!;
+      if (desc.np!.actors.length && desc.np!.headIsEntity) break;
+      // A lower-case head the title list leaves out alone ("the leader of", "a justice of").
+      const title = descriptionTitle(ctx, desc);
+      if (!title) break;
+      const bodies: number[] = [];
+      let next = at + 1;
+      if (units[at + 1]?.kind === 'p' && units[at + 1]!.word === 'of' && units[at + 2]?.np) {
+        const of = units[at + 2]!.np!;
+        bodies.push(...(of.actors.length ? ofBodies(of, title, ctx) : of.poss));
+        next = at + 3;
       }
+      // "Anwar Gargash, the UAE's minister of state", "X, Nigeria's president": the possessor is the body.
+      if (!bodies.length) bodies.push(...desc.np!.poss);
+      // A state or body modifying a singular title ("the UN envoy"); not "X, Pakistani officials said".
+      const singular = ctx.s.tokens[desc.t1 - 1]?.lower === desc.np!.head;
+      if (!bodies.length && singular) bodies.push(...desc.np!.pre.filter((e) => ctx.ents.list[e]!.type !== 'Place'));
+      for (const p of people) {
+        for (const b of bodies) {
+          if (!isOfficeBody(ctx, b)) continue;
+          const type = ctx.ents.list[b]!.type;
+          // A minister or secretary of a body that is not a state is one of its officials.
+          const rel = type === 'Organization' && title === 'MINISTER_OF' && !/Ministry|Department/.test(ctx.ents.list[b]!.name) ? 'OFFICIAL_OF' : officeRelation(title, type);
+          ctx.emit(p, rel, b, 0.7, {});
+        }
+      }
+      // "… and a former president of Z": another description of the same person.
+      if (units[next]?.kind !== 'cc' || units[next]!.word !== 'and' || !units[next + 1]?.np?.indefinite && !/^(?:the|a|an)$/.test(ctx.s.tokens[units[next + 1]?.t0 ?? 0]?.lower ?? '')) break;
+      at = next + 1;
     }
   }
 }

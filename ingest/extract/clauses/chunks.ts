@@ -67,6 +67,8 @@ export interface VerbGroup {
   base: boolean;
 }
 
+/** Nouns of those who make or do something ("maker", "producer", "operator"). */
+const AGENT_NOUN = /^[a-z]{2,}(?:er|or)s?$/;
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 /** "has since visited", "had since joined": "since" as an adverb between an auxiliary and its verb. */
 function sinceInVerbGroup(tokens: readonly Token[], i: number): boolean {
@@ -141,6 +143,19 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     if (known && ((next.lower === 'to' && tokens[i + 2]?.pos === 'VERB') || ((next.pos === 'DET' || mentionAt[i + 1]! >= 0) && VERB_INDEX.has(stem)))) {
       x.pos = 'VERB';
       x.lemma = stem;
+    }
+  }
+  // "German pump maker X", "a chip designer": a plain verb form between a modifier (determiner,
+  // adjective, demonym) and an agent noun is the noun it is made of.
+  for (let i = 1; i + 1 < n; i++) {
+    const x = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if (x.pos !== 'VERB' || mentionAt[i]! >= 0 || !/^[a-z]+$/.test(x.text) || /(?:ed|ing|s)$/.test(x.lower)) continue;
+    const modifier = prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === "'s" || prev.lower === '’s' || (mentionAt[i - 1]! >= 0 && s.mentions[mentionAt[i - 1]!]!.gaz?.kind === 'demonym');
+    if (modifier && next.pos === 'NOUN' && AGENT_NOUN.test(next.lower)) {
+      x.pos = 'NOUN';
+      x.lemma = x.lower;
     }
   }
   // "the presidential run-off", "a sit-in": a hyphenated word after a determiner, adjective or

@@ -150,6 +150,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Luis Mora', 'OFFICIAL_OF', 'Chile')).toBe(true);
     expect(has(r, 'Eva Sanz', 'OFFICIAL_OF', 'United Nations')).toBe(true);
   });
+  it('reads a verb-looking word before an agent noun as part of the noun ("German pump maker X")', () => {
+    const r = run('Tervo Mining bought German pump maker Aalto Group last year.');
+    expect(has(r, 'Tervo Mining', 'ACQUIRED', 'Aalto Group')).toBe(true);
+    expect(has(r, 'Aalto Group', 'LOCATED_IN', 'Germany')).toBe(true);
+  });
   it('does not read a plural subject after a comma as an apposition', () => {
     const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
     expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);

@@ -155,6 +155,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Tervo Mining', 'ACQUIRED', 'Aalto Group')).toBe(true);
     expect(has(r, 'Aalto Group', 'LOCATED_IN', 'Germany')).toBe(true);
   });
+  it('places a body whose apposition names its country by possessive or demonym, but not the subject of a following verb', () => {
+    const r = run("Farmers of the FNAC, France's largest farm union, blocked roads. Aalto Group, a German pump maker, said profits rose. Tervo Mining bought Sora Oy, the Finnish company said.");
+    expect(has(r, 'FNAC', 'LOCATED_IN', 'France')).toBe(true);
+    expect(has(r, 'Aalto Group', 'LOCATED_IN', 'Germany')).toBe(true);
+    expect(has(r, 'Sora Oy', 'LOCATED_IN', 'Finland')).toBe(false);
+  });
   it('does not read a plural subject after a comma as an apposition', () => {
     const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
     expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);

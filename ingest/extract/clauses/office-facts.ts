@@ -144,7 +144,7 @@ export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
 }
 
 /** Heads of an apposition that describe a body by its trade ("X, a mid-sized producer in Y"). */
-const TRADE_HEADS = new Set('producer company firm maker manufacturer bank group startup miner operator lender insurer carrier body organisation organization agency exporter importer supplier developer conglomerate retailer trader refiner airline shipper'.split(' '));
+const TRADE_HEADS = new Set('union federation association producer company firm maker manufacturer bank group startup miner operator lender insurer carrier body organisation organization agency exporter importer supplier developer conglomerate retailer trader refiner airline shipper'.split(' '));
 
 /**
  * "Aceros del Bajio, a mid-sized producer in Guanajuato", "the commission, a regional body based in
@@ -156,7 +156,18 @@ export function appositionPlaces(ctx: SentenceContext, units: Unit[]): void {
     if (!body || units[i + 1]!.kind !== 'comma' || !units[i + 2]!.np) continue;
     const orgs = body.actors.filter((e) => ctx.ents.list[e]!.type === 'Organization');
     const desc = units[i + 2]!.np!;
-    if (!orgs.length || desc.actors.length || !TRADE_HEADS.has(desc.head)) continue;
+    if (!orgs.length || !TRADE_HEADS.has(desc.head)) continue;
+    // "FNSEA, France's largest farm union", "Aalto Group, a German pump maker": the country that
+    // owns or qualifies the description (a common noun last, not a name).
+    const u = units[i + 2]!;
+    const inside = ctx.s.mentions.filter((m) => m.t0 >= u.t0 && m.t1 <= u.t1 && m.refs.length === 1);
+    const home = [...new Set(inside.map((m) => m.refs[0]!).filter((e) => ctx.ents.list[e]!.type === 'Country'))];
+    const commonHead = ctx.s.tokens[u.t1 - 1]?.lower === desc.head && !inside.some((m) => m.t1 === u.t1);
+    if (commonHead && home.length === 1 && inside.length === 1 && units[i + 3]?.kind !== 'p' && units[i + 3]?.kind !== 'vg') {
+      for (const o of orgs) ctx.emit(o, 'LOCATED_IN', home[0]!, 0.6);
+      continue;
+    }
+    if (desc.actors.length) continue;
     let k = i + 3;
     if (units[k]?.kind === 'vg' && units[k]!.vg!.lemma === 'base') k++;
     if (units[k]?.kind !== 'p' || units[k]!.word !== 'in' || !units[k + 1]?.np) continue;

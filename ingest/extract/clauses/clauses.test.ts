@@ -161,6 +161,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Aalto Group', 'LOCATED_IN', 'Germany')).toBe(true);
     expect(has(r, 'Sora Oy', 'LOCATED_IN', 'Finland')).toBe(false);
   });
+  it('reads "condemned the decision" as criticism of whoever did the act told just before, not of a word said', () => {
+    const r = run('Chile imposed sanctions on Peru on Monday. Officials said more could follow. President Ana Ruiz of Bolivia condemned the decision.');
+    expect(has(r, 'Ana Ruiz', 'CRITICIZED', 'Chile')).toBe(true);
+    const words = run('Chile praised Peru on Monday. Bolivia criticised the decision.');
+    expect(has(words, 'Bolivia', 'CRITICIZED', 'Chile')).toBe(false);
+  });
   it('does not read a plural subject after a comma as an apposition', () => {
     const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
     expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);

@@ -3,6 +3,7 @@
  * the rows its lemma triggers, their arguments from the clause (clauses/arguments.ts), passive voice
  * swapped back to active, and a relation for every allowed source × target pair.
  */
+import { classOfRelation } from '../../../core/index.ts';
 import { TO_NOUNS } from './modality.ts';
 import { SYMMETRIC_RELATIONS, type EntityType } from '../../../core/index.ts';
 import type { SentenceContext, Telling } from '../types.ts';
@@ -445,6 +446,32 @@ function matchParticles(ctx: SentenceContext, from: number, particles: string[])
   return t;
 }
 
+/** Nouns that name an act told before ("condemned the decision", "welcomed the move"). */
+const ACT_NOUNS = new Set('decision move step measure action announcement ruling verdict plan policy ban order withdrawal suspension deal'.split(' '));
+
+/** CAMEO roots of acts one decides and others react to (material cooperation and conflict: aid, yielding, force, cutting ties, coercion, violence), not words. */
+const DECIDED_ROOTS: ReadonlySet<string> = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
+
+/**
+ * Who did the act a definite act noun refers back to: "the EU imposed sanctions. Minsk condemned
+ * the decision" → the EU. The source of the last act (a fact with a CAMEO class) told in this
+ * sentence before the noun or in the two before, other than the clause's own subject.
+ */
+function actAntecedent(ctx: SentenceContext, u: Unit, notThese: readonly number[]): number[] {
+  const np = u.np;
+  if (!np || np.mentions || !ACT_NOUNS.has(np.head) || !/^(?:the|this|that|such)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 > 3) return [];
+  const facts = ctx.facts ?? [];
+  for (let k = facts.length - 1; k >= 0; k--) {
+    const f = facts[k]!;
+    if (f.sentence < ctx.index - 2) break;
+    const root = classOfRelation(f.type)?.cameo;
+    if (f.sentence > ctx.index || !root || !DECIDED_ROOTS.has(root) || notThese.includes(f.source) || (f.status && f.status !== 'asserted')) continue;
+    if (f.sentence < ctx.index) reachBack(ctx, ctx.sentences![f.sentence]!);
+    return [f.source];
+  }
+  return [];
+}
+
 /** Entities of a slot; targets may keep places as written ("struck Kyiv" is the city). */
 function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Args, allowed: readonly EntityType[], asTarget: boolean): number[][] {
   const ofGroup = (g: Group): number[][] =>
@@ -507,6 +534,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         // "praising his decisive initiative": a possessive pronoun stands for its antecedent.
         return possessivePronounAntecedent(ctx, units[i]!);
       });
+    case 'obj-act':
+      return args.obj.map((i) => actAntecedent(ctx, units[i]!, args.subj));
     case 'poss':
       return [args.poss];
     case 'pre':

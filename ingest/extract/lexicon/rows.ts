@@ -181,7 +181,7 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile welcomed Peru.'],
   },
   {
-    id: 'praise', relation: 'PRAISED', verbs: ['praise', 'hail', 'commend', 'applaud', 'laud', 'salute', 'congratulate', 'compliment', 'celebrate'], source: ['subj'], target: ['obj', 'obj-poss'], src: A, tgt: A, confidence: 0.7,
+    id: 'praise', relation: 'PRAISED', verbs: ['praise', 'hail', 'commend', 'applaud', 'laud', 'salute', 'congratulate', 'compliment', 'celebrate'], source: ['subj'], target: ['obj', 'obj-poss', 'obj-act'], src: A, tgt: A, confidence: 0.7,
     examples: [['Kenya praised Ethiopia for its restraint.', 'Kenya > Ethiopia']],
   },
   {
@@ -323,7 +323,7 @@ export const LEXICON: readonly LexiconRow[] = [
   // 11 disapprove
   {
     id: 'criticize', relation: 'CRITICIZED', verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'blast', 'rebuke', 'censure', 'chastise', 'decry', 'deplore', 'lambast', 'lambaste', 'castigate', 'scold', 'reprimand', 'attack verbally', 'hit out at', 'lash out at', 'round on', 'take aim at', 'question', 'fault', 'berate', 'assail', 'disparage', 'mock', 'ridicule', 'admonish'],
-    source: ['subj'], target: ['obj', 'obj-poss'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.7,
+    source: ['subj'], target: ['obj', 'obj-poss', 'obj-act'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.7,
     examples: [['Germany condemned Russia over the poisoning.', 'Germany > Russia'], ['Hungary was criticized by the European Parliament.', 'European Parliament > Hungary']],
   },
   {
@@ -357,7 +357,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 12 reject
   {
-    id: 'oppose', relation: 'OPPOSES', verbs: ['oppose', 'resist', 'object to', 'stand against', 'push back against', 'fight against'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.65,
+    id: 'oppose', relation: 'OPPOSES', verbs: ['oppose', 'resist', 'object to', 'stand against', 'push back against', 'fight against'], source: ['subj'], target: ['obj', 'obj-act'], src: A, tgt: [...A, 'Treaty'], confidence: 0.65,
     examples: [['Hungary opposed the accession of Ukraine.'], ['Turkey opposed Sweden for months.', 'Turkey > Sweden']],
   },
   {

@@ -25,9 +25,11 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  * - `parties`: the sides of the talks or deal a participle describes ("X and Y agreed to a truce in
  *   talks brokered by Z", "it was signed by X and Y after talks mediated by Z"): the members of
  *   "between" after the event noun, or else the subject (passive: the "by" agent) of the clause the
- *   event noun sits in.
+ *   event noun sits in;
+ * - `obj-act`: when the object is a definite act noun ("condemned the decision", "opposed the
+ *   move"), whoever did the last material act told in this sentence or the two before.
  */
-export type Slot = 'subj' | 'obj' | 'obj-poss' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'parties' | 'that-subj' | `pp:${string}`;
+export type Slot = 'subj' | 'obj' | 'obj-poss' | 'obj-act' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'parties' | 'that-subj' | `pp:${string}`;
 
 /** A sentence and the pairs it must yield for the row's relation: "Japan > Australia". */
 export type Example = readonly [text: string, ...pairs: string[]];

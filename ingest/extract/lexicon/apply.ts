@@ -188,6 +188,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
   ctx.modality = modality;
   /** np unit → the support verb whose object it is. */
   const supportOwner = new Map<number, number>();
+  /** Noun unit → the object of the verb whose setting it is ("congratulated X in a phone call"). */
+  const supportObject = new Map<number, Group>();
 
   units.forEach((u, ui) => {
     if (u.kind !== 'vg') return;
@@ -214,6 +216,12 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const x = units[k]!;
         if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma') break;
         if (x.kind === 'p' && TRIP_PREPS.has(x.word!) && units[k + 1]?.np && TRIP_NOUNS.has(units[k + 1]!.np!.head) && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
+        // "agreed in a phone call", "congratulated X during a call": the call's sides are the clause's
+        // subject and, after a verb of speech, its object.
+        if (x.kind === 'p' && SETTING_PREPS.has(x.word!) && units[k + 1]?.np && SETTING_NOUNS.has(units[k + 1]!.np!.head) && !units[k + 1]!.np!.mentions && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
+          supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
+          if (SPEECH_ACTS.has(vg.lemma) && units[after]?.kind === 'np') supportObject.set(k + 1, groupRight(units, after));
+        }
       }
     }
     if (asserted) {
@@ -303,7 +311,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const poss = np.poss.length ? np.poss : possessivePronounAntecedent(ctx, u);
     const how = modality.noun(ui, supportOwner.get(ui));
     if (!how) return;
-    for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self, how });
+    for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self, how, prevObj: supportObject.get(ui) });
   });
 }
 
@@ -696,6 +704,11 @@ function reciprocalObject(units: Unit[], obj: Group): boolean {
   return head === 'other' || head === 'another';
 }
 
+/** A call or meeting in which the clause's act took place: "agreed in a phone call", "during a meeting". */
+const SETTING_PREPS = new Set(['in', 'during']);
+const SETTING_NOUNS = new Set(['call', 'conversation', 'meeting', 'videoconference']);
+/** Verbs of speech whose object is the other side of the call they happen in. */
+const SPEECH_ACTS = new Set('congratulate thank tell ask urge invite assure promise brief reassure warn press update inform'.split(' '));
 /** A trip the subject of the verb before made: "returned from a visit to", "was on a tour of". */
 const TRIP_PREPS = new Set(['from', 'on', 'during', 'after', 'under']);
 /** Nouns whose event the clause's subject took part in when they follow the verb in a phrase: a trip it made, mediation it was under. */

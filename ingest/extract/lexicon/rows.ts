@@ -65,8 +65,13 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'meeting-noun', relation: 'MET_WITH', nouns: ['meeting', 'summit', 'call', 'phone call', 'conversation', 'encounter'],
-    source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.65,
-    examples: [['A meeting between Serbia and Kosovo took place in Brussels.', 'Serbia > Kosovo'], ['Japan held a phone call with South Korea on Monday.', 'Japan > South Korea']],
+    source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group', 'prev-obj'], src: A, tgt: A, confidence: 0.65,
+    examples: [
+      ['A meeting between Serbia and Kosovo took place in Brussels.', 'Serbia > Kosovo'], ['Japan held a phone call with South Korea on Monday.', 'Japan > South Korea'],
+      ['Chile and Peru agreed in a phone call to extend the truce.', 'Chile > Peru'], ['President Ana Ruiz congratulated Marco Diaz in a phone call.', 'Ana Ruiz > Marco Diaz'],
+    ],
+    // Only a verb of speech makes its object the other side of the call it happens in.
+    counterExamples: ['Russia struck Kyiv during a meeting of the council.'],
   },
   {
     id: 'negotiate', relation: 'NEGOTIATED_WITH', verbs: ['negotiate', 'negotiate with', 'bargain with', 'haggle with'], source: ['subj'], target: ['pp:with', 'group'], src: A, tgt: A, confidence: 0.7,

@@ -127,9 +127,11 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       x.lemma = pastToLemma(x.lower);
       continue;
     }
-    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && (mentionAt[i - 1]! >= 0 || afterRel) && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') && (afterRel || ['ADP', 'DET', 'PROPN'].includes(tokens[i + 1]!.pos ?? ''))) {
+    // "Chile forgave Peru's debt": an irregular past form too.
+    const irregular = /^[a-z]+$/.test(x.text) ? IRREGULAR_PAST.get(x.lower) : undefined;
+    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && (/[a-z]ed$/.test(x.text) || irregular) && mentionAt[i]! < 0 && (mentionAt[i - 1]! >= 0 || afterRel) && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') && (afterRel || ['ADP', 'DET', 'PROPN'].includes(tokens[i + 1]!.pos ?? ''))) {
       x.pos = 'VERB';
-      x.lemma = pastToLemma(x.lower);
+      x.lemma = irregular ?? pastToLemma(x.lower);
     }
   }
   // "Japan plans to sign", "Iran signs the accord": a known verb's -s form tagged as a noun right after a

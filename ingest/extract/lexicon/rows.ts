@@ -212,8 +212,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 06 material cooperation
   {
-    id: 'cooperate', relation: 'COOPERATES_WITH', verbs: ['cooperate with', 'co-operate with', 'partner with', 'team up with', 'ally with', 'work with', 'collaborate with', 'join force with', 'align with', 'coordinate with'], source: ['subj'], target: ['obj', 'group'], src: A, tgt: A, confidence: 0.65,
-    examples: [['India partnered with France on submarines.', 'India > France']],
+    id: 'cooperate', relation: 'COOPERATES_WITH', verbs: ['cooperate with', 'co-operate with', 'partner with', 'team up with', 'ally with', 'work with', 'collaborate with', 'join force with', 'align with', 'coordinate with', 'fight alongside', 'fight beside', 'work alongside', 'serve alongside'], source: ['subj'], target: ['obj', 'group'], src: A, tgt: A, confidence: 0.65,
+    examples: [['India partnered with France on submarines.', 'India > France'], ['Chile fought alongside Peru in the war.', 'Chile > Peru']],
   },
   {
     id: 'strengthen-ties', relation: 'COOPERATES_WITH', verbs: ['deepen tie with', 'deepen relation with', 'deepen cooperation with', 'deepen partnership with', 'deepen link with', 'strengthen tie with', 'strengthen relation with', 'strengthen cooperation with', 'strengthen partnership with', 'strengthen link with', 'expand tie with', 'expand relation with', 'expand cooperation with', 'expand partnership with', 'expand link with', 'boost tie with', 'boost relation with', 'boost cooperation with', 'boost partnership with', 'boost link with', 'forge tie with', 'forge relation with', 'forge cooperation with', 'forge partnership with', 'forge link with', 'build tie with', 'build relation with', 'build cooperation with', 'build partnership with', 'build link with', 'bolster tie with', 'bolster relation with', 'bolster cooperation with', 'bolster partnership with', 'bolster link with', 'upgrade tie with', 'upgrade relation with', 'upgrade cooperation with', 'upgrade partnership with', 'upgrade link with', 'improve tie with', 'improve relation with', 'improve cooperation with', 'improve partnership with', 'improve link with', 'cement tie with', 'cement relation with', 'cement cooperation with', 'cement partnership with', 'cement link with', 'broaden tie with', 'broaden relation with', 'broaden cooperation with', 'broaden partnership with', 'broaden link with', 'tighten tie with', 'tighten relation with', 'tighten cooperation with', 'tighten partnership with', 'tighten link with', 'warm tie with', 'warm relation with', 'warm cooperation with', 'warm partnership with', 'warm link with'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
@@ -285,6 +285,12 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'fund', relation: 'PROVIDED_AID_TO', verbs: ['fund', 'finance', 'bankroll', 'subsidize', 'subsidise', 'bail out', 'lend to'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
     examples: [['The World Bank funded Kenya through a new facility.', 'World Bank > Kenya']],
+  },
+  {
+    // Debt relief: "the Paris Club forgave Peru's debt", "wrote off the debt of Peru".
+    id: 'debt-relief', relation: 'PROVIDED_AID_TO', verbs: ['forgive', 'write off', 'cancel', 'waive', 'restructure', 'reschedule', 'relieve'], objHeads: ['debt', 'loan', 'arrear', 'obligation'], source: ['subj'], target: ['obj-poss', 'pp:of/for'], src: STATE, tgt: A, confidence: 0.6,
+    examples: [["The Paris Club forgave Peru's debt in 2010.", 'Paris Club > Peru'], ['China wrote off the debt of Zambia.', 'China > Zambia']],
+    counterExamples: ['Chile cancelled the visit of Peru.'],
   },
   {
     id: 'donor-noun', relation: 'PROVIDED_AID_TO', nouns: ['donor', 'benefactor', 'creditor', 'lender'], source: ['anchor'], target: ['poss', 'pp:to'], src: STATE, tgt: A, confidence: 0.55,

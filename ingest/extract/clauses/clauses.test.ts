@@ -167,6 +167,11 @@ describe('clause arguments', () => {
     const words = run('Chile praised Peru on Monday. Bolivia criticised the decision.');
     expect(has(words, 'Bolivia', 'CRITICIZED', 'Chile')).toBe(false);
   });
+  it('does not take a subject "he" for someone named inside a relative clause set off by commas', () => {
+    const r = run("Luis Ruiz, who defeated Marco Diaz in last year's election, returned from a visit to Chile, where he met President Ana Soto.");
+    expect(has(r, 'Luis Ruiz', 'MET_WITH', 'Ana Soto')).toBe(true);
+    expect(has(r, 'Marco Diaz', 'MET_WITH', 'Ana Soto')).toBe(false);
+  });
   it('does not read a plural subject after a comma as an apposition', () => {
     const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
     expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);

@@ -763,11 +763,24 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
       if (/^(?:the|this|that|its)$/.test(ctx.s.tokens[units[k]!.t0]!.lower) && !/s$/.test(ctx.s.tokens[units[k]!.t1 - 1]!.lower)) return describedAntecedent(ctx, units[k]!, notThese);
     }
   }
+  // A subject "he"/"she" after a relative clause set off by commas ("X, who defeated Y in May,
+  // returned …, where he met Z") is not someone named inside that clause: X, not Y.
+  const closedAsides: [number, number][] = [];
+  if (!asObject && HE_SHE.has(word)) {
+    const toks = ctx.s.tokens;
+    for (let t = 1; t < u.t0; t++) {
+      if (toks[t - 1]!.text !== ',' || !/^(?:who|whom|whose)$/.test(toks[t]!.lower)) continue;
+      let end = t + 1;
+      while (end < u.t0 && toks[end]!.text !== ',') end++;
+      if (end < u.t0) closedAsides.push([t, end]);
+    }
+  }
   const pick = (mentions: typeof ctx.s.mentions, before: number, first = false, bound = true): number | undefined => {
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[first ? i : mentions.length - 1 - i]!;
       // A demonym is an adjective, not a phrase a pronoun can stand for ("American jobs … oppose it").
       if (m.t0 >= before || m.refs.length !== 1 || m.gaz?.kind === 'demonym') continue;
+      if (before === u.t0 && closedAsides.some(([a, b]) => m.t0 > a && m.t1 <= b)) continue;
       const e = m.refs[0]!;
       if (want.includes(ctx.ents.list[e]!.type) && !m.placeCue && !(bound && notThese.includes(e))) return e;
     }

@@ -42,6 +42,12 @@ describe('names', () => {
     expect(has(r, 'Marcelo Rebelo de Sousa', 'THANKED', 'D. Y. Chandrachud')).toBe(true);
   });
 
+  it('reads legislative chambers as one organization each', () => {
+    const r = run('The House of Representatives passed the bill, the House of Lords delayed it, and the Chamber of Deputies and the Bundestag debated it.');
+    for (const o of ['House of Representatives', 'House of Lords', 'Chamber of Deputies', 'Bundestag']) expect(entity(r, o)?.type, o).toBe('Organization');
+    expect(entity(r, 'Representatives')).toBeUndefined();
+  });
+
   it('types geographic features and landmarks as places', () => {
     const r = run('Fishermen were detained near the Natuna Islands and in the Gulf of Guinea, far from Mount Kilimanjaro.');
     for (const p of ['Natuna Islands', 'Gulf of Guinea', 'Mount Kilimanjaro']) expect(entity(r, p)?.type, p).toBe('Place');

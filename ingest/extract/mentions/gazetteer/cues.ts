@@ -20,7 +20,7 @@ export const ORG_KEYWORDS = new Set(
   Chemicals Chemical Logistics Shipping Telecom Telecommunications Communications Airlines Refining Petrochemical Therapeutics
   Biotech Biosciences Software Microsystems Networks Solutions Entertainment Pictures Records Publishing Motor Holding
   Investments Securities Markets Exchange Financial Bancorp Partners Cooperative Syndicate Institution Tribunal Fleet
-  Squadron Division Flotilla`.split(/\s+/).filter(Boolean),
+  Squadron Division Flotilla Representatives Commons Lords Deputies Councillors Diet Duma Knesset Majlis Sejm Storting Riksdag Bundestag Bundesrat`.split(/\s+/).filter(Boolean),
 );
 
 /** Last words of geographic feature and landmark names ("Sabina Shoal", "Bab el-Mandeb Strait"). */

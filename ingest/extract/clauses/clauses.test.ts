@@ -172,6 +172,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Luis Ruiz', 'MET_WITH', 'Ana Soto')).toBe(true);
     expect(has(r, 'Marco Diaz', 'MET_WITH', 'Ana Soto')).toBe(false);
   });
+  it('reads "gunmen from X" as X, and "condemned the attack" as criticism of the attacker', () => {
+    const r = run('Gunmen from the Sahel Front attacked Kano on Friday. Governor Ana Ruiz condemned the attack.');
+    expect(has(r, 'Sahel Front', 'ATTACKED', 'Kano')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'CRITICIZED', 'Sahel Front')).toBe(true);
+    expect(r.entities.some((e) => e.name === 'Gunmen')).toBe(false);
+  });
   it('does not read a plural subject after a comma as an apposition', () => {
     const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
     expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);

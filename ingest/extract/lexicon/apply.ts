@@ -455,10 +455,12 @@ function matchParticles(ctx: SentenceContext, from: number, particles: string[])
 }
 
 /** Nouns that name an act told before ("condemned the decision", "welcomed the move"). */
-const ACT_NOUNS = new Set('decision move step measure action announcement ruling verdict plan policy ban order withdrawal suspension deal'.split(' '));
+const ACT_NOUNS = new Set('decision move step measure action announcement ruling verdict plan policy ban order withdrawal suspension attack strike raid bombing killing assault invasion offensive crackdown arrest detention expulsion sanction ratification recognition accession'.split(' '));
 
 /** CAMEO roots of acts one decides and others react to (material cooperation and conflict: aid, yielding, force, cutting ties, coercion, violence), not words. */
 const DECIDED_ROOTS: ReadonlySet<string> = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
+/** Acts of diplomatic cooperation (root 05) that are decided, not said: signing, ratifying, joining, recognising. */
+const DECIDED_TYPES: ReadonlySet<string> = new Set(['SIGNED', 'RATIFIED', 'JOINED', 'RECOGNIZED', 'ESTABLISHED_TIES_WITH']);
 
 /**
  * Who did the act a definite act noun refers back to: "the EU imposed sanctions. Minsk condemned
@@ -473,7 +475,7 @@ function actAntecedent(ctx: SentenceContext, u: Unit, notThese: readonly number[
     const f = facts[k]!;
     if (f.sentence < ctx.index - 2) break;
     const root = classOfRelation(f.type)?.cameo;
-    if (f.sentence > ctx.index || !root || !DECIDED_ROOTS.has(root) || notThese.includes(f.source) || (f.status && f.status !== 'asserted')) continue;
+    if (f.sentence > ctx.index || !root || !(DECIDED_ROOTS.has(root) || DECIDED_TYPES.has(f.type)) || notThese.includes(f.source) || (f.status && f.status !== 'asserted')) continue;
     if (f.sentence < ctx.index) reachBack(ctx, ctx.sentences![f.sentence]!);
     return [f.source];
   }

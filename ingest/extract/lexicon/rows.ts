@@ -190,6 +190,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Kenya praised Ethiopia for its restraint.', 'Kenya > Ethiopia']],
   },
   {
+    // "welcomed the decision", "hailed the move": praise of whoever made it (welcoming a person is a meeting).
+    id: 'welcome-act', relation: 'PRAISED', verbs: ['welcome'], source: ['subj'], target: ['obj-act'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Turkey ratified the Lima Accord on Tuesday. Ana Ruiz, the head of the Andean Council, welcomed the decision.', 'Ana Ruiz > Turkey']],
+    counterExamples: ['Chile thanked Peru on Monday. Bolivia welcomed the decision.'],
+  },
+  {
     id: 'thank', relation: 'THANKED', verbs: ['thank'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.75,
     examples: [['Ukraine thanked Denmark for the jets.', 'Ukraine > Denmark']],
   },

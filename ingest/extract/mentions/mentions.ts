@@ -371,6 +371,8 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   // So is one before a place or topic phrase: "Critics in Libreville say…", "Analysts at the bank expect…".
   if (/^[A-Z][a-z]{4,}(?:ors|ers|ists|ysts|ians|ants|ents|ives|ities|eers|men|ics)$/.test(w) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return true;
   if (/^[A-Z][a-z]{4,}(?:ors|ers|ists|ysts|ians|ants|ents|ives|eers|men|ics)$|^[A-Z][a-z]{2,}(?:ists|ysts|ics)$/.test(w) && next.pos === 'ADP' && /^(?:in|at|from|across|inside|outside|of|on)$/.test(next.lower)) return true;
+  // "Gunmen from X attacked…", "Rebels seized…": a group noun opening the sentence is a common noun.
+  if (GROUP_NOUNS.has(w.toLowerCase()) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.pos === 'ADP')) return true;
   // "Police said…" where the article also writes "police": a common noun the sentence opens with.
   return wordsOf(text).has(w.toLowerCase());
 }

@@ -178,6 +178,14 @@ describe('clause arguments', () => {
     expect(has(r, 'Ana Ruiz', 'CRITICIZED', 'Sahel Front')).toBe(true);
     expect(r.entities.some((e) => e.name === 'Gunmen')).toBe(false);
   });
+  it('types a bare name its apposition calls a justice, and reads "the judge" and "the president-elect" as the people so described', () => {
+    const r = run("Ana Ruiz, a justice of Peru's Supreme Court, ordered the arrest. Treasury Secretary Tom Lee denounced the judge.");
+    expect(typeOf(r, 'Ana Ruiz')).toBe('Person');
+    expect(has(r, 'Ana Ruiz', 'OFFICIAL_OF', 'Supreme Court')).toBe(true);
+    expect(has(r, 'Tom Lee', 'CRITICIZED', 'Ana Ruiz')).toBe(true);
+    const elected = run('Marco Diaz won the presidential election in Peru on Sunday. The African Union congratulated the president-elect.');
+    expect(has(elected, 'African Union', 'PRAISED', 'Marco Diaz')).toBe(true);
+  });
   it('does not read a plural subject after a comma as an apposition', () => {
     const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
     expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);

@@ -76,9 +76,10 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly nu
     const described = describedAntecedent(ctx, u, coordinated);
     if (described.length) return described;
   }
-  if (own.length || !np.titled || np.mentions) return own;
+  if (own.length || np.mentions) return own;
   const det = ctx.s.tokens[u.t0]!.lower;
   if (det !== 'the') return own;
+  if (!np.titled) return describedPerson(ctx, u);
   const role = ctx.s.mentions.find((m) => m.kind === 'role' && m.t0 >= u.t0 && m.t1 <= u.t1 && m.role && !m.role.plural);
   const word = role?.role?.title.toLowerCase().split(' ').pop();
   if (!word || !ctx.sentences) return own;
@@ -96,7 +97,47 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly nu
       }
     }
   }
+  // "the president-elect": whoever the text last had elected.
+  if (word === 'president-elect') {
+    for (let k = (ctx.facts ?? []).length - 1; k >= 0; k--) {
+      const f = ctx.facts![k]!;
+      if (f.sentence < ctx.index - 3) break;
+      if (f.type !== 'ELECTED' || ctx.ents.list[f.target]!.type !== 'Person') continue;
+      if (f.sentence < ctx.index) reachBack(ctx, ctx.sentences[f.sentence]!);
+      return [f.target];
+    }
+  }
   return own;
+}
+
+/** Nouns of office or trade a definite description may use for a person described so before. */
+const PERSON_DESCRIPTIONS = new Set('judge justice envoy diplomat lawyer economist activist journalist prosecutor senator lawmaker general commander cleric dissident tycoon billionaire businessman businesswoman'.split(' '));
+
+/**
+ * "Ana Ruiz, a justice of the Supreme Court, … Tom Lee denounced the judge": a definite noun of
+ * office or trade stands for the last person an apposition described with it (or with "justice" for
+ * "judge") in this sentence or the two before.
+ */
+function describedPerson(ctx: SentenceContext, u: Unit): number[] {
+  const np = u.np!;
+  if (!PERSON_DESCRIPTIONS.has(np.head) || u.t1 - u.t0 > 3 || !ctx.sentences) return [];
+  const heads = np.head === 'judge' || np.head === 'justice' ? ['judge', 'justice'] : [np.head];
+  for (let back = 0; back <= 2 && ctx.index - back >= 0; back++) {
+    const s = ctx.sentences[ctx.index - back]!;
+    const t = s.tokens;
+    for (let k = s.mentions.length - 1; k >= 0; k--) {
+      const m = s.mentions[k]!;
+      if ((back === 0 && m.t0 >= u.t0) || m.refs.length !== 1 || ctx.ents.list[m.refs[0]!]!.type !== 'Person') continue;
+      if (t[m.t1]?.text !== ',' || !/^(?:a|an|the)$/.test(t[m.t1 + 1]?.lower ?? '')) continue;
+      // The apposition's head: the last word before "of", a comma or the sentence's end, within five words.
+      let h = m.t1 + 2;
+      while (h < t.length && h < m.t1 + 7 && t[h]!.word && t[h]!.lower !== 'of') h++;
+      if (!heads.includes(t[h - 1]?.lower ?? '')) continue;
+      if (back > 0) reachBack(ctx, s);
+      return [m.refs[0]!];
+    }
+  }
+  return [];
 }
 
 /** Number words of a group description ("the three governments"). */
@@ -502,6 +543,11 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       // "Poland opposes the deal": a definite description stands for what it describes.
       const described = describedAntecedent(ctx, u, asTarget ? args.subj : []);
       if (described.length) return described;
+      // "denounced the judge", "congratulated the president-elect": the person described so before.
+      if (asTarget && !np.mentions && ctx.s.tokens[u.t0]!.lower === 'the' && ctx.s.tokens[u.t1 - 1]!.lower === np.head) {
+        const person = npActorsOrTitle(ctx, u).filter((e) => !args.subj.includes(e));
+        if (person.length) return person;
+      }
       // "urged both countries", "called on the two governments": the two named before, not the caller.
       if (asTarget && !np.mentions) {
         // As a target only states: people addressed as "both leaders" are too often others named since.

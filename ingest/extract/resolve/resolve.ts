@@ -505,6 +505,13 @@ const DEFINING_HEADS: Readonly<Record<string, EntityType>> = {
   summit: 'Event', conference: 'Event', forum: 'Event', festival: 'Event',
   economist: 'Person', politician: 'Person', lawyer: 'Person', activist: 'Person', journalist: 'Person', writer: 'Person',
   banker: 'Person', businessman: 'Person', businesswoman: 'Person', diplomat: 'Person', billionaire: 'Person', general: 'Person',
+  ...Object.fromEntries(
+    `justice judge lawmaker legislator senator minister official adviser advisor aide envoy ambassador spokesman spokeswoman spokesperson
+    commander chairman chairwoman prosecutor scientist researcher professor academic author novelist poet artist actor actress singer
+    athlete footballer coach priest cleric bishop imam rabbi doctor surgeon officer colonel veteran dissident entrepreneur investor engineer
+    mayor governor candidate nominee negotiator mediator historian philosopher physicist chemist biologist linguist sociologist
+    anthropologist mathematician composer painter sculptor filmmaker director-general`.split(/\s+/).map((w) => [w, 'Person']),
+  ),
 };
 
 /** The type a defining apposition gives a name: ", a regional security pact", ", an agritech startup". */

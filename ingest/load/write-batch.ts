@@ -68,10 +68,19 @@ async function writeRows(tx: ManagedTransaction, rows: BatchRows, coMentions: Co
     const update = facts
       .filter((f) => existing.has(f.id))
       .map(({ id, properties, confidence, cameo, quadClass, documentIds, evidenceCount }) => ({ rid: existing.get(id), properties, confidence, cameo, quadClass, documentIds, evidenceCount }));
-    // What create-facts reads, nothing more (source and target travel as element ids).
-    const create = facts.filter((f) => !existing.has(f.id)).map(({ source: _s, target: _t, ...f }) => f);
+    // As create-facts reads them: a list of values each, the ends as positions in one list of element ids.
+    const eids: string[] = [];
+    const at = new Map<string, number>();
+    const position = (eid: string) => {
+      let i = at.get(eid);
+      if (i === undefined) at.set(eid, (i = eids.push(eid) - 1));
+      return i;
+    };
+    const create = facts
+      .filter((f) => !existing.has(f.id))
+      .map((f) => [f.id, position(f.s), position(f.t), f.type, f.properties, f.confidence, f.cameo, f.quadClass, f.documentIds, f.evidenceCount]);
     if (update.length) await tx.run(q('update-facts'), { facts: update });
-    if (create.length) await tx.run(q('create-facts'), { facts: create });
+    if (create.length) await tx.run(q('create-facts'), { eids, facts: create });
   }
   if (rows.mentions.length) {
     const mentions = rows.mentions.map((m) => ({ d: lookup(docs, m.documentId), e: lookup(entities, m.entityId), count: m.count }));

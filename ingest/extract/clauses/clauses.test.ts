@@ -186,6 +186,11 @@ describe('clause arguments', () => {
     const elected = run('Marco Diaz won the presidential election in Peru on Sunday. The African Union congratulated the president-elect.');
     expect(has(elected, 'African Union', 'PRAISED', 'Marco Diaz')).toBe(true);
   });
+  it('does not let "she" stand for a man or "he" for a woman the given name says is one', () => {
+    const r = run('Ursula Kern praised Marco Diaz for his constructive approach. She later met President Ana Soto in Lima.');
+    expect(has(r, 'Ursula Kern', 'MET_WITH', 'Ana Soto')).toBe(true);
+    expect(has(r, 'Marco Diaz', 'MET_WITH', 'Ana Soto')).toBe(false);
+  });
   it('does not read a plural subject after a comma as an apposition', () => {
     const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
     expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);

@@ -18,6 +18,7 @@ import { COPULAS } from '../clauses/nouns.ts';
 import { describedAntecedent } from '../clauses/descriptions.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
+import { pronounFits } from '../mentions/gazetteer/gender.ts';
 
 /** Arguments of one trigger, by slot, as entity indices (actors and, for targets, places as written). */
 interface Args {
@@ -830,7 +831,7 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
       if (m.t0 >= before || m.refs.length !== 1 || m.gaz?.kind === 'demonym') continue;
       if (before === u.t0 && closedAsides.some(([a, b]) => m.t0 > a && m.t1 <= b)) continue;
       const e = m.refs[0]!;
-      if (want.includes(ctx.ents.list[e]!.type) && !m.placeCue && !(bound && notThese.includes(e))) return e;
+      if (want.includes(ctx.ents.list[e]!.type) && !m.placeCue && !(bound && notThese.includes(e)) && pronounFits(word, ctx.ents.list[e]!.name)) return e;
     }
     return undefined;
   };
@@ -848,7 +849,8 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     // A subject "he" after a sentence that itself went on about someone as "he" continues that chain
     // too ("… he was known as X's envoy. He later chaired…"), not the last person named in it.
     const chain = HE_SHE.has(word) && (asObject || /^(?:he|she)$/.test(word)) && s.tokens.some((t) => t.lower === 'he' || t.lower === 'she');
-    const e = chain ? topicPerson(ctx.ents) : pick(s.mentions, Infinity, asObject);
+    const topic = chain ? topicPerson(ctx.ents) : undefined;
+    const e = topic !== undefined && pronounFits(word, ctx.ents.list[topic]!.name) ? topic : pick(s.mentions, Infinity, asObject);
     if (e !== undefined) {
       reachBack(ctx, s);
       return [e];

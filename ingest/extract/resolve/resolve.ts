@@ -13,6 +13,7 @@ import { ORG_NOUN_CUES, PARTICLES } from '../mentions/mentions.ts';
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 import { countryOfCity } from '../mentions/gazetteer/world-cities.ts';
 import { countryOfRegion } from '../mentions/gazetteer/world-regions.ts';
+import { pronounFits } from '../mentions/gazetteer/gender.ts';
 
 /** A sentence with its tokens and mentions. */
 export interface SentenceInfo {
@@ -442,8 +443,11 @@ function resolvePronouns(sentences: SentenceInfo[], ents: DocEntities): void {
     // A chain: the sentence before went on about someone as "he"/"she" too ("Abroad she was known as
     // X's envoy. She later chaired…"): the same one, not the person it named.
     const opened = prev.mentions[0]?.kind === 'pronoun' ? prev.mentions[0].refs[0] : undefined;
-    const chained = opened ?? (prev.tokens.slice(0, 4).some((x) => x.lower === 'he' || x.lower === 'she') ? topicPerson(ents) : undefined);
-    const people = new Set(prev.mentions.flatMap((m) => (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Person' ? m.refs : [])));
+    const fits = (i: number) => pronounFits(t.lower, ents.list[i]!.name);
+    let chained = opened ?? (prev.tokens.slice(0, 4).some((x) => x.lower === 'he' || x.lower === 'she') ? topicPerson(ents) : undefined);
+    if (chained !== undefined && !fits(chained)) chained = undefined;
+    // Only people the pronoun can stand for: "She" is not a man the given name says is one.
+    const people = new Set(prev.mentions.flatMap((m) => (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Person' && fits(m.refs[0]!) ? m.refs : [])));
     if (chained === undefined && people.size !== 1) continue;
     const idx = chained ?? [...people][0]!;
     s.mentions.unshift({ start: t.start, end: t.end, t0: 0, t1: 1, kind: 'pronoun', type: 'Person', name: ents.list[idx]!.name, surface: t.text, refs: [idx] });

@@ -191,6 +191,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Ursula Kern', 'MET_WITH', 'Ana Soto')).toBe(true);
     expect(has(r, 'Marco Diaz', 'MET_WITH', 'Ana Soto')).toBe(false);
   });
+  it('reads the winner of a state\'s election as elected by it, and each of two offices joined by "and"', () => {
+    const r = run("Marco Diaz was declared the winner of Peru's presidential election on Wednesday. Ana Ruiz was elected mayor of Lima in 2010 and governor of Cusco Region in 2018.");
+    expect(has(r, 'Peru', 'ELECTED', 'Marco Diaz')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Lima')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Cusco Region')).toBe(true);
+  });
   it('does not read a plural subject after a comma as an apposition', () => {
     const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
     expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);

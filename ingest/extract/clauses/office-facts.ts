@@ -60,26 +60,46 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
   if (units[i]?.kind === 'p' && units[i]!.word === 'in' && units[i + 1]?.word === 'as') i++;
   // "as" is tagged a preposition or, before a title, an adverb ("served as prime minister").
   if ((units[i]?.kind === 'p' || units[i]?.kind === 'other') && units[i]!.word === 'as') i++;
-  const np = units[i];
-  if (np?.kind !== 'np') return;
-  // A lower-case head the title list leaves out alone ("Niger's leader").
-  // "was elected mayor of Lima": a lower-case office the title list leaves out alone, before "of".
-  const title = titleIn(ctx, np) ?? (np.np!.poss.length || (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of') ? HEAD_ROLES[np.np!.head] : undefined);
-  if (!title) return;
-  const targets: number[] = [];
-  // "… of Zimbabwe", "… of the World Trade Organization".
-  if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) targets.push(...ofBodies(units[i + 2]!.np!, title, ctx));
-  if (!targets.length) targets.push(...np.np!.pre, ...np.np!.poss);
-  const bodies = targets.filter((e) => isOfficeBody(ctx, e));
-  for (const p of people) {
-    for (const b of bodies) {
-      const type = ctx.ents.list[b]!.type;
-      ctx.emit(p, officeRelation(title, type), b, 0.7, {});
-      // "was elected president of Peru", "was elected mayor of Lima": the state or place elected them.
-      if ((vg.lemma === 'elect' || vg.lemma === 're-elect' || vg.lemma === 'reelect') && vg.passive && (type === 'Country' || type === 'Place')) ctx.emit(b, 'ELECTED', p, 0.65);
+  // "was declared the winner of Senegal's presidential election": the state whose election it was elected them.
+  if (units[i]?.np?.head === 'winner' && units[i + 1]?.word === 'of' && ELECTION_HEADS.has(units[i + 2]?.np?.head ?? '')) {
+    const election = units[i + 2]!.np!;
+    const states = [...election.poss, ...election.pre].filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Place');
+    for (const p of people) for (const st of new Set(states)) ctx.emit(st, 'ELECTED', p, 0.6);
+    return;
+  }
+  // "was elected mayor of Seongnam in 2010 and governor of Gyeonggi Province in 2018": each office.
+  while (units[i]?.kind === 'np') {
+    const np = units[i]!;
+    // A lower-case head the title list leaves out alone ("Niger's leader").
+    // "was elected mayor of Lima": a lower-case office the title list leaves out alone, before "of".
+    const title = titleIn(ctx, np) ?? (np.np!.poss.length || (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of') ? HEAD_ROLES[np.np!.head] : undefined);
+    if (!title) return;
+    const targets: number[] = [];
+    let next = i + 1;
+    // "… of Zimbabwe", "… of the World Trade Organization".
+    if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) {
+      targets.push(...ofBodies(units[i + 2]!.np!, title, ctx));
+      next = i + 3;
     }
+    if (!targets.length) targets.push(...np.np!.pre, ...np.np!.poss);
+    const bodies = targets.filter((e) => isOfficeBody(ctx, e));
+    for (const p of people) {
+      for (const b of bodies) {
+        const type = ctx.ents.list[b]!.type;
+        ctx.emit(p, officeRelation(title, type), b, 0.7, {});
+        // "was elected president of Peru", "was elected mayor of Lima": the state or place elected them.
+        if ((vg.lemma === 'elect' || vg.lemma === 're-elect' || vg.lemma === 'reelect') && vg.passive && (type === 'Country' || type === 'Place')) ctx.emit(b, 'ELECTED', p, 0.65);
+      }
+    }
+    // Past a time phrase ("in 2010"), "and" with another office.
+    if (units[next]?.kind === 'p' && units[next]!.word === 'in' && /^\d{4}$/.test(ctx.s.tokens[units[next + 1]?.t0 ?? 0]?.text ?? '')) next += 2;
+    if (units[next]?.kind !== 'cc' || units[next]!.word !== 'and' || units[next + 1]?.kind !== 'np' || !units[next + 2] || units[next + 2]!.word !== 'of') return;
+    i = next + 1;
   }
 }
+
+/** Heads of election phrases ("the presidential election", "Senegal's run-off"). */
+const ELECTION_HEADS = new Set(['election', 'vote', 'poll', 'run-off', 'runoff', 'race', 'ballot', 'primary', 'contest']);
 
 /** Nouns of office that make a person one of a body's officials, read in an apposition ("X, a veteran Taiwanese diplomat"). */
 const OFFICIAL_NOUNS: ReadonlySet<string> = new Set('official diplomat adviser advisor aide coordinator rapporteur negotiator lawmaker legislator senator general officer representative envoy ambassador'.split(' '));

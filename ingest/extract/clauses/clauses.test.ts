@@ -197,6 +197,14 @@ describe('clause arguments', () => {
     expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Lima')).toBe(true);
     expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Cusco Region')).toBe(true);
   });
+  it('reads the members listed after a group object as the object, and no state for a title held by someone an aide serves', () => {
+    const r = run('The United States sanctioned five officials, including Marco Diaz and Ana Soto. Chile sanctioned 17 Peruvians, among them Luis Mora, a close aide to President Ana Ruiz.');
+    expect(has(r, 'United States', 'SANCTIONED', 'Marco Diaz')).toBe(true);
+    expect(has(r, 'United States', 'SANCTIONED', 'Ana Soto')).toBe(true);
+    expect(has(r, 'Chile', 'SANCTIONED', 'Luis Mora')).toBe(true);
+    expect(has(r, 'Chile', 'SANCTIONED', 'Peru')).toBe(false);
+    expect(has(r, 'Ana Ruiz', 'PRESIDENT_OF', 'Chile')).toBe(false);
+  });
   it('does not read a plural subject after a comma as an apposition', () => {
     const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
     expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);

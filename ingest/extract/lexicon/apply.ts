@@ -296,6 +296,13 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (obj.length === 1 && units[objAt]!.np && !units[objAt]!.np!.mentions && OF_HEADS.has(units[objAt]!.np!.head) && units[objAt + 1]?.kind === 'p' && units[objAt + 1]!.word === 'of' && units[objAt + 2]?.kind === 'np') obj = groupRight(units, objAt + 2);
       // "embraced Qatar's ruler, Emir Tamim": an object naming no one stands for its apposition.
       if (obj.length === 1 && units[objAt]?.np && !units[objAt]!.np!.actors.length && !units[objAt]!.np!.headIsEntity && units[objAt + 1]?.kind === 'comma' && units[objAt + 2]?.np?.actors.length && units[objAt + 2]!.np!.headIsEntity) obj = [objAt + 2];
+      // "sanctioned five officials, including X and Y", "17 Saudis, among them X": the members named
+      // after a group that names no one are the object.
+      // ("17 Saudis" counted are people, not their state.)
+      if (obj.length === 1 && units[objAt]?.np && (!units[objAt]!.np!.actors.length || tokens[units[objAt]!.t0]!.pos === 'NUM') && units[objAt + 1]?.kind === 'comma') {
+        const k = units[objAt + 2]?.vg?.lemma === 'include' ? objAt + 3 : units[objAt + 2]?.word === 'among' && units[objAt + 3]?.word === 'them' ? objAt + 4 : -1;
+        if (k > 0 && units[k]?.np?.actors.length) obj = groupRight(units, k);
+      }
       // "the agreement that Congo and Rwanda signed": the relative's antecedent is the object.
       if (!obj.length && !vg.passive) obj = relativeObject(units, clause.subject);
       if (obj.length && (row.objHeads || row.notObjHeads)) {

@@ -136,8 +136,13 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     if (body === undefined && !r.role.body && NATIONAL_OFFICES.has(rel) && !/opposition|party|rebel/i.test(r.role.title)) {
       // Only a country written as a name standing alone: not a demonym, and not the qualifier of
       // another title or person ("thanked German Chancellor Olaf Scholz").
+      // A title holder named as the complement of a relational noun ("an aide to President X", "a critic
+      // of Prime Minister Y") is described from someone else's side: a country named before is not theirs.
+      const at = Math.min(r.t0, ms[person]!.t0);
+      const complement = /^(?:to|of)$/.test(ctx.s.tokens[at - 1]?.lower ?? '') && RELATIONAL_NOUNS.has(ctx.s.tokens[at - 2]?.lower ?? '');
       const countries = new Set(ms.flatMap((m, j) => {
         if (j === k || j === person || m.kind !== 'gaz') return [];
+        if (complement && m.t0 < ms[person]!.t0) return [];
         // "Chancellor X said Berlin would…": a capital as the subject of what they said stands for its state.
         if (m.gaz?.kind === 'capital' && m.gaz.country && m.t0 > ms[person]!.t1 && SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0))) {
           const c = ctx.ents.find('Country', m.gaz.country);
@@ -181,6 +186,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
   }
   return absorbed;
 }
+
+/** Nouns that relate a person to another ("aide to", "critic of"): the other is seen from the first one's side. */
+const RELATIONAL_NOUNS = new Set('aide adviser advisor ally critic rival opponent successor predecessor son daughter wife husband brother sister confidant protege deputy'.split(' '));
 
 /** Index of the body in "… <people noun> of <body>, including [role Name,]* <role>" before role mention k. */
 function includingBody(ctx: SentenceContext, k: number): number | undefined {

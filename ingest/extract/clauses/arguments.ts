@@ -12,6 +12,13 @@ import { AGENT_NOUNS, COPULAS } from './nouns.ts';
 export { AGENT_NOUNS };
 
 /** Verbs after which a subject-less "to" verb is not asserted ("threatened to impose", "denied supplying"). */
+/**
+ * Verbs whose object did the act of the infinitive after it ("led X to impose", "forced X to
+ * withdraw"). Verbs of asking or allowing ("urged X to sign") tell no act done and stay with their
+ * own subject, so a clause they govern is never asserted.
+ */
+const OBJECT_CONTROL = new Set('lead prompt force persuade convince compel cause spur drive'.split(' '));
+
 export const NON_ASSERTING = new Set(
   'threaten plan consider seek want hope propose refuse fail deny try aim intend expect wish urge call ask demand warn accuse blame allege claim decline reject oppose weigh discuss debate mull vow pledge promise'.split(' '),
 );
@@ -233,6 +240,13 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   }
   // "Sweden's application to join", "Iran's decision to leave": the noun's possessor does the act.
   if (x.kind === 'inf' && units[j - 1]?.np?.poss.length && TO_NOUNS.has(units[j - 1]!.np!.head)) return { ...clause, subject: [j - 1] };
+  // "led the EU and the US to impose sanctions", "prompted Chile to recall its envoy": the object of a
+  // verb of causing does the act.
+  if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 1]!.np!.actors.length) {
+    const group = groupLeft(units, j - 1);
+    const v = units[group[0]! - 1];
+    if (v?.kind === 'vg' && !v.vg!.passive && OBJECT_CONTROL.has(v.vg!.lemma)) return { ...clause, subject: group, governor: v.vg!.lemma, governorUnit: group[0]! - 1 };
+  }
   // Purpose: "X signed a contract to supply Y", "X sent troops to help Y": the subject of the verb before.
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'vg' && !units[j - 2]!.vg!.passive) {
     const gov = findSubject(units, j - 2, depth + 1);

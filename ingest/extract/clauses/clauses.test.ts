@@ -205,6 +205,13 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'SANCTIONED', 'Peru')).toBe(false);
     expect(has(r, 'Ana Ruiz', 'PRESIDENT_OF', 'Chile')).toBe(false);
   });
+  it('reads the object of a verb of causing as the doer of the infinitive ("led X and Y to impose"), not of a verb of asking', () => {
+    const r = run('The seizures led the European Union and the United States to impose sanctions on Peru.');
+    expect(has(r, 'European Union', 'SANCTIONED', 'Peru')).toBe(true);
+    expect(has(r, 'United States', 'SANCTIONED', 'Peru')).toBe(true);
+    const asked = run('The rules will require Tervo Mining to seek licences before shipping its machines to Peru.');
+    expect(has(asked, 'Tervo Mining', 'SUPPLIED', 'Peru')).toBe(false);
+  });
   it('does not read a plural subject after a comma as an apposition', () => {
     const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
     expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);

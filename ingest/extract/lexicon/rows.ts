@@ -312,8 +312,8 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Israel agreed a ceasefire with Hezbollah.', 'Israel > Hezbollah'], ['A truce between Armenia and Azerbaijan took hold.', 'Armenia > Azerbaijan']],
   },
   {
-    id: 'lift-sanctions', relation: 'LIFTED_SANCTIONS_ON', verbs: ['lift sanction on', 'lift sanction against', 'ease sanction on', 'ease sanction against', 'remove sanction on', 'relax sanction on', 'suspend sanction on', 'lift restriction on', 'ease restriction on', 'unfreeze'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
-    examples: [['The United States eased sanctions on Venezuela.', 'United States > Venezuela']],
+    id: 'lift-sanctions', relation: 'LIFTED_SANCTIONS_ON', verbs: ['lift sanction on', 'lift sanction against', 'ease sanction on', 'ease sanction against', 'remove sanction on', 'relax sanction on', 'suspend sanction on', 'lift restriction on', 'ease restriction on', 'unfreeze', 'lift embargo on', 'lift embargo against', 'end embargo on', 'lift blockade of', 'lift blockade on', 'end blockade of', 'end boycott of', 'lift boycott of', 'end sanction on'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
+    examples: [['The United States eased sanctions on Venezuela.', 'United States > Venezuela'], ['Chile lifted its embargo on Peru.', 'Chile > Peru'], ['Chile ended its blockade of Peru on Monday.', 'Chile > Peru']],
   },
   {
     id: 'release', relation: 'RELEASED', verbs: ['release', 'free', 'pardon', 'repatriate', 'hand back', 'return'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Person', 'Organization'], confidence: 0.6,

@@ -212,6 +212,11 @@ describe('clause arguments', () => {
     const asked = run('The rules will require Tervo Mining to seek licences before shipping its machines to Peru.');
     expect(has(asked, 'Tervo Mining', 'SUPPLIED', 'Peru')).toBe(false);
   });
+  it('reads a title in a "whose" clause as held in the body before it, over an honorific before the name', () => {
+    const r = run('The talks were mediated by Kuwait, whose late emir Sheikh Sabah Nasser spent years between the capitals. The deal was welcomed by Chile, whose foreign minister Ana Ruiz called it historic.');
+    expect(has(r, 'Sabah Nasser', 'LEADER_OF', 'Kuwait')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'MINISTER_OF', 'Chile')).toBe(true);
+  });
   it('does not read a plural subject after a comma as an apposition', () => {
     const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
     expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);

@@ -9,6 +9,7 @@ import type { Mention } from '../mentions/mentions.ts';
 import type { SentenceContext } from '../types.ts';
 import { qualifyBody } from '../resolve/bodies.ts';
 import { AGENT_NOUNS } from '../clauses/nouns.ts';
+import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
 
 function gapText(ctx: SentenceContext, from: number, to: number): string {
   return ctx.s.tokens.slice(from, to).map((t) => t.text.toLowerCase()).join(' ');
@@ -36,6 +37,9 @@ const OTHER_SIDE = new Set(['with', 'against', 'between']);
 /** A speech verb (and "that") just before a country: the country is the subject of what was said. */
 const SPEECH_BEFORE = /(?:^|\s)(?:said|says|told|added|stressed|insisted|declared|announced)(?: that)?$/;
 
+/** Honorifics as gapText writes them (lower-case). */
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set([...HONORIFICS].map((h) => h.toLowerCase()));
+
 /** Emits role relations of a sentence; returns indices of mentions absorbed into a person. */
 export function roleRelations(ctx: SentenceContext): Set<number> {
   const ms = ctx.s.mentions;
@@ -50,7 +54,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // Person: next mention right after the title (optionally after a comma), or before it in an apposition.
     let person: number | undefined;
     const next = ms[k + 1];
-    if (next && isPerson(next, ctx) && /^,?$/.test(gapText(ctx, r.t1, next.t0))) person = k + 1;
+    // An honorific between them is part of the name ("emir Sheikh X", "President Dr X").
+    if (next && isPerson(next, ctx) && (/^,?$/.test(gapText(ctx, r.t1, next.t0)) || HONORIFIC_WORDS.has(gapText(ctx, r.t1, next.t0).replace(/^, /, '')))) person = k + 1;
     // "The bloc's chairman, Nigerian President Bola Tinubu": the person comes after a second, nested title.
     else if (next && ms[k + 2]?.kind === 'role' && isPerson(ms[k + 3], ctx) && gapText(ctx, r.t1, next.t0) === ',' && isBody(next, ctx) &&
       gapText(ctx, next.t1, ms[k + 2]!.t0) === '' && gapText(ctx, ms[k + 2]!.t1, ms[k + 3]!.t0) === '') person = k + 3;
@@ -62,6 +67,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     const prev = ms[k - 1];
     const lead = prev ? gapText(ctx, prev.t1, r.t0) : '';
     if (prev && isBody(prev, ctx) && /^(?:|['’]s|['’]|the|his|her|its|their)$/.test(lead) && (lead !== "'" && lead !== '’' || /s$/.test(ctx.s.tokens[prev.t1 - 1]!.text))) body = k - 1;
+    // "Kuwait, whose late emir Sheikh X": the body the relative clause is about.
+    else if (prev && isBody(prev, ctx) && /^, whose(?: (?:late|former|then|current|new|longtime|long-serving|outgoing|acting))?$/.test(lead)) body = k - 1;
     // "EU foreign policy chief X": the title heads a part of the body, so the person is its official.
     else if (prev && isBody(prev, ctx) && /^(?:['’]s )?(?:[a-z-]+ ){0,2}[a-z-]+$/.test(lead) && !/\b(?:and|or|of|in|to|by|for|with|said|says|that|the|a|an|on|at)\b/.test(lead)) {
       body = k - 1;

@@ -310,6 +310,11 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (row.objHeads && !row.objHeads.includes(head)) continue;
         if (row.notObjHeads && (row.notObjHeads.includes(head) || /^\d|\$|€|£/.test(tokens[units[obj[0]!]!.t1 - 1]!.text))) continue;
       } else if (row.objHeads && !obj.length) continue;
+      // "ordered Castillo detained": the object, then what is to be done to it.
+      if (row.objThen) {
+        const then = obj.length ? units[obj[obj.length - 1]! + 1] : undefined;
+        if (then?.kind !== 'vg' || !row.objThen.includes(then.vg!.lemma) || !/ed$|held$|taken$/.test(tokens[then.vg!.verb]!.lower)) continue;
+      }
       const pps = prepositions(units, obj.length ? obj[obj.length - 1]! + 1 : objAt);
       // "negotiated with X": the object of a particle preposition is also that preposition's argument.
       const lastParticle = particles[particles.length - 1];

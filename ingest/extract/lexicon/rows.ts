@@ -452,6 +452,16 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Iranian police arrested Ana Ruiz in Tehran.', 'Iran > Ana Ruiz']],
   },
   {
+    // A court or official ordering someone held: "the judge ordered Castillo detained for seven days".
+    id: 'order-arrest', relation: 'ARRESTED', verbs: ['order', 'want'], objThen: ['detain', 'arrest', 'jail', 'imprison', 'hold', 'remand', 'extradite'], source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: ['Person'], confidence: 0.6,
+    examples: [['Judge Ana Ruiz of the Supreme Court ordered Marco Diaz detained for seven days.', 'Ana Ruiz > Marco Diaz']],
+    counterExamples: ['Judge Ana Ruiz ordered Marco Diaz to appear in court.'],
+  },
+  {
+    id: 'order-release', relation: 'RELEASED', verbs: ['order', 'want'], objThen: ['release', 'free'], source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: ['Person'], confidence: 0.6,
+    examples: [['The Supreme Court ordered Marco Diaz released on Monday.', 'Supreme Court > Marco Diaz']],
+  },
+  {
     id: 'arrest-noun', relation: 'ARRESTED', nouns: ['arrest', 'detention'], source: ['pp:by', 'pre'], target: ['pp:of', 'poss'], src: STATE, tgt: ['Person'], confidence: 0.55,
     examples: [['The arrest of Ana Ruiz by Turkey drew protests.', 'Turkey > Ana Ruiz']],
   },

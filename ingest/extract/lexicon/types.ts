@@ -54,6 +54,8 @@ export interface LexiconRow {
   objHeads?: readonly string[];
   /** …or must not be ("sent aid to" is aid, not a supply). */
   notObjHeads?: readonly string[];
+  /** Verb triggers: the object must be followed by a past participle of one of these lemmas ("ordered X detained"). */
+  objThen?: readonly string[];
   examples: readonly Example[];
   /** Sentences where the row must not give its relation. */
   counterExamples?: readonly string[];

@@ -217,6 +217,13 @@ describe('clause arguments', () => {
     expect(has(r, 'Sabah Nasser', 'LEADER_OF', 'Kuwait')).toBe(true);
     expect(has(r, 'Ana Ruiz', 'MINISTER_OF', 'Chile')).toBe(true);
   });
+  it('reads a state under a person, a signature on behalf of a government, and the party of a person', () => {
+    const r = run('Her bid was opposed by Chile under Marco Diaz. The accord was signed by Luis Mora on behalf of the Peruvian government. The motion drew support from Popular Force, the party of Keiko Soto.');
+    expect(has(r, 'Marco Diaz', 'LEADER_OF', 'Chile')).toBe(true);
+    expect(has(r, 'Luis Mora', 'OFFICIAL_OF', 'Peru')).toBe(true);
+    expect(typeOf(r, 'Keiko Soto')).toBe('Person');
+    expect(has(r, 'Keiko Soto', 'LEADER_OF', 'Popular Force')).toBe(true);
+  });
   it('does not read a plural subject after a comma as an apposition', () => {
     const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
     expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);

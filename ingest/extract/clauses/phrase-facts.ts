@@ -65,6 +65,19 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       }
       for (const m of list) for (const b of bodies) if (m !== b && type(m) !== 'Place') ctx.emit(m, 'MEMBER_OF', b, 0.6);
     }
+    // "the United States under Donald Trump": a state under a person is led by them.
+    if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'under' && of?.np?.headIsEntity) {
+      for (const h of heads) if (type(h) === 'Country') for (const o of of.np.actors) if (type(o) === 'Person') ctx.emit(o, 'LEADER_OF', h, 0.55);
+    }
+    // "signed by X on behalf of the Congolese government": a person acting for a state or body is its official.
+    if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'on' && units[i + 2]?.np?.head === 'behalf' && units[i + 3]?.word === 'of' && units[i + 4]?.np) {
+      const body = units[i + 4]!.np!;
+      for (const h of heads) if (type(h) === 'Person') for (const b of new Set([...body.actors, ...body.pre])) if (type(b) === 'Country' || type(b) === 'Organization') ctx.emit(h, 'OFFICIAL_OF', b, 0.55);
+    }
+    // "Popular Force, the party of Keiko Fujimori": the person a party is named after leads it.
+    if (units[i + 1]?.kind === 'comma' && units[i + 2]?.np && /^(?:party|movement)$/.test(units[i + 2]!.np!.head) && !units[i + 2]!.np!.actors.length && units[i + 3]?.word === 'of' && units[i + 4]?.np?.headIsEntity) {
+      for (const h of heads) if (type(h) === 'Organization') for (const o of units[i + 4]!.np!.actors) if (type(o) === 'Person') ctx.emit(o, 'LEADER_OF', h, 0.55);
+    }
     // "X in (northern) Y", "the summit at Camp David".
     const p = units[i + 1];
     const next = units[i + 2];

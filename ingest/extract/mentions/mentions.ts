@@ -14,6 +14,7 @@ import {
 import { FIRST_NAMES, HONORIFICS } from './gazetteer/roles.ts';
 import { matchRole, type RoleMatch } from './roles.ts';
 import type { Token } from '../tokens/sentences.ts';
+import { GIVEN_NAMES } from './gazetteer/gender.ts';
 
 export type MentionKind = 'gaz' | 'name' | 'role' | 'np' | 'desc' | 'plural' | 'pronoun';
 
@@ -458,7 +459,7 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
 function spanTypeByShape(tokens: readonly Token[]): EntityType | null {
   const words = tokens.map((t) => t.text).filter((w) => !PARTICLES.has(w));
   if (/^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/.test(words[0] ?? '')) return null;
-  if (words.length >= 2 && words.length <= 4 && (FIRST_NAMES.has(words[0]!) || /^[A-Z]\.$/.test(words[0]!))) return 'Person';
+  if (words.length >= 2 && words.length <= 4 && (FIRST_NAMES.has(words[0]!) || GIVEN_NAMES.has(words[0]!) || /^[A-Z]\.$/.test(words[0]!))) return 'Person';
   if (words.length >= 2 && words.length <= 3 && words.slice(1).some(isHyphenGiven)) return 'Person';
   if (words.length === 1 && /^[A-Z][A-Z&]{1,7}$/.test(words[0]!)) return 'Organization';
   if (words.length >= 2 && words.length <= 4 && words.slice(1).some((w) => /^(?:al|el|bin|ibn|abu|bint)-[A-Z]/i.test(w) || /^(?:bin|ibn)$/.test(w))) return 'Person';

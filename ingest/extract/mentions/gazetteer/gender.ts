@@ -64,3 +64,8 @@ export function pronounFits(pronoun: string, name: string): boolean {
   if (pronoun === 'he' || pronoun === 'him' || pronoun === 'his' || pronoun === 'himself') return g === 'm';
   return true;
 }
+
+/** Given names of either list that are not also common words or place names: a cue that a name is a person's. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  [...FEMALE_NAMES, ...MALE_NAMES].filter((n) => n.length > 3 && !/^(?:Grace|Hope|Amber|Ruby|Lily|Victoria|Madison|Penny|Georgia|Sheikha|Marine|Pope|Francis)$/.test(n)),
+);

@@ -224,6 +224,11 @@ describe('clause arguments', () => {
     expect(typeOf(r, 'Keiko Soto')).toBe('Person');
     expect(has(r, 'Keiko Soto', 'LEADER_OF', 'Popular Force')).toBe(true);
   });
+  it('takes the subject of ", which" past a person to the body or state before them', () => {
+    const r = run('Her bid was opposed by Chile under Marco Diaz, which backed Peru.');
+    expect(has(r, 'Chile', 'SUPPORTED', 'Peru')).toBe(true);
+    expect(has(r, 'Marco Diaz', 'SUPPORTED', 'Peru')).toBe(false);
+  });
   it('does not read a plural subject after a comma as an apposition', () => {
     const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
     expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);

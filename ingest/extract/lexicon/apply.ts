@@ -237,6 +237,22 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (u.kind !== 'vg') return;
     const vg = u.vg!;
     const clause = findSubject(units, ui);
+    // ", which backed Y" is about a thing or a body, not a person: "the United States under Donald
+    // Trump, which backed Y" is the United States.
+    const relAt = units[ui - 1]?.kind === 'rel' ? ui - 1 : -1;
+    if (relAt > 0 && units[relAt]!.word === 'which' && clause.subject.length === 1) {
+      const only = units[clause.subject[0]!]!.np?.actors ?? [];
+      if (only.length && only.every((e) => ctx.ents.list[e]!.type === 'Person')) {
+        let k = clause.subject[0]!;
+        while (units[k - 1]?.kind === 'p' && units[k - 2]?.np) {
+          k -= 2;
+          if (units[k]!.np!.actors.some((e) => ctx.ents.list[e]!.type !== 'Person')) {
+            clause.subject = [k];
+            break;
+          }
+        }
+      }
+    }
     // How the clause tells its act, read only when a trigger needs it.
     let told: readonly Telling[] | null | undefined;
     // Offices, attendance and treaty parties are read only from clauses that tell a plain fact.

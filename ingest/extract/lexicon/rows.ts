@@ -374,8 +374,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 12 reject
   {
-    id: 'oppose', relation: 'OPPOSES', verbs: ['oppose', 'resist', 'object to', 'stand against', 'push back against', 'fight against'], source: ['subj'], target: ['obj', 'obj-act'], src: A, tgt: [...A, 'Treaty'], confidence: 0.65,
-    examples: [['Hungary opposed the accession of Ukraine.'], ['Turkey opposed Sweden for months.', 'Turkey > Sweden']],
+    id: 'oppose', relation: 'OPPOSES', verbs: ['oppose', 'resist', 'object to', 'stand against', 'push back against', 'fight against', 'turn against', 'rebel against', 'campaign against', 'vote against', 'side against', 'rally against'], source: ['subj'], target: ['obj', 'obj-act'], src: A, tgt: [...A, 'Treaty'], confidence: 0.65,
+    examples: [['Hungary opposed the accession of Ukraine.'], ['Turkey opposed Sweden for months.', 'Turkey > Sweden'], ['Chile turned against Peru in March.', 'Chile > Peru']],
   },
   {
     id: 'reject', relation: 'REJECTED', verbs: ['reject', 'veto', 'rebuff', 'spurn', 'turn down', 'block', 'vote against', 'snub', 'boycott'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.65,

@@ -229,6 +229,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'SUPPORTED', 'Peru')).toBe(true);
     expect(has(r, 'Marco Diaz', 'SUPPORTED', 'Peru')).toBe(false);
   });
+  it('reads a state said to violate a treaty as party to it, "the 1987 agreement" being the named treaty of the text', () => {
+    const r = run('The United States withdrew from the Intermediate-Range Nuclear Forces Treaty on Friday, accusing Russia of violating the 1987 agreement.');
+    expect(has(r, 'Russia', 'PARTY_TO', 'Intermediate-Range Nuclear Forces Treaty')).toBe(true);
+    expect(r.entities.some((e) => e.name === '1987 agreement')).toBe(false);
+  });
   it('does not read a plural subject after a comma as an apposition', () => {
     const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
     expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);

@@ -152,6 +152,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["The 1951 treaty between the United States and the Philippines binds both.", 'United States > 1951 treaty', 'Philippines > 1951 treaty'], ["Japan's security pact with Australia took effect.", 'Japan > Japan security pact'], ['The Lima Accord is a fishing treaty between Chile and Peru.', 'Chile > Lima Accord', 'Peru > Lima Accord']],
   },
   {
+    // Only a party is bound by a treaty: one said to break, keep or comply with it is party to it.
+    id: 'treaty-bound', relation: 'PARTY_TO', verbs: ['violate', 'breach', 'break', 'abide by', 'comply with', 'honour', 'honor', 'uphold', 'flout', 'implement', 'adhere to', 'respect'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Treaty'], confidence: 0.55,
+    examples: [['Russia violated the Lima Accord.', 'Russia > Lima Accord'], ['The United States withdrew on Friday, accusing Russia of violating the Lima Accord.', 'Russia > Lima Accord']],
+    counterExamples: ['Russia violated the airspace of Estonia.'],
+  },
+  {
     id: 'treaty-with', relation: 'PARTY_TO', nouns: ['treaty', 'agreement', 'accord', 'pact', 'deal', 'convention', 'protocol', 'memorandum', 'compact'], source: ['pp:with'], target: ['anchor', 'self'], src: STATE, tgt: ['Treaty'], confidence: 0.55,
     examples: [["Japan's security pact with Australia took effect.", 'Australia > security pact']],
   },

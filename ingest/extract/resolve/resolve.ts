@@ -332,7 +332,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
   all.forEach((m, pos) => {
     if (m.kind !== 'np' || !m.named) return;
     const properTreaty = m.type === 'Treaty' && m.det === 'the' && m.strong && !m.owner
-      ? all.find((x) => x.kind === 'name' && x.type === 'Treaty')
+      ? all.find((x) => (x.kind === 'name' || x.kind === 'gaz') && x.type === 'Treaty')
       : undefined;
     if (properTreaty) {
       m.named = false;

@@ -48,6 +48,12 @@ describe('names', () => {
     expect(entity(r, 'Representatives')).toBeUndefined();
   });
 
+  it('never qualifies a body general knowledge places (the State Department) with the country a text is about', () => {
+    const r = run('Peru expelled two diplomats on Monday. The State Department criticised Peru, and Peru rejected the charge. Peru said the claims were false.');
+    expect(entity(r, 'Department of State (Peru)')).toBeUndefined();
+    expect(has(r, 'Department of State', 'CRITICIZED', 'Peru')).toBe(true);
+  });
+
   it('types geographic features and landmarks as places', () => {
     const r = run('Fishermen were detained near the Natuna Islands and in the Gulf of Guinea, far from Mount Kilimanjaro.');
     for (const p of ['Natuna Islands', 'Gulf of Guinea', 'Mount Kilimanjaro']) expect(entity(r, p)?.type, p).toBe('Place');

@@ -11,6 +11,7 @@ import { bareBody, bodyQualifier, isGenericBody, normaliseBody, qualifyBody } fr
 import { surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
 import type { LocalRelation } from '../types.ts';
 import { CoMentionCollector } from './co-mentions.ts';
+import { BODY_PARENTS } from '../mentions/gazetteer/bodies.ts';
 
 /**
  * What the merge reads of a sentence: its span, where its evidence starts, and which entities its
@@ -52,6 +53,8 @@ function qualifyBodies(ents: DocEntities): Map<number, string> {
   ents.list.forEach((e, i) => {
     if (e.type !== 'Organization' || !isGenericBody(e.name)) return;
     const norm = normaliseBody(e.name);
+    // "the State Department" is the United States' by general knowledge, whoever the text is about.
+    if (BODY_PARENTS[e.name] !== undefined || BODY_PARENTS[norm] !== undefined) return;
     const qualified = ents.list.filter((x) => x.type === 'Organization' && bareBody(x.name) === norm);
     const name = qualified.length === 1 ? qualified[0]!.name : qualified.length === 0 && dominant ? qualifyBody(norm, dominant) : undefined;
     if (name) {

@@ -218,11 +218,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Ana Ruiz', 'MINISTER_OF', 'Chile')).toBe(true);
   });
   it('reads a state under a person, a signature on behalf of a government, and the party of a person', () => {
-    const r = run('Her bid was opposed by Chile under Marco Diaz. The accord was signed by Luis Mora on behalf of the Peruvian government. The motion drew support from Popular Force, the party of Keiko Soto.');
+    const r = run('Her bid was opposed by Chile under Marco Diaz. The accord was signed by Luis Mora on behalf of the Peruvian government. The motion drew support from Popular Force, the party of Olga Soto.');
     expect(has(r, 'Marco Diaz', 'LEADER_OF', 'Chile')).toBe(true);
     expect(has(r, 'Luis Mora', 'OFFICIAL_OF', 'Peru')).toBe(true);
-    expect(typeOf(r, 'Keiko Soto')).toBe('Person');
-    expect(has(r, 'Keiko Soto', 'LEADER_OF', 'Popular Force')).toBe(true);
+    expect(typeOf(r, 'Olga Soto')).toBe('Person');
+    expect(has(r, 'Olga Soto', 'LEADER_OF', 'Popular Force')).toBe(true);
   });
   it('takes the subject of ", which" past a person to the body or state before them', () => {
     const r = run('Her bid was opposed by Chile under Marco Diaz, which backed Peru.');

@@ -7,19 +7,19 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set(
   `Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret Sandra Ashley Kimberly
   Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley
   Anna Ana Brenda Pamela Emma Nicole Helen Samantha Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane
-  Ruth Julie Olivia Joyce Virginia Victoria  Lauren Christina Joan Evelyn Judith Megan  Cheryl Hannah Jacqueline
+  Ruth Julie Olivia Joyce Virginia Victoria Lauren Christina Joan Evelyn Judith Megan Cheryl Hannah Jacqueline
   Martha Gloria Teresa Ann Sara Madison Frances Kathryn Janice Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn
-  Danielle Beverly Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla  Lori Kamala Ursula Giorgia Marine Liz
-  Cristina Mette Sanna Annalena Kristalina Jill Melania Ivanka Condoleezza Madeleine Kristi Tulsi Hillary Yulia Olena Claudia
-  Dilma Benazir Indira Sonia Priyanka Nirmala Sushma Mamata Jacinda Julia Penny Golda Tzipi Ayelet Yoko Sanae Yuriko Ellen
-  Winnie Graca Ngozi Amina Samia Nkosazana Maia Salome Zuzana Kaja Ingrida Viktorija Roberta Magdalena Erna Agnes Marguerite
-  Carla Eva Lucia Sofia Elena Irina Natalia Natalya Svetlana Tatiana Tatyana Valentina Ekaterina Yekaterina Marina Olga Oksana
-  Iryna  Fatima Aisha Ayesha Zainab Maryam Mariyam Leila Layla Nadia Yasmin Rania Hanan Sheikha Mona Huda Noura
-  Esther Miriam Tamar Noa Shira Keiko Yuko Akiko Hiroko Mei Ying Xiaoling Hua Lan Jing Yan  Ingrid Greta Astrid Sigrid
+  Danielle Beverly Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Lori Kamala Ursula Giorgia Marine Liz
+  Cristina Mette Sanna Annalena Kristalina Jill Melania Ivanka Condoleezza Madeleine Kristi Tulsi Hillary Yulia Olena 
+  Dilma Benazir Indira Sonia Priyanka Nirmala Sushma Julia Golda Tzipi Ayelet Sanae Yuriko 
+  Winnie Graca Amina Samia Nkosazana Zuzana Ingrida Viktorija Roberta Magdalena Erna  
+   Eva Lucia Sofia Elena Irina Natalia Natalya Svetlana Tatiana Tatyana Valentina Ekaterina Yekaterina Marina Olga Oksana
+  Iryna Fatima Aisha Ayesha Zainab Maryam Leila Layla Nadia Yasmin Rania Hanan Sheikha Mona Huda Noura
+  Esther Miriam Tamar Noa Shira Yuko Akiko Hiroko Mei Ying Xiaoling Hua Lan Jing Yan Greta Astrid 
   Birgit Ulla Margrethe Helle Kirsten Frederikke Petra Sabine Ursula Angelika Heike Katarina Katharina Simone Chiara Francesca
-  Giulia Paola Elisabetta Beatriz Carmen Dolores Pilar Rosa Isabel Ines Luisa Adriana Veronica Xochitl Claudine Sylvie Nathalie
-  Segolene Christiane Ségolène Rachida Najat Aurore Valerie Valérie Anne Laurence  Penelope Mia Zoe Chloe Lily Ruby
-   Theresa Priti Suella Kemi  Liz Nadine Yvette Harriet Harriett Jacqui Shabana Mhairi  Arlene Michelle`
+  Giulia Paola Elisabetta Beatriz Carmen Dolores Pilar Rosa Isabel Ines Luisa Adriana Veronica Claudine Sylvie Nathalie
+  Segolene Christiane Ségolène Rachida Najat Aurore Valerie Valérie Anne Laurence Penelope Mia Zoe Chloe Lily Ruby
+   Theresa Priti Kemi Liz Nadine Yvette Harriet Harriett Jacqui Shabana Mhairi Arlene Michelle`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -29,21 +29,21 @@ export const MALE_NAMES: ReadonlySet<string> = new Set(
   Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan
   Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose
   Adam Nathan Henry Douglas Zachary Peter Kyle Ethan Walter Noah Jeremy Christian Keith Roger Terry Gerald Harold Sean Austin
-  Carl Arthur Lawrence Dylan Jesse  Bryan Billy Joe Bruce Gabriel Logan Albert Willie Alan Juan Wayne Elijah Randy Roy
+  Carl Arthur Lawrence Dylan Jesse Bryan Billy Joe Bruce Gabriel Logan Albert Willie Alan Juan Wayne Elijah Randy Roy
   Vincent Ralph Eugene Russell Bobby Mason Philip Louis Olaf Friedrich Emmanuel Francois Pierre Jacques Nicolas Boris Keir Rishi
   Barack Vladimir Sergei Sergey Dmitry Dmitri Alexei Alexey Mikhail Ivan Igor Yuri Oleg Andrei Nikolai Viktor Volodymyr Petro
   Oleksandr Andriy Narendra Rahul Shehbaz Imran Recep Mohammed Muhammad Mohammad Ahmed Ahmad Ali Hassan Hussein Abdullah Abdel
   Abdul Omar Khalid Mahmoud Ebrahim Hossein Javad Abbas Yair Naftali Isaac Yitzhak Moshe Ehud Shinzo Fumio Shigeru Yoshihide
   Ferdinand Rodrigo Jair Luiz Inacio Javier Alberto Andres Gustavo Hugo Fidel Raul Carlos Luis Miguel Jorge Pedro Antonio Manuel
   Francisco Pablo Mario Sergio Giuseppe Giovanni Matteo Silvio Jens Stefan Klaus Hans Wolfgang Frank-Walter Felipe Francis Abiy
-  Cyril Uhuru Bola Muhammadu Nelson Kofi Tedros Rafael Jerome Elon Jeff Tim Sundar Satya Bill Warren  Jensen Masayoshi Marco
-  Mike Pete Lloyd Antony Jake Chuck Mitch Ron Gavin Kash Steve Rex Colin Dick Al Bernie Hunter Jared Ismail Mahmud Yahya Tayyip
-  Benyamin Bashar Hafez Ayman Osama Abu Saad Faisal Salman Mohamed Hosni Anwar Abdulla Ibrahim Shavkat Kassym-Jomart Nursultan
-  Ilham Nikol Aleksandar Milorad Edi Viktor Andrzej Donald Mateusz Robert Mark Alexis Kyriakos Pedro Emmanuel Gabriel Michel
-  Charles Leo Micheal Enda Rishi Boris Tony Gordon David Nick Ed Jeremy Keir Justin Stephen Brian Jean-Luc Jean-Noel
-          Joko Prabowo Anwar  Manasseh Jeremiah Siaosi Sitiveni Frank
-  Anthony Scott Kevin Malcolm Bassirou Ousmane Macky Alassane Mahamadou Abdourahamane Assimi Ibrahim Paul Faustin Denis Felix
-  Yoweri Paul Hage William  Emmerson Robert Jacob Thabo Kgalema Olusegun Goodluck Umaru  George Getachew Isaias`
+  Cyril Uhuru Bola Muhammadu Nelson Kofi Tedros Rafael Jerome Elon Jeff Tim Sundar Satya Bill Warren Jensen Masayoshi Marco
+  Mike Pete Lloyd Antony Jake Chuck Mitch Ron Gavin Kash Steve Rex Colin Dick Al Bernie Hunter Jared Ismail Mahmud  
+  Benyamin Hafez Osama Saad Hosni      
+     Milorad Edi Viktor Andrzej Donald Mateusz Robert Mark Alexis Pedro Emmanuel Gabriel Michel
+  Charles Micheal Enda Rishi Boris Tony Gordon David Nick Ed Jeremy Keir Justin Stephen Brian Jean-Luc Jean-Noel
+          Joko Prabowo Sitiveni Frank
+  Anthony Scott Kevin Malcolm Alassane Mahamadou Assimi Paul Faustin Denis 
+  Yoweri Paul Hage William Robert Jacob Kgalema Umaru George `
     .split(/\s+/)
     .filter((w) => w && !FEMALE_NAMES.has(w)),
 );

@@ -234,6 +234,10 @@ describe('clause arguments', () => {
     expect(has(r, 'Russia', 'PARTY_TO', 'Intermediate-Range Nuclear Forces Treaty')).toBe(true);
     expect(r.entities.some((e) => e.name === '1987 agreement')).toBe(false);
   });
+  it('ties a vice president to the one state the sentence names as the subject of what they said', () => {
+    const r = run('Vice President Ana Ruiz said Chile would not accept the ruling.');
+    expect(has(r, 'Ana Ruiz', 'OFFICIAL_OF', 'Chile')).toBe(true);
+  });
   it('does not read a plural subject after a comma as an apposition', () => {
     const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
     expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);

@@ -31,6 +31,9 @@ const STATUS = /^(?:(?:elected|former|outgoing|incoming|new|acting|interim|caret
 /** Offices held in a state's government. */
 export const NATIONAL_OFFICES: ReadonlySet<RelationType> = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF']);
 
+/** Offices below the head of a state's government that still belong to the state ("Vice President X"). */
+const NATIONAL_DEPUTIES = /^(?:vice[- ]president|deputy prime minister|national security advis[eo]r)$/i;
+
 /** Prepositions whose object is the other side of an act ("talks with Mexico", "a war against Mali"). */
 const OTHER_SIDE = new Set(['with', 'against', 'between']);
 
@@ -140,7 +143,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // No body written: a national title belongs to a country only on this sentence's own evidence,
     // the one country it names ("President Lee said South Korea would…"); never the document's
     // most-mentioned or dateline country, which a visiting leader does not belong to.
-    if (body === undefined && !r.role.body && NATIONAL_OFFICES.has(rel) && !/opposition|party|rebel/i.test(r.role.title)) {
+    if (body === undefined && !r.role.body && (NATIONAL_OFFICES.has(rel) || NATIONAL_DEPUTIES.test(r.role.title)) && !/opposition|party|rebel/i.test(r.role.title)) {
       // Only a country written as a name standing alone: not a demonym, and not the qualifier of
       // another title or person ("thanked German Chancellor Olaf Scholz").
       // A title holder named as the complement of a relational noun ("an aide to President X", "a critic

@@ -238,6 +238,10 @@ describe('clause arguments', () => {
     const r = run('Vice President Ana Ruiz said Chile would not accept the ruling.');
     expect(has(r, 'Ana Ruiz', 'OFFICIAL_OF', 'Chile')).toBe(true);
   });
+  it('reads "the highest levels of the X government" as X', () => {
+    const r = run('President Ana Ruiz accused the highest levels of the Saudi government of ordering the killing.');
+    expect(has(r, 'Ana Ruiz', 'ACCUSED', 'Saudi Arabia')).toBe(true);
+  });
   it('does not read a plural subject after a comma as an apposition', () => {
     const r = run('Talks will be held with Prime Minister Marco Diaz, Peruvian officials said.');
     expect(has(r, 'Marco Diaz', 'OFFICIAL_OF', 'Peru')).toBe(false);

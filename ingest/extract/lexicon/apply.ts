@@ -793,7 +793,7 @@ const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'mediation', 'auspices']);
 /** Heads that stand for the actor modifying them when they are a target ("Front positions", "Hamas fighters"). */
 const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship'.split(' '));
 /** Heads whose "of" complement names what they stand for. */
-const OF_HEADS = new Set('town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters'.split(' '));
+const OF_HEADS = new Set('town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters level echelon rank'.split(' '));
 /** Verb particles between a support verb and its object. */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'forward', 'back', 'through']);
 /** Heads that stand for the body in their "of" complement ("five senior figures of Hamas"). */

@@ -70,8 +70,8 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
   // "was elected mayor of Seongnam in 2010 and governor of Gyeonggi Province in 2018": each office.
   while (units[i]?.kind === 'np') {
     const np = units[i]!;
-    // A lower-case head the title list leaves out alone ("Niger's leader").
-    // "was elected mayor of Lima": a lower-case office the title list leaves out alone, before "of".
+    // A lower-case office the title list leaves out alone, after a possessor or before "of"
+    // ("Niger's leader", "was elected mayor of Lima").
     const title = titleIn(ctx, np) ?? (np.np!.poss.length || (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of') ? HEAD_ROLES[np.np!.head] : undefined);
     if (!title) return;
     const targets: number[] = [];

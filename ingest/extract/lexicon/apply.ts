@@ -3,10 +3,9 @@
  * the rows its lemma triggers, their arguments from the clause (clauses/arguments.ts), passive voice
  * swapped back to active, and a relation for every allowed source × target pair.
  */
-import { classOfRelation } from '../../../core/index.ts';
 import { TO_NOUNS } from './modality.ts';
-import { SYMMETRIC_RELATIONS, type EntityType } from '../../../core/index.ts';
-import type { SentenceContext, Telling } from '../types.ts';
+import { SYMMETRIC_RELATIONS, classOfRelation, type EntityType } from '../../../core/index.ts';
+import type { LocalRelation, SentenceContext, Telling } from '../types.ts';
 import { sentenceModality, type SentenceModality } from '../clauses/modality.ts';
 import { topicPerson, type SentenceInfo } from '../resolve/resolve.ts';
 import { bodyQualifier } from '../resolve/bodies.ts';
@@ -100,15 +99,26 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly nu
   }
   // "the president-elect": whoever the text last had elected.
   if (word === 'president-elect') {
-    for (let k = (ctx.facts ?? []).length - 1; k >= 0; k--) {
-      const f = ctx.facts![k]!;
-      if (f.sentence < ctx.index - 3) break;
-      if (f.type !== 'ELECTED' || ctx.ents.list[f.target]!.type !== 'Person') continue;
-      if (f.sentence < ctx.index) reachBack(ctx, ctx.sentences[f.sentence]!);
-      return [f.target];
-    }
+    const f = recentFact(ctx, 3, (x) => x.type === 'ELECTED' && ctx.ents.list[x.target]!.type === 'Person');
+    if (f) return [f.target];
   }
   return own;
+}
+
+/**
+ * The last fact found in this sentence or the `reach` before it that `match` accepts, with the
+ * evidence reaching back to its sentence; undefined when there is none.
+ */
+function recentFact(ctx: SentenceContext, reach: number, match: (f: LocalRelation) => boolean): LocalRelation | undefined {
+  const facts = ctx.facts ?? [];
+  for (let k = facts.length - 1; k >= 0; k--) {
+    const f = facts[k]!;
+    if (f.sentence < ctx.index - reach) break;
+    if (f.sentence > ctx.index || !match(f)) continue;
+    if (f.sentence < ctx.index) reachBack(ctx, ctx.sentences![f.sentence]!);
+    return f;
+  }
+  return undefined;
 }
 
 /** Nouns of office or trade a definite description may use for a person described so before. */
@@ -540,16 +550,11 @@ const DECIDED_TYPES: ReadonlySet<string> = new Set(['SIGNED', 'RATIFIED', 'JOINE
 function actAntecedent(ctx: SentenceContext, u: Unit, notThese: readonly number[]): number[] {
   const np = u.np;
   if (!np || np.mentions || !ACT_NOUNS.has(np.head) || !/^(?:the|this|that|such)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 > 3) return [];
-  const facts = ctx.facts ?? [];
-  for (let k = facts.length - 1; k >= 0; k--) {
-    const f = facts[k]!;
-    if (f.sentence < ctx.index - 2) break;
-    const root = classOfRelation(f.type)?.cameo;
-    if (f.sentence > ctx.index || !root || !(DECIDED_ROOTS.has(root) || DECIDED_TYPES.has(f.type)) || notThese.includes(f.source) || (f.status && f.status !== 'asserted')) continue;
-    if (f.sentence < ctx.index) reachBack(ctx, ctx.sentences![f.sentence]!);
-    return [f.source];
-  }
-  return [];
+  const f = recentFact(ctx, 2, (x) => {
+    const root = classOfRelation(x.type)?.cameo;
+    return !!root && (DECIDED_ROOTS.has(root) || DECIDED_TYPES.has(x.type)) && !notThese.includes(x.source) && (!x.status || x.status === 'asserted');
+  });
+  return f ? [f.source] : [];
 }
 
 /** Entities of a slot; targets may keep places as written ("struck Kyiv" is the city). */

@@ -10,10 +10,15 @@ describe('evidenceByDocument', () => {
     ['a', 'Alpha met Beta. Beta left.'],
     ['b', 'Gamma 🙂 met Delta.'],
   ]);
-  const eids = new Map([
+  const known = new Map([
     ['a', '4:x:1'],
     ['b', '4:x:2'],
   ]);
+  const eids = (id: string) => {
+    const eid = known.get(id);
+    if (eid === undefined) throw new Error(`batch refers to ${id}, which it did not write`);
+    return eid;
+  };
 
   it('groups sentences by document and leaves out a text that is the document’s own between the offsets', () => {
     const out = evidenceByDocument([row('a', 'Alpha met Beta.', 0, 15), row('a', 'Beta left.', 16, 26)], texts, eids);
@@ -28,7 +33,7 @@ describe('evidenceByDocument', () => {
     expect(out.map((g) => g.evidence[0]![8])).toEqual(['Alpha met Beta!', 'Gamma 🙂 met Delta.']);
   });
 
-  it('refuses evidence of a document the batch did not write', () => {
+  it('asks the batch for each document\'s element id, so evidence of a document it did not write is refused', () => {
     expect(() => evidenceByDocument([row('c', 'x', 0, 1)], texts, eids)).toThrow(/did not write/);
   });
 });

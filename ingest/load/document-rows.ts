@@ -30,26 +30,22 @@ export interface DocumentMentions {
 
 /**
  * Groups evidence by document, in the order documents first appear. `texts` holds each document's
- * text; `eids` its element id (every evidence row's document must be there).
+ * text; `eidOf` gives a document's element id (and throws for one the batch did not write).
  */
-export function evidenceByDocument(evidence: readonly EvidenceRow[], texts: ReadonlyMap<string, string>, eids: ReadonlyMap<string, string>): DocumentEvidence[] {
-  const out = new Map<string, DocumentEvidence>();
-  const plain = new Map<string, boolean>();
+export function evidenceByDocument(evidence: readonly EvidenceRow[], texts: ReadonlyMap<string, string>, eidOf: (documentId: string) => string): DocumentEvidence[] {
+  /** Per document: its group, and its text when offsets in code points are UTF-16 offsets too (no surrogate pairs). */
+  const out = new Map<string, { group: DocumentEvidence; plain: string | undefined }>();
   for (const v of evidence) {
-    let group = out.get(v.documentId);
-    if (!group) {
-      const d = eids.get(v.documentId);
-      if (d === undefined) throw new Error(`evidence of ${v.documentId}, a document the batch did not write`);
-      out.set(v.documentId, (group = { d, evidence: [] }));
+    let doc = out.get(v.documentId);
+    if (!doc) {
+      const text = texts.get(v.documentId);
+      doc = { group: { d: eidOf(v.documentId), evidence: [] }, plain: text !== undefined && !/[\uD800-\uDFFF]/.test(text) ? text : undefined };
+      out.set(v.documentId, doc);
     }
-    // Offsets are in code points; in a text without surrogate pairs they are UTF-16 offsets too.
-    const text = texts.get(v.documentId);
-    let plainText = plain.get(v.documentId);
-    if (plainText === undefined) plain.set(v.documentId, (plainText = text !== undefined && !/[\uD800-\uDFFF]/.test(text)));
-    const own = plainText && text!.slice(v.start, v.end) === v.text;
-    group.evidence.push([v.id, v.relId, v.start, v.end, v.status, v.claimedBy, v.date, v.dateText, own ? null : v.text]);
+    const own = doc.plain?.slice(v.start, v.end) === v.text;
+    doc.group.evidence.push([v.id, v.relId, v.start, v.end, v.status, v.claimedBy, v.date, v.dateText, own ? null : v.text]);
   }
-  return [...out.values()];
+  return [...out.values()].map((x) => x.group);
 }
 
 /** Groups mentions by document, in the order documents first appear. */

@@ -52,7 +52,7 @@ async function writeRows(tx: ManagedTransaction, rows: BatchRows, coMentions: Co
   const evidence = [...rows.evidence, ...coMentions.evidence];
   if (evidence.length) {
     const texts = new Map(rows.docs.map((d) => [d.id, d.text]));
-    await tx.run(q('upsert-evidence'), { docs: evidenceByDocument(evidence, texts, docs) });
+    await tx.run(q('upsert-evidence'), { docs: evidenceByDocument(evidence, texts, (id) => lookup(docs, id)) });
   }
   if (!entitiesLocked) await lockEntities(tx, rows.entities.map((e) => e.id), []);
   const upserted = rows.entities.length ? (await tx.run(q('upsert-entities'), { entities: rows.entities })).records : [];

@@ -12,9 +12,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_BATCH_SIZE } from '../../ingest/load/load-extraction.ts';
 import { writeCorpusFiles } from '../corpus/write-corpus.ts';
-import { peakRssMiB } from '../lib/memory.ts';
+import { peakRssMiB, rssMiB } from '../lib/memory.ts';
 import { clearDatabase, type BenchNeo4j } from '../lib/neo4j.ts';
 import { log, round } from '../lib/stats.ts';
+
+/** Articles between two readings of the peak during a run. */
+const MILESTONE = 10_000;
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -35,6 +38,11 @@ export interface LargeRun {
   peakRssMiBPer10k: number;
   loadAvg: { start: number; end: number };
   exitCode: number | null;
+  /**
+   * The process's peak RSS when each further 10,000 articles were done (from its progress lines,
+   * one every 10 s): level figures mean memory does not grow with the run.
+   */
+  peakRssAt?: { articles: number; peakRssMiB: number; currentRssMiB: number }[];
   /** The same command again on the finished database. */
   rerun: { ms: number; skipped: number; exitCode: number | null };
 }
@@ -48,7 +56,7 @@ export interface LargeRunResult {
 }
 
 /** Runs the ingest command and follows its peak memory. */
-function ingest(db: BenchNeo4j, args: string[]): Promise<{ ms: number; peakRssMiB: number; code: number | null; stderr: string }> {
+function ingest(db: BenchNeo4j, args: string[]): Promise<{ ms: number; peakRssMiB: number; code: number | null; stderr: string; milestones: NonNullable<LargeRun['peakRssAt']> }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', ...args], {
@@ -58,17 +66,29 @@ function ingest(db: BenchNeo4j, args: string[]): Promise<{ ms: number; peakRssMi
     });
     let stderr = '';
     let peak = 0;
+    const milestones: NonNullable<LargeRun['peakRssAt']> = [];
     const sample = () => (peak = Math.max(peak, peakRssMiB(child.pid) ?? 0));
     const timer = setInterval(sample, 200);
     child.stderr.on('data', (b: Buffer) => {
-      stderr += b.toString();
+      const text = b.toString();
+      stderr = (stderr + text).slice(-200_000);
       sample();
+      // "Extracting: 12,345 of ~100,000 documents done …": note the peak at each further 10,000.
+      for (const m of text.matchAll(/([\d,]+) of ~[\d,]+ documents done/g)) {
+        const done = Number(m[1]!.replaceAll(',', ''));
+        const next = ((milestones.at(-1)?.articles ?? 0) + MILESTONE);
+        if (done >= next) {
+          const entry = { articles: Math.floor(done / MILESTONE) * MILESTONE, peakRssMiB: peak, currentRssMiB: rssMiB(child.pid) ?? 0 };
+          milestones.push(entry);
+          log(`large run: ${done} articles done, peak RSS ${entry.peakRssMiB} MiB, now ${entry.currentRssMiB} MiB`);
+        }
+      }
     });
     child.on('error', reject);
     child.on('exit', () => sample());
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - t0, peakRssMiB: peak, code, stderr });
+      resolve({ ms: performance.now() - t0, peakRssMiB: peak, code, stderr, milestones });
     });
   });
 }
@@ -99,6 +119,7 @@ export async function benchLargeRuns(db: BenchNeo4j, opts: LargeRunOptions): Pro
         peakRssMiBPer10k: round(first.peakRssMiB / (articles / 10_000)),
         loadAvg: { start: round(start), end: round(end) },
         exitCode: first.code,
+        ...(first.milestones.length ? { peakRssAt: first.milestones } : {}),
         rerun: { ms: round(again.ms), skipped, exitCode: again.code },
       };
       log(`large run: ${articles} articles in ${round(first.ms / 1000)} s (${run.articlesPerSec}/s), peak RSS ${run.peakRssMiB} MiB, load ${run.loadAvg.start} → ${run.loadAvg.end}; again: ${skipped} skipped in ${round(again.ms / 1000)} s`);

@@ -135,6 +135,10 @@ export function renderBenchmarksMd(r: Any, resultsFile: string): string {
     out.push('## Large runs', '', `\`npm run ingest\`${lr.args.length ? ` with \`${lr.args.join(' ')}\`` : ''} (defaults: a worker per core with its heap capped at 384 MB, chunks of 2,000 documents, batches of at most ${lr.batchSize ?? 100}) on generated articles of ${lr.words} words in JSONL files of 1,000, each run into an emptied database, then the same command again on the finished database. Peak RSS: the high-water mark of the ingest process, all its threads (Neo4j apart). Memory is bounded when the peak stays level as the runs grow.`, '');
     out.push(table(['articles', 'time (s)', 'articles/s', 'peak RSS (MiB)', 'peak RSS per 10k articles (MiB)', 'load average start → end', 'again: skipped', 'again: time (s)'],
       lr.runs.map((x: Any) => [x.articles, Math.round(x.ms / 100) / 10, x.articlesPerSec, x.peakRssMiB, x.peakRssMiBPer10k, `${x.loadAvg.start} → ${x.loadAvg.end}`, x.rerun.skipped, Math.round(x.rerun.ms / 100) / 10])), '');
+    for (const x of lr.runs.filter((x: Any) => x.peakRssAt?.length > 1)) {
+      out.push(`Within the ${fmt(x.articles)}-article run, read as each further 10,000 articles were done: the peak so far and the resident set at that moment.`, '');
+      out.push(table(['articles done', 'peak RSS so far (MiB)', 'RSS then (MiB)'], x.peakRssAt.map((m: Any) => [fmt(m.articles), m.peakRssMiB, m.currentRssMiB])), '');
+    }
   }
   if (r.bigGraph && !r.bigGraph.error) {
     const g = r.bigGraph;

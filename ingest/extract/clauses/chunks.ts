@@ -100,6 +100,17 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     if (!m.refs.length && m.kind !== 'role') return;
     for (let t = m.t0; t < m.t1 && t < n; t++) if (mentionAt[t] === -1) mentionAt[t] = k;
   });
+  // "Brazil mediated talks between…": the -ed word after a name that opens the sentence or a
+  // coordinated clause, before a noun, is the clause's verb when nothing after it is one (a demonym
+  // before it, "Russian occupied areas", stays an adjective).
+  const verblessAfterName = (i: number): boolean => {
+    const m = s.mentions[mentionAt[i - 1]!];
+    if (!m || m.gaz?.kind === 'demonym' || m.kind === 'role') return false;
+    const before = tokens[m.t0 - 1];
+    if (m.t0 > (s.bodyStart ?? 0) && before && before.text !== ',' && before.lower !== 'and') return false;
+    for (let k = i + 1; k < n && !STOPS.has(tokens[k]!.text); k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
+    return true;
+  };
   // "Qatar mediated between…": an -ed word tagged as an adjective or noun right after a name and before
   // a preposition, determiner or name is a past-tense verb (wink's slip on short sentences).
   for (let i = 1; i + 1 < n; i++) {
@@ -121,15 +132,16 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         continue;
       }
     }
-    // "talks mediated by X": an -ed word between a noun and "by" is a participle describing the noun.
-    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && tokens[i - 1]!.pos === 'NOUN' && tokens[i + 1]!.lower === 'by') {
+    // "talks mediated by X": an -ed word between a noun and "by" is a participle describing the noun;
+    // "were mediated by X": after a form of "be", the passive's participle.
+    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && (tokens[i - 1]!.pos === 'NOUN' || BE.has(tokens[i - 1]!.lower)) && tokens[i + 1]!.lower === 'by') {
       x.pos = 'VERB';
       x.lemma = pastToLemma(x.lower);
       continue;
     }
     // "Chile forgave Peru's debt": an irregular past form too.
     const irregular = /^[a-z]+$/.test(x.text) ? IRREGULAR_PAST.get(x.lower) : undefined;
-    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && (/[a-z]ed$/.test(x.text) || irregular) && mentionAt[i]! < 0 && (mentionAt[i - 1]! >= 0 || afterRel) && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') && (afterRel || ['ADP', 'DET', 'PROPN'].includes(tokens[i + 1]!.pos ?? ''))) {
+    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && (/[a-z]ed$/.test(x.text) || irregular) && mentionAt[i]! < 0 && (mentionAt[i - 1]! >= 0 || afterRel) && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') && (afterRel || ['ADP', 'DET', 'PROPN'].includes(tokens[i + 1]!.pos ?? '') || verblessAfterName(i))) {
       x.pos = 'VERB';
       x.lemma = irregular ?? pastToLemma(x.lower);
     }

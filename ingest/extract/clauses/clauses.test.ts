@@ -419,6 +419,18 @@ describe('clause arguments', () => {
     expect(has(r, 'Andean Defence Organization', 'CONTROLLED_BY', 'Peru')).toBe(true);
     expect(r.relations.some((x) => x.type !== 'CONTROLLED_BY' && r.entities.find((e) => e.id === x.target)?.name === 'Peru')).toBe(false);
   });
+  it('reads "Z mediated talks between X and Y" and "talks between X and Y were mediated by Z" with X and Y as the parties', () => {
+    const r = run('Brazil mediated talks between Peru and Chile. Talks between Ghana and Togo were mediated by Nigeria.');
+    for (const [z, x] of [['Brazil', 'Peru'], ['Brazil', 'Chile'], ['Nigeria', 'Ghana'], ['Nigeria', 'Togo']]) expect(has(r, z!, 'MEDIATED', x!), `${z} > ${x}`).toBe(true);
+  });
+  it('takes the sides of "the truce" or "the talks" a mediator brokered from the deal or talks told just before', () => {
+    const r = run('Peru and Chile agreed a truce on Monday. The truce was brokered by Brazil. Ghana and Togo held talks in Accra. Nigeria mediated the talks.');
+    for (const [z, x] of [['Brazil', 'Peru'], ['Brazil', 'Chile'], ['Nigeria', 'Ghana'], ['Nigeria', 'Togo']]) expect(has(r, z!, 'MEDIATED', x!), `${z} > ${x}`).toBe(true);
+  });
+  it('does not read "the new agreement" as the one named by its year', () => {
+    const r = run('Peru withdrew from the 2015 Lima fisheries accord in January. The new agreement was mediated by Brazil.');
+    expect(r.relations.some((x) => x.type === 'MEDIATED' && r.entities.find((e) => e.id === x.target)?.type === 'Treaty')).toBe(false);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

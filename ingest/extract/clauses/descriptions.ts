@@ -7,7 +7,7 @@
 import type { EntityType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import type { Unit } from './chunks.ts';
-import type { SentenceInfo } from '../resolve/resolve.ts';
+import { datedMention, FRESH, type SentenceInfo } from '../resolve/resolve.ts';
 
 /** Head nouns of definite descriptions and the entity type they stand for. */
 export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
@@ -47,6 +47,8 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   if (tokens[u.t0]?.lower !== 'the' || u.t1 - u.t0 > 4 || tokens[u.t1 - 1]?.lower !== np.head) return [];
   const type = DESCRIBED_TYPES[np.head];
   if (!type || !ctx.sentences) return [];
+  // "the new agreement" is not the one named by its year ("the 2015 accord"): that is the old one.
+  const fresh = tokens.slice(u.t0 + 1, u.t1 - 1).some((t) => FRESH.test(t.lower));
   for (let back = 0; back <= REACH && ctx.index - back >= 0; back++) {
     const s: SentenceInfo = back === 0 ? ctx.s : ctx.sentences[ctx.index - back]!;
     for (let i = s.mentions.length - 1; i >= 0; i--) {
@@ -56,6 +58,7 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
       if (ctx.ents.list[e]!.type !== type || notThese.includes(e) || m.t0 < (s.bodyStart ?? 0)) continue;
       // A body is described by what it is: "the bloc" is not the last company named.
       if (type !== 'Treaty' && !describes(np.head, ctx.ents.list[e]!.name)) continue;
+      if (fresh && datedMention(s, m)) continue;
       if (back > 0) ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, s.start);
       return [e];
     }

@@ -40,6 +40,8 @@ interface Args {
   how?: readonly Telling[];
   /** The sides of the talks or deal a participle describes (the `parties` slot). */
   parties?: Group;
+  /** Else the sides of the talks or deal told just before, which a bare "the truce" refers back to. */
+  priorParties?: number[];
 }
 
 /** Entities a noun phrase stands for as an actor: its entity head, or the entity modifying an agent noun. */
@@ -350,8 +352,12 @@ export function lexiconRelations(ctx: SentenceContext): void {
         // Surface subject is the active object; "by" gives the active subject.
         const by = pps.get('by');
         args = { subj: by ? groupActors(by) : [], obj: subjGroup, pps, poss: [], pre: [], group: [], how, parties: eventParties(ctx, units, ui) };
+        // "Talks between X and Y were brokered by Z": the sides named with the subject are the parties.
+        if (!args.parties!.length) args.parties = subjectParties(ctx, units, subjGroup);
+        if (!args.parties!.length) args.priorParties = priorParties(ctx, units, subjGroup);
       } else {
-        args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup), from: objAt, prevObj, how };
+        args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup), from: objAt, prevObj, how, parties: subjectParties(ctx, units, obj) };
+        if (!args.parties!.length) args.priorParties = priorParties(ctx, units, obj);
       }
       emitRow(ctx, units, row, args);
     }
@@ -645,7 +651,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     case 'prev-obj':
       return ofGroup(args.prevObj ?? []);
     case 'parties':
-      return ofGroup(args.parties ?? []);
+      return args.parties?.length ? ofGroup(args.parties) : (args.priorParties ?? []).map((e) => [e]);
     case 'that-subj': {
       const at = args.from;
       if (at === undefined || (units[at]?.kind !== 'sconj' && units[at]?.kind !== 'rel') || units[at]!.word !== 'that' || !units[at + 1]?.np) return [];
@@ -759,6 +765,35 @@ function eventParties(ctx: SentenceContext, units: Unit[], u: number): Group {
     return by && by[by.length - 1]! < at ? by : [];
   }
   return [];
+}
+
+/** The sides "between" names right after a subject that is a sided event ("talks between X and Y"). */
+function subjectParties(ctx: SentenceContext, units: Unit[], subject: Group): Group {
+  const at = subject[subject.length - 1];
+  const np = at === undefined ? undefined : units[subject[0]!]?.np;
+  if (at === undefined || !np || !SIDED_EVENTS.has(np.head) || !np.actors.every((e) => EVENTISH.has(ctx.ents.list[e]!.type))) return [];
+  return prepositions(units, at + 1).get('between') ?? [];
+}
+
+const TALK_HEADS = new Set(['talk', 'negotiation', 'dialogue']);
+/** Facts between the sides of talks or a deal. */
+const SIDED_FACTS: ReadonlySet<string> = new Set(['AGREED_CEASEFIRE_WITH', 'NEGOTIATED_WITH', 'ESTABLISHED_TIES_WITH', 'SIGNED']);
+
+/**
+ * "The truce was brokered by Z", "Z mediated the talks": a definite sided event named by no entity
+ * stands for the last talks or deal told in this sentence or the two before; its sides are that
+ * fact's ends (for a signing, everyone who signed the same treaty in that sentence).
+ */
+function priorParties(ctx: SentenceContext, units: Unit[], group: Group): number[] {
+  const u = group.length === 1 ? units[group[0]!] : undefined;
+  const np = u?.np;
+  if (!u || !np || np.actors.length || np.mentions || !SIDED_EVENTS.has(np.head) || ctx.s.tokens[u.t0]?.lower !== 'the' || u.t1 - u.t0 > 3) return [];
+  // Talks may be told as a meeting ("held talks"); a deal or truce is agreed or signed.
+  const talks = TALK_HEADS.has(np.head);
+  const f = recentFact(ctx, 2, (x) => (SIDED_FACTS.has(x.type) || (talks && x.type === 'MET_WITH')) && (!x.status || x.status === 'asserted'));
+  if (!f) return [];
+  if (f.type !== 'SIGNED') return [f.source, f.target];
+  return [...new Set((ctx.facts ?? []).filter((x) => x.type === 'SIGNED' && x.target === f.target && x.sentence === f.sentence).map((x) => x.source))];
 }
 
 /** Offices and parts through which an entity speaks for a state. */

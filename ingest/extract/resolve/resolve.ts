@@ -376,7 +376,9 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       }
       if (idx !== undefined) m.refs = [idx];
     } else if (m.kind === 'np' && !m.named && m.det !== 'its') {
-      const idx = findNear(all, pos, (x) => ((x.kind === 'np' && x.named === true) || (x.kind === 'name' && m.type === 'Treaty')) && x.type === m.type && (m.type === 'Treaty' || x.head === m.head));
+      // "the new agreement" is not the one named by its year ("the 2015 accord"): that is the old one.
+      const fresh = FRESH.test(m.surface ?? m.name);
+      const idx = findNear(all, pos, (x) => ((x.kind === 'np' && x.named === true) || (x.kind === 'name' && m.type === 'Treaty')) && x.type === m.type && (m.type === 'Treaty' || x.head === m.head) && !(fresh && datedMention(sentOf[all.indexOf(x)]!, x)));
       if (idx !== undefined) m.refs = [idx];
     } else if (m.kind === 'plural' && !m.count && m.det === 'the') {
       for (let j = pos - 1; j >= 0; j--) if (all[j]!.kind === 'plural' && all[j]!.refs.length) return void (m.refs = [...all[j]!.refs]);
@@ -491,6 +493,18 @@ function barePersonalName(m: Mention, words: string[], s: SentenceInfo): boolean
   const after = s.tokens[m.t1];
   if (after && ((after.text === '-' && after.start === m.end) || after.pos === 'PROPN')) return false;
   return true;
+}
+
+/** Modifiers that set a description against an older one of its kind ("the new agreement"). */
+export const FRESH = /\b(?:new|latest|fresh|revised|renewed)\b/i;
+const YEAR = /\b(?:1[89]|20)\d\d\b/;
+
+/** A mention dated by a year in its name or among the words before it ("the 2015 Algiers peace accord"). */
+export function datedMention(s: SentenceInfo, m: Mention): boolean {
+  if (YEAR.test(m.name)) return true;
+  const t = s.tokens;
+  for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 3) && !/^(?:the|a|an|its|their|this|that)$/.test(t[k]!.lower); k--) if (YEAR.test(t[k]!.text)) return true;
+  return false;
 }
 
 /** Names of bodies of states: "the bloc" or "the alliance" may stand for them. */

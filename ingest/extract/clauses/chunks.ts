@@ -79,6 +79,8 @@ const FLOATED = new Set(['both', 'all', 'each']);
 const VG_ADV = new Set(['not', "n't", 'never', 'also', 'already', 'still', 'formally', 'officially', 'jointly', 'reportedly', 'allegedly', 'recently', 'finally', 'later', 'again', 'just', 'repeatedly', 'previously', 'publicly', 'quickly', 'swiftly', 'unilaterally', 'directly', 'once', 'now', 'then', 'soon', 'effectively', 'successfully', 'reluctantly', 'briefly', 'privately', 'personally', 'strongly', 'sharply', 'fiercely', 'openly', 'quietly', 'separately', 'each', 'both', 'all']);
 /** Common nouns that name the kind of body after its name: "the X party" is X. */
 const DESCRIPTORS = new Set('party group movement militia organisation organization company firm bank alliance bloc coalition agency union network outfit rebel insurgency faction force forces army'.split(' '));
+/** Descriptors that, after a demonym, name a business of that country rather than the country. */
+const BUSINESS_DESCRIPTORS = new Set(['company', 'firm', 'bank', 'group', 'network', 'outfit']);
 const ORDER_WORDS = new Set(['first', 'second', 'third', 'last', 'former', 'then', 'newly', 'current', 'longtime', 'once']);
 const TIME_LEADS = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'same']);
 const TIME_NOUNS = new Set('hours hour days day weeks week months month years year minutes overnight earlier later ago today yesterday tonight weekend decade decades century morning evening night spring summer autumn fall winter'.split(' '));
@@ -334,6 +336,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     let mentions = 0;
     let titled = false;
     let lastMentionEnd = -1;
+    let lastDemonym = false;
     let lastActors: number[] = [];
     let lastPlaces: number[] = [];
     const seen = new Set<number>();
@@ -354,11 +357,14 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       lastActors = a;
       lastPlaces = ctx.place(k);
       lastMentionEnd = m.t1;
+      lastDemonym = m.gaz?.kind === 'demonym';
     }
     const last = tokens[to - 1]!;
     // "the Democratic Centre party", "the Wagner group": a descriptor after a name is the name.
     // Not "a Russian-led alliance": a hyphenated modifier says who leads or backs it, not its name.
-    const described = lastMentionEnd >= 0 && lastActors.length > 0 && wordsBetween(lastMentionEnd, to) <= 2 && DESCRIPTORS.has(last.lemma ?? last.lower) && !poss.includes(lastActors[0]!) && tokens[lastMentionEnd]?.text !== '-';
+    // Nor "the South Korean company": a business named by a demonym is one of that country's, not the country.
+    const described = lastMentionEnd >= 0 && lastActors.length > 0 && wordsBetween(lastMentionEnd, to) <= 2 && DESCRIPTORS.has(last.lemma ?? last.lower) && !poss.includes(lastActors[0]!) && tokens[lastMentionEnd]?.text !== '-' &&
+      !(lastDemonym && BUSINESS_DESCRIPTORS.has(last.lemma ?? last.lower));
     const headIsEntity = described || lastMentionEnd === to || (mentionAt[to - 1]! >= 0 && s.mentions[mentionAt[to - 1]!]!.refs.length > 0);
     if (headIsEntity) {
       actors.push(...lastActors);

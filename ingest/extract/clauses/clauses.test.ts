@@ -431,6 +431,13 @@ describe('clause arguments', () => {
     const r = run('Peru withdrew from the 2015 Lima fisheries accord in January. The new agreement was mediated by Brazil.');
     expect(r.relations.some((x) => x.type === 'MEDIATED' && r.entities.find((e) => e.id === x.target)?.type === 'Treaty')).toBe(false);
   });
+  it('locates the company a sentence is about in the country of "the <demonym> company" speaking in it, not one placed elsewhere or the country itself', () => {
+    const r = run('Andes Motors agreed to buy German pump maker Kessel for 2 billion euros, the Chilean company said on Monday. Lima Textil, a maker in Arequipa, accused the Bolivian company of dumping.');
+    expect(has(r, 'Andes Motors', 'LOCATED_IN', 'Chile')).toBe(true);
+    expect(has(r, 'Kessel', 'LOCATED_IN', 'Chile')).toBe(false);
+    expect(has(r, 'Lima Textil', 'LOCATED_IN', 'Bolivia')).toBe(false);
+    expect(r.relations.some((x) => x.type === 'SAID' || (r.entities.find((e) => e.id === x.source)?.name === 'Chile' && x.type !== 'LOCATED_IN'))).toBe(false);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -16,6 +16,34 @@ export const GOVERNMENT_BODY = /\b(?:Ministry|Department|Council|Army|Navy|Agenc
 
 const LOCATIVE = new Set(['in', 'near', 'outside', 'at', 'inside']);
 
+/** Nouns for a business that "the <demonym> …" may describe. */
+const COMPANY_HEADS = new Set('company firm group maker producer manufacturer conglomerate giant carmaker automaker chipmaker lender bank insurer operator miner airline carrier retailer startup'.split(' '));
+/** Bodies that are not businesses, by their names. */
+const NOT_COMPANY = /\b(?:Union|Organi[sz]ation|Council|Alliance|Party|Front|Movement|Nations|Assembly|Court|Committee|Forces?|Army)\b/;
+
+/**
+ * The company a description at token `t0` refers back to: the first organisation named before it in
+ * this sentence ("X bought Y, the Finnish company said" is X speaking), else the first in the one
+ * before, skipping government bodies, non-businesses and any company
+ * already located in a place or in another country than `country`.
+ */
+function describedCompany(ctx: SentenceContext, t0: number, country: number): number | undefined {
+  const placedElsewhere = (e: number) => (ctx.facts ?? []).some((f) => f.source === e && (f.type === 'LOCATED_IN' || f.type === 'PART_OF') && f.target !== country && ['Country', 'Place'].includes(ctx.ents.list[f.target]!.type));
+  const here = ctx.s.mentions.filter((m) => m.t1 <= t0);
+  const before = ctx.index > 0 ? ctx.sentences?.[ctx.index - 1]?.mentions ?? [] : [];
+  for (const [list, back] of [[here, false], [before, true]] as const) {
+    for (const m of list) {
+      if (m.refs.length !== 1) continue;
+      const e = m.refs[0]!;
+      const x = ctx.ents.list[e]!;
+      if (x.type !== 'Organization' || GOVERNMENT_BODY.test(x.name) || NOT_COMPANY.test(x.name) || placedElsewhere(e)) continue;
+      if (back) ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, ctx.sentences![ctx.index - 1]!.start);
+      return e;
+    }
+  }
+  return undefined;
+}
+
 /** Emits the phrase-shape facts of one sentence. */
 export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
   const type = (e: number): string => ctx.ents.list[e]!.type;
@@ -46,6 +74,13 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       if (before?.kind === 'comma' && units[i - 2]?.np) people = units[i - 2]!.np!.actors;
       else if (before?.kind === 'vg' && COPULAS.has(before.vg!.lemma) && !before.vg!.negated) people = findSubject(units, i - 1).subject.flatMap((k) => units[k]!.np?.actors ?? []);
       for (const h of people) if (type(h) === 'Person') ctx.emit(h, 'CITIZEN_OF', modifiers[0]!, 0.55);
+    }
+    // "…, the South Korean company said": a definite company described only by its country, as the
+    // subject of a verb, locates the company that sentence is about (one already placed elsewhere is
+    // not it; as an object, "accusing the South Korean company", it is more often another).
+    if (!np.headIsEntity && COMPANY_HEADS.has(np.head) && ctx.s.tokens[u.t0]!.lower === 'the' && modifiers.length === 1 && np.pre.length === 1 && !np.poss.length && u.t1 - u.t0 <= 5 && units[i + 1]?.kind === 'vg') {
+      const company = describedCompany(ctx, u.t0, modifiers[0]!);
+      if (company !== undefined) ctx.emit(company, 'LOCATED_IN', modifiers[0]!, 0.55);
     }
     // "Paloma Valencia of the Democratic Centre party": a person of a party is its member.
     const of = units[i + 2];

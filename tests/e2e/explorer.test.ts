@@ -278,6 +278,15 @@ describe('explorer on the sample corpus', () => {
     // the link under the pointer. A click that still lands elsewhere (positions settling late) is
     // tried again with fresh positions, at most three times, saying what each click met.
     const missed: string[] = [];
+    // What each click met, for the message when none selects: the page element clicked, sigma's own events.
+    await page.evaluate(() => {
+      const w = window as unknown as { __clickLog: string[]; __explorer: { sigma: { on(e: string, f: (p: { edge?: string; node?: string }) => void): void; getMouseCaptor(): { on(e: string, f: (p: { x: number; y: number }) => void): void } } } };
+      w.__clickLog = [];
+      for (const e of ['clickStage', 'clickEdge', 'clickNode', 'doubleClickStage', 'doubleClickEdge']) w.__explorer.sigma.on(e, (p) => w.__clickLog.push(`${e}${p.edge ? ` ${p.edge}` : ''}${p.node ? ` ${p.node}` : ''}`));
+      for (const e of ['mousedown', 'mouseup', 'click']) w.__explorer.sigma.getMouseCaptor().on(e, (p) => w.__clickLog.push(`captor ${e} ${Math.round(p.x)},${Math.round(p.y)}`));
+      document.addEventListener('click', (ev) => w.__clickLog.push(`dom click on ${(ev.target as Element).tagName}.${(ev.target as Element).className}`), true);
+    });
+    const clickLog = () => page.evaluate(() => (window as unknown as { __clickLog: string[] }).__clickLog.splice(0).join(', '));
     for (let attempt = 1; ; attempt++) {
       await canvasStill();
       const edge = await clickableEdge();
@@ -292,7 +301,7 @@ describe('explorer on the sample corpus', () => {
           if (missed.length) console.log(`canvas link click needed ${attempt} tries: ${missed.join('; ')}`);
           break;
         }
-        missed.push(`click on ${edge.id} selected ${JSON.stringify(await selection())}, the canvas now names ${(await edgeUnderPointer(edge)) ?? 'no link'} there`);
+        missed.push(`click on ${edge.id} at ${Math.round(edge.x)},${Math.round(edge.y)} selected ${JSON.stringify(await selection())} (events: ${await clickLog()}), the canvas now names ${(await edgeUnderPointer(edge)) ?? 'no link'} there`);
       } else missed.push(`the canvas names ${under ?? 'no link'} under the midpoint of ${edge.id}`);
       if (attempt === 3) throw new Error(missed.join('; '));
       await page.keyboard.press('Escape');

@@ -131,8 +131,9 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Chile and Peru cut all ties in 1998.', 'Chile > Peru', 'Peru > Chile']],
   },
   {
-    id: 'disaster-strikes', relation: 'LOCATED_IN', verbs: ['strike', 'hit', 'batter', 'lash', 'pound', 'slam into', 'devastate', 'ravage', 'sweep through', 'sweep across', 'make landfall in', 'make landfall on', 'hit'], source: ['subj'], target: ['obj', 'pp:in/on'], src: ['Event'], tgt: WHERE, confidence: 0.6,
-    examples: [['Hurricane Tomas then struck eastern Cuba.', 'Hurricane Tomas > Cuba'], ['Cyclone Ana made landfall in Mozambique on Friday.', 'Cyclone Ana > Mozambique']],
+    id: 'disaster-strikes', relation: 'LOCATED_IN', verbs: ['strike', 'hit', 'batter', 'lash', 'pound', 'slam into', 'devastate', 'ravage', 'sweep through', 'sweep across', 'make landfall in', 'make landfall on', 'tear through', 'rip through', 'tear across', 'rip across', 'roar through', 'plough through', 'plow through', 'barrel through', 'flood', 'inundate', 'flatten'], source: ['subj'], target: ['obj', 'pp:in/on'], src: ['Event'], tgt: WHERE, confidence: 0.6,
+    examples: [['Hurricane Tomas then struck eastern Cuba.', 'Hurricane Tomas > Cuba'], ['Cyclone Ana made landfall in Mozambique on Friday.', 'Cyclone Ana > Mozambique'],
+      ['Typhoon Kora tore through northern Vietnam and southern China on Monday.', 'Typhoon Kora > Vietnam', 'Typhoon Kora > China']],
     counterExamples: ['Chile struck Peru on Monday.'],
   },
   {

@@ -622,6 +622,13 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       }
       return out;
     }
+    case 'obj-first':
+      // "gave Peru $2 billion", "awarded Intel $8 billion": the name right before the sum is who gets it.
+      return args.obj.map((i) => {
+        const u = units[i]!;
+        const tokens = ctx.s.tokens;
+        return ctx.s.mentions.filter((m) => m.t0 >= u.t0 && m.t1 < u.t1 && m.refs.length === 1 && /^(?:[$€£¥]|US\$|\d)/.test(tokens[m.t1]!.text) && m.gaz?.kind !== 'demonym').map((m) => m.refs[0]!);
+      });
     case 'obj-poss':
       return args.obj.map((i) => {
         const np = units[i]!.np;

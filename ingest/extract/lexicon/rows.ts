@@ -296,6 +296,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Germany delivered tanks to Ukraine.'],
   },
   {
+    // Two objects, the recipient first: "gave Peru $2 billion", "awarded Intel $8 billion in grants".
+    id: 'give-money-first', relation: 'PROVIDED_AID_TO', verbs: ['give', 'award', 'grant', 'lend', 'loan', 'offer', 'promise', 'pay', 'send'], source: ['subj'], target: ['obj-first'], objHeads: MONEY, src: STATE, tgt: A, confidence: 0.6,
+    examples: [['Chile gave Peru $2 billion in 2019.', 'Chile > Peru'], ['The Commerce Department awarded Intel $8 billion in grants.', 'Commerce Department > Intel']],
+    counterExamples: ['Chile gave $2 billion in 2019.', 'Chile paid Peruvian $2 million.'],
+  },
+  {
     id: 'fund', relation: 'PROVIDED_AID_TO', verbs: ['fund', 'finance', 'bankroll', 'subsidize', 'subsidise', 'bail out', 'lend to'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
     examples: [['The World Bank funded Kenya through a new facility.', 'World Bank > Kenya']],
   },
@@ -308,6 +314,12 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'donor-noun', relation: 'PROVIDED_AID_TO', nouns: ['donor', 'benefactor', 'creditor', 'lender'], source: ['anchor'], target: ['poss', 'pp:to'], src: STATE, tgt: A, confidence: 0.55,
     examples: [["Japan, Vietnam's biggest donor, pledged more.", 'Japan > Vietnam'], ["The European Union, which has been one of Niger's main donors, suspended support.", 'European Union > Niger']],
+  },
+  {
+    // The recipient's side: "Kenya received a loan from the World Bank", "Laos has taken Chinese loans".
+    id: 'receive-aid', relation: 'PROVIDED_AID_TO', verbs: ['receive', 'accept', 'take', 'get', 'secure', 'obtain', 'win', 'take out'], objHeads: ['aid', 'assistance', 'loan', 'grant', 'funding', 'credit', 'deposit', 'bailout', 'financing', 'donation', 'relief', ...MONEY], source: ['pp:from', 'obj-poss'], target: ['subj'], src: STATE, tgt: A, confidence: 0.55,
+    examples: [['Kenya received a $500 million loan from the World Bank.', 'World Bank > Kenya'], ['Laos has taken Chinese loans for railways and dams.', 'China > Laos'], ['Sri Lanka secured an IMF bailout in March.', 'International Monetary Fund > Sri Lanka']],
+    counterExamples: ['Kenya took its first loan in 2010.', 'Chile received the envoy from Peru.'],
   },
   {
     id: 'aid-noun', relation: 'PROVIDED_AID_TO', nouns: ['aid', 'assistance', 'loan', 'grant', 'funding', 'relief', 'donation', 'bailout', 'financing', 'credit'], source: ['poss', 'pre', 'subj', 'pp:from'], target: ['pp:to/for'], src: STATE, tgt: A, confidence: 0.6,

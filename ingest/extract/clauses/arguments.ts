@@ -164,6 +164,12 @@ export const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 
 /** Words before an adverbial gerund that shares its clause's subject. */
 const GERUND_LINKS = new Set(['while', 'after', 'before', 'since', 'when', 'without', 'upon', 'despite']);
 
+/**
+ * Heads of a "whose" subject that act for its antecedent ("X, whose troops fought…"); not "whose
+ * government", which for a person is the state they lead, not them.
+ */
+const WHOSE_AGENTS = new Set(['troop', 'troops', 'force', 'forces', 'soldier', 'soldiers', 'army', 'military', 'fighter', 'fighters', 'navy', 'militia']);
+
 export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   const clause: Clause = { u, subject: [] };
   if (depth > 4) return clause;
@@ -187,6 +193,12 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     // "leaders of X", "the foreign minister of X": the phrase before "of" is the head.
     // "hours after X arrived", "days before Y signed": a temporal preposition opens a new clause.
     if (units[j - 1]?.kind === 'p' && CLAUSE_PREPS.has(units[j - 1]!.word!)) return { ...clause, subject: groupLeft(units, j) };
+    // "Eritrea, whose troops fought alongside…": a state's or body's forces act for it.
+    if (units[j - 1]?.kind === 'rel' && units[j - 1]!.word === 'whose' && WHOSE_AGENTS.has(x.np!.head) && !x.np!.actors.length) {
+      let k = j - 2;
+      if (units[k]?.kind === 'comma') k--;
+      if (units[k]?.np?.actors.length) return { ...clause, subject: groupLeft(units, k) };
+    }
     if (units[j - 1]?.kind === 'p' && units[j - 2]?.kind === 'np') {
       const head = units[j - 2]!.np!;
       if (head.actors.length) return { ...clause, subject: groupLeft(units, j - 2) };

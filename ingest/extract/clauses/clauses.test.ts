@@ -438,6 +438,15 @@ describe('clause arguments', () => {
     expect(has(r, 'Lima Textil', 'LOCATED_IN', 'Bolivia')).toBe(false);
     expect(r.relations.some((x) => x.type === 'SAID' || (r.entities.find((e) => e.id === x.source)?.name === 'Chile' && x.type !== 'LOCATED_IN'))).toBe(false);
   });
+  it('reads the second of two descriptions joined by "and" in an apposition ("X, a former mayor of Y and a close ally of Z")', () => {
+    const r = run('Ana Ruiz, a former mayor of Lima and a close ally of President Jose Luna, won the vote.');
+    expect(has(r, 'Ana Ruiz', 'COOPERATES_WITH', 'Jose Luna')).toBe(true);
+  });
+  it('reads "X, whose troops fought alongside Y" as X acting, but not a person\'s government as the person', () => {
+    const r = run('Chile, whose troops fought alongside the Peruvian army, was not a party to the talks. Jose Luna, whose government negotiated with Bolivia, spoke.');
+    expect(has(r, 'Chile', 'COOPERATES_WITH', 'Peru')).toBe(true);
+    expect(has(r, 'Jose Luna', 'NEGOTIATED_WITH', 'Bolivia')).toBe(false);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -433,6 +433,14 @@ function anchorOf(units: Unit[], i: number): number[] {
   // "X, one of Y's main donors", "X is one of the leading critics of Y": what "one" describes.
   if (units[i - 1]?.kind === 'p' && units[i - 1]!.word === 'of' && units[i - 2]?.np?.head === 'one' && !units[i - 2]!.np!.mentions) return anchorOf(units, i - 2);
   if (units[i - 1]?.kind === 'comma' && units[i - 2]?.np) return npActors(units[i - 2]!.np!);
+  // "X, a former mayor of Lima and a close ally of Y": the second of two joined descriptions.
+  if (units[i - 1]?.kind === 'cc' && units[i - 1]!.word === 'and' && units[i]?.np?.indefinite) {
+    for (let k = i - 2; k >= Math.max(1, i - 9); k--) {
+      const x = units[k]!;
+      if (x.kind === 'comma') return units[k + 1]?.np?.indefinite && units[k - 1]?.np ? npActors(units[k - 1]!.np!) : [];
+      if (!x.np && x.kind !== 'p') return [];
+    }
+  }
   const v = units[i - 1];
   if (v?.kind === 'vg' && ANCHOR_COPULAS.has(v.vg!.lemma) && !v.vg!.negated) {
     const c = findSubject(units, i - 1);

@@ -508,6 +508,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Russia did not attack Finland.'],
   },
   {
+    // A weapon fired or launched at a target: "fired water cannon at X", "launched missiles into Y".
+    id: 'weapon-at', relation: 'ATTACKED', verbs: ['fire', 'launch', 'shoot', 'lob', 'aim', 'drop', 'hurl', 'use'], objHeads: ['cannon', 'missile', 'rocket', 'shell', 'drone', 'mortar', 'bomb', 'grenade', 'gas', 'laser', 'flare', 'round', 'bullet', 'projectile', 'torpedo', 'salvo', 'barrage', 'munition', 'artillery'], source: ['subj'], target: ['pp:at/on/into/toward/towards/against'], src: A, tgt: [...A, 'Place'], confidence: 0.65,
+    examples: [['Chinese vessels fired water cannon at a Philippine supply boat.', 'China > Philippines'], ['The Houthis launched missiles at Israel on Friday.', 'Houthis > Israel']],
+    counterExamples: ['Chile launched a campaign against Peru.', 'Peru fired its minister on Monday.'],
+  },
+  {
     id: 'attack-noun', relation: 'ATTACKED', nouns: ['attack', 'strike', 'airstrike', 'air strike', 'assault', 'offensive', 'bombardment', 'bombing', 'raid', 'shelling', 'incursion', 'cyberattack', 'aggression', 'war', 'missile strike', 'drone strike'], source: ['poss', 'pre', 'subj', 'pp:by'], target: ['pp:on/against/in/into'], src: A, tgt: [...A, 'Place'], confidence: 0.6,
     examples: [['Israel launched strikes on Lebanon.', 'Israel > Lebanon'], ["Russia's war against Ukraine entered its third year.", 'Russia > Ukraine']],
   },

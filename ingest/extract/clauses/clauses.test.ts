@@ -447,6 +447,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'COOPERATES_WITH', 'Peru')).toBe(true);
     expect(has(r, 'Jose Luna', 'NEGOTIATED_WITH', 'Bolivia')).toBe(false);
   });
+  it('reads a truce agreed "after days of strikes" as each side having attacked the other, and a bare truce as no attack', () => {
+    const r = run('Chile and Peru agreed to a ceasefire on Saturday after four days of missile strikes. Ghana and Togo agreed to a truce on Monday.');
+    expect(has(r, 'Chile', 'ATTACKED', 'Peru')).toBe(true);
+    expect(has(r, 'Peru', 'ATTACKED', 'Chile')).toBe(true);
+    expect(r.relations.some((x) => x.type === 'ATTACKED' && ['Ghana', 'Togo'].includes(r.entities.find((e) => e.id === x.source)!.name))).toBe(false);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -73,6 +73,25 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
       }
     }
   }
+  // "X and Y agreed to a ceasefire after four days of strikes": a truce ending fighting told in the
+  // same sentence says each side attacked the other.
+  if (sentences) {
+    for (const r of out) {
+      if (r.type !== 'AGREED_CEASEFIRE_WITH' || (r.status && r.status !== 'asserted')) continue;
+      const tokens = sentences[r.sentence]?.tokens ?? [];
+      const ended = tokens.some((t, i) => FIGHTING.has(t.lower) && tokens.slice(Math.max(0, i - 8), i).some((x) => ENDING.has(x.lower)));
+      if (!ended || ents.list[r.source]!.type === 'Person' || ents.list[r.target]!.type === 'Person') continue;
+      for (const [a, b] of [[r.source, r.target], [r.target, r.source]] as const) {
+        const key = `${a}|ATTACKED|${b}|`;
+        if (have.has(key)) continue;
+        have.add(key);
+        added.push({ source: a, type: 'ATTACKED', target: b, confidence: 0.5, properties: {}, sentence: r.sentence, ...toldAs(r) });
+      }
+    }
+  }
   out.push(...added);
 }
+/** Nouns of fighting a truce ends, and the words that tie it to the truce ("after", "to end"). */
+const FIGHTING = new Set(['fighting', 'clashes', 'strikes', 'hostilities', 'shelling', 'battles', 'combat', 'skirmishes', 'exchanges', 'bombardment', 'airstrikes']);
+const ENDING = new Set(['after', 'following', 'end', 'ending', 'ended', 'halt', 'halting', 'stop', 'stopping']);
 const NEGOTIATION = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'negotiate', 'negotiated']);

@@ -453,6 +453,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Peru', 'ATTACKED', 'Chile')).toBe(true);
     expect(r.relations.some((x) => x.type === 'ATTACKED' && ['Ghana', 'Togo'].includes(r.entities.find((e) => e.id === x.source)!.name))).toBe(false);
   });
+  it('reads "all four countries" as a list of four named before, not the last four countries named', () => {
+    const r = run('Chile, Peru, Bolivia and Ecuador cut ties with Brazil in 2017, accusing it of being too close to Cuba. Brazil and all four boycotting countries signed the Lima Declaration.');
+    for (const c of ['Chile', 'Peru', 'Bolivia', 'Ecuador', 'Brazil']) expect(has(r, c, 'SIGNED', 'Lima Declaration'), c).toBe(true);
+    expect(has(r, 'Cuba', 'SIGNED', 'Lima Declaration')).toBe(false);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

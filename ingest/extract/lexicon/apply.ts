@@ -184,6 +184,11 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
   if (!n || !/s$/.test(last.lower)) return [];
   const want = PAIR_HEADS.get(last.lemma ?? last.lower.replace(/s$/, ''));
   if (!want || u.t1 - u.t0 > 5 || (only && !want.includes(only))) return [];
+  // "all four countries" after "A, B, C and D cut ties…": a list of just that many is the group.
+  if (n >= 3) {
+    const list = listOfSize(ctx, u, n, want, notThese);
+    if (list.length) return list;
+  }
   const found: number[] = [];
   for (let back = 0; back <= 2 && ctx.index - back >= 0 && found.length < n; back++) {
     const s = ctx.sentences?.[ctx.index - back] ?? (back === 0 ? ctx.s : undefined);
@@ -197,6 +202,31 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
     if (found.length === n && back > 0) reachBack(ctx, s);
   }
   return found.length === n ? found.reverse() : [];
+}
+
+/**
+ * The last coordinated list ("A, B, C and D") of exactly `n` entities of the wanted types, in this
+ * sentence before `u` or in the two before (evidence reaches back); none when there is no such list.
+ */
+function listOfSize(ctx: SentenceContext, u: Unit, n: number, want: readonly EntityType[], notThese: readonly number[]): number[] {
+  for (let back = 0; back <= 2 && ctx.index - back >= 0; back++) {
+    const s = ctx.sentences?.[ctx.index - back] ?? (back === 0 ? ctx.s : undefined);
+    if (!s) break;
+    const ms = s.mentions.filter((m) => m.refs.length === 1 && !m.placeCue && (back > 0 || m.t1 <= u.t0) && want.includes(ctx.ents.list[m.refs[0]!]!.type));
+    let run: number[] = [];
+    let best: number[] = [];
+    for (let k = 0; k < ms.length; k++) {
+      const joined = k > 0 && s.tokens.slice(ms[k - 1]!.t1, ms[k]!.t0).every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'the');
+      run = joined ? [...run, ms[k]!.refs[0]!] : [ms[k]!.refs[0]!];
+      const distinct = [...new Set(run)];
+      if (distinct.length === n && !distinct.some((e) => notThese.includes(e)) && !(k + 1 < ms.length && s.tokens.slice(ms[k]!.t1, ms[k + 1]!.t0).every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'the'))) best = distinct;
+    }
+    if (best.length) {
+      if (back > 0) reachBack(ctx, s);
+      return best;
+    }
+  }
+  return [];
 }
 
 /** Relations the lexicon finds in one sentence, passed to ctx.emit. */

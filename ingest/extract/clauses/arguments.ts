@@ -164,6 +164,9 @@ export const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 
 /** Words before an adverbial gerund that shares its clause's subject. */
 const GERUND_LINKS = new Set(['while', 'after', 'before', 'since', 'when', 'without', 'upon', 'despite']);
 
+/** Particles between a verb and the gerund it governs ("put off signing", "balked at joining"). */
+const GERUND_PARTICLES = new Set(['off', 'at', 'on', 'from', 'of']);
+
 /**
  * Heads of a "whose" subject that act for its antecedent ("X, whose troops fought…"); not "whose
  * government", which for a person is the state they lead, not them.
@@ -234,6 +237,11 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   if (x.kind === 'vg' && j === u - 1 && units[u]!.vg!.gerund) {
     const gov = findSubject(units, j, depth + 1);
     return { ...gov, u, governor: x.vg!.lemma, governorUnit: j };
+  }
+  // "put off signing", "held off on ratifying": through the governor's particle.
+  if (x.kind === 'p' && j === u - 1 && units[u]!.vg!.gerund && units[j - 1]?.kind === 'vg' && GERUND_PARTICLES.has(x.word!)) {
+    const gov = findSubject(units, j - 1, depth + 1);
+    return { ...gov, u, governor: units[j - 1]!.vg!.lemma, governorUnit: j - 1 };
   }
   // "expelled French troops while deepening ties with X", "after meeting Y": an adverbial gerund
   // shares the subject of the clause it hangs on.

@@ -52,7 +52,9 @@ const cueOf = (units: Unit[], k: number, tokens: SentenceContext['s']['tokens'])
   const vg = units[k]!.vg!;
   // "is to sign", "is going to sign": "be" and "go" intend only right before "to".
   if (vg.lemma === 'be' || vg.lemma === 'go') return units[k + 1]?.kind === 'inf' && (vg.lemma === 'be' || tokens[vg.verb]!.lower === 'going') ? 'intend' : undefined;
-  return MODALITY_VERBS.get(vg.lemma);
+  // "put off signing", "balked at signing": a particle verb.
+  const particle = units[k + 1]?.kind === 'p' ? MODALITY_VERBS.get(`${vg.lemma} ${units[k + 1]!.word}`) : undefined;
+  return particle ?? MODALITY_VERBS.get(vg.lemma);
 };
 
 /** Reads the modality of one sentence's units. `actorsOf` resolves a group to entities (pronouns and titles too). */

@@ -64,8 +64,10 @@ export const MODALITY: readonly ModalityRow[] = [
   },
   {
     cue: 'refuse',
-    verbs: ['refuse', 'decline', 'fail', 'neglect'],
-    examples: [['Brazil refused to sign the Paris Agreement.', 'Brazil SIGNED Paris Agreement', 'negated']],
+    verbs: ['refuse', 'decline', 'fail', 'neglect', 'refrain', 'postpone', 'delay', 'defer', 'put off', 'hold off', 'shelve', 'avoid', 'balk at', 'stop short of'],
+    examples: [['Brazil refused to sign the Paris Agreement.', 'Brazil SIGNED Paris Agreement', 'negated'],
+      ['Vanuatu put off signing the Port Vila Accord in September.', 'Vanuatu SIGNED Port Vila Accord', 'negated'],
+      ['Chile postponed ratifying the Lima Treaty.', 'Chile RATIFIED Lima Treaty', 'negated']],
   },
   {
     cue: 'intend',

@@ -40,6 +40,11 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'appeal-noun', relation: 'CALLED_ON', nouns: ['appeal', 'call', 'plea'], source: ['poss', 'pre', 'subj'], target: ['pp:to/on'], src: A, tgt: A, confidence: 0.6,
     examples: [["Germany's appeal to China fell on deaf ears.", 'Germany > China']],
   },
+  {
+    // A request made of the clause's subject: "Chile agreed to a request from Peru".
+    id: 'request-noun', relation: 'CALLED_ON', nouns: ['request'], source: ['pp:from/of', 'poss'], target: ['pp:to', 'subj'], src: A, tgt: A, confidence: 0.55,
+    examples: [['Chile agreed to a request from Peru.', 'Peru > Chile'], ['Chile granted a request from Peru for asylum.', 'Peru > Chile']],
+  },
   // 03 express intent to cooperate
   {
     id: 'offer', relation: 'OFFERED', verbs: ['offer', 'propose', 'volunteer'], source: ['subj'], target: ['pp:to', 'obj'], notObjHeads: ['resignation'], src: A, tgt: A, confidence: 0.55,

@@ -164,6 +164,9 @@ export const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 
 /** Words before an adverbial gerund that shares its clause's subject. */
 const GERUND_LINKS = new Set(['while', 'after', 'before', 'since', 'when', 'without', 'upon', 'despite']);
 
+/** Heads of an apposition that sums up the clause before it ("…, a move welcomed by Y"). */
+const CLAUSE_SUMMARIES = new Set(['move', 'step', 'decision', 'measure', 'action', 'act', 'development', 'change', 'shift', 'gesture', 'claim', 'charge', 'accusation', 'allegation', 'accord', 'deal', 'agreement', 'plan', 'policy', 'rule', 'ruling', 'blow', 'setback', 'boost']);
+
 /** Particles between a verb and the gerund it governs ("put off signing", "balked at joining"). */
 const GERUND_PARTICLES = new Set(['off', 'at', 'on', 'from', 'of']);
 
@@ -179,6 +182,9 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   let j = skipAdverbials(units, u - 1);
   // ", led by X,": a participle after a comma describes the phrase before it.
   if (units[u]!.vg!.participle && units[j]?.kind === 'comma' && units[j - 1]?.kind === 'np') return { ...clause, subject: [j - 1] };
+  // "Kessel, a chipmaker owned by Y": a participle after an apposition describes the name it describes.
+  // (Not "…, a move opposed by Y": an act noun sums up the clause before, not its last name.)
+  if (units[u]!.vg!.participle && j === u - 1 && units[j]?.np?.indefinite && !units[j]!.np!.actors.length && !CLAUSE_SUMMARIES.has(units[j]!.np!.head) && units[j - 1]?.kind === 'comma' && units[j - 2]?.np?.actors.length) return { ...clause, subject: [j - 2] };
   if (units[j]?.kind === 'comma' && !units[u]!.vg!.gerund) {
     const a = asideStart(units, j);
     if (a > 0) {

@@ -458,6 +458,14 @@ describe('clause arguments', () => {
     for (const c of ['Chile', 'Peru', 'Bolivia', 'Ecuador', 'Brazil']) expect(has(r, c, 'SIGNED', 'Lima Declaration'), c).toBe(true);
     expect(has(r, 'Cuba', 'SIGNED', 'Lima Declaration')).toBe(false);
   });
+  it('reads a company owned by another as part of it, through an apposition too, and legislatures and intelligence services of a state as parts of it', () => {
+    const r = run("Kessel, a Lyon-based chipmaker owned by China's Wingtech, said so. Chile switched recognition to Peru, a move opposed by Bolivia. It must be ratified by Japan's Diet and was brokered by Turkey's National Intelligence Organization.");
+    expect(has(r, 'Kessel', 'PART_OF', 'Wingtech')).toBe(true);
+    expect(r.relations.some((x) => r.entities.find((e) => e.id === x.source)?.name === 'Peru' && x.type !== 'LOCATED_IN')).toBe(false);
+    expect(has(r, 'Diet', 'PART_OF', 'Japan')).toBe(true);
+    expect(has(r, 'National Intelligence Organization', 'PART_OF', 'Turkey')).toBe(true);
+    expect(has(r, 'National Intelligence Organization', 'LOCATED_IN', 'Turkey')).toBe(false);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -10,9 +10,8 @@ import type { SentenceContext } from '../types.ts';
 import type { Unit } from './chunks.ts';
 import { findSubject } from './arguments.ts';
 import { COPULAS } from './nouns.ts';
+import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
 
-/** Names of bodies of a state (part of it, not merely located in it). */
-export const GOVERNMENT_BODY = /\b(?:Ministry|Department|Council|Army|Navy|Agency|Office|Bureau|Commission|Police|Forces|Force|Guard|Guards|Parliament|Cabinet|Government|Administration|Senate|Congress|Assembly|Court|Yuan|Legislature|Command|Service|Embassy|Central Bank|Treasury|Coast Guard|Air Force|Marines?)\b/;
 
 const LOCATIVE = new Set(['in', 'near', 'outside', 'at', 'inside']);
 

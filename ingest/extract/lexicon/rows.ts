@@ -271,6 +271,16 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Microsoft acquired the games company Activision Blizzard in 2023.', 'Microsoft > Activision Blizzard']],
   },
   {
+    // Ownership: a company owned by another is part of it ("Kessel is owned by Siemens", "Siemens owns Kessel").
+    id: 'owned-by-company', relation: 'PART_OF', verbs: ['own', 'control'], source: ['obj'], target: ['subj'], src: ['Organization'], tgt: ['Organization'], confidence: 0.6,
+    examples: [['Kessel is owned by Siemens.', 'Kessel > Siemens'], ['Siemens owns Kessel.', 'Kessel > Siemens']],
+    counterExamples: ['Siemens does not own Kessel.'],
+  },
+  {
+    id: 'owned-by-state', relation: 'CONTROLLED_BY', verbs: ['own', 'control'], source: ['obj'], target: ['subj'], src: ['Organization', 'Place'], tgt: ['Country', 'Person'], confidence: 0.55,
+    examples: [['Kessel is owned by Norway.', 'Kessel > Norway']],
+  },
+  {
     id: 'acquisition-noun', relation: 'ACQUIRED', nouns: ['acquisition', 'takeover', 'purchase', 'buyout'], source: ['poss', 'pre', 'pp:by', 'subj'], target: ['pp:of'], src: ['Organization', 'Person'], tgt: ['Organization'], confidence: 0.6,
     examples: [["Microsoft's acquisition of the games company Activision Blizzard closed in October.", 'Microsoft > Activision Blizzard']],
   },

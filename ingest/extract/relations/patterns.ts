@@ -6,6 +6,7 @@
 import type { EntityType, RelationType } from '../../../core/index.ts';
 import type { PatternHit, SentenceContext } from '../types.ts';
 import { forEachMatch } from './match-all.ts';
+import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
 
 export type { PatternHit };
 type Pattern = (ctx: SentenceContext, hits: PatternHit[]) => void;
@@ -35,7 +36,6 @@ function pairwise(ctx: SentenceContext, hits: PatternHit[], type: RelationType, 
   for (let a = 0; a < ok.length; a++) for (let b = a + 1; b < ok.length; b++) hits.push({ source: ok[a]!, type, target: ok[b]!, confidence });
 }
 
-const GOVISH = /\b(?:Ministry|Department|Council|Army|Navy|Agency|Office|Bureau|Commission|Police|Forces|Force|Guard|Guards|Parliament|Cabinet|Government|Administration|Senate|Congress|Assembly|Court|Yuan|Legislature|Command|Service)\b/;
 /**
  * Noun-phrase rules, each with its cheap pre-test (`gate`: text the rule cannot match without; null
  * runs always) beside it.
@@ -78,7 +78,7 @@ const NOUNS: NounRule[] = [
     for (const o of owner) for (const x of owned) {
       const oe = c.ents.list[o]!;
       const xe = c.ents.list[x]!;
-      if (oe.type === 'Country' && xe.type === 'Organization') h.push({ source: x, type: GOVISH.test(xe.name) ? 'PART_OF' : 'LOCATED_IN', target: o, confidence: 0.7 });
+      if (oe.type === 'Country' && xe.type === 'Organization') h.push({ source: x, type: GOVERNMENT_BODY.test(xe.name) ? 'PART_OF' : 'LOCATED_IN', target: o, confidence: 0.7 });
       // "Kenya's presidential election", "Jamaica's worst hurricane": held or struck there; "Russia's war": its party.
       else if (xe.type === 'Event' && oe.type === 'Country' && HELD_IN_OWNER.test(xe.name)) h.push({ source: x, type: 'LOCATED_IN', target: o, confidence: 0.6 });
       else if (xe.type === 'Event' && ACTOR.includes(oe.type)) h.push({ source: o, type: 'INVOLVED_IN', target: x, confidence: 0.6 });

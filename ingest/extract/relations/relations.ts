@@ -18,6 +18,7 @@ import { documentStructure } from './document-structure.ts';
 import { inferFacts } from './inferences.ts';
 import { KNOWN_COMPANIES, lookup } from '../mentions/gazetteer/index.ts';
 import { forEachMatch } from './match-all.ts';
+import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
 
 const GOVERNMENT_OF = /⟨(\d+)⟩ ['’]s (?:administration|government|cabinet)/g;
 
@@ -199,7 +200,6 @@ function keepStrongestOffice(out: LocalRelation[], ents: DocEntities): void {
   }
 }
 
-const GOVISH = /\b(?:Ministry|Department|Council|Army|Navy|Agency|Office|Bureau|Commission|Police|Forces|Force|Guard|Guards|Parliament|Cabinet|Government|Administration|Senate|Congress|Assembly|Court|Yuan|Legislature|Command|Service|Embassy)\b/;
 
 /**
  * Facts carried by names themselves: "Nigerian Army" is part of Nigeria, "State Bank of Pakistan" is in
@@ -221,7 +221,7 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
         const g = lookupCached(ofC);
         if (g?.type === 'Country' && g.kind === 'name') country = g.canonical;
       }
-      if (country) hits.push({ source: r, type: GOVISH.test(e.name) ? 'PART_OF' : 'LOCATED_IN', target: ents.get('Country', country), confidence: 0.7 });
+      if (country) hits.push({ source: r, type: GOVERNMENT_BODY.test(e.name) ? 'PART_OF' : 'LOCATED_IN', target: ents.get('Country', country), confidence: 0.7 });
     }
     if (m.kind === 'gaz' && e.type === 'Place' && m.gaz?.country && (m.gaz.kind === 'capital' || m.gaz.kind === 'city')) {
       const c = ents.find('Country', m.gaz.country);

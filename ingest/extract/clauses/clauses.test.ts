@@ -466,6 +466,11 @@ describe('clause arguments', () => {
     expect(has(r, 'National Intelligence Organization', 'PART_OF', 'Turkey')).toBe(true);
     expect(has(r, 'National Intelligence Organization', 'LOCATED_IN', 'Turkey')).toBe(false);
   });
+  it('reads a name set beside a state body described by its country as that body, part of the state ("the Chilean parliament, the National Congress")', () => {
+    const r = run("The Chilean parliament, the National Congress, approved it. Peru's central bank, the Reserve Bank, cut rates.");
+    expect(has(r, 'National Congress', 'PART_OF', 'Chile')).toBe(true);
+    expect(has(r, 'Reserve Bank', 'PART_OF', 'Peru')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -195,6 +195,28 @@ export function appositionPlaces(ctx: SentenceContext, units: Unit[]): void {
   }
 }
 
+/** Common nouns for a state's own bodies ("the Russian parliament", "Japan's central bank"). */
+const STATE_BODY_HEADS = new Set('parliament legislature senate congress assembly army navy military government cabinet police bank agency ministry court'.split(' '));
+
+/**
+ * "the Russian parliament, the Federal Assembly, approved it": a name set beside a state's body
+ * described by its country names that body, part of the state.
+ */
+export function namedStateBodies(ctx: SentenceContext, units: Unit[]): void {
+  for (let i = 0; i + 2 < units.length; i++) {
+    const desc = units[i]!.np;
+    const named = units[i + 2]?.np;
+    if (!desc || desc.headIsEntity || !STATE_BODY_HEADS.has(desc.head) || units[i + 1]!.kind !== 'comma' || !named?.headIsEntity) continue;
+    const u = units[i]!;
+    if (!/^(?:the)$/.test(ctx.s.tokens[u.t0]!.lower) && !desc.poss.length) continue;
+    const states = [...new Set([...desc.poss, ...desc.pre])].filter((e) => ctx.ents.list[e]!.type === 'Country');
+    const bodies = named.actors.filter((e) => ctx.ents.list[e]!.type === 'Organization');
+    const after = units[i + 3]?.kind;
+    if (states.length !== 1 || !bodies.length || (after !== 'comma' && after !== 'vg' && after !== 'stop')) continue;
+    for (const b of bodies) ctx.emit(b, 'PART_OF', states[0]!, 0.6);
+  }
+}
+
 /** "Governor Babagana Zulum of Borno State", "Chief Minister X of Y": a titled name followed by "of". */
 export function titledOf(ctx: SentenceContext, units: Unit[]): void {
   for (let i = 0; i + 2 < units.length; i++) {

@@ -11,7 +11,7 @@ import { topicPerson, type SentenceInfo } from '../resolve/resolve.ts';
 import { bodyQualifier } from '../resolve/bodies.ts';
 import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
 import { phraseFacts } from '../clauses/phrase-facts.ts';
-import { appositionOffices, appositionPlaces, officeFacts, titledOf } from '../clauses/office-facts.ts';
+import { appositionOffices, appositionPlaces, namedStateBodies, officeFacts, titledOf } from '../clauses/office-facts.ts';
 import { AGENT_NOUNS, NON_ASSERTING, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { COPULAS } from '../clauses/nouns.ts';
 import { describedAntecedent } from '../clauses/descriptions.ts';
@@ -396,6 +396,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
   phraseFacts(ctx, units);
   appositionOffices(ctx, units);
   appositionPlaces(ctx, units);
+  namedStateBodies(ctx, units);
   titledOf(ctx, units);
   // Noun triggers: "X's sanctions on Y", "talks between X and Y", "the signing of T by X".
   units.forEach((u, ui) => {

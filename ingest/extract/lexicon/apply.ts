@@ -642,6 +642,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       }
       // A target named by its country: "attacked a Pakistani border post", "sanctioned Russian banks";
       // by any actor when the head is its forces or positions ("attacked Front positions").
+      // "governed Cusco province": a place named before its kind.
+      if (asTarget && PLACE_KINDS.has(np.head) && np.pre.length && np.pre.every((e) => ctx.ents.list[e]!.type === 'Place') && allowed.includes('Place')) return np.pre;
       if (asTarget) return np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' || ASSET_HEADS.has(np.head));
       return [];
     });
@@ -733,7 +735,7 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
   let sources: number[] = [];
   let sourceSlot: Slot | undefined;
   for (const slot of row.source) {
-    sources = typed(slotEntities(ctx, units, slot, args, row.src, false), row.src);
+    sources = typed(slotEntities(ctx, units, slot, args, row.src, slot === 'obj' && row.src.includes('Place')), row.src);
     if (sources.length) {
       sourceSlot = slot;
       break;
@@ -877,6 +879,8 @@ const TRIP_PREPS = new Set(['from', 'on', 'during', 'after', 'under']);
 /** Nouns whose event the clause's subject took part in when they follow the verb in a phrase: a trip it made, mediation it was under. */
 const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'mediation', 'auspices']);
 /** Heads that stand for the actor modifying them when they are a target ("Front positions", "Hamas fighters"). */
+/** Kinds of place a name may come before ("Cusco province", "Donetsk region"). */
+const PLACE_KINDS = new Set(['province', 'region', 'state', 'district', 'county', 'territory', 'oblast', 'governorate', 'prefecture', 'city', 'town', 'area', 'island', 'islands']);
 const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship'.split(' '));
 /** Heads whose "of" complement names what they stand for. */
 const OF_HEADS = new Set('town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters level echelon rank'.split(' '));

@@ -277,8 +277,14 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Siemens does not own Kessel.'],
   },
   {
-    id: 'owned-by-state', relation: 'CONTROLLED_BY', verbs: ['own', 'control'], source: ['obj'], target: ['subj'], src: ['Organization', 'Place'], tgt: ['Country', 'Person'], confidence: 0.55,
-    examples: [['Kessel is owned by Norway.', 'Kessel > Norway']],
+    id: 'owned-by-state', relation: 'CONTROLLED_BY', verbs: ['own', 'control', 'take control of', 'seize control of', 'gain control of', 'assume control of'], source: ['obj'], target: ['subj'], src: ['Organization', 'Place'], tgt: ['Country', 'Person'], confidence: 0.55,
+    examples: [['Kessel is owned by Norway.', 'Kessel > Norway'], ['The Netherlands has taken control of Kessel, a chipmaker.', 'Kessel > Netherlands']],
+  },
+  {
+    // A territory governed by a state or armed group: "governed Cusco province", "has occupied Crimea".
+    id: 'govern-territory', relation: 'CONTROLLED_BY', verbs: ['govern', 'administer', 'rule', 'run', 'occupy', 'hold', 'control'], source: ['obj'], target: ['subj'], src: ['Place'], tgt: ['Country', 'Organization'], confidence: 0.55,
+    examples: [['The Andean Front governed Cusco province until 2019.', 'Cusco > Andean Front'], ['Russia has occupied Crimea since 2014.', 'Crimea > Russia']],
+    counterExamples: ['Chile held talks in Lima.'],
   },
   {
     id: 'acquisition-noun', relation: 'ACQUIRED', nouns: ['acquisition', 'takeover', 'purchase', 'buyout'], source: ['poss', 'pre', 'pp:by', 'subj'], target: ['pp:of'], src: ['Organization', 'Person'], tgt: ['Organization'], confidence: 0.6,

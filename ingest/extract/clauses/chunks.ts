@@ -174,6 +174,11 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       x.lemma = x.lower;
     }
   }
+  // "Poland's state-owned X", "a family-run firm": a compound in -owned, -run, -led… is an adjective.
+  for (let i = 0; i + 1 < n; i++) {
+    const x = tokens[i]!;
+    if (x.pos !== 'ADJ' && mentionAt[i]! < 0 && /^[a-z]+-(?:owned|run|controlled|backed|led|based|funded|financed|made|built|linked|allied|affiliated|dominated|held|operated)$/.test(x.lower)) x.pos = 'ADJ';
+  }
   // "the presidential run-off", "a sit-in": a hyphenated word after a determiner, adjective or
   // possessive is a noun whatever the tagger says, with itself as lemma.
   for (let i = 1; i < n; i++) {

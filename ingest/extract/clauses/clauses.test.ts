@@ -471,6 +471,12 @@ describe('clause arguments', () => {
     expect(has(r, 'National Congress', 'PART_OF', 'Chile')).toBe(true);
     expect(has(r, 'Reserve Bank', 'PART_OF', 'Peru')).toBe(true);
   });
+  it('reads a body its country owns or runs ("Poland\'s state-owned X", "Belarusian state agency X") as controlled by that country', () => {
+    const r = run("The deal covers local production by Poland's state-owned Kessel Works. Belarusian state agency BelTA quoted officials. The Chilean company Aalto said so.");
+    expect(has(r, 'Kessel Works', 'CONTROLLED_BY', 'Poland')).toBe(true);
+    expect(has(r, 'BelTA', 'CONTROLLED_BY', 'Belarus')).toBe(true);
+    expect(has(r, 'Aalto', 'CONTROLLED_BY', 'Chile')).toBe(false);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -13,6 +13,9 @@ import { COPULAS } from './nouns.ts';
 import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
 
 
+/** Words that make a body the state's own ("state-owned", "state-run", "state media"). */
+const STATE_RUN = /^(?:state|state-owned|state-run|state-controlled|government-owned|government-run|government-controlled)$/;
+
 const LOCATIVE = new Set(['in', 'near', 'outside', 'at', 'inside']);
 
 /** Nouns for a business that "the <demonym> …" may describe. */
@@ -54,10 +57,13 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     const hyphenated = new Set<number>();
     for (const m of ctx.s.mentions) if (m.t0 >= u.t0 && m.t1 < u.t1 && ctx.s.tokens[m.t1]?.text === '-') for (const r of m.refs) hyphenated.add(r);
     const modifiers = [...np.poss, ...np.pre].filter((e) => type(e) === 'Country' && !hyphenated.has(e));
+    // "Poland's state-owned X", "Belarusian state agency X": the state controls the body too.
+    const stateRun = ctx.s.tokens.slice(u.t0, u.t1).some((t) => STATE_RUN.test(t.lower));
     for (const h of heads) {
       const t = type(h);
       for (const c of modifiers) {
         if (c === h) continue;
+        if (t === 'Organization' && stateRun && !GOVERNMENT_BODY.test(ctx.ents.list[h]!.name)) ctx.emit(h, 'CONTROLLED_BY', c, 0.6);
         if (t === 'Organization') ctx.emit(h, (GOVERNMENT_BODY.test(ctx.ents.list[h]!.name) ? 'PART_OF' : 'LOCATED_IN') as RelationType, c, 0.6);
         else if (t === 'Place') ctx.emit(h, 'LOCATED_IN', c, 0.6);
         else if (t === 'Person' && !np.titled) ctx.emit(h, 'CITIZEN_OF', c, 0.55);

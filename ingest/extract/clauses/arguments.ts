@@ -282,6 +282,11 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'p' && units[j - 2]!.word === 'for' && units[j - 1]!.np!.actors.length) return { ...clause, subject: groupLeft(units, j - 1) };
   // "… for President Marco Diaz of Bolivia to visit": over the person's "of" complement.
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.word === 'of' && units[j - 3]?.np?.titled && units[j - 4]?.kind === 'p' && units[j - 4]!.word === 'for') return { ...clause, subject: [j - 3] };
+  // "agreed on Wednesday to buy X", "pledged in March to send Y": over a time adverbial.
+  if (x.kind === 'inf' && units[j - 1]?.np && TIME_HEADS.has(units[j - 1]!.np!.head) && !units[j - 1]!.np!.actors.length && units[j - 2]?.kind === 'p' && units[j - 3]?.kind === 'vg' && !units[j - 3]!.vg!.passive) {
+    const gov = findSubject(units, j - 3, depth + 1);
+    return { ...gov, u, governor: units[j - 3]!.vg!.lemma, governorUnit: j - 3 };
+  }
   // "flew to Honiara to ask X", "travelled to Moscow to meet Y": a trip's purpose, the traveller's.
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'p' && units[j - 3]?.kind === 'vg' && !units[j - 3]!.vg!.passive && MOTION_VERBS.has(units[j - 3]!.vg!.lemma)) {
     const gov = findSubject(units, j - 3, depth + 1);

@@ -467,8 +467,9 @@ describe('clause arguments', () => {
     expect(has(r, 'National Intelligence Organization', 'LOCATED_IN', 'Turkey')).toBe(false);
   });
   it('reads a name set beside a state body described by its country as that body, part of the state ("the Chilean parliament, the National Congress")', () => {
-    const r = run("The Chilean parliament, the National Congress, approved it. Peru's central bank, the Reserve Bank, cut rates.");
+    const r = run("The Chilean parliament, the National Congress, approved it. Peru's central bank, the Reserve Bank, cut rates. It must be approved by Chile's competition regulator, the Fair Trade Office.");
     expect(has(r, 'National Congress', 'PART_OF', 'Chile')).toBe(true);
+    expect(has(r, 'Fair Trade Office', 'PART_OF', 'Chile')).toBe(true);
     expect(has(r, 'Reserve Bank', 'PART_OF', 'Peru')).toBe(true);
   });
   it('reads a body its country owns or runs ("Poland\'s state-owned X", "Belarusian state agency X") as controlled by that country', () => {

@@ -196,7 +196,7 @@ export function appositionPlaces(ctx: SentenceContext, units: Unit[]): void {
 }
 
 /** Common nouns for a state's own bodies ("the Russian parliament", "Japan's central bank"). */
-const STATE_BODY_HEADS = new Set('parliament legislature senate congress assembly army navy military government cabinet police bank agency ministry court'.split(' '));
+const STATE_BODY_HEADS = new Set('parliament legislature senate congress assembly army navy military government cabinet police bank agency ministry court regulator watchdog authority commission service'.split(' '));
 
 /**
  * "the Russian parliament, the Federal Assembly, approved it": a name set beside a state's body

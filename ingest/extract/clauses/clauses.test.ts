@@ -482,6 +482,11 @@ describe('clause arguments', () => {
     const r = run('Andes Motors agreed on Wednesday to buy Kessel for $2 billion.');
     expect(statusesOf(r, 'Andes Motors', 'ACQUIRED', 'Kessel')).toEqual(['planned']);
   });
+  it('reads "the government of X and Y" as both X and Y, so a mediator of talks signed by them mediated between both', () => {
+    const r = run('The accord was signed in Lima by the federal government of Peru and the Andean Front after talks mediated by Jose Luna, a former president of Chile.');
+    expect(has(r, 'Jose Luna', 'MEDIATED', 'Peru')).toBe(true);
+    expect(has(r, 'Jose Luna', 'MEDIATED', 'Andean Front')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -634,7 +634,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         if (pair.length) return pair;
       }
       // "the town of X", "five senior figures of Hamas": the named complement.
-      if ((OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head)) && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) return npActors(units[i + 2]!.np!);
+      // "the government of Peru and the Andean Front", "the leaders of Peru and Chile": the whole coordination.
+      if ((OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head)) && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) return groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : []));
       // "elected Nelson Mandela president", "named X minister": the person before the office.
       if (asTarget && np.titled) {
         const people = np.pre.filter((e) => ctx.ents.list[e]!.type === 'Person');

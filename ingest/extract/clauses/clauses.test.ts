@@ -487,6 +487,10 @@ describe('clause arguments', () => {
     expect(has(r, 'Jose Luna', 'MEDIATED', 'Peru')).toBe(true);
     expect(has(r, 'Jose Luna', 'MEDIATED', 'Andean Front')).toBe(true);
   });
+  it('reads "X, a senior Y figure" as X a member of the party or body Y', () => {
+    const r = run('Luna named Marco Diaz, a senior Andean Party figure, as economy minister.');
+    expect(has(r, 'Marco Diaz', 'MEMBER_OF', 'Andean Party')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

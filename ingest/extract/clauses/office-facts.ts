@@ -115,6 +115,9 @@ function descriptionTitle(ctx: SentenceContext, desc: Unit): RelationType | unde
   return title;
 }
 
+/** Nouns for someone who belongs to the party or body named before them ("a senior League figure"). */
+const MEMBER_NOUNS = new Set(['figure', 'member', 'stalwart', 'loyalist', 'lawmaker', 'legislator', 'politician', 'activist', 'militant', 'fighter', 'candidate', 'heavyweight', 'veteran']);
+
 /**
  * Offices given by an apposition: "Joshua Nkomo, the leader of ZAPU", "de Moraes, a justice of
  * Brazil's Supreme Federal Court", "Khoroshev, the alleged leader of the LockBit group"; several
@@ -132,6 +135,11 @@ export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
     while (units[at]?.kind === 'np') {
       const desc = units[at]!;
       if (desc.np!.actors.length && desc.np!.headIsEntity) break;
+      // "X, a senior League figure", "X, a Labour lawmaker": a member of the party or body modifying the noun.
+      if (MEMBER_NOUNS.has(desc.np!.head) && !desc.np!.poss.length) {
+        const parties = desc.np!.pre.filter((e) => ctx.ents.list[e]!.type === 'Organization');
+        for (const p of people) for (const o of parties) ctx.emit(p, 'MEMBER_OF', o, 0.6, {});
+      }
       // A lower-case head the title list leaves out alone ("the leader of", "a justice of").
       const title = descriptionTitle(ctx, desc);
       if (!title) break;

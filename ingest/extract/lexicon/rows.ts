@@ -287,6 +287,16 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile held talks in Lima.'],
   },
   {
+    // "Kessel's headquarters in Lyon", "the company would keep its headquarters in Munich".
+    id: 'headquarters-noun', relation: 'LOCATED_IN', nouns: ['headquarters', 'head office', 'hq', 'seat'], source: ['poss', 'pre'], target: ['pp:in'], src: ['Organization'], tgt: WHERE, confidence: 0.6,
+    examples: [["Kessel's headquarters in Lyon employ 400 people.", 'Kessel > Lyon'], ['Kessel said it would keep its headquarters in Munich.', 'Kessel > Munich']],
+  },
+  {
+    // Bound by a treaty: "reaffirmed its commitment under the 1951 Mutual Defense Treaty".
+    id: 'treaty-commitment', relation: 'PARTY_TO', nouns: ['commitment', 'obligation', 'duty', 'pledge'], source: ['poss', 'subj'], target: ['pp:under'], src: STATE, tgt: ['Treaty'], confidence: 0.55,
+    examples: [['Chile reaffirmed its commitment under the Lima Treaty.', 'Chile > Lima Treaty'], ["Peru's obligations under the Quito Accord remain.", 'Peru > Quito Accord']],
+  },
+  {
     id: 'acquisition-noun', relation: 'ACQUIRED', nouns: ['acquisition', 'takeover', 'purchase', 'buyout'], source: ['poss', 'pre', 'pp:by', 'subj'], target: ['pp:of'], src: ['Organization', 'Person'], tgt: ['Organization'], confidence: 0.6,
     examples: [["Microsoft's acquisition of the games company Activision Blizzard closed in October.", 'Microsoft > Activision Blizzard']],
   },

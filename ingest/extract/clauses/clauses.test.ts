@@ -491,6 +491,12 @@ describe('clause arguments', () => {
     const r = run('Luna named Marco Diaz, a senior Andean Party figure, as economy minister.');
     expect(has(r, 'Marco Diaz', 'MEMBER_OF', 'Andean Party')).toBe(true);
   });
+  it('does not make a titled object an official of the subject ("Chile hosted President X of Peru")', () => {
+    const r = run('Chile hosted President Jose Luna of Peru for talks. EU foreign policy chief Ana Ruiz said so.');
+    expect(has(r, 'Chile', 'HOSTED', 'Jose Luna')).toBe(true);
+    expect(has(r, 'Jose Luna', 'OFFICIAL_OF', 'Chile')).toBe(false);
+    expect(has(r, 'Ana Ruiz', 'OFFICIAL_OF', 'European Union')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

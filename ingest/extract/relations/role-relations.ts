@@ -73,7 +73,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // "Kuwait, whose late emir Sheikh X": the body the relative clause is about.
     else if (prev && isBody(prev, ctx) && /^, whose(?: (?:late|former|then|current|new|longtime|long-serving|outgoing|acting))?$/.test(lead)) body = k - 1;
     // "EU foreign policy chief X": the title heads a part of the body, so the person is its official.
-    else if (prev && isBody(prev, ctx) && /^(?:['’]s )?(?:[a-z-]+ ){0,2}[a-z-]+$/.test(lead) && !/\b(?:and|or|of|in|to|by|for|with|said|says|that|the|a|an|on|at)\b/.test(lead)) {
+    // (Not "Chile hosted President X": a verb between makes the title the verb's object, not a part of the body.)
+    else if (prev && isBody(prev, ctx) && /^(?:['’]s )?(?:[a-z-]+ ){0,2}[a-z-]+$/.test(lead) && !/\b(?:and|or|of|in|to|by|for|with|said|says|that|the|a|an|on|at)\b/.test(lead) &&
+      !ctx.s.tokens.slice(prev.t1, r.t0).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
       body = k - 1;
       // "Niger's elected president", "its outgoing leader": status words keep the title's own relation.
       if (rel !== 'SPOKESPERSON_OF' && !STATUS.test(lead.replace(/^['’]s ?/, ''))) rel = 'OFFICIAL_OF';

@@ -485,6 +485,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['The United States lifted sanctions on Iran.'],
   },
   {
+    // Trade barred: "banned imports from Peru", "restricted exports to China".
+    id: 'trade-ban', relation: 'SANCTIONED', verbs: ['ban', 'bar', 'prohibit', 'restrict', 'curb', 'block', 'limit', 'embargo'], objHeads: ['import', 'export', 'shipment', 'purchase', 'sale', 'trade', 'good', 'product', 'investment', 'flight', 'vessel', 'ship'], source: ['subj'], target: ['pp:from/to/with', 'obj-poss'], src: STATE, tgt: A, confidence: 0.6,
+    examples: [['Chile banned imports from Peru.', 'Chile > Peru'], ['The United States restricted chip exports to China.', 'United States > China'], ['Chile banned Peruvian goods in May.', 'Chile > Peru']],
+    counterExamples: ['Chile banned smoking in bars.'],
+  },
+  {
     id: 'suspend', relation: 'SUSPENDED', verbs: ['suspend', 'halt', 'freeze', 'cut off', 'stop', 'pause', 'withhold', 'cancel'], source: ['subj'], target: ['pp:to/for/with'], src: STATE, tgt: A, confidence: 0.55,
     examples: [['Sweden suspended aid to Zimbabwe.', 'Sweden > Zimbabwe']],
   },

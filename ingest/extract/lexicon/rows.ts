@@ -491,6 +491,17 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile banned smoking in bars.'],
   },
   {
+    // "froze the assets of Peru's central bank", "seized Russian state assets".
+    id: 'freeze-assets', relation: 'SANCTIONED', verbs: ['freeze', 'seize', 'confiscate', 'block', 'impound'], objHeads: ['asset', 'account', 'fund', 'reserve', 'property', 'holding'], source: ['subj'], target: ['obj-poss', 'pp:of/belonging'], src: STATE, tgt: A, confidence: 0.6,
+    examples: [["Chile froze the assets of Peru's central bank.", 'Chile > Peru'], ['The European Union froze Russian central bank assets.', 'European Union > Russia']],
+  },
+  {
+    // "closed its border with Peru", "shut its airspace to Russian aircraft".
+    id: 'close-border', relation: 'SUSPENDED', verbs: ['close', 'shut', 'seal'], objHeads: ['border', 'frontier', 'crossing', 'airspace', 'port', 'embassy'], source: ['subj'], target: ['pp:with/to'], src: STATE, tgt: A, confidence: 0.55,
+    examples: [['Chile closed its border with Peru.', 'Chile > Peru'], ['Canada shut its airspace to Russian aircraft.', 'Canada > Russia']],
+    counterExamples: ['Chile closed the border crossing for repairs.'],
+  },
+  {
     id: 'suspend', relation: 'SUSPENDED', verbs: ['suspend', 'halt', 'freeze', 'cut off', 'stop', 'pause', 'withhold', 'cancel'], source: ['subj'], target: ['pp:to/for/with'], src: STATE, tgt: A, confidence: 0.55,
     examples: [['Sweden suspended aid to Zimbabwe.', 'Sweden > Zimbabwe']],
   },

@@ -82,8 +82,8 @@ export const MODALITY: readonly ModalityRow[] = [
   },
   {
     cue: 'wish',
-    verbs: ['hope', 'want', 'wish', 'seek', 'try', 'attempt', 'strive', 'mean', 'long', 'yearn', 'dream', 'struggle'],
-    examples: [['Serbia hopes to join the European Union.', 'Serbia JOINED European Union', null], ["Turkey ratified Sweden's application to join NATO.", 'Sweden JOINED North Atlantic Treaty Organization', null]],
+    verbs: ['hope', 'want', 'wish', 'seek', 'try', 'attempt', 'strive', 'mean', 'long', 'yearn', 'dream', 'struggle', 'apply', 'aspire', 'bid', 'campaign', 'push', 'lobby'],
+    examples: [['Serbia hopes to join the European Union.', 'Serbia JOINED European Union', null], ['Chile applied to join the Andean Pact.', 'Chile JOINED Andean Pact', null], ["Turkey ratified Sweden's application to join NATO.", 'Sweden JOINED North Atlantic Treaty Organization', null]],
   },
   {
     cue: 'request',

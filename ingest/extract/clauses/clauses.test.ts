@@ -497,6 +497,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Jose Luna', 'OFFICIAL_OF', 'Chile')).toBe(false);
     expect(has(r, 'Ana Ruiz', 'OFFICIAL_OF', 'European Union')).toBe(true);
   });
+  it('ends the object of a relative clause set off by commas at ", and" ("Salman, who hosted the ceremony, and Y"), keeping a list of three', () => {
+    const r = run('Peru and Chile signed a deal in the presence of King Salman, who hosted the ceremony, and UN Secretary-General Jose Luna. Ana Ruiz, who hosted Jose Luna, Marco Diaz and Pedro Soto, spoke on Monday.');
+    expect(has(r, 'Salman', 'HOSTED', 'Jose Luna')).toBe(false);
+    for (const p of ['Jose Luna', 'Marco Diaz', 'Pedro Soto']) expect(has(r, 'Ana Ruiz', 'HOSTED', p), p).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -350,6 +350,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
       const objAt = unitAt(units, end);
       // An object pronoun is the object too ("accusing it of…"): slots resolve it to its antecedent.
       let obj: Group = units[objAt]?.kind === 'np' ? groupRight(units, objAt) : units[objAt]?.kind === 'pron' && OBJECT_PRONOUNS.has(units[objAt]!.word!) ? [objAt] : [];
+      // "X, who hosted the ceremony, and Y": in a relative clause set off by commas, the comma after
+      // the object closes the clause; what the list goes on with belongs to the antecedent's list.
+      // (A list of three, "hosted Chile, Bolivia and Ecuador", stays whole.)
+      if (relAt > 0 && units[relAt - 1]?.kind === 'comma' && obj.length === 2 && units.slice(obj[0]! + 1, obj[1]).some((x) => x.kind === 'comma')) obj = obj.slice(0, 1);
       // "attacked the town of Monguno", "the government of Mali": the named complement is the object.
       if (obj.length === 1 && units[objAt]!.np && !units[objAt]!.np!.mentions && OF_HEADS.has(units[objAt]!.np!.head) && units[objAt + 1]?.kind === 'p' && units[objAt + 1]!.word === 'of' && units[objAt + 2]?.kind === 'np') obj = groupRight(units, objAt + 2);
       // "embraced Qatar's ruler, Emir Tamim": an object naming no one stands for its apposition.

@@ -502,6 +502,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Salman', 'HOSTED', 'Jose Luna')).toBe(false);
     for (const p of ['Jose Luna', 'Marco Diaz', 'Pedro Soto']) expect(has(r, 'Ana Ruiz', 'HOSTED', p), p).toBe(true);
   });
+  it('does not make a leader a visitor to their own country, its capital or its places', () => {
+    const r = run('Peruvian President Jose Luna visited Cusco, Peru. He visited Chile on Monday.');
+    expect(has(r, 'Jose Luna', 'VISITED', 'Cusco')).toBe(false);
+    expect(has(r, 'Jose Luna', 'VISITED', 'Chile')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -174,9 +174,25 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
   });
   keepStrongestOffice(out, ents);
   dropPartyOfSignatory(out);
+  dropHomeVisits(out, ents);
   documentStructure(sentences, ents, out);
   inferFacts(ents, out, sentences);
   return out;
+}
+
+/**
+ * A leader is not a visitor at home: "X visited Y" is dropped where the text makes X a national
+ * office-holder of the country Y is (or lies in, or is the capital of).
+ */
+function dropHomeVisits(out: LocalRelation[], ents: DocEntities): void {
+  const home = new Map<number, Set<number>>();
+  for (const r of out) if (NATIONAL_OFFICES.has(r.type) && ents.list[r.target]!.type === 'Country') (home.get(r.source) ?? home.set(r.source, new Set()).get(r.source)!).add(r.target);
+  if (!home.size) return;
+  const countryOf = (e: number): number[] => (ents.list[e]!.type === 'Country' ? [e] : out.filter((r) => r.source === e && (r.type === 'LOCATED_IN' || r.type === 'CAPITAL_OF') && ents.list[r.target]!.type === 'Country').map((r) => r.target));
+  for (let i = out.length - 1; i >= 0; i--) {
+    const r = out[i]!;
+    if (r.type === 'VISITED' && home.has(r.source) && countryOf(r.target).some((c) => home.get(r.source)!.has(c))) out.splice(i, 1);
+  }
 }
 
 /** A signatory is more than a party: "X is party to T" gives way where the text has X sign T. */

@@ -369,8 +369,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (!obj.length && !vg.passive) obj = relativeObject(units, clause.subject);
       if (obj.length && (row.objHeads || row.notObjHeads)) {
         const head = units[obj[0]!]!.np?.head ?? '';
-        if (row.objHeads && !row.objHeads.includes(head)) continue;
-        if (row.notObjHeads && (row.notObjHeads.includes(head) || /^\d|\$|€|£/.test(tokens[units[obj[0]!]!.t1 - 1]!.text))) continue;
+        // "the leadership of X" read as X: the head written ("leadership") counts too.
+        const written = units[objAt]?.np?.head ?? head;
+        if (row.objHeads && !row.objHeads.includes(head) && !row.objHeads.includes(written)) continue;
+        if (row.notObjHeads && (row.notObjHeads.includes(head) || row.notObjHeads.includes(written) || /^\d|\$|€|£/.test(tokens[units[obj[0]!]!.t1 - 1]!.text))) continue;
       } else if (row.objHeads && !obj.length) continue;
       // "ordered Castillo detained": the object, then what is to be done to it.
       if (row.objThen) {

@@ -270,7 +270,15 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'acquire', relation: 'ACQUIRED', verbs: ['acquire', 'buy', 'purchase', 'take over', 'snap up', 'absorb', 'merge with', 'buy out', 'take control of'], source: ['subj'], target: ['obj'], src: ['Organization', 'Person'], tgt: ['Organization'], confidence: 0.7,
+    // "took over the leadership of X" is an office taken, not a company bought.
+    notObjHeads: ['leadership', 'presidency', 'chairmanship', 'command', 'helm', 'reins', 'post', 'role', 'office', 'portfolio', 'job', 'seat'],
     examples: [['Microsoft acquired the games company Activision Blizzard in 2023.', 'Microsoft > Activision Blizzard']],
+    counterExamples: ['In 1974 Jose Luna took over the leadership of the Andean Front.'],
+  },
+  {
+    // "took over the leadership of X", "assumed command of X": the office taken.
+    id: 'take-leadership', relation: 'LEADER_OF', verbs: ['take over', 'assume', 'take', 'seize'], objHeads: ['leadership', 'helm', 'chairmanship', 'command', 'reins'], source: ['subj'], target: ['obj', 'pp:of', 'obj-poss'], src: ['Person'], tgt: ['Organization', 'Country'], confidence: 0.6,
+    examples: [['In 1974 Jose Luna took over the leadership of the Andean Front.', 'Jose Luna > Andean Front'], ["Jose Luna took the helm of Peru's Andean Party.", 'Jose Luna > Andean Party']],
   },
   {
     // Ownership: a company owned by another is part of it ("Kessel is owned by Siemens", "Siemens owns Kessel").

@@ -507,6 +507,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Jose Luna', 'VISITED', 'Cusco')).toBe(false);
     expect(has(r, 'Jose Luna', 'VISITED', 'Chile')).toBe(true);
   });
+  it('does not have two people who together held talks with others meet each other; two states do', () => {
+    const r = run('Foreign Minister Ana Ruiz and Defence Minister Marco Diaz held talks with Jose Luna in Lima. Chile and Bolivia held talks with Peru in Quito.');
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Jose Luna')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Marco Diaz')).toBe(false);
+    expect(has(r, 'Chile', 'MET_WITH', 'Bolivia')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

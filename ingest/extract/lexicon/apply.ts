@@ -787,8 +787,10 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
     for (const s of sources) for (const t of targets) ctx.emit(s, row.relation, t, row.confidence, undefined, args.how);
     // "Japan and Australia held drills with the Philippines": the coordinated actors of a
     // symmetric relation are in it with each other too.
+    // (Not two people who together "held talks with Z": they are one side, often one government.)
     if (SYMMETRIC_RELATIONS.has(row.relation) && sourceSlot === 'subj') {
-      for (let x = 0; x < sources.length; x++) for (let y = x + 1; y < sources.length; y++) ctx.emit(sources[x]!, row.relation, sources[y]!, row.confidence * 0.9, undefined, args.how);
+      const people = (a: number, b: number) => ctx.ents.list[a]!.type === 'Person' && ctx.ents.list[b]!.type === 'Person';
+      for (let x = 0; x < sources.length; x++) for (let y = x + 1; y < sources.length; y++) if (!people(sources[x]!, sources[y]!)) ctx.emit(sources[x]!, row.relation, sources[y]!, row.confidence * 0.9, undefined, args.how);
     }
     return;
   }

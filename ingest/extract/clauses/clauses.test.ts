@@ -513,6 +513,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Marco Diaz')).toBe(false);
     expect(has(r, 'Chile', 'MET_WITH', 'Bolivia')).toBe(true);
   });
+  it('reads ", which" after "X, the party of Y," as X, not Y', () => {
+    const r = run('The motion drew support from the Andean Front, the party of Jose Luna, which had long backed the government of Peru.');
+    expect(has(r, 'Andean Front', 'SUPPORTED', 'Peru')).toBe(true);
+    expect(has(r, 'Jose Luna', 'SUPPORTED', 'Peru')).toBe(false);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

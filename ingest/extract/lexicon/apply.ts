@@ -293,6 +293,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
             break;
           }
         }
+        // "the Andean Front, the party of X, which backed…": over the apposition to the body it describes.
+        const np = units[k]!.np;
+        if (k !== clause.subject[0] && np && !np.actors.length && units[k - 1]?.kind === 'comma' && units[k - 2]?.np?.actors.some((e) => ctx.ents.list[e]!.type !== 'Person')) clause.subject = [k - 2];
       }
     }
     // How the clause tells its act, read only when a trigger needs it.

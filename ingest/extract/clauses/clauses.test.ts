@@ -518,6 +518,10 @@ describe('clause arguments', () => {
     expect(has(r, 'Andean Front', 'SUPPORTED', 'Peru')).toBe(true);
     expect(has(r, 'Jose Luna', 'SUPPORTED', 'Peru')).toBe(false);
   });
+  it('gives the body named before "leaders, including spokesman X" to X\'s title', () => {
+    const r = run('The EU sanctioned four Andean Front leaders, including spokesman Jose Luna.');
+    expect(has(r, 'Jose Luna', 'SPOKESPERSON_OF', 'Andean Front')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

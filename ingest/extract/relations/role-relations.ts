@@ -211,6 +211,8 @@ function includingBody(ctx: SentenceContext, k: number): number | undefined {
     // "five Georgian officials, including Interior Minister X": the demonym's country.
     if (m.gaz?.kind === 'demonym' && /^(?:[a-z-]+ )?(?:officials|ministers|leaders|figures|members|diplomats|lawmakers|politicians|generals|officers|commanders|judges) , including\b/.test(gap) && !/[.;]/.test(gap)) return j;
     if (!isBody(m, ctx)) continue;
+    // "four Andean Front leaders, including spokesman X": the body named before the people.
+    if (/^(?:[a-z-]+ )?(?:officials|leaders|figures|members|commanders|executives) , including\b/.test(gap) && !/[.;]/.test(gap)) return j;
     if (!/^, including\b/.test(gap) || /[.;]/.test(gap)) continue;
     const before = gapText(ctx, Math.max(0, m.t0 - 3), m.t0);
     return /\b(?:of|from)(?: the)?$/.test(before) ? j : undefined;

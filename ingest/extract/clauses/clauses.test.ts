@@ -522,6 +522,12 @@ describe('clause arguments', () => {
     const r = run('The EU sanctioned four Andean Front leaders, including spokesman Jose Luna.');
     expect(has(r, 'Jose Luna', 'SPOKESPERSON_OF', 'Andean Front')).toBe(true);
   });
+  it('makes a chief minister, governor or mayor with no body written head of the place the sentence opens on, not a minister of its country', () => {
+    const r = run('In the Indian state of Kerala, Chief Minister Jose Luna said power had been restored. In the Peruvian region of Cusco, Governor Ana Ruiz said so.');
+    expect(has(r, 'Jose Luna', 'HEAD_OF', 'Kerala')).toBe(true);
+    expect(has(r, 'Jose Luna', 'MINISTER_OF', 'India')).toBe(false);
+    expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Cusco')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -178,6 +178,12 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       }));
       if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
     }
+    // "In the Indian state of West Bengal, Chief Minister X said": a local title with no body written
+    // heads the one place the sentence opens on.
+    if (body === undefined && !r.role.body && LOCAL_TITLE.test(r.role.title)) {
+      const opening = openingPlace(ctx, ms[person]!.t0);
+      if (opening !== undefined) ctx.emit(pIdx, 'HEAD_OF', opening, 0.5, props);
+    }
     // A head of a place ("the mayor of Santiago") heads the city, not the country it is the capital of.
     const heads = body !== undefined && rel === 'HEAD_OF' && ctx.place(body).some((b) => ctx.ents.list[b]!.type === 'Place') ? ctx.place(body) : body !== undefined ? ctx.actor(body) : [];
     for (const b of heads) ctx.emit(pIdx, rel, b, 0.9, props);
@@ -203,6 +209,20 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
 const RELATIONAL_NOUNS = new Set('aide adviser advisor ally critic rival opponent successor predecessor son daughter wife husband brother sister confidant protege deputy'.split(' '));
 
 /** Index of the body in "… <people noun> of <body>, including [role Name,]* <role>" before role mention k. */
+/** Titles of a region's or a city's own head. */
+const LOCAL_TITLE = /^(?:governor|mayor|chief minister|premier|prefect|regional president|provincial governor|state governor)$/i;
+
+/** The place a sentence opens on ("In the Indian state of West Bengal, …"), when it is one place before `before`. */
+function openingPlace(ctx: SentenceContext, before: number): number | undefined {
+  const toks = ctx.s.tokens;
+  const start = ctx.s.bodyStart ?? 0;
+  if (toks[start]?.lower !== 'in') return undefined;
+  const comma = toks.findIndex((t, i) => i > start && i < before && t.text === ',');
+  if (comma < 0) return undefined;
+  const places = ctx.s.mentions.filter((m) => m.t0 > start && m.t1 <= comma && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Place');
+  return places.length === 1 && places[0]!.t1 === comma ? places[0]!.refs[0] : undefined;
+}
+
 function includingBody(ctx: SentenceContext, k: number): number | undefined {
   const ms = ctx.s.mentions;
   for (let j = k - 1; j >= 0; j--) {

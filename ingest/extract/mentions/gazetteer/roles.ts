@@ -26,7 +26,7 @@ export const ROLE_TITLES: ReadonlyArray<readonly [string, RelationType]> = [
   ['chairman', 'HEAD_OF'], ['chairwoman', 'HEAD_OF'], ['chairperson', 'HEAD_OF'], ['chair', 'HEAD_OF'],
   ['chief executive', 'HEAD_OF'], ['chief executive officer', 'HEAD_OF'], ['ceo', 'HEAD_OF'], ['director', 'HEAD_OF'],
   ['director-general', 'HEAD_OF'], ['director general', 'HEAD_OF'], ['head', 'HEAD_OF'], ['chief', 'HEAD_OF'],
-  ['governor', 'HEAD_OF'], ['mayor', 'HEAD_OF'], ['commander', 'HEAD_OF'], ['commissioner', 'OFFICIAL_OF'],
+  ['governor', 'HEAD_OF'], ['mayor', 'HEAD_OF'], ['chief minister', 'HEAD_OF'], ['first minister', 'HEAD_OF'], ['commander', 'HEAD_OF'], ['commissioner', 'OFFICIAL_OF'],
   ['founder', 'HEAD_OF'], ['rector', 'HEAD_OF'], ['dean', 'HEAD_OF'], ['managing director', 'HEAD_OF'],
   ['ambassador', 'OFFICIAL_OF'], ['envoy', 'OFFICIAL_OF'], ['special envoy', 'OFFICIAL_OF'], ['general', 'OFFICIAL_OF'],
   ['lt. gen.', 'OFFICIAL_OF'], ['gen.', 'OFFICIAL_OF'], ['admiral', 'OFFICIAL_OF'], ['colonel', 'OFFICIAL_OF'],

@@ -528,6 +528,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Jose Luna', 'MINISTER_OF', 'India')).toBe(false);
     expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Cusco')).toBe(true);
   });
+  it('makes no event of an act its relation already tells ("Chile\'s invasion of Peru"), but keeps one a year names', () => {
+    const r = run("Chile's invasion of Peru started the war. Peru's withdrawal from the Andean Pact took effect. Bolivia's 2022 invasion of Paraguay shocked the region.");
+    expect(has(r, 'Chile', 'INVADED', 'Peru')).toBe(true);
+    expect(r.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['Bolivia 2022 invasion']);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

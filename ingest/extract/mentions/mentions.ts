@@ -91,6 +91,9 @@ const PLACE_NOUN_CUES = /^(?:town|city|village|region|province|district|county|p
 const PLACE_SUFFIX = /^(?:State|Province|Region|County|District|Oblast|Prefecture|Island|Islands|Valley|Mountains|River|Lake|Bay|Strait|Peninsula|Desert|Square|Airport|Port|Monastery|Palace|Cathedral|Mosque|Temple|Church|Castle|Stadium|Hotel|Prison)$/;
 const WEAK_EVENT_HEADS = new Set(['attack', 'attacks', 'strike', 'strikes', 'vote', 'visit', 'visits', 'session', 'meeting', 'meetings', 'campaign', 'operation', 'ceremony', 'march', 'hearing', 'trial', 'rally', 'rallies', 'raid', 'raids', 'assault', 'collapse', 'downfall', 'withdrawal', 'signing', 'crisis', 'exercise', 'exercises', 'drills', 'convention', 'congress', 'dialogue', 'protest', 'protests', 'games', 'cup', 'bombing', 'shooting', 'crackdown', 'outbreak', 'flood', 'floods']);
 
+/** Event heads that are acts of one side on another ("invasion of", "withdrawal from"). */
+const ACT_EVENT_HEADS = new Set(['invasion', 'withdrawal', 'collapse', 'downfall', 'signing', 'crackdown', 'blockade', 'siege', 'visit', 'visits', 'offensive', 'assault', 'attack', 'attacks', 'raid', 'raids', 'bombing', 'strike', 'strikes', 'airstrike', 'airstrikes']);
+
 /** Heads of lower-case noun phrases: treaty, event and organization nouns (one lookup per token). */
 const NP_HEADS: ReadonlySet<string> = new Set([...TREATY_HEADS, ...EVENT_HEADS, ...ORG_DESCRIPTORS.keys(), ...ORG_PLURALS.keys()]);
 
@@ -565,6 +568,9 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "a civil war" or "accession talks" are not; a treaty may be named by its adjectives ("a free trade agreement").
   const named = strong || (distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head) && type === 'Treaty') || mou;
   if (type === 'Event' && WEAK_EVENT_HEADS.has(head) && !owner) return;
+  // "Chile's invasion of Peru", "Peru's withdrawal from the pact": an act its relation already tells,
+  // with nothing else naming it (no year, no modifier), is no event of its own.
+  if (type === 'Event' && ACT_EVENT_HEADS.has(head) && !year && !quoted && !distinctive.length && tokens[h + 1] && /^(?:of|from|to|on|against|into)$/.test(tokens[h + 1]!.lower)) return;
   const name = [year, ...mods, mou ? 'memorandum of understanding' : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
   out.push({ start, end, t0, t1, kind: 'np', type, name, head: head.replace(/s$/, ''), named, strong, det, surface: text.slice(start, end), owner, refs: [] });
 }

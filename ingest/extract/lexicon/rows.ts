@@ -15,6 +15,8 @@ const FORCES = ['troop', 'force', 'soldier', 'ship', 'warship', 'vessel', 'jet',
 /** People sent are deployed, not supplied (jets and ships may be either). */
 const PERSONNEL = ['troop', 'force', 'soldier', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'contingent'];
 /** Objects of give/send/provide that are not goods supplied: aid is PROVIDED_AID_TO, people are not goods. */
+/** Proposals and requests one may accept or turn down. */
+const PROPOSALS = ['offer', 'proposal', 'plan', 'request', 'demand', 'bid', 'call', 'invitation', 'appeal', 'ultimatum', 'initiative', 'overture', 'peace plan', 'application'];
 /** Contests one can win or lose. */
 const ELECTIONS = ['election', 'vote', 'poll', 'run-off', 'runoff', 'race', 'ballot', 'primary', 'referendum', 'contest', 'presidency'];
 /** Money: giving it is aid, not a supply of goods. */
@@ -27,9 +29,12 @@ export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
   {
     id: 'deny', relation: 'DENIED', verbs: ['deny', 'dismiss', 'refute', 'reject'], source: ['subj'], target: ['obj-poss', 'pp:by', 'obj', 'rest', 'accusers'], src: A, tgt: A, confidence: 0.6,
+    // A proposal or request turned down is rejected, not denied ("rejected Peru's offer").
+    notObjHeads: PROPOSALS,
     examples: [['Iran denied the claims made by Ukraine.', 'Iran > Ukraine'], ["Moscow dismissed Ukraine's accusations.", 'Russia > Ukraine'], ['Iran denied supplying drones to Russia.', 'Iran > Russia'], ['Kenya accused Uganda of arming rebels. Uganda denied the accusation.', 'Uganda > Kenya'],
       ['Peru accused Chile of breaching the accord, a charge the Chilean Foreign Ministry rejected.', 'Ministry of Foreign Affairs (Chile) > Peru'],
       ['Chile denied accusations that it had sold weapons to Bolivia.', 'Chile > Bolivia']],
+    counterExamples: ["Chile rejected Peru's offer of talks."],
   },
   // 02 appeal
   {
@@ -225,6 +230,16 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'establish-ties', relation: 'ESTABLISHED_TIES_WITH', verbs: ['establish tie with', 'establish relation with', 'restore tie with', 'restore relation with', 'normalize relation with', 'normalise relation with', 'normalize tie with', 'normalise tie with', 'normalize with', 'normalise with', 'upgrade tie with', 'upgrade relation with', 'resume relation with', 'resume tie with'],
     source: ['subj'], target: ['obj', 'group'], src: STATE, tgt: STATE, confidence: 0.7,
     examples: [['Saudi Arabia restored ties with Iran in March.', 'Saudi Arabia > Iran'], ['Bahrain normalised relations with Israel.', 'Bahrain > Israel']],
+  },
+  {
+    // Both sides as subject: "Chile and Peru restored diplomatic relations".
+    id: 'establish-ties-mutual', relation: 'ESTABLISHED_TIES_WITH', verbs: ['establish tie', 'establish relation', 'restore tie', 'restore relation', 'normalize relation', 'normalise relation', 'normalize tie', 'normalise tie', 'resume relation', 'resume tie', 're-establish tie', 're-establish relation', 'reestablish tie', 'reestablish relation'], source: ['subj'], target: ['group'], src: STATE, tgt: STATE, confidence: 0.65, mutual: true,
+    examples: [['Chile and Peru restored diplomatic relations on Monday.', 'Chile > Peru', 'Peru > Chile']],
+  },
+  {
+    // "Chile reopened its embassy in Peru", "opened an embassy in Kyiv".
+    id: 'open-embassy', relation: 'ESTABLISHED_TIES_WITH', verbs: ['open', 'reopen', 'establish', 're-establish'], objHeads: ['embassy', 'consulate', 'mission', 'representative office', 'legation'], source: ['subj'], target: ['pp:in/to'], src: STATE, tgt: STATE, confidence: 0.6,
+    examples: [['Chile reopened its embassy in Peru.', 'Chile > Peru'], ['Kenya opened an embassy in Kyiv.', 'Kenya > Ukraine']],
   },
   {
     id: 'ties-noun', relation: 'ESTABLISHED_TIES_WITH', nouns: ['normalization', 'normalisation', 'rapprochement'], source: ['poss', 'pre', 'between'], target: ['pp:with', 'between'], src: STATE, tgt: STATE, confidence: 0.6,
@@ -440,6 +455,12 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'reject', relation: 'REJECTED', verbs: ['reject', 'veto', 'rebuff', 'spurn', 'turn down', 'block', 'vote against', 'snub', 'boycott'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.65,
     examples: [['Russia vetoed the resolution drafted by France.'], ['Colombia rejected the Escazu Agreement.', 'Colombia > Escazu Agreement']],
+  },
+  {
+    // A proposal turned down rejects its author: "rejected Peru's offer", "turned down the US proposal".
+    id: 'reject-proposal', relation: 'REJECTED', verbs: ['reject', 'rebuff', 'spurn', 'turn down', 'decline', 'refuse'], objHeads: PROPOSALS, source: ['subj'], target: ['obj-poss', 'pp:from/by'], src: A, tgt: A, confidence: 0.6,
+    examples: [["Chile rejected Peru's offer of talks.", 'Chile > Peru'], ['Chile turned down a proposal from Bolivia.', 'Chile > Bolivia']],
+    counterExamples: ["Chile rejected Peru's accusations."],
   },
   // 13 threaten
   {

@@ -533,6 +533,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'INVADED', 'Peru')).toBe(true);
     expect(r.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['Bolivia 2022 invasion']);
   });
+  it('reads "National Security Adviser" as one title, not a body named "Security"', () => {
+    const r = run('Jose Luna fled to Chile, where she was received outside Santiago by National Security Adviser Ana Ruiz, Chilean officials said.');
+    expect(has(r, 'Ana Ruiz', 'OFFICIAL_OF', 'Chile')).toBe(true);
+    expect(r.entities.some((e) => e.name === 'Security')).toBe(false);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

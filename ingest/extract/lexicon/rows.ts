@@ -593,6 +593,11 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile launched a campaign against Peru.', 'Peru fired its minister on Monday.'],
   },
   {
+    // "Taylor's rebellion against Doe", "an uprising by the Front against the junta".
+    id: 'rebellion-noun', relation: 'OPPOSES', nouns: ['rebellion', 'uprising', 'insurgency', 'revolt', 'insurrection', 'mutiny'], source: ['poss', 'pre', 'pp:by'], target: ['pp:against'], src: A, tgt: A, confidence: 0.55,
+    examples: [["Ana Ruiz backed Jose Luna's rebellion against Marco Diaz.", 'Jose Luna > Marco Diaz'], ['An uprising by the Andean Front against the government of Peru began in 1980.', 'Andean Front > Peru']],
+  },
+  {
     id: 'attack-noun', relation: 'ATTACKED', nouns: ['attack', 'strike', 'airstrike', 'air strike', 'assault', 'offensive', 'bombardment', 'bombing', 'raid', 'shelling', 'incursion', 'cyberattack', 'aggression', 'war', 'missile strike', 'drone strike'], source: ['poss', 'pre', 'subj', 'pp:by'], target: ['pp:on/against/in/into'], src: A, tgt: [...A, 'Place'], confidence: 0.6,
     examples: [['Israel launched strikes on Lebanon.', 'Israel > Lebanon'], ["Russia's war against Ukraine entered its third year.", 'Russia > Ukraine']],
   },

@@ -538,6 +538,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Ana Ruiz', 'OFFICIAL_OF', 'Chile')).toBe(true);
     expect(r.entities.some((e) => e.name === 'Security')).toBe(false);
   });
+  it('reads "his government" or "X\'s regime" as the state the text makes that person lead', () => {
+    const r = run("Jose Luna was president of Peru from 2001. His policies led Chile and Bolivia to impose sanctions on his government. Ecuador criticised Luna's regime.");
+    expect(has(r, 'Chile', 'SANCTIONED', 'Peru')).toBe(true);
+    expect(has(r, 'Bolivia', 'SANCTIONED', 'Peru')).toBe(true);
+    expect(has(r, 'Ecuador', 'CRITICIZED', 'Peru')).toBe(true);
+  });
   it('classes every event fact by CAMEO root and QuadClass', () => {
     const r = run('Germany condemned Russia. Japan signed the Tokyo Accord.');
     const condemned = r.relations.find((x) => x.type === 'CRITICIZED');

@@ -620,6 +620,12 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       if (u.kind === 'pron') return pronounAntecedent(ctx, u, asTarget && OBJECT_PRONOUNS.has(u.word ?? ''), units, asTarget && (HE_SHE.has(u.word ?? '') || u.word === 'it') ? args.subj : []);
       const np = u.np;
       if (!np) return [];
+      // "sanctions on his government", "Luna's regime": the state the person leads, when the text says it.
+      if (RULING_HEADS.has(np.head) && !np.headIsEntity) {
+        const owner = np.poss.length ? np.poss : possessivePronounAntecedent(ctx, u);
+        const led = owner.length === 1 && ctx.ents.list[owner[0]!]!.type === 'Person' ? ledState(ctx, owner[0]!) : undefined;
+        if (led !== undefined) return [led];
+      }
       if (asTarget && np.places.length && np.places.every((e) => allowed.includes(ctx.ents.list[e]!.type))) return np.places;
       // "his Azerbaijani counterpart, Jeyhun Bayramov": a person described by office stands for the person named after it.
       if (!np.headIsEntity && (AGENT_NOUNS.has(np.head) || np.titled) && units[i + 1]?.kind === 'comma') {
@@ -911,6 +917,15 @@ function possessivePronounAntecedent(ctx: SentenceContext, u: Unit): number[] {
   const word = POSSESSIVE_AS_OBJECT[ctx.s.tokens[u.t0]!.lower];
   return word ? pronounAntecedent(ctx, { ...u, kind: 'pron', word }) : [];
 }
+/** Heads for a person's rule over a state ("his government", "Luna's regime"). */
+const RULING_HEADS = new Set(['government', 'regime', 'administration', 'cabinet', 'junta']);
+
+/** The one state the document makes this person head of (president, prime minister, leader), if any. */
+function ledState(ctx: SentenceContext, person: number): number | undefined {
+  const led = new Set((ctx.facts ?? []).filter((f) => f.source === person && (f.type === 'PRESIDENT_OF' || f.type === 'PRIME_MINISTER_OF' || f.type === 'LEADER_OF') && ctx.ents.list[f.target]!.type === 'Country').map((f) => f.target));
+  return led.size === 1 ? [...led][0] : undefined;
+}
+
 /** Pronouns that can be a verb's object. */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them']);
 

@@ -459,12 +459,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Cuba', 'SIGNED', 'Lima Declaration')).toBe(false);
   });
   it('reads a company owned by another as part of it, through an apposition too, and legislatures and intelligence services of a state as parts of it', () => {
-    const r = run("Kessel, a Lyon-based chipmaker owned by China's Wingtech, said so. Chile switched recognition to Peru, a move opposed by Bolivia. It must be ratified by Japan's Diet and was brokered by Turkey's National Intelligence Organization.");
-    expect(has(r, 'Kessel', 'PART_OF', 'Wingtech')).toBe(true);
+    const r = run("Kessel, a Lyon-based chipmaker owned by China's Huaxin, said so. Chile switched recognition to Peru, a move opposed by Bolivia. It must be ratified by Japan's Diet and was brokered by Chile's National Intelligence Directorate.");
+    expect(has(r, 'Kessel', 'PART_OF', 'Huaxin')).toBe(true);
     expect(r.relations.some((x) => r.entities.find((e) => e.id === x.source)?.name === 'Peru' && x.type !== 'LOCATED_IN')).toBe(false);
     expect(has(r, 'Diet', 'PART_OF', 'Japan')).toBe(true);
-    expect(has(r, 'National Intelligence Organization', 'PART_OF', 'Turkey')).toBe(true);
-    expect(has(r, 'National Intelligence Organization', 'LOCATED_IN', 'Turkey')).toBe(false);
+    expect(has(r, 'National Intelligence Directorate', 'PART_OF', 'Chile')).toBe(true);
+    expect(has(r, 'National Intelligence Directorate', 'LOCATED_IN', 'Chile')).toBe(false);
   });
   it('reads a name set beside a state body described by its country as that body, part of the state ("the Chilean parliament, the National Congress")', () => {
     const r = run("The Chilean parliament, the National Congress, approved it. Peru's central bank, the Reserve Bank, cut rates. It must be approved by Chile's competition regulator, the Fair Trade Office.");
@@ -472,10 +472,10 @@ describe('clause arguments', () => {
     expect(has(r, 'Fair Trade Office', 'PART_OF', 'Chile')).toBe(true);
     expect(has(r, 'Reserve Bank', 'PART_OF', 'Peru')).toBe(true);
   });
-  it('reads a body its country owns or runs ("Poland\'s state-owned X", "Belarusian state agency X") as controlled by that country', () => {
-    const r = run("The deal covers local production by Poland's state-owned Kessel Works. Belarusian state agency BelTA quoted officials. The Chilean company Aalto said so.");
+  it('reads a body its country owns or runs ("Poland\'s state-owned X", "Bolivian state agency X") as controlled by that country', () => {
+    const r = run("The deal covers local production by Poland's state-owned Kessel Works. Bolivian state agency Andina Press quoted officials. The Chilean company Aalto said so.");
     expect(has(r, 'Kessel Works', 'CONTROLLED_BY', 'Poland')).toBe(true);
-    expect(has(r, 'BelTA', 'CONTROLLED_BY', 'Belarus')).toBe(true);
+    expect(has(r, 'Andina Press', 'CONTROLLED_BY', 'Bolivia')).toBe(true);
     expect(has(r, 'Aalto', 'CONTROLLED_BY', 'Chile')).toBe(false);
   });
   it('reads "agreed on Wednesday to buy X" through the time adverbial, as "agreed to buy X": a purchase planned', () => {
@@ -497,9 +497,9 @@ describe('clause arguments', () => {
     expect(has(r, 'Jose Luna', 'OFFICIAL_OF', 'Chile')).toBe(false);
     expect(has(r, 'Ana Ruiz', 'OFFICIAL_OF', 'European Union')).toBe(true);
   });
-  it('ends the object of a relative clause set off by commas at ", and" ("Salman, who hosted the ceremony, and Y"), keeping a list of three', () => {
-    const r = run('Peru and Chile signed a deal in the presence of King Salman, who hosted the ceremony, and UN Secretary-General Jose Luna. Ana Ruiz, who hosted Jose Luna, Marco Diaz and Pedro Soto, spoke on Monday.');
-    expect(has(r, 'Salman', 'HOSTED', 'Jose Luna')).toBe(false);
+  it('ends the object of a relative clause set off by commas at ", and" ("X, who hosted the ceremony, and Y"), keeping a list of three', () => {
+    const r = run('Peru and Chile signed a deal in the presence of King Olav, who hosted the ceremony, and UN Secretary-General Jose Luna. Ana Ruiz, who hosted Jose Luna, Marco Diaz and Pedro Soto, spoke on Monday.');
+    expect(has(r, 'Olav', 'HOSTED', 'Jose Luna')).toBe(false);
     for (const p of ['Jose Luna', 'Marco Diaz', 'Pedro Soto']) expect(has(r, 'Ana Ruiz', 'HOSTED', p), p).toBe(true);
   });
   it('does not make a leader a visitor to their own country, its capital or its places', () => {

@@ -207,7 +207,7 @@ export function appositionPlaces(ctx: SentenceContext, units: Unit[]): void {
 const STATE_BODY_HEADS = new Set('parliament legislature senate congress assembly army navy military government cabinet police bank agency ministry court regulator watchdog authority commission service'.split(' '));
 
 /**
- * "the Russian parliament, the Federal Assembly, approved it": a name set beside a state's body
+ * "the Chilean parliament, the National Congress, approved it": a name set beside a state's body
  * described by its country names that body, part of the state.
  */
 export function namedStateBodies(ctx: SentenceContext, units: Unit[]): void {

@@ -57,7 +57,7 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     const hyphenated = new Set<number>();
     for (const m of ctx.s.mentions) if (m.t0 >= u.t0 && m.t1 < u.t1 && ctx.s.tokens[m.t1]?.text === '-') for (const r of m.refs) hyphenated.add(r);
     const modifiers = [...np.poss, ...np.pre].filter((e) => type(e) === 'Country' && !hyphenated.has(e));
-    // "Poland's state-owned X", "Belarusian state agency X": the state controls the body too.
+    // "Poland's state-owned X", "Bolivian state agency X": the state controls the body too.
     const stateRun = ctx.s.tokens.slice(u.t0, u.t1).some((t) => STATE_RUN.test(t.lower));
     for (const h of heads) {
       const t = type(h);

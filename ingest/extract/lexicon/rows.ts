@@ -312,9 +312,9 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile held talks in Lima.'],
   },
   {
-    // "Kessel's headquarters in Lyon", "the company would keep its headquarters in Munich".
+    // "Kessel's headquarters in Lyon", "the company would keep its headquarters in Graz".
     id: 'headquarters-noun', relation: 'LOCATED_IN', nouns: ['headquarters', 'head office', 'hq', 'seat'], source: ['poss', 'pre'], target: ['pp:in'], src: ['Organization'], tgt: WHERE, confidence: 0.6,
-    examples: [["Kessel's headquarters in Lyon employ 400 people.", 'Kessel > Lyon'], ['Kessel said it would keep its headquarters in Munich.', 'Kessel > Munich']],
+    examples: [["Kessel's headquarters in Lyon employ 400 people.", 'Kessel > Lyon'], ['Kessel said it would keep its headquarters in Graz.', 'Kessel > Graz']],
   },
   {
     // Bound by a treaty: "reaffirmed its commitment under the 1951 Mutual Defense Treaty".
@@ -593,7 +593,7 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile launched a campaign against Peru.', 'Peru fired its minister on Monday.'],
   },
   {
-    // "Taylor's rebellion against Doe", "an uprising by the Front against the junta".
+    // "X's rebellion against Y", "an uprising by the Front against the junta".
     id: 'rebellion-noun', relation: 'OPPOSES', nouns: ['rebellion', 'uprising', 'insurgency', 'revolt', 'insurrection', 'mutiny'], source: ['poss', 'pre', 'pp:by'], target: ['pp:against'], src: A, tgt: A, confidence: 0.55,
     examples: [["Ana Ruiz backed Jose Luna's rebellion against Marco Diaz.", 'Jose Luna > Marco Diaz'], ['An uprising by the Andean Front against the government of Peru began in 1980.', 'Andean Front > Peru']],
   },

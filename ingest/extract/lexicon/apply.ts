@@ -309,7 +309,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
     let after = unitAt(units, vg.verb + 1);
     if (units[after]?.kind !== 'np' && PARTICLES.has(units[after]?.word ?? '') && units[after + 1]?.kind === 'np') after++;
     // "agreed to a ceasefire", "agreed on a deal".
-    else if (units[after]?.kind === 'p' && (units[after]!.word === 'to' || units[after]!.word === 'on') && vg.lemma === 'agree' && units[after + 1]?.kind === 'np') after++;
+    // "committed to a permanent ceasefire", "consented to talks": the same.
+    else if (units[after]?.kind === 'p' && (units[after]!.word === 'to' || units[after]!.word === 'on') && AGREEING.has(vg.lemma) && units[after + 1]?.kind === 'np') after++;
     if (SUPPORT_VERBS.has(vg.lemma) && units[after]?.kind === 'np' && !vg.passive && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
       for (const i of groupRight(units, after)) supportSubject.set(i, subj), supportOwner.set(i, ui);
     }
@@ -917,6 +918,9 @@ function possessivePronounAntecedent(ctx: SentenceContext, u: Unit): number[] {
   const word = POSSESSIVE_AS_OBJECT[ctx.s.tokens[u.t0]!.lower];
   return word ? pronounAntecedent(ctx, { ...u, kind: 'pron', word }) : [];
 }
+/** Verbs whose "to"/"on" object is what the subject agrees to ("agreed to a ceasefire"). */
+const AGREEING = new Set(['agree', 'commit', 'consent', 'sign']);
+
 /** Heads for a person's rule over a state ("his government", "Luna's regime"). */
 const RULING_HEADS = new Set(['government', 'regime', 'administration', 'cabinet', 'junta']);
 

@@ -384,7 +384,8 @@ export const LEXICON: readonly LexiconRow[] = [
   // 08 yield
   {
     id: 'ceasefire', relation: 'AGREED_CEASEFIRE_WITH', nouns: ['ceasefire', 'cease-fire', 'truce', 'armistice', 'ceasefire agreement', 'ceasefire deal', 'truce agreement', 'truce deal', 'armistice agreement'], source: ['subj', 'between', 'poss'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Israel agreed a ceasefire with Hezbollah.', 'Israel > Hezbollah'], ['A truce between Armenia and Azerbaijan took hold.', 'Armenia > Azerbaijan']],
+    examples: [['Israel agreed a ceasefire with Hezbollah.', 'Israel > Hezbollah'], ['A truce between Armenia and Azerbaijan took hold.', 'Armenia > Azerbaijan'],
+      ['Chile and Peru signed a declaration on Saturday, committing to a permanent ceasefire.', 'Chile > Peru']],
   },
   {
     id: 'lift-sanctions', relation: 'LIFTED_SANCTIONS_ON', verbs: ['lift sanction on', 'lift sanction against', 'ease sanction on', 'ease sanction against', 'remove sanction on', 'relax sanction on', 'suspend sanction on', 'lift restriction on', 'ease restriction on', 'unfreeze', 'lift embargo on', 'lift embargo against', 'end embargo on', 'lift blockade of', 'lift blockade on', 'end blockade of', 'end boycott of', 'lift boycott of', 'end sanction on'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,

@@ -681,7 +681,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return out;
     }
     case 'obj-first':
-      // "gave Peru $2 billion", "awarded Intel $8 billion": the name right before the sum is who gets it.
+      // "gave Peru $2 billion", "awarded Kenya $300 million": the name right before the sum is who gets it.
       return args.obj.map((i) => {
         const u = units[i]!;
         const tokens = ctx.s.tokens;

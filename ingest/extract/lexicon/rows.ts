@@ -352,9 +352,9 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Germany delivered tanks to Ukraine.'],
   },
   {
-    // Two objects, the recipient first: "gave Peru $2 billion", "awarded Intel $8 billion in grants".
+    // Two objects, the recipient first: "gave Peru $2 billion", "awarded Kenya $300 million in grants".
     id: 'give-money-first', relation: 'PROVIDED_AID_TO', verbs: ['give', 'award', 'grant', 'lend', 'loan', 'offer', 'promise', 'pay', 'send'], source: ['subj'], target: ['obj-first'], objHeads: MONEY, src: STATE, tgt: A, confidence: 0.6,
-    examples: [['Chile gave Peru $2 billion in 2019.', 'Chile > Peru'], ['The Commerce Department awarded Intel $8 billion in grants.', 'Commerce Department > Intel']],
+    examples: [['Chile gave Peru $2 billion in 2019.', 'Chile > Peru'], ['The European Union awarded Kenya $300 million in grants.', 'European Union > Kenya']],
     counterExamples: ['Chile gave $2 billion in 2019.', 'Chile paid Peruvian $2 million.'],
   },
   {
@@ -385,7 +385,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'ceasefire', relation: 'AGREED_CEASEFIRE_WITH', nouns: ['ceasefire', 'cease-fire', 'truce', 'armistice', 'ceasefire agreement', 'ceasefire deal', 'truce agreement', 'truce deal', 'armistice agreement'], source: ['subj', 'between', 'poss'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
     examples: [['Israel agreed a ceasefire with Hezbollah.', 'Israel > Hezbollah'], ['A truce between Armenia and Azerbaijan took hold.', 'Armenia > Azerbaijan'],
-      ['Chile and Peru signed a declaration on Saturday, committing to a permanent ceasefire.', 'Chile > Peru']],
+      ['Chile and Peru signed an accord in Lima, committing to a ceasefire.', 'Chile > Peru']],
   },
   {
     id: 'lift-sanctions', relation: 'LIFTED_SANCTIONS_ON', verbs: ['lift sanction on', 'lift sanction against', 'ease sanction on', 'ease sanction against', 'remove sanction on', 'relax sanction on', 'suspend sanction on', 'lift restriction on', 'ease restriction on', 'unfreeze', 'lift embargo on', 'lift embargo against', 'end embargo on', 'lift blockade of', 'lift blockade on', 'end blockade of', 'end boycott of', 'lift boycott of', 'end sanction on'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
@@ -590,7 +590,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // A weapon fired or launched at a target: "fired water cannon at X", "launched missiles into Y".
     id: 'weapon-at', relation: 'ATTACKED', verbs: ['fire', 'launch', 'shoot', 'lob', 'aim', 'drop', 'hurl', 'use'], objHeads: ['cannon', 'missile', 'rocket', 'shell', 'drone', 'mortar', 'bomb', 'grenade', 'gas', 'laser', 'flare', 'round', 'bullet', 'projectile', 'torpedo', 'salvo', 'barrage', 'munition', 'artillery'], source: ['subj'], target: ['pp:at/on/into/toward/towards/against'], src: A, tgt: [...A, 'Place'], confidence: 0.65,
-    examples: [['Chinese vessels fired water cannon at a Philippine supply boat.', 'China > Philippines'], ['The Houthis launched missiles at Israel on Friday.', 'Houthis > Israel']],
+    examples: [['Peruvian patrol ships fired water cannon at a Chilean trawler.', 'Peru > Chile'], ['The Houthis launched missiles at Israel on Friday.', 'Houthis > Israel']],
     counterExamples: ['Chile launched a campaign against Peru.', 'Peru fired its minister on Monday.'],
   },
   {

@@ -213,13 +213,14 @@ function listOfSize(ctx: SentenceContext, u: Unit, n: number, want: readonly Ent
     const s = ctx.sentences?.[ctx.index - back] ?? (back === 0 ? ctx.s : undefined);
     if (!s) break;
     const ms = s.mentions.filter((m) => m.refs.length === 1 && !m.placeCue && (back > 0 || m.t1 <= u.t0) && want.includes(ctx.ents.list[m.refs[0]!]!.type));
+    // Mentions k and k + 1 are members of one list: only commas, "and" and "the" between them.
+    const joined = (k: number) => k >= 0 && k + 1 < ms.length && s.tokens.slice(ms[k]!.t1, ms[k + 1]!.t0).every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'the');
     let run: number[] = [];
     let best: number[] = [];
     for (let k = 0; k < ms.length; k++) {
-      const joined = k > 0 && s.tokens.slice(ms[k - 1]!.t1, ms[k]!.t0).every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'the');
-      run = joined ? [...run, ms[k]!.refs[0]!] : [ms[k]!.refs[0]!];
+      run = joined(k - 1) ? [...run, ms[k]!.refs[0]!] : [ms[k]!.refs[0]!];
       const distinct = [...new Set(run)];
-      if (distinct.length === n && !distinct.some((e) => notThese.includes(e)) && !(k + 1 < ms.length && s.tokens.slice(ms[k]!.t1, ms[k + 1]!.t0).every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'the'))) best = distinct;
+      if (distinct.length === n && !distinct.some((e) => notThese.includes(e)) && !joined(k)) best = distinct;
     }
     if (best.length) {
       if (back > 0) reachBack(ctx, s);
@@ -897,9 +898,9 @@ const SPEECH_ACTS = new Set('congratulate thank tell ask urge invite assure prom
 const TRIP_PREPS = new Set(['from', 'on', 'during', 'after', 'under']);
 /** Nouns whose event the clause's subject took part in when they follow the verb in a phrase: a trip it made, mediation it was under. */
 const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'mediation', 'auspices']);
-/** Heads that stand for the actor modifying them when they are a target ("Front positions", "Hamas fighters"). */
 /** Kinds of place a name may come before ("Cusco province", "Donetsk region"). */
 const PLACE_KINDS = new Set(['province', 'region', 'state', 'district', 'county', 'territory', 'oblast', 'governorate', 'prefecture', 'city', 'town', 'area', 'island', 'islands']);
+/** Heads that stand for the actor modifying them when they are a target ("Front positions", "Hamas fighters"). */
 const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship'.split(' '));
 /** Heads whose "of" complement names what they stand for. */
 const OF_HEADS = new Set('town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters level echelon rank'.split(' '));

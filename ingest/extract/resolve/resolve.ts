@@ -378,7 +378,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     } else if (m.kind === 'np' && !m.named && m.det !== 'its') {
       // "the new agreement" is not the one named by its year ("the 2015 accord"): that is the old one.
       const fresh = FRESH.test(m.surface ?? m.name);
-      const idx = findNear(all, pos, (x) => ((x.kind === 'np' && x.named === true) || (x.kind === 'name' && m.type === 'Treaty')) && x.type === m.type && (m.type === 'Treaty' || x.head === m.head) && !(fresh && datedMention(sentOf[all.indexOf(x)]!, x)));
+      const idx = findNear(all, pos, (x, j) => ((x.kind === 'np' && x.named === true) || (x.kind === 'name' && m.type === 'Treaty')) && x.type === m.type && (m.type === 'Treaty' || x.head === m.head) && !(fresh && datedMention(sentOf[j]!, x)));
       if (idx !== undefined) m.refs = [idx];
     } else if (m.kind === 'plural' && !m.count && m.det === 'the') {
       for (let j = pos - 1; j >= 0; j--) if (all[j]!.kind === 'plural' && all[j]!.refs.length) return void (m.refs = [...all[j]!.refs]);
@@ -657,8 +657,8 @@ function tokensText(m: Mention): string {
 }
 
 /** Nearest earlier mention satisfying `ok`, else the nearest later one; returns its first ref. */
-function findNear(all: Mention[], pos: number, ok: (m: Mention) => boolean): number | undefined {
-  for (let j = pos - 1; j >= 0; j--) if (ok(all[j]!) && all[j]!.refs.length) return all[j]!.refs[0];
-  for (let j = pos + 1; j < all.length; j++) if (ok(all[j]!) && all[j]!.refs.length) return all[j]!.refs[0];
+function findNear(all: Mention[], pos: number, ok: (m: Mention, j: number) => boolean): number | undefined {
+  for (let j = pos - 1; j >= 0; j--) if (ok(all[j]!, j) && all[j]!.refs.length) return all[j]!.refs[0];
+  for (let j = pos + 1; j < all.length; j++) if (ok(all[j]!, j) && all[j]!.refs.length) return all[j]!.refs[0];
   return undefined;
 }

@@ -202,7 +202,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     // "leaders of X", "the foreign minister of X": the phrase before "of" is the head.
     // "hours after X arrived", "days before Y signed": a temporal preposition opens a new clause.
     if (units[j - 1]?.kind === 'p' && CLAUSE_PREPS.has(units[j - 1]!.word!)) return { ...clause, subject: groupLeft(units, j) };
-    // "Eritrea, whose troops fought alongside…": a state's or body's forces act for it.
+    // "Chile, whose troops fought alongside…": a state's or body's forces act for it.
     if (units[j - 1]?.kind === 'rel' && units[j - 1]!.word === 'whose' && WHOSE_AGENTS.has(x.np!.head) && !x.np!.actors.length) {
       let k = j - 2;
       if (units[k]?.kind === 'comma') k--;

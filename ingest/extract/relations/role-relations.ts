@@ -178,7 +178,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       }));
       if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
     }
-    // "In the Indian state of West Bengal, Chief Minister X said": a local title with no body written
+    // "In the Indian state of Kerala, Chief Minister X said": a local title with no body written
     // heads the one place the sentence opens on.
     if (body === undefined && !r.role.body && LOCAL_TITLE.test(r.role.title)) {
       const opening = openingPlace(ctx, ms[person]!.t0);
@@ -212,7 +212,7 @@ const RELATIONAL_NOUNS = new Set('aide adviser advisor ally critic rival opponen
 /** Titles of a region's or a city's own head. */
 const LOCAL_TITLE = /^(?:governor|mayor|chief minister|premier|prefect|regional president|provincial governor|state governor)$/i;
 
-/** The place a sentence opens on ("In the Indian state of West Bengal, …"), when it is one place before `before`. */
+/** The place a sentence opens on ("In the Indian state of Kerala, …"), when it is one place before `before`. */
 function openingPlace(ctx: SentenceContext, before: number): number | undefined {
   const toks = ctx.s.tokens;
   const start = ctx.s.bodyStart ?? 0;

@@ -44,7 +44,7 @@ describe('saved queries on facts told in every way', () => {
   it("actor-timeline: an actor's facts by date, with status and claimants, undated last", async () => {
     const rows = await run('actor-timeline', { actor: 'Ukraine' });
     expect(rows.map((r) => [r['date'], r['dateFrom'], r['relation'], r['status']])).toEqual([
-      ['2024-01', 'sentence', 'HOSTED', 'asserted'],
+      ['2023', 'sentence', 'HOSTED', 'asserted'],
       ['2024-03-02', 'sentence', 'ACCUSED', 'asserted'],
     ]);
     const all = await run('actor-timeline', { actor: 'Russia', statuses: ['asserted', 'alleged', 'denied', 'negated', 'planned'] });
@@ -57,11 +57,14 @@ describe('saved queries on facts told in every way', () => {
 
   it('cooperation-vs-conflict: events between two actors per month and QuadClass', async () => {
     const rows = await run('cooperation-vs-conflict', { countryA: 'Iran', countryB: 'Russia' });
-    expect(rows).toEqual([{ month: '2024-03', quadClass: 'material-cooperation', sentences: 1, facts: 1, types: ['SUPPLIED'] }]);
+    expect(rows).toEqual([{ year: '2024', month: '2024-03', quadClass: 'material-cooperation', sentences: 1, facts: 1, types: ['SUPPLIED'] }]);
     const withPlans = await run('cooperation-vs-conflict', { countryA: 'Iran', countryB: 'Russia', statuses: ['asserted', 'planned'] });
-    expect(withPlans).toEqual([{ month: '2024-01', quadClass: 'material-cooperation', sentences: 1, facts: 1, types: ['TRADES_WITH'] }]);
+    expect(withPlans).toEqual([{ year: '2024', month: '2024-01', quadClass: 'material-cooperation', sentences: 1, facts: 1, types: ['TRADES_WITH'] }]);
     const conflict = await run('cooperation-vs-conflict', { countryA: 'Ukraine', countryB: 'Iran' });
-    expect(conflict).toEqual([{ month: '2024-03', quadClass: 'verbal-conflict', sentences: 1, facts: 1, types: ['ACCUSED'] }]);
+    expect(conflict).toEqual([{ year: '2024', month: '2024-03', quadClass: 'verbal-conflict', sentences: 1, facts: 1, types: ['ACCUSED'] }]);
+    // A sentence dated by its year alone counts in that year, with no month; not in its article's month.
+    const yearOnly = await run('cooperation-vs-conflict', { countryA: 'Turkey', countryB: 'Ukraine' });
+    expect(yearOnly).toEqual([{ year: '2023', month: null, quadClass: 'verbal-cooperation', sentences: 1, facts: 1, types: ['HOSTED'] }]);
   });
 
   it('co-mentioned-actors: pairs named together with no fact between them, by sentences', async () => {

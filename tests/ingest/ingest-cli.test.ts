@@ -87,6 +87,21 @@ describe('npm run ingest', () => {
     expect((await countGraph(driver)).documents).toBe(0);
   });
 
+  it('dates plain text by --published-at ("yesterday" is the day before) and refuses a date that is not ISO', async () => {
+    const file = join(dir, 'undated.txt');
+    writeFileSync(file, 'Chile sanctioned Peru yesterday over the fishing dispute.\n');
+    const out = join(dir, 'dated.json');
+    const { code } = await ingest(neo4j, ['--dry-run', '--published-at', '2025-03-05', '--out', out, file]);
+    expect(code).toBe(0);
+    const result = JSON.parse(readFileSync(out, 'utf8'));
+    expect(result.documents[0].publishedAt).toBe('2025-03-05');
+    expect(result.relations).toContainEqual(expect.objectContaining({ type: 'SANCTIONED', date: '2025-03-04', dateText: 'yesterday' }));
+
+    const bad = await ingest(neo4j, ['--dry-run', '--published-at', '05/03/2025', file]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--published-at .*'05\/03\/2025' is invalid.*ISO 8601 date such as 2025-01-20/);
+  });
+
   it('says how to start Neo4j when it cannot be reached', async () => {
     const { code, stderr } = await ingest({ ...neo4j, uri: 'bolt://127.0.0.1:1' }, [join(dir, 'good.txt')]);
     expect(code).toBe(2);

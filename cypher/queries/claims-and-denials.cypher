@@ -1,6 +1,6 @@
 // name: claims-and-denials
 // title: Claims and denials about an actor
-// description: Acts involving an actor that someone alleges, denies or says did not happen, and acts the actor itself claims or denies, one row per sentence, with who claims it, the date it gives and whether the act is disputed (the same act both claimed or asserted, and denied); oldest first.
+// description: Acts involving an actor that someone alleges, denies or says did not happen, and acts the actor itself claims or denies, one row per sentence, with who claims it, the date it gives and whether the act is disputed (the same act both claimed or asserted, and denied or said not to have happened, as the explorer's badge reads it); oldest first.
 // param: actor string — entity id, name or alias
 // param: limit integer 200 — rows returned
 // Actors are found by id (unique index) or by exact name/alias among the full-text index's best
@@ -37,8 +37,8 @@ RETURN source, type(r) AS act, target, status,
        EXISTS {
          MATCH (source)-[o]->(target)
          WHERE o <> r AND type(o) = type(r)
-           AND ((coalesce(r.status, 'asserted') = 'denied' AND coalesce(o.status, 'asserted') IN ['asserted', 'alleged'])
-             OR (coalesce(r.status, 'asserted') IN ['asserted', 'alleged'] AND o.status = 'denied'))
+           AND ((coalesce(r.status, 'asserted') IN ['denied', 'negated'] AND coalesce(o.status, 'asserted') IN ['asserted', 'alleged'])
+             OR (coalesce(r.status, 'asserted') IN ['asserted', 'alleged'] AND o.status IN ['denied', 'negated']))
        } AS disputed,
        v.text AS sentence, d.title AS document, d.id AS documentId, d.publishedAt AS publishedAt, r AS link
 ORDER BY date, publishedAt, act, source.name

@@ -4,6 +4,10 @@
  * dated facts, cooperation vs conflict per month, and actors named together with no fact between them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { classOfRelation, entityId, relationId, type ExtractionResult } from '../../core/index.ts';
+import { loadExtraction } from '../../ingest/load/index.ts';
+import { fixtureDocuments, sentenceSpan } from '../fixtures/fixture-documents.ts';
 import { toldGraph, toldId } from '../fixtures/server/told-graph.ts';
 import { startGraphApi, type TestApi } from './api-client.ts';
 
@@ -11,8 +15,9 @@ type Result = { columns: string[]; rows: unknown[][] };
 
 describe('saved queries on facts told in every way', () => {
   let api: TestApi;
+  let driver: Driver;
   beforeAll(async () => {
-    ({ api } = await startGraphApi(toldGraph));
+    ({ api, driver } = await startGraphApi(toldGraph));
   });
   afterAll(async () => {
     await api?.close();
@@ -74,5 +79,25 @@ describe('saved queries on facts told in every way', () => {
     expect(await run('co-mentioned-actors', { minDocuments: 3 })).toEqual([]);
     const turkey = await run('co-mentioned-actors', { actor: 'Turkey' });
     expect(turkey.map((r) => (r['actor'] as { name: string }).name)).toEqual(['Turkey']);
+  });
+
+  // Last in the file: it adds a document to the graph the other tests read.
+  it('claims-and-denials: an act the text says did not happen disputes its assertion, as a denial does', async () => {
+    const texts = { 'doc-negated': 'Turkey did not host talks with Ukraine in 2023.' };
+    const span = sentenceSpan(texts, 'doc-negated', texts['doc-negated']);
+    const [turkey, ukraine] = [entityId('Country', 'Turkey'), entityId('Country', 'Ukraine')];
+    const negated: ExtractionResult = {
+      extractor: 'fixture',
+      documents: fixtureDocuments(texts, { 'doc-negated': '2024-02-01' }),
+      entities: ['Turkey', 'Ukraine'].map((name) => ({ id: entityId('Country', name), type: 'Country', name, aliases: [], mentions: { 'doc-negated': 1 } })),
+      relations: [{
+        id: relationId(turkey, 'HOSTED', ukraine, 'negated'),
+        source: turkey, target: ukraine, type: 'HOSTED', ...classOfRelation('HOSTED'), confidence: 0.9, status: 'negated',
+        evidence: [{ ...span, status: 'negated' }],
+      }],
+    };
+    await loadExtraction(driver, negated);
+    const rows = await run('claims-and-denials', { actor: 'Turkey' });
+    expect(rows.map((r) => [r['act'], r['status'], r['disputed']])).toEqual([['HOSTED', 'negated', true]]);
   });
 });

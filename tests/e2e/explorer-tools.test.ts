@@ -40,6 +40,30 @@ type Ex = {
 };
 const ex = <T>(fn: (ex: Ex) => T | Promise<T>) => page.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
 const layoutSettled = () => page.waitForFunction(() => !document.querySelector('[data-testid=tool-layout]')?.classList.contains('running'), undefined, { timeout: 30_000 });
+/**
+ * The share of the window's width where the canvas shows: its width less what the side panels
+ * cover of it (on narrow screens a panel may lie over the canvas instead of beside it).
+ */
+const visibleCanvasShare = () =>
+  page.evaluate(() => {
+    const c = document.querySelector('[data-testid=graph-canvas]')!.getBoundingClientRect();
+    let covered = 0;
+    for (const panel of document.querySelectorAll('.sidebar')) {
+      const r = panel.getBoundingClientRect();
+      if (r.width && r.height) covered += Math.max(0, Math.min(c.right, r.right) - Math.max(c.left, r.left));
+    }
+    return (c.width - covered) / window.innerWidth;
+  });
+/** Legend controls that something else covers at their centre (a panel over the canvas). */
+const legendCovered = () =>
+  page.evaluate(() => {
+    const legend = document.querySelector('[data-testid=legend]')!;
+    return [...legend.querySelectorAll('button')].flatMap((b) => {
+      const r = b.getBoundingClientRect();
+      if (!r.width || !r.height) return [];
+      return legend.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)) ? [] : [b.textContent ?? ''];
+    });
+  });
 
 beforeAll(async () => {
   ({ web, browser, page } = await openExplorerStack({ viewport: { width: 1440, height: 900 }, acceptDownloads: true }));
@@ -351,25 +375,38 @@ describe('menus, toasts and panels', () => {
     expect(count).toBeLessThanOrEqual(2);
   });
 
-  it('collapses the details panel; at 1024 px the canvas keeps at least 60% of the width, the panel opening over it', async () => {
-    const canvasShare = async () => (await page.locator('[data-testid=graph-canvas]').boundingBox())!.width / page.viewportSize()!.width;
+  it('collapses the details panel; at 1024 px with the details open the visible canvas keeps at least 60% of the width and the whole legend', async () => {
     const details = page.locator('[data-testid=details-panel]');
-    const wide = await canvasShare();
+    const left = page.locator('.sidebar.left');
+    const wide = await visibleCanvasShare();
     await page.locator('[data-testid=tool-details]').click();
     await poll(() => details.isVisible()).toBe(false);
-    expect(await canvasShare()).toBeGreaterThan(wide);
+    expect(await visibleCanvasShare()).toBeGreaterThan(wide);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-collapsed.png') });
     await page.locator('[data-testid=tool-details]').click();
     await poll(() => details.isVisible()).toBe(true);
+    // At 1440 px both side panels keep their full width.
+    expect((await left.boundingBox())!.width).toBeGreaterThan(300);
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.reload();
     await page.waitForFunction(() => (window as unknown as { __explorer?: { store: { graph: { order: number } } } }).__explorer?.store.graph.order);
     await poll(() => details.isVisible()).toBe(false);
-    expect(await canvasShare()).toBeGreaterThanOrEqual(0.6);
-    // Selecting opens the panel over the canvas; the canvas keeps its width.
+    expect(await visibleCanvasShare()).toBeGreaterThanOrEqual(0.6);
+    // Selecting opens the details; the left sidebar folds to its tabs, so neither panel covers the canvas.
     await ex((e) => e.store.select({ kind: 'node', id: 'country:iran' }));
     await poll(() => details.isVisible()).toBe(true);
-    expect(await canvasShare()).toBeGreaterThanOrEqual(0.6);
+    await page.waitForTimeout(300);
+    const share = await visibleCanvasShare();
+    expect(share).toBeGreaterThanOrEqual(0.6);
+    expect(await legendCovered()).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'tools-narrow.png') });
+    // A tab of the folded sidebar unfolds it and closes the details.
+    await page.locator('[data-testid=tab-paths]').click();
+    await poll(() => details.isVisible()).toBe(false);
+    await poll(() => page.locator('[data-testid=path-finder]').isVisible()).toBe(true);
+    expect(await visibleCanvasShare()).toBeGreaterThanOrEqual(0.6);
+    await page.locator('[data-testid=tool-details]').click();
+    await poll(() => details.isVisible()).toBe(true);
     await page.locator('[data-testid=tool-details]').click();
     await poll(() => details.isVisible()).toBe(false);
     expect(pageErrors).toEqual([]);

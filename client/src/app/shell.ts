@@ -17,7 +17,10 @@ const I = {
   add: '<path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8l-6-6zm-1 7V3.5L18.5 9H13zm-2 3h2v3h3v2h-3v3h-2v-3H8v-2h3v-3z"/>',
 };
 
-/** Below this window width the details panel opens over the canvas instead of beside it. */
+/**
+ * Below this window width one side panel shows at a time: while the details panel is open the left
+ * sidebar folds to a rail of its tabs, and choosing a tab unfolds it and closes the details.
+ */
 export const NARROW_WIDTH = 1280;
 
 const icon = (p: string) => svg(`<svg width="17" height="17" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${p}</svg>`);
@@ -26,7 +29,7 @@ export interface ShellParts {
   searchSlot: HTMLElement;
   /** `add` (Add documents) starts hidden: shown only when the server lets this user add documents. */
   buttons: Record<'undo' | 'redo' | 'fit' | 'layout' | 'export' | 'clear' | 'add' | 'help' | 'details', HTMLButtonElement>;
-  /** Shows or hides the details panel (on narrow screens it opens over the canvas). */
+  /** Shows or hides the details panel (on narrow screens the left sidebar folds to its tabs meanwhile). */
   setDetailsOpen(open: boolean): void;
   exportMenu: HTMLElement;
   layoutMenu: HTMLElement;
@@ -91,6 +94,8 @@ export function createShell(root: HTMLElement): ShellParts {
       t.tab.tabIndex = k === name ? 0 : -1;
       t.panel.hidden = k !== name;
     }
+    // On a narrow screen a tab is read in the unfolded sidebar, which needs the details' room.
+    if (window.innerWidth < NARROW_WIDTH) setDetailsOpen(false);
     root.dispatchEvent(new CustomEvent('tabchange', { detail: name }));
   };
   for (const [k, t] of Object.entries(tabs)) t.tab.addEventListener('click', () => selectTab(k as keyof typeof tabs));
@@ -116,17 +121,19 @@ export function createShell(root: HTMLElement): ShellParts {
   const timeline = h('section', { class: 'timeline region', hidden: true });
   const center = h('div', { class: 'main-col' }, stage, timeline, drawer);
   const details = h('aside', { class: 'sidebar right region', id: 'details-panel', tabindex: '0', 'aria-label': 'Details of the selection', 'data-testid': 'details-panel' });
-  // Collapsible; below 1280 px it starts closed and opens over the canvas, which keeps its width.
-  const setDetailsOpen = (open: boolean) => {
+  const workspace = h('main', { class: 'workspace' }, left, center, details);
+  // Collapsible; below NARROW_WIDTH it starts closed and, open, folds the left sidebar (styles.css).
+  function setDetailsOpen(open: boolean): void {
     details.classList.toggle('collapsed', !open);
+    workspace.classList.toggle('details-open', open);
     buttons.details.setAttribute('aria-expanded', String(open));
-  };
+  }
   buttons.details.setAttribute('aria-controls', 'details-panel');
   buttons.details.addEventListener('click', () => setDetailsOpen(details.classList.contains('collapsed')));
   setDetailsOpen(window.innerWidth >= NARROW_WIDTH);
   buttons.add.hidden = true;
   const toasts = h('div', { class: 'toasts', 'aria-live': 'polite' });
-  root.append(top, h('main', { class: 'workspace' }, left, center, details), toasts);
+  root.append(top, workspace, toasts);
   selectTab('filters');
   return { setDetailsOpen, searchSlot, buttons, exportMenu, layoutMenu, tabs, stage, canvas, legend, empty, details, drawer, timeline, health, selectTab, progress, toasts };
 }

@@ -2,10 +2,13 @@
  * The sample corpus must yield what the product promises (issue 3): the treaty and its signatories,
  * roles, US aid to Taiwan with its amount, the blacklisting, and each official tied to the body served.
  * Expected output lives in ingest/fixtures/sample-corpus.expected.json.
+ * The whole samples folder, as `npm start` ingests it, must also give the timeline something to show
+ * (issue 12): dated briefs, dated facts, and a claim with its denial, both dated.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { documentsFromText } from '../read/index.ts';
+import { documentsFromText, readDocuments } from '../read/index.ts';
 import { extractionResultSchema } from '../../core/index.ts';
 import { extract } from './index.ts';
 
@@ -53,5 +56,28 @@ describe('sample corpus', () => {
       expect(r.evidence.length).toBeGreaterThan(0);
       for (const ev of r.evidence) expect(docs.get(ev.documentId)!.text.slice(ev.start, ev.end)).toBe(ev.text);
     }
+  });
+});
+
+describe('samples folder, as npm start ingests it', async () => {
+  const read = await readDocuments(fileURLToPath(new URL('../samples/', import.meta.url)));
+  const all = extract(read.documents);
+
+  it('reads the briefs with their publication date and dates enough facts for the timeline', () => {
+    expect(read.errors).toEqual([]);
+    // 001_dated_briefs.jsonl holds seven briefs, each with publishedAt.
+    expect(read.documents.filter((d) => d.publishedAt).length).toBeGreaterThanOrEqual(7);
+    const dated = all.relations.filter((r) => r.date);
+    // 11 when this was written; a little margin for extraction changes.
+    expect(dated.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(dated.map((r) => r.date!.slice(0, 7))).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('tells one act as alleged by a claimant and as denied, both dated', () => {
+    const sameAct = (a: (typeof all.relations)[number], b: (typeof all.relations)[number]) => a.source === b.source && a.type === b.type && a.target === b.target;
+    const disputed = all.relations.filter(
+      (claim) => claim.status === 'alleged' && claim.claimedBy?.length && claim.date && all.relations.some((denial) => denial.status === 'denied' && denial.date && sameAct(claim, denial)),
+    );
+    expect(disputed.length).toBeGreaterThan(0);
   });
 });

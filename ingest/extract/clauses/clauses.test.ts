@@ -367,6 +367,13 @@ describe('clause arguments', () => {
     expect(has(m, 'Brazil', 'MEDIATED', 'Chile')).toBe(true);
     expect(has(m, 'Brazil', 'MEDIATED', 'Peru')).toBe(true);
   });
+  it('places a place in a part of another ("X, in southern Y", "X district in western Y", "in the Y region") and a body registered there', () => {
+    const r = run('Protests erupted in Tarnow, in southern Poland. Rescuers reached Zirok district in western Kenya. A mine near Vallen, in the Norrbotten region, closed. Regulators fined Baltmar Shipping, a ferry operator registered in Klaipeda.');
+    expect(has(r, 'Tarnow', 'LOCATED_IN', 'Poland')).toBe(true);
+    expect(has(r, 'Zirok', 'LOCATED_IN', 'Kenya')).toBe(true);
+    expect(has(r, 'Vallen', 'LOCATED_IN', 'Norrbotten')).toBe(true);
+    expect(has(r, 'Baltmar Shipping', 'LOCATED_IN', 'Klaipeda')).toBe(true);
+  });
   it('reads stated capitals and bodies "which is based in" a place', () => {
     const r = run("Leaders met in Abuja, Nigeria's capital, on Sunday. Police in Uyo, capital of Akwa Ibom State, arrested him. Norvik Energy, which is based in Bergen, said so.");
     expect(has(r, 'Abuja', 'CAPITAL_OF', 'Nigeria')).toBe(true);

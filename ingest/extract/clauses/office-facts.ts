@@ -174,6 +174,9 @@ export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
 /** Heads of an apposition that describe a body by its trade ("X, a mid-sized producer in Y"). */
 const TRADE_HEADS = new Set('union federation association producer company firm maker manufacturer bank group startup miner operator lender insurer carrier body organisation organization agency exporter importer supplier developer conglomerate retailer trader refiner airline shipper'.split(' '));
 
+/** Participles that place a body ("based in", "registered in", "headquartered in"). */
+const LOCATING_PARTICIPLES = new Set(['base', 'headquarter', 'register', 'incorporate', 'locate']);
+
 /**
  * "Aceros del Bajio, a mid-sized producer in Guanajuato", "the commission, a regional body based in
  * Libreville": a body an apposition places is located there.
@@ -197,7 +200,7 @@ export function appositionPlaces(ctx: SentenceContext, units: Unit[]): void {
     }
     if (desc.actors.length) continue;
     let k = i + 3;
-    if (units[k]?.kind === 'vg' && units[k]!.vg!.lemma === 'base') k++;
+    if (units[k]?.kind === 'vg' && LOCATING_PARTICIPLES.has(units[k]!.vg!.lemma)) k++;
     if (units[k]?.kind !== 'p' || units[k]!.word !== 'in' || !units[k + 1]?.np) continue;
     for (const o of orgs) for (const w of units[k + 1]!.np!.places) if (['Place', 'Country'].includes(ctx.ents.list[w]!.type)) ctx.emit(o, 'LOCATED_IN', w, 0.6);
   }

@@ -13,6 +13,10 @@ type Pattern = (ctx: SentenceContext, hits: PatternHit[]) => void;
 
 const ACTOR: EntityType[] = ['Country', 'Organization', 'Person'];
 const G = '(⟨\\d+⟩(?: in ⟨\\d+⟩)?(?:(?: ,| and| , and| as well as| , as well as| &| or) ⟨\\d+⟩(?: in ⟨\\d+⟩)?)*(?: and the [a-z]+)?)';
+/** A place's kind after its name ("Jajarkot district", "Sisaket province"). */
+const PLACE_KIND = '(?: (?:district|province|region|state|county|prefecture|department|governorate|municipality|oblast|township|village|town|city))?';
+/** A part of the place that follows ("in southern Poland", "in the far north of"), or "the". */
+const PART_OF_PLACE = '(?:the )?(?:(?:far |deep )?(?:(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central|coastal) )?';
 const AUXP = '(?:(?:was|were|is|are|be|been|being|has|have|had|to|will|would|also|later|reportedly|allegedly|not|jointly|formally|officially|already|being|recently|previously|to be|which|that|who|,) )*';
 const MEMBER_RE = /(?<!in )⟨(\d+)⟩/g;
 function members(ctx: SentenceContext, group: string, asActor = true): number[] {
@@ -93,10 +97,12 @@ const NOUNS: NounRule[] = [
     addPairs(c, h, 'CAPITAL_OF', members(c, m[4]!, false), members(c, (m[1] ?? m[2] ?? m[3])!, false), { src: ['Place'], tgt: ['Country', 'Place'] }, 0.7);
   } },
   // "Korvant, which is based in Toronto": a body the text says is based there.
-  { gate: /, (?:which|that) (?:is|was|are|were) (?:based|headquartered|located) in /, re: new RegExp(`(⟨\\d+⟩) , (?:which|that) (?:is|was|are|were) (?:based|headquartered|located) in ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization', 'Place', 'Event'], tgt: ['Place', 'Country'] }, 0.6) },
+  { gate: /, (?:which|that) (?:is|was|are|were) (?:based|headquartered|located|registered) in /, re: new RegExp(`(⟨\\d+⟩) , (?:which|that) (?:is|was|are|were) (?:based|headquartered|located|registered) in ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization', 'Place', 'Event'], tgt: ['Place', 'Country'] }, 0.6) },
   // A place or event "in" a place lies there; a body only when the text says it is based there (a body
   // "in" a place is usually acting there: "police in Spain arrested…").
-  { gate: /⟩ (?:, )?(?:in|based in|headquartered in|located in) ⟨/, re: new RegExp(`(⟨\\d+⟩) (?:, )?(in|based in|headquartered in|located in) ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[3]!, false), { src: m[2] === 'in' ? ['Place', 'Event'] : ['Organization', 'Place', 'Event'], tgt: ['Place', 'Country'] }, 0.6) },
+  // The place may carry its kind ("Jajarkot district in western Nepal") and the container a part of
+  // it ("Tarnow, in southern Poland", "in the Opole region").
+  { gate: /⟩ (?:[a-z]+ )?(?:, )?(?:in|based in|headquartered in|located in|registered in) (?:the )?(?:[a-z-]+ )?⟨/, re: new RegExp(`(⟨\\d+⟩)${PLACE_KIND} (?:, )?(in|based in|headquartered in|located in|registered in) ${PART_OF_PLACE}${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[3]!, false), { src: m[2] === 'in' ? ['Place', 'Event'] : ['Organization', 'Place', 'Event'], tgt: ['Place', 'Country'] }, 0.6) },
   { gate: /⟩ , ⟨/, re: /(⟨\d+⟩) , (⟨\d+⟩)(?= [,.]| ?$)/g, run: (c, h, m) => {
     const a = members(c, m[1]!, false);
     const b = members(c, m[2]!, false);

@@ -594,6 +594,11 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile launched a campaign against Peru.', 'Peru fired its minister on Monday.'],
   },
   {
+    id: 'opponent-noun', relation: 'OPPOSES', nouns: ['opponent', 'adversary', 'foe'], source: ['anchor'], target: ['pp:of', 'poss'], src: A, tgt: [...A, 'Treaty'], confidence: 0.55,
+    examples: [['Marco Diaz, a fierce opponent of President Jose Luna, spoke on Monday.', 'Marco Diaz > Jose Luna'], ["Chile, Peru's old adversary, sent troops.", 'Chile > Peru']],
+    counterExamples: ['Opponents of the plan gathered in Lima.'],
+  },
+  {
     // "X's rebellion against Y", "an uprising by the Front against the junta".
     id: 'rebellion-noun', relation: 'OPPOSES', nouns: ['rebellion', 'uprising', 'insurgency', 'revolt', 'insurrection', 'mutiny'], source: ['poss', 'pre', 'pp:by'], target: ['pp:against'], src: A, tgt: A, confidence: 0.55,
     examples: [["Ana Ruiz backed Jose Luna's rebellion against Marco Diaz.", 'Jose Luna > Marco Diaz'], ['An uprising by the Andean Front against the government of Peru began in 1980.', 'Andean Front > Peru']],

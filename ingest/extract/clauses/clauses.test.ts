@@ -374,6 +374,13 @@ describe('clause arguments', () => {
     expect(has(r, 'Vallen', 'LOCATED_IN', 'Norrbotten')).toBe(true);
     expect(has(r, 'Baltmar Shipping', 'LOCATED_IN', 'Klaipeda')).toBe(true);
   });
+  it('gives the clause\'s subject the talks "with" someone its act followed ("after consultations with X")', () => {
+    const r = run('President Ana Ruiz named a new cabinet after consultations with the coalition leaders, Jose Luna and Marco Soto. Chile lifted the ban during talks with Peru. The truce collapsed after talks with Bolivia.');
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Jose Luna')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Marco Soto')).toBe(true);
+    expect(has(r, 'Chile', 'MET_WITH', 'Peru')).toBe(true);
+    expect(r.relations.filter((x) => x.type === 'MET_WITH')).toHaveLength(3);
+  });
   it('reads stated capitals and bodies "which is based in" a place', () => {
     const r = run("Leaders met in Abuja, Nigeria's capital, on Sunday. Police in Uyo, capital of Akwa Ibom State, arrested him. Norvik Energy, which is based in Bergen, said so.");
     expect(has(r, 'Abuja', 'CAPITAL_OF', 'Nigeria')).toBe(true);

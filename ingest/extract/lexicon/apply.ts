@@ -327,6 +327,11 @@ export function lexiconRelations(ctx: SentenceContext): void {
           supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
           if (SPEECH_ACTS.has(vg.lemma) && units[after]?.kind === 'np') supportObject.set(k + 1, groupRight(units, after));
         }
+        // "gave her the mandate after consultations with X", "agreed during talks with X": talks "with"
+        // someone that the clause's act came out of are the subject's own.
+        if (x.kind === 'p' && TALK_PREPS.has(x.word!) && units[k + 1]?.np && TALK_NOUNS.has(units[k + 1]!.np!.head) && !units[k + 1]!.np!.mentions && units[k + 2]?.kind === 'p' && units[k + 2]!.word === 'with' && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
+          supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
+        }
       }
     }
     if (asserted) {
@@ -894,6 +899,9 @@ const SETTING_PREPS = new Set(['in', 'during']);
 const SETTING_NOUNS = new Set(['call', 'conversation', 'meeting', 'videoconference']);
 /** Verbs of speech whose object is the other side of the call they happen in. */
 const SPEECH_ACTS = new Set('congratulate thank tell ask urge invite assure promise brief reassure warn press update inform'.split(' '));
+/** Talks "with" someone in which the clause's act happened, or that it followed. */
+const TALK_PREPS = new Set(['after', 'following', 'during']);
+const TALK_NOUNS = new Set(['talk', 'consultation', 'negotiation', 'discussion']);
 /** A trip the subject of the verb before made: "returned from a visit to", "was on a tour of". */
 const TRIP_PREPS = new Set(['from', 'on', 'during', 'after', 'under']);
 /** Nouns whose event the clause's subject took part in when they follow the verb in a phrase: a trip it made, mediation it was under. */

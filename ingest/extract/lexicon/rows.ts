@@ -69,6 +69,13 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.', 'Chile and Peru called it a betrayal of the region.', "Peru welcomed Chile's decision to join the Andean Pact."],
   },
   {
+    // "raised the matter with her counterpart", "discussed trade with X": the topic is the object, the
+    // one talked with comes after "with" (an actor object is a topic: "discussed Ukraine").
+    id: 'discuss-with', relation: 'MET_WITH', verbs: ['discuss', 'raise', 'broach', 'take up', 'bring up'], source: ['subj'], target: ['pp:with'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Trade Minister Ana Ruiz raised the matter with her Peruvian counterpart Jose Luna.', 'Ana Ruiz > Jose Luna'], ['Chile discussed fishing rights with Peru on Monday.', 'Chile > Peru']],
+    counterExamples: ['Chile and Peru discussed Bolivia on Monday.'],
+  },
+  {
     id: 'talks-noun', relation: 'MET_WITH', nouns: ['talk', 'consultation', 'discussion'],
     source: ['poss', 'pre', 'subj'], target: ['pp:with', 'group'], src: A, tgt: A, confidence: 0.65,
     examples: [['Japan held talks with South Korea on Monday.', 'Japan > South Korea']],

@@ -23,6 +23,13 @@ describe('resolution', () => {
     expect(r.entities.some((e) => e.name === 'Macron' || e.name.includes('President'))).toBe(false);
   });
 
+  it('names an agreement written in lower case by what it is, not by words that compare or praise it', () => {
+    const r = run('Chile and Peru signed a further peace agreement in Lima. Bolivia and Peru signed a landmark free trade deal.');
+    expect(has(r, 'Chile', 'SIGNED', 'peace agreement')).toBe(true);
+    expect(has(r, 'Bolivia', 'SIGNED', 'free trade deal')).toBe(true);
+    expect(r.entities.filter((e) => e.type === 'Treaty').map((e) => e.name).sort()).toEqual(['free trade deal', 'peace agreement']);
+  });
+
   it('uses country short names with aliases and resolves demonyms', () => {
     const r = run('U.S. troops arrived. The American envoy met British officials in the UK.');
     expect(entity(r, 'United States')?.aliases).toEqual(expect.arrayContaining(['U.S.', 'American']));

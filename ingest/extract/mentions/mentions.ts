@@ -571,9 +571,15 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "Chile's invasion of Peru", "Peru's withdrawal from the pact": an act its relation already tells,
   // with nothing else naming it (no year, no modifier), is no event of its own.
   if (type === 'Event' && ACT_EVENT_HEADS.has(head) && !year && !quoted && !distinctive.length && tokens[h + 1] && /^(?:of|from|to|on|against|into)$/.test(tokens[h + 1]!.lower)) return;
-  const name = [year, ...mods, mou ? 'memorandum of understanding' : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
+  // "a further peace agreement", "a similar deal", "the landmark accord": words that set one
+  // agreement against others or praise it do not name it ("peace agreement").
+  const naming = type === 'Treaty' ? mods.filter((w) => !UNNAMING_MODIFIERS.has(w)) : mods;
+  const name = [year, ...naming, mou ? 'memorandum of understanding' : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
   out.push({ start, end, t0, t1, kind: 'np', type, name, head: head.replace(/s$/, ''), named, strong, det, surface: text.slice(start, end), owner, refs: [] });
 }
+
+/** Modifiers of an agreement written in lower case that compare or praise it rather than name it. */
+const UNNAMING_MODIFIERS = new Set(['further', 'similar', 'same', 'previous', 'latest', 'recent', 'possible', 'proposed', 'planned', 'final', 'landmark', 'historic', 'new', 'broad', 'major', 'key', 'formal', 'another', 'separate', 'fresh', 'renewed', 'revised', 'long-awaited']);
 
 /**
  * "Harvard and Yale universities": names coordinated before a plural organization noun each get the

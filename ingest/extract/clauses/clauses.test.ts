@@ -381,6 +381,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'MET_WITH', 'Peru')).toBe(true);
     expect(r.relations.filter((x) => x.type === 'MET_WITH')).toHaveLength(3);
   });
+  it('gives membership of every body a "member of" list names ("a member of X and the Y")', () => {
+    const r = run('Chile, a member of NATO and the European Union, left the forum. Ana Ruiz, a member of the Senate and the Popular Front, spoke.');
+    expect(has(r, 'Chile', 'MEMBER_OF', 'European Union')).toBe(true);
+    expect(has(r, 'Chile', 'MEMBER_OF', 'North Atlantic Treaty Organization')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'MEMBER_OF', 'Popular Front')).toBe(true);
+  });
   it('reads stated capitals and bodies "which is based in" a place', () => {
     const r = run("Leaders met in Abuja, Nigeria's capital, on Sunday. Police in Uyo, capital of Akwa Ibom State, arrested him. Norvik Energy, which is based in Bergen, said so.");
     expect(has(r, 'Abuja', 'CAPITAL_OF', 'Nigeria')).toBe(true);

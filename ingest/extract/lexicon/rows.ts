@@ -303,6 +303,13 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['In 1974 Jose Luna took over the leadership of the Andean Front.', 'Jose Luna > Andean Front'], ["Jose Luna took the helm of Peru's Andean Party.", 'Jose Luna > Andean Party']],
   },
   {
+    // "the Andean Front, the Shining Path's Bolivian branch", "X, a subsidiary of Y": a body described as
+    // a part of another.
+    id: 'branch-noun', relation: 'PART_OF', nouns: ['branch', 'wing', 'affiliate', 'subsidiary', 'offshoot', 'division', 'franchise', 'chapter', 'arm', 'unit'], source: ['anchor'], target: ['pp:of', 'poss'], src: ['Organization'], tgt: ['Organization'], confidence: 0.55,
+    examples: [["In 2012 he founded the Andean Front, the Shining Path's Bolivian branch.", 'Andean Front > Shining Path'], ['Norvik Chips, a subsidiary of Kestrel Holdings, said so.', 'Norvik Chips > Kestrel Holdings']],
+    counterExamples: ["The army's special forces unit entered the town."],
+  },
+  {
     // Ownership: a company owned by another is part of it ("Kessel is owned by Siemens", "Siemens owns Kessel").
     id: 'owned-by-company', relation: 'PART_OF', verbs: ['own', 'control'], source: ['obj'], target: ['subj'], src: ['Organization'], tgt: ['Organization'], confidence: 0.6,
     examples: [['Kessel is owned by Siemens.', 'Kessel > Siemens'], ['Siemens owns Kessel.', 'Kessel > Siemens']],

@@ -63,6 +63,62 @@ const hidden = (key: string) => look(key).then((d) => d?.hidden ?? 'absent');
 const layoutSettled = () => page.waitForFunction(() => !document.querySelector('[data-testid=tool-layout]')?.classList.contains('running'), undefined, { timeout: 30_000 });
 const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `facts-${name}.png`) });
 
+/** Centres the camera between two nodes, zoomed in. */
+async function zoomOnPair(a: string, b: string, ratio = 0.3): Promise<void> {
+  await page.evaluate(
+    ([a, b, ratio]) => {
+      const e = (window as unknown as { __explorer: Ex }).__explorer;
+      const s = e.sigma.getNodeDisplayData(a as string)!;
+      const t = e.sigma.getNodeDisplayData(b as string)!;
+      e.sigma.getCamera().setState({ x: (s.x + t.x) / 2, y: (s.y + t.y) / 2, ratio: ratio as number });
+    },
+    [a, b, ratio],
+  );
+  await page.waitForTimeout(300);
+}
+
+/**
+ * Where a curved link is inked on the edges layer, read right after a frame: one character per CSS
+ * pixel of arc over the middle 60% of the curve on screen ('#' drawn, '.' not). The curve is the quadratic
+ * Bézier @sigma/edge-curve draws (control point off the middle by curvature × the link's length).
+ */
+function inkAlongCurve(key: string): Promise<string> {
+  return page.evaluate((k) => {
+    type P = { x: number; y: number };
+    const e = (window as unknown as { __explorer: Ex & { sigma: { render(): void; framedGraphToViewport(p: P): P; getDimensions(): { width: number }; webGLContexts: Record<string, WebGLRenderingContext> } } }).__explorer;
+    const g = e.store.graph as unknown as { source(k: string): string; target(k: string): string };
+    const c = (e.sigma.getEdgeDisplayData(k) as { curvature?: number }).curvature ?? 0;
+    const a = e.sigma.framedGraphToViewport(e.sigma.getNodeDisplayData(g.source(k))!);
+    const b = e.sigma.framedGraphToViewport(e.sigma.getNodeDisplayData(g.target(k))!);
+    const m = { x: (a.x + b.x) / 2 + (b.y - a.y) * c, y: (a.y + b.y) / 2 - (b.x - a.x) * c };
+    const at = (t: number) => ({ x: (1 - t) ** 2 * a.x + 2 * (1 - t) * t * m.x + t * t * b.x, y: (1 - t) ** 2 * a.y + 2 * (1 - t) * t * m.y + t * t * b.y });
+    // Points of the curve every CSS pixel of arc.
+    const fine = Array.from({ length: 4001 }, (_, i) => at(i / 4000));
+    const lengths = [0];
+    for (let i = 1; i < fine.length; i++) lengths.push(lengths[i - 1]! + Math.hypot(fine[i]!.x - fine[i - 1]!.x, fine[i]!.y - fine[i - 1]!.y));
+    const total = lengths[lengths.length - 1]!;
+    e.sigma.render();
+    const gl = e.sigma.webGLContexts['edges']!;
+    const ratio = gl.drawingBufferWidth / e.sigma.getDimensions().width;
+    const px = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
+    gl.readPixels(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight, gl.RGBA, gl.UNSIGNED_BYTE, px);
+    let out = '';
+    let i = 0;
+    for (let s = total * 0.2; s <= total * 0.8; s += 1) {
+      while (lengths[i]! < s) i++;
+      const p = fine[i]!;
+      const x = Math.floor(p.x * ratio);
+      const y = gl.drawingBufferHeight - 1 - Math.floor(p.y * ratio);
+      if (x < 0 || y < 0 || x >= gl.drawingBufferWidth || y >= gl.drawingBufferHeight) continue;
+      out += px[(y * gl.drawingBufferWidth + x) * 4 + 3]! > 60 ? '#' : '.';
+    }
+    return out;
+  }, key);
+}
+/** How many gaps break a run of ink. */
+const gaps = (ink: string) => ink.replace(/^\.+|\.+$/g, '').split(/#+/).filter((run) => run.length > 0).length;
+const inkShare = (ink: string) => ink.replaceAll('.', '').length / ink.length;
+
 beforeAll(async () => {
   ({ web, browser, page } = await openExplorerStack({ viewport: { width: 1440, height: 900 } }, loadToldFacts));
   page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -98,29 +154,34 @@ describe('links as the text tells them', () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
     await poll(() => hidden(DENIED)).toBe(false);
-    // Claim and denial now share their ends: drawn as two curves, which have no dash pattern, so
-    // both are translucent; the denial in its muted red.
-    expect((await look(ALLEGED))?.type).toBe('curved');
-    expect(await look(DENIED)).toMatchObject({ type: 'curved', color: 'rgba(180,106,118,0.55)' });
+    // Claim and denial now share their ends: drawn as two curves that keep their patterns, the
+    // claim dash-dotted, the denial dotted in its muted red.
+    expect(await look(ALLEGED)).toMatchObject({ type: 'curvedDashdot' });
+    expect(await look(DENIED)).toMatchObject({ type: 'curvedDotted', color: '#b46a76' });
     await page.waitForFunction(() => location.hash.includes('sd=1'));
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     await shot('status-shown');
+    // On the canvas: zoomed in on the pair, both curves are broken by the gaps of their pattern.
+    await zoomOnPair(IRAN, RUSSIA, 0.6);
+    const claimInk = await inkAlongCurve(ALLEGED);
+    const denialInk = await inkAlongCurve(DENIED);
+    await shot('status-curves');
+    // Dash-dot: 9 px dash, 3 px gap, 2.5 px dot, 3 px gap (ink 66%); dotted: 2.2 px in 5 (ink 44%).
+    expect(claimInk.length, 'px of curve sampled').toBeGreaterThan(100);
+    expect(gaps(claimInk), claimInk).toBeGreaterThanOrEqual(claimInk.length / 17.5 - 2);
+    expect(inkShare(claimInk)).toBeGreaterThan(0.45);
+    expect(inkShare(claimInk)).toBeLessThan(0.85);
+    expect(gaps(denialInk), denialInk).toBeGreaterThanOrEqual(denialInk.length / 5 - 4);
+    expect(inkShare(denialInk)).toBeLessThan(0.7);
+    await ex((e) => e.fit());
+    await page.waitForTimeout(300);
     await toggle.click();
     await poll(() => hidden(DENIED)).toBe(true);
     expect(await look(ALLEGED)).toMatchObject({ hidden: false, type: 'dashdot' });
     await page.waitForFunction(() => !location.hash.includes('sd=1'));
     await shot('status-default');
     // A close look at the line patterns: the alleged supply between Iran and Russia.
-    await page.evaluate(
-      ([a, b]) => {
-        const e = (window as unknown as { __explorer: Ex }).__explorer;
-        const s = e.sigma.getNodeDisplayData(a!)!;
-        const t = e.sigma.getNodeDisplayData(b!)!;
-        e.sigma.getCamera().setState({ x: (s.x + t.x) / 2, y: (s.y + t.y) / 2, ratio: 0.3 });
-      },
-      [IRAN, RUSSIA],
-    );
-    await page.waitForTimeout(300);
+    await zoomOnPair(IRAN, RUSSIA);
     await shot('status-zoom');
     await ex((e) => e.fit());
   });

@@ -4,7 +4,8 @@
  * facts). It is sigma's rectangle program plus the distance along the edge in screen pixels, and the
  * fragment shader drops the pixels in the pattern's gaps, so dashes keep the same length at every zoom. Picking stays solid and at least 4 px either side of the
  * line: sigma picks from a framebuffer at half resolution, where a 1 px line would all but vanish,
- * so thin links could not be clicked.
+ * so thin links could not be clicked. The gap test is shared with the curved programs
+ * (edge-curve-pattern-program.ts).
  */
 import type { Attributes } from 'graphology-types';
 import { EdgeProgram, type ProgramInfo } from 'sigma/rendering';
@@ -65,6 +66,27 @@ void main() {
 }
 `;
 
+/**
+ * The patterns as GLSL, shared with the curved programs (edge-curve-pattern-program.ts) so a link
+ * keeps the same dashes straight or curved: true where `along` (screen pixels from the source) falls
+ * in a gap. The pattern is chosen by a define (DASHED, DASHDOT, DOTTED; none: solid).
+ */
+export const PATTERN_GAP_GLSL = /* glsl */ `
+bool inPatternGap(float along) {
+  #if defined(DASHED)
+  return mod(along, 10.0) > 6.0;
+  #elif defined(DASHDOT)
+  // 9 px dash, 3 px gap, 2.5 px dot, 3 px gap.
+  float p = mod(along, 17.5);
+  return (p > 9.0 && p < 12.0) || p > 14.5;
+  #elif defined(DOTTED)
+  return mod(along, 5.0) > 2.2;
+  #else
+  return false;
+  #endif
+}
+`;
+
 const FRAGMENT = /* glsl */ `
 precision mediump float;
 varying vec4 v_color;
@@ -73,22 +95,12 @@ varying float v_thickness;
 varying float v_feather;
 varying float v_along;
 const vec4 transparent = vec4(0.0, 0.0, 0.0, 0.0);
-
+${PATTERN_GAP_GLSL}
 void main(void) {
   #ifdef PICKING_MODE
   gl_FragColor = v_color;
   #else
-  #ifdef DASHED
-  if (mod(v_along, 10.0) > 6.0) discard;
-  #endif
-  #ifdef DASHDOT
-  // 9 px dash, 3 px gap, 2.5 px dot, 3 px gap.
-  float p = mod(v_along, 17.5);
-  if ((p > 9.0 && p < 12.0) || p > 14.5) discard;
-  #endif
-  #ifdef DOTTED
-  if (mod(v_along, 5.0) > 2.2) discard;
-  #endif
+  if (inPatternGap(v_along)) discard;
   float dist = length(v_normal) * v_thickness;
   float t = smoothstep(v_thickness - v_feather, v_thickness, dist);
   gl_FragColor = mix(v_color, transparent, t);
@@ -109,10 +121,11 @@ const UNIFORMS = [
 ] as const;
 type Uniform = (typeof UNIFORMS)[number];
 
-/** The patterns a straight edge can be drawn with. */
+/** The patterns a link can be drawn with, straight or curved. */
 export type LinePattern = 'solid' | 'dashed' | 'dashdot' | 'dotted';
 
-const PATTERN_DEFINES: Record<LinePattern, string> = { solid: '', dashed: '#define DASHED\n', dashdot: '#define DASHDOT\n', dotted: '#define DOTTED\n' };
+/** The define that selects each pattern in PATTERN_GAP_GLSL, to put before a shader's source. */
+export const PATTERN_DEFINES: Record<LinePattern, string> = { solid: '', dashed: '#define DASHED\n', dashdot: '#define DASHDOT\n', dotted: '#define DOTTED\n' };
 
 /** Straight solid edge, easy to pick (no arrow head; compose with `EdgeArrowHeadProgram` for direction). */
 export class EdgeLineProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends EdgeProgram<Uniform, N, E, G> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphEdge } from '../../../core/api-schemas.ts';
 import { edgeToAttrs } from '../state/graph-state.ts';
 import { ExplorerStore } from '../state/store.ts';
-import { createEdgeReducer, edgeLabel, edgeProgramType } from './edge-reducer.ts';
+import { createEdgeReducer, curvedProgramType, edgeLabel, edgeProgramType } from './edge-reducer.ts';
 import { NO_CLASS_COLOR, QUAD_CLASS_COLORS, THEME } from './style.ts';
 
 const node = (id: string) => ({ id, labels: ['Entity', 'Country'], type: 'Country', name: id, properties: {} });
@@ -104,6 +104,21 @@ describe('edge reducer: how a fact is told, and co-mentions', () => {
     expect(edgeProgramType(a('asserted'))).toBe('arrow');
     expect(edgeProgramType(a(undefined, 1))).toBe('dashed');
     expect(edgeProgramType({ relType: 'CO_MENTIONED', evidenceCount: 1 })).toBe('plain');
+  });
+
+  it('keeps the line pattern of a link drawn as a curve beside its parallel links, in its own colour', () => {
+    const store = new ExplorerStore();
+    const told = (status: GraphEdge['status'], evidenceCount = 2): GraphEdge => ({ id: `ir|SUPPLIED|ru|${status}`, source: 'ir', target: 'ru', type: 'SUPPLIED', status, properties: { evidenceCount } });
+    store.merge({ nodes: ['ir', 'ru'].map(node), edges: [told('alleged'), told('planned'), told('denied'), told('asserted', 1)] }, 'Add');
+    store.setLinkKinds({ showDenied: true, coMentions: false });
+    const reduce = createEdgeReducer({ graph: store.graph, store, curvature: () => 0.3, focusKey: () => undefined, zoomedIn: () => false, dimsOnFocus: () => true, smallHighlight: 12 });
+    const look = (status: string) => reduce(`ir|SUPPLIED|ru|${status}`, { ...store.graph.getEdgeAttributes(`ir|SUPPLIED|ru|${status}`) });
+    expect(look('alleged')).toMatchObject({ type: 'curvedDashdot', curvature: 0.3, color: THEME.edge });
+    expect(look('planned')).toMatchObject({ type: 'curvedDotted', color: THEME.edge });
+    expect(look('denied')).toMatchObject({ type: 'curvedDotted', color: THEME.edgeDenied });
+    expect(look('asserted')).toMatchObject({ type: 'curvedDashed', color: THEME.edgeSingle });
+    expect(curvedProgramType('arrow')).toBe('curved');
+    expect(curvedProgramType('plain')).toBe('curved');
   });
 
   it('names the status in the label of a fact that is not asserted, and the count of a co-mention', () => {

@@ -5,8 +5,8 @@
  * `quadClass` they take the colour of their QuadClass (cooperation teal/green, conflict
  * orange/red, no class grey), which hover and highlights then keep instead of their own accent.
  * How a fact is told shows in its line: alleged dash-dotted, planned dotted, denied and negated
- * (drawn only when shown) dotted in a muted red; a curve (parallel links) has no pattern, so a
- * non-asserted curve is drawn translucent instead; every non-asserted label names its status.
+ * (drawn only when shown) dotted in a muted red, straight or curved (parallel links keep their
+ * pattern on a curve); every non-asserted label names its status.
  * Co-mentions are thin grey lines without arrow heads, wider with more sentences naming both ends.
  * Kept apart from sigma so it runs in unit tests; it mutates the copy sigma hands it and allocates nothing.
  */
@@ -14,7 +14,7 @@ import type { EdgeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, ExplorerGraph } from '../state/graph-state.ts';
 import type { ExplorerStore } from '../state/store.ts';
 import { CO_MENTIONED } from '../../../core/fact-status.ts';
-import { quadClassColor, relLabel, THEME, withAlpha } from './style.ts';
+import { quadClassColor, relLabel, THEME } from './style.ts';
 import { coMentionDisplaySize, edgeDisplaySize } from './view-settings.ts';
 
 type EdgeData = Partial<EdgeDisplayData> & EdgeAttrs & { curvature?: number };
@@ -50,6 +50,20 @@ export function edgeProgramType(a: Pick<EdgeAttrs, 'relType' | 'status' | 'evide
   }
 }
 
+/** The sigma edge type of a link drawn as a curve: the curve program with the straight line's pattern. */
+export function curvedProgramType(straight: ReturnType<typeof edgeProgramType>): 'curved' | 'curvedDashed' | 'curvedDashdot' | 'curvedDotted' {
+  switch (straight) {
+    case 'dashed':
+      return 'curvedDashed';
+    case 'dashdot':
+      return 'curvedDashdot';
+    case 'dotted':
+      return 'curvedDotted';
+    default:
+      return 'curved';
+  }
+}
+
 /** A link's label: its type, with its status when not asserted ("supplied · alleged"), or the co-mention count. */
 export function edgeLabel(a: Pick<EdgeAttrs, 'relType' | 'status' | 'coMentionCount'>): string {
   if (a.relType === CO_MENTIONED) return `co-mentioned ×${a.coMentionCount ?? 1}`;
@@ -65,19 +79,14 @@ export function createEdgeReducer(ctx: EdgeReducerContext): (key: string, attrs:
     const coMention = d.relType === CO_MENTIONED;
     const byClass = store.edgeColoring === 'quadClass' && !coMention;
     const disowned = d.status === 'denied' || d.status === 'negated';
-    let base = coMention ? THEME.coMention : byClass ? quadClassColor(d.quadClass) : disowned ? THEME.edgeDenied : single ? THEME.edgeSingle : THEME.edge;
+    const base = coMention ? THEME.coMention : byClass ? quadClassColor(d.quadClass) : disowned ? THEME.edgeDenied : single ? THEME.edgeSingle : THEME.edge;
     const focusKey = ctx.focusKey();
     d.hidden = store.visibility.hiddenEdges.has(key);
     d.size = coMention ? coMentionDisplaySize(d.coMentionCount ?? 1) : edgeDisplaySize(d.evidenceCount);
-    d.type = edgeProgramType(d);
+    const straight = edgeProgramType(d);
     const curvature = ctx.curvature?.(key);
-    if (curvature !== undefined) {
-      // Curves have no line patterns: a single source shows as a thinner line only, and a fact
-      // that is not asserted is drawn translucent (its label names its status).
-      d.type = 'curved';
-      d.curvature = curvature;
-      if (d.status && d.status !== 'asserted') base = withAlpha(base, 0.55);
-    }
+    d.type = curvature === undefined ? straight : curvedProgramType(straight);
+    if (curvature !== undefined) d.curvature = curvature;
     d.color = base;
     d.label = ctx.zoomedIn() ? edgeLabel(d) : '';
     d.zIndex = 0;

@@ -1,6 +1,6 @@
 /**
  * All sigma wiring in one place: programs (discs with their type icon, solid, dashed, dash-dotted and dotted
- * arrows, plain lines for co-mentions), settings
+ * arrows, straight or curved, plain lines for co-mentions), settings
  * (label culling), reducers (every look: type colour and icon, size by degree, hover/selection/
  * highlight/filters; links in edge-reducer.ts) and mouse events (select, expand, menu, drag to pin).
  * Reducers mutate the copy sigma hands them and allocate nothing, so a refresh over 10k nodes stays cheap.
@@ -19,6 +19,7 @@ import { nodeSourceCounts, propertyColours } from '../state/appearance.ts';
 import { createEdgeReducer } from './edge-reducer.ts';
 import { createNodeLabelDrawer, drawNodeHover } from './draw-hover.ts';
 import { labelBox, LabelBoxes, type Box } from './label-boxes.ts';
+import { createEdgeCurvePatternProgram } from './edge-curve-pattern-program.ts';
 import { EdgeDashDotProgram, EdgeDashedProgram, EdgeDottedProgram, EdgeLineProgram } from './edge-dashed-program.ts';
 import { CURVATURE_STEP } from './parallel-edges.ts';
 import { createPictogramProgram } from './pictogram-program.ts';
@@ -51,6 +52,12 @@ const LARGE_GRAPH = 3000;
 
 /** Highlights up to this size (a path, a type with few nodes) get forced labels; larger ones rely on culling. */
 const SMALL_HIGHLIGHT = 12;
+
+/** Curved links (parallel-edges.ts): an arrow head at the target, labels following the curve. */
+const CURVE_OPTIONS = {
+  arrowHead: { extremity: 'target', lengthToThicknessRatio: 2.5, widenessToThicknessRatio: 2 },
+  drawLabel: createDrawCurvedEdgeLabel({ curvatureAttribute: 'curvature', defaultCurvature: 0, arrowHead: null, keepLabelUpright: true }),
+} as const;
 
 /** Zoom ratio under which every visible relationship shows its label. */
 const EDGE_LABEL_RATIO = 0.45;
@@ -173,11 +180,12 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
       dotted: createEdgeCompoundProgram([EdgeDottedProgram, EdgeArrowHeadProgram]),
       // Co-mentions have no direction.
       plain: EdgeLineProgram,
-      // Parallel links: quadratic curves with an arrow head, labels following the curve.
-      curved: createEdgeCurveProgram({
-        arrowHead: { extremity: 'target', lengthToThicknessRatio: 2.5, widenessToThicknessRatio: 2 },
-        drawLabel: createDrawCurvedEdgeLabel({ curvatureAttribute: 'curvature', defaultCurvature: 0, arrowHead: null, keepLabelUpright: true }),
-      }),
+      // Parallel links: quadratic curves with an arrow head, labels following the curve, and the
+      // same line patterns as straight links.
+      curved: createEdgeCurveProgram(CURVE_OPTIONS),
+      curvedDashed: createEdgeCurvePatternProgram('dashed', CURVE_OPTIONS),
+      curvedDashdot: createEdgeCurvePatternProgram('dashdot', CURVE_OPTIONS),
+      curvedDotted: createEdgeCurvePatternProgram('dotted', CURVE_OPTIONS),
     },
     renderEdgeLabels: true,
     enableEdgeEvents: true,

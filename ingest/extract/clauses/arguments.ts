@@ -165,6 +165,8 @@ export const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 
 const GERUND_LINKS = new Set(['while', 'after', 'before', 'since', 'when', 'without', 'upon', 'despite']);
 
 /** Heads of an apposition that sums up the clause before it ("…, a move welcomed by Y"). */
+/** Nouns of a body made of members ("a coalition of parties", "an alliance of groups"). */
+const COLLECTIVE_HEADS = new Set(['coalition', 'alliance', 'group', 'grouping', 'network', 'federation', 'union', 'bloc', 'consortium', 'umbrella', 'association', 'confederation', 'league', 'front', 'movement', 'collective']);
 const CLAUSE_SUMMARIES = new Set(['move', 'step', 'decision', 'measure', 'action', 'act', 'development', 'change', 'shift', 'gesture', 'claim', 'charge', 'accusation', 'allegation', 'accord', 'deal', 'agreement', 'plan', 'policy', 'rule', 'ruling', 'blow', 'setback', 'boost']);
 
 /** Particles between a verb and the gerund it governs ("put off signing", "balked at joining"). */
@@ -185,6 +187,13 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   // "Kessel, a chipmaker owned by Y": a participle after an apposition describes the name it describes.
   // (Not "…, a move opposed by Y": an act noun sums up the clause before, not its last name.)
   if (units[u]!.vg!.participle && j === u - 1 && units[j]?.np?.indefinite && !units[j]!.np!.actors.length && !CLAUSE_SUMMARIES.has(units[j]!.np!.head) && units[j - 1]?.kind === 'comma' && units[j - 2]?.np?.actors.length) return { ...clause, subject: [j - 2] };
+  // "the Front, a coalition of armed groups led by Y": a collective's members name it, the participle
+  // describes the collective, so the name it stands beside.
+  if (units[u]!.vg!.participle && j === u - 1 && units[j]?.np && !units[j]!.np!.actors.length) {
+    const o = groupLeft(units, j)[0]!;
+    if (units[o - 1]?.kind === 'p' && units[o - 1]!.word === 'of' && units[o - 2]?.np?.indefinite && !units[o - 2]!.np!.actors.length && COLLECTIVE_HEADS.has(units[o - 2]!.np!.head) &&
+      units[o - 3]?.kind === 'comma' && units[o - 4]?.np?.actors.length) return { ...clause, subject: [o - 4] };
+  }
   if (units[j]?.kind === 'comma' && !units[u]!.vg!.gerund) {
     const a = asideStart(units, j);
     if (a > 0) {

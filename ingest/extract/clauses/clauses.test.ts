@@ -387,6 +387,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'MEMBER_OF', 'North Atlantic Treaty Organization')).toBe(true);
     expect(has(r, 'Ana Ruiz', 'MEMBER_OF', 'Popular Front')).toBe(true);
   });
+  it('reads a participle after "a coalition of <members>" as describing the coalition and the name beside it', () => {
+    const r = run('The Andean Front, a coalition of armed groups led by Jose Luna, was formed in 2021. Norvik, a group of firms owned by Kestrel Holdings, said so.');
+    expect(has(r, 'Jose Luna', 'LEADER_OF', 'Andean Front')).toBe(true);
+    expect(has(r, 'Norvik', 'PART_OF', 'Kestrel Holdings')).toBe(true);
+  });
   it('reads stated capitals and bodies "which is based in" a place', () => {
     const r = run("Leaders met in Abuja, Nigeria's capital, on Sunday. Police in Uyo, capital of Akwa Ibom State, arrested him. Norvik Energy, which is based in Bergen, said so.");
     expect(has(r, 'Abuja', 'CAPITAL_OF', 'Nigeria')).toBe(true);

@@ -392,6 +392,10 @@ describe('clause arguments', () => {
     expect(has(r, 'Jose Luna', 'LEADER_OF', 'Andean Front')).toBe(true);
     expect(has(r, 'Norvik', 'PART_OF', 'Kestrel Holdings')).toBe(true);
   });
+  it('gives a title the place named with its kind ("the governor of X province")', () => {
+    const r = run('The plan was opposed by Jose Luna, the governor of Zirok province.');
+    expect(has(r, 'Jose Luna', 'HEAD_OF', 'Zirok')).toBe(true);
+  });
   it('reads stated capitals and bodies "which is based in" a place', () => {
     const r = run("Leaders met in Abuja, Nigeria's capital, on Sunday. Police in Uyo, capital of Akwa Ibom State, arrested him. Norvik Energy, which is based in Bergen, said so.");
     expect(has(r, 'Abuja', 'CAPITAL_OF', 'Nigeria')).toBe(true);

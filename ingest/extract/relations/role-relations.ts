@@ -18,7 +18,7 @@ function gapText(ctx: SentenceContext, from: number, to: number): string {
 function isBody(m: Mention | undefined, ctx: SentenceContext): boolean {
   if (!m || m.refs.length !== 1) return false;
   const t = ctx.ents.list[m.refs[0]!]!.type;
-  return t === 'Country' || t === 'Organization' || (t === 'Place' && !!m.gaz?.country);
+  return t === 'Country' || t === 'Organization' || (t === 'Place' && (!!m.gaz?.country || !!m.placeCue));
 }
 
 function isPerson(m: Mention | undefined, ctx: SentenceContext): boolean {

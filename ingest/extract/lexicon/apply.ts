@@ -389,6 +389,11 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const then = obj.length ? units[obj[obj.length - 1]! + 1] : undefined;
         if (then?.kind !== 'vg' || !row.objThen.includes(then.vg!.lemma) || !/ed$|held$|taken$/.test(tokens[then.vg!.verb]!.lower)) continue;
       }
+      // "placed Ruiz under house arrest": the object, then the state it is put in.
+      if (row.objPrep) {
+        const at = obj.length ? obj[obj.length - 1]! + 1 : -1;
+        if (units[at]?.kind !== 'p' || units[at]!.word !== row.objPrep.word || !row.objPrep.heads.includes(units[at + 1]?.np?.head ?? '')) continue;
+      }
       const pps = prepositions(units, obj.length ? obj[obj.length - 1]! + 1 : objAt);
       // "negotiated with X": the object of a particle preposition is also that preposition's argument.
       const lastParticle = particles[particles.length - 1];

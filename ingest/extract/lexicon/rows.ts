@@ -565,6 +565,11 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Iranian police arrested Ana Ruiz in Tehran.', 'Iran > Ana Ruiz']],
   },
   {
+    id: 'place-under-arrest', relation: 'ARRESTED', verbs: ['place', 'put', 'keep'], objPrep: { word: 'under', heads: ['arrest', 'detention', 'custody', 'guard'] }, source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: ['Person'], confidence: 0.6,
+    examples: [['Judge Ana Ruiz, who oversaw the case, had placed Jose Luna under house arrest in August.', 'Ana Ruiz > Jose Luna'], ['Peru put Marco Diaz under arrest on Monday.', 'Peru > Marco Diaz']],
+    counterExamples: ['Chile placed Marco Diaz at the head of the list.'],
+  },
+  {
     // A court or official ordering someone held: "the judge ordered Castillo detained for seven days".
     id: 'order-arrest', relation: 'ARRESTED', verbs: ['order', 'want'], objThen: ['detain', 'arrest', 'jail', 'imprison', 'hold', 'remand', 'extradite'], source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: ['Person'], confidence: 0.6,
     examples: [['Judge Ana Ruiz of the Supreme Court ordered Marco Diaz detained for seven days.', 'Ana Ruiz > Marco Diaz']],

@@ -733,6 +733,21 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       if (at === undefined || (units[at]?.kind !== 'sconj' && units[at]?.kind !== 'rel') || units[at]!.word !== 'that' || !units[at + 1]?.np) return [];
       return ofGroup(groupRight(units, at + 1));
     }
+    case 'that-other': {
+      // "warned that Chile would strike the Front": the one the reported act is aimed at. When the
+      // reported subject is the speaker's own side, its object; else that subject ("warned that Peru
+      // would pay a price").
+      const at = args.from;
+      if (at === undefined || units[at]?.kind !== 'sconj' || units[at]!.word !== 'that' || !units[at + 1]?.np) return [];
+      const sub = groupRight(units, at + 1);
+      const subActors = sub.flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : []));
+      const own = new Set(args.subj.flatMap((e) => [e, ...statesActedFor(ctx, e)]));
+      for (const u of units) if (u.np && u.np.actors.some((e) => args.subj.includes(e))) for (const e of [...u.np.pre, ...u.np.poss]) own.add(e);
+      if (!subActors.length || !subActors.every((e) => own.has(e))) return ofGroup(sub);
+      const v = sub[sub.length - 1]! + 1;
+      if (units[v]?.kind !== 'vg' || units[v + 1]?.kind !== 'np') return [];
+      return ofGroup(groupRight(units, v + 1));
+    }
     case 'self':
       return [args.self ?? []];
     case 'accusers': {

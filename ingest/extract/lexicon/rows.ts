@@ -479,8 +479,12 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 13 threaten
   {
-    id: 'warn', relation: 'WARNED', verbs: ['warn', 'caution', 'alert'], source: ['subj'], target: ['obj', 'pp:against'], src: A, tgt: A, confidence: 0.65,
-    examples: [['China warned the Philippines against provocations.', 'China > Philippines']],
+    id: 'warn', relation: 'WARNED', verbs: ['warn', 'caution', 'alert'], source: ['subj'], target: ['obj', 'pp:against', 'that-other'], src: A, tgt: A, confidence: 0.65,
+    examples: [
+      ['China warned the Philippines against provocations.', 'China > Philippines'],
+      ['Chilean Prime Minister Ana Ruiz warned that Chile would strike the Andean Front if the group broke the truce.', 'Ana Ruiz > Andean Front'],
+      ['Chile warned that Peru would pay a price for the move.', 'Chile > Peru'],
+    ],
   },
   {
     id: 'warning-noun', relation: 'WARNED', nouns: ['warning', 'ultimatum'], source: ['poss', 'pre', 'subj'], target: ['pp:to/against'], src: A, tgt: A, confidence: 0.55,

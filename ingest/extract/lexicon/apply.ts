@@ -741,12 +741,24 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       if (at === undefined || units[at]?.kind !== 'sconj' || units[at]!.word !== 'that' || !units[at + 1]?.np) return [];
       const sub = groupRight(units, at + 1);
       const subActors = sub.flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : []));
-      const own = new Set(args.subj.flatMap((e) => [e, ...statesActedFor(ctx, e)]));
-      for (const u of units) if (u.np && u.np.actors.some((e) => args.subj.includes(e))) for (const e of [...u.np.pre, ...u.np.poss]) own.add(e);
+      const own = ownSide(ctx, units, args.subj);
       if (!subActors.length || !subActors.every((e) => own.has(e))) return ofGroup(sub);
       const v = sub[sub.length - 1]! + 1;
       if (units[v]?.kind !== 'vg' || units[v + 1]?.kind !== 'np') return [];
       return ofGroup(groupRight(units, v + 1));
+    }
+    case 'must-subj': {
+      // "said Peru must raise taxes", "insisted that Chile should withdraw": the one a reported
+      // obligation is laid on, unless it is the speaker's own side.
+      let at = args.from;
+      if (at === undefined) return [];
+      if (units[at]?.kind === 'sconj' && units[at]!.word === 'that') at++;
+      if (!units[at]?.np) return [];
+      const sub = groupRight(units, at);
+      const v = units[sub[sub.length - 1]! + 1];
+      if (v?.kind !== 'vg' || v.vg!.negated || v.vg!.passive || !ctx.s.tokens.slice(v.t0, v.vg!.verb).some((t) => OBLIGATION.has(t.lower))) return [];
+      const own = ownSide(ctx, units, args.subj);
+      return ofGroup(sub).map((g) => g.filter((e) => !own.has(e)));
     }
     case 'self':
       return [args.self ?? []];
@@ -903,6 +915,16 @@ function statesActedFor(ctx: SentenceContext, e: number): number[] {
   if (c !== undefined) out.push(c);
   for (const f of ctx.facts ?? []) if (f.source === e && ACTS_FOR.has(f.type) && ctx.ents.list[f.target]!.type === 'Country') out.push(f.target);
   return out;
+}
+
+/** Modals that lay an obligation on their subject. */
+const OBLIGATION = new Set(['must', 'should', 'ought']);
+
+/** A clause subject's own side: itself, the states it acts for, and the states its noun phrase names ("Chilean Prime Minister X"). */
+function ownSide(ctx: SentenceContext, units: Unit[], subj: number[]): Set<number> {
+  const own = new Set(subj.flatMap((e) => [e, ...statesActedFor(ctx, e)]));
+  for (const u of units) if (u.np && u.np.actors.some((e) => subj.includes(e))) for (const e of [...u.np.pre, ...u.np.poss]) own.add(e);
+  return own;
 }
 
 /** Relational nouns that may stand right before the name they describe ("her predecessor X"). */

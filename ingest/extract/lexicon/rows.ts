@@ -424,6 +424,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['China demanded an apology from Japan.', 'China > Japan'], ['Turkey had demanded that Sweden crack down on militant groups.', 'Turkey > Sweden']],
   },
   {
+    // "said Peru must raise taxes": an obligation laid on another when reporting it.
+    id: 'say-must', relation: 'DEMANDED', verbs: ['say', 'insist', 'argue', 'stress', 'tell'], source: ['subj'], target: ['must-subj'], src: A, tgt: A, confidence: 0.55,
+    examples: [['IMF chief Ana Ruiz said Peru must raise taxes and cut subsidies.', 'Ana Ruiz > Peru'], ['Chile insisted that Bolivia should withdraw its troops.', 'Chile > Bolivia']],
+    counterExamples: ['Chilean President Ana Ruiz said Chile must do more.', 'Chile said Peru would sign the deal.', 'Chile said Peru must not be isolated.', 'Chile said Peru must be punished.'],
+  },
+  {
     id: 'order', relation: 'DEMANDED', verbs: ['order', 'instruct', 'direct', 'require', 'compel', 'tell'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
     examples: [['The International Court of Justice ordered Israel to open the crossing.', 'International Court of Justice > Israel']],
   },

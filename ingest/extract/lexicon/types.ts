@@ -24,6 +24,8 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  * - `that-subj`: the subject of a "that" clause right after the trigger ("demanded that Sweden crack down");
  * - `that-other`: whom a "that" clause right after the trigger aims at: its object when its subject is
  *   the trigger's own subject or state ("X warned that Chile would strike the Front"), else its subject;
+ * - `must-subj`: the subject of a reported clause with "must" or "should" ("said Peru must raise taxes"),
+ *   unless it is the speaker's own side;
  * - `parties`: the sides of the talks or deal a participle describes ("X and Y agreed to a truce in
  *   talks brokered by Z", "it was signed by X and Y after talks mediated by Z"): the members of
  *   "between" after the event noun, or else the subject (passive: the "by" agent) of the clause the
@@ -31,7 +33,7 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  * - `obj-act`: when the object is a definite act noun ("condemned the decision", "opposed the
  *   move"), whoever did the last material act told in this sentence or the two before.
  */
-export type Slot = 'subj' | 'obj' | 'obj-poss' | 'obj-first' | 'obj-act' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'parties' | 'that-subj' | 'that-other' | `pp:${string}`;
+export type Slot = 'subj' | 'obj' | 'obj-poss' | 'obj-first' | 'obj-act' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'parties' | 'that-subj' | 'that-other' | 'must-subj' | `pp:${string}`;
 
 /** A sentence and the pairs it must yield for the row's relation: "Japan > Australia". */
 export type Example = readonly [text: string, ...pairs: string[]];

@@ -396,6 +396,11 @@ describe('clause arguments', () => {
     const r = run('The plan was opposed by Jose Luna, the governor of Zirok province.');
     expect(has(r, 'Jose Luna', 'HEAD_OF', 'Zirok')).toBe(true);
   });
+  it('reads the territory a body governs through "much of" and through an apposed antecedent ("X, the region that Y administers")', () => {
+    const r = run('The court ordered Peru not to hold elections in Zirok, the region that Chile administers. The Andean Front, which governed much of Cusco province, collapsed.');
+    expect(has(r, 'Zirok', 'CONTROLLED_BY', 'Chile')).toBe(true);
+    expect(has(r, 'Cusco', 'CONTROLLED_BY', 'Andean Front')).toBe(true);
+  });
   it('reads stated capitals and bodies "which is based in" a place', () => {
     const r = run("Leaders met in Abuja, Nigeria's capital, on Sunday. Police in Uyo, capital of Akwa Ibom State, arrested him. Norvik Energy, which is based in Bergen, said so.");
     expect(has(r, 'Abuja', 'CAPITAL_OF', 'Nigeria')).toBe(true);

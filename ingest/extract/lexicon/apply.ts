@@ -474,7 +474,10 @@ function relativeObject(units: Unit[], subject: Group): Group {
   if (rel?.kind !== 'rel' || (rel.word !== 'that' && rel.word !== 'which' && rel.word !== 'whom')) return [];
   // "the Protocol, which Britain and the EU signed": over the comma of a non-restrictive relative.
   const at = units[first - 2]?.kind === 'comma' ? first - 3 : first - 2;
-  return units[at]?.kind === 'np' ? [at] : [];
+  if (units[at]?.kind !== 'np') return [];
+  // "Essequibo, the region that Guyana administers": an antecedent naming no one stands for the name it is set beside.
+  if (!units[at]!.np!.actors.length && units[at - 1]?.kind === 'comma' && units[at - 2]?.np?.actors.length && units[at - 2]!.np!.headIsEntity) return [at - 2];
+  return [at];
 }
 
 /**
@@ -953,7 +956,7 @@ const PLACE_KINDS = new Set(['province', 'region', 'state', 'district', 'county'
 /** Heads that stand for the actor modifying them when they are a target ("Front positions", "Hamas fighters"). */
 const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship'.split(' '));
 /** Heads whose "of" complement names what they stand for. */
-const OF_HEADS = new Set('town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters level echelon rank'.split(' '));
+const OF_HEADS = new Set('town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters level echelon rank much most part parts half rest swathe swathes post outpost crossing'.split(' '));
 /** Verb particles between a support verb and its object. */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'forward', 'back', 'through']);
 /** Heads that stand for the body in their "of" complement ("five senior figures of Hamas"). */

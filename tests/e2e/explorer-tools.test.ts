@@ -24,8 +24,9 @@ const pageErrors: string[] = [];
 
 type Ex = {
   store: {
-    graph: { nodes(): string[]; edges(): string[]; order: number; getNodeAttributes(k: string): { x: number; y: number; entityType: string; name: string } };
+    graph: { nodes(): string[]; edges(): string[]; order: number; hasNode(k: string): boolean; getNodeAttributes(k: string): { x: number; y: number; entityType: string; name: string } };
     selection?: { kind: string; id: string };
+    hoveredNode?: string;
     picked: Set<string>;
     highlight?: { nodes: Set<string>; edges: Set<string> };
     select(s: unknown): void;
@@ -33,10 +34,17 @@ type Ex = {
   sigma: {
     getNodeDisplayData(k: string): { x: number; y: number; size: number; color: string; label?: string | null; hidden?: boolean } | undefined;
     framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+    scaleSize(size: number): number;
+    viewportToFramedGraph(p: { x: number; y: number }): { x: number; y: number };
+    getDimensions(): { width: number; height: number };
+    getCamera(): { setState(s: { x: number; y: number }): void; isAnimated(): boolean };
+    getCanvases(): Record<string, HTMLCanvasElement>;
   };
   focusNode(k: string): void;
   addNode(id: string): Promise<void>;
   expand(id: string, o: { count: number }): Promise<unknown>;
+  mergeWithLinks(payload: unknown, label: string): Promise<unknown>;
+  undo(): void;
 };
 const ex = <T>(fn: (ex: Ex) => T | Promise<T>) => page.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
 const layoutSettled = () => page.waitForFunction(() => !document.querySelector('[data-testid=tool-layout]')?.classList.contains('running'), undefined, { timeout: 30_000 });
@@ -54,6 +62,32 @@ const visibleCanvasShare = () =>
     }
     return (c.width - covered) / window.innerWidth;
   });
+/**
+ * The displayed nodes as discs in page pixels (centre and radius); with `reachable`, only those whose
+ * centre a click reaches (not under the legend, a bar, a panel or the drawer).
+ */
+const discs = (reachable = false) =>
+  page.evaluate((reachable) => {
+    const e = (window as unknown as { __explorer: Ex }).__explorer;
+    const canvas = document.querySelector('[data-testid=graph-canvas]')!;
+    const r = canvas.getBoundingClientRect();
+    return e.store.graph.nodes().flatMap((n) => {
+      const d = e.sigma.getNodeDisplayData(n);
+      if (!d || d.hidden) return [];
+      const p = e.sigma.framedGraphToViewport(d);
+      const x = r.left + p.x;
+      const y = r.top + p.y;
+      if (reachable && !canvas.contains(document.elementFromPoint(x, y))) return [];
+      return [{ key: n, x, y, r: e.sigma.scaleSize(d.size) }];
+    });
+  }, reachable);
+type Disc = Awaited<ReturnType<typeof discs>>[number];
+/** Whether a disc and a box (page pixels) overlap. */
+const discOverlapsBox = (n: Disc, box: { x: number; y: number; width: number; height: number }) =>
+  n.x + n.r > box.x && n.x - n.r < box.x + box.width && n.y + n.r > box.y && n.y - n.r < box.y + box.height;
+/** Pairs of discs that overlap on screen, as "a / b". */
+const overlappingDiscs = (list: Disc[]) =>
+  list.flatMap((a, i) => list.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r).map((b) => `${a.key} / ${b.key}`));
 /** Legend controls that something else covers at their centre (a panel over the canvas). */
 const legendCovered = () =>
   page.evaluate(() => {
@@ -153,6 +187,10 @@ describe('layouts to choose', () => {
       return [...centres].some(([t, c]) => t !== p.entityType && d(c) < d(own));
     });
     expect(misplaced.map((p) => p.name)).toEqual([]);
+    // noverlap ran after the layout: no disc lies on another.
+    const placed = await discs();
+    expect(placed.length).toBe(nodes.length);
+    expect(overlappingDiscs(placed)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'tools-layout-types.png') });
   });
 
@@ -166,11 +204,37 @@ describe('layouts to choose', () => {
     const mean = radii.reduce((s, r) => s + r, 0) / radii.length;
     // noverlap may nudge a few nodes; the ring stays a ring.
     expect(Math.max(...radii.map((r) => Math.abs(r - mean))) / mean).toBeLessThan(0.2);
+    expect(overlappingDiscs(await discs())).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'tools-layout-circle.png') });
     await chooseLayout('force');
     await poll(() => page.locator('[data-testid=tool-layout]').getAttribute('class')).toContain('running');
     await layoutSettled();
     expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps every disc off the others after the circle and by-type layouts, even on a crowded canvas', async () => {
+    const order = () => ex((e) => e.store.graph.order);
+    const before = await order();
+    // Every actor of the corpus, as a Cypher result: too many for one ring to hold apart unaided.
+    await ex(async (e) => {
+      const res = await fetch('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'MATCH (n) WHERE NOT n:Document AND NOT n:Evidence RETURN n', params: {} }) });
+      await e.mergeWithLinks(((await res.json()) as { graph: unknown }).graph, 'Every actor');
+    });
+    expect(await order()).toBeGreaterThan(60);
+    await layoutSettled();
+    for (const kind of ['circle', 'types']) {
+      await chooseLayout(kind);
+      await page.waitForTimeout(300);
+      await page.waitForFunction(() => !(window as unknown as { __explorer: Ex }).__explorer.sigma.getCamera().isAnimated());
+      await page.screenshot({ path: join(ARTIFACTS, `tools-layout-${kind}-crowded.png`) });
+      const placed = await discs();
+      expect(placed.length).toBe(await order());
+      expect(overlappingDiscs(placed), kind).toEqual([]);
+    }
+    await ex((e) => e.undo());
+    await poll(order).toBe(before);
+    await chooseLayout('force');
+    await layoutSettled();
   });
 });
 
@@ -328,27 +392,10 @@ describe('menus, toasts and panels', () => {
     await layoutSettled();
     await page.locator('[data-testid=tool-fit]').click();
     await page.waitForTimeout(800);
-    const discs = await page.evaluate(() => {
-      const e = (window as unknown as { __explorer: Ex & { sigma: { scaleSize(s: number): number } } }).__explorer;
-      const r = document.querySelector('[data-testid=graph-canvas]')!.getBoundingClientRect();
-      const canvas = document.querySelector('[data-testid=graph-canvas]')!;
-      return e.store.graph.nodes().flatMap((n) => {
-        const d = e.sigma.getNodeDisplayData(n)!;
-        const p = e.sigma.framedGraphToViewport(d);
-        const x = r.left + p.x;
-        const y = r.top + p.y;
-        // Only nodes a user can reach (not under the legend, a bar or the drawer).
-        return canvas.contains(document.elementFromPoint(x, y)) ? [{ key: n, x, y, r: e.sigma.scaleSize(d.size) }] : [];
-      });
-    });
-    const onTop = await page.evaluate(() => {
-      const r = document.querySelector('[data-testid=graph-canvas]')!.getBoundingClientRect();
-      const el = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-      return el ? `${el.tagName}.${el.className}` : 'none';
-    });
-    expect(discs.length, onTop).toBeGreaterThan(3);
+    const reachable = await discs(true);
+    expect(reachable.length).toBeGreaterThan(3);
     // The rightmost, lowest and leftmost nodes: where a fixed offset would run into the edge.
-    const picks = [...new Set([discs.reduce((a, b) => (b.x > a.x ? b : a)), discs.reduce((a, b) => (b.y > a.y ? b : a)), discs.reduce((a, b) => (b.x < a.x ? b : a))])];
+    const picks = [...new Set([reachable.reduce((a, b) => (b.x > a.x ? b : a)), reachable.reduce((a, b) => (b.y > a.y ? b : a)), reachable.reduce((a, b) => (b.x < a.x ? b : a))])];
     for (const n of picks) {
       // The expand popover, opened from the details panel of the selected node.
       await ex((e) => e.store.select(undefined));
@@ -356,9 +403,7 @@ describe('menus, toasts and panels', () => {
       await page.locator('[data-testid=details-panel] [data-testid=details-expand]').click();
       const menu = page.locator('[data-testid=node-menu]');
       await menu.locator('[data-testid=expand-summary]').waitFor();
-      const box = (await menu.boundingBox())!;
-      const overlaps = n.x + n.r > box.x && n.x - n.r < box.x + box.width && n.y + n.r > box.y && n.y - n.r < box.y + box.height;
-      expect(overlaps, n.key).toBe(false);
+      expect(discOverlapsBox(n, (await menu.boundingBox())!), n.key).toBe(false);
       await page.keyboard.press('Escape');
       await poll(() => menu.isVisible()).toBe(false);
     }

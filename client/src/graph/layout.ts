@@ -117,16 +117,17 @@ export class LayoutController {
    * circles act as ellipses wider than tall, like labels. Sigma fits the graph to the view, so
    * spreading it shrinks it on screen: a second pass at the new scale absorbs that. (Fully sized
    * label ellipses or more passes made the graph run away: every pass widened it and sigma shrank
-   * it back; the label drawer culls whatever overlap is left.) Skipped above OVERLAP_REMOVAL_MAX
-   * nodes; returns whether it ran.
+   * it back; the label drawer culls whatever overlap is left.) `rescale` multiplies the units per
+   * pixel, for positions sigma has not fitted yet; `labels: false` keeps discs apart only (see
+   * `arrange`). Skipped above OVERLAP_REMOVAL_MAX nodes; returns whether it ran.
    */
-  removeOverlaps(): boolean {
+  removeOverlaps({ rescale = 1, labels = true }: { rescale?: number; labels?: boolean } = {}): boolean {
     if (this.graph.order < 2 || this.graph.order > OVERLAP_REMOVAL_MAX) return false;
     const fixed = new Map<string, { x: number; y: number }>();
     this.graph.forEachNode((k, a) => {
       if (a.fixed) fixed.set(k, { x: a.x, y: a.y });
     });
-    const withLabels = Boolean(this.options.labelWidth) && this.graph.order <= LABELLED_LAYOUT_MAX;
+    const withLabels = labels && Boolean(this.options.labelWidth) && this.graph.order <= LABELLED_LAYOUT_MAX;
     const aspect = withLabels ? LABEL_ASPECT : 1;
     const shift = new Map<string, number>();
     const radius = new Map<string, number>();
@@ -136,7 +137,7 @@ export class LayoutController {
       shift.set(k, reach);
       radius.set(k, Math.max(r + reach, withLabels ? Math.max(r, LABEL_HALF_HEIGHT) * aspect : r));
     });
-    let upp = this.options.unitsPerPixel();
+    let upp = this.options.unitsPerPixel() * rescale;
     for (let pass = 0; pass < 2; pass++) {
       const before = extent(this.graph);
       const u = upp;
@@ -154,12 +155,20 @@ export class LayoutController {
     return true;
   }
 
-  /** Stops ForceAtlas2 and places nodes with a one-go layout (circle, groups by type), then noverlap. */
+  /**
+   * Stops ForceAtlas2 and places nodes with a one-go layout (circle, groups by type), then noverlap
+   * on the discs. Sigma fits the graph's extent to the view, so noverlap measures pixels at the
+   * scale of the new extent (at the old one, a circle several times wider than the force layout
+   * looked roomy and kept discs on each other once fitted). Labels do not count: these layouts'
+   * spacing on screen depends only on the node count, and room for 80 labels blew the type groups
+   * into one another; the label drawer culls the labels that would overlap.
+   */
   arrange(layout: StaticLayout): void {
     this.stop(false);
     if (this.graph.order < 2) return;
+    const before = extent(this.graph);
     applyStaticLayout(this.graph, layout);
-    this.removeOverlaps();
+    this.removeOverlaps({ rescale: extent(this.graph) / (before || 1), labels: false });
   }
 
   kill(): void {

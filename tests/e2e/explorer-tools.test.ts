@@ -354,6 +354,44 @@ describe('documents from the explorer', () => {
     const long = docs.find((d) => d.name.length > 32)!;
     expect(long.label.endsWith('…')).toBe(true);
     await ex((e) => e.store.select(undefined));
+    await layoutSettled();
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-document-labels.png') });
+    // Hovered, the node shows its whole title, wrapped inside the canvas even at its right edge.
+    await page.waitForFunction(() => !(window as unknown as { __explorer: Ex }).__explorer.sigma.getCamera().isAnimated());
+    await page.evaluate((k) => {
+      const e = (window as unknown as { __explorer: Ex }).__explorer;
+      const { width, height } = e.sigma.getDimensions();
+      const target = { x: width - 30, y: height * 0.6 };
+      const p = e.sigma.framedGraphToViewport(e.sigma.getNodeDisplayData(k)!);
+      e.sigma.getCamera().setState(e.sigma.viewportToFramedGraph({ x: width / 2 + p.x - target.x, y: height / 2 + p.y - target.y }));
+    }, long.key);
+    await page.waitForTimeout(100);
+    const spot = (await discs(true)).find((n) => n.key === long.key)!;
+    expect(spot.x).toBeGreaterThan((await page.locator('[data-testid=details-panel]').boundingBox())!.x - 60);
+    await page.mouse.move(spot.x, spot.y);
+    await poll(() => ex((e) => e.store.hoveredNode)).toBe(long.key);
+    await poll(() => page.evaluate((k) => (window as unknown as { __explorer: Ex }).__explorer.sigma.getNodeDisplayData(k)?.label, long.key)).toBe(long.name);
+    await page.waitForTimeout(100);
+    // What the hover layer painted stays clear of the canvas's edges (no card cut off).
+    const ink = await page.evaluate(() => {
+      const c = (window as unknown as { __explorer: Ex }).__explorer.sigma.getCanvases()['hovers']!;
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      let minX = c.width;
+      let maxX = -1;
+      for (let i = 3; i < data.length; i += 4) {
+        if (!data[i]) continue;
+        const x = ((i - 3) / 4) % c.width;
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+      }
+      return { minX, maxX, width: c.width };
+    });
+    expect(ink.maxX).toBeGreaterThan(ink.minX);
+    expect(ink.minX).toBeGreaterThan(0);
+    expect(ink.maxX).toBeLessThan(ink.width - 1);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-document-hover.png') });
+    await page.mouse.move(spot.x - 300, spot.y + 60);
+    await poll(() => ex((e) => e.store.hoveredNode)).toBeUndefined();
     await page.evaluate((k) => (window as unknown as { __explorer: Ex }).__explorer.store.select({ kind: 'node', id: k }), long.key);
     await page.locator('[data-testid=details-panel] [data-testid=open-document]').click();
     await poll(() => viewerTitle(page).innerText()).toBe(long.name);

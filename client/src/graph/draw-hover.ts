@@ -1,10 +1,11 @@
 /**
  * Canvas drawing for the dark theme: node labels with a soft shadow (skipping labels that would
  * overlap one already drawn), and the hover card (sigma's default draws a white box, which glares on
- * a dark canvas).
+ * a dark canvas, and one line that runs off the canvas).
  */
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { Settings } from 'sigma/settings';
+import { hoverCardLayout } from './hover-card.ts';
 import { LABEL_GAP, labelBox, type Box, type LabelBoxes } from './label-boxes.ts';
 
 type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
@@ -19,12 +20,14 @@ export function drawNodeLabel(context: CanvasRenderingContext2D, data: LabelData
 
 /**
  * A label drawer that skips labels overlapping one already drawn this frame (`boxes` is reset
- * before each frame, forced labels reserved first); forced labels are always drawn.
+ * before each frame, forced labels reserved first); forced labels are always drawn. Highlighted
+ * nodes (the hovered or selected one among them) get their label from the hover card instead,
+ * which may sit left of the disc: a copy here would show beside it.
  */
 export function createNodeLabelDrawer(boxes: LabelBoxes): (context: CanvasRenderingContext2D, data: LabelData, settings: Settings) => void {
   const box: Box = { x1: 0, y1: 0, x2: 0, y2: 0 };
   return (context, data, settings) => {
-    if (!data.label) return;
+    if (!data.label || data.highlighted) return;
     const size = settings.labelSize;
     context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
     if (!data.forceLabel) {
@@ -48,32 +51,24 @@ function paintLabel(context: CanvasRenderingContext2D, data: LabelData, settings
   context.fillText(data.label, x, y);
 }
 
-/** Hover card: a dark rounded box holding the disc and the label, with a ring in the type colour. */
+/**
+ * Hover card: a dark rounded box holding the disc and the label, with a ring in the type colour. A
+ * long label wraps and the card turns to the side with room (hover-card.ts), so it is read whole.
+ */
 export function drawNodeHover(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void {
   const size = settings.labelSize;
   context.font = `600 ${size}px ${settings.labelFont}`;
   const label = data.label ?? '';
-  const textWidth = label ? context.measureText(label).width : 0;
   const pad = 5;
-  const h = Math.max(data.size * 2, size) + pad * 2;
-  const w = label ? textWidth + data.size + pad * 3 + 4 : 0;
+  const view = { width: context.canvas.clientWidth || context.canvas.width, height: context.canvas.clientHeight || context.canvas.height };
+  const card = label ? hoverCardLayout(data, label, view, (s) => context.measureText(s).width, size, pad) : undefined;
   context.save();
   context.shadowColor = 'rgba(0,0,0,0.5)';
   context.shadowBlur = 10;
   context.fillStyle = '#1a222c';
   context.beginPath();
-  if (label) {
-    const x = data.x - data.size - pad;
-    const y = data.y - h / 2;
-    const r = h / 2;
-    context.moveTo(x + r, y);
-    context.lineTo(x + data.size * 2 + pad * 2 + w - r, y);
-    context.arc(x + data.size * 2 + pad * 2 + w - r, y + r, r, -Math.PI / 2, Math.PI / 2);
-    context.lineTo(x + r, y + h);
-    context.arc(x + r, y + r, r, Math.PI / 2, (3 * Math.PI) / 2);
-  } else {
-    context.arc(data.x, data.y, data.size + pad, 0, Math.PI * 2);
-  }
+  if (card) context.roundRect(card.x1, card.y1, card.x2 - card.x1, card.y2 - card.y1, card.radius);
+  else context.arc(data.x, data.y, data.size + pad, 0, Math.PI * 2);
   context.closePath();
   context.fill();
   context.restore();
@@ -82,8 +77,8 @@ export function drawNodeHover(context: CanvasRenderingContext2D, data: LabelData
   context.beginPath();
   context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
   context.stroke();
-  if (label) {
+  if (card) {
     context.fillStyle = '#eef3f8';
-    context.fillText(label, data.x + data.size + pad + 4, data.y + size / 3);
+    card.lines.forEach((line, i) => context.fillText(line, card.textX, card.baseline + i * card.lineHeight));
   }
 }

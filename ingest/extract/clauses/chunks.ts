@@ -119,7 +119,10 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const x = tokens[i]!;
     const afterRel = REL.has(tokens[i - 1]!.lower) && tokens[i - 2] !== undefined && mentionAt[i - 2]! < 0 && tokens[i - 2]!.text === ',';
     // ", which back the accord": a word after ", which/who" and before a noun phrase is its verb.
-    if (afterRel && (x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'NOUN') && mentionAt[i]! < 0 && /^[a-z]+$/.test(x.lower) && !/ly$/.test(x.lower) && (['DET', 'PROPN', 'NUM'].includes(tokens[i + 1]!.pos ?? '') || mentionAt[i + 1]! >= 0)) {
+    // (", which trades heavily with X": a manner adverb may come between it and what it governs.)
+    const governed = (k: number): boolean => ['DET', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '') || (mentionAt[k] ?? -1) >= 0;
+    const adverbThen = tokens[i + 1]!.pos === 'ADV' && /ly$/.test(tokens[i + 1]!.lower) && (tokens[i + 2]?.pos === 'ADP' || governed(i + 2));
+    if (afterRel && (x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'NOUN') && mentionAt[i]! < 0 && /^[a-z]+$/.test(x.lower) && !/ly$/.test(x.lower) && (governed(i + 1) || adverbThen)) {
       x.pos = 'VERB';
       x.lemma = x.lower.endsWith('ed') ? pastToLemma(x.lower) : x.lower.replace(/(?<=[^s])s$/, '');
       continue;

@@ -401,6 +401,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Zirok', 'CONTROLLED_BY', 'Chile')).toBe(true);
     expect(has(r, 'Cusco', 'CONTROLLED_BY', 'Andean Front')).toBe(true);
   });
+  it('reads a manner adverb between a verb and its particle, in a relative clause too ("which trades heavily with Y")', () => {
+    const r = run('Chile, which trades heavily with Peru under the pact, raised tariffs. Bolivia has worked closely with Ecuador since 2019.');
+    expect(has(r, 'Chile', 'TRADES_WITH', 'Peru')).toBe(true);
+    expect(has(r, 'Bolivia', 'COOPERATES_WITH', 'Ecuador')).toBe(true);
+  });
   it('reads stated capitals and bodies "which is based in" a place', () => {
     const r = run("Leaders met in Abuja, Nigeria's capital, on Sunday. Police in Uyo, capital of Akwa Ibom State, arrested him. Norvik Energy, which is based in Bergen, said so.");
     expect(has(r, 'Abuja', 'CAPITAL_OF', 'Nigeria')).toBe(true);

@@ -593,6 +593,8 @@ function matchParticles(ctx: SentenceContext, from: number, particles: string[])
     const modifier = (k: number): boolean => {
       const x = tokens[k]!;
       if (x.pos === 'ADJ' || x.pos === 'DET' || POSSESSIVES.has(x.lower)) return true;
+      // "trades heavily with", "worked closely with": a manner adverb right after the verb.
+      if (k === from && x.pos === 'ADV' && /ly$/.test(x.lower)) return true;
       return (x.lower === 'and' || x.lower === 'or' || x.pos === 'NOUN') && skipped > 0 && k + 1 < tokens.length && (tokens[k + 1]!.lower === w || tokens[k + 1]!.lemma === w || tokens[k + 1]!.pos === 'NOUN' || tokens[k + 1]!.pos === 'ADJ');
     };
     while (skipped < 4 && t < tokens.length && modifier(t) && tokens[t]!.lower !== w && tokens[t]!.lemma !== w) t++, skipped++;

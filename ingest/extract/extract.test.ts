@@ -30,6 +30,12 @@ describe('resolution', () => {
     expect(r.entities.filter((e) => e.type === 'Treaty').map((e) => e.name).sort()).toEqual(['free trade deal', 'peace agreement']);
   });
 
+  it('names an agreement by its "of" noun ("a declaration of principles"), and a declaration of martial law is none', () => {
+    const r = run("Chile and Peru signed a declaration of principles in Lima. After President Jose Luna's brief declaration of martial law in 2024, Ana Ruiz led the push to impeach him.");
+    expect(has(r, 'Chile', 'SIGNED', 'declaration of principles')).toBe(true);
+    expect(r.entities.filter((e) => e.type === 'Treaty').map((e) => e.name)).toEqual(['declaration of principles']);
+  });
+
   it('uses country short names with aliases and resolves demonyms', () => {
     const r = run('U.S. troops arrived. The American envoy met British officials in the UK.');
     expect(entity(r, 'United States')?.aliases).toEqual(expect.arrayContaining(['U.S.', 'American']));

@@ -536,7 +536,9 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   const owner = prevMention && prevMention.kind !== 'role' && !ORG_PLURALS.get(head) && (mods.length === 0 || /['’]s/.test(tokens[prevMention.t1]?.text ?? '')) && tokens[modStart - 1] && prevMention.t1 >= modStart - 2 &&
     (prevMention.t1 === modStart || tokens[prevMention.t1]?.text === '’s' || tokens[prevMention.t1]?.text === "'s") ? prevMention : undefined;
   if (owner?.gaz?.kind === 'demonym' && (ORG_PLURALS.get(head) || ORG_DESCRIPTORS.get(head))) qualifier = owner.gaz.country;
-  const mou = head === 'memorandum' && tokens[h + 1]?.text === 'of' && tokens[h + 2]?.text.toLowerCase() === 'understanding';
+  // "a memorandum of understanding", "a declaration of principles": an agreement named by its "of" noun.
+  const ofNoun = tokens[h + 1]?.text === 'of' && /^[a-z]+$/.test(tokens[h + 2]?.text ?? '') && tokens[h + 2]!.pos === 'NOUN' && tokens[h + 3]?.pos !== 'NOUN' && tokens[h + 3]?.pos !== 'PROPN' ? tokens[h + 2]!.text : undefined;
+  const mou = ofNoun !== undefined && TREATY_HEADS.has(head) && !PROCLAIMED.has(ofNoun) && (head !== 'memorandum' || ofNoun === 'understanding');
   const start = quoted ? tokens[s - 1]!.start : tokens[s]!.start;
   const end = quoted ? tokens[h + 1]!.end : mou ? tokens[h + 2]!.end : tokens[h]!.end;
   const t0 = quoted ? s - 1 : s;
@@ -568,15 +570,20 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "a civil war" or "accession talks" are not; a treaty may be named by its adjectives ("a free trade agreement").
   const named = strong || (distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head) && type === 'Treaty') || mou;
   if (type === 'Event' && WEAK_EVENT_HEADS.has(head) && !owner) return;
+  // "the declaration of martial law", "a declaration of independence": a proclamation, no agreement.
+  if (head === 'declaration' && tokens[h + 1]?.lower === 'of' && PROCLAIMED.has(tokens[h + 2]?.lower === 'a' ? (tokens[h + 3]?.lower ?? '') : (tokens[h + 2]?.lower ?? ''))) return;
   // "Chile's invasion of Peru", "Peru's withdrawal from the pact": an act its relation already tells,
   // with nothing else naming it (no year, no modifier), is no event of its own.
   if (type === 'Event' && ACT_EVENT_HEADS.has(head) && !year && !quoted && !distinctive.length && tokens[h + 1] && /^(?:of|from|to|on|against|into)$/.test(tokens[h + 1]!.lower)) return;
   // "a further peace agreement", "a similar deal", "the landmark accord": words that set one
   // agreement against others or praise it do not name it ("peace agreement").
   const naming = type === 'Treaty' ? mods.filter((w) => !UNNAMING_MODIFIERS.has(w)) : mods;
-  const name = [year, ...naming, mou ? 'memorandum of understanding' : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
+  const name = [year, ...naming, mou ? `${head} of ${ofNoun}` : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
   out.push({ start, end, t0, t1, kind: 'np', type, name, head: head.replace(/s$/, ''), named, strong, det, surface: text.slice(start, end), owner, refs: [] });
 }
+
+/** What a "declaration of …" proclaims when it is no agreement ("of martial law", "of a state of emergency"). */
+const PROCLAIMED = new Set(['martial', 'war', 'emergency', 'state', 'independence', 'bankruptcy', 'candidacy', 'victory', 'sovereignty', 'assets', 'interest']);
 
 /** Modifiers of an agreement written in lower case that compare or praise it rather than name it. */
 const UNNAMING_MODIFIERS = new Set(['further', 'similar', 'same', 'previous', 'latest', 'recent', 'possible', 'proposed', 'planned', 'final', 'landmark', 'historic', 'new', 'broad', 'major', 'key', 'formal', 'another', 'separate', 'fresh', 'renewed', 'revised', 'long-awaited']);

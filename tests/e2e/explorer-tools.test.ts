@@ -291,6 +291,22 @@ describe('selection tools', () => {
     await poll(order).toBe(before);
   });
 
+  it('hides the picked nodes, and undo brings them back', async () => {
+    const nodes = async () => (await ex((e) => e.store.graph.nodes())).sort();
+    await page.keyboard.press('Escape');
+    await layoutSettled();
+    const before = await nodes();
+    await shiftClick('country:iran');
+    await shiftClick('country:russia');
+    await poll(picked).toEqual(['country:iran', 'country:russia']);
+    await page.locator('[data-testid=picked-hide]').click();
+    await poll(nodes).toEqual(before.filter((k) => k !== 'country:iran' && k !== 'country:russia'));
+    expect(await page.locator('[data-testid=selection-bar]').isVisible()).toBe(false);
+    await page.locator('[data-testid=graph-canvas]').click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press('Control+z');
+    await poll(nodes).toEqual(before);
+  });
+
   it('picks every node inside a shift-drag lasso', async () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
@@ -319,6 +335,7 @@ describe('selection tools', () => {
     await page.mouse.up();
     await page.keyboard.up('Shift');
     await poll(picked).toEqual(expected);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-lasso.png') });
     expect(pageErrors).toEqual([]);
   });
 });
@@ -445,6 +462,20 @@ describe('menus, toasts and panels', () => {
       await page.keyboard.press('Escape');
       await poll(() => menu.isVisible()).toBe(false);
     }
+  });
+
+  it('opens the node menu on right-click beside its node, never over it, even for the rightmost node', async () => {
+    await ex((e) => e.store.select(undefined));
+    const rightmost = (await discs(true)).reduce((a, b) => (b.x > a.x ? b : a));
+    const name = await page.evaluate((k) => (window as unknown as { __explorer: Ex }).__explorer.store.graph.getNodeAttributes(k).name, rightmost.key);
+    await page.mouse.click(rightmost.x, rightmost.y, { button: 'right' });
+    const menu = page.locator('[data-testid=node-menu]');
+    await menu.locator('.menu').waitFor();
+    expect(await menu.locator('.popover-title > span:nth-child(2)').innerText()).toBe(name);
+    expect(discOverlapsBox(rightmost, (await menu.boundingBox())!)).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-node-menu.png') });
+    await page.keyboard.press('Escape');
+    await poll(() => menu.isVisible()).toBe(false);
   });
 
   it('shows at most two toasts at a time', async () => {

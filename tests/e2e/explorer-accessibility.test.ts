@@ -2,8 +2,8 @@
  * The explorer by keyboard and for low vision, in Debian's Chromium (playwright-core) on the real
  * server and a real Neo4j holding the sample corpus: text on the primary button at 4.5:1 or more,
  * the sidebar tabs moved with the arrow keys, the document dialog named by its title (focus in it
- * while open, back where it was after), and every panel reached with Tab. Leaves a screenshot in
- * test-artifacts/ (accessibility-focus.png).
+ * while open, back where it was after), and every panel (the filters and the timeline of fact dates
+ * among them) reached with Tab. Leaves a screenshot in test-artifacts/ (accessibility-focus.png).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -106,7 +106,7 @@ describe('explorer accessibility', () => {
     await poll(() => source.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
-  it('reaches every panel with Tab: search, toolbar, tabs and their panel, canvas, legend, details, results', async () => {
+  it('reaches every panel with Tab: search, toolbar, tabs and their panel, canvas, legend, timeline, details, results', async () => {
     await page.locator('[data-testid=tab-queries]').click();
     await page.locator('.query-item', { hasText: 'Most connected actors' }).click();
     await page.locator('[data-testid=query-run]').click();
@@ -119,6 +119,13 @@ describe('explorer accessibility', () => {
       for (const r of await focusedRegions()) seen.add(r);
       if (i === 40) await page.screenshot({ path: join(ARTIFACTS, 'accessibility-focus.png') });
     }
-    for (const region of ['search-input', 'tool-fit', 'tab-queries', 'saved-queries', 'graph-canvas', 'legend', 'details-panel', 'results']) expect(seen, region).toContain(region);
+    for (const region of ['search-input', 'tool-fit', 'tab-queries', 'saved-queries', 'graph-canvas', 'legend', 'timeline-chart', 'details-panel', 'results']) expect(seen, region).toContain(region);
+    // The filters panel: Tab to the tabs, Home chooses Filters, Tab goes into its panel.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i < 40 && !(await focusedRegions()).includes('tab-queries'); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Home');
+    await poll(focusedRegions).toContain('tab-filters');
+    await page.keyboard.press('Tab');
+    await poll(focusedRegions).toContain('filters-panel');
   });
 });

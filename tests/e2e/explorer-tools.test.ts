@@ -2,12 +2,14 @@
  * The explorer's analyst tools end to end, in Debian's Chromium (playwright-core) on the real
  * server and a real Neo4j holding the sample corpus: style by data (node size by links or by source
  * documents, colour by a property with its values in the legend, what filters hide shown in the
- * legend); layouts to choose (circle, grouped by type, back to ForceAtlas2), framed in view;
- * selection tools (shift-click and lasso pick, then links among, keep only, expand as one step);
- * documents opened from result rows and from a selected Document node, with short canvas labels;
- * saved-query forms under their query, labelled from the query's header, actors by type-ahead;
- * node menus beside their node, at most two toasts, a collapsible details panel that leaves the
- * canvas at least 60% of a 1024 px window.
+ * legend); layouts to choose (circle, grouped by type, back to ForceAtlas2), framed in view with no
+ * disc on another, even with every actor of the corpus on the canvas; selection tools (shift-click
+ * and lasso pick, then links among, keep only, hide, expand as one step); documents opened from
+ * result rows and from a selected Document node, with short canvas labels and the whole title in
+ * the hover card; saved-query forms under their query, labelled from the query's header, actors by
+ * type-ahead; the expand popover and the right-click menu beside their node, at most two toasts, a
+ * collapsible details panel, and at 1024 px the canvas shown beside both side panels keeping 60% of
+ * the window and the whole legend.
  * Leaves screenshots in test-artifacts/ (tools-*.png).
  */
 import { mkdirSync } from 'node:fs';

@@ -406,6 +406,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'TRADES_WITH', 'Peru')).toBe(true);
     expect(has(r, 'Bolivia', 'COOPERATES_WITH', 'Ecuador')).toBe(true);
   });
+  it('infers that co-signers negotiated from talks told as a noun, not from someone else negotiating', () => {
+    const a = run('Chile and Peru signed a fisheries accord on Friday, ending seven years of negotiations.');
+    expect(has(a, 'Chile', 'NEGOTIATED_WITH', 'Peru') || has(a, 'Peru', 'NEGOTIATED_WITH', 'Chile')).toBe(true);
+    const b = run('Over two years she negotiated with governments in Lima and Quito, and in 2021 Chile, Peru and Ecuador signed the fisheries accord.');
+    expect(b.relations.filter((x) => x.type === 'NEGOTIATED_WITH')).toEqual([]);
+  });
   it('reads stated capitals and bodies "which is based in" a place', () => {
     const r = run("Leaders met in Abuja, Nigeria's capital, on Sunday. Police in Uyo, capital of Akwa Ibom State, arrested him. Norvik Energy, which is based in Bergen, said so.");
     expect(has(r, 'Abuja', 'CAPITAL_OF', 'Nigeria')).toBe(true);

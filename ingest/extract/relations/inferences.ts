@@ -45,10 +45,11 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
     }
   }
   // Parties to one agreement reached in talks ("signed … ending years of negotiations", "agreed to a
-  // ceasefire in talks") negotiated with each other.
+  // ceasefire in talks") negotiated with each other. Talks told as a noun: a verb "negotiated" has a
+  // subject of its own ("she negotiated with governments, and X and Y signed").
   if (sentences) {
     for (let k = 0; k < sentences.length; k++) {
-      if (!sentences[k]!.tokens.some((t) => NEGOTIATION.has(t.lemma ?? t.lower))) continue;
+      if (!sentences[k]!.tokens.some((t) => t.pos === 'NOUN' && NEGOTIATION.has(t.lemma ?? t.lower))) continue;
       const byTreaty = new Map<string, { premise: LocalRelation; parties: Set<number> }>();
       const pairs: [number, number, LocalRelation][] = [];
       for (const r of out) {
@@ -94,4 +95,4 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
 /** Nouns of fighting a truce ends, and the words that tie it to the truce ("after", "to end"). */
 const FIGHTING = new Set(['fighting', 'clashes', 'strikes', 'hostilities', 'shelling', 'battles', 'combat', 'skirmishes', 'exchanges', 'bombardment', 'airstrikes']);
 const ENDING = new Set(['after', 'following', 'end', 'ending', 'ended', 'halt', 'halting', 'stop', 'stopping']);
-const NEGOTIATION = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'negotiate', 'negotiated']);
+const NEGOTIATION = new Set(['talk', 'talks', 'negotiation', 'negotiations']);

@@ -389,6 +389,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const then = obj.length ? units[obj[obj.length - 1]! + 1] : undefined;
         if (then?.kind !== 'vg' || !row.objThen.includes(then.vg!.lemma) || !/ed$|held$|taken$/.test(tokens[then.vg!.verb]!.lower)) continue;
       }
+      if (row.noObjThen && obj.length) {
+        const then = units[obj[obj.length - 1]! + 1];
+        if (then?.kind === 'vg' && (then.vg!.participle || /ed$|held$|taken$/.test(tokens[then.vg!.verb]!.lower)) && !then.vg!.base) continue;
+      }
       // "placed Ruiz under house arrest": the object, then the state it is put in.
       if (row.objPrep) {
         const at = obj.length ? obj[obj.length - 1]! + 1 : -1;

@@ -430,8 +430,9 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chilean President Ana Ruiz said Chile must do more.', 'Chile said Peru would sign the deal.', 'Chile said Peru must not be isolated.', 'Chile said Peru must be punished.'],
   },
   {
-    id: 'order', relation: 'DEMANDED', verbs: ['order', 'instruct', 'direct', 'require', 'compel', 'tell'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
+    id: 'order', relation: 'DEMANDED', verbs: ['order', 'instruct', 'direct', 'require', 'compel', 'tell'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6, noObjThen: true,
     examples: [['The International Court of Justice ordered Israel to open the crossing.', 'International Court of Justice > Israel']],
+    counterExamples: ['Judge Ana Ruiz ordered Jose Luna detained for seven days.'],
   },
   // 11 disapprove
   {

@@ -60,6 +60,8 @@ export interface LexiconRow {
   notObjHeads?: readonly string[];
   /** Verb triggers: the object must be followed by a past participle of one of these lemmas ("ordered X detained"). */
   objThen?: readonly string[];
+  /** Verb triggers: the object must not be followed by a past participle ("ordered X to leave" is a demand on X, "ordered X detained" is not). */
+  noObjThen?: boolean;
   /** Verb triggers: the object must be followed by this preposition and a noun of these lemmas ("placed X under house arrest"). */
   objPrep?: { readonly word: string; readonly heads: readonly string[] };
   examples: readonly Example[];

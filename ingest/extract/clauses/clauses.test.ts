@@ -412,6 +412,11 @@ describe('clause arguments', () => {
     const b = run('Over two years she negotiated with governments in Lima and Quito, and in 2021 Chile, Peru and Ecuador signed the fisheries accord.');
     expect(b.relations.filter((x) => x.type === 'NEGOTIATED_WITH')).toEqual([]);
   });
+  it('reads "her government" as the state its owner\'s title names in the same sentence', () => {
+    const r = run('Chilean Prime Minister Ana Ruiz said her government would send troops to Peru.');
+    expect(statusesOf(r, 'Chile', 'DEPLOYED_TO', 'Peru')).toEqual(['planned']);
+    expect(r.relations.some((x) => x.type === 'DEPLOYED_TO' && r.entities.find((e) => e.id === x.source)?.name === 'Ana Ruiz')).toBe(false);
+  });
   it('reads stated capitals and bodies "which is based in" a place', () => {
     const r = run("Leaders met in Abuja, Nigeria's capital, on Sunday. Police in Uyo, capital of Akwa Ibom State, arrested him. Norvik Energy, which is based in Bergen, said so.");
     expect(has(r, 'Abuja', 'CAPITAL_OF', 'Nigeria')).toBe(true);

@@ -70,6 +70,12 @@ function reachBack(ctx: SentenceContext, to: SentenceInfo): void {
  */
 function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly number[] = []): number[] {
   const np = u.np!;
+  // "her government had pledged…": the state its owner leads or holds office in, when the text says which.
+  if (RULING_HEADS.has(np.head) && !np.headIsEntity && !np.mentions) {
+    const owner = np.poss.length ? np.poss : possessivePronounAntecedent(ctx, u);
+    const state = owner.length === 1 && ctx.ents.list[owner[0]!]!.type === 'Person' ? ledState(ctx, owner[0]!) ?? titledState(ctx, owner[0]!) : undefined;
+    if (state !== undefined) return [state];
+  }
   const own = npActors(np);
   if (!own.length && !np.mentions) {
     // "Qatar and all four boycotting countries": the group is the others, not its coordinated partner.
@@ -988,6 +994,27 @@ const RULING_HEADS = new Set(['government', 'regime', 'administration', 'cabinet
 function ledState(ctx: SentenceContext, person: number): number | undefined {
   const led = new Set((ctx.facts ?? []).filter((f) => f.source === person && (f.type === 'PRESIDENT_OF' || f.type === 'PRIME_MINISTER_OF' || f.type === 'LEADER_OF') && ctx.ents.list[f.target]!.type === 'Country').map((f) => f.target));
   return led.size === 1 ? [...led][0] : undefined;
+}
+
+/**
+ * The state a person's title names in this sentence ("Chilean Prime Minister Ana Ruiz", "Chile's
+ * foreign minister, X"), before the title's own fact is read.
+ */
+function titledState(ctx: SentenceContext, person: number): number | undefined {
+  const ms = ctx.s.mentions;
+  const tokens = ctx.s.tokens;
+  for (let k = 2; k < ms.length; k++) {
+    const m = ms[k]!;
+    const role = ms[k - 1]!;
+    const body = ms[k - 2]!;
+    if (m.refs.length !== 1 || m.refs[0] !== person || role.kind !== 'role' || !role.role || role.role.plural) continue;
+    const gap = tokens.slice(role.t1, m.t0).map((t) => t.text).join(' ');
+    const lead = tokens.slice(body.t1, role.t0).map((t) => t.lower).join(' ');
+    if (!/^,?$/.test(gap) || !/^(?:|['’]s)$/.test(lead)) continue;
+    const states = ctx.actor(k - 2).filter((e) => ctx.ents.list[e]!.type === 'Country');
+    if (states.length === 1) return states[0];
+  }
+  return undefined;
 }
 
 /** Pronouns that can be a verb's object. */

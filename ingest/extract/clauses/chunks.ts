@@ -91,6 +91,11 @@ const STOPS = new Set(['.', ';', ':', '"', '“', '”', '(', ')', '—', '–',
 const BE = new Set(['be', 'get', 'is', 'was', 'were', 'are', 'been', 'being', 'am']);
 const IRREGULAR_PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn|ne|un|ught|ight|elt|ept|old|eld|ound|ung|ook|ade|id|et|ut|it|ost))$/;
 
+/** A token a verb governs directly: a determiner, a name, a number or a mention. */
+function governedAt(tokens: readonly Token[], mentionAt: Int32Array, k: number): boolean {
+  return ['DET', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '') || (mentionAt[k] ?? -1) >= 0;
+}
+
 /** Units of one sentence (from the dateline end on). */
 export function chunkSentence(ctx: SentenceContext): Unit[] {
   const { s } = ctx;
@@ -120,9 +125,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const afterRel = REL.has(tokens[i - 1]!.lower) && tokens[i - 2] !== undefined && mentionAt[i - 2]! < 0 && tokens[i - 2]!.text === ',';
     // ", which back the accord": a word after ", which/who" and before a noun phrase is its verb.
     // (", which trades heavily with X": a manner adverb may come between it and what it governs.)
-    const governed = (k: number): boolean => ['DET', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '') || (mentionAt[k] ?? -1) >= 0;
-    const adverbThen = tokens[i + 1]!.pos === 'ADV' && /ly$/.test(tokens[i + 1]!.lower) && (tokens[i + 2]?.pos === 'ADP' || governed(i + 2));
-    if (afterRel && (x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'NOUN') && mentionAt[i]! < 0 && /^[a-z]+$/.test(x.lower) && !/ly$/.test(x.lower) && (governed(i + 1) || adverbThen)) {
+    if (afterRel && (x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'NOUN') && mentionAt[i]! < 0 && /^[a-z]+$/.test(x.lower) && !/ly$/.test(x.lower) &&
+      (governedAt(tokens, mentionAt, i + 1) || (tokens[i + 1]!.pos === 'ADV' && /ly$/.test(tokens[i + 1]!.lower) && (tokens[i + 2]?.pos === 'ADP' || governedAt(tokens, mentionAt, i + 2))))) {
       x.pos = 'VERB';
       x.lemma = x.lower.endsWith('ed') ? pastToLemma(x.lower) : x.lower.replace(/(?<=[^s])s$/, '');
       continue;

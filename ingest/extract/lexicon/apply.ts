@@ -8,6 +8,7 @@ import { SYMMETRIC_RELATIONS, classOfRelation, type EntityType } from '../../../
 import type { LocalRelation, SentenceContext, Telling } from '../types.ts';
 import { sentenceModality, type SentenceModality } from '../clauses/modality.ts';
 import { topicPerson, type SentenceInfo } from '../resolve/resolve.ts';
+import type { Token } from '../tokens/sentences.ts';
 import { bodyQualifier } from '../resolve/bodies.ts';
 import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
 import { phraseFacts } from '../clauses/phrase-facts.ts';
@@ -599,20 +600,21 @@ function matchParticles(ctx: SentenceContext, from: number, particles: string[])
   let t = from;
   for (const w of particles) {
     let skipped = 0;
-    // Modifiers before a particle noun, coordinated ones too: "cut diplomatic and trade ties with".
-    const modifier = (k: number): boolean => {
-      const x = tokens[k]!;
-      if (x.pos === 'ADJ' || x.pos === 'DET' || POSSESSIVES.has(x.lower)) return true;
-      // "trades heavily with", "worked closely with": a manner adverb right after the verb.
-      if (k === from && x.pos === 'ADV' && /ly$/.test(x.lower)) return true;
-      return (x.lower === 'and' || x.lower === 'or' || x.pos === 'NOUN') && skipped > 0 && k + 1 < tokens.length && (tokens[k + 1]!.lower === w || tokens[k + 1]!.lemma === w || tokens[k + 1]!.pos === 'NOUN' || tokens[k + 1]!.pos === 'ADJ');
-    };
-    while (skipped < 4 && t < tokens.length && modifier(t) && tokens[t]!.lower !== w && tokens[t]!.lemma !== w) t++, skipped++;
+    while (skipped < 4 && t < tokens.length && particleModifier(tokens, t, from, skipped, w) && tokens[t]!.lower !== w && tokens[t]!.lemma !== w) t++, skipped++;
     const tok = tokens[t];
     if (!tok || (tok.lower !== w && tok.lemma !== w)) return -1;
     t++;
   }
   return t;
+}
+
+/** Modifiers before a particle noun, coordinated ones too: "cut diplomatic and trade ties with". */
+function particleModifier(tokens: readonly Token[], k: number, from: number, skipped: number, w: string): boolean {
+  const x = tokens[k]!;
+  if (x.pos === 'ADJ' || x.pos === 'DET' || POSSESSIVES.has(x.lower)) return true;
+  // "trades heavily with", "worked closely with": a manner adverb right after the verb.
+  if (k === from && x.pos === 'ADV' && /ly$/.test(x.lower)) return true;
+  return (x.lower === 'and' || x.lower === 'or' || x.pos === 'NOUN') && skipped > 0 && k + 1 < tokens.length && (tokens[k + 1]!.lower === w || tokens[k + 1]!.lemma === w || tokens[k + 1]!.pos === 'NOUN' || tokens[k + 1]!.pos === 'ADJ');
 }
 
 /** Nouns that name an act told before ("condemned the decision", "welcomed the move"). */
@@ -800,12 +802,16 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
   }
 }
 
+/** The distinct entities of a slot's groups whose type the row allows. */
+function typedIn(ctx: SentenceContext, xs: number[][], allowed: readonly EntityType[]): number[] {
+  return [...new Set(xs.flat())].filter((e) => allowed.includes(ctx.ents.list[e]!.type));
+}
+
 function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Args): void {
-  const typed = (xs: number[][], allowed: readonly EntityType[]): number[] => [...new Set(xs.flat())].filter((e) => allowed.includes(ctx.ents.list[e]!.type));
   let sources: number[] = [];
   let sourceSlot: Slot | undefined;
   for (const slot of row.source) {
-    sources = typed(slotEntities(ctx, units, slot, args, row.src, slot === 'obj' && row.src.includes('Place')), row.src);
+    sources = typedIn(ctx, slotEntities(ctx, units, slot, args, row.src, slot === 'obj' && row.src.includes('Place')), row.src);
     if (sources.length) {
       sourceSlot = slot;
       break;
@@ -814,11 +820,11 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
   if (!sources.length) return;
   // "between X and Y" or "X and Y met": every pair of the members.
   if ((sourceSlot === 'between' || sourceSlot === 'group' || sourceSlot === 'members') && row.target.includes(sourceSlot)) {
-    const members = typed(slotEntities(ctx, units, sourceSlot, args, row.tgt, true), row.tgt);
+    const members = typedIn(ctx, slotEntities(ctx, units, sourceSlot, args, row.tgt, true), row.tgt);
     let anyTarget = false;
     for (const slot of row.target) {
       if (slot === sourceSlot) continue;
-      if (typed(slotEntities(ctx, units, slot, args, row.tgt, true), row.tgt).length) anyTarget = true;
+      if (typedIn(ctx, slotEntities(ctx, units, slot, args, row.tgt, true), row.tgt).length) anyTarget = true;
     }
     if (!anyTarget) {
       for (let a = 0; a < members.length; a++) {
@@ -832,7 +838,7 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
   }
   for (const slot of row.target) {
     if (slot === sourceSlot) continue;
-    let targets = typed(slotEntities(ctx, units, slot, args, row.tgt, true), row.tgt);
+    let targets = typedIn(ctx, slotEntities(ctx, units, slot, args, row.tgt, true), row.tgt);
     if (slot === 'group') {
       // The other members of a coordinated subject, when nothing else is the target and the verb has
       // no object of its own ("X and Y met", not "X and Y called it a betrayal").

@@ -36,6 +36,13 @@ describe('resolution', () => {
     expect(r.entities.filter((e) => e.type === 'Treaty').map((e) => e.name)).toEqual(['declaration of principles']);
   });
 
+  it('types an unknown name after "leader of" or "member of" as a body, not a person', () => {
+    const r = run('The premier picked Marco Diaz, the deputy leader of Forza Chilena, as foreign minister. Ana Ruiz, a member of Nueva Fuerza, spoke.');
+    expect(entity(r, 'Forza Chilena')?.type).toBe('Organization');
+    expect(entity(r, 'Nueva Fuerza')?.type).toBe('Organization');
+    expect(has(r, 'Ana Ruiz', 'MEMBER_OF', 'Nueva Fuerza')).toBe(true);
+  });
+
   it('uses country short names with aliases and resolves demonyms', () => {
     const r = run('U.S. troops arrived. The American envoy met British officials in the UK.');
     expect(entity(r, 'United States')?.aliases).toEqual(expect.arrayContaining(['U.S.', 'American']));

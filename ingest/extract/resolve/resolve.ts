@@ -490,10 +490,15 @@ function barePersonalName(m: Mention, words: string[], s: SentenceInfo): boolean
   }
   const before = s.tokens[m.t0 - 1];
   if (before && (before.lower === 'the' || (before.text === '-' && before.end === m.start))) return false;
+  // "the deputy leader of Forza Nova", "a founder of X": what one leads or belongs to is a body.
+  if (before?.lower === 'of' && BODY_OF_NOUNS.has(s.tokens[m.t0 - 2]?.lemma ?? s.tokens[m.t0 - 2]?.lower ?? '')) return false;
   const after = s.tokens[m.t1];
   if (after && ((after.text === '-' && after.start === m.end) || after.pos === 'PROPN')) return false;
   return true;
 }
+
+/** Nouns whose "of" complement is a body, never a person ("leader of", "member of", "founder of"). */
+const BODY_OF_NOUNS = new Set(['leader', 'head', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'member', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary-general']);
 
 /** Modifiers that set a description against an older one of its kind ("the new agreement"). */
 export const FRESH = /\b(?:new|latest|fresh|revised|renewed)\b/i;

@@ -43,6 +43,12 @@ describe('resolution', () => {
     expect(has(r, 'Ana Ruiz', 'MEMBER_OF', 'Nueva Fuerza')).toBe(true);
   });
 
+  it('keeps an election named by its kind as an event ("a presidential election"), not a bare "election"', () => {
+    const r = run('Chileans voted on Sunday in a presidential election. The election was calm.');
+    expect(entity(r, 'presidential election')?.type).toBe('Event');
+    expect(r.entities.some((e) => e.name === 'election')).toBe(false);
+  });
+
   it('uses country short names with aliases and resolves demonyms', () => {
     const r = run('U.S. troops arrived. The American envoy met British officials in the UK.');
     expect(entity(r, 'United States')?.aliases).toEqual(expect.arrayContaining(['U.S.', 'American']));

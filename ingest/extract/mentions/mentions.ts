@@ -568,7 +568,10 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   const strong = quoted || year !== undefined || (owner !== undefined && owner.kind !== 'desc') || placeName !== undefined;
   // An event written in lower case is an entity only when something names it (an owner, a year, quotes):
   // "a civil war" or "accession talks" are not; a treaty may be named by its adjectives ("a free trade agreement").
-  const named = strong || (distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head) && type === 'Treaty') || mou;
+  // "a presidential election", "the snap parliamentary elections": a vote named by its kind is the event
+  // the article is about, as a treaty named by its adjectives is.
+  const votedKind = (head === 'election' || head === 'elections' || head === 'referendum') && distinctive.some((w) => ELECTION_KINDS.has(w));
+  const named = strong || (distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head) && type === 'Treaty') || mou || votedKind;
   if (type === 'Event' && WEAK_EVENT_HEADS.has(head) && !owner) return;
   // "the declaration of martial law", "a declaration of independence": a proclamation, no agreement.
   if (head === 'declaration' && tokens[h + 1]?.lower === 'of' && PROCLAIMED.has(tokens[h + 2]?.lower === 'a' ? (tokens[h + 3]?.lower ?? '') : (tokens[h + 2]?.lower ?? ''))) return;
@@ -581,6 +584,9 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   const name = [year, ...naming, mou ? `${head} of ${ofNoun}` : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
   out.push({ start, end, t0, t1, kind: 'np', type, name, head: head.replace(/s$/, ''), named, strong, det, surface: text.slice(start, end), owner, refs: [] });
 }
+
+/** Kinds of vote that name an election ("presidential", "snap", "parliamentary"). */
+const ELECTION_KINDS = new Set(['presidential', 'parliamentary', 'general', 'legislative', 'snap', 'local', 'regional', 'municipal', 'midterm', 'provincial', 'national', 'constitutional', 'consultative', 'early', 'by-election', 'runoff', 'run-off', 'senate', 'gubernatorial', 'mayoral']);
 
 /** What a "declaration of …" proclaims when it is no agreement ("of martial law", "of a state of emergency"). */
 const PROCLAIMED = new Set(['martial', 'war', 'emergency', 'state', 'independence', 'bankruptcy', 'candidacy', 'victory', 'sovereignty', 'assets', 'interest']);

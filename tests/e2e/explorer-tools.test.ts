@@ -9,7 +9,8 @@
  * the hover card; saved-query forms under their query, labelled from the query's header, actors by
  * type-ahead; the expand popover and the right-click menu beside their node, at most two toasts, a
  * collapsible details panel, and at 1024 px the canvas shown beside both side panels keeping 60% of
- * the window and the whole legend.
+ * the window and the whole legend, where a double-click still expands a node though its first click
+ * opens the details and moves the canvas.
  * Leaves screenshots in test-artifacts/ (tools-*.png).
  */
 import { mkdirSync } from 'node:fs';
@@ -32,6 +33,7 @@ type Ex = {
     picked: Set<string>;
     highlight?: { nodes: Set<string>; edges: Set<string> };
     select(s: unknown): void;
+    remove(keys: string[], label?: string): void;
   };
   sigma: {
     getNodeDisplayData(k: string): { x: number; y: number; size: number; color: string; label?: string | null; hidden?: boolean } | undefined;
@@ -525,6 +527,48 @@ describe('menus, toasts and panels', () => {
     await poll(() => details.isVisible()).toBe(true);
     await page.locator('[data-testid=tool-details]').click();
     await poll(() => details.isVisible()).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('at 1024 px expands a node by double-click, though the first click opens the details beside the canvas and moves it', async () => {
+    const details = page.locator('[data-testid=details-panel]');
+    const order = () => ex((e) => e.store.graph.order);
+    if (page.viewportSize()?.width !== 1024) {
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.reload();
+      await page.waitForFunction(() => (window as unknown as { __explorer?: { store: { graph: { order: number } } } }).__explorer?.store.graph.order);
+    }
+    await ex((e) => {
+      e.store.select(undefined);
+      e.store.remove(e.store.graph.nodes().filter((n) => n !== 'country:iran'), 'Keep Iran');
+    });
+    await poll(order).toBe(1);
+    await layoutSettled();
+    expect(await details.isVisible()).toBe(false);
+    const canvasLeft = (await page.locator('[data-testid=graph-canvas]').boundingBox())!.x;
+    // Where Iran's disc is once the camera rests (two reads 200 ms apart agree).
+    const spot = async () => {
+      await page.waitForFunction(() => !(window as unknown as { __explorer: Ex }).__explorer.sigma.getCamera().isAnimated());
+      return JSON.stringify((await discs(true)).find((n) => n.key === 'country:iran'));
+    };
+    let iranAt = await spot();
+    await poll(async () => {
+      await page.waitForTimeout(200);
+      const now = await spot();
+      const same = now === iranAt;
+      iranAt = now;
+      return same;
+    }).toBe(true);
+    const iran = JSON.parse(iranAt) as Disc;
+    await page.mouse.dblclick(iran.x, iran.y);
+    // The first click selected Iran: the details opened and the canvas's left edge moved.
+    await poll(() => details.isVisible()).toBe(true);
+    expect((await page.locator('[data-testid=graph-canvas]').boundingBox())!.x).toBeLessThan(canvasLeft - 100);
+    const menu = page.locator('[data-testid=node-menu]');
+    await menu.locator('[data-testid=expand-all]').click({ timeout: 5000 });
+    await poll(order).toBeGreaterThan(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'tools-narrow-expand.png') });
+    await page.keyboard.press('Escape');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import type { NodeAttrs } from '../state/graph-state.ts';
 import type { ChangeKind, ExplorerStore } from '../state/store.ts';
 import { createDrawCurvedEdgeLabel, createEdgeCurveProgram } from '@sigma/edge-curve';
 import { deferEdgePicking } from './deferred-edge-picking.ts';
+import { followContainer } from './follow-container.ts';
 import { parallelCurvatures } from './parallel-edges.ts';
 import { nodeSourceCounts, propertyColours } from '../state/appearance.ts';
 import { createEdgeReducer } from './edge-reducer.ts';
@@ -341,14 +342,7 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
   };
   sigma.getMouseCaptor().on('mouseup', endDrag);
   container.addEventListener('contextmenu', (e) => e.preventDefault());
-  // The canvas follows its container (the results drawer opening shrinks it): sigma itself only
-  // listens to window resizes, and its stale canvases covered the drawer's rows.
-  const resizeObserver = new ResizeObserver(() => {
-    if (killed) return;
-    sigma.resize();
-    sigma.scheduleRender();
-  });
-  resizeObserver.observe(container);
-  sigma.on('kill', () => resizeObserver.disconnect());
+  // The canvas follows its container, and the graph its place on the page (follow-container.ts).
+  sigma.on('kill', followContainer(sigma, container));
   return sigma;
 }

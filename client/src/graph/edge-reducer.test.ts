@@ -118,7 +118,15 @@ describe('edge reducer: how a fact is told, and co-mentions', () => {
     expect(look('denied')).toMatchObject({ type: 'curvedDotted', color: THEME.edgeDenied });
     expect(look('asserted')).toMatchObject({ type: 'curvedDashed', color: THEME.edgeSingle });
     expect(curvedProgramType('arrow')).toBe('curved');
-    expect(curvedProgramType('plain')).toBe('curved');
+    expect(curvedProgramType('plain')).toBe('curvedPlain');
+  });
+
+  it('draws a co-mention beside parallel links as a curve without an arrow head (it has no direction)', () => {
+    const store = new ExplorerStore();
+    store.merge({ nodes: ['ir', 'ru'].map(node), edges: [{ id: 'ir|CO_MENTIONED|ru', source: 'ir', target: 'ru', type: 'CO_MENTIONED', properties: { evidenceCount: 1, coMentionCount: 3 } }] }, 'Add');
+    store.setLinkKinds({ showDenied: false, coMentions: true });
+    const reduce = createEdgeReducer({ graph: store.graph, store, curvature: () => 0.3, focusKey: () => undefined, zoomedIn: () => false, dimsOnFocus: () => true, smallHighlight: 12 });
+    expect(reduce('ir|CO_MENTIONED|ru', { ...store.graph.getEdgeAttributes('ir|CO_MENTIONED|ru') })).toMatchObject({ type: 'curvedPlain', curvature: 0.3 });
   });
 
   it('names the status in the label of a fact that is not asserted, and the count of a co-mention', () => {

@@ -50,18 +50,18 @@ export function edgeProgramType(a: Pick<EdgeAttrs, 'relType' | 'status' | 'evide
   }
 }
 
+/** The sigma edge type of a link drawn as a curve, by its straight line's type: the same pattern, and no arrow head for a co-mention. */
+const CURVED_PROGRAM_TYPES = {
+  arrow: 'curved',
+  dashed: 'curvedDashed',
+  dashdot: 'curvedDashdot',
+  dotted: 'curvedDotted',
+  plain: 'curvedPlain',
+} as const;
+
 /** The sigma edge type of a link drawn as a curve: the curve program with the straight line's pattern. */
-export function curvedProgramType(straight: ReturnType<typeof edgeProgramType>): 'curved' | 'curvedDashed' | 'curvedDashdot' | 'curvedDotted' {
-  switch (straight) {
-    case 'dashed':
-      return 'curvedDashed';
-    case 'dashdot':
-      return 'curvedDashdot';
-    case 'dotted':
-      return 'curvedDotted';
-    default:
-      return 'curved';
-  }
+export function curvedProgramType(straight: ReturnType<typeof edgeProgramType>): (typeof CURVED_PROGRAM_TYPES)[typeof straight] {
+  return CURVED_PROGRAM_TYPES[straight];
 }
 
 /** A link's label: its type, with its status when not asserted ("supplied · alleged"), or the co-mention count. */

@@ -1,6 +1,6 @@
 /**
  * All sigma wiring in one place: programs (discs with their type icon, solid, dashed, dash-dotted and dotted
- * arrows, straight or curved, plain lines for co-mentions), settings
+ * arrows, straight or curved, plain lines and curves for co-mentions), settings
  * (label culling), reducers (every look: type colour and icon, size by degree, hover/selection/
  * highlight/filters; links in edge-reducer.ts) and mouse events (select, expand, menu, drag to pin).
  * Reducers mutate the copy sigma hands them and allocate nothing, so a refresh over 10k nodes stays cheap.
@@ -187,6 +187,8 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
       curvedDashed: createEdgeCurvePatternProgram('dashed', CURVE_OPTIONS),
       curvedDashdot: createEdgeCurvePatternProgram('dashdot', CURVE_OPTIONS),
       curvedDotted: createEdgeCurvePatternProgram('dotted', CURVE_OPTIONS),
+      // A co-mention beside parallel links: a curve with no direction.
+      curvedPlain: createEdgeCurveProgram({ ...CURVE_OPTIONS, arrowHead: null }),
     },
     renderEdgeLabels: true,
     enableEdgeEvents: true,

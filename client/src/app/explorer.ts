@@ -51,9 +51,10 @@ export class Explorer {
     this.measureLabel = measureLabel;
     this.insets = () => hooks.canvasInsets?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
     this.layout = new LayoutController(this.store.graph, {
-      unitsPerPixel: () => {
-        const a = this.sigma.viewportToGraph({ x: 0, y: 0 });
-        const b = this.sigma.viewportToGraph({ x: 100, y: 0 });
+      unitsPerPixel: (ratio) => {
+        const camera = ratio === undefined ? undefined : { cameraState: { ...this.sigma.getCamera().getState(), ratio } };
+        const a = this.sigma.viewportToGraph({ x: 0, y: 0 }, camera);
+        const b = this.sigma.viewportToGraph({ x: 100, y: 0 }, camera);
         return Math.hypot(b.x - a.x, b.y - a.y) / 100 || 1;
       },
       nodeSize: (k) => nodeDisplaySize(this.store.graph.degree(k)),

@@ -60,6 +60,17 @@ describe('overlap removal', () => {
     expect(overlapping).toEqual([]);
   });
 
+  it('keeps discs apart once fitted though the user was zoomed in when choosing the layout', () => {
+    const g = crowded(80);
+    // Zoomed in 4×: a pixel spans a quarter of the units it spans once sigma fits the graph (ratio 1).
+    const upp = extentOf(g) / 600;
+    new LayoutController(g, { unitsPerPixel: (ratio = 0.25) => upp * ratio, nodeSize: radius, labelWidth: () => 100 }).arrange('circle');
+    const ppu = 600 / extentOf(g);
+    const nodes = g.mapNodes((k, a) => ({ k, x: a.x * ppu, y: a.y * ppu, r: radius(k) }));
+    const overlapping = nodes.flatMap((a, i) => nodes.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r).map((b) => `${a.k}/${b.k}`));
+    expect(overlapping).toEqual([]);
+  });
+
   it('leaves a crowded canvas grouped by type: every node stays nearer its own type\'s centre', () => {
     const g = crowded(80);
     fittedController(g).arrange('types');

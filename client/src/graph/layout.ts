@@ -62,8 +62,11 @@ class SameOriginFA2Layout extends FA2Layout {
 }
 
 export interface LayoutOptions {
-  /** Graph units per screen pixel, to turn display sizes into noverlap sizes. */
-  unitsPerPixel: () => number;
+  /**
+   * Graph units per screen pixel, to turn display sizes into noverlap sizes: at the camera's zoom
+   * ratio now, or at `cameraRatio` (1 is the zoom sigma fits the graph at).
+   */
+  unitsPerPixel: (cameraRatio?: number) => number;
   /** Display size in pixels of a node. */
   nodeSize: (key: string) => number;
   /** Width in pixels of a node's label (labels then count in noverlap). */
@@ -121,7 +124,7 @@ export class LayoutController {
    * pixel, for positions sigma has not fitted yet; `labels: false` keeps discs apart only (see
    * `arrange`). Skipped above OVERLAP_REMOVAL_MAX nodes; returns whether it ran.
    */
-  removeOverlaps({ rescale = 1, labels = true }: { rescale?: number; labels?: boolean } = {}): boolean {
+  removeOverlaps({ rescale = 1, labels = true, cameraRatio }: { rescale?: number; labels?: boolean; cameraRatio?: number } = {}): boolean {
     if (this.graph.order < 2 || this.graph.order > OVERLAP_REMOVAL_MAX) return false;
     const fixed = new Map<string, { x: number; y: number }>();
     this.graph.forEachNode((k, a) => {
@@ -137,7 +140,7 @@ export class LayoutController {
       shift.set(k, reach);
       radius.set(k, Math.max(r + reach, withLabels ? Math.max(r, LABEL_HALF_HEIGHT) * aspect : r));
     });
-    let upp = this.options.unitsPerPixel() * rescale;
+    let upp = this.options.unitsPerPixel(cameraRatio) * rescale;
     for (let pass = 0; pass < 2; pass++) {
       const before = extent(this.graph);
       const u = upp;
@@ -159,7 +162,8 @@ export class LayoutController {
    * Stops ForceAtlas2 and places nodes with a one-go layout (circle, groups by type), then noverlap
    * on the discs. Sigma fits the graph's extent to the view, so noverlap measures pixels at the
    * scale of the new extent (at the old one, a circle several times wider than the force layout
-   * looked roomy and kept discs on each other once fitted). Labels do not count: these layouts'
+   * looked roomy and kept discs on each other once fitted), and at the zoom of the fit, not the
+   * user's (zoomed in, discs looked far apart). Labels do not count: these layouts'
    * spacing on screen depends only on the node count, and room for 80 labels blew the type groups
    * into one another; the label drawer culls the labels that would overlap.
    */
@@ -168,7 +172,7 @@ export class LayoutController {
     if (this.graph.order < 2) return;
     const before = extent(this.graph);
     applyStaticLayout(this.graph, layout);
-    this.removeOverlaps({ rescale: extent(this.graph) / (before || 1), labels: false });
+    this.removeOverlaps({ rescale: extent(this.graph) / (before || 1), labels: false, cameraRatio: 1 });
   }
 
   kill(): void {

@@ -92,15 +92,16 @@ const discOverlapsBox = (n: Disc, box: { x: number; y: number; width: number; he
 /** Pairs of discs that overlap on screen, as "a / b". */
 const overlappingDiscs = (list: Disc[]) =>
   list.flatMap((a, i) => list.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r).map((b) => `${a.key} / ${b.key}`));
-/** Legend controls that something else covers at their centre (a panel over the canvas). */
+/** The legend's controls shown, and those that something else covers at their centre (a panel over the canvas). */
 const legendCovered = () =>
   page.evaluate(() => {
     const legend = document.querySelector('[data-testid=legend]')!;
-    return [...legend.querySelectorAll('button')].flatMap((b) => {
+    const shown = [...legend.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().width > 0);
+    const covered = shown.flatMap((b) => {
       const r = b.getBoundingClientRect();
-      if (!r.width || !r.height) return [];
       return legend.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)) ? [] : [b.textContent ?? ''];
     });
+    return { shown: shown.length, covered };
   });
 
 beforeAll(async () => {
@@ -171,14 +172,28 @@ describe('style by data', () => {
 
 describe('layouts to choose', () => {
   const positions = () => ex((e) => e.store.graph.nodes().map((n) => ({ key: n, ...e.store.graph.getNodeAttributes(n) })));
+  /** Chooses a layout; a one-go layout is framed by a fit shortly after: that fit has run and its camera rests on return. */
   const chooseLayout = async (kind: string) => {
+    await ex((e) => {
+      const w = e as unknown as { fit(): void; fits?: number };
+      if (w.fits === undefined) {
+        const fit = w.fit.bind(w);
+        w.fit = () => {
+          w.fits!++;
+          fit();
+        };
+      }
+      w.fits = 0;
+    });
     await page.locator('[data-testid=tool-layout]').click();
     await page.locator(`[data-testid=layout-${kind}]`).click();
+    if (kind === 'force') return;
+    await poll(() => ex((e) => (e as unknown as { fits: number }).fits)).toBeGreaterThan(0);
+    await page.waitForFunction(() => !(window as unknown as { __explorer: Ex }).__explorer.sigma.getCamera().isAnimated());
   };
 
   it('groups nodes by type: every node is nearer its own type\'s centre than any other type\'s', async () => {
     await chooseLayout('types');
-    await page.waitForTimeout(600);
     const nodes = await positions();
     const centres = new Map<string, { x: number; y: number; n: number }>();
     for (const p of nodes) {
@@ -200,7 +215,6 @@ describe('layouts to choose', () => {
 
   it('lays nodes on a circle, and ForceAtlas2 runs again when chosen', async () => {
     await chooseLayout('circle');
-    await page.waitForTimeout(600);
     const nodes = await positions();
     const cx = nodes.reduce((s, p) => s + p.x, 0) / nodes.length;
     const cy = nodes.reduce((s, p) => s + p.y, 0) / nodes.length;
@@ -228,8 +242,6 @@ describe('layouts to choose', () => {
     await layoutSettled();
     for (const kind of ['circle', 'types']) {
       await chooseLayout(kind);
-      await page.waitForTimeout(300);
-      await page.waitForFunction(() => !(window as unknown as { __explorer: Ex }).__explorer.sigma.getCamera().isAnimated());
       await page.screenshot({ path: join(ARTIFACTS, `tools-layout-${kind}-crowded.png`) });
       const placed = await discs();
       expect(placed.length).toBe(await order());
@@ -305,7 +317,7 @@ describe('selection tools', () => {
     await poll(picked).toEqual(['country:iran', 'country:russia']);
     await page.locator('[data-testid=picked-hide]').click();
     await poll(nodes).toEqual(before.filter((k) => k !== 'country:iran' && k !== 'country:russia'));
-    expect(await page.locator('[data-testid=selection-bar]').isVisible()).toBe(false);
+    await poll(() => page.locator('[data-testid=selection-bar]').isVisible()).toBe(false);
     await page.locator('[data-testid=graph-canvas]').click({ position: { x: 5, y: 400 } });
     await page.keyboard.press('Control+z');
     await poll(nodes).toEqual(before);
@@ -379,22 +391,28 @@ describe('documents from the explorer', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'tools-document-labels.png') });
     // Hovered, the node shows its whole title, wrapped inside the canvas even at its right edge.
     await page.waitForFunction(() => !(window as unknown as { __explorer: Ex }).__explorer.sigma.getCamera().isAnimated());
-    await page.evaluate((k) => {
+    const target = await page.evaluate((k) => {
       const e = (window as unknown as { __explorer: Ex }).__explorer;
       const { width, height } = e.sigma.getDimensions();
       const target = { x: width - 30, y: height * 0.6 };
       const p = e.sigma.framedGraphToViewport(e.sigma.getNodeDisplayData(k)!);
       e.sigma.getCamera().setState(e.sigma.viewportToFramedGraph({ x: width / 2 + p.x - target.x, y: height / 2 + p.y - target.y }));
+      return target;
     }, long.key);
-    await page.waitForTimeout(100);
+    // Sigma draws the new camera on its next frame: read the disc once it is there.
+    const canvasBox = (await page.locator('[data-testid=graph-canvas]').boundingBox())!;
+    await poll(async () => {
+      const d = (await discs(true)).find((n) => n.key === long.key);
+      return d ? Math.round(Math.hypot(d.x - canvasBox.x - target.x, d.y - canvasBox.y - target.y)) : 'not reachable';
+    }).toBe(0);
     const spot = (await discs(true)).find((n) => n.key === long.key)!;
     expect(spot.x).toBeGreaterThan((await page.locator('[data-testid=details-panel]').boundingBox())!.x - 60);
     await page.mouse.move(spot.x, spot.y);
     await poll(() => ex((e) => e.store.hoveredNode)).toBe(long.key);
     await poll(() => page.evaluate((k) => (window as unknown as { __explorer: Ex }).__explorer.sigma.getNodeDisplayData(k)?.label, long.key)).toBe(long.name);
-    await page.waitForTimeout(100);
-    // What the hover layer painted stays clear of the canvas's edges (no card cut off).
-    const ink = await page.evaluate(() => {
+    // What the hover layer painted stays clear of the canvas's edges (no card cut off): read once
+    // a frame has painted the card.
+    const hoverInk = () => page.evaluate(() => {
       const c = (window as unknown as { __explorer: Ex }).__explorer.sigma.getCanvases()['hovers']!;
       const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
       let minX = c.width;
@@ -407,6 +425,8 @@ describe('documents from the explorer', () => {
       }
       return { minX, maxX, width: c.width };
     });
+    await poll(async () => (await hoverInk()).maxX).toBeGreaterThan(0);
+    const ink = await hoverInk();
     expect(ink.maxX).toBeGreaterThan(ink.minX);
     expect(ink.minX).toBeGreaterThan(0);
     expect(ink.maxX).toBeLessThan(ink.width - 1);
@@ -516,7 +536,9 @@ describe('menus, toasts and panels', () => {
     await page.waitForTimeout(300);
     const share = await visibleCanvasShare();
     expect(share).toBeGreaterThanOrEqual(0.6);
-    expect(await legendCovered()).toEqual([]);
+    const legend = await legendCovered();
+    expect(legend.shown).toBeGreaterThan(0);
+    expect(legend.covered).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'tools-narrow.png') });
     // A tab of the folded sidebar unfolds it and closes the details.
     await page.locator('[data-testid=tab-paths]').click();

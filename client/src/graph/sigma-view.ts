@@ -1,6 +1,5 @@
 /**
- * All sigma wiring in one place: programs (discs with their type icon, solid, dashed, dash-dotted and dotted
- * arrows, straight or curved, plain lines and curves for co-mentions), settings
+ * All sigma wiring in one place: programs (discs with their type icon; links in edge-programs.ts), settings
  * (label culling), reducers (every look: type colour and icon, size by degree, hover/selection/
  * highlight/filters; links in edge-reducer.ts) and mouse events (select, expand, menu, drag to pin).
  * Reducers mutate the copy sigma hands them and allocate nothing, so a refresh over 10k nodes stays cheap.
@@ -8,11 +7,9 @@
  */
 import type Graph from 'graphology';
 import Sigma from 'sigma';
-import { createEdgeCompoundProgram, EdgeArrowHeadProgram } from 'sigma/rendering';
 import type { NodeDisplayData } from 'sigma/types';
 import type { NodeAttrs } from '../state/graph-state.ts';
 import type { ChangeKind, ExplorerStore } from '../state/store.ts';
-import { createDrawCurvedEdgeLabel, createEdgeCurveProgram } from '@sigma/edge-curve';
 import { deferEdgePicking } from './deferred-edge-picking.ts';
 import { followContainer } from './follow-container.ts';
 import { parallelCurvatures } from './parallel-edges.ts';
@@ -20,8 +17,7 @@ import { nodeSourceCounts, propertyColours } from '../state/appearance.ts';
 import { createEdgeReducer } from './edge-reducer.ts';
 import { createNodeLabelDrawer, drawNodeHover } from './draw-hover.ts';
 import { labelBox, LabelBoxes, type Box } from './label-boxes.ts';
-import { createEdgeCurvePatternProgram } from './edge-curve-pattern-program.ts';
-import { EdgeDashDotProgram, EdgeDashedProgram, EdgeDottedProgram, EdgeLineProgram } from './edge-dashed-program.ts';
+import { EDGE_PROGRAMS } from './edge-programs.ts';
 import { CURVATURE_STEP } from './parallel-edges.ts';
 import { createPictogramProgram } from './pictogram-program.ts';
 import { pictogramIndex, PICTOGRAMS, THEME, typeStyle } from './style.ts';
@@ -53,12 +49,6 @@ const LARGE_GRAPH = 3000;
 
 /** Highlights up to this size (a path, a type with few nodes) get forced labels; larger ones rely on culling. */
 const SMALL_HIGHLIGHT = 12;
-
-/** Curved links (parallel-edges.ts): an arrow head at the target, labels following the curve. */
-const CURVE_OPTIONS = {
-  arrowHead: { extremity: 'target', lengthToThicknessRatio: 2.5, widenessToThicknessRatio: 2 },
-  drawLabel: createDrawCurvedEdgeLabel({ curvatureAttribute: 'curvature', defaultCurvature: 0, arrowHead: null, keepLabelUpright: true }),
-} as const;
 
 /** Zoom ratio under which every visible relationship shows its label. */
 const EDGE_LABEL_RATIO = 0.45;
@@ -172,24 +162,7 @@ export function createSigmaView(container: HTMLElement, store: ExplorerStore, ev
       pictogram: createPictogramProgram({ icons: PICTOGRAMS, showIcons: (p) => graph.order <= LARGE_GRAPH || p.zoomRatio < ICON_RATIO }),
     },
     defaultEdgeType: 'arrow',
-    edgeProgramClasses: {
-      // Our line program (not sigma's arrow) so thin links keep a wide enough picking area to click.
-      arrow: createEdgeCompoundProgram([EdgeLineProgram, EdgeArrowHeadProgram]),
-      dashed: createEdgeCompoundProgram([EdgeDashedProgram, EdgeArrowHeadProgram]),
-      // How a fact is told: alleged dash-dotted; planned, denied and negated dotted.
-      dashdot: createEdgeCompoundProgram([EdgeDashDotProgram, EdgeArrowHeadProgram]),
-      dotted: createEdgeCompoundProgram([EdgeDottedProgram, EdgeArrowHeadProgram]),
-      // Co-mentions have no direction.
-      plain: EdgeLineProgram,
-      // Parallel links: quadratic curves with an arrow head, labels following the curve, and the
-      // same line patterns as straight links.
-      curved: createEdgeCurveProgram(CURVE_OPTIONS),
-      curvedDashed: createEdgeCurvePatternProgram('dashed', CURVE_OPTIONS),
-      curvedDashdot: createEdgeCurvePatternProgram('dashdot', CURVE_OPTIONS),
-      curvedDotted: createEdgeCurvePatternProgram('dotted', CURVE_OPTIONS),
-      // A co-mention beside parallel links: a curve with no direction.
-      curvedPlain: createEdgeCurveProgram({ ...CURVE_OPTIONS, arrowHead: null }),
-    },
+    edgeProgramClasses: EDGE_PROGRAMS,
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     zIndex: true,

@@ -87,13 +87,6 @@ export const THEME = {
   coMention: '#4a5562',
 };
 
-/** A `#rrggbb` colour with an alpha, as sigma reads colours (`rgba(…)`). */
-export function withAlpha(hex: string, alpha: number): string {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) return hex;
-  return `rgba(${parseInt(m[1]!, 16)},${parseInt(m[2]!, 16)},${parseInt(m[3]!, 16)},${alpha})`;
-}
-
 /**
  * Link colours by QuadClass when the explorer colours links by cooperation and conflict: teal and
  * green for verbal and material cooperation, orange and red for verbal and material conflict (the

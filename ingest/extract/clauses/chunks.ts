@@ -91,6 +91,9 @@ const STOPS = new Set(['.', ';', ':', '"', '“', '”', '(', ')', '—', '–',
 const BE = new Set(['be', 'get', 'is', 'was', 'were', 'are', 'been', 'being', 'am']);
 const IRREGULAR_PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn|ne|un|ught|ight|elt|ept|old|eld|ound|ung|ook|ade|id|et|ut|it|ost))$/;
 
+/** Words after which a verb stands in its base form ("to", modals, "help", "did"). */
+const BASE_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'help', 'helped', 'helps', 'helping']);
+
 /** A token a verb governs directly: a determiner, a name, a number or a mention. */
 function governedAt(tokens: readonly Token[], mentionAt: Int32Array, k: number): boolean {
   return ['DET', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '') || (mentionAt[k] ?? -1) >= 0;
@@ -155,6 +158,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       x.lemma = irregular ?? pastToLemma(x.lower);
     }
   }
+  // "helped found the party", "to found a movement": "found" in a base form's place is to found, not to find.
+  for (let i = 1; i < n; i++) if (tokens[i]!.lower === 'found' && BASE_BEFORE.has(tokens[i - 1]!.lower)) tokens[i]!.lemma = 'found';
   // "Japan plans to sign", "Iran signs the accord": a known verb's -s form tagged as a noun right after a
   // name, before "to" + verb or before a determiner or name, is the name's verb.
   for (let i = 1; i + 1 < n; i++) {

@@ -417,6 +417,11 @@ describe('clause arguments', () => {
     expect(statusesOf(r, 'Chile', 'DEPLOYED_TO', 'Peru')).toEqual(['planned']);
     expect(r.relations.some((x) => x.type === 'DEPLOYED_TO' && r.entities.find((e) => e.id === x.source)?.name === 'Ana Ruiz')).toBe(false);
   });
+  it('reads "helped found X" as founding, and "Y\'s … Party" as Y\'s party', () => {
+    const r = run('Jose Luna, a lawyer, helped found the Andean Youth League in 1944. The opposition welcomed the arrest, while Marco Diaz\'s Popular Renewal Party denounced it.');
+    expect(has(r, 'Jose Luna', 'MEMBER_OF', 'Andean Youth League')).toBe(true);
+    expect(has(r, 'Marco Diaz', 'MEMBER_OF', 'Popular Renewal Party')).toBe(true);
+  });
   it('reads stated capitals and bodies "which is based in" a place', () => {
     const r = run("Leaders met in Abuja, Nigeria's capital, on Sunday. Police in Uyo, capital of Akwa Ibom State, arrested him. Norvik Energy, which is based in Bergen, said so.");
     expect(has(r, 'Abuja', 'CAPITAL_OF', 'Nigeria')).toBe(true);

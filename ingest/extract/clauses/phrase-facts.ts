@@ -47,6 +47,9 @@ function describedCompany(ctx: SentenceContext, t0: number, country: number): nu
 }
 
 /** Emits the phrase-shape facts of one sentence. */
+/** Names of political parties and movements ("… Party", "… Front", "… League"). */
+const PARTY_NAME = /\b(?:Party|Front|League|Movement|Alliance|Congress|Union)$/;
+
 export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
   const type = (e: number): string => ctx.ents.list[e]!.type;
   units.forEach((u, i) => {
@@ -70,6 +73,8 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       }
       // "the Vilnius summit": an event named by a place lies in it.
       if (t === 'Event') for (const p of np.pre) if (type(p) === 'Place') ctx.emit(h, 'LOCATED_IN', p, 0.55);
+      // "Luna's Popular Renewal Party": a party a person is said to have is theirs.
+      if (t === 'Organization' && PARTY_NAME.test(ctx.ents.list[h]!.name)) for (const p of np.poss) if (type(p) === 'Person') ctx.emit(p, 'MEMBER_OF', h, 0.55);
     }
     // "Nelson Mandela was a South African activist", "X, a Kenyan economist": a demonym describing a
     // person by apposition or copula, with no title, gives citizenship.

@@ -422,6 +422,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Jose Luna', 'MEMBER_OF', 'Andean Youth League')).toBe(true);
     expect(has(r, 'Marco Diaz', 'MEMBER_OF', 'Popular Renewal Party')).toBe(true);
   });
+  it('reads "sworn in as C\'s president after winning the election" as C electing the winner, not the one defeated', () => {
+    const r = run('Jose Luna was sworn in as Chile\'s president on Monday after winning the election, defeating Ana Ruiz.');
+    expect(has(r, 'Chile', 'ELECTED', 'Jose Luna')).toBe(true);
+    expect(has(r, 'Chile', 'ELECTED', 'Ana Ruiz')).toBe(false);
+  });
   it('reads stated capitals and bodies "which is based in" a place', () => {
     const r = run("Leaders met in Abuja, Nigeria's capital, on Sunday. Police in Uyo, capital of Akwa Ibom State, arrested him. Norvik Energy, which is based in Bergen, said so.");
     expect(has(r, 'Abuja', 'CAPITAL_OF', 'Nigeria')).toBe(true);

@@ -74,6 +74,23 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
       }
     }
   }
+  // "X was sworn in as Chile's president after winning the election": the state whose office the
+  // winner of its election took elected them. The winner is the gerund's subject, the sentence's first person.
+  if (sentences) {
+    for (const r of out) {
+      if (!ELECTED_OFFICES.has(r.type) || (r.status && r.status !== 'asserted') || ents.list[r.target]!.type !== 'Country') continue;
+      const s = sentences[r.sentence];
+      if (!s) continue;
+      const t = s.tokens;
+      const won = t.some((x, i) => x.lower === 'winning' && /^(?:after|since|by|upon)$/.test(t[i - 1]?.lower ?? '') && t.slice(i + 1, i + 5).some((y) => ELECTION_WORDS.has(y.lower)));
+      const firstPerson = s.mentions.find((m) => m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Person')?.refs[0];
+      if (!won || firstPerson !== r.source) continue;
+      const key = `${r.target}|ELECTED|${r.source}|`;
+      if (have.has(key)) continue;
+      have.add(key);
+      added.push({ source: r.target, type: 'ELECTED', target: r.source, confidence: 0.5, properties: {}, sentence: r.sentence, ...toldAs(r) });
+    }
+  }
   // "X and Y agreed to a ceasefire after four days of strikes": a truce ending fighting told in the
   // same sentence says each side attacked the other.
   if (sentences) {
@@ -92,6 +109,9 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
   }
   out.push(...added);
 }
+/** Offices a state's voters give, and the words for the vote. */
+const ELECTED_OFFICES = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF']);
+const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'runoff', 'run-off', 'polls', 'ballot']);
 /** Nouns of fighting a truce ends, and the words that tie it to the truce ("after", "to end"). */
 const FIGHTING = new Set(['fighting', 'clashes', 'strikes', 'hostilities', 'shelling', 'battles', 'combat', 'skirmishes', 'exchanges', 'bombardment', 'airstrikes']);
 const ENDING = new Set(['after', 'following', 'end', 'ending', 'ended', 'halt', 'halting', 'stop', 'stopping']);

@@ -427,6 +427,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'ELECTED', 'Jose Luna')).toBe(true);
     expect(has(r, 'Chile', 'ELECTED', 'Ana Ruiz')).toBe(false);
   });
+  it('gives a secretary-general with no body written the one international body the sentence names before them', () => {
+    const a = run('After years of talks by the Andean Community, Secretary-General Ana Ruiz referred the dispute to the court.');
+    expect(has(a, 'Ana Ruiz', 'HEAD_OF', 'Andean Community')).toBe(true);
+    const b = run('The Andean Community and the Pacific Alliance met, and Secretary-General Ana Ruiz spoke.');
+    expect(b.relations.filter((x) => x.type === 'HEAD_OF')).toEqual([]);
+  });
   it('reads stated capitals and bodies "which is based in" a place', () => {
     const r = run("Leaders met in Abuja, Nigeria's capital, on Sunday. Police in Uyo, capital of Akwa Ibom State, arrested him. Norvik Energy, which is based in Bergen, said so.");
     expect(has(r, 'Abuja', 'CAPITAL_OF', 'Nigeria')).toBe(true);

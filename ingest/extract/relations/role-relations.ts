@@ -184,6 +184,12 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       const opening = openingPlace(ctx, ms[person]!.t0);
       if (opening !== undefined) ctx.emit(pIdx, 'HEAD_OF', opening, 0.5, props);
     }
+    // "…by the United Nations, Secretary-General X referred…": the head of an international body, with no
+    // body written, heads the one body the sentence names before the title.
+    if (body === undefined && !r.role.body && BODY_HEAD_TITLE.test(r.role.title)) {
+      const orgs = new Set(ms.slice(0, k).flatMap((m, j) => (isBody(m, ctx) ? ctx.actor(j) : [])).filter((e) => ctx.ents.list[e]!.type === 'Organization' && !ctx.ents.list[e]!.tentative));
+      if (orgs.size === 1) ctx.emit(pIdx, rel, [...orgs][0]!, 0.5, props);
+    }
     // A head of a place ("the mayor of Santiago") heads the city, not the country it is the capital of.
     const heads = body !== undefined && rel === 'HEAD_OF' && ctx.place(body).some((b) => ctx.ents.list[b]!.type === 'Place') ? ctx.place(body) : body !== undefined ? ctx.actor(body) : [];
     for (const b of heads) ctx.emit(pIdx, rel, b, 0.9, props);
@@ -209,6 +215,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
 const RELATIONAL_NOUNS = new Set('aide adviser advisor ally critic rival opponent successor predecessor son daughter wife husband brother sister confidant protege deputy'.split(' '));
 
 /** Index of the body in "… <people noun> of <body>, including [role Name,]* <role>" before role mention k. */
+/** Titles that head an international body ("Secretary-General", "Director-General"). */
+const BODY_HEAD_TITLE = /^(?:secretary[- ]general|director[- ]general)$/i;
+
 /** Titles of a region's or a city's own head. */
 const LOCAL_TITLE = /^(?:governor|mayor|chief minister|premier|prefect|regional president|provincial governor|state governor)$/i;
 

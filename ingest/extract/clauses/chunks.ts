@@ -94,6 +94,20 @@ const IRREGULAR_PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn|ne|un|ught|ight|elt|ept|old|
 /** Words after which a verb stands in its base form ("to", modals, "help", "did"). */
 const BASE_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'help', 'helped', 'helps', 'helping']);
 
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+
+/** Quote marks around one to three words with no verb in a sentence that goes on ('the "highest levels" of'). */
+function scareQuoteMarks(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!QUOTE_MARKS.has(tokens[i]!.text) || tokens[i]!.text === '”') continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 4 && !QUOTE_MARKS.has(tokens[j]!.text) && tokens[j]!.word && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'AUX') j++;
+    if (j > i + 1 && j - i <= 4 && QUOTE_MARKS.has(tokens[j]?.text ?? '') && tokens[j]!.text !== '“' && j + 1 < tokens.length && tokens[j + 1]!.word) out.add(i), out.add(j), (i = j);
+  }
+  return out;
+}
+
 /** A token a verb governs directly: a determiner, a name, a number or a mention. */
 function governedAt(tokens: readonly Token[], mentionAt: Int32Array, k: number): boolean {
   return ['DET', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '') || (mentionAt[k] ?? -1) >= 0;
@@ -219,11 +233,18 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     }
   }
   const units: Unit[] = [];
+  const scareQuotes = scareQuoteMarks(tokens);
   let t = s.bodyStart ?? 0;
   while (t < n) {
     const tok = tokens[t]!;
     const pos = tok.pos ?? 'X';
     const lower = tok.lower;
+    // 'the "highest levels" of', 'a "model agreement"': quotes around a few words with no verb mark
+    // someone's words, not a clause; they are left out.
+    if (scareQuotes.has(t)) {
+      t++;
+      continue;
+    }
     // "(ELN)", "(Reuters)": a parenthesis after a noun phrase is an aside, left out.
     if (tok.text === '(' && units[units.length - 1]?.kind === 'np') {
       let close = t + 1;

@@ -433,6 +433,10 @@ describe('clause arguments', () => {
     const b = run('The Andean Community and the Pacific Alliance met, and Secretary-General Ana Ruiz spoke.');
     expect(b.relations.filter((x) => x.type === 'HEAD_OF')).toEqual([]);
   });
+  it('reads over scare quotes around a few words ("the \\"highest levels\\" of the X government")', () => {
+    const r = run('President Jose Luna accused the "highest levels" of the Chilean government of ordering the killing.');
+    expect(has(r, 'Jose Luna', 'ACCUSED', 'Chile')).toBe(true);
+  });
   it('reads stated capitals and bodies "which is based in" a place', () => {
     const r = run("Leaders met in Abuja, Nigeria's capital, on Sunday. Police in Uyo, capital of Akwa Ibom State, arrested him. Norvik Energy, which is based in Bergen, said so.");
     expect(has(r, 'Abuja', 'CAPITAL_OF', 'Nigeria')).toBe(true);

@@ -178,7 +178,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   // name, before "to" + verb or before a determiner or name, is the name's verb.
   for (let i = 1; i + 1 < n; i++) {
     const x = tokens[i]!;
-    if (x.pos !== 'NOUN' || mentionAt[i]! >= 0 || mentionAt[i - 1]! < 0 || !/^[a-z]+s$/.test(x.text) || /ss$/.test(x.lower)) continue;
+    // (Or right after a relative word: "an election that pits X against Y".)
+    const afterRelWord = (tokens[i - 1]!.lower === 'that' || tokens[i - 1]!.lower === 'which' || tokens[i - 1]!.lower === 'who') && i >= 2 && (tokens[i - 2]!.pos === 'NOUN' || mentionAt[i - 2]! >= 0);
+    if (x.pos !== 'NOUN' || mentionAt[i]! >= 0 || (mentionAt[i - 1]! < 0 && !afterRelWord) || !/^[a-z]+s$/.test(x.text) || /ss$/.test(x.lower)) continue;
     const stem = x.lower.replace(/(?<=[^aeiou][sxz]|ch|sh)es$|s$/, '');
     const next = tokens[i + 1]!;
     const known = MODALITY_VERBS.has(stem) || VERB_INDEX.has(stem);

@@ -693,6 +693,24 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Ana Ruiz lost the 2022 presidential election to Marco Diaz.', 'Marco Diaz > 2022 presidential election']],
   },
   {
+    // "X lost to Y in the 1997 presidential election": both ran in it.
+    id: 'lose-to-in-election', relation: 'INVOLVED_IN', verbs: ['lose to', 'lose out to', 'finish behind', 'trail'], source: ['subj'], target: ['pp:in'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
+    examples: [['Ana Ruiz lost to Jose Luna in the 1997 presidential election.', 'Ana Ruiz > 1997 presidential election']],
+  },
+  {
+    id: 'winner-over-in-election', relation: 'INVOLVED_IN', verbs: ['lose to', 'lose out to', 'finish behind', 'trail'], source: ['pp:to', 'obj'], target: ['pp:in'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
+    examples: [['Ana Ruiz lost to Jose Luna in the 1997 presidential election.', 'Jose Luna > 1997 presidential election']],
+  },
+  {
+    // "a presidential election that pits X against Y": both are in it.
+    id: 'pit-against', relation: 'INVOLVED_IN', verbs: ['pit'], source: ['obj', 'pp:against'], target: ['subj'], src: ['Person', 'Organization', 'Country'], tgt: ['Event'], confidence: 0.55,
+    examples: [['Chileans voted on Tuesday in a presidential election that pits Jose Luna against Ana Ruiz.', 'Jose Luna > presidential election']],
+  },
+  {
+    id: 'pit-against-rival', relation: 'INVOLVED_IN', verbs: ['pit'], source: ['pp:against'], target: ['subj'], src: ['Person', 'Organization', 'Country'], tgt: ['Event'], confidence: 0.55,
+    examples: [['Chileans voted on Tuesday in a presidential election that pits Jose Luna against Ana Ruiz.', 'Ana Ruiz > presidential election']],
+  },
+  {
     id: 'win-election', relation: 'ELECTED', verbs: ['win', 'sweep'], objHeads: ELECTIONS, source: ['obj-poss'], target: ['subj'], src: ['Country', 'Place'], tgt: ['Person', 'Organization'], confidence: 0.55,
     examples: [["Ana Ruiz won Chile's presidential election.", 'Chile > Ana Ruiz']],
   },

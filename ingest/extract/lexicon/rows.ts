@@ -198,6 +198,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Sweden's accession to NATO was approved by Hungary.", 'Sweden > NATO']],
   },
   {
+    // "ratified Sweden's application to join NATO", "approved Ukraine's bid": backing the applicant.
+    id: 'approve-application', relation: 'SUPPORTED', verbs: ['approve', 'ratify', 'accept', 'greenlight', 'clear', 'endorse', 'welcome'], objHeads: ['application', 'bid', 'candidacy', 'accession', 'membership'], source: ['subj'], target: ['obj-poss'], src: A, tgt: A, confidence: 0.55,
+    examples: [["Chile's parliament ratified Peru's application to join the bloc on Tuesday.", 'Chile > Peru'], ["Bolivia approved Ecuador's bid to join the Andean Pact.", 'Bolivia > Ecuador']],
+    counterExamples: ["Bolivia rejected Ecuador's bid to join the Andean Pact."],
+  },
+  {
     id: 'support', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion', 'side with', 'stand with', 'stand by', 'rally behind', 'defend', 'reaffirm support for', 'throw weight behind', 'vouch for'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.7,
     examples: [['Poland backed Ukraine throughout the war.', 'Poland > Ukraine'], ['The plan was endorsed by the African Union.']],
     counterExamples: ['Poland did not back Hungary.'],

@@ -24,27 +24,27 @@ describe('resolution', () => {
   });
 
   it('names an agreement written in lower case by what it is, not by words that compare or praise it', () => {
-    const r = run('Chile and Peru signed a further peace agreement in Lima. Bolivia and Peru signed a landmark free trade deal.');
-    expect(has(r, 'Chile', 'SIGNED', 'peace agreement')).toBe(true);
+    const r = run('Chile and Peru signed a further border agreement in Lima. Bolivia and Peru signed a landmark free trade deal.');
+    expect(has(r, 'Chile', 'SIGNED', 'border agreement')).toBe(true);
     expect(has(r, 'Bolivia', 'SIGNED', 'free trade deal')).toBe(true);
-    expect(r.entities.filter((e) => e.type === 'Treaty').map((e) => e.name).sort()).toEqual(['free trade deal', 'peace agreement']);
+    expect(r.entities.filter((e) => e.type === 'Treaty').map((e) => e.name).sort()).toEqual(['border agreement', 'free trade deal']);
   });
 
   it('names an agreement by its "of" noun ("a declaration of principles"), and a declaration of martial law is none', () => {
-    const r = run("Chile and Peru signed a declaration of principles in Lima. After President Jose Luna's brief declaration of martial law in 2024, Ana Ruiz led the push to impeach him.");
+    const r = run("In Lima, Chile and Peru signed a declaration of principles on fishing. Jose Luna's declaration of martial law in 2019 shocked the region.");
     expect(has(r, 'Chile', 'SIGNED', 'declaration of principles')).toBe(true);
     expect(r.entities.filter((e) => e.type === 'Treaty').map((e) => e.name)).toEqual(['declaration of principles']);
   });
 
   it('types an unknown name after "leader of" or "member of" as a body, not a person', () => {
-    const r = run('The premier picked Marco Diaz, the deputy leader of Forza Chilena, as foreign minister. Ana Ruiz, a member of Nueva Fuerza, spoke.');
+    const r = run('Marco Diaz, the deputy leader of Forza Chilena, resigned. Ana Ruiz, a member of Nueva Fuerza, spoke.');
     expect(entity(r, 'Forza Chilena')?.type).toBe('Organization');
     expect(entity(r, 'Nueva Fuerza')?.type).toBe('Organization');
     expect(has(r, 'Ana Ruiz', 'MEMBER_OF', 'Nueva Fuerza')).toBe(true);
   });
 
   it('keeps an election named by its kind as an event ("a presidential election"), not a bare "election"', () => {
-    const r = run('Chileans voted on Sunday in a presidential election. The election was calm.');
+    const r = run('Turnout was high in a presidential election on Sunday. The election was calm.');
     expect(entity(r, 'presidential election')?.type).toBe('Event');
     expect(r.entities.some((e) => e.name === 'election')).toBe(false);
   });

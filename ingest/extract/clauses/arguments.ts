@@ -187,7 +187,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   // "Kessel, a chipmaker owned by Y": a participle after an apposition describes the name it describes.
   // (Not "…, a move opposed by Y": an act noun sums up the clause before, not its last name.)
   if (units[u]!.vg!.participle && j === u - 1 && units[j]?.np?.indefinite && !units[j]!.np!.actors.length && !CLAUSE_SUMMARIES.has(units[j]!.np!.head) && units[j - 1]?.kind === 'comma' && units[j - 2]?.np?.actors.length) return { ...clause, subject: [j - 2] };
-  // "the Front, a coalition of armed groups led by Y": a collective's members name it, the participle
+  // "the Front, a coalition of farmer groups led by Y": a collective's members name it, the participle
   // describes the collective, so the name it stands beside.
   if (units[u]!.vg!.participle && j === u - 1 && units[j]?.np && !units[j]!.np!.actors.length) {
     const o = groupLeft(units, j)[0]!;

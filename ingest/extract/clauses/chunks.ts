@@ -96,7 +96,7 @@ const BASE_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'migh
 
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 
-/** Quote marks around one to three words with no verb in a sentence that goes on ('the "highest levels" of'). */
+/** Quote marks around one to three words with no verb in a sentence that goes on ('the "top echelons" of'). */
 function scareQuoteMarks(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -141,7 +141,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const x = tokens[i]!;
     const afterRel = REL.has(tokens[i - 1]!.lower) && tokens[i - 2] !== undefined && mentionAt[i - 2]! < 0 && tokens[i - 2]!.text === ',';
     // ", which back the accord": a word after ", which/who" and before a noun phrase is its verb.
-    // (", which trades heavily with X": a manner adverb may come between it and what it governs.)
+    // (", which works closely with X": a manner adverb may come between it and what it governs.)
     if (afterRel && (x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'NOUN') && mentionAt[i]! < 0 && /^[a-z]+$/.test(x.lower) && !/ly$/.test(x.lower) &&
       (governedAt(tokens, mentionAt, i + 1) || (tokens[i + 1]!.pos === 'ADV' && /ly$/.test(tokens[i + 1]!.lower) && (tokens[i + 2]?.pos === 'ADP' || governedAt(tokens, mentionAt, i + 2))))) {
       x.pos = 'VERB';
@@ -178,7 +178,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   // name, before "to" + verb or before a determiner or name, is the name's verb.
   for (let i = 1; i + 1 < n; i++) {
     const x = tokens[i]!;
-    // (Or right after a relative word: "an election that pits X against Y".)
+    // (Or right after a relative word: "a runoff that pits X against Y".)
     const afterRelWord = (tokens[i - 1]!.lower === 'that' || tokens[i - 1]!.lower === 'which' || tokens[i - 1]!.lower === 'who') && i >= 2 && (tokens[i - 2]!.pos === 'NOUN' || mentionAt[i - 2]! >= 0);
     if (x.pos !== 'NOUN' || mentionAt[i]! >= 0 || (mentionAt[i - 1]! < 0 && !afterRelWord) || !/^[a-z]+s$/.test(x.text) || /ss$/.test(x.lower)) continue;
     const stem = x.lower.replace(/(?<=[^aeiou][sxz]|ch|sh)es$|s$/, '');
@@ -241,7 +241,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const tok = tokens[t]!;
     const pos = tok.pos ?? 'X';
     const lower = tok.lower;
-    // 'the "highest levels" of', 'a "model agreement"': quotes around a few words with no verb mark
+    // 'the "top echelons" of', 'a "fair deal"': quotes around a few words with no verb mark
     // someone's words, not a clause; they are left out.
     if (scareQuotes.has(t)) {
       t++;

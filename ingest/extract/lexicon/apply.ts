@@ -334,7 +334,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
           supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
           if (SPEECH_ACTS.has(vg.lemma) && units[after]?.kind === 'np') supportObject.set(k + 1, groupRight(units, after));
         }
-        // "gave her the mandate after consultations with X", "agreed during talks with X": talks "with"
+        // "formed a government after consultations with X", "agreed during talks with X": talks "with"
         // someone that the clause's act came out of are the subject's own.
         if (x.kind === 'p' && TALK_PREPS.has(x.word!) && units[k + 1]?.np && TALK_NOUNS.has(units[k + 1]!.np!.head) && !units[k + 1]!.np!.mentions && units[k + 2]?.kind === 'p' && units[k + 2]!.word === 'with' && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
           supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
@@ -400,7 +400,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const then = units[obj[obj.length - 1]! + 1];
         if (then?.kind === 'vg' && (then.vg!.participle || /ed$|held$|taken$/.test(tokens[then.vg!.verb]!.lower)) && !then.vg!.base) continue;
       }
-      // "placed Ruiz under house arrest": the object, then the state it is put in.
+      // "placed X under arrest": the object, then the state it is put in.
       if (row.objPrep) {
         const at = obj.length ? obj[obj.length - 1]! + 1 : -1;
         if (units[at]?.kind !== 'p' || units[at]!.word !== row.objPrep.word || !row.objPrep.heads.includes(units[at + 1]?.np?.head ?? '')) continue;
@@ -486,7 +486,7 @@ function relativeObject(units: Unit[], subject: Group): Group {
   // "the Protocol, which Britain and the EU signed": over the comma of a non-restrictive relative.
   const at = units[first - 2]?.kind === 'comma' ? first - 3 : first - 2;
   if (units[at]?.kind !== 'np') return [];
-  // "Essequibo, the region that Guyana administers": an antecedent naming no one stands for the name it is set beside.
+  // "Zirok, the province that Chile runs": an antecedent naming no one stands for the name it is set beside.
   if (!units[at]!.np!.actors.length && units[at - 1]?.kind === 'comma' && units[at - 2]?.np?.actors.length && units[at - 2]!.np!.headIsEntity) return [at - 2];
   return [at];
 }

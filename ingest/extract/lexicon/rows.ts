@@ -69,10 +69,10 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.', 'Chile and Peru called it a betrayal of the region.', "Peru welcomed Chile's decision to join the Andean Pact."],
   },
   {
-    // "raised the matter with her counterpart", "discussed trade with X": the topic is the object, the
+    // "raised the dispute with X", "discussed trade with X": the topic is the object, the
     // one talked with comes after "with" (an actor object is a topic: "discussed Ukraine").
     id: 'discuss-with', relation: 'MET_WITH', verbs: ['discuss', 'raise', 'broach', 'take up', 'bring up'], source: ['subj'], target: ['pp:with'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Trade Minister Ana Ruiz raised the matter with her Peruvian counterpart Jose Luna.', 'Ana Ruiz > Jose Luna'], ['Chile discussed fishing rights with Peru on Monday.', 'Chile > Peru']],
+    examples: [['Ana Ruiz raised the dispute with Peruvian minister Jose Luna.', 'Ana Ruiz > Jose Luna'], ['Chile discussed fishing rights with Peru on Monday.', 'Chile > Peru']],
     counterExamples: ['Chile and Peru discussed Bolivia on Monday.'],
   },
   {
@@ -198,9 +198,9 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Sweden's accession to NATO was approved by Hungary.", 'Sweden > NATO']],
   },
   {
-    // "ratified Sweden's application to join NATO", "approved Ukraine's bid": backing the applicant.
+    // "ratified Peru's application", "approved Chile's bid": backing the applicant.
     id: 'approve-application', relation: 'SUPPORTED', verbs: ['approve', 'ratify', 'accept', 'greenlight', 'clear', 'endorse', 'welcome'], objHeads: ['application', 'bid', 'candidacy', 'accession', 'membership'], source: ['subj'], target: ['obj-poss'], src: A, tgt: A, confidence: 0.55,
-    examples: [["Chile's parliament ratified Peru's application to join the bloc on Tuesday.", 'Chile > Peru'], ["Bolivia approved Ecuador's bid to join the Andean Pact.", 'Bolivia > Ecuador']],
+    examples: [["Chile's senate approved Peru's application for membership.", 'Chile > Peru'], ["Bolivia approved Ecuador's bid to join the Andean Pact.", 'Bolivia > Ecuador']],
     counterExamples: ["Bolivia rejected Ecuador's bid to join the Andean Pact."],
   },
   {
@@ -312,7 +312,7 @@ export const LEXICON: readonly LexiconRow[] = [
     // "the Andean Front, the Shining Path's Bolivian branch", "X, a subsidiary of Y": a body described as
     // a part of another.
     id: 'branch-noun', relation: 'PART_OF', nouns: ['branch', 'wing', 'affiliate', 'subsidiary', 'offshoot', 'division', 'franchise', 'chapter', 'arm', 'unit'], source: ['anchor'], target: ['pp:of', 'poss'], src: ['Organization'], tgt: ['Organization'], confidence: 0.55,
-    examples: [["In 2012 he founded the Andean Front, the Shining Path's Bolivian branch.", 'Andean Front > Shining Path'], ['Norvik Chips, a subsidiary of Kestrel Holdings, said so.', 'Norvik Chips > Kestrel Holdings']],
+    examples: [["The Andean Front, the Shining Path's Bolivian branch, claimed the attack.", 'Andean Front > Shining Path'], ['Norvik Chips, a subsidiary of Kestrel Holdings, said so.', 'Norvik Chips > Kestrel Holdings']],
     counterExamples: ["The army's special forces unit entered the town."],
   },
   {
@@ -432,13 +432,13 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "said Peru must raise taxes": an obligation laid on another when reporting it.
     id: 'say-must', relation: 'DEMANDED', verbs: ['say', 'insist', 'argue', 'stress', 'tell'], source: ['subj'], target: ['must-subj'], src: A, tgt: A, confidence: 0.55,
-    examples: [['IMF chief Ana Ruiz said Peru must raise taxes and cut subsidies.', 'Ana Ruiz > Peru'], ['Chile insisted that Bolivia should withdraw its troops.', 'Chile > Bolivia']],
+    examples: [['Chilean finance minister Ana Ruiz said Peru must cut spending.', 'Ana Ruiz > Peru'], ['Chile insisted that Bolivia should withdraw its troops.', 'Chile > Bolivia']],
     counterExamples: ['Chilean President Ana Ruiz said Chile must do more.', 'Chile said Peru would sign the deal.', 'Chile said Peru must not be isolated.', 'Chile said Peru must be punished.'],
   },
   {
     id: 'order', relation: 'DEMANDED', verbs: ['order', 'instruct', 'direct', 'require', 'compel', 'tell'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6, noObjThen: true,
     examples: [['The International Court of Justice ordered Israel to open the crossing.', 'International Court of Justice > Israel']],
-    counterExamples: ['Judge Ana Ruiz ordered Jose Luna detained for seven days.'],
+    counterExamples: ['Judge Ana Ruiz ordered Jose Luna held without bail.'],
   },
   // 11 disapprove
   {
@@ -495,7 +495,7 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'warn', relation: 'WARNED', verbs: ['warn', 'caution', 'alert'], source: ['subj'], target: ['obj', 'pp:against', 'that-other'], src: A, tgt: A, confidence: 0.65,
     examples: [
       ['China warned the Philippines against provocations.', 'China > Philippines'],
-      ['Chilean Prime Minister Ana Ruiz warned that Chile would strike the Andean Front if the group broke the truce.', 'Ana Ruiz > Andean Front'],
+      ['Chilean Prime Minister Ana Ruiz warned that Chile would hit the Andean Front hard.', 'Ana Ruiz > Andean Front'],
       ['Chile warned that Peru would pay a price for the move.', 'Chile > Peru'],
     ],
   },
@@ -583,7 +583,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'place-under-arrest', relation: 'ARRESTED', verbs: ['place', 'put', 'keep'], objPrep: { word: 'under', heads: ['arrest', 'detention', 'custody', 'guard'] }, source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: ['Person'], confidence: 0.6,
-    examples: [['Judge Ana Ruiz, who oversaw the case, had placed Jose Luna under house arrest in August.', 'Ana Ruiz > Jose Luna'], ['Peru put Marco Diaz under arrest on Monday.', 'Peru > Marco Diaz']],
+    examples: [['Judge Ana Ruiz, who heard the appeal, kept Jose Luna under guard.', 'Ana Ruiz > Jose Luna'], ['Peru put Marco Diaz under arrest on Monday.', 'Peru > Marco Diaz']],
     counterExamples: ['Chile placed Marco Diaz at the head of the list.'],
   },
   {
@@ -699,22 +699,22 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Ana Ruiz lost the 2022 presidential election to Marco Diaz.', 'Marco Diaz > 2022 presidential election']],
   },
   {
-    // "X lost to Y in the 1997 presidential election": both ran in it.
+    // "X lost to Y in the 2011 presidential election": both ran in it.
     id: 'lose-to-in-election', relation: 'INVOLVED_IN', verbs: ['lose to', 'lose out to', 'finish behind', 'trail'], source: ['subj'], target: ['pp:in'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
-    examples: [['Ana Ruiz lost to Jose Luna in the 1997 presidential election.', 'Ana Ruiz > 1997 presidential election']],
+    examples: [['Ana Ruiz lost to Jose Luna in the 2011 presidential election.', 'Ana Ruiz > 2011 presidential election']],
   },
   {
     id: 'winner-over-in-election', relation: 'INVOLVED_IN', verbs: ['lose to', 'lose out to', 'finish behind', 'trail'], source: ['pp:to', 'obj'], target: ['pp:in'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
-    examples: [['Ana Ruiz lost to Jose Luna in the 1997 presidential election.', 'Jose Luna > 1997 presidential election']],
+    examples: [['Ana Ruiz lost to Jose Luna in the 2011 presidential election.', 'Jose Luna > 2011 presidential election']],
   },
   {
-    // "a presidential election that pits X against Y": both are in it.
+    // "a runoff election that pits X against Y": both are in it.
     id: 'pit-against', relation: 'INVOLVED_IN', verbs: ['pit'], source: ['obj', 'pp:against'], target: ['subj'], src: ['Person', 'Organization', 'Country'], tgt: ['Event'], confidence: 0.55,
-    examples: [['Chileans voted on Tuesday in a presidential election that pits Jose Luna against Ana Ruiz.', 'Jose Luna > presidential election']],
+    examples: [['Polls opened in a runoff election that pits Jose Luna against Ana Ruiz.', 'Jose Luna > runoff election']],
   },
   {
     id: 'pit-against-rival', relation: 'INVOLVED_IN', verbs: ['pit'], source: ['pp:against'], target: ['subj'], src: ['Person', 'Organization', 'Country'], tgt: ['Event'], confidence: 0.55,
-    examples: [['Chileans voted on Tuesday in a presidential election that pits Jose Luna against Ana Ruiz.', 'Ana Ruiz > presidential election']],
+    examples: [['Polls opened in a runoff election that pits Jose Luna against Ana Ruiz.', 'Ana Ruiz > runoff election']],
   },
   {
     id: 'win-election', relation: 'ELECTED', verbs: ['win', 'sweep'], objHeads: ELECTIONS, source: ['obj-poss'], target: ['subj'], src: ['Country', 'Place'], tgt: ['Person', 'Organization'], confidence: 0.55,

@@ -74,7 +74,7 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
       }
     }
   }
-  // "X was sworn in as Chile's president after winning the election": the state whose office the
+  // "X became Chile's president after winning the election": the state whose office the
   // winner of its election took elected them. The winner is the gerund's subject, the sentence's first person.
   if (sentences) {
     for (const r of out) {

@@ -13,7 +13,7 @@ type Pattern = (ctx: SentenceContext, hits: PatternHit[]) => void;
 
 const ACTOR: EntityType[] = ['Country', 'Organization', 'Person'];
 const G = '(⟨\\d+⟩(?: in ⟨\\d+⟩)?(?:(?: ,| and| , and| as well as| , as well as| &| or) ⟨\\d+⟩(?: in ⟨\\d+⟩)?)*(?: and the [a-z]+)?)';
-/** A place's kind after its name ("Jajarkot district", "Sisaket province"). */
+/** A place's kind after its name ("Zirok district", "Malvo province"). */
 const PLACE_KIND = '(?: (?:district|province|region|state|county|prefecture|department|governorate|municipality|oblast|township|village|town|city))?';
 /** A part of the place that follows ("in southern Poland", "in the far north of"), or "the". */
 const PART_OF_PLACE = '(?:the )?(?:(?:far |deep )?(?:(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central|coastal) )?';
@@ -100,7 +100,7 @@ const NOUNS: NounRule[] = [
   { gate: /, (?:which|that) (?:is|was|are|were) (?:based|headquartered|located|registered) in /, re: new RegExp(`(⟨\\d+⟩) , (?:which|that) (?:is|was|are|were) (?:based|headquartered|located|registered) in ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization', 'Place', 'Event'], tgt: ['Place', 'Country'] }, 0.6) },
   // A place or event "in" a place lies there; a body only when the text says it is based there (a body
   // "in" a place is usually acting there: "police in Spain arrested…").
-  // The place may carry its kind ("Jajarkot district in western Nepal") and the container a part of
+  // The place may carry its kind ("Zirok district in western Kenya") and the container a part of
   // it ("Tarnow, in southern Poland", "in the Opole region").
   { gate: /⟩ (?:[a-z]+ )?(?:, )?(?:in|based in|headquartered in|located in|registered in) (?:the )?(?:[a-z-]+ )?⟨/, re: new RegExp(`(⟨\\d+⟩)${PLACE_KIND} (?:, )?(in|based in|headquartered in|located in|registered in) ${PART_OF_PLACE}${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[3]!, false), { src: m[2] === 'in' ? ['Place', 'Event'] : ['Organization', 'Place', 'Event'], tgt: ['Place', 'Country'] }, 0.6) },
   { gate: /⟩ , ⟨/, re: /(⟨\d+⟩) , (⟨\d+⟩)(?= [,.]| ?$)/g, run: (c, h, m) => {

@@ -490,7 +490,7 @@ function barePersonalName(m: Mention, words: string[], s: SentenceInfo): boolean
   }
   const before = s.tokens[m.t0 - 1];
   if (before && (before.lower === 'the' || (before.text === '-' && before.end === m.start))) return false;
-  // "the deputy leader of Forza Nova", "a founder of X": what one leads or belongs to is a body.
+  // "the deputy leader of Forza Chilena", "a founder of X": what one leads or belongs to is a body.
   if (before?.lower === 'of' && BODY_OF_NOUNS.has(s.tokens[m.t0 - 2]?.lemma ?? s.tokens[m.t0 - 2]?.lower ?? '')) return false;
   const after = s.tokens[m.t1];
   if (after && ((after.text === '-' && after.start === m.end) || after.pos === 'PROPN')) return false;

@@ -34,7 +34,7 @@ export const GEO_HEADS = new Set(
 export const GEO_OF_LEADS = new Set('Gulf Strait Straits Sea Bay Isle Cape Lake Museum Port Islands Valley Sea'.split(' '));
 /** First words that make a place name on their own ("Mount Everest", "Lake Victoria", "Port Sudan"). */
 export const GEO_PREFIXES = new Set(['Mount', 'Mt.', 'Lake', 'Cape', 'Port', 'Fort']);
-/** Lower-case words after a name that make it a place ("Jajarkot district", "Donetsk region"). */
+/** Lower-case words after a name that make it a place ("Zirok district", "Donetsk region"). */
 export const PLACE_NOUN_AFTER = new Set(
   'district province region county state city town village island river valley oblast prefecture governorate municipality township area border crossing port airport airbase palace'.split(' '),
 );

@@ -12,7 +12,7 @@ interface CountryRegions {
   regions: { name: string }[];
 }
 
-/** Words after a region's name in English news ("Borno State", "Sisaket province"). */
+/** Words after a region's name in English news ("Borno State", "Malvo province"). */
 const REGION_SUFFIX = / (?:State|state|Province|province|Region|region|Oblast|oblast|Prefecture|prefecture|Governorate|governorate|District|district|County|county|Department|department|Territory)$/;
 /** Romanised administrative suffixes the data keeps and English news drops ("Gyeonggi-do"). */
 const LOCAL_SUFFIX = /-(?:do|teukbyeolsi|gwangyeoksi|teukbyeoljachido|teukbyeoljachisi|ken|to|fu)$/;

@@ -36,6 +36,13 @@ const fittedController = (g: ReturnType<typeof stacked>) => {
   return new LayoutController(g, { unitsPerPixel: () => upp, nodeSize: radius, labelWidth: () => 100 });
 };
 
+/** Pairs of discs that overlap on screen once sigma fits the graph's extent to 600 px. */
+function overlapsOnScreen(g: Parameters<typeof extentOf>[0]): string[] {
+  const ppu = 600 / extentOf(g);
+  const nodes = g.mapNodes((k, a) => ({ k, x: a.x * ppu, y: a.y * ppu, r: radius(k) }));
+  return nodes.flatMap((a, i) => nodes.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r).map((b) => `${a.k}/${b.k}`));
+}
+
 describe('overlap removal', () => {
   it('spreads overlapping nodes apart', () => {
     const g = stacked(30);
@@ -53,11 +60,7 @@ describe('overlap removal', () => {
   it('keeps discs apart once sigma fits a layout much wider than the one it replaced', () => {
     const g = crowded(80);
     fittedController(g).arrange('circle');
-    // On screen after the fit: 600 px for the new extent.
-    const ppu = 600 / extentOf(g);
-    const nodes = g.mapNodes((k, a) => ({ k, x: a.x * ppu, y: a.y * ppu, r: radius(k) }));
-    const overlapping = nodes.flatMap((a, i) => nodes.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r).map((b) => `${a.k}/${b.k}`));
-    expect(overlapping).toEqual([]);
+    expect(overlapsOnScreen(g)).toEqual([]);
   });
 
   it('keeps discs apart once fitted though the user was zoomed in when choosing the layout', () => {
@@ -65,10 +68,7 @@ describe('overlap removal', () => {
     // Zoomed in 4×: a pixel spans a quarter of the units it spans once sigma fits the graph (ratio 1).
     const upp = extentOf(g) / 600;
     new LayoutController(g, { unitsPerPixel: (ratio = 0.25) => upp * ratio, nodeSize: radius, labelWidth: () => 100 }).arrange('circle');
-    const ppu = 600 / extentOf(g);
-    const nodes = g.mapNodes((k, a) => ({ k, x: a.x * ppu, y: a.y * ppu, r: radius(k) }));
-    const overlapping = nodes.flatMap((a, i) => nodes.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r).map((b) => `${a.k}/${b.k}`));
-    expect(overlapping).toEqual([]);
+    expect(overlapsOnScreen(g)).toEqual([]);
   });
 
   it('leaves a crowded canvas grouped by type: every node stays nearer its own type\'s centre', () => {

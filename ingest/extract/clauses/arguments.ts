@@ -164,9 +164,9 @@ export const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 
 /** Words before an adverbial gerund that shares its clause's subject. */
 const GERUND_LINKS = new Set(['while', 'after', 'before', 'since', 'when', 'without', 'upon', 'despite']);
 
-/** Heads of an apposition that sums up the clause before it ("…, a move welcomed by Y"). */
 /** Nouns of a body made of members ("a coalition of parties", "an alliance of groups"). */
 const COLLECTIVE_HEADS = new Set(['coalition', 'alliance', 'group', 'grouping', 'network', 'federation', 'union', 'bloc', 'consortium', 'umbrella', 'association', 'confederation', 'league', 'front', 'movement', 'collective']);
+/** Heads of an apposition that sums up the clause before it ("…, a move welcomed by Y"). */
 const CLAUSE_SUMMARIES = new Set(['move', 'step', 'decision', 'measure', 'action', 'act', 'development', 'change', 'shift', 'gesture', 'claim', 'charge', 'accusation', 'allegation', 'accord', 'deal', 'agreement', 'plan', 'policy', 'rule', 'ruling', 'blow', 'setback', 'boost']);
 
 /** Particles between a verb and the gerund it governs ("put off signing", "balked at joining"). */

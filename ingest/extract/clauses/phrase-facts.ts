@@ -46,10 +46,10 @@ function describedCompany(ctx: SentenceContext, t0: number, country: number): nu
   return undefined;
 }
 
-/** Emits the phrase-shape facts of one sentence. */
 /** Names of political parties and movements ("… Party", "… Front", "… League"). */
 const PARTY_NAME = /\b(?:Party|Front|League|Movement|Alliance|Congress|Union)$/;
 
+/** Emits the phrase-shape facts of one sentence. */
 export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
   const type = (e: number): string => ctx.ents.list[e]!.type;
   units.forEach((u, i) => {

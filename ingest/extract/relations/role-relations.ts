@@ -214,7 +214,6 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
 /** Nouns that relate a person to another ("aide to", "critic of"): the other is seen from the first one's side. */
 const RELATIONAL_NOUNS = new Set('aide adviser advisor ally critic rival opponent successor predecessor son daughter wife husband brother sister confidant protege deputy'.split(' '));
 
-/** Index of the body in "… <people noun> of <body>, including [role Name,]* <role>" before role mention k. */
 /** Titles that head an international body ("Secretary-General", "Director-General"). */
 const BODY_HEAD_TITLE = /^(?:secretary[- ]general|director[- ]general)$/i;
 
@@ -232,6 +231,7 @@ function openingPlace(ctx: SentenceContext, before: number): number | undefined 
   return places.length === 1 && places[0]!.t1 === comma ? places[0]!.refs[0] : undefined;
 }
 
+/** Index of the body in "… <people noun> of <body>, including [role Name,]* <role>" before role mention k. */
 function includingBody(ctx: SentenceContext, k: number): number | undefined {
   const ms = ctx.s.mentions;
   for (let j = k - 1; j >= 0; j--) {

@@ -72,9 +72,9 @@ function reachBack(ctx: SentenceContext, to: SentenceInfo): void {
 function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly number[] = []): number[] {
   const np = u.np!;
   // "her government had pledged…": the state its owner leads or holds office in, when the text says which.
-  if (RULING_HEADS.has(np.head) && !np.headIsEntity && !np.mentions) {
-    const owner = np.poss.length ? np.poss : possessivePronounAntecedent(ctx, u);
-    const state = owner.length === 1 && ctx.ents.list[owner[0]!]!.type === 'Person' ? ledState(ctx, owner[0]!) ?? titledState(ctx, owner[0]!) : undefined;
+  if (!np.mentions) {
+    const ruler = rulerOf(ctx, u);
+    const state = ruler !== undefined ? ledState(ctx, ruler) ?? titledState(ctx, ruler) : undefined;
     if (state !== undefined) return [state];
   }
   const own = npActors(np);
@@ -392,14 +392,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (row.notObjHeads && (row.notObjHeads.includes(head) || row.notObjHeads.includes(written) || /^\d|\$|€|£/.test(tokens[units[obj[0]!]!.t1 - 1]!.text))) continue;
       } else if (row.objHeads && !obj.length) continue;
       // "ordered Castillo detained": the object, then what is to be done to it.
-      if (row.objThen) {
-        const then = obj.length ? units[obj[obj.length - 1]! + 1] : undefined;
-        if (then?.kind !== 'vg' || !row.objThen.includes(then.vg!.lemma) || !/ed$|held$|taken$/.test(tokens[then.vg!.verb]!.lower)) continue;
-      }
-      if (row.noObjThen && obj.length) {
-        const then = units[obj[obj.length - 1]! + 1];
-        if (then?.kind === 'vg' && (then.vg!.participle || /ed$|held$|taken$/.test(tokens[then.vg!.verb]!.lower)) && !then.vg!.base) continue;
-      }
+      const then = obj.length ? units[obj[obj.length - 1]! + 1] : undefined;
+      const pastForm = then?.kind === 'vg' && PAST_FORM.test(tokens[then.vg!.verb]!.lower);
+      if (row.objThen && (!pastForm || !row.objThen.includes(then!.vg!.lemma))) continue;
+      if (row.noObjThen && then?.kind === 'vg' && (then.vg!.participle || pastForm) && !then.vg!.base) continue;
       // "placed X under arrest": the object, then the state it is put in.
       if (row.objPrep) {
         const at = obj.length ? obj[obj.length - 1]! + 1 : -1;
@@ -650,11 +646,9 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const np = u.np;
       if (!np) return [];
       // "sanctions on his government", "Luna's regime": the state the person leads, when the text says it.
-      if (RULING_HEADS.has(np.head) && !np.headIsEntity) {
-        const owner = np.poss.length ? np.poss : possessivePronounAntecedent(ctx, u);
-        const led = owner.length === 1 && ctx.ents.list[owner[0]!]!.type === 'Person' ? ledState(ctx, owner[0]!) : undefined;
-        if (led !== undefined) return [led];
-      }
+      const ruler = rulerOf(ctx, u);
+      const led = ruler !== undefined ? ledState(ctx, ruler) : undefined;
+      if (led !== undefined) return [led];
       if (asTarget && np.places.length && np.places.every((e) => allowed.includes(ctx.ents.list[e]!.type))) return np.places;
       // "his Azerbaijani counterpart, Jeyhun Bayramov": a person described by office stands for the person named after it.
       if (!np.headIsEntity && (AGENT_NOUNS.has(np.head) || np.titled) && units[i + 1]?.kind === 'comma') {
@@ -938,6 +932,9 @@ function statesActedFor(ctx: SentenceContext, e: number): number[] {
   return out;
 }
 
+/** The past form of a verb after an object ("ordered X detained / held / taken"). */
+const PAST_FORM = /ed$|held$|taken$/;
+
 /** Modals that lay an obligation on their subject. */
 const OBLIGATION = new Set(['must', 'should', 'ought']);
 
@@ -995,6 +992,14 @@ const AGREEING = new Set(['agree', 'commit', 'consent', 'sign']);
 
 /** Heads for a person's rule over a state ("his government", "Luna's regime"). */
 const RULING_HEADS = new Set(['government', 'regime', 'administration', 'cabinet', 'junta']);
+
+/** The person whose rule a phrase names ("his government", "Luna's regime"), when it names one person. */
+function rulerOf(ctx: SentenceContext, u: Unit): number | undefined {
+  const np = u.np!;
+  if (!RULING_HEADS.has(np.head) || np.headIsEntity) return undefined;
+  const owner = np.poss.length ? np.poss : possessivePronounAntecedent(ctx, u);
+  return owner.length === 1 && ctx.ents.list[owner[0]!]!.type === 'Person' ? owner[0] : undefined;
+}
 
 /** The one state the document makes this person head of (president, prime minister, leader), if any. */
 function ledState(ctx: SentenceContext, person: number): number | undefined {

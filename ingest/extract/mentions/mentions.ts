@@ -538,11 +538,11 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   if (owner?.gaz?.kind === 'demonym' && (ORG_PLURALS.get(head) || ORG_DESCRIPTORS.get(head))) qualifier = owner.gaz.country;
   // "a memorandum of understanding", "a declaration of principles": an agreement named by its "of" noun.
   const ofNoun = tokens[h + 1]?.text === 'of' && /^[a-z]+$/.test(tokens[h + 2]?.text ?? '') && tokens[h + 2]!.pos === 'NOUN' && tokens[h + 3]?.pos !== 'NOUN' && tokens[h + 3]?.pos !== 'PROPN' ? tokens[h + 2]!.text : undefined;
-  const mou = ofNoun !== undefined && TREATY_HEADS.has(head) && !PROCLAIMED.has(ofNoun) && (head !== 'memorandum' || ofNoun === 'understanding');
+  const namedByOf = ofNoun !== undefined && TREATY_HEADS.has(head) && !PROCLAIMED.has(ofNoun) && (head !== 'memorandum' || ofNoun === 'understanding');
   const start = quoted ? tokens[s - 1]!.start : tokens[s]!.start;
-  const end = quoted ? tokens[h + 1]!.end : mou ? tokens[h + 2]!.end : tokens[h]!.end;
+  const end = quoted ? tokens[h + 1]!.end : namedByOf ? tokens[h + 2]!.end : tokens[h]!.end;
   const t0 = quoted ? s - 1 : s;
-  const t1 = quoted ? h + 2 : mou ? h + 3 : h + 1;
+  const t1 = quoted ? h + 2 : namedByOf ? h + 3 : h + 1;
   const phrase = text.slice(tokens[modStart]!.start, tokens[h]!.end).replace(/\s+/g, ' ');
   if (ORG_PLURALS.get(head)) {
     if (count !== undefined || qualifier || det === 'the') out.push({ start, end, t0, t1, kind: 'plural', type: 'Organization', name: phrase, head: ORG_PLURALS.get(head), count, qualifier, det, refs: [] });
@@ -571,7 +571,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "a presidential election", "the snap parliamentary elections": a vote named by its kind is the event
   // the article is about, as a treaty named by its adjectives is.
   const votedKind = (head === 'election' || head === 'elections' || head === 'referendum') && distinctive.some((w) => ELECTION_KINDS.has(w));
-  const named = strong || (distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head) && type === 'Treaty') || mou || votedKind;
+  const named = strong || (distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head) && type === 'Treaty') || namedByOf || votedKind;
   if (type === 'Event' && WEAK_EVENT_HEADS.has(head) && !owner) return;
   // "the declaration of martial law", "a declaration of independence": a proclamation, no agreement.
   if (head === 'declaration' && tokens[h + 1]?.lower === 'of' && PROCLAIMED.has(tokens[h + 2]?.lower === 'a' ? (tokens[h + 3]?.lower ?? '') : (tokens[h + 2]?.lower ?? ''))) return;
@@ -581,7 +581,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "a further peace agreement", "a similar deal", "the landmark accord": words that set one
   // agreement against others or praise it do not name it ("peace agreement").
   const naming = type === 'Treaty' ? mods.filter((w) => !UNNAMING_MODIFIERS.has(w)) : mods;
-  const name = [year, ...naming, mou ? `${head} of ${ofNoun}` : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
+  const name = [year, ...naming, namedByOf ? `${head} of ${ofNoun}` : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
   out.push({ start, end, t0, t1, kind: 'np', type, name, head: head.replace(/s$/, ''), named, strong, det, surface: text.slice(start, end), owner, refs: [] });
 }
 

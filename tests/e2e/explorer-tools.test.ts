@@ -285,13 +285,22 @@ describe('selection tools', () => {
     await page.keyboard.up('Shift');
   };
 
-  it('picks nodes with shift-click, shows the links among them, keeps only them and expands them in one undoable step', async () => {
+  /** Nothing picked, and the layout at rest. */
+  const settleUnpicked = async () => {
     await page.keyboard.press('Escape');
     await layoutSettled();
-    const before = await order();
+  };
+  /** Shift-clicks Iran and Russia (after settleUnpicked) and waits until both are picked. */
+  const pickIranAndRussia = async () => {
     await shiftClick('country:iran');
     await shiftClick('country:russia');
     await poll(picked).toEqual(['country:iran', 'country:russia']);
+  };
+
+  it('picks nodes with shift-click, shows the links among them, keeps only them and expands them in one undoable step', async () => {
+    await settleUnpicked();
+    const before = await order();
+    await pickIranAndRussia();
     expect(await page.locator('[data-testid=selection-count]').innerText()).toBe('2 picked');
     await page.locator('[data-testid=picked-links]').click();
     await poll(() => ex((e) => e.store.highlight?.edges.size ?? 0)).toBeGreaterThan(0);
@@ -309,12 +318,9 @@ describe('selection tools', () => {
 
   it('hides the picked nodes, and undo brings them back', async () => {
     const nodes = async () => (await ex((e) => e.store.graph.nodes())).sort();
-    await page.keyboard.press('Escape');
-    await layoutSettled();
+    await settleUnpicked();
     const before = await nodes();
-    await shiftClick('country:iran');
-    await shiftClick('country:russia');
-    await poll(picked).toEqual(['country:iran', 'country:russia']);
+    await pickIranAndRussia();
     await page.locator('[data-testid=picked-hide]').click();
     await poll(nodes).toEqual(before.filter((k) => k !== 'country:iran' && k !== 'country:russia'));
     await poll(() => page.locator('[data-testid=selection-bar]').isVisible()).toBe(false);

@@ -19,6 +19,7 @@ import { describedAntecedent } from '../clauses/descriptions.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
 import { pronounFits } from '../mentions/gazetteer/gender.ts';
+import { tokenText } from '../tokens/sentences.ts';
 
 /** Arguments of one trigger, by slot, as entity indices (actors and, for targets, places as written). */
 interface Args {
@@ -1019,8 +1020,8 @@ function titledState(ctx: SentenceContext, person: number): number | undefined {
     const role = ms[k - 1]!;
     const body = ms[k - 2]!;
     if (m.refs.length !== 1 || m.refs[0] !== person || role.kind !== 'role' || !role.role || role.role.plural) continue;
-    const gap = tokens.slice(role.t1, m.t0).map((t) => t.text).join(' ');
-    const lead = tokens.slice(body.t1, role.t0).map((t) => t.lower).join(' ');
+    const gap = tokenText(tokens, role.t1, m.t0);
+    const lead = tokenText(tokens, body.t1, role.t0, ' ', true);
     if (!/^,?$/.test(gap) || !/^(?:|['’]s)$/.test(lead)) continue;
     const states = ctx.actor(k - 2).filter((e) => ctx.ents.list[e]!.type === 'Country');
     if (states.length === 1) return states[0];

@@ -13,7 +13,7 @@ import {
 } from './gazetteer/cues.ts';
 import { FIRST_NAMES, HONORIFICS } from './gazetteer/roles.ts';
 import { matchRole, type RoleMatch } from './roles.ts';
-import type { Token } from '../tokens/sentences.ts';
+import { tokenText, type Token } from '../tokens/sentences.ts';
 import { GIVEN_NAMES } from './gazetteer/gender.ts';
 
 export type MentionKind = 'gaz' | 'name' | 'role' | 'np' | 'desc' | 'plural' | 'pronoun';
@@ -54,6 +54,21 @@ export interface Mention {
   /** Acronym defined right after the name: "National Health Council (NHC)". */
   acronym?: string;
   refs: number[];
+}
+
+/** The fields a mention is made with; the rest start undefined. */
+export type MentionFields = Omit<Mention, 'start' | 'end' | 't0' | 't1' | 'refs'> & { refs?: number[] };
+
+/**
+ * Makes a mention with every field present, in one order, so that all mentions share one hidden
+ * class: code that reads them stays monomorphic instead of being recompiled for each new shape.
+ */
+export function makeMention(start: number, end: number, t0: number, t1: number, f: MentionFields): Mention {
+  return {
+    start, end, t0, t1, kind: f.kind, type: f.type, name: f.name, surface: f.surface, owner: f.owner, strong: f.strong,
+    country: f.country, det: f.det, gaz: f.gaz, role: f.role, head: f.head, count: f.count, qualifier: f.qualifier,
+    named: f.named, personCue: f.personCue, placeCue: f.placeCue, acronym: f.acronym, refs: f.refs ?? [],
+  };
 }
 
 /** Common nouns that open a sentence before "of" + a name ("Officers of the Philippine National Police"). */
@@ -111,7 +126,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
   const n = tokens.length;
   let i = 0;
   const push = (t0: number, t1: number, m: Omit<Mention, 'start' | 'end' | 't0' | 't1' | 'refs'>): Mention => {
-    const mention: Mention = { start: tokens[t0]!.start, end: tokens[t1 - 1]!.end, t0, t1, refs: [], ...m };
+    const mention = makeMention(tokens[t0]!.start, tokens[t1 - 1]!.end, t0, t1, m);
     // Token texts are joined by spaces; an inner possessive keeps to its word ("People's").
     if (mention.kind === 'name' && mention.name.includes(' ’s ')) mention.name = mention.name.replace(/ ’s /g, '’s ');
     if (mention.kind === 'name' && mention.name.includes(" 's ")) mention.name = mention.name.replace(/ 's /g, "'s ");
@@ -484,10 +499,10 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     if (tq === '“' || tq === '‘' || tq === '"') {
       if (/[”’"]/.test(tokens[h + 1]?.text ?? '') && tokens.slice(q + 1, h).every((t) => t.word)) {
         while (out.length && out[out.length - 1]!.t0 > q) out.pop();
-        const name = tokens.slice(q + 1, h + 1).map((t) => t.text).join(' ');
+        const name = tokenText(tokens, q + 1, h + 1);
         const type: EntityType = TREATY_HEADS.has(head) ? 'Treaty' : 'Event';
         if (ORG_PLURALS.has(head) || ORG_DESCRIPTORS.has(head)) break;
-        out.push({ start: tokens[q]!.start, end: tokens[h + 1]!.end, t0: q, t1: h + 2, kind: 'np', type, name, head: head.replace(/s$/, ''), named: true, strong: true, surface: text.slice(tokens[q]!.start, tokens[h + 1]!.end), refs: [] });
+        out.push(makeMention(tokens[q]!.start, tokens[h + 1]!.end, q, h + 2, { kind: 'np', type, name, head: head.replace(/s$/, ''), named: true, strong: true, surface: text.slice(tokens[q]!.start, tokens[h + 1]!.end) }));
         return;
       }
       break;
@@ -545,18 +560,18 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   const t1 = quoted ? h + 2 : namedByOf ? h + 3 : h + 1;
   const phrase = text.slice(tokens[modStart]!.start, tokens[h]!.end).replace(/\s+/g, ' ');
   if (ORG_PLURALS.get(head)) {
-    if (count !== undefined || qualifier || det === 'the') out.push({ start, end, t0, t1, kind: 'plural', type: 'Organization', name: phrase, head: ORG_PLURALS.get(head), count, qualifier, det, refs: [] });
+    if (count !== undefined || qualifier || det === 'the') out.push(makeMention(start, end, t0, t1, { kind: 'plural', type: 'Organization', name: phrase, head: ORG_PLURALS.get(head), count, qualifier, det }));
     return;
   }
   // "China's foreign ministry", "the Mexican trade ministry": a government body written in lower case
   // after its country is that country's body, named as if capitalised ("Foreign Ministry").
   if (GOVERNMENT_HEADS.has(head) && owner?.gaz?.type === 'Country' && mods.length >= 1 && mods.length <= 2 && mods.every((w) => /^[a-z-]+$/.test(w))) {
     const name = phrase.replace(/(^|[\s-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase());
-    out.push({ start: tokens[modStart]!.start, end: tokens[h]!.end, t0: modStart, t1: h + 1, kind: 'name', type: 'Organization', name, surface: phrase, refs: [] });
+    out.push(makeMention(tokens[modStart]!.start, tokens[h]!.end, modStart, h + 1, { kind: 'name', type: 'Organization', name, surface: phrase }));
     return;
   }
   if (ORG_DESCRIPTORS.get(head)) {
-    if (det === 'the' && mods.length <= 1) out.push({ start, end, t0, t1, kind: 'desc', type: 'Organization', name: phrase, head: ORG_DESCRIPTORS.get(head), qualifier, refs: [] });
+    if (det === 'the' && mods.length <= 1) out.push(makeMention(start, end, t0, t1, { kind: 'desc', type: 'Organization', name: phrase, head: ORG_DESCRIPTORS.get(head), qualifier }));
     return;
   }
   const type: EntityType = TREATY_HEADS.has(head) ? 'Treaty' : 'Event';
@@ -582,7 +597,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // agreement against others or praise it do not name it ("peace agreement").
   const naming = type === 'Treaty' ? mods.filter((w) => !UNNAMING_MODIFIERS.has(w)) : mods;
   const name = [year, ...naming, namedByOf ? `${head} of ${ofNoun}` : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
-  out.push({ start, end, t0, t1, kind: 'np', type, name, head: head.replace(/s$/, ''), named, strong, det, surface: text.slice(start, end), owner, refs: [] });
+  out.push(makeMention(start, end, t0, t1, { kind: 'np', type, name, head: head.replace(/s$/, ''), named, strong, det, surface: text.slice(start, end), owner }));
 }
 
 /** Kinds of vote that name an election ("presidential", "snap", "parliamentary"). */
@@ -632,7 +647,7 @@ function distributePlurals(tokens: readonly Token[], out: Mention[]): void {
     const group = [m];
     let j = k - 1;
     while (j >= 0) {
-      const sep = tokens.slice(out[j]!.t1, group[0]!.t0).map((t) => t.text).join(' ');
+      const sep = tokenText(tokens, out[j]!.t1, group[0]!.t0);
       if (out[j]!.kind === 'name' && /^(?:,|and|, and|&)$/.test(sep)) group.unshift(out[j]!), j--;
       else break;
     }

@@ -5,7 +5,7 @@
  */
 import type { RelationType } from '../../../core/index.ts';
 import { ROLE_TITLES } from './gazetteer/roles.ts';
-import type { Token } from '../tokens/sentences.ts';
+import { tokenText, type Token } from '../tokens/sentences.ts';
 
 /** A matched role phrase. */
 export interface RoleMatch {
@@ -88,7 +88,7 @@ export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null
     while (j < tokens.length && j - i < 3 && isCapWord(tokens[j]) && PORTFOLIO.has(tokens[j]!.text)) j++;
     const head = tokens[j]?.lower;
     if (head === 'minister' || head === 'secretary') {
-      return { len: j - i + 1, title: tokens.slice(i, j + 1).map((t) => t.text).join(' '), rel: 'MINISTER_OF', plural: false };
+      return { len: j - i + 1, title: tokenText(tokens, i, j + 1), rel: 'MINISTER_OF', plural: false };
     }
     // A portfolio word that is also a title alone ("Justice Luiz Fux") is read as a title below.
     if (!FIRST_WORDS.has(lower0)) return null;
@@ -104,7 +104,7 @@ export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null
     const rel = ROLE_MAP.get(phrase);
     if (rel) {
       if (len === 1 && WEAK.has(phrase) && !t0.cap && !isCapWord(tokens[i + 1]) && !(tokens[i + 1]?.text === ',' && isCapWord(tokens[i + 2]))) return null;
-      return { len, title: tokens.slice(i, i + len).map((t) => t.text).join(' '), rel, plural: false };
+      return { len, title: tokenText(tokens, i, i + len), rel, plural: false };
     }
     const singular = PLURAL_MAP.get(phrase);
     if (singular) {

@@ -10,9 +10,10 @@ import type { SentenceContext } from '../types.ts';
 import { qualifyBody } from '../resolve/bodies.ts';
 import { AGENT_NOUNS } from '../clauses/nouns.ts';
 import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
+import { tokenText } from '../tokens/sentences.ts';
 
 function gapText(ctx: SentenceContext, from: number, to: number): string {
-  return ctx.s.tokens.slice(from, to).map((t) => t.text.toLowerCase()).join(' ');
+  return tokenText(ctx.s.tokens, from, to, ' ', true);
 }
 
 function isBody(m: Mention | undefined, ctx: SentenceContext): boolean {

@@ -30,7 +30,8 @@ export class DocEntities {
     let idx = this.byKey.get(key);
     if (idx === undefined) {
       idx = this.list.length;
-      this.list.push({ type, name, aliases: new Set(), mentions: 0, properties: {}, tentative });
+      // Every field present from the start: one hidden class for all entities (see makeMention).
+      this.list.push({ type, name, aliases: new Set(), mentions: 0, properties: {}, tentative, onlyDemonyms: undefined, country: undefined });
       this.byKey.set(key, idx);
     } else if (!tentative) {
       this.list[idx]!.tentative = false;

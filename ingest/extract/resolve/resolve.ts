@@ -7,9 +7,9 @@
 import type { EntityType } from '../../../core/index.ts';
 import { DocEntities } from './doc-entities.ts';
 import type { Mention } from '../mentions/mentions.ts';
-import type { Token } from '../tokens/sentences.ts';
+import { tokenText, type Token } from '../tokens/sentences.ts';
 import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
-import { ORG_NOUN_CUES, PARTICLES } from '../mentions/mentions.ts';
+import { ORG_NOUN_CUES, PARTICLES, makeMention } from '../mentions/mentions.ts';
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 import { countryOfCity } from '../mentions/gazetteer/world-cities.ts';
 import { countryOfRegion } from '../mentions/gazetteer/world-regions.ts';
@@ -63,7 +63,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     s.mentions.forEach((m, k) => {
       const p = s.mentions[k - 1];
       if (m.kind !== 'name' || !p?.gaz || (p.gaz.type !== 'Country' && p.gaz.kind !== 'capital' && p.gaz.kind !== 'seat')) return;
-      const gap = s.tokens.slice(p.t1, m.t0).map((t) => t.text).join('');
+      const gap = tokenText(s.tokens, p.t1, m.t0, '');
       if (gap === '' || gap === '’s' || gap === "'s") ownerCountry.set(m, p.gaz.country ?? p.gaz.canonical);
     });
     for (const m of s.mentions) all.push(m), sentOf.push(s);
@@ -93,7 +93,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     const m = all[j]!;
     if (m.kind !== 'name' || m.type) continue;
     // Eight words on, so that "X, Canada's foreign minister" and "X, the UN special rapporteur" are seen whole.
-    const nx = sentOf[j]!.tokens.slice(m.t1, m.t1 + 8).map((t) => t.lower).join(' ').replace(/ (['’])s\b/g, '$1s');
+    const nx = tokenText(sentOf[j]!.tokens, m.t1, m.t1 + 8, ' ', true).replace(/ (['’])s\b/g, '$1s');
     if (/^, (?:a|an|the|(?:the )?[a-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:[a-z.-]+ ){0,2}(?:prime minister|president|minister|leader|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst)\b/.test(nx)) m.type = 'Person';
     else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b/.test(nx)) m.type = 'Organization';
   }
@@ -109,7 +109,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       const r = ms[k]!;
       const nx = ms[k + 1]!;
       if (r.kind !== 'role' || r.role?.plural || nx.kind !== 'name') continue;
-      const gap = s.tokens.slice(r.t1, nx.t0).map((t) => t.text).join('');
+      const gap = tokenText(s.tokens, r.t1, nx.t0, '');
       if ((gap === '' || gap === ',') && (nx.type === null || nx.type === 'Person')) nx.type = 'Person', (nx.personCue = true);
     }
   }
@@ -417,7 +417,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       if (a.refs.length !== 1 || b.refs.length !== 1 || a.refs[0] === b.refs[0]) continue;
       const ta = ents.list[a.refs[0]!]!.type;
       if (ta !== ents.list[b.refs[0]!]!.type || (ta !== 'Treaty' && ta !== 'Organization' && ta !== 'Event')) continue;
-      const gap = s.tokens.slice(a.t1, b.t0).map((t) => t.lower).join(' ');
+      const gap = tokenText(s.tokens, a.t1, b.t0, ' ', true);
       if (!EQUATING.test(gap) && !(b.kind === 'np' && (/^, (?:a|an)$/.test(gap) || (gap === ',' && (b.det === 'a' || b.det === 'an'))))) continue;
       ents.alias(a.refs[0]!, ents.list[b.refs[0]!]!.name);
       b.refs = [a.refs[0]!];
@@ -452,7 +452,7 @@ function resolvePronouns(sentences: SentenceInfo[], ents: DocEntities): void {
     const people = new Set(prev.mentions.flatMap((m) => (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Person' && fits(m.refs[0]!) ? m.refs : [])));
     if (chained === undefined && people.size !== 1) continue;
     const idx = chained ?? [...people][0]!;
-    s.mentions.unshift({ start: t.start, end: t.end, t0: 0, t1: 1, kind: 'pronoun', type: 'Person', name: ents.list[idx]!.name, surface: t.text, refs: [idx] });
+    s.mentions.unshift(makeMention(t.start, t.end, 0, 1, { kind: 'pronoun', type: 'Person', name: ents.list[idx]!.name, surface: t.text, refs: [idx] }));
     s.evidenceStart = prev.start;
   }
 }

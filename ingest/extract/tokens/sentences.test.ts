@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, tokenize } from './sentences.ts';
+import { splitSentences, tokenText, tokenize } from './sentences.ts';
 
 const sentences = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -37,5 +37,17 @@ describe('tokenize', () => {
 describe('ordinals', () => {
   it('keeps "32nd" and "1st" whole', () => {
     expect(tokenize('Sweden became the 32nd member; the 1st round.').map((t) => t.text)).toEqual(['Sweden', 'became', 'the', '32nd', 'member', ';', 'the', '1st', 'round', '.']);
+  });
+});
+
+describe('tokenText', () => {
+  it('joins the texts of a token range as slice/map/join would, out-of-range bounds included', () => {
+    const tokens = tokenize("The Council's Envoy met Rebels.");
+    const chain = (from: number, to: number, sep: string, lower: boolean) => tokens.slice(Math.max(0, from), to).map((t) => (lower ? t.lower : t.text)).join(sep);
+    for (const [from, to] of [[0, 3], [1, 1], [2, 99], [-3, 2], [4, 2], [0, tokens.length]] as const) {
+      for (const sep of ['', ' ']) for (const lower of [false, true]) expect(tokenText(tokens, from, to, sep, lower)).toBe(chain(from, to, sep, lower));
+    }
+    expect(tokenText(tokens, 0, 3)).toBe("The Council 's");
+    expect(tokenText(tokens, 3, 5, ' ', true)).toBe('envoy met');
   });
 });

@@ -35,7 +35,8 @@ export function analyseDocument(doc: DocumentRecord): { sentences: SentenceInfo[
   });
   applyTags(tagText(doc.text), tokenised.flatMap((x) => x.tokens));
   const sentences: SentenceInfo[] = tokenised.map(({ span, tokens, bodyStart }) => ({
-    start: span.start, end: span.end, tokens, mentions: detectMentions(tokens, doc.text), ...(bodyStart ? { bodyStart } : {}),
+    // Every field present from the start: one hidden class for all sentences.
+    start: span.start, end: span.end, tokens, mentions: detectMentions(tokens, doc.text), bodyStart: bodyStart || undefined, evidenceStart: undefined,
   }));
   const ents = new DocEntities();
   resolveDocument(sentences, ents);

@@ -276,7 +276,15 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const named = g.flatMap((i) => (units[i]!.np ? npActors(units[i]!.np!) : []));
     return g.flatMap((i) => (units[i]!.kind === 'pron' ? resolvePron(units[i]!) : units[i]!.np ? npActorsOrTitle(ctx, units[i]!, named) : []));
   };
-  const groupMembers = (g: Group): number[][] => g.map((i) => (units[i]!.np ? npActors(units[i]!.np!) : [])).filter((x) => x.length);
+  const groupMembers = (g: Group): number[][] => {
+    const out: number[][] = [];
+    for (const i of g) {
+      const np = units[i]!.np;
+      const actors = np ? npActors(np) : undefined;
+      if (actors?.length) out.push(actors);
+    }
+    return out;
+  };
   const modality = sentenceModality(ctx, units, groupActors);
   ctx.modality = modality;
   /** np unit → the support verb whose object it is. */
@@ -799,7 +807,9 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
 
 /** The distinct entities of a slot's groups whose type the row allows. */
 function typedIn(ctx: SentenceContext, xs: number[][], allowed: readonly EntityType[]): number[] {
-  return [...new Set(xs.flat())].filter((e) => allowed.includes(ctx.ents.list[e]!.type));
+  const out: number[] = [];
+  for (const x of xs) for (const e of x) if (!out.includes(e) && allowed.includes(ctx.ents.list[e]!.type)) out.push(e);
+  return out;
 }
 
 function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Args): void {

@@ -98,7 +98,8 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b/.test(nx)) m.type = 'Organization';
   }
   // Untyped full names whose last word is a typed one-word person ("Raila Odinga" / "Odinga, a former…").
-  const shortPersons = new Set(all.filter((m) => m.kind === 'name' && m.type === 'Person' && !m.name.includes(' ')).map((m) => m.name.toLowerCase()));
+  const shortPersons = new Set<string>();
+  for (const m of all) if (m.kind === 'name' && m.type === 'Person' && !m.name.includes(' ')) shortPersons.add(m.name.toLowerCase());
   for (const m of all) {
     if (m.kind === 'name' && !m.type && m.name.includes(' ') && shortPersons.has(m.name.split(' ').pop()!.toLowerCase())) m.type = 'Person';
   }
@@ -201,7 +202,10 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       // "Sheikh Tamim …", "King Charles": a royal or honorific style written before the name is also a name.
       if (m.type === 'Person') {
         const toks = sentOf[j]!.tokens;
-        for (const style of [toks[m.t0 - 1]?.text, toks[m.t0]?.text]) if (style && STYLES.has(style) && !name.startsWith(style)) ents.alias(idx, `${style} ${name}`);
+        for (let t = m.t0 - 1; t <= m.t0; t++) {
+          const style = toks[t]?.text;
+          if (style && STYLES.has(style) && !name.startsWith(style)) ents.alias(idx, `${style} ${name}`);
+        }
       }
       if (m.acronym) {
         acronyms.set(m.acronym, idx);
@@ -258,16 +262,23 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     // "Congo" after "the Democratic Republic of Congo": the last word of one country the document names.
     if (!name.includes(' ')) {
       // Also "Melissa" after "Hurricane Melissa", "Sindoor" after "Operation Sindoor".
-      const countries = ents.list.map((e, k) => [e, k] as const).filter(([e]) => (e.type === 'Country' || (e.type === 'Event' && /^(?:Hurricane|Cyclone|Typhoon|Storm|Operation) /.test(e.name))) && e.name !== name && e.name.endsWith(` ${name}`));
-      if (countries.length === 1) {
-        m.refs = [countries[0]![1]];
-        m.type = countries[0]![0].type;
-        ents.alias(countries[0]![1], name);
+      const whole = oneEndingIn(ents, name);
+      if (whole !== undefined) {
+        m.refs = [whole];
+        m.type = ents.list[whole]!.type;
+        ents.alias(whole, name);
         continue;
       }
     }
     // The same name typed elsewhere in the document ("President Irfaan Ali …; Irfaan Ali and …").
-    const known = TYPED_ORDER.map((t) => ents.find(t, name)).find((x) => x !== undefined && !ents.list[x]!.tentative);
+    let known: number | undefined;
+    for (const t of TYPED_ORDER) {
+      const x = ents.find(t, name);
+      if (x !== undefined && !ents.list[x]!.tentative) {
+        known = x;
+        break;
+      }
+    }
     if (known !== undefined) {
       m.refs = [known];
       m.type = ents.list[known]!.type;
@@ -429,6 +440,18 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     if (m.kind === 'name' && m.refs.length === 1) ents.alias(m.refs[0]!, cleanName(m.name));
   }
   resolvePronouns(sentences, ents);
+}
+
+/** The one country (or storm or operation) whose name ends with the word `name`, if exactly one does. */
+function oneEndingIn(ents: DocEntities, name: string): number | undefined {
+  let found: number | undefined;
+  for (let k = 0; k < ents.list.length; k++) {
+    const e = ents.list[k]!;
+    if (!(e.type === 'Country' || (e.type === 'Event' && /^(?:Hurricane|Cyclone|Typhoon|Storm|Operation) /.test(e.name))) || e.name === name || !e.name.endsWith(` ${name}`)) continue;
+    if (found !== undefined) return undefined;
+    found = k;
+  }
+  return found;
 }
 
 /**

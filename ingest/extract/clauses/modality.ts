@@ -277,9 +277,15 @@ function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Entities of the lists, each once, in first-seen order. */
+function union(xs: number[][]): number[] {
+  const out: number[] = [];
+  for (const x of xs) for (const e of x) if (!out.includes(e)) out.push(e);
+  return out;
+}
+
 /** Statuses from the clause's own status, the claims over it and the denials of it. */
 function combine(base: FactStatus, claims: Claim[], denials: number[][]): Telling[] {
-  const union = (xs: number[][]): number[] => [...new Set(xs.flat())];
   const out: Telling[] = [];
   if (denials.length) out.push({ status: 'denied', claimedBy: union(denials) });
   if (claims.length) {

@@ -559,18 +559,19 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
  */
 function underTreaty(ctx: SentenceContext, units: Unit[], u: number, subj: number[]): void {
   if (units[u]!.vg!.passive) return;
-  const states = (xs: number[]) => xs.filter((e) => ctx.ents.list[e]!.type === 'Country');
-  const parties = new Set(states(subj));
+  const parties = new Set(statesIn(ctx, subj));
   if (!parties.size) return;
   const treaties: number[] = [];
   for (let j = u + 1; j < units.length && j < u + 16; j++) {
     const x = units[j]!;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || (x.kind === 'vg' && !x.vg!.participle)) break;
-    if (x.np && units[j - 1]?.kind === 'p' && ['with', 'to'].includes(units[j - 1]!.word!)) for (const e of states(x.np.actors)) parties.add(e);
+    if (x.np && units[j - 1]?.kind === 'p' && ['with', 'to'].includes(units[j - 1]!.word!)) for (const e of statesIn(ctx, x.np.actors)) parties.add(e);
     if (x.kind === 'p' && x.word === 'under' && units[j + 1]?.np) for (const e of units[j + 1]!.np!.actors) if (ctx.ents.list[e]!.type === 'Treaty') treaties.push(e);
   }
   for (const t of treaties) for (const p of parties) ctx.emit(p, 'PARTY_TO', t, 0.55);
 }
+
+const statesIn = (ctx: SentenceContext, xs: number[]): number[] => xs.filter((e) => ctx.ents.list[e]!.type === 'Country');
 
 /** Rows of the noun phrase's head noun (a two-word trigger such as "air strike" first). */
 function nounRows(ctx: SentenceContext, u: Unit): LexiconRow[] {
@@ -645,61 +646,76 @@ function actAntecedent(ctx: SentenceContext, u: Unit, notThese: readonly number[
   return f ? [f.source] : [];
 }
 
+/** What slotEntities reads a slot with. */
+interface SlotRead {
+  ctx: SentenceContext;
+  units: Unit[];
+  args: Args;
+  allowed: readonly EntityType[];
+  asTarget: boolean;
+}
+
+/** Entities of each unit of a slot's group (see slotEntities). */
+function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): number[][] {
+  return g.map((i) => {
+    const u = units[i]!;
+    // An object pronoun never stands for its own clause's subject ("Tokayev succeeded him").
+    if (u.kind === 'pron') return pronounAntecedent(ctx, u, asTarget && OBJECT_PRONOUNS.has(u.word ?? ''), units, asTarget && (HE_SHE.has(u.word ?? '') || u.word === 'it') ? args.subj : []);
+    const np = u.np;
+    if (!np) return [];
+    // "sanctions on his government", "Luna's regime": the state the person leads, when the text says it.
+    const ruler = rulerOf(ctx, u);
+    const led = ruler !== undefined ? ledState(ctx, ruler) : undefined;
+    if (led !== undefined) return [led];
+    if (asTarget && np.places.length && np.places.every((e) => allowed.includes(ctx.ents.list[e]!.type))) return np.places;
+    // "his Azerbaijani counterpart, Jeyhun Bayramov": a person described by office stands for the person named after it.
+    if (!np.headIsEntity && (AGENT_NOUNS.has(np.head) || np.titled) && units[i + 1]?.kind === 'comma') {
+      const named = units[i + 2]?.np;
+      if (named?.headIsEntity && named.actors.length && named.actors.every((e) => ctx.ents.list[e]!.type === 'Person')) return named.actors;
+    }
+    const actors = npActors(np);
+    if (actors.length || np.headIsEntity) return actors;
+    // "Poland opposes the deal": a definite description stands for what it describes.
+    const described = describedAntecedent(ctx, u, asTarget ? args.subj : []);
+    if (described.length) return described;
+    // "denounced the judge", "congratulated the president-elect": the person described so before.
+    if (asTarget && !np.mentions && ctx.s.tokens[u.t0]!.lower === 'the' && ctx.s.tokens[u.t1 - 1]!.lower === np.head) {
+      const person = npActorsOrTitle(ctx, u).filter((e) => !args.subj.includes(e));
+      if (person.length) return person;
+    }
+    // "urged both countries", "called on the two governments": the two named before, not the caller.
+    if (asTarget && !np.mentions) {
+      // As a target only states: people addressed as "both leaders" are too often others named since.
+      const pair = pairAntecedents(ctx, u, args.subj, 'Country');
+      if (pair.length) return pair;
+    }
+    // "the town of X", "five senior figures of Hamas": the named complement.
+    // "the government of Peru and the Andean Front", "the leaders of Peru and Chile": the whole coordination.
+    if ((OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head)) && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) return groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : []));
+    // "elected Nelson Mandela president", "named X minister": the person before the office.
+    if (asTarget && np.titled) {
+      const people = np.pre.filter((e) => ctx.ents.list[e]!.type === 'Person');
+      if (people.length) return people;
+    }
+    // A target named by its country: "attacked a Pakistani border post", "sanctioned Russian banks";
+    // by any actor when the head is its forces or positions ("attacked Front positions").
+    // "governed Cusco province": a place named before its kind.
+    if (asTarget && PLACE_KINDS.has(np.head) && np.pre.length && np.pre.every((e) => ctx.ents.list[e]!.type === 'Place') && allowed.includes('Place')) return np.pre;
+    if (asTarget) return np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' || ASSET_HEADS.has(np.head));
+    return [];
+  });
+}
+
 /** Entities of a slot; targets may keep places as written ("struck Kyiv" is the city). */
 function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Args, allowed: readonly EntityType[], asTarget: boolean): number[][] {
-  const ofGroup = (g: Group): number[][] =>
-    g.map((i) => {
-      const u = units[i]!;
-      // An object pronoun never stands for its own clause's subject ("Tokayev succeeded him").
-      if (u.kind === 'pron') return pronounAntecedent(ctx, u, asTarget && OBJECT_PRONOUNS.has(u.word ?? ''), units, asTarget && (HE_SHE.has(u.word ?? '') || u.word === 'it') ? args.subj : []);
-      const np = u.np;
-      if (!np) return [];
-      // "sanctions on his government", "Luna's regime": the state the person leads, when the text says it.
-      const ruler = rulerOf(ctx, u);
-      const led = ruler !== undefined ? ledState(ctx, ruler) : undefined;
-      if (led !== undefined) return [led];
-      if (asTarget && np.places.length && np.places.every((e) => allowed.includes(ctx.ents.list[e]!.type))) return np.places;
-      // "his Azerbaijani counterpart, Jeyhun Bayramov": a person described by office stands for the person named after it.
-      if (!np.headIsEntity && (AGENT_NOUNS.has(np.head) || np.titled) && units[i + 1]?.kind === 'comma') {
-        const named = units[i + 2]?.np;
-        if (named?.headIsEntity && named.actors.length && named.actors.every((e) => ctx.ents.list[e]!.type === 'Person')) return named.actors;
-      }
-      const actors = npActors(np);
-      if (actors.length || np.headIsEntity) return actors;
-      // "Poland opposes the deal": a definite description stands for what it describes.
-      const described = describedAntecedent(ctx, u, asTarget ? args.subj : []);
-      if (described.length) return described;
-      // "denounced the judge", "congratulated the president-elect": the person described so before.
-      if (asTarget && !np.mentions && ctx.s.tokens[u.t0]!.lower === 'the' && ctx.s.tokens[u.t1 - 1]!.lower === np.head) {
-        const person = npActorsOrTitle(ctx, u).filter((e) => !args.subj.includes(e));
-        if (person.length) return person;
-      }
-      // "urged both countries", "called on the two governments": the two named before, not the caller.
-      if (asTarget && !np.mentions) {
-        // As a target only states: people addressed as "both leaders" are too often others named since.
-        const pair = pairAntecedents(ctx, u, args.subj, 'Country');
-        if (pair.length) return pair;
-      }
-      // "the town of X", "five senior figures of Hamas": the named complement.
-      // "the government of Peru and the Andean Front", "the leaders of Peru and Chile": the whole coordination.
-      if ((OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head)) && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) return groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : []));
-      // "elected Nelson Mandela president", "named X minister": the person before the office.
-      if (asTarget && np.titled) {
-        const people = np.pre.filter((e) => ctx.ents.list[e]!.type === 'Person');
-        if (people.length) return people;
-      }
-      // A target named by its country: "attacked a Pakistani border post", "sanctioned Russian banks";
-      // by any actor when the head is its forces or positions ("attacked Front positions").
-      // "governed Cusco province": a place named before its kind.
-      if (asTarget && PLACE_KINDS.has(np.head) && np.pre.length && np.pre.every((e) => ctx.ents.list[e]!.type === 'Place') && allowed.includes('Place')) return np.pre;
-      if (asTarget) return np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' || ASSET_HEADS.has(np.head));
-      return [];
-    });
+  // ofGroup is a module function, not a closure here: this runs for every slot of every candidate,
+  // and a named closure costs a defineProperty call each time under tsx (it keeps function names).
+  const read: SlotRead = { ctx, units, args, allowed, asTarget };
   switch (slot) {
     case 'subj':
       return [args.subj];
     case 'obj':
-      return ofGroup(args.obj);
+      return ofGroup(read, args.obj);
     case 'rest': {
       const out: number[][] = [];
       for (let i = args.from ?? units.length; i < units.length; i++) {
@@ -736,22 +752,22 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return args.group;
     case 'between': {
       const g = args.pps.get('between');
-      return g ? ofGroup(g) : [];
+      return g ? ofGroup(read, g) : [];
     }
     case 'members': {
       const g = args.pps.get('of');
-      return g && g.length >= 2 ? ofGroup(g) : [];
+      return g && g.length >= 2 ? ofGroup(read, g) : [];
     }
     case 'anchor':
       return [args.anchor ?? []];
     case 'prev-obj':
-      return ofGroup(args.prevObj ?? []);
+      return ofGroup(read, args.prevObj ?? []);
     case 'parties':
-      return args.parties?.length ? ofGroup(args.parties) : (args.priorParties ?? []).map((e) => [e]);
+      return args.parties?.length ? ofGroup(read, args.parties) : (args.priorParties ?? []).map((e) => [e]);
     case 'that-subj': {
       const at = args.from;
       if (at === undefined || (units[at]?.kind !== 'sconj' && units[at]?.kind !== 'rel') || units[at]!.word !== 'that' || !units[at + 1]?.np) return [];
-      return ofGroup(groupRight(units, at + 1));
+      return ofGroup(read, groupRight(units, at + 1));
     }
     case 'that-other': {
       // "warned that Chile would strike the Front": the one the reported act is aimed at. When the
@@ -762,10 +778,10 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const sub = groupRight(units, at + 1);
       const subActors = sub.flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : []));
       const own = ownSide(ctx, units, args.subj);
-      if (!subActors.length || !subActors.every((e) => own.has(e))) return ofGroup(sub);
+      if (!subActors.length || !subActors.every((e) => own.has(e))) return ofGroup(read, sub);
       const v = sub[sub.length - 1]! + 1;
       if (units[v]?.kind !== 'vg' || units[v + 1]?.kind !== 'np') return [];
-      return ofGroup(groupRight(units, v + 1));
+      return ofGroup(read, groupRight(units, v + 1));
     }
     case 'must-subj': {
       // "said Peru must raise taxes", "insisted that Chile should withdraw": the one a reported
@@ -778,7 +794,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const v = units[sub[sub.length - 1]! + 1];
       if (v?.kind !== 'vg' || v.vg!.negated || v.vg!.passive || !ctx.s.tokens.slice(v.t0, v.vg!.verb).some((t) => OBLIGATION.has(t.lower))) return [];
       const own = ownSide(ctx, units, args.subj);
-      return ofGroup(sub).map((g) => g.filter((e) => !own.has(e)));
+      return ofGroup(read, sub).map((g) => g.filter((e) => !own.has(e)));
     }
     case 'self':
       return [args.self ?? []];
@@ -798,7 +814,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const out: number[][] = [];
       for (const p of slot.slice(3).split('/')) {
         const g = args.pps.get(p);
-        if (g) out.push(...ofGroup(g));
+        if (g) out.push(...ofGroup(read, g));
       }
       return out;
     }

@@ -54,7 +54,45 @@ export function surnameOf(name: string): string {
 }
 
 /** Resolves all mentions of one document into `ents`. */
+/** The mentions of one document in order, with the sentence each is in. */
+interface DocMentions {
+  sentences: SentenceInfo[];
+  ents: DocEntities;
+  all: Mention[];
+  /** `sentOf[j]` is the sentence of `all[j]`. */
+  sentOf: SentenceInfo[];
+  /** A name right after a country or capital's possessive ("China's Ministry of …"): that country. */
+  ownerCountry: Map<Mention, string>;
+}
+
+/** What resolving typed names learns that untyped ones use. */
+interface KnownNames {
+  acronyms: Map<string, number>;
+  /** Surname → full-name persons. */
+  persons: Map<string, Set<number>>;
+  /** Countries the document names, by name or demonym. */
+  docCountries: Set<string>;
+  /** Any later word of a full name → its persons, built on demand (cleared when a person is added). */
+  byWord: Map<string, Set<number>> | undefined;
+}
+
 export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): void {
+  // One step per function: V8 compiles and re-optimises each alone (one 380-line function cost
+  // ~100 ms of compiling every time a rare path deoptimised it).
+  const d = collectMentions(sentences, ents);
+  typeByApposition(d);
+  typeByShortPerson(d);
+  typeAfterRoles(d);
+  const names = resolveTypedNames(d);
+  resolveUntypedNames(d, names);
+  resolveNamedPhrases(d);
+  resolveDescriptions(d);
+  equateNames(d);
+  countMentions(d);
+  resolvePronouns(sentences, ents);
+}
+
+function collectMentions(sentences: SentenceInfo[], ents: DocEntities): DocMentions {
   // Mentions of the whole document in order; `sentOf[j]` is the sentence of `all[j]`.
   const all: Mention[] = [];
   const sentOf: SentenceInfo[] = [];
@@ -68,26 +106,34 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     });
     for (const m of s.mentions) all.push(m), sentOf.push(s);
   }
-  /** Lower-case word before mention j (tokens are not changed during resolution). */
-  const prevWord = (j: number): string => {
-    const i = all[j]!.t0;
-    return i > 0 ? sentOf[j]!.tokens[i - 1]!.text.toLowerCase() : '';
-  };
-  /**
-   * A capital written as a place although no preposition comes right before it: the second of
-   * places coordinated after one ("in Kyiv and Madrid"), or the modifier of a place noun ("a Berlin park").
-   */
-  const placeInContext = (j: number, depth = 0): boolean => {
-    const m = all[j]!;
-    const tokens = sentOf[j]!.tokens;
-    if (PLACE_MODIFIED.has(tokens[m.t1]?.lower ?? '')) return true;
-    // "a jet bound for The Hague", "a flight headed for Moscow".
-    if (tokens[m.t0 - 1]?.lower === 'for' && /^(?:bound|headed|destined)$/.test(tokens[m.t0 - 2]?.lower ?? '')) return true;
-    const before = all[j - 1];
-    if (!before || sentOf[j - 1] !== sentOf[j] || !/^(?:and|or|,)$/.test(prevWord(j)) || before.t1 !== m.t0 - 1) return false;
-    // "in Yaounde, Malabo and Sao Tome": along a list of places that opens with a locative.
-    return before.gaz?.type === 'Place' || before.gaz?.kind === 'capital' ? LOCATIVE.has(prevWord(j - 1)) || !!before.placeCue || (depth < 6 && placeInContext(j - 1, depth + 1)) : false;
-  };
+  return { sentences, ents, all, sentOf, ownerCountry };
+}
+
+/** Lower-case word before mention j (tokens are not changed during resolution). */
+function prevWord({ all, sentOf }: DocMentions, j: number): string {
+  const i = all[j]!.t0;
+  return i > 0 ? sentOf[j]!.tokens[i - 1]!.text.toLowerCase() : '';
+}
+
+/**
+ * A capital written as a place although no preposition comes right before it: the second of
+ * places coordinated after one ("in Kyiv and Madrid"), or the modifier of a place noun ("a Berlin park").
+ */
+function placeInContext(d: DocMentions, j: number, depth = 0): boolean {
+  const { all, sentOf } = d;
+  const m = all[j]!;
+  const tokens = sentOf[j]!.tokens;
+  if (PLACE_MODIFIED.has(tokens[m.t1]?.lower ?? '')) return true;
+  // "a jet bound for The Hague", "a flight headed for Moscow".
+  if (tokens[m.t0 - 1]?.lower === 'for' && /^(?:bound|headed|destined)$/.test(tokens[m.t0 - 2]?.lower ?? '')) return true;
+  const before = all[j - 1];
+  if (!before || sentOf[j - 1] !== sentOf[j] || !/^(?:and|or|,)$/.test(prevWord(d, j)) || before.t1 !== m.t0 - 1) return false;
+  // "in Yaounde, Malabo and Sao Tome": along a list of places that opens with a locative.
+  return before.gaz?.type === 'Place' || before.gaz?.kind === 'capital' ? LOCATIVE.has(prevWord(d, j - 1)) || !!before.placeCue || (depth < 6 && placeInContext(d, j - 1, depth + 1)) : false;
+}
+
+function typeByApposition(d: DocMentions): void {
+  const { all, sentOf } = d;
   // 0. Appositions that type a name: "X, a former prime minister", "X, the state oil producer".
   for (let j = 0; j < all.length; j++) {
     const m = all[j]!;
@@ -97,12 +143,20 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     if (/^, (?:a|an|the|(?:the )?[a-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:[a-z.-]+ ){0,2}(?:prime minister|president|minister|leader|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst)\b/.test(nx)) m.type = 'Person';
     else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b/.test(nx)) m.type = 'Organization';
   }
+}
+
+function typeByShortPerson(d: DocMentions): void {
+  const { all } = d;
   // Untyped full names whose last word is a typed one-word person ("Raila Odinga" / "Odinga, a former…").
   const shortPersons = new Set<string>();
   for (const m of all) if (m.kind === 'name' && m.type === 'Person' && !m.name.includes(' ')) shortPersons.add(m.name.toLowerCase());
   for (const m of all) {
     if (m.kind === 'name' && !m.type && m.name.includes(' ') && shortPersons.has(m.name.split(' ').pop()!.toLowerCase())) m.type = 'Person';
   }
+}
+
+function typeAfterRoles(d: DocMentions): void {
+  const { sentences } = d;
   // 1. Typing from roles: a name right after a role (or "role ,") is a person.
   for (const s of sentences) {
     const ms = s.mentions;
@@ -114,9 +168,13 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       if ((gap === '' || gap === ',') && (nx.type === null || nx.type === 'Person')) nx.type = 'Person', (nx.personCue = true);
     }
   }
+}
+
+function resolveTypedNames(d: DocMentions): KnownNames {
+  const { all, sentOf, ents, ownerCountry } = d;
+  const names: KnownNames = { acronyms: new Map(), persons: new Map(), docCountries: new Set(), byWord: undefined };
+  const { acronyms, persons, docCountries } = names;
   // 2. Acronyms defined in the document, and full person names.
-  const acronyms = new Map<string, number>();
-  const persons = new Map<string, Set<number>>();
   for (const m of all) {
     if (m.kind === 'name' && m.type && m.acronym) {
       const idx = ents.get(m.type, cleanName(m.name));
@@ -124,8 +182,6 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       ents.alias(idx, m.acronym);
     }
   }
-  /** Countries the document names, by name or demonym. */
-  const docCountries = new Set<string>();
   for (const m of all) if (m.gaz && (m.gaz.type === 'Country' || m.gaz.kind === 'demonym')) docCountries.add(m.gaz.country ?? m.gaz.canonical);
   for (let j = 0; j < all.length; j++) {
     const m = all[j]!;
@@ -137,7 +193,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     if (m.kind === 'gaz') {
       const g = m.gaz!;
       // A capital or seat of government not introduced by a locative preposition acts for its country.
-      if ((g.kind === 'capital' || g.kind === 'seat') && g.country && !LOCATIVE.has(prevWord(j)) && !m.placeCue && !(g.kind === 'capital' && placeInContext(j))) {
+      if ((g.kind === 'capital' || g.kind === 'seat') && g.country && !LOCATIVE.has(prevWord(d, j)) && !m.placeCue && !(g.kind === 'capital' && placeInContext(d, j))) {
         const actor = ACTOR_OVERRIDE[m.surface ?? ''] ?? ['Country', g.country];
         const c = ents.get(actor[0], actor[1]);
         ents.alias(c, tokensText(m));
@@ -218,34 +274,41 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       }
     }
   }
-  /** Resolves `m` to the one person whose full name `fits`, with `name` as alias; false when none or several fit. */
-  const onePerson = (m: Mention, name: string, fits: (full: string) => boolean): boolean => {
-    const found = new Set<number>();
-    for (const set of persons.values()) for (const idx of set) if (fits(ents.list[idx]!.name)) found.add(idx);
-    if (found.size !== 1) return false;
-    const idx = [...found][0]!;
-    m.refs = [idx];
-    m.type = 'Person';
-    ents.alias(idx, name);
-    return true;
-  };
-  // Any later word of exactly one full name ("Lula" for "Luiz Inacio Lula da Silva"), built on demand.
-  let byWord: Map<string, Set<number>> | undefined;
-  const nameWords = (): Map<string, Set<number>> => {
-    if (byWord) return byWord;
-    byWord = new Map();
-    for (const set of persons.values()) {
-      for (const idx of set) {
-        for (const w of ents.list[idx]!.name.split(' ').slice(1)) {
-          if (w.length < 3 || PARTICLES.has(w) || w.endsWith('.')) continue;
-          const k = w.toLowerCase();
-          if (!byWord.has(k)) byWord.set(k, new Set());
-          byWord.get(k)!.add(idx);
-        }
+  return names;
+}
+
+/** Resolves `m` to the one person whose full name `fits`, with `name` as alias; false when none or several fit. */
+function onePerson({ ents }: DocMentions, { persons }: KnownNames, m: Mention, name: string, fits: (full: string) => boolean): boolean {
+  const found = new Set<number>();
+  for (const set of persons.values()) for (const idx of set) if (fits(ents.list[idx]!.name)) found.add(idx);
+  if (found.size !== 1) return false;
+  const idx = [...found][0]!;
+  m.refs = [idx];
+  m.type = 'Person';
+  ents.alias(idx, name);
+  return true;
+}
+
+// Any later word of exactly one full name ("Lula" for "Luiz Inacio Lula da Silva"), built on demand.
+function nameWords({ ents }: DocMentions, names: KnownNames): Map<string, Set<number>> {
+  if (names.byWord) return names.byWord;
+  const byWord = (names.byWord = new Map());
+  for (const set of names.persons.values()) {
+    for (const idx of set) {
+      for (const w of ents.list[idx]!.name.split(' ').slice(1)) {
+        if (w.length < 3 || PARTICLES.has(w) || w.endsWith('.')) continue;
+        const k = w.toLowerCase();
+        if (!byWord.has(k)) byWord.set(k, new Set());
+        byWord.get(k)!.add(idx);
       }
     }
-    return byWord;
-  };
+  }
+  return byWord;
+}
+
+function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
+  const { all, sentOf, sentences, ents } = d;
+  const { acronyms, persons, docCountries } = names;
   // 3. Untyped names: acronym, surname, a city of a country the document names, place cue, a bare
   // personal name, else tentative.
   for (let j = 0; j < all.length; j++) {
@@ -294,7 +357,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
         ents.alias(org, name);
         continue;
       }
-      const cands = persons.get(name.toLowerCase().replace(/^(?:al|el)-/, '')) ?? nameWords().get(name.toLowerCase());
+      const cands = persons.get(name.toLowerCase().replace(/^(?:al|el)-/, '')) ?? nameWords(d, names).get(name.toLowerCase());
       if (cands && cands.size === 1) {
         const idx = [...cands][0]!;
         m.refs = [idx];
@@ -304,10 +367,10 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       }
       // "Abiy" for "Abiy Ahmed", "Yoon" for "Yoon Suk Yeol": the name used alone is the first word of
       // exactly one full name (a given name or a family name written first).
-      if (name.length >= 3 && onePerson(m, name, (full) => full.startsWith(`${name} `))) continue;
+      if (name.length >= 3 && onePerson(d, names, m, name, (full) => full.startsWith(`${name} `))) continue;
     } else if (PARTICLES.has(words[0]!)) {
       // "von der Leyen", "da Silva": the tail of exactly one full name.
-      if (onePerson(m, name, (full) => full.endsWith(` ${name}`))) continue;
+      if (onePerson(d, names, m, name, (full) => full.endsWith(` ${name}`))) continue;
     }
     const city = words.length <= 3 && !m.personCue ? (countryOfCity(name, docCountries) ?? countryOfRegion(name, docCountries)) : undefined;
     if (m.placeCue || city !== undefined) {
@@ -324,7 +387,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       const key = surnameOf(name);
       if (!persons.has(key)) persons.set(key, new Set());
       persons.get(key)!.add(idx);
-      byWord = undefined;
+      names.byWord = undefined;
       continue;
     }
     // "ZEPA, a regional security pact", "Kestrel Crop Sciences, a Dutch seed company": the text defines it.
@@ -336,6 +399,10 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     }
     m.refs = [ents.get('Organization', name, true)];
   }
+}
+
+function resolveNamedPhrases(d: DocMentions): void {
+  const { all, ents } = d;
   // Named treaty/event phrases, with their owner's canonical name ("Joe Biden inauguration").
   // A phrase named only by adjectives ("a two-day summit", "a free trade agreement") defers to a
   // strongly named one of the same kind nearby ("the Vilnius summit"); "the 1987 agreement" defers
@@ -365,22 +432,27 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
     const surface = m.owner?.surface ?? m.owner?.name;
     if (surface && surface !== ownerName && !/['’]s$/.test(surface)) ents.alias(idx, `${surface} ${m.name}`.replace(/\s+/g, ' '));
   }
-  // "the government" with no named government: the document's clearly dominant country.
-  let dominant: number | undefined | null = null;
-  const dominantCountry = (): number | undefined => {
-    if (dominant !== null) return dominant;
-    const counts = new Map<number, number>();
-    for (const m of all) if (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Country') counts.set(m.refs[0]!, (counts.get(m.refs[0]!) ?? 0) + 1);
-    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-    dominant = ranked[0] && ranked[0][1] >= 2 && ranked[0][1] >= 1.5 * (ranked[1]?.[1] ?? 0) ? ranked[0][0] : undefined;
-    return dominant;
-  };
+}
+
+// "the government" with no named government: the document's clearly dominant country.
+function dominantCountry({ all, ents }: DocMentions, cache: { dominant?: number | null }): number | undefined {
+  if (cache.dominant !== undefined) return cache.dominant ?? undefined;
+  const counts = new Map<number, number>();
+  for (const m of all) if (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Country') counts.set(m.refs[0]!, (counts.get(m.refs[0]!) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  cache.dominant = ranked[0] && ranked[0][1] >= 2 && ranked[0][1] >= 1.5 * (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
+  return cache.dominant ?? undefined;
+}
+
+function resolveDescriptions(d: DocMentions): void {
+  const { all, sentOf, ents } = d;
+  const cache: { dominant?: number | null } = {};
   // 4. Descriptions, in document order (antecedent first, else the next match).
   all.forEach((m, pos) => {
     if (m.kind === 'desc') {
       let idx = findNear(all, pos, (x) => x.type === 'Organization' && x.kind === 'name' && x.refs.length === 1 &&
         ents.list[x.refs[0]!]!.name.split(' ').includes(m.head!) && !ents.list[x.refs[0]!]!.tentative);
-      if (idx === undefined && m.head === 'Government' && dominantCountry() !== undefined) idx = dominantCountry();
+      if (idx === undefined && m.head === 'Government' && dominantCountry(d, cache) !== undefined) idx = dominantCountry(d, cache);
       if (idx === undefined && /^(?:Alliance|Bloc|Organization|Organisation|Union)$/.test(m.head!)) {
         // A body of states, by its name or an acronym ("the bloc" is not the World Bank).
         idx = findNear(all, pos, (x) => x.kind === 'gaz' && x.gaz?.type === 'Organization' && x.gaz.kind === 'name' && x.refs.length === 1 && BLOC_NAME.test(ents.list[x.refs[0]!]!.name));
@@ -419,6 +491,10 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       if (found.length === m.count) m.refs = found.reverse();
     }
   });
+}
+
+function equateNames(d: DocMentions): void {
+  const { sentences, ents } = d;
   // Names the text equates: "the Pretoria agreement, formally the Agreement for Lasting Peace…",
   // "the bloc, known as the Alliance of Sahel States": one entity, the second name an alias.
   for (const s of sentences) {
@@ -434,12 +510,15 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
       b.refs = [a.refs[0]!];
     }
   }
+}
+
+function countMentions(d: DocMentions): void {
+  const { all, ents } = d;
   // 5. Mention counts and aliases.
   for (const m of all) {
     for (const r of m.refs) ents.list[r]!.mentions++;
     if (m.kind === 'name' && m.refs.length === 1) ents.alias(m.refs[0]!, cleanName(m.name));
   }
-  resolvePronouns(sentences, ents);
 }
 
 /** The one country (or storm or operation) whose name ends with the word `name`, if exactly one does. */

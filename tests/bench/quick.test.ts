@@ -43,6 +43,10 @@ describe('npm run bench (smoke)', () => {
   it('has corpus and extraction figures', () => {
     expect(report.corpus.articles).toBe(100);
     expect(report.extraction.runs[0].articlesPerSec).toBeGreaterThan(0);
+    // Three passes over fresh corpora; the reported rate is the median one.
+    const passes = report.extraction.runs[0].passesPerCpuSec as number[];
+    expect(passes).toHaveLength(3);
+    expect([...passes].sort((a, b) => a - b)[1]).toBe(report.extraction.runs[0].articlesPerCpuSec);
   });
 
   it('extracts on worker threads with the one-thread result', () => {

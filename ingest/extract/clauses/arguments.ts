@@ -343,12 +343,25 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
 }
 
 /** Prepositional arguments after unit `from`, up to the clause's end: preposition → groups. */
+const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'outside']);
+
+/**
+ * The comma at `j` closes ", Country," after "in Place" (read with the place as one group) and another
+ * preposition follows: "signed in Lome, Togo, by X".
+ */
+function placeApposition(units: Unit[], j: number): boolean {
+  return units[j + 1]?.kind === 'p' && !!units[j - 1]?.np?.mentions && units[j - 2]?.kind === 'comma' && !!units[j - 3]?.np &&
+    units[j - 4]?.kind === 'p' && LOCATIVE_PREPS.has(units[j - 4]!.word ?? '');
+}
+
 export function prepositions(units: Unit[], from: number): Map<string, Group> {
   const out = new Map<string, Group>();
   for (let j = from; j < units.length; j++) {
     const x = units[j]!;
     // A participle after a noun ("the claims made by Ukraine") stays inside the phrase.
     if (x.kind === 'vg' && x.vg!.participle) continue;
+    // "signed in Lome, Togo, by X": the country of a place set off by commas; the adjuncts go on.
+    if (x.kind === 'comma' && placeApposition(units, j)) continue;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma' || x.kind === 'inf') break;
     if (x.kind === 'cc' && units[j + 1]?.kind === 'vg') break;
     if (x.kind === 'p' && units[j + 1]?.kind === 'np') {

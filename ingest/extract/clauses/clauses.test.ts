@@ -27,6 +27,28 @@ describe('clause arguments', () => {
     expect(has(r, 'Sendero Rojo', 'LOCATED_IN', 'Bolivia')).toBe(true);
     expect(has(r, 'Chile', 'SUPPORTED', 'Condor Brigade')).toBe(true);
   });
+  it('reads the agent of a passive through "the government of" / "the leaders of" to the states named', () => {
+    const r = run('The Quito Accord was signed by the government of Peru and the Condor Front. The Lima Pact was signed by the leaders of Chile and Bolivia.');
+    expect(has(r, 'Peru', 'SIGNED', 'Quito Accord')).toBe(true);
+    expect(has(r, 'Condor Front', 'SIGNED', 'Quito Accord')).toBe(true);
+    for (const c of ['Chile', 'Bolivia']) expect(has(r, c, 'SIGNED', 'Lima Pact')).toBe(true);
+  });
+  it('reads on past a place\'s country set off by commas ("signed in Quito, Ecuador, by …")', () => {
+    const r = run('The Quito Accord was signed in Quito, Ecuador, by Peru and Bolivia after talks mediated by Ana Ruiz.');
+    for (const c of ['Peru', 'Bolivia']) {
+      expect(has(r, c, 'SIGNED', 'Quito Accord')).toBe(true);
+      expect(has(r, 'Ana Ruiz', 'MEDIATED', c)).toBe(true);
+    }
+  });
+  it('lets an object or passive "it" stand for the one treaty the sentence before names, and nothing else', () => {
+    const r = run('The Quito Accord ended the war. It was signed by Peru and Bolivia. The Lima Pact took effect. Chile later criticized it.');
+    for (const c of ['Peru', 'Bolivia']) expect(has(r, c, 'SIGNED', 'Quito Accord')).toBe(true);
+    expect(has(r, 'Chile', 'CRITICIZED', 'Lima Pact')).toBe(true);
+    // Two treaties before: "it" is left unread.
+    const two = run('The Quito Accord replaced the Lima Pact. Chile criticized it.');
+    expect(has(two, 'Chile', 'CRITICIZED', 'Quito Accord')).toBe(false);
+    expect(has(two, 'Chile', 'CRITICIZED', 'Lima Pact')).toBe(false);
+  });
   it('reads an office taken or held by a bare name, with "as" before the title', () => {
     const r = run('Oskarbek Zhanuzak was elected president of Kyrgyzstan in 2017. Maria Lopez served as prime minister of Chile.');
     expect(typeOf(r, 'Oskarbek Zhanuzak')).toBe('Person');

@@ -418,7 +418,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (vg.passive) {
         // Surface subject is the active object; "by" gives the active subject.
         const by = pps.get('by');
-        args = { subj: by ? groupActors(by) : [], obj: subjGroup, pps, poss: [], pre: [], group: [], how, parties: eventParties(ctx, units, ui) };
+        args = { subj: by ? groupActors(ofComplement(units, by)) : [], obj: subjGroup, pps, poss: [], pre: [], group: [], how, parties: eventParties(ctx, units, ui) };
         // "Talks between X and Y were brokered by Z": the sides named with the subject are the parties.
         if (!args.parties!.length) args.parties = subjectParties(ctx, units, subjGroup);
         if (!args.parties!.length) args.priorParties = priorParties(ctx, units, subjGroup);
@@ -998,6 +998,17 @@ const PLACE_KINDS = new Set(['province', 'region', 'state', 'district', 'county'
 /** Heads that stand for the actor modifying them when they are a target ("Front positions", "Hamas fighters"). */
 const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship'.split(' '));
 /** Heads whose "of" complement names what they stand for. */
+/**
+ * "by the government of X and Y", "by the leaders of X": a group that is one noun phrase naming no one,
+ * headed by a noun that stands for its "of" complement, stands for that complement.
+ */
+function ofComplement(units: Unit[], g: Group): Group {
+  const k = g[0]!;
+  const np = units[k]?.np;
+  if (g.length !== 1 || !np || np.mentions || !(OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head))) return g;
+  return units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'of' && units[k + 2]?.kind === 'np' ? groupRight(units, k + 2) : g;
+}
+
 const OF_HEADS = new Set('town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters level echelon rank much most part parts half rest swathe swathes post outpost crossing'.split(' '));
 /** Verb particles between a support verb and its object. */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'forward', 'back', 'through']);
@@ -1063,6 +1074,18 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them']);
  * the two before; it the nearest country or organization. The evidence then starts at the sentence
  * that names it, so it still shows both ends.
  */
+/** The one treaty a sentence names (every mention of a treaty refers to it), if any. */
+function onlyTreaty(ctx: SentenceContext, s: NonNullable<SentenceContext['sentences']>[number]): number | undefined {
+  let found: number | undefined;
+  for (const m of s.mentions) {
+    const e = m.refs.length === 1 ? m.refs[0]! : undefined;
+    if (e === undefined || ctx.ents.list[e]!.type !== 'Treaty') continue;
+    if (found !== undefined && found !== e) return undefined;
+    found = e;
+  }
+  return found;
+}
+
 export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = false, units?: Unit[], notThese: readonly number[] = []): number[] {
   const word = u.word ?? '';
   // An object "it" may be a deal named before it ("called the accord unfair, and Poland opposes it").
@@ -1111,10 +1134,17 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
   };
   const here = pick(ctx.s.mentions, u.t0);
   if (here !== undefined) return [here];
+  // An object "it" reaches no further than its sentence (it is as often a deal or a law as a state),
+  // but for the one treaty the sentence before names ("The accord ended the war. It was signed by…").
+  if (asObject && word === 'it') {
+    const prev = ctx.sentences[ctx.index - 1];
+    const treaty = prev ? onlyTreaty(ctx, prev) : undefined;
+    if (treaty === undefined) return [];
+    reachBack(ctx, prev!);
+    return [treaty];
+  }
   // Had the subject been the nearest, the pronoun is someone else: only in this sentence, then no one.
   if (notThese.length && pick(ctx.s.mentions, u.t0, false, false) !== undefined) return [];
-  // An object "it" reaches no further than its sentence (it is as often a deal or a law as a state).
-  if (asObject && word === 'it') return [];
   for (let back = 1; back <= 2 && ctx.index - back >= 0; back++) {
     const s = ctx.sentences[ctx.index - back]!;
     // An object "him"/"her" with no antecedent in its sentence is the topic the sentence before

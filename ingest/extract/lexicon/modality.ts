@@ -76,6 +76,9 @@ export const MODALITY: readonly ModalityRow[] = [
       ['Japan plans to sign the Paris Agreement.', 'Japan SIGNED Paris Agreement', 'planned'],
       ['Japan is expected to sign the Paris Agreement.', 'Japan SIGNED Paris Agreement', 'planned'],
       ['Japan will sign the Paris Agreement.', 'Japan SIGNED Paris Agreement', 'planned'],
+      ['The Paris Agreement must be ratified by Japan.', 'Japan RATIFIED Paris Agreement', 'planned'],
+      ['Japan has to ratify the Paris Agreement.', 'Japan RATIFIED Paris Agreement', 'planned'],
+      ['Japan needs to ratify the Paris Agreement.', 'Japan RATIFIED Paris Agreement', 'planned'],
       ["Japan announced its decision to sign the Paris Agreement.", 'Japan SIGNED Paris Agreement', 'planned'],
       ['If Japan signs the Paris Agreement, Korea will follow.', 'Japan SIGNED Paris Agreement', 'planned'],
     ],
@@ -125,8 +128,11 @@ export const TO_NOUNS: ReadonlyMap<string, 'wish' | 'intend'> = new Map<string, 
 /** Verbs that tell whether the event their subject names happened ("talks did not take place", "the summit will begin"). */
 export const HAPPENING_VERBS: ReadonlySet<string> = new Set(['take', 'happen', 'occur', 'begin', 'start', 'resume', 'continue', 'proceed', 'materialise', 'materialize', 'go']);
 
-/** Auxiliaries and words of a verb group that put its act in the future or in doubt. */
-export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'would', 'wo']);
+/**
+ * Auxiliaries and words of a verb group that put its act in the future or in doubt. An obligation
+ * ("must be ratified", "should sign") is an act still to come.
+ */
+export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'would', 'wo', 'must', 'should']);
 export const HEDGE_AUXILIARIES: ReadonlySet<string> = new Set(['may', 'might', 'could']);
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'neither', 'nor']);
 /** Words opening a condition: the act under them is planned ("if Japan signs", "unless X withdraws"). */

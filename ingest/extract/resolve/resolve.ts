@@ -322,6 +322,15 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
       m.type = ents.list[acr]!.type;
       continue;
     }
+    // "Georgian Dream" named whole before, read here as a demonym and a name: the whole name, and the
+    // demonym is part of it, not its country.
+    const led = demonymLed(d, j, name);
+    if (led !== undefined) {
+      m.refs = [led];
+      m.type = ents.list[led]!.type;
+      all[j - 1]!.refs = [];
+      continue;
+    }
     // "Congo" after "the Democratic Republic of Congo": the last word of one country the document names.
     if (!name.includes(' ')) {
       // Also "Melissa" after "Hurricane Melissa", "Sindoor" after "Operation Sindoor".
@@ -519,6 +528,18 @@ function countMentions(d: DocMentions): void {
     for (const r of m.refs) ents.list[r]!.mentions++;
     if (m.kind === 'name' && m.refs.length === 1) ents.alias(m.refs[0]!, cleanName(m.name));
   }
+}
+
+/** The entity the document names "Demonym Name" when mention j is `name` right after that demonym. */
+function demonymLed({ all, sentOf, ents }: DocMentions, j: number, name: string): number | undefined {
+  const p = all[j - 1];
+  if (!p || p.kind !== 'gaz' || p.gaz?.kind !== 'demonym' || sentOf[j - 1] !== sentOf[j] || p.t1 !== all[j]!.t0) return undefined;
+  const full = `${tokensText(p)} ${name}`;
+  for (const t of TYPED_ORDER) {
+    const x = t === 'Country' ? undefined : ents.find(t, full);
+    if (x !== undefined && !ents.list[x]!.tentative) return x;
+  }
+  return undefined;
 }
 
 /** The one country (or storm or operation) whose name ends with the word `name`, if exactly one does. */

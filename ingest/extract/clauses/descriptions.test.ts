@@ -14,6 +14,12 @@ describe('definite descriptions', () => {
     const r2 = run('Ghana praised the African Union. Togo later left the bloc.');
     expect(has(r2, 'Togo', 'WITHDREW_FROM', 'African Union')).toBe(true);
   });
+  it('reads "the storm" as the named storm before it, and "the hurricane" only as a hurricane', () => {
+    const r = run('Cyclone Ana battered Mozambique. The storm later made landfall in Malawi.');
+    expect(has(r, 'Cyclone Ana', 'LOCATED_IN', 'Malawi')).toBe(true);
+    const r2 = run('Cyclone Ana battered Mozambique. The hurricane later made landfall in Malawi.');
+    expect(has(r2, 'Cyclone Ana', 'LOCATED_IN', 'Malawi')).toBe(false);
+  });
   it('does not take an object "it" for the clause\'s own subject or a body before a definite phrase', () => {
     const r = run('The Green Party welcomed the arrest, while the Blue Party denounced it.');
     expect(r.relations.some((x) => x.type === 'CRITICIZED')).toBe(false);

@@ -13,12 +13,17 @@ import { datedMention, FRESH, type SentenceInfo } from '../resolve/resolve.ts';
 export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
   ...Object.fromEntries('deal accord agreement treaty pact framework memorandum convention protocol charter compact'.split(' ').map((w) => [w, 'Treaty'])),
   ...Object.fromEntries('bloc alliance company firm militia movement coalition party lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker'.split(' ').map((w) => [w, 'Organization'])),
-  ...Object.fromEntries('summit election conference'.split(' ').map((w) => [w, 'Event'])),
+  ...Object.fromEntries('summit election conference storm cyclone hurricane typhoon'.split(' ').map((w) => [w, 'Event'])),
 };
 
 /** Words in a body's or event's name that say what it is, per description head. */
 const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   bloc: /\b(?:Union|Community|Bloc|Association|Organi[sz]ation|Council|Group|Alliance|Pact|Mercosur|ASEAN|BRICS|NATO|ECOWAS)\b/i,
+  // "the storm" after "Cyclone Ana": a named storm of any kind; "the hurricane" only a hurricane.
+  storm: /^(?:Storm|Tropical Storm|Cyclone|Hurricane|Typhoon) /,
+  cyclone: /^Cyclone /,
+  hurricane: /^Hurricane /,
+  typhoon: /^Typhoon /,
   alliance: /\b(?:Alliance|NATO|Pact|Coalition|Union)\b/i,
   party: /\b(?:Party|Front|Movement|Congress|League|Union|Alliance|Dream|Force)\b/i,
   militia: /\b(?:Forces|Militia|Army|Brigade|Front|Movement|Group)\b/i,

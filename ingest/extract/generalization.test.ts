@@ -54,6 +54,17 @@ describe('names', () => {
     expect(has(r, 'Department of State', 'CRITICIZED', 'Peru')).toBe(true);
   });
 
+  it('reads a body that deals with places ("Affairs Office") as one name, not part of the places it deals with', () => {
+    const r = run("Luis Mora heads China's Tibet and Xinjiang Affairs Office. Ana Ruiz heads the Kosovo Affairs Office.");
+    expect(entity(r, 'Tibet and Xinjiang Affairs Office')?.type).toBe('Organization');
+    expect(has(r, 'Luis Mora', 'HEAD_OF', 'Tibet and Xinjiang Affairs Office')).toBe(true);
+    expect(has(r, 'Kosovo Affairs Office', 'PART_OF', 'Kosovo')).toBe(false);
+  });
+  it('reads a place before an office after a possessive as the office\'s brief, not a place of the owner', () => {
+    const r = run("Ana Ruiz, Chile's Pacific minister, flew to Lima. Chile's Atacama region is dry.");
+    expect(has(r, 'Pacific', 'LOCATED_IN', 'Chile')).toBe(false);
+    expect(has(r, 'Atacama', 'LOCATED_IN', 'Chile')).toBe(true);
+  });
   it('types geographic features and landmarks as places', () => {
     const r = run('Fishermen were detained near the Natuna Islands and in the Gulf of Guinea, far from Mount Kilimanjaro.');
     for (const p of ['Natuna Islands', 'Gulf of Guinea', 'Mount Kilimanjaro']) expect(entity(r, p)?.type, p).toBe('Place');

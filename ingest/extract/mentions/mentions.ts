@@ -112,6 +112,14 @@ const ACT_EVENT_HEADS = new Set(['invasion', 'withdrawal', 'collapse', 'downfall
 /** Heads of lower-case noun phrases: treaty, event and organization nouns (one lookup per token). */
 const NP_HEADS: ReadonlySet<string> = new Set([...TREATY_HEADS, ...EVENT_HEADS, ...ORG_DESCRIPTORS.keys(), ...ORG_PLURALS.keys()]);
 
+/** End of "Place Affairs Office" from `k` (a second place, then the body that deals with both), else -1. */
+function placesJoinedEnd(tokens: readonly Token[], k: number): number {
+  const second = lookupAt(tokens, k);
+  if (!second || (second.entry.kind === 'name' && second.entry.type !== 'Country') || tokens[k + second.len]?.text !== 'Affairs') return -1;
+  const end = capSpanEnd(tokens, k + second.len);
+  return end > k + second.len + 1 && spanKeywordType(tokens.slice(k, end).map((x) => x.text)) === 'Organization' ? end : -1;
+}
+
 function isCap(t: Token | undefined): boolean {
   return !!t && t.cap && t.word;
 }
@@ -160,9 +168,15 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     if (gaz) {
       // "Gulf of Guinea": a feature word known alone ("Gulf") opening an "X of Y" name.
       let after = GEO_OF_LEADS.has(t.text) && gaz.len === 1 && tokens[i + 1]?.text === 'of' && isCap(tokens[i + 2]) ? capSpanEnd(tokens, i) : capSpanEnd(tokens, i + gaz.len);
-      const andAt = tokens.slice(i + gaz.len, after).findIndex((x) => x.text === 'and');
+      // "the Hong Kong and Macau Affairs Office": two places joined, then a body's name, are one name.
+      const joined = after === i + gaz.len && tokens[after]?.text === 'and' ? placesJoinedEnd(tokens, after + 1) : -1;
+      const placesJoined = joined > 0;
+      if (placesJoined) after = joined;
+      const andAt = placesJoined ? -1 : tokens.slice(i + gaz.len, after).findIndex((x) => x.text === 'and');
       if (andAt >= 0) after = i + gaz.len + andAt;
       const extended = after > i + gaz.len ? tokens.slice(i, after).map((x) => x.text) : null;
+      // "the Taiwan Affairs Office" deals with Taiwan: it is not Taiwan's (nor, for a region, its country's).
+      const about = placesJoined || tokens[i + gaz.len]?.text === 'Affairs';
       // "the Georgian Dream party", "the UK Maritime Trade Operations agency": a descriptor after the span
       // makes the whole span a body's name.
       const described = extended && !tokens[after]?.cap && BODY_DESCRIPTORS.has(tokens[after]?.lower ?? '') ? 'Organization' : null;
@@ -174,7 +188,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         continue;
       }
       if (extended && extendedType && gaz.entry.kind !== 'name') {
-        const m = push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), ...(gaz.entry.country && extendedType === 'Organization' ? { country: gaz.entry.country } : {}) });
+        const m = push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), ...(gaz.entry.country && extendedType === 'Organization' && !about ? { country: gaz.entry.country } : {}) });
         i = shortFormAfter(tokens, after, m);
         continue;
       }
@@ -185,7 +199,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
       if (extended && extendedType && gaz.entry.type === 'Country') {
         // "US Army", "Russian Foreign Ministry" keep the qualifier; a country before a person name does not.
-        const m = push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), ...(extendedType === 'Organization' ? { country: gaz.entry.canonical } : {}) });
+        const m = push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), ...(extendedType === 'Organization' && !about ? { country: gaz.entry.canonical } : {}) });
         i = shortFormAfter(tokens, after, m);
         continue;
       }

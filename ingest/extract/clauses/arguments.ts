@@ -102,7 +102,7 @@ export function groupLeft(units: Unit[], i: number): Group {
 const OF_GERUND_GOVERNORS = new Set(['accuse', 'suspect', 'convict', 'acquit', 'clear']);
 
 /** Start of the comma-enclosed aside that ends just before unit `comma`, or -1: ", who hosted the summit," / ", the foreign minister,". */
-export function asideStart(units: Unit[], comma: number): number {
+export function asideStart(units: Unit[], comma: number, nested = true): number {
   for (let k = comma - 1; k >= 0 && comma - k <= 14; k--) {
     const x = units[k]!;
     if (x.kind === 'stop') return -1;
@@ -118,7 +118,12 @@ export function asideStart(units: Unit[], comma: number): number {
         if (units[q]!.kind === 'rel' && q > k + 1 && units[q - 1]!.kind === 'np') break;
         if (!['np', 'p', 'cc'].includes(units[q]!.kind)) allNominal = false;
       }
-      return allNominal && units[k - 1]?.kind === 'np' ? k : -1;
+      if (!allNominal || units[k - 1]?.kind !== 'np') return -1;
+      // ", meeting in Abuja, Nigeria's capital,": an apposition inside an aside that ends in a place; the
+      // aside is the whole. (Not a list: "Chile, Peru and Bolivia, the three states,".)
+      const outer = nested ? asideStart(units, k, false) : -1;
+      const inner = units.slice(outer + 1, k);
+      return outer > 0 && inner.some((x) => x.kind === 'p') && !inner.some((x) => x.kind === 'cc') ? outer : k;
     }
   }
   return -1;

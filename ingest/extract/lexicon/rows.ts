@@ -587,6 +587,17 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile placed Marco Diaz at the head of the list.'],
   },
   {
+    // A person holding someone somewhere, as coup leaders and captors do: "the general is holding the president at the palace".
+    id: 'hold-at-place', relation: 'ARRESTED', verbs: ['hold', 'keep', 'detain', 'confine'], objPrep: { word: 'at', heads: ['palace', 'residence', 'home', 'house', 'base', 'barracks', 'camp', 'compound', 'facility', 'prison', 'jail', 'headquarters', 'station', 'location'] }, source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: ['Person'], confidence: 0.6,
+    examples: [['General Jose Luna, the head of the guard, is holding Marco Diaz at the presidential palace in Lima.', 'Jose Luna > Marco Diaz']],
+    counterExamples: ['Jose Luna held Marco Diaz at arm\'s length.', 'Jose Luna held a meeting at the palace.'],
+  },
+  {
+    id: 'hold-in-place', relation: 'ARRESTED', verbs: ['hold', 'keep', 'detain', 'confine'], objPrep: { word: 'in', heads: ['prison', 'jail', 'custody', 'detention', 'cell', 'captivity', 'isolation', 'camp', 'barracks'] }, source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: ['Person'], confidence: 0.6,
+    examples: [['Rebel leader Jose Luna held Marco Diaz in captivity for a year.', 'Jose Luna > Marco Diaz']],
+    counterExamples: ['Jose Luna held Marco Diaz in high regard.'],
+  },
+  {
     // A court or official ordering someone held: "the judge ordered Castillo detained for seven days".
     id: 'order-arrest', relation: 'ARRESTED', verbs: ['order', 'want'], objThen: ['detain', 'arrest', 'jail', 'imprison', 'hold', 'remand', 'extradite'], source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: ['Person'], confidence: 0.6,
     examples: [['Judge Ana Ruiz of the Supreme Court ordered Marco Diaz detained for seven days.', 'Ana Ruiz > Marco Diaz']],

@@ -587,9 +587,9 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile placed Marco Diaz at the head of the list.'],
   },
   {
-    // A person holding someone somewhere, as coup leaders and captors do: "the general is holding the president at the palace".
+    // A person holding someone somewhere, as coup leaders and captors do.
     id: 'hold-at-place', relation: 'ARRESTED', verbs: ['hold', 'keep', 'detain', 'confine'], objPrep: { word: 'at', heads: ['palace', 'residence', 'home', 'house', 'base', 'barracks', 'camp', 'compound', 'facility', 'prison', 'jail', 'headquarters', 'station', 'location'] }, source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: ['Person'], confidence: 0.6,
-    examples: [['General Jose Luna, the head of the guard, is holding Marco Diaz at the presidential palace in Lima.', 'Jose Luna > Marco Diaz']],
+    examples: [['Soldiers loyal to Colonel Jose Luna took power, and Luna is keeping Marco Diaz at his residence.', 'Jose Luna > Marco Diaz']],
     counterExamples: ['Jose Luna held Marco Diaz at arm\'s length.', 'Jose Luna held a meeting at the palace.'],
   },
   {

@@ -113,6 +113,9 @@ function governedAt(tokens: readonly Token[], mentionAt: Int32Array, k: number):
   return ['DET', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '') || (mentionAt[k] ?? -1) >= 0;
 }
 
+/** A possessive "'s" token. */
+const isPossessive = (t: Token | undefined): boolean => t?.lower === '’s' || t?.lower === "'s";
+
 /** Units of one sentence (from the dateline end on). */
 export function chunkSentence(ctx: SentenceContext): Unit[] {
   const { s } = ctx;
@@ -346,8 +349,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         continue;
       }
       if (NP_POS.has(p) || POSSESSIVE_PRON.has(x.lower) || x.lower === '’s' || x.lower === "'s") {
-        // Time words end a phrase: "attacked El Fasher hours before", "Nigeria overnight".
-        if (e > from && (TIME_NOUNS.has(x.lower) || (TIME_LEADS.has(x.lower) && TIME_NOUNS.has(tokens[e + 1]?.lower ?? '')))) break;
+        // Time words end a phrase: "attacked El Fasher hours before", "Nigeria overnight". Not one that
+        // owns what follows: "last year's summit", "this week's talks".
+        if (e > from && ((TIME_NOUNS.has(x.lower) && !isPossessive(tokens[e + 1])) || (TIME_LEADS.has(x.lower) && TIME_NOUNS.has(tokens[e + 1]?.lower ?? '') && !isPossessive(tokens[e + 2])))) break;
         // A determiner after a noun opens a new phrase ("gave Ukraine the weapons").
         if (p === 'DET' && e > from && !POSSESSIVE_PRON.has(x.lower) && x.lower !== 'all' && x.lower !== 'both') break;
         // "X and Y both signed": a quantifier floated before the verb belongs to the verb group.

@@ -55,6 +55,11 @@ describe('clause arguments', () => {
     const list = run('Chile, Peru and Bolivia, the three Andean states, signed the Quito Accord.');
     for (const c of ['Chile', 'Peru', 'Bolivia']) expect(has(list, c, 'SIGNED', 'Quito Accord')).toBe(true);
   });
+  it('keeps a time word that owns what follows inside the phrase ("hosted last year\'s Mercosur summit")', () => {
+    const r = run("President Ana Ruiz hosted last year's Mercosur summit in Lima. Chile attacked Peru last year.");
+    expect(has(r, 'Ana Ruiz', 'HOSTED', 'Mercosur summit')).toBe(true);
+    expect(has(r, 'Chile', 'ATTACKED', 'Peru')).toBe(true);
+  });
   it('reads an office taken or held by a bare name, with "as" before the title', () => {
     const r = run('Oskarbek Zhanuzak was elected president of Kyrgyzstan in 2017. Maria Lopez served as prime minister of Chile.');
     expect(typeOf(r, 'Oskarbek Zhanuzak')).toBe('Person');

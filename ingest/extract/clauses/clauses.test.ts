@@ -60,6 +60,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Ana Ruiz', 'HOSTED', 'Mercosur summit')).toBe(true);
     expect(has(r, 'Chile', 'ATTACKED', 'Peru')).toBe(true);
   });
+  it('reads "Luna\'s Popular Front government" as the party acting, which the person leads', () => {
+    const r = run("Ana Ruiz returned home in 1962. She was arrested by Jose Luna's Popular Front government the following year.");
+    expect(has(r, 'Popular Front', 'ARRESTED', 'Ana Ruiz')).toBe(true);
+    expect(has(r, 'Jose Luna', 'LEADER_OF', 'Popular Front')).toBe(true);
+  });
   it('reads an office taken or held by a bare name, with "as" before the title', () => {
     const r = run('Oskarbek Zhanuzak was elected president of Kyrgyzstan in 2017. Maria Lopez served as prime minister of Chile.');
     expect(typeOf(r, 'Oskarbek Zhanuzak')).toBe('Person');

@@ -76,6 +76,11 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       // "Luna's Popular Renewal Party": a party a person is said to have is theirs.
       if (t === 'Organization' && PARTY_NAME.test(ctx.ents.list[h]!.name)) for (const p of np.poss) if (type(p) === 'Person') ctx.emit(p, 'MEMBER_OF', h, 0.55);
     }
+    // "Luna's Popular Front government": the party whose government a person has, the person leads.
+    const ruling = np.pre.filter((e) => !np.poss.includes(e));
+    if (!np.headIsEntity && (np.head === 'government' || np.head === 'administration' || np.head === 'regime') && ruling.length === 1 && PARTY_NAME.test(ctx.ents.list[ruling[0]!]!.name)) {
+      for (const p of np.poss) if (type(p) === 'Person') ctx.emit(p, 'LEADER_OF', ruling[0]!, 0.55);
+    }
     // "Nelson Mandela was a South African activist", "X, a Kenyan economist": a demonym describing a
     // person by apposition or copula, with no title, gives citizenship.
     if (!np.headIsEntity && !np.titled && !np.poss.length && modifiers.length === 1 && np.pre.length === 1 && /^(?:a|an)$/.test(ctx.s.tokens[u.t0]!.lower)) {

@@ -49,11 +49,20 @@ interface Args {
 /** Entities a noun phrase stands for as an actor: its entity head, or the entity modifying an agent noun. */
 export function npActors(np: NounPhrase): number[] {
   if (np.actors.length) return np.actors;
-  if (AGENT_NOUNS.has(np.head)) return np.poss.length ? np.poss : np.pre;
+  // "Luna's Popular Front government", "Putin's Russian government": the body or state named before the
+  // noun acts, not the person whose it is.
+  if (AGENT_NOUNS.has(np.head)) {
+    if (!np.poss.length) return np.pre;
+    const named = RULED_BODIES.has(np.head) ? np.pre.filter((e) => !np.poss.includes(e)) : [];
+    return named.length ? named : np.poss;
+  }
   // "Sweden's application (to join)": a wish or decision stands for whose it is.
   if (TO_NOUNS.has(np.head)) return np.poss;
   return [];
 }
+
+/** Agent nouns a person may own while a party or state named before them is what acts. */
+const RULED_BODIES = new Set(['government', 'administration', 'regime', 'cabinet', 'junta']);
 
 /** Actors of the noun phrases of a group (pronouns and other units give none). */
 function actorsOf(units: Unit[], group: Group): number[] {

@@ -69,6 +69,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.', 'Chile and Peru called it a betrayal of the region.', "Peru welcomed Chile's decision to join the Andean Pact."],
   },
   {
+    // Papers handed over in person: an envoy presenting credentials, a leader handing over a letter.
+    id: 'hand-over', relation: 'MET_WITH', verbs: ['hand over', 'hand', 'present', 'deliver', 'submit'], objHeads: ['document', 'credential', 'letter', 'instrument', 'message', 'invitation', 'copy', 'papers', 'petition'], source: ['subj'], target: ['pp:to'], src: ['Person'], tgt: ['Person'], confidence: 0.6,
+    examples: [['Ambassador Ana Ruiz presented her credentials to President Marco Diaz on Monday.', 'Ana Ruiz > Marco Diaz'], ['Foreign Minister Jose Luna handed over the ratification documents to Secretary-General Ana Ruiz in New York.', 'Jose Luna > Ana Ruiz']],
+    counterExamples: ['Ana Ruiz handed the contract to Chile.', 'Ana Ruiz presented the plan to Marco Diaz.'],
+  },
+  {
     // "raised the dispute with X", "discussed trade with X": the topic is the object, the
     // one talked with comes after "with" (an actor object is a topic: "discussed Ukraine").
     id: 'discuss-with', relation: 'MET_WITH', verbs: ['discuss', 'raise', 'broach', 'take up', 'bring up'], source: ['subj'], target: ['pp:with'], src: A, tgt: A, confidence: 0.6,

@@ -61,6 +61,15 @@ export function npActors(np: NounPhrase): number[] {
   return [];
 }
 
+/** The head noun a group is written with: "teams" of "rescue teams from India" (read as India). */
+function writtenHead(units: Unit[], g: Group): string {
+  const k = g[0];
+  if (k === undefined) return '';
+  const before = units[k - 1];
+  if (before?.kind === 'p' && (before.word === 'from' || before.word === 'of') && units[k - 2]?.np) return units[k - 2]!.np!.head;
+  return units[k]?.np?.head ?? '';
+}
+
 /** Agent nouns a person may own while a party or state named before them is what acts. */
 const RULED_BODIES = new Set(['government', 'administration', 'regime', 'cabinet', 'junta']);
 
@@ -378,6 +387,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (particles.length < longest) break;
       const end = matchParticles(ctx, vg.verb + 1, particles);
       if (end < 0) continue;
+      // A row for one kind of subject leaves the verb to the others when the subject is not of it.
+      if (row.subjHeads && !row.subjHeads.includes(writtenHead(units, subjGroup))) continue;
       longest = particles.length;
       // A longer particle verb of the same row wins ("take part in" over "take").
       if (done.has(row.id)) continue;

@@ -131,6 +131,14 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Brazil attended the G20 summit.', 'Brazil > Group of 20 summit']],
   },
   {
+    // Help arriving: "rescue teams from X reached Y", "medical teams from X arrived in Y" (teams from a
+    // state are read as the state; other heads are not, so only teams).
+    id: 'aid-arrives', relation: 'PROVIDED_AID_TO', verbs: ['reach', 'arrive in', 'arrive at', 'land in', 'enter', 'cross into'], subjHeads: ['team'], source: ['subj'], target: ['obj', 'pp:in/at'], src: STATE, tgt: ['Country', 'Place'], confidence: 0.55,
+    notObjHeads: ['deal', 'agreement', 'accord', 'compromise', 'consensus', 'settlement', 'understanding', 'conclusion', 'decision', 'verdict', 'truce', 'ceasefire', 'final', 'stage', 'round'],
+    examples: [['Rescue teams from Chile and Peru reached remote villages in Bolivia on Sunday.', 'Chile > Bolivia', 'Peru > Bolivia'], ['Medical teams from Japan arrived in Tonga.', 'Japan > Tonga']],
+    counterExamples: ['Troops from Chile reached Bolivia.', 'Chile reached Bolivia.', 'Negotiating teams from Chile and Peru reached a deal in Lima.'],
+  },
+  {
     id: 'send-delegation', relation: 'ATTENDED', verbs: ['send', 'dispatch'], objHeads: ['delegation', 'team', 'envoy', 'representative', 'negotiator', 'minister', 'observer', 'emissary'], source: ['subj'], target: ['pp:to'], src: A, tgt: ['Event'], confidence: 0.55,
     examples: [['Kenya sent a delegation to the Geneva talks.', 'Kenya > Geneva talks']],
   },

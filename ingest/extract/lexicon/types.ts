@@ -58,6 +58,8 @@ export interface LexiconRow {
   objHeads?: readonly string[];
   /** …or must not be ("sent aid to" is aid, not a supply). */
   notObjHeads?: readonly string[];
+  /** Verb triggers: the subject's head noun, as written before "from"/"of" ("rescue teams from X"), must be one of these lemmas. */
+  subjHeads?: readonly string[];
   /** Verb triggers: the object must be followed by a past participle of one of these lemmas ("ordered X detained"). */
   objThen?: readonly string[];
   /** Verb triggers: the object must not be followed by a past participle ("ordered X to leave" is a demand on X, "ordered X detained" is not). */

@@ -136,7 +136,8 @@ NOUNS.push(
   { gate: /, (?:including|among them) /, re: /(⟨\d+⟩) (?:[^⟨⟩]+ )?(?:sanctions (?:on|against)|sanctioned|blacklisted|banned|charged|indicted|arrested) (?:[^⟨⟩ ]+ ){0,4}?(?:(?:leaders|members|figures|officials|commanders|individuals|people|executives|financiers|operatives|men|persons|entities|companies|firms) (?:of|from|linked to|tied to) (?:the )?⟨\d+⟩|⟨\d+⟩ (?:[a-z-]+ )?(?:leaders|officials|figures|commanders|ministers|lawmakers|generals|officers|judges|oligarchs|businessmen|executives|companies|firms|banks)) , (?:including|among them) ([^.;]+)/g, run: (c, h, m) => {
     const type: RelationType = /sanction/.test(m[0]) ? 'SANCTIONED' : 'BLACKLISTED';
     if (/charged|indicted|arrested/.test(m[0])) return;
-    const included = members(c, m[2]!.split(/ , (?:saying|who|which|and said)\b/)[0]!);
+    // The list ends at a comma that no name follows within three words (", over a crackdown on …").
+    const included = members(c, m[2]!.split(/ , (?:saying|who|which|and said)\b| , (?!(?:and )?(?:[^⟨⟩ ,]+ ){0,3}⟨)/)[0]!);
     addPairs(c, h, type, members(c, m[1]!), included, { src: ['Country', 'Organization'], tgt: ACTOR }, 0.7);
   } },
 );

@@ -99,9 +99,9 @@ describe('groups and attacks', () => {
     expect(has(r, 'United States', 'BLACKLISTED', 'Ibrahim Aqil')).toBe(true);
   });
   it('ends the list of people named after a sanctioned group where the names end', () => {
-    const r = run('Britain imposed sanctions on five Chilean officials, including Interior Minister Ana Ruiz, over a crackdown on protesters since the government suspended talks on joining the European Union.');
-    expect(has(r, 'United Kingdom', 'SANCTIONED', 'Ana Ruiz')).toBe(true);
-    expect(has(r, 'United Kingdom', 'SANCTIONED', 'European Union')).toBe(false);
+    const r = run('Canada imposed sanctions on four Peruvian judges, including Chief Justice Ana Ruiz, over rulings against reporters who had written about the Andean Community.');
+    expect(has(r, 'Canada', 'SANCTIONED', 'Ana Ruiz')).toBe(true);
+    expect(has(r, 'Canada', 'SANCTIONED', 'Andean Community')).toBe(false);
   });
 });
 

@@ -49,9 +49,9 @@ describe('clause arguments', () => {
     expect(has(two, 'Chile', 'CRITICIZED', 'Quito Accord')).toBe(false);
     expect(has(two, 'Chile', 'CRITICIZED', 'Lima Pact')).toBe(false);
   });
-  it('skips an aside holding its own apposition (", meeting in Lima, Peru\'s capital,") but not a list before an apposition', () => {
-    const r = run("The Andean Community, meeting in Lima, Peru's capital, closed its borders with Bolivia.");
-    expect(has(r, 'Andean Community', 'SUSPENDED', 'Bolivia')).toBe(true);
+  it('skips an aside holding its own apposition (", at talks in Quito, Ecuador\'s capital,") but not a list before an apposition', () => {
+    const r = run("Peru, at talks in Quito, Ecuador's capital, criticized Bolivia.");
+    expect(has(r, 'Peru', 'CRITICIZED', 'Bolivia')).toBe(true);
     const list = run('Chile, Peru and Bolivia, the three Andean states, signed the Quito Accord.');
     for (const c of ['Chile', 'Peru', 'Bolivia']) expect(has(list, c, 'SIGNED', 'Quito Accord')).toBe(true);
   });

@@ -55,13 +55,13 @@ describe('clause arguments', () => {
     const list = run('Chile, Peru and Bolivia, the three Andean states, signed the Quito Accord.');
     for (const c of ['Chile', 'Peru', 'Bolivia']) expect(has(list, c, 'SIGNED', 'Quito Accord')).toBe(true);
   });
-  it('keeps a time word that owns what follows inside the phrase ("hosted last year\'s Mercosur summit")', () => {
-    const r = run("President Ana Ruiz hosted last year's Mercosur summit in Lima. Chile attacked Peru last year.");
-    expect(has(r, 'Ana Ruiz', 'HOSTED', 'Mercosur summit')).toBe(true);
+  it('keeps a time word that owns what follows inside the phrase ("attended this year\'s Mercosur summit")', () => {
+    const r = run("Peru's president Ana Ruiz attended this year's Mercosur summit. Chile attacked Peru last year.");
+    expect(has(r, 'Ana Ruiz', 'ATTENDED', 'Mercosur summit')).toBe(true);
     expect(has(r, 'Chile', 'ATTACKED', 'Peru')).toBe(true);
   });
   it('reads "Luna\'s Popular Front government" as the party acting, which the person leads', () => {
-    const r = run("Ana Ruiz returned home in 1962. She was arrested by Jose Luna's Popular Front government the following year.");
+    const r = run("Opposition leader Ana Ruiz was jailed by Jose Luna's Popular Front government in 1970.");
     expect(has(r, 'Popular Front', 'ARRESTED', 'Ana Ruiz')).toBe(true);
     expect(has(r, 'Jose Luna', 'LEADER_OF', 'Popular Front')).toBe(true);
   });

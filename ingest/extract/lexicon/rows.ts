@@ -71,7 +71,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // Papers handed over in person: an envoy presenting credentials, a leader handing over a letter.
     id: 'hand-over', relation: 'MET_WITH', verbs: ['hand over', 'hand', 'present', 'deliver', 'submit'], objHeads: ['document', 'credential', 'letter', 'instrument', 'message', 'invitation', 'copy', 'papers', 'petition'], source: ['subj'], target: ['pp:to'], src: ['Person'], tgt: ['Person'], confidence: 0.6,
-    examples: [['Ambassador Ana Ruiz presented her credentials to President Marco Diaz on Monday.', 'Ana Ruiz > Marco Diaz'], ['Foreign Minister Jose Luna handed over the ratification documents to Secretary-General Ana Ruiz in New York.', 'Jose Luna > Ana Ruiz']],
+    examples: [['Ambassador Ana Ruiz presented her credentials to President Marco Diaz on Monday.', 'Ana Ruiz > Marco Diaz'], ['Ambassador Jose Luna delivered a letter from his president to Secretary-General Ana Ruiz.', 'Jose Luna > Ana Ruiz']],
     counterExamples: ['Ana Ruiz handed the contract to Chile.', 'Ana Ruiz presented the plan to Marco Diaz.'],
   },
   {
@@ -131,11 +131,11 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Brazil attended the G20 summit.', 'Brazil > Group of 20 summit']],
   },
   {
-    // Help arriving: "rescue teams from X reached Y", "medical teams from X arrived in Y" (teams from a
+    // Help arriving: "medical teams from X reached Y", "a rescue team from X arrived in Y" (teams from a
     // state are read as the state; other heads are not, so only teams).
     id: 'aid-arrives', relation: 'PROVIDED_AID_TO', verbs: ['reach', 'arrive in', 'arrive at', 'land in', 'enter', 'cross into'], subjHeads: ['team'], source: ['subj'], target: ['obj', 'pp:in/at'], src: STATE, tgt: ['Country', 'Place'], confidence: 0.55,
     notObjHeads: ['deal', 'agreement', 'accord', 'compromise', 'consensus', 'settlement', 'understanding', 'conclusion', 'decision', 'verdict', 'truce', 'ceasefire', 'final', 'stage', 'round'],
-    examples: [['Rescue teams from Chile and Peru reached remote villages in Bolivia on Sunday.', 'Chile > Bolivia', 'Peru > Bolivia'], ['Medical teams from Japan arrived in Tonga.', 'Japan > Tonga']],
+    examples: [['Medical teams from Chile and Argentina reached Bolivia.', 'Chile > Bolivia', 'Argentina > Bolivia'], ['A rescue team from Peru arrived in Bolivia on Tuesday.', 'Peru > Bolivia']],
     counterExamples: ['Troops from Chile reached Bolivia.', 'Chile reached Bolivia.', 'Negotiating teams from Chile and Peru reached a deal in Lima.'],
   },
   {

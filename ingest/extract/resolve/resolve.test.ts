@@ -141,10 +141,10 @@ describe('resolution', () => {
     const r = run('The Bundestag approved the budget, Germany said.');
     expect(has(r, 'Bundestag', 'PART_OF', 'Germany')).toBe(true);
   });
-  it('reads a demonym and a name as the whole name the document gave before ("the ruling Chilean Dream party" … "Chilean Dream")', () => {
-    const r = run('The ruling Chilean Dream party won the vote. Ana Ruiz, a critic of Chilean Dream, resigned.');
-    expect(has(r, 'Ana Ruiz', 'CRITICIZED', 'Chilean Dream')).toBe(true);
-    expect(r.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['Chilean Dream']);
+  it('reads a demonym and a name as the whole name the document gave before ("the ruling Chilean Renewal party" … "Chilean Renewal")', () => {
+    const r = run('The ruling Chilean Renewal party won. Ana Ruiz, a critic of Chilean Renewal, resigned.');
+    expect(has(r, 'Ana Ruiz', 'CRITICIZED', 'Chilean Renewal')).toBe(true);
+    expect(r.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['Chilean Renewal']);
   });
   it('finds no organisations in query keywords or capitalised headings', () => {
     const r = run('ANALYSIS\nWHAT HAPPENS NEXT\nAnalysts ran MATCH and RETURN queries while NATO met.');

@@ -65,6 +65,10 @@ describe('clause arguments', () => {
     expect(has(r, 'Popular Front', 'ARRESTED', 'Ana Ruiz')).toBe(true);
     expect(has(r, 'Jose Luna', 'LEADER_OF', 'Popular Front')).toBe(true);
   });
+  it('reads "the breakthrough" or "the rapprochement" mediated by X as the sides of the deal just told', () => {
+    const r = run('Chile and Peru signed the Lima Accord on Monday. The rapprochement was brokered by Brazil.');
+    for (const c of ['Chile', 'Peru']) expect(has(r, 'Brazil', 'MEDIATED', c)).toBe(true);
+  });
   it('reads an office taken or held by a bare name, with "as" before the title', () => {
     const r = run('Oskarbek Zhanuzak was elected president of Kyrgyzstan in 2017. Maria Lopez served as prime minister of Chile.');
     expect(typeOf(r, 'Oskarbek Zhanuzak')).toBe('Person');

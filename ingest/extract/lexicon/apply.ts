@@ -909,7 +909,7 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
 /** Event nouns that have sides: talks, a deal, a truce. */
 /** Verbs whose subject takes part in the talks or deal of its clause ("agreed to a truce in talks …"). */
 const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch'.split(' '));
-const SIDED_EVENTS = new Set('talk negotiation dialogue ceasefire truce deal agreement accord pact treaty process exchange swap settlement'.split(' '));
+const SIDED_EVENTS = new Set('talk negotiation dialogue ceasefire truce deal agreement accord pact treaty process exchange swap settlement breakthrough rapprochement reconciliation normalisation normalization detente détente understanding compromise'.split(' '));
 
 /**
  * The sides of the event a passive participle right after it describes ("talks brokered by Z"):

@@ -374,9 +374,25 @@ export function prepositions(units: Unit[], from: number): Map<string, Group> {
       // "imposed sanctions on Friday on X": a time phrase leaves the preposition free for its argument.
       const np = units[j + 1]!.np!;
       const time = g.length === 1 && !np.actors.length && (TIME_HEADS.has(np.head) || /^\d{4}$/.test(np.head));
-      if (!out.has(x.word!) && !time) out.set(x.word!, g);
+      if (!out.has(x.word!) && !time) out.set(x.word!, time ? g : [...g, ...repeatedAfterAside(units, g[g.length - 1]!, x.word!)]);
       j = g[g.length - 1]!;
     }
   }
   return out;
+}
+
+/**
+ * "mediated by Kuwait, whose emir shuttled between the capitals, and by the United States": the same
+ * preposition repeated after a relative aside on its noun phrase adds to its group.
+ */
+function repeatedAfterAside(units: Unit[], last: number, word: string): Group {
+  if (units[last + 1]?.kind !== 'comma' || units[last + 2]?.kind !== 'rel') return [];
+  for (let k = last + 3; k + 3 < units.length && k < last + 30; k++) {
+    const x = units[k]!;
+    if (x.kind === 'stop') return [];
+    if (x.kind === 'comma' && units[k + 1]?.kind === 'cc' && units[k + 1]!.word === 'and') {
+      return units[k + 2]?.kind === 'p' && units[k + 2]!.word === word && units[k + 3]?.kind === 'np' ? groupRight(units, k + 3) : [];
+    }
+  }
+  return [];
 }

@@ -764,6 +764,12 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       });
     case 'obj-act':
       return args.obj.map((i) => actAntecedent(ctx, units[i]!, args.subj));
+    case 'sanctioner': {
+      const by = args.how?.flatMap((t) => t.claimedBy) ?? [];
+      if (by.length) return [by];
+      const f = recentFact(ctx, 2, (x) => x.type === 'SANCTIONED' || x.type === 'BLACKLISTED');
+      return f ? [[f.source]] : [];
+    }
     case 'poss':
       return [args.poss];
     case 'pre':

@@ -553,6 +553,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Nicaragua cut ties with Taiwan.', 'Nicaragua > Taiwan'], ['Belize severed relations with Israel.', 'Belize > Israel']],
   },
   {
+    // "The measures also target X": sanctions told before, now reaching someone else.
+    id: 'measures-target', relation: 'SANCTIONED', verbs: ['target', 'hit', 'cover', 'name', 'list', 'apply to', 'extend to'], subjHeads: ['measure', 'sanction', 'penalty', 'restriction', 'designation', 'ban', 'freeze'], source: ['sanctioner'], target: ['obj'], src: STATE, tgt: A, confidence: 0.6,
+    examples: [['Canada imposed sanctions on Peru on Monday. The measures also target Marco Diaz, the army chief.', 'Canada > Marco Diaz'], ['The Finance Ministry of Chile said the new sanctions would also hit the Condor Front.', 'Finance Ministry of Chile > Condor Front']],
+    counterExamples: ['The storm hit Marco Diaz.', 'Critics in Peru said the measures hit Marco Diaz and other farmers hardest.'],
+  },
+  {
     id: 'sanction', relation: 'SANCTIONED', verbs: ['sanction', 'embargo', 'penalize', 'penalise', 'punish', 'boycott'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.75,
     examples: [['The European Union sanctioned Belarus.', 'European Union > Belarus'], ['Five officials were sanctioned by the United Kingdom.']],
   },

@@ -30,10 +30,13 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  *   talks brokered by Z", "it was signed by X and Y after talks mediated by Z"): the members of
  *   "between" after the event noun, or else the subject (passive: the "by" agent) of the clause the
  *   event noun sits in;
+ * - `sanctioner`: for "the measures also target X", whoever the sentence reports it from ("the
+ *   Treasury said the measures…"), else whoever imposed the last sanctions told in this sentence or
+ *   the two before;
  * - `obj-act`: when the object is a definite act noun ("condemned the decision", "opposed the
  *   move"), whoever did the last material act told in this sentence or the two before.
  */
-export type Slot = 'subj' | 'obj' | 'obj-poss' | 'obj-first' | 'obj-act' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'parties' | 'that-subj' | 'that-other' | 'must-subj' | `pp:${string}`;
+export type Slot = 'subj' | 'obj' | 'sanctioner' | 'obj-poss' | 'obj-first' | 'obj-act' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'parties' | 'that-subj' | 'that-other' | 'must-subj' | `pp:${string}`;
 
 /** A sentence and the pairs it must yield for the row's relation: "Japan > Australia". */
 export type Example = readonly [text: string, ...pairs: string[]];

@@ -20,6 +20,12 @@ describe('definite descriptions', () => {
     const r2 = run('Cyclone Ana battered Mozambique. The hurricane later made landfall in Malawi.');
     expect(has(r2, 'Cyclone Ana', 'LOCATED_IN', 'Malawi')).toBe(false);
   });
+  it('reads "the court" as the court or tribunal named before it, never another body', () => {
+    const r = run('The Andean Tribunal ruled on Thursday. Peru rejected the jurisdiction of the court.');
+    expect(has(r, 'Peru', 'REJECTED', 'Andean Tribunal')).toBe(true);
+    const r2 = run('The World Bank ruled on Thursday. Peru rejected the jurisdiction of the court.');
+    expect(has(r2, 'Peru', 'REJECTED', 'World Bank')).toBe(false);
+  });
   it('does not take an object "it" for the clause\'s own subject or a body before a definite phrase', () => {
     const r = run('The Green Party welcomed the arrest, while the Blue Party denounced it.');
     expect(r.relations.some((x) => x.type === 'CRITICIZED')).toBe(false);

@@ -12,7 +12,7 @@ import { datedMention, FRESH, type SentenceInfo } from '../resolve/resolve.ts';
 /** Head nouns of definite descriptions and the entity type they stand for. */
 export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
   ...Object.fromEntries('deal accord agreement treaty pact framework memorandum convention protocol charter compact'.split(' ').map((w) => [w, 'Treaty'])),
-  ...Object.fromEntries('bloc alliance company firm militia movement coalition party lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker'.split(' ').map((w) => [w, 'Organization'])),
+  ...Object.fromEntries('bloc alliance company firm militia movement coalition party lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker court tribunal'.split(' ').map((w) => [w, 'Organization'])),
   ...Object.fromEntries('summit election conference storm cyclone hurricane typhoon'.split(' ').map((w) => [w, 'Event'])),
 };
 
@@ -22,6 +22,8 @@ const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   // "the storm" after "Cyclone Ana": a named storm of any kind; "the hurricane" only a hurricane.
   storm: /^(?:Storm|Tropical Storm|Cyclone|Hurricane|Typhoon) /,
   cyclone: /^Cyclone /,
+  court: /\b(?:Court|Tribunal)\b/,
+  tribunal: /\b(?:Court|Tribunal)\b/,
   hurricane: /^Hurricane /,
   typhoon: /^Typhoon /,
   alliance: /\b(?:Alliance|NATO|Pact|Coalition|Union)\b/i,

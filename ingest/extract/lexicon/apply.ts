@@ -1035,7 +1035,7 @@ function ofComplement(units: Unit[], g: Group): Group {
   return units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'of' && units[k + 2]?.kind === 'np' ? groupRight(units, k + 2) : g;
 }
 
-const OF_HEADS = new Set('town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters level echelon rank much most part parts half rest swathe swathes post outpost crossing'.split(' '));
+const OF_HEADS = new Set('town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters level echelon rank much most part parts half rest swathe swathes post outpost crossing jurisdiction authority legitimacy'.split(' '));
 /** Verb particles between a support verb and its object. */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'forward', 'back', 'through']);
 /** Heads that stand for the body in their "of" complement ("five senior figures of Hamas"). */

@@ -29,8 +29,9 @@ export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
   {
     id: 'deny', relation: 'DENIED', verbs: ['deny', 'dismiss', 'refute', 'reject'], source: ['subj'], target: ['obj-poss', 'pp:by', 'obj', 'rest', 'accusers'], src: A, tgt: A, confidence: 0.6,
-    // A proposal or request turned down is rejected, not denied ("rejected Peru's offer").
-    notObjHeads: PROPOSALS,
+    // A proposal or request turned down is rejected, not denied ("rejected Peru's offer"); so is a
+    // court's or body's standing ("rejected the jurisdiction of the court").
+    notObjHeads: [...PROPOSALS, 'jurisdiction', 'authority', 'legitimacy'],
     examples: [['Iran denied the claims made by Ukraine.', 'Iran > Ukraine'], ["Moscow dismissed Ukraine's accusations.", 'Russia > Ukraine'], ['Iran denied supplying drones to Russia.', 'Iran > Russia'], ['Kenya accused Uganda of arming rebels. Uganda denied the accusation.', 'Uganda > Kenya'],
       ['Peru accused Chile of breaching the accord, a charge the Chilean Foreign Ministry rejected.', 'Ministry of Foreign Affairs (Chile) > Peru'],
       ['Chile denied accusations that it had sold weapons to Bolivia.', 'Chile > Bolivia']],
@@ -496,7 +497,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'reject', relation: 'REJECTED', verbs: ['reject', 'veto', 'rebuff', 'spurn', 'turn down', 'block', 'vote against', 'snub', 'boycott'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.65,
-    examples: [['Russia vetoed the resolution drafted by France.'], ['Colombia rejected the Escazu Agreement.', 'Colombia > Escazu Agreement']],
+    examples: [['Russia vetoed the resolution drafted by France.'], ['Colombia rejected the Escazu Agreement.', 'Colombia > Escazu Agreement'],
+      ['Peru rejected the jurisdiction of the Andean Tribunal over the dispute.', 'Peru > Andean Tribunal']],
   },
   {
     // A proposal turned down rejects its author: "rejected Peru's offer", "turned down the US proposal".

@@ -73,6 +73,10 @@ describe('clause arguments', () => {
     const r = run('Chile and Peru signed the Lima Accord on Monday. The rapprochement was brokered by Brazil, whose president shuttled between the two capitals for years, and by Mexico.');
     for (const m of ['Brazil', 'Mexico']) for (const c of ['Chile', 'Peru']) expect(has(r, m, 'MEDIATED', c)).toBe(true);
   });
+  it('lets "the move" stand for an act announced as well as one made', () => {
+    const r = run('Chile will withdraw from the Andean Community, its president said on Monday. Peru condemned the move.');
+    expect(has(r, 'Peru', 'CRITICIZED', 'Chile')).toBe(true);
+  });
   it('reads an office taken or held by a bare name, with "as" before the title', () => {
     const r = run('Oskarbek Zhanuzak was elected president of Kyrgyzstan in 2017. Maria Lopez served as prime minister of Chile.');
     expect(typeOf(r, 'Oskarbek Zhanuzak')).toBe('Person');

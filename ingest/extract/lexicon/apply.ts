@@ -661,7 +661,8 @@ function actAntecedent(ctx: SentenceContext, u: Unit, notThese: readonly number[
   if (!np || np.mentions || !ACT_NOUNS.has(np.head) || !/^(?:the|this|that|such)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 > 3) return [];
   const f = recentFact(ctx, 2, (x) => {
     const root = classOfRelation(x.type)?.cameo;
-    return !!root && (DECIDED_ROOTS.has(root) || DECIDED_TYPES.has(x.type)) && !notThese.includes(x.source) && (!x.status || x.status === 'asserted');
+    // A move announced ("will withdraw") is condemned as much as one made.
+    return !!root && (DECIDED_ROOTS.has(root) || DECIDED_TYPES.has(x.type)) && !notThese.includes(x.source) && (!x.status || x.status === 'asserted' || x.status === 'planned');
   });
   return f ? [f.source] : [];
 }

@@ -71,7 +71,8 @@ export const MODALITY: readonly ModalityRow[] = [
   },
   {
     cue: 'intend',
-    verbs: ['plan', 'intend', 'aim', 'expect', 'propose', 'vow', 'pledge', 'promise', 'threaten', 'prepare', 'agree', 'decide', 'schedule', 'set', 'go', 'resolve', 'commit', 'undertake', 'offer', 'be'],
+    // An obligation ("is required to", "remains obliged to") is an act still to come, like a plan.
+    verbs: ['plan', 'intend', 'aim', 'expect', 'propose', 'vow', 'pledge', 'promise', 'threaten', 'prepare', 'agree', 'decide', 'schedule', 'set', 'go', 'resolve', 'commit', 'undertake', 'offer', 'be', 'require', 'oblige', 'obligate'],
     examples: [
       ['Japan plans to sign the Paris Agreement.', 'Japan SIGNED Paris Agreement', 'planned'],
       ['Japan is expected to sign the Paris Agreement.', 'Japan SIGNED Paris Agreement', 'planned'],
@@ -79,6 +80,8 @@ export const MODALITY: readonly ModalityRow[] = [
       ['The Paris Agreement must be ratified by Japan.', 'Japan RATIFIED Paris Agreement', 'planned'],
       ['Japan has to ratify the Paris Agreement.', 'Japan RATIFIED Paris Agreement', 'planned'],
       ['Japan needs to ratify the Paris Agreement.', 'Japan RATIFIED Paris Agreement', 'planned'],
+      ['Japan is required to ratify the Paris Agreement.', 'Japan RATIFIED Paris Agreement', 'planned'],
+      ['The court said Japan remained obliged to ratify the Paris Agreement.', 'Japan RATIFIED Paris Agreement', 'planned'],
       ["Japan announced its decision to sign the Paris Agreement.", 'Japan SIGNED Paris Agreement', 'planned'],
       ['If Japan signs the Paris Agreement, Korea will follow.', 'Japan SIGNED Paris Agreement', 'planned'],
     ],

@@ -653,7 +653,7 @@ const DECIDED_TYPES: ReadonlySet<string> = new Set(['SIGNED', 'RATIFIED', 'JOINE
 
 /**
  * Who did the act a definite act noun refers back to: "the EU imposed sanctions. Minsk condemned
- * the decision" → the EU. The source of the last act (a fact with a CAMEO class) told in this
+ * the decision" → the EU. The source of the last act (a fact with a CAMEO class, done or announced) told in this
  * sentence before the noun or in the two before, other than the clause's own subject.
  */
 function actAntecedent(ctx: SentenceContext, u: Unit, notThese: readonly number[]): number[] {

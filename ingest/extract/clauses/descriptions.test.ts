@@ -20,6 +20,12 @@ describe('definite descriptions', () => {
     const r2 = run('Cyclone Ana battered Mozambique. The hurricane later made landfall in Malawi.');
     expect(has(r2, 'Cyclone Ana', 'LOCATED_IN', 'Malawi')).toBe(false);
   });
+  it('reads "the rebels" as the one armed group the text called so, never a body that is not one', () => {
+    const r = run("Peru's army clashed with the Condor rebel group last year. In March the rebels captured the towns of Tacna and Puno.");
+    for (const c of ['Tacna', 'Puno']) expect(has(r, 'Condor', 'CAPTURED', c)).toBe(true);
+    const r2 = run('Peru signed a truce with the Andean Community. The rebels attacked Tacna.');
+    expect(r2.relations.some((x) => x.type === 'ATTACKED')).toBe(false);
+  });
   it('reads "the court" as the court or tribunal named before it, never another body', () => {
     const r = run('The Andean Tribunal ruled on Thursday. Peru rejected the jurisdiction of the court.');
     expect(has(r, 'Peru', 'REJECTED', 'Andean Tribunal')).toBe(true);

@@ -42,6 +42,31 @@ function describes(head: string, name: string): boolean {
   return !words || words.test(name);
 }
 
+/** Plural nouns for an armed group's members, which stand for the group. */
+const ARMED_PLURALS = new Set(['rebels', 'insurgents', 'militants', 'separatists', 'jihadists', 'guerrillas', 'guerillas', 'paramilitaries']);
+const ARMED_NAME = /\b(?:Front|Army|Forces|Movement|Brigades?|Militia|Liberation|Rebels?|Insurgents?|Militants?)\b/;
+
+/** The one organization the sentence or the two before called by `stem` ("M23 rebel group", "Houthi rebels") or named as armed. */
+function armedGroup(ctx: SentenceContext, stem: string, notThese: readonly number[]): number[] {
+  if (!ctx.sentences) return [];
+  for (let back = 0; back <= 2 && ctx.index - back >= 0; back++) {
+    const s: SentenceInfo = back === 0 ? ctx.s : ctx.sentences[ctx.index - back]!;
+    const found = new Set<number>();
+    for (const m of s.mentions) {
+      const e = m.refs.length === 1 ? m.refs[0]! : undefined;
+      if (e === undefined || ctx.ents.list[e]!.type !== 'Organization' || notThese.includes(e) || ctx.ents.list[e]!.tentative) continue;
+      const after = `${s.tokens[m.t1]?.lower ?? ''} ${s.tokens[m.t1 + 1]?.lower ?? ''}`;
+      if (after.includes(stem) || ARMED_NAME.test(ctx.ents.list[e]!.name)) found.add(e);
+    }
+    if (found.size === 1) {
+      if (back > 0) ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, s.start);
+      return [...found];
+    }
+    if (found.size > 1) return [];
+  }
+  return [];
+}
+
 /** How many sentences back a description may reach. */
 const REACH = 3;
 
@@ -50,8 +75,11 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   const np = u.np;
   if (!np || np.mentions || np.actors.length) return [];
   const tokens = ctx.s.tokens;
+  if (tokens[u.t0]?.lower !== 'the' || u.t1 - u.t0 > 4) return [];
+  // "the rebels", "the militants": the armed group the text called so ("the Front rebel group", "Houthi rebels").
+  if (ARMED_PLURALS.has(tokens[u.t1 - 1]!.lower) && u.t1 - u.t0 <= 2) return armedGroup(ctx, np.head, notThese);
   // "the deal", "the same network", "the regional bloc": "the", at most two modifiers, a singular head last.
-  if (tokens[u.t0]?.lower !== 'the' || u.t1 - u.t0 > 4 || tokens[u.t1 - 1]?.lower !== np.head) return [];
+  if (tokens[u.t1 - 1]?.lower !== np.head) return [];
   const type = DESCRIBED_TYPES[np.head];
   if (!type || !ctx.sentences) return [];
   // "the new agreement" is not the one named by its year ("the 2015 accord"): that is the old one.

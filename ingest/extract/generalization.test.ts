@@ -55,14 +55,14 @@ describe('names', () => {
   });
 
   it('reads a body that deals with places ("Affairs Office") as one name, not part of the places it deals with', () => {
-    const r = run("Luis Mora heads China's Tibet and Xinjiang Affairs Office. Ana Ruiz heads the Kosovo Affairs Office.");
+    const r = run('Luis Mora heads the Tibet and Xinjiang Affairs Office in Beijing. Ana Ruiz heads the Kosovo Affairs Office.');
     expect(entity(r, 'Tibet and Xinjiang Affairs Office')?.type).toBe('Organization');
     expect(has(r, 'Luis Mora', 'HEAD_OF', 'Tibet and Xinjiang Affairs Office')).toBe(true);
     expect(has(r, 'Kosovo Affairs Office', 'PART_OF', 'Kosovo')).toBe(false);
   });
   it('reads a place before an office after a possessive as the office\'s brief, not a place of the owner', () => {
-    const r = run("Ana Ruiz, Chile's Pacific minister, flew to Lima. Chile's Atacama region is dry.");
-    expect(has(r, 'Pacific', 'LOCATED_IN', 'Chile')).toBe(false);
+    const r = run("Luis Mora, Peru's Amazon minister, toured Iquitos. Chile's Atacama region is dry.");
+    expect(has(r, 'Amazon', 'LOCATED_IN', 'Peru')).toBe(false);
     expect(has(r, 'Atacama', 'LOCATED_IN', 'Chile')).toBe(true);
   });
   it('types geographic features and landmarks as places', () => {

@@ -119,11 +119,12 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
         if (!['np', 'p', 'cc'].includes(units[q]!.kind)) allNominal = false;
       }
       if (!allNominal || units[k - 1]?.kind !== 'np') return -1;
-      // ", meeting in Abuja, Nigeria's capital,": an apposition inside an aside that ends in a place; the
+      // ", at talks in Quito, Ecuador's capital,": an apposition inside an aside that ends in a place; the
       // aside is the whole. (Not a list: "Chile, Peru and Bolivia, the three states,".)
       const outer = nested ? asideStart(units, k, false) : -1;
+      if (outer <= 0) return k;
       const inner = units.slice(outer + 1, k);
-      return outer > 0 && inner.some((x) => x.kind === 'p') && !inner.some((x) => x.kind === 'cc') ? outer : k;
+      return inner.some((x) => x.kind === 'p') && !inner.some((x) => x.kind === 'cc') ? outer : k;
     }
   }
   return -1;
@@ -374,7 +375,10 @@ export function prepositions(units: Unit[], from: number): Map<string, Group> {
       // "imposed sanctions on Friday on X": a time phrase leaves the preposition free for its argument.
       const np = units[j + 1]!.np!;
       const time = g.length === 1 && !np.actors.length && (TIME_HEADS.has(np.head) || /^\d{4}$/.test(np.head));
-      if (!out.has(x.word!) && !time) out.set(x.word!, time ? g : [...g, ...repeatedAfterAside(units, g[g.length - 1]!, x.word!)]);
+      if (!out.has(x.word!) && !time) {
+        const more = repeatedAfterAside(units, g[g.length - 1]!, x.word!);
+        out.set(x.word!, more.length ? [...g, ...more] : g);
+      }
       j = g[g.length - 1]!;
     }
   }
@@ -382,8 +386,8 @@ export function prepositions(units: Unit[], from: number): Map<string, Group> {
 }
 
 /**
- * "mediated by Kuwait, whose emir shuttled between the capitals, and by the United States": the same
- * preposition repeated after a relative aside on its noun phrase adds to its group.
+ * "backed by Chile, whose navy patrols the strait, and by Peru": the same preposition repeated after a
+ * relative aside on its noun phrase adds to its group.
  */
 function repeatedAfterAside(units: Unit[], last: number, word: string): Group {
   if (units[last + 1]?.kind !== 'comma' || units[last + 2]?.kind !== 'rel') return [];

@@ -28,26 +28,25 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'SUPPORTED', 'Condor Brigade')).toBe(true);
   });
   it('reads the agent of a passive through "the government of" / "the leaders of" to the states named', () => {
-    const r = run('The Quito Accord was signed by the government of Peru and the Condor Front. The Lima Pact was signed by the leaders of Chile and Bolivia.');
+    const r = run('The Quito Accord, a trade pact, was initialled by the government of Peru and the Condor Front. The Lima Pact was signed by the leaders of Chile and Bolivia.');
     expect(has(r, 'Peru', 'SIGNED', 'Quito Accord')).toBe(true);
     expect(has(r, 'Condor Front', 'SIGNED', 'Quito Accord')).toBe(true);
     for (const c of ['Chile', 'Bolivia']) expect(has(r, c, 'SIGNED', 'Lima Pact')).toBe(true);
   });
-  it('reads on past a place\'s country set off by commas ("signed in Quito, Ecuador, by …")', () => {
-    const r = run('The Quito Accord was signed in Quito, Ecuador, by Peru and Bolivia after talks mediated by Ana Ruiz.');
-    for (const c of ['Peru', 'Bolivia']) {
-      expect(has(r, c, 'SIGNED', 'Quito Accord')).toBe(true);
-      expect(has(r, 'Ana Ruiz', 'MEDIATED', c)).toBe(true);
-    }
+  it('reads on past a place\'s country set off by commas ("initialled in Cusco, Peru, by …")', () => {
+    const r = run('The Quito Accord was initialled in Cusco, Peru, by Chile and Bolivia.');
+    for (const c of ['Chile', 'Bolivia']) expect(has(r, c, 'SIGNED', 'Quito Accord')).toBe(true);
   });
   it('lets an object or passive "it" stand for the one treaty the sentence before names, and nothing else', () => {
-    const r = run('The Quito Accord ended the war. It was signed by Peru and Bolivia. The Lima Pact took effect. Chile later criticized it.');
+    const r = run('The Quito Accord took effect in 1998. It was initialled by Peru and Bolivia. The Lima Pact took effect. Chile later criticized it.');
     for (const c of ['Peru', 'Bolivia']) expect(has(r, c, 'SIGNED', 'Quito Accord')).toBe(true);
     expect(has(r, 'Chile', 'CRITICIZED', 'Lima Pact')).toBe(true);
-    // Two treaties before: "it" is left unread.
+    // Two treaties before, or another phrase it may stand for: "it" is left unread.
     const two = run('The Quito Accord replaced the Lima Pact. Chile criticized it.');
     expect(has(two, 'Chile', 'CRITICIZED', 'Quito Accord')).toBe(false);
     expect(has(two, 'Chile', 'CRITICIZED', 'Lima Pact')).toBe(false);
+    const nearer = run('Peru signed the Quito Accord in May. A week later rebels attacked a mine in Bolivia and Chile condemned it.');
+    expect(has(nearer, 'Chile', 'CRITICIZED', 'Quito Accord')).toBe(false);
   });
   it('skips an aside holding its own apposition (", at talks in Quito, Ecuador\'s capital,") but not a list before an apposition', () => {
     const r = run("Peru, at talks in Quito, Ecuador's capital, criticized Bolivia.");
@@ -70,7 +69,7 @@ describe('clause arguments', () => {
     for (const c of ['Chile', 'Peru']) expect(has(r, 'Brazil', 'MEDIATED', c)).toBe(true);
   });
   it('adds "and by Y" after a relative aside to the agents before it', () => {
-    const r = run('Chile and Peru signed the Lima Accord on Monday. The rapprochement was brokered by Brazil, whose president shuttled between the two capitals for years, and by Mexico.');
+    const r = run('Chile and Peru signed the Lima Accord on Monday. The rapprochement was brokered by Brazil, which hosted three rounds of talks, and by Mexico.');
     for (const m of ['Brazil', 'Mexico']) for (const c of ['Chile', 'Peru']) expect(has(r, m, 'MEDIATED', c)).toBe(true);
   });
   it('lets "the move" stand for an act announced as well as one made', () => {
@@ -263,16 +262,16 @@ describe('clause arguments', () => {
     expect(has(asked, 'Tervo Mining', 'SUPPLIED', 'Peru')).toBe(false);
   });
   it('reads a title in a "whose" clause as held in the body before it, over an honorific before the name', () => {
-    const r = run('The talks were mediated by Kuwait, whose late emir Sheikh Sabah Nasser spent years between the capitals. The deal was welcomed by Chile, whose foreign minister Ana Ruiz called it historic.');
-    expect(has(r, 'Sabah Nasser', 'LEADER_OF', 'Kuwait')).toBe(true);
+    const r = run('The talks were mediated by Bahrain, whose late emir Sheikh Salman Nasser spent years on the dispute. The deal was welcomed by Chile, whose foreign minister Ana Ruiz called it historic.');
+    expect(has(r, 'Salman Nasser', 'LEADER_OF', 'Bahrain')).toBe(true);
     expect(has(r, 'Ana Ruiz', 'MINISTER_OF', 'Chile')).toBe(true);
   });
   it('reads a state under a person, a signature on behalf of a government, and the party of a person', () => {
-    const r = run('Her bid was opposed by Chile under Marco Diaz. The accord was signed by Luis Mora on behalf of the Peruvian government. The motion drew support from Popular Force, the party of Olga Soto.');
+    const r = run('Her bid was opposed by Chile under Marco Diaz. The accord was signed by Luis Mora on behalf of the Peruvian government. The motion drew support from Andean Renewal, the party of Olga Soto.');
     expect(has(r, 'Marco Diaz', 'LEADER_OF', 'Chile')).toBe(true);
     expect(has(r, 'Luis Mora', 'OFFICIAL_OF', 'Peru')).toBe(true);
     expect(typeOf(r, 'Olga Soto')).toBe('Person');
-    expect(has(r, 'Olga Soto', 'LEADER_OF', 'Popular Force')).toBe(true);
+    expect(has(r, 'Olga Soto', 'LEADER_OF', 'Andean Renewal')).toBe(true);
   });
   it('takes the subject of ", which" past a person to the body or state before them', () => {
     const r = run('Her bid was opposed by Chile under Marco Diaz, which backed Peru.');

@@ -15,10 +15,10 @@ describe('definite descriptions', () => {
     expect(has(r2, 'Togo', 'WITHDREW_FROM', 'African Union')).toBe(true);
   });
   it('reads "the storm" as the named storm before it, and "the hurricane" only as a hurricane', () => {
-    const r = run('Cyclone Ana battered Mozambique. The storm later made landfall in Malawi.');
-    expect(has(r, 'Cyclone Ana', 'LOCATED_IN', 'Malawi')).toBe(true);
-    const r2 = run('Cyclone Ana battered Mozambique. The hurricane later made landfall in Malawi.');
-    expect(has(r2, 'Cyclone Ana', 'LOCATED_IN', 'Malawi')).toBe(false);
+    const r = run('Cyclone Ana battered Mozambique. The storm then hit Madagascar.');
+    expect(has(r, 'Cyclone Ana', 'LOCATED_IN', 'Madagascar')).toBe(true);
+    const r2 = run('Cyclone Ana battered Mozambique. The hurricane then hit Madagascar.');
+    expect(has(r2, 'Cyclone Ana', 'LOCATED_IN', 'Madagascar')).toBe(false);
   });
   it('reads "the rebels" as the one armed group the text called so, never a body that is not one', () => {
     const r = run("Peru's army clashed with the Condor rebel group last year. In March the rebels captured the towns of Tacna and Puno.");

@@ -52,8 +52,8 @@ const cueOf = (units: Unit[], k: number, tokens: SentenceContext['s']['tokens'])
   const vg = units[k]!.vg!;
   // "is to sign", "is going to sign": "be" and "go" intend only right before "to".
   if (vg.lemma === 'be' || vg.lemma === 'go') return units[k + 1]?.kind === 'inf' && (vg.lemma === 'be' || tokens[vg.verb]!.lower === 'going') ? 'intend' : undefined;
-  // "has to ratify", "needs to sign": an obligation, an act still to come.
-  if (vg.lemma === 'have' || vg.lemma === 'need') return units[k + 1]?.kind === 'inf' ? 'intend' : undefined;
+  // "has to ratify", "needs to sign": an obligation, an act still to come ("had to sign" it did).
+  if (vg.lemma === 'have' || vg.lemma === 'need') return units[k + 1]?.kind === 'inf' && /^(?:has|have|need|needs)$/.test(tokens[vg.verb]!.lower) ? 'intend' : undefined;
   // "put off signing", "balked at signing": a particle verb.
   const particle = units[k + 1]?.kind === 'p' ? MODALITY_VERBS.get(`${vg.lemma} ${units[k + 1]!.word}`) : undefined;
   return particle ?? MODALITY_VERBS.get(vg.lemma);

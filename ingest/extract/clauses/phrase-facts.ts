@@ -77,9 +77,9 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       if (t === 'Organization' && PARTY_NAME.test(ctx.ents.list[h]!.name)) for (const p of np.poss) if (type(p) === 'Person') ctx.emit(p, 'MEMBER_OF', h, 0.55);
     }
     // "Luna's Popular Front government": the party whose government a person has, the person leads.
-    const ruling = np.pre.filter((e) => !np.poss.includes(e));
-    if (!np.headIsEntity && (np.head === 'government' || np.head === 'administration' || np.head === 'regime') && ruling.length === 1 && PARTY_NAME.test(ctx.ents.list[ruling[0]!]!.name)) {
-      for (const p of np.poss) if (type(p) === 'Person') ctx.emit(p, 'LEADER_OF', ruling[0]!, 0.55);
+    if (!np.headIsEntity && np.poss.length && (np.head === 'government' || np.head === 'administration' || np.head === 'regime')) {
+      const ruling = np.pre.filter((e) => !np.poss.includes(e));
+      if (ruling.length === 1 && PARTY_NAME.test(ctx.ents.list[ruling[0]!]!.name)) for (const p of np.poss) if (type(p) === 'Person') ctx.emit(p, 'LEADER_OF', ruling[0]!, 0.55);
     }
     // "Nelson Mandela was a South African activist", "X, a Kenyan economist": a demonym describing a
     // person by apposition or copula, with no title, gives citizenship.

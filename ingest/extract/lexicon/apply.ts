@@ -49,28 +49,25 @@ interface Args {
 /** Entities a noun phrase stands for as an actor: its entity head, or the entity modifying an agent noun. */
 export function npActors(np: NounPhrase): number[] {
   if (np.actors.length) return np.actors;
-  // "Luna's Popular Front government", "Putin's Russian government": the body or state named before the
-  // noun acts, not the person whose it is.
-  if (AGENT_NOUNS.has(np.head)) {
-    if (!np.poss.length) return np.pre;
-    const named = RULED_BODIES.has(np.head) ? np.pre.filter((e) => !np.poss.includes(e)) : [];
-    return named.length ? named : np.poss;
-  }
+  if (AGENT_NOUNS.has(np.head)) return np.poss.length ? np.poss : np.pre;
   // "Sweden's application (to join)": a wish or decision stands for whose it is.
   if (TO_NOUNS.has(np.head)) return np.poss;
   return [];
 }
 
-/** The head noun a group is written with: "teams" of "rescue teams from India" (read as India). */
-function writtenHead(units: Unit[], g: Group): string {
+/** The head noun a group is written with, alone and with the word before it: "team" and "rescue team" of "rescue teams from Peru" (read as Peru). */
+function writtenHeads(ctx: SentenceContext, units: Unit[], g: Group): [string, string] {
   const k = g[0];
-  if (k === undefined) return '';
+  if (k === undefined) return ['', ''];
   const before = units[k - 1];
-  if (before?.kind === 'p' && (before.word === 'from' || before.word === 'of') && units[k - 2]?.np) return units[k - 2]!.np!.head;
-  return units[k]?.np?.head ?? '';
+  const at = before?.kind === 'p' && (before.word === 'from' || before.word === 'of') && units[k - 2]?.np ? k - 2 : k;
+  const u = units[at];
+  const head = u?.np?.head ?? '';
+  const prev = u && u.t1 - u.t0 >= 2 ? ctx.s.tokens[u.t1 - 2]!.lower : '';
+  return [head, `${prev} ${head}`];
 }
 
-/** Agent nouns a person may own while a party or state named before them is what acts. */
+/** Agent nouns a person may own while a party named before them is what acts. */
 const RULED_BODIES = new Set(['government', 'administration', 'regime', 'cabinet', 'junta']);
 
 /** Actors of the noun phrases of a group (pronouns and other units give none). */
@@ -95,6 +92,11 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly nu
     const ruler = rulerOf(ctx, u);
     const state = ruler !== undefined ? ledState(ctx, ruler) ?? titledState(ctx, ruler) : undefined;
     if (state !== undefined) return [state];
+  }
+  // "Luna's Popular Front government": the party named before the noun acts, not the person who owns it.
+  if (np.poss.length && RULED_BODIES.has(np.head)) {
+    const party = np.pre.filter((e) => !np.poss.includes(e) && ctx.ents.list[e]!.type === 'Organization');
+    if (party.length === 1) return party;
   }
   const own = npActors(np);
   if (!own.length && !np.mentions) {
@@ -388,7 +390,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       const end = matchParticles(ctx, vg.verb + 1, particles);
       if (end < 0) continue;
       // A row for one kind of subject leaves the verb to the others when the subject is not of it.
-      if (row.subjHeads && !row.subjHeads.includes(writtenHead(units, subjGroup))) continue;
+      if (row.subjHeads && !writtenHeads(ctx, units, subjGroup).some((h) => row.subjHeads!.includes(h))) continue;
       longest = particles.length;
       // A longer particle verb of the same row wins ("take part in" over "take").
       if (done.has(row.id)) continue;
@@ -766,8 +768,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     case 'obj-act':
       return args.obj.map((i) => actAntecedent(ctx, units[i]!, args.subj));
     case 'sanctioner': {
-      const by = args.how?.flatMap((t) => t.claimedBy) ?? [];
-      if (by.length) return [by];
+      // Not whoever reports it: "Russia said the Western sanctions hit Germany" is not Russia's.
       const f = recentFact(ctx, 2, (x) => x.type === 'SANCTIONED' || x.type === 'BLACKLISTED');
       return f ? [[f.source]] : [];
     }
@@ -1165,6 +1166,9 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
   // but for the one treaty the sentence before names ("The accord ended the war. It was signed by…").
   if (asObject && word === 'it') {
     const prev = ctx.sentences[ctx.index - 1];
+    // Only when nothing but the clause's subject comes before it ("X and Y signed it", "It was signed").
+    const before = units ? units.slice(0, units.indexOf(u)) : [];
+    if (before.some((x) => x.np && !(x.np.actors.length && x.np.actors.every((a) => notThese.includes(a))))) return [];
     const treaty = prev ? onlyTreaty(ctx, prev) : undefined;
     if (treaty === undefined) return [];
     reachBack(ctx, prev!);

@@ -80,6 +80,7 @@ export const MODALITY: readonly ModalityRow[] = [
       ['The Paris Agreement must be ratified by Japan.', 'Japan RATIFIED Paris Agreement', 'planned'],
       ['Japan has to ratify the Paris Agreement.', 'Japan RATIFIED Paris Agreement', 'planned'],
       ['Japan needs to ratify the Paris Agreement.', 'Japan RATIFIED Paris Agreement', 'planned'],
+      ['Bolivia had to sign the Lima Treaty in 1904.', 'Bolivia SIGNED Lima Treaty', 'asserted'],
       ['Japan is required to ratify the Paris Agreement.', 'Japan RATIFIED Paris Agreement', 'planned'],
       ['The court said Japan remained obliged to ratify the Paris Agreement.', 'Japan RATIFIED Paris Agreement', 'planned'],
       ["Japan announced its decision to sign the Paris Agreement.", 'Japan SIGNED Paris Agreement', 'planned'],

@@ -71,9 +71,9 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // Papers handed over in person: an envoy presenting credentials, a leader handing over a letter.
-    id: 'hand-over', relation: 'MET_WITH', verbs: ['hand over', 'hand', 'present', 'deliver', 'submit'], objHeads: ['document', 'credential', 'letter', 'instrument', 'message', 'invitation', 'copy', 'papers', 'petition'], source: ['subj'], target: ['pp:to'], src: ['Person'], tgt: ['Person'], confidence: 0.6,
-    examples: [['Ambassador Ana Ruiz presented her credentials to President Marco Diaz on Monday.', 'Ana Ruiz > Marco Diaz'], ['Ambassador Jose Luna delivered a letter from his president to Secretary-General Ana Ruiz.', 'Jose Luna > Ana Ruiz']],
-    counterExamples: ['Ana Ruiz handed the contract to Chile.', 'Ana Ruiz presented the plan to Marco Diaz.'],
+    id: 'hand-over', relation: 'MET_WITH', verbs: ['hand over', 'hand', 'present'], objHeads: ['document', 'credential', 'letter', 'instrument', 'invitation'], source: ['subj'], target: ['pp:to'], src: ['Person'], tgt: ['Person'], confidence: 0.6,
+    examples: [['Ambassador Ana Ruiz presented her credentials to President Marco Diaz on Monday.', 'Ana Ruiz > Marco Diaz'], ['Ambassador Jose Luna handed a letter from his president to Secretary-General Ana Ruiz.', 'Jose Luna > Ana Ruiz']],
+    counterExamples: ['Ana Ruiz handed the contract to Chile.', 'Ana Ruiz presented the plan to Marco Diaz.', 'Prosecutor Ana Ruiz submitted the documents to Judge Marco Diaz.', 'Jose Luna delivered a message to Marco Diaz through Qatari mediators.'],
   },
   {
     // "raised the dispute with X", "discussed trade with X": the topic is the object, the
@@ -133,11 +133,11 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // Help arriving: "medical teams from X reached Y", "a rescue team from X arrived in Y" (teams from a
-    // state are read as the state; other heads are not, so only teams).
-    id: 'aid-arrives', relation: 'PROVIDED_AID_TO', verbs: ['reach', 'arrive in', 'arrive at', 'land in', 'enter', 'cross into'], subjHeads: ['team'], source: ['subj'], target: ['obj', 'pp:in/at'], src: STATE, tgt: ['Country', 'Place'], confidence: 0.55,
+    // state are read as the state; other heads are not, so only teams, and only teams that bring help).
+    id: 'aid-arrives', relation: 'PROVIDED_AID_TO', verbs: ['reach', 'arrive in', 'arrive at', 'land in'], subjHeads: ['rescue team', 'medical team', 'relief team', 'aid team', 'search team', 'humanitarian team', 'emergency team', 'rescue worker', 'aid worker'], source: ['subj'], target: ['obj', 'pp:in/at'], src: STATE, tgt: ['Country', 'Place'], confidence: 0.55,
     notObjHeads: ['deal', 'agreement', 'accord', 'compromise', 'consensus', 'settlement', 'understanding', 'conclusion', 'decision', 'verdict', 'truce', 'ceasefire', 'final', 'stage', 'round'],
     examples: [['Medical teams from Chile and Argentina reached Bolivia.', 'Chile > Bolivia', 'Argentina > Bolivia'], ['A rescue team from Peru arrived in Bolivia on Tuesday.', 'Peru > Bolivia']],
-    counterExamples: ['Troops from Chile reached Bolivia.', 'Chile reached Bolivia.', 'Negotiating teams from Chile and Peru reached a deal in Lima.'],
+    counterExamples: ['Troops from Chile reached Bolivia.', 'Chile reached Bolivia.', 'Negotiating teams from Chile and Peru reached a deal in Lima.', 'Observer teams from the European Union arrived in Bolivia.'],
   },
   {
     id: 'send-delegation', relation: 'ATTENDED', verbs: ['send', 'dispatch'], objHeads: ['delegation', 'team', 'envoy', 'representative', 'negotiator', 'minister', 'observer', 'emissary'], source: ['subj'], target: ['pp:to'], src: A, tgt: ['Event'], confidence: 0.55,
@@ -555,10 +555,10 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Nicaragua cut ties with Taiwan.', 'Nicaragua > Taiwan'], ['Belize severed relations with Israel.', 'Belize > Israel']],
   },
   {
-    // "The measures also target X": sanctions told before, now reaching someone else.
+    // "The new measures will also hit X": sanctions told before, now reaching someone else.
     id: 'measures-target', relation: 'SANCTIONED', verbs: ['target', 'hit', 'cover', 'name', 'list', 'apply to', 'extend to'], subjHeads: ['measure', 'sanction', 'penalty', 'restriction', 'designation', 'ban', 'freeze'], source: ['sanctioner'], target: ['obj'], src: STATE, tgt: A, confidence: 0.6,
-    examples: [['Canada imposed sanctions on Peru on Monday. The measures also target Marco Diaz, the army chief.', 'Canada > Marco Diaz'], ['The Finance Ministry of Chile said the new sanctions would also hit the Condor Front.', 'Finance Ministry of Chile > Condor Front']],
-    counterExamples: ['The storm hit Marco Diaz.', 'Critics in Peru said the measures hit Marco Diaz and other farmers hardest.'],
+    examples: [['Canada sanctioned Peru in May. The penalties also cover the Condor Front.', 'Canada > Condor Front'], ['Chile imposed sanctions on Bolivia. The restrictions also cover Marco Diaz.', 'Chile > Marco Diaz']],
+    counterExamples: ['The storm hit Marco Diaz.', 'Critics in Peru said the measures hit Marco Diaz and other farmers hardest.', 'Russia said the Western sanctions hit Germany harder than Russia.'],
   },
   {
     id: 'sanction', relation: 'SANCTIONED', verbs: ['sanction', 'embargo', 'penalize', 'penalise', 'punish', 'boycott'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.75,
@@ -610,12 +610,12 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // A person holding someone somewhere, as coup leaders and captors do.
-    id: 'hold-at-place', relation: 'ARRESTED', verbs: ['hold', 'keep', 'detain', 'confine'], objPrep: { word: 'at', heads: ['palace', 'residence', 'home', 'house', 'base', 'barracks', 'camp', 'compound', 'facility', 'prison', 'jail', 'headquarters', 'station', 'location'] }, source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: ['Person'], confidence: 0.6,
-    examples: [['Soldiers loyal to Colonel Jose Luna took power, and Luna is keeping Marco Diaz at his residence.', 'Jose Luna > Marco Diaz']],
-    counterExamples: ['Jose Luna held Marco Diaz at arm\'s length.', 'Jose Luna held a meeting at the palace.'],
+    id: 'hold-at-place', relation: 'ARRESTED', verbs: ['hold', 'detain', 'confine'], objPrep: { word: 'at', heads: ['palace', 'barracks', 'barrack', 'camp', 'compound', 'facility', 'prison', 'jail', 'location'] }, source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: ['Person'], confidence: 0.6,
+    examples: [['Soldiers loyal to Colonel Jose Luna took power, and Luna is holding Marco Diaz at an army barracks.', 'Jose Luna > Marco Diaz']],
+    counterExamples: ['Jose Luna held Marco Diaz at arm\'s length.', 'Jose Luna held a meeting at the palace.', 'Jose Luna kept Marco Diaz at home to care for his mother.'],
   },
   {
-    id: 'hold-in-place', relation: 'ARRESTED', verbs: ['hold', 'keep', 'detain', 'confine'], objPrep: { word: 'in', heads: ['prison', 'jail', 'custody', 'detention', 'cell', 'captivity', 'isolation', 'camp', 'barracks'] }, source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: ['Person'], confidence: 0.6,
+    id: 'hold-in-place', relation: 'ARRESTED', verbs: ['hold', 'detain', 'confine'], objPrep: { word: 'in', heads: ['prison', 'jail', 'custody', 'detention', 'cell', 'captivity', 'isolation', 'camp', 'barracks'] }, source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: ['Person'], confidence: 0.6,
     examples: [['Rebel leader Jose Luna held Marco Diaz in captivity for a year.', 'Jose Luna > Marco Diaz']],
     counterExamples: ['Jose Luna held Marco Diaz in high regard.'],
   },

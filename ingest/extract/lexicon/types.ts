@@ -30,9 +30,8 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  *   talks brokered by Z", "it was signed by X and Y after talks mediated by Z"): the members of
  *   "between" after the event noun, or else the subject (passive: the "by" agent) of the clause the
  *   event noun sits in;
- * - `sanctioner`: for "the measures also target X", whoever the sentence reports it from ("the
- *   Treasury said the measures…"), else whoever imposed the last sanctions told in this sentence or
- *   the two before;
+ * - `sanctioner`: for "the measures also hit X", whoever imposed the last sanctions told in this
+ *   sentence or the two before;
  * - `obj-act`: when the object is a definite act noun ("condemned the decision", "opposed the
  *   move"), whoever did the last material act told in this sentence or the two before.
  */
@@ -61,7 +60,7 @@ export interface LexiconRow {
   objHeads?: readonly string[];
   /** …or must not be ("sent aid to" is aid, not a supply). */
   notObjHeads?: readonly string[];
-  /** Verb triggers: the subject's head noun, as written before "from"/"of" ("rescue teams from X"), must be one of these lemmas. */
+  /** Verb triggers: the subject's head noun, as written before "from"/"of" ("rescue teams from X"), must be one of these lemmas, or with the word before it ("rescue team"). */
   subjHeads?: readonly string[];
   /** Verb triggers: the object must be followed by a past participle of one of these lemmas ("ordered X detained"). */
   objThen?: readonly string[];

@@ -168,7 +168,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     if (gaz) {
       // "Gulf of Guinea": a feature word known alone ("Gulf") opening an "X of Y" name.
       let after = GEO_OF_LEADS.has(t.text) && gaz.len === 1 && tokens[i + 1]?.text === 'of' && isCap(tokens[i + 2]) ? capSpanEnd(tokens, i) : capSpanEnd(tokens, i + gaz.len);
-      // "the Hong Kong and Macau Affairs Office": two places joined, then a body's name, are one name.
+      // "the Tibet and Xinjiang Affairs Office": two places joined, then a body's name, are one name.
       const joined = after === i + gaz.len && tokens[after]?.text === 'and' ? placesJoinedEnd(tokens, after + 1) : -1;
       const placesJoined = joined > 0;
       if (placesJoined) after = joined;
@@ -177,7 +177,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const extended = after > i + gaz.len ? tokens.slice(i, after).map((x) => x.text) : null;
       // "the Taiwan Affairs Office" deals with Taiwan: it is not Taiwan's (nor, for a region, its country's).
       const about = placesJoined || tokens[i + gaz.len]?.text === 'Affairs';
-      // "the Georgian Dream party", "the UK Maritime Trade Operations agency": a descriptor after the span
+      // "the Chilean Renewal party", "the UK Maritime Trade Operations agency": a descriptor after the span
       // makes the whole span a body's name.
       const described = extended && !tokens[after]?.cap && BODY_DESCRIPTORS.has(tokens[after]?.lower ?? '') ? 'Organization' : null;
       const extendedType = extended ? (spanKeywordType(extended) ?? described) : null;

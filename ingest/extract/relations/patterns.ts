@@ -71,8 +71,8 @@ const NOUNS: NounRule[] = [
   { gate: /\b(?:held|hosted|organi[sz]ed|staged|convened) /, re: new RegExp(`(⟨\\d+⟩) ${AUXP}(?:held|hosted|organized|organised|staged|convened) (?:by ⟨\\d+⟩ )?in ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Event'], tgt: ['Place', 'Country'] }, 0.6) },
   { gate: /(?:controlled|run|operated|directed) by /, re: new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,3}?(?:controlled|run|operated|directed) by (?:the )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'CONTROLLED_BY', members(c, m[1]!, false), members(c, m[2]!), { src: ['Organization', 'Place'], tgt: ACTOR }, 0.65) },
   { gate: /(?:arms?|branch(?:es)?|wings?|units?|subsidiar(?:y|ies)|divisions?|affiliates?|parts?) of /, re: /(⟨\d+⟩) (?:are|is|was|were|as|serve as|serves as|acts as|act as) (?:an? |the )?(?:arms?|branch(?:es)?|wings?|units?|subsidiar(?:y|ies)|divisions?|affiliates?|parts?) of (?:the )?(?:⟨\d+⟩ ['’]s )?(⟨\d+⟩)/g, run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization'], tgt: ['Organization', 'Country'] }, 0.65) },
-  // (Not "Australia's Pacific minister": a place before an office is its brief, not a place it has.)
-  { gate: /⟩ ['’]s /, re: /(⟨\d+⟩) ['’]s (?:⟨\d+⟩ - [a-z]+ )?(?:[a-z-]+ )?(⟨\d+⟩)(?! (?:minister|ministry|envoy|ambassador|secretary|commissioner|affairs|policy|desk|czar|tsar|coordinator|adviser|advisor|representative|department|office)\b)/g, run: (c, h, m) => {
+  // (Not "Chile's Andes minister": a place before an office is its brief, not a place it has.)
+  { gate: /⟩ ['’]s /, re: /(⟨\d+⟩) ['’]s (?:⟨\d+⟩ - [a-z]+ )?(?:[a-z-]+ )?(⟨\d+⟩)(?! (?:minister|ministry|envoy|ambassador|secretary|commissioner|affairs|czar|tsar|coordinator|adviser|advisor|representative)\b)/g, run: (c, h, m) => {
     const owner = members(c, m[1]!);
     const owned = members(c, m[2]!, false);
     // "Ankara's Esenboga airport", "Jamaica's St. Elizabeth parish": a place of a place lies in it.
@@ -136,8 +136,8 @@ NOUNS.push(
   { gate: /, (?:including|among them) /, re: /(⟨\d+⟩) (?:[^⟨⟩]+ )?(?:sanctions (?:on|against)|sanctioned|blacklisted|banned|charged|indicted|arrested) (?:[^⟨⟩ ]+ ){0,4}?(?:(?:leaders|members|figures|officials|commanders|individuals|people|executives|financiers|operatives|men|persons|entities|companies|firms) (?:of|from|linked to|tied to) (?:the )?⟨\d+⟩|⟨\d+⟩ (?:[a-z-]+ )?(?:leaders|officials|figures|commanders|ministers|lawmakers|generals|officers|judges|oligarchs|businessmen|executives|companies|firms|banks)) , (?:including|among them) ([^.;]+)/g, run: (c, h, m) => {
     const type: RelationType = /sanction/.test(m[0]) ? 'SANCTIONED' : 'BLACKLISTED';
     if (/charged|indicted|arrested/.test(m[0])) return;
-    // The list ends at a comma that no name follows within three words (", over a crackdown on …").
-    const included = members(c, m[2]!.split(/ , (?:saying|who|which|and said)\b| , (?!(?:and )?(?:[^⟨⟩ ,]+ ){0,3}⟨)/)[0]!);
+    // The list ends where a clause or an adjunct opens after a comma (", over a protest…", ", after …").
+    const included = members(c, m[2]!.split(/ , (?:saying|who|which|and said|over|after|before|since|amid|during|because|while|as|for|in|on|at|with|from|to|by|under|following)\b/)[0]!);
     addPairs(c, h, type, members(c, m[1]!), included, { src: ['Country', 'Organization'], tgt: ACTOR }, 0.7);
   } },
 );

@@ -71,7 +71,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     const prev = ms[k - 1];
     const lead = prev ? gapText(ctx, prev.t1, r.t0) : '';
     if (prev && isBody(prev, ctx) && /^(?:|['’]s|['’]|the|his|her|its|their)$/.test(lead) && (lead !== "'" && lead !== '’' || /s$/.test(ctx.s.tokens[prev.t1 - 1]!.text))) body = k - 1;
-    // "Kuwait, whose late emir Sheikh X": the body the relative clause is about.
+    // "Qatar, whose late emir Sheikh X": the body the relative clause is about.
     else if (prev && isBody(prev, ctx) && /^, whose(?: (?:late|former|then|current|new|longtime|long-serving|outgoing|acting))?$/.test(lead)) body = k - 1;
     // "EU foreign policy chief X": the title heads a part of the body, so the person is its official.
     // (Not "Chile hosted President X": a verb between makes the title the verb's object, not a part of the body.)

@@ -322,7 +322,7 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
       m.type = ents.list[acr]!.type;
       continue;
     }
-    // "Georgian Dream" named whole before, read here as a demonym and a name: the whole name, and the
+    // "Chilean Renewal" named whole before, read here as a demonym and a name: the whole name, and the
     // demonym is part of it, not its country.
     const led = demonymLed(d, j, name);
     if (led !== undefined) {

@@ -102,6 +102,9 @@ describe('groups and attacks', () => {
     const r = run('Canada imposed sanctions on four Peruvian judges, including Chief Justice Ana Ruiz, over rulings against reporters who had written about the Andean Community.');
     expect(has(r, 'Canada', 'SANCTIONED', 'Ana Ruiz')).toBe(true);
     expect(has(r, 'Canada', 'SANCTIONED', 'Andean Community')).toBe(false);
+    // A member's apposition does not end the list.
+    const apposed = run('The European Union imposed sanctions on five Russian officials, including Ana Ruiz, the army chief, and Marco Diaz.');
+    for (const p of ['Ana Ruiz', 'Marco Diaz']) expect(has(apposed, 'European Union', 'SANCTIONED', p)).toBe(true);
   });
 });
 

@@ -63,6 +63,9 @@ describe('clause arguments', () => {
     const r = run("Opposition leader Ana Ruiz was jailed by Jose Luna's Popular Front government in 1970.");
     expect(has(r, 'Popular Front', 'ARRESTED', 'Ana Ruiz')).toBe(true);
     expect(has(r, 'Jose Luna', 'LEADER_OF', 'Popular Front')).toBe(true);
+    // A state before the noun as its backer ("Russian-backed") is not the one acting.
+    const backed = run("Opposition leader Ana Ruiz was jailed by President Jose Luna's Russian-backed government in 1970.");
+    expect(has(backed, 'Russia', 'ARRESTED', 'Ana Ruiz')).toBe(false);
   });
   it('reads "the breakthrough" or "the rapprochement" mediated by X as the sides of the deal just told', () => {
     const r = run('Chile and Peru signed the Lima Accord on Monday. The rapprochement was brokered by Brazil.');

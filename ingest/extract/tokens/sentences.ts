@@ -87,6 +87,7 @@ export interface Token {
  * The texts (or lower-case texts) of tokens from..to-1 joined by `sep`, built in one loop: the hot
  * paths ask for the words between two mentions thousands of times per document, and a
  * slice/map/join chain there allocates two arrays each time and keeps V8 re-optimising its caller.
+ * Bounds are clamped to the tokens (a negative `from` is 0, not counted from the end as slice would).
  */
 export function tokenText(tokens: readonly Token[], from: number, to: number, sep = ' ', lower = false): string {
   const first = Math.max(0, from);

@@ -54,6 +54,11 @@ describe('names', () => {
     expect(has(r, 'Department of State', 'CRITICIZED', 'Peru')).toBe(true);
   });
 
+  it('makes a body named after a well-known body part of it ("UN Central Emergency Response Fund")', () => {
+    const r = run('The UN Central Emergency Response Fund gave 5 million dollars to Chad. The NATO Parliamentary Assembly met in Oslo.');
+    expect(has(r, 'UN Central Emergency Response Fund', 'PART_OF', 'United Nations')).toBe(true);
+    expect(has(r, 'NATO Parliamentary Assembly', 'PART_OF', 'North Atlantic Treaty Organization')).toBe(true);
+  });
   it('reads a body that deals with places ("Affairs Office") as one name, not part of the places it deals with', () => {
     const r = run('Luis Mora heads the Tibet and Xinjiang Affairs Office in Beijing. Ana Ruiz heads the Kosovo Affairs Office.');
     expect(entity(r, 'Tibet and Xinjiang Affairs Office')?.type).toBe('Organization');

@@ -238,6 +238,11 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
         if (g?.type === 'Country' && g.kind === 'name') country = g.canonical;
       }
       if (country) hits.push({ source: r, type: GOVERNMENT_BODY.test(e.name) ? 'PART_OF' : 'LOCATED_IN', target: ents.get('Country', country), confidence: 0.7 });
+      // "UN Security Council", "ANC Youth League": a body named after a known body is part of it.
+      if (m.kind === 'name') {
+        const parent = leadingBody(e.name);
+        if (parent !== undefined) hits.push({ source: r, type: 'PART_OF', target: ents.get('Organization', parent), confidence: 0.6 });
+      }
     }
     if (m.kind === 'gaz' && e.type === 'Place' && m.gaz?.country && (m.gaz.kind === 'capital' || m.gaz.kind === 'city')) {
       const c = ents.find('Country', m.gaz.country);
@@ -245,6 +250,16 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
       if (c !== undefined && countriesHere.has(c)) hits.push({ source: r, type: 'LOCATED_IN', target: c, confidence: 0.7 });
     }
   }
+}
+
+/** The well-known body whose name or acronym opens a longer body's name ("UN Security Council" → United Nations), if any. */
+function leadingBody(name: string): string | undefined {
+  const words = name.split(' ');
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const g = lookupCached(words.slice(0, n).join(' '));
+    if (g?.type === 'Organization' && g.kind === 'name' && g.canonical !== name) return g.canonical;
+  }
+  return undefined;
 }
 
 /** The state whose name opens a name ("Qatar Airways" → Qatar), if any. */

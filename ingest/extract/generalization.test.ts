@@ -58,6 +58,14 @@ describe('names', () => {
     const r = run('The UN Central Emergency Response Fund gave 5 million dollars to Chad. The NATO Parliamentary Assembly met in Oslo.');
     expect(has(r, 'UN Central Emergency Response Fund', 'PART_OF', 'United Nations')).toBe(true);
     expect(has(r, 'NATO Parliamentary Assembly', 'PART_OF', 'North Atlantic Treaty Organization')).toBe(true);
+    // The same company with its legal form is not a part of it.
+    const company = run('Goldman Sachs Group lent money to Chile.');
+    expect(company.relations.some((x) => x.type === 'PART_OF')).toBe(false);
+  });
+  it('keeps a coordination inside "of" that a plural keyword closes in one name', () => {
+    const r = run('The International Federation of Red Cross and Red Crescent Societies opened an office in Malawi. Bank of America and Goldman Sachs Group lent money to Chile.');
+    expect(entity(r, 'International Federation of Red Cross and Red Crescent Societies')?.type).toBe('Organization');
+    expect(entity(r, 'Bank of America')?.type).toBe('Organization');
   });
   it('reads a body that deals with places ("Affairs Office") as one name, not part of the places it deals with', () => {
     const r = run('Luis Mora heads the Tibet and Xinjiang Affairs Office in Beijing. Ana Ruiz heads the Kosovo Affairs Office.');

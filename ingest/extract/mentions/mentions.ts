@@ -307,8 +307,11 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         type = null;
         andAt = -1;
       }
-      // "Department of International Relations and Cooperation": a portfolio after "and" stays in the name.
-      if (type && andAt > 0 && spanKeywordType(words.slice(0, andAt)) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of'))) {
+      // "Department of International Relations and Cooperation": a portfolio after "and" stays in the name;
+      // so does a coordination inside "of" that a plural keyword closes ("Federation of X and Y Societies").
+      const lastWord = words[words.length - 1]!;
+      const ofAnd = words.indexOf('of') > 0 && words.indexOf('of') < andAt && /s$/.test(lastWord) && (ORG_KEYWORDS.has(lastWord) || ORG_KEYWORDS.has(lastWord.replace(/ies$/, 'y').replace(/s$/, '')));
+      if (type && andAt > 0 && spanKeywordType(words.slice(0, andAt)) && !ofAnd && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of'))) {
         e = s + andAt;
         type = spanKeywordType(words.slice(0, andAt));
       }

@@ -252,12 +252,15 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
   }
 }
 
+const CORPORATE_WORDS = /^(?:Group|Holdings?|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|Co\.?|Company|PLC|plc|AG|SA|NV|LLC|International|Global)$/;
+
 /** The well-known body whose name or acronym opens a longer body's name ("UN Security Council" → United Nations), if any. */
 function leadingBody(name: string): string | undefined {
   const words = name.split(' ');
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const g = lookupCached(words.slice(0, n).join(' '));
-    if (g?.type === 'Organization' && g.kind === 'name' && g.canonical !== name) return g.canonical;
+    // Not the same company with its legal form ("Goldman Sachs Group").
+    if (g?.type === 'Organization' && g.kind === 'name' && g.canonical !== name && !words.slice(n).every((w) => CORPORATE_WORDS.test(w))) return g.canonical;
   }
   return undefined;
 }

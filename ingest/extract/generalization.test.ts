@@ -62,6 +62,11 @@ describe('names', () => {
     const company = run('Goldman Sachs Group lent money to Chile.');
     expect(company.relations.some((x) => x.type === 'PART_OF')).toBe(false);
   });
+  it('reads a name followed by a body descriptor as the body ("the Sons of Peru party")', () => {
+    const r = run('The Sons of Peru party won the vote. The Green Dawn movement protested.');
+    expect(entity(r, 'Sons of Peru')?.type).toBe('Organization');
+    expect(entity(r, 'Green Dawn')?.type).toBe('Organization');
+  });
   it('keeps a coordination inside "of" that a plural keyword closes in one name', () => {
     const r = run('The International Federation of Red Cross and Red Crescent Societies opened an office in Malawi. Bank of America and Goldman Sachs Group lent money to Chile.');
     expect(entity(r, 'International Federation of Red Cross and Red Crescent Societies')?.type).toBe('Organization');

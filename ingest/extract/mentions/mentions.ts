@@ -282,6 +282,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         continue;
       }
       let type = spanKeywordType(words);
+      // "the Sons of Peru party", "her Renewal movement": a descriptor right after the span names a body.
+      if (!type && words.length >= 2 && BODY_DESCRIPTORS.has(tokens[e]?.lower ?? '') && !isCap(tokens[e])) type = 'Organization';
       // "senator Jane Roe of the Green Party": a person named before "of" is not part of the body's name.
       const ofAt = words.indexOf('of');
       if (type === 'Organization' && ofAt >= 2 && !words.slice(0, ofAt).some((w) => ORG_KEYWORDS.has(w)) &&

@@ -9,7 +9,7 @@ import type { SentenceContext } from '../types.ts';
 import type { Token } from '../tokens/sentences.ts';
 import { AGENT_NOUNS } from './nouns.ts';
 import { FUTURE_AUXILIARIES, HEDGE_AUXILIARIES, MODALITY_VERBS, NEGATORS } from '../lexicon/modality.ts';
-import { VERB_INDEX } from '../lexicon/index.ts';
+import { SUPPORT_VERBS, VERB_INDEX } from '../lexicon/index.ts';
 
 export type UnitKind = 'np' | 'vg' | 'p' | 'cc' | 'comma' | 'rel' | 'sconj' | 'inf' | 'pron' | 'stop' | 'other';
 
@@ -113,6 +113,9 @@ function governedAt(tokens: readonly Token[], mentionAt: Int32Array, k: number):
   return ['DET', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '') || (mentionAt[k] ?? -1) >= 0;
 }
 
+/** Modal auxiliaries a base-form verb follows. */
+const MODAL_AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll"]);
+
 /** A possessive "'s" token. */
 const isPossessive = (t: Token | undefined): boolean => t?.lower === '’s' || t?.lower === "'s";
 
@@ -173,6 +176,17 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     if ((x.pos === 'ADJ' || x.pos === 'NOUN') && (/[a-z]ed$/.test(x.text) || irregular) && mentionAt[i]! < 0 && (mentionAt[i - 1]! >= 0 || afterRel) && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') && (afterRel || ['ADP', 'DET', 'PROPN'].includes(tokens[i + 1]!.pos ?? '') || verblessAfterName(i))) {
       x.pos = 'VERB';
       x.lemma = irregular ?? pastToLemma(x.lower);
+    }
+  }
+  // "will complete its withdrawal", "could impose sanctions": a known verb right after a modal, tagged as an
+  // adjective or noun, before what it governs, is the verb.
+  for (let i = 1; i + 1 < n; i++) {
+    const x = tokens[i]!;
+    if ((x.pos !== 'ADJ' && x.pos !== 'NOUN') || mentionAt[i]! >= 0 || !MODAL_AUXILIARIES.has(tokens[i - 1]!.lower) || !/^[a-z]+$/.test(x.text)) continue;
+    const next = tokens[i + 1]!;
+    if ((VERB_INDEX.has(x.lower) || SUPPORT_VERBS.has(x.lower) || MODALITY_VERBS.has(x.lower)) && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || mentionAt[i + 1]! >= 0)) {
+      x.pos = 'VERB';
+      x.lemma = x.lower;
     }
   }
   // "helped found the party", "to found a movement": "found" in a base form's place is to found, not to find.

@@ -79,6 +79,11 @@ describe('clause arguments', () => {
     const r = run('Chile will withdraw from the Andean Community, its president said on Monday. Peru condemned the move.');
     expect(has(r, 'Peru', 'CRITICIZED', 'Chile')).toBe(true);
   });
+  it('reads a known verb the tagger took for an adjective after a modal as the verb ("will complete its withdrawal")', () => {
+    const r = run('Chile will complete its withdrawal from the Andean Community. Norvik Steel said it would complete its purchase of Korvant Metals.');
+    expect(statusesOf(r, 'Chile', 'WITHDREW_FROM', 'Andean Community')).toEqual(['planned']);
+    expect(statusesOf(r, 'Norvik Steel', 'ACQUIRED', 'Korvant Metals')).toEqual(['planned']);
+  });
   it('reads an office taken or held by a bare name, with "as" before the title', () => {
     const r = run('Oskarbek Zhanuzak was elected president of Kyrgyzstan in 2017. Maria Lopez served as prime minister of Chile.');
     expect(typeOf(r, 'Oskarbek Zhanuzak')).toBe('Person');

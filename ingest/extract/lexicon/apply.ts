@@ -432,7 +432,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const at = obj.length ? obj[obj.length - 1]! + 1 : -1;
         if (units[at]?.kind !== 'p' || units[at]!.word !== row.objPrep.word || !row.objPrep.heads.includes(units[at + 1]?.np?.head ?? '')) continue;
       }
-      const pps = prepositions(units, obj.length ? obj[obj.length - 1]! + 1 : objAt);
+      // (An object before the verb, a relative's antecedent, leaves the prepositions after the verb.)
+      const pps = prepositions(units, obj.length && obj[0]! > ui ? obj[obj.length - 1]! + 1 : objAt);
       // "negotiated with X": the object of a particle preposition is also that preposition's argument.
       const lastParticle = particles[particles.length - 1];
       if (lastParticle && obj.length && !pps.has(lastParticle)) pps.set(lastParticle, obj);

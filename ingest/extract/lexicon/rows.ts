@@ -279,9 +279,9 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['India partnered with France on submarines.', 'India > France'], ['Chile fought alongside Peru in the war.', 'Chile > Peru']],
   },
   {
-    // Something run together: "a fund which Brazil manages with Norway", "Chile operates the base jointly with Peru".
+    // Something run together: "a fund which Chile manages with Peru", "Chile operates the base jointly with Peru".
     id: 'run-jointly', relation: 'COOPERATES_WITH', verbs: ['manage', 'run', 'operate', 'administer', 'co-manage', 'govern', 'finance', 'fund'], objHeads: ['fund', 'program', 'programme', 'project', 'facility', 'initiative', 'base', 'mission', 'plant', 'port', 'zone', 'centre', 'center', 'operation', 'scheme', 'consortium', 'venture', 'reserve', 'park', 'dam', 'pipeline', 'corridor', 'station', 'school', 'hospital', 'force'], source: ['subj'], target: ['pp:with'], src: STATE, tgt: STATE, confidence: 0.55,
-    examples: [['Chile operates the research base jointly with Peru.', 'Chile > Peru'], ['The new fund, which Brazil manages with Norway and Germany, will pay farmers.', 'Brazil > Norway', 'Brazil > Germany']],
+    examples: [['Chile operates the research base jointly with Peru.', 'Chile > Peru'], ['The new fund, which Chile manages with Peru and Bolivia, will pay farmers.', 'Chile > Peru', 'Chile > Bolivia']],
     counterExamples: ['Chile ran into trouble with Peru over the border.', 'Chile manages its relations with Peru carefully.'],
   },
   {

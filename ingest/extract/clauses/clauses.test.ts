@@ -84,6 +84,12 @@ describe('clause arguments', () => {
     expect(statusesOf(r, 'Chile', 'WITHDREW_FROM', 'Andean Community')).toEqual(['planned']);
     expect(statusesOf(r, 'Norvik Steel', 'ACQUIRED', 'Korvant Metals')).toEqual(['planned']);
   });
+  it('reads "the two sides" as the sides of the deal just told, and "had patiently mediated" as the verb', () => {
+    const r = run('Chile and Peru signed a peace agreement in May. Brazil, which had patiently mediated between the two sides, welcomed it.');
+    for (const c of ['Chile', 'Peru']) expect(has(r, 'Brazil', 'MEDIATED', c)).toBe(true);
+    const truce = run('Chile and the Condor Front agreed a truce. Brazil mediated between the two sides.');
+    expect(has(truce, 'Brazil', 'MEDIATED', 'Condor Front')).toBe(true);
+  });
   it('reads an office taken or held by a bare name, with "as" before the title', () => {
     const r = run('Oskarbek Zhanuzak was elected president of Kyrgyzstan in 2017. Maria Lopez served as prime minister of Chile.');
     expect(typeOf(r, 'Oskarbek Zhanuzak')).toBe('Person');

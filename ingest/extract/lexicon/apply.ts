@@ -194,6 +194,19 @@ const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, r
   ...['leader', 'man', 'woman', 'president', 'minister', 'official', 'candidate', 'rival'].map((w) => [w, ['Person']] as const),
 ]);
 
+/** The two sides of the last deal, truce or talks told in this sentence or the two before, states for the people who lead them. */
+function recentSides(ctx: SentenceContext): number[] {
+  const f = recentFact(ctx, 2, (x) => SIDED_FACTS.has(x.type) && (!x.status || x.status === 'asserted'));
+  if (!f) return [];
+  const sides = f.type === 'SIGNED' ? (ctx.facts ?? []).filter((x) => x.type === 'SIGNED' && x.target === f.target && x.sentence === f.sentence).map((x) => x.source) : [f.source, f.target];
+  const out: number[] = [];
+  for (const e of sides) {
+    const side = ctx.ents.list[e]!.type === 'Person' ? (ledState(ctx, e) ?? e) : e;
+    if (!out.includes(side)) out.push(side);
+  }
+  return out.length === 2 ? out : [];
+}
+
 /**
  * "Both countries rejected the claim", "the two leaders met": the last two distinct entities of the
  * head's type named before the phrase, in this sentence or the two before (evidence reaches back).
@@ -210,6 +223,8 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
     n = at >= 0 ? (GROUP_COUNTS[words[at] ?? ''] ?? 0) : 0;
   }
   if (!n || !/s$/.test(last.lower)) return [];
+  // "the two sides": the sides of the deal or talks just told (its signers stand for the states they lead).
+  if (n === 2 && (last.lower === 'sides' || last.lower === 'parties') && u.t1 - u.t0 <= 3) return recentSides(ctx).filter((e) => !notThese.includes(e));
   const want = PAIR_HEADS.get(last.lemma ?? last.lower.replace(/s$/, ''));
   if (!want || u.t1 - u.t0 > 5 || (only && !want.includes(only))) return [];
   // "all four countries" after "A, B, C and D cut ties…": a list of just that many is the group.

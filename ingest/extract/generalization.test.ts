@@ -95,6 +95,11 @@ describe('names', () => {
     expect(entity(r, 'Reuters')?.type).toBe('Organization');
     expect(r.entities.some((e) => e.name === 'ABUJA')).toBe(false);
   });
+  it('places a dateline town in the region or country the dateline names after it', () => {
+    const r = run('KIRKWALL, Scotland, May 3 (Reuters) - Protesters marched on Monday.', 'TROMSO, Norway — Farmers blocked roads.');
+    expect(has(r, 'Kirkwall', 'LOCATED_IN', 'Scotland')).toBe(true);
+    expect(has(r, 'Tromso', 'LOCATED_IN', 'Norway')).toBe(true);
+  });
 });
 
 describe('groups and attacks', () => {

@@ -224,6 +224,17 @@ function keepStrongestOffice(out: LocalRelation[], ents: DocEntities): void {
 function structuralRelations(ctx: SentenceContext, hits: { source: number; type: RelationType; target: number; confidence: number }[]): void {
   const { s, ents } = ctx;
   let countriesHere: Set<number> | undefined;
+  // "WINDSOR, England, Feb 27 -": the dateline's town lies in the region or country named after it.
+  if (s.bodyStart) {
+    for (let k = 0; k + 1 < s.mentions.length; k++) {
+      const a = s.mentions[k]!;
+      const b = s.mentions[k + 1]!;
+      if (b.t1 > s.bodyStart) break;
+      if (a.refs.length !== 1 || b.refs.length !== 1 || b.t0 !== a.t1 + 1 || s.tokens[a.t1]?.text !== ',') continue;
+      const tb = ents.list[b.refs[0]!]!.type;
+      if (ents.list[a.refs[0]!]!.type === 'Place' && (tb === 'Place' || tb === 'Country')) hits.push({ source: a.refs[0]!, type: 'LOCATED_IN', target: b.refs[0]!, confidence: 0.6 });
+    }
+  }
   for (const m of s.mentions) {
     const r = m.refs[0];
     if (r === undefined || m.refs.length !== 1) continue;

@@ -347,6 +347,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Kessel is owned by Norway.', 'Kessel > Norway'], ['The Netherlands has taken control of Kessel, a chipmaker.', 'Kessel > Netherlands']],
   },
   {
+    // A state holding a vote: "Chile held a referendum", "Peru will hold a runoff" — the vote takes place there.
+    id: 'hold-vote', relation: 'LOCATED_IN', verbs: ['hold', 'stage', 'organise', 'organize', 'conduct', 'call'], objHeads: ['election', 'referendum', 'vote', 'poll', 'ballot', 'plebiscite', 'runoff', 'primary'], source: ['obj'], target: ['subj'], src: ['Event'], tgt: ['Country', 'Place'], confidence: 0.55,
+    examples: [['In March Chile held a consultative referendum on a new constitution.', 'consultative referendum > Chile'], ['Peru called a snap election for June.', 'snap election > Peru']],
+    counterExamples: ['Chile held talks with Peru.'],
+  },
+  {
     // A territory governed by a state or armed group: "governed Cusco province", "has occupied Crimea".
     id: 'govern-territory', relation: 'CONTROLLED_BY', verbs: ['govern', 'administer', 'rule', 'run', 'occupy', 'hold', 'control'], source: ['obj'], target: ['subj'], src: ['Place'], tgt: ['Country', 'Organization'], confidence: 0.55,
     examples: [['The Andean Front governed Cusco province until 2019.', 'Cusco > Andean Front'], ['Russia has occupied Crimea since 2014.', 'Crimea > Russia']],

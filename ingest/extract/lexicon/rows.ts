@@ -349,7 +349,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // A state holding a vote: "Chile held a referendum", "Peru will hold a runoff" — the vote takes place there.
     id: 'hold-vote', relation: 'LOCATED_IN', verbs: ['hold', 'stage', 'organise', 'organize', 'conduct', 'call'], objHeads: ['election', 'referendum', 'vote', 'poll', 'ballot', 'plebiscite', 'runoff', 'primary'], source: ['obj'], target: ['subj'], src: ['Event'], tgt: ['Country', 'Place'], confidence: 0.55,
-    examples: [['In March Chile held a consultative referendum on a new constitution.', 'consultative referendum > Chile'], ['Peru called a snap election for June.', 'snap election > Peru']],
+    examples: [['Chile held a constitutional referendum last year.', 'constitutional referendum > Chile'], ['Peru called a snap election for June.', 'snap election > Peru']],
     counterExamples: ['Chile held talks with Peru.'],
   },
   {

@@ -54,22 +54,22 @@ describe('names', () => {
     expect(has(r, 'Department of State', 'CRITICIZED', 'Peru')).toBe(true);
   });
 
-  it('makes a body named after a well-known body part of it ("UN Central Emergency Response Fund")', () => {
-    const r = run('The UN Central Emergency Response Fund gave 5 million dollars to Chad. The NATO Parliamentary Assembly met in Oslo.');
-    expect(has(r, 'UN Central Emergency Response Fund', 'PART_OF', 'United Nations')).toBe(true);
+  it('makes a body named after a well-known body part of it ("UN Peacebuilding Fund")', () => {
+    const r = run('The UN Peacebuilding Fund gave 5 million dollars to Chad. The NATO Parliamentary Assembly met in Oslo.');
+    expect(has(r, 'UN Peacebuilding Fund', 'PART_OF', 'United Nations')).toBe(true);
     expect(has(r, 'NATO Parliamentary Assembly', 'PART_OF', 'North Atlantic Treaty Organization')).toBe(true);
     // The same company with its legal form is not a part of it.
     const company = run('Goldman Sachs Group lent money to Chile.');
     expect(company.relations.some((x) => x.type === 'PART_OF')).toBe(false);
   });
-  it('reads a name followed by a body descriptor as the body ("the Sons of Peru party")', () => {
-    const r = run('The Sons of Peru party won the vote. The Green Dawn movement protested.');
-    expect(entity(r, 'Sons of Peru')?.type).toBe('Organization');
-    expect(entity(r, 'Green Dawn')?.type).toBe('Organization');
+  it('reads a name after "the" or an owner and before a body descriptor as the body ("the Voice of Chile party")', () => {
+    const r = run('The Voice of Chile party won the vote. Her Dawn of Peru movement protested.');
+    expect(entity(r, 'Voice of Chile')?.type).toBe('Organization');
+    expect(entity(r, 'Dawn of Peru')?.type).toBe('Organization');
   });
   it('keeps a coordination inside "of" that a plural keyword closes in one name', () => {
-    const r = run('The International Federation of Red Cross and Red Crescent Societies opened an office in Malawi. Bank of America and Goldman Sachs Group lent money to Chile.');
-    expect(entity(r, 'International Federation of Red Cross and Red Crescent Societies')?.type).toBe('Organization');
+    const r = run('The Federation of Farmers and Fishermen Unions protested in Lima. Bank of America and Goldman Sachs Group lent money to Chile.');
+    expect(entity(r, 'Federation of Farmers and Fishermen Unions')?.type).toBe('Organization');
     expect(entity(r, 'Bank of America')?.type).toBe('Organization');
   });
   it('reads a body that deals with places ("Affairs Office") as one name, not part of the places it deals with', () => {

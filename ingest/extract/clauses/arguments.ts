@@ -370,10 +370,12 @@ export function prepositions(units: Unit[], from: number): Map<string, Group> {
     if (x.kind === 'comma' && placeApposition(units, j)) continue;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma' || x.kind === 'inf') break;
     if (x.kind === 'cc' && units[j + 1]?.kind === 'vg') break;
-    if (x.kind === 'p' && units[j + 1]?.kind === 'np') {
-      const g = groupRight(units, j + 1);
+    // "in occupied Crimea": a lone past form between a preposition and a noun phrase is its modifier.
+    const at = units[j + 1]?.kind === 'np' ? j + 1 : x.kind === 'p' && isModifyingParticiple(units[j + 1]) && units[j + 2]?.kind === 'np' ? j + 2 : -1;
+    if (x.kind === 'p' && at > 0) {
+      const g = groupRight(units, at);
       // "imposed sanctions on Friday on X": a time phrase leaves the preposition free for its argument.
-      const np = units[j + 1]!.np!;
+      const np = units[at]!.np!;
       const time = g.length === 1 && !np.actors.length && (TIME_HEADS.has(np.head) || /^\d{4}$/.test(np.head));
       if (!out.has(x.word!) && !time) {
         const more = repeatedAfterAside(units, g[g.length - 1]!, x.word!);
@@ -383,6 +385,11 @@ export function prepositions(units: Unit[], from: number): Map<string, Group> {
     }
   }
   return out;
+}
+
+/** A verb group of one past form ("occupied", "disputed"), read as an adjective. */
+function isModifyingParticiple(u: Unit | undefined): boolean {
+  return u?.kind === 'vg' && u.t1 - u.t0 === 1 && !u.vg!.base && !u.vg!.negated;
 }
 
 /**

@@ -113,7 +113,6 @@ function governedAt(tokens: readonly Token[], mentionAt: Int32Array, k: number):
   return ['DET', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '') || (mentionAt[k] ?? -1) >= 0;
 }
 
-const HAVE_FORMS = new Set(['has', 'have', 'had', 'having']);
 
 /** Modal auxiliaries a base-form verb follows. */
 const MODAL_AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll"]);
@@ -185,16 +184,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   for (let i = 1; i + 1 < n; i++) {
     const x = tokens[i]!;
     if ((x.pos !== 'ADJ' && x.pos !== 'NOUN') || mentionAt[i]! >= 0 || !/^[a-z]+$/.test(x.text)) continue;
-    const prev = tokens[i - 1]!.lower;
-    // "had mediated between", "quietly mediated between": a known verb's -ed form after "have" or after a
-    // manner adverb that follows a name or "have", before a preposition or what it governs.
-    if (/[a-z]ed$/.test(x.lower) && (HAVE_FORMS.has(prev) || (/ly$/.test(prev) && i >= 2 && (mentionAt[i - 2]! >= 0 || HAVE_FORMS.has(tokens[i - 2]!.lower)))) && VERB_INDEX.has(pastToLemma(x.lower)) &&
-      ['ADP', 'DET', 'PRON', 'PROPN', 'NUM'].includes(tokens[i + 1]!.pos ?? '')) {
-      x.pos = 'VERB';
-      x.lemma = pastToLemma(x.lower);
-      continue;
-    }
-    if (!MODAL_AUXILIARIES.has(prev)) continue;
+    if (!MODAL_AUXILIARIES.has(tokens[i - 1]!.lower)) continue;
     const next = tokens[i + 1]!;
     if ((VERB_INDEX.has(x.lower) || SUPPORT_VERBS.has(x.lower) || MODALITY_VERBS.has(x.lower)) && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || mentionAt[i + 1]! >= 0)) {
       x.pos = 'VERB';

@@ -279,12 +279,6 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['India partnered with France on submarines.', 'India > France'], ['Chile fought alongside Peru in the war.', 'Chile > Peru']],
   },
   {
-    // Something run together: "a fund which Chile manages with Peru", "Chile operates the base jointly with Peru".
-    id: 'run-jointly', relation: 'COOPERATES_WITH', verbs: ['manage', 'run', 'operate', 'administer', 'co-manage', 'govern', 'finance', 'fund'], objHeads: ['fund', 'program', 'programme', 'project', 'facility', 'initiative', 'base', 'mission', 'plant', 'port', 'zone', 'centre', 'center', 'operation', 'scheme', 'consortium', 'venture', 'reserve', 'park', 'dam', 'pipeline', 'corridor', 'station', 'school', 'hospital', 'force'], source: ['subj'], target: ['pp:with'], src: STATE, tgt: STATE, confidence: 0.55,
-    examples: [['Chile operates the research base jointly with Peru.', 'Chile > Peru'], ['The new fund, which Chile manages with Peru and Bolivia, will pay farmers.', 'Chile > Peru', 'Chile > Bolivia']],
-    counterExamples: ['Chile ran into trouble with Peru over the border.', 'Chile manages its relations with Peru carefully.'],
-  },
-  {
     id: 'strengthen-ties', relation: 'COOPERATES_WITH', verbs: ['deepen tie with', 'deepen relation with', 'deepen cooperation with', 'deepen partnership with', 'deepen link with', 'strengthen tie with', 'strengthen relation with', 'strengthen cooperation with', 'strengthen partnership with', 'strengthen link with', 'expand tie with', 'expand relation with', 'expand cooperation with', 'expand partnership with', 'expand link with', 'boost tie with', 'boost relation with', 'boost cooperation with', 'boost partnership with', 'boost link with', 'forge tie with', 'forge relation with', 'forge cooperation with', 'forge partnership with', 'forge link with', 'build tie with', 'build relation with', 'build cooperation with', 'build partnership with', 'build link with', 'bolster tie with', 'bolster relation with', 'bolster cooperation with', 'bolster partnership with', 'bolster link with', 'upgrade tie with', 'upgrade relation with', 'upgrade cooperation with', 'upgrade partnership with', 'upgrade link with', 'improve tie with', 'improve relation with', 'improve cooperation with', 'improve partnership with', 'improve link with', 'cement tie with', 'cement relation with', 'cement cooperation with', 'cement partnership with', 'cement link with', 'broaden tie with', 'broaden relation with', 'broaden cooperation with', 'broaden partnership with', 'broaden link with', 'tighten tie with', 'tighten relation with', 'tighten cooperation with', 'tighten partnership with', 'tighten link with', 'warm tie with', 'warm relation with', 'warm cooperation with', 'warm partnership with', 'warm link with'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
     examples: [['Mali deepened ties with Russia.', 'Mali > Russia'], ['Chad expelled French troops while strengthening its military cooperation with Russia.', 'Chad > Russia']],
     counterExamples: ['Mali cut ties with Russia.'],
@@ -348,8 +342,9 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // A state holding a vote: "Chile held a referendum", "Peru will hold a runoff" — the vote takes place there.
-    id: 'hold-vote', relation: 'LOCATED_IN', verbs: ['hold', 'stage', 'organise', 'organize', 'conduct', 'call'], objHeads: ['election', 'referendum', 'vote', 'poll', 'ballot', 'plebiscite', 'runoff', 'primary'], source: ['obj'], target: ['subj'], src: ['Event'], tgt: ['Country', 'Place'], confidence: 0.55,
-    examples: [['Chile held a constitutional referendum last year.', 'constitutional referendum > Chile'], ['Peru called a snap election for June.', 'snap election > Peru']],
+    // (Where it says so, there: "held a referendum in occupied X" took place in X.)
+    id: 'hold-vote', relation: 'LOCATED_IN', verbs: ['hold', 'stage', 'organise', 'organize', 'conduct', 'call'], objHeads: ['election', 'referendum', 'vote', 'poll', 'ballot', 'plebiscite', 'runoff', 'primary'], source: ['obj'], target: ['pp:in', 'subj'], src: ['Event'], tgt: ['Country', 'Place'], confidence: 0.55,
+    examples: [['Peru will hold a runoff election in June.', 'runoff election > Peru'], ['Peru called a snap election for June.', 'snap election > Peru'], ['Chile held a local referendum in the Atacama region.', 'local referendum > Atacama']],
     counterExamples: ['Chile held talks with Peru.'],
   },
   {

@@ -77,6 +77,8 @@ const BODY_DESCRIPTORS = new Set(['party', 'agency', 'movement', 'coalition', 'a
 const ORDER_LEADS = new Set(['New', 'Second', 'First', 'Third', 'Western', 'Eastern', 'Northern', 'Southern', 'Greater', 'Upper', 'Lower']);
 /** Fields of a ministry or agency that may follow "and" in its name. */
 const PORTFOLIOS = new Set('Cooperation Development Trade Industry Culture Sport Sports Agriculture Technology Science Innovation Security Justice Planning Reconstruction Investment Energy Environment Tourism Commerce Fisheries Forestry Welfare Health Education Transport Communications Information Labour Labor Employment Finance Economy Defence Defense Affairs Infrastructure Mines Mining Resources Water Housing Youth Women'.split(' '));
+/** Words before a name that say it is one thing's own: "the X party", "her X movement", "Luna's X party". */
+const OWNING_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', "'s", '’s']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'al', 'bin', 'van', 'von', 'der', 'on', '&']);
 /** Name particles: inside a person's name they do not split it ("Lula da Silva", "von der Leyen"). */
 export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'di', 'del', 'della', 'la', 'le', 'y', 'bint', 'abu']);
@@ -111,6 +113,13 @@ const ACT_EVENT_HEADS = new Set(['invasion', 'withdrawal', 'collapse', 'downfall
 
 /** Heads of lower-case noun phrases: treaty, event and organization nouns (one lookup per token). */
 const NP_HEADS: ReadonlySet<string> = new Set([...TREATY_HEADS, ...EVENT_HEADS, ...ORG_DESCRIPTORS.keys(), ...ORG_PLURALS.keys()]);
+
+/** "Federation of Farmers and Fishermen Unions": "and" inside an "of" complement that a plural keyword closes. */
+function ofAndPlural(words: readonly string[], andAt: number): boolean {
+  const of = words.indexOf('of');
+  const last = words[words.length - 1]!;
+  return of > 0 && of < andAt && /s$/.test(last) && (ORG_KEYWORDS.has(last) || ORG_KEYWORDS.has(last.replace(/ies$/, 'y').replace(/s$/, '')));
+}
 
 /** End of "Place Affairs Office" from `k` (a second place, then the body that deals with both), else -1. */
 function placesJoinedEnd(tokens: readonly Token[], k: number): number {
@@ -282,8 +291,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         continue;
       }
       let type = spanKeywordType(words);
-      // "the Sons of Peru party", "her Renewal movement": a descriptor right after the span names a body.
-      if (!type && words.length >= 2 && BODY_DESCRIPTORS.has(tokens[e]?.lower ?? '') && !isCap(tokens[e])) type = 'Organization';
+      // "the Voice of Chile party", "her Dawn of Peru movement": a descriptor right after the span names a body
+      // (after "the" or an owner; "a New Year party" is a gathering).
+      if (!type && words.length >= 2 && BODY_DESCRIPTORS.has(tokens[e]?.lower ?? '') && !isCap(tokens[e]) && OWNING_DETERMINERS.has(tokens[s - 1]?.lower ?? '')) type = 'Organization';
       // "senator Jane Roe of the Green Party": a person named before "of" is not part of the body's name.
       const ofAt = words.indexOf('of');
       if (type === 'Organization' && ofAt >= 2 && !words.slice(0, ofAt).some((w) => ORG_KEYWORDS.has(w)) &&
@@ -310,10 +320,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         andAt = -1;
       }
       // "Department of International Relations and Cooperation": a portfolio after "and" stays in the name;
-      // so does a coordination inside "of" that a plural keyword closes ("Federation of X and Y Societies").
-      const lastWord = words[words.length - 1]!;
-      const ofAnd = words.indexOf('of') > 0 && words.indexOf('of') < andAt && /s$/.test(lastWord) && (ORG_KEYWORDS.has(lastWord) || ORG_KEYWORDS.has(lastWord.replace(/ies$/, 'y').replace(/s$/, '')));
-      if (type && andAt > 0 && spanKeywordType(words.slice(0, andAt)) && !ofAnd && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of'))) {
+      // so does a coordination inside "of" that a plural keyword closes ("Federation of X and Y Unions").
+      if (type && andAt > 0 && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of'))) {
         e = s + andAt;
         type = spanKeywordType(words.slice(0, andAt));
       }

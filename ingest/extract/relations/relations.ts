@@ -224,7 +224,7 @@ function keepStrongestOffice(out: LocalRelation[], ents: DocEntities): void {
 function structuralRelations(ctx: SentenceContext, hits: { source: number; type: RelationType; target: number; confidence: number }[]): void {
   const { s, ents } = ctx;
   let countriesHere: Set<number> | undefined;
-  // "WINDSOR, England, Feb 27 -": the dateline's town lies in the region or country named after it.
+  // "KIRKWALL, Scotland, May 3 -": the dateline's town lies in the region or country named after it.
   if (s.bodyStart) {
     for (let k = 0; k + 1 < s.mentions.length; k++) {
       const a = s.mentions[k]!;
@@ -249,7 +249,7 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
         if (g?.type === 'Country' && g.kind === 'name') country = g.canonical;
       }
       if (country) hits.push({ source: r, type: GOVERNMENT_BODY.test(e.name) ? 'PART_OF' : 'LOCATED_IN', target: ents.get('Country', country), confidence: 0.7 });
-      // "UN Security Council", "ANC Youth League": a body named after a known body is part of it.
+      // "UN Peacebuilding Fund", "NATO Parliamentary Assembly": a body named after a known body is part of it.
       if (m.kind === 'name') {
         const parent = leadingBody(e.name);
         if (parent !== undefined) hits.push({ source: r, type: 'PART_OF', target: ents.get('Organization', parent), confidence: 0.6 });
@@ -267,6 +267,16 @@ const CORPORATE_WORDS = /^(?:Group|Holdings?|Inc\.?|Corp\.?|Corporation|Ltd\.?|L
 
 /** The well-known body whose name or acronym opens a longer body's name ("UN Security Council" → United Nations), if any. */
 function leadingBody(name: string): string | undefined {
+  let found = leadingBodyCache.get(name);
+  if (found === undefined) {
+    if (leadingBodyCache.size > 20000) leadingBodyCache.clear();
+    leadingBodyCache.set(name, (found = findLeadingBody(name) ?? ''));
+  }
+  return found || undefined;
+}
+const leadingBodyCache = new Map<string, string>();
+
+function findLeadingBody(name: string): string | undefined {
   const words = name.split(' ');
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const g = lookupCached(words.slice(0, n).join(' '));

@@ -67,9 +67,6 @@ function writtenHeads(ctx: SentenceContext, units: Unit[], g: Group): [string, s
   return [head, `${prev} ${head}`];
 }
 
-/** Agent nouns a person may own while a party named before them is what acts. */
-const RULED_BODIES = new Set(['government', 'administration', 'regime', 'cabinet', 'junta']);
-
 /** Actors of the noun phrases of a group (pronouns and other units give none). */
 function actorsOf(units: Unit[], group: Group): number[] {
   return group.flatMap((i) => (units[i]!.np ? npActors(units[i]!.np!) : []));
@@ -94,7 +91,7 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly nu
     if (state !== undefined) return [state];
   }
   // "Luna's Popular Front government": the party named before the noun acts, not the person who owns it.
-  if (np.poss.length && RULED_BODIES.has(np.head)) {
+  if (np.poss.length && RULING_HEADS.has(np.head)) {
     const party = np.pre.filter((e) => !np.poss.includes(e) && ctx.ents.list[e]!.type === 'Organization');
     if (party.length === 1) return party;
   }
@@ -418,7 +415,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // (A list of three, "hosted Chile, Bolivia and Ecuador", stays whole.)
       if (relAt > 0 && units[relAt - 1]?.kind === 'comma' && obj.length === 2 && units.slice(obj[0]! + 1, obj[1]).some((x) => x.kind === 'comma')) obj = obj.slice(0, 1);
       // "attacked the town of Monguno", "the government of Mali": the named complement is the object.
-      if (obj.length === 1 && units[objAt]!.np && !units[objAt]!.np!.mentions && OF_HEADS.has(units[objAt]!.np!.head) && units[objAt + 1]?.kind === 'p' && units[objAt + 1]!.word === 'of' && units[objAt + 2]?.kind === 'np') obj = groupRight(units, objAt + 2);
+      if (obj.length === 1) obj = ofComplement(units, obj, false);
       // "embraced Qatar's ruler, Emir Tamim": an object naming no one stands for its apposition.
       if (obj.length === 1 && units[objAt]?.np && !units[objAt]!.np!.actors.length && !units[objAt]!.np!.headIsEntity && units[objAt + 1]?.kind === 'comma' && units[objAt + 2]?.np?.actors.length && units[objAt + 2]!.np!.headIsEntity) obj = [objAt + 2];
       // "sanctioned five officials, including X and Y", "17 Saudis, among them X": the members named
@@ -456,7 +453,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (vg.passive) {
         // Surface subject is the active object; "by" gives the active subject.
         const by = pps.get('by');
-        args = { subj: by ? groupActors(ofComplement(units, by)) : [], obj: subjGroup, pps, poss: [], pre: [], group: [], how, parties: eventParties(ctx, units, ui) };
+        args = { subj: by ? groupActors(ofComplement(units, by, true)) : [], obj: subjGroup, pps, poss: [], pre: [], group: [], how, parties: eventParties(ctx, units, ui) };
         // "Talks between X and Y were brokered by Z": the sides named with the subject are the parties.
         if (!args.parties!.length) args.parties = subjectParties(ctx, units, subjGroup);
         if (!args.parties!.length) args.priorParties = priorParties(ctx, units, subjGroup);
@@ -1041,18 +1038,19 @@ const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'mediation', 'auspices']);
 const PLACE_KINDS = new Set(['province', 'region', 'state', 'district', 'county', 'territory', 'oblast', 'governorate', 'prefecture', 'city', 'town', 'area', 'island', 'islands']);
 /** Heads that stand for the actor modifying them when they are a target ("Front positions", "Hamas fighters"). */
 const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship'.split(' '));
-/** Heads whose "of" complement names what they stand for. */
 /**
- * "by the government of X and Y", "by the leaders of X": a group that is one noun phrase naming no one,
- * headed by a noun that stands for its "of" complement, stands for that complement.
+ * "attacked the town of X", "by the government of X and Y": a group that is one noun phrase naming no
+ * one, headed by a noun that stands for its "of" complement, stands for that complement. With
+ * `members`, also a noun for members of it ("by the leaders of X").
  */
-function ofComplement(units: Unit[], g: Group): Group {
+function ofComplement(units: Unit[], g: Group, members: boolean): Group {
   const k = g[0]!;
   const np = units[k]?.np;
-  if (g.length !== 1 || !np || np.mentions || !(OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head))) return g;
+  if (g.length !== 1 || !np || np.mentions || !(OF_HEADS.has(np.head) || (members && MEMBER_HEADS.has(np.head)))) return g;
   return units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'of' && units[k + 2]?.kind === 'np' ? groupRight(units, k + 2) : g;
 }
 
+/** Heads whose "of" complement names what they stand for. */
 const OF_HEADS = new Set('town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters level echelon rank much most part parts half rest swathe swathes post outpost crossing jurisdiction authority legitimacy'.split(' '));
 /** Verb particles between a support verb and its object. */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'forward', 'back', 'through']);

@@ -195,7 +195,7 @@ const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, r
 function recentSides(ctx: SentenceContext): number[] {
   const f = recentFact(ctx, 2, (x) => SIDED_FACTS.has(x.type) && (!x.status || x.status === 'asserted'));
   if (!f) return [];
-  const sides = f.type === 'SIGNED' ? (ctx.facts ?? []).filter((x) => x.type === 'SIGNED' && x.target === f.target && x.sentence === f.sentence).map((x) => x.source) : [f.source, f.target];
+  const sides = f.type === 'SIGNED' ? coSigners(ctx, f) : [f.source, f.target];
   const out: number[] = [];
   for (const e of sides) {
     const side = ctx.ents.list[e]!.type === 'Person' ? (ledState(ctx, e) ?? e) : e;
@@ -981,6 +981,11 @@ function priorParties(ctx: SentenceContext, units: Unit[], group: Group): number
   const f = recentFact(ctx, 2, (x) => (SIDED_FACTS.has(x.type) || (talks && x.type === 'MET_WITH')) && (!x.status || x.status === 'asserted'));
   if (!f) return [];
   if (f.type !== 'SIGNED') return [f.source, f.target];
+  return coSigners(ctx, f);
+}
+
+/** Everyone who signed what a SIGNED fact's source signed, in the same sentence, each once. */
+function coSigners(ctx: SentenceContext, f: LocalRelation): number[] {
   return [...new Set((ctx.facts ?? []).filter((x) => x.type === 'SIGNED' && x.target === f.target && x.sentence === f.sentence).map((x) => x.source))];
 }
 

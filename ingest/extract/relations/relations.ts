@@ -277,21 +277,21 @@ function leadingBody(name: string): string | undefined {
 const leadingBodyCache = new Map<string, string>();
 
 function findLeadingBody(name: string): string | undefined {
-  const words = name.split(' ');
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    const g = lookupCached(words.slice(0, n).join(' '));
-    // Not the same company with its legal form ("Goldman Sachs Group").
-    if (g?.type === 'Organization' && g.kind === 'name' && g.canonical !== name && !words.slice(n).every((w) => CORPORATE_WORDS.test(w))) return g.canonical;
-  }
-  return undefined;
+  // Not the same company with its legal form ("Goldman Sachs Group").
+  return leadingEntry(name, (g, rest) => g.type === 'Organization' && g.canonical !== name && !rest.every((w) => CORPORATE_WORDS.test(w)));
 }
 
 /** The state whose name opens a name ("Qatar Airways" → Qatar), if any. */
 function leadingCountry(name: string): string | undefined {
+  return leadingEntry(name, (g) => g.type === 'Country');
+}
+
+/** The canonical name of the longest gazetteer name (up to three words) that opens `name` and that `ok` accepts, given the words after it. */
+function leadingEntry(name: string, ok: (g: NonNullable<ReturnType<typeof lookup>>, rest: string[]) => boolean): string | undefined {
   const words = name.split(' ');
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const g = lookupCached(words.slice(0, n).join(' '));
-    if (g?.type === 'Country' && g.kind === 'name') return g.canonical;
+    if (g?.kind === 'name' && ok(g, words.slice(n))) return g.canonical;
   }
   return undefined;
 }

@@ -215,7 +215,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
     if (x.pos !== 'VERB' || mentionAt[i]! >= 0 || !/^[a-z]+$/.test(x.text) || /(?:ed|ing|s)$/.test(x.lower)) continue;
-    const modifier = prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === "'s" || prev.lower === '’s' || (mentionAt[i - 1]! >= 0 && s.mentions[mentionAt[i - 1]!]!.gaz?.kind === 'demonym');
+    const modifier = prev.pos === 'DET' || prev.pos === 'ADJ' || isPossessive(prev) || (mentionAt[i - 1]! >= 0 && s.mentions[mentionAt[i - 1]!]!.gaz?.kind === 'demonym');
     if (modifier && next.pos === 'NOUN' && AGENT_NOUN.test(next.lower)) {
       x.pos = 'NOUN';
       x.lemma = x.lower;
@@ -231,7 +231,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   for (let i = 1; i < n; i++) {
     const x = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (/^[a-z]+-[a-z]+$/.test(x.lower) && x.pos !== 'NOUN' && x.pos !== 'PROPN' && x.pos !== 'ADJ' && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === "'s" || prev.lower === '’s') && !NP_POS.has(tokens[i + 1]?.pos ?? '')) {
+    if (/^[a-z]+-[a-z]+$/.test(x.lower) && x.pos !== 'NOUN' && x.pos !== 'PROPN' && x.pos !== 'ADJ' && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'ADJ' || isPossessive(prev)) && !NP_POS.has(tokens[i + 1]?.pos ?? '')) {
       x.pos = 'NOUN';
       x.lemma = x.lower.replace(/s$/, '');
     }
@@ -241,7 +241,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   for (let i = 1; i + 1 < n; i++) {
     const x = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (x.pos === 'VERB' && x.lower.endsWith('ing') && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.lower === "'s" || prev.lower === '’s' || POSSESSIVE_PRON.has(prev.lower)) && (['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') || mentionAt[i + 1]! >= 0)) x.pos = 'ADJ';
+    if (x.pos === 'VERB' && x.lower.endsWith('ing') && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'NUM' || isPossessive(prev) || POSSESSIVE_PRON.has(prev.lower)) && (['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') || mentionAt[i + 1]! >= 0)) x.pos = 'ADJ';
   }
   // "Fighting between X and Y", "the killing of X": an -ing word opening a noun phrase before a
   // preposition is a noun.
@@ -291,7 +291,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       continue;
     }
     const floated = pos === 'DET' && FLOATED.has(lower) && isVerbal(tokens[t + 1]?.pos) && units[units.length - 1]?.kind === 'np';
-    if (!floated && (mentionAt[t]! >= 0 || NP_POS.has(pos) || POSSESSIVE_PRON.has(lower) || lower === '’s' || lower === "'s")) {
+    if (!floated && (mentionAt[t]! >= 0 || NP_POS.has(pos) || POSSESSIVE_PRON.has(lower) || isPossessive(tok))) {
       if (!(mentionAt[t]! < 0 && (pos === 'PRON' && !POSSESSIVE_PRON.has(lower)))) {
         const end = npEnd(t);
         if (end > t) {
@@ -364,7 +364,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         e++;
         continue;
       }
-      if (NP_POS.has(p) || POSSESSIVE_PRON.has(x.lower) || x.lower === '’s' || x.lower === "'s") {
+      if (NP_POS.has(p) || POSSESSIVE_PRON.has(x.lower) || isPossessive(x)) {
         // Time words end a phrase: "attacked El Fasher hours before", "Nigeria overnight". Not one that
         // owns what follows: "last year's summit", "this week's talks".
         if (e > from && ((TIME_NOUNS.has(x.lower) && !isPossessive(tokens[e + 1])) || (TIME_LEADS.has(x.lower) && TIME_NOUNS.has(tokens[e + 1]?.lower ?? '') && !isPossessive(tokens[e + 2])))) break;
@@ -411,8 +411,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       if (m.t1 - m.t0 === 1 && m.t0 === (s.bodyStart ?? 0) && ctx.ents.list[m.refs[0]!]!.tentative && AGENT_NOUNS.has(tokens[m.t0]!.lower.replace(/s$/, ''))) continue;
       mentions++;
       const a = ctx.actor(k);
-      const after = tokens[m.t1]?.lower;
-      if ((after === '’s' || after === "'s") && m.t1 < to) poss.push(...a);
+      if (isPossessive(tokens[m.t1]) && m.t1 < to) poss.push(...a);
       else if (lastMentionEnd >= 0 && lastActors.length) pre.push(...lastActors);
       lastActors = a;
       lastPlaces = ctx.place(k);

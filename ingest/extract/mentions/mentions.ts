@@ -162,7 +162,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     if (role && role.len === 1 && t.cap && isCap(tokens[i + 1])) {
       const e = capSpanEnd(tokens, i);
       if (e - i >= 2 && e - i <= 4 && spanKeywordType(tokens.slice(i, e).map((x) => x.text)) === 'Organization') {
-        const m = push(i, e, { kind: 'name', type: 'Organization', name: tokens.slice(i, e).map((x) => x.text).join(' ') });
+        const m = push(i, e, { kind: 'name', type: 'Organization', name: tokenText(tokens, i, e) });
         i = shortFormAfter(tokens, e, m);
         continue;
       }
@@ -233,7 +233,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       let e = i;
       while (e < n && PARTICLES.has(tokens[e]!.text)) e++;
       if (e > i && e - i <= 2 && isCap(tokens[e]) && !lookupAt(tokens, e) && /^[A-Z][a-z]+$/.test(tokens[e]!.text) && !isCap(tokens[e + 1])) {
-        push(i, e + 1, { kind: 'name', type: null, name: tokens.slice(i, e + 1).map((x) => x.text).join(' ') });
+        push(i, e + 1, { kind: 'name', type: null, name: tokenText(tokens, i, e + 1) });
         i = e + 1;
         continue;
       }
@@ -340,7 +340,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         if (cut > 0) e = s + cut;
       }
       const nameTokens = tokens.slice(s, e);
-      const name = nameTokens.map((x) => x.text).join(' ');
+      const name = tokenText(tokens, s, e);
       const m = push(s, e, { kind: 'name', type: type ?? spanTypeByShape(nameTokens), name });
       // Cues around the span.
       const next = tokens[e];
@@ -702,7 +702,7 @@ function shortFormAfter(tokens: readonly Token[], e: number, m: Mention): number
   const inner = tokens.slice(e + 1, c);
   if (!inner.every((t) => isCap(t) && !isCJK(t.text)) || !/[A-Z]{2}|[A-Z]\.[A-Z]/.test(inner.map((t) => t.text).join(''))) return e;
   if (m.type === 'Person' || m.type === 'Place') return e;
-  m.acronym = inner.map((t) => t.text).join(' ');
+  m.acronym = tokenText(tokens, e + 1, c);
   if (!m.type) m.type = 'Organization';
   return c + 1;
 }

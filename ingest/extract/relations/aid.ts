@@ -5,6 +5,7 @@
  */
 import type { SentenceContext } from '../types.ts';
 import { forEachMatch } from './match-all.ts';
+import { tokenText } from '../tokens/sentences.ts';
 
 const VERB = /\b(?:provided|provides|providing|provide|released|releases|release|approved|approves|approve|pledged|pledges|pledge|gave|gives|give|sent|sends|allocated|allocates|granted|grants|committed|commits|donated|donates|disbursed|unveiled|extended|announced|earmarked|offered|offers|promised|transferred)\b/;
 const AID = /\b(?:aid|assistance|funding|funds|grants?|loans?|package|support|financing|relief|donations?|credit)\b/;
@@ -53,7 +54,7 @@ export function aidRelations(ctx: SentenceContext): void {
 
 /** Recovers the amount as written (case and currency prefix) from the sentence tokens. */
 function originalMoney(ctx: SentenceContext, lower: string): string {
-  const text = ctx.s.tokens.map((t) => t.text).join(' ');
+  const text = tokenText(ctx.s.tokens, 0, ctx.s.tokens.length);
   const idx = text.toLowerCase().indexOf(lower);
   return idx >= 0 ? text.slice(idx, idx + lower.length) : lower;
 }

@@ -594,19 +594,17 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
  */
 function underTreaty(ctx: SentenceContext, units: Unit[], u: number, subj: number[]): void {
   if (units[u]!.vg!.passive) return;
-  const parties = new Set(statesIn(ctx, subj));
+  const parties = new Set(typedIn(ctx, [subj], ['Country']));
   if (!parties.size) return;
   const treaties: number[] = [];
   for (let j = u + 1; j < units.length && j < u + 16; j++) {
     const x = units[j]!;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || (x.kind === 'vg' && !x.vg!.participle)) break;
-    if (x.np && units[j - 1]?.kind === 'p' && ['with', 'to'].includes(units[j - 1]!.word!)) for (const e of statesIn(ctx, x.np.actors)) parties.add(e);
+    if (x.np && units[j - 1]?.kind === 'p' && ['with', 'to'].includes(units[j - 1]!.word!)) for (const e of typedIn(ctx, [x.np.actors], ['Country'])) parties.add(e);
     if (x.kind === 'p' && x.word === 'under' && units[j + 1]?.np) for (const e of units[j + 1]!.np!.actors) if (ctx.ents.list[e]!.type === 'Treaty') treaties.push(e);
   }
   for (const t of treaties) for (const p of parties) ctx.emit(p, 'PARTY_TO', t, 0.55);
 }
-
-const statesIn = (ctx: SentenceContext, xs: number[]): number[] => xs.filter((e) => ctx.ents.list[e]!.type === 'Country');
 
 /** Rows of the noun phrase's head noun (a two-word trigger such as "air strike" first). */
 function nounRows(ctx: SentenceContext, u: Unit): LexiconRow[] {

@@ -555,6 +555,15 @@ describe('clause arguments', () => {
     const r = run('Brazil mediated talks between Peru and Chile. Talks between Ghana and Togo were mediated by Nigeria.');
     for (const [z, x] of [['Brazil', 'Peru'], ['Brazil', 'Chile'], ['Nigeria', 'Ghana'], ['Nigeria', 'Togo']]) expect(has(r, z!, 'MEDIATED', x!), `${z} > ${x}`).toBe(true);
   });
+  it('does not make those who broker a truce or deal its parties', () => {
+    const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
+    expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);
+    for (const z of ['Brazil', 'Mexico', 'Spain']) {
+      expect(has(r, z, 'MEDIATED', 'Peru'), z).toBe(true);
+      expect(r.relations.some((x) => x.type === 'AGREED_CEASEFIRE_WITH' && [x.source, x.target].includes(r.entities.find((e) => e.name === z)!.id)), z).toBe(false);
+    }
+    expect(r.relations.some((x) => x.type !== 'MEDIATED' && x.source === r.entities.find((e) => e.name === 'Ghana')!.id)).toBe(false);
+  });
   it('takes the sides of "the truce" or "the talks" a mediator brokered from the deal or talks told just before', () => {
     const r = run('Peru and Chile agreed a truce on Monday. The truce was brokered by Brazil. Ghana and Togo held talks in Accra. Nigeria mediated the talks.');
     for (const [z, x] of [['Brazil', 'Peru'], ['Brazil', 'Chile'], ['Nigeria', 'Ghana'], ['Nigeria', 'Togo']]) expect(has(r, z!, 'MEDIATED', x!), `${z} > ${x}`).toBe(true);

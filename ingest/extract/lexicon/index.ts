@@ -45,7 +45,7 @@ for (const list of VERB_INDEX.values()) list.sort((a, b) => b.particles.length -
 /** Verbs that lend their subject to a noun trigger in their object: "X imposed sanctions on Y", "X held talks with Y". */
 export const SUPPORT_VERBS = new Set(
   `impose announce adopt approve hold launch carry conduct sign reach agree seal strike make issue give provide offer pledge extend send
-  deliver unveil level open begin start resume slap step intensify mount stage order lodge file expand tighten grant broker establish
+  deliver unveil level open begin start resume slap step intensify mount stage order lodge file expand tighten grant establish
   restore deepen strengthen have express voice reaffirm declare apply introduce enforce place put renew prepare ready finalize finalise
   complete wage continue escalate commit promise allocate release disburse observe maintain respect conclude wrap finish enter pursue
   relaunch revive`.split(/\s+/),

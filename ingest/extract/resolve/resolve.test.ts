@@ -22,6 +22,13 @@ describe('resolution', () => {
     expect(typeOf(r, 'Abdullah bin Zayed Al Nahyan')).toBe('Person');
     expect(typeOf(r, 'Khalid bin Mohammed Al Attiyah')).toBe('Person');
   });
+  it('types a one-word name as a person when it is a subject a personal pronoun takes up, and a body by "it"', () => {
+    const r = run('Okafor told reporters that he would resign. Mbatha, who took office in May, said Kenya would back her plan. Tamsin spoke in Lusaka on Monday. She left on Tuesday.');
+    for (const n of ['Okafor', 'Mbatha', 'Tamsin']) expect(typeOf(r, n), n).toBe('Person');
+    const body = run('Norvex said it would cut 300 jobs. Sellers told reporters he had left.');
+    expect(typeOf(body, 'Norvex')).not.toBe('Person');
+    expect(typeOf(body, 'Sellers')).toBeUndefined();
+  });
   it('types a bare name as a person only with evidence in the text', () => {
     const withEvidence = run('Ana Ruiz won the vote. Ruiz thanked her supporters.');
     expect(typeOf(withEvidence, 'Ana Ruiz')).toBe('Person');

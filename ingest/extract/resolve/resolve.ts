@@ -377,6 +377,17 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
       // "Abiy" for "Abiy Ahmed", "Yoon" for "Yoon Suk Yeol": the name used alone is the first word of
       // exactly one full name (a given name or a family name written first).
       if (name.length >= 3 && onePerson(d, names, m, name, (full) => full.startsWith(`${name} `))) continue;
+      // "Okafor told reporters he would resign", "Okafor spoke in Abuja. She …": a one-word name acting
+      // as a clause's subject that a personal pronoun takes up is a person's.
+      if (singleNamePerson(all, j, sentences, sentOf)) {
+        m.type = 'Person';
+        const idx = ents.get('Person', name);
+        m.refs = [idx];
+        if (!persons.has(name.toLowerCase())) persons.set(name.toLowerCase(), new Set());
+        persons.get(name.toLowerCase())!.add(idx);
+        names.byWord = undefined;
+        continue;
+      }
     } else if (PARTICLES.has(words[0]!)) {
       // "von der Leyen", "da Silva": the tail of exactly one full name.
       if (onePerson(d, names, m, name, (full) => full.endsWith(` ${name}`))) continue;
@@ -727,6 +738,45 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   for (let t = m.t1; t < Math.min(s.tokens.length, m.t1 + 12); t++) if (PERSONAL_PRONOUNS.has(s.tokens[t]!.lower)) return true;
   const next = sentences[sentences.indexOf(s) + 1];
   return !!next && PERSONAL_PRONOUNS.has(next.tokens[0]?.lower ?? '');
+}
+
+/** Third-person pronouns: the first one after a subject tells whether it is a person ("he", "her") or not ("it", "their"). */
+const THIRD_PERSON = new Set(['he', 'she', 'his', 'her', 'him', 'it', 'its', 'they', 'their', 'them']);
+
+/**
+ * A one-word name with no cue is a person's when it is a clause's subject (a verb follows it, or an
+ * aside set off by commas and then a verb) and a personal pronoun takes it up: the first third-person
+ * pronoun after it in its sentence, with no other name between, is "he", "she", "his", "her" or
+ * "him"; or, when it opens its sentence and no other name is in it, the next sentence opens with
+ * "He" or "She". Bodies are "it" and "they".
+ */
+function singleNamePerson(all: Mention[], j: number, sentences: SentenceInfo[], sentOf: SentenceInfo[]): boolean {
+  const m = all[j]!;
+  const s = sentOf[j]!;
+  const t = s.tokens;
+  const w = t[m.t0]!.text;
+  if (m.t1 - m.t0 !== 1 || !NAME_WORD.test(w) || t[m.t0]!.pos !== 'PROPN' || m.placeCue) return false;
+  // "Voters said …": a plural agent noun opening a sentence is no name.
+  if (m.t0 === 0 && /(?:ers|ors|ists|ians|ants|ents)$/.test(w)) return false;
+  // The last word of a longer name in the document: the full name's person, read elsewhere.
+  if (all.some((x) => x.kind === 'name' && x.name.endsWith(` ${w}`))) return false;
+  const before = t[m.t0 - 1];
+  if (before && /^(?:the|a|an|of|in|at|from|to)$/.test(before.lower)) return false;
+  let v = m.t1;
+  // "Okafor, who took office in May, said …": over the aside to the verb.
+  if (t[v]?.text === ',' && t[v + 1]?.lower === 'who') {
+    while (v < t.length && !(t[v]!.text === ',' && v > m.t1)) v++;
+    v++;
+  }
+  if (t[v]?.pos !== 'VERB' && t[v]?.pos !== 'AUX') return false;
+  const others = (to: number): boolean => all.some((x, k) => k !== j && sentOf[k] === s && x.kind === 'name' && x.t0 > m.t0 && x.t0 < to);
+  for (let k = v; k < t.length; k++) {
+    if (!THIRD_PERSON.has(t[k]!.lower)) continue;
+    return PERSONAL_PRONOUNS.has(t[k]!.lower) && !others(k);
+  }
+  if (m.t0 !== 0 || all.some((x, k) => k !== j && sentOf[k] === s && (x.kind === 'name' || x.type === 'Person'))) return false;
+  const next = sentences[sentences.indexOf(s) + 1];
+  return !!next && /^(?:he|she)$/.test(next.tokens[0]?.lower ?? '');
 }
 
 const COMPANY_SUFFIX = / (?:Corp\.?|Inc\.?|Ltd\.?|Co\.|PLC|plc|LLC|Limited|Incorporated)$/;

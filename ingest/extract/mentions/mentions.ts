@@ -374,7 +374,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (!m.type && /^[A-Z][a-z]+[A-Z]+$/.test(name)) m.type = 'Organization';
       // "the centre-right Somos Peru party", "the Wagner group": a body's descriptor after the name.
       if ((!m.type || m.type === 'Person') && next && /^(?:party|alliance|coalition|bloc|company|firm|bank|union|federation|agency|network|foundation|institute|university)$/.test(next.text) && tokens[s - 1]?.pos !== 'PROPN') m.type = 'Organization';
-      if (prev?.text === 'and' || prev?.text === ',') {
+      // "in Lima, Cusco and Puno": a list of places shares the preposition; a name after a comma that
+      // a verb follows is a clause's subject after an opening phrase ("Speaking in Nairobi, Ruto said").
+      if (prev?.text === 'and' || (prev?.text === ',' && next?.pos !== 'VERB' && next?.pos !== 'AUX')) {
         const before = out[out.length - 2];
         if ((before?.placeCue || (before?.kind === 'gaz' && before.type === 'Place' && PLACE_PREPS.has(tokens[before.t0 - 1]?.text ?? ''))) && before.end <= prev.start) m.placeCue = true;
       }

@@ -29,6 +29,11 @@ describe('resolution', () => {
     expect(typeOf(body, 'Norvex')).not.toBe('Person');
     expect(typeOf(body, 'Sellers')).toBeUndefined();
   });
+  it('does not make a clause subject after an opening place phrase one more place of a list', () => {
+    const r = run('Speaking in Lusaka, Mbatha said he would resign. Floods hit towns in Chipata, Ndola and Kitwe.');
+    expect(typeOf(r, 'Mbatha')).toBe('Person');
+    for (const n of ['Ndola', 'Kitwe']) expect(typeOf(r, n), n).toBe('Place');
+  });
   it('types a bare name as a person only with evidence in the text', () => {
     const withEvidence = run('Ana Ruiz won the vote. Ruiz thanked her supporters.');
     expect(typeOf(withEvidence, 'Ana Ruiz')).toBe('Person');

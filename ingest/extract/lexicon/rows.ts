@@ -255,7 +255,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Ireland's recognition of Palestine angered Israel.", 'Ireland > Palestine']],
   },
   {
-    id: 'establish-ties', relation: 'ESTABLISHED_TIES_WITH', verbs: ['establish tie with', 'establish relation with', 'restore tie with', 'restore relation with', 'normalize relation with', 'normalise relation with', 'normalize tie with', 'normalise tie with', 'normalize with', 'normalise with', 'upgrade tie with', 'upgrade relation with', 'resume relation with', 'resume tie with'],
+    id: 'establish-ties', relation: 'ESTABLISHED_TIES_WITH', verbs: ['establish tie with', 'establish relation with', 'restore tie with', 'restore relation with', 'normalize relation with', 'normalise relation with', 'normalize tie with', 'normalise tie with', 'normalize with', 'normalise with', 'resume relation with', 'resume tie with'],
     source: ['subj'], target: ['obj', 'group'], src: STATE, tgt: STATE, confidence: 0.7,
     examples: [['Saudi Arabia restored ties with Iran in March.', 'Saudi Arabia > Iran'], ['Bahrain normalised relations with Israel.', 'Bahrain > Israel']],
   },
@@ -282,6 +282,14 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'strengthen-ties', relation: 'COOPERATES_WITH', verbs: ['deepen tie with', 'deepen relation with', 'deepen cooperation with', 'deepen partnership with', 'deepen link with', 'strengthen tie with', 'strengthen relation with', 'strengthen cooperation with', 'strengthen partnership with', 'strengthen link with', 'expand tie with', 'expand relation with', 'expand cooperation with', 'expand partnership with', 'expand link with', 'boost tie with', 'boost relation with', 'boost cooperation with', 'boost partnership with', 'boost link with', 'forge tie with', 'forge relation with', 'forge cooperation with', 'forge partnership with', 'forge link with', 'build tie with', 'build relation with', 'build cooperation with', 'build partnership with', 'build link with', 'bolster tie with', 'bolster relation with', 'bolster cooperation with', 'bolster partnership with', 'bolster link with', 'upgrade tie with', 'upgrade relation with', 'upgrade cooperation with', 'upgrade partnership with', 'upgrade link with', 'improve tie with', 'improve relation with', 'improve cooperation with', 'improve partnership with', 'improve link with', 'cement tie with', 'cement relation with', 'cement cooperation with', 'cement partnership with', 'cement link with', 'broaden tie with', 'broaden relation with', 'broaden cooperation with', 'broaden partnership with', 'broaden link with', 'tighten tie with', 'tighten relation with', 'tighten cooperation with', 'tighten partnership with', 'tighten link with', 'warm tie with', 'warm relation with', 'warm cooperation with', 'warm partnership with', 'warm link with'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
     examples: [['Mali deepened ties with Russia.', 'Mali > Russia'], ['Chad expelled French troops while strengthening its military cooperation with Russia.', 'Chad > Russia']],
     counterExamples: ['Mali cut ties with Russia.'],
+  },
+  {
+    // Both sides as subject: "Chile and Peru deepened their ties", "agreed to strengthen cooperation".
+    id: 'strengthen-ties-mutual', relation: 'COOPERATES_WITH',
+    verbs: ['deepen', 'strengthen', 'expand', 'boost', 'forge', 'build', 'bolster', 'upgrade', 'improve', 'cement', 'broaden', 'tighten', 'warm'].flatMap((v) => ['tie', 'relation', 'cooperation', 'partnership', 'link'].map((n) => `${v} ${n}`)),
+    source: ['subj'], target: ['group'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Chile and Peru deepened their ties on Monday.', 'Chile > Peru'], ['Ghana and Togo agreed to strengthen security cooperation.', 'Ghana > Togo']],
+    counterExamples: ['Chile deepened its ties.', 'Chile and Peru cut their ties.'],
   },
   {
     id: 'cooperation-noun', relation: 'COOPERATES_WITH', nouns: ['cooperation', 'co-operation', 'partnership', 'alliance', 'collaboration', 'exercise', 'drill', 'pact'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,

@@ -555,6 +555,11 @@ describe('clause arguments', () => {
     const r = run('Brazil mediated talks between Peru and Chile. Talks between Ghana and Togo were mediated by Nigeria.');
     for (const [z, x] of [['Brazil', 'Peru'], ['Brazil', 'Chile'], ['Nigeria', 'Ghana'], ['Nigeria', 'Togo']]) expect(has(r, z!, 'MEDIATED', x!), `${z} > ${x}`).toBe(true);
   });
+  it('reads expelling a state\'s diplomats as an expulsion, not a ban on the state', () => {
+    const r = run("Chile expelled Peru's ambassador on Friday.");
+    expect(has(r, 'Chile', 'EXPELLED', 'Peru')).toBe(true);
+    expect(has(r, 'Chile', 'BLACKLISTED', 'Peru')).toBe(false);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

@@ -33,6 +33,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Condor Front', 'SIGNED', 'Quito Accord')).toBe(true);
     for (const c of ['Chile', 'Bolivia']) expect(has(r, c, 'SIGNED', 'Lima Pact')).toBe(true);
   });
+  it('reads a passive agent "by leaders (or delegations) from X and Y" as the states named', () => {
+    const r = run('The Lusaka summit was attended by leaders from Chile, Peru and Bolivia. The Quito Accord was signed by delegations from Ghana and Togo.');
+    for (const c of ['Chile', 'Peru', 'Bolivia']) expect(has(r, c, 'ATTENDED', 'Lusaka summit'), c).toBe(true);
+    for (const c of ['Ghana', 'Togo']) expect(has(r, c, 'SIGNED', 'Quito Accord'), c).toBe(true);
+  });
   it('reads on past a place\'s country set off by commas ("initialled in Cusco, Peru, by …")', () => {
     const r = run('The Quito Accord was initialled in Cusco, Peru, by Chile and Bolivia.');
     for (const c of ['Chile', 'Bolivia']) expect(has(r, c, 'SIGNED', 'Quito Accord')).toBe(true);

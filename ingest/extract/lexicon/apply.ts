@@ -1044,13 +1044,15 @@ const ASSET_HEADS = new Set('position base camp fighter force troop soldier conv
 /**
  * "attacked the town of X", "by the government of X and Y": a group that is one noun phrase naming no
  * one, headed by a noun that stands for its "of" complement, stands for that complement. With
- * `members`, also a noun for members of it ("by the leaders of X").
+ * `members`, also a noun for members of it or from it ("by the leaders of X", "by officials from X").
  */
 function ofComplement(units: Unit[], g: Group, members: boolean): Group {
   const k = g[0]!;
   const np = units[k]?.np;
   if (g.length !== 1 || !np || np.mentions || !(OF_HEADS.has(np.head) || (members && MEMBER_HEADS.has(np.head)))) return g;
-  return units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'of' && units[k + 2]?.kind === 'np' ? groupRight(units, k + 2) : g;
+  // Members come "of" or "from" a body or state ("by leaders from X, Y and Z").
+  const p = units[k + 1]?.kind === 'p' ? units[k + 1]!.word : undefined;
+  return (p === 'of' || (p === 'from' && members && MEMBER_HEADS.has(np.head))) && units[k + 2]?.kind === 'np' ? groupRight(units, k + 2) : g;
 }
 
 /** Heads whose "of" complement names what they stand for. */
@@ -1058,7 +1060,7 @@ const OF_HEADS = new Set('town city village port region province district state 
 /** Verb particles between a support verb and its object. */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'forward', 'back', 'through']);
 /** Heads that stand for the body in their "of" complement ("five senior figures of Hamas"). */
-const MEMBER_HEADS = new Set('figure leader member official commander executive chief head officer representative delegate envoy minister lawmaker militant fighter unit wing branch arm faction'.split(' '));
+const MEMBER_HEADS = new Set('figure leader member official commander executive chief head officer representative delegate delegation envoy minister lawmaker militant fighter unit wing branch arm faction'.split(' '));
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const EVENTISH = new Set<EntityType>(['Event', 'Treaty']);
 const HE_SHE = new Set(['he', 'she', 'him', 'her']);

@@ -113,7 +113,9 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       // Apposition: noun phrases and prepositions only, or a noun phrase with its own relative clause
       // (", a Marxist-leaning lawmaker who promised to root out corruption,").
       let allNominal = true;
-      let q = k + 1;
+      // ", led by General X,", ", backed by Y,": a participle phrase describes the phrase before it.
+      const participial = first.kind === 'vg' && first.vg!.participle && !first.vg!.gerund;
+      let q = participial ? k + 2 : k + 1;
       for (; q < comma; q++) {
         if (units[q]!.kind === 'rel' && q > k + 1 && units[q - 1]!.kind === 'np') break;
         if (!['np', 'p', 'cc'].includes(units[q]!.kind)) allNominal = false;

@@ -66,9 +66,23 @@ export function applyTags(tagged: Tagged, tokens: Token[]): void {
     if (k < n && tagged.start[k]! < t.end) {
       t.pos = tagged.pos[k] as Pos;
       t.lemma = tagged.lemma[k]!;
+      if (t.pos === 'NOUN' && t.lemma === t.lower) t.lemma = singular(t.lower);
     } else {
       t.pos = 'X';
       t.lemma = t.lower;
     }
   }
+}
+
+/** Plural nouns that are no plural of a singular ("news", "politics", "series", "headquarters"). */
+const NOT_PLURAL = /(?:ss|us|is|ics|news|ies|ours|arters|ways)$/;
+/**
+ * The singular of a plural noun the model does not know ("airstrikes", "drone strikes"): its lemma
+ * is the word itself, so "-es" after a sibilant and "-s" otherwise come off. Known words keep the
+ * model's lemma.
+ */
+function singular(w: string): string {
+  if (w.length < 5 || !w.endsWith('s') || NOT_PLURAL.test(w) || !/^[a-z-]+$/.test(w)) return w;
+  if (/(?:ches|shes|xes|sses|zzes)$/.test(w)) return w.slice(0, -2);
+  return w.slice(0, -1);
 }

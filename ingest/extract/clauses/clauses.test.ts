@@ -565,6 +565,18 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'EXPELLED', 'Peru')).toBe(true);
     expect(has(r, 'Chile', 'BLACKLISTED', 'Peru')).toBe(false);
   });
+  it('lets an attack named by a demonym stand for the side that made it, with no event of its own', () => {
+    const r = run('Bolivia condemned the Chilean strikes on Arica. Peruvian airstrikes hit Tacna.');
+    expect(has(r, 'Bolivia', 'CRITICIZED', 'Chile')).toBe(true);
+    expect(has(r, 'Chile', 'ATTACKED', 'Arica')).toBe(true);
+    expect(has(r, 'Peru', 'ATTACKED', 'Tacna')).toBe(true);
+    expect(r.entities.filter((e) => e.type === 'Event')).toHaveLength(0);
+  });
+  it('skips a participle aside (", led by General X,") between a subject and its verb', () => {
+    const r = run('The Andean Front declared a truce, but Peru, led by General Ana Ruiz, attacked Bolivia on Monday.');
+    expect(has(r, 'Peru', 'ATTACKED', 'Bolivia')).toBe(true);
+    expect(has(r, 'Andean Front', 'ATTACKED', 'Bolivia')).toBe(false);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

@@ -658,6 +658,16 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 18 assault
   {
+    // "Chilean strikes killed 20 people in Arica", "a Peruvian drone attack damaged a depot in Tacna":
+    // an attack told by its toll is an attack on the place of the toll. (Only a subject that is a
+    // weapon or an attack: "Chilean police killed two men in Arica" is no attack on Arica.)
+    id: 'attack-toll', relation: 'ATTACKED', verbs: ['kill', 'wound', 'injure', 'destroy', 'damage', 'hit', 'level', 'flatten'],
+    subjHeads: ['strike', 'airstrike', 'air strike', 'attack', 'drone attack', 'missile attack', 'rocket attack', 'shelling', 'bombing', 'bombardment', 'raid', 'air raid', 'missile', 'rocket', 'drone', 'shell', 'bomb', 'artillery', 'barrage', 'salvo'],
+    source: ['subj'], target: ['pp:in'], src: A, tgt: [...A, 'Place'], confidence: 0.55,
+    examples: [['Chilean strikes killed 20 people in Arica on Monday.', 'Chile > Arica'], ['A Peruvian drone attack damaged an oil depot in Bolivia.', 'Peru > Bolivia']],
+    counterExamples: ['Chilean police killed two men in Arica.', 'Chilean strikes killed 20 people on Monday, officials said.'],
+  },
+  {
     id: 'kill', relation: 'KILLED', verbs: ['kill', 'assassinate', 'murder', 'execute', 'eliminate', 'behead', 'shoot dead', 'gun down'], source: ['subj'], target: ['obj'], src: A, tgt: ['Person'], confidence: 0.65,
     examples: [['Israel killed Hassan Nasrallah in an air strike.', 'Israel > Hassan Nasrallah']],
   },

@@ -111,6 +111,9 @@ const WEAK_EVENT_HEADS = new Set(['attack', 'attacks', 'strike', 'strikes', 'vot
 /** Event heads that are acts of one side on another ("invasion of", "withdrawal from"). */
 const ACT_EVENT_HEADS = new Set(['invasion', 'withdrawal', 'collapse', 'downfall', 'signing', 'crackdown', 'blockade', 'siege', 'visit', 'visits', 'offensive', 'assault', 'attack', 'attacks', 'raid', 'raids', 'bombing', 'strike', 'strikes', 'airstrike', 'airstrikes']);
 
+/** Event heads that are one side's strikes on another ("Chilean airstrikes", "a Peruvian raid"). */
+const ATTACK_HEADS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'bombing', 'bombings', 'assault', 'shelling']);
+
 /** Heads of lower-case noun phrases: treaty, event and organization nouns (one lookup per token). */
 const NP_HEADS: ReadonlySet<string> = new Set([...TREATY_HEADS, ...EVENT_HEADS, ...ORG_DESCRIPTORS.keys(), ...ORG_PLURALS.keys()]);
 
@@ -622,6 +625,9 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "Chile's invasion of Peru", "Peru's withdrawal from the pact": an act its relation already tells,
   // with nothing else naming it (no year, no modifier), is no event of its own.
   if (type === 'Event' && ACT_EVENT_HEADS.has(head) && !year && !quoted && !distinctive.length && tokens[h + 1] && /^(?:of|from|to|on|against|into)$/.test(tokens[h + 1]!.lower)) return;
+  // "Israeli strikes killed …", "a Chilean raid": an attack named only by the demonym of who made it is
+  // that side's act, told by its relation, not an event with a name.
+  if (type === 'Event' && ATTACK_HEADS.has(head) && owner?.gaz?.kind === 'demonym' && !year && !quoted && !distinctive.length) return;
   // "a further peace agreement", "a similar deal", "the landmark accord": words that set one
   // agreement against others or praise it do not name it ("peace agreement").
   const naming = type === 'Treaty' ? mods.filter((w) => !UNNAMING_MODIFIERS.has(w)) : mods;

@@ -37,6 +37,8 @@ export interface NounPhrase {
   poss: number[];
   /** Entity modifiers before a common-noun head ("Russian forces", "US sanctions"). */
   pre: number[];
+  /** The same modifiers as written, a place staying a place ("Khost" of "Afghanistan's Khost province"). */
+  prePlaces: number[];
   /** Number of entity mentions inside. */
   mentions: number;
   /** A title is inside ("Turkish President X"). */
@@ -393,10 +395,12 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const places: number[] = [];
     const poss: number[] = [];
     const pre: number[] = [];
+    const prePlaces: number[] = [];
     let mentions = 0;
     let titled = false;
     let lastMentionEnd = -1;
     let lastDemonym = false;
+    let lastPossessor = false;
     let lastActors: number[] = [];
     let lastPlaces: number[] = [];
     const seen = new Set<number>();
@@ -412,7 +416,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       mentions++;
       const a = ctx.actor(k);
       if (isPossessive(tokens[m.t1]) && m.t1 < to) poss.push(...a);
-      else if (lastMentionEnd >= 0 && lastActors.length) pre.push(...lastActors);
+      // (A possessor before is the possessor, not a modifier: "Afghanistan's Khost province".)
+      else if (lastMentionEnd >= 0 && lastActors.length && !lastPossessor) pre.push(...lastActors), prePlaces.push(...lastPlaces);
+      lastPossessor = isPossessive(tokens[m.t1]) && m.t1 < to;
       lastActors = a;
       lastPlaces = ctx.place(k);
       lastMentionEnd = m.t1;
@@ -431,10 +437,11 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       // A possessor is not the head ("Japan's foreign ministry" is the ministry).
     } else if (lastActors.length && !poss.includes(lastActors[0]!)) {
       pre.push(...lastActors);
+      prePlaces.push(...lastPlaces);
     }
     // The head noun's lemma; a capitalised noun at a sentence start is still a noun ("Talks between…").
     const head = (last.pos === 'PROPN' && to - from === 1) || /^[a-z]+-[a-z]+$/.test(last.lower) ? last.lower.replace(/s$/, '') : (last.lemma ?? last.lower);
-    return { actors, places, head, headIsEntity, poss, pre: [...new Set(pre)], mentions, titled, indefinite: /^(?:a|an)$/.test(tokens[from]!.lower) };
+    return { actors, places, head, headIsEntity, poss, pre: [...new Set(pre)], prePlaces: [...new Set(prePlaces)], mentions, titled, indefinite: /^(?:a|an)$/.test(tokens[from]!.lower) };
   }
 
   function wordsBetween(a: number, b: number): number {

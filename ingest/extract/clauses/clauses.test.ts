@@ -577,6 +577,13 @@ describe('clause arguments', () => {
     expect(has(r, 'Peru', 'ATTACKED', 'Bolivia')).toBe(true);
     expect(has(r, 'Andean Front', 'ATTACKED', 'Bolivia')).toBe(false);
   });
+  it('takes "Peru\'s Tacna province" as a target for the province, not the country that owns it', () => {
+    const r = run("Chile launched air strikes in Peru's Tacna province on Monday. Bolivia sent troops to Chile's Arica region. Chile annexed Peru's Paracas peninsula.");
+    expect(has(r, 'Chile', 'ATTACKED', 'Tacna')).toBe(true);
+    expect(has(r, 'Chile', 'ATTACKED', 'Peru')).toBe(false);
+    expect(has(r, 'Bolivia', 'DEPLOYED_TO', 'Arica')).toBe(true);
+    expect(has(r, 'Chile', 'OCCUPIED', 'Paracas')).toBe(true);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

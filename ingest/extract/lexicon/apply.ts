@@ -734,7 +734,8 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     // A target named by its country: "attacked a Pakistani border post", "sanctioned Russian banks";
     // by any actor when the head is its forces or positions ("attacked Front positions").
     // "governed Cusco province": a place named before its kind.
-    if (asTarget && PLACE_KINDS.has(np.head) && np.pre.length && np.pre.every((e) => ctx.ents.list[e]!.type === 'Place') && allowed.includes('Place')) return np.pre;
+    // "struck Afghanistan's Khost province": the place, not the country that owns it.
+    if (asTarget && PLACE_KINDS.has(np.head) && np.prePlaces.length && np.prePlaces.every((e) => ctx.ents.list[e]!.type === 'Place') && allowed.includes('Place')) return np.prePlaces;
     if (asTarget) return np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' || ASSET_HEADS.has(np.head));
     return [];
   });
@@ -1038,7 +1039,7 @@ const TRIP_PREPS = new Set(['from', 'on', 'during', 'after', 'under']);
 /** Nouns whose event the clause's subject took part in when they follow the verb in a phrase: a trip it made, mediation it was under. */
 const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'mediation', 'auspices']);
 /** Kinds of place a name may come before ("Cusco province", "Donetsk region"). */
-const PLACE_KINDS = new Set(['province', 'region', 'state', 'district', 'county', 'territory', 'oblast', 'governorate', 'prefecture', 'city', 'town', 'area', 'island', 'islands']);
+const PLACE_KINDS = new Set(['province', 'region', 'state', 'district', 'county', 'territory', 'oblast', 'governorate', 'prefecture', 'city', 'town', 'area', 'island', 'islands', 'peninsula']);
 /** Heads that stand for the actor modifying them when they are a target ("Front positions", "Hamas fighters"). */
 const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship'.split(' '));
 /**

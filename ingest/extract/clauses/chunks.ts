@@ -440,7 +440,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       prePlaces.push(...lastPlaces);
     }
     // The head noun's lemma; a capitalised noun at a sentence start is still a noun ("Talks between…").
-    const head = (last.pos === 'PROPN' && to - from === 1) || /^[a-z]+-[a-z]+$/.test(last.lower) ? last.lower.replace(/s$/, '') : (last.lemma ?? last.lower);
+    const head = (last.pos === 'PROPN' && to - from === 1) || /^[a-z]+-[a-z]+$/.test(last.lower) ? last.lower.replace(/ies$/, 'ys').replace(/s$/, '') : (last.lemma ?? last.lower);
     return { actors, places, head, headIsEntity, poss, pre: [...new Set(pre)], prePlaces: [...new Set(prePlaces)], mentions, titled, indefinite: /^(?:a|an)$/.test(tokens[from]!.lower) };
   }
 

@@ -584,6 +584,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Bolivia', 'DEPLOYED_TO', 'Arica')).toBe(true);
     expect(has(r, 'Chile', 'OCCUPIED', 'Paracas')).toBe(true);
   });
+  it('reads "Police in X" and "Authorities in X" opening a sentence as the state acting, not as bodies named Police', () => {
+    const r = run('Police in Chile arrested Ana Ruiz on Monday. Authorities in Peru detained Marco Diaz.');
+    expect(has(r, 'Chile', 'ARRESTED', 'Ana Ruiz')).toBe(true);
+    expect(has(r, 'Peru', 'ARRESTED', 'Marco Diaz')).toBe(true);
+    expect(r.entities.some((e) => /^(?:Police|Authorities)$/.test(e.name))).toBe(false);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

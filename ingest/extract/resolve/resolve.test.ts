@@ -34,6 +34,12 @@ describe('resolution', () => {
     expect(typeOf(r, 'Mbatha')).toBe('Person');
     for (const n of ['Ndola', 'Kitwe']) expect(typeOf(r, n), n).toBe('Place');
   });
+  it('knows a region written with its kind by that name too ("the Tacna region")', () => {
+    const r = run("Chile's forces entered the Tacna region of Peru on Monday.");
+    const tacna = r.entities.find((e) => e.name === 'Tacna');
+    expect(tacna?.type).toBe('Place');
+    expect(tacna?.aliases).toContain('Tacna region');
+  });
   it('types a bare name as a person only with evidence in the text', () => {
     const withEvidence = run('Ana Ruiz won the vote. Ruiz thanked her supporters.');
     expect(typeOf(withEvidence, 'Ana Ruiz')).toBe('Person');

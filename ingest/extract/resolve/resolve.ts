@@ -88,8 +88,22 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
   resolveNamedPhrases(d);
   resolveDescriptions(d);
   equateNames(d);
+  nameKindAliases(d);
   countMentions(d);
   resolvePronouns(sentences, ents);
+}
+
+/** Kinds of region written after a region's name ("the Donetsk region", "Khost province"). */
+const REGION_KINDS = new Set(['region', 'province', 'oblast', 'district', 'governorate', 'prefecture', 'county', 'state']);
+
+/** "the Kursk region": a place written with its kind is also known by that longer name. */
+function nameKindAliases({ all, sentOf, ents }: DocMentions): void {
+  for (let j = 0; j < all.length; j++) {
+    const m = all[j]!;
+    if (m.refs.length !== 1 || ents.list[m.refs[0]!]!.type !== 'Place') continue;
+    const next = sentOf[j]!.tokens[m.t1];
+    if (next && REGION_KINDS.has(next.text)) ents.alias(m.refs[0]!, `${tokenText(sentOf[j]!.tokens, m.t0, m.t1)} ${next.text}`);
+  }
 }
 
 function collectMentions(sentences: SentenceInfo[], ents: DocEntities): DocMentions {

@@ -590,6 +590,14 @@ describe('clause arguments', () => {
     expect(has(r, 'Peru', 'ARRESTED', 'Marco Diaz')).toBe(true);
     expect(r.entities.some((e) => /^(?:Police|Authorities)$/.test(e.name))).toBe(false);
   });
+  it('gives the office to the one appointed, in the appointer\'s state when no body is written, and makes them the successor', () => {
+    const r = run('Chilean President Ana Ruiz appointed Marco Diaz as foreign minister, replacing Luis Arce Mora. Peru named Jose Luna ambassador to Chile.');
+    expect(has(r, 'Marco Diaz', 'MINISTER_OF', 'Chile')).toBe(true);
+    expect(has(r, 'Marco Diaz', 'SUCCEEDED', 'Luis Arce Mora')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'SUCCEEDED', 'Luis Arce Mora')).toBe(false);
+    expect(has(r, 'Jose Luna', 'OFFICIAL_OF', 'Peru')).toBe(true);
+    expect(has(r, 'Jose Luna', 'OFFICIAL_OF', 'Chile')).toBe(false);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

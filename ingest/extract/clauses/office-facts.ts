@@ -51,10 +51,22 @@ const OFFICE_VERBS = new Set('become be serve remain elect re-elect appoint name
 export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subjects: number[]): void {
   const vg = units[u]!.vg!;
   if (!OFFICE_VERBS.has(vg.lemma) || vg.negated || vg.hedged) return;
-  const people = subjects.filter((e) => ctx.ents.list[e]!.type === 'Person');
-  if (!people.length) return;
+  let people = subjects.filter((e) => ctx.ents.list[e]!.type === 'Person');
   // The office phrase: right after the verb, or after "as"; "declared himself Niger's leader".
   let i = u + 1;
+  // "Ishiba appointed Iwaya (as) foreign minister": the one appointed takes the office; with no body
+  // written, a national office is of the appointer's state.
+  let appointers: number[] = [];
+  if (!vg.passive && APPOINTING.has(vg.lemma) && units[i]?.np?.actors.length && units[i]!.np!.actors.every((e) => ctx.ents.list[e]!.type === 'Person')) {
+    appointers = subjects;
+    people = units[i]!.np!.actors;
+    i++;
+  } else if (!vg.passive && APPOINTING.has(vg.lemma) && units[i]?.np?.titled && !units[i]!.np!.headIsEntity) {
+    // "named Jose Luna ambassador": the name and the office read as one phrase.
+    const named = units[i]!.np!.pre.filter((e) => ctx.ents.list[e]!.type === 'Person');
+    if (named.length) appointers = subjects, people = named;
+  }
+  if (!people.length) return;
   if (units[i]?.kind === 'other' && /^(?:himself|herself)$/.test(units[i]!.word ?? '')) i++;
   // "was sworn in as", "took office as".
   if (units[i]?.kind === 'p' && units[i]!.word === 'in' && units[i + 1]?.word === 'as') i++;
@@ -82,7 +94,8 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
       next = i + 3;
     }
     if (!targets.length) targets.push(...np.np!.pre, ...np.np!.poss);
-    const bodies = targets.filter((e) => isOfficeBody(ctx, e));
+    let bodies = targets.filter((e) => isOfficeBody(ctx, e));
+    if (!bodies.length && appointers.length && APPOINTED_NATIONAL.has(title)) bodies = appointerStates(ctx, appointers);
     for (const p of people) {
       for (const b of bodies) {
         const type = ctx.ents.list[b]!.type;
@@ -96,6 +109,23 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
     if (units[next]?.kind !== 'cc' || units[next]!.word !== 'and' || units[next + 1]?.kind !== 'np' || !units[next + 2] || units[next + 2]!.word !== 'of') return;
     i = next + 1;
   }
+}
+
+/** Verbs by which someone gives another an office ("appointed X foreign minister"). */
+const APPOINTING = new Set(['appoint', 'name', 'nominate', 'choose', 'install', 'select', 'pick', 'tap']);
+/** Offices an appointer gives in its own state when the text names no body ("named X ambassador to Peru"). */
+const APPOINTED_NATIONAL: ReadonlySet<RelationType> = new Set<RelationType>(['MINISTER_OF', 'PRIME_MINISTER_OF', 'OFFICIAL_OF', 'SPOKESPERSON_OF']);
+/** Heads of state and government, whose state is the one they appoint for. */
+const HEADS_OF_STATE: ReadonlySet<string> = new Set(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF']);
+
+/** The states appointers act for: a state itself, or the state a head of state or government leads, as told in this sentence. */
+function appointerStates(ctx: SentenceContext, appointers: number[]): number[] {
+  const out = new Set<number>();
+  for (const a of appointers) {
+    if (ctx.ents.list[a]!.type === 'Country') out.add(a);
+    for (const f of ctx.facts ?? []) if (f.source === a && f.sentence === ctx.index && HEADS_OF_STATE.has(f.type) && ctx.ents.list[f.target]!.type === 'Country') out.add(f.target);
+  }
+  return out.size === 1 ? [...out] : [];
 }
 
 /** Heads of election phrases ("the presidential election", "Senegal's run-off"). */

@@ -351,7 +351,12 @@ export function lexiconRelations(ctx: SentenceContext): void {
     let told: readonly Telling[] | null | undefined;
     // Offices, attendance and treaty parties are read only from clauses that tell a plain fact.
     const asserted = !vg.negated && !vg.hedged && !(clause.governor && NON_ASSERTING.has(clause.governor)) && !reportedClause(units, ui);
-    const subjGroup: Group = clause.subject;
+    let subjGroup: Group = clause.subject;
+    // "appointed X as foreign minister, replacing Y": who replaces is the one appointed, not the appointer.
+    if ((vg.gerund || vg.participle) && clause.prev !== undefined && units[ui - 1]?.kind === 'comma' && APPOINTING.has(units[clause.prev]!.vg!.lemma) && TAKING_OVER.has(vg.lemma)) {
+      const at = unitAt(units, units[clause.prev]!.vg!.verb + 1);
+      if (units[at]?.kind === 'np') subjGroup = groupRight(units, at);
+    }
     const subj = subjGroup.length ? groupActors(subjGroup) : [];
     // The object right after the verb, or after its particle ("carried out strikes on"): a noun
     // trigger there takes the verb's subject.
@@ -503,6 +508,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
     for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self, how, prevObj: supportObject.get(ui) });
   });
 }
+
+/** Verbs that put someone in an office, and verbs of taking it over from someone ("appointed X, replacing Y"). */
+const APPOINTING = new Set(['appoint', 'name', 'nominate', 'elect', 'choose', 'install', 'select', 'pick', 'tap', 'swear']);
+const TAKING_OVER = new Set(['replace', 'succeed']);
 
 /** Nouns whose "that" clause reports a claim, not a fact ("accusations that it supplied…"). */
 const CLAIM_NOUNS = new Set('accusation allegation claim charge report rumour rumor suggestion assertion speculation suspicion fear concern idea notion belief'.split(' '));

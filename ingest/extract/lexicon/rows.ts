@@ -606,6 +606,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Sweden suspended aid to Zimbabwe.', 'Sweden > Zimbabwe']],
   },
   {
+    // "cut aid to X", "slashed funding for X": less of what was given, told as a suspension.
+    id: 'cut-aid', relation: 'SUSPENDED', verbs: ['cut', 'slash', 'reduce', 'end', 'scrap', 'terminate'], objHeads: ['aid', 'assistance', 'funding', 'support', 'loan', 'grant', 'financing', 'budget support', 'development aid', 'military aid'], source: ['subj'], target: ['pp:to/for'], src: STATE, tgt: A, confidence: 0.55,
+    examples: [['Sweden cut aid to Zimbabwe.', 'Sweden > Zimbabwe'], ['Chile will end its military aid to Peru.', 'Chile > Peru']],
+    counterExamples: ['Sweden cut taxes for Zimbabwe-born workers.'],
+  },
+  {
     id: 'expel', relation: 'EXPELLED', verbs: ['expel', 'deport', 'kick out', 'eject', 'declare persona non grata'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
     examples: [["Poland expelled Russia's diplomats.", 'Poland > Russia']],
   },

@@ -292,7 +292,7 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile deepened its ties.', 'Chile and Peru cut their ties.'],
   },
   {
-    id: 'cooperation-noun', relation: 'COOPERATES_WITH', nouns: ['cooperation', 'co-operation', 'partnership', 'alliance', 'collaboration', 'exercise', 'drill', 'pact'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
+    id: 'cooperation-noun', relation: 'COOPERATES_WITH', nouns: ['cooperation', 'co-operation', 'partnership', 'alliance', 'collaboration', 'exercise', 'drill'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
     examples: [['Military cooperation between Russia and North Korea has deepened.', 'Russia > North Korea'], ['China held joint exercises with Russia.', 'China > Russia']],
   },
   {

@@ -177,6 +177,11 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     }
     // 2. Gazetteer (longest match), possibly extended into a longer organization name.
     const gaz = lookupAt(tokens, i);
+    // "Central American", "Latin American", "North American": a region's people, not one country's.
+    if (gaz?.entry.kind === 'demonym' && REGION_QUALIFIERS.has(tokens[i - 1]?.text ?? '')) {
+      i += gaz.len;
+      continue;
+    }
     if (gaz) {
       // "Gulf of Guinea": a feature word known alone ("Gulf") opening an "X of Y" name.
       let after = GEO_OF_LEADS.has(t.text) && gaz.len === 1 && tokens[i + 1]?.text === 'of' && isCap(tokens[i + 2]) ? capSpanEnd(tokens, i) : capSpanEnd(tokens, i + gaz.len);
@@ -244,6 +249,11 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     // Model designations ("F-16", "K9", "Su-35") are not names.
     if (t.cap && /^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*$/.test(t.text) && tokens[i + 1]?.text !== '(') {
       i++;
+      continue;
+    }
+    // "Latin American leaders": a region's people, no name (the demonym alone is skipped above).
+    if (REGION_QUALIFIERS.has(t.text) && lookupAt(tokens, i + 1)?.entry.kind === 'demonym' && !isCap(tokens[i + 1 + lookupAt(tokens, i + 1)!.len])) {
+      i += 1 + lookupAt(tokens, i + 1)!.len;
       continue;
     }
     // 3. Capitalised spans.
@@ -429,6 +439,9 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   // "Police said…" where the article also writes "police": a common noun the sentence opens with.
   return wordsOf(text).has(w.toLowerCase());
 }
+
+/** Words that make a demonym after them a region's ("Central American", "Latin American", "Pan-African"). */
+const REGION_QUALIFIERS = new Set(['Central', 'Latin', 'North', 'South', 'East', 'West', 'Pan', 'Sub-Saharan', 'Southeast', 'Northeast', 'Anglo', 'Afro', 'Indo', 'Ibero']);
 
 /** Nouns for those who act for a state that open sentences as common nouns ("Police in X said"). */
 const STATE_AGENT_OPENERS = new Set(['Police', 'Authorities', 'Officials', 'Troops', 'Forces', 'Soldiers', 'Security', 'Government', 'Army', 'Military', 'Prosecutors', 'Residents', 'Witnesses', 'Lawmakers', 'Diplomats']);

@@ -40,6 +40,10 @@ describe('resolution', () => {
     expect(tacna?.type).toBe('Place');
     expect(tacna?.aliases).toContain('Tacna region');
   });
+  it('reads "Central American" or "Latin American" as a region\'s people, not the United States', () => {
+    const r = run('Chile cut its aid to the Central American country. Peru met Latin American leaders in Lima.');
+    expect(r.entities.some((e) => e.name === 'United States' || e.name === 'American' || e.name === 'Latin American')).toBe(false);
+  });
   it('types a bare name as a person only with evidence in the text', () => {
     const withEvidence = run('Ana Ruiz won the vote. Ruiz thanked her supporters.');
     expect(typeOf(withEvidence, 'Ana Ruiz')).toBe('Person');

@@ -193,6 +193,20 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       x.lemma = x.lower;
     }
   }
+  // ", warning Seoul against…", ", threatening X": an -ing form of a known verb tagged as a noun right after a
+  // comma, before a name, determiner or pronoun, opens a participle clause.
+  for (let i = 1; i + 1 < n; i++) {
+    const x = tokens[i]!;
+    if (x.pos !== 'NOUN' || tokens[i - 1]!.text !== ',' || mentionAt[i]! >= 0 || !/^[a-z]+ing$/.test(x.text)) continue;
+    const next = tokens[i + 1]!;
+    if (next.pos !== 'DET' && next.pos !== 'PRON' && mentionAt[i + 1]! < 0) continue;
+    const stem = x.lower.slice(0, -3);
+    const lemma = [stem, `${stem}e`, stem.replace(/([^aeiou])\1$/, '$1')].find((v) => VERB_INDEX.has(v));
+    if (lemma) {
+      x.pos = 'VERB';
+      x.lemma = lemma;
+    }
+  }
   // "helped found the party", "to found a movement": "found" in a base form's place is to found, not to find.
   for (let i = 1; i < n; i++) if (tokens[i]!.lower === 'found' && BASE_BEFORE.has(tokens[i - 1]!.lower)) tokens[i]!.lemma = 'found';
   // "Japan plans to sign", "Iran signs the accord": a known verb's -s form tagged as a noun right after a

@@ -598,6 +598,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Jose Luna', 'OFFICIAL_OF', 'Peru')).toBe(true);
     expect(has(r, 'Jose Luna', 'OFFICIAL_OF', 'Chile')).toBe(false);
   });
+  it('reads ", warning X" after a comma as a participle clause of the subject, not a noun joined to the phrase before', () => {
+    const r = run('Chile fired a missile into the sea, warning Peru against holding drills.');
+    expect(has(r, 'Chile', 'WARNED', 'Peru')).toBe(true);
+    expect(has(r, 'Chile', 'ATTACKED', 'Peru')).toBe(false);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

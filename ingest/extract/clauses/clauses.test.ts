@@ -603,6 +603,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'WARNED', 'Peru')).toBe(true);
     expect(has(r, 'Chile', 'ATTACKED', 'Peru')).toBe(false);
   });
+  it('lets a state\'s holdings as a target stand for the state ("sanctions on Peru\'s oil sector")', () => {
+    const r = run("Chile imposed sanctions on Peru's oil sector. Bolivia struck Chile's power grid.");
+    expect(has(r, 'Chile', 'SANCTIONED', 'Peru')).toBe(true);
+    expect(has(r, 'Bolivia', 'ATTACKED', 'Chile')).toBe(true);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

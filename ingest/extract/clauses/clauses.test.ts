@@ -608,6 +608,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'SANCTIONED', 'Peru')).toBe(true);
     expect(has(r, 'Bolivia', 'ATTACKED', 'Chile')).toBe(true);
   });
+  it('lets "Peru\'s membership" or "accession" stand for Peru, and does not tell an accession someone blocked as done', () => {
+    const r = run("Chile opposes Peru's membership of the Andean Council. Bolivia blocked Ecuador's accession to the Andean Council.");
+    expect(has(r, 'Chile', 'OPPOSES', 'Peru')).toBe(true);
+    expect(has(r, 'Ecuador', 'JOINED', 'Andean Council')).toBe(false);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

@@ -51,9 +51,12 @@ export function npActors(np: NounPhrase): number[] {
   if (np.actors.length) return np.actors;
   if (AGENT_NOUNS.has(np.head)) return np.poss.length ? np.poss : np.pre;
   // "Sweden's application (to join)": a wish or decision stands for whose it is.
-  if (TO_NOUNS.has(np.head)) return np.poss;
+  if (TO_NOUNS.has(np.head) || STANDING_NOUNS.has(np.head)) return np.poss;
   return [];
 }
+
+/** A standing an actor seeks or holds, which stands for the actor ("opposes Kosovo's membership", "welcomed Finland's accession"). */
+const STANDING_NOUNS = new Set(['membership', 'candidacy', 'accession', 'admission', 'entry', 'presence', 'participation', 'nomination']);
 
 /** The head noun a group is written with, alone and with the word before it: "team" and "rescue team" of "rescue teams from Peru" (read as Peru). */
 function writtenHeads(ctx: SentenceContext, units: Unit[], g: Group): [string, string] {
@@ -323,6 +326,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
   const supportOwner = new Map<number, number>();
   /** Noun unit → the object of the verb whose setting it is ("congratulated X in a phone call"). */
   const supportObject = new Map<number, Group>();
+  /** Noun units that are the object of a verb that keeps their act from happening. */
+  const blocked = new Set<number>();
 
   units.forEach((u, ui) => {
     if (u.kind !== 'vg') return;
@@ -365,6 +370,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
     // "agreed to a ceasefire", "agreed on a deal".
     // "committed to a permanent ceasefire", "consented to talks": the same.
     else if (units[after]?.kind === 'p' && (units[after]!.word === 'to' || units[after]!.word === 'on') && AGREEING.has(vg.lemma) && units[after + 1]?.kind === 'np') after++;
+    // "blocked Sweden's accession", "vetoed the deal": an act the verb keeps from happening is not told as done.
+    if (BLOCKING.has(vg.lemma) && !vg.passive && units[after]?.kind === 'np') blocked.add(after);
     if (SUPPORT_VERBS.has(vg.lemma) && units[after]?.kind === 'np' && !vg.passive && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
       for (const i of groupRight(units, after)) supportSubject.set(i, subj), supportOwner.set(i, ui);
     }
@@ -495,6 +502,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     }
     // A head that is an entity is read as an event only when it names one ("the Russian invasion", "talks").
     if (np.headIsEntity && !np.actors.every((e) => EVENTISH.has(ctx.ents.list[e]!.type) || (ctx.ents.list[e]!.tentative && np.mentions === 1))) return;
+    if (blocked.has(ui)) return;
     const rows = nounRows(ctx, u);
     if (!rows.length) return;
     const pps = prepositions(units, ui + 1);
@@ -508,6 +516,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
     for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self, how, prevObj: supportObject.get(ui) });
   });
 }
+
+/** Verbs that keep what their object names from happening ("blocked Sweden's accession", "vetoed the resolution"). */
+const BLOCKING = new Set(['block', 'veto', 'prevent', 'thwart', 'stall', 'delay', 'obstruct', 'derail', 'scuttle', 'torpedo']);
 
 /** Verbs that put someone in an office, and verbs of taking it over from someone ("appointed X, replacing Y"). */
 const APPOINTING = new Set(['appoint', 'name', 'nominate', 'elect', 'choose', 'install', 'select', 'pick', 'tap', 'swear']);

@@ -397,7 +397,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       continue;
     }
     // 4. Lower-case noun phrases headed by treaty / event / organization nouns.
-    if (NP_HEADS.has(t.lower)) {
+    // (Not a modifier of a noun after it: "a ceasefire proposal" is a proposal, "war crimes" are crimes.)
+    if (NP_HEADS.has(t.lower) && !compoundModifier(tokens, i)) {
       nounPhrase(tokens, i, out, text);
     }
     i++;
@@ -651,6 +652,13 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   const naming = type === 'Treaty' ? mods.filter((w) => !UNNAMING_MODIFIERS.has(w)) : mods;
   const name = [year, ...naming, namedByOf ? `${head} of ${ofNoun}` : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
   out.push(makeMention(start, end, t0, t1, { kind: 'np', type, name, head: head.replace(/s$/, ''), named, strong, det, surface: text.slice(start, end), owner }));
+}
+
+/** A treaty or event noun that modifies a common noun after it ("ceasefire proposal", "summit venue", "war crimes"). */
+function compoundModifier(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!TREATY_HEADS.has(tokens[i]!.lower) && !EVENT_HEADS.has(tokens[i]!.lower)) return false;
+  return !!next && next.pos === 'NOUN' && !next.cap && /^[a-z]+$/.test(next.text) && !NP_HEADS.has(next.lower) && !/^(?:of|in|to|between)$/.test(next.lower);
 }
 
 /** Kinds of vote that name an election ("presidential", "snap", "parliamentary"). */

@@ -44,6 +44,10 @@ describe('resolution', () => {
     const r = run('Chile cut its aid to the Central American country. Peru met Latin American leaders in Lima.');
     expect(r.entities.some((e) => e.name === 'United States' || e.name === 'American' || e.name === 'Latin American')).toBe(false);
   });
+  it('makes no event of a treaty or event noun that modifies a noun after it ("a ceasefire proposal")', () => {
+    const r = run("The Andean Front rejected Chile's latest ceasefire proposal. Peru's treaty obligations were debated.");
+    expect(r.entities.filter((e) => e.type === 'Event' || e.type === 'Treaty')).toHaveLength(0);
+  });
   it('types a bare name as a person only with evidence in the text', () => {
     const withEvidence = run('Ana Ruiz won the vote. Ruiz thanked her supporters.');
     expect(typeOf(withEvidence, 'Ana Ruiz')).toBe('Person');

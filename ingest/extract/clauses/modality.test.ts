@@ -31,6 +31,12 @@ describe('modality and attribution', () => {
     expect(facts.find((x) => !x.status)!.evidence[0]!.status).toBeUndefined();
   });
 
+  it('reads "no plans to" or "no intention to" as a denied act, and "plans to" as planned', () => {
+    const r = run('Chilean President Ana Ruiz said she had no plans to meet Marco Diaz this year. Peru has plans to sign the Lima Accord.');
+    expect(statusesOf(r, 'Ana Ruiz', 'MET_WITH', 'Marco Diaz')).toEqual(['negated']);
+    expect(statusesOf(r, 'Peru', 'SIGNED', 'Lima Accord')).toEqual(['planned']);
+  });
+
   it('limits a negation to its clause', () => {
     const r = run('Chile did not sign the Lima Accord, but Peru signed the Lima Accord in May.');
     expect(statusesOf(r, 'Chile', 'SIGNED', 'Lima Accord')).toEqual(['negated']);

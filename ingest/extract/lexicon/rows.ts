@@ -724,8 +724,9 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Ukraine recaptured Kherson in November.', 'Ukraine > Kherson']],
   },
   {
-    id: 'occupy', relation: 'OCCUPIED', verbs: ['occupy', 'annex', 'control'], source: ['subj'], target: ['obj'], src: STATE, tgt: WHERE, confidence: 0.6,
+    id: 'occupy', relation: 'OCCUPIED', verbs: ['occupy', 'annex'], source: ['subj'], target: ['obj'], src: STATE, tgt: WHERE, confidence: 0.6,
     examples: [['Russia annexed Crimea in 2014.', 'Russia > Crimea']],
+    counterExamples: ['Chile struck the port of Arica, which is controlled by the Andean Front.'],
   },
   {
     id: 'occupation-noun', relation: 'OCCUPIED', nouns: ['occupation', 'annexation'], source: ['poss', 'pre', 'pp:by'], target: ['pp:of'], src: STATE, tgt: WHERE, confidence: 0.6,

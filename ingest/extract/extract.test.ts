@@ -91,6 +91,11 @@ describe('role appositions', () => {
     expect(has(r, 'Claire Dubois', 'SPOKESPERSON_OF', 'France')).toBe(true);
     expect(has(r, 'Lars Berg', 'MINISTER_OF', 'Norway')).toBe(true);
   });
+  it('gives "a spokeswoman for Peru\'s Andean Affairs Council" to the council, which is part of Peru', () => {
+    const r = run("The talks will go on, said Ana Ruiz, a spokeswoman for Peru's Andean Affairs Council.");
+    expect(has(r, 'Ana Ruiz', 'SPOKESPERSON_OF', 'Andean Affairs Council')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'SPOKESPERSON_OF', 'Peru')).toBe(false);
+  });
 });
 
 describe('relation patterns', () => {

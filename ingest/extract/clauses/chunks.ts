@@ -193,6 +193,13 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       x.lemma = x.lower;
     }
   }
+  // "staged", "staging": the model's lemma may drop a final "e" ("stag"); a known verb with it back is the lemma.
+  for (let i = 0; i < n; i++) {
+    const x = tokens[i]!;
+    if (x.pos !== 'VERB' || !x.lemma || !/(?:ed|ing)$/.test(x.lower) || VERB_INDEX.has(x.lemma) || SUPPORT_VERBS.has(x.lemma)) continue;
+    const e = `${x.lemma}e`;
+    if (VERB_INDEX.has(e) || SUPPORT_VERBS.has(e)) x.lemma = e;
+  }
   // ", warning Seoul against…", ", threatening X": an -ing form of a known verb tagged as a noun right after a
   // comma, before a name, determiner or pronoun, opens a participle clause.
   for (let i = 1; i + 1 < n; i++) {

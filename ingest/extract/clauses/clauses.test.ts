@@ -613,6 +613,16 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'OPPOSES', 'Peru')).toBe(true);
     expect(has(r, 'Ecuador', 'JOINED', 'Andean Council')).toBe(false);
   });
+  it('lets what an actor does as a target stand for the actor ("an inquiry into Peru\'s crackdown"), and rulers for their state', () => {
+    const r = run("The Andean Council opened an investigation into Peru's crackdown on protesters. Chile demanded that Bolivia's military rulers hand power to civilians.");
+    expect(has(r, 'Andean Council', 'INVESTIGATED', 'Peru')).toBe(true);
+    expect(has(r, 'Chile', 'DEMANDED', 'Bolivia')).toBe(true);
+  });
+  it('reads "staged" and "waged" as stage and wage, whatever lemma the tagger gives', () => {
+    const r = run('Chile staged a protest against Peru. Bolivia waged a war on Paraguay.');
+    expect(has(r, 'Chile', 'PROTESTED', 'Peru')).toBe(true);
+    expect(has(r, 'Bolivia', 'ATTACKED', 'Paraguay')).toBe(true);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

@@ -756,8 +756,9 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     // "governed Cusco province": a place named before its kind.
     // "struck Afghanistan's Khost province": the place, not the country that owns it.
     if (asTarget && PLACE_KINDS.has(np.head) && np.prePlaces.length && np.prePlaces.every((e) => ctx.ents.list[e]!.type === 'Place') && allowed.includes('Place')) return np.prePlaces;
-    // "sanctions on Russia's oil sector", "struck Ukraine's power grid": a state's holdings stand for the state.
-    if (asTarget && np.poss.length && HOLDING_HEADS.has(np.head)) return np.poss.filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
+    // "sanctions on Russia's oil sector", "struck Ukraine's power grid": a state's holdings stand for the
+    // state; so does what it does ("condemned Iran's crackdown").
+    if (asTarget && np.poss.length && (HOLDING_HEADS.has(np.head) || CONDUCT_HEADS.has(np.head))) return np.poss.filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
     if (asTarget) return np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' || ASSET_HEADS.has(np.head));
     return [];
   });
@@ -1064,6 +1065,8 @@ const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'mediation', 'auspices']);
 const PLACE_KINDS = new Set(['province', 'region', 'state', 'district', 'county', 'territory', 'oblast', 'governorate', 'prefecture', 'city', 'town', 'area', 'island', 'islands', 'peninsula']);
 /** What a state or body holds, whose possessor a target stands for ("Russia's oil sector", "Iran's nuclear programme"). */
 const HOLDING_HEADS = new Set('sector industry economy export import oil gas bank asset reserve programme program infrastructure grid network facility plant refinery fleet navy military currency shipping trade airline'.split(' '));
+/** What an actor does, whose possessor a target stands for ("condemned Iran's crackdown", "an inquiry into Russia's role"). */
+const CONDUCT_HEADS = new Set('crackdown role conduct handling action involvement treatment behaviour behavior aggression policy interference meddling'.split(' '));
 /** Heads that stand for the actor modifying them when they are a target ("Front positions", "Hamas fighters"). */
 const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship'.split(' '));
 /**

@@ -193,6 +193,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       x.lemma = x.lower;
     }
   }
+  // "25% tariffs": a percent sign after a number is part of the number.
+  for (let i = 1; i < n; i++) if (tokens[i]!.text === '%' && tokens[i - 1]!.pos === 'NUM') tokens[i]!.pos = 'NUM';
   // "staged", "staging": the model's lemma may drop a final "e" ("stag"); a known verb with it back is the lemma.
   for (let i = 0; i < n; i++) {
     const x = tokens[i]!;

@@ -176,11 +176,19 @@ describe('clause arguments', () => {
     expect(has(r, 'Rwanda', 'SIGNED', 'Arusha Accord')).toBe(true);
     expect(has(r, 'Burundi', 'SIGNED', 'Arusha Accord')).toBe(true);
   });
-  it('gives a to-verb the subject of the verb that governs it, as an act to come when that verb agrees or threatens', () => {
-    const r = run('Canada agreed to supply drones to Ukraine. Russia threatened to attack Moldova.');
+  it('gives a to-verb the subject of the verb that governs it, as an act to come when that verb agrees', () => {
+    const r = run('Canada agreed to supply drones to Ukraine.');
     expect(statusesOf(r, 'Canada', 'SUPPLIED', 'Ukraine')).toEqual(['planned']);
-    expect(statusesOf(r, 'Russia', 'ATTACKED', 'Moldova')).toEqual(['planned']);
-    expect(has(r, 'Russia', 'ATTACKED', 'Moldova')).toBe(false);
+  });
+  it('tells an act only threatened or offered as the threat or offer, to each actor it would reach, and not as the act', () => {
+    const r = run('Russia threatened to attack Moldova. Chile threatened to impose 25% tariffs on Peru. Turkey offered to mediate between Ghana and Togo. Chile did not offer to mediate between Peru and Bolivia.');
+    expect(has(r, 'Russia', 'THREATENED', 'Moldova')).toBe(true);
+    expect(statusesOf(r, 'Russia', 'ATTACKED', 'Moldova')).toEqual([]);
+    expect(has(r, 'Chile', 'THREATENED', 'Peru')).toBe(true);
+    expect(statusesOf(r, 'Chile', 'SANCTIONED', 'Peru')).toEqual([]);
+    for (const x of ['Ghana', 'Togo']) expect(has(r, 'Turkey', 'OFFERED', x), x).toBe(true);
+    expect(has(r, 'Turkey', 'MEDIATED', 'Ghana')).toBe(false);
+    expect(has(r, 'Chile', 'OFFERED', 'Peru')).toBe(false);
   });
   it('opens a new clause at ", and" after a list that is an object', () => {
     const r = run('Chile recalled its ambassadors to Peru and Bolivia, and President Ana Ruiz met Ecuador.');

@@ -18,6 +18,7 @@ import { COPULAS } from '../clauses/nouns.ts';
 import { describedAntecedent } from '../clauses/descriptions.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
+import type { RelationType } from '../../../core/index.ts';
 import { pronounFits } from '../mentions/gazetteer/gender.ts';
 import { tokenText } from '../tokens/sentences.ts';
 
@@ -44,6 +45,8 @@ interface Args {
   parties?: Group;
   /** Else the sides of the talks or deal told just before, which a bare "the truce" refers back to. */
   priorParties?: number[];
+  /** An act only offered or threatened ("offered to mediate between X and Y"): told as this relation to its targets. */
+  as?: RelationType;
 }
 
 /** Entities a noun phrase stands for as an actor: its entity head, or the entity modifying an agent noun. */
@@ -328,6 +331,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
   const supportObject = new Map<number, Group>();
   /** Noun units that are the object of a verb that keeps their act from happening. */
   const blocked = new Set<number>();
+  /** Noun unit → the relation and telling of an offer or threat its support verb is the act of ("threatened to impose tariffs"). */
+  const supportAs = new Map<number, [RelationType, readonly Telling[]]>();
 
   units.forEach((u, ui) => {
     if (u.kind !== 'vg') return;
@@ -363,6 +368,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (units[at]?.kind === 'np') subjGroup = groupRight(units, at);
     }
     const subj = subjGroup.length ? groupActors(subjGroup) : [];
+    // "offered to mediate", "threatened to impose tariffs on X": told as the governor's offer or threat.
+    const gu = units[ui - 1]?.kind === 'inf' ? clause.governorUnit : undefined;
+    const as = gu !== undefined && !units[gu]!.vg!.negated ? INTENT_AS[units[gu]!.vg!.lemma] : undefined;
+    const asTold = as ? modality.verb(gu!, findSubject(units, gu!)) : null;
     // The object right after the verb, or after its particle ("carried out strikes on"): a noun
     // trigger there takes the verb's subject.
     let after = unitAt(units, vg.verb + 1);
@@ -372,8 +381,11 @@ export function lexiconRelations(ctx: SentenceContext): void {
     else if (units[after]?.kind === 'p' && (units[after]!.word === 'to' || units[after]!.word === 'on') && AGREEING.has(vg.lemma) && units[after + 1]?.kind === 'np') after++;
     // "blocked Sweden's accession", "vetoed the deal": an act the verb keeps from happening is not told as done.
     if (BLOCKING.has(vg.lemma) && !vg.passive && units[after]?.kind === 'np') blocked.add(after);
-    if (SUPPORT_VERBS.has(vg.lemma) && units[after]?.kind === 'np' && !vg.passive && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
-      for (const i of groupRight(units, after)) supportSubject.set(i, subj), supportOwner.set(i, ui);
+    if (SUPPORT_VERBS.has(vg.lemma) && units[after]?.kind === 'np' && !vg.passive && (as ? asTold : told === undefined ? (told = modality.verb(ui, clause)) : told)) {
+      for (const i of groupRight(units, after)) {
+        supportSubject.set(i, subj), supportOwner.set(i, ui);
+        if (as) supportAs.set(i, [as, asTold!]);
+      }
     }
     // "returned from a state visit to China", "was on a visit to X": a visit the clause's subject made.
     if (!vg.passive) {
@@ -401,7 +413,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     }
     const entries = VERB_INDEX.get(vg.lemma);
     if (!entries) return;
-    const how = told === undefined ? (told = modality.verb(ui, clause)) : told;
+    const how = as ? asTold : told === undefined ? (told = modality.verb(ui, clause)) : told;
     if (!how) return;
     // The object of the verb this one continues ("won the election, defeating Y"): one per verb group.
     const prevAt = clause.prev !== undefined ? unitAt(units, units[clause.prev]!.vg!.verb + 1) : -1;
@@ -470,7 +482,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (!args.parties!.length) args.parties = subjectParties(ctx, units, subjGroup);
         if (!args.parties!.length) args.priorParties = priorParties(ctx, units, subjGroup);
       } else {
-        args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup), from: objAt, prevObj, how, parties: subjectParties(ctx, units, obj) };
+        args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup), from: objAt, prevObj, how, parties: subjectParties(ctx, units, obj), as };
         if (!args.parties!.length) args.priorParties = priorParties(ctx, units, obj);
       }
       emitRow(ctx, units, row, args);
@@ -511,9 +523,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const self = np.headIsEntity ? np.actors : [];
     // "her support for Ukraine", "its sanctions on Iran": a possessive pronoun stands for the possessor.
     const poss = np.poss.length ? np.poss : possessivePronounAntecedent(ctx, u);
-    const how = modality.noun(ui, supportOwner.get(ui));
+    const offered = supportAs.get(ui);
+    const how = offered ? offered[1] : modality.noun(ui, supportOwner.get(ui));
     if (!how) return;
-    for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self, how, prevObj: supportObject.get(ui) });
+    for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self, how, prevObj: supportObject.get(ui), as: offered?.[0] });
   });
 }
 
@@ -892,6 +905,10 @@ function typedIn(ctx: SentenceContext, xs: number[][], allowed: readonly EntityT
 }
 
 function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Args): void {
+  if (args.as) {
+    emitOffered(ctx, units, row, args, args.as);
+    return;
+  }
   let sources: number[] = [];
   let sourceSlot: Slot | undefined;
   for (const slot of row.source) {
@@ -948,6 +965,28 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
     return;
   }
 }
+
+/**
+ * "Turkey offered to mediate between X and Y", "threatened to impose tariffs on Colombia": the act is
+ * only offered or threatened, so the subject offered it to (or threatened) each of the act's other ends
+ * that is an actor; the act itself is not told.
+ */
+function emitOffered(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Args, as: RelationType): void {
+  if (!row.source.includes('subj') || !args.subj.length) return;
+  // Not the subject's own side ("Trump threatened to halt talks with both countries": not the United States).
+  const own = ownSide(ctx, units, args.subj);
+  const actor = (e: number): boolean => ACTOR_TYPES.has(ctx.ents.list[e]!.type) && !own.has(e);
+  for (const slot of row.target) {
+    if (slot === 'subj' || slot === 'group') continue;
+    const targets = typedIn(ctx, slotEntities(ctx, units, slot, args, row.tgt, true), row.tgt).filter(actor);
+    if (!targets.length) continue;
+    for (const s of args.subj) for (const t of targets) ctx.emit(s, as, t, row.confidence * 0.9, undefined, args.how);
+    return;
+  }
+}
+const ACTOR_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['Country', 'Organization', 'Person']);
+/** Verbs whose "to" clause is an act only offered or threatened, and the relation they tell it as. */
+const INTENT_AS: Readonly<Record<string, RelationType>> = { offer: 'OFFERED', volunteer: 'OFFERED', threaten: 'THREATENED' };
 
 /** Event nouns that have sides: talks, a deal, a truce. */
 /** Verbs whose subject takes part in the talks or deal of its clause ("agreed to a truce in talks …"). */

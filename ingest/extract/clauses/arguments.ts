@@ -135,7 +135,7 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
 /** Adverbs that sit between a subject and its verb ("Simion at first refused", "Kenya later signed"). */
 const ADVERBS = new Set('first later then also initially eventually subsequently again earlier now still reportedly meanwhile instead once twice already soon immediately quickly finally jointly separately together always often long just even ever further both all each too'.split(' '));
 /** Heads of time phrases ("on Monday", "in 2019", "last week"). */
-const TIME_HEADS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december day week month year weekend morning evening night time decade century spring summer autumn winter hour'.split(' '));
+export const TIME_HEADS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december day week month year weekend morning evening night time decade century spring summer autumn winter hour'.split(' '));
 
 function isAdverbial(units: Unit[], j: number): number {
   const x = units[j];

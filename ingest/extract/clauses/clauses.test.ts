@@ -631,6 +631,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'PROTESTED', 'Peru')).toBe(true);
     expect(has(r, 'Bolivia', 'ATTACKED', 'Paraguay')).toBe(true);
   });
+  it('reads the members of a group after a time phrase, a counted "of" complement, and "a round of talks" as the act', () => {
+    const r = run('Chile released 18 prisoners on Wednesday, including the activist Ana Ruiz. Peru trained 1,500 of Bolivia\'s soldiers. Ghana and Togo held a fourth round of talks in Lome.');
+    expect(has(r, 'Chile', 'RELEASED', 'Ana Ruiz')).toBe(true);
+    expect(has(r, 'Peru', 'TRAINED', 'Bolivia')).toBe(true);
+    expect(has(r, 'Ghana', 'MET_WITH', 'Togo')).toBe(true);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

@@ -13,7 +13,7 @@ import { bodyQualifier } from '../resolve/bodies.ts';
 import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
 import { phraseFacts } from '../clauses/phrase-facts.ts';
 import { appositionOffices, appositionPlaces, namedStateBodies, officeFacts, titledOf } from '../clauses/office-facts.ts';
-import { AGENT_NOUNS, NON_ASSERTING, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
+import { AGENT_NOUNS, NON_ASSERTING, TIME_HEADS, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { COPULAS } from '../clauses/nouns.ts';
 import { describedAntecedent } from '../clauses/descriptions.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX } from './index.ts';
@@ -383,8 +383,12 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (BLOCKING.has(vg.lemma) && !vg.passive && units[after]?.kind === 'np') blocked.add(after);
     if (SUPPORT_VERBS.has(vg.lemma) && units[after]?.kind === 'np' && !vg.passive && (as ? asTold : told === undefined ? (told = modality.verb(ui, clause)) : told)) {
       for (const i of groupRight(units, after)) {
-        supportSubject.set(i, subj), supportOwner.set(i, ui);
-        if (as) supportAs.set(i, [as, asTold!]);
+        // "held a fourth round of talks": the act is the "of" complement of a round or series.
+        const of = units[i]!.np && ROUND_HEADS.has(units[i]!.np!.head) && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.kind === 'np' ? [i, i + 2] : [i];
+        for (const j of of) {
+          supportSubject.set(j, subj), supportOwner.set(j, ui);
+          if (as) supportAs.set(j, [as, asTold!]);
+        }
       }
     }
     // "returned from a state visit to China", "was on a visit to X": a visit the clause's subject made.
@@ -445,8 +449,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // "sanctioned five officials, including X and Y", "17 Saudis, among them X": the members named
       // after a group that names no one are the object.
       // ("17 Saudis" counted are people, not their state.)
-      if (obj.length === 1 && units[objAt]?.np && (!units[objAt]!.np!.actors.length || tokens[units[objAt]!.t0]!.pos === 'NUM') && units[objAt + 1]?.kind === 'comma') {
-        const k = units[objAt + 2]?.vg?.lemma === 'include' ? objAt + 3 : units[objAt + 2]?.word === 'among' && units[objAt + 3]?.word === 'them' ? objAt + 4 : -1;
+      // (A time phrase may come first: "released 18 prisoners on Wednesday, including X".)
+      const c = units[objAt + 1]?.kind === 'p' && TIME_HEADS.has(units[objAt + 2]?.np?.head ?? '') && !units[objAt + 2]!.np!.actors.length ? objAt + 3 : objAt + 1;
+      if (obj.length === 1 && units[objAt]?.np && (!units[objAt]!.np!.actors.length || tokens[units[objAt]!.t0]!.pos === 'NUM') && units[c]?.kind === 'comma') {
+        const k = units[c + 1]?.vg?.lemma === 'include' ? c + 2 : units[c + 1]?.word === 'among' && units[c + 2]?.word === 'them' ? c + 3 : -1;
         if (k > 0 && units[k]?.np?.actors.length) obj = groupRight(units, k);
       }
       // "the agreement that Congo and Rwanda signed": the relative's antecedent is the object.
@@ -1116,10 +1122,21 @@ const ASSET_HEADS = new Set('position base camp fighter force troop soldier conv
 function ofComplement(units: Unit[], g: Group, members: boolean): Group {
   const k = g[0]!;
   const np = units[k]?.np;
-  if (g.length !== 1 || !np || np.mentions || !(OF_HEADS.has(np.head) || (members && MEMBER_HEADS.has(np.head)))) return g;
+  // "1,500 of Mozambique's soldiers", "dozens of Chilean fishermen": a number or quantity before "of" counts its complement.
+  const counted = !!np && (isCount(units[k]!) || QUANTITY_HEADS.has(np.head));
+  if (g.length !== 1 || !np || np.mentions || !(OF_HEADS.has(np.head) || counted || (members && MEMBER_HEADS.has(np.head)))) return g;
   // Members come "of" or "from" a body or state ("by leaders from X, Y and Z").
   const p = units[k + 1]?.kind === 'p' ? units[k + 1]!.word : undefined;
   return (p === 'of' || (p === 'from' && members && MEMBER_HEADS.has(np.head))) && units[k + 2]?.kind === 'np' ? groupRight(units, k + 2) : g;
+}
+
+/** Heads of a phrase whose "of" complement is the act a support verb carries out ("a round of talks"). */
+const ROUND_HEADS = new Set(['round', 'series', 'wave', 'spate', 'flurry', 'new round', 'day', 'week']);
+/** Heads that count their "of" complement ("dozens of", "hundreds of", "some of"). */
+const QUANTITY_HEADS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'some', 'many', 'several', 'few', 'number', 'majority', 'handful']);
+/** A noun phrase that is only a number ("1,500 of"). */
+function isCount(u: Unit): boolean {
+  return u.t1 - u.t0 === 1 && /^\d[\d,.]*$/.test(u.np?.head ?? '');
 }
 
 /** Heads whose "of" complement names what they stand for. */

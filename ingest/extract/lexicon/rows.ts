@@ -284,6 +284,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Mali cut ties with Russia.'],
   },
   {
+    // Both sides as subject, no partner named after: "Chile and Peru agreed to cooperate on patrols".
+    id: 'cooperate-mutual', relation: 'COOPERATES_WITH', verbs: ['cooperate', 'co-operate', 'collaborate', 'work together', 'team up', 'join force', 'partner'], source: ['subj'], target: ['group'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Chile and Peru agreed to cooperate on coast guard patrols.', 'Chile > Peru']],
+    counterExamples: ['Chile refused to cooperate.'],
+  },
+  {
     // Both sides as subject: "Chile and Peru deepened their ties", "agreed to strengthen cooperation".
     id: 'strengthen-ties-mutual', relation: 'COOPERATES_WITH',
     verbs: ['deepen', 'strengthen', 'expand', 'boost', 'forge', 'build', 'bolster', 'upgrade', 'improve', 'cement', 'broaden', 'tighten', 'warm'].flatMap((v) => ['tie', 'relation', 'cooperation', 'partnership', 'link'].map((n) => `${v} ${n}`)),
@@ -562,8 +568,8 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Mali withdrew from ECOWAS.', 'Mali > ECOWAS'], ['The United States pulled out of the Paris Agreement.', 'United States > Paris Agreement']],
   },
   {
-    id: 'withdrawal-noun', relation: 'WITHDREW_FROM', nouns: ['withdrawal', 'exit', 'departure'], source: ['poss', 'pre'], target: ['pp:from'], src: A, tgt: ['Organization', 'Treaty'], confidence: 0.55,
-    examples: [["Burkina Faso's withdrawal from ECOWAS took effect.", 'Burkina Faso > ECOWAS']],
+    id: 'withdrawal-noun', relation: 'WITHDREW_FROM', nouns: ['withdrawal', 'exit', 'departure'], source: ['poss', 'pre', 'subj'], target: ['pp:from'], src: A, tgt: ['Organization', 'Treaty'], confidence: 0.55,
+    examples: [["Burkina Faso's withdrawal from ECOWAS took effect.", 'Burkina Faso > ECOWAS'], ['Chile and Peru announced their withdrawal from the Andean Council.', 'Chile > Andean Council', 'Peru > Andean Council']],
   },
   {
     id: 'cut-ties', relation: 'CUT_TIES_WITH', verbs: ['cut tie with', 'sever tie with', 'break tie with', 'cut relation with', 'sever relation with', 'break off relation with', 'break relation with', 'downgrade relation with', 'downgrade tie with', 'suspend relation with', 'suspend tie with', 'freeze relation with', 'recall ambassador from', 'recall envoy from', 'recall ambassador to', 'recall envoy to', 'withdraw ambassador from'], source: ['subj'], target: ['obj'], src: STATE, tgt: STATE, confidence: 0.7,

@@ -48,6 +48,10 @@ describe('resolution', () => {
     const r = run("The Andean Front rejected Chile's latest ceasefire proposal. Peru's treaty obligations were debated.");
     expect(r.entities.filter((e) => e.type === 'Event' || e.type === 'Treaty')).toHaveLength(0);
   });
+  it('finds a town written without its accents in the country the article names ("Besancon", France)', () => {
+    const r = run('Protesters marched in Besancon on Saturday. France said the reform would go ahead.');
+    expect(has(r, 'Besancon', 'LOCATED_IN', 'France')).toBe(true);
+  });
   it('types a bare name as a person only with evidence in the text', () => {
     const withEvidence = run('Ana Ruiz won the vote. Ruiz thanked her supporters.');
     expect(typeOf(withEvidence, 'Ana Ruiz')).toBe('Person');

@@ -14,6 +14,11 @@ interface City {
   population: number;
 }
 
+/** A name without its accents ("Mérignac" → "Merignac"). */
+function fold(name: string): string {
+  return /[^\u0000-\u007f]/.test(name) ? name.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : name;
+}
+
 /** City name → ISO country code → population of that country's largest city of the name. */
 let byName: Map<string, Map<string, number>> | undefined;
 let isoToCountry: Map<string, string> | undefined;
@@ -26,8 +31,10 @@ function load(): Map<string, Map<string, number>> {
   for (const c of cities) {
     if (c.population < 5000 || !c.name) continue;
     // Korean and Japanese municipal suffixes are not written in English news ("Seongnam-si" is "Seongnam").
-    const short = c.name.replace(/-(?:si|shi|gun|eup|ku|ken)$/, '');
-    for (const name of short === c.name ? [c.name] : [c.name, short]) {
+    // Names are kept without accents: news in English often drops them ("Merignac" for "Mérignac").
+    const plain = fold(c.name);
+    const short = plain.replace(/-(?:si|shi|gun|eup|ku|ken)$/, '');
+    for (const name of short === plain ? [plain] : [plain, short]) {
       let pops = byName.get(name);
       if (!pops) byName.set(name, (pops = new Map()));
       pops.set(c.country, Math.max(pops.get(c.country) ?? 0, c.population));
@@ -38,7 +45,7 @@ function load(): Map<string, Map<string, number>> {
 
 /** The countries that have a city called `name`, each with its largest such city's population, largest first. */
 function rankedCountries(name: string): [country: string, population: number][] {
-  const pops = load().get(name);
+  const pops = load().get(fold(name));
   if (!pops) return [];
   if (!isoToCountry) {
     isoToCountry = new Map();

@@ -435,6 +435,9 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   if (/^[A-Z][a-z]{4,}(?:ors|ers|ists|ysts|ians|ants|ents|ives|eers|men|ics)$|^[A-Z][a-z]{2,}(?:ists|ysts|ics)$/.test(w) && next.pos === 'ADP' && /^(?:in|at|from|across|inside|outside|of|on)$/.test(next.lower)) return true;
   // "Police in Uganda arrested…", "Authorities said…": the people who act for a state, named by their kind.
   if (STATE_AGENT_OPENERS.has(w)) return true;
+  // "Rescue teams reached…", "Security forces fired…", "Opposition lawmakers said…": a common noun
+  // modifying the people who act.
+  if (COMMON_MODIFIERS.has(w) && next.pos === 'NOUN' && !next.cap) return true;
   // "Gunmen from X attacked…", "Rebels seized…": a group noun opening the sentence is a common noun.
   if (GROUP_NOUNS.has(w.toLowerCase()) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.pos === 'ADP')) return true;
   // "Police said…" where the article also writes "police": a common noun the sentence opens with.
@@ -446,6 +449,9 @@ const REGION_QUALIFIERS = new Set(['Central', 'Latin', 'North', 'South', 'East',
 
 /** Nouns for those who act for a state that open sentences as common nouns ("Police in X said"). */
 const STATE_AGENT_OPENERS = new Set(['Police', 'Authorities', 'Officials', 'Troops', 'Forces', 'Soldiers', 'Security', 'Government', 'Army', 'Military', 'Prosecutors', 'Residents', 'Witnesses', 'Lawmakers', 'Diplomats']);
+
+/** Common nouns that open sentences as modifiers of the people who act ("Rescue teams", "Security forces"). */
+const COMMON_MODIFIERS = new Set(['Rescue', 'Security', 'Opposition', 'Government', 'Aid', 'Relief', 'Emergency', 'Border', 'Health', 'Election', 'Defence', 'Defense', 'Foreign', 'Trade', 'Peace', 'Coalition', 'Militia', 'Rebel', 'Protest', 'Union', 'Campaign', 'Party', 'Naval', 'Army', 'Police', 'Military', 'State', 'Local', 'Regional', 'Federal', 'Provincial', 'Tribal', 'Industry', 'Company', 'Ministry', 'Court', 'Hospital', 'Airline', 'Shipping', 'Energy', 'Mining']);
 
 /** The letter runs of a document, as written; kept for the last document read (mentions go sentence by sentence). */
 let lastWords: { text: string; words: Set<string> } | undefined;

@@ -52,6 +52,10 @@ describe('resolution', () => {
     const r = run('Protesters marched in Besancon on Saturday. France said the reform would go ahead.');
     expect(has(r, 'Besancon', 'LOCATED_IN', 'France')).toBe(true);
   });
+  it('reads a capitalised common noun opening a sentence before the people who act as no name ("Rescue teams", "Security forces")', () => {
+    const r = run('Rescue teams reached Lusaka on Monday. Security forces arrested Ana Ruiz. Opposition lawmakers criticised Zambia.');
+    expect(r.entities.some((e) => /^(?:Rescue|Security|Opposition)$/.test(e.name))).toBe(false);
+  });
   it('types a bare name as a person only with evidence in the text', () => {
     const withEvidence = run('Ana Ruiz won the vote. Ruiz thanked her supporters.');
     expect(typeOf(withEvidence, 'Ana Ruiz')).toBe('Person');

@@ -637,6 +637,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Peru', 'TRAINED', 'Bolivia')).toBe(true);
     expect(has(r, 'Ghana', 'MET_WITH', 'Togo')).toBe(true);
   });
+  it('locates businesses named as examples of a country\'s kind of business ("Chilean miners such as X and Y")', () => {
+    const r = run('Chilean miners such as Andes Copper Corp and Pacifico Metals benefited from the subsidies, Peru said.');
+    expect(has(r, 'Pacifico Metals', 'LOCATED_IN', 'Chile')).toBe(true);
+    expect(has(r, 'Andes Copper', 'LOCATED_IN', 'Chile')).toBe(true);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

@@ -8,7 +8,7 @@
 import type { RelationType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import type { Unit } from './chunks.ts';
-import { findSubject } from './arguments.ts';
+import { findSubject, groupRight } from './arguments.ts';
 import { COPULAS } from './nouns.ts';
 import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
 
@@ -96,6 +96,17 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     if (!np.headIsEntity && COMPANY_HEADS.has(np.head) && ctx.s.tokens[u.t0]!.lower === 'the' && modifiers.length === 1 && np.pre.length === 1 && !np.poss.length && u.t1 - u.t0 <= 5 && units[i + 1]?.kind === 'vg') {
       const company = describedCompany(ctx, u.t0, modifiers[0]!);
       if (company !== undefined) ctx.emit(company, 'LOCATED_IN', modifiers[0]!, 0.55);
+    }
+    // "Chilean carmakers such as X and Y", "Peruvian miners, including X": businesses named as examples
+    // of a country's kind of business lie in that country.
+    if (COMPANY_HEADS.has(np.head) && !np.headIsEntity && !np.poss.length && modifiers.length === 1 && np.pre.length === 1) {
+      const t = ctx.s.tokens;
+      const at = t[u.t1]?.text === ',' ? u.t1 + 1 : u.t1;
+      const k = t[at]?.lower === 'such' && t[at + 1]?.lower === 'as' ? at + 2 : t[at]?.lower === 'including' || t[at]?.lower === 'like' ? at + 1 : -1;
+      const from = k > 0 ? units.findIndex((x) => x.t0 === k) : -1;
+      if (from >= 0 && units[from]!.np) {
+        for (const j of groupRight(units, from)) for (const e of units[j]!.np?.actors ?? []) if (type(e) === 'Organization' && !NOT_COMPANY.test(ctx.ents.list[e]!.name)) ctx.emit(e, 'LOCATED_IN', modifiers[0]!, 0.55);
+      }
     }
     // "Paloma Valencia of the Democratic Centre party": a person of a party is its member.
     const of = units[i + 2];

@@ -642,6 +642,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Pacifico Metals', 'LOCATED_IN', 'Chile')).toBe(true);
     expect(has(r, 'Andes Copper', 'LOCATED_IN', 'Chile')).toBe(true);
   });
+  it('places a vote with no place told in the one country its sentence names', () => {
+    const r = run('Chileans voted on Sunday in a presidential election. Ana Ruiz and Marco Diaz met Peru and Bolivia after the referendum.');
+    expect(has(r, 'presidential election', 'LOCATED_IN', 'Chile')).toBe(true);
+    expect(r.relations.some((x) => x.type === 'LOCATED_IN' && r.entities.find((e) => e.id === x.source)?.name === 'referendum')).toBe(false);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

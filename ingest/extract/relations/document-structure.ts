@@ -11,6 +11,8 @@ import type { SentenceInfo } from '../resolve/resolve.ts';
 import type { LocalRelation } from '../types.ts';
 
 const QUALIFIED = / \(([^()]+)\)$/;
+/** Events that are votes ("presidential election", "2022 referendum"). */
+const VOTE = /\b(?:elections?|referendum|vote|polls?|run-?off|primary)$/;
 
 /** Adds the document-level structural facts to `out` (those already found by a sentence are kept as they are). */
 export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, out: LocalRelation[]): void {
@@ -53,6 +55,14 @@ export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, 
       const c = ents.find('Country', q);
       if (c !== undefined) add(i, 'PART_OF', c, 0.6);
     }
+  });
+  // "Kenyans voted in a presidential election": a vote with no place told lies in the one country its
+  // first sentence names (a demonym counts).
+  const placed = new Set(out.filter((r) => r.type === 'LOCATED_IN').map((r) => r.source));
+  ents.list.forEach((e, i) => {
+    if (e.type !== 'Event' || placed.has(i) || !VOTE.test(e.name) || !first.has(i)) return;
+    const countries = new Set(sentences[first.get(i)!]!.mentions.flatMap((m) => m.refs.filter((r) => ents.list[r]!.type === 'Country')));
+    if (countries.size === 1) add(i, 'LOCATED_IN', [...countries][0]!, 0.5);
   });
   // Seats of power: "Kremlin" → Russia.
   for (const [seat, country] of seats) {

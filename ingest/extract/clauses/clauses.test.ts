@@ -647,6 +647,12 @@ describe('clause arguments', () => {
     expect(has(r, 'presidential election', 'LOCATED_IN', 'Chile')).toBe(true);
     expect(r.relations.some((x) => x.type === 'LOCATED_IN' && r.entities.find((e) => e.id === x.source)?.name === 'referendum')).toBe(false);
   });
+  it('makes an institution named only by its kind part of the one country its sentence names, under a dateline only its country', () => {
+    const r = run("Ana Ruiz led Chile's upper house before the Senate elected her president.");
+    expect(has(r, 'Senate', 'PART_OF', 'Chile')).toBe(true);
+    const d = run('LIMA, May 3 - The vote was cancelled by the Constitutional Court over claims that Bolivia had backed a candidate.');
+    expect(d.relations.some((x) => x.type === 'PART_OF' && d.entities.find((e) => e.id === x.target)?.name === 'Bolivia')).toBe(false);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

@@ -11,6 +11,27 @@ import type { SentenceInfo } from '../resolve/resolve.ts';
 import type { LocalRelation } from '../types.ts';
 
 const QUALIFIED = / \(([^()]+)\)$/;
+/** Words of the names of a state's institutions named only by their kind ("Supreme Court", "National Assembly", "Foreign Office"). */
+const INSTITUTION_WORDS = new Set('National Supreme Constitutional Federal High Court Senate Congress Parliament Assembly House of Representatives Commons Lords Foreign Office Ministry Department Central Bank Army Navy Air Force Police Electoral Commission Council Security Intelligence Service Guard Coast Presidential Cabinet Treasury Justice Defence Defense Interior Finance Trade Health Affairs General Prosecutor\'s Attorney the and Upper Lower Chamber Deputies'.split(' '));
+/** Head words one of which such a name must have. */
+const INSTITUTION_HEADS = /\b(?:Court|Senate|Congress|Parliament|Assembly|House|Office|Ministry|Department|Bank|Army|Navy|Force|Police|Commission|Council|Service|Guard|Cabinet|Treasury|Chamber)\b/;
+function isInstitutionName(name: string): boolean {
+  return INSTITUTION_HEADS.test(name) && name.split(' ').every((w) => INSTITUTION_WORDS.has(w));
+}
+
+/** The country of the document's dateline ("LIMA, Dec 8 -" → Peru), if it opens with one. */
+function datelineCountry(sentences: SentenceInfo[], ents: DocEntities): number | undefined {
+  const s = sentences[0];
+  if (!s?.bodyStart) return undefined;
+  for (const m of s.mentions) {
+    if (m.t0 >= s.bodyStart) break;
+    const name = m.gaz ? (m.gaz.type === 'Country' ? m.gaz.canonical : m.gaz.country) : undefined;
+    const c = name ? ents.find('Country', name) : undefined;
+    if (c !== undefined) return c;
+  }
+  return undefined;
+}
+
 /** Events that are votes ("presidential election", "2022 referendum"). */
 const VOTE = /\b(?:elections?|referendum|vote|polls?|run-?off|primary)$/;
 
@@ -63,6 +84,18 @@ export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, 
     if (e.type !== 'Event' || placed.has(i) || !VOTE.test(e.name) || !first.has(i)) return;
     const countries = new Set(sentences[first.get(i)!]!.mentions.flatMap((m) => m.refs.filter((r) => ents.list[r]!.type === 'Country')));
     if (countries.size === 1) add(i, 'LOCATED_IN', [...countries][0]!, 0.5);
+  });
+  // "Congress removed him", "the Senate, the upper house of Kazakhstan's parliament": a state's
+  // institution named only by its kind is part of the one country its first sentence names.
+  // (Under a dateline, only the dateline's country: "…cancelled by the Constitutional Court over claims
+  // that Russia…" in a report from Bucharest is not Russia's court.)
+  const owned = new Set(out.filter((r) => r.type === 'PART_OF' || r.type === 'LOCATED_IN').map((r) => r.source));
+  const dateline = datelineCountry(sentences, ents);
+  ents.list.forEach((e, i) => {
+    if (e.type !== 'Organization' || owned.has(i) || !first.has(i) || !isInstitutionName(e.name)) return;
+    const countries = new Set(sentences[first.get(i)!]!.mentions.flatMap((m) => m.refs.filter((r) => ents.list[r]!.type === 'Country')));
+    const c = countries.size === 1 ? [...countries][0]! : undefined;
+    if (c !== undefined && (dateline === undefined || dateline === c)) add(i, 'PART_OF', c, 0.5);
   });
   // Seats of power: "Kremlin" → Russia.
   for (const [seat, country] of seats) {

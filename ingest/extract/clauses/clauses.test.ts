@@ -653,6 +653,13 @@ describe('clause arguments', () => {
     const d = run('LIMA, May 3 - The vote was cancelled by the Constitutional Court over claims that Bolivia had backed a candidate.');
     expect(d.relations.some((x) => x.type === 'PART_OF' && d.entities.find((e) => e.id === x.target)?.name === 'Bolivia')).toBe(false);
   });
+  it('reads "parallel sanctions" or sanctions "on the same network" as on the target of the sanctions before, goods by their origin, and "opposed the tariffs" as against whoever imposed them', () => {
+    const r = run('Chile imposed sanctions on five figures of the Andean Front, including Ana Ruiz. Peru and Bolivia announced parallel sanctions on the same network. Ecuador imposed tariffs on cars imported from Colombia. Brazil opposed the tariffs.');
+    for (const c of ['Peru', 'Bolivia']) expect(has(r, c, 'SANCTIONED', 'Andean Front'), c).toBe(true);
+    expect(has(r, 'Peru', 'SANCTIONED', 'Ana Ruiz')).toBe(false);
+    expect(has(r, 'Ecuador', 'SANCTIONED', 'Colombia')).toBe(true);
+    expect(has(r, 'Brazil', 'OPPOSES', 'Ecuador')).toBe(true);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

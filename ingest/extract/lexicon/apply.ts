@@ -47,6 +47,8 @@ interface Args {
   priorParties?: number[];
   /** An act only offered or threatened ("offered to mediate between X and Y"): told as this relation to its targets. */
   as?: RelationType;
+  /** Noun triggers told as the same as one before ("parallel sanctions"): the relation whose last target they share. */
+  sameAs?: RelationType;
 }
 
 /** Entities a noun phrase stands for as an actor: its entity head, or the entity modifying an agent noun. */
@@ -532,7 +534,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const offered = supportAs.get(ui);
     const how = offered ? offered[1] : modality.noun(ui, supportOwner.get(ui));
     if (!how) return;
-    for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self, how, prevObj: supportObject.get(ui), as: offered?.[0] });
+    // "parallel sanctions", "similar measures", "sanctions on the same network": the same act as one told before.
+    const same = sameAsBefore(tokens, u, pps, units);
+    for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self, how, prevObj: supportObject.get(ui), as: offered?.[0], sameAs: same ? row.relation : undefined });
   });
 }
 
@@ -542,6 +546,22 @@ const BLOCKING = new Set(['block', 'veto', 'prevent', 'thwart', 'stall', 'delay'
 /** Verbs that put someone in an office, and verbs of taking it over from someone ("appointed X, replacing Y"). */
 const APPOINTING = new Set(['appoint', 'name', 'nominate', 'elect', 'choose', 'install', 'select', 'pick', 'tap', 'swear']);
 const TAKING_OVER = new Set(['replace', 'succeed']);
+
+/** Participles that say where goods come from ("imported from", "made in"). */
+const ORIGIN_VERBS = new Set(['import', 'make', 'produce', 'manufacture', 'export', 'ship', 'source', 'build', 'grow']);
+
+/** Words that tell an act as the same as one told before ("parallel sanctions", "similar measures"). */
+const SAME_WORDS = new Set(['parallel', 'similar', 'matching', 'identical', 'equivalent', 'comparable', 'coordinated']);
+
+/** The noun phrase tells its act as one told before: "parallel sanctions", or "… on the same network". */
+function sameAsBefore(tokens: readonly Token[], u: Unit, pps: Map<string, Group>, units: Unit[]): boolean {
+  for (let t = u.t0; t < u.t1; t++) if (SAME_WORDS.has(tokens[t]!.lower)) return true;
+  for (const g of pps.values()) {
+    const x = units[g[0]!];
+    if (x && tokens[x.t0]?.lower === 'the' && tokens[x.t0 + 1]?.lower === 'same' && !x.np?.actors.length) return true;
+  }
+  return false;
+}
 
 /** Nouns whose "that" clause reports a claim, not a fact ("accusations that it supplied…"). */
 const CLAIM_NOUNS = new Set('accusation allegation claim charge report rumour rumor suggestion assertion speculation suspicion fear concern idea notion belief'.split(' '));
@@ -696,7 +716,7 @@ function particleModifier(tokens: readonly Token[], k: number, from: number, ski
 }
 
 /** Nouns that name an act told before ("condemned the decision", "welcomed the move"). */
-const ACT_NOUNS = new Set('decision move step measure action announcement ruling verdict plan policy ban order withdrawal suspension attack strike raid bombing killing assault invasion offensive crackdown arrest detention expulsion sanction ratification recognition accession'.split(' '));
+const ACT_NOUNS = new Set('decision move step measure action announcement ruling verdict plan policy ban order withdrawal suspension attack strike raid bombing killing assault invasion offensive crackdown arrest detention expulsion sanction tariff duty levy embargo restriction ratification recognition accession'.split(' '));
 
 /** CAMEO roots of acts one decides and others react to (material cooperation and conflict: aid, yielding, force, cutting ties, coercion, violence), not words. */
 const DECIDED_ROOTS: ReadonlySet<string> = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
@@ -748,6 +768,10 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     }
     const actors = npActors(np);
     if (actors.length || np.headIsEntity) return actors;
+    // "tariffs on electric vehicles imported from China", "a ban on goods made in Xinjiang": goods
+    // stand for where they come from.
+    const made = units[i + 1];
+    if (asTarget && !np.mentions && made?.kind === 'vg' && made.t1 - made.t0 === 1 && ORIGIN_VERBS.has(made.vg!.lemma) && units[i + 2]?.kind === 'p' && /^(?:from|in|by)$/.test(units[i + 2]!.word ?? '') && units[i + 3]?.np?.actors.length) return units[i + 3]!.np!.actors;
     // "Poland opposes the deal": a definite description stands for what it describes.
     const described = describedAntecedent(ctx, u, asTarget ? args.subj : []);
     if (described.length) return described;
@@ -821,6 +845,18 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       });
     case 'obj-act':
       return args.obj.map((i) => actAntecedent(ctx, units[i]!, args.subj));
+    case 'same-target': {
+      // "announced parallel sanctions", "similar measures on the same network": the target of the last
+      // such act told in this sentence or the two before.
+      if (!args.sameAs) return [];
+      const f = recentFact(ctx, 2, (x) => x.type === args.sameAs && !args.subj.includes(x.source));
+      if (!f) return [];
+      // Of the targets told in that sentence, the bodies or states before the people among them
+      // ("sanctions on five figures of Hamas, including X": the same network is Hamas).
+      const told = (ctx.facts ?? []).filter((x) => x.type === args.sameAs && x.sentence === f.sentence && !args.subj.includes(x.source)).map((x) => x.target);
+      const bodies = told.filter((e) => ctx.ents.list[e]!.type !== 'Person');
+      return [[(bodies[0] ?? f.target)]];
+    }
     case 'sanctioner': {
       // Not whoever reports it: "Russia said the Western sanctions hit Germany" is not Russia's.
       const f = recentFact(ctx, 2, (x) => x.type === 'SANCTIONED' || x.type === 'BLACKLISTED');

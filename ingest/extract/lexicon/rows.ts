@@ -586,7 +586,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['The European Union sanctioned Belarus.', 'European Union > Belarus'], ['Five officials were sanctioned by the United Kingdom.']],
   },
   {
-    id: 'sanctions-noun', relation: 'SANCTIONED', nouns: ['sanction', 'embargo', 'penalty', 'tariff', 'duty', 'restriction', 'export control', 'levy', 'measure'], source: ['poss', 'pre', 'subj'], target: ['pp:on/against/targeting'], src: STATE, tgt: A, confidence: 0.7,
+    id: 'sanctions-noun', relation: 'SANCTIONED', nouns: ['sanction', 'embargo', 'penalty', 'tariff', 'duty', 'restriction', 'export control', 'levy', 'measure'], source: ['poss', 'pre', 'subj'], target: ['pp:on/against/targeting', 'same-target'], src: STATE, tgt: A, confidence: 0.7,
     examples: [['The United States imposed sanctions on Iran.', 'United States > Iran'], ["Canada's sanctions against Russia widened.", 'Canada > Russia']],
     counterExamples: ['The United States lifted sanctions on Iran.'],
   },

@@ -32,10 +32,13 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  *   event noun sits in;
  * - `sanctioner`: for "the measures also hit X", whoever imposed the last sanctions told in this
  *   sentence or the two before;
+ * - `same-target` (noun triggers): for an act told as the same as one before ("announced parallel
+ *   sanctions", "sanctions on the same network"), the target of the last fact of the row's relation
+ *   told in this sentence or the two before by someone else;
  * - `obj-act`: when the object is a definite act noun ("condemned the decision", "opposed the
  *   move"), whoever did the last material act told in this sentence or the two before.
  */
-export type Slot = 'subj' | 'obj' | 'sanctioner' | 'obj-poss' | 'obj-first' | 'obj-act' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'parties' | 'that-subj' | 'that-other' | 'must-subj' | `pp:${string}`;
+export type Slot = 'subj' | 'obj' | 'sanctioner' | 'same-target' | 'obj-poss' | 'obj-first' | 'obj-act' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'parties' | 'that-subj' | 'that-other' | 'must-subj' | `pp:${string}`;
 
 /** A sentence and the pairs it must yield for the row's relation: "Japan > Australia". */
 export type Example = readonly [text: string, ...pairs: string[]];

@@ -892,14 +892,20 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       // reported subject is the speaker's own side, its object; else that subject ("warned that Peru
       // would pay a price").
       const at = args.from;
-      if (at === undefined || units[at]?.kind !== 'sconj' || units[at]!.word !== 'that' || !units[at + 1]?.np) return [];
-      const sub = groupRight(units, at + 1);
+      if (at === undefined || (units[at]?.kind !== 'sconj' && units[at]?.kind !== 'rel') || units[at]!.word !== 'that' || (!units[at + 1]?.np && units[at + 1]?.kind !== 'pron')) return [];
+      // ("denied that it had attacked Peru": a personal pronoun there is the speaker's own side.)
+      const selfPron = units[at + 1]!.kind === 'pron' && /^(?:it|he|she|they|we)$/.test(units[at + 1]!.word ?? '');
+      const sub = selfPron ? [at + 1] : groupRight(units, at + 1);
       const subActors = sub.flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : []));
       const own = ownSide(ctx, units, args.subj);
-      if (!subActors.length || !subActors.every((e) => own.has(e))) return ofGroup(read, sub);
+      if (!selfPron && (!subActors.length || !subActors.every((e) => own.has(e)))) return ofGroup(read, sub);
       const v = sub[sub.length - 1]! + 1;
-      if (units[v]?.kind !== 'vg' || units[v + 1]?.kind !== 'np') return [];
-      return ofGroup(read, groupRight(units, v + 1));
+      if (units[v]?.kind !== 'vg') return [];
+      const objOf = units[v + 1]?.kind === 'np' ? ofGroup(read, groupRight(units, v + 1)) : [];
+      if (objOf.some((g) => g.length)) return objOf;
+      // "denied that it had supplied drones to Peru": else whom the act was aimed at.
+      const pps = prepositions(units, v + 1);
+      return (['to', 'with', 'on', 'against', 'into'] as const).flatMap((w) => (pps.has(w) ? ofGroup(read, pps.get(w)!) : []));
     }
     case 'must-subj': {
       // "said Peru must raise taxes", "insisted that Chile should withdraw": the one a reported

@@ -28,11 +28,12 @@ const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'fund
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
   {
-    id: 'deny', relation: 'DENIED', verbs: ['deny', 'dismiss', 'refute', 'reject'], source: ['subj'], target: ['obj-poss', 'pp:by', 'obj', 'rest', 'accusers'], src: A, tgt: A, confidence: 0.6,
+    id: 'deny', relation: 'DENIED', verbs: ['deny', 'dismiss', 'refute', 'reject'], source: ['subj'], target: ['obj-poss', 'pp:by', 'obj', 'rest', 'that-other', 'accusers'], src: A, tgt: A, confidence: 0.6,
     // A proposal or request turned down is rejected, not denied ("rejected Peru's offer"); so is a
     // court's or body's standing ("rejected the jurisdiction of the court").
     notObjHeads: [...PROPOSALS, 'jurisdiction', 'authority', 'legitimacy'],
-    examples: [['Iran denied the claims made by Ukraine.', 'Iran > Ukraine'], ["Moscow dismissed Ukraine's accusations.", 'Russia > Ukraine'], ['Iran denied supplying drones to Russia.', 'Iran > Russia'], ['Kenya accused Uganda of arming rebels. Uganda denied the accusation.', 'Uganda > Kenya'],
+    examples: [['Iran denied the claims made by Ukraine.', 'Iran > Ukraine'], ["Moscow dismissed Ukraine's accusations.", 'Russia > Ukraine'], ['Iran denied supplying drones to Russia.', 'Iran > Russia'],
+      ['Chilean officials denied that Peru had mediated.', 'Chile > Peru'], ['Chile denied that it had supplied drones to Peru.', 'Chile > Peru'], ['Kenya accused Uganda of arming rebels. Uganda denied the accusation.', 'Uganda > Kenya'],
       ['Peru accused Chile of breaching the accord, a charge the Chilean Foreign Ministry rejected.', 'Ministry of Foreign Affairs (Chile) > Peru'],
       ['Chile denied accusations that it had sold weapons to Bolivia.', 'Chile > Bolivia']],
     counterExamples: ["Chile rejected Peru's offer of talks."],

@@ -56,6 +56,12 @@ describe('resolution', () => {
     const r = run('Rescue teams reached Lusaka on Monday. Security forces arrested Ana Ruiz. Opposition lawmakers criticised Zambia.');
     expect(r.entities.some((e) => /^(?:Rescue|Security|Opposition)$/.test(e.name))).toBe(false);
   });
+  it('knows a body named with its country first by its own name too, and "U.N." as "UN"', () => {
+    const r = run('The U.N. Security Council met on Monday. The U.S. Federal Bureau of Investigation helped Chile.');
+    const council = r.entities.find((e) => e.name === 'U.N. Security Council' || e.aliases.includes('U.N. Security Council'));
+    expect([council?.name, ...(council?.aliases ?? [])]).toContain('UN Security Council');
+    expect(typeOf(r, 'Federal Bureau of Investigation')).toBe('Organization');
+  });
   it('types a bare name as a person only with evidence in the text', () => {
     const withEvidence = run('Ana Ruiz won the vote. Ruiz thanked her supporters.');
     expect(typeOf(withEvidence, 'Ana Ruiz')).toBe('Person');

@@ -12,6 +12,7 @@ import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
 import { ORG_NOUN_CUES, PARTICLES, makeMention } from '../mentions/mentions.ts';
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 import { countryOfCity } from '../mentions/gazetteer/world-cities.ts';
+import { lookup } from '../mentions/gazetteer/index.ts';
 import { countryOfRegion } from '../mentions/gazetteer/world-regions.ts';
 import { pronounFits } from '../mentions/gazetteer/gender.ts';
 
@@ -100,9 +101,28 @@ const REGION_KINDS = new Set(['region', 'province', 'oblast', 'district', 'gover
 function nameKindAliases({ all, sentOf, ents }: DocMentions): void {
   for (let j = 0; j < all.length; j++) {
     const m = all[j]!;
+    if (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Organization') bodyAliases(ents, m.refs[0]!);
     if (m.refs.length !== 1 || ents.list[m.refs[0]!]!.type !== 'Place') continue;
     const next = sentOf[j]!.tokens[m.t1];
     if (next && REGION_KINDS.has(next.text)) ents.alias(m.refs[0]!, `${tokenText(sentOf[j]!.tokens, m.t0, m.t1)} ${next.text}`);
+  }
+}
+
+/**
+ * "U.S. Federal Bureau of Investigation", "Philippine Senate": a body named with its country before its
+ * own name is also known by that name alone; "U.N. Security Council" is also "UN Security Council".
+ */
+function bodyAliases(ents: DocEntities, e: number): void {
+  const name = ents.list[e]!.name;
+  const undotted = name.replace(/\b([A-Z])\.([A-Z])\./g, '$1$2');
+  if (undotted !== name) ents.alias(e, undotted);
+  const words = name.split(' ');
+  for (let n = Math.min(2, words.length - 2); n >= 1; n--) {
+    const g = lookup(words.slice(0, n).join(' '));
+    if (g && (g.type === 'Country' || g.kind === 'demonym') && words.slice(n).every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|the|on)$/.test(w))) {
+      ents.alias(e, words.slice(n).join(' '));
+      return;
+    }
   }
 }
 

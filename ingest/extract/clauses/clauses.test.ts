@@ -660,6 +660,11 @@ describe('clause arguments', () => {
     expect(has(r, 'Ecuador', 'SANCTIONED', 'Colombia')).toBe(true);
     expect(has(r, 'Brazil', 'OPPOSES', 'Ecuador')).toBe(true);
   });
+  it('makes a person a member of "his X party" that speaks for them, and of a party named in apposition (", of the X Congress,")', () => {
+    const r = run('Opposition leader Marco Diaz was arrested after a rally, his Andean Renewal party said. Former president Ana Ruiz won. Ruiz, of the opposition National Democratic Congress, will be sworn in on Monday.');
+    expect(has(r, 'Marco Diaz', 'MEMBER_OF', 'Andean Renewal')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'MEMBER_OF', 'National Democratic Congress')).toBe(true);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

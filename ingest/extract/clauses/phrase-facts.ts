@@ -46,6 +46,8 @@ function describedCompany(ctx: SentenceContext, t0: number, country: number): nu
   return undefined;
 }
 
+/** Heads of a party's phrase ("the Democratic Centre party", "the Green movement"). */
+export const PARTY_HEADS = /^(?:party|movement|front|alliance|coalition|bloc|union|league)$/;
 /** Names of political parties and movements ("… Party", "… Front", "… League"). */
 const PARTY_NAME = /\b(?:Party|Front|League|Movement|Alliance|Congress|Union)$/;
 
@@ -108,11 +110,14 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
         for (const j of groupRight(units, from)) for (const e of units[j]!.np?.actors ?? []) if (type(e) === 'Organization' && !NOT_COMPANY.test(ctx.ents.list[e]!.name)) ctx.emit(e, 'LOCATED_IN', modifiers[0]!, 0.55);
       }
     }
-    // "Paloma Valencia of the Democratic Centre party": a person of a party is its member.
-    const of = units[i + 2];
-    if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && of?.np?.headIsEntity && /^(?:party|movement|front|alliance|coalition|bloc|union|league)$/.test(of.np.head)) {
+    // "Paloma Valencia of the Democratic Centre party", "Mahama, of the opposition National Democratic
+    // Congress,": a person of a party is its member.
+    const ofAt = units[i + 1]?.kind === 'comma' ? i + 2 : i + 1;
+    const of = units[ofAt + 1];
+    if (units[ofAt]?.kind === 'p' && units[ofAt]!.word === 'of' && of?.np?.headIsEntity && (PARTY_HEADS.test(of.np.head) || of.np.actors.some((o) => PARTY_NAME.test(ctx.ents.list[o]!.name)))) {
       for (const h of heads) if (type(h) === 'Person') for (const o of of.np.actors) if (type(o) === 'Organization') ctx.emit(h, 'MEMBER_OF', o, 0.6);
     }
+
     // "the four founding members of the Mercosur bloc, Argentina, Brazil and Uruguay".
     if (/^(?:member|founder|signatory)$/.test(np.head) && !np.actors.length && units[i + 1]?.word === 'of' && of?.np && units[i + 3]?.kind === 'comma' && units[i + 4]?.np) {
       const bodies = of.np.actors.filter((e) => type(e) === 'Organization');

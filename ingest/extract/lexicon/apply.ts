@@ -11,7 +11,7 @@ import { topicPerson, type SentenceInfo } from '../resolve/resolve.ts';
 import type { Token } from '../tokens/sentences.ts';
 import { bodyQualifier } from '../resolve/bodies.ts';
 import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
-import { phraseFacts } from '../clauses/phrase-facts.ts';
+import { PARTY_HEADS, phraseFacts } from '../clauses/phrase-facts.ts';
 import { appositionOffices, appositionPlaces, namedStateBodies, officeFacts, titledOf } from '../clauses/office-facts.ts';
 import { AGENT_NOUNS, NON_ASSERTING, TIME_HEADS, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { COPULAS } from '../clauses/nouns.ts';
@@ -498,6 +498,12 @@ export function lexiconRelations(ctx: SentenceContext): void {
   });
 
   phraseFacts(ctx, units);
+  // "…, his Chadema party said": the party someone has is one they belong to.
+  for (const u of units) {
+    const np = u.np;
+    if (!np?.headIsEntity || !PARTY_HEADS.test(np.head) || !/^(?:his|her)$/.test(tokens[u.t0]!.lower)) continue;
+    for (const h of possessivePronounAntecedent(ctx, u)) if (ctx.ents.list[h]!.type === 'Person') for (const o of np.actors) if (ctx.ents.list[o]!.type === 'Organization') ctx.emit(h, 'MEMBER_OF', o, 0.55);
+  }
   appositionOffices(ctx, units);
   appositionPlaces(ctx, units);
   namedStateBodies(ctx, units);

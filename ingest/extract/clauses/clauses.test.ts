@@ -665,6 +665,10 @@ describe('clause arguments', () => {
     expect(has(r, 'Marco Diaz', 'MEMBER_OF', 'Andean Renewal')).toBe(true);
     expect(has(r, 'Ana Ruiz', 'MEMBER_OF', 'National Democratic Congress')).toBe(true);
   });
+  it('finds the sides of "talks in Lome mediated by Z" over the place, and over a participle clause going on from the signing', () => {
+    const r = run('Ghana and Togo agreed to a ceasefire after talks in Lome mediated by Nigeria. Chile and Peru signed an accord in Quito, committing to a truce after months of talks mediated by Brazil.');
+    for (const [z, x] of [['Nigeria', 'Ghana'], ['Nigeria', 'Togo'], ['Brazil', 'Chile'], ['Brazil', 'Peru']]) expect(has(r, z!, 'MEDIATED', x!), `${z} > ${x}`).toBe(true);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

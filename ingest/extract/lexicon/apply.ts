@@ -1054,7 +1054,9 @@ const SIDED_EVENTS = new Set('talk negotiation dialogue ceasefire truce deal agr
  * agent ("it was signed by X and Y after talks mediated by Z").
  */
 function eventParties(ctx: SentenceContext, units: Unit[], u: number): Group {
-  const at = u - 1;
+  // "talks in Doha mediated by Z": over the place the talks were held in.
+  let at = u - 1;
+  if (units[at]?.np && !units[at]!.np!.actors.some((e) => !PLACE_TYPES.has(ctx.ents.list[e]!.type)) && units[at - 1]?.kind === 'p' && /^(?:in|at)$/.test(units[at - 1]!.word ?? '') && units[at - 2]?.np) at -= 2;
   const np = units[at]?.np;
   if (!np || !SIDED_EVENTS.has(np.head) || !np.actors.every((e) => EVENTISH.has(ctx.ents.list[e]!.type))) return [];
   const between = prepositions(units, at + 1).get('between');
@@ -1062,7 +1064,8 @@ function eventParties(ctx: SentenceContext, units: Unit[], u: number): Group {
   for (let k = at - 1; k >= 0; k--) {
     const x = units[k]!;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel') return [];
-    if (x.kind !== 'vg' || x.vg!.participle) continue;
+    // (Over a participle or gerund that goes on from the clause: "signed X, committing to a truce after talks…".)
+    if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund) continue;
     if (!x.vg!.passive) return PARTICIPATION.has(x.vg!.lemma) ? findSubject(units, k).subject : [];
     const by = prepositions(units, k + 1).get('by');
     return by && by[by.length - 1]! < at ? by : [];
@@ -1195,6 +1198,7 @@ const PARTICLES = new Set(['out', 'up', 'off', 'down', 'forward', 'back', 'throu
 const MEMBER_HEADS = new Set('figure leader member official commander executive chief head officer representative delegate delegation envoy minister lawmaker militant fighter unit wing branch arm faction'.split(' '));
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const EVENTISH = new Set<EntityType>(['Event', 'Treaty']);
+const PLACE_TYPES = new Set<EntityType>(['Place', 'Country']);
 const HE_SHE = new Set(['he', 'she', 'him', 'her']);
 /** A possessive pronoun opening a phrase, as the personal pronoun it stands for. */
 const POSSESSIVE_AS_OBJECT: Readonly<Record<string, string>> = { his: 'him', her: 'her', its: 'it' };

@@ -669,6 +669,11 @@ describe('clause arguments', () => {
     const r = run('Ghana and Togo agreed to a ceasefire after talks in Lome mediated by Nigeria. Chile and Peru signed an accord in Quito, committing to a truce after months of talks mediated by Brazil.');
     for (const [z, x] of [['Nigeria', 'Ghana'], ['Nigeria', 'Togo'], ['Brazil', 'Chile'], ['Brazil', 'Peru']]) expect(has(r, z!, 'MEDIATED', x!), `${z} > ${x}`).toBe(true);
   });
+  it('reads an object pronoun of a clause going on from another as that clause\'s object or target ("…, accusing them of")', () => {
+    const r = run("Chile and Peru imposed sanctions on Bolivia's Andean Group and its chairman, Marco Diaz, accusing them of fraud. Ecuador expelled Colombia's ambassador, accusing him of spying.");
+    for (const s of ['Chile', 'Peru']) for (const t of ['Andean Group', 'Marco Diaz']) expect(has(r, s, 'ACCUSED', t), `${s} > ${t}`).toBe(true);
+    expect(has(r, 'Ecuador', 'ACCUSED', 'Colombia')).toBe(true);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

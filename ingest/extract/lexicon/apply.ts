@@ -553,6 +553,18 @@ const BLOCKING = new Set(['block', 'veto', 'prevent', 'thwart', 'stall', 'delay'
 const APPOINTING = new Set(['appoint', 'name', 'nominate', 'elect', 'choose', 'install', 'select', 'pick', 'tap', 'swear']);
 const TAKING_OVER = new Set(['replace', 'succeed']);
 
+/** The entities a continued clause's object names, or else those of its "on/against/to/with" phrase ("imposed sanctions on X and Y"). */
+function continuedTargets(units: Unit[], obj: Group): number[] {
+  const named = obj.flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : []));
+  if (named.length) return named;
+  const pps = prepositions(units, obj[obj.length - 1]! + 1);
+  for (const w of ['on', 'against', 'to', 'with']) {
+    const g = pps.get(w);
+    if (g) return g.flatMap((k) => (units[k]!.np ? (units[k]!.np!.headIsEntity ? units[k]!.np!.actors : npActors(units[k]!.np!)) : []));
+  }
+  return [];
+}
+
 /** Participles that say where goods come from ("imported from", "made in"). */
 const ORIGIN_VERBS = new Set(['import', 'make', 'produce', 'manufacture', 'export', 'ship', 'source', 'build', 'grow']);
 
@@ -759,7 +771,15 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
   return g.map((i) => {
     const u = units[i]!;
     // An object pronoun never stands for its own clause's subject ("Tokayev succeeded him").
-    if (u.kind === 'pron') return pronounAntecedent(ctx, u, asTarget && OBJECT_PRONOUNS.has(u.word ?? ''), units, asTarget && (HE_SHE.has(u.word ?? '') || u.word === 'it') ? args.subj : []);
+    if (u.kind === 'pron') {
+      // "imposed sanctions on X and Y, accusing them of…", "expelled X's envoy, accusing him…": an
+      // object pronoun of a clause that goes on from another stands for that clause's object or target.
+      if (asTarget && args.prevObj?.length && OBJECT_PRONOUNS.has(u.word ?? '')) {
+        const prev = continuedTargets(units, args.prevObj).filter((e) => !args.subj.includes(e));
+        if (prev.length) return prev;
+      }
+      return pronounAntecedent(ctx, u, asTarget && OBJECT_PRONOUNS.has(u.word ?? ''), units, asTarget && (HE_SHE.has(u.word ?? '') || u.word === 'it') ? args.subj : []);
+    }
     const np = u.np;
     if (!np) return [];
     // "sanctions on his government", "Luna's regime": the state the person leads, when the text says it.

@@ -224,8 +224,18 @@ describe('layouts to choose', () => {
     expect(Math.max(...radii.map((r) => Math.abs(r - mean))) / mean).toBeLessThan(0.2);
     expect(overlappingDiscs(await discs())).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'tools-layout-circle.png') });
+    // The run may settle within one check (400 ms) on a small graph: record that it started, rather
+    // than hoping to see the button while it runs.
+    await page.evaluate(() => {
+      const w = window as unknown as { layoutRan: boolean };
+      w.layoutRan = false;
+      const button = document.querySelector('[data-testid=tool-layout]')!;
+      new MutationObserver(() => {
+        if (button.classList.contains('running')) w.layoutRan = true;
+      }).observe(button, { attributes: true, attributeFilter: ['class'] });
+    });
     await chooseLayout('force');
-    await poll(() => page.locator('[data-testid=tool-layout]').getAttribute('class')).toContain('running');
+    await poll(() => page.evaluate(() => (window as unknown as { layoutRan: boolean }).layoutRan)).toBe(true);
     await layoutSettled();
     expect(pageErrors).toEqual([]);
   });

@@ -381,6 +381,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
     // "agreed to a ceasefire", "agreed on a deal".
     // "committed to a permanent ceasefire", "consented to talks": the same.
     else if (units[after]?.kind === 'p' && (units[after]!.word === 'to' || units[after]!.word === 'on') && AGREEING.has(vg.lemma) && units[after + 1]?.kind === 'np') after++;
+    // "filed for arbitration against X", "applied for membership of Y".
+    else if (units[after]?.kind === 'p' && units[after]!.word === 'for' && (vg.lemma === 'file' || vg.lemma === 'apply') && units[after + 1]?.kind === 'np') after++;
     // "blocked Sweden's accession", "vetoed the deal": an act the verb keeps from happening is not told as done.
     if (BLOCKING.has(vg.lemma) && !vg.passive && units[after]?.kind === 'np') blocked.add(after);
     if (SUPPORT_VERBS.has(vg.lemma) && units[after]?.kind === 'np' && !vg.passive && (as ? asTold : told === undefined ? (told = modality.verb(ui, clause)) : told)) {

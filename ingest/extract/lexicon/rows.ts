@@ -509,8 +509,14 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Gambia sued Myanmar at the International Court of Justice.', 'Gambia > Myanmar']],
   },
   {
-    id: 'lawsuit-noun', relation: 'SUED', nouns: ['lawsuit', 'suit', 'complaint', 'case', 'legal action'], source: ['poss', 'pre', 'subj'], target: ['pp:against'], src: A, tgt: A, confidence: 0.55,
-    examples: [['Gambia filed a case against Myanmar at the World Court.', 'Gambia > Myanmar']],
+    // "took Peru to the International Court of Justice", "hauled X before a tribunal".
+    id: 'take-to-court', relation: 'SUED', verbs: ['take', 'drag', 'bring'], objPrep: { word: 'to', heads: ['court', 'tribunal', 'justice', 'arbitration', 'organization', 'wto', 'icj'] }, source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Chile took Peru to the International Court of Justice.', 'Chile > Peru'], ['Chile took Peru to the World Trade Organization over steel.', 'Chile > Peru']],
+    counterExamples: ['Chile took Peru to the final.', 'Chile took its case to the court of public opinion.'],
+  },
+  {
+    id: 'lawsuit-noun', relation: 'SUED', nouns: ['lawsuit', 'suit', 'complaint', 'case', 'legal action', 'arbitration', 'legal proceeding', 'proceeding', 'petition', 'claim'], source: ['poss', 'pre', 'subj'], target: ['pp:against'], src: A, tgt: A, confidence: 0.55,
+    examples: [['Andes Mining said it had filed for international arbitration against Peru.', 'Andes Mining > Peru'], ['Gambia filed a case against Myanmar at the World Court.', 'Gambia > Myanmar']],
   },
   // 12 reject
   {

@@ -251,6 +251,16 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       i++;
       continue;
     }
+    // "the 444th Brigade", "the 33rd Front": a unit named by its number is a body named whole.
+    if (/^\d+(?:st|nd|rd|th)$/.test(t.text) && isCap(tokens[i + 1]) && !lookupAt(tokens, i + 1)) {
+      const e = capSpanEnd(tokens, i + 1);
+      const words = tokens.slice(i + 1, e).map((x) => x.text);
+      if (e - i <= 5 && spanKeywordType(words) === 'Organization') {
+        push(i, e, { kind: 'name', type: 'Organization', name: tokenText(tokens, i, e) });
+        i = e;
+        continue;
+      }
+    }
     // "Latin American leaders": a region's people, no name (the demonym alone is skipped above).
     if (REGION_QUALIFIERS.has(t.text) && lookupAt(tokens, i + 1)?.entry.kind === 'demonym' && !isCap(tokens[i + 1 + lookupAt(tokens, i + 1)!.len])) {
       i += 1 + lookupAt(tokens, i + 1)!.len;

@@ -62,6 +62,12 @@ describe('resolution', () => {
     expect([council?.name, ...(council?.aliases ?? [])]).toContain('UN Security Council');
     expect(typeOf(r, 'Federal Bureau of Investigation')).toBe('Organization');
   });
+  it('names a unit by its number whole ("the 444th Brigade", "the 33rd Front")', () => {
+    const r = run('Chile brokered a truce between the Andean Guard and the 444th Brigade. The rebels blamed a rival faction, the 33rd Front, for the attack.');
+    expect(typeOf(r, '444th Brigade')).toBe('Organization');
+    expect(has(r, 'Chile', 'MEDIATED', '444th Brigade')).toBe(true);
+    expect(r.entities.some((e) => e.name === 'Brigade' || e.name === 'Front')).toBe(false);
+  });
   it('types a bare name as a person only with evidence in the text', () => {
     const withEvidence = run('Ana Ruiz won the vote. Ruiz thanked her supporters.');
     expect(typeOf(withEvidence, 'Ana Ruiz')).toBe('Person');

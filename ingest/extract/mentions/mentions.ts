@@ -614,7 +614,8 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   else quoted = false;
   const modStart = det !== undefined ? s + 1 : s;
   // Years name the phrase apart; durations ("six-month", "two-day") describe it and are not part of its name.
-  const mods = tokens.slice(modStart, h).filter((t) => t.word).map((t) => t.text.toLowerCase()).filter((w) => !/^(19|20)\d\d$/.test(w) && !/^[a-z0-9]+-(?:hour|day|week|month|year)(?:-long)?$/.test(w));
+  // Nor do amounts ("a $1.1 billion investment agreement", "a 500 million euro deal").
+  const mods = tokens.slice(modStart, h).filter((t) => t.word).map((t) => t.text.toLowerCase()).filter((w) => !/^(19|20)\d\d$/.test(w) && !/^[a-z0-9]+-(?:hour|day|week|month|year)(?:-long)?$/.test(w) && !AMOUNT_WORDS.test(w));
   const owner = prevMention && prevMention.kind !== 'role' && !ORG_PLURALS.get(head) && (mods.length === 0 || /['’]s/.test(tokens[prevMention.t1]?.text ?? '')) && tokens[modStart - 1] && prevMention.t1 >= modStart - 2 &&
     (prevMention.t1 === modStart || tokens[prevMention.t1]?.text === '’s' || tokens[prevMention.t1]?.text === "'s") ? prevMention : undefined;
   if (owner?.gaz?.kind === 'demonym' && (ORG_PLURALS.get(head) || ORG_DESCRIPTORS.get(head))) qualifier = owner.gaz.country;
@@ -676,6 +677,9 @@ function compoundModifier(tokens: readonly Token[], i: number): boolean {
   if (!TREATY_HEADS.has(tokens[i]!.lower) && !EVENT_HEADS.has(tokens[i]!.lower)) return false;
   return !!next && next.pos === 'NOUN' && !next.cap && /^[a-z]+$/.test(next.text) && !NP_HEADS.has(next.lower) && !/^(?:of|in|to|between)$/.test(next.lower);
 }
+
+/** Words of an amount of money written before a noun ("$1.1 billion", "500 million euro"). */
+const AMOUNT_WORDS = /^(?:[\d.,]+(?:bn|m|k)?|million|billion|trillion|bn|dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|won|pesos?|rand|riyals?|dirhams?|[$€£¥][\d.,]*)$/;
 
 /** Kinds of vote that name an election ("presidential", "snap", "parliamentary"). */
 const ELECTION_KINDS = new Set(['presidential', 'parliamentary', 'general', 'legislative', 'snap', 'local', 'regional', 'municipal', 'midterm', 'provincial', 'national', 'constitutional', 'consultative', 'early', 'by-election', 'runoff', 'run-off', 'senate', 'gubernatorial', 'mayoral']);

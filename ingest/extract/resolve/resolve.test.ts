@@ -68,6 +68,12 @@ describe('resolution', () => {
     expect(has(r, 'Chile', 'MEDIATED', '444th Brigade')).toBe(true);
     expect(r.entities.some((e) => e.name === 'Brigade' || e.name === 'Front')).toBe(false);
   });
+  it('leaves an amount out of an agreement\'s name ("a $1.1 billion investment agreement")', () => {
+    const r = run('Zambia signed a $1.1 billion investment agreement with Peru. Chile and Bolivia signed a 500 million euro trade deal.');
+    expect(typeOf(r, 'investment agreement')).toBe('Treaty');
+    expect(typeOf(r, 'trade deal')).toBe('Treaty');
+    expect(r.entities.some((e) => /\d|million|billion/.test(e.name))).toBe(false);
+  });
   it('types a bare name as a person only with evidence in the text', () => {
     const withEvidence = run('Ana Ruiz won the vote. Ruiz thanked her supporters.');
     expect(typeOf(withEvidence, 'Ana Ruiz')).toBe('Person');

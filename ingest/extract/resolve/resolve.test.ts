@@ -74,6 +74,11 @@ describe('resolution', () => {
     expect(typeOf(r, 'trade deal')).toBe('Treaty');
     expect(r.entities.some((e) => /\d|million|billion/.test(e.name))).toBe(false);
   });
+  it('keeps a capital someone visited a place, in its country, while a capital that acts stands for its state', () => {
+    const r = run('The Chilean envoy, who visited Lima in March, praised Peru. Lima rejected the claim.');
+    expect(r.entities.some((e) => e.name === 'Lima' && e.type === 'Place')).toBe(true);
+    expect(r.relations.some((x) => x.type === 'LOCATED_IN' && r.entities.find((e) => e.id === x.source)?.type === 'Place')).toBe(true);
+  });
   it('types a bare name as a person only with evidence in the text', () => {
     const withEvidence = run('Ana Ruiz won the vote. Ruiz thanked her supporters.');
     expect(typeOf(withEvidence, 'Ana Ruiz')).toBe('Person');

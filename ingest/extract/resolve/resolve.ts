@@ -826,7 +826,7 @@ const STYLES = new Set(['Sheikh', 'Sheikha', 'King', 'Queen', 'Prince', 'Princes
 
 /** Nouns a place name modifies as a place ("a Berlin park", "the Manila hotel"), not as a government. */
 const PLACE_MODIFIED = new Set('park airport hotel suburb suburbs district street square hospital prison jail neighbourhood neighborhood stadium station apartment harbour harbor port metro subway restaurant cafe market mall residents resident streets skyline traffic'.split(' '));
-const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'around', 'across', 'of', 'via', 'toward', 'towards']);
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'around', 'across', 'of', 'via', 'toward', 'towards', 'visited', 'visit', 'visiting', 'visits']);
 const ACTOR_OVERRIDE: Record<string, ['Organization' | 'Country', string]> = { Brussels: ['Organization', 'European Union'] };
 
 const BODY_HEADS = new Set(['Commission', 'Council', 'Court', 'Parliament', 'Assembly', 'Bank', 'Fund', 'Agency', 'Front', 'Alliance', 'Union', 'Congress', 'Senate', 'Tribunal', 'Committee', 'Board', 'Authority', 'Service', 'Office', 'Institute']);

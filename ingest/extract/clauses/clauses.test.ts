@@ -674,6 +674,11 @@ describe('clause arguments', () => {
     for (const s of ['Chile', 'Peru']) for (const t of ['Andean Group', 'Marco Diaz']) expect(has(r, s, 'ACCUSED', t), `${s} > ${t}`).toBe(true);
     expect(has(r, 'Ecuador', 'ACCUSED', 'Colombia')).toBe(true);
   });
+  it('makes the parties to a trade deal trade with each other, and not the people who sign for them', () => {
+    const r = run('Chile and Peru signed a free trade agreement on Thursday. Ana Ruiz and Marco Diaz signed the Andean trade pact for Bolivia and Ecuador.');
+    expect(has(r, 'Chile', 'TRADES_WITH', 'Peru')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'TRADES_WITH', 'Marco Diaz')).toBe(false);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

@@ -276,8 +276,10 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     }
   }
   // "accused Iran of supplying drones", "accusing it of having shelled": the object is the gerund's subject.
-  if (x.kind === 'p' && x.word === 'of' && j === u - 1 && (units[u]!.vg!.gerund || units[u]!.vg!.perfectGerund) && (units[j - 1]?.kind === 'np' || units[j - 1]?.kind === 'pron')) {
-    const head = units[j - 1]!.kind === 'np' ? groupLeft(units, j - 1) : [j - 1];
+  // ("accused Rwanda on Monday of deploying…": over a time phrase after the object.)
+  const o = units[j - 1]?.np && !units[j - 1]!.np!.actors.length && TIME_HEADS.has(units[j - 1]!.np!.head) && units[j - 2]?.kind === 'p' ? j - 3 : j - 1;
+  if (x.kind === 'p' && x.word === 'of' && j === u - 1 && (units[u]!.vg!.gerund || units[u]!.vg!.perfectGerund) && (units[o]?.kind === 'np' || units[o]?.kind === 'pron')) {
+    const head = units[o]!.kind === 'np' ? groupLeft(units, o) : [o];
     const v = units[head[0]! - 1];
     if (v?.kind === 'vg' && OF_GERUND_GOVERNORS.has(v.vg!.lemma)) return { ...clause, subject: head, governor: v.vg!.lemma, governorUnit: head[0]! - 1 };
   }

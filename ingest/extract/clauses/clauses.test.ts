@@ -679,6 +679,10 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'TRADES_WITH', 'Peru')).toBe(true);
     expect(has(r, 'Ana Ruiz', 'TRADES_WITH', 'Marco Diaz')).toBe(false);
   });
+  it('reads the accused act over a time phrase ("accused X on Monday of deploying…")', () => {
+    const r = run('Chile accused Peru on Monday of deploying thousands of troops to Arica.');
+    expect(statusesOf(r, 'Peru', 'DEPLOYED_TO', 'Arica')).toEqual(['alleged']);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

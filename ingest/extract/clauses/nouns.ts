@@ -9,6 +9,6 @@ export const AGENT_NOUNS = new Set(
   aircraft warplane drone soldier hacker missile rebel militant fighter regulator prosecutor envoy delegation negotiator administration media
   security gunboat boat artillery unit commander ambassador consul embassy parliament legislature assembly senate congress electorate voter prosecution spokesman spokeswoman spokesperson cabinet investigator court judge legislator
   parliamentarian representative agent agency intelligence state firm company bank expert monitor inspector observer team ally member
-  regime junta ruler leadership gunman gunmen insurgent militiaman militiamen attacker assailant
+  regime junta ruler leadership officer peacekeeper trooper gunman gunmen insurgent militiaman militiamen attacker assailant
   strike airstrike attack bombing shelling bombardment raid rocket shell bomb barrage salvo`.split(/\s+/),
 );

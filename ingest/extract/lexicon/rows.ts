@@ -566,7 +566,19 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 15 exhibit force posture
   {
-    id: 'deploy', relation: 'DEPLOYED_TO', verbs: ['deploy', 'station', 'send', 'dispatch', 'mobilize', 'mobilise', 'move', 'redeploy', 'position'], objHeads: FORCES, source: ['subj'], target: ['pp:to/in/into/near/along'], src: STATE, tgt: WHERE, confidence: 0.55,
+    // "Ethiopia has thousands of soldiers in Somalia", "keeps a brigade in Lithuania".
+    id: 'keep-forces', relation: 'DEPLOYED_TO', verbs: ['have', 'keep', 'maintain', 'base'], objHeads: FORCES, source: ['subj'], target: ['pp:in/on'], src: STATE, tgt: WHERE, confidence: 0.5,
+    examples: [['Chile has thousands of soldiers in Bolivia.', 'Chile > Bolivia'], ['Peru keeps a brigade in Ecuador.', 'Peru > Ecuador']],
+    counterExamples: ['Chile has thousands of soldiers.', 'Chile has a large army in reserve.'],
+  },
+  {
+    // "The first 400 police officers from Kenya arrived in Haiti": forces from a state arriving.
+    id: 'forces-arrive', relation: 'DEPLOYED_TO', verbs: ['arrive in', 'arrive at', 'land in', 'reach', 'enter', 'cross into'], subjHeads: ['troop', 'soldier', 'police officer', 'officer', 'peacekeeper', 'marine', 'force', 'contingent', 'police'], source: ['subj'], target: ['pp:in/at', 'obj'], src: STATE, tgt: WHERE, confidence: 0.5,
+    examples: [['The first 400 police officers from Chile arrived in Bolivia on Tuesday.', 'Chile > Bolivia'], ['Peruvian troops entered Ecuador.', 'Peru > Ecuador']],
+    counterExamples: ['Officials from Chile arrived in Bolivia.', 'Chile arrived at a deal with Bolivia.'],
+  },
+  {
+    id: 'deploy', relation: 'DEPLOYED_TO', verbs: ['deploy', 'station', 'send', 'dispatch', 'mobilize', 'mobilise', 'move', 'redeploy', 'position', 'order', 'rush', 'fly'], objHeads: FORCES, source: ['subj'], target: ['pp:to/in/into/near/along'], src: STATE, tgt: WHERE, confidence: 0.55,
     examples: [['Russia deployed troops to Belarus.', 'Russia > Belarus']],
   },
   // 16 reduce relations

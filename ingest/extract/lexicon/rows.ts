@@ -449,6 +449,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['The United States eased sanctions on Venezuela.', 'United States > Venezuela'], ['Chile lifted its embargo on Peru.', 'Chile > Peru'], ['Chile ended its blockade of Peru on Monday.', 'Chile > Peru']],
   },
   {
+    // "removed Cuba from its list of state sponsors of terrorism", "took the group off its blacklist".
+    id: 'delist', relation: 'LIFTED_SANCTIONS_ON', verbs: ['remove', 'delete', 'drop', 'strike', 'take'], objPrep: { word: 'from', heads: ['list', 'blacklist', 'register', 'designation', 'registry'] }, source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.6,
+    examples: [['The United States removed Cuba from its list of state sponsors of terrorism.', 'United States > Cuba'], ['Chile removed the Andean Front from its list of banned organisations in April.', 'Chile > Andean Front']],
+    counterExamples: ['Chile removed its troops from Peru.'],
+  },
+  {
     id: 'release', relation: 'RELEASED', verbs: ['release', 'free', 'pardon', 'repatriate', 'hand back', 'return'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Person', 'Organization'], confidence: 0.6,
     examples: [['Iran released Ana Ruiz, a Spanish aid worker.', 'Iran > Ana Ruiz']],
   },

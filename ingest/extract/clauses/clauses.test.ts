@@ -683,6 +683,11 @@ describe('clause arguments', () => {
     const r = run('Chile accused Peru on Monday of deploying thousands of troops to Arica.');
     expect(statusesOf(r, 'Peru', 'DEPLOYED_TO', 'Arica')).toEqual(['alleged']);
   });
+  it('reads "its neighbour" or "its rival" as the other state named before, and "its allies" as no one in particular', () => {
+    const r = run('Chile accused Peru of backing the rebels, and downgraded diplomatic ties with its neighbour. Bolivia imposed sanctions on Paraguay and said it would keep working with its allies.');
+    expect(has(r, 'Chile', 'CUT_TIES_WITH', 'Peru')).toBe(true);
+    expect(has(r, 'Bolivia', 'COOPERATES_WITH', 'Paraguay')).toBe(false);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

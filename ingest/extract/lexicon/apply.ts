@@ -567,6 +567,9 @@ function continuedTargets(units: Unit[], obj: Group): number[] {
   return [];
 }
 
+/** Nouns for another state as seen from one ("its neighbour", "its rival"). */
+const RELATIONAL_STATES = new Set(['neighbour', 'neighbor', 'rival', 'ally', 'foe', 'adversary', 'arch-rival', 'archrival', 'enemy']);
+
 /** Participles that say where goods come from ("imported from", "made in"). */
 const ORIGIN_VERBS = new Set(['import', 'make', 'produce', 'manufacture', 'export', 'ship', 'source', 'build', 'grow']);
 
@@ -800,6 +803,16 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     // stand for where they come from.
     const made = units[i + 1];
     if (asTarget && !np.mentions && made?.kind === 'vg' && made.t1 - made.t0 === 1 && ORIGIN_VERBS.has(made.vg!.lemma) && units[i + 2]?.kind === 'p' && /^(?:from|in|by)$/.test(units[i + 2]!.word ?? '') && units[i + 3]?.np?.actors.length) return units[i + 3]!.np!.actors;
+    // "downgraded ties with its neighbour", "accused its rival": the other state named before, not the subject.
+    if (asTarget && !np.mentions && RELATIONAL_STATES.has(np.head) && !/s$/.test(ctx.s.tokens[u.t1 - 1]!.lower) && /^(?:its|their)$/.test(ctx.s.tokens[u.t0]!.lower) && u.t1 - u.t0 === 2) {
+      const own = ownSide(ctx, units, args.subj);
+      for (let k = ctx.s.mentions.length - 1; k >= 0; k--) {
+        const m = ctx.s.mentions[k]!;
+        if (m.t0 >= u.t0 || m.refs.length !== 1) continue;
+        const e = ctx.actor(k).find((x) => ctx.ents.list[x]!.type === 'Country' && !own.has(x));
+        if (e !== undefined) return [e];
+      }
+    }
     // "Poland opposes the deal": a definite description stands for what it describes.
     const described = describedAntecedent(ctx, u, asTarget ? args.subj : []);
     if (described.length) return described;

@@ -266,7 +266,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   for (let i = 1; i + 1 < n; i++) {
     const x = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (x.pos === 'VERB' && x.lower.endsWith('ing') && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'NUM' || isPossessive(prev) || POSSESSIVE_PRON.has(prev.lower)) && (['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') || mentionAt[i + 1]! >= 0)) x.pos = 'ADJ';
+    // (Also after a demonym, before a business noun: "Russian shipping group X", "a Chilean mining company".)
+    const demonymBefore = mentionAt[i - 1]! >= 0 && s.mentions[mentionAt[i - 1]!]!.gaz?.kind === 'demonym' && tokens[i + 1]!.pos === 'NOUN' && !tokens[i + 1]!.cap;
+    if (x.pos === 'VERB' && x.lower.endsWith('ing') && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'NUM' || isPossessive(prev) || POSSESSIVE_PRON.has(prev.lower) || demonymBefore) && (['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') || mentionAt[i + 1]! >= 0)) x.pos = 'ADJ';
   }
   // "Fighting between X and Y", "the killing of X": an -ing word opening a noun phrase before a
   // preposition is a noun.

@@ -688,6 +688,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'CUT_TIES_WITH', 'Peru')).toBe(true);
     expect(has(r, 'Bolivia', 'COOPERATES_WITH', 'Paraguay')).toBe(false);
   });
+  it('reads an -ing word after a demonym and before a business noun as a modifier ("Russian shipping group X")', () => {
+    const r = run('Chile imposed sanctions on Peruvian shipping group Naviera Andina.');
+    expect(has(r, 'Chile', 'SANCTIONED', 'Naviera Andina')).toBe(true);
+    expect(has(r, 'Naviera Andina', 'LOCATED_IN', 'Peru')).toBe(true);
+    expect(has(r, 'Chile', 'SANCTIONED', 'Peru')).toBe(false);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

@@ -694,6 +694,10 @@ describe('clause arguments', () => {
     expect(has(r, 'Naviera Andina', 'LOCATED_IN', 'Peru')).toBe(true);
     expect(has(r, 'Chile', 'SANCTIONED', 'Peru')).toBe(false);
   });
+  it('reads "X, the <demonym> capital," as the capital of that country', () => {
+    const r = run('Fighting broke out in Tacna, the Peruvian capital, on Monday.');
+    expect(has(r, 'Tacna', 'CAPITAL_OF', 'Peru')).toBe(true);
+  });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');
     expect(has(r, 'Peru', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(true);

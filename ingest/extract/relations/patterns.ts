@@ -91,8 +91,9 @@ const NOUNS: NounRule[] = [
   } },
   // Capitals stated: "Uyo, capital of Akwa Ibom State", "Abuja, Nigeria's capital", "Nigeria's capital, Abuja",
   // "the capital of Chile, Santiago", "the Kenyan capital Nairobi".
-  { gate: /\bcapital\b/, re: /(⟨\d+⟩) , (?:the |its |their )?(?:(?:national |federal |state |provincial |regional )?capital of (?:the )?(⟨\d+⟩)|(⟨\d+⟩) ['’]s (?:[a-z]+ )?capital\b)/g, run: (c, h, m) => {
-    addPairs(c, h, 'CAPITAL_OF', members(c, m[1]!, false), members(c, (m[2] ?? m[3])!, false), { src: ['Place'], tgt: ['Country', 'Place'] }, 0.7);
+  // Also "Tripoli, the Libyan capital,".
+  { gate: /\bcapital\b/, re: /(⟨\d+⟩) , (?:the |its |their )?(?:(?:national |federal |state |provincial |regional )?capital of (?:the )?(⟨\d+⟩)|(⟨\d+⟩) ['’]s (?:[a-z]+ )?capital\b|(?<=, the )(⟨\d+⟩) capital\b)/g, run: (c, h, m) => {
+    addPairs(c, h, 'CAPITAL_OF', members(c, m[1]!, false), members(c, (m[2] ?? m[3] ?? m[4])!, false), { src: ['Place'], tgt: ['Country', 'Place'] }, 0.7);
   } },
   { gate: /\bcapital\b/, re: /(?:(⟨\d+⟩) ['’]s (?:[a-z]+ )?capital(?: city)?|the capital of (?:the )?(⟨\d+⟩)|the (⟨\d+⟩) capital(?: city)?) (?:, )?(⟨\d+⟩)/g, run: (c, h, m) => {
     addPairs(c, h, 'CAPITAL_OF', members(c, m[4]!, false), members(c, (m[1] ?? m[2] ?? m[3])!, false), { src: ['Place'], tgt: ['Country', 'Place'] }, 0.7);

@@ -123,6 +123,9 @@ const MODAL_AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'can', 'c
 const isPossessive = (t: Token | undefined): boolean => t?.lower === '’s' || t?.lower === "'s";
 
 /** Units of one sentence (from the dateline end on). */
+/** Nouns for businesses an -ing word may qualify after a demonym ("shipping group", "mining company"). */
+const BUSINESS_NOUNS = new Set(['group', 'company', 'firm', 'giant', 'house', 'conglomerate', 'operator', 'line', 'bank', 'concern', 'venture', 'corporation', 'business', 'producer', 'major']);
+
 export function chunkSentence(ctx: SentenceContext): Unit[] {
   const { s } = ctx;
   const tokens = s.tokens;
@@ -267,7 +270,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const x = tokens[i]!;
     const prev = tokens[i - 1]!;
     // (Also after a demonym, before a business noun: "Russian shipping group X", "a Chilean mining company".)
-    const demonymBefore = mentionAt[i - 1]! >= 0 && s.mentions[mentionAt[i - 1]!]!.gaz?.kind === 'demonym' && tokens[i + 1]!.pos === 'NOUN' && !tokens[i + 1]!.cap;
+    const demonymBefore = mentionAt[i - 1]! >= 0 && s.mentions[mentionAt[i - 1]!]!.gaz?.kind === 'demonym' && BUSINESS_NOUNS.has(tokens[i + 1]!.lemma ?? tokens[i + 1]!.lower);
     if (x.pos === 'VERB' && x.lower.endsWith('ing') && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'NUM' || isPossessive(prev) || POSSESSIVE_PRON.has(prev.lower) || demonymBefore) && (['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') || mentionAt[i + 1]! >= 0)) x.pos = 'ADJ';
   }
   // "Fighting between X and Y", "the killing of X": an -ing word opening a noun phrase before a

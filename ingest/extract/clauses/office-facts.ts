@@ -112,7 +112,7 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
 }
 
 /** Verbs by which someone gives another an office ("appointed X foreign minister"). */
-const APPOINTING = new Set(['appoint', 'name', 'nominate', 'choose', 'install', 'select', 'pick', 'tap']);
+export const APPOINTING: ReadonlySet<string> = new Set(['appoint', 'name', 'nominate', 'choose', 'install', 'select', 'pick', 'tap']);
 /** Offices an appointer gives in its own state when the text names no body ("named X ambassador to Peru"). */
 const APPOINTED_NATIONAL: ReadonlySet<RelationType> = new Set<RelationType>(['MINISTER_OF', 'PRIME_MINISTER_OF', 'OFFICIAL_OF', 'SPOKESPERSON_OF']);
 /** Heads of state and government, whose state is the one they appoint for. */

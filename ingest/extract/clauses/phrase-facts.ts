@@ -48,6 +48,8 @@ function describedCompany(ctx: SentenceContext, t0: number, country: number): nu
 
 /** Heads of a party's phrase ("the Democratic Centre party", "the Green movement"). */
 export const PARTY_HEADS = /^(?:party|movement|front|alliance|coalition|bloc|union|league)$/;
+/** Names that end as a party's do ("… Party", "… Congress"), not as a union of states ("European Union"). */
+const PARTY_ENDING = /\b(?:Party|Front|Movement|Congress)$/;
 /** Names of political parties and movements ("… Party", "… Front", "… League"). */
 const PARTY_NAME = /\b(?:Party|Front|League|Movement|Alliance|Congress|Union)$/;
 
@@ -114,7 +116,7 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     // Congress,": a person of a party is its member.
     const ofAt = units[i + 1]?.kind === 'comma' ? i + 2 : i + 1;
     const of = units[ofAt + 1];
-    if (units[ofAt]?.kind === 'p' && units[ofAt]!.word === 'of' && of?.np?.headIsEntity && (PARTY_HEADS.test(of.np.head) || of.np.actors.some((o) => PARTY_NAME.test(ctx.ents.list[o]!.name)))) {
+    if (units[ofAt]?.kind === 'p' && units[ofAt]!.word === 'of' && of?.np?.headIsEntity && (PARTY_HEADS.test(of.np.head) || of.np.actors.some((o) => PARTY_ENDING.test(ctx.ents.list[o]!.name)))) {
       for (const h of heads) if (type(h) === 'Person') for (const o of of.np.actors) if (type(o) === 'Organization') ctx.emit(h, 'MEMBER_OF', o, 0.6);
     }
 

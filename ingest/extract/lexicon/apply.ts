@@ -12,7 +12,7 @@ import type { Token } from '../tokens/sentences.ts';
 import { bodyQualifier } from '../resolve/bodies.ts';
 import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
 import { PARTY_HEADS, phraseFacts } from '../clauses/phrase-facts.ts';
-import { appositionOffices, appositionPlaces, namedStateBodies, officeFacts, titledOf } from '../clauses/office-facts.ts';
+import { APPOINTING, appositionOffices, appositionPlaces, namedStateBodies, officeFacts, titledOf } from '../clauses/office-facts.ts';
 import { AGENT_NOUNS, NON_ASSERTING, TIME_HEADS, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { COPULAS } from '../clauses/nouns.ts';
 import { describedAntecedent } from '../clauses/descriptions.ts';
@@ -365,14 +365,14 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const asserted = !vg.negated && !vg.hedged && !(clause.governor && NON_ASSERTING.has(clause.governor)) && !reportedClause(units, ui);
     let subjGroup: Group = clause.subject;
     // "appointed X as foreign minister, replacing Y": who replaces is the one appointed, not the appointer.
-    if ((vg.gerund || vg.participle) && clause.prev !== undefined && units[ui - 1]?.kind === 'comma' && APPOINTING.has(units[clause.prev]!.vg!.lemma) && TAKING_OVER.has(vg.lemma)) {
+    if ((vg.gerund || vg.participle) && clause.prev !== undefined && units[ui - 1]?.kind === 'comma' && PUTTING_IN_OFFICE.has(units[clause.prev]!.vg!.lemma) && TAKING_OVER.has(vg.lemma)) {
       const at = unitAt(units, units[clause.prev]!.vg!.verb + 1);
       if (units[at]?.kind === 'np') subjGroup = groupRight(units, at);
     }
     const subj = subjGroup.length ? groupActors(subjGroup) : [];
     // "offered to mediate", "threatened to impose tariffs on X": told as the governor's offer or threat.
     const gu = units[ui - 1]?.kind === 'inf' ? clause.governorUnit : undefined;
-    const as = gu !== undefined && !units[gu]!.vg!.negated ? INTENT_AS[units[gu]!.vg!.lemma] : undefined;
+    const as = gu !== undefined && !units[gu]!.vg!.negated ? INTENT_AS.get(units[gu]!.vg!.lemma) : undefined;
     const asTold = as ? modality.verb(gu!, findSubject(units, gu!)) : null;
     // The object right after the verb, or after its particle ("carried out strikes on"): a noun
     // trigger there takes the verb's subject.
@@ -552,7 +552,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
 const BLOCKING = new Set(['block', 'veto', 'prevent', 'thwart', 'stall', 'delay', 'obstruct', 'derail', 'scuttle', 'torpedo']);
 
 /** Verbs that put someone in an office, and verbs of taking it over from someone ("appointed X, replacing Y"). */
-const APPOINTING = new Set(['appoint', 'name', 'nominate', 'elect', 'choose', 'install', 'select', 'pick', 'tap', 'swear']);
+const PUTTING_IN_OFFICE = new Set([...APPOINTING, 'elect', 'swear']);
 const TAKING_OVER = new Set(['replace', 'succeed']);
 
 /** The entities a continued clause's object names, or else those of its "on/against/to/with" phrase ("imposed sanctions on X and Y"). */
@@ -568,7 +568,7 @@ function continuedTargets(units: Unit[], obj: Group): number[] {
 }
 
 /** Nouns for another state as seen from one ("its neighbour", "its rival"). */
-const RELATIONAL_STATES = new Set(['neighbour', 'neighbor', 'rival', 'ally', 'foe', 'adversary', 'arch-rival', 'archrival', 'enemy']);
+const RELATIONAL_STATES = new Set(['neighbour', 'neighbor', 'rival', 'foe', 'adversary', 'arch-rival', 'archrival', 'enemy']);
 
 /** Participles that say where goods come from ("imported from", "made in"). */
 const ORIGIN_VERBS = new Set(['import', 'make', 'produce', 'manufacture', 'export', 'ship', 'source', 'build', 'grow']);
@@ -581,7 +581,7 @@ function sameAsBefore(tokens: readonly Token[], u: Unit, pps: Map<string, Group>
   for (let t = u.t0; t < u.t1; t++) if (SAME_WORDS.has(tokens[t]!.lower)) return true;
   for (const g of pps.values()) {
     const x = units[g[0]!];
-    if (x && tokens[x.t0]?.lower === 'the' && tokens[x.t0 + 1]?.lower === 'same' && !x.np?.actors.length) return true;
+    if (x && tokens[x.t0]?.lower === 'the' && tokens[x.t0 + 1]?.lower === 'same' && !x.np?.actors.length && !TIME_HEADS.has(x.np?.head ?? '')) return true;
   }
   return false;
 }
@@ -1075,7 +1075,7 @@ function emitOffered(ctx: SentenceContext, units: Unit[], row: LexiconRow, args:
 }
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['Country', 'Organization', 'Person']);
 /** Verbs whose "to" clause is an act only offered or threatened, and the relation they tell it as. */
-const INTENT_AS: Readonly<Record<string, RelationType>> = { offer: 'OFFERED', volunteer: 'OFFERED', threaten: 'THREATENED' };
+const INTENT_AS: ReadonlyMap<string, RelationType> = new Map<string, RelationType>([['offer', 'OFFERED'], ['volunteer', 'OFFERED'], ['threaten', 'THREATENED']]);
 
 /** Event nouns that have sides: talks, a deal, a truce. */
 /** Verbs whose subject takes part in the talks or deal of its clause ("agreed to a truce in talks …"). */
@@ -1217,7 +1217,7 @@ function ofComplement(units: Unit[], g: Group, members: boolean): Group {
 }
 
 /** Heads of a phrase whose "of" complement is the act a support verb carries out ("a round of talks"). */
-const ROUND_HEADS = new Set(['round', 'series', 'wave', 'spate', 'flurry', 'new round', 'day', 'week']);
+const ROUND_HEADS = new Set(['round', 'series', 'wave', 'spate', 'flurry', 'day', 'week']);
 /** Heads that count their "of" complement ("dozens of", "hundreds of", "some of"). */
 const QUANTITY_HEADS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'some', 'many', 'several', 'few', 'number', 'majority', 'handful']);
 /** A noun phrase that is only a number ("1,500 of"). */

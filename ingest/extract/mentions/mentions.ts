@@ -255,7 +255,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     if (/^\d+(?:st|nd|rd|th)$/.test(t.text) && isCap(tokens[i + 1]) && !lookupAt(tokens, i + 1)) {
       const e = capSpanEnd(tokens, i + 1);
       const words = tokens.slice(i + 1, e).map((x) => x.text);
-      if (e - i <= 5 && spanKeywordType(words) === 'Organization') {
+      // (Not a meeting: "the 20th Party Congress".)
+      if (e - i <= 5 && spanKeywordType(words) === 'Organization' && !/^(?:Congress|Plenum|Session|Conference|Summit|Games|Anniversary)$/.test(words[words.length - 1]!)) {
         push(i, e, { kind: 'name', type: 'Organization', name: tokenText(tokens, i, e) });
         i = e;
         continue;
@@ -461,7 +462,7 @@ const REGION_QUALIFIERS = new Set(['Central', 'Latin', 'North', 'South', 'East',
 const STATE_AGENT_OPENERS = new Set(['Police', 'Authorities', 'Officials', 'Troops', 'Forces', 'Soldiers', 'Security', 'Government', 'Army', 'Military', 'Prosecutors', 'Residents', 'Witnesses', 'Lawmakers', 'Diplomats']);
 
 /** Common nouns that open sentences as modifiers of the people who act ("Rescue teams", "Security forces"). */
-const COMMON_MODIFIERS = new Set(['Rescue', 'Security', 'Opposition', 'Government', 'Aid', 'Relief', 'Emergency', 'Border', 'Health', 'Election', 'Defence', 'Defense', 'Foreign', 'Trade', 'Peace', 'Coalition', 'Militia', 'Rebel', 'Protest', 'Union', 'Campaign', 'Party', 'Naval', 'Army', 'Police', 'Military', 'State', 'Local', 'Regional', 'Federal', 'Provincial', 'Tribal', 'Industry', 'Company', 'Ministry', 'Court', 'Hospital', 'Airline', 'Shipping', 'Energy', 'Mining']);
+const COMMON_MODIFIERS = new Set(['Rescue', 'Opposition', 'Aid', 'Relief', 'Emergency', 'Border', 'Health', 'Election', 'Defence', 'Defense', 'Foreign', 'Trade', 'Peace', 'Coalition', 'Militia', 'Rebel', 'Protest', 'Union', 'Campaign', 'Party', 'Naval', 'State', 'Local', 'Regional', 'Federal', 'Provincial', 'Tribal', 'Industry', 'Company', 'Ministry', 'Court', 'Hospital', 'Airline', 'Shipping', 'Energy', 'Mining']);
 
 /** The letter runs of a document, as written; kept for the last document read (mentions go sentence by sentence). */
 let lastWords: { text: string; words: Set<string> } | undefined;
@@ -671,12 +672,13 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   out.push(makeMention(start, end, t0, t1, { kind: 'np', type, name, head: head.replace(/s$/, ''), named, strong, det, surface: text.slice(start, end), owner }));
 }
 
-/** A treaty or event noun that modifies a common noun after it ("ceasefire proposal", "summit venue", "war crimes"). */
+/** A treaty or event noun that only qualifies the noun after it ("a ceasefire proposal", "treaty obligations", "war crimes"). */
 function compoundModifier(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
   if (!TREATY_HEADS.has(tokens[i]!.lower) && !EVENT_HEADS.has(tokens[i]!.lower)) return false;
-  return !!next && next.pos === 'NOUN' && !next.cap && /^[a-z]+$/.test(next.text) && !NP_HEADS.has(next.lower) && !/^(?:of|in|to|between)$/.test(next.lower);
+  return QUALIFIED_NOUNS.has(tokens[i + 1]?.lower ?? '');
 }
+/** Nouns a treaty or event noun can qualify without naming an event itself (not "results": "the election results" still tell of the election). */
+const QUALIFIED_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'offer', 'draft', 'framework', 'terms', 'obligation', 'obligations', 'deadline', 'violation', 'violations', 'monitor', 'monitors', 'mechanism', 'text', 'crimes', 'criminal', 'criminals', 'bid', 'demand', 'demands', 'negotiator', 'negotiators']);
 
 /** Words of an amount of money written before a noun ("$1.1 billion", "500 million euro"). */
 const AMOUNT_WORDS = /^(?:[\d.,]+(?:bn|m|k)?|million|billion|trillion|bn|dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|won|pesos?|rand|riyals?|dirhams?|[$€£¥][\d.,]*)$/;

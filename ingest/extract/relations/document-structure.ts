@@ -19,6 +19,20 @@ function isInstitutionName(name: string): boolean {
   return INSTITUTION_HEADS.test(name) && name.split(' ').every((w) => INSTITUTION_WORDS.has(w));
 }
 
+/**
+ * The one country a sentence names as an owner, by a demonym ("Chileans", "the Peruvian army") or a
+ * possessive ("Peru's president"); undefined when there is none or more than one.
+ */
+function ownerCountry(s: SentenceInfo, ents: DocEntities): number | undefined {
+  const found = new Set<number>();
+  for (const m of s.mentions) {
+    if (m.refs.length !== 1 || ents.list[m.refs[0]!]!.type !== 'Country') continue;
+    const next = s.tokens[m.t1]?.text;
+    if (m.gaz?.kind === 'demonym' || next === "'s" || next === '’s') found.add(m.refs[0]!);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** The country of the document's dateline ("LIMA, Dec 8 -" → Peru), if it opens with one. */
 function datelineCountry(sentences: SentenceInfo[], ents: DocEntities): number | undefined {
   const s = sentences[0];
@@ -77,24 +91,23 @@ export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, 
       if (c !== undefined) add(i, 'PART_OF', c, 0.6);
     }
   });
-  // "Kenyans voted in a presidential election": a vote with no place told lies in the one country its
-  // first sentence names (a demonym counts).
+  // A vote with no place told lies in the one country its first sentence names as an owner (a
+  // demonym or a possessive: "Chileans voted in a referendum", "Peru's president … after an election"),
+  // not a state named as another side ("the United States said the referendum was not free").
   const placed = new Set(out.filter((r) => r.type === 'LOCATED_IN').map((r) => r.source));
   ents.list.forEach((e, i) => {
     if (e.type !== 'Event' || placed.has(i) || !VOTE.test(e.name) || !first.has(i)) return;
-    const countries = new Set(sentences[first.get(i)!]!.mentions.flatMap((m) => m.refs.filter((r) => ents.list[r]!.type === 'Country')));
-    if (countries.size === 1) add(i, 'LOCATED_IN', [...countries][0]!, 0.5);
+    const c = ownerCountry(sentences[first.get(i)!]!, ents);
+    if (c !== undefined) add(i, 'LOCATED_IN', c, 0.5);
   });
-  // "Congress removed him", "the Senate, the upper house of Kazakhstan's parliament": a state's
-  // institution named only by its kind is part of the one country its first sentence names.
-  // (Under a dateline, only the dateline's country: "…cancelled by the Constitutional Court over claims
-  // that Russia…" in a report from Bucharest is not Russia's court.)
+  // A state's institution named only by its kind ("the Senate", "Congress") is part of the one
+  // country its first sentence names as an owner; under a dateline, only when that is the dateline's
+  // country (a court in a report from one capital is not that of a state said to have meddled).
   const owned = new Set(out.filter((r) => r.type === 'PART_OF' || r.type === 'LOCATED_IN').map((r) => r.source));
   const dateline = datelineCountry(sentences, ents);
   ents.list.forEach((e, i) => {
     if (e.type !== 'Organization' || owned.has(i) || !first.has(i) || !isInstitutionName(e.name)) return;
-    const countries = new Set(sentences[first.get(i)!]!.mentions.flatMap((m) => m.refs.filter((r) => ents.list[r]!.type === 'Country')));
-    const c = countries.size === 1 ? [...countries][0]! : undefined;
+    const c = ownerCountry(sentences[first.get(i)!]!, ents);
     if (c !== undefined && (dateline === undefined || dateline === c)) add(i, 'PART_OF', c, 0.5);
   });
   // Seats of power: "Kremlin" → Russia.

@@ -110,7 +110,7 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
   // "Britain and India signed a free trade agreement": the parties to a trade deal trade with each other.
   const traders = new Map<string, { premise: LocalRelation; parties: Set<number> }>();
   for (const r of out) {
-    if ((r.type !== 'SIGNED' && r.type !== 'PARTY_TO') || (r.status && r.status !== 'asserted') || !TRADE_DEAL.test(ents.list[r.target]!.name)) continue;
+    if ((r.type !== 'SIGNED' && r.type !== 'PARTY_TO') || (r.status && r.status !== 'asserted') || !TRADE_DEAL.test(ents.list[r.target]!.name) || NOT_TRADE_DEAL.test(ents.list[r.target]!.name)) continue;
     if (ents.list[r.source]!.type === 'Person') continue;
     const k = String(r.target);
     if (!traders.has(k)) traders.set(k, { premise: r, parties: new Set() });
@@ -120,8 +120,9 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
     const xs = [...parties];
     for (let a = 0; a < xs.length; a++) {
       for (let b = a + 1; b < xs.length; b++) {
-        const key = `${xs[a]}|TRADES_WITH|${xs[b]}|`;
-        if (have.has(key) || have.has(`${xs[b]}|TRADES_WITH|${xs[a]}|`)) continue;
+        const st = premise.status ?? '';
+        const key = `${xs[a]}|TRADES_WITH|${xs[b]}|${st}`;
+        if (have.has(key) || have.has(`${xs[b]}|TRADES_WITH|${xs[a]}|${st}`)) continue;
         have.add(key);
         added.push({ source: xs[a]!, type: 'TRADES_WITH', target: xs[b]!, confidence: 0.5, properties: {}, sentence: premise.sentence, ...toldAs(premise) });
       }
@@ -130,7 +131,9 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
   out.push(...added);
 }
 /** Names of trade deals ("free trade agreement", "EU-Mercosur trade pact"). */
-const TRADE_DEAL = /\btrade\b/i;
+const TRADE_DEAL = /\b(?:free[- ])?trade (?:agreement|deal|pact|accord|treat(?:y|ie)|partnership)s?\b/i;
+/** Treaties about a trade in something, not trade between the parties ("Arms Trade Treaty"). */
+const NOT_TRADE_DEAL = /\b(?:arms|weapons|wildlife|ivory|slave|drug)s? trade\b/i;
 /** Offices a state's voters give, and the words for the vote. */
 const ELECTED_OFFICES = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF']);
 const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'runoff', 'run-off', 'polls', 'ballot']);

@@ -117,7 +117,7 @@ function bodyAliases(ents: DocEntities, e: number): void {
   const undotted = name.replace(/\b([A-Z])\.([A-Z])\./g, '$1$2');
   if (undotted !== name) ents.alias(e, undotted);
   const words = name.split(' ');
-  for (let n = Math.min(2, words.length - 2); n >= 1; n--) {
+  for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
     const g = lookup(words.slice(0, n).join(' '));
     if (g && (g.type === 'Country' || g.kind === 'demonym') && words.slice(n).every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|the|on)$/.test(w))) {
       ents.alias(e, words.slice(n).join(' '));
@@ -417,8 +417,9 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
         m.type = 'Person';
         const idx = ents.get('Person', name);
         m.refs = [idx];
-        if (!persons.has(name.toLowerCase())) persons.set(name.toLowerCase(), new Set());
-        persons.get(name.toLowerCase())!.add(idx);
+        const key = surnameOf(name);
+        if (!persons.has(key)) persons.set(key, new Set());
+        persons.get(key)!.add(idx);
         names.byWord = undefined;
         continue;
       }
@@ -804,6 +805,9 @@ function singleNamePerson(all: Mention[], j: number, sentences: SentenceInfo[], 
   }
   if (t[v]?.pos !== 'VERB' && t[v]?.pos !== 'AUX') return false;
   const others = (to: number): boolean => all.some((x, k) => k !== j && sentOf[k] === s && x.kind === 'name' && x.t0 > m.t0 && x.t0 < to);
+  // Not when a person was named just before ("X was arrested. Norvex said he had resigned": he is X).
+  const prev = sentences[sentences.indexOf(s) - 1];
+  if (all.some((x, k) => x.type === 'Person' && ((sentOf[k] === s && x.t0 < m.t0) || (prev && sentOf[k] === prev)))) return false;
   for (let k = v; k < t.length; k++) {
     if (!THIRD_PERSON.has(t[k]!.lower)) continue;
     return PERSONAL_PRONOUNS.has(t[k]!.lower) && !others(k);

@@ -75,7 +75,7 @@ export function applyTags(tagged: Tagged, tokens: Token[]): void {
 }
 
 /** Plural nouns that are no plural of a singular ("news", "politics", "series", "headquarters"). */
-const NOT_PLURAL = /(?:ss|us|is|ics|news|ies|ours|arters|ways)$/;
+const NOT_PLURAL = /(?:ss|us|is|ics|news|ies|ours|arters|ways|means|barracks|chaos|corps|proceeds|species|series|whereabouts|crossroads|alms|arms)$/;
 /**
  * The singular of a plural noun the model does not know ("airstrikes", "drone strikes"): its lemma
  * is the word itself, so "-es" after a sibilant and "-s" otherwise come off. Known words keep the

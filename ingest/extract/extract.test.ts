@@ -91,10 +91,10 @@ describe('role appositions', () => {
     expect(has(r, 'Claire Dubois', 'SPOKESPERSON_OF', 'France')).toBe(true);
     expect(has(r, 'Lars Berg', 'MINISTER_OF', 'Norway')).toBe(true);
   });
-  it('gives "a spokeswoman for Peru\'s Andean Affairs Council" to the council, which is part of Peru', () => {
-    const r = run("The talks will go on, said Ana Ruiz, a spokeswoman for Peru's Andean Affairs Council.");
-    expect(has(r, 'Ana Ruiz', 'SPOKESPERSON_OF', 'Andean Affairs Council')).toBe(true);
-    expect(has(r, 'Ana Ruiz', 'SPOKESPERSON_OF', 'Peru')).toBe(false);
+  it('gives "a spokesman for Peru\'s Andean Affairs Council" to the council, which is part of Peru', () => {
+    const r = run("Marco Diaz, a spokesman for Peru's Andean Affairs Council, said the talks would go on.");
+    expect(has(r, 'Marco Diaz', 'SPOKESPERSON_OF', 'Andean Affairs Council')).toBe(true);
+    expect(has(r, 'Marco Diaz', 'SPOKESPERSON_OF', 'Peru')).toBe(false);
   });
 });
 

@@ -276,7 +276,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     }
   }
   // "accused Iran of supplying drones", "accusing it of having shelled": the object is the gerund's subject.
-  // ("accused Rwanda on Monday of deploying…": over a time phrase after the object.)
+  // ("blamed Peru last week for arming…": over a time phrase after the object.)
   const o = units[j - 1]?.np && !units[j - 1]!.np!.actors.length && TIME_HEADS.has(units[j - 1]!.np!.head) && units[j - 2]?.kind === 'p' ? j - 3 : j - 1;
   if (x.kind === 'p' && x.word === 'of' && j === u - 1 && (units[u]!.vg!.gerund || units[u]!.vg!.perfectGerund) && (units[o]?.kind === 'np' || units[o]?.kind === 'pron')) {
     const head = units[o]!.kind === 'np' ? groupLeft(units, o) : [o];

@@ -37,7 +37,7 @@ export interface NounPhrase {
   poss: number[];
   /** Entity modifiers before a common-noun head ("Russian forces", "US sanctions"). */
   pre: number[];
-  /** The same modifiers as written, a place staying a place ("Khost" of "Afghanistan's Khost province"). */
+  /** The same modifiers as written, a place staying a place ("Tacna" of "Peru's Tacna department"). */
   prePlaces: number[];
   /** Number of entity mentions inside. */
   mentions: number;
@@ -123,7 +123,7 @@ const MODAL_AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'can', 'c
 const isPossessive = (t: Token | undefined): boolean => t?.lower === '’s' || t?.lower === "'s";
 
 /** Units of one sentence (from the dateline end on). */
-/** Nouns for businesses an -ing word may qualify after a demonym ("shipping group", "mining company"). */
+/** Nouns for businesses an -ing word may qualify after a demonym ("trading house", "mining company"). */
 const BUSINESS_NOUNS = new Set(['group', 'company', 'firm', 'giant', 'house', 'conglomerate', 'operator', 'line', 'bank', 'concern', 'venture', 'corporation', 'business', 'producer', 'major']);
 
 export function chunkSentence(ctx: SentenceContext): Unit[] {
@@ -205,7 +205,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const e = `${x.lemma}e`;
     if (VERB_INDEX.has(e) || SUPPORT_VERBS.has(e)) x.lemma = e;
   }
-  // ", warning Seoul against…", ", threatening X": an -ing form of a known verb tagged as a noun right after a
+  // ", warning Lima not to…", ", urging X": an -ing form of a known verb tagged as a noun right after a
   // comma, before a name, determiner or pronoun, opens a participle clause.
   for (let i = 1; i + 1 < n; i++) {
     const x = tokens[i]!;
@@ -269,7 +269,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   for (let i = 1; i + 1 < n; i++) {
     const x = tokens[i]!;
     const prev = tokens[i - 1]!;
-    // (Also after a demonym, before a business noun: "Russian shipping group X", "a Chilean mining company".)
+    // (Also after a demonym, before a business noun: "a Chilean mining company", "a Peruvian shipping company".)
     const demonymBefore = mentionAt[i - 1]! >= 0 && s.mentions[mentionAt[i - 1]!]!.gaz?.kind === 'demonym' && BUSINESS_NOUNS.has(tokens[i + 1]!.lemma ?? tokens[i + 1]!.lower);
     if (x.pos === 'VERB' && x.lower.endsWith('ing') && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'NUM' || isPossessive(prev) || POSSESSIVE_PRON.has(prev.lower) || demonymBefore) && (['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') || mentionAt[i + 1]! >= 0)) x.pos = 'ADJ';
   }
@@ -444,7 +444,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       mentions++;
       const a = ctx.actor(k);
       if (isPossessive(tokens[m.t1]) && m.t1 < to) poss.push(...a);
-      // (A possessor before is the possessor, not a modifier: "Afghanistan's Khost province".)
+      // (A possessor before is the possessor, not a modifier: "Peru's Tacna department".)
       else if (lastMentionEnd >= 0 && lastActors.length && !lastPossessor) pre.push(...lastActors), prePlaces.push(...lastPlaces);
       lastPossessor = isPossessive(tokens[m.t1]) && m.t1 < to;
       lastActors = a;

@@ -181,13 +181,13 @@ describe('clause arguments', () => {
     expect(statusesOf(r, 'Canada', 'SUPPLIED', 'Ukraine')).toEqual(['planned']);
   });
   it('tells an act only threatened or offered as the threat or offer, to each actor it would reach, and not as the act', () => {
-    const r = run('Russia threatened to attack Moldova. Chile threatened to impose 25% tariffs on Peru. Turkey offered to mediate between Ghana and Togo. Chile did not offer to mediate between Peru and Bolivia.');
+    const r = run('Russia threatened to attack Moldova. Chile threatened to slap 30% duties on Peru. Brazil offered to mediate between Ghana and Togo. Chile did not offer to mediate between Peru and Bolivia.');
     expect(has(r, 'Russia', 'THREATENED', 'Moldova')).toBe(true);
     expect(statusesOf(r, 'Russia', 'ATTACKED', 'Moldova')).toEqual([]);
     expect(has(r, 'Chile', 'THREATENED', 'Peru')).toBe(true);
     expect(statusesOf(r, 'Chile', 'SANCTIONED', 'Peru')).toEqual([]);
-    for (const x of ['Ghana', 'Togo']) expect(has(r, 'Turkey', 'OFFERED', x), x).toBe(true);
-    expect(has(r, 'Turkey', 'MEDIATED', 'Ghana')).toBe(false);
+    for (const x of ['Ghana', 'Togo']) expect(has(r, 'Brazil', 'OFFERED', x), x).toBe(true);
+    expect(has(r, 'Brazil', 'MEDIATED', 'Ghana')).toBe(false);
     expect(has(r, 'Chile', 'OFFERED', 'Peru')).toBe(false);
   });
   it('opens a new clause at ", and" after a list that is an object', () => {
@@ -585,21 +585,21 @@ describe('clause arguments', () => {
     expect(has(r, 'Peru', 'ATTACKED', 'Bolivia')).toBe(true);
     expect(has(r, 'Andean Front', 'ATTACKED', 'Bolivia')).toBe(false);
   });
-  it('takes "Peru\'s Tacna province" as a target for the province, not the country that owns it', () => {
-    const r = run("Chile launched air strikes in Peru's Tacna province on Monday. Bolivia sent troops to Chile's Arica region. Chile annexed Peru's Paracas peninsula.");
+  it('takes "Peru\'s Tacna region" as a target for the region, not the country that owns it', () => {
+    const r = run("Chilean rockets struck Peru's Tacna region. Bolivia moved a battalion into Chile's Arica region. Chile seized and annexed Peru's Paracas peninsula.");
     expect(has(r, 'Chile', 'ATTACKED', 'Tacna')).toBe(true);
     expect(has(r, 'Chile', 'ATTACKED', 'Peru')).toBe(false);
     expect(has(r, 'Bolivia', 'DEPLOYED_TO', 'Arica')).toBe(true);
     expect(has(r, 'Chile', 'OCCUPIED', 'Paracas')).toBe(true);
   });
   it('reads "Police in X" and "Authorities in X" opening a sentence as the state acting, not as bodies named Police', () => {
-    const r = run('Police in Chile arrested Ana Ruiz on Monday. Authorities in Peru detained Marco Diaz.');
+    const r = run('Police in Chile detained Ana Ruiz at dawn. Authorities in Peru arrested Marco Diaz.');
     expect(has(r, 'Chile', 'ARRESTED', 'Ana Ruiz')).toBe(true);
     expect(has(r, 'Peru', 'ARRESTED', 'Marco Diaz')).toBe(true);
     expect(r.entities.some((e) => /^(?:Police|Authorities)$/.test(e.name))).toBe(false);
   });
   it('gives the office to the one appointed, in the appointer\'s state when no body is written, and makes them the successor', () => {
-    const r = run('Chilean President Ana Ruiz appointed Marco Diaz as foreign minister, replacing Luis Arce Mora. Peru named Jose Luna ambassador to Chile.');
+    const r = run('Chilean President Ana Ruiz appointed Marco Diaz as trade minister, replacing Luis Arce Mora. Peru appointed Jose Luna as envoy to Chile.');
     expect(has(r, 'Marco Diaz', 'MINISTER_OF', 'Chile')).toBe(true);
     expect(has(r, 'Marco Diaz', 'SUCCEEDED', 'Luis Arce Mora')).toBe(true);
     expect(has(r, 'Ana Ruiz', 'SUCCEEDED', 'Luis Arce Mora')).toBe(false);
@@ -607,22 +607,22 @@ describe('clause arguments', () => {
     expect(has(r, 'Jose Luna', 'OFFICIAL_OF', 'Chile')).toBe(false);
   });
   it('reads ", warning X" after a comma as a participle clause of the subject, not a noun joined to the phrase before', () => {
-    const r = run('Chile fired a missile into the sea, warning Peru against holding drills.');
+    const r = run('Chile test-fired a rocket over the ocean, warning Peru not to expand its navy.');
     expect(has(r, 'Chile', 'WARNED', 'Peru')).toBe(true);
     expect(has(r, 'Chile', 'ATTACKED', 'Peru')).toBe(false);
   });
-  it('lets a state\'s holdings as a target stand for the state ("sanctions on Peru\'s oil sector")', () => {
-    const r = run("Chile imposed sanctions on Peru's oil sector. Bolivia struck Chile's power grid.");
+  it('lets a state\'s holdings as a target stand for the state ("sanctions on Peru\'s mining industry")', () => {
+    const r = run("Chile imposed sanctions on Peru's mining industry. Bolivia struck Chile's gas infrastructure.");
     expect(has(r, 'Chile', 'SANCTIONED', 'Peru')).toBe(true);
     expect(has(r, 'Bolivia', 'ATTACKED', 'Chile')).toBe(true);
   });
   it('lets "Peru\'s membership" or "accession" stand for Peru, and does not tell an accession someone blocked as done', () => {
-    const r = run("Chile opposes Peru's membership of the Andean Council. Bolivia blocked Ecuador's accession to the Andean Council.");
-    expect(has(r, 'Chile', 'OPPOSES', 'Peru')).toBe(true);
+    const r = run("Chile rejects Peru's admission to the Andean Council. Bolivia blocked Ecuador's accession to the Andean Council.");
+    expect(has(r, 'Chile', 'REJECTED', 'Peru')).toBe(true);
     expect(has(r, 'Ecuador', 'JOINED', 'Andean Council')).toBe(false);
   });
-  it('lets what an actor does as a target stand for the actor ("an inquiry into Peru\'s crackdown"), and rulers for their state', () => {
-    const r = run("The Andean Council opened an investigation into Peru's crackdown on protesters. Chile demanded that Bolivia's military rulers hand power to civilians.");
+  it('lets what an actor does as a target stand for the actor ("an investigation into Peru\'s role"), and rulers for their state', () => {
+    const r = run("The Andean Council launched an investigation into Peru's role in the raid. Chile demanded that Bolivia's rulers call an election.");
     expect(has(r, 'Andean Council', 'INVESTIGATED', 'Peru')).toBe(true);
     expect(has(r, 'Chile', 'DEMANDED', 'Bolivia')).toBe(true);
   });
@@ -632,71 +632,71 @@ describe('clause arguments', () => {
     expect(has(r, 'Bolivia', 'ATTACKED', 'Paraguay')).toBe(true);
   });
   it('reads the members of a group after a time phrase, a counted "of" complement, and "a round of talks" as the act', () => {
-    const r = run('Chile released 18 prisoners on Wednesday, including the activist Ana Ruiz. Peru trained 1,500 of Bolivia\'s soldiers. Ghana and Togo held a fourth round of talks in Lome.');
+    const r = run('Chile freed nine detainees on Friday, among them the writer Ana Ruiz. Peru trained 300 of Bolivia\'s soldiers. Ghana and Togo held a new round of talks in Lome.');
     expect(has(r, 'Chile', 'RELEASED', 'Ana Ruiz')).toBe(true);
     expect(has(r, 'Peru', 'TRAINED', 'Bolivia')).toBe(true);
     expect(has(r, 'Ghana', 'MET_WITH', 'Togo')).toBe(true);
   });
-  it('locates businesses named as examples of a country\'s kind of business ("Chilean miners such as X and Y")', () => {
-    const r = run('Chilean miners such as Andes Copper Corp and Pacifico Metals benefited from the subsidies, Peru said.');
+  it('locates businesses named as examples of a country\'s kind of business ("Chilean miners like X and Y")', () => {
+    const r = run('Peru said Chilean miners like Andes Copper Corp and Pacifico Metals had dumped ore.');
     expect(has(r, 'Pacifico Metals', 'LOCATED_IN', 'Chile')).toBe(true);
     expect(has(r, 'Andes Copper', 'LOCATED_IN', 'Chile')).toBe(true);
   });
   it('places a vote with no place told in the one country its sentence names', () => {
-    const r = run('Chileans voted on Sunday in a presidential election. Ana Ruiz and Marco Diaz met Peru and Bolivia after the referendum.');
+    const r = run('Turnout was high as Chileans chose a new president in a presidential election. Ana Ruiz and Marco Diaz met Peru and Bolivia after the referendum.');
     expect(has(r, 'presidential election', 'LOCATED_IN', 'Chile')).toBe(true);
     expect(r.relations.some((x) => x.type === 'LOCATED_IN' && r.entities.find((e) => e.id === x.source)?.name === 'referendum')).toBe(false);
   });
   it('makes an institution named only by its kind part of the one country its sentence names, under a dateline only its country', () => {
     const r = run("Ana Ruiz led Chile's upper house before the Senate elected her president.");
     expect(has(r, 'Senate', 'PART_OF', 'Chile')).toBe(true);
-    const d = run('LIMA, May 3 - The vote was cancelled by the Constitutional Court over claims that Bolivia had backed a candidate.');
+    const d = run('LIMA, May 3 - The Supreme Court annulled the count, citing evidence that Bolivia had funded a campaign.');
     expect(d.relations.some((x) => x.type === 'PART_OF' && d.entities.find((e) => e.id === x.target)?.name === 'Bolivia')).toBe(false);
   });
-  it('reads "parallel sanctions" or sanctions "on the same network" as on the target of the sanctions before, goods by their origin, and "opposed the tariffs" as against whoever imposed them', () => {
-    const r = run('Chile imposed sanctions on five figures of the Andean Front, including Ana Ruiz. Peru and Bolivia announced parallel sanctions on the same network. Ecuador imposed tariffs on cars imported from Colombia. Brazil opposed the tariffs.');
+  it('reads "matching sanctions" as on the target of the sanctions before, goods by their origin, and "opposed the duties" as against whoever imposed them', () => {
+    const r = run('Chile imposed sanctions on three leaders of the Andean Front, including Ana Ruiz. Peru and Bolivia then adopted matching sanctions. Ecuador imposed duties on shoes made in Colombia. Brazil opposed the duties.');
     for (const c of ['Peru', 'Bolivia']) expect(has(r, c, 'SANCTIONED', 'Andean Front'), c).toBe(true);
     expect(has(r, 'Peru', 'SANCTIONED', 'Ana Ruiz')).toBe(false);
     expect(has(r, 'Ecuador', 'SANCTIONED', 'Colombia')).toBe(true);
     expect(has(r, 'Brazil', 'OPPOSES', 'Ecuador')).toBe(true);
   });
   it('makes a person a member of "his X party" that speaks for them, and of a party named in apposition (", of the X Congress,")', () => {
-    const r = run('Opposition leader Marco Diaz was arrested after a rally, his Andean Renewal party said. Former president Ana Ruiz won. Ruiz, of the opposition National Democratic Congress, will be sworn in on Monday.');
+    const r = run('Opposition leader Marco Diaz has been detained since Friday, his Andean Renewal party said. Former president Ana Ruiz won. Ruiz, of the opposition Pacific Democratic Congress, takes office in March.');
     expect(has(r, 'Marco Diaz', 'MEMBER_OF', 'Andean Renewal')).toBe(true);
-    expect(has(r, 'Ana Ruiz', 'MEMBER_OF', 'National Democratic Congress')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'MEMBER_OF', 'Pacific Democratic Congress')).toBe(true);
   });
-  it('finds the sides of "talks in Lome mediated by Z" over the place, and over a participle clause going on from the signing', () => {
-    const r = run('Ghana and Togo agreed to a ceasefire after talks in Lome mediated by Nigeria. Chile and Peru signed an accord in Quito, committing to a truce after months of talks mediated by Brazil.');
+  it('finds the sides of "talks in Lome brokered by Z" over the place, and over a participle clause going on from the signing', () => {
+    const r = run('Ghana and Togo accepted a truce following talks in Lome brokered by Nigeria. Chile and Peru initialled an accord in Quito, pledging to a truce after weeks of talks brokered by Brazil.');
     for (const [z, x] of [['Nigeria', 'Ghana'], ['Nigeria', 'Togo'], ['Brazil', 'Chile'], ['Brazil', 'Peru']]) expect(has(r, z!, 'MEDIATED', x!), `${z} > ${x}`).toBe(true);
   });
   it('reads an object pronoun of a clause going on from another as that clause\'s object or target ("…, accusing them of")', () => {
-    const r = run("Chile and Peru imposed sanctions on Bolivia's Andean Group and its chairman, Marco Diaz, accusing them of fraud. Ecuador expelled Colombia's ambassador, accusing him of spying.");
+    const r = run("Chile and Peru imposed penalties on Bolivia's Andean Group and its owner, Marco Diaz, accusing them of fraud. Ecuador expelled Colombia's consul, accusing him of spying.");
     for (const s of ['Chile', 'Peru']) for (const t of ['Andean Group', 'Marco Diaz']) expect(has(r, s, 'ACCUSED', t), `${s} > ${t}`).toBe(true);
     expect(has(r, 'Ecuador', 'ACCUSED', 'Colombia')).toBe(true);
   });
   it('makes the parties to a trade deal trade with each other, and not the people who sign for them', () => {
-    const r = run('Chile and Peru signed a free trade agreement on Thursday. Ana Ruiz and Marco Diaz signed the Andean trade pact for Bolivia and Ecuador.');
+    const r = run('Chile and Peru concluded a free trade agreement. Ana Ruiz and Marco Diaz initialled the Andean trade pact for Bolivia and Ecuador.');
     expect(has(r, 'Chile', 'TRADES_WITH', 'Peru')).toBe(true);
     expect(has(r, 'Ana Ruiz', 'TRADES_WITH', 'Marco Diaz')).toBe(false);
   });
-  it('reads the accused act over a time phrase ("accused X on Monday of deploying…")', () => {
-    const r = run('Chile accused Peru on Monday of deploying thousands of troops to Arica.');
+  it('reads the accused act over a time phrase ("accused X on Friday of sending…")', () => {
+    const r = run('Chile accused Peru on Friday of sending two battalions to Arica.');
     expect(statusesOf(r, 'Peru', 'DEPLOYED_TO', 'Arica')).toEqual(['alleged']);
   });
-  it('reads "its neighbour" or "its rival" as the other state named before, and "its allies" as no one in particular', () => {
-    const r = run('Chile accused Peru of backing the rebels, and downgraded diplomatic ties with its neighbour. Bolivia imposed sanctions on Paraguay and said it would keep working with its allies.');
+  it('reads "its rival" as the other state named before, and "its partners" as no one in particular', () => {
+    const r = run('Chile blamed Peru for the raid and severed ties with its rival. Bolivia imposed sanctions on Paraguay and promised to keep cooperating with its partners.');
     expect(has(r, 'Chile', 'CUT_TIES_WITH', 'Peru')).toBe(true);
     expect(has(r, 'Bolivia', 'COOPERATES_WITH', 'Paraguay')).toBe(false);
   });
-  it('reads an -ing word after a demonym and before a business noun as a modifier ("Russian shipping group X")', () => {
-    const r = run('Chile imposed sanctions on Peruvian shipping group Naviera Andina.');
+  it('reads an -ing word after a demonym and before a business noun as a modifier ("Peruvian shipping company X")', () => {
+    const r = run('Chile imposed sanctions on Peruvian shipping company Naviera Andina.');
     expect(has(r, 'Chile', 'SANCTIONED', 'Naviera Andina')).toBe(true);
     expect(has(r, 'Naviera Andina', 'LOCATED_IN', 'Peru')).toBe(true);
     expect(has(r, 'Chile', 'SANCTIONED', 'Peru')).toBe(false);
   });
   it('reads "X, the <demonym> capital," as the capital of that country', () => {
-    const r = run('Fighting broke out in Tacna, the Peruvian capital, on Monday.');
-    expect(has(r, 'Tacna', 'CAPITAL_OF', 'Peru')).toBe(true);
+    const r = run('Floods swept through Cusco, the Peruvian capital, overnight.');
+    expect(has(r, 'Cusco', 'CAPITAL_OF', 'Peru')).toBe(true);
   });
   it('does not make those who broker a truce or deal its parties', () => {
     const r = run('Brazil, Mexico and Spain brokered the truce between Peru and Chile. Ghana brokered a trade deal between Togo and Benin.');

@@ -32,7 +32,7 @@ describe('modality and attribution', () => {
   });
 
   it('reads "no plans to" or "no intention to" as a denied act, and "plans to" as planned', () => {
-    const r = run('Chilean President Ana Ruiz said she had no plans to meet Marco Diaz this year. Peru has plans to sign the Lima Accord.');
+    const r = run('Chilean President Ana Ruiz said she had no intention to meet Marco Diaz. Peru has plans to sign the Lima Accord.');
     expect(statusesOf(r, 'Ana Ruiz', 'MET_WITH', 'Marco Diaz')).toEqual(['negated']);
     expect(statusesOf(r, 'Peru', 'SIGNED', 'Lima Accord')).toEqual(['planned']);
   });

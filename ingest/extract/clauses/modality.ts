@@ -136,7 +136,7 @@ class ClauseModality implements SentenceModality {
     // "Sweden's application to join", "its decision to leave": an act a noun wishes for or has decided.
     const toNoun = units[ui - 1]?.kind === 'inf' ? TO_NOUNS.get(units[ui - 2]?.np?.head ?? '') : undefined;
     if (toNoun === 'wish') return null;
-    // "had no plans to meet", "there is no intention to sign": the act is denied.
+    // "had no intention to meet", "there are no plans to sign": the act is denied.
     if (toNoun && /^(?:no|never)$/.test(tokens[units[ui - 2]!.t0]?.lower ?? '')) base = 'negated';
     else if (toNoun === 'intend' && base === 'asserted') base = 'planned';
     // The verbs governing this one, nearest first.

@@ -54,7 +54,7 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
   let people = subjects.filter((e) => ctx.ents.list[e]!.type === 'Person');
   // The office phrase: right after the verb, or after "as"; "declared himself Niger's leader".
   let i = u + 1;
-  // "Ishiba appointed Iwaya (as) foreign minister": the one appointed takes the office; with no body
+  // "Ruiz appointed Diaz (as) trade minister": the one appointed takes the office; with no body
   // written, a national office is of the appointer's state.
   let appointers: number[] = [];
   if (!vg.passive && APPOINTING.has(vg.lemma) && units[i]?.np?.actors.length && units[i]!.np!.actors.every((e) => ctx.ents.list[e]!.type === 'Person')) {
@@ -113,7 +113,7 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
 
 /** Verbs by which someone gives another an office ("appointed X foreign minister"). */
 export const APPOINTING: ReadonlySet<string> = new Set(['appoint', 'name', 'nominate', 'choose', 'install', 'select', 'pick', 'tap']);
-/** Offices an appointer gives in its own state when the text names no body ("named X ambassador to Peru"). */
+/** Offices an appointer gives in its own state when the text names no body ("made X envoy to Peru"). */
 const APPOINTED_NATIONAL: ReadonlySet<RelationType> = new Set<RelationType>(['MINISTER_OF', 'PRIME_MINISTER_OF', 'OFFICIAL_OF', 'SPOKESPERSON_OF']);
 /** Heads of state and government, whose state is the one they appoint for. */
 const HEADS_OF_STATE: ReadonlySet<string> = new Set(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF']);

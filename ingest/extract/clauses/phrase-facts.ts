@@ -46,7 +46,7 @@ function describedCompany(ctx: SentenceContext, t0: number, country: number): nu
   return undefined;
 }
 
-/** Heads of a party's phrase ("the Democratic Centre party", "the Green movement"). */
+/** Heads of a party's phrase ("the Green party", "a farmers' movement"). */
 export const PARTY_HEADS = /^(?:party|movement|front|alliance|coalition|bloc|union|league)$/;
 /** Names that end as a party's do ("… Party", "… Congress"), not as a union of states ("European Union"). */
 const PARTY_ENDING = /\b(?:Party|Front|Movement|Congress)$/;
@@ -101,7 +101,7 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       const company = describedCompany(ctx, u.t0, modifiers[0]!);
       if (company !== undefined) ctx.emit(company, 'LOCATED_IN', modifiers[0]!, 0.55);
     }
-    // "Chilean carmakers such as X and Y", "Peruvian miners, including X": businesses named as examples
+    // "Chilean carmakers such as X and Y", "Peruvian miners, like X": businesses named as examples
     // of a country's kind of business lie in that country.
     if (COMPANY_HEADS.has(np.head) && !np.headIsEntity && !np.poss.length && modifiers.length === 1 && np.pre.length === 1) {
       const t = ctx.s.tokens;
@@ -112,7 +112,7 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
         for (const j of groupRight(units, from)) for (const e of units[j]!.np?.actors ?? []) if (type(e) === 'Organization' && !NOT_COMPANY.test(ctx.ents.list[e]!.name)) ctx.emit(e, 'LOCATED_IN', modifiers[0]!, 0.55);
       }
     }
-    // "Paloma Valencia of the Democratic Centre party", "Mahama, of the opposition National Democratic
+    // "Ana Ruiz of the Green party", "Diaz, of the opposition Andean Renewal
     // Congress,": a person of a party is its member.
     const ofAt = units[i + 1]?.kind === 'comma' ? i + 2 : i + 1;
     const of = units[ofAt + 1];

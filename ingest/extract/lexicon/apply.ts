@@ -47,7 +47,7 @@ interface Args {
   priorParties?: number[];
   /** An act only offered or threatened ("offered to mediate between X and Y"): told as this relation to its targets. */
   as?: RelationType;
-  /** Noun triggers told as the same as one before ("parallel sanctions"): the relation whose last target they share. */
+  /** Noun triggers told as the same as one before ("matching sanctions"): the relation whose last target they share. */
   sameAs?: RelationType;
 }
 
@@ -60,7 +60,7 @@ export function npActors(np: NounPhrase): number[] {
   return [];
 }
 
-/** A standing an actor seeks or holds, which stands for the actor ("opposes Kosovo's membership", "welcomed Finland's accession"). */
+/** A standing an actor seeks or holds, which stands for the actor ("opposes Peru's membership", "welcomed Chile's accession"). */
 const STANDING_NOUNS = new Set(['membership', 'candidacy', 'accession', 'admission', 'entry', 'presence', 'participation', 'nomination']);
 
 /** The head noun a group is written with, alone and with the word before it: "team" and "rescue team" of "rescue teams from Peru" (read as Peru). */
@@ -381,13 +381,13 @@ export function lexiconRelations(ctx: SentenceContext): void {
     // "agreed to a ceasefire", "agreed on a deal".
     // "committed to a permanent ceasefire", "consented to talks": the same.
     else if (units[after]?.kind === 'p' && (units[after]!.word === 'to' || units[after]!.word === 'on') && AGREEING.has(vg.lemma) && units[after + 1]?.kind === 'np') after++;
-    // "filed for arbitration against X", "applied for membership of Y".
+    // "filed for damages against X", "applied for membership of Y".
     else if (units[after]?.kind === 'p' && units[after]!.word === 'for' && (vg.lemma === 'file' || vg.lemma === 'apply') && units[after + 1]?.kind === 'np') after++;
     // "blocked Sweden's accession", "vetoed the deal": an act the verb keeps from happening is not told as done.
     if (BLOCKING.has(vg.lemma) && !vg.passive && units[after]?.kind === 'np') blocked.add(after);
     if (SUPPORT_VERBS.has(vg.lemma) && units[after]?.kind === 'np' && !vg.passive && (as ? asTold : told === undefined ? (told = modality.verb(ui, clause)) : told)) {
       for (const i of groupRight(units, after)) {
-        // "held a fourth round of talks": the act is the "of" complement of a round or series.
+        // "began a new round of talks": the act is the "of" complement of a round or series.
         const of = units[i]!.np && ROUND_HEADS.has(units[i]!.np!.head) && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.kind === 'np' ? [i, i + 2] : [i];
         for (const j of of) {
           supportSubject.set(j, subj), supportOwner.set(j, ui);
@@ -500,7 +500,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
   });
 
   phraseFacts(ctx, units);
-  // "…, his Chadema party said": the party someone has is one they belong to.
+  // "…, her Green party said": the party someone has is one they belong to.
   for (const u of units) {
     const np = u.np;
     if (!np?.headIsEntity || !PARTY_HEADS.test(np.head) || !/^(?:his|her)$/.test(tokens[u.t0]!.lower)) continue;
@@ -542,7 +542,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const offered = supportAs.get(ui);
     const how = offered ? offered[1] : modality.noun(ui, supportOwner.get(ui));
     if (!how) return;
-    // "parallel sanctions", "similar measures", "sanctions on the same network": the same act as one told before.
+    // "matching sanctions", "similar measures", "sanctions on the same targets": the same act as one told before.
     const same = sameAsBefore(tokens, u, pps, units);
     for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self, how, prevObj: supportObject.get(ui), as: offered?.[0], sameAs: same ? row.relation : undefined });
   });
@@ -567,16 +567,16 @@ function continuedTargets(units: Unit[], obj: Group): number[] {
   return [];
 }
 
-/** Nouns for another state as seen from one ("its neighbour", "its rival"). */
+/** Nouns for another state as seen from one ("its rival", "its neighbour"). */
 const RELATIONAL_STATES = new Set(['neighbour', 'neighbor', 'rival', 'foe', 'adversary', 'arch-rival', 'archrival', 'enemy']);
 
 /** Participles that say where goods come from ("imported from", "made in"). */
 const ORIGIN_VERBS = new Set(['import', 'make', 'produce', 'manufacture', 'export', 'ship', 'source', 'build', 'grow']);
 
-/** Words that tell an act as the same as one told before ("parallel sanctions", "similar measures"). */
+/** Words that tell an act as the same as one told before ("matching sanctions", "similar measures"). */
 const SAME_WORDS = new Set(['parallel', 'similar', 'matching', 'identical', 'equivalent', 'comparable', 'coordinated']);
 
-/** The noun phrase tells its act as one told before: "parallel sanctions", or "… on the same network". */
+/** The noun phrase tells its act as one told before: "matching sanctions", or "… on the same targets". */
 function sameAsBefore(tokens: readonly Token[], u: Unit, pps: Map<string, Group>, units: Unit[]): boolean {
   for (let t = u.t0; t < u.t1; t++) if (SAME_WORDS.has(tokens[t]!.lower)) return true;
   for (const g of pps.values()) {
@@ -799,11 +799,11 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     }
     const actors = npActors(np);
     if (actors.length || np.headIsEntity) return actors;
-    // "tariffs on electric vehicles imported from China", "a ban on goods made in Xinjiang": goods
+    // "duties on shoes made in Peru", "a ban on fruit imported from Chile": goods
     // stand for where they come from.
     const made = units[i + 1];
     if (asTarget && !np.mentions && made?.kind === 'vg' && made.t1 - made.t0 === 1 && ORIGIN_VERBS.has(made.vg!.lemma) && units[i + 2]?.kind === 'p' && /^(?:from|in|by)$/.test(units[i + 2]!.word ?? '') && units[i + 3]?.np?.actors.length) return units[i + 3]!.np!.actors;
-    // "downgraded ties with its neighbour", "accused its rival": the other state named before, not the subject.
+    // "cut ties with its rival", "blamed its neighbour": the other state named before, not the subject.
     if (asTarget && !np.mentions && RELATIONAL_STATES.has(np.head) && !/s$/.test(ctx.s.tokens[u.t1 - 1]!.lower) && /^(?:its|their)$/.test(ctx.s.tokens[u.t0]!.lower) && u.t1 - u.t0 === 2) {
       const own = ownSide(ctx, units, args.subj);
       for (let k = ctx.s.mentions.length - 1; k >= 0; k--) {
@@ -838,10 +838,10 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     // A target named by its country: "attacked a Pakistani border post", "sanctioned Russian banks";
     // by any actor when the head is its forces or positions ("attacked Front positions").
     // "governed Cusco province": a place named before its kind.
-    // "struck Afghanistan's Khost province": the place, not the country that owns it.
+    // "shelled Peru's Tacna department": the place, not the country that owns it.
     if (asTarget && PLACE_KINDS.has(np.head) && np.prePlaces.length && np.prePlaces.every((e) => ctx.ents.list[e]!.type === 'Place') && allowed.includes('Place')) return np.prePlaces;
-    // "sanctions on Russia's oil sector", "struck Ukraine's power grid": a state's holdings stand for the
-    // state; so does what it does ("condemned Iran's crackdown").
+    // "sanctions on Peru's mining industry", "struck Chile's gas infrastructure": a state's holdings stand for the
+    // state; so does what it does ("condemned Peru's conduct").
     if (asTarget && np.poss.length && (HOLDING_HEADS.has(np.head) || CONDUCT_HEADS.has(np.head))) return np.poss.filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
     if (asTarget) return np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' || ASSET_HEADS.has(np.head));
     return [];
@@ -887,13 +887,13 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     case 'obj-act':
       return args.obj.map((i) => actAntecedent(ctx, units[i]!, args.subj));
     case 'same-target': {
-      // "announced parallel sanctions", "similar measures on the same network": the target of the last
+      // "adopted matching sanctions", "similar measures on the same targets": the target of the last
       // such act told in this sentence or the two before.
       if (!args.sameAs) return [];
       const f = recentFact(ctx, 2, (x) => x.type === args.sameAs && !args.subj.includes(x.source));
       if (!f) return [];
       // Of the targets told in that sentence, the bodies or states before the people among them
-      // ("sanctions on five figures of Hamas, including X": the same network is Hamas).
+      // ("sanctions on three leaders of a front, including X": the same targets are the front).
       const told = (ctx.facts ?? []).filter((x) => x.type === args.sameAs && x.sentence === f.sentence && !args.subj.includes(x.source)).map((x) => x.target);
       const bodies = told.filter((e) => ctx.ents.list[e]!.type !== 'Person');
       return [[(bodies[0] ?? f.target)]];
@@ -1056,13 +1056,13 @@ function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Arg
 }
 
 /**
- * "Turkey offered to mediate between X and Y", "threatened to impose tariffs on Colombia": the act is
+ * "Chile offered to mediate between X and Y", "threatened to impose duties on Peru": the act is
  * only offered or threatened, so the subject offered it to (or threatened) each of the act's other ends
  * that is an actor; the act itself is not told.
  */
 function emitOffered(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Args, as: RelationType): void {
   if (!row.source.includes('subj') || !args.subj.length) return;
-  // Not the subject's own side ("Trump threatened to halt talks with both countries": not the United States).
+  // Not the subject's own side ("Ruiz threatened to end aid to both neighbours": not her own state).
   const own = ownSide(ctx, units, args.subj);
   const actor = (e: number): boolean => ACTOR_TYPES.has(ctx.ents.list[e]!.type) && !own.has(e);
   for (const slot of row.target) {
@@ -1089,7 +1089,7 @@ const SIDED_EVENTS = new Set('talk negotiation dialogue ceasefire truce deal agr
  * agent ("it was signed by X and Y after talks mediated by Z").
  */
 function eventParties(ctx: SentenceContext, units: Unit[], u: number): Group {
-  // "talks in Doha mediated by Z": over the place the talks were held in.
+  // "talks in Lome brokered by Z": over the place the talks were held in.
   let at = u - 1;
   if (units[at]?.np && !units[at]!.np!.actors.some((e) => !PLACE_TYPES.has(ctx.ents.list[e]!.type)) && units[at - 1]?.kind === 'p' && /^(?:in|at)$/.test(units[at - 1]!.word ?? '') && units[at - 2]?.np) at -= 2;
   const np = units[at]?.np;
@@ -1194,9 +1194,9 @@ const TRIP_PREPS = new Set(['from', 'on', 'during', 'after', 'under']);
 const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'mediation', 'auspices']);
 /** Kinds of place a name may come before ("Cusco province", "Donetsk region"). */
 const PLACE_KINDS = new Set(['province', 'region', 'state', 'district', 'county', 'territory', 'oblast', 'governorate', 'prefecture', 'city', 'town', 'area', 'island', 'islands', 'peninsula']);
-/** What a state or body holds, whose possessor a target stands for ("Russia's oil sector", "Iran's nuclear programme"). */
+/** What a state or body holds, whose possessor a target stands for ("Peru's mining industry", "Chile's naval fleet"). */
 const HOLDING_HEADS = new Set('sector industry economy export import oil gas bank asset reserve programme program infrastructure grid network facility plant refinery fleet navy military currency shipping trade airline'.split(' '));
-/** What an actor does, whose possessor a target stands for ("condemned Iran's crackdown", "an inquiry into Russia's role"). */
+/** What an actor does, whose possessor a target stands for ("condemned Peru's conduct", "a probe of Chile's role"). */
 const CONDUCT_HEADS = new Set('crackdown role conduct handling action involvement treatment behaviour behavior aggression policy interference meddling'.split(' '));
 /** Heads that stand for the actor modifying them when they are a target ("Front positions", "Hamas fighters"). */
 const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship'.split(' '));
@@ -1208,7 +1208,7 @@ const ASSET_HEADS = new Set('position base camp fighter force troop soldier conv
 function ofComplement(units: Unit[], g: Group, members: boolean): Group {
   const k = g[0]!;
   const np = units[k]?.np;
-  // "1,500 of Mozambique's soldiers", "dozens of Chilean fishermen": a number or quantity before "of" counts its complement.
+  // "300 of Bolivia's pilots", "dozens of Chilean fishermen": a number or quantity before "of" counts its complement.
   const counted = !!np && (isCount(units[k]!) || QUANTITY_HEADS.has(np.head));
   if (g.length !== 1 || !np || np.mentions || !(OF_HEADS.has(np.head) || counted || (members && MEMBER_HEADS.has(np.head)))) return g;
   // Members come "of" or "from" a body or state ("by leaders from X, Y and Z").

@@ -33,7 +33,7 @@ export const LEXICON: readonly LexiconRow[] = [
     // court's or body's standing ("rejected the jurisdiction of the court").
     notObjHeads: [...PROPOSALS, 'jurisdiction', 'authority', 'legitimacy'],
     examples: [['Iran denied the claims made by Ukraine.', 'Iran > Ukraine'], ["Moscow dismissed Ukraine's accusations.", 'Russia > Ukraine'], ['Iran denied supplying drones to Russia.', 'Iran > Russia'],
-      ['Chilean officials denied that Peru had mediated.', 'Chile > Peru'], ['Chile denied that it had supplied drones to Peru.', 'Chile > Peru'], ['Kenya accused Uganda of arming rebels. Uganda denied the accusation.', 'Uganda > Kenya'],
+      ['Chilean diplomats denied that Peru had taken part.', 'Chile > Peru'], ['Chile denied that it had sold rifles to Peru.', 'Chile > Peru'], ['Kenya accused Uganda of arming rebels. Uganda denied the accusation.', 'Uganda > Kenya'],
       ['Peru accused Chile of breaching the accord, a charge the Chilean Foreign Ministry rejected.', 'Ministry of Foreign Affairs (Chile) > Peru'],
       ['Chile denied accusations that it had sold weapons to Bolivia.', 'Chile > Bolivia']],
     counterExamples: ["Chile rejected Peru's offer of talks."],
@@ -287,7 +287,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // Both sides as subject, no partner named after: "Chile and Peru agreed to cooperate on patrols".
     id: 'cooperate-mutual', relation: 'COOPERATES_WITH', verbs: ['cooperate', 'co-operate', 'collaborate', 'work together', 'team up', 'join force', 'partner'], source: ['subj'], target: ['group'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Chile and Peru agreed to cooperate on coast guard patrols.', 'Chile > Peru']],
+    examples: [['Chile and Peru will cooperate on fishing controls.', 'Chile > Peru']],
     counterExamples: ['Chile refused to cooperate.'],
   },
   {
@@ -449,9 +449,9 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['The United States eased sanctions on Venezuela.', 'United States > Venezuela'], ['Chile lifted its embargo on Peru.', 'Chile > Peru'], ['Chile ended its blockade of Peru on Monday.', 'Chile > Peru']],
   },
   {
-    // "removed X from its list of state sponsors of terrorism", "struck the group from its blacklist".
+    // "removed X from its list of state sponsors of terrorism", "dropped the group from its blacklist".
     id: 'delist', relation: 'LIFTED_SANCTIONS_ON', verbs: ['remove', 'delete', 'drop', 'strike', 'take'], objPrep: { word: 'from', heads: ['list', 'blacklist', 'register', 'designation', 'registry'] }, source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.6,
-    examples: [['The United States removed Cuba from its list of state sponsors of terrorism.', 'United States > Cuba'], ['Chile removed the Andean Front from its list of banned organisations in April.', 'Chile > Andean Front']],
+    examples: [['Chile removed Peru from its list of high-risk states.', 'Chile > Peru'], ['Chile dropped the Andean Front from its list of outlawed groups.', 'Chile > Andean Front']],
     counterExamples: ['Chile removed its troops from Peru.'],
   },
   {
@@ -522,7 +522,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'lawsuit-noun', relation: 'SUED', nouns: ['lawsuit', 'suit', 'complaint', 'case', 'legal action', 'arbitration', 'legal proceeding', 'proceeding', 'petition', 'claim'], source: ['poss', 'pre', 'subj'], target: ['pp:against'], src: A, tgt: A, confidence: 0.55,
-    examples: [['Andes Mining said it had filed for international arbitration against Peru.', 'Andes Mining > Peru'], ['Gambia filed a case against Myanmar at the World Court.', 'Gambia > Myanmar']],
+    examples: [['Andes Mining applied for arbitration against Peru.', 'Andes Mining > Peru'], ['Gambia filed a case against Myanmar at the World Court.', 'Gambia > Myanmar']],
   },
   // 12 reject
   {
@@ -572,15 +572,15 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 15 exhibit force posture
   {
-    // "Ethiopia has thousands of soldiers in Somalia", "keeps a brigade in Lithuania".
+    // "Chile keeps a battalion in Bolivia", "has warships in the strait".
     id: 'keep-forces', relation: 'DEPLOYED_TO', verbs: ['have', 'keep', 'maintain', 'base'], objHeads: FORCES, source: ['subj'], target: ['pp:in/on'], src: STATE, tgt: WHERE, confidence: 0.5,
-    examples: [['Chile has thousands of soldiers in Bolivia.', 'Chile > Bolivia'], ['Peru keeps a brigade in Ecuador.', 'Peru > Ecuador']],
+    examples: [['Chile keeps a battalion in Bolivia.', 'Chile > Bolivia'], ['Peru has two warships in Ecuador.', 'Peru > Ecuador']],
     counterExamples: ['Chile has thousands of soldiers.', 'Chile has a large army in reserve.'],
   },
   {
-    // "The first 400 police officers from Kenya arrived in Haiti": forces from a state arriving.
+    // "Peacekeepers from Chile landed in Bolivia": forces from a state arriving.
     id: 'forces-arrive', relation: 'DEPLOYED_TO', verbs: ['arrive in', 'arrive at', 'land in', 'reach', 'enter', 'cross into'], subjHeads: ['troop', 'soldier', 'police officer', 'officer', 'peacekeeper', 'marine', 'force', 'contingent', 'police'], source: ['subj'], target: ['pp:in/at', 'obj'], src: STATE, tgt: WHERE, confidence: 0.5,
-    examples: [['The first 400 police officers from Chile arrived in Bolivia on Tuesday.', 'Chile > Bolivia'], ['Peruvian troops entered Ecuador.', 'Peru > Ecuador']],
+    examples: [['Peacekeepers from Chile landed in Bolivia.', 'Chile > Bolivia'], ['Peruvian troops entered Ecuador.', 'Peru > Ecuador']],
     counterExamples: ['Officials from Chile arrived in Bolivia.', 'Chile arrived at a deal with Bolivia.'],
   },
   {
@@ -594,7 +594,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'withdrawal-noun', relation: 'WITHDREW_FROM', nouns: ['withdrawal', 'exit', 'departure'], source: ['poss', 'pre', 'subj'], target: ['pp:from'], src: A, tgt: ['Organization', 'Treaty'], confidence: 0.55,
-    examples: [["Burkina Faso's withdrawal from ECOWAS took effect.", 'Burkina Faso > ECOWAS'], ['Chile and Peru announced their withdrawal from the Andean Council.', 'Chile > Andean Council', 'Peru > Andean Council']],
+    examples: [["Burkina Faso's withdrawal from ECOWAS took effect.", 'Burkina Faso > ECOWAS'], ['Chile and Peru announced their departure from the Andean Council.', 'Chile > Andean Council', 'Peru > Andean Council']],
   },
   {
     id: 'cut-ties', relation: 'CUT_TIES_WITH', verbs: ['cut tie with', 'sever tie with', 'break tie with', 'cut relation with', 'sever relation with', 'break off relation with', 'break relation with', 'downgrade relation with', 'downgrade tie with', 'suspend relation with', 'suspend tie with', 'freeze relation with', 'recall ambassador from', 'recall envoy from', 'recall ambassador to', 'recall envoy to', 'withdraw ambassador from'], source: ['subj'], target: ['obj'], src: STATE, tgt: STATE, confidence: 0.7,

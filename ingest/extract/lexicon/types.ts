@@ -32,8 +32,8 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  *   event noun sits in;
  * - `sanctioner`: for "the measures also hit X", whoever imposed the last sanctions told in this
  *   sentence or the two before;
- * - `same-target` (noun triggers): for an act told as the same as one before ("announced parallel
- *   sanctions", "sanctions on the same network"), the target of the last fact of the row's relation
+ * - `same-target` (noun triggers): for an act told as the same as one before ("adopted matching
+ *   sanctions", "sanctions on the same targets"), the target of the last fact of the row's relation
  *   told in this sentence or the two before by someone else;
  * - `obj-act`: when the object is a definite act noun ("condemned the decision", "opposed the
  *   move"), whoever did the last material act told in this sentence or the two before.

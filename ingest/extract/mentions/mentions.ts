@@ -251,7 +251,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       i++;
       continue;
     }
-    // "the 444th Brigade", "the 33rd Front": a unit named by its number is a body named whole.
+    // "the 5th Battalion", "the 12th Mountain Division": a unit named by its number is a body named whole.
     if (/^\d+(?:st|nd|rd|th)$/.test(t.text) && isCap(tokens[i + 1]) && !lookupAt(tokens, i + 1)) {
       const e = capSpanEnd(tokens, i + 1);
       const words = tokens.slice(i + 1, e).map((x) => x.text);
@@ -399,7 +399,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // "the centre-right Somos Peru party", "the Wagner group": a body's descriptor after the name.
       if ((!m.type || m.type === 'Person') && next && /^(?:party|alliance|coalition|bloc|company|firm|bank|union|federation|agency|network|foundation|institute|university)$/.test(next.text) && tokens[s - 1]?.pos !== 'PROPN') m.type = 'Organization';
       // "in Lima, Cusco and Puno": a list of places shares the preposition; a name after a comma that
-      // a verb follows is a clause's subject after an opening phrase ("Speaking in Nairobi, Ruto said").
+      // a verb follows is a clause's subject after an opening phrase ("Speaking in Quito, Mbatha said").
       if (prev?.text === 'and' || (prev?.text === ',' && next?.pos !== 'VERB' && next?.pos !== 'AUX')) {
         const before = out[out.length - 2];
         if ((before?.placeCue || (before?.kind === 'gaz' && before.type === 'Place' && PLACE_PREPS.has(tokens[before.t0 - 1]?.text ?? ''))) && before.end <= prev.start) m.placeCue = true;
@@ -444,9 +444,9 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   // So is one before a place or topic phrase: "Critics in Libreville say…", "Analysts at the bank expect…".
   if (/^[A-Z][a-z]{4,}(?:ors|ers|ists|ysts|ians|ants|ents|ives|ities|eers|men|ics)$/.test(w) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return true;
   if (/^[A-Z][a-z]{4,}(?:ors|ers|ists|ysts|ians|ants|ents|ives|eers|men|ics)$|^[A-Z][a-z]{2,}(?:ists|ysts|ics)$/.test(w) && next.pos === 'ADP' && /^(?:in|at|from|across|inside|outside|of|on)$/.test(next.lower)) return true;
-  // "Police in Uganda arrested…", "Authorities said…": the people who act for a state, named by their kind.
+  // "Police in Chile detained…", "Authorities said…": the people who act for a state, named by their kind.
   if (STATE_AGENT_OPENERS.has(w)) return true;
-  // "Rescue teams reached…", "Security forces fired…", "Opposition lawmakers said…": a common noun
+  // "Relief crews…", "Border guards fired…", "Opposition lawmakers said…": a common noun
   // modifying the people who act.
   if (COMMON_MODIFIERS.has(w) && next.pos === 'NOUN' && !next.cap) return true;
   // "Gunmen from X attacked…", "Rebels seized…": a group noun opening the sentence is a common noun.
@@ -461,7 +461,7 @@ const REGION_QUALIFIERS = new Set(['Central', 'Latin', 'North', 'South', 'East',
 /** Nouns for those who act for a state that open sentences as common nouns ("Police in X said"). */
 const STATE_AGENT_OPENERS = new Set(['Police', 'Authorities', 'Officials', 'Troops', 'Forces', 'Soldiers', 'Security', 'Government', 'Army', 'Military', 'Prosecutors', 'Residents', 'Witnesses', 'Lawmakers', 'Diplomats']);
 
-/** Common nouns that open sentences as modifiers of the people who act ("Rescue teams", "Security forces"). */
+/** Common nouns that open sentences as modifiers of the people who act ("Relief crews", "Border guards"). */
 const COMMON_MODIFIERS = new Set(['Rescue', 'Opposition', 'Aid', 'Relief', 'Emergency', 'Border', 'Health', 'Election', 'Defence', 'Defense', 'Foreign', 'Trade', 'Peace', 'Coalition', 'Militia', 'Rebel', 'Protest', 'Union', 'Campaign', 'Party', 'Naval', 'State', 'Local', 'Regional', 'Federal', 'Provincial', 'Tribal', 'Industry', 'Company', 'Ministry', 'Court', 'Hospital', 'Airline', 'Shipping', 'Energy', 'Mining']);
 
 /** The letter runs of a document, as written; kept for the last document read (mentions go sentence by sentence). */

@@ -107,7 +107,7 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
       }
     }
   }
-  // "Britain and India signed a free trade agreement": the parties to a trade deal trade with each other.
+  // "Chile and Peru signed a free trade agreement": the parties to a trade deal trade with each other.
   const traders = new Map<string, { premise: LocalRelation; parties: Set<number> }>();
   for (const r of out) {
     if ((r.type !== 'SIGNED' && r.type !== 'PARTY_TO') || (r.status && r.status !== 'asserted') || !TRADE_DEAL.test(ents.list[r.target]!.name) || NOT_TRADE_DEAL.test(ents.list[r.target]!.name)) continue;

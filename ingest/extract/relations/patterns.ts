@@ -91,7 +91,7 @@ const NOUNS: NounRule[] = [
   } },
   // Capitals stated: "Uyo, capital of Akwa Ibom State", "Abuja, Nigeria's capital", "Nigeria's capital, Abuja",
   // "the capital of Chile, Santiago", "the Kenyan capital Nairobi".
-  // Also "Tripoli, the Libyan capital,".
+  // Also "Lima, the Peruvian capital,".
   { gate: /\bcapital\b/, re: /(⟨\d+⟩) , (?:the |its |their )?(?:(?:national |federal |state |provincial |regional )?capital of (?:the )?(⟨\d+⟩)|(⟨\d+⟩) ['’]s (?:[a-z]+ )?capital\b|(?<=, the )(⟨\d+⟩) capital\b)/g, run: (c, h, m) => {
     addPairs(c, h, 'CAPITAL_OF', members(c, m[1]!, false), members(c, (m[2] ?? m[3] ?? m[4])!, false), { src: ['Place'], tgt: ['Country', 'Place'] }, 0.7);
   } },

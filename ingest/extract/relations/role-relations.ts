@@ -111,7 +111,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     const after = ms[person !== undefined ? k + 2 : k + 1];
     if (body === undefined && after && isBody(after, ctx) && /^(?:of|for|at|with)(?: the)?$/.test(gapText(ctx, r.t1, after.t0))) {
       body = person !== undefined ? k + 2 : k + 1;
-      // "a spokeswoman for Taiwan's Mainland Affairs Council": the body the possessor owns.
+      // "a spokesman for Peru's Andean Affairs Council": the body the possessor owns.
       const owned = ms[body + 1];
       if (owned && isBody(owned, ctx) && /^['’]s$/.test(gapText(ctx, after.t1, owned.t0)) && owned.refs.some((e) => ctx.ents.list[e]!.type === 'Organization')) body++;
       // "the president of France, Emmanuel Macron"

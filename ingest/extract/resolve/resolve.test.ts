@@ -45,7 +45,7 @@ describe('resolution', () => {
     expect(tacna?.aliases).toContain('Tacna region');
   });
   it('reads "Central American" or "Latin American" as a region\'s people, not the United States', () => {
-    const r = run('Chile cut its aid to the Central American country. Peru met Latin American leaders in Lima.');
+    const r = run('Chile sent doctors to a Central American state. Peru met Latin American leaders in Lima.');
     expect(r.entities.some((e) => e.name === 'United States' || e.name === 'American' || e.name === 'Latin American')).toBe(false);
   });
   it('makes no event of a treaty or event noun that modifies a noun after it ("a ceasefire proposal")', () => {
@@ -56,24 +56,24 @@ describe('resolution', () => {
     const r = run('Protesters marched in Besancon on Saturday. France said the reform would go ahead.');
     expect(has(r, 'Besancon', 'LOCATED_IN', 'France')).toBe(true);
   });
-  it('reads a capitalised common noun opening a sentence before the people who act as no name ("Rescue teams", "Security forces")', () => {
-    const r = run('Rescue teams reached Lusaka on Monday. Security forces arrested Ana Ruiz. Opposition lawmakers criticised Zambia.');
-    expect(r.entities.some((e) => /^(?:Rescue|Security|Opposition)$/.test(e.name))).toBe(false);
+  it('reads a capitalised common noun opening a sentence before the people who act as no name ("Relief crews", "Border guards")', () => {
+    const r = run('Relief crews reached Lusaka on Monday. Border guards detained Ana Ruiz. Opposition lawmakers criticised Zambia.');
+    expect(r.entities.some((e) => /^(?:Relief|Border|Opposition)$/.test(e.name))).toBe(false);
   });
   it('knows a body named with its country first by its own name too, and "U.N." as "UN"', () => {
-    const r = run('The U.N. Security Council met on Monday. The U.S. Federal Bureau of Investigation helped Chile.');
+    const r = run('The U.N. Security Council met on Monday. The U.S. Central Intelligence Agency helped Chile.');
     const council = r.entities.find((e) => e.name === 'U.N. Security Council' || e.aliases.includes('U.N. Security Council'));
     expect([council?.name, ...(council?.aliases ?? [])]).toContain('UN Security Council');
-    expect(typeOf(r, 'Federal Bureau of Investigation')).toBe('Organization');
+    expect(typeOf(r, 'Central Intelligence Agency')).toBe('Organization');
   });
-  it('names a unit by its number whole ("the 444th Brigade", "the 33rd Front")', () => {
-    const r = run('Chile brokered a truce between the Andean Guard and the 444th Brigade. The rebels blamed a rival faction, the 33rd Front, for the attack.');
-    expect(typeOf(r, '444th Brigade')).toBe('Organization');
-    expect(has(r, 'Chile', 'MEDIATED', '444th Brigade')).toBe(true);
-    expect(r.entities.some((e) => e.name === 'Brigade' || e.name === 'Front')).toBe(false);
+  it('names a unit by its number whole ("the 5th Battalion", "the 12th Mountain Division")', () => {
+    const r = run('Chile brokered a truce between the Andean Guard and the 5th Battalion. The 12th Mountain Division withdrew from Arica.');
+    expect(typeOf(r, '5th Battalion')).toBe('Organization');
+    expect(has(r, 'Chile', 'MEDIATED', '5th Battalion')).toBe(true);
+    expect(r.entities.some((e) => e.name === 'Battalion' || e.name === 'Mountain Division')).toBe(false);
   });
   it('leaves an amount out of an agreement\'s name ("a $1.1 billion investment agreement")', () => {
-    const r = run('Zambia signed a $1.1 billion investment agreement with Peru. Chile and Bolivia signed a 500 million euro trade deal.');
+    const r = run('Chile agreed a $40 million investment agreement with Peru. Bolivia and Paraguay reached a 200 million euro trade deal.');
     expect(typeOf(r, 'investment agreement')).toBe('Treaty');
     expect(typeOf(r, 'trade deal')).toBe('Treaty');
     expect(r.entities.some((e) => /\d|million|billion/.test(e.name))).toBe(false);

@@ -94,10 +94,10 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
   resolvePronouns(sentences, ents);
 }
 
-/** Kinds of region written after a region's name ("the Donetsk region", "Khost province"). */
+/** Kinds of region written after a region's name ("the Tacna region", "Cusco province"). */
 const REGION_KINDS = new Set(['region', 'province', 'oblast', 'district', 'governorate', 'prefecture', 'county', 'state']);
 
-/** "the Kursk region": a place written with its kind is also known by that longer name. */
+/** "the Tacna region": a place written with its kind is also known by that longer name. */
 function nameKindAliases({ all, sentOf, ents }: DocMentions): void {
   for (let j = 0; j < all.length; j++) {
     const m = all[j]!;
@@ -109,7 +109,7 @@ function nameKindAliases({ all, sentOf, ents }: DocMentions): void {
 }
 
 /**
- * "U.S. Federal Bureau of Investigation", "Philippine Senate": a body named with its country before its
+ * "U.S. Central Intelligence Agency", "Chilean Senate": a body named with its country before its
  * own name is also known by that name alone; "U.N. Security Council" is also "UN Security Council".
  */
 function bodyAliases(ents: DocEntities, e: number): void {

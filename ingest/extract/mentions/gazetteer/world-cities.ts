@@ -14,7 +14,7 @@ interface City {
   population: number;
 }
 
-/** A name without its accents ("Mérignac" → "Merignac"). */
+/** A name without its accents ("Besançon" → "Besancon"). */
 function fold(name: string): string {
   return /[^\u0000-\u007f]/.test(name) ? name.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : name;
 }
@@ -31,7 +31,7 @@ function load(): Map<string, Map<string, number>> {
   for (const c of cities) {
     if (c.population < 5000 || !c.name) continue;
     // Korean and Japanese municipal suffixes are not written in English news ("Seongnam-si" is "Seongnam").
-    // Names are kept without accents: news in English often drops them ("Merignac" for "Mérignac").
+    // Names are kept without accents: news in English often drops them ("Besancon" for "Besançon").
     const plain = fold(c.name);
     const short = plain.replace(/-(?:si|shi|gun|eup|ku|ken)$/, '');
     for (const name of short === plain ? [plain] : [plain, short]) {

@@ -1,0 +1,54 @@
+/**
+ * `npm run eval:probes`: scores the extractor on the short-passage sets in `probes/`, written by
+ * annotators who never saw the extractor's code, with the same scoring as `npm run eval`:
+ * - `constructions.json`: 160 passages of 1–3 sentences, each labelled with the grammar it tests
+ *   ("passive agent", "mediator vs parties"…); read while writing rules, so a development figure;
+ * - `passages-dev.json`: 60 wire passages of 2–4 sentences; read while writing rules;
+ * - `passages-held.json`: 60 more passages by the same annotator; scored, never read while writing
+ *   rules (like the frozen test splits, its passages are not printed).
+ * `--verbose` lists the misses and spurious facts of the read sets, and `--by-construction` scores
+ * `constructions.json` per grammar label.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { hash64 } from '../../core/index.ts';
+import { createExtractor } from '../extract/index.ts';
+import { addCounts, prf, scoreArticle, type Counts, type EvalArticle } from './score.ts';
+
+type Probe = EvalArticle & { construction?: string };
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('-v');
+const byConstruction = args.includes('--by-construction');
+const SETS: { file: string; held: boolean }[] = [
+  { file: 'constructions.json', held: false },
+  { file: 'passages-dev.json', held: false },
+  { file: 'passages-held.json', held: true },
+];
+const extractor = createExtractor();
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+const fmt = (c: Counts): string => {
+  const { p, r, f1 } = prf(c);
+  const pct = (x: number): string => (x * 100).toFixed(0).padStart(3);
+  return `P ${pct(p)} R ${pct(r)} F1 ${pct(f1)} (${c.tp} tp, ${c.fp} fp, ${c.fn} fn)`;
+};
+
+for (const { file, held } of SETS) {
+  const probes = JSON.parse(readFileSync(fileURLToPath(new URL(`./probes/${file}`, import.meta.url)), 'utf8')) as Probe[];
+  let relations = zero();
+  let entities = zero();
+  const labels = new Map<string, Counts>();
+  for (const p of probes) {
+    const result = await extractor.extract([{ id: p.id, title: p.id, text: p.text, contentHash: hash64(p.text) }]);
+    const s = scoreArticle(result, p);
+    relations = addCounts(relations, s.relations);
+    entities = addCounts(entities, s.entities);
+    for (const label of (p.construction ?? '').split(' + ').filter(Boolean)) labels.set(label, addCounts(labels.get(label) ?? zero(), s.relations));
+    if (verbose && !held && (s.missedRelations.length || s.spuriousRelations.length)) {
+      console.log(`${p.id}${p.construction ? ` [${p.construction}]` : ''} ${p.text}`);
+      if (s.missedRelations.length) console.log(`   missed: ${s.missedRelations.join('; ')}`);
+      if (s.spuriousRelations.length) console.log(`   extra:  ${s.spuriousRelations.join('; ')}`);
+    }
+  }
+  console.log(`${file.padEnd(22)} ${String(probes.length).padStart(3)} passages  relations ${fmt(relations)}  entities ${fmt(entities)}${held ? '  (held out)' : ''}`);
+  if (byConstruction) for (const [label, c] of [...labels].sort((a, b) => b[1].fn - a[1].fn)) console.log(`   ${label.padEnd(40)} ${fmt(c)}`);
+}

@@ -414,13 +414,7 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
       // "Okafor told reporters he would resign", "Okafor spoke in Abuja. She …": a one-word name acting
       // as a clause's subject that a personal pronoun takes up is a person's.
       if (singleNamePerson(all, j, sentences, sentOf)) {
-        m.type = 'Person';
-        const idx = ents.get('Person', name);
-        m.refs = [idx];
-        const key = surnameOf(name);
-        if (!persons.has(key)) persons.set(key, new Set());
-        persons.get(key)!.add(idx);
-        names.byWord = undefined;
+        namePerson(ents, names, m, name);
         continue;
       }
     } else if (PARTICLES.has(words[0]!)) {
@@ -436,13 +430,7 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
       continue;
     }
     if ((m.personCue && words.length >= 2 && words.length <= 3) || (barePersonalName(m, words, sentOf[j]!) && personEvidence(all, j, words, sentences, sentOf))) {
-      m.type = 'Person';
-      const idx = ents.get('Person', name);
-      m.refs = [idx];
-      const key = surnameOf(name);
-      if (!persons.has(key)) persons.set(key, new Set());
-      persons.get(key)!.add(idx);
-      names.byWord = undefined;
+      namePerson(ents, names, m, name);
       continue;
     }
     // "ZEPA, a regional security pact", "Kestrel Crop Sciences, a Dutch seed company": the text defines it.
@@ -454,6 +442,17 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
     }
     m.refs = [ents.get('Organization', name, true)];
   }
+}
+
+/** Types a name a person's and files it under its surname, for later mentions of the surname alone. */
+function namePerson(ents: DocEntities, names: KnownNames, m: Mention, name: string): void {
+  m.type = 'Person';
+  const idx = ents.get('Person', name);
+  m.refs = [idx];
+  const key = surnameOf(name);
+  if (!names.persons.has(key)) names.persons.set(key, new Set());
+  names.persons.get(key)!.add(idx);
+  names.byWord = undefined;
 }
 
 function resolveNamedPhrases(d: DocMentions): void {

@@ -33,24 +33,14 @@ function ownerCountry(s: SentenceInfo, ents: DocEntities): number | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** The country of the document's dateline ("LIMA, Dec 8 -" → Peru), if it opens with one. */
-function datelineCountry(sentences: SentenceInfo[], ents: DocEntities): number | undefined {
-  const s = sentences[0];
-  if (!s?.bodyStart) return undefined;
-  for (const m of s.mentions) {
-    if (m.t0 >= s.bodyStart) break;
-    const name = m.gaz ? (m.gaz.type === 'Country' ? m.gaz.canonical : m.gaz.country) : undefined;
-    const c = name ? ents.find('Country', name) : undefined;
-    if (c !== undefined) return c;
-  }
-  return undefined;
-}
-
 /** Events that are votes ("presidential election", "2022 referendum"). */
 const VOTE = /\b(?:elections?|referendum|vote|polls?|run-?off|primary)$/;
 
-/** Adds the document-level structural facts to `out` (those already found by a sentence are kept as they are). */
-export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, out: LocalRelation[]): void {
+/**
+ * Adds the document-level structural facts to `out` (those already found by a sentence are kept as
+ * they are). `homeCountry` is the country of the document's dateline, if it has one.
+ */
+export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, out: LocalRelation[], homeCountry?: number): void {
   const have = new Set(out.map((r) => `${r.source}|${r.type}|${r.target}`));
   const first = new Map<number, number>();
   /** Seats of power that acted for their country, with that country's name. */
@@ -104,11 +94,10 @@ export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, 
   // country its first sentence names as an owner; under a dateline, only when that is the dateline's
   // country (a court in a report from one capital is not that of a state said to have meddled).
   const owned = new Set(out.filter((r) => r.type === 'PART_OF' || r.type === 'LOCATED_IN').map((r) => r.source));
-  const dateline = datelineCountry(sentences, ents);
   ents.list.forEach((e, i) => {
     if (e.type !== 'Organization' || owned.has(i) || !first.has(i) || !isInstitutionName(e.name)) return;
     const c = ownerCountry(sentences[first.get(i)!]!, ents);
-    if (c !== undefined && (dateline === undefined || dateline === c)) add(i, 'PART_OF', c, 0.5);
+    if (c !== undefined && (homeCountry === undefined || homeCountry === c)) add(i, 'PART_OF', c, 0.5);
   });
   // Seats of power: "Kremlin" → Russia.
   for (const [seat, country] of seats) {

@@ -26,6 +26,14 @@ function toldAs(premise: LocalRelation): Partial<LocalRelation> {
 export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: SentenceInfo[]): void {
   const have = new Set(out.map((r) => `${r.source}|${r.type}|${r.target}|${r.status ?? ''}`));
   const added: LocalRelation[] = [];
+  /** Adds a symmetric fact between a and b told as its premise is, unless either direction is already there. */
+  const addBetween = (type: RelationType, a: number, b: number, premise: LocalRelation, sentence: number): void => {
+    const st = premise.status ?? '';
+    const key = `${a}|${type}|${b}|${st}`;
+    if (have.has(key) || have.has(`${b}|${type}|${a}|${st}`)) return;
+    have.add(key);
+    added.push({ source: a, type, target: b, confidence: 0.5, properties: {}, sentence, ...toldAs(premise) });
+  };
   for (const m of out) {
     if (m.type !== 'MEDIATED') continue;
     const e = ents.list[m.target]!;
@@ -65,13 +73,7 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
         const xs = [...parties].filter((e) => ents.list[e]!.type !== 'Person');
         for (let a = 0; a < xs.length; a++) for (let b = a + 1; b < xs.length; b++) pairs.push([xs[a]!, xs[b]!, premise]);
       }
-      for (const [a, b, premise] of pairs) {
-        const st = premise.status ?? '';
-        const key = `${a}|NEGOTIATED_WITH|${b}|${st}`;
-        if (have.has(key) || have.has(`${b}|NEGOTIATED_WITH|${a}|${st}`)) continue;
-        have.add(key);
-        added.push({ source: a, type: 'NEGOTIATED_WITH', target: b, confidence: 0.5, properties: {}, sentence: k, ...toldAs(premise) });
-      }
+      for (const [a, b, premise] of pairs) addBetween('NEGOTIATED_WITH', a, b, premise, k);
     }
   }
   // "X became Chile's president after winning the election": the state whose office the
@@ -118,15 +120,7 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
   }
   for (const { premise, parties } of traders.values()) {
     const xs = [...parties];
-    for (let a = 0; a < xs.length; a++) {
-      for (let b = a + 1; b < xs.length; b++) {
-        const st = premise.status ?? '';
-        const key = `${xs[a]}|TRADES_WITH|${xs[b]}|${st}`;
-        if (have.has(key) || have.has(`${xs[b]}|TRADES_WITH|${xs[a]}|${st}`)) continue;
-        have.add(key);
-        added.push({ source: xs[a]!, type: 'TRADES_WITH', target: xs[b]!, confidence: 0.5, properties: {}, sentence: premise.sentence, ...toldAs(premise) });
-      }
-    }
+    for (let a = 0; a < xs.length; a++) for (let b = a + 1; b < xs.length; b++) addBetween('TRADES_WITH', xs[a]!, xs[b]!, premise, premise.sentence);
   }
   out.push(...added);
 }

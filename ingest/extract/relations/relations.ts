@@ -175,7 +175,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
   keepStrongestOffice(out, ents);
   dropPartyOfSignatory(out);
   dropHomeVisits(out, ents);
-  documentStructure(sentences, ents, out);
+  documentStructure(sentences, ents, out, homeCountry);
   inferFacts(ents, out, sentences);
   return out;
 }

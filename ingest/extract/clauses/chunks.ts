@@ -122,10 +122,10 @@ const MODAL_AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'can', 'c
 /** A possessive "'s" token. */
 const isPossessive = (t: Token | undefined): boolean => t?.lower === '’s' || t?.lower === "'s";
 
-/** Units of one sentence (from the dateline end on). */
 /** Nouns for businesses an -ing word may qualify after a demonym ("trading house", "mining company"). */
 const BUSINESS_NOUNS = new Set(['group', 'company', 'firm', 'giant', 'house', 'conglomerate', 'operator', 'line', 'bank', 'concern', 'venture', 'corporation', 'business', 'producer', 'major']);
 
+/** Units of one sentence (from the dateline end on). */
 export function chunkSentence(ctx: SentenceContext): Unit[] {
   const { s } = ctx;
   const tokens = s.tokens;

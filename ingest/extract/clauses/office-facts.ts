@@ -57,13 +57,14 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
   // "Ruiz appointed Diaz (as) trade minister": the one appointed takes the office; with no body
   // written, a national office is of the appointer's state.
   let appointers: number[] = [];
-  if (!vg.passive && APPOINTING.has(vg.lemma) && units[i]?.np?.actors.length && units[i]!.np!.actors.every((e) => ctx.ents.list[e]!.type === 'Person')) {
+  const appointed = !vg.passive && APPOINTING.has(vg.lemma) ? units[i]?.np : undefined;
+  if (appointed?.actors.length && appointed.actors.every((e) => ctx.ents.list[e]!.type === 'Person')) {
     appointers = subjects;
-    people = units[i]!.np!.actors;
+    people = appointed.actors;
     i++;
-  } else if (!vg.passive && APPOINTING.has(vg.lemma) && units[i]?.np?.titled && !units[i]!.np!.headIsEntity) {
+  } else if (appointed?.titled && !appointed.headIsEntity) {
     // "named Jose Luna ambassador": the name and the office read as one phrase.
-    const named = units[i]!.np!.pre.filter((e) => ctx.ents.list[e]!.type === 'Person');
+    const named = appointed.pre.filter((e) => ctx.ents.list[e]!.type === 'Person');
     if (named.length) appointers = subjects, people = named;
   }
   if (!people.length) return;

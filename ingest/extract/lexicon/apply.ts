@@ -500,12 +500,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
   });
 
   phraseFacts(ctx, units);
-  // "…, her Green party said": the party someone has is one they belong to.
-  for (const u of units) {
-    const np = u.np;
-    if (!np?.headIsEntity || !PARTY_HEADS.test(np.head) || !/^(?:his|her)$/.test(tokens[u.t0]!.lower)) continue;
-    for (const h of possessivePronounAntecedent(ctx, u)) if (ctx.ents.list[h]!.type === 'Person') for (const o of np.actors) if (ctx.ents.list[o]!.type === 'Organization') ctx.emit(h, 'MEMBER_OF', o, 0.55);
-  }
+  ownParties(ctx, units);
   appositionOffices(ctx, units);
   appositionPlaces(ctx, units);
   namedStateBodies(ctx, units);
@@ -548,6 +543,15 @@ export function lexiconRelations(ctx: SentenceContext): void {
   });
 }
 
+/** "…, her Green party said": the party someone has is one they belong to. */
+function ownParties(ctx: SentenceContext, units: Unit[]): void {
+  for (const u of units) {
+    const np = u.np;
+    if (!np?.headIsEntity || !PARTY_HEADS.test(np.head) || !/^(?:his|her)$/.test(ctx.s.tokens[u.t0]!.lower)) continue;
+    for (const h of possessivePronounAntecedent(ctx, u)) if (ctx.ents.list[h]!.type === 'Person') for (const o of np.actors) if (ctx.ents.list[o]!.type === 'Organization') ctx.emit(h, 'MEMBER_OF', o, 0.55);
+  }
+}
+
 /** Verbs that keep what their object names from happening ("blocked Sweden's accession", "vetoed the resolution"). */
 const BLOCKING = new Set(['block', 'veto', 'prevent', 'thwart', 'stall', 'delay', 'obstruct', 'derail', 'scuttle', 'torpedo']);
 
@@ -557,7 +561,7 @@ const TAKING_OVER = new Set(['replace', 'succeed']);
 
 /** The entities a continued clause's object names, or else those of its "on/against/to/with" phrase ("imposed sanctions on X and Y"). */
 function continuedTargets(units: Unit[], obj: Group): number[] {
-  const named = obj.flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : []));
+  const named = actorsOf(units, obj);
   if (named.length) return named;
   const pps = prepositions(units, obj[obj.length - 1]! + 1);
   for (const w of ['on', 'against', 'to', 'with']) {

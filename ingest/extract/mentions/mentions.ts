@@ -263,8 +263,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
     }
     // "Latin American leaders": a region's people, no name (the demonym alone is skipped above).
-    if (REGION_QUALIFIERS.has(t.text) && lookupAt(tokens, i + 1)?.entry.kind === 'demonym' && !isCap(tokens[i + 1 + lookupAt(tokens, i + 1)!.len])) {
-      i += 1 + lookupAt(tokens, i + 1)!.len;
+    const regional = REGION_QUALIFIERS.has(t.text) ? lookupAt(tokens, i + 1) : null;
+    if (regional?.entry.kind === 'demonym' && !isCap(tokens[i + 1 + regional.len])) {
+      i += 1 + regional.len;
       continue;
     }
     // 3. Capitalised spans.

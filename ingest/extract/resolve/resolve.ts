@@ -89,7 +89,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
   resolveNamedPhrases(d);
   resolveDescriptions(d);
   equateNames(d);
-  nameKindAliases(d);
+  aliasesAsWritten(d);
   countMentions(d);
   resolvePronouns(sentences, ents);
 }
@@ -97,8 +97,11 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
 /** Kinds of region written after a region's name ("the Tacna region", "Cusco province"). */
 const REGION_KINDS = new Set(['region', 'province', 'oblast', 'district', 'governorate', 'prefecture', 'county', 'state']);
 
-/** "the Tacna region": a place written with its kind is also known by that longer name. */
-function nameKindAliases({ all, sentOf, ents }: DocMentions): void {
+/**
+ * Longer or plainer names the text writes: a place written with its kind ("the Tacna region"), and a
+ * body named with its country first by its own name (see bodyAliases).
+ */
+function aliasesAsWritten({ all, sentOf, ents }: DocMentions): void {
   for (let j = 0; j < all.length; j++) {
     const m = all[j]!;
     if (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Organization') bodyAliases(ents, m.refs[0]!);
@@ -805,14 +808,15 @@ function singleNamePerson(all: Mention[], j: number, sentences: SentenceInfo[], 
   if (t[v]?.pos !== 'VERB' && t[v]?.pos !== 'AUX') return false;
   const others = (to: number): boolean => all.some((x, k) => k !== j && sentOf[k] === s && x.kind === 'name' && x.t0 > m.t0 && x.t0 < to);
   // Not when a person was named just before ("X was arrested. Norvex said he had resigned": he is X).
-  const prev = sentences[sentences.indexOf(s) - 1];
+  const at = sentences.indexOf(s);
+  const prev = sentences[at - 1];
   if (all.some((x, k) => x.type === 'Person' && ((sentOf[k] === s && x.t0 < m.t0) || (prev && sentOf[k] === prev)))) return false;
   for (let k = v; k < t.length; k++) {
     if (!THIRD_PERSON.has(t[k]!.lower)) continue;
     return PERSONAL_PRONOUNS.has(t[k]!.lower) && !others(k);
   }
   if (m.t0 !== 0 || all.some((x, k) => k !== j && sentOf[k] === s && (x.kind === 'name' || x.type === 'Person'))) return false;
-  const next = sentences[sentences.indexOf(s) + 1];
+  const next = sentences[at + 1];
   return !!next && /^(?:he|she)$/.test(next.tokens[0]?.lower ?? '');
 }
 

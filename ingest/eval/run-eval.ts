@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { hash64, type DocumentRecord } from '../../core/index.ts';
 import { createExtractor } from '../extract/index.ts';
-import { addCounts, prf, scoreArticle, type Counts, type EvalArticle } from './score.ts';
+import { addCounts, formatPrf as fmt, prf, scoreArticle, zeroCounts as zero, type Counts, type EvalArticle } from './score.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
@@ -45,7 +45,6 @@ const articles = [
 const groupOf = (sp: string): string => (sp === FROZEN ? 'test' : sp === FROZEN2 ? 'test2' : 'dev');
 const extractor = createExtractor();
 
-const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 type Totals = { entities: Counts; entitiesUntyped: Counts; relations: Counts; relationsLinked: Counts };
 const totals = (): Totals => ({ entities: zero(), entitiesUntyped: zero(), relations: zero(), relationsLinked: zero() });
 const total = totals();
@@ -53,10 +52,6 @@ const bySplit = new Map<string, Totals>();
 /** "dev|Person" → typed entity counts; people in profiles, backgrounders and analysis (named bare) per group. */
 const byType = new Map<string, Counts>();
 const bareProse = new Map<string, Counts>();
-const fmt = (c: Counts): string => {
-  const { p, r, f1 } = prf(c);
-  return `P ${(p * 100).toFixed(0).padStart(3)} R ${(r * 100).toFixed(0).padStart(3)} F1 ${(f1 * 100).toFixed(0).padStart(3)}`;
-};
 
 console.log(`${'article'.padEnd(26)} ${'entities'.padEnd(20)} ${'relations (typed)'.padEnd(20)} relations (linked)`);
 let ms = 0;

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { hash64 } from '../../core/index.ts';
 import { createExtractor } from '../extract/index.ts';
-import { addCounts, prf, scoreArticle, type Counts, type EvalArticle } from './score.ts';
+import { addCounts, formatPrf, scoreArticle, zeroCounts as zero, type Counts, type EvalArticle } from './score.ts';
 
 type Probe = EvalArticle & { construction?: string };
 const args = process.argv.slice(2);
@@ -25,12 +25,7 @@ const SETS: { file: string; held: boolean }[] = [
   { file: 'passages-held.json', held: true },
 ];
 const extractor = createExtractor();
-const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
-const fmt = (c: Counts): string => {
-  const { p, r, f1 } = prf(c);
-  const pct = (x: number): string => (x * 100).toFixed(0).padStart(3);
-  return `P ${pct(p)} R ${pct(r)} F1 ${pct(f1)} (${c.tp} tp, ${c.fp} fp, ${c.fn} fn)`;
-};
+const fmt = (c: Counts): string => `${formatPrf(c)} (${c.tp} tp, ${c.fp} fp, ${c.fn} fn)`;
 
 for (const { file, held } of SETS) {
   const probes = JSON.parse(readFileSync(fileURLToPath(new URL(`./probes/${file}`, import.meta.url)), 'utf8')) as Probe[];

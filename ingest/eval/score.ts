@@ -112,6 +112,18 @@ export function prf(c: Counts): { p: number; r: number; f1: number } {
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
+/** Counts of nothing yet. */
+export function zeroCounts(): Counts {
+  return { tp: 0, fp: 0, fn: 0 };
+}
+
+/** "P  86 R  61 F1  71": precision, recall and F1 of counts as whole percentages. */
+export function formatPrf(c: Counts): string {
+  const { p, r, f1 } = prf(c);
+  const pct = (x: number): string => (x * 100).toFixed(0).padStart(3);
+  return `P ${pct(p)} R ${pct(r)} F1 ${pct(f1)}`;
+}
+
 /** Sums counts. */
 export function addCounts(a: Counts, b: Counts): Counts {
   return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };

@@ -77,6 +77,11 @@ const BODY_DESCRIPTORS = new Set(['party', 'agency', 'movement', 'coalition', 'a
 const ORDER_LEADS = new Set(['New', 'Second', 'First', 'Third', 'Western', 'Eastern', 'Northern', 'Southern', 'Greater', 'Upper', 'Lower']);
 /** Fields of a ministry or agency that may follow "and" in its name. */
 const PORTFOLIOS = new Set('Cooperation Development Trade Industry Culture Sport Sports Agriculture Technology Science Innovation Security Justice Planning Reconstruction Investment Energy Environment Tourism Commerce Fisheries Forestry Welfare Health Education Transport Communications Information Labour Labor Employment Finance Economy Defence Defense Affairs Infrastructure Mines Mining Resources Water Housing Youth Women'.split(' '));
+/**
+ * Common nouns that parties, programmes and bodies are named by, coordinated inside one name
+ * ("Freedom and Justice Party", "Belt and Road Initiative", "Peace and Development Council").
+ */
+const ABSTRACT_NAME_WORDS = new Set([...PORTFOLIOS, ...'Freedom Freedoms Liberty Law Peace Progress Unity Belt Road Democracy Solidarity Renewal Reform Reforms Truth Reconciliation Order Prosperity Growth Equality Dignity Independence Sovereignty Hope Change Life Land Labour Work Faith Homeland Nation Stability Rights Rule Fairness'.split(' ')]);
 /** Words before a name that say it is one thing's own: "the X party", "her X movement", "Luna's X party". */
 const OWNING_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', "'s", '’s']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'al', 'bin', 'van', 'von', 'der', 'on', '&']);
@@ -185,6 +190,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     if (gaz) {
       // "Gulf of Guinea": a feature word known alone ("Gulf") opening an "X of Y" name.
       let after = GEO_OF_LEADS.has(t.text) && gaz.len === 1 && tokens[i + 1]?.text === 'of' && isCap(tokens[i + 2]) ? capSpanEnd(tokens, i) : capSpanEnd(tokens, i + gaz.len);
+      // "Moldovan Energy Minister X": a portfolio and its title after the country are no body's name.
+      const titleAfter = matchRole(tokens, i + gaz.len);
+      if (titleAfter && titleAfter.len >= 2 && /^(?:minister|secretary)$/.test(tokens[i + gaz.len + titleAfter.len - 1]?.lower ?? '')) after = i + gaz.len;
       // "the Tibet and Xinjiang Affairs Office": two places joined, then a body's name, are one name.
       const joined = after === i + gaz.len && tokens[after]?.text === 'and' ? placesJoinedEnd(tokens, after + 1) : -1;
       const placesJoined = joined > 0;
@@ -337,8 +345,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         type = null;
         andAt = -1;
       }
-      // "BYD and SAIC Motor": a one-word name before "and" is a name of its own.
-      if (type && andAt === 1 && !spanKeywordType(words.slice(0, 1)) && spanKeywordType(words.slice(2))) {
+      // "BYD and SAIC Motor": a one-word name before "and" is a name of its own; an abstract noun is not
+      // ("Freedom and Justice Party", "Belt and Road Initiative").
+      if (type && andAt === 1 && !spanKeywordType(words.slice(0, 1)) && spanKeywordType(words.slice(2)) && !ABSTRACT_NAME_WORDS.has(words[0]!)) {
         e = s + 1;
         words.length = 1;
         type = null;
@@ -354,7 +363,10 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (!type) {
         // Two names joined by "and" are cut there first; a particle chain inside each stays ("Abdullah bin Zayed Al Nahyan").
         const and = words.indexOf('and');
-        if (and > 0) {
+        // "the Belt and Road Initiative": abstract nouns joined inside one name, not two names.
+        const abstractPair = and === 1 && words.length >= 4 && ABSTRACT_NAME_WORDS.has(words[0]!) && ABSTRACT_NAME_WORDS.has(words[2]!);
+        if (abstractPair) type = 'Organization';
+        else if (and > 0) {
           e = s + and;
           words.length = and;
         }
@@ -362,7 +374,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         const restFrom = (k: number): number => { let q = k + 1; while (q < words.length && (PARTICLES.has(words[q]!) || isCap(tokens[s + q]))) q++; return q; };
         const particleRun = (k: number): boolean => PARTICLES.has(words[k]!) && (isCap(tokens[s + k + 1]) || (PARTICLES.has(words[k + 1] ?? '') && isCap(tokens[s + k + 2]))) && (k + 3 >= words.length - 1 || words[restFrom(k)] === 'of');
         const cut = words.findIndex((w, k) => k > 0 && CONNECTORS.has(w) && !particleRun(k) && !(k > 1 && PARTICLES.has(words[k - 1]!) && particleRun(k - 1)));
-        if (cut > 0) e = s + cut;
+        if (cut > 0 && !abstractPair) e = s + cut;
       }
       const nameTokens = tokens.slice(s, e);
       const name = tokenText(tokens, s, e);
@@ -484,7 +496,15 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     // Also after a body keyword and "of/for/on" and a word ("Office for High-ranking Officials").
     const portfolio = (e > s + 1 && tokens[e - 1]!.text === 'of' && ORG_KEYWORDS.has(tokens[s]!.text)) ||
       (e > s + 2 && /^(?:of|for|on)$/.test(tokens[e - 2]!.text) && ORG_KEYWORDS.has(tokens[e - 3]!.text) && isCap(tokens[e - 1]));
-    if (e > s && matchRole(tokens, e)?.rel && !ORG_KEYWORDS.has(t.text) && !(portfolio && isCap(t))) break;
+    const role = e > s ? matchRole(tokens, e) : null;
+    // "the Office of the U.S. Trade Representative": a title that closes the name of a body "of" it
+    // is part of that name (a capitalised word after it would be the holder's name).
+    const titleOfBody = role && ORG_KEYWORDS.has(tokens[s]!.text) && tokens[s + 1]?.text === 'of' && !isCap(tokens[e + role.len]);
+    // "Law and Justice": an abstract noun after "and" inside a name is no judge's title.
+    const coordinated = role && tokens[e - 1]!.text === 'and' && ABSTRACT_NAME_WORDS.has(t.text) && role.len === 1;
+    // A portfolio with its title ("Energy Minister") ends a name even when the portfolio can end a company's.
+    const ministerial = role && role.len >= 2 && /^(?:minister|secretary)$/.test(tokens[e + role.len - 1]?.lower ?? '');
+    if (role?.rel && (!ORG_KEYWORDS.has(t.text) || ministerial) && !(portfolio && isCap(t) && !isCap(tokens[e + role.len])) && !titleOfBody && !coordinated) break;
     if (t.text.includes('$')) break;
     if (isCap(t) && (e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text) || portfolio) && !isMonthOrDay(t.text)) {
       e++;

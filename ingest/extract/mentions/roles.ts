@@ -52,7 +52,8 @@ export const PORTFOLIO: ReadonlySet<string> = new Set(
   Homeland Employment Immigration Integration Research Innovation Fisheries Forestry Ocean Oceans Maritime Heritage
   Religious Overseas Unification Reconciliation Emergency Citizenship Budget Revenue Works Human Rights Legal Climate Change
   Food Safety Migration Refugees Children Local Government Regional Urban Rural Affairs Cooperation International Relations
-  Statistics Power Electricity Mineral Minerals Health Care Medical Education Higher Labor Intelligence War Peace`.split(/\s+/),
+  Statistics Power Electricity Mineral Minerals Health Care Medical Education Higher Labor Intelligence War Peace Business
+  Enterprise Enterprises Small Industrial Strategy Skills Levelling Up Communities Media Sport Arts Tourism Solidarity Equality`.split(/\s+/),
 );
 
 function isCapWord(t: Token | undefined): boolean {
@@ -65,8 +66,8 @@ export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null
   if (!t0 || !t0.word) return null;
   const lower0 = t0.lower;
   if (!FIRST_WORDS.has(lower0) && !(lower0.includes('-') && FIRST_WORDS.has(lower0.split('-')[0]!)) && !(t0.cap && PORTFOLIO.has(t0.text))) return null;
-  // "Minister/Ministry/Secretary/Department of <Capitalised words>"
-  if ((lower0 === 'minister' || lower0 === 'secretary') && tokens[i + 1]?.text === 'of' && isCapWord(tokens[i + 2])) {
+  // "Minister/Secretary of <Capitalised words>", "Minister for National Security"
+  if ((lower0 === 'minister' || lower0 === 'secretary') && (tokens[i + 1]?.text === 'of' || tokens[i + 1]?.text === 'for') && isCapWord(tokens[i + 2])) {
     let j = i + 2;
     const words: string[] = [];
     while (j < tokens.length && ((isCapWord(tokens[j]) && PORTFOLIO.has(tokens[j]!.text)) || (['and', '&'].includes(tokens[j]!.text) && PORTFOLIO.has(tokens[j + 1]?.text ?? '')))) {

@@ -211,4 +211,34 @@ describe('resolution', () => {
     const r = run('ANALYSIS\nWHAT HAPPENS NEXT\nAnalysts ran MATCH and RETURN queries while NATO met.');
     expect(r.entities.map((e) => e.name)).toEqual(['North Atlantic Treaty Organization']);
   });
+  it('reads a bare name as a person when it does what only people do, or is joined to a person over an adjective', () => {
+    const r = run('Tomas Ekwueme Ilori won the presidential runoff in Benin. Observers said Nadia Soglo conceded on Monday. He defeated Farida Adjovi and outgoing Lionel Akpaki.');
+    expect(typeOf(r, 'Tomas Ekwueme Ilori')).toBe('Person');
+    expect(typeOf(r, 'Nadia Soglo')).toBe('Person');
+    expect(typeOf(r, 'Lionel Akpaki')).toBe('Person');
+    // A body wins tenders, not elections.
+    expect(typeOf(run('Lumen Harbor won the port tender.'), 'Lumen Harbor')).not.toBe('Person');
+  });
+  it('takes the head of an apposition, not its possessor, as what a name is ("the party\'s candidate")', () => {
+    const r = run("Mahlaba Tsoene, the governing party's candidate, lost. Corvex Mining, the party's biggest donor, declined to comment.");
+    expect(typeOf(r, 'Mahlaba Tsoene')).toBe('Person');
+    expect(typeOf(r, 'Corvex Mining')).toBe('Organization');
+  });
+  it('keeps names joined by "and" whole when abstract nouns are joined ("Peace and Progress Party")', () => {
+    const r = run("Delegates of the Peace and Progress Party walked out. Laos left Japan's Trade and Growth Initiative. Toyota and Hino Motors merged.");
+    const names = r.entities.map((e) => e.name);
+    expect(names).toContain('Peace and Progress Party');
+    expect(names).toContain('Trade and Growth Initiative');
+    expect(names).not.toContain('Peace');
+    expect(names).toContain('Hino Motors');
+  });
+  it('ends a name at a portfolio title but keeps a title that closes a body named "of" it', () => {
+    const r = run('The Office of the Fiji Trade Representative declined to comment, Malawian Energy Minister Ruth Banda and Business Secretary Owen Pryce said. The Socialist Party of Chile General Secretary Ana Rojas spoke.');
+    const names = r.entities.map((e) => e.name);
+    expect(names).toContain('Office of the Fiji Trade Representative');
+    expect(names).not.toContain('Malawian Energy');
+    expect(names).not.toContain('Business');
+    expect(has(r, 'Ruth Banda', 'MINISTER_OF', 'Malawi')).toBe(true);
+    expect(has(r, 'Ana Rojas', 'HEAD_OF', 'Socialist Party of Chile')).toBe(true);
+  });
 });

@@ -177,8 +177,8 @@ function typeByApposition(d: DocMentions): void {
     if (m.kind !== 'name' || m.type) continue;
     // Eight words on, so that "X, Canada's foreign minister" and "X, the UN special rapporteur" are seen whole.
     const nx = tokenText(sentOf[j]!.tokens, m.t1, m.t1 + 8, ' ', true).replace(/ (['’])s\b/g, '$1s');
-    if (/^, (?:a|an|the|(?:the )?[a-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:[a-z.-]+ ){0,2}(?:prime minister|president|minister|leader|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst)\b/.test(nx)) m.type = 'Person';
-    else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b/.test(nx)) m.type = 'Organization';
+    if (/^, (?:a|an|the|(?:the )?[a-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:[a-z.-]+ ){0,2}(?:[a-z.-]+['’]s )?(?:prime minister|president|minister|leader|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst)\b/.test(nx)) m.type = 'Person';
+    else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b(?!['’]s)/.test(nx)) m.type = 'Organization';
   }
 }
 
@@ -714,6 +714,8 @@ function appositionType(s: SentenceInfo, m: Mention): EntityType | undefined {
   if (t[m.t1]?.text !== ',' || !/^(?:a|an|the)$/.test(t[m.t1 + 1]?.lower ?? '')) return undefined;
   for (let k = m.t1 + 2; k < Math.min(t.length, m.t1 + 8); k++) {
     const x = t[k]!;
+    // "X, the ruling party's candidate": a possessor before the head is not what X is.
+    if (/^['’]s$/.test(x.text)) continue;
     if (!x.word || x.lower === 'of' || x.lower === 'that' || x.lower === 'which' || x.pos === 'VERB' || x.pos === 'ADP') {
       const head = t[k - 1]!;
       return DEFINING_HEADS[head.lemma ?? head.lower];
@@ -725,6 +727,10 @@ function appositionType(s: SentenceInfo, m: Mention): EntityType | undefined {
 const TYPED_ORDER: EntityType[] = ['Person', 'Organization', 'Country', 'Place', 'Treaty', 'Event'];
 const PERSON_OBJECT = new Set('arrest detain jail imprison kill assassinate murder execute appoint nominate elect succeed replace pardon free release sentence convict interview marry killing arrest arrested detention assassination murder execution release defeat unseat name'.split(' '));
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+/** Verbs whose subject is a person: born, died, resigned, conceded, graduated… (lemmas). */
+const PERSON_SUBJECT = new Set(['bear', 'die', 'resign', 'concede', 'graduate', 'study', 'marry', 'testify', 'plead', 'abdicate', 'retire']);
+/** What a person, not a body, wins: an election or the office it fills ("won the presidency"). */
+const WON_BY_PEOPLE = new Set(['election', 'presidency', 'runoff', 'run-off', 'primary', 'nomination', 'premiership', 'mayoralty']);
 /** Verbs by which a person takes or holds an office, between a name and the title ("was elected president"). */
 const OFFICE_TAKING = new Set(['elected', 're-elected', 'reelected', 'became', 'becomes', 'become', 'served', 'serves', 'serving', 'sworn', 'appointed', 'named', 'installed', 'inaugurated', 'chosen', 'nominated']);
 /** Words that may sit around those verbs: auxiliaries, "as", articles and time qualifiers of the title. */
@@ -759,7 +765,9 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   const nextMention = all[j + 1];
   if (nextMention && sentOf[j + 1] === s && nextMention.kind === 'role' && nextMention.t0 <= m.t1 + 4 && s.tokens[m.t1]?.text === ',') return true;
   // Coordinated with a person: "Abdullah bin Zayed and Abdullatif bin Rashid", "X and Nicolas Maduro met".
-  if (prevMention && sentOf[j - 1] === s && prevMention.type === 'Person' && s.tokens.slice(prevMention.t1, m.t0).every((t) => t.text === 'and' || t.text === ',')) return true;
+  // Also over one adjective of the second name ("X and incumbent Y", "X and the jailed Y").
+  const linking = (t: Token, k: number): boolean => t.text === 'and' || t.text === ',' || (k === m.t0 - 1 && t.pos === 'ADJ' && !t.cap);
+  if (prevMention && sentOf[j - 1] === s && prevMention.type === 'Person' && s.tokens.slice(prevMention.t1, m.t0).every((t, i) => linking(t, prevMention.t1 + i))) return true;
   if (nextMention && sentOf[j + 1] === s && nextMention.kind === 'name' && nextMention.type === 'Person' && s.tokens.slice(m.t1, nextMention.t0).every((t) => t.text === 'and' || t.text === ',')) return true;
   // An occupation written just before the name: "billionaire X", "reporter X" (one of them, not "heads X").
   if (prev && (prev.pos === 'NOUN' || (prev.pos === 'ADJ' && s.tokens[m.t0 - 2]?.cap)) && !prev.cap && !/[^s]s$/.test(prev.lower) && !ORG_NOUN_CUES.has(prev.lower) && !/^(?:city|town|province|region|state|district|port|village|island|county|party|group|company|firm|bank|agency|union|alliance|coalition|movement|airline|carrier)$/.test(prev.lower)) return true;
@@ -770,6 +778,13 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
     const between = s.tokens.slice(m.t1, role.t0).map((t) => t.lower);
     if (between.some((w) => OFFICE_TAKING.has(w)) && between.every((w) => OFFICE_TAKING.has(w) || OFFICE_LINKS.has(w))) return true;
   }
+  // "X resigned", "X was born in …", "X won the presidential election": acts only people do, with the
+  // name as the clause's subject (over auxiliaries and an adverb).
+  let v = m.t1;
+  while (v < Math.min(s.tokens.length, m.t1 + 3) && (s.tokens[v]!.pos === 'AUX' || s.tokens[v]!.pos === 'ADV')) v++;
+  const verb = s.tokens[v];
+  if (verb?.pos === 'VERB' && (PERSON_SUBJECT.has(verb.lemma ?? verb.lower) ||
+    (verb.lemma === 'win' && s.tokens.slice(v + 1, v + 6).some((t) => WON_BY_PEOPLE.has(t.lower))))) return true;
   // "led by X", "headed by X": bodies are led by people.
   if (prev?.lower === 'by' && /^(?:led|headed|chaired|founded|co-founded)$/.test(s.tokens[m.t0 - 2]?.lower ?? '')) return true;
   for (let t = m.t1; t < Math.min(s.tokens.length, m.t1 + 12); t++) if (PERSONAL_PRONOUNS.has(s.tokens[t]!.lower)) return true;

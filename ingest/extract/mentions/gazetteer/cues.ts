@@ -99,7 +99,7 @@ function objectMap<V>(o: Record<string, V>): ReadonlyMap<string, V> {
 export const NON_NAME_WORDS = new Set(
   `The A An In On At After Before For When While As But It He She They We I You This That These Those Under Since With
   From By According Officials Some Many Last Earlier Meanwhile However Also And Or If Then There Here Its Their His Her
-  Our Your My Mr Ms Mrs Dr Yesterday Interim Outgoing Incoming Opposition Presiding Today Tomorrow Beginning Barring Although Though Despite During Between Among
+  Our Your My Mr Ms Mrs Dr Yesterday Interim Outgoing Incoming Opposition Presiding Coordinating Senior Acting Caretaker Today Tomorrow Beginning Barring Although Though Despite During Between Among
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
   October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Aug. Sept. Oct. Nov. Dec.
   Photo Photos Source Sources File Update Updated Read More Editorial Opinion Analysis Asked Speaking Welcoming Following

@@ -21,7 +21,7 @@ export const ROLE_TITLES: ReadonlyArray<readonly [string, RelationType]> = [
   ['minister', 'MINISTER_OF'], ['deputy minister', 'OFFICIAL_OF'], ['vice minister', 'OFFICIAL_OF'],
   ['secretary of state', 'MINISTER_OF'], ['foreign secretary', 'MINISTER_OF'], ['home secretary', 'MINISTER_OF'],
   ['defense secretary', 'MINISTER_OF'], ['defence secretary', 'MINISTER_OF'], ['treasury secretary', 'MINISTER_OF'],
-  ['secretary', 'MINISTER_OF'], ['secretary-general', 'HEAD_OF'], ['secretary general', 'HEAD_OF'],
+  ['secretary', 'MINISTER_OF'], ['secretary-general', 'HEAD_OF'], ['secretary general', 'HEAD_OF'], ['general secretary', 'HEAD_OF'],
   ['spokesman', 'SPOKESPERSON_OF'], ['spokeswoman', 'SPOKESPERSON_OF'], ['spokesperson', 'SPOKESPERSON_OF'],
   ['chairman', 'HEAD_OF'], ['chairwoman', 'HEAD_OF'], ['chairperson', 'HEAD_OF'], ['chair', 'HEAD_OF'],
   ['chief executive', 'HEAD_OF'], ['chief executive officer', 'HEAD_OF'], ['ceo', 'HEAD_OF'], ['director', 'HEAD_OF'],

@@ -190,6 +190,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     if (gaz) {
       // "Gulf of Guinea": a feature word known alone ("Gulf") opening an "X of Y" name.
       let after = GEO_OF_LEADS.has(t.text) && gaz.len === 1 && tokens[i + 1]?.text === 'of' && isCap(tokens[i + 2]) ? capSpanEnd(tokens, i) : capSpanEnd(tokens, i + gaz.len);
+      after = missionEnd(tokens, after);
       // "Moldovan Energy Minister X": a portfolio and its title after the country are no body's name.
       const titleAfter = matchRole(tokens, i + gaz.len);
       if (titleAfter && titleAfter.len >= 2 && /^(?:minister|secretary)$/.test(tokens[i + gaz.len + titleAfter.len - 1]?.lower ?? '')) after = i + gaz.len;
@@ -269,6 +270,13 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         i = e;
         continue;
       }
+    }
+    // "Channel 12", "Route 60", "Camp 5": a name completed by its number.
+    const numbered = t.cap ? NUMBERED_NAMES[t.text] : undefined;
+    if (numbered && /^\d{1,4}$/.test(tokens[i + 1]?.text ?? '') && !isCap(tokens[i - 1])) {
+      push(i, i + 2, { kind: 'name', type: numbered, name: tokenText(tokens, i, i + 2) });
+      i += 2;
+      continue;
     }
     // "Latin American leaders": a region's people, no name (the demonym alone is skipped above).
     const regional = REGION_QUALIFIERS.has(t.text) ? lookupAt(tokens, i + 1) : null;
@@ -376,6 +384,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         const cut = words.findIndex((w, k) => k > 0 && CONNECTORS.has(w) && !particleRun(k) && !(k > 1 && PARTICLES.has(words[k - 1]!) && particleRun(k - 1)));
         if (cut > 0 && !abstractPair) e = s + cut;
       }
+      if (type === 'Organization') e = missionEnd(tokens, e);
       const nameTokens = tokens.slice(s, e);
       const name = tokenText(tokens, s, e);
       const m = push(s, e, { kind: 'name', type: type ?? spanTypeByShape(nameTokens), name });
@@ -464,6 +473,9 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   if (COMMON_MODIFIERS.has(w) && next.pos === 'NOUN' && !next.cap) return true;
   // "Gunmen from X attacked…", "Rebels seized…": a group noun opening the sentence is a common noun.
   if (GROUP_NOUNS.has(w.toLowerCase()) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.pos === 'ADP')) return true;
+  // "Talks in Doha…", "Clashes between…", "Rival factions agreed…": an event noun, or an adjective
+  // that sets one group against another, opening the sentence is a common word.
+  if (EVENT_HEADS.has(w.toLowerCase()) || TREATY_HEADS.has(w.toLowerCase()) || OPENING_ADJECTIVES.has(w)) return true;
   // "Police said…" where the article also writes "police": a common noun the sentence opens with.
   return wordsOf(text).has(w.toLowerCase());
 }
@@ -473,6 +485,22 @@ const REGION_QUALIFIERS = new Set(['Central', 'Latin', 'North', 'South', 'East',
 
 /** Nouns for those who act for a state that open sentences as common nouns ("Police in X said"). */
 const STATE_AGENT_OPENERS = new Set(['Police', 'Authorities', 'Officials', 'Troops', 'Forces', 'Soldiers', 'Security', 'Government', 'Army', 'Military', 'Prosecutors', 'Residents', 'Witnesses', 'Lawmakers', 'Diplomats']);
+
+/**
+ * "the UN Support Mission in Libya", "the EU Training Mission in Mali": a mission or office named for the
+ * country it works in goes on over "in" and that country. Returns the new end of the name.
+ */
+function missionEnd(tokens: readonly Token[], e: number): number {
+  if (!/^(?:Mission|Office|Delegation|Operation)$/.test(tokens[e - 1]?.text ?? '') || !isCap(tokens[e - 2]) || tokens[e]?.text !== 'in') return e;
+  const where = lookupAt(tokens, e + 1);
+  return where && where.entry.type === 'Country' && where.entry.kind !== 'demonym' ? e + 1 + where.len : e;
+}
+
+/** Words that name a broadcaster, road or site together with the number after them ("Channel 12", "Route 60"). */
+const NUMBERED_NAMES: Readonly<Record<string, EntityType>> = { Channel: 'Organization', Route: 'Place', Highway: 'Place', Camp: 'Place', Gate: 'Place', Sector: 'Place', Block: 'Place', Checkpoint: 'Place' };
+
+/** Adjectives that open sentences before the people or acts they qualify ("Rival factions", "Heavy fighting"). */
+const OPENING_ADJECTIVES = new Set(['Rival', 'Heavy', 'Fierce', 'Fresh', 'Renewed', 'Deadly', 'Armed', 'Masked', 'Unidentified', 'Suspected', 'Hardline', 'Separatist', 'Jihadist', 'Islamist', 'Rebel-held', 'Striking', 'Angry', 'Thousands', 'Hundreds', 'Dozens', 'Tens']);
 
 /** Common nouns that open sentences as modifiers of the people who act ("Relief crews", "Border guards"). */
 const COMMON_MODIFIERS = new Set(['Rescue', 'Opposition', 'Aid', 'Relief', 'Emergency', 'Border', 'Health', 'Election', 'Defence', 'Defense', 'Foreign', 'Trade', 'Peace', 'Coalition', 'Militia', 'Rebel', 'Protest', 'Union', 'Campaign', 'Party', 'Naval', 'State', 'Local', 'Regional', 'Federal', 'Provincial', 'Tribal', 'Industry', 'Company', 'Ministry', 'Court', 'Hospital', 'Airline', 'Shipping', 'Energy', 'Mining']);

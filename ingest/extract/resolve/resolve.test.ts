@@ -1,6 +1,7 @@
 /** Resolution on text it was never written for: names the text defines, equates or leaves bare. */
 import { describe, expect, it } from 'vitest';
 import { has, run, typeOf } from '../spec-helpers.ts';
+import { lookup } from '../mentions/gazetteer/index.ts';
 
 describe('resolution', () => {
   it('types a name by the apposition that defines it and merges the two', () => {
@@ -240,5 +241,31 @@ describe('resolution', () => {
     expect(names).not.toContain('Business');
     expect(has(r, 'Ruth Banda', 'MINISTER_OF', 'Malawi')).toBe(true);
     expect(has(r, 'Ana Rojas', 'HEAD_OF', 'Socialist Party of Chile')).toBe(true);
+  });
+  it('reads an event noun or a contrasting adjective opening a sentence as no name ("Talks in X", "Rival groups")', () => {
+    const r = run('Negotiations in Nairobi between the two militias were hosted by Kenya. Rival armed clans in Kismayo agreed a truce.');
+    const names = r.entities.map((e) => e.name);
+    expect(names).not.toContain('Negotiations');
+    expect(names).not.toContain('Rival');
+  });
+  it('types a name by an apposition naming a residence or venue as a place, not a person', () => {
+    const r = run("The two leaders dined at Vellmar, the president's summer residence, on Friday.");
+    expect(typeOf(r, 'Vellmar')).toBe('Place');
+  });
+  it('reads a double surname used alone as the person named in full before', () => {
+    const r = run('Chile named Rocio Valdes Arancibia trade minister. Valdes Arancibia said she would travel to Beijing.');
+    expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Rocio Valdes Arancibia']);
+  });
+  it('names broadcasters and roads with their number, missions with the country they serve, and a body before "-linked"', () => {
+    const r = run("Turkey's Channel 7 said troops shut Route 12. The UN Verification Mission in Colombia met al Shabaab-linked fighters.");
+    const names = r.entities.map((e) => e.name);
+    expect(names).toContain('Channel 7');
+    expect(names).toContain('Route 12');
+    expect(names).toContain('UN Verification Mission in Colombia');
+    expect(names).not.toContain('Channel');
+  });
+  it('knows spelling variants of demonyms ("Ecuadorean", "Kazakhstani")', () => {
+    expect(lookup('Ecuadorean')?.country ?? lookup('Ecuadorean')?.canonical).toBe('Ecuador');
+    expect(lookup('Kazakhstani')?.country ?? lookup('Kazakhstani')?.canonical).toBe('Kazakhstan');
   });
 });

@@ -177,7 +177,7 @@ function typeByApposition(d: DocMentions): void {
     if (m.kind !== 'name' || m.type) continue;
     // Eight words on, so that "X, Canada's foreign minister" and "X, the UN special rapporteur" are seen whole.
     const nx = tokenText(sentOf[j]!.tokens, m.t1, m.t1 + 8, ' ', true).replace(/ (['’])s\b/g, '$1s');
-    if (/^, (?:a|an|the|(?:the )?[a-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:[a-z.-]+ ){0,2}(?:[a-z.-]+['’]s )?(?:prime minister|president|minister|leader|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst)\b/.test(nx)) m.type = 'Person';
+    if (/^, (?:a|an|the|(?:the )?[a-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:[a-z.-]+ ){0,2}(?:[a-z.-]+['’]s )?(?:prime minister|president|minister|leader|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst)\b(?!['’]s)/.test(nx)) m.type = 'Person';
     else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b(?!['’]s)/.test(nx)) m.type = 'Organization';
   }
 }
@@ -420,8 +420,8 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
         namePerson(ents, names, m, name);
         continue;
       }
-    } else if (PARTICLES.has(words[0]!)) {
-      // "von der Leyen", "da Silva": the tail of exactly one full name.
+    } else {
+      // "von der Leyen", "da Silva", "García Harfuch" (a double surname): the tail of exactly one full name.
       if (onePerson(d, names, m, name, (full) => full.endsWith(` ${name}`))) continue;
     }
     const city = words.length <= 3 && !m.personCue ? (countryOfCity(name, docCountries) ?? countryOfRegion(name, docCountries)) : undefined;
@@ -696,6 +696,7 @@ const DEFINING_HEADS: Readonly<Record<string, EntityType>> = {
   network: 'Organization', coalition: 'Organization', producer: 'Organization', maker: 'Organization', manufacturer: 'Organization',
   conglomerate: 'Organization', charity: 'Organization', university: 'Organization', newspaper: 'Organization', broadcaster: 'Organization',
   town: 'Place', city: 'Place', village: 'Place', region: 'Place', province: 'Place', district: 'Place', port: 'Place', island: 'Place',
+  residence: 'Place', palace: 'Place', estate: 'Place', compound: 'Place', prison: 'Place', jail: 'Place', airport: 'Place', hotel: 'Place', venue: 'Place', retreat: 'Place', base: 'Place',
   summit: 'Event', conference: 'Event', forum: 'Event', festival: 'Event',
   economist: 'Person', politician: 'Person', lawyer: 'Person', activist: 'Person', journalist: 'Person', writer: 'Person',
   banker: 'Person', businessman: 'Person', businesswoman: 'Person', diplomat: 'Person', billionaire: 'Person', general: 'Person',

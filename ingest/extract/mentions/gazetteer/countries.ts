@@ -53,9 +53,9 @@ Denmark||Danish|Copenhagen|DK
 Djibouti||Djiboutian|Djibouti City|DJ
 Dominica||Dominican|Roseau|DM
 Dominican Republic|||Santo Domingo|DO
-Ecuador||Ecuadorian|Quito|EC
+Ecuador||Ecuadorian;Ecuadorean|Quito|EC
 Egypt||Egyptian|Cairo|EG
-El Salvador||Salvadoran|San Salvador|SV
+El Salvador||Salvadoran;Salvadorean|San Salvador|SV
 Equatorial Guinea||Equatoguinean|Malabo|GQ
 Eritrea||Eritrean|Asmara|ER
 Estonia||Estonian|Tallinn|EE
@@ -90,11 +90,11 @@ Ivory Coast|Cote d'Ivoire;Côte d'Ivoire|Ivorian|Yamoussoukro|CI
 Jamaica||Jamaican|Kingston|JM
 Japan||Japanese|Tokyo|JP
 Jordan||Jordanian|Amman|JO
-Kazakhstan||Kazakh|Astana|KZ
+Kazakhstan||Kazakh;Kazakhstani|Astana|KZ
 Kenya||Kenyan|Nairobi|KE
 Kiribati|||Tarawa|KI
 Kuwait||Kuwaiti|Kuwait City|KW
-Kyrgyzstan||Kyrgyz|Bishkek|KG
+Kyrgyzstan||Kyrgyz;Kyrgyzstani|Bishkek|KG
 Laos||Lao;Laotian|Vientiane|LA
 Latvia||Latvian|Riga|LV
 Lebanon||Lebanese|Beirut|LB
@@ -175,7 +175,7 @@ Sweden||Swedish|Stockholm|SE
 Switzerland||Swiss|Bern|CH
 Syria||Syrian|Damascus|SY
 Taiwan|Republic of China;ROC|Taiwanese|Taipei|TW
-Tajikistan||Tajik|Dushanbe|TJ
+Tajikistan||Tajik;Tajikistani|Dushanbe|TJ
 Tanzania||Tanzanian|Dodoma|TZ
 Thailand||Thai|Bangkok|TH
 Timor-Leste|East Timor|Timorese|Dili|TL
@@ -192,7 +192,7 @@ United Arab Emirates|UAE;Emirates|Emirati|Abu Dhabi|AE
 United Kingdom|UK;U.K.;Britain;Great Britain|British|London|GB
 United States|US;U.S.;USA;U.S.A.;America;United States of America|American|Washington;Washington, D.C.|US
 Uruguay||Uruguayan|Montevideo|UY
-Uzbekistan||Uzbek|Tashkent|UZ
+Uzbekistan||Uzbek;Uzbekistani|Tashkent|UZ
 Vanuatu||Ni-Vanuatu|Port Vila|VU
 Vatican City|Holy See;Vatican||Vatican City|VA
 Venezuela||Venezuelan|Caracas|VE

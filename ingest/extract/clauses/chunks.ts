@@ -9,7 +9,7 @@ import type { SentenceContext } from '../types.ts';
 import type { Token } from '../tokens/sentences.ts';
 import { AGENT_NOUNS } from './nouns.ts';
 import { FUTURE_AUXILIARIES, HEDGE_AUXILIARIES, MODALITY_VERBS, NEGATORS } from '../lexicon/modality.ts';
-import { SUPPORT_VERBS, VERB_INDEX } from '../lexicon/index.ts';
+import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX } from '../lexicon/index.ts';
 
 export type UnitKind = 'np' | 'vg' | 'p' | 'cc' | 'comma' | 'rel' | 'sconj' | 'inf' | 'pron' | 'stop' | 'other';
 
@@ -194,6 +194,18 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     if ((VERB_INDEX.has(x.lower) || SUPPORT_VERBS.has(x.lower) || MODALITY_VERBS.has(x.lower)) && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || mentionAt[i + 1]! >= 0)) {
       x.pos = 'VERB';
       x.lemma = x.lower;
+    }
+  }
+  // "Clashes between X and Y…", "Talks in Doha…": a capitalised event noun opening the sentence, outside
+  // any name, is that noun (the model reads a capital there as a proper noun).
+  const first = s.bodyStart ?? 0;
+  const opener = tokens[first];
+  if (opener && opener.pos === 'PROPN' && mentionAt[first]! < 0 && /^[A-Z][a-z]+$/.test(opener.text)) {
+    const lower = opener.lower;
+    const lemma = NOUN_INDEX.has(lower) || NOUN_PHRASES.has(lower) ? lower : lower.replace(/(?<=[^aeiou][sxz]|ch|sh)es$|(?<!s)s$/, '');
+    if (NOUN_INDEX.has(lemma) || NOUN_PHRASES.has(lemma)) {
+      opener.pos = 'NOUN';
+      opener.lemma = lemma;
     }
   }
   // "25% tariffs": a percent sign after a number is part of the number.

@@ -835,3 +835,16 @@ describe('clause arguments', () => {
     expect(condemned?.quadClass).toBe('verbal-conflict');
   });
 });
+
+describe('sentence openers and coordinated modifiers', () => {
+  it('reads a trigger noun opening a sentence as that noun, not a name ("Skirmishes between X and Y…")', () => {
+    const r = run('Skirmishes between Niger and Benin left 12 soldiers dead on Tuesday.');
+    expect(has(r, 'Niger', 'ATTACKED', 'Benin')).toBe(true);
+    expect(has(r, 'Benin', 'ATTACKED', 'Niger')).toBe(true);
+    expect(r.entities.map((e) => e.name)).not.toContain('Skirmishes');
+  });
+  it('names an agreement by two modifiers joined by "and" ("a maritime and energy accord")', () => {
+    const r = run('Samoa signed a maritime and energy accord with New Zealand on Wednesday.');
+    expect(r.entities.filter((e) => e.type === 'Treaty').map((e) => e.name)).toEqual(['maritime and energy accord']);
+  });
+});

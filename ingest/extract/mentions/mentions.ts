@@ -5,6 +5,7 @@
  * ("the 2015 deal", "its summit", "the council", "two French universities"). Typing uses cues only;
  * resolution to entities happens in resolve.ts.
  */
+import { NOUN_INDEX, NOUN_PHRASES } from '../lexicon/index.ts';
 import type { EntityType } from '../../../core/index.ts';
 import { lookupAt, type GazEntry } from './gazetteer/index.ts';
 import {
@@ -72,7 +73,7 @@ export function makeMention(start: number, end: number, t0: number, t1: number, 
 }
 
 /** Common nouns that open a sentence before "of" + a name ("Officers of the Philippine National Police"). */
-const GROUP_OPENERS = new Set('ship officer member leader official troop soldier force resident supporter thousand hundred dozen part head chief representative delegate envoy minister lawmaker worker employee executive fighter militant rebel citizen student vessel plane jet unit'.split(' '));
+const GROUP_OPENERS = new Set('ship officer member leader official troop soldier force resident supporter thousand hundred dozen part head chief representative delegate envoy minister lawmaker worker employee executive fighter militant rebel citizen student vessel plane jet unit share stock bond price export import sale'.split(' '));
 const BODY_DESCRIPTORS = new Set(['party', 'agency', 'movement', 'coalition', 'alliance', 'group', 'bloc', 'front', 'militia', 'union']);
 const ORDER_LEADS = new Set(['New', 'Second', 'First', 'Third', 'Western', 'Eastern', 'Northern', 'Southern', 'Greater', 'Upper', 'Lower']);
 /** Fields of a ministry or agency that may follow "and" in its name. */
@@ -473,9 +474,13 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   if (COMMON_MODIFIERS.has(w) && next.pos === 'NOUN' && !next.cap) return true;
   // "Gunmen from X attacked…", "Rebels seized…": a group noun opening the sentence is a common noun.
   if (GROUP_NOUNS.has(w.toLowerCase()) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.pos === 'ADP')) return true;
-  // "Talks in Doha…", "Clashes between…", "Rival factions agreed…": an event noun, or an adjective
+  // "Talks in Doha…", "Clashes between…", "Rival factions agreed…": an event or trigger noun of the
+  // relation lexicon, or an adjective
   // that sets one group against another, opening the sentence is a common word.
-  if (EVENT_HEADS.has(w.toLowerCase()) || TREATY_HEADS.has(w.toLowerCase()) || OPENING_ADJECTIVES.has(w)) return true;
+  const lw = w.toLowerCase();
+  const singularW = lw.replace(/(?<=[^aeiou][sxz]|ch|sh)es$|(?<!s)s$/, '');
+  const commonNoun = (x: string): boolean => EVENT_HEADS.has(x) || TREATY_HEADS.has(x) || NOUN_INDEX.has(x) || NOUN_PHRASES.has(x);
+  if (commonNoun(lw) || commonNoun(singularW) || OPENING_ADJECTIVES.has(w)) return true;
   // "Police said…" where the article also writes "police": a common noun the sentence opens with.
   return wordsOf(text).has(w.toLowerCase());
 }
@@ -654,6 +659,12 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
       else if (/^\d+$/.test(pl)) count = Number(pl);
       s--;
       break;
+    }
+    // "a security and migration treaty", "an oil and gas deal": two modifiers joined by "and" name it together.
+    const before = tokens[s - 2];
+    if (pl === 'and' && s < h && TREATY_HEADS.has(head) && before && before.word && !before.cap && !NP_STOP.has(before.lower) && (before.pos === 'NOUN' || before.pos === 'ADJ') && !/[^s]s$/.test(before.lower) && !/(?:ed|ing)$/.test(before.lower)) {
+      s -= 2;
+      continue;
     }
     if (!p.word || p.cap || NP_STOP.has(pl) || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark)$/.test(pl)) break;
     s--;

@@ -848,3 +848,17 @@ describe('sentence openers and coordinated modifiers', () => {
     expect(r.entities.filter((e) => e.type === 'Treaty').map((e) => e.name)).toEqual(['maritime and energy accord']);
   });
 });
+
+describe('support verbs in the passive and journeys for talks', () => {
+  it('gives a noun trigger that is the subject of a passive support verb its "by" agent', () => {
+    const r = run('Fresh sanctions on Eritrea were announced on Monday by Norway and Iceland.');
+    expect(has(r, 'Norway', 'SANCTIONED', 'Eritrea')).toBe(true);
+    expect(has(r, 'Iceland', 'SANCTIONED', 'Eritrea')).toBe(true);
+  });
+  it('reads talks a journey was "for" as the traveller\'s ("flew to X for talks with Y"), not a call for talks', () => {
+    const r = run("Chile's foreign minister, Paula Ortiz, flew to Lima on Sunday for talks with Peru's prime minister, Raul Mendoza.");
+    expect(has(r, 'Paula Ortiz', 'MET_WITH', 'Raul Mendoza')).toBe(true);
+    const pushed = run('Chile pushed for talks with Peru.');
+    expect(has(pushed, 'Chile', 'MET_WITH', 'Peru')).toBe(false);
+  });
+});

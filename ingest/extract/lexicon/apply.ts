@@ -395,6 +395,15 @@ export function lexiconRelations(ctx: SentenceContext): void {
         }
       }
     }
+    // "New sanctions on X were announced by Y and Z": a noun trigger that is the subject of a passive
+    // support verb takes the "by" agent.
+    if (SUPPORT_VERBS.has(vg.lemma) && vg.passive && subjGroup.length && !as) {
+      const by = prepositions(units, after).get('by');
+      const agents = by ? groupActors(ofComplement(units, by, true)) : [];
+      if (agents.length && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
+        for (const i of subjGroup) if (units[i]?.np && !supportSubject.has(i)) supportSubject.set(i, agents), supportOwner.set(i, ui);
+      }
+    }
     // "returned from a state visit to China", "was on a visit to X": a visit the clause's subject made.
     if (!vg.passive) {
       for (let k = after; k < units.length && k < after + 10; k++) {
@@ -409,7 +418,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
         }
         // "formed a government after consultations with X", "agreed during talks with X": talks "with"
         // someone that the clause's act came out of are the subject's own.
-        if (x.kind === 'p' && TALK_PREPS.has(x.word!) && units[k + 1]?.np && TALK_NOUNS.has(units[k + 1]!.np!.head) && !units[k + 1]!.np!.mentions && units[k + 2]?.kind === 'p' && units[k + 2]!.word === 'with' && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
+        // "arrived in Addis Ababa for talks with X", "flew to Lima for talks with Y": talks a journey was for.
+        if (x.kind === 'p' && (TALK_PREPS.has(x.word!) || (x.word === 'for' && JOURNEYS.has(vg.lemma))) && units[k + 1]?.np && TALK_NOUNS.has(units[k + 1]!.np!.head) && !units[k + 1]!.np!.mentions && units[k + 2]?.kind === 'p' && units[k + 2]!.word === 'with' && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
           supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
         }
       }
@@ -1191,6 +1201,8 @@ const SETTING_NOUNS = new Set(['call', 'conversation', 'meeting', 'videoconferen
 const SPEECH_ACTS = new Set('congratulate thank tell ask urge invite assure promise brief reassure warn press update inform'.split(' '));
 /** Talks "with" someone in which the clause's act happened, or that it followed. */
 const TALK_PREPS = new Set(['after', 'following', 'during']);
+/** Verbs of a journey that talks "for" are the purpose of ("arrived for talks with X"). */
+const JOURNEYS = new Set(['arrive', 'travel', 'fly', 'head', 'go', 'come', 'return', 'land', 'visit', 'be', 'stop']);
 const TALK_NOUNS = new Set(['talk', 'consultation', 'negotiation', 'discussion']);
 /** A trip the subject of the verb before made: "returned from a visit to", "was on a tour of". */
 const TRIP_PREPS = new Set(['from', 'on', 'during', 'after', 'under']);

@@ -268,4 +268,9 @@ describe('resolution', () => {
     expect(lookup('Ecuadorean')?.country ?? lookup('Ecuadorean')?.canonical).toBe('Ecuador');
     expect(lookup('Kazakhstani')?.country ?? lookup('Kazakhstani')?.canonical).toBe('Kazakhstan');
   });
+  it('types a name opened by a city and closed by a business word as a company ("Osaka Valve Components")', () => {
+    const r = run('Washington blacklisted Osaka Valve Components and Lyon Agro Trading on Monday.');
+    expect(typeOf(r, 'Osaka Valve Components')).toBe('Organization');
+    expect(typeOf(r, 'Lyon Agro Trading')).toBe('Organization');
+  });
 });

@@ -729,7 +729,7 @@ const TYPED_ORDER: EntityType[] = ['Person', 'Organization', 'Country', 'Place',
 const PERSON_OBJECT = new Set('arrest detain jail imprison kill assassinate murder execute appoint nominate elect succeed replace pardon free release sentence convict interview marry killing arrest arrested detention assassination murder execution release defeat unseat name'.split(' '));
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 /** Verbs whose subject is a person: born, died, resigned, conceded, graduated… (lemmas). */
-const PERSON_SUBJECT = new Set(['bear', 'die', 'resign', 'concede', 'graduate', 'study', 'marry', 'testify', 'plead', 'abdicate', 'retire']);
+const PERSON_SUBJECT = new Set(['bear', 'die', 'resign', 'concede', 'graduate', 'study', 'marry', 'testify', 'plead', 'abdicate', 'retire', 'travel']);
 /** What a person, not a body, wins: an election or the office it fills ("won the presidency"). */
 const WON_BY_PEOPLE = new Set(['election', 'presidency', 'runoff', 'run-off', 'primary', 'nomination', 'premiership', 'mayoralty']);
 /** Verbs by which a person takes or holds an office, between a name and the title ("was elected president"). */

@@ -840,6 +840,19 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Marco Diaz headed Peru for a decade.', 'Marco Diaz > Peru']],
   },
   {
+    // "the Quad, which groups the US, Japan, India and Australia", "a bloc comprising Peru and Chile" (not "includes":
+    // lists of participants, targets and casualties "include" too).
+    id: 'groups-members', relation: 'MEMBER_OF', verbs: ['group', 'comprise', 'bring together', 'unite', 'encompass'], source: ['obj'], target: ['subj'], src: STATE, tgt: ['Organization'], confidence: 0.6,
+    examples: [['The Andean Alliance, which groups Peru, Bolivia and Ecuador, met in Lima.', 'Peru > Andean Alliance', 'Bolivia > Andean Alliance', 'Ecuador > Andean Alliance'], ['The Great Lakes Alliance comprises Malawi and Zambia.', 'Malawi > Great Lakes Alliance', 'Zambia > Great Lakes Alliance']],
+    counterExamples: ['The talks brought together Malawi and Zambia.', 'The Great Lakes Alliance includes Malawi and Zambia.'],
+  },
+  {
+    // "X was admitted to ASEAN", "the bloc admitted X as its 11th member".
+    id: 'admit-member', relation: 'JOINED', verbs: ['admit', 'accept', 'welcome'], source: ['obj'], target: ['subj', 'pp:to/into'], src: STATE, tgt: ['Organization'], confidence: 0.6,
+    examples: [['Tuvalu was admitted to the Pacific Alliance on Monday.', 'Tuvalu > Pacific Alliance'], ['The Pacific Alliance admitted Tuvalu as its 12th member.', 'Tuvalu > Pacific Alliance']],
+    counterExamples: ['The Pacific Alliance welcomed the vote in Tuvalu.'],
+  },
+  {
     id: 'found', relation: 'MEMBER_OF', verbs: ['found', 'co-found', 'cofound', 'form', 'establish', 'launch', 'join'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Organization'], confidence: 0.55,
     examples: [['Marco Diaz co-founded the Liberal Front in 1998.', 'Marco Diaz > Liberal Front']],
   },

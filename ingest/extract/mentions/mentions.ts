@@ -142,7 +142,7 @@ function isCap(t: Token | undefined): boolean {
   return !!t && t.cap && t.word;
 }
 /** Capitalised adjectives that are not names alone but open names of bodies and places. */
-const NAME_LEADS = new Set('National International Federal Supreme Central State Western Eastern Northern Southern New Holy Republic Foreign Defense Defence Interior Finance Constitutional Democratic Islamic Revolutionary Royal United Joint Presidential Security Military'.split(' '));
+const NAME_LEADS = new Set('National International Federal Supreme Central State Western Eastern Northern Southern New Holy Republic Foreign Defense Defence Interior Finance Constitutional Democratic Islamic Revolutionary Royal United Joint Presidential Security Military West East North South'.split(' '));
 const isCJK = (s: string): boolean => /^[\u3400-\u9fff]+$/.test(s);
 const isHyphenGiven = (s: string): boolean => /^[A-Z][a-z]+-[a-z]+$/.test(s);
 
@@ -344,6 +344,14 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         words.length = ofAt;
         type = null;
       }
+      // "Gulfstar Holdings of Abu Dhabi": a company's name ends before "of" and the place it is from.
+      if (type === 'Organization' && ofAt >= 2 && COMPANY_ENDINGS.has(words[ofAt - 1]!)) {
+        const where = lookupAt(tokens, s + ofAt + 1);
+        if (where && (where.entry.type === 'Place' || where.entry.type === 'Country') && where.entry.kind !== 'demonym' && s + ofAt + 1 + where.len === e) {
+          e = s + ofAt;
+          words.length = ofAt;
+        }
+      }
       let andAt = words.indexOf('and');
       // "Rishi Sunak and European Commission President …": a person's name before "and" ends there,
       // even when a body's keyword follows it.
@@ -385,7 +393,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         const cut = words.findIndex((w, k) => k > 0 && CONNECTORS.has(w) && !particleRun(k) && !(k > 1 && PARTICLES.has(words[k - 1]!) && particleRun(k - 1)));
         if (cut > 0 && !abstractPair) e = s + cut;
       }
-      if (type === 'Organization') e = missionEnd(tokens, e);
+      if (type === 'Organization' || type === 'Treaty') e = missionEnd(tokens, e, s);
       const nameTokens = tokens.slice(s, e);
       const name = tokenText(tokens, s, e);
       const m = push(s, e, { kind: 'name', type: type ?? spanTypeByShape(nameTokens), name });
@@ -395,7 +403,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (next?.text === '(' && tokens[e + 2]?.text === ')' && isCJK(tokens[e + 1]!.text)) m.personCue = true, (m.type = m.type ?? 'Person');
       if (next && SPEECH_AFTER.test(next.text) && nameTokens.length >= 2 && !/^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/.test(nameTokens[0]!.text)) m.personCue = true;
       if (prev && PLACE_PREPS.has(prev.text)) m.placeCue = true;
-      if (prev?.text === 'of' && PLACE_NOUN_CUES.test(tokens[s - 2]?.text ?? '')) m.placeCue = true, (m.type = m.type ?? 'Place');
+      // "the village of Ban Nong Ya": a place even when its first word is also a given name.
+      if (prev?.text === 'of' && PLACE_NOUN_CUES.test(tokens[s - 2]?.text ?? '')) m.placeCue = true, (m.type = m.type === 'Person' || !m.type ? 'Place' : m.type);
       if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
       if (!m.type && PLACE_SUFFIX.test(nameTokens[nameTokens.length - 1]!.text) && e - s > 1) m.type = 'Place';
       if (!m.type && next && PLACE_NOUN_AFTER.has(next.text)) m.type = 'Place';
@@ -495,11 +504,20 @@ const STATE_AGENT_OPENERS = new Set(['Police', 'Authorities', 'Officials', 'Troo
  * "the UN Support Mission in Libya", "the EU Training Mission in Mali": a mission or office named for the
  * country it works in goes on over "in" and that country. Returns the new end of the name.
  */
-function missionEnd(tokens: readonly Token[], e: number): number {
+function missionEnd(tokens: readonly Token[], e: number, s = -1): number {
+  // (Also "the Treaty on Conventional Armed Forces in Europe": a treaty "on" its matter, where it holds.)
+  const treatyOn = s >= 0 && NAMED_TREATY_HEADS.has(tokens[s]!.text) && tokens[s + 1]?.text === 'on' && tokens[e]?.text === 'in' && isCap(tokens[e + 1]);
+  if (treatyOn) {
+    const where = lookupAt(tokens, e + 1);
+    return where && where.entry.kind !== 'demonym' ? e + 1 + where.len : e;
+  }
   if (!/^(?:Mission|Office|Delegation|Operation)$/.test(tokens[e - 1]?.text ?? '') || !isCap(tokens[e - 2]) || tokens[e]?.text !== 'in') return e;
   const where = lookupAt(tokens, e + 1);
   return where && where.entry.type === 'Country' && where.entry.kind !== 'demonym' ? e + 1 + where.len : e;
 }
+
+/** Last words of a company's own name, before "of" and where it is from. */
+const COMPANY_ENDINGS = new Set(['Holdings', 'Holding', 'Group', 'Corp', 'Corporation', 'Inc', 'Ltd', 'Partners', 'Capital', 'Ventures', 'Investments', 'Industries', 'Enterprises', 'Trading', 'Energy', 'Resources', 'Airways', 'Airlines']);
 
 /** Words that name a broadcaster, road or site together with the number after them ("Channel 12", "Route 60"). */
 const NUMBERED_NAMES: Readonly<Record<string, EntityType>> = { Channel: 'Organization', Route: 'Place', Highway: 'Place', Camp: 'Place', Gate: 'Place', Sector: 'Place', Block: 'Place', Checkpoint: 'Place' };
@@ -544,7 +562,9 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
       continue;
     }
     // "Tigray People's Liberation Front", "Workers' Party": a possessive inside a body's name.
-    if (e > s && (t.text === '’s' || t.text === "'s") && COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) && isCap(tokens[e + 1])) {
+    // Also a place named with a possessive before its kind: "Cox's Bazar district".
+    const placeNamed = e === s + 1 && isCap(tokens[e + 1]) && PLACE_NOUN_CUES.test(tokens[e + 2]?.text ?? '') && !lookupAt(tokens, s);
+    if (e > s && (t.text === '’s' || t.text === "'s") && (COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) || placeNamed) && isCap(tokens[e + 1])) {
       e++;
       continue;
     }
@@ -585,7 +605,7 @@ function isMonthOrDay(w: string): boolean {
 /** Type from keywords inside a capitalised span, or null. */
 export function spanKeywordType(words: readonly string[]): EntityType | null {
   const last = words[words.length - 1]!;
-  if (NAMED_TREATY_HEADS.has(last) || NAMED_TREATY_HEADS.has(words[0]!) && words.includes('of')) return 'Treaty';
+  if (NAMED_TREATY_HEADS.has(last) || NAMED_TREATY_HEADS.has(words[0]!) && (words[1] === 'of' || words[1] === 'on' || words.includes('of'))) return 'Treaty';
   // "National Assembly", "African National Congress" are bodies; "20th Party Congress" is a meeting.
   if ((last === 'Assembly' || last === 'Congress') && words.length > 1 && !words.some((w) => /^\d/.test(w) || w === 'Party')) return 'Organization';
   if (NAMED_EVENT_HEADS.has(last) && words.length > 1) return 'Event';
@@ -677,15 +697,22 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // Years name the phrase apart; durations ("six-month", "two-day") describe it and are not part of its name.
   // Nor do amounts ("a $1.1 billion investment agreement", "a 500 million euro deal").
   const mods = tokens.slice(modStart, h).filter((t) => t.word).map((t) => t.text.toLowerCase()).filter((w) => !/^(19|20)\d\d$/.test(w) && !/^[a-z0-9]+-(?:hour|day|week|month|year)(?:-long)?$/.test(w) && !AMOUNT_WORDS.test(w));
+  // "the Luanda peace agreement", "the Doha trade talks": a place before the modifiers is part of the
+  // phrase's name (not its owner, not a party).
+  const placeNamed = mods.length > 0 && (TREATY_HEADS.has(head) || EVENT_HEADS.has(head)) && prevMention?.kind === 'gaz' && prevMention.gaz?.type === 'Place' && prevMention.t1 === modStart && tokens[prevMention.t0 - 1]?.lower === 'the' ? prevMention : undefined;
+  if (placeNamed) {
+    out.pop();
+    prevMention = undefined;
+  }
   const owner = prevMention && prevMention.kind !== 'role' && !ORG_PLURALS.get(head) && (mods.length === 0 || /['’]s/.test(tokens[prevMention.t1]?.text ?? '')) && tokens[modStart - 1] && prevMention.t1 >= modStart - 2 &&
     (prevMention.t1 === modStart || tokens[prevMention.t1]?.text === '’s' || tokens[prevMention.t1]?.text === "'s") ? prevMention : undefined;
   if (owner?.gaz?.kind === 'demonym' && (ORG_PLURALS.get(head) || ORG_DESCRIPTORS.get(head))) qualifier = owner.gaz.country;
   // "a memorandum of understanding", "a declaration of principles": an agreement named by its "of" noun.
   const ofNoun = tokens[h + 1]?.text === 'of' && /^[a-z]+$/.test(tokens[h + 2]?.text ?? '') && tokens[h + 2]!.pos === 'NOUN' && tokens[h + 3]?.pos !== 'NOUN' && tokens[h + 3]?.pos !== 'PROPN' ? tokens[h + 2]!.text : undefined;
   const namedByOf = ofNoun !== undefined && TREATY_HEADS.has(head) && !PROCLAIMED.has(ofNoun) && (head !== 'memorandum' || ofNoun === 'understanding');
-  const start = quoted ? tokens[s - 1]!.start : tokens[s]!.start;
+  const start = quoted ? tokens[s - 1]!.start : tokens[placeNamed ? placeNamed.t0 : s]!.start;
   const end = quoted ? tokens[h + 1]!.end : namedByOf ? tokens[h + 2]!.end : tokens[h]!.end;
-  const t0 = quoted ? s - 1 : s;
+  const t0 = quoted ? s - 1 : placeNamed ? placeNamed.t0 : s;
   const t1 = quoted ? h + 2 : namedByOf ? h + 3 : h + 1;
   const phrase = text.slice(tokens[modStart]!.start, tokens[h]!.end).replace(/\s+/g, ' ');
   if (ORG_PLURALS.get(head)) {
@@ -709,7 +736,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "the war in Ukraine", "the civil war in Sudan": a definite event placed by "in" and a state or place is named by it.
   const placedIn = type === 'Event' && det === 'the' && !WEAK_EVENT_HEADS.has(head) && tokens[h + 1]?.lower === 'in' ? lookupAt(tokens, h + 2) : null;
   const placeName = placedIn && (placedIn.entry.type === 'Country' || placedIn.entry.type === 'Place') && placedIn.entry.kind !== 'demonym' ? placedIn.entry.canonical : undefined;
-  const strong = quoted || year !== undefined || (owner !== undefined && owner.kind !== 'desc') || placeName !== undefined;
+  const strong = quoted || year !== undefined || (owner !== undefined && owner.kind !== 'desc') || placeName !== undefined || placeNamed !== undefined;
   // An event written in lower case is an entity only when something names it (an owner, a year, quotes):
   // "a civil war" or "accession talks" are not; a treaty may be named by its adjectives ("a free trade agreement").
   // "a presidential election", "the snap parliamentary elections": a vote named by its kind is the event
@@ -728,7 +755,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "a further peace agreement", "a similar deal", "the landmark accord": words that set one
   // agreement against others or praise it do not name it ("peace agreement").
   const naming = type === 'Treaty' ? mods.filter((w) => !UNNAMING_MODIFIERS.has(w)) : mods;
-  const name = [year, ...naming, namedByOf ? `${head} of ${ofNoun}` : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
+  const name = [year, placeNamed ? tokenText(tokens, placeNamed.t0, placeNamed.t1) : undefined, ...naming, namedByOf ? `${head} of ${ofNoun}` : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
   out.push(makeMention(start, end, t0, t1, { kind: 'np', type, name, head: head.replace(/s$/, ''), named, strong, det, surface: text.slice(start, end), owner }));
 }
 

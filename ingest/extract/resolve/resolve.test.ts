@@ -273,4 +273,34 @@ describe('resolution', () => {
     expect(typeOf(r, 'Osaka Valve Components')).toBe('Organization');
     expect(typeOf(r, 'Lyon Agro Trading')).toBe('Organization');
   });
+  it('keeps a compass word that opens a body\'s name mid-sentence ("member of the West African Union")', () => {
+    const r = run('Togo is a member of the West African Monetary Union.');
+    expect(r.entities.map((e) => e.name)).toContain('West African Monetary Union');
+  });
+  it('knows a body by its name with its kind after it too ("the Tana militia")', () => {
+    const r = run('Kenya accused the Tana militia of the attack. The Tana Brigade denied it.');
+    const body = r.entities.find((e) => e.aliases.includes('Tana militia'));
+    expect(body?.type).toBe('Organization');
+  });
+  it('splits two companies joined by "and" and a company from the place "of" it', () => {
+    const r = run('Korea blacklisted Bluefin Avionics and Harrow Dynamics. Meridian Holdings of Doha bought Tessaly Mobile.');
+    const names = r.entities.map((e) => e.name);
+    expect(names).toContain('Bluefin Avionics');
+    expect(names).toContain('Harrow Dynamics');
+    expect(names).toContain('Meridian Holdings');
+    expect(has(r, 'Meridian Holdings', 'ACQUIRED', 'Tessaly Mobile')).toBe(true);
+  });
+  it('reads a place named with a possessive before its kind, and a place after "the village of" over a given name', () => {
+    const r = run("Refugees crossed into Nepal's Gorkha's Gate district. Troops shelled the village of Ban Khao Lak.");
+    expect(typeOf(r, "Gorkha's Gate")).toBe('Place');
+    expect(typeOf(r, 'Ban Khao Lak')).toBe('Place');
+  });
+  it('names a treaty "on" its matter with where it holds, and a phrase by the city written before it', () => {
+    const r = run('Belarus left the Treaty on Open Borders in Europe. The Maputo security agreement was signed by Malawi and Zambia.');
+    const treaties = r.entities.filter((e) => e.type === 'Treaty').map((e) => e.name);
+    expect(treaties).toContain('Treaty on Open Borders in Europe');
+    expect(treaties).toContain('Maputo security agreement');
+    expect(has(r, 'Malawi', 'SIGNED', 'Maputo security agreement')).toBe(true);
+    expect(r.relations.some((x) => x.type === 'PARTY_TO' && r.entities.find((e) => e.id === x.source)?.name === 'Mozambique')).toBe(false);
+  });
 });

@@ -94,6 +94,8 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
   resolvePronouns(sentences, ents);
 }
 
+/** Kinds of body written after a body's name ("the Fano militia", "the Wagner group"). */
+const BODY_KINDS = new Set(['militia', 'movement', 'group', 'cartel', 'faction', 'gang', 'party', 'coalition', 'alliance', 'network', 'organisation', 'organization']);
 /** Kinds of region written after a region's name ("the Tacna region", "Cusco province"). */
 const REGION_KINDS = new Set(['region', 'province', 'oblast', 'district', 'governorate', 'prefecture', 'county', 'state']);
 
@@ -104,9 +106,13 @@ const REGION_KINDS = new Set(['region', 'province', 'oblast', 'district', 'gover
 function aliasesAsWritten({ all, sentOf, ents }: DocMentions): void {
   for (let j = 0; j < all.length; j++) {
     const m = all[j]!;
-    if (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Organization') bodyAliases(ents, m.refs[0]!);
-    if (m.refs.length !== 1 || ents.list[m.refs[0]!]!.type !== 'Place') continue;
     const next = sentOf[j]!.tokens[m.t1];
+    if (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Organization') {
+      bodyAliases(ents, m.refs[0]!);
+      // "the Fano militia", "the Costa Negra cartel", "the Houthi movement": also known with its kind.
+      if (next && BODY_KINDS.has(next.text)) ents.alias(m.refs[0]!, `${tokenText(sentOf[j]!.tokens, m.t0, m.t1)} ${next.text}`);
+    }
+    if (m.refs.length !== 1 || ents.list[m.refs[0]!]!.type !== 'Place') continue;
     if (next && REGION_KINDS.has(next.text)) ents.alias(m.refs[0]!, `${tokenText(sentOf[j]!.tokens, m.t0, m.t1)} ${next.text}`);
   }
 }

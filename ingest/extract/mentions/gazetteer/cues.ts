@@ -21,6 +21,7 @@ export const ORG_KEYWORDS = new Set(
   Biotech Biosciences Software Microsystems Networks Solutions Entertainment Pictures Records Publishing Motor Holding
   Investments Securities Markets Exchange Financial Bancorp Partners Cooperative Syndicate Institution Tribunal Fleet
   Components Trading Machinery Equipment Manufacturing Enterprises Supplies Agribusiness Optics Plastics Fertilisers Fertilizers
+  Avionics Aviation Analytics Armaments Shipyards Shipbuilding
   Squadron Division Flotilla Representatives Commons Lords Deputies Councillors Diet Duma Knesset Majlis Sejm Storting Riksdag Bundestag Bundesrat`.split(/\s+/).filter(Boolean),
 );
 

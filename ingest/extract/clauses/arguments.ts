@@ -209,7 +209,13 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       // entity, the apposition does.
       const before = units[a - 1]?.np;
       const aside = units[a + 1]?.np;
-      if (before && !before.headIsEntity && !before.actors.length && aside?.actors.length && units[a + 2]?.kind === 'comma') return { ...clause, subject: [a + 1] };
+      if (before && !before.headIsEntity && !before.actors.length && aside?.actors.length && units[a + 2]?.kind === 'comma') {
+        // "Germany's chancellor, A, and France's president, B, met": each side a title with its holder
+        // set off after it; the holders are the subject.
+        const first = units[a - 3]?.kind === 'comma' ? units[a - 4]?.np : undefined;
+        if (units[a - 2]?.kind === 'cc' && units[a - 2]!.word === 'and' && first?.actors.length && units[a - 5]?.kind === 'comma' && units[a - 6]?.np && !units[a - 6]!.np!.actors.length) return { ...clause, subject: [a - 4, a + 1] };
+        return { ...clause, subject: [a + 1] };
+      }
       j = a - 1;
     }
   }

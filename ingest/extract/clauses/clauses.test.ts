@@ -862,3 +862,10 @@ describe('support verbs in the passive and journeys for talks', () => {
     expect(has(pushed, 'Chile', 'MET_WITH', 'Peru')).toBe(false);
   });
 });
+
+describe('coordinated subjects set off by their titles', () => {
+  it('takes both holders of "X\'s title, A, and Y\'s title, B," as the subject', () => {
+    const r = run("Ghana's president, Kofi Asamoah, and Togo's president, Edem Kodjo, met in Lome on Friday.");
+    expect(has(r, 'Kofi Asamoah', 'MET_WITH', 'Edem Kodjo')).toBe(true);
+  });
+});

@@ -191,7 +191,16 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   if (depth > 4) return clause;
   let j = skipAdverbials(units, u - 1);
   // ", led by X,": a participle after a comma describes the phrase before it.
-  if (units[u]!.vg!.participle && units[j]?.kind === 'comma' && units[j - 1]?.kind === 'np') return { ...clause, subject: [j - 1] };
+  if (units[u]!.vg!.participle && units[j]?.kind === 'comma' && units[j - 1]?.kind === 'np') {
+    // "a truce between X and Y, brokered by Z", "talks between X and Y in Doha, facilitated by Z": the
+    // participle describes the event, not the last side or the place.
+    let k = j - 1;
+    if (units[k - 1]?.kind === 'p' && (units[k - 1]!.word === 'in' || units[k - 1]!.word === 'at') && units[k - 2]?.kind === 'np') k -= 2;
+    const g = groupLeft(units, k);
+    if (units[g[0]! - 1]?.kind === 'p' && units[g[0]! - 1]!.word === 'between' && units[g[0]! - 2]?.np && !units[g[0]! - 2]!.np!.actors.length) return { ...clause, subject: [g[0]! - 2] };
+    if (k !== j - 1 && !units[k]!.np!.actors.length) return { ...clause, subject: [k] };
+    return { ...clause, subject: [j - 1] };
+  }
   // "Kessel, a chipmaker owned by Y": a participle after an apposition describes the name it describes.
   // (Not "…, a move opposed by Y": an act noun sums up the clause before, not its last name.)
   if (units[u]!.vg!.participle && j === u - 1 && units[j]?.np?.indefinite && !units[j]!.np!.actors.length && !CLAUSE_SUMMARIES.has(units[j]!.np!.head) && units[j - 1]?.kind === 'comma' && units[j - 2]?.np?.actors.length) return { ...clause, subject: [j - 2] };

@@ -869,3 +869,19 @@ describe('coordinated subjects set off by their titles', () => {
     expect(has(r, 'Kofi Asamoah', 'MET_WITH', 'Edem Kodjo')).toBe(true);
   });
 });
+
+describe('a participle after "between X and Y"', () => {
+  it('describes the event before "between", not its last side or the place after it', () => {
+    const r = run('Talks between Guyana and Suriname in Bridgetown, facilitated by Barbados, ended on Friday. A truce between Mali and Niger, brokered by Ghana, held.');
+    expect(has(r, 'Barbados', 'MEDIATED', 'Guyana')).toBe(true);
+    expect(has(r, 'Barbados', 'MEDIATED', 'Suriname')).toBe(true);
+    expect(r.relations.some((x) => x.type === 'MEDIATED' && r.entities.find((e) => e.id === x.target)?.name === 'Bridgetown')).toBe(false);
+    expect(has(r, 'Ghana', 'MEDIATED', 'Mali')).toBe(true);
+    expect(has(r, 'Ghana', 'MEDIATED', 'Niger')).toBe(true);
+  });
+  it('reads an amount in a currency as money given, not goods supplied ("500 million kroner in aid")', () => {
+    const r = run('Denmark pledged 300 million kroner in aid to Malawi and Zambia.');
+    expect(has(r, 'Denmark', 'PROVIDED_AID_TO', 'Zambia')).toBe(true);
+    expect(has(r, 'Denmark', 'SUPPLIED', 'Zambia')).toBe(false);
+  });
+});

@@ -549,7 +549,12 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (!how) return;
     // "matching sanctions", "similar measures", "sanctions on the same targets": the same act as one told before.
     const same = sameAsBefore(tokens, u, pps, units);
-    for (const row of rows) emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self, how, prevObj: supportObject.get(ui), as: offered?.[0], sameAs: same ? row.relation : undefined });
+    // "the delivery of food aid to X" is aid, not a supply: a row's excluded heads apply to the "of" complement.
+    const of = units[ui + 1]?.kind === 'p' && units[ui + 1]!.word === 'of' ? units[ui + 2]?.np?.head : undefined;
+    for (const row of rows) {
+      if (of && row.notObjHeads?.includes(of)) continue;
+      emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self, how, prevObj: supportObject.get(ui), as: offered?.[0], sameAs: same ? row.relation : undefined });
+    }
   });
 }
 

@@ -20,10 +20,14 @@ const PROPOSALS = ['offer', 'proposal', 'plan', 'request', 'demand', 'bid', 'cal
 /** Contests one can win or lose. */
 const ELECTIONS = ['election', 'vote', 'poll', 'run-off', 'runoff', 'race', 'ballot', 'primary', 'referendum', 'contest', 'presidency'];
 /** Money: giving it is aid, not a supply of goods. */
-const MONEY = ['euro', 'dollar', 'pound', 'yen', 'yuan', 'renminbi', 'rupee', 'franc', 'rouble', 'ruble', 'peso', 'shekel', 'riyal', 'dirham', 'won', 'real', 'million', 'billion', 'trillion', 'cash', 'money', 'fund', 'funds'];
+const MONEY = ['euro', 'dollar', 'pound', 'yen', 'yuan', 'renminbi', 'rupee', 'franc', 'rouble', 'ruble', 'peso', 'shekel', 'riyal', 'dirham', 'won', 'real', 'million', 'billion', 'trillion', 'cash', 'money', 'fund', 'funds',
+  'krone', 'kroner', 'kronor', 'krona', 'rand', 'naira', 'shilling', 'cedi', 'dinar', 'lira', 'zloty', 'forint', 'baht', 'ringgit', 'rupiah', 'taka', 'lempira', 'sol', 'bolivar', 'hryvnia', 'tenge', 'som', 'manat', 'lari', 'dram', 'kwacha', 'birr', 'leone', 'dalasi', 'ouguiya', 'ariary', 'kina', 'tala', 'pa\'anga', 'vatu'];
 /** Humanitarian goods and teams: sending them is aid, not a supply. */
 const RELIEF = ['supply', 'relief', 'food', 'medicine', 'medical', 'tent', 'water', 'blanket', 'team', 'rescuer', 'doctor', 'vaccine', 'shelter', 'kit', 'grain', 'flour', 'rice', 'fuel', 'generator', 'ration', 'meal', 'worker', 'expert', 'volunteer', 'convoy'];
 const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame'];
+
+/** Goods one state sells another: arms, fuel, food, materials ("bought jets from X"), not companies. */
+const GOODS = ['jet', 'fighter', 'aircraft', 'plane', 'helicopter', 'drone', 'missile', 'tank', 'submarine', 'frigate', 'corvette', 'ship', 'vessel', 'warship', 'weapon', 'arm', 'ammunition', 'munition', 'shell', 'rifle', 'howitzer', 'artillery', 'system', 'radar', 'gas', 'oil', 'crude', 'fuel', 'diesel', 'wheat', 'grain', 'rice', 'corn', 'maize', 'soybean', 'fertiliser', 'fertilizer', 'coal', 'lng', 'uranium', 'chip', 'semiconductor', 'vaccine', 'equipment', 'hardware', 'battery', 'steel', 'copper', 'lithium', 'electricity', 'power', 'turbine', 'reactor'];
 
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
@@ -400,6 +404,22 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Iran supplied Russia with drones.', 'Iran > Russia']],
   },
   {
+    // "Germany's delivery of tanks to Lithuania", "arms sales to Taiwan by X".
+    id: 'delivery-noun', relation: 'SUPPLIED', nouns: ['delivery', 'shipment', 'sale', 'transfer', 'supply'], source: ['poss', 'pre', 'pp:by/from'], target: ['pp:to'], notObjHeads: NOT_GOODS, src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [["Chile's delivery of six frigates to Ecuador was completed.", 'Chile > Ecuador'], ['The sale of drones to Armenia by France angered Baku.', 'France > Armenia']],
+    counterExamples: ["Chile's delivery of food aid to Ecuador was completed."],
+  },
+  {
+    // "Thailand bought submarines from China", "Peru's purchase of jets from Sweden": the seller supplied the buyer.
+    id: 'buy-from', relation: 'SUPPLIED', verbs: ['buy', 'purchase', 'import', 'order', 'acquire', 'procure'], objHeads: GOODS, source: ['pp:from'], target: ['subj'], src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [['Peru bought 24 fighter jets from Sweden.', 'Sweden > Peru']],
+    counterExamples: ['Peru bought 24 fighter jets.', 'Peru bought the Andes Copper Company from Glencore.'],
+  },
+  {
+    id: 'purchase-from-noun', relation: 'SUPPLIED', nouns: ['purchase', 'procurement'], source: ['pp:from'], target: ['poss', 'pre'], src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [["Peru's purchase of fighter jets from Sweden was approved.", 'Sweden > Peru']],
+  },
+  {
     id: 'supplier-noun', relation: 'SUPPLIED', nouns: ['supplier', 'provider', 'exporter', 'seller', 'vendor'], source: ['anchor', 'poss', 'pre'], target: ['pp:to/for'], src: STATE, tgt: STATE, confidence: 0.55,
     examples: [['Norway is the main supplier of gas to Germany.', 'Norway > Germany']],
   },
@@ -643,8 +663,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Sweden cut taxes for Zimbabwe-born workers.'],
   },
   {
-    id: 'expel', relation: 'EXPELLED', verbs: ['expel', 'deport', 'kick out', 'eject', 'declare persona non grata'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
-    examples: [["Poland expelled Russia's diplomats.", 'Poland > Russia']],
+    id: 'expel', relation: 'EXPELLED', verbs: ['expel', 'deport', 'kick out', 'eject', 'declare persona non grata'], source: ['subj'], target: ['obj', 'pp:from'], src: STATE, tgt: A, confidence: 0.65,
+    examples: [["Poland expelled Russia's diplomats.", 'Poland > Russia'], ['Latvia expelled nine diplomats from Belarus.', 'Latvia > Belarus']],
+  },
+  {
+    id: 'expulsion-noun', relation: 'EXPELLED', nouns: ['expulsion', 'deportation'], source: ['poss', 'pre', 'pp:by'], target: ['pp:of', 'pp:from'], src: STATE, tgt: A, confidence: 0.55,
+    examples: [["Latvia's expulsion of nine diplomats from Belarus drew a protest.", 'Latvia > Belarus'], ["Riga's expulsion of a Belarusian consul followed.", 'Latvia > Belarus']],
   },
   // 17 coerce
   {

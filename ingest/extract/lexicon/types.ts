@@ -61,7 +61,7 @@ export interface LexiconRow {
   mutual?: boolean;
   /** Verb triggers: the direct object's head must be one of these lemmas ("sent troops to")… */
   objHeads?: readonly string[];
-  /** …or must not be ("sent aid to" is aid, not a supply). */
+  /** …or must not be ("sent aid to" is aid, not a supply); for noun triggers, the head of the "of" complement ("the delivery of aid"). */
   notObjHeads?: readonly string[];
   /** Verb triggers: the subject's head noun, as written before "from"/"of" ("rescue teams from X"), must be one of these lemmas, or with the word before it ("rescue team"). */
   subjHeads?: readonly string[];

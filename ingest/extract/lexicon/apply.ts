@@ -49,6 +49,8 @@ interface Args {
   as?: RelationType;
   /** Noun triggers told as the same as one before ("matching sanctions"): the relation whose last target they share. */
   sameAs?: RelationType;
+  /** Noun triggers: the subject of the verb whose object the phrase is ("Peru rejected claims by X that it…"). */
+  governorSubj?: number[];
 }
 
 /** Entities a noun phrase stands for as an actor: its entity head, or the entity modifying an agent noun. */
@@ -551,9 +553,14 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const same = sameAsBefore(tokens, u, pps, units);
     // "the delivery of food aid to X" is aid, not a supply: a row's excluded heads apply to the "of" complement.
     const of = units[ui + 1]?.kind === 'p' && units[ui + 1]!.word === 'of' ? units[ui + 2]?.np?.head : undefined;
+    // "claims by Chile that Peru had armed the rebels": a "that" clause after the phrase's complements.
+    let thatAt = ui + 1;
+    while (units[thatAt]?.kind === 'p' && units[thatAt + 1]?.np) thatAt = groupRight(units, thatAt + 1).at(-1)! + 1;
+    const from = (units[thatAt]?.kind === 'rel' || units[thatAt]?.kind === 'sconj') && units[thatAt]!.word === 'that' ? thatAt : undefined;
+    const governorSubj = from !== undefined && units[ui - 1]?.kind === 'vg' ? actorsOf(units, findSubject(units, ui - 1).subject) : undefined;
     for (const row of rows) {
       if (of && row.notObjHeads?.includes(of)) continue;
-      emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self, how, prevObj: supportObject.get(ui), as: offered?.[0], sameAs: same ? row.relation : undefined });
+      emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self, how, prevObj: supportObject.get(ui), as: offered?.[0], sameAs: same ? row.relation : undefined, from, governorSubj });
     }
   });
 }
@@ -944,7 +951,10 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return args.parties?.length ? ofGroup(read, args.parties) : (args.priorParties ?? []).map((e) => [e]);
     case 'that-subj': {
       const at = args.from;
-      if (at === undefined || (units[at]?.kind !== 'sconj' && units[at]?.kind !== 'rel') || units[at]!.word !== 'that' || !units[at + 1]?.np) return [];
+      if (at === undefined || (units[at]?.kind !== 'sconj' && units[at]?.kind !== 'rel') || units[at]!.word !== 'that') return [];
+      // "Peru dismissed claims by Chile that it had armed the rebels": "it" is the one who dismisses them.
+      if (units[at + 1]?.kind === 'pron' && args.governorSubj?.length && /^(?:it|they)$/.test(units[at + 1]!.word ?? '')) return [args.governorSubj];
+      if (!units[at + 1]?.np) return [];
       return ofGroup(read, groupRight(units, at + 1));
     }
     case 'that-other': {

@@ -528,7 +528,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'accusation-noun', relation: 'ACCUSED', nouns: ['accusation', 'allegation', 'charge', 'claim'], source: ['poss', 'pre', 'pp:by/from'], target: ['pp:against', 'that-subj'], src: A, tgt: A, confidence: 0.55,
-    examples: [["Ukraine's accusations against Russia were backed by the United Nations.", 'Ukraine > Russia'], ['Peru dismissed claims by Chile that Lima had armed the rebels.', 'Chile > Peru']],
+    examples: [["Ukraine's accusations against Russia were backed by the United Nations.", 'Ukraine > Russia'], ['Peru dismissed claims by Chile that Lima had armed the rebels.', 'Chile > Peru'], ['Peru rejected allegations by Chile that it had armed the rebels.', 'Chile > Peru']],
   },
   {
     id: 'sue', relation: 'SUED', verbs: ['sue', 'file lawsuit against', 'file suit against', 'file complaint against', 'bring case against', 'file case against', 'haul before'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.7,

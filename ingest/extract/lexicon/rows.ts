@@ -663,8 +663,8 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Sweden cut taxes for Zimbabwe-born workers.'],
   },
   {
-    id: 'expel', relation: 'EXPELLED', verbs: ['expel', 'deport', 'kick out', 'eject', 'declare persona non grata'], source: ['subj'], target: ['obj', 'pp:from'], src: STATE, tgt: A, confidence: 0.65,
-    examples: [["Poland expelled Russia's diplomats.", 'Poland > Russia'], ['Latvia expelled nine diplomats from Belarus.', 'Latvia > Belarus']],
+    id: 'expel', relation: 'EXPELLED', verbs: ['expel', 'deport', 'kick out', 'eject', 'declare persona non grata'], source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: STATE, tgt: A, confidence: 0.65,
+    examples: [["Poland expelled Russia's diplomats.", 'Poland > Russia'], ['Latvia expelled nine diplomats from Belarus.', 'Latvia > Belarus'], ["Latvia expelled Belarus's chargé d'affaires, Oleg Dvorak.", 'Latvia > Belarus']],
   },
   {
     id: 'expulsion-noun', relation: 'EXPELLED', nouns: ['expulsion', 'deportation'], source: ['poss', 'pre', 'pp:by'], target: ['pp:of', 'pp:from'], src: STATE, tgt: A, confidence: 0.55,

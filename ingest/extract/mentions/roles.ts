@@ -79,9 +79,11 @@ export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null
     if (!what) return null;
     const portfolio = lower0 === 'secretary' && words[0] === 'State' ? 'State' : what;
     const len = 2 + portfolio.split(' ').length;
-    const title = `${t0.text[0]!.toUpperCase()}${lower0.slice(1)} of ${portfolio}`;
+    const title = `${t0.text[0]!.toUpperCase()}${lower0.slice(1)} ${tokens[i + 1]!.text} ${portfolio}`;
     if (lower0 === 'secretary' && portfolio === 'State') return { len, title, rel: 'MINISTER_OF', plural: false };
-    return { len, title, rel: 'MINISTER_OF', plural: false, body: lower0 === 'minister' ? `Ministry of ${portfolio}` : `Department of ${portfolio}` };
+    // ("Minister for National Security": a style that names no ministry of that name.)
+    const forStyle = tokens[i + 1]!.text === 'for';
+    return { len, title, rel: 'MINISTER_OF', plural: false, body: forStyle ? undefined : lower0 === 'minister' ? `Ministry of ${portfolio}` : `Department of ${portfolio}` };
   }
   // "Sports Minister", "Foreign Affairs Minister", "Health Secretary": a capitalised portfolio before the title.
   if (t0.cap && PORTFOLIO.has(t0.text)) {

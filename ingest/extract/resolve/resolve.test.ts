@@ -303,4 +303,9 @@ describe('resolution', () => {
     expect(has(r, 'Malawi', 'SIGNED', 'Maputo security agreement')).toBe(true);
     expect(r.relations.some((x) => x.type === 'PARTY_TO' && r.entities.find((e) => e.id === x.source)?.name === 'Mozambique')).toBe(false);
   });
+  it('reads "Minister for X" as a minister of the state the sentence names, with no ministry of that name', () => {
+    const r = run('Fiji will tighten its borders, Coordinating Minister for Home Affairs Josaia Vosa said.');
+    expect(has(r, 'Josaia Vosa', 'MINISTER_OF', 'Fiji')).toBe(true);
+    expect(r.entities.map((e) => e.name)).toEqual(expect.not.arrayContaining(['Coordinating', 'Ministry of Home Affairs (Fiji)', 'Home Affairs Josaia Vosa']));
+  });
 });

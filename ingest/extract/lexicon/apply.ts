@@ -487,7 +487,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (row.noObjThen && then?.kind === 'vg' && (then.vg!.participle || pastForm) && !then.vg!.base) continue;
       // "placed X under arrest": the object, then the state it is put in.
       if (row.objPrep) {
-        const at = obj.length ? obj[obj.length - 1]! + 1 : -1;
+        let at = obj.length ? obj[obj.length - 1]! + 1 : -1;
+        // ("hosted X and his rival, Y, for talks": over the comma closing an apposition.)
+        if (units[at]?.kind === 'comma' && units[at + 1]?.kind === 'p') at++;
         if (units[at]?.kind !== 'p' || units[at]!.word !== row.objPrep.word || !row.objPrep.heads.includes(units[at + 1]?.np?.head ?? '')) continue;
       }
       // (An object before the verb, a relative's antecedent, leaves the prepositions after the verb.)

@@ -133,6 +133,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Indonesia hosted the G20 summit in Bali.', 'Indonesia > Group of 20 summit']],
   },
   {
+    // "hosted X and Y for talks", "received Z for a meeting": the host met those it hosted.
+    id: 'host-for-talks', relation: 'MET_WITH', verbs: ['host', 'receive', 'welcome', 'invite'], objPrep: { word: 'for', heads: ['talk', 'meeting', 'consultation', 'discussion', 'negotiation', 'dinner', 'lunch'] }, source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Zambia hosted Malawi and Botswana for talks in Lusaka.', 'Zambia > Malawi', 'Zambia > Botswana'], ['Zambia hosted Hage Nujoma and his deputy, Ana Kalenga, for talks.', 'Zambia > Hage Nujoma', 'Zambia > Ana Kalenga']],
+    counterExamples: ['Zambia hosted Malawi in the final.'],
+  },
+  {
     id: 'attend', relation: 'ATTENDED', verbs: ['attend', 'take part in', 'participate in', 'join'], source: ['subj'], target: ['obj'], src: A, tgt: ['Event'], confidence: 0.7,
     examples: [['Brazil attended the G20 summit.', 'Brazil > Group of 20 summit']],
   },

@@ -308,4 +308,8 @@ describe('resolution', () => {
     expect(has(r, 'Josaia Vosa', 'MINISTER_OF', 'Fiji')).toBe(true);
     expect(r.entities.map((e) => e.name)).toEqual(expect.not.arrayContaining(['Coordinating', 'Ministry of Home Affairs (Fiji)', 'Home Affairs Josaia Vosa']));
   });
+  it('reads bare names someone met, hosted or thanked as people', () => {
+    const r = run('The president hosted Tomasz Wrobel and Lukas Brenner in Warsaw. He thanked Ilse Varga.');
+    for (const n of ['Tomasz Wrobel', 'Lukas Brenner', 'Ilse Varga']) expect(typeOf(r, n), n).toBe('Person');
+  });
 });

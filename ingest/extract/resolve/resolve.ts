@@ -732,7 +732,7 @@ function appositionType(s: SentenceInfo, m: Mention): EntityType | undefined {
 }
 
 const TYPED_ORDER: EntityType[] = ['Person', 'Organization', 'Country', 'Place', 'Treaty', 'Event'];
-const PERSON_OBJECT = new Set('arrest detain jail imprison kill assassinate murder execute appoint nominate elect succeed replace pardon free release sentence convict interview marry killing arrest arrested detention assassination murder execution release defeat unseat name'.split(' '));
+const PERSON_OBJECT = new Set('arrest detain jail imprison kill assassinate murder execute appoint nominate elect succeed replace pardon free release sentence convict interview marry killing arrest arrested detention assassination murder execution release defeat unseat name meet host congratulate thank telephone phone sack dismiss fire'.split(' '));
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 /** Verbs whose subject is a person: born, died, resigned, conceded, graduated… (lemmas). */
 const PERSON_SUBJECT = new Set(['bear', 'die', 'resign', 'concede', 'graduate', 'study', 'marry', 'testify', 'plead', 'abdicate', 'retire', 'travel']);
@@ -792,6 +792,8 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   const verb = s.tokens[v];
   if (verb?.pos === 'VERB' && (PERSON_SUBJECT.has(verb.lemma ?? verb.lower) ||
     (verb.lemma === 'win' && s.tokens.slice(v + 1, v + 6).some((t) => WON_BY_PEOPLE.has(t.lower))))) return true;
+  // "his deputy, X", "her lawyer, X", "their son, X": what a person has, set off before the name, is a person.
+  if (prev?.text === ',' && s.tokens[m.t0 - 2]?.pos === 'NOUN' && /^(?:his|her)$/.test(s.tokens[m.t0 - 3]?.lower ?? '')) return true;
   // "led by X", "headed by X": bodies are led by people.
   if (prev?.lower === 'by' && /^(?:led|headed|chaired|founded|co-founded)$/.test(s.tokens[m.t0 - 2]?.lower ?? '')) return true;
   for (let t = m.t1; t < Math.min(s.tokens.length, m.t1 + 12); t++) if (PERSONAL_PRONOUNS.has(s.tokens[t]!.lower)) return true;

@@ -312,4 +312,9 @@ describe('resolution', () => {
     const r = run('The president hosted Tomasz Wrobel and Lukas Brenner in Warsaw. He thanked Ilse Varga.');
     for (const n of ['Tomasz Wrobel', 'Lukas Brenner', 'Ilse Varga']) expect(typeOf(r, n), n).toBe('Person');
   });
+  it('reads "the government" in a story filed from a capital as that country\'s, even when another is named as often', () => {
+    const r = run('LUSAKA (AFP) - A Zambian court jailed Banda, who had fled to Malawi. The interim government called on Malawi to extradite him.');
+    expect(has(r, 'Zambia', 'CALLED_ON', 'Malawi')).toBe(true);
+    expect(has(r, 'Malawi', 'CALLED_ON', 'Malawi')).toBe(false);
+  });
 });

@@ -498,10 +498,17 @@ function resolveNamedPhrases(d: DocMentions): void {
 }
 
 // "the government" with no named government: the document's clearly dominant country.
-function dominantCountry({ all, ents }: DocMentions, cache: { dominant?: number | null }): number | undefined {
+// The dateline's country counts two mentions more: a story filed from Dhaka that names India twice
+// is still about Bangladesh's government.
+function dominantCountry({ all, ents, sentOf }: DocMentions, cache: { dominant?: number | null }): number | undefined {
   if (cache.dominant !== undefined) return cache.dominant ?? undefined;
   const counts = new Map<number, number>();
-  for (const m of all) if (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Country') counts.set(m.refs[0]!, (counts.get(m.refs[0]!) ?? 0) + 1);
+  all.forEach((m, j) => {
+    if (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Country') counts.set(m.refs[0]!, (counts.get(m.refs[0]!) ?? 0) + 1);
+    const home = sentOf[j]!.tokens[m.t0]?.dateline && m.gaz ? (m.gaz.type === 'Country' ? m.gaz.canonical : m.gaz.country) : undefined;
+    const c = home !== undefined ? ents.find('Country', home) : undefined;
+    if (c !== undefined) counts.set(c, (counts.get(c) ?? 0) + 2);
+  });
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   cache.dominant = ranked[0] && ranked[0][1] >= 2 && ranked[0][1] >= 1.5 * (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
   return cache.dominant ?? undefined;

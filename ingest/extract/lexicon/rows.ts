@@ -814,6 +814,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Ana Ruiz won Chile's presidential election.", 'Ana Ruiz > presidential election']],
   },
   {
+    // "won 30 seats in the parliamentary election", "took 59 percent of the vote in the runoff".
+    id: 'votes-in-election', relation: 'INVOLVED_IN', verbs: ['win', 'take', 'secure', 'garner', 'get', 'receive', 'capture', 'lose', 'gain', 'poll'], objHeads: ['vote', 'seat', 'ballot', 'percent', 'majority', 'share', 'plurality', 'mandate', '%'], source: ['subj'], target: ['pp:in'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
+    examples: [['The Green Alliance won 30 seats in the parliamentary election.', 'Green Alliance > parliamentary election'], ['Ana Ruiz took 41 percent of the vote in the presidential election.', 'Ana Ruiz > presidential election']],
+    counterExamples: ['The Green Alliance won 30 seats in the chamber.'],
+  },
+  {
     id: 'winner-noun', relation: 'INVOLVED_IN', nouns: ['winner', 'victor', 'loser', 'runner-up', 'candidate', 'contender', 'frontrunner', 'front-runner'], source: ['anchor'], target: ['pp:of/in'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
     examples: [["Marco Diaz was declared the winner of Peru's presidential election on Wednesday.", 'Marco Diaz > Peru presidential election'], ['Senator Ana Ruiz, the winner of the 2021 presidential election, spoke.', 'Ana Ruiz > 2021 presidential election']],
   },

@@ -41,7 +41,10 @@ const PLURAL_MAP: ReadonlyMap<string, string> = new Map(Object.entries(PLURALS))
 /** Every leading part of a known phrase: a phrase that is none can grow into no known phrase. */
 const PREFIXES = new Set<string>();
 for (const k of [...ROLE_MAP.keys(), ...PLURAL_MAP.keys()]) for (let n = 1; n <= k.length; n++) PREFIXES.add(k.slice(0, n));
-const WEAK = new Set(['member', 'captain', 'major', 'justice', 'commodore', 'general', 'head', 'chief', 'leader', 'chair', 'official', 'representative', 'speaker', 'director', 'judge', 'king', 'queen', 'counterpart', 'analyst', 'researcher', 'professor', 'adviser', 'advisor', 'founder', 'dean', 'rector']);
+const WEAK = new Set(['member', 'executive', 'coordinator', 'captain', 'major', 'justice', 'commodore', 'general', 'head', 'chief', 'leader', 'chair', 'official', 'representative', 'speaker', 'director', 'judge', 'king', 'queen', 'counterpart', 'analyst', 'researcher', 'professor', 'adviser', 'advisor', 'founder', 'dean', 'rector']);
+
+/** Titles written with the field they serve after "for" ("Commissioner for Trade", "Envoy for Climate"). */
+const FOR_TITLES = new Set(['commissioner', 'envoy', 'representative', 'coordinator', 'ambassador', 'rapporteur', 'adviser', 'advisor', 'minister', 'secretary']);
 
 /** Words that make up ministerial portfolios ("Foreign Affairs", "Health and Welfare"). */
 export const PORTFOLIO: ReadonlySet<string> = new Set(
@@ -53,7 +56,9 @@ export const PORTFOLIO: ReadonlySet<string> = new Set(
   Religious Overseas Unification Reconciliation Emergency Citizenship Budget Revenue Works Human Rights Legal Climate Change
   Food Safety Migration Refugees Children Local Government Regional Urban Rural Affairs Cooperation International Relations
   Statistics Power Electricity Mineral Minerals Health Care Medical Education Higher Labor Intelligence War Peace Business
-  Enterprise Enterprises Small Industrial Strategy Skills Levelling Up Communities Media Sport Arts Tourism Solidarity Equality`.split(/\s+/),
+  Enterprise Enterprises Small Industrial Strategy Skills Levelling Up Communities Media Sport Arts Tourism Solidarity Equality
+  Crisis Management Humanitarian Aid Enlargement Neighbourhood Competition Cohesion Values Transparency Democracy Market Action Jobs
+  Space Preparedness Partnerships Mediterranean Disarmament Counterterrorism Terrorism Freedom Religion Sanctions`.split(/\s+/),
 );
 
 function isCapWord(t: Token | undefined): boolean {
@@ -62,12 +67,25 @@ function isCapWord(t: Token | undefined): boolean {
 
 /** Matches a role phrase at token i (case-insensitive), longest first. */
 export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null {
+  const r = matchRoleWords(tokens, i);
+  // "Special Envoy for Humanitarian Aid": a title of several words goes on over "for" and its field.
+  if (r && r.len > 1 && tokens[i + r.len]?.text === 'for' && FOR_TITLES.has(tokens[i + r.len - 1]!.lower) && tokens[i]!.cap) {
+    let j = i + r.len + 1;
+    while (j < tokens.length && isCapWord(tokens[j]) && PORTFOLIO.has(tokens[j]!.text)) j++;
+    if (j > i + r.len + 1) return { ...r, len: j - i, title: tokenText(tokens, i, j) };
+  }
+  return r;
+}
+
+function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
   const t0 = tokens[i];
   if (!t0 || !t0.word) return null;
   const lower0 = t0.lower;
   if (!FIRST_WORDS.has(lower0) && !(lower0.includes('-') && FIRST_WORDS.has(lower0.split('-')[0]!)) && !(t0.cap && PORTFOLIO.has(t0.text))) return null;
-  // "Minister/Secretary of <Capitalised words>", "Minister for National Security"
-  if ((lower0 === 'minister' || lower0 === 'secretary') && (tokens[i + 1]?.text === 'of' || tokens[i + 1]?.text === 'for') && isCapWord(tokens[i + 2])) {
+  // "Minister/Secretary of <Capitalised words>", "Minister for Home Affairs", "Commissioner for Trade",
+  // "Envoy for Climate"
+  const forTitle = FOR_TITLES.has(lower0) && t0.cap && tokens[i + 1]?.text === 'for';
+  if (((lower0 === 'minister' || lower0 === 'secretary') && (tokens[i + 1]?.text === 'of' || tokens[i + 1]?.text === 'for') || forTitle) && isCapWord(tokens[i + 2])) {
     let j = i + 2;
     const words: string[] = [];
     while (j < tokens.length && ((isCapWord(tokens[j]) && PORTFOLIO.has(tokens[j]!.text)) || (['and', '&'].includes(tokens[j]!.text) && PORTFOLIO.has(tokens[j + 1]?.text ?? '')))) {
@@ -81,6 +99,7 @@ export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null
     const len = 2 + portfolio.split(' ').length;
     const title = `${t0.text[0]!.toUpperCase()}${lower0.slice(1)} ${tokens[i + 1]!.text} ${portfolio}`;
     if (lower0 === 'secretary' && portfolio === 'State') return { len, title, rel: 'MINISTER_OF', plural: false };
+    if (forTitle && lower0 !== 'minister' && lower0 !== 'secretary') return { len, title, rel: ROLE_MAP.get(lower0) ?? 'OFFICIAL_OF', plural: false };
     // ("Minister for National Security": a style that names no ministry of that name.)
     const forStyle = tokens[i + 1]!.text === 'for';
     return { len, title, rel: 'MINISTER_OF', plural: false, body: forStyle ? undefined : lower0 === 'minister' ? `Ministry of ${portfolio}` : `Department of ${portfolio}` };

@@ -317,4 +317,10 @@ describe('resolution', () => {
     expect(has(r, 'Zambia', 'CALLED_ON', 'Malawi')).toBe(true);
     expect(has(r, 'Malawi', 'CALLED_ON', 'Malawi')).toBe(false);
   });
+  it('reads a company executive and a title "for" its field as titles before a name', () => {
+    const r = run('The contract was signed by Airbus executive Torvald Haugen. Peru named Special Envoy for Humanitarian Aid Rosa Quispe.');
+    expect(has(r, 'Torvald Haugen', 'OFFICIAL_OF', 'Airbus')).toBe(true);
+    expect(typeOf(r, 'Rosa Quispe')).toBe('Person');
+    expect(r.entities.map((e) => e.name)).not.toContain('Humanitarian Aid Rosa Quispe');
+  });
 });

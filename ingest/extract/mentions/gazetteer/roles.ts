@@ -33,7 +33,7 @@ export const ROLE_TITLES: ReadonlyArray<readonly [string, RelationType]> = [
   ['senator', 'OFFICIAL_OF'], ['sen.', 'OFFICIAL_OF'], ['lawmaker', 'OFFICIAL_OF'], ['legislator', 'OFFICIAL_OF'],
   ['official', 'OFFICIAL_OF'], ['adviser', 'OFFICIAL_OF'], ['advisor', 'OFFICIAL_OF'], ['national security adviser', 'OFFICIAL_OF'], ['national security advisor', 'OFFICIAL_OF'], ['security adviser', 'OFFICIAL_OF'], ['negotiator', 'OFFICIAL_OF'],
   ['chief negotiator', 'OFFICIAL_OF'], ['diplomat', 'OFFICIAL_OF'], ['top diplomat', 'MINISTER_OF'],
-  ['representative', 'OFFICIAL_OF'], ['mp', 'OFFICIAL_OF'], ['member of parliament', 'OFFICIAL_OF'],
+  ['representative', 'OFFICIAL_OF'], ['executive', 'OFFICIAL_OF'], ['coordinator', 'OFFICIAL_OF'], ['mp', 'OFFICIAL_OF'], ['member of parliament', 'OFFICIAL_OF'],
   ['speaker', 'HEAD_OF'], ['prosecutor', 'OFFICIAL_OF'], ['judge', 'OFFICIAL_OF'], ['counterpart', 'OFFICIAL_OF'],
   ['professor', 'OFFICIAL_OF'], ['researcher', 'OFFICIAL_OF'], ['analyst', 'OFFICIAL_OF'],
   ['vice chairman', 'OFFICIAL_OF'], ['vice-chairman', 'OFFICIAL_OF'], ['deputy chairman', 'OFFICIAL_OF'],

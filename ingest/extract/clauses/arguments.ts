@@ -98,6 +98,9 @@ export function groupLeft(units: Unit[], i: number): Group {
   return out;
 }
 
+/** Verbs that arrange or preside over an event, whose participle describes it ("talks brokered by Z"). */
+const EVENT_MAKERS = new Set(['broker', 'mediate', 'facilitate', 'host', 'chair', 'arrange', 'sponsor', 'organise', 'organize', 'convene', 'moderate', 'oversee']);
+
 /** Verbs whose object is said to have done what the "of" gerund after it says ("accused X of supplying"). */
 const OF_GERUND_GOVERNORS = new Set(['accuse', 'suspect', 'convict', 'acquit', 'clear']);
 
@@ -192,13 +195,16 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   let j = skipAdverbials(units, u - 1);
   // ", led by X,": a participle after a comma describes the phrase before it.
   if (units[u]!.vg!.participle && units[j]?.kind === 'comma' && units[j - 1]?.kind === 'np') {
-    // "a truce between X and Y, brokered by Z", "talks between X and Y in Doha, facilitated by Z": the
+    // "a truce between X and Y, brokered by Z", "negotiations between X and Y in Geneva, chaired by Z": the
     // participle describes the event, not the last side or the place.
-    let k = j - 1;
-    if (units[k - 1]?.kind === 'p' && (units[k - 1]!.word === 'in' || units[k - 1]!.word === 'at') && units[k - 2]?.kind === 'np') k -= 2;
-    const g = groupLeft(units, k);
-    if (units[g[0]! - 1]?.kind === 'p' && units[g[0]! - 1]!.word === 'between' && units[g[0]! - 2]?.np && !units[g[0]! - 2]!.np!.actors.length) return { ...clause, subject: [g[0]! - 2] };
-    if (k !== j - 1 && !units[k]!.np!.actors.length) return { ...clause, subject: [k] };
+    // (Only verbs that arrange an event: "backed by Z" after "the war between X and Y" backs Y.)
+    if (EVENT_MAKERS.has(units[u]!.vg!.lemma)) {
+      let k = j - 1;
+      if (units[k - 1]?.kind === 'p' && (units[k - 1]!.word === 'in' || units[k - 1]!.word === 'at') && units[k - 2]?.kind === 'np') k -= 2;
+      const g = groupLeft(units, k);
+      if (units[g[0]! - 1]?.kind === 'p' && units[g[0]! - 1]!.word === 'between' && units[g[0]! - 2]?.np && !units[g[0]! - 2]!.np!.actors.length) return { ...clause, subject: [g[0]! - 2] };
+      if (k !== j - 1 && !units[k]!.np!.actors.length) return { ...clause, subject: [k] };
+    }
     return { ...clause, subject: [j - 1] };
   }
   // "Kessel, a chipmaker owned by Y": a participle after an apposition describes the name it describes.
@@ -219,7 +225,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       const before = units[a - 1]?.np;
       const aside = units[a + 1]?.np;
       if (before && !before.headIsEntity && !before.actors.length && aside?.actors.length && units[a + 2]?.kind === 'comma') {
-        // "Germany's chancellor, A, and France's president, B, met": each side a title with its holder
+        // "Ghana's finance minister, A, and Togo's trade minister, B, signed": each side a title with its holder
         // set off after it; the holders are the subject.
         const first = units[a - 3]?.kind === 'comma' ? units[a - 4]?.np : undefined;
         if (units[a - 2]?.kind === 'cc' && units[a - 2]!.word === 'and' && first?.actors.length && units[a - 5]?.kind === 'comma' && units[a - 6]?.np && !units[a - 6]!.np!.actors.length) return { ...clause, subject: [a - 4, a + 1] };

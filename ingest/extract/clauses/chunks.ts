@@ -196,11 +196,11 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       x.lemma = x.lower;
     }
   }
-  // "Clashes between X and Y…", "Talks in Doha…": a capitalised event noun opening the sentence, outside
+  // "Skirmishes between X and Y…", "Negotiations in Geneva…": a capitalised event noun opening the sentence, outside
   // any name, is that noun (the model reads a capital there as a proper noun).
   const first = s.bodyStart ?? 0;
   const opener = tokens[first];
-  if (opener && opener.pos === 'PROPN' && mentionAt[first]! < 0 && /^[A-Z][a-z]+$/.test(opener.text)) {
+  if (opener && opener.pos === 'PROPN' && mentionAt[first]! < 0 && /^[A-Z][a-z]+$/.test(opener.text) && tokens[first + 1]?.pos === 'ADP') {
     const lower = opener.lower;
     const lemma = NOUN_INDEX.has(lower) || NOUN_PHRASES.has(lower) ? lower : lower.replace(/(?<=[^aeiou][sxz]|ch|sh)es$|(?<!s)s$/, '');
     if (NOUN_INDEX.has(lemma) || NOUN_PHRASES.has(lemma)) {

@@ -837,51 +837,55 @@ describe('clause arguments', () => {
 });
 
 describe('sentence openers and coordinated modifiers', () => {
-  it('reads a trigger noun opening a sentence as that noun, not a name ("Skirmishes between X and Y…")', () => {
-    const r = run('Skirmishes between Niger and Benin left 12 soldiers dead on Tuesday.');
+  it('reads a trigger noun opening a sentence before a preposition as that noun, not a name', () => {
+    const r = run('Skirmishes along the border pitted Niger against Benin. Skirmishes between Niger and Benin resumed in June.');
     expect(has(r, 'Niger', 'ATTACKED', 'Benin')).toBe(true);
     expect(has(r, 'Benin', 'ATTACKED', 'Niger')).toBe(true);
     expect(r.entities.map((e) => e.name)).not.toContain('Skirmishes');
+    // A surname that is also a noun stays a name before its verb.
+    expect(has(run('Mira Strike, a Canadian envoy, arrived in Delhi. Strike met Narendra Modi on Tuesday.'), 'Mira Strike', 'MET_WITH', 'Narendra Modi')).toBe(true);
   });
   it('names an agreement by two modifiers joined by "and" ("a maritime and energy accord")', () => {
-    const r = run('Samoa signed a maritime and energy accord with New Zealand on Wednesday.');
+    const r = run('New Zealand and Samoa are bound by a maritime and energy accord since 2019.');
     expect(r.entities.filter((e) => e.type === 'Treaty').map((e) => e.name)).toEqual(['maritime and energy accord']);
   });
 });
 
 describe('support verbs in the passive and journeys for talks', () => {
   it('gives a noun trigger that is the subject of a passive support verb its "by" agent', () => {
-    const r = run('Fresh sanctions on Eritrea were announced on Monday by Norway and Iceland.');
+    const r = run('Last year an arms embargo on Eritrea was imposed by Norway and Iceland.');
     expect(has(r, 'Norway', 'SANCTIONED', 'Eritrea')).toBe(true);
     expect(has(r, 'Iceland', 'SANCTIONED', 'Eritrea')).toBe(true);
+    // Who carries a message does not send it.
+    expect(has(run('A warning to Eritrea was delivered by Norway.'), 'Norway', 'WARNED', 'Eritrea')).toBe(false);
   });
-  it('reads talks a journey was "for" as the traveller\'s ("flew to X for talks with Y"), not a call for talks', () => {
-    const r = run("Chile's foreign minister, Paula Ortiz, flew to Lima on Sunday for talks with Peru's prime minister, Raul Mendoza.");
+  it('reads talks a journey was "for" as the traveller\'s, and not a readiness for talks', () => {
+    const r = run('After landing in Quito, Paula Ortiz went on to Guayaquil for talks with the mayor, Raul Mendoza.');
     expect(has(r, 'Paula Ortiz', 'MET_WITH', 'Raul Mendoza')).toBe(true);
-    const pushed = run('Chile pushed for talks with Peru.');
-    expect(has(pushed, 'Chile', 'MET_WITH', 'Peru')).toBe(false);
+    expect(has(run('Chile is ready for talks with Peru.'), 'Chile', 'MET_WITH', 'Peru')).toBe(false);
   });
 });
 
 describe('coordinated subjects set off by their titles', () => {
   it('takes both holders of "X\'s title, A, and Y\'s title, B," as the subject', () => {
-    const r = run("Ghana's president, Kofi Asamoah, and Togo's president, Edem Kodjo, met in Lome on Friday.");
-    expect(has(r, 'Kofi Asamoah', 'MET_WITH', 'Edem Kodjo')).toBe(true);
+    const r = run("Ghana's finance minister, Kofi Asamoah, and Togo's trade minister, Edem Kodjo, signed the Aflao customs accord.");
+    expect(has(r, 'Kofi Asamoah', 'SIGNED', 'customs accord')).toBe(true);
+    expect(has(r, 'Edem Kodjo', 'SIGNED', 'customs accord')).toBe(true);
   });
 });
 
 describe('a participle after "between X and Y"', () => {
-  it('describes the event before "between", not its last side or the place after it', () => {
-    const r = run('Talks between Guyana and Suriname in Bridgetown, facilitated by Barbados, ended on Friday. A truce between Mali and Niger, brokered by Ghana, held.');
+  it('describes the event before "between" when it arranges it, and the last side when it does not', () => {
+    const r = run('A fishing truce between Guyana and Suriname at Bridgetown, brokered by Barbados, set new quotas. The long feud between Mali and Niger, sponsored by no one, went on.');
     expect(has(r, 'Barbados', 'MEDIATED', 'Guyana')).toBe(true);
     expect(has(r, 'Barbados', 'MEDIATED', 'Suriname')).toBe(true);
     expect(r.relations.some((x) => x.type === 'MEDIATED' && r.entities.find((e) => e.id === x.target)?.name === 'Bridgetown')).toBe(false);
-    expect(has(r, 'Ghana', 'MEDIATED', 'Mali')).toBe(true);
-    expect(has(r, 'Ghana', 'MEDIATED', 'Niger')).toBe(true);
+    const backed = run('The war between Chad and the Sahel Front, backed by Libya, went on.');
+    expect(has(backed, 'Libya', 'SUPPORTED', 'Sahel Front')).toBe(true);
   });
-  it('reads an amount in a currency as money given, not goods supplied ("500 million kroner in aid")', () => {
-    const r = run('Denmark pledged 300 million kroner in aid to Malawi and Zambia.');
-    expect(has(r, 'Denmark', 'PROVIDED_AID_TO', 'Zambia')).toBe(true);
-    expect(has(r, 'Denmark', 'SUPPLIED', 'Zambia')).toBe(false);
+  it('reads an amount in any currency as money given, not goods supplied', () => {
+    const r = run('Sweden donated 40 million kronor to Malawi after the floods.');
+    expect(has(r, 'Sweden', 'PROVIDED_AID_TO', 'Malawi')).toBe(true);
+    expect(has(r, 'Sweden', 'SUPPLIED', 'Malawi')).toBe(false);
   });
 });

@@ -397,9 +397,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
         }
       }
     }
-    // "New sanctions on X were announced by Y and Z": a noun trigger that is the subject of a passive
-    // support verb takes the "by" agent.
-    if (SUPPORT_VERBS.has(vg.lemma) && vg.passive && subjGroup.length && !as) {
+    // "an embargo on X was imposed by Y and Z": a noun trigger that is the subject of a passive support
+    // verb takes the "by" agent.
+    if (PASSIVE_SUPPORT.has(vg.lemma) && vg.passive && subjGroup.length && !as) {
       const by = prepositions(units, after).get('by');
       const agents = by ? groupActors(ofComplement(units, by, true)) : [];
       if (agents.length && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
@@ -420,7 +420,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         }
         // "formed a government after consultations with X", "agreed during talks with X": talks "with"
         // someone that the clause's act came out of are the subject's own.
-        // "arrived in Addis Ababa for talks with X", "flew to Lima for talks with Y": talks a journey was for.
+        // "landed in Accra for talks with X", "flew to Lima for talks with Y": talks a journey was for.
         if (x.kind === 'p' && (TALK_PREPS.has(x.word!) || (x.word === 'for' && JOURNEYS.has(vg.lemma))) && units[k + 1]?.np && TALK_NOUNS.has(units[k + 1]!.np!.head) && !units[k + 1]!.np!.mentions && units[k + 2]?.kind === 'p' && units[k + 2]!.word === 'with' && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
           supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
         }
@@ -555,13 +555,14 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const same = sameAsBefore(tokens, u, pps, units);
     // "the delivery of food aid to X" is aid, not a supply: a row's excluded heads apply to the "of" complement.
     const of = units[ui + 1]?.kind === 'p' && units[ui + 1]!.word === 'of' ? units[ui + 2]?.np?.head : undefined;
-    // "claims by Chile that Peru had armed the rebels": a "that" clause after the phrase's complements.
+    // "an allegation from Y that X had …": a "that" clause after the phrase's complements.
     let thatAt = ui + 1;
     while (units[thatAt]?.kind === 'p' && units[thatAt + 1]?.np) thatAt = groupRight(units, thatAt + 1).at(-1)! + 1;
     const from = (units[thatAt]?.kind === 'rel' || units[thatAt]?.kind === 'sconj') && units[thatAt]!.word === 'that' ? thatAt : undefined;
     const governorSubj = from !== undefined && units[ui - 1]?.kind === 'vg' ? actorsOf(units, findSubject(units, ui - 1).subject) : undefined;
     for (const row of rows) {
       if (of && row.notObjHeads?.includes(of)) continue;
+      if (row.objHeads && (!of || !row.objHeads.includes(of))) continue;
       emitRow(ctx, units, row, { subj, obj: [], pps, poss, pre: np.pre, group: [], anchor, self, how, prevObj: supportObject.get(ui), as: offered?.[0], sameAs: same ? row.relation : undefined, from, governorSubj });
     }
   });
@@ -954,7 +955,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     case 'that-subj': {
       const at = args.from;
       if (at === undefined || (units[at]?.kind !== 'sconj' && units[at]?.kind !== 'rel') || units[at]!.word !== 'that') return [];
-      // "Peru dismissed claims by Chile that it had armed the rebels": "it" is the one who dismisses them.
+      // "X denied an allegation from Y that it had …": "it" is the one who denies it.
       if (units[at + 1]?.kind === 'pron' && args.governorSubj?.length && /^(?:it|they)$/.test(units[at + 1]!.word ?? '')) return [args.governorSubj];
       if (!units[at + 1]?.np) return [];
       return ofGroup(read, groupRight(units, at + 1));
@@ -1218,8 +1219,10 @@ const SETTING_NOUNS = new Set(['call', 'conversation', 'meeting', 'videoconferen
 const SPEECH_ACTS = new Set('congratulate thank tell ask urge invite assure promise brief reassure warn press update inform'.split(' '));
 /** Talks "with" someone in which the clause's act happened, or that it followed. */
 const TALK_PREPS = new Set(['after', 'following', 'during']);
+/** Support verbs whose "by" agent in the passive does the act itself ("imposed by X"), not carries it ("delivered by X"). */
+const PASSIVE_SUPPORT = new Set(['impose', 'announce', 'adopt', 'approve', 'unveil', 'introduce', 'extend', 'tighten', 'expand', 'level', 'slap', 'enforce', 'renew', 'issue', 'sign', 'conclude', 'reach', 'hold', 'launch', 'conduct', 'carry', 'stage', 'mount']);
 /** Verbs of a journey that talks "for" are the purpose of ("arrived for talks with X"). */
-const JOURNEYS = new Set(['arrive', 'travel', 'fly', 'head', 'go', 'come', 'return', 'land', 'visit', 'be', 'stop']);
+const JOURNEYS = new Set(['arrive', 'travel', 'fly', 'head', 'go', 'come', 'return', 'land', 'visit', 'stop']);
 const TALK_NOUNS = new Set(['talk', 'consultation', 'negotiation', 'discussion']);
 /** A trip the subject of the verb before made: "returned from a visit to", "was on a tour of". */
 const TRIP_PREPS = new Set(['from', 'on', 'during', 'after', 'under']);

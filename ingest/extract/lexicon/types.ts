@@ -59,7 +59,7 @@ export interface LexiconRow {
   confidence: number;
   /** Each pair of a "between" group in both directions ("fighting between X and Y": each attacked the other). */
   mutual?: boolean;
-  /** Verb triggers: the direct object's head must be one of these lemmas ("sent troops to")… */
+  /** Verb triggers: the direct object's head must be one of these lemmas ("sent troops to"); noun triggers: the head of the "of" complement ("the purchase of jets")… */
   objHeads?: readonly string[];
   /** …or must not be ("sent aid to" is aid, not a supply); for noun triggers, the head of the "of" complement ("the delivery of aid"). */
   notObjHeads?: readonly string[];

@@ -80,9 +80,14 @@ const ORDER_LEADS = new Set(['New', 'Second', 'First', 'Third', 'Western', 'East
 const PORTFOLIOS = new Set('Cooperation Development Trade Industry Culture Sport Sports Agriculture Technology Science Innovation Security Justice Planning Reconstruction Investment Energy Environment Tourism Commerce Fisheries Forestry Welfare Health Education Transport Communications Information Labour Labor Employment Finance Economy Defence Defense Affairs Infrastructure Mines Mining Resources Water Housing Youth Women'.split(' '));
 /**
  * Common nouns that parties, programmes and bodies are named by, coordinated inside one name
- * ("Freedom and Justice Party", "Belt and Road Initiative", "Peace and Development Council").
+ * ("Peace and Progress Party", "Trade and Growth Initiative", "Peace and Development Council").
  */
 const ABSTRACT_NAME_WORDS = new Set([...PORTFOLIOS, ...'Freedom Freedoms Liberty Law Peace Progress Unity Belt Road Democracy Solidarity Renewal Reform Reforms Truth Reconciliation Order Prosperity Growth Equality Dignity Independence Sovereignty Hope Change Life Land Labour Work Faith Homeland Nation Stability Rights Rule Fairness'.split(' ')]);
+/** "Peace and Progress Party": two abstract nouns joined by "and", then the kind of body they name. */
+function abstractJoin(words: readonly string[]): boolean {
+  return words.length === 4 && words[1] === 'and' && ABSTRACT_NAME_WORDS.has(words[0]!) && ABSTRACT_NAME_WORDS.has(words[2]!) && JOINED_BODY_KINDS.has(words[3]!);
+}
+const JOINED_BODY_KINDS = new Set(['Party', 'Initiative', 'Council', 'Front', 'Alliance', 'Movement', 'Union', 'Coalition', 'Committee', 'Commission', 'Forum', 'Programme', 'Program', 'Fund', 'Ministry', 'Department', 'Agency', 'Organisation', 'Organization']);
 /** Words before a name that say it is one thing's own: "the X party", "her X movement", "Luna's X party". */
 const OWNING_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', "'s", '’s']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'al', 'bin', 'van', 'von', 'der', 'on', '&']);
@@ -192,7 +197,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // "Gulf of Guinea": a feature word known alone ("Gulf") opening an "X of Y" name.
       let after = GEO_OF_LEADS.has(t.text) && gaz.len === 1 && tokens[i + 1]?.text === 'of' && isCap(tokens[i + 2]) ? capSpanEnd(tokens, i) : capSpanEnd(tokens, i + gaz.len);
       after = missionEnd(tokens, after);
-      // "Moldovan Energy Minister X": a portfolio and its title after the country are no body's name.
+      // "Malawian Energy Minister X": a portfolio and its title after the country are no body's name.
       const titleAfter = matchRole(tokens, i + gaz.len);
       if (titleAfter && titleAfter.len >= 2 && /^(?:minister|secretary)$/.test(tokens[i + gaz.len + titleAfter.len - 1]?.lower ?? '')) after = i + gaz.len;
       // "the Tibet and Xinjiang Affairs Office": two places joined, then a body's name, are one name.
@@ -272,7 +277,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         continue;
       }
     }
-    // "Channel 12", "Route 60", "Camp 5": a name completed by its number.
+    // "Channel 4", "Route 9", "Camp 5": a name completed by its number.
     const numbered = t.cap ? NUMBERED_NAMES[t.text] : undefined;
     if (numbered && /^\d{1,4}$/.test(tokens[i + 1]?.text ?? '') && !isCap(tokens[i - 1])) {
       push(i, i + 2, { kind: 'name', type: numbered, name: tokenText(tokens, i, i + 2) });
@@ -344,7 +349,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         words.length = ofAt;
         type = null;
       }
-      // "Gulfstar Holdings of Abu Dhabi": a company's name ends before "of" and the place it is from.
+      // "Halden Holdings of Oslo": a company's name ends before "of" and the place it is from.
       if (type === 'Organization' && ofAt >= 2 && COMPANY_ENDINGS.has(words[ofAt - 1]!)) {
         const where = lookupAt(tokens, s + ofAt + 1);
         if (where && (where.entry.type === 'Place' || where.entry.type === 'Country') && where.entry.kind !== 'demonym' && s + ofAt + 1 + where.len === e) {
@@ -363,8 +368,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         andAt = -1;
       }
       // "BYD and SAIC Motor": a one-word name before "and" is a name of its own; an abstract noun is not
-      // ("Freedom and Justice Party", "Belt and Road Initiative").
-      if (type && andAt === 1 && !spanKeywordType(words.slice(0, 1)) && spanKeywordType(words.slice(2)) && !ABSTRACT_NAME_WORDS.has(words[0]!)) {
+      // ("Peace and Progress Party", "Trade and Growth Initiative").
+      if (type && andAt === 1 && !spanKeywordType(words.slice(0, 1)) && spanKeywordType(words.slice(2)) && !abstractJoin(words)) {
         e = s + 1;
         words.length = 1;
         type = null;
@@ -380,8 +385,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (!type) {
         // Two names joined by "and" are cut there first; a particle chain inside each stays ("Abdullah bin Zayed Al Nahyan").
         const and = words.indexOf('and');
-        // "the Belt and Road Initiative": abstract nouns joined inside one name, not two names.
-        const abstractPair = and === 1 && words.length >= 4 && ABSTRACT_NAME_WORDS.has(words[0]!) && ABSTRACT_NAME_WORDS.has(words[2]!);
+        // "the Trade and Growth Initiative": abstract nouns joined inside one name, not two names.
+        const abstractPair = and === 1 && abstractJoin(words);
         if (abstractPair) type = 'Organization';
         else if (and > 0) {
           e = s + and;
@@ -403,7 +408,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (next?.text === '(' && tokens[e + 2]?.text === ')' && isCJK(tokens[e + 1]!.text)) m.personCue = true, (m.type = m.type ?? 'Person');
       if (next && SPEECH_AFTER.test(next.text) && nameTokens.length >= 2 && !/^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/.test(nameTokens[0]!.text)) m.personCue = true;
       if (prev && PLACE_PREPS.has(prev.text)) m.placeCue = true;
-      // "the village of Ban Nong Ya": a place even when its first word is also a given name.
+      // "the village of Ban Khao Lak": a place even when its first word is also a given name.
       if (prev?.text === 'of' && PLACE_NOUN_CUES.test(tokens[s - 2]?.text ?? '')) m.placeCue = true, (m.type = m.type === 'Person' || !m.type ? 'Place' : m.type);
       if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
       if (!m.type && PLACE_SUFFIX.test(nameTokens[nameTokens.length - 1]!.text) && e - s > 1) m.type = 'Place';
@@ -483,13 +488,15 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   if (COMMON_MODIFIERS.has(w) && next.pos === 'NOUN' && !next.cap) return true;
   // "Gunmen from X attacked…", "Rebels seized…": a group noun opening the sentence is a common noun.
   if (GROUP_NOUNS.has(w.toLowerCase()) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.pos === 'ADP')) return true;
-  // "Talks in Doha…", "Clashes between…", "Rival factions agreed…": an event or trigger noun of the
+  // "Negotiations in Geneva…", "Skirmishes between…", "Rival clans met…": an event or trigger noun of the
   // relation lexicon, or an adjective
   // that sets one group against another, opening the sentence is a common word.
   const lw = w.toLowerCase();
   const singularW = lw.replace(/(?<=[^aeiou][sxz]|ch|sh)es$|(?<!s)s$/, '');
+  // (Only before a preposition: "Levy accused…", "Congress approved…", "Case, a lawyer, said…" are names.)
   const commonNoun = (x: string): boolean => EVENT_HEADS.has(x) || TREATY_HEADS.has(x) || NOUN_INDEX.has(x) || NOUN_PHRASES.has(x);
-  if (commonNoun(lw) || commonNoun(singularW) || OPENING_ADJECTIVES.has(w)) return true;
+  if ((commonNoun(lw) || commonNoun(singularW)) && next.pos === 'ADP') return true;
+  if (OPENING_ADJECTIVES.has(w)) return true;
   // "Police said…" where the article also writes "police": a common noun the sentence opens with.
   return wordsOf(text).has(w.toLowerCase());
 }
@@ -501,25 +508,26 @@ const REGION_QUALIFIERS = new Set(['Central', 'Latin', 'North', 'South', 'East',
 const STATE_AGENT_OPENERS = new Set(['Police', 'Authorities', 'Officials', 'Troops', 'Forces', 'Soldiers', 'Security', 'Government', 'Army', 'Military', 'Prosecutors', 'Residents', 'Witnesses', 'Lawmakers', 'Diplomats']);
 
 /**
- * "the UN Support Mission in Libya", "the EU Training Mission in Mali": a mission or office named for the
+ * "the UN Verification Mission in Colombia", "the EU Training Mission in Mali": a mission or office named for the
  * country it works in goes on over "in" and that country. Returns the new end of the name.
  */
 function missionEnd(tokens: readonly Token[], e: number, s = -1): number {
-  // (Also "the Treaty on Conventional Armed Forces in Europe": a treaty "on" its matter, where it holds.)
+  // (Also "the Treaty on Open Borders in Europe": a treaty "on" its matter, where it holds.)
   const treatyOn = s >= 0 && NAMED_TREATY_HEADS.has(tokens[s]!.text) && tokens[s + 1]?.text === 'on' && tokens[e]?.text === 'in' && isCap(tokens[e + 1]);
   if (treatyOn) {
+    // (Over a region, "in Europe"; not a city where it was signed or is held, "in Vienna".)
     const where = lookupAt(tokens, e + 1);
-    return where && where.entry.kind !== 'demonym' ? e + 1 + where.len : e;
+    return where && where.entry.type === 'Place' && where.entry.kind === 'region' ? e + 1 + where.len : e;
   }
-  if (!/^(?:Mission|Office|Delegation|Operation)$/.test(tokens[e - 1]?.text ?? '') || !isCap(tokens[e - 2]) || tokens[e]?.text !== 'in') return e;
+  if (!/^(?:Mission|Delegation|Operation)$/.test(tokens[e - 1]?.text ?? '') || !isCap(tokens[e - 2]) || tokens[e]?.text !== 'in') return e;
   const where = lookupAt(tokens, e + 1);
   return where && where.entry.type === 'Country' && where.entry.kind !== 'demonym' ? e + 1 + where.len : e;
 }
 
 /** Last words of a company's own name, before "of" and where it is from. */
-const COMPANY_ENDINGS = new Set(['Holdings', 'Holding', 'Group', 'Corp', 'Corporation', 'Inc', 'Ltd', 'Partners', 'Capital', 'Ventures', 'Investments', 'Industries', 'Enterprises', 'Trading', 'Energy', 'Resources', 'Airways', 'Airlines']);
+const COMPANY_ENDINGS = new Set(['Holdings', 'Holding', 'Group', 'Inc', 'Ltd', 'Partners', 'Capital', 'Ventures', 'Investments', 'Industries', 'Enterprises', 'Trading', 'Energy', 'Resources', 'Airways', 'Airlines']);
 
-/** Words that name a broadcaster, road or site together with the number after them ("Channel 12", "Route 60"). */
+/** Words that name a broadcaster, road or site together with the number after them ("Channel 4", "Route 9"). */
 const NUMBERED_NAMES: Readonly<Record<string, EntityType>> = { Channel: 'Organization', Route: 'Place', Highway: 'Place', Camp: 'Place', Gate: 'Place', Sector: 'Place', Block: 'Place', Checkpoint: 'Place' };
 
 /** Adjectives that open sentences before the people or acts they qualify ("Rival factions", "Heavy fighting"). */
@@ -548,7 +556,7 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     const portfolio = (e > s + 1 && tokens[e - 1]!.text === 'of' && ORG_KEYWORDS.has(tokens[s]!.text)) ||
       (e > s + 2 && /^(?:of|for|on)$/.test(tokens[e - 2]!.text) && ORG_KEYWORDS.has(tokens[e - 3]!.text) && isCap(tokens[e - 1]));
     const role = e > s ? matchRole(tokens, e) : null;
-    // "the Office of the U.S. Trade Representative": a title that closes the name of a body "of" it
+    // "the Office of the Fiji Trade Representative": a title that closes the name of a body "of" it
     // is part of that name (a capitalised word after it would be the holder's name).
     const titleOfBody = role && ORG_KEYWORDS.has(tokens[s]!.text) && tokens[s + 1]?.text === 'of' && !isCap(tokens[e + role.len]);
     // "Law and Justice": an abstract noun after "and" inside a name is no judge's title.
@@ -562,8 +570,8 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
       continue;
     }
     // "Tigray People's Liberation Front", "Workers' Party": a possessive inside a body's name.
-    // Also a place named with a possessive before its kind: "Cox's Bazar district".
-    const placeNamed = e === s + 1 && isCap(tokens[e + 1]) && PLACE_NOUN_CUES.test(tokens[e + 2]?.text ?? '') && !lookupAt(tokens, s);
+    // Also a place named with a possessive before its kind: "Gorkha's Gate district".
+    const placeNamed = e === s + 1 && isCap(tokens[e + 1]) && PLACE_NOUN_CUES.test(tokens[e + 2]?.text ?? '') && !lookupAt(tokens, s) && !lookupAt(tokens, e + 1);
     if (e > s && (t.text === '’s' || t.text === "'s") && (COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) || placeNamed) && isCap(tokens[e + 1])) {
       e++;
       continue;
@@ -682,7 +690,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     }
     // "a security and migration treaty", "an oil and gas deal": two modifiers joined by "and" name it together.
     const before = tokens[s - 2];
-    if (pl === 'and' && s < h && TREATY_HEADS.has(head) && before && before.word && !before.cap && !NP_STOP.has(before.lower) && (before.pos === 'NOUN' || before.pos === 'ADJ') && !/[^s]s$/.test(before.lower) && !/(?:ed|ing)$/.test(before.lower)) {
+    if (pl === 'and' && s < h && TREATY_HEADS.has(head) && !/s$/.test(head) && before && before.word && !before.cap && !NP_STOP.has(before.lower) && (before.pos === 'NOUN' || before.pos === 'ADJ') && !/[^s]s$/.test(before.lower) && !/(?:ed|ing)$/.test(before.lower)) {
       s -= 2;
       continue;
     }
@@ -697,7 +705,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // Years name the phrase apart; durations ("six-month", "two-day") describe it and are not part of its name.
   // Nor do amounts ("a $1.1 billion investment agreement", "a 500 million euro deal").
   const mods = tokens.slice(modStart, h).filter((t) => t.word).map((t) => t.text.toLowerCase()).filter((w) => !/^(19|20)\d\d$/.test(w) && !/^[a-z0-9]+-(?:hour|day|week|month|year)(?:-long)?$/.test(w) && !AMOUNT_WORDS.test(w));
-  // "the Luanda peace agreement", "the Doha trade talks": a place before the modifiers is part of the
+  // "the Maputo security agreement", "the Lome trade talks": a place before the modifiers is part of the
   // phrase's name (not its owner, not a party).
   const placeNamed = mods.length > 0 && (TREATY_HEADS.has(head) || EVENT_HEADS.has(head)) && prevMention?.kind === 'gaz' && prevMention.gaz?.type === 'Place' && prevMention.t1 === modStart && tokens[prevMention.t0 - 1]?.lower === 'the' ? prevMention : undefined;
   if (placeNamed) {

@@ -100,7 +100,7 @@ function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
     const title = `${t0.text[0]!.toUpperCase()}${lower0.slice(1)} ${tokens[i + 1]!.text} ${portfolio}`;
     if (lower0 === 'secretary' && portfolio === 'State') return { len, title, rel: 'MINISTER_OF', plural: false };
     if (forTitle && lower0 !== 'minister' && lower0 !== 'secretary') return { len, title, rel: ROLE_MAP.get(lower0) ?? 'OFFICIAL_OF', plural: false };
-    // ("Minister for National Security": a style that names no ministry of that name.)
+    // ("Minister for Home Affairs": a style that names no ministry of that name.)
     const forStyle = tokens[i + 1]!.text === 'for';
     return { len, title, rel: 'MINISTER_OF', plural: false, body: forStyle ? undefined : lower0 === 'minister' ? `Ministry of ${portfolio}` : `Department of ${portfolio}` };
   }

@@ -213,28 +213,31 @@ describe('resolution', () => {
     expect(r.entities.map((e) => e.name)).toEqual(['North Atlantic Treaty Organization']);
   });
   it('reads a bare name as a person when it does what only people do, or is joined to a person over an adjective', () => {
-    const r = run('Tomas Ekwueme Ilori won the presidential runoff in Benin. Observers said Nadia Soglo conceded on Monday. He defeated Farida Adjovi and outgoing Lionel Akpaki.');
+    const r = run('Tomas Ekwueme Ilori was born in Porto-Novo in 1961. By noon Nadia Soglo had conceded. Benin\'s courts later freed Farida Adjovi and jailed Lionel Akpaki.');
     expect(typeOf(r, 'Tomas Ekwueme Ilori')).toBe('Person');
     expect(typeOf(r, 'Nadia Soglo')).toBe('Person');
-    expect(typeOf(r, 'Lionel Akpaki')).toBe('Person');
-    // A body wins tenders, not elections.
-    expect(typeOf(run('Lumen Harbor won the port tender.'), 'Lumen Harbor')).not.toBe('Person');
+    expect(typeOf(run('Police detained Farida Adjovi and incumbent Lionel Akpaki.'), 'Lionel Akpaki')).toBe('Person');
+    // Parties win elections and firms plead guilty too; a rival is no person's adjective.
+    expect(typeOf(run('Lumen Harbor won the general election.'), 'Lumen Harbor')).not.toBe('Person');
+    expect(typeOf(run('Lumen Harbor pleaded guilty to fraud.'), 'Lumen Harbor')).not.toBe('Person');
   });
   it('takes the head of an apposition, not its possessor, as what a name is ("the party\'s candidate")', () => {
-    const r = run("Mahlaba Tsoene, the governing party's candidate, lost. Corvex Mining, the party's biggest donor, declined to comment.");
+    const r = run("The seat went to Mahlaba Tsoene, the governing party's candidate in Maseru. Corvex Mining, the party's biggest donor, declined to comment.");
     expect(typeOf(r, 'Mahlaba Tsoene')).toBe('Person');
     expect(typeOf(r, 'Corvex Mining')).toBe('Organization');
   });
   it('keeps names joined by "and" whole when abstract nouns are joined ("Peace and Progress Party")', () => {
-    const r = run("Delegates of the Peace and Progress Party walked out. Laos left Japan's Trade and Growth Initiative. Toyota and Hino Motors merged.");
+    const r = run("The Peace and Progress Party held its congress in Hue. Japan's Trade and Growth Initiative funds ports in Laos. Toyota and Hino Motors merged.");
     const names = r.entities.map((e) => e.name);
     expect(names).toContain('Peace and Progress Party');
     expect(names).toContain('Trade and Growth Initiative');
     expect(names).not.toContain('Peace');
     expect(names).toContain('Hino Motors');
+    // Two bodies joined by "and" stay two when no body's kind closes the pair.
+    expect(run('Support for Labour and Reform UK rose.').entities.map((e) => e.name)).not.toContain('Labour and Reform UK');
   });
   it('ends a name at a portfolio title but keeps a title that closes a body named "of" it', () => {
-    const r = run('The Office of the Fiji Trade Representative declined to comment, Malawian Energy Minister Ruth Banda and Business Secretary Owen Pryce said. The Socialist Party of Chile General Secretary Ana Rojas spoke.');
+    const r = run('A paper from the Office of the Fiji Trade Representative was welcomed by Malawian Energy Minister Ruth Banda. Business Secretary Owen Pryce and Socialist Party of Chile General Secretary Ana Rojas were not consulted.');
     const names = r.entities.map((e) => e.name);
     expect(names).toContain('Office of the Fiji Trade Representative');
     expect(names).not.toContain('Malawian Energy');
@@ -243,21 +246,21 @@ describe('resolution', () => {
     expect(has(r, 'Ana Rojas', 'HEAD_OF', 'Socialist Party of Chile')).toBe(true);
   });
   it('reads an event noun or a contrasting adjective opening a sentence as no name ("Talks in X", "Rival groups")', () => {
-    const r = run('Negotiations in Nairobi between the two militias were hosted by Kenya. Rival armed clans in Kismayo agreed a truce.');
+    const r = run('Negotiations in Nairobi resumed late on Sunday. Rival clan elders met in Kismayo.');
     const names = r.entities.map((e) => e.name);
     expect(names).not.toContain('Negotiations');
     expect(names).not.toContain('Rival');
   });
   it('types a name by an apposition naming a residence or venue as a place, not a person', () => {
-    const r = run("The two leaders dined at Vellmar, the president's summer residence, on Friday.");
+    const r = run("Vellmar, the president's summer residence outside the capital, is closed to visitors.");
     expect(typeOf(r, 'Vellmar')).toBe('Place');
   });
   it('reads a double surname used alone as the person named in full before', () => {
-    const r = run('Chile named Rocio Valdes Arancibia trade minister. Valdes Arancibia said she would travel to Beijing.');
+    const r = run('Trade Minister Rocio Valdes Arancibia of Chile arrived. Valdes Arancibia said an office in Shanghai would open on Friday.');
     expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Rocio Valdes Arancibia']);
   });
   it('names broadcasters and roads with their number, missions with the country they serve, and a body before "-linked"', () => {
-    const r = run("Turkey's Channel 7 said troops shut Route 12. The UN Verification Mission in Colombia met al Shabaab-linked fighters.");
+    const r = run("Traffic on Route 12 was filmed by Turkey's Channel 7. The UN Verification Mission in Colombia counted al Shabaab-linked recruits.");
     const names = r.entities.map((e) => e.name);
     expect(names).toContain('Channel 7');
     expect(names).toContain('Route 12');
@@ -269,7 +272,7 @@ describe('resolution', () => {
     expect(lookup('Kazakhstani')?.country ?? lookup('Kazakhstani')?.canonical).toBe('Kazakhstan');
   });
   it('types a name opened by a city and closed by a business word as a company ("Osaka Valve Components")', () => {
-    const r = run('Washington blacklisted Osaka Valve Components and Lyon Agro Trading on Monday.');
+    const r = run('Osaka Valve Components signed a supply deal with Lyon Agro Trading.');
     expect(typeOf(r, 'Osaka Valve Components')).toBe('Organization');
     expect(typeOf(r, 'Lyon Agro Trading')).toBe('Organization');
   });
@@ -278,25 +281,29 @@ describe('resolution', () => {
     expect(r.entities.map((e) => e.name)).toContain('West African Monetary Union');
   });
   it('knows a body by its name with its kind after it too ("the Tana militia")', () => {
-    const r = run('Kenya accused the Tana militia of the attack. The Tana Brigade denied it.');
+    const r = run('A truce was signed by the Tana militia last year. The Tana Brigade joined it later.');
     const body = r.entities.find((e) => e.aliases.includes('Tana militia'));
     expect(body?.type).toBe('Organization');
   });
   it('splits two companies joined by "and" and a company from the place "of" it', () => {
-    const r = run('Korea blacklisted Bluefin Avionics and Harrow Dynamics. Meridian Holdings of Doha bought Tessaly Mobile.');
+    const r = run('Bluefin Avionics and Harrow Dynamics will merge next year. Meridian Holdings of Oslo took over Tessaly Mobile in 2020.');
     const names = r.entities.map((e) => e.name);
     expect(names).toContain('Bluefin Avionics');
     expect(names).toContain('Harrow Dynamics');
     expect(names).toContain('Meridian Holdings');
     expect(has(r, 'Meridian Holdings', 'ACQUIRED', 'Tessaly Mobile')).toBe(true);
+    // ("Corporation of India" names a state's company whole.)
+    expect(run('Life Insurance Corporation of India bought shares.').entities.map((e) => e.name)).toContain('Life Insurance Corporation of India');
   });
   it('reads a place named with a possessive before its kind, and a place after "the village of" over a given name', () => {
-    const r = run("Refugees crossed into Nepal's Gorkha's Gate district. Troops shelled the village of Ban Khao Lak.");
+    const r = run("Gorkha's Gate district lies in Nepal's west. A clinic opened in the village of Ban Khao Lak.");
     expect(typeOf(r, "Gorkha's Gate")).toBe('Place');
     expect(typeOf(r, 'Ban Khao Lak')).toBe('Place');
+    // A known place after a possessive is not glued to it.
+    expect(run("Modi's Gujarat state drew investors.").entities.map((e) => e.name)).not.toContain("Modi's Gujarat");
   });
   it('names a treaty "on" its matter with where it holds, and a phrase by the city written before it', () => {
-    const r = run('Belarus left the Treaty on Open Borders in Europe. The Maputo security agreement was signed by Malawi and Zambia.');
+    const r = run('Malawi and Zambia signed the Maputo security agreement last year, and Belarus quit the Treaty on Open Borders in Europe.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty').map((e) => e.name);
     expect(treaties).toContain('Treaty on Open Borders in Europe');
     expect(treaties).toContain('Maputo security agreement');
@@ -304,7 +311,7 @@ describe('resolution', () => {
     expect(r.relations.some((x) => x.type === 'PARTY_TO' && r.entities.find((e) => e.id === x.source)?.name === 'Mozambique')).toBe(false);
   });
   it('reads "Minister for X" as a minister of the state the sentence names, with no ministry of that name', () => {
-    const r = run('Fiji will tighten its borders, Coordinating Minister for Home Affairs Josaia Vosa said.');
+    const r = run('Fiji will reopen its borders in May, says Senior Minister for Home Affairs Josaia Vosa.');
     expect(has(r, 'Josaia Vosa', 'MINISTER_OF', 'Fiji')).toBe(true);
     expect(r.entities.map((e) => e.name)).toEqual(expect.not.arrayContaining(['Coordinating', 'Ministry of Home Affairs (Fiji)', 'Home Affairs Josaia Vosa']));
   });
@@ -313,12 +320,12 @@ describe('resolution', () => {
     for (const n of ['Tomasz Wrobel', 'Lukas Brenner', 'Ilse Varga']) expect(typeOf(r, n), n).toBe('Person');
   });
   it('reads "the government" in a story filed from a capital as that country\'s, even when another is named as often', () => {
-    const r = run('LUSAKA (AFP) - A Zambian court jailed Banda, who had fled to Malawi. The interim government called on Malawi to extradite him.');
+    const r = run('LUSAKA (AFP) - Malawi has refused to hand over Banda, a former Zambian minister. The interim government called on Malawi to reconsider.');
     expect(has(r, 'Zambia', 'CALLED_ON', 'Malawi')).toBe(true);
     expect(has(r, 'Malawi', 'CALLED_ON', 'Malawi')).toBe(false);
   });
   it('reads a company executive and a title "for" its field as titles before a name', () => {
-    const r = run('The contract was signed by Airbus executive Torvald Haugen. Peru named Special Envoy for Humanitarian Aid Rosa Quispe.');
+    const r = run('Airbus executive Torvald Haugen will retire in June. Peru named Special Envoy for Humanitarian Aid Rosa Quispe.');
     expect(has(r, 'Torvald Haugen', 'OFFICIAL_OF', 'Airbus')).toBe(true);
     expect(typeOf(r, 'Rosa Quispe')).toBe('Person');
     expect(r.entities.map((e) => e.name)).not.toContain('Humanitarian Aid Rosa Quispe');

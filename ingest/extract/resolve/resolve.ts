@@ -94,7 +94,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
   resolvePronouns(sentences, ents);
 }
 
-/** Kinds of body written after a body's name ("the Fano militia", "the Wagner group"). */
+/** Kinds of body written after a body's name ("the Tana militia", "the Wagner group"). */
 const BODY_KINDS = new Set(['militia', 'movement', 'group', 'cartel', 'faction', 'gang', 'party', 'coalition', 'alliance', 'network', 'organisation', 'organization']);
 /** Kinds of region written after a region's name ("the Tacna region", "Cusco province"). */
 const REGION_KINDS = new Set(['region', 'province', 'oblast', 'district', 'governorate', 'prefecture', 'county', 'state']);
@@ -109,7 +109,7 @@ function aliasesAsWritten({ all, sentOf, ents }: DocMentions): void {
     const next = sentOf[j]!.tokens[m.t1];
     if (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Organization') {
       bodyAliases(ents, m.refs[0]!);
-      // "the Fano militia", "the Costa Negra cartel", "the Houthi movement": also known with its kind.
+      // "the Tana militia", "the Rio Verde cartel", "the Green movement": also known with its kind.
       if (next && BODY_KINDS.has(next.text)) ents.alias(m.refs[0]!, `${tokenText(sentOf[j]!.tokens, m.t0, m.t1)} ${next.text}`);
     }
     if (m.refs.length !== 1 || ents.list[m.refs[0]!]!.type !== 'Place') continue;
@@ -427,7 +427,7 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
         continue;
       }
     } else {
-      // "von der Leyen", "da Silva", "García Harfuch" (a double surname): the tail of exactly one full name.
+      // "von der Leyen", "da Silva", "Valdes Arancibia" (a double surname): the tail of exactly one full name.
       if (onePerson(d, names, m, name, (full) => full.endsWith(` ${name}`))) continue;
     }
     const city = words.length <= 3 && !m.personCue ? (countryOfCity(name, docCountries) ?? countryOfRegion(name, docCountries)) : undefined;
@@ -498,8 +498,8 @@ function resolveNamedPhrases(d: DocMentions): void {
 }
 
 // "the government" with no named government: the document's clearly dominant country.
-// The dateline's country counts two mentions more: a story filed from Dhaka that names India twice
-// is still about Bangladesh's government.
+// The dateline's country counts two mentions more: a story filed from Lusaka that names Malawi twice
+// is still about Zambia's government.
 function dominantCountry({ all, ents, sentOf }: DocMentions, cache: { dominant?: number | null }): number | undefined {
   if (cache.dominant !== undefined) return cache.dominant ?? undefined;
   const counts = new Map<number, number>();
@@ -728,7 +728,7 @@ function appositionType(s: SentenceInfo, m: Mention): EntityType | undefined {
   if (t[m.t1]?.text !== ',' || !/^(?:a|an|the)$/.test(t[m.t1 + 1]?.lower ?? '')) return undefined;
   for (let k = m.t1 + 2; k < Math.min(t.length, m.t1 + 8); k++) {
     const x = t[k]!;
-    // "X, the ruling party's candidate": a possessor before the head is not what X is.
+    // "X, the opposition party's leader": a possessor before the head is not what X is.
     if (/^['’]s$/.test(x.text)) continue;
     if (!x.word || x.lower === 'of' || x.lower === 'that' || x.lower === 'which' || x.pos === 'VERB' || x.pos === 'ADP') {
       const head = t[k - 1]!;
@@ -741,10 +741,10 @@ function appositionType(s: SentenceInfo, m: Mention): EntityType | undefined {
 const TYPED_ORDER: EntityType[] = ['Person', 'Organization', 'Country', 'Place', 'Treaty', 'Event'];
 const PERSON_OBJECT = new Set('arrest detain jail imprison kill assassinate murder execute appoint nominate elect succeed replace pardon free release sentence convict interview marry killing arrest arrested detention assassination murder execution release defeat unseat name meet host congratulate thank telephone phone sack dismiss fire'.split(' '));
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
-/** Verbs whose subject is a person: born, died, resigned, conceded, graduated… (lemmas). */
-const PERSON_SUBJECT = new Set(['bear', 'die', 'resign', 'concede', 'graduate', 'study', 'marry', 'testify', 'plead', 'abdicate', 'retire', 'travel']);
-/** What a person, not a body, wins: an election or the office it fills ("won the presidency"). */
-const WON_BY_PEOPLE = new Set(['election', 'presidency', 'runoff', 'run-off', 'primary', 'nomination', 'premiership', 'mayoralty']);
+/** Verbs whose subject is a person: born, died, resigned, conceded, graduated… (lemmas; not "testify", "plead" or "travel", which firms and teams do too). */
+const PERSON_SUBJECT = new Set(['bear', 'die', 'resign', 'concede', 'graduate', 'study', 'marry', 'abdicate', 'retire']);
+/** Adjectives of a person that may stand between "and" and the name ("X and incumbent Y"). */
+const PERSON_ADJECTIVES = new Set(['incumbent', 'outgoing', 'jailed', 'exiled', 'detained', 'imprisoned', 'ousted', 'late', 'former', 'veteran', 'embattled', 'deposed', 'interim', 'acting']);
 /** Verbs by which a person takes or holds an office, between a name and the title ("was elected president"). */
 const OFFICE_TAKING = new Set(['elected', 're-elected', 'reelected', 'became', 'becomes', 'become', 'served', 'serves', 'serving', 'sworn', 'appointed', 'named', 'installed', 'inaugurated', 'chosen', 'nominated']);
 /** Words that may sit around those verbs: auxiliaries, "as", articles and time qualifiers of the title. */
@@ -780,7 +780,7 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   if (nextMention && sentOf[j + 1] === s && nextMention.kind === 'role' && nextMention.t0 <= m.t1 + 4 && s.tokens[m.t1]?.text === ',') return true;
   // Coordinated with a person: "Abdullah bin Zayed and Abdullatif bin Rashid", "X and Nicolas Maduro met".
   // Also over one adjective of the second name ("X and incumbent Y", "X and the jailed Y").
-  const linking = (t: Token, k: number): boolean => t.text === 'and' || t.text === ',' || (k === m.t0 - 1 && t.pos === 'ADJ' && !t.cap);
+  const linking = (t: Token, k: number): boolean => t.text === 'and' || t.text === ',' || (k === m.t0 - 1 && PERSON_ADJECTIVES.has(t.lower));
   if (prevMention && sentOf[j - 1] === s && prevMention.type === 'Person' && s.tokens.slice(prevMention.t1, m.t0).every((t, i) => linking(t, prevMention.t1 + i))) return true;
   if (nextMention && sentOf[j + 1] === s && nextMention.kind === 'name' && nextMention.type === 'Person' && s.tokens.slice(m.t1, nextMention.t0).every((t) => t.text === 'and' || t.text === ',')) return true;
   // An occupation written just before the name: "billionaire X", "reporter X" (one of them, not "heads X").
@@ -792,13 +792,12 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
     const between = s.tokens.slice(m.t1, role.t0).map((t) => t.lower);
     if (between.some((w) => OFFICE_TAKING.has(w)) && between.every((w) => OFFICE_TAKING.has(w) || OFFICE_LINKS.has(w))) return true;
   }
-  // "X resigned", "X was born in …", "X won the presidential election": acts only people do, with the
-  // name as the clause's subject (over auxiliaries and an adverb).
+  // "X resigned", "X was born in …", "X conceded": acts only people do, with the name as the clause's
+  // subject (over auxiliaries and an adverb). (Not "won the election": parties win them too.)
   let v = m.t1;
   while (v < Math.min(s.tokens.length, m.t1 + 3) && (s.tokens[v]!.pos === 'AUX' || s.tokens[v]!.pos === 'ADV')) v++;
   const verb = s.tokens[v];
-  if (verb?.pos === 'VERB' && (PERSON_SUBJECT.has(verb.lemma ?? verb.lower) ||
-    (verb.lemma === 'win' && s.tokens.slice(v + 1, v + 6).some((t) => WON_BY_PEOPLE.has(t.lower))))) return true;
+  if (verb?.pos === 'VERB' && PERSON_SUBJECT.has(verb.lemma ?? verb.lower)) return true;
   // "his deputy, X", "her lawyer, X", "their son, X": what a person has, set off before the name, is a person.
   if (prev?.text === ',' && s.tokens[m.t0 - 2]?.pos === 'NOUN' && /^(?:his|her)$/.test(s.tokens[m.t0 - 3]?.lower ?? '')) return true;
   // "led by X", "headed by X": bodies are led by people.

@@ -82,7 +82,7 @@ const PORTFOLIOS = new Set('Cooperation Development Trade Industry Culture Sport
  * Common nouns that parties, programmes and bodies are named by, coordinated inside one name
  * ("Peace and Progress Party", "Trade and Growth Initiative", "Peace and Development Council").
  */
-const ABSTRACT_NAME_WORDS = new Set([...PORTFOLIOS, ...'Freedom Freedoms Liberty Law Peace Progress Unity Belt Road Democracy Solidarity Renewal Reform Reforms Truth Reconciliation Order Prosperity Growth Equality Dignity Independence Sovereignty Hope Change Life Land Labour Work Faith Homeland Nation Stability Rights Rule Fairness'.split(' ')]);
+const ABSTRACT_NAME_WORDS = new Set([...PORTFOLIOS, ...'Freedom Freedoms Liberty Law Peace Progress Unity Democracy Solidarity Renewal Reform Reforms Truth Reconciliation Order Prosperity Growth Equality Dignity Independence Sovereignty Hope Change Life Land Labour Work Faith Homeland Nation Stability Rights Rule Fairness'.split(' ')]);
 /** "Peace and Progress Party": two abstract nouns joined by "and", then the kind of body they name. */
 function abstractJoin(words: readonly string[]): boolean {
   return words.length === 4 && words[1] === 'and' && ABSTRACT_NAME_WORDS.has(words[0]!) && ABSTRACT_NAME_WORDS.has(words[2]!) && JOINED_BODY_KINDS.has(words[3]!);

@@ -13,6 +13,7 @@ European Parliament|
 European Central Bank|ECB
 Council of the European Union|
 BRICS|
+Belt and Road Initiative|BRI
 World Health Organization|WHO
 International Atomic Energy Agency|IAEA
 Organization of the Petroleum Exporting Countries|OPEC;OPEC+

@@ -694,7 +694,10 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
       s -= 2;
       continue;
     }
-    if (!p.word || p.cap || NP_STOP.has(pl) || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark)$/.test(pl)) break;
+    // ("the signing ceremony", "the opening session": an -ing word that names a kind of event; not before
+    // an agreement, "after signing agreements".)
+    const eventKind = /^(?:signing|opening|closing|founding)$/.test(pl) && !TREATY_HEADS.has(head);
+    if (!p.word || p.cap || NP_STOP.has(pl) || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark)$/.test(pl) && !eventKind) break;
     s--;
   }
   // Quoted phrase that ends at the head: “comprehensive economic partnership agreement”.
@@ -750,8 +753,13 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "a presidential election", "the snap parliamentary elections": a vote named by its kind is the event
   // the article is about, as a treaty named by its adjectives is.
   const votedKind = (head === 'election' || head === 'elections' || head === 'referendum') && distinctive.some((w) => ELECTION_KINDS.has(w));
-  const named = strong || (distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head) && type === 'Treaty') || namedByOf || votedKind;
-  if (type === 'Event' && WEAK_EVENT_HEADS.has(head) && !owner) return;
+  // "hosted peace talks", "attended the signing ceremony": an event someone hosts or attends is one the
+  // article speaks of, named by its words.
+  const verbBefore = tokens[s - 1];
+  // (A bare "the summit" still refers back to the summit named before.)
+  const attended = type === 'Event' && distinctive.length > 0 && verbBefore?.pos === 'VERB' && ATTENDING_VERBS.has(verbBefore.lemma ?? '') && !ACT_EVENT_HEADS.has(head);
+  const named = strong || (distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head) && type === 'Treaty') || namedByOf || votedKind || attended;
+  if (type === 'Event' && WEAK_EVENT_HEADS.has(head) && !owner && !attended) return;
   // "the declaration of martial law", "a declaration of independence": a proclamation, no agreement.
   if (head === 'declaration' && tokens[h + 1]?.lower === 'of' && PROCLAIMED.has(tokens[h + 2]?.lower === 'a' ? (tokens[h + 3]?.lower ?? '') : (tokens[h + 2]?.lower ?? ''))) return;
   // "Chile's invasion of Peru", "Peru's withdrawal from the pact": an act its relation already tells,
@@ -777,6 +785,9 @@ const QUALIFIED_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'offe
 
 /** Words of an amount of money written before a noun ("$1.1 billion", "500 million euro"). */
 const AMOUNT_WORDS = /^(?:[\d.,]+(?:bn|m|k)?|million|billion|trillion|bn|dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|won|pesos?|rand|riyals?|dirhams?|[$€£¥][\d.,]*)$/;
+
+/** Verbs of hosting or attending an event ("hosted talks", "attended the ceremony"). */
+const ATTENDING_VERBS = new Set(['host', 'attend', 'chair', 'convene', 'boycott', 'skip', 'co-host', 'cohost']);
 
 /** Kinds of vote that name an election ("presidential", "snap", "parliamentary"). */
 const ELECTION_KINDS = new Set(['presidential', 'parliamentary', 'general', 'legislative', 'snap', 'local', 'regional', 'municipal', 'midterm', 'provincial', 'national', 'constitutional', 'consultative', 'early', 'by-election', 'runoff', 'run-off', 'senate', 'gubernatorial', 'mayoral']);

@@ -330,4 +330,11 @@ describe('resolution', () => {
     expect(typeOf(r, 'Rosa Quispe')).toBe('Person');
     expect(r.entities.map((e) => e.name)).not.toContain('Humanitarian Aid Rosa Quispe');
   });
+  it('names an event someone hosts or attends by its words, while a bare one refers back', () => {
+    const r = run('Norway has hosted reconciliation talks in Oslo since May. Minister Ana Ruiz of Chile attended the opening ceremony.');
+    expect(has(r, 'Norway', 'HOSTED', 'reconciliation talks')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'ATTENDED', 'opening ceremony')).toBe(true);
+    const back = run('Leaders met at the Lome summit on Monday. Chile attended the summit.');
+    expect(back.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['Lome summit']);
+  });
 });

@@ -81,7 +81,8 @@ function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
   const t0 = tokens[i];
   if (!t0 || !t0.word) return null;
   const lower0 = t0.lower;
-  if (!FIRST_WORDS.has(lower0) && !(lower0.includes('-') && FIRST_WORDS.has(lower0.split('-')[0]!)) && !(t0.cap && PORTFOLIO.has(t0.text))) return null;
+  const capitalised = t0.cap ? t0.text : t0.text.charAt(0).toUpperCase() + t0.text.slice(1);
+  if (!FIRST_WORDS.has(lower0) && !(lower0.includes('-') && FIRST_WORDS.has(lower0.split('-')[0]!)) && !PORTFOLIO.has(capitalised)) return null;
   // "Minister/Secretary of <Capitalised words>", "Minister for Home Affairs", "Commissioner for Trade",
   // "Envoy for Climate"
   const forTitle = FOR_TITLES.has(lower0) && t0.cap && tokens[i + 1]?.text === 'for';
@@ -115,6 +116,11 @@ function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
     // A portfolio word that is also a title alone ("Justice Luiz Fux") is read as a title below.
     if (!FIRST_WORDS.has(lower0)) return null;
   }
+  // "the economy secretary", "its fisheries minister": a portfolio written in lower case before the title.
+  if (!t0.cap && PORTFOLIO.has(capitalised) && (tokens[i + 1]?.lower === 'minister' || tokens[i + 1]?.lower === 'secretary') && !ROLE_MAP.has(`${lower0} ${tokens[i + 1]!.lower}`)) {
+    return { len: 2, title: tokenText(tokens, i, i + 2), rel: 'MINISTER_OF', plural: false };
+  }
+  if (!FIRST_WORDS.has(lower0) && !(lower0.includes('-') && FIRST_WORDS.has(lower0.split('-')[0]!))) return null;
   const phrases: string[] = [lower0];
   const maxLen = Math.min(ROLE_MAX, tokens.length - i);
   for (let j = 1; j < maxLen && PREFIXES.has(phrases[j - 1]!); j++) {

@@ -337,4 +337,9 @@ describe('resolution', () => {
     const back = run('Leaders met at the Lome summit on Monday. Chile attended the summit.');
     expect(back.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['Lome summit']);
   });
+  it('reads a portfolio in lower case before "minister" or "secretary", and a counterpart named with a title of its own', () => {
+    const r = run("Kenya's fisheries minister, Ann Wanjiru, flew to Lima. There she met her Peruvian counterpart, Trade Minister Luis Quispe.");
+    expect(has(r, 'Ann Wanjiru', 'MINISTER_OF', 'Kenya')).toBe(true);
+    expect(has(r, 'Luis Quispe', 'MINISTER_OF', 'Peru')).toBe(true);
+  });
 });

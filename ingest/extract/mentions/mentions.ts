@@ -753,7 +753,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "a presidential election", "the snap parliamentary elections": a vote named by its kind is the event
   // the article is about, as a treaty named by its adjectives is.
   const votedKind = (head === 'election' || head === 'elections' || head === 'referendum') && distinctive.some((w) => ELECTION_KINDS.has(w));
-  // "hosted peace talks", "attended the signing ceremony": an event someone hosts or attends is one the
+  // "hosted peace talks", "attended the opening ceremony": an event someone hosts or attends is one the
   // article speaks of, named by its words.
   const verbBefore = tokens[s - 1];
   // (A bare "the summit" still refers back to the summit named before.)
@@ -786,8 +786,8 @@ const QUALIFIED_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'offe
 /** Words of an amount of money written before a noun ("$1.1 billion", "500 million euro"). */
 const AMOUNT_WORDS = /^(?:[\d.,]+(?:bn|m|k)?|million|billion|trillion|bn|dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|won|pesos?|rand|riyals?|dirhams?|[$€£¥][\d.,]*)$/;
 
-/** Verbs of hosting or attending an event ("hosted talks", "attended the ceremony"). */
-const ATTENDING_VERBS = new Set(['host', 'attend', 'chair', 'convene', 'boycott', 'skip', 'co-host', 'cohost']);
+/** Verbs of hosting or attending an event ("hosted talks", "attended the ceremony"), as the lexicon reads them. */
+const ATTENDING_VERBS = new Set(['host', 'attend', 'convene', 'organise', 'organize', 'stage', 'join']);
 
 /** Kinds of vote that name an election ("presidential", "snap", "parliamentary"). */
 const ELECTION_KINDS = new Set(['presidential', 'parliamentary', 'general', 'legislative', 'snap', 'local', 'regional', 'municipal', 'midterm', 'provincial', 'national', 'constitutional', 'consultative', 'early', 'by-election', 'runoff', 'run-off', 'senate', 'gubernatorial', 'mayoral']);

@@ -889,3 +889,11 @@ describe('a participle after "between X and Y"', () => {
     expect(has(r, 'Sweden', 'SUPPLIED', 'Malawi')).toBe(false);
   });
 });
+
+describe('a pair named by an irregular plural', () => {
+  it('reads "the two men" as the two people named before', () => {
+    const r = run('Omar Haddad met Yusuf Karim in Tunis on Monday. The two men signed a water accord.');
+    expect(has(r, 'Omar Haddad', 'SIGNED', 'water accord')).toBe(true);
+    expect(has(r, 'Yusuf Karim', 'SIGNED', 'water accord')).toBe(true);
+  });
+});

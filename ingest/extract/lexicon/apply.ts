@@ -229,7 +229,8 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
     const at = words[0] === 'all' ? (words[1] === 'the' ? 2 : 1) : words[0] === 'the' ? 1 : -1;
     n = at >= 0 ? (GROUP_COUNTS[words[at] ?? ''] ?? 0) : 0;
   }
-  if (!n || !/s$/.test(last.lower)) return [];
+  // (A plural, "the two leaders", or an irregular one, "the two men".)
+  if (!n || !(/s$/.test(last.lower) || /^(?:men|women)$/.test(last.lower))) return [];
   // "the two sides": the sides of the deal or talks just told (its signers stand for the states they lead).
   if (n === 2 && (last.lower === 'sides' || last.lower === 'parties') && u.t1 - u.t0 <= 3) return recentSides(ctx).filter((e) => !notThese.includes(e));
   const want = PAIR_HEADS.get(last.lemma ?? last.lower.replace(/s$/, ''));

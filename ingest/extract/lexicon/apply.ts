@@ -248,7 +248,9 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
       const m = s.mentions[k]!;
       if ((back === 0 && m.t0 >= u.t0) || m.refs.length !== 1 || m.placeCue) continue;
       const e = m.refs[0]!;
-      if (want.includes(ctx.ents.list[e]!.type) && !found.includes(e) && !notThese.includes(e)) found.push(e);
+      // ("the two men" are not a woman named before, nor "the two women" a man.)
+      const sex = last.lower === 'men' ? 'he' : last.lower === 'women' ? 'she' : undefined;
+      if (want.includes(ctx.ents.list[e]!.type) && !found.includes(e) && !notThese.includes(e) && (!sex || pronounFits(sex, ctx.ents.list[e]!.name))) found.push(e);
     }
     if (found.length === n && back > 0) reachBack(ctx, s);
   }

@@ -82,7 +82,7 @@ const PORTFOLIOS = new Set('Cooperation Development Trade Industry Culture Sport
  * Common nouns that parties, programmes and bodies are named by, coordinated inside one name
  * ("Peace and Progress Party", "Trade and Growth Initiative", "Peace and Development Council").
  */
-const ABSTRACT_NAME_WORDS = new Set([...PORTFOLIOS, ...'Freedom Freedoms Liberty Law Peace Progress Unity Democracy Solidarity Renewal Reform Reforms Truth Reconciliation Order Prosperity Growth Equality Dignity Independence Sovereignty Hope Change Life Land Labour Work Faith Homeland Nation Stability Rights Rule Fairness'.split(' ')]);
+const ABSTRACT_NAME_WORDS = new Set([...PORTFOLIOS, ...'Freedom Freedoms Liberty Law Peace Progress Unity Belt Road Democracy Solidarity Renewal Reform Reforms Truth Reconciliation Order Prosperity Growth Equality Dignity Independence Sovereignty Hope Change Life Land Labour Work Faith Homeland Nation Stability Rights Rule Fairness'.split(' ')]);
 /** "Peace and Progress Party": two abstract nouns joined by "and", then the kind of body they name. */
 function abstractJoin(words: readonly string[]): boolean {
   return words.length === 4 && words[1] === 'and' && ABSTRACT_NAME_WORDS.has(words[0]!) && ABSTRACT_NAME_WORDS.has(words[2]!) && JOINED_BODY_KINDS.has(words[3]!);
@@ -753,11 +753,14 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "a presidential election", "the snap parliamentary elections": a vote named by its kind is the event
   // the article is about, as a treaty named by its adjectives is.
   const votedKind = (head === 'election' || head === 'elections' || head === 'referendum') && distinctive.some((w) => ELECTION_KINDS.has(w));
-  // "hosted peace talks", "attended the opening ceremony": an event someone hosts or attends is one the
+  // "hosted reconciliation talks", "convened the founding session": an event someone hosts or attends is one the
   // article speaks of, named by its words.
   const verbBefore = tokens[s - 1];
   // (A bare "the summit" still refers back to the summit named before.)
-  const attended = type === 'Event' && distinctive.length > 0 && verbBefore?.pos === 'VERB' && ATTENDING_VERBS.has(verbBefore.lemma ?? '') && !ACT_EVENT_HEADS.has(head);
+  // (Not an indefinite one, "convened an emergency meeting", whose words name no one event; nor one "of"
+  // a body, "the annual meeting of the Forum".)
+  const attended = type === 'Event' && distinctive.length > 0 && det !== 'a' && det !== 'an' && tokens[h + 1]?.lower !== 'of' &&
+    verbBefore?.pos === 'VERB' && ATTENDING_VERBS.has(verbBefore.lemma ?? '') && !ACT_EVENT_HEADS.has(head);
   const named = strong || (distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head) && type === 'Treaty') || namedByOf || votedKind || attended;
   if (type === 'Event' && WEAK_EVENT_HEADS.has(head) && !owner && !attended) return;
   // "the declaration of martial law", "a declaration of independence": a proclamation, no agreement.
@@ -787,7 +790,7 @@ const QUALIFIED_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'offe
 const AMOUNT_WORDS = /^(?:[\d.,]+(?:bn|m|k)?|million|billion|trillion|bn|dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|won|pesos?|rand|riyals?|dirhams?|[$€£¥][\d.,]*)$/;
 
 /** Verbs of hosting or attending an event ("hosted talks", "attended the ceremony"), as the lexicon reads them. */
-const ATTENDING_VERBS = new Set(['host', 'attend', 'convene', 'organise', 'organize', 'stage', 'join']);
+const ATTENDING_VERBS = new Set(['host', 'attend', 'convene', 'organise', 'organize', 'stage']);
 
 /** Kinds of vote that name an election ("presidential", "snap", "parliamentary"). */
 const ELECTION_KINDS = new Set(['presidential', 'parliamentary', 'general', 'legislative', 'snap', 'local', 'regional', 'municipal', 'midterm', 'provincial', 'national', 'constitutional', 'consultative', 'early', 'by-election', 'runoff', 'run-off', 'senate', 'gubernatorial', 'mayoral']);

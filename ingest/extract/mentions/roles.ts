@@ -43,6 +43,9 @@ const PREFIXES = new Set<string>();
 for (const k of [...ROLE_MAP.keys(), ...PLURAL_MAP.keys()]) for (let n = 1; n <= k.length; n++) PREFIXES.add(k.slice(0, n));
 const WEAK = new Set(['member', 'executive', 'coordinator', 'captain', 'major', 'justice', 'commodore', 'general', 'head', 'chief', 'leader', 'chair', 'official', 'representative', 'speaker', 'director', 'judge', 'king', 'queen', 'counterpart', 'analyst', 'researcher', 'professor', 'adviser', 'advisor', 'founder', 'dean', 'rector']);
 
+/** Levels of government or standing that come before "minister" without being its portfolio. */
+const LEVELS = new Set(['state', 'national', 'regional', 'local', 'international', 'social', 'public', 'federal', 'provincial', 'junior', 'senior']);
+
 /** Titles written with the field they serve after "for" ("Commissioner for Trade", "Envoy for Climate"). */
 const FOR_TITLES = new Set(['commissioner', 'envoy', 'representative', 'coordinator', 'ambassador', 'rapporteur', 'adviser', 'advisor', 'minister', 'secretary']);
 
@@ -116,8 +119,9 @@ function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
     // A portfolio word that is also a title alone ("Justice Luiz Fux") is read as a title below.
     if (!FIRST_WORDS.has(lower0)) return null;
   }
-  // "the economy secretary", "its fisheries minister": a portfolio written in lower case before the title.
-  if (!t0.cap && PORTFOLIO.has(capitalised) && (tokens[i + 1]?.lower === 'minister' || tokens[i + 1]?.lower === 'secretary') && !ROLE_MAP.has(`${lower0} ${tokens[i + 1]!.lower}`)) {
+  // "its fisheries minister", "Kenya's mines minister": a portfolio written in lower case before "minister"
+  // (not "secretary", which parties and unions have too, nor a level of government, "regional minister").
+  if (!t0.cap && PORTFOLIO.has(capitalised) && !LEVELS.has(lower0) && tokens[i + 1]?.lower === 'minister' && !ROLE_MAP.has(`${lower0} minister`)) {
     return { len: 2, title: tokenText(tokens, i, i + 2), rel: 'MINISTER_OF', plural: false };
   }
   if (!FIRST_WORDS.has(lower0) && !(lower0.includes('-') && FIRST_WORDS.has(lower0.split('-')[0]!))) return null;

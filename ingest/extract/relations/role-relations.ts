@@ -65,8 +65,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       gapText(ctx, next.t1, ms[k + 2]!.t0) === '' && gapText(ctx, ms[k + 2]!.t1, ms[k + 3]!.t0) === '') person = k + 3;
     // "Army chief General X", "navy commander Admiral Y": a rank between the title and the name.
     else if (next?.kind === 'role' && next.role && !next.role.plural && isPerson(ms[k + 2], ctx) && gapText(ctx, r.t1, next.t0) === '' && gapText(ctx, next.t1, ms[k + 2]!.t0) === '') person = k + 2;
-    // "her Chilean counterpart, Finance Minister X": the holder named with a title of its own, which tells the office.
-    else if (isCounterpart && next?.kind === 'role' && next.role && !next.role.plural && isPerson(ms[k + 2], ctx) && gapText(ctx, r.t1, next.t0) === ',' && gapText(ctx, next.t1, ms[k + 2]!.t0) === '') {
+    // "a Nigerian counterpart, Foreign Minister X": the holder named with a national office of its own, which tells the office.
+    else if (isCounterpart && next?.kind === 'role' && next.role && !next.role.plural && NATIONAL_OFFICES.has(next.role.rel) && isPerson(ms[k + 2], ctx) && gapText(ctx, r.t1, next.t0) === ',' && gapText(ctx, next.t1, ms[k + 2]!.t0) === '') {
       person = k + 2;
       rel = next.role.rel;
     }

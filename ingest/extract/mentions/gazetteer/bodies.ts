@@ -13,7 +13,7 @@ European Parliament|
 European Central Bank|ECB
 Council of the European Union|
 BRICS|
-Belt and Road Initiative|BRI
+Belt and Road Initiative|
 World Health Organization|WHO
 International Atomic Energy Agency|IAEA
 Organization of the Petroleum Exporting Countries|OPEC;OPEC+

@@ -71,6 +71,8 @@ export interface LexiconRow {
   noObjThen?: boolean;
   /** Verb triggers: the object must be followed by this preposition and a noun of these lemmas ("placed X under house arrest"). */
   objPrep?: { readonly word: string; readonly heads: readonly string[] };
+  /** Verb triggers: the object must not be followed by this preposition ("grouped X with Y" is no membership). */
+  noObjPrep?: string;
   examples: readonly Example[];
   /** Sentences where the row must not give its relation. */
   counterExamples?: readonly string[];

@@ -9,7 +9,7 @@ import type { SentenceContext } from '../types.ts';
 import type { Token } from '../tokens/sentences.ts';
 import { AGENT_NOUNS } from './nouns.ts';
 import { FUTURE_AUXILIARIES, HEDGE_AUXILIARIES, MODALITY_VERBS, NEGATORS } from '../lexicon/modality.ts';
-import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX } from '../lexicon/index.ts';
+import { SUPPORT_VERBS, VERB_INDEX, triggerNounLemma } from '../lexicon/index.ts';
 
 export type UnitKind = 'np' | 'vg' | 'p' | 'cc' | 'comma' | 'rel' | 'sconj' | 'inf' | 'pron' | 'stop' | 'other';
 
@@ -201,9 +201,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   const first = s.bodyStart ?? 0;
   const opener = tokens[first];
   if (opener && opener.pos === 'PROPN' && mentionAt[first]! < 0 && /^[A-Z][a-z]+$/.test(opener.text) && tokens[first + 1]?.pos === 'ADP') {
-    const lower = opener.lower;
-    const lemma = NOUN_INDEX.has(lower) || NOUN_PHRASES.has(lower) ? lower : lower.replace(/(?<=[^aeiou][sxz]|ch|sh)es$|(?<!s)s$/, '');
-    if (NOUN_INDEX.has(lemma) || NOUN_PHRASES.has(lemma)) {
+    const lemma = triggerNounLemma(opener.lower);
+    if (lemma !== undefined) {
       opener.pos = 'NOUN';
       opener.lemma = lemma;
     }

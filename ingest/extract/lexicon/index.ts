@@ -39,6 +39,18 @@ for (const row of LEXICON) {
     NOUN_INDEX.get(last)!.push(row);
   }
 }
+/** A plural as written made singular ("clashes" → "clash", "talks" → "talk"); other words as they are. */
+export function nounSingular(word: string): string {
+  return word.replace(/(?<=[^aeiou][sxz]|ch|sh)es$|(?<!s)s$/, '');
+}
+
+/** The lemma under which a lower-case word is a noun trigger of the lexicon ("clashes" → "clash"), or undefined. */
+export function triggerNounLemma(lower: string): string | undefined {
+  if (NOUN_INDEX.has(lower) || NOUN_PHRASES.has(lower)) return lower;
+  const one = nounSingular(lower);
+  return NOUN_INDEX.has(one) || NOUN_PHRASES.has(one) ? one : undefined;
+}
+
 // Longest particle sequences first, so "call on" is tried before "call".
 for (const list of VERB_INDEX.values()) list.sort((a, b) => b.particles.length - a.particles.length);
 

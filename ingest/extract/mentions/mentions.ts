@@ -5,7 +5,7 @@
  * ("the 2015 deal", "its summit", "the council", "two French universities"). Typing uses cues only;
  * resolution to entities happens in resolve.ts.
  */
-import { NOUN_INDEX, NOUN_PHRASES } from '../lexicon/index.ts';
+import { nounSingular, triggerNounLemma } from '../lexicon/index.ts';
 import type { EntityType } from '../../../core/index.ts';
 import { lookupAt, type GazEntry } from './gazetteer/index.ts';
 import {
@@ -489,13 +489,14 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   // "Gunmen from X attacked…", "Rebels seized…": a group noun opening the sentence is a common noun.
   if (GROUP_NOUNS.has(w.toLowerCase()) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.pos === 'ADP')) return true;
   // "Negotiations in Geneva…", "Skirmishes between…", "Rival clans met…": an event or trigger noun of the
-  // relation lexicon, or an adjective
-  // that sets one group against another, opening the sentence is a common word.
-  const lw = w.toLowerCase();
-  const singularW = lw.replace(/(?<=[^aeiou][sxz]|ch|sh)es$|(?<!s)s$/, '');
-  // (Only before a preposition: "Levy accused…", "Congress approved…", "Case, a lawyer, said…" are names.)
-  const commonNoun = (x: string): boolean => EVENT_HEADS.has(x) || TREATY_HEADS.has(x) || NOUN_INDEX.has(x) || NOUN_PHRASES.has(x);
-  if ((commonNoun(lw) || commonNoun(singularW)) && next.pos === 'ADP') return true;
+  // relation lexicon, or an adjective that sets one group against another, opening the sentence is a
+  // common word. (The noun only before a preposition: "Levy accused…", "Congress approved…", "Case, a
+  // lawyer, said…" are names.)
+  if (next.pos === 'ADP') {
+    const lw = w.toLowerCase();
+    const one = nounSingular(lw);
+    if (triggerNounLemma(lw) !== undefined || EVENT_HEADS.has(lw) || TREATY_HEADS.has(lw) || EVENT_HEADS.has(one) || TREATY_HEADS.has(one)) return true;
+  }
   if (OPENING_ADJECTIVES.has(w)) return true;
   // "Police said…" where the article also writes "police": a common noun the sentence opens with.
   return wordsOf(text).has(w.toLowerCase());
@@ -571,8 +572,8 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     }
     // "Tigray People's Liberation Front", "Workers' Party": a possessive inside a body's name.
     // Also a place named with a possessive before its kind: "Gorkha's Gate district".
-    const placeNamed = e === s + 1 && isCap(tokens[e + 1]) && PLACE_NOUN_CUES.test(tokens[e + 2]?.text ?? '') && !lookupAt(tokens, s) && !lookupAt(tokens, e + 1);
-    if (e > s && (t.text === '’s' || t.text === "'s") && (COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) || placeNamed) && isCap(tokens[e + 1])) {
+    if (e > s && (t.text === '’s' || t.text === "'s") && isCap(tokens[e + 1]) && (COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) ||
+      (e === s + 1 && PLACE_NOUN_CUES.test(tokens[e + 2]?.text ?? '') && !lookupAt(tokens, s) && !lookupAt(tokens, e + 1)))) {
       e++;
       continue;
     }

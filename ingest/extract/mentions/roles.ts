@@ -64,6 +64,9 @@ export const PORTFOLIO: ReadonlySet<string> = new Set(
   Space Preparedness Partnerships Mediterranean Disarmament Counterterrorism Terrorism Freedom Religion Sanctions`.split(/\s+/),
 );
 
+/** The portfolio words in lower case: the cheap gate before a portfolio is looked for at a token. */
+const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([...PORTFOLIO].map((w) => w.toLowerCase()));
+
 function isCapWord(t: Token | undefined): boolean {
   return !!t && t.cap && t.word;
 }
@@ -84,8 +87,8 @@ function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
   const t0 = tokens[i];
   if (!t0 || !t0.word) return null;
   const lower0 = t0.lower;
-  const capitalised = t0.cap ? t0.text : t0.text.charAt(0).toUpperCase() + t0.text.slice(1);
-  if (!FIRST_WORDS.has(lower0) && !(lower0.includes('-') && FIRST_WORDS.has(lower0.split('-')[0]!)) && !PORTFOLIO.has(capitalised)) return null;
+  const titleWord = FIRST_WORDS.has(lower0) || (lower0.includes('-') && FIRST_WORDS.has(lower0.split('-')[0]!));
+  if (!titleWord && !PORTFOLIO_WORDS.has(lower0)) return null;
   // "Minister/Secretary of <Capitalised words>", "Minister for Home Affairs", "Commissioner for Trade",
   // "Envoy for Climate"
   const forTitle = FOR_TITLES.has(lower0) && t0.cap && tokens[i + 1]?.text === 'for';
@@ -121,10 +124,10 @@ function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
   }
   // "its fisheries minister", "Kenya's mines minister": a portfolio written in lower case before "minister"
   // (not "secretary", which parties and unions have too, nor a level of government, "regional minister").
-  if (!t0.cap && PORTFOLIO.has(capitalised) && !LEVELS.has(lower0) && tokens[i + 1]?.lower === 'minister' && !ROLE_MAP.has(`${lower0} minister`)) {
+  if (!t0.cap && PORTFOLIO.has(t0.text.charAt(0).toUpperCase() + t0.text.slice(1)) && !LEVELS.has(lower0) && tokens[i + 1]?.lower === 'minister' && !ROLE_MAP.has(`${lower0} minister`)) {
     return { len: 2, title: tokenText(tokens, i, i + 2), rel: 'MINISTER_OF', plural: false };
   }
-  if (!FIRST_WORDS.has(lower0) && !(lower0.includes('-') && FIRST_WORDS.has(lower0.split('-')[0]!))) return null;
+  if (!titleWord) return null;
   const phrases: string[] = [lower0];
   const maxLen = Math.min(ROLE_MAX, tokens.length - i);
   for (let j = 1; j < maxLen && PREFIXES.has(phrases[j - 1]!); j++) {

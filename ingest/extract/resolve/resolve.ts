@@ -100,20 +100,20 @@ const BODY_KINDS = new Set(['militia', 'movement', 'group', 'cartel', 'faction',
 const REGION_KINDS = new Set(['region', 'province', 'oblast', 'district', 'governorate', 'prefecture', 'county', 'state']);
 
 /**
- * Longer or plainer names the text writes: a place written with its kind ("the Tacna region"), and a
- * body named with its country first by its own name (see bodyAliases).
+ * Longer or plainer names the text writes: a place or body written with its kind ("the Tacna region",
+ * "the Tana militia"), and a body named with its country first by its own name (see bodyAliases).
  */
 function aliasesAsWritten({ all, sentOf, ents }: DocMentions): void {
   for (let j = 0; j < all.length; j++) {
     const m = all[j]!;
+    if (m.refs.length !== 1) continue;
+    const e = m.refs[0]!;
+    const type = ents.list[e]!.type;
+    if (type === 'Organization') bodyAliases(ents, e);
+    // "the Tacna region", "the Tana militia": also known with its kind written after it.
     const next = sentOf[j]!.tokens[m.t1];
-    if (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Organization') {
-      bodyAliases(ents, m.refs[0]!);
-      // "the Tana militia", "the Rio Verde cartel", "the Green movement": also known with its kind.
-      if (next && BODY_KINDS.has(next.text)) ents.alias(m.refs[0]!, `${tokenText(sentOf[j]!.tokens, m.t0, m.t1)} ${next.text}`);
-    }
-    if (m.refs.length !== 1 || ents.list[m.refs[0]!]!.type !== 'Place') continue;
-    if (next && REGION_KINDS.has(next.text)) ents.alias(m.refs[0]!, `${tokenText(sentOf[j]!.tokens, m.t0, m.t1)} ${next.text}`);
+    const kinds = type === 'Place' ? REGION_KINDS : type === 'Organization' ? BODY_KINDS : undefined;
+    if (next && kinds?.has(next.text)) ents.alias(e, `${tokenText(sentOf[j]!.tokens, m.t0, m.t1)} ${next.text}`);
   }
 }
 
@@ -798,7 +798,7 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   while (v < Math.min(s.tokens.length, m.t1 + 3) && (s.tokens[v]!.pos === 'AUX' || s.tokens[v]!.pos === 'ADV')) v++;
   const verb = s.tokens[v];
   if (verb?.pos === 'VERB' && PERSON_SUBJECT.has(verb.lemma ?? verb.lower)) return true;
-  // "his deputy, X", "her lawyer, X", "their son, X": what a person has, set off before the name, is a person.
+  // "his deputy, X", "her lawyer, X": what a person has, set off before the name, is a person.
   if (prev?.text === ',' && s.tokens[m.t0 - 2]?.pos === 'NOUN' && /^(?:his|her)$/.test(s.tokens[m.t0 - 3]?.lower ?? '')) return true;
   // "led by X", "headed by X": bodies are led by people.
   if (prev?.lower === 'by' && /^(?:led|headed|chaired|founded|co-founded)$/.test(s.tokens[m.t0 - 2]?.lower ?? '')) return true;

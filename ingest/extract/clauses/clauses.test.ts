@@ -900,3 +900,12 @@ describe('a pair named by an irregular plural', () => {
     expect(has(mixed, 'Ana Ruiz', 'SIGNED', 'water accord')).toBe(false);
   });
 });
+
+describe('a relative clause with no relative word', () => {
+  it('makes the noun phrase before its subject the object of its verb', () => {
+    expect(has(run('Peru expelled Ana Lopez, a diplomat it accused of spying.'), 'Peru', 'ACCUSED', 'Ana Lopez')).toBe(true);
+  });
+  it('does not let its subject pronoun stand for the antecedent itself', () => {
+    expect(has(run('Mara Ortiz campaigned in Lima for Tomas Vidal, a candidate she openly backs.'), 'Mara Ortiz', 'SUPPORTED', 'Tomas Vidal')).toBe(true);
+  });
+});

@@ -289,7 +289,13 @@ export function lexiconRelations(ctx: SentenceContext): void {
   const tokens = ctx.s.tokens;
   /** np unit → subject entities of the support verb whose object it is. */
   const supportSubject = new Map<number, number[]>();
-  const resolvePron = (unit: Unit): number[] => (unit.word === 'they' || unit.word === 'them' ? theyAntecedent(units, units.indexOf(unit)) : pronounAntecedent(ctx, unit));
+  const resolvePron = (unit: Unit): number[] => {
+    const at = units.indexOf(unit);
+    if (unit.word === 'they' || unit.word === 'them') return theyAntecedent(units, at);
+    // "Ruiz, an ally he praised": the subject of a relative with no relative word is not its antecedent.
+    const antecedent = units[at - 1]?.np && units[at + 1]?.kind === 'vg' ? actorsOf(units, relativeObject(units, [at])) : [];
+    return pronounAntecedent(ctx, unit, false, units, antecedent);
+  };
 
   /** "they": the subject of the nearest clause before it in the sentence ("X and Y announced that they…"). */
   const theyAntecedent = (us: Unit[], at: number): number[] => {
@@ -637,6 +643,11 @@ function relativeObject(units: Unit[], subject: Group): Group {
   const first = subject[0];
   if (first === undefined) return [];
   const rel = units[first - 1];
+  // "an ally he has praised", "the pact Chile signed": a relative with no relative word, its subject
+  // a pronoun or a name straight after a noun phrase naming no one.
+  // (Not a phrase opening the sentence after its preposition: "Under the deal Chile agreed".)
+  const zero = rel?.kind === 'np' && !TIME_HEADS.has(rel.np!.head) && !(first === 2 && units[0]!.kind === 'p') && !rel.np!.mentions && (units[first]!.kind === 'pron' ? ZERO_RELATIVE_SUBJECTS.has(units[first]!.word!) : !!units[first]!.np?.actors.length && !rel.np!.actors.length);
+  if (zero) return units[first - 2]?.kind === 'comma' && units[first - 3]?.np?.actors.length && units[first - 3]!.np!.headIsEntity ? [first - 3] : [first - 1];
   if (rel?.kind !== 'rel' || (rel.word !== 'that' && rel.word !== 'which' && rel.word !== 'whom')) return [];
   // "the Protocol, which Britain and the EU signed": over the comma of a non-restrictive relative.
   const at = units[first - 2]?.kind === 'comma' ? first - 3 : first - 2;
@@ -1326,6 +1337,8 @@ function titledState(ctx: SentenceContext, person: number): number | undefined {
 
 /** Pronouns that can be a verb's object. */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them']);
+/** Subject pronouns that open a relative clause with no relative word ("an ally he praised"). */
+const ZERO_RELATIVE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we']);
 
 /**
  * The entity a personal pronoun stands for: he/she the nearest person before it in this sentence or

@@ -795,9 +795,14 @@ const DECIDED_TYPES: ReadonlySet<string> = new Set(['SIGNED', 'RATIFIED', 'JOINE
  * the decision" → the EU. The source of the last act (a fact with a CAMEO class, done or announced) told in this
  * sentence before the noun or in the two before, other than the clause's own subject.
  */
-function actAntecedent(ctx: SentenceContext, u: Unit, notThese: readonly number[]): number[] {
+function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese: readonly number[]): number[] {
+  const u = units[i]!;
   const np = u.np;
-  if (!np || np.mentions || !ACT_NOUNS.has(np.head) || !/^(?:the|this|that|such)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 > 3) return [];
+  if (!np || !ACT_NOUNS.has(np.head)) return [];
+  // "Peru's decision", "the decision by Peru and Bolivia to reopen…": whoever the phrase says made it.
+  const made = np.poss.length ? np.poss : !np.mentions && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'by' ? groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : [])) : [];
+  if (made.length) return made.filter((e) => !notThese.includes(e));
+  if (np.mentions || !/^(?:the|this|that|such)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 > 3) return [];
   const f = recentFact(ctx, 2, (x) => {
     const root = classOfRelation(x.type)?.cameo;
     // A move announced ("will withdraw") is condemned as much as one made.
@@ -929,7 +934,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         return possessivePronounAntecedent(ctx, units[i]!);
       });
     case 'obj-act':
-      return args.obj.map((i) => actAntecedent(ctx, units[i]!, args.subj));
+      return args.obj.map((i) => actAntecedent(ctx, units, i, args.subj));
     case 'same-target': {
       // "adopted matching sanctions", "similar measures on the same targets": the target of the last
       // such act told in this sentence or the two before.

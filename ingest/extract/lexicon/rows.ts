@@ -250,7 +250,12 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "welcomed the decision", "hailed the move": praise of whoever made it (welcoming a person is a meeting).
     id: 'welcome-act', relation: 'PRAISED', verbs: ['welcome'], source: ['subj'], target: ['obj-act'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Turkey ratified the Lima Accord on Tuesday. Ana Ruiz, the head of the Andean Council, welcomed the decision.', 'Ana Ruiz > Turkey']],
+    examples: [
+      ['Turkey ratified the Lima Accord on Tuesday. Ana Ruiz, the head of the Andean Council, welcomed the decision.', 'Ana Ruiz > Turkey'],
+      // Whoever the phrase itself says made it: a possessor or a "by" agent.
+      ["Chile welcomed Bolivia's move to lift the levy.", 'Chile > Bolivia'],
+      ['Uruguay welcomed the ruling by the Andean Tribunal on fishing rights.', 'Uruguay > Andean Tribunal'],
+    ],
     counterExamples: ['Chile thanked Peru on Monday. Bolivia welcomed the decision.'],
   },
   {

@@ -35,6 +35,11 @@ describe('resolution', () => {
     expect(has(r, 'Chile', 'SIGNED', 'declaration of principles')).toBe(true);
     expect(r.entities.filter((e) => e.type === 'Treaty').map((e) => e.name)).toEqual(['declaration of principles']);
   });
+  it('names memorandums of understanding in the plural too, but not a memorandum on something else', () => {
+    const r = run('Ghana and Togo signed four memorandums of understanding on power trading. Benin drafted a memorandum on fishing.');
+    expect(has(r, 'Togo', 'SIGNED', 'memorandums of understanding')).toBe(true);
+    expect(r.entities.filter((e) => e.type === 'Treaty').map((e) => e.name)).toEqual(['memorandums of understanding']);
+  });
 
   it('types an unknown name after "leader of" or "member of" as a body, not a person', () => {
     const r = run('Marco Diaz, the deputy leader of Forza Chilena, resigned. Ana Ruiz, a member of Nueva Fuerza, spoke.');

@@ -721,7 +721,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   if (owner?.gaz?.kind === 'demonym' && (ORG_PLURALS.get(head) || ORG_DESCRIPTORS.get(head))) qualifier = owner.gaz.country;
   // "a memorandum of understanding", "a declaration of principles": an agreement named by its "of" noun.
   const ofNoun = tokens[h + 1]?.text === 'of' && /^[a-z]+$/.test(tokens[h + 2]?.text ?? '') && tokens[h + 2]!.pos === 'NOUN' && tokens[h + 3]?.pos !== 'NOUN' && tokens[h + 3]?.pos !== 'PROPN' ? tokens[h + 2]!.text : undefined;
-  const namedByOf = ofNoun !== undefined && TREATY_HEADS.has(head) && !PROCLAIMED.has(ofNoun) && (head !== 'memorandum' || ofNoun === 'understanding');
+  const namedByOf = ofNoun !== undefined && TREATY_HEADS.has(head) && !PROCLAIMED.has(ofNoun) && (!head.startsWith('memorand') || ofNoun === 'understanding');
   const start = quoted ? tokens[s - 1]!.start : tokens[placeNamed ? placeNamed.t0 : s]!.start;
   const end = quoted ? tokens[h + 1]!.end : namedByOf ? tokens[h + 2]!.end : tokens[h]!.end;
   const t0 = quoted ? s - 1 : placeNamed ? placeNamed.t0 : s;

@@ -83,7 +83,7 @@ export const EVENT_PREFIXES = new Set(['Cyclone', 'Hurricane', 'Typhoon', 'Storm
 
 /** Head nouns of treaties (lower-case). */
 export const TREATY_HEADS = new Set(
-  `treaty treaties agreement agreements deal deals pact pacts accord accords memorandum mou convention protocol charter
+  `treaty treaties agreement agreements deal deals pact pacts accord accords memorandum memorandums memoranda mou convention protocol charter
   compact framework declaration covenant armistice`.split(/\s+/).filter(Boolean),
 );
 

@@ -23,6 +23,16 @@ describe('resolution', () => {
     expect(r.entities.some((e) => e.name === 'Macron' || e.name.includes('President'))).toBe(false);
   });
 
+  it("links a surname several people share to the document's own full name, the one it named first", () => {
+    const r = run(
+      'Senator Jorge Vidal spoke in Lima. Peru praised Vidal, a critic of the mining law. His son, Tomas Vidal, stayed silent.',
+      'Mayor Tomas Vidal visited Quito. Vidal, a former banker, met students.',
+    );
+    expect(entity(r, 'Jorge Vidal')?.mentions).toEqual({ d0: 2 });
+    expect(entity(r, 'Tomas Vidal')?.mentions).toEqual({ d0: 1, d1: 2 });
+    expect(r.entities.some((e) => e.name === 'Vidal')).toBe(false);
+  });
+
   it('names an agreement written in lower case by what it is, not by words that compare or praise it', () => {
     const r = run('Chile and Peru signed a further border agreement in Lima. Bolivia and Peru signed a landmark free trade deal.');
     expect(has(r, 'Chile', 'SIGNED', 'border agreement')).toBe(true);

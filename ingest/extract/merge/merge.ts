@@ -120,8 +120,13 @@ export function mergeDocuments(analysed: AnalysedDocument[], documents: Document
       let type = e.type;
       let surnameHit = false;
       if ((type === 'Person' || e.tentative) && !name.includes(' ')) {
-        const cands = fullNames.get(name.toLowerCase().replace(/^(?:al|el)-/, ''));
-        if (cands && cands.size === 1) (name = [...cands][0]!), (type = 'Person'), (surnameHit = true);
+        const key = name.toLowerCase().replace(/^(?:al|el)-/, '');
+        // The document's own full names first: of several there, the one it named first (the others
+        // keep their given names to be told apart); else the one full name the corpus has.
+        const own = a.ents.list.find((x) => x.type === 'Person' && x.name.includes(' ') && surnameOf(x.name) === key);
+        const cands = fullNames.get(key);
+        if (e.type === 'Person' && own) (name = own.name), (surnameHit = true);
+        else if (cands && cands.size === 1) (name = [...cands][0]!), (type = 'Person'), (surnameHit = true);
       }
       if (e.tentative && !used.has(i) && !surnameHit) return;
       if (e.mentions === 0 && !used.has(i)) return;

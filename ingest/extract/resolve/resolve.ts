@@ -417,6 +417,13 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
         ents.alias(idx, name);
         continue;
       }
+      // "Jorge Vidal … his son, Tomas Vidal … Vidal said": a surname several people share, used alone,
+      // is the one the text named first (the others keep their given names to tell them apart).
+      if (cands && cands.size > 1 && persons.has(name.toLowerCase())) {
+        m.refs = [Math.min(...cands)];
+        m.type = 'Person';
+        continue;
+      }
       // "Abiy" for "Abiy Ahmed", "Yoon" for "Yoon Suk Yeol": the name used alone is the first word of
       // exactly one full name (a given name or a family name written first).
       if (name.length >= 3 && onePerson(d, names, m, name, (full) => full.startsWith(`${name} `))) continue;

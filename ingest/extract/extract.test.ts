@@ -51,6 +51,12 @@ describe('resolution', () => {
     expect(r.entities.filter((e) => e.type === 'Treaty').map((e) => e.name)).toEqual(['memorandums of understanding']);
   });
 
+  it('types a body named after a geographic feature by its own kind, not as the feature', () => {
+    const r = run('The Bay of Tana Shipping Council fined three trawlers. Chile sent ships to the Bay of Tana.');
+    expect(entity(r, 'Bay of Tana Shipping Council')?.type).toBe('Organization');
+    expect(entity(r, 'Bay of Tana')?.type).toBe('Place');
+  });
+
   it('types an unknown name after "leader of" or "member of" as a body, not a person', () => {
     const r = run('Marco Diaz, the deputy leader of Forza Chilena, resigned. Ana Ruiz, a member of Nueva Fuerza, spoke.');
     expect(entity(r, 'Forza Chilena')?.type).toBe('Organization');

@@ -619,6 +619,8 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   if ((last === 'Assembly' || last === 'Congress') && words.length > 1 && !words.some((w) => /^\d/.test(w) || w === 'Party')) return 'Organization';
   if (NAMED_EVENT_HEADS.has(last) && words.length > 1) return 'Event';
   if (EVENT_PREFIXES.has(words[0]!) && words.length > 1 && words.length <= 3) return 'Event';
+  // "Gulf of Guinea Fisheries Commission", "Lake Chad Basin Commission": a body named after a place.
+  if (words.length > 2 && ORG_KEYWORDS.has(last) && !GEO_HEADS.has(last)) return 'Organization';
   if (words.length > 1 && (GEO_HEADS.has(last) || (GEO_OF_LEADS.has(words[0]!) && words[1] === 'of') || GEO_PREFIXES.has(words[0]!))) return 'Place';
   if (words.some((w) => ORG_KEYWORDS.has(w))) return 'Organization';
   return null;

@@ -11,6 +11,11 @@ describe('resolution', () => {
     expect(typeOf(r, 'Halvor Agro')).toBe('Organization');
     expect(has(r, 'Kenya', 'SIGNED', 'ZEPA')).toBe(true);
   });
+  it('types a bare name as a person by an apposition whose title is qualified by names', () => {
+    const r = run('Orla Brenn, the Downing Street Arctic coordinator, flew to Oslo. Teodor Vask, the Kremlin\'s chief negotiator, stayed home.');
+    expect(typeOf(r, 'Orla Brenn')).toBe('Person');
+    expect(typeOf(r, 'Teodor Vask')).toBe('Person');
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

@@ -16,6 +16,10 @@ describe('resolution', () => {
     expect(typeOf(r, 'Orla Brenn')).toBe('Person');
     expect(typeOf(r, 'Teodor Vask')).toBe('Person');
   });
+  it('does not type a body as a person because the next sentence opens with a pronoun for someone named before it', () => {
+    const r = run('Lena Marsh met Oskar Dahl, who leads Vinter Samling. She will be sworn in on Monday.');
+    expect(typeOf(r, 'Vinter Samling')).not.toBe('Person');
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

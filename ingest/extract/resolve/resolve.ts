@@ -811,6 +811,9 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   // "led by X", "headed by X": bodies are led by people.
   if (prev?.lower === 'by' && /^(?:led|headed|chaired|founded|co-founded)$/.test(s.tokens[m.t0 - 2]?.lower ?? '')) return true;
   for (let t = m.t1; t < Math.min(s.tokens.length, m.t1 + 12); t++) if (PERSONAL_PRONOUNS.has(s.tokens[t]!.lower)) return true;
+  // The next sentence opening with a personal pronoun: not when a person is named before it in its
+  // own ("met X, who leads the Tana Front. She …": she is the one named before).
+  if (all.some((x, k) => sentOf[k] === s && x.t0 < m.t0 && x.type === 'Person')) return false;
   const next = sentences[sentences.indexOf(s) + 1];
   return !!next && PERSONAL_PRONOUNS.has(next.tokens[0]?.lower ?? '');
 }

@@ -439,7 +439,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // a verb follows is a clause's subject after an opening phrase ("Speaking in Quito, Mbatha said").
       if (prev?.text === 'and' || (prev?.text === ',' && next?.pos !== 'VERB' && next?.pos !== 'AUX')) {
         const before = out[out.length - 2];
-        if ((before?.placeCue || (before?.kind === 'gaz' && before.type === 'Place' && PLACE_PREPS.has(tokens[before.t0 - 1]?.text ?? ''))) && before.end <= prev.start) m.placeCue = true;
+        if ((before?.placeCue || (before?.kind === 'gaz' && before.type === 'Place' && PLACE_PREPS.has(tokens[before.t0 - 1]?.text ?? ''))) && before.t1 === s - 1) m.placeCue = true;
       }
       i = shortFormAfter(tokens, m.t1, m);
       continue;

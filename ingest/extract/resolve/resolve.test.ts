@@ -20,6 +20,14 @@ describe('resolution', () => {
     const r = run('Lena Marsh met Oskar Dahl, who leads Vinter Samling. She will be sworn in on Monday.');
     expect(typeOf(r, 'Vinter Samling')).not.toBe('Person');
   });
+  it('types names listed after a plural noun for people as people', () => {
+    const r = run('Police in Lima detained three activists, Orla Brenn, Kade Lusk and Tiva Morn, after the march.');
+    for (const n of ['Orla Brenn', 'Kade Lusk', 'Tiva Morn']) expect(typeOf(r, n)).toBe('Person');
+  });
+  it('types a bare name of four words as a person on the same evidence as a shorter one', () => {
+    const r = run("Peru's foreign minister telephoned Aye Mya Thandar Zaw on Monday.");
+    expect(typeOf(r, 'Aye Mya Thandar Zaw')).toBe('Person');
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

@@ -673,7 +673,7 @@ const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 function barePersonalName(m: Mention, words: string[], s: SentenceInfo): boolean {
   // "Abdullatif bin Rashid Al Zayani": a patronymic chain runs longer.
   const patronymic = words.some((w) => PATRONYMIC.has(w.toLowerCase()));
-  if (words.length < 2 || words.length > (patronymic ? 6 : 3) || m.placeCue) return false;
+  if (words.length < 2 || words.length > (patronymic ? 6 : 4) || m.placeCue) return false;
   if (!words.every((w) => NAME_WORD.test(w) || PARTICLES.has(w))) return false;
   if (PARTICLES.has(words[words.length - 1]!) || ORG_TAIL.test(words[words.length - 1]!)) return false;
   for (let t = m.t0; t < m.t1; t++) {
@@ -688,6 +688,9 @@ function barePersonalName(m: Mention, words: string[], s: SentenceInfo): boolean
   if (after && ((after.text === '-' && after.start === m.end) || after.pos === 'PROPN')) return false;
   return true;
 }
+
+/** Plural nouns for people, after which a list of names is of people ("two journalists, X and Y"). */
+const PEOPLE_PLURALS = new Set('journalists reporters activists dissidents lawyers officials ministers leaders lawmakers legislators senators politicians diplomats soldiers officers prisoners detainees hostages candidates opponents defendants suspects judges executives businessmen bankers economists scientists researchers academics students priests clerics nationals citizens'.split(' '));
 
 /** Nouns whose "of" complement is a body, never a person ("leader of", "member of", "founder of"). */
 const BODY_OF_NOUNS = new Set(['leader', 'head', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'member', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary-general']);
@@ -806,6 +809,11 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   while (v < Math.min(s.tokens.length, m.t1 + 3) && (s.tokens[v]!.pos === 'AUX' || s.tokens[v]!.pos === 'ADV')) v++;
   const verb = s.tokens[v];
   if (verb?.pos === 'VERB' && PERSON_SUBJECT.has(verb.lemma ?? verb.lower)) return true;
+  // "two journalists, X and Y", "the activists X, Y and Z": names listed after a plural noun for people.
+  let b = m.t0 - 1;
+  while (b > 0 && s.tokens[b]!.lower !== 'and' && s.tokens[b]!.text !== ',' && s.tokens[b]!.pos === 'PROPN') b--;
+  while (b > 0 && (s.tokens[b]!.text === ',' || s.tokens[b]!.lower === 'and' || s.tokens[b]!.pos === 'PROPN')) b--;
+  if (b < m.t0 - 1 && PEOPLE_PLURALS.has(s.tokens[b]!.lower) && s.tokens[b + 1]!.text === ',') return true;
   // "his deputy, X", "her lawyer, X": what a person has, set off before the name, is a person.
   if (prev?.text === ',' && s.tokens[m.t0 - 2]?.pos === 'NOUN' && /^(?:his|her)$/.test(s.tokens[m.t0 - 3]?.lower ?? '')) return true;
   // "led by X", "headed by X": bodies are led by people.

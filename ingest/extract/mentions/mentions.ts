@@ -187,7 +187,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       continue;
     }
     // 2. Gazetteer (longest match), possibly extended into a longer organization name.
-    const gaz = lookupAt(tokens, i);
+    // ("Israel Katz", "Santiago Pena": a place that is also a given name, then a surname, is a name.)
+    const gaz = placeAsGivenName(tokens, i, out[out.length - 1]?.kind === 'role' && out[out.length - 1]!.t1 === i) ? null : lookupAt(tokens, i);
     // "Central American", "Latin American", "North American": a region's people, not one country's.
     if (gaz?.entry.kind === 'demonym' && REGION_QUALIFIERS.has(tokens[i - 1]?.text ?? '')) {
       i += gaz.len;
@@ -624,6 +625,27 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   if (words.length > 1 && (GEO_HEADS.has(last) || (GEO_OF_LEADS.has(words[0]!) && words[1] === 'of') || GEO_PREFIXES.has(words[0]!))) return 'Place';
   if (words.some((w) => ORG_KEYWORDS.has(w))) return 'Organization';
   return null;
+}
+
+/**
+ * Places that are also given names ("Israel Katz", "Jordan Bardella", "Santiago Pena", "Salvador Illa"):
+ * general knowledge of names, not of any article.
+ */
+const PLACE_GIVEN_NAMES = new Set('Israel Jordan Chad Santiago Salvador Milan Florence Sydney Victoria Paris Austin Georgia Lincoln Adelaide Regina Charlotte Jackson Sofia Mercedes Guadalupe Carolina India Valencia Lorraine Madison Orlando Savannah Aurora Beverly Marion Cleveland Eugene Tyler Kingsley Vienna Siena Roma Dakota'.split(' '));
+
+/**
+ * A place that is also a given name, at `i`, followed by a surname-like word and no kind of place or
+ * body (two, after a title: "President Santiago Pena Palacios").
+ */
+function placeAsGivenName(tokens: readonly Token[], i: number, titled: boolean): boolean {
+  const t = tokens[i]!;
+  if (!PLACE_GIVEN_NAMES.has(t.text)) return false;
+  const e = capSpanEnd(tokens, i);
+  if (e - i < 2 || e - i > (titled ? 3 : 2)) return false;
+  const rest = tokens.slice(i + 1, e);
+  if (!rest.every((x) => /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(x.text) && x.pos === 'PROPN' && !lookupAt(tokens, tokens.indexOf(x)))) return false;
+  const words = tokens.slice(i, e).map((x) => x.text);
+  return spanKeywordType(words) === null && !PLACE_SUFFIX.test(words[words.length - 1]!) && !PLACE_NOUN_AFTER.has(tokens[e]?.text ?? '');
 }
 
 /** Type from the shape of a name without keywords. */

@@ -28,6 +28,16 @@ describe('resolution', () => {
     const r = run("Peru's foreign minister telephoned Aye Mya Thandar Zaw on Monday.");
     expect(typeOf(r, 'Aye Mya Thandar Zaw')).toBe('Person');
   });
+  it('reads a place that is also a given name, before a surname, as a person, not the place', () => {
+    const r = run('Defence Minister Israel Varga visited Lima. Jordan Okoye criticised Peru.');
+    expect(typeOf(r, 'Israel Varga')).toBe('Person');
+    expect(typeOf(r, 'Jordan Okoye')).toBe('Person');
+    expect(has(r, 'Jordan Okoye', 'CRITICIZED', 'Peru')).toBe(true);
+    expect(r.entities.some((e) => e.name === 'Israel' || e.name === 'Jordan')).toBe(false);
+    const places = run('The Israel Defense Forces struck Gaza. Water in the Jordan River fell.');
+    expect(typeOf(places, 'Israel Defense Forces')).toBe('Organization');
+    expect(typeOf(places, 'Jordan River')).toBe('Place');
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

@@ -107,7 +107,7 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 const SPEECH_AFTER = /^(?:said|says|told|added|stated|noted|warned|wrote|announced|according)$/;
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around']);
 /** Lower-case nouns right before a name that make it an organization ("airline X", "state agency X"). */
-export const ORG_NOUN_CUES = new Set('agency airline carrier company firm group party bank newspaper broadcaster militia rebels insurgents movement university channel outlet startup manufacturer producer operator giant lender conglomerate insurer retailer automaker maker developer club union broadcaster network daily tabloid fund shareholder investor miner regulator watchdog charity'.split(' '));
+export const ORG_NOUN_CUES = new Set('agency airline carrier company firm group party bank newspaper broadcaster militia rebels insurgents movement university channel outlet startup manufacturer producer operator giant lender conglomerate insurer retailer automaker maker developer club union broadcaster network daily tabloid fund shareholder investor miner regulator watchdog charity opposition'.split(' '));
 /** Plural nouns after a region that make it an adjective ("Gulf states"). */
 const STATE_GROUPS = new Set(['states', 'nations', 'countries', 'monarchies', 'islands', 'neighbours', 'neighbors', 'allies', 'leaders', 'governments', 'members', 'partners']);
 /** Adjectives of regions, continents and creeds: not names before a common noun ("European leaders"). */

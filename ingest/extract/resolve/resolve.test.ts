@@ -38,6 +38,10 @@ describe('resolution', () => {
     expect(typeOf(places, 'Israel Defense Forces')).toBe('Organization');
     expect(typeOf(places, 'Jordan River')).toBe('Place');
   });
+  it('types a name after "opposition" as a body, not a person', () => {
+    const r = run('The opposition Tana Platform boycotted the vote, and Peru criticised the Tana Platform.');
+    expect(typeOf(r, 'Tana Platform')).toBe('Organization');
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

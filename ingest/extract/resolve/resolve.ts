@@ -795,7 +795,7 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   if (prevMention && sentOf[j - 1] === s && prevMention.type === 'Person' && s.tokens.slice(prevMention.t1, m.t0).every((t, i) => linking(t, prevMention.t1 + i))) return true;
   if (nextMention && sentOf[j + 1] === s && nextMention.kind === 'name' && nextMention.type === 'Person' && s.tokens.slice(m.t1, nextMention.t0).every((t) => t.text === 'and' || t.text === ',')) return true;
   // An occupation written just before the name: "billionaire X", "reporter X" (one of them, not "heads X").
-  if (prev && (prev.pos === 'NOUN' || (prev.pos === 'ADJ' && s.tokens[m.t0 - 2]?.cap)) && !prev.cap && !/[^s]s$/.test(prev.lower) && !ORG_NOUN_CUES.has(prev.lower) && !/^(?:city|town|province|region|state|district|port|village|island|county|party|group|company|firm|bank|agency|union|alliance|coalition|movement|airline|carrier)$/.test(prev.lower)) return true;
+  if (prev && (prev.pos === 'NOUN' || (prev.pos === 'ADJ' && s.tokens[m.t0 - 2]?.cap)) && !prev.cap && !/[^s]s$/.test(prev.lower) && !ORG_NOUN_CUES.has(prev.lower) && !/^(?:city|town|province|region|state|district|port|village|island|county|party|group|company|firm|bank|agency|union|alliance|coalition|movement|airline|carrier|opposition|rebel|militant|separatist|jihadist|insurgent|paramilitary)$/.test(prev.lower)) return true;
   // "X was elected president", "X became prime minister", "X served as foreign minister": an office taken or held.
   const roleAt = [j + 1, j + 2].find((k) => all[k]?.kind === 'role' && sentOf[k] === s && all[k]!.t0 <= m.t1 + 7);
   const role = roleAt === undefined ? undefined : all[roleAt]!;

@@ -184,6 +184,16 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     if (role && (role.plural || t.cap || role.len > 1 || !NP_STOP.has(t.text))) {
       push(i, i + role.len, { kind: 'role', type: null, name: role.title, role });
       i += role.len;
+      // "spokesman Sunday Dare", "Minister April Nkosi": after a title, a day's or month's name that a
+      // name follows is a given name.
+      const d = tokens[i];
+      if (!role.plural && d && isMonthOrDay(d.text) && /^[A-Z][a-z]+$/.test(tokens[i + 1]?.text ?? '') && isCap(tokens[i + 1]) && !isMonthOrDay(tokens[i + 1]!.text) && !lookupAt(tokens, i + 1)) {
+        const e = capSpanEnd(tokens, i + 1);
+        if (e - i <= 3) {
+          push(i, e, { kind: 'name', type: 'Person', name: tokenText(tokens, i, e) }).personCue = true;
+          i = e;
+        }
+      }
       continue;
     }
     // 2. Gazetteer (longest match), possibly extended into a longer organization name.
@@ -536,7 +546,7 @@ const NUMBERED_NAMES: Readonly<Record<string, EntityType>> = { Channel: 'Organiz
 const OPENING_ADJECTIVES = new Set(['Rival', 'Heavy', 'Fierce', 'Fresh', 'Renewed', 'Deadly', 'Armed', 'Masked', 'Unidentified', 'Suspected', 'Hardline', 'Separatist', 'Jihadist', 'Islamist', 'Rebel-held', 'Striking', 'Angry', 'Thousands', 'Hundreds', 'Dozens', 'Tens']);
 
 /** Common nouns that open sentences as modifiers of the people who act ("Relief crews", "Border guards"). */
-const COMMON_MODIFIERS = new Set(['Rescue', 'Opposition', 'Aid', 'Relief', 'Emergency', 'Border', 'Health', 'Election', 'Defence', 'Defense', 'Foreign', 'Trade', 'Peace', 'Coalition', 'Militia', 'Rebel', 'Protest', 'Union', 'Campaign', 'Party', 'Naval', 'State', 'Local', 'Regional', 'Federal', 'Provincial', 'Tribal', 'Industry', 'Company', 'Ministry', 'Court', 'Hospital', 'Airline', 'Shipping', 'Energy', 'Mining']);
+const COMMON_MODIFIERS = new Set(['Rescue', 'Opposition', 'Aid', 'Relief', 'Emergency', 'Border', 'Health', 'Election', 'Defence', 'Defense', 'Foreign', 'Trade', 'Peace', 'Coalition', 'Militia', 'Rebel', 'Protest', 'Union', 'Campaign', 'Party', 'Naval', 'State', 'Local', 'Regional', 'Federal', 'Provincial', 'Tribal', 'Industry', 'Company', 'Ministry', 'Court', 'Hospital', 'Airline', 'Shipping', 'Energy', 'Mining', 'Presidential', 'Government', 'Military', 'Senior', 'Interim', 'Acting', 'Palace', 'Cabinet', 'Parliamentary', 'Diplomatic', 'Security', 'Intelligence', 'Judicial']);
 
 /** The letter runs of a document, as written; kept for the last document read (mentions go sentence by sentence). */
 let lastWords: { text: string; words: Set<string> } | undefined;

@@ -42,6 +42,12 @@ describe('resolution', () => {
     const r = run('The opposition Tana Platform boycotted the vote, and Peru criticised the Tana Platform.');
     expect(typeOf(r, 'Tana Platform')).toBe('Organization');
   });
+  it("reads a day's or month's name after a title as a given name, and a capitalised modifier opening the sentence as none", () => {
+    const r = run('Tourism Minister June Okafor opened the fair in Accra. Government spokesman Friday Adeyemi praised Ghana.');
+    expect(typeOf(r, 'June Okafor')).toBe('Person');
+    expect(has(r, 'Friday Adeyemi', 'PRAISED', 'Ghana')).toBe(true);
+    expect(r.entities.some((e) => e.name === 'Government')).toBe(false);
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

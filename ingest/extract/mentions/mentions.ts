@@ -486,6 +486,8 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   const w = tokens[i]!.text;
   if (/(?:ing|ed|ly)$/.test(w) && !isCap(tokens[i + 1])) return true;
   const next = tokens[i + 1];
+  // "Dissident X said…", "Journalist X was detained…": an occupation before the name it describes.
+  if (OPENING_OCCUPATIONS.has(w) && isCap(next)) return true;
   if (!next || isCap(next) || lookupAt(tokens, i) || !/^[A-Z][a-z]+$/.test(w)) return false;
   // "Investigators detained…", "Protesters gathered…": a plural agent noun opening the sentence before
   // a verb is a common noun, not a name.
@@ -544,6 +546,9 @@ const NUMBERED_NAMES: Readonly<Record<string, EntityType>> = { Channel: 'Organiz
 
 /** Adjectives that open sentences before the people or acts they qualify ("Rival factions", "Heavy fighting"). */
 const OPENING_ADJECTIVES = new Set(['Rival', 'Heavy', 'Fierce', 'Fresh', 'Renewed', 'Deadly', 'Armed', 'Masked', 'Unidentified', 'Suspected', 'Hardline', 'Separatist', 'Jihadist', 'Islamist', 'Rebel-held', 'Striking', 'Angry', 'Thousands', 'Hundreds', 'Dozens', 'Tens']);
+
+/** Occupations written before a name, capitalised when they open the sentence. */
+export const OPENING_OCCUPATIONS = new Set('Dissident Journalist Activist Lawyer Economist Blogger Reporter Photographer Novelist Author Writer Poet Artist Singer Rapper Actor Actress Filmmaker Businessman Businesswoman Billionaire Tycoon Cleric Scientist Researcher Academic Professor Entrepreneur Investor Banker Diplomat Politician Lawmaker Senator Veteran'.split(' '));
 
 /** Common nouns that open sentences as modifiers of the people who act ("Relief crews", "Border guards"). */
 const COMMON_MODIFIERS = new Set(['Rescue', 'Opposition', 'Aid', 'Relief', 'Emergency', 'Border', 'Health', 'Election', 'Defence', 'Defense', 'Foreign', 'Trade', 'Peace', 'Coalition', 'Militia', 'Rebel', 'Protest', 'Union', 'Campaign', 'Party', 'Naval', 'State', 'Local', 'Regional', 'Federal', 'Provincial', 'Tribal', 'Industry', 'Company', 'Ministry', 'Court', 'Hospital', 'Airline', 'Shipping', 'Energy', 'Mining', 'Presidential', 'Government', 'Military', 'Senior', 'Interim', 'Acting', 'Palace', 'Cabinet', 'Parliamentary', 'Diplomatic', 'Security', 'Intelligence', 'Judicial']);

@@ -48,6 +48,11 @@ describe('resolution', () => {
     expect(has(r, 'Friday Adeyemi', 'PRAISED', 'Ghana')).toBe(true);
     expect(r.entities.some((e) => e.name === 'Government')).toBe(false);
   });
+  it('reads an occupation opening the sentence as what the name after it is, not as part of the name', () => {
+    const r = run('Blogger Tarik Osei was detained in Accra on Monday.');
+    expect(typeOf(r, 'Tarik Osei')).toBe('Person');
+    expect(r.entities.some((e) => e.name.startsWith('Blogger'))).toBe(false);
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

@@ -9,7 +9,7 @@ import { DocEntities } from './doc-entities.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import { tokenText, type Token } from '../tokens/sentences.ts';
 import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
-import { ORG_NOUN_CUES, PARTICLES, makeMention } from '../mentions/mentions.ts';
+import { OPENING_OCCUPATIONS, ORG_NOUN_CUES, PARTICLES, makeMention } from '../mentions/mentions.ts';
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 import { countryOfCity } from '../mentions/gazetteer/world-cities.ts';
 import { lookup } from '../mentions/gazetteer/index.ts';
@@ -814,6 +814,8 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   while (b > 0 && s.tokens[b]!.lower !== 'and' && s.tokens[b]!.text !== ',' && s.tokens[b]!.pos === 'PROPN') b--;
   while (b > 0 && (s.tokens[b]!.text === ',' || s.tokens[b]!.lower === 'and' || s.tokens[b]!.pos === 'PROPN')) b--;
   if (b < m.t0 - 1 && PEOPLE_PLURALS.has(s.tokens[b]!.lower) && s.tokens[b + 1]!.text === ',') return true;
+  // "Dissident X is expected…": an occupation opening the sentence, capitalised there.
+  if (m.t0 === 1 && prev && (OPENING_OCCUPATIONS.has(prev.text) || DEFINING_HEADS[prev.lower] === 'Person')) return true;
   // "his deputy, X", "her lawyer, X": what a person has, set off before the name, is a person.
   if (prev?.text === ',' && s.tokens[m.t0 - 2]?.pos === 'NOUN' && /^(?:his|her)$/.test(s.tokens[m.t0 - 3]?.lower ?? '')) return true;
   // "led by X", "headed by X": bodies are led by people.

@@ -53,6 +53,11 @@ describe('resolution', () => {
     expect(typeOf(r, 'Tarik Osei')).toBe('Person');
     expect(r.entities.some((e) => e.name.startsWith('Blogger'))).toBe(false);
   });
+  it("types a bare name as a person when set off after a title of a state, or when it owns a government", () => {
+    const r = run('The chief negotiator of Peru, Tiva Morn, left the room. Chile backed Kade Lusk\'s caretaker government in May.');
+    expect(typeOf(r, 'Tiva Morn')).toBe('Person');
+    expect(typeOf(r, 'Kade Lusk')).toBe('Person');
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

@@ -725,7 +725,7 @@ const DEFINING_HEADS: Readonly<Record<string, EntityType>> = {
   economist: 'Person', politician: 'Person', lawyer: 'Person', activist: 'Person', journalist: 'Person', writer: 'Person',
   banker: 'Person', businessman: 'Person', businesswoman: 'Person', diplomat: 'Person', billionaire: 'Person', general: 'Person',
   ...Object.fromEntries(
-    `justice judge lawmaker legislator senator minister official adviser advisor aide envoy ambassador spokesman spokeswoman spokesperson
+    `justice judge lawmaker legislator senator minister official adviser advisor aide envoy ambassador spokesman spokeswoman spokesperson representative
     commander chairman chairwoman prosecutor scientist researcher professor academic author novelist poet artist actor actress singer
     athlete footballer coach priest cleric bishop imam rabbi doctor surgeon officer colonel veteran dissident entrepreneur investor engineer
     mayor governor candidate nominee negotiator mediator historian philosopher physicist chemist biologist linguist sociologist
@@ -814,6 +814,15 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   while (b > 0 && s.tokens[b]!.lower !== 'and' && s.tokens[b]!.text !== ',' && s.tokens[b]!.pos === 'PROPN') b--;
   while (b > 0 && (s.tokens[b]!.text === ',' || s.tokens[b]!.lower === 'and' || s.tokens[b]!.pos === 'PROPN')) b--;
   if (b < m.t0 - 1 && PEOPLE_PLURALS.has(s.tokens[b]!.lower) && s.tokens[b + 1]!.text === ',') return true;
+  // "the trade representative of the United States, X": a name set off after a title "of" a state or body.
+  const owner = all[j - 1];
+  if (prev?.text === ',' && owner && sentOf[j - 1] === s && owner.t1 === m.t0 - 1) {
+    const of = s.tokens[owner.t0 - 1]?.lower === 'the' ? owner.t0 - 2 : owner.t0 - 1;
+    const title = all[j - 2];
+    if (s.tokens[of]?.lower === 'of' && ((title && sentOf[j - 2] === s && title.kind === 'role' && title.t1 === of) || DEFINING_HEADS[s.tokens[of - 1]?.lower ?? ''] === 'Person')) return true;
+  }
+  // "X's Rhodesian Front government": whose government it is, a leader's.
+  if (/^['’]s$/.test(a1?.text ?? '') && s.tokens.slice(m.t1 + 1, m.t1 + 5).some((t) => /^(?:government|administration|regime|cabinet)$/.test(t.lower))) return true;
   // "Dissident X is expected…": an occupation opening the sentence, capitalised there.
   if (m.t0 === 1 && prev && (OPENING_OCCUPATIONS.has(prev.text) || DEFINING_HEADS[prev.lower] === 'Person')) return true;
   // "his deputy, X", "her lawyer, X": what a person has, set off before the name, is a person.

@@ -32,6 +32,12 @@ describe('definite descriptions', () => {
     const r2 = run('The World Bank ruled on Thursday. Peru rejected the jurisdiction of the court.');
     expect(has(r2, 'Peru', 'REJECTED', 'World Bank')).toBe(false);
   });
+  it('reads "the country" as the state named last before it, never the clause\'s own subject', () => {
+    const r = run('The Andean Fund lent Bolivia $200 million in May. The Tana Bank pledged a further $90 million to the country in June.');
+    expect(has(r, 'Tana Bank', 'PROVIDED_AID_TO', 'Bolivia')).toBe(true);
+    const r2 = run('Chile thanked Peru for its help, and said the country would repay it.');
+    expect(r2.relations.some((x) => x.type !== 'THANKED' && x.source === x.target)).toBe(false);
+  });
   it('does not take an object "it" for the clause\'s own subject or a body before a definite phrase', () => {
     const r = run('The Green Party welcomed the arrest, while the Blue Party denounced it.');
     expect(r.relations.some((x) => x.type === 'CRITICIZED')).toBe(false);

@@ -356,6 +356,15 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       }
       if (y.kind === 'stop' || y.kind === 'sconj' || y.kind === 'rel') break;
       if (y.kind === 'vg' && !y.vg!.participle) {
+        // "called on X to investigate Y and accused Z": an inflected verb after an infinitive is
+        // coordinated with the finite verb that governs it, whose subject it shares.
+        if (y.vg!.base && units[k - 1]?.kind === 'inf' && !units[u]!.vg!.base && !units[u]!.vg!.gerund && !units[u]!.vg!.participle) {
+          for (let g = k - 2; g >= 0 && k - g <= 12; g--) {
+            const z = units[g]!;
+            if (z.kind === 'stop' || z.kind === 'sconj' || z.kind === 'rel') break;
+            if (z.kind === 'vg' && !z.vg!.participle && !z.vg!.gerund && !z.vg!.base) return { ...findSubject(units, g, depth + 1), u, prev: g };
+          }
+        }
         const gov = findSubject(units, k, depth + 1);
         // "refused to concede and accused X": an inflected verb is coordinated with the governor of a
         // base-form one, not with the base form, so it is not governed by "refused".

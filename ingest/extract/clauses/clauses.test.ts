@@ -909,3 +909,10 @@ describe('a relative clause with no relative word', () => {
     expect(has(run('Mara Ortiz campaigned in Lima for Tomas Vidal, a candidate she openly backs.'), 'Mara Ortiz', 'SUPPORTED', 'Tomas Vidal')).toBe(true);
   });
 });
+
+describe('a finite verb coordinated after an infinitive', () => {
+  it('shares the subject of the verb that governs the infinitive', () => {
+    const r = run('The Andean Council called on Chile to reopen its border with Peru and condemned Bolivia over the blockade.');
+    expect(has(r, 'Andean Council', 'CRITICIZED', 'Bolivia')).toBe(true);
+  });
+});

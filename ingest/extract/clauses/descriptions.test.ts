@@ -38,6 +38,12 @@ describe('definite descriptions', () => {
     const r2 = run('Chile thanked Peru for its help, and said the country would repay it.');
     expect(r2.relations.some((x) => x.type !== 'THANKED' && x.source === x.target)).toBe(false);
   });
+  it('reads "the company" as the last body named before it that is no public one', () => {
+    const r = run('Halden Energy will build a refinery in Peru, the company\'s chief executive, Orla Brenn, said.');
+    expect(has(r, 'Orla Brenn', 'HEAD_OF', 'Halden Energy')).toBe(true);
+    const r2 = run('The Andean Council fined Peru on Monday. The company\'s chief executive, Orla Brenn, resigned.');
+    expect(has(r2, 'Orla Brenn', 'HEAD_OF', 'Andean Council')).toBe(false);
+  });
   it('does not take an object "it" for the clause\'s own subject or a body before a definite phrase', () => {
     const r = run('The Green Party welcomed the arrest, while the Blue Party denounced it.');
     expect(r.relations.some((x) => x.type === 'CRITICIZED')).toBe(false);

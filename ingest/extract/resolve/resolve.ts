@@ -535,6 +535,16 @@ function resolveDescriptions(d: DocMentions): void {
         // A body of states, by its name or an acronym ("the bloc" is not the World Bank).
         idx = findNear(all, pos, (x) => x.kind === 'gaz' && x.gaz?.type === 'Organization' && x.gaz.kind === 'name' && x.refs.length === 1 && BLOC_NAME.test(ents.list[x.refs[0]!]!.name));
       }
+      // "the company", "the firm": the last body named before that is no public one (a company's
+      // name need not say it is one: "Halden Energy").
+      if (idx === undefined && m.head === 'Company') {
+        for (let j = pos - 1; j >= 0 && sentOf[j]!.start >= (sentOf[pos]!.start - 600); j--) {
+          const x = all[j]!;
+          if (x.kind !== 'name' || x.type !== 'Organization' || x.refs.length !== 1 || ents.list[x.refs[0]!]!.tentative) continue;
+          if (!PUBLIC_BODY.test(ents.list[x.refs[0]!]!.name)) idx = x.refs[0];
+          break;
+        }
+      }
       if (idx !== undefined) m.refs = [idx];
     } else if (m.kind === 'np' && !m.named && m.det !== 'its') {
       // "the new agreement" is not the one named by its year ("the 2015 accord"): that is the old one.
@@ -936,6 +946,9 @@ function tokensText(m: Mention): string {
 }
 
 /** Nearest earlier mention satisfying `ok`, else the nearest later one; returns its first ref. */
+/** Words that name a public body, a party or an armed group, never a company. */
+const PUBLIC_BODY = /\b(?:Ministry|Department|Army|Navy|Air Force|Police|Court|Tribunal|Council|Parliament|Assembly|Congress|Senate|Party|Front|Movement|Commission|Committee|Agency|University|Government|Office|Bureau|Forces|Nations|Fund|Organi[sz]ation|Alliance|Community|League|Guard|Brigades?|Militia|Authority|Cabinet|Central Bank|Reserve|Union|Federation|Coalition)\b/;
+
 function findNear(all: Mention[], pos: number, ok: (m: Mention, j: number) => boolean): number | undefined {
   for (let j = pos - 1; j >= 0; j--) if (ok(all[j]!, j) && all[j]!.refs.length) return all[j]!.refs[0];
   for (let j = pos + 1; j < all.length; j++) if (ok(all[j]!, j) && all[j]!.refs.length) return all[j]!.refs[0];

@@ -916,3 +916,11 @@ describe('a finite verb coordinated after an infinitive', () => {
     expect(has(r, 'Andean Council', 'CRITICIZED', 'Bolivia')).toBe(true);
   });
 });
+
+describe('an act counted in packages or batches', () => {
+  it('reads the "of" complement of a package or raft as the act the support verb carries out', () => {
+    const r = run('The Andean Council approved a fresh package of sanctions on Bolivia. Chile announced a raft of tariffs against Peru.');
+    expect(has(r, 'Andean Council', 'SANCTIONED', 'Bolivia')).toBe(true);
+    expect(has(r, 'Chile', 'SANCTIONED', 'Peru')).toBe(true);
+  });
+});

@@ -231,6 +231,11 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
         if (units[a - 2]?.kind === 'cc' && units[a - 2]!.word === 'and' && first?.actors.length && units[a - 5]?.kind === 'comma' && units[a - 6]?.np && !units[a - 6]!.np!.actors.length) return { ...clause, subject: [a - 4, a + 1] };
         return { ...clause, subject: [a + 1] };
       }
+      // "Two engineers, X and Y, were freed": the names set off after a phrase naming no one.
+      if (before && !before.headIsEntity && !before.actors.length && aside?.actors.length) {
+        const g = groupRight(units, a + 1);
+        if (g.length > 1 && units[g[g.length - 1]! + 1]?.kind === 'comma' && g[g.length - 1]! + 1 === j && g.every((k) => units[k]!.np?.actors.length)) return { ...clause, subject: g };
+      }
       j = a - 1;
     }
   }

@@ -924,3 +924,11 @@ describe('an act counted in packages or batches', () => {
     expect(has(r, 'Chile', 'SANCTIONED', 'Peru')).toBe(true);
   });
 });
+
+describe('names set off after a phrase naming no one', () => {
+  it('are together the subject, a passive one too', () => {
+    const r = run('The volunteers, Lena Marsh and Oskar Dahl, were arrested by Chile in Arica.');
+    expect(has(r, 'Chile', 'ARRESTED', 'Lena Marsh')).toBe(true);
+    expect(has(r, 'Chile', 'ARRESTED', 'Oskar Dahl')).toBe(true);
+  });
+});

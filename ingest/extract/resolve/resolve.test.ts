@@ -58,6 +58,10 @@ describe('resolution', () => {
     expect(typeOf(r, 'Tiva Morn')).toBe('Person');
     expect(typeOf(r, 'Kade Lusk')).toBe('Person');
   });
+  it('types the subject of a passive only people undergo as a person', () => {
+    expect(typeOf(run('Tiva Morn was abducted near Tacna last year.'), 'Tiva Morn')).toBe('Person');
+    expect(typeOf(run('Halden Agro was fined by Peru last year.'), 'Halden Agro')).not.toBe('Person');
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

@@ -700,7 +700,7 @@ function barePersonalName(m: Mention, words: string[], s: SentenceInfo): boolean
 }
 
 /** Plural nouns for people, after which a list of names is of people ("two journalists, X and Y"). */
-const PEOPLE_PLURALS = new Set('journalists reporters activists dissidents lawyers officials ministers leaders lawmakers legislators senators politicians diplomats soldiers officers prisoners detainees hostages candidates opponents defendants suspects judges executives businessmen bankers economists scientists researchers academics students priests clerics nationals citizens'.split(' '));
+const PEOPLE_PLURALS = new Set('engineers workers nurses doctors teachers tourists fishermen sailors pilots missionaries volunteers employees monks nuns athletes players protesters demonstrators captives abductees victims survivors pilgrims migrants refugees children sons daughters brothers sisters men women journalists reporters activists dissidents lawyers officials ministers leaders lawmakers legislators senators politicians diplomats soldiers officers prisoners detainees hostages candidates opponents defendants suspects judges executives businessmen bankers economists scientists researchers academics students priests clerics nationals citizens'.split(' '));
 
 /** Nouns whose "of" complement is a body, never a person ("leader of", "member of", "founder of"). */
 const BODY_OF_NOUNS = new Set(['leader', 'head', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'member', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary-general']);
@@ -760,6 +760,8 @@ function appositionType(s: SentenceInfo, m: Mention): EntityType | undefined {
 }
 
 const TYPED_ORDER: EntityType[] = ['Person', 'Organization', 'Country', 'Place', 'Treaty', 'Event'];
+/** Verbs whose passive subject is a person (not "was defeated" or "was named": parties and bodies are too). */
+const PERSON_PASSIVE = new Set('arrest detain jail imprison kill assassinate murder execute pardon free release sentence convict appoint nominate elect sack dismiss marry interview abduct kidnap extradite'.split(' '));
 const PERSON_OBJECT = new Set('arrest detain jail imprison kill assassinate murder execute appoint nominate elect succeed replace pardon free release sentence convict interview marry killing arrest arrested detention assassination murder execution release defeat unseat name meet host congratulate thank telephone phone sack dismiss fire'.split(' '));
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 /** Verbs whose subject is a person: born, died, resigned, conceded, graduated… (lemmas; not "testify", "plead" or "travel", which firms and teams do too). */
@@ -813,6 +815,8 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
     const between = s.tokens.slice(m.t1, role.t0).map((t) => t.lower);
     if (between.some((w) => OFFICE_TAKING.has(w)) && between.every((w) => OFFICE_TAKING.has(w) || OFFICE_LINKS.has(w))) return true;
   }
+  // "X was arrested", "X was freed on Monday": the subject of a passive of a verb only people undergo.
+  if (/^(?:was|were)$/.test(a1?.lower ?? '') && a2 && PERSON_PASSIVE.has(a2.lemma ?? a2.lower) && a2.pos === 'VERB') return true;
   // "X resigned", "X was born in …", "X conceded": acts only people do, with the name as the clause's
   // subject (over auxiliaries and an adverb). (Not "won the election": parties win them too.)
   let v = m.t1;

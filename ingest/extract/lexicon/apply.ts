@@ -16,7 +16,7 @@ import { APPOINTING, appositionOffices, appositionPlaces, namedStateBodies, offi
 import { AGENT_NOUNS, NON_ASSERTING, TIME_HEADS, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { COPULAS } from '../clauses/nouns.ts';
 import { describedAntecedent } from '../clauses/descriptions.ts';
-import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX } from './index.ts';
+import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
 import type { RelationType } from '../../../core/index.ts';
 import { pronounFits } from '../mentions/gazetteer/gender.ts';
@@ -452,7 +452,18 @@ export function lexiconRelations(ctx: SentenceContext): void {
     for (const { row, particles } of entries) {
       // Entries come longest first: "call on" matched, "call" (another sense) is not tried.
       if (particles.length < longest) break;
-      const end = matchParticles(ctx, vg.verb + 1, particles);
+      let end = matchParticles(ctx, vg.verb + 1, particles);
+      // "Sanctions on X were lifted by Y": in the passive, a verb's noun and preposition ("lift
+      // sanction on") come before it, as its subject; what follows the preposition is the object.
+      let nounObject: Group | undefined;
+      if (end < 0 && vg.passive && particles.length === 2 && subjGroup.length === 1) {
+        const k = subjGroup[0]!;
+        const head = units[k]!.np?.head;
+        if (head && (head === particles[0] || nounSingular(head) === particles[0]) && units[k + 1]?.kind === 'p' && units[k + 1]!.word === particles[1] && units[k + 2]?.kind === 'np') {
+          nounObject = groupRight(units, k + 2);
+          end = vg.verb + 1;
+        }
+      }
       if (end < 0) continue;
       // A row for one kind of subject leaves the verb to the others when the subject is not of it.
       if (row.subjHeads && !writtenHeads(ctx, units, subjGroup).some((h) => row.subjHeads!.includes(h))) continue;
@@ -511,7 +522,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (vg.passive) {
         // Surface subject is the active object; "by" gives the active subject.
         const by = pps.get('by');
-        args = { subj: by ? groupActors(ofComplement(units, by, true)) : [], obj: subjGroup, pps, poss: [], pre: [], group: [], how, parties: eventParties(ctx, units, ui) };
+        args = { subj: by ? groupActors(ofComplement(units, by, true)) : [], obj: nounObject ?? subjGroup, pps, poss: [], pre: [], group: [], how, parties: eventParties(ctx, units, ui) };
         // "Talks between X and Y were brokered by Z": the sides named with the subject are the parties.
         if (!args.parties!.length) args.parties = subjectParties(ctx, units, subjGroup);
         if (!args.parties!.length) args.priorParties = priorParties(ctx, units, subjGroup);

@@ -478,7 +478,11 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'lift-sanctions', relation: 'LIFTED_SANCTIONS_ON', verbs: ['lift sanction on', 'lift sanction against', 'ease sanction on', 'ease sanction against', 'remove sanction on', 'relax sanction on', 'suspend sanction on', 'lift restriction on', 'ease restriction on', 'unfreeze', 'lift embargo on', 'lift embargo against', 'end embargo on', 'lift blockade of', 'lift blockade on', 'end blockade of', 'end boycott of', 'lift boycott of', 'end sanction on'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
-    examples: [['The United States eased sanctions on Venezuela.', 'United States > Venezuela'], ['Chile lifted its embargo on Peru.', 'Chile > Peru'], ['Chile ended its blockade of Peru on Monday.', 'Chile > Peru']],
+    examples: [
+      ['The United States eased sanctions on Venezuela.', 'United States > Venezuela'], ['Chile lifted its embargo on Peru.', 'Chile > Peru'], ['Chile ended its blockade of Peru on Monday.', 'Chile > Peru'],
+      // In the passive the noun and its preposition come first.
+      ['Restrictions on Bolivia were eased by Peru in March.', 'Peru > Bolivia'],
+    ],
   },
   {
     // "removed X from its list of state sponsors of terrorism", "dropped the group from its blacklist".

@@ -263,7 +263,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Ukraine thanked Denmark for the jets.', 'Ukraine > Denmark']],
   },
   {
-    id: 'recognize', relation: 'RECOGNIZED', verbs: ['recognize', 'recognise', 'acknowledge'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.7,
+    id: 'recognize', relation: 'RECOGNIZED', verbs: ['recognize', 'recognise', 'acknowledge'], source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: A, confidence: 0.7,
     examples: [['Spain recognized Palestine in May.', 'Spain > Palestine']],
   },
   {
@@ -272,8 +272,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'establish-ties', relation: 'ESTABLISHED_TIES_WITH', verbs: ['establish tie with', 'establish relation with', 'restore tie with', 'restore relation with', 'normalize relation with', 'normalise relation with', 'normalize tie with', 'normalise tie with', 'normalize with', 'normalise with', 'resume relation with', 'resume tie with'],
-    source: ['subj'], target: ['obj', 'group'], src: STATE, tgt: STATE, confidence: 0.7,
-    examples: [['Saudi Arabia restored ties with Iran in March.', 'Saudi Arabia > Iran'], ['Bahrain normalised relations with Israel.', 'Bahrain > Israel']],
+    source: ['subj'], target: ['obj', 'group'], src: [...STATE, 'Person'], tgt: STATE, confidence: 0.7,
+    examples: [['Saudi Arabia restored ties with Iran in March.', 'Saudi Arabia > Iran'], ['Bahrain normalised relations with Israel.', 'Bahrain > Israel'], ["Chile's president, Ana Ruiz, restored diplomatic ties with Bolivia.", 'Ana Ruiz > Bolivia']],
   },
   {
     // Both sides as subject: "Chile and Peru restored diplomatic relations".
@@ -640,7 +640,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Burkina Faso's withdrawal from ECOWAS took effect.", 'Burkina Faso > ECOWAS'], ['Chile and Peru announced their departure from the Andean Council.', 'Chile > Andean Council', 'Peru > Andean Council']],
   },
   {
-    id: 'cut-ties', relation: 'CUT_TIES_WITH', verbs: ['cut tie with', 'sever tie with', 'break tie with', 'cut relation with', 'sever relation with', 'break off relation with', 'break relation with', 'downgrade relation with', 'downgrade tie with', 'suspend relation with', 'suspend tie with', 'freeze relation with', 'recall ambassador from', 'recall envoy from', 'recall ambassador to', 'recall envoy to', 'withdraw ambassador from'], source: ['subj'], target: ['obj'], src: STATE, tgt: STATE, confidence: 0.7,
+    id: 'cut-ties', relation: 'CUT_TIES_WITH', verbs: ['cut tie with', 'sever tie with', 'break tie with', 'cut relation with', 'sever relation with', 'break off relation with', 'break relation with', 'downgrade relation with', 'downgrade tie with', 'suspend relation with', 'suspend tie with', 'freeze relation with', 'recall ambassador from', 'recall envoy from', 'recall ambassador to', 'recall envoy to', 'withdraw ambassador from'], source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: STATE, confidence: 0.7,
     examples: [['Nicaragua cut ties with Taiwan.', 'Nicaragua > Taiwan'], ['Belize severed relations with Israel.', 'Belize > Israel']],
   },
   {

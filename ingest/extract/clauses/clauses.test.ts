@@ -932,3 +932,11 @@ describe('names set off after a phrase naming no one', () => {
     expect(has(r, 'Chile', 'ARRESTED', 'Oskar Dahl')).toBe(true);
   });
 });
+
+describe('"they" after a meeting', () => {
+  it('stands for both sides of the meeting, a pronoun subject too', () => {
+    const r = run('Foreign Minister Ana Ruiz landed in Quito on Monday. In the evening she received Senator Tomas Vidal at the palace, and they signed a water accord.');
+    expect(has(r, 'Ana Ruiz', 'SIGNED', 'water accord')).toBe(true);
+    expect(has(r, 'Tomas Vidal', 'SIGNED', 'water accord')).toBe(true);
+  });
+});

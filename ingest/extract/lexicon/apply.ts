@@ -302,8 +302,18 @@ export function lexiconRelations(ctx: SentenceContext): void {
     for (let k = at - 1; k >= 0; k--) {
       if (us[k]!.kind !== 'vg') continue;
       const c = findSubject(us, k);
-      const actors = actorsOf(us, c.subject);
-      if (actors.length) return actors;
+      // (A subject "he" or "she" stands for its antecedent.)
+      const actors = c.subject.flatMap((i) => (us[i]!.np ? npActors(us[i]!.np!) : us === units && us[i]!.kind === 'pron' && HE_SHE.has(us[i]!.word ?? '') ? pronounAntecedent(ctx, us[i]!) : []));
+      if (!actors.length) continue;
+      // "X met Y, and they signed…": after a meeting, "they" are both sides.
+      const vg = us[k]!.vg!;
+      if (MEETING_VERBS.has(vg.lemma) && !vg.passive && !vg.negated) {
+        const o = unitAt(us, vg.verb + 1);
+        const met = us[o]?.kind === 'np' ? groupRight(us, o) : us[o]?.kind === 'p' && us[o]!.word === 'with' && us[o + 1]?.kind === 'np' ? groupRight(us, o + 1) : [];
+        const others = met.flatMap((i) => npActors(us[i]!.np!)).filter((e) => !actors.includes(e));
+        if (others.length) return [...actors, ...others];
+      }
+      return actors;
     }
     // "Kenya and Uganda signed a pact. They also…": the subject of the previous sentence's first clause,
     // when it names two or more actors or a body.
@@ -1353,6 +1363,8 @@ function titledState(ctx: SentenceContext, person: number): number | undefined {
 
 /** Pronouns that can be a verb's object. */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them']);
+/** Verbs of meeting, after which "they" are both sides ("X met Y, and they signed…"). */
+const MEETING_VERBS = new Set(['meet', 'host', 'receive', 'welcome', 'visit', 'talk', 'confer']);
 /** Subject pronouns that open a relative clause with no relative word ("an ally he praised"). */
 const ZERO_RELATIVE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we']);
 

@@ -940,3 +940,10 @@ describe('"they" after a meeting', () => {
     expect(has(r, 'Tomas Vidal', 'SIGNED', 'water accord')).toBe(true);
   });
 });
+
+describe('a sentence that names no one', () => {
+  it('is read for its pronouns, a subject "It" opening it standing for the sentence before\'s subject', () => {
+    const r = run('Chile deported Senator Tomas Vidal on Monday. It accused him of spying.');
+    expect(has(r, 'Chile', 'ACCUSED', 'Tomas Vidal')).toBe(true);
+  });
+});

@@ -188,12 +188,17 @@ function describedPerson(ctx: SentenceContext, u: Unit): number[] {
   return [];
 }
 
+/** Personal pronouns that stand for an entity named before. */
+const REFERRING_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
 /** Number words of a group description ("the three governments"). */
 const GROUP_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
-/** The sentence may speak of a group named before ("both …", "the two …", "all four …"), so it is read even when it names nobody. */
-export function mayDescribeGroup(tokens: readonly { lower: string }[]): boolean {
-  return tokens.some((t, i) => t.lower === 'both' || (GROUP_COUNTS[t.lower] !== undefined && /^(?:the|all)$/.test(tokens[i - 1]?.lower ?? '')));
+/**
+ * The sentence may speak of entities named before: a group ("both …", "the two …", "all four …"),
+ * or a personal pronoun ("It accused him of spying"), so it is read even when it names nobody.
+ */
+export function mayReferBack(tokens: readonly { lower: string }[]): boolean {
+  return tokens.some((t, i) => t.lower === 'both' || REFERRING_PRONOUNS.has(t.lower) || (GROUP_COUNTS[t.lower] !== undefined && /^(?:the|all)$/.test(tokens[i - 1]?.lower ?? '')));
 }
 /** Plural heads that stand for two entities of a type: "both countries", "the two leaders". */
 const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
@@ -1456,7 +1461,10 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     // too ("… he was known as X's envoy. He later chaired…"), not the last person named in it.
     const chain = HE_SHE.has(word) && (asObject || /^(?:he|she)$/.test(word)) && s.tokens.some((t) => t.lower === 'he' || t.lower === 'she');
     const topic = chain ? topicPerson(ctx.ents) : undefined;
-    const e = topic !== undefined && pronounFits(word, ctx.ents.list[topic]!.name) ? topic : pick(s.mentions, Infinity, asObject);
+    // A subject "It" opening its sentence goes on about the sentence before's first actor, its
+    // subject ("Peru expelled Chile's envoy. It accused him…": Peru), as an object pronoun does.
+    const opening = word === 'it' && !asObject && u.t0 === 0;
+    const e = topic !== undefined && pronounFits(word, ctx.ents.list[topic]!.name) ? topic : pick(s.mentions, Infinity, asObject || opening);
     if (e !== undefined) {
       reachBack(ctx, s);
       return [e];

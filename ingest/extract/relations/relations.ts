@@ -13,7 +13,7 @@ import { findDates } from '../clauses/dates.ts';
 import { NATIONAL_OFFICES, roleRelations } from './role-relations.ts';
 import { NOUN_PATTERNS, type PatternHit } from './patterns.ts';
 import { aidRelations } from './aid.ts';
-import { lexiconRelations, mayDescribeGroup } from '../lexicon/apply.ts';
+import { lexiconRelations, mayReferBack } from '../lexicon/apply.ts';
 import { documentStructure } from './document-structure.ts';
 import { inferFacts } from './inferences.ts';
 import { KNOWN_COMPANIES, lookup } from '../mentions/gazetteer/index.ts';
@@ -78,8 +78,9 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
       if (m.refs.length) refd++;
       else if (m.kind === 'role') roles++;
     }
-    // A sentence that names nobody may still speak of two named before ("Both countries rejected…").
-    if (refd === 0 && !mayDescribeGroup(s.tokens)) return;
+    // A sentence that names nobody may still speak of those named before ("Both countries rejected…",
+    // "It accused him of spying").
+    if (refd === 0 && !mayReferBack(s.tokens)) return;
     const countryOf = (e: number): number => e;
     /** How facts read off the sentence as a whole are told: its framing and its first date, looked for once. */
     let whole: readonly Telling[] | undefined;

@@ -996,6 +996,21 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return [args.anchor ?? []];
     case 'prev-obj':
       return ofGroup(read, args.prevObj ?? []);
+    case 'inf-obj': {
+      // "offered to help Chile", "offered to send aircraft to Chile", "offered to host talks between
+      // X and Y": who the act in the infinitive is for — its object when an actor, else those it is
+      // sent to or for, or the sides of the talks it would host.
+      const at = args.from;
+      if (at === undefined || units[at]?.kind !== 'inf' || units[at + 1]?.kind !== 'vg') return [];
+      const inner = units[at + 1]!.vg!;
+      const o = unitAt(units, inner.verb + 1);
+      if (units[o]?.kind === 'np' && units[o]!.np!.actors.length) return ofGroup(read, groupRight(units, o));
+      // (Over a modifier read as a verb: "to send firefighting aircraft to X".)
+      const np = units[o]?.kind === 'vg' && units[o + 1]?.kind === 'np' ? o + 1 : o;
+      const pps = prepositions(units, np);
+      const to = pps.get('to') ?? pps.get('for') ?? pps.get('between');
+      return to ? ofGroup(read, to) : [];
+    }
     case 'parties':
       return args.parties?.length ? ofGroup(read, args.parties) : (args.priorParties ?? []).map((e) => [e]);
     case 'that-subj': {

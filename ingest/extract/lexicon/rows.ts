@@ -58,8 +58,13 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 03 express intent to cooperate
   {
-    id: 'offer', relation: 'OFFERED', verbs: ['offer', 'propose', 'volunteer'], source: ['subj'], target: ['pp:to', 'obj'], notObjHeads: ['resignation'], src: A, tgt: A, confidence: 0.55,
-    examples: [['Turkey offered to host talks between Russia and Ukraine.'], ['Japan offered emergency loans to Sri Lanka.', 'Japan > Sri Lanka']],
+    id: 'offer', relation: 'OFFERED', verbs: ['offer', 'propose', 'volunteer'], source: ['subj'], target: ['pp:to', 'obj', 'inf-obj'], notObjHeads: ['resignation'], src: A, tgt: A, confidence: 0.55,
+    examples: [
+      ['Japan offered emergency loans to Sri Lanka.', 'Japan > Sri Lanka'],
+      // The act offered is for someone: its object, whom it is sent to or for, the sides of talks.
+      ['Chile offered to mediate between Peru and Bolivia.', 'Chile > Peru', 'Chile > Bolivia'],
+      ['Norway has offered to build a clinic for Malawi.', 'Norway > Malawi'],
+    ],
   },
   {
     id: 'offer-noun', relation: 'OFFERED', nouns: ['offer', 'proposal'], source: ['poss', 'pre', 'pp:from/by'], target: ['pp:to'], src: A, tgt: A, confidence: 0.5,

@@ -750,10 +750,15 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   const mods = tokens.slice(modStart, h).filter((t) => t.word).map((t) => t.text.toLowerCase()).filter((w) => !/^(19|20)\d\d$/.test(w) && !/^[a-z0-9]+-(?:hour|day|week|month|year)(?:-long)?$/.test(w) && !AMOUNT_WORDS.test(w));
   // "the Maputo security agreement", "the Lome trade talks": a place before the modifiers is part of the
   // phrase's name (not its owner, not a party).
-  const placeNamed = mods.length > 0 && (TREATY_HEADS.has(head) || EVENT_HEADS.has(head)) && prevMention?.kind === 'gaz' && prevMention.gaz?.type === 'Place' && prevMention.t1 === modStart && tokens[prevMention.t0 - 1]?.lower === 'the' ? prevMention : undefined;
+  // So is a code name with a number ("the COP29 climate conference"), a mention or not.
+  const kinded = mods.length > 0 && (TREATY_HEADS.has(head) || EVENT_HEADS.has(head));
+  const namer = prevMention && ((prevMention.kind === 'gaz' && prevMention.gaz?.type === 'Place') || (prevMention.kind === 'name' && !prevMention.type && /\d/.test(prevMention.name) && prevMention.t1 - prevMention.t0 === 1));
+  let placeNamed: { t0: number; t1: number } | undefined = kinded && namer && prevMention!.t1 === modStart && tokens[prevMention!.t0 - 1]?.lower === 'the' ? prevMention : undefined;
   if (placeNamed) {
     out.pop();
     prevMention = undefined;
+  } else if (kinded && (!prevMention || prevMention.t1 < modStart) && /^[A-Z][A-Za-z]*\d+$/.test(tokens[modStart - 1]?.text ?? '') && tokens[modStart - 2]?.lower === 'the') {
+    placeNamed = { t0: modStart - 1, t1: modStart };
   }
   const owner = prevMention && prevMention.kind !== 'role' && !ORG_PLURALS.get(head) && (mods.length === 0 || /['’]s/.test(tokens[prevMention.t1]?.text ?? '')) && tokens[modStart - 1] && prevMention.t1 >= modStart - 2 &&
     (prevMention.t1 === modStart || tokens[prevMention.t1]?.text === '’s' || tokens[prevMention.t1]?.text === "'s") ? prevMention : undefined;

@@ -521,6 +521,11 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (row.objThen && (!pastForm || !row.objThen.includes(then!.vg!.lemma))) continue;
       if (row.noObjThen && then?.kind === 'vg' && (then.vg!.participle || pastForm) && !then.vg!.base) continue;
       if (row.noObjPrep && obj.length && units[obj[obj.length - 1]! + 1]?.kind === 'p' && units[obj[obj.length - 1]! + 1]!.word === row.noObjPrep) continue;
+      // "gave Peru a $2 billion loan": the recipient, then what it is given.
+      if (row.secondObj) {
+        const second = obj.length ? units[obj[obj.length - 1]! + 1]?.np : undefined;
+        if (!second || second.actors.length || !row.secondObj.includes(second.head) || !units[obj[0]!]!.np?.actors.length) continue;
+      }
       // "placed X under arrest": the object, then the state it is put in.
       if (row.objPrep) {
         let at = obj.length ? obj[obj.length - 1]! + 1 : -1;

@@ -452,6 +452,13 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile gave $2 billion in 2019.', 'Chile paid Peruvian $2 million.'],
   },
   {
+    // Two objects, the recipient first and then the aid: "gave Peru a $2 billion loan", "granted Chile emergency aid".
+    id: 'give-aid-first', relation: 'PROVIDED_AID_TO', verbs: ['give', 'award', 'grant', 'lend', 'send', 'extend', 'provide'], source: ['subj'], target: ['obj'], secondObj: ['loan', 'grant', 'aid', 'assistance', 'package', 'credit', 'bailout', 'donation', 'tranche', 'funding', 'financing', 'support', 'relief', 'subsidy'], src: STATE, tgt: A, confidence: 0.6,
+    examples: [['The Andean Fund gave Bolivia a $40 million loan.', 'Andean Fund > Bolivia'], ['Japan will send Tonga a relief package.', 'Japan > Tonga']],
+    // (An offer is told as one: "offered Peru a loan" is OFFERED.)
+    counterExamples: ['Chile gave Peru a warning.', "Chile lent Peru's army a hand.", 'Chile offered Peru a $2 million loan.'],
+  },
+  {
     id: 'fund', relation: 'PROVIDED_AID_TO', verbs: ['fund', 'finance', 'bankroll', 'subsidize', 'subsidise', 'bail out', 'lend to'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
     examples: [['The World Bank funded Kenya through a new facility.', 'World Bank > Kenya']],
   },

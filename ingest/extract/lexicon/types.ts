@@ -73,6 +73,8 @@ export interface LexiconRow {
   objPrep?: { readonly word: string; readonly heads: readonly string[] };
   /** Verb triggers: the object must not be followed by this preposition ("grouped X with Y" is no membership). */
   noObjPrep?: string;
+  /** Verb triggers: the object must be followed by a second object with one of these heads ("gave X a loan"). */
+  secondObj?: readonly string[];
   examples: readonly Example[];
   /** Sentences where the row must not give its relation. */
   counterExamples?: readonly string[];

@@ -256,6 +256,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       if (head.actors.length) return { ...clause, subject: groupLeft(units, j - 2) };
       if (['of', 'in', 'from'].includes(units[j - 1]!.word!) && AGENT_NOUNS.has(head.head)) return { ...clause, subject: [j] };
       if (units[j - 1]!.word !== 'of') return { ...clause, subject: [j - 2] };
+      // "Chile's recognition of Kosovo drew criticism": an act with its possessor is the subject.
+      if (head.poss.length) return { ...clause, subject: [j - 2] };
       return clause;
     }
     return { ...clause, subject: groupLeft(units, j) };

@@ -39,6 +39,8 @@ interface Args {
   self?: number[];
   /** The direct object of the verb this one continues, if any. */
   prevObj?: Group;
+  /** Verb triggers: the subject's units (the `subj-poss` slot reads their possessors). */
+  subjUnits?: Group;
   /** How the clause tells the act (clauses/modality.ts). */
   how?: readonly Telling[];
   /** The sides of the talks or deal a participle describes (the `parties` slot). */
@@ -547,7 +549,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (!args.parties!.length) args.parties = subjectParties(ctx, units, subjGroup);
         if (!args.parties!.length) args.priorParties = priorParties(ctx, units, subjGroup);
       } else {
-        args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup), from: objAt, prevObj, how, parties: subjectParties(ctx, units, obj), as };
+        args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup), from: objAt, prevObj, how, parties: subjectParties(ctx, units, obj), as, subjUnits: subjGroup };
         if (!args.parties!.length) args.priorParties = priorParties(ctx, units, obj);
       }
       emitRow(ctx, units, row, args);
@@ -1001,6 +1003,12 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return [args.anchor ?? []];
     case 'prev-obj':
       return ofGroup(read, args.prevObj ?? []);
+    case 'subj-poss':
+      // "Chile's recognition of Kosovo drew criticism": whose act the subject is, else the subject.
+    {
+      const owners = (args.subjUnits ?? []).flatMap((i) => units[i]!.np?.poss ?? []);
+      return [owners.length ? owners : args.subj];
+    }
     case 'inf-obj': {
       // "offered to help Chile", "offered to send aircraft to Chile", "offered to host talks between
       // X and Y": who the act in the infinitive is for — its object when an actor, else those it is

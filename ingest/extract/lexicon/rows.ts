@@ -538,6 +538,15 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Germany condemned Russia over the poisoning.', 'Germany > Russia'], ['Hungary was criticized by the European Parliament.', 'European Parliament > Hungary']],
   },
   {
+    // "X's move drew sharp criticism from Y", "X drew condemnation from Y": who criticised is the "from".
+    id: 'draw-criticism', relation: 'CRITICIZED', verbs: ['draw', 'attract', 'earn', 'provoke', 'prompt', 'spark', 'trigger', 'face'], objHeads: ['criticism', 'condemnation', 'rebuke', 'censure', 'protest', 'backlash', 'anger', 'outrage'], source: ['pp:from'], target: ['subj-poss'], src: A, tgt: A, confidence: 0.55,
+    examples: [["Chile's recognition of Kosovo drew sharp criticism from Serbia.", 'Serbia > Chile'], ['Peru drew condemnation from Bolivia on Monday.', 'Bolivia > Peru']],
+  },
+  {
+    id: 'draw-praise', relation: 'PRAISED', verbs: ['draw', 'attract', 'earn', 'win', 'receive'], objHeads: ['praise', 'plaudit', 'acclaim', 'applause'], source: ['pp:from'], target: ['subj-poss'], src: A, tgt: A, confidence: 0.55,
+    examples: [["Ghana's debt deal drew praise from the International Monetary Fund.", 'International Monetary Fund > Ghana']],
+  },
+  {
     id: 'critic-noun', relation: 'CRITICIZED', nouns: ['critic', 'detractor'], source: ['anchor'], target: ['pp:of', 'poss'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.55,
     examples: [['Senator Ana Ruiz, a fierce critic of President Marco Diaz, spoke first.', 'Ana Ruiz > Marco Diaz']],
     counterExamples: ['Critics of the plan gathered in Lima.'],

@@ -947,3 +947,11 @@ describe('a sentence that names no one', () => {
     expect(has(r, 'Chile', 'ACCUSED', 'Tomas Vidal')).toBe(true);
   });
 });
+
+describe('an act set off after a clause', () => {
+  it('sums the clause up: praise or criticism of it is of the clause\'s subject', () => {
+    const r = run('Ghana cut fuel subsidies on Monday, a step praised by the International Monetary Fund. Togo closed the border, a move that Benin condemned.');
+    expect(has(r, 'International Monetary Fund', 'PRAISED', 'Ghana')).toBe(true);
+    expect(has(r, 'Benin', 'CRITICIZED', 'Togo')).toBe(true);
+  });
+});

@@ -835,6 +835,15 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   // "Peru's decision", "the decision by Peru and Bolivia to reopen…": whoever the phrase says made it.
   const made = np.poss.length ? np.poss : !np.mentions && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'by' ? groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : [])) : [];
   if (made.length) return made.filter((e) => !notThese.includes(e));
+  // "France backed the plan, a move criticised by Algeria": an act set off after a clause sums it up;
+  // whoever did it is that clause's subject.
+  if (!np.mentions && np.indefinite && units[i - 1]?.kind === 'comma') {
+    for (let k = i - 2; k >= 0; k--) {
+      const x = units[k]!;
+      if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel') break;
+      if (x.kind === 'vg' && !x.vg!.participle && !x.vg!.gerund) return actorsOf(units, findSubject(units, k).subject).filter((e) => !notThese.includes(e));
+    }
+  }
   if (np.mentions || !/^(?:the|this|that|such)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 > 3) return [];
   const f = recentFact(ctx, 2, (x) => {
     const root = classOfRelation(x.type)?.cameo;

@@ -244,7 +244,8 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Canada expressed support for Ukraine.', 'Canada > Ukraine']],
   },
   {
-    id: 'welcome-deal', relation: 'SUPPORTED', verbs: ['welcome', 'hail', 'applaud', 'praise', 'commend', 'celebrate', 'embrace', 'laud'], source: ['subj'], target: ['obj'], src: A, tgt: ['Treaty'], confidence: 0.6,
+    // Welcoming or hailing an agreement is praise of it (CAMEO 051), as annotators read it; endorsing it is support.
+    id: 'welcome-deal', relation: 'PRAISED', verbs: ['welcome', 'hail', 'applaud', 'praise', 'commend', 'celebrate', 'embrace', 'laud'], source: ['subj'], target: ['obj'], src: A, tgt: ['Treaty'], confidence: 0.6,
     examples: [['Chile welcomed the Lima Accord.', 'Chile > Lima Accord'], ['Chile and Peru signed the Lima Accord. Bolivia welcomed the agreement.', 'Bolivia > Lima Accord']],
     counterExamples: ['Chile welcomed Peru.'],
   },

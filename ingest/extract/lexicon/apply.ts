@@ -1108,7 +1108,11 @@ function typedIn(ctx: SentenceContext, xs: number[][], allowed: readonly EntityT
   return out;
 }
 
-function emitRow(ctx: SentenceContext, units: Unit[], row: LexiconRow, args: Args): void {
+/** Facts carry the id of the row that read them when set (`npm run eval:rules` reads it; nothing else does). */
+const TRACE_RULES = process.env.NEWSGRAPH_TRACE_RULES === '1';
+
+function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: Args): void {
+  const ctx: SentenceContext = TRACE_RULES ? { ...outer, emit: (s, t, o, c, p, h) => outer.emit(s, t, o, c, { ...p, rule: row.id }, h) } : outer;
   if (args.as) {
     emitOffered(ctx, units, row, args, args.as);
     return;

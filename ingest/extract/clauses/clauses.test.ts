@@ -955,3 +955,13 @@ describe('an act set off after a clause', () => {
     expect(has(r, 'Benin', 'CRITICIZED', 'Togo')).toBe(true);
   });
 });
+
+describe('an agreement whose sides the text has told', () => {
+  it('stands for its sides as the one mediated, not for itself', () => {
+    const r = run('Chile and Peru signed the Lima Accord in May. Brazil had brokered the Lima Accord over two years.');
+    expect(has(r, 'Brazil', 'MEDIATED', 'Chile')).toBe(true);
+    expect(has(r, 'Brazil', 'MEDIATED', 'Lima Accord')).toBe(false);
+    // With no sides told, the agreement itself.
+    expect(has(run('Brazil brokered the Lima Accord over two years.'), 'Brazil', 'MEDIATED', 'Lima Accord')).toBe(true);
+  });
+});

@@ -1160,6 +1160,8 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
       }
       return;
     }
+    // "The agreement, brokered by X, …": an agreement or talks whose sides the text has told stand for them.
+    if (row.sidesOfTarget) targets = targets.flatMap((t) => sidesOf(ctx, t) ?? [t]);
     targets = targets.filter((t) => !sources.includes(t));
     if (!targets.length) continue;
     for (const s of sources) for (const t of targets) ctx.emit(s, row.relation, t, row.confidence, undefined, args.how);
@@ -1172,6 +1174,17 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
     }
     return;
   }
+}
+
+/** Facts that name a side of an agreement or talks. */
+const SIDE_FACTS: ReadonlySet<RelationType> = new Set<RelationType>(['SIGNED', 'PARTY_TO', 'INVOLVED_IN', 'RATIFIED']);
+
+/** The sides the document has told of an agreement or event (two or more), else undefined. */
+function sidesOf(ctx: SentenceContext, e: number): number[] | undefined {
+  const type = ctx.ents.list[e]!.type;
+  if (type !== 'Treaty' && type !== 'Event') return undefined;
+  const sides = [...new Set((ctx.facts ?? []).filter((f) => f.target === e && SIDE_FACTS.has(f.type) && (!f.status || f.status === 'asserted')).map((f) => f.source))];
+  return sides.length >= 2 ? sides : undefined;
 }
 
 /**

@@ -160,11 +160,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Kenya sent a delegation to the Geneva talks.', 'Kenya > Geneva talks']],
   },
   {
-    id: 'mediate', relation: 'MEDIATED', verbs: ['mediate', 'broker', 'facilitate', 'arbitrate', 'help broker', 'help negotiate', 'sponsor'], source: ['subj'], target: ['between', 'parties', 'obj'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.7,
+    id: 'mediate', relation: 'MEDIATED', verbs: ['mediate', 'broker', 'facilitate', 'arbitrate', 'help broker', 'help negotiate', 'sponsor'], source: ['subj'], target: ['between', 'parties', 'obj'], sidesOfTarget: true, src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.7,
     examples: [['Qatar mediated between Israel and Hamas.', 'Qatar > Israel', 'Qatar > Hamas'], ['The talks were brokered by Saudi Arabia.'],
       ['Ghana and Togo agreed to a truce in talks brokered by Nigeria and the African Union.', 'Nigeria > Ghana', 'Nigeria > Togo', 'African Union > Ghana', 'African Union > Togo'],
       ['The accord was signed by Chile and Bolivia after months of talks mediated by the Vatican.', 'Vatican > Chile', 'Vatican > Bolivia'],
-      ['A truce between Ghana and Togo brokered by Nigeria held.', 'Nigeria > Ghana', 'Nigeria > Togo']],
+      ['A truce between Ghana and Togo brokered by Nigeria held.', 'Nigeria > Ghana', 'Nigeria > Togo'],
+      ['Chile and Peru signed the Lima Accord in May. Brazil had brokered the Lima Accord over two years.', 'Brazil > Chile', 'Brazil > Peru']],
     counterExamples: ['Ghana rejected the talks brokered by Nigeria.'],
   },
   {

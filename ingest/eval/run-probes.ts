@@ -9,7 +9,8 @@
  * - `constructions-2.json`: 120 passages of 1–3 sentences by a third annotator, aimed at the weakest
  *   constructions (relative clauses, membership, state bodies, definite descriptions…); read;
  * - `passages-held-2.json`: 70 passages (53 wire, 17 profile or backgrounder) by a fourth annotator;
- *   held out like `passages-held.json`.
+ *   held out like `passages-held.json`;
+ * - `passages-3.json`: 60 passages (45 wire, 15 profile or backgrounder) by a fifth annotator; read.
  * `--verbose` lists the misses and spurious facts of the read sets, and `--by-construction` scores
  * `constructions.json` per grammar label.
  */
@@ -29,6 +30,7 @@ const SETS: { file: string; held: boolean }[] = [
   { file: 'passages-held.json', held: true },
   { file: 'constructions-2.json', held: false },
   { file: 'passages-held-2.json', held: true },
+  { file: 'passages-3.json', held: false },
 ];
 const extractor = createExtractor();
 const fmt = (c: Counts): string => `${formatPrf(c)} (${c.tp} tp, ${c.fp} fp, ${c.fn} fn)`;

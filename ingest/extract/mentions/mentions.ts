@@ -388,7 +388,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
       // "Department of International Relations and Cooperation": a portfolio after "and" stays in the name;
       // so does a coordination inside "of" that a plural keyword closes ("Federation of X and Y Unions").
-      if (type && andAt > 0 && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of'))) {
+      // So do two abstract nouns joined after "for" or "of" ("Union for Peace and Renewal").
+      const abstractPairAfter = andAt === words.length - 2 && ABSTRACT_NAME_WORDS.has(words[andAt + 1]!) && ABSTRACT_NAME_WORDS.has(words[andAt - 1]!) && (words.includes('for') || words.includes('of'));
+      if (type && andAt > 0 && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of')) && !abstractPairAfter) {
         e = s + andAt;
         type = spanKeywordType(words.slice(0, andAt));
       }
@@ -578,9 +580,11 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     const titleOfBody = role && ORG_KEYWORDS.has(tokens[s]!.text) && tokens[s + 1]?.text === 'of' && !isCap(tokens[e + role.len]);
     // "Law and Justice": an abstract noun after "and" inside a name is no judge's title.
     const coordinated = role && tokens[e - 1]!.text === 'and' && ABSTRACT_NAME_WORDS.has(t.text) && role.len === 1;
+    // "Movement for Justice and Equality": an abstract noun after "for" or "of" in a body's name is no title.
+    const abstractAfter = role && /^(?:for|of)$/.test(tokens[e - 1]!.text) && ORG_KEYWORDS.has(tokens[s]!.text) && ABSTRACT_NAME_WORDS.has(t.text) && role.len === 1;
     // A portfolio with its title ("Energy Minister") ends a name even when the portfolio can end a company's.
     const ministerial = role && role.len >= 2 && /^(?:minister|secretary)$/.test(tokens[e + role.len - 1]?.lower ?? '');
-    if (role?.rel && (!ORG_KEYWORDS.has(t.text) || ministerial) && !(portfolio && isCap(t) && !isCap(tokens[e + role.len])) && !titleOfBody && !coordinated) break;
+    if (role?.rel && (!ORG_KEYWORDS.has(t.text) || ministerial) && !(portfolio && isCap(t) && !isCap(tokens[e + role.len])) && !titleOfBody && !coordinated && !abstractAfter) break;
     if (t.text.includes('$')) break;
     if (isCap(t) && (e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text) || portfolio) && !isMonthOrDay(t.text)) {
       e++;

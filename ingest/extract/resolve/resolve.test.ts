@@ -62,6 +62,12 @@ describe('resolution', () => {
     expect(typeOf(run('Tiva Morn was abducted near Tacna last year.'), 'Tiva Morn')).toBe('Person');
     expect(typeOf(run('Halden Agro was fined by Peru last year.'), 'Halden Agro')).not.toBe('Person');
   });
+  it('keeps two abstract nouns joined after "for" in one body\'s name, a title word among them', () => {
+    const r = run('The Front for Justice and Dignity attacked Tacna. The Union for Peace and Renewal signed a truce with Chile.');
+    expect(has(r, 'Front for Justice and Dignity', 'ATTACKED', 'Tacna')).toBe(true);
+    expect(typeOf(r, 'Union for Peace and Renewal')).toBe('Organization');
+    expect(r.entities.some((e) => e.name === 'Renewal' || e.name === 'Dignity')).toBe(false);
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

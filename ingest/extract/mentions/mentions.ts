@@ -251,6 +251,17 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         i = after;
         continue;
       }
+      // "Borneo Forest Watch", "Andes Auric": a region that opens a longer name no kind word types is
+      // part of that name (a body's or a company's, told by what the text says of it), not the region.
+      // (Not "Sahel Islamists" or a region before a day or a place: those words are no names.)
+      const last = extended?.[extended.length - 1] ?? '';
+      // (Nor after a preposition, where the region is a place: "envoy for Africa Massad Boulos".)
+      if (extended && gaz.entry.kind === 'region' && !t.dateline && !titleAfter && after - i <= 4 && !GEO_HEADS.has(last) && !PLACE_SUFFIX.test(last) && !/(?:ists|ians|ans|ers|ites|is)$/.test(last) &&
+        tokens[i - 1]?.pos !== 'ADP' && !STATE_GROUPS.has(tokens[after]?.text ?? '') && extended.slice(gaz.len).every((w, k) => /^[A-Z][a-z]+$/.test(w) && !lookupAt(tokens, i + gaz.len + k) && !isMonthOrDay(w) && !FIRST_NAMES.has(w) && !GIVEN_NAMES.has(w))) {
+        const m = push(i, after, { kind: 'name', type: null, name: extended.join(' ') });
+        i = shortFormAfter(tokens, after, m);
+        continue;
+      }
       // "the Gulf states", "Baltic nations", "Pacific islands": a region as the adjective of a group of states.
       if (gaz.entry.kind === 'region' && STATE_GROUPS.has(tokens[i + gaz.len]?.text ?? '')) {
         i += gaz.len;

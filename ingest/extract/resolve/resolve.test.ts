@@ -68,6 +68,15 @@ describe('resolution', () => {
     expect(typeOf(r, 'Union for Peace and Renewal')).toBe('Organization');
     expect(r.entities.some((e) => e.name === 'Renewal' || e.name === 'Dignity')).toBe(false);
   });
+  it('keeps a region that opens a longer name in that name, not as the region', () => {
+    const r = run('Patagonia Lumen, a wind developer, signed a supply deal with Chile. Siberia Vostok Timber sued Russia.');
+    expect(r.entities.some((e) => e.name === 'Patagonia Lumen')).toBe(true);
+    expect(has(r, 'Siberia Vostok Timber', 'SUED', 'Russia')).toBe(true);
+    expect(r.entities.some((e) => e.name === 'Patagonia' || e.name === 'Siberia')).toBe(false);
+    // A region after a preposition, or before a group of states, stays the region.
+    const places = run('The envoy for Patagonia Ana Ruiz visited Chile. The Gulf Arab states met in Doha.');
+    expect(places.entities.some((e) => e.name === 'Gulf Arab')).toBe(false);
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

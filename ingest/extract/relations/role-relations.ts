@@ -44,6 +44,19 @@ const SPEECH_BEFORE = /(?:^|\s)(?:said|says|told|added|stressed|insisted|declare
 /** Honorifics as gapText writes them (lower-case). */
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set([...HONORIFICS].map((h) => h.toLowerCase()));
 
+/** The office of the last singular title in the two sentences before, if any. */
+function earlierOffice(ctx: SentenceContext): RelationType | undefined {
+  for (let back = 1; back <= 2; back++) {
+    const s = ctx.sentences?.[ctx.index - back];
+    if (!s) return undefined;
+    for (let k = s.mentions.length - 1; k >= 0; k--) {
+      const m = s.mentions[k]!;
+      if (m.kind === 'role' && m.role && !m.role.plural && !/counterpart/i.test(m.role.title)) return m.role.rel;
+    }
+  }
+  return undefined;
+}
+
 /** Emits role relations of a sentence; returns indices of mentions absorbed into a person. */
 export function roleRelations(ctx: SentenceContext): Set<number> {
   const ms = ctx.s.mentions;
@@ -54,7 +67,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     if (r.kind !== 'role' || !r.role || r.role.plural) continue;
     let rel: RelationType = r.role.rel;
     const isCounterpart = /counterpart/i.test(r.role.title);
-    if (isCounterpart) rel = lastRel ?? 'OFFICIAL_OF';
+    // "his Kazakh counterpart": the office of the one named before, in this sentence or the two before.
+    if (isCounterpart) rel = lastRel ?? earlierOffice(ctx) ?? 'OFFICIAL_OF';
     // Person: next mention right after the title (optionally after a comma), or before it in an apposition.
     let person: number | undefined;
     const next = ms[k + 1];

@@ -77,6 +77,10 @@ describe('resolution', () => {
     const places = run('The envoy for Patagonia Ana Ruiz visited Chile. The Gulf Arab states met in Doha.');
     expect(places.entities.some((e) => e.name === 'Gulf Arab')).toBe(false);
   });
+  it("gives a counterpart the office of the one named with a title in the sentences before", () => {
+    const r = run("Ghana's trade minister, Kofi Mensah, arrived in Lome on Monday. His Togolese counterpart, Yao Agbeko, greeted him at the airport.");
+    expect(has(r, 'Yao Agbeko', 'MINISTER_OF', 'Togo')).toBe(true);
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

@@ -81,6 +81,11 @@ describe('resolution', () => {
     const r = run("Ghana's trade minister, Kofi Mensah, arrived in Lome on Monday. His Togolese counterpart, Yao Agbeko, greeted him at the airport.");
     expect(has(r, 'Yao Agbeko', 'MINISTER_OF', 'Togo')).toBe(true);
   });
+  it("makes the chief of a state's police or army an official of the state, not its head", () => {
+    const r = run("Chile sanctioned Peru's army chief, Tomas Vidal, on Monday.");
+    expect(has(r, 'Tomas Vidal', 'OFFICIAL_OF', 'Peru')).toBe(true);
+    expect(has(r, 'Tomas Vidal', 'HEAD_OF', 'Peru')).toBe(false);
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

@@ -453,8 +453,9 @@ describe('clause arguments', () => {
     const r = run('Ana Ruiz formed a government after consultations with two party chiefs, Jose Luna and Marco Soto. Chile lifted the ban during talks with Peru. The truce collapsed after talks with Bolivia.');
     expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Jose Luna')).toBe(true);
     expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Marco Soto')).toBe(true);
-    expect(has(r, 'Chile', 'MET_WITH', 'Peru')).toBe(true);
-    expect(r.relations.filter((x) => x.type === 'MET_WITH')).toHaveLength(3);
+    // (States hold talks as a negotiation.)
+    expect(has(r, 'Chile', 'NEGOTIATED_WITH', 'Peru')).toBe(true);
+    expect(r.relations.filter((x) => x.type === 'MET_WITH' || x.type === 'NEGOTIATED_WITH')).toHaveLength(3);
   });
   it('gives membership of every body a "member of" list names ("a member of X and the Y")', () => {
     const r = run('Chile, a member of NATO and the European Union, hosted the talks. Ana Ruiz, a member of the Senate and the Popular Front, spoke.');
@@ -635,7 +636,7 @@ describe('clause arguments', () => {
     const r = run('Chile freed nine detainees on Friday, among them the writer Ana Ruiz. Peru trained 300 of Bolivia\'s soldiers. Ghana and Togo held a new round of talks in Lome.');
     expect(has(r, 'Chile', 'RELEASED', 'Ana Ruiz')).toBe(true);
     expect(has(r, 'Peru', 'TRAINED', 'Bolivia')).toBe(true);
-    expect(has(r, 'Ghana', 'MET_WITH', 'Togo')).toBe(true);
+    expect(has(r, 'Ghana', 'NEGOTIATED_WITH', 'Togo')).toBe(true);
   });
   it('locates businesses named as examples of a country\'s kind of business ("Chilean miners like X and Y")', () => {
     const r = run('Peru said Chilean miners like Andes Copper Corp and Pacifico Metals had dumped ore.');
@@ -791,11 +792,12 @@ describe('clause arguments', () => {
     expect(has(r, 'Jose Luna', 'VISITED', 'Cusco')).toBe(false);
     expect(has(r, 'Jose Luna', 'VISITED', 'Chile')).toBe(true);
   });
-  it('does not have two people who together held talks with others meet each other; two states do', () => {
+  it('does not have two people who together held talks with others meet each other', () => {
     const r = run('Foreign Minister Ana Ruiz and Defence Minister Marco Diaz held talks with Jose Luna in Lima. Chile and Bolivia held talks with Peru in Quito.');
     expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Jose Luna')).toBe(true);
     expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Marco Diaz')).toBe(false);
-    expect(has(r, 'Chile', 'MET_WITH', 'Bolivia')).toBe(true);
+    // (States hold talks as a negotiation.)
+    expect(has(r, 'Bolivia', 'NEGOTIATED_WITH', 'Peru')).toBe(true);
   });
   it('reads ", which" after "X, the party of Y," as X, not Y', () => {
     const r = run('The motion drew support from the Andean Front, the party of Jose Luna, which had long backed the government of Peru.');
@@ -963,5 +965,14 @@ describe('an agreement whose sides the text has told', () => {
     expect(has(r, 'Brazil', 'MEDIATED', 'Lima Accord')).toBe(false);
     // With no sides told, the agreement itself.
     expect(has(run('Brazil brokered the Lima Accord over two years.'), 'Brazil', 'MEDIATED', 'Lima Accord')).toBe(true);
+  });
+});
+
+describe('talks held by states and bodies', () => {
+  it('are a negotiation between them; people holding talks meet', () => {
+    const r = run('Chile held talks with Peru in Quito on Monday. Senator Ana Ruiz held talks with Senator Tomas Vidal.');
+    expect(has(r, 'Chile', 'NEGOTIATED_WITH', 'Peru')).toBe(true);
+    expect(has(r, 'Chile', 'MET_WITH', 'Peru')).toBe(false);
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Tomas Vidal')).toBe(true);
   });
 });

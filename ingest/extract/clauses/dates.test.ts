@@ -75,8 +75,8 @@ describe('dates of facts', () => {
 
   it('makes an act dated after publication planned', () => {
     const r = runPublished('2025-03-05', 'Chile and Peru agreed to hold talks next month. Chile signs the Lima Accord on 20 June 2025.');
-    expect(statusesOf(r, 'Chile', 'MET_WITH', 'Peru')).toEqual(['planned']);
-    expect(dateOf(r, 'Chile', 'MET_WITH', 'Peru')).toEqual(['2025-04', 'next month']);
+    expect(statusesOf(r, 'Chile', 'NEGOTIATED_WITH', 'Peru')).toEqual(['planned']);
+    expect(dateOf(r, 'Chile', 'NEGOTIATED_WITH', 'Peru')).toEqual(['2025-04', 'next month']);
     expect(statusesOf(r, 'Chile', 'SIGNED', 'Lima Accord')).toEqual(['planned']);
     expect(dateOf(r, 'Chile', 'SIGNED', 'Lima Accord')).toEqual(['2025-06-20', 'on 20 June 2025']);
   });

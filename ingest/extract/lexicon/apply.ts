@@ -1112,7 +1112,14 @@ function typedIn(ctx: SentenceContext, xs: number[][], allowed: readonly EntityT
 const TRACE_RULES = process.env.NEWSGRAPH_TRACE_RULES === '1';
 
 function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: Args): void {
-  const ctx: SentenceContext = TRACE_RULES ? { ...outer, emit: (s, t, o, c, p, h) => outer.emit(s, t, o, c, { ...p, rule: row.id }, h) } : outer;
+  const states = row.statesRelation;
+  const ctx: SentenceContext = TRACE_RULES || states ? {
+    ...outer,
+    emit: (s, t, o, c, p, h) => {
+      const type = states && t === row.relation && outer.ents.list[s]!.type !== 'Person' && outer.ents.list[o]!.type !== 'Person' ? states : t;
+      outer.emit(s, type, o, c, TRACE_RULES ? { ...p, rule: row.id } : p, h);
+    },
+  } : outer;
   if (args.as) {
     emitOffered(ctx, units, row, args, args.as);
     return;

@@ -72,7 +72,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 04 consult
   {
-    id: 'meet', relation: 'MET_WITH', verbs: ['meet', 'meet with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'consult', 'consult with', 'hold talk with', 'sit down with', 'receive', 'welcome', 'phone', 'call', 'embrace', 'greet', 'shake hand with'],
+    id: 'meet', relation: 'MET_WITH', verbs: ['meet', 'meet with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'consult', 'consult with', 'sit down with', 'receive', 'welcome', 'phone', 'call', 'embrace', 'greet', 'shake hand with'],
     source: ['subj'], target: ['obj', 'pp:with', 'group'], src: A, tgt: A, confidence: 0.75,
     // "welcomed Chile's decision", "embraced the plan": an act or proposal welcomed is no meeting.
     notObjHeads: ['decision', 'move', 'step', 'plan', 'announcement', 'proposal', 'offer', 'initiative', 'application', 'bid', 'request', 'call', 'statement', 'report', 'news', 'result', 'ruling', 'verdict', 'agreement', 'deal', 'accord', 'ceasefire', 'truce', 'release', 'return', 'election', 'victory', 'appointment', 'idea', 'approach', 'policy', 'measure', 'effort', 'commitment', 'pledge', 'reform', 'resolution', 'vote', 'outcome', 'progress', 'deadline', 'demand', 'target', 'criterion', 'requirement', 'condition'],
@@ -93,9 +93,15 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile and Peru discussed Bolivia on Monday.'],
   },
   {
-    id: 'talks-noun', relation: 'MET_WITH', nouns: ['talk', 'consultation', 'discussion'],
+    // People hold talks as a meeting; states and bodies hold them as a negotiation.
+    id: 'hold-talks', relation: 'MET_WITH', statesRelation: 'NEGOTIATED_WITH', verbs: ['hold talk with', 'hold consultation with', 'hold discussion with'],
+    source: ['subj'], target: ['obj', 'pp:with', 'group'], src: A, tgt: A, confidence: 0.7,
+    examples: [['Senator Ana Ruiz held talks with Senator Tomas Vidal in Quito.', 'Ana Ruiz > Tomas Vidal']],
+  },
+  {
+    id: 'talks-noun', relation: 'MET_WITH', statesRelation: 'NEGOTIATED_WITH', nouns: ['talk', 'consultation', 'discussion'],
     source: ['poss', 'pre', 'subj'], target: ['pp:with', 'group'], src: A, tgt: A, confidence: 0.65,
-    examples: [['Japan held talks with South Korea on Monday.', 'Japan > South Korea']],
+    examples: [['Foreign Minister Ana Ruiz held talks with Senator Tomas Vidal on Monday.', 'Ana Ruiz > Tomas Vidal']],
     // "talks between X and Y" are a negotiation (talks-between), not a meeting told as such.
     counterExamples: ['Talks between Serbia and Kosovo on a border deal resumed in Brussels.'],
   },

@@ -73,6 +73,8 @@ export interface LexiconRow {
   objPrep?: { readonly word: string; readonly heads: readonly string[] };
   /** Verb triggers: the object must not be followed by this preposition ("grouped X with Y" is no membership). */
   noObjPrep?: string;
+  /** The relation told instead when neither end is a person ("Chile held talks with Peru" is a negotiation). */
+  statesRelation?: RelationType;
   /** An agreement or event target whose sides the text has told stands for those sides ("the deal, brokered by X"). */
   sidesOfTarget?: boolean;
   /** Verb triggers: the object must be followed by a second object with one of these heads ("gave X a loan"). */

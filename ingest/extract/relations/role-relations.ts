@@ -102,7 +102,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     }
     // "its president, X": the nearest body named before in the sentence.
     if (body === undefined && /^(?:its|their)$/.test(ctx.s.tokens[r.t0 - 1]?.lower ?? '')) {
-      for (let j = k - 1; j >= 0; j--) if (isBody(ms[j], ctx) && ms[j]!.kind !== 'role') { body = j; break; }
+      // ("Angola has left OPEC, its oil minister said": a minister is a state's, so the state.)
+      const ofState = rel === 'MINISTER_OF' || rel === 'PRIME_MINISTER_OF';
+      for (let j = k - 1; j >= 0; j--) if (isBody(ms[j], ctx) && ms[j]!.kind !== 'role' && (!ofState || ms[j]!.refs.some((e) => ctx.ents.list[e]!.type === 'Country'))) { body = j; break; }
       // "Its chief executive, X, said…" opening a sentence: the body the sentence before is about
       // (its first organisation), with the evidence reaching back to it.
       const prevS = ctx.sentences?.[ctx.index - 1];

@@ -86,6 +86,11 @@ describe('resolution', () => {
     expect(has(r, 'Tomas Vidal', 'OFFICIAL_OF', 'Peru')).toBe(true);
     expect(has(r, 'Tomas Vidal', 'HEAD_OF', 'Peru')).toBe(false);
   });
+  it('reads "its" before a minister\'s title as the state named before, not a body', () => {
+    const r = run('Ghana quit the Volta Council in May, and its energy minister, Kwesi Adu, said the body had failed.');
+    expect(has(r, 'Kwesi Adu', 'MINISTER_OF', 'Ghana')).toBe(true);
+    expect(has(r, 'Kwesi Adu', 'MINISTER_OF', 'Volta Council')).toBe(false);
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

@@ -52,7 +52,7 @@ const FOR_TITLES = new Set(['commissioner', 'envoy', 'representative', 'coordina
 /** Words that make up ministerial portfolios ("Foreign Affairs", "Health and Welfare"). */
 export const PORTFOLIO: ReadonlySet<string> = new Set(
   `Foreign Affairs Education Defense Defence Finance Economic Economy Health Welfare Interior Justice Labor Labour Trade
-  Industry Commerce Agriculture Energy Environment Culture Transport Transportation Communications Science Technology Home
+  Industry Commerce Agriculture Energy Environment Culture Transport Transportation Communication Communications Science Technology Home
   Internal External Security National Public Social Development Digital Housing Tourism Sports Youth Women Family
   Information Infrastructure Land Resources Natural Water Mines Petroleum Oil Planning Investment Treasury State Veterans
   Homeland Employment Immigration Integration Research Innovation Fisheries Forestry Ocean Oceans Maritime Heritage

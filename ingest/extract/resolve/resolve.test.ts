@@ -91,6 +91,11 @@ describe('resolution', () => {
     expect(has(r, 'Kwesi Adu', 'MINISTER_OF', 'Ghana')).toBe(true);
     expect(has(r, 'Kwesi Adu', 'MINISTER_OF', 'Volta Council')).toBe(false);
   });
+  it('reads "Communication" before a minister\'s title as a portfolio, not a body', () => {
+    const r = run('Communication Minister Tiva Morn denied the report on Friday.');
+    expect(typeOf(r, 'Tiva Morn')).toBe('Person');
+    expect(r.entities.some((e) => e.name === 'Communication')).toBe(false);
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

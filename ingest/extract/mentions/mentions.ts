@@ -82,12 +82,12 @@ const PORTFOLIOS = new Set('Cooperation Development Trade Industry Culture Sport
  * Common nouns that parties, programmes and bodies are named by, coordinated inside one name
  * ("Peace and Progress Party", "Trade and Growth Initiative", "Peace and Development Council").
  */
-const ABSTRACT_NAME_WORDS = new Set([...PORTFOLIOS, ...'Freedom Freedoms Liberty Law Peace Progress Unity Belt Road Democracy Solidarity Renewal Reform Reforms Truth Reconciliation Order Prosperity Growth Equality Dignity Independence Sovereignty Hope Change Life Land Labour Work Faith Homeland Nation Stability Rights Rule Fairness'.split(' ')]);
+const ABSTRACT_NAME_WORDS = new Set([...PORTFOLIOS, ...'Freedom Freedoms Liberty Law Peace Progress Unity Belt Road Democracy Solidarity Renewal Reform Reforms Truth Reconciliation Order Prosperity Growth Equality Dignity Independence Sovereignty Hope Change Life Land Labour Work Faith Homeland Nation Stability Rights Rule Fairness Competition Markets Consumer Consumers Standards Securities Exchange Conduct Data Privacy Protection Customs Excise'.split(' ')]);
 /** "Peace and Progress Party": two abstract nouns joined by "and", then the kind of body they name. */
 function abstractJoin(words: readonly string[]): boolean {
   return words.length === 4 && words[1] === 'and' && ABSTRACT_NAME_WORDS.has(words[0]!) && ABSTRACT_NAME_WORDS.has(words[2]!) && JOINED_BODY_KINDS.has(words[3]!);
 }
-const JOINED_BODY_KINDS = new Set(['Party', 'Initiative', 'Council', 'Front', 'Alliance', 'Movement', 'Union', 'Coalition', 'Committee', 'Commission', 'Forum', 'Programme', 'Program', 'Fund', 'Ministry', 'Department', 'Agency', 'Organisation', 'Organization']);
+const JOINED_BODY_KINDS = new Set(['Party', 'Initiative', 'Council', 'Front', 'Alliance', 'Movement', 'Union', 'Coalition', 'Committee', 'Commission', 'Forum', 'Programme', 'Program', 'Fund', 'Ministry', 'Department', 'Agency', 'Organisation', 'Organization', 'Authority', 'Board', 'Office', 'Service', 'Bureau']);
 /** Words before a name that say it is one thing's own: "the X party", "her X movement", "Luna's X party". */
 const OWNING_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', "'s", '’s']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'al', 'bin', 'van', 'von', 'der', 'on', '&']);
@@ -401,7 +401,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // so does a coordination inside "of" that a plural keyword closes ("Federation of X and Y Unions").
       // So do two abstract nouns joined after "for" or "of" ("Union for Peace and Renewal").
       const abstractPairAfter = andAt === words.length - 2 && ABSTRACT_NAME_WORDS.has(words[andAt + 1]!) && ABSTRACT_NAME_WORDS.has(words[andAt - 1]!) && (words.includes('for') || words.includes('of'));
-      if (type && andAt > 0 && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of')) && !abstractPairAfter) {
+      if (type && andAt > 0 && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of')) && !abstractPairAfter && !abstractJoin(words)) {
         e = s + andAt;
         type = spanKeywordType(words.slice(0, andAt));
       }

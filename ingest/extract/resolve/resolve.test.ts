@@ -96,6 +96,12 @@ describe('resolution', () => {
     expect(typeOf(r, 'Tiva Morn')).toBe('Person');
     expect(r.entities.some((e) => e.name === 'Communication')).toBe(false);
   });
+  it('keeps a regulator named by two joined nouns and its kind in one name', () => {
+    const r = run("Peru's Competition and Markets Authority fined Halden Mining. The Securities and Exchange Commission sued Acme Corp.");
+    expect(has(r, 'Competition and Markets Authority', 'CHARGED', 'Halden Mining')).toBe(true);
+    expect(typeOf(r, 'Securities and Exchange Commission')).toBe('Organization');
+    expect(r.entities.some((e) => e.name === 'Competition' || e.name === 'Securities')).toBe(false);
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

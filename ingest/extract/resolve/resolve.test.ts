@@ -102,6 +102,11 @@ describe('resolution', () => {
     expect(typeOf(r, 'Securities and Exchange Commission')).toBe('Organization');
     expect(r.entities.some((e) => e.name === 'Competition' || e.name === 'Securities')).toBe(false);
   });
+  it("reads a body's name without its kind word as the body named in full before", () => {
+    const r = run('The Ruby Dawn Party came third in the vote. Ruby Dawn chairman Orla Brenn resigned on Monday.');
+    expect(has(r, 'Orla Brenn', 'HEAD_OF', 'Ruby Dawn Party')).toBe(true);
+    expect(r.entities.some((e) => e.name === 'Ruby Dawn')).toBe(false);
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

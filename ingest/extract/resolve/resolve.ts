@@ -13,6 +13,7 @@ import { OPENING_OCCUPATIONS, ORG_NOUN_CUES, PARTICLES, makeMention } from '../m
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 import { countryOfCity } from '../mentions/gazetteer/world-cities.ts';
 import { lookup } from '../mentions/gazetteer/index.ts';
+import { ORG_KEYWORDS } from '../mentions/gazetteer/cues.ts';
 import { countryOfRegion } from '../mentions/gazetteer/world-regions.ts';
 import { pronounFits } from '../mentions/gazetteer/gender.ts';
 
@@ -435,6 +436,14 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
         continue;
       }
     } else {
+      // "Blue Sky" after "the Blue Sky Party": a body's name without its kind word.
+      const org = orgWithoutKind(all, ents, name);
+      if (org !== undefined) {
+        m.refs = [org];
+        m.type = 'Organization';
+        ents.alias(org, name);
+        continue;
+      }
       // "von der Leyen", "da Silva", "Valdes Arancibia" (a double surname): the tail of exactly one full name.
       if (onePerson(d, names, m, name, (full) => full.endsWith(` ${name}`))) continue;
     }
@@ -929,6 +938,20 @@ function orgShortForm(all: Mention[], ents: DocEntities, name: string): number |
     // "the Commission" for the European Commission: the last word of one body, when it names a kind of body.
     if (!acronym && BODY_HEADS.has(name) && e.name.endsWith(` ${name}`)) found.add(r);
     if (acronym && e.name[0] === name[0] && initialsOf(e.name) === name) found.add(r);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The one body named in full as `name` and a kind word after it ("Blue Sky Party" for "Blue Sky"), if any. */
+function orgWithoutKind(all: Mention[], ents: DocEntities, name: string): number | undefined {
+  const found = new Set<number>();
+  for (const x of all) {
+    const r = x.refs[0];
+    if (r === undefined || x.kind !== 'name') continue;
+    const e = ents.list[r]!;
+    if (e.type !== 'Organization' || e.tentative || !e.name.startsWith(`${name} `)) continue;
+    const rest = e.name.slice(name.length + 1);
+    if (!rest.includes(' ') && (ORG_KEYWORDS.has(rest) || ORG_TAIL.test(rest))) found.add(r);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }

@@ -1525,7 +1525,9 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     // A subject "It" opening its sentence goes on about the sentence before's first actor, its
     // subject ("Peru expelled Chile's envoy. It accused him…": Peru), as an object pronoun does.
     const opening = word === 'it' && !asObject && u.t0 === 0;
-    const e = topic !== undefined && pronounFits(word, ctx.ents.list[topic]!.name) ? topic : pick(s.mentions, Infinity, asObject || opening);
+    // (Never the place or agency of a dateline.)
+    const body = s.bodyStart ? s.mentions.filter((m) => m.t0 >= s.bodyStart!) : s.mentions;
+    const e = topic !== undefined && pronounFits(word, ctx.ents.list[topic]!.name) ? topic : pick(body, Infinity, asObject || opening);
     if (e !== undefined) {
       reachBack(ctx, s);
       return [e];

@@ -494,7 +494,8 @@ const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'SCONJ', 'CCONJ', 'DE
 
 /** Sentence-initial capitalised word that is a common word (participle, adverb). */
 function isSentenceStartWord(tokens: readonly Token[], i: number, text: string): boolean {
-  const first = i === 0 || (i === 1 && !tokens[0]!.word);
+  // (Also the first word after a wire dateline: "LIMA, May 2 (Reuters) - Fighters of …".)
+  const first = i === 0 || (i === 1 && !tokens[0]!.word) || (/^[—–-]$/.test(tokens[i - 1]?.text ?? '') && !!tokens[0]!.dateline);
   if (!first) return false;
   const w = tokens[i]!.text;
   if (/(?:ing|ed|ly)$/.test(w) && !isCap(tokens[i + 1])) return true;

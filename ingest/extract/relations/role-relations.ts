@@ -109,7 +109,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       // (its first organisation), with the evidence reaching back to it.
       const prevS = ctx.sentences?.[ctx.index - 1];
       if (body === undefined && prevS && person !== undefined) {
-        const org = prevS.mentions.find((m) => m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Organization' && !ctx.ents.list[m.refs[0]!]!.tentative);
+        // (Not the agency a dateline credits.)
+        const org = prevS.mentions.find((m) => m.t0 >= (prevS.bodyStart ?? 0) && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Organization' && !ctx.ents.list[m.refs[0]!]!.tentative);
         if (org) {
           const e = org.refs[0]!;
           ctx.emit(ms[person]!.refs[0]!, rel, e, 0.6, { role: r.role.title });

@@ -107,6 +107,13 @@ describe('resolution', () => {
     expect(has(r, 'Orla Brenn', 'HEAD_OF', 'Ruby Dawn Party')).toBe(true);
     expect(r.entities.some((e) => e.name === 'Ruby Dawn')).toBe(false);
   });
+  it('never takes the agency a dateline credits for the body "its" refers to', () => {
+    const r = run('LIMA, May 2 (Reuters) - Fighters of the Condor Front seized the town of Tacna on Sunday. Its leader, Tomas Vidal, said the town was now theirs.');
+    expect(has(r, 'Tomas Vidal', 'LEADER_OF', 'Condor Front')).toBe(true);
+    expect(has(r, 'Tomas Vidal', 'LEADER_OF', 'Reuters')).toBe(false);
+    // The first word after a dateline opens the sentence: "Fighters" is no name.
+    expect(r.entities.some((e) => e.name.startsWith('Fighters'))).toBe(false);
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

@@ -114,6 +114,12 @@ describe('resolution', () => {
     // The first word after a dateline opens the sentence: "Fighters" is no name.
     expect(r.entities.some((e) => e.name.startsWith('Fighters'))).toBe(false);
   });
+  it("makes a state's regulator, directorate or tribunal part of it, not a body located there", () => {
+    const r = run("Peru's Fisheries Authority fined Halden Mining. Chile's Customs Directorate seized the cargo.");
+    expect(has(r, 'Fisheries Authority', 'PART_OF', 'Peru')).toBe(true);
+    expect(has(r, 'Customs Directorate', 'PART_OF', 'Chile')).toBe(true);
+    expect(has(r, 'Fisheries Authority', 'LOCATED_IN', 'Peru')).toBe(false);
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

@@ -84,6 +84,18 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       person = k + 2;
       rel = next.role.rel;
     }
+    // "a senior Front commander X", "a Front leader": one of its heads is an official, not its head.
+    // (A body has many commanders and leaders; "a former mayor" was its head.)
+    if ((rel === 'HEAD_OF' || rel === 'LEADER_OF') && /(?:commander|leader|chief)$/i.test(r.role.title)) {
+      for (let t = r.t0 - 1; t >= Math.max(0, r.t0 - 4); t--) {
+        const w = ctx.s.tokens[t]!.lower;
+        if (w === 'former' || w === 'the' || !/^[\p{L}.'’-]+$/u.test(w) || ctx.s.tokens[t]!.pos === 'VERB') break;
+        if (w === 'senior' || w === 'a' || w === 'an') {
+          rel = 'OFFICIAL_OF';
+          break;
+        }
+      }
+    }
     // Body: qualifier before the title ("Russian", "Kremlin", "NHC", "France ’s"), or "of Y" after it.
     let body: number | undefined;
     let bodyEntity: number | undefined;

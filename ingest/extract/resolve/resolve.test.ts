@@ -120,6 +120,12 @@ describe('resolution', () => {
     expect(has(r, 'Customs Directorate', 'PART_OF', 'Chile')).toBe(true);
     expect(has(r, 'Fisheries Authority', 'LOCATED_IN', 'Peru')).toBe(false);
   });
+  it('makes "a senior commander" of a body one of its officials, not its head; "a former mayor" still headed the place', () => {
+    const r = run('Chile killed senior Condor Front commander Tomas Vidal in May. Ana Ruiz, a former mayor of Arica, spoke.');
+    expect(has(r, 'Tomas Vidal', 'OFFICIAL_OF', 'Condor Front')).toBe(true);
+    expect(has(r, 'Tomas Vidal', 'HEAD_OF', 'Condor Front')).toBe(false);
+    expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Arica')).toBe(true);
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

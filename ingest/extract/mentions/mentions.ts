@@ -256,7 +256,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // (Not "Sahel Islamists" or a region before a day or a place: those words are no names.)
       const last = extended?.[extended.length - 1] ?? '';
       // (Nor after a preposition, where the region is a place: "envoy for Africa Massad Boulos".)
-      if (extended && gaz.entry.kind === 'region' && !t.dateline && !titleAfter && after - i <= 4 && !GEO_HEADS.has(last) && !PLACE_SUFFIX.test(last) && !/(?:ists|ians|ans|ers|ites|is)$/.test(last) &&
+      // (A title word before a body's kind is part of the name: "Sahel Justice Initiative".)
+      const titleInName = !!titleAfter && titleAfter.len === 1 && JOINED_BODY_KINDS.has(tokens[i + gaz.len + 1]?.text ?? '');
+      if (extended && gaz.entry.kind === 'region' && !t.dateline && (!titleAfter || titleInName) && after - i <= 4 && !GEO_HEADS.has(last) && !PLACE_SUFFIX.test(last) && !/(?:ists|ians|ans|ers|ites|is)$/.test(last) &&
         tokens[i - 1]?.pos !== 'ADP' && !STATE_GROUPS.has(tokens[after]?.text ?? '') && extended.slice(gaz.len).every((w, k) => /^[A-Z][a-z]+$/.test(w) && !lookupAt(tokens, i + gaz.len + k) && !isMonthOrDay(w) && !FIRST_NAMES.has(w) && !GIVEN_NAMES.has(w))) {
         const m = push(i, after, { kind: 'name', type: null, name: extended.join(' ') });
         i = shortFormAfter(tokens, after, m);

@@ -73,6 +73,8 @@ describe('resolution', () => {
     expect(r.entities.some((e) => e.name === 'Patagonia Lumen')).toBe(true);
     expect(has(r, 'Siberia Vostok Timber', 'SUED', 'Russia')).toBe(true);
     expect(r.entities.some((e) => e.name === 'Patagonia' || e.name === 'Siberia')).toBe(false);
+    // A title word before the body's kind is part of the name.
+    expect(typeOf(run('Lena Marsh founded the Andes Justice Initiative, which sued Peru in 2019.'), 'Andes Justice Initiative')).toBe('Organization');
     // A region after a preposition, or before a group of states, stays the region.
     const places = run('The envoy for Patagonia Ana Ruiz visited Chile. The Gulf Arab states met in Doha.');
     expect(places.entities.some((e) => e.name === 'Gulf Arab')).toBe(false);

@@ -976,3 +976,11 @@ describe('talks held by states and bodies', () => {
     expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Tomas Vidal')).toBe(true);
   });
 });
+
+describe('an office in an "as" phrase closing a clause', () => {
+  it('is the subject\'s, whatever the verb; "a commander" of a body is one of its officials', () => {
+    const r = run('Senator Lena Marsh returned to politics in 2019 as a member of the Green Dawn Party. General Oskar Dahl fought for a decade as a commander of the Condor Front.');
+    expect(has(r, 'Lena Marsh', 'MEMBER_OF', 'Green Dawn Party')).toBe(true);
+    expect(has(r, 'Oskar Dahl', 'OFFICIAL_OF', 'Condor Front')).toBe(true);
+  });
+});

@@ -47,10 +47,36 @@ function ofBodies(np: NounPhrase, title: RelationType, ctx: SentenceContext): nu
 /** Verbs of becoming, holding or being given an office. */
 const OFFICE_VERBS = new Set('become be serve remain elect re-elect appoint name nominate swear install choose reelect return declare proclaim'.split(' '));
 
+/**
+ * "She entered parliament in 2022 as a member of Y", "he joined the cabinet as minister of Z": an
+ * "as" phrase with an office closing the clause of any other verb gives its subject that office.
+ */
+function asOffices(ctx: SentenceContext, units: Unit[], u: number, subjects: number[]): void {
+  const people = subjects.filter((e) => ctx.ents.list[e]!.type === 'Person');
+  if (!people.length) return;
+  for (let j = u + 1; j < units.length && j < u + 10; j++) {
+    const x = units[j]!;
+    if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'comma' || x.kind === 'vg' || x.kind === 'cc') return;
+    if ((x.kind !== 'p' && x.kind !== 'other') || x.word !== 'as' || !units[j + 1]?.np) continue;
+    const np = units[j + 1]!;
+    const of = units[j + 2]?.kind === 'p' && units[j + 2]!.word === 'of' && units[j + 3]?.np ? units[j + 3]!.np! : undefined;
+    const found = titleIn(ctx, np) ?? (of ? HEAD_ROLES[np.np!.head] : undefined);
+    if (!found) return;
+    // ("as a commander of Y": a body has many, so one of its officials.)
+    const title = np.np!.indefinite && /^(?:commander|leader|chief)$/.test(np.np!.head) && (found === 'HEAD_OF' || found === 'LEADER_OF') ? 'OFFICIAL_OF' : found;
+    const bodies = (of ? ofBodies(of, title, ctx) : [...np.np!.pre, ...np.np!.poss]).filter((e) => isOfficeBody(ctx, e));
+    for (const p of people) for (const b of bodies) ctx.emit(p, officeRelation(title, ctx.ents.list[b]!.type), b, 0.65, {});
+    return;
+  }
+}
+
 /** Emits office facts for the verb group at unit `u` whose subject entities are `subjects`. */
 export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subjects: number[]): void {
   const vg = units[u]!.vg!;
-  if (!OFFICE_VERBS.has(vg.lemma) || vg.negated || vg.hedged) return;
+  if (vg.negated || vg.hedged) return;
+  // (An office verb whose office is not right after it, "returned to politics in 2019 as …", too.)
+  const next = units[u + 1];
+  if (!OFFICE_VERBS.has(vg.lemma) || (next?.kind === 'p' && next.word !== 'as' && next.word !== 'in')) return asOffices(ctx, units, u, subjects);
   let people = subjects.filter((e) => ctx.ents.list[e]!.type === 'Person');
   // The office phrase: right after the verb, or after "as"; "declared himself Niger's leader".
   let i = u + 1;

@@ -711,6 +711,14 @@ function anchorOf(units: Unit[], i: number): number[] {
     const c = findSubject(units, i - 1);
     return actorsOf(units, c.subject);
   }
+  // "entered parliament in 2022 as a member of Y": the subject of the clause the "as" phrase ends.
+  if (v?.kind === 'p' && v.word === 'as' && units[i]?.np?.indefinite) {
+    for (let k = i - 2; k >= 0 && i - k <= 8; k--) {
+      const x = units[k]!;
+      if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'comma') break;
+      if (x.kind === 'vg' && !x.vg!.participle && !x.vg!.gerund && !x.vg!.negated) return actorsOf(units, findSubject(units, k).subject);
+    }
+  }
   return [];
 }
 /** Copulas of an anchor: the shared ones, and "stay" ("X stayed a close ally of Y"). */

@@ -982,5 +982,7 @@ describe('an office in an "as" phrase closing a clause', () => {
     const r = run('Senator Lena Marsh returned to politics in 2019 as a member of the Green Dawn Party. General Oskar Dahl fought for a decade as a commander of the Condor Front.');
     expect(has(r, 'Lena Marsh', 'MEMBER_OF', 'Green Dawn Party')).toBe(true);
     expect(has(r, 'Oskar Dahl', 'OFFICIAL_OF', 'Condor Front')).toBe(true);
+    // A description, not an office: "as an ally of Y".
+    expect(has(run('Bolivia entered the war in 1879 as an ally of Peru.'), 'Bolivia', 'COOPERATES_WITH', 'Peru')).toBe(true);
   });
 });

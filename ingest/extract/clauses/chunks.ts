@@ -283,6 +283,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     // (Also after a demonym, before a business noun: "a Chilean mining company", "a Peruvian shipping company".)
     const demonymBefore = mentionAt[i - 1]! >= 0 && s.mentions[mentionAt[i - 1]!]!.gaz?.kind === 'demonym' && BUSINESS_NOUNS.has(tokens[i + 1]!.lemma ?? tokens[i + 1]!.lower);
     if (x.pos === 'VERB' && x.lower.endsWith('ing') && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'NUM' || isPossessive(prev) || POSSESSIVE_PRON.has(prev.lower) || demonymBefore) && (['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') || mentionAt[i + 1]! >= 0)) x.pos = 'ADJ';
+    // "a combined $30 million", "an estimated 500 troops": a past form between an article and a number modifies it.
+    else if (x.pos === 'VERB' && /ed$/.test(x.lower) && /^(?:a|an|the)$/.test(prev.lower) && (tokens[i + 1]!.pos === 'NUM' || /^[$€£¥]/.test(tokens[i + 1]!.text))) x.pos = 'ADJ';
   }
   // "Fighting between X and Y", "the killing of X": an -ing word opening a noun phrase before a
   // preposition is a noun.

@@ -986,3 +986,11 @@ describe('an office in an "as" phrase closing a clause', () => {
     expect(has(run('Bolivia entered the war in 1879 as an ally of Peru.'), 'Bolivia', 'COOPERATES_WITH', 'Peru')).toBe(true);
   });
 });
+
+describe('a past form between an article and an amount', () => {
+  it('modifies the amount ("a combined $30 million"), so the amount is still the object', () => {
+    const r = run('Ghana and Togo pledged a combined $30 million to Benin after the floods.');
+    expect(has(r, 'Ghana', 'PROVIDED_AID_TO', 'Benin')).toBe(true);
+    expect(has(r, 'Togo', 'PROVIDED_AID_TO', 'Benin')).toBe(true);
+  });
+});

@@ -656,7 +656,8 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   // "Gulf of Guinea Fisheries Commission", "Lake Chad Basin Commission": a body named after a place.
   if (words.length > 2 && ORG_KEYWORDS.has(last) && !GEO_HEADS.has(last)) return 'Organization';
   if (words.length > 1 && (GEO_HEADS.has(last) || (GEO_OF_LEADS.has(words[0]!) && words[1] === 'of') || GEO_PREFIXES.has(words[0]!))) return 'Place';
-  if (words.some((w) => ORG_KEYWORDS.has(w))) return 'Organization';
+  // ("Movement-in-Opposition": a keyword opening a hyphenated word.)
+  if (words.some((w) => ORG_KEYWORDS.has(w) || (w.includes('-') && ORG_KEYWORDS.has(w.slice(0, w.indexOf('-')))))) return 'Organization';
   return null;
 }
 

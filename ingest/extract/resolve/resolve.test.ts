@@ -128,6 +128,12 @@ describe('resolution', () => {
     expect(has(r, 'Tomas Vidal', 'HEAD_OF', 'Condor Front')).toBe(false);
     expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Arica')).toBe(true);
   });
+  it('keeps bodies whole: "Confederation of <demonym> X", a hyphenated keyword; a business noun before a name makes no person', () => {
+    const r = run('Lena Marsh chairs the Confederation of Peruvian Exporters. The Andean Movement-in-Exile attacked Tacna. Halden Mining bought the Chilean steelmaker Vask Alloys in May.');
+    expect(typeOf(r, 'Confederation of Peruvian Exporters')).toBe('Organization');
+    expect(has(r, 'Andean Movement-in-Exile', 'ATTACKED', 'Tacna')).toBe(true);
+    expect(typeOf(r, 'Vask Alloys')).toBe('Organization');
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

@@ -397,6 +397,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     while (e < n) {
       const k = mentionAt[e]!;
       if (k >= 0) {
+        // "named X Chile's ambassador": a possessor right after a person's name opens a second phrase.
+        const before = e > from ? mentionAt[e - 1]! : -1;
+        if (before >= 0 && before !== k && s.mentions[before]!.type === 'Person' && isPossessive(tokens[s.mentions[k]!.t1])) break;
         e = Math.max(e + 1, Math.min(n, s.mentions[k]!.t1));
         continue;
       }

@@ -994,3 +994,14 @@ describe('a past form between an article and an amount', () => {
     expect(has(r, 'Togo', 'PROVIDED_AID_TO', 'Benin')).toBe(true);
   });
 });
+
+describe('an appointment whose appointee is a name or "him" before a possessed office', () => {
+  it('gives the appointee the office of the state that owns it, not the appointer', () => {
+    const r = run("President Maria Lopez named Senator Oskar Dahl Chile's ambassador to Peru.");
+    expect(has(r, 'Maria Lopez', 'APPOINTED', 'Oskar Dahl')).toBe(true);
+    expect(has(r, 'Oskar Dahl', 'OFFICIAL_OF', 'Chile')).toBe(true);
+    expect(has(r, 'Maria Lopez', 'OFFICIAL_OF', 'Chile')).toBe(false);
+    const r2 = run("Senator Oskar Dahl spoke in Lima. He was a banker. In 2023 President Maria Lopez named him Chile's ambassador to Peru.");
+    expect(has(r2, 'Oskar Dahl', 'OFFICIAL_OF', 'Chile')).toBe(true);
+  });
+});

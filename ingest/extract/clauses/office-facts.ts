@@ -71,7 +71,7 @@ function asOffices(ctx: SentenceContext, units: Unit[], u: number, subjects: num
 }
 
 /** Emits office facts for the verb group at unit `u` whose subject entities are `subjects`. */
-export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subjects: number[]): void {
+export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subjects: number[], pronoun: (unit: Unit) => number[] = () => []): void {
   const vg = units[u]!.vg!;
   if (vg.negated || vg.hedged) return;
   // (An office verb whose office is not right after it, "returned to politics in 2019 as …", too.)
@@ -84,7 +84,13 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
   // written, a national office is of the appointer's state.
   let appointers: number[] = [];
   const appointed = !vg.passive && APPOINTING.has(vg.lemma) ? units[i]?.np : undefined;
-  if (appointed?.actors.length && appointed.actors.every((e) => ctx.ents.list[e]!.type === 'Person')) {
+  // "named him ambassador": an object pronoun stands for the one appointed.
+  const appointedPron = !vg.passive && APPOINTING.has(vg.lemma) && units[i]?.kind === 'pron' && /^(?:him|her)$/.test(units[i]!.word ?? '') ? pronoun(units[i]!).filter((e) => ctx.ents.list[e]!.type === 'Person' && !subjects.includes(e)) : [];
+  if (appointedPron.length) {
+    appointers = subjects;
+    people = appointedPron;
+    i++;
+  } else if (appointed?.actors.length && appointed.actors.every((e) => ctx.ents.list[e]!.type === 'Person')) {
     appointers = subjects;
     people = appointed.actors;
     i++;

@@ -453,7 +453,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       }
     }
     if (asserted) {
-      officeFacts(ctx, units, ui, subj);
+      officeFacts(ctx, units, ui, subj, (unit) => pronounAntecedent(ctx, unit, true, units, subj));
       attendance(ctx, units, ui, subj);
       underTreaty(ctx, units, ui, subj);
     }

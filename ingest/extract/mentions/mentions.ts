@@ -584,6 +584,8 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
   let e = s;
   while (e < tokens.length) {
     const t = tokens[e]!;
+    // "named X Chile's ambassador": a state's name before a possessive opens a phrase of its own.
+    if (e > s && /^['’]s$/.test(tokens[e + 1]?.text ?? '') && tokens[e - 1]!.text !== 'of' && lookupAt(tokens, e)?.entry.type === 'Country' && lookupAt(tokens, e)!.len === 1) break;
     // A word that is no name alone may end one after "of" in a body's name ("Ministry of Defence").
     // Also after a body keyword and "of/for/on" and a word ("Office for High-ranking Officials").
     const portfolio = (e > s + 1 && tokens[e - 1]!.text === 'of' && ORG_KEYWORDS.has(tokens[s]!.text)) ||

@@ -48,6 +48,8 @@ export function groupRight(units: Unit[], i: number): Group {
     // "A, B, and C" (serial comma), "X's president, Y, and Z": the comma before "and".
     if (a?.kind === 'comma' && b?.kind === 'cc' && (b.word === 'and' || b.word === 'or') && units[j + 2]?.kind === 'np' && units[j + 3]?.kind !== 'vg') {
       out.push(j + 2);
+      // "…, Y, and her Peruvian counterpart, Z": the last one named by its apposition too.
+      if (!units[j + 2]!.np!.actors.length && units[j + 3]?.kind === 'comma' && units[j + 4]?.np?.actors.length && units[j + 4]!.np!.headIsEntity && units[j + 5]?.kind !== 'vg') out.push(j + 4);
       break;
     }
     if (!a || !b || b.kind !== 'np') break;

@@ -1005,3 +1005,13 @@ describe('an appointment whose appointee is a name or "him" before a possessed o
     expect(has(r2, 'Oskar Dahl', 'OFFICIAL_OF', 'Chile')).toBe(true);
   });
 });
+
+describe('the last of several people set off with titles', () => {
+  it('is named by its own apposition too ("…, A, and her counterpart, B")', () => {
+    const r = run("Chile and Peru signed a water accord on Monday. The accord was signed in Lima by Chile's trade minister, Ana Ruiz, and her Peruvian counterpart, Tomas Vidal.");
+    expect(has(r, 'Tomas Vidal', 'SIGNED', 'water accord')).toBe(true);
+  });
+  it('keeps "liquefied" in an agreement\'s name', () => {
+    expect(has(run('Ghana signed a liquefied natural gas supply agreement with Qatar.'), 'Ghana', 'SIGNED', 'liquefied natural gas supply agreement')).toBe(true);
+  });
+});

@@ -758,7 +758,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     // ("the signing ceremony", "the opening session": an -ing word that names a kind of event; not before
     // an agreement, "after signing agreements".)
     const eventKind = /^(?:signing|opening|closing|founding)$/.test(pl) && !TREATY_HEADS.has(head);
-    if (!p.word || p.cap || NP_STOP.has(pl) || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark)$/.test(pl) && !eventKind) break;
+    if (!p.word || p.cap || NP_STOP.has(pl) || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark|liquefied|enhanced|integrated)$/.test(pl) && !eventKind) break;
     s--;
   }
   // Quoted phrase that ends at the head: “comprehensive economic partnership agreement”.

@@ -11,6 +11,9 @@ import { AGENT_NOUNS, COPULAS } from './nouns.ts';
 
 export { AGENT_NOUNS };
 
+/** Verbs of speaking that go on from a report by the one reporting ("denied that … and accused X"). */
+const SPEAKERS_ACTS = new Set(['accuse', 'blame', 'warn', 'urge', 'insist', 'add', 'vow', 'say', 'call', 'condemn', 'criticise', 'criticize', 'demand', 'threaten', 'deny', 'reject', 'dismiss', 'appeal']);
+
 /** Verbs after which a subject-less "to" verb is not asserted ("threatened to impose", "denied supplying"). */
 /**
  * Verbs whose object did the act of the infinitive after it ("led X to impose", "forced X to
@@ -372,6 +375,17 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
             const z = units[g]!;
             if (z.kind === 'stop' || z.kind === 'sconj' || z.kind === 'rel') break;
             if (z.kind === 'vg' && !z.vg!.participle && !z.vg!.gerund && !z.vg!.base) return { ...findSubject(units, g, depth + 1), u, prev: g };
+          }
+        }
+        // "denied that soldiers had crossed the border and accused X": a simple past after a reported
+        // clause's compound verb is coordinated with the verb reporting it, not with the reported one.
+        const compound = (v: Unit): boolean => v.t1 - v.t0 > 1;
+        // (Only a verb of speaking, which the one reporting does: "had attacked X and sanctioned Y" shares "had".)
+        if (!compound(units[u]!) && SPEAKERS_ACTS.has(units[u]!.vg!.lemma) && !units[u]!.vg!.base && !units[u]!.vg!.gerund && !units[u]!.vg!.participle && compound(y)) {
+          for (let q = k - 1; q >= 1 && k - q <= 8; q--) {
+            const z = units[q]!;
+            if (z.kind === 'stop' || z.kind === 'comma' || z.kind === 'vg') break;
+            if ((z.kind === 'sconj' || z.kind === 'rel') && z.word === 'that' && units[q - 1]?.kind === 'vg' && !units[q - 1]!.vg!.participle && !compound(units[q - 1]!)) return { ...findSubject(units, q - 1, depth + 1), u, prev: q - 1 };
           }
         }
         const gov = findSubject(units, k, depth + 1);

@@ -1015,3 +1015,12 @@ describe('the last of several people set off with titles', () => {
     expect(has(run('Ghana signed a liquefied natural gas supply agreement with Qatar.'), 'Ghana', 'SIGNED', 'liquefied natural gas supply agreement')).toBe(true);
   });
 });
+
+describe('a verb of speaking after a reported clause', () => {
+  it('goes on from the one reporting, not the reported subject; another past form shares the reported "had"', () => {
+    const r = run('Senator Tomas Vidal insisted that the police had acted lawfully and accused the Andean Front of staging the riot.');
+    expect(has(r, 'Tomas Vidal', 'ACCUSED', 'Andean Front')).toBe(true);
+    const r2 = run('Chile said that Peru had attacked Bolivia and sanctioned Ecuador.');
+    expect(has(r2, 'Chile', 'SANCTIONED', 'Ecuador')).toBe(false);
+  });
+});

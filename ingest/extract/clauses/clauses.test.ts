@@ -1024,3 +1024,11 @@ describe('a verb of speaking after a reported clause', () => {
     expect(has(r2, 'Chile', 'SANCTIONED', 'Ecuador')).toBe(false);
   });
 });
+
+describe('"the two" alone', () => {
+  it('are the two who last met or held talks', () => {
+    const r = run('Foreign Minister Ana Ruiz received Senator Tomas Vidal in Quito. The two then signed a water accord.');
+    expect(has(r, 'Ana Ruiz', 'SIGNED', 'water accord')).toBe(true);
+    expect(has(r, 'Tomas Vidal', 'SIGNED', 'water accord')).toBe(true);
+  });
+});

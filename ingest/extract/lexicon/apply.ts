@@ -236,6 +236,11 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
     const at = words[0] === 'all' ? (words[1] === 'the' ? 2 : 1) : words[0] === 'the' ? 1 : -1;
     n = at >= 0 ? (GROUP_COUNTS[words[at] ?? ''] ?? 0) : 0;
   }
+  // "X met Y, and the two signed…": "the two" alone are the two who last met or talked.
+  if (n === 2 && words.length === 2 && words[0] === 'the') {
+    const f = recentFact(ctx, 1, (x) => (x.type === 'MET_WITH' || x.type === 'NEGOTIATED_WITH') && (!x.status || x.status === 'asserted'));
+    return f ? [f.source, f.target].filter((e) => !notThese.includes(e)) : [];
+  }
   // (A plural, "the two leaders", or an irregular one, "the two men".)
   if (!n || !(/s$/.test(last.lower) || /^(?:men|women)$/.test(last.lower))) return [];
   // "the two sides": the sides of the deal or talks just told (its signers stand for the states they lead).

@@ -1032,3 +1032,24 @@ describe('"the two" alone', () => {
     expect(has(r, 'Tomas Vidal', 'SIGNED', 'water accord')).toBe(true);
   });
 });
+
+describe('acts whose doer a phrase or a summary does not tell', () => {
+  it('does not take the target of a reaction, a passive subject or an act\'s patient for its doer', () => {
+    expect(has(run("Chile condemned Peru's blockade of the port, a move that Bolivia also condemned."), 'Bolivia', 'CRITICIZED', 'Chile')).toBe(false);
+    const passive = run('Senator Tomas Vidal was arrested by Peru on Monday, a move condemned by Chile.');
+    expect(has(passive, 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
+    expect(has(passive, 'Chile', 'CRITICIZED', 'Tomas Vidal')).toBe(false);
+    expect(has(run("Chile welcomed Senator Tomas Vidal's arrest by Peruvian police."), 'Chile', 'PRAISED', 'Tomas Vidal')).toBe(false);
+    expect(has(run("Senator Tomas Vidal's release drew praise from Chile."), 'Chile', 'PRAISED', 'Tomas Vidal')).toBe(false);
+  });
+  it('makes an offer to whom the act is for, not to the one it is done to', () => {
+    const r = run('Peru offered to extradite Senator Tomas Vidal to Chile.');
+    expect(has(r, 'Peru', 'OFFERED', 'Chile')).toBe(true);
+    expect(has(r, 'Peru', 'OFFERED', 'Tomas Vidal')).toBe(false);
+  });
+  it('reads no aid in a package the text does not call aid, and no meeting of a state in "they" after a visit', () => {
+    expect(run('Chile sent Peru a package of proposals on the border.').relations.some((x) => x.type === 'PROVIDED_AID_TO')).toBe(false);
+    const r = run("Foreign Minister Ana Ruiz received Bolivia's ambassador on Monday, and they discussed the border with Peru.");
+    expect(r.relations.some((x) => (x.type === 'MET_WITH' || x.type === 'NEGOTIATED_WITH') && [x.source, x.target].every((e) => ['country:bolivia', 'country:peru'].includes(e)))).toBe(false);
+  });
+});

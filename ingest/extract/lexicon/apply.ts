@@ -16,7 +16,7 @@ import { APPOINTING, appositionOffices, appositionPlaces, namedStateBodies, offi
 import { AGENT_NOUNS, NON_ASSERTING, TIME_HEADS, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { COPULAS } from '../clauses/nouns.ts';
 import { describedAntecedent } from '../clauses/descriptions.ts';
-import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular } from './index.ts';
+import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular, triggerNounLemma } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
 import type { RelationType } from '../../../core/index.ts';
 import { pronounFits } from '../mentions/gazetteer/gender.ts';
@@ -322,7 +322,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (MEETING_VERBS.has(vg.lemma) && !vg.passive && !vg.negated) {
         const o = unitAt(us, vg.verb + 1);
         const met = us[o]?.kind === 'np' ? groupRight(us, o) : us[o]?.kind === 'p' && us[o]!.word === 'with' && us[o + 1]?.kind === 'np' ? groupRight(us, o + 1) : [];
-        const others = met.flatMap((i) => npActors(us[i]!.np!)).filter((e) => !actors.includes(e));
+        // (Only people met: "received Bolivia's ambassador, and they discussed…" is no act of Bolivia's.)
+        const others = met.flatMap((i) => npActors(us[i]!.np!)).filter((e) => !actors.includes(e) && ctx.ents.list[e]!.type === 'Person');
         if (others.length) return [...actors, ...others];
       }
       return actors;
@@ -530,8 +531,11 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (row.noObjPrep && obj.length && units[obj[obj.length - 1]! + 1]?.kind === 'p' && units[obj[obj.length - 1]! + 1]!.word === row.noObjPrep) continue;
       // "gave Peru a $2 billion loan": the recipient, then what it is given.
       if (row.secondObj) {
-        const second = obj.length ? units[obj[obj.length - 1]! + 1]?.np : undefined;
+        const at = obj.length ? units[obj[obj.length - 1]! + 1] : undefined;
+        const second = at?.np;
         if (!second || second.actors.length || !row.secondObj.includes(second.head) || !units[obj[0]!]!.np?.actors.length) continue;
+        // A package is aid when the text says so ("a relief package", "a $2 billion package"), not "a package of proposals".
+        if (second.head === 'package' && !tokens.slice(at!.t0, at!.t1).some((t) => /^(?:aid|support|relief|rescue|bailout|financial|economic|assistance|stimulus|humanitarian|emergency)$/.test(t.lower) || /^[$€£¥\d]/.test(t.text))) continue;
       }
       // "placed X under arrest": the object, then the state it is put in.
       if (row.objPrep) {
@@ -831,6 +835,13 @@ function particleModifier(tokens: readonly Token[], k: number, from: number, ski
 /** Nouns that name an act told before ("condemned the decision", "welcomed the move"). */
 const ACT_NOUNS = new Set('decision move step measure action announcement ruling verdict plan policy ban order withdrawal suspension attack strike raid bombing killing assault invasion offensive crackdown arrest detention expulsion sanction tariff duty levy embargo restriction ratification recognition accession'.split(' '));
 
+/** Verbs of acts done for their object ("offered to help X"): an offer of one is made to that object. */
+const BENEFITING = new Set('help assist aid support back fund finance train protect defend rebuild supply arm equip rescue host welcome mediate'.split(' '));
+/** Acts whose possessor is the one they are done to ("X's arrest", "X's expulsion"), not who did them. */
+const PATIENT_ACTS = new Set('arrest detention release expulsion killing death execution sentencing conviction extradition abduction kidnapping dismissal removal ouster suspension'.split(' '));
+/** Verbs of reacting to an act, which an act set off after them does not sum up. */
+const REACTIONS = new Set('condemn criticise criticize denounce praise welcome hail reject say call deny urge accuse warn'.split(' '));
+
 /** CAMEO roots of acts one decides and others react to (material cooperation and conflict: aid, yielding, force, cutting ties, coercion, violence), not words. */
 const DECIDED_ROOTS: ReadonlySet<string> = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
 /** Acts of diplomatic cooperation (root 05) that are decided, not said: signing, ratifying, joining, recognising. */
@@ -845,16 +856,25 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   const u = units[i]!;
   const np = u.np;
   if (!np || !ACT_NOUNS.has(np.head)) return [];
-  // "Peru's decision", "the decision by Peru and Bolivia to reopen…": whoever the phrase says made it.
-  const made = np.poss.length ? np.poss : !np.mentions && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'by' ? groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : [])) : [];
+  // "the ruling by the court", "Peru's decision": whoever the phrase says made it, its "by" agent
+  // first. (Not the possessor of an act done to it: "X's arrest by Y", "X's expulsion".)
+  const by = units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'by' ? groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : [])) : [];
+  const made = by.length ? by : PATIENT_ACTS.has(np.head) ? [] : np.poss;
   if (made.length) return made.filter((e) => !notThese.includes(e));
-  // "France backed the plan, a move criticised by Algeria": an act set off after a clause sums it up;
-  // whoever did it is that clause's subject.
+  // "Ghana cut subsidies, a step praised by Y": an act set off after a clause sums it up; whoever did
+  // it is that clause's subject (the "by" agent of a passive one), when the clause tells an act, not
+  // a reaction to one ("X condemned Y's blockade, a move Z also condemned" is about the blockade).
   if (!np.mentions && np.indefinite && units[i - 1]?.kind === 'comma') {
     for (let k = i - 2; k >= 0; k--) {
       const x = units[k]!;
       if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel') break;
-      if (x.kind === 'vg' && !x.vg!.participle && !x.vg!.gerund) return actorsOf(units, findSubject(units, k).subject).filter((e) => !notThese.includes(e));
+      if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund || units[k - 1]?.kind === 'inf') continue;
+      if (REACTIONS.has(x.vg!.lemma)) return [];
+      if (x.vg!.passive) {
+        const agent = prepositions(units, k + 1).get('by');
+        return agent ? actorsOf(units, agent).filter((e) => !notThese.includes(e)) : [];
+      }
+      return actorsOf(units, findSubject(units, k).subject).filter((e) => !notThese.includes(e));
     }
   }
   if (np.mentions || !/^(?:the|this|that|such)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 > 3) return [];
@@ -1028,8 +1048,15 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     case 'subj-poss':
       // "Chile's recognition of Kosovo drew criticism": whose act the subject is, else the subject.
     {
-      const owners = (args.subjUnits ?? []).flatMap((i) => units[i]!.np?.poss ?? []);
-      return [owners.length ? owners : args.subj];
+      // ("Peru's decision to expel Chile's envoy drew …": the act before the infinitive is the subject.)
+      let g = args.subjUnits ?? [];
+      const k = g[0];
+      if (k !== undefined && units[k - 1]?.kind === 'vg' && units[k - 2]?.kind === 'inf' && units[k - 3]?.np) g = [k - 3];
+      // Whose act it is: its possessor, not one it is done to ("X's arrest drew criticism" is no criticism of X).
+      const acts = g.map((i) => units[i]!.np).filter((np): np is NounPhrase => !!np);
+      if (acts.some((np) => PATIENT_ACTS.has(np.head))) return [[]];
+      const owners = acts.flatMap((np) => (np.poss.length && (ACT_NOUNS.has(np.head) || triggerNounLemma(np.head) !== undefined) ? np.poss : []));
+      return [owners.length ? owners : acts.some((np) => np.poss.length) ? [] : args.subj];
     }
     case 'inf-obj': {
       // "offered to help Chile", "offered to send aircraft to Chile", "offered to host talks between
@@ -1039,7 +1066,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       if (at === undefined || units[at]?.kind !== 'inf' || units[at + 1]?.kind !== 'vg') return [];
       const inner = units[at + 1]!.vg!;
       const o = unitAt(units, inner.verb + 1);
-      if (units[o]?.kind === 'np' && units[o]!.np!.actors.length) return ofGroup(read, groupRight(units, o));
+      // (Its object only when the act is for it: "offered to help Chile", not "offered to extradite X".)
+      if (units[o]?.kind === 'np' && units[o]!.np!.actors.length && BENEFITING.has(inner.lemma)) return ofGroup(read, groupRight(units, o));
       // (Over a modifier read as a verb: "to send firefighting aircraft to X".)
       const np = units[o]?.kind === 'vg' && units[o + 1]?.kind === 'np' ? o + 1 : o;
       const pps = prepositions(units, np);
@@ -1535,12 +1563,9 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     // too ("… he was known as X's envoy. He later chaired…"), not the last person named in it.
     const chain = HE_SHE.has(word) && (asObject || /^(?:he|she)$/.test(word)) && s.tokens.some((t) => t.lower === 'he' || t.lower === 'she');
     const topic = chain ? topicPerson(ctx.ents) : undefined;
-    // A subject "It" opening its sentence goes on about the sentence before's first actor, its
-    // subject ("Peru expelled Chile's envoy. It accused him…": Peru), as an object pronoun does.
-    const opening = word === 'it' && !asObject && u.t0 === 0;
     // (Never the place or agency of a dateline.)
     const body = s.bodyStart ? s.mentions.filter((m) => m.t0 >= s.bodyStart!) : s.mentions;
-    const e = topic !== undefined && pronounFits(word, ctx.ents.list[topic]!.name) ? topic : pick(body, Infinity, asObject || opening);
+    const e = topic !== undefined && pronounFits(word, ctx.ents.list[topic]!.name) ? topic : pick(body, Infinity, asObject);
     if (e !== undefined) {
       reachBack(ctx, s);
       return [e];

@@ -189,7 +189,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const d = tokens[i];
       if (!role.plural && d && isMonthOrDay(d.text) && /^[A-Z][a-z]+$/.test(tokens[i + 1]?.text ?? '') && isCap(tokens[i + 1]) && !isMonthOrDay(tokens[i + 1]!.text) && !lookupAt(tokens, i + 1)) {
         const e = capSpanEnd(tokens, i + 1);
-        if (e - i <= 3) {
+        // (A day and one name: "spokesman Friday Adeyemi"; not "spokesman Friday Tomas Vidal", a date.)
+        if (e - i === 2) {
           push(i, e, { kind: 'name', type: 'Person', name: tokenText(tokens, i, e) }).personCue = true;
           i = e;
         }
@@ -502,8 +503,12 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   const w = tokens[i]!.text;
   if (/(?:ing|ed|ly)$/.test(w) && !isCap(tokens[i + 1])) return true;
   const next = tokens[i + 1];
-  // "Dissident X said…", "Journalist X was detained…": an occupation before the name it describes.
-  if (OPENING_OCCUPATIONS.has(w) && isCap(next)) return true;
+  // "Dissident X said…", "Journalist X was detained…": an occupation before the person it
+  // describes (not a body's name: "Singer Holdings", "Economist Intelligence Unit").
+  if (OPENING_OCCUPATIONS.has(w) && isCap(next)) {
+    const e = capSpanEnd(tokens, i + 1);
+    if (e - i - 1 >= 1 && e - i - 1 <= 3 && spanKeywordType(tokens.slice(i + 1, e).map((x) => x.text)) === null && !ORG_TAIL_WORDS.test(tokens[e - 1]!.text) && !/^(?:Intelligence|Unit|Group)$/.test(tokens[e - 1]!.text)) return true;
+  }
   if (!next || isCap(next) || lookupAt(tokens, i) || !/^[A-Z][a-z]+$/.test(w)) return false;
   // "Investigators detained…", "Protesters gathered…": a plural agent noun opening the sentence before
   // a verb is a common noun, not a name.
@@ -563,6 +568,8 @@ const NUMBERED_NAMES: Readonly<Record<string, EntityType>> = { Channel: 'Organiz
 /** Adjectives that open sentences before the people or acts they qualify ("Rival factions", "Heavy fighting"). */
 const OPENING_ADJECTIVES = new Set(['Rival', 'Heavy', 'Fierce', 'Fresh', 'Renewed', 'Deadly', 'Armed', 'Masked', 'Unidentified', 'Suspected', 'Hardline', 'Separatist', 'Jihadist', 'Islamist', 'Rebel-held', 'Striking', 'Angry', 'Thousands', 'Hundreds', 'Dozens', 'Tens']);
 
+/** Last words of company names that are no keyword of a body ("Singer Alloys", "Author Media"). */
+const ORG_TAIL_WORDS = /^(?:Alloys|Holdings|Partners|Media|Ventures|Brands|Capital|Labs|Unit)$/;
 /** Occupations written before a name, capitalised when they open the sentence. */
 export const OPENING_OCCUPATIONS = new Set('Dissident Journalist Activist Lawyer Economist Blogger Reporter Photographer Novelist Author Writer Poet Artist Singer Rapper Actor Actress Filmmaker Businessman Businesswoman Billionaire Tycoon Cleric Scientist Researcher Academic Professor Entrepreneur Investor Banker Diplomat Politician Lawmaker Senator Veteran'.split(' '));
 

@@ -111,7 +111,8 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
       emit: (source, t0, target, confidence, props, how) => {
         if (source === target) return;
         // A state has no single head but its leader: the chief of its police or army holds an office of it.
-        const type = t0 === 'HEAD_OF' && ents.list[target]!.type === 'Country' ? 'OFFICIAL_OF' : t0;
+        // ("head of state" is its leader.)
+        const type = t0 === 'HEAD_OF' && ents.list[target]!.type === 'Country' ? (/\bhead of (?:state|government)\b/i.test(String(props?.role ?? '')) ? 'LEADER_OF' : 'OFFICIAL_OF') : t0;
         const state = STATE_TYPES.test(type);
         for (const t of state && !how ? [{ status: 'asserted' as const, claimedBy: [] }] : (how ?? sentenceTelling())) {
           let status = t.status;

@@ -11,6 +11,7 @@ import { qualifyBody } from '../resolve/bodies.ts';
 import { AGENT_NOUNS } from '../clauses/nouns.ts';
 import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
 import { tokenText } from '../tokens/sentences.ts';
+import { genderOfName, pronounFits } from '../mentions/gazetteer/gender.ts';
 
 function gapText(ctx: SentenceContext, from: number, to: number): string {
   return tokenText(ctx.s.tokens, from, to, ' ', true);
@@ -44,6 +45,30 @@ const SPEECH_BEFORE = /(?:^|\s)(?:said|says|told|added|stressed|insisted|declare
 /** Honorifics as gapText writes them (lower-case). */
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set([...HONORIFICS].map((h) => h.toLowerCase()));
 
+/**
+ * "his Togolese counterpart": the national office of the last person told to hold one whom the
+ * possessive before the title can stand for, if any.
+ */
+function ownerOffice(ctx: SentenceContext, t0: number): RelationType | undefined {
+  let t = t0 - 1;
+  while (t >= 0 && ctx.s.tokens[t]!.cap && !/^(?:His|Her)$/.test(ctx.s.tokens[t]!.text)) t--;
+  const word = ctx.s.tokens[t]?.lower;
+  if (word !== 'his' && word !== 'her') return undefined;
+  const facts = ctx.facts ?? [];
+  // A holder whose given name says the pronoun's sex first, then one it may fit.
+  const sex = word === 'his' ? 'm' : 'f';
+  for (const sure of [true, false]) {
+    for (let k = facts.length - 1; k >= 0; k--) {
+      const f = facts[k]!;
+      // (Told in this sentence or the two before.)
+      if (f.sentence < ctx.index - 2) break;
+      const name = ctx.ents.list[f.source]!.name;
+      if (NATIONAL_OFFICES.has(f.type) && ctx.ents.list[f.source]!.type === 'Person' && (sure ? genderOfName(name) === sex : pronounFits(word, name))) return f.type;
+    }
+  }
+  return undefined;
+}
+
 /** The office of the last singular title in the two sentences before, if any. */
 function earlierOffice(ctx: SentenceContext): RelationType | undefined {
   for (let back = 1; back <= 2; back++) {
@@ -67,8 +92,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     if (r.kind !== 'role' || !r.role || r.role.plural) continue;
     let rel: RelationType = r.role.rel;
     const isCounterpart = /counterpart/i.test(r.role.title);
-    // "his Kazakh counterpart": the office of the one named before, in this sentence or the two before.
-    if (isCounterpart) rel = lastRel ?? earlierOffice(ctx) ?? 'OFFICIAL_OF';
+    // "his Kazakh counterpart": the office of the one "his" stands for, else of the one titled last,
+    // in this sentence or the two before.
+    if (isCounterpart) rel = lastRel ?? ownerOffice(ctx, r.t0) ?? earlierOffice(ctx) ?? 'OFFICIAL_OF';
     // Person: next mention right after the title (optionally after a comma), or before it in an apposition.
     let person: number | undefined;
     const next = ms[k + 1];
@@ -114,9 +140,10 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     }
     // "its president, X": the nearest body named before in the sentence.
     if (body === undefined && /^(?:its|their)$/.test(ctx.s.tokens[r.t0 - 1]?.lower ?? '')) {
-      // ("Angola has left OPEC, its oil minister said": a minister is a state's, so the state.)
+      // (A minister is no official of a body of states the gazetteer knows, "X left the bloc, its oil
+      // minister said": the state before it. A government or front may have ministers of its own.)
       const ofState = rel === 'MINISTER_OF' || rel === 'PRIME_MINISTER_OF';
-      for (let j = k - 1; j >= 0; j--) if (isBody(ms[j], ctx) && ms[j]!.kind !== 'role' && (!ofState || ms[j]!.refs.some((e) => ctx.ents.list[e]!.type === 'Country'))) { body = j; break; }
+      for (let j = k - 1; j >= 0; j--) if (isBody(ms[j], ctx) && ms[j]!.kind !== 'role' && !(ofState && ms[j]!.kind === 'gaz' && ms[j]!.gaz?.type === 'Organization')) { body = j; break; }
       // "Its chief executive, X, said…" opening a sentence: the body the sentence before is about
       // (its first organisation), with the evidence reaching back to it.
       const prevS = ctx.sentences?.[ctx.index - 1];

@@ -8,7 +8,8 @@ import type { EntityType } from '../../../core/index.ts';
 import { DocEntities } from './doc-entities.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import { tokenText, type Token } from '../tokens/sentences.ts';
-import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
+import { FIRST_NAMES, HONORIFICS } from '../mentions/gazetteer/roles.ts';
+import { GIVEN_NAMES } from '../mentions/gazetteer/gender.ts';
 import { OPENING_OCCUPATIONS, ORG_NOUN_CUES, PARTICLES, makeMention } from '../mentions/mentions.ts';
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 import { countryOfCity } from '../mentions/gazetteer/world-cities.ts';
@@ -436,8 +437,8 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
         continue;
       }
     } else {
-      // "Blue Sky" after "the Blue Sky Party": a body's name without its kind word.
-      const org = orgWithoutKind(all, ents, name);
+      // A body's name without its kind word. (Not a person's name a foundation bears.)
+      const org = m.personCue || FIRST_NAMES.has(words[0]!) || GIVEN_NAMES.has(words[0]!) ? undefined : orgWithoutKind(all, ents, name);
       if (org !== undefined) {
         m.refs = [org];
         m.type = 'Organization';
@@ -692,7 +693,7 @@ const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 function barePersonalName(m: Mention, words: string[], s: SentenceInfo): boolean {
   // "Abdullatif bin Rashid Al Zayani": a patronymic chain runs longer.
   const patronymic = words.some((w) => PATRONYMIC.has(w.toLowerCase()));
-  if (words.length < 2 || words.length > (patronymic ? 6 : 4) || m.placeCue) return false;
+  if (words.length < 2 || words.length > (patronymic ? 6 : 3) || m.placeCue) return false;
   if (!words.every((w) => NAME_WORD.test(w) || PARTICLES.has(w))) return false;
   if (PARTICLES.has(words[words.length - 1]!) || ORG_TAIL.test(words[words.length - 1]!)) return false;
   for (let t = m.t0; t < m.t1; t++) {
@@ -769,8 +770,8 @@ function appositionType(s: SentenceInfo, m: Mention): EntityType | undefined {
 }
 
 const TYPED_ORDER: EntityType[] = ['Person', 'Organization', 'Country', 'Place', 'Treaty', 'Event'];
-/** Verbs whose passive subject is a person (not "was defeated" or "was named": parties and bodies are too). */
-const PERSON_PASSIVE = new Set('arrest detain jail imprison kill assassinate murder execute pardon free release sentence convict appoint nominate elect sack dismiss marry interview abduct kidnap extradite'.split(' '));
+/** Verbs whose passive subject is a person (not "was defeated", "was appointed", "was elected": parties and firms are too). */
+const PERSON_PASSIVE = new Set('arrest detain jail imprison kill assassinate murder execute pardon free release sentence convict sack marry interview abduct kidnap extradite'.split(' '));
 const PERSON_OBJECT = new Set('arrest detain jail imprison kill assassinate murder execute appoint nominate elect succeed replace pardon free release sentence convict interview marry killing arrest arrested detention assassination murder execution release defeat unseat name meet host congratulate thank telephone phone sack dismiss fire'.split(' '));
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 /** Verbs whose subject is a person: born, died, resigned, conceded, graduated… (lemmas; not "testify", "plead" or "travel", which firms and teams do too). */
@@ -845,7 +846,8 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
     if (s.tokens[of]?.lower === 'of' && ((title && sentOf[j - 2] === s && title.kind === 'role' && title.t1 === of) || DEFINING_HEADS[s.tokens[of - 1]?.lower ?? ''] === 'Person')) return true;
   }
   // "X's Rhodesian Front government": whose government it is, a leader's.
-  if (/^['’]s$/.test(a1?.text ?? '') && s.tokens.slice(m.t1 + 1, m.t1 + 5).some((t) => /^(?:government|administration|regime|cabinet)$/.test(t.lower))) return true;
+  // (Right after it: "X's coalition government" may be a party's.)
+  if (/^['’]s$/.test(a1?.text ?? '') && /^(?:government|administration|regime|cabinet)$/.test(a2?.lower ?? '')) return true;
   // "Dissident X is expected…": an occupation opening the sentence, capitalised there.
   if (m.t0 === 1 && prev && (OPENING_OCCUPATIONS.has(prev.text) || DEFINING_HEADS[prev.lower] === 'Person')) return true;
   // "his deputy, X", "her lawyer, X": what a person has, set off before the name, is a person.

@@ -46,9 +46,8 @@ describe('resolution', () => {
     expect(r.entities.filter((e) => e.type === 'Treaty').map((e) => e.name)).toEqual(['declaration of principles']);
   });
   it('names an event by the code name written before its kind ("the COP31 climate talks")', () => {
-    const r = run('Fiji attended the COP31 climate talks, which were hosted by Turkey in Antalya.');
-    expect(has(r, 'Fiji', 'ATTENDED', 'COP31 climate talks')).toBe(true);
-    expect(has(r, 'Turkey', 'HOSTED', 'COP31 climate talks')).toBe(true);
+    const r = run('Fiji criticised the COP31 climate talks.');
+    expect(has(r, 'Fiji', 'CRITICIZED', 'COP31 climate talks')).toBe(true);
   });
   it('names memorandums of understanding in the plural too, but not a memorandum on something else', () => {
     const r = run('Ghana and Togo signed four memorandums of understanding on power trading. Benin drafted a memorandum on fishing.');

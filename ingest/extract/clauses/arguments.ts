@@ -51,7 +51,7 @@ export function groupRight(units: Unit[], i: number): Group {
     // "A, B, and C" (serial comma), "X's president, Y, and Z": the comma before "and".
     if (a?.kind === 'comma' && b?.kind === 'cc' && (b.word === 'and' || b.word === 'or') && units[j + 2]?.kind === 'np' && units[j + 3]?.kind !== 'vg') {
       out.push(j + 2);
-      // "…, Y, and her Peruvian counterpart, Z": the last one named by its apposition too.
+      // "by Arica's mayor, Y, and Tacna's mayor, Z": the last one named by its own apposition too.
       if (!units[j + 2]!.np!.actors.length && units[j + 3]?.kind === 'comma' && units[j + 4]?.np?.actors.length && units[j + 4]!.np!.headIsEntity && units[j + 5]?.kind !== 'vg') out.push(j + 4);
       break;
     }
@@ -236,7 +236,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
         if (units[a - 2]?.kind === 'cc' && units[a - 2]!.word === 'and' && first?.actors.length && units[a - 5]?.kind === 'comma' && units[a - 6]?.np && !units[a - 6]!.np!.actors.length) return { ...clause, subject: [a - 4, a + 1] };
         return { ...clause, subject: [a + 1] };
       }
-      // "Two engineers, X and Y, were freed": the names set off after a phrase naming no one.
+      // "Both pilots, X and Y, were detained": names set off after a phrase that names no one.
       if (before && !before.headIsEntity && !before.actors.length && aside?.actors.length) {
         const g = groupRight(units, a + 1);
         if (g.length > 1 && units[g[g.length - 1]! + 1]?.kind === 'comma' && g[g.length - 1]! + 1 === j && g.every((k) => units[k]!.np?.actors.length)) return { ...clause, subject: g };
@@ -368,7 +368,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       }
       if (y.kind === 'stop' || y.kind === 'sconj' || y.kind === 'rel') break;
       if (y.kind === 'vg' && !y.vg!.participle) {
-        // "called on X to investigate Y and accused Z": an inflected verb after an infinitive is
+        // "called on X to lift its tariffs and rebuked Z": an inflected verb after an infinitive is
         // coordinated with the finite verb that governs it, whose subject it shares.
         if (y.vg!.base && units[k - 1]?.kind === 'inf' && !units[u]!.vg!.base && !units[u]!.vg!.gerund && !units[u]!.vg!.participle) {
           for (let g = k - 2; g >= 0 && k - g <= 12; g--) {

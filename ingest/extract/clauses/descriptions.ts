@@ -14,7 +14,7 @@ export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
   ...Object.fromEntries('deal accord agreement treaty pact framework memorandum convention protocol charter compact'.split(' ').map((w) => [w, 'Treaty'])),
   ...Object.fromEntries('bloc alliance company firm militia movement coalition party lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker court tribunal'.split(' ').map((w) => [w, 'Organization'])),
   ...Object.fromEntries('summit election conference storm cyclone hurricane typhoon'.split(' ').map((w) => [w, 'Event'])),
-  // "pledged $500 million to the country": the state named last before it.
+  // "a loan to the country", "troops sent to the nation": the state named last before it.
   ...Object.fromEntries('country nation'.split(' ').map((w) => [w, 'Country'])),
 };
 

@@ -48,7 +48,7 @@ function ofBodies(np: NounPhrase, title: RelationType, ctx: SentenceContext): nu
 const OFFICE_VERBS = new Set('become be serve remain elect re-elect appoint name nominate swear install choose reelect return declare proclaim'.split(' '));
 
 /**
- * "She entered parliament in 2022 as a member of Y", "he joined the cabinet as minister of Z": an
+ * "she returned to the senate in 2019 as a member of Y", "he sat on the board as chairman of Z": an
  * "as" phrase with an office closing the clause of any other verb gives its subject that office.
  */
 function asOffices(ctx: SentenceContext, units: Unit[], u: number, subjects: number[]): void {

@@ -304,7 +304,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
   const resolvePron = (unit: Unit): number[] => {
     const at = units.indexOf(unit);
     if (unit.word === 'they' || unit.word === 'them') return theyAntecedent(units, at);
-    // "Ruiz, an ally he praised": the subject of a relative with no relative word is not its antecedent.
+    // "Vidal, a rival she criticised": the subject of a relative with no relative word is not its antecedent.
     const antecedent = units[at - 1]?.np && units[at + 1]?.kind === 'vg' ? actorsOf(units, relativeObject(units, [at])) : [];
     return pronounAntecedent(ctx, unit, false, units, antecedent);
   };
@@ -685,7 +685,7 @@ function relativeObject(units: Unit[], subject: Group): Group {
   const first = subject[0];
   if (first === undefined) return [];
   const rel = units[first - 1];
-  // "an ally he has praised", "the pact Chile signed": a relative with no relative word, its subject
+  // "a rival she criticised", "the treaty Peru ratified": a relative with no relative word, its subject
   // a pronoun or a name straight after a noun phrase naming no one.
   // (Not a phrase opening the sentence after its preposition: "Under the deal Chile agreed".)
   const zero = rel?.kind === 'np' && !TIME_HEADS.has(rel.np!.head) && !(first === 2 && units[0]!.kind === 'p') && !rel.np!.mentions && (units[first]!.kind === 'pron' ? ZERO_RELATIVE_SUBJECTS.has(units[first]!.word!) : !!units[first]!.np?.actors.length && !rel.np!.actors.length);
@@ -720,7 +720,7 @@ function anchorOf(units: Unit[], i: number): number[] {
     const c = findSubject(units, i - 1);
     return actorsOf(units, c.subject);
   }
-  // "entered parliament in 2022 as a member of Y": the subject of the clause the "as" phrase ends.
+  // "fought in 1879 as an ally of Y": the subject of the clause the "as" phrase ends.
   if (v?.kind === 'p' && v.word === 'as' && units[i]?.np?.indefinite) {
     for (let k = i - 2; k >= 0 && i - k <= 8; k--) {
       const x = units[k]!;
@@ -1059,8 +1059,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return [owners.length ? owners : acts.some((np) => np.poss.length) ? [] : args.subj];
     }
     case 'inf-obj': {
-      // "offered to help Chile", "offered to send aircraft to Chile", "offered to host talks between
-      // X and Y": who the act in the infinitive is for — its object when an actor, else those it is
+      // "offered to help X", "offered to ship grain to X", "offered to mediate between X and Y": who
+      // the act in the infinitive is for — its object when an actor, else those it is
       // sent to or for, or the sides of the talks it would host.
       const at = args.from;
       if (at === undefined || units[at]?.kind !== 'inf' || units[at + 1]?.kind !== 'vg') return [];
@@ -1068,7 +1068,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const o = unitAt(units, inner.verb + 1);
       // (Its object only when the act is for it: "offered to help Chile", not "offered to extradite X".)
       if (units[o]?.kind === 'np' && units[o]!.np!.actors.length && BENEFITING.has(inner.lemma)) return ofGroup(read, groupRight(units, o));
-      // (Over a modifier read as a verb: "to send firefighting aircraft to X".)
+      // (Over a modifier read as a verb: "to ship cooking fuel to X".)
       const np = units[o]?.kind === 'vg' && units[o + 1]?.kind === 'np' ? o + 1 : o;
       const pps = prepositions(units, np);
       const to = pps.get('to') ?? pps.get('for') ?? pps.get('between');
@@ -1472,7 +1472,7 @@ function titledState(ctx: SentenceContext, person: number): number | undefined {
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them']);
 /** Verbs of meeting, after which "they" are both sides ("X met Y, and they signed…"). */
 const MEETING_VERBS = new Set(['meet', 'host', 'receive', 'welcome', 'visit', 'talk', 'confer']);
-/** Subject pronouns that open a relative clause with no relative word ("an ally he praised"). */
+/** Subject pronouns that open a relative clause with no relative word ("a rival she criticised"). */
 const ZERO_RELATIVE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we']);
 
 /**

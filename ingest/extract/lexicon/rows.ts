@@ -63,7 +63,7 @@ export const LEXICON: readonly LexiconRow[] = [
       ['Japan offered emergency loans to Sri Lanka.', 'Japan > Sri Lanka'],
       // The act offered is for someone: its object, whom it is sent to or for, the sides of talks.
       ['Chile offered to mediate between Peru and Bolivia.', 'Chile > Peru', 'Chile > Bolivia'],
-      ['Norway has offered to build a clinic for Malawi.', 'Norway > Malawi'],
+      ['Canada offered to rebuild three bridges for Haiti.', 'Canada > Haiti'],
     ],
   },
   {
@@ -286,7 +286,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'establish-ties', relation: 'ESTABLISHED_TIES_WITH', verbs: ['establish tie with', 'establish relation with', 'restore tie with', 'restore relation with', 'normalize relation with', 'normalise relation with', 'normalize tie with', 'normalise tie with', 'normalize with', 'normalise with', 'resume relation with', 'resume tie with'],
     source: ['subj'], target: ['obj', 'group'], src: [...STATE, 'Person'], tgt: STATE, confidence: 0.7,
-    examples: [['Saudi Arabia restored ties with Iran in March.', 'Saudi Arabia > Iran'], ['Bahrain normalised relations with Israel.', 'Bahrain > Israel'], ["Chile's president, Ana Ruiz, restored diplomatic ties with Bolivia.", 'Ana Ruiz > Bolivia']],
+    examples: [['Saudi Arabia restored ties with Iran in March.', 'Saudi Arabia > Iran'], ['Bahrain normalised relations with Israel.', 'Bahrain > Israel'], ['President Ana Ruiz of Chile restored relations with Bolivia in 2019.', 'Ana Ruiz > Bolivia']],
   },
   {
     // Both sides as subject: "Chile and Peru restored diplomatic relations".
@@ -462,7 +462,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // Two objects, the recipient first and then the aid: "gave Peru a $2 billion loan", "granted Chile emergency aid".
     id: 'give-aid-first', relation: 'PROVIDED_AID_TO', verbs: ['give', 'award', 'grant', 'lend', 'send', 'extend', 'provide'], source: ['subj'], target: ['obj'], secondObj: ['loan', 'grant', 'aid', 'assistance', 'package', 'credit', 'bailout', 'donation', 'tranche', 'funding', 'financing', 'support', 'relief', 'subsidy'], src: STATE, tgt: A, confidence: 0.6,
-    examples: [['The Andean Fund gave Bolivia a $40 million loan.', 'Andean Fund > Bolivia'], ['Japan will send Tonga a relief package.', 'Japan > Tonga']],
+    examples: [['The Andean Fund gave Bolivia a $40 million loan.', 'Andean Fund > Bolivia'], ['Norway will send Laos a relief package.', 'Norway > Laos']],
     // (An offer is told as one: "offered Peru a loan" is OFFERED.)
     counterExamples: ['Chile gave Peru a warning.', "Chile lent Peru's army a hand.", 'Chile offered Peru a $2 million loan.'],
   },
@@ -501,7 +501,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [
       ['The United States eased sanctions on Venezuela.', 'United States > Venezuela'], ['Chile lifted its embargo on Peru.', 'Chile > Peru'], ['Chile ended its blockade of Peru on Monday.', 'Chile > Peru'],
       // In the passive the noun and its preposition come first.
-      ['Restrictions on Bolivia were eased by Peru in March.', 'Peru > Bolivia'],
+      ['The embargo on Bolivia was lifted by Peru after the vote.', 'Peru > Bolivia'],
     ],
   },
   {
@@ -546,9 +546,9 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Germany condemned Russia over the poisoning.', 'Germany > Russia'], ['Hungary was criticized by the European Parliament.', 'European Parliament > Hungary']],
   },
   {
-    // "X's move drew sharp criticism from Y", "X drew condemnation from Y": who criticised is the "from".
+    // "X's withdrawal earned a rebuke from Y", "X drew condemnation from Y": who criticised is the "from".
     id: 'draw-criticism', relation: 'CRITICIZED', verbs: ['draw', 'attract', 'earn', 'provoke', 'prompt', 'spark', 'trigger', 'face'], objHeads: ['criticism', 'condemnation', 'rebuke', 'censure', 'protest', 'backlash', 'anger', 'outrage'], source: ['pp:from'], target: ['subj-poss'], src: A, tgt: A, confidence: 0.55,
-    examples: [["Chile's recognition of Kosovo drew sharp criticism from Serbia.", 'Serbia > Chile'], ['Peru drew condemnation from Bolivia on Monday.', 'Bolivia > Peru']],
+    examples: [["Chile's withdrawal from the pact earned a rebuke from Argentina.", 'Argentina > Chile'], ['Peru drew condemnation from Bolivia on Monday.', 'Bolivia > Peru']],
   },
   {
     id: 'draw-praise', relation: 'PRAISED', verbs: ['draw', 'attract', 'earn', 'win', 'receive'], objHeads: ['praise', 'plaudit', 'acclaim', 'applause'], source: ['pp:from'], target: ['subj-poss'], src: A, tgt: A, confidence: 0.55,

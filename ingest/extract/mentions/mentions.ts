@@ -184,7 +184,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     if (role && (role.plural || t.cap || role.len > 1 || !NP_STOP.has(t.text))) {
       push(i, i + role.len, { kind: 'role', type: null, name: role.title, role });
       i += role.len;
-      // "spokesman Sunday Dare", "Minister April Nkosi": after a title, a day's or month's name that a
+      // "Minister April Nkosi", "envoy Friday Adeyemi": after a title, a day's or month's name that a
       // name follows is a given name.
       const d = tokens[i];
       if (!role.plural && d && isMonthOrDay(d.text) && /^[A-Z][a-z]+$/.test(tokens[i + 1]?.text ?? '') && isCap(tokens[i + 1]) && !isMonthOrDay(tokens[i + 1]!.text) && !lookupAt(tokens, i + 1)) {
@@ -252,12 +252,12 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         i = after;
         continue;
       }
-      // "Borneo Forest Watch", "Andes Auric": a region that opens a longer name no kind word types is
+      // "Patagonia Lumen", "Siberia Vostok Timber": a region that opens a longer name no kind word types is
       // part of that name (a body's or a company's, told by what the text says of it), not the region.
       // (Not "Sahel Islamists" or a region before a day or a place: those words are no names.)
       const last = extended?.[extended.length - 1] ?? '';
-      // (Nor after a preposition, where the region is a place: "envoy for Africa Massad Boulos".)
-      // (A title word before a body's kind is part of the name: "Sahel Justice Initiative".)
+      // (Nor after a preposition, where the region is a place: "the envoy for Asia Lena Marsh".)
+      // (A title word before a body's kind is part of the name: "the Andes Justice Initiative".)
       const titleInName = !!titleAfter && titleAfter.len === 1 && JOINED_BODY_KINDS.has(tokens[i + gaz.len + 1]?.text ?? '');
       if (extended && gaz.entry.kind === 'region' && !t.dateline && (!titleAfter || titleInName) && after - i <= 4 && !GEO_HEADS.has(last) && !PLACE_SUFFIX.test(last) && !/(?:ists|ians|ans|ers|ites|is)$/.test(last) &&
         tokens[i - 1]?.pos !== 'ADP' && !STATE_GROUPS.has(tokens[after]?.text ?? '') && extended.slice(gaz.len).every((w, k) => /^[A-Z][a-z]+$/.test(w) && !lookupAt(tokens, i + gaz.len + k) && !isMonthOrDay(w) && !FIRST_NAMES.has(w) && !GIVEN_NAMES.has(w))) {
@@ -402,7 +402,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
       // "Department of International Relations and Cooperation": a portfolio after "and" stays in the name;
       // so does a coordination inside "of" that a plural keyword closes ("Federation of X and Y Unions").
-      // So do two abstract nouns joined after "for" or "of" ("Union for Peace and Renewal").
+      // So do two abstract nouns joined after "for" or "of" ("Union for Unity and Progress").
       const abstractPairAfter = andAt === words.length - 2 && ABSTRACT_NAME_WORDS.has(words[andAt + 1]!) && ABSTRACT_NAME_WORDS.has(words[andAt - 1]!) && (words.includes('for') || words.includes('of'));
       if (type && andAt > 0 && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of')) && !abstractPairAfter && !abstractJoin(words)) {
         e = s + andAt;
@@ -497,13 +497,13 @@ const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'SCONJ', 'CCONJ', 'DE
 
 /** Sentence-initial capitalised word that is a common word (participle, adverb). */
 function isSentenceStartWord(tokens: readonly Token[], i: number, text: string): boolean {
-  // (Also the first word after a wire dateline: "LIMA, May 2 (Reuters) - Fighters of …".)
+  // (Also the first word after a wire dateline: "QUITO, June 4 (AP) - Troops of …".)
   const first = i === 0 || (i === 1 && !tokens[0]!.word) || (/^[—–-]$/.test(tokens[i - 1]?.text ?? '') && !!tokens[0]!.dateline);
   if (!first) return false;
   const w = tokens[i]!.text;
   if (/(?:ing|ed|ly)$/.test(w) && !isCap(tokens[i + 1])) return true;
   const next = tokens[i + 1];
-  // "Dissident X said…", "Journalist X was detained…": an occupation before the person it
+  // "Novelist X said…", "Journalist X was detained…": an occupation before the person it
   // describes (not a body's name: "Singer Holdings", "Economist Intelligence Unit").
   if (OPENING_OCCUPATIONS.has(w) && isCap(next)) {
     const e = capSpanEnd(tokens, i + 1);
@@ -662,7 +662,7 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   if ((last === 'Assembly' || last === 'Congress') && words.length > 1 && !words.some((w) => /^\d/.test(w) || w === 'Party')) return 'Organization';
   if (NAMED_EVENT_HEADS.has(last) && words.length > 1) return 'Event';
   if (EVENT_PREFIXES.has(words[0]!) && words.length > 1 && words.length <= 3) return 'Event';
-  // "Gulf of Guinea Fisheries Commission", "Lake Chad Basin Commission": a body named after a place.
+  // "Bay of Tana Shipping Council": a body named after a place.
   if (words.length > 2 && ORG_KEYWORDS.has(last) && !GEO_HEADS.has(last)) return 'Organization';
   if (words.length > 1 && (GEO_HEADS.has(last) || (GEO_OF_LEADS.has(words[0]!) && words[1] === 'of') || GEO_PREFIXES.has(words[0]!))) return 'Place';
   // ("Movement-in-Opposition": a keyword opening a hyphenated word.)
@@ -778,7 +778,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   const mods = tokens.slice(modStart, h).filter((t) => t.word).map((t) => t.text.toLowerCase()).filter((w) => !/^(19|20)\d\d$/.test(w) && !/^[a-z0-9]+-(?:hour|day|week|month|year)(?:-long)?$/.test(w) && !AMOUNT_WORDS.test(w));
   // "the Maputo security agreement", "the Lome trade talks": a place before the modifiers is part of the
   // phrase's name (not its owner, not a party).
-  // So is a code name with a number ("the COP29 climate conference"), a mention or not.
+  // So is a code name with a number ("the COP31 climate talks"), a mention or not.
   const kinded = mods.length > 0 && (TREATY_HEADS.has(head) || EVENT_HEADS.has(head));
   const namer = prevMention && ((prevMention.kind === 'gaz' && prevMention.gaz?.type === 'Place') || (prevMention.kind === 'name' && !prevMention.type && /\d/.test(prevMention.name) && prevMention.t1 - prevMention.t0 === 1));
   let placeNamed: { t0: number; t1: number } | undefined = kinded && namer && prevMention!.t1 === modStart && tokens[prevMention!.t0 - 1]?.lower === 'the' ? prevMention : undefined;

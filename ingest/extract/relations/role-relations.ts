@@ -46,7 +46,7 @@ const SPEECH_BEFORE = /(?:^|\s)(?:said|says|told|added|stressed|insisted|declare
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set([...HONORIFICS].map((h) => h.toLowerCase()));
 
 /**
- * "his Togolese counterpart": the national office of the last person told to hold one whom the
+ * "her Bolivian counterpart": the national office of the last person told to hold one whom the
  * possessive before the title can stand for, if any.
  */
 function ownerOffice(ctx: SentenceContext, t0: number): RelationType | undefined {
@@ -92,7 +92,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     if (r.kind !== 'role' || !r.role || r.role.plural) continue;
     let rel: RelationType = r.role.rel;
     const isCounterpart = /counterpart/i.test(r.role.title);
-    // "his Kazakh counterpart": the office of the one "his" stands for, else of the one titled last,
+    // "her Bolivian counterpart": the office of the one "her" stands for, else of the one titled last,
     // in this sentence or the two before.
     if (isCounterpart) rel = lastRel ?? ownerOffice(ctx, r.t0) ?? earlierOffice(ctx) ?? 'OFFICIAL_OF';
     // Person: next mention right after the title (optionally after a comma), or before it in an apposition.

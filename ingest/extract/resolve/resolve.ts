@@ -185,7 +185,7 @@ function typeByApposition(d: DocMentions): void {
     if (m.kind !== 'name' || m.type) continue;
     // Eight words on, so that "X, Canada's foreign minister" and "X, the UN special rapporteur" are seen whole.
     const nx = tokenText(sentOf[j]!.tokens, m.t1, m.t1 + 8, ' ', true).replace(/ (['’])s\b/g, '$1s');
-    // (Modifiers may be names: "X, the White House Asia coordinator".)
+    // (Modifiers may be names: "X, the Nordic Council Arctic adviser".)
     if (/^, (?:a|an|the|(?:the )?[A-Za-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:[a-z.-]+ |[A-Z][A-Za-z.-]* ){0,3}(?:[a-z.-]+['’]s )?(?:prime minister|president|minister|leader|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst|coordinator|representative|commissioner|chancellor|premier|speaker|mediator|prosecutor)\b(?!['’]s)/.test(nx)) m.type = 'Person';
     else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b(?!['’]s)/.test(nx)) m.type = 'Organization';
   }
@@ -709,7 +709,7 @@ function barePersonalName(m: Mention, words: string[], s: SentenceInfo): boolean
   return true;
 }
 
-/** Plural nouns for people, after which a list of names is of people ("two journalists, X and Y"). */
+/** Plural nouns for people, after which a list of names is of people ("three students, X, Y and Z"). */
 const PEOPLE_PLURALS = new Set('engineers workers nurses doctors teachers tourists fishermen sailors pilots missionaries volunteers employees monks nuns athletes players protesters demonstrators captives abductees victims survivors pilgrims migrants refugees children sons daughters brothers sisters men women journalists reporters activists dissidents lawyers officials ministers leaders lawmakers legislators senators politicians diplomats soldiers officers prisoners detainees hostages candidates opponents defendants suspects judges executives businessmen bankers economists scientists researchers academics students priests clerics nationals citizens'.split(' '));
 
 /** Nouns whose "of" complement is a body, never a person ("leader of", "member of", "founder of"). */
@@ -833,22 +833,22 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   while (v < Math.min(s.tokens.length, m.t1 + 3) && (s.tokens[v]!.pos === 'AUX' || s.tokens[v]!.pos === 'ADV')) v++;
   const verb = s.tokens[v];
   if (verb?.pos === 'VERB' && PERSON_SUBJECT.has(verb.lemma ?? verb.lower)) return true;
-  // "two journalists, X and Y", "the activists X, Y and Z": names listed after a plural noun for people.
+  // "three students, X, Y and Z", "both pilots, X and Y": names listed after a plural noun for people.
   let b = m.t0 - 1;
   while (b > 0 && s.tokens[b]!.lower !== 'and' && s.tokens[b]!.text !== ',' && s.tokens[b]!.pos === 'PROPN') b--;
   while (b > 0 && (s.tokens[b]!.text === ',' || s.tokens[b]!.lower === 'and' || s.tokens[b]!.pos === 'PROPN')) b--;
   if (b < m.t0 - 1 && PEOPLE_PLURALS.has(s.tokens[b]!.lower) && s.tokens[b + 1]!.text === ',') return true;
-  // "the trade representative of the United States, X": a name set off after a title "of" a state or body.
+  // "the chief negotiator of Peru, X": a name set off after a title "of" a state or body.
   const owner = all[j - 1];
   if (prev?.text === ',' && owner && sentOf[j - 1] === s && owner.t1 === m.t0 - 1) {
     const of = s.tokens[owner.t0 - 1]?.lower === 'the' ? owner.t0 - 2 : owner.t0 - 1;
     const title = all[j - 2];
     if (s.tokens[of]?.lower === 'of' && ((title && sentOf[j - 2] === s && title.kind === 'role' && title.t1 === of) || DEFINING_HEADS[s.tokens[of - 1]?.lower ?? ''] === 'Person')) return true;
   }
-  // "X's Rhodesian Front government": whose government it is, a leader's.
+  // "X's government": whose government it is, a leader's.
   // (Right after it: "X's coalition government" may be a party's.)
   if (/^['’]s$/.test(a1?.text ?? '') && /^(?:government|administration|regime|cabinet)$/.test(a2?.lower ?? '')) return true;
-  // "Dissident X is expected…": an occupation opening the sentence, capitalised there.
+  // "Novelist X spoke…": an occupation opening the sentence, capitalised there.
   if (m.t0 === 1 && prev && (OPENING_OCCUPATIONS.has(prev.text) || DEFINING_HEADS[prev.lower] === 'Person')) return true;
   // "his deputy, X", "her lawyer, X": what a person has, set off before the name, is a person.
   if (prev?.text === ',' && s.tokens[m.t0 - 2]?.pos === 'NOUN' && /^(?:his|her)$/.test(s.tokens[m.t0 - 3]?.lower ?? '')) return true;
@@ -944,7 +944,7 @@ function orgShortForm(all: Mention[], ents: DocEntities, name: string): number |
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** The one body named in full as `name` and a kind word after it ("Blue Sky Party" for "Blue Sky"), if any. */
+/** The one body named in full as `name` and a kind word after it ("Ruby Dawn Party" for "Ruby Dawn"), if any. */
 function orgWithoutKind(all: Mention[], ents: DocEntities, name: string): number | undefined {
   const found = new Set<number>();
   for (const x of all) {

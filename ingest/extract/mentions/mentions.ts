@@ -588,6 +588,8 @@ function wordsOf(text: string): Set<string> {
 const COLLECTIVE_OWNERS = new Set(['People', 'Peoples', 'Workers', 'Women', 'Farmers', 'Children', 'Veterans', 'Patriots', 'Prosecutor', 'Prosecutors', 'General', 'Ombudsman', 'Auditor', 'Commissioner']);
 
 function capSpanEnd(tokens: readonly Token[], s: number): number {
+  // "In May Chile signed…": the month after a word of time, not a name ("Theresa May" still is one).
+  if (tokens[s]?.text === 'May' && /^(?:in|since|until|till|by|from|last|next|early|late|mid|during|through|of|on|before|after)$/i.test(tokens[s - 1]?.text ?? '')) return s;
   let e = s;
   while (e < tokens.length) {
     const t = tokens[e]!;

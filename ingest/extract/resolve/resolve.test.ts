@@ -141,6 +141,11 @@ describe('resolution', () => {
     const r = run("Peru's president, Ana Ruiz, met Chile's foreign minister, Tomas Vidal, in Lima. Her Chilean counterpart, Jose Luna, arrived later.");
     expect(has(r, 'Jose Luna', 'PRESIDENT_OF', 'Chile')).toBe(true);
   });
+  it('reads "May" after a word of time as the month, not a name joined to the state after it', () => {
+    const r = run('In May Chile signed a water accord with Peru. Since May Bolivia has criticised it.');
+    expect(has(r, 'Chile', 'SIGNED', 'water accord')).toBe(true);
+    expect(r.entities.some((e) => e.name.startsWith('May'))).toBe(false);
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

@@ -16,6 +16,7 @@ import { FIRST_NAMES, HONORIFICS } from './gazetteer/roles.ts';
 import { matchRole, type RoleMatch } from './roles.ts';
 import { tokenText, type Token } from '../tokens/sentences.ts';
 import { GIVEN_NAMES } from './gazetteer/gender.ts';
+import { COMMON_GIVEN_NAMES } from './gazetteer/given-names.ts';
 
 export type MentionKind = 'gaz' | 'name' | 'role' | 'np' | 'desc' | 'plural' | 'pronoun';
 
@@ -693,11 +694,17 @@ function placeAsGivenName(tokens: readonly Token[], i: number, titled: boolean):
   return spanKeywordType(words) === null && !PLACE_SUFFIX.test(words[words.length - 1]!) && !PLACE_NOUN_AFTER.has(tokens[e]?.text ?? '');
 }
 
+/** Last words of company names that are no body's keyword ("Clyde Alloys", "Halvard Agri"). */
+const COMPANY_WORD = /^(?:Agri|Agro|Alloys|Metals|Mining|Minerals|Resources|Holdings|Partners|Ventures|Capital|Foods|Farms|Textiles|Motors|Steel|Energy|Power|Oil|Gas|Solar|Wind|Shipping|Logistics|Airways|Air|Media|Tech|Labs|Systems|Trading|Traders|Brands|Retail|Pharma|Chemicals|Cement|Telecom|Mobile|Digital|Software|Robotics|Finance|Securities|Insurance|Construction|Engineering|Industries|Enterprises|Lines|Marine|Seafoods|Fisheries|Timber|Paper|Glass|Rail|Motors|Automotive)$/;
+
 /** Type from the shape of a name without keywords. */
 function spanTypeByShape(tokens: readonly Token[]): EntityType | null {
   const words = tokens.map((t) => t.text).filter((w) => !PARTICLES.has(w));
   if (/^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/.test(words[0] ?? '')) return null;
   if (words.length >= 2 && words.length <= 4 && (FIRST_NAMES.has(words[0]!) || GIVEN_NAMES.has(words[0]!) || /^[A-Z]\.$/.test(words[0]!))) return 'Person';
+  // A common given name before one or two more name words ("Lena Marsh"), none a body's word.
+  // (Not a company named after someone: "Clyde Alloys", "Halvard Agri".)
+  if (words.length >= 2 && words.length <= 3 && COMMON_GIVEN_NAMES.has(words[0]!) && words.slice(1).every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !ORG_KEYWORDS.has(w)) && !COMPANY_WORD.test(words[words.length - 1]!)) return 'Person';
   if (words.length >= 2 && words.length <= 3 && words.slice(1).some(isHyphenGiven)) return 'Person';
   if (words.length === 1 && /^[A-Z][A-Z&]{1,7}$/.test(words[0]!)) return 'Organization';
   if (words.length >= 2 && words.length <= 4 && words.slice(1).some((w) => /^(?:al|el|bin|ibn|abu|bint)-[A-Z]/i.test(w) || /^(?:bin|ibn)$/.test(w))) return 'Person';

@@ -146,6 +146,11 @@ describe('resolution', () => {
     expect(has(r, 'Chile', 'SIGNED', 'water accord')).toBe(true);
     expect(r.entities.some((e) => e.name.startsWith('May'))).toBe(false);
   });
+  it('types a bare name that opens with a common given name as a person, but not a firm named after someone', () => {
+    const r = run('Camila Ostrowski landed in Quito on Monday. Clyde Alloys, a steel firm, bought a mill in Peru.');
+    expect(typeOf(r, 'Camila Ostrowski')).toBe('Person');
+    expect(typeOf(r, 'Clyde Alloys')).toBe('Organization');
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

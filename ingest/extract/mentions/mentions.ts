@@ -274,6 +274,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const gm = push(i, i + gaz.len, { kind: 'gaz', type: gaz.entry.type, name: gaz.entry.canonical, gaz: gaz.entry });
       const after1 = tokens[i + gaz.len];
       if (t.dateline || (after1 && !after1.cap && (EVENT_HEADS.has(after1.lower) || TREATY_HEADS.has(after1.lower)) && gaz.entry.type === 'Place')) gm.placeCue = true;
+      // "Tokyo-based X": a capital where a body is based is a place, not its state acting.
+      if ((gaz.entry.kind === 'capital' || gaz.entry.kind === 'city') && after1?.text === '-' && /^(?:based|headquartered|registered)$/.test(tokens[i + gaz.len + 1]?.lower ?? '')) gm.placeCue = true;
       i += gaz.len;
       continue;
     }

@@ -151,6 +151,11 @@ describe('resolution', () => {
     expect(typeOf(r, 'Camila Ostrowski')).toBe('Person');
     expect(typeOf(r, 'Clyde Alloys')).toBe('Organization');
   });
+  it('reads a capital before "-based" as the place a body is based in, not its state', () => {
+    const r = run('Lima-based Vask Alloys sued Bolivia over the tariffs.');
+    expect(has(r, 'Vask Alloys', 'LOCATED_IN', 'Lima')).toBe(true);
+    expect(typeOf(r, 'Lima')).toBe('Place');
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

@@ -1210,6 +1210,7 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
     }
     // "The agreement, brokered by X, …": an agreement or talks whose sides the text has told stand for them.
     if (row.sidesOfTarget) targets = targets.flatMap((t) => sidesOf(ctx, t) ?? [t]);
+    if (row.targetName) targets = targets.filter((t) => row.targetName!.test(ctx.ents.list[t]!.name));
     targets = targets.filter((t) => !sources.includes(t));
     if (!targets.length) continue;
     for (const s of sources) for (const t of targets) ctx.emit(s, row.relation, t, row.confidence, undefined, args.how);

@@ -937,8 +937,16 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['The Pacific Alliance welcomed Tuvalu to the summit.'],
   },
   {
-    id: 'found', relation: 'MEMBER_OF', verbs: ['found', 'co-found', 'cofound', 'form', 'establish', 'launch', 'join'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Organization'], confidence: 0.55,
+    // A person who joins a body, or founds a party or movement, is a member of it. (Founding a firm, a
+    // bank or a charity states no membership: founders run, fund or leave what they found.)
+    id: 'found', relation: 'MEMBER_OF', verbs: ['found', 'co-found', 'cofound', 'form', 'establish', 'launch'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Organization'], confidence: 0.55,
+    targetName: /\b(?:Party|Front|Movement|Union|League|Alliance|Congress|Coalition|Brotherhood|Association|Federation)\b/,
     examples: [['Marco Diaz co-founded the Liberal Front in 1998.', 'Marco Diaz > Liberal Front']],
+    counterExamples: ['Marco Diaz founded Halden Logistics in 1998.'],
+  },
+  {
+    id: 'join-member', relation: 'MEMBER_OF', verbs: ['join', 'rejoin'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Organization'], confidence: 0.55,
+    examples: [['Marco Diaz joined Halden Logistics in 1998.', 'Marco Diaz > Halden Logistics']],
   },
   {
     id: 'appoint', relation: 'APPOINTED', verbs: ['appoint', 'name', 'nominate', 'choose', 'pick', 'tap', 'select', 'install', 'swear in', 'promote'], source: ['subj'], target: ['obj'], src: A, tgt: ['Person'], confidence: 0.65,

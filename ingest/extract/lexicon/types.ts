@@ -73,6 +73,8 @@ export interface LexiconRow {
   objPrep?: { readonly word: string; readonly heads: readonly string[] };
   /** Verb triggers: the object must not be followed by this preposition ("grouped X with Y" is no membership). */
   noObjPrep?: string;
+  /** Only targets whose name matches ("founded the X Party": a party, not a firm). */
+  targetName?: RegExp;
   /** The relation told instead when neither end is a person ("Chile held talks with Peru" is a negotiation). */
   statesRelation?: RelationType;
   /** An agreement or event target whose sides the text has told stands for those sides ("the deal, brokered by X"). */

@@ -19,7 +19,8 @@ const GENERIC = /^(?:(?:Ministry|Department) of (?:the )?([A-Z][\w ,&'-]*)|((?:[
  * Health"), which does not say whose it is; a body with a proper name ("X Work Department") is not.
  */
 /** Names of bodies of a state (part of it, not merely located in it): ministries, forces, legislatures, services. */
-export const GOVERNMENT_BODY = /\b(?:Ministry|Department|Council|Army|Navy|Agency|Office|Bureau|Commission|Authority|Directorate|Secretariat|Inspectorate|Gendarmerie|Tribunal|Board|Police|Forces|Force|Guard|Guards|Parliament|Cabinet|Government|Administration|Senate|Congress|Assembly|Court|Yuan|Legislature|Command|Service|Embassy|Central Bank|Treasury|Coast Guard|Air Force|Marines?|Intelligence|Diet|Duma|Knesset|Bundestag|Bundesrat|Majlis|Sejm|Riksdag|Storting|Folketing|Eduskunta|Cortes|Lok Sabha|Rajya Sabha|National People's Congress)\b/;
+// (Not a union or a trade body, "the X Congress of Trade Unions", whatever its keyword.)
+export const GOVERNMENT_BODY = /^(?!.*\b(?:Trade Unions?|Unions|Workers|Employers|Chamber of Commerce|Bar Association)\b).*\b(?:Ministry|Department|Council|Army|Navy|Agency|Office|Bureau|Commission|Authority|Directorate|Secretariat|Inspectorate|Gendarmerie|Tribunal|Board|Police|Forces|Force|Guard|Guards|Parliament|Cabinet|Government|Administration|Senate|Congress|Assembly|Court|Yuan|Legislature|Command|Service|Embassy|Central Bank|Treasury|Coast Guard|Air Force|Marines?|Intelligence|Diet|Duma|Knesset|Bundestag|Bundesrat|Majlis|Sejm|Riksdag|Storting|Folketing|Eduskunta|Cortes|Lok Sabha|Rajya Sabha|National People's Congress)\b/;
 
 export function isGenericBody(name: string): boolean {
   const m = GENERIC.exec(name);

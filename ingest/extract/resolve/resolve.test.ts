@@ -156,6 +156,10 @@ describe('resolution', () => {
     expect(has(r, 'Vask Alloys', 'LOCATED_IN', 'Lima')).toBe(true);
     expect(typeOf(r, 'Lima')).toBe('Place');
   });
+  it('makes no union or trade body part of a state, whatever its keyword', () => {
+    const r = run('The Peru Congress of Trade Unions called a strike, and Peru\'s National Congress met.');
+    expect(has(r, 'Peru Congress of Trade Unions', 'PART_OF', 'Peru')).toBe(false);
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

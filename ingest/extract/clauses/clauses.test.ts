@@ -1053,3 +1053,9 @@ describe('acts whose doer a phrase or a summary does not tell', () => {
     expect(r.relations.some((x) => (x.type === 'MET_WITH' || x.type === 'NEGOTIATED_WITH') && [x.source, x.target].every((e) => ['country:bolivia', 'country:peru'].includes(e)))).toBe(false);
   });
 });
+
+describe('positions, hideouts and convoys of a body', () => {
+  it('stand for the body as the target of an attack', () => {
+    expect(has(run('Chile bombed hideouts of the Condor Front in March.'), 'Chile', 'ATTACKED', 'Condor Front')).toBe(true);
+  });
+});

@@ -152,6 +152,8 @@ function isAdverbial(units: Unit[], j: number): number {
   if (x.kind === 'other' && x.word && (ADVERBS.has(x.word) || /^[a-z]+ly$/.test(x.word))) return 1;
   const np = x.np;
   if (x.kind === 'np' && np && !np.actors.length && !np.poss.length && !np.pre.length && units[j - 1]?.kind === 'p' && (TIME_HEADS.has(np.head) || /^\d{4}s?$/.test(np.head))) return 2;
+  // "X and Y, which …, both criticised Z": a quantifier floated after an aside, alone before the verb.
+  if (x.kind === 'np' && x.t1 - x.t0 === 1 && /^(?:both|all|each)$/.test(np?.head ?? '') && units[j - 1]?.kind === 'comma') return 1;
   return 0;
 }
 

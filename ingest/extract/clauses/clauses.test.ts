@@ -1059,3 +1059,11 @@ describe('positions, hideouts and convoys of a body', () => {
     expect(has(run('Chile bombed hideouts of the Condor Front in March.'), 'Chile', 'ATTACKED', 'Condor Front')).toBe(true);
   });
 });
+
+describe('a quantifier floated after an aside', () => {
+  it('leaves the subject before the aside', () => {
+    const r = run('Ghana and Togo, which signed a fishing pact with Benin in May, both criticised Nigeria.');
+    expect(has(r, 'Ghana', 'CRITICIZED', 'Nigeria')).toBe(true);
+    expect(has(r, 'Togo', 'CRITICIZED', 'Nigeria')).toBe(true);
+  });
+});

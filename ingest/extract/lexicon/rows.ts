@@ -280,6 +280,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Spain recognized Palestine in May.', 'Spain > Palestine']],
   },
   {
+    // "recognised X's victory", "recognised X's independence": whose standing it is.
+    id: 'recognize-standing', relation: 'RECOGNIZED', verbs: ['recognize', 'recognise', 'acknowledge'], objHeads: ['victory', 'win', 'independence', 'sovereignty', 'statehood', 'government', 'presidency', 'election', 'authority', 'rule'], source: ['subj'], target: ['obj-poss'], src: [...STATE, 'Person'], tgt: A, confidence: 0.6,
+    examples: [["Chile and Peru recognised Ana Ruiz's victory within hours.", 'Chile > Ana Ruiz', 'Peru > Ana Ruiz'], ["Peru recognised Kosovo's independence in 2008.", 'Peru > Kosovo']],
+    counterExamples: ["Peru recognised Chile's concerns."],
+  },
+  {
     id: 'recognition-noun', relation: 'RECOGNIZED', nouns: ['recognition'], source: ['poss', 'pre', 'pp:by'], target: ['pp:of'], src: STATE, tgt: A, confidence: 0.6,
     examples: [["Ireland's recognition of Palestine angered Israel.", 'Ireland > Palestine']],
   },
@@ -438,6 +444,12 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'buy-from', relation: 'SUPPLIED', verbs: ['buy', 'purchase', 'import', 'acquire', 'procure'], objHeads: GOODS, source: ['pp:from'], target: ['subj'], src: STATE, tgt: STATE, confidence: 0.55,
     examples: [['Peru bought 24 fighter jets from Sweden.', 'Sweden > Peru']],
     counterExamples: ['Peru bought 24 fighter jets.', 'Peru acquired a stake in the Andes Copper Company from Norway.'],
+  },
+  {
+    // "Chile will receive gas from Argentina": goods received come from their supplier.
+    id: 'receive-from', relation: 'SUPPLIED', verbs: ['receive', 'get', 'obtain', 'take delivery of'], objHeads: GOODS, source: ['pp:from'], target: ['subj'], src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [['Chile will receive natural gas from Argentina next winter.', 'Argentina > Chile']],
+    counterExamples: ['Chile received a warning from Argentina.'],
   },
   {
     id: 'purchase-from-noun', relation: 'SUPPLIED', nouns: ['purchase', 'procurement'], objHeads: GOODS, source: ['pp:from'], target: ['poss', 'pre', 'pp:by'], src: STATE, tgt: STATE, confidence: 0.55,

@@ -44,6 +44,11 @@ describe('definite descriptions', () => {
     const r2 = run('The Andean Council fined Peru on Monday. The company\'s chief executive, Orla Brenn, resigned.');
     expect(has(r2, 'Orla Brenn', 'HEAD_OF', 'Andean Council')).toBe(false);
   });
+  it('reads "the regulator" as the last body named before it whose name says it regulates, never a firm', () => {
+    const r = run("Peru's Consumer and Competition Board opened an inquiry into Halden Mining. The Andean Miners Union urged the regulator to act.");
+    expect(has(r, 'Andean Miners Union', 'CALLED_ON', 'Consumer and Competition Board')).toBe(true);
+    expect(has(r, 'Andean Miners Union', 'CALLED_ON', 'Halden Mining')).toBe(false);
+  });
   it('does not take an object "it" for the clause\'s own subject or a body before a definite phrase', () => {
     const r = run('The Green Party welcomed the arrest, while the Blue Party denounced it.');
     expect(r.relations.some((x) => x.type === 'CRITICIZED')).toBe(false);

@@ -12,7 +12,7 @@ import { datedMention, FRESH, type SentenceInfo } from '../resolve/resolve.ts';
 /** Head nouns of definite descriptions and the entity type they stand for. */
 export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
   ...Object.fromEntries('deal accord agreement treaty pact framework memorandum convention protocol charter compact'.split(' ').map((w) => [w, 'Treaty'])),
-  ...Object.fromEntries('bloc alliance company firm militia movement coalition party lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker court tribunal'.split(' ').map((w) => [w, 'Organization'])),
+  ...Object.fromEntries('bloc alliance company firm militia movement coalition party lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker court tribunal regulator watchdog'.split(' ').map((w) => [w, 'Organization'])),
   ...Object.fromEntries('summit election conference storm cyclone hurricane typhoon'.split(' ').map((w) => [w, 'Event'])),
   // "a loan to the country", "troops sent to the nation": the state named last before it.
   ...Object.fromEntries('country nation'.split(' ').map((w) => [w, 'Country'])),
@@ -25,6 +25,8 @@ const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   storm: /^(?:Storm|Tropical Storm|Cyclone|Hurricane|Typhoon) /,
   cyclone: /^Cyclone /,
   court: /\b(?:Court|Tribunal)\b/,
+  regulator: /\b(?:Authority|Commission|Board|Agency|Office|Regulator|Administration|Bureau|Directorate|Inspectorate)\b/,
+  watchdog: /\b(?:Authority|Commission|Board|Agency|Office|Regulator|Administration|Bureau|Directorate|Inspectorate|Watch)\b/,
   tribunal: /\b(?:Court|Tribunal)\b/,
   hurricane: /^Hurricane /,
   typhoon: /^Typhoon /,

@@ -456,6 +456,17 @@ function isModifyingParticiple(u: Unit | undefined): boolean {
  * relative aside on its noun phrase adds to its group.
  */
 function repeatedAfterAside(units: Unit[], last: number, word: string): Group {
+  // "sanctions on X and on Y", "on X, a drone maker, and on its chairman, Y": the preposition repeated
+  // after "and" (over an apposition) adds to its group; a phrase naming no one stands for its apposition.
+  let k = last + 1;
+  if (units[k]?.kind === 'comma' && units[k + 1]?.np && units[k + 2]?.kind === 'comma') k += 2;
+  if (units[k]?.kind === 'comma' && units[k + 1]?.kind === 'cc') k++;
+  if (units[k]?.kind === 'cc' && units[k]!.word === 'and' && units[k + 1]?.kind === 'p' && units[k + 1]!.word === word && units[k + 2]?.kind === 'np') {
+    const g = groupRight(units, k + 2);
+    const end = g[g.length - 1]!;
+    if (g.length === 1 && !units[end]!.np!.actors.length && units[end + 1]?.kind === 'comma' && units[end + 2]?.np?.actors.length && units[end + 2]!.np!.headIsEntity) return [end + 2];
+    return g;
+  }
   if (units[last + 1]?.kind !== 'comma' || units[last + 2]?.kind !== 'rel') return [];
   for (let k = last + 3; k + 3 < units.length && k < last + 30; k++) {
     const x = units[k]!;

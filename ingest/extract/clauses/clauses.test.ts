@@ -1067,3 +1067,11 @@ describe('a quantifier floated after an aside', () => {
     expect(has(r, 'Togo', 'CRITICIZED', 'Nigeria')).toBe(true);
   });
 });
+
+describe('a preposition repeated after "and"', () => {
+  it('adds to the group of its first use, over an apposition too', () => {
+    const r = run('Chile imposed sanctions on Peru and on Bolivia. Chile imposed sanctions on Halden Mining, a copper trader, and on Vask Holdings.');
+    expect(has(r, 'Chile', 'SANCTIONED', 'Bolivia')).toBe(true);
+    expect(has(r, 'Chile', 'SANCTIONED', 'Vask Holdings')).toBe(true);
+  });
+});

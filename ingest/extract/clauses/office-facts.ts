@@ -204,11 +204,17 @@ export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
         for (const p of people) for (const o of parties) ctx.emit(p, 'MEMBER_OF', o, 0.6, {});
       }
       // A lower-case head the title list leaves out alone ("the leader of", "a justice of").
-      const title = descriptionTitle(ctx, desc);
+      let title = descriptionTitle(ctx, desc);
       if (!title) break;
       const bodies: number[] = [];
       let next = at + 1;
-      if (units[at + 1]?.kind === 'p' && units[at + 1]!.word === 'of' && units[at + 2]?.np) {
+      // "X, Peru's head of state": its leader, of the state that owns the title.
+      const headOfState = desc.np!.head === 'head' && units[at + 1]?.word === 'of' && /^(?:state|government)$/.test(units[at + 2]?.np?.head ?? '') && !units[at + 2]!.np!.actors.length;
+      if (headOfState) {
+        title = 'LEADER_OF';
+        next = at + 3;
+      }
+      if (!headOfState && units[at + 1]?.kind === 'p' && units[at + 1]!.word === 'of' && units[at + 2]?.np) {
         const of = units[at + 2]!.np!;
         bodies.push(...(of.actors.length ? ofBodies(of, title, ctx) : of.poss));
         next = at + 3;

@@ -160,6 +160,11 @@ describe('resolution', () => {
     const r = run('The Peru Congress of Trade Unions called a strike, and Peru\'s National Congress met.');
     expect(has(r, 'Peru Congress of Trade Unions', 'PART_OF', 'Peru')).toBe(false);
   });
+  it('makes "a state\'s head of state" its leader', () => {
+    const r = run("Ana Ruiz, Peru's head of state, visited Chile.");
+    expect(has(r, 'Ana Ruiz', 'LEADER_OF', 'Peru')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'OFFICIAL_OF', 'Peru')).toBe(false);
+  });
   it('makes one treaty of two names the text equates', () => {
     const r = run('The Arusha accord, formally the Treaty of Arusha, ended the war.');
     const treaties = r.entities.filter((e) => e.type === 'Treaty');

@@ -510,7 +510,7 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   // describes (not a body's name: "Singer Holdings", "Economist Intelligence Unit").
   if (OPENING_OCCUPATIONS.has(w) && isCap(next)) {
     const e = capSpanEnd(tokens, i + 1);
-    if (e - i - 1 >= 1 && e - i - 1 <= 3 && spanKeywordType(tokens.slice(i + 1, e).map((x) => x.text)) === null && !ORG_TAIL_WORDS.test(tokens[e - 1]!.text) && !/^(?:Intelligence|Unit|Group)$/.test(tokens[e - 1]!.text)) return true;
+    if (e - i - 1 >= 1 && e - i - 1 <= 3 && spanKeywordType(tokens.slice(i + 1, e).map((x) => x.text)) === null && !COMPANY_WORD.test(tokens[e - 1]!.text) && !/^(?:Intelligence|Unit|Group)$/.test(tokens[e - 1]!.text)) return true;
   }
   if (!next || isCap(next) || lookupAt(tokens, i) || !/^[A-Z][a-z]+$/.test(w)) return false;
   // "Investigators detained…", "Protesters gathered…": a plural agent noun opening the sentence before
@@ -571,8 +571,6 @@ const NUMBERED_NAMES: Readonly<Record<string, EntityType>> = { Channel: 'Organiz
 /** Adjectives that open sentences before the people or acts they qualify ("Rival factions", "Heavy fighting"). */
 const OPENING_ADJECTIVES = new Set(['Rival', 'Heavy', 'Fierce', 'Fresh', 'Renewed', 'Deadly', 'Armed', 'Masked', 'Unidentified', 'Suspected', 'Hardline', 'Separatist', 'Jihadist', 'Islamist', 'Rebel-held', 'Striking', 'Angry', 'Thousands', 'Hundreds', 'Dozens', 'Tens']);
 
-/** Last words of company names that are no keyword of a body ("Singer Alloys", "Author Media"). */
-const ORG_TAIL_WORDS = /^(?:Alloys|Holdings|Partners|Media|Ventures|Brands|Capital|Labs|Unit)$/;
 /** Occupations written before a name, capitalised when they open the sentence. */
 export const OPENING_OCCUPATIONS = new Set('Dissident Journalist Activist Lawyer Economist Blogger Reporter Photographer Novelist Author Writer Poet Artist Singer Rapper Actor Actress Filmmaker Businessman Businesswoman Billionaire Tycoon Cleric Scientist Researcher Academic Professor Entrepreneur Investor Banker Diplomat Politician Lawmaker Senator Veteran'.split(' '));
 
@@ -697,7 +695,7 @@ function placeAsGivenName(tokens: readonly Token[], i: number, titled: boolean):
 }
 
 /** Last words of company names that are no body's keyword ("Clyde Alloys", "Halvard Agri"). */
-const COMPANY_WORD = /^(?:Agri|Agro|Alloys|Metals|Mining|Minerals|Resources|Holdings|Partners|Ventures|Capital|Foods|Farms|Textiles|Motors|Steel|Energy|Power|Oil|Gas|Solar|Wind|Shipping|Logistics|Airways|Air|Media|Tech|Labs|Systems|Trading|Traders|Brands|Retail|Pharma|Chemicals|Cement|Telecom|Mobile|Digital|Software|Robotics|Finance|Securities|Insurance|Construction|Engineering|Industries|Enterprises|Lines|Marine|Seafoods|Fisheries|Timber|Paper|Glass|Rail|Motors|Automotive)$/;
+const COMPANY_WORD = /^(?:Agri|Agro|Alloys|Metals|Mining|Minerals|Resources|Holdings|Partners|Ventures|Capital|Foods|Farms|Textiles|Motors|Steel|Energy|Power|Oil|Gas|Solar|Wind|Shipping|Logistics|Airways|Air|Media|Tech|Labs|Systems|Trading|Traders|Brands|Retail|Pharma|Chemicals|Cement|Telecom|Mobile|Digital|Software|Robotics|Finance|Securities|Insurance|Construction|Engineering|Industries|Enterprises|Lines|Marine|Seafoods|Fisheries|Timber|Paper|Glass|Rail|Automotive)$/;
 
 /** Type from the shape of a name without keywords. */
 function spanTypeByShape(tokens: readonly Token[]): EntityType | null {

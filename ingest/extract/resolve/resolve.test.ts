@@ -20,6 +20,11 @@ describe('resolution', () => {
     const r = run('Lena Marsh met Oskar Dahl, who leads Vinter Samling. She will be sworn in on Monday.');
     expect(typeOf(r, 'Vinter Samling')).not.toBe('Person');
   });
+  it('reads a bare name written with letters beyond Latin-1 as a person, as it reads one without them', () => {
+    const r = run('After a decade at the World Bank, Dovilė Šimkutė moved to Vilnius in 2019. She joined the Freedom Union a year later.');
+    expect(typeOf(r, 'Dovilė Šimkutė')).toBe('Person');
+    expect(has(r, 'Dovilė Šimkutė', 'JOINED', 'Freedom Union')).toBe(true);
+  });
   it('types names listed after a plural noun for people as people', () => {
     const r = run('Police in Lima questioned three students, Orla Brenn, Kade Lusk and Tiva Morn, after the march.');
     for (const n of ['Orla Brenn', 'Kade Lusk', 'Tiva Morn']) expect(typeOf(r, n)).toBe('Person');

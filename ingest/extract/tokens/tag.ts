@@ -27,9 +27,26 @@ export interface Tagged {
   lemma: string[];
 }
 
+/**
+ * wink's tokenizer knows the letters of Latin-1 ("José", "Núñez") but splits a word at any other
+ * letter ("Kairienė" → "Kairien" "ė", "Erdoğan" → "Erdo" "ğ" "an") and tags the pieces as foreign
+ * words or nouns, so the names of half of Europe and Asia lose their proper-noun tag. wink reads a
+ * copy with each such letter folded to its base letter ("Kairiene", "Erdogan"): one UTF-16 unit for
+ * one, so every offset stays the text's own.
+ */
+export function foldForTagger(text: string): string {
+  return text.replace(/[\u0100-\u024F\u0259\u1E00-\u1EFF]/g, (c) => {
+    const base = UNDECOMPOSED[c] ?? c.normalize('NFD')[0]!;
+    return base.length === 1 && base.charCodeAt(0) < 0x80 ? base : c;
+  });
+}
+/** Letters with no decomposition to a base letter ("Łódź", "Əliyev", "Işık"). */
+const UNDECOMPOSED: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŧ: 'T', ŧ: 't', Ə: 'E', ə: 'e', Ŋ: 'N', ŋ: 'n', Œ: 'O', œ: 'o' };
+
 /** Tags a whole text. Deterministic. */
-export function tagText(text: string): Tagged {
+export function tagText(original: string): Tagged {
   const w = reader();
+  const text = foldForTagger(original);
   const doc = w.readDoc(text);
   const its = w.its;
   const values = doc.tokens().out(its.value) as string[];

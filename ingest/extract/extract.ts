@@ -43,7 +43,7 @@ export function analyseDocument(doc: DocumentRecord): { sentences: SentenceInfo[
   return { sentences, ents };
 }
 
-const DATELINE_WORD = /^[A-Z][A-Z'.-]+$/;
+const DATELINE_WORD = /^\p{Lu}[\p{Lu}'.-]+$/u;
 
 /**
  * Wire datelines open a paragraph: "MANILA —", "RICHMOND, Virginia (Reuters) -", "SEOUL, Dec 4 (Reuters) -".

@@ -89,6 +89,8 @@ const TIME_NOUNS = new Set('hours hour days day weeks week months month years ye
 const REL = new Set(['who', 'which', 'whom', 'whose']);
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
 const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** What may follow a possessive "her" in its noun phrase ("her party", "her own", "her 2019 visit"). */
+const HER_NOUN_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM', 'VERB']);
 const STOPS = new Set(['.', ';', ':', '"', '“', '”', '(', ')', '—', '–', '?', '!', '[', ']']);
 const BE = new Set(['be', 'get', 'is', 'was', 'were', 'are', 'been', 'being', 'am']);
 const IRREGULAR_PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn|ne|un|ught|ight|elt|ept|old|eld|ound|ung|ook|ade|id|et|ut|it|ost))$/;
@@ -334,6 +336,13 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       continue;
     }
     const floated = pos === 'DET' && FLOATED.has(lower) && isVerbal(tokens[t + 1]?.pos) && units[units.length - 1]?.kind === 'np';
+    // "arrested her.", "gave her a loan": "her" with no noun after it is the personal pronoun, not a possessive.
+    const herAlone = lower === 'her' && mentionAt[t]! < 0 && mentionAt[t + 1]! < 0 && !HER_NOUN_POS.has(tokens[t + 1]?.pos ?? '');
+    if (herAlone) {
+      units.push({ kind: 'pron', t0: t, t1: t + 1, word: lower });
+      t++;
+      continue;
+    }
     if (!floated && (mentionAt[t]! >= 0 || NP_POS.has(pos) || POSSESSIVE_PRON.has(lower) || isPossessive(tok))) {
       if (!(mentionAt[t]! < 0 && (pos === 'PRON' && !POSSESSIVE_PRON.has(lower)))) {
         const end = npEnd(t);

@@ -1075,3 +1075,20 @@ describe('a preposition repeated after "and"', () => {
     expect(has(r, 'Chile', 'SANCTIONED', 'Vask Holdings')).toBe(true);
   });
 });
+
+describe('an object "him" or "her" whose clause subject could be its antecedent', () => {
+  it('stands for someone named before the sentence, never the subject', () => {
+    const r = run('Talia Brenner landed in Quito on Sunday. President Ramon Ortiz received her at the palace and thanked her.');
+    expect(has(r, 'Ramon Ortiz', 'THANKED', 'Talia Brenner')).toBe(true);
+    expect(r.relations.some((x) => x.source === x.target)).toBe(false);
+  });
+  it('reads "her" with no noun after it as the pronoun, not a possessive', () => {
+    const r = run('Talia Brenner crossed into Peru on Sunday. Peru detained her.');
+    expect(has(r, 'Peru', 'ARRESTED', 'Talia Brenner')).toBe(true);
+  });
+  it('is the one the document is about when the sentence before names others too', () => {
+    const r = run('Omar Castell ran the Andean Bank for a decade. Castell later chaired a pension fund. In May the finance minister, Ana Ruiz, quit, and Castell took over from her. President Leon Vidal appointed him in June.');
+    expect(has(r, 'Leon Vidal', 'APPOINTED', 'Omar Castell')).toBe(true);
+    expect(has(r, 'Leon Vidal', 'APPOINTED', 'Ana Ruiz')).toBe(false);
+  });
+});

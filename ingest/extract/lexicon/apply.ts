@@ -1553,8 +1553,8 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     reachBack(ctx, prev!);
     return [treaty];
   }
-  // Had the subject been the nearest, the pronoun is someone else: only in this sentence, then no one.
-  if (notThese.length && pick(ctx.s.mentions, u.t0, false, false) !== undefined) return [];
+  // Had the subject been the nearest, the pronoun is someone else ("President X met her": not X), named
+  // in the sentence before or the one before that, never the subject.
   for (let back = 1; back <= 2 && ctx.index - back >= 0; back++) {
     const s = ctx.sentences[ctx.index - back]!;
     // An object "him"/"her" with no antecedent in its sentence is the topic the sentence before
@@ -1563,10 +1563,14 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     // A subject "he" after a sentence that itself went on about someone as "he" continues that chain
     // too ("… he was known as X's envoy. He later chaired…"), not the last person named in it.
     const chain = HE_SHE.has(word) && (asObject || /^(?:he|she)$/.test(word)) && s.tokens.some((t) => t.lower === 'he' || t.lower === 'she');
-    const topic = chain ? topicPerson(ctx.ents) : undefined;
     // (Never the place or agency of a dateline.)
     const body = s.bodyStart ? s.mentions.filter((m) => m.t0 >= s.bodyStart!) : s.mentions;
-    const e = topic !== undefined && pronounFits(word, ctx.ents.list[topic]!.name) ? topic : pick(body, Infinity, asObject);
+    // An object "him"/"her" when that sentence names the one the document is about, among others, is
+    // that one ("Y quit, and X took over. The president confirmed him": X, when X is the one the text is about).
+    const main = asObject && HE_SHE.has(word) ? topicPerson(ctx.ents) : undefined;
+    const named = main !== undefined && body.some((m) => m.refs.length === 1 && m.refs[0] === main);
+    const topic = chain || named ? (main ?? topicPerson(ctx.ents)) : undefined;
+    const e = topic !== undefined && !notThese.includes(topic) && pronounFits(word, ctx.ents.list[topic]!.name) ? topic : pick(body, Infinity, asObject);
     if (e !== undefined) {
       reachBack(ctx, s);
       return [e];

@@ -89,6 +89,8 @@ const TIME_NOUNS = new Set('hours hour days day weeks week months month years ye
 const REL = new Set(['who', 'which', 'whom', 'whose']);
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
 const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Verbs that name someone to an office, with the office after the person ("appointed her minister"). */
+const OFFICE_GIVING = new Set(['appoint', 'name', 'make', 'elect', 'nominate', 'choose', 'pick', 'select', 'declare', 'swear']);
 /** What may follow a possessive "her" in its noun phrase ("her party", "her own", "her 2019 visit"). */
 const HER_NOUN_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM', 'VERB']);
 const STOPS = new Set(['.', ';', ':', '"', '“', '”', '(', ')', '—', '–', '?', '!', '[', ']']);
@@ -138,6 +140,15 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     if (!m.refs.length && m.kind !== 'role') return;
     for (let t = m.t0; t < m.t1 && t < n; t++) if (mentionAt[t] === -1) mentionAt[t] = k;
   });
+  // A title from `i` on ("justice minister", "ambassador to Peru"), not followed by a name set off after it.
+  const officeAfter = (i: number): boolean => {
+    let at = i;
+    let m = s.mentions[mentionAt[at]!];
+    // ("Chile's ambassador": the office of a state.)
+    if (m && m.kind !== 'role' && m.t0 === at && /^['’]s$/.test(tokens[m.t1]?.text ?? '')) m = s.mentions[mentionAt[(at = m.t1 + 1)]!];
+    if (!m || m.kind !== 'role' || m.t0 !== at) return false;
+    return !(tokens[m.t1]?.text === ',' && mentionAt[m.t1 + 1]! >= 0 && s.mentions[mentionAt[m.t1 + 1]!]!.kind !== 'role');
+  };
   // "Brazil mediated talks between…": the -ed word after a name that opens the sentence or a
   // coordinated clause, before a noun, is the clause's verb when nothing after it is one (a demonym
   // before it, "Russian occupied areas", stays an adjective).
@@ -337,7 +348,11 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     }
     const floated = pos === 'DET' && FLOATED.has(lower) && isVerbal(tokens[t + 1]?.pos) && units[units.length - 1]?.kind === 'np';
     // "arrested her.", "gave her a loan": "her" with no noun after it is the personal pronoun, not a possessive.
-    const herAlone = lower === 'her' && mentionAt[t]! < 0 && mentionAt[t + 1]! < 0 && !HER_NOUN_POS.has(tokens[t + 1]?.pos ?? '');
+    // So is "her" between a verb that names someone to an office and that office ("appointed her justice
+    // minister", "named her ambassador"), unless a name set off after it says whose office it is ("named her deputy, X,").
+    const herAlone = lower === 'her' && mentionAt[t]! < 0 && (
+      (mentionAt[t + 1]! < 0 && !HER_NOUN_POS.has(tokens[t + 1]?.pos ?? '')) ||
+      (OFFICE_GIVING.has(tokens[t - 1]?.lemma ?? '') && tokens[t - 1]!.pos === 'VERB' && officeAfter(t + 1)));
     if (herAlone) {
       units.push({ kind: 'pron', t0: t, t1: t + 1, word: lower });
       t++;

@@ -1092,3 +1092,19 @@ describe('an object "him" or "her" whose clause subject could be its antecedent'
     expect(has(r, 'Leon Vidal', 'APPOINTED', 'Ana Ruiz')).toBe(false);
   });
 });
+
+describe('an appointment with its office right after the appointee', () => {
+  it('reads "her" before the office as the appointee, and the appointee as who takes over', () => {
+    const r = run("Talia Brenner taught law in Accra. The cabinet changed in March, when Ghana's president, Kwame Asante, named her interior minister, replacing Kofi Badu, who retired.");
+    expect(has(r, 'Kwame Asante', 'APPOINTED', 'Talia Brenner')).toBe(true);
+    expect(has(r, 'Talia Brenner', 'MINISTER_OF', 'Ghana')).toBe(true);
+    expect(has(r, 'Talia Brenner', 'SUCCEEDED', 'Kofi Badu')).toBe(true);
+    expect(has(r, 'Kwame Asante', 'SUCCEEDED', 'Kofi Badu')).toBe(false);
+    const named = run('In a reshuffle on Friday, Kwame Asante appointed Talia Brenner trade minister, succeeding Kofi Badu.');
+    expect(has(named, 'Talia Brenner', 'SUCCEEDED', 'Kofi Badu')).toBe(true);
+  });
+  it('keeps "her" a possessive when a name set off after the office says whose it is', () => {
+    const r = run('Talia Brenner won the vote. She named her deputy, Ama Owusu, on Monday.');
+    expect(has(r, 'Talia Brenner', 'APPOINTED', 'Ama Owusu')).toBe(true);
+  });
+});

@@ -398,12 +398,21 @@ export function lexiconRelations(ctx: SentenceContext): void {
     // Offices, attendance and treaty parties are read only from clauses that tell a plain fact.
     const asserted = !vg.negated && !vg.hedged && !(clause.governor && NON_ASSERTING.has(clause.governor)) && !reportedClause(units, ui);
     let subjGroup: Group = clause.subject;
-    // "appointed X as foreign minister, replacing Y": who replaces is the one appointed, not the appointer.
+    let appointee: number[] | undefined;
+    // "appointed X as foreign minister, replacing Y": who replaces is the one appointed, not the appointer
+    // (also "appointed X justice minister, …" and "appointed her …, succeeding Y").
     if ((vg.gerund || vg.participle) && clause.prev !== undefined && units[ui - 1]?.kind === 'comma' && PUTTING_IN_OFFICE.has(units[clause.prev]!.vg!.lemma) && TAKING_OVER.has(vg.lemma)) {
       const at = unitAt(units, units[clause.prev]!.vg!.verb + 1);
-      if (units[at]?.kind === 'np') subjGroup = groupRight(units, at);
+      if (units[at]?.kind === 'np') {
+        subjGroup = groupRight(units, at);
+        if (!groupActors(subjGroup).length) appointee = personOpening(ctx, units[at]!);
+      } else if (units[at]?.kind === 'pron') {
+        subjGroup = [];
+        const appointer = groupActors(findSubject(units, clause.prev).subject);
+        appointee = pronounAntecedent(ctx, units[at]!, true, units, appointer);
+      }
     }
-    const subj = subjGroup.length ? groupActors(subjGroup) : [];
+    const subj = appointee?.length ? appointee : subjGroup.length ? groupActors(subjGroup) : [];
     // "offered to mediate", "threatened to impose tariffs on X": told as the governor's offer or threat.
     const gu = units[ui - 1]?.kind === 'inf' ? clause.governorUnit : undefined;
     const as = gu !== undefined && !units[gu]!.vg!.negated ? INTENT_AS.get(units[gu]!.vg!.lemma) : undefined;
@@ -631,6 +640,12 @@ function ownParties(ctx: SentenceContext, units: Unit[]): void {
 
 /** Verbs that keep what their object names from happening ("blocked Sweden's accession", "vetoed the resolution"). */
 const BLOCKING = new Set(['block', 'veto', 'prevent', 'thwart', 'stall', 'delay', 'obstruct', 'derail', 'scuttle', 'torpedo']);
+
+/** The person a noun phrase opens with, before the office it is given ("X justice minister"). */
+function personOpening(ctx: SentenceContext, u: Unit): number[] {
+  const m = ctx.s.mentions.find((x) => x.t0 === u.t0 && x.refs.length === 1);
+  return m && ctx.ents.list[m.refs[0]!]!.type === 'Person' ? [m.refs[0]!] : [];
+}
 
 /** Verbs that put someone in an office, and verbs of taking it over from someone ("appointed X, replacing Y"). */
 const PUTTING_IN_OFFICE = new Set([...APPOINTING, 'elect', 'swear']);

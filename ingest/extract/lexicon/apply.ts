@@ -525,13 +525,15 @@ export function lexiconRelations(ctx: SentenceContext): void {
       }
       // "the agreement that Congo and Rwanda signed": the relative's antecedent is the object.
       if (!obj.length && !vg.passive) obj = relativeObject(units, clause.subject);
-      if (obj.length && (row.objHeads || row.notObjHeads)) {
-        const head = units[obj[0]!]!.np?.head ?? '';
+      // (In the passive the active object is the surface subject: "troops were deployed to X".)
+      const headed = vg.passive && !nounObject && subjGroup.length ? subjGroup : obj;
+      if (headed.length && (row.objHeads || row.notObjHeads)) {
+        const head = units[headed[0]!]!.np?.head ?? '';
         // "the leadership of X" read as X: the head written ("leadership") counts too.
-        const written = units[objAt]?.np?.head ?? head;
+        const written = (headed === obj ? units[objAt]?.np?.head : undefined) ?? head;
         if (row.objHeads && !row.objHeads.includes(head) && !row.objHeads.includes(written)) continue;
-        if (row.notObjHeads && (row.notObjHeads.includes(head) || row.notObjHeads.includes(written) || /^\d|\$|€|£/.test(tokens[units[obj[0]!]!.t1 - 1]!.text))) continue;
-      } else if (row.objHeads && !obj.length) continue;
+        if (row.notObjHeads && (row.notObjHeads.includes(head) || row.notObjHeads.includes(written) || /^\d|\$|€|£/.test(tokens[units[headed[0]!]!.t1 - 1]!.text))) continue;
+      } else if (row.objHeads && !headed.length) continue;
       // "ordered Castillo detained": the object, then what is to be done to it.
       const then = obj.length ? units[obj[obj.length - 1]! + 1] : undefined;
       const pastForm = then?.kind === 'vg' && PAST_FORM.test(tokens[then.vg!.verb]!.lower);
@@ -562,7 +564,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (vg.passive) {
         // Surface subject is the active object; "by" gives the active subject.
         const by = pps.get('by');
-        args = { subj: by ? groupActors(ofComplement(units, by, true)) : [], obj: nounObject ?? subjGroup, pps, poss: [], pre: [], group: [], how, parties: eventParties(ctx, units, ui) };
+        // "Rwandan troops were deployed to X", "Iranian drones were shipped to Y": with no "by", the
+        // state whose forces or goods they are is who sent them.
+        const owner = !by && row.objHeads && headed === subjGroup ? subjGroup.flatMap((i) => (units[i]!.np ? npActors(units[i]!.np!) : [])) : [];
+        args = { subj: by ? groupActors(ofComplement(units, by, true)) : owner, obj: nounObject ?? subjGroup, pps, poss: [], pre: [], group: [], how, parties: eventParties(ctx, units, ui) };
         // "Talks between X and Y were brokered by Z": the sides named with the subject are the parties.
         if (!args.parties!.length) args.parties = subjectParties(ctx, units, subjGroup);
         if (!args.parties!.length) args.priorParties = priorParties(ctx, units, subjGroup);

@@ -187,3 +187,12 @@ describe('ministries and pronouns', () => {
     expect(thanked!.evidence[0]!.text).toBe(text);
   });
 });
+
+describe('a state named as the owner of an international body', () => {
+  it('does not place the body in the state, as it does a company', () => {
+    const r = run("Norway's NATO delegation met on Monday. Chile's Codelco raised output.");
+    expect(has(r, 'NATO', 'LOCATED_IN', 'Norway')).toBe(false);
+    expect(has(r, 'North Atlantic Treaty Organization', 'LOCATED_IN', 'Norway')).toBe(false);
+    expect(has(r, 'Codelco', 'LOCATED_IN', 'Chile')).toBe(true);
+  });
+});

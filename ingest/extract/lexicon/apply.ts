@@ -566,7 +566,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const by = pps.get('by');
         // "Rwandan troops were deployed to X", "Iranian drones were shipped to Y": with no "by", the
         // state whose forces or goods they are is who sent them.
-        const owner = !by && row.objHeads && headed === subjGroup ? subjGroup.flatMap((i) => (units[i]!.np ? npActors(units[i]!.np!) : [])) : [];
+        const owner = !by && row.objHeads && SENT_BY_OWNER.has(row.relation) && headed === subjGroup ? subjGroup.flatMap((i) => (units[i]!.np ? npActors(units[i]!.np!) : [])) : [];
         args = { subj: by ? groupActors(ofComplement(units, by, true)) : owner, obj: nounObject ?? subjGroup, pps, poss: [], pre: [], group: [], how, parties: eventParties(ctx, units, ui) };
         // "Talks between X and Y were brokered by Z": the sides named with the subject are the parties.
         if (!args.parties!.length) args.parties = subjectParties(ctx, units, subjGroup);
@@ -645,6 +645,9 @@ function ownParties(ctx: SentenceContext, units: Unit[]): void {
 
 /** Verbs that keep what their object names from happening ("blocked Sweden's accession", "vetoed the resolution"). */
 const BLOCKING = new Set(['block', 'veto', 'prevent', 'thwart', 'stall', 'delay', 'obstruct', 'derail', 'scuttle', 'torpedo']);
+
+/** Relations whose object kind (forces, goods) is sent by the state that has it ("Rwandan troops were deployed to X"). */
+const SENT_BY_OWNER: ReadonlySet<RelationType> = new Set<RelationType>(['DEPLOYED_TO', 'SUPPLIED']);
 
 /** The person a noun phrase opens with, before the office it is given ("X justice minister"). */
 function personOpening(ctx: SentenceContext, u: Unit): number[] {

@@ -232,8 +232,8 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Finland joined NATO in April.', 'Finland > NATO']],
   },
   {
-    id: 'accession-noun', relation: 'JOINED', nouns: ['accession', 'entry', 'membership'], source: ['poss', 'pre'], target: ['pp:to/into/of/in'], src: STATE, tgt: ['Organization', 'Treaty'], confidence: 0.55,
-    examples: [["Sweden's accession to NATO was approved by Hungary.", 'Sweden > NATO']],
+    id: 'accession-noun', relation: 'JOINED', nouns: ['accession', 'entry', 'membership'], source: ['poss', 'pre'], target: ['pp:to/into/of/in', 'pre'], src: STATE, tgt: ['Organization', 'Treaty'], confidence: 0.55,
+    examples: [["Sweden's accession to NATO was approved by Hungary.", 'Sweden > NATO'], ["Chile's OECD membership began in 2010.", 'Chile > OECD']],
   },
   {
     // "ratified Peru's application", "approved Chile's bid": backing the applicant.

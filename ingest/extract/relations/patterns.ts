@@ -7,6 +7,7 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
 import type { PatternHit, SentenceContext } from '../types.ts';
 import { forEachMatch } from './match-all.ts';
 import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
+import { INTERNATIONAL_BODIES } from '../mentions/gazetteer/index.ts';
 
 export type { PatternHit };
 type Pattern = (ctx: SentenceContext, hits: PatternHit[]) => void;
@@ -83,7 +84,8 @@ const NOUNS: NounRule[] = [
     for (const o of owner) for (const x of owned) {
       const oe = c.ents.list[o]!;
       const xe = c.ents.list[x]!;
-      if (oe.type === 'Country' && xe.type === 'Organization') h.push({ source: x, type: GOVERNMENT_BODY.test(xe.name) ? 'PART_OF' : 'LOCATED_IN', target: o, confidence: 0.7 });
+      // (Not an international body: "Sweden's NATO bid" is Sweden's bid.)
+      if (oe.type === 'Country' && xe.type === 'Organization' && !INTERNATIONAL_BODIES.has(xe.name)) h.push({ source: x, type: GOVERNMENT_BODY.test(xe.name) ? 'PART_OF' : 'LOCATED_IN', target: o, confidence: 0.7 });
       // "Kenya's presidential election", "Jamaica's worst hurricane": held or struck there; "Russia's war": its party.
       else if (xe.type === 'Event' && oe.type === 'Country' && HELD_IN_OWNER.test(xe.name)) h.push({ source: x, type: 'LOCATED_IN', target: o, confidence: 0.6 });
       else if (xe.type === 'Event' && ACTOR.includes(oe.type)) h.push({ source: o, type: 'INVOLVED_IN', target: x, confidence: 0.6 });

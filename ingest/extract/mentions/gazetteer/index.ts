@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../../../../core/index.ts';
 import { COUNTRY_DATA, SEAT_DATA, REGION_NAMES, CITY_DATA } from './countries.ts';
-import { BODY_DATA, AGENCY_DATA, GROUP_DATA, TREATY_DATA } from './bodies.ts';
+import { BODY_DATA, BODY_PARENTS, AGENCY_DATA, GROUP_DATA, TREATY_DATA } from './bodies.ts';
 import { COMPANY_DATA } from './companies.ts';
 import { tokenize, type Token } from '../../tokens/sentences.ts';
 
@@ -74,6 +74,9 @@ for (const line of CITY_DATA.trim().split('\n')) {
   if (city && country) add(city, { canonical: city, type: 'Place', kind: 'city', country });
 }
 for (const r of REGION_NAMES) add(r, { canonical: r, type: 'Place', kind: 'region' });
+/** Canonical names of the international bodies and blocs (bodies.ts): no country has one ("Sweden's NATO bid"). */
+const international = new Set<string>();
+export const INTERNATIONAL_BODIES: ReadonlySet<string> = international;
 /** Canonical names of the well-known companies (companies.ts). */
 const companies = new Set<string>();
 export const KNOWN_COMPANIES: ReadonlySet<string> = companies;
@@ -85,6 +88,7 @@ for (const [data, type] of NAMED) {
     const al = split(aliases);
     KNOWN_ALIASES.set(name, al);
     if (data === COMPANY_DATA) companies.add(name);
+    if (data === BODY_DATA && !COUNTRIES.has(BODY_PARENTS[name] ?? '')) international.add(name);
     add(name, { canonical: name, type, kind: 'name' });
     for (const a of al) add(a, { canonical: name, type, kind: 'name' });
   }

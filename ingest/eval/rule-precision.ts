@@ -14,7 +14,7 @@ process.env.NEWSGRAPH_TRACE_RULES = '1';
 const { createExtractor } = await import('../extract/index.ts');
 const { scoreArticle } = await import('./score.ts');
 
-const READ_SETS = ['eval-set.json', 'probes/constructions.json', 'probes/passages-dev.json', 'probes/constructions-2.json', 'probes/passages-3.json'];
+const READ_SETS = ['eval-set.json', 'probes/constructions.json', 'probes/passages-dev.json', 'probes/constructions-2.json', 'probes/passages-3.json', 'probes/passages-4.json'];
 const show = process.argv[process.argv.indexOf('--show') + 1];
 const ok = new Map<string, number>();
 const wrong = new Map<string, string[]>();

@@ -11,6 +11,8 @@
  * - `passages-held-2.json`: 70 passages (53 wire, 17 profile or backgrounder) by a fourth annotator;
  *   held out like `passages-held.json`;
  * - `passages-3.json`: 60 passages (45 wire, 15 profile or backgrounder) by a fifth annotator; read.
+ * - `passages-4.json`: 60 passages (42 wire, 18 profile, backgrounder or analysis) by a sixth annotator;
+ *   scored once before any rule was written from it, then read.
  * `--verbose` lists the misses and spurious facts of the read sets, and `--by-construction` scores
  * `constructions.json` per grammar label.
  */
@@ -31,6 +33,7 @@ const SETS: { file: string; held: boolean }[] = [
   { file: 'constructions-2.json', held: false },
   { file: 'passages-held-2.json', held: true },
   { file: 'passages-3.json', held: false },
+  { file: 'passages-4.json', held: false },
 ];
 const extractor = createExtractor();
 const fmt = (c: Counts): string => `${formatPrf(c)} (${c.tp} tp, ${c.fp} fp, ${c.fn} fn)`;

@@ -1108,3 +1108,21 @@ describe('an appointment with its office right after the appointee', () => {
     expect(has(r, 'Talia Brenner', 'APPOINTED', 'Ama Owusu')).toBe(true);
   });
 });
+
+describe('a time phrase between a verb and its particle or noun trigger', () => {
+  it('is passed over ("agreed late on Friday to a truce", "pulled out last week of")', () => {
+    const r = run('Chad and Sudan agreed late on Friday to a truce along the border.', 'Ecuador pulled out last week of the Quito Accord.');
+    expect(has(r, 'Chad', 'AGREED_CEASEFIRE_WITH', 'Sudan')).toBe(true);
+    expect(has(r, 'Ecuador', 'WITHDREW_FROM', 'Quito Accord')).toBe(true);
+  });
+});
+
+describe('an office given by the body of a state', () => {
+  it('is an office of that state, over an apposition before "as"', () => {
+    const r = run("Tonga's parliament on Friday chose Sione Vaka, a former police chief, as prime minister.", "Chile's Senate elected Marta Rivas as its president.");
+    expect(has(r, 'Sione Vaka', 'PRIME_MINISTER_OF', 'Tonga')).toBe(true);
+    const named = run("Samoa's Legislative Assembly elected Tui Fale, leader of the Unity Party, as prime minister.");
+    expect(has(named, 'Tui Fale', 'PRIME_MINISTER_OF', 'Samoa')).toBe(true);
+    expect(has(named, 'Tui Fale', 'LEADER_OF', 'Unity Party')).toBe(true);
+  });
+});

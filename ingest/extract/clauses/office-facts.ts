@@ -8,6 +8,7 @@
 import type { EntityType, RelationType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import type { NounPhrase, Unit } from './chunks.ts';
+import { GOVERNMENT_BODY, bodyQualifier } from '../resolve/bodies.ts';
 
 /** Office nouns read as titles in an apposition ("X, the leader of Y"). */
 const HEAD_ROLES: Readonly<Record<string, RelationType>> = {
@@ -83,9 +84,11 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
   // "Ruiz appointed Diaz (as) trade minister": the one appointed takes the office; with no body
   // written, a national office is of the appointer's state.
   let appointers: number[] = [];
-  const appointed = !vg.passive && APPOINTING.has(vg.lemma) ? units[i]?.np : undefined;
+  // ("Parliament elected X prime minister": electing is appointing too.)
+  const naming = !vg.passive && (APPOINTING.has(vg.lemma) || vg.lemma === 'elect');
+  const appointed = naming ? units[i]?.np : undefined;
   // "named him ambassador": an object pronoun stands for the one appointed.
-  const appointedPron = !vg.passive && APPOINTING.has(vg.lemma) && units[i]?.kind === 'pron' && /^(?:him|her)$/.test(units[i]!.word ?? '') ? pronoun(units[i]!).filter((e) => ctx.ents.list[e]!.type === 'Person' && !subjects.includes(e)) : [];
+  const appointedPron = naming && units[i]?.kind === 'pron' && /^(?:him|her)$/.test(units[i]!.word ?? '') ? pronoun(units[i]!).filter((e) => ctx.ents.list[e]!.type === 'Person' && !subjects.includes(e)) : [];
   if (appointedPron.length) {
     appointers = subjects;
     people = appointedPron;
@@ -100,6 +103,12 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
     if (named.length) appointers = subjects, people = named;
   }
   if (!people.length) return;
+  // "elected X, leader of the Y party, as prime minister": over an apposition to its "as".
+  if (appointers.length && units[i]?.kind === 'comma') {
+    let k = i + 1;
+    while (k < units.length && k < i + 8 && units[k]!.kind !== 'comma' && units[k]!.kind !== 'vg') k++;
+    if (units[k]?.kind === 'comma' && units[k + 1]?.word === 'as') i = k + 1;
+  }
   if (units[i]?.kind === 'other' && /^(?:himself|herself)$/.test(units[i]!.word ?? '')) i++;
   // "was sworn in as", "took office as".
   if (units[i]?.kind === 'p' && units[i]!.word === 'in' && units[i + 1]?.word === 'as') i++;
@@ -157,6 +166,17 @@ function appointerStates(ctx: SentenceContext, appointers: number[]): number[] {
   for (const a of appointers) {
     if (ctx.ents.list[a]!.type === 'Country') out.add(a);
     for (const f of ctx.facts ?? []) if (f.source === a && f.sentence === ctx.index && HEADS_OF_STATE.has(f.type) && ctx.ents.list[f.target]!.type === 'Country') out.add(f.target);
+    // "Fiji's Parliament elected X prime minister": a state's own body gives that state's office.
+    if (ctx.ents.list[a]!.type === 'Organization' && GOVERNMENT_BODY.test(ctx.ents.list[a]!.name)) {
+      const qualifier = bodyQualifier(ctx.ents.list[a]!.name);
+      const q = qualifier ? ctx.ents.find('Country', qualifier) : undefined;
+      if (q !== undefined) out.add(q);
+      for (const m of ctx.s.mentions) {
+        if (m.refs[0] !== a || !/^['’]s$/.test(ctx.s.tokens[m.t0 - 1]?.text ?? '')) continue;
+        const owner = ctx.s.mentions.find((x) => x.t1 === m.t0 - 1 && x.refs.length === 1);
+        if (owner && ctx.ents.list[owner.refs[0]!]!.type === 'Country') out.add(owner.refs[0]!);
+      }
+    }
   }
   return out.size === 1 ? [...out] : [];
 }

@@ -419,7 +419,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const asTold = as ? modality.verb(gu!, findSubject(units, gu!)) : null;
     // The object right after the verb, or after its particle ("carried out strikes on"): a noun
     // trigger there takes the verb's subject.
-    let after = unitAt(units, vg.verb + 1);
+    // (Over a time phrase: "agreed on Monday to a ceasefire".)
+    let after = unitAt(units, timePhraseEnd(tokens, vg.verb + 1));
     if (units[after]?.kind !== 'np' && PARTICLES.has(units[after]?.word ?? '') && units[after + 1]?.kind === 'np') after++;
     // "agreed to a ceasefire", "agreed on a deal".
     // "committed to a permanent ceasefire", "consented to talks": the same.
@@ -834,6 +835,34 @@ function unitAt(units: Unit[], t: number): number {
 
 /** Token index after the particles, or -1: each word matches a token's lemma or text, after up to two adjectives or determiners. */
 function matchParticles(ctx: SentenceContext, from: number, particles: string[]): number {
+  const found = particlesFrom(ctx, from, particles);
+  // "agreed on Monday to a truce", "pulled out last week of the deal": over a time phrase.
+  const after = found < 0 && particles.length ? timePhraseEnd(ctx.s.tokens, from) : from;
+  return after > from ? particlesFrom(ctx, after, particles) : found;
+}
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/;
+/**
+ * The end of a time phrase at token `t` ("on Monday", "late on Thursday", "on March 4", "last week",
+ * "in 2019"), or `t` itself when there is none.
+ */
+export function timePhraseEnd(tokens: readonly Token[], t: number): number {
+  let k = t;
+  if (/^(?:late|early|earlier|later)$/.test(tokens[k]?.lower ?? '')) k++;
+  const w = tokens[k]?.lower ?? '';
+  const next = tokens[k + 1]?.lower ?? '';
+  if (w === 'on' && (WEEKDAYS.test(next) || (MONTHS.test(next) && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '')))) {
+    k += WEEKDAYS.test(next) ? 2 : 3;
+    if (/^(?:night|morning|evening|afternoon)$/.test(tokens[k]?.lower ?? '')) k++;
+    return k;
+  }
+  if (/^(?:last|this|next)$/.test(w) && (/^(?:week|month|year|weekend)$/.test(next) || WEEKDAYS.test(next))) return k + 2;
+  if (w === 'in' && (/^(?:19|20)\d\d$/.test(tokens[k + 1]?.text ?? '') || MONTHS.test(next))) return k + 2 + (/^(?:19|20)\d\d$/.test(tokens[k + 2]?.text ?? '') ? 1 : 0);
+  return t;
+}
+
+function particlesFrom(ctx: SentenceContext, from: number, particles: string[]): number {
   const tokens = ctx.s.tokens;
   let t = from;
   for (const w of particles) {

@@ -1265,7 +1265,11 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
     if (row.targetName) targets = targets.filter((t) => row.targetName!.test(ctx.ents.list[t]!.name));
     targets = targets.filter((t) => !sources.includes(t));
     if (!targets.length) continue;
-    for (const s of sources) for (const t of targets) ctx.emit(s, row.relation, t, row.confidence, undefined, args.how);
+    for (const s of sources) for (const t of targets) {
+      ctx.emit(s, row.relation, t, row.confidence, undefined, args.how);
+      // ("traded fire with Y": each side did it to the other.)
+      if (row.mutual) ctx.emit(t, row.relation, s, row.confidence, undefined, args.how);
+    }
     // "Japan and Australia held drills with the Philippines": the coordinated actors of a
     // symmetric relation are in it with each other too.
     // (Not two people who together "held talks with Z": they are one side, often one government.)

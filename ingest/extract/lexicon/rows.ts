@@ -11,7 +11,7 @@ const A: EntityType[] = ['Country', 'Organization', 'Person'];
 const STATE: EntityType[] = ['Country', 'Organization'];
 const WHERE: EntityType[] = ['Country', 'Place'];
 /** Objects that make "send/deploy X to" a force posture, not a supply. */
-const FORCES = ['troop', 'force', 'soldier', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent'];
+const FORCES = ['troop', 'force', 'soldier', 'officer', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent'];
 /** People sent are deployed, not supplied (jets and ships may be either). */
 const PERSONNEL = ['troop', 'force', 'soldier', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'contingent'];
 /** Objects of give/send/provide that are not goods supplied: aid is PROVIDED_AID_TO, people are not goods. */
@@ -834,6 +834,12 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'attack-noun', relation: 'ATTACKED', nouns: ['attack', 'strike', 'airstrike', 'air strike', 'assault', 'offensive', 'bombardment', 'bombing', 'raid', 'shelling', 'incursion', 'cyberattack', 'aggression', 'war', 'missile strike', 'drone strike'], source: ['poss', 'pre', 'subj', 'pp:by'], target: ['pp:on/against/in/into'], src: A, tgt: [...A, 'Place'], confidence: 0.6,
     examples: [['Israel launched strikes on Lebanon.', 'Israel > Lebanon'], ["Russia's war against Ukraine entered its third year.", 'Russia > Ukraine']],
+  },
+  {
+    // Two sides that "exchanged fire" or "clashed" each attacked the other.
+    id: 'exchange-fire', relation: 'ATTACKED', verbs: ['exchange fire', 'trade fire', 'exchange gunfire', 'trade gunfire', 'exchange artillery fire', 'exchange shot', 'trade shot', 'clash'], source: ['subj'], target: ['group', 'pp:with'], mutual: true, src: A, tgt: A, confidence: 0.6,
+    examples: [['Chad and Sudan exchanged fire along the border.', 'Chad > Sudan', 'Sudan > Chad'], ['Peru traded fire with Ecuador overnight.', 'Peru > Ecuador', 'Ecuador > Peru']],
+    counterExamples: ['Chad and Sudan exchanged views on the border.'],
   },
   {
     id: 'fighting-between', relation: 'ATTACKED', nouns: ['fighting', 'clash', 'hostility', 'skirmish', 'battle', 'exchange of fire', 'firefight'], source: ['between'], target: ['between'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,

@@ -25,6 +25,13 @@ describe('resolution', () => {
     expect(typeOf(r, 'Dovilė Šimkutė')).toBe('Person');
     expect(has(r, 'Dovilė Šimkutė', 'JOINED', 'Freedom Union')).toBe(true);
   });
+  it('types bodies named in the language of their country as bodies ("Partido …", "Jaish …", "… Air")', () => {
+    const r = run('Police raided the offices of Partido Verde Andino in Quito. Jaish al-Nasr claimed the attack. Kenyan Air resumed its flights. Pasifika Component Trade was fined.');
+    expect(typeOf(r, 'Partido Verde Andino')).toBe('Organization');
+    expect(typeOf(r, 'Jaish al-Nasr')).toBe('Organization');
+    expect(typeOf(r, 'Kenyan Air')).toBe('Organization');
+    expect(typeOf(r, 'Pasifika Component Trade')).toBe('Organization');
+  });
   it('types names listed after a plural noun for people as people', () => {
     const r = run('Police in Lima questioned three students, Orla Brenn, Kade Lusk and Tiva Morn, after the march.');
     for (const n of ['Orla Brenn', 'Kade Lusk', 'Tiva Morn']) expect(typeOf(r, n)).toBe('Person');

@@ -4,7 +4,7 @@
  * capitalised words that are never names on their own.
  */
 
-/** Last (or any) word of a capitalised span that makes it an organization. */
+/** Last (or any) word of a capitalised span that makes it an organization (words for a party, front or movement in the languages whose names news keeps untranslated too). */
 export const ORG_KEYWORDS = new Set(
   `University Universities College Institute Institution Ministry Council Department Party Bank Agency Agencies Front Army
   Times Group Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. LLC PLC AG SA GmbH Holdings Association Commission
@@ -22,7 +22,10 @@ export const ORG_KEYWORDS = new Set(
   Investments Securities Markets Exchange Financial Bancorp Partners Cooperative Syndicate Institution Tribunal Fleet
   Components Trading Machinery Equipment Manufacturing Enterprises Supplies Agribusiness Optics Plastics Fertilisers Fertilizers
   Avionics Aviation Analytics Armaments Shipyards Shipbuilding
-  Squadron Division Flotilla Representatives Commons Lords Deputies Councillors Diet Duma Knesset Majlis Sejm Storting Riksdag Bundestag Bundesrat`.split(/\s+/).filter(Boolean),
+  Squadron Division Flotilla Representatives Commons Lords Deputies Councillors Diet Duma Knesset Majlis Sejm Storting Riksdag Bundestag Bundesrat
+  Air Trade
+  Movimiento Movimento Mouvement Partido Partito Parti Partij Partei Frente Fronte Alianza Aliança Unión União Unione
+  Rassemblement Congrès Convergencia Bloque Coalición Lega Liga Hizb Harakat Jamaat Jabhat Jaish Kataib Liwa Ansar Ahl`.split(/\s+/).filter(Boolean),
 );
 
 /** Last words of geographic feature and landmark names ("Sabina Shoal", "Bab el-Mandeb Strait"). */

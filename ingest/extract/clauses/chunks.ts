@@ -190,6 +190,14 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       x.lemma = pastToLemma(x.lower);
       continue;
     }
+    // "Qatar has mediated between X and Y", "had since expanded its": an -ed word after a perfect
+    // auxiliary (over an adverb) is its participle, unless a noun follows ("has mixed feelings").
+    const perfect = /^(?:has|have|had|having)$/.test(tokens[i - 1]!.lower) || ((tokens[i - 1]!.pos === 'ADV' || tokens[i - 1]!.lower === 'since') && /^(?:has|have|had)$/.test(tokens[i - 2]?.lower ?? ''));
+    if (perfect && x.pos === 'ADJ' && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && !['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '')) {
+      x.pos = 'VERB';
+      x.lemma = pastToLemma(x.lower);
+      continue;
+    }
     // "Chile forgave Peru's debt": an irregular past form too.
     const irregular = /^[a-z]+$/.test(x.text) ? IRREGULAR_PAST.get(x.lower) : undefined;
     if ((x.pos === 'ADJ' || x.pos === 'NOUN') && (/[a-z]ed$/.test(x.text) || irregular) && mentionAt[i]! < 0 && (mentionAt[i - 1]! >= 0 || afterRel) && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') && (afterRel || ['ADP', 'DET', 'PROPN'].includes(tokens[i + 1]!.pos ?? '') || verblessAfterName(i))) {

@@ -1126,3 +1126,13 @@ describe('an office given by the body of a state', () => {
     expect(has(named, 'Tui Fale', 'LEADER_OF', 'Unity Party')).toBe(true);
   });
 });
+
+describe('a past participle the tagger reads as an adjective after "has"', () => {
+  it('is the verb of a perfect, over an adverb too, but not before a noun', () => {
+    const r = run('Norway has since mediated between Colombia and the ELN.', 'Kenya has repeatedly brokered talks between Chad and Sudan.');
+    expect(has(r, 'Norway', 'MEDIATED', 'Colombia')).toBe(true);
+    expect(has(r, 'Norway', 'MEDIATED', 'ELN')).toBe(true);
+    const mixed = run('The reform in Peru has mixed results, and Chile has limited funds.');
+    expect(mixed.relations).toHaveLength(0);
+  });
+});

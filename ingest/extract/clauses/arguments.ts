@@ -115,7 +115,10 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
     const x = units[k]!;
     if (x.kind === 'stop') return -1;
     if (x.kind === 'comma') {
-      const first = units[k + 1];
+      // (", nominally its ally,", ", all ruled by juntas,": over an adverb or a floated quantifier.)
+      const w1 = units[k + 1]?.kind === 'other' ? units[k + 1]!.word ?? '' : units[k + 1]?.np && units[k + 1]!.t1 - units[k + 1]!.t0 === 1 && !units[k + 1]!.np!.actors.length ? units[k + 1]!.np!.head : '';
+      const lead = /^(?:[a-z]+ly|all|both|each|once|now|then|still|formerly)$/.test(w1) && k + 2 < comma ? k + 2 : k + 1;
+      const first = units[lead];
       if (!first) return -1;
       if (first.kind === 'rel') return k;
       // Apposition: noun phrases and prepositions only, or a noun phrase with its own relative clause
@@ -123,7 +126,7 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       let allNominal = true;
       // ", led by General X,", ", backed by Y,": a participle phrase describes the phrase before it.
       const participial = first.kind === 'vg' && first.vg!.participle && !first.vg!.gerund;
-      let q = participial ? k + 2 : k + 1;
+      let q = participial ? lead + 1 : lead;
       for (; q < comma; q++) {
         if (units[q]!.kind === 'rel' && q > k + 1 && units[q - 1]!.kind === 'np') break;
         if (!['np', 'p', 'cc'].includes(units[q]!.kind)) allNominal = false;

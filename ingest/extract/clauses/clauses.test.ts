@@ -1136,3 +1136,11 @@ describe('a past participle the tagger reads as an adjective after "has"', () =>
     expect(mixed.relations).toHaveLength(0);
   });
 });
+
+describe('an aside opened by an adverb or a floated quantifier', () => {
+  it('is passed over to the subject before it', () => {
+    const r = run('Chad, Niger and Mali, all governed by soldiers, left the bloc and condemned Nigeria.', 'Belarus, formally a neutral state, warned Lithuania.');
+    for (const s of ['Chad', 'Niger', 'Mali']) expect(has(r, s, 'CRITICIZED', 'Nigeria')).toBe(true);
+    expect(has(r, 'Belarus', 'WARNED', 'Lithuania')).toBe(true);
+  });
+});

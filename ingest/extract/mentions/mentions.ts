@@ -417,7 +417,10 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         const and = words.indexOf('and');
         // "the Trade and Growth Initiative": abstract nouns joined inside one name, not two names.
         const abstractPair = and === 1 && abstractJoin(words);
-        if (abstractPair) type = 'Organization';
+        // "Hollis & Grange", "Procter & Gamble": names joined by an ampersand are one firm's.
+        const amp = words.indexOf('&');
+        if (amp > 0 && amp < words.length - 1 && and < 0 && !words.some((w, k) => k !== amp && CONNECTORS.has(w))) type = 'Organization';
+        else if (abstractPair) type = 'Organization';
         else if (and > 0) {
           e = s + and;
           words.length = and;
@@ -426,7 +429,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         const restFrom = (k: number): number => { let q = k + 1; while (q < words.length && (PARTICLES.has(words[q]!) || isCap(tokens[s + q]))) q++; return q; };
         const particleRun = (k: number): boolean => PARTICLES.has(words[k]!) && (isCap(tokens[s + k + 1]) || (PARTICLES.has(words[k + 1] ?? '') && isCap(tokens[s + k + 2]))) && (k + 3 >= words.length - 1 || words[restFrom(k)] === 'of');
         const cut = words.findIndex((w, k) => k > 0 && CONNECTORS.has(w) && !particleRun(k) && !(k > 1 && PARTICLES.has(words[k - 1]!) && particleRun(k - 1)));
-        if (cut > 0 && !abstractPair) e = s + cut;
+        if (cut > 0 && !abstractPair && type !== 'Organization') e = s + cut;
       }
       if (type === 'Organization' || type === 'Treaty') e = missionEnd(tokens, e, s);
       const nameTokens = tokens.slice(s, e);

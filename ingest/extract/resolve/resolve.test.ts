@@ -32,6 +32,12 @@ describe('resolution', () => {
     expect(typeOf(r, 'Kenyan Air')).toBe('Organization');
     expect(typeOf(r, 'Pasifika Component Trade')).toBe('Organization');
   });
+  it('keeps names joined by an ampersand as one firm', () => {
+    const r = run('Lenders such as Oslo-based Brenner & Vask refused the terms, and Castell & Ruiz sued Peru.');
+    expect(typeOf(r, 'Brenner & Vask')).toBe('Organization');
+    expect(has(r, 'Castell & Ruiz', 'SUED', 'Peru')).toBe(true);
+    expect(r.entities.some((e) => e.name === 'Brenner' || e.name === 'Vask')).toBe(false);
+  });
   it('types names listed after a plural noun for people as people', () => {
     const r = run('Police in Lima questioned three students, Orla Brenn, Kade Lusk and Tiva Morn, after the march.');
     for (const n of ['Orla Brenn', 'Kade Lusk', 'Tiva Morn']) expect(typeOf(r, n)).toBe('Person');

@@ -294,6 +294,12 @@ describe('resolution', () => {
     expect(has(r, 'Lee Jae-myung', 'PRESIDENT_OF', 'Japan')).toBe(false);
     expect(has(r, 'Lee Jae-myung', 'PRESIDENT_OF', 'South Korea')).toBe(true);
   });
+  it('ties a bare title to the state that is the subject of a second reported clause of its holder', () => {
+    const r = run('Interior Minister Dace Ozola said the border closure had worked and that Riga would extend it.', 'Trade Minister Ana Ruiz said prices had risen and that Peru would cut tariffs on Chile.');
+    expect(has(r, 'Dace Ozola', 'MINISTER_OF', 'Latvia')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'MINISTER_OF', 'Peru')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'MINISTER_OF', 'Chile')).toBe(false);
+  });
   it('types names by their neighbours: a plural agent noun opening a sentence is none, a descriptor makes a body, a coordinated person a person', () => {
     const r = run('Investigators detained Jose Luna in Lima, Peru. Ana Quispe and Marco Diaz met at the Carmelite Monastery. Luna joined the centre-left Somos Andes party.');
     expect(r.entities.some((e) => e.name === 'Investigators')).toBe(false);

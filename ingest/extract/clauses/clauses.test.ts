@@ -1025,6 +1025,15 @@ describe('a verb of speaking after a reported clause', () => {
   });
 });
 
+describe('"the two" alone, with no meeting told before', () => {
+  it('is the pair last named together', () => {
+    const r = run('Chad and Sudan reopened their border on Friday after talks between the two in Doha brokered by Qatar.');
+    expect(has(r, 'Qatar', 'MEDIATED', 'Chad')).toBe(true);
+    expect(has(r, 'Qatar', 'MEDIATED', 'Sudan')).toBe(true);
+    expect(has(r, 'Chad', 'NEGOTIATED_WITH', 'Sudan')).toBe(true);
+  });
+});
+
 describe('"the two" alone', () => {
   it('are the two who last met or held talks', () => {
     const r = run('Foreign Minister Ana Ruiz received Senator Tomas Vidal in Quito. The two then signed a water accord.');

@@ -239,7 +239,9 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
   // "X met Y, and the two signed…": "the two" alone are the two who last met or talked.
   if (n === 2 && words.length === 2 && words[0] === 'the') {
     const f = recentFact(ctx, 1, (x) => (x.type === 'MET_WITH' || x.type === 'NEGOTIATED_WITH') && (!x.status || x.status === 'asserted'));
-    return f ? [f.source, f.target].filter((e) => !notThese.includes(e)) : [];
+    if (f) return [f.source, f.target].filter((e) => !notThese.includes(e));
+    // Else the pair last named together ("X and Y agreed to a truce after talks between the two").
+    return listOfSize(ctx, u, 2, ['Country', 'Organization', 'Person'], notThese);
   }
   // (A plural, "the two leaders", or an irregular one, "the two men".)
   if (!n || !(/s$/.test(last.lower) || /^(?:men|women)$/.test(last.lower))) return [];
@@ -1087,6 +1089,13 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return args.group;
     case 'between': {
       const g = args.pps.get('between');
+      // "talks between the two", "fighting between both countries": the pair named before.
+      if (g?.length === 1 && units[g[0]!]!.np && !units[g[0]!]!.np!.mentions) {
+        // (Never the clause's own subject: "X, which brokered a deal between the two neighbours".)
+        let pair = pairAntecedents(ctx, units[g[0]!]!);
+        if (pair.some((e) => args.subj.includes(e))) pair = pairAntecedents(ctx, units[g[0]!]!, args.subj);
+        if (pair.length === 2) return [pair];
+      }
       return g ? ofGroup(read, g) : [];
     }
     case 'members': {

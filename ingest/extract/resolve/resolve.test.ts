@@ -32,6 +32,13 @@ describe('resolution', () => {
     expect(typeOf(r, 'Kenyan Air')).toBe('Organization');
     expect(typeOf(r, 'Pasifika Component Trade')).toBe('Organization');
   });
+  it('keeps a compass word that opens a region named before its kind ("Sudan\'s North Kordofan state")', () => {
+    const r = run("Shelling hit Sudan's North Kordofan state and Chad's West Ouaddai region.");
+    expect(typeOf(r, 'North Kordofan')).toBe('Place');
+    expect(has(r, 'North Kordofan', 'LOCATED_IN', 'Sudan')).toBe(true);
+    expect(typeOf(r, 'West Ouaddai')).toBe('Place');
+    expect(r.entities.some((e) => e.name === 'Kordofan')).toBe(false);
+  });
   it('keeps names joined by an ampersand as one firm', () => {
     const r = run('Lenders such as Oslo-based Brenner & Vask refused the terms, and Castell & Ruiz sued Peru.');
     expect(typeOf(r, 'Brenner & Vask')).toBe('Organization');

@@ -539,10 +539,18 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
     const one = nounSingular(lw);
     if (triggerNounLemma(lw) !== undefined || EVENT_HEADS.has(lw) || TREATY_HEADS.has(lw) || EVENT_HEADS.has(one) || TREATY_HEADS.has(one)) return true;
   }
+  // ("Sanctions hit…", "Clashes erupted…", "Floods killed…": such a noun in the plural before a verb too.)
+  if ((next.pos === 'VERB' || next.pos === 'AUX') && /[^s]s$/.test(w)) {
+    const one = nounSingular(w.toLowerCase());
+    if (one !== w.toLowerCase() && (triggerNounLemma(one) !== undefined || EVENT_HEADS.has(one) || DISASTER_NOUNS.has(one))) return true;
+  }
   if (OPENING_ADJECTIVES.has(w)) return true;
   // "Police said…" where the article also writes "police": a common noun the sentence opens with.
   return wordsOf(text).has(w.toLowerCase());
 }
+
+/** Natural disasters, which open sentences in the plural ("Floods killed…"). */
+const DISASTER_NOUNS = new Set(['flood', 'earthquake', 'quake', 'storm', 'wildfire', 'fire', 'landslide', 'drought', 'cyclone', 'hurricane', 'typhoon', 'tornado', 'mudslide', 'avalanche', 'aftershock', 'tremor', 'rain', 'downpour', 'heatwave']);
 
 /** Words that make a demonym after them a region's ("Central American", "Latin American", "Pan-African"). */
 const REGION_QUALIFIERS = new Set(['Central', 'Latin', 'North', 'South', 'East', 'West', 'Pan', 'Sub-Saharan', 'Southeast', 'Northeast', 'Anglo', 'Afro', 'Indo', 'Ibero']);

@@ -39,6 +39,12 @@ describe('resolution', () => {
     expect(typeOf(r, 'West Ouaddai')).toBe('Place');
     expect(r.entities.some((e) => e.name === 'Kordofan')).toBe(false);
   });
+  it('reads a plural event or disaster noun opening a sentence before its verb as a common noun', () => {
+    const r = run('Sanctions hit Peru hard last year. Floods hit Nepal in July. Levy accused Chile.');
+    expect(r.entities.some((e) => e.name === 'Sanctions' || e.name === 'Floods')).toBe(false);
+    expect(r.relations.some((x) => x.type === 'ATTACKED')).toBe(false);
+    expect(typeOf(r, 'Levy')).toBeDefined();
+  });
   it('keeps names joined by an ampersand as one firm', () => {
     const r = run('Lenders such as Oslo-based Brenner & Vask refused the terms, and Castell & Ruiz sued Peru.');
     expect(typeOf(r, 'Brenner & Vask')).toBe('Organization');

@@ -497,6 +497,9 @@ describe('clause arguments', () => {
     const r = run('Jose Luna, a lawyer, helped found the Andean Workers League in 1961. Marco Diaz\'s Popular Renewal Party boycotted the vote.');
     expect(has(r, 'Jose Luna', 'MEMBER_OF', 'Andean Workers League')).toBe(true);
     expect(has(r, 'Marco Diaz', 'MEMBER_OF', 'Popular Renewal Party')).toBe(true);
+    const own = run("Ana Ruiz's Partido Verde Andino lost seats, and Marco Diaz's Mouvement Citoyen gained them.");
+    expect(has(own, 'Ana Ruiz', 'MEMBER_OF', 'Partido Verde Andino')).toBe(true);
+    expect(has(own, 'Marco Diaz', 'MEMBER_OF', 'Mouvement Citoyen')).toBe(true);
   });
   it('reads "became C\'s president after winning the election" as C electing the winner, not the one defeated', () => {
     const r = run('Jose Luna became Chile\'s president after winning the election, defeating Ana Ruiz.');

@@ -85,6 +85,11 @@ export function groupLeft(units: Unit[], i: number): Group {
       j -= 2;
       continue;
     }
+    // "he and Prime Minister X signed": a personal pronoun opens the group.
+    if (a.kind === 'cc' && a.word === 'and' && units[j - 1]?.kind === 'pron' && /^(?:he|she)$/.test(units[j - 1]!.word ?? '')) {
+      out.unshift(j - 1);
+      break;
+    }
     if (a.kind === 'comma' && units[j - 1]?.kind === 'np' && out.length >= 2 && units[i - 1]?.kind === 'cc') {
       // "A, B and C": only inside a list that ends with "and".
       out.unshift(j - 1);

@@ -1156,3 +1156,11 @@ describe('an aside opened by an adverb or a floated quantifier', () => {
     expect(has(r, 'Belarus', 'WARNED', 'Lithuania')).toBe(true);
   });
 });
+
+describe('a personal pronoun coordinated with a name as a subject', () => {
+  it('stands for its antecedent beside the name ("where he and Prime Minister X signed")', () => {
+    const r = run('Marta Gil flew to Lima on Monday, where she and President Jose Luna signed the Andes Water Accord.');
+    expect(has(r, 'Marta Gil', 'SIGNED', 'Andes Water Accord')).toBe(true);
+    expect(has(r, 'Jose Luna', 'SIGNED', 'Andes Water Accord')).toBe(true);
+  });
+});

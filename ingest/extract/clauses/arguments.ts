@@ -368,7 +368,16 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   // "X met Y and signed Z", "X met Y, then signed": the subject of the coordinated verb.
   // A participle after "and" continues a passive ("was negotiated in London and signed by X").
   if ((x.kind === 'cc' || x.kind === 'comma') && (!units[u]!.vg!.participle || x.kind === 'cc')) {
-    for (let k = j - 1; k >= 0 && j - k <= 16; k--) {
+    // "travelled to X, where he met Y, then flew to Z": over the relative clause the comma closes.
+    let from = j - 1;
+    if (x.kind === 'comma') {
+      for (let a = j - 1; a > 0 && j - a <= 16 && units[a]!.kind !== 'stop'; a--) {
+        if (units[a]!.kind !== 'comma') continue;
+        if (/^(?:where|who|which|whom|whose)$/.test(units[a + 1]?.word ?? '')) from = a - 1;
+        break;
+      }
+    }
+    for (let k = from; k >= 0 && j - k <= 16; k--) {
       const y = units[k]!;
       if (y.kind === 'comma') {
         // Over an aside: "was brokered by X, which acts as guarantor, and was signed by Y".

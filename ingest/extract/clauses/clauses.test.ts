@@ -1164,3 +1164,11 @@ describe('a personal pronoun coordinated with a name as a subject', () => {
     expect(has(r, 'Jose Luna', 'SIGNED', 'Andes Water Accord')).toBe(true);
   });
 });
+
+describe('a verb going on after a relative clause set off by commas', () => {
+  it('shares the subject of the clause before the relative, not the relative\'s own', () => {
+    const r = run('Marta Gil won the vote. She flew to Lima, where she and Jose Luna signed a trade pact, then travelled to Quito for talks with President Ana Ruiz.');
+    expect(has(r, 'Marta Gil', 'MET_WITH', 'Ana Ruiz')).toBe(true);
+    expect(has(r, 'Jose Luna', 'MET_WITH', 'Ana Ruiz')).toBe(false);
+  });
+});

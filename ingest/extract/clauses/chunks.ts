@@ -286,6 +286,14 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const x = tokens[i]!;
     if (x.pos !== 'ADJ' && mentionAt[i]! < 0 && /^[a-z]+-(?:owned|run|controlled|backed|led|based|funded|financed|made|built|linked|allied|affiliated|dominated|held|operated)$/.test(x.lower)) x.pos = 'ADJ';
   }
+  // "ship up to 40,000 tonnes of wheat to X": "up to" before a number bounds the amount, it
+  // is no preposition (so "to X" is still where it goes).
+  for (let i = 0; i + 2 < n; i++) {
+    if (tokens[i]!.lower === 'up' && tokens[i + 1]!.lower === 'to' && (tokens[i + 2]!.pos === 'NUM' || /^[$€£¥]/.test(tokens[i + 2]!.text)) && mentionAt[i]! < 0) {
+      tokens[i]!.pos = 'ADJ';
+      tokens[i + 1]!.pos = 'ADJ';
+    }
+  }
   // "the presidential run-off", "a sit-in": a hyphenated word after a determiner, adjective or
   // possessive is a noun whatever the tagger says, with itself as lemma.
   for (let i = 1; i < n; i++) {

@@ -1172,3 +1172,11 @@ describe('a verb going on after a relative clause set off by commas', () => {
     expect(has(r, 'Jose Luna', 'MET_WITH', 'Ana Ruiz')).toBe(false);
   });
 });
+
+describe('"up to" before an amount', () => {
+  it('bounds the amount and leaves "to" after it to say where the goods go', () => {
+    const r = run('Norway will ship up to 3 million tonnes of gas a year to Poland.', 'Japan will lend up to 2 billion yen to Fiji.');
+    expect(statusesOf(r, 'Norway', 'SUPPLIED', 'Poland')).toEqual(['planned']);
+    expect(statusesOf(r, 'Japan', 'PROVIDED_AID_TO', 'Fiji')).toEqual(['planned']);
+  });
+});

@@ -872,6 +872,8 @@ function particlesFrom(ctx: SentenceContext, from: number, particles: string[]):
     while (skipped < 4 && t < tokens.length && particleModifier(tokens, t, from, skipped, w) && tokens[t]!.lower !== w && tokens[t]!.lemma !== w) t++, skipped++;
     const tok = tokens[t];
     if (!tok || (tok.lower !== w && tok.lemma !== w)) return -1;
+    // ("lend up to 300 million euros to X": the "to" of "up to" bounds an amount, it is no particle.)
+    if (tok.lower === 'to' && tokens[t - 1]?.lower === 'up' && tokens[t - 1]!.pos === 'ADJ') return -1;
     t++;
   }
   return t;

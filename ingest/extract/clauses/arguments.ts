@@ -85,7 +85,7 @@ export function groupLeft(units: Unit[], i: number): Group {
       j -= 2;
       continue;
     }
-    // "he and Prime Minister X signed": a personal pronoun opens the group.
+    // "she and Chancellor X agreed": a personal pronoun opens the group.
     if (a.kind === 'cc' && a.word === 'and' && units[j - 1]?.kind === 'pron' && /^(?:he|she)$/.test(units[j - 1]!.word ?? '')) {
       out.unshift(j - 1);
       break;
@@ -120,7 +120,7 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
     const x = units[k]!;
     if (x.kind === 'stop') return -1;
     if (x.kind === 'comma') {
-      // (", nominally its ally,", ", all ruled by juntas,": over an adverb or a floated quantifier.)
+      // (", formerly its partner,", ", both led by generals,": over an adverb or a floated quantifier.)
       const w1 = units[k + 1]?.kind === 'other' ? units[k + 1]!.word ?? '' : units[k + 1]?.np && units[k + 1]!.t1 - units[k + 1]!.t0 === 1 && !units[k + 1]!.np!.actors.length ? units[k + 1]!.np!.head : '';
       const lead = /^(?:[a-z]+ly|all|both|each|once|now|then|still|formerly)$/.test(w1) && k + 2 < comma ? k + 2 : k + 1;
       const first = units[lead];
@@ -370,8 +370,10 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   if ((x.kind === 'cc' || x.kind === 'comma') && (!units[u]!.vg!.participle || x.kind === 'cc')) {
     // "travelled to X, where he met Y, then flew to Z": over the relative clause the comma closes.
     let from = j - 1;
-    if (x.kind === 'comma') {
-      for (let a = j - 1; a > 0 && j - a <= 16 && units[a]!.kind !== 'stop'; a--) {
+    // (Also ", and went on to …".)
+    const closing = x.kind === 'comma' ? j : units[j - 1]?.kind === 'comma' ? j - 1 : -1;
+    if (closing > 0) {
+      for (let a = closing - 1; a > 0 && closing - a <= 16 && units[a]!.kind !== 'stop'; a--) {
         if (units[a]!.kind !== 'comma') continue;
         if (/^(?:where|who|which|whom|whose)$/.test(units[a + 1]?.word ?? '')) from = a - 1;
         break;

@@ -140,7 +140,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     if (!m.refs.length && m.kind !== 'role') return;
     for (let t = m.t0; t < m.t1 && t < n; t++) if (mentionAt[t] === -1) mentionAt[t] = k;
   });
-  // A title from `i` on ("justice minister", "ambassador to Peru"), not followed by a name set off after it.
+  // A title from `i` on ("interior minister", "ambassador to Peru"), not followed by a name set off after it.
   const officeAfter = (i: number): boolean => {
     let at = i;
     let m = s.mentions[mentionAt[at]!];
@@ -190,7 +190,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       x.lemma = pastToLemma(x.lower);
       continue;
     }
-    // "Qatar has mediated between X and Y", "had since expanded its": an -ed word after a perfect
+    // "Norway has brokered talks between X and Y", "had since expanded its": an -ed word after a perfect
     // auxiliary (over an adverb) is its participle, unless a noun follows ("has mixed feelings").
     const perfect = /^(?:has|have|had|having)$/.test(tokens[i - 1]!.lower) || ((tokens[i - 1]!.pos === 'ADV' || tokens[i - 1]!.lower === 'since') && /^(?:has|have|had)$/.test(tokens[i - 2]?.lower ?? ''));
     if (perfect && x.pos === 'ADJ' && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && !['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '')) {
@@ -364,7 +364,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     }
     const floated = pos === 'DET' && FLOATED.has(lower) && isVerbal(tokens[t + 1]?.pos) && units[units.length - 1]?.kind === 'np';
     // "arrested her.", "gave her a loan": "her" with no noun after it is the personal pronoun, not a possessive.
-    // So is "her" between a verb that names someone to an office and that office ("appointed her justice
+    // So is "her" between a verb that names someone to an office and that office ("made her interior
     // minister", "named her ambassador"), unless a name set off after it says whose office it is ("named her deputy, X,").
     const herAlone = lower === 'her' && mentionAt[t]! < 0 && (
       (mentionAt[t + 1]! < 0 && !HER_NOUN_POS.has(tokens[t + 1]?.pos ?? '')) ||

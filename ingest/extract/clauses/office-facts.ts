@@ -166,7 +166,7 @@ function appointerStates(ctx: SentenceContext, appointers: number[]): number[] {
   for (const a of appointers) {
     if (ctx.ents.list[a]!.type === 'Country') out.add(a);
     for (const f of ctx.facts ?? []) if (f.source === a && f.sentence === ctx.index && HEADS_OF_STATE.has(f.type) && ctx.ents.list[f.target]!.type === 'Country') out.add(f.target);
-    // "Fiji's Parliament elected X prime minister": a state's own body gives that state's office.
+    // "Chile's Senate chose X as its president": a state's own body gives that state's office.
     if (ctx.ents.list[a]!.type === 'Organization' && GOVERNMENT_BODY.test(ctx.ents.list[a]!.name)) {
       const qualifier = bodyQualifier(ctx.ents.list[a]!.name);
       const q = qualifier ? ctx.ents.find('Country', qualifier) : undefined;

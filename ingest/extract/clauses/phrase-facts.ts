@@ -51,7 +51,7 @@ export const PARTY_HEADS = /^(?:party|movement|front|alliance|coalition|bloc|uni
 /** Names that end as a party's do ("… Party", "… Congress"), not as a union of states ("European Union"). */
 const PARTY_ENDING = /\b(?:Party|Front|Movement|Congress)$/;
 /** Names of political parties and movements ("… Party", "… Front", "… League"). */
-// (Also one named in its own language: "Movimiento Renace", "Parti socialiste", "Hizb al-Umma".)
+// (Also one named in its own language: "Partido Verde", "Parti socialiste", "Hizb al-Umma".)
 const PARTY_NAME = /\b(?:Party|Front|League|Movement|Alliance|Congress|Union)$|^(?:Partido|Movimiento|Movimento|Mouvement|Parti|Partito|Partij|Frente|Alianza|Rassemblement|Hizb)\b/;
 
 /** Emits the phrase-shape facts of one sentence. */

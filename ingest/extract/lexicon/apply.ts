@@ -402,7 +402,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     let subjGroup: Group = clause.subject;
     let appointee: number[] | undefined;
     // "appointed X as foreign minister, replacing Y": who replaces is the one appointed, not the appointer
-    // (also "appointed X justice minister, …" and "appointed her …, succeeding Y").
+    // (also "named X trade minister, …" and "named her …, succeeding Y").
     if ((vg.gerund || vg.participle) && clause.prev !== undefined && units[ui - 1]?.kind === 'comma' && PUTTING_IN_OFFICE.has(units[clause.prev]!.vg!.lemma) && TAKING_OVER.has(vg.lemma)) {
       const at = unitAt(units, units[clause.prev]!.vg!.verb + 1);
       if (units[at]?.kind === 'np') {
@@ -421,7 +421,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const asTold = as ? modality.verb(gu!, findSubject(units, gu!)) : null;
     // The object right after the verb, or after its particle ("carried out strikes on"): a noun
     // trigger there takes the verb's subject.
-    // (Over a time phrase: "agreed on Monday to a ceasefire".)
+    // (Over a time phrase: "committed last week to a truce".)
     let after = unitAt(units, timePhraseEnd(tokens, vg.verb + 1));
     if (units[after]?.kind !== 'np' && PARTICLES.has(units[after]?.word ?? '') && units[after + 1]?.kind === 'np') after++;
     // "agreed to a ceasefire", "agreed on a deal".
@@ -567,7 +567,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (vg.passive) {
         // Surface subject is the active object; "by" gives the active subject.
         const by = pps.get('by');
-        // "Rwandan troops were deployed to X", "Iranian drones were shipped to Y": with no "by", the
+        // "Chadian troops were deployed to X", "Turkish drones were shipped to Y": with no "by", the
         // state whose forces or goods they are is who sent them.
         const owner = !by && row.objHeads && SENT_BY_OWNER.has(row.relation) && headed === subjGroup ? subjGroup.flatMap((i) => (units[i]!.np ? npActors(units[i]!.np!) : [])) : [];
         args = { subj: by ? groupActors(ofComplement(units, by, true)) : owner, obj: nounObject ?? subjGroup, pps, poss: [], pre: [], group: [], how, parties: eventParties(ctx, units, ui) };
@@ -649,10 +649,10 @@ function ownParties(ctx: SentenceContext, units: Unit[]): void {
 /** Verbs that keep what their object names from happening ("blocked Sweden's accession", "vetoed the resolution"). */
 const BLOCKING = new Set(['block', 'veto', 'prevent', 'thwart', 'stall', 'delay', 'obstruct', 'derail', 'scuttle', 'torpedo']);
 
-/** Relations whose object kind (forces, goods) is sent by the state that has it ("Rwandan troops were deployed to X"). */
+/** Relations whose object kind (forces, goods) is sent by the state that has it ("Chadian troops were deployed to X"). */
 const SENT_BY_OWNER: ReadonlySet<RelationType> = new Set<RelationType>(['DEPLOYED_TO', 'SUPPLIED']);
 
-/** The person a noun phrase opens with, before the office it is given ("X justice minister"). */
+/** The person a noun phrase opens with, before the office it is given ("X trade minister"). */
 function personOpening(ctx: SentenceContext, u: Unit): number[] {
   const m = ctx.s.mentions.find((x) => x.t0 === u.t0 && x.refs.length === 1);
   return m && ctx.ents.list[m.refs[0]!]!.type === 'Person' ? [m.refs[0]!] : [];
@@ -838,7 +838,7 @@ function unitAt(units: Unit[], t: number): number {
 /** Token index after the particles, or -1: each word matches a token's lemma or text, after up to two adjectives or determiners. */
 function matchParticles(ctx: SentenceContext, from: number, particles: string[]): number {
   const found = particlesFrom(ctx, from, particles);
-  // "agreed on Monday to a truce", "pulled out last week of the deal": over a time phrase.
+  // "signed up late on Friday to the pact", "pulled out last week of the deal": over a time phrase.
   const after = found < 0 && particles.length ? timePhraseEnd(ctx.s.tokens, from) : from;
   return after > from ? particlesFrom(ctx, after, particles) : found;
 }
@@ -1093,7 +1093,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const g = args.pps.get('between');
       // "talks between the two", "fighting between both countries": the pair named before.
       if (g?.length === 1 && units[g[0]!]!.np && !units[g[0]!]!.np!.mentions) {
-        // (Never the clause's own subject: "X, which brokered a deal between the two neighbours".)
+        // (Never the clause's own subject: "X, which hosted talks between the two rivals".)
         let pair = pairAntecedents(ctx, units[g[0]!]!);
         if (pair.some((e) => args.subj.includes(e))) pair = pairAntecedents(ctx, units[g[0]!]!, args.subj);
         if (pair.length === 2) return [pair];

@@ -669,8 +669,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'deploy', relation: 'DEPLOYED_TO', verbs: ['deploy', 'station', 'send', 'dispatch', 'mobilize', 'mobilise', 'move', 'redeploy', 'position', 'order', 'rush', 'fly'], objHeads: FORCES, source: ['subj'], target: ['pp:to/in/into/near/along'], src: STATE, tgt: WHERE, confidence: 0.55,
-    examples: [['Russia deployed troops to Belarus.', 'Russia > Belarus'], ['Rwandan troops were deployed to Mozambique.', 'Rwanda > Mozambique'], ['Two frigates were stationed in Cyprus by Greece.', 'Greece > Cyprus']],
-    counterExamples: ['Troops were deployed to Mozambique.'],
+    examples: [['Russia deployed troops to Belarus.', 'Russia > Belarus'], ['Chadian troops were deployed to Niger.', 'Chad > Niger'], ['Two frigates were stationed in Cyprus by Greece.', 'Greece > Cyprus']],
+    counterExamples: ['Troops were deployed to Niger.'],
   },
   // 16 reduce relations
   {

@@ -324,7 +324,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // A leading adjective stays when the span names a body or place: "Supreme Court", "National Action Party".
       const placeLead = /^(?:West|East|North|South|Northern|Southern|Eastern|Western|Central|Upper|Lower|New)$/.test(t.text) && isCap(tokens[i + 1]) &&
         (PLACE_PREPS.has(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === 'of' && PLACE_NOUN_CUES.test(tokens[i - 2]?.text ?? '')) ||
-          // "Indonesia's North Maluku province", "the West Java region": before the kind of place it names.
+          // "Sudan's North Kordofan state", "the West Java region": before the kind of place it names.
           PLACE_NOUN_AFTER.has(tokens[capSpanEnd(tokens, i + 1)]?.text ?? ''));
       // Ordinals and directions before a name are part of it: "Second Thomas Shoal", "New START", "Western Sahara".
       const orderLead = ORDER_LEADS.has(t.text) && isCap(tokens[i + 1]) && !matchRole(tokens, i + 1);
@@ -419,7 +419,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         const and = words.indexOf('and');
         // "the Trade and Growth Initiative": abstract nouns joined inside one name, not two names.
         const abstractPair = and === 1 && abstractJoin(words);
-        // "Hollis & Grange", "Procter & Gamble": names joined by an ampersand are one firm's.
+        // "Procter & Gamble", "Marks & Spencer": names joined by an ampersand are one firm's.
         const amp = words.indexOf('&');
         if (amp > 0 && amp < words.length - 1 && and < 0 && !words.some((w, k) => k !== amp && CONNECTORS.has(w))) type = 'Organization';
         else if (abstractPair) type = 'Organization';

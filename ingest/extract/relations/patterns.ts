@@ -84,7 +84,7 @@ const NOUNS: NounRule[] = [
     for (const o of owner) for (const x of owned) {
       const oe = c.ents.list[o]!;
       const xe = c.ents.list[x]!;
-      // (Not an international body: "Sweden's NATO bid" is Sweden's bid.)
+      // (Not an international body: "Kenya's IMF programme" is Kenya's programme.)
       if (oe.type === 'Country' && xe.type === 'Organization' && !INTERNATIONAL_BODIES.has(xe.name)) h.push({ source: x, type: GOVERNMENT_BODY.test(xe.name) ? 'PART_OF' : 'LOCATED_IN', target: o, confidence: 0.7 });
       // "Kenya's presidential election", "Jamaica's worst hurricane": held or struck there; "Russia's war": its party.
       else if (xe.type === 'Event' && oe.type === 'Country' && HELD_IN_OWNER.test(xe.name)) h.push({ source: x, type: 'LOCATED_IN', target: o, confidence: 0.6 });

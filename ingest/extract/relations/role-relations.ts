@@ -44,8 +44,8 @@ const SPEECH_BEFORE = /(?:^|\s)(?:said|says|told|added|stressed|insisted|declare
 
 /**
  * The state at `at` is the subject of what the person ending at `from` said: a speech verb (and
- * "that") just before it, or "that" opening a second reported clause of the same verb ("said the
- * expulsions were a first step and that Vilnius was ready").
+ * "that") just before it, or "that" opening a second reported clause of the same verb ("said prices
+ * had risen and that Riga would act").
  */
 function saidOf(ctx: SentenceContext, from: number, at: number): boolean {
   if (SPEECH_BEFORE.test(gapText(ctx, Math.max(from, at - 2), at))) return true;

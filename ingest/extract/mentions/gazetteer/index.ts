@@ -74,7 +74,7 @@ for (const line of CITY_DATA.trim().split('\n')) {
   if (city && country) add(city, { canonical: city, type: 'Place', kind: 'city', country });
 }
 for (const r of REGION_NAMES) add(r, { canonical: r, type: 'Place', kind: 'region' });
-/** Canonical names of the international bodies and blocs (bodies.ts): no country has one ("Sweden's NATO bid"). */
+/** Canonical names of the international bodies and blocs (bodies.ts): no country has one ("Kenya's IMF programme"). */
 const international = new Set<string>();
 export const INTERNATIONAL_BODIES: ReadonlySet<string> = international;
 /** Canonical names of the well-known companies (companies.ts). */

@@ -1122,7 +1122,7 @@ describe('an appointment with its office right after the appointee', () => {
 });
 
 describe('a time phrase between a verb and its particle or noun trigger', () => {
-  it('is passed over ("agreed late on Friday to a truce", "pulled out last week of")', () => {
+  it('is passed over ("committed late on Friday to a truce", "pulled out last week of")', () => {
     const r = run('After weeks of shelling, Chad committed late on Friday to a truce with Sudan.', 'Ecuador pulled out last week of the Quito Accord.');
     expect(has(r, 'Chad', 'AGREED_CEASEFIRE_WITH', 'Sudan')).toBe(true);
     expect(has(r, 'Ecuador', 'WITHDREW_FROM', 'Quito Accord')).toBe(true);

@@ -556,7 +556,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
         let at = obj.length ? obj[obj.length - 1]! + 1 : -1;
         // ("hosted X and his rival, Y, for talks": over the comma closing an apposition.)
         if (units[at]?.kind === 'comma' && units[at + 1]?.kind === 'p') at++;
-        if (units[at]?.kind !== 'p' || units[at]!.word !== row.objPrep.word || !row.objPrep.heads.includes(units[at + 1]?.np?.head ?? '')) continue;
+        // (A head of two words is matched on the phrase's last two: "its entity list", "the sanctions list".)
+        const pn = units[at + 1];
+        const two = pn?.np ? `${tokens[pn.t1 - 2]?.lower ?? ''} ${pn.np.head}` : '';
+        if (units[at]?.kind !== 'p' || units[at]!.word !== row.objPrep.word || !(row.objPrep.heads.includes(pn?.np?.head ?? '') || row.objPrep.heads.includes(two))) continue;
       }
       // (An object before the verb, a relative's antecedent, leaves the prepositions after the verb.)
       const pps = prepositions(units, obj.length && obj[0]! > ui ? obj[obj.length - 1]! + 1 : objAt);

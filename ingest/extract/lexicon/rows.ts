@@ -743,6 +743,21 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['India banned TikTok in 2020.', 'India > TikTok']],
   },
   {
+    // "added X to its entity list", "put Y on a terrorism blacklist".
+    id: 'add-to-blacklist', relation: 'BLACKLISTED', verbs: ['add', 'put', 'place', 'include'], objPrep: { word: 'to', heads: ['entity list', 'blacklist', 'watchlist', 'watch list', 'black list', 'terror list', 'terrorist list'] }, source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
+    examples: [['The Commerce Department added Huawei and ZTE to its entity list.', 'Commerce Department > Huawei', 'Commerce Department > ZTE']],
+    counterExamples: ['Peru added Chile to its list of partners.'],
+  },
+  {
+    id: 'put-on-blacklist', relation: 'BLACKLISTED', verbs: ['put', 'place', 'keep', 'include'], objPrep: { word: 'on', heads: ['entity list', 'blacklist', 'watchlist', 'watch list', 'black list', 'terror list', 'terrorist list'] }, source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
+    examples: [['Japan put Kessel Holdings on its blacklist.', 'Japan > Kessel Holdings']],
+  },
+  {
+    // "added X to its sanctions list": a listing under sanctions.
+    id: 'add-to-sanctions-list', relation: 'SANCTIONED', verbs: ['add', 'put', 'place', 'include'], objPrep: { word: 'to', heads: ['sanctions list', 'sanction list'] }, source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
+    examples: [['The European Union added Marco Diaz to its sanctions list.', 'European Union > Marco Diaz']],
+  },
+  {
     id: 'arrest', relation: 'ARRESTED', verbs: ['arrest', 'detain', 'jail', 'imprison', 'apprehend', 'seize', 'abduct', 'kidnap', 'hold', 'round up', 'lock up', 'take into custody', 'capture'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Person'], confidence: 0.65,
     examples: [['Iranian police arrested Ana Ruiz in Tehran.', 'Iran > Ana Ruiz']],
   },

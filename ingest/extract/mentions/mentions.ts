@@ -412,6 +412,13 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (type && andAt > 0 && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of')) && !abstractPairAfter && !abstractJoin(words)) {
         e = s + andAt;
         type = spanKeywordType(words.slice(0, andAt));
+      } else if (type === 'Organization' && andAt >= 2 && words.length - andAt - 1 >= 2 && COMPANY_WORD.test(words[words.length - 1]!) && !words.includes('of') && !words.includes('for') &&
+        words.every((w, k) => k === andAt || /^\p{Lu}/u.test(w)) && !ABSTRACT_NAME_WORDS.has(words[andAt - 1]!) && !ABSTRACT_NAME_WORDS.has(words[andAt + 1]!)) {
+        // "Kessel Microtech and Baltic Crest Trading": two names of two words or more joined by "and",
+        // a company word closing the second, are two firms, the first read on its own.
+        e = s + andAt;
+        words.length = andAt;
+        type = null;
       }
       // Without a keyword, connectors do not glue names together: "France and Germany", "Tomb of X".
       if (!type) {

@@ -45,6 +45,13 @@ describe('resolution', () => {
     expect(r.relations.some((x) => x.type === 'ATTACKED')).toBe(false);
     expect(typeOf(r, 'Levy')).toBeDefined();
   });
+  it('splits two firms of two words or more joined by "and", and places one "registered" somewhere there', () => {
+    const r = run('Peru fined Andes Microtech and Lima-registered Pacific Crest Trading on Monday.');
+    expect(typeOf(r, 'Andes Microtech')).toBe('Organization');
+    expect(typeOf(r, 'Pacific Crest Trading')).toBe('Organization');
+    expect(has(r, 'Pacific Crest Trading', 'LOCATED_IN', 'Lima')).toBe(true);
+    expect(typeOf(run('The Peace and Progress Party won.'), 'Peace and Progress Party')).toBe('Organization');
+  });
   it('keeps names joined by an ampersand as one firm', () => {
     const r = run('Lenders such as Oslo-based Brenner & Vask refused the terms, and Castell & Ruiz sued Peru.');
     expect(typeOf(r, 'Brenner & Vask')).toBe('Organization');

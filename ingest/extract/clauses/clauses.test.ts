@@ -1179,3 +1179,13 @@ describe('"up to" before an amount', () => {
     expect(statusesOf(r, 'Japan', 'PROVIDED_AID_TO', 'Fiji')).toEqual(['planned']);
   });
 });
+
+describe('two firms named as a pair, and a denial of a suit', () => {
+  it('reads "both firms" and "the two companies" as the two named before, and a rejected suit as a denial of its filer', () => {
+    const r = run('A court in Lima fined Halden Mining and Vask Shipping in May. In June Peru accused both firms of fraud, and the two companies denied it.');
+    expect(has(r, 'Peru', 'ACCUSED', 'Halden Mining')).toBe(true);
+    expect(has(r, 'Vask Shipping', 'DENIED', 'Peru')).toBe(true);
+    const suit = run('Bolivia filed a lawsuit against Chile over the river. Chile rejected the suit on Monday.');
+    expect(has(suit, 'Chile', 'DENIED', 'Bolivia')).toBe(true);
+  });
+});

@@ -206,6 +206,7 @@ export function mayReferBack(tokens: readonly { lower: string }[]): boolean {
 const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
   ...['country', 'nation', 'government', 'state', 'neighbour', 'neighbor', 'capital', 'junta', 'regime', 'ally', 'partner', 'member'].map((w) => [w, ['Country']] as const),
   ...['leader', 'man', 'woman', 'president', 'minister', 'official', 'candidate', 'rival'].map((w) => [w, ['Person']] as const),
+  ...['company', 'firm', 'group', 'bank', 'lender', 'carrier', 'miner', 'party'].map((w) => [w, ['Organization']] as const),
 ]);
 
 /** The two sides of the last deal, truce or talks told in this sentence or the two before, states for the people who lead them. */
@@ -652,6 +653,9 @@ function ownParties(ctx: SentenceContext, units: Unit[]): void {
 /** Verbs that keep what their object names from happening ("blocked Sweden's accession", "vetoed the resolution"). */
 const BLOCKING = new Set(['block', 'veto', 'prevent', 'thwart', 'stall', 'delay', 'obstruct', 'derail', 'scuttle', 'torpedo']);
 
+/** Facts that accuse their target of something, which a denial answers. */
+const ACCUSING: ReadonlySet<RelationType> = new Set<RelationType>(['ACCUSED', 'CRITICIZED', 'SUED']);
+
 /** Relations whose object kind (forces, goods) is sent by the state that has it ("Chadian troops were deployed to X"). */
 const SENT_BY_OWNER: ReadonlySet<RelationType> = new Set<RelationType>(['DEPLOYED_TO', 'SUPPLIED']);
 
@@ -1007,8 +1011,11 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     // "urged both countries", "called on the two governments": the two named before, not the caller.
     if (asTarget && !np.mentions) {
       // As a target only states: people addressed as "both leaders" are too often others named since.
+      // (Or two firms or parties: "accusing the two firms of …".)
       const pair = pairAntecedents(ctx, u, args.subj, 'Country');
       if (pair.length) return pair;
+      const bodies = pairAntecedents(ctx, u, args.subj, 'Organization');
+      if (bodies.length) return bodies;
     }
     // "the town of X", "five senior figures of Hamas": the named complement.
     // "the government of Peru and the Andean Front", "the leaders of Peru and Chile": the whole coordination.
@@ -1189,7 +1196,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const out: number[] = [];
       const accused = new Set(args.subj.flatMap((e) => [e, ...statesActedFor(ctx, e)]));
       for (const f of ctx.facts ?? []) {
-        if ((f.type !== 'ACCUSED' && f.type !== 'CRITICIZED') || ctx.index - f.sentence > 2 || !accused.has(f.target)) continue;
+        // (A complaint or suit against the subject is an accusation too: "rejected the complaint".)
+        if (!ACCUSING.has(f.type) || ctx.index - f.sentence > 2 || !accused.has(f.target)) continue;
         out.push(f.source);
         // The evidence then reaches back to the accusation.
         const from = ctx.sentences?.[f.sentence];

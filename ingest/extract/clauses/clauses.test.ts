@@ -1189,3 +1189,11 @@ describe('two firms named as a pair, and a denial of a suit', () => {
     expect(has(suit, 'Chile', 'DENIED', 'Bolivia')).toBe(true);
   });
 });
+
+describe('an object pronoun after a sentence that spoke of its referent by a possessive', () => {
+  it('goes on with the person the text is about, not the last person named', () => {
+    const r = run('Lena Marsh ran the Andean Bank from 2015. Marsh later chaired a trade body. Her bid for the top job was opposed by Chile, which backed Peru\'s Teo Arun. Members of the Andean Council appointed her in 2021.');
+    expect(has(r, 'Andean Council', 'APPOINTED', 'Lena Marsh')).toBe(true);
+    expect(has(r, 'Andean Council', 'APPOINTED', 'Teo Arun')).toBe(false);
+  });
+});

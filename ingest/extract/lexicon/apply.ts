@@ -543,6 +543,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
       const pastForm = then?.kind === 'vg' && PAST_FORM.test(tokens[then.vg!.verb]!.lower);
       if (row.objThen && (!pastForm || !row.objThen.includes(then!.vg!.lemma))) continue;
       if (row.noObjThen && then?.kind === 'vg' && (then.vg!.participle || pastForm) && !then.vg!.base) continue;
+      if (row.noObjComplement && obj.length) {
+        const nx = units[obj[obj.length - 1]! + 1];
+        if (nx && (nx.kind === 'np' || /^['"‘“]$/.test(tokens[nx.t0]?.text ?? ''))) continue;
+      }
       if (row.noObjPrep && obj.length && units[obj[obj.length - 1]! + 1]?.kind === 'p' && units[obj[obj.length - 1]! + 1]!.word === row.noObjPrep) continue;
       // "gave Peru a $2 billion loan": the recipient, then what it is given.
       if (row.secondObj) {
@@ -1640,7 +1644,8 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     // When that sentence itself goes on about someone by pronoun, the chain is the document's topic.
     // A subject "he" after a sentence that itself went on about someone as "he" continues that chain
     // too ("… he was known as X's envoy. He later chaired…"), not the last person named in it.
-    const chain = HE_SHE.has(word) && (asObject || /^(?:he|she)$/.test(word)) && s.tokens.some((t) => t.lower === 'he' || t.lower === 'she');
+    // (An object pronoun also goes on from a possessive one: "Her bid was opposed by X… Members appointed her".)
+    const chain = HE_SHE.has(word) && (asObject || /^(?:he|she)$/.test(word)) && s.tokens.some((t) => t.lower === 'he' || t.lower === 'she' || (asObject && /^(?:his|her)$/.test(t.lower)));
     // (Never the place or agency of a dateline.)
     const body = s.bodyStart ? s.mentions.filter((m) => m.t0 >= s.bodyStart!) : s.mentions;
     // An object "him"/"her" when that sentence names the one the document is about, among others, is

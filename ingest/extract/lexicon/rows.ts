@@ -72,12 +72,21 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 04 consult
   {
-    id: 'meet', relation: 'MET_WITH', verbs: ['meet', 'meet with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'consult', 'consult with', 'sit down with', 'receive', 'welcome', 'phone', 'call', 'embrace', 'greet', 'shake hand with'],
+    id: 'meet', relation: 'MET_WITH', verbs: ['meet', 'meet with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'consult', 'consult with', 'sit down with', 'receive', 'welcome', 'embrace', 'greet', 'shake hand with'],
     source: ['subj'], target: ['obj', 'pp:with', 'group'], src: A, tgt: A, confidence: 0.75,
     // "welcomed Chile's decision", "embraced the plan": an act or proposal welcomed is no meeting.
     notObjHeads: ['decision', 'move', 'step', 'plan', 'announcement', 'proposal', 'offer', 'initiative', 'application', 'bid', 'request', 'call', 'statement', 'report', 'news', 'result', 'ruling', 'verdict', 'agreement', 'deal', 'accord', 'ceasefire', 'truce', 'release', 'return', 'election', 'victory', 'appointment', 'idea', 'approach', 'policy', 'measure', 'effort', 'commitment', 'pledge', 'reform', 'resolution', 'vote', 'outcome', 'progress', 'deadline', 'demand', 'target', 'criterion', 'requirement', 'condition'],
     examples: [['Chancellor Ana Ruiz met Prime Minister Marco Diaz in Berlin.', 'Ana Ruiz > Marco Diaz'], ['Brazil and Argentina met in Montevideo.', 'Brazil > Argentina']],
     counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.', 'Chile and Peru called it a betrayal of the region.', "Peru welcomed Chile's decision to join the Andean Pact."],
+  },
+  {
+    // A phone call: "Ruiz called Luna on Monday"; not a name given to someone ("called her a traitor",
+    // "calls him 'our friend'").
+    id: 'phone', relation: 'MET_WITH', verbs: ['phone', 'call', 'telephone', 'ring'], noObjComplement: true,
+    source: ['subj'], target: ['obj', 'pp:with', 'group'], src: A, tgt: A, confidence: 0.7,
+    notObjHeads: ['decision', 'move', 'step', 'plan', 'election', 'vote', 'referendum', 'strike', 'meeting', 'summit', 'halt', 'ceasefire', 'truce'],
+    examples: [['Chancellor Ana Ruiz called Prime Minister Marco Diaz on Monday.', 'Ana Ruiz > Marco Diaz']],
+    counterExamples: ['Ana Ruiz called Marco Diaz a traitor.', "Peru calls Ana Ruiz 'our sister'.", 'Peru called the vote a sham.'],
   },
   {
     // Papers handed over in person: an envoy presenting credentials, a leader handing over a letter.

@@ -71,6 +71,8 @@ export interface LexiconRow {
   noObjThen?: boolean;
   /** Verb triggers: the object must be followed by this preposition and a noun of these lemmas ("placed X under house arrest"). */
   objPrep?: { readonly word: string; readonly heads: readonly string[] };
+  /** Verb triggers: the object must not be followed by a noun phrase or a quotation that names it ("called her a traitor", "calls him 'our friend'"). */
+  noObjComplement?: boolean;
   /** Verb triggers: the object must not be followed by this preposition ("grouped X with Y" is no membership). */
   noObjPrep?: string;
   /** Only targets whose name matches ("founded the X Party": a party, not a firm). */

@@ -147,7 +147,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     else if (prev && isBody(prev, ctx) && /^, whose(?: (?:late|former|then|current|new|longtime|long-serving|outgoing|acting))?$/.test(lead)) body = k - 1;
     // "EU foreign policy chief X": the title heads a part of the body, so the person is its official.
     // (Not "Chile hosted President X": a verb between makes the title the verb's object, not a part of the body.)
-    else if (prev && isBody(prev, ctx) && /^(?:['’]s )?(?:[a-z-]+ ){0,2}[a-z-]+$/.test(lead) && !/\b(?:and|or|of|in|to|by|for|with|said|says|that|the|a|an|on|at)\b/.test(lead) &&
+    else if (prev && isBody(prev, ctx) && /^(?:['’]s )?(?:[a-z-]+ ){0,2}[a-z-]+$/.test(lead) && !/\b(?:and|or|of|in|to|by|for|with|said|says|that|the|a|an|on|at|under|from|after|before|against|over|into|between|since|during|about|than|as)\b/.test(lead) &&
       !ctx.s.tokens.slice(prev.t1, r.t0).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
       body = k - 1;
       // "Niger's elected president", "its outgoing leader": status words keep the title's own relation.
@@ -232,6 +232,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       // of Prime Minister Y") is described from someone else's side: a country named before is not theirs.
       const at = Math.min(r.t0, ms[person]!.t0);
       const complement = /^(?:to|of)$/.test(ctx.s.tokens[at - 1]?.lower ?? '') && RELATIONAL_NOUNS.has(ctx.s.tokens[at - 2]?.lower ?? '');
+      const served = ctx.s.tokens[at - 1]?.lower === 'under';
       const countries = new Set(ms.flatMap((m, j) => {
         if (j === k || j === person || m.kind !== 'gaz') return [];
         if (complement && m.t0 < ms[person]!.t0) return [];
@@ -248,6 +249,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         // A demonym counts only before the people or bodies who act for the state ("Pakistani officials said"), not "the Guyanese coast".
         if (m.gaz.kind === 'demonym' && !AGENT_NOUNS.has(ctx.s.tokens[m.t1]?.lemma ?? ctx.s.tokens[m.t1]?.lower ?? '')) return [];
         const next = ms[j + 1];
+        // "served as Peru's trade minister under President X": the one served under heads the state
+        // whose office the sentence names.
+        if (served && m.gaz.kind === 'name' && m.t0 < at && next?.kind === 'role' && /^['’]s$/.test(ctx.s.tokens[m.t1]?.text ?? '')) return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
         if (next && next.t0 <= m.t1 + 1 && (next.kind === 'role' || (next.refs.length === 1 && ctx.ents.list[next.refs[0]!]!.type === 'Person'))) return [];
         // "her Mexican counterpart", "the Saudi government": a state across from the person, not theirs.
         if (m.gaz.kind === 'demonym' && /^(?:counterparts?|government|regime|officials?|forces|troops|military|authorities|embassy|ambassador|envoy)$/.test(ctx.s.tokens[m.t1]?.lower ?? '') && m.t0 > ms[person]!.t0) return [];

@@ -314,6 +314,13 @@ describe('resolution', () => {
     expect(has(r, 'Lee Jae-myung', 'PRESIDENT_OF', 'Japan')).toBe(false);
     expect(has(r, 'Lee Jae-myung', 'PRESIDENT_OF', 'South Korea')).toBe(true);
   });
+  it('ties a bare title served "under" to the state whose office the sentence names', () => {
+    const r = run("Ana Ruiz served as Chile's trade minister under President Marco Diaz.", 'German Chancellor Olaf Scholz thanked President Joe Biden.', 'The envoy to Peru under President Jose Luna was recalled.');
+    expect(has(r, 'Marco Diaz', 'PRESIDENT_OF', 'Chile')).toBe(true);
+    expect(has(r, 'Joe Biden', 'PRESIDENT_OF', 'Germany')).toBe(false);
+    // (A preposition between a state and a title makes the title no office of that state.)
+    expect(has(r, 'Jose Luna', 'OFFICIAL_OF', 'Peru')).toBe(false);
+  });
   it('ties a bare title to the state that is the subject of a second reported clause of its holder', () => {
     const r = run('Interior Minister Dace Ozola said the border closure had worked and that Riga would extend it.', 'Trade Minister Ana Ruiz said prices had risen and that Peru would cut tariffs on Chile.');
     expect(has(r, 'Dace Ozola', 'MINISTER_OF', 'Latvia')).toBe(true);

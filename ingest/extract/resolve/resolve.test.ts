@@ -315,7 +315,7 @@ describe('resolution', () => {
     expect(has(r, 'Lee Jae-myung', 'PRESIDENT_OF', 'South Korea')).toBe(true);
   });
   it('ties a bare title served "under" to the state whose office the sentence names', () => {
-    const r = run("Ana Ruiz served as Chile's trade minister under President Marco Diaz.", 'German Chancellor Olaf Scholz thanked President Joe Biden.', 'The envoy to Peru under President Jose Luna was recalled.');
+    const r = run("Chile's ambassador in Bogota under President Marco Diaz, Ana Ruiz, resigned on Monday.", 'German Chancellor Olaf Scholz thanked President Joe Biden.', 'The envoy to Peru under President Jose Luna was recalled.');
     expect(has(r, 'Marco Diaz', 'PRESIDENT_OF', 'Chile')).toBe(true);
     expect(has(r, 'Joe Biden', 'PRESIDENT_OF', 'Germany')).toBe(false);
     // (A preposition between a state and a title makes the title no office of that state.)

@@ -28,7 +28,7 @@ describe('clause arguments', () => {
     expect(has(r, 'Chile', 'SUPPORTED', 'Condor Brigade')).toBe(true);
   });
   it('reads the agent of a passive through "the government of" / "the leaders of" to the states named', () => {
-    const r = run('The Quito Accord, a trade pact, was initialled by the government of Peru and the Condor Front. The Lima Pact was signed by the leaders of Chile and Bolivia.');
+    const r = run('The Quito Accord, a trade pact, was signed by the government of Peru and the Condor Front. The Lima Pact was signed by the leaders of Chile and Bolivia.');
     expect(has(r, 'Peru', 'SIGNED', 'Quito Accord')).toBe(true);
     expect(has(r, 'Condor Front', 'SIGNED', 'Quito Accord')).toBe(true);
     for (const c of ['Chile', 'Bolivia']) expect(has(r, c, 'SIGNED', 'Lima Pact')).toBe(true);
@@ -38,12 +38,12 @@ describe('clause arguments', () => {
     for (const c of ['Chile', 'Peru', 'Bolivia']) expect(has(r, c, 'ATTENDED', 'Lusaka summit'), c).toBe(true);
     for (const c of ['Ghana', 'Togo']) expect(has(r, c, 'SIGNED', 'Quito Accord'), c).toBe(true);
   });
-  it('reads on past a place\'s country set off by commas ("initialled in Cusco, Peru, by …")', () => {
-    const r = run('The Quito Accord was initialled in Cusco, Peru, by Chile and Bolivia.');
+  it('reads on past a place\'s country set off by commas ("signed in Cusco, Peru, by …")', () => {
+    const r = run('The Quito Accord was signed in Cusco, Peru, by Chile and Bolivia.');
     for (const c of ['Chile', 'Bolivia']) expect(has(r, c, 'SIGNED', 'Quito Accord')).toBe(true);
   });
   it('lets an object or passive "it" stand for the one treaty the sentence before names, and nothing else', () => {
-    const r = run('The Quito Accord took effect in 1998. It was initialled by Peru and Bolivia. The Lima Pact took effect. Chile later criticized it.');
+    const r = run('The Quito Accord took effect in 1998. It was signed by Peru and Bolivia. The Lima Pact took effect. Chile later criticized it.');
     for (const c of ['Peru', 'Bolivia']) expect(has(r, c, 'SIGNED', 'Quito Accord')).toBe(true);
     expect(has(r, 'Chile', 'CRITICIZED', 'Lima Pact')).toBe(true);
     // Two treaties before, or another phrase it may stand for: "it" is left unread.
@@ -1195,5 +1195,15 @@ describe('an object pronoun after a sentence that spoke of its referent by a pos
     const r = run('Lena Marsh ran the Andean Bank from 2015. Marsh later chaired a trade body. Her bid for the top job was opposed by Chile, which backed Peru\'s Teo Arun. Members of the Andean Council appointed her in 2021.');
     expect(has(r, 'Andean Council', 'APPOINTED', 'Lena Marsh')).toBe(true);
     expect(has(r, 'Andean Council', 'APPOINTED', 'Teo Arun')).toBe(false);
+  });
+});
+
+describe('initialling a text', () => {
+  it('makes the states the leaders lead parties to it, and signs nothing', () => {
+    const r = run("Chile's President Ana Ruiz and Peru's Prime Minister Jose Luna initialled the Andes Accord in Quito.");
+    expect(has(r, 'Chile', 'PARTY_TO', 'Andes Accord')).toBe(true);
+    expect(has(r, 'Peru', 'PARTY_TO', 'Andes Accord')).toBe(true);
+    expect(r.relations.some((x) => x.type === 'SIGNED')).toBe(false);
+    expect(has(r, 'Ana Ruiz', 'PARTY_TO', 'Andes Accord')).toBe(false);
   });
 });

@@ -189,8 +189,15 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 05 diplomatic cooperation
   {
-    id: 'sign', relation: 'SIGNED', verbs: ['sign', 'ink', 'conclude', 'seal', 'initial', 'clinch', 'finalize', 'finalise', 'agree', 'strike', 'reach', 'adopt', 'put name to', 'put signature to', 'sign up to'], source: ['subj', 'group'], target: ['obj'], src: A, tgt: ['Treaty'], confidence: 0.75,
+    id: 'sign', relation: 'SIGNED', verbs: ['sign', 'ink', 'conclude', 'seal', 'clinch', 'finalize', 'finalise', 'agree', 'strike', 'reach', 'adopt', 'put name to', 'put signature to', 'sign up to'], source: ['subj', 'group'], target: ['obj'], src: A, tgt: ['Treaty'], confidence: 0.75,
     examples: [['Japan and Australia signed the Reciprocal Access Agreement.', 'Japan > Reciprocal Access Agreement', 'Australia > Reciprocal Access Agreement']],
+  },
+  {
+    // Initialling a text is agreeing to it before signing: the sides are parties, no one has signed
+    // ("X and Y initialled the accord"; leaders stand for the states they lead).
+    id: 'initial', relation: 'PARTY_TO', verbs: ['initial'], source: ['subj', 'group'], target: ['obj'], src: A, tgt: ['Treaty'], confidence: 0.65,
+    examples: [['Chile and Peru initialled the Andes Accord in Lima.', 'Chile > Andes Accord', 'Peru > Andes Accord']],
+    counterExamples: ['Chile did not initial the Andes Accord.'],
   },
   {
     id: 'cut-ties-mutual', relation: 'CUT_TIES_WITH', verbs: ['cut tie', 'sever tie', 'break tie', 'break off tie', 'cut relation', 'sever relation', 'break off relation', 'break relation', 'freeze relation', 'suspend relation'], source: ['subj'], target: ['group'], src: STATE, tgt: STATE, confidence: 0.65, mutual: true,
@@ -203,7 +210,7 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile struck Peru on Monday.'],
   },
   {
-    id: 'signed-between', relation: 'SIGNED', verbs: ['sign', 'ink', 'conclude', 'seal', 'initial', 'agree', 'reach'], source: ['between'], target: ['subj'], src: A, tgt: ['Treaty'], confidence: 0.65,
+    id: 'signed-between', relation: 'SIGNED', verbs: ['sign', 'ink', 'conclude', 'seal', 'agree', 'reach'], source: ['between'], target: ['subj'], src: A, tgt: ['Treaty'], confidence: 0.65,
     examples: [['The Lima Accord signed in Quito last week between Peru and the Andean Front ended the fighting.', 'Peru > Lima Accord', 'Andean Front > Lima Accord']],
   },
   {

@@ -169,8 +169,9 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     for (const h of hits) ctx.emit(h.source, h.type, h.target, h.confidence, h.properties);
     // A leader or minister who signs a treaty commits the country named in the same sentence.
     let inSentence: Set<number> | undefined;
+    // (A leader who initials one makes the country a party too, and is none himself.)
     for (const h of out) {
-      if (h.sentence !== index || h.type !== 'SIGNED') continue;
+      if (h.sentence !== index || (h.type !== 'SIGNED' && !(h.type === 'PARTY_TO' && ents.list[h.source]!.type === 'Person'))) continue;
       inSentence ??= new Set(s.mentions.flatMap((_, k) => ctx.actor(k)));
       const c = leaderOf.get(h.source);
       if (c !== undefined && inSentence.has(c)) ctx.emit(c, 'PARTY_TO', h.target, 0.7, undefined, [{ status: h.status ?? 'asserted', claimedBy: h.claimedBy ?? [] }]);
@@ -178,6 +179,8 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
   });
   keepStrongestOffice(out, ents);
   dropPartyOfSignatory(out);
+  // People are signatories, not parties: a treaty binds states and bodies.
+  for (let i = out.length - 1; i >= 0; i--) if (out[i]!.type === 'PARTY_TO' && ents.list[out[i]!.source]!.type === 'Person') out.splice(i, 1);
   dropHomeVisits(out, ents);
   documentStructure(sentences, ents, out, homeCountry);
   inferFacts(ents, out, sentences);

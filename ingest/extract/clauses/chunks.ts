@@ -555,6 +555,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       if (/^(?:won|shan|wouldn)['’]t$/.test(x.lower)) future = true;
       if (x.lower === 'allegedly' || x.lower === 'reportedly' || x.lower === 'purportedly') reported = true;
     }
+    // "met twice without agreeing a truce": an act after "without" did not happen.
+    if (tokens[from - 1]?.lower === 'without' && /ing$/.test(tokens[to - 1]?.lower ?? '')) negated = true;
     if (verb < 0) {
       for (let i = to - 1; i >= from; i--) if (tokens[i]!.pos === 'AUX') {
         verb = i;

@@ -1207,3 +1207,11 @@ describe('initialling a text', () => {
     expect(has(r, 'Ana Ruiz', 'PARTY_TO', 'Andes Accord')).toBe(false);
   });
 });
+
+describe('an act after "without"', () => {
+  it('did not happen', () => {
+    const r = run('Chile and Peru met in Lima without signing the Andes Accord.');
+    expect(statusesOf(r, 'Chile', 'SIGNED', 'Andes Accord')).toEqual(['negated']);
+    expect(has(r, 'Chile', 'MET_WITH', 'Peru')).toBe(true);
+  });
+});

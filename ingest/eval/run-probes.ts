@@ -12,7 +12,9 @@
  *   held out like `passages-held.json`;
  * - `passages-3.json`: 60 passages (45 wire, 15 profile or backgrounder) by a fifth annotator; read.
  * - `passages-4.json`: 60 passages (42 wire, 18 profile, backgrounder or analysis) by a sixth annotator;
- *   scored once before any rule was written from it, then read.
+ *   scored once before any rule was written from it, then read;
+ * - `passages-held-3.json`: 60 passages (44 wire, 16 profile, backgrounder or analysis) by a seventh
+ *   annotator; held out like `passages-held.json`.
  * `--verbose` lists the misses and spurious facts of the read sets, and `--by-construction` scores
  * `constructions.json` per grammar label.
  */
@@ -34,6 +36,7 @@ const SETS: { file: string; held: boolean }[] = [
   { file: 'passages-held-2.json', held: true },
   { file: 'passages-3.json', held: false },
   { file: 'passages-4.json', held: false },
+  { file: 'passages-held-3.json', held: true },
 ];
 const extractor = createExtractor();
 const fmt = (c: Counts): string => `${formatPrf(c)} (${c.tp} tp, ${c.fp} fp, ${c.fn} fn)`;

@@ -196,3 +196,14 @@ describe('a state named as the owner of an international body', () => {
     expect(has(r, 'Codelco', 'LOCATED_IN', 'Chile')).toBe(true);
   });
 });
+
+describe('a place the gazetteer does not know', () => {
+  it('lies in the one state the text names, not in a sea, a river or a region that spans states', () => {
+    const r = run('Chad said on Monday that floodwater had cut off the village of Tamboura. The Mediterranean and the Danube stayed calm.');
+    expect(has(r, 'Tamboura', 'LOCATED_IN', 'Chad')).toBe(true);
+    expect(has(r, 'Mediterranean', 'LOCATED_IN', 'Chad')).toBe(false);
+    const two = run('Troops from Chad and Sudan patrolled near the village of Tamboura.');
+    expect(has(two, 'Tamboura', 'LOCATED_IN', 'Chad')).toBe(false);
+    expect(has(two, 'Tamboura', 'LOCATED_IN', 'Sudan')).toBe(false);
+  });
+});

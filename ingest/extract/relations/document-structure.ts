@@ -11,6 +11,8 @@ import type { SentenceInfo } from '../resolve/resolve.ts';
 import type { LocalRelation } from '../types.ts';
 
 const QUALIFIED = / \(([^()]+)\)$/;
+/** Places that span or lie between states: seas, straits, mountain ranges, deserts, regions of the world. */
+const SPANNING_PLACE = /\b(?:Sea|Ocean|Strait|Straits|Gulf|Bay|Channel|Canal|River|Lake|Mountains|Range|Desert|Basin|Delta|Corridor|Peninsula|Arctic|Antarctic|Atlantic|Pacific|Sahel|Sahara|Horn|Balkans|Caucasus|Himalayas?|Andes|Alps|Africa|Asia|Europe|America|Americas|Middle East|Levant|Maghreb|Gulf States|Indo-Pacific|Eurasia|Scandinavia|Amazon|Mediterranean|Caribbean|Baltic|Aegean|Adriatic|Caspian|Danube|Nile|Mekong|Rhine|Euphrates|Tigris|Zambezi|Indus|Ganges|Brahmaputra|Jordan Valley)\b/;
 /** Words of the names of a state's institutions named only by their kind ("Supreme Court", "National Assembly", "Foreign Office"). */
 const INSTITUTION_WORDS = new Set('National Supreme Constitutional Federal High Court Senate Congress Parliament Assembly House of Representatives Commons Lords Foreign Office Ministry Department Central Bank Army Navy Air Force Police Electoral Commission Council Security Intelligence Service Guard Coast Presidential Cabinet Treasury Justice Defence Defense Interior Finance Trade Health Affairs General Prosecutor\'s Attorney the and Upper Lower Chamber Deputies'.split(' '));
 /** Head words one of which such a name must have. */
@@ -99,6 +101,17 @@ export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, 
     const c = ownerCountry(sentences[first.get(i)!]!, ents);
     if (c !== undefined && (homeCountry === undefined || homeCountry === c)) add(i, 'PART_OF', c, 0.5);
   });
+  // A town or district the gazetteer does not know, in a text that names one state and no other,
+  // lies in that state ("fighting near the village of X", in a report about one country). Not a sea,
+  // strait or region that spans states, nor a place the text has already put somewhere.
+  const states = ents.list.flatMap((e, i) => (e.type === 'Country' && first.has(i) && !e.onlyDemonyms ? [i] : []));
+  if (states.length === 1) {
+    const placed2 = new Set(out.filter((r) => r.type === 'LOCATED_IN' || r.type === 'CAPITAL_OF' || r.type === 'CONTROLLED_BY').map((r) => r.source));
+    ents.list.forEach((e, i) => {
+      if (e.type !== 'Place' || e.country || placed2.has(i) || !first.has(i) || e.tentative || SPANNING_PLACE.test(e.name)) return;
+      add(i, 'LOCATED_IN', states[0]!, 0.4);
+    });
+  }
   // Seats of power: "Kremlin" → Russia.
   for (const [seat, country] of seats) {
     const c = ents.find('Country', country);

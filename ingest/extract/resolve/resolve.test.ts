@@ -51,6 +51,10 @@ describe('resolution', () => {
     expect(typeOf(r, 'Pacific Crest Trading')).toBe('Organization');
     expect(has(r, 'Pacific Crest Trading', 'LOCATED_IN', 'Lima')).toBe(true);
     expect(typeOf(run('The Peace and Progress Party won.'), 'Peace and Progress Party')).toBe('Organization');
+    const both = run('Oslo-based Halden Mining and Lima-based Vask Shipping bid for the port.');
+    expect(has(both, 'Halden Mining', 'LOCATED_IN', 'Oslo')).toBe(true);
+    expect(has(both, 'Vask Shipping', 'LOCATED_IN', 'Lima')).toBe(true);
+    expect(has(both, 'Vask Shipping', 'LOCATED_IN', 'Oslo')).toBe(false);
   });
   it('keeps names joined by an ampersand as one firm', () => {
     const r = run('Lenders such as Oslo-based Brenner & Vask refused the terms, and Castell & Ruiz sued Peru.');

@@ -31,6 +31,7 @@ describe('resolution', () => {
     expect(typeOf(r, 'Jaish al-Nasr')).toBe('Organization');
     expect(typeOf(r, 'Kenyan Air')).toBe('Organization');
     expect(typeOf(r, 'Pasifika Component Trade')).toBe('Organization');
+    expect(typeOf(run('Tarvo Metals said on Friday it would close a smelter.'), 'Tarvo Metals')).toBe('Organization');
   });
   it('keeps a compass word that opens a region named before its kind ("Sudan\'s North Kordofan state")', () => {
     const r = run("Shelling hit Sudan's North Kordofan state and Chad's West Ouaddai region.");

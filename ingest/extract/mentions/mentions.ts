@@ -623,7 +623,8 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     const role = e > s ? matchRole(tokens, e) : null;
     // "the Office of the Fiji Trade Representative": a title that closes the name of a body "of" it
     // is part of that name (a capitalised word after it would be the holder's name).
-    const titleOfBody = role && ORG_KEYWORDS.has(tokens[s]!.text) && tokens[s + 1]?.text === 'of' && !isCap(tokens[e + role.len]);
+    // (Also one with its own "of": "the Office of the Director of Public Prosecutions".)
+    const titleOfBody = role && ORG_KEYWORDS.has(tokens[s]!.text) && tokens[s + 1]?.text === 'of' && (!isCap(tokens[e + role.len]) || tokens[e + role.len - 1]?.text === 'of');
     // "Law and Justice": an abstract noun after "and" inside a name is no judge's title.
     const coordinated = role && tokens[e - 1]!.text === 'and' && ABSTRACT_NAME_WORDS.has(t.text) && role.len === 1;
     // "Movement for Justice and Equality": an abstract noun after "for" or "of" in a body's name is no title.
@@ -632,7 +633,7 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     const ministerial = role && role.len >= 2 && /^(?:minister|secretary)$/.test(tokens[e + role.len - 1]?.lower ?? '');
     if (role?.rel && (!ORG_KEYWORDS.has(t.text) || ministerial) && !(portfolio && isCap(t) && !isCap(tokens[e + role.len])) && !titleOfBody && !coordinated && !abstractAfter) break;
     if (t.text.includes('$')) break;
-    if (isCap(t) && (e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text) || portfolio) && !isMonthOrDay(t.text)) {
+    if (isCap(t) && (e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text) || portfolio || titleOfBody) && !isMonthOrDay(t.text)) {
       e++;
       continue;
     }

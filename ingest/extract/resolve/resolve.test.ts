@@ -57,6 +57,13 @@ describe('resolution', () => {
     expect(has(both, 'Vask Shipping', 'LOCATED_IN', 'Lima')).toBe(true);
     expect(has(both, 'Vask Shipping', 'LOCATED_IN', 'Oslo')).toBe(false);
   });
+  it('keeps a title inside the name of the office that serves it', () => {
+    const r = run('The Office of the Prime Minister in Suva said on Monday that the Office of the Director of Public Prosecutions had opened a case. Chile\'s Joint Headquarters denied it.');
+    expect(typeOf(r, 'Office of the Prime Minister')).toBe('Organization');
+    expect(typeOf(r, 'Office of the Director of Public Prosecutions')).toBe('Organization');
+    expect(typeOf(r, 'Joint Headquarters')).toBe('Organization');
+    expect(r.entities.some((e) => e.type === 'Person')).toBe(false);
+  });
   it('keeps names joined by an ampersand as one firm', () => {
     const r = run('Lenders such as Oslo-based Brenner & Vask refused the terms, and Castell & Ruiz sued Peru.');
     expect(typeOf(r, 'Brenner & Vask')).toBe('Organization');

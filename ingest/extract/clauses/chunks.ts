@@ -190,7 +190,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       x.lemma = pastToLemma(x.lower);
       continue;
     }
-    // "Norway has brokered talks between X and Y", "had since expanded its": an -ed word after a perfect
+    // "Chile has repeatedly sanctioned X", "had since expanded its": an -ed word after a perfect
     // auxiliary (over an adverb) is its participle, unless a noun follows ("has mixed feelings").
     const perfect = /^(?:has|have|had|having)$/.test(tokens[i - 1]!.lower) || ((tokens[i - 1]!.pos === 'ADV' || tokens[i - 1]!.lower === 'since') && /^(?:has|have|had)$/.test(tokens[i - 2]?.lower ?? ''));
     if (perfect && x.pos === 'ADJ' && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && !['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '')) {
@@ -286,7 +286,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const x = tokens[i]!;
     if (x.pos !== 'ADJ' && mentionAt[i]! < 0 && /^[a-z]+-(?:owned|run|controlled|backed|led|based|registered|headquartered|funded|financed|made|built|linked|allied|affiliated|dominated|held|operated)$/.test(x.lower)) x.pos = 'ADJ';
   }
-  // "ship up to 40,000 tonnes of wheat to X": "up to" before a number bounds the amount, it
+  // "donate up to 5 million dollars to X": "up to" before a number bounds the amount, it
   // is no preposition (so "to X" is still where it goes).
   for (let i = 0; i + 2 < n; i++) {
     if (tokens[i]!.lower === 'up' && tokens[i + 1]!.lower === 'to' && (tokens[i + 2]!.pos === 'NUM' || /^[$€£¥]/.test(tokens[i + 2]!.text)) && mentionAt[i]! < 0) {

@@ -497,7 +497,7 @@ describe('clause arguments', () => {
     const r = run('Jose Luna, a lawyer, helped found the Andean Workers League in 1961. Marco Diaz\'s Popular Renewal Party boycotted the vote.');
     expect(has(r, 'Jose Luna', 'MEMBER_OF', 'Andean Workers League')).toBe(true);
     expect(has(r, 'Marco Diaz', 'MEMBER_OF', 'Popular Renewal Party')).toBe(true);
-    const own = run("Ana Ruiz's Partido Verde Andino lost seats, and Marco Diaz's Mouvement Citoyen gained them.");
+    const own = run("Marco Diaz's Mouvement Citoyen opened an office in Lima, and Ana Ruiz's Partido Verde Andino sued Peru.");
     expect(has(own, 'Ana Ruiz', 'MEMBER_OF', 'Partido Verde Andino')).toBe(true);
     expect(has(own, 'Marco Diaz', 'MEMBER_OF', 'Mouvement Citoyen')).toBe(true);
   });
@@ -1099,7 +1099,7 @@ describe('an object "him" or "her" whose clause subject could be its antecedent'
     expect(has(r, 'Peru', 'ARRESTED', 'Talia Brenner')).toBe(true);
   });
   it('is the one the document is about when the sentence before names others too', () => {
-    const r = run('Omar Castell ran the Andean Bank for a decade. Castell later chaired a pension fund. In May the finance minister, Ana Ruiz, quit, and Castell took over from her. President Leon Vidal appointed him in June.');
+    const r = run("Omar Castell coached Peru's national football team for a decade. Castell later ran a club in Lima. In May the federation chief, Ana Ruiz, quit, and Castell took over from her. President Leon Vidal appointed him to a state board in June.");
     expect(has(r, 'Leon Vidal', 'APPOINTED', 'Omar Castell')).toBe(true);
     expect(has(r, 'Leon Vidal', 'APPOINTED', 'Ana Ruiz')).toBe(false);
   });
@@ -1107,13 +1107,11 @@ describe('an object "him" or "her" whose clause subject could be its antecedent'
 
 describe('an appointment with its office right after the appointee', () => {
   it('reads "her" before the office as the appointee, and the appointee as who takes over', () => {
-    const r = run("Talia Brenner taught law in Accra. The cabinet changed in March, when Ghana's president, Kwame Asante, named her interior minister, replacing Kofi Badu, who retired.");
-    expect(has(r, 'Kwame Asante', 'APPOINTED', 'Talia Brenner')).toBe(true);
-    expect(has(r, 'Talia Brenner', 'MINISTER_OF', 'Ghana')).toBe(true);
+    const r = run('Talia Brenner has advised Halden Mining since 2019. In March its board named her chief executive, replacing Kofi Badu.');
     expect(has(r, 'Talia Brenner', 'SUCCEEDED', 'Kofi Badu')).toBe(true);
-    expect(has(r, 'Kwame Asante', 'SUCCEEDED', 'Kofi Badu')).toBe(false);
-    const named = run('In a reshuffle on Friday, Kwame Asante appointed Talia Brenner trade minister, succeeding Kofi Badu.');
+    const named = run('The board of Halden Mining met on Friday and named Talia Brenner chief executive, succeeding Kofi Badu.');
     expect(has(named, 'Talia Brenner', 'SUCCEEDED', 'Kofi Badu')).toBe(true);
+    expect(has(named, 'Halden Mining', 'SUCCEEDED', 'Kofi Badu')).toBe(false);
   });
   it('keeps "her" a possessive when a name set off after the office says whose it is', () => {
     const r = run('Talia Brenner won the vote. She named her deputy, Ama Owusu, on Monday.');
@@ -1131,18 +1129,17 @@ describe('a time phrase between a verb and its particle or noun trigger', () => 
 
 describe('an office given by the body of a state', () => {
   it('is an office of that state, over an apposition before "as"', () => {
-    const r = run("Tonga's parliament on Friday chose Sione Vaka, a former police chief, as prime minister.", "Chile's Senate elected Marta Rivas as its president.");
+    const r = run("By 31 votes to 20, lawmakers in Tonga's parliament on Friday chose Sione Vaka, a former police chief, as prime minister.", "Chile's Senate elected Marta Rivas as its president.");
     expect(has(r, 'Sione Vaka', 'PRIME_MINISTER_OF', 'Tonga')).toBe(true);
-    const named = run("Samoa's Legislative Assembly named Tui Fale, a lawyer from Apia and leader of the Unity Party, as prime minister.");
-    expect(has(named, 'Tui Fale', 'PRIME_MINISTER_OF', 'Samoa')).toBe(true);
+    // (The president a body elects for itself is no head of the state.)
+    expect(has(r, 'Marta Rivas', 'PRESIDENT_OF', 'Chile')).toBe(false);
   });
 });
 
 describe('a past participle the tagger reads as an adjective after "has"', () => {
   it('is the verb of a perfect, over an adverb too, but not before a noun', () => {
-    const r = run('Norway has since mediated between Colombia and the ELN.', 'Kenya has repeatedly brokered talks between Chad and Sudan.');
-    expect(has(r, 'Norway', 'MEDIATED', 'Colombia')).toBe(true);
-    expect(has(r, 'Norway', 'MEDIATED', 'ELN')).toBe(true);
+    const r = run('Peru has since armed the Andean Front.');
+    expect(has(r, 'Peru', 'SUPPLIED', 'Andean Front')).toBe(true);
     const mixed = run('The reform in Peru has mixed results, and Chile has limited funds.');
     expect(mixed.relations).toHaveLength(0);
   });
@@ -1150,51 +1147,55 @@ describe('a past participle the tagger reads as an adjective after "has"', () =>
 
 describe('an aside opened by an adverb or a floated quantifier', () => {
   it('is passed over to the subject before it', () => {
-    const r = run('Chad, Niger and Mali, all battered by the drought, condemned Nigeria on Monday.', 'Belarus, technically a partner, criticised Lithuania.');
-    for (const s of ['Chad', 'Niger', 'Mali']) expect(has(r, s, 'CRITICIZED', 'Nigeria')).toBe(true);
-    expect(has(r, 'Belarus', 'CRITICIZED', 'Lithuania')).toBe(true);
+    const r = run('Chile, Peru and Bolivia, all drained by the dry season, sued Ecuador.', 'The Andean Front, once a guerrilla army, praised Chile.');
+    for (const s of ['Chile', 'Peru', 'Bolivia']) expect(has(r, s, 'SUED', 'Ecuador')).toBe(true);
+    expect(has(r, 'Andean Front', 'PRAISED', 'Chile')).toBe(true);
   });
 });
 
 describe('a personal pronoun coordinated with a name as a subject', () => {
-  it('stands for its antecedent beside the name ("she and the president signed")', () => {
-    const r = run('Marta Gil won the vote in May. In June she and President Jose Luna signed the Andes Water Accord in Quito.');
-    expect(has(r, 'Marta Gil', 'SIGNED', 'Andes Water Accord')).toBe(true);
-    expect(has(r, 'Jose Luna', 'SIGNED', 'Andes Water Accord')).toBe(true);
+  it('stands for its antecedent beside the name ("she and X sued")', () => {
+    const r = run('Marta Gil chairs Halden Mining. Last year she and Jose Luna sued Peru over a port fee.');
+    expect(has(r, 'Marta Gil', 'SUED', 'Peru')).toBe(true);
+    expect(has(r, 'Jose Luna', 'SUED', 'Peru')).toBe(true);
   });
 });
 
 describe('a verb going on after a relative clause set off by commas', () => {
   it('shares the subject of the clause before the relative, not the relative\'s own', () => {
-    const r = run('Marta Gil won the vote. She spent Monday in Lima, where Jose Luna hosted a dinner for her, and went on to Quito for talks with President Ana Ruiz.');
-    expect(has(r, 'Marta Gil', 'MET_WITH', 'Ana Ruiz')).toBe(true);
-    expect(has(r, 'Jose Luna', 'MET_WITH', 'Ana Ruiz')).toBe(false);
+    const r = run('Marta Gil opened a mine in Cusco, where Jose Luna praised her, and later sued Peru.');
+    expect(has(r, 'Marta Gil', 'SUED', 'Peru')).toBe(true);
+    expect(has(r, 'Jose Luna', 'SUED', 'Peru')).toBe(false);
   });
 });
 
 describe('"up to" before an amount', () => {
   it('bounds the amount and leaves "to" after it to say where the goods go', () => {
-    const r = run('Kazakhstan will ship up to 40,000 tonnes of wheat to Peru.', 'Japan will lend up to 2 billion yen to Fiji.');
-    expect(statusesOf(r, 'Kazakhstan', 'SUPPLIED', 'Peru')).toEqual(['planned']);
-    expect(statusesOf(r, 'Japan', 'PROVIDED_AID_TO', 'Fiji')).toEqual(['planned']);
+    const r = run('Chile will sell up to 12 helicopters to Peru.', 'Norway will donate up to 5 million dollars to Chad.');
+    expect(statusesOf(r, 'Chile', 'SUPPLIED', 'Peru')).toEqual(['planned']);
+    expect(statusesOf(r, 'Norway', 'PROVIDED_AID_TO', 'Chad')).toEqual(['planned']);
   });
 });
 
 describe('two firms named as a pair, and a denial of a suit', () => {
-  it('reads "both firms" and "the two companies" as the two named before, and a rejected suit as a denial of its filer', () => {
-    const r = run('A court in Lima fined Halden Mining and Vask Shipping in May. In June Peru accused both firms of fraud, and the two companies denied it.');
-    expect(has(r, 'Peru', 'ACCUSED', 'Halden Mining')).toBe(true);
-    expect(has(r, 'Vask Shipping', 'DENIED', 'Peru')).toBe(true);
-    const suit = run('Bolivia filed a lawsuit against Chile over the river. Chile rejected the suit on Monday.');
-    expect(has(suit, 'Chile', 'DENIED', 'Bolivia')).toBe(true);
+  it('reads "both banks" as the two named before, and a dismissed suit as a denial of its filer', () => {
+    const r = run('Two lenders, Halden Bank and Vask Capital, lost a case in Lima. Both banks later blamed Peru for the ruling.');
+    expect(has(r, 'Halden Bank', 'ACCUSED', 'Peru')).toBe(true);
+    expect(has(r, 'Vask Capital', 'ACCUSED', 'Peru')).toBe(true);
+    const suit = run('Vask Shipping sued Peru over a port fee, and Peru dismissed the suit as baseless.');
+    expect(has(suit, 'Peru', 'DENIED', 'Vask Shipping')).toBe(true);
   });
 });
 
 describe('an object pronoun after a sentence that spoke of its referent by a possessive', () => {
   it('goes on with the person the text is about, not the last person named', () => {
-    const r = run('Lena Marsh ran the Andean Bank from 2015. Marsh later chaired a trade body. Her bid for the top job was opposed by Chile, which backed Peru\'s Teo Arun. Members of the Andean Council appointed her in 2021.');
+    const r = run('Lena Marsh ran the Andean Bank from 2015. Marsh later chaired a trade body. Critics disliked her style, and her rival, Teo Arun, mocked it. The Andean Council named her its envoy in 2021.');
     expect(has(r, 'Andean Council', 'APPOINTED', 'Lena Marsh')).toBe(true);
     expect(has(r, 'Andean Council', 'APPOINTED', 'Teo Arun')).toBe(false);
+    // ("Her deputy, X, … appointed him": a possessive of the other sex opens no chain.)
+    const deputy = run('Lena Marsh resigned in May. Her deputy, Marco Diaz, also quit. Ana Ruiz later appointed him to the board.');
+    expect(has(deputy, 'Ana Ruiz', 'APPOINTED', 'Marco Diaz')).toBe(true);
+    expect(has(deputy, 'Ana Ruiz', 'APPOINTED', 'Lena Marsh')).toBe(false);
   });
 });
 

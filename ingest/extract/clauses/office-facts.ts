@@ -103,7 +103,7 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
     if (named.length) appointers = subjects, people = named;
   }
   if (!people.length) return;
-  // "elected X, leader of the Y party, as prime minister": over an apposition to its "as".
+  // "named X, a judge from Y, as its chair": over an apposition to its "as".
   if (appointers.length && units[i]?.kind === 'comma') {
     let k = i + 1;
     while (k < units.length && k < i + 8 && units[k]!.kind !== 'comma' && units[k]!.kind !== 'vg') k++;

@@ -577,7 +577,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const by = pps.get('by');
         // "Chadian troops were deployed to X", "Turkish drones were shipped to Y": with no "by", the
         // state whose forces or goods they are is who sent them.
-        const owner = !by && row.objHeads && SENT_BY_OWNER.has(row.relation) && headed === subjGroup ? subjGroup.flatMap((i) => (units[i]!.np ? npActors(units[i]!.np!) : [])) : [];
+        const owner = !by && row.objHeads && SENT_BY_OWNER.has(row.relation) && !CARRYING.has(vg.lemma) && headed === subjGroup ? subjGroup.flatMap((i) => (units[i]!.np ? npActors(units[i]!.np!) : [])) : [];
         args = { subj: by ? groupActors(ofComplement(units, by, true)) : owner, obj: nounObject ?? subjGroup, pps, poss: [], pre: [], group: [], how, parties: eventParties(ctx, units, ui) };
         // "Talks between X and Y were brokered by Z": the sides named with the subject are the parties.
         if (!args.parties!.length) args.parties = subjectParties(ctx, units, subjGroup);
@@ -659,6 +659,9 @@ const BLOCKING = new Set(['block', 'veto', 'prevent', 'thwart', 'stall', 'delay'
 
 /** Facts that accuse their target of something, which a denial answers. */
 const ACCUSING: ReadonlySet<RelationType> = new Set<RelationType>(['ACCUSED', 'CRITICIZED', 'SUED']);
+
+/** Verbs of carrying, not of sending: "soldiers were flown to Germany for treatment" says nothing of who sent them. */
+const CARRYING: ReadonlySet<string> = new Set(['fly', 'move', 'rush', 'take', 'bring', 'carry', 'evacuate']);
 
 /** Relations whose object kind (forces, goods) is sent by the state that has it ("Chadian troops were deployed to X"). */
 const SENT_BY_OWNER: ReadonlySet<RelationType> = new Set<RelationType>(['DEPLOYED_TO', 'SUPPLIED']);
@@ -883,7 +886,7 @@ function particlesFrom(ctx: SentenceContext, from: number, particles: string[]):
     while (skipped < 4 && t < tokens.length && particleModifier(tokens, t, from, skipped, w) && tokens[t]!.lower !== w && tokens[t]!.lemma !== w) t++, skipped++;
     const tok = tokens[t];
     if (!tok || (tok.lower !== w && tok.lemma !== w)) return -1;
-    // ("lend up to 300 million euros to X": the "to" of "up to" bounds an amount, it is no particle.)
+    // ("donate up to 5 million dollars to X": the "to" of "up to" bounds an amount, it is no particle.)
     if (tok.lower === 'to' && tokens[t - 1]?.lower === 'up' && tokens[t - 1]!.pos === 'ADJ') return -1;
     t++;
   }
@@ -1015,7 +1018,7 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     // "urged both countries", "called on the two governments": the two named before, not the caller.
     if (asTarget && !np.mentions) {
       // As a target only states: people addressed as "both leaders" are too often others named since.
-      // (Or two firms or parties: "accusing the two firms of …".)
+      // (Or two firms or parties: "fined both banks", "sued the two parties".)
       const pair = pairAntecedents(ctx, u, args.subj, 'Country');
       if (pair.length) return pair;
       const bodies = pairAntecedents(ctx, u, args.subj, 'Organization');
@@ -1200,7 +1203,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const out: number[] = [];
       const accused = new Set(args.subj.flatMap((e) => [e, ...statesActedFor(ctx, e)]));
       for (const f of ctx.facts ?? []) {
-        // (A complaint or suit against the subject is an accusation too: "rejected the complaint".)
+        // (A complaint or suit against the subject is an accusation too: "dismissed the suit".)
         if (!ACCUSING.has(f.type) || ctx.index - f.sentence > 2 || !accused.has(f.target)) continue;
         out.push(f.source);
         // The evidence then reaches back to the accusation.
@@ -1644,8 +1647,10 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     // When that sentence itself goes on about someone by pronoun, the chain is the document's topic.
     // A subject "he" after a sentence that itself went on about someone as "he" continues that chain
     // too ("… he was known as X's envoy. He later chaired…"), not the last person named in it.
-    // (An object pronoun also goes on from a possessive one: "Her bid was opposed by X… Members appointed her".)
-    const chain = HE_SHE.has(word) && (asObject || /^(?:he|she)$/.test(word)) && s.tokens.some((t) => t.lower === 'he' || t.lower === 'she' || (asObject && /^(?:his|her)$/.test(t.lower)));
+    // (An object pronoun also goes on from a possessive one of its own sex: "Her plan was attacked by
+    // X… The board backed her"; not "Her deputy, Y, … appointed him", where "him" is the deputy.)
+    const samePossessive = word === 'him' ? 'his' : word === 'her' ? 'her' : '';
+    const chain = HE_SHE.has(word) && (asObject || /^(?:he|she)$/.test(word)) && s.tokens.some((t) => t.lower === 'he' || t.lower === 'she' || (asObject && t.lower === samePossessive));
     // (Never the place or agency of a dateline.)
     const body = s.bodyStart ? s.mentions.filter((m) => m.t0 >= s.bodyStart!) : s.mentions;
     // An object "him"/"her" when that sentence names the one the document is about, among others, is

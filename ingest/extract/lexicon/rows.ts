@@ -11,7 +11,7 @@ const A: EntityType[] = ['Country', 'Organization', 'Person'];
 const STATE: EntityType[] = ['Country', 'Organization'];
 const WHERE: EntityType[] = ['Country', 'Place'];
 /** Objects that make "send/deploy X to" a force posture, not a supply. */
-const FORCES = ['troop', 'force', 'soldier', 'officer', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent'];
+const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent'];
 /** People sent are deployed, not supplied (jets and ships may be either). */
 const PERSONNEL = ['troop', 'force', 'soldier', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'contingent'];
 /** Objects of give/send/provide that are not goods supplied: aid is PROVIDED_AID_TO, people are not goods. */
@@ -86,7 +86,7 @@ export const LEXICON: readonly LexiconRow[] = [
     source: ['subj'], target: ['obj', 'pp:with', 'group'], src: A, tgt: A, confidence: 0.7,
     notObjHeads: ['decision', 'move', 'step', 'plan', 'election', 'vote', 'referendum', 'strike', 'meeting', 'summit', 'halt', 'ceasefire', 'truce'],
     examples: [['Chancellor Ana Ruiz called Prime Minister Marco Diaz on Monday.', 'Ana Ruiz > Marco Diaz']],
-    counterExamples: ['Ana Ruiz called Marco Diaz a traitor.', "Peru calls Ana Ruiz 'our sister'.", 'Peru called the vote a sham.'],
+    counterExamples: ['Ana Ruiz called Marco Diaz a traitor.', "Bolivia still calls Marco Diaz 'comrade'.", 'Peru called the vote a sham.'],
   },
   {
     // Papers handed over in person: an envoy presenting credentials, a leader handing over a letter.
@@ -248,8 +248,10 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Finland joined NATO in April.', 'Finland > NATO']],
   },
   {
-    id: 'accession-noun', relation: 'JOINED', nouns: ['accession', 'entry', 'membership'], source: ['poss', 'pre'], target: ['pp:to/into/of/in', 'pre'], src: STATE, tgt: ['Organization', 'Treaty'], confidence: 0.55,
-    examples: [["Sweden's accession to NATO was approved by Hungary.", 'Sweden > NATO'], ["Chile's OECD membership began in 2010.", 'Chile > OECD']],
+    id: 'accession-noun', relation: 'JOINED', nouns: ['accession', 'entry', 'membership'], source: ['poss', 'pre'], target: ['pp:to/into/of/in'], src: STATE, tgt: ['Organization', 'Treaty'], confidence: 0.55,
+    examples: [["Sweden's accession to NATO was approved by Hungary.", 'Sweden > NATO']],
+    // ("Serbia's EU membership remains distant": a body named before the noun is one hoped for, not joined.)
+    counterExamples: ["Serbia's EU membership remains a distant prospect."],
   },
   {
     // "ratified Peru's application", "approved Chile's bid": backing the applicant.
@@ -686,7 +688,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'deploy', relation: 'DEPLOYED_TO', verbs: ['deploy', 'station', 'send', 'dispatch', 'mobilize', 'mobilise', 'move', 'redeploy', 'position', 'order', 'rush', 'fly'], objHeads: FORCES, source: ['subj'], target: ['pp:to/in/into/near/along'], src: STATE, tgt: WHERE, confidence: 0.55,
     examples: [['Russia deployed troops to Belarus.', 'Russia > Belarus'], ['Chadian troops were deployed to Niger.', 'Chad > Niger'], ['Two frigates were stationed in Cyprus by Greece.', 'Greece > Cyprus']],
-    counterExamples: ['Troops were deployed to Niger.'],
+    counterExamples: ['Troops were deployed to Niger.', 'Injured Chadian soldiers were flown to France for treatment.', 'Britain sent customs officers to Calais.'],
   },
   // 16 reduce relations
   {
@@ -761,7 +763,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "added X to its entity list", "put Y on a terrorism blacklist".
     id: 'add-to-blacklist', relation: 'BLACKLISTED', verbs: ['add', 'put', 'place', 'include'], objPrep: { word: 'to', heads: ['entity list', 'blacklist', 'watchlist', 'watch list', 'black list', 'terror list', 'terrorist list'] }, source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
-    examples: [['The Commerce Department added Huawei and ZTE to its entity list.', 'Commerce Department > Huawei', 'Commerce Department > ZTE']],
+    examples: [['India added Kessel Drones to its entity list in March.', 'India > Kessel Drones']],
     counterExamples: ['Peru added Chile to its list of partners.'],
   },
   {
@@ -771,7 +773,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "added X to its sanctions list": a listing under sanctions.
     id: 'add-to-sanctions-list', relation: 'SANCTIONED', verbs: ['add', 'put', 'place', 'include'], objPrep: { word: 'to', heads: ['sanctions list', 'sanction list'] }, source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
-    examples: [['The European Union added Marco Diaz to its sanctions list.', 'European Union > Marco Diaz']],
+    examples: [['Last year Canada added the Andean Front to a sanctions list.', 'Canada > Andean Front']],
   },
   {
     id: 'arrest', relation: 'ARRESTED', verbs: ['arrest', 'detain', 'jail', 'imprison', 'apprehend', 'seize', 'abduct', 'kidnap', 'hold', 'round up', 'lock up', 'take into custody', 'capture'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Person'], confidence: 0.65,
@@ -867,10 +869,10 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Israel launched strikes on Lebanon.', 'Israel > Lebanon'], ["Russia's war against Ukraine entered its third year.", 'Russia > Ukraine']],
   },
   {
-    // Two sides that "exchanged fire" or "clashed" each attacked the other.
-    id: 'exchange-fire', relation: 'ATTACKED', verbs: ['exchange fire', 'trade fire', 'exchange gunfire', 'trade gunfire', 'exchange artillery fire', 'exchange shot', 'trade shot', 'clash'], source: ['subj'], target: ['group', 'pp:with'], mutual: true, src: A, tgt: A, confidence: 0.6,
+    // Two sides that "exchanged fire" each attacked the other (not "clashed", which rivals do in debates too).
+    id: 'exchange-fire', relation: 'ATTACKED', verbs: ['exchange fire', 'trade fire', 'exchange gunfire', 'trade gunfire', 'exchange artillery fire', 'exchange shot', 'trade shot'], source: ['subj'], target: ['group', 'pp:with'], mutual: true, src: A, tgt: A, confidence: 0.6,
     examples: [['Chad and Sudan exchanged fire along the border.', 'Chad > Sudan', 'Sudan > Chad'], ['Peru traded fire with Ecuador overnight.', 'Peru > Ecuador', 'Ecuador > Peru']],
-    counterExamples: ['Chad and Sudan exchanged views on the border.'],
+    counterExamples: ['Chad and Sudan exchanged views on the border.', 'Ana Ruiz and Marco Diaz clashed over pensions in a debate.'],
   },
   {
     id: 'fighting-between', relation: 'ATTACKED', nouns: ['fighting', 'clash', 'hostility', 'skirmish', 'battle', 'exchange of fire', 'firefight'], source: ['between'], target: ['between'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,

@@ -7,7 +7,7 @@
  */
 import { nounSingular, triggerNounLemma } from '../lexicon/index.ts';
 import type { EntityType } from '../../../core/index.ts';
-import { lookupAt, type GazEntry } from './gazetteer/index.ts';
+import { lookup, lookupAt, type GazEntry } from './gazetteer/index.ts';
 import {
   ORG_KEYWORDS, EVENT_PREFIXES, GEO_HEADS, GEO_OF_LEADS, GEO_PREFIXES, GROUP_NOUNS, PLACE_NOUN_AFTER, ORG_DESCRIPTORS, ORG_PLURALS, EVENT_HEADS, NAMED_EVENT_HEADS, TREATY_HEADS, NAMED_TREATY_HEADS,
   NON_NAME_WORDS, MONTHS,
@@ -414,7 +414,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         type = spanKeywordType(words.slice(0, andAt));
       } else if (type === 'Organization' && andAt >= 2 && words.length - andAt - 1 >= 2 && COMPANY_WORD.test(words[words.length - 1]!) && !words.includes('of') && !words.includes('for') &&
         words.every((w, k) => k === andAt || /^\p{Lu}/u.test(w)) && !ABSTRACT_NAME_WORDS.has(words[andAt - 1]!) && !ABSTRACT_NAME_WORDS.has(words[andAt + 1]!)) {
-        // "Kessel Microtech and Baltic Crest Trading": two names of two words or more joined by "and",
+        // "Kessel Robotics and Nordvik Grain Trading": two names of two words or more joined by "and",
         // a company word closing the second, are two firms, the first read on its own.
         e = s + andAt;
         words.length = andAt;
@@ -428,7 +428,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         const abstractPair = and === 1 && abstractJoin(words);
         // "Procter & Gamble", "Marks & Spencer": names joined by an ampersand are one firm's.
         const amp = words.indexOf('&');
-        if (amp > 0 && amp < words.length - 1 && and < 0 && !words.some((w, k) => k !== amp && CONNECTORS.has(w))) type = 'Organization';
+        // (Not places joined so: "Trinidad & Tobago", "Jammu & Kashmir".)
+        const placesJoinedByAmp = amp > 0 && (!!lookup(words.join(' ').replace(' & ', ' and ')) || !!lookupAt(tokens, s, s + amp) || !!lookupAt(tokens, s + amp + 1, e));
+        if (amp > 0 && amp < words.length - 1 && and < 0 && !placesJoinedByAmp && !words.some((w, k) => k !== amp && CONNECTORS.has(w))) type = 'Organization';
         else if (abstractPair) type = 'Organization';
         else if (and > 0) {
           e = s + and;

@@ -42,21 +42,6 @@ const OTHER_SIDE = new Set(['with', 'against', 'between']);
 /** A speech verb (and "that") just before a country: the country is the subject of what was said. */
 const SPEECH_BEFORE = /(?:^|\s)(?:said|says|told|added|stressed|insisted|declared|announced)(?: that)?$/;
 
-/**
- * The state at `at` is the subject of what the person ending at `from` said: a speech verb (and
- * "that") just before it, or "that" opening a second reported clause of the same verb ("said prices
- * had risen and that Riga would act").
- */
-function saidOf(ctx: SentenceContext, from: number, at: number): boolean {
-  if (SPEECH_BEFORE.test(gapText(ctx, Math.max(from, at - 2), at))) return true;
-  const toks = ctx.s.tokens;
-  if (toks[at - 1]?.lower !== 'that' || toks[at - 2]?.lower !== 'and') return false;
-  // The speech verb right after the person ("X said …"), over an adverb.
-  let v = from;
-  if (toks[v]?.pos === 'ADV') v++;
-  return /^(?:said|says|told|added|stressed|insisted|declared|announced)$/.test(toks[v]?.lower ?? '');
-}
-
 /** Honorifics as gapText writes them (lower-case). */
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set([...HONORIFICS].map((h) => h.toLowerCase()));
 
@@ -237,7 +222,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         if (j === k || j === person || m.kind !== 'gaz') return [];
         if (complement && m.t0 < ms[person]!.t0) return [];
         // "Chancellor X said Berlin would…": a capital as the subject of what they said stands for its state.
-        if (m.gaz?.kind === 'capital' && m.gaz.country && m.t0 > ms[person]!.t1 && saidOf(ctx, ms[person]!.t1, m.t0)) {
+        if (m.gaz?.kind === 'capital' && m.gaz.country && m.t0 > ms[person]!.t1 && SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0))) {
           const c = ctx.ents.find('Country', m.gaz.country);
           return c !== undefined ? [c] : [];
         }
@@ -249,7 +234,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         // A demonym counts only before the people or bodies who act for the state ("Pakistani officials said"), not "the Guyanese coast".
         if (m.gaz.kind === 'demonym' && !AGENT_NOUNS.has(ctx.s.tokens[m.t1]?.lemma ?? ctx.s.tokens[m.t1]?.lower ?? '')) return [];
         const next = ms[j + 1];
-        // "served as Peru's trade minister under President X": the one served under heads the state
+        // "Chile's ambassador under President X": the one served under heads the state
         // whose office the sentence names.
         if (served && m.gaz.kind === 'name' && m.t0 < at && next?.kind === 'role' && /^['’]s$/.test(ctx.s.tokens[m.t1]?.text ?? '')) return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
         if (next && next.t0 <= m.t1 + 1 && (next.kind === 'role' || (next.refs.length === 1 && ctx.ents.list[next.refs[0]!]!.type === 'Person'))) return [];
@@ -257,7 +242,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         if (m.gaz.kind === 'demonym' && /^(?:counterparts?|government|regime|officials?|forces|troops|military|authorities|embassy|ambassador|envoy)$/.test(ctx.s.tokens[m.t1]?.lower ?? '') && m.t0 > ms[person]!.t0) return [];
         // After the person, only the subject of what they said ("President Lee said South Korea would…");
         // elsewhere after them the country is what they act on ("accused Qatar's ruler", "because Tonga…").
-        if (m.t0 > ms[person]!.t1 && !saidOf(ctx, ms[person]!.t1, m.t0)) return [];
+        if (m.t0 > ms[person]!.t1 && !SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0))) return [];
         return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
       }));
       if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);

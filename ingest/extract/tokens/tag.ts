@@ -29,9 +29,9 @@ export interface Tagged {
 
 /**
  * wink's tokenizer knows the letters of Latin-1 ("José", "Núñez") but splits a word at any other
- * letter ("Kairienė" → "Kairien" "ė", "Erdoğan" → "Erdo" "ğ" "an") and tags the pieces as foreign
+ * letter ("Šimkutė" breaks at "Š" and "ė", "Erdoğan" → "Erdo" "ğ" "an") and tags the pieces as foreign
  * words or nouns, so the names of half of Europe and Asia lose their proper-noun tag. wink reads a
- * copy with each such letter folded to its base letter ("Kairiene", "Erdogan"): one UTF-16 unit for
+ * copy with each such letter folded to its base letter ("Simkute", "Erdogan"): one UTF-16 unit for
  * one, so every offset stays the text's own.
  */
 export function foldForTagger(text: string): string {

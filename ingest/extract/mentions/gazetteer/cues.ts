@@ -23,9 +23,9 @@ export const ORG_KEYWORDS = new Set(
   Components Trading Machinery Equipment Manufacturing Enterprises Supplies Agribusiness Optics Plastics Fertilisers Fertilizers
   Avionics Aviation Analytics Armaments Shipyards Shipbuilding
   Squadron Division Flotilla Representatives Commons Lords Deputies Councillors Diet Duma Knesset Majlis Sejm Storting Riksdag Bundestag Bundesrat
-  Air Trade Metals Alloys Headquarters
+  Air Metals Alloys Headquarters
   Movimiento Movimento Mouvement Partido Partito Parti Partij Partei Frente Fronte Alianza Aliança Unión União Unione
-  Rassemblement Congrès Convergencia Bloque Coalición Lega Liga Hizb Harakat Jamaat Jabhat Jaish Kataib Liwa Ansar Ahl`.split(/\s+/).filter(Boolean),
+  Congrès Convergencia Bloque Coalición Lega Liga Hizb Harakat Jamaat Jabhat Jaish Kataib Liwa`.split(/\s+/).filter(Boolean),
 );
 
 /** Last words of geographic feature and landmark names ("Sabina Shoal", "Bab el-Mandeb Strait"). */

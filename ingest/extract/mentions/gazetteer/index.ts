@@ -56,6 +56,8 @@ for (const line of COUNTRY_DATA.trim().split('\n')) {
   KNOWN_ALIASES.set(name, al);
   add(name, { canonical: name, type: 'Country', kind: 'name', iso: iso ?? '' });
   for (const a of al) add(a, { canonical: name, type: 'Country', kind: 'name', iso: iso ?? '' });
+  // ("Trinidad & Tobago", "Antigua & Barbuda": an ampersand for the "and" of a state's name.)
+  if (name.includes(' and ')) add(name.replace(' and ', ' & '), { canonical: name, type: 'Country', kind: 'name', iso: iso ?? '' });
   for (const d of split(demonyms)) {
     add(d, { canonical: name, type: 'Country', kind: 'demonym', country: name });
     add(`${d}s`, { canonical: name, type: 'Country', kind: 'demonym', country: name });

@@ -207,3 +207,22 @@ describe('a place the gazetteer does not know', () => {
     expect(has(two, 'Tamboura', 'LOCATED_IN', 'Sudan')).toBe(false);
   });
 });
+
+describe('a state office with no state written', () => {
+  it("is of the one state the text names, not of a visitor, not across from a holder the sentence ties to the state, not when two states are named, and not twice for one holder", () => {
+    const r = run('Parliament in Mongolia reopened on Friday. Lawmakers loyal to former President Batbayar Ochir walked out, and Ganzorig, a former minister, joined them.');
+    expect(has(r, 'Batbayar Ochir', 'PRESIDENT_OF', 'Mongolia')).toBe(true);
+    expect(has(r, 'Ganzorig', 'MINISTER_OF', 'Mongolia')).toBe(true);
+    const visitor = run('President Tomas Varga visited Mongolia on Friday and praised its herders.');
+    expect(has(visitor, 'Tomas Varga', 'PRESIDENT_OF', 'Mongolia')).toBe(false);
+    const across = run("Mongolia's foreign minister, Delger Bat, thanked President Tomas Varga for the loan.");
+    expect(has(across, 'Delger Bat', 'MINISTER_OF', 'Mongolia')).toBe(true);
+    expect(has(across, 'Tomas Varga', 'PRESIDENT_OF', 'Mongolia')).toBe(false);
+    const two = run('Mongolia and Kazakhstan held talks. President Tomas Varga praised the herders.');
+    expect(has(two, 'Tomas Varga', 'PRESIDENT_OF', 'Mongolia')).toBe(false);
+    expect(has(two, 'Tomas Varga', 'PRESIDENT_OF', 'Kazakhstan')).toBe(false);
+    const held = run("Mongolia's opposition leader Delger Bat spoke on Monday. Bat, a former minister, said he would run.");
+    expect(has(held, 'Delger Bat', 'LEADER_OF', 'Mongolia')).toBe(true);
+    expect(has(held, 'Delger Bat', 'MINISTER_OF', 'Mongolia')).toBe(false);
+  });
+});

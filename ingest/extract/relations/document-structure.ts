@@ -5,9 +5,10 @@
  * (Vietnam)") is part of it, and a seat of power that acted for its country ("the Kremlin said") is
  * an organisation of that country. Each is tied to the first sentence that names its source.
  */
+import type { RelationType } from '../../../core/index.ts';
 import { BODY_PARENTS } from '../mentions/gazetteer/bodies.ts';
 import type { DocEntities } from '../resolve/doc-entities.ts';
-import type { SentenceInfo } from '../resolve/resolve.ts';
+import { surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
 import type { LocalRelation } from '../types.ts';
 
 const QUALIFIED = / \(([^()]+)\)$/;
@@ -34,6 +35,9 @@ function ownerCountry(s: SentenceInfo, ents: DocEntities): number | undefined {
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/** Offices a person holds in a state or body. */
+const OFFICE: ReadonlySet<RelationType> = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF', 'OFFICIAL_OF', 'HEAD_OF', 'SPOKESPERSON_OF', 'MEMBER_OF']);
 
 /** Events that are votes ("presidential election", "2022 referendum"). */
 const VOTE = /\b(?:elections?|referendum|vote|polls?|run-?off|primary)$/;
@@ -110,6 +114,24 @@ export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, 
     ents.list.forEach((e, i) => {
       if (e.type !== 'Place' || e.country || placed2.has(i) || !first.has(i) || e.tentative || SPANNING_PLACE.test(e.name)) return;
       add(i, 'LOCATED_IN', states[0]!, 0.4);
+    });
+  }
+  // A state's office a title gave with no state written ("outgoing President X", "a critic of Prime
+  // Minister Y") is of the one state a text names and no other, unless the text gives the holder an
+  // office elsewhere or has them visit it (a visitor is no office-holder of the host).
+  if (states.length === 1) {
+    const state = states[0]!;
+    // (A lone surname is the same person as the full name it ends: its offices are theirs.)
+    const who = (i: number): string => (ents.list[i]!.type === 'Person' ? surnameOf(ents.list[i]!.name) : `#${i}`);
+    const held = new Set(out.filter((r) => OFFICE.has(r.type) || (r.type === 'VISITED' && r.target === state)).map((r) => who(r.source)));
+    // (A sentence that gives another person an office of the state and leaves this title bare sets
+    // the two apart: "Peru's foreign minister thanked President X".)
+    const told = out.filter((r) => r.target === state && OFFICE.has(r.type));
+    const apart = (i: number, sentence: number): boolean => told.some((r) => r.sentence === sentence && who(r.source) !== who(i));
+    ents.list.forEach((e, i) => {
+      const o = e.bareOffice;
+      if (e.type !== 'Person' || !o || held.has(who(i)) || !first.has(i) || apart(i, o.sentence)) return;
+      out.push({ source: i, type: o.rel, target: state, confidence: 0.4, properties: { role: o.title }, sentence: o.sentence });
     });
   }
   // Seats of power: "Kremlin" → Russia.

@@ -207,9 +207,10 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     }
     const pIdx = ms[person]!.refs[0]!;
     const props = { role: r.role.title };
-    // No body written: a national title belongs to a country only on this sentence's own evidence,
-    // the one country it names ("President Lee said South Korea would…"); never the document's
-    // most-mentioned or dateline country, which a visiting leader does not belong to.
+    // No body written: a national title belongs to a country on this sentence's own evidence,
+    // the one country it names ("President Lee said South Korea would…"); not the document's
+    // most-mentioned or dateline country, which a visiting leader does not belong to. Only a text
+    // naming one state and no other gives it (documentStructure).
     if (body === undefined && !r.role.body && (NATIONAL_OFFICES.has(rel) || NATIONAL_DEPUTIES.test(r.role.title)) && !/opposition|party|rebel/i.test(r.role.title)) {
       // Only a country written as a name standing alone: not a demonym, and not the qualifier of
       // another title or person ("thanked German Chancellor Olaf Scholz").
@@ -246,6 +247,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
       }));
       if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
+      // Else the state is left to the whole document.
+      else ctx.ents.list[pIdx]!.bareOffice ??= { rel, sentence: ctx.index, title: r.role.title };
     }
     // "In the Indian state of Kerala, Chief Minister X said": a local title with no body written
     // heads the one place the sentence opens on.

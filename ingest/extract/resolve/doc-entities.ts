@@ -2,7 +2,7 @@
  * The entity table of one document: candidate entities keyed by (type, name), with aliases and
  * mention counts. Resolution (resolve.ts) fills it; relation patterns refer to it by index.
  */
-import type { EntityType } from '../../../core/index.ts';
+import type { EntityType, RelationType } from '../../../core/index.ts';
 
 /** An entity as one document knows it. */
 export interface LocalEntity {
@@ -17,6 +17,8 @@ export interface LocalEntity {
   onlyDemonyms?: boolean;
   /** For places: the country they lie in or stand for (capitals, seats). */
   country?: string;
+  /** For people: a state's office a title gave them with no state written ("President X"), and its first sentence. */
+  bareOffice?: { rel: RelationType; sentence: number; title: string };
 }
 
 /** Entity table of a document. */

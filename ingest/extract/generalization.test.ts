@@ -239,3 +239,16 @@ describe('a title opening a clause joined to a state', () => {
     expect(has(object, 'Ola Dahl', 'PRIME_MINISTER_OF', 'Sweden')).toBe(false);
   });
 });
+
+describe('a person named as serving another', () => {
+  it("is an official of the state whose office the one served holds, wherever the text tells that office", () => {
+    const r = run("Ivo Kask, a senior aide to President Mart Tamm, resigned on Monday. Estonia's president, Mart Tamm, thanked him.");
+    expect(has(r, 'Mart Tamm', 'PRESIDENT_OF', 'Estonia')).toBe(true);
+    expect(has(r, 'Ivo Kask', 'OFFICIAL_OF', 'Estonia')).toBe(true);
+    const owned = run("Latvia protested after Ivo Kask, Prime Minister Mart Tamm's chief of staff, visited Riga. Tamm leads Estonia's government as prime minister of Estonia.");
+    expect(has(owned, 'Ivo Kask', 'OFFICIAL_OF', 'Estonia')).toBe(true);
+    expect(has(owned, 'Ivo Kask', 'OFFICIAL_OF', 'Latvia')).toBe(false);
+    const critic = run("Ivo Kask, a critic of President Mart Tamm of Estonia, spoke.");
+    expect(has(critic, 'Ivo Kask', 'OFFICIAL_OF', 'Estonia')).toBe(false);
+  });
+});

@@ -7,7 +7,8 @@
 import type { RelationType } from '../../../core/index.ts';
 import type { DocEntities } from '../resolve/doc-entities.ts';
 import type { LocalRelation } from '../types.ts';
-import type { SentenceInfo } from '../resolve/resolve.ts';
+import { surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
+import { NATIONAL_OFFICES } from './role-relations.ts';
 
 const BETWEEN_PARTIES = new Set<RelationType>(['AGREED_CEASEFIRE_WITH', 'NEGOTIATED_WITH', 'MET_WITH', 'ESTABLISHED_TIES_WITH', 'TRADES_WITH', 'COOPERATES_WITH']);
 const JOINS_EVENT = new Set<RelationType>(['SIGNED', 'PARTY_TO', 'INVOLVED_IN', 'ATTENDED']);
@@ -109,6 +110,20 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
       }
     }
   }
+  // "X, a close aide to President Y": one who serves a state's office-holder is an official of that
+  // state. (A lone surname is the same person as the full name it ends.)
+  const who = (i: number): string => (ents.list[i]!.type === 'Person' ? surnameOf(ents.list[i]!.name) : `#${i}`);
+  ents.list.forEach((e, i) => {
+    if (e.type !== 'Person' || !e.aideOf) return;
+    const served = who(e.aideOf.principal);
+    const states = new Set(out.filter((r) => NATIONAL_OFFICES.has(r.type) && who(r.source) === served && ents.list[r.target]!.type === 'Country' && (!r.status || r.status === 'asserted')).map((r) => r.target));
+    for (const c of states) {
+      const key = `${i}|OFFICIAL_OF|${c}|`;
+      if (have.has(key) || out.some((r) => r.source === i && r.target === c && NATIONAL_OFFICES.has(r.type))) continue;
+      have.add(key);
+      added.push({ source: i, type: 'OFFICIAL_OF', target: c, confidence: 0.5, properties: {}, sentence: e.aideOf.sentence });
+    }
+  });
   // "Chile and Peru signed a free trade agreement": the parties to a trade deal trade with each other.
   const traders = new Map<string, { premise: LocalRelation; parties: Set<number> }>();
   for (const r of out) {

@@ -16,6 +16,7 @@ import { aidRelations } from './aid.ts';
 import { lexiconRelations, mayReferBack } from '../lexicon/apply.ts';
 import { documentStructure } from './document-structure.ts';
 import { inferFacts } from './inferences.ts';
+import { aideRelations } from './aides.ts';
 import { KNOWN_COMPANIES, lookup } from '../mentions/gazetteer/index.ts';
 import { forEachMatch } from './match-all.ts';
 import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
@@ -149,6 +150,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
       return;
     }
     const absorbed = roleRelations(ctx);
+    aideRelations(ctx);
     ctx.masked = maskSentence(s, absorbed).replace(/\b(?:his|her|its|their) (?:, )?(?=⟨)/g, '');
     // "⟨k⟩ ’s administration/government" acts for the country the person leads.
     forEachMatch(GOVERNMENT_OF, ctx.masked, (m) => {

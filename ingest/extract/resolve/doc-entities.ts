@@ -19,6 +19,8 @@ export interface LocalEntity {
   country?: string;
   /** For people: a state's office a title gave them with no state written ("President X"), and its first sentence. */
   bareOffice?: { rel: RelationType; sentence: number; title: string };
+  /** For people: the person they are named as serving ("an aide to Y"), and the sentence that says so. */
+  aideOf?: { principal: number; sentence: number };
 }
 
 /** Entity table of a document. */

@@ -1,0 +1,60 @@
+/**
+ * People named as serving another person: "X, a close aide to President Y", "X, Prime Minister Y's
+ * chief of staff". The sentence says only whom X serves; which state X is an official of follows
+ * from Y's office, which the document may tell anywhere (inferFacts reads it at the end).
+ */
+import type { SentenceContext } from '../types.ts';
+
+/** Nouns for one who serves a person, as a word sequence after the determiner and modifiers. */
+const AIDE_NOUNS: readonly (readonly string[])[] = [['chief', 'of', 'staff'], ['deputy', 'chief', 'of', 'staff'], ['aide'], ['adviser'], ['advisor'], ['confidant'], ['confidante']];
+/** Words between the determiner and the noun that say how close or senior the aide is. */
+const MODIFIERS = new Set(['close', 'senior', 'top', 'longtime', 'long-time', 'trusted', 'key', 'former', 'chief', 'special', 'personal', 'political', 'economic', 'security', 'foreign-policy', 'military', 'legal']);
+
+/** Length of the aide noun at token i, or 0. */
+function aideNounAt(ctx: SentenceContext, i: number): number {
+  const t = ctx.s.tokens;
+  for (const words of AIDE_NOUNS) if (words.every((w, j) => t[i + j]?.lower === w)) return words.length;
+  return 0;
+}
+
+/** Records on each person named as serving another whom they serve (`aideOf`). */
+export function aideRelations(ctx: SentenceContext): void {
+  const ms = ctx.s.mentions;
+  const t = ctx.s.tokens;
+  const person = (k: number): number | undefined => {
+    const m = ms[k];
+    return m && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Person' ? m.refs[0] : undefined;
+  };
+  /** The person a mention at token i names, passing over a state and a title right before the name ("Norwegian Prime Minister Y"). */
+  const personAt = (i: number): { k: number; t1: number } | undefined => {
+    let k = ms.findIndex((m) => m.t0 === i);
+    if (k < 0) return undefined;
+    if (ms[k]!.gaz?.kind === 'demonym' && ms[k + 1]?.kind === 'role' && ms[k + 1]!.t0 === ms[k]!.t1) k++;
+    if (ms[k]!.kind === 'role' && ms[k + 1]?.t0 === ms[k]!.t1) k++;
+    return person(k) !== undefined ? { k, t1: ms[k]!.t1 } : undefined;
+  };
+  for (let k = 0; k < ms.length; k++) {
+    const holder = person(k);
+    if (holder === undefined || t[ms[k]!.t1]?.text !== ',') continue;
+    let i = ms[k]!.t1 + 1;
+    let principal: number | undefined;
+    // "X, a close aide to President Y"
+    let j = i;
+    if (/^(?:a|an|the)$/.test(t[j]?.lower ?? '')) j++;
+    while (MODIFIERS.has(t[j]?.lower ?? '') && !aideNounAt(ctx, j)) j++;
+    const len = aideNounAt(ctx, j);
+    if (len && t[j + len]?.lower === 'to') {
+      const p = personAt(j + len + 1);
+      if (p) principal = person(p.k);
+    } else {
+      // "X, Prime Minister Y's chief of staff", "X, Y's longtime adviser"
+      const p = personAt(i);
+      if (p && /^['’]s$/.test(t[p.t1]?.text ?? '')) {
+        i = p.t1 + 1;
+        while (MODIFIERS.has(t[i]?.lower ?? '') && !aideNounAt(ctx, i)) i++;
+        if (aideNounAt(ctx, i)) principal = person(p.k);
+      }
+    }
+    if (principal !== undefined && principal !== holder) ctx.ents.list[holder]!.aideOf ??= { principal, sentence: ctx.index };
+  }
+}

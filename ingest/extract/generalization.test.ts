@@ -252,3 +252,17 @@ describe('a person named as serving another', () => {
     expect(has(critic, 'Ivo Kask', 'OFFICIAL_OF', 'Estonia')).toBe(false);
   });
 });
+
+describe("a state's own bodies", () => {
+  it('are part of the state, not merely in it: chambers, staffs, headquarters and well-known agencies and central banks', () => {
+    const r = run("Chile's Chamber of Deputies met on Monday. Peru's General Staff and Bolivia's State Committee for Border Security said the patrols would go on.");
+    expect(has(r, 'Chamber of Deputies', 'PART_OF', 'Chile')).toBe(true);
+    expect(has(r, 'Chamber of Deputies', 'LOCATED_IN', 'Chile')).toBe(false);
+    expect(has(r, 'General Staff', 'PART_OF', 'Peru')).toBe(true);
+    expect(has(r, 'State Committee for Border Security', 'PART_OF', 'Bolivia')).toBe(true);
+    const known = run('The Bank of Canada held rates, and the MI6 chief spoke in London. Canada and the United Kingdom agreed.');
+    expect(has(known, 'Bank of Canada', 'PART_OF', 'Canada')).toBe(true);
+    expect(has(known, 'Bank of Canada', 'LOCATED_IN', 'Canada')).toBe(false);
+    expect(has(known, 'Secret Intelligence Service', 'PART_OF', 'United Kingdom')).toBe(true);
+  });
+});

@@ -176,7 +176,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     let role = matchRole(tokens, i);
     if (role && role.len === 1 && t.cap && isCap(tokens[i + 1])) {
       const e = capSpanEnd(tokens, i);
-      if (e - i >= 2 && e - i <= 4 && spanKeywordType(tokens.slice(i, e).map((x) => x.text)) === 'Organization') {
+      // ("the General Staff": a body of officers, not a rank before a name.)
+      if (e - i >= 2 && e - i <= 4 && (spanKeywordType(tokens.slice(i, e).map((x) => x.text)) === 'Organization' || (e - i === 2 && tokens[i + 1]!.text === 'Staff'))) {
         const m = push(i, e, { kind: 'name', type: 'Organization', name: tokenText(tokens, i, e) });
         i = shortFormAfter(tokens, e, m);
         continue;

@@ -6,6 +6,8 @@
  */
 
 import { PORTFOLIO } from '../mentions/roles.ts';
+import { BODY_PARENTS } from '../mentions/gazetteer/bodies.ts';
+import { COUNTRIES } from '../mentions/gazetteer/index.ts';
 
 const PORTFOLIO_FIX: ReadonlyMap<string, string> = new Map([
   ['Foreign', 'Foreign Affairs'], ['External', 'External Affairs'], ['Treasury', 'the Treasury'],
@@ -20,7 +22,10 @@ const GENERIC = /^(?:(?:Ministry|Department) of (?:the )?([A-Z][\w ,&'-]*)|((?:[
  */
 /** Names of bodies of a state (part of it, not merely located in it): ministries, forces, legislatures, services. */
 // (Not a union or a trade body, "the X Congress of Trade Unions", whatever its keyword.)
-export const GOVERNMENT_BODY = /^(?!.*\b(?:Trade Unions?|Unions|Workers|Employers|Chamber of Commerce|Bar Association)\b).*\b(?:Ministry|Department|Council|Army|Navy|Agency|Office|Bureau|Commission|Authority|Directorate|Secretariat|Inspectorate|Gendarmerie|Tribunal|Board|Police|Forces|Force|Guard|Guards|Parliament|Cabinet|Government|Administration|Senate|Congress|Assembly|Court|Yuan|Legislature|Command|Service|Embassy|Central Bank|Treasury|Coast Guard|Air Force|Marines?|Intelligence|Diet|Duma|Knesset|Bundestag|Bundesrat|Majlis|Sejm|Riksdag|Storting|Folketing|Eduskunta|Cortes|Lok Sabha|Rajya Sabha|National People's Congress)\b/;
+const GOVERNMENT_WORDS = String.raw`^(?!.*\b(?:Trade Unions?|Unions|Workers|Employers|Chamber of Commerce|Bar Association)\b).*\b(?:Ministry|Department|Council|Army|Navy|Agency|Office|Bureau|Commission|Authority|Directorate|Secretariat|Inspectorate|Gendarmerie|Tribunal|Board|Police|Forces|Force|Guard|Guards|Parliament|Cabinet|Government|Administration|Senate|Congress|Assembly|Court|Yuan|Legislature|Command|Service|Embassy|Central Bank|Treasury|Coast Guard|Air Force|Marines?|Intelligence|Diet|Duma|Knesset|Bundestag|Bundesrat|Majlis|Sejm|Riksdag|Storting|Folketing|Eduskunta|Cortes|Lok Sabha|Rajya Sabha|National People's Congress|Headquarters|General Staff|Joint Staff|House of Representatives|House of Commons|House of Lords|House of Councillors|Chamber of Deputies|State Committee)\b`;
+/** Well-known bodies of one state whose names carry none of those words ("Mossad", "GRU"). */
+const KNOWN_STATE_BODIES = Object.entries(BODY_PARENTS).filter(([, parent]) => COUNTRIES.has(parent)).map(([name]) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+export const GOVERNMENT_BODY = new RegExp(`${GOVERNMENT_WORDS}|^(?:${KNOWN_STATE_BODIES.join('|')})$`);
 
 export function isGenericBody(name: string): boolean {
   const m = GENERIC.exec(name);

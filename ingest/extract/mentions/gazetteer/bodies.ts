@@ -52,6 +52,26 @@ Doctors Without Borders|MSF;Medecins Sans Frontieres
 Federal Reserve|Fed
 Central Intelligence Agency|CIA
 Federal Bureau of Investigation|FBI
+Main Intelligence Directorate|GRU
+Foreign Intelligence Service of Russia|SVR
+Secret Intelligence Service|MI6
+MI5|
+Government Communications Headquarters|GCHQ
+Inter-Services Intelligence|ISI
+Inter-Services Public Relations|ISPR
+Research and Analysis Wing|R&AW
+Directorate-General for External Security|DGSE
+Bundesnachrichtendienst|BND
+Bank of England|
+Bank of Japan|BOJ
+Bank of Russia|Central Bank of Russia
+Bank of Korea|
+Bank of Canada|
+People's Bank of China|PBOC
+Reserve Bank of India|RBI
+Reserve Bank of Australia|RBA
+Swiss National Bank|SNB
+Deutsche Bundesbank|Bundesbank
 `;
 
 /**
@@ -108,6 +128,26 @@ export const BODY_PARENTS: Readonly<Record<string, string>> = {
   'Revolutionary Guards': 'Iran',
   'Self-Defense Forces': 'Japan',
   'Verkhovna Rada': 'Ukraine',
+  'Main Intelligence Directorate': 'Russia',
+  'Foreign Intelligence Service of Russia': 'Russia',
+  'Secret Intelligence Service': 'United Kingdom',
+  MI5: 'United Kingdom',
+  'Government Communications Headquarters': 'United Kingdom',
+  'Inter-Services Intelligence': 'Pakistan',
+  'Inter-Services Public Relations': 'Pakistan',
+  'Research and Analysis Wing': 'India',
+  'Directorate-General for External Security': 'France',
+  Bundesnachrichtendienst: 'Germany',
+  'Bank of England': 'United Kingdom',
+  'Bank of Japan': 'Japan',
+  'Bank of Russia': 'Russia',
+  'Bank of Korea': 'South Korea',
+  'Bank of Canada': 'Canada',
+  "People's Bank of China": 'China',
+  'Reserve Bank of India': 'India',
+  'Reserve Bank of Australia': 'Australia',
+  'Swiss National Bank': 'Switzerland',
+  'Deutsche Bundesbank': 'Germany',
 };
 
 /** News agencies and wire services (Organization). */

@@ -266,3 +266,14 @@ describe("a state's own bodies", () => {
     expect(has(known, 'Secret Intelligence Service', 'PART_OF', 'United Kingdom')).toBe(true);
   });
 });
+
+describe('people of a party', () => {
+  it('are members when described as its lawmakers or named together before "of" the party, not of a union of states', () => {
+    const r = run('Protesters cheered Marta Solis, a senator from the Andean Renewal Party, on Friday. Police held Ivan Rojas and Lucia Paz of the Movement for Clean Water.');
+    expect(has(r, 'Marta Solis', 'MEMBER_OF', 'Andean Renewal Party')).toBe(true);
+    expect(has(r, 'Ivan Rojas', 'MEMBER_OF', 'Movement for Clean Water')).toBe(true);
+    expect(has(r, 'Lucia Paz', 'MEMBER_OF', 'Movement for Clean Water')).toBe(true);
+    const bloc = run('Ivan Rojas of the Union of Coastal States spoke.');
+    expect(has(bloc, 'Ivan Rojas', 'MEMBER_OF', 'Union of Coastal States')).toBe(false);
+  });
+});

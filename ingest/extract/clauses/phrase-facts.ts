@@ -8,7 +8,7 @@
 import type { RelationType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import type { Unit } from './chunks.ts';
-import { findSubject, groupRight } from './arguments.ts';
+import { findSubject, groupLeft, groupRight } from './arguments.ts';
 import { COPULAS } from './nouns.ts';
 import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
 
@@ -53,6 +53,12 @@ const PARTY_ENDING = /\b(?:Party|Front|Movement|Congress)$/;
 /** Names of political parties and movements ("… Party", "… Front", "… League"). */
 // (Also one named in its own language: "Partido Verde", "Parti socialiste", "Hizb al-Umma".)
 const PARTY_NAME = /\b(?:Party|Front|League|Movement|Alliance|Congress|Union)$|^(?:Partido|Movimiento|Movimento|Mouvement|Parti|Partito|Partij|Frente|Alianza|Rassemblement|Hizb)\b/;
+
+/** Parties named for their cause ("Front for Democratic Renewal", "Movement for Change"). */
+const PARTY_FOR = /^(?:[A-Z][\w'-]* ){0,2}(?:Party|Front|Movement|Alliance|Congress|League|Rally) for\b/;
+
+/** Nouns for one of a party's people ("a lawmaker from the Green party"). */
+const PARTY_PEOPLE = new Set(['lawmaker', 'legislator', 'politician', 'activist', 'candidate', 'figure', 'stalwart', 'loyalist', 'deputy', 'senator', 'councillor', 'councilor', 'organiser', 'organizer', 'campaigner', 'veteran']);
 
 /** Emits the phrase-shape facts of one sentence. */
 export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
@@ -117,8 +123,20 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     // Congress,": a person of a party is its member.
     const ofAt = units[i + 1]?.kind === 'comma' ? i + 2 : i + 1;
     const of = units[ofAt + 1];
-    if (units[ofAt]?.kind === 'p' && units[ofAt]!.word === 'of' && of?.np?.headIsEntity && (PARTY_HEADS.test(of.np.head) || of.np.actors.some((o) => PARTY_ENDING.test(ctx.ents.list[o]!.name)))) {
-      for (const h of heads) if (type(h) === 'Person') for (const o of of.np.actors) if (type(o) === 'Organization') ctx.emit(h, 'MEMBER_OF', o, 0.6);
+    const partyAt = (k: number): boolean => {
+      const x = units[k]?.np;
+      return !!x?.headIsEntity && (PARTY_HEADS.test(x.head) || x.actors.some((o) => PARTY_ENDING.test(ctx.ents.list[o]!.name) || PARTY_FOR.test(ctx.ents.list[o]!.name)));
+    };
+    if (units[ofAt]?.kind === 'p' && units[ofAt]!.word === 'of' && partyAt(ofAt + 1)) {
+      // ("Ana Ruiz and Tomas Vidal of the Green party": each one named together before it, with no comma.)
+      const named = ofAt === i + 1 ? groupLeft(units, i).flatMap((j) => (units[j]!.np?.headIsEntity ? units[j]!.np!.actors : [])) : heads;
+      for (const h of named) if (type(h) === 'Person') for (const o of of!.np!.actors) if (type(o) === 'Organization') ctx.emit(h, 'MEMBER_OF', o, 0.6);
+    }
+    // "X, a lawmaker from the Green party", "X, an activist of the Andean Front": one of a party's
+    // people, described so, is its member.
+    const desc = units[i + 2]?.np;
+    if (units[i + 1]?.kind === 'comma' && desc && !desc.headIsEntity && !desc.actors.length && PARTY_PEOPLE.has(desc.head) && units[i + 3]?.kind === 'p' && /^(?:from|of)$/.test(units[i + 3]!.word ?? '') && partyAt(i + 4)) {
+      for (const h of heads) if (type(h) === 'Person') for (const o of units[i + 4]!.np!.actors) if (type(o) === 'Organization') ctx.emit(h, 'MEMBER_OF', o, 0.6);
     }
 
     // "the four founding members of the Mercosur bloc, Argentina, Brazil and Uruguay".

@@ -277,3 +277,16 @@ describe('people of a party', () => {
     expect(has(bloc, 'Ivan Rojas', 'MEMBER_OF', 'Union of Coastal States')).toBe(false);
   });
 });
+
+describe('a participle set off by commas with an adverbial before its agent', () => {
+  it('is a passive describing the talks before it, but a verb with an object before "by" is not', () => {
+    const r = run('Talks between Ghana, Togo and Benin, brokered at various times by Nigeria and the African Union, stalled in 2022.');
+    for (const side of ['Ghana', 'Togo', 'Benin']) {
+      expect(has(r, 'Nigeria', 'MEDIATED', side)).toBe(true);
+      expect(has(r, 'African Union', 'MEDIATED', side)).toBe(true);
+    }
+    const object = run("Togo's president, Kofi Mensah, dismissed reports by Ghana that his army had crossed the border.");
+    expect(has(object, 'Ghana', 'DENIED', 'Kofi Mensah')).toBe(false);
+    expect(has(object, 'Ghana', 'REJECTED', 'Kofi Mensah')).toBe(false);
+  });
+});

@@ -185,7 +185,10 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     }
     // "talks mediated by X": an -ed word between a noun and "by" is a participle describing the noun;
     // "were mediated by X": after a form of "be", the passive's participle.
-    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && (tokens[i - 1]!.pos === 'NOUN' || BE.has(tokens[i - 1]!.lower)) && tokens[i + 1]!.lower === 'by') {
+    // ", mediated at times by X": after a comma, over a short adverbial before "by".
+    const byNext = tokens[i + 1]!.lower === 'by';
+    const byLater = !byNext && tokens[i - 1]!.text === ',' && byWithin(tokens, i + 1, 4);
+    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && ((byNext && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.text === ',' || BE.has(tokens[i - 1]!.lower))) || byLater)) {
       x.pos = 'VERB';
       x.lemma = pastToLemma(x.lower);
       continue;
@@ -573,7 +576,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     for (let i = from; i < verb; i++) if (BE.has(tokens[i]!.lower) || tokens[i]!.lemma === 'be') beBefore = true;
     const passive = be && beBefore && participleForm;
     const gerund = !aux && v.lower.endsWith('ing');
-    const participle = !aux && participleForm && tokens[to]?.lower === 'by';
+    // (", mediated at times by X": after a comma, over a short adverbial before "by".)
+    const participle = !aux && participleForm && (tokens[to]?.lower === 'by' || (tokens[from - 1]?.text === ',' && byWithin(tokens, to, 4)));
     const perfectGerund = tokens[from]!.lower === 'having' && verb > from;
     return { verb, lemma, passive: passive || participle, negated, hedged, future, reported, perfectGerund, gerund, participle, base: v.lower === lemma };
   }
@@ -585,4 +589,16 @@ export function pastToLemma(w: string): string {
   if (/([bcdfgklmnprstvz])\1ed$/.test(w)) return w.slice(0, -3);
   if (/(?:at|iz|is|as|ag|uc|ut|ul|ur|iv|ov|ac|rg|nc|rs|bl|pl|dl|tl|ud|id|od|in|on|gu|vi|ec|ag)ed$/.test(w)) return w.slice(0, -1);
   return w.slice(0, -2);
+}
+
+/** Whether "by" comes within `max` tokens from i, over only words of a short adverbial ("at various times", "in part"). */
+function byWithin(tokens: readonly Token[], i: number, max: number): boolean {
+  // (An adverbial opens on a preposition or an adverb; "rejected claims by X" has an object there.)
+  if (tokens[i]?.pos !== 'ADP' && tokens[i]?.pos !== 'ADV') return false;
+  for (let k = i; k < Math.min(tokens.length, i + max); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'by') return k > i;
+    if (!['ADP', 'ADJ', 'NOUN', 'ADV', 'DET'].includes(t.pos ?? '') || t.cap) return false;
+  }
+  return false;
 }

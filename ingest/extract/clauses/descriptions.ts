@@ -74,12 +74,25 @@ function armedGroup(ctx: SentenceContext, stem: string, notThese: readonly numbe
 /** How many sentences back a description may reach. */
 const REACH = 3;
 
+/** Participles a name is joined to by a hyphen to say who leads, backs or owns something ("Russian-led"). */
+const HYPHEN_PARTICIPLES = /^(?:led|backed|owned|run|controlled|dominated|funded|financed|sponsored|supported|aligned|allied|based|headquartered)$/;
+
+/** Every name inside unit `u` is joined by a hyphen to such a participle. */
+export function hyphenModifiersOnly(ctx: SentenceContext, u: Unit): boolean {
+  const t = ctx.s.tokens;
+  const inside = ctx.s.mentions.filter((m) => m.t0 >= u.t0 && m.t1 <= u.t1);
+  return inside.length > 0 && inside.every((m) => t[m.t1]?.text === '-' && HYPHEN_PARTICIPLES.test(t[m.t1 + 1]?.lower ?? '') && m.t1 + 2 < u.t1);
+}
+
 /** The entity a definite description at unit `u` stands for, or none; never one of `notThese`. */
 export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: readonly number[] = []): number[] {
   const np = u.np;
-  if (!np || np.mentions || np.actors.length) return [];
+  if (!np) return [];
   const tokens = ctx.s.tokens;
-  if (tokens[u.t0]?.lower !== 'the' || u.t1 - u.t0 > 4) return [];
+  // "the Russian-led bloc": a description whose only names lead or back what it describes.
+  const led = np.mentions > 0 && !np.headIsEntity && hyphenModifiersOnly(ctx, u);
+  if (!led && (np.mentions || np.actors.length)) return [];
+  if (tokens[u.t0]?.lower !== 'the' || u.t1 - u.t0 > (led ? 6 : 4)) return [];
   // "the rebels", "the militants": the armed group the text called so ("the Front rebel group", "Houthi rebels").
   if (ARMED_PLURALS.has(tokens[u.t1 - 1]!.lower) && u.t1 - u.t0 <= 2) return armedGroup(ctx, np.head, notThese);
   // "the deal", "the same network", "the regional bloc": "the", at most two modifiers, a singular head last.

@@ -107,6 +107,11 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly nu
     const party = np.pre.filter((e) => !np.poss.includes(e) && ctx.ents.list[e]!.type === 'Organization');
     if (party.length === 1) return party;
   }
+  // "The Russian-led bloc said…": the body described, not the state that leads it.
+  if (np.mentions && !np.headIsEntity) {
+    const body = describedAntecedent(ctx, u, coordinated);
+    if (body.length) return body;
+  }
   const own = npActors(np);
   if (!own.length && !np.mentions) {
     // "Qatar and all four boycotting countries": the group is the others, not its coordinated partner.
@@ -990,6 +995,11 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     if (!np.headIsEntity && (AGENT_NOUNS.has(np.head) || np.titled) && units[i + 1]?.kind === 'comma') {
       const named = units[i + 2]?.np;
       if (named?.headIsEntity && named.actors.length && named.actors.every((e) => ctx.ents.list[e]!.type === 'Person')) return named.actors;
+    }
+    // "accused the Russian-led bloc": the body described, not the state that leads it.
+    if (np.mentions && !np.headIsEntity) {
+      const body = describedAntecedent(ctx, u, asTarget ? args.subj : []);
+      if (body.length) return body;
     }
     const actors = npActors(np);
     if (actors.length || np.headIsEntity) return actors;

@@ -36,6 +36,9 @@ function ownerCountry(s: SentenceInfo, ents: DocEntities): number | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** Nouns for those who act for a state ("Chilean officials"), unlike its firms or goods. */
+const STATE_AGENTS = new Set('government authorities officials official police army military forces troops soldiers ministry ministries diplomats diplomat leaders leader president parliament lawmakers voters electorate people public state'.split(' '));
+
 /** Offices a person holds in a state or body. */
 const OFFICE: ReadonlySet<RelationType> = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF', 'OFFICIAL_OF', 'HEAD_OF', 'SPOKESPERSON_OF', 'MEMBER_OF']);
 
@@ -119,7 +122,15 @@ export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, 
   // A state's office a title gave with no state written ("outgoing President X", "a critic of Prime
   // Minister Y") is of the one state a text names and no other, unless the text gives the holder an
   // office elsewhere or has them visit it (a visitor is no office-holder of the host).
-  if (states.length === 1) {
+  // (Only a state the text names, its people or its agents, "Kenyans voted", "Chilean officials";
+  // not one it speaks of only as the origin of things, "Chinese firms".)
+  const names = (s: SentenceInfo, m: SentenceInfo['mentions'][number]): boolean => {
+    if (m.gaz?.kind !== 'demonym') return true;
+    const next = s.tokens[m.t1];
+    return !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos ?? '') || STATE_AGENTS.has(next.lower);
+  };
+  const namedState = states.length === 1 && sentences.some((s) => s.mentions.some((m) => m.refs.includes(states[0]!) && names(s, m)));
+  if (namedState) {
     const state = states[0]!;
     // (A lone surname is the same person as the full name it ends: its offices are theirs.)
     const who = (i: number): string => (ents.list[i]!.type === 'Person' ? surnameOf(ents.list[i]!.name) : `#${i}`);

@@ -487,7 +487,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (!how) return;
     // The object of the verb this one continues ("won the election, defeating Y"): one per verb group.
     const prevAt = clause.prev !== undefined ? unitAt(units, units[clause.prev]!.vg!.verb + 1) : -1;
-    const prevObj = prevAt >= 0 && units[prevAt]?.kind === 'np' ? groupRight(units, prevAt) : [];
+    let prevObj = prevAt >= 0 && units[prevAt]?.kind === 'np' ? groupRight(units, prevAt) : [];
+    // ("was declared the winner of the election, beating Y": the contest the winner is named of.)
+    if (prevObj.length === 1 && WINNER_HEADS.has(units[prevAt]!.np!.head) && !units[prevAt]!.np!.actors.length && units[prevAt + 1]?.kind === 'p' && units[prevAt + 1]!.word === 'of' && units[prevAt + 2]?.np) prevObj = [prevAt + 2];
     const done = new Set<string>();
     let longest = 0;
     for (const { row, particles } of entries) {
@@ -1356,6 +1358,9 @@ const INTENT_AS: ReadonlyMap<string, RelationType> = new Map<string, RelationTyp
 /** Event nouns that have sides: talks, a deal, a truce. */
 /** Verbs whose subject takes part in the talks or deal of its clause ("agreed to a truce in talks …"). */
 const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch'.split(' '));
+/** Nouns for who won a contest ("the winner of the election"). */
+const WINNER_HEADS = new Set(['winner', 'victor']);
+
 const SIDED_EVENTS = new Set('talk negotiation dialogue ceasefire truce deal agreement accord pact treaty process exchange swap settlement breakthrough rapprochement reconciliation normalisation normalization detente détente understanding compromise'.split(' '));
 
 /**

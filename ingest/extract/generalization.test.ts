@@ -302,3 +302,15 @@ describe('a description whose only name leads what it describes', () => {
     expect(has(r, 'Georgia', 'ACCUSED', 'Russia')).toBe(false);
   });
 });
+
+describe('a title-holder set off before "said"', () => {
+  it('reports the sentence rather than extending the list before it, and "the group\'s" title is of the body named before', () => {
+    const r = run("Gunmen of the Coastal Liberation Army stormed a port on Friday and seized the harbour master, Luis Soto, the group's spokesman, Major Ivan Rojas, said in a video.");
+    expect(has(r, 'Coastal Liberation Army', 'ARRESTED', 'Ivan Rojas')).toBe(false);
+    expect(has(r, 'Ivan Rojas', 'SPOKESPERSON_OF', 'Coastal Liberation Army')).toBe(true);
+    const next = run("The Coastal Liberation Army shelled a port on Friday. The group's commander, Ivan Rojas, said the siege would go on.");
+    expect(has(next, 'Ivan Rojas', 'HEAD_OF', 'Coastal Liberation Army')).toBe(true);
+    const junta = run("Chad's junta leader, Colonel Idriss Kaba, spoke on Monday.");
+    expect(has(junta, 'Idriss Kaba', 'LEADER_OF', 'Chad')).toBe(true);
+  });
+});

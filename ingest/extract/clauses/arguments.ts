@@ -70,8 +70,19 @@ export function groupRight(units: Unit[], i: number): Group {
     }
     break;
   }
+  // "detained X, the group's spokesman, Captain Y, said": names set off before ", said" report the
+  // sentence, they are not more of the list (the name, and the description of it before).
+  const last = out[out.length - 1]!;
+  if (out.length >= 2 && units[last + 1]?.kind === 'comma' && units[last + 2]?.kind === 'vg' && REPORTING.has(units[last + 2]!.vg!.lemma) && units[last - 1]?.kind === 'comma') {
+    out.pop();
+    const desc = out[out.length - 1]!;
+    if (out.length >= 2 && units[desc]!.np && !units[desc]!.np!.headIsEntity && units[desc - 1]?.kind === 'comma') out.pop();
+  }
   return out;
 }
+
+/** Verbs that report what the sentence before them says ("…, the spokesman, X, said"). */
+const REPORTING = new Set(['say', 'tell', 'add', 'announce', 'state', 'confirm', 'report', 'write']);
 
 /** Coordinated noun phrases going left from unit i (an np). */
 export function groupLeft(units: Unit[], i: number): Group {

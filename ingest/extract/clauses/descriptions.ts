@@ -41,7 +41,7 @@ const NAME_WORDS: Readonly<Record<string, RegExp>> = {
 };
 
 /** The description's head fits the entity's name (any body for heads with no name words). */
-function describes(head: string, name: string): boolean {
+export function describes(head: string, name: string): boolean {
   const words = NAME_WORDS[head];
   return !words || words.test(name);
 }

@@ -8,6 +8,7 @@ import type { RelationType } from '../../../core/index.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import type { SentenceContext } from '../types.ts';
 import { qualifyBody } from '../resolve/bodies.ts';
+import { describes } from '../clauses/descriptions.ts';
 import { AGENT_NOUNS } from '../clauses/nouns.ts';
 import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
 import { tokenText } from '../tokens/sentences.ts';
@@ -28,7 +29,7 @@ function isPerson(m: Mention | undefined, ctx: SentenceContext): boolean {
 }
 
 /** Words before a title that say when or how the person holds it, not which part of the body. */
-const STATUS = /^(?:(?:elected|former|outgoing|incoming|new|acting|interim|caretaker|transitional|provisional|incumbent|late|then|current|sitting|deposed|ousted|exiled|embattled|longtime|long-serving|veteran|newly elected|re-elected|democratically elected|first|ex|de facto|military|civilian|unelected|self-declared|self-proclaimed) ?)+$/;
+const STATUS = /^(?:(?:elected|former|outgoing|incoming|new|acting|interim|caretaker|transitional|provisional|incumbent|late|then|current|sitting|deposed|ousted|exiled|embattled|longtime|long-serving|veteran|newly elected|re-elected|democratically elected|first|ex|de facto|military|junta|civilian|unelected|self-declared|self-proclaimed) ?)+$/;
 
 /** Offices held in a state's government. */
 export const NATIONAL_OFFICES: ReadonlySet<RelationType> = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF']);
@@ -104,7 +105,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     else if (next && ms[k + 2]?.kind === 'role' && isPerson(ms[k + 3], ctx) && gapText(ctx, r.t1, next.t0) === ',' && isBody(next, ctx) &&
       gapText(ctx, next.t1, ms[k + 2]!.t0) === '' && gapText(ctx, ms[k + 2]!.t1, ms[k + 3]!.t0) === '') person = k + 3;
     // "Army chief General X", "navy commander Admiral Y": a rank between the title and the name.
-    else if (next?.kind === 'role' && next.role && !next.role.plural && isPerson(ms[k + 2], ctx) && gapText(ctx, r.t1, next.t0) === '' && gapText(ctx, next.t1, ms[k + 2]!.t0) === '') person = k + 2;
+    // (Also set off: "the group's spokesman, Captain X".)
+    else if (next?.kind === 'role' && next.role && !next.role.plural && isPerson(ms[k + 2], ctx) && /^,?$/.test(gapText(ctx, r.t1, next.t0)) && gapText(ctx, next.t1, ms[k + 2]!.t0) === '' && (gapText(ctx, r.t1, next.t0) === '' || RANKS.test(next.role.title))) person = k + 2;
     // "a Nigerian counterpart, Foreign Minister X": the holder named with a national office of its own, which tells the office.
     else if (isCounterpart && next?.kind === 'role' && next.role && !next.role.plural && NATIONAL_OFFICES.has(next.role.rel) && isPerson(ms[k + 2], ctx) && gapText(ctx, r.t1, next.t0) === ',' && gapText(ctx, next.t1, ms[k + 2]!.t0) === '') {
       person = k + 2;
@@ -138,12 +140,16 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       // "Niger's elected president", "its outgoing leader": status words keep the title's own relation.
       if (rel !== 'SPOKESPERSON_OF' && !STATUS.test(lead.replace(/^['’]s ?/, ''))) rel = 'OFFICIAL_OF';
     }
-    // "its president, X": the nearest body named before in the sentence.
-    if (body === undefined && /^(?:its|their)$/.test(ctx.s.tokens[r.t0 - 1]?.lower ?? '')) {
+    // "its president, X": the nearest body named before in the sentence. "the group's spokesman, X":
+    // the nearest organisation.
+    const toks = ctx.s.tokens;
+    const described = /^['’]s$/.test(toks[r.t0 - 1]?.text ?? '') && toks[r.t0 - 3]?.lower === 'the' && OWNER_NOUNS.has(toks[r.t0 - 2]?.lower ?? '');
+    if (body === undefined && (/^(?:its|their)$/.test(toks[r.t0 - 1]?.lower ?? '') || described)) {
       // (A minister is no official of a body of states the gazetteer knows, "X left the bloc, its oil
       // minister said": the state before it. A government or front may have ministers of its own.)
       const ofState = rel === 'MINISTER_OF' || rel === 'PRIME_MINISTER_OF';
-      for (let j = k - 1; j >= 0; j--) if (isBody(ms[j], ctx) && ms[j]!.kind !== 'role' && !(ofState && ms[j]!.kind === 'gaz' && ms[j]!.gaz?.type === 'Organization')) { body = j; break; }
+      const fits = (m: Mention): boolean => !described || (m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Organization' && !ctx.ents.list[m.refs[0]!]!.tentative && describes(toks[r.t0 - 2]!.lower, ctx.ents.list[m.refs[0]!]!.name));
+      for (let j = k - 1; j >= 0; j--) if (isBody(ms[j], ctx) && ms[j]!.kind !== 'role' && fits(ms[j]!) && !(ofState && ms[j]!.kind === 'gaz' && ms[j]!.gaz?.type === 'Organization')) { body = j; break; }
       // "Its chief executive, X, said…" opening a sentence: the body the sentence before is about
       // (its first organisation), with the evidence reaching back to it.
       const prevS = ctx.sentences?.[ctx.index - 1];
@@ -305,6 +311,13 @@ function coordinatedSubjectState(ctx: SentenceContext, t0: number, t1: number): 
   const states = ctx.actor(0).filter((e) => ctx.ents.list[e]!.type === 'Country');
   return states.length === 1 ? states[0] : undefined;
 }
+
+/** Military and police ranks, which may stand before a name set off after another title. */
+const RANKS = /^(?:captain|major|colonel|lieutenant colonel|general|major general|brigadier general|lieutenant general|admiral|rear admiral|vice admiral|commodore|lt\. gen\.|gen\.|field marshal)$/i;
+
+/** Nouns for a body that a title after "the …'s" belongs to ("the group's spokesman"). */
+// (A company's titles are read with "the company" itself, which leaves out public bodies.)
+const OWNER_NOUNS = new Set(['group', 'bloc', 'party', 'movement', 'militia', 'alliance', 'coalition', 'junta']);
 
 /** Nouns that relate a person to another ("aide to", "critic of"): the other is seen from the first one's side. */
 const RELATIONAL_NOUNS = new Set('aide adviser advisor ally critic rival opponent successor predecessor son daughter wife husband brother sister confidant protege deputy'.split(' '));

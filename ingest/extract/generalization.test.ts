@@ -314,3 +314,15 @@ describe('a title-holder set off before "said"', () => {
     expect(has(junta, 'Idriss Kaba', 'LEADER_OF', 'Chad')).toBe(true);
   });
 });
+
+describe('a demand that someone act', () => {
+  it('reads the bare verb after the "that" subject as a verb still to come, and "the junta" as the body that seized power', () => {
+    const r = run('Officers calling themselves the Council for National Salvation seized Bamako on Monday. Ghana demanded that the junta free the detained ministers and restore the constitution.');
+    expect(has(r, 'Ghana', 'DEMANDED', 'Council for National Salvation')).toBe(true);
+    const plain = run('Peru demanded that Chile withdraw its troops from the border.');
+    expect(has(plain, 'Peru', 'DEMANDED', 'Chile')).toBe(true);
+    const act = run('Peru demanded that Chile release Ana Ruiz.');
+    const released = act.relations.find((x) => x.type === 'RELEASED');
+    expect(released?.status).toBe('planned');
+  });
+});

@@ -213,7 +213,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   for (let i = 1; i + 1 < n; i++) {
     const x = tokens[i]!;
     if ((x.pos !== 'ADJ' && x.pos !== 'NOUN') || mentionAt[i]! >= 0 || !/^[a-z]+$/.test(x.text)) continue;
-    if (!MODAL_AUXILIARIES.has(tokens[i - 1]!.lower)) continue;
+    if (!MODAL_AUXILIARIES.has(tokens[i - 1]!.lower) && !mandativeSubjectBefore(tokens, i)) continue;
     const next = tokens[i + 1]!;
     if ((VERB_INDEX.has(x.lower) || SUPPORT_VERBS.has(x.lower) || MODALITY_VERBS.has(x.lower)) && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || mentionAt[i + 1]! >= 0)) {
       x.pos = 'VERB';
@@ -579,6 +579,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     // (", mediated at times by X": after a comma, over a short adverbial before "by".)
     const participle = !aux && participleForm && (tokens[to]?.lower === 'by' || (tokens[from - 1]?.text === ',' && byWithin(tokens, to, 4)));
     const perfectGerund = tokens[from]!.lower === 'having' && verb > from;
+    // "demanded that the junta free X": an act demanded is still to come.
+    if (!aux && v.lower === lemma && mandativeSubjectBefore(tokens, verb)) future = true;
     return { verb, lemma, passive: passive || participle, negated, hedged, future, reported, perfectGerund, gerund, participle, base: v.lower === lemma };
   }
 }
@@ -599,6 +601,22 @@ function byWithin(tokens: readonly Token[], i: number, max: number): boolean {
     const t = tokens[k]!;
     if (t.lower === 'by') return k > i;
     if (!['ADP', 'ADJ', 'NOUN', 'ADV', 'DET'].includes(t.pos ?? '') || t.cap) return false;
+  }
+  return false;
+}
+
+/** Verbs whose "that" clause takes a bare verb: "demanded that the junta free X". */
+const MANDATIVE = /^(?:demand|demanded|demands|demanding|insist|insisted|insists|urge|urged|urges|ask|asked|asks|request|requested|requests|propose|proposed|recommend|recommended|order|ordered|require|required)$/;
+
+/**
+ * Token i follows the subject of a mandative "that" clause ("demanded that the junta | free X",
+ * "urged that Chile | withdraw"), where a bare verb stands without a modal.
+ */
+function mandativeSubjectBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'that') return k < i - 1 && MANDATIVE.test(tokens[k - 1]!.lower);
+    if (!['DET', 'NOUN', 'PROPN', 'ADJ'].includes(t.pos ?? '')) return false;
   }
   return false;
 }

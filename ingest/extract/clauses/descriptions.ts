@@ -12,7 +12,7 @@ import { datedMention, FRESH, type SentenceInfo } from '../resolve/resolve.ts';
 /** Head nouns of definite descriptions and the entity type they stand for. */
 export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
   ...Object.fromEntries('deal accord agreement treaty pact framework memorandum convention protocol charter compact'.split(' ').map((w) => [w, 'Treaty'])),
-  ...Object.fromEntries('bloc alliance company firm militia movement coalition party lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker court tribunal regulator watchdog'.split(' ').map((w) => [w, 'Organization'])),
+  ...Object.fromEntries('bloc alliance company firm militia movement coalition party lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker court tribunal regulator watchdog junta'.split(' ').map((w) => [w, 'Organization'])),
   ...Object.fromEntries('summit election conference storm cyclone hurricane typhoon'.split(' ').map((w) => [w, 'Event'])),
   // "a loan to the country", "troops sent to the nation": the state named last before it.
   ...Object.fromEntries('country nation'.split(' ').map((w) => [w, 'Country'])),
@@ -35,6 +35,8 @@ const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   militia: /\b(?:Forces|Militia|Army|Brigade|Front|Movement|Group)\b/i,
   coalition: /\b(?:Coalition|Alliance|Front|Union)\b/i,
   movement: /\b(?:Movement|Front)\b/i,
+  // A military government by what soldiers who seize power call themselves.
+  junta: /\b(?:Council|Command|Committee|Junta|Front|Authority|Government)\b/i,
   summit: /\bsummit\b/i,
   election: /\belection|vote|poll\b/i,
   conference: /\b(?:conference|COP\d*)\b/i,

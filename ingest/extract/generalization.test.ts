@@ -326,3 +326,18 @@ describe('a demand that someone act', () => {
     expect(released?.status).toBe('planned');
   });
 });
+
+describe('an accusation in a relative clause', () => {
+  it('has the main subject accuse the antecedent, and the antecedent do the alleged act', () => {
+    const r = run('Norway fined Polar Freight, which it accuses of shipping drone parts to Iran.');
+    expect(has(r, 'Norway', 'ACCUSED', 'Polar Freight')).toBe(true);
+    expect(has(r, 'Polar Freight', 'SUPPLIED', 'Iran')).toBe(true);
+    expect(has(r, 'Norway', 'SUPPLIED', 'Iran')).toBe(false);
+    const zero = run('Norway fined Polar Freight, a shipper it accused of supplying Iran.');
+    expect(has(zero, 'Polar Freight', 'SUPPLIED', 'Iran')).toBe(true);
+    expect(has(zero, 'Norway', 'SUPPLIED', 'Iran')).toBe(false);
+    const arming = run('Chad, which Niamey accuses of arming the Sahel Liberation Front, denied it.');
+    const armed = arming.relations.find((x) => x.type === 'SUPPLIED' && arming.entities.find((e) => e.id === x.source)?.name === 'Chad');
+    expect(armed?.status).toBe('alleged');
+  });
+});

@@ -315,6 +315,20 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     const gov = findSubject(units, j, depth + 1);
     return { ...gov, u, governor: x.vg!.lemma, governorUnit: j };
   }
+  // "X, a firm it accuses of supplying drones", "X, which Chile accuses of arming…": with no object after
+  // the governor, its object is the relative clause's antecedent, the gerund's subject.
+  if (x.kind === 'p' && x.word === 'of' && j === u - 1 && units[u]!.vg!.gerund && units[j - 1]?.kind === 'vg' && OF_GERUND_GOVERNORS.has(units[j - 1]!.vg!.lemma) && !units[j - 1]!.vg!.passive) {
+    const k = j - 2;
+    if (units[k]?.kind === 'pron' || units[k]?.np?.actors.length) {
+      let r = units[k - 1]?.kind === 'rel' && /^(?:which|that|whom|who)$/.test(units[k - 1]!.word ?? '') ? k - 2 : k - 1;
+      // (", which": over the comma of a relative set off.)
+      if (units[r]?.kind === 'comma' && units[r + 1]?.kind === 'rel') r--;
+      let a = units[r]?.np ? r : -1;
+      // ("a drone maker it accuses": the name the description is set off after.)
+      if (a >= 0 && units[a]!.np!.indefinite && !units[a]!.np!.actors.length && units[a - 1]?.kind === 'comma' && units[a - 2]?.np?.actors.length) a -= 2;
+      if (a >= 0 && units[a]!.np!.actors.length) return { ...clause, subject: [a], governor: units[j - 1]!.vg!.lemma, governorUnit: j - 1 };
+    }
+  }
   // "put off signing", "held off on ratifying": through the governor's particle.
   if (x.kind === 'p' && j === u - 1 && units[u]!.vg!.gerund && units[j - 1]?.kind === 'vg' && GERUND_PARTICLES.has(x.word!)) {
     const gov = findSubject(units, j - 1, depth + 1);

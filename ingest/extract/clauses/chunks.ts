@@ -244,7 +244,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   // comma, before a name, determiner or pronoun, opens a participle clause.
   for (let i = 1; i + 1 < n; i++) {
     const x = tokens[i]!;
-    if (x.pos !== 'NOUN' || tokens[i - 1]!.text !== ',' || mentionAt[i]! >= 0 || !/^[a-z]+ing$/.test(x.text)) continue;
+    // (Also after "of" an accusation governs: "accused X of arming Y".)
+    const afterOf = tokens[i - 1]!.lower === 'of' && tokens.slice(Math.max(0, i - 6), i - 1).some((t) => /^(?:accus|suspect|blam|convict|acquit|clear)/.test(t.lower));
+    if (x.pos !== 'NOUN' || (tokens[i - 1]!.text !== ',' && !afterOf) || mentionAt[i]! >= 0 || !/^[a-z]+ing$/.test(x.text)) continue;
     const next = tokens[i + 1]!;
     if (next.pos !== 'DET' && next.pos !== 'PRON' && mentionAt[i + 1]! < 0) continue;
     const stem = x.lower.slice(0, -3);

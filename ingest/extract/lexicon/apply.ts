@@ -312,8 +312,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
   const resolvePron = (unit: Unit): number[] => {
     const at = units.indexOf(unit);
     if (unit.word === 'they' || unit.word === 'them') return theyAntecedent(units, at);
-    // "Vidal, a rival she criticised": the subject of a relative with no relative word is not its antecedent.
-    const antecedent = units[at - 1]?.np && units[at + 1]?.kind === 'vg' ? actorsOf(units, relativeObject(units, [at])) : [];
+    // "Vidal, a rival she criticised", "X, which it accuses of…": the subject of an object relative is not its antecedent.
+    const antecedent = (units[at - 1]?.np || units[at - 1]?.kind === 'rel') && units[at + 1]?.kind === 'vg' ? actorsOf(units, relativeObject(units, [at])) : [];
     return pronounAntecedent(ctx, unit, false, units, antecedent);
   };
 

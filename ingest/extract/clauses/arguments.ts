@@ -189,6 +189,9 @@ function skipAdverbials(units: Unit[], j: number): number {
   return j;
 }
 
+/** Nouns for groups of people or bodies whose members may be named after them ("Critics, among them X"). */
+const GROUP_NOUNS = new Set('critic opponent analyst activist protester protestor lawmaker legislator official diplomat group organisation organization country government state nation leader member party rival campaigner'.split(' '));
+
 /** Particles of phrasal verbs ("sworn in", "stepped down"). */
 const PARTICLE_WORDS = new Set(['in', 'up', 'down', 'out', 'off', 'back', 'over', 'aside']);
 /** Verbs of travel whose destination may be followed by the trip's purpose ("flew to Kyiv to meet …"). */
@@ -242,6 +245,23 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     const o = groupLeft(units, j)[0]!;
     if (units[o - 1]?.kind === 'p' && units[o - 1]!.word === 'of' && units[o - 2]?.np?.indefinite && !units[o - 2]!.np!.actors.length && COLLECTIVE_HEADS.has(units[o - 2]!.np!.head) &&
       units[o - 3]?.kind === 'comma' && units[o - 4]?.np?.actors.length) return { ...clause, subject: [o - 4] };
+  }
+  // "Critics, among them X, accuse…", "Rights groups, including X and Y, urged…": those named, set
+  // off as members of a group that names no one, are the ones told to act.
+  if (units[j]?.kind === 'comma' && !units[u]!.vg!.gerund) {
+    for (let k = j - 1; k >= Math.max(2, j - 10); k--) {
+      const w = units[k]!;
+      if (w.kind === 'stop' || w.kind === 'comma') break;
+      const opens = (w.kind === 'p' && /^(?:among|including)$/.test(w.word ?? '')) || (w.kind === 'vg' && w.vg!.lemma === 'include' && w.vg!.gerund);
+      if (!opens) continue;
+      const group = units[k - 2]?.np;
+      // (A plural noun opening the sentence may be read as a name: "Critics".)
+      if (units[k - 1]?.kind !== 'comma' || !group || ((group.actors.length || group.headIsEntity) && !(k - 2 === 0 && GROUP_NOUNS.has(group.head)))) break;
+      const at = units[k + 1]?.kind === 'pron' && units[k + 1]!.word === 'them' ? k + 2 : k + 1;
+      const g = units[at]?.np?.actors.length ? groupRight(units, at) : [];
+      if (g.length && g[g.length - 1]! + 1 === j && g.every((i) => units[i]!.np?.actors.length)) return { ...clause, subject: g };
+      break;
+    }
   }
   if (units[j]?.kind === 'comma' && !units[u]!.vg!.gerund) {
     const a = asideStart(units, j);

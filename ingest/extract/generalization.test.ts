@@ -343,9 +343,9 @@ describe('an accusation in a relative clause', () => {
 });
 
 describe('members named after a group that names no one', () => {
-  it('are the subject: "Opponents, among them X, accuse…", "Several states, including A and B, condemned…"', () => {
-    const r = run('Governor Luis Soto sold the water company in March. Opponents, among them senator Marta Solis, accuse him of enriching his allies.');
-    expect(has(r, 'Marta Solis', 'ACCUSED', 'Luis Soto')).toBe(true);
+  it('are the subject: "Lawmakers, among them X, condemned…", "Several states, including A and B, condemned…"', () => {
+    const r = run('Governor Luis Soto vetoed the budget in March. Lawmakers, among them senator Marta Solis, condemned him on Tuesday.');
+    expect(has(r, 'Marta Solis', 'CRITICIZED', 'Luis Soto')).toBe(true);
     const states = run('Several states, including Ghana and Togo, condemned Burkina Faso on Monday.');
     expect(has(states, 'Ghana', 'CRITICIZED', 'Burkina Faso')).toBe(true);
     expect(has(states, 'Togo', 'CRITICIZED', 'Burkina Faso')).toBe(true);

@@ -252,11 +252,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         if (m.t0 > ms[person]!.t1 && !SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0))) return [];
         return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
       }));
-      // "Chile warned Peru …, and President X appealed to…": a title holder who opens a clause joined
-      // by "and" to one a state is the subject of acts on that state's side.
-      const side = countries.size > 1 && person === k + 1 ? coordinatedSubjectState(ctx, r.t0, ms[person]!.t1) : undefined;
       if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
-      else if (side !== undefined) ctx.emit(pIdx, rel, side, 0.5, props);
       // Else the state is left to the whole document.
       else ctx.ents.list[pIdx]!.bareOffice ??= { rel, sentence: ctx.index, title: r.role.title };
     }
@@ -291,25 +287,6 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     }
   }
   return absorbed;
-}
-
-/**
- * The state a sentence opens on as its subject ("Chile has warned…", "Chile, which …, recalled…"),
- * when the title at `t0` opens a clause joined to it by "and" and its holder (ending at `t1`) is that
- * clause's subject.
- */
-function coordinatedSubjectState(ctx: SentenceContext, t0: number, t1: number): number | undefined {
-  const toks = ctx.s.tokens;
-  if (toks[t0 - 1]?.lower !== 'and' || toks[t0 - 2]?.text !== ',') return undefined;
-  const next = toks[t1];
-  if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return undefined;
-  const start = ctx.s.bodyStart ?? 0;
-  const first = ctx.s.mentions[0];
-  if (!first || first.t0 !== start || first.kind !== 'gaz' || first.gaz?.kind !== 'name') return undefined;
-  const after = toks[first.t1];
-  if (!after || !(after.pos === 'VERB' || after.pos === 'AUX' || (after.text === ',' && toks[first.t1 + 1]?.lower === 'which'))) return undefined;
-  const states = ctx.actor(0).filter((e) => ctx.ents.list[e]!.type === 'Country');
-  return states.length === 1 ? states[0] : undefined;
 }
 
 /** Military and police ranks, which may stand before a name set off after another title. */

@@ -209,102 +209,132 @@ describe('a place the gazetteer does not know', () => {
 });
 
 describe('a state office with no state written', () => {
-  it("is of the one state the text names, not of a visitor, not across from a holder the sentence ties to the state, not when two states are named, and not twice for one holder", () => {
-    const r = run('Parliament in Mongolia reopened on Friday. Lawmakers loyal to former President Batbayar Ochir walked out, and Ganzorig, a former minister, joined them.');
-    expect(has(r, 'Batbayar Ochir', 'PRESIDENT_OF', 'Mongolia')).toBe(true);
-    expect(has(r, 'Ganzorig', 'MINISTER_OF', 'Mongolia')).toBe(true);
-    const visitor = run('President Tomas Varga visited Mongolia on Friday and praised its herders.');
-    expect(has(visitor, 'Tomas Varga', 'PRESIDENT_OF', 'Mongolia')).toBe(false);
-    const across = run("Mongolia's foreign minister, Delger Bat, thanked President Tomas Varga for the loan.");
-    expect(has(across, 'Delger Bat', 'MINISTER_OF', 'Mongolia')).toBe(true);
-    expect(has(across, 'Tomas Varga', 'PRESIDENT_OF', 'Mongolia')).toBe(false);
-    const two = run('Mongolia and Kazakhstan held talks. President Tomas Varga praised the herders.');
-    expect(has(two, 'Tomas Varga', 'PRESIDENT_OF', 'Mongolia')).toBe(false);
-    expect(has(two, 'Tomas Varga', 'PRESIDENT_OF', 'Kazakhstan')).toBe(false);
-    const goods = run('Critics say the port deal favours Mongolian traders. Prime Minister Tomas Varga rejected the charge.');
-    expect(has(goods, 'Tomas Varga', 'PRIME_MINISTER_OF', 'Mongolia')).toBe(false);
-    const people = run('Mongolians voted on Sunday, and President Tomas Varga conceded.');
-    expect(has(people, 'Tomas Varga', 'PRESIDENT_OF', 'Mongolia')).toBe(true);
-    const held = run("Mongolia's opposition leader Delger Bat spoke on Monday. Bat, a former minister, said he would run.");
-    expect(has(held, 'Delger Bat', 'LEADER_OF', 'Mongolia')).toBe(true);
-    expect(has(held, 'Delger Bat', 'MINISTER_OF', 'Mongolia')).toBe(false);
+  it('is of the one state the text names, and not of a visitor, a body\'s officer, or one set apart from the state\'s own office-holders', () => {
+    const r = run('Parliament in Uruguay reopened on Friday. Deputies loyal to former President Nicolas Ferro walked out, and Berreta, a former minister, joined them.');
+    expect(has(r, 'Nicolas Ferro', 'PRESIDENT_OF', 'Uruguay')).toBe(true);
+    expect(has(r, 'Berreta', 'MINISTER_OF', 'Uruguay')).toBe(true);
+    const people = run('Uruguayans marched in Montevideo on Sunday; President Nicolas Ferro promised reforms.');
+    expect(has(people, 'Nicolas Ferro', 'PRESIDENT_OF', 'Uruguay')).toBe(true);
+    // Not a visitor, however the visit is told.
+    for (const text of ['President Tomas Varga visited Uruguay on Friday and praised its ranchers.',
+      'President Tomas Varga arrived in Montevideo on Friday for talks on trade. Uruguay signed two deals.',
+      'Uruguay hosted regional leaders on Friday. President Tomas Varga attended.',
+      'Floods hit Uruguay. Foreign Minister Tomas Varga, in Montevideo for talks, pledged aid.',
+      'Thousands marched in Montevideo against Uruguay\'s budget. President Tomas Varga, speaking in Washington, urged calm.']) {
+      expect(has(run(text), 'Tomas Varga', 'PRESIDENT_OF', 'Uruguay') || has(run(text), 'Tomas Varga', 'MINISTER_OF', 'Uruguay')).toBe(false);
+    }
+    // Not an officer of a body, nor one the "of" phrase after the holder places.
+    const company = run("Uruguay's exports rose in May. The company's president, Laura Ibarra, said the firm would hire.");
+    expect(has(company, 'Laura Ibarra', 'PRESIDENT_OF', 'Uruguay')).toBe(false);
+    const lender = run('Uruguay and the IMF agreed a loan. Vice President Tomas Varga of the lender praised the reforms.');
+    expect(has(lender, 'Tomas Varga', 'OFFICIAL_OF', 'Uruguay')).toBe(false);
+    const across = run("Uruguay's foreign minister, Laura Ibarra, thanked President Tomas Varga for the loan.");
+    expect(has(across, 'Laura Ibarra', 'MINISTER_OF', 'Uruguay')).toBe(true);
+    expect(has(across, 'Tomas Varga', 'PRESIDENT_OF', 'Uruguay')).toBe(false);
+    const two = run('Uruguay and Paraguay held talks. President Tomas Varga praised the ranchers.');
+    expect(has(two, 'Tomas Varga', 'PRESIDENT_OF', 'Uruguay')).toBe(false);
+    expect(has(two, 'Tomas Varga', 'PRESIDENT_OF', 'Paraguay')).toBe(false);
+    const goods = run('The report praised Uruguayan beef exports. Prime Minister Tomas Varga welcomed it.');
+    expect(has(goods, 'Tomas Varga', 'PRIME_MINISTER_OF', 'Uruguay')).toBe(false);
+    // One holder once; a namesake with an office is another person.
+    const held = run("Uruguay's opposition leader Laura Ibarra spoke on Monday. Ibarra, a former minister, said she would run.");
+    expect(has(held, 'Laura Ibarra', 'LEADER_OF', 'Uruguay')).toBe(true);
+    expect(has(held, 'Laura Ibarra', 'MINISTER_OF', 'Uruguay')).toBe(false);
+    const namesake = run("Uruguay's defence minister, Jorge Ibarra, resigned on Monday. President Laura Ibarra accepted.");
+    expect(has(namesake, 'Laura Ibarra', 'PRESIDENT_OF', 'Uruguay')).toBe(true);
   });
 });
 
 describe('a person named as serving another', () => {
-  it("is an official of the state whose office the one served holds, wherever the text tells that office", () => {
-    const r = run("Ivo Kask, a senior aide to President Mart Tamm, resigned on Monday. Estonia's president, Mart Tamm, thanked him.");
-    expect(has(r, 'Mart Tamm', 'PRESIDENT_OF', 'Estonia')).toBe(true);
+  it('is an official of the state whose office the one served holds, wherever the text tells it', () => {
+    const r = run("The court fined Ivo Kask, an aide to President Mart Tamm, on Monday. Estonia's president, Mart Tamm, said nothing.");
     expect(has(r, 'Ivo Kask', 'OFFICIAL_OF', 'Estonia')).toBe(true);
-    const owned = run("Latvia protested after Ivo Kask, Prime Minister Mart Tamm's chief of staff, visited Riga. Tamm leads Estonia's government as prime minister of Estonia.");
+    const owned = run("Ivo Kask, Mart Tamm's deputy chief of staff, opened a school in Tartu. Tamm is Estonia's prime minister.");
     expect(has(owned, 'Ivo Kask', 'OFFICIAL_OF', 'Estonia')).toBe(true);
-    expect(has(owned, 'Ivo Kask', 'OFFICIAL_OF', 'Latvia')).toBe(false);
-    const critic = run("Ivo Kask, a critic of President Mart Tamm of Estonia, spoke.");
-    expect(has(critic, 'Ivo Kask', 'OFFICIAL_OF', 'Estonia')).toBe(false);
+    // Not one who serves an opposition leader, nor one described from someone else's side.
+    const opposition = run("Ivo Kask, an adviser to opposition leader Mart Tamm, was arrested on Monday. Estonia's opposition leader, Mart Tamm, condemned the arrest.");
+    expect(has(opposition, 'Ivo Kask', 'OFFICIAL_OF', 'Estonia')).toBe(false);
+    const rival = run("Ivo Kask, an adviser to President Mart Tamm's main rival, Liis Saar, was arrested. Estonia's president, Mart Tamm, denied involvement.");
+    expect(has(rival, 'Ivo Kask', 'OFFICIAL_OF', 'Estonia')).toBe(false);
+    const biographer = run('Ivo Kask, a biographer of President Mart Tamm of Estonia, spoke.');
+    expect(has(biographer, 'Ivo Kask', 'OFFICIAL_OF', 'Estonia')).toBe(false);
   });
 });
 
 describe("a state's own bodies", () => {
-  it('are part of the state, not merely in it: chambers, staffs, headquarters and well-known agencies and central banks', () => {
-    const r = run("Chile's Chamber of Deputies met on Monday. Peru's General Staff and Bolivia's State Committee for Border Security said the patrols would go on.");
+  it('are part of the state, not merely in it: chambers, staffs, military headquarters, well-known agencies and central banks', () => {
+    const r = run("Chile's Chamber of Deputies met on Monday. Peru's General Staff and Bolivia's State Committee for Statistics published figures.");
     expect(has(r, 'Chamber of Deputies', 'PART_OF', 'Chile')).toBe(true);
     expect(has(r, 'Chamber of Deputies', 'LOCATED_IN', 'Chile')).toBe(false);
     expect(has(r, 'General Staff', 'PART_OF', 'Peru')).toBe(true);
-    expect(has(r, 'State Committee for Border Security', 'PART_OF', 'Bolivia')).toBe(true);
-    const known = run('The Bank of Canada held rates, and the MI6 chief spoke in London. Canada and the United Kingdom agreed.');
+    expect(has(r, 'State Committee for Statistics', 'PART_OF', 'Bolivia')).toBe(true);
+    const known = run('The Bank of Canada held rates, and the MI6 chief spoke in London. The United Kingdom agreed.');
     expect(has(known, 'Bank of Canada', 'PART_OF', 'Canada')).toBe(true);
     expect(has(known, 'Bank of Canada', 'LOCATED_IN', 'Canada')).toBe(false);
     expect(has(known, 'Secret Intelligence Service', 'PART_OF', 'United Kingdom')).toBe(true);
+    // A firm's or a museum's headquarters is no body of the state.
+    const firm = run("Kenya's Safaricom Headquarters in Nairobi was evacuated on Monday.");
+    expect(has(firm, 'Safaricom Headquarters', 'PART_OF', 'Kenya')).toBe(false);
   });
 });
 
 describe('people of a party', () => {
-  it('are members when described as its lawmakers or named together before "of" the party, not of a union of states', () => {
-    const r = run('Protesters cheered Marta Solis, a senator from the Andean Renewal Party, on Friday. Police held Ivan Rojas and Lucia Paz of the Movement for Clean Water.');
-    expect(has(r, 'Marta Solis', 'MEMBER_OF', 'Andean Renewal Party')).toBe(true);
-    expect(has(r, 'Ivan Rojas', 'MEMBER_OF', 'Movement for Clean Water')).toBe(true);
-    expect(has(r, 'Lucia Paz', 'MEMBER_OF', 'Movement for Clean Water')).toBe(true);
+  it('are members when described as its people or named as a pair before "of" the party, not otherwise', () => {
+    const r = run('Farmers cheered Marta Solis, a councillor from the Coastal Farmers Party, on Friday. Ivan Rojas and Lucia Paz of the League for Clean Water spoke after her.');
+    expect(has(r, 'Marta Solis', 'MEMBER_OF', 'Coastal Farmers Party')).toBe(true);
+    expect(has(r, 'Ivan Rojas', 'MEMBER_OF', 'League for Clean Water')).toBe(true);
+    expect(has(r, 'Lucia Paz', 'MEMBER_OF', 'League for Clean Water')).toBe(true);
     const bloc = run('Ivan Rojas of the Union of Coastal States spoke.');
     expect(has(bloc, 'Ivan Rojas', 'MEMBER_OF', 'Union of Coastal States')).toBe(false);
+    const talks = run('Talks between Prime Minister Ana Ruiz and Tomas Vidal of the Movement for Change ended without a deal.');
+    expect(has(talks, 'Ana Ruiz', 'MEMBER_OF', 'Movement for Change')).toBe(false);
+    const former = run('Marta Solis, a former councillor from the Coastal Farmers Party, won the seat.');
+    expect(has(former, 'Marta Solis', 'MEMBER_OF', 'Coastal Farmers Party')).toBe(false);
   });
 });
 
 describe('a participle set off by commas with an adverbial before its agent', () => {
-  it('is a passive describing the talks before it, but a verb with an object before "by" is not', () => {
-    const r = run('Talks between Ghana, Togo and Benin, brokered at various times by Nigeria and the African Union, stalled in 2022.');
-    for (const side of ['Ghana', 'Togo', 'Benin']) {
+  it('is a passive describing the phrase before it, but a verb with an object before "by" is not', () => {
+    const r = run('A truce between Ghana and Togo, brokered at times by Nigeria and Senegal, held for a year.');
+    for (const side of ['Ghana', 'Togo']) {
       expect(has(r, 'Nigeria', 'MEDIATED', side)).toBe(true);
-      expect(has(r, 'African Union', 'MEDIATED', side)).toBe(true);
+      expect(has(r, 'Senegal', 'MEDIATED', side)).toBe(true);
     }
-    const object = run("Togo's president, Kofi Mensah, dismissed reports by Ghana that his army had crossed the border.");
-    expect(has(object, 'Ghana', 'DENIED', 'Kofi Mensah')).toBe(false);
-    expect(has(object, 'Ghana', 'REJECTED', 'Kofi Mensah')).toBe(false);
+    for (const text of ["Togo's president, Kofi Mensah, rejected proposals by Ghana to merge the customs agencies.",
+      "Togo's president, Kofi Mensah, rejected outright proposals by Ghana to merge the customs agencies.",
+      "Togo's president, Kofi Mensah, dismissed as unworkable proposals by Ghana to merge the customs agencies."]) {
+      const object = run(text);
+      expect(has(object, 'Ghana', 'DENIED', 'Kofi Mensah')).toBe(false);
+      expect(has(object, 'Ghana', 'REJECTED', 'Kofi Mensah')).toBe(false);
+    }
   });
 });
 
 describe('a description whose only name leads what it describes', () => {
-  it('stands for the body described before, not for the state that leads it', () => {
-    const r = run('Georgia left the Eurasian Economic Union on Monday, accusing the Russian-led bloc of ignoring its farmers.');
-    expect(has(r, 'Georgia', 'ACCUSED', 'Eurasian Economic Union')).toBe(true);
-    expect(has(r, 'Georgia', 'ACCUSED', 'Russia')).toBe(false);
+  it('stands for the one bloc or alliance in reach, not for the state that leads it, and for none when two fit', () => {
+    const r = run('The Eurasian Economic Union raised its tariffs in May, and Kyrgyzstan condemned the Russian-led bloc on Monday.');
+    expect(has(r, 'Kyrgyzstan', 'CRITICIZED', 'Eurasian Economic Union')).toBe(true);
+    expect(has(r, 'Kyrgyzstan', 'CRITICIZED', 'Russia')).toBe(false);
+    const company = run("Kenya's regulator fined Safaricom on Monday. Kenya also sued the Chinese-owned company that built the railway.");
+    expect(has(company, 'Kenya', 'SUED', 'Safaricom')).toBe(false);
   });
 });
 
 describe('a title-holder set off before "said"', () => {
   it('reports the sentence rather than extending the list before it, and "the group\'s" title is of the body named before', () => {
-    const r = run("Gunmen of the Coastal Liberation Army stormed a port on Friday and seized the harbour master, Luis Soto, the group's spokesman, Major Ivan Rojas, said in a video.");
-    expect(has(r, 'Coastal Liberation Army', 'ARRESTED', 'Ivan Rojas')).toBe(false);
+    const r = run("The Coastal Liberation Army has freed two aid workers, Luis Soto and Ana Paz, the group's spokesman, Major Ivan Rojas, told a radio station.");
+    expect(has(r, 'Coastal Liberation Army', 'RELEASED', 'Ivan Rojas')).toBe(false);
     expect(has(r, 'Ivan Rojas', 'SPOKESPERSON_OF', 'Coastal Liberation Army')).toBe(true);
     const next = run("The Coastal Liberation Army shelled a port on Friday. The group's commander, Ivan Rojas, said the siege would go on.");
     expect(has(next, 'Ivan Rojas', 'HEAD_OF', 'Coastal Liberation Army')).toBe(true);
-    const junta = run("Chad's junta leader, Colonel Idriss Kaba, spoke on Monday.");
+    const junta = run("Chad's junta leader Idriss Kaba opened a dam on Monday.");
     expect(has(junta, 'Idriss Kaba', 'LEADER_OF', 'Chad')).toBe(true);
   });
 });
 
 describe('a demand that someone act', () => {
-  it('reads the bare verb after the "that" subject as a verb still to come, and "the junta" as the body that seized power', () => {
-    const r = run('Officers calling themselves the Council for National Salvation seized Bamako on Monday. Ghana demanded that the junta free the detained ministers and restore the constitution.');
+  it('reads the bare verb after the "that" subject as a verb still to come, and "the junta" as the body that holds power', () => {
+    const r = run('The Council for National Salvation took power in Bamako in May. Ghana demanded that the junta hold elections within a year.');
     expect(has(r, 'Ghana', 'DEMANDED', 'Council for National Salvation')).toBe(true);
     const plain = run('Peru demanded that Chile withdraw its troops from the border.');
     expect(has(plain, 'Peru', 'DEMANDED', 'Chile')).toBe(true);
@@ -316,15 +346,15 @@ describe('a demand that someone act', () => {
 
 describe('an accusation in a relative clause', () => {
   it('has the main subject accuse the antecedent, and the antecedent do the alleged act', () => {
-    const r = run('Norway fined Polar Freight, which it accuses of shipping drone parts to Iran.');
+    const r = run('Norway fined Polar Freight, which it accuses of selling rifles to Sudan.');
     expect(has(r, 'Norway', 'ACCUSED', 'Polar Freight')).toBe(true);
-    expect(has(r, 'Polar Freight', 'SUPPLIED', 'Iran')).toBe(true);
-    expect(has(r, 'Norway', 'SUPPLIED', 'Iran')).toBe(false);
-    const zero = run('Norway fined Polar Freight, a shipper it accused of supplying Iran.');
-    expect(has(zero, 'Polar Freight', 'SUPPLIED', 'Iran')).toBe(true);
-    expect(has(zero, 'Norway', 'SUPPLIED', 'Iran')).toBe(false);
-    const arming = run('Chad, which Niamey accuses of arming the Sahel Liberation Front, denied it.');
-    const armed = arming.relations.find((x) => x.type === 'SUPPLIED' && arming.entities.find((e) => e.id === x.source)?.name === 'Chad');
+    expect(has(r, 'Polar Freight', 'SUPPLIED', 'Sudan')).toBe(true);
+    expect(has(r, 'Norway', 'SUPPLIED', 'Sudan')).toBe(false);
+    const zero = run('Norway fined Polar Freight, a carrier it accused of selling rifles to Sudan.');
+    expect(has(zero, 'Polar Freight', 'SUPPLIED', 'Sudan')).toBe(true);
+    expect(has(zero, 'Norway', 'SUPPLIED', 'Sudan')).toBe(false);
+    const suspected = run('Peru fined Andes Cargo, which Chile suspects of arming the Coastal Front.');
+    const armed = suspected.relations.find((x) => x.type === 'SUPPLIED' && suspected.entities.find((e) => e.id === x.source)?.name === 'Andes Cargo');
     expect(armed?.status).toBe('alleged');
   });
 });

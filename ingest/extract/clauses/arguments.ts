@@ -70,7 +70,7 @@ export function groupRight(units: Unit[], i: number): Group {
     }
     break;
   }
-  // "detained X, the group's spokesman, Captain Y, said": names set off before ", said" report the
+  // "met X on Monday, the agency's director, Colonel Y, said": names set off before ", said" report the
   // sentence, they are not more of the list (the name, and the description of it before).
   const last = out[out.length - 1]!;
   if (out.length >= 2 && units[last + 1]?.kind === 'comma' && units[last + 2]?.kind === 'vg' && REPORTING.has(units[last + 2]!.vg!.lemma) && units[last - 1]?.kind === 'comma') {
@@ -189,7 +189,7 @@ function skipAdverbials(units: Unit[], j: number): number {
   return j;
 }
 
-/** Nouns for groups of people or bodies whose members may be named after them ("Critics, among them X"). */
+/** Nouns for groups of people or bodies whose members may be named after them ("Lawmakers, among them X"). */
 const GROUP_NOUNS = new Set('critic opponent analyst activist protester protestor lawmaker legislator official diplomat group organisation organization country government state nation leader member party rival campaigner'.split(' '));
 
 /** Particles of phrasal verbs ("sworn in", "stepped down"). */
@@ -246,7 +246,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     if (units[o - 1]?.kind === 'p' && units[o - 1]!.word === 'of' && units[o - 2]?.np?.indefinite && !units[o - 2]!.np!.actors.length && COLLECTIVE_HEADS.has(units[o - 2]!.np!.head) &&
       units[o - 3]?.kind === 'comma' && units[o - 4]?.np?.actors.length) return { ...clause, subject: [o - 4] };
   }
-  // "Critics, among them X, accuse…", "Rights groups, including X and Y, urged…": those named, set
+  // "Lawmakers, among them X, condemned…", "Rights groups, including X and Y, urged…": those named, set
   // off as members of a group that names no one, are the ones told to act.
   if (units[j]?.kind === 'comma' && !units[u]!.vg!.gerund) {
     for (let k = j - 1; k >= Math.max(2, j - 10); k--) {
@@ -255,7 +255,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       const opens = (w.kind === 'p' && /^(?:among|including)$/.test(w.word ?? '')) || (w.kind === 'vg' && w.vg!.lemma === 'include' && w.vg!.gerund);
       if (!opens) continue;
       const group = units[k - 2]?.np;
-      // (A plural noun opening the sentence may be read as a name: "Critics".)
+      // (A plural noun opening the sentence may be read as a name: "Lawmakers".)
       if (units[k - 1]?.kind !== 'comma' || !group || ((group.actors.length || group.headIsEntity) && !(k - 2 === 0 && GROUP_NOUNS.has(group.head)))) break;
       const at = units[k + 1]?.kind === 'pron' && units[k + 1]!.word === 'them' ? k + 2 : k + 1;
       const g = units[at]?.np?.actors.length ? groupRight(units, at) : [];
@@ -335,7 +335,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     const gov = findSubject(units, j, depth + 1);
     return { ...gov, u, governor: x.vg!.lemma, governorUnit: j };
   }
-  // "X, a firm it accuses of supplying drones", "X, which Chile accuses of arming…": with no object after
+  // "X, a firm it accuses of supplying drones", "X, which Chile suspects of selling…": with no object after
   // the governor, its object is the relative clause's antecedent, the gerund's subject.
   if (x.kind === 'p' && x.word === 'of' && j === u - 1 && units[u]!.vg!.gerund && units[j - 1]?.kind === 'vg' && OF_GERUND_GOVERNORS.has(units[j - 1]!.vg!.lemma) && !units[j - 1]!.vg!.passive) {
     const k = j - 2;

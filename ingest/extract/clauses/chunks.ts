@@ -185,7 +185,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     }
     // "talks mediated by X": an -ed word between a noun and "by" is a participle describing the noun;
     // "were mediated by X": after a form of "be", the passive's participle.
-    // ", mediated at times by X": after a comma, over a short adverbial before "by".
+    // ", brokered at times by X": after a comma, over a short adverbial before "by".
     const byNext = tokens[i + 1]!.lower === 'by';
     const byLater = !byNext && tokens[i - 1]!.text === ',' && byWithin(tokens, i + 1, 4);
     if ((x.pos === 'ADJ' || x.pos === 'NOUN') && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && ((byNext && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.text === ',' || BE.has(tokens[i - 1]!.lower))) || byLater)) {
@@ -578,10 +578,10 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     for (let i = from; i < verb; i++) if (BE.has(tokens[i]!.lower) || tokens[i]!.lemma === 'be') beBefore = true;
     const passive = be && beBefore && participleForm;
     const gerund = !aux && v.lower.endsWith('ing');
-    // (", mediated at times by X": after a comma, over a short adverbial before "by".)
+    // (", brokered at times by X": after a comma, over a short adverbial before "by".)
     const participle = !aux && participleForm && (tokens[to]?.lower === 'by' || (tokens[from - 1]?.text === ',' && byWithin(tokens, to, 4)));
     const perfectGerund = tokens[from]!.lower === 'having' && verb > from;
-    // "demanded that the junta free X": an act demanded is still to come.
+    // "demanded that the government hold a vote": an act demanded is still to come.
     if (!aux && v.lower === lemma && mandativeSubjectBefore(tokens, verb)) future = true;
     return { verb, lemma, passive: passive || participle, negated, hedged, future, reported, perfectGerund, gerund, participle, base: v.lower === lemma };
   }
@@ -595,19 +595,25 @@ export function pastToLemma(w: string): string {
   return w.slice(0, -2);
 }
 
-/** Whether "by" comes within `max` tokens from i, over only words of a short adverbial ("at various times", "in part"). */
-function byWithin(tokens: readonly Token[], i: number, max: number): boolean {
-  // (An adverbial opens on a preposition or an adverb; "rejected claims by X" has an object there.)
-  if (tokens[i]?.pos !== 'ADP' && tokens[i]?.pos !== 'ADV') return false;
-  for (let k = i; k < Math.min(tokens.length, i + max); k++) {
-    const t = tokens[k]!;
-    if (t.lower === 'by') return k > i;
-    if (!['ADP', 'ADJ', 'NOUN', 'ADV', 'DET'].includes(t.pos ?? '') || t.cap) return false;
-  }
-  return false;
-}
+/** Nouns of the short adverbials that may stand between a participle and "by" ("at times", "in part"). */
+const ADVERBIAL_NOUNS = new Set(['time', 'times', 'part', 'turn', 'stages', 'length', 'private', 'secret', 'public', 'person', 'first', 'last', 'least']);
 
-/** Verbs whose "that" clause takes a bare verb: "demanded that the junta free X". */
+/**
+ * Whether "by" comes within `max` tokens from i over only a short adverbial: adverbs ("jointly by"),
+ * or "at|in|on" and a noun of time or manner ("at times by", "in part by"). Not an object
+ * ("rejected outright proposals by X", "dismissed as baseless claims by X").
+ */
+function byWithin(tokens: readonly Token[], i: number, max: number): boolean {
+  const end = Math.min(tokens.length, i + max);
+  let k = i;
+  while (k < end && tokens[k]!.pos === 'ADV') k++;
+  if (k > i) return tokens[k]?.lower === 'by';
+  if (!/^(?:at|in|on)$/.test(tokens[k]?.lower ?? '')) return false;
+  k++;
+  while (k < end && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k++;
+  return ADVERBIAL_NOUNS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by';
+}
+/** Verbs whose "that" clause takes a bare verb: "demanded that the government hold a vote". */
 const MANDATIVE = /^(?:demand|demanded|demands|demanding|insist|insisted|insists|urge|urged|urges|ask|asked|asks|request|requested|requests|propose|proposed|recommend|recommended|order|ordered|require|required)$/;
 
 /**

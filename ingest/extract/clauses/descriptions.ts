@@ -30,7 +30,7 @@ const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   tribunal: /\b(?:Court|Tribunal)\b/,
   hurricane: /^Hurricane /,
   typhoon: /^Typhoon /,
-  alliance: /\b(?:Alliance|NATO|Pact|Coalition|Union)\b/i,
+  alliance: /\b(?:Alliance|NATO|Pact|Coalition|Treaty Organi[sz]ation)\b/i,
   party: /\b(?:Party|Front|Movement|Congress|League|Union|Alliance|Dream|Force)\b/i,
   militia: /\b(?:Forces|Militia|Army|Brigade|Front|Movement|Group)\b/i,
   coalition: /\b(?:Coalition|Alliance|Front|Union)\b/i,
@@ -76,7 +76,10 @@ function armedGroup(ctx: SentenceContext, stem: string, notThese: readonly numbe
 /** How many sentences back a description may reach. */
 const REACH = 3;
 
-/** Participles a name is joined to by a hyphen to say who leads, backs or owns something ("Russian-led"). */
+/** Heads of descriptions a hyphened name may lead ("the Saudi-led coalition"). */
+const LED_HEADS = new Set(['bloc', 'alliance', 'coalition']);
+
+/** Participles a name is joined to by a hyphen to say who leads, backs or owns something ("Saudi-led"). */
 const HYPHEN_PARTICIPLES = /^(?:led|backed|owned|run|controlled|dominated|funded|financed|sponsored|supported|aligned|allied|based|headquartered)$/;
 
 /** Every name inside unit `u` is joined by a hyphen to such a participle. */
@@ -91,8 +94,10 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   const np = u.np;
   if (!np) return [];
   const tokens = ctx.s.tokens;
-  // "the Russian-led bloc": a description whose only names lead or back what it describes.
-  const led = np.mentions > 0 && !np.headIsEntity && hyphenModifiersOnly(ctx, u);
+  // "the Saudi-led coalition": a description whose only names lead or back what it describes.
+  // (Only a bloc or alliance, which a text names before it describes it so; "the Chinese-owned company"
+  // is as often a new one.)
+  const led = np.mentions > 0 && !np.headIsEntity && LED_HEADS.has(np.head) && hyphenModifiersOnly(ctx, u);
   if (!led && (np.mentions || np.actors.length)) return [];
   if (tokens[u.t0]?.lower !== 'the' || u.t1 - u.t0 > (led ? 6 : 4)) return [];
   // "the rebels", "the militants": the armed group the text called so ("the Front rebel group", "Houthi rebels").
@@ -103,6 +108,23 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   if (!type || !ctx.sentences) return [];
   // "the new agreement" is not the one named by its year ("the 2015 accord"): that is the old one.
   const fresh = tokens.slice(u.t0 + 1, u.t1 - 1).some((t) => FRESH.test(t.lower));
+  // ("the Saudi-led coalition" stands for a body only when one body it can describe is in reach.)
+  if (led) {
+    const found = new Set<number>();
+    let from = ctx.index;
+    for (let back = 0; back <= REACH && ctx.index - back >= 0; back++) {
+      const s: SentenceInfo = back === 0 ? ctx.s : ctx.sentences[ctx.index - back]!;
+      for (const m of s.mentions) {
+        const e = m.refs.length === 1 ? m.refs[0]! : -1;
+        if (e < 0 || (back === 0 && m.t0 >= u.t0) || m.gaz?.kind === 'demonym' || notThese.includes(e) || ctx.ents.list[e]!.type !== type || !describes(np.head, ctx.ents.list[e]!.name)) continue;
+        if (!found.has(e)) from = ctx.index - back;
+        found.add(e);
+      }
+    }
+    if (found.size !== 1) return [];
+    if (from < ctx.index) ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, ctx.sentences[from]!.start);
+    return [...found];
+  }
   for (let back = 0; back <= REACH && ctx.index - back >= 0; back++) {
     const s: SentenceInfo = back === 0 ? ctx.s : ctx.sentences[ctx.index - back]!;
     for (let i = s.mentions.length - 1; i >= 0; i--) {

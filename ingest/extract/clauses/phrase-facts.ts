@@ -8,7 +8,7 @@
 import type { RelationType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import type { Unit } from './chunks.ts';
-import { findSubject, groupLeft, groupRight } from './arguments.ts';
+import { findSubject, groupRight } from './arguments.ts';
 import { COPULAS } from './nouns.ts';
 import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
 
@@ -54,10 +54,10 @@ const PARTY_ENDING = /\b(?:Party|Front|Movement|Congress)$/;
 // (Also one named in its own language: "Partido Verde", "Parti socialiste", "Hizb al-Umma".)
 const PARTY_NAME = /\b(?:Party|Front|League|Movement|Alliance|Congress|Union)$|^(?:Partido|Movimiento|Movimento|Mouvement|Parti|Partito|Partij|Frente|Alianza|Rassemblement|Hizb)\b/;
 
-/** Parties named for their cause ("Front for Democratic Renewal", "Movement for Change"). */
-const PARTY_FOR = /^(?:[A-Z][\w'-]* ){0,2}(?:Party|Front|Movement|Alliance|Congress|League|Rally) for\b/;
+/** Parties named for their cause ("Front for National Unity", "Movement for Change"). */
+const PARTY_FOR = /^(?:[A-Z][\w'-]* ){0,2}(?:Party|Front|Movement|League|Rally) for\b/;
 
-/** Nouns for one of a party's people ("a lawmaker from the Green party"). */
+/** Nouns for one of a party's people ("a councillor from the Farmers Party"). */
 const PARTY_PEOPLE = new Set(['lawmaker', 'legislator', 'politician', 'activist', 'candidate', 'figure', 'stalwart', 'loyalist', 'deputy', 'senator', 'councillor', 'councilor', 'organiser', 'organizer', 'campaigner', 'veteran']);
 
 /** Emits the phrase-shape facts of one sentence. */
@@ -128,14 +128,20 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       return !!x?.headIsEntity && (PARTY_HEADS.test(x.head) || x.actors.some((o) => PARTY_ENDING.test(ctx.ents.list[o]!.name) || PARTY_FOR.test(ctx.ents.list[o]!.name)));
     };
     if (units[ofAt]?.kind === 'p' && units[ofAt]!.word === 'of' && partyAt(ofAt + 1)) {
-      // ("Ana Ruiz and Tomas Vidal of the Green party": each one named together before it, with no comma.)
-      const named = ofAt === i + 1 ? groupLeft(units, i).flatMap((j) => (units[j]!.np?.headIsEntity ? units[j]!.np!.actors : [])) : heads;
+      // ("Police held X and Y of the Green party": two untitled people joined by a bare "and" right
+      // before it; not "talks between President X and Y of the party", nor "Chile's president, X, and Y".)
+      const pair = ofAt === i + 1 && units[i - 1]?.kind === 'cc' && units[i - 1]!.word === 'and' && units[i - 2]?.np?.headIsEntity ? [i - 2, i] : [i];
+      const prior = units[pair[0]! - 1];
+      const listed = pair.length === 2 && pair.every((j) => !units[j]!.np!.titled) && !(prior?.kind === 'p' && /^(?:between|with|and)$/.test(prior.word ?? ''));
+      const named = listed ? pair.flatMap((j) => units[j]!.np!.actors) : heads;
       for (const h of named) if (type(h) === 'Person') for (const o of of!.np!.actors) if (type(o) === 'Organization') ctx.emit(h, 'MEMBER_OF', o, 0.6);
     }
-    // "X, a lawmaker from the Green party", "X, an activist of the Andean Front": one of a party's
+    // "X, a councillor from the Farmers Party", "X, an activist of the Andean Front": one of a party's
     // people, described so, is its member.
     const desc = units[i + 2]?.np;
-    if (units[i + 1]?.kind === 'comma' && desc && !desc.headIsEntity && !desc.actors.length && PARTY_PEOPLE.has(desc.head) && units[i + 3]?.kind === 'p' && /^(?:from|of)$/.test(units[i + 3]!.word ?? '') && partyAt(i + 4)) {
+    // (Not "a former councillor from the Farmers Party": one who may have left it.)
+    const former = desc && ctx.s.tokens.slice(units[i + 2]!.t0, units[i + 2]!.t1).some((t) => /^(?:former|ex)$/.test(t.lower));
+    if (units[i + 1]?.kind === 'comma' && desc && !former && !desc.headIsEntity && !desc.actors.length && PARTY_PEOPLE.has(desc.head) && units[i + 3]?.kind === 'p' && /^(?:from|of)$/.test(units[i + 3]!.word ?? '') && partyAt(i + 4)) {
       for (const h of heads) if (type(h) === 'Person') for (const o of units[i + 4]!.np!.actors) if (type(o) === 'Organization') ctx.emit(h, 'MEMBER_OF', o, 0.6);
     }
 

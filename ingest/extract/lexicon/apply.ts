@@ -107,7 +107,7 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly nu
     const party = np.pre.filter((e) => !np.poss.includes(e) && ctx.ents.list[e]!.type === 'Organization');
     if (party.length === 1) return party;
   }
-  // "The Russian-led bloc said…": the body described, not the state that leads it.
+  // "The Saudi-led coalition said…": the body described, not the state that leads it.
   if (np.mentions && !np.headIsEntity) {
     const body = describedAntecedent(ctx, u, coordinated);
     if (body.length) return body;
@@ -312,7 +312,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
   const resolvePron = (unit: Unit): number[] => {
     const at = units.indexOf(unit);
     if (unit.word === 'they' || unit.word === 'them') return theyAntecedent(units, at);
-    // "Vidal, a rival she criticised", "X, which it accuses of…": the subject of an object relative is not its antecedent.
+    // "Vidal, a rival she criticised", "X, which it suspects of…": the subject of an object relative is not its antecedent.
     const antecedent = (units[at - 1]?.np || units[at - 1]?.kind === 'rel') && units[at + 1]?.kind === 'vg' ? actorsOf(units, relativeObject(units, [at])) : [];
     return pronounAntecedent(ctx, unit, false, units, antecedent);
   };
@@ -488,7 +488,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     // The object of the verb this one continues ("won the election, defeating Y"): one per verb group.
     const prevAt = clause.prev !== undefined ? unitAt(units, units[clause.prev]!.vg!.verb + 1) : -1;
     let prevObj = prevAt >= 0 && units[prevAt]?.kind === 'np' ? groupRight(units, prevAt) : [];
-    // ("was declared the winner of the election, beating Y": the contest the winner is named of.)
+    // ("became the winner of the race, defeating Y": the contest the winner is named of.)
     if (prevObj.length === 1 && WINNER_HEADS.has(units[prevAt]!.np!.head) && !units[prevAt]!.np!.actors.length && units[prevAt + 1]?.kind === 'p' && units[prevAt + 1]!.word === 'of' && units[prevAt + 2]?.np) prevObj = [prevAt + 2];
     const done = new Set<string>();
     let longest = 0;
@@ -998,7 +998,7 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
       const named = units[i + 2]?.np;
       if (named?.headIsEntity && named.actors.length && named.actors.every((e) => ctx.ents.list[e]!.type === 'Person')) return named.actors;
     }
-    // "accused the Russian-led bloc": the body described, not the state that leads it.
+    // "condemned the Saudi-led coalition": the body described, not the state that leads it.
     if (np.mentions && !np.headIsEntity) {
       const body = describedAntecedent(ctx, u, asTarget ? args.subj : []);
       if (body.length) return body;

@@ -926,7 +926,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'defeat-rival', relation: 'INVOLVED_IN', verbs: ['defeat', 'beat', 'edge out', 'trounce', 'unseat', 'oust'], source: ['obj'], target: ['pp:in', 'prev-obj'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
     examples: [["Ana Ruiz won Chile's presidential election, defeating Marco Diaz.", 'Marco Diaz > presidential election'], ['Jose Luna, who defeated Marco Diaz in the 2022 election, did not comment.', 'Marco Diaz > 2022 election'],
-      ['Marta Solis was declared the winner of the 2024 presidential election, beating Ivan Rojas.', 'Ivan Rojas > 2024 presidential election']],
+      ['Marta Solis became the winner of the 2024 mayoral election, defeating Ivan Rojas.', 'Ivan Rojas > 2024 mayoral election']],
     counterExamples: ['Chile defeated Peru in the final.'],
   },
   {

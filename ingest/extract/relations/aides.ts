@@ -1,5 +1,5 @@
 /**
- * People named as serving another person: "X, a close aide to President Y", "X, Prime Minister Y's
+ * People named as serving another person: "X, an aide to President Y", "X, Y's deputy
  * chief of staff". The sentence says only whom X serves; which state X is an official of follows
  * from Y's office, which the document may tell anywhere (inferFacts reads it at the end).
  */
@@ -38,16 +38,17 @@ export function aideRelations(ctx: SentenceContext): void {
     if (holder === undefined || t[ms[k]!.t1]?.text !== ',') continue;
     let i = ms[k]!.t1 + 1;
     let principal: number | undefined;
-    // "X, a close aide to President Y"
+    // "X, an aide to President Y"
     let j = i;
     if (/^(?:a|an|the)$/.test(t[j]?.lower ?? '')) j++;
     while (MODIFIERS.has(t[j]?.lower ?? '') && !aideNounAt(ctx, j)) j++;
     const len = aideNounAt(ctx, j);
     if (len && t[j + len]?.lower === 'to') {
       const p = personAt(j + len + 1);
-      if (p) principal = person(p.k);
+      // (Not "an adviser to Y's rival": the one served is who Y's possessive names.)
+      if (p && !/^['’]s$/.test(t[p.t1]?.text ?? '')) principal = person(p.k);
     } else {
-      // "X, Prime Minister Y's chief of staff", "X, Y's longtime adviser"
+      // "X, Y's deputy chief of staff", "X, Y's adviser"
       const p = personAt(i);
       if (p && /^['’]s$/.test(t[p.t1]?.text ?? '')) {
         i = p.t1 + 1;

@@ -5,10 +5,10 @@
  * (Vietnam)") is part of it, and a seat of power that acted for its country ("the Kremlin said") is
  * an organisation of that country. Each is tied to the first sentence that names its source.
  */
-import type { RelationType } from '../../../core/index.ts';
 import { BODY_PARENTS } from '../mentions/gazetteer/bodies.ts';
 import type { DocEntities } from '../resolve/doc-entities.ts';
-import { surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
+import type { SentenceInfo } from '../resolve/resolve.ts';
+import { officesOfTheOneState } from './bare-offices.ts';
 import type { LocalRelation } from '../types.ts';
 
 const QUALIFIED = / \(([^()]+)\)$/;
@@ -35,12 +35,6 @@ function ownerCountry(s: SentenceInfo, ents: DocEntities): number | undefined {
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
-
-/** Nouns for those who act for a state ("Chilean officials"), unlike its firms or goods. */
-const STATE_AGENTS = new Set('government authorities officials official police army military forces troops soldiers ministry ministries diplomats diplomat leaders leader president parliament lawmakers voters electorate people public state'.split(' '));
-
-/** Offices a person holds in a state or body. */
-const OFFICE: ReadonlySet<RelationType> = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF', 'OFFICIAL_OF', 'HEAD_OF', 'SPOKESPERSON_OF', 'MEMBER_OF']);
 
 /** Events that are votes ("presidential election", "2022 referendum"). */
 const VOTE = /\b(?:elections?|referendum|vote|polls?|run-?off|primary)$/;
@@ -119,32 +113,8 @@ export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, 
       add(i, 'LOCATED_IN', states[0]!, 0.4);
     });
   }
-  // A state's office a title gave with no state written ("outgoing President X", "a critic of Prime
-  // Minister Y") is of the one state a text names and no other, unless the text gives the holder an
-  // office elsewhere or has them visit it (a visitor is no office-holder of the host).
-  // (Only a state the text names, its people or its agents, "Kenyans voted", "Chilean officials";
-  // not one it speaks of only as the origin of things, "Chinese firms".)
-  const names = (s: SentenceInfo, m: SentenceInfo['mentions'][number]): boolean => {
-    if (m.gaz?.kind !== 'demonym') return true;
-    const next = s.tokens[m.t1];
-    return !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos ?? '') || STATE_AGENTS.has(next.lower);
-  };
-  const namedState = states.length === 1 && sentences.some((s) => s.mentions.some((m) => m.refs.includes(states[0]!) && names(s, m)));
-  if (namedState) {
-    const state = states[0]!;
-    // (A lone surname is the same person as the full name it ends: its offices are theirs.)
-    const who = (i: number): string => (ents.list[i]!.type === 'Person' ? surnameOf(ents.list[i]!.name) : `#${i}`);
-    const held = new Set(out.filter((r) => OFFICE.has(r.type) || (r.type === 'VISITED' && r.target === state)).map((r) => who(r.source)));
-    // (A sentence that gives another person an office of the state and leaves this title bare sets
-    // the two apart: "Peru's foreign minister thanked President X".)
-    const told = out.filter((r) => r.target === state && OFFICE.has(r.type));
-    const apart = (i: number, sentence: number): boolean => told.some((r) => r.sentence === sentence && who(r.source) !== who(i));
-    ents.list.forEach((e, i) => {
-      const o = e.bareOffice;
-      if (e.type !== 'Person' || !o || held.has(who(i)) || !first.has(i) || apart(i, o.sentence)) return;
-      out.push({ source: i, type: o.rel, target: state, confidence: 0.4, properties: { role: o.title }, sentence: o.sentence });
-    });
-  }
+  // A state's office a title gave with no state written is of the one state a text names.
+  officesOfTheOneState(sentences, ents, out, states, first);
   // Seats of power: "Kremlin" → Russia.
   for (const [seat, country] of seats) {
     const c = ents.find('Country', country);

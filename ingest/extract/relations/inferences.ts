@@ -110,13 +110,15 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
       }
     }
   }
-  // "X, a close aide to President Y": one who serves a state's office-holder is an official of that
-  // state. (A lone surname is the same person as the full name it ends.)
-  const who = (i: number): string => (ents.list[i]!.type === 'Person' ? surnameOf(ents.list[i]!.name) : `#${i}`);
+  // "X, an aide to President Y": one who serves a state's office-holder is an official of that
+  // state. (A lone surname is the same person as the full name it ends; an opposition or party leader
+  // holds no office of the state.)
+  const lone = (i: number): boolean => !ents.list[i]!.name.includes(' ');
+  const same = (a: number, b: number): boolean => a === b || ents.list[a]!.name === ents.list[b]!.name || ((lone(a) || lone(b)) && surnameOf(ents.list[a]!.name) === surnameOf(ents.list[b]!.name));
   ents.list.forEach((e, i) => {
     if (e.type !== 'Person' || !e.aideOf) return;
-    const served = who(e.aideOf.principal);
-    const states = new Set(out.filter((r) => NATIONAL_OFFICES.has(r.type) && who(r.source) === served && ents.list[r.target]!.type === 'Country' && (!r.status || r.status === 'asserted')).map((r) => r.target));
+    const served = e.aideOf.principal;
+    const states = new Set(out.filter((r) => NATIONAL_OFFICES.has(r.type) && ents.list[r.source]!.type === 'Person' && same(r.source, served) && ents.list[r.target]!.type === 'Country' && (!r.status || r.status === 'asserted') && !/opposition|party|rebel/i.test(String(r.properties.role ?? ''))).map((r) => r.target));
     for (const c of states) {
       const key = `${i}|OFFICIAL_OF|${c}|`;
       if (have.has(key) || out.some((r) => r.source === i && r.target === c && NATIONAL_OFFICES.has(r.type))) continue;

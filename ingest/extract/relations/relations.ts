@@ -17,7 +17,8 @@ import { lexiconRelations, mayReferBack } from '../lexicon/apply.ts';
 import { documentStructure } from './document-structure.ts';
 import { inferFacts } from './inferences.ts';
 import { aideRelations } from './aides.ts';
-import { KNOWN_COMPANIES, lookup } from '../mentions/gazetteer/index.ts';
+import { COUNTRIES, KNOWN_COMPANIES, lookup } from '../mentions/gazetteer/index.ts';
+import { BODY_PARENTS } from '../mentions/gazetteer/bodies.ts';
 import { forEachMatch } from './match-all.ts';
 import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
 
@@ -250,7 +251,9 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
     const e = ents.list[r]!;
     // A known company named for its state ("Taiwan Semiconductor…", "Qatar Airways") is located there too.
     const knownCompany = m.kind === 'gaz' && e.type === 'Organization' && KNOWN_COMPANIES.has(e.name);
-    if ((m.kind === 'name' || knownCompany) && e.type === 'Organization') {
+    // A known body of a state named "… of <state>" ("Bank of Canada") is part of it too.
+    const ofStateBody = m.kind === 'gaz' && e.type === 'Organization' && COUNTRIES.has(BODY_PARENTS[e.name] ?? '') && / of /.test(e.name);
+    if ((m.kind === 'name' || knownCompany || ofStateBody) && e.type === 'Organization') {
       let country = m.country ?? (knownCompany ? leadingCountry(e.name) : undefined);
       const ofC = country ? undefined : / of (?:the )?([A-Z][\w' -]+)$/.exec(e.name)?.[1];
       if (ofC) {

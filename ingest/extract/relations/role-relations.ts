@@ -105,7 +105,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     else if (next && ms[k + 2]?.kind === 'role' && isPerson(ms[k + 3], ctx) && gapText(ctx, r.t1, next.t0) === ',' && isBody(next, ctx) &&
       gapText(ctx, next.t1, ms[k + 2]!.t0) === '' && gapText(ctx, ms[k + 2]!.t1, ms[k + 3]!.t0) === '') person = k + 3;
     // "Army chief General X", "navy commander Admiral Y": a rank between the title and the name.
-    // (Also set off: "the group's spokesman, Captain X".)
+    // (Also set off: "the agency's director, Colonel X".)
     else if (next?.kind === 'role' && next.role && !next.role.plural && isPerson(ms[k + 2], ctx) && /^,?$/.test(gapText(ctx, r.t1, next.t0)) && gapText(ctx, next.t1, ms[k + 2]!.t0) === '' && (gapText(ctx, r.t1, next.t0) === '' || RANKS.test(next.role.title))) person = k + 2;
     // "a Nigerian counterpart, Foreign Minister X": the holder named with a national office of its own, which tells the office.
     else if (isCounterpart && next?.kind === 'role' && next.role && !next.role.plural && NATIONAL_OFFICES.has(next.role.rel) && isPerson(ms[k + 2], ctx) && gapText(ctx, r.t1, next.t0) === ',' && gapText(ctx, next.t1, ms[k + 2]!.t0) === '') {
@@ -253,8 +253,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
       }));
       if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
-      // Else the state is left to the whole document.
-      else ctx.ents.list[pIdx]!.bareOffice ??= { rel, sentence: ctx.index, title: r.role.title };
+      // Else the state is left to the whole document (bare-offices.ts); not a title another body
+      // owns ("the company's president", "its chairman") or one an "of" phrase after the holder places.
+      else if (!/^(?:['’]s|its|their|his|her)$/.test(ctx.s.tokens[r.t0 - 1]?.lower ?? '') && !/^(?:of|at|for)$/.test(ctx.s.tokens[ms[person]!.t1]?.lower ?? '')) ctx.ents.list[pIdx]!.bareOffice ??= { rel, sentence: ctx.index, title: r.role.title };
     }
     // "In the Indian state of Kerala, Chief Minister X said": a local title with no body written
     // heads the one place the sentence opens on.

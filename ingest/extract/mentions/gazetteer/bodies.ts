@@ -52,7 +52,7 @@ Doctors Without Borders|MSF;Medecins Sans Frontieres
 Federal Reserve|Fed
 Central Intelligence Agency|CIA
 Federal Bureau of Investigation|FBI
-Main Intelligence Directorate|GRU
+GRU|
 Foreign Intelligence Service of Russia|SVR
 Secret Intelligence Service|MI6
 MI5|
@@ -128,7 +128,7 @@ export const BODY_PARENTS: Readonly<Record<string, string>> = {
   'Revolutionary Guards': 'Iran',
   'Self-Defense Forces': 'Japan',
   'Verkhovna Rada': 'Ukraine',
-  'Main Intelligence Directorate': 'Russia',
+  GRU: 'Russia',
   'Foreign Intelligence Service of Russia': 'Russia',
   'Secret Intelligence Service': 'United Kingdom',
   MI5: 'United Kingdom',

@@ -1,0 +1,65 @@
+/**
+ * A state's office a title gave with no state written ("former President X", "a biographer of Prime
+ * Minister Y") is of the one state a text names and no other. Not when the text gives the holder an
+ * office elsewhere, sets them apart from that state's own office-holders in the sentence, owns the
+ * title by another body ("the company's president"), or tells them travelling or visiting: a visitor
+ * is no office-holder of the host.
+ */
+import type { RelationType } from '../../../core/index.ts';
+import type { DocEntities } from '../resolve/doc-entities.ts';
+import { surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
+import type { LocalRelation } from '../types.ts';
+
+/** Offices a person holds in a state or body. */
+const OFFICE: ReadonlySet<RelationType> = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF', 'OFFICIAL_OF', 'HEAD_OF', 'SPOKESPERSON_OF', 'MEMBER_OF']);
+
+/** Relations that tell a person coming from elsewhere. */
+const AWAY: ReadonlySet<RelationType> = new Set<RelationType>(['VISITED', 'MET_WITH', 'ATTENDED', 'NEGOTIATED_WITH']);
+
+/** Nouns for those who act for a state ("Chilean officials"), unlike its firms or goods. */
+const STATE_AGENTS = new Set('government authorities officials official police army military forces troops soldiers ministry ministries diplomats diplomat leaders leader president parliament lawmakers voters electorate people public state'.split(' '));
+
+/** Words that tell a visit or a foreign side in the holder's sentence. */
+const VISIT_WORDS = new Set('visit visits visited visiting visitor visitors arrive arrives arrived arriving trip tour toured delegation counterpart counterparts welcomed welcome neighbouring neighboring attend attends attended attending'.split(' '));
+
+type Mention = SentenceInfo['mentions'][number];
+
+/** The state a mention names: by name, by its people or its agents ("Uruguayans marched", "Chilean officials"), not as the origin of things ("Uruguayan beef"). */
+function namesState(s: SentenceInfo, m: Mention): boolean {
+  if (m.gaz?.kind !== 'demonym') return true;
+  const next = s.tokens[m.t1];
+  return !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos ?? '') || STATE_AGENTS.has(next.lower);
+}
+
+/** Adds the offices to `out`; `states` are the countries the text names, `first` each entity's first sentence. */
+export function officesOfTheOneState(sentences: SentenceInfo[], ents: DocEntities, out: LocalRelation[], states: number[], first: Map<number, number>): void {
+  if (states.length !== 1) return;
+  const state = states[0]!;
+  if (!sentences.some((s) => s.mentions.some((m) => m.refs.includes(state) && namesState(s, m)))) return;
+  const stateName = ents.list[state]!.name;
+  // A person by full name; a lone surname is the person whose full name it ends.
+  const full = (i: number): string => ents.list[i]!.name.toLowerCase();
+  const lone = (i: number): boolean => !ents.list[i]!.name.includes(' ');
+  const heldNames = new Set<string>();
+  const heldSurnames = new Set<string>();
+  for (const r of out) {
+    if (ents.list[r.source]!.type !== 'Person' || !(OFFICE.has(r.type) || AWAY.has(r.type))) continue;
+    heldNames.add(full(r.source));
+    heldSurnames.add(surnameOf(ents.list[r.source]!.name));
+  }
+  const held = (i: number): boolean => heldNames.has(full(i)) || (lone(i) && heldSurnames.has(surnameOf(ents.list[i]!.name)));
+  const same = (a: number, b: number): boolean => a === b || full(a) === full(b) || ((lone(a) || lone(b)) && surnameOf(ents.list[a]!.name) === surnameOf(ents.list[b]!.name));
+  // (A sentence that gives another person an office of the state and leaves this title bare sets
+  // the two apart: "Peru's foreign minister thanked President X".)
+  const told = out.filter((r) => r.target === state && OFFICE.has(r.type));
+  const apart = (i: number, sentence: number): boolean => told.some((r) => r.sentence === sentence && !same(r.source, i));
+  // (A sentence naming the holder with a visit, or with a place of another state: "speaking in Washington".)
+  const away = (i: number): boolean => sentences.some((s) => s.mentions.some((m) => m.refs.some((e) => same(e, i))) &&
+    (s.tokens.some((t, k) => VISIT_WORDS.has(t.lower) || (t.lower === 'country' && s.tokens[k - 1]?.lower === 'whose') || (t.lower === 'talks' && s.tokens[k - 1]?.lower === 'for')) ||
+      s.mentions.some((m) => m.refs.some((e) => ents.list[e]!.type === 'Place' && !!ents.list[e]!.country && ents.list[e]!.country !== stateName))));
+  ents.list.forEach((e, i) => {
+    const o = e.bareOffice;
+    if (e.type !== 'Person' || !o || held(i) || !first.has(i) || apart(i, o.sentence) || away(i)) return;
+    out.push({ source: i, type: o.rel, target: state, confidence: 0.4, properties: { role: o.title }, sentence: o.sentence });
+  });
+}

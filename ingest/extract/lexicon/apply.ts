@@ -550,6 +550,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
       const pastForm = then?.kind === 'vg' && PAST_FORM.test(tokens[then.vg!.verb]!.lower);
       if (row.objThen && (!pastForm || !row.objThen.includes(then!.vg!.lemma))) continue;
       if (row.noObjThen && then?.kind === 'vg' && (then.vg!.participle || pastForm) && !then.vg!.base) continue;
+      // ("told X to leave" is a demand; "told X that…" is a report.)
+      if (row.objInf && then?.kind !== 'inf') continue;
       if (row.noObjComplement && obj.length) {
         const nx = units[obj[obj.length - 1]! + 1];
         if (nx && (nx.kind === 'np' || /^['"‘“]$/.test(tokens[nx.t0]?.text ?? ''))) continue;

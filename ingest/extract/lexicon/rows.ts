@@ -565,9 +565,14 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chilean President Ana Ruiz said Chile must do more.', 'Chile said Peru would sign the deal.', 'Chile said Peru must not be isolated.', 'Chile said Peru must be punished.'],
   },
   {
-    id: 'order', relation: 'DEMANDED', verbs: ['order', 'instruct', 'direct', 'require', 'compel', 'tell'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6, noObjThen: true,
+    id: 'order', relation: 'DEMANDED', verbs: ['order', 'instruct', 'direct', 'require', 'compel'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6, noObjThen: true,
     examples: [['The International Court of Justice ordered Israel to open the crossing.', 'International Court of Justice > Israel']],
     counterExamples: ['Judge Ana Ruiz ordered Jose Luna held without bail.'],
+  },
+  {
+    id: 'tell-to', relation: 'DEMANDED', verbs: ['tell'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6, objInf: true,
+    examples: [['Chile told Peru to withdraw its troops.', 'Chile > Peru']],
+    counterExamples: ['Ana Ruiz told the Lima Times that the talks had failed.'],
   },
   // 11 disapprove
   {
@@ -815,7 +820,10 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'seize', relation: 'SEIZED', verbs: ['seize', 'confiscate', 'impound', 'freeze', 'expropriate', 'nationalize', 'nationalise', 'board'], source: ['subj'], target: ['obj', 'poss'], src: STATE, tgt: ['Organization', 'Country'], confidence: 0.55,
+    // (A vessel or a cargo seized is no state or firm seized, whatever flag it flies.)
+    notObjHeads: ['trawler', 'ship', 'vessel', 'tanker', 'boat', 'freighter', 'yacht', 'ferry', 'aircraft', 'plane', 'jet', 'cargo', 'shipment', 'consignment', 'container'],
     examples: [['Argentina nationalized YPF in 2012.', 'Argentina > YPF']],
+    counterExamples: ['The Chilean navy seized a Peruvian trawler off Arica.'],
   },
   // 18 assault
   {

@@ -69,6 +69,8 @@ export interface LexiconRow {
   objThen?: readonly string[];
   /** Verb triggers: the object must not be followed by a past participle ("ordered X to leave" is a demand on X, "ordered X detained" is not). */
   noObjThen?: boolean;
+  /** Verb triggers: the object must be followed by a to-infinitive ("told X to leave", not "told X that…"). */
+  objInf?: boolean;
   /** Verb triggers: the object must be followed by this preposition and a noun of these lemmas ("placed X under house arrest"). */
   objPrep?: { readonly word: string; readonly heads: readonly string[] };
   /** Verb triggers: the object must not be followed by a noun phrase or a quotation that names it ("called her a traitor", "calls him 'our friend'"). */

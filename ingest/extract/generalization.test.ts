@@ -368,3 +368,12 @@ describe('members named after a group that names no one', () => {
     expect(has(states, 'Togo', 'CRITICIZED', 'Burkina Faso')).toBe(true);
   });
 });
+
+describe('a title-holder who reports a clause a state opens', () => {
+  it('holds that state\'s office, unless the clause names another state other than as an owner', () => {
+    const r = run("Uruguay will leave Brazil's grain pool next year, President Nicolas Ferro said on Sunday after meeting Paraguay's foreign minister.");
+    expect(has(r, 'Nicolas Ferro', 'PRESIDENT_OF', 'Uruguay')).toBe(true);
+    const other = run('Ghana shelled Togo on Monday, President Kofi Mensah said, vowing revenge.');
+    expect(has(other, 'Kofi Mensah', 'PRESIDENT_OF', 'Ghana')).toBe(false);
+  });
+});

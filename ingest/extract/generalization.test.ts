@@ -377,3 +377,12 @@ describe('a title-holder who reports a clause a state opens', () => {
     expect(has(other, 'Kofi Mensah', 'PRESIDENT_OF', 'Ghana')).toBe(false);
   });
 });
+
+describe('a government spokesperson with no state written', () => {
+  it('speaks for the one state the text names, and for none when two are named', () => {
+    const r = run('Uruguay closed two border crossings on Thursday. Government spokeswoman Laura Ibarra said they would reopen next week.');
+    expect(has(r, 'Laura Ibarra', 'SPOKESPERSON_OF', 'Uruguay')).toBe(true);
+    const two = run('Uruguay and Paraguay closed two border crossings on Thursday. Government spokeswoman Laura Ibarra said they would reopen.');
+    expect(has(two, 'Laura Ibarra', 'SPOKESPERSON_OF', 'Uruguay')).toBe(false);
+  });
+});

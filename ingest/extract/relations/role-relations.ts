@@ -261,6 +261,11 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       // owns ("the company's president", "its chairman") or one an "of" phrase after the holder places.
       else if (!/^(?:['’]s|its|their|his|her)$/.test(ctx.s.tokens[r.t0 - 1]?.lower ?? '') && !/^(?:of|at|for)$/.test(ctx.s.tokens[ms[person]!.t1]?.lower ?? '')) ctx.ents.list[pIdx]!.bareOffice ??= { rel, sentence: ctx.index, title: r.role.title };
     }
+    // "Government spokesman X", "presidential spokeswoman Y": a spokesperson of the government, its
+    // state left to the whole document (bare-offices.ts).
+    if (body === undefined && !r.role.body && rel === 'SPOKESPERSON_OF' && /^(?:government|presidential|presidency|cabinet)$/.test(ctx.s.tokens[r.t0 - 1]?.lower ?? '') && ctx.s.tokens[r.t0 - 2]?.text !== "'s" && ctx.s.tokens[r.t0 - 2]?.text !== '’s') {
+      ctx.ents.list[pIdx]!.bareOffice ??= { rel, sentence: ctx.index, title: r.role.title };
+    }
     // "In the Indian state of Kerala, Chief Minister X said": a local title with no body written
     // heads the one place the sentence opens on.
     if (body === undefined && !r.role.body && LOCAL_TITLE.test(r.role.title)) {

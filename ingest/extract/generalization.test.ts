@@ -386,3 +386,14 @@ describe('a government spokesperson with no state written', () => {
     expect(has(two, 'Laura Ibarra', 'SPOKESPERSON_OF', 'Uruguay')).toBe(false);
   });
 });
+
+describe('where a firm is based', () => {
+  it('reads "X of <city>" after a firm\'s corporate word, "the <city> carmaker X", and "<city>-based X" even when X opens with a given name', () => {
+    const r = run('Andes Cement was sold in May to Orion Holdings of Lisbon. Parts come from the Turin carmaker Veloce Motori. Regulators fined Milan-based Gloria Parts Trading.');
+    expect(has(r, 'Orion Holdings', 'LOCATED_IN', 'Lisbon')).toBe(true);
+    expect(has(r, 'Veloce Motori', 'LOCATED_IN', 'Turin')).toBe(true);
+    expect(has(r, 'Gloria Parts Trading', 'LOCATED_IN', 'Milan')).toBe(true);
+    const person = run('Kyiv-based Maria Kovalenko, a lawyer, said the court erred.');
+    expect(person.entities.find((e) => e.name === 'Maria Kovalenko')?.type).toBe('Person');
+  });
+});

@@ -130,6 +130,17 @@ NOUNS.push(
   // (Only the one body it modifies: "Oslo-based A and Lima-based B" places each in its own city. Not
   // "Panama-registered", which is a ship's flag as often as a firm's seat.)
   { gate: / - (?:based|headquartered) /, re: /(⟨\d+⟩) - (?:based|headquartered) (?:[a-z-]+ ){0,2}(⟨\d+⟩)/g, run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Organization'], tgt: ['Place', 'Country'] }, 0.65) },
+  // "bought by Orion Holdings of Lisbon": a firm named with its corporate word, "of" a city, is based there.
+  { gate: /⟩ of ⟨/, re: /(⟨\d+⟩) of (⟨\d+⟩)/g, run: (c, h, m) => {
+    const firm = members(c, m[1]!, false).filter((e) => c.ents.list[e]!.type === 'Organization' && CORPORATE_END.test(c.ents.list[e]!.name));
+    const city = members(c, m[2]!, false).filter((e) => c.ents.list[e]!.type === 'Place' && !!c.ents.list[e]!.country);
+    addPairs(c, h, 'LOCATED_IN', firm, city, { src: ['Organization'], tgt: ['Place'] }, 0.6);
+  } },
+  // "the Detroit carmaker Ridgeline Motors": a city before the kind of firm names where the firm is.
+  { gate: /⟩ (?:[a-z-]+ )?(?:company|firm|carmaker|automaker|miner|bank|lender|airline|carrier|insurer|retailer|chipmaker|maker|manufacturer|producer|developer|conglomerate|operator|startup|exporter|shipper|trader|shipbuilder|refiner|utility) (?:, )?⟨/, re: /(?:^|the |a |an )(⟨\d+⟩) (?:[a-z-]+ )?(?:company|firm|carmaker|automaker|miner|bank|lender|airline|carrier|insurer|retailer|chipmaker|maker|manufacturer|producer|developer|conglomerate|operator|startup|exporter|shipper|trader|shipbuilder|refiner|utility) (?:, )?(⟨\d+⟩)/g, run: (c, h, m) => {
+    const city = members(c, m[1]!, false).filter((e) => c.ents.list[e]!.type === 'Place' && !!c.ents.list[e]!.country);
+    addPairs(c, h, 'LOCATED_IN', members(c, m[2]!, false), city, { src: ['Organization'], tgt: ['Place'] }, 0.6);
+  } },
   // "its obligations under the 1951 Mutual Defense Treaty": the clause subject is a party.
   { gate: / under /, re: /(?:^|, )(?:the )?(⟨\d+⟩) (?:[^⟨⟩]+ )?(?:its|their) (?:[a-z-]+ )?(?:obligations|commitments?|duties|rights) under (?:the )?(⟨\d+⟩)/g, run: (c, h, m) => addPairs(c, h, 'PARTY_TO', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization'], tgt: ['Treaty'] }, 0.65) },
   { gate: /, (?:which|that) /, re: new RegExp(`(⟨\\d+⟩) , (?:which|that) (?:binds|commits|obliges|obligates|requires|links|ties) ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'PARTY_TO', members(c, m[2]!), members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Treaty'] }, 0.65) },
@@ -146,6 +157,9 @@ NOUNS.push(
     addPairs(c, h, type, members(c, m[1]!), included, { src: ['Country', 'Organization'], tgt: ACTOR }, 0.7);
   } },
 );
+
+/** Last words of firms' names ("Orion Holdings", "Andes Mining"). */
+const CORPORATE_END = /\b(?:Holdings?|Group|Mining|Minerals|Motors|Energy|Capital|Partners|Logistics|Airlines?|Steel|Shipping|Telecom|Technologies|Industries|Corp\.?|Corporation|Inc\.?|Ltd\.?|Company|Resources|Pharmaceuticals|Foods|Trading|Petroleum|Oil|Gas|Metals|Chemicals|Electronics|Systems|Ventures|Investments|Insurance|Media)$/;
 
 /** Events a country's possessive places rather than joins: elections and disasters happen there. */
 const HELD_IN_OWNER = /\b(?:elections?|run-?offs?|by-elections?|referendums?|referenda|polls?|votes?|primar(?:y|ies)|famines?|earthquakes?|floods?|cyclones?|hurricanes?|typhoons?|droughts?|protests?|census)$/i;

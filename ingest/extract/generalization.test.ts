@@ -393,6 +393,9 @@ describe('where a firm is based', () => {
     expect(has(r, 'Orion Holdings', 'LOCATED_IN', 'Lisbon')).toBe(true);
     expect(has(r, 'Veloce Motori', 'LOCATED_IN', 'Turin')).toBe(true);
     expect(has(r, 'Gloria Parts Trading', 'LOCATED_IN', 'Milan')).toBe(true);
+    const pair = run('Regulators fined Veloce Motori and Orion Logistics, two small firms based in Turin, on Monday.');
+    expect(has(pair, 'Veloce Motori', 'LOCATED_IN', 'Turin')).toBe(true);
+    expect(has(pair, 'Orion Logistics', 'LOCATED_IN', 'Turin')).toBe(true);
     const person = run('Kyiv-based Maria Kovalenko, a lawyer, said the court erred.');
     expect(person.entities.find((e) => e.name === 'Maria Kovalenko')?.type).toBe('Person');
   });

@@ -130,6 +130,8 @@ NOUNS.push(
   // (Only the one body it modifies: "Oslo-based A and Lima-based B" places each in its own city. Not
   // "Panama-registered", which is a ship's flag as often as a firm's seat.)
   { gate: / - (?:based|headquartered) /, re: /(⟨\d+⟩) - (?:based|headquartered) (?:[a-z-]+ ){0,2}(⟨\d+⟩)/g, run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Organization'], tgt: ['Place', 'Country'] }, 0.65) },
+  // "A and B, two defence firms based in Peru": an apposition describing the firms as based somewhere.
+  { gate: /, (?:a |an |the |two |three |four |both )?(?:[a-z-]+ ){1,3}(?:based|headquartered) in /, re: new RegExp(`${G} , (?:a |an |the |two |three |four |both )?(?:[a-z-]+ ){1,3}(?:based|headquartered) in (?:the )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization'], tgt: ['Place', 'Country'] }, 0.6) },
   // "bought by Orion Holdings of Lisbon": a firm named with its corporate word, "of" a city, is based there.
   { gate: /⟩ of ⟨/, re: /(⟨\d+⟩) of (⟨\d+⟩)/g, run: (c, h, m) => {
     const firm = members(c, m[1]!, false).filter((e) => c.ents.list[e]!.type === 'Organization' && CORPORATE_END.test(c.ents.list[e]!.name));

@@ -400,3 +400,13 @@ describe('where a firm is based', () => {
     expect(person.entities.find((e) => e.name === 'Maria Kovalenko')?.type).toBe('Person');
   });
 });
+
+describe('a title only one state uses', () => {
+  it('is of that state when the text names it, not of a state the holder speaks about', () => {
+    const r = run('The United States will leave the pact. Secretary of State Laura Wells said Iran had broken it.');
+    expect(has(r, 'Laura Wells', 'MINISTER_OF', 'United States')).toBe(true);
+    expect(has(r, 'Laura Wells', 'MINISTER_OF', 'Iran')).toBe(false);
+    const uk = run('Britain sent aid to Chad. Home Secretary Tom Hale said more would follow.');
+    expect(has(uk, 'Tom Hale', 'MINISTER_OF', 'United Kingdom')).toBe(true);
+  });
+});

@@ -236,6 +236,11 @@ describe('a state office with no state written', () => {
     expect(has(two, 'Tomas Varga', 'PRESIDENT_OF', 'Paraguay')).toBe(false);
     const goods = run('The report praised Uruguayan beef exports. Prime Minister Tomas Varga welcomed it.');
     expect(has(goods, 'Tomas Varga', 'PRIME_MINISTER_OF', 'Uruguay')).toBe(false);
+    // A state named only by a demonym before a title is named; a holder who hosts its minister faces it.
+    const titled = run('Chilean Foreign Minister Ana Ruiz spoke on Monday. Later, Prime Minister Tomas Vidal praised the budget.');
+    expect(has(titled, 'Tomas Vidal', 'PRIME_MINISTER_OF', 'Chile')).toBe(true);
+    const hosted = run('Chilean Foreign Minister Ana Ruiz arrived on Monday. President Tom Hale hosted her at the palace.');
+    expect(has(hosted, 'Tom Hale', 'PRESIDENT_OF', 'Chile')).toBe(false);
     // One holder once; a namesake with an office is another person.
     const held = run("Uruguay's opposition leader Laura Ibarra spoke on Monday. Ibarra, a former minister, said she would run.");
     expect(has(held, 'Laura Ibarra', 'LEADER_OF', 'Uruguay')).toBe(true);

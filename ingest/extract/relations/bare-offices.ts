@@ -16,6 +16,9 @@ const OFFICE: ReadonlySet<RelationType> = new Set<RelationType>(['PRESIDENT_OF',
 /** Relations that tell a person coming from elsewhere. */
 const AWAY: ReadonlySet<RelationType> = new Set<RelationType>(['VISITED', 'MET_WITH', 'ATTENDED', 'NEGOTIATED_WITH']);
 
+/** Acts between two people of different sides: a host and a visitor, two negotiators. */
+const FACING: ReadonlySet<RelationType> = new Set<RelationType>(['MET_WITH', 'HOSTED', 'NEGOTIATED_WITH']);
+
 /** Nouns for those who act for a state ("Chilean officials"), unlike its firms or goods. */
 const STATE_AGENTS = new Set('government authorities officials official police army military forces troops soldiers ministry ministries diplomats diplomat leaders leader president parliament lawmakers voters electorate people public state'.split(' '));
 
@@ -27,6 +30,8 @@ type Mention = SentenceInfo['mentions'][number];
 /** The state a mention names: by name, by its people or its agents ("Uruguayans marched", "Chilean officials"), not as the origin of things ("Uruguayan beef"). */
 function namesState(s: SentenceInfo, m: Mention): boolean {
   if (m.gaz?.kind !== 'demonym') return true;
+  // ("British Home Secretary X": a demonym before a title names the state the holder acts for.)
+  if (s.mentions.some((x) => x.t0 === m.t1 && x.kind === 'role')) return true;
   const next = s.tokens[m.t1];
   return !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos ?? '') || STATE_AGENTS.has(next.lower);
 }
@@ -51,8 +56,12 @@ export function officesOfTheOneState(sentences: SentenceInfo[], ents: DocEntitie
   const same = (a: number, b: number): boolean => a === b || full(a) === full(b) || ((lone(a) || lone(b)) && surnameOf(ents.list[a]!.name) === surnameOf(ents.list[b]!.name));
   // (A sentence that gives another person an office of the state and leaves this title bare sets
   // the two apart: "Peru's foreign minister thanked President X".)
-  const told = out.filter((r) => r.target === state && OFFICE.has(r.type));
-  const apart = (i: number, sentence: number): boolean => told.some((r) => r.sentence === sentence && !same(r.source, i));
+  // (An opposition or party leader holds no office of the state.)
+  const told = out.filter((r) => r.target === state && OFFICE.has(r.type) && !/opposition|party|rebel/i.test(String(r.properties.role ?? '')));
+  // (Nor one the text has meet, host or negotiate with such an office-holder, "President X hosted her": they face each other.)
+  const facing = (i: number): boolean => out.some((r) => FACING.has(r.type) && ents.list[r.source]!.type === 'Person' && ents.list[r.target]!.type === 'Person' &&
+    ((same(r.source, i) && told.some((t) => same(t.source, r.target))) || (same(r.target, i) && told.some((t) => same(t.source, r.source)))));
+  const apart = (i: number, sentence: number): boolean => told.some((r) => r.sentence === sentence && !same(r.source, i)) || facing(i);
   // (A sentence naming the holder with a visit, or with a place of another state: "speaking in Washington".)
   const away = (i: number): boolean => sentences.some((s) => s.mentions.some((m) => m.refs.some((e) => same(e, i))) &&
     (s.tokens.some((t, k) => VISIT_WORDS.has(t.lower) || (t.lower === 'country' && s.tokens[k - 1]?.lower === 'whose') || (t.lower === 'talks' && s.tokens[k - 1]?.lower === 'for')) ||

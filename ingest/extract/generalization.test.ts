@@ -415,3 +415,12 @@ describe('a title only one state uses', () => {
     expect(has(uk, 'Tom Hale', 'MINISTER_OF', 'United Kingdom')).toBe(true);
   });
 });
+
+describe('a described possessor', () => {
+  it('stands for what it describes ("the country\'s loan from X"), and "his predecessor\'s" is not "his"', () => {
+    const r = run('Laos is short of cash. Its finance minister, Vong Keo, negotiated the country\'s $3 billion loan from the Asian Development Bank.');
+    expect(has(r, 'Asian Development Bank', 'PROVIDED_AID_TO', 'Laos')).toBe(true);
+    const pred = run("President Vong Keo kept his predecessor's loan from the Asian Development Bank.");
+    expect(has(pred, 'Asian Development Bank', 'PROVIDED_AID_TO', 'Vong Keo')).toBe(false);
+  });
+});

@@ -15,7 +15,7 @@ import { PARTY_HEADS, phraseFacts } from '../clauses/phrase-facts.ts';
 import { APPOINTING, appositionOffices, appositionPlaces, namedStateBodies, officeFacts, titledOf } from '../clauses/office-facts.ts';
 import { AGENT_NOUNS, NON_ASSERTING, TIME_HEADS, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { COPULAS } from '../clauses/nouns.ts';
-import { describedAntecedent } from '../clauses/descriptions.ts';
+import { DESCRIBED_TYPES, describedAntecedent } from '../clauses/descriptions.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular, triggerNounLemma } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
 import type { RelationType } from '../../../core/index.ts';
@@ -1527,8 +1527,18 @@ const POSSESSIVE_AS_OBJECT: Readonly<Record<string, string>> = { his: 'him', her
 
 /** The antecedent of the possessive pronoun ("his", "her", "its") opening a noun phrase, if any. */
 function possessivePronounAntecedent(ctx: SentenceContext, u: Unit): number[] {
-  const word = POSSESSIVE_AS_OBJECT[ctx.s.tokens[u.t0]!.lower];
-  return word ? pronounAntecedent(ctx, { ...u, kind: 'pron', word }) : [];
+  const t = ctx.s.tokens;
+  const word = POSSESSIVE_AS_OBJECT[t[u.t0]!.lower];
+  // ("his predecessor's bailout": the owner is the predecessor, not the one "his" stands for.)
+  if (word && /^['’]s$/.test(t[u.t0 + 2]?.text ?? '')) return [];
+  if (word) return pronounAntecedent(ctx, { ...u, kind: 'pron', word });
+  // "the country's loan", "the bloc's summit": a described possessor stands for what it describes.
+  const noun = t[u.t0 + 1]?.lower ?? '';
+  if (t[u.t0]!.lower === 'the' && /^['’]s$/.test(t[u.t0 + 2]?.text ?? '') && DESCRIBED_TYPES[noun] && !ctx.s.mentions.some((m) => m.t0 === u.t0 + 1)) {
+    const np: NounPhrase = { actors: [], places: [], head: noun, headIsEntity: false, poss: [], pre: [], prePlaces: [], mentions: 0, titled: false, indefinite: false };
+    return describedAntecedent(ctx, { ...u, t1: u.t0 + 2, np });
+  }
+  return [];
 }
 /** Verbs whose "to"/"on" object is what the subject agrees to ("agreed to a ceasefire"). */
 const AGREEING = new Set(['agree', 'commit', 'consent', 'sign']);

@@ -520,6 +520,12 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'aid-noun', relation: 'PROVIDED_AID_TO', nouns: ['aid', 'assistance', 'loan', 'grant', 'funding', 'relief', 'donation', 'bailout', 'financing', 'credit'], source: ['poss', 'pre', 'subj', 'pp:from'], target: ['pp:to/for'], src: STATE, tgt: A, confidence: 0.6,
     examples: [['Japan announced new aid to the Philippines.', 'Japan > Philippines']],
   },
+  {
+    // The recipient owns the loan: "Bolivia's loan from the Andean Fund", "the country's bailout from the IMF".
+    id: 'loan-from-noun', relation: 'PROVIDED_AID_TO', nouns: ['loan', 'bailout', 'grant', 'credit', 'financing'], source: ['pp:from'], target: ['poss'], src: STATE, tgt: A, confidence: 0.55,
+    examples: [["Bolivia's $2 billion loan from the Andean Fund was approved on Monday.", 'Andean Fund > Bolivia']],
+    counterExamples: ["Bolivia's loan from 2019 was repaid."],
+  },
   // 08 yield
   {
     id: 'ceasefire', relation: 'AGREED_CEASEFIRE_WITH', nouns: ['ceasefire', 'cease-fire', 'truce', 'armistice', 'ceasefire agreement', 'ceasefire deal', 'truce agreement', 'truce deal', 'armistice agreement'], source: ['subj', 'between', 'poss'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,

@@ -417,7 +417,7 @@ describe('a title only one state uses', () => {
 });
 
 describe('a described possessor', () => {
-  it('stands for what it describes ("the country\'s loan from X"), and "his predecessor\'s" is not "his"', () => {
+  it('stands for what it describes ("the country\'s credit from X"), and "his rival\'s" is not "his"', () => {
     const r = run('Laos is short of cash. Parliament approved the country\'s $3 billion credit from the Asian Development Bank on Monday.');
     expect(has(r, 'Asian Development Bank', 'PROVIDED_AID_TO', 'Laos')).toBe(true);
     const pred = run("President Vong Keo defended his rival's loan from the Asian Development Bank.");

@@ -1529,7 +1529,7 @@ const POSSESSIVE_AS_OBJECT: Readonly<Record<string, string>> = { his: 'him', her
 function possessivePronounAntecedent(ctx: SentenceContext, u: Unit): number[] {
   const t = ctx.s.tokens;
   const word = POSSESSIVE_AS_OBJECT[t[u.t0]!.lower];
-  // ("his predecessor's bailout": the owner is the predecessor, not the one "his" stands for.)
+  // ("his rival's loan": the owner is the rival, not the one "his" stands for.)
   if (word && /^['’]s$/.test(t[u.t0 + 2]?.text ?? '')) return [];
   if (word) return pronounAntecedent(ctx, { ...u, kind: 'pron', word });
   // "the country's loan", "the bloc's summit": a described possessor stands for what it describes.

@@ -10,7 +10,7 @@ import type { SentenceContext } from '../types.ts';
 import { qualifyBody } from '../resolve/bodies.ts';
 import { describes } from '../clauses/descriptions.ts';
 import { AGENT_NOUNS } from '../clauses/nouns.ts';
-import { HONORIFICS, STATE_OF_TITLE } from '../mentions/gazetteer/roles.ts';
+import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
 import { tokenText } from '../tokens/sentences.ts';
 import { genderOfName, pronounFits } from '../mentions/gazetteer/gender.ts';
 
@@ -217,12 +217,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // the one country it names ("President Lee said South Korea would…"); not the document's
     // most-mentioned or dateline country, which a visiting leader does not belong to. Only a text
     // naming one state and no other gives it (documentStructure).
-    // A title only one state uses is of that state, when the text names it ("Secretary of State X").
-    const onlyState = body === undefined && !r.role.body ? STATE_OF_TITLE.get(r.role.title.toLowerCase()) : undefined;
-    if (onlyState !== undefined) {
-      const c = ctx.ents.find('Country', onlyState);
-      if (c !== undefined) ctx.emit(pIdx, rel, c, 0.6, props);
-    } else if (body === undefined && !r.role.body && (NATIONAL_OFFICES.has(rel) || NATIONAL_DEPUTIES.test(r.role.title)) && !/opposition|party|rebel/i.test(r.role.title)) {
+    if (body === undefined && !r.role.body && (NATIONAL_OFFICES.has(rel) || NATIONAL_DEPUTIES.test(r.role.title)) && !/opposition|party|rebel/i.test(r.role.title)) {
       // Only a country written as a name standing alone: not a demonym, and not the qualifier of
       // another title or person ("thanked German Chancellor Olaf Scholz").
       // A title holder named as the complement of a relational noun ("an aide to President X", "a critic

@@ -47,17 +47,6 @@ export const ROLE_TITLES: ReadonlyArray<readonly [string, RelationType]> = [
   ['army chief', 'HEAD_OF'], ['military chief', 'HEAD_OF'], ['intelligence chief', 'HEAD_OF'], ['police chief', 'HEAD_OF'],
 ];
 
-/**
- * Titles only one state's government uses (general world knowledge): with no state written, the
- * holder is of that state ("Secretary of State X" is American, "Home Secretary Y" British).
- */
-export const STATE_OF_TITLE: ReadonlyMap<string, string> = new Map([
-  ['secretary of state', 'United States'], ['treasury secretary', 'United States'], ['defense secretary', 'United States'],
-  ['secretary of defense', 'United States'], ['homeland security secretary', 'United States'], ['secretary of the treasury', 'United States'],
-  ['foreign secretary', 'United Kingdom'], ['home secretary', 'United Kingdom'], ['defence secretary', 'United Kingdom'],
-  ['chancellor of the exchequer', 'United Kingdom'], ['chief cabinet secretary', 'Japan'], ['taoiseach', 'Ireland'],
-]);
-
 /** Honorifics dropped from names (never a role). */
 export const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Madam', 'Prof', 'Prof.', 'Rev.', 'Sheikh', 'Marine', 'Sergeant', 'Sgt.', 'Corporal', 'Cpl.', 'Captain', 'Capt.', 'Lieutenant', 'Lt.', 'Colonel', 'Col.']);
 

@@ -374,15 +374,6 @@ describe('members named after a group that names no one', () => {
   });
 });
 
-describe('a title-holder who reports a clause a state opens', () => {
-  it('holds that state\'s office, unless the clause names another state other than as an owner', () => {
-    const r = run("Uruguay will leave Brazil's grain pool next year, President Nicolas Ferro said on Sunday after meeting Paraguay's foreign minister.");
-    expect(has(r, 'Nicolas Ferro', 'PRESIDENT_OF', 'Uruguay')).toBe(true);
-    const other = run('Ghana shelled Togo on Monday, President Kofi Mensah said, vowing revenge.');
-    expect(has(other, 'Kofi Mensah', 'PRESIDENT_OF', 'Ghana')).toBe(false);
-  });
-});
-
 describe('a government spokesperson with no state written', () => {
   it('speaks for the one state the text names, and for none when two are named', () => {
     const r = run('Uruguay closed two border crossings on Thursday. Government spokeswoman Laura Ibarra said they would reopen next week.');

@@ -252,11 +252,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         if (m.t0 > ms[person]!.t1 && !SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0))) return [];
         return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
       }));
-      // "Chile will leave the pact, President X said": the reporter of a clause a state opens as its
-      // subject speaks for that state.
-      const reported = countries.size > 1 && person === k + 1 ? reportedState(ctx, r.t0, ms[person]!.t1) : undefined;
       if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
-      else if (reported !== undefined) ctx.emit(pIdx, rel, reported, 0.5, props);
       // Else the state is left to the whole document (bare-offices.ts); not a title another body
       // owns ("the company's president", "its chairman") or one an "of" phrase after the holder places.
       else if (!/^(?:['’]s|its|their|his|her)$/.test(ctx.s.tokens[r.t0 - 1]?.lower ?? '') && !/^(?:of|at|for)$/.test(ctx.s.tokens[ms[person]!.t1]?.lower ?? '')) ctx.ents.list[pIdx]!.bareOffice ??= { rel, sentence: ctx.index, title: r.role.title };
@@ -297,26 +293,6 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     }
   }
   return absorbed;
-}
-
-/**
- * The state a sentence opens on as the subject of a clause that the title at `t0` and its holder
- * (ending at `t1`) then report: "Chile will leave the pact, President X said on Sunday".
- */
-function reportedState(ctx: SentenceContext, t0: number, t1: number): number | undefined {
-  const toks = ctx.s.tokens;
-  if (toks[t0 - 1]?.text !== ',' || !/^(?:said|says|told|added|announced|confirmed|wrote)$/.test(toks[t1]?.lower ?? '')) return undefined;
-  const start = ctx.s.bodyStart ?? 0;
-  const first = ctx.s.mentions.find((m) => m.t0 >= start);
-  if (!first || first.t0 !== start || first.kind !== 'gaz' || first.gaz?.kind !== 'name') return undefined;
-  const after = toks[first.t1];
-  if (!after || (after.pos !== 'VERB' && after.pos !== 'AUX')) return undefined;
-  const k = ctx.s.mentions.indexOf(first);
-  const states = ctx.actor(k).filter((e) => ctx.ents.list[e]!.type === 'Country');
-  // (Not when the clause names another state other than as an owner: "Ghana shelled Togo, President
-  // X said" is as often told by the side shelled.)
-  const other = ctx.s.mentions.some((m, j) => j !== k && m.t0 > first.t1 && m.t1 < t0 && m.kind === 'gaz' && m.gaz?.kind === 'name' && !/^['’]s?$/.test(toks[m.t1]?.text ?? '') && ctx.actor(j).some((e) => ctx.ents.list[e]!.type === 'Country'));
-  return states.length === 1 && !other ? states[0] : undefined;
 }
 
 /** Military and police ranks, which may stand before a name set off after another title. */

@@ -218,14 +218,20 @@ describe('a state office with no state written', () => {
     // Not a visitor, however the visit is told.
     for (const text of ['President Tomas Varga visited Uruguay on Friday and praised its ranchers.',
       'President Tomas Varga arrived in Montevideo on Friday for talks on trade. Uruguay signed two deals.',
-      'Uruguay hosted regional leaders on Friday. President Tomas Varga attended.',
       'Floods hit Uruguay. Foreign Minister Tomas Varga, in Montevideo for talks, pledged aid.',
       'Thousands marched in Montevideo against Uruguay\'s budget. President Tomas Varga, speaking in Washington, urged calm.']) {
       expect(has(run(text), 'Tomas Varga', 'PRESIDENT_OF', 'Uruguay') || has(run(text), 'Tomas Varga', 'MINISTER_OF', 'Uruguay')).toBe(false);
     }
+    // A leader touring their own country, or meeting a visitor, is no visitor.
+    for (const text of ['Floods hit Uruguay on Monday. President Nicolas Ferro visited flood-hit towns on Tuesday.',
+      'Uruguay\'s economy grew in May. President Nicolas Ferro met the IMF chief, Karl Weber, on Friday.']) {
+      expect(has(run(text), 'Nicolas Ferro', 'PRESIDENT_OF', 'Uruguay')).toBe(true);
+    }
     // Not an officer of a body, nor one the "of" phrase after the holder places.
     const company = run("Uruguay's exports rose in May. The company's president, Laura Ibarra, said the firm would hire.");
     expect(has(company, 'Laura Ibarra', 'PRESIDENT_OF', 'Uruguay')).toBe(false);
+    const union = run('Teachers struck across Uruguay on Monday. Union president Laura Ibarra said the strike would go on.');
+    expect(has(union, 'Laura Ibarra', 'PRESIDENT_OF', 'Uruguay')).toBe(false);
     const lender = run('Uruguay and the IMF agreed a loan. Vice President Tomas Varga of the lender praised the reforms.');
     expect(has(lender, 'Tomas Varga', 'OFFICIAL_OF', 'Uruguay')).toBe(false);
     const across = run("Uruguay's foreign minister, Laura Ibarra, thanked President Tomas Varga for the loan.");
@@ -307,7 +313,7 @@ describe('a participle set off by commas with an adverbial before its agent', ()
     }
     for (const text of ["Togo's president, Kofi Mensah, rejected proposals by Ghana to merge the customs agencies.",
       "Togo's president, Kofi Mensah, rejected outright proposals by Ghana to merge the customs agencies.",
-      "Togo's president, Kofi Mensah, dismissed as unworkable proposals by Ghana to merge the customs agencies."]) {
+      "Togo's president, Kofi Mensah, rejected as unworkable proposals by Ghana to merge the customs agencies."]) {
       const object = run(text);
       expect(has(object, 'Ghana', 'DENIED', 'Kofi Mensah')).toBe(false);
       expect(has(object, 'Ghana', 'REJECTED', 'Kofi Mensah')).toBe(false);
@@ -317,9 +323,11 @@ describe('a participle set off by commas with an adverbial before its agent', ()
 
 describe('a description whose only name leads what it describes', () => {
   it('stands for the one bloc or alliance in reach, not for the state that leads it, and for none when two fit', () => {
-    const r = run('The Eurasian Economic Union raised its tariffs in May, and Kyrgyzstan condemned the Russian-led bloc on Monday.');
-    expect(has(r, 'Kyrgyzstan', 'CRITICIZED', 'Eurasian Economic Union')).toBe(true);
-    expect(has(r, 'Kyrgyzstan', 'CRITICIZED', 'Russia')).toBe(false);
+    const r = run('The Eurasian Economic Union raised its tariffs in May, and Kazakhstan condemned the Russian-dominated bloc on Monday.');
+    expect(has(r, 'Kazakhstan', 'CRITICIZED', 'Eurasian Economic Union')).toBe(true);
+    expect(has(r, 'Kazakhstan', 'CRITICIZED', 'Russia')).toBe(false);
+    const two = run('The European Union and NATO met in Brussels. Moscow condemned the US-led bloc.');
+    expect(has(two, 'Russia', 'CRITICIZED', 'United States')).toBe(false);
     const company = run("Kenya's regulator fined Safaricom on Monday. Kenya also sued the Chinese-owned company that built the railway.");
     expect(has(company, 'Kenya', 'SUED', 'Safaricom')).toBe(false);
   });
@@ -327,20 +335,20 @@ describe('a description whose only name leads what it describes', () => {
 
 describe('a title-holder set off before "said"', () => {
   it('reports the sentence rather than extending the list before it, and "the group\'s" title is of the body named before', () => {
-    const r = run("The Coastal Liberation Army has freed two aid workers, Luis Soto and Ana Paz, the group's spokesman, Major Ivan Rojas, told a radio station.");
-    expect(has(r, 'Coastal Liberation Army', 'RELEASED', 'Ivan Rojas')).toBe(false);
-    expect(has(r, 'Ivan Rojas', 'SPOKESPERSON_OF', 'Coastal Liberation Army')).toBe(true);
+    const r = run("The Coastal Liberation Army has kidnapped two engineers, Luis Soto and Ana Paz, the group's commander, Major Ivan Rojas, wrote in a letter.");
+    expect(has(r, 'Coastal Liberation Army', 'ARRESTED', 'Ivan Rojas')).toBe(false);
+    expect(has(r, 'Ivan Rojas', 'HEAD_OF', 'Coastal Liberation Army')).toBe(true);
     const next = run("The Coastal Liberation Army shelled a port on Friday. The group's commander, Ivan Rojas, said the siege would go on.");
     expect(has(next, 'Ivan Rojas', 'HEAD_OF', 'Coastal Liberation Army')).toBe(true);
-    const junta = run("Chad's junta leader Idriss Kaba opened a dam on Monday.");
+    const junta = run("Idriss Kaba, Chad's junta leader, opened a dam on Monday.");
     expect(has(junta, 'Idriss Kaba', 'LEADER_OF', 'Chad')).toBe(true);
   });
 });
 
 describe('a demand that someone act', () => {
   it('reads the bare verb after the "that" subject as a verb still to come, and "the junta" as the body that holds power', () => {
-    const r = run('The Council for National Salvation took power in Bamako in May. Ghana demanded that the junta hold elections within a year.');
-    expect(has(r, 'Ghana', 'DEMANDED', 'Council for National Salvation')).toBe(true);
+    const r = run('The National Recovery Committee has ruled Niamey since a coup in May. Benin demanded that the junta reopen the border.');
+    expect(has(r, 'Benin', 'DEMANDED', 'National Recovery Committee')).toBe(true);
     const plain = run('Peru demanded that Chile withdraw its troops from the border.');
     expect(has(plain, 'Peru', 'DEMANDED', 'Chile')).toBe(true);
     const act = run('Peru demanded that Chile release Ana Ruiz.');
@@ -351,13 +359,13 @@ describe('a demand that someone act', () => {
 
 describe('an accusation in a relative clause', () => {
   it('has the main subject accuse the antecedent, and the antecedent do the alleged act', () => {
-    const r = run('Norway fined Polar Freight, which it accuses of selling rifles to Sudan.');
-    expect(has(r, 'Norway', 'ACCUSED', 'Polar Freight')).toBe(true);
-    expect(has(r, 'Polar Freight', 'SUPPLIED', 'Sudan')).toBe(true);
-    expect(has(r, 'Norway', 'SUPPLIED', 'Sudan')).toBe(false);
-    const zero = run('Norway fined Polar Freight, a carrier it accused of selling rifles to Sudan.');
-    expect(has(zero, 'Polar Freight', 'SUPPLIED', 'Sudan')).toBe(true);
-    expect(has(zero, 'Norway', 'SUPPLIED', 'Sudan')).toBe(false);
+    const r = run('Estonia froze the accounts of Baltic Metals, which it accuses of selling rifles to Belarus.');
+    expect(has(r, 'Estonia', 'ACCUSED', 'Baltic Metals')).toBe(true);
+    expect(has(r, 'Baltic Metals', 'SUPPLIED', 'Belarus')).toBe(true);
+    expect(has(r, 'Estonia', 'SUPPLIED', 'Belarus')).toBe(false);
+    const zero = run('Estonia fined Baltic Metals, a trader it suspected of selling rifles to Belarus.');
+    expect(has(zero, 'Baltic Metals', 'SUPPLIED', 'Belarus')).toBe(true);
+    expect(has(zero, 'Estonia', 'SUPPLIED', 'Belarus')).toBe(false);
     const suspected = run('Peru fined Andes Cargo, which Chile suspects of arming the Coastal Front.');
     const armed = suspected.relations.find((x) => x.type === 'SUPPLIED' && suspected.entities.find((e) => e.id === x.source)?.name === 'Andes Cargo');
     expect(armed?.status).toBe('alleged');
@@ -375,25 +383,29 @@ describe('members named after a group that names no one', () => {
 });
 
 describe('a government spokesperson with no state written', () => {
-  it('speaks for the one state the text names, and for none when two are named', () => {
+  it('speaks for the one state the text names, not for a regional government, and for none when two states are named', () => {
     const r = run('Uruguay closed two border crossings on Thursday. Government spokeswoman Laura Ibarra said they would reopen next week.');
     expect(has(r, 'Laura Ibarra', 'SPOKESPERSON_OF', 'Uruguay')).toBe(true);
+    const regional = run('Uruguay closed two border crossings on Thursday. The regional government spokeswoman Laura Ibarra said they would reopen.');
+    expect(has(regional, 'Laura Ibarra', 'SPOKESPERSON_OF', 'Uruguay')).toBe(false);
     const two = run('Uruguay and Paraguay closed two border crossings on Thursday. Government spokeswoman Laura Ibarra said they would reopen.');
     expect(has(two, 'Laura Ibarra', 'SPOKESPERSON_OF', 'Uruguay')).toBe(false);
   });
 });
 
 describe('where a firm is based', () => {
-  it('reads "X of <city>" after a firm\'s corporate word, "the <city> carmaker X", and "<city>-based X" even when X opens with a given name', () => {
-    const r = run('Andes Cement was sold in May to Orion Holdings of Lisbon. Parts come from the Turin carmaker Veloce Motori. Regulators fined Milan-based Gloria Parts Trading.');
+  it('reads "X of <city>" after a firm\'s corporate word, "the <city> carmaker X", "<city>-based X", and one place in an apposition', () => {
+    const r = run('Orion Holdings of Lisbon opened a plant in Porto on Monday. Parts come from the Turin carmaker Veloce Motori. Regulators fined Milan-based Ferro Componenti.');
     expect(has(r, 'Orion Holdings', 'LOCATED_IN', 'Lisbon')).toBe(true);
     expect(has(r, 'Veloce Motori', 'LOCATED_IN', 'Turin')).toBe(true);
-    expect(has(r, 'Gloria Parts Trading', 'LOCATED_IN', 'Milan')).toBe(true);
-    const pair = run('Regulators fined Veloce Motori and Orion Logistics, two small firms based in Turin, on Monday.');
+    expect(has(r, 'Ferro Componenti', 'LOCATED_IN', 'Milan')).toBe(true);
+    const pair = run('Veloce Motori and Orion Logistics, two family businesses based in Turin, reported losses on Monday.');
     expect(has(pair, 'Veloce Motori', 'LOCATED_IN', 'Turin')).toBe(true);
     expect(has(pair, 'Orion Logistics', 'LOCATED_IN', 'Turin')).toBe(true);
-    const person = run('Kyiv-based Maria Kovalenko, a lawyer, said the court erred.');
-    expect(person.entities.find((e) => e.name === 'Maria Kovalenko')?.type).toBe('Person');
+    const moved = run('Orion Logistics, a freight firm formerly based in Turin, moved to Milan.');
+    expect(has(moved, 'Orion Logistics', 'LOCATED_IN', 'Turin')).toBe(false);
+    const person = run('Kyiv-based Anna Maria Kovalenko, a lawyer, said the court erred.');
+    expect(person.entities.find((e) => e.name === 'Anna Maria Kovalenko')?.type).toBe('Person');
   });
 });
 

@@ -76,10 +76,16 @@ function armedGroup(ctx: SentenceContext, stem: string, notThese: readonly numbe
 /** How many sentences back a description may reach. */
 const REACH = 3;
 
-/** Heads of descriptions a hyphened name may lead ("the Saudi-led coalition"). */
+/** Heads of descriptions a hyphened name may lead ("the Turkish-led alliance"). */
 const LED_HEADS = new Set(['bloc', 'alliance', 'coalition']);
 
-/** Participles a name is joined to by a hyphen to say who leads, backs or owns something ("Saudi-led"). */
+/** "the Russian-led bloc": a bloc or alliance described by the state that leads it, not that state. */
+export function isLedDescription(ctx: SentenceContext, u: Unit): boolean {
+  const np = u.np;
+  return !!np && np.mentions > 0 && !np.headIsEntity && LED_HEADS.has(np.head) && ctx.s.tokens[u.t0]?.lower === 'the' && hyphenModifiersOnly(ctx, u);
+}
+
+/** Participles a name is joined to by a hyphen to say who leads, backs or owns something ("Turkish-led"). */
 const HYPHEN_PARTICIPLES = /^(?:led|backed|owned|run|controlled|dominated|funded|financed|sponsored|supported|aligned|allied|based|headquartered)$/;
 
 /** Every name inside unit `u` is joined by a hyphen to such a participle. */
@@ -94,7 +100,7 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   const np = u.np;
   if (!np) return [];
   const tokens = ctx.s.tokens;
-  // "the Saudi-led coalition": a description whose only names lead or back what it describes.
+  // "the Turkish-led alliance": a description whose only names lead or back what it describes.
   // (Only a bloc or alliance, which a text names before it describes it so; "the Chinese-owned company"
   // is as often a new one.)
   const led = np.mentions > 0 && !np.headIsEntity && LED_HEADS.has(np.head) && hyphenModifiersOnly(ctx, u);
@@ -108,11 +114,13 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   if (!type || !ctx.sentences) return [];
   // "the new agreement" is not the one named by its year ("the 2015 accord"): that is the old one.
   const fresh = tokens.slice(u.t0 + 1, u.t1 - 1).some((t) => FRESH.test(t.lower));
-  // ("the Saudi-led coalition" stands for a body only when one body it can describe is in reach.)
+  // ("the Turkish-led alliance" stands for a body only when one body it can describe is in reach.)
   if (led) {
     const found = new Set<number>();
     let from = ctx.index;
-    for (let back = 0; back <= REACH && ctx.index - back >= 0; back++) {
+    // (Only a body named in this sentence or the one before: further back, "the Saudi-led bloc" is as
+    // often the camp the state leads.)
+    for (let back = 0; back <= 1 && ctx.index - back >= 0; back++) {
       const s: SentenceInfo = back === 0 ? ctx.s : ctx.sentences[ctx.index - back]!;
       for (const m of s.mentions) {
         const e = m.refs.length === 1 ? m.refs[0]! : -1;
@@ -121,7 +129,10 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
         found.add(e);
       }
     }
-    if (found.size !== 1) return [];
+    // (With no body in reach, the camp the state leads is that state's: "criticised the Saudi-led bloc".
+    // With two, the text does not say which.)
+    if (found.size === 0) return [...new Set([...np.actors, ...np.pre])];
+    if (found.size > 1) return [];
     if (from < ctx.index) ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, ctx.sentences[from]!.start);
     return [...found];
   }

@@ -15,7 +15,7 @@ import { PARTY_HEADS, phraseFacts } from '../clauses/phrase-facts.ts';
 import { APPOINTING, appositionOffices, appositionPlaces, namedStateBodies, officeFacts, titledOf } from '../clauses/office-facts.ts';
 import { AGENT_NOUNS, NON_ASSERTING, TIME_HEADS, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { COPULAS } from '../clauses/nouns.ts';
-import { DESCRIBED_TYPES, describedAntecedent } from '../clauses/descriptions.ts';
+import { DESCRIBED_TYPES, describedAntecedent, isLedDescription } from '../clauses/descriptions.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular, triggerNounLemma } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
 import type { RelationType } from '../../../core/index.ts';
@@ -107,11 +107,8 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly nu
     const party = np.pre.filter((e) => !np.poss.includes(e) && ctx.ents.list[e]!.type === 'Organization');
     if (party.length === 1) return party;
   }
-  // "The Saudi-led coalition said…": the body described, not the state that leads it.
-  if (np.mentions && !np.headIsEntity) {
-    const body = describedAntecedent(ctx, u, coordinated);
-    if (body.length) return body;
-  }
+  // "The Turkish-led alliance said…": the body described, not the state that leads it (none when unclear).
+  if (isLedDescription(ctx, u)) return describedAntecedent(ctx, u, coordinated);
   const own = npActors(np);
   if (!own.length && !np.mentions) {
     // "Qatar and all four boycotting countries": the group is the others, not its coordinated partner.
@@ -550,8 +547,18 @@ export function lexiconRelations(ctx: SentenceContext): void {
       const pastForm = then?.kind === 'vg' && PAST_FORM.test(tokens[then.vg!.verb]!.lower);
       if (row.objThen && (!pastForm || !row.objThen.includes(then!.vg!.lemma))) continue;
       if (row.noObjThen && then?.kind === 'vg' && (then.vg!.participle || pastForm) && !then.vg!.base) continue;
-      // ("told X to leave" is a demand; "told X that…" is a report.)
-      if (row.objInf && then?.kind !== 'inf') continue;
+      // ("told X to leave" is a demand; "told X that…" is a report. Over "not", a time phrase, and in
+      // the passive over the "by" agent: "told Peru on Monday not to", "was told by Chile to".)
+      if (row.objInf) {
+        let k = vg.passive ? ui + 1 : obj.length ? obj[obj.length - 1]! + 1 : -1;
+        for (let guard = 0; guard < 4 && k >= 0; guard++) {
+          const x = units[k];
+          if (x?.kind === 'other') k++;
+          else if (x?.kind === 'p' && units[k + 1]?.np && ((vg.passive && x.word === 'by') || TIME_HEADS.has(units[k + 1]!.np!.head))) k += 2;
+          else break;
+        }
+        if (units[k]?.kind !== 'inf') continue;
+      }
       if (row.noObjComplement && obj.length) {
         const nx = units[obj[obj.length - 1]! + 1];
         if (nx && (nx.kind === 'np' || /^['"‘“]$/.test(tokens[nx.t0]?.text ?? ''))) continue;
@@ -990,6 +997,8 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     }
     const np = u.np;
     if (!np) return [];
+    // "condemned the Turkish-led alliance": the body described, not the state that leads it (none when unclear).
+    if (isLedDescription(ctx, u)) return describedAntecedent(ctx, u, asTarget ? args.subj : []);
     // "sanctions on his government", "Luna's regime": the state the person leads, when the text says it.
     const ruler = rulerOf(ctx, u);
     const led = ruler !== undefined ? ledState(ctx, ruler) : undefined;
@@ -999,11 +1008,6 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     if (!np.headIsEntity && (AGENT_NOUNS.has(np.head) || np.titled) && units[i + 1]?.kind === 'comma') {
       const named = units[i + 2]?.np;
       if (named?.headIsEntity && named.actors.length && named.actors.every((e) => ctx.ents.list[e]!.type === 'Person')) return named.actors;
-    }
-    // "condemned the Saudi-led coalition": the body described, not the state that leads it.
-    if (np.mentions && !np.headIsEntity) {
-      const body = describedAntecedent(ctx, u, asTarget ? args.subj : []);
-      if (body.length) return body;
     }
     const actors = npActors(np);
     if (actors.length || np.headIsEntity) return actors;
@@ -1090,7 +1094,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     case 'obj-poss':
       return args.obj.map((i) => {
         const np = units[i]!.np;
-        if (!np) return [];
+        // ("the US-led coalition": the state that leads a body owns none of what is done to it.)
+        if (!np || isLedDescription(ctx, units[i]!)) return [];
         if (np.poss.length || np.pre.length) return [...np.poss, ...np.pre];
         // "praising his decisive initiative": a possessive pronoun stands for its antecedent.
         return possessivePronounAntecedent(ctx, units[i]!);

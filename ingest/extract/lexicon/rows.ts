@@ -577,7 +577,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'tell-to', relation: 'DEMANDED', verbs: ['tell'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6, objInf: true,
-    examples: [['Chile told Peru to withdraw its troops.', 'Chile > Peru']],
+    examples: [['Chile told Peru to withdraw its troops.', 'Chile > Peru'], ['Chile told Peru on Monday not to move its troops.', 'Chile > Peru'], ['Peru was told by Chile to withdraw its troops.', 'Chile > Peru']],
     counterExamples: ['Ana Ruiz told the Lima Times that the talks had failed.'],
   },
   // 11 disapprove
@@ -827,9 +827,9 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'seize', relation: 'SEIZED', verbs: ['seize', 'confiscate', 'impound', 'freeze', 'expropriate', 'nationalize', 'nationalise', 'board'], source: ['subj'], target: ['obj', 'poss'], src: STATE, tgt: ['Organization', 'Country'], confidence: 0.55,
     // (A vessel or a cargo seized is no state or firm seized, whatever flag it flies.)
-    notObjHeads: ['trawler', 'ship', 'vessel', 'tanker', 'boat', 'freighter', 'yacht', 'ferry', 'aircraft', 'plane', 'jet', 'cargo', 'shipment', 'consignment', 'container'],
+    notObjHeads: ['trawler', 'ship', 'vessel', 'tanker', 'boat', 'freighter', 'yacht', 'ferry', 'aircraft', 'plane', 'jet', 'drone', 'truck', 'lorry', 'vehicle', 'car', 'cargo', 'shipment', 'consignment', 'container', 'weapon', 'ammunition', 'goods'],
     examples: [['Argentina nationalized YPF in 2012.', 'Argentina > YPF']],
-    counterExamples: ['The Chilean navy seized a Peruvian trawler off Arica.'],
+    counterExamples: ["Chile's customs agency impounded a Peruvian cargo ship in Arica.", 'Peru seized Bolivian trucks at the border.'],
   },
   // 18 assault
   {

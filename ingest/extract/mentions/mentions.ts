@@ -456,9 +456,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // "the village of Ban Khao Lak": a place even when its first word is also a given name.
       if (prev?.text === 'of' && PLACE_NOUN_CUES.test(tokens[s - 2]?.text ?? '')) m.placeCue = true, (m.type = m.type === 'Person' || !m.type ? 'Place' : m.type);
       if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
-      // "Tashkent-based X", "Dubai-registered Y": a body, whatever given name it opens with (people are "-born").
-      // (A two-word name that reads as a person's stays one: "Kyiv-based Maria Kovalenko".)
-      if (prev && /^(?:based|headquartered|registered)$/.test(prev.lower) && tokens[s - 2]?.text === '-' && !m.personCue && (!m.type || (m.type === 'Person' && e - s >= 3))) m.type = 'Organization';
+      // "Lisbon-based X": a body, unless the name reads as a person's (people are "-based" too).
+      if (prev && /^(?:based|headquartered|registered)$/.test(prev.lower) && tokens[s - 2]?.text === '-' && !m.personCue && !m.type) m.type = 'Organization';
       if (!m.type && PLACE_SUFFIX.test(nameTokens[nameTokens.length - 1]!.text) && e - s > 1) m.type = 'Place';
       if (!m.type && next && PLACE_NOUN_AFTER.has(next.text)) m.type = 'Place';
       /** The name goes on over the next word ("Esenboga airport", "Houthi rebels"). */

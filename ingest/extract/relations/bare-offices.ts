@@ -2,19 +2,18 @@
  * A state's office a title gave with no state written ("former President X", "a biographer of Prime
  * Minister Y") is of the one state a text names and no other. Not when the text gives the holder an
  * office elsewhere, sets them apart from that state's own office-holders in the sentence, owns the
- * title by another body ("the company's president"), or tells them travelling or visiting: a visitor
- * is no office-holder of the host.
+ * title by another body ("the company's president", "union president"), or tells them visiting from
+ * abroad: a visitor is no office-holder of the host.
  */
 import type { RelationType } from '../../../core/index.ts';
 import type { DocEntities } from '../resolve/doc-entities.ts';
 import { surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
+import { COUNTRIES } from '../mentions/gazetteer/index.ts';
 import type { LocalRelation } from '../types.ts';
 
 /** Offices a person holds in a state or body. */
 const OFFICE: ReadonlySet<RelationType> = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF', 'OFFICIAL_OF', 'HEAD_OF', 'SPOKESPERSON_OF', 'MEMBER_OF']);
 
-/** Relations that tell a person coming from elsewhere. */
-const AWAY: ReadonlySet<RelationType> = new Set<RelationType>(['VISITED', 'MET_WITH', 'ATTENDED', 'NEGOTIATED_WITH']);
 
 /** Acts between two people of different sides: a host and a visitor, two negotiators. */
 const FACING: ReadonlySet<RelationType> = new Set<RelationType>(['MET_WITH', 'HOSTED', 'NEGOTIATED_WITH']);
@@ -22,8 +21,13 @@ const FACING: ReadonlySet<RelationType> = new Set<RelationType>(['MET_WITH', 'HO
 /** Nouns for those who act for a state ("Chilean officials"), unlike its firms or goods. */
 const STATE_AGENTS = new Set('government authorities officials official police army military forces troops soldiers ministry ministries diplomats diplomat leaders leader president parliament lawmakers voters electorate people public state'.split(' '));
 
-/** Words that tell a visit or a foreign side in the holder's sentence. */
-const VISIT_WORDS = new Set('visit visits visited visiting visitor visitors arrive arrives arrived arriving trip tour toured delegation counterpart counterparts welcomed welcome neighbouring neighboring attend attends attended attending'.split(' '));
+/**
+ * Words that tell a foreign side in the holder's sentence: a visitor, a counterpart, a delegation.
+ * (Not "visited", "attended" or "trip" alone: a leader tours their own country too.)
+ */
+const FOREIGN_WORDS = new Set('visiting visitor visitors delegation counterpart counterparts neighbouring neighboring'.split(' '));
+/** Word pairs that tell one: "a state visit", "in Lima for talks", "whose country". */
+const FOREIGN_PAIRS = /^(?:state visit|official visit|for talks|whose country)$/;
 
 type Mention = SentenceInfo['mentions'][number];
 
@@ -47,8 +51,11 @@ export function officesOfTheOneState(sentences: SentenceInfo[], ents: DocEntitie
   const lone = (i: number): boolean => !ents.list[i]!.name.includes(' ');
   const heldNames = new Set<string>();
   const heldSurnames = new Set<string>();
+  // (A visit to the state itself or to its capital tells a visitor; a visit to its towns does not.)
+  const capitals = new Set((COUNTRIES.get(stateName)?.capitals ?? []).map((c) => c.toLowerCase()));
+  const intoState = (r: LocalRelation): boolean => r.type === 'VISITED' && (r.target === state || capitals.has(ents.list[r.target]!.name.toLowerCase()));
   for (const r of out) {
-    if (ents.list[r.source]!.type !== 'Person' || !(OFFICE.has(r.type) || AWAY.has(r.type))) continue;
+    if (ents.list[r.source]!.type !== 'Person' || !(OFFICE.has(r.type) || intoState(r))) continue;
     heldNames.add(full(r.source));
     heldSurnames.add(surnameOf(ents.list[r.source]!.name));
   }
@@ -64,7 +71,9 @@ export function officesOfTheOneState(sentences: SentenceInfo[], ents: DocEntitie
   const apart = (i: number, sentence: number): boolean => told.some((r) => r.sentence === sentence && !same(r.source, i)) || facing(i);
   // (A sentence naming the holder with a visit, or with a place of another state: "speaking in Washington".)
   const away = (i: number): boolean => sentences.some((s) => s.mentions.some((m) => m.refs.some((e) => same(e, i))) &&
-    (s.tokens.some((t, k) => VISIT_WORDS.has(t.lower) || (t.lower === 'country' && s.tokens[k - 1]?.lower === 'whose') || (t.lower === 'talks' && s.tokens[k - 1]?.lower === 'for')) ||
+    (s.tokens.some((t, k) => FOREIGN_WORDS.has(t.lower) || FOREIGN_PAIRS.test(`${s.tokens[k - 1]?.lower ?? ''} ${t.lower}`)) ||
+      // ("welcomed President X to <capital>": one welcomed to the state's capital comes from abroad.)
+      (s.tokens.some((t) => /^welcom/.test(t.lower)) && s.mentions.some((m) => s.tokens[m.t0 - 1]?.lower === 'to' && m.refs.some((e) => capitals.has(ents.list[e]!.name.toLowerCase())))) ||
       s.mentions.some((m) => m.refs.some((e) => ents.list[e]!.type === 'Place' && !!ents.list[e]!.country && ents.list[e]!.country !== stateName))));
   ents.list.forEach((e, i) => {
     const o = e.bareOffice;

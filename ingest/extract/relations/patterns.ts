@@ -130,15 +130,19 @@ NOUNS.push(
   // (Only the one body it modifies: "Oslo-based A and Lima-based B" places each in its own city. Not
   // "Panama-registered", which is a ship's flag as often as a firm's seat.)
   { gate: / - (?:based|headquartered) /, re: /(⟨\d+⟩) - (?:based|headquartered) (?:[a-z-]+ ){0,2}(⟨\d+⟩)/g, run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Organization'], tgt: ['Place', 'Country'] }, 0.65) },
-  // "A and B, two defence firms based in Peru": an apposition describing the firms as based somewhere.
-  { gate: /, (?:a |an |the |two |three |four |both )?(?:[a-z-]+ ){1,3}(?:based|headquartered) in /, re: new RegExp(`${G} , (?:a |an |the |two |three |four |both )?(?:[a-z-]+ ){1,3}(?:based|headquartered) in (?:the )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization'], tgt: ['Place', 'Country'] }, 0.6) },
-  // "bought by Orion Holdings of Lisbon": a firm named with its corporate word, "of" a city, is based there.
+  // "A and B, two banks based in Oslo": an apposition describing the firms as based in one place.
+  // (Not "formerly based in", nor "based in X and Y respectively".)
+  { gate: /, (?:a |an |the |two |three |four |both )?(?:[a-z-]+ ){1,3}(?:based|headquartered) in /, re: /(⟨\d+⟩(?:(?: ,| and| , and) ⟨\d+⟩)*) , (?:a |an |the |two |three |four |both )?((?:[a-z-]+ ){1,3})(?:based|headquartered) in (?:the )?(⟨\d+⟩)(?! (?:and|,|or) ⟨)(?! respectively)/g, run: (c, h, m) => {
+    if (/\b(?:formerly|once|previously|originally|until|no longer)\b/.test(m[2]!)) return;
+    addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[3]!, false), { src: ['Organization'], tgt: ['Place', 'Country'] }, 0.6);
+  } },
+  // "Orion Holdings of Lisbon opened a plant": a firm named with its corporate word, "of" a city, is based there.
   { gate: /⟩ of ⟨/, re: /(⟨\d+⟩) of (⟨\d+⟩)/g, run: (c, h, m) => {
     const firm = members(c, m[1]!, false).filter((e) => c.ents.list[e]!.type === 'Organization' && CORPORATE_END.test(c.ents.list[e]!.name));
     const city = members(c, m[2]!, false).filter((e) => c.ents.list[e]!.type === 'Place' && !!c.ents.list[e]!.country);
     addPairs(c, h, 'LOCATED_IN', firm, city, { src: ['Organization'], tgt: ['Place'] }, 0.6);
   } },
-  // "the Detroit carmaker Ridgeline Motors": a city before the kind of firm names where the firm is.
+  // "the Turin carmaker Veloce Motori": a city before the kind of firm names where the firm is.
   { gate: /⟩ (?:[a-z-]+ )?(?:company|firm|carmaker|automaker|miner|bank|lender|airline|carrier|insurer|retailer|chipmaker|maker|manufacturer|producer|developer|conglomerate|operator|startup|exporter|shipper|trader|shipbuilder|refiner|utility) (?:, )?⟨/, re: /(?:^|the |a |an )(⟨\d+⟩) (?:[a-z-]+ )?(?:company|firm|carmaker|automaker|miner|bank|lender|airline|carrier|insurer|retailer|chipmaker|maker|manufacturer|producer|developer|conglomerate|operator|startup|exporter|shipper|trader|shipbuilder|refiner|utility) (?:, )?(⟨\d+⟩)/g, run: (c, h, m) => {
     const city = members(c, m[1]!, false).filter((e) => c.ents.list[e]!.type === 'Place' && !!c.ents.list[e]!.country);
     addPairs(c, h, 'LOCATED_IN', members(c, m[2]!, false), city, { src: ['Organization'], tgt: ['Place'] }, 0.6);

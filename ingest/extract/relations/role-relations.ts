@@ -255,11 +255,17 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
       // Else the state is left to the whole document (bare-offices.ts); not a title another body
       // owns ("the company's president", "its chairman") or one an "of" phrase after the holder places.
-      else if (!/^(?:['’]s|its|their|his|her)$/.test(ctx.s.tokens[r.t0 - 1]?.lower ?? '') && !/^(?:of|at|for)$/.test(ctx.s.tokens[ms[person]!.t1]?.lower ?? '')) ctx.ents.list[pIdx]!.bareOffice ??= { rel, sentence: ctx.index, title: r.role.title };
+      // ("Union president X", "X, president of the mining firm": a body's title, named or described; a
+      // noun before "minister" is its portfolio.)
+      else if (!/^(?:['’]s|its|their|his|her)$/.test(ctx.s.tokens[r.t0 - 1]?.lower ?? '') && !/^(?:of|at|for)$/.test(ctx.s.tokens[ms[person]!.t1]?.lower ?? '') &&
+        !/^(?:of|at|for)$/.test(ctx.s.tokens[r.t1]?.lower ?? '') && (rel === 'MINISTER_OF' || !bodyWordBefore(ctx, r.t0))) ctx.ents.list[pIdx]!.bareOffice ??= { rel, sentence: ctx.index, title: r.role.title };
     }
     // "Government spokesman X", "presidential spokeswoman Y": a spokesperson of the government, its
     // state left to the whole document (bare-offices.ts).
-    if (body === undefined && !r.role.body && rel === 'SPOKESPERSON_OF' && /^(?:government|presidential|presidency|cabinet)$/.test(ctx.s.tokens[r.t0 - 1]?.lower ?? '') && ctx.s.tokens[r.t0 - 2]?.text !== "'s" && ctx.s.tokens[r.t0 - 2]?.text !== '’s') {
+    // (Not a regional or city government's: "the regional government spokesman", "Antofagasta government spokesman".)
+    const govWord = ctx.s.tokens[r.t0 - 2];
+    if (body === undefined && !r.role.body && rel === 'SPOKESPERSON_OF' && /^(?:government|presidential|presidency|cabinet)$/.test(ctx.s.tokens[r.t0 - 1]?.lower ?? '') &&
+      (!govWord || !(govWord.pos === 'PROPN' || govWord.pos === 'ADJ' || /^['’]s$/.test(govWord.text) || /^(?:regional|provincial|state|local|city|municipal|county)$/.test(govWord.lower)))) {
       ctx.ents.list[pIdx]!.bareOffice ??= { rel, sentence: ctx.index, title: r.role.title };
     }
     // "In the Indian state of Kerala, Chief Minister X said": a local title with no body written
@@ -293,6 +299,13 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     }
   }
   return absorbed;
+}
+
+/** A common noun right before the title at t0, outside any name: the body the title is of ("union president"). */
+function bodyWordBefore(ctx: SentenceContext, t0: number): boolean {
+  const t = ctx.s.tokens[t0 - 1];
+  if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || STATUS.test(t.lower)) return false;
+  return !ctx.s.mentions.some((m) => m.t0 < t0 && m.t1 >= t0);
 }
 
 /** Military and police ranks, which may stand before a name set off after another title. */

@@ -601,7 +601,7 @@ const ADVERBIAL_NOUNS = new Set(['time', 'times', 'part', 'turn', 'stages', 'len
 /**
  * Whether "by" comes within `max` tokens from i over only a short adverbial: adverbs ("jointly by"),
  * or "at|in|on" and a noun of time or manner ("at times by", "in part by"). Not an object
- * ("rejected outright proposals by X", "dismissed as baseless claims by X").
+ * ("rejected outright proposals by X", "rejected as unworkable plans by X").
  */
 function byWithin(tokens: readonly Token[], i: number, max: number): boolean {
   const end = Math.min(tokens.length, i + max);

@@ -79,7 +79,7 @@ const REACH = 3;
 /** Heads of descriptions a hyphened name may lead ("the Turkish-led alliance"). */
 const LED_HEADS = new Set(['bloc', 'alliance', 'coalition']);
 
-/** "the Russian-led bloc": a bloc or alliance described by the state that leads it, not that state. */
+/** "the Turkish-led alliance": a bloc or alliance described by the state that leads it, not that state. */
 export function isLedDescription(ctx: SentenceContext, u: Unit): boolean {
   const np = u.np;
   return !!np && np.mentions > 0 && !np.headIsEntity && LED_HEADS.has(np.head) && ctx.s.tokens[u.t0]?.lower === 'the' && hyphenModifiersOnly(ctx, u);

@@ -417,3 +417,10 @@ describe('a described possessor', () => {
     expect(has(pred, 'Asian Development Bank', 'PROVIDED_AID_TO', 'Vong Keo')).toBe(false);
   });
 });
+
+describe('a verb of stance after a name', () => {
+  it('heads the name\'s clause, so a verb joined to it by "and" shares its subject', () => {
+    const r = run('Peru views the mine as a danger and has asked the World Bank to halt its loan.');
+    expect(has(r, 'Peru', 'CALLED_ON', 'World Bank')).toBe(true);
+  });
+});

@@ -267,8 +267,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     if (x.pos !== 'NOUN' || mentionAt[i]! >= 0 || (mentionAt[i - 1]! < 0 && !afterRelWord) || !/^[a-z]+s$/.test(x.text) || /ss$/.test(x.lower)) continue;
     const stem = x.lower.replace(/(?<=[^aeiou][sxz]|ch|sh)es$|s$/, '');
     const next = tokens[i + 1]!;
-    const known = MODALITY_VERBS.has(stem) || VERB_INDEX.has(stem);
-    if (known && ((next.lower === 'to' && tokens[i + 2]?.pos === 'VERB') || ((next.pos === 'DET' || mentionAt[i + 1]! >= 0) && VERB_INDEX.has(stem)))) {
+    const known = MODALITY_VERBS.has(stem) || VERB_INDEX.has(stem) || STANCE_VERBS.has(stem);
+    if (known && ((next.lower === 'to' && tokens[i + 2]?.pos === 'VERB') || ((next.pos === 'DET' || mentionAt[i + 1]! >= 0) && (VERB_INDEX.has(stem) || STANCE_VERBS.has(stem))))) {
       x.pos = 'VERB';
       x.lemma = stem;
     }
@@ -594,6 +594,9 @@ export function pastToLemma(w: string): string {
   if (/(?:at|iz|is|as|ag|uc|ut|ul|ur|iv|ov|ac|rg|nc|rs|bl|pl|dl|tl|ud|id|od|in|on|gu|vi|ec|ag)ed$/.test(w)) return w.slice(0, -1);
   return w.slice(0, -2);
 }
+
+/** Verbs of stance no relation row reads, which still head a name's clause ("Chile regards the dam as a threat"). */
+const STANCE_VERBS = new Set(['regard', 'consider', 'view', 'see', 'want', 'need', 'seek', 'fear', 'expect', 'face', 'hope', 'believe', 'keep']);
 
 /** Nouns of the short adverbials that may stand between a participle and "by" ("at times", "in part"). */
 const ADVERBIAL_NOUNS = new Set(['time', 'times', 'part', 'turn', 'stages', 'length', 'private', 'secret', 'public', 'person', 'first', 'last', 'least']);

@@ -299,6 +299,9 @@ describe('people of a party', () => {
     expect(has(bloc, 'Ivan Rojas', 'MEMBER_OF', 'Union of Coastal States')).toBe(false);
     const talks = run('Talks between Prime Minister Ana Ruiz and Tomas Vidal of the Movement for Change ended without a deal.');
     expect(has(talks, 'Ana Ruiz', 'MEMBER_OF', 'Movement for Change')).toBe(false);
+    const both = run('Lucia Paz and Ivan Rojas, both of the League for Clean Water, won seats on the council.');
+    expect(has(both, 'Lucia Paz', 'MEMBER_OF', 'League for Clean Water')).toBe(true);
+    expect(has(both, 'Ivan Rojas', 'MEMBER_OF', 'League for Clean Water')).toBe(true);
     const former = run('Marta Solis, a former councillor from the Coastal Farmers Party, won the seat.');
     expect(has(former, 'Marta Solis', 'MEMBER_OF', 'Coastal Farmers Party')).toBe(false);
   });
@@ -386,6 +389,8 @@ describe('a government spokesperson with no state written', () => {
   it('speaks for the one state the text names, not for a regional government, and for none when two states are named', () => {
     const r = run('Uruguay closed two border crossings on Thursday. Government spokeswoman Laura Ibarra said they would reopen next week.');
     expect(has(r, 'Laura Ibarra', 'SPOKESPERSON_OF', 'Uruguay')).toBe(true);
+    const apposed = run('Uruguay closed two border crossings on Thursday. Laura Ibarra, a government spokeswoman, said they would reopen.');
+    expect(has(apposed, 'Laura Ibarra', 'SPOKESPERSON_OF', 'Uruguay')).toBe(true);
     const regional = run('Uruguay closed two border crossings on Thursday. The regional government spokeswoman Laura Ibarra said they would reopen.');
     expect(has(regional, 'Laura Ibarra', 'SPOKESPERSON_OF', 'Uruguay')).toBe(false);
     const two = run('Uruguay and Paraguay closed two border crossings on Thursday. Government spokeswoman Laura Ibarra said they would reopen.');

@@ -8,7 +8,7 @@
 import type { RelationType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import type { Unit } from './chunks.ts';
-import { findSubject, groupRight } from './arguments.ts';
+import { findSubject, groupLeft, groupRight } from './arguments.ts';
 import { COPULAS } from './nouns.ts';
 import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
 
@@ -138,6 +138,12 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     }
     // "X, a councillor from the Farmers Party", "X, an activist of the Andean Front": one of a party's
     // people, described so, is its member.
+    // "X and Y, both of the Green party": each one named before "both of" a party is its member.
+    const q = units[i + 2];
+    if (units[i + 1]?.kind === 'comma' && q && /^(?:both|all)$/.test(ctx.s.tokens[q.t0]?.lower ?? '') && q.t1 - q.t0 === 1 && units[i + 3]?.kind === 'p' && units[i + 3]!.word === 'of' && partyAt(i + 4)) {
+      const named = groupLeft(units, i).flatMap((j) => (units[j]!.np?.headIsEntity ? units[j]!.np!.actors : []));
+      for (const h of named) if (type(h) === 'Person') for (const o of units[i + 4]!.np!.actors) if (type(o) === 'Organization') ctx.emit(h, 'MEMBER_OF', o, 0.6);
+    }
     const desc = units[i + 2]?.np;
     // (Not "a former councillor from the Farmers Party": one who may have left it.)
     const former = desc && ctx.s.tokens.slice(units[i + 2]!.t0, units[i + 2]!.t1).some((t) => /^(?:former|ex)$/.test(t.lower));

@@ -190,7 +190,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       const before = body !== undefined && body === k - 1 ? ms[k - 2] : ms[k - 1];
       const beforeIdx = body !== undefined && body === k - 1 ? k - 2 : k - 1;
       const lead = before ? gapText(ctx, before.t1, (body === k - 1 ? ms[k - 1]! : r).t0) : '';
-      if (before && isPerson(before, ctx) && /^, (?:by then |now |still |later |once |then )?(?:the|a|an|its|his|her)?\s?(?:former |current |deputy |top |then )?$/.test(`${lead} `.replace(/\s+$/, ' ')) ) person = beforeIdx;
+      // ("X, a government spokesman,": the government's spokesperson, its state left to the document.)
+      if (before && isPerson(before, ctx) && /^, (?:by then |now |still |later |once |then )?(?:the|a|an|its|his|her)?\s?(?:former |current |deputy |top |then )?(?:government |presidential )?$/.test(`${lead} `.replace(/\s+$/, ' ')) ) person = beforeIdx;
     }
     // "Governor X of Y": the body follows the person.
     if (body === undefined && person === k + 1) {

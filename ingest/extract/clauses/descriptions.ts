@@ -103,7 +103,7 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   // "the Turkish-led alliance": a description whose only names lead or back what it describes.
   // (Only a bloc or alliance, which a text names before it describes it so; "the Chinese-owned company"
   // is as often a new one.)
-  const led = np.mentions > 0 && !np.headIsEntity && LED_HEADS.has(np.head) && hyphenModifiersOnly(ctx, u);
+  const led = isLedDescription(ctx, u);
   if (!led && (np.mentions || np.actors.length)) return [];
   if (tokens[u.t0]?.lower !== 'the' || u.t1 - u.t0 > (led ? 6 : 4)) return [];
   // "the rebels", "the militants": the armed group the text called so ("the Front rebel group", "Houthi rebels").

@@ -127,6 +127,10 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       const x = units[k]?.np;
       return !!x?.headIsEntity && (PARTY_HEADS.test(x.head) || x.actors.some((o) => PARTY_ENDING.test(ctx.ents.list[o]!.name) || PARTY_FOR.test(ctx.ents.list[o]!.name)));
     };
+    /** Each person of `people` is a member of each body the party phrase at unit k names. */
+    const join = (people: readonly number[], k: number): void => {
+      for (const h of people) if (type(h) === 'Person') for (const o of units[k]!.np!.actors) if (type(o) === 'Organization') ctx.emit(h, 'MEMBER_OF', o, 0.6);
+    };
     if (units[ofAt]?.kind === 'p' && units[ofAt]!.word === 'of' && partyAt(ofAt + 1)) {
       // ("Police held X and Y of the Green party": two untitled people joined by a bare "and" right
       // before it; not "talks between President X and Y of the party", nor "Chile's president, X, and Y".)
@@ -134,21 +138,20 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       const prior = units[pair[0]! - 1];
       const listed = pair.length === 2 && pair.every((j) => !units[j]!.np!.titled) && !(prior?.kind === 'p' && /^(?:between|with|and)$/.test(prior.word ?? ''));
       const named = listed ? pair.flatMap((j) => units[j]!.np!.actors) : heads;
-      for (const h of named) if (type(h) === 'Person') for (const o of of!.np!.actors) if (type(o) === 'Organization') ctx.emit(h, 'MEMBER_OF', o, 0.6);
+      join(named, ofAt + 1);
     }
-    // "X, a councillor from the Farmers Party", "X, an activist of the Andean Front": one of a party's
-    // people, described so, is its member.
     // "X and Y, both of the Green party": each one named before "both of" a party is its member.
     const q = units[i + 2];
     if (units[i + 1]?.kind === 'comma' && q && /^(?:both|all)$/.test(ctx.s.tokens[q.t0]?.lower ?? '') && q.t1 - q.t0 === 1 && units[i + 3]?.kind === 'p' && units[i + 3]!.word === 'of' && partyAt(i + 4)) {
-      const named = groupLeft(units, i).flatMap((j) => (units[j]!.np?.headIsEntity ? units[j]!.np!.actors : []));
-      for (const h of named) if (type(h) === 'Person') for (const o of units[i + 4]!.np!.actors) if (type(o) === 'Organization') ctx.emit(h, 'MEMBER_OF', o, 0.6);
+      join(groupLeft(units, i).flatMap((j) => (units[j]!.np?.headIsEntity ? units[j]!.np!.actors : [])), i + 4);
     }
+    // "X, a councillor from the Farmers Party", "X, an activist of the Andean Front": one of a party's
+    // people, described so, is its member.
     const desc = units[i + 2]?.np;
     // (Not "a former councillor from the Farmers Party": one who may have left it.)
     const former = desc && ctx.s.tokens.slice(units[i + 2]!.t0, units[i + 2]!.t1).some((t) => /^(?:former|ex)$/.test(t.lower));
     if (units[i + 1]?.kind === 'comma' && desc && !former && !desc.headIsEntity && !desc.actors.length && PARTY_PEOPLE.has(desc.head) && units[i + 3]?.kind === 'p' && /^(?:from|of)$/.test(units[i + 3]!.word ?? '') && partyAt(i + 4)) {
-      for (const h of heads) if (type(h) === 'Person') for (const o of units[i + 4]!.np!.actors) if (type(o) === 'Organization') ctx.emit(h, 'MEMBER_OF', o, 0.6);
+      join(heads, i + 4);
     }
 
     // "the four founding members of the Mercosur bloc, Argentina, Brazil and Uruguay".

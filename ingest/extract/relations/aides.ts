@@ -17,6 +17,13 @@ function aideNounAt(ctx: SentenceContext, i: number): number {
   return 0;
 }
 
+/** The aide noun at or after token i, over the words that say how close or senior the aide is: its start and length (0 when none). */
+function aideNounFrom(ctx: SentenceContext, i: number): { at: number; len: number } {
+  const t = ctx.s.tokens;
+  while (MODIFIERS.has(t[i]?.lower ?? '') && !aideNounAt(ctx, i)) i++;
+  return { at: i, len: aideNounAt(ctx, i) };
+}
+
 /** Records on each person named as serving another whom they serve (`aideOf`). */
 export function aideRelations(ctx: SentenceContext): void {
   const ms = ctx.s.mentions;
@@ -36,25 +43,18 @@ export function aideRelations(ctx: SentenceContext): void {
   for (let k = 0; k < ms.length; k++) {
     const holder = person(k);
     if (holder === undefined || t[ms[k]!.t1]?.text !== ',') continue;
-    let i = ms[k]!.t1 + 1;
+    const i = ms[k]!.t1 + 1;
     let principal: number | undefined;
     // "X, an aide to President Y"
-    let j = i;
-    if (/^(?:a|an|the)$/.test(t[j]?.lower ?? '')) j++;
-    while (MODIFIERS.has(t[j]?.lower ?? '') && !aideNounAt(ctx, j)) j++;
-    const len = aideNounAt(ctx, j);
-    if (len && t[j + len]?.lower === 'to') {
-      const p = personAt(j + len + 1);
+    const { at, len } = aideNounFrom(ctx, /^(?:a|an|the)$/.test(t[i]?.lower ?? '') ? i + 1 : i);
+    if (len && t[at + len]?.lower === 'to') {
+      const p = personAt(at + len + 1);
       // (Not "an adviser to Y's rival": the one served is who Y's possessive names.)
       if (p && !/^['’]s$/.test(t[p.t1]?.text ?? '')) principal = person(p.k);
     } else {
       // "X, Y's deputy chief of staff", "X, Y's adviser"
       const p = personAt(i);
-      if (p && /^['’]s$/.test(t[p.t1]?.text ?? '')) {
-        i = p.t1 + 1;
-        while (MODIFIERS.has(t[i]?.lower ?? '') && !aideNounAt(ctx, i)) i++;
-        if (aideNounAt(ctx, i)) principal = person(p.k);
-      }
+      if (p && /^['’]s$/.test(t[p.t1]?.text ?? '') && aideNounFrom(ctx, p.t1 + 1).len) principal = person(p.k);
     }
     if (principal !== undefined && principal !== holder) ctx.ents.list[holder]!.aideOf ??= { principal, sentence: ctx.index };
   }

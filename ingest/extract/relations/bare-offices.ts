@@ -7,13 +7,13 @@
  */
 import type { RelationType } from '../../../core/index.ts';
 import type { DocEntities } from '../resolve/doc-entities.ts';
-import { surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
+import { samePerson, surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
+import { NOT_OF_STATE } from './role-relations.ts';
 import { COUNTRIES } from '../mentions/gazetteer/index.ts';
 import type { LocalRelation } from '../types.ts';
 
 /** Offices a person holds in a state or body. */
 const OFFICE: ReadonlySet<RelationType> = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF', 'OFFICIAL_OF', 'HEAD_OF', 'SPOKESPERSON_OF', 'MEMBER_OF']);
-
 
 /** Acts between two people of different sides: a host and a visitor, two negotiators. */
 const FACING: ReadonlySet<RelationType> = new Set<RelationType>(['MET_WITH', 'HOSTED', 'NEGOTIATED_WITH']);
@@ -60,17 +60,16 @@ export function officesOfTheOneState(sentences: SentenceInfo[], ents: DocEntitie
     heldSurnames.add(surnameOf(ents.list[r.source]!.name));
   }
   const held = (i: number): boolean => heldNames.has(full(i)) || (lone(i) && heldSurnames.has(surnameOf(ents.list[i]!.name)));
-  const same = (a: number, b: number): boolean => a === b || full(a) === full(b) || ((lone(a) || lone(b)) && surnameOf(ents.list[a]!.name) === surnameOf(ents.list[b]!.name));
   // (A sentence that gives another person an office of the state and leaves this title bare sets
   // the two apart: "Peru's foreign minister thanked President X".)
   // (An opposition or party leader holds no office of the state.)
-  const told = out.filter((r) => r.target === state && OFFICE.has(r.type) && !/opposition|party|rebel/i.test(String(r.properties.role ?? '')));
+  const told = out.filter((r) => r.target === state && OFFICE.has(r.type) && !NOT_OF_STATE.test(String(r.properties.role ?? '')));
   // (Nor one the text has meet, host or negotiate with such an office-holder, "President X hosted her": they face each other.)
   const facing = (i: number): boolean => out.some((r) => FACING.has(r.type) && ents.list[r.source]!.type === 'Person' && ents.list[r.target]!.type === 'Person' &&
-    ((same(r.source, i) && told.some((t) => same(t.source, r.target))) || (same(r.target, i) && told.some((t) => same(t.source, r.source)))));
-  const apart = (i: number, sentence: number): boolean => told.some((r) => r.sentence === sentence && !same(r.source, i)) || facing(i);
+    ((samePerson(ents, r.source, i) && told.some((t) => samePerson(ents, t.source, r.target))) || (samePerson(ents, r.target, i) && told.some((t) => samePerson(ents, t.source, r.source)))));
+  const apart = (i: number, sentence: number): boolean => told.some((r) => r.sentence === sentence && !samePerson(ents, r.source, i)) || facing(i);
   // (A sentence naming the holder with a visit, or with a place of another state: "speaking in Washington".)
-  const away = (i: number): boolean => sentences.some((s) => s.mentions.some((m) => m.refs.some((e) => same(e, i))) &&
+  const away = (i: number): boolean => sentences.some((s) => s.mentions.some((m) => m.refs.some((e) => samePerson(ents, e, i))) &&
     (s.tokens.some((t, k) => FOREIGN_WORDS.has(t.lower) || FOREIGN_PAIRS.test(`${s.tokens[k - 1]?.lower ?? ''} ${t.lower}`)) ||
       // ("welcomed President X to <capital>": one welcomed to the state's capital comes from abroad.)
       (s.tokens.some((t) => /^welcom/.test(t.lower)) && s.mentions.some((m) => s.tokens[m.t0 - 1]?.lower === 'to' && m.refs.some((e) => capitals.has(ents.list[e]!.name.toLowerCase())))) ||

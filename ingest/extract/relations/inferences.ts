@@ -7,8 +7,8 @@
 import type { RelationType } from '../../../core/index.ts';
 import type { DocEntities } from '../resolve/doc-entities.ts';
 import type { LocalRelation } from '../types.ts';
-import { surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
-import { NATIONAL_OFFICES } from './role-relations.ts';
+import { samePerson, type SentenceInfo } from '../resolve/resolve.ts';
+import { NATIONAL_OFFICES, NOT_OF_STATE } from './role-relations.ts';
 
 const BETWEEN_PARTIES = new Set<RelationType>(['AGREED_CEASEFIRE_WITH', 'NEGOTIATED_WITH', 'MET_WITH', 'ESTABLISHED_TIES_WITH', 'TRADES_WITH', 'COOPERATES_WITH']);
 const JOINS_EVENT = new Set<RelationType>(['SIGNED', 'PARTY_TO', 'INVOLVED_IN', 'ATTENDED']);
@@ -113,12 +113,10 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
   // "X, an aide to President Y": one who serves a state's office-holder is an official of that
   // state. (A lone surname is the same person as the full name it ends; an opposition or party leader
   // holds no office of the state.)
-  const lone = (i: number): boolean => !ents.list[i]!.name.includes(' ');
-  const same = (a: number, b: number): boolean => a === b || ents.list[a]!.name === ents.list[b]!.name || ((lone(a) || lone(b)) && surnameOf(ents.list[a]!.name) === surnameOf(ents.list[b]!.name));
   ents.list.forEach((e, i) => {
     if (e.type !== 'Person' || !e.aideOf) return;
     const served = e.aideOf.principal;
-    const states = new Set(out.filter((r) => NATIONAL_OFFICES.has(r.type) && ents.list[r.source]!.type === 'Person' && same(r.source, served) && ents.list[r.target]!.type === 'Country' && (!r.status || r.status === 'asserted') && !/opposition|party|rebel/i.test(String(r.properties.role ?? ''))).map((r) => r.target));
+    const states = new Set(out.filter((r) => NATIONAL_OFFICES.has(r.type) && ents.list[r.source]!.type === 'Person' && samePerson(ents, r.source, served) && ents.list[r.target]!.type === 'Country' && (!r.status || r.status === 'asserted') && !NOT_OF_STATE.test(String(r.properties.role ?? ''))).map((r) => r.target));
     for (const c of states) {
       const key = `${i}|OFFICIAL_OF|${c}|`;
       if (have.has(key) || out.some((r) => r.source === i && r.target === c && NATIONAL_OFFICES.has(r.type))) continue;

@@ -117,6 +117,9 @@ const NOUNS: NounRule[] = [
   { gate: /which|who/, re: new RegExp(`${G} , (?:which|who) (?:[^⟨⟩ ]+ ){0,6}?(?:hosted|organized) by ${G}`, 'g'), run: () => undefined },
 ];
 
+/** Kinds of firm a city may be written before ("the Turin carmaker X"). */
+const FIRM_KIND = '(?:company|firm|carmaker|automaker|miner|bank|lender|airline|carrier|insurer|retailer|chipmaker|maker|manufacturer|producer|developer|conglomerate|operator|startup|exporter|shipper|trader|shipbuilder|refiner|utility)';
+
 // "Iran-backed rebels", "a Saudi-led coalition", "a London-based firm".
 NOUNS.push(
   { gate: /\b(?:suspend|disqualif|exclud)/, re: new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,3}?(?:suspended|suspends|disqualified|excluded) (?:the )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'BLACKLISTED', members(c, m[1]!), members(c, m[2]!), { src: ['Organization', 'Country'], tgt: ['Organization', 'Country', 'Person'] }, 0.6) },
@@ -139,12 +142,12 @@ NOUNS.push(
   // "Orion Holdings of Lisbon opened a plant": a firm named with its corporate word, "of" a city, is based there.
   { gate: /⟩ of ⟨/, re: /(⟨\d+⟩) of (⟨\d+⟩)/g, run: (c, h, m) => {
     const firm = members(c, m[1]!, false).filter((e) => c.ents.list[e]!.type === 'Organization' && CORPORATE_END.test(c.ents.list[e]!.name));
-    const city = members(c, m[2]!, false).filter((e) => c.ents.list[e]!.type === 'Place' && !!c.ents.list[e]!.country);
+    const city = knownCities(c, m[2]!);
     addPairs(c, h, 'LOCATED_IN', firm, city, { src: ['Organization'], tgt: ['Place'] }, 0.6);
   } },
   // "the Turin carmaker Veloce Motori": a city before the kind of firm names where the firm is.
-  { gate: /⟩ (?:[a-z-]+ )?(?:company|firm|carmaker|automaker|miner|bank|lender|airline|carrier|insurer|retailer|chipmaker|maker|manufacturer|producer|developer|conglomerate|operator|startup|exporter|shipper|trader|shipbuilder|refiner|utility) (?:, )?⟨/, re: /(?:^|the |a |an )(⟨\d+⟩) (?:[a-z-]+ )?(?:company|firm|carmaker|automaker|miner|bank|lender|airline|carrier|insurer|retailer|chipmaker|maker|manufacturer|producer|developer|conglomerate|operator|startup|exporter|shipper|trader|shipbuilder|refiner|utility) (?:, )?(⟨\d+⟩)/g, run: (c, h, m) => {
-    const city = members(c, m[1]!, false).filter((e) => c.ents.list[e]!.type === 'Place' && !!c.ents.list[e]!.country);
+  { gate: new RegExp(`⟩ (?:[a-z-]+ )?${FIRM_KIND} (?:, )?⟨`), re: new RegExp(`(?:^|the |a |an )(⟨\\d+⟩) (?:[a-z-]+ )?${FIRM_KIND} (?:, )?(⟨\\d+⟩)`, 'g'), run: (c, h, m) => {
+    const city = knownCities(c, m[1]!);
     addPairs(c, h, 'LOCATED_IN', members(c, m[2]!, false), city, { src: ['Organization'], tgt: ['Place'] }, 0.6);
   } },
   // "its obligations under the 1951 Mutual Defense Treaty": the clause subject is a party.
@@ -163,6 +166,11 @@ NOUNS.push(
     addPairs(c, h, type, members(c, m[1]!), included, { src: ['Country', 'Organization'], tgt: ACTOR }, 0.7);
   } },
 );
+
+/** The places of a masked group that the gazetteer puts in a state: cities a firm can be based in. */
+function knownCities(c: SentenceContext, group: string): number[] {
+  return members(c, group, false).filter((e) => c.ents.list[e]!.type === 'Place' && !!c.ents.list[e]!.country);
+}
 
 /** Last words of firms' names ("Orion Holdings", "Andes Mining"). */
 const CORPORATE_END = /\b(?:Holdings?|Group|Mining|Minerals|Motors|Energy|Capital|Partners|Logistics|Airlines?|Steel|Shipping|Telecom|Technologies|Industries|Corp\.?|Corporation|Inc\.?|Ltd\.?|Company|Resources|Pharmaceuticals|Foods|Trading|Petroleum|Oil|Gas|Metals|Chemicals|Electronics|Systems|Ventures|Investments|Insurance|Media)$/;

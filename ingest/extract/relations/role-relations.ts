@@ -31,6 +31,9 @@ function isPerson(m: Mention | undefined, ctx: SentenceContext): boolean {
 /** Words before a title that say when or how the person holds it, not which part of the body. */
 const STATUS = /^(?:(?:elected|former|outgoing|incoming|new|acting|interim|caretaker|transitional|provisional|incumbent|late|then|current|sitting|deposed|ousted|exiled|embattled|longtime|long-serving|veteran|newly elected|re-elected|democratically elected|first|ex|de facto|military|junta|civilian|unelected|self-declared|self-proclaimed) ?)+$/;
 
+/** Title words of offices held outside a state's government: an opposition, party or rebel leader's. */
+export const NOT_OF_STATE = /opposition|party|rebel/i;
+
 /** Offices held in a state's government. */
 export const NATIONAL_OFFICES: ReadonlySet<RelationType> = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF']);
 
@@ -218,7 +221,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // the one country it names ("President Lee said South Korea would…"); not the document's
     // most-mentioned or dateline country, which a visiting leader does not belong to. Only a text
     // naming one state and no other gives it (documentStructure).
-    if (body === undefined && !r.role.body && (NATIONAL_OFFICES.has(rel) || NATIONAL_DEPUTIES.test(r.role.title)) && !/opposition|party|rebel/i.test(r.role.title)) {
+    if (body === undefined && !r.role.body && (NATIONAL_OFFICES.has(rel) || NATIONAL_DEPUTIES.test(r.role.title)) && !NOT_OF_STATE.test(r.role.title)) {
       // Only a country written as a name standing alone: not a demonym, and not the qualifier of
       // another title or person ("thanked German Chancellor Olaf Scholz").
       // A title holder named as the complement of a relational noun ("an aide to President X", "a critic

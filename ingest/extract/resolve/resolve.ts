@@ -56,6 +56,18 @@ export function surnameOf(name: string): string {
   return last.toLowerCase().replace(/^(?:al|el)-/, '');
 }
 
+/**
+ * Whether two entities of a document are one person: the same entity or full name, or a lone surname
+ * and the full name it ends ("Mbeki", "Ruto Mbeki"). Two full names that share a surname are two people.
+ */
+export function samePerson(ents: DocEntities, a: number, b: number): boolean {
+  if (a === b) return true;
+  const x = ents.list[a]!.name;
+  const y = ents.list[b]!.name;
+  if (x.toLowerCase() === y.toLowerCase()) return true;
+  return (!x.includes(' ') || !y.includes(' ')) && surnameOf(x) === surnameOf(y);
+}
+
 /** Resolves all mentions of one document into `ents`. */
 /** The mentions of one document in order, with the sentence each is in. */
 interface DocMentions {

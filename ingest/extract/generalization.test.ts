@@ -429,3 +429,28 @@ describe('a verb of stance after a name', () => {
     expect(has(r, 'Peru', 'CALLED_ON', 'World Bank')).toBe(true);
   });
 });
+
+describe('bodies named by their kind, and common words that open a sentence', () => {
+  it('types an "al-" name as a body when a group noun precedes or defines it, not when it is the group\'s title', () => {
+    const r = run('The militant group Fursan al-Jabal has released a Swiss engineer. Saraf al-Din, an armed movement linked to the group, took the town.');
+    expect(entity(r, 'Fursan al-Jabal')?.type).toBe('Organization');
+    expect(entity(r, 'Saraf al-Din')?.type).toBe('Organization');
+    const title = run("Omar al-Tahir, the group's commander, said the town had fallen.");
+    expect(entity(title, 'Omar al-Tahir')?.type).toBe('Person');
+  });
+
+  it('names a "Government of …" that no state\'s name follows, after "-based" too', () => {
+    const r = run('The Tobruk-based Government of National Concord accused the rival army of arming a militia.');
+    expect(entity(r, 'Government of National Concord')?.type).toBe('Organization');
+    expect(has(r, 'Government of National Concord', 'LOCATED_IN', 'Tobruk')).toBe(true);
+    const state = run('Talks between the Government of Uruguay and the union resumed.');
+    expect(state.entities.some((e) => e.name.startsWith('Government of'))).toBe(false);
+  });
+
+  it('reads "Rights group", "Members of" and a portfolio before "Commissioner" as common words, after a dateline too', () => {
+    const r = run('OSLO, May 2 (Reuters) - Members of the Arctic Council backed the plan. Rights group Fjord Watch criticised it. Fisheries Commissioner Ola Brekke said the bloc would wait.');
+    expect(entity(r, 'Arctic Council')?.type).toBe('Organization');
+    expect(r.entities.some((e) => /^(?:Members|Rights|Fisheries)\b/.test(e.name))).toBe(false);
+    expect(entity(r, 'Ola Brekke')?.type).toBe('Person');
+  });
+});

@@ -320,7 +320,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       continue;
     }
     // 3. Capitalised spans.
-    if (t.cap && !(NON_NAME_WORDS.has(t.text) && !isCap(tokens[i + 1])) && !isSentenceStartWord(tokens, i, text)) {
+    // ("Government of National Unity": a body's keyword that "of" and a name that is no state's or place's follow names it.)
+    const bodyOf = t.cap && ORG_KEYWORDS.has(t.text) && tokens[i + 1]?.text === 'of' && isCap(tokens[i + 2]) && !lookupAt(tokens, i + 2);
+    if (t.cap && !(NON_NAME_WORDS.has(t.text) && !isCap(tokens[i + 1]) && !bodyOf) && !isSentenceStartWord(tokens, i, text)) {
       let s = i;
       // A leading adjective stays when the span names a body or place: "Supreme Court", "National Action Party".
       const placeLead = /^(?:West|East|North|South|Northern|Southern|Eastern|Western|Central|Upper|Lower|New)$/.test(t.text) && isCap(tokens[i + 1]) &&
@@ -332,7 +334,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const keepLead = placeLead || orderLead || (NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null);
       // Honorifics before a name are left out, except one that is part of a one-word name ("Sheikh Hasina").
       const honorificName = (tokens[s]!.text === 'Sheikh' || tokens[s]!.text === 'Sheikha') && isCap(tokens[s + 1]) && !isCap(tokens[s + 2]);
-      while (!keepLead && !honorificName && s < n && (HONORIFICS.has(tokens[s]!.text) || (NON_NAME_WORDS.has(tokens[s]!.text) && s === i))) s++;
+      while (!keepLead && !honorificName && !bodyOf && s < n && (HONORIFICS.has(tokens[s]!.text) || (NON_NAME_WORDS.has(tokens[s]!.text) && s === i))) s++;
       if (s >= n || !isCap(tokens[s])) {
         i = Math.max(s, i + 1);
         continue;
@@ -347,7 +349,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
       // "Ships of the China Coast Guard…", "Members of the Liberal Party…": a common noun that opens the
       // sentence before "of" is not part of the name after it.
-      if (s === 0 && tokens[s + 1]?.text === 'of' && GROUP_OPENERS.has(tokens[s]!.lower.replace(/s$/, ''))) {
+      if (opensSentence(tokens, s) && tokens[s + 1]?.text === 'of' && GROUP_OPENERS.has(tokens[s]!.lower.replace(/s$/, ''))) {
         i = s + 1;
         continue;
       }
@@ -456,9 +458,14 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // "the village of Ban Khao Lak": a place even when its first word is also a given name.
       if (prev?.text === 'of' && PLACE_NOUN_CUES.test(tokens[s - 2]?.text ?? '')) m.placeCue = true, (m.type = m.type === 'Person' || !m.type ? 'Place' : m.type);
       if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
+      // "the militant group Fursan al-Jabal", "Fursan al-Jabal, an armed group linked to …": a group's
+      // kind before the name or defining it outweighs the name's shape (an "al-" chain reads as a person's).
+      if (m.type === 'Person' && !type && !m.personCue && ((prev && BODY_KIND_NOUNS.has(prev.text)) || definedAsBody(tokens, e))) m.type = 'Organization';
       // "Lisbon-based X": a body, unless the name reads as a person's (people are "-based" too).
       if (prev && /^(?:based|headquartered|registered)$/.test(prev.lower) && tokens[s - 2]?.text === '-' && !m.personCue && !m.type) m.type = 'Organization';
       if (!m.type && PLACE_SUFFIX.test(nameTokens[nameTokens.length - 1]!.text) && e - s > 1) m.type = 'Place';
+      // "Tobruk-based X": where a body is based is a place.
+      if (!m.type && next?.text === '-' && next.start === m.end && /^(?:based|headquartered)$/.test(tokens[e + 1]?.lower ?? '')) m.type = 'Place', (m.placeCue = true);
       if (!m.type && next && PLACE_NOUN_AFTER.has(next.text)) m.type = 'Place';
       /** The name goes on over the next word ("Esenboga airport", "Houthi rebels"). */
       const absorbNext = (word: string): void => {
@@ -515,11 +522,14 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
 const QUERY_WORDS = new Set('MATCH RETURN WHERE OPTIONAL WITH CREATE MERGE DELETE DETACH SET UNWIND CALL YIELD SELECT FROM JOIN LIMIT ORDER GROUP BY INSERT UPDATE LOAD CSV EXPLAIN PROFILE'.split(' '));
 const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'ADJ']);
 
+/** The sentence's first word (also the first after a wire dateline: "QUITO, June 4 (AP) - Troops of …"). */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || (i === 1 && !tokens[0]!.word) || (/^[—–-]$/.test(tokens[i - 1]?.text ?? '') && !!tokens[0]!.dateline);
+}
+
 /** Sentence-initial capitalised word that is a common word (participle, adverb). */
 function isSentenceStartWord(tokens: readonly Token[], i: number, text: string): boolean {
-  // (Also the first word after a wire dateline: "QUITO, June 4 (AP) - Troops of …".)
-  const first = i === 0 || (i === 1 && !tokens[0]!.word) || (/^[—–-]$/.test(tokens[i - 1]?.text ?? '') && !!tokens[0]!.dateline);
-  if (!first) return false;
+  if (!opensSentence(tokens, i)) return false;
   const w = tokens[i]!.text;
   if (/(?:ing|ed|ly)$/.test(w) && !isCap(tokens[i + 1])) return true;
   const next = tokens[i + 1];
@@ -600,7 +610,7 @@ const OPENING_ADJECTIVES = new Set(['Rival', 'Heavy', 'Fierce', 'Fresh', 'Renewe
 export const OPENING_OCCUPATIONS = new Set('Dissident Journalist Activist Lawyer Economist Blogger Reporter Photographer Novelist Author Writer Poet Artist Singer Rapper Actor Actress Filmmaker Businessman Businesswoman Billionaire Tycoon Cleric Scientist Researcher Academic Professor Entrepreneur Investor Banker Diplomat Politician Lawmaker Senator Veteran'.split(' '));
 
 /** Common nouns that open sentences as modifiers of the people who act ("Relief crews", "Border guards"). */
-const COMMON_MODIFIERS = new Set(['Rescue', 'Opposition', 'Aid', 'Relief', 'Emergency', 'Border', 'Health', 'Election', 'Defence', 'Defense', 'Foreign', 'Trade', 'Peace', 'Coalition', 'Militia', 'Rebel', 'Protest', 'Union', 'Campaign', 'Party', 'Naval', 'State', 'Local', 'Regional', 'Federal', 'Provincial', 'Tribal', 'Industry', 'Company', 'Ministry', 'Court', 'Hospital', 'Airline', 'Shipping', 'Energy', 'Mining', 'Presidential', 'Government', 'Military', 'Senior', 'Interim', 'Acting', 'Palace', 'Cabinet', 'Parliamentary', 'Diplomatic', 'Security', 'Intelligence', 'Judicial']);
+const COMMON_MODIFIERS = new Set(['Rescue', 'Opposition', 'Aid', 'Relief', 'Emergency', 'Border', 'Health', 'Election', 'Defence', 'Defense', 'Foreign', 'Trade', 'Peace', 'Coalition', 'Militia', 'Rebel', 'Protest', 'Union', 'Campaign', 'Party', 'Naval', 'State', 'Local', 'Regional', 'Federal', 'Provincial', 'Tribal', 'Industry', 'Company', 'Ministry', 'Court', 'Hospital', 'Airline', 'Shipping', 'Energy', 'Mining', 'Presidential', 'Government', 'Military', 'Senior', 'Interim', 'Acting', 'Palace', 'Cabinet', 'Parliamentary', 'Diplomatic', 'Security', 'Intelligence', 'Judicial', 'Rights', 'Human', 'Advocacy', 'Lobby', 'Business', 'Farm', 'Environmental', 'Civil', 'Student', 'Labour', 'Labor', 'Consumer', 'Press', 'Pressure']);
 
 /** The letter runs of a document, as written; kept for the last document read (mentions go sentence by sentence). */
 let lastWords: { text: string; words: Set<string> } | undefined;
@@ -722,6 +732,21 @@ function placeAsGivenName(tokens: readonly Token[], i: number, titled: boolean):
 
 /** Last words of company names that are no body's keyword ("Clyde Alloys", "Halvard Agri"). */
 const COMPANY_WORD = /^(?:Agri|Agro|Alloys|Metals|Mining|Minerals|Resources|Holdings|Partners|Ventures|Capital|Foods|Farms|Textiles|Motors|Steel|Energy|Power|Oil|Gas|Solar|Wind|Shipping|Logistics|Airways|Air|Media|Tech|Labs|Systems|Trading|Traders|Brands|Retail|Pharma|Chemicals|Cement|Telecom|Mobile|Digital|Software|Robotics|Finance|Securities|Insurance|Construction|Engineering|Industries|Enterprises|Lines|Marine|Seafoods|Fisheries|Timber|Paper|Glass|Rail|Automotive)$/;
+
+/** Nouns of an armed or political body that type a name after them or in apposition to it. */
+const BODY_KIND_NOUNS = new Set(['group', 'movement', 'militia', 'faction', 'organisation', 'organization', 'coalition', 'network', 'outfit', 'rebels', 'insurgents']);
+
+/** ", an insurgent group linked to …", ", the armed movement that …": an apposition whose head is a body's kind. */
+function definedAsBody(tokens: readonly Token[], e: number): boolean {
+  if (tokens[e]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[e + 1]?.lower ?? '')) return false;
+  for (let k = e + 2; k < Math.min(tokens.length, e + 6); k++) {
+    const x = tokens[k]!;
+    // (Not the group's title: "X, the group's commander".)
+    if (BODY_KIND_NOUNS.has(x.lower)) return tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '');
+    if (!x.word || x.cap && x.pos === 'PROPN') return false;
+  }
+  return false;
+}
 
 /** Type from the shape of a name without keywords. */
 function spanTypeByShape(tokens: readonly Token[]): EntityType | null {

@@ -119,6 +119,8 @@ function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
     if (head === 'minister' || head === 'secretary') {
       return { len: j - i + 1, title: tokenText(tokens, i, j + 1), rel: 'MINISTER_OF', plural: false };
     }
+    // "Trade Commissioner X", "Energy Commissioner X": an official of the body that names the portfolio.
+    if (head === 'commissioner') return { len: j - i + 1, title: tokenText(tokens, i, j + 1), rel: ROLE_MAP.get('commissioner') ?? 'OFFICIAL_OF', plural: false };
     // A portfolio word that is also a title alone ("Justice Luiz Fux") is read as a title below.
     if (!FIRST_WORDS.has(lower0)) return null;
   }

@@ -4,7 +4,7 @@
  * capitalised words that are never names on their own.
  */
 
-/** Last (or any) word of a capitalised span that makes it an organization (words for a party, front or movement in the languages whose names news keeps untranslated too). */
+/** Last (or any) word of a capitalised span that makes it an organization (words for a party, front, movement, soldiers or people of a cause in the languages whose names news keeps untranslated too). */
 export const ORG_KEYWORDS = new Set(
   `University Universities College Institute Institution Ministry Council Department Party Bank Agency Agencies Front Army
   Times Group Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. LLC PLC AG SA GmbH Holdings Association Commission
@@ -25,7 +25,8 @@ export const ORG_KEYWORDS = new Set(
   Squadron Division Flotilla Representatives Commons Lords Deputies Councillors Diet Duma Knesset Majlis Sejm Storting Riksdag Bundestag Bundesrat
   Air Metals Alloys Headquarters
   Movimiento Movimento Mouvement Partido Partito Parti Partij Partei Frente Fronte Alianza Aliança Unión União Unione
-  Congrès Convergencia Bloque Coalición Lega Liga Hizb Harakat Jamaat Jabhat Jaish Kataib Liwa`.split(/\s+/).filter(Boolean),
+  Congrès Convergencia Bloque Coalición Lega Liga Hizb Harakat Jamaat Jabhat Jaish Kataib Liwa
+  Jund Junud Ahl Saraya Asaib Katibat Tanzim Ittihad Jamiat Tahrir`.split(/\s+/).filter(Boolean),
 );
 
 /** Last words of geographic feature and landmark names ("Sabina Shoal", "Bab el-Mandeb Strait"). */

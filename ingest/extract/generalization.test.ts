@@ -454,3 +454,18 @@ describe('bodies named by their kind, and common words that open a sentence', ()
     expect(entity(r, 'Ola Brekke')?.type).toBe('Person');
   });
 });
+
+describe('titles of several words before "of" a portfolio, and pairs of bodies', () => {
+  it('reads "Under Secretary of Commerce" as an official of that department, not a minister, and the name after it whole', () => {
+    const r = run('Under Secretary of Energy Dana Whitford said the United States would act.');
+    expect(entity(r, 'Dana Whitford')?.type).toBe('Person');
+    expect(r.relations.some((x) => x.type === 'MINISTER_OF')).toBe(false);
+    expect(r.relations.some((x) => x.type === 'OFFICIAL_OF' && x.source === entity(r, 'Dana Whitford')?.id)).toBe(true);
+  });
+
+  it('takes "both institutions" to the two bodies named before', () => {
+    const r = run('The African Development Bank approved a loan to Lesotho. The World Bank delayed its own. Finance Minister Tefo Molapo thanked both institutions.');
+    expect(has(r, 'Tefo Molapo', 'THANKED', 'African Development Bank')).toBe(true);
+    expect(has(r, 'Tefo Molapo', 'THANKED', 'World Bank')).toBe(true);
+  });
+});

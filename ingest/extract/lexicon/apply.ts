@@ -208,7 +208,7 @@ export function mayReferBack(tokens: readonly { lower: string }[]): boolean {
 const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
   ...['country', 'nation', 'government', 'state', 'neighbour', 'neighbor', 'capital', 'junta', 'regime', 'ally', 'partner', 'member'].map((w) => [w, ['Country']] as const),
   ...['leader', 'man', 'woman', 'president', 'minister', 'official', 'candidate', 'rival'].map((w) => [w, ['Person']] as const),
-  ...['company', 'firm', 'group', 'bank', 'lender', 'carrier', 'miner', 'party'].map((w) => [w, ['Organization']] as const),
+  ...['company', 'firm', 'group', 'bank', 'lender', 'carrier', 'miner', 'party', 'institution', 'organisation', 'organization', 'body', 'agency'].map((w) => [w, ['Organization']] as const),
 ]);
 
 /** The two sides of the last deal, truce or talks told in this sentence or the two before, states for the people who lead them. */
@@ -582,6 +582,13 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const two = pn?.np ? `${tokens[pn.t1 - 2]?.lower ?? ''} ${pn.np.head}` : '';
         if (units[at]?.kind !== 'p' || units[at]!.word !== row.objPrep.word || !(row.objPrep.heads.includes(pn?.np?.head ?? '') || row.objPrep.heads.includes(two))) continue;
       }
+      // "declared X persona non grata", "declared the envoy, Y, persona non grata": the object, then fixed words.
+      if (row.objWords) {
+        // (A list may have run on over the words: "Chile's envoy, Pablo Ruiz, persona …".)
+        const cut = obj.findIndex((k, i) => i > 0 && wordsAt(tokens, units[k]!.t0, row.objWords!));
+        if (cut > 0) obj = obj.slice(0, cut);
+        else if (!(obj.length && wordsAfterObject(units, tokens, obj[obj.length - 1]!, row.objWords))) continue;
+      }
       // (An object before the verb, a relative's antecedent, leaves the prepositions after the verb.)
       const pps = prepositions(units, obj.length && obj[0]! > ui ? obj[obj.length - 1]! + 1 : objAt);
       // "negotiated with X": the object of a particle preposition is also that preposition's argument.
@@ -863,6 +870,19 @@ function nounRows(ctx: SentenceContext, u: Unit): LexiconRow[] {
 function unitAt(units: Unit[], t: number): number {
   for (let i = 0; i < units.length; i++) if (units[i]!.t0 >= t) return i;
   return units.length;
+}
+
+/** Whether `words` follow the object unit at `last`, or an apposition set off by commas after it. */
+function wordsAfterObject(units: readonly Unit[], tokens: readonly Token[], last: number, words: string): boolean {
+  let t = units[last]!.t1;
+  if (units[last + 1]?.kind === 'comma' && units[last + 2]?.np && units[last + 3]?.kind === 'comma') t = units[last + 3]!.t1;
+  else if (tokens[t]?.text === ',') t++;
+  // (The chunker may take the first word into the object's phrase: "Pablo Ruiz persona".)
+  return wordsAt(tokens, t, words) || (t - 1 > units[last]!.t0 && wordsAt(tokens, t - 1, words));
+}
+
+function wordsAt(tokens: readonly Token[], t: number, words: string): boolean {
+  return words.split(' ').every((w, k) => tokens[t + k]?.lower === w);
 }
 
 /** Token index after the particles, or -1: each word matches a token's lemma or text, after up to two adjectives or determiners. */

@@ -72,11 +72,11 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 04 consult
   {
-    id: 'meet', relation: 'MET_WITH', verbs: ['meet', 'meet with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'consult', 'consult with', 'sit down with', 'receive', 'welcome', 'embrace', 'greet', 'shake hand with'],
+    id: 'meet', relation: 'MET_WITH', verbs: ['meet', 'meet with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'consult', 'consult with', 'sit down with', 'receive', 'welcome', 'embrace', 'greet', 'shake hand with', 'shake hand'],
     source: ['subj'], target: ['obj', 'pp:with', 'group'], src: A, tgt: A, confidence: 0.75,
     // "welcomed Chile's decision", "embraced the plan": an act or proposal welcomed is no meeting.
     notObjHeads: ['decision', 'move', 'step', 'plan', 'announcement', 'proposal', 'offer', 'initiative', 'application', 'bid', 'request', 'call', 'statement', 'report', 'news', 'result', 'ruling', 'verdict', 'agreement', 'deal', 'accord', 'ceasefire', 'truce', 'release', 'return', 'election', 'victory', 'appointment', 'idea', 'approach', 'policy', 'measure', 'effort', 'commitment', 'pledge', 'reform', 'resolution', 'vote', 'outcome', 'progress', 'deadline', 'demand', 'target', 'criterion', 'requirement', 'condition'],
-    examples: [['Chancellor Ana Ruiz met Prime Minister Marco Diaz in Berlin.', 'Ana Ruiz > Marco Diaz'], ['Brazil and Argentina met in Montevideo.', 'Brazil > Argentina']],
+    examples: [['Chancellor Ana Ruiz met Prime Minister Marco Diaz in Berlin.', 'Ana Ruiz > Marco Diaz'], ['Brazil and Argentina met in Montevideo.', 'Brazil > Argentina'], ['Ivo Kask and Toomas Ruus shook hands after the talks.', 'Ivo Kask > Toomas Ruus']],
     counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.', 'Chile and Peru called it a betrayal of the region.', "Peru welcomed Chile's decision to join the Andean Pact."],
   },
   {
@@ -759,6 +759,12 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'expel', relation: 'EXPELLED', verbs: ['expel', 'deport', 'kick out', 'eject', 'declare persona non grata'], source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: STATE, tgt: A, confidence: 0.65,
     examples: [["Poland expelled Russia's diplomats.", 'Poland > Russia'], ['Latvia ordered out nine diplomats from Belarus and expelled four more from Belarus the next day.', 'Latvia > Belarus'], ["Belarus's chargé d'affaires in Riga, Oleg Dvorak, was expelled by Latvia.", 'Latvia > Belarus']],
+  },
+  {
+    // "declared X persona non grata": the words come after the object.
+    id: 'declare-unwelcome', relation: 'EXPELLED', verbs: ['declare'], objWords: 'persona non grata', source: ['subj'], target: ['obj', 'obj-poss'], src: STATE, tgt: ['Person', 'Country'], confidence: 0.65,
+    examples: [['Estonia declared Ivo Sarapuu persona non grata on Monday.', 'Estonia > Ivo Sarapuu'], ["Uruguay declared Chile's consul, Pablo Ruiz, persona non grata.", 'Uruguay > Pablo Ruiz'], ['Uruguay declared the Chilean consul persona non grata.', 'Uruguay > Chile']],
+    counterExamples: ['Estonia declared Ivo Sarapuu the winner on Monday.'],
   },
   {
     // ("Russia's expulsion from the Council": a possessor is the expelled as often as the expeller, so it is not read.)

@@ -80,6 +80,16 @@ export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null
     while (j < tokens.length && isCapWord(tokens[j]) && PORTFOLIO.has(tokens[j]!.text)) j++;
     if (j > i + r.len + 1) return { ...r, len: j - i, title: tokenText(tokens, i, j) };
   }
+  // "Under Secretary of Commerce", "Deputy Minister of Finance": a title of several words ending in one
+  // that takes a portfolio goes on over "of" and it; the body is that portfolio's ministry or department.
+  const lastWord = r && r.len > 1 ? tokens[i + r.len - 1]!.lower : '';
+  if (r && (lastWord === 'secretary' || lastWord === 'minister') && tokens[i + r.len]?.text === 'of' && tokens[i]!.cap) {
+    let j = i + r.len + 1;
+    while (j < tokens.length && isCapWord(tokens[j]) && PORTFOLIO.has(tokens[j]!.text)) j++;
+    const portfolio = tokenText(tokens, i + r.len + 1, j);
+    if (j > i + r.len + 1 && portfolio !== 'State') return { ...r, len: j - i, title: tokenText(tokens, i, j), body: `${lastWord === 'minister' ? 'Ministry' : 'Department'} of ${portfolio}` };
+    if (portfolio === 'State') return { ...r, len: j - i, title: tokenText(tokens, i, j) };
+  }
   return r;
 }
 

@@ -469,3 +469,36 @@ describe('titles of several words before "of" a portfolio, and pairs of bodies',
     expect(has(r, 'Tefo Molapo', 'THANKED', 'World Bank')).toBe(true);
   });
 });
+
+describe('clauses around an appointment, an opening gerund and a second object', () => {
+  it('reads "elected X of the Y Party as prime minister" as X\'s office, and X as a member of the party', () => {
+    const r = run("Tonga's Parliament elected Sione Taufa of the Island Unity Party as prime minister on Tuesday.");
+    expect(entity(r, 'Sione Taufa')?.type).toBe('Person');
+    expect(has(r, 'Sione Taufa', 'PRIME_MINISTER_OF', 'Tonga')).toBe(true);
+    expect(has(r, 'Sione Taufa', 'MEMBER_OF', 'Island Unity Party')).toBe(true);
+    // (A body's own word before "of" keeps the name whole.)
+    const chamber = run('The Trade Chamber of the Lisbon Court of Appeal froze the assets.');
+    expect(entity(chamber, 'Trade Chamber of the Lisbon Court of Appeal')?.type).toBe('Organization');
+  });
+
+  it('gives a gerund clause opening the sentence the subject of the clause after its comma', () => {
+    const r = run("Since replacing Tomas Berg in a confidence vote, Latvia's prime minister, Ilze Ozola, has courted Poland.");
+    expect(has(r, 'Ilze Ozola', 'SUCCEEDED', 'Tomas Berg')).toBe(true);
+  });
+
+  it('ends the first object before a determiner ("offered Peru a deal"), and "the three" is the list of three named before', () => {
+    const r = run('Uruguay offered Bolivia a gas deal.');
+    expect(has(r, 'Uruguay', 'OFFERED', 'Bolivia')).toBe(true);
+    expect(has(r, 'Bolivia', 'PARTY_TO', 'gas deal')).toBe(false);
+    const three = run('Chad, Niger and Mali left the Sahel Council in May. The European Union has since offered the three a trade deal.');
+    for (const s of ['Chad', 'Niger', 'Mali']) expect(has(three, 'European Union', 'OFFERED', s)).toBe(true);
+    // (Not a list that runs on into a clause: "to A and B, and C supplied …" names two.)
+    const clause = run('Russia sent instructors to Chad and Niger, and Uruguay supplied Mali with rice. The European Union has since offered the three a trade deal.');
+    expect(has(clause, 'European Union', 'OFFERED', 'Uruguay')).toBe(false);
+  });
+
+  it('reads an apposition with its own participle (", a force controlled by Y,") as an aside before the verb', () => {
+    const r = run("Sahel Corps, a force controlled by Russia's Defence Ministry, has deployed troops to Chad.");
+    expect(has(r, 'Sahel Corps', 'DEPLOYED_TO', 'Chad')).toBe(true);
+  });
+});

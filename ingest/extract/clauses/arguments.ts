@@ -145,6 +145,8 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       let q = participial ? lead + 1 : lead;
       for (; q < comma; q++) {
         if (units[q]!.kind === 'rel' && q > k + 1 && units[q - 1]!.kind === 'np') break;
+        // (", a force controlled by Y,": a participle describing the apposition's noun.)
+        if (units[q]!.kind === 'vg' && units[q]!.vg!.participle && !units[q]!.vg!.gerund && q > lead && units[q - 1]!.kind === 'np' && units[q + 1]?.kind === 'p') continue;
         if (!['np', 'p', 'cc'].includes(units[q]!.kind)) allNominal = false;
       }
       if (!allNominal || units[k - 1]?.kind !== 'np') return -1;
@@ -361,6 +363,18 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       const y = units[k]!;
       if (y.kind === 'stop') break;
       if (y.kind === 'vg' && !y.vg!.participle && !y.vg!.gerund) return { ...clause, subject: findSubject(units, k, depth + 1).subject };
+    }
+    // "Since replacing X in 2022, Y has…": a gerund clause opening the sentence shares the subject of the
+    // clause after its comma.
+    if (units.slice(0, j).every((y) => y.kind === 'other')) {
+      const c = units.findIndex((y, k) => k > u && (y.kind === 'comma' || y.kind === 'stop'));
+      if (units[c]?.kind === 'comma') {
+        for (let k = c + 1; k < units.length && k < c + 12; k++) {
+          const y = units[k]!;
+          if (y.kind === 'stop' || y.kind === 'rel' || y.kind === 'sconj') break;
+          if (y.kind === 'vg' && !y.vg!.participle && !y.vg!.gerund) return { ...clause, subject: findSubject(units, k, depth + 1).subject };
+        }
+      }
     }
   }
   // "accused Iran of supplying drones", "accusing it of having shelled": the object is the gerund's subject.

@@ -442,6 +442,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     while (e < n) {
       const k = mentionAt[e]!;
       if (k >= 0) {
+        // "offered Peru a trade deal": a mention opening with a determiner after the head opens a second phrase.
+        if (e > from && tokens[e]!.pos === 'DET' && !POSSESSIVE_PRON.has(tokens[e]!.lower) && tokens[e]!.lower !== 'all' && tokens[e]!.lower !== 'both') break;
         // "named X Chile's ambassador": a possessor right after a person's name opens a second phrase.
         const before = e > from ? mentionAt[e - 1]! : -1;
         if (before >= 0 && before !== k && s.mentions[before]!.type === 'Person' && isPossessive(tokens[s.mentions[k]!.t1])) break;

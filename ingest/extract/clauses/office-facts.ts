@@ -103,6 +103,8 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
     if (named.length) appointers = subjects, people = named;
   }
   if (!people.length) return;
+  // "elected X of the Unity Party as prime minister": over the body the one appointed belongs to.
+  if (appointers.length && units[i]?.kind === 'p' && units[i]!.word === 'of' && units[i + 1]?.np?.actors.length && units[i + 1]!.np!.actors.every((e) => ctx.ents.list[e]!.type === 'Organization') && units[i + 2]?.word === 'as') i += 2;
   // "named X, a judge from Y, as its chair": over an apposition to its "as".
   if (appointers.length && units[i]?.kind === 'comma') {
     let k = i + 1;

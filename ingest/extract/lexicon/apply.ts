@@ -246,6 +246,8 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
     // Else the pair last named together ("X and Y agreed to a truce after talks between the two").
     return listOfSize(ctx, u, 2, ['Country', 'Organization', 'Person'], notThese);
   }
+  // "offered the three a deal", "all four": a number alone, three or more, stands for a list of just that many.
+  if (n >= 3 && words.length <= 3 && GROUP_COUNTS[last.lower] === n) return listOfSize(ctx, u, n, only ? [only] : ['Country', 'Organization'], notThese);
   // (A plural, "the two leaders", or an irregular one, "the two men".)
   if (!n || !(/s$/.test(last.lower) || /^(?:men|women)$/.test(last.lower))) return [];
   // "the two sides": the sides of the deal or talks just told (its signers stand for the states they lead).
@@ -284,11 +286,15 @@ function listOfSize(ctx: SentenceContext, u: Unit, n: number, want: readonly Ent
     if (!s) break;
     const ms = s.mentions.filter((m) => m.refs.length === 1 && !m.placeCue && (back > 0 || m.t1 <= u.t0) && want.includes(ctx.ents.list[m.refs[0]!]!.type));
     // Mentions k and k + 1 are members of one list: only commas, "and" and "the" between them.
-    const joined = (k: number) => k >= 0 && k + 1 < ms.length && s.tokens.slice(ms[k]!.t1, ms[k + 1]!.t0).every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'the');
+    let runStart = 0;
+    // (Not a clause after ", and": "sent troops to A and B, and C supplied D" lists two.)
+    const clauseAfter = (k: number) => s.tokens.slice(ms[k]!.t1, ms[k + 1]!.t0).some((t) => t.text === ',') && /^(?:VERB|AUX)$/.test(s.tokens[ms[k + 1]!.t1]?.pos ?? '') && s.tokens[ms[runStart]!.t0 - 1]?.pos === 'ADP';
+    const joined = (k: number) => k >= 0 && k + 1 < ms.length && s.tokens.slice(ms[k]!.t1, ms[k + 1]!.t0).every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'the') && !clauseAfter(k);
     let run: number[] = [];
     let best: number[] = [];
     for (let k = 0; k < ms.length; k++) {
-      run = joined(k - 1) ? [...run, ms[k]!.refs[0]!] : [ms[k]!.refs[0]!];
+      if (!joined(k - 1)) runStart = k;
+      run = k > runStart ? [...run, ms[k]!.refs[0]!] : [ms[k]!.refs[0]!];
       const distinct = [...new Set(run)];
       if (distinct.length === n && !distinct.some((e) => notThese.includes(e)) && !joined(k)) best = distinct;
     }

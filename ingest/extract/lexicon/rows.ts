@@ -11,7 +11,7 @@ const A: EntityType[] = ['Country', 'Organization', 'Person'];
 const STATE: EntityType[] = ['Country', 'Organization'];
 const WHERE: EntityType[] = ['Country', 'Place'];
 /** Objects that make "send/deploy X to" a force posture, not a supply. */
-const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent'];
+const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent', 'instructor', 'mercenary', 'guard'];
 /** People sent are deployed, not supplied (jets and ships may be either). */
 const PERSONNEL = ['troop', 'force', 'soldier', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'contingent'];
 /** Objects of give/send/provide that are not goods supplied: aid is PROVIDED_AID_TO, people are not goods. */
@@ -24,7 +24,7 @@ const MONEY = ['euro', 'dollar', 'pound', 'yen', 'yuan', 'renminbi', 'rupee', 'f
   'krone', 'kroner', 'kronor', 'krona', 'rand', 'naira', 'shilling', 'cedi', 'dinar', 'lira', 'zloty', 'forint', 'baht', 'ringgit', 'rupiah', 'taka', 'lempira', 'sol', 'bolivar', 'hryvnia', 'tenge', 'som', 'manat', 'lari', 'dram', 'kwacha', 'birr', 'leone', 'dalasi', 'ouguiya', 'ariary', 'kina', 'tala', 'pa\'anga', 'vatu'];
 /** Humanitarian goods and teams: sending them is aid, not a supply. */
 const RELIEF = ['supply', 'relief', 'food', 'medicine', 'medical', 'tent', 'water', 'blanket', 'team', 'rescuer', 'doctor', 'vaccine', 'shelter', 'kit', 'grain', 'flour', 'rice', 'fuel', 'generator', 'ration', 'meal', 'worker', 'expert', 'volunteer', 'convoy'];
-const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame'];
+const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame', 'stake', 'share', 'holding', 'shareholding', 'interest'];
 
 /** Goods one state sells another: arms, fuel, food, materials ("bought jets from X"), not companies. */
 const GOODS = ['jet', 'fighter', 'aircraft', 'plane', 'helicopter', 'drone', 'missile', 'tank', 'submarine', 'frigate', 'corvette', 'ship', 'vessel', 'warship', 'weapon', 'arm', 'ammunition', 'munition', 'shell', 'rifle', 'howitzer', 'artillery', 'system', 'radar', 'gas', 'oil', 'crude', 'fuel', 'diesel', 'wheat', 'grain', 'rice', 'corn', 'maize', 'soybean', 'fertiliser', 'fertilizer', 'coal', 'lng', 'uranium', 'chip', 'semiconductor', 'vaccine', 'equipment', 'hardware', 'battery', 'steel', 'copper', 'lithium', 'electricity', 'power', 'turbine', 'reactor'];
@@ -379,6 +379,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Saudi Arabia announced an investment in Egypt.', 'Saudi Arabia > Egypt']],
   },
   {
+    // "sold a 30% stake in X to Y": the buyer invests in the firm (the seller's own, when no "in").
+    id: 'sell-stake', relation: 'INVESTED_IN', verbs: ['sell', 'transfer', 'offload'], objHeads: ['stake', 'share', 'holding', 'shareholding', 'interest'], source: ['pp:to'], target: ['pp:in', 'subj'], src: STATE, tgt: ['Organization'], confidence: 0.6,
+    examples: [['Lina Holt sold a 30% stake in Fjord Metals to Gulf Ore Holdings.', 'Gulf Ore Holdings > Fjord Metals'], ['Fjord Metals sold a minority stake to Gulf Ore Holdings.', 'Gulf Ore Holdings > Fjord Metals']],
+    counterExamples: ['Fjord Metals sold copper to Gulf Ore Holdings.'],
+  },
+  {
     id: 'acquire', relation: 'ACQUIRED', verbs: ['acquire', 'buy', 'purchase', 'take over', 'snap up', 'absorb', 'merge with', 'buy out', 'take control of'], source: ['subj'], target: ['obj'], src: ['Organization', 'Person'], tgt: ['Organization'], confidence: 0.7,
     // "took over the leadership of X" is an office taken, not a company bought.
     notObjHeads: ['leadership', 'presidency', 'chairmanship', 'command', 'helm', 'reins', 'post', 'role', 'office', 'portfolio', 'job', 'seat'],
@@ -477,6 +483,12 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'supplier-noun', relation: 'SUPPLIED', nouns: ['supplier', 'provider', 'exporter', 'seller', 'vendor'], source: ['anchor', 'poss', 'pre'], target: ['pp:to/for'], src: STATE, tgt: STATE, confidence: 0.55,
     examples: [['Norway is the main supplier of gas to Germany.', 'Norway > Germany']],
+  },
+  {
+    // "Peru, Bolivia's main gas supplier": the one it describes supplies the possessor.
+    id: 'supplier-of-poss', relation: 'SUPPLIED', nouns: ['supplier', 'provider'], source: ['anchor'], target: ['poss'], src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [["Peru, Bolivia's main gas supplier, raised prices.", 'Peru > Bolivia'], ["Norway is Germany's biggest supplier of gas.", 'Norway > Germany']],
+    counterExamples: ["Bolivia's gas supplier raised prices."],
   },
   {
     id: 'give-money', relation: 'PROVIDED_AID_TO', verbs: ['provide', 'give', 'pledge', 'donate', 'commit', 'send', 'allocate', 'earmark', 'release', 'disburse', 'transfer', 'grant', 'promise', 'lend', 'contribute'], source: ['subj'], target: ['pp:to/for'], objHeads: MONEY, src: STATE, tgt: [...A, 'Place'], confidence: 0.6,
@@ -671,6 +683,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['North Korea threatened South Korea with a response.', 'North Korea > South Korea']],
   },
   {
+    // "threatened military intervention in Niger", "threatened strikes on Peru": the act threatened, then its target.
+    id: 'threaten-act', relation: 'THREATENED', verbs: ['threaten'], objHeads: ['intervention', 'action', 'strike', 'attack', 'force', 'invasion', 'retaliation', 'reprisal', 'sanction', 'tariff', 'response', 'war', 'measure', 'countermeasure'], source: ['subj'], target: ['pp:in/against/on'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Chile threatened military intervention in Peru.', 'Chile > Peru'], ['Estonia threatened sanctions against Belarus on Monday.', 'Estonia > Belarus']],
+    counterExamples: ['Chile threatened legal action in a court in Lima.'],
+  },
+  {
     id: 'threat-noun', relation: 'THREATENED', nouns: ['threat'], source: ['poss', 'pre', 'subj'], target: ['pp:to/against'], src: A, tgt: A, confidence: 0.5,
     examples: [["Iran's threats against Israel grew louder.", 'Iran > Israel']],
   },
@@ -698,7 +716,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'deploy', relation: 'DEPLOYED_TO', verbs: ['deploy', 'station', 'send', 'dispatch', 'mobilize', 'mobilise', 'move', 'redeploy', 'position', 'order', 'rush', 'fly'], objHeads: FORCES, source: ['subj'], target: ['pp:to/in/into/near/along'], src: STATE, tgt: WHERE, confidence: 0.55,
-    examples: [['Russia deployed troops to Belarus.', 'Russia > Belarus'], ['Chadian troops were deployed to Niger.', 'Chad > Niger'], ['Two frigates were stationed in Cyprus by Greece.', 'Greece > Cyprus']],
+    examples: [['Russia deployed troops to Belarus.', 'Russia > Belarus'], ['Chadian troops were deployed to Niger.', 'Chad > Niger'], ['Two frigates were stationed in Cyprus by Greece.', 'Greece > Cyprus'], ['Russia deployed military instructors to Laos.', 'Russia > Laos']],
     counterExamples: ['Troops were deployed to Niger.', 'Injured Chadian soldiers were flown to France for treatment.', 'Britain sent customs officers to Calais.'],
   },
   // 16 reduce relations
@@ -867,6 +885,12 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'attack', relation: 'ATTACKED', verbs: ['attack', 'strike', 'hit', 'shell', 'bomb', 'raid', 'storm', 'target', 'ambush', 'overrun', 'fire on', 'fire at', 'open fire on', 'ram', 'shoot down', 'hack', 'assault', 'pound', 'bombard', 'fight', 'clash with', 'battle', 'besiege', 'blockade', 'torpedo', 'sink'], source: ['subj'], target: ['obj', 'pp:with'], src: A, tgt: [...A, 'Place'], confidence: 0.7,
     examples: [['Russia struck Kharkiv overnight.', 'Russia > Kharkiv'], ['The Houthis attacked Israel.', 'Houthis > Israel']],
     counterExamples: ['Russia did not attack Finland.'],
+  },
+  {
+    // "used water cannon against Peru's boats", "fired missiles at Chile": a weapon used on its target.
+    id: 'use-weapon', relation: 'ATTACKED', verbs: ['use', 'fire', 'turn', 'launch', 'aim'], objHeads: ['cannon', 'laser', 'missile', 'rocket', 'drone', 'artillery', 'mortar', 'shell', 'torpedo', 'weapon', 'flare'], source: ['subj'], target: ['pp:against/on/at'], src: A, tgt: [...A, 'Place'], confidence: 0.6,
+    examples: [["China used water cannon against Vietnam's fishing boats.", 'China > Vietnam'], ['The Houthis fired two missiles at Israel.', 'Houthis > Israel']],
+    counterExamples: ['Chile used the missiles in a drill on Monday.'],
   },
   {
     // A weapon fired or launched at a target: "fired water cannon at X", "launched missiles into Y".

@@ -377,7 +377,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // "senator Jane Roe of the Green Party": a person named before "of" is not part of the body's name.
       const ofAt = words.indexOf('of');
       if (type === 'Organization' && ofAt >= 2 && !words.slice(0, ofAt).some((w) => ORG_KEYWORDS.has(w)) &&
-        (spanTypeByShape(tokens.slice(s, s + ofAt)) === 'Person' || (s > 0 && matchRole(tokens, s - 1) !== null))) {
+        (spanTypeByShape(tokens.slice(s, s + ofAt)) === 'Person' || (s > 0 && matchRole(tokens, s - 1) !== null) || nameBeforeBody(tokens, s, ofAt, words))) {
         e = s + ofAt;
         words.length = ofAt;
         type = null;
@@ -746,6 +746,18 @@ function definedAsBody(tokens: readonly Token[], e: number): boolean {
     if (!x.word || x.cap && x.pos === 'PROPN') return false;
   }
   return false;
+}
+
+/**
+ * "Tui Leota of the Unity Party": two or three bare name words (no body's or abstract word) before "of"
+ * and a name that is a body by its own keyword are a person's name and the body they belong to.
+ * (Not "Friends of the Earth": nothing after "of" is a body.)
+ */
+function nameBeforeBody(tokens: readonly Token[], s: number, ofAt: number, words: readonly string[]): boolean {
+  if (ofAt > 3) return false;
+  for (let k = s; k < s + ofAt; k++) if (tokens[k]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[k]!.text) || ABSTRACT_NAME_WORDS.has(tokens[k]!.text) || COMPANY_WORD.test(tokens[k]!.text)) return false;
+  const after = words.slice(words[ofAt + 1] === 'the' ? ofAt + 2 : ofAt + 1);
+  return after.length >= 2 && spanKeywordType(after) === 'Organization';
 }
 
 /** Type from the shape of a name without keywords. */

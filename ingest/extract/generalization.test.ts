@@ -502,3 +502,20 @@ describe('clauses around an appointment, an opening gerund and a second object',
     expect(has(r, 'Sahel Corps', 'DEPLOYED_TO', 'Chad')).toBe(true);
   });
 });
+
+describe('the office of the one succeeded, and events described rather than named', () => {
+  it('gives the one succeeded or replaced the office the clause gives, not an office told in an apposition', () => {
+    const r = run('Ines Paz became president of the Andean Bank in 2025, succeeding Uruguayan economist Tomas Lenz.');
+    expect(has(r, 'Tomas Lenz', 'PRESIDENT_OF', 'Andean Bank')).toBe(true);
+    const named = run('Estonia named Kaja Tamm as finance minister, replacing Ivo Kask, who had negotiated the loan.');
+    expect(has(named, 'Ivo Kask', 'MINISTER_OF', 'Estonia')).toBe(true);
+    const aside = run("Berg, Estonia's foreign minister, succeeded Kaja Tamm as party leader.");
+    expect(has(aside, 'Kaja Tamm', 'MINISTER_OF', 'Estonia')).toBe(false);
+  });
+
+  it('leaves an adverb and an irregular participle out of an event\'s name ("a closely fought election")', () => {
+    const r = run('Samoa held a closely fought general election on Monday.');
+    expect(entity(r, 'general election')?.type).toBe('Event');
+    expect(r.entities.some((e) => /fought/.test(e.name))).toBe(false);
+  });
+});

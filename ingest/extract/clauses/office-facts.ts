@@ -71,8 +71,39 @@ function asOffices(ctx: SentenceContext, units: Unit[], u: number, subjects: num
   }
 }
 
+/** Offices a successor takes over from the one succeeded. */
+const SUCCESSION_OFFICES: ReadonlySet<RelationType> = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'MINISTER_OF', 'HEAD_OF', 'LEADER_OF', 'SPOKESPERSON_OF']);
+const SUCCEEDING = new Set(['succeed', 'replace']);
+
 /** Emits office facts for the verb group at unit `u` whose subject entities are `subjects`. */
 export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subjects: number[], pronoun: (unit: Unit) => number[] = () => []): void {
+  const given: [number, RelationType, number][] = [];
+  const recording: SentenceContext = { ...ctx, emit: (a, type, b, c, props, how) => (given.push([a, type, b]), ctx.emit(a, type, b, c, props, how)) };
+  clauseOffices(recording, units, u, subjects, pronoun);
+  if (given.length) predecessorOffices(ctx, units, u, given);
+}
+
+/**
+ * "became president of X in 2025, succeeding Y", "named A finance minister, replacing B", "succeeded B as
+ * leader": the one succeeded held the office the clause gives.
+ */
+function predecessorOffices(ctx: SentenceContext, units: Unit[], u: number, given: readonly [number, RelationType, number][]): void {
+  let before: number[] = [];
+  const vg = units[u]!.vg!;
+  if (SUCCEEDING.has(vg.lemma) && !vg.passive && units[u + 1]?.np) before = units[u + 1]!.np!.actors;
+  for (let j = u + 1; !before.length && j < units.length - 2; j++) {
+    const x = units[j]!;
+    if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel') break;
+    const v = units[j + 1]!;
+    if (x.kind === 'comma' && v.kind === 'vg' && v.vg!.gerund && SUCCEEDING.has(v.vg!.lemma) && units[j + 2]?.np) before = units[j + 2]!.np!.actors;
+  }
+  for (const p of before) {
+    if (ctx.ents.list[p]!.type !== 'Person') continue;
+    for (const [holder, type, body] of given) if (holder !== p && body !== p && SUCCESSION_OFFICES.has(type) && ctx.ents.list[holder]!.type === 'Person') ctx.emit(p, type, body, 0.55, {});
+  }
+}
+
+function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects: number[], pronoun: (unit: Unit) => number[]): void {
   const vg = units[u]!.vg!;
   if (vg.negated || vg.hedged) return;
   // (An office verb whose office is not right after it, "returned to politics in 2019 as …", too.)

@@ -837,7 +837,9 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     // ("the signing ceremony", "the opening session": an -ing word that names a kind of event; not before
     // an agreement, "after signing agreements".)
     const eventKind = /^(?:signing|opening|closing|founding)$/.test(pl) && !TREATY_HEADS.has(head);
-    if (!p.word || p.cap || NP_STOP.has(pl) || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark|liquefied|enhanced|integrated)$/.test(pl) && !eventKind) break;
+    // ("a closely fought election": an adverb or a participle describes the event, it does not name it.)
+    const described = p.pos === 'ADV' || (p.pos === 'VERB' && !/(?:ed|ing)$/.test(pl));
+    if (!p.word || p.cap || NP_STOP.has(pl) || described || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark|liquefied|enhanced|integrated)$/.test(pl) && !eventKind) break;
     s--;
   }
   // Quoted phrase that ends at the head: “comprehensive economic partnership agreement”.

@@ -519,3 +519,14 @@ describe('the office of the one succeeded, and events described rather than name
     expect(r.entities.some((e) => /fought/.test(e.name))).toBe(false);
   });
 });
+
+describe('facilities named with their noun', () => {
+  it('names a mine, dam, reservoir or crossing with its noun and kind as a place', () => {
+    const r = run('Troops guarded the Tamba copper mine, the Rufi dam and the Kaya border crossing in Zambia.');
+    for (const n of ['Tamba copper mine', 'Rufi dam', 'Kaya border crossing']) expect(entity(r, n)?.type).toBe('Place');
+    // ("plant" and "field" only after a kind: "the Lima field office" is no field.)
+    const plain = run('Uruguay opened the Salto plant of Ferro Motors.');
+    expect(r.entities.some((e) => e.name.endsWith(' plant'))).toBe(false);
+    expect(plain.entities.some((e) => e.name === 'Salto plant')).toBe(false);
+  });
+});

@@ -475,10 +475,14 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         m.surface = text.slice(m.start, m.end);
         e++;
       };
-      // "Esenboga airport": the facility is the place, named with its noun.
-      if (next && /^(?:airport|airbase)$/.test(next.text) && e - s <= 3 && (!m.type || m.type === 'Place' || m.type === 'Organization')) {
+      // "Esenboga airport", "the Kumbu copper mine", "the Belo border crossing": the facility is the place,
+      // named with its noun.
+      const facility = facilityWords(tokens, e);
+      if (facility > 0 && e - s <= 3 && (!m.type || m.type === 'Place' || m.type === 'Organization')) {
         m.type = 'Place';
-        absorbNext(next.text);
+        const words = tokens.slice(e, e + facility).map((x) => x.text).join(' ');
+        absorbNext(words);
+        if (facility > 1) (m.t1 = e - 1 + facility), (m.end = tokens[m.t1 - 1]!.end), (m.surface = text.slice(m.start, m.end)), (e = m.t1);
       }
       if (t.dateline && (!m.type || m.type === 'Organization')) m.type = 'Place';
       // "Houthi rebels", "Kurdish militants": a group noun after a name makes it an armed or political group.
@@ -758,6 +762,25 @@ function nameBeforeBody(tokens: readonly Token[], s: number, ofAt: number, words
   for (let k = s; k < s + ofAt; k++) if (tokens[k]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[k]!.text) || ABSTRACT_NAME_WORDS.has(tokens[k]!.text) || COMPANY_WORD.test(tokens[k]!.text)) return false;
   const after = words.slice(words[ofAt + 1] === 'the' ? ofAt + 2 : ofAt + 1);
   return after.length >= 2 && spanKeywordType(after) === 'Organization';
+}
+
+/** Nouns of a facility or site written after its name ("Esenboga airport", "Koysha dam"). */
+const FACILITY_NOUNS = new Set(['airport', 'airbase', 'mine', 'reservoir', 'dam', 'basin', 'refinery', 'oilfield', 'gasfield', 'rainforest', 'crossing', 'plant', 'field', 'palace']);
+/** Words that may stand between a name and its facility noun ("copper mine", "nuclear power plant", "border crossing"). */
+const FACILITY_KINDS = new Set(['copper', 'gold', 'coal', 'diamond', 'lithium', 'iron', 'uranium', 'cobalt', 'nickel', 'silver', 'zinc', 'bauxite', 'oil', 'gas', 'nuclear', 'power', 'border', 'hydroelectric', 'hydropower', 'solar', 'steel', 'chemical']);
+
+/**
+ * How many words after a name at `e` name a facility with it: a facility noun, after up to two of its
+ * kinds. "plant" and "field" only after a kind ("the Ryazan oil field", not "the Chile field").
+ */
+function facilityWords(tokens: readonly Token[], e: number): number {
+  let k = e;
+  while (k < e + 2 && FACILITY_KINDS.has(tokens[k]?.text ?? '')) k++;
+  const noun = tokens[k]?.text ?? '';
+  if (!FACILITY_NOUNS.has(noun) || ((noun === 'plant' || noun === 'field' || noun === 'crossing') && k === e)) return 0;
+  // (Not a verb: "as the Chile mine workers …" is rare; a facility noun followed by "of" is the head of another phrase.)
+  if (tokens[k + 1]?.text === 'of') return 0;
+  return k - e + 1;
 }
 
 /** Type from the shape of a name without keywords. */

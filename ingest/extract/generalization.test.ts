@@ -530,3 +530,16 @@ describe('facilities named with their noun', () => {
     expect(plain.entities.some((e) => e.name === 'Salto plant')).toBe(false);
   });
 });
+
+describe('forums and posts held "at" a body', () => {
+  it('reads a forum named so as a standing body, a dated one as a meeting', () => {
+    const r = run('Andean Islands Forum leaders met in Lima. Ministers attended the 2024 Lima Trade Forum.');
+    expect(entity(r, 'Andean Islands Forum')?.type).toBe('Organization');
+    expect(r.entities.find((e) => /Lima Trade Forum/.test(e.name))?.type).toBe('Event');
+  });
+
+  it('gives "X, an analyst at Y" a post at Y', () => {
+    const r = run('Ines Paz, a senior fellow at the Baltic Policy Institute, said the plan would fail.');
+    expect(has(r, 'Ines Paz', 'OFFICIAL_OF', 'Baltic Policy Institute')).toBe(true);
+  });
+});

@@ -517,6 +517,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
   const heading = tokens.some((x) => x.word) && tokens.every((x) => !x.word || !/[a-z]/.test(x.text));
   return out.filter((x) => {
     if (x.kind !== 'name') return true;
+    // ("the 2024 Lima Trade Forum": a year before a forum names one meeting of it.)
+    if (x.type === 'Organization' && / Forum$/.test(x.name) && /^(?:19|20)\d\d$/.test(tokens[x.t0 - 1]?.text ?? '')) x.type = 'Event';
     if (!x.type && x.t1 - x.t0 === 1 && (x.t0 === 0 || tokens[x.t0 - 1]!.text === '"' || tokens[x.t0 - 1]!.text === '“') && NOT_NAME_POS.has(tokens[x.t0]!.pos ?? '')) return false;
     if (x.t1 - x.t0 === 1 && QUERY_WORDS.has(tokens[x.t0]!.text)) return false;
     return !heading;
@@ -703,6 +705,9 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   if (NAMED_TREATY_HEADS.has(last) || NAMED_TREATY_HEADS.has(words[0]!) && (words[1] === 'of' || words[1] === 'on' || words.includes('of'))) return 'Treaty';
   // "National Assembly", "African National Congress" are bodies; "20th Party Congress" is a meeting.
   if ((last === 'Assembly' || last === 'Congress') && words.length > 1 && !words.some((w) => /^\d/.test(w) || w === 'Party')) return 'Organization';
+  // "Pacific Islands Forum", "World Economic Forum": a forum named so is the standing body that meets,
+  // unless a year or an ordinal names one meeting of it ("the 2024 Boao Forum").
+  if (last === 'Forum' && words.length > 1) return words.some((w) => /^\d/.test(w)) ? 'Event' : 'Organization';
   if (NAMED_EVENT_HEADS.has(last) && words.length > 1) return 'Event';
   if (EVENT_PREFIXES.has(words[0]!) && words.length > 1 && words.length <= 3) return 'Event';
   // "Bay of Tana Shipping Council": a body named after a place.

@@ -41,7 +41,7 @@ const PLURAL_MAP: ReadonlyMap<string, string> = new Map(Object.entries(PLURALS))
 /** Every leading part of a known phrase: a phrase that is none can grow into no known phrase. */
 const PREFIXES = new Set<string>();
 for (const k of [...ROLE_MAP.keys(), ...PLURAL_MAP.keys()]) for (let n = 1; n <= k.length; n++) PREFIXES.add(k.slice(0, n));
-const WEAK = new Set(['member', 'executive', 'coordinator', 'captain', 'major', 'justice', 'commodore', 'general', 'head', 'chief', 'leader', 'chair', 'official', 'representative', 'speaker', 'director', 'judge', 'king', 'queen', 'counterpart', 'analyst', 'researcher', 'professor', 'adviser', 'advisor', 'founder', 'dean', 'rector']);
+const WEAK = new Set(['member', 'executive', 'coordinator', 'captain', 'major', 'justice', 'commodore', 'general', 'head', 'chief', 'leader', 'chair', 'official', 'representative', 'speaker', 'director', 'judge', 'king', 'queen', 'counterpart', 'analyst', 'researcher', 'professor', 'adviser', 'advisor', 'founder', 'dean', 'rector', 'fellow']);
 
 /** Levels of government or standing that come before "minister" without being its portfolio. */
 const LEVELS = new Set(['state', 'national', 'regional', 'local', 'international', 'social', 'public', 'federal', 'provincial', 'junior', 'senior']);
@@ -150,7 +150,9 @@ function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
     const phrase = phrases[len - 1]!;
     const rel = ROLE_MAP.get(phrase);
     if (rel) {
-      if (len === 1 && WEAK.has(phrase) && !t0.cap && !isCapWord(tokens[i + 1]) && !(tokens[i + 1]?.text === ',' && isCapWord(tokens[i + 2]))) return null;
+      // ("an analyst at the Caspian Institute": a weak title before "at" and a name is one's post there.)
+      const atName = tokens[i + 1]?.lower === 'at' && (isCapWord(tokens[i + 2]) || (tokens[i + 2]?.lower === 'the' && isCapWord(tokens[i + 3])));
+      if (len === 1 && WEAK.has(phrase) && !t0.cap && !isCapWord(tokens[i + 1]) && !(tokens[i + 1]?.text === ',' && isCapWord(tokens[i + 2])) && !atName) return null;
       return { len, title: tokenText(tokens, i, i + len), rel, plural: false };
     }
     const singular = PLURAL_MAP.get(phrase);

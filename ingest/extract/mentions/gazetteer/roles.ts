@@ -36,7 +36,7 @@ export const ROLE_TITLES: ReadonlyArray<readonly [string, RelationType]> = [
   ['chief negotiator', 'OFFICIAL_OF'], ['diplomat', 'OFFICIAL_OF'], ['top diplomat', 'MINISTER_OF'],
   ['representative', 'OFFICIAL_OF'], ['executive', 'OFFICIAL_OF'], ['coordinator', 'OFFICIAL_OF'], ['mp', 'OFFICIAL_OF'], ['member of parliament', 'OFFICIAL_OF'],
   ['speaker', 'HEAD_OF'], ['prosecutor', 'OFFICIAL_OF'], ['judge', 'OFFICIAL_OF'], ['counterpart', 'OFFICIAL_OF'],
-  ['professor', 'OFFICIAL_OF'], ['researcher', 'OFFICIAL_OF'], ['analyst', 'OFFICIAL_OF'],
+  ['professor', 'OFFICIAL_OF'], ['researcher', 'OFFICIAL_OF'], ['analyst', 'OFFICIAL_OF'], ['fellow', 'OFFICIAL_OF'], ['senior fellow', 'OFFICIAL_OF'],
   ['vice chairman', 'OFFICIAL_OF'], ['vice-chairman', 'OFFICIAL_OF'], ['deputy chairman', 'OFFICIAL_OF'],
   ['vice chair', 'OFFICIAL_OF'], ['chief operating officer', 'OFFICIAL_OF'], ['chief financial officer', 'OFFICIAL_OF'],
   ['executive director', 'HEAD_OF'], ['president and chief executive', 'HEAD_OF'], ['chief executive officer', 'HEAD_OF'],

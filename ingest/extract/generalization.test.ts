@@ -538,6 +538,12 @@ describe('forums and posts held "at" a body', () => {
     expect(r.entities.find((e) => /Lima Trade Forum/.test(e.name))?.type).toBe('Event');
   });
 
+  it('types a name by an apposition naming a body\'s chair ("X, the Green Alliance\'s chair,")', () => {
+    const r = run("Urška Zupan, the Green Alliance's chair, praised the deal.");
+    expect(entity(r, 'Urška Zupan')?.type).toBe('Person');
+    expect(has(r, 'Urška Zupan', 'HEAD_OF', 'Green Alliance')).toBe(true);
+  });
+
   it('gives "X, an analyst at Y" a post at Y', () => {
     const r = run('Ines Paz, a senior fellow at the Baltic Policy Institute, said the plan would fail.');
     expect(has(r, 'Ines Paz', 'OFFICIAL_OF', 'Baltic Policy Institute')).toBe(true);

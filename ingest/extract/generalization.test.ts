@@ -549,3 +549,12 @@ describe('forums and posts held "at" a body', () => {
     expect(has(r, 'Ines Paz', 'OFFICIAL_OF', 'Baltic Policy Institute')).toBe(true);
   });
 });
+
+describe('a suspension by a bloc', () => {
+  it('reads a state suspended as its membership suspended, a body suspended as banned', () => {
+    const r = run('The Andean Council suspended Bolivia on Thursday. The Olympic Council suspended the Bolivian Chess Federation.');
+    expect(has(r, 'Andean Council', 'SUSPENDED', 'Bolivia')).toBe(true);
+    expect(has(r, 'Andean Council', 'BLACKLISTED', 'Bolivia')).toBe(false);
+    expect(has(r, 'Olympic Council', 'BLACKLISTED', 'Bolivian Chess Federation')).toBe(true);
+  });
+});

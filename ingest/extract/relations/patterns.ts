@@ -122,7 +122,11 @@ const FIRM_KIND = '(?:company|firm|carmaker|automaker|miner|bank|lender|airline|
 
 // "Iran-backed rebels", "a Saudi-led coalition", "a London-based firm".
 NOUNS.push(
-  { gate: /\b(?:suspend|disqualif|exclud)/, re: new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,3}?(?:suspended|suspends|disqualified|excluded) (?:the )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'BLACKLISTED', members(c, m[1]!), members(c, m[2]!), { src: ['Organization', 'Country'], tgt: ['Organization', 'Country', 'Person'] }, 0.6) },
+  { gate: /\b(?:suspend|disqualif|exclud)/, re: new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,3}?(?:suspended|suspends|disqualified|excluded) (?:the )?${G}`, 'g'), run: (c, h, m) => {
+    // A state suspended (by its bloc) has its membership suspended; a body or person is banned.
+    addPairs(c, h, 'SUSPENDED', members(c, m[1]!), members(c, m[2]!), { src: ['Organization', 'Country'], tgt: ['Country'] }, 0.6);
+    addPairs(c, h, 'BLACKLISTED', members(c, m[1]!), members(c, m[2]!), { src: ['Organization', 'Country'], tgt: ['Organization', 'Person'] }, 0.6);
+  } },
   { gate: / - (?:backed|funded|sponsored|supported|armed|allied|aligned) /, re: new RegExp(`(⟨\\d+⟩) - (?:backed|funded|sponsored|supported|armed|allied|aligned) (?:[a-z-]+ )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'SUPPORTED', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.7) },
   { gate: / - (?:controlled|run|held|occupied|led|owned|dominated) /, re: new RegExp(`(⟨\\d+⟩) - (?:controlled|run|held|occupied|led|owned|dominated) (?:[a-z-]+ )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'CONTROLLED_BY', members(c, m[2]!, false), members(c, m[1]!), { src: ['Organization', 'Place'], tgt: ACTOR }, 0.65) },
   // "Lashkar-e-Taiba, a Pakistan-based militant group", "the FNSEA, a Paris-based union": by apposition.

@@ -558,3 +558,25 @@ describe('a suspension by a bloc', () => {
     expect(has(r, 'Olympic Council', 'BLACKLISTED', 'Bolivian Chess Federation')).toBe(true);
   });
 });
+
+describe('membership told with an adverb, "her country", and a secretary after a state', () => {
+  it('reads "is now a member of" and "became the eighth member of" as membership', () => {
+    const r = run('Laos is now a member of the Mekong Council. Bhutan became the eighth member of the Himalayan Union on Monday.');
+    expect(has(r, 'Laos', 'MEMBER_OF', 'Mekong Council')).toBe(true);
+    expect(has(r, 'Bhutan', 'MEMBER_OF', 'Himalayan Union')).toBe(true);
+  });
+
+  it('reads "her country" as the state of the title set off after the speaker\'s name', () => {
+    const r = run('Ines Paz, Uruguay\'s foreign minister, said her country had recognised Kosovo.');
+    expect(has(r, 'Uruguay', 'RECOGNIZED', 'Kosovo')).toBe(true);
+    const of = run('Ines Paz, the foreign minister of Uruguay, said her country had recognised Kosovo.');
+    expect(has(of, 'Uruguay', 'RECOGNIZED', 'Kosovo')).toBe(true);
+  });
+
+  it('reads a lower-case portfolio before "secretary" after a state\'s possessive as a minister, not after a union\'s', () => {
+    const r = run("Peru's economy secretary, Rosa Quispe, said the tariffs would stay.");
+    expect(has(r, 'Rosa Quispe', 'MINISTER_OF', 'Peru')).toBe(true);
+    const union = run("The union's finance secretary, Rosa Quispe, said the strike would go on.");
+    expect(union.relations.some((x) => x.type === 'MINISTER_OF')).toBe(false);
+  });
+});

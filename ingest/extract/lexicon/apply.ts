@@ -1574,8 +1574,8 @@ function possessivePronounAntecedent(ctx: SentenceContext, u: Unit): number[] {
 /** Verbs whose "to"/"on" object is what the subject agrees to ("agreed to a ceasefire"). */
 const AGREEING = new Set(['agree', 'commit', 'consent', 'sign']);
 
-/** Heads for a person's rule over a state ("his government", "Luna's regime"). */
-const RULING_HEADS = new Set(['government', 'regime', 'administration', 'cabinet', 'junta']);
+/** Heads for a person's rule over a state, or their state ("his government", "Luna's regime", "her country"). */
+const RULING_HEADS = new Set(['government', 'regime', 'administration', 'cabinet', 'junta', 'country', 'nation']);
 
 /** The person whose rule a phrase names ("his government", "Luna's regime"), when it names one person. */
 function rulerOf(ctx: SentenceContext, u: Unit): number | undefined {
@@ -1607,6 +1607,20 @@ function titledState(ctx: SentenceContext, person: number): number | undefined {
     const lead = tokenText(tokens, body.t1, role.t0, ' ', true);
     if (!/^,?$/.test(gap) || !/^(?:|['’]s)$/.test(lead)) continue;
     const states = ctx.actor(k - 2).filter((e) => ctx.ents.list[e]!.type === 'Country');
+    if (states.length === 1) return states[0];
+  }
+  // "X, Chile's foreign minister,", "X, the foreign minister of Chile,": the title set off after the name.
+  for (let k = 0; k + 2 < ms.length; k++) {
+    const m = ms[k]!;
+    if (m.refs.length !== 1 || m.refs[0] !== person) continue;
+    const [a, b] = [ms[k + 1]!, ms[k + 2]!];
+    const first = tokenText(tokens, m.t1, a.t0, ' ', true);
+    const second = tokenText(tokens, a.t1, b.t0, ' ', true);
+    const [state, role] = a.kind === 'role' ? [k + 2, a] : [k + 1, b];
+    if (role.kind !== 'role' || !role.role || role.role.plural) continue;
+    const shaped = a.kind === 'role' ? /^, (?:the )?$/.test(`${first} `) && second === 'of' : first === ',' && /^['’]s$/.test(second);
+    if (!shaped) continue;
+    const states = ctx.actor(state).filter((e) => ctx.ents.list[e]!.type === 'Country');
     if (states.length === 1) return states[0];
   }
   return undefined;

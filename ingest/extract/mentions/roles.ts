@@ -5,6 +5,7 @@
  */
 import type { RelationType } from '../../../core/index.ts';
 import { ROLE_TITLES } from './gazetteer/roles.ts';
+import { lookupAt } from './gazetteer/index.ts';
 import { tokenText, type Token } from '../tokens/sentences.ts';
 
 /** A matched role phrase. */
@@ -66,6 +67,15 @@ export const PORTFOLIO: ReadonlySet<string> = new Set(
 
 /** The portfolio words in lower case: the cheap gate before a portfolio is looked for at a token. */
 const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([...PORTFOLIO].map((w) => w.toLowerCase()));
+
+/** Whether the words ending before token `end` name a state ("Mexico", "South Africa"). */
+function stateBefore(tokens: readonly Token[], end: number): boolean {
+  for (let k = end - 1; k >= Math.max(0, end - 4); k--) {
+    const hit = lookupAt(tokens, k, end);
+    if (hit && k + hit.len === end) return hit.entry.type === 'Country' && hit.entry.kind !== 'demonym';
+  }
+  return false;
+}
 
 function isCapWord(t: Token | undefined): boolean {
   return !!t && t.cap && t.word;
@@ -137,6 +147,10 @@ function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
   // "its fisheries minister", "Kenya's mines minister": a portfolio written in lower case before "minister"
   // (not "secretary", which parties and unions have too, nor a level of government, "regional minister").
   if (!t0.cap && PORTFOLIO.has(t0.text.charAt(0).toUpperCase() + t0.text.slice(1)) && !LEVELS.has(lower0) && tokens[i + 1]?.lower === 'minister' && !ROLE_MAP.has(`${lower0} minister`)) {
+    return { len: 2, title: tokenText(tokens, i, i + 2), rel: 'MINISTER_OF', plural: false };
+  }
+  // "Mexico's economy secretary": after a state's possessive, a lower-case portfolio before "secretary" too.
+  if (!t0.cap && PORTFOLIO.has(t0.text.charAt(0).toUpperCase() + t0.text.slice(1)) && !LEVELS.has(lower0) && tokens[i + 1]?.lower === 'secretary' && /^['’]s$/.test(tokens[i - 1]?.text ?? '') && stateBefore(tokens, i - 1)) {
     return { len: 2, title: tokenText(tokens, i, i + 2), rel: 'MINISTER_OF', plural: false };
   }
   if (!titleWord) return null;

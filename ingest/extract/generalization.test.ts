@@ -580,3 +580,17 @@ describe('membership told with an adverb, "her country", and a secretary after a
     expect(union.relations.some((x) => x.type === 'MINISTER_OF')).toBe(false);
   });
 });
+
+describe('a government placed in its capital, and a legislature that swears someone in', () => {
+  it('reads "the government in Lima" as the state whose capital it names, not the state named last', () => {
+    const r = run('Peru recalled its envoy from Chile. The government in Lima accused Santiago of spying.');
+    expect(has(r, 'Peru', 'ACCUSED', 'Chile')).toBe(true);
+  });
+
+  it('reads "the legislature" as the chamber named before and "swore in X as president" as that state\'s office', () => {
+    const r = run("Ecuador's National Assembly voted to remove President Ana Rojas. The legislature then swore in Luis Vera as president.");
+    expect(has(r, 'Luis Vera', 'PRESIDENT_OF', 'Ecuador')).toBe(true);
+    const own = run("Peru's Senate elected Rosa Quispe as its president.");
+    expect(has(own, 'Rosa Quispe', 'PRESIDENT_OF', 'Peru')).toBe(false);
+  });
+});

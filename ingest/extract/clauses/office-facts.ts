@@ -112,11 +112,13 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
   let people = subjects.filter((e) => ctx.ents.list[e]!.type === 'Person');
   // The office phrase: right after the verb, or after "as"; "declared himself Niger's leader".
   let i = u + 1;
+  if (vg.lemma === 'swear' && !vg.passive && units[i]?.kind === 'p' && units[i]!.word === 'in' && units[i + 1]?.np) i++;
   // "Ruiz appointed Diaz (as) trade minister": the one appointed takes the office; with no body
   // written, a national office is of the appointer's state.
   let appointers: number[] = [];
   // ("Parliament elected X prime minister": electing is appointing too.)
-  const naming = !vg.passive && (APPOINTING.has(vg.lemma) || vg.lemma === 'elect');
+  // ("The legislature swore in X as president": swearing someone in is installing them.)
+  const naming = !vg.passive && (APPOINTING.has(vg.lemma) || vg.lemma === 'elect' || vg.lemma === 'swear');
   const appointed = naming ? units[i]?.np : undefined;
   // "named him ambassador": an object pronoun stands for the one appointed.
   const appointedPron = naming && units[i]?.kind === 'pron' && /^(?:him|her)$/.test(units[i]!.word ?? '') ? pronoun(units[i]!).filter((e) => ctx.ents.list[e]!.type === 'Person' && !subjects.includes(e)) : [];
@@ -170,7 +172,10 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
     }
     if (!targets.length) targets.push(...np.np!.pre, ...np.np!.poss);
     let bodies = targets.filter((e) => isOfficeBody(ctx, e));
-    if (!bodies.length && appointers.length && APPOINTED_NATIONAL.has(title)) bodies = appointerStates(ctx, appointers);
+    // "The Senate elected X as its president": the office of the body itself, not of its state.
+    const own = /^(?:its|their)$/.test(ctx.s.tokens[np.t0]?.lower ?? '');
+    if (!bodies.length && own) bodies = appointers.filter((e) => ctx.ents.list[e]!.type === 'Organization');
+    if (!bodies.length && !own && appointers.length && APPOINTED_NATIONAL.has(title)) bodies = appointerStates(ctx, appointers);
     for (const p of people) {
       for (const b of bodies) {
         const type = ctx.ents.list[b]!.type;
@@ -189,7 +194,7 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
 /** Verbs by which someone gives another an office ("appointed X foreign minister"). */
 export const APPOINTING: ReadonlySet<string> = new Set(['appoint', 'name', 'nominate', 'choose', 'install', 'select', 'pick', 'tap']);
 /** Offices an appointer gives in its own state when the text names no body ("made X envoy to Peru"). */
-const APPOINTED_NATIONAL: ReadonlySet<RelationType> = new Set<RelationType>(['MINISTER_OF', 'PRIME_MINISTER_OF', 'OFFICIAL_OF', 'SPOKESPERSON_OF']);
+const APPOINTED_NATIONAL: ReadonlySet<RelationType> = new Set<RelationType>(['MINISTER_OF', 'PRIME_MINISTER_OF', 'OFFICIAL_OF', 'SPOKESPERSON_OF', 'PRESIDENT_OF']);
 /** Heads of state and government, whose state is the one they appoint for. */
 const HEADS_OF_STATE: ReadonlySet<string> = new Set(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF']);
 
@@ -209,6 +214,8 @@ function appointerStates(ctx: SentenceContext, appointers: number[]): number[] {
         const owner = ctx.s.mentions.find((x) => x.t1 === m.t0 - 1 && x.refs.length === 1);
         if (owner && ctx.ents.list[owner.refs[0]!]!.type === 'Country') out.add(owner.refs[0]!);
       }
+      // ("The legislature then swore in X": a body the text has already made part of one state.)
+      if (!out.size) for (const f of ctx.facts ?? []) if (f.source === a && f.type === 'PART_OF' && ctx.ents.list[f.target]!.type === 'Country' && (!f.status || f.status === 'asserted')) out.add(f.target);
     }
   }
   return out.size === 1 ? [...out] : [];

@@ -552,7 +552,13 @@ function resolveDescriptions(d: DocMentions): void {
     if (m.kind === 'desc') {
       let idx = findNear(all, pos, (x) => x.type === 'Organization' && x.kind === 'name' && x.refs.length === 1 &&
         ents.list[x.refs[0]!]!.name.split(' ').includes(m.head!) && !ents.list[x.refs[0]!]!.tentative);
+      // "the government in Lima": the state whose capital or city the description is placed in.
+      const next = all[pos + 1];
+      const placedIn = m.head === 'Government' && next && sentOf[pos + 1] === sentOf[pos] && sentOf[pos]!.tokens[m.t1]?.lower === 'in' && next.t0 === m.t1 + 1 && next.gaz?.type === 'Place' && next.gaz.country ? ents.find('Country', next.gaz.country) : undefined;
+      if (idx === undefined && placedIn !== undefined) idx = placedIn;
       if (idx === undefined && m.head === 'Government' && dominantCountry(d, cache) !== undefined) idx = dominantCountry(d, cache);
+      // "the legislature": the last chamber named, whatever its name ("Congress", "the Diet").
+      if (idx === undefined && m.head === 'Legislature') idx = findNear(all, pos, (x) => x.type === 'Organization' && x.refs.length === 1 && LEGISLATURE_NAME.test(ents.list[x.refs[0]!]!.name));
       if (idx === undefined && /^(?:Alliance|Bloc|Organization|Organisation|Union)$/.test(m.head!)) {
         // A body of states, by its name or an acronym ("the bloc" is not the World Bank).
         idx = findNear(all, pos, (x) => x.kind === 'gaz' && x.gaz?.type === 'Organization' && x.gaz.kind === 'name' && x.refs.length === 1 && BLOC_NAME.test(ents.list[x.refs[0]!]!.name));
@@ -738,6 +744,9 @@ export function datedMention(s: SentenceInfo, m: Mention): boolean {
   for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 3) && !/^(?:the|a|an|its|their|this|that)$/.test(t[k]!.lower); k--) if (YEAR.test(t[k]!.text)) return true;
   return false;
 }
+
+/** Names of legislative chambers: "the legislature" may stand for them. */
+const LEGISLATURE_NAME = /\b(?:Congress|Parliament|Assembly|Senate|Diet|Duma|Knesset|Majlis|Legislature|Sejm|Storting|Riksdag|Bundestag|Chamber of Deputies|House of Representatives|Lok Sabha)\b/;
 
 /** Names of bodies of states: "the bloc" or "the alliance" may stand for them. */
 const BLOC_NAME = /\b(?:Union|Community|Alliance|Organi[sz]ation|Bloc|Pact|Council|Association|League|Cooperation|Partnership|Forum|Group of|Treaty)\b|^[A-Z]{3,}$/;

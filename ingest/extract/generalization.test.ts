@@ -594,3 +594,16 @@ describe('a government placed in its capital, and a legislature that swears some
     expect(has(own, 'Rosa Quispe', 'PRESIDENT_OF', 'Peru')).toBe(false);
   });
 });
+
+describe('"the fund" and a bare place taken', () => {
+  it('reads "the fund" as the fund named before, even a well-known one', () => {
+    const r = run('The International Monetary Fund approved the plan. Ghana welcomed it, and the fund will release $360 million to the country.');
+    expect(has(r, 'International Monetary Fund', 'PROVIDED_AID_TO', 'Ghana')).toBe(true);
+  });
+
+  it('types one bare word captured, besieged or shelled as a place', () => {
+    const r = run('Residents fled after the Kivu Front captured Bukama and shelled Lusaka.');
+    expect(entity(r, 'Bukama')?.type).toBe('Place');
+    expect(has(r, 'Kivu Front', 'CAPTURED', 'Bukama')).toBe(true);
+  });
+});

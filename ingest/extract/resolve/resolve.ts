@@ -461,7 +461,10 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
       if (onePerson(d, names, m, name, (full) => full.endsWith(` ${name}`))) continue;
     }
     const city = words.length <= 3 && !m.personCue ? (countryOfCity(name, docCountries) ?? countryOfRegion(name, docCountries)) : undefined;
-    if (m.placeCue || city !== undefined) {
+    // "the Arakan Army captured Maungdaw": one word taken, besieged or shelled is a place.
+    const before = sentOf[j]!.tokens[m.t0 - 1];
+    const taken = words.length === 1 && !m.personCue && before?.pos === 'VERB' && PLACE_TAKING.has(before.lemma ?? before.lower);
+    if (m.placeCue || city !== undefined || taken) {
       m.type = 'Place';
       const idx = ents.get('Place', name);
       if (city !== undefined) ents.list[idx]!.country ??= city;
@@ -550,7 +553,7 @@ function resolveDescriptions(d: DocMentions): void {
   // 4. Descriptions, in document order (antecedent first, else the next match).
   all.forEach((m, pos) => {
     if (m.kind === 'desc') {
-      let idx = findNear(all, pos, (x) => x.type === 'Organization' && x.kind === 'name' && x.refs.length === 1 &&
+      let idx = findNear(all, pos, (x) => x.type === 'Organization' && (x.kind === 'name' || x.kind === 'gaz') && x.refs.length === 1 &&
         ents.list[x.refs[0]!]!.name.split(' ').includes(m.head!) && !ents.list[x.refs[0]!]!.tentative);
       // "the government in Lima": the state whose capital or city the description is placed in.
       const next = all[pos + 1];
@@ -744,6 +747,9 @@ export function datedMention(s: SentenceInfo, m: Mention): boolean {
   for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 3) && !/^(?:the|a|an|its|their|this|that)$/.test(t[k]!.lower); k--) if (YEAR.test(t[k]!.text)) return true;
   return false;
 }
+
+/** Verbs whose object, one bare word, is a place taken or struck ("captured Maungdaw", "shelled Zirok"). */
+const PLACE_TAKING = new Set(['capture', 'recapture', 'retake', 'seize', 'overrun', 'occupy', 'besiege', 'encircle', 'shell', 'bomb', 'liberate', 'storm']);
 
 /** Names of legislative chambers: "the legislature" may stand for them. */
 const LEGISLATURE_NAME = /\b(?:Congress|Parliament|Assembly|Senate|Diet|Duma|Knesset|Majlis|Legislature|Sejm|Storting|Riksdag|Bundestag|Chamber of Deputies|House of Representatives|Lok Sabha)\b/;

@@ -56,7 +56,7 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = objectMap({
   committee: 'Committee', court: 'Court', parliament: 'Parliament', alliance: 'Alliance', bloc: 'Bloc',
   organization: 'Organization', organisation: 'Organisation', army: 'Army', government: 'Government', institute: 'Institute',
   college: 'College', union: 'Union', office: 'Office', bureau: 'Bureau', militia: 'Militia', board: 'Board',
-  administration: 'Administration', legislature: 'Legislature', newspaper: 'Times', paper: 'Times', carrier: 'Airlines', lender: 'Bank', insurer: 'Insurance',
+  administration: 'Administration', legislature: 'Legislature', fund: 'Fund', newspaper: 'Times', paper: 'Times', carrier: 'Airlines', lender: 'Bank', insurer: 'Insurance',
 });
 
 /** Plural org nouns that distribute over a coordination: "Harvard and Yale universities". */

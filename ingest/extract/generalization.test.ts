@@ -607,3 +607,16 @@ describe('"the fund" and a bare place taken', () => {
     expect(has(r, 'Kivu Front', 'CAPTURED', 'Bukama')).toBe(true);
   });
 });
+
+describe('an office taken over from someone, communiques and prisons', () => {
+  it('gives the one sworn in "replacing Y" the office the text makes Y hold', () => {
+    const r = run("Bolivia's Congress voted to remove President Rosa Mamani on Friday. Senate leader Juan Paz was sworn in as interim president hours later, replacing Mamani.");
+    expect(has(r, 'Juan Paz', 'PRESIDENT_OF', 'Bolivia')).toBe(true);
+  });
+
+  it('reads a joint communique as an agreement signed, and a penitentiary as a place', () => {
+    const r = run('Foreign Minister Ana Reyes signed a joint communique with her Laotian counterpart, Somsak Vong. A riot broke out at the Central Penitentiary in Lima.');
+    expect(has(r, 'Ana Reyes', 'SIGNED', 'joint communique')).toBe(true);
+    expect(entity(r, 'Central Penitentiary')?.type).toBe('Place');
+  });
+});

@@ -88,19 +88,30 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
  * leader": the one succeeded held the office the clause gives.
  */
 function predecessorOffices(ctx: SentenceContext, units: Unit[], u: number, given: readonly [number, RelationType, number][]): void {
-  let before: number[] = [];
-  const vg = units[u]!.vg!;
-  if (SUCCEEDING.has(vg.lemma) && !vg.passive && units[u + 1]?.np) before = units[u + 1]!.np!.actors;
-  for (let j = u + 1; !before.length && j < units.length - 2; j++) {
-    const x = units[j]!;
-    if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel') break;
-    const v = units[j + 1]!;
-    if (x.kind === 'comma' && v.kind === 'vg' && v.vg!.gerund && SUCCEEDING.has(v.vg!.lemma) && units[j + 2]?.np) before = units[j + 2]!.np!.actors;
-  }
-  for (const p of before) {
+  for (const p of succeededIn(units, u)) {
     if (ctx.ents.list[p]!.type !== 'Person') continue;
     for (const [holder, type, body] of given) if (holder !== p && body !== p && SUCCESSION_OFFICES.has(type) && ctx.ents.list[holder]!.type === 'Person') ctx.emit(p, type, body, 0.55, {});
   }
+}
+
+/** Whom the clause at `u` succeeds: its object ("succeeded Y as leader") or a gerund's (", replacing Y"). */
+function succeededIn(units: Unit[], u: number): number[] {
+  const vg = units[u]!.vg!;
+  if (SUCCEEDING.has(vg.lemma) && !vg.passive && units[u + 1]?.np) return units[u + 1]!.np!.actors;
+  for (let j = u + 1; j < units.length - 2; j++) {
+    const x = units[j]!;
+    if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel') break;
+    const v = units[j + 1]!;
+    if (x.kind === 'comma' && v.kind === 'vg' && v.vg!.gerund && SUCCEEDING.has(v.vg!.lemma) && units[j + 2]?.np) return units[j + 2]!.np!.actors;
+  }
+  return [];
+}
+
+/** The one body the text already makes the people succeeded hold this office of. */
+function heldBy(ctx: SentenceContext, people: readonly number[], title: RelationType): number[] {
+  if (!SUCCESSION_OFFICES.has(title)) return [];
+  const bodies = new Set((ctx.facts ?? []).filter((f) => people.includes(f.source) && f.type === title && (!f.status || f.status === 'asserted')).map((f) => f.target));
+  return bodies.size === 1 ? [...bodies] : [];
 }
 
 function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects: number[], pronoun: (unit: Unit) => number[]): void {
@@ -176,6 +187,8 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
     const own = /^(?:its|their)$/.test(ctx.s.tokens[np.t0]?.lower ?? '');
     if (!bodies.length && own) bodies = appointers.filter((e) => ctx.ents.list[e]!.type === 'Organization');
     if (!bodies.length && !own && appointers.length && APPOINTED_NATIONAL.has(title)) bodies = appointerStates(ctx, appointers);
+    // "was sworn in as interim president, replacing Y": the office Y is told to hold.
+    if (!bodies.length && !own) bodies = heldBy(ctx, succeededIn(units, u), title);
     for (const p of people) {
       for (const b of bodies) {
         const type = ctx.ents.list[b]!.type;

@@ -33,7 +33,7 @@ export const ORG_KEYWORDS = new Set(
 export const GEO_HEADS = new Set(
   `Sea Seas Ocean Gulf Bay Strait Straits Channel Canal Shoal Shoals Reef Reefs Island Islands Isles Atoll Archipelago
   Peninsula Mountains Mountain Hills Range River Lake Valley Desert Plateau Basin Delta Coast Highlands Plains Glacier
-  Falls Square Airport Airbase Stadium Palace Cathedral Mosque Temple Bridge Dam Pass Corridor Heights Oblast Province
+  Falls Square Airport Airbase Stadium Palace Cathedral Mosque Temple Bridge Dam Pass Corridor Heights Oblast Province Penitentiary Prison
   Prefecture County District Governorate Region Territory Territories Oasis Forest Rainforest`.split(/\s+/).filter(Boolean),
 );
 /** First words of "X of Y" geographic and landmark names ("Gulf of Aden", "Museum of Modern Art"). */
@@ -88,12 +88,12 @@ export const EVENT_PREFIXES = new Set(['Cyclone', 'Hurricane', 'Typhoon', 'Storm
 /** Head nouns of treaties (lower-case). */
 export const TREATY_HEADS = new Set(
   `treaty treaties agreement agreements deal deals pact pacts accord accords memorandum memorandums memoranda mou convention protocol charter
-  compact framework declaration covenant armistice`.split(/\s+/).filter(Boolean),
+  compact framework declaration covenant armistice communique communiqué`.split(/\s+/).filter(Boolean),
 );
 
 /** Capitalised words that end a named treaty ("Paris Agreement", "Treaty of Rome"). */
 export const NAMED_TREATY_HEADS = new Set(
-  'Treaty Agreement Agreements Accord Accords Pact Deal Convention Protocol Charter Memorandum Compact Framework Declaration Covenant Statute Armistice'.split(' '),
+  'Treaty Agreement Agreements Accord Accords Pact Deal Convention Protocol Charter Memorandum Compact Framework Declaration Covenant Statute Armistice Communique Communiqué'.split(' '),
 );
 
 /** Lookups in Maps, never in plain objects ("constructor" is not an organization noun). */

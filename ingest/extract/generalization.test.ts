@@ -620,3 +620,14 @@ describe('an office taken over from someone, communiques and prisons', () => {
     expect(entity(r, 'Central Penitentiary')?.type).toBe('Place');
   });
 });
+
+describe('a participle with its agent before the verb, not set off by commas', () => {
+  it('describes the phrase before it: "troops backed by Y attacked X" is no attack by Y, but a coalition led by Y acts with Y', () => {
+    const backed = run('Troops backed by Uruguay attacked Paraguay.');
+    expect(has(backed, 'Uruguay', 'ATTACKED', 'Paraguay')).toBe(false);
+    const led = run('A coalition led by Uruguay struck Paraguay.');
+    expect(has(led, 'Uruguay', 'ATTACKED', 'Paraguay')).toBe(true);
+    const delegation = run('A delegation led by Ines Paz met Tomas Lenz in Asuncion.');
+    expect(has(delegation, 'Ines Paz', 'MET_WITH', 'Tomas Lenz')).toBe(true);
+  });
+});

@@ -191,6 +191,11 @@ function skipAdverbials(units: Unit[], j: number): number {
   return j;
 }
 
+/** Verbs of leading: the leader acts for what they lead ("a delegation led by X met Y", "a coalition led by Z struck"). */
+const LEADING = new Set(['lead', 'head', 'command', 'chair']);
+/** Heads for a state's rule, which acts for the state, not for the one who leads it ("the government led by X"). */
+const RULING = new Set(['government', 'regime', 'administration', 'junta', 'cabinet']);
+
 /** Nouns for groups of people or bodies whose members may be named after them ("Lawmakers, among them X"). */
 const GROUP_NOUNS = new Set('critic opponent analyst activist protester protestor lawmaker legislator official diplomat group organisation organization country government state nation leader member party rival campaigner'.split(' '));
 
@@ -290,6 +295,15 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   const x = units[j];
   if (!x) return clause;
   if (x.kind === 'np') {
+    // "The government led by X called…", "troops backed by Y attacked…": a participle with its agent,
+    // not set off by commas, describes the phrase before it, which is the subject.
+    const by = groupLeft(units, j)[0]!;
+    // (The one who leads a delegation or coalition acts for it, "a delegation led by X met Y"; not for a government.)
+    if (units[by - 1]?.kind === 'p' && units[by - 1]!.word === 'by' && units[by - 2]?.kind === 'vg' && units[by - 2]!.vg!.participle && !units[by - 2]!.vg!.gerund && units[by - 2]!.t1 - units[by - 2]!.t0 === 1 && units[by - 3]?.kind === 'np') {
+      const described = groupLeft(units, by - 3);
+      const leading = LEADING.has(units[by - 2]!.vg!.lemma) && !RULING.has(units[by - 3]!.np!.head);
+      return { ...clause, subject: leading ? groupLeft(units, j) : described };
+    }
     // "leaders of X", "the foreign minister of X": the phrase before "of" is the head.
     // "hours after X arrived", "days before Y signed": a temporal preposition opens a new clause.
     if (units[j - 1]?.kind === 'p' && CLAUSE_PREPS.has(units[j - 1]!.word!)) return { ...clause, subject: groupLeft(units, j) };

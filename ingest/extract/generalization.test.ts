@@ -631,3 +631,24 @@ describe('a participle with its agent before the verb, not set off by commas', (
     expect(has(delegation, 'Ines Paz', 'MET_WITH', 'Tomas Lenz')).toBe(true);
   });
 });
+
+describe('founders, members who became so, and acts named by their actor', () => {
+  it('reads "has become a member of" as joining and membership', () => {
+    const r = run('Bhutan has become a full member of the Himalayan Union.');
+    expect(has(r, 'Bhutan', 'MEMBER_OF', 'Himalayan Union')).toBe(true);
+    expect(has(r, 'Bhutan', 'JOINED', 'Himalayan Union')).toBe(true);
+  });
+
+  it('keeps a lead word of a body a descriptor calls one, a code name an apposition defines, and a group opener out of a name', () => {
+    const r = run('Ines Paz, leader of the National Andean Voice coalition, met analysts. Peru is fighting attacks by KV7731, a hacking group. Aircraft of the Peruvian Air Force bombed a camp.');
+    expect(entity(r, 'National Andean Voice')?.type).toBe('Organization');
+    expect(entity(r, 'KV7731')?.type).toBe('Organization');
+    expect(entity(r, 'Peruvian Air Force')?.type).toBe('Organization');
+    expect(r.entities.some((e) => e.name.startsWith('Aircraft'))).toBe(false);
+  });
+
+  it('reads an actor written before an act noun as the one who made it ("welcomed the U.S. move")', () => {
+    const r = run('Bolivia welcomed the Chilean move.');
+    expect(has(r, 'Bolivia', 'PRAISED', 'Chile')).toBe(true);
+  });
+});

@@ -971,7 +971,9 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   // "the ruling by the court", "Peru's decision": whoever the phrase says made it, its "by" agent
   // first. (Not the possessor of an act done to it: "X's arrest by Y", "X's expulsion".)
   const by = units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'by' ? groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : [])) : [];
-  const made = by.length ? by : PATIENT_ACTS.has(np.head) ? [] : np.poss;
+  // ("welcomed the U.S. move": an actor written before the act made it, as a possessor does.)
+  const pre = np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
+  const made = by.length ? by : PATIENT_ACTS.has(np.head) ? [] : np.poss.length ? np.poss : pre;
   if (made.length) return made.filter((e) => !notThese.includes(e));
   // "Ghana cut subsidies, a step praised by Y": an act set off after a clause sums it up; whoever did
   // it is that clause's subject (the "by" agent of a passive one), when the clause tells an act, not

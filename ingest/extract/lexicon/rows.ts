@@ -1042,6 +1042,13 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Marco Diaz founded Halden Logistics in 1998.'],
   },
   {
+    // "X, Y and Z formed the Sahel Pact", "which was founded by A and B": states that found a body of states are its members.
+    id: 'found-by-states', relation: 'MEMBER_OF', verbs: ['found', 'co-found', 'cofound', 'form', 'establish', 'create', 'set up', 'launch'], source: ['subj'], target: ['obj'], src: ['Country'], tgt: ['Organization'], confidence: 0.55,
+    targetName: /\b(?:Union|Community|Alliance|Organi[sz]ation|Bloc|Pact|Association|League|Cooperation|Partnership|Forum|Group|Coalition|Bank|Fund|Council of|States|Nations)\b|^[A-Z]{3,}$/,
+    examples: [['Laos, Cambodia and Vietnam formed the Mekong River Alliance in 1995.', 'Laos > Mekong River Alliance', 'Cambodia > Mekong River Alliance', 'Vietnam > Mekong River Alliance'], ['Laos joined the Mekong Union, which was founded by Thailand and Vietnam.', 'Thailand > Mekong Union', 'Vietnam > Mekong Union']],
+    counterExamples: ['Chile established the National Lithium Council in 2023.'],
+  },
+  {
     id: 'join-member', relation: 'MEMBER_OF', verbs: ['join', 'rejoin'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Organization'], confidence: 0.55,
     examples: [['Marco Diaz joined Halden Logistics in 1998.', 'Marco Diaz > Halden Logistics']],
   },

@@ -74,7 +74,7 @@ export function makeMention(start: number, end: number, t0: number, t1: number, 
 }
 
 /** Common nouns that open a sentence before "of" + a name ("Officers of the Philippine National Police"). */
-const GROUP_OPENERS = new Set('ship officer member leader official troop soldier force resident supporter thousand hundred dozen part head chief representative delegate envoy minister lawmaker worker employee executive fighter militant rebel citizen student vessel plane jet unit share stock bond price export import sale'.split(' '));
+const GROUP_OPENERS = new Set('aircraft warplane helicopter drone boat ship officer member leader official troop soldier force resident supporter thousand hundred dozen part head chief representative delegate envoy minister lawmaker worker employee executive fighter militant rebel citizen student vessel plane jet unit share stock bond price export import sale'.split(' '));
 const BODY_DESCRIPTORS = new Set(['party', 'agency', 'movement', 'coalition', 'alliance', 'group', 'bloc', 'front', 'militia', 'union']);
 const ORDER_LEADS = new Set(['New', 'Second', 'First', 'Third', 'Western', 'Eastern', 'Northern', 'Southern', 'Greater', 'Upper', 'Lower']);
 /** Fields of a ministry or agency that may follow "and" in its name. */
@@ -291,7 +291,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
     }
     // Model designations ("F-16", "K9", "Su-35") are not names.
-    if (t.cap && /^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*$/.test(t.text) && tokens[i + 1]?.text !== '(') {
+    // (Not a group's code name that an apposition defines: "UNC3886, a hacking group".)
+    if (t.cap && /^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*$/.test(t.text) && tokens[i + 1]?.text !== '(' && !definedAsBody(tokens, i + 1)) {
       i++;
       continue;
     }
@@ -331,7 +332,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
           PLACE_NOUN_AFTER.has(tokens[capSpanEnd(tokens, i + 1)]?.text ?? ''));
       // Ordinals and directions before a name are part of it: "Second Thomas Shoal", "New START", "Western Sahara".
       const orderLead = ORDER_LEADS.has(t.text) && isCap(tokens[i + 1]) && !matchRole(tokens, i + 1);
-      const keepLead = placeLead || orderLead || (NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null);
+      // ("the National People's Power coalition": a lead word of a body that a descriptor after the name calls one.)
+      const keepLead = placeLead || orderLead || (NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && (spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null || BODY_DESCRIPTORS.has(tokens[capSpanEnd(tokens, i)]?.text ?? '')));
       // Honorifics before a name are left out, except one that is part of a one-word name ("Sheikh Hasina").
       const honorificName = (tokens[s]!.text === 'Sheikh' || tokens[s]!.text === 'Sheikha') && isCap(tokens[s + 1]) && !isCap(tokens[s + 2]);
       while (!keepLead && !honorificName && !bodyOf && s < n && (HONORIFICS.has(tokens[s]!.text) || (NON_NAME_WORDS.has(tokens[s]!.text) && s === i))) s++;

@@ -58,10 +58,12 @@ const NOUNS: NounRule[] = [
     const t = c.place(Number(m[1]!.slice(1, -1)));
     if (t.length === 1 && c.ents.list[t[0]!]!.type === 'Treaty') addPairs(c, h, 'PARTY_TO', members(c, m[2]!), t, { src: ['Country', 'Organization'], tgt: ['Treaty'] }, 0.75);
   } },
-  { gate: /\b(?:part|party|parties|signator|member)/, re: new RegExp(`${G} (?:was|is|were|are|became|becomes|remains|remained) (?:a |an |the |also |now |still |already |currently |formally |officially |last |first |second |third |fourth |fifth |sixth |seventh |eighth |ninth |tenth |eleventh |twelfth |newest |latest |only |founding |full |\\d+(?:st|nd|rd|th) )*(?:part|party|parties|signatory|signatories|signatory nation|member|members|founding member) (?:of|to) (?:the )?(⟨\\d+⟩)`, 'g'), run: (c, h, m) => {
+  { gate: /\b(?:part|party|parties|signator|member)/, re: new RegExp(`${G} (?:was|is|were|are|became|becomes|remains|remained|(?:has|have|had) (?:become|been)) (?:a |an |the |also |now |still |already |currently |formally |officially |last |first |second |third |fourth |fifth |sixth |seventh |eighth |ninth |tenth |eleventh |twelfth |newest |latest |only |founding |full |\\d+(?:st|nd|rd|th) )*(?:part|party|parties|signatory|signatories|signatory nation|member|members|founding member) (?:of|to) (?:the )?(⟨\\d+⟩)`, 'g'), run: (c, h, m) => {
     const t = members(c, m[2]!, false);
     addPairs(c, h, 'PARTY_TO', members(c, m[1]!), t, { src: ['Country', 'Organization'], tgt: ['Treaty'] }, 0.75);
     addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), t, { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.75);
+    // ("became a member of X": it joined X too.)
+    if (/ (?:became|becomes|become) /.test(m[0]!)) addPairs(c, h, 'JOINED', members(c, m[1]!), t, { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7);
   } },
   { gate: /\b(?:member|allies)/, re: new RegExp(`${G} , (?:a |an |the |both |fellow |two |three )*(?:[^⟨⟩ ]+ )?(?:members?|member states?|allies) of (?:the )?(⟨\\d+⟩(?:(?: ,| and| , and)(?: the)? ⟨\\d+⟩)*)`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
   { gate: /\b(?:member|allies)/, re: new RegExp(`(⟨\\d+⟩) (?:members?|member states?|member countries|allies) ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },

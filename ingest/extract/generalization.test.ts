@@ -652,3 +652,18 @@ describe('founders, members who became so, and acts named by their actor', () =>
     expect(has(r, 'Bolivia', 'PRAISED', 'Chile')).toBe(true);
   });
 });
+
+describe('the one praised for an act, a body visited, a bid endorsed, talks hosted after a place', () => {
+  it('gives a "for" gerund after a verb of praise the object as its subject', () => {
+    const r = run('Uruguay praised Paraguay and Bolivia for signing a river agreement.');
+    expect(has(r, 'Paraguay', 'SIGNED', 'river agreement')).toBe(true);
+    expect(has(r, 'Uruguay', 'SIGNED', 'river agreement')).toBe(false);
+  });
+
+  it('reads a visit to a body\'s headquarters in a city as a visit to both, and a bid endorsed as support for its owner', () => {
+    const r = run("Ines Paz visited the Andean Council headquarters in Quito. Bolivia's bid for a council seat was endorsed by Peru.");
+    expect(has(r, 'Ines Paz', 'VISITED', 'Andean Council')).toBe(true);
+    expect(has(r, 'Ines Paz', 'VISITED', 'Quito')).toBe(true);
+    expect(has(r, 'Peru', 'SUPPORTED', 'Bolivia')).toBe(true);
+  });
+});

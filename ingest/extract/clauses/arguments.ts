@@ -124,6 +124,8 @@ const EVENT_MAKERS = new Set(['broker', 'mediate', 'facilitate', 'host', 'chair'
 
 /** Verbs whose object is said to have done what the "of" gerund after it says ("accused X of supplying"). */
 const OF_GERUND_GOVERNORS = new Set(['accuse', 'suspect', 'convict', 'acquit', 'clear']);
+/** Verbs of praise or thanks whose object did what the "for" gerund tells ("thanked Chile for hosting the talks"). */
+const FOR_GERUND_GOVERNORS = new Set(['praise', 'thank', 'congratulate', 'commend', 'hail', 'applaud', 'credit', 'reward', 'honour', 'honor', 'salute']);
 
 /** Start of the comma-enclosed aside that ends just before unit `comma`, or -1: ", who hosted the summit," / ", the foreign minister,". */
 export function asideStart(units: Unit[], comma: number, nested = true): number {
@@ -364,6 +366,13 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       if (a >= 0 && units[a]!.np!.indefinite && !units[a]!.np!.actors.length && units[a - 1]?.kind === 'comma' && units[a - 2]?.np?.actors.length) a -= 2;
       if (a >= 0 && units[a]!.np!.actors.length) return { ...clause, subject: [a], governor: units[j - 1]!.vg!.lemma, governorUnit: j - 1 };
     }
+  }
+  // "praised X and Y for concluding a deal", "thanked Z for hosting the talks": the one praised did it.
+  // (Not a pronoun, which as a subject would be read as the one who praises.)
+  if ((x.kind === 'p' || x.kind === 'sconj') && x.word === 'for' && j === u - 1 && units[u]!.vg!.gerund && units[j - 1]?.kind === 'np') {
+    const head = groupLeft(units, j - 1);
+    const v = units[head[0]! - 1];
+    if (v?.kind === 'vg' && !v.vg!.passive && FOR_GERUND_GOVERNORS.has(v.vg!.lemma)) return { ...clause, subject: head };
   }
   // "put off signing", "held off on ratifying": through the governor's particle.
   if (x.kind === 'p' && j === u - 1 && units[u]!.vg!.gerund && units[j - 1]?.kind === 'vg' && GERUND_PARTICLES.has(x.word!)) {

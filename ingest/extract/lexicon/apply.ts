@@ -583,6 +583,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
         let at = obj.length ? obj[obj.length - 1]! + 1 : -1;
         // ("hosted X and his rival, Y, for talks": over the comma closing an apposition.)
         if (units[at]?.kind === 'comma' && units[at + 1]?.kind === 'p') at++;
+        // ("hosted X in Cairo on Sunday for talks": over a place and a time before it.)
+        for (let g = 0; g < 2 && units[at]?.kind === 'p' && units[at]!.word !== row.objPrep.word && /^(?:in|on|at)$/.test(units[at]!.word ?? '') && units[at + 1]?.np; g++) at += 2;
         // (A head of two words is matched on the phrase's last two: "its entity list", "the sanctions list".)
         const pn = units[at + 1];
         const two = pn?.np ? `${tokens[pn.t1 - 2]?.lower ?? ''} ${pn.np.head}` : '';
@@ -1519,7 +1521,7 @@ const HOLDING_HEADS = new Set('sector industry economy export import oil gas ban
 /** What an actor does, whose possessor a target stands for ("condemned Peru's conduct", "a probe of Chile's role"). */
 const CONDUCT_HEADS = new Set('crackdown role conduct handling action involvement treatment behaviour behavior aggression policy interference meddling'.split(' '));
 /** Heads that stand for the actor modifying them when they are a target ("Front positions", "Hamas fighters"). */
-const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship'.split(' '));
+const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship headquarters embassy consulate office offices compound premises'.split(' '));
 /**
  * "attacked the town of X", "by the government of X and Y": a group that is one noun phrase naming no
  * one, headed by a noun that stands for its "of" complement, stands for that complement. With

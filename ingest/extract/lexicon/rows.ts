@@ -138,7 +138,13 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'visit', relation: 'VISITED', verbs: ['visit', 'tour'], source: ['subj'], target: ['obj'], src: A, tgt: [...WHERE, 'Organization'], confidence: 0.75,
-    examples: [['President Jose Luna visited Nigeria on Tuesday.', 'Jose Luna > Nigeria']],
+    examples: [['President Jose Luna visited Nigeria on Tuesday.', 'Jose Luna > Nigeria'], ['Ana Ruiz visited the Andean Council headquarters.', 'Ana Ruiz > Andean Council']],
+  },
+  {
+    // "visited NATO headquarters in Brussels": the place the visit was in, as well as what was visited.
+    id: 'visit-in', relation: 'VISITED', verbs: ['visit', 'tour'], source: ['subj'], target: ['pp:in'], src: A, tgt: WHERE, confidence: 0.65,
+    examples: [['Ana Ruiz visited the Andean Council headquarters in Lima.', 'Ana Ruiz > Lima']],
+    counterExamples: ["Ana Ruiz met Chile's envoy in Lima."],
   },
   {
     id: 'travel', relation: 'VISITED', verbs: ['travel', 'fly', 'arrive', 'go', 'head', 'land', 'return'], source: ['subj'], target: ['pp:to/in'], src: ['Person'], tgt: WHERE, confidence: 0.65,
@@ -155,7 +161,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "received X and Y for consultations", "invited Z for a working lunch": the host met those it hosted.
     id: 'host-for-talks', relation: 'MET_WITH', verbs: ['host', 'receive', 'welcome', 'invite'], objPrep: { word: 'for', heads: ['talk', 'meeting', 'consultation', 'discussion', 'negotiation', 'dinner', 'lunch'] }, source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Zambia invited Malawi and Botswana for consultations on water.', 'Zambia > Malawi', 'Zambia > Botswana'], ['Zambia received Hage Nujoma and his deputy, Ana Kalenga, for a working lunch.', 'Zambia > Hage Nujoma', 'Zambia > Ana Kalenga']],
+    examples: [['Zambia invited Malawi and Botswana for consultations on water.', 'Zambia > Malawi', 'Zambia > Botswana'], ['Zambia received Hage Nujoma and his deputy, Ana Kalenga, for a working lunch.', 'Zambia > Hage Nujoma', 'Zambia > Ana Kalenga'], ["Laos's President Somsak Vong hosted Ines Paz in Vientiane on Sunday for talks.", 'Somsak Vong > Ines Paz']],
     counterExamples: ['Zambia hosted Malawi in the final.'],
   },
   {
@@ -260,8 +266,8 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ["Bolivia rejected Ecuador's bid to join the Andean Pact."],
   },
   {
-    id: 'support', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion', 'side with', 'stand with', 'stand by', 'rally behind', 'defend', 'reaffirm support for', 'throw weight behind', 'vouch for'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.7,
-    examples: [['Poland backed Ukraine throughout the war.', 'Poland > Ukraine'], ['The plan was endorsed by the African Union.']],
+    id: 'support', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion', 'side with', 'stand with', 'stand by', 'rally behind', 'defend', 'reaffirm support for', 'throw weight behind', 'vouch for'], source: ['subj'], target: ['obj', 'obj-poss'], src: A, tgt: [...A, 'Treaty'], confidence: 0.7,
+    examples: [['Poland backed Ukraine throughout the war.', 'Poland > Ukraine'], ['The plan was endorsed by the African Union.'], ["Bolivia's bid for a council seat was endorsed by Peru.", 'Peru > Bolivia']],
     counterExamples: ['Poland did not back Hungary.'],
   },
   {

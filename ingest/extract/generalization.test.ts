@@ -431,150 +431,169 @@ describe('a verb of stance after a name', () => {
 });
 
 describe('bodies named by their kind, and common words that open a sentence', () => {
-  it('types an "al-" name as a body when a group noun precedes or defines it, not when it is the group\'s title', () => {
-    const r = run('The militant group Fursan al-Jabal has released a Swiss engineer. Saraf al-Din, an armed movement linked to the group, took the town.');
+  it('types an "al-" name as a body when a group noun precedes or defines it, not a person with a post in one', () => {
+    const r = run('Police blamed the bombing on the militant group Fursan al-Jabal. Saraf al-Din, an armed movement active near the border, denied any role.');
     expect(entity(r, 'Fursan al-Jabal')?.type).toBe('Organization');
     expect(entity(r, 'Saraf al-Din')?.type).toBe('Organization');
-    const title = run("Omar al-Tahir, the group's commander, said the town had fallen.");
+    const title = run("Omar al-Tahir, the group's commander, denied any role. Salim al-Khouri, a spokesman for the militia, said the same.");
     expect(entity(title, 'Omar al-Tahir')?.type).toBe('Person');
+    expect(entity(title, 'Salim al-Khouri')?.type).toBe('Person');
+    const founded = run('Voters backed the movement Idris al-Nour founded in 2003.');
+    expect(entity(founded, 'Idris al-Nour')?.type).toBe('Person');
   });
 
-  it('names a "Government of …" that no state\'s name follows, after "-based" too', () => {
-    const r = run('The Tobruk-based Government of National Concord accused the rival army of arming a militia.');
-    expect(entity(r, 'Government of National Concord')?.type).toBe('Organization');
-    expect(has(r, 'Government of National Concord', 'LOCATED_IN', 'Tobruk')).toBe(true);
+  it('names a "Government of …" that no state\'s name follows, after "-based" too, but no place before "-based" and a common noun', () => {
+    const r = run('Fighters loyal to the Sebha-based Government of Southern Salvation shelled an airport.');
+    expect(entity(r, 'Government of Southern Salvation')?.type).toBe('Organization');
+    expect(has(r, 'Government of Southern Salvation', 'LOCATED_IN', 'Sebha')).toBe(true);
     const state = run('Talks between the Government of Uruguay and the union resumed.');
     expect(state.entities.some((e) => e.name.startsWith('Government of'))).toBe(false);
+    const channel = run('A Telegram-based news channel said the talks had failed.');
+    expect(channel.entities.some((e) => e.name === 'Telegram' && e.type === 'Place')).toBe(false);
   });
 
-  it('reads "Rights group", "Members of" and a portfolio before "Commissioner" as common words, after a dateline too', () => {
-    const r = run('OSLO, May 2 (Reuters) - Members of the Arctic Council backed the plan. Rights group Fjord Watch criticised it. Fisheries Commissioner Ola Brekke said the bloc would wait.');
-    expect(entity(r, 'Arctic Council')?.type).toBe('Organization');
+  it('reads "Members of", "Rights group" and a portfolio before "Commissioner" as common words, after a dateline too', () => {
+    const r = run('RIGA, May 2 (Reuters) - Members of the Baltic Assembly voted on the budget. Rights group Fjord Watch filed a lawsuit. Fisheries Commissioner Ola Brekke toured the harbour.');
+    expect(entity(r, 'Baltic Assembly')?.type).toBe('Organization');
     expect(r.entities.some((e) => /^(?:Members|Rights|Fisheries)\b/.test(e.name))).toBe(false);
     expect(entity(r, 'Ola Brekke')?.type).toBe('Person');
   });
 });
 
 describe('titles of several words before "of" a portfolio, and pairs of bodies', () => {
-  it('reads "Under Secretary of Commerce" as an official of that department, not a minister, and the name after it whole', () => {
-    const r = run('Under Secretary of Energy Dana Whitford said the United States would act.');
+  it('reads "Assistant Secretary of Labor" as an official of that department, not a minister, and the name after it whole', () => {
+    const r = run('Assistant Secretary of Labor Dana Whitford toured a factory in Ohio.');
     expect(entity(r, 'Dana Whitford')?.type).toBe('Person');
     expect(r.relations.some((x) => x.type === 'MINISTER_OF')).toBe(false);
     expect(r.relations.some((x) => x.type === 'OFFICIAL_OF' && x.source === entity(r, 'Dana Whitford')?.id)).toBe(true);
   });
 
   it('takes "both institutions" to the two bodies named before', () => {
-    const r = run('The African Development Bank approved a loan to Lesotho. The World Bank delayed its own. Finance Minister Tefo Molapo thanked both institutions.');
-    expect(has(r, 'Tefo Molapo', 'THANKED', 'African Development Bank')).toBe(true);
-    expect(has(r, 'Tefo Molapo', 'THANKED', 'World Bank')).toBe(true);
+    const r = run('The Andean Court and the Andean Parliament met in Lima. Bolivia later criticised both institutions.');
+    expect(has(r, 'Bolivia', 'CRITICIZED', 'Andean Court')).toBe(true);
+    expect(has(r, 'Bolivia', 'CRITICIZED', 'Andean Parliament')).toBe(true);
   });
 });
 
 describe('clauses around an appointment, an opening gerund and a second object', () => {
-  it('reads "elected X of the Y Party as prime minister" as X\'s office, and X as a member of the party', () => {
-    const r = run("Tonga's Parliament elected Sione Taufa of the Island Unity Party as prime minister on Tuesday.");
+  it('reads "named X of the Y Party as prime minister" as X\'s office and membership, but keeps a branch of a body whole', () => {
+    const r = run('Tonga named Sione Taufa of the Island Unity Party as prime minister on Friday.');
     expect(entity(r, 'Sione Taufa')?.type).toBe('Person');
     expect(has(r, 'Sione Taufa', 'PRIME_MINISTER_OF', 'Tonga')).toBe(true);
     expect(has(r, 'Sione Taufa', 'MEMBER_OF', 'Island Unity Party')).toBe(true);
-    // (A body's own word before "of" keeps the name whole.)
-    const chamber = run('The Trade Chamber of the Lisbon Court of Appeal froze the assets.');
-    expect(entity(chamber, 'Trade Chamber of the Lisbon Court of Appeal')?.type).toBe('Organization');
+    // (A body's own word before "of", a branch or a plural keeps the name whole.)
+    const chamber = run('The Criminal Chamber of the Porto High Court jailed two bankers. The Youth Wing of the Island Unity Party marched.');
+    expect(entity(chamber, 'Criminal Chamber of the Porto High Court')?.type).toBe('Organization');
+    expect(chamber.entities.some((e) => e.name === 'Youth Wing' && e.type === 'Person')).toBe(false);
+    expect(entity(chamber, 'Youth Wing of the Island Unity Party')?.type).toBe('Organization');
   });
 
   it('gives a gerund clause opening the sentence the subject of the clause after its comma', () => {
-    const r = run("Since replacing Tomas Berg in a confidence vote, Latvia's prime minister, Ilze Ozola, has courted Poland.");
-    expect(has(r, 'Ilze Ozola', 'SUCCEEDED', 'Tomas Berg')).toBe(true);
+    const r = run('After defeating Tomas Berg in a runoff, Ilze Ozola signed the Baltic Energy Pact.');
+    expect(has(r, 'Ilze Ozola', 'SIGNED', 'Baltic Energy Pact')).toBe(true);
   });
 
   it('ends the first object before a determiner ("offered Peru a deal"), and "the three" is the list of three named before', () => {
     const r = run('Uruguay offered Bolivia a gas deal.');
     expect(has(r, 'Uruguay', 'OFFERED', 'Bolivia')).toBe(true);
     expect(has(r, 'Bolivia', 'PARTY_TO', 'gas deal')).toBe(false);
-    const three = run('Chad, Niger and Mali left the Sahel Council in May. The European Union has since offered the three a trade deal.');
-    for (const s of ['Chad', 'Niger', 'Mali']) expect(has(three, 'European Union', 'OFFERED', s)).toBe(true);
-    // (Not a list that runs on into a clause: "to A and B, and C supplied …" names two.)
-    const clause = run('Russia sent instructors to Chad and Niger, and Uruguay supplied Mali with rice. The European Union has since offered the three a trade deal.');
-    expect(has(clause, 'European Union', 'OFFERED', 'Uruguay')).toBe(false);
+    const three = run('Chad, Niger and Mali left the Sahel Council in May. Algeria has since criticised the three.');
+    for (const s of ['Chad', 'Niger', 'Mali']) expect(has(three, 'Algeria', 'CRITICIZED', s)).toBe(true);
+    // (Not a list that runs on into a clause, nor the places three people come from.)
+    const clause = run('Brazil sold jets to Chad and Niger, and Uruguay bought rice from Mali. Algeria has since criticised the three.');
+    expect(has(clause, 'Algeria', 'CRITICIZED', 'Uruguay')).toBe(false);
+    const whence = run('Three sailors from Chile, Peru and Bolivia were detained in Oman. Muscat later released the three.');
+    expect(whence.relations.some((x) => x.type === 'RELEASED' && entity(whence, 'Chile')?.id === x.target)).toBe(false);
   });
 
-  it('reads an apposition with its own participle (", a force controlled by Y,") as an aside before the verb', () => {
-    const r = run("Sahel Corps, a force controlled by Russia's Defence Ministry, has deployed troops to Chad.");
-    expect(has(r, 'Sahel Corps', 'DEPLOYED_TO', 'Chad')).toBe(true);
+  it('reads an apposition with its own participle (", a carmaker owned by Y,") as an aside before the verb', () => {
+    const r = run("Ferro Motors, a carmaker owned by Italy's state fund, has sued Chile.");
+    expect(has(r, 'Ferro Motors', 'SUED', 'Chile')).toBe(true);
   });
 });
 
 describe('the office of the one succeeded, and events described rather than named', () => {
   it('gives the one succeeded or replaced the office the clause gives, not an office told in an apposition', () => {
-    const r = run('Ines Paz became president of the Andean Bank in 2025, succeeding Uruguayan economist Tomas Lenz.');
-    expect(has(r, 'Tomas Lenz', 'PRESIDENT_OF', 'Andean Bank')).toBe(true);
-    const named = run('Estonia named Kaja Tamm as finance minister, replacing Ivo Kask, who had negotiated the loan.');
+    const r = run('Ines Paz took over as head of the Baltic Rail Authority in 2025, succeeding Tomas Lenz, who retired.');
+    expect(has(r, 'Tomas Lenz', 'HEAD_OF', 'Baltic Rail Authority')).toBe(true);
+    const named = run('Estonia named Kaja Tamm as defence minister, replacing Ivo Kask, who resigned in May.');
     expect(has(named, 'Ivo Kask', 'MINISTER_OF', 'Estonia')).toBe(true);
     const aside = run("Berg, Estonia's foreign minister, succeeded Kaja Tamm as party leader.");
     expect(has(aside, 'Kaja Tamm', 'MINISTER_OF', 'Estonia')).toBe(false);
   });
 
-  it('leaves an adverb and an irregular participle out of an event\'s name ("a closely fought election")', () => {
-    const r = run('Samoa held a closely fought general election on Monday.');
-    expect(entity(r, 'general election')?.type).toBe('Event');
-    expect(r.entities.some((e) => /fought/.test(e.name))).toBe(false);
+  it('leaves an adverb before a participle and an irregular participle out of an event\'s name, not "early"', () => {
+    const r = run('Voters in Chile backed the plan in a narrowly won referendum.');
+    expect(r.entities.some((e) => /won|narrowly/.test(e.name))).toBe(false);
+    const early = run('Peru held an early general election in April.');
+    expect(entity(early, 'early general election')?.type).toBe('Event');
   });
 });
 
 describe('facilities named with their noun', () => {
-  it('names a mine, dam, reservoir or crossing with its noun and kind as a place', () => {
+  it('names a mine, dam, reservoir or crossing with its noun and kind as a place, but not a firm\'s plant', () => {
     const r = run('Troops guarded the Tamba copper mine, the Rufi dam and the Kaya border crossing in Zambia.');
     for (const n of ['Tamba copper mine', 'Rufi dam', 'Kaya border crossing']) expect(entity(r, n)?.type).toBe('Place');
-    // ("plant" and "field" only after a kind: "the Lima field office" is no field.)
+    // ("plant" and "field" only after a kind.)
     const plain = run('Uruguay opened the Salto plant of Ferro Motors.');
-    expect(r.entities.some((e) => e.name.endsWith(' plant'))).toBe(false);
     expect(plain.entities.some((e) => e.name === 'Salto plant')).toBe(false);
+    const firm = run('A fire broke out at a Halden Energy power plant in Norway.');
+    expect(entity(firm, 'Halden Energy')?.type).toBe('Organization');
   });
 });
 
 describe('forums and posts held "at" a body', () => {
-  it('reads a forum named so as a standing body, a dated one as a meeting', () => {
-    const r = run('Andean Islands Forum leaders met in Lima. Ministers attended the 2024 Lima Trade Forum.');
-    expect(entity(r, 'Andean Islands Forum')?.type).toBe('Organization');
+  it('reads a forum named so as a standing body, a dated, annual or opened one as a meeting', () => {
+    const r = run('The Baltic Sea Forum issued a report on shipping. Ministers attended the 2024 Lima Trade Forum. The annual Tallinn Digital Forum opened on Monday.');
+    expect(entity(r, 'Baltic Sea Forum')?.type).toBe('Organization');
     expect(r.entities.find((e) => /Lima Trade Forum/.test(e.name))?.type).toBe('Event');
+    expect(r.entities.find((e) => /Tallinn Digital Forum/.test(e.name))?.type).toBe('Event');
   });
 
-  it('types a name by an apposition naming a body\'s chair ("X, the Green Alliance\'s chair,")', () => {
-    const r = run("Urška Zupan, the Green Alliance's chair, praised the deal.");
+  it('types a name by an apposition naming a body\'s treasurer or chair, with a capitalised possessor', () => {
+    const r = run("Urška Zupan, the Pirate Union's treasurer, resigned on Monday.");
     expect(entity(r, 'Urška Zupan')?.type).toBe('Person');
-    expect(has(r, 'Urška Zupan', 'HEAD_OF', 'Green Alliance')).toBe(true);
   });
 
-  it('gives "X, an analyst at Y" a post at Y', () => {
-    const r = run('Ines Paz, a senior fellow at the Baltic Policy Institute, said the plan would fail.');
+  it('gives "X, a fellow at Y" a post at Y, "a director at Y" one of its officials, and "fellow Republican" no title', () => {
+    const r = run('Ines Paz, a senior fellow at the Baltic Policy Institute, said the plan would fail. Tomas Lenz, a director at the Nordic Trade Institute, agreed.');
     expect(has(r, 'Ines Paz', 'OFFICIAL_OF', 'Baltic Policy Institute')).toBe(true);
+    expect(has(r, 'Tomas Lenz', 'OFFICIAL_OF', 'Nordic Trade Institute')).toBe(true);
+    expect(has(r, 'Tomas Lenz', 'HEAD_OF', 'Nordic Trade Institute')).toBe(false);
+    const fellow = run('Fellow Republican Ana Ruiz voted against the bill. Lenz was joined by fellow Democrat Tom Hale in Ohio.');
+    expect(entity(fellow, 'Ana Ruiz')?.type).toBe('Person');
+    expect(entity(fellow, 'Tom Hale')?.type).toBe('Person');
   });
 });
 
 describe('a suspension by a bloc', () => {
-  it('reads a state suspended as its membership suspended, a body suspended as banned', () => {
-    const r = run('The Andean Council suspended Bolivia on Thursday. The Olympic Council suspended the Bolivian Chess Federation.');
+  it('reads a state suspended as its membership suspended, a body suspended as banned, and nothing for what a state owns', () => {
+    const r = run('After the coup, the Andean Council suspended Bolivia until elections are held. The Chess Union suspended the Bolivian Chess Federation over unpaid fees.');
     expect(has(r, 'Andean Council', 'SUSPENDED', 'Bolivia')).toBe(true);
     expect(has(r, 'Andean Council', 'BLACKLISTED', 'Bolivia')).toBe(false);
-    expect(has(r, 'Olympic Council', 'BLACKLISTED', 'Bolivian Chess Federation')).toBe(true);
+    expect(has(r, 'Chess Union', 'BLACKLISTED', 'Bolivian Chess Federation')).toBe(true);
+    const owned = run("Peru suspended Chile's consul. The Andean Council suspended Ecuador's voting rights.");
+    expect(has(owned, 'Peru', 'SUSPENDED', 'Chile')).toBe(false);
+    expect(has(owned, 'Andean Council', 'SUSPENDED', 'Ecuador')).toBe(true);
   });
 });
 
 describe('membership told with an adverb, "her country", and a secretary after a state', () => {
-  it('reads "is now a member of" and "became the eighth member of" as membership', () => {
-    const r = run('Laos is now a member of the Mekong Council. Bhutan became the eighth member of the Himalayan Union on Monday.');
+  it('reads "is now a member of" and "became the third member of" as membership', () => {
+    const r = run('Laos is now a member of the Mekong Council. After a vote in Thimphu, Bhutan became the third member of the Himalayan Union.');
     expect(has(r, 'Laos', 'MEMBER_OF', 'Mekong Council')).toBe(true);
     expect(has(r, 'Bhutan', 'MEMBER_OF', 'Himalayan Union')).toBe(true);
   });
 
   it('reads "her country" as the state of the title set off after the speaker\'s name', () => {
-    const r = run('Ines Paz, Uruguay\'s foreign minister, said her country had recognised Kosovo.');
-    expect(has(r, 'Uruguay', 'RECOGNIZED', 'Kosovo')).toBe(true);
-    const of = run('Ines Paz, the foreign minister of Uruguay, said her country had recognised Kosovo.');
-    expect(has(of, 'Uruguay', 'RECOGNIZED', 'Kosovo')).toBe(true);
+    const r = run('Ines Paz, Uruguay\'s trade minister, said her country had sued Brazil.');
+    expect(has(r, 'Uruguay', 'SUED', 'Brazil')).toBe(true);
+    const of = run('Ines Paz, the trade minister of Uruguay, said her country had sued Brazil.');
+    expect(has(of, 'Uruguay', 'SUED', 'Brazil')).toBe(true);
   });
 
   it('reads a lower-case portfolio before "secretary" after a state\'s possessive as a minister, not after a union\'s', () => {
-    const r = run("Peru's economy secretary, Rosa Quispe, said the tariffs would stay.");
+    const r = run("Peru's energy secretary, Rosa Quispe, opened a dam.");
     expect(has(r, 'Rosa Quispe', 'MINISTER_OF', 'Peru')).toBe(true);
     const union = run("The union's finance secretary, Rosa Quispe, said the strike would go on.");
     expect(union.relations.some((x) => x.type === 'MINISTER_OF')).toBe(false);
@@ -582,88 +601,94 @@ describe('membership told with an adverb, "her country", and a secretary after a
 });
 
 describe('a government placed in its capital, and a legislature that swears someone in', () => {
-  it('reads "the government in Lima" as the state whose capital it names, not the state named last', () => {
-    const r = run('Peru recalled its envoy from Chile. The government in Lima accused Santiago of spying.');
-    expect(has(r, 'Peru', 'ACCUSED', 'Chile')).toBe(true);
+  it('reads "the government in Santiago" as the state whose capital it names, not the state named last', () => {
+    const r = run('Chile and Peru held talks. The government in Santiago later thanked Lima for its help.');
+    expect(has(r, 'Chile', 'THANKED', 'Peru')).toBe(true);
   });
 
-  it('reads "the legislature" as the chamber named before and "swore in X as president" as that state\'s office', () => {
-    const r = run("Ecuador's National Assembly voted to remove President Ana Rojas. The legislature then swore in Luis Vera as president.");
+  it('reads "the legislature" as the chamber named before and "swore in X as president" as that state\'s office, not a chamber\'s own president', () => {
+    const r = run("Ecuador's National Assembly convened after the president resigned. That night the legislature swore in Luis Vera as president.");
     expect(has(r, 'Luis Vera', 'PRESIDENT_OF', 'Ecuador')).toBe(true);
-    const own = run("Peru's Senate elected Rosa Quispe as its president.");
+    const own = run("Peru's Senate elected Rosa Quispe as its president. Chile's Senate elected Ana Ruiz as president on Monday.");
     expect(has(own, 'Rosa Quispe', 'PRESIDENT_OF', 'Peru')).toBe(false);
+    expect(has(own, 'Ana Ruiz', 'PRESIDENT_OF', 'Chile')).toBe(false);
   });
 });
 
-describe('"the fund" and a bare place taken', () => {
-  it('reads "the fund" as the fund named before, even a well-known one', () => {
-    const r = run('The International Monetary Fund approved the plan. Ghana welcomed it, and the fund will release $360 million to the country.');
-    expect(has(r, 'International Monetary Fund', 'PROVIDED_AID_TO', 'Ghana')).toBe(true);
+describe('"the fund" and a bare place besieged', () => {
+  it('reads "the fund" as the well-known fund named before, not a bank across another body', () => {
+    const r = run('The International Monetary Fund met in Washington. Ghana later thanked the fund.');
+    expect(has(r, 'Ghana', 'THANKED', 'International Monetary Fund')).toBe(true);
+    const other = run('The World Bank approved a loan to Kenya. Halden Energy said the bank would lend $2 billion to Nigeria.');
+    expect(has(other, 'World Bank', 'PROVIDED_AID_TO', 'Nigeria')).toBe(false);
   });
 
-  it('types one bare word captured, besieged or shelled as a place', () => {
-    const r = run('Residents fled after the Kivu Front captured Bukama and shelled Lusaka.');
+  it('types one bare word besieged or shelled as a place, not a person seized or a firm\'s site', () => {
+    const r = run('The Kivu Front besieged Bukama for a month.');
     expect(entity(r, 'Bukama')?.type).toBe('Place');
-    expect(has(r, 'Kivu Front', 'CAPTURED', 'Bukama')).toBe(true);
+    const seized = run('Gunmen seized Okafor, a local councillor, on the road.');
+    expect(entity(seized, 'Okafor')?.type).not.toBe('Place');
   });
 });
 
 describe('an office taken over from someone, communiques and prisons', () => {
-  it('gives the one sworn in "replacing Y" the office the text makes Y hold', () => {
-    const r = run("Bolivia's Congress voted to remove President Rosa Mamani on Friday. Senate leader Juan Paz was sworn in as interim president hours later, replacing Mamani.");
-    expect(has(r, 'Juan Paz', 'PRESIDENT_OF', 'Bolivia')).toBe(true);
+  it('gives the one sworn in "succeeding Y" the office the text makes Y hold', () => {
+    const r = run("Tonga's prime minister, Sione Vaka, died in office on Friday. The next day Ana Fifita was sworn in as prime minister, succeeding Vaka.");
+    expect(has(r, 'Ana Fifita', 'PRIME_MINISTER_OF', 'Tonga')).toBe(true);
   });
 
-  it('reads a joint communique as an agreement signed, and a penitentiary as a place', () => {
-    const r = run('Foreign Minister Ana Reyes signed a joint communique with her Laotian counterpart, Somsak Vong. A riot broke out at the Central Penitentiary in Lima.');
-    expect(has(r, 'Ana Reyes', 'SIGNED', 'joint communique')).toBe(true);
-    expect(entity(r, 'Central Penitentiary')?.type).toBe('Place');
+  it('reads a joint communique as an agreement, and a penitentiary as a place', () => {
+    const r = run('The two ministers adopted a joint communique on fisheries. Inmates escaped from the Norte Penitentiary in Cali.');
+    expect(entity(r, 'joint communique')?.type).toBe('Treaty');
+    expect(entity(r, 'Norte Penitentiary')?.type).toBe('Place');
   });
 });
 
 describe('a participle with its agent before the verb, not set off by commas', () => {
-  it('describes the phrase before it: "troops backed by Y attacked X" is no attack by Y, but a coalition led by Y acts with Y', () => {
-    const backed = run('Troops backed by Uruguay attacked Paraguay.');
-    expect(has(backed, 'Uruguay', 'ATTACKED', 'Paraguay')).toBe(false);
+  it('describes the phrase before it: "militias funded by Y shelled X" is no attack by Y, but one who heads a mission or coalition acts for it', () => {
+    const funded = run('Militias funded by Uruguay shelled Paraguay.');
+    expect(has(funded, 'Uruguay', 'ATTACKED', 'Paraguay')).toBe(false);
     const led = run('A coalition led by Uruguay struck Paraguay.');
     expect(has(led, 'Uruguay', 'ATTACKED', 'Paraguay')).toBe(true);
-    const delegation = run('A delegation led by Ines Paz met Tomas Lenz in Asuncion.');
-    expect(has(delegation, 'Ines Paz', 'MET_WITH', 'Tomas Lenz')).toBe(true);
+    const mission = run('A trade mission headed by Ines Paz toured Hanoi.');
+    expect(mission.relations.some((x) => x.type === 'VISITED' && x.source === entity(mission, 'Ines Paz')?.id)).toBe(true);
   });
 });
 
 describe('founders, members who became so, and acts named by their actor', () => {
-  it('reads "has become a member of" as joining and membership', () => {
-    const r = run('Bhutan has become a full member of the Himalayan Union.');
+  it('reads "became a member of" as joining and membership, "has been a member" as membership only', () => {
+    const r = run('Bhutan became a member of the Himalayan Union in March. Nepal has been a member of the Himalayan Union since 2001.');
     expect(has(r, 'Bhutan', 'MEMBER_OF', 'Himalayan Union')).toBe(true);
     expect(has(r, 'Bhutan', 'JOINED', 'Himalayan Union')).toBe(true);
+    expect(has(r, 'Nepal', 'MEMBER_OF', 'Himalayan Union')).toBe(true);
+    expect(has(r, 'Nepal', 'JOINED', 'Himalayan Union')).toBe(false);
   });
 
   it('keeps a lead word of a body a descriptor calls one, a code name an apposition defines, and a group opener out of a name', () => {
-    const r = run('Ines Paz, leader of the National Andean Voice coalition, met analysts. Peru is fighting attacks by KV7731, a hacking group. Aircraft of the Peruvian Air Force bombed a camp.');
+    const r = run('Ines Paz founded the National Andean Voice party in 2019. Investigators traced the breach to KV7731, a hacking group. Helicopters of the Peruvian Navy searched the coast.');
     expect(entity(r, 'National Andean Voice')?.type).toBe('Organization');
     expect(entity(r, 'KV7731')?.type).toBe('Organization');
-    expect(entity(r, 'Peruvian Air Force')?.type).toBe('Organization');
-    expect(r.entities.some((e) => e.name.startsWith('Aircraft'))).toBe(false);
+    expect(entity(r, 'Peruvian Navy')?.type).toBe('Organization');
+    expect(r.entities.some((e) => e.name.startsWith('Helicopters'))).toBe(false);
   });
 
-  it('reads an actor written before an act noun as the one who made it ("welcomed the U.S. move")', () => {
-    const r = run('Bolivia welcomed the Chilean move.');
-    expect(has(r, 'Bolivia', 'PRAISED', 'Chile')).toBe(true);
+  it('reads an actor written before an act noun as the one who made it ("condemned the Peruvian decision")', () => {
+    const r = run('Chile condemned the Peruvian decision.');
+    expect(has(r, 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
   });
 });
 
-describe('the one praised for an act, a body visited, a bid endorsed, talks hosted after a place', () => {
+describe('the one praised for an act, a body visited, a bid endorsed', () => {
   it('gives a "for" gerund after a verb of praise the object as its subject', () => {
-    const r = run('Uruguay praised Paraguay and Bolivia for signing a river agreement.');
-    expect(has(r, 'Paraguay', 'SIGNED', 'river agreement')).toBe(true);
-    expect(has(r, 'Uruguay', 'SIGNED', 'river agreement')).toBe(false);
+    const r = run('Chile thanked Peru for backing Bolivia.');
+    expect(has(r, 'Peru', 'SUPPORTED', 'Bolivia')).toBe(true);
+    expect(has(r, 'Chile', 'SUPPORTED', 'Bolivia')).toBe(false);
   });
 
-  it('reads a visit to a body\'s headquarters in a city as a visit to both, and a bid endorsed as support for its owner', () => {
-    const r = run("Ines Paz visited the Andean Council headquarters in Quito. Bolivia's bid for a council seat was endorsed by Peru.");
-    expect(has(r, 'Ines Paz', 'VISITED', 'Andean Council')).toBe(true);
-    expect(has(r, 'Ines Paz', 'VISITED', 'Quito')).toBe(true);
+  it('reads a tour of a body\'s offices in a city as a visit to both, and a candidacy endorsed as support for its owner', () => {
+    const r = run("Ines Paz toured the Ferro Motors offices in Turin. Peru endorsed Bolivia's candidacy.");
+    expect(has(r, 'Ines Paz', 'VISITED', 'Ferro Motors')).toBe(true);
+    expect(has(r, 'Ines Paz', 'VISITED', 'Turin')).toBe(true);
     expect(has(r, 'Peru', 'SUPPORTED', 'Bolivia')).toBe(true);
   });
 });

@@ -124,7 +124,7 @@ const EVENT_MAKERS = new Set(['broker', 'mediate', 'facilitate', 'host', 'chair'
 
 /** Verbs whose object is said to have done what the "of" gerund after it says ("accused X of supplying"). */
 const OF_GERUND_GOVERNORS = new Set(['accuse', 'suspect', 'convict', 'acquit', 'clear']);
-/** Verbs of praise or thanks whose object did what the "for" gerund tells ("thanked Chile for hosting the talks"). */
+/** Verbs of praise or thanks whose object did what the "for" gerund tells ("thanked Chile for backing the bid"). */
 const FOR_GERUND_GOVERNORS = new Set(['praise', 'thank', 'congratulate', 'commend', 'hail', 'applaud', 'credit', 'reward', 'honour', 'honor', 'salute']);
 
 /** Start of the comma-enclosed aside that ends just before unit `comma`, or -1: ", who hosted the summit," / ", the foreign minister,". */
@@ -147,7 +147,7 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       let q = participial ? lead + 1 : lead;
       for (; q < comma; q++) {
         if (units[q]!.kind === 'rel' && q > k + 1 && units[q - 1]!.kind === 'np') break;
-        // (", a force controlled by Y,": a participle describing the apposition's noun.)
+        // (", a carmaker owned by Y,": a participle describing the apposition's noun.)
         if (units[q]!.kind === 'vg' && units[q]!.vg!.participle && !units[q]!.vg!.gerund && q > lead && units[q - 1]!.kind === 'np' && units[q + 1]?.kind === 'p') continue;
         if (!['np', 'p', 'cc'].includes(units[q]!.kind)) allNominal = false;
       }
@@ -193,7 +193,7 @@ function skipAdverbials(units: Unit[], j: number): number {
   return j;
 }
 
-/** Verbs of leading: the leader acts for what they lead ("a delegation led by X met Y", "a coalition led by Z struck"). */
+/** Verbs of leading: the leader acts for what they lead ("a trade mission headed by X toured Y", "a coalition led by Z struck"). */
 const LEADING = new Set(['lead', 'head', 'command', 'chair']);
 /** Heads for a state's rule, which acts for the state, not for the one who leads it ("the government led by X"). */
 const RULING = new Set(['government', 'regime', 'administration', 'junta', 'cabinet']);
@@ -297,10 +297,10 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   const x = units[j];
   if (!x) return clause;
   if (x.kind === 'np') {
-    // "The government led by X called…", "troops backed by Y attacked…": a participle with its agent,
+    // "militias funded by Y shelled…", "the cabinet formed by X approved…": a participle with its agent,
     // not set off by commas, describes the phrase before it, which is the subject.
     const by = groupLeft(units, j)[0]!;
-    // (The one who leads a delegation or coalition acts for it, "a delegation led by X met Y"; not for a government.)
+    // (The one who leads a mission or coalition acts for it, "a mission headed by X toured Y"; not for a government.)
     if (units[by - 1]?.kind === 'p' && units[by - 1]!.word === 'by' && units[by - 2]?.kind === 'vg' && units[by - 2]!.vg!.participle && !units[by - 2]!.vg!.gerund && units[by - 2]!.t1 - units[by - 2]!.t0 === 1 && units[by - 3]?.kind === 'np') {
       const described = groupLeft(units, by - 3);
       const leading = LEADING.has(units[by - 2]!.vg!.lemma) && !RULING.has(units[by - 3]!.np!.head);
@@ -367,7 +367,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       if (a >= 0 && units[a]!.np!.actors.length) return { ...clause, subject: [a], governor: units[j - 1]!.vg!.lemma, governorUnit: j - 1 };
     }
   }
-  // "praised X and Y for concluding a deal", "thanked Z for hosting the talks": the one praised did it.
+  // "thanked X for backing the bid", "congratulated Z for winning": the one praised did it.
   // (Not a pronoun, which as a subject would be read as the one who praises.)
   if ((x.kind === 'p' || x.kind === 'sconj') && x.word === 'for' && j === u - 1 && units[u]!.vg!.gerund && units[j - 1]?.kind === 'np') {
     const head = groupLeft(units, j - 1);
@@ -387,7 +387,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       if (y.kind === 'stop') break;
       if (y.kind === 'vg' && !y.vg!.participle && !y.vg!.gerund) return { ...clause, subject: findSubject(units, k, depth + 1).subject };
     }
-    // "Since replacing X in 2022, Y has…": a gerund clause opening the sentence shares the subject of the
+    // "After defeating X in a runoff, Y signed…": a gerund clause opening the sentence shares the subject of the
     // clause after its comma.
     if (units.slice(0, j).every((y) => y.kind === 'other')) {
       const c = units.findIndex((y, k) => k > u && (y.kind === 'comma' || y.kind === 'stop'));

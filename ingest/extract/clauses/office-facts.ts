@@ -84,7 +84,7 @@ export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subj
 }
 
 /**
- * "became president of X in 2025, succeeding Y", "named A finance minister, replacing B", "succeeded B as
+ * "took over as head of X, succeeding Y", "named A defence minister, replacing B", "succeeded B as
  * leader": the one succeeded held the office the clause gives.
  */
 function predecessorOffices(ctx: SentenceContext, units: Unit[], u: number, given: readonly [number, RelationType, number][]): void {
@@ -186,7 +186,9 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
     // "The Senate elected X as its president": the office of the body itself, not of its state.
     const own = /^(?:its|their)$/.test(ctx.s.tokens[np.t0]?.lower ?? '');
     if (!bodies.length && own) bodies = appointers.filter((e) => ctx.ents.list[e]!.type === 'Organization');
-    if (!bodies.length && !own && appointers.length && APPOINTED_NATIONAL.has(title)) bodies = appointerStates(ctx, appointers);
+    // (A president only when a legislature swears one in: a chamber or court "elected X as president" chose its own.)
+    const swornPresident = title === 'PRESIDENT_OF' && vg.lemma === 'swear' && !(units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of') && appointers.every((a) => !/\b(?:Court|Tribunal)\b/.test(ctx.ents.list[a]!.name));
+    if (!bodies.length && !own && appointers.length && (APPOINTED_NATIONAL.has(title) || swornPresident)) bodies = appointerStates(ctx, appointers);
     // "was sworn in as interim president, replacing Y": the office Y is told to hold.
     if (!bodies.length && !own) bodies = heldBy(ctx, succeededIn(units, u), title);
     for (const p of people) {
@@ -207,7 +209,7 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
 /** Verbs by which someone gives another an office ("appointed X foreign minister"). */
 export const APPOINTING: ReadonlySet<string> = new Set(['appoint', 'name', 'nominate', 'choose', 'install', 'select', 'pick', 'tap']);
 /** Offices an appointer gives in its own state when the text names no body ("made X envoy to Peru"). */
-const APPOINTED_NATIONAL: ReadonlySet<RelationType> = new Set<RelationType>(['MINISTER_OF', 'PRIME_MINISTER_OF', 'OFFICIAL_OF', 'SPOKESPERSON_OF', 'PRESIDENT_OF']);
+const APPOINTED_NATIONAL: ReadonlySet<RelationType> = new Set<RelationType>(['MINISTER_OF', 'PRIME_MINISTER_OF', 'OFFICIAL_OF', 'SPOKESPERSON_OF']);
 /** Heads of state and government, whose state is the one they appoint for. */
 const HEADS_OF_STATE: ReadonlySet<string> = new Set(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF']);
 
@@ -227,7 +229,7 @@ function appointerStates(ctx: SentenceContext, appointers: number[]): number[] {
         const owner = ctx.s.mentions.find((x) => x.t1 === m.t0 - 1 && x.refs.length === 1);
         if (owner && ctx.ents.list[owner.refs[0]!]!.type === 'Country') out.add(owner.refs[0]!);
       }
-      // ("The legislature then swore in X": a body the text has already made part of one state.)
+      // ("the chamber swore in X": a body the text has already made part of one state.)
       if (!out.size) for (const f of ctx.facts ?? []) if (f.source === a && f.type === 'PART_OF' && ctx.ents.list[f.target]!.type === 'Country' && (!f.status || f.status === 'asserted')) out.add(f.target);
     }
   }

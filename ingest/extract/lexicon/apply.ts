@@ -208,7 +208,7 @@ export function mayReferBack(tokens: readonly { lower: string }[]): boolean {
 const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
   ...['country', 'nation', 'government', 'state', 'neighbour', 'neighbor', 'capital', 'junta', 'regime', 'ally', 'partner', 'member'].map((w) => [w, ['Country']] as const),
   ...['leader', 'man', 'woman', 'president', 'minister', 'official', 'candidate', 'rival'].map((w) => [w, ['Person']] as const),
-  ...['company', 'firm', 'group', 'bank', 'lender', 'carrier', 'miner', 'party', 'institution', 'organisation', 'organization', 'body', 'agency'].map((w) => [w, ['Organization']] as const),
+  ...['company', 'firm', 'group', 'bank', 'lender', 'carrier', 'miner', 'party', 'institution', 'organisation', 'organization', 'agency'].map((w) => [w, ['Organization']] as const),
 ]);
 
 /** The two sides of the last deal, truce or talks told in this sentence or the two before, states for the people who lead them. */
@@ -246,8 +246,8 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
     // Else the pair last named together ("X and Y agreed to a truce after talks between the two").
     return listOfSize(ctx, u, 2, ['Country', 'Organization', 'Person'], notThese);
   }
-  // "offered the three a deal", "all four": a number alone, three or more, stands for a list of just that many.
-  if (n >= 3 && words.length <= 3 && GROUP_COUNTS[last.lower] === n) return listOfSize(ctx, u, n, only ? [only] : ['Country', 'Organization'], notThese);
+  // "criticised the three", "all four": a number alone, three or more, stands for a list of just that many.
+  if (n >= 3 && words.length <= 3 && GROUP_COUNTS[last.lower] === n) return listOfSize(ctx, u, n, only ? [only] : ['Country', 'Organization'], notThese, true);
   // (A plural, "the two leaders", or an irregular one, "the two men".)
   if (!n || !(/s$/.test(last.lower) || /^(?:men|women)$/.test(last.lower))) return [];
   // "the two sides": the sides of the deal or talks just told (its signers stand for the states they lead).
@@ -280,7 +280,7 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
  * The last coordinated list ("A, B, C and D") of exactly `n` entities of the wanted types, in this
  * sentence before `u` or in the two before (evidence reaches back); none when there is no such list.
  */
-function listOfSize(ctx: SentenceContext, u: Unit, n: number, want: readonly EntityType[], notThese: readonly number[]): number[] {
+function listOfSize(ctx: SentenceContext, u: Unit, n: number, want: readonly EntityType[], notThese: readonly number[], bare = false): number[] {
   for (let back = 0; back <= 2 && ctx.index - back >= 0; back++) {
     const s = ctx.sentences?.[ctx.index - back] ?? (back === 0 ? ctx.s : undefined);
     if (!s) break;
@@ -296,7 +296,9 @@ function listOfSize(ctx: SentenceContext, u: Unit, n: number, want: readonly Ent
       if (!joined(k - 1)) runStart = k;
       run = k > runStart ? [...run, ms[k]!.refs[0]!] : [ms[k]!.refs[0]!];
       const distinct = [...new Set(run)];
-      if (distinct.length === n && !distinct.some((e) => notThese.includes(e)) && !joined(k)) best = distinct;
+      // (A bare number is not the places people come from: "three tourists from A, B and C … the three".)
+      const whence = bare && s.tokens[ms[runStart]!.t0 - 1]?.lower === 'from';
+      if (distinct.length === n && !distinct.some((e) => notThese.includes(e)) && !joined(k) && !whence) best = distinct;
     }
     if (best.length) {
       if (back > 0) reachBack(ctx, s);
@@ -583,14 +585,14 @@ export function lexiconRelations(ctx: SentenceContext): void {
         let at = obj.length ? obj[obj.length - 1]! + 1 : -1;
         // ("hosted X and his rival, Y, for talks": over the comma closing an apposition.)
         if (units[at]?.kind === 'comma' && units[at + 1]?.kind === 'p') at++;
-        // ("hosted X in Cairo on Sunday for talks": over a place and a time before it.)
+        // ("received X at his residence on Friday for dinner": over a place and a time before it.)
         for (let g = 0; g < 2 && units[at]?.kind === 'p' && units[at]!.word !== row.objPrep.word && /^(?:in|on|at)$/.test(units[at]!.word ?? '') && units[at + 1]?.np; g++) at += 2;
         // (A head of two words is matched on the phrase's last two: "its entity list", "the sanctions list".)
         const pn = units[at + 1];
         const two = pn?.np ? `${tokens[pn.t1 - 2]?.lower ?? ''} ${pn.np.head}` : '';
         if (units[at]?.kind !== 'p' || units[at]!.word !== row.objPrep.word || !(row.objPrep.heads.includes(pn?.np?.head ?? '') || row.objPrep.heads.includes(two))) continue;
       }
-      // "declared X persona non grata", "declared the envoy, Y, persona non grata": the object, then fixed words.
+      // "declared X persona non grata", "declared Y, an attaché, persona non grata": the object, then fixed words.
       if (row.objWords) {
         // (A list may have run on over the words: "Chile's envoy, Pablo Ruiz, persona …".)
         const cut = obj.findIndex((k, i) => i > 0 && wordsAt(tokens, units[k]!.t0, row.objWords!));
@@ -599,6 +601,11 @@ export function lexiconRelations(ctx: SentenceContext): void {
       }
       // (An object before the verb, a relative's antecedent, leaves the prepositions after the verb.)
       const pps = prepositions(units, obj.length && obj[0]! > ui ? obj[obj.length - 1]! + 1 : objAt);
+      // ("threatened action against X", not "threatened action at a meeting in Vienna": only the phrase right after the object.)
+      if (row.ppNext && obj.length) {
+        const at = obj[obj.length - 1]! + 1;
+        for (const [w, g] of [...pps]) if (units[at]?.kind !== 'p' || units[at]!.word !== w || g[0] !== at + 1) pps.delete(w);
+      }
       // "negotiated with X": the object of a particle preposition is also that preposition's argument.
       const lastParticle = particles[particles.length - 1];
       if (lastParticle && obj.length && !pps.has(lastParticle)) pps.set(lastParticle, obj);
@@ -787,7 +794,8 @@ function anchorOf(units: Unit[], i: number): number[] {
     }
   }
   const v = units[i - 1];
-  if (v?.kind === 'vg' && ANCHOR_COPULAS.has(v.vg!.lemma) && !v.vg!.negated) {
+  // (Not a copula in an infinitive, "wants to become Y's main supplier": no fact yet.)
+  if (v?.kind === 'vg' && ANCHOR_COPULAS.has(v.vg!.lemma) && !v.vg!.negated && units[i - 2]?.kind !== 'inf') {
     const c = findSubject(units, i - 1);
     return actorsOf(units, c.subject);
   }
@@ -973,7 +981,7 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   // "the ruling by the court", "Peru's decision": whoever the phrase says made it, its "by" agent
   // first. (Not the possessor of an act done to it: "X's arrest by Y", "X's expulsion".)
   const by = units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'by' ? groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : [])) : [];
-  // ("welcomed the U.S. move": an actor written before the act made it, as a possessor does.)
+  // ("condemned the Peruvian decision": an actor written before the act made it, as a possessor does.)
   const pre = np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
   const made = by.length ? by : PATIENT_ACTS.has(np.head) ? [] : np.poss.length ? np.poss : pre;
   if (made.length) return made.filter((e) => !notThese.includes(e));

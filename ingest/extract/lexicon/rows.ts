@@ -11,9 +11,9 @@ const A: EntityType[] = ['Country', 'Organization', 'Person'];
 const STATE: EntityType[] = ['Country', 'Organization'];
 const WHERE: EntityType[] = ['Country', 'Place'];
 /** Objects that make "send/deploy X to" a force posture, not a supply. */
-const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent', 'instructor', 'mercenary', 'guard'];
+const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent', 'instructor', 'mercenary'];
 /** People sent are deployed, not supplied (jets and ships may be either). */
-const PERSONNEL = ['troop', 'force', 'soldier', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'contingent'];
+const PERSONNEL = ['troop', 'force', 'soldier', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'contingent', 'instructor', 'mercenary'];
 /** Objects of give/send/provide that are not goods supplied: aid is PROVIDED_AID_TO, people are not goods. */
 /** Proposals and requests one may accept or turn down. */
 const PROPOSALS = ['offer', 'proposal', 'plan', 'request', 'demand', 'bid', 'call', 'invitation', 'appeal', 'ultimatum', 'initiative', 'overture', 'peace plan', 'application'];
@@ -76,7 +76,7 @@ export const LEXICON: readonly LexiconRow[] = [
     source: ['subj'], target: ['obj', 'pp:with', 'group'], src: A, tgt: A, confidence: 0.75,
     // "welcomed Chile's decision", "embraced the plan": an act or proposal welcomed is no meeting.
     notObjHeads: ['decision', 'move', 'step', 'plan', 'announcement', 'proposal', 'offer', 'initiative', 'application', 'bid', 'request', 'call', 'statement', 'report', 'news', 'result', 'ruling', 'verdict', 'agreement', 'deal', 'accord', 'ceasefire', 'truce', 'release', 'return', 'election', 'victory', 'appointment', 'idea', 'approach', 'policy', 'measure', 'effort', 'commitment', 'pledge', 'reform', 'resolution', 'vote', 'outcome', 'progress', 'deadline', 'demand', 'target', 'criterion', 'requirement', 'condition'],
-    examples: [['Chancellor Ana Ruiz met Prime Minister Marco Diaz in Berlin.', 'Ana Ruiz > Marco Diaz'], ['Brazil and Argentina met in Montevideo.', 'Brazil > Argentina'], ['Ivo Kask and Toomas Ruus shook hands after the talks.', 'Ivo Kask > Toomas Ruus']],
+    examples: [['Chancellor Ana Ruiz met Prime Minister Marco Diaz in Berlin.', 'Ana Ruiz > Marco Diaz'], ['Brazil and Argentina met in Montevideo.', 'Brazil > Argentina'], ['Ivo Kask and Toomas Ruus shook hands at the ceremony.', 'Ivo Kask > Toomas Ruus']],
     counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.', 'Chile and Peru called it a betrayal of the region.', "Peru welcomed Chile's decision to join the Andean Pact."],
   },
   {
@@ -138,12 +138,12 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'visit', relation: 'VISITED', verbs: ['visit', 'tour'], source: ['subj'], target: ['obj'], src: A, tgt: [...WHERE, 'Organization'], confidence: 0.75,
-    examples: [['President Jose Luna visited Nigeria on Tuesday.', 'Jose Luna > Nigeria'], ['Ana Ruiz visited the Andean Council headquarters.', 'Ana Ruiz > Andean Council']],
+    examples: [['President Jose Luna visited Nigeria on Tuesday.', 'Jose Luna > Nigeria'], ['Ana Ruiz toured the Ferro Motors offices.', 'Ana Ruiz > Ferro Motors']],
   },
   {
-    // "visited NATO headquarters in Brussels": the place the visit was in, as well as what was visited.
+    // "toured a Ferro Motors plant in Turin": the place the visit was in, as well as what was visited.
     id: 'visit-in', relation: 'VISITED', verbs: ['visit', 'tour'], source: ['subj'], target: ['pp:in'], src: A, tgt: WHERE, confidence: 0.65,
-    examples: [['Ana Ruiz visited the Andean Council headquarters in Lima.', 'Ana Ruiz > Lima']],
+    examples: [['Ana Ruiz toured the Ferro Motors offices in Turin.', 'Ana Ruiz > Turin']],
     counterExamples: ["Ana Ruiz met Chile's envoy in Lima."],
   },
   {
@@ -161,7 +161,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "received X and Y for consultations", "invited Z for a working lunch": the host met those it hosted.
     id: 'host-for-talks', relation: 'MET_WITH', verbs: ['host', 'receive', 'welcome', 'invite'], objPrep: { word: 'for', heads: ['talk', 'meeting', 'consultation', 'discussion', 'negotiation', 'dinner', 'lunch'] }, source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Zambia invited Malawi and Botswana for consultations on water.', 'Zambia > Malawi', 'Zambia > Botswana'], ['Zambia received Hage Nujoma and his deputy, Ana Kalenga, for a working lunch.', 'Zambia > Hage Nujoma', 'Zambia > Ana Kalenga'], ["Laos's President Somsak Vong hosted Ines Paz in Vientiane on Sunday for talks.", 'Somsak Vong > Ines Paz']],
+    examples: [['Zambia invited Malawi and Botswana for consultations on water.', 'Zambia > Malawi', 'Zambia > Botswana'], ['Zambia received Hage Nujoma and his deputy, Ana Kalenga, for a working lunch.', 'Zambia > Hage Nujoma', 'Zambia > Ana Kalenga'], ['Somsak Vong received Ines Paz at his residence on Friday for a working dinner.', 'Somsak Vong > Ines Paz']],
     counterExamples: ['Zambia hosted Malawi in the final.'],
   },
   {
@@ -385,10 +385,10 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Saudi Arabia announced an investment in Egypt.', 'Saudi Arabia > Egypt']],
   },
   {
-    // "sold a 30% stake in X to Y": the buyer invests in the firm (the seller's own, when no "in").
+    // "sold its stake in X to Y": the buyer invests in the firm (the seller's own, when no "in").
     id: 'sell-stake', relation: 'INVESTED_IN', verbs: ['sell', 'transfer', 'offload'], objHeads: ['stake', 'share', 'holding', 'shareholding', 'interest'], source: ['pp:to'], target: ['pp:in', 'subj'], src: STATE, tgt: ['Organization'], confidence: 0.6,
-    examples: [['Lina Holt sold a 30% stake in Fjord Metals to Gulf Ore Holdings.', 'Gulf Ore Holdings > Fjord Metals'], ['Fjord Metals sold a minority stake to Gulf Ore Holdings.', 'Gulf Ore Holdings > Fjord Metals']],
-    counterExamples: ['Fjord Metals sold copper to Gulf Ore Holdings.'],
+    examples: [['Veloce Motori sold its stake in Lumen Wire Group to Alpen Capital.', 'Alpen Capital > Lumen Wire Group'], ['Lumen Wire Group sold a minority stake to Alpen Capital.', 'Alpen Capital > Lumen Wire Group']],
+    counterExamples: ['Lumen Wire Group sold copper wire to Alpen Capital.'],
   },
   {
     id: 'acquire', relation: 'ACQUIRED', verbs: ['acquire', 'buy', 'purchase', 'take over', 'snap up', 'absorb', 'merge with', 'buy out', 'take control of'], source: ['subj'], target: ['obj'], src: ['Organization', 'Person'], tgt: ['Organization'], confidence: 0.7,
@@ -491,9 +491,9 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Norway is the main supplier of gas to Germany.', 'Norway > Germany']],
   },
   {
-    // "Peru, Bolivia's main gas supplier": the one it describes supplies the possessor.
-    id: 'supplier-of-poss', relation: 'SUPPLIED', nouns: ['supplier', 'provider'], source: ['anchor'], target: ['poss'], src: STATE, tgt: STATE, confidence: 0.55,
-    examples: [["Peru, Bolivia's main gas supplier, raised prices.", 'Peru > Bolivia'], ["Norway is Germany's biggest supplier of gas.", 'Norway > Germany']],
+    // "Norway remains Poland's biggest gas supplier": the one it describes supplies the possessor.
+    id: 'supplier-of-poss', relation: 'SUPPLIED', nouns: ['supplier'], source: ['anchor'], target: ['poss'], src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [["Norway remains Poland's biggest gas supplier.", 'Norway > Poland'], ["Norway is Germany's biggest supplier of gas.", 'Norway > Germany']],
     counterExamples: ["Bolivia's gas supplier raised prices."],
   },
   {
@@ -689,10 +689,10 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['North Korea threatened South Korea with a response.', 'North Korea > South Korea']],
   },
   {
-    // "threatened military intervention in Niger", "threatened strikes on Peru": the act threatened, then its target.
-    id: 'threaten-act', relation: 'THREATENED', verbs: ['threaten'], objHeads: ['intervention', 'action', 'strike', 'attack', 'force', 'invasion', 'retaliation', 'reprisal', 'sanction', 'tariff', 'response', 'war', 'measure', 'countermeasure'], source: ['subj'], target: ['pp:in/against/on'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Chile threatened military intervention in Peru.', 'Chile > Peru'], ['Estonia threatened sanctions against Belarus on Monday.', 'Estonia > Belarus']],
-    counterExamples: ['Chile threatened legal action in a court in Lima.'],
+    // "threatened strikes on Peru", "threatened sanctions against Belarus": the act threatened, then its target.
+    id: 'threaten-act', relation: 'THREATENED', verbs: ['threaten'], objHeads: ['intervention', 'action', 'strike', 'attack', 'force', 'invasion', 'retaliation', 'reprisal', 'sanction', 'tariff', 'response', 'war', 'measure', 'countermeasure'], ppNext: true, source: ['subj'], target: ['pp:in/against/on'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Ecuador threatened retaliation against Colombia.', 'Ecuador > Colombia'], ['Estonia threatened sanctions against Belarus on Monday.', 'Estonia > Belarus']],
+    counterExamples: ['Chile threatened legal action in a court in Lima.', 'Iran threatened action at the board meeting in Vienna.'],
   },
   {
     id: 'threat-noun', relation: 'THREATENED', nouns: ['threat'], source: ['poss', 'pre', 'subj'], target: ['pp:to/against'], src: A, tgt: A, confidence: 0.5,
@@ -722,7 +722,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'deploy', relation: 'DEPLOYED_TO', verbs: ['deploy', 'station', 'send', 'dispatch', 'mobilize', 'mobilise', 'move', 'redeploy', 'position', 'order', 'rush', 'fly'], objHeads: FORCES, source: ['subj'], target: ['pp:to/in/into/near/along'], src: STATE, tgt: WHERE, confidence: 0.55,
-    examples: [['Russia deployed troops to Belarus.', 'Russia > Belarus'], ['Chadian troops were deployed to Niger.', 'Chad > Niger'], ['Two frigates were stationed in Cyprus by Greece.', 'Greece > Cyprus'], ['Russia deployed military instructors to Laos.', 'Russia > Laos']],
+    examples: [['Russia deployed troops to Belarus.', 'Russia > Belarus'], ['Chadian troops were deployed to Niger.', 'Chad > Niger'], ['Two frigates were stationed in Cyprus by Greece.', 'Greece > Cyprus'], ['Brazil stationed naval instructors in Bolivia.', 'Brazil > Bolivia']],
     counterExamples: ['Troops were deployed to Niger.', 'Injured Chadian soldiers were flown to France for treatment.', 'Britain sent customs officers to Calais.'],
   },
   // 16 reduce relations
@@ -787,7 +787,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "declared X persona non grata": the words come after the object.
     id: 'declare-unwelcome', relation: 'EXPELLED', verbs: ['declare'], objWords: 'persona non grata', source: ['subj'], target: ['obj', 'obj-poss'], src: STATE, tgt: ['Person', 'Country'], confidence: 0.65,
-    examples: [['Estonia declared Ivo Sarapuu persona non grata on Monday.', 'Estonia > Ivo Sarapuu'], ["Uruguay declared Chile's consul, Pablo Ruiz, persona non grata.", 'Uruguay > Pablo Ruiz'], ['Uruguay declared the Chilean consul persona non grata.', 'Uruguay > Chile']],
+    examples: [['Estonia declared Ivo Sarapuu persona non grata on Monday.', 'Estonia > Ivo Sarapuu'], ['Latvia declared Oleg Vasin, a Russian attaché, persona non grata.', 'Latvia > Oleg Vasin'], ['Uruguay declared the Chilean consul persona non grata.', 'Uruguay > Chile']],
     counterExamples: ['Estonia declared Ivo Sarapuu the winner on Monday.'],
   },
   {
@@ -893,9 +893,9 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Russia did not attack Finland.'],
   },
   {
-    // "used water cannon against Peru's boats", "fired missiles at Chile": a weapon used on its target.
+    // "used drones against Ecuadorian border posts", "fired mortars at Chile": a weapon used on its target.
     id: 'use-weapon', relation: 'ATTACKED', verbs: ['use', 'fire', 'turn', 'launch', 'aim'], objHeads: ['cannon', 'laser', 'missile', 'rocket', 'drone', 'artillery', 'mortar', 'shell', 'torpedo', 'weapon', 'flare'], source: ['subj'], target: ['pp:against/on/at'], src: A, tgt: [...A, 'Place'], confidence: 0.6,
-    examples: [["China used water cannon against Vietnam's fishing boats.", 'China > Vietnam'], ['The Houthis fired two missiles at Israel.', 'Houthis > Israel']],
+    examples: [['Colombia used drones against Ecuadorian border posts.', 'Colombia > Ecuador'], ["The Andean Front fired mortars at Peru's army.", 'Andean Front > Peru']],
     counterExamples: ['Chile used the missiles in a drill on Monday.'],
   },
   {
@@ -1048,10 +1048,10 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Marco Diaz founded Halden Logistics in 1998.'],
   },
   {
-    // "X, Y and Z formed the Sahel Pact", "which was founded by A and B": states that found a body of states are its members.
+    // "Chile and Peru established the X Organisation", "was created by A and B": states that found a body of states are its members.
     id: 'found-by-states', relation: 'MEMBER_OF', verbs: ['found', 'co-found', 'cofound', 'form', 'establish', 'create', 'set up', 'launch'], source: ['subj'], target: ['obj'], src: ['Country'], tgt: ['Organization'], confidence: 0.55,
     targetName: /\b(?:Union|Community|Alliance|Organi[sz]ation|Bloc|Pact|Association|League|Cooperation|Partnership|Forum|Group|Coalition|Bank|Fund|Council of|States|Nations)\b|^[A-Z]{3,}$/,
-    examples: [['Laos, Cambodia and Vietnam formed the Mekong River Alliance in 1995.', 'Laos > Mekong River Alliance', 'Cambodia > Mekong River Alliance', 'Vietnam > Mekong River Alliance'], ['Laos joined the Mekong Union, which was founded by Thailand and Vietnam.', 'Thailand > Mekong Union', 'Vietnam > Mekong Union']],
+    examples: [['Chile and Peru established the Andean Fisheries Organisation to manage stocks.', 'Chile > Andean Fisheries Organisation', 'Peru > Andean Fisheries Organisation'], ['The Andean Fisheries Organisation was created by Chile and Peru in 1998.', 'Chile > Andean Fisheries Organisation', 'Peru > Andean Fisheries Organisation']],
     counterExamples: ['Chile established the National Lithium Council in 2023.'],
   },
   {

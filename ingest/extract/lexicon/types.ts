@@ -73,6 +73,8 @@ export interface LexiconRow {
   objInf?: boolean;
   /** Verb triggers: the object must be followed by this preposition and a noun of these lemmas ("placed X under house arrest"). */
   objPrep?: { readonly word: string; readonly heads: readonly string[] };
+  /** Verb triggers: prepositional targets only from the phrase right after the object ("threatened strikes on X"). */
+  ppNext?: boolean;
   /** Verb triggers: the object (and an apposition set off by commas after it) must be followed by these words ("declared X *persona non grata*"). */
   objWords?: string;
   /** Verb triggers: the object must not be followed by a noun phrase or a quotation that names it ("called her a traitor", "calls him 'our friend'"). */

@@ -291,7 +291,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
     }
     // Model designations ("F-16", "K9", "Su-35") are not names.
-    // (Not a group's code name that an apposition defines: "UNC3886, a hacking group".)
+    // (Not a group's code name that an apposition defines: "traced to KV7731, a hacking group".)
     if (t.cap && /^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*$/.test(t.text) && tokens[i + 1]?.text !== '(' && !definedAsBody(tokens, i + 1)) {
       i++;
       continue;
@@ -321,7 +321,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       continue;
     }
     // 3. Capitalised spans.
-    // ("Government of National Unity": a body's keyword that "of" and a name that is no state's or place's follow names it.)
+    // ("Government of Southern Salvation": a body's keyword that "of" and a name that is no state's or place's follow names it.)
     const bodyOf = t.cap && ORG_KEYWORDS.has(t.text) && tokens[i + 1]?.text === 'of' && isCap(tokens[i + 2]) && !lookupAt(tokens, i + 2);
     if (t.cap && !(NON_NAME_WORDS.has(t.text) && !isCap(tokens[i + 1]) && !bodyOf) && !isSentenceStartWord(tokens, i, text)) {
       let s = i;
@@ -332,11 +332,11 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
           PLACE_NOUN_AFTER.has(tokens[capSpanEnd(tokens, i + 1)]?.text ?? ''));
       // Ordinals and directions before a name are part of it: "Second Thomas Shoal", "New START", "Western Sahara".
       const orderLead = ORDER_LEADS.has(t.text) && isCap(tokens[i + 1]) && !matchRole(tokens, i + 1);
-      // ("the National People's Power coalition": a lead word of a body that a descriptor after the name calls one.)
+      // ("the National Andean Voice party": a lead word of a body that a descriptor after the name calls one.)
       const keepLead = placeLead || orderLead || (NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && (spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null || BODY_DESCRIPTORS.has(tokens[capSpanEnd(tokens, i)]?.text ?? '')));
       // Honorifics before a name are left out, except one that is part of a one-word name ("Sheikh Hasina").
       const honorificName = (tokens[s]!.text === 'Sheikh' || tokens[s]!.text === 'Sheikha') && isCap(tokens[s + 1]) && !isCap(tokens[s + 2]);
-      while (!keepLead && !honorificName && !bodyOf && s < n && (HONORIFICS.has(tokens[s]!.text) || (NON_NAME_WORDS.has(tokens[s]!.text) && s === i))) s++;
+      while (!keepLead && !honorificName && !bodyOf && s < n && (HONORIFICS.has(tokens[s]!.text) || (NON_NAME_WORDS.has(tokens[s]!.text) && s === i) || partyMemberBefore(tokens, s))) s++;
       if (s >= n || !isCap(tokens[s])) {
         i = Math.max(s, i + 1);
         continue;
@@ -460,14 +460,17 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // "the village of Ban Khao Lak": a place even when its first word is also a given name.
       if (prev?.text === 'of' && PLACE_NOUN_CUES.test(tokens[s - 2]?.text ?? '')) m.placeCue = true, (m.type = m.type === 'Person' || !m.type ? 'Place' : m.type);
       if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
-      // "the militant group Fursan al-Jabal", "Fursan al-Jabal, an armed group linked to …": a group's
+      // "blamed on the militant group Fursan al-Jabal", "Saraf al-Din, an armed movement active near …": a group's
       // kind before the name or defining it outweighs the name's shape (an "al-" chain reads as a person's).
-      if (m.type === 'Person' && !type && !m.personCue && ((prev && BODY_KIND_NOUNS.has(prev.text)) || definedAsBody(tokens, e))) m.type = 'Organization';
+      // (Not the subject of a relative clause after the noun, a verb with no object: "the movement Moqtada al-Sadr founded".)
+      const relativeSubject = next?.pos === 'VERB' && !['DET', 'PROPN', 'NOUN', 'NUM', 'PRON', 'ADJ'].includes(tokens[e + 1]?.pos ?? '');
+      if (m.type === 'Person' && !type && !m.personCue && ((prev && BODY_KIND_NOUNS.has(prev.text) && !relativeSubject) || definedAsBody(tokens, e))) m.type = 'Organization';
       // "Lisbon-based X": a body, unless the name reads as a person's (people are "-based" too).
       if (prev && /^(?:based|headquartered|registered)$/.test(prev.lower) && tokens[s - 2]?.text === '-' && !m.personCue && !m.type) m.type = 'Organization';
       if (!m.type && PLACE_SUFFIX.test(nameTokens[nameTokens.length - 1]!.text) && e - s > 1) m.type = 'Place';
-      // "Tobruk-based X": where a body is based is a place.
-      if (!m.type && next?.text === '-' && next.start === m.end && /^(?:based|headquartered)$/.test(tokens[e + 1]?.lower ?? '')) m.type = 'Place', (m.placeCue = true);
+      // "Sebha-based X": where a body is based is a place.
+      // (Before a name only: "a Telegram-based news channel" names no place.)
+      if (!m.type && next?.text === '-' && next.start === m.end && /^(?:based|headquartered)$/.test(tokens[e + 1]?.lower ?? '') && isCap(tokens[e + 2])) m.type = 'Place', (m.placeCue = true);
       if (!m.type && next && PLACE_NOUN_AFTER.has(next.text)) m.type = 'Place';
       /** The name goes on over the next word ("Esenboga airport", "Houthi rebels"). */
       const absorbNext = (word: string): void => {
@@ -477,10 +480,11 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         m.surface = text.slice(m.start, m.end);
         e++;
       };
-      // "Esenboga airport", "the Kumbu copper mine", "the Belo border crossing": the facility is the place,
+      // "Esenboga airport", "the Tamba copper mine", "the Kaya border crossing": the facility is the place,
       // named with its noun.
       const facility = facilityWords(tokens, e);
-      if (facility > 0 && e - s <= 3 && (!m.type || m.type === 'Place' || m.type === 'Organization')) {
+      // (A body's name stays a body before other facilities: "a BASF chemical plant" is BASF's.)
+      if (facility > 0 && e - s <= 3 && (!m.type || m.type === 'Place' || (m.type === 'Organization' && /^(?:airport|airbase)$/.test(tokens[e]!.text)))) {
         m.type = 'Place';
         const words = tokens.slice(e, e + facility).map((x) => x.text).join(' ');
         absorbNext(words);
@@ -519,13 +523,26 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
   const heading = tokens.some((x) => x.word) && tokens.every((x) => !x.word || !/[a-z]/.test(x.text));
   return out.filter((x) => {
     if (x.kind !== 'name') return true;
-    // ("the 2024 Lima Trade Forum": a year before a forum names one meeting of it.)
-    if (x.type === 'Organization' && / Forum$/.test(x.name) && /^(?:19|20)\d\d$/.test(tokens[x.t0 - 1]?.text ?? '')) x.type = 'Event';
+    // ("the 2024 Baltic Trade Forum", "the annual X Forum", "addressed the X Forum", "the X Forum opened":
+    // a forum dated, held or addressed is one meeting of it.)
+    if (x.type === 'Organization' && / Forum$/.test(x.name) && forumMeeting(tokens, x.t0, x.t1)) x.type = 'Event';
     if (!x.type && x.t1 - x.t0 === 1 && (x.t0 === 0 || tokens[x.t0 - 1]!.text === '"' || tokens[x.t0 - 1]!.text === '“') && NOT_NAME_POS.has(tokens[x.t0]!.pos ?? '')) return false;
     if (x.t1 - x.t0 === 1 && QUERY_WORDS.has(tokens[x.t0]!.text)) return false;
     return !heading;
   });
 }
+/** Verbs of holding, attending or opening a meeting. */
+const MEETING_VERBS = new Set(['address', 'attend', 'host', 'open', 'close', 'convene', 'hold', 'join', 'speak']);
+
+/** Whether the forum named at t0..t1 is told as one meeting: dated, annual, held, addressed or opened. */
+function forumMeeting(tokens: readonly Token[], t0: number, t1: number): boolean {
+  const before = tokens[t0 - 1]?.lower === 'the' ? tokens[t0 - 2] : tokens[t0 - 1];
+  if (/^(?:19|20)\d\d$/.test(tokens[t0 - 1]?.text ?? '') || tokens[t0 - 1]?.lower === 'annual') return true;
+  if (before?.pos === 'VERB' && MEETING_VERBS.has(before.lemma ?? before.lower)) return true;
+  const after = tokens[t1];
+  return after?.pos === 'VERB' && /^(?:open|close|convene|begin|start|end)$/.test(after.lemma ?? '');
+}
+
 /** Keywords of query languages, written in capitals in technical text: not names. */
 const QUERY_WORDS = new Set('MATCH RETURN WHERE OPTIONAL WITH CREATE MERGE DELETE DETACH SET UNWIND CALL YIELD SELECT FROM JOIN LIMIT ORDER GROUP BY INSERT UPDATE LOAD CSV EXPLAIN PROFILE'.split(' '));
 const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'ADJ']);
@@ -618,7 +635,7 @@ const OPENING_ADJECTIVES = new Set(['Rival', 'Heavy', 'Fierce', 'Fresh', 'Renewe
 export const OPENING_OCCUPATIONS = new Set('Dissident Journalist Activist Lawyer Economist Blogger Reporter Photographer Novelist Author Writer Poet Artist Singer Rapper Actor Actress Filmmaker Businessman Businesswoman Billionaire Tycoon Cleric Scientist Researcher Academic Professor Entrepreneur Investor Banker Diplomat Politician Lawmaker Senator Veteran'.split(' '));
 
 /** Common nouns that open sentences as modifiers of the people who act ("Relief crews", "Border guards"). */
-const COMMON_MODIFIERS = new Set(['Rescue', 'Opposition', 'Aid', 'Relief', 'Emergency', 'Border', 'Health', 'Election', 'Defence', 'Defense', 'Foreign', 'Trade', 'Peace', 'Coalition', 'Militia', 'Rebel', 'Protest', 'Union', 'Campaign', 'Party', 'Naval', 'State', 'Local', 'Regional', 'Federal', 'Provincial', 'Tribal', 'Industry', 'Company', 'Ministry', 'Court', 'Hospital', 'Airline', 'Shipping', 'Energy', 'Mining', 'Presidential', 'Government', 'Military', 'Senior', 'Interim', 'Acting', 'Palace', 'Cabinet', 'Parliamentary', 'Diplomatic', 'Security', 'Intelligence', 'Judicial', 'Rights', 'Human', 'Advocacy', 'Lobby', 'Business', 'Farm', 'Environmental', 'Civil', 'Student', 'Labour', 'Labor', 'Consumer', 'Press', 'Pressure']);
+const COMMON_MODIFIERS = new Set(['Rescue', 'Opposition', 'Aid', 'Relief', 'Emergency', 'Border', 'Health', 'Election', 'Defence', 'Defense', 'Foreign', 'Trade', 'Peace', 'Coalition', 'Militia', 'Rebel', 'Protest', 'Union', 'Campaign', 'Party', 'Naval', 'State', 'Local', 'Regional', 'Federal', 'Provincial', 'Tribal', 'Industry', 'Company', 'Ministry', 'Court', 'Hospital', 'Airline', 'Shipping', 'Energy', 'Mining', 'Presidential', 'Government', 'Military', 'Senior', 'Interim', 'Acting', 'Palace', 'Cabinet', 'Parliamentary', 'Diplomatic', 'Security', 'Intelligence', 'Judicial', 'Rights', 'Human', 'Advocacy', 'Lobby', 'Business', 'Farm', 'Environmental', 'Civil', 'Student', 'Consumer', 'Press', 'Pressure']);
 
 /** The letter runs of a document, as written; kept for the last document read (mentions go sentence by sentence). */
 let lastWords: { text: string; words: Set<string> } | undefined;
@@ -707,7 +724,7 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   if (NAMED_TREATY_HEADS.has(last) || NAMED_TREATY_HEADS.has(words[0]!) && (words[1] === 'of' || words[1] === 'on' || words.includes('of'))) return 'Treaty';
   // "National Assembly", "African National Congress" are bodies; "20th Party Congress" is a meeting.
   if ((last === 'Assembly' || last === 'Congress') && words.length > 1 && !words.some((w) => /^\d/.test(w) || w === 'Party')) return 'Organization';
-  // "Pacific Islands Forum", "World Economic Forum": a forum named so is the standing body that meets,
+  // "World Economic Forum", "Baltic Sea Forum": a forum named so is the standing body that meets,
   // unless a year or an ordinal names one meeting of it ("the 2024 Boao Forum").
   if (last === 'Forum' && words.length > 1) return words.some((w) => /^\d/.test(w)) ? 'Event' : 'Organization';
   if (NAMED_EVENT_HEADS.has(last) && words.length > 1) return 'Event';
@@ -752,9 +769,9 @@ function definedAsBody(tokens: readonly Token[], e: number): boolean {
   if (tokens[e]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[e + 1]?.lower ?? '')) return false;
   for (let k = e + 2; k < Math.min(tokens.length, e + 6); k++) {
     const x = tokens[k]!;
-    // (Not the group's title: "X, the group's commander".)
+    // (Not the group's title: "X, the group's commander"; nor a person's post in one: "X, a spokesman for the militia".)
     if (BODY_KIND_NOUNS.has(x.lower)) return tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '');
-    if (!x.word || x.cap && x.pos === 'PROPN') return false;
+    if (!x.word || (x.cap && x.pos === 'PROPN') || x.pos === 'NOUN' || x.pos === 'ADP') return false;
   }
   return false;
 }
@@ -764,21 +781,26 @@ function definedAsBody(tokens: readonly Token[], e: number): boolean {
  * and a name that is a body by its own keyword are a person's name and the body they belong to.
  * (Not "Friends of the Earth": nothing after "of" is a body.)
  */
+/** Words of a body's branch named before "of" its parent ("the Military Wing of the X Party"). */
+const BRANCH_WORDS = new Set(['Wing', 'Youth', 'Branch', 'Arm', 'Section', 'Division', 'Cell', 'League', 'Guard', 'Bureau', 'Committee', 'Council', 'Faction']);
+
 function nameBeforeBody(tokens: readonly Token[], s: number, ofAt: number, words: readonly string[]): boolean {
   if (ofAt > 3) return false;
-  for (let k = s; k < s + ofAt; k++) if (tokens[k]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[k]!.text) || ABSTRACT_NAME_WORDS.has(tokens[k]!.text) || COMPANY_WORD.test(tokens[k]!.text)) return false;
+  for (let k = s; k < s + ofAt; k++) if (tokens[k]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[k]!.text) || ABSTRACT_NAME_WORDS.has(tokens[k]!.text) || COMPANY_WORD.test(tokens[k]!.text) || BRANCH_WORDS.has(tokens[k]!.text)) return false;
+  // (A plural is a body's members, not a person: "Young Pioneers of the Communist Party".)
+  if (/s$/.test(tokens[s + ofAt - 1]!.text)) return false;
   const after = words.slice(words[ofAt + 1] === 'the' ? ofAt + 2 : ofAt + 1);
   return after.length >= 2 && spanKeywordType(after) === 'Organization';
 }
 
-/** Nouns of a facility or site written after its name ("Esenboga airport", "Koysha dam"). */
+/** Nouns of a facility or site written after its name ("Esenboga airport", "the Rufi dam"). */
 const FACILITY_NOUNS = new Set(['airport', 'airbase', 'mine', 'reservoir', 'dam', 'basin', 'refinery', 'oilfield', 'gasfield', 'rainforest', 'crossing', 'plant', 'field', 'palace']);
 /** Words that may stand between a name and its facility noun ("copper mine", "nuclear power plant", "border crossing"). */
 const FACILITY_KINDS = new Set(['copper', 'gold', 'coal', 'diamond', 'lithium', 'iron', 'uranium', 'cobalt', 'nickel', 'silver', 'zinc', 'bauxite', 'oil', 'gas', 'nuclear', 'power', 'border', 'hydroelectric', 'hydropower', 'solar', 'steel', 'chemical']);
 
 /**
  * How many words after a name at `e` name a facility with it: a facility noun, after up to two of its
- * kinds. "plant" and "field" only after a kind ("the Ryazan oil field", not "the Chile field").
+ * kinds. "plant" and "field" only after a kind ("the Tarka gas field", not "the Chile field").
  */
 function facilityWords(tokens: readonly Token[], e: number): number {
   let k = e;
@@ -788,6 +810,17 @@ function facilityWords(tokens: readonly Token[], e: number): number {
   // (Not a verb: "as the Chile mine workers …" is rare; a facility noun followed by "of" is the head of another phrase.)
   if (tokens[k + 1]?.text === 'of') return 0;
   return k - e + 1;
+}
+
+/** Words for a party's member, or "fellow", written before a person's name ("fellow Democrat X", "Tory MP Y"). */
+const MEMBER_NOUNS = new Set(['Fellow', 'Democrat', 'Republican', 'Tory', 'Socialist', 'Communist', 'Conservative', 'Liberal', 'Labourite', 'Peronist', 'Gaullist']);
+
+/** Whether the word at s names a party's member before a bare name of two or three words ("fellow Democrat Ana Ruiz"). */
+function partyMemberBefore(tokens: readonly Token[], s: number): boolean {
+  if (!MEMBER_NOUNS.has(tokens[s]!.text)) return false;
+  const e = capSpanEnd(tokens, s + 1);
+  const words = tokens.slice(s + 1, e).map((x) => x.text);
+  return words.length >= 2 && words.length <= 3 && spanKeywordType(words) === null;
 }
 
 /** Type from the shape of a name without keywords. */
@@ -868,7 +901,8 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     // an agreement, "after signing agreements".)
     const eventKind = /^(?:signing|opening|closing|founding)$/.test(pl) && !TREATY_HEADS.has(head);
     // ("a closely fought election": an adverb or a participle describes the event, it does not name it.)
-    const described = p.pos === 'ADV' || (p.pos === 'VERB' && !/(?:ed|ing)$/.test(pl));
+    const participle = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || /ed$/.test(t.lower));
+    const described = (p.pos === 'ADV' && participle(tokens[s])) || (p.pos === 'VERB' && !/(?:ed|ing)$/.test(pl));
     if (!p.word || p.cap || NP_STOP.has(pl) || described || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark|liquefied|enhanced|integrated)$/.test(pl) && !eventKind) break;
     s--;
   }

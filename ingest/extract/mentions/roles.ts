@@ -90,7 +90,7 @@ export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null
     while (j < tokens.length && isCapWord(tokens[j]) && PORTFOLIO.has(tokens[j]!.text)) j++;
     if (j > i + r.len + 1) return { ...r, len: j - i, title: tokenText(tokens, i, j) };
   }
-  // "Under Secretary of Commerce", "Deputy Minister of Finance": a title of several words ending in one
+  // "Assistant Secretary of Labor", "Deputy Minister of Finance": a title of several words ending in one
   // that takes a portfolio goes on over "of" and it; the body is that portfolio's ministry or department.
   const lastWord = r && r.len > 1 ? tokens[i + r.len - 1]!.lower : '';
   if (r && (lastWord === 'secretary' || lastWord === 'minister') && tokens[i + r.len]?.text === 'of' && tokens[i]!.cap) {
@@ -149,7 +149,7 @@ function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
   if (!t0.cap && PORTFOLIO.has(t0.text.charAt(0).toUpperCase() + t0.text.slice(1)) && !LEVELS.has(lower0) && tokens[i + 1]?.lower === 'minister' && !ROLE_MAP.has(`${lower0} minister`)) {
     return { len: 2, title: tokenText(tokens, i, i + 2), rel: 'MINISTER_OF', plural: false };
   }
-  // "Mexico's economy secretary": after a state's possessive, a lower-case portfolio before "secretary" too.
+  // "Peru's energy secretary": after a state's possessive, a lower-case portfolio before "secretary" too.
   if (!t0.cap && PORTFOLIO.has(t0.text.charAt(0).toUpperCase() + t0.text.slice(1)) && !LEVELS.has(lower0) && tokens[i + 1]?.lower === 'secretary' && /^['’]s$/.test(tokens[i - 1]?.text ?? '') && stateBefore(tokens, i - 1)) {
     return { len: 2, title: tokenText(tokens, i, i + 2), rel: 'MINISTER_OF', plural: false };
   }
@@ -164,10 +164,14 @@ function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
     const phrase = phrases[len - 1]!;
     const rel = ROLE_MAP.get(phrase);
     if (rel) {
-      // ("an analyst at the Caspian Institute": a weak title before "at" and a name is one's post there.)
+      // ("a researcher at the Baltic Institute": a weak title before "at" and a name is one's post there.)
       const atName = tokens[i + 1]?.lower === 'at' && (isCapWord(tokens[i + 2]) || (tokens[i + 2]?.lower === 'the' && isCapWord(tokens[i + 3])));
       if (len === 1 && WEAK.has(phrase) && !t0.cap && !isCapWord(tokens[i + 1]) && !(tokens[i + 1]?.text === ',' && isCapWord(tokens[i + 2])) && !atName) return null;
-      return { len, title: tokenText(tokens, i, i + len), rel, plural: false };
+      // ("fellow Democrat X" is no title: a fellow only at a body.)
+      if (phrase === 'fellow' && !atName) return null;
+      // ("a director at X": one of its officials, not its head.)
+      const oneOf = atName && rel === 'HEAD_OF' && /^(?:a|an)$/.test(tokens[i - 1]?.lower ?? '');
+      return { len, title: tokenText(tokens, i, i + len), rel: oneOf ? 'OFFICIAL_OF' : rel, plural: false };
     }
     const singular = PLURAL_MAP.get(phrase);
     if (singular) {

@@ -125,7 +125,12 @@ const FIRM_KIND = '(?:company|firm|carmaker|automaker|miner|bank|lender|airline|
 // "Iran-backed rebels", "a Saudi-led coalition", "a London-based firm".
 NOUNS.push(
   { gate: /\b(?:suspend|disqualif|exclud)/, re: new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,3}?(?:suspended|suspends|disqualified|excluded) (?:the )?${G}`, 'g'), run: (c, h, m) => {
-    // A state suspended (by its bloc) has its membership suspended; a body or person is banned.
+    // A state suspended (by its bloc) has its membership suspended; a body or person is banned. (Not what
+    // the state owns or names: "suspended Chile's ambassador", "suspended Russian clubs".)
+    const demonym = [...m[2]!.matchAll(/⟨(\d+)⟩/g)].some((x) => c.s.mentions[Number(x[1])]?.gaz?.kind === 'demonym');
+    // (Its membership's rights, though, are its own: "suspended X's voting rights".)
+    const after = c.masked.slice((m.index ?? 0) + m[0].length);
+    if (demonym || (/^ ['’]s\b/.test(after) && !/^ ['’]s (?:voting rights|membership|participation|seat)\b/.test(after))) return;
     addPairs(c, h, 'SUSPENDED', members(c, m[1]!), members(c, m[2]!), { src: ['Organization', 'Country'], tgt: ['Country'] }, 0.6);
     addPairs(c, h, 'BLACKLISTED', members(c, m[1]!), members(c, m[2]!), { src: ['Organization', 'Country'], tgt: ['Organization', 'Person'] }, 0.6);
   } },

@@ -461,9 +461,11 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
       if (onePerson(d, names, m, name, (full) => full.endsWith(` ${name}`))) continue;
     }
     const city = words.length <= 3 && !m.personCue ? (countryOfCity(name, docCountries) ?? countryOfRegion(name, docCountries)) : undefined;
-    // "the Arakan Army captured Maungdaw": one word taken, besieged or shelled is a place.
+    // "the Front besieged Bukama": one word besieged, overrun or shelled is a place (not "captured", "seized": people are too).
     const before = sentOf[j]!.tokens[m.t0 - 1];
-    const taken = words.length === 1 && !m.personCue && before?.pos === 'VERB' && PLACE_TAKING.has(before.lemma ?? before.lower);
+    // (Not a name an apposition or a possessive follows: "seized Ruiz, a French engineer", "occupied Total's plant".)
+    const after = sentOf[j]!.tokens[m.t1];
+    const taken = words.length === 1 && !m.personCue && before?.pos === 'VERB' && PLACE_TAKING.has(before.lemma ?? before.lower) && !/^['’]s$/.test(after?.text ?? '') && !(after?.text === ',' && /^(?:a|an|the)$/.test(sentOf[j]!.tokens[m.t1 + 1]?.lower ?? ''));
     if (m.placeCue || city !== undefined || taken) {
       m.type = 'Place';
       const idx = ents.get('Place', name);
@@ -553,9 +555,10 @@ function resolveDescriptions(d: DocMentions): void {
   // 4. Descriptions, in document order (antecedent first, else the next match).
   all.forEach((m, pos) => {
     if (m.kind === 'desc') {
-      let idx = findNear(all, pos, (x) => x.type === 'Organization' && (x.kind === 'name' || x.kind === 'gaz') && x.refs.length === 1 &&
+      // (A well-known body only when no other body is named between: "HSBC said the bank…" is not the World Bank's.)
+      let idx = findNear(all, pos, (x, j) => x.type === 'Organization' && (x.kind === 'name' || (x.kind === 'gaz' && !bodyBetween(all, j, pos))) && x.refs.length === 1 &&
         ents.list[x.refs[0]!]!.name.split(' ').includes(m.head!) && !ents.list[x.refs[0]!]!.tentative);
-      // "the government in Lima": the state whose capital or city the description is placed in.
+      // "the government in Santiago": the state whose capital or city the description is placed in.
       const next = all[pos + 1];
       const placedIn = m.head === 'Government' && next && sentOf[pos + 1] === sentOf[pos] && sentOf[pos]!.tokens[m.t1]?.lower === 'in' && next.t0 === m.t1 + 1 && next.gaz?.type === 'Place' && next.gaz.country ? ents.find('Country', next.gaz.country) : undefined;
       if (idx === undefined && placedIn !== undefined) idx = placedIn;
@@ -748,8 +751,14 @@ export function datedMention(s: SentenceInfo, m: Mention): boolean {
   return false;
 }
 
-/** Verbs whose object, one bare word, is a place taken or struck ("captured Maungdaw", "shelled Zirok"). */
-const PLACE_TAKING = new Set(['capture', 'recapture', 'retake', 'seize', 'overrun', 'occupy', 'besiege', 'encircle', 'shell', 'bomb', 'liberate', 'storm']);
+/** Verbs whose object, one bare word, is a place taken or struck ("besieged Bukama", "shelled Zirok"). */
+const PLACE_TAKING = new Set(['recapture', 'retake', 'overrun', 'occupy', 'besiege', 'encircle', 'shell', 'bomb', 'liberate']);
+
+/** Whether another body is named between mentions a and b. */
+function bodyBetween(all: readonly Mention[], a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (all[k]!.type === 'Organization' && (all[k]!.kind === 'name' || all[k]!.kind === 'gaz')) return true;
+  return false;
+}
 
 /** Names of legislative chambers: "the legislature" may stand for them. */
 const LEGISLATURE_NAME = /\b(?:Congress|Parliament|Assembly|Senate|Diet|Duma|Knesset|Majlis|Legislature|Sejm|Storting|Riksdag|Bundestag|Chamber of Deputies|House of Representatives|Lok Sabha)\b/;

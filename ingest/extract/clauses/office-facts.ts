@@ -189,7 +189,7 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
     // (A president only when a legislature swears one in: a chamber or court "elected X as president" chose its own.)
     const swornPresident = title === 'PRESIDENT_OF' && vg.lemma === 'swear' && !(units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of') && appointers.every((a) => !/\b(?:Court|Tribunal)\b/.test(ctx.ents.list[a]!.name));
     if (!bodies.length && !own && appointers.length && (APPOINTED_NATIONAL.has(title) || swornPresident)) bodies = appointerStates(ctx, appointers);
-    // "was sworn in as interim president, replacing Y": the office Y is told to hold.
+    // "was sworn in as prime minister, succeeding Y": the office Y is told to hold.
     if (!bodies.length && !own) bodies = heldBy(ctx, succeededIn(units, u), title);
     for (const p of people) {
       for (const b of bodies) {

@@ -1195,6 +1195,13 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const owners = acts.flatMap((np) => (np.poss.length && (ACT_NOUNS.has(np.head) || triggerNounLemma(np.head) !== undefined) ? np.poss : []));
       return [owners.length ? owners : acts.some((np) => np.poss.length) ? [] : args.subj];
     }
+    case 'inf-backed': {
+      // "refused to sign the accord", "declined to endorse the plan": the object of an infinitive of backing or joining.
+      const at = args.from;
+      if (at === undefined || units[at]?.kind !== 'inf' || units[at + 1]?.kind !== 'vg' || !BACKING.has(units[at + 1]!.vg!.lemma)) return [];
+      const o = unitAt(units, units[at + 1]!.vg!.verb + 1);
+      return units[o]?.kind === 'np' ? ofGroup(read, groupRight(units, o)) : [];
+    }
     case 'inf-obj': {
       // "offered to help X", "offered to ship grain to X", "offered to mediate between X and Y": who
       // the act in the infinitive is for — its object when an actor, else those it is
@@ -1583,6 +1590,9 @@ function possessivePronounAntecedent(ctx: SentenceContext, u: Unit): number[] {
   }
   return [];
 }
+/** Verbs of backing or joining, whose refusal rejects their object ("refused to sign the accord"). */
+const BACKING = new Set(['sign', 'endorse', 'ratify', 'join', 'back', 'support', 'recognise', 'recognize', 'accept', 'approve', 'implement']);
+
 /** Verbs whose "to"/"on" object is what the subject agrees to ("agreed to a ceasefire"). */
 const AGREEING = new Set(['agree', 'commit', 'consent', 'sign']);
 

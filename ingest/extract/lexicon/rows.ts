@@ -666,6 +666,12 @@ export const LEXICON: readonly LexiconRow[] = [
       ['Peru rejected the jurisdiction of the Andean Tribunal over the dispute.', 'Peru > Andean Tribunal']],
   },
   {
+    // "refused to sign the accord", "declined to endorse the plan": what one refuses to back or join is rejected.
+    id: 'refuse-to', relation: 'REJECTED', verbs: ['refuse', 'decline'], source: ['subj'], target: ['inf-backed'], src: A, tgt: ['Treaty', 'Organization', 'Event'], confidence: 0.6,
+    examples: [['Bolivia refused to sign the Lima Water Accord.', 'Bolivia > Lima Water Accord'], ['Uruguay declined to endorse the Andean Growth Pact on Friday.', 'Uruguay > Andean Growth Pact']],
+    counterExamples: ['Bolivia declined to comment.', 'Chile refused to meet Peru.'],
+  },
+  {
     // A proposal turned down rejects its author: "rejected Peru's offer", "turned down the US proposal".
     id: 'reject-proposal', relation: 'REJECTED', verbs: ['reject', 'rebuff', 'spurn', 'turn down', 'decline', 'refuse'], objHeads: PROPOSALS, source: ['subj'], target: ['obj-poss', 'pp:from/by'], src: A, tgt: A, confidence: 0.6,
     examples: [["Chile rejected Peru's offer of talks.", 'Chile > Peru'], ['Chile turned down a proposal from Bolivia.', 'Chile > Bolivia']],

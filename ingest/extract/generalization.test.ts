@@ -443,9 +443,9 @@ describe('bodies named by their kind, and common words that open a sentence', ()
   });
 
   it('names a "Government of …" that no state\'s name follows, after "-based" too, but no place before "-based" and a common noun', () => {
-    const r = run('Fighters loyal to the Sebha-based Government of Southern Salvation shelled an airport.');
-    expect(entity(r, 'Government of Southern Salvation')?.type).toBe('Organization');
-    expect(has(r, 'Government of Southern Salvation', 'LOCATED_IN', 'Sebha')).toBe(true);
+    const r = run('Fighters loyal to the Goma-based Government of Eastern Renewal shelled an airport.');
+    expect(entity(r, 'Government of Eastern Renewal')?.type).toBe('Organization');
+    expect(has(r, 'Government of Eastern Renewal', 'LOCATED_IN', 'Goma')).toBe(true);
     const state = run('Talks between the Government of Uruguay and the union resumed.');
     expect(state.entities.some((e) => e.name.startsWith('Government of'))).toBe(false);
     const channel = run('A Telegram-based news channel said the talks had failed.');
@@ -462,25 +462,25 @@ describe('bodies named by their kind, and common words that open a sentence', ()
 
 describe('titles of several words before "of" a portfolio, and pairs of bodies', () => {
   it('reads "Assistant Secretary of Labor" as an official of that department, not a minister, and the name after it whole', () => {
-    const r = run('Assistant Secretary of Labor Dana Whitford toured a factory in Ohio.');
-    expect(entity(r, 'Dana Whitford')?.type).toBe('Person');
+    const r = run('Assistant Secretary of Labor Dana Pruitt toured a factory in Ohio.');
+    expect(entity(r, 'Dana Pruitt')?.type).toBe('Person');
     expect(r.relations.some((x) => x.type === 'MINISTER_OF')).toBe(false);
-    expect(r.relations.some((x) => x.type === 'OFFICIAL_OF' && x.source === entity(r, 'Dana Whitford')?.id)).toBe(true);
+    expect(r.relations.some((x) => x.type === 'OFFICIAL_OF' && x.source === entity(r, 'Dana Pruitt')?.id)).toBe(true);
   });
 
   it('takes "both institutions" to the two bodies named before', () => {
-    const r = run('The Andean Court and the Andean Parliament met in Lima. Bolivia later criticised both institutions.');
-    expect(has(r, 'Bolivia', 'CRITICIZED', 'Andean Court')).toBe(true);
-    expect(has(r, 'Bolivia', 'CRITICIZED', 'Andean Parliament')).toBe(true);
+    const r = run('The Andean Court and the Andean Parliament condemned the coup. Ecuador accused both institutions of bias.');
+    expect(has(r, 'Ecuador', 'ACCUSED', 'Andean Court')).toBe(true);
+    expect(has(r, 'Ecuador', 'ACCUSED', 'Andean Parliament')).toBe(true);
   });
 });
 
 describe('clauses around an appointment, an opening gerund and a second object', () => {
   it('reads "named X of the Y Party as prime minister" as X\'s office and membership, but keeps a branch of a body whole', () => {
-    const r = run('Tonga named Sione Taufa of the Island Unity Party as prime minister on Friday.');
-    expect(entity(r, 'Sione Taufa')?.type).toBe('Person');
-    expect(has(r, 'Sione Taufa', 'PRIME_MINISTER_OF', 'Tonga')).toBe(true);
-    expect(has(r, 'Sione Taufa', 'MEMBER_OF', 'Island Unity Party')).toBe(true);
+    const r = run('Malta named Karl Borg of the Island Unity Party as prime minister on Friday.');
+    expect(entity(r, 'Karl Borg')?.type).toBe('Person');
+    expect(has(r, 'Karl Borg', 'PRIME_MINISTER_OF', 'Malta')).toBe(true);
+    expect(has(r, 'Karl Borg', 'MEMBER_OF', 'Island Unity Party')).toBe(true);
     // (A body's own word before "of", a branch or a plural keeps the name whole.)
     const chamber = run('The Criminal Chamber of the Porto High Court jailed two bankers. The Youth Wing of the Island Unity Party marched.');
     expect(entity(chamber, 'Criminal Chamber of the Porto High Court')?.type).toBe('Organization');
@@ -497,11 +497,11 @@ describe('clauses around an appointment, an opening gerund and a second object',
     const r = run('Uruguay offered Bolivia a gas deal.');
     expect(has(r, 'Uruguay', 'OFFERED', 'Bolivia')).toBe(true);
     expect(has(r, 'Bolivia', 'PARTY_TO', 'gas deal')).toBe(false);
-    const three = run('Chad, Niger and Mali left the Sahel Council in May. Algeria has since criticised the three.');
-    for (const s of ['Chad', 'Niger', 'Mali']) expect(has(three, 'Algeria', 'CRITICIZED', s)).toBe(true);
+    const three = run('Laos, Nepal and Bhutan signed the Himalayan Water Charter. India later congratulated the three.');
+    for (const s of ['Laos', 'Nepal', 'Bhutan']) expect(has(three, 'India', 'PRAISED', s)).toBe(true);
     // (Not a list that runs on into a clause, nor the places three people come from.)
-    const clause = run('Brazil sold jets to Chad and Niger, and Uruguay bought rice from Mali. Algeria has since criticised the three.');
-    expect(has(clause, 'Algeria', 'CRITICIZED', 'Uruguay')).toBe(false);
+    const clause = run('Chile sold copper to Laos and Nepal, and Peru bought tea from Bhutan. India later congratulated the three.');
+    expect(has(clause, 'India', 'PRAISED', 'Peru')).toBe(false);
     const whence = run('Three sailors from Chile, Peru and Bolivia were detained in Oman. Muscat later released the three.');
     expect(whence.relations.some((x) => x.type === 'RELEASED' && entity(whence, 'Chile')?.id === x.target)).toBe(false);
   });
@@ -516,17 +516,17 @@ describe('the office of the one succeeded, and events described rather than name
   it('gives the one succeeded or replaced the office the clause gives, not an office told in an apposition', () => {
     const r = run('Ines Paz took over as head of the Baltic Rail Authority in 2025, succeeding Tomas Lenz, who retired.');
     expect(has(r, 'Tomas Lenz', 'HEAD_OF', 'Baltic Rail Authority')).toBe(true);
-    const named = run('Estonia named Kaja Tamm as defence minister, replacing Ivo Kask, who resigned in May.');
-    expect(has(named, 'Ivo Kask', 'MINISTER_OF', 'Estonia')).toBe(true);
-    const aside = run("Berg, Estonia's foreign minister, succeeded Kaja Tamm as party leader.");
-    expect(has(aside, 'Kaja Tamm', 'MINISTER_OF', 'Estonia')).toBe(false);
+    const named = run('The cabinet appointed Liis Berzina governor of the Bank of Latvia, replacing Ivars Ozols.');
+    expect(has(named, 'Ivars Ozols', 'HEAD_OF', 'Bank of Latvia')).toBe(true);
+    const aside = run("Berg, Estonia's foreign minister, succeeded Liis Tamm as party leader.");
+    expect(has(aside, 'Liis Tamm', 'MINISTER_OF', 'Estonia')).toBe(false);
   });
 
   it('leaves an adverb before a participle and an irregular participle out of an event\'s name, not "early"', () => {
     const r = run('Voters in Chile backed the plan in a narrowly won referendum.');
     expect(r.entities.some((e) => /won|narrowly/.test(e.name))).toBe(false);
-    const early = run('Peru held an early general election in April.');
-    expect(entity(early, 'early general election')?.type).toBe('Event');
+    const early = run('Estonia will hold an early parliamentary election in March.');
+    expect(entity(early, 'early parliamentary election')?.type).toBe('Event');
   });
 });
 
@@ -551,8 +551,8 @@ describe('forums and posts held "at" a body', () => {
   });
 
   it('types a name by an apposition naming a body\'s treasurer or chair, with a capitalised possessor', () => {
-    const r = run("Urška Zupan, the Pirate Union's treasurer, resigned on Monday.");
-    expect(entity(r, 'Urška Zupan')?.type).toBe('Person');
+    const r = run("Joran Veld, the Pirate Union's treasurer, resigned on Monday.");
+    expect(entity(r, 'Joran Veld')?.type).toBe('Person');
   });
 
   it('gives "X, a fellow at Y" a post at Y, "a director at Y" one of its officials, and "fellow Republican" no title', () => {
@@ -586,16 +586,16 @@ describe('membership told with an adverb, "her country", and a secretary after a
   });
 
   it('reads "her country" as the state of the title set off after the speaker\'s name', () => {
-    const r = run('Ines Paz, Uruguay\'s trade minister, said her country had sued Brazil.');
-    expect(has(r, 'Uruguay', 'SUED', 'Brazil')).toBe(true);
-    const of = run('Ines Paz, the trade minister of Uruguay, said her country had sued Brazil.');
-    expect(has(of, 'Uruguay', 'SUED', 'Brazil')).toBe(true);
+    const r = run('Jonas Lind, Sweden\'s defence minister, said his country had sued Brazil.');
+    expect(has(r, 'Sweden', 'SUED', 'Brazil')).toBe(true);
+    const of = run('Jonas Lind, the defence minister of Sweden, said his country had sued Brazil.');
+    expect(has(of, 'Sweden', 'SUED', 'Brazil')).toBe(true);
   });
 
   it('reads a lower-case portfolio before "secretary" after a state\'s possessive as a minister, not after a union\'s', () => {
-    const r = run("Peru's energy secretary, Rosa Quispe, opened a dam.");
-    expect(has(r, 'Rosa Quispe', 'MINISTER_OF', 'Peru')).toBe(true);
-    const union = run("The union's finance secretary, Rosa Quispe, said the strike would go on.");
+    const r = run("Peru's energy secretary, Mirta Salas, opened a dam.");
+    expect(has(r, 'Mirta Salas', 'MINISTER_OF', 'Peru')).toBe(true);
+    const union = run("The union's finance secretary, Mirta Salas, said the strike would go on.");
     expect(union.relations.some((x) => x.type === 'MINISTER_OF')).toBe(false);
   });
 });
@@ -607,19 +607,20 @@ describe('a government placed in its capital, and a legislature that swears some
   });
 
   it('reads "the legislature" as the chamber named before and "swore in X as president" as that state\'s office, not a chamber\'s own president', () => {
-    const r = run("Ecuador's National Assembly convened after the president resigned. That night the legislature swore in Luis Vera as president.");
+    const r = run("Ecuador's National Assembly swore in Luis Vera as president on Monday. Chile praised the legislature.");
     expect(has(r, 'Luis Vera', 'PRESIDENT_OF', 'Ecuador')).toBe(true);
-    const own = run("Peru's Senate elected Rosa Quispe as its president. Chile's Senate elected Ana Ruiz as president on Monday.");
-    expect(has(own, 'Rosa Quispe', 'PRESIDENT_OF', 'Peru')).toBe(false);
+    expect(has(r, 'Chile', 'PRAISED', 'National Assembly')).toBe(true);
+    const own = run("Peru's Senate elected Mirta Salas as its president. Chile's Senate elected Ana Ruiz as president on Monday.");
+    expect(has(own, 'Mirta Salas', 'PRESIDENT_OF', 'Peru')).toBe(false);
     expect(has(own, 'Ana Ruiz', 'PRESIDENT_OF', 'Chile')).toBe(false);
   });
 });
 
 describe('"the fund" and a bare place besieged', () => {
   it('reads "the fund" as the well-known fund named before, not a bank across another body', () => {
-    const r = run('The International Monetary Fund met in Washington. Ghana later thanked the fund.');
-    expect(has(r, 'Ghana', 'THANKED', 'International Monetary Fund')).toBe(true);
-    const other = run('The World Bank approved a loan to Kenya. Halden Energy said the bank would lend $2 billion to Nigeria.');
+    const r = run('The Asian Development Bank held its annual meeting in Manila. Laos later praised the bank.');
+    expect(has(r, 'Laos', 'PRAISED', 'Asian Development Bank')).toBe(true);
+    const other = run('The World Bank opened an office in Lagos. Halden Energy said the bank would lend $2 billion to Nigeria.');
     expect(has(other, 'World Bank', 'PROVIDED_AID_TO', 'Nigeria')).toBe(false);
   });
 
@@ -633,14 +634,17 @@ describe('"the fund" and a bare place besieged', () => {
 
 describe('an office taken over from someone, communiques and prisons', () => {
   it('gives the one sworn in "succeeding Y" the office the text makes Y hold', () => {
-    const r = run("Tonga's prime minister, Sione Vaka, died in office on Friday. The next day Ana Fifita was sworn in as prime minister, succeeding Vaka.");
-    expect(has(r, 'Ana Fifita', 'PRIME_MINISTER_OF', 'Tonga')).toBe(true);
+    const r = run("Malta's prime minister, Karl Borg, died in office on Friday. The next day Rita Camilleri was sworn in as prime minister, succeeding Borg.");
+    expect(has(r, 'Rita Camilleri', 'PRIME_MINISTER_OF', 'Malta')).toBe(true);
+    // (Not when the one succeeded held other offices: which one was handed on?)
+    const other = run('Mirta Salas served as president of Peru until 2016 and then ran the Andean Bank. Ana Ruiz was named president on Monday, replacing Salas.');
+    expect(has(other, 'Ana Ruiz', 'PRESIDENT_OF', 'Peru')).toBe(false);
   });
 
   it('reads a joint communique as an agreement, and a penitentiary as a place', () => {
-    const r = run('The two ministers adopted a joint communique on fisheries. Inmates escaped from the Norte Penitentiary in Cali.');
-    expect(entity(r, 'joint communique')?.type).toBe('Treaty');
-    expect(entity(r, 'Norte Penitentiary')?.type).toBe('Place');
+    const r = run('Chile and Peru signed a joint communique on fishing quotas. The warden of the Valle Grande Penitentiary resigned.');
+    expect(has(r, 'Chile', 'SIGNED', 'joint communique')).toBe(true);
+    expect(entity(r, 'Valle Grande Penitentiary')?.type).toBe('Place');
   });
 });
 
@@ -652,6 +656,8 @@ describe('a participle with its agent before the verb, not set off by commas', (
     expect(has(led, 'Uruguay', 'ATTACKED', 'Paraguay')).toBe(true);
     const mission = run('A trade mission headed by Ines Paz toured Hanoi.');
     expect(mission.relations.some((x) => x.type === 'VISITED' && x.source === entity(mission, 'Ines Paz')?.id)).toBe(true);
+    const fired = run('Rockets fired by the Andean Front struck Peru.');
+    expect(has(fired, 'Andean Front', 'ATTACKED', 'Peru')).toBe(true);
   });
 });
 
@@ -680,15 +686,41 @@ describe('founders, members who became so, and acts named by their actor', () =>
 
 describe('the one praised for an act, a body visited, a bid endorsed', () => {
   it('gives a "for" gerund after a verb of praise the object as its subject', () => {
-    const r = run('Chile thanked Peru for backing Bolivia.');
-    expect(has(r, 'Peru', 'SUPPORTED', 'Bolivia')).toBe(true);
-    expect(has(r, 'Chile', 'SUPPORTED', 'Bolivia')).toBe(false);
+    const r = run('Norway commended Peru for recognising Kosovo.');
+    expect(has(r, 'Peru', 'RECOGNIZED', 'Kosovo')).toBe(true);
+    expect(has(r, 'Norway', 'RECOGNIZED', 'Kosovo')).toBe(false);
+    // (Not an act the "for" phrase belongs to.)
+    const call = run("Chile applauded Peru's call for imposing sanctions on Bolivia.");
+    expect(has(call, 'Peru', 'SANCTIONED', 'Bolivia')).toBe(false);
   });
 
   it('reads a tour of a body\'s offices in a city as a visit to both, and a candidacy endorsed as support for its owner', () => {
-    const r = run("Ines Paz toured the Ferro Motors offices in Turin. Peru endorsed Bolivia's candidacy.");
+    const r = run("Ines Paz toured the Ferro Motors headquarters in Turin. Peru endorsed Bolivia's candidacy.");
     expect(has(r, 'Ines Paz', 'VISITED', 'Ferro Motors')).toBe(true);
     expect(has(r, 'Ines Paz', 'VISITED', 'Turin')).toBe(true);
     expect(has(r, 'Peru', 'SUPPORTED', 'Bolivia')).toBe(true);
+    const rebels = run("Russia supported Ukraine's separatists in the east. Ana Ruiz visited Chile days after an earthquake in Peru.");
+    expect(has(rebels, 'Russia', 'SUPPORTED', 'Ukraine')).toBe(false);
+    expect(has(rebels, 'Ana Ruiz', 'VISITED', 'Peru')).toBe(false);
+  });
+});
+
+describe('names and membership guarded against common phrasings', () => {
+  it('keeps a group defined by a modified noun a body, and a party name before a plural a modifier', () => {
+    const r = run('Saraf al-Din, a drug trafficking network, bribed judges. Labour unions staged a strike in Quito.');
+    expect(entity(r, 'Saraf al-Din')?.type).toBe('Organization');
+    expect(r.entities.some((e) => e.name === 'Labour')).toBe(false);
+  });
+
+  it('reads a forum joined as a body, a state\'s membership suspended, and a body named after a party word whole', () => {
+    const r = run('Nauru joined the Coral Sea Forum in 2019. The Andean Council suspended Venezuelan membership. Liberal Friends of Chile criticised Ana Ruiz.');
+    expect(entity(r, 'Coral Sea Forum')?.type).toBe('Organization');
+    expect(has(r, 'Andean Council', 'SUSPENDED', 'Venezuela')).toBe(true);
+    expect(r.entities.some((e) => e.name === 'Friends of Chile' && e.type === 'Person')).toBe(false);
+  });
+
+  it('gives an interim president a junta appoints that state\'s presidency', () => {
+    const r = run("Peru's military junta appointed General Tomas Lenz as interim president.");
+    expect(has(r, 'Tomas Lenz', 'PRESIDENT_OF', 'Peru')).toBe(true);
   });
 });

@@ -124,7 +124,7 @@ const EVENT_MAKERS = new Set(['broker', 'mediate', 'facilitate', 'host', 'chair'
 
 /** Verbs whose object is said to have done what the "of" gerund after it says ("accused X of supplying"). */
 const OF_GERUND_GOVERNORS = new Set(['accuse', 'suspect', 'convict', 'acquit', 'clear']);
-/** Verbs of praise or thanks whose object did what the "for" gerund tells ("thanked Chile for backing the bid"). */
+/** Verbs of praise or thanks whose object did what the "for" gerund tells ("commended Peru for recognising Kosovo"). */
 const FOR_GERUND_GOVERNORS = new Set(['praise', 'thank', 'congratulate', 'commend', 'hail', 'applaud', 'credit', 'reward', 'honour', 'honor', 'salute']);
 
 /** Start of the comma-enclosed aside that ends just before unit `comma`, or -1: ", who hosted the summit," / ", the foreign minister,". */
@@ -195,6 +195,9 @@ function skipAdverbials(units: Unit[], j: number): number {
 
 /** Verbs of leading: the leader acts for what they lead ("a trade mission headed by X toured Y", "a coalition led by Z struck"). */
 const LEADING = new Set(['lead', 'head', 'command', 'chair']);
+/** Weapons, and verbs of firing them, whose agent strikes ("rockets fired by Y struck X"). */
+const WEAPONS = new Set(['missile', 'rocket', 'drone', 'shell', 'bomb', 'strike', 'airstrike', 'torpedo', 'mortar', 'projectile']);
+const FIRING = new Set(['fire', 'launch', 'drop']);
 /** Heads for a state's rule, which acts for the state, not for the one who leads it ("the government led by X"). */
 const RULING = new Set(['government', 'regime', 'administration', 'junta', 'cabinet']);
 
@@ -303,7 +306,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     // (The one who leads a mission or coalition acts for it, "a mission headed by X toured Y"; not for a government.)
     if (units[by - 1]?.kind === 'p' && units[by - 1]!.word === 'by' && units[by - 2]?.kind === 'vg' && units[by - 2]!.vg!.participle && !units[by - 2]!.vg!.gerund && units[by - 2]!.t1 - units[by - 2]!.t0 === 1 && units[by - 3]?.kind === 'np') {
       const described = groupLeft(units, by - 3);
-      const leading = LEADING.has(units[by - 2]!.vg!.lemma) && !RULING.has(units[by - 3]!.np!.head);
+      // (Nor for weapons: "missiles fired by Y hit X" is Y's strike.)
+      const leading = (LEADING.has(units[by - 2]!.vg!.lemma) && !RULING.has(units[by - 3]!.np!.head)) || WEAPONS.has(units[by - 3]!.np!.head) || FIRING.has(units[by - 2]!.vg!.lemma);
       return { ...clause, subject: leading ? groupLeft(units, j) : described };
     }
     // "leaders of X", "the foreign minister of X": the phrase before "of" is the head.
@@ -367,9 +371,10 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       if (a >= 0 && units[a]!.np!.actors.length) return { ...clause, subject: [a], governor: units[j - 1]!.vg!.lemma, governorUnit: j - 1 };
     }
   }
-  // "thanked X for backing the bid", "congratulated Z for winning": the one praised did it.
-  // (Not a pronoun, which as a subject would be read as the one who praises.)
-  if ((x.kind === 'p' || x.kind === 'sconj') && x.word === 'for' && j === u - 1 && units[u]!.vg!.gerund && units[j - 1]?.kind === 'np') {
+  // "commended X for recognising Y", "congratulated Z for winning": the one praised did it.
+  // (Not a pronoun, which as a subject would be read as the one who praises; nor an act the "for" phrase
+  // belongs to: "applauded Peru's call for imposing sanctions".)
+  if ((x.kind === 'p' || x.kind === 'sconj') && x.word === 'for' && j === u - 1 && units[u]!.vg!.gerund && units[j - 1]?.kind === 'np' && units[j - 1]!.np!.headIsEntity) {
     const head = groupLeft(units, j - 1);
     const v = units[head[0]! - 1];
     if (v?.kind === 'vg' && !v.vg!.passive && FOR_GERUND_GOVERNORS.has(v.vg!.lemma)) return { ...clause, subject: head };

@@ -107,11 +107,20 @@ function succeededIn(units: Unit[], u: number): number[] {
   return [];
 }
 
-/** The one body the text already makes the people succeeded hold this office of. */
+/**
+ * The one body the text already makes the people succeeded hold this office of; none when it gives them
+ * other offices too ("served as president of Peru and then ran the bank": which one was handed on?).
+ */
 function heldBy(ctx: SentenceContext, people: readonly number[], title: RelationType): number[] {
   if (!SUCCESSION_OFFICES.has(title)) return [];
-  const bodies = new Set((ctx.facts ?? []).filter((f) => people.includes(f.source) && f.type === title && (!f.status || f.status === 'asserted')).map((f) => f.target));
-  return bodies.size === 1 ? [...bodies] : [];
+  const held = (ctx.facts ?? []).filter((f) => people.includes(f.source) && SUCCESSION_OFFICES.has(f.type) && (!f.status || f.status === 'asserted'));
+  const bodies = new Set(held.filter((f) => f.type === title).map((f) => f.target));
+  return bodies.size === 1 && held.every((f) => f.type === title || f.target === [...bodies][0]) ? [...bodies] : [];
+}
+
+/** Words of a title (the last word of any office name: "president", "minister", "chairman"). */
+function titleWord(w: string): boolean {
+  return /^(?:president|prime|minister|premier|chairman|chairwoman|chair|head|leader|governor|mayor|chancellor|secretary|director|spokesman|spokeswoman|spokesperson|general|chief|executive|commander)$/.test(w);
 }
 
 function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects: number[], pronoun: (unit: Unit) => number[]): void {
@@ -187,10 +196,14 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
     const own = /^(?:its|their)$/.test(ctx.s.tokens[np.t0]?.lower ?? '');
     if (!bodies.length && own) bodies = appointers.filter((e) => ctx.ents.list[e]!.type === 'Organization');
     // (A president only when a legislature swears one in: a chamber or court "elected X as president" chose its own.)
-    const swornPresident = title === 'PRESIDENT_OF' && vg.lemma === 'swear' && !(units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of') && appointers.every((a) => !/\b(?:Court|Tribunal)\b/.test(ctx.ents.list[a]!.name));
+    // (Or an interim one: "the junta appointed X as interim president".)
+    const interim = ctx.s.tokens.slice(np.t0, np.t1).some((t) => /^(?:interim|transitional|acting)$/.test(t.lower));
+    const swornPresident = title === 'PRESIDENT_OF' && (vg.lemma === 'swear' || interim) && !(units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of') && appointers.every((a) => !/\b(?:Court|Tribunal)\b/.test(ctx.ents.list[a]!.name));
     if (!bodies.length && !own && appointers.length && (APPOINTED_NATIONAL.has(title) || swornPresident)) bodies = appointerStates(ctx, appointers);
-    // "was sworn in as prime minister, succeeding Y": the office Y is told to hold.
-    if (!bodies.length && !own) bodies = heldBy(ctx, succeededIn(units, u), title);
+    // "was sworn in as prime minister, succeeding Y": the office Y is told to hold (the title bare, not
+    // "party president" or "the bank's president").
+    const bareTitle = np.np!.poss.length === 0 && np.np!.pre.length === 0 && np.t1 - np.t0 <= 3 && ctx.s.tokens.slice(np.t0, np.t1).every((t) => /^(?:the|a|an|interim|acting|new)$/.test(t.lower) || titleWord(t.lower));
+    if (!bodies.length && !own && bareTitle) bodies = heldBy(ctx, succeededIn(units, u), title);
     for (const p of people) {
       for (const b of bodies) {
         const type = ctx.ents.list[b]!.type;

@@ -603,7 +603,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
       const pps = prepositions(units, obj.length && obj[0]! > ui ? obj[obj.length - 1]! + 1 : objAt);
       // ("threatened action against X", not "threatened action at a meeting in Vienna": only the phrase right after the object.)
       if (row.ppNext && obj.length) {
-        const at = obj[obj.length - 1]! + 1;
+        let at = obj[obj.length - 1]! + 1;
+        // (Over a time phrase: "threatened sanctions on Monday against X".)
+        if (units[at]?.kind === 'p' && TIME_HEADS.has(units[at + 1]?.np?.head ?? '') && !units[at + 1]!.np!.actors.length) at += 2;
         for (const [w, g] of [...pps]) if (units[at]?.kind !== 'p' || units[at]!.word !== w || g[0] !== at + 1) pps.delete(w);
       }
       // "negotiated with X": the object of a particle preposition is also that preposition's argument.
@@ -1200,7 +1202,12 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const at = args.from;
       if (at === undefined || units[at]?.kind !== 'inf' || units[at + 1]?.kind !== 'vg' || !BACKING.has(units[at + 1]!.vg!.lemma)) return [];
       const o = unitAt(units, units[at + 1]!.vg!.verb + 1);
-      return units[o]?.kind === 'np' ? ofGroup(read, groupRight(units, o)) : [];
+      // (Only what the object names itself, not its owner: "declined to join X's call"; nor a body joined
+      // in an act: "refused to join X in condemning Y".)
+      if (units[o]?.kind !== 'np' || !units[o]!.np!.headIsEntity) return [];
+      const g = groupRight(units, o);
+      if (units[g[g.length - 1]! + 1]?.kind === 'p' && units[g[g.length - 1]! + 2]?.vg?.gerund) return [];
+      return g.map((k) => units[k]!.np!.actors);
     }
     case 'inf-obj': {
       // "offered to help X", "offered to ship grain to X", "offered to mediate between X and Y": who
@@ -1319,7 +1326,7 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
       break;
     }
   }
-  if (!sources.length) return;
+  if (!sources.length || (row.manySources && sources.length < 2)) return;
   // "between X and Y" or "X and Y met": every pair of the members.
   if ((sourceSlot === 'between' || sourceSlot === 'group' || sourceSlot === 'members') && row.target.includes(sourceSlot)) {
     const members = typedIn(ctx, slotEntities(ctx, units, sourceSlot, args, row.tgt, true), row.tgt);
@@ -1536,7 +1543,7 @@ const HOLDING_HEADS = new Set('sector industry economy export import oil gas ban
 /** What an actor does, whose possessor a target stands for ("condemned Peru's conduct", "a probe of Chile's role"). */
 const CONDUCT_HEADS = new Set('crackdown role conduct handling action involvement treatment behaviour behavior aggression policy interference meddling'.split(' '));
 /** Heads that stand for the actor modifying them when they are a target ("Front positions", "Hamas fighters"). */
-const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship headquarters embassy consulate office offices compound premises'.split(' '));
+const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship headquarters embassy consulate compound premises'.split(' '));
 /**
  * "attacked the town of X", "by the government of X and Y": a group that is one noun phrase naming no
  * one, headed by a noun that stands for its "of" complement, stands for that complement. With

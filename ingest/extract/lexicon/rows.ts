@@ -24,6 +24,9 @@ const MONEY = ['euro', 'dollar', 'pound', 'yen', 'yuan', 'renminbi', 'rupee', 'f
   'krone', 'kroner', 'kronor', 'krona', 'rand', 'naira', 'shilling', 'cedi', 'dinar', 'lira', 'zloty', 'forint', 'baht', 'ringgit', 'rupiah', 'taka', 'lempira', 'sol', 'bolivar', 'hryvnia', 'tenge', 'som', 'manat', 'lari', 'dram', 'kwacha', 'birr', 'leone', 'dalasi', 'ouguiya', 'ariary', 'kina', 'tala', 'pa\'anga', 'vatu'];
 /** Humanitarian goods and teams: sending them is aid, not a supply. */
 const RELIEF = ['supply', 'relief', 'food', 'medicine', 'medical', 'tent', 'water', 'blanket', 'team', 'rescuer', 'doctor', 'vaccine', 'shelter', 'kit', 'grain', 'flour', 'rice', 'fuel', 'generator', 'ration', 'meal', 'worker', 'expert', 'volunteer', 'convoy'];
+/** Acts and proposals welcomed or received, which are no meeting with anyone ("welcomed Chile's decision"). */
+const ACT_OBJECTS = ['decision', 'move', 'step', 'plan', 'announcement', 'proposal', 'offer', 'initiative', 'application', 'bid', 'request', 'call', 'statement', 'report', 'news', 'result', 'ruling', 'verdict', 'agreement', 'deal', 'accord', 'ceasefire', 'truce', 'release', 'return', 'election', 'victory', 'appointment', 'idea', 'approach', 'policy', 'measure', 'effort', 'commitment', 'pledge', 'reform', 'resolution', 'vote', 'outcome', 'progress', 'deadline', 'demand', 'target', 'criterion', 'requirement', 'condition'];
+
 const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame', 'stake', 'share', 'holding', 'shareholding', 'interest'];
 
 /** Goods one state sells another: arms, fuel, food, materials ("bought jets from X"), not companies. */
@@ -75,7 +78,7 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'meet', relation: 'MET_WITH', verbs: ['meet', 'meet with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'consult', 'consult with', 'sit down with', 'receive', 'welcome', 'embrace', 'greet', 'shake hand with', 'shake hand'],
     source: ['subj'], target: ['obj', 'pp:with', 'group'], src: A, tgt: A, confidence: 0.75,
     // "welcomed Chile's decision", "embraced the plan": an act or proposal welcomed is no meeting.
-    notObjHeads: ['decision', 'move', 'step', 'plan', 'announcement', 'proposal', 'offer', 'initiative', 'application', 'bid', 'request', 'call', 'statement', 'report', 'news', 'result', 'ruling', 'verdict', 'agreement', 'deal', 'accord', 'ceasefire', 'truce', 'release', 'return', 'election', 'victory', 'appointment', 'idea', 'approach', 'policy', 'measure', 'effort', 'commitment', 'pledge', 'reform', 'resolution', 'vote', 'outcome', 'progress', 'deadline', 'demand', 'target', 'criterion', 'requirement', 'condition'],
+    notObjHeads: ACT_OBJECTS,
     examples: [['Chancellor Ana Ruiz met Prime Minister Marco Diaz in Berlin.', 'Ana Ruiz > Marco Diaz'], ['Brazil and Argentina met in Montevideo.', 'Brazil > Argentina'], ['Ivo Kask and Toomas Ruus shook hands at the ceremony.', 'Ivo Kask > Toomas Ruus']],
     counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.', 'Chile and Peru called it a betrayal of the region.', "Peru welcomed Chile's decision to join the Andean Pact."],
   },
@@ -138,13 +141,13 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'visit', relation: 'VISITED', verbs: ['visit', 'tour'], source: ['subj'], target: ['obj'], src: A, tgt: [...WHERE, 'Organization'], confidence: 0.75,
-    examples: [['President Jose Luna visited Nigeria on Tuesday.', 'Jose Luna > Nigeria'], ['Ana Ruiz toured the Ferro Motors offices.', 'Ana Ruiz > Ferro Motors']],
+    examples: [['President Jose Luna visited Nigeria on Tuesday.', 'Jose Luna > Nigeria'], ['Ana Ruiz toured the Ferro Motors headquarters.', 'Ana Ruiz > Ferro Motors']],
   },
   {
     // "toured a Ferro Motors plant in Turin": the place the visit was in, as well as what was visited.
-    id: 'visit-in', relation: 'VISITED', verbs: ['visit', 'tour'], source: ['subj'], target: ['pp:in'], src: A, tgt: WHERE, confidence: 0.65,
-    examples: [['Ana Ruiz toured the Ferro Motors offices in Turin.', 'Ana Ruiz > Turin']],
-    counterExamples: ["Ana Ruiz met Chile's envoy in Lima."],
+    id: 'visit-in', relation: 'VISITED', verbs: ['visit', 'tour'], ppNext: true, source: ['subj'], target: ['pp:in'], src: A, tgt: WHERE, confidence: 0.65,
+    examples: [['Ana Ruiz toured the Ferro Motors headquarters in Turin.', 'Ana Ruiz > Turin']],
+    counterExamples: ["Ana Ruiz met Chile's envoy in Lima.", 'Ana Ruiz visited the site days after an earthquake in Peru.'],
   },
   {
     id: 'travel', relation: 'VISITED', verbs: ['travel', 'fly', 'arrive', 'go', 'head', 'land', 'return'], source: ['subj'], target: ['pp:to/in'], src: ['Person'], tgt: WHERE, confidence: 0.65,
@@ -160,7 +163,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "received X and Y for consultations", "invited Z for a working lunch": the host met those it hosted.
-    id: 'host-for-talks', relation: 'MET_WITH', verbs: ['host', 'receive', 'welcome', 'invite'], objPrep: { word: 'for', heads: ['talk', 'meeting', 'consultation', 'discussion', 'negotiation', 'dinner', 'lunch'] }, source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
+    id: 'host-for-talks', relation: 'MET_WITH', verbs: ['host', 'receive', 'welcome', 'invite'], notObjHeads: ACT_OBJECTS, objPrep: { word: 'for', heads: ['talk', 'meeting', 'consultation', 'discussion', 'negotiation', 'dinner', 'lunch'] }, source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
     examples: [['Zambia invited Malawi and Botswana for consultations on water.', 'Zambia > Malawi', 'Zambia > Botswana'], ['Zambia received Hage Nujoma and his deputy, Ana Kalenga, for a working lunch.', 'Zambia > Hage Nujoma', 'Zambia > Ana Kalenga'], ['Somsak Vong received Ines Paz at his residence on Friday for a working dinner.', 'Somsak Vong > Ines Paz']],
     counterExamples: ['Zambia hosted Malawi in the final.'],
   },
@@ -266,8 +269,8 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ["Bolivia rejected Ecuador's bid to join the Andean Pact."],
   },
   {
-    id: 'support', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion', 'side with', 'stand with', 'stand by', 'rally behind', 'defend', 'reaffirm support for', 'throw weight behind', 'vouch for'], source: ['subj'], target: ['obj', 'obj-poss'], src: A, tgt: [...A, 'Treaty'], confidence: 0.7,
-    examples: [['Poland backed Ukraine throughout the war.', 'Poland > Ukraine'], ['The plan was endorsed by the African Union.'], ["Bolivia's bid for a council seat was endorsed by Peru.", 'Peru > Bolivia']],
+    id: 'support', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion', 'side with', 'stand with', 'stand by', 'rally behind', 'defend', 'reaffirm support for', 'throw weight behind', 'vouch for'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.7,
+    examples: [['Poland backed Ukraine throughout the war.', 'Poland > Ukraine'], ['The plan was endorsed by the African Union.']],
     counterExamples: ['Poland did not back Hungary.'],
   },
   {
@@ -666,10 +669,17 @@ export const LEXICON: readonly LexiconRow[] = [
       ['Peru rejected the jurisdiction of the Andean Tribunal over the dispute.', 'Peru > Andean Tribunal']],
   },
   {
+    // "endorsed Chile's proposal", "backed Peru's candidacy": support for a proposal or a bid is support for its owner
+    // (not for a state whose opponents or critics are backed).
+    id: 'support-bid', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion', 'welcome'], objHeads: ['bid', 'candidacy', 'proposal', 'plan', 'application', 'initiative', 'claim', 'nomination', 'request'], source: ['subj'], target: ['obj-poss'], src: A, tgt: A, confidence: 0.6,
+    examples: [["Uruguay endorsed Chile's proposal to cut tariffs.", 'Uruguay > Chile'], ["Peru's candidacy was backed by Ecuador.", 'Ecuador > Peru']],
+    counterExamples: ["Russia supported Ukraine's separatists in the east.", "Brazil backed Chile's critics."],
+  },
+  {
     // "refused to sign the accord", "declined to endorse the plan": what one refuses to back or join is rejected.
     id: 'refuse-to', relation: 'REJECTED', verbs: ['refuse', 'decline'], source: ['subj'], target: ['inf-backed'], src: A, tgt: ['Treaty', 'Organization', 'Event'], confidence: 0.6,
-    examples: [['Bolivia refused to sign the Lima Water Accord.', 'Bolivia > Lima Water Accord'], ['Uruguay declined to endorse the Andean Growth Pact on Friday.', 'Uruguay > Andean Growth Pact']],
-    counterExamples: ['Bolivia declined to comment.', 'Chile refused to meet Peru.'],
+    examples: [['Bolivia refused to sign the Santos Fisheries Convention.', 'Bolivia > Santos Fisheries Convention'], ['Uruguay declined to ratify the Montevideo Labour Protocol.', 'Uruguay > Montevideo Labour Protocol']],
+    counterExamples: ['Bolivia declined to comment.', 'Chile refused to meet Peru.', 'Peru refused to join the Andean Council in condemning Chile.', "Peru declined to join the Andean Council's call for a truce."],
   },
   {
     // A proposal turned down rejects its author: "rejected Peru's offer", "turned down the US proposal".
@@ -1055,10 +1065,12 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "Chile and Peru established the X Organisation", "was created by A and B": states that found a body of states are its members.
-    id: 'found-by-states', relation: 'MEMBER_OF', verbs: ['found', 'co-found', 'cofound', 'form', 'establish', 'create', 'set up', 'launch'], source: ['subj'], target: ['obj'], src: ['Country'], tgt: ['Organization'], confidence: 0.55,
-    targetName: /\b(?:Union|Community|Alliance|Organi[sz]ation|Bloc|Pact|Association|League|Cooperation|Partnership|Forum|Group|Coalition|Bank|Fund|Council of|States|Nations)\b|^[A-Z]{3,}$/,
+    id: 'found-by-states', relation: 'MEMBER_OF', verbs: ['found', 'co-found', 'cofound', 'form', 'establish', 'create', 'set up', 'launch'], manySources: true, source: ['subj'], target: ['obj'], src: ['Country'], tgt: ['Organization'], confidence: 0.55,
+    // (Two states or more, founding a body of states by its name or acronym: not one state's own bank, fund, firm
+    // or group, "Chile created the National Development Bank".)
+    targetName: /^(?!.*\bNational\b).*\b(?:Union|Community|Alliance|Organi[sz]ation|Bloc|Association|League|Cooperation|Partnership|Forum|Council of|States|Nations|Bank|Fund)\b|^[A-Z]{3,}$/,
     examples: [['Chile and Peru established the Andean Fisheries Organisation to manage stocks.', 'Chile > Andean Fisheries Organisation', 'Peru > Andean Fisheries Organisation'], ['The Andean Fisheries Organisation was created by Chile and Peru in 1998.', 'Chile > Andean Fisheries Organisation', 'Peru > Andean Fisheries Organisation']],
-    counterExamples: ['Chile established the National Lithium Council in 2023.'],
+    counterExamples: ['Chile established the National Lithium Council in 2023.', 'Chile created the National Development Bank in 1939.', 'Russia formed the Volga Group in 2014.', 'Venezuela created PDVSA in 1976.'],
   },
   {
     id: 'join-member', relation: 'MEMBER_OF', verbs: ['join', 'rejoin'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Organization'], confidence: 0.55,

@@ -74,6 +74,8 @@ export interface LexiconRow {
   objInf?: boolean;
   /** Verb triggers: the object must be followed by this preposition and a noun of these lemmas ("placed X under house arrest"). */
   objPrep?: { readonly word: string; readonly heads: readonly string[] };
+  /** Only when the source slot names two or more ("A and B founded X": states founding one together). */
+  manySources?: boolean;
   /** Verb triggers: prepositional targets only from the phrase right after the object ("threatened strikes on X"). */
   ppNext?: boolean;
   /** Verb triggers: the object (and an apposition set off by commas after it) must be followed by these words ("declared X *persona non grata*"). */

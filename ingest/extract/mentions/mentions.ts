@@ -463,7 +463,12 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // "blamed on the militant group Fursan al-Jabal", "Saraf al-Din, an armed movement active near …": a group's
       // kind before the name or defining it outweighs the name's shape (an "al-" chain reads as a person's).
       // (Not the subject of a relative clause after the noun, a verb with no object: "the movement Moqtada al-Sadr founded".)
-      const relativeSubject = next?.pos === 'VERB' && !['DET', 'PROPN', 'NOUN', 'NUM', 'PRON', 'ADJ'].includes(tokens[e + 1]?.pos ?? '');
+      // (Only when the group noun is itself an object: "backed the movement X founded".)
+      let d = s - 2;
+      while (d >= 0 && (tokens[d]!.pos === 'ADJ' || tokens[d]!.pos === 'NOUN')) d--;
+      if (tokens[d]?.pos === 'DET') d--;
+      const objectBefore = tokens[d]?.pos === 'VERB' || tokens[d]?.pos === 'ADP';
+      const relativeSubject = objectBefore && next?.pos === 'VERB' && !['DET', 'PROPN', 'NOUN', 'NUM', 'PRON', 'ADJ'].includes(tokens[e + 1]?.pos ?? '');
       if (m.type === 'Person' && !type && !m.personCue && ((prev && BODY_KIND_NOUNS.has(prev.text) && !relativeSubject) || definedAsBody(tokens, e))) m.type = 'Organization';
       // "Lisbon-based X": a body, unless the name reads as a person's (people are "-based" too).
       if (prev && /^(?:based|headquartered|registered)$/.test(prev.lower) && tokens[s - 2]?.text === '-' && !m.personCue && !m.type) m.type = 'Organization';
@@ -472,7 +477,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // (Before a name only: "a Telegram-based news channel" names no place.)
       if (!m.type && next?.text === '-' && next.start === m.end && /^(?:based|headquartered)$/.test(tokens[e + 1]?.lower ?? '') && isCap(tokens[e + 2])) m.type = 'Place', (m.placeCue = true);
       if (!m.type && next && PLACE_NOUN_AFTER.has(next.text)) m.type = 'Place';
-      /** The name goes on over the next word ("Esenboga airport", "Houthi rebels"). */
+      /** The name goes on over the next word ("Kaya airport", "Houthi rebels"). */
       const absorbNext = (word: string): void => {
         m.name = `${name} ${word}`;
         m.end = next!.end;
@@ -480,7 +485,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         m.surface = text.slice(m.start, m.end);
         e++;
       };
-      // "Esenboga airport", "the Tamba copper mine", "the Kaya border crossing": the facility is the place,
+      // "Kaya airport", "the Tamba copper mine", "the Kaya border crossing": the facility is the place,
       // named with its noun.
       const facility = facilityWords(tokens, e);
       // (A body's name stays a body before other facilities: "a BASF chemical plant" is BASF's.)
@@ -532,15 +537,16 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
   });
 }
 /** Verbs of holding, attending or opening a meeting. */
-const MEETING_VERBS = new Set(['address', 'attend', 'host', 'open', 'close', 'convene', 'hold', 'join', 'speak']);
+const MEETING_VERBS = new Set(['address', 'attend', 'host', 'convene', 'hold', 'speak']);
 
 /** Whether the forum named at t0..t1 is told as one meeting: dated, annual, held, addressed or opened. */
 function forumMeeting(tokens: readonly Token[], t0: number, t1: number): boolean {
   const before = tokens[t0 - 1]?.lower === 'the' ? tokens[t0 - 2] : tokens[t0 - 1];
   if (/^(?:19|20)\d\d$/.test(tokens[t0 - 1]?.text ?? '') || tokens[t0 - 1]?.lower === 'annual') return true;
   if (before?.pos === 'VERB' && MEETING_VERBS.has(before.lemma ?? before.lower)) return true;
+  // ("opened on Monday", not "opened an office").
   const after = tokens[t1];
-  return after?.pos === 'VERB' && /^(?:open|close|convene|begin|start|end)$/.test(after.lemma ?? '');
+  return after?.pos === 'VERB' && /^(?:open|close|convene|begin|start|end)$/.test(after.lemma ?? '') && !['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ'].includes(tokens[t1 + 1]?.pos ?? '');
 }
 
 /** Keywords of query languages, written in capitals in technical text: not names. */
@@ -575,6 +581,8 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   // "Relief crews…", "Border guards fired…", "Opposition lawmakers said…": a common noun
   // modifying the people who act.
   if (COMMON_MODIFIERS.has(w) && next.pos === 'NOUN' && !next.cap) return true;
+  // ("Labour unions staged a strike": a party's name before a lower-case plural is a modifier.)
+  if ((w === 'Labour' || w === 'Labor') && next.pos === 'NOUN' && !next.cap && /s$/.test(next.lower)) return true;
   // "Gunmen from X attacked…", "Rebels seized…": a group noun opening the sentence is a common noun.
   if (GROUP_NOUNS.has(w.toLowerCase()) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.pos === 'ADP')) return true;
   // "Negotiations in Geneva…", "Skirmishes between…", "Rival clans met…": an event or trigger noun of the
@@ -771,7 +779,7 @@ function definedAsBody(tokens: readonly Token[], e: number): boolean {
     const x = tokens[k]!;
     // (Not the group's title: "X, the group's commander"; nor a person's post in one: "X, a spokesman for the militia".)
     if (BODY_KIND_NOUNS.has(x.lower)) return tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '');
-    if (!x.word || (x.cap && x.pos === 'PROPN') || x.pos === 'NOUN' || x.pos === 'ADP') return false;
+    if (!x.word || (x.cap && x.pos === 'PROPN') || x.pos === 'ADP' || /^['’]s$/.test(x.text)) return false;
   }
   return false;
 }
@@ -793,7 +801,7 @@ function nameBeforeBody(tokens: readonly Token[], s: number, ofAt: number, words
   return after.length >= 2 && spanKeywordType(after) === 'Organization';
 }
 
-/** Nouns of a facility or site written after its name ("Esenboga airport", "the Rufi dam"). */
+/** Nouns of a facility or site written after its name ("Kaya airport", "the Rufi dam"). */
 const FACILITY_NOUNS = new Set(['airport', 'airbase', 'mine', 'reservoir', 'dam', 'basin', 'refinery', 'oilfield', 'gasfield', 'rainforest', 'crossing', 'plant', 'field', 'palace']);
 /** Words that may stand between a name and its facility noun ("copper mine", "nuclear power plant", "border crossing"). */
 const FACILITY_KINDS = new Set(['copper', 'gold', 'coal', 'diamond', 'lithium', 'iron', 'uranium', 'cobalt', 'nickel', 'silver', 'zinc', 'bauxite', 'oil', 'gas', 'nuclear', 'power', 'border', 'hydroelectric', 'hydropower', 'solar', 'steel', 'chemical']);
@@ -820,7 +828,8 @@ function partyMemberBefore(tokens: readonly Token[], s: number): boolean {
   if (!MEMBER_NOUNS.has(tokens[s]!.text)) return false;
   const e = capSpanEnd(tokens, s + 1);
   const words = tokens.slice(s + 1, e).map((x) => x.text);
-  return words.length >= 2 && words.length <= 3 && spanKeywordType(words) === null;
+  // (Not a body's name: "Conservative Friends of Israel", "Christian Democrats".)
+  return words.length >= 2 && words.length <= 3 && spanKeywordType(words) === null && !words.includes('of') && !/s$/.test(words[words.length - 1]!);
 }
 
 /** Type from the shape of a name without keywords. */

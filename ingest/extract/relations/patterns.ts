@@ -130,7 +130,7 @@ NOUNS.push(
     const demonym = [...m[2]!.matchAll(/⟨(\d+)⟩/g)].some((x) => c.s.mentions[Number(x[1])]?.gaz?.kind === 'demonym');
     // (Its membership's rights, though, are its own: "suspended X's voting rights".)
     const after = c.masked.slice((m.index ?? 0) + m[0].length);
-    if (demonym || (/^ ['’]s\b/.test(after) && !/^ ['’]s (?:voting rights|membership|participation|seat)\b/.test(after))) return;
+    if ((demonym && !/^ (?:membership|participation|seat)\b/.test(after)) || (/^ ['’]s\b/.test(after) && !/^ ['’]s (?:voting rights?|rights?|membership|participation|seat)\b/.test(after))) return;
     addPairs(c, h, 'SUSPENDED', members(c, m[1]!), members(c, m[2]!), { src: ['Organization', 'Country'], tgt: ['Country'] }, 0.6);
     addPairs(c, h, 'BLACKLISTED', members(c, m[1]!), members(c, m[2]!), { src: ['Organization', 'Country'], tgt: ['Organization', 'Person'] }, 0.6);
   } },

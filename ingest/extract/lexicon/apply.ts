@@ -1198,8 +1198,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return [owners.length ? owners : acts.some((np) => np.poss.length) ? [] : args.subj];
     }
     case 'sides': {
-      // "…, with Norway acting as mediator": the sides of the talks or deal just told, else the subject of
-      // the clause the phrase hangs on ("A and B resumed talks, with Norway acting as mediator").
+      // "…, with Norway serving as intermediary": the sides of the talks or deal just told, else the subject of
+      // the clause the phrase hangs on ("A and B agreed on a swap, with Norway serving as intermediary").
       // (Two sides at least: one who signs is no side of a mediation.)
       const told = recentSides(ctx).filter((e) => !args.subj.includes(e));
       if (told.length >= 2) return [told];

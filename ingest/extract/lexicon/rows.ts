@@ -671,9 +671,9 @@ export const LEXICON: readonly LexiconRow[] = [
       ['Peru rejected the jurisdiction of the Andean Tribunal over the dispute.', 'Peru > Andean Tribunal']],
   },
   {
-    // "with Norway acting as mediator", "Qatar, which served as a go-between": the sides of the talks the clause tells.
+    // "with Norway serving as intermediary": the sides of the talks or deal the clause tells.
     id: 'act-as-mediator', relation: 'MEDIATED', verbs: ['act as', 'serve as'], objHeads: ['mediator', 'intermediary', 'go-between', 'facilitator', 'broker'], source: ['subj'], target: ['sides'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Colombia and the Andean Front resumed talks in Oslo, with Norway acting as mediator.', 'Norway > Colombia', 'Norway > Andean Front']],
+    examples: [['Colombia and the Andean Front agreed on a prisoner swap last week, with Norway serving as intermediary.', 'Norway > Colombia', 'Norway > Andean Front']],
     counterExamples: ['Norway acted as host of the Arctic Games.', 'Chile signed the deal, with Peru acting as broker.'],
   },
   {

@@ -1197,21 +1197,6 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const owners = acts.flatMap((np) => (np.poss.length && (ACT_NOUNS.has(np.head) || triggerNounLemma(np.head) !== undefined) ? np.poss : []));
       return [owners.length ? owners : acts.some((np) => np.poss.length) ? [] : args.subj];
     }
-    case 'sides': {
-      // "…, with Norway serving as intermediary": the sides of the talks or deal just told, else the subject of
-      // the clause the phrase hangs on ("A and B agreed on a swap, with Norway serving as intermediary").
-      // (Two sides at least: one who signs is no side of a mediation.)
-      const told = recentSides(ctx).filter((e) => !args.subj.includes(e));
-      if (told.length >= 2) return [told];
-      for (let k = 0; k < units.length; k++) {
-        const x = units[k]!;
-        if (x.kind === 'comma' || x.kind === 'stop') break;
-        if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund) continue;
-        const sides = actorsOf(units, findSubject(units, k).subject).filter((e) => !args.subj.includes(e));
-        return sides.length >= 2 ? [sides] : [];
-      }
-      return [];
-    }
     case 'inf-backed': {
       // "refused to sign the accord", "declined to endorse the plan": the object of an infinitive of backing or joining.
       const at = args.from;

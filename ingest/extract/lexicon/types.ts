@@ -22,7 +22,6 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  * - `group`: the other members of a coordinated subject ("X and Y met");
  * - `prev-obj`: the direct object of the verb this one continues ("won the election, defeating Y");
  * - `inf-backed`: the object of an infinitive of backing or joining after the trigger ("refused to sign the accord");
- * - `sides`: the sides of the talks, deal or truce told in this sentence or the two before ("…, with Norway serving as intermediary");
  * - `that-subj`: the subject of a "that" clause right after the trigger ("demanded that Sweden crack down");
  * - `that-other`: whom a "that" clause right after the trigger aims at: its object when its subject is
  *   the trigger's own subject or state ("X warned that Chile would strike the Front"), else its subject;
@@ -40,7 +39,7 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  * - `obj-act`: when the object is a definite act noun ("condemned the decision", "opposed the
  *   move"), whoever did the last material act told in this sentence or the two before.
  */
-export type Slot = 'subj' | 'obj' | 'sanctioner' | 'same-target' | 'obj-poss' | 'obj-first' | 'obj-act' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'inf-obj' | 'inf-backed' | 'sides' | 'subj-poss' | 'parties' | 'that-subj' | 'that-other' | 'must-subj' | `pp:${string}`;
+export type Slot = 'subj' | 'obj' | 'sanctioner' | 'same-target' | 'obj-poss' | 'obj-first' | 'obj-act' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'inf-obj' | 'inf-backed' | 'subj-poss' | 'parties' | 'that-subj' | 'that-other' | 'must-subj' | `pp:${string}`;
 
 /** A sentence and the pairs it must yield for the row's relation: "Japan > Australia". */
 export type Example = readonly [text: string, ...pairs: string[]];

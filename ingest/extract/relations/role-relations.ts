@@ -93,10 +93,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
   let lastRel: RelationType | undefined;
   for (let k = 0; k < ms.length; k++) {
     const r = ms[k]!;
-    if (r.kind !== 'role' || !r.role) continue;
-    // "under Presidents A and B": a plural title right before names gives each of them the title.
-    const also = r.role.plural ? pluralHolders(ctx, k) : [];
-    if (r.role.plural && !also.length) continue;
+    if (r.kind !== 'role' || !r.role || r.role.plural) continue;
     let rel: RelationType = r.role.rel;
     const isCounterpart = /counterpart/i.test(r.role.title);
     // "her Bolivian counterpart": the office of the one "her" stands for, else of the one titled last,
@@ -219,7 +216,6 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       continue;
     }
     const pIdx = ms[person]!.refs[0]!;
-    const holders = [pIdx, ...also.filter((h) => h !== pIdx)];
     const props = { role: r.role.title };
     // No body written: a national title belongs to a country on this sentence's own evidence,
     // the one country it names ("President Lee said South Korea would…"); not the document's
@@ -260,13 +256,13 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         if (m.t0 > ms[person]!.t1 && !SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0))) return [];
         return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
       }));
-      if (countries.size === 1) for (const h of holders) ctx.emit(h, rel, [...countries][0]!, 0.5, props);
+      if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
       // Else the state is left to the whole document (bare-offices.ts); not a title another body
       // owns ("the company's president", "its chairman") or one an "of" phrase after the holder places.
       // ("Union president X", "X, president of the mining firm": a body's title, named or described; a
       // noun before "minister" is its portfolio.)
       else if (!/^(?:['’]s|its|their|his|her)$/.test(ctx.s.tokens[r.t0 - 1]?.lower ?? '') && !/^(?:of|at|for)$/.test(ctx.s.tokens[ms[person]!.t1]?.lower ?? '') &&
-        !/^(?:of|at|for)$/.test(ctx.s.tokens[r.t1]?.lower ?? '') && (rel === 'MINISTER_OF' || !bodyWordBefore(ctx, r.t0))) for (const h of holders) ctx.ents.list[h]!.bareOffice ??= { rel, sentence: ctx.index, title: r.role.title };
+        !/^(?:of|at|for)$/.test(ctx.s.tokens[r.t1]?.lower ?? '') && (rel === 'MINISTER_OF' || !bodyWordBefore(ctx, r.t0))) ctx.ents.list[pIdx]!.bareOffice ??= { rel, sentence: ctx.index, title: r.role.title };
     }
     // "Government spokesman X", "presidential spokeswoman Y": a spokesperson of the government, its
     // state left to the whole document (bare-offices.ts).
@@ -274,31 +270,31 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     const govWord = ctx.s.tokens[r.t0 - 2];
     if (body === undefined && !r.role.body && rel === 'SPOKESPERSON_OF' && /^(?:government|presidential|presidency|cabinet)$/.test(ctx.s.tokens[r.t0 - 1]?.lower ?? '') &&
       (!govWord || !(govWord.pos === 'PROPN' || govWord.pos === 'ADJ' || /^['’]s$/.test(govWord.text) || /^(?:regional|provincial|state|local|city|municipal|county)$/.test(govWord.lower)))) {
-      for (const h of holders) ctx.ents.list[h]!.bareOffice ??= { rel, sentence: ctx.index, title: r.role.title };
+      ctx.ents.list[pIdx]!.bareOffice ??= { rel, sentence: ctx.index, title: r.role.title };
     }
     // "In the Indian state of Kerala, Chief Minister X said": a local title with no body written
     // heads the one place the sentence opens on.
     if (body === undefined && !r.role.body && LOCAL_TITLE.test(r.role.title)) {
       const opening = openingPlace(ctx, ms[person]!.t0);
-      if (opening !== undefined) for (const h of holders) ctx.emit(h, 'HEAD_OF', opening, 0.5, props);
+      if (opening !== undefined) ctx.emit(pIdx, 'HEAD_OF', opening, 0.5, props);
     }
     // "…by the United Nations, Secretary-General X referred…": the head of an international body, with no
     // body written, heads the one body the sentence names before the title.
     if (body === undefined && !r.role.body && BODY_HEAD_TITLE.test(r.role.title)) {
       const orgs = new Set(ms.slice(0, k).flatMap((m, j) => (isBody(m, ctx) ? ctx.actor(j) : [])).filter((e) => ctx.ents.list[e]!.type === 'Organization' && !ctx.ents.list[e]!.tentative));
-      if (orgs.size === 1) for (const h of holders) ctx.emit(h, rel, [...orgs][0]!, 0.5, props);
+      if (orgs.size === 1) ctx.emit(pIdx, rel, [...orgs][0]!, 0.5, props);
     }
     // A head of a place ("the mayor of Santiago") heads the city, not the country it is the capital of.
     const heads = body !== undefined && rel === 'HEAD_OF' && ctx.place(body).some((b) => ctx.ents.list[b]!.type === 'Place') ? ctx.place(body) : body !== undefined ? ctx.actor(body) : [];
-    for (const b of heads) for (const h of holders) ctx.emit(h, rel, b, 0.9, props);
+    for (const b of heads) ctx.emit(pIdx, rel, b, 0.9, props);
     if (bodyEntity !== undefined) {
-      for (const h of holders) ctx.emit(h, rel, bodyEntity, 0.9, props);
+      ctx.emit(pIdx, rel, bodyEntity, 0.9, props);
       if (body !== undefined) for (const b of ctx.actor(body)) if (ctx.ents.list[b]!.type === 'Country') ctx.emit(bodyEntity, 'PART_OF', b, 0.7);
     }
     if (body === undefined && bodyEntity === undefined && !isCounterpart) {
-      for (const h of holders) ctx.ents.list[h]!.properties.title ??= r.role.title;
+      ctx.ents.list[pIdx]!.properties.title ??= r.role.title;
     }
-    for (const h of holders) ctx.ents.list[h]!.properties.title ??= r.role.title;
+    ctx.ents.list[pIdx]!.properties.title ??= r.role.title;
     lastRel = rel;
     // Fold "Q title" into the person when they precede it directly.
     if (person === k + 1) {
@@ -307,18 +303,6 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     }
   }
   return absorbed;
-}
-
-/**
- * The people a plural title names right after it, joined by commas and "and" ("Presidents A and B"): the
- * ones after the first (whom the title's own reading takes); none unless two or more follow.
- */
-function pluralHolders(ctx: SentenceContext, k: number): number[] {
-  const ms = ctx.s.mentions;
-  if (!isPerson(ms[k + 1], ctx) || gapText(ctx, ms[k]!.t1, ms[k + 1]!.t0) !== '') return [];
-  const out: number[] = [];
-  for (let j = k + 2; j < ms.length && isPerson(ms[j], ctx) && /^(?:,|and|, and)$/.test(gapText(ctx, ms[j - 1]!.t1, ms[j]!.t0)); j++) out.push(ms[j]!.refs[0]!);
-  return out;
 }
 
 /** A common noun right before the title at t0, outside any name: the body the title is of ("union president"). */

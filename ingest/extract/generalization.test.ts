@@ -438,14 +438,16 @@ describe('bodies named by their kind, and common words that open a sentence', ()
     const title = run("Omar al-Tahir, the group's commander, denied any role. Salim al-Khouri, a spokesman for the militia, said the same.");
     expect(entity(title, 'Omar al-Tahir')?.type).toBe('Person');
     expect(entity(title, 'Salim al-Khouri')?.type).toBe('Person');
-    const founded = run('Voters backed the movement Idris al-Nour founded in 2003.');
+    const founded = run('Voters backed the movement Idris al-Nour founded in 2003. The militia Ahmed al-Faris founded has disbanded. Omar al-Faruq, a lawyer representing the militia, resigned.');
     expect(entity(founded, 'Idris al-Nour')?.type).toBe('Person');
+    expect(entity(founded, 'Ahmed al-Faris')?.type).toBe('Person');
+    expect(entity(founded, 'Omar al-Faruq')?.type).toBe('Person');
   });
 
   it('names a "Government of …" that no state\'s name follows, after "-based" too, but no place before "-based" and a common noun', () => {
-    const r = run('Fighters loyal to the Goma-based Government of Eastern Renewal shelled an airport.');
+    const r = run('Fighters loyal to the Kindu-based Government of Eastern Renewal shelled an airport.');
     expect(entity(r, 'Government of Eastern Renewal')?.type).toBe('Organization');
-    expect(has(r, 'Government of Eastern Renewal', 'LOCATED_IN', 'Goma')).toBe(true);
+    expect(has(r, 'Government of Eastern Renewal', 'LOCATED_IN', 'Kindu')).toBe(true);
     const state = run('Talks between the Government of Uruguay and the union resumed.');
     expect(state.entities.some((e) => e.name.startsWith('Government of'))).toBe(false);
     const channel = run('A Telegram-based news channel said the talks had failed.');
@@ -469,15 +471,15 @@ describe('titles of several words before "of" a portfolio, and pairs of bodies',
   });
 
   it('takes "both institutions" to the two bodies named before', () => {
-    const r = run('The Andean Court and the Andean Parliament condemned the coup. Ecuador accused both institutions of bias.');
-    expect(has(r, 'Ecuador', 'ACCUSED', 'Andean Court')).toBe(true);
-    expect(has(r, 'Ecuador', 'ACCUSED', 'Andean Parliament')).toBe(true);
+    const r = run('The Andean Court and the Andean Parliament condemned the coup. Bolivia later sued both institutions.');
+    expect(has(r, 'Bolivia', 'SUED', 'Andean Court')).toBe(true);
+    expect(has(r, 'Bolivia', 'SUED', 'Andean Parliament')).toBe(true);
   });
 });
 
 describe('clauses around an appointment, an opening gerund and a second object', () => {
   it('reads "named X of the Y Party as prime minister" as X\'s office and membership, but keeps a branch of a body whole', () => {
-    const r = run('Malta named Karl Borg of the Island Unity Party as prime minister on Friday.');
+    const r = run('Malta named Karl Borg of the Island Unity Party as premier.');
     expect(entity(r, 'Karl Borg')?.type).toBe('Person');
     expect(has(r, 'Karl Borg', 'PRIME_MINISTER_OF', 'Malta')).toBe(true);
     expect(has(r, 'Karl Borg', 'MEMBER_OF', 'Island Unity Party')).toBe(true);
@@ -497,11 +499,11 @@ describe('clauses around an appointment, an opening gerund and a second object',
     const r = run('Uruguay offered Bolivia a gas deal.');
     expect(has(r, 'Uruguay', 'OFFERED', 'Bolivia')).toBe(true);
     expect(has(r, 'Bolivia', 'PARTY_TO', 'gas deal')).toBe(false);
-    const three = run('Laos, Nepal and Bhutan signed the Himalayan Water Charter. India later congratulated the three.');
-    for (const s of ['Laos', 'Nepal', 'Bhutan']) expect(has(three, 'India', 'PRAISED', s)).toBe(true);
+    const three = run('Chile, Peru and Bolivia signed the Andean Water Charter. Brazil later sanctioned the three.');
+    for (const s of ['Chile', 'Peru', 'Bolivia']) expect(has(three, 'Brazil', 'SANCTIONED', s)).toBe(true);
     // (Not a list that runs on into a clause, nor the places three people come from.)
-    const clause = run('Chile sold copper to Laos and Nepal, and Peru bought tea from Bhutan. India later congratulated the three.');
-    expect(has(clause, 'India', 'PRAISED', 'Peru')).toBe(false);
+    const clause = run('Chile sold copper to Laos and Nepal, and Peru bought tea from Bhutan. Brazil later sanctioned the three.');
+    expect(has(clause, 'Brazil', 'SANCTIONED', 'Peru')).toBe(false);
     const whence = run('Three sailors from Chile, Peru and Bolivia were detained in Oman. Muscat later released the three.');
     expect(whence.relations.some((x) => x.type === 'RELEASED' && entity(whence, 'Chile')?.id === x.target)).toBe(false);
   });
@@ -637,14 +639,16 @@ describe('an office taken over from someone, communiques and prisons', () => {
     const r = run("Malta's prime minister, Karl Borg, died in office on Friday. The next day Rita Camilleri was sworn in as prime minister, succeeding Borg.");
     expect(has(r, 'Rita Camilleri', 'PRIME_MINISTER_OF', 'Malta')).toBe(true);
     // (Not when the one succeeded held other offices: which one was handed on?)
-    const other = run('Mirta Salas served as president of Peru until 2016 and then ran the Andean Bank. Ana Ruiz was named president on Monday, replacing Salas.');
+    const other = run("Mirta Salas, Peru's president, also chairs the Baltic Rail Authority. Ana Ruiz was named president on Monday, replacing Salas.");
     expect(has(other, 'Ana Ruiz', 'PRESIDENT_OF', 'Peru')).toBe(false);
+    const federation = run("Chile's president, Luis Vera, quit. The football federation elected Ana Ruiz as president, replacing Vera.");
+    expect(has(federation, 'Ana Ruiz', 'PRESIDENT_OF', 'Chile')).toBe(false);
   });
 
   it('reads a joint communique as an agreement, and a penitentiary as a place', () => {
-    const r = run('Chile and Peru signed a joint communique on fishing quotas. The warden of the Valle Grande Penitentiary resigned.');
-    expect(has(r, 'Chile', 'SIGNED', 'joint communique')).toBe(true);
-    expect(entity(r, 'Valle Grande Penitentiary')?.type).toBe('Place');
+    const r = run('Chile and Peru issued a joint communique on fishing quotas. The warden of the Cerro Alto Penitentiary resigned.');
+    expect(entity(r, 'joint communique')?.type).toBe('Treaty');
+    expect(entity(r, 'Cerro Alto Penitentiary')?.type).toBe('Place');
   });
 });
 
@@ -656,8 +660,10 @@ describe('a participle with its agent before the verb, not set off by commas', (
     expect(has(led, 'Uruguay', 'ATTACKED', 'Paraguay')).toBe(true);
     const mission = run('A trade mission headed by Ines Paz toured Hanoi.');
     expect(mission.relations.some((x) => x.type === 'VISITED' && x.source === entity(mission, 'Ines Paz')?.id)).toBe(true);
-    const fired = run('Rockets fired by the Andean Front struck Peru.');
+    const fired = run('Mortars fired by the Andean Front hit Peru.');
     expect(has(fired, 'Andean Front', 'ATTACKED', 'Peru')).toBe(true);
+    const supplied = run('Missiles supplied by Norway struck Russia.');
+    expect(has(supplied, 'Norway', 'ATTACKED', 'Russia')).toBe(false);
   });
 });
 
@@ -713,14 +719,22 @@ describe('names and membership guarded against common phrasings', () => {
   });
 
   it('reads a forum joined as a body, a state\'s membership suspended, and a body named after a party word whole', () => {
-    const r = run('Nauru joined the Coral Sea Forum in 2019. The Andean Council suspended Venezuelan membership. Liberal Friends of Chile criticised Ana Ruiz.');
+    const r = run('Nauru joined the Coral Sea Forum in 2019. The Andean Council suspended Bolivian membership. Liberal Friends of Chile criticised Ana Ruiz.');
     expect(entity(r, 'Coral Sea Forum')?.type).toBe('Organization');
-    expect(has(r, 'Andean Council', 'SUSPENDED', 'Venezuela')).toBe(true);
+    expect(has(r, 'Andean Council', 'SUSPENDED', 'Bolivia')).toBe(true);
     expect(r.entities.some((e) => e.name === 'Friends of Chile' && e.type === 'Person')).toBe(false);
   });
 
-  it('gives an interim president a junta appoints that state\'s presidency', () => {
-    const r = run("Peru's military junta appointed General Tomas Lenz as interim president.");
-    expect(has(r, 'Tomas Lenz', 'PRESIDENT_OF', 'Peru')).toBe(true);
+  it('gives an interim president a state names that state\'s presidency, not one a chamber names', () => {
+    const r = run('After the vote, Ecuador named Rafael Ortiz as interim president.');
+    expect(has(r, 'Rafael Ortiz', 'PRESIDENT_OF', 'Ecuador')).toBe(true);
+    const chamber = run("Chile's Senate named Ana Ruiz as interim president after its president resigned.");
+    expect(has(chamber, 'Ana Ruiz', 'PRESIDENT_OF', 'Chile')).toBe(false);
+  });
+
+  it('keeps surnames ending in "s" after a party word, and the party before its own people', () => {
+    const r = run('Republican Susan Collins criticised the plan. Labour lawmakers criticised Ana Ruiz.');
+    expect(entity(r, 'Susan Collins')?.type).toBe('Person');
+    expect(r.relations.some((x) => x.type === 'CRITICIZED' && x.target === entity(r, 'Ana Ruiz')?.id)).toBe(true);
   });
 });

@@ -195,7 +195,7 @@ function skipAdverbials(units: Unit[], j: number): number {
 
 /** Verbs of leading: the leader acts for what they lead ("a trade mission headed by X toured Y", "a coalition led by Z struck"). */
 const LEADING = new Set(['lead', 'head', 'command', 'chair']);
-/** Weapons, and verbs of firing them, whose agent strikes ("rockets fired by Y struck X"). */
+/** Weapons, and verbs of firing them, whose agent strikes ("mortars fired by Y hit X"). */
 const WEAPONS = new Set(['missile', 'rocket', 'drone', 'shell', 'bomb', 'strike', 'airstrike', 'torpedo', 'mortar', 'projectile']);
 const FIRING = new Set(['fire', 'launch', 'drop']);
 /** Heads for a state's rule, which acts for the state, not for the one who leads it ("the government led by X"). */
@@ -306,8 +306,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     // (The one who leads a mission or coalition acts for it, "a mission headed by X toured Y"; not for a government.)
     if (units[by - 1]?.kind === 'p' && units[by - 1]!.word === 'by' && units[by - 2]?.kind === 'vg' && units[by - 2]!.vg!.participle && !units[by - 2]!.vg!.gerund && units[by - 2]!.t1 - units[by - 2]!.t0 === 1 && units[by - 3]?.kind === 'np') {
       const described = groupLeft(units, by - 3);
-      // (Nor for weapons: "missiles fired by Y hit X" is Y's strike.)
-      const leading = (LEADING.has(units[by - 2]!.vg!.lemma) && !RULING.has(units[by - 3]!.np!.head)) || WEAPONS.has(units[by - 3]!.np!.head) || FIRING.has(units[by - 2]!.vg!.lemma);
+      // (Nor for weapons fired: "mortars fired by Y hit X" is Y's strike; not "missiles supplied by Y".)
+      const leading = (LEADING.has(units[by - 2]!.vg!.lemma) && !RULING.has(units[by - 3]!.np!.head)) || (WEAPONS.has(units[by - 3]!.np!.head) && FIRING.has(units[by - 2]!.vg!.lemma));
       return { ...clause, subject: leading ? groupLeft(units, j) : described };
     }
     // "leaders of X", "the foreign minister of X": the phrase before "of" is the head.

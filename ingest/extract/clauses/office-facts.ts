@@ -196,14 +196,16 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
     const own = /^(?:its|their)$/.test(ctx.s.tokens[np.t0]?.lower ?? '');
     if (!bodies.length && own) bodies = appointers.filter((e) => ctx.ents.list[e]!.type === 'Organization');
     // (A president only when a legislature swears one in: a chamber or court "elected X as president" chose its own.)
-    // (Or an interim one: "the junta appointed X as interim president".)
-    const interim = ctx.s.tokens.slice(np.t0, np.t1).some((t) => /^(?:interim|transitional|acting)$/.test(t.lower));
+    // (Or an interim one a state or its ruling council names: "the ruling council named X as interim president".)
+    const interim = ctx.s.tokens.slice(Math.max(0, np.t0 - 1), np.t1).some((t) => /^(?:interim|transitional|acting)$/.test(t.lower)) && appointers.every((a) => ctx.ents.list[a]!.type === 'Country' || /\b(?:Junta|Military|Council)\b/.test(ctx.ents.list[a]!.name));
     const swornPresident = title === 'PRESIDENT_OF' && (vg.lemma === 'swear' || interim) && !(units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of') && appointers.every((a) => !/\b(?:Court|Tribunal)\b/.test(ctx.ents.list[a]!.name));
     if (!bodies.length && !own && appointers.length && (APPOINTED_NATIONAL.has(title) || swornPresident)) bodies = appointerStates(ctx, appointers);
     // "was sworn in as prime minister, succeeding Y": the office Y is told to hold (the title bare, not
     // "party president" or "the bank's president").
     const bareTitle = np.np!.poss.length === 0 && np.np!.pre.length === 0 && np.t1 - np.t0 <= 3 && ctx.s.tokens.slice(np.t0, np.t1).every((t) => /^(?:the|a|an|interim|acting|new)$/.test(t.lower) || titleWord(t.lower));
-    if (!bodies.length && !own && bareTitle) bodies = heldBy(ctx, succeededIn(units, u), title);
+    // (Not when a body names its own head: "the federation elected X as president, replacing Y".)
+    const bodyAppoints = (naming && !appointers.length && !subjects.some((e) => ctx.ents.list[e]!.type === 'Person')) || appointers.some((a) => ctx.ents.list[a]!.type === 'Organization' && !GOVERNMENT_BODY.test(ctx.ents.list[a]!.name));
+    if (!bodies.length && !own && bareTitle && !bodyAppoints) bodies = heldBy(ctx, succeededIn(units, u), title);
     for (const p of people) {
       for (const b of bodies) {
         const type = ctx.ents.list[b]!.type;

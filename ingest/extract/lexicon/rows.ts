@@ -671,14 +671,14 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "endorsed Chile's proposal", "backed Peru's candidacy": support for a proposal or a bid is support for its owner
     // (not for a state whose opponents or critics are backed).
-    id: 'support-bid', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion', 'welcome'], objHeads: ['bid', 'candidacy', 'proposal', 'plan', 'application', 'initiative', 'claim', 'nomination', 'request'], source: ['subj'], target: ['obj-poss'], src: A, tgt: A, confidence: 0.6,
+    id: 'support-bid', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion'], objHeads: ['bid', 'candidacy', 'proposal', 'plan', 'application', 'initiative', 'claim', 'nomination', 'request'], source: ['subj'], target: ['obj-poss'], src: A, tgt: A, confidence: 0.6,
     examples: [["Uruguay endorsed Chile's proposal to cut tariffs.", 'Uruguay > Chile'], ["Peru's candidacy was backed by Ecuador.", 'Ecuador > Peru']],
-    counterExamples: ["Russia supported Ukraine's separatists in the east.", "Brazil backed Chile's critics."],
+    counterExamples: ["Russia supported Ukraine's separatists in the east.", "Brazil backed Chile's critics.", "Israel welcomed the rebels' request for a truce."],
   },
   {
     // "refused to sign the accord", "declined to endorse the plan": what one refuses to back or join is rejected.
     id: 'refuse-to', relation: 'REJECTED', verbs: ['refuse', 'decline'], source: ['subj'], target: ['inf-backed'], src: A, tgt: ['Treaty', 'Organization', 'Event'], confidence: 0.6,
-    examples: [['Bolivia refused to sign the Santos Fisheries Convention.', 'Bolivia > Santos Fisheries Convention'], ['Uruguay declined to ratify the Montevideo Labour Protocol.', 'Uruguay > Montevideo Labour Protocol']],
+    examples: [['Bolivia refused to sign the Santos Port Convention.', 'Bolivia > Santos Port Convention'], ['Uruguay declined to endorse the Salto Labour Protocol.', 'Uruguay > Salto Labour Protocol']],
     counterExamples: ['Bolivia declined to comment.', 'Chile refused to meet Peru.', 'Peru refused to join the Andean Council in condemning Chile.', "Peru declined to join the Andean Council's call for a truce."],
   },
   {

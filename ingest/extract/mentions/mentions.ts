@@ -468,7 +468,13 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       while (d >= 0 && (tokens[d]!.pos === 'ADJ' || tokens[d]!.pos === 'NOUN')) d--;
       if (tokens[d]?.pos === 'DET') d--;
       const objectBefore = tokens[d]?.pos === 'VERB' || tokens[d]?.pos === 'ADP';
-      const relativeSubject = objectBefore && next?.pos === 'VERB' && !['DET', 'PROPN', 'NOUN', 'NUM', 'PRON', 'ADJ'].includes(tokens[e + 1]?.pos ?? '');
+      // (Or when another verb follows the name's own: "The movement X founded won the election".)
+      let laterVerb = false;
+      for (let q = e + 1; q < Math.min(tokens.length, e + 6); q++) {
+        if (tokens[q]!.pos === 'VERB' || tokens[q]!.pos === 'AUX') { laterVerb = true; break; }
+        if (['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[q]!.pos ?? '')) break;
+      }
+      const relativeSubject = (objectBefore || laterVerb) && next?.pos === 'VERB' && !['DET', 'PROPN', 'NOUN', 'NUM', 'PRON', 'ADJ'].includes(tokens[e + 1]?.pos ?? '');
       if (m.type === 'Person' && !type && !m.personCue && ((prev && BODY_KIND_NOUNS.has(prev.text) && !relativeSubject) || definedAsBody(tokens, e))) m.type = 'Organization';
       // "Lisbon-based X": a body, unless the name reads as a person's (people are "-based" too).
       if (prev && /^(?:based|headquartered|registered)$/.test(prev.lower) && tokens[s - 2]?.text === '-' && !m.personCue && !m.type) m.type = 'Organization';
@@ -537,7 +543,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
   });
 }
 /** Verbs of holding, attending or opening a meeting. */
-const MEETING_VERBS = new Set(['address', 'attend', 'host', 'convene', 'hold', 'speak']);
+const MEETING_VERBS = new Set(['address', 'attend', 'host', 'open', 'close', 'convene', 'hold', 'speak']);
 
 /** Whether the forum named at t0..t1 is told as one meeting: dated, annual, held, addressed or opened. */
 function forumMeeting(tokens: readonly Token[], t0: number, t1: number): boolean {
@@ -582,7 +588,8 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   // modifying the people who act.
   if (COMMON_MODIFIERS.has(w) && next.pos === 'NOUN' && !next.cap) return true;
   // ("Labour unions staged a strike": a party's name before a lower-case plural is a modifier.)
-  if ((w === 'Labour' || w === 'Labor') && next.pos === 'NOUN' && !next.cap && /s$/.test(next.lower)) return true;
+  // (Not the party's own people: "Labour lawmakers", "Labour members".)
+  if ((w === 'Labour' || w === 'Labor') && next.pos === 'NOUN' && !next.cap && /s$/.test(next.lower) && !PARTY_PEOPLE.has(next.lower)) return true;
   // "Gunmen from X attacked…", "Rebels seized…": a group noun opening the sentence is a common noun.
   if (GROUP_NOUNS.has(w.toLowerCase()) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.pos === 'ADP')) return true;
   // "Negotiations in Geneva…", "Skirmishes between…", "Rival clans met…": an event or trigger noun of the
@@ -603,6 +610,9 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   // "Police said…" where the article also writes "police": a common noun the sentence opens with.
   return wordsOf(text).has(w.toLowerCase());
 }
+
+/** A party's own people, after which the party's name is the party ("Labour lawmakers criticised…"). */
+const PARTY_PEOPLE = new Set(['members', 'lawmakers', 'mps', 'ministers', 'leaders', 'councillors', 'councilors', 'candidates', 'voters', 'supporters', 'activists', 'politicians', 'senators', 'deputies']);
 
 /** Natural disasters, which open sentences in the plural ("Floods killed…"). */
 const DISASTER_NOUNS = new Set(['flood', 'earthquake', 'quake', 'storm', 'wildfire', 'fire', 'landslide', 'drought', 'cyclone', 'hurricane', 'typhoon', 'tornado', 'mudslide', 'avalanche', 'aftershock', 'tremor', 'rain', 'downpour', 'heatwave']);
@@ -779,7 +789,9 @@ function definedAsBody(tokens: readonly Token[], e: number): boolean {
     const x = tokens[k]!;
     // (Not the group's title: "X, the group's commander"; nor a person's post in one: "X, a spokesman for the militia".)
     if (BODY_KIND_NOUNS.has(x.lower)) return tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '');
-    if (!x.word || (x.cap && x.pos === 'PROPN') || x.pos === 'ADP' || /^['’]s$/.test(x.text)) return false;
+    // (Only modifiers of the body's noun: not "a lawyer representing the militia", "a cleric leading a militia".)
+    const modifier = x.pos === 'NOUN' || x.pos === 'ADJ' || (x.pos === 'ADV' && /ly$/.test(x.lower)) || (x.pos === 'VERB' && /ing$/.test(x.lower) && (tokens[k + 1]?.pos === 'NOUN' || BODY_KIND_NOUNS.has(tokens[k + 1]?.lower ?? '')));
+    if (!modifier) return false;
   }
   return false;
 }
@@ -823,13 +835,16 @@ function facilityWords(tokens: readonly Token[], e: number): number {
 /** Words for a party's member, or "fellow", written before a person's name ("fellow Democrat X", "Tory MP Y"). */
 const MEMBER_NOUNS = new Set(['Fellow', 'Democrat', 'Republican', 'Tory', 'Socialist', 'Communist', 'Conservative', 'Liberal', 'Labourite', 'Peronist', 'Gaullist']);
 
+/** Plurals that make a party's name ("Christian Democrats"), not a person's surname. */
+const PARTY_PLURALS = new Set(['Democrats', 'Republicans', 'Socialists', 'Liberals', 'Conservatives', 'Communists', 'Greens', 'Nationalists', 'Friends']);
+
 /** Whether the word at s names a party's member before a bare name of two or three words ("fellow Democrat Ana Ruiz"). */
 function partyMemberBefore(tokens: readonly Token[], s: number): boolean {
   if (!MEMBER_NOUNS.has(tokens[s]!.text)) return false;
   const e = capSpanEnd(tokens, s + 1);
   const words = tokens.slice(s + 1, e).map((x) => x.text);
   // (Not a body's name: "Conservative Friends of Israel", "Christian Democrats".)
-  return words.length >= 2 && words.length <= 3 && spanKeywordType(words) === null && !words.includes('of') && !/s$/.test(words[words.length - 1]!);
+  return words.length >= 2 && words.length <= 3 && spanKeywordType(words) === null && !words.includes('of') && !PARTY_PLURALS.has(words[words.length - 1]!);
 }
 
 /** Type from the shape of a name without keywords. */

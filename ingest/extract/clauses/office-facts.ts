@@ -77,18 +77,21 @@ const SUCCEEDING = new Set(['succeed', 'replace']);
 
 /** Emits office facts for the verb group at unit `u` whose subject entities are `subjects`. */
 export function officeFacts(ctx: SentenceContext, units: Unit[], u: number, subjects: number[], pronoun: (unit: Unit) => number[] = () => []): void {
+  const succeeded = succeededIn(units, u);
+  // (Only a clause that succeeds someone records the offices it gives, to hand them back.)
+  if (!succeeded.length) return clauseOffices(ctx, units, u, subjects, pronoun, succeeded);
   const given: [number, RelationType, number][] = [];
   const recording: SentenceContext = { ...ctx, emit: (a, type, b, c, props, how) => (given.push([a, type, b]), ctx.emit(a, type, b, c, props, how)) };
-  clauseOffices(recording, units, u, subjects, pronoun);
-  if (given.length) predecessorOffices(ctx, units, u, given);
+  clauseOffices(recording, units, u, subjects, pronoun, succeeded);
+  predecessorOffices(ctx, succeeded, given);
 }
 
 /**
  * "took over as head of X, succeeding Y", "named A defence minister, replacing B", "succeeded B as
  * leader": the one succeeded held the office the clause gives.
  */
-function predecessorOffices(ctx: SentenceContext, units: Unit[], u: number, given: readonly [number, RelationType, number][]): void {
-  for (const p of succeededIn(units, u)) {
+function predecessorOffices(ctx: SentenceContext, succeeded: readonly number[], given: readonly [number, RelationType, number][]): void {
+  for (const p of succeeded) {
     if (ctx.ents.list[p]!.type !== 'Person') continue;
     for (const [holder, type, body] of given) if (holder !== p && body !== p && SUCCESSION_OFFICES.has(type) && ctx.ents.list[holder]!.type === 'Person') ctx.emit(p, type, body, 0.55, {});
   }
@@ -123,7 +126,7 @@ function titleWord(w: string): boolean {
   return /^(?:president|prime|minister|premier|chairman|chairwoman|chair|head|leader|governor|mayor|chancellor|secretary|director|spokesman|spokeswoman|spokesperson|general|chief|executive|commander)$/.test(w);
 }
 
-function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects: number[], pronoun: (unit: Unit) => number[]): void {
+function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects: number[], pronoun: (unit: Unit) => number[], succeeded: readonly number[]): void {
   const vg = units[u]!.vg!;
   if (vg.negated || vg.hedged) return;
   // (An office verb whose office is not right after it, "returned to politics in 2019 as …", too.)
@@ -205,7 +208,7 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
     const bareTitle = np.np!.poss.length === 0 && np.np!.pre.length === 0 && np.t1 - np.t0 <= 3 && ctx.s.tokens.slice(np.t0, np.t1).every((t) => /^(?:the|a|an|interim|acting|new)$/.test(t.lower) || titleWord(t.lower));
     // (Not when a body names its own head: "the federation elected X as president, replacing Y".)
     const bodyAppoints = (naming && !appointers.length && !subjects.some((e) => ctx.ents.list[e]!.type === 'Person')) || appointers.some((a) => ctx.ents.list[a]!.type === 'Organization' && !GOVERNMENT_BODY.test(ctx.ents.list[a]!.name));
-    if (!bodies.length && !own && bareTitle && !bodyAppoints) bodies = heldBy(ctx, succeededIn(units, u), title);
+    if (!bodies.length && !own && bareTitle && !bodyAppoints) bodies = heldBy(ctx, succeeded, title);
     for (const p of people) {
       for (const b of bodies) {
         const type = ctx.ents.list[b]!.type;

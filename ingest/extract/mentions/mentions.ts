@@ -462,20 +462,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
       // "blamed on the militant group Fursan al-Jabal", "Saraf al-Din, an armed movement active near …": a group's
       // kind before the name or defining it outweighs the name's shape (an "al-" chain reads as a person's).
-      // (Not the subject of a relative clause after the noun, a verb with no object: "the movement Moqtada al-Sadr founded".)
-      // (Only when the group noun is itself an object: "backed the movement X founded".)
-      let d = s - 2;
-      while (d >= 0 && (tokens[d]!.pos === 'ADJ' || tokens[d]!.pos === 'NOUN')) d--;
-      if (tokens[d]?.pos === 'DET') d--;
-      const objectBefore = tokens[d]?.pos === 'VERB' || tokens[d]?.pos === 'ADP';
-      // (Or when another verb follows the name's own: "The movement X founded won the election".)
-      let laterVerb = false;
-      for (let q = e + 1; q < Math.min(tokens.length, e + 6); q++) {
-        if (tokens[q]!.pos === 'VERB' || tokens[q]!.pos === 'AUX') { laterVerb = true; break; }
-        if (['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[q]!.pos ?? '')) break;
-      }
-      const relativeSubject = (objectBefore || laterVerb) && next?.pos === 'VERB' && !['DET', 'PROPN', 'NOUN', 'NUM', 'PRON', 'ADJ'].includes(tokens[e + 1]?.pos ?? '');
-      if (m.type === 'Person' && !type && !m.personCue && ((prev && BODY_KIND_NOUNS.has(prev.text) && !relativeSubject) || definedAsBody(tokens, e))) m.type = 'Organization';
+      if (m.type === 'Person' && !type && !m.personCue && ((prev && BODY_KIND_NOUNS.has(prev.text) && !relativeSubject(tokens, s, e)) || definedAsBody(tokens, e))) m.type = 'Organization';
       // "Lisbon-based X": a body, unless the name reads as a person's (people are "-based" too).
       if (prev && /^(?:based|headquartered|registered)$/.test(prev.lower) && tokens[s - 2]?.text === '-' && !m.personCue && !m.type) m.type = 'Organization';
       if (!m.type && PLACE_SUFFIX.test(nameTokens[nameTokens.length - 1]!.text) && e - s > 1) m.type = 'Place';
@@ -483,13 +470,13 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // (Before a name only: "a Telegram-based news channel" names no place.)
       if (!m.type && next?.text === '-' && next.start === m.end && /^(?:based|headquartered)$/.test(tokens[e + 1]?.lower ?? '') && isCap(tokens[e + 2])) m.type = 'Place', (m.placeCue = true);
       if (!m.type && next && PLACE_NOUN_AFTER.has(next.text)) m.type = 'Place';
-      /** The name goes on over the next word ("Kaya airport", "Houthi rebels"). */
-      const absorbNext = (word: string): void => {
+      /** The name goes on over the next words ("Kaya airport", "the Tamba copper mine", "Houthi rebels"). */
+      const absorbNext = (word: string, count = 1): void => {
         m.name = `${name} ${word}`;
-        m.end = next!.end;
-        m.t1 = e + 1;
+        e += count;
+        m.t1 = e;
+        m.end = tokens[e - 1]!.end;
         m.surface = text.slice(m.start, m.end);
-        e++;
       };
       // "Kaya airport", "the Tamba copper mine", "the Kaya border crossing": the facility is the place,
       // named with its noun.
@@ -497,9 +484,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // (A body's name stays a body before other facilities: "a BASF chemical plant" is BASF's.)
       if (facility > 0 && e - s <= 3 && (!m.type || m.type === 'Place' || (m.type === 'Organization' && /^(?:airport|airbase)$/.test(tokens[e]!.text)))) {
         m.type = 'Place';
-        const words = tokens.slice(e, e + facility).map((x) => x.text).join(' ');
-        absorbNext(words);
-        if (facility > 1) (m.t1 = e - 1 + facility), (m.end = tokens[m.t1 - 1]!.end), (m.surface = text.slice(m.start, m.end)), (e = m.t1);
+        absorbNext(tokens.slice(e, e + facility).map((x) => x.text).join(' '), facility);
       }
       if (t.dateline && (!m.type || m.type === 'Organization')) m.type = 'Place';
       // "Houthi rebels", "Kurdish militants": a group noun after a name makes it an armed or political group.
@@ -778,6 +763,24 @@ function placeAsGivenName(tokens: readonly Token[], i: number, titled: boolean):
 
 /** Last words of company names that are no body's keyword ("Clyde Alloys", "Halvard Agri"). */
 const COMPANY_WORD = /^(?:Agri|Agro|Alloys|Metals|Mining|Minerals|Resources|Holdings|Partners|Ventures|Capital|Foods|Farms|Textiles|Motors|Steel|Energy|Power|Oil|Gas|Solar|Wind|Shipping|Logistics|Airways|Air|Media|Tech|Labs|Systems|Trading|Traders|Brands|Retail|Pharma|Chemicals|Cement|Telecom|Mobile|Digital|Software|Robotics|Finance|Securities|Insurance|Construction|Engineering|Industries|Enterprises|Lines|Marine|Seafoods|Fisheries|Timber|Paper|Glass|Rail|Automotive)$/;
+
+/**
+ * Whether the name at s..e is the subject of a relative clause after the group noun before it, a verb
+ * with no object following ("the movement Moqtada al-Sadr founded"): when the group noun is itself an
+ * object ("backed the movement X founded") or another verb follows ("The movement X founded won").
+ */
+function relativeSubject(tokens: readonly Token[], s: number, e: number): boolean {
+  if (tokens[e]?.pos !== 'VERB' || ['DET', 'PROPN', 'NOUN', 'NUM', 'PRON', 'ADJ'].includes(tokens[e + 1]?.pos ?? '')) return false;
+  let d = s - 2;
+  while (d >= 0 && (tokens[d]!.pos === 'ADJ' || tokens[d]!.pos === 'NOUN')) d--;
+  if (tokens[d]?.pos === 'DET') d--;
+  if (tokens[d]?.pos === 'VERB' || tokens[d]?.pos === 'ADP') return true;
+  for (let q = e + 1; q < Math.min(tokens.length, e + 6); q++) {
+    if (tokens[q]!.pos === 'VERB' || tokens[q]!.pos === 'AUX') return true;
+    if (['DET', 'NOUN', 'PROPN', 'PRON'].includes(tokens[q]!.pos ?? '')) return false;
+  }
+  return false;
+}
 
 /** Nouns of an armed or political body that type a name after them or in apposition to it. */
 const BODY_KIND_NOUNS = new Set(['group', 'movement', 'militia', 'faction', 'organisation', 'organization', 'coalition', 'network', 'outfit', 'rebels', 'insurgents']);

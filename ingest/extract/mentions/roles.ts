@@ -146,12 +146,12 @@ function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
   }
   // "its fisheries minister", "Kenya's mines minister": a portfolio written in lower case before "minister"
   // (not "secretary", which parties and unions have too, nor a level of government, "regional minister").
-  if (!t0.cap && PORTFOLIO.has(t0.text.charAt(0).toUpperCase() + t0.text.slice(1)) && !LEVELS.has(lower0) && tokens[i + 1]?.lower === 'minister' && !ROLE_MAP.has(`${lower0} minister`)) {
-    return { len: 2, title: tokenText(tokens, i, i + 2), rel: 'MINISTER_OF', plural: false };
-  }
-  // "Peru's energy secretary": after a state's possessive, a lower-case portfolio before "secretary" too.
-  if (!t0.cap && PORTFOLIO.has(t0.text.charAt(0).toUpperCase() + t0.text.slice(1)) && !LEVELS.has(lower0) && tokens[i + 1]?.lower === 'secretary' && /^['’]s$/.test(tokens[i - 1]?.text ?? '') && stateBefore(tokens, i - 1)) {
-    return { len: 2, title: tokenText(tokens, i, i + 2), rel: 'MINISTER_OF', plural: false };
+  // ("Peru's energy secretary": after a state's possessive, a lower-case portfolio before "secretary" too.)
+  if (!t0.cap && PORTFOLIO.has(t0.text.charAt(0).toUpperCase() + t0.text.slice(1)) && !LEVELS.has(lower0)) {
+    const head = tokens[i + 1]?.lower;
+    const minister = head === 'minister' && !ROLE_MAP.has(`${lower0} minister`);
+    const secretary = head === 'secretary' && /^['’]s$/.test(tokens[i - 1]?.text ?? '') && stateBefore(tokens, i - 1);
+    if (minister || secretary) return { len: 2, title: tokenText(tokens, i, i + 2), rel: 'MINISTER_OF', plural: false };
   }
   if (!titleWord) return null;
   const phrases: string[] = [lower0];

@@ -534,7 +534,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // after a group that names no one are the object.
       // ("17 Saudis" counted are people, not their state.)
       // (A time phrase may come first: "released 18 prisoners on Wednesday, including X".)
-      const c = units[objAt + 1]?.kind === 'p' && TIME_HEADS.has(units[objAt + 2]?.np?.head ?? '') && !units[objAt + 2]!.np!.actors.length ? objAt + 3 : objAt + 1;
+      const c = timePhraseAt(units, objAt + 1) ? objAt + 3 : objAt + 1;
       if (obj.length === 1 && units[objAt]?.np && (!units[objAt]!.np!.actors.length || tokens[units[objAt]!.t0]!.pos === 'NUM') && units[c]?.kind === 'comma') {
         const k = units[c + 1]?.vg?.lemma === 'include' ? c + 2 : units[c + 1]?.word === 'among' && units[c + 2]?.word === 'them' ? c + 3 : -1;
         if (k > 0 && units[k]?.np?.actors.length) obj = groupRight(units, k);
@@ -605,7 +605,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (row.ppNext && obj.length) {
         let at = obj[obj.length - 1]! + 1;
         // (Over a time phrase: "threatened sanctions on Monday against X".)
-        if (units[at]?.kind === 'p' && TIME_HEADS.has(units[at + 1]?.np?.head ?? '') && !units[at + 1]!.np!.actors.length) at += 2;
+        if (timePhraseAt(units, at)) at += 2;
         for (const [w, g] of [...pps]) if (units[at]?.kind !== 'p' || units[at]!.word !== w || g[0] !== at + 1) pps.delete(w);
       }
       // "negotiated with X": the object of a particle preposition is also that preposition's argument.
@@ -888,6 +888,11 @@ function nounRows(ctx: SentenceContext, u: Unit): LexiconRow[] {
 function unitAt(units: Unit[], t: number): number {
   for (let i = 0; i < units.length; i++) if (units[i]!.t0 >= t) return i;
   return units.length;
+}
+
+/** Whether a time phrase, a preposition and a time noun naming no one, starts at unit k ("on Monday", "in May"). */
+function timePhraseAt(units: readonly Unit[], k: number): boolean {
+  return units[k]?.kind === 'p' && TIME_HEADS.has(units[k + 1]?.np?.head ?? '') && !units[k + 1]!.np!.actors.length;
 }
 
 /** Whether `words` follow the object unit at `last`, or an apposition set off by commas after it. */

@@ -901,11 +901,14 @@ function wordsAfterObject(units: readonly Unit[], tokens: readonly Token[], last
   if (units[last + 1]?.kind === 'comma' && units[last + 2]?.np && units[last + 3]?.kind === 'comma') t = units[last + 3]!.t1;
   else if (tokens[t]?.text === ',') t++;
   // (The chunker may take the first word into the object's phrase: "Pablo Ruiz persona".)
+  // ("held X fully accountable": over one adverb.)
+  if (tokens[t]?.pos === 'ADV' && wordsAt(tokens, t + 1, words)) return true;
   return wordsAt(tokens, t, words) || (t - 1 > units[last]!.t0 && wordsAt(tokens, t - 1, words));
 }
 
+/** `words` may give alternatives: "responsible|accountable". */
 function wordsAt(tokens: readonly Token[], t: number, words: string): boolean {
-  return words.split(' ').every((w, k) => tokens[t + k]?.lower === w);
+  return words.split('|').some((alt) => alt.split(' ').every((w, k) => tokens[t + k]?.lower === w));
 }
 
 /** Token index after the particles, or -1: each word matches a token's lemma or text, after up to two adjectives or determiners. */

@@ -193,6 +193,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Ghana rejected the talks brokered by Nigeria.'],
   },
   {
+    // "hosted talks between X and Y": a host of two others' talks stands between them.
+    id: 'host-talks-between', relation: 'MEDIATED', verbs: ['host', 'convene', 'organize', 'organise'], objHeads: ['talk', 'negotiation', 'dialogue', 'meeting', 'round'], source: ['subj'], target: ['between'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Qatar hosted talks between Uruguay and Paraguay on Monday.', 'Qatar > Uruguay', 'Qatar > Paraguay'], ['Angola will convene a new round of negotiations between Chad and Niger.', 'Angola > Chad', 'Angola > Niger']],
+    counterExamples: ['Qatar hosted talks with Uruguay on Monday.', 'Qatar hosted a match between Uruguay and Paraguay.'],
+  },
+  {
     id: 'mediation-noun', relation: 'MEDIATED', nouns: ['mediation', 'mediator', 'broker', 'auspices'], source: ['poss', 'pre', 'pp:by', 'pp:of'], target: ['between', 'subj'], src: A, tgt: A, confidence: 0.6,
     examples: [["Turkey's mediation between Russia and Ukraine produced a grain deal.", 'Turkey > Russia', 'Turkey > Ukraine']],
   },
@@ -628,6 +634,12 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'accuse', relation: 'ACCUSED', verbs: ['accuse', 'blame', 'allege'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.75,
     examples: [['Ukraine accused Russia of war crimes.', 'Ukraine > Russia'], ['Moscow blamed Kyiv for the attack.', 'Russia > Ukraine']],
+  },
+  {
+    // "held Peru responsible for the blast": blame laid on the object.
+    id: 'hold-responsible', relation: 'ACCUSED', verbs: ['hold'], objWords: 'responsible|accountable|liable', source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.65,
+    examples: [['Chile held Bolivia responsible for the attack on its consulate.', 'Chile > Bolivia'], ['Ivo Kask said he held the Kremlin fully accountable.', 'Ivo Kask > Kremlin']],
+    counterExamples: ['Chile held talks with Bolivia on Monday.', 'Chile held Bolivia to a draw.'],
   },
   {
     id: 'blame-on', relation: 'ACCUSED', verbs: ['blame', 'pin'], source: ['subj'], target: ['pp:on'], src: A, tgt: A, confidence: 0.7,

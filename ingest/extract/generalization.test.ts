@@ -738,3 +738,19 @@ describe('names and membership guarded against common phrasings', () => {
     expect(r.relations.some((x) => x.type === 'CRITICIZED' && x.target === entity(r, 'Ana Ruiz')?.id)).toBe(true);
   });
 });
+
+describe('ties told as close, restored or souring', () => {
+  it('reads restored relations as ties, not cooperation, and close ties as cooperation', () => {
+    const r = run('Uruguay and Paraguay restored diplomatic relations in May. Estonia has kept close ties with Finland.');
+    expect(has(r, 'Uruguay', 'ESTABLISHED_TIES_WITH', 'Paraguay')).toBe(true);
+    expect(has(r, 'Uruguay', 'COOPERATES_WITH', 'Paraguay')).toBe(false);
+    expect(has(r, 'Estonia', 'COOPERATES_WITH', 'Finland')).toBe(true);
+  });
+
+  it('gives no cooperation for bare relations, ties denied or ties sought', () => {
+    const r = run("Chile's relations with Bolivia frayed after the vote. Latvia has no close ties with Cuba. Malta wants strong ties with Tunisia.");
+    expect(has(r, 'Chile', 'COOPERATES_WITH', 'Bolivia')).toBe(false);
+    expect(has(r, 'Latvia', 'COOPERATES_WITH', 'Cuba')).toBe(false);
+    expect(has(r, 'Malta', 'COOPERATES_WITH', 'Tunisia')).toBe(false);
+  });
+});

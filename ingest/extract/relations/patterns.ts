@@ -51,9 +51,13 @@ interface NounRule {
   run: (ctx: SentenceContext, hits: PatternHit[], m: RegExpMatchArray) => void;
 }
 const NOUNS: NounRule[] = [
-  { gate: /(?:ties|relations|partnership|cooperation|alliance|friendship) with ⟨/, re: new RegExp(`${G} ['’]s (?:ties|relations|partnership|cooperation|alliance|friendship) with ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.7) },
-  { gate: /(?:ties|relations|partnership|cooperation|alliance|trade|friendship) between ⟨/, re: new RegExp(`(?:ties|relations|partnership|cooperation|alliance|trade|friendship) between ${G}`, 'g'), run: (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ACTOR, 0.7) },
-  { gate: /(?:ties|relations|partnership|cooperation)\b/, re: new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,8}?(?:developed|have|had|built|forged|strengthened|deepened|established|restored|normalized|normalised|upgraded|expanded|boosted) (?:[^⟨⟩ .;]+ ){0,3}?(?:ties|relations|partnership|cooperation)\\b`, 'g'), run: (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ['Country', 'Organization'], 0.65) },
+  // (Not bare ties or relations, which sour as often as they grow: "X's ties with Y frayed".)
+  { gate: /(?:partnership|cooperation|alliance|friendship) with ⟨/, re: new RegExp(`${G} ['’]s (?:partnership|cooperation|alliance|friendship) with ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.7) },
+  // ("Chile's close ties with Peru", "has kept strong military ties with Y": ties told as close.)
+  // (Not ties denied or sought: "has no close ties", "wants closer ties".)
+  { gate: /(?:close|strong|deep|warm|cordial|strategic|friendly) (?:[a-z]+ )?(?:ties|relations|links) with ⟨/, re: new RegExp(`${G} (?:['’]s |(?:(?!(?:no|not|never|without|lacks?|wants?|wanted|seeks?|sought|hopes?|hoped)\\b)[^⟨⟩ .;,]+ ){0,4}?)(?:close|strong|deep|warm|cordial|strategic|friendly) (?:military |security |defence |defense |economic |trade |political )?(?:ties|relations|links) with ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.6) },
+  { gate: /(?:partnership|cooperation|alliance|trade|friendship) between ⟨/, re: new RegExp(`(?:partnership|cooperation|alliance|trade|friendship) between ${G}`, 'g'), run: (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ACTOR, 0.7) },
+  { gate: /(?:ties|relations|partnership|cooperation)\b/, re: new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,8}?(?:(?:developed|have|had|built|forged|strengthened|deepened|upgraded|expanded|boosted) (?:[^⟨⟩ .;]+ ){0,3}?(?:ties|relations|partnership|cooperation)|(?:established|restored|normalized|normalised) (?:[^⟨⟩ .;]+ ){0,3}?(?:partnership|cooperation))\\b`, 'g'), run: (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ['Country', 'Organization'], 0.65) },
   { gate: /⟩ between ⟨/, re: new RegExp(`(⟨\\d+⟩) between ${G}`, 'g'), run: (c, h, m) => {
     const t = c.place(Number(m[1]!.slice(1, -1)));
     if (t.length === 1 && c.ents.list[t[0]!]!.type === 'Treaty') addPairs(c, h, 'PARTY_TO', members(c, m[2]!), t, { src: ['Country', 'Organization'], tgt: ['Treaty'] }, 0.75);

@@ -763,8 +763,8 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Burkina Faso's withdrawal from ECOWAS took effect.", 'Burkina Faso > ECOWAS'], ['Chile and Peru announced their departure from the Andean Council.', 'Chile > Andean Council', 'Peru > Andean Council']],
   },
   {
-    id: 'cut-ties', relation: 'CUT_TIES_WITH', verbs: ['cut tie with', 'sever tie with', 'break tie with', 'cut relation with', 'sever relation with', 'break off relation with', 'break relation with', 'downgrade relation with', 'downgrade tie with', 'suspend relation with', 'suspend tie with', 'freeze relation with', 'recall ambassador from', 'recall envoy from', 'recall ambassador to', 'recall envoy to', 'withdraw ambassador from'], source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: STATE, confidence: 0.7,
-    examples: [['Nicaragua cut ties with Taiwan.', 'Nicaragua > Taiwan'], ['Belize severed relations with Israel.', 'Belize > Israel']],
+    id: 'cut-ties', relation: 'CUT_TIES_WITH', verbs: ['cut tie with', 'sever tie with', 'break tie with', 'cut relation with', 'sever relation with', 'break off relation with', 'break relation with', 'downgrade relation with', 'downgrade tie with', 'suspend relation with', 'suspend tie with', 'freeze relation with', 'recall ambassador from', 'recall envoy from', 'recall ambassador to', 'recall envoy to', 'withdraw ambassador from', 'withdraw envoy from', 'pull ambassador out of', 'pull envoy out of'], source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: STATE, confidence: 0.7,
+    examples: [['Nicaragua cut ties with Taiwan.', 'Nicaragua > Taiwan'], ['Belize severed relations with Israel.', 'Belize > Israel'], ['Bolivia pulled its ambassador out of Chile.', 'Bolivia > Chile']],
   },
   {
     // "The new measures will also hit X": sanctions told before, now reaching someone else.

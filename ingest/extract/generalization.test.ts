@@ -754,3 +754,17 @@ describe('ties told as close, restored or souring', () => {
     expect(has(r, 'Malta', 'COOPERATES_WITH', 'Tunisia')).toBe(false);
   });
 });
+
+describe('firms named by their kind', () => {
+  it('types a name after a firm\'s kind or defined by one as an organisation, even when it speaks', () => {
+    const r = run('Danish shipping firm Brenner Holt said it would cut 900 jobs. Oriel Kade, a Turkish carmaker, opened a plant in Izmir.');
+    expect(entity(r, 'Brenner Holt')?.type).toBe('Organization');
+    expect(entity(r, 'Oriel Kade')?.type).toBe('Organization');
+  });
+
+  it('keeps a person described by a post at a firm, or who founded one, a person', () => {
+    const r = run('Karl Borg, a Reuters reporter, said the talks failed. The firm Ivo Kask founded went bankrupt in May.');
+    expect(entity(r, 'Karl Borg')?.type).toBe('Person');
+    expect(entity(r, 'Ivo Kask')?.type).toBe('Person');
+  });
+});

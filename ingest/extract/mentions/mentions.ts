@@ -462,7 +462,10 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
       // "blamed on the militant group Fursan al-Jabal", "Saraf al-Din, an armed movement active near …": a group's
       // kind before the name or defining it outweighs the name's shape (an "al-" chain reads as a person's).
-      if (m.type === 'Person' && !type && !m.personCue && ((prev && BODY_KIND_NOUNS.has(prev.text) && !relativeSubject(tokens, s, e)) || definedAsBody(tokens, e))) m.type = 'Organization';
+      // So does a firm's kind ("the Italian carmaker X", "X, a Danish shipping company"), for a name of no type yet too.
+      // (A firm's kind right before the name outweighs a verb of speech after it: firms speak too.)
+      const firmBefore = !!prev && FIRM_KIND_NOUNS.has(prev.text) && !relativeSubject(tokens, s, e);
+      if ((m.type === 'Person' || !m.type) && !type && (firmBefore || (!m.personCue && ((prev && BODY_KIND_NOUNS.has(prev.text) && !relativeSubject(tokens, s, e)) || definedAsBody(tokens, e))))) m.type = 'Organization', (m.personCue = false);
       // "Lisbon-based X": a body, unless the name reads as a person's (people are "-based" too).
       if (prev && /^(?:based|headquartered|registered)$/.test(prev.lower) && tokens[s - 2]?.text === '-' && !m.personCue && !m.type) m.type = 'Organization';
       if (!m.type && PLACE_SUFFIX.test(nameTokens[nameTokens.length - 1]!.text) && e - s > 1) m.type = 'Place';
@@ -785,15 +788,18 @@ function relativeSubject(tokens: readonly Token[], s: number, e: number): boolea
 /** Nouns of an armed or political body that type a name after them or in apposition to it. */
 const BODY_KIND_NOUNS = new Set(['group', 'movement', 'militia', 'faction', 'organisation', 'organization', 'coalition', 'network', 'outfit', 'rebels', 'insurgents']);
 
-/** ", an insurgent group linked to …", ", the armed movement that …": an apposition whose head is a body's kind. */
+/** Nouns of a kind of firm that type a name after them or in apposition to it. */
+const FIRM_KIND_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'chipmaker', 'lender', 'insurer', 'airline', 'miner', 'conglomerate', 'retailer', 'manufacturer', 'shipbuilder', 'refiner', 'startup', 'broadcaster', 'exporter']);
+
+/** ", an insurgent group linked to …", ", the armed movement that …", ", a Danish shipping company": an apposition whose head is a body's kind. */
 function definedAsBody(tokens: readonly Token[], e: number): boolean {
   if (tokens[e]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[e + 1]?.lower ?? '')) return false;
   for (let k = e + 2; k < Math.min(tokens.length, e + 6); k++) {
     const x = tokens[k]!;
     // (Not the group's title: "X, the group's commander"; nor a person's post in one: "X, a spokesman for the militia".)
-    if (BODY_KIND_NOUNS.has(x.lower)) return tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '');
+    if (BODY_KIND_NOUNS.has(x.lower) || FIRM_KIND_NOUNS.has(x.lower)) return tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '');
     // (Only modifiers of the body's noun: not "a lawyer representing the militia", "a cleric leading a militia".)
-    const modifier = x.pos === 'NOUN' || x.pos === 'ADJ' || (x.pos === 'ADV' && /ly$/.test(x.lower)) || (x.pos === 'VERB' && /ing$/.test(x.lower) && (tokens[k + 1]?.pos === 'NOUN' || BODY_KIND_NOUNS.has(tokens[k + 1]?.lower ?? '')));
+    const modifier = x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN' || (x.pos === 'ADV' && /ly$/.test(x.lower)) || (x.pos === 'VERB' && /ing$/.test(x.lower) && (tokens[k + 1]?.pos === 'NOUN' || BODY_KIND_NOUNS.has(tokens[k + 1]?.lower ?? '')));
     if (!modifier) return false;
   }
   return false;

@@ -642,6 +642,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile held talks with Bolivia on Monday.', 'Chile held Bolivia to a draw.'],
   },
   {
+    // Two sides that "traded accusations" each accused the other.
+    id: 'trade-accusations', relation: 'ACCUSED', verbs: ['trade accusation', 'exchange accusation', 'trade blame', 'trade charge', 'exchange charge', 'trade allegation'], source: ['subj'], target: ['group', 'pp:with'], mutual: true, src: A, tgt: A, confidence: 0.6,
+    examples: [['Chad and Sudan traded accusations over the raid.', 'Chad > Sudan', 'Sudan > Chad'], ['Peru exchanged accusations with Ecuador on Monday.', 'Peru > Ecuador', 'Ecuador > Peru']],
+    counterExamples: ['Chad and Sudan traded goods across the border.'],
+  },
+  {
     id: 'blame-on', relation: 'ACCUSED', verbs: ['blame', 'pin'], source: ['subj'], target: ['pp:on'], src: A, tgt: A, confidence: 0.7,
     examples: [['Kenya blamed the bombing on al-Shabaab.', 'Kenya > al-Shabaab']],
   },
@@ -728,8 +734,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 14 protest
   {
-    id: 'protest', relation: 'PROTESTED', verbs: ['protest', 'protest against', 'rally against', 'march against', 'demonstrate against', 'lodge protest with', 'summon'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
-    examples: [["China summoned Japan's ambassador.", 'China > Japan']],
+    id: 'protest', relation: 'PROTESTED', verbs: ['protest', 'protest against', 'rally against', 'march against', 'demonstrate against', 'lodge protest with', 'summon', 'protest to', 'complain to'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
+    examples: [["China summoned Japan's ambassador.", 'China > Japan'], ['Vietnam protested to China over the boarding of its trawler.', 'Vietnam > China']],
   },
   {
     id: 'protest-noun', relation: 'PROTESTED', nouns: ['protest'], source: ['poss', 'pre', 'subj'], target: ['pp:against/with/to'], src: A, tgt: A, confidence: 0.5,

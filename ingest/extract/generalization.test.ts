@@ -768,3 +768,20 @@ describe('firms named by their kind', () => {
     expect(entity(r, 'Ivo Kask')?.type).toBe('Person');
   });
 });
+
+describe('brokers joined by a hyphen, and accusations traded', () => {
+  it('reads a state before "-brokered" or "-mediated" as the mediator of the deal\'s sides, not its owner', () => {
+    const r = run('Estonia and Latvia agreed on a Norway-brokered plan. A Qatar-mediated truce between Chad and Niger held. Peru rejected a Chile-brokered plan.');
+    expect(has(r, 'Norway', 'MEDIATED', 'Estonia')).toBe(true);
+    expect(has(r, 'Norway', 'MEDIATED', 'Latvia')).toBe(true);
+    expect(has(r, 'Qatar', 'MEDIATED', 'Chad')).toBe(true);
+    expect(has(r, 'Peru', 'REJECTED', 'Chile')).toBe(false);
+  });
+
+  it('reads accusations traded as each side accusing the other, and a protest to a state as a protest', () => {
+    const r = run('Malta and Tunisia traded accusations over the rescue. Vietnam protested to China over the boarding.');
+    expect(has(r, 'Malta', 'ACCUSED', 'Tunisia')).toBe(true);
+    expect(has(r, 'Tunisia', 'ACCUSED', 'Malta')).toBe(true);
+    expect(has(r, 'Vietnam', 'PROTESTED', 'China')).toBe(true);
+  });
+});

@@ -11,6 +11,9 @@ import { AGENT_NOUNS } from './nouns.ts';
 import { FUTURE_AUXILIARIES, HEDGE_AUXILIARIES, MODALITY_VERBS, NEGATORS } from '../lexicon/modality.ts';
 import { SUPPORT_VERBS, VERB_INDEX, triggerNounLemma } from '../lexicon/index.ts';
 
+/** Participles a mediator is joined to by a hyphen ("Qatar-brokered"). */
+const BROKER_PARTICIPLE = /^(?:brokered|mediated)$/;
+
 export type UnitKind = 'np' | 'vg' | 'p' | 'cc' | 'comma' | 'rel' | 'sconj' | 'inf' | 'pron' | 'stop' | 'other';
 
 /** A chunk of the sentence: tokens t0..t1-1. */
@@ -505,6 +508,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       // "Prosecutors said…": a capitalised common noun opening the sentence, taken for a name.
       if (m.t1 - m.t0 === 1 && m.t0 === (s.bodyStart ?? 0) && ctx.ents.list[m.refs[0]!]!.tentative && AGENT_NOUNS.has(tokens[m.t0]!.lower.replace(/s$/, ''))) continue;
       mentions++;
+      // ("a Qatar-brokered deal": the broker made the deal for others; it neither owns nor names it.)
+      if (tokens[m.t1]?.text === '-' && BROKER_PARTICIPLE.test(tokens[m.t1 + 1]?.lower ?? '')) continue;
       const a = ctx.actor(k);
       if (isPossessive(tokens[m.t1]) && m.t1 < to) poss.push(...a);
       // (A possessor before is the possessor, not a modifier: "Peru's Tacna department".)

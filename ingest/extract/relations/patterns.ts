@@ -140,6 +140,12 @@ NOUNS.push(
   } },
   { gate: / - (?:backed|funded|sponsored|supported|armed|allied|aligned) /, re: new RegExp(`(⟨\\d+⟩) - (?:backed|funded|sponsored|supported|armed|allied|aligned) (?:[a-z-]+ )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'SUPPORTED', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.7) },
   { gate: / - (?:controlled|run|held|occupied|led|owned|dominated) /, re: new RegExp(`(⟨\\d+⟩) - (?:controlled|run|held|occupied|led|owned|dominated) (?:[a-z-]+ )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'CONTROLLED_BY', members(c, m[2]!, false), members(c, m[1]!), { src: ['Organization', 'Place'], tgt: ACTOR }, 0.65) },
+  // "a Qatar-brokered truce between X and Y", "X and Y agreed to a Qatar-mediated plan": the mediator of the sides.
+  { gate: / - (?:brokered|mediated) /, re: new RegExp(`(⟨\\d+⟩) - (?:brokered|mediated) (?:[a-z-]+ ){0,3}?(?:talks|deal|agreement|accord|truce|ceasefire|plan|pact|negotiations|process|dialogue|framework|roadmap) between ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEDIATED', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.65) },
+  { gate: / - (?:brokered|mediated) /, re: new RegExp(`${G} (?:have |has |had |later |finally |then )*(?:agreed|signed|reached|accepted|endorsed|struck|concluded|sealed|initialled|initialed|backed) (?:on |to )?(?:an |a |the )?(?:[a-z-]+ )?(⟨\\d+⟩) - (?:brokered|mediated) (?:(?:[a-z-]+ ){0,3}?(?:talks|deal|agreement|accord|truce|ceasefire|plan|pact|process|framework|roadmap)|⟨\\d+⟩)(?: with ${G})?`, 'g'), run: (c, h, m) => {
+    const sides = [...members(c, m[1]!), ...(m[3] ? members(c, m[3]) : [])];
+    if (sides.length >= 2) addPairs(c, h, 'MEDIATED', members(c, m[2]!), sides, { src: ACTOR, tgt: ACTOR }, 0.6);
+  } },
   // "Lashkar-e-Taiba, a Pakistan-based militant group", "the FNSEA, a Paris-based union": by apposition.
   { gate: / - (?:based|headquartered) /, re: /(⟨\d+⟩) , (?:a|an|the) (?:[a-z-]+ )?(⟨\d+⟩) - (?:based|headquartered) /g, run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization'], tgt: ['Place', 'Country'] }, 0.65) },
   // "the CSTO, a Russian-led alliance", "Nexperia, a Chinese-owned chipmaker": controlled by apposition.

@@ -785,3 +785,11 @@ describe('brokers joined by a hyphen, and accusations traded', () => {
     expect(has(r, 'Vietnam', 'PROTESTED', 'China')).toBe(true);
   });
 });
+
+describe('a bare title\'s state from its own sentence, not a host\'s or a speaker\'s', () => {
+  it('gives no state to a visitor named after "a visit by", nor to a holder inside a relative clause about the speaker', () => {
+    const r = run("Chile's copper miner Andes Cobre signed three deals during a visit by President Ivo Kask. Karl Borg, who met Prime Minister Ines Paz in Lima, said Uruguay would sign.");
+    expect(has(r, 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(false);
+    expect(has(r, 'Ines Paz', 'PRIME_MINISTER_OF', 'Uruguay')).toBe(false);
+  });
+});

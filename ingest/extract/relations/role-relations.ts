@@ -229,7 +229,12 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       const at = Math.min(r.t0, ms[person]!.t0);
       const complement = /^(?:to|of)$/.test(ctx.s.tokens[at - 1]?.lower ?? '') && RELATIONAL_NOUNS.has(ctx.s.tokens[at - 2]?.lower ?? '');
       const served = ctx.s.tokens[at - 1]?.lower === 'under';
-      const countries = new Set(ms.flatMap((m, j) => {
+      // (Not a visitor: "during a visit by President X to …" names the host's state, not theirs.)
+      const visitor = VISIT_BY.test(gapText(ctx, Math.max(0, at - 2), at));
+      // (Nor the speaker's state when the holder sits in a relative clause about the speaker: "X, who met
+      // President Y in Astana, said France would …" is X's saying.)
+      const inRelative = withinRelative(ctx, at, ms[person]!.t1);
+      const countries = visitor ? new Set<number>() : new Set(ms.flatMap((m, j) => {
         if (j === k || j === person || m.kind !== 'gaz') return [];
         if (complement && m.t0 < ms[person]!.t0) return [];
         // "Chancellor X said Berlin would…": a capital as the subject of what they said stands for its state.
@@ -253,7 +258,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         if (m.gaz.kind === 'demonym' && /^(?:counterparts?|government|regime|officials?|forces|troops|military|authorities|embassy|ambassador|envoy)$/.test(ctx.s.tokens[m.t1]?.lower ?? '') && m.t0 > ms[person]!.t0) return [];
         // After the person, only the subject of what they said ("President Lee said South Korea would…");
         // elsewhere after them the country is what they act on ("accused Qatar's ruler", "because Tonga…").
-        if (m.t0 > ms[person]!.t1 && !SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0))) return [];
+        if (m.t0 > ms[person]!.t1 && (inRelative || !SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0)))) return [];
         return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
       }));
       if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
@@ -303,6 +308,25 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     }
   }
   return absorbed;
+}
+
+/** A visit or trip whose agent follows: "a visit by", "the trip by". */
+const VISIT_BY = /\b(?:visit|visits|trip|tour|arrival|stopover) by$/;
+
+/**
+ * The words t0..t1 sit in a relative clause set off by commas: ", who met … ," with the clause's comma
+ * closing after t1 (its antecedent, not the words, is what the sentence goes on about).
+ */
+function withinRelative(ctx: SentenceContext, t0: number, t1: number): boolean {
+  const t = ctx.s.tokens;
+  let k = t0 - 1;
+  while (k >= 0 && t[k]!.text !== ',') k--;
+  if (k < 0 || !/^(?:who|whom|which)$/.test(t[k + 1]?.lower ?? '')) return false;
+  for (let q = t1; q < t.length; q++) {
+    if (t[q]!.text === ',') return true;
+    if (t[q]!.text === '.' || t[q]!.text === ';') return false;
+  }
+  return false;
 }
 
 /** A common noun right before the title at t0, outside any name: the body the title is of ("union president"). */

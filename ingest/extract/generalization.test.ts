@@ -793,3 +793,23 @@ describe('a bare title\'s state from its own sentence, not a host\'s or a speake
     expect(has(r, 'Ines Paz', 'PRIME_MINISTER_OF', 'Uruguay')).toBe(false);
   });
 });
+
+describe('names written in other languages, with particles, or after an honorific', () => {
+  it('keeps a Spanish or Portuguese body\'s name whole over its particles', () => {
+    const r = run('The Banco Andino de la Produccion raised rates. Ines Paz, of the opposition Frente por la Dignidad coalition, objected.');
+    expect(entity(r, 'Banco Andino de la Produccion')?.type).toBe('Organization');
+    expect(entity(r, 'Frente por la Dignidad')?.type).toBe('Organization');
+    expect(r.entities.some((e) => e.name === 'la Dignidad' || e.name === 'la Produccion')).toBe(false);
+  });
+
+  it('keeps a state whose name has "and" whole inside a body\'s name', () => {
+    const r = run('The High Court of Antigua and Barbuda jailed Karl Borg.');
+    expect(entity(r, 'High Court of Antigua and Barbuda')?.type).toBe('Organization');
+  });
+
+  it('reads a name after a cleric\'s honorific as a person, and keeps an honorific inside a name', () => {
+    const r = run('Archbishop Levan Doreli led the protests. President Omar Sheikh Abdi of Somalia signed the accord.');
+    expect(entity(r, 'Levan Doreli')?.type).toBe('Person');
+    expect(entity(r, 'Omar Sheikh Abdi')?.type).toBe('Person');
+  });
+});

@@ -91,7 +91,7 @@ function abstractJoin(words: readonly string[]): boolean {
 const JOINED_BODY_KINDS = new Set(['Party', 'Initiative', 'Council', 'Front', 'Alliance', 'Movement', 'Union', 'Coalition', 'Committee', 'Commission', 'Forum', 'Programme', 'Program', 'Fund', 'Ministry', 'Department', 'Agency', 'Organisation', 'Organization', 'Authority', 'Board', 'Office', 'Service', 'Bureau']);
 /** Words before a name that say it is one thing's own: "the X party", "her X movement", "Luna's X party". */
 const OWNING_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', "'s", '’s']);
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'al', 'bin', 'van', 'von', 'der', 'on', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'al', 'bin', 'van', 'von', 'der', 'on', '&', 'por', 'para', 'pour', 'per']);
 /** Name particles: inside a person's name they do not split it ("Lula da Silva", "von der Leyen"). */
 export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'di', 'del', 'della', 'la', 'le', 'y', 'bint', 'abu']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'any', 'new', 'another']);
@@ -414,7 +414,10 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // so does a coordination inside "of" that a plural keyword closes ("Federation of X and Y Unions").
       // So do two abstract nouns joined after "for" or "of" ("Union for Unity and Progress").
       const abstractPairAfter = andAt === words.length - 2 && ABSTRACT_NAME_WORDS.has(words[andAt + 1]!) && ABSTRACT_NAME_WORDS.has(words[andAt - 1]!) && (words.includes('for') || words.includes('of'));
-      if (type && andAt > 0 && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of')) && !abstractPairAfter && !abstractJoin(words)) {
+      // ("Court of Bosnia and Herzegovina": a state whose own name has "and" stays whole after "of".)
+      const ofBeforeAnd = andAt > 0 ? words.lastIndexOf('of', andAt) : -1;
+      const stateWithAnd = ofBeforeAnd > 0 && !!lookup(words.slice(words[ofBeforeAnd + 1] === 'the' ? ofBeforeAnd + 2 : ofBeforeAnd + 1).join(' '));
+      if (type && andAt > 0 && !stateWithAnd && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of')) && !abstractPairAfter && !abstractJoin(words)) {
         e = s + andAt;
         type = spanKeywordType(words.slice(0, andAt));
       } else if (type === 'Organization' && andAt >= 2 && words.length - andAt - 1 >= 2 && COMPANY_WORD.test(words[words.length - 1]!) && !words.includes('of') && !words.includes('for') &&
@@ -451,6 +454,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const nameTokens = tokens.slice(s, e);
       const name = tokenText(tokens, s, e);
       const m = push(s, e, { kind: 'name', type: type ?? spanTypeByShape(nameTokens), name });
+      // "Archbishop X Y", "Imam X Y": a name after an honorific is a person's.
+      if (!m.type && s > i && HONORIFICS.has(tokens[s - 1]!.text) && e - s >= 2) m.type = 'Person', (m.personCue = true);
       // Cues around the span.
       const next = tokens[e];
       const prev = tokens[s - 1];
@@ -679,7 +684,7 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     const ministerial = role && role.len >= 2 && /^(?:minister|secretary)$/.test(tokens[e + role.len - 1]?.lower ?? '');
     if (role?.rel && (!ORG_KEYWORDS.has(t.text) || ministerial) && !(portfolio && isCap(t) && !isCap(tokens[e + role.len])) && !titleOfBody && !coordinated && !abstractAfter) break;
     if (t.text.includes('$')) break;
-    if (isCap(t) && (e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text) || portfolio || titleOfBody) && !isMonthOrDay(t.text)) {
+    if (isCap(t) && (e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || particlesThenCap(tokens, e + 1) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text) || portfolio || titleOfBody) && !isMonthOrDay(t.text)) {
       e++;
       continue;
     }
@@ -700,7 +705,7 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
       e += 2;
       continue;
     }
-    if (e > s && PARTICLES.has(t.text) && PARTICLES.has(tokens[e + 1]?.text ?? '') && isCap(tokens[e + 2])) {
+    if (e > s && (PARTICLES.has(t.text) || CONNECTORS.has(t.text)) && t.text !== 'and' && PARTICLES.has(tokens[e + 1]?.text ?? '') && isCap(tokens[e + 2])) {
       e += 2;
       continue;
     }
@@ -712,6 +717,13 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
 
 const DAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const monthOrDayCache = new Map<string, boolean>();
+/** "de la Nacion", "por la Patria": a name's particles at k, then a capitalised word. */
+function particlesThenCap(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.text ?? '';
+  if (!PARTICLES.has(w) && !(CONNECTORS.has(w) && w !== 'and' && w !== 'the')) return false;
+  return isCap(tokens[k + 1]) || (PARTICLES.has(tokens[k + 1]?.text ?? '') && isCap(tokens[k + 2]));
+}
+
 function isMonthOrDay(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c < 65 || c > 90) return false;

@@ -37,7 +37,10 @@ export function cleanName(name: string): string {
   let out = cleanCache.get(name);
   if (out === undefined) {
     const all = name.replace(/\s*['’]s$/, '').split(' ');
-    let words = all.filter((w) => !HONORIFICS.has(w));
+    // (Only those leading the name: "Hassan Sheikh Mohamud" keeps the word inside it.)
+    let lead = 0;
+    while (lead < all.length - 1 && HONORIFICS.has(all[lead]!)) lead++;
+    let words = all.slice(lead);
     // "Sheikh Hasina": an honorific that is part of a one-word name stays.
     if (words.length === 1 && all.length === 2 && NAME_HONORIFICS.has(all[0]!)) words = all;
     out = words.join(' ').replace(/^(?:the|The) /, '');

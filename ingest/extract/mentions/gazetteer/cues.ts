@@ -26,7 +26,13 @@ export const ORG_KEYWORDS = new Set(
   Air Metals Alloys Headquarters Chamber Chambers
   Movimiento Movimento Mouvement Partido Partito Parti Partij Partei Frente Fronte Alianza Aliança Unión União Unione
   Congrès Convergencia Bloque Coalición Lega Liga Hizb Harakat Jamaat Jabhat Jaish Kataib Liwa
-  Jund Junud Ahl Saraya Asaib Katibat Tanzim Ittihad Jamiat Tahrir`.split(/\s+/).filter(Boolean),
+  Jund Junud Ahl Saraya Asaib Katibat Tanzim Ittihad Jamiat Tahrir
+  Banco Banque Instituto Institut Istituto Corte Cour Consejo Conseil Consiglio Ministerio Ministère Ministero Ministério
+  Comisión Comissão Commissione Asamblea Assemblée Assemblea Congreso Congresso Senado Sénat Senato Agencia Agência Agence
+  Agenzia Fundación Fundação Fondation Fondazione Universidad Universidade Université Università Ejército Exército Armée
+  Policía Polícia Fuerzas Forças Sindicato Syndicat Confederación Confederação Federación Federação Fédération Rassemblement
+  Empresa Grupo Groupe Gruppo Corporación Sociedad Société Società Cámara Câmara Chambre Fiscalía Procuraduría Contraloría
+  Defensoría Registraduría Superintendencia Servicio Servizio Tribunale Tribunal`.split(/\s+/).filter(Boolean),
 );
 
 /** Last words of geographic feature and landmark names ("Sabina Shoal", "Bab el-Mandeb Strait"). */

@@ -49,7 +49,7 @@ export const ROLE_TITLES: ReadonlyArray<readonly [string, RelationType]> = [
 ];
 
 /** Honorifics dropped from names (never a role). */
-export const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Madam', 'Prof', 'Prof.', 'Rev.', 'Sheikh', 'Marine', 'Sergeant', 'Sgt.', 'Corporal', 'Cpl.', 'Captain', 'Capt.', 'Lieutenant', 'Lt.', 'Colonel', 'Col.']);
+export const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Madam', 'Prof', 'Prof.', 'Rev.', 'Sheikh', 'Marine', 'Sergeant', 'Sgt.', 'Corporal', 'Cpl.', 'Captain', 'Capt.', 'Lieutenant', 'Lt.', 'Colonel', 'Col.', 'Archbishop', 'Cardinal', 'Patriarch', 'Imam', 'Rabbi', 'Pastor', 'Reverend']);
 
 /** Common given names from many languages: a cue that a capitalised span is a person. */
 export const FIRST_NAMES = new Set(

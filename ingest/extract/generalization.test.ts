@@ -813,3 +813,17 @@ describe('names written in other languages, with particles, or after an honorifi
     expect(entity(r, 'Omar Sheikh Abdi')?.type).toBe('Person');
   });
 });
+
+describe('acts coordinated after an infinitive or a reported clause', () => {
+  it('gives an act after "to <verb> …, and" to the one who governs the infinitive, whatever the base form\'s spelling', () => {
+    const r = run('Prime Minister Ivo Kask appealed to donors to honour their pledges and accused the Andean Front of hoarding aid.');
+    expect(has(r, 'Ivo Kask', 'ACCUSED', 'Andean Front')).toBe(true);
+  });
+
+  it('gives an act of speaking after a reported clause about things to the reporter, not to the clause', () => {
+    const r = run('Ines Paz said the tariffs plainly breached the accord and urged Peru to scrap them.');
+    expect(has(r, 'Ines Paz', 'CALLED_ON', 'Peru')).toBe(true);
+    const people = run('Ines Paz said the rebels broke the truce and urged Peru to act.');
+    expect(has(people, 'Ines Paz', 'CALLED_ON', 'Peru')).toBe(false);
+  });
+});

@@ -827,3 +827,11 @@ describe('acts coordinated after an infinitive or a reported clause', () => {
     expect(has(people, 'Ines Paz', 'CALLED_ON', 'Peru')).toBe(false);
   });
 });
+
+describe('an act summed up after a time clause', () => {
+  it('finds who did the act over a clause of time closing it ("…after the talks failed, a step praised by Y")', () => {
+    const r = run('Malta cut fuel subsidies after the talks collapsed, a step welcomed by the IMF. Ivo Kask conceded defeat before the results were announced, a move praised by Karl Borg.');
+    expect(has(r, 'International Monetary Fund', 'PRAISED', 'Malta')).toBe(true);
+    expect(has(r, 'Karl Borg', 'PRAISED', 'Ivo Kask')).toBe(true);
+  });
+});

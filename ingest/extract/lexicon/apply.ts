@@ -984,6 +984,9 @@ const DECIDED_TYPES: ReadonlySet<string> = new Set(['SIGNED', 'RATIFIED', 'JOINE
  * the decision" → the EU. The source of the last act (a fact with a CAMEO class, done or announced) told in this
  * sentence before the noun or in the two before, other than the clause's own subject.
  */
+/** Words opening a clause of time, reason or concession that closes a sentence's main clause. */
+const ADVERBIAL_CLAUSE = /^(?:before|after|when|while|as|because|since|until|although|though|once)$/;
+
 function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese: readonly number[]): number[] {
   const u = units[i]!;
   const np = u.np;
@@ -999,7 +1002,21 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   // it is that clause's subject (the "by" agent of a passive one), when the clause tells an act, not
   // a reaction to one ("X condemned Y's blockade, a move Z also condemned" is about the blockade).
   if (!np.mentions && np.indefinite && units[i - 1]?.kind === 'comma') {
+    // ("X conceded defeat before the results were announced, a move praised by Y": over a time or
+    // reason clause closing the one that tells the act.)
+    let from = i - 2;
     for (let k = i - 2; k >= 0; k--) {
+      const x = units[k]!;
+      if (x.kind === 'stop' || x.kind === 'comma' || x.kind === 'rel') break;
+      // (The chunker may take "after" before a clause for a preposition: "after the talks collapsed".)
+      const opensClause = x.kind === 'sconj' || (x.kind === 'p' && units[k + 1]?.kind === 'np' && units[k + 2]?.kind === 'vg');
+      if (opensClause && ADVERBIAL_CLAUSE.test(x.word ?? '')) {
+        from = k - 1;
+        break;
+      }
+      if (x.kind === 'sconj') break;
+    }
+    for (let k = from; k >= 0; k--) {
       const x = units[k]!;
       if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel') break;
       if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund || units[k - 1]?.kind === 'inf') continue;

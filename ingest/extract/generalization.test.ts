@@ -835,3 +835,24 @@ describe('an act summed up after a time clause', () => {
     expect(has(r, 'Karl Borg', 'PRAISED', 'Ivo Kask')).toBe(true);
   });
 });
+
+describe('money to help someone, a body\'s people met, and names by their office', () => {
+  it('reads money pledged "to help X" as aid to X, but not money to build something there', () => {
+    const r = run("Malta pledged $20 million to help Tunisia's Ministry of Water relocate villages. Japan pledged $5 million to upgrade the road to the port of Lobito.");
+    const ministry = r.entities.find((e) => e.name.startsWith('Ministry of Water'));
+    expect(r.relations.some((x) => x.type === 'PROVIDED_AID_TO' && x.source === entity(r, 'Malta')?.id && x.target === ministry?.id)).toBe(true);
+    expect(r.relations.some((x) => x.type === 'PROVIDED_AID_TO' && x.target === entity(r, 'Lobito')?.id)).toBe(false);
+  });
+
+  it('reads meeting officials from a body as meeting the body, but not officials from a state', () => {
+    const r = run('Ines Paz met officials from the Andean Council on Monday. Peru sanctioned five officials from Chile.');
+    expect(has(r, 'Ines Paz', 'MET_WITH', 'Andean Council')).toBe(true);
+    expect(has(r, 'Peru', 'SANCTIONED', 'Chile')).toBe(false);
+  });
+
+  it('reads a high commissioner as a state\'s official, and a name sworn in or opening with a legislature\'s name as a person', () => {
+    const r = run('Kenya expelled Tanzanian High Commissioner Omari Dede. Duma Seko was sworn in as president of Botswana on Friday.');
+    expect(has(r, 'Omari Dede', 'OFFICIAL_OF', 'Tanzania')).toBe(true);
+    expect(entity(r, 'Duma Seko')?.type).toBe('Person');
+  });
+});

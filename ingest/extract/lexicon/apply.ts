@@ -1109,7 +1109,12 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     }
     // "the town of X", "five senior figures of Hamas": the named complement.
     // "the government of Peru and the Andean Front", "the leaders of Peru and Chile": the whole coordination.
-    if ((OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head)) && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) return groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : []));
+    // ("met officials from the Andean Council": "from" as well as "of" after a body's people.)
+    if ((OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head)) && units[i + 1]?.kind === 'p' && (units[i + 1]!.word === 'of' || (units[i + 1]!.word === 'from' && MEMBER_HEADS.has(np.head))) && units[i + 2]?.np) {
+      // (From a body only: "officials from China" may be any of its nationals.)
+      const from = units[i + 1]!.word === 'from';
+      return groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : [])).filter((e) => !from || ctx.ents.list[e]!.type === 'Organization');
+    }
     // "elected Nelson Mandela president", "named X minister": the person before the office.
     if (asTarget && np.titled) {
       const people = np.pre.filter((e) => ctx.ents.list[e]!.type === 'Person');
@@ -1238,12 +1243,19 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       // "offered to help X", "offered to ship grain to X", "offered to mediate between X and Y": who
       // the act in the infinitive is for — its object when an actor, else those it is
       // sent to or for, or the sides of the talks it would host.
-      const at = args.from;
+      let at = args.from;
+      // ("pledged $5 million to help X": an infinitive after the object, its own object only.)
+      let afterObject = false;
+      if (at !== undefined && units[at]?.kind === 'np') {
+        const g = groupRight(units, at);
+        if (units[g[g.length - 1]! + 1]?.kind === 'inf') at = g[g.length - 1]! + 1, (afterObject = true);
+      }
       if (at === undefined || units[at]?.kind !== 'inf' || units[at + 1]?.kind !== 'vg') return [];
       const inner = units[at + 1]!.vg!;
       const o = unitAt(units, inner.verb + 1);
       // (Its object only when the act is for it: "offered to help Chile", not "offered to extradite X".)
       if (units[o]?.kind === 'np' && units[o]!.np!.actors.length && BENEFITING.has(inner.lemma)) return ofGroup(read, groupRight(units, o));
+      if (afterObject) return [];
       // (Over a modifier read as a verb: "to ship cooking fuel to X".)
       const np = units[o]?.kind === 'vg' && units[o + 1]?.kind === 'np' ? o + 1 : o;
       const pps = prepositions(units, np);

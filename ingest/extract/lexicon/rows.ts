@@ -506,7 +506,7 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ["Bolivia's gas supplier raised prices."],
   },
   {
-    id: 'give-money', relation: 'PROVIDED_AID_TO', verbs: ['provide', 'give', 'pledge', 'donate', 'commit', 'send', 'allocate', 'earmark', 'release', 'disburse', 'transfer', 'grant', 'promise', 'lend', 'contribute'], source: ['subj'], target: ['pp:to/for'], objHeads: MONEY, src: STATE, tgt: [...A, 'Place'], confidence: 0.6,
+    id: 'give-money', relation: 'PROVIDED_AID_TO', verbs: ['provide', 'give', 'pledge', 'donate', 'commit', 'send', 'allocate', 'earmark', 'release', 'disburse', 'transfer', 'grant', 'promise', 'lend', 'contribute'], source: ['subj'], target: ['pp:to/for', 'inf-obj'], objHeads: MONEY, src: STATE, tgt: [...A, 'Place'], confidence: 0.6,
     examples: [['Germany will provide 2 billion euros to Ukraine.', 'Germany > Ukraine'], ['The European Union released 2 million euros in humanitarian funding for Nepal.', 'European Union > Nepal']],
     counterExamples: ['Germany delivered tanks to Ukraine.'],
   },

@@ -460,6 +460,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const next = tokens[e];
       const prev = tokens[s - 1];
       if (next?.text === '(' && tokens[e + 2]?.text === ')' && isCJK(tokens[e + 1]!.text)) m.personCue = true, (m.type = m.type ?? 'Person');
+      // "X was sworn in": only a person takes an oath of office.
+      const sworn = /^(?:was|is)$/.test(next?.lower ?? '') ? e + 1 : /^(?:will|has|had)$/.test(next?.lower ?? '') && /^(?:be|been)$/.test(tokens[e + 1]?.lower ?? '') ? e + 2 : -1;
+      if (!m.type && sworn > 0 && tokens[sworn]?.lower === 'sworn' && nameTokens.length >= 2) m.type = 'Person', (m.personCue = true);
       if (next && SPEECH_AFTER.test(next.text) && nameTokens.length >= 2 && !/^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/.test(nameTokens[0]!.text)) m.personCue = true;
       if (prev && PLACE_PREPS.has(prev.text)) m.placeCue = true;
       // "the village of Ban Khao Lak": a place even when its first word is also a given name.
@@ -751,9 +754,13 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   if (words.length > 2 && ORG_KEYWORDS.has(last) && !GEO_HEADS.has(last)) return 'Organization';
   if (words.length > 1 && (GEO_HEADS.has(last) || (GEO_OF_LEADS.has(words[0]!) && words[1] === 'of') || GEO_PREFIXES.has(words[0]!))) return 'Place';
   // ("Movement-in-Opposition": a keyword opening a hyphenated word.)
-  if (words.some((w) => ORG_KEYWORDS.has(w) || (w.includes('-') && ORG_KEYWORDS.has(w.slice(0, w.indexOf('-')))))) return 'Organization';
+  // (A legislature's own name counts last only: "State Duma", not "Duma Boko", a person's.)
+  if (words.some((w) => (ORG_KEYWORDS.has(w) && !(LAST_ONLY_KEYWORDS.has(w) && w !== last)) || (w.includes('-') && ORG_KEYWORDS.has(w.slice(0, w.indexOf('-')))))) return 'Organization';
   return null;
 }
+
+/** Body keywords that are also given names or surnames, counted only as a name's last word. */
+const LAST_ONLY_KEYWORDS = new Set(['Duma', 'Yuan', 'Diet', 'Majlis', 'Sejm', 'Knesset', 'Storting', 'Riksdag']);
 
 /**
  * Places that are also given names ("Israel Katz", "Jordan Bardella", "Santiago Pena", "Salvador Illa"):

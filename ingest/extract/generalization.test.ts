@@ -856,3 +856,16 @@ describe('money to help someone, a body\'s people met, and names by their office
     expect(entity(r, 'Duma Seko')?.type).toBe('Person');
   });
 });
+
+describe('places the world\'s data puts in another state', () => {
+  it('gives a bare title no state whose capital or name the sentence sets against a place of another state', () => {
+    const r = run('Prime Minister Karl Borg said Lima had erred over the shooting in British Columbia last year.');
+    expect(has(r, 'Karl Borg', 'PRIME_MINISTER_OF', 'Peru')).toBe(false);
+    expect(has(r, 'British Columbia', 'LOCATED_IN', 'Peru')).toBe(false);
+  });
+
+  it('still places an unknown village in the one state a text names', () => {
+    const r = run('Fighting near the village of Zorko killed five soldiers in Chad.');
+    expect(has(r, 'Zorko', 'LOCATED_IN', 'Chad')).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import type { DocEntities } from '../resolve/doc-entities.ts';
 import { samePerson, surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
 import { NOT_OF_STATE } from './role-relations.ts';
 import { COUNTRIES } from '../mentions/gazetteer/index.ts';
+import { worldCountryOf } from '../mentions/gazetteer/world-regions.ts';
 import type { LocalRelation } from '../types.ts';
 
 /** Offices a person holds in a state or body. */
@@ -73,7 +74,7 @@ export function officesOfTheOneState(sentences: SentenceInfo[], ents: DocEntitie
     (s.tokens.some((t, k) => FOREIGN_WORDS.has(t.lower) || FOREIGN_PAIRS.test(`${s.tokens[k - 1]?.lower ?? ''} ${t.lower}`)) ||
       // ("welcomed President X to <capital>": one welcomed to the state's capital comes from abroad.)
       (s.tokens.some((t) => /^welcom/.test(t.lower)) && s.mentions.some((m) => s.tokens[m.t0 - 1]?.lower === 'to' && m.refs.some((e) => capitals.has(ents.list[e]!.name.toLowerCase())))) ||
-      s.mentions.some((m) => m.refs.some((e) => ents.list[e]!.type === 'Place' && !!ents.list[e]!.country && ents.list[e]!.country !== stateName))));
+      s.mentions.some((m) => m.refs.some((e) => ents.list[e]!.type === 'Place' && (ents.list[e]!.country ?? worldCountryOf(ents.list[e]!.name) ?? stateName) !== stateName))));
   ents.list.forEach((e, i) => {
     const o = e.bareOffice;
     if (e.type !== 'Person' || !o || held(i) || !first.has(i) || apart(i, o.sentence) || away(i)) return;

@@ -6,6 +6,7 @@
  * an organisation of that country. Each is tied to the first sentence that names its source.
  */
 import { BODY_PARENTS } from '../mentions/gazetteer/bodies.ts';
+import { worldCountryOf } from '../mentions/gazetteer/world-regions.ts';
 import type { DocEntities } from '../resolve/doc-entities.ts';
 import type { SentenceInfo } from '../resolve/resolve.ts';
 import { officesOfTheOneState } from './bare-offices.ts';
@@ -108,8 +109,12 @@ export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, 
   const states = ents.list.flatMap((e, i) => (e.type === 'Country' && first.has(i) && !e.onlyDemonyms ? [i] : []));
   if (states.length === 1) {
     const placed2 = new Set(out.filter((r) => r.type === 'LOCATED_IN' || r.type === 'CAPITAL_OF' || r.type === 'CONTROLLED_BY').map((r) => r.source));
+    const state = ents.list[states[0]!]!.name;
     ents.list.forEach((e, i) => {
       if (e.type !== 'Place' || e.country || placed2.has(i) || !first.has(i) || e.tentative || SPANNING_PLACE.test(e.name)) return;
+      // (Nor a region or city the world's data puts in another state: "British Columbia" in a text naming India.)
+      const elsewhere = worldCountryOf(e.name);
+      if (elsewhere && elsewhere !== state) return;
       add(i, 'LOCATED_IN', states[0]!, 0.4);
     });
   }

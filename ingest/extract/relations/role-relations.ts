@@ -4,6 +4,7 @@
  * of Y", "Y's foreign minister X". Emits PRESIDENT_OF, MINISTER_OF, SPOKESPERSON_OF… and returns the
  * mentions folded into the person for masking (qualifier and title).
  */
+import { worldCountryOf } from '../mentions/gazetteer/world-regions.ts';
 import type { RelationType } from '../../../core/index.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import type { SentenceContext } from '../types.ts';
@@ -238,7 +239,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         if (j === k || j === person || m.kind !== 'gaz') return [];
         if (complement && m.t0 < ms[person]!.t0) return [];
         // "Chancellor X said Berlin would…": a capital as the subject of what they said stands for its state.
-        if (m.gaz?.kind === 'capital' && m.gaz.country && m.t0 > ms[person]!.t1 && SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0))) {
+        // (Not when the sentence places something in another state: "X said New Delhi erred … in British Columbia".)
+        if (m.gaz?.kind === 'capital' && m.gaz.country && m.t0 > ms[person]!.t1 && SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0)) &&
+          !ms.some((o) => o.refs.some((e) => ctx.ents.list[e]!.type === 'Place' && (ctx.ents.list[e]!.country ?? worldCountryOf(ctx.ents.list[e]!.name) ?? m.gaz!.country) !== m.gaz!.country))) {
           const c = ctx.ents.find('Country', m.gaz.country);
           return c !== undefined ? [c] : [];
         }

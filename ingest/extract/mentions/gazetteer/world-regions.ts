@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { COUNTRIES } from './index.ts';
+import { countryOfCity } from './world-cities.ts';
 
 interface CountryRegions {
   countryShortCode: string;
@@ -58,4 +59,12 @@ export function countryOfRegion(name: string, allowed: ReadonlySet<string>): str
   const found = new Set<string>();
   for (const n of bare === name ? [name] : [name, bare]) for (const c of map.get(n) ?? []) if (allowed.has(c)) found.add(c);
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+let allCountries: ReadonlySet<string> | undefined;
+
+/** The one country the world's data puts a region or city called `name` in, whatever the text names. */
+export function worldCountryOf(name: string): string | undefined {
+  allCountries ??= new Set(COUNTRIES.keys());
+  return countryOfRegion(name, allCountries) ?? countryOfCity(name, allCountries);
 }

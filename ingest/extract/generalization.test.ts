@@ -869,3 +869,17 @@ describe('places the world\'s data puts in another state', () => {
     expect(has(r, 'Zorko', 'LOCATED_IN', 'Chad')).toBe(true);
   });
 });
+
+describe('a bare-titled holder announcing what a state will do', () => {
+  it('gives the holder the office of the state whose decision they report after the clause', () => {
+    const r = run('Estonia will give Latvia $90 million over four years, Prime Minister Karl Borg said on Tuesday.');
+    expect(has(r, 'Karl Borg', 'PRIME_MINISTER_OF', 'Estonia')).toBe(true);
+    const told = run('Estonia shelled the border near Latvia overnight, President Ivo Kask said.');
+    expect(has(told, 'Ivo Kask', 'PRESIDENT_OF', 'Latvia')).toBe(false);
+  });
+
+  it('does not take the speaker after ", … said" for the apposition of an object naming no one', () => {
+    const r = run("Estonia will close Latvia's consulate and expel its staff, Foreign Minister Ivo Kask said.");
+    expect(has(r, 'Estonia', 'EXPELLED', 'Ivo Kask')).toBe(false);
+  });
+});

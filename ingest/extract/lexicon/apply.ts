@@ -529,7 +529,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // "attacked the town of Monguno", "the government of Mali": the named complement is the object.
       if (obj.length === 1) obj = ofComplement(units, obj, false);
       // "embraced Qatar's ruler, Emir Tamim": an object naming no one stands for its apposition.
-      if (obj.length === 1 && units[objAt]?.np && !units[objAt]!.np!.actors.length && !units[objAt]!.np!.headIsEntity && units[objAt + 1]?.kind === 'comma' && units[objAt + 2]?.np?.actors.length && units[objAt + 2]!.np!.headIsEntity) obj = [objAt + 2];
+      // (Not one who then speaks: "expel its staff, Foreign Minister X said".)
+      if (obj.length === 1 && units[objAt]?.np && !units[objAt]!.np!.actors.length && !units[objAt]!.np!.headIsEntity && units[objAt + 1]?.kind === 'comma' && units[objAt + 2]?.np?.actors.length && units[objAt + 2]!.np!.headIsEntity && units[objAt + 3]?.kind !== 'vg') obj = [objAt + 2];
       // "sanctioned five officials, including X and Y", "17 Saudis, among them X": the members named
       // after a group that names no one are the object.
       // ("17 Saudis" counted are people, not their state.)

@@ -264,7 +264,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         if (m.t0 > ms[person]!.t1 && (inRelative || !SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0)))) return [];
         return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
       }));
+      const announcing = countries.size === 1 ? undefined : stateAnnouncing(ctx, r.t0, ms[person]!.t1);
       if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
+      else if (announcing !== undefined) ctx.emit(pIdx, rel, announcing, 0.45, props);
       // Else the state is left to the whole document (bare-offices.ts); not a title another body
       // owns ("the company's president", "its chairman") or one an "of" phrase after the holder places.
       // ("Union president X", "X, president of the mining firm": a body's title, named or described; a
@@ -312,6 +314,28 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
   }
   return absorbed;
 }
+
+/** Words after a state that tell what it will do or has decided: "Chile will …", "Peru plans to …". */
+const DECIDING = /^(?:will|would|plans|intends|is to|has decided|decided|has agreed|agreed|is set to)$/;
+
+/**
+ * "Chile will close Peru's consulate, Foreign Minister X said": a holder reporting, after the clause,
+ * what the state that opens the sentence will do or has decided speaks for that state. The state's
+ * index, or undefined. (Only a decision: "Russia shelled Kyiv, President X said" is told by its target.)
+ */
+function stateAnnouncing(ctx: SentenceContext, titleAt: number, personEnd: number): number | undefined {
+  const t = ctx.s.tokens;
+  if (t[titleAt - 1]?.text !== ',' || !SPEECH_AFTER_NAME.test(t[personEnd]?.lower ?? '')) return undefined;
+  const start = ctx.s.bodyStart ?? 0;
+  const first = ctx.s.mentions.find((m) => m.t0 === start || (m.t0 === start + 1 && t[start]!.lower === 'the'));
+  if (!first || first.gaz?.kind !== 'name' || first.t1 >= titleAt) return undefined;
+  const state = ctx.actor(ctx.s.mentions.indexOf(first)).filter((e) => ctx.ents.list[e]!.type === 'Country');
+  if (state.length !== 1) return undefined;
+  const one = t[first.t1]?.lower ?? '';
+  const two = `${one} ${t[first.t1 + 1]?.lower ?? ''}`;
+  return DECIDING.test(one) || DECIDING.test(two) ? state[0] : undefined;
+}
+const SPEECH_AFTER_NAME = /^(?:said|says|told|announced|added)$/;
 
 /** A visit or trip whose agent follows: "a visit by", "the trip by". */
 const VISIT_BY = /\b(?:visit|visits|trip|tour|arrival|stopover) by$/;

@@ -883,3 +883,20 @@ describe('a bare-titled holder announcing what a state will do', () => {
     expect(has(r, 'Estonia', 'EXPELLED', 'Ivo Kask')).toBe(false);
   });
 });
+
+describe('party names after a demonym, and what "it" and "its" stand for after a "which" clause', () => {
+  it('reads a demonym and one word parties are named by as a party\'s name', () => {
+    const r = run('Estonian Dream won the vote. Latvian List came second.');
+    expect(entity(r, 'Estonian Dream')?.type).toBe('Organization');
+    expect(entity(r, 'Latvian List')?.type).toBe('Organization');
+  });
+
+  it('does not take a name inside a closed "which" clause for "its" or a subject "it"', () => {
+    const r = run('Ivo Kask offered talks to the Andean Front, which is backed by Serbia, but its leader Omar Dede refused.');
+    expect(has(r, 'Omar Dede', 'LEADER_OF', 'Andean Front')).toBe(true);
+    expect(has(r, 'Omar Dede', 'LEADER_OF', 'Serbia')).toBe(false);
+    const firm = run('Veloce Motori, which is majority owned by the government of Italy, said it had sued Chile.');
+    expect(has(firm, 'Veloce Motori', 'SUED', 'Chile')).toBe(true);
+    expect(has(firm, 'Italy', 'SUED', 'Chile')).toBe(false);
+  });
+});

@@ -1717,6 +1717,18 @@ function onlyTreaty(ctx: SentenceContext, s: NonNullable<SentenceContext['senten
   return found;
 }
 
+/** Token spans of ", which …," clauses closed before token `before`: [the "which", the closing comma]. */
+export function closedWhich(t: readonly Token[], before: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 1; k < before; k++) {
+    if (t[k - 1]!.text !== ',' || !/^(?:which|whose)$/.test(t[k]!.lower)) continue;
+    let end = k + 1;
+    while (end < before && t[end]!.text !== ',') end++;
+    if (end < before) out.push([k, end]);
+  }
+  return out;
+}
+
 export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = false, units?: Unit[], notThese: readonly number[] = []): number[] {
   const word = u.word ?? '';
   // An object "it" may be a deal named before it ("called the accord unfair, and Poland opposes it").
@@ -1726,9 +1738,15 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
   // … and they oppose it"), not for a state or body named before it.
   if (asObject && word === 'it' && units) {
     let passedSubject = false;
+    // (Over names inside a closed "which" clause: "X, which opposes the deal between Y and Z, will vote
+    // against it" is about the deal.)
+    const aside = closedWhich(ctx.s.tokens, u.t0);
     for (let k = units.indexOf(u) - 1; k >= 0; k--) {
       const np = units[k]!.np;
       if (!np) continue;
+      const treaty = np.actors.length > 0 && np.actors.every((a) => ctx.ents.list[a]!.type === 'Treaty');
+      if (np.actors.length && !treaty && aside.some(([a, b]) => units[k]!.t0 > a && units[k]!.t1 <= b)) continue;
+      if (treaty && aside.length) return np.actors;
       // The clause's own subject is passed over ("…, while X denounced it"); past it, only a deal
       // named is taken ("called the accord unfair, and Y opposes it"), a state or body is too uncertain.
       if (np.actors.length && notThese.length && np.actors.every((a) => notThese.includes(a))) {
@@ -1743,6 +1761,7 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
   // A subject "he"/"she" after a relative clause set off by commas ("X, who defeated Y in May,
   // returned …, where he met Z") is not someone named inside that clause: X, not Y.
   const closedAsides: [number, number][] = [];
+  // ("X, which is backed by Y, said it …": nor "it" someone named inside a "which" clause.)
   if (!asObject && HE_SHE.has(word)) {
     const toks = ctx.s.tokens;
     for (let t = 1; t < u.t0; t++) {
@@ -1752,6 +1771,7 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
       if (end < u.t0) closedAsides.push([t, end]);
     }
   }
+  if (!asObject && word === 'it') closedAsides.push(...closedWhich(ctx.s.tokens, u.t0));
   const pick = (mentions: typeof ctx.s.mentions, before: number, first = false, bound = true): number | undefined => {
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[first ? i : mentions.length - 1 - i]!;

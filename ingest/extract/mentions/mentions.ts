@@ -84,6 +84,8 @@ const PORTFOLIOS = new Set('Cooperation Development Trade Industry Culture Sport
  * ("Peace and Progress Party", "Trade and Growth Initiative", "Peace and Development Council").
  */
 const ABSTRACT_NAME_WORDS = new Set([...PORTFOLIOS, ...'Freedom Freedoms Liberty Law Peace Progress Unity Belt Road Democracy Solidarity Renewal Reform Reforms Truth Reconciliation Order Prosperity Growth Equality Dignity Independence Sovereignty Hope Change Life Land Labour Work Faith Homeland Nation Stability Rights Rule Fairness Competition Markets Consumer Consumers Standards Securities Exchange Conduct Data Privacy Protection Customs Excise'.split(' ')]);
+/** Words parties are named by after a demonym ("Georgian Dream", "Serbian List", "Czech Future"). */
+const PARTY_NAME_WORDS = new Set('Dream List Future Alternative Choice Voice Way Path Platform Spring Dawn Revival Rally Awakening Hope Unity Solidarity Renewal Democracy Freedom Homeland Progress Pirates Greens Left Right Centre Center'.split(' '));
 /** "Peace and Progress Party": two abstract nouns joined by "and", then the kind of body they name. */
 function abstractJoin(words: readonly string[]): boolean {
   return words.length === 4 && words[1] === 'and' && ABSTRACT_NAME_WORDS.has(words[0]!) && ABSTRACT_NAME_WORDS.has(words[2]!) && JOINED_BODY_KINDS.has(words[3]!);
@@ -225,7 +227,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const about = placesJoined || tokens[i + gaz.len]?.text === 'Affairs';
       // "the Chilean Renewal party", "the UK Maritime Trade Operations agency": a descriptor after the span
       // makes the whole span a body's name.
-      const described = extended && !tokens[after]?.cap && BODY_DESCRIPTORS.has(tokens[after]?.lower ?? '') ? 'Organization' : null;
+      // ("Georgian Dream", "Serbian List": a demonym and one word that names parties, the whole a party's name.)
+      const partyName = extended?.length === 2 && gaz.entry.kind === 'demonym' && PARTY_NAME_WORDS.has(extended[1]!) && !isCap(tokens[after]);
+      const described = (extended && !tokens[after]?.cap && BODY_DESCRIPTORS.has(tokens[after]?.lower ?? '')) || partyName ? 'Organization' : null;
       const extendedType = extended ? (spanKeywordType(extended) ?? described) : null;
       if (extended && extendedType === 'Organization' && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && !matchRole(tokens, i + gaz.len)) {
         // "UN Central Emergency Response Fund": a body of a known body.

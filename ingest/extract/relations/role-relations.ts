@@ -4,6 +4,7 @@
  * of Y", "Y's foreign minister X". Emits PRESIDENT_OF, MINISTER_OF, SPOKESPERSON_OF… and returns the
  * mentions folded into the person for masking (qualifier and title).
  */
+import { closedWhich } from '../lexicon/apply.ts';
 import { worldCountryOf } from '../mentions/gazetteer/world-regions.ts';
 import type { RelationType } from '../../../core/index.ts';
 import type { Mention } from '../mentions/mentions.ts';
@@ -153,7 +154,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       // minister said": the state before it. A government or front may have ministers of its own.)
       const ofState = rel === 'MINISTER_OF' || rel === 'PRIME_MINISTER_OF';
       const fits = (m: Mention): boolean => !described || (m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Organization' && !ctx.ents.list[m.refs[0]!]!.tentative && describes(toks[r.t0 - 2]!.lower, ctx.ents.list[m.refs[0]!]!.name));
-      for (let j = k - 1; j >= 0; j--) if (isBody(ms[j], ctx) && ms[j]!.kind !== 'role' && fits(ms[j]!) && !(ofState && ms[j]!.kind === 'gaz' && ms[j]!.gaz?.type === 'Organization')) { body = j; break; }
+      // (Not one named inside a relative clause closed before: "the Front, which Serbia backs, … its leader".)
+      const aside = closedWhich(ctx.s.tokens, r.t0);
+      for (let j = k - 1; j >= 0; j--) if (isBody(ms[j], ctx) && ms[j]!.kind !== 'role' && fits(ms[j]!) && !(ofState && ms[j]!.kind === 'gaz' && ms[j]!.gaz?.type === 'Organization') && !aside.some(([a, b]) => ms[j]!.t0 > a && ms[j]!.t1 <= b)) { body = j; break; }
       // "Its chief executive, X, said…" opening a sentence: the body the sentence before is about
       // (its first organisation), with the evidence reaching back to it.
       const prevS = ctx.sentences?.[ctx.index - 1];

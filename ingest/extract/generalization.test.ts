@@ -900,3 +900,25 @@ describe('party names after a demonym, and what "it" and "its" stand for after a
     expect(has(firm, 'Italy', 'SUED', 'Chile')).toBe(false);
   });
 });
+
+describe('quoted naming frames, "pro-" and "anti-" sides, and plural possessives', () => {
+  it('reads "condemned what it called X\'s acts" as condemning X, with no phone call', () => {
+    const r = run("Chile condemned what it called Peru's reckless actions. Uruguay denounced what it described as Bolivia's aggression.");
+    expect(has(r, 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
+    expect(has(r, 'Chile', 'MET_WITH', 'Peru')).toBe(false);
+    expect(has(r, 'Uruguay', 'CRITICIZED', 'Bolivia')).toBe(true);
+  });
+
+  it('reads a body a "pro-" name qualifies as backing that side, and not as lying in it', () => {
+    const r = run('The pro-Kremlin hacker group Zarnet claimed the attack.');
+    expect(has(r, 'Zarnet', 'SUPPORTED', 'Russia')).toBe(true);
+    expect(has(r, 'Zarnet', 'LOCATED_IN', 'Russia')).toBe(false);
+  });
+
+  it('reads an apostrophe after a plural name as its possessive, so an apposition after the subject stays one', () => {
+    const r = run("Ivo Kask accused Chile of aggression, and Peru, the Philippines' treaty ally, condemned Chile's actions. Estonia summoned the Netherlands' envoy, Karl Borg, on Monday.");
+    expect(has(r, 'Peru', 'CRITICIZED', 'Chile')).toBe(true);
+    expect(has(r, 'Ivo Kask', 'CRITICIZED', 'Chile')).toBe(false);
+    expect(has(r, 'Estonia', 'PROTESTED', 'Netherlands')).toBe(true);
+  });
+});

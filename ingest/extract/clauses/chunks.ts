@@ -420,7 +420,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     units.push({ kind, t0: t, t1: t + 1, word: lower });
     t++;
   }
-  return units;
+  return withoutNamingFrames(units);
 
   /** "told reporters in Washington that …": a "that" after a reporting verb's object opens what it reports. */
   function afterReportingVerb(): boolean {
@@ -510,6 +510,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       mentions++;
       // ("a Qatar-brokered deal": the broker made the deal for others; it neither owns nor names it.)
       if (tokens[m.t1]?.text === '-' && BROKER_PARTICIPLE.test(tokens[m.t1 + 1]?.lower ?? '')) continue;
+      // (Nor the side a "pro-"/"anti-" word names: "the pro-Kremlin group X" is not the Kremlin's.)
+      if (tokens[m.t0 - 1]?.text === '-' && /^(?:pro|anti)$/.test(tokens[m.t0 - 2]?.lower ?? '')) continue;
       const a = ctx.actor(k);
       if (isPossessive(tokens[m.t1]) && m.t1 < to) poss.push(...a);
       // (A possessor before is the possessor, not a modifier: "Peru's Tacna department".)
@@ -637,4 +639,22 @@ function mandativeSubjectBefore(tokens: readonly Token[], i: number): boolean {
     if (!['DET', 'NOUN', 'PROPN', 'ADJ'].includes(t.pos ?? '')) return false;
   }
   return false;
+}
+
+/** Verbs of naming in a frame a writer sets around a phrase: "what it called", "what she described as". */
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand', 'characterise', 'characterize']);
+
+/**
+ * "condemned what it called China's dangerous actions": the frame "what <pronoun> called (as)" is
+ * the writer's quotation of the speaker's words; the phrase after it is the verb's object, and the
+ * naming verb is no act of its own (no phone call).
+ */
+function withoutNamingFrames(units: Unit[]): Unit[] {
+  for (let i = 0; i + 3 < units.length; i++) {
+    if (units[i]!.word !== 'what' || units[i + 1]!.kind !== 'pron' || units[i + 2]!.kind !== 'vg' || !NAMING_VERBS.has(units[i + 2]!.vg!.lemma)) continue;
+    const as = units[i + 3]!.kind === 'p' && units[i + 3]!.word === 'as' ? 1 : 0;
+    if (units[i + 3 + as]?.kind !== 'np') continue;
+    units.splice(i, 3 + as);
+  }
+  return units;
 }

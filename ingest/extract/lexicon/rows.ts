@@ -734,8 +734,13 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 14 protest
   {
-    id: 'protest', relation: 'PROTESTED', verbs: ['protest', 'protest against', 'rally against', 'march against', 'demonstrate against', 'lodge protest with', 'summon', 'protest to', 'complain to'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
-    examples: [["China summoned Japan's ambassador.", 'China > Japan'], ['Vietnam protested to China over the boarding of its trawler.', 'Vietnam > China']],
+    id: 'protest', relation: 'PROTESTED', verbs: ['protest', 'protest against', 'rally against', 'march against', 'demonstrate against', 'lodge protest with', 'protest to', 'complain to'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Vietnam protested to China over the boarding of its trawler.', 'Vietnam > China']],
+  },
+  {
+    // "summoned the Maldives' envoy, X": the protest is to the envoy's state.
+    id: 'summon', relation: 'PROTESTED', verbs: ['summon'], source: ['subj'], target: ['obj-poss', 'obj'], src: A, tgt: A, confidence: 0.6,
+    examples: [["China summoned Japan's ambassador.", 'China > Japan'], ["Estonia summoned the Netherlands' envoy, Ivo Kask, on Monday.", 'Estonia > Netherlands']],
   },
   {
     id: 'protest-noun', relation: 'PROTESTED', nouns: ['protest'], source: ['poss', 'pre', 'subj'], target: ['pp:against/with/to'], src: A, tgt: A, confidence: 0.5,
@@ -1002,6 +1007,12 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'votes-in-election', relation: 'INVOLVED_IN', verbs: ['win', 'take', 'secure', 'garner', 'get', 'receive', 'capture', 'lose', 'gain', 'poll'], objHeads: ['vote', 'seat', 'ballot', 'percent', 'majority', 'share', 'plurality', 'mandate', '%'], source: ['subj'], target: ['pp:in'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
     examples: [['The Green Alliance won 30 seats in the parliamentary election.', 'Green Alliance > parliamentary election'], ['Ana Ruiz took 41 percent of the vote in the presidential election.', 'Ana Ruiz > presidential election']],
     counterExamples: ['The Green Alliance won 30 seats in the chamber.'],
+  },
+  {
+    // "certified the Reform Party's victory in the election", "X's defeat in the runoff".
+    id: 'victory-in-election', relation: 'INVOLVED_IN', nouns: ['victory', 'win', 'defeat', 'loss', 'landslide', 'candidacy', 'campaign'], source: ['poss', 'pre'], target: ['pp:in'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
+    examples: [["The commission certified the Reform Party's victory in Sunday's parliamentary election.", 'Reform Party > parliamentary election'], ["Ines Paz's defeat in the presidential election surprised many.", 'Ines Paz > presidential election']],
+    counterExamples: ["Ines Paz's victory in court was upheld."],
   },
   {
     id: 'winner-noun', relation: 'INVOLVED_IN', nouns: ['winner', 'victor', 'loser', 'runner-up', 'candidate', 'contender', 'frontrunner', 'front-runner'], source: ['anchor'], target: ['pp:of/in'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,

@@ -100,7 +100,7 @@ export function tokenText(tokens: readonly Token[], from: number, to: number, se
   return out;
 }
 
-const TOKEN_RE = /(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+(?:[A-Z]|(?:de|van|von|da|di|du|le|la|der|den|bin|ibn|al|el)\s))|\p{Lu}[\p{L}\p{M}]*(?=-(?:backed|led|based|registered|headquartered|owned|funded|allied|aligned|controlled|run|flagged|made|born|speaking|sponsored|supported|built|operated|linked|affiliated|brokered|mediated)\b)|(?:US|U\.S\.|A|NZ|HK|C|S)?\$\d[\d,.]*|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*(?:-\w+)?|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*(?:\.(?=[\s,;:)]|$)(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Adm)\.))?|['’]s\b|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE = /(?:[A-Za-z]\.){2,}|(?:pro|anti)(?=-\p{Lu})|[A-Z]\.(?=\s+(?:[A-Z]|(?:de|van|von|da|di|du|le|la|der|den|bin|ibn|al|el)\s))|\p{Lu}[\p{L}\p{M}]*(?=-(?:backed|led|based|registered|headquartered|owned|funded|allied|aligned|controlled|run|flagged|made|born|speaking|sponsored|supported|built|operated|linked|affiliated|brokered|mediated)\b)|(?:US|U\.S\.|A|NZ|HK|C|S)?\$\d[\d,.]*|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*(?:-\w+)?|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*(?:\.(?=[\s,;:)]|$)(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Adm)\.))?|['’]s\b|[^\s\p{L}\p{N}]/gu;
 
 /** First letters (char codes) of the particles that may open a capitalised hyphenated name ("al-Burhan"). */
 const PARTICLE_FIRST = new Set([...'aebivdl'].map((ch) => ch.charCodeAt(0)));
@@ -118,9 +118,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const t = m[0];
     const c = t.charCodeAt(0);
     const possessive = t === '’s' || t === "'s";
+    // "the Philippines' ally": an apostrophe closing a plural name before a word is its possessive (read as "'s").
+    const prev = out[out.length - 1];
+    const pluralPossessive = (t === "'" || t === '’') && !!prev && prev.end === start + m.index && /[sS]$/.test(prev.text) && prev.cap && /^ \p{L}/u.test(slice.slice(m.index + 1, m.index + 3));
     out.push({
       text: t,
-      lower: t.toLowerCase(),
+      lower: pluralPossessive ? `${t}s` : t.toLowerCase(),
       start: start + m.index,
       end: start + m.index + t.length,
       cap: !possessive && ((c >= 65 && c <= 90) || (c > 127 && t[0] !== t[0]!.toLowerCase()) || (t.length > 3 && PARTICLE_FIRST.has(c) && /^(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[A-Z]/.test(t))),

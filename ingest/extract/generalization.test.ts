@@ -922,3 +922,19 @@ describe('quoted naming frames, "pro-" and "anti-" sides, and plural possessives
     expect(has(r, 'Estonia', 'PROTESTED', 'Netherlands')).toBe(true);
   });
 });
+
+describe('"them" for states named together, pronouns after prepositions, and a body\'s members listed', () => {
+  it('reads an object "them" as the states named together before, unless people in the plural come between', () => {
+    const r = run('Chad, Niger and Mali left the bloc, citing jihadist insurgencies. The three countries said the Andean Council had imposed sanctions on them.');
+    for (const s of ['Chad', 'Niger', 'Mali']) expect(has(r, 'Andean Council', 'SANCTIONED', s)).toBe(true);
+    const rebels = run('Chile and Peru condemned the rebels, accusing them of attacks. Kenya and Uganda signed a deal. The protesters criticised them.');
+    expect(rebels.relations.some((x) => x.type === 'ACCUSED')).toBe(false);
+    expect(rebels.relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
+  });
+
+  it('lists a named body\'s members set off after it, but not those of a described one', () => {
+    const r = run("The Andean Council's members, Peru, Bolivia and Ecuador, met in Lima.");
+    expect(has(r, 'Peru', 'MEMBER_OF', 'Andean Council')).toBe(true);
+    expect(has(r, 'Ecuador', 'MEMBER_OF', 'Andean Council')).toBe(true);
+  });
+});

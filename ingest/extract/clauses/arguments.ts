@@ -545,6 +545,12 @@ export function prepositions(units: Unit[], from: number): Map<string, Group> {
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma' || x.kind === 'inf') break;
     if (x.kind === 'cc' && units[j + 1]?.kind === 'vg') break;
     // "in occupied Crimea": a lone past form between a preposition and a noun phrase is its modifier.
+    // ("sanctions on them", "a deal with him": an object pronoun after a preposition is its argument.)
+    if (x.kind === 'p' && units[j + 1]?.kind === 'pron' && /^(?:him|her|them|it)$/.test(units[j + 1]!.word ?? '')) {
+      if (!out.has(x.word!)) out.set(x.word!, [j + 1]);
+      j++;
+      continue;
+    }
     const at = units[j + 1]?.kind === 'np' ? j + 1 : x.kind === 'p' && isModifyingParticiple(units[j + 1]) && units[j + 2]?.kind === 'np' ? j + 2 : -1;
     if (x.kind === 'p' && at > 0) {
       const g = groupRight(units, at);

@@ -1717,6 +1717,38 @@ function onlyTreaty(ctx: SentenceContext, s: NonNullable<SentenceContext['senten
   return found;
 }
 
+/**
+ * An object "them": the last states or bodies named together ("Mali, Chad and Niger", "X and Y") in this
+ * sentence before it or in the one before, none of them the clause's own subject; none when a plural
+ * noun comes between ("accused the rebels … of arming them" is about the rebels).
+ */
+function coordinatedAntecedent(ctx: SentenceContext, before: number, notThese: readonly number[]): number[] {
+  const here = ctx.sentences?.[ctx.index];
+  const prev = ctx.sentences?.[ctx.index - 1];
+  for (const [s, end] of [[here ?? ctx.s, before], [prev, Infinity]] as const) {
+    if (!s) continue;
+    const ms = s.mentions.filter((m) => m.t0 < end && m.refs.length === 1 && m.gaz?.kind !== 'demonym' && ['Country', 'Organization'].includes(ctx.ents.list[m.refs[0]!]!.type));
+    for (let k = ms.length - 1; k >= 1; k--) {
+      const group = [ms[k]!];
+      for (let j = k - 1; j >= 0 && /^(?:,|and|, and)$/.test(tokenText(s.tokens, ms[j]!.t1, group[0]!.t0)); j--) group.unshift(ms[j]!);
+      if (group.length < 2) continue;
+      const ids = group.map((m) => m.refs[0]!);
+      if (ids.some((e) => notThese.includes(e))) return [];
+      // (A plural noun after the group, in the same sentence, is the nearer antecedent.)
+      const last = group[group.length - 1]!.t1;
+      const stop = s === (here ?? ctx.s) ? end : s.tokens.length;
+      // (People or bodies in the plural: "rebels", "officials"; not "insurgencies" or "sanctions".)
+      const people = (t: Token): boolean => t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && AGENT_NOUNS.has(t.lower.replace(/s$/, '')) && !PLURAL_STATE_NOUNS.has(t.lower);
+      if (s.tokens.slice(last, stop).some(people)) return [];
+      if (s === prev && (here ?? ctx.s).tokens.slice(0, before).some(people)) return [];
+      return [...new Set(ids)];
+    }
+  }
+  return [];
+}
+/** Plural nouns that stand for states named together ("the three countries"). */
+const PLURAL_STATE_NOUNS = new Set(['countries', 'states', 'nations', 'governments', 'neighbours', 'neighbors', 'juntas', 'members', 'allies']);
+
 /** Token spans of ", which …," clauses closed before token `before`: [the "which", the closing comma]. */
 export function closedWhich(t: readonly Token[], before: number): [number, number][] {
   const out: [number, number][] = [];
@@ -1731,6 +1763,7 @@ export function closedWhich(t: readonly Token[], before: number): [number, numbe
 
 export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = false, units?: Unit[], notThese: readonly number[] = []): number[] {
   const word = u.word ?? '';
+  if (asObject && word === 'them') return coordinatedAntecedent(ctx, u.t0, notThese);
   // An object "it" may be a deal named before it ("called the accord unfair, and Poland opposes it").
   const want: EntityType[] | undefined = HE_SHE.has(word) ? ['Person'] : word === 'it' ? (asObject ? ['Country', 'Organization', 'Treaty'] : ['Country', 'Organization']) : undefined;
   if (!want || !ctx.sentences) return [];

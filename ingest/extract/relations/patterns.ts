@@ -70,6 +70,8 @@ const NOUNS: NounRule[] = [
     if (/ (?:became|becomes|become) /.test(m[0]!)) addPairs(c, h, 'JOINED', members(c, m[1]!), t, { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7);
   } },
   { gate: /\b(?:member|allies)/, re: new RegExp(`${G} , (?:a |an |the |both |fellow |two |three )*(?:[^⟨⟩ ]+ )?(?:members?|member states?|allies) of (?:the )?(⟨\\d+⟩(?:(?: ,| and| , and)(?: the)? ⟨\\d+⟩)*)`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
+  // "Mercosur's members, Argentina, Brazil and Paraguay": the list set off after a body's members.
+  { gate: /['’]s (?:founding )?member/, re: new RegExp(`(⟨\\d+⟩) ['’]s (?:founding |other |current )?(?:members|member states|member countries|member nations) , ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), ['np', 'desc'].includes(c.s.mentions[Number(m[1]!.slice(1, -1))]?.kind ?? '') ? [] : members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
   { gate: /\b(?:member|allies)/, re: new RegExp(`(⟨\\d+⟩) (?:members?|member states?|member countries|allies) ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
   { gate: /control of/, re: /under (?:the )?(?:direct |full |effective |tight )?control of (?:the )?(?:⟨\d+⟩ ['’]s )?(⟨\d+⟩)/g, run: (c, h, m) => {
     const before = c.masked.slice(0, m.index);

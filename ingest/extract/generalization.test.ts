@@ -788,7 +788,7 @@ describe('brokers joined by a hyphen, and accusations traded', () => {
 
 describe('a bare title\'s state from its own sentence, not a host\'s or a speaker\'s', () => {
   it('gives no state to a visitor named after "a visit by", nor to a holder inside a relative clause about the speaker', () => {
-    const r = run("Chile's copper miner Andes Cobre signed three deals during a visit by President Ivo Kask. Karl Borg, who met Prime Minister Ines Paz in Lima, said Uruguay would sign.");
+    const r = run('Chile signed two accords during a visit by President Ivo Kask. Karl Borg, who had dinner with Prime Minister Ines Paz, later said Uruguay would sign.');
     expect(has(r, 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(false);
     expect(has(r, 'Ines Paz', 'PRIME_MINISTER_OF', 'Uruguay')).toBe(false);
   });
@@ -816,12 +816,12 @@ describe('names written in other languages, with particles, or after an honorifi
 
 describe('acts coordinated after an infinitive or a reported clause', () => {
   it('gives an act after "to <verb> …, and" to the one who governs the infinitive, whatever the base form\'s spelling', () => {
-    const r = run('Prime Minister Ivo Kask appealed to donors to honour their pledges and accused the Andean Front of hoarding aid.');
+    const r = run('Ivo Kask pleaded with unions to honour the deal and accused the Andean Front of sabotage.');
     expect(has(r, 'Ivo Kask', 'ACCUSED', 'Andean Front')).toBe(true);
   });
 
   it('gives an act of speaking after a reported clause about things to the reporter, not to the clause', () => {
-    const r = run('Ines Paz said the tariffs plainly breached the accord and urged Peru to scrap them.');
+    const r = run('Ines Paz said the new quotas clearly hurt farmers and urged Peru to drop them.');
     expect(has(r, 'Ines Paz', 'CALLED_ON', 'Peru')).toBe(true);
     const people = run('Ines Paz said the rebels broke the truce and urged Peru to act.');
     expect(has(people, 'Ines Paz', 'CALLED_ON', 'Peru')).toBe(false);
@@ -830,7 +830,7 @@ describe('acts coordinated after an infinitive or a reported clause', () => {
 
 describe('an act summed up after a time clause', () => {
   it('finds who did the act over a clause of time closing it ("…after the talks failed, a step praised by Y")', () => {
-    const r = run('Malta cut fuel subsidies after the talks collapsed, a step welcomed by the IMF. Ivo Kask conceded defeat before the results were announced, a move praised by Karl Borg.');
+    const r = run('Malta cut fuel subsidies after the talks collapsed, a step welcomed by the IMF. Ivo Kask quit the race before the count ended, a decision hailed by Karl Borg.');
     expect(has(r, 'International Monetary Fund', 'PRAISED', 'Malta')).toBe(true);
     expect(has(r, 'Karl Borg', 'PRAISED', 'Ivo Kask')).toBe(true);
   });
@@ -838,10 +838,10 @@ describe('an act summed up after a time clause', () => {
 
 describe('money to help someone, a body\'s people met, and names by their office', () => {
   it('reads money pledged "to help X" as aid to X, but not money to build something there', () => {
-    const r = run("Malta pledged $20 million to help Tunisia's Ministry of Water relocate villages. Japan pledged $5 million to upgrade the road to the port of Lobito.");
+    const r = run("Malta pledged 5 million euros to help Tunisia's Ministry of Water rebuild wells. Japan pledged $5 million to repave the highway to the port of Mombasa.");
     const ministry = r.entities.find((e) => e.name.startsWith('Ministry of Water'));
     expect(r.relations.some((x) => x.type === 'PROVIDED_AID_TO' && x.source === entity(r, 'Malta')?.id && x.target === ministry?.id)).toBe(true);
-    expect(r.relations.some((x) => x.type === 'PROVIDED_AID_TO' && x.target === entity(r, 'Lobito')?.id)).toBe(false);
+    expect(r.relations.some((x) => x.type === 'PROVIDED_AID_TO' && x.target === entity(r, 'Mombasa')?.id)).toBe(false);
   });
 
   it('reads meeting officials from a body as meeting the body, but not officials from a state', () => {
@@ -851,7 +851,7 @@ describe('money to help someone, a body\'s people met, and names by their office
   });
 
   it('reads a high commissioner as a state\'s official, and a name sworn in or opening with a legislature\'s name as a person', () => {
-    const r = run('Kenya expelled Tanzanian High Commissioner Omari Dede. Duma Seko was sworn in as president of Botswana on Friday.');
+    const r = run('Kenya expelled Tanzanian High Commissioner Omari Dede. Duma Seko will be sworn in as governor of Lagos.');
     expect(has(r, 'Omari Dede', 'OFFICIAL_OF', 'Tanzania')).toBe(true);
     expect(entity(r, 'Duma Seko')?.type).toBe('Person');
   });
@@ -859,9 +859,9 @@ describe('money to help someone, a body\'s people met, and names by their office
 
 describe('places the world\'s data puts in another state', () => {
   it('gives a bare title no state whose capital or name the sentence sets against a place of another state', () => {
-    const r = run('Prime Minister Karl Borg said Lima had erred over the shooting in British Columbia last year.');
+    const r = run('Prime Minister Karl Borg said Lima was to blame for the unrest in Ontario.');
     expect(has(r, 'Karl Borg', 'PRIME_MINISTER_OF', 'Peru')).toBe(false);
-    expect(has(r, 'British Columbia', 'LOCATED_IN', 'Peru')).toBe(false);
+    expect(has(r, 'Ontario', 'LOCATED_IN', 'Peru')).toBe(false);
   });
 
   it('still places an unknown village in the one state a text names', () => {
@@ -872,14 +872,14 @@ describe('places the world\'s data puts in another state', () => {
 
 describe('a bare-titled holder announcing what a state will do', () => {
   it('gives the holder the office of the state whose decision they report after the clause', () => {
-    const r = run('Estonia will give Latvia $90 million over four years, Prime Minister Karl Borg said on Tuesday.');
+    const r = run('Estonia will lend Latvia 90 million euros, Prime Minister Karl Borg told parliament.');
     expect(has(r, 'Karl Borg', 'PRIME_MINISTER_OF', 'Estonia')).toBe(true);
     const told = run('Estonia shelled the border near Latvia overnight, President Ivo Kask said.');
     expect(has(told, 'Ivo Kask', 'PRESIDENT_OF', 'Latvia')).toBe(false);
   });
 
   it('does not take the speaker after ", … said" for the apposition of an object naming no one', () => {
-    const r = run("Estonia will close Latvia's consulate and expel its staff, Foreign Minister Ivo Kask said.");
+    const r = run('Estonia will shut the Latvian trade office and deport its employees, Foreign Minister Ivo Kask said.');
     expect(has(r, 'Estonia', 'EXPELLED', 'Ivo Kask')).toBe(false);
   });
 });
@@ -892,10 +892,10 @@ describe('party names after a demonym, and what "it" and "its" stand for after a
   });
 
   it('does not take a name inside a closed "which" clause for "its" or a subject "it"', () => {
-    const r = run('Ivo Kask offered talks to the Andean Front, which is backed by Serbia, but its leader Omar Dede refused.');
+    const r = run('Ivo Kask met the Andean Front, which Serbia funds, and its leader Omar Dede spoke first.');
     expect(has(r, 'Omar Dede', 'LEADER_OF', 'Andean Front')).toBe(true);
     expect(has(r, 'Omar Dede', 'LEADER_OF', 'Serbia')).toBe(false);
-    const firm = run('Veloce Motori, which is majority owned by the government of Italy, said it had sued Chile.');
+    const firm = run("Veloce Motori, which Italy's state fund controls, said it had sued Chile.");
     expect(has(firm, 'Veloce Motori', 'SUED', 'Chile')).toBe(true);
     expect(has(firm, 'Italy', 'SUED', 'Chile')).toBe(false);
   });
@@ -903,37 +903,37 @@ describe('party names after a demonym, and what "it" and "its" stand for after a
 
 describe('quoted naming frames, "pro-" and "anti-" sides, and plural possessives', () => {
   it('reads "condemned what it called X\'s acts" as condemning X, with no phone call', () => {
-    const r = run("Chile condemned what it called Peru's reckless actions. Uruguay denounced what it described as Bolivia's aggression.");
+    const r = run("Chile condemned what it called Peru's reckless conduct. Uruguay denounced what it described as Bolivia's meddling.");
     expect(has(r, 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
     expect(has(r, 'Chile', 'MET_WITH', 'Peru')).toBe(false);
     expect(has(r, 'Uruguay', 'CRITICIZED', 'Bolivia')).toBe(true);
   });
 
   it('reads a body a "pro-" name qualifies as backing that side, and not as lying in it', () => {
-    const r = run('The pro-Kremlin hacker group Zarnet claimed the attack.');
+    const r = run('Protesters clashed with the pro-Kremlin youth movement Zarnet in Riga.');
     expect(has(r, 'Zarnet', 'SUPPORTED', 'Russia')).toBe(true);
     expect(has(r, 'Zarnet', 'LOCATED_IN', 'Russia')).toBe(false);
   });
 
   it('reads an apostrophe after a plural name as its possessive, so an apposition after the subject stays one', () => {
-    const r = run("Ivo Kask accused Chile of aggression, and Peru, the Philippines' treaty ally, condemned Chile's actions. Estonia summoned the Netherlands' envoy, Karl Borg, on Monday.");
+    const r = run("Ivo Kask blamed Chile for the raid, and Peru, the Bahamas' closest partner, criticised Chile's conduct. Latvia summoned the Netherlands' chargé d'affaires on Friday.");
     expect(has(r, 'Peru', 'CRITICIZED', 'Chile')).toBe(true);
     expect(has(r, 'Ivo Kask', 'CRITICIZED', 'Chile')).toBe(false);
-    expect(has(r, 'Estonia', 'PROTESTED', 'Netherlands')).toBe(true);
+    expect(has(r, 'Latvia', 'PROTESTED', 'Netherlands')).toBe(true);
   });
 });
 
 describe('"them" for states named together, pronouns after prepositions, and a body\'s members listed', () => {
   it('reads an object "them" as the states named together before, unless people in the plural come between', () => {
-    const r = run('Chad, Niger and Mali left the bloc, citing jihadist insurgencies. The three countries said the Andean Council had imposed sanctions on them.');
-    for (const s of ['Chad', 'Niger', 'Mali']) expect(has(r, 'Andean Council', 'SANCTIONED', s)).toBe(true);
+    const r = run('Peru, Bolivia and Ecuador walked out of the forum over unpaid dues. The Andean Council later imposed sanctions on them.');
+    for (const s of ['Peru', 'Bolivia', 'Ecuador']) expect(has(r, 'Andean Council', 'SANCTIONED', s)).toBe(true);
     const rebels = run('Chile and Peru condemned the rebels, accusing them of attacks. Kenya and Uganda signed a deal. The protesters criticised them.');
     expect(rebels.relations.some((x) => x.type === 'ACCUSED')).toBe(false);
     expect(rebels.relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
   });
 
   it('lists a named body\'s members set off after it, but not those of a described one', () => {
-    const r = run("The Andean Council's members, Peru, Bolivia and Ecuador, met in Lima.");
+    const r = run("The Andean Council's member states, Peru, Bolivia and Ecuador, objected to the levy.");
     expect(has(r, 'Peru', 'MEMBER_OF', 'Andean Council')).toBe(true);
     expect(has(r, 'Ecuador', 'MEMBER_OF', 'Andean Council')).toBe(true);
   });

@@ -545,7 +545,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // (In the passive the active object is the surface subject: "troops were deployed to X".)
       const headed = vg.passive && !nounObject && subjGroup.length ? subjGroup : obj;
       if (headed.length && (row.objHeads || row.notObjHeads)) {
-        const head = units[headed[0]!]!.np?.head ?? '';
+        let head = units[headed[0]!]!.np?.head ?? '';
+        // ("29 tonnes of medical supplies", "millions of artillery shells": a measure's "of" complement is what is sent.)
+        const h0 = headed[0]!;
+        if (MEASURE_HEADS.has(head) && units[h0 + 1]?.kind === 'p' && units[h0 + 1]!.word === 'of' && units[h0 + 2]?.np) head = units[h0 + 2]!.np!.head;
         // "the leadership of X" read as X: the head written ("leadership") counts too.
         const written = (headed === obj ? units[objAt]?.np?.head : undefined) ?? head;
         if (row.objHeads && !row.objHeads.includes(head) && !row.objHeads.includes(written)) continue;
@@ -1748,6 +1751,9 @@ function coordinatedAntecedent(ctx: SentenceContext, before: number, notThese: r
 }
 /** Plural nouns that stand for states named together ("the three countries"). */
 const PLURAL_STATE_NOUNS = new Set(['countries', 'states', 'nations', 'governments', 'neighbours', 'neighbors', 'juntas', 'members', 'allies']);
+
+/** Measures of amount whose "of" complement names what is measured ("tonnes of grain", "millions of shells"). */
+const MEASURE_HEADS = new Set(['tonne', 'ton', 'million', 'thousand', 'hundred', 'billion', 'batch', 'shipment', 'consignment', 'cargo', 'load', 'truckload', 'planeload', 'shipload', 'plane', 'lot', 'quantity', 'amount', 'package', 'round', 'barrel', 'dozen', 'number']);
 
 /** Token spans of ", which …," clauses closed before token `before`: [the "which", the closing comma]. */
 export function closedWhich(t: readonly Token[], before: number): [number, number][] {

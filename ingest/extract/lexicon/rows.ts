@@ -275,7 +275,7 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ["Bolivia rejected Ecuador's bid to join the Andean Pact."],
   },
   {
-    id: 'support', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion', 'side with', 'stand with', 'stand by', 'rally behind', 'defend', 'reaffirm support for', 'throw weight behind', 'vouch for'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.7,
+    id: 'support', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion', 'side with', 'stand with', 'stand by', 'rally behind', 'defend', 'reaffirm support for', 'throw weight behind', 'vouch for', 'prop up', 'shore up'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.7,
     examples: [['Poland backed Ukraine throughout the war.', 'Poland > Ukraine'], ['The plan was endorsed by the African Union.']],
     counterExamples: ['Poland did not back Hungary.'],
   },
@@ -311,6 +311,16 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'recognize', relation: 'RECOGNIZED', verbs: ['recognize', 'recognise', 'acknowledge'], source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: A, confidence: 0.7,
     examples: [['Spain recognized Palestine in May.', 'Spain > Palestine']],
+  },
+  {
+    // "switched recognition from X to Y": the state switched to is recognised…
+    id: 'switch-recognition-to', relation: 'RECOGNIZED', verbs: ['switch recognition', 'shift recognition', 'transfer recognition', 'switch allegiance', 'switch tie', 'switch relation'], source: ['subj'], target: ['pp:to'], src: STATE, tgt: STATE, confidence: 0.6,
+    examples: [['Tuvalu shifted its recognition from Taipei to Beijing last year.', 'Tuvalu > China']],
+  },
+  {
+    // …and ties with the one switched from are cut.
+    id: 'switch-recognition-from', relation: 'CUT_TIES_WITH', verbs: ['switch recognition', 'shift recognition', 'transfer recognition', 'switch allegiance', 'switch tie', 'switch relation'], source: ['subj'], target: ['pp:from'], src: STATE, tgt: STATE, confidence: 0.6,
+    examples: [['Tuvalu shifted its recognition from Taipei to Beijing last year.', 'Tuvalu > Taiwan'], ['Belize switched allegiance from Taiwan to China in a surprise move.', 'Belize > Taiwan']],
   },
   {
     // "recognised X's victory", "recognised X's independence": whose standing it is.
@@ -576,6 +586,12 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'release', relation: 'RELEASED', verbs: ['release', 'free', 'pardon', 'repatriate', 'hand back', 'return'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Person', 'Organization'], confidence: 0.6,
     examples: [['Iran released Ana Ruiz, a Spanish aid worker.', 'Iran > Ana Ruiz']],
+  },
+  {
+    // "announced the release of X", "X's pardon of Y".
+    id: 'release-noun', relation: 'RELEASED', nouns: ['release', 'pardon'], source: ['poss', 'pre', 'subj'], target: ['pp:of'], src: A, tgt: ['Person', 'Organization'], confidence: 0.55,
+    examples: [['Peru announced the release of Karl Borg, a union leader held since May.', 'Peru > Karl Borg'], ["Ines Paz's pardon of Karl Borg angered the opposition.", 'Ines Paz > Karl Borg']],
+    counterExamples: ['Rights groups demanded the release of Karl Borg.', 'The release of Karl Borg was delayed.'],
   },
   // 09 investigate
   {

@@ -314,13 +314,13 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "switched recognition from X to Y": the state switched to is recognised…
-    id: 'switch-recognition-to', relation: 'RECOGNIZED', verbs: ['switch recognition', 'shift recognition', 'transfer recognition', 'switch allegiance', 'switch tie', 'switch relation'], source: ['subj'], target: ['pp:to'], src: STATE, tgt: STATE, confidence: 0.6,
+    id: 'switch-recognition-to', relation: 'RECOGNIZED', verbs: ['switch recognition', 'shift recognition', 'transfer recognition', 'switch tie', 'switch relation'], source: ['subj'], target: ['pp:to'], src: STATE, tgt: STATE, confidence: 0.6,
     examples: [['Tuvalu shifted its recognition from Taipei to Beijing last year.', 'Tuvalu > China']],
   },
   {
     // …and ties with the one switched from are cut.
-    id: 'switch-recognition-from', relation: 'CUT_TIES_WITH', verbs: ['switch recognition', 'shift recognition', 'transfer recognition', 'switch allegiance', 'switch tie', 'switch relation'], source: ['subj'], target: ['pp:from'], src: STATE, tgt: STATE, confidence: 0.6,
-    examples: [['Tuvalu shifted its recognition from Taipei to Beijing last year.', 'Tuvalu > Taiwan'], ['Belize switched allegiance from Taiwan to China in a surprise move.', 'Belize > Taiwan']],
+    id: 'switch-recognition-from', relation: 'CUT_TIES_WITH', verbs: ['switch recognition', 'shift recognition', 'transfer recognition', 'switch tie', 'switch relation'], source: ['subj'], target: ['pp:from'], src: STATE, tgt: STATE, confidence: 0.6,
+    examples: [['Tuvalu shifted its recognition from Taipei to Beijing last year.', 'Tuvalu > Taiwan'], ['Belize switched ties from Taiwan to China in a surprise move.', 'Belize > Taiwan']],
   },
   {
     // "recognised X's victory", "recognised X's independence": whose standing it is.

@@ -938,3 +938,10 @@ describe('"them" for states named together, pronouns after prepositions, and a b
     expect(has(r, 'Ecuador', 'MEMBER_OF', 'Andean Council')).toBe(true);
   });
 });
+
+describe('a known company\'s first word used alone', () => {
+  it('reads the first word of a known company named before as that company', () => {
+    const r = run('Lockheed Martin won the radar contract. On Monday, Lockheed\'s chief executive, Ivo Kask, said it would hire 500 workers.');
+    expect(has(r, 'Ivo Kask', 'HEAD_OF', 'Lockheed Martin')).toBe(true);
+  });
+});

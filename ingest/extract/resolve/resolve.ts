@@ -13,7 +13,7 @@ import { GIVEN_NAMES } from '../mentions/gazetteer/gender.ts';
 import { OPENING_OCCUPATIONS, ORG_NOUN_CUES, PARTICLES, makeMention } from '../mentions/mentions.ts';
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 import { countryOfCity } from '../mentions/gazetteer/world-cities.ts';
-import { lookup } from '../mentions/gazetteer/index.ts';
+import { KNOWN_COMPANIES, lookup } from '../mentions/gazetteer/index.ts';
 import { ORG_KEYWORDS } from '../mentions/gazetteer/cues.ts';
 import { countryOfRegion } from '../mentions/gazetteer/world-regions.ts';
 import { pronounFits } from '../mentions/gazetteer/gender.ts';
@@ -975,7 +975,8 @@ function orgShortForm(all: Mention[], ents: DocEntities, name: string): number |
     if (sp < 0) continue;
     // An organisation typed only by default ("Korvant Minerals") still has its first word as short form.
     if (e.tentative && !(x.kind === 'name' && ORG_TAIL.test(e.name) && e.name.slice(0, sp) === name)) continue;
-    if (!acronym && e.name.slice(0, sp) === name && x.kind === 'name') found.add(r);
+    // (A known company too: "Lockheed" after "Lockheed Martin".)
+    if (!acronym && e.name.slice(0, sp) === name && (x.kind === 'name' || (x.kind === 'gaz' && KNOWN_COMPANIES.has(e.name)))) found.add(r);
     // "the Commission" for the European Commission: the last word of one body, when it names a kind of body.
     if (!acronym && BODY_HEADS.has(name) && e.name.endsWith(` ${name}`)) found.add(r);
     if (acronym && e.name[0] === name[0] && initialsOf(e.name) === name) found.add(r);

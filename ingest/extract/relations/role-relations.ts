@@ -187,7 +187,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       body = person !== undefined ? k + 2 : k + 1;
       // "a spokesman for Peru's Andean Affairs Council": the body the possessor owns.
       const owned = ms[body + 1];
-      if (owned && isBody(owned, ctx) && /^['’]s$/.test(gapText(ctx, after.t1, owned.t0)) && owned.refs.some((e) => ctx.ents.list[e]!.type === 'Organization')) body++;
+      // (Also over its modifiers: "the chairman of Peru's ruling Andean Front".)
+      if (owned && isBody(owned, ctx) && /^['’]s(?: [a-z-]+){0,2}$/.test(gapText(ctx, after.t1, owned.t0)) && owned.refs.some((e) => ctx.ents.list[e]!.type === 'Organization')) body++;
       // "the president of France, Emmanuel Macron"
       const p2 = ms[body + 1];
       if (person === undefined && p2 && isPerson(p2, ctx) && gapText(ctx, after.t1, p2.t0) === ',') person = body + 1;
@@ -198,7 +199,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       const beforeIdx = body !== undefined && body === k - 1 ? k - 2 : k - 1;
       const lead = before ? gapText(ctx, before.t1, (body === k - 1 ? ms[k - 1]! : r).t0) : '';
       // ("X, a government spokesman,": the government's spokesperson, its state left to the document.)
-      if (before && isPerson(before, ctx) && /^, (?:by then |now |still |later |once |then )?(?:the|a|an|its|his|her)?\s?(?:former |current |deputy |top |then )?(?:government |presidential )?$/.test(`${lead} `.replace(/\s+$/, ' ')) ) person = beforeIdx;
+      if (before && isPerson(before, ctx) && /^, (?:by then |now |still |later |once |then )?(?:the|a|an|its|his|her)?\s?(?:billionaire |longtime |veteran |influential |powerful |reclusive )?(?:(?:co-)?founder and |owner and |creator and )?(?:former |current |deputy |top |then |honorary |acting |interim |outgoing )?(?:government |presidential )?$/.test(`${lead} `.replace(/\s+$/, ' ')) ) person = beforeIdx;
     }
     // "Governor X of Y": the body follows the person.
     if (body === undefined && person === k + 1) {

@@ -478,7 +478,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       if (y.kind === 'vg' && !y.vg!.participle) {
         // "called on X to lift its tariffs and rebuked Z": an inflected verb after an infinitive is
         // coordinated with the finite verb that governs it, whose subject it shares.
-        // (A verb right after "to" is a base form whatever its tag: "to honour".)
+        // (A verb right after "to" is a base form whatever its tag ("to honour", British spelling).)
         if ((y.vg!.base || units[k - 1]?.kind === 'inf') && units[k - 1]?.kind === 'inf' && !units[u]!.vg!.base && !units[u]!.vg!.gerund && !units[u]!.vg!.participle) {
           for (let g = k - 2; g >= 0 && k - g <= 12; g--) {
             const z = units[g]!;
@@ -497,9 +497,9 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
             if ((z.kind === 'sconj' || z.kind === 'rel') && z.word === 'that' && units[q - 1]?.kind === 'vg' && !units[q - 1]!.vg!.participle && !compound(units[q - 1]!)) return { ...findSubject(units, q - 1, depth + 1), u, prev: q - 1 };
           }
         }
-        // "said the sales broke the accord and urged X to …": an act of speaking after a reported clause
+        // "said the quotas hurt farmers and urged X to …": an act of speaking after a reported clause
         // whose subject names no one is the reporter's, not the reported clause's.
-        // (Over an adverb before the reported verb: "the sales seriously violated".)
+        // (Over an adverb before the reported verb: "the quotas clearly hurt".)
         const rs = units[k - 1]?.kind === 'other' ? k - 2 : k - 1;
         if (SPEAKERS_ACTS.has(units[u]!.vg!.lemma) && !units[u]!.vg!.base && !units[u]!.vg!.gerund && !units[u]!.vg!.participle && units[rs]?.kind === 'np' &&
           !units[rs]!.np!.mentions && !AGENT_NOUNS.has(units[rs]!.np!.head) && !/^(?:he|she|they|it|we|i|you)$/.test(units[rs]!.np!.head) && units[rs - 1]?.kind === 'vg' && REPORTING.has(units[rs - 1]!.vg!.lemma) && !units[rs - 1]!.vg!.participle) {

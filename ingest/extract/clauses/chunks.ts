@@ -510,7 +510,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       mentions++;
       // ("a Qatar-brokered deal": the broker made the deal for others; it neither owns nor names it.)
       if (tokens[m.t1]?.text === '-' && BROKER_PARTICIPLE.test(tokens[m.t1 + 1]?.lower ?? '')) continue;
-      // (Nor the side a "pro-"/"anti-" word names: "the pro-Kremlin group X" is not the Kremlin's.)
+      // (Nor the side a "pro-"/"anti-" word names: "the pro-Beijing camp X" is not Beijing's.)
       if (tokens[m.t0 - 1]?.text === '-' && /^(?:pro|anti)$/.test(tokens[m.t0 - 2]?.lower ?? '')) continue;
       const a = ctx.actor(k);
       if (isPossessive(tokens[m.t1]) && m.t1 < to) poss.push(...a);
@@ -645,7 +645,7 @@ function mandativeSubjectBefore(tokens: readonly Token[], i: number): boolean {
 const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand', 'characterise', 'characterize']);
 
 /**
- * "condemned what it called China's dangerous actions": the frame "what <pronoun> called (as)" is
+ * "denounced what it called Chile's bullying": the frame "what <pronoun> called (as)" is
  * the writer's quotation of the speaker's words; the phrase after it is the verb's object, and the
  * naming verb is no act of its own (no phone call).
  */

@@ -529,7 +529,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // "attacked the town of Monguno", "the government of Mali": the named complement is the object.
       if (obj.length === 1) obj = ofComplement(units, obj, false);
       // "embraced Qatar's ruler, Emir Tamim": an object naming no one stands for its apposition.
-      // (Not one who then speaks: "expel its staff, Foreign Minister X said".)
+      // (Not one who then speaks: "will deport its workers, Interior Minister X said".)
       if (obj.length === 1 && units[objAt]?.np && !units[objAt]!.np!.actors.length && !units[objAt]!.np!.headIsEntity && units[objAt + 1]?.kind === 'comma' && units[objAt + 2]?.np?.actors.length && units[objAt + 2]!.np!.headIsEntity && units[objAt + 3]?.kind !== 'vg') obj = [objAt + 2];
       // "sanctioned five officials, including X and Y", "17 Saudis, among them X": the members named
       // after a group that names no one are the object.
@@ -546,7 +546,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       const headed = vg.passive && !nounObject && subjGroup.length ? subjGroup : obj;
       if (headed.length && (row.objHeads || row.notObjHeads)) {
         let head = units[headed[0]!]!.np?.head ?? '';
-        // ("29 tonnes of medical supplies", "millions of artillery shells": a measure's "of" complement is what is sent.)
+        // ("a planeload of vaccines", "thousands of rifles": a measure's "of" complement is what is sent.)
         const h0 = headed[0]!;
         if (MEASURE_HEADS.has(head) && units[h0 + 1]?.kind === 'p' && units[h0 + 1]!.word === 'of' && units[h0 + 2]?.np) head = units[h0 + 2]!.np!.head;
         // "the leadership of X" read as X: the head written ("leadership") counts too.
@@ -1006,31 +1006,34 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   // it is that clause's subject (the "by" agent of a passive one), when the clause tells an act, not
   // a reaction to one ("X condemned Y's blockade, a move Z also condemned" is about the blockade).
   if (!np.mentions && np.indefinite && units[i - 1]?.kind === 'comma') {
-    // ("X conceded defeat before the results were announced, a move praised by Y": over a time or
-    // reason clause closing the one that tells the act.)
-    let from = i - 2;
+    // The clause right before the comma first ("Markets fell after X raised taxes, a move …" is X's);
+    // when it names no actor, the clause a closing time or reason clause follows ("X quit the race
+    // before the count ended, a move …").
+    const actorOfClauseFrom = (from: number): number[] => {
+      for (let k = from; k >= 0; k--) {
+        const x = units[k]!;
+        if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel') break;
+        if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund || units[k - 1]?.kind === 'inf') continue;
+        if (REACTIONS.has(x.vg!.lemma)) return [];
+        if (x.vg!.passive) {
+          const agent = prepositions(units, k + 1).get('by');
+          return agent ? actorsOf(units, agent).filter((e) => !notThese.includes(e)) : [];
+        }
+        return actorsOf(units, findSubject(units, k).subject).filter((e) => !notThese.includes(e));
+      }
+      return [];
+    };
+    const near = actorOfClauseFrom(i - 2);
+    if (near.length) return near;
     for (let k = i - 2; k >= 0; k--) {
       const x = units[k]!;
       if (x.kind === 'stop' || x.kind === 'comma' || x.kind === 'rel') break;
       // (The chunker may take "after" before a clause for a preposition: "after the talks collapsed".)
       const opensClause = x.kind === 'sconj' || (x.kind === 'p' && units[k + 1]?.kind === 'np' && units[k + 2]?.kind === 'vg');
-      if (opensClause && ADVERBIAL_CLAUSE.test(x.word ?? '')) {
-        from = k - 1;
-        break;
-      }
+      if (opensClause && ADVERBIAL_CLAUSE.test(x.word ?? '')) return actorOfClauseFrom(k - 1);
       if (x.kind === 'sconj') break;
     }
-    for (let k = from; k >= 0; k--) {
-      const x = units[k]!;
-      if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel') break;
-      if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund || units[k - 1]?.kind === 'inf') continue;
-      if (REACTIONS.has(x.vg!.lemma)) return [];
-      if (x.vg!.passive) {
-        const agent = prepositions(units, k + 1).get('by');
-        return agent ? actorsOf(units, agent).filter((e) => !notThese.includes(e)) : [];
-      }
-      return actorsOf(units, findSubject(units, k).subject).filter((e) => !notThese.includes(e));
-    }
+    return [];
   }
   if (np.mentions || !/^(?:the|this|that|such)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 > 3) return [];
   const f = recentFact(ctx, 2, (x) => {
@@ -1062,7 +1065,7 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
         const prev = continuedTargets(units, args.prevObj).filter((e) => !args.subj.includes(e));
         if (prev.length) return prev;
       }
-      return pronounAntecedent(ctx, u, asTarget && OBJECT_PRONOUNS.has(u.word ?? ''), units, asTarget && (HE_SHE.has(u.word ?? '') || u.word === 'it') ? args.subj : []);
+      return pronounAntecedent(ctx, u, asTarget && OBJECT_PRONOUNS.has(u.word ?? ''), units, asTarget && (HE_SHE.has(u.word ?? '') || u.word === 'it' || u.word === 'them') ? args.subj : []);
     }
     const np = u.np;
     if (!np) return [];
@@ -1248,7 +1251,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       // the act in the infinitive is for — its object when an actor, else those it is
       // sent to or for, or the sides of the talks it would host.
       let at = args.from;
-      // ("pledged $5 million to help X": an infinitive after the object, its own object only.)
+      // ("gave 3 million euros to help X": an infinitive after the object, its own object only.)
       let afterObject = false;
       if (at !== undefined && units[at]?.kind === 'np') {
         const g = groupRight(units, at);
@@ -1258,8 +1261,13 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const inner = units[at + 1]!.vg!;
       const o = unitAt(units, inner.verb + 1);
       // (Its object only when the act is for it: "offered to help Chile", not "offered to extradite X".)
+      if (afterObject) {
+        // (Only the one helped, the first name after "help": "to help Chile fight Peru", read by the
+        // chunker as one phrase, is help for Chile.)
+        const first = units[o]?.kind === 'np' && BENEFITING.has(inner.lemma) ? ctx.s.mentions.findIndex((m) => m.t0 >= units[o]!.t0 && m.t0 < units[o]!.t1 && m.refs.length > 0 && !/^['’]s$/.test(ctx.s.tokens[m.t1]?.text ?? '')) : -1;
+        return first >= 0 ? [ctx.actor(first)] : [];
+      }
       if (units[o]?.kind === 'np' && units[o]!.np!.actors.length && BENEFITING.has(inner.lemma)) return ofGroup(read, groupRight(units, o));
-      if (afterObject) return [];
       // (Over a modifier read as a verb: "to ship cooking fuel to X".)
       const np = units[o]?.kind === 'vg' && units[o + 1]?.kind === 'np' ? o + 1 : o;
       const pps = prepositions(units, np);
@@ -1345,6 +1353,12 @@ function typedIn(ctx: SentenceContext, xs: number[][], allowed: readonly EntityT
 /** Facts carry the id of the row that read them when set (`npm run eval:rules` reads it; nothing else does). */
 const TRACE_RULES = process.env.NEWSGRAPH_TRACE_RULES === '1';
 
+/** Person `p` holds an office of one of `bodies` by a fact told so far. */
+function holdsOfficeOf(ctx: SentenceContext, p: number, bodies: readonly number[]): boolean {
+  return ctx.ents.list[p]!.type === 'Person' && (ctx.facts ?? []).some((f) => f.source === p && OFFICE_TYPES.has(f.type) && bodies.includes(f.target));
+}
+const OFFICE_TYPES: ReadonlySet<string> = new Set(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF', 'OFFICIAL_OF', 'HEAD_OF', 'SPOKESPERSON_OF']);
+
 function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: Args): void {
   const states = row.statesRelation;
   const ctx: SentenceContext = TRACE_RULES || states ? {
@@ -1404,6 +1418,9 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
     // "The agreement, brokered by X, …": an agreement or talks whose sides the text has told stand for them.
     if (row.sidesOfTarget) targets = targets.flatMap((t) => sidesOf(ctx, t) ?? [t]);
     if (row.targetName) targets = targets.filter((t) => row.targetName!.test(ctx.ents.list[t]!.name));
+    // (A mediator is no side: "Turkey hosted talks between Turkish and Syrian officials", or between
+    // its own leader and another, has mediated nothing.)
+    if (row.relation === 'MEDIATED' && targets.some((t) => sources.includes(t) || holdsOfficeOf(ctx, t, sources))) continue;
     targets = targets.filter((t) => !sources.includes(t));
     if (!targets.length) continue;
     for (const s of sources) for (const t of targets) {
@@ -1721,7 +1738,7 @@ function onlyTreaty(ctx: SentenceContext, s: NonNullable<SentenceContext['senten
 }
 
 /**
- * An object "them": the last states or bodies named together ("Mali, Chad and Niger", "X and Y") in this
+ * An object "them": the last states or bodies named together ("Peru, Chile and Bolivia", "X and Y") in this
  * sentence before it or in the one before, none of them the clause's own subject; none when a plural
  * noun comes between ("accused the rebels … of arming them" is about the rebels).
  */
@@ -1736,23 +1753,38 @@ function coordinatedAntecedent(ctx: SentenceContext, before: number, notThese: r
       for (let j = k - 1; j >= 0 && /^(?:,|and|, and)$/.test(tokenText(s.tokens, ms[j]!.t1, group[0]!.t0)); j--) group.unshift(ms[j]!);
       if (group.length < 2) continue;
       const ids = group.map((m) => m.refs[0]!);
-      if (ids.some((e) => notThese.includes(e))) return [];
+      // (The clause's own subject named together is not "them": "X and Y mediated between them".)
+      if (ids.some((e) => notThese.includes(e))) {
+        k = k - group.length + 1;
+        continue;
+      }
       // (A plural noun after the group, in the same sentence, is the nearer antecedent.)
       const last = group[group.length - 1]!.t1;
       const stop = s === (here ?? ctx.s) ? end : s.tokens.length;
-      // (People or bodies in the plural: "rebels", "officials"; not "insurgencies" or "sanctions".)
-      const people = (t: Token): boolean => t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && AGENT_NOUNS.has(t.lower.replace(/s$/, '')) && !PLURAL_STATE_NOUNS.has(t.lower);
-      if (s.tokens.slice(last, stop).some(people)) return [];
-      if (s === prev && (here ?? ctx.s).tokens.slice(0, before).some(people)) return [];
+      // (Any other plural between them is the nearer antecedent: "proposed two amendments. Y vetoed them",
+      // "detained 20 migrants"; but not the noun the pronoun depends on, "sanctions on them".)
+      // (A plural inside a prepositional phrase, "collusion on data prices", stands for nothing here.)
+      const own = (here ?? ctx.s).tokens[before - 2];
+      const pluralIn = (toks: readonly Token[]) => (t: Token, k: number): boolean => {
+        if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower) || PLURAL_STATE_NOUNS.has(t.lower) || t === own) return false;
+        let q = k - 1;
+        while (q >= 0 && ['ADJ', 'NOUN', 'NUM', 'DET', 'PROPN'].includes(toks[q]!.pos ?? '')) q--;
+        return toks[q]?.pos !== 'ADP';
+      };
+      if (s.tokens.some((t, k) => k >= last && k < stop && pluralIn(s.tokens)(t, k))) return [];
+      const ht = (here ?? ctx.s).tokens;
+      if (s === prev && ht.some((t, k) => k < before && pluralIn(ht)(t, k))) return [];
+      // (Nor people in the plural before them: "The rebels attacked X and Y, and Z condemned them".)
+      if (s.tokens.some((t, k) => k < group[0]!.t0 && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && AGENT_NOUNS.has(t.lower.replace(/s$/, '')))) return [];
       return [...new Set(ids)];
     }
   }
   return [];
 }
-/** Plural nouns that stand for states named together ("the three countries"). */
-const PLURAL_STATE_NOUNS = new Set(['countries', 'states', 'nations', 'governments', 'neighbours', 'neighbors', 'juntas', 'members', 'allies']);
+/** Plural nouns that stand for states or bodies named together ("the three countries", "both firms"). */
+const PLURAL_STATE_NOUNS = new Set(['countries', 'states', 'nations', 'governments', 'neighbours', 'neighbors', 'juntas', 'members', 'allies', 'companies', 'firms', 'banks', 'operators', 'sides', 'parties', 'blocs', 'bodies', 'organisations', 'organizations']);
 
-/** Measures of amount whose "of" complement names what is measured ("tonnes of grain", "millions of shells"). */
+/** Measures of amount whose "of" complement names what is measured ("tonnes of grain", "thousands of rifles"). */
 const MEASURE_HEADS = new Set(['tonne', 'ton', 'million', 'thousand', 'hundred', 'billion', 'batch', 'shipment', 'consignment', 'cargo', 'load', 'truckload', 'planeload', 'shipload', 'plane', 'lot', 'quantity', 'amount', 'package', 'round', 'barrel', 'dozen', 'number']);
 
 /** Token spans of ", which …," clauses closed before token `before`: [the "which", the closing comma]. */
@@ -1777,7 +1809,7 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
   // … and they oppose it"), not for a state or body named before it.
   if (asObject && word === 'it' && units) {
     let passedSubject = false;
-    // (Over names inside a closed "which" clause: "X, which opposes the deal between Y and Z, will vote
+    // (Over names inside a closed "which" clause: "X, which dislikes the pact between Y and Z, will block
     // against it" is about the deal.)
     const aside = closedWhich(ctx.s.tokens, u.t0);
     for (let k = units.indexOf(u) - 1; k >= 0; k--) {
@@ -1800,7 +1832,7 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
   // A subject "he"/"she" after a relative clause set off by commas ("X, who defeated Y in May,
   // returned …, where he met Z") is not someone named inside that clause: X, not Y.
   const closedAsides: [number, number][] = [];
-  // ("X, which is backed by Y, said it …": nor "it" someone named inside a "which" clause.)
+  // ("X, which Y funds, said it …": nor "it" someone named inside a "which" clause.)
   if (!asObject && HE_SHE.has(word)) {
     const toks = ctx.s.tokens;
     for (let t = 1; t < u.t0; t++) {

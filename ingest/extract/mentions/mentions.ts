@@ -84,8 +84,8 @@ const PORTFOLIOS = new Set('Cooperation Development Trade Industry Culture Sport
  * ("Peace and Progress Party", "Trade and Growth Initiative", "Peace and Development Council").
  */
 const ABSTRACT_NAME_WORDS = new Set([...PORTFOLIOS, ...'Freedom Freedoms Liberty Law Peace Progress Unity Belt Road Democracy Solidarity Renewal Reform Reforms Truth Reconciliation Order Prosperity Growth Equality Dignity Independence Sovereignty Hope Change Life Land Labour Work Faith Homeland Nation Stability Rights Rule Fairness Competition Markets Consumer Consumers Standards Securities Exchange Conduct Data Privacy Protection Customs Excise'.split(' ')]);
-/** Words parties are named by after a demonym ("Georgian Dream", "Serbian List", "Czech Future"). */
-const PARTY_NAME_WORDS = new Set('Dream List Future Alternative Choice Voice Way Path Platform Spring Dawn Revival Rally Awakening Hope Unity Solidarity Renewal Democracy Freedom Homeland Progress Pirates Greens Left Right Centre Center'.split(' '));
+/** Words parties are named by after a demonym ("Czech Future", "Finnish Alternative"). */
+const PARTY_NAME_WORDS = new Set('Dream List Future Alternative Choice Voice Platform Revival Hope Unity Solidarity Renewal Democracy Freedom Homeland Progress Pirates Greens'.split(' '));
 /** "Peace and Progress Party": two abstract nouns joined by "and", then the kind of body they name. */
 function abstractJoin(words: readonly string[]): boolean {
   return words.length === 4 && words[1] === 'and' && ABSTRACT_NAME_WORDS.has(words[0]!) && ABSTRACT_NAME_WORDS.has(words[2]!) && JOINED_BODY_KINDS.has(words[3]!);
@@ -212,6 +212,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     if (gaz) {
       // "Gulf of Guinea": a feature word known alone ("Gulf") opening an "X of Y" name.
       let after = GEO_OF_LEADS.has(t.text) && gaz.len === 1 && tokens[i + 1]?.text === 'of' && isCap(tokens[i + 2]) ? capSpanEnd(tokens, i) : capSpanEnd(tokens, i + gaz.len);
+      // ("the anti-Taliban National Front": the side a "pro-"/"anti-" word names is not the start of the name after it.)
+      if (tokens[i - 1]?.text === '-' && /^(?:pro|anti)$/.test(tokens[i - 2]?.lower ?? '')) after = i + gaz.len;
       after = missionEnd(tokens, after);
       // "Malawian Energy Minister X": a portfolio and its title after the country are no body's name.
       const titleAfter = matchRole(tokens, i + gaz.len);
@@ -227,8 +229,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const about = placesJoined || tokens[i + gaz.len]?.text === 'Affairs';
       // "the Chilean Renewal party", "the UK Maritime Trade Operations agency": a descriptor after the span
       // makes the whole span a body's name.
-      // ("Georgian Dream", "Serbian List": a demonym and one word that names parties, the whole a party's name.)
-      const partyName = extended?.length === 2 && gaz.entry.kind === 'demonym' && PARTY_NAME_WORDS.has(extended[1]!) && !isCap(tokens[after]);
+      // ("Czech Future": a demonym and one word that names parties, the whole a party's name.)
+      // (Not a modifier of a noun after it: "the Chilean Spring offensive".)
+      const partyName = extended?.length === 2 && gaz.entry.kind === 'demonym' && PARTY_NAME_WORDS.has(extended[1]!) && !isCap(tokens[after]) && tokens[after]?.pos !== 'NOUN';
       const described = (extended && !tokens[after]?.cap && BODY_DESCRIPTORS.has(tokens[after]?.lower ?? '')) || partyName ? 'Organization' : null;
       const extendedType = extended ? (spanKeywordType(extended) ?? described) : null;
       if (extended && extendedType === 'Organization' && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && !matchRole(tokens, i + gaz.len)) {
@@ -340,7 +343,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const keepLead = placeLead || orderLead || (NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && (spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null || BODY_DESCRIPTORS.has(tokens[capSpanEnd(tokens, i)]?.text ?? '')));
       // Honorifics before a name are left out, except one that is part of a one-word name ("Sheikh Hasina").
       const honorificName = (tokens[s]!.text === 'Sheikh' || tokens[s]!.text === 'Sheikha') && isCap(tokens[s + 1]) && !isCap(tokens[s + 2]);
-      while (!keepLead && !honorificName && !bodyOf && s < n && (HONORIFICS.has(tokens[s]!.text) || (NON_NAME_WORDS.has(tokens[s]!.text) && s === i) || partyMemberBefore(tokens, s))) s++;
+      // ("Imam Khomeini International Airport", "Sheikh Zayed Road": an honorific inside a place's or body's name stays.)
+      const facilityName = HONORIFICS.has(t.text) && isCap(tokens[i + 1]) && capSpanEnd(tokens, i) - i >= 3 && ((k) => k !== null && k !== 'Person')(spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)));
+      while (!keepLead && !honorificName && !bodyOf && !facilityName && s < n && (HONORIFICS.has(tokens[s]!.text) || (NON_NAME_WORDS.has(tokens[s]!.text) && s === i) || partyMemberBefore(tokens, s))) s++;
       if (s >= n || !isCap(tokens[s])) {
         i = Math.max(s, i + 1);
         continue;
@@ -418,7 +423,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // so does a coordination inside "of" that a plural keyword closes ("Federation of X and Y Unions").
       // So do two abstract nouns joined after "for" or "of" ("Union for Unity and Progress").
       const abstractPairAfter = andAt === words.length - 2 && ABSTRACT_NAME_WORDS.has(words[andAt + 1]!) && ABSTRACT_NAME_WORDS.has(words[andAt - 1]!) && (words.includes('for') || words.includes('of'));
-      // ("Court of Bosnia and Herzegovina": a state whose own name has "and" stays whole after "of".)
+      // ("the Embassy of Sao Tome and Principe": a state whose own name has "and" stays whole after "of".)
       const ofBeforeAnd = andAt > 0 ? words.lastIndexOf('of', andAt) : -1;
       const stateWithAnd = ofBeforeAnd > 0 && !!lookup(words.slice(words[ofBeforeAnd + 1] === 'the' ? ofBeforeAnd + 2 : ofBeforeAnd + 1).join(' '));
       if (type && andAt > 0 && !stateWithAnd && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of')) && !abstractPairAfter && !abstractJoin(words)) {
@@ -724,7 +729,7 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
 
 const DAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const monthOrDayCache = new Map<string, boolean>();
-/** "de la Nacion", "por la Patria": a name's particles at k, then a capitalised word. */
+/** "de la Republica", "para la Paz": a name's particles at k, then a capitalised word. */
 function particlesThenCap(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.text ?? '';
   if (!PARTICLES.has(w) && !(CONNECTORS.has(w) && w !== 'and' && w !== 'the')) return false;
@@ -758,7 +763,7 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   if (words.length > 2 && ORG_KEYWORDS.has(last) && !GEO_HEADS.has(last)) return 'Organization';
   if (words.length > 1 && (GEO_HEADS.has(last) || (GEO_OF_LEADS.has(words[0]!) && words[1] === 'of') || GEO_PREFIXES.has(words[0]!))) return 'Place';
   // ("Movement-in-Opposition": a keyword opening a hyphenated word.)
-  // (A legislature's own name counts last only: "State Duma", not "Duma Boko", a person's.)
+  // (A legislature's own name counts last only: "State Duma", not "Sejm Halvo", a person's.)
   if (words.some((w) => (ORG_KEYWORDS.has(w) && !(LAST_ONLY_KEYWORDS.has(w) && w !== last)) || (w.includes('-') && ORG_KEYWORDS.has(w.slice(0, w.indexOf('-')))))) return 'Organization';
   return null;
 }
@@ -812,7 +817,8 @@ function relativeSubject(tokens: readonly Token[], s: number, e: number): boolea
 const BODY_KIND_NOUNS = new Set(['group', 'movement', 'militia', 'faction', 'organisation', 'organization', 'coalition', 'network', 'outfit', 'rebels', 'insurgents']);
 
 /** Nouns of a kind of firm that type a name after them or in apposition to it. */
-const FIRM_KIND_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'chipmaker', 'lender', 'insurer', 'airline', 'miner', 'conglomerate', 'retailer', 'manufacturer', 'shipbuilder', 'refiner', 'startup', 'broadcaster', 'exporter']);
+/** (Not "miner" or "broadcaster", which are people too: "coal miner X".) */
+const FIRM_KIND_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'chipmaker', 'lender', 'insurer', 'airline', 'conglomerate', 'retailer', 'manufacturer', 'shipbuilder', 'refiner', 'startup', 'exporter']);
 
 /** ", an insurgent group linked to …", ", the armed movement that …", ", a Danish shipping company": an apposition whose head is a body's kind. */
 function definedAsBody(tokens: readonly Token[], e: number): boolean {
@@ -982,7 +988,9 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   } else if (kinded && (!prevMention || prevMention.t1 < modStart) && /^[A-Z][A-Za-z]*\d+$/.test(tokens[modStart - 1]?.text ?? '') && tokens[modStart - 2]?.lower === 'the') {
     placeNamed = { t0: modStart - 1, t1: modStart };
   }
-  const owner = prevMention && prevMention.kind !== 'role' && !ORG_PLURALS.get(head) && (mods.length === 0 || /['’]s/.test(tokens[prevMention.t1]?.text ?? '')) && tokens[modStart - 1] && prevMention.t1 >= modStart - 2 &&
+  // (Not the side a "pro-"/"anti-" word names: "an anti-Chile protest" is nobody's protest by that name.)
+  const sided = !!prevMention && tokens[prevMention.t0 - 1]?.text === '-' && /^(?:pro|anti)$/.test(tokens[prevMention.t0 - 2]?.lower ?? '');
+  const owner = prevMention && !sided && prevMention.kind !== 'role' && !ORG_PLURALS.get(head) && (mods.length === 0 || /['’]s/.test(tokens[prevMention.t1]?.text ?? '')) && tokens[modStart - 1] && prevMention.t1 >= modStart - 2 &&
     (prevMention.t1 === modStart || tokens[prevMention.t1]?.text === '’s' || tokens[prevMention.t1]?.text === "'s") ? prevMention : undefined;
   if (owner?.gaz?.kind === 'demonym' && (ORG_PLURALS.get(head) || ORG_DESCRIPTORS.get(head))) qualifier = owner.gaz.country;
   // "a memorandum of understanding", "a declaration of principles": an agreement named by its "of" noun.

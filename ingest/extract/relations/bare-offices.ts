@@ -27,8 +27,8 @@ const STATE_AGENTS = new Set('government authorities officials official police a
  * (Not "visited", "attended" or "trip" alone: a leader tours their own country too.)
  */
 const FOREIGN_WORDS = new Set('visiting visitor visitors delegation counterpart counterparts neighbouring neighboring'.split(' '));
-/** Word pairs that tell one: "a state visit", "in Lima for talks", "whose country". */
-const FOREIGN_PAIRS = /^(?:state visit|official visit|for talks|whose country)$/;
+/** Word pairs that tell one: "a state visit", "in Lima for talks", "whose country", "a visit by X". */
+const FOREIGN_PAIRS = /^(?:state visit|official visit|for talks|whose country|visit by|trip by)$/;
 
 type Mention = SentenceInfo['mentions'][number];
 

@@ -112,7 +112,7 @@ export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, 
     const state = ents.list[states[0]!]!.name;
     ents.list.forEach((e, i) => {
       if (e.type !== 'Place' || e.country || placed2.has(i) || !first.has(i) || e.tentative || SPANNING_PLACE.test(e.name)) return;
-      // (Nor a region or city the world's data puts in another state: "British Columbia" in a text naming India.)
+      // (Nor a region or city the world's data puts in another state: "Ontario" in a text naming Peru.)
       const elsewhere = worldCountryOf(e.name);
       if (elsewhere && elsewhere !== state) return;
       add(i, 'LOCATED_IN', states[0]!, 0.4);

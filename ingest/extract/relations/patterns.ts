@@ -54,10 +54,15 @@ const NOUNS: NounRule[] = [
   // (Not bare ties or relations, which sour as often as they grow: "X's ties with Y frayed".)
   { gate: /(?:partnership|cooperation|alliance|friendship) with ⟨/, re: new RegExp(`${G} ['’]s (?:partnership|cooperation|alliance|friendship) with ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.7) },
   // ("Chile's close ties with Peru", "has kept strong military ties with Y": ties told as close.)
-  // (Not ties denied or sought: "has no close ties", "wants closer ties".)
-  { gate: /(?:close|strong|deep|warm|cordial|strategic|friendly) (?:[a-z]+ )?(?:ties|relations|links) with ⟨/, re: new RegExp(`${G} (?:['’]s |(?:(?!(?:no|not|never|without|lacks?|wants?|wanted|seeks?|sought|hopes?|hoped)\\b)[^⟨⟩ .;,]+ ){0,4}?)(?:close|strong|deep|warm|cordial|strategic|friendly) (?:military |security |defence |defense |economic |trade |political )?(?:ties|relations|links) with ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.6) },
+  // "X's ties with Y have grown closer", "relations between X and Y deepened": ties told as growing.
+  { gate: /(?:ties|relations) (?:with|between) ⟨/, re: new RegExp(`(?:${G} ['’]s (?:ties|relations) with ${G}|(?:ties|relations) between ${G}) (?:have |has |had )?(?:(?:grown|become|got|gotten) (?:much |ever |increasingly |far )?(?:closer|stronger|warmer|deeper)|deepened|strengthened|warmed|improved|expanded)\\b`, 'g'), run: (c, h, m) => {
+    if (m[3]) pairwise(c, h, 'COOPERATES_WITH', members(c, m[3]), ACTOR, 0.6);
+    else addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.6);
+  } },
+  // (Only ties owned or kept: not "cut its close ties with", "warned against close ties with", "wants closer ties".)
+  { gate: /(?:close|strong|deep|warm|cordial|strategic|friendly) (?:[a-z]+ )?(?:ties|relations|links) with ⟨/, re: new RegExp(`${G} (?:['’]s |(?:has |have |had |also |still |long |always )*(?:keeps? |kept |maintains? |maintained |enjoys? |enjoyed |has |have |had |built |forged |developed |cultivated |fostered |boasts? )(?:(?:its|their|his|her|a|an|the|very|unusually|increasingly|historically) )*)(?:close|strong|deep|warm|cordial|strategic|friendly) (?:military |security |defence |defense |economic |trade |political )?(?:ties|relations|links) with ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.6) },
   { gate: /(?:partnership|cooperation|alliance|trade|friendship) between ⟨/, re: new RegExp(`(?:partnership|cooperation|alliance|trade|friendship) between ${G}`, 'g'), run: (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ACTOR, 0.7) },
-  { gate: /(?:ties|relations|partnership|cooperation)\b/, re: new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,8}?(?:(?:developed|have|had|built|forged|strengthened|deepened|upgraded|expanded|boosted) (?:[^⟨⟩ .;]+ ){0,3}?(?:ties|relations|partnership|cooperation)|(?:established|restored|normalized|normalised) (?:[^⟨⟩ .;]+ ){0,3}?(?:partnership|cooperation))\\b`, 'g'), run: (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ['Country', 'Organization'], 0.65) },
+  { gate: /(?:ties|relations|partnership|cooperation)\b/, re: new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,8}?(?:(?:developed|built|forged|strengthened|deepened|upgraded|expanded|boosted) (?:[^⟨⟩ .;]+ ){0,3}?(?:ties|relations|partnership|cooperation)|(?:have|had|established|restored|normalized|normalised) (?:[^⟨⟩ .;]+ ){0,3}?(?:partnership|cooperation))\\b`, 'g'), run: (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ['Country', 'Organization'], 0.65) },
   { gate: /⟩ between ⟨/, re: new RegExp(`(⟨\\d+⟩) between ${G}`, 'g'), run: (c, h, m) => {
     const t = c.place(Number(m[1]!.slice(1, -1)));
     if (t.length === 1 && c.ents.list[t[0]!]!.type === 'Treaty') addPairs(c, h, 'PARTY_TO', members(c, m[2]!), t, { src: ['Country', 'Organization'], tgt: ['Treaty'] }, 0.75);
@@ -70,7 +75,7 @@ const NOUNS: NounRule[] = [
     if (/ (?:became|becomes|become) /.test(m[0]!)) addPairs(c, h, 'JOINED', members(c, m[1]!), t, { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7);
   } },
   { gate: /\b(?:member|allies)/, re: new RegExp(`${G} , (?:a |an |the |both |fellow |two |three )*(?:[^⟨⟩ ]+ )?(?:members?|member states?|allies) of (?:the )?(⟨\\d+⟩(?:(?: ,| and| , and)(?: the)? ⟨\\d+⟩)*)`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
-  // "Mercosur's members, Argentina, Brazil and Paraguay": the list set off after a body's members.
+  // "the Andean Council's members, Peru and Bolivia": the list set off after a body's members.
   { gate: /['’]s (?:founding )?member/, re: new RegExp(`(⟨\\d+⟩) ['’]s (?:founding |other |current )?(?:members|member states|member countries|member nations) , ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), ['np', 'desc'].includes(c.s.mentions[Number(m[1]!.slice(1, -1))]?.kind ?? '') ? [] : members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
   { gate: /\b(?:member|allies)/, re: new RegExp(`(⟨\\d+⟩) (?:members?|member states?|member countries|allies) ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
   { gate: /control of/, re: /under (?:the )?(?:direct |full |effective |tight )?control of (?:the )?(?:⟨\d+⟩ ['’]s )?(⟨\d+⟩)/g, run: (c, h, m) => {
@@ -142,12 +147,15 @@ NOUNS.push(
   } },
   { gate: / - (?:backed|funded|sponsored|supported|armed|allied|aligned) /, re: new RegExp(`(⟨\\d+⟩) - (?:backed|funded|sponsored|supported|armed|allied|aligned) (?:[a-z-]+ )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'SUPPORTED', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.7) },
   { gate: / - (?:controlled|run|held|occupied|led|owned|dominated) /, re: new RegExp(`(⟨\\d+⟩) - (?:controlled|run|held|occupied|led|owned|dominated) (?:[a-z-]+ )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'CONTROLLED_BY', members(c, m[2]!, false), members(c, m[1]!), { src: ['Organization', 'Place'], tgt: ACTOR }, 0.65) },
-  // "the pro-Kremlin group X", "anti-Junta militias such as Y": the body a "pro-"/"anti-" name qualifies backs or opposes it.
+  // "the pro-Beijing camp X", "the anti-Junta militia Y": the body a "pro-"/"anti-" name qualifies backs or opposes it.
   { gate: /\b(?:pro|anti) - ⟨/, re: new RegExp(`\\b(pro|anti) - (⟨\\d+⟩) (?:[a-z-]+ ){0,3}?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, m[1] === 'pro' ? 'SUPPORTED' : 'OPPOSES', members(c, m[3]!), members(c, m[2]!), { src: ['Organization', 'Person'], tgt: ACTOR }, 0.6) },
   // "a Qatar-brokered truce between X and Y", "X and Y agreed to a Qatar-mediated plan": the mediator of the sides.
   { gate: / - (?:brokered|mediated) /, re: new RegExp(`(⟨\\d+⟩) - (?:brokered|mediated) (?:[a-z-]+ ){0,3}?(?:talks|deal|agreement|accord|truce|ceasefire|plan|pact|negotiations|process|dialogue|framework|roadmap) between ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEDIATED', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.65) },
-  { gate: / - (?:brokered|mediated) /, re: new RegExp(`${G} (?:have |has |had |later |finally |then )*(?:agreed|signed|reached|accepted|endorsed|struck|concluded|sealed|initialled|initialed|backed) (?:on |to )?(?:an |a |the )?(?:[a-z-]+ )?(⟨\\d+⟩) - (?:brokered|mediated) (?:(?:[a-z-]+ ){0,3}?(?:talks|deal|agreement|accord|truce|ceasefire|plan|pact|process|framework|roadmap)|⟨\\d+⟩)(?: with ${G})?`, 'g'), run: (c, h, m) => {
-    const sides = [...members(c, m[1]!), ...(m[3] ? members(c, m[3]) : [])];
+  { gate: / - (?:brokered|mediated) /, re: new RegExp(`${G} (?:have |has |had |later |finally |then )*(?:agreed|signed|reached|accepted|struck|concluded|sealed|initialled|initialed) (?:on |to )?(?:an |a |the )?(?:[a-z-]+ )?(⟨\\d+⟩) - (?:brokered|mediated) (?:(?:[a-z-]+ ){0,3}?(?:talks|deal|agreement|accord|truce|ceasefire|plan|pact|process|framework|roadmap)|⟨\\d+⟩)(?: with ${G})?`, 'g'), run: (c, h, m) => {
+    // (Not "with Egypt's help" or "with Y as guarantor": a side only when nothing follows to make it another role.)
+    const rest = c.masked.slice((m.index ?? 0) + m[0].length);
+    const withSide = m[3] && !/^ (?:['’]s|as)\b/.test(rest) ? members(c, m[3]) : [];
+    const sides = [...members(c, m[1]!), ...withSide];
     if (sides.length >= 2) addPairs(c, h, 'MEDIATED', members(c, m[2]!), sides, { src: ACTOR, tgt: ACTOR }, 0.6);
   } },
   // "Lashkar-e-Taiba, a Pakistan-based militant group", "the FNSEA, a Paris-based union": by apposition.

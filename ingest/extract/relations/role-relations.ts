@@ -132,7 +132,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // Body: qualifier before the title ("Russian", "Kremlin", "NHC", "France ’s"), or "of Y" after it.
     let body: number | undefined;
     let bodyEntity: number | undefined;
-    const prev = ms[k - 1];
+    // (Not a side a "pro-"/"anti-" word names: "the pro-Russia President X" is no president of Russia.)
+    const prevSided = !!ms[k - 1] && ctx.s.tokens[ms[k - 1]!.t0 - 1]?.text === '-' && /^(?:pro|anti)$/.test(ctx.s.tokens[ms[k - 1]!.t0 - 2]?.lower ?? '');
+    const prev = prevSided ? undefined : ms[k - 1];
     const lead = prev ? gapText(ctx, prev.t1, r.t0) : '';
     if (prev && isBody(prev, ctx) && /^(?:|['’]s|['’]|the|his|her|its|their)$/.test(lead) && (lead !== "'" && lead !== '’' || /s$/.test(ctx.s.tokens[prev.t1 - 1]!.text))) body = k - 1;
     // "Qatar, whose late emir Sheikh X": the body the relative clause is about.
@@ -154,7 +156,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       // minister said": the state before it. A government or front may have ministers of its own.)
       const ofState = rel === 'MINISTER_OF' || rel === 'PRIME_MINISTER_OF';
       const fits = (m: Mention): boolean => !described || (m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Organization' && !ctx.ents.list[m.refs[0]!]!.tentative && describes(toks[r.t0 - 2]!.lower, ctx.ents.list[m.refs[0]!]!.name));
-      // (Not one named inside a relative clause closed before: "the Front, which Serbia backs, … its leader".)
+      // (Not one named inside a relative clause closed before: "the Front, which Chile funds, … its leader".)
       const aside = closedWhich(ctx.s.tokens, r.t0);
       for (let j = k - 1; j >= 0; j--) if (isBody(ms[j], ctx) && ms[j]!.kind !== 'role' && fits(ms[j]!) && !(ofState && ms[j]!.kind === 'gaz' && ms[j]!.gaz?.type === 'Organization') && !aside.some(([a, b]) => ms[j]!.t0 > a && ms[j]!.t1 <= b)) { body = j; break; }
       // "Its chief executive, X, said…" opening a sentence: the body the sentence before is about
@@ -234,18 +236,17 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       const at = Math.min(r.t0, ms[person]!.t0);
       const complement = /^(?:to|of)$/.test(ctx.s.tokens[at - 1]?.lower ?? '') && RELATIONAL_NOUNS.has(ctx.s.tokens[at - 2]?.lower ?? '');
       const served = ctx.s.tokens[at - 1]?.lower === 'under';
-      // (Not a visitor: "during a visit by President X to …" names the host's state, not theirs.)
-      const visitor = VISIT_BY.test(gapText(ctx, Math.max(0, at - 2), at));
+      // (Not a visitor: "deals signed on a visit by President X" name the host's state, not theirs.)
+      // (Unless the visit is to another state: "India signed a pact during a visit by Prime Minister X to Washington".)
+      const visitor = VISIT_BY.test(gapText(ctx, Math.max(0, at - 2), at)) && !visitAbroad(ctx, ms[person]!.t1);
       // (Nor the speaker's state when the holder sits in a relative clause about the speaker: "X, who met
-      // President Y in Astana, said France would …" is X's saying.)
+      // President Y at dinner, later said Chile would …" is X's saying.)
       const inRelative = withinRelative(ctx, at, ms[person]!.t1);
       const countries = visitor ? new Set<number>() : new Set(ms.flatMap((m, j) => {
         if (j === k || j === person || m.kind !== 'gaz') return [];
         if (complement && m.t0 < ms[person]!.t0) return [];
         // "Chancellor X said Berlin would…": a capital as the subject of what they said stands for its state.
-        // (Not when the sentence places something in another state: "X said New Delhi erred … in British Columbia".)
-        if (m.gaz?.kind === 'capital' && m.gaz.country && m.t0 > ms[person]!.t1 && SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0)) &&
-          !ms.some((o) => o.refs.some((e) => ctx.ents.list[e]!.type === 'Place' && (ctx.ents.list[e]!.country ?? worldCountryOf(ctx.ents.list[e]!.name) ?? m.gaz!.country) !== m.gaz!.country))) {
+        if (m.gaz?.kind === 'capital' && m.gaz.country && m.t0 > ms[person]!.t1 && SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0))) {
           const c = ctx.ents.find('Country', m.gaz.country);
           return c !== undefined ? [c] : [];
         }
@@ -323,7 +324,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
 const DECIDING = /^(?:will|would|plans|intends|is to|has decided|decided|has agreed|agreed|is set to)$/;
 
 /**
- * "Chile will close Peru's consulate, Foreign Minister X said": a holder reporting, after the clause,
+ * "Chile will lend Peru $9 million, Finance Minister X told reporters": a holder reporting, after the clause,
  * what the state that opens the sentence will do or has decided speaks for that state. The state's
  * index, or undefined. (Only a decision: "Russia shelled Kyiv, President X said" is told by its target.)
  */
@@ -337,12 +338,29 @@ function stateAnnouncing(ctx: SentenceContext, titleAt: number, personEnd: numbe
   if (state.length !== 1) return undefined;
   const one = t[first.t1]?.lower ?? '';
   const two = `${one} ${t[first.t1 + 1]?.lower ?? ''}`;
-  return DECIDING.test(one) || DECIDING.test(two) ? state[0] : undefined;
+  const words = DECIDING.test(two) ? 2 : DECIDING.test(one) ? 1 : 0;
+  // (Not a foreign threat foretold: "Russia will attack Poland within five years, Prime Minister X said"
+  // is told by the threatened state's leader.)
+  const verb = t[first.t1 + words]?.lemma ?? t[first.t1 + words]?.lower ?? '';
+  return words && !HOSTILE_VERBS.has(verb) ? state[0] : undefined;
 }
+/** Verbs of force and pressure a state may be said to be about to use against another. */
+const HOSTILE_VERBS = new Set(['attack', 'invade', 'strike', 'bomb', 'shell', 'seize', 'annex', 'occupy', 'blockade', 'sanction', 'punish', 'retaliate', 'test', 'fire', 'launch', 'target', 'destroy', 'threaten', 'crush', 'overrun', 'expel', 'ban']);
 const SPEECH_AFTER_NAME = /^(?:said|says|told|announced|added)$/;
 
 /** A visit or trip whose agent follows: "a visit by", "the trip by". */
-const VISIT_BY = /\b(?:visit|visits|trip|tour|arrival|stopover) by$/;
+const VISIT_BY = /\b(?:visit|visits|trip|stopover) by$/;
+
+/** A visit told after its visitor goes "to" a place or state other than the sentence's others: the state the place lies in differs. */
+function visitAbroad(ctx: SentenceContext, after: number): boolean {
+  const t = ctx.s.tokens;
+  if (t[after]?.lower !== 'to') return false;
+  const dest = ctx.s.mentions.find((m) => m.t0 === after + 1 || (m.t0 === after + 2 && t[after + 1]?.lower === 'the'));
+  if (!dest?.gaz && !dest?.refs.length) return false;
+  const where = dest.gaz?.type === 'Country' ? dest.gaz.canonical : dest.gaz?.country ?? worldCountryOf(ctx.ents.list[dest.refs[0] ?? -1]?.name ?? '');
+  if (!where) return false;
+  return !ctx.s.mentions.some((m) => m !== dest && m.gaz?.type === 'Country' && m.gaz.kind === 'name' && m.gaz.canonical === where);
+}
 
 /**
  * The words t0..t1 sit in a relative clause set off by commas: ", who met … ," with the clause's comma

@@ -14,7 +14,7 @@ import { OPENING_OCCUPATIONS, ORG_NOUN_CUES, PARTICLES, makeMention } from '../m
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 import { countryOfCity } from '../mentions/gazetteer/world-cities.ts';
 import { KNOWN_COMPANIES, lookup } from '../mentions/gazetteer/index.ts';
-import { ORG_KEYWORDS } from '../mentions/gazetteer/cues.ts';
+import { GEO_HEADS, ORG_KEYWORDS } from '../mentions/gazetteer/cues.ts';
 import { countryOfRegion } from '../mentions/gazetteer/world-regions.ts';
 import { pronounFits } from '../mentions/gazetteer/gender.ts';
 
@@ -37,9 +37,11 @@ export function cleanName(name: string): string {
   let out = cleanCache.get(name);
   if (out === undefined) {
     const all = name.replace(/\s*['’]s$/, '').split(' ');
-    // (Only those leading the name: "Hassan Sheikh Mohamud" keeps the word inside it.)
+    // (Only those leading the name: "Omar Sheikh Ali" keeps the word inside it.)
     let lead = 0;
-    while (lead < all.length - 1 && HONORIFICS.has(all[lead]!)) lead++;
+    // (Not from a place's or body's name: "Imam Khomeini International Airport".)
+    const named = all.length >= 3 && (ORG_KEYWORDS.has(all[all.length - 1]!) || GEO_HEADS.has(all[all.length - 1]!));
+    while (!named && lead < all.length - 1 && HONORIFICS.has(all[lead]!)) lead++;
     let words = all.slice(lead);
     // "Sheikh Hasina": an honorific that is part of a one-word name stays.
     if (words.length === 1 && all.length === 2 && NAME_HONORIFICS.has(all[0]!)) words = all;

@@ -42,11 +42,11 @@ describe('ordinals', () => {
 
 describe('tokenize: prefixes, brokers and plural possessives', () => {
   it('splits "pro-"/"anti-" before a name and "-brokered" after one, and reads a plural\'s apostrophe as a possessive', () => {
-    expect(tokenize('the pro-Kremlin group').map((t) => t.text)).toEqual(['the', 'pro', '-', 'Kremlin', 'group']);
+    expect(tokenize('an anti-Beijing rally').map((t) => t.text)).toEqual(['an', 'anti', '-', 'Beijing', 'rally']);
     expect(tokenize('a Qatar-brokered truce').map((t) => t.text)).toEqual(['a', 'Qatar', '-', 'brokered', 'truce']);
     expect(tokenize('a pro-growth plan').map((t) => t.text)).toEqual(['a', 'pro-growth', 'plan']);
-    const plural = tokenize("the Philippines' ally");
-    expect(plural.map((t) => t.lower)).toEqual(['the', 'philippines', "'s", 'ally']);
+    const plural = tokenize("the Bahamas' envoy");
+    expect(plural.map((t) => t.lower)).toEqual(['the', 'bahamas', "'s", 'envoy']);
     expect(plural[2]!.text).toBe("'");
     expect(tokenize("he said 'yes' today").map((t) => t.lower)).toContain("'");
   });

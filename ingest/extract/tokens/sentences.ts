@@ -118,7 +118,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const t = m[0];
     const c = t.charCodeAt(0);
     const possessive = t === '’s' || t === "'s";
-    // "the Philippines' ally": an apostrophe closing a plural name before a word is its possessive (read as "'s").
+    // "the Bahamas' envoy": an apostrophe closing a plural name before a word is its possessive (read as "'s").
     const prev = out[out.length - 1];
     const pluralPossessive = (t === "'" || t === '’') && !!prev && prev.end === start + m.index && /[sS]$/.test(prev.text) && prev.cap && /^ \p{L}/u.test(slice.slice(m.index + 1, m.index + 3));
     out.push({

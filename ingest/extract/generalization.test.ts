@@ -980,3 +980,20 @@ describe('guards on ties, brokers, bare titles, honorifics, sides and "them"', (
     expect(has(plural, 'Nigeria', 'MEDIATED', 'Ghana')).toBe(true);
   });
 });
+
+describe('shared objects, "who" after a titled apposition, and places of a firm set off', () => {
+  it('gives a verb before "and" and another verb the object they share', () => {
+    const r = run('Chilean ships rammed and boarded two Peruvian boats. Ecuador signed and ratified the Quito Accord.');
+    expect(has(r, 'Chile', 'ATTACKED', 'Peru')).toBe(true);
+    expect(has(r, 'Ecuador', 'SIGNED', 'Quito Accord')).toBe(true);
+    const blocked = run('Chilean ships blocked and rammed a Peruvian supply vessel.');
+    expect(has(blocked, 'Chile', 'REJECTED', 'Peru')).toBe(false);
+  });
+
+  it('reads "who" after "X, a commander of Y" as X, and a firm set off after "-based" as lying there', () => {
+    const r = run('Peru extradited Ivo Kask, a commander of the Andean Front who was indicted by Chile in 2022. Police raided the vessel\'s Lima-based owner, Andes Shipping Ltd.');
+    expect(has(r, 'Chile', 'CHARGED', 'Ivo Kask')).toBe(true);
+    expect(has(r, 'Chile', 'CHARGED', 'Andean Front')).toBe(false);
+    expect(r.relations.some((x) => x.type === 'LOCATED_IN' && r.entities.find((e) => e.id === x.source)?.name.startsWith('Andes Shipping') && x.target === entity(r, 'Lima')?.id)).toBe(true);
+  });
+});

@@ -519,7 +519,11 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // A longer particle verb of the same row wins ("take part in" over "take").
       if (done.has(row.id)) continue;
       done.add(row.id);
-      const objAt = unitAt(units, end);
+      let objAt = unitAt(units, end);
+      // "rammed and boarded two boats": a verb with no object of its own before "and" and another
+      // verb of the same form shares that verb's object.
+      const coVerb = units[objAt]?.kind === 'cc' && units[objAt]!.word === 'and' && units[objAt + 1]?.kind === 'vg' ? units[objAt + 1]!.vg! : undefined;
+      if (coVerb && !coVerb.passive && !coVerb.gerund && !!coVerb.participle === !!vg.participle && !!coVerb.base === !!vg.base && units[objAt + 2]?.kind === 'np') objAt += 2;
       // An object pronoun is the object too ("accusing it of…"): slots resolve it to its antecedent.
       let obj: Group = units[objAt]?.kind === 'np' ? groupRight(units, objAt) : units[objAt]?.kind === 'pron' && OBJECT_PRONOUNS.has(units[objAt]!.word!) ? [objAt] : [];
       // "X, who hosted the ceremony, and Y": in a relative clause set off by commas, the comma after

@@ -698,9 +698,15 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Hungary opposed the accession of Ukraine.'], ['Turkey opposed Sweden for months.', 'Turkey > Sweden'], ['Chile turned against Peru in March.', 'Chile > Peru']],
   },
   {
-    id: 'reject', relation: 'REJECTED', verbs: ['reject', 'veto', 'rebuff', 'spurn', 'turn down', 'block', 'vote against', 'snub', 'boycott'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.65,
+    id: 'reject', relation: 'REJECTED', verbs: ['reject', 'veto', 'rebuff', 'spurn', 'turn down', 'vote against', 'snub', 'boycott'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.65,
     examples: [['Russia vetoed the resolution drafted by France.'], ['Colombia rejected the Escazu Agreement.', 'Colombia > Escazu Agreement'],
       ['Peru rejected the jurisdiction of the Andean Tribunal over the dispute.', 'Peru > Andean Tribunal']],
+  },
+  {
+    // Blocking a decision or a deal rejects it; blocking a ship or a road is no rejection.
+    id: 'block', relation: 'REJECTED', verbs: ['block'], objHeads: ['resolution', 'bill', 'deal', 'agreement', 'accord', 'treaty', 'sanction', 'package', 'measure', 'proposal', 'plan', 'bid', 'accession', 'membership', 'motion', 'move', 'appointment', 'nomination', 'candidacy', 'sale', 'merger', 'takeover', 'statement', 'declaration', 'decision', 'law', 'reform', 'budget', 'aid', 'loan', 'application'], source: ['subj'], target: ['obj', 'obj-poss'], src: A, tgt: [...A, 'Treaty'], confidence: 0.6,
+    examples: [["Hungary blocked Ukraine's membership bid.", 'Hungary > Ukraine'], ['Chile blocked the Lima Accord in the Senate.', 'Chile > Lima Accord']],
+    counterExamples: ['Chilean ships blocked and rammed a Peruvian supply vessel.', 'Protesters blocked the road to Lima.'],
   },
   {
     // "endorsed Chile's proposal", "backed Peru's candidacy": support for a proposal or a bid is support for its owner

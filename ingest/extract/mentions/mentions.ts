@@ -74,7 +74,7 @@ export function makeMention(start: number, end: number, t0: number, t1: number, 
 }
 
 /** Common nouns that open a sentence before "of" + a name ("Officers of the Philippine National Police"). */
-const GROUP_OPENERS = new Set('aircraft warplane helicopter drone boat ship officer member leader official troop soldier force resident supporter thousand hundred dozen part head chief representative delegate envoy minister lawmaker worker employee executive fighter militant rebel citizen student vessel plane jet unit share stock bond price export import sale'.split(' '));
+const GROUP_OPENERS = new Set('aircraft warplane helicopter drone boat ship officer member leader official troop soldier force resident supporter thousand hundred dozen part head chief representative delegate envoy minister lawmaker worker employee executive fighter militant rebel citizen student vessel warship frigate tanker submarine patrol plane jet unit share stock bond price export import sale'.split(' '));
 const BODY_DESCRIPTORS = new Set(['party', 'agency', 'movement', 'coalition', 'alliance', 'group', 'bloc', 'front', 'militia', 'union']);
 const ORDER_LEADS = new Set(['New', 'Second', 'First', 'Third', 'Western', 'Eastern', 'Northern', 'Southern', 'Greater', 'Upper', 'Lower']);
 /** Fields of a ministry or agency that may follow "and" in its name. */

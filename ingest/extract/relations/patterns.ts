@@ -165,7 +165,7 @@ NOUNS.push(
   { gate: / - (?:backed|funded|sponsored|armed) /, re: /(⟨\d+⟩) , (?:a|an|the) (?:[a-z-]+ )?(⟨\d+⟩) - (?:backed|funded|sponsored|armed) /g, run: (c, h, m) => addPairs(c, h, 'SUPPORTED', members(c, m[2]!), members(c, m[1]!), { src: ACTOR, tgt: ACTOR }, 0.65) },
   // (Only the one body it modifies: "Oslo-based A and Lima-based B" places each in its own city. Not
   // "Panama-registered", which is a ship's flag as often as a firm's seat.)
-  { gate: / - (?:based|headquartered) /, re: /(⟨\d+⟩) - (?:based|headquartered) (?:[a-z-]+ ){0,2}(⟨\d+⟩)/g, run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Organization'], tgt: ['Place', 'Country'] }, 0.65) },
+  { gate: / - (?:based|headquartered) /, re: /(⟨\d+⟩) - (?:based|headquartered) (?:[a-z-]+ ){0,2}(?:, )?(⟨\d+⟩)/g, run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Organization'], tgt: ['Place', 'Country'] }, 0.65) },
   // "A and B, two banks based in Oslo": an apposition describing the firms as based in one place.
   // (Not "formerly based in", nor "based in X and Y respectively".)
   { gate: /, (?:a |an |the |two |three |four |both )?(?:[a-z-]+ ){1,3}(?:based|headquartered) in /, re: /(⟨\d+⟩(?:(?: ,| and| , and) ⟨\d+⟩)*) , (?:a |an |the |two |three |four |both )?((?:[a-z-]+ ){1,3})(?:based|headquartered) in (?:the )?(⟨\d+⟩)(?! (?:and|,|or) ⟨)(?! respectively)/g, run: (c, h, m) => {

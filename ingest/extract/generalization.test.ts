@@ -997,3 +997,10 @@ describe('shared objects, "who" after a titled apposition, and places of a firm 
     expect(r.relations.some((x) => x.type === 'LOCATED_IN' && r.entities.find((e) => e.id === x.source)?.name.startsWith('Andes Shipping') && x.target === entity(r, 'Lima')?.id)).toBe(true);
   });
 });
+
+describe('a past form modifying a name after "the"', () => {
+  it('reads "the disputed X region" inside an aside as a noun phrase, so a verb coordinated after the aside keeps its subject', () => {
+    const r = run('Chile accused Peru of moving troops to Isla Verde, near the occupied Atacama region, and asked the Andean Council to meet.');
+    expect(has(r, 'Chile', 'CALLED_ON', 'Andean Council')).toBe(true);
+  });
+});

@@ -322,6 +322,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     if (x.pos === 'VERB' && x.lower.endsWith('ing') && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'NUM' || isPossessive(prev) || POSSESSIVE_PRON.has(prev.lower) || demonymBefore) && (['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') || mentionAt[i + 1]! >= 0)) x.pos = 'ADJ';
     // "a combined $30 million", "an estimated 500 troops": a past form between an article and a number modifies it.
     else if (x.pos === 'VERB' && /ed$/.test(x.lower) && /^(?:a|an|the)$/.test(prev.lower) && (tokens[i + 1]!.pos === 'NUM' || /^[$€£¥]/.test(tokens[i + 1]!.text))) x.pos = 'ADJ';
+    // "the occupied territories", "the ousted Prime Minister": a past form between an article and a
+    // noun or name modifies it.
+    else if (x.pos === 'VERB' && /ed$/.test(x.lower) && /^(?:the|its|their)$/.test(prev.lower) && mentionAt[i]! < 0 && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'PROPN' || mentionAt[i + 1]! >= 0) && !/^(?:of|by)$/.test(tokens[i + 2]?.lower ?? '')) x.pos = 'ADJ';
   }
   // "Fighting between X and Y", "the killing of X": an -ing word opening a noun phrase before a
   // preposition is a noun.

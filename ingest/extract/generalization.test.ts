@@ -1004,3 +1004,11 @@ describe('a past form modifying a name after "the"', () => {
     expect(has(r, 'Chile', 'CALLED_ON', 'Andean Council')).toBe(true);
   });
 });
+
+describe('"the neighbours" for a pair of states', () => {
+  it('reads "between the neighbours" as the two states named together before', () => {
+    const r = run('Chile and Peru agreed to end the row over fishing rights. Brazil has mediated between the neighbours since July.');
+    expect(has(r, 'Brazil', 'MEDIATED', 'Chile')).toBe(true);
+    expect(has(r, 'Brazil', 'MEDIATED', 'Peru')).toBe(true);
+  });
+});

@@ -235,12 +235,14 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
   // "both countries", "the two leaders", "all four boycotting countries", "the three governments".
   let n = 0;
   if (words[0] === 'both') n = 2;
+  // ("mediated between the neighbours": a pair written without its number.)
+  else if (words.length === 2 && words[0] === 'the' && /^(?:neighbours|neighbors)$/.test(words[1]!)) n = 2;
   else {
     const at = words[0] === 'all' ? (words[1] === 'the' ? 2 : 1) : words[0] === 'the' ? 1 : -1;
     n = at >= 0 ? (GROUP_COUNTS[words[at] ?? ''] ?? 0) : 0;
   }
   // "X met Y, and the two signed…": "the two" alone are the two who last met or talked.
-  if (n === 2 && words.length === 2 && words[0] === 'the') {
+  if (n === 2 && words.length === 2 && words[0] === 'the' && GROUP_COUNTS[words[1]!]) {
     const f = recentFact(ctx, 1, (x) => (x.type === 'MET_WITH' || x.type === 'NEGOTIATED_WITH') && (!x.status || x.status === 'asserted'));
     if (f) return [f.source, f.target].filter((e) => !notThese.includes(e));
     // Else the pair last named together ("X and Y agreed to a truce after talks between the two").

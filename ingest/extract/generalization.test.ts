@@ -1007,7 +1007,7 @@ describe('a past form modifying a name after "the"', () => {
 
 describe('"the neighbours" for a pair of states', () => {
   it('reads "between the neighbours" as the two states named together before', () => {
-    const r = run('Chile and Peru agreed to end the row over fishing rights. Brazil has mediated between the neighbours since July.');
+    const r = run('Chile and Peru quarrelled over fishing rights for years. In 2021 Brazil mediated between the neighbours.');
     expect(has(r, 'Brazil', 'MEDIATED', 'Chile')).toBe(true);
     expect(has(r, 'Brazil', 'MEDIATED', 'Peru')).toBe(true);
   });

@@ -1012,3 +1012,11 @@ describe('"the neighbours" for a pair of states', () => {
     expect(has(r, 'Brazil', 'MEDIATED', 'Peru')).toBe(true);
   });
 });
+
+describe('sides of a swap or exchange someone brokered', () => {
+  it('reads states that swapped or freed prisoners "in an exchange brokered by Z" as the sides Z mediated between', () => {
+    const r = run('Chile and Peru swapped 12 detainees in an exchange brokered by Norway.');
+    expect(has(r, 'Norway', 'MEDIATED', 'Chile')).toBe(true);
+    expect(has(r, 'Norway', 'MEDIATED', 'Peru')).toBe(true);
+  });
+});

@@ -1480,7 +1480,7 @@ const INTENT_AS: ReadonlyMap<string, RelationType> = new Map<string, RelationTyp
 
 /** Event nouns that have sides: talks, a deal, a truce. */
 /** Verbs whose subject takes part in the talks or deal of its clause ("agreed to a truce in talks …"). */
-const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch'.split(' '));
+const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch exchange swap free release trade'.split(' '));
 /** Nouns for who won a contest ("the winner of the election"). */
 const WINNER_HEADS = new Set(['winner', 'victor']);
 
@@ -1495,7 +1495,7 @@ const SIDED_EVENTS = new Set('talk negotiation dialogue ceasefire truce deal agr
 function eventParties(ctx: SentenceContext, units: Unit[], u: number): Group {
   // "talks in Lome brokered by Z": over the place the talks were held in.
   let at = u - 1;
-  if (units[at]?.np && !units[at]!.np!.actors.some((e) => !PLACE_TYPES.has(ctx.ents.list[e]!.type)) && units[at - 1]?.kind === 'p' && /^(?:in|at)$/.test(units[at - 1]!.word ?? '') && units[at - 2]?.np) at -= 2;
+  if (units[at]?.np && units[at]!.np!.actors.length && !units[at]!.np!.actors.some((e) => !PLACE_TYPES.has(ctx.ents.list[e]!.type)) && units[at - 1]?.kind === 'p' && /^(?:in|at)$/.test(units[at - 1]!.word ?? '') && units[at - 2]?.np) at -= 2;
   const np = units[at]?.np;
   if (!np || !SIDED_EVENTS.has(np.head) || !np.actors.every((e) => EVENTISH.has(ctx.ents.list[e]!.type))) return [];
   const between = prepositions(units, at + 1).get('between');

@@ -1020,3 +1020,10 @@ describe('sides of a swap or exchange someone brokered', () => {
     expect(has(r, 'Norway', 'MEDIATED', 'Peru')).toBe(true);
   });
 });
+
+describe('a party after "whose"', () => {
+  it('makes the person before "whose" a member of the party named after it', () => {
+    const r = run('Ines Paz, whose Green Dawn party lost ground in May, resigned.');
+    expect(has(r, 'Ines Paz', 'MEMBER_OF', 'Green Dawn')).toBe(true);
+  });
+});

@@ -86,6 +86,10 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       if (t === 'Event') for (const p of np.pre) if (type(p) === 'Place') ctx.emit(h, 'LOCATED_IN', p, 0.55);
       // "Luna's Popular Renewal Party": a party a person is said to have is theirs.
       if (t === 'Organization' && PARTY_NAME.test(ctx.ents.list[h]!.name)) for (const p of np.poss) if (type(p) === 'Person') ctx.emit(p, 'MEMBER_OF', h, 0.55);
+      // So is one after "whose": "Luna, whose Popular Renewal party won".
+      if (t === 'Organization' && (PARTY_NAME.test(ctx.ents.list[h]!.name) || np.head === 'party') && units[i - 1]?.kind === 'rel' && units[i - 1]!.word === 'whose' && units[i - 2]?.kind === 'comma') {
+        for (const p of units[i - 3]?.np?.headIsEntity ? units[i - 3]!.np!.actors : []) if (type(p) === 'Person') ctx.emit(p, 'MEMBER_OF', h, 0.55);
+      }
     }
     // "Luna's Popular Front government": the party whose government a person has, the person leads.
     if (!np.headIsEntity && np.poss.length && (np.head === 'government' || np.head === 'administration' || np.head === 'regime')) {

@@ -1027,3 +1027,12 @@ describe('a party after "whose"', () => {
     expect(has(r, 'Ines Paz', 'MEMBER_OF', 'Green Dawn')).toBe(true);
   });
 });
+
+describe('support won from someone, and travel bans', () => {
+  it('reads "X won the backing of Y" as Y supporting X, and a travel ban on someone as a sanction', () => {
+    const r = run('Ines Paz won the backing of the Green Dawn party. Latvia imposed a travel ban on Karl Borg.');
+    expect(has(r, 'Green Dawn', 'SUPPORTED', 'Ines Paz')).toBe(true);
+    expect(has(r, 'Ines Paz', 'SUPPORTED', 'Green Dawn')).toBe(false);
+    expect(has(r, 'Latvia', 'SANCTIONED', 'Karl Borg')).toBe(true);
+  });
+});

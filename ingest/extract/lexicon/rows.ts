@@ -280,8 +280,10 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Poland did not back Hungary.'],
   },
   {
-    id: 'support-noun', relation: 'SUPPORTED', nouns: ['support', 'backing', 'endorsement', 'solidarity'], source: ['poss', 'pre', 'subj'], target: ['pp:for/to/of/with'], src: A, tgt: [...A, 'Treaty'], confidence: 0.6,
+    // (Not "of": "won the support of X" is X's support; see the patterns.)
+    id: 'support-noun', relation: 'SUPPORTED', nouns: ['support', 'backing', 'endorsement', 'solidarity'], source: ['poss', 'pre', 'subj'], target: ['pp:for/to/with'], src: A, tgt: [...A, 'Treaty'], confidence: 0.6,
     examples: [['Canada expressed support for Ukraine.', 'Canada > Ukraine']],
+    counterExamples: ['Chile sought the support of Peru.'],
   },
   {
     // Welcoming or hailing an agreement is praise of it (CAMEO 051), as annotators read it; endorsing it is support.
@@ -816,8 +818,8 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['The European Union sanctioned Belarus.', 'European Union > Belarus'], ['Five officials were sanctioned by the United Kingdom.']],
   },
   {
-    id: 'sanctions-noun', relation: 'SANCTIONED', nouns: ['sanction', 'embargo', 'penalty', 'tariff', 'duty', 'restriction', 'export control', 'levy', 'measure'], source: ['poss', 'pre', 'subj'], target: ['pp:on/against/targeting', 'same-target'], src: STATE, tgt: A, confidence: 0.7,
-    examples: [['The United States imposed sanctions on Iran.', 'United States > Iran'], ["Canada's sanctions against Russia widened.", 'Canada > Russia']],
+    id: 'sanctions-noun', relation: 'SANCTIONED', nouns: ['sanction', 'embargo', 'penalty', 'tariff', 'duty', 'restriction', 'export control', 'levy', 'measure', 'travel ban', 'visa ban', 'entry ban', 'asset freeze'], source: ['poss', 'pre', 'subj'], target: ['pp:on/against/targeting', 'same-target'], src: STATE, tgt: A, confidence: 0.7,
+    examples: [['The United States imposed sanctions on Iran.', 'United States > Iran'], ["Canada's sanctions against Russia widened.", 'Canada > Russia'], ['Chile imposed a travel ban on Ivo Kask.', 'Chile > Ivo Kask']],
     counterExamples: ['The United States lifted sanctions on Iran.'],
   },
   {

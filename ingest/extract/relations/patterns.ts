@@ -54,6 +54,12 @@ const NOUNS: NounRule[] = [
   // (Not bare ties or relations, which sour as often as they grow: "X's ties with Y frayed".)
   { gate: /(?:partnership|cooperation|alliance|friendship) with ⟨/, re: new RegExp(`${G} ['’]s (?:partnership|cooperation|alliance|friendship) with ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.7) },
   // ("Chile's close ties with Peru", "has kept strong military ties with Y": ties told as close.)
+  // "X won the backing of Y", "X has the support of Y": the support is Y's, for X.
+  { gate: /(?:support|backing|endorsement) of /, re: new RegExp(`${G} (?:has |have |had |also |now )*(?:won|wins|win|secured|secures|received|receives|gained|gains|enjoys|enjoyed|enjoy|got|gets|has|have|had|sought|seeks|lost|loses) the (?:full |strong |tacit |public |firm |formal )?(?:support|backing|endorsement) of (?:the )?${G}`, 'g'), run: (c, h, m) => {
+    // (Losing it tells no support now; seeking it none yet.)
+    if (/\b(?:lost|loses|sought|seeks)\b/.test(m[0])) return;
+    addPairs(c, h, 'SUPPORTED', members(c, m[2]!), members(c, m[1]!), { src: ACTOR, tgt: ACTOR }, 0.6);
+  } },
   // "X's ties with Y have grown closer", "relations between X and Y deepened": ties told as growing.
   { gate: /(?:ties|relations) (?:with|between) ⟨/, re: new RegExp(`(?:${G} ['’]s (?:ties|relations) with ${G}|(?:ties|relations) between ${G}) (?:have |has |had )?(?:(?:grown|become|got|gotten) (?:much |ever |increasingly |far )?(?:closer|stronger|warmer|deeper)|deepened|strengthened|warmed|improved|expanded)\\b`, 'g'), run: (c, h, m) => {
     if (m[3]) pairwise(c, h, 'COOPERATES_WITH', members(c, m[3]), ACTOR, 0.6);

@@ -1036,3 +1036,10 @@ describe('support won from someone, and travel bans', () => {
     expect(has(r, 'Latvia', 'SANCTIONED', 'Karl Borg')).toBe(true);
   });
 });
+
+describe('"the country\'s" before a title', () => {
+  it('gives the holder the office of the state last named before', () => {
+    const r = run('Latvia held a snap election on Sunday. The country\'s prime minister, Karl Borg, conceded defeat.');
+    expect(has(r, 'Karl Borg', 'PRIME_MINISTER_OF', 'Latvia')).toBe(true);
+  });
+});

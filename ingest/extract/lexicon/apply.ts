@@ -20,7 +20,7 @@ import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular, trig
 import type { LexiconRow, Slot } from './types.ts';
 import type { RelationType } from '../../../core/index.ts';
 import { pronounFits } from '../mentions/gazetteer/gender.ts';
-import { tokenText } from '../tokens/sentences.ts';
+import { closedWhich, tokenText } from '../tokens/sentences.ts';
 
 /** Arguments of one trigger, by slot, as entity indices (actors and, for targets, places as written). */
 interface Args {
@@ -1792,18 +1792,6 @@ const PLURAL_STATE_NOUNS = new Set(['countries', 'states', 'nations', 'governmen
 
 /** Measures of amount whose "of" complement names what is measured ("tonnes of grain", "thousands of rifles"). */
 const MEASURE_HEADS = new Set(['tonne', 'ton', 'million', 'thousand', 'hundred', 'billion', 'batch', 'shipment', 'consignment', 'cargo', 'load', 'truckload', 'planeload', 'shipload', 'plane', 'lot', 'quantity', 'amount', 'package', 'round', 'barrel', 'dozen', 'number']);
-
-/** Token spans of ", which …," clauses closed before token `before`: [the "which", the closing comma]. */
-export function closedWhich(t: readonly Token[], before: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let k = 1; k < before; k++) {
-    if (t[k - 1]!.text !== ',' || !/^(?:which|whose)$/.test(t[k]!.lower)) continue;
-    let end = k + 1;
-    while (end < before && t[end]!.text !== ',') end++;
-    if (end < before) out.push([k, end]);
-  }
-  return out;
-}
 
 export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = false, units?: Unit[], notThese: readonly number[] = []): number[] {
   const word = u.word ?? '';

@@ -4,7 +4,6 @@
  * of Y", "Y's foreign minister X". Emits PRESIDENT_OF, MINISTER_OF, SPOKESPERSON_OF… and returns the
  * mentions folded into the person for masking (qualifier and title).
  */
-import { closedWhich } from '../lexicon/apply.ts';
 import { worldCountryOf } from '../mentions/gazetteer/world-regions.ts';
 import type { RelationType } from '../../../core/index.ts';
 import type { Mention } from '../mentions/mentions.ts';
@@ -13,7 +12,7 @@ import { qualifyBody } from '../resolve/bodies.ts';
 import { describes } from '../clauses/descriptions.ts';
 import { AGENT_NOUNS } from '../clauses/nouns.ts';
 import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
-import { tokenText } from '../tokens/sentences.ts';
+import { closedWhich, tokenText } from '../tokens/sentences.ts';
 import { genderOfName, pronounFits } from '../mentions/gazetteer/gender.ts';
 
 function gapText(ctx: SentenceContext, from: number, to: number): string {
@@ -151,6 +150,15 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // the nearest organisation.
     const toks = ctx.s.tokens;
     const described = /^['’]s$/.test(toks[r.t0 - 1]?.text ?? '') && toks[r.t0 - 3]?.lower === 'the' && OWNER_NOUNS.has(toks[r.t0 - 2]?.lower ?? '');
+    // "the country's president, X": the state last named by name, in this sentence or the two before.
+    if (body === undefined && person !== undefined && /^['’]s$/.test(toks[r.t0 - 1]?.text ?? '') && toks[r.t0 - 3]?.lower === 'the' && /^(?:country|nation)$/.test(toks[r.t0 - 2]?.lower ?? '')) {
+      const found = lastNamedState(ctx, r.t0 - 3);
+      if (found) {
+        ctx.emit(ms[person]!.refs[0]!, rel, found[0], 0.5, { role: r.role.title });
+        // (The evidence reaches back to the sentence that names the state.)
+        ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, found[1].start);
+      }
+    }
     if (body === undefined && (/^(?:its|their)$/.test(toks[r.t0 - 1]?.lower ?? '') || described)) {
       // (A minister is no official of a body of states the gazetteer knows, "X left the bloc, its oil
       // minister said": the state before it. A government or front may have ministers of its own.)
@@ -347,6 +355,20 @@ function stateAnnouncing(ctx: SentenceContext, titleAt: number, personEnd: numbe
 /** Verbs of force and pressure a state may be said to be about to use against another. */
 const HOSTILE_VERBS = new Set(['attack', 'invade', 'strike', 'bomb', 'shell', 'seize', 'annex', 'occupy', 'blockade', 'sanction', 'punish', 'retaliate', 'test', 'fire', 'launch', 'target', 'destroy', 'threaten', 'crush', 'overrun', 'expel', 'ban']);
 const SPEECH_AFTER_NAME = /^(?:said|says|told|announced|added)$/;
+
+/** The state last named by its name (not a demonym) before token `before`, in this sentence or the two before, and its sentence. */
+function lastNamedState(ctx: SentenceContext, before: number): [number, SentenceContext['s']] | undefined {
+  for (let back = 0; back <= 2; back++) {
+    const s = back === 0 ? ctx.s : ctx.sentences?.[ctx.index - back];
+    if (!s) return undefined;
+    for (let k = s.mentions.length - 1; k >= 0; k--) {
+      const m = s.mentions[k]!;
+      if (back === 0 && m.t0 >= before) continue;
+      if (m.gaz?.type === 'Country' && m.gaz.kind === 'name' && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Country') return [m.refs[0]!, s];
+    }
+  }
+  return undefined;
+}
 
 /** A visit or trip whose agent follows: "a visit by", "the trip by". */
 const VISIT_BY = /\b(?:visit|visits|trip|stopover) by$/;

@@ -136,3 +136,15 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   }
   return out;
 }
+
+/** Token spans of ", which …," clauses closed before token `before`: [the "which", the closing comma]. */
+export function closedWhich(t: readonly Token[], before: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 1; k < before; k++) {
+    if (t[k - 1]!.text !== ',' || !/^(?:which|whose)$/.test(t[k]!.lower)) continue;
+    let end = k + 1;
+    while (end < before && t[end]!.text !== ',') end++;
+    if (end < before) out.push([k, end]);
+  }
+  return out;
+}

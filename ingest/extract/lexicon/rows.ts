@@ -27,6 +27,8 @@ const RELIEF = ['supply', 'relief', 'food', 'medicine', 'medical', 'tent', 'wate
 /** Acts and proposals welcomed or received, which are no meeting with anyone ("welcomed Chile's decision"). */
 const ACT_OBJECTS = ['decision', 'move', 'step', 'plan', 'announcement', 'proposal', 'offer', 'initiative', 'application', 'bid', 'request', 'call', 'statement', 'report', 'news', 'result', 'ruling', 'verdict', 'agreement', 'deal', 'accord', 'ceasefire', 'truce', 'release', 'return', 'election', 'victory', 'appointment', 'idea', 'approach', 'policy', 'measure', 'effort', 'commitment', 'pledge', 'reform', 'resolution', 'vote', 'outcome', 'progress', 'deadline', 'demand', 'target', 'criterion', 'requirement', 'condition'];
 
+/** A state's diplomats ("ordered X's envoy to leave"). */
+const DIPLOMATS = ['diplomat', 'ambassador', 'envoy', 'attaché', 'attache', 'consul', 'chargé', 'charge', 'emissary', 'staff'];
 const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame', 'stake', 'share', 'holding', 'shareholding', 'interest'];
 
 /** Goods one state sells another: arms, fuel, food, materials ("bought jets from X"), not companies. */
@@ -616,7 +618,7 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chilean President Ana Ruiz said Chile must do more.', 'Chile said Peru would sign the deal.', 'Chile said Peru must not be isolated.', 'Chile said Peru must be punished.'],
   },
   {
-    id: 'order', relation: 'DEMANDED', verbs: ['order', 'instruct', 'direct', 'require', 'compel'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6, noObjThen: true,
+    id: 'order', relation: 'DEMANDED', verbs: ['order', 'instruct', 'direct', 'require', 'compel'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6, noObjThen: true, notObjHeads: DIPLOMATS,
     examples: [['The International Court of Justice ordered Israel to open the crossing.', 'International Court of Justice > Israel']],
     counterExamples: ['Judge Ana Ruiz ordered Jose Luna held without bail.'],
   },
@@ -852,6 +854,11 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'expel', relation: 'EXPELLED', verbs: ['expel', 'deport', 'kick out', 'eject', 'declare persona non grata'], source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: STATE, tgt: A, confidence: 0.65,
     examples: [["Poland expelled Russia's diplomats.", 'Poland > Russia'], ['Latvia ordered out nine diplomats from Belarus and expelled four more from Belarus the next day.', 'Latvia > Belarus'], ["Belarus's chargé d'affaires in Riga, Oleg Dvorak, was expelled by Latvia.", 'Latvia > Belarus']],
+  },
+  {
+    // "ordered six Chilean diplomats to leave": another state's diplomats ordered out are expelled.
+    id: 'order-out', relation: 'EXPELLED', verbs: ['order', 'instruct', 'tell', 'give'], objInf: true, objHeads: DIPLOMATS, source: ['subj'], target: ['obj-poss', 'obj'], src: STATE, tgt: ['Country', 'Person'], confidence: 0.6,
+    examples: [['Latvia ordered four Belarusian diplomats to leave within 72 hours.', 'Latvia > Belarus'], ["Chile told Peru's ambassador to leave the country.", 'Chile > Peru']],
   },
   {
     // "declared X persona non grata": the words come after the object.

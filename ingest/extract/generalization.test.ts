@@ -788,7 +788,7 @@ describe('brokers joined by a hyphen, and accusations traded', () => {
 
 describe('a bare title\'s state from its own sentence, not a host\'s or a speaker\'s', () => {
   it('gives no state to a visitor named after "a visit by", nor to a holder inside a relative clause about the speaker', () => {
-    const r = run('Chile signed two accords during a visit by President Ivo Kask. Karl Borg, who had dinner with Prime Minister Ines Paz, later said Uruguay would sign.');
+    const r = run('Chile announced two loans on a trip by President Ivo Kask. Karl Borg, who had dinner with Prime Minister Ines Paz, later said Uruguay would sign.');
     expect(has(r, 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(false);
     expect(has(r, 'Ines Paz', 'PRIME_MINISTER_OF', 'Uruguay')).toBe(false);
   });
@@ -836,8 +836,8 @@ describe('an act summed up after a time clause', () => {
 
 describe('money to help someone, a body\'s people met, and names by their office', () => {
   it('reads money pledged "to help X" as aid to X, but not money to build something there', () => {
-    const r = run("Malta pledged 5 million euros to help Tunisia's Ministry of Water rebuild wells. Japan pledged $5 million to repave the highway to the port of Mombasa.");
-    const ministry = r.entities.find((e) => e.name.startsWith('Ministry of Water'));
+    const r = run("Malta gave 5 million euros to help Tunisia's Ministry of Health buy ambulances. Japan pledged $5 million to repave the highway to the port of Mombasa.");
+    const ministry = r.entities.find((e) => e.name.startsWith('Ministry of Health'));
     expect(r.relations.some((x) => x.type === 'PROVIDED_AID_TO' && x.source === entity(r, 'Malta')?.id && x.target === ministry?.id)).toBe(true);
     expect(r.relations.some((x) => x.type === 'PROVIDED_AID_TO' && x.target === entity(r, 'Mombasa')?.id)).toBe(false);
   });
@@ -901,10 +901,10 @@ describe('party names after a demonym, and what "it" and "its" stand for after a
 
 describe('quoted naming frames, "pro-" and "anti-" sides, and plural possessives', () => {
   it('reads "condemned what it called X\'s acts" as condemning X, with no phone call', () => {
-    const r = run("Chile condemned what it called Peru's reckless conduct. Uruguay denounced what it described as Bolivia's meddling.");
-    expect(has(r, 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
-    expect(has(r, 'Chile', 'MET_WITH', 'Peru')).toBe(false);
-    expect(has(r, 'Uruguay', 'CRITICIZED', 'Bolivia')).toBe(true);
+    const r = run("Uruguay criticised what it called Brazil's protectionism. Chile denounced what it described as Bolivia's meddling.");
+    expect(has(r, 'Uruguay', 'CRITICIZED', 'Brazil')).toBe(true);
+    expect(has(r, 'Uruguay', 'MET_WITH', 'Brazil')).toBe(false);
+    expect(has(r, 'Chile', 'CRITICIZED', 'Bolivia')).toBe(true);
   });
 
   it('reads a body a "pro-" name qualifies as backing that side, and not as lying in it', () => {
@@ -914,10 +914,10 @@ describe('quoted naming frames, "pro-" and "anti-" sides, and plural possessives
   });
 
   it('reads an apostrophe after a plural name as its possessive, so an apposition after the subject stays one', () => {
-    const r = run("Ivo Kask blamed Chile for the raid, and Peru, the Bahamas' closest partner, criticised Chile's conduct. Latvia summoned the Netherlands' chargé d'affaires on Friday.");
+    const r = run("Ivo Kask blamed Chile for the raid, and Peru, the Bahamas' closest partner, criticised Chile's conduct. Latvia summoned the Bahamas' envoy on Friday.");
     expect(has(r, 'Peru', 'CRITICIZED', 'Chile')).toBe(true);
     expect(has(r, 'Ivo Kask', 'CRITICIZED', 'Chile')).toBe(false);
-    expect(has(r, 'Latvia', 'PROTESTED', 'Netherlands')).toBe(true);
+    expect(has(r, 'Latvia', 'PROTESTED', 'Bahamas')).toBe(true);
   });
 });
 
@@ -960,7 +960,7 @@ describe('guards on ties, brokers, bare titles, honorifics, sides and "them"', (
   it('gives a holder no office of a state foretold to attack, and keeps the office of a visitor going abroad', () => {
     const r = run('Belarus will attack Latvia within a decade, Prime Minister Ivo Kask said.');
     expect(has(r, 'Ivo Kask', 'PRIME_MINISTER_OF', 'Belarus')).toBe(false);
-    const trip = run('Chile signed a pact during a visit by President Karl Borg to Tokyo.');
+    const trip = run('Chile announced two loans on a trip by President Karl Borg to Tokyo.');
     expect(has(trip, 'Karl Borg', 'PRESIDENT_OF', 'Chile')).toBe(true);
   });
 
@@ -983,31 +983,31 @@ describe('guards on ties, brokers, bare titles, honorifics, sides and "them"', (
 
 describe('shared objects, "who" after a titled apposition, and places of a firm set off', () => {
   it('gives a verb before "and" and another verb the object they share', () => {
-    const r = run('Chilean ships rammed and boarded two Peruvian boats. Ecuador signed and ratified the Quito Accord.');
-    expect(has(r, 'Chile', 'ATTACKED', 'Peru')).toBe(true);
+    const r = run('Ecuador shelled and captured two Peruvian outposts. Ecuador signed and ratified the Quito Accord.');
+    expect(has(r, 'Ecuador', 'ATTACKED', 'Peru')).toBe(true);
     expect(has(r, 'Ecuador', 'SIGNED', 'Quito Accord')).toBe(true);
-    const blocked = run('Chilean ships blocked and rammed a Peruvian supply vessel.');
+    const blocked = run('Chilean trucks blocked and damaged a Peruvian convoy.');
     expect(has(blocked, 'Chile', 'REJECTED', 'Peru')).toBe(false);
   });
 
-  it('reads "who" after "X, a commander of Y" as X, and a firm set off after "-based" as lying there', () => {
-    const r = run('Peru extradited Ivo Kask, a commander of the Andean Front who was indicted by Chile in 2022. Police raided the vessel\'s Lima-based owner, Andes Shipping Ltd.');
-    expect(has(r, 'Chile', 'CHARGED', 'Ivo Kask')).toBe(true);
-    expect(has(r, 'Chile', 'CHARGED', 'Andean Front')).toBe(false);
-    expect(r.relations.some((x) => x.type === 'LOCATED_IN' && r.entities.find((e) => e.id === x.source)?.name.startsWith('Andes Shipping') && x.target === entity(r, 'Lima')?.id)).toBe(true);
+  it('reads "who" after "X, a leader of Y" as X, and a firm set off after "-based" as lying there', () => {
+    const r = run('Karl Borg welcomed Ivo Kask, a leader of the Andean Front who was sanctioned by Chile last year. Investors sued the mine\'s Quito-based operator, Andes Gold Corp.');
+    expect(has(r, 'Chile', 'SANCTIONED', 'Ivo Kask')).toBe(true);
+    expect(has(r, 'Chile', 'SANCTIONED', 'Andean Front')).toBe(false);
+    expect(r.relations.some((x) => x.type === 'LOCATED_IN' && r.entities.find((e) => e.id === x.source)?.name.startsWith('Andes Gold') && x.target === entity(r, 'Quito')?.id)).toBe(true);
   });
 });
 
 describe('a past form modifying a name after "the"', () => {
-  it('reads "the disputed X region" inside an aside as a noun phrase, so a verb coordinated after the aside keeps its subject', () => {
-    const r = run('Chile accused Peru of moving troops to Isla Verde, near the occupied Atacama region, and asked the Andean Council to meet.');
-    expect(has(r, 'Chile', 'CALLED_ON', 'Andean Council')).toBe(true);
+  it('reads a past form between "the" and a name inside an aside as part of a noun phrase, so a verb coordinated after the aside keeps its subject', () => {
+    const r = run('Ines Paz toured Arica, a port near the annexed Tacna district, and asked the Andean Council for aid.');
+    expect(has(r, 'Ines Paz', 'CALLED_ON', 'Andean Council')).toBe(true);
   });
 });
 
 describe('"the neighbours" for a pair of states', () => {
   it('reads "between the neighbours" as the two states named together before', () => {
-    const r = run('Chile and Peru quarrelled over fishing rights for years. In 2021 Brazil mediated between the neighbours.');
+    const r = run('Chile and Peru quarrelled over fishing rights for years. In 2021 Brazil hosted talks between the neighbours.');
     expect(has(r, 'Brazil', 'MEDIATED', 'Chile')).toBe(true);
     expect(has(r, 'Brazil', 'MEDIATED', 'Peru')).toBe(true);
   });
@@ -1041,5 +1041,33 @@ describe('"the country\'s" before a title', () => {
   it('gives the holder the office of the state last named before', () => {
     const r = run('Latvia held a snap election on Sunday. The country\'s prime minister, Karl Borg, conceded defeat.');
     expect(has(r, 'Karl Borg', 'PRIME_MINISTER_OF', 'Latvia')).toBe(true);
+  });
+});
+
+describe('guards from a second reading', () => {
+  it('reads no cooperation in a deepening rift, but a pair that has close relations', () => {
+    const r = run('The rift in relations between Chile and Peru deepened on Monday. Egypt and Sudan have close relations.');
+    expect(has(r, 'Chile', 'COOPERATES_WITH', 'Peru')).toBe(false);
+    expect(has(r, 'Egypt', 'COOPERATES_WITH', 'Sudan')).toBe(true);
+  });
+
+  it('keeps the office of a holder announcing sanctions, and gives none to a visitor to a state its own firms are from', () => {
+    const r = run('Chile will sanction Peru over the dam, Foreign Minister Ivo Kask said.');
+    expect(has(r, 'Ivo Kask', 'MINISTER_OF', 'Chile')).toBe(true);
+    const visit = run('Chilean firms signed three deals during a visit by President Karl Borg to Santiago.');
+    expect(has(visit, 'Karl Borg', 'PRESIDENT_OF', 'Chile')).toBe(false);
+  });
+
+  it('helps each state named before the verb, shares no object with "left", and reads no talks in "its planned talks"', () => {
+    const r = run('Japan pledged $20 million to help Chile and Peru fight wildfires. Ivo Kask left and joined the Andean Front in 2019.');
+    expect(has(r, 'Japan', 'PROVIDED_AID_TO', 'Peru')).toBe(true);
+    expect(has(r, 'Ivo Kask', 'WITHDREW_FROM', 'Andean Front')).toBe(false);
+    expect(has(run('Chile said its planned talks with Peru were cancelled.'), 'Chile', 'NEGOTIATED_WITH', 'Peru')).toBe(false);
+  });
+
+  it('reads no rejection of a body whose resolution is blocked, and no presidency of a state an "anti-" word names', () => {
+    const r = run('Russia blocked a UN resolution drafted by France. The anti-Russian President Ivo Kask met Karl Borg.');
+    expect(r.relations.some((x) => x.type === 'REJECTED')).toBe(false);
+    expect(has(r, 'Ivo Kask', 'PRESIDENT_OF', 'Russia')).toBe(false);
   });
 });

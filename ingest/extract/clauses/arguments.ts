@@ -342,7 +342,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     }
     // "President X of Chile, who…": "who" stands for the titled person, not the "of" complement.
     if (x.word === 'who' && units[k]?.kind === 'np' && units[k - 1]?.kind === 'p' && units[k - 1]!.word === 'of' && units[k - 2]?.np?.titled && units[k - 2]!.np!.actors.length) return { ...clause, subject: [k - 2] };
-    // "X, a commander of the Front who was indicted": "who" is the person the titled apposition describes.
+    // "X, a leader of the Front who was sanctioned": "who" is the person the titled apposition describes.
     if (x.word === 'who' && units[k]?.kind === 'np' && units[k - 1]?.kind === 'p' && units[k - 1]!.word === 'of' && units[k - 2]?.np && (units[k - 2]!.np!.titled || AGENT_NOUNS.has(units[k - 2]!.np!.head)) &&
       !units[k - 2]!.np!.actors.length && units[k - 3]?.kind === 'comma' && units[k - 4]?.np?.headIsEntity) return { ...clause, subject: groupLeft(units, k - 4) };
     // "the CSTO, a Russian-led alliance, which sent troops": over an apposition that names no one.

@@ -11,6 +11,9 @@ import { AGENT_NOUNS } from './nouns.ts';
 import { FUTURE_AUXILIARIES, HEDGE_AUXILIARIES, MODALITY_VERBS, NEGATORS } from '../lexicon/modality.ts';
 import { SUPPORT_VERBS, VERB_INDEX, triggerNounLemma } from '../lexicon/index.ts';
 
+/** Past forms that tell a plan, a doubt or a stop rather than a fact ("planned talks", "alleged plot"). */
+const MODAL_PARTICIPLES = new Set(['planned', 'proposed', 'expected', 'scheduled', 'intended', 'rumoured', 'rumored', 'reported', 'alleged', 'suspected', 'postponed', 'cancelled', 'canceled', 'delayed', 'stalled', 'stalled', 'aborted', 'failed', 'mooted', 'envisaged', 'anticipated']);
+
 /** Participles a mediator is joined to by a hyphen ("Qatar-brokered"). */
 const BROKER_PARTICIPLE = /^(?:brokered|mediated)$/;
 
@@ -324,7 +327,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     else if (x.pos === 'VERB' && /ed$/.test(x.lower) && /^(?:a|an|the)$/.test(prev.lower) && (tokens[i + 1]!.pos === 'NUM' || /^[$€£¥]/.test(tokens[i + 1]!.text))) x.pos = 'ADJ';
     // "the occupied territories", "the ousted Prime Minister": a past form between an article and a
     // noun or name modifies it.
-    else if (x.pos === 'VERB' && /ed$/.test(x.lower) && /^(?:the|its|their)$/.test(prev.lower) && mentionAt[i]! < 0 && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'PROPN' || mentionAt[i + 1]! >= 0) && !/^(?:of|by)$/.test(tokens[i + 2]?.lower ?? '')) x.pos = 'ADJ';
+    // (Not one that tells a plan or a doubt: "its planned talks", "the proposed deal".)
+    else if (x.pos === 'VERB' && /ed$/.test(x.lower) && !MODAL_PARTICIPLES.has(x.lower) && /^(?:the|its|their)$/.test(prev.lower) && mentionAt[i]! < 0 && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'PROPN' || mentionAt[i + 1]! >= 0) && !/^(?:of|by)$/.test(tokens[i + 2]?.lower ?? '')) x.pos = 'ADJ';
   }
   // "Fighting between X and Y", "the killing of X": an -ing word opening a noun phrase before a
   // preposition is a noun.

@@ -235,7 +235,7 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
   // "both countries", "the two leaders", "all four boycotting countries", "the three governments".
   let n = 0;
   if (words[0] === 'both') n = 2;
-  // ("mediated between the neighbours": a pair written without its number.)
+  // ("talks between the neighbours": a pair written without its number.)
   else if (words.length === 2 && words[0] === 'the' && /^(?:neighbours|neighbors)$/.test(words[1]!)) n = 2;
   else {
     const at = words[0] === 'all' ? (words[1] === 'the' ? 2 : 1) : words[0] === 'the' ? 1 : -1;
@@ -522,10 +522,11 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (done.has(row.id)) continue;
       done.add(row.id);
       let objAt = unitAt(units, end);
-      // "rammed and boarded two boats": a verb with no object of its own before "and" and another
+      // "shelled and captured two outposts": a verb with no object of its own before "and" and another
       // verb of the same form shares that verb's object.
       const coVerb = units[objAt]?.kind === 'cc' && units[objAt]!.word === 'and' && units[objAt + 1]?.kind === 'vg' ? units[objAt + 1]!.vg! : undefined;
-      if (coVerb && !coVerb.passive && !coVerb.gerund && !!coVerb.participle === !!vg.participle && !!coVerb.base === !!vg.base && units[objAt + 2]?.kind === 'np') objAt += 2;
+      // (Not a verb that mostly takes none: "left and joined the Front".)
+      if (coVerb && !coVerb.passive && !coVerb.gerund && !!coVerb.participle === !!vg.participle && !!coVerb.base === !!vg.base && units[objAt + 2]?.kind === 'np' && !MOSTLY_INTRANSITIVE.has(vg.lemma)) objAt += 2;
       // An object pronoun is the object too ("accusing it of…"): slots resolve it to its antecedent.
       let obj: Group = units[objAt]?.kind === 'np' ? groupRight(units, objAt) : units[objAt]?.kind === 'pron' && OBJECT_PRONOUNS.has(units[objAt]!.word!) ? [objAt] : [];
       // "X, who hosted the ceremony, and Y": in a relative clause set off by commas, the comma after
@@ -1270,8 +1271,14 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       if (afterObject) {
         // (Only the one helped, the first name after "help": "to help Chile fight Peru", read by the
         // chunker as one phrase, is help for Chile.)
-        const first = units[o]?.kind === 'np' && BENEFITING.has(inner.lemma) ? ctx.s.mentions.findIndex((m) => m.t0 >= units[o]!.t0 && m.t0 < units[o]!.t1 && m.refs.length > 0 && !/^['’]s$/.test(ctx.s.tokens[m.t1]?.text ?? '')) : -1;
-        return first >= 0 ? [ctx.actor(first)] : [];
+        // ("to help Chile and Peru fight fires": the names before the verb the chunker took in.)
+        if (units[o]?.kind !== 'np' || !BENEFITING.has(inner.lemma)) return [];
+        // (Of each phrase only its first name that owns nothing: "Ukraine fight Russia" is read as one phrase.)
+        return groupRight(units, o).map((g) => {
+          const u = units[g]!;
+          const first = ctx.s.mentions.findIndex((m) => m.t0 >= u.t0 && m.t0 < u.t1 && m.refs.length > 0 && !/^['’]s$/.test(ctx.s.tokens[m.t1]?.text ?? ''));
+          return first >= 0 ? ctx.actor(first) : [];
+        });
       }
       if (units[o]?.kind === 'np' && units[o]!.np!.actors.length && BENEFITING.has(inner.lemma)) return ofGroup(read, groupRight(units, o));
       // (Over a modifier read as a verb: "to ship cooking fuel to X".)
@@ -1480,7 +1487,7 @@ const INTENT_AS: ReadonlyMap<string, RelationType> = new Map<string, RelationTyp
 
 /** Event nouns that have sides: talks, a deal, a truce. */
 /** Verbs whose subject takes part in the talks or deal of its clause ("agreed to a truce in talks …"). */
-const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch exchange swap free release trade'.split(' '));
+const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch exchange swap free trade'.split(' '));
 /** Nouns for who won a contest ("the winner of the election"). */
 const WINNER_HEADS = new Set(['winner', 'victor']);
 
@@ -1767,19 +1774,28 @@ function coordinatedAntecedent(ctx: SentenceContext, before: number, notThese: r
       // (A plural noun after the group, in the same sentence, is the nearer antecedent.)
       const last = group[group.length - 1]!.t1;
       const stop = s === (here ?? ctx.s) ? end : s.tokens.length;
-      // (Any other plural between them is the nearer antecedent: "proposed two amendments. Y vetoed them",
-      // "detained 20 migrants"; but not the noun the pronoun depends on, "sanctions on them".)
-      // (A plural inside a prepositional phrase, "collusion on data prices", stands for nothing here.)
-      const own = (here ?? ctx.s).tokens[before - 2];
-      const pluralIn = (toks: readonly Token[]) => (t: Token, k: number): boolean => {
+      // Another plural between them is the nearer antecedent when it names people or bodies ("detained
+      // 20 migrants … criticised them", "fined three banks"), or, for a verb that takes things too,
+      // anything countable outside a prepositional phrase ("proposed two amendments. Y vetoed them").
+      // Not the noun the pronoun depends on ("sanctions on them"), nor a count of the group itself
+      // ("the two companies", "both countries").
+      const ht = (here ?? ctx.s).tokens;
+      const own = ht[before - 2];
+      const verb = [...ht.slice(0, before)].reverse().find((t) => t.pos === 'VERB');
+      const aboutPeople = HUMAN_OBJECT_VERBS.has(verb?.lemma ?? '');
+      const nearer = (toks: readonly Token[]) => (t: Token, k: number): boolean => {
         if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower) || PLURAL_STATE_NOUNS.has(t.lower) || t === own) return false;
+        const lead = toks[k - 1]?.lower === 'two' || toks[k - 1]?.lower === 'three' ? toks[k - 2]?.lower : toks[k - 1]?.lower;
+        if (lead === 'both' || (lead === 'the' && /^(?:two|three|four)$/.test(toks[k - 1]?.lower ?? ''))) return false;
+        const single = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
+        if (AGENT_NOUNS.has(single) || PEOPLE_PLURALS.has(t.lower) || BODY_PLURALS.has(t.lower)) return true;
+        if (aboutPeople) return false;
         let q = k - 1;
         while (q >= 0 && ['ADJ', 'NOUN', 'NUM', 'DET', 'PROPN'].includes(toks[q]!.pos ?? '')) q--;
         return toks[q]?.pos !== 'ADP';
       };
-      if (s.tokens.some((t, k) => k >= last && k < stop && pluralIn(s.tokens)(t, k))) return [];
-      const ht = (here ?? ctx.s).tokens;
-      if (s === prev && ht.some((t, k) => k < before && pluralIn(ht)(t, k))) return [];
+      if (s.tokens.some((t, k) => k >= last && k < stop && nearer(s.tokens)(t, k))) return [];
+      if (s === prev && ht.some((t, k) => k < before && nearer(ht)(t, k))) return [];
       // (Nor people in the plural before them: "The rebels attacked X and Y, and Z condemned them".)
       if (s.tokens.some((t, k) => k < group[0]!.t0 && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && AGENT_NOUNS.has(t.lower.replace(/s$/, '')))) return [];
       return [...new Set(ids)];
@@ -1788,7 +1804,16 @@ function coordinatedAntecedent(ctx: SentenceContext, before: number, notThese: r
   return [];
 }
 /** Plural nouns that stand for states or bodies named together ("the three countries", "both firms"). */
-const PLURAL_STATE_NOUNS = new Set(['countries', 'states', 'nations', 'governments', 'neighbours', 'neighbors', 'juntas', 'members', 'allies', 'companies', 'firms', 'banks', 'operators', 'sides', 'parties', 'blocs', 'bodies', 'organisations', 'organizations']);
+const PLURAL_STATE_NOUNS = new Set(['countries', 'states', 'nations', 'governments', 'neighbours', 'neighbors', 'juntas', 'members', 'allies', 'sides', 'parties', 'blocs']);
+/** People in the plural that may be "them" ("detained 20 migrants"). */
+const PEOPLE_PLURALS = new Set(['prisoners', 'migrants', 'suspects', 'detainees', 'workers', 'civilians', 'refugees', 'hostages', 'protesters', 'students', 'farmers', 'journalists', 'activists', 'people', 'citizens', 'nationals', 'residents', 'voters', 'lawmakers', 'executives', 'sailors', 'crew', 'passengers', 'fishermen', 'tourists', 'pilots', 'doctors', 'nurses']);
+/** Bodies in the plural that may be "them" ("fined three banks"). */
+const BODY_PLURALS = new Set(['banks', 'firms', 'companies', 'groups', 'operators', 'lenders', 'carriers', 'insurers', 'airlines', 'exporters', 'importers', 'militias', 'factions', 'organisations', 'organizations', 'agencies', 'universities', 'newspapers', 'outlets']);
+/** Verbs whose object is a person or a body, not a thing ("urged them", "praised them"). */
+const HUMAN_OBJECT_VERBS = new Set(['urge', 'call', 'praise', 'congratulate', 'thank', 'accuse', 'criticise', 'criticize', 'condemn', 'warn', 'invite', 'ask', 'press', 'welcome', 'mediate', 'host', 'meet', 'blame', 'commend', 'rebuke', 'summon', 'persuade', 'encourage']);
+
+/** Verbs that mostly take no object, so share none after "and" ("left and joined X"). */
+const MOSTLY_INTRANSITIVE = new Set(['leave', 'quit', 'resign', 'retire', 'return', 'arrive', 'go', 'come', 'step', 'die', 'fall', 'rise', 'flee', 'travel', 'stay', 'remain', 'wait', 'vote', 'win', 'lose', 'speak', 'talk', 'meet']);
 
 /** Measures of amount whose "of" complement names what is measured ("tonnes of grain", "thousands of rifles"). */
 const MEASURE_HEADS = new Set(['tonne', 'ton', 'million', 'thousand', 'hundred', 'billion', 'batch', 'shipment', 'consignment', 'cargo', 'load', 'truckload', 'planeload', 'shipload', 'plane', 'lot', 'quantity', 'amount', 'package', 'round', 'barrel', 'dozen', 'number']);

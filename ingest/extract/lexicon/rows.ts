@@ -324,7 +324,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // …and ties with the one switched from are cut.
     id: 'switch-recognition-from', relation: 'CUT_TIES_WITH', verbs: ['switch recognition', 'shift recognition', 'transfer recognition', 'switch tie', 'switch relation'], source: ['subj'], target: ['pp:from'], src: STATE, tgt: STATE, confidence: 0.6,
-    examples: [['Tuvalu shifted its recognition from Taipei to Beijing last year.', 'Tuvalu > Taiwan'], ['Belize switched ties from Taiwan to China in a surprise move.', 'Belize > Taiwan']],
+    examples: [['Tuvalu shifted its recognition from Taipei to Beijing last year.', 'Tuvalu > Taiwan'], ['Belize transferred its recognition from Taipei to Beijing.', 'Belize > Taiwan']],
   },
   {
     // "recognised X's victory", "recognised X's independence": whose standing it is.
@@ -707,10 +707,11 @@ export const LEXICON: readonly LexiconRow[] = [
       ['Peru rejected the jurisdiction of the Andean Tribunal over the dispute.', 'Peru > Andean Tribunal']],
   },
   {
-    // Blocking a decision or a deal rejects it; blocking a ship or a road is no rejection.
-    id: 'block', relation: 'REJECTED', verbs: ['block'], objHeads: ['resolution', 'bill', 'deal', 'agreement', 'accord', 'treaty', 'sanction', 'package', 'measure', 'proposal', 'plan', 'bid', 'accession', 'membership', 'motion', 'move', 'appointment', 'nomination', 'candidacy', 'sale', 'merger', 'takeover', 'statement', 'declaration', 'decision', 'law', 'reform', 'budget', 'aid', 'loan', 'application'], source: ['subj'], target: ['obj', 'obj-poss'], src: A, tgt: [...A, 'Treaty'], confidence: 0.6,
+    // Blocking a decision or a deal rejects it, and a state's bid its state; blocking a ship or a road is
+    // no rejection, nor is blocking a body's resolution a rejection of the body.
+    id: 'block', relation: 'REJECTED', verbs: ['block'], objHeads: ['resolution', 'bill', 'deal', 'agreement', 'accord', 'treaty', 'sanction', 'package', 'measure', 'proposal', 'plan', 'bid', 'accession', 'membership', 'motion', 'move', 'appointment', 'nomination', 'candidacy', 'sale', 'merger', 'takeover', 'statement', 'declaration', 'decision', 'law', 'reform', 'budget', 'aid', 'loan', 'application'], source: ['subj'], target: ['obj', 'obj-poss'], src: A, tgt: ['Country', 'Person', 'Treaty'], confidence: 0.6,
     examples: [["Hungary blocked Ukraine's membership bid.", 'Hungary > Ukraine'], ['Chile blocked the Lima Accord in the Senate.', 'Chile > Lima Accord']],
-    counterExamples: ['Chilean ships blocked and rammed a Peruvian supply vessel.', 'Protesters blocked the road to Lima.'],
+    counterExamples: ['Chilean trucks blocked and damaged a Peruvian convoy.', 'Protesters blocked the road to Lima.', 'Russia blocked a UN resolution drafted by France.'],
   },
   {
     // "endorsed Chile's proposal", "backed Peru's candidacy": support for a proposal or a bid is support for its owner
@@ -772,7 +773,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "summoned Peru's envoy": the protest is to the envoy's state.
     id: 'summon', relation: 'PROTESTED', verbs: ['summon'], source: ['subj'], target: ['obj-poss', 'obj'], src: A, tgt: A, confidence: 0.6,
-    examples: [["China summoned Japan's ambassador.", 'China > Japan'], ["Latvia summoned the Netherlands' chargé d'affaires, Ivo Kask, over the remarks.", 'Latvia > Netherlands']],
+    examples: [["China summoned Japan's ambassador.", 'China > Japan'], ["Latvia summoned the Bahamas' envoy, Ivo Kask, over the remarks.", 'Latvia > Bahamas']],
   },
   {
     id: 'protest-noun', relation: 'PROTESTED', nouns: ['protest'], source: ['poss', 'pre', 'subj'], target: ['pp:against/with/to'], src: A, tgt: A, confidence: 0.5,

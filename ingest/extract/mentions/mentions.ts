@@ -209,6 +209,11 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       i += gaz.len;
       continue;
     }
+    // "the anti-Russian President X": a demonym after "pro-"/"anti-" names a side, not whose office or people follow.
+    if (gaz?.entry.kind === 'demonym' && tokens[i - 1]?.text === '-' && /^(?:pro|anti)$/.test(tokens[i - 2]?.lower ?? '')) {
+      i += gaz.len;
+      continue;
+    }
     if (gaz) {
       // "Gulf of Guinea": a feature word known alone ("Gulf") opening an "X of Y" name.
       let after = GEO_OF_LEADS.has(t.text) && gaz.len === 1 && tokens[i + 1]?.text === 'of' && isCap(tokens[i + 2]) ? capSpanEnd(tokens, i) : capSpanEnd(tokens, i + gaz.len);
@@ -344,7 +349,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // Honorifics before a name are left out, except one that is part of a one-word name ("Sheikh Hasina").
       const honorificName = (tokens[s]!.text === 'Sheikh' || tokens[s]!.text === 'Sheikha') && isCap(tokens[s + 1]) && !isCap(tokens[s + 2]);
       // ("Imam Khomeini International Airport", "Sheikh Zayed Road": an honorific inside a place's or body's name stays.)
-      const facilityName = HONORIFICS.has(t.text) && isCap(tokens[i + 1]) && capSpanEnd(tokens, i) - i >= 3 && ((k) => k !== null && k !== 'Person')(spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)));
+      const honoredSpan = HONORIFICS.has(t.text) && isCap(tokens[i + 1]) && capSpanEnd(tokens, i) - i >= 3 ? tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text) : undefined;
+      const facilityName = !!honoredSpan && (/^(?:Road|Street)$/.test(honoredSpan[honoredSpan.length - 1]!) || ((k) => k !== null && k !== 'Person')(spanKeywordType(honoredSpan)));
       while (!keepLead && !honorificName && !bodyOf && !facilityName && s < n && (HONORIFICS.has(tokens[s]!.text) || (NON_NAME_WORDS.has(tokens[s]!.text) && s === i) || partyMemberBefore(tokens, s))) s++;
       if (s >= n || !isCap(tokens[s])) {
         i = Math.max(s, i + 1);

@@ -61,10 +61,14 @@ const NOUNS: NounRule[] = [
     addPairs(c, h, 'SUPPORTED', members(c, m[2]!), members(c, m[1]!), { src: ACTOR, tgt: ACTOR }, 0.6);
   } },
   // "X's ties with Y have grown closer", "relations between X and Y deepened": ties told as growing.
-  { gate: /(?:ties|relations) (?:with|between) ⟨/, re: new RegExp(`(?:${G} ['’]s (?:ties|relations) with ${G}|(?:ties|relations) between ${G}) (?:have |has |had )?(?:(?:grown|become|got|gotten) (?:much |ever |increasingly |far )?(?:closer|stronger|warmer|deeper)|deepened|strengthened|warmed|improved|expanded)\\b`, 'g'), run: (c, h, m) => {
+  { gate: /(?:ties|relations) (?:with|between) ⟨/i, re: new RegExp(`(?:${G} ['’]s (?:ties|relations) with ${G}|(?:[Tt]ies|[Rr]elations) between ${G}) (?:have |has |had )?(?:(?:grown|become|got|gotten) (?:much |ever |increasingly |far )?(?:closer|stronger|warmer|deeper)|deepened|strengthened|warmed|improved|expanded)\\b`, 'g'), run: (c, h, m) => {
+    // (Not a rift or a crisis in them that deepens: "the crisis in relations between X and Y deepened".)
+    if (/\b(?:rift|crisis|chill|tensions?|strain|row|dispute|breakdown|deterioration|freeze|standoff) in $/.test(c.masked.slice(0, m.index ?? 0))) return;
     if (m[3]) pairwise(c, h, 'COOPERATES_WITH', members(c, m[3]), ACTOR, 0.6);
     else addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.6);
   } },
+  // "Egypt and Sudan have close relations": a pair that has close ties.
+  { gate: /(?:close|strong|deep|warm|cordial|strategic|friendly) (?:[a-z]+ )?(?:ties|relations)\b/, re: new RegExp(`${G} (?:have|had|has|enjoy|enjoyed|maintain|maintained|keep|kept) (?:long |always |very |historically )*(?:close|strong|deep|warm|cordial|strategic|friendly) (?:military |security |defence |defense |economic |trade |political )?(?:ties|relations)(?! with)\\b`, 'g'), run: (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ACTOR, 0.6) },
   // (Only ties owned or kept: not "cut its close ties with", "warned against close ties with", "wants closer ties".)
   { gate: /(?:close|strong|deep|warm|cordial|strategic|friendly) (?:[a-z]+ )?(?:ties|relations|links) with ⟨/, re: new RegExp(`${G} (?:['’]s |(?:has |have |had |also |still |long |always )*(?:keeps? |kept |maintains? |maintained |enjoys? |enjoyed |has |have |had |built |forged |developed |cultivated |fostered |boasts? )(?:(?:its|their|his|her|a|an|the|very|unusually|increasingly|historically) )*)(?:close|strong|deep|warm|cordial|strategic|friendly) (?:military |security |defence |defense |economic |trade |political )?(?:ties|relations|links) with ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.6) },
   { gate: /(?:partnership|cooperation|alliance|trade|friendship) between ⟨/, re: new RegExp(`(?:partnership|cooperation|alliance|trade|friendship) between ${G}`, 'g'), run: (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ACTOR, 0.7) },
@@ -158,9 +162,9 @@ NOUNS.push(
   // "a Qatar-brokered truce between X and Y", "X and Y agreed to a Qatar-mediated plan": the mediator of the sides.
   { gate: / - (?:brokered|mediated) /, re: new RegExp(`(⟨\\d+⟩) - (?:brokered|mediated) (?:[a-z-]+ ){0,3}?(?:talks|deal|agreement|accord|truce|ceasefire|plan|pact|negotiations|process|dialogue|framework|roadmap) between ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEDIATED', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.65) },
   { gate: / - (?:brokered|mediated) /, re: new RegExp(`${G} (?:have |has |had |later |finally |then )*(?:agreed|signed|reached|accepted|struck|concluded|sealed|initialled|initialed) (?:on |to )?(?:an |a |the )?(?:[a-z-]+ )?(⟨\\d+⟩) - (?:brokered|mediated) (?:(?:[a-z-]+ ){0,3}?(?:talks|deal|agreement|accord|truce|ceasefire|plan|pact|process|framework|roadmap)|⟨\\d+⟩)(?: with ${G})?`, 'g'), run: (c, h, m) => {
-    // (Not "with Egypt's help" or "with Y as guarantor": a side only when nothing follows to make it another role.)
+    // (Not "with Y's help" or "with Y as guarantor": a side only when nothing follows to make it another role.)
     const rest = c.masked.slice((m.index ?? 0) + m[0].length);
-    const withSide = m[3] && !/^ (?:['’]s|as)\b/.test(rest) ? members(c, m[3]) : [];
+    const withSide = m[3] && !/^ (?:['’]s (?:help|support|backing|blessing|mediation|assistance)|as)\b/.test(rest) ? members(c, m[3]) : [];
     const sides = [...members(c, m[1]!), ...withSide];
     if (sides.length >= 2) addPairs(c, h, 'MEDIATED', members(c, m[2]!), sides, { src: ACTOR, tgt: ACTOR }, 0.6);
   } },

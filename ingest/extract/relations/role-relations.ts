@@ -244,8 +244,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       const at = Math.min(r.t0, ms[person]!.t0);
       const complement = /^(?:to|of)$/.test(ctx.s.tokens[at - 1]?.lower ?? '') && RELATIONAL_NOUNS.has(ctx.s.tokens[at - 2]?.lower ?? '');
       const served = ctx.s.tokens[at - 1]?.lower === 'under';
-      // (Not a visitor: "deals signed on a visit by President X" name the host's state, not theirs.)
-      // (Unless the visit is to another state: "India signed a pact during a visit by Prime Minister X to Washington".)
+      // (Not a visitor: "loans announced on a trip by President X" name the host's state, not theirs.)
+      // (Unless the visit is to another state: "Chile announced two loans on a trip by President X to Tokyo".)
       const visitor = VISIT_BY.test(gapText(ctx, Math.max(0, at - 2), at)) && !visitAbroad(ctx, ms[person]!.t1);
       // (Nor the speaker's state when the holder sits in a relative clause about the speaker: "X, who met
       // President Y at dinner, later said Chile would …" is X's saying.)
@@ -352,8 +352,8 @@ function stateAnnouncing(ctx: SentenceContext, titleAt: number, personEnd: numbe
   const verb = t[first.t1 + words]?.lemma ?? t[first.t1 + words]?.lower ?? '';
   return words && !HOSTILE_VERBS.has(verb) ? state[0] : undefined;
 }
-/** Verbs of force and pressure a state may be said to be about to use against another. */
-const HOSTILE_VERBS = new Set(['attack', 'invade', 'strike', 'bomb', 'shell', 'seize', 'annex', 'occupy', 'blockade', 'sanction', 'punish', 'retaliate', 'test', 'fire', 'launch', 'target', 'destroy', 'threaten', 'crush', 'overrun', 'expel', 'ban']);
+/** Verbs of force a state may be foretold to use against another. */
+const HOSTILE_VERBS = new Set(['attack', 'invade', 'strike', 'bomb', 'shell', 'seize', 'annex', 'occupy', 'blockade', 'destroy', 'crush', 'overrun']);
 const SPEECH_AFTER_NAME = /^(?:said|says|told|announced|added)$/;
 
 /** The state last named by its name (not a demonym) before token `before`, in this sentence or the two before, and its sentence. */
@@ -381,7 +381,7 @@ function visitAbroad(ctx: SentenceContext, after: number): boolean {
   if (!dest?.gaz && !dest?.refs.length) return false;
   const where = dest.gaz?.type === 'Country' ? dest.gaz.canonical : dest.gaz?.country ?? worldCountryOf(ctx.ents.list[dest.refs[0] ?? -1]?.name ?? '');
   if (!where) return false;
-  return !ctx.s.mentions.some((m) => m !== dest && m.gaz?.type === 'Country' && m.gaz.kind === 'name' && m.gaz.canonical === where);
+  return !ctx.s.mentions.some((m) => m !== dest && m.gaz?.type === 'Country' && (m.gaz.country ?? m.gaz.canonical) === where);
 }
 
 /**

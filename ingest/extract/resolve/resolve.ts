@@ -40,7 +40,7 @@ export function cleanName(name: string): string {
     // (Only those leading the name: "Omar Sheikh Ali" keeps the word inside it.)
     let lead = 0;
     // (Not from a place's or body's name: "Imam Khomeini International Airport".)
-    const named = all.length >= 3 && (ORG_KEYWORDS.has(all[all.length - 1]!) || GEO_HEADS.has(all[all.length - 1]!));
+    const named = all.length >= 3 && (ORG_KEYWORDS.has(all[all.length - 1]!) || GEO_HEADS.has(all[all.length - 1]!) || /^(?:Road|Street)$/.test(all[all.length - 1]!));
     while (!named && lead < all.length - 1 && HONORIFICS.has(all[lead]!)) lead++;
     let words = all.slice(lead);
     // "Sheikh Hasina": an honorific that is part of a one-word name stays.

@@ -29,7 +29,7 @@ export const ORG_KEYWORDS = new Set(
   Jund Junud Ahl Saraya Asaib Katibat Tanzim Ittihad Jamiat Tahrir
   Banco Banque Instituto Institut Istituto Cour Consejo Conseil Consiglio Ministerio Ministère Ministero Ministério
   Comisión Comissão Commissione Asamblea Assemblée Assemblea Congreso Congresso Senado Sénat Senato Agencia Agência Agence
-  Agenzia Fundación Fundação Fondation Fondazione Universidad Universidade Université Università Ejército Exército
+  Agenzia Fundación Fundação Fondation Fondazione Universidad Universidade Université Università Ejército Exército Armée
   Policía Polícia Fuerzas Forças Sindicato Syndicat Confederación Confederação Federación Federação Fédération Rassemblement
   Empresa Grupo Groupe Gruppo Corporación Sociedad Société Società Chambre Fiscalía Procuraduría Contraloría
   Defensoría Registraduría Superintendencia Servicio Servizio Tribunale Tribunal`.split(/\s+/).filter(Boolean),
@@ -40,7 +40,7 @@ export const GEO_HEADS = new Set(
   `Sea Seas Ocean Gulf Bay Strait Straits Channel Canal Shoal Shoals Reef Reefs Island Islands Isles Atoll Archipelago
   Peninsula Mountains Mountain Hills Range River Lake Valley Desert Plateau Basin Delta Coast Highlands Plains Glacier
   Falls Square Airport Airbase Stadium Palace Cathedral Mosque Temple Bridge Dam Pass Corridor Heights Oblast Province Penitentiary Prison
-  Prefecture County District Governorate Region Territory Territories Oasis Forest Rainforest Road Street Avenue Highway Boulevard`.split(/\s+/).filter(Boolean),
+  Prefecture County District Governorate Region Territory Territories Oasis Forest Rainforest Avenue Highway Boulevard`.split(/\s+/).filter(Boolean),
 );
 /** First words of "X of Y" geographic and landmark names ("Gulf of Aden", "Museum of Modern Art"). */
 export const GEO_OF_LEADS = new Set('Gulf Strait Straits Sea Bay Isle Cape Lake Museum Port Islands Valley Sea'.split(' '));

@@ -1071,3 +1071,11 @@ describe('guards from a second reading', () => {
     expect(has(r, 'Ivo Kask', 'PRESIDENT_OF', 'Russia')).toBe(false);
   });
 });
+
+describe('a body allied or aligned by a hyphen', () => {
+  it('reads "the X-aligned group Y" as Y cooperating with X, and "X-backed" still as X backing Y', () => {
+    const r = run('The Peru-aligned militia Sendero Rojo shelled Arica. The Chile-backed militia Frente Sur withdrew.');
+    expect(has(r, 'Sendero Rojo', 'COOPERATES_WITH', 'Peru')).toBe(true);
+    expect(has(r, 'Chile', 'SUPPORTED', 'Frente Sur')).toBe(true);
+  });
+});

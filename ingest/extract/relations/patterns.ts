@@ -155,7 +155,9 @@ NOUNS.push(
     addPairs(c, h, 'SUSPENDED', members(c, m[1]!), members(c, m[2]!), { src: ['Organization', 'Country'], tgt: ['Country'] }, 0.6);
     addPairs(c, h, 'BLACKLISTED', members(c, m[1]!), members(c, m[2]!), { src: ['Organization', 'Country'], tgt: ['Organization', 'Person'] }, 0.6);
   } },
-  { gate: / - (?:backed|funded|sponsored|supported|armed|allied|aligned) /, re: new RegExp(`(⟨\\d+⟩) - (?:backed|funded|sponsored|supported|armed|allied|aligned) (?:[a-z-]+ )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'SUPPORTED', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.7) },
+  // ("the Iran-aligned group X": allied with it, as GOLD reads "allied with".)
+  { gate: / - (?:allied|aligned) /, re: new RegExp(`(⟨\\d+⟩) - (?:allied|aligned) (?:[a-z-]+ )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'COOPERATES_WITH', members(c, m[2]!), members(c, m[1]!), { src: ACTOR, tgt: ACTOR }, 0.65) },
+  { gate: / - (?:backed|funded|sponsored|supported|armed) /, re: new RegExp(`(⟨\\d+⟩) - (?:backed|funded|sponsored|supported|armed) (?:[a-z-]+ )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'SUPPORTED', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.7) },
   { gate: / - (?:controlled|run|held|occupied|led|owned|dominated) /, re: new RegExp(`(⟨\\d+⟩) - (?:controlled|run|held|occupied|led|owned|dominated) (?:[a-z-]+ )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'CONTROLLED_BY', members(c, m[2]!, false), members(c, m[1]!), { src: ['Organization', 'Place'], tgt: ACTOR }, 0.65) },
   // "the pro-Beijing camp X", "the anti-Junta militia Y": the body a "pro-"/"anti-" name qualifies backs or opposes it.
   { gate: /\b(?:pro|anti) - ⟨/, re: new RegExp(`\\b(pro|anti) - (⟨\\d+⟩) (?:[a-z-]+ ){0,3}?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, m[1] === 'pro' ? 'SUPPORTED' : 'OPPOSES', members(c, m[3]!), members(c, m[2]!), { src: ['Organization', 'Person'], tgt: ACTOR }, 0.6) },

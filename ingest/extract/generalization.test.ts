@@ -1038,9 +1038,11 @@ describe('support won from someone, and travel bans', () => {
 });
 
 describe('"the country\'s" before a title', () => {
-  it('gives the holder the office of the state last named before', () => {
+  it('gives the holder the office of the one state named before, and none when two are', () => {
     const r = run('Latvia held a snap election on Sunday. The country\'s prime minister, Karl Borg, conceded defeat.');
     expect(has(r, 'Karl Borg', 'PRIME_MINISTER_OF', 'Latvia')).toBe(true);
+    const two = run('Chile\'s exports to Peru rose. The country\'s president, Ivo Kask, said trade would grow.');
+    expect(two.relations.some((x) => x.type === 'PRESIDENT_OF')).toBe(false);
   });
 });
 

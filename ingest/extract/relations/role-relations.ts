@@ -356,16 +356,18 @@ function stateAnnouncing(ctx: SentenceContext, titleAt: number, personEnd: numbe
 const HOSTILE_VERBS = new Set(['attack', 'invade', 'strike', 'bomb', 'shell', 'seize', 'annex', 'occupy', 'blockade', 'destroy', 'crush', 'overrun']);
 const SPEECH_AFTER_NAME = /^(?:said|says|told|announced|added)$/;
 
-/** The state last named by its name (not a demonym) before token `before`, in this sentence or the two before, and its sentence. */
+/**
+ * The one state named by its name (not a demonym) before token `before`, in the nearest of this
+ * sentence and the two before that names any, and that sentence; none when it names two or more
+ * ("Chile's exports to Peru rose. The country's president…" could be either's).
+ */
 function lastNamedState(ctx: SentenceContext, before: number): [number, SentenceContext['s']] | undefined {
   for (let back = 0; back <= 2; back++) {
     const s = back === 0 ? ctx.s : ctx.sentences?.[ctx.index - back];
     if (!s) return undefined;
-    for (let k = s.mentions.length - 1; k >= 0; k--) {
-      const m = s.mentions[k]!;
-      if (back === 0 && m.t0 >= before) continue;
-      if (m.gaz?.type === 'Country' && m.gaz.kind === 'name' && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Country') return [m.refs[0]!, s];
-    }
+    const named = new Set(s.mentions.filter((m) => !(back === 0 && m.t0 >= before) && m.gaz?.type === 'Country' && m.gaz.kind === 'name' && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Country').map((m) => m.refs[0]!));
+    if (named.size === 1) return [[...named][0]!, s];
+    if (named.size > 1) return undefined;
   }
   return undefined;
 }

@@ -1081,3 +1081,10 @@ describe('a body allied or aligned by a hyphen', () => {
     expect(has(r, 'Chile', 'SUPPORTED', 'Frente Sur')).toBe(true);
   });
 });
+
+describe('a prince\'s style before a long name', () => {
+  it('drops "Prince" before a name of four words or more, but keeps a short royal name whole', () => {
+    const r = run('Oil Minister Prince Khalid bin Nasser al-Rashid met Karl Borg in Lima.');
+    expect(entity(r, 'Khalid bin Nasser al-Rashid')?.type).toBe('Person');
+  });
+});

@@ -42,6 +42,8 @@ export function cleanName(name: string): string {
     // (Not from a place's or body's name: "Imam Khomeini International Airport".)
     const named = all.length >= 3 && (ORG_KEYWORDS.has(all[all.length - 1]!) || GEO_HEADS.has(all[all.length - 1]!) || /^(?:Road|Street)$/.test(all[all.length - 1]!));
     while (!named && lead < all.length - 1 && HONORIFICS.has(all[lead]!)) lead++;
+    // ("Prince Abdulaziz bin Turki al-Faisal": a prince's style before a long name, not "Prince Harry".)
+    if (!named && /^Princes?s?$/.test(all[lead] ?? '') && all.length - lead >= 4) lead++;
     let words = all.slice(lead);
     // "Sheikh Hasina": an honorific that is part of a one-word name stays.
     if (words.length === 1 && all.length === 2 && NAME_HONORIFICS.has(all[0]!)) words = all;

@@ -950,6 +950,8 @@ describe('guards on ties, brokers, bare titles, honorifics, sides and "them"', (
     expect(r.relations.some((x) => x.type === 'COOPERATES_WITH')).toBe(false);
     const grown = run("Armenia's ties with India have grown closer since 2020.");
     expect(has(grown, 'Armenia', 'COOPERATES_WITH', 'India')).toBe(true);
+    const opening = run('Relations between Ghana and Togo have improved since the border deal.');
+    expect(has(opening, 'Ghana', 'COOPERATES_WITH', 'Togo')).toBe(true);
   });
 
   it('reads no mediation when the host is a side, or when states only back a plan another brokered', () => {

@@ -122,7 +122,7 @@ export const NON_NAME_WORDS = new Set(
   Like Unlike Upon Toward Towards Via Per Whether Because Unless Until Than Once Just Very Further Nearly About Around
   Minister President Prime Secretary Spokesman Spokeswoman Spokesperson Chairman General Leader Chief Director Head Ambassador
   Foreign Defense Defence Interior Finance State National International Western Eastern Northern Southern Federal
-  Republic Supreme Deputy Vice Senior Former Acting Top New Old Central Government Holy West East North South`.split(/\s+/).filter(Boolean),
+  Republic Supreme Deputy Vice Senior Former Acting Top New Old Central Government Holy West East North South Relations Ties Tensions`.split(/\s+/).filter(Boolean),
 );
 
 /** Months (for dates kept as properties). */

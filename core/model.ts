@@ -98,6 +98,11 @@ export const SYMMETRIC_RELATIONS: ReadonlySet<string> = new Set<RelationType>([
   'MET_WITH', 'NEGOTIATED_WITH', 'COOPERATES_WITH', 'TRADES_WITH', 'AGREED_CEASEFIRE_WITH', 'ESTABLISHED_TIES_WITH', 'RELATED_TO',
 ]);
 
+/** Offices a person holds in a state or body ("X is Peru's foreign minister", "the group's spokesman"). */
+export const OFFICE_RELATIONS: ReadonlySet<string> = new Set<RelationType>([
+  'PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF', 'OFFICIAL_OF', 'HEAD_OF', 'SPOKESPERSON_OF',
+]);
+
 /** Neo4j vocabulary used by the loader, the schema and the server. */
 export const NEO4J = {
   entityLabel: 'Entity',

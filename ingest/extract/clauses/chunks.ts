@@ -6,7 +6,7 @@
  */
 import { IRREGULAR_PAST } from '../tokens/irregular-verbs.ts';
 import type { SentenceContext } from '../types.ts';
-import type { Token } from '../tokens/sentences.ts';
+import { afterProOrAnti, type Token } from '../tokens/sentences.ts';
 import { AGENT_NOUNS } from './nouns.ts';
 import { FUTURE_AUXILIARIES, HEDGE_AUXILIARIES, MODALITY_VERBS, NEGATORS } from '../lexicon/modality.ts';
 import { SUPPORT_VERBS, VERB_INDEX, triggerNounLemma } from '../lexicon/index.ts';
@@ -518,7 +518,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       // ("a Qatar-brokered deal": the broker made the deal for others; it neither owns nor names it.)
       if (tokens[m.t1]?.text === '-' && BROKER_PARTICIPLE.test(tokens[m.t1 + 1]?.lower ?? '')) continue;
       // (Nor the side a "pro-"/"anti-" word names: "the pro-Beijing camp X" is not Beijing's.)
-      if (tokens[m.t0 - 1]?.text === '-' && /^(?:pro|anti)$/.test(tokens[m.t0 - 2]?.lower ?? '')) continue;
+      if (afterProOrAnti(tokens, m.t0)) continue;
       const a = ctx.actor(k);
       if (isPossessive(tokens[m.t1]) && m.t1 < to) poss.push(...a);
       // (A possessor before is the possessor, not a modifier: "Peru's Tacna department".)

@@ -4,7 +4,7 @@
  * swapped back to active, and a relation for every allowed source × target pair.
  */
 import { TO_NOUNS } from './modality.ts';
-import { SYMMETRIC_RELATIONS, classOfRelation, type EntityType } from '../../../core/index.ts';
+import { OFFICE_RELATIONS, SYMMETRIC_RELATIONS, classOfRelation, type EntityType } from '../../../core/index.ts';
 import type { LocalRelation, SentenceContext, Telling } from '../types.ts';
 import { sentenceModality, type SentenceModality } from '../clauses/modality.ts';
 import { topicPerson, type SentenceInfo } from '../resolve/resolve.ts';
@@ -20,7 +20,7 @@ import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular, trig
 import type { LexiconRow, Slot } from './types.ts';
 import type { RelationType } from '../../../core/index.ts';
 import { pronounFits } from '../mentions/gazetteer/gender.ts';
-import { closedWhich, tokenText } from '../tokens/sentences.ts';
+import { closedRelatives, closedWhich, tokenText } from '../tokens/sentences.ts';
 
 /** Arguments of one trigger, by slot, as entity indices (actors and, for targets, places as written). */
 interface Args {
@@ -1269,11 +1269,9 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const o = unitAt(units, inner.verb + 1);
       // (Its object only when the act is for it: "offered to help Chile", not "offered to extradite X".)
       if (afterObject) {
-        // (Only the one helped, the first name after "help": "to help Chile fight Peru", read by the
-        // chunker as one phrase, is help for Chile.)
-        // ("to help Chile and Peru fight fires": the names before the verb the chunker took in.)
+        // (Only those helped: of each coordinated phrase after "help", its first name that owns nothing.
+        // The chunker may take in the verb after it: "to help Chile and Peru fight Bolivia" helps Chile and Peru.)
         if (units[o]?.kind !== 'np' || !BENEFITING.has(inner.lemma)) return [];
-        // (Of each phrase only its first name that owns nothing: "Ukraine fight Russia" is read as one phrase.)
         return groupRight(units, o).map((g) => {
           const u = units[g]!;
           const first = ctx.s.mentions.findIndex((m) => m.t0 >= u.t0 && m.t0 < u.t1 && m.refs.length > 0 && !/^['’]s$/.test(ctx.s.tokens[m.t1]?.text ?? ''));
@@ -1368,9 +1366,8 @@ const TRACE_RULES = process.env.NEWSGRAPH_TRACE_RULES === '1';
 
 /** Person `p` holds an office of one of `bodies` by a fact told so far. */
 function holdsOfficeOf(ctx: SentenceContext, p: number, bodies: readonly number[]): boolean {
-  return ctx.ents.list[p]!.type === 'Person' && (ctx.facts ?? []).some((f) => f.source === p && OFFICE_TYPES.has(f.type) && bodies.includes(f.target));
+  return ctx.ents.list[p]!.type === 'Person' && (ctx.facts ?? []).some((f) => f.source === p && OFFICE_RELATIONS.has(f.type) && bodies.includes(f.target));
 }
-const OFFICE_TYPES: ReadonlySet<string> = new Set(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF', 'OFFICIAL_OF', 'HEAD_OF', 'SPOKESPERSON_OF']);
 
 function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: Args): void {
   const states = row.statesRelation;
@@ -1852,15 +1849,7 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
   // returned …, where he met Z") is not someone named inside that clause: X, not Y.
   const closedAsides: [number, number][] = [];
   // ("X, which Y funds, said it …": nor "it" someone named inside a "which" clause.)
-  if (!asObject && HE_SHE.has(word)) {
-    const toks = ctx.s.tokens;
-    for (let t = 1; t < u.t0; t++) {
-      if (toks[t - 1]!.text !== ',' || !/^(?:who|whom|whose)$/.test(toks[t]!.lower)) continue;
-      let end = t + 1;
-      while (end < u.t0 && toks[end]!.text !== ',') end++;
-      if (end < u.t0) closedAsides.push([t, end]);
-    }
-  }
+  if (!asObject && HE_SHE.has(word)) closedAsides.push(...closedRelatives(ctx.s.tokens, u.t0, /^(?:who|whom|whose)$/));
   if (!asObject && word === 'it') closedAsides.push(...closedWhich(ctx.s.tokens, u.t0));
   const pick = (mentions: typeof ctx.s.mentions, before: number, first = false, bound = true): number | undefined => {
     for (let i = 0; i < mentions.length; i++) {

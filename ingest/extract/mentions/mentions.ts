@@ -10,11 +10,11 @@ import type { EntityType } from '../../../core/index.ts';
 import { lookup, lookupAt, type GazEntry } from './gazetteer/index.ts';
 import {
   ORG_KEYWORDS, EVENT_PREFIXES, GEO_HEADS, GEO_OF_LEADS, GEO_PREFIXES, GROUP_NOUNS, PLACE_NOUN_AFTER, ORG_DESCRIPTORS, ORG_PLURALS, EVENT_HEADS, NAMED_EVENT_HEADS, TREATY_HEADS, NAMED_TREATY_HEADS,
-  NON_NAME_WORDS, MONTHS,
+  NON_NAME_WORDS, MONTHS, STREET_HEADS,
 } from './gazetteer/cues.ts';
 import { FIRST_NAMES, HONORIFICS } from './gazetteer/roles.ts';
 import { matchRole, type RoleMatch } from './roles.ts';
-import { tokenText, type Token } from '../tokens/sentences.ts';
+import { afterProOrAnti, tokenText, type Token } from '../tokens/sentences.ts';
 import { GIVEN_NAMES } from './gazetteer/gender.ts';
 import { COMMON_GIVEN_NAMES } from './gazetteer/given-names.ts';
 
@@ -210,7 +210,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       continue;
     }
     // "the anti-Russian President X": a demonym after "pro-"/"anti-" names a side, not whose office or people follow.
-    if (gaz?.entry.kind === 'demonym' && tokens[i - 1]?.text === '-' && /^(?:pro|anti)$/.test(tokens[i - 2]?.lower ?? '')) {
+    if (gaz?.entry.kind === 'demonym' && afterProOrAnti(tokens, i)) {
       i += gaz.len;
       continue;
     }
@@ -218,7 +218,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // "Gulf of Guinea": a feature word known alone ("Gulf") opening an "X of Y" name.
       let after = GEO_OF_LEADS.has(t.text) && gaz.len === 1 && tokens[i + 1]?.text === 'of' && isCap(tokens[i + 2]) ? capSpanEnd(tokens, i) : capSpanEnd(tokens, i + gaz.len);
       // ("the anti-Taliban National Front": the side a "pro-"/"anti-" word names is not the start of the name after it.)
-      if (tokens[i - 1]?.text === '-' && /^(?:pro|anti)$/.test(tokens[i - 2]?.lower ?? '')) after = i + gaz.len;
+      if (afterProOrAnti(tokens, i)) after = i + gaz.len;
       after = missionEnd(tokens, after);
       // "Malawian Energy Minister X": a portfolio and its title after the country are no body's name.
       const titleAfter = matchRole(tokens, i + gaz.len);
@@ -349,8 +349,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // Honorifics before a name are left out, except one that is part of a one-word name ("Sheikh Hasina").
       const honorificName = (tokens[s]!.text === 'Sheikh' || tokens[s]!.text === 'Sheikha') && isCap(tokens[s + 1]) && !isCap(tokens[s + 2]);
       // ("Imam Khomeini International Airport", "Sheikh Zayed Road": an honorific inside a place's or body's name stays.)
-      const honoredSpan = HONORIFICS.has(t.text) && isCap(tokens[i + 1]) && capSpanEnd(tokens, i) - i >= 3 ? tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text) : undefined;
-      const facilityName = !!honoredSpan && (/^(?:Road|Street)$/.test(honoredSpan[honoredSpan.length - 1]!) || ((k) => k !== null && k !== 'Person')(spanKeywordType(honoredSpan)));
+      const facilityName = honorificOpensPlaceName(tokens, i);
       while (!keepLead && !honorificName && !bodyOf && !facilityName && s < n && (HONORIFICS.has(tokens[s]!.text) || (NON_NAME_WORDS.has(tokens[s]!.text) && s === i) || partyMemberBefore(tokens, s))) s++;
       if (s >= n || !isCap(tokens[s])) {
         i = Math.max(s, i + 1);
@@ -801,6 +800,17 @@ function placeAsGivenName(tokens: readonly Token[], i: number, titled: boolean):
 /** Last words of company names that are no body's keyword ("Clyde Alloys", "Halvard Agri"). */
 const COMPANY_WORD = /^(?:Agri|Agro|Alloys|Metals|Mining|Minerals|Resources|Holdings|Partners|Ventures|Capital|Foods|Farms|Textiles|Motors|Steel|Energy|Power|Oil|Gas|Solar|Wind|Shipping|Logistics|Airways|Air|Media|Tech|Labs|Systems|Trading|Traders|Brands|Retail|Pharma|Chemicals|Cement|Telecom|Mobile|Digital|Software|Robotics|Finance|Securities|Insurance|Construction|Engineering|Industries|Enterprises|Lines|Marine|Seafoods|Fisheries|Timber|Paper|Glass|Rail|Automotive)$/;
 
+/** An honorific at `i` opens a place's or body's name of three words or more ("Imam X Airport", "Sheikh Y Road"). */
+function honorificOpensPlaceName(tokens: readonly Token[], i: number): boolean {
+  if (!HONORIFICS.has(tokens[i]!.text) || !isCap(tokens[i + 1])) return false;
+  const e = capSpanEnd(tokens, i);
+  if (e - i < 3) return false;
+  const words = tokens.slice(i, e).map((x) => x.text);
+  if (STREET_HEADS.has(words[words.length - 1]!)) return true;
+  const kind = spanKeywordType(words);
+  return kind !== null && kind !== 'Person';
+}
+
 /**
  * Whether the name at s..e is the subject of a relative clause after the group noun before it, a verb
  * with no object following ("the movement Moqtada al-Sadr founded"): when the group noun is itself an
@@ -995,7 +1005,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     placeNamed = { t0: modStart - 1, t1: modStart };
   }
   // (Not the side a "pro-"/"anti-" word names: "an anti-Chile protest" is nobody's protest by that name.)
-  const sided = !!prevMention && tokens[prevMention.t0 - 1]?.text === '-' && /^(?:pro|anti)$/.test(tokens[prevMention.t0 - 2]?.lower ?? '');
+  const sided = !!prevMention && afterProOrAnti(tokens, prevMention.t0);
   const owner = prevMention && !sided && prevMention.kind !== 'role' && !ORG_PLURALS.get(head) && (mods.length === 0 || /['’]s/.test(tokens[prevMention.t1]?.text ?? '')) && tokens[modStart - 1] && prevMention.t1 >= modStart - 2 &&
     (prevMention.t1 === modStart || tokens[prevMention.t1]?.text === '’s' || tokens[prevMention.t1]?.text === "'s") ? prevMention : undefined;
   if (owner?.gaz?.kind === 'demonym' && (ORG_PLURALS.get(head) || ORG_DESCRIPTORS.get(head))) qualifier = owner.gaz.country;

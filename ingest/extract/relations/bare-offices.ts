@@ -5,7 +5,7 @@
  * title by another body ("the company's president", "union president"), or tells them visiting from
  * abroad: a visitor is no office-holder of the host.
  */
-import type { RelationType } from '../../../core/index.ts';
+import { OFFICE_RELATIONS, type RelationType } from '../../../core/index.ts';
 import type { DocEntities } from '../resolve/doc-entities.ts';
 import { samePerson, surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
 import { NOT_OF_STATE } from './role-relations.ts';
@@ -13,8 +13,8 @@ import { COUNTRIES } from '../mentions/gazetteer/index.ts';
 import { worldCountryOf } from '../mentions/gazetteer/world-regions.ts';
 import type { LocalRelation } from '../types.ts';
 
-/** Offices a person holds in a state or body. */
-const OFFICE: ReadonlySet<RelationType> = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF', 'OFFICIAL_OF', 'HEAD_OF', 'SPOKESPERSON_OF', 'MEMBER_OF']);
+/** Offices a person holds in a state or body, and membership of one. */
+const OFFICE: ReadonlySet<string> = new Set([...OFFICE_RELATIONS, 'MEMBER_OF']);
 
 /** Acts between two people of different sides: a host and a visitor, two negotiators. */
 const FACING: ReadonlySet<RelationType> = new Set<RelationType>(['MET_WITH', 'HOSTED', 'NEGOTIATED_WITH']);

@@ -50,6 +50,9 @@ interface NounRule {
   re: RegExp;
   run: (ctx: SentenceContext, hits: PatternHit[], m: RegExpMatchArray) => void;
 }
+/** Words that tell ties as close ("close", "strategic"), and the kinds of ties between them and the noun. */
+const CLOSE = '(?:close|strong|deep|warm|cordial|strategic|friendly)';
+const TIE_KIND = '(?:military |security |defence |defense |economic |trade |political )?';
 const NOUNS: NounRule[] = [
   // (Not bare ties or relations, which sour as often as they grow: "X's ties with Y frayed".)
   { gate: /(?:partnership|cooperation|alliance|friendship) with ⟨/, re: new RegExp(`${G} ['’]s (?:partnership|cooperation|alliance|friendship) with ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.7) },
@@ -68,9 +71,9 @@ const NOUNS: NounRule[] = [
     else addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.6);
   } },
   // "Egypt and Sudan have close relations": a pair that has close ties.
-  { gate: /(?:close|strong|deep|warm|cordial|strategic|friendly) (?:[a-z]+ )?(?:ties|relations)\b/, re: new RegExp(`${G} (?:have|had|has|enjoy|enjoyed|maintain|maintained|keep|kept) (?:long |always |very |historically )*(?:close|strong|deep|warm|cordial|strategic|friendly) (?:military |security |defence |defense |economic |trade |political )?(?:ties|relations)(?! with)\\b`, 'g'), run: (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ACTOR, 0.6) },
+  { gate: new RegExp(`${CLOSE} (?:[a-z]+ )?(?:ties|relations)\\b`), re: new RegExp(`${G} (?:have|had|has|enjoy|enjoyed|maintain|maintained|keep|kept) (?:long |always |very |historically )*${CLOSE} ${TIE_KIND}(?:ties|relations)(?! with)\\b`, 'g'), run: (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ACTOR, 0.6) },
   // (Only ties owned or kept: not "cut its close ties with", "warned against close ties with", "wants closer ties".)
-  { gate: /(?:close|strong|deep|warm|cordial|strategic|friendly) (?:[a-z]+ )?(?:ties|relations|links) with ⟨/, re: new RegExp(`${G} (?:['’]s |(?:has |have |had |also |still |long |always )*(?:keeps? |kept |maintains? |maintained |enjoys? |enjoyed |has |have |had |built |forged |developed |cultivated |fostered |boasts? )(?:(?:its|their|his|her|a|an|the|very|unusually|increasingly|historically) )*)(?:close|strong|deep|warm|cordial|strategic|friendly) (?:military |security |defence |defense |economic |trade |political )?(?:ties|relations|links) with ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.6) },
+  { gate: new RegExp(`${CLOSE} (?:[a-z]+ )?(?:ties|relations|links) with ⟨`), re: new RegExp(`${G} (?:['’]s |(?:has |have |had |also |still |long |always )*(?:keeps? |kept |maintains? |maintained |enjoys? |enjoyed |has |have |had |built |forged |developed |cultivated |fostered |boasts? )(?:(?:its|their|his|her|a|an|the|very|unusually|increasingly|historically) )*)${CLOSE} ${TIE_KIND}(?:ties|relations|links) with ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.6) },
   { gate: /(?:partnership|cooperation|alliance|trade|friendship) between ⟨/, re: new RegExp(`(?:partnership|cooperation|alliance|trade|friendship) between ${G}`, 'g'), run: (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ACTOR, 0.7) },
   { gate: /(?:ties|relations|partnership|cooperation)\b/, re: new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,8}?(?:(?:developed|built|forged|strengthened|deepened|upgraded|expanded|boosted) (?:[^⟨⟩ .;]+ ){0,3}?(?:ties|relations|partnership|cooperation)|(?:have|had|established|restored|normalized|normalised) (?:[^⟨⟩ .;]+ ){0,3}?(?:partnership|cooperation))\\b`, 'g'), run: (c, h, m) => pairwise(c, h, 'COOPERATES_WITH', members(c, m[1]!), ['Country', 'Organization'], 0.65) },
   { gate: /⟩ between ⟨/, re: new RegExp(`(⟨\\d+⟩) between ${G}`, 'g'), run: (c, h, m) => {

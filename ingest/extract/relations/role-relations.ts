@@ -12,7 +12,7 @@ import { qualifyBody } from '../resolve/bodies.ts';
 import { describes } from '../clauses/descriptions.ts';
 import { AGENT_NOUNS } from '../clauses/nouns.ts';
 import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
-import { closedWhich, tokenText } from '../tokens/sentences.ts';
+import { afterProOrAnti, closedWhich, tokenText } from '../tokens/sentences.ts';
 import { genderOfName, pronounFits } from '../mentions/gazetteer/gender.ts';
 
 function gapText(ctx: SentenceContext, from: number, to: number): string {
@@ -132,7 +132,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     let body: number | undefined;
     let bodyEntity: number | undefined;
     // (Not a side a "pro-"/"anti-" word names: "the pro-Russia President X" is no president of Russia.)
-    const prevSided = !!ms[k - 1] && ctx.s.tokens[ms[k - 1]!.t0 - 1]?.text === '-' && /^(?:pro|anti)$/.test(ctx.s.tokens[ms[k - 1]!.t0 - 2]?.lower ?? '');
+    const prevSided = !!ms[k - 1] && afterProOrAnti(ctx.s.tokens, ms[k - 1]!.t0);
     const prev = prevSided ? undefined : ms[k - 1];
     const lead = prev ? gapText(ctx, prev.t1, r.t0) : '';
     if (prev && isBody(prev, ctx) && /^(?:|['’]s|['’]|the|his|her|its|their)$/.test(lead) && (lead !== "'" && lead !== '’' || /s$/.test(ctx.s.tokens[prev.t1 - 1]!.text))) body = k - 1;

@@ -14,7 +14,7 @@ import { OPENING_OCCUPATIONS, ORG_NOUN_CUES, PARTICLES, makeMention } from '../m
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 import { countryOfCity } from '../mentions/gazetteer/world-cities.ts';
 import { KNOWN_COMPANIES, lookup } from '../mentions/gazetteer/index.ts';
-import { GEO_HEADS, ORG_KEYWORDS } from '../mentions/gazetteer/cues.ts';
+import { GEO_HEADS, ORG_KEYWORDS, STREET_HEADS } from '../mentions/gazetteer/cues.ts';
 import { countryOfRegion } from '../mentions/gazetteer/world-regions.ts';
 import { pronounFits } from '../mentions/gazetteer/gender.ts';
 
@@ -40,7 +40,7 @@ export function cleanName(name: string): string {
     // (Only those leading the name: "Omar Sheikh Ali" keeps the word inside it.)
     let lead = 0;
     // (Not from a place's or body's name: "Imam Khomeini International Airport".)
-    const named = all.length >= 3 && (ORG_KEYWORDS.has(all[all.length - 1]!) || GEO_HEADS.has(all[all.length - 1]!) || /^(?:Road|Street)$/.test(all[all.length - 1]!));
+    const named = all.length >= 3 && (ORG_KEYWORDS.has(all[all.length - 1]!) || GEO_HEADS.has(all[all.length - 1]!) || STREET_HEADS.has(all[all.length - 1]!));
     while (!named && lead < all.length - 1 && HONORIFICS.has(all[lead]!)) lead++;
     // ("Prince Abdulaziz bin Turki al-Faisal": a prince's style before a long name, not "Prince Harry".)
     if (!named && /^Princes?s?$/.test(all[lead] ?? '') && all.length - lead >= 4) lead++;

@@ -137,14 +137,27 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
-/** Token spans of ", which …," clauses closed before token `before`: [the "which", the closing comma]. */
-export function closedWhich(t: readonly Token[], before: number): [number, number][] {
+/**
+ * Token spans of relative clauses set off by commas and closed before token `before`: [the relative
+ * word, the closing comma]. `opener` says which relative words open them (", which …,", ", who …,").
+ */
+export function closedRelatives(t: readonly Token[], before: number, opener: RegExp): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 1; k < before; k++) {
-    if (t[k - 1]!.text !== ',' || !/^(?:which|whose)$/.test(t[k]!.lower)) continue;
+    if (t[k - 1]!.text !== ',' || !opener.test(t[k]!.lower)) continue;
     let end = k + 1;
     while (end < before && t[end]!.text !== ',') end++;
     if (end < before) out.push([k, end]);
   }
   return out;
+}
+
+/** Spans of ", which …," clauses closed before token `before` (see closedRelatives). */
+export function closedWhich(t: readonly Token[], before: number): [number, number][] {
+  return closedRelatives(t, before, /^(?:which|whose)$/);
+}
+
+/** The token at `t` names a side after "pro-" or "anti-" ("the anti-Taliban front", "pro-Kremlin"). */
+export function afterProOrAnti(t: readonly Token[], at: number): boolean {
+  return t[at - 1]?.text === '-' && /^(?:pro|anti)$/.test(t[at - 2]?.lower ?? '');
 }

@@ -36,6 +36,8 @@ export const ORG_KEYWORDS = new Set(
 );
 
 /** Last words of geographic feature and landmark names ("Sabina Shoal", "Bab el-Mandeb Strait"). */
+/** Street words that end a place's name only when an honorific opens it ("Sheikh X Road"); alone they name firms too ("State Street"). */
+export const STREET_HEADS: ReadonlySet<string> = new Set(['Road', 'Street']);
 export const GEO_HEADS = new Set(
   `Sea Seas Ocean Gulf Bay Strait Straits Channel Canal Shoal Shoals Reef Reefs Island Islands Isles Atoll Archipelago
   Peninsula Mountains Mountain Hills Range River Lake Valley Desert Plateau Basin Delta Coast Highlands Plains Glacier

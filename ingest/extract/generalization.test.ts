@@ -1090,3 +1090,13 @@ describe('a prince\'s style before a long name', () => {
     expect(entity(r, 'Khalid bin Nasser al-Rashid')?.type).toBe('Person');
   });
 });
+
+describe('a speaker named after a clause that ends on a place', () => {
+  it('keeps "talks in X, the group said" a place, while an apposition still types its name', () => {
+    const r = run('Chile and Peru agreed a truce after talks in Tacuarembo, the group said. Fighting resumed near Rivera, a rebel spokesman said.');
+    expect(entity(r, 'Tacuarembo')?.type).toBe('Place');
+    expect(entity(r, 'Rivera')?.type).toBe('Place');
+    const a = run('Chile and Peru agreed a truce after talks with Sendero Azul, an armed group based in the hills.');
+    expect(entity(a, 'Sendero Azul')?.type).toBe('Organization');
+  });
+});

@@ -836,13 +836,22 @@ const BODY_KIND_NOUNS = new Set(['group', 'movement', 'militia', 'faction', 'org
 /** (Not "miner" or "broadcaster", which are people too: "coal miner X".) */
 const FIRM_KIND_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'chipmaker', 'lender', 'insurer', 'airline', 'conglomerate', 'retailer', 'manufacturer', 'shipbuilder', 'refiner', 'startup', 'exporter']);
 
+/** Prepositions of place, before a name that ends at `e` ("talks in X", "fighting near Y"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'into', 'around', 'across', 'inside']);
+function afterPlacePreposition(tokens: readonly Token[], e: number): boolean {
+  let s = e - 1;
+  while (s > 0 && tokens[s - 1]!.cap) s--;
+  return PLACE_PREPOSITIONS.has(tokens[s - 1]?.lower ?? '');
+}
+
 /** ", an insurgent group linked to …", ", the armed movement that …", ", a Danish shipping company": an apposition whose head is a body's kind. */
 function definedAsBody(tokens: readonly Token[], e: number): boolean {
   if (tokens[e]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[e + 1]?.lower ?? '')) return false;
   for (let k = e + 2; k < Math.min(tokens.length, e + 6); k++) {
     const x = tokens[k]!;
     // (Not the group's title: "X, the group's commander"; nor a person's post in one: "X, a spokesman for the militia".)
-    if (BODY_KIND_NOUNS.has(x.lower) || FIRM_KIND_NOUNS.has(x.lower)) return tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '');
+    // (Nor the speaker closing a clause that ends on a place: "after talks in X, the company said".)
+    if (BODY_KIND_NOUNS.has(x.lower) || FIRM_KIND_NOUNS.has(x.lower)) return !(SPEECH_AFTER.test(tokens[k + 1]?.text ?? '') && afterPlacePreposition(tokens, e)) && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '');
     // (Only modifiers of the body's noun: not "a lawyer representing the militia", "a cleric leading a militia".)
     const modifier = x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN' || (x.pos === 'ADV' && /ly$/.test(x.lower)) || (x.pos === 'VERB' && /ing$/.test(x.lower) && (tokens[k + 1]?.pos === 'NOUN' || BODY_KIND_NOUNS.has(tokens[k + 1]?.lower ?? '')));
     if (!modifier) return false;

@@ -196,6 +196,11 @@ function placeInContext(d: DocMentions, j: number, depth = 0): boolean {
   return before.gaz?.type === 'Place' || before.gaz?.kind === 'capital' ? LOCATIVE.has(prevWord(d, j - 1)) || !!before.placeCue || (depth < 6 && placeInContext(d, j - 1, depth + 1)) : false;
 }
 
+/** ", the group said", ", a rebel spokesman told Reuters": a speaker named after a clause that ends on a place ("talks in X"), no apposition. */
+const SPEAKER_TAG = /^, (?:a|an|the) (?:[A-Za-z.-]+ ){0,3}(?:said|says|told|added|announced|reported|wrote|stated|confirmed)\b/;
+
+const PLACE_PREPOSITION = /^(?:in|near|outside|into|around|across|inside)$/;
+
 function typeByApposition(d: DocMentions): void {
   const { all, sentOf } = d;
   // 0. Appositions that type a name: "X, a former prime minister", "X, the state oil producer".
@@ -205,6 +210,8 @@ function typeByApposition(d: DocMentions): void {
     // Eight words on, so that "X, Canada's foreign minister" and "X, the UN special rapporteur" are seen whole.
     const nx = tokenText(sentOf[j]!.tokens, m.t1, m.t1 + 8, ' ', true).replace(/ (['’])s\b/g, '$1s');
     // (Modifiers may be names: "X, the Nordic Council Arctic adviser".)
+    // (Not a speaker's tag closing the clause: "after talks in X, the group said", "near Y, a rebel spokesman said".)
+    if (SPEAKER_TAG.test(nx) && PLACE_PREPOSITION.test(sentOf[j]!.tokens[m.t0 - 1]?.lower ?? '')) continue;
     if (/^, (?:a|an|the|(?:the )?[A-Za-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:[a-z.-]+ |[A-Z][A-Za-z.-]* ){0,3}(?:[A-Za-z.-]+['’]s )?(?:prime minister|president|minister|leader|chair|chairperson|treasurer|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst|coordinator|representative|commissioner|chancellor|premier|speaker|mediator|prosecutor)\b(?!['’]s)/.test(nx)) m.type = 'Person';
     else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b(?!['’]s)/.test(nx)) m.type = 'Organization';
   }

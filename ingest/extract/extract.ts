@@ -45,6 +45,27 @@ export function analyseDocument(doc: DocumentRecord): { sentences: SentenceInfo[
 
 const DATELINE_WORD = /^\p{Lu}[\p{Lu}'.-]+$/u;
 
+/** Particles inside a hyphenated place name that stay lower-case ("Port-au-Prince", "Aix-en-Provence"). */
+const HYPHEN_PARTICLES = /^(?:au|aux|de|du|des|la|le|les|en|sur|sous|upon|on|di|da|del|el|al)$/;
+
+/**
+ * An upper-case dateline word in title case: each part after a space, dot or hyphen capitalised, but
+ * not a particle between hyphens ("Port-au-Prince"), nor the letter after an apostrophe that follows a
+ * whole syllable ("Nuku'alofa"; "O'Hare" keeps it).
+ */
+function titleCaseDateline(lower: string): string {
+  const parts = lower.split(/(?=[- .])/);
+  return parts
+    .map((part, i) => {
+      const lead = /^[- .]/.test(part) ? part[0]! : '';
+      const word = part.slice(lead.length);
+      if (i > 0 && i < parts.length - 1 && lead === '-' && HYPHEN_PARTICLES.test(word)) return part;
+      const cased = word.charAt(0).toUpperCase() + word.slice(1);
+      return lead + cased.replace(/^(\p{L}{1,2})(['’])(\p{L})/u, (_, a: string, q: string, c: string) => a + q + c.toUpperCase());
+    })
+    .join('');
+}
+
 /**
  * Wire datelines open a paragraph: "MANILA —", "RICHMOND, Virginia (Reuters) -", "SEOUL, Dec 4 (Reuters) -".
  * The upper-case place words are title-cased ("Rio de Janeiro") so the gazetteer knows them, and marked
@@ -65,7 +86,7 @@ export function markDateline(tokens: Token[]): number {
     const t = tokens[j]!;
     if (t.text === '/') continue;
     const lower = t.text.toLowerCase();
-    const text = j > 0 && /^(?:de|da|del|do|la|le|of|al|el)$/.test(lower) ? lower : lower.replace(/(^|[-' .])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+    const text = j > 0 && /^(?:de|da|del|do|la|le|of|al|el)$/.test(lower) ? lower : titleCaseDateline(lower);
     tokens[j] = { ...t, text, lower, cap: text[0] !== text[0]!.toLowerCase(), dateline: true };
   }
   for (let j = k; j < d; j++) {

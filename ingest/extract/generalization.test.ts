@@ -1100,3 +1100,20 @@ describe('a speaker named after a clause that ends on a place', () => {
     expect(entity(a, 'Sendero Azul')?.type).toBe('Organization');
   });
 });
+
+describe('capitals written as places', () => {
+  it('title-cases a dateline city with its particles and apostrophe as the gazetteer writes it', () => {
+    const r = run("PORT-AU-PRINCE, May 2 (Reuters) - Chile sent 200 police officers to Haiti on Friday.\nNUKU'ALOFA, May 3 (Reuters) - Tonga thanked Chile on Saturday.");
+    expect(has(r, 'Port-au-Prince', 'LOCATED_IN', 'Haiti')).toBe(true);
+    expect(has(r, "Nuku'alofa", 'LOCATED_IN', 'Tonga')).toBe(true);
+  });
+
+  it('keeps a capital in a list that goes on to a city a place, and reads "the capital, X" as its capital', () => {
+    const r = run('Ines Paz toured Almaty, Yerevan and Dubai last year, and Kazakhstan and Armenia praised her.');
+    expect(entity(r, 'Yerevan')?.type).toBe('Place');
+    expect(has(r, 'Almaty', 'LOCATED_IN', 'Armenia')).toBe(false);
+    const c = run('Chile sent police to Haiti. Gangs control most of the capital, Port-au-Prince.');
+    expect(has(c, 'Port-au-Prince', 'CAPITAL_OF', 'Haiti')).toBe(true);
+    expect(has(run('Tehran and Moscow signed a pact, officials said.'), 'Tehran', 'CAPITAL_OF', 'Iran')).toBe(false);
+  });
+});

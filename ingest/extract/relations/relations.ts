@@ -21,6 +21,7 @@ import { COUNTRIES, KNOWN_COMPANIES, lookup } from '../mentions/gazetteer/index.
 import { BODY_PARENTS } from '../mentions/gazetteer/bodies.ts';
 import { forEachMatch } from './match-all.ts';
 import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
+import { namedAsCapital } from '../tokens/sentences.ts';
 
 const GOVERNMENT_OF = /⟨(\d+)⟩ ['’]s (?:administration|government|cabinet)/g;
 
@@ -271,6 +272,8 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
       const c = ents.find('Country', m.gaz.country);
       countriesHere ??= new Set(s.mentions.flatMap((x) => (x.refs.length === 1 && ents.list[x.refs[0]!]!.type === 'Country' ? x.refs : [])));
       if (c !== undefined && countriesHere.has(c)) hits.push({ source: r, type: 'LOCATED_IN', target: c, confidence: 0.7 });
+      // "much of the capital, Port-au-Prince" in a story about Haiti: the capital the text names as one.
+      if (c !== undefined && m.gaz.kind === 'capital' && namedAsCapital(s.tokens, m.t0, m.t1)) hits.push({ source: r, type: 'CAPITAL_OF', target: c, confidence: 0.65 });
     }
   }
 }

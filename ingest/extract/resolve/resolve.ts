@@ -7,7 +7,7 @@
 import type { EntityType } from '../../../core/index.ts';
 import { DocEntities } from './doc-entities.ts';
 import type { Mention } from '../mentions/mentions.ts';
-import { tokenText, type Token } from '../tokens/sentences.ts';
+import { namedAsCapital, tokenText, type Token } from '../tokens/sentences.ts';
 import { FIRST_NAMES, HONORIFICS } from '../mentions/gazetteer/roles.ts';
 import { GIVEN_NAMES } from '../mentions/gazetteer/gender.ts';
 import { OPENING_OCCUPATIONS, ORG_NOUN_CUES, PARTICLES, makeMention } from '../mentions/mentions.ts';
@@ -179,6 +179,20 @@ function prevWord({ all, sentOf }: DocMentions, j: number): string {
   return i > 0 ? sentOf[j]!.tokens[i - 1]!.text.toLowerCase() : '';
 }
 
+/** Whether the mentions coordinated after `j` ("X, Y and Z") reach a city or region, not a capital or state. */
+function listGoesOnToPlace(d: DocMentions, j: number): boolean {
+  const { all, sentOf } = d;
+  for (let k = j + 1; k < all.length && sentOf[k] === sentOf[j]; k++) {
+    const prev = all[k - 1]!;
+    const gap = sentOf[k]!.tokens.slice(prev.t1, all[k]!.t0).map((t) => t.lower).join(' ');
+    if (!/^(?:,|and|or|, and|, or)$/.test(gap)) return false;
+    const g = all[k]!.gaz;
+    if (g?.type === 'Place' && g.kind !== 'capital' && g.kind !== 'seat') return true;
+    if (g?.type === 'Country' || g?.kind === 'demonym') return false;
+  }
+  return false;
+}
+
 /**
  * A capital written as a place although no preposition comes right before it: the second of
  * places coordinated after one ("in Kyiv and Madrid"), or the modifier of a place noun ("a Berlin park").
@@ -188,8 +202,12 @@ function placeInContext(d: DocMentions, j: number, depth = 0): boolean {
   const m = all[j]!;
   const tokens = sentOf[j]!.tokens;
   if (PLACE_MODIFIED.has(tokens[m.t1]?.lower ?? '')) return true;
+  // "much of the capital, Port-au-Prince", "the capital city Dodoma": a capital named as one.
+  if (namedAsCapital(tokens, m.t0, m.t1)) return true;
   // "a jet bound for The Hague", "a flight headed for Moscow".
   if (tokens[m.t0 - 1]?.lower === 'for' && /^(?:bound|headed|destined)$/.test(tokens[m.t0 - 2]?.lower ?? '')) return true;
+  // "Almaty, Yerevan, Dubai": a list that goes on to a place the gazetteer knows as no capital.
+  if (depth === 0 && listGoesOnToPlace(d, j)) return true;
   const before = all[j - 1];
   if (!before || sentOf[j - 1] !== sentOf[j] || !/^(?:and|or|,)$/.test(prevWord(d, j)) || before.t1 !== m.t0 - 1) return false;
   // "in Yaounde, Malabo and Sao Tome": along a list of places that opens with a locative.

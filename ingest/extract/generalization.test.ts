@@ -1117,3 +1117,13 @@ describe('capitals written as places', () => {
     expect(has(run('Tehran and Moscow signed a pact, officials said.'), 'Tehran', 'CAPITAL_OF', 'Iran')).toBe(false);
   });
 });
+
+describe('bodies of a state named by their form', () => {
+  it('gives a crown\'s force its state, keeps "Air and Space" in one force\'s name, and puts a central bank in its state', () => {
+    const r = run('The Royal Estonian Navy and the Peruvian Air and Space Force held drills. The National Bank of Uruguay raised rates.');
+    expect(has(r, 'Royal Estonian Navy', 'PART_OF', 'Estonia')).toBe(true);
+    expect(has(r, 'Peruvian Air and Space Force', 'PART_OF', 'Peru')).toBe(true);
+    expect(has(r, 'National Bank of Uruguay', 'PART_OF', 'Uruguay')).toBe(true);
+    expect(entity(run('Chilean Air and Naval forces struck.'), 'Chilean Air and Naval')).toBeUndefined();
+  });
+});

@@ -86,6 +86,14 @@ const PORTFOLIOS = new Set('Cooperation Development Trade Industry Culture Sport
 const ABSTRACT_NAME_WORDS = new Set([...PORTFOLIOS, ...'Freedom Freedoms Liberty Law Peace Progress Unity Belt Road Democracy Solidarity Renewal Reform Reforms Truth Reconciliation Order Prosperity Growth Equality Dignity Independence Sovereignty Hope Change Life Land Labour Work Faith Homeland Nation Stability Rights Rule Fairness Competition Markets Consumer Consumers Standards Securities Exchange Conduct Data Privacy Protection Customs Excise'.split(' ')]);
 /** Words parties are named by after a demonym ("Czech Future", "Finnish Alternative"). */
 const PARTY_NAME_WORDS = new Set('Dream List Future Alternative Choice Voice Platform Revival Hope Unity Solidarity Renewal Democracy Freedom Homeland Progress Pirates Greens'.split(' '));
+/** Branches of armed service that a force's name joins with "and" ("Air and Space Force"). */
+const SERVICE_FIELDS = new Set(['Air', 'Space', 'Aerospace', 'Naval', 'Maritime', 'Land', 'Sea', 'Border', 'Coast']);
+/** Whether the "and" at `k` joins two fields of one body's name ("Air and Space", "Labour and Welfare"). */
+function joinedFields(tokens: readonly Token[], k: number): boolean {
+  const field = (w: string | undefined): boolean => !!w && (SERVICE_FIELDS.has(w) || PORTFOLIOS.has(w));
+  return tokens[k]?.text === 'and' && field(tokens[k - 1]?.text) && field(tokens[k + 1]?.text);
+}
+
 /** "Peace and Progress Party": two abstract nouns joined by "and", then the kind of body they name. */
 function abstractJoin(words: readonly string[]): boolean {
   return words.length === 4 && words[1] === 'and' && ABSTRACT_NAME_WORDS.has(words[0]!) && ABSTRACT_NAME_WORDS.has(words[2]!) && JOINED_BODY_KINDS.has(words[3]!);
@@ -228,7 +236,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const placesJoined = joined > 0;
       if (placesJoined) after = joined;
       const andAt = placesJoined ? -1 : tokens.slice(i + gaz.len, after).findIndex((x) => x.text === 'and');
-      if (andAt >= 0) after = i + gaz.len + andAt;
+      // ("French Air and Space Force", "Chilean Ministry of Labour and Welfare": "and" between two fields of one body stays inside its name.)
+      const fieldsJoined = andAt > 0 && joinedFields(tokens, i + gaz.len + andAt) && spanKeywordType(tokens.slice(i, after).map((x) => x.text)) === 'Organization' && after > i + gaz.len + andAt + 2 && !/^(?:Minister|Secretary)$/.test(tokens[after - 1]!.text);
+      if (andAt >= 0 && !fieldsJoined) after = i + gaz.len + andAt;
       const extended = after > i + gaz.len ? tokens.slice(i, after).map((x) => x.text) : null;
       // "the Taiwan Affairs Office" deals with Taiwan: it is not Taiwan's (nor, for a region, its country's).
       const about = placesJoined || tokens[i + gaz.len]?.text === 'Affairs';

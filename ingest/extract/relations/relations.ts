@@ -261,6 +261,12 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
         const g = lookupCached(ofC);
         if (g?.type === 'Country' && g.kind === 'name') country = g.canonical;
       }
+      // "Royal Thai Navy", "Royal Canadian Mounted Police": a crown's body named by its state's demonym.
+      const royal = country ? undefined : /^Royal (\p{Lu}\p{Ll}+) /u.exec(e.name)?.[1];
+      if (royal) {
+        const g = lookupCached(royal);
+        if (g?.kind === 'demonym' && g.country) country = g.country;
+      }
       if (country) hits.push({ source: r, type: GOVERNMENT_BODY.test(e.name) ? 'PART_OF' : 'LOCATED_IN', target: ents.get('Country', country), confidence: 0.7 });
       // "UN Peacebuilding Fund", "NATO Parliamentary Assembly": a body named after a known body is part of it.
       if (m.kind === 'name') {

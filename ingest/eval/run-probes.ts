@@ -17,6 +17,8 @@
  *   annotator; held out like `passages-held.json`.
  * - `passages-5.json`, `passages-6.json`: 30 passages each (21 wire, 9 profile, backgrounder or analysis)
  *   by an eighth and a ninth annotator; scored once before any rule was written from them, then read.
+ * - `passages-7.json`, `passages-8.json`: 30 passages each (21 wire, 9 profile, backgrounder or analysis)
+ *   by a tenth and an eleventh annotator; scored once before any rule was written from them, then read.
  * `--verbose` lists the misses and spurious facts of the read sets, and `--by-construction` scores
  * `constructions.json` per grammar label.
  */
@@ -41,6 +43,8 @@ const SETS: { file: string; held: boolean }[] = [
   { file: 'passages-held-3.json', held: true },
   { file: 'passages-5.json', held: false },
   { file: 'passages-6.json', held: false },
+  { file: 'passages-7.json', held: false },
+  { file: 'passages-8.json', held: false },
 ];
 const extractor = createExtractor();
 const fmt = (c: Counts): string => `${formatPrf(c)} (${c.tp} tp, ${c.fp} fp, ${c.fn} fn)`;

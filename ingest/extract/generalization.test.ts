@@ -1127,3 +1127,22 @@ describe('bodies of a state named by their form', () => {
     expect(entity(run('Chilean Air and Naval forces struck.'), 'Chilean Air and Naval')).toBeUndefined();
   });
 });
+
+describe('groups of states named by their number', () => {
+  it('reads "thanked both governments" as the two others, not the thanker\'s own state', () => {
+    const r = run('Chile and Peru swapped prisoners in a deal brokered by Uruguay. Ivo Kask, the Uruguayan foreign minister, thanked both governments.');
+    expect(has(r, 'Ivo Kask', 'THANKED', 'Chile')).toBe(true);
+    expect(has(r, 'Ivo Kask', 'THANKED', 'Uruguay')).toBe(false);
+  });
+
+  it('reads "talks between the three countries" as talks among each pair of the three named before', () => {
+    const r = run('Bolivia built the dam without a deal with Chile and Peru. Talks between the three countries broke down in May.');
+    expect(has(r, 'Bolivia', 'NEGOTIATED_WITH', 'Peru')).toBe(true);
+    expect(has(r, 'Chile', 'NEGOTIATED_WITH', 'Peru')).toBe(true);
+  });
+
+  it('splits a facilitator joined by a hyphen off its name ("EU-facilitated talks")', () => {
+    const r = run('EU-facilitated talks between Chile and Peru ended without a deal.');
+    expect(has(r, 'European Union', 'MEDIATED', 'Chile')).toBe(true);
+  });
+});

@@ -1116,9 +1116,11 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     if (asTarget && !np.mentions) {
       // As a target only states: people addressed as "both leaders" are too often others named since.
       // (Or two firms or parties: "fined both banks", "sued the two parties".)
-      const pair = pairAntecedents(ctx, u, args.subj, 'Country');
+      // (Nor the caller's own state: "X, the Emirati foreign minister, thanked both governments".)
+      const own = ownSide(ctx, units, args.subj);
+      const pair = pairAntecedents(ctx, u, [...own], 'Country');
       if (pair.length) return pair;
-      const bodies = pairAntecedents(ctx, u, args.subj, 'Organization');
+      const bodies = pairAntecedents(ctx, u, [...own], 'Organization');
       if (bodies.length) return bodies;
     }
     // "the town of X", "five senior figures of Hamas": the named complement.
@@ -1216,7 +1218,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         // (Never the clause's own subject: "X, which hosted talks between the two rivals".)
         let pair = pairAntecedents(ctx, units[g[0]!]!);
         if (pair.some((e) => args.subj.includes(e))) pair = pairAntecedents(ctx, units[g[0]!]!, args.subj);
-        if (pair.length === 2) return [pair];
+        // ("talks between the three countries": as many as the number says.)
+        if (pair.length >= 2) return [pair];
       }
       return g ? ofGroup(read, g) : [];
     }
@@ -1415,8 +1418,9 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
     let targets = typedIn(ctx, slotEntities(ctx, units, slot, args, row.tgt, true), row.tgt);
     if (slot === 'group') {
       // The other members of a coordinated subject, when nothing else is the target and the verb has
-      // no object of its own ("X and Y met", not "X and Y called it a betrayal").
-      if (sources.length < 2 || (args.obj.length && !reciprocalObject(units, args.obj))) continue;
+      // no object of its own ("X and Y met", not "X and Y called it a betrayal"), or only the thing
+      // the row names by its heads ("X and Y traded goods").
+      if (sources.length < 2 || (args.obj.length && !reciprocalObject(units, args.obj) && !row.objHeads)) continue;
       for (let a = 0; a < sources.length; a++) {
         for (let b = a + 1; b < sources.length; b++) {
           ctx.emit(sources[a]!, row.relation, sources[b]!, row.confidence, undefined, args.how);

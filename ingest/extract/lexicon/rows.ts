@@ -396,6 +396,14 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Vietnam began to trade with the United States in 1994.', 'Vietnam > United States']],
   },
   {
+    // Both sides as subject: "Chile and Peru traded goods worth $8 billion", "the two countries trade mainly in copper".
+    // (Not "traded accusations", "traded fire", "traded blows": only goods or trade itself.)
+    id: 'trade-mutual', relation: 'TRADES_WITH', verbs: ['trade'], source: ['subj'], target: ['group'], src: STATE, tgt: STATE, confidence: 0.55,
+    objHeads: ['good', 'goods', 'product', 'commodity', 'merchandise', 'oil', 'gas', 'grain', 'food', 'energy', 'item', 'export', 'import', 'billion', 'million', 'trillion'],
+    examples: [['Chile and Peru traded goods worth $8 billion last year.', 'Chile > Peru']],
+    counterExamples: ['Chile and Peru traded accusations over the dam.', 'Chile and Peru traded fire across the border.'],
+  },
+  {
     id: 'trade-noun', relation: 'TRADES_WITH', nouns: ['trade', 'commerce', 'export', 'import'], source: ['between'], target: ['between'], src: STATE, tgt: STATE, confidence: 0.55,
     examples: [['Trade between China and Australia recovered.', 'China > Australia']],
   },

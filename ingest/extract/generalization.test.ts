@@ -1146,3 +1146,22 @@ describe('groups of states named by their number', () => {
     expect(has(r, 'European Union', 'MEDIATED', 'Chile')).toBe(true);
   });
 });
+
+describe('an agreement described after it is named', () => {
+  it('reads "the document was signed by X and Y" as their signing of the agreement just named', () => {
+    const r = run('Chile and Peru signed a memorandum of understanding on gas on Monday. The document was signed by Ivo Kask and Ines Paz.');
+    expect(has(r, 'Ivo Kask', 'SIGNED', 'memorandum of understanding')).toBe(true);
+  });
+
+  it('finds the signers of ", signed in 2020 by X and Y," over the date before the agent', () => {
+    const r = run('The Andean Water Accord, signed in May 2020 by Ivo Kask and Ines Paz, expired on Monday.');
+    expect(has(r, 'Ines Paz', 'SIGNED', 'Andean Water Accord')).toBe(true);
+    expect(has(run('Chile, hit in 2020 by floods, asked Peru for aid.'), 'Chile', 'SIGNED', 'floods')).toBe(false);
+  });
+
+  it('gives a mediator of "the talks" the states that signed, not a signer who stands for none', () => {
+    const r = run('Chile and the Andean Front signed a declaration of principles on Monday. The deal was signed by Ivo Kask for the government. Uruguay, which mediated the talks, welcomed it.');
+    expect(has(r, 'Uruguay', 'MEDIATED', 'Ivo Kask')).toBe(false);
+    expect(has(r, 'Uruguay', 'MEDIATED', 'Andean Front')).toBe(true);
+  });
+});

@@ -622,6 +622,8 @@ const ADVERBIAL_NOUNS = new Set(['time', 'times', 'part', 'turn', 'stages', 'len
  * or "at|in|on" and a noun of time or manner ("at times by", "in part by"). Not an object
  * ("rejected outright proposals by X", "rejected as unworkable plans by X").
  */
+/** Month names, written in a date before a passive's "by" agent. */
+const WHEN_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 function byWithin(tokens: readonly Token[], i: number, max: number): boolean {
   const end = Math.min(tokens.length, i + max);
   let k = i;
@@ -629,6 +631,10 @@ function byWithin(tokens: readonly Token[], i: number, max: number): boolean {
   if (k > i) return tokens[k]?.lower === 'by';
   if (!/^(?:at|in|on)$/.test(tokens[k]?.lower ?? '')) return false;
   k++;
+  // (", signed in 2020 by X", ", signed in May 2023 by Y", ", signed on March 3 by Z": over a date.)
+  let d = k;
+  while (d < end + 2 && (WHEN_WORDS.test(tokens[d]?.text ?? '') || /^\d{1,4}$/.test(tokens[d]?.text ?? ''))) d++;
+  if (d > k && tokens[d]?.lower === 'by') return true;
   while (k < end && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k++;
   return ADVERBIAL_NOUNS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by';
 }

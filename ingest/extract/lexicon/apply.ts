@@ -213,7 +213,7 @@ const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, r
 
 /** The two sides of the last deal, truce or talks told in this sentence or the two before, states for the people who lead them. */
 function recentSides(ctx: SentenceContext): number[] {
-  const f = recentFact(ctx, 2, (x) => SIDED_FACTS.has(x.type) && (!x.status || x.status === 'asserted'));
+  const f = recentFact(ctx, 2, (x) => SIDED_FACTS.has(x.type) && (!x.status || x.status === 'asserted') && sideStandsFor(ctx, x));
   if (!f) return [];
   const sides = f.type === 'SIGNED' ? coSigners(ctx, f) : [f.source, f.target];
   const out: number[] = [];
@@ -1543,10 +1543,15 @@ function priorParties(ctx: SentenceContext, units: Unit[], group: Group): number
   if (!u || !np || np.actors.length || np.mentions || !SIDED_EVENTS.has(np.head) || ctx.s.tokens[u.t0]?.lower !== 'the' || u.t1 - u.t0 > 3) return [];
   // Talks may be told as a meeting ("held talks"); a deal or truce is agreed or signed.
   const talks = TALK_HEADS.has(np.head);
-  const f = recentFact(ctx, 2, (x) => (SIDED_FACTS.has(x.type) || (talks && x.type === 'MET_WITH')) && (!x.status || x.status === 'asserted'));
+  const f = recentFact(ctx, 2, (x) => (SIDED_FACTS.has(x.type) || (talks && x.type === 'MET_WITH')) && (!x.status || x.status === 'asserted') && sideStandsFor(ctx, x));
   if (!f) return [];
   if (f.type !== 'SIGNED') return [f.source, f.target];
   return coSigners(ctx, f);
+}
+
+/** Not a deal's signer who stands for no state the text names: "the document was signed by X for the government". */
+function sideStandsFor(ctx: SentenceContext, f: LocalRelation): boolean {
+  return f.type !== 'SIGNED' || ctx.ents.list[f.source]!.type !== 'Person' || ledState(ctx, f.source) !== undefined;
 }
 
 /** Everyone who signed what a SIGNED fact's source signed, in the same sentence, each once. */

@@ -22,7 +22,7 @@ Barbados||Barbadian|Bridgetown|BB
 Belarus||Belarusian|Minsk|BY
 Belgium||Belgian|Brussels|BE
 Belize||Belizean|Belmopan|BZ
-Benin||Beninese|Porto-Novo|BJ
+Benin||Beninese|Porto-Novo;Cotonou|BJ
 Bhutan||Bhutanese|Thimphu|BT
 Bolivia||Bolivian|La Paz|BO
 Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo|BA
@@ -86,7 +86,7 @@ Iraq||Iraqi|Baghdad|IQ
 Ireland|Republic of Ireland|Irish|Dublin|IE
 Israel||Israeli|Jerusalem|IL
 Italy||Italian|Rome|IT
-Ivory Coast|Cote d'Ivoire;Côte d'Ivoire|Ivorian|Yamoussoukro|CI
+Ivory Coast|Cote d'Ivoire;Côte d'Ivoire|Ivorian|Yamoussoukro;Abidjan|CI
 Jamaica||Jamaican|Kingston|JM
 Japan||Japanese|Tokyo|JP
 Jordan||Jordanian|Amman|JO

@@ -78,7 +78,8 @@ export function markDateline(tokens: Token[]): number {
   // The dateline ends with a dash within a few tokens (after an optional ", Region", date and agency).
   let d = k;
   while (d < tokens.length && d < k + 10 && !/^[—–-]$/.test(tokens[d]!.text)) {
-    if (!/^(?:[,()]|\d{1,2}|\p{Lu}[\p{L}.]*)$/u.test(tokens[d]!.text)) return 0;
+    // (An agency may be written in lower case: "(dpa)".)
+    if (!/^(?:[,()]|\d{1,2}|\p{Lu}[\p{L}.]*)$/u.test(tokens[d]!.text) && !(tokens[d - 1]?.text === '(' && tokens[d + 1]?.text === ')' && /^\p{Ll}{2,5}$/u.test(tokens[d]!.text))) return 0;
     d++;
   }
   if (d >= tokens.length || !/^[—–-]$/.test(tokens[d]!.text)) return 0;

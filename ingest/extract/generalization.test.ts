@@ -1165,3 +1165,17 @@ describe('an agreement described after it is named', () => {
     expect(has(r, 'Uruguay', 'MEDIATED', 'Andean Front')).toBe(true);
   });
 });
+
+describe('names opened by words that are also titles or agencies', () => {
+  it('keeps "General" opening a body\'s name, and strips it before a person', () => {
+    const r = run("Ivo Kask once headed Uruguay's General Directorate of Customs Intelligence. General Karl Borg retired.");
+    expect(entity(r, 'General Directorate of Customs Intelligence')?.type).toBe('Organization');
+    expect(entity(r, 'Karl Borg')?.type).toBe('Person');
+  });
+
+  it('reads a dateline whose agency is written in lower case', () => {
+    const r = run('MONTEVIDEO, May 4 (dpa) — Uruguay sent aid to Chile on Friday.');
+    expect(entity(r, 'MONTEVIDEO')).toBeUndefined();
+    expect(entity(r, 'Montevideo')?.type).toBe('Place');
+  });
+});

@@ -158,7 +158,7 @@ function isCap(t: Token | undefined): boolean {
   return !!t && t.cap && t.word;
 }
 /** Capitalised adjectives that are not names alone but open names of bodies and places. */
-const NAME_LEADS = new Set('National International Federal Supreme Central State Western Eastern Northern Southern New Holy Republic Foreign Defense Defence Interior Finance Constitutional Democratic Islamic Revolutionary Royal United Joint Presidential Security Military West East North South'.split(' '));
+const NAME_LEADS = new Set('General National International Federal Supreme Central State Western Eastern Northern Southern New Holy Republic Foreign Defense Defence Interior Finance Constitutional Democratic Islamic Revolutionary Royal United Joint Presidential Security Military West East North South'.split(' '));
 const isCJK = (s: string): boolean => /^[\u3400-\u9fff]+$/.test(s);
 const isHyphenGiven = (s: string): boolean => /^[A-Z][a-z]+-[a-z]+$/.test(s);
 

@@ -82,7 +82,11 @@ function isCapWord(t: Token | undefined): boolean {
 }
 
 /** Matches a role phrase at token i (case-insensitive), longest first. */
+/** Body words "General" opens a name with, as no rank ("General Directorate of …", "General Staff"). */
+const GENERAL_BODY = /^(?:Directorate|Staff|Secretariat|Assembly|Command|Administration|Department|Council|Intelligence|Security|Inspectorate|Bureau|Authority|Confederation|Federation|Union|Office|Prosecutor's|Prosecutor)$/;
+
 export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null {
+  if (tokens[i]?.text === 'General' && GENERAL_BODY.test(tokens[i + 1]?.text ?? '')) return null;
   const r = matchRoleWords(tokens, i);
   // "Special Envoy for Humanitarian Aid": a title of several words goes on over "for" and its field.
   if (r && r.len > 1 && tokens[i + r.len]?.text === 'for' && FOR_TITLES.has(tokens[i + r.len - 1]!.lower) && tokens[i]!.cap) {

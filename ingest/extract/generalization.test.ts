@@ -1179,3 +1179,13 @@ describe('names opened by words that are also titles or agencies', () => {
     expect(entity(r, 'Montevideo')?.type).toBe('Place');
   });
 });
+
+describe('a bare title and the states of other people\'s acts', () => {
+  it('gives no state from what another speaker says after the holder, nor from the giver of a favour to them', () => {
+    const r = run('For President Ines Paz, the deal shows Chile can grow; Karl Borg says Bolivia is watching.');
+    expect(has(r, 'Ines Paz', 'PRESIDENT_OF', 'Bolivia')).toBe(false);
+    const f = run('Peru held a vote in May. Chile extended a loan, which critics called a favour to President Ivo Kask.');
+    expect(has(f, 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(false);
+    expect(has(run('President Ivo Kask said Chile would join.'), 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(true);
+  });
+});

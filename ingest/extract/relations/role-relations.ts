@@ -242,7 +242,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       // A title holder named as the complement of a relational noun ("an aide to President X", "a critic
       // of Prime Minister Y") is described from someone else's side: a country named before is not theirs.
       const at = Math.min(r.t0, ms[person]!.t0);
-      const complement = /^(?:to|of)$/.test(ctx.s.tokens[at - 1]?.lower ?? '') && RELATIONAL_NOUNS.has(ctx.s.tokens[at - 2]?.lower ?? '');
+      // (Also the one a thing is given or sent to: "a favour to President X", "a letter to President Y".)
+      const complement = (/^(?:to|of)$/.test(ctx.s.tokens[at - 1]?.lower ?? '') && RELATIONAL_NOUNS.has(ctx.s.tokens[at - 2]?.lower ?? '')) ||
+        (ctx.s.tokens[at - 1]?.lower === 'to' && SENT_NOUNS.has(ctx.s.tokens[at - 2]?.lower ?? ''));
       const served = ctx.s.tokens[at - 1]?.lower === 'under';
       // (Not a visitor: "loans announced on a trip by President X" name the host's state, not theirs.)
       // (Unless the visit is to another state: "Chile announced two loans on a trip by President X to Tokyo".)
@@ -274,7 +276,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         if (m.gaz.kind === 'demonym' && /^(?:counterparts?|government|regime|officials?|forces|troops|military|authorities|embassy|ambassador|envoy)$/.test(ctx.s.tokens[m.t1]?.lower ?? '') && m.t0 > ms[person]!.t0) return [];
         // After the person, only the subject of what they said ("President Lee said South Korea would…");
         // elsewhere after them the country is what they act on ("accused Qatar's ruler", "because Tonga…").
-        if (m.t0 > ms[person]!.t1 && (inRelative || !SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0)))) return [];
+        // (Their own saying: not another's after them, "For President X, the deal shows …; Y says Bolivia …".)
+        if (m.t0 > ms[person]!.t1 && (inRelative || !SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0)) || anotherSpeakerBetween(ctx, ms, person, m.t0))) return [];
         return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
       }));
       const announcing = countries.size === 1 ? undefined : stateAnnouncing(ctx, r.t0, ms[person]!.t1);
@@ -417,6 +420,16 @@ const RANKS = /^(?:captain|major|colonel|lieutenant colonel|general|major genera
 const OWNER_NOUNS = new Set(['group', 'bloc', 'party', 'movement', 'militia', 'alliance', 'coalition', 'junta']);
 
 /** Nouns that relate a person to another ("aide to", "critic of"): the other is seen from the first one's side. */
+/** Things given or sent to someone ("a favour to President X"): the giver's state is not the holder's. */
+const SENT_NOUNS = new Set('favour favor gift letter message boost lifeline concession reply response answer appeal plea petition rebuke snub warning ultimatum'.split(' '));
+
+/** Whether another person or a clause break (";") stands between a holder and what is said after them. */
+function anotherSpeakerBetween(ctx: SentenceContext, ms: readonly Mention[], person: number, at: number): boolean {
+  const from = ms[person]!.t1;
+  if (ctx.s.tokens.slice(from, at).some((t) => t.text === ';')) return true;
+  return ms.some((m, j) => j !== person && m.t0 >= from && m.t1 <= at && m.refs.some((e) => ctx.ents.list[e]!.type === 'Person' && e !== ms[person]!.refs[0]));
+}
+
 const RELATIONAL_NOUNS = new Set('aide adviser advisor ally critic rival opponent successor predecessor son daughter wife husband brother sister confidant protege deputy'.split(' '));
 
 /** Titles that head an international body ("Secretary-General", "Director-General"). */

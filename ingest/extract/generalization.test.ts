@@ -1189,3 +1189,13 @@ describe('a bare title and the states of other people\'s acts', () => {
     expect(has(run('President Ivo Kask said Chile would join.'), 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(true);
   });
 });
+
+describe('a speaker after an object of things', () => {
+  it('takes no speaker for the object ("praised the jets, Defence Minister X said"), and reads "Armed Forces Minister" as a portfolio', () => {
+    const r = run('Uruguay praised the jets, Defence Minister Ivo Kask said.');
+    expect(has(r, 'Uruguay', 'PRAISED', 'Ivo Kask')).toBe(false);
+    const m = run("Chile's Armed Forces Minister Ines Paz met Karl Borg.");
+    expect(has(m, 'Ines Paz', 'MINISTER_OF', 'Chile')).toBe(true);
+    expect(entity(m, 'Armed Forces')).toBeUndefined();
+  });
+});

@@ -1084,7 +1084,8 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     if (led !== undefined) return [led];
     if (asTarget && np.places.length && np.places.every((e) => allowed.includes(ctx.ents.list[e]!.type))) return np.places;
     // "his Azerbaijani counterpart, Jeyhun Bayramov": a person described by office stands for the person named after it.
-    if (!np.headIsEntity && (AGENT_NOUNS.has(np.head) || np.titled) && units[i + 1]?.kind === 'comma') {
+    // (Not one who then speaks: "ordered jets, Defence Minister X said".)
+    if (!np.headIsEntity && (AGENT_NOUNS.has(np.head) || np.titled) && units[i + 1]?.kind === 'comma' && units[i + 3]?.kind !== 'vg') {
       const named = units[i + 2]?.np;
       if (named?.headIsEntity && named.actors.length && named.actors.every((e) => ctx.ents.list[e]!.type === 'Person')) return named.actors;
     }

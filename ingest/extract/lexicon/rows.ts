@@ -416,6 +416,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Saudi Arabia announced an investment in Egypt.', 'Saudi Arabia > Egypt']],
   },
   {
+    // "bought a 20% stake in X", "took a minority stake in Y": a buyer of part of a firm invests in it.
+    id: 'buy-stake', relation: 'INVESTED_IN', verbs: ['buy', 'take', 'acquire', 'purchase', 'take up', 'build', 'build up', 'raise'], objHeads: ['stake', 'shareholding', 'holding', 'share'], source: ['subj'], target: ['pp:in'], src: STATE, tgt: ['Organization'], confidence: 0.6,
+    examples: [['Alpen Capital bought a 20% stake in Veloce Motori.', 'Alpen Capital > Veloce Motori'], ['Qatar took a minority stake in Lumen Wire Group last year.', 'Qatar > Lumen Wire Group']],
+    counterExamples: ['Alpen Capital bought copper from Veloce Motori.'],
+  },
+  {
     // "sold its stake in X to Y": the buyer invests in the firm (the seller's own, when no "in").
     id: 'sell-stake', relation: 'INVESTED_IN', verbs: ['sell', 'transfer', 'offload'], objHeads: ['stake', 'share', 'holding', 'shareholding', 'interest'], source: ['pp:to'], target: ['pp:in', 'subj'], src: STATE, tgt: ['Organization'], confidence: 0.6,
     examples: [['Veloce Motori sold its stake in Lumen Wire Group to Alpen Capital.', 'Alpen Capital > Lumen Wire Group'], ['Lumen Wire Group sold a minority stake to Alpen Capital.', 'Alpen Capital > Lumen Wire Group']],
@@ -502,8 +508,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "Egypt bought frigates from Italy", "the purchase by X of jets from Y": the seller supplied the buyer.
-    id: 'buy-from', relation: 'SUPPLIED', verbs: ['buy', 'purchase', 'import', 'acquire', 'procure'], objHeads: GOODS, source: ['pp:from'], target: ['subj'], src: STATE, tgt: STATE, confidence: 0.55,
-    examples: [['Peru bought 24 fighter jets from Sweden.', 'Sweden > Peru']],
+    id: 'buy-from', relation: 'SUPPLIED', verbs: ['buy', 'purchase', 'import', 'acquire', 'procure', 'order'], objHeads: GOODS, source: ['pp:from'], target: ['subj'], src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [['Peru bought 24 fighter jets from Sweden.', 'Sweden > Peru'], ['Chile has ordered 12 more helicopters from Veloce Aviation.', 'Veloce Aviation > Chile']],
     counterExamples: ['Peru bought 24 fighter jets.', 'Peru acquired a stake in the Andes Copper Company from Norway.'],
   },
   {
@@ -626,9 +632,9 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chilean President Ana Ruiz said Chile must do more.', 'Chile said Peru would sign the deal.', 'Chile said Peru must not be isolated.', 'Chile said Peru must be punished.'],
   },
   {
-    id: 'order', relation: 'DEMANDED', verbs: ['order', 'instruct', 'direct', 'require', 'compel'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6, noObjThen: true, notObjHeads: DIPLOMATS,
+    id: 'order', relation: 'DEMANDED', verbs: ['order', 'instruct', 'direct', 'require', 'compel'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6, noObjThen: true, notObjHeads: [...DIPLOMATS, ...GOODS],
     examples: [['The International Court of Justice ordered Israel to open the crossing.', 'International Court of Justice > Israel']],
-    counterExamples: ['Judge Ana Ruiz ordered Jose Luna held without bail.'],
+    counterExamples: ['Judge Ana Ruiz ordered Jose Luna held without bail.', 'Chile ordered 18 Veloce fighter jets from Peru.'],
   },
   {
     id: 'tell-to', relation: 'DEMANDED', verbs: ['tell'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6, objInf: true,

@@ -488,7 +488,10 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const sworn = /^(?:was|is)$/.test(next?.lower ?? '') ? e + 1 : /^(?:will|has|had)$/.test(next?.lower ?? '') && /^(?:be|been)$/.test(tokens[e + 1]?.lower ?? '') ? e + 2 : -1;
       if (!m.type && sworn > 0 && tokens[sworn]?.lower === 'sworn' && nameTokens.length >= 2) m.type = 'Person', (m.personCue = true);
       if (next && SPEECH_AFTER.test(next.text) && nameTokens.length >= 2 && !/^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/.test(nameTokens[0]!.text)) m.personCue = true;
-      if (prev && PLACE_PREPS.has(prev.text)) m.placeCue = true;
+      // ("a 20% stake in X", "shares in Y": what one holds part of is a firm, not a place.)
+      const heldIn = prev?.text === 'in' && /^(?:stake|stakes|shares|shareholding|holding|holdings)$/.test(tokens[s - 2]?.lower ?? '');
+      if (heldIn && !m.type) m.type = 'Organization';
+      else if (prev && PLACE_PREPS.has(prev.text)) m.placeCue = true;
       // "the village of Ban Khao Lak": a place even when its first word is also a given name.
       if (prev?.text === 'of' && PLACE_NOUN_CUES.test(tokens[s - 2]?.text ?? '')) m.placeCue = true, (m.type = m.type === 'Person' || !m.type ? 'Place' : m.type);
       if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';

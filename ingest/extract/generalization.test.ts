@@ -1199,3 +1199,12 @@ describe('a speaker after an object of things', () => {
     expect(entity(m, 'Armed Forces')).toBeUndefined();
   });
 });
+
+describe('a body run by another', () => {
+  it('reads "X, a hacking group run by Y" as X controlled by Y, with "run" a participle before its agent', () => {
+    const r = run('Uruguay blamed Grey Kite, a hacking group run by the Andean Front, for the outage.');
+    expect(has(r, 'Grey Kite', 'CONTROLLED_BY', 'Andean Front')).toBe(true);
+    const m = run('Peru backed the plan for Tacna, a move criticised by the Andean Front.');
+    expect(has(m, 'Andean Front', 'CRITICIZED', 'Tacna')).toBe(false);
+  });
+});

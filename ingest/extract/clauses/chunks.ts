@@ -588,7 +588,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const v = tokens[verb]!;
     // wink leaves hyphenated past forms as written ("co-founded").
     const lemma = v.lemma && !(v.lemma === v.lower && v.lower.includes('-') && v.lower.endsWith('ed')) ? v.lemma : pastToLemma(v.lower);
-    const participleForm = v.lower !== lemma && !v.lower.endsWith('ing') && (IRREGULAR_PARTICIPLE.test(v.lower) || v.lower.endsWith('ed'));
+    // ("a group run by X", "a rate cut by Y": a participle the same as its base, before a "by" agent.)
+    const sameAsBase = v.lower === lemma && SAME_AS_BASE.has(v.lower) && (beBefore0(tokens, from, verb) || tokens[to]?.lower === 'by');
+    const participleForm = (v.lower !== lemma || sameAsBase) && !v.lower.endsWith('ing') && (IRREGULAR_PARTICIPLE.test(v.lower) || v.lower.endsWith('ed') || sameAsBase);
     // "be" before the main verb (not the main verb itself) with a participle: passive.
     let beBefore = false;
     for (let i = from; i < verb; i++) if (BE.has(tokens[i]!.lower) || tokens[i]!.lemma === 'be') beBefore = true;
@@ -622,6 +624,14 @@ const ADVERBIAL_NOUNS = new Set(['time', 'times', 'part', 'turn', 'stages', 'len
  * or "at|in|on" and a noun of time or manner ("at times by", "in part by"). Not an object
  * ("rejected outright proposals by X", "rejected as unworkable plans by X").
  */
+/** Verbs whose past participle is their base form ("run", "cut", "set"). */
+const SAME_AS_BASE = new Set(['run', 'cut', 'set', 'put', 'hit', 'shut', 'spread', 'upset', 'overrun', 'beset']);
+/** Whether a form of "be" comes before the verb in its group ("was run", "is being run"). */
+function beBefore0(tokens: readonly Token[], from: number, verb: number): boolean {
+  for (let i = from; i < verb; i++) if (BE.has(tokens[i]!.lower) || tokens[i]!.lemma === 'be') return true;
+  return false;
+}
+
 /** Month names, written in a date before a passive's "by" agent. */
 const WHEN_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 function byWithin(tokens: readonly Token[], i: number, max: number): boolean {

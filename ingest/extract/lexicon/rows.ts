@@ -465,6 +465,12 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // A territory governed by a state or armed group: "governed Cusco province", "has occupied Crimea".
+    // "a hacking group run by the GRU", "the Andean Front controls the militia": a body another directs.
+    id: 'run-body', relation: 'CONTROLLED_BY', verbs: ['run', 'control'], source: ['obj'], target: ['subj'], src: ['Organization'], tgt: ['Country', 'Organization'], confidence: 0.55,
+    examples: [['Police blamed Grey Kite, a hacking group run by the Andean Front.', 'Grey Kite > Andean Front'], ['The Andean Front controls the Sendero Militia.', 'Sendero Militia > Andean Front']],
+    counterExamples: ['Chile ran a campaign against the Andean Front.', 'Peru operated two Veloce aircraft in Chile.', 'Peru backed the plan, a move criticised by the Andean Front.'],
+  },
+  {
     id: 'govern-territory', relation: 'CONTROLLED_BY', verbs: ['govern', 'administer', 'rule', 'run', 'occupy', 'hold', 'control'], source: ['obj'], target: ['subj'], src: ['Place'], tgt: ['Country', 'Organization'], confidence: 0.55,
     examples: [['The Andean Front governed Cusco province until 2019.', 'Cusco > Andean Front'], ['Russia has occupied Crimea since 2014.', 'Crimea > Russia']],
     counterExamples: ['Chile held talks in Lima.'],

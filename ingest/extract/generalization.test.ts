@@ -1208,3 +1208,13 @@ describe('a body run by another', () => {
     expect(has(m, 'Andean Front', 'CRITICIZED', 'Tacna')).toBe(false);
   });
 });
+
+describe('acts done by way of a gerund', () => {
+  it('reads "responded by expelling X" as the subject\'s act, and "him"/"her" after it as a person', () => {
+    const r = run('Chile responded by expelling Peru\'s ambassador. Ines Paz warned Bolivia. Bolivia retaliated by lodging a protest with Chile and accusing her of meddling.');
+    expect(has(r, 'Chile', 'EXPELLED', 'Peru')).toBe(true);
+    expect(has(r, 'Bolivia', 'PROTESTED', 'Chile')).toBe(true);
+    expect(has(r, 'Bolivia', 'ACCUSED', 'Ines Paz')).toBe(true);
+    expect(has(r, 'Bolivia', 'ACCUSED', 'Chile')).toBe(false);
+  });
+});

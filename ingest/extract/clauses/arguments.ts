@@ -214,7 +214,8 @@ export const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 
 
 /** The subject of the verb group at unit u. */
 /** Words before an adverbial gerund that shares its clause's subject. */
-const GERUND_LINKS = new Set(['while', 'after', 'before', 'since', 'when', 'without', 'upon', 'despite']);
+// ("responded by expelling X", "retaliated by imposing duties": the means the subject acted by.)
+const GERUND_LINKS = new Set(['while', 'after', 'before', 'since', 'when', 'without', 'upon', 'despite', 'by', 'through']);
 
 /** Nouns of a body made of members ("a coalition of parties", "an alliance of groups"). */
 const COLLECTIVE_HEADS = new Set(['coalition', 'alliance', 'group', 'grouping', 'network', 'federation', 'union', 'bloc', 'consortium', 'umbrella', 'association', 'confederation', 'league', 'front', 'movement', 'collective']);

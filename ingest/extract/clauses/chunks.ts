@@ -252,7 +252,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const x = tokens[i]!;
     // (Also after "of" an accusation governs: "accused X of arming Y".)
     const afterOf = tokens[i - 1]!.lower === 'of' && tokens.slice(Math.max(0, i - 6), i - 1).some((t) => /^(?:accus|suspect|blam|convict|acquit|clear)/.test(t.lower));
-    if (x.pos !== 'NOUN' || (tokens[i - 1]!.text !== ',' && !afterOf) || mentionAt[i]! >= 0 || !/^[a-z]+ing$/.test(x.text)) continue;
+    // (And after a word that links an adverbial gerund: "responded by expelling X", "after meeting Y".)
+    const afterLink = GERUND_LINK_WORDS.has(tokens[i - 1]!.lower) && tokens[i - 2]?.text !== ',' ;
+    if (x.pos !== 'NOUN' || (tokens[i - 1]!.text !== ',' && !afterOf && !afterLink) || mentionAt[i]! >= 0 || !/^[a-z]+ing$/.test(x.text)) continue;
     const next = tokens[i + 1]!;
     if (next.pos !== 'DET' && next.pos !== 'PRON' && mentionAt[i + 1]! < 0) continue;
     const stem = x.lower.slice(0, -3);
@@ -597,7 +599,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const passive = be && beBefore && participleForm;
     const gerund = !aux && v.lower.endsWith('ing');
     // (", brokered at times by X": after a comma, over a short adverbial before "by".)
-    const participle = !aux && participleForm && (tokens[to]?.lower === 'by' || (tokens[from - 1]?.text === ',' && byWithin(tokens, to, 4)));
+    // (Not a verb of manner before "by" and a gerund: "responded by expelling X" is active.)
+    const byGerund = tokens[to]?.lower === 'by' && /^[a-z]+ing$/.test(tokens[to + 1]?.text ?? '');
+    const participle = !aux && participleForm && !byGerund && (tokens[to]?.lower === 'by' || (tokens[from - 1]?.text === ',' && byWithin(tokens, to, 4)));
     const perfectGerund = tokens[from]!.lower === 'having' && verb > from;
     // "demanded that the government hold a vote": an act demanded is still to come.
     if (!aux && v.lower === lemma && mandativeSubjectBefore(tokens, verb)) future = true;
@@ -624,6 +628,9 @@ const ADVERBIAL_NOUNS = new Set(['time', 'times', 'part', 'turn', 'stages', 'len
  * or "at|in|on" and a noun of time or manner ("at times by", "in part by"). Not an object
  * ("rejected outright proposals by X", "rejected as unworkable plans by X").
  */
+/** Words before an -ing form that make it an adverbial gerund of a known verb ("by expelling", "after meeting"). */
+const GERUND_LINK_WORDS = new Set(['by', 'after', 'before', 'while', 'since', 'upon', 'without', 'despite', 'through']);
+
 /** Verbs whose past participle is their base form ("run", "cut", "set"). */
 const SAME_AS_BASE = new Set(['run', 'cut', 'set', 'put', 'hit', 'shut', 'spread', 'upset', 'overrun', 'beset']);
 /** Whether a form of "be" comes before the verb in its group ("was run", "is being run"). */

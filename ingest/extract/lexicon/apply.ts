@@ -1069,7 +1069,10 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
       // "imposed sanctions on X and Y, accusing them of…", "expelled X's envoy, accusing him…": an
       // object pronoun of a clause that goes on from another stands for that clause's object or target.
       if (asTarget && args.prevObj?.length && OBJECT_PRONOUNS.has(u.word ?? '')) {
-        const prev = continuedTargets(units, args.prevObj).filter((e) => !args.subj.includes(e));
+        // ("lodged a protest with Lithuania and accused her": "him" and "her" only a person, or a state's
+        // unnamed official, "expelled Colombia's consul, accusing him".)
+        const official = args.prevObj.some((k) => { const np = units[k]!.np; return !!np && !np.headIsEntity && (np.titled || AGENT_NOUNS.has(np.head)); });
+        const prev = continuedTargets(units, args.prevObj).filter((e) => !args.subj.includes(e) && (!HE_SHE.has(u.word ?? '') || official || ctx.ents.list[e]!.type === 'Person'));
         if (prev.length) return prev;
       }
       return pronounAntecedent(ctx, u, asTarget && OBJECT_PRONOUNS.has(u.word ?? ''), units, asTarget && (HE_SHE.has(u.word ?? '') || u.word === 'it' || u.word === 'them') ? args.subj : []);
@@ -1105,8 +1108,6 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
         if (e !== undefined) return [e];
       }
     }
-    // "X, a hacking group run by Y": an indefinite apposition that names no one stands for the name it describes.
-    if (!np.mentions && APPOSED_BODY_HEADS.has(np.head) && /^(?:a|an)$/.test(ctx.s.tokens[u.t0]!.lower) && units[i - 1]?.kind === 'comma' && units[i - 2]?.np?.headIsEntity && units[i - 2]!.np!.actors.length) return units[i - 2]!.np!.actors;
     // "Poland opposes the deal": a definite description stands for what it describes.
     const described = describedAntecedent(ctx, u, asTarget ? args.subj : []);
     if (described.length) return described;
@@ -1590,9 +1591,6 @@ function ownSide(ctx: SentenceContext, units: Unit[], subj: number[]): Set<numbe
   for (const u of units) if (u.np && u.np.actors.some((e) => subj.includes(e))) for (const e of [...u.np.pre, ...u.np.poss]) own.add(e);
   return own;
 }
-
-/** Heads of an indefinite apposition that describes the body named before it ("X, a hacking group run by Y"; not "a move"). */
-const APPOSED_BODY_HEADS = new Set(['group', 'network', 'militia', 'movement', 'company', 'firm', 'unit', 'outfit', 'cell', 'gang', 'faction', 'agency', 'organisation', 'organization', 'coalition', 'party', 'body', 'front', 'consortium', 'subsidiary', 'venture', 'fund']);
 
 /** Relational nouns that may stand right before the name they describe ("her predecessor X"). */
 const APPOSED_NOUNS = new Set(['predecessor', 'successor']);

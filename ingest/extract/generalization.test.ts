@@ -1218,3 +1218,18 @@ describe('acts done by way of a gerund', () => {
     expect(has(r, 'Bolivia', 'ACCUSED', 'Chile')).toBe(false);
   });
 });
+
+describe('demands and go-betweens', () => {
+  it('reads "X\'s demand that Y …" as a demand on Y, still made when Y rejects it', () => {
+    const r = run("Peru rejected Chile's demand that it withdraw its troops.");
+    const d = rel(r, 'Chile', 'DEMANDED', 'Peru');
+    expect(d).toBeDefined();
+    expect(d?.status ?? 'asserted').toBe('asserted');
+  });
+
+  it('reads one shuttling between two delegations as mediating between their states, not the go-between\'s own', () => {
+    const r = run("Chile and Peru held indirect talks, with Uruguay's foreign minister, Ivo Kask, shuttling between the two delegations.");
+    expect(has(r, 'Ivo Kask', 'MEDIATED', 'Chile')).toBe(true);
+    expect(has(r, 'Ivo Kask', 'MEDIATED', 'Uruguay')).toBe(false);
+  });
+});

@@ -34,6 +34,9 @@ interface Frame {
   only?: Set<number>;
 }
 
+/** Nouns of an act of asking that a verb of refusal answers but does not undo ("rejected the demand"). */
+const MADE_NOUNS = new Set(['demand', 'ultimatum']);
+
 const covers = (f: Frame, ui: number): boolean => ui >= f.from && ui < f.to && ui !== f.own && (!f.only || f.only.has(ui));
 
 /** What the lexicon engine asks of one sentence. */
@@ -230,7 +233,8 @@ class ClauseModality implements SentenceModality {
     const k = this.owner(ui);
     if (k === undefined) return this.framed(ui);
     if (k > ui && HAPPENING_VERBS.has(units[k]!.vg!.lemma)) return this.verb(k, this.clauseOf(k));
-    const cue = CLAIM_NOUNS.has(units[ui]!.np!.head) || k > ui ? undefined : cueOf(units, k, this.tokens);
+    // (A demand or an ultimatum rejected was still made: "rejected Peru's demand that it withdraw".)
+    const cue = CLAIM_NOUNS.has(units[ui]!.np!.head) || MADE_NOUNS.has(units[ui]!.np!.head) || k > ui ? undefined : cueOf(units, k, this.tokens);
     if (cue === 'request' || cue === 'hedge' || cue === 'wish') return null;
     // A definite or possessed event is given ("halt its offensive"); a bare one is told by its clause ("will travel for talks").
     const np = units[ui]!.np!;

@@ -206,7 +206,7 @@ export function mayReferBack(tokens: readonly { lower: string }[]): boolean {
 }
 /** Plural heads that stand for two entities of a type: "both countries", "the two leaders". */
 const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
-  ...['country', 'nation', 'government', 'state', 'neighbour', 'neighbor', 'capital', 'junta', 'regime', 'ally', 'partner', 'member'].map((w) => [w, ['Country']] as const),
+  ...['country', 'nation', 'government', 'state', 'neighbour', 'neighbor', 'capital', 'junta', 'regime', 'ally', 'partner', 'member', 'delegation'].map((w) => [w, ['Country']] as const),
   ...['leader', 'man', 'woman', 'president', 'minister', 'official', 'candidate', 'rival'].map((w) => [w, ['Person']] as const),
   ...['company', 'firm', 'group', 'bank', 'lender', 'carrier', 'miner', 'party', 'institution', 'organisation', 'organization', 'agency'].map((w) => [w, ['Organization']] as const),
 ]);
@@ -1220,8 +1220,10 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       // "talks between the two", "fighting between both countries": the pair named before.
       if (g?.length === 1 && units[g[0]!]!.np && !units[g[0]!]!.np!.mentions) {
         // (Never the clause's own subject: "X, which hosted talks between the two rivals".)
+        // (Nor the subject's own state: "Oman's foreign minister, X, shuttling between the two delegations".)
         let pair = pairAntecedents(ctx, units[g[0]!]!);
-        if (pair.some((e) => args.subj.includes(e))) pair = pairAntecedents(ctx, units[g[0]!]!, args.subj);
+        const own = ownSide(ctx, units, args.subj);
+        if (pair.some((e) => own.has(e))) pair = pairAntecedents(ctx, units[g[0]!]!, [...own]);
         // ("talks between the three countries": as many as the number says.)
         if (pair.length >= 2) return [pair];
       }

@@ -186,6 +186,11 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Kenya sent a delegation to the Geneva talks.', 'Kenya > Geneva talks']],
   },
   {
+    // "shuttled between the two delegations", "has been shuttling between Kigali and Kinshasa": a go-between's work.
+    id: 'shuttle-between', relation: 'MEDIATED', verbs: ['shuttle', 'shuttle between'], source: ['subj'], target: ['between'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Iran and the United States held indirect talks, with Oman\'s foreign minister, Ines Paz, shuttling between the two delegations.', 'Ines Paz > Iran', 'Ines Paz > United States'], ['Uruguay has been shuttling between Chile and Peru for weeks.', 'Uruguay > Chile', 'Uruguay > Peru']],
+  },
+  {
     id: 'mediate', relation: 'MEDIATED', verbs: ['mediate', 'broker', 'facilitate', 'arbitrate', 'help broker', 'help negotiate', 'sponsor'], source: ['subj'], target: ['between', 'parties', 'obj'], sidesOfTarget: true, src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.7,
     examples: [['Qatar mediated between Israel and Hamas.', 'Qatar > Israel', 'Qatar > Hamas'], ['The talks were brokered by Saudi Arabia.'],
       ['Ghana and Togo agreed to a truce in talks brokered by Nigeria and the African Union.', 'Nigeria > Ghana', 'Nigeria > Togo', 'African Union > Ghana', 'African Union > Togo'],
@@ -630,6 +635,12 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'demand', relation: 'DEMANDED', verbs: ['demand', 'insist'], source: ['subj'], target: ['pp:of/from', 'that-subj'], src: A, tgt: A, confidence: 0.6,
     examples: [['China demanded an apology from Japan.', 'China > Japan'], ['Turkey had demanded that Sweden crack down on militant groups.', 'Turkey > Sweden']],
+  },
+  {
+    // "Peru's demand that Chile amend its constitution", "a demand by Chile that Bolivia withdraw": the one a demand is made of.
+    id: 'demand-noun', relation: 'DEMANDED', nouns: ['demand', 'ultimatum'], source: ['poss', 'pre', 'pp:by'], target: ['that-subj', 'pp:of/from/on'], src: A, tgt: A, confidence: 0.55,
+    examples: [["Talks stalled over Peru's demand that Chile amend its constitution.", 'Peru > Chile']],
+    counterExamples: ["Chile met Peru's demand for talks."],
   },
   {
     // "said Peru must raise taxes": an obligation laid on another when reporting it.

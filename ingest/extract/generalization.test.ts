@@ -1233,3 +1233,13 @@ describe('demands and go-betweens', () => {
     expect(has(r, 'Ivo Kask', 'MEDIATED', 'Uruguay')).toBe(false);
   });
 });
+
+describe('heads of faiths and offices given by a participle', () => {
+  it('reads a patriarch and a grand imam as heads of their bodies, and "X, elected president of Y in June," as Y\'s president', () => {
+    const r = run('Patriarch Ivo Kask, head of the Andean Orthodox Church, met Karl Borg. The Grand Imam of the Andean Mosque Council, Omar Sadi, spoke.');
+    expect(entity(r, 'Ivo Kask')?.type).toBe('Person');
+    expect(has(r, 'Omar Sadi', 'HEAD_OF', 'Andean Mosque Council')).toBe(true);
+    const e = run('Ines Paz, elected president of the Andean Council in June, met Karl Borg.');
+    expect(has(e, 'Ines Paz', 'PRESIDENT_OF', 'Andean Council')).toBe(true);
+  });
+});

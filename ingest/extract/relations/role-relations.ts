@@ -210,6 +210,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       const lead = before ? gapText(ctx, before.t1, (body === k - 1 ? ms[k - 1]! : r).t0) : '';
       // ("X, a government spokesman,": the government's spokesperson, its state left to the document.)
       if (before && isPerson(before, ctx) && /^, (?:by then |now |still |later |once |then )?(?:the|a|an|its|his|her)?\s?(?:billionaire |longtime |veteran |influential |powerful |reclusive )?(?:(?:co-)?founder and |owner and |creator and )?(?:former |current |deputy |top |then |honorary |acting |interim |outgoing )?(?:government |presidential )?$/.test(`${lead} `.replace(/\s+$/, ' ')) ) person = beforeIdx;
+      // ("X, elected patriarch of the Y Church in June,", "Y, named head of the council": put in the office by the participle.)
+      else if (before && isPerson(before, ctx) && /^, (?:newly |recently )?(?:elected|re-elected|named|appointed|installed|chosen|enthroned|confirmed as|sworn in as|appointed as|named as|elected as)(?: the| its)?$/.test(lead)) person = beforeIdx;
     }
     // "Governor X of Y": the body follows the person.
     if (body === undefined && person === k + 1) {

@@ -1243,3 +1243,12 @@ describe('heads of faiths and offices given by a participle', () => {
     expect(has(e, 'Ines Paz', 'PRESIDENT_OF', 'Andean Council')).toBe(true);
   });
 });
+
+describe('craft seized and firms registered by apposition', () => {
+  it('reads the owner named after a seized craft as what was seized, and a firm "registered" in a place as lying there', () => {
+    const r = run('Uruguay seized a cargo plane owned by Lumen Trading, a Cyprus-registered company, on Monday.');
+    expect(has(r, 'Uruguay', 'SEIZED', 'Lumen Trading')).toBe(true);
+    expect(has(r, 'Lumen Trading', 'LOCATED_IN', 'Cyprus')).toBe(true);
+    expect(has(run('Chile seized a Peruvian trawler.'), 'Chile', 'SEIZED', 'Peru')).toBe(false);
+  });
+});

@@ -559,7 +559,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
         // "the leadership of X" read as X: the head written ("leadership") counts too.
         const written = (headed === obj ? units[objAt]?.np?.head : undefined) ?? head;
         if (row.objHeads && !row.objHeads.includes(head) && !row.objHeads.includes(written)) continue;
-        if (row.notObjHeads && (row.notObjHeads.includes(head) || row.notObjHeads.includes(written) || /^\d|\$|€|£/.test(tokens[units[headed[0]!]!.t1 - 1]!.text))) continue;
+        // (A craft whose owner is named after it stands for the owner: "seized a tanker owned by X".)
+        if (row.notObjHeads && (row.notObjHeads.includes(head) || row.notObjHeads.includes(written) || /^\d|\$|€|£/.test(tokens[units[headed[0]!]!.t1 - 1]!.text)) && !(OWNED_THINGS.has(head) && ownerAfter(units, headed[0]!).length)) continue;
       } else if (row.objHeads && !headed.length) continue;
       // "ordered Castillo detained": the object, then what is to be done to it.
       const then = obj.length ? units[obj[obj.length - 1]! + 1] : undefined;
@@ -741,6 +742,17 @@ function continuedTargets(units: Unit[], obj: Group): number[] {
 
 /** Nouns for another state as seen from one ("its rival", "its neighbour"). */
 const RELATIONAL_STATES = new Set(['neighbour', 'neighbor', 'rival', 'foe', 'adversary', 'arch-rival', 'archrival', 'enemy']);
+
+/** Craft and property a target may be told by, standing for whoever owns or runs them. */
+const OWNED_THINGS = new Set(['tanker', 'vessel', 'ship', 'boat', 'trawler', 'freighter', 'aircraft', 'plane', 'jet', 'yacht', 'cargo', 'asset', 'property', 'shipment', 'ferry', 'barge']);
+/** The owner named after a craft: "owned by X", "operated by X", "belonging to X", "chartered by X". */
+function ownerAfter(units: Unit[], i: number): number[] {
+  const v = units[i + 1];
+  if (v?.kind !== 'vg' || v.t1 - v.t0 !== 1) return [];
+  const by = /^(?:own|operate|charter|manage|run|lease)$/.test(v.vg!.lemma) && units[i + 2]?.kind === 'p' && units[i + 2]!.word === 'by';
+  const to = v.vg!.lemma === 'belong' && units[i + 2]?.kind === 'p' && units[i + 2]!.word === 'to';
+  return (by || to) && units[i + 3]?.np ? npActors(units[i + 3]!.np!) : [];
+}
 
 /** Participles that say where goods come from ("imported from", "made in"). */
 const ORIGIN_VERBS = new Set(['import', 'make', 'produce', 'manufacture', 'export', 'ship', 'source', 'build', 'grow']);
@@ -1098,6 +1110,11 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     // stand for where they come from.
     const made = units[i + 1];
     if (asTarget && !np.mentions && made?.kind === 'vg' && made.t1 - made.t0 === 1 && ORIGIN_VERBS.has(made.vg!.lemma) && units[i + 2]?.kind === 'p' && /^(?:from|in|by)$/.test(units[i + 2]!.word ?? '') && units[i + 3]?.np?.actors.length) return units[i + 3]!.np!.actors;
+    // "seized a tanker owned by X", "boarded two vessels belonging to Y": a craft or property stands for its owner.
+    if (asTarget && !np.mentions && OWNED_THINGS.has(np.head)) {
+      const owner = ownerAfter(units, i);
+      if (owner.length) return owner;
+    }
     // "cut ties with its rival", "blamed its neighbour": the other state named before, not the subject.
     if (asTarget && !np.mentions && RELATIONAL_STATES.has(np.head) && !/s$/.test(ctx.s.tokens[u.t1 - 1]!.lower) && /^(?:its|their)$/.test(ctx.s.tokens[u.t0]!.lower) && u.t1 - u.t0 === 2) {
       const own = ownSide(ctx, units, args.subj);

@@ -1252,3 +1252,27 @@ describe('craft seized and firms registered by apposition', () => {
     expect(has(run('Chile seized a Peruvian trawler.'), 'Chile', 'SEIZED', 'Peru')).toBe(false);
   });
 });
+
+describe('guards the first review of this round found', () => {
+  it('keeps the sides of a host-joined summit meeting each other, and "the document" an agreement only where it is signed', () => {
+    const r = run('The Uruguay-hosted summit between Chile and Peru was held in Montevideo.');
+    expect(has(r, 'Chile', 'MET_WITH', 'Peru')).toBe(true);
+    expect(has(r, 'Uruguay', 'MET_WITH', 'Chile')).toBe(false);
+    const d = run('Chile and Peru signed a gas deal on Monday. Bolivia released an intelligence report on Chile. Chile rejected the document as fabricated.');
+    expect(has(d, 'Chile', 'REJECTED', 'gas deal')).toBe(false);
+  });
+
+  it('leaves commercial banks and British regiments out of a state, and a firm that is "said to be" worth something a firm', () => {
+    expect(has(run('Bank of Ireland cut 500 jobs.'), 'Bank of Ireland', 'PART_OF', 'Ireland')).toBe(false);
+    expect(entity(run('The Royal Irish Regiment trained troops in Kenya.'), 'Ireland')).toBeUndefined();
+    expect(entity(run('Ines Paz invested in Veloce Motori, a carmaker said to be worth $2 billion.'), 'Veloce Motori')?.type).toBe('Organization');
+    expect(entity(run('Alpen Capital invested $50 million in Veloce Motori, the company said.'), 'Veloce Motori')?.type).toBe('Organization');
+  });
+
+  it('keeps capitals that act in a list their states, names a capital only of a state the text names, and types every firm a stake is held in', () => {
+    const r = run('Santiago, Lima and Cusco criticised Bolivia over the report.');
+    expect(has(r, 'Chile', 'CRITICIZED', 'Bolivia')).toBe(true);
+    expect(has(run('Protesters marched through the capital, Nairobi, on Tuesday.'), 'Nairobi', 'CAPITAL_OF', 'Kenya')).toBe(false);
+    expect(entity(run('Alpen Capital holds shares in Veloce Motori and Lumen Wire.'), 'Lumen Wire')?.type).toBe('Organization');
+  });
+});

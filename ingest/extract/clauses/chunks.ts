@@ -15,7 +15,7 @@ import { SUPPORT_VERBS, VERB_INDEX, triggerNounLemma } from '../lexicon/index.ts
 const MODAL_PARTICIPLES = new Set(['planned', 'proposed', 'expected', 'scheduled', 'intended', 'rumoured', 'rumored', 'reported', 'alleged', 'suspected', 'postponed', 'cancelled', 'canceled', 'delayed', 'stalled', 'stalled', 'aborted', 'failed', 'mooted', 'envisaged', 'anticipated']);
 
 /** Participles a mediator is joined to by a hyphen ("Qatar-brokered"). */
-const BROKER_PARTICIPLE = /^(?:brokered|mediated|facilitated)$/;
+const BROKER_PARTICIPLE = /^(?:brokered|mediated|facilitated|hosted)$/;
 
 export type UnitKind = 'np' | 'vg' | 'p' | 'cc' | 'comma' | 'rel' | 'sconj' | 'inf' | 'pron' | 'stop' | 'other';
 

@@ -18,6 +18,9 @@ export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
   ...Object.fromEntries('country nation'.split(' ').map((w) => [w, 'Country'])),
 };
 
+/** Verbs that make "the document" an agreement: it is signed, initialled or ratified. */
+const SIGNING_LEMMAS = new Set(['sign', 'initial', 'ratify', 'countersign']);
+
 /** Words in a body's or event's name that say what it is, per description head. */
 const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   bloc: /\b(?:Union|Community|Bloc|Association|Organi[sz]ation|Council|Group|Alliance|Pact|Mercosur|ASEAN|BRICS|NATO|ECOWAS)\b/i,
@@ -112,6 +115,8 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   if (tokens[u.t1 - 1]?.lower !== np.head) return [];
   const type = DESCRIBED_TYPES[np.head];
   if (!type || !ctx.sentences) return [];
+  // ("the document" is an agreement only where it is signed or ratified: a report or memo is one too.)
+  if (np.head === 'document' && !tokens.some((t) => SIGNING_LEMMAS.has(t.lemma ?? t.lower))) return [];
   // "the new agreement" is not the one named by its year ("the 2015 accord"): that is the old one.
   const fresh = tokens.slice(u.t0 + 1, u.t1 - 1).some((t) => FRESH.test(t.lower));
   // ("the Turkish-led alliance" stands for a body only when one body it can describe is in reach.)

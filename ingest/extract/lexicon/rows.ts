@@ -422,7 +422,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "bought a 20% stake in X", "took a minority stake in Y": a buyer of part of a firm invests in it.
-    id: 'buy-stake', relation: 'INVESTED_IN', verbs: ['buy', 'take', 'acquire', 'purchase', 'take up', 'build', 'build up', 'raise'], objHeads: ['stake', 'shareholding', 'holding', 'share'], source: ['subj'], target: ['pp:in'], src: STATE, tgt: ['Organization'], confidence: 0.6,
+    id: 'buy-stake', relation: 'INVESTED_IN', verbs: ['buy', 'take', 'acquire', 'purchase', 'take up', 'build', 'build up', 'raise', 'hold', 'own'], objHeads: ['stake', 'shareholding', 'holding', 'share'], source: ['subj'], target: ['pp:in'], src: STATE, tgt: ['Organization'], confidence: 0.6,
     examples: [['Alpen Capital bought a 20% stake in Veloce Motori.', 'Alpen Capital > Veloce Motori'], ['Qatar took a minority stake in Lumen Wire Group last year.', 'Qatar > Lumen Wire Group']],
     counterExamples: ['Alpen Capital bought copper from Veloce Motori.'],
   },
@@ -469,13 +469,13 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile held talks with Peru.'],
   },
   {
-    // A territory governed by a state or armed group: "governed Cusco province", "has occupied Crimea".
-    // "a hacking group run by the GRU", "the Andean Front controls the militia": a body another directs.
+    // "a shell company run by the Andean Front", "the Front controls the militia": a body another directs.
     id: 'run-body', relation: 'CONTROLLED_BY', verbs: ['run', 'control'], source: ['obj'], target: ['subj'], src: ['Organization'], tgt: ['Country', 'Organization'], confidence: 0.55,
-    examples: [['Police blamed Grey Kite, a hacking group run by the Andean Front.', 'Grey Kite > Andean Front'], ['The Andean Front controls the Sendero Militia.', 'Sendero Militia > Andean Front']],
+    examples: [['Prosecutors named Blue Heron Trading, a shell company run by the Andean Front.', 'Blue Heron Trading > Andean Front'], ['The Andean Front controls the Sendero Militia.', 'Sendero Militia > Andean Front']],
     counterExamples: ['Chile ran a campaign against the Andean Front.', 'Peru operated two Veloce aircraft in Chile.', 'Peru backed the plan, a move criticised by the Andean Front.'],
   },
   {
+    // A territory governed by a state or armed group: "governed Cusco province", "has occupied Crimea".
     id: 'govern-territory', relation: 'CONTROLLED_BY', verbs: ['govern', 'administer', 'rule', 'run', 'occupy', 'hold', 'control'], source: ['obj'], target: ['subj'], src: ['Place'], tgt: ['Country', 'Organization'], confidence: 0.55,
     examples: [['The Andean Front governed Cusco province until 2019.', 'Cusco > Andean Front'], ['Russia has occupied Crimea since 2014.', 'Crimea > Russia']],
     counterExamples: ['Chile held talks in Lima.'],

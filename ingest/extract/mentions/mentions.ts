@@ -13,7 +13,7 @@ import {
   NON_NAME_WORDS, MONTHS, STREET_HEADS,
 } from './gazetteer/cues.ts';
 import { FIRST_NAMES, HONORIFICS } from './gazetteer/roles.ts';
-import { matchRole, type RoleMatch } from './roles.ts';
+import { GENERAL_BODY, matchRole, type RoleMatch } from './roles.ts';
 import { afterProOrAnti, tokenText, type Token } from '../tokens/sentences.ts';
 import { GIVEN_NAMES } from './gazetteer/gender.ts';
 import { COMMON_GIVEN_NAMES } from './gazetteer/given-names.ts';
@@ -355,7 +355,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // Ordinals and directions before a name are part of it: "Second Thomas Shoal", "New START", "Western Sahara".
       const orderLead = ORDER_LEADS.has(t.text) && isCap(tokens[i + 1]) && !matchRole(tokens, i + 1);
       // ("the National Andean Voice party": a lead word of a body that a descriptor after the name calls one.)
-      const keepLead = placeLead || orderLead || (NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && (spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null || BODY_DESCRIPTORS.has(tokens[capSpanEnd(tokens, i)]?.text ?? '')));
+      // ("Lebanon's General Security": "General" before a body's word opens its name.)
+      const keepLead = placeLead || orderLead || (t.text === 'General' && GENERAL_BODY.test(tokens[i + 1]?.text ?? '')) || (NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && (spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null || BODY_DESCRIPTORS.has(tokens[capSpanEnd(tokens, i)]?.text ?? '')));
       // Honorifics before a name are left out, except one that is part of a one-word name ("Sheikh Hasina").
       const honorificName = (tokens[s]!.text === 'Sheikh' || tokens[s]!.text === 'Sheikha') && isCap(tokens[s + 1]) && !isCap(tokens[s + 2]);
       // ("Imam Khomeini International Airport", "Sheikh Zayed Road": an honorific inside a place's or body's name stays.)
@@ -489,7 +490,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (!m.type && sworn > 0 && tokens[sworn]?.lower === 'sworn' && nameTokens.length >= 2) m.type = 'Person', (m.personCue = true);
       if (next && SPEECH_AFTER.test(next.text) && nameTokens.length >= 2 && !/^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/.test(nameTokens[0]!.text)) m.personCue = true;
       // ("a 20% stake in X", "shares in Y": what one holds part of is a firm, not a place.)
-      const heldIn = prev?.text === 'in' && /^(?:stake|stakes|shares|shareholding|holding|holdings)$/.test(tokens[s - 2]?.lower ?? '');
+      const heldIn = stakeHeldIn(tokens, s);
       if (heldIn && !m.type) m.type = 'Organization';
       else if (prev && PLACE_PREPS.has(prev.text)) m.placeCue = true;
       // "the village of Ban Khao Lak": a place even when its first word is also a given name.
@@ -849,6 +850,18 @@ const BODY_KIND_NOUNS = new Set(['group', 'movement', 'militia', 'faction', 'org
 /** (Not "miner" or "broadcaster", which are people too: "coal miner X".) */
 const FIRM_KIND_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'chipmaker', 'lender', 'insurer', 'airline', 'conglomerate', 'retailer', 'manufacturer', 'shipbuilder', 'refiner', 'startup', 'exporter']);
 
+/** Whether the name at `s` is what a stake is held in ("a stake in X", "shares in A and B"). */
+function stakeHeldIn(tokens: readonly Token[], s: number): boolean {
+  let k = s - 1;
+  // (Back over the names listed before it: "shares in A, B and C".)
+  while (k > 0 && (tokens[k]!.text === ',' || tokens[k]!.text === 'and') && isCap(tokens[k - 1])) {
+    k--;
+    while (k > 0 && isCap(tokens[k - 1])) k--;
+    k--;
+  }
+  return tokens[k]?.text === 'in' && /^(?:stake|stakes|shares|shareholding|holding|holdings)$/.test(tokens[k - 1]?.lower ?? '');
+}
+
 /** Prepositions of place, before a name that ends at `e` ("talks in X", "fighting near Y"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'into', 'around', 'across', 'inside']);
 function afterPlacePreposition(tokens: readonly Token[], e: number): boolean {
@@ -864,7 +877,9 @@ function definedAsBody(tokens: readonly Token[], e: number): boolean {
     const x = tokens[k]!;
     // (Not the group's title: "X, the group's commander"; nor a person's post in one: "X, a spokesman for the militia".)
     // (Nor the speaker closing a clause that ends on a place: "after talks in X, the company said".)
-    if (BODY_KIND_NOUNS.has(x.lower) || FIRM_KIND_NOUNS.has(x.lower)) return !(SPEECH_AFTER.test(tokens[k + 1]?.text ?? '') && afterPlacePreposition(tokens, e)) && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '');
+    // (A firm may speak of itself: "invested in X, the company said"; "said to be" is no speaker.)
+    const speaker = SPEECH_AFTER.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.lower !== 'to' && BODY_KIND_NOUNS.has(x.lower) && afterPlacePreposition(tokens, e);
+    if (BODY_KIND_NOUNS.has(x.lower) || FIRM_KIND_NOUNS.has(x.lower)) return !speaker && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '');
     // (Only modifiers of the body's noun: not "a lawyer representing the militia", "a cleric leading a militia".)
     const modifier = x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN' || (x.pos === 'ADV' && /ly$/.test(x.lower)) || (x.pos === 'VERB' && /ing$/.test(x.lower) && (tokens[k + 1]?.pos === 'NOUN' || BODY_KIND_NOUNS.has(tokens[k + 1]?.lower ?? '')));
     if (!modifier) return false;

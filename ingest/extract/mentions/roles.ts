@@ -83,7 +83,7 @@ function isCapWord(t: Token | undefined): boolean {
 
 /** Matches a role phrase at token i (case-insensitive), longest first. */
 /** Body words "General" opens a name with, as no rank ("General Directorate of …", "General Staff"). */
-const GENERAL_BODY = /^(?:Directorate|Secretariat|Assembly|Command|Administration|Department|Council|Intelligence|Security|Inspectorate|Bureau|Authority|Confederation|Federation|Union|Office|Prosecutor's|Prosecutor)$/;
+export const GENERAL_BODY = /^(?:Directorate|Secretariat|Assembly|Command|Administration|Department|Council|Intelligence|Security|Inspectorate|Bureau|Authority|Confederation|Federation|Union|Office|Prosecutor's|Prosecutor)$/;
 
 export function matchRole(tokens: readonly Token[], i: number): RoleMatch | null {
   if (tokens[i]?.text === 'General' && GENERAL_BODY.test(tokens[i + 1]?.text ?? '')) return null;

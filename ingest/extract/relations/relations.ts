@@ -261,11 +261,13 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
         const g = lookupCached(ofC);
         if (g?.type === 'Country' && g.kind === 'name') country = g.canonical;
       }
-      // "Royal Thai Navy", "Royal Canadian Mounted Police": a crown's body named by its state's demonym.
+      // "Royal Danish Navy", "Royal Netherlands Navy": a crown's body named by its state or its demonym.
+      // (Not "Royal Irish Regiment", a British regiment.)
       const royal = country ? undefined : /^Royal (\p{Lu}\p{Ll}+) /u.exec(e.name)?.[1];
-      if (royal) {
+      if (royal && royal !== 'Irish') {
         const g = lookupCached(royal);
         if (g?.kind === 'demonym' && g.country) country = g.country;
+        else if (g?.type === 'Country' && g.kind === 'name') country = g.canonical;
       }
       if (country) hits.push({ source: r, type: GOVERNMENT_BODY.test(e.name) ? 'PART_OF' : 'LOCATED_IN', target: ents.get('Country', country), confidence: 0.7 });
       // "UN Peacebuilding Fund", "NATO Parliamentary Assembly": a body named after a known body is part of it.
@@ -279,7 +281,9 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
       countriesHere ??= new Set(s.mentions.flatMap((x) => (x.refs.length === 1 && ents.list[x.refs[0]!]!.type === 'Country' ? x.refs : [])));
       if (c !== undefined && countriesHere.has(c)) hits.push({ source: r, type: 'LOCATED_IN', target: c, confidence: 0.7 });
       // "much of the capital, Port-au-Prince" in a story about Haiti: the capital the text names as one.
-      if (c !== undefined && m.gaz.kind === 'capital' && namedAsCapital(s.tokens, m.t0, m.t1)) hits.push({ source: r, type: 'CAPITAL_OF', target: c, confidence: 0.65 });
+      // (Only a state the text names: "marched through the capital, Nairobi" alone says whose it is to no reader.)
+      const stateNamed = (): boolean => (ctx.sentences ?? [s]).some((x) => x.mentions.some((y) => y.refs.includes(c!) && y.gaz?.type === 'Country'));
+      if (c !== undefined && m.gaz.kind === 'capital' && namedAsCapital(s.tokens, m.t0, m.t1) && stateNamed()) hits.push({ source: r, type: 'CAPITAL_OF', target: c, confidence: 0.65 });
     }
   }
 }

@@ -25,8 +25,11 @@ const GENERIC = /^(?:(?:Ministry|Department) of (?:the )?([A-Z][\w ,&'-]*)|((?:[
 const GOVERNMENT_WORDS = String.raw`^(?!.*\b(?:Trade Unions?|Unions|Workers|Employers|Chamber of Commerce|Bar Association)\b).*\b(?:Ministry|Department|Council|Army|Navy|Agency|Office|Bureau|Commission|Authority|Directorate|Secretariat|Inspectorate|Gendarmerie|Tribunal|Board|Police|Forces|Force|Guard|Guards|Parliament|Cabinet|Government|Administration|Senate|Congress|Assembly|Court|Yuan|Legislature|Command|Service|Embassy|Central Bank|Treasury|Coast Guard|Air Force|Marines?|Intelligence|Diet|Duma|Knesset|Bundestag|Bundesrat|Majlis|Sejm|Riksdag|Storting|Folketing|Eduskunta|Cortes|Lok Sabha|Rajya Sabha|National People's Congress|(?:Joint|General|Military|Defen[cs]e|Army|Armed Forces|Combined) Headquarters|General Staff|House of Representatives|House of Commons|House of Lords|House of Councillors|Chamber of Deputies|State Committee)\b`;
 /** Well-known bodies of one state whose names carry none of those words ("Mossad", "GRU"). */
 const KNOWN_STATE_BODIES = Object.entries(BODY_PARENTS).filter(([, parent]) => COUNTRIES.has(parent)).map(([name]) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-/** A state's central bank named by its state ("Bank of Canada", "National Bank of Ethiopia", "Reserve Bank of India"). */
-const CENTRAL_BANK = String.raw`^(?:(?:National|Reserve|State|People's|Central) )?Bank of (?:the )?[A-Z][\w' -]+$`;
+/**
+ * A state's central bank named by its state ("Bank of Canada", "National Bank of Uruguay", "Reserve Bank
+ * of India"); not the commercial banks named the same way ("Bank of Ireland", "Bank of America").
+ */
+const CENTRAL_BANK = String.raw`^(?:(?:National|Reserve|People's|Central) )?Bank of (?!(?:Ireland|Cyprus|China|America|Communications|Scotland|Baroda|Montreal|New York|Valletta)$)(?:the )?[A-Z][\w' -]+$`;
 export const GOVERNMENT_BODY = new RegExp(`${GOVERNMENT_WORDS}|${CENTRAL_BANK}|^(?:${KNOWN_STATE_BODIES.join('|')})$`);
 
 export function isGenericBody(name: string): boolean {

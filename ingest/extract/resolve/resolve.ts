@@ -179,18 +179,25 @@ function prevWord({ all, sentOf }: DocMentions, j: number): string {
   return i > 0 ? sentOf[j]!.tokens[i - 1]!.text.toLowerCase() : '';
 }
 
-/** Whether the mentions coordinated after `j` ("X, Y and Z") reach a city or region, not a capital or state. */
+/**
+ * Whether the mentions coordinated after `j` ("X, Y and Z") reach a city or region, not a capital or state,
+ * and the list is no subject of a verb ("Beijing, Moscow and Hong Kong criticised …" are governments).
+ */
 function listGoesOnToPlace(d: DocMentions, j: number): boolean {
   const { all, sentOf } = d;
+  const tokens = sentOf[j]!.tokens;
+  let place = false;
+  let last = j;
   for (let k = j + 1; k < all.length && sentOf[k] === sentOf[j]; k++) {
-    const prev = all[k - 1]!;
-    const gap = sentOf[k]!.tokens.slice(prev.t1, all[k]!.t0).map((t) => t.lower).join(' ');
-    if (!/^(?:,|and|or|, and|, or)$/.test(gap)) return false;
+    const gap = tokens.slice(all[k - 1]!.t1, all[k]!.t0).map((t) => t.lower).join(' ');
+    if (!/^(?:,|and|or|, and|, or)$/.test(gap)) break;
     const g = all[k]!.gaz;
-    if (g?.type === 'Place' && g.kind !== 'capital' && g.kind !== 'seat') return true;
     if (g?.type === 'Country' || g?.kind === 'demonym') return false;
+    if (g?.type === 'Place' && g.kind !== 'capital' && g.kind !== 'seat') place = true;
+    last = k;
   }
-  return false;
+  const after = tokens[all[last]!.t1];
+  return place && after?.pos !== 'VERB' && after?.pos !== 'AUX';
 }
 
 /**
@@ -215,7 +222,9 @@ function placeInContext(d: DocMentions, j: number, depth = 0): boolean {
 }
 
 /** ", the group said", ", a rebel spokesman told Reuters": a speaker named after a clause that ends on a place ("talks in X"), no apposition. */
-const SPEAKER_TAG = /^, (?:a|an|the) (?:[A-Za-z.-]+ ){0,3}(?:said|says|told|added|announced|reported|wrote|stated|confirmed)\b/;
+// (Not "a carmaker said to be worth …", nor a firm speaking of itself: "invested in X, the company said".)
+const SPEAKER_TAG = /^, (?:a|an|the) (?:[A-Za-z.-]+ ){0,3}(?:said|says|told|added|announced|reported|wrote|stated|confirmed)\b(?! to\b)/;
+const FIRM_TAG = /^, (?:a|an|the) (?:[A-Za-z.-]+ )?(?:company|firm|carmaker|automaker|chipmaker|lender|insurer|airline|carrier|bank|conglomerate|miner|producer|operator|manufacturer|retailer) (?:said|says|told|added|announced|reported|wrote|stated|confirmed)\b/;
 
 const PLACE_PREPOSITION = /^(?:in|near|outside|into|around|across|inside)$/;
 
@@ -229,7 +238,7 @@ function typeByApposition(d: DocMentions): void {
     const nx = tokenText(sentOf[j]!.tokens, m.t1, m.t1 + 8, ' ', true).replace(/ (['’])s\b/g, '$1s');
     // (Modifiers may be names: "X, the Nordic Council Arctic adviser".)
     // (Not a speaker's tag closing the clause: "after talks in X, the group said", "near Y, a rebel spokesman said".)
-    if (SPEAKER_TAG.test(nx) && PLACE_PREPOSITION.test(sentOf[j]!.tokens[m.t0 - 1]?.lower ?? '')) continue;
+    if (SPEAKER_TAG.test(nx) && !FIRM_TAG.test(nx) && PLACE_PREPOSITION.test(sentOf[j]!.tokens[m.t0 - 1]?.lower ?? '')) continue;
     if (/^, (?:a|an|the|(?:the )?[A-Za-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:[a-z.-]+ |[A-Z][A-Za-z.-]* ){0,3}(?:[A-Za-z.-]+['’]s )?(?:prime minister|president|minister|leader|chair|chairperson|treasurer|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst|coordinator|representative|commissioner|chancellor|premier|speaker|mediator|prosecutor)\b(?!['’]s)/.test(nx)) m.type = 'Person';
     else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b(?!['’]s)/.test(nx)) m.type = 'Organization';
   }

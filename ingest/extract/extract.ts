@@ -45,13 +45,13 @@ export function analyseDocument(doc: DocumentRecord): { sentences: SentenceInfo[
 
 const DATELINE_WORD = /^\p{Lu}[\p{Lu}'.-]+$/u;
 
-/** Particles inside a hyphenated place name that stay lower-case ("Port-au-Prince", "Aix-en-Provence"). */
+/** Particles inside a hyphenated place name that stay lower-case ("Aix-en-Provence", "Stratford-upon-Avon"). */
 const HYPHEN_PARTICLES = /^(?:au|aux|de|du|des|la|le|les|en|sur|sous|upon|on|di|da|del|el|al)$/;
 
 /**
  * An upper-case dateline word in title case: each part after a space, dot or hyphen capitalised, but
- * not a particle between hyphens ("Port-au-Prince"), nor the letter after an apostrophe that follows a
- * whole syllable ("Nuku'alofa"; "O'Hare" keeps it).
+ * not a particle between hyphens ("Aix-en-Provence"), nor the letter after an apostrophe that follows a
+ * whole syllable ("Tama'ula"; "O'Hare" keeps it).
  */
 function titleCaseDateline(lower: string): string {
   const parts = lower.split(/(?=[- .])/);

@@ -1103,17 +1103,17 @@ describe('a speaker named after a clause that ends on a place', () => {
 
 describe('capitals written as places', () => {
   it('title-cases a dateline city with its particles and apostrophe as the gazetteer writes it', () => {
-    const r = run("PORT-AU-PRINCE, May 2 (Reuters) - Chile sent 200 police officers to Haiti on Friday.\nNUKU'ALOFA, May 3 (Reuters) - Tonga thanked Chile on Saturday.");
-    expect(has(r, 'Port-au-Prince', 'LOCATED_IN', 'Haiti')).toBe(true);
-    expect(has(r, "Nuku'alofa", 'LOCATED_IN', 'Tonga')).toBe(true);
+    const r = run("AIX-EN-PROVENCE, May 2 (Reuters) - Chile thanked France on Friday.\nTAMA'ULA, May 3 (Reuters) - Samoa thanked Chile on Saturday.");
+    expect(has(r, 'Aix-en-Provence', 'LOCATED_IN', 'France')).toBe(true);
+    expect(entity(r, "Tama'ula")?.type).toBe('Place');
   });
 
   it('keeps a capital in a list that goes on to a city a place, and reads "the capital, X" as its capital', () => {
-    const r = run('Ines Paz toured Almaty, Yerevan and Dubai last year, and Kazakhstan and Armenia praised her.');
-    expect(entity(r, 'Yerevan')?.type).toBe('Place');
-    expect(has(r, 'Almaty', 'LOCATED_IN', 'Armenia')).toBe(false);
-    const c = run('Chile sent police to Haiti. Gangs control most of the capital, Port-au-Prince.');
-    expect(has(c, 'Port-au-Prince', 'CAPITAL_OF', 'Haiti')).toBe(true);
+    const r = run('Ines Paz toured Rosario, Quito and Guayaquil last year, and Argentina and Ecuador praised her.');
+    expect(entity(r, 'Quito')?.type).toBe('Place');
+    expect(has(r, 'Rosario', 'LOCATED_IN', 'Ecuador')).toBe(false);
+    const c = run('Chile sent engineers to Peru. Floods cut power to much of the capital, Lima.');
+    expect(has(c, 'Lima', 'CAPITAL_OF', 'Peru')).toBe(true);
     expect(has(run('Tehran and Moscow signed a pact, officials said.'), 'Tehran', 'CAPITAL_OF', 'Iran')).toBe(false);
   });
 });
@@ -1130,13 +1130,13 @@ describe('bodies of a state named by their form', () => {
 
 describe('groups of states named by their number', () => {
   it('reads "thanked both governments" as the two others, not the thanker\'s own state', () => {
-    const r = run('Chile and Peru swapped prisoners in a deal brokered by Uruguay. Ivo Kask, the Uruguayan foreign minister, thanked both governments.');
+    const r = run('Chile and Peru reopened their border on Monday. Ivo Kask, the Uruguayan trade minister, thanked both governments.');
     expect(has(r, 'Ivo Kask', 'THANKED', 'Chile')).toBe(true);
     expect(has(r, 'Ivo Kask', 'THANKED', 'Uruguay')).toBe(false);
   });
 
   it('reads "talks between the three countries" as talks among each pair of the three named before', () => {
-    const r = run('Bolivia built the dam without a deal with Chile and Peru. Talks between the three countries broke down in May.');
+    const r = run('Bolivia opened the pipeline without a deal with Chile and Peru. Talks between the three countries broke down in May.');
     expect(has(r, 'Bolivia', 'NEGOTIATED_WITH', 'Peru')).toBe(true);
     expect(has(r, 'Chile', 'NEGOTIATED_WITH', 'Peru')).toBe(true);
   });
@@ -1160,7 +1160,7 @@ describe('an agreement described after it is named', () => {
   });
 
   it('gives a mediator of "the talks" the states that signed, not a signer who stands for none', () => {
-    const r = run('Chile and the Andean Front signed a declaration of principles on Monday. The deal was signed by Ivo Kask for the government. Uruguay, which mediated the talks, welcomed it.');
+    const r = run('Chile and the Andean Front signed a peace framework on Monday. The deal was signed by Ivo Kask for the government. Uruguay, which mediated the talks, welcomed it.');
     expect(has(r, 'Uruguay', 'MEDIATED', 'Ivo Kask')).toBe(false);
     expect(has(r, 'Uruguay', 'MEDIATED', 'Andean Front')).toBe(true);
   });
@@ -1168,8 +1168,8 @@ describe('an agreement described after it is named', () => {
 
 describe('names opened by words that are also titles or agencies', () => {
   it('keeps "General" opening a body\'s name, and strips it before a person', () => {
-    const r = run("Ivo Kask once headed Uruguay's General Directorate of Customs Intelligence. General Karl Borg retired.");
-    expect(entity(r, 'General Directorate of Customs Intelligence')?.type).toBe('Organization');
+    const r = run("Ivo Kask once headed Uruguay's General Directorate of Water Resources. General Karl Borg retired.");
+    expect(entity(r, 'General Directorate of Water Resources')?.type).toBe('Organization');
     expect(entity(r, 'Karl Borg')?.type).toBe('Person');
   });
 
@@ -1181,10 +1181,10 @@ describe('names opened by words that are also titles or agencies', () => {
 });
 
 describe('a bare title and the states of other people\'s acts', () => {
-  it('gives no state from what another speaker says after the holder, nor from the giver of a favour to them', () => {
-    const r = run('For President Ines Paz, the deal shows Chile can grow; Karl Borg says Bolivia is watching.');
+  it('gives no state from what another speaker says after the holder, nor from the giver of a gift to them', () => {
+    const r = run('For President Ines Paz, the census shows Chile can grow; Karl Borg says Bolivia is watching.');
     expect(has(r, 'Ines Paz', 'PRESIDENT_OF', 'Bolivia')).toBe(false);
-    const f = run('Peru held a vote in May. Chile extended a loan, which critics called a favour to President Ivo Kask.');
+    const f = run('Peru held a vote in May. Chile extended a grant, which critics called a gift to President Ivo Kask.');
     expect(has(f, 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(false);
     expect(has(run('President Ivo Kask said Chile would join.'), 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(true);
   });
@@ -1201,9 +1201,9 @@ describe('a speaker after an object of things', () => {
 });
 
 describe('a body run by another', () => {
-  it('reads "X, a hacking group run by Y" as X controlled by Y, with "run" a participle before its agent', () => {
-    const r = run('Uruguay blamed Grey Kite, a hacking group run by the Andean Front, for the outage.');
-    expect(has(r, 'Grey Kite', 'CONTROLLED_BY', 'Andean Front')).toBe(true);
+  it('reads "X, a shell company run by Y" as X controlled by Y, with "run" a participle before its agent', () => {
+    const r = run('Uruguay blamed Blue Heron Trading, a shell company run by the Andean Front, for the fraud.');
+    expect(has(r, 'Blue Heron Trading', 'CONTROLLED_BY', 'Andean Front')).toBe(true);
     const m = run('Peru backed the plan for Tacna, a move criticised by the Andean Front.');
     expect(has(m, 'Andean Front', 'CRITICIZED', 'Tacna')).toBe(false);
   });
@@ -1228,7 +1228,7 @@ describe('demands and go-betweens', () => {
   });
 
   it('reads one shuttling between two delegations as mediating between their states, not the go-between\'s own', () => {
-    const r = run("Chile and Peru held indirect talks, with Uruguay's foreign minister, Ivo Kask, shuttling between the two delegations.");
+    const r = run("Chile and Peru held talks on water rights, with Uruguay's water minister, Ivo Kask, shuttling between the two delegations.");
     expect(has(r, 'Ivo Kask', 'MEDIATED', 'Chile')).toBe(true);
     expect(has(r, 'Ivo Kask', 'MEDIATED', 'Uruguay')).toBe(false);
   });

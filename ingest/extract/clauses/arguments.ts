@@ -259,7 +259,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     if (units[o - 1]?.kind === 'p' && units[o - 1]!.word === 'of' && units[o - 2]?.np?.indefinite && !units[o - 2]!.np!.actors.length && COLLECTIVE_HEADS.has(units[o - 2]!.np!.head) &&
       units[o - 3]?.kind === 'comma' && units[o - 4]?.np?.actors.length) return { ...clause, subject: [o - 4] };
   }
-  // "with Oman's foreign minister, X, shuttling between …": a gerund after "with" and a name set off by
+  // "with Uruguay's water minister, X, shuttling between …": a gerund after "with" and a name set off by
   // commas has that name as its subject.
   if (units[u]!.vg!.gerund && units[j]?.kind === 'comma' && units[j - 1]?.np?.actors.length && units[j - 2]?.kind === 'comma' && units[j - 3]?.np && units[j - 4]?.kind === 'p' && units[j - 4]!.word === 'with') return { ...clause, subject: [j - 1] };
   // "Lawmakers, among them X, condemned…", "Rights groups, including X and Y, urged…": those named, set

@@ -1137,7 +1137,7 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     if (asTarget && !np.mentions) {
       // As a target only states: people addressed as "both leaders" are too often others named since.
       // (Or two firms or parties: "fined both banks", "sued the two parties".)
-      // (Nor the caller's own state: "X, the Emirati foreign minister, thanked both governments".)
+      // (Nor the caller's own state: "X, Uruguay's trade minister, thanked both governments".)
       const own = ownSide(ctx, units, args.subj);
       const pair = pairAntecedents(ctx, u, [...own], 'Country');
       if (pair.length) return pair;
@@ -1237,7 +1237,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       // "talks between the two", "fighting between both countries": the pair named before.
       if (g?.length === 1 && units[g[0]!]!.np && !units[g[0]!]!.np!.mentions) {
         // (Never the clause's own subject: "X, which hosted talks between the two rivals".)
-        // (Nor the subject's own state: "Oman's foreign minister, X, shuttling between the two delegations".)
+        // (Nor the subject's own state: "Uruguay's water minister, X, shuttling between the two delegations".)
         let pair = pairAntecedents(ctx, units[g[0]!]!);
         const own = ownSide(ctx, units, args.subj);
         if (pair.some((e) => own.has(e))) pair = pairAntecedents(ctx, units[g[0]!]!, [...own]);

@@ -186,9 +186,9 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Kenya sent a delegation to the Geneva talks.', 'Kenya > Geneva talks']],
   },
   {
-    // "shuttled between the two delegations", "has been shuttling between Kigali and Kinshasa": a go-between's work.
+    // "shuttled between the two delegations", "has been shuttling between Lima and Santiago": a go-between's work.
     id: 'shuttle-between', relation: 'MEDIATED', verbs: ['shuttle', 'shuttle between'], source: ['subj'], target: ['between'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Iran and the United States held indirect talks, with Oman\'s foreign minister, Ines Paz, shuttling between the two delegations.', 'Ines Paz > Iran', 'Ines Paz > United States'], ['Uruguay has been shuttling between Chile and Peru for weeks.', 'Uruguay > Chile', 'Uruguay > Peru']],
+    examples: [['Chile and Peru held talks on water rights, with Ines Paz shuttling between the two delegations.', 'Ines Paz > Chile', 'Ines Paz > Peru'], ['Uruguay has been shuttling between Chile and Peru for weeks.', 'Uruguay > Chile', 'Uruguay > Peru']],
   },
   {
     id: 'mediate', relation: 'MEDIATED', verbs: ['mediate', 'broker', 'facilitate', 'arbitrate', 'help broker', 'help negotiate', 'sponsor'], source: ['subj'], target: ['between', 'parties', 'obj'], sidesOfTarget: true, src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.7,
@@ -421,9 +421,9 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Saudi Arabia announced an investment in Egypt.', 'Saudi Arabia > Egypt']],
   },
   {
-    // "bought a 20% stake in X", "took a minority stake in Y": a buyer of part of a firm invests in it.
+    // "bought a stake in X", "took a minority stake in Y": a buyer of part of a firm invests in it.
     id: 'buy-stake', relation: 'INVESTED_IN', verbs: ['buy', 'take', 'acquire', 'purchase', 'take up', 'build', 'build up', 'raise', 'hold', 'own'], objHeads: ['stake', 'shareholding', 'holding', 'share'], source: ['subj'], target: ['pp:in'], src: STATE, tgt: ['Organization'], confidence: 0.6,
-    examples: [['Alpen Capital bought a 20% stake in Veloce Motori.', 'Alpen Capital > Veloce Motori'], ['Qatar took a minority stake in Lumen Wire Group last year.', 'Qatar > Lumen Wire Group']],
+    examples: [['Alpen Capital bought a 35% stake in Veloce Motori.', 'Alpen Capital > Veloce Motori'], ['Qatar took a minority stake in Lumen Wire Group last year.', 'Qatar > Lumen Wire Group']],
     counterExamples: ['Alpen Capital bought copper from Veloce Motori.'],
   },
   {
@@ -520,7 +520,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "Egypt bought frigates from Italy", "the purchase by X of jets from Y": the seller supplied the buyer.
     id: 'buy-from', relation: 'SUPPLIED', verbs: ['buy', 'purchase', 'import', 'acquire', 'procure', 'order'], objHeads: GOODS, source: ['pp:from'], target: ['subj'], src: STATE, tgt: STATE, confidence: 0.55,
-    examples: [['Peru bought 24 fighter jets from Sweden.', 'Sweden > Peru'], ['Chile has ordered 12 more helicopters from Veloce Aviation.', 'Veloce Aviation > Chile']],
+    examples: [['Peru bought 24 fighter jets from Sweden.', 'Sweden > Peru'], ['Chile ordered six patrol vessels from Veloce Shipyards.', 'Veloce Shipyards > Chile']],
     counterExamples: ['Peru bought 24 fighter jets.', 'Peru acquired a stake in the Andes Copper Company from Norway.'],
   },
   {
@@ -637,9 +637,9 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['China demanded an apology from Japan.', 'China > Japan'], ['Turkey had demanded that Sweden crack down on militant groups.', 'Turkey > Sweden']],
   },
   {
-    // "Peru's demand that Chile amend its constitution", "a demand by Chile that Bolivia withdraw": the one a demand is made of.
+    // "Peru's demand that Chile pay the debt", "a demand by Chile that Bolivia withdraw": the one a demand is made of.
     id: 'demand-noun', relation: 'DEMANDED', nouns: ['demand', 'ultimatum'], source: ['poss', 'pre', 'pp:by'], target: ['that-subj', 'pp:of/from/on'], src: A, tgt: A, confidence: 0.55,
-    examples: [["Talks stalled over Peru's demand that Chile amend its constitution.", 'Peru > Chile']],
+    examples: [["Talks stalled over Peru's demand that Chile pay the old debt first.", 'Peru > Chile']],
     counterExamples: ["Chile met Peru's demand for talks."],
   },
   {

@@ -236,7 +236,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const placesJoined = joined > 0;
       if (placesJoined) after = joined;
       const andAt = placesJoined ? -1 : tokens.slice(i + gaz.len, after).findIndex((x) => x.text === 'and');
-      // ("French Air and Space Force", "Chilean Ministry of Labour and Welfare": "and" between two fields of one body stays inside its name.)
+      // ("Peruvian Air and Space Force", "Chilean Ministry of Labour and Welfare": "and" between two fields of one body stays inside its name.)
       const fieldsJoined = andAt > 0 && joinedFields(tokens, i + gaz.len + andAt) && spanKeywordType(tokens.slice(i, after).map((x) => x.text)) === 'Organization' && after > i + gaz.len + andAt + 2 && !/^(?:Minister|Secretary)$/.test(tokens[after - 1]!.text);
       if (andAt >= 0 && !fieldsJoined) after = i + gaz.len + andAt;
       const extended = after > i + gaz.len ? tokens.slice(i, after).map((x) => x.text) : null;
@@ -489,7 +489,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const sworn = /^(?:was|is)$/.test(next?.lower ?? '') ? e + 1 : /^(?:will|has|had)$/.test(next?.lower ?? '') && /^(?:be|been)$/.test(tokens[e + 1]?.lower ?? '') ? e + 2 : -1;
       if (!m.type && sworn > 0 && tokens[sworn]?.lower === 'sworn' && nameTokens.length >= 2) m.type = 'Person', (m.personCue = true);
       if (next && SPEECH_AFTER.test(next.text) && nameTokens.length >= 2 && !/^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/.test(nameTokens[0]!.text)) m.personCue = true;
-      // ("a 20% stake in X", "shares in Y": what one holds part of is a firm, not a place.)
+      // ("a stake in X", "shares in Y": what one holds part of is a firm, not a place.)
       const heldIn = stakeHeldIn(tokens, s);
       if (heldIn && !m.type) m.type = 'Organization';
       else if (prev && PLACE_PREPS.has(prev.text)) m.placeCue = true;

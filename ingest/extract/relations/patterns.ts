@@ -175,7 +175,7 @@ NOUNS.push(
   } },
   // "Lashkar-e-Taiba, a Pakistan-based militant group", "the FNSEA, a Paris-based union": by apposition.
   { gate: / - (?:based|headquartered) /, re: /(⟨\d+⟩) , (?:a|an|the) (?:[a-z-]+ )?(⟨\d+⟩) - (?:based|headquartered) /g, run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization'], tgt: ['Place', 'Country'] }, 0.65) },
-  // "Caravella Shipping, a Dubai-registered company": a firm registered there (a ship's flag is no firm's seat).
+  // "Lumen Trading, a Cyprus-registered company": a firm registered there (a ship's flag is no firm's seat).
   { gate: / - registered /, re: /(⟨\d+⟩) , (?:a|an|the) (⟨\d+⟩) - registered (?:[a-z-]+ )?(?:company|firm|trader|operator|entity|subsidiary)\b/g, run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization'], tgt: ['Place', 'Country'] }, 0.6) },
   // "the CSTO, a Russian-led alliance", "Nexperia, a Chinese-owned chipmaker": controlled by apposition.
   { gate: / - (?:controlled|run|led|owned|dominated) /, re: /(⟨\d+⟩) , (?:a|an|the) (?:[a-z-]+ )?(⟨\d+⟩) - (?:controlled|run|led|owned|dominated) /g, run: (c, h, m) => addPairs(c, h, 'CONTROLLED_BY', members(c, m[1]!, false), members(c, m[2]!), { src: ['Organization', 'Place'], tgt: ACTOR }, 0.65) },

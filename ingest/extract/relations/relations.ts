@@ -280,7 +280,7 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
       const c = ents.find('Country', m.gaz.country);
       countriesHere ??= new Set(s.mentions.flatMap((x) => (x.refs.length === 1 && ents.list[x.refs[0]!]!.type === 'Country' ? x.refs : [])));
       if (c !== undefined && countriesHere.has(c)) hits.push({ source: r, type: 'LOCATED_IN', target: c, confidence: 0.7 });
-      // "much of the capital, Port-au-Prince" in a story about Haiti: the capital the text names as one.
+      // "power cut to much of the capital, Lima" in a story naming Peru: the capital the text names as one.
       // (Only a state the text names: "marched through the capital, Nairobi" alone says whose it is to no reader.)
       const stateNamed = (): boolean => (ctx.sentences ?? [s]).some((x) => x.mentions.some((y) => y.refs.includes(c!) && y.gaz?.type === 'Country'));
       if (c !== undefined && m.gaz.kind === 'capital' && namedAsCapital(s.tokens, m.t0, m.t1) && stateNamed()) hits.push({ source: r, type: 'CAPITAL_OF', target: c, confidence: 0.65 });

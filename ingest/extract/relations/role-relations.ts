@@ -210,7 +210,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       const lead = before ? gapText(ctx, before.t1, (body === k - 1 ? ms[k - 1]! : r).t0) : '';
       // ("X, a government spokesman,": the government's spokesperson, its state left to the document.)
       if (before && isPerson(before, ctx) && /^, (?:by then |now |still |later |once |then )?(?:the|a|an|its|his|her)?\s?(?:billionaire |longtime |veteran |influential |powerful |reclusive )?(?:(?:co-)?founder and |owner and |creator and )?(?:former |current |deputy |top |then |honorary |acting |interim |outgoing )?(?:government |presidential )?$/.test(`${lead} `.replace(/\s+$/, ' ')) ) person = beforeIdx;
-      // ("X, elected patriarch of the Y Church in June,", "Y, named head of the council": put in the office by the participle.)
+      // ("X, elected chair of the Y council in June,", "Y, named head of the board": put in the office by the participle.)
       else if (before && isPerson(before, ctx) && /^, (?:newly |recently )?(?:elected|re-elected|named|appointed|installed|chosen|enthroned|confirmed as|sworn in as|appointed as|named as|elected as)(?: the| its)?$/.test(lead)) person = beforeIdx;
     }
     // "Governor X of Y": the body follows the person.
@@ -244,7 +244,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       // A title holder named as the complement of a relational noun ("an aide to President X", "a critic
       // of Prime Minister Y") is described from someone else's side: a country named before is not theirs.
       const at = Math.min(r.t0, ms[person]!.t0);
-      // (Also the one a thing is given or sent to: "a favour to President X", "a letter to President Y".)
+      // (Also the one a thing is given or sent to: "a gift to President X", "a letter to President Y".)
       const complement = (/^(?:to|of)$/.test(ctx.s.tokens[at - 1]?.lower ?? '') && RELATIONAL_NOUNS.has(ctx.s.tokens[at - 2]?.lower ?? '')) ||
         (ctx.s.tokens[at - 1]?.lower === 'to' && SENT_NOUNS.has(ctx.s.tokens[at - 2]?.lower ?? ''));
       const served = ctx.s.tokens[at - 1]?.lower === 'under';
@@ -278,7 +278,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         if (m.gaz.kind === 'demonym' && /^(?:counterparts?|government|regime|officials?|forces|troops|military|authorities|embassy|ambassador|envoy)$/.test(ctx.s.tokens[m.t1]?.lower ?? '') && m.t0 > ms[person]!.t0) return [];
         // After the person, only the subject of what they said ("President Lee said South Korea would…");
         // elsewhere after them the country is what they act on ("accused Qatar's ruler", "because Tonga…").
-        // (Their own saying: not another's after them, "For President X, the deal shows …; Y says Bolivia …".)
+        // (Their own saying: not another's after them, "For President X, the census shows …; Y says Bolivia …".)
         if (m.t0 > ms[person]!.t1 && (inRelative || !SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0)) || anotherSpeakerBetween(ctx, ms, person, m.t0))) return [];
         return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
       }));
@@ -422,7 +422,7 @@ const RANKS = /^(?:captain|major|colonel|lieutenant colonel|general|major genera
 const OWNER_NOUNS = new Set(['group', 'bloc', 'party', 'movement', 'militia', 'alliance', 'coalition', 'junta']);
 
 /** Nouns that relate a person to another ("aide to", "critic of"): the other is seen from the first one's side. */
-/** Things given or sent to someone ("a favour to President X"): the giver's state is not the holder's. */
+/** Things given or sent to someone ("a gift to President X"): the giver's state is not the holder's. */
 const SENT_NOUNS = new Set('favour favor gift letter message boost lifeline concession reply response answer appeal plea petition rebuke snub warning ultimatum'.split(' '));
 
 /** Whether another person or a clause break (";") stands between a holder and what is said after them. */

@@ -209,11 +209,11 @@ function placeInContext(d: DocMentions, j: number, depth = 0): boolean {
   const m = all[j]!;
   const tokens = sentOf[j]!.tokens;
   if (PLACE_MODIFIED.has(tokens[m.t1]?.lower ?? '')) return true;
-  // "much of the capital, Port-au-Prince", "the capital city Dodoma": a capital named as one.
+  // "much of the capital, Lima", "the capital city Dodoma": a capital named as one.
   if (namedAsCapital(tokens, m.t0, m.t1)) return true;
   // "a jet bound for The Hague", "a flight headed for Moscow".
   if (tokens[m.t0 - 1]?.lower === 'for' && /^(?:bound|headed|destined)$/.test(tokens[m.t0 - 2]?.lower ?? '')) return true;
-  // "Almaty, Yerevan, Dubai": a list that goes on to a place the gazetteer knows as no capital.
+  // "Rosario, Quito and Guayaquil": a list that goes on to a place the gazetteer knows as no capital.
   if (depth === 0 && listGoesOnToPlace(d, j)) return true;
   const before = all[j - 1];
   if (!before || sentOf[j - 1] !== sentOf[j] || !/^(?:and|or|,)$/.test(prevWord(d, j)) || before.t1 !== m.t0 - 1) return false;

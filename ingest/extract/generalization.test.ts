@@ -1276,3 +1276,20 @@ describe('guards the first review of this round found', () => {
     expect(entity(run('Alpen Capital holds shares in Veloce Motori and Lumen Wire.'), 'Lumen Wire')?.type).toBe('Organization');
   });
 });
+
+describe('calls, belittling, "both", detentions and a state\'s agents', () => {
+  it('reads no call between two states that "called for" something, and "dismissed the bloc as …" as criticism', () => {
+    expect(has(run('Chile and Peru called for calm on the border.'), 'Chile', 'MET_WITH', 'Peru')).toBe(false);
+    const r = run('Peru left the Andean Council in May. Ivo Kask dismissed the bloc as a relic.');
+    expect(has(r, 'Ivo Kask', 'CRITICIZED', 'Andean Council')).toBe(true);
+    expect(has(r, 'Ivo Kask', 'DENIED', 'Andean Council')).toBe(false);
+  });
+
+  it('reads "thanked both" as the pair named before, "X\'s detention of Y" as an arrest, and "its prosecutors" as the reporting state', () => {
+    const r = run('Uruguay and Bolivia had urged Chile to free Ines Paz, and she thanked both for their help.');
+    expect(has(r, 'Ines Paz', 'THANKED', 'Uruguay')).toBe(true);
+    expect(has(r, 'Ines Paz', 'THANKED', 'Bolivia')).toBe(true);
+    expect(has(run("The Andean Council condemned Chile's detention of Ines Paz."), 'Chile', 'ARRESTED', 'Ines Paz')).toBe(true);
+    expect(has(run('Peru said its prosecutors had charged Karl Borg with fraud.'), 'Peru', 'CHARGED', 'Karl Borg')).toBe(true);
+  });
+});

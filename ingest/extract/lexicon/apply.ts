@@ -242,7 +242,8 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
     n = at >= 0 ? (GROUP_COUNTS[words[at] ?? ''] ?? 0) : 0;
   }
   // "X met Y, and the two signed…": "the two" alone are the two who last met or talked.
-  if (n === 2 && words.length === 2 && words[0] === 'the' && GROUP_COUNTS[words[1]!]) {
+  // ("thanked both for their support": "both" alone the same.)
+  if (n === 2 && ((words.length === 2 && words[0] === 'the' && GROUP_COUNTS[words[1]!]) || (words.length === 1 && words[0] === 'both'))) {
     const f = recentFact(ctx, 1, (x) => (x.type === 'MET_WITH' || x.type === 'NEGOTIATED_WITH') && (!x.status || x.status === 'asserted'));
     if (f) return [f.source, f.target].filter((e) => !notThese.includes(e));
     // Else the pair last named together ("X and Y agreed to a truce after talks between the two").
@@ -427,7 +428,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
         appointee = pronounAntecedent(ctx, units[at]!, true, units, appointer);
       }
     }
-    const subj = appointee?.length ? appointee : subjGroup.length ? groupActors(subjGroup) : [];
+    let subj = appointee?.length ? appointee : subjGroup.length ? groupActors(subjGroup) : [];
+    // "Peru said its prosecutors had charged X": the state or body "its" stands for acts through its agents.
+    if (!subj.length && subjGroup.length === 1) subj = ownersAgents(ctx, units, subjGroup[0]!);
     // "offered to mediate", "threatened to impose tariffs on X": told as the governor's offer or threat.
     const gu = units[ui - 1]?.kind === 'inf' ? clause.governorUnit : undefined;
     const as = gu !== undefined && !units[gu]!.vg!.negated ? INTENT_AS.get(units[gu]!.vg!.lemma) : undefined;
@@ -1676,6 +1679,27 @@ const PARTICLES = new Set(['out', 'up', 'off', 'down', 'forward', 'back', 'throu
 /** Heads that stand for the body in their "of" complement ("five senior figures of Hamas"). */
 const MEMBER_HEADS = new Set('figure leader member official commander executive chief head officer representative delegate delegation envoy minister lawmaker militant fighter unit wing branch arm faction'.split(' '));
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/**
+ * "Peru said its prosecutors had charged X": a subject that is an agent noun owned by "its" stands for the
+ * one state or body that is the subject of the clause it is reported or goes on from, in the same sentence.
+ * (Not its members, nor a target: "police stormed its embassy" is too often another state's.)
+ */
+function ownersAgents(ctx: SentenceContext, units: Unit[], k: number): number[] {
+  const u = units[k];
+  const np = u?.np;
+  if (!u || !np || np.actors.length || np.poss.length || np.pre.length || !AGENT_NOUNS.has(np.head) || OWN_MEMBERS.has(np.head) || ctx.s.tokens[u.t0]?.lower !== 'its') return [];
+  for (let j = k - 1; j >= 0; j--) {
+    const x = units[j]!;
+    if (x.kind === 'stop') break;
+    if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund) continue;
+    const owner = actorsOf(units, findSubject(units, j).subject).filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
+    return owner.length === 1 ? owner : [];
+  }
+  return [];
+}
+/** Agent nouns for a body's members or friends, not the body acting. */
+const OWN_MEMBERS = new Set(['member', 'ally', 'partner', 'neighbour', 'neighbor', 'rival']);
 const EVENTISH = new Set<EntityType>(['Event', 'Treaty']);
 const PLACE_TYPES = new Set<EntityType>(['Place', 'Country']);
 const HE_SHE = new Set(['he', 'she', 'him', 'her']);

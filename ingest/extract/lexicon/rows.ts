@@ -32,6 +32,8 @@ const DIPLOMATS = ['diplomat', 'ambassador', 'envoy', 'attaché', 'attache', 'co
 const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame', 'stake', 'share', 'holding', 'shareholding', 'interest'];
 
 /** Goods one state sells another: arms, fuel, food, materials ("bought jets from X"), not companies. */
+/** Heads of a body or state that may be dismissed "as" something (a belittling, not a denial). */
+const DISMISSED_ACTORS = ['bloc', 'body', 'council', 'court', 'tribunal', 'commission', 'government', 'regime', 'junta', 'alliance', 'organisation', 'organization', 'group', 'party', 'movement', 'opposition', 'union', 'parliament', 'agency', 'watchdog', 'institution'];
 const GOODS = ['jet', 'fighter', 'aircraft', 'plane', 'helicopter', 'drone', 'missile', 'tank', 'submarine', 'frigate', 'corvette', 'ship', 'vessel', 'warship', 'weapon', 'arm', 'ammunition', 'munition', 'shell', 'rifle', 'howitzer', 'artillery', 'system', 'radar', 'gas', 'oil', 'crude', 'fuel', 'diesel', 'wheat', 'grain', 'rice', 'corn', 'maize', 'soybean', 'fertiliser', 'fertilizer', 'coal', 'lng', 'uranium', 'chip', 'semiconductor', 'vaccine', 'equipment', 'hardware', 'battery', 'steel', 'copper', 'lithium', 'electricity', 'power', 'turbine', 'reactor'];
 
 export const LEXICON: readonly LexiconRow[] = [
@@ -39,13 +41,21 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'deny', relation: 'DENIED', verbs: ['deny', 'dismiss', 'refute', 'reject'], source: ['subj'], target: ['obj-poss', 'pp:by', 'obj', 'rest', 'that-other', 'accusers'], src: A, tgt: A, confidence: 0.6,
     // A proposal or request turned down is rejected, not denied ("rejected Peru's offer"); so is a
-    // court's or body's standing ("rejected the jurisdiction of the court").
-    notObjHeads: [...PROPOSALS, 'jurisdiction', 'authority', 'legitimacy'],
+    // court's or body's standing ("rejected the jurisdiction of the court"). A body or state dismissed
+    // "as" something is criticised (dismiss-as), not denied.
+    notObjHeads: [...PROPOSALS, 'jurisdiction', 'authority', 'legitimacy', ...DISMISSED_ACTORS],
     examples: [['Iran denied the claims made by Ukraine.', 'Iran > Ukraine'], ["Moscow dismissed Ukraine's accusations.", 'Russia > Ukraine'], ['Iran denied supplying drones to Russia.', 'Iran > Russia'],
       ['Chilean diplomats denied that Peru had taken part.', 'Chile > Peru'], ['Chile denied that it had sold rifles to Peru.', 'Chile > Peru'], ['Kenya accused Uganda of arming rebels. Uganda denied the accusation.', 'Uganda > Kenya'],
       ['Peru accused Chile of breaching the accord, a charge the Chilean Foreign Ministry rejected.', 'Ministry of Foreign Affairs (Chile) > Peru'],
       ['Chile denied accusations that it had sold weapons to Bolivia.', 'Chile > Bolivia']],
     counterExamples: ["Chile rejected Peru's offer of talks."],
+  },
+  {
+    // "dismissed the bloc as a tool of foreign powers", "branded the court a puppet": a body belittled.
+    id: 'dismiss-as', relation: 'CRITICIZED', verbs: ['dismiss', 'brand', 'deride', 'decry'], objWords: 'as', source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
+    objHeads: DISMISSED_ACTORS,
+    examples: [['Peru left the Andean Council in May. Ivo Kask dismissed the bloc as a tool of foreign powers.', 'Ivo Kask > Andean Council'], ['Chile dismissed the Andean Council as irrelevant.', 'Chile > Andean Council']],
+    counterExamples: ['Chile dismissed the claims as lies.'],
   },
   // 02 appeal
   {
@@ -87,11 +97,12 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // A phone call: "Ruiz called Luna on Monday"; not a name given to someone ("called her a traitor",
     // "calls him 'our friend'").
+    // (Not both sides as subject: "Chile and Peru called for calm" is an appeal, not a call between them.)
     id: 'phone', relation: 'MET_WITH', verbs: ['phone', 'call', 'telephone', 'ring'], noObjComplement: true,
-    source: ['subj'], target: ['obj', 'pp:with', 'group'], src: A, tgt: A, confidence: 0.7,
+    source: ['subj'], target: ['obj', 'pp:with'], src: A, tgt: A, confidence: 0.7,
     notObjHeads: ['decision', 'move', 'step', 'plan', 'election', 'vote', 'referendum', 'strike', 'meeting', 'summit', 'halt', 'ceasefire', 'truce'],
     examples: [['Chancellor Ana Ruiz called Prime Minister Marco Diaz on Monday.', 'Ana Ruiz > Marco Diaz']],
-    counterExamples: ['Ana Ruiz called Marco Diaz a traitor.', "Bolivia still calls Marco Diaz 'comrade'.", 'Peru called the vote a sham.'],
+    counterExamples: ['Ana Ruiz called Marco Diaz a traitor.', "Bolivia still calls Marco Diaz 'comrade'.", 'Peru called the vote a sham.', 'Chile and Peru called for calm on the border.'],
   },
   {
     // Papers handed over in person: an envoy presenting credentials, a leader handing over a letter.
@@ -955,7 +966,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['The Supreme Court ordered Marco Diaz released on Monday.', 'Supreme Court > Marco Diaz']],
   },
   {
-    id: 'arrest-noun', relation: 'ARRESTED', nouns: ['arrest', 'detention'], source: ['pp:by', 'pre'], target: ['pp:of', 'poss'], src: STATE, tgt: ['Person'], confidence: 0.55,
+    id: 'arrest-noun', relation: 'ARRESTED', nouns: ['arrest', 'detention'], source: ['pp:by', 'pre', 'poss'], target: ['pp:of', 'poss'], src: STATE, tgt: ['Person'], confidence: 0.55,
     examples: [['The arrest of Ana Ruiz by Turkey drew protests.', 'Turkey > Ana Ruiz']],
   },
   {

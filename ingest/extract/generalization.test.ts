@@ -1293,3 +1293,17 @@ describe('calls, belittling, "both", detentions and a state\'s agents', () => {
     expect(has(run('Peru said its prosecutors had charged Karl Borg with fraud.'), 'Peru', 'CHARGED', 'Karl Borg')).toBe(true);
   });
 });
+
+describe('"the group" and gerunds after saying', () => {
+  it('reads "the group" as the body the text called a group, not a state\'s armed forces', () => {
+    const r = run('Chile and the Sendero Front rebel group signed a truce in Lima. The group, which is backed by Peru, seized the town of Putre in May.');
+    expect(has(r, 'Peru', 'SUPPORTED', 'Sendero Front')).toBe(true);
+    const a = run('The Chilean Armed Forces will patrol the south. Peru warned that it would strike the group again.');
+    expect(has(a, 'Peru', 'ATTACKED', 'Chilean Armed Forces')).toBe(false);
+  });
+
+  it('gives a gerund after "said" no subject of its own', () => {
+    const r = run('Uruguay has become a member of the Andean Council group. Foreign Minister Ivo Kask said joining the group would help trade.');
+    expect(has(r, 'Ivo Kask', 'JOINED', 'Andean Council')).toBe(false);
+  });
+});

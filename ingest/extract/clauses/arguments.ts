@@ -213,6 +213,9 @@ const MOTION_VERBS = new Set('fly travel go come head return arrive rush hurry j
 export const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'because', 'once', 'when', 'although', 'though', 'unless', 'whereas']);
 
 /** The subject of the verb group at unit u. */
+/** Verbs of saying, which report a clause rather than govern a gerund. */
+const SAYING = new Set(['say', 'tell', 'add', 'note', 'state', 'write', 'announce', 'declare', 'explain', 'insist', 'argue', 'stress']);
+
 /** Words before an adverbial gerund that shares its clause's subject. */
 // ("responded by expelling X", "retaliated by imposing duties": the means the subject acted by.)
 const GERUND_LINKS = new Set(['while', 'after', 'before', 'since', 'when', 'without', 'upon', 'despite', 'by', 'through']);
@@ -360,7 +363,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   }
   if (x.kind === 'pron') return { ...clause, subject: [j] };
   // "denied supplying", "began shelling": the verb before governs the gerund.
-  if (x.kind === 'vg' && j === u - 1 && units[u]!.vg!.gerund) {
+  // (Not a verb of saying: in "said joining the bloc would help" the gerund has no subject of its own.)
+  if (x.kind === 'vg' && j === u - 1 && units[u]!.vg!.gerund && !SAYING.has(x.vg!.lemma)) {
     const gov = findSubject(units, j, depth + 1);
     return { ...gov, u, governor: x.vg!.lemma, governorUnit: j };
   }

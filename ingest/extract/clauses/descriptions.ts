@@ -56,7 +56,7 @@ const ARMED_PLURALS = new Set(['rebels', 'insurgents', 'militants', 'separatists
 const ARMED_NAME = /\b(?:Front|Army|Forces|Movement|Brigades?|Militia|Liberation|Rebels?|Insurgents?|Militants?)\b/;
 
 /** The one organization the sentence or the two before called by `stem` ("M23 rebel group", "Houthi rebels") or named as armed. */
-function armedGroup(ctx: SentenceContext, stem: string, notThese: readonly number[]): number[] {
+function armedGroup(ctx: SentenceContext, stem: string, notThese: readonly number[], calledOnly = false): number[] {
   if (!ctx.sentences) return [];
   for (let back = 0; back <= 2 && ctx.index - back >= 0; back++) {
     const s: SentenceInfo = back === 0 ? ctx.s : ctx.sentences[ctx.index - back]!;
@@ -65,7 +65,8 @@ function armedGroup(ctx: SentenceContext, stem: string, notThese: readonly numbe
       const e = m.refs.length === 1 ? m.refs[0]! : undefined;
       if (e === undefined || ctx.ents.list[e]!.type !== 'Organization' || notThese.includes(e) || ctx.ents.list[e]!.tentative) continue;
       const after = `${s.tokens[m.t1]?.lower ?? ''} ${s.tokens[m.t1 + 1]?.lower ?? ''}`;
-      if (after.includes(stem) || ARMED_NAME.test(ctx.ents.list[e]!.name)) found.add(e);
+      // (With `calledOnly`, only a body the text called so: "the group" is no state's armed forces.)
+      if (after.includes(stem) || (!calledOnly && ARMED_NAME.test(ctx.ents.list[e]!.name))) found.add(e);
     }
     if (found.size === 1) {
       if (back > 0) ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, s.start);
@@ -111,6 +112,8 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   if (tokens[u.t0]?.lower !== 'the' || u.t1 - u.t0 > (led ? 6 : 4)) return [];
   // "the rebels", "the militants": the armed group the text called so ("the Front rebel group", "Houthi rebels").
   if (ARMED_PLURALS.has(tokens[u.t1 - 1]!.lower) && u.t1 - u.t0 <= 2) return armedGroup(ctx, np.head, notThese);
+  // "the group": the one body the text called a group ("the Sendero rebel group") or named as armed.
+  if (np.head === 'group' && u.t1 - u.t0 === 2) return armedGroup(ctx, 'group', notThese, true);
   // "the deal", "the same network", "the regional bloc": "the", at most two modifiers, a singular head last.
   if (tokens[u.t1 - 1]?.lower !== np.head) return [];
   const type = DESCRIBED_TYPES[np.head];

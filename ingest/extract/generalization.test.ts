@@ -1307,3 +1307,13 @@ describe('"the group" and gerunds after saying', () => {
     expect(has(r, 'Ivo Kask', 'JOINED', 'Andean Council')).toBe(false);
   });
 });
+
+describe('relative clauses with no relative word after a named agreement or event', () => {
+  it('reads "a protocol the two countries signed" and "the summit Peru hosted" as their objects', () => {
+    const r = run('Chile and Bolivia opened two border posts under a transit protocol the two countries signed in 2021.');
+    expect(has(r, 'Chile', 'SIGNED', 'transit protocol')).toBe(true);
+    expect(has(r, 'Bolivia', 'SIGNED', 'transit protocol')).toBe(true);
+    const h = run('Chile skipped the Lima summit Peru hosted in May.');
+    expect(has(h, 'Peru', 'HOSTED', 'Lima summit')).toBe(true);
+  });
+});

@@ -459,6 +459,11 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         // "named X Chile's ambassador": a possessor right after a person's name opens a second phrase.
         const before = e > from ? mentionAt[e - 1]! : -1;
         if (before >= 0 && before !== k && s.mentions[before]!.type === 'Person' && isPossessive(tokens[s.mentions[k]!.t1])) break;
+        // "the Lima summit Peru hosted", "a pact Chile signed": an agreement or event named, then a name and a
+        // verb, is a relative clause's antecedent and its subject.
+        const deed = before >= 0 && before !== k && (s.mentions[before]!.type === 'Event' || s.mentions[before]!.type === 'Treaty');
+        const actor = s.mentions[k]!.type === 'Country' || s.mentions[k]!.type === 'Organization' || s.mentions[k]!.type === 'Person' || s.mentions[k]!.gaz?.type === 'Country';
+        if (deed && actor && tokens[s.mentions[k]!.t1]?.pos === 'VERB' && !/ing$/.test(tokens[s.mentions[k]!.t1]!.lower)) break;
         e = Math.max(e + 1, Math.min(n, s.mentions[k]!.t1));
         continue;
       }

@@ -551,7 +551,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (k > 0 && units[k]?.np?.actors.length) obj = groupRight(units, k);
       }
       // "the agreement that Congo and Rwanda signed": the relative's antecedent is the object.
-      if (!obj.length && !vg.passive) obj = relativeObject(units, clause.subject);
+      if (!obj.length && !vg.passive) obj = relativeObject(units, clause.subject, (e) => ctx.ents.list[e]!.type === 'Treaty' || ctx.ents.list[e]!.type === 'Event', tokens);
       // (In the passive the active object is the surface subject: "troops were deployed to X".)
       const headed = vg.passive && !nounObject && subjGroup.length ? subjGroup : obj;
       if (headed.length && (row.objHeads || row.notObjHeads)) {
@@ -787,14 +787,21 @@ function reportedClause(units: Unit[], u: number): boolean {
 }
 
 /** The antecedent of an object relative clause: "the deal [that|which] X signed" → the deal. */
-function relativeObject(units: Unit[], subject: Group): Group {
+function relativeObject(units: Unit[], subject: Group, isDeedName?: (e: number) => boolean, tokens?: readonly Token[]): Group {
   const first = subject[0];
   if (first === undefined) return [];
   const rel = units[first - 1];
   // "a rival she criticised", "the treaty Peru ratified": a relative with no relative word, its subject
   // a pronoun or a name straight after a noun phrase naming no one.
   // (Not a phrase opening the sentence after its preposition: "Under the deal Chile agreed".)
-  const zero = rel?.kind === 'np' && !TIME_HEADS.has(rel.np!.head) && !(first === 2 && units[0]!.kind === 'p') && !rel.np!.mentions && (units[first]!.kind === 'pron' ? ZERO_RELATIVE_SUBJECTS.has(units[first]!.word!) : !!units[first]!.np?.actors.length && !rel.np!.actors.length);
+  // (Also an agreement or event named before the subject: "under a migration protocol the two countries
+  // signed", "the summit he is hosting"; its subject a name, a pronoun, or a pair written by its number.)
+  const named = !!isDeedName && !!rel?.np?.mentions && rel.np.actors.length > 0 && rel.np.actors.every(isDeedName);
+  const subjNp = units[first]!.np;
+  const lead = tokens ? tokens.slice(units[first]!.t0, Math.min(units[first]!.t1, units[first]!.t0 + 2)).map((t) => t.lower).join(' ') : '';
+  const counted = !!subjNp && !subjNp.mentions && /^(?:both|the two|the three|all three)\b/.test(lead);
+  const zero = rel?.kind === 'np' && !TIME_HEADS.has(rel.np!.head) && !(first === 2 && units[0]!.kind === 'p') && (!rel.np!.mentions || named) &&
+    (units[first]!.kind === 'pron' ? ZERO_RELATIVE_SUBJECTS.has(units[first]!.word!) : (!!subjNp?.actors.length || (named && counted)) && (!rel.np!.actors.length || named));
   if (zero) return units[first - 2]?.kind === 'comma' && units[first - 3]?.np?.actors.length && units[first - 3]!.np!.headIsEntity ? [first - 3] : [first - 1];
   if (rel?.kind !== 'rel' || (rel.word !== 'that' && rel.word !== 'which' && rel.word !== 'whom')) return [];
   // "the Protocol, which Britain and the EU signed": over the comma of a non-restrictive relative.

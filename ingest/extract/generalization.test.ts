@@ -1317,3 +1317,14 @@ describe('relative clauses with no relative word after a named agreement or even
     expect(has(h, 'Peru', 'HOSTED', 'Lima summit')).toBe(true);
   });
 });
+
+describe('agreements that are no entity, and deals denounced', () => {
+  it('finds no treaty in "its treaty ally" or in bare plural "security deals", and reads "denounced the deal as …" as criticism only', () => {
+    expect(run('Peru protested to Chile, and Uruguay said it stood by its treaty ally.').entities.some((e) => e.type === 'Treaty')).toBe(false);
+    expect(run('Mali and Niger have since signed security deals with Peru.').entities.some((e) => e.type === 'Treaty')).toBe(false);
+    const r = run('Chile and Peru signed the Andean Water Accord. The Andean Front denounced the accord as a betrayal.');
+    expect(has(r, 'Andean Front', 'CRITICIZED', 'Andean Water Accord')).toBe(true);
+    expect(has(r, 'Andean Front', 'WITHDREW_FROM', 'Andean Water Accord')).toBe(false);
+    expect(entity(run('Ines Paz leads the National Renewal Platform.'), 'National Renewal Platform')?.type).toBe('Organization');
+  });
+});

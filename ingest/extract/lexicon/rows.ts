@@ -841,8 +841,15 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 16 reduce relations
   {
-    id: 'withdraw', relation: 'WITHDREW_FROM', verbs: ['withdraw from', 'pull out of', 'quit', 'leave', 'exit', 'abandon', 'walk away from', 'back out of', 'renounce', 'suspend participation in', 'suspend membership of', 'denounce'], source: ['subj'], target: ['obj'], src: A, tgt: ['Organization', 'Treaty'], confidence: 0.7,
+    id: 'withdraw', relation: 'WITHDREW_FROM', verbs: ['withdraw from', 'pull out of', 'quit', 'leave', 'exit', 'abandon', 'walk away from', 'back out of', 'renounce', 'suspend participation in', 'suspend membership of'], source: ['subj'], target: ['obj'], src: A, tgt: ['Organization', 'Treaty'], confidence: 0.7,
     examples: [['Mali withdrew from ECOWAS.', 'Mali > ECOWAS'], ['The United States pulled out of the Paris Agreement.', 'United States > Paris Agreement']],
+  },
+  {
+    // A state denouncing a treaty leaves it ("Russia denounced the CFE Treaty"); a deal denounced "as"
+    // something is criticised only ("denounced the deal as a betrayal").
+    id: 'denounce-treaty', relation: 'WITHDREW_FROM', verbs: ['denounce'], noObjPrep: 'as', source: ['subj'], target: ['obj'], src: STATE, tgt: ['Treaty'], confidence: 0.6,
+    examples: [['Russia denounced the Andean Arms Treaty in May.', 'Russia > Andean Arms Treaty']],
+    counterExamples: ['Chile and Peru signed the Lima Accord. The Revival party denounced the accord as a betrayal.'],
   },
   {
     id: 'withdrawal-noun', relation: 'WITHDREW_FROM', nouns: ['withdrawal', 'exit', 'departure'], source: ['poss', 'pre', 'subj'], target: ['pp:from'], src: A, tgt: ['Organization', 'Treaty'], confidence: 0.55,

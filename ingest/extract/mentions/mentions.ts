@@ -1099,6 +1099,10 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "Israeli strikes killed …", "a Chilean raid": an attack named only by the demonym of who made it is
   // that side's act, told by its relation, not an event with a name.
   if (type === 'Event' && ATTACK_HEADS.has(head) && owner?.gaz?.kind === 'demonym' && !year && !quoted && !distinctive.length) return;
+  // "signed security deals with Russia", "trade agreements": agreements in the plural with no determiner,
+  // owner, year or number are a kind of deal, not one the text names.
+  // (Not what "a series of" or "a set of" counts, which a copula may equate with a name.)
+  if (type === 'Treaty' && /s$/.test(head) && !det && !owner && !year && !quoted && count === undefined && !tokens.slice(Math.max(0, t0 - 2), t0 + 1).some((x) => /^(?:of|the|these|those|its|their|his|her|both|all)$/.test(x.lower))) return;
   // "a further peace agreement", "a similar deal", "the landmark accord": words that set one
   // agreement against others or praise it do not name it ("peace agreement").
   const naming = type === 'Treaty' ? mods.filter((w) => !UNNAMING_MODIFIERS.has(w)) : mods;
@@ -1112,7 +1116,7 @@ function compoundModifier(tokens: readonly Token[], i: number): boolean {
   return QUALIFIED_NOUNS.has(tokens[i + 1]?.lower ?? '');
 }
 /** Nouns a treaty or event noun can qualify without naming an event itself (not "results": "the election results" still tell of the election). */
-const QUALIFIED_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'offer', 'draft', 'framework', 'terms', 'obligation', 'obligations', 'deadline', 'violation', 'violations', 'monitor', 'monitors', 'mechanism', 'text', 'crimes', 'criminal', 'criminals', 'bid', 'demand', 'demands', 'negotiator', 'negotiators']);
+const QUALIFIED_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'offer', 'draft', 'framework', 'terms', 'obligation', 'obligations', 'deadline', 'violation', 'violations', 'monitor', 'monitors', 'mechanism', 'text', 'crimes', 'criminal', 'criminals', 'bid', 'demand', 'demands', 'negotiator', 'negotiators', 'ally', 'allies', 'partner', 'partners', 'commitment', 'commitments', 'partnerships', 'organisation', 'organization', 'body', 'bodies', 'rights']);
 
 /** Words of an amount of money written before a noun ("$1.1 billion", "500 million euro"). */
 const AMOUNT_WORDS = /^(?:[\d.,]+(?:bn|m|k)?|million|billion|trillion|bn|dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|won|pesos?|rand|riyals?|dirhams?|[$€£¥][\d.,]*)$/;

@@ -6,7 +6,7 @@
 
 /** Last (or any) word of a capitalised span that makes it an organization (words for a party, front, movement, soldiers or people of a cause in the languages whose names news keeps untranslated too). */
 export const ORG_KEYWORDS = new Set(
-  `University Universities College Institute Institution Ministry Council Department Party Bank Agency Agencies Front Army
+  `University Universities College Institute Institution Ministry Council Department Party Bank Agency Agencies Front Army Platform
   Times Group Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. LLC PLC AG SA GmbH Holdings Association Commission
   Committee Community Court Parliament Congress Senate Assembly Office Bureau Authority Administration Service Services Forces Force
   Guard Guards Brigade Brigades Movement Organization Organisation Union Federation Confederation Foundation Fund Alliance League

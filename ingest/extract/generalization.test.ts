@@ -1328,3 +1328,11 @@ describe('agreements that are no entity, and deals denounced', () => {
     expect(entity(run('Ines Paz leads the National Renewal Platform.'), 'National Renewal Platform')?.type).toBe('Organization');
   });
 });
+
+describe('a description named by the apposition after it, in a list', () => {
+  it('reads "Chile\'s army, the Andean Guard, and the Sendero Front" as two sides, not Chile too', () => {
+    const r = run("Chile's army, the Andean Guard, and the rebel Sendero Front agreed to a truce on Monday.");
+    expect(has(r, 'Andean Guard', 'AGREED_CEASEFIRE_WITH', 'Sendero Front')).toBe(true);
+    expect(has(r, 'Chile', 'AGREED_CEASEFIRE_WITH', 'Sendero Front')).toBe(false);
+  });
+});

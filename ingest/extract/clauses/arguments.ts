@@ -116,7 +116,20 @@ export function groupLeft(units: Unit[], i: number): Group {
     }
     break;
   }
-  return out;
+  return withoutDescribed(units, out);
+}
+
+/**
+ * "Sudan's army, the Sudanese Armed Forces, and the RSF": a phrase naming no one that the next one in the
+ * list names by apposition ("the X, the Y,") is that one, not another member.
+ */
+function withoutDescribed(units: Unit[], g: Group): Group {
+  if (g.length < 3) return g;
+  return g.filter((k, n) => {
+    const np = units[k]!.np;
+    const next = g[n + 1];
+    return !(np && !np.headIsEntity && next === k + 2 && units[k + 1]?.kind === 'comma' && units[next]!.np?.headIsEntity && units[next + 1]?.kind === 'comma');
+  });
 }
 
 /** Verbs that arrange or preside over an event, whose participle describes it ("talks brokered by Z"). */

@@ -87,13 +87,29 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 04 consult
   {
-    id: 'meet', relation: 'MET_WITH', verbs: ['meet', 'meet with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'consult', 'consult with', 'sit down with', 'receive', 'welcome', 'embrace', 'greet', 'shake hand with', 'shake hand'],
+    id: 'meet', relation: 'MET_WITH', verbs: ['meet', 'meet with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'consult', 'consult with', 'sit down with', 'shake hand with', 'shake hand'],
     source: ['subj'], target: ['obj', 'pp:with', 'group'], src: A, tgt: A, confidence: 0.75,
     // "welcomed Chile's decision", "embraced the plan": an act or proposal welcomed is no meeting.
     notObjHeads: ACT_OBJECTS,
     examples: [['Chancellor Ana Ruiz met Prime Minister Marco Diaz in Berlin.', 'Ana Ruiz > Marco Diaz'], ['Brazil and Argentina met in Montevideo.', 'Brazil > Argentina'], ['Ivo Kask and Toomas Ruus shook hands at the ceremony.', 'Ivo Kask > Toomas Ruus']],
     counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.', 'Chile and Peru called it a betrayal of the region.', "Peru welcomed Chile's decision to join the Andean Pact."],
+  },  {
+    // "received Karl Borg in Lima", "welcomed the president to Santiago": a host meets a visitor. (Not
+    // one welcomed "as" something, which is praise: "welcomed the fund as a patient partner".)
+    id: 'welcome-visitor', relation: 'MET_WITH', verbs: ['receive', 'welcome', 'embrace', 'greet'], noObjPrep: 'as',
+    source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.7,
+    notObjHeads: ACT_OBJECTS,
+    examples: [['President Ines Paz welcomed Karl Borg to Santiago.', 'Ines Paz > Karl Borg']],
+    counterExamples: ['Ines Paz welcomed the Andean Fund as a patient partner.', "Peru welcomed Chile's decision to join the Andean Pact."],
   },
+  {
+    // "welcomed the fund as a patient partner", "hailed Chile as a model": praise said by what the object is called.
+    // (Not "as" opening a clause: "embraced X as he stepped off the plane".)
+    id: 'welcome-as', relation: 'PRAISED', verbs: ['welcome', 'hail', 'embrace', 'greet', 'laud', 'celebrate'], objWords: "as a|as an|as the|as one|as its|as their|as ‘|as '|as “|as \"", source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Ines Paz welcomed the Andean Fund as a patient partner.', 'Ines Paz > Andean Fund']],
+    counterExamples: ['President Ines Paz embraced Karl Borg as he stepped off his plane.'],
+  },
+
   {
     // A phone call: "Ruiz called Luna on Monday"; not a name given to someone ("called her a traitor",
     // "calls him 'our friend'").

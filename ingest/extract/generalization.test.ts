@@ -1336,3 +1336,19 @@ describe('a description named by the apposition after it, in a list', () => {
     expect(has(r, 'Chile', 'AGREED_CEASEFIRE_WITH', 'Sendero Front')).toBe(false);
   });
 });
+
+describe('asides that name, and events counted', () => {
+  it('reads past "X, long known by the nom de guerre Y," to the copula, and "The accord, known as Z," as Z', () => {
+    const r = run('Ines Paz, long known by the nom de guerre Comandante Rosa, is a Chilean politician who has led Chile since 2024.');
+    expect(has(r, 'Ines Paz', 'LEADER_OF', 'Chile')).toBe(true);
+    const a = run('Chile and the Sendero Front agreed a truce on Monday. The accord, known as the Lima Declaration of Principles, was signed by Ivo Kask.');
+    expect(has(a, 'Ivo Kask', 'SIGNED', 'Lima Declaration of Principles')).toBe(true);
+  });
+
+  it('leaves an ordinal out of an event\'s name, and lists a description set off after a name as no other side', () => {
+    const r = run("The Andean Front won Peru's seventh parliamentary election in four years.");
+    expect(r.entities.some((e) => e.type === 'Event' && /seventh/.test(e.name))).toBe(false);
+    const f = run("Fighting between the Sendero Front, Peru's largest militia, and the Andean Guard intensified.");
+    expect(has(f, 'Peru', 'ATTACKED', 'Sendero Front')).toBe(false);
+  });
+});

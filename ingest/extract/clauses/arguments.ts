@@ -78,7 +78,7 @@ export function groupRight(units: Unit[], i: number): Group {
     const desc = out[out.length - 1]!;
     if (out.length >= 2 && units[desc]!.np && !units[desc]!.np!.headIsEntity && units[desc - 1]?.kind === 'comma') out.pop();
   }
-  return out;
+  return withoutDescribed(units, out);
 }
 
 /** Verbs that report what the sentence before them says ("…, the spokesman, X, said"). */
@@ -119,16 +119,31 @@ export function groupLeft(units: Unit[], i: number): Group {
   return withoutDescribed(units, out);
 }
 
+/** In an aside from `from` to `to`, the name after "known as", "called", "dubbed" ("…, known as the Doha Declaration,"), or -1. */
+function knownAs(units: Unit[], from: number, to: number): number {
+  let k = from;
+  if (units[k]?.kind === 'other') k++;
+  const v = units[k];
+  if (v?.kind !== 'vg' || !/^(?:know|call|dub|name|style)$/.test(v.vg!.lemma)) return -1;
+  const at = units[k + 1]?.kind === 'p' && /^(?:as|by)$/.test(units[k + 1]!.word ?? '') ? k + 2 : k + 1;
+  return at < to && units[at]?.np?.actors.length && units[at + 1]?.kind === 'comma' && at + 1 === to ? at : -1;
+}
+
 /**
  * "Sudan's army, the Sudanese Armed Forces, and the RSF": a phrase naming no one that the next one in the
  * list names by apposition ("the X, the Y,") is that one, not another member.
  */
 function withoutDescribed(units: Unit[], g: Group): Group {
-  if (g.length < 3) return g;
+  if (g.length < 2) return g;
   return g.filter((k, n) => {
     const np = units[k]!.np;
+    if (!np || np.headIsEntity) return true;
     const next = g[n + 1];
-    return !(np && !np.headIsEntity && next === k + 2 && units[k + 1]?.kind === 'comma' && units[next]!.np?.headIsEntity && units[next + 1]?.kind === 'comma');
+    const prev = g[n - 1];
+    // "the X, the Y," before it names it, or (", Myanmar's military," after "the Tatmadaw") it describes the one before.
+    const namedAfter = g.length >= 3 && next === k + 2 && units[k + 1]?.kind === 'comma' && units[next]!.np?.headIsEntity && units[next + 1]?.kind === 'comma';
+    const describesBefore = prev === k - 2 && units[k - 1]?.kind === 'comma' && units[prev]!.np?.headIsEntity && units[k + 1]?.kind === 'comma';
+    return !namedAfter && !describesBefore;
   });
 }
 
@@ -148,7 +163,7 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
     if (x.kind === 'comma') {
       // (", formerly its partner,", ", both led by generals,": over an adverb or a floated quantifier.)
       const w1 = units[k + 1]?.kind === 'other' ? units[k + 1]!.word ?? '' : units[k + 1]?.np && units[k + 1]!.t1 - units[k + 1]!.t0 === 1 && !units[k + 1]!.np!.actors.length ? units[k + 1]!.np!.head : '';
-      const lead = /^(?:[a-z]+ly|all|both|each|once|now|still|formerly)$/.test(w1) && k + 2 < comma ? k + 2 : k + 1;
+      const lead = /^(?:[a-z]+ly|all|both|each|once|now|still|formerly|long|better|also)$/.test(w1) && k + 2 < comma ? k + 2 : k + 1;
       const first = units[lead];
       if (!first) return -1;
       if (first.kind === 'rel') return k;
@@ -156,13 +171,15 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       // (", a Marxist-leaning lawmaker who promised to root out corruption,").
       let allNominal = true;
       // ", led by General X,", ", backed by Y,": a participle phrase describes the phrase before it.
-      const participial = first.kind === 'vg' && first.vg!.participle && !first.vg!.gerund;
+      // (", long known as X,", ", better known by his nom de guerre Y,": a name the subject goes by.)
+      const participial = first.kind === 'vg' && ((first.vg!.participle && !first.vg!.gerund) || (/^(?:know|call|nickname|dub|style)$/.test(first.vg!.lemma) && units[lead + 1]?.kind === 'p' && /^(?:as|by)$/.test(units[lead + 1]!.word ?? '')));
       let q = participial ? lead + 1 : lead;
       for (; q < comma; q++) {
         if (units[q]!.kind === 'rel' && q > k + 1 && units[q - 1]!.kind === 'np') break;
         // (", a carmaker owned by Y,": a participle describing the apposition's noun.)
         if (units[q]!.kind === 'vg' && units[q]!.vg!.participle && !units[q]!.vg!.gerund && q > lead && units[q - 1]!.kind === 'np' && units[q + 1]?.kind === 'p') continue;
-        if (!['np', 'p', 'cc'].includes(units[q]!.kind)) allNominal = false;
+        // (A name's particle between two phrases is nominal too: "the nom de guerre X".)
+        if (!['np', 'p', 'cc'].includes(units[q]!.kind) && !(units[q]!.kind === 'other' && /^(?:de|la|du|del|da|von|van)$/.test(units[q]!.word ?? ''))) allNominal = false;
       }
       if (!allNominal || units[k - 1]?.kind !== 'np') return -1;
       // ", at talks in Quito, Ecuador's capital,": an apposition inside an aside that ends in a place; the
@@ -302,6 +319,11 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       // entity, the apposition does.
       const before = units[a - 1]?.np;
       const aside = units[a + 1]?.np;
+      // ("The accord, known as the Doha Declaration, was signed…": a description the aside names.)
+      if (before && !before.headIsEntity && !before.actors.length && units[a + 1]?.kind !== 'np') {
+        const named = knownAs(units, a + 1, j);
+        if (named >= 0) return { ...clause, subject: [named] };
+      }
       if (before && !before.headIsEntity && !before.actors.length && aside?.actors.length && units[a + 2]?.kind === 'comma') {
         // "Ghana's finance minister, A, and Togo's trade minister, B, signed": each side a title with its holder
         // set off after it; the holders are the subject.

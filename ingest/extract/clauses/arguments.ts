@@ -294,7 +294,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   }
   // "with Uruguay's water minister, X, shuttling between …": a gerund after "with" and a name set off by
   // commas has that name as its subject.
-  if (units[u]!.vg!.gerund && units[j]?.kind === 'comma' && units[j - 1]?.np?.actors.length && units[j - 2]?.kind === 'comma' && units[j - 3]?.np && units[j - 4]?.kind === 'p' && units[j - 4]!.word === 'with') return { ...clause, subject: [j - 1] };
+  // (Only an absolute "with" after a comma or opening the sentence, not a verb's: "cut ties with its neighbour, X, accusing…".)
+  if (units[u]!.vg!.gerund && units[j]?.kind === 'comma' && units[j - 1]?.np?.actors.length && units[j - 2]?.kind === 'comma' && units[j - 3]?.np && units[j - 4]?.kind === 'p' && units[j - 4]!.word === 'with' && (j - 4 === 0 || units[j - 5]?.kind === 'comma')) return { ...clause, subject: [j - 1] };
   // "Lawmakers, among them X, condemned…", "Rights groups, including X and Y, urged…": those named, set
   // off as members of a group that names no one, are the ones told to act.
   if (units[j]?.kind === 'comma' && !units[u]!.vg!.gerund) {
@@ -436,6 +437,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     for (let k = j - 1; k >= 0; k--) {
       const y = units[k]!;
       if (y.kind === 'stop') break;
+      // ("accused Peru of escalating the war by sending troops": "by" gives the means of the nearest act, a gerund's too.)
+      if (y.kind === 'vg' && x.word === 'by' && y.vg!.gerund) return { ...clause, subject: findSubject(units, k, depth + 1).subject };
       if (y.kind === 'vg' && !y.vg!.participle && !y.vg!.gerund) return { ...clause, subject: findSubject(units, k, depth + 1).subject };
     }
     // "After defeating X in a runoff, Y signed…": a gerund clause opening the sentence shares the subject of the

@@ -253,7 +253,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     // (Also after "of" an accusation governs: "accused X of arming Y".)
     const afterOf = tokens[i - 1]!.lower === 'of' && tokens.slice(Math.max(0, i - 6), i - 1).some((t) => /^(?:accus|suspect|blam|convict|acquit|clear)/.test(t.lower));
     // (And after a word that links an adverbial gerund: "responded by expelling X", "after meeting Y".)
-    const afterLink = GERUND_LINK_WORDS.has(tokens[i - 1]!.lower) && tokens[i - 2]?.text !== ',' ;
+    const afterLink = GERUND_LINK_WORDS.has(tokens[i - 1]!.lower) && tokens[i - 2]?.text !== ',' && !ING_MODIFIERS.has(x.lower);
     if (x.pos !== 'NOUN' || (tokens[i - 1]!.text !== ',' && !afterOf && !afterLink) || mentionAt[i]! >= 0 || !/^[a-z]+ing$/.test(x.text)) continue;
     const next = tokens[i + 1]!;
     if (next.pos !== 'DET' && next.pos !== 'PRON' && mentionAt[i + 1]! < 0) continue;
@@ -605,7 +605,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const gerund = !aux && v.lower.endsWith('ing');
     // (", brokered at times by X": after a comma, over a short adverbial before "by".)
     // (Not a verb of manner before "by" and a gerund: "responded by expelling X" is active.)
-    const byGerund = tokens[to]?.lower === 'by' && /^[a-z]+ing$/.test(tokens[to + 1]?.text ?? '');
+    // (An -ing word before a noun is its modifier, and the verb a participle: "backed by neighbouring Argentina".)
+    const byGerund = tokens[to]?.lower === 'by' && /^[a-z]+ing$/.test(tokens[to + 1]?.text ?? '') && tokens[to + 1]!.pos !== 'ADJ' && !ING_MODIFIERS.has(tokens[to + 1]!.lower);
     const participle = !aux && participleForm && !byGerund && (tokens[to]?.lower === 'by' || (tokens[from - 1]?.text === ',' && byWithin(tokens, to, 4)));
     const perfectGerund = tokens[from]!.lower === 'having' && verb > from;
     // "demanded that the government hold a vote": an act demanded is still to come.
@@ -633,6 +634,9 @@ const ADVERBIAL_NOUNS = new Set(['time', 'times', 'part', 'turn', 'stages', 'len
  * or "at|in|on" and a noun of time or manner ("at times by", "in part by"). Not an object
  * ("rejected outright proposals by X", "rejected as unworkable plans by X").
  */
+/** -ing words that modify the noun after them rather than head a gerund ("neighbouring Argentina", "advancing forces"). */
+const ING_MODIFIERS = new Set(['neighbouring', 'neighboring', 'visiting', 'advancing', 'retreating', 'invading', 'occupying', 'opposing', 'ruling', 'governing', 'leading', 'incoming', 'outgoing', 'warring', 'rival', 'remaining', 'following', 'attacking', 'fighting', 'striking', 'protesting', 'competing', 'participating', 'founding', 'existing', 'growing', 'rising', 'emerging', 'surrounding', 'operating', 'belligerent']);
+
 /** Words before an -ing form that make it an adverbial gerund of a known verb ("by expelling", "after meeting"). */
 const GERUND_LINK_WORDS = new Set(['by', 'after', 'before', 'while', 'since', 'upon', 'without', 'despite', 'through']);
 

@@ -56,11 +56,19 @@ const ARMED_PLURALS = new Set(['rebels', 'insurgents', 'militants', 'separatists
 const ARMED_NAME = /\b(?:Front|Army|Forces|Movement|Brigades?|Militia|Liberation|Rebels?|Insurgents?|Militants?)\b/;
 
 /** The one organization the sentence or the two before called by `stem` ("M23 rebel group", "Houthi rebels") or named as armed. */
-function armedGroup(ctx: SentenceContext, stem: string, notThese: readonly number[], calledOnly = false): number[] {
+/** Whether the sentence calls something "a group" before token `limit` that no name right before owns. */
+function unnamedGroup(s: SentenceInfo, limit: number): boolean {
+  return s.tokens.some((t, k) => k < limit && (t.lower === 'group' || t.lower === 'groups') && !s.mentions.some((m) => m.t1 <= k && k - m.t1 <= 2));
+}
+
+function armedGroup(ctx: SentenceContext, stem: string, notThese: readonly number[], calledOnly = false, before = Infinity): number[] {
   if (!ctx.sentences) return [];
   for (let back = 0; back <= 2 && ctx.index - back >= 0; back++) {
     const s: SentenceInfo = back === 0 ? ctx.s : ctx.sentences[ctx.index - back]!;
     const found = new Set<number>();
+    // (With `calledOnly`, a group no name owns told nearer is the one meant: "kidnapped a group of
+    // tourists …; the group was freed", "formed a contact group … praised the group".)
+    if (calledOnly && unnamedGroup(s, back === 0 ? before : Infinity)) return [];
     for (const m of s.mentions) {
       const e = m.refs.length === 1 ? m.refs[0]! : undefined;
       if (e === undefined || ctx.ents.list[e]!.type !== 'Organization' || notThese.includes(e) || ctx.ents.list[e]!.tentative) continue;
@@ -112,14 +120,16 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   if (tokens[u.t0]?.lower !== 'the' || u.t1 - u.t0 > (led ? 6 : 4)) return [];
   // "the rebels", "the militants": the armed group the text called so ("the Front rebel group", "Houthi rebels").
   if (ARMED_PLURALS.has(tokens[u.t1 - 1]!.lower) && u.t1 - u.t0 <= 2) return armedGroup(ctx, np.head, notThese);
-  // "the group": the one body the text called a group ("the Sendero rebel group") or named as armed.
-  if (np.head === 'group' && u.t1 - u.t0 === 2) return armedGroup(ctx, 'group', notThese, true);
+  // "the group": the one body the text called a group ("the Andean rebel group") or named as armed.
+  if (np.head === 'group' && u.t1 - u.t0 === 2) return armedGroup(ctx, 'group', notThese, true, u.t0);
   // "the deal", "the same network", "the regional bloc": "the", at most two modifiers, a singular head last.
   if (tokens[u.t1 - 1]?.lower !== np.head) return [];
   const type = DESCRIBED_TYPES[np.head];
   if (!type || !ctx.sentences) return [];
   // ("the document" is an agreement only where it is signed or ratified: a report or memo is one too.)
-  if (np.head === 'document' && !tokens.some((t) => SIGNING_LEMMAS.has(t.lemma ?? t.lower))) return [];
+  // (In this sentence or the one before: "X and Y signed a pact. Z welcomed the document.")
+  const signing = (ts: readonly { lemma?: string; lower: string }[]): boolean => ts.some((t) => SIGNING_LEMMAS.has(t.lemma ?? t.lower));
+  if (np.head === 'document' && !signing(tokens) && !signing(ctx.sentences[ctx.index - 1]?.tokens ?? [])) return [];
   // "the new agreement" is not the one named by its year ("the 2015 accord"): that is the old one.
   const fresh = tokens.slice(u.t0 + 1, u.t1 - 1).some((t) => FRESH.test(t.lower));
   // ("the Turkish-led alliance" stands for a body only when one body it can describe is in reach.)

@@ -563,7 +563,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const written = (headed === obj ? units[objAt]?.np?.head : undefined) ?? head;
         if (row.objHeads && !row.objHeads.includes(head) && !row.objHeads.includes(written)) continue;
         // (A craft whose owner is named after it stands for the owner: "seized a tanker owned by X".)
-        if (row.notObjHeads && (row.notObjHeads.includes(head) || row.notObjHeads.includes(written) || /^\d|\$|€|£/.test(tokens[units[headed[0]!]!.t1 - 1]!.text)) && !(OWNED_THINGS.has(head) && ownerAfter(units, headed[0]!).length)) continue;
+        if (row.notObjHeads && (row.notObjHeads.includes(head) || row.notObjHeads.includes(written) || /^\d|\$|€|£/.test(tokens[units[headed[0]!]!.t1 - 1]!.text)) && !(row.craftOwner && OWNED_THINGS.has(head) && ownerAfter(units, headed[0]!).length)) continue;
       } else if (row.objHeads && !headed.length) continue;
       // "ordered Castillo detained": the object, then what is to be done to it.
       const then = obj.length ? units[obj[obj.length - 1]! + 1] : undefined;
@@ -754,7 +754,8 @@ function ownerAfter(units: Unit[], i: number): number[] {
   if (v?.kind !== 'vg' || v.t1 - v.t0 !== 1) return [];
   const by = /^(?:own|operate|charter|manage|run|lease)$/.test(v.vg!.lemma) && units[i + 2]?.kind === 'p' && units[i + 2]!.word === 'by';
   const to = v.vg!.lemma === 'belong' && units[i + 2]?.kind === 'p' && units[i + 2]!.word === 'to';
-  return (by || to) && units[i + 3]?.np ? npActors(units[i + 3]!.np!) : [];
+  // (A named owner only: "a tanker owned by a Greek company" names no one.)
+  return (by || to) && units[i + 3]?.np?.headIsEntity ? units[i + 3]!.np!.actors : [];
 }
 
 /** Participles that say where goods come from ("imported from", "made in"). */
@@ -794,7 +795,7 @@ function relativeObject(units: Unit[], subject: Group, isDeedName?: (e: number) 
   // "a rival she criticised", "the treaty Peru ratified": a relative with no relative word, its subject
   // a pronoun or a name straight after a noun phrase naming no one.
   // (Not a phrase opening the sentence after its preposition: "Under the deal Chile agreed".)
-  // (Also an agreement or event named before the subject: "under a migration protocol the two countries
+  // (Also an agreement or event named before the subject: "under a transit protocol the two countries
   // signed", "the summit he is hosting"; its subject a name, a pronoun, or a pair written by its number.)
   const named = !!isDeedName && !!rel?.np?.mentions && rel.np.actors.length > 0 && rel.np.actors.every(isDeedName);
   const subjNp = units[first]!.np;
@@ -1080,10 +1081,12 @@ interface SlotRead {
   args: Args;
   allowed: readonly EntityType[];
   asTarget: boolean;
+  /** The row's target options (craftOwner, pairOnly), when read as its target. */
+  row?: Pick<LexiconRow, 'craftOwner' | 'pairOnly'>;
 }
 
 /** Entities of each unit of a slot's group (see slotEntities). */
-function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): number[][] {
+function ofGroup({ ctx, units, args, allowed, asTarget, row }: SlotRead, g: Group): number[][] {
   return g.map((i) => {
     const u = units[i]!;
     // An object pronoun never stands for its own clause's subject ("Tokayev succeeded him").
@@ -1091,8 +1094,8 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
       // "imposed sanctions on X and Y, accusing them of…", "expelled X's envoy, accusing him…": an
       // object pronoun of a clause that goes on from another stands for that clause's object or target.
       if (asTarget && args.prevObj?.length && OBJECT_PRONOUNS.has(u.word ?? '')) {
-        // ("lodged a protest with Lithuania and accused her": "him" and "her" only a person, or a state's
-        // unnamed official, "expelled Colombia's consul, accusing him".)
+        // ("lodged a protest with Chile and accused her": "him" and "her" only a person, or a state's
+        // unnamed official, "expelled Peru's consul, accusing him".)
         const official = args.prevObj.some((k) => { const np = units[k]!.np; return !!np && !np.headIsEntity && (np.titled || AGENT_NOUNS.has(np.head)); });
         const prev = continuedTargets(units, args.prevObj).filter((e) => !args.subj.includes(e) && (!HE_SHE.has(u.word ?? '') || official || ctx.ents.list[e]!.type === 'Person'));
         if (prev.length) return prev;
@@ -1121,7 +1124,7 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
     const made = units[i + 1];
     if (asTarget && !np.mentions && made?.kind === 'vg' && made.t1 - made.t0 === 1 && ORIGIN_VERBS.has(made.vg!.lemma) && units[i + 2]?.kind === 'p' && /^(?:from|in|by)$/.test(units[i + 2]!.word ?? '') && units[i + 3]?.np?.actors.length) return units[i + 3]!.np!.actors;
     // "seized a tanker owned by X", "boarded two vessels belonging to Y": a craft or property stands for its owner.
-    if (asTarget && !np.mentions && OWNED_THINGS.has(np.head)) {
+    if (asTarget && row?.craftOwner && !np.mentions && OWNED_THINGS.has(np.head)) {
       const owner = ownerAfter(units, i);
       if (owner.length) return owner;
     }
@@ -1181,10 +1184,10 @@ function ofGroup({ ctx, units, args, allowed, asTarget }: SlotRead, g: Group): n
 }
 
 /** Entities of a slot; targets may keep places as written ("struck Kyiv" is the city). */
-function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Args, allowed: readonly EntityType[], asTarget: boolean): number[][] {
+function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Args, allowed: readonly EntityType[], asTarget: boolean, row?: SlotRead['row']): number[][] {
   // ofGroup is a module function, not a closure here: this runs for every slot of every candidate,
   // and a named closure costs a defineProperty call each time under tsx (it keeps function names).
-  const read: SlotRead = { ctx, units, args, allowed, asTarget };
+  const read: SlotRead = { ctx, units, args, allowed, asTarget, row };
   switch (slot) {
     case 'subj':
       return [args.subj];
@@ -1254,6 +1257,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         // ("talks between the three countries": as many as the number says.)
         if (pair.length >= 2) return [pair];
       }
+      if (row?.pairOnly) return [];
       return g ? ofGroup(read, g) : [];
     }
     case 'members': {
@@ -1434,7 +1438,7 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
     let anyTarget = false;
     for (const slot of row.target) {
       if (slot === sourceSlot) continue;
-      if (typedIn(ctx, slotEntities(ctx, units, slot, args, row.tgt, true), row.tgt).length) anyTarget = true;
+      if (typedIn(ctx, slotEntities(ctx, units, slot, args, row.tgt, true, row), row.tgt).length) anyTarget = true;
     }
     if (!anyTarget) {
       for (let a = 0; a < members.length; a++) {
@@ -1448,7 +1452,7 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
   }
   for (const slot of row.target) {
     if (slot === sourceSlot) continue;
-    let targets = typedIn(ctx, slotEntities(ctx, units, slot, args, row.tgt, true), row.tgt);
+    let targets = typedIn(ctx, slotEntities(ctx, units, slot, args, row.tgt, true, row), row.tgt);
     if (slot === 'group') {
       // The other members of a coordinated subject, when nothing else is the target and the verb has
       // no object of its own ("X and Y met", not "X and Y called it a betrayal"), or only the thing
@@ -1509,7 +1513,7 @@ function emitOffered(ctx: SentenceContext, units: Unit[], row: LexiconRow, args:
   const actor = (e: number): boolean => ACTOR_TYPES.has(ctx.ents.list[e]!.type) && !own.has(e);
   for (const slot of row.target) {
     if (slot === 'subj' || slot === 'group') continue;
-    const targets = typedIn(ctx, slotEntities(ctx, units, slot, args, row.tgt, true), row.tgt).filter(actor);
+    const targets = typedIn(ctx, slotEntities(ctx, units, slot, args, row.tgt, true, row), row.tgt).filter(actor);
     if (!targets.length) continue;
     for (const s of args.subj) for (const t of targets) ctx.emit(s, as, t, row.confidence * 0.9, undefined, args.how);
     return;
@@ -1690,21 +1694,22 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 /**
  * "Peru said its prosecutors had charged X": a subject that is an agent noun owned by "its" stands for the
  * one state or body that is the subject of the clause it is reported or goes on from, in the same sentence.
- * (Not its members, nor a target: "police stormed its embassy" is too often another state's.)
+ * (Not its members, nor a target: "police raided its consulate" is too often another state's.)
  */
 function ownersAgents(ctx: SentenceContext, units: Unit[], k: number): number[] {
   const u = units[k];
   const np = u?.np;
   if (!u || !np || np.actors.length || np.poss.length || np.pre.length || !AGENT_NOUNS.has(np.head) || OWN_MEMBERS.has(np.head) || ctx.s.tokens[u.t0]?.lower !== 'its') return [];
-  for (let j = k - 1; j >= 0; j--) {
-    const x = units[j]!;
-    if (x.kind === 'stop') break;
-    if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund) continue;
-    const owner = actorsOf(units, findSubject(units, j).subject).filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
-    return owner.length === 1 ? owner : [];
-  }
-  return [];
+  // (Only right after a verb of saying, "Peru said (that) its police …"; after "Peru criticised Chile,
+  // saying its police …" the one "its" means is as likely the object.)
+  const j = units[k - 1]?.kind === 'sconj' || units[k - 1]?.kind === 'rel' ? k - 2 : k - 1;
+  const x = units[j];
+  if (x?.kind !== 'vg' || x.vg!.participle || x.vg!.gerund || !REPORTING_LEMMAS.has(x.vg!.lemma)) return [];
+  const owner = actorsOf(units, findSubject(units, j).subject).filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
+  return owner.length === 1 ? owner : [];
 }
+/** Verbs that report what their subject's own agents did ("said its police had arrested X"). */
+const REPORTING_LEMMAS = new Set(['say', 'announce', 'confirm', 'report', 'state', 'add', 'claim', 'insist', 'note']);
 /** Agent nouns for a body's members or friends, not the body acting. */
 const OWN_MEMBERS = new Set(['member', 'ally', 'partner', 'neighbour', 'neighbor', 'rival']);
 const EVENTISH = new Set<EntityType>(['Event', 'Treaty']);

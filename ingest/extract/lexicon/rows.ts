@@ -39,22 +39,30 @@ const GOODS = ['jet', 'fighter', 'aircraft', 'plane', 'helicopter', 'drone', 'mi
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
   {
-    id: 'deny', relation: 'DENIED', verbs: ['deny', 'dismiss', 'refute', 'reject'], source: ['subj'], target: ['obj-poss', 'pp:by', 'obj', 'rest', 'that-other', 'accusers'], src: A, tgt: A, confidence: 0.6,
+    id: 'deny', relation: 'DENIED', verbs: ['deny', 'refute', 'reject'], source: ['subj'], target: ['obj-poss', 'pp:by', 'obj', 'rest', 'that-other', 'accusers'], src: A, tgt: A, confidence: 0.6,
     // A proposal or request turned down is rejected, not denied ("rejected Peru's offer"); so is a
-    // court's or body's standing ("rejected the jurisdiction of the court"). A body or state dismissed
-    // "as" something is criticised (dismiss-as), not denied.
-    notObjHeads: [...PROPOSALS, 'jurisdiction', 'authority', 'legitimacy', ...DISMISSED_ACTORS],
-    examples: [['Iran denied the claims made by Ukraine.', 'Iran > Ukraine'], ["Moscow dismissed Ukraine's accusations.", 'Russia > Ukraine'], ['Iran denied supplying drones to Russia.', 'Iran > Russia'],
+    // court's or body's standing ("rejected the jurisdiction of the court").
+    // (Nor a tie offered: "rejected any alliance with X" is a rejection.)
+    notObjHeads: [...PROPOSALS, 'jurisdiction', 'authority', 'legitimacy', 'alliance', 'coalition', 'partnership', 'cooperation', 'merger', 'pact'],
+    examples: [['Iran denied the claims made by Ukraine.', 'Iran > Ukraine'], ["Moscow rejected Ukraine's accusations.", 'Russia > Ukraine'], ['Iran denied supplying drones to Russia.', 'Iran > Russia'],
       ['Chilean diplomats denied that Peru had taken part.', 'Chile > Peru'], ['Chile denied that it had sold rifles to Peru.', 'Chile > Peru'], ['Kenya accused Uganda of arming rebels. Uganda denied the accusation.', 'Uganda > Kenya'],
       ['Peru accused Chile of breaching the accord, a charge the Chilean Foreign Ministry rejected.', 'Ministry of Foreign Affairs (Chile) > Peru'],
       ['Chile denied accusations that it had sold weapons to Bolivia.', 'Chile > Bolivia']],
     counterExamples: ["Chile rejected Peru's offer of talks."],
+  },  {
+    // "dismissed Peru's accusations": denial, as with "deny"; a body or state dismissed "as" something is
+    // criticised (dismiss-as), not denied.
+    id: 'dismiss-claim', relation: 'DENIED', verbs: ['dismiss'], source: ['subj'], target: ['obj-poss', 'pp:by', 'obj', 'rest', 'that-other', 'accusers'], src: A, tgt: A, confidence: 0.6,
+    notObjHeads: [...PROPOSALS, 'jurisdiction', 'authority', 'legitimacy', ...DISMISSED_ACTORS],
+    examples: [["Moscow dismissed Ukraine's accusations.", 'Russia > Ukraine']],
+    counterExamples: ['Peru left the Andean Council in May. Ines Paz dismissed the council as a talking shop.'],
   },
+
   {
-    // "dismissed the bloc as a tool of foreign powers", "branded the court a puppet": a body belittled.
+    // "dismissed the council as a talking shop", "branded the court a puppet": a body belittled.
     id: 'dismiss-as', relation: 'CRITICIZED', verbs: ['dismiss', 'brand', 'deride', 'decry'], objWords: 'as', source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
     objHeads: DISMISSED_ACTORS,
-    examples: [['Peru left the Andean Council in May. Ivo Kask dismissed the bloc as a tool of foreign powers.', 'Ivo Kask > Andean Council'], ['Chile dismissed the Andean Council as irrelevant.', 'Chile > Andean Council']],
+    examples: [['Peru left the Andean Council in May. Ivo Kask dismissed the council as a talking shop.', 'Ivo Kask > Andean Council'], ['Chile dismissed the Andean Council as irrelevant.', 'Chile > Andean Council']],
     counterExamples: ['Chile dismissed the claims as lies.'],
   },
   // 02 appeal
@@ -214,8 +222,9 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "shuttled between the two delegations", "has been shuttling between Lima and Santiago": a go-between's work.
-    id: 'shuttle-between', relation: 'MEDIATED', verbs: ['shuttle', 'shuttle between'], source: ['subj'], target: ['between'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Chile and Peru held talks on water rights, with Ines Paz shuttling between the two delegations.', 'Ines Paz > Chile', 'Ines Paz > Peru'], ['Uruguay has been shuttling between Chile and Peru for weeks.', 'Uruguay > Chile', 'Uruguay > Peru']],
+    // (Only between sides written by their number: "shuttled between Lima and Santiago" may be a commute.)
+    id: 'shuttle-between', relation: 'MEDIATED', verbs: ['shuttle', 'shuttle between'], source: ['subj'], target: ['between'], src: A, tgt: A, confidence: 0.6, pairOnly: true,
+    examples: [['Chile and Peru held talks on water rights, with Ines Paz shuttling between the two delegations.', 'Ines Paz > Chile', 'Ines Paz > Peru'], ['Chile and Peru held talks on the border in May. Uruguay has been shuttling between the two delegations.', 'Uruguay > Chile', 'Uruguay > Peru']],
   },
   {
     id: 'mediate', relation: 'MEDIATED', verbs: ['mediate', 'broker', 'facilitate', 'arbitrate', 'help broker', 'help negotiate', 'sponsor'], source: ['subj'], target: ['between', 'parties', 'obj'], sidesOfTarget: true, src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.7,
@@ -997,11 +1006,11 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['A court in Moscow sentenced Ana Ruiz to five years.'], ['Prosecutors in Brazil charged Petrobras with fraud.', 'Brazil > Petrobras']],
   },
   {
-    id: 'seize', relation: 'SEIZED', verbs: ['seize', 'confiscate', 'impound', 'freeze', 'expropriate', 'nationalize', 'nationalise', 'board'], source: ['subj'], target: ['obj', 'poss'], src: STATE, tgt: ['Organization', 'Country'], confidence: 0.55,
+    id: 'seize', relation: 'SEIZED', verbs: ['seize', 'confiscate', 'impound', 'freeze', 'expropriate', 'nationalize', 'nationalise', 'board'], source: ['subj'], target: ['obj', 'poss'], src: STATE, tgt: ['Organization', 'Country'], confidence: 0.55, craftOwner: true,
     // (A vessel or a cargo seized is no state or firm seized, whatever flag it flies.)
     notObjHeads: ['trawler', 'ship', 'vessel', 'tanker', 'boat', 'freighter', 'yacht', 'ferry', 'aircraft', 'plane', 'jet', 'drone', 'truck', 'lorry', 'vehicle', 'car', 'cargo', 'shipment', 'consignment', 'container', 'weapon', 'ammunition', 'goods'],
     examples: [['Argentina nationalized YPF in 2012.', 'Argentina > YPF']],
-    counterExamples: ["Chile's customs agency impounded a Peruvian cargo ship in Arica.", 'Peru seized Bolivian trucks at the border.'],
+    counterExamples: ["Chile's customs agency impounded a Peruvian cargo ship in Arica.", 'Peru seized Bolivian trucks at the border.', 'Peru seized a tanker owned by a Greek company.'],
   },
   // 18 assault
   {
@@ -1030,7 +1039,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 19 fight
   {
-    id: 'attack', relation: 'ATTACKED', verbs: ['attack', 'strike', 'hit', 'shell', 'bomb', 'raid', 'storm', 'target', 'ambush', 'overrun', 'fire on', 'fire at', 'open fire on', 'ram', 'shoot down', 'hack', 'assault', 'pound', 'bombard', 'fight', 'clash with', 'battle', 'besiege', 'blockade', 'torpedo', 'sink'], source: ['subj'], target: ['obj', 'pp:with'], src: A, tgt: [...A, 'Place'], confidence: 0.7,
+    id: 'attack', relation: 'ATTACKED', verbs: ['attack', 'strike', 'hit', 'shell', 'bomb', 'raid', 'storm', 'target', 'ambush', 'overrun', 'fire on', 'fire at', 'open fire on', 'ram', 'shoot down', 'hack', 'assault', 'pound', 'bombard', 'fight', 'clash with', 'battle', 'besiege', 'blockade', 'torpedo', 'sink'], source: ['subj'], target: ['obj', 'pp:with'], src: A, tgt: [...A, 'Place'], confidence: 0.7, craftOwner: true,
     examples: [['Russia struck Kharkiv overnight.', 'Russia > Kharkiv'], ['The Houthis attacked Israel.', 'Houthis > Israel']],
     counterExamples: ['Russia did not attack Finland.'],
   },
@@ -1065,6 +1074,12 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'exchange-fire', relation: 'ATTACKED', verbs: ['exchange fire', 'trade fire', 'exchange gunfire', 'trade gunfire', 'exchange artillery fire', 'exchange shot', 'trade shot'], source: ['subj'], target: ['group', 'pp:with'], mutual: true, src: A, tgt: A, confidence: 0.6,
     examples: [['Chad and Sudan exchanged fire along the border.', 'Chad > Sudan', 'Sudan > Chad'], ['Peru traded fire with Ecuador overnight.', 'Peru > Ecuador', 'Ecuador > Peru']],
     counterExamples: ['Chad and Sudan exchanged views on the border.', 'Ana Ruiz and Marco Diaz clashed over pensions in a debate.'],
+  },
+  {
+    // Two states that "fought a war" or "fought two wars" each attacked the other.
+    id: 'fight-war-mutual', relation: 'ATTACKED', verbs: ['fight', 'wage'], objHeads: ['war', 'wars', 'battle', 'battles', 'conflict'], source: ['subj'], target: ['group'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [['Chile and Peru fought a war over the nitrate fields.', 'Chile > Peru', 'Peru > Chile'], ['Ecuador and Peru have fought two wars since 1941.', 'Ecuador > Peru']],
+    counterExamples: ['Chile and Peru fought corruption together.'],
   },
   {
     id: 'fighting-between', relation: 'ATTACKED', nouns: ['fighting', 'clash', 'hostility', 'skirmish', 'battle', 'exchange of fire', 'firefight'], source: ['between'], target: ['between'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,

@@ -92,6 +92,10 @@ export interface LexiconRow {
   sidesOfTarget?: boolean;
   /** Verb triggers: the object must be followed by a second object with one of these heads ("gave X a loan"). */
   secondObj?: readonly string[];
+  /** Targets: a craft or property named as the object stands for the owner named after it ("seized a tanker owned by X"). */
+  craftOwner?: boolean;
+  /** "between" targets only from a pair written by its number ("between the two delegations"), not from names. */
+  pairOnly?: boolean;
   examples: readonly Example[];
   /** Sentences where the row must not give its relation. */
   counterExamples?: readonly string[];

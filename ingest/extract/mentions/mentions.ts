@@ -8,6 +8,7 @@
 import { nounSingular, triggerNounLemma } from '../lexicon/index.ts';
 import type { EntityType } from '../../../core/index.ts';
 import { lookup, lookupAt, type GazEntry } from './gazetteer/index.ts';
+import { worldCountryOf } from './gazetteer/world-regions.ts';
 import {
   ORG_KEYWORDS, EVENT_PREFIXES, GEO_HEADS, GEO_OF_LEADS, GEO_PREFIXES, GROUP_NOUNS, PLACE_NOUN_AFTER, ORG_DESCRIPTORS, ORG_PLURALS, EVENT_HEADS, NAMED_EVENT_HEADS, TREATY_HEADS, NAMED_TREATY_HEADS,
   NON_NAME_WORDS, MONTHS, STREET_HEADS,
@@ -355,7 +356,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // Ordinals and directions before a name are part of it: "Second Thomas Shoal", "New START", "Western Sahara".
       const orderLead = ORDER_LEADS.has(t.text) && isCap(tokens[i + 1]) && !matchRole(tokens, i + 1);
       // ("the National Andean Voice party": a lead word of a body that a descriptor after the name calls one.)
-      // ("Lebanon's General Security": "General" before a body's word opens its name.)
+      // ("Uruguay's General Security": "General" before a body's word opens its name.)
       const keepLead = placeLead || orderLead || (t.text === 'General' && GENERAL_BODY.test(tokens[i + 1]?.text ?? '')) || (NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && (spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null || BODY_DESCRIPTORS.has(tokens[capSpanEnd(tokens, i)]?.text ?? '')));
       // Honorifics before a name are left out, except one that is part of a one-word name ("Sheikh Hasina").
       const honorificName = (tokens[s]!.text === 'Sheikh' || tokens[s]!.text === 'Sheikha') && isCap(tokens[s + 1]) && !isCap(tokens[s + 2]);
@@ -866,10 +867,17 @@ function stakeHeldIn(tokens: readonly Token[], s: number): boolean {
 
 /** Prepositions of place, before a name that ends at `e` ("talks in X", "fighting near Y"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'into', 'around', 'across', 'inside']);
-function afterPlacePreposition(tokens: readonly Token[], e: number): boolean {
+function placePrepositionBefore(tokens: readonly Token[], e: number): string | undefined {
   let s = e - 1;
   while (s > 0 && tokens[s - 1]!.cap) s--;
-  return PLACE_PREPOSITIONS.has(tokens[s - 1]?.lower ?? '');
+  const p = tokens[s - 1]?.lower ?? '';
+  return PLACE_PREPOSITIONS.has(p) ? p : undefined;
+}
+/** The capitalised words that end at `e`, as written. */
+function nameBefore(tokens: readonly Token[], e: number): string {
+  let s = e - 1;
+  while (s > 0 && tokens[s - 1]!.cap) s--;
+  return tokens.slice(s, e).map((t) => t.text).join(' ');
 }
 
 /** ", an insurgent group linked to …", ", the armed movement that …", ", a Danish shipping company": an apposition whose head is a body's kind. */
@@ -880,7 +888,10 @@ function definedAsBody(tokens: readonly Token[], e: number): boolean {
     // (Not the group's title: "X, the group's commander"; nor a person's post in one: "X, a spokesman for the militia".)
     // (Nor the speaker closing a clause that ends on a place: "after talks in X, the company said".)
     // (A firm may speak of itself: "invested in X, the company said"; "said to be" is no speaker.)
-    const speaker = SPEECH_AFTER.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.lower !== 'to' && BODY_KIND_NOUNS.has(x.lower) && afterPlacePreposition(tokens, e);
+    // (A firm only after "near", "outside"…, or after "in" a city the world's data knows.)
+    const prep = placePrepositionBefore(tokens, e);
+    const speaker = SPEECH_AFTER.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.lower !== 'to' && !!prep &&
+      (BODY_KIND_NOUNS.has(x.lower) || prep !== 'in' || worldCountryOf(nameBefore(tokens, e)) !== undefined);
     if (BODY_KIND_NOUNS.has(x.lower) || FIRM_KIND_NOUNS.has(x.lower)) return !speaker && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '');
     // (Only modifiers of the body's noun: not "a lawyer representing the militia", "a cleric leading a militia".)
     const modifier = x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN' || (x.pos === 'ADV' && /ly$/.test(x.lower)) || (x.pos === 'VERB' && /ing$/.test(x.lower) && (tokens[k + 1]?.pos === 'NOUN' || BODY_KIND_NOUNS.has(tokens[k + 1]?.lower ?? '')));

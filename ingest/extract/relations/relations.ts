@@ -262,9 +262,9 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
         if (g?.type === 'Country' && g.kind === 'name') country = g.canonical;
       }
       // "Royal Danish Navy", "Royal Netherlands Navy": a crown's body named by its state or its demonym.
-      // (Not "Royal Irish Regiment", a British regiment.)
+      // (Not the "Royal Irish" regiments, which are British.)
       const royal = country ? undefined : /^Royal (\p{Lu}\p{Ll}+) /u.exec(e.name)?.[1];
-      if (royal && royal !== 'Irish') {
+      if (royal && !(royal === 'Irish' && /\b(?:Regiment|Rangers|Guards|Fusiliers|Constabulary)\b/.test(e.name))) {
         const g = lookupCached(royal);
         if (g?.kind === 'demonym' && g.country) country = g.country;
         else if (g?.type === 'Country' && g.kind === 'name') country = g.canonical;

@@ -313,7 +313,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       if (orgs.size === 1) ctx.emit(pIdx, rel, [...orgs][0]!, 0.5, props);
     }
     // A head of a place ("the mayor of Santiago") heads the city, not the country it is the capital of.
-    const heads = body !== undefined && rel === 'HEAD_OF' && ctx.place(body).some((b) => ctx.ents.list[b]!.type === 'Place') ? ctx.place(body) : body !== undefined ? ctx.actor(body) : [];
+    let heads = body !== undefined && rel === 'HEAD_OF' && ctx.place(body).some((b) => ctx.ents.list[b]!.type === 'Place') ? ctx.place(body) : body !== undefined ? ctx.actor(body) : [];
+    // (A faith's head heads a body of faith, or is an official of a state: "the Grand Mufti of Egypt".)
+    if (FAITH_HEADS.test(r.role.title)) heads = heads.filter((b) => ctx.ents.list[b]!.type === 'Country' || FAITH_BODY.test(ctx.ents.list[b]!.name));
     for (const b of heads) ctx.emit(pIdx, rel, b, 0.9, props);
     if (bodyEntity !== undefined) {
       ctx.emit(pIdx, rel, bodyEntity, 0.9, props);
@@ -422,6 +424,10 @@ const RANKS = /^(?:captain|major|colonel|lieutenant colonel|general|major genera
 const OWNER_NOUNS = new Set(['group', 'bloc', 'party', 'movement', 'militia', 'alliance', 'coalition', 'junta']);
 
 /** Nouns that relate a person to another ("aide to", "critic of"): the other is seen from the first one's side. */
+/** Titles of a faith's head, and the words that name a body of faith. */
+const FAITH_HEADS = /^(?:grand imam|grand mufti|chief rabbi)$/i;
+const FAITH_BODY = /\b(?:Church|Patriarchate|Synod|Orthodox|Catholic|Mosque|Azhar|Islamic|Muslim|Jewish|Rabbinate|Diocese|Archdiocese|Holy See|Fatwa|Religious|Faith|Ulema|Dar al-Ifta|Council)\b/;
+
 /** Things given or sent to someone ("a gift to President X"): the giver's state is not the holder's. */
 const SENT_NOUNS = new Set('favour favor gift letter message boost lifeline concession reply response answer appeal plea petition rebuke snub warning ultimatum'.split(' '));
 

@@ -15,7 +15,7 @@ import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 import { countryOfCity } from '../mentions/gazetteer/world-cities.ts';
 import { KNOWN_COMPANIES, lookup } from '../mentions/gazetteer/index.ts';
 import { GEO_HEADS, ORG_KEYWORDS, STREET_HEADS } from '../mentions/gazetteer/cues.ts';
-import { countryOfRegion } from '../mentions/gazetteer/world-regions.ts';
+import { countryOfRegion, worldCountryOf } from '../mentions/gazetteer/world-regions.ts';
 import { pronounFits } from '../mentions/gazetteer/gender.ts';
 
 /** A sentence with its tokens and mentions. */
@@ -181,7 +181,7 @@ function prevWord({ all, sentOf }: DocMentions, j: number): string {
 
 /**
  * Whether the mentions coordinated after `j` ("X, Y and Z") reach a city or region, not a capital or state,
- * and the list is no subject of a verb ("Beijing, Moscow and Hong Kong criticised …" are governments).
+ * and the list is no subject of an act ("Santiago, Lima and Cusco criticised …" are governments).
  */
 function listGoesOnToPlace(d: DocMentions, j: number): boolean {
   const { all, sentOf } = d;
@@ -197,7 +197,8 @@ function listGoesOnToPlace(d: DocMentions, j: number): boolean {
     last = k;
   }
   const after = tokens[all[last]!.t1];
-  return place && after?.pos !== 'VERB' && after?.pos !== 'AUX';
+  // (A copula or passive after the list is said of places too: "Santiago and Valparaiso were flooded".)
+  return place && after?.pos !== 'VERB';
 }
 
 /**
@@ -238,7 +239,9 @@ function typeByApposition(d: DocMentions): void {
     const nx = tokenText(sentOf[j]!.tokens, m.t1, m.t1 + 8, ' ', true).replace(/ (['’])s\b/g, '$1s');
     // (Modifiers may be names: "X, the Nordic Council Arctic adviser".)
     // (Not a speaker's tag closing the clause: "after talks in X, the group said", "near Y, a rebel spokesman said".)
-    if (SPEAKER_TAG.test(nx) && !FIRM_TAG.test(nx) && PLACE_PREPOSITION.test(sentOf[j]!.tokens[m.t0 - 1]?.lower ?? '')) continue;
+    // (A firm may speak of itself after "in X", unless X is a city the world's data knows: "a plant in Arequipa, the firm said".)
+    const prep = sentOf[j]!.tokens[m.t0 - 1]?.lower ?? '';
+    if (SPEAKER_TAG.test(nx) && PLACE_PREPOSITION.test(prep) && (!FIRM_TAG.test(nx) || prep !== 'in' || worldCountryOf(m.name) !== undefined)) continue;
     if (/^, (?:a|an|the|(?:the )?[A-Za-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:[a-z.-]+ |[A-Z][A-Za-z.-]* ){0,3}(?:[A-Za-z.-]+['’]s )?(?:prime minister|president|minister|leader|chair|chairperson|treasurer|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst|coordinator|representative|commissioner|chancellor|premier|speaker|mediator|prosecutor)\b(?!['’]s)/.test(nx)) m.type = 'Person';
     else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b(?!['’]s)/.test(nx)) m.type = 'Organization';
   }

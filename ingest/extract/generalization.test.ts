@@ -1319,9 +1319,9 @@ describe('relative clauses with no relative word after a named agreement or even
 });
 
 describe('agreements that are no entity, and deals denounced', () => {
-  it('finds no treaty in "its treaty ally" or in bare plural "security deals", and reads "denounced the deal as …" as criticism only', () => {
-    expect(run('Peru protested to Chile, and Uruguay said it stood by its treaty ally.').entities.some((e) => e.type === 'Treaty')).toBe(false);
-    expect(run('Mali and Niger have since signed security deals with Peru.').entities.some((e) => e.type === 'Treaty')).toBe(false);
+  it('finds no treaty in "its treaty ally" or in bare plural "energy deals", and reads "denounced the deal as …" as criticism only', () => {
+    expect(run('Peru protested to Chile, and Uruguay sent two frigates to help its treaty ally.').entities.some((e) => e.type === 'Treaty')).toBe(false);
+    expect(run('Chile and Bolivia signed energy deals with Peru last year.').entities.some((e) => e.type === 'Treaty')).toBe(false);
     const r = run('Chile and Peru signed the Andean Water Accord. The Andean Front denounced the accord as a betrayal.');
     expect(has(r, 'Andean Front', 'CRITICIZED', 'Andean Water Accord')).toBe(true);
     expect(has(r, 'Andean Front', 'WITHDREW_FROM', 'Andean Water Accord')).toBe(false);
@@ -1338,16 +1338,16 @@ describe('a description named by the apposition after it, in a list', () => {
 });
 
 describe('asides that name, and events counted', () => {
-  it('reads past "X, long known by the nom de guerre Y," to the copula, and "The accord, known as Z," as Z', () => {
-    const r = run('Ines Paz, long known by the nom de guerre Comandante Rosa, is a Chilean politician who has led Chile since 2024.');
+  it('reads past "X, widely known by the alias Y," to the copula, and "The deal, known as Z," as Z', () => {
+    const r = run('Ines Paz, widely known by the alias Comandante Rosa, is a Chilean politician who has led Chile since 2024.');
     expect(has(r, 'Ines Paz', 'LEADER_OF', 'Chile')).toBe(true);
-    const a = run('Chile and the Sendero Front agreed a truce on Monday. The accord, known as the Lima Declaration of Principles, was signed by Ivo Kask.');
-    expect(has(a, 'Ivo Kask', 'SIGNED', 'Lima Declaration of Principles')).toBe(true);
+    const a = run('Chile and the Sendero Front agreed a truce on Monday. The deal, known as the Quito Declaration of Principles, was signed by Ivo Kask.');
+    expect(has(a, 'Ivo Kask', 'SIGNED', 'Quito Declaration of Principles')).toBe(true);
   });
 
   it('leaves an ordinal out of an event\'s name, and lists a description set off after a name as no other side', () => {
-    const r = run("The Andean Front won Peru's seventh parliamentary election in four years.");
-    expect(r.entities.some((e) => e.type === 'Event' && /seventh/.test(e.name))).toBe(false);
+    const r = run("The Andean Front won Peru's third general election in five years.");
+    expect(r.entities.some((e) => e.type === 'Event' && /third/.test(e.name))).toBe(false);
     const f = run("Fighting between the Sendero Front, Peru's largest militia, and the Andean Guard intensified.");
     expect(has(f, 'Peru', 'ATTACKED', 'Sendero Front')).toBe(false);
   });

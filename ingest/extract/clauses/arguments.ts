@@ -119,7 +119,7 @@ export function groupLeft(units: Unit[], i: number): Group {
   return withoutDescribed(units, out);
 }
 
-/** In an aside from `from` to `to`, the name after "known as", "called", "dubbed" ("…, known as the Doha Declaration,"), or -1. */
+/** In an aside from `from` to `to`, the name after "known as", "called", "dubbed" ("…, known as the Quito Declaration,"), or -1. */
 function knownAs(units: Unit[], from: number, to: number): number {
   let k = from;
   if (units[k]?.kind === 'other') k++;
@@ -171,14 +171,14 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       // (", a Marxist-leaning lawmaker who promised to root out corruption,").
       let allNominal = true;
       // ", led by General X,", ", backed by Y,": a participle phrase describes the phrase before it.
-      // (", long known as X,", ", better known by his nom de guerre Y,": a name the subject goes by.)
+      // (", widely known as X,", ", better known by the alias Y,": a name the subject goes by.)
       const participial = first.kind === 'vg' && ((first.vg!.participle && !first.vg!.gerund) || (/^(?:know|call|nickname|dub|style)$/.test(first.vg!.lemma) && units[lead + 1]?.kind === 'p' && /^(?:as|by)$/.test(units[lead + 1]!.word ?? '')));
       let q = participial ? lead + 1 : lead;
       for (; q < comma; q++) {
         if (units[q]!.kind === 'rel' && q > k + 1 && units[q - 1]!.kind === 'np') break;
         // (", a carmaker owned by Y,": a participle describing the apposition's noun.)
         if (units[q]!.kind === 'vg' && units[q]!.vg!.participle && !units[q]!.vg!.gerund && q > lead && units[q - 1]!.kind === 'np' && units[q + 1]?.kind === 'p') continue;
-        // (A name's particle between two phrases is nominal too: "the nom de guerre X".)
+        // (A name's particle between two phrases is nominal too: "the Banco de la Nacion".)
         if (!['np', 'p', 'cc'].includes(units[q]!.kind) && !(units[q]!.kind === 'other' && /^(?:de|la|du|del|da|von|van)$/.test(units[q]!.word ?? ''))) allNominal = false;
       }
       if (!allNominal || units[k - 1]?.kind !== 'np') return -1;
@@ -320,7 +320,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       // entity, the apposition does.
       const before = units[a - 1]?.np;
       const aside = units[a + 1]?.np;
-      // ("The accord, known as the Doha Declaration, was signed…": a description the aside names.)
+      // ("The deal, known as the Quito Declaration, was signed…": a description the aside names.)
       if (before && !before.headIsEntity && !before.actors.length && units[a + 1]?.kind !== 'np') {
         const named = knownAs(units, a + 1, j);
         if (named >= 0) return { ...clause, subject: [named] };

@@ -103,18 +103,18 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.', 'Chile and Peru called it a betrayal of the region.', "Peru welcomed Chile's decision to join the Andean Pact."],
   },  {
     // "received Karl Borg in Lima", "welcomed the president to Santiago": a host meets a visitor. (Not
-    // one welcomed "as" something, which is praise: "welcomed the fund as a patient partner".)
+    // one welcomed "as" something, which is praise: "welcomed the fund as a reliable investor".)
     id: 'welcome-visitor', relation: 'MET_WITH', verbs: ['receive', 'welcome', 'embrace', 'greet'], noObjPrep: 'as',
     source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.7,
     notObjHeads: ACT_OBJECTS,
     examples: [['President Ines Paz welcomed Karl Borg to Santiago.', 'Ines Paz > Karl Borg']],
-    counterExamples: ['Ines Paz welcomed the Andean Fund as a patient partner.', "Peru welcomed Chile's decision to join the Andean Pact."],
+    counterExamples: ['Ines Paz welcomed the Andean Fund as a reliable investor.', "Peru welcomed Chile's decision to join the Andean Pact."],
   },
   {
-    // "welcomed the fund as a patient partner", "hailed Chile as a model": praise said by what the object is called.
+    // "welcomed the fund as a reliable investor", "hailed Chile as a model": praise said by what the object is called.
     // (Not "as" opening a clause: "embraced X as he stepped off the plane".)
     id: 'welcome-as', relation: 'PRAISED', verbs: ['welcome', 'hail', 'embrace', 'greet', 'laud', 'celebrate'], objWords: "as a|as an|as the|as one|as its|as their|as ‘|as '|as “|as \"", source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Ines Paz welcomed the Andean Fund as a patient partner.', 'Ines Paz > Andean Fund']],
+    examples: [['Ines Paz welcomed the Andean Fund as a reliable investor.', 'Ines Paz > Andean Fund']],
     counterExamples: ['President Ines Paz embraced Karl Borg as he stepped off his plane.'],
   },
 

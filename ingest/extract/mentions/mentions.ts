@@ -772,7 +772,7 @@ function isMonthOrDay(w: string): boolean {
 export function spanKeywordType(words: readonly string[]): EntityType | null {
   const last = words[words.length - 1]!;
   if (NAMED_TREATY_HEADS.has(last) || NAMED_TREATY_HEADS.has(words[0]!) && (words[1] === 'of' || words[1] === 'on' || words.includes('of'))) return 'Treaty';
-  // "Doha Declaration of Principles", "Lima Convention on Fisheries": a place, then a treaty's head and its "of"/"on".
+  // "Quito Declaration of Principles", "Lima Convention on Fisheries": a place, then a treaty's head and its "of"/"on".
   if (words.length >= 4 && NAMED_TREATY_HEADS.has(words[1]!) && (words[2] === 'of' || words[2] === 'on') && lookup(words[0]!)?.type === 'Place') return 'Treaty';
   // "National Assembly", "African National Congress" are bodies; "20th Party Congress" is a meeting.
   if ((last === 'Assembly' || last === 'Congress') && words.length > 1 && !words.some((w) => /^\d/.test(w) || w === 'Party')) return 'Organization';
@@ -1112,13 +1112,13 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "Israeli strikes killed …", "a Chilean raid": an attack named only by the demonym of who made it is
   // that side's act, told by its relation, not an event with a name.
   if (type === 'Event' && ATTACK_HEADS.has(head) && owner?.gaz?.kind === 'demonym' && !year && !quoted && !distinctive.length) return;
-  // "signed security deals with Russia", "trade agreements": agreements in the plural with no determiner,
+  // "signed energy deals with Peru", "trade agreements": agreements in the plural with no determiner,
   // owner, year or number are a kind of deal, not one the text names.
   // (Not what "a series of" or "a set of" counts, which a copula may equate with a name.)
   if (type === 'Treaty' && /s$/.test(head) && !det && !owner && !year && !quoted && count === undefined && !tokens.slice(Math.max(0, t0 - 2), t0 + 1).some((x) => /^(?:of|the|these|those|its|their|his|her|both|all)$/.test(x.lower))) return;
   // "a further peace agreement", "a similar deal", "the landmark accord": words that set one
   // agreement against others or praise it do not name it ("peace agreement").
-  // ("the country's seventh parliamentary election": an ordinal counts the event, it is no part of its name.)
+  // ("the country's third general election": an ordinal counts the event, it is no part of its name.)
   const naming = type === 'Treaty' ? mods.filter((w) => !UNNAMING_MODIFIERS.has(w)) : mods.filter((w) => !/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/.test(w));
   const name = [year, placeNamed ? tokenText(tokens, placeNamed.t0, placeNamed.t1) : undefined, ...naming, namedByOf ? `${head} of ${ofNoun}` : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
   out.push(makeMention(start, end, t0, t1, { kind: 'np', type, name, head: head.replace(/s$/, ''), named, strong, det, surface: text.slice(start, end), owner }));

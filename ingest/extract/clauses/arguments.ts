@@ -125,12 +125,15 @@ function knownAs(units: Unit[], from: number, to: number): number {
   if (units[k]?.kind === 'other') k++;
   const v = units[k];
   if (v?.kind !== 'vg' || !/^(?:know|call|dub|name|style)$/.test(v.vg!.lemma)) return -1;
+  // ("known by": an alias; "named by Chile", "called by Peru" give the one who named or called it.)
+  const by = units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'by';
+  if (by && v.vg!.lemma !== 'know') return -1;
   const at = units[k + 1]?.kind === 'p' && /^(?:as|by)$/.test(units[k + 1]!.word ?? '') ? k + 2 : k + 1;
   return at < to && units[at]?.np?.actors.length && units[at + 1]?.kind === 'comma' && at + 1 === to ? at : -1;
 }
 
 /**
- * "Sudan's army, the Sudanese Armed Forces, and the RSF": a phrase naming no one that the next one in the
+ * "Chile's army, the Andean Guard, and the Sendero Front": a phrase naming no one that the next one in the
  * list names by apposition ("the X, the Y,") is that one, not another member.
  */
 function withoutDescribed(units: Unit[], g: Group): Group {
@@ -140,12 +143,18 @@ function withoutDescribed(units: Unit[], g: Group): Group {
     if (!np || np.headIsEntity) return true;
     const next = g[n + 1];
     const prev = g[n - 1];
-    // "the X, the Y," before it names it, or (", Myanmar's military," after "the Tatmadaw") it describes the one before.
-    const namedAfter = g.length >= 3 && next === k + 2 && units[k + 1]?.kind === 'comma' && units[next]!.np?.headIsEntity && units[next + 1]?.kind === 'comma';
-    const describesBefore = prev === k - 2 && units[k - 1]?.kind === 'comma' && units[prev]!.np?.headIsEntity && units[k + 1]?.kind === 'comma';
+    // "the X, the Y," before it names it, or (", Peru's navy," after "the Marina de Guerra") it describes the one before.
+    // (Only a state's forces or government named as a body that is no rebel front: "Peru's navy" cannot be
+    // Argentina, nor "Peru's army" the Sendero Front.)
+    const fits = (j: number | undefined): boolean => j !== undefined && !!units[j]!.np?.headIsEntity && !!units[j]!.np!.stateBodyHead && STATE_ARM_HEADS.has(np.head) && np.poss.length + np.pre.length > 0;
+    const namedAfter = g.length >= 3 && next === k + 2 && units[k + 1]?.kind === 'comma' && fits(next) && units[next + 1]?.kind === 'comma';
+    const describesBefore = prev === k - 2 && units[k - 1]?.kind === 'comma' && fits(prev) && units[k + 1]?.kind === 'comma';
     return !namedAfter && !describesBefore;
   });
 }
+
+/** Heads of a description of a state's arm ("Sudan's army", "Myanmar's military", "the Peruvian navy"). */
+const STATE_ARM_HEADS = new Set(['army', 'military', 'navy', 'force', 'forces', 'police', 'government', 'junta', 'guard', 'intelligence', 'service', 'ministry']);
 
 /** Verbs that arrange or preside over an event, whose participle describes it ("talks brokered by Z"). */
 const EVENT_MAKERS = new Set(['broker', 'mediate', 'facilitate', 'host', 'chair', 'arrange', 'sponsor', 'organise', 'organize', 'convene', 'moderate', 'oversee']);
@@ -172,7 +181,7 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       let allNominal = true;
       // ", led by General X,", ", backed by Y,": a participle phrase describes the phrase before it.
       // (", widely known as X,", ", better known by the alias Y,": a name the subject goes by.)
-      const participial = first.kind === 'vg' && ((first.vg!.participle && !first.vg!.gerund) || (/^(?:know|call|nickname|dub|style)$/.test(first.vg!.lemma) && units[lead + 1]?.kind === 'p' && /^(?:as|by)$/.test(units[lead + 1]!.word ?? '')));
+      const participial = first.kind === 'vg' && ((first.vg!.participle && !first.vg!.gerund) || (/^(?:know|call|nickname|dub|style)$/.test(first.vg!.lemma) && units[lead + 1]?.kind === 'p' && (units[lead + 1]!.word === 'as' || (units[lead + 1]!.word === 'by' && first.vg!.lemma === 'know'))));
       let q = participial ? lead + 1 : lead;
       for (; q < comma; q++) {
         if (units[q]!.kind === 'rel' && q > k + 1 && units[q - 1]!.kind === 'np') break;

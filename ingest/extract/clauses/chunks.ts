@@ -51,6 +51,8 @@ export interface NounPhrase {
   titled: boolean;
   /** Opens with "a"/"an": after a comma, an apposition rather than a list member. */
   indefinite: boolean;
+  /** The head is a named body of a state's kind, not a state nor a rebel front ("the Marina de Guerra", "the Andean Guard"). */
+  stateBodyHead?: boolean;
 }
 
 export interface VerbGroup {
@@ -553,7 +555,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     }
     // The head noun's lemma; a capitalised noun at a sentence start is still a noun ("Talks between…").
     const head = (last.pos === 'PROPN' && to - from === 1) || /^[a-z]+-[a-z]+$/.test(last.lower) ? last.lower.replace(/ies$/, 'ys').replace(/s$/, '') : (last.lemma ?? last.lower);
-    return { actors, places, head, headIsEntity, poss, pre: [...new Set(pre)], prePlaces: [...new Set(prePlaces)], mentions, titled, indefinite: /^(?:a|an)$/.test(tokens[from]!.lower) };
+    const lastMention = mentionAt[to - 1]! >= 0 ? s.mentions[mentionAt[to - 1]!] : undefined;
+    const stateBodyHead = !!lastMention && lastMention.refs.length === 1 && lastMention.type === 'Organization' && !REBEL_NAME.test(lastMention.name);
+    return { actors, places, head, headIsEntity, poss, pre: [...new Set(pre)], prePlaces: [...new Set(prePlaces)], mentions, titled, indefinite: /^(?:a|an)$/.test(tokens[from]!.lower), stateBodyHead };
   }
 
   function wordsBetween(a: number, b: number): number {
@@ -606,7 +610,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     // (", brokered at times by X": after a comma, over a short adverbial before "by".)
     // (Not a verb of manner before "by" and a gerund: "responded by expelling X" is active.)
     // (An -ing word before a noun is its modifier, and the verb a participle: "backed by neighbouring Argentina".)
-    const byGerund = tokens[to]?.lower === 'by' && /^[a-z]+ing$/.test(tokens[to + 1]?.text ?? '') && tokens[to + 1]!.pos !== 'ADJ' && !ING_MODIFIERS.has(tokens[to + 1]!.lower);
+    // (Nor one before a demonym: "arrested by visiting Chilean police".)
+    const byGerund = tokens[to]?.lower === 'by' && /^[a-z]+ing$/.test(tokens[to + 1]?.text ?? '') && tokens[to + 1]!.pos !== 'ADJ' && !ING_MODIFIERS.has(tokens[to + 1]!.lower) && !(mentionAt[to + 2]! >= 0 && s.mentions[mentionAt[to + 2]!]!.gaz?.kind === 'demonym');
     const participle = !aux && participleForm && !byGerund && (tokens[to]?.lower === 'by' || (tokens[from - 1]?.text === ',' && byWithin(tokens, to, 4)));
     const perfectGerund = tokens[from]!.lower === 'having' && verb > from;
     // "demanded that the government hold a vote": an act demanded is still to come.
@@ -635,10 +640,13 @@ const ADVERBIAL_NOUNS = new Set(['time', 'times', 'part', 'turn', 'stages', 'len
  * ("rejected outright proposals by X", "rejected as unworkable plans by X").
  */
 /** -ing words that modify the noun after them rather than head a gerund ("neighbouring Argentina", "advancing forces"). */
-const ING_MODIFIERS = new Set(['neighbouring', 'neighboring', 'visiting', 'advancing', 'retreating', 'invading', 'occupying', 'opposing', 'ruling', 'governing', 'leading', 'incoming', 'outgoing', 'warring', 'rival', 'remaining', 'following', 'attacking', 'fighting', 'striking', 'protesting', 'competing', 'participating', 'founding', 'existing', 'growing', 'rising', 'emerging', 'surrounding', 'operating', 'belligerent']);
+const ING_MODIFIERS = new Set(['neighbouring', 'neighboring', 'advancing', 'retreating', 'incoming', 'outgoing', 'warring', 'remaining', 'existing', 'growing', 'rising', 'emerging', 'surrounding']);
 
 /** Words before an -ing form that make it an adverbial gerund of a known verb ("by expelling", "after meeting"). */
 const GERUND_LINK_WORDS = new Set(['by', 'after', 'before', 'while', 'since', 'upon', 'without', 'despite', 'through']);
+
+/** Words of a rebel or party's name, which no state's army or government is called by. */
+const REBEL_NAME = /\b(?:Front|Movement|Liberation|Rebels?|Militia|Brigades?|Party|Union|Alliance|Coalition)\b/;
 
 /** Verbs whose past participle is their base form ("run", "cut", "set"). */
 const SAME_AS_BASE = new Set(['run', 'cut', 'set', 'put', 'hit', 'shut', 'spread', 'upset', 'overrun', 'beset']);

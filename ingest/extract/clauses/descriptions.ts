@@ -18,6 +18,9 @@ export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
   ...Object.fromEntries('country nation'.split(' ').map((w) => [w, 'Country'])),
 };
 
+/** Papers a text may call "the document" that are no agreement. */
+const OTHER_DOCUMENTS = new Set(['report', 'memo', 'memorandum', 'letter', 'dossier', 'file', 'study', 'assessment', 'paper', 'statement', 'cable', 'email']);
+
 /** Verbs that make "the document" an agreement: it is signed, initialled or ratified. */
 const SIGNING_LEMMAS = new Set(['sign', 'initial', 'ratify', 'countersign']);
 
@@ -129,7 +132,8 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   // ("the document" is an agreement only where it is signed or ratified: a report or memo is one too.)
   // (In this sentence or the one before: "X and Y signed a pact. Z welcomed the document.")
   const signing = (ts: readonly { lemma?: string; lower: string }[]): boolean => ts.some((t) => SIGNING_LEMMAS.has(t.lemma ?? t.lower));
-  if (np.head === 'document' && !signing(tokens) && !signing(ctx.sentences[ctx.index - 1]?.tokens ?? [])) return [];
+  // (Nor where a report or memo is named before it in its sentence: "published a report …, and Chile rejected the document".)
+  if (np.head === 'document' && ((!signing(tokens) && !signing(ctx.sentences[ctx.index - 1]?.tokens ?? [])) || tokens.slice(0, u.t0).some((t) => OTHER_DOCUMENTS.has(t.lower)))) return [];
   // "the new agreement" is not the one named by its year ("the 2015 accord"): that is the old one.
   const fresh = tokens.slice(u.t0 + 1, u.t1 - 1).some((t) => FRESH.test(t.lower));
   // ("the Turkish-led alliance" stands for a body only when one body it can describe is in reach.)

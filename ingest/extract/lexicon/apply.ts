@@ -754,7 +754,7 @@ function ownerAfter(units: Unit[], i: number): number[] {
   if (v?.kind !== 'vg' || v.t1 - v.t0 !== 1) return [];
   const by = /^(?:own|operate|charter|manage|run|lease)$/.test(v.vg!.lemma) && units[i + 2]?.kind === 'p' && units[i + 2]!.word === 'by';
   const to = v.vg!.lemma === 'belong' && units[i + 2]?.kind === 'p' && units[i + 2]!.word === 'to';
-  // (A named owner only: "a tanker owned by a Greek company" names no one.)
+  // (A named owner only: "a trawler owned by a Maltese company" names no one.)
   return (by || to) && units[i + 3]?.np?.headIsEntity ? units[i + 3]!.np!.actors : [];
 }
 
@@ -1257,7 +1257,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         // ("talks between the three countries": as many as the number says.)
         if (pair.length >= 2) return [pair];
       }
-      if (row?.pairOnly) return [];
+      // (Or two states named as states, not their capitals: "shuttled between Chile and Peru".)
+      if (row?.pairOnly && !(g && g.length === 2 && g.every((k) => namesStateItself(ctx, units[k]!)))) return [];
       return g ? ofGroup(read, g) : [];
     }
     case 'members': {
@@ -1625,6 +1626,11 @@ function ownSide(ctx: SentenceContext, units: Unit[], subj: number[]): Set<numbe
   return own;
 }
 
+/** The unit is a state written by its own name (not its capital or a demonym). */
+function namesStateItself(ctx: SentenceContext, u: Unit): boolean {
+  return !!u.np?.headIsEntity && u.np.actors.length === 1 && ctx.ents.list[u.np.actors[0]!]!.type === 'Country' && ctx.s.mentions.some((m) => m.t0 >= u.t0 && m.t1 <= u.t1 && m.gaz?.type === 'Country' && m.gaz.kind === 'name');
+}
+
 /** Relational nouns that may stand right before the name they describe ("her predecessor X"). */
 const APPOSED_NOUNS = new Set(['predecessor', 'successor']);
 
@@ -1702,7 +1708,9 @@ function ownersAgents(ctx: SentenceContext, units: Unit[], k: number): number[] 
   if (!u || !np || np.actors.length || np.poss.length || np.pre.length || !AGENT_NOUNS.has(np.head) || OWN_MEMBERS.has(np.head) || ctx.s.tokens[u.t0]?.lower !== 'its') return [];
   // (Only right after a verb of saying, "Peru said (that) its police …"; after "Peru criticised Chile,
   // saying its police …" the one "its" means is as likely the object.)
-  const j = units[k - 1]?.kind === 'sconj' || units[k - 1]?.kind === 'rel' ? k - 2 : k - 1;
+  let j = units[k - 1]?.kind === 'sconj' || units[k - 1]?.kind === 'rel' ? k - 2 : k - 1;
+  // (Over a time phrase: "said on Monday that its police …".)
+  if (units[j]?.np && TIME_HEADS.has(units[j]!.np!.head) && units[j - 1]?.kind === 'p') j -= 2;
   const x = units[j];
   if (x?.kind !== 'vg' || x.vg!.participle || x.vg!.gerund || !REPORTING_LEMMAS.has(x.vg!.lemma)) return [];
   const owner = actorsOf(units, findSubject(units, j).subject).filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');

@@ -102,10 +102,10 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Chancellor Ana Ruiz met Prime Minister Marco Diaz in Berlin.', 'Ana Ruiz > Marco Diaz'], ['Brazil and Argentina met in Montevideo.', 'Brazil > Argentina'], ['Ivo Kask and Toomas Ruus shook hands at the ceremony.', 'Ivo Kask > Toomas Ruus']],
     counterExamples: ['Kenya did not meet the deadline set by the International Monetary Fund.', 'Chile and Peru called it a betrayal of the region.', "Peru welcomed Chile's decision to join the Andean Pact."],
   },  {
-    // "received Karl Borg in Lima", "welcomed the president to Santiago": a host meets a visitor. (Not
-    // one welcomed "as" something, which is praise: "welcomed the fund as a reliable investor".)
-    id: 'welcome-visitor', relation: 'MET_WITH', verbs: ['receive', 'welcome', 'embrace', 'greet'], noObjPrep: 'as',
-    source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.7,
+    // "received Karl Borg in Lima", "welcomed the president to Santiago": a host meets a visitor, a person.
+    // (A body or state welcomed is no meeting: "welcomed the fund as a reliable investor".)
+    id: 'welcome-visitor', relation: 'MET_WITH', verbs: ['receive', 'welcome', 'embrace', 'greet'],
+    source: ['subj'], target: ['obj'], src: A, tgt: ['Person'], confidence: 0.7,
     notObjHeads: ACT_OBJECTS,
     examples: [['President Ines Paz welcomed Karl Borg to Santiago.', 'Ines Paz > Karl Borg']],
     counterExamples: ['Ines Paz welcomed the Andean Fund as a reliable investor.', "Peru welcomed Chile's decision to join the Andean Pact."],
@@ -113,9 +113,9 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "welcomed the fund as a reliable investor", "hailed Chile as a model": praise said by what the object is called.
     // (Not "as" opening a clause: "embraced X as he stepped off the plane".)
-    id: 'welcome-as', relation: 'PRAISED', verbs: ['welcome', 'hail', 'embrace', 'greet', 'laud', 'celebrate'], objWords: "as a|as an|as the|as one|as its|as their|as ‘|as '|as “|as \"", source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
+    id: 'welcome-as', relation: 'PRAISED', verbs: ['welcome', 'hail', 'embrace', 'greet', 'laud', 'celebrate'], objWords: "as a|as an|as ‘|as '|as “|as \"", source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
     examples: [['Ines Paz welcomed the Andean Fund as a reliable investor.', 'Ines Paz > Andean Fund']],
-    counterExamples: ['President Ines Paz embraced Karl Borg as he stepped off his plane.'],
+    counterExamples: ['President Ines Paz embraced Karl Borg as he stepped off his plane.', 'Ines Paz greeted Karl Borg as the band played.'],
   },
 
   {
@@ -869,13 +869,7 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'withdraw', relation: 'WITHDREW_FROM', verbs: ['withdraw from', 'pull out of', 'quit', 'leave', 'exit', 'abandon', 'walk away from', 'back out of', 'renounce', 'suspend participation in', 'suspend membership of'], source: ['subj'], target: ['obj'], src: A, tgt: ['Organization', 'Treaty'], confidence: 0.7,
     examples: [['Mali withdrew from ECOWAS.', 'Mali > ECOWAS'], ['The United States pulled out of the Paris Agreement.', 'United States > Paris Agreement']],
   },
-  {
-    // A state denouncing a treaty leaves it ("Russia denounced the CFE Treaty"); a deal denounced "as"
-    // something is criticised only ("denounced the deal as a betrayal").
-    id: 'denounce-treaty', relation: 'WITHDREW_FROM', verbs: ['denounce'], noObjPrep: 'as', source: ['subj'], target: ['obj'], src: STATE, tgt: ['Treaty'], confidence: 0.6,
-    examples: [['Russia denounced the Andean Arms Treaty in May.', 'Russia > Andean Arms Treaty']],
-    counterExamples: ['Chile and Peru signed the Lima Accord. The Revival party denounced the accord as a betrayal.'],
-  },
+
   {
     id: 'withdrawal-noun', relation: 'WITHDREW_FROM', nouns: ['withdrawal', 'exit', 'departure'], source: ['poss', 'pre', 'subj'], target: ['pp:from'], src: A, tgt: ['Organization', 'Treaty'], confidence: 0.55,
     examples: [["Burkina Faso's withdrawal from ECOWAS took effect.", 'Burkina Faso > ECOWAS'], ['Chile and Peru announced their departure from the Andean Council.', 'Chile > Andean Council', 'Peru > Andean Council']],
@@ -1010,7 +1004,7 @@ export const LEXICON: readonly LexiconRow[] = [
     // (A vessel or a cargo seized is no state or firm seized, whatever flag it flies.)
     notObjHeads: ['trawler', 'ship', 'vessel', 'tanker', 'boat', 'freighter', 'yacht', 'ferry', 'aircraft', 'plane', 'jet', 'drone', 'truck', 'lorry', 'vehicle', 'car', 'cargo', 'shipment', 'consignment', 'container', 'weapon', 'ammunition', 'goods'],
     examples: [['Argentina nationalized YPF in 2012.', 'Argentina > YPF']],
-    counterExamples: ["Chile's customs agency impounded a Peruvian cargo ship in Arica.", 'Peru seized Bolivian trucks at the border.', 'Peru seized a tanker owned by a Greek company.'],
+    counterExamples: ["Chile's customs agency impounded a Peruvian cargo ship in Arica.", 'Peru seized Bolivian trucks at the border.', 'Peru seized a trawler owned by a Maltese company.'],
   },
   // 18 assault
   {
@@ -1077,9 +1071,9 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // Two states that "fought a war" or "fought two wars" each attacked the other.
-    id: 'fight-war-mutual', relation: 'ATTACKED', verbs: ['fight', 'wage'], objHeads: ['war', 'wars', 'battle', 'battles', 'conflict'], source: ['subj'], target: ['group'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
-    examples: [['Chile and Peru fought a war over the nitrate fields.', 'Chile > Peru', 'Peru > Chile'], ['Ecuador and Peru have fought two wars since 1941.', 'Ecuador > Peru']],
-    counterExamples: ['Chile and Peru fought corruption together.'],
+    id: 'fight-war-mutual', relation: 'ATTACKED', verbs: ['fight', 'wage'], objHeads: ['war', 'wars', 'battle', 'battles', 'conflict'], noObjPrep: 'of', source: ['subj'], target: ['group'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [['Chile and Peru fought a war over the border last century.', 'Chile > Peru', 'Peru > Chile'], ['Chile and Bolivia have fought two wars.', 'Chile > Bolivia']],
+    counterExamples: ['Chile and Peru fought corruption together.', 'Chile and Peru have fought a war of words over the border.'],
   },
   {
     id: 'fighting-between', relation: 'ATTACKED', nouns: ['fighting', 'clash', 'hostility', 'skirmish', 'battle', 'exchange of fire', 'firefight'], source: ['between'], target: ['between'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,

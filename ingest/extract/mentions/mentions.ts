@@ -1127,8 +1127,13 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
 /** A treaty or event noun that only qualifies the noun after it ("a ceasefire proposal", "treaty obligations", "war crimes"). */
 function compoundModifier(tokens: readonly Token[], i: number): boolean {
   if (!TREATY_HEADS.has(tokens[i]!.lower) && !EVENT_HEADS.has(tokens[i]!.lower)) return false;
-  return QUALIFIED_NOUNS.has(tokens[i + 1]?.lower ?? '');
+  // (Not a relative clause's subject after it: "the water treaty rights groups had opposed".)
+  const next = tokens[i + 1]?.lower ?? '';
+  if (TIE_NOUNS.has(next) && /^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) return false;
+  return QUALIFIED_NOUNS.has(next);
 }
+/** Nouns a treaty word qualifies as a tie ("treaty ally", "treaty rights"), which may also open a relative clause. */
+const TIE_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 'rights', 'organisation', 'organization', 'body', 'bodies']);
 /** Nouns a treaty or event noun can qualify without naming an event itself (not "results": "the election results" still tell of the election). */
 const QUALIFIED_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'offer', 'draft', 'framework', 'terms', 'obligation', 'obligations', 'deadline', 'violation', 'violations', 'monitor', 'monitors', 'mechanism', 'text', 'crimes', 'criminal', 'criminals', 'bid', 'demand', 'demands', 'negotiator', 'negotiators', 'ally', 'allies', 'partner', 'partners', 'commitment', 'commitments', 'partnerships', 'organisation', 'organization', 'body', 'bodies', 'rights']);
 

@@ -29,7 +29,7 @@ const KNOWN_STATE_BODIES = Object.entries(BODY_PARENTS).filter(([, parent]) => C
  * A state's central bank named by its state ("Bank of Canada", "National Bank of Uruguay", "State Bank of
  * Pakistan"); not the commercial banks named the same way ("Bank of Ireland", "State Bank of India").
  */
-const CENTRAL_BANK = String.raw`^(?!State Bank of India$)(?:(?:National|Reserve|State|People's|Central) )?Bank of (?!(?:Ireland|Cyprus|China|America|Communications|Scotland|Baroda|Montreal|New York|Valletta|Georgia|Greece)$)(?:the )?[A-Z][\w' -]+$`;
+const CENTRAL_BANK = String.raw`^(?!State Bank of India$)(?:(?:National|Reserve|State|People's|Central) )?Bank of (?!(?:Ireland|Cyprus|China|America|Communications|Scotland|Baroda|Montreal|New York|Valletta)$)(?:the )?[A-Z][\w' -]+$`;
 export const GOVERNMENT_BODY = new RegExp(`${GOVERNMENT_WORDS}|${CENTRAL_BANK}|^(?:${KNOWN_STATE_BODIES.join('|')})$`);
 
 export function isGenericBody(name: string): boolean {

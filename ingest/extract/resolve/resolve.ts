@@ -198,7 +198,7 @@ function listGoesOnToPlace(d: DocMentions, j: number): boolean {
   }
   const after = tokens[all[last]!.t1];
   // (A copula or passive after the list is said of places too: "Santiago and Valparaiso were flooded".)
-  return place && after?.pos !== 'VERB';
+  return place && after?.pos !== 'VERB' && !(after?.pos === 'AUX' && !/^(?:is|are|was|were|be|been|being)$/.test(after.lower));
 }
 
 /**

@@ -46,7 +46,7 @@ export const ROLE_TITLES: ReadonlyArray<readonly [string, RelationType]> = [
   ['member', 'MEMBER_OF'], ['attorney general', 'MINISTER_OF'], ['justice', 'OFFICIAL_OF'], ['chief justice', 'HEAD_OF'],
   ['party leader', 'LEADER_OF'], ['opposition leader', 'LEADER_OF'], ['commander-in-chief', 'HEAD_OF'],
   ['army chief', 'HEAD_OF'], ['military chief', 'HEAD_OF'], ['intelligence chief', 'HEAD_OF'], ['police chief', 'HEAD_OF'],
-  // Heads of faiths and their bodies ("the Grand Mufti of Y"). (Not "patriarch": "Patriarch X of Moscow" names a see, a family has one too.)
+  // Heads of faiths and their bodies ("the Grand Mufti of Y"). (Not "patriarch": "Patriarch X of Cusco" names a see, a family has one too.)
   ['grand imam', 'HEAD_OF'], ['grand mufti', 'HEAD_OF'], ['chief rabbi', 'HEAD_OF'],
 ];
 

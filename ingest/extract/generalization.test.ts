@@ -1411,3 +1411,12 @@ describe('guards the third review of this round found', () => {
     expect(has(run('The Bank of Greece cut its growth forecast.'), 'Bank of Greece', 'PART_OF', 'Greece')).toBe(true);
   });
 });
+
+describe('an accused act with a bare noun object', () => {
+  it('reads "accused X of firing water cannon at Y" as X\'s alleged attack on Y', () => {
+    const r = run("Peru accused Chile's navy of firing water cannon at a Peruvian fishing boat.");
+    const a = r.relations.find((x) => x.type === 'ATTACKED');
+    expect(a?.status).toBe('alleged');
+    expect(has(run('Chile accused Peru of arms smuggling.'), 'Peru', 'ATTACKED', 'Chile')).toBe(false);
+  });
+});

@@ -258,7 +258,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const afterLink = GERUND_LINK_WORDS.has(tokens[i - 1]!.lower) && tokens[i - 2]?.text !== ',' && !ING_MODIFIERS.has(x.lower);
     if (x.pos !== 'NOUN' || (tokens[i - 1]!.text !== ',' && !afterOf && !afterLink) || mentionAt[i]! >= 0 || !/^[a-z]+ing$/.test(x.text)) continue;
     const next = tokens[i + 1]!;
-    if (next.pos !== 'DET' && next.pos !== 'PRON' && mentionAt[i + 1]! < 0) continue;
+    // (After an accusation's "of", also before a bare noun: "accused X of firing water cannon at Y".)
+    if (next.pos !== 'DET' && next.pos !== 'PRON' && mentionAt[i + 1]! < 0 && !(afterOf && next.pos === 'NOUN')) continue;
     const stem = x.lower.slice(0, -3);
     const lemma = [stem, `${stem}e`, stem.replace(/([^aeiou])\1$/, '$1')].find((v) => VERB_INDEX.has(v));
     if (lemma) {

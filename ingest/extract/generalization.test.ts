@@ -1413,8 +1413,8 @@ describe('guards the third review of this round found', () => {
 });
 
 describe('an accused act with a bare noun object', () => {
-  it('reads "accused X of firing water cannon at Y" as X\'s alleged attack on Y', () => {
-    const r = run("Peru accused Chile's navy of firing water cannon at a Peruvian fishing boat.");
+  it('reads "accused X on Monday of firing rockets at Y" as X\'s alleged attack on Y', () => {
+    const r = run("Peru accused Chile's coast guard on Monday of firing rockets at a Peruvian trawler.");
     const a = r.relations.find((x) => x.type === 'ATTACKED');
     expect(a?.status).toBe('alleged');
     expect(has(run('Chile accused Peru of arms smuggling.'), 'Peru', 'ATTACKED', 'Chile')).toBe(false);

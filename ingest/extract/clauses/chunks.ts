@@ -253,7 +253,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   for (let i = 1; i + 1 < n; i++) {
     const x = tokens[i]!;
     // (Also after "of" an accusation governs: "accused X of arming Y".)
-    const afterOf = tokens[i - 1]!.lower === 'of' && tokens.slice(Math.max(0, i - 6), i - 1).some((t) => /^(?:accus|suspect|blam|convict|acquit|clear)/.test(t.lower));
+    const afterOf = tokens[i - 1]!.lower === 'of' && tokens.slice(Math.max(0, i - 9), i - 1).some((t) => /^(?:accus|suspect|blam|convict|acquit|clear)/.test(t.lower));
     // (And after a word that links an adverbial gerund: "responded by expelling X", "after meeting Y".)
     const afterLink = GERUND_LINK_WORDS.has(tokens[i - 1]!.lower) && tokens[i - 2]?.text !== ',' && !ING_MODIFIERS.has(x.lower);
     if (x.pos !== 'NOUN' || (tokens[i - 1]!.text !== ',' && !afterOf && !afterLink) || mentionAt[i]! >= 0 || !/^[a-z]+ing$/.test(x.text)) continue;

@@ -6,7 +6,7 @@
  * prepositional phrases after them.
  */
 import { TO_NOUNS } from '../lexicon/modality.ts';
-import type { Unit } from './chunks.ts';
+import { GERUND_LINK_WORDS, type Unit } from './chunks.ts';
 import { AGENT_NOUNS, COPULAS } from './nouns.ts';
 
 export { AGENT_NOUNS };
@@ -257,7 +257,8 @@ const SAYING = new Set(['say', 'tell', 'add', 'note', 'state', 'write', 'announc
 
 /** Words before an adverbial gerund that shares its clause's subject. */
 // ("responded by expelling X", "retaliated by imposing duties": the means the subject acted by.)
-const GERUND_LINKS = new Set(['while', 'after', 'before', 'since', 'when', 'without', 'upon', 'despite', 'by', 'through']);
+// (The chunker's words that make an -ing form a gerund, and "when", after which one already is.)
+const GERUND_LINKS: ReadonlySet<string> = new Set([...GERUND_LINK_WORDS, 'when']);
 
 /** Nouns of a body made of members ("a coalition of parties", "an alliance of groups"). */
 const COLLECTIVE_HEADS = new Set(['coalition', 'alliance', 'group', 'grouping', 'network', 'federation', 'union', 'bloc', 'consortium', 'umbrella', 'association', 'confederation', 'league', 'front', 'movement', 'collective']);

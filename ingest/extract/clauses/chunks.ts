@@ -12,7 +12,7 @@ import { FUTURE_AUXILIARIES, HEDGE_AUXILIARIES, MODALITY_VERBS, NEGATORS } from 
 import { SUPPORT_VERBS, VERB_INDEX, triggerNounLemma } from '../lexicon/index.ts';
 
 /** Past forms that tell a plan, a doubt or a stop rather than a fact ("planned talks", "alleged plot"). */
-const MODAL_PARTICIPLES = new Set(['planned', 'proposed', 'expected', 'scheduled', 'intended', 'rumoured', 'rumored', 'reported', 'alleged', 'suspected', 'postponed', 'cancelled', 'canceled', 'delayed', 'stalled', 'stalled', 'aborted', 'failed', 'mooted', 'envisaged', 'anticipated']);
+const MODAL_PARTICIPLES = new Set(['planned', 'proposed', 'expected', 'scheduled', 'intended', 'rumoured', 'rumored', 'reported', 'alleged', 'suspected', 'postponed', 'cancelled', 'canceled', 'delayed', 'stalled', 'aborted', 'failed', 'mooted', 'envisaged', 'anticipated']);
 
 /** Participles a mediator is joined to by a hyphen ("Qatar-brokered"). */
 const BROKER_PARTICIPLE = /^(?:brokered|mediated|facilitated|hosted)$/;
@@ -600,12 +600,12 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const v = tokens[verb]!;
     // wink leaves hyphenated past forms as written ("co-founded").
     const lemma = v.lemma && !(v.lemma === v.lower && v.lower.includes('-') && v.lower.endsWith('ed')) ? v.lemma : pastToLemma(v.lower);
+    // "be" before the main verb (not the main verb itself).
+    const beBefore = beBeforeVerb(tokens, from, verb);
     // ("a group run by X", "a rate cut by Y": a participle the same as its base, before a "by" agent.)
-    const sameAsBase = v.lower === lemma && SAME_AS_BASE.has(v.lower) && (beBefore0(tokens, from, verb) || tokens[to]?.lower === 'by');
+    const sameAsBase = v.lower === lemma && SAME_AS_BASE.has(v.lower) && (beBefore || tokens[to]?.lower === 'by');
     const participleForm = (v.lower !== lemma || sameAsBase) && !v.lower.endsWith('ing') && (IRREGULAR_PARTICIPLE.test(v.lower) || v.lower.endsWith('ed') || sameAsBase);
-    // "be" before the main verb (not the main verb itself) with a participle: passive.
-    let beBefore = false;
-    for (let i = from; i < verb; i++) if (BE.has(tokens[i]!.lower) || tokens[i]!.lemma === 'be') beBefore = true;
+    // With a participle: passive.
     const passive = be && beBefore && participleForm;
     const gerund = !aux && v.lower.endsWith('ing');
     // (", brokered at times by X": after a comma, over a short adverbial before "by".)
@@ -644,7 +644,7 @@ const ADVERBIAL_NOUNS = new Set(['time', 'times', 'part', 'turn', 'stages', 'len
 const ING_MODIFIERS = new Set(['neighbouring', 'neighboring', 'advancing', 'retreating', 'incoming', 'outgoing', 'warring', 'remaining', 'existing', 'growing', 'rising', 'emerging', 'surrounding']);
 
 /** Words before an -ing form that make it an adverbial gerund of a known verb ("by expelling", "after meeting"). */
-const GERUND_LINK_WORDS = new Set(['by', 'after', 'before', 'while', 'since', 'upon', 'without', 'despite', 'through']);
+export const GERUND_LINK_WORDS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'since', 'upon', 'without', 'despite', 'through']);
 
 /** Words of a rebel or party's name, which no state's army or government is called by. */
 const REBEL_NAME = /\b(?:Front|Movement|Liberation|Rebels?|Militia|Brigades?|Party|Union|Alliance|Coalition)\b/;
@@ -652,7 +652,7 @@ const REBEL_NAME = /\b(?:Front|Movement|Liberation|Rebels?|Militia|Brigades?|Par
 /** Verbs whose past participle is their base form ("run", "cut", "set"). */
 const SAME_AS_BASE = new Set(['run', 'cut', 'set', 'put', 'hit', 'shut', 'spread', 'upset', 'overrun', 'beset']);
 /** Whether a form of "be" comes before the verb in its group ("was run", "is being run"). */
-function beBefore0(tokens: readonly Token[], from: number, verb: number): boolean {
+function beBeforeVerb(tokens: readonly Token[], from: number, verb: number): boolean {
   for (let i = from; i < verb; i++) if (BE.has(tokens[i]!.lower) || tokens[i]!.lemma === 'be') return true;
   return false;
 }

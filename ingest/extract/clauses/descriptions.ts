@@ -58,12 +58,12 @@ export function describes(head: string, name: string): boolean {
 const ARMED_PLURALS = new Set(['rebels', 'insurgents', 'militants', 'separatists', 'jihadists', 'guerrillas', 'guerillas', 'paramilitaries']);
 const ARMED_NAME = /\b(?:Front|Army|Forces|Movement|Brigades?|Militia|Liberation|Rebels?|Insurgents?|Militants?)\b/;
 
-/** The one organization the sentence or the two before called by `stem` ("M23 rebel group", "Houthi rebels") or named as armed. */
 /** Whether the sentence calls something "a group" before token `limit` that no name right before owns. */
 function unnamedGroup(s: SentenceInfo, limit: number): boolean {
   return s.tokens.some((t, k) => k < limit && (t.lower === 'group' || t.lower === 'groups') && !s.mentions.some((m) => m.t1 <= k && k - m.t1 <= 2));
 }
 
+/** The one organization the sentence or the two before called by `stem` ("M23 rebel group", "Houthi rebels") or named as armed. */
 function armedGroup(ctx: SentenceContext, stem: string, notThese: readonly number[], calledOnly = false, before = Infinity): number[] {
   if (!ctx.sentences) return [];
   for (let back = 0; back <= 2 && ctx.index - back >= 0; back++) {

@@ -866,18 +866,20 @@ function stakeHeldIn(tokens: readonly Token[], s: number): boolean {
 }
 
 /** Prepositions of place, before a name that ends at `e` ("talks in X", "fighting near Y"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'into', 'around', 'across', 'inside']);
-function placePrepositionBefore(tokens: readonly Token[], e: number): string | undefined {
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'into', 'around', 'across', 'inside']);
+/** Where the run of capitalised words that ends at `e` starts. */
+function capRunStart(tokens: readonly Token[], e: number): number {
   let s = e - 1;
   while (s > 0 && tokens[s - 1]!.cap) s--;
-  const p = tokens[s - 1]?.lower ?? '';
+  return s;
+}
+function placePrepositionBefore(tokens: readonly Token[], e: number): string | undefined {
+  const p = tokens[capRunStart(tokens, e) - 1]?.lower ?? '';
   return PLACE_PREPOSITIONS.has(p) ? p : undefined;
 }
 /** The capitalised words that end at `e`, as written. */
 function nameBefore(tokens: readonly Token[], e: number): string {
-  let s = e - 1;
-  while (s > 0 && tokens[s - 1]!.cap) s--;
-  return tokens.slice(s, e).map((t) => t.text).join(' ');
+  return tokens.slice(capRunStart(tokens, e), e).map((t) => t.text).join(' ');
 }
 
 /** ", an insurgent group linked to …", ", the armed movement that …", ", a Danish shipping company": an apposition whose head is a body's kind. */

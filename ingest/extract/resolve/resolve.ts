@@ -10,7 +10,7 @@ import type { Mention } from '../mentions/mentions.ts';
 import { namedAsCapital, tokenText, type Token } from '../tokens/sentences.ts';
 import { FIRST_NAMES, HONORIFICS } from '../mentions/gazetteer/roles.ts';
 import { GIVEN_NAMES } from '../mentions/gazetteer/gender.ts';
-import { OPENING_OCCUPATIONS, ORG_NOUN_CUES, PARTICLES, makeMention } from '../mentions/mentions.ts';
+import { OPENING_OCCUPATIONS, ORG_NOUN_CUES, PARTICLES, PLACE_PREPOSITIONS, makeMention } from '../mentions/mentions.ts';
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 import { countryOfCity } from '../mentions/gazetteer/world-cities.ts';
 import { KNOWN_COMPANIES, lookup } from '../mentions/gazetteer/index.ts';
@@ -227,8 +227,6 @@ function placeInContext(d: DocMentions, j: number, depth = 0): boolean {
 const SPEAKER_TAG = /^, (?:a|an|the) (?:[A-Za-z.-]+ ){0,3}(?:said|says|told|added|announced|reported|wrote|stated|confirmed)\b(?! to\b)/;
 const FIRM_TAG = /^, (?:a|an|the) (?:[A-Za-z.-]+ )?(?:company|firm|carmaker|automaker|chipmaker|lender|insurer|airline|carrier|bank|conglomerate|miner|producer|operator|manufacturer|retailer) (?:said|says|told|added|announced|reported|wrote|stated|confirmed)\b/;
 
-const PLACE_PREPOSITION = /^(?:in|near|outside|into|around|across|inside)$/;
-
 function typeByApposition(d: DocMentions): void {
   const { all, sentOf } = d;
   // 0. Appositions that type a name: "X, a former prime minister", "X, the state oil producer".
@@ -241,7 +239,7 @@ function typeByApposition(d: DocMentions): void {
     // (Not a speaker's tag closing the clause: "after talks in X, the group said", "near Y, a rebel spokesman said".)
     // (A firm may speak of itself after "in X", unless X is a city the world's data knows: "a plant in Arequipa, the firm said".)
     const prep = sentOf[j]!.tokens[m.t0 - 1]?.lower ?? '';
-    if (SPEAKER_TAG.test(nx) && PLACE_PREPOSITION.test(prep) && (!FIRM_TAG.test(nx) || prep !== 'in' || worldCountryOf(m.name) !== undefined)) continue;
+    if (SPEAKER_TAG.test(nx) && PLACE_PREPOSITIONS.has(prep) && (!FIRM_TAG.test(nx) || prep !== 'in' || worldCountryOf(m.name) !== undefined)) continue;
     if (/^, (?:a|an|the|(?:the )?[A-Za-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:[a-z.-]+ |[A-Z][A-Za-z.-]* ){0,3}(?:[A-Za-z.-]+['’]s )?(?:prime minister|president|minister|leader|chair|chairperson|treasurer|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst|coordinator|representative|commissioner|chancellor|premier|speaker|mediator|prosecutor)\b(?!['’]s)/.test(nx)) m.type = 'Person';
     else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b(?!['’]s)/.test(nx)) m.type = 'Organization';
   }

@@ -1420,3 +1420,25 @@ describe('an accused act with a bare noun object', () => {
     expect(has(run('Chile accused Peru of arms smuggling.'), 'Peru', 'ATTACKED', 'Chile')).toBe(false);
   });
 });
+
+describe('treaties a state is party to through its parliament, and a dated one a clause does not negate', () => {
+  it("makes a state party to the treaty its parliament ratifies, not to another state's accession protocol", () => {
+    const r = run("Uruguay's parliament, the General Assembly, on Monday approved a fisheries agreement with Chile.");
+    expect(has(r, 'Uruguay', 'PARTY_TO', 'fisheries agreement')).toBe(true);
+    expect(has(r, 'Chile', 'PARTY_TO', 'fisheries agreement')).toBe(true);
+    expect(has(run("Peru's Congress ratified Bolivia's accession protocol on Monday."), 'Peru', 'PARTY_TO', 'accession protocol')).toBe(false);
+  });
+
+  it('keeps a dated agreement in force under a negated verb, and still negates an undated one', () => {
+    const r = run('The minister said the accord did not affect a 2019 border pact with Bolivia.');
+    expect(r.relations.find((x) => x.type === 'PARTY_TO')?.status ?? 'asserted').toBe('asserted');
+    expect(has(run('Peru did not sign a pact with Bolivia.'), 'Bolivia', 'PARTY_TO', 'pact')).toBe(false);
+  });
+
+  it('reads "the agreement the country signed with Y" as signed by the state the sentence names', () => {
+    const r = run("Uruguay's Congress on Monday ratified the trade agreement the country signed with Chile last year.");
+    expect(has(r, 'Uruguay', 'SIGNED', 'trade agreement')).toBe(true);
+    expect(has(r, 'Chile', 'SIGNED', 'trade agreement')).toBe(true);
+  });
+});
+

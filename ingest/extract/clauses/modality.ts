@@ -238,7 +238,9 @@ class ClauseModality implements SentenceModality {
     if (cue === 'request' || cue === 'hedge' || cue === 'wish') return null;
     // A definite or possessed event is given ("halt its offensive"); a bare one is told by its clause ("will travel for talks").
     const np = units[ui]!.np!;
-    const given = np.poss.length > 0 || /^(?:the|its|his|her|their|this|that|these|those)$/.test(this.tokens[units[ui]!.t0]!.lower);
+    // (So is one dated before its head: "did not affect a 2019 border pact with X" names a pact that exists.)
+    const t0 = units[ui]!.t0;
+    const given = np.poss.length > 0 || /^(?:the|its|his|her|their|this|that|these|those)$/.test(this.tokens[t0]!.lower) || (/^an?$/.test(this.tokens[t0]!.lower) && /^(?:19|20)\d\d$/.test(this.tokens[t0 + 1]?.text ?? ''));
     let told = given || k > ui ? this.framed(ui) : this.verb(k, this.clauseOf(k));
     if (!told) return null;
     if (cue === 'refuse' || cue === 'deny') told = told.map(toNegated);

@@ -796,11 +796,12 @@ function relativeObject(units: Unit[], subject: Group, isDeedName?: (e: number) 
   // a pronoun or a name straight after a noun phrase naming no one.
   // (Not a phrase opening the sentence after its preposition: "Under the deal Chile agreed".)
   // (Also an agreement or event named before the subject: "under a transit protocol the two countries
-  // signed", "the summit he is hosting"; its subject a name, a pronoun, or a pair written by its number.)
+  // signed", "the summit he is hosting"; its subject a name, a pronoun, a pair written by its number, or "the country".)
   const named = !!isDeedName && !!rel?.np?.mentions && rel.np.actors.length > 0 && rel.np.actors.every(isDeedName);
   const subjNp = units[first]!.np;
   const lead = tokens ? tokens.slice(units[first]!.t0, Math.min(units[first]!.t1, units[first]!.t0 + 2)).map((t) => t.lower).join(' ') : '';
-  const counted = !!subjNp && !subjNp.mentions && /^(?:both|the two|the three|all three)\b/.test(lead);
+  // (Or a state written as one: "the free trade agreement the country signed with X".)
+  const counted = !!subjNp && !subjNp.mentions && /^(?:both|the two|the three|all three|the (?:country|government|kingdom|republic|bloc))\b/.test(lead);
   const zero = rel?.kind === 'np' && !TIME_HEADS.has(rel.np!.head) && !(first === 2 && units[0]!.kind === 'p') && (!rel.np!.mentions || named) &&
     (units[first]!.kind === 'pron' ? ZERO_RELATIVE_SUBJECTS.has(units[first]!.word!) : (!!subjNp?.actors.length || (named && counted)) && (!rel.np!.actors.length || named));
   if (zero) return units[first - 2]?.kind === 'comma' && units[first - 3]?.np?.actors.length && units[first - 3]!.np!.headIsEntity ? [first - 3] : [first - 1];

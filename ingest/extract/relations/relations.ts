@@ -61,6 +61,8 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
   const out: LocalRelation[] = [];
   const seen = new Map<string, LocalRelation>();
   const leaderOf = new Map<number, number>();
+  /** A state's body ("Denmark's parliament, the Folketing") → its state. */
+  const bodyOf = new Map<number, number>();
   let mainCountry: number | undefined;
   ents.list.forEach((e, i) => {
     if (e.type === 'Country' && (mainCountry === undefined || e.mentions > ents.list[mainCountry]!.mentions)) mainCountry = i;
@@ -140,6 +142,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
           out.push(r);
         }
         if (NATIONAL_OFFICES.has(type) && ents.list[target]!.type === 'Country') leaderOf.set(source, target);
+        if (type === 'PART_OF' && ents.list[source]!.type === 'Organization' && ents.list[target]!.type === 'Country') bodyOf.set(source, target);
       },
     };
     const overrides = new Map<number, number>();
@@ -173,11 +176,14 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     for (const h of hits) ctx.emit(h.source, h.type, h.target, h.confidence, h.properties);
     // A leader or minister who signs a treaty commits the country named in the same sentence.
     let inSentence: Set<number> | undefined;
-    // (A leader who initials one makes the country a party too, and is none himself.)
+    // (A leader who initials one makes the country a party too, and is none himself; a state's
+    // parliament that ratifies one, "Peru's Congress approved the pact", makes its state a party.)
     for (const h of out) {
-      if (h.sentence !== index || (h.type !== 'SIGNED' && !(h.type === 'PARTY_TO' && ents.list[h.source]!.type === 'Person'))) continue;
+      // (Not another state's accession protocol: ratifying it admits that state.)
+      const ratifiedByBody = h.type === 'RATIFIED' && bodyOf.has(h.source) && !/\baccession\b/i.test(ents.list[h.target]!.name);
+      if (h.sentence !== index || (h.type !== 'SIGNED' && !ratifiedByBody && !(h.type === 'PARTY_TO' && ents.list[h.source]!.type === 'Person'))) continue;
       inSentence ??= new Set(s.mentions.flatMap((_, k) => ctx.actor(k)));
-      const c = leaderOf.get(h.source);
+      const c = ratifiedByBody ? bodyOf.get(h.source) : leaderOf.get(h.source);
       if (c !== undefined && inSentence.has(c)) ctx.emit(c, 'PARTY_TO', h.target, 0.7, undefined, [{ status: h.status ?? 'asserted', claimedBy: h.claimedBy ?? [] }]);
     }
   });

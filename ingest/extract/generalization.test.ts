@@ -1442,3 +1442,14 @@ describe('treaties a state is party to through its parliament, and a dated one a
   });
 });
 
+describe('capitals written as cities', () => {
+  it('reads a capital owning a place in it, and "X, its capital", as the city', () => {
+    expect(has(run("The Andean Front shelled Lima's international airport on Sunday, Peru said."), 'Lima', 'LOCATED_IN', 'Peru')).toBe(true);
+    const t = run('Tuvalu received funds for sea walls on Funafuti, its capital atoll.');
+    expect(has(t, 'Funafuti', 'CAPITAL_OF', 'Tuvalu')).toBe(true);
+    expect(entity(t, 'Funafuti')?.type).toBe('Place');
+    // (A capital that acts still stands for its state.)
+    expect(has(run('Lima accused Santiago of spying.'), 'Peru', 'ACCUSED', 'Chile')).toBe(true);
+  });
+});
+

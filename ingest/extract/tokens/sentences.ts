@@ -162,11 +162,12 @@ export function afterProOrAnti(t: readonly Token[], at: number): boolean {
   return t[at - 1]?.text === '-' && /^(?:pro|anti)$/.test(t[at - 2]?.lower ?? '');
 }
 
-/** "the capital, X", "the capital city X", "X, the capital,": a capital the text names as one, with no owner said. */
+/** "the capital, X", "the capital city X", "X, the capital,", "X, its capital": a capital the text names as one, with no owner said. */
 export function namedAsCapital(tokens: readonly Token[], t0: number, t1: number): boolean {
   let k = t0 - 1;
   if (tokens[k]?.lower === ',') k--;
   if (tokens[k]?.lower === 'city') k--;
   if (tokens[k]?.lower === 'capital' && tokens[k - 1]?.lower === 'the') return true;
-  return tokens[t1]?.lower === ',' && tokens[t1 + 1]?.lower === 'the' && tokens[t1 + 2]?.lower === 'capital' && !/^(?:of|city)$/.test(tokens[t1 + 3]?.lower ?? '');
+  // ("X, its capital atoll": the capital of the state just named.)
+  return tokens[t1]?.lower === ',' && /^(?:the|its)$/.test(tokens[t1 + 1]?.lower ?? '') && tokens[t1 + 2]?.lower === 'capital' && !/^(?:of|city)$/.test(tokens[t1 + 3]?.lower ?? '');
 }

@@ -1453,3 +1453,19 @@ describe('capitals written as cities', () => {
   });
 });
 
+describe('a participle clause opening the sentence', () => {
+  it("shares the main clause's subject: speaking at an event, visiting a place, meeting someone", () => {
+    expect(has(run('Speaking at the Lima summit, Ivo Kask said Peru would not recognise the vote.'), 'Ivo Kask', 'ATTENDED', 'Lima summit')).toBe(true);
+    const v = run('Visiting Quito on Monday, Ivo Kask praised Ecuador.');
+    expect(has(v, 'Ivo Kask', 'VISITED', 'Quito')).toBe(true);
+    expect(entity(v, 'Quito')?.type).toBe('Place');
+    expect(has(run('Meeting Karl Borg in Quito, Ivo Kask praised Ecuador.'), 'Ivo Kask', 'MET_WITH', 'Karl Borg')).toBe(true);
+  });
+
+  it('gives whoever sat beside the subject at an event that event too, and keeps an opening event noun a noun', () => {
+    const r = run('Sitting beside Karl Borg at the Lima summit in June, Ivo Kask said Peru would act.');
+    expect(has(r, 'Karl Borg', 'ATTENDED', 'Lima summit')).toBe(true);
+    expect(has(r, 'Ivo Kask', 'ATTENDED', 'Lima summit')).toBe(true);
+    expect(has(run('Fighting between Peru and Chile, which began in May, has killed 40 people.'), 'Peru', 'ATTACKED', 'Chile')).toBe(true);
+  });
+});

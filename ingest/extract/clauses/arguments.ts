@@ -274,6 +274,18 @@ const GERUND_PARTICLES = new Set(['off', 'at', 'on', 'from', 'of']);
  */
 const WHOSE_AGENTS = new Set(['troop', 'troops', 'force', 'forces', 'soldier', 'soldiers', 'army', 'military', 'fighter', 'fighters', 'navy', 'militia']);
 
+/** The subject of the clause after the comma that ends an opening gerund clause at u, if any. */
+function subjectAfterComma(units: Unit[], u: number, depth: number): number[] {
+  const c = units.findIndex((y, k) => k > u && (y.kind === 'comma' || y.kind === 'stop'));
+  if (units[c]?.kind !== 'comma') return [];
+  for (let k = c + 1; k < units.length && k < c + 12; k++) {
+    const y = units[k]!;
+    if (y.kind === 'stop' || y.kind === 'rel' || y.kind === 'sconj') break;
+    if (y.kind === 'vg' && !y.vg!.participle && !y.vg!.gerund) return findSubject(units, k, depth + 1).subject;
+  }
+  return [];
+}
+
 export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   const clause: Clause = { u, subject: [] };
   if (depth > 4) return clause;
@@ -351,6 +363,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     }
   }
   const x = units[j];
+  // "Speaking at the summit, X said…", "Visiting Lima, Y praised…": so does a participle clause opening it.
+  if (units[u]!.vg!.gerund && units.slice(0, u).every((y) => y.kind === 'other')) return { ...clause, subject: subjectAfterComma(units, u, depth) };
   if (!x) return clause;
   if (x.kind === 'np') {
     // "militias funded by Y shelled…", "the cabinet formed by X approved…": a participle with its agent,
@@ -453,16 +467,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     }
     // "After defeating X in a runoff, Y signed…": a gerund clause opening the sentence shares the subject of the
     // clause after its comma.
-    if (units.slice(0, j).every((y) => y.kind === 'other')) {
-      const c = units.findIndex((y, k) => k > u && (y.kind === 'comma' || y.kind === 'stop'));
-      if (units[c]?.kind === 'comma') {
-        for (let k = c + 1; k < units.length && k < c + 12; k++) {
-          const y = units[k]!;
-          if (y.kind === 'stop' || y.kind === 'rel' || y.kind === 'sconj') break;
-          if (y.kind === 'vg' && !y.vg!.participle && !y.vg!.gerund) return { ...clause, subject: findSubject(units, k, depth + 1).subject };
-        }
-      }
-    }
+    if (units.slice(0, j).every((y) => y.kind === 'other')) return { ...clause, subject: subjectAfterComma(units, u, depth) };
   }
   // "accused Iran of supplying drones", "accusing it of having shelled": the object is the gerund's subject.
   // ("blamed Peru last week for arming…": over a time phrase after the object.)

@@ -247,6 +247,12 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     if (x.pos !== 'VERB' || !x.lemma || !/(?:ed|ing)$/.test(x.lower) || VERB_INDEX.has(x.lemma) || SUPPORT_VERBS.has(x.lemma)) continue;
     const e = `${x.lemma}e`;
     if (VERB_INDEX.has(e) || SUPPORT_VERBS.has(e)) x.lemma = e;
+    // ("Meeting X in Quito, Y…": an -ing form the model left as its own lemma.)
+    else if (x.lemma === x.lower && x.lower.endsWith('ing')) {
+      const stem = x.lower.slice(0, -3);
+      const base = [stem, `${stem}e`, stem.replace(/([^aeiou])\1$/, '$1')].find((v) => VERB_INDEX.has(v) || SUPPORT_VERBS.has(v));
+      if (base) x.lemma = base;
+    }
   }
   // ", warning Lima not to…", ", urging X": an -ing form of a known verb tagged as a noun right after a
   // comma, before a name, determiner or pronoun, opens a participle clause.
@@ -340,7 +346,10 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   for (let i = s.bodyStart ?? 0; i + 1 < n; i++) {
     const x = tokens[i]!;
     const prev = tokens[i - 1];
-    if (x.pos === 'VERB' && x.lower.endsWith('ing') && mentionAt[i]! < 0 && (i === (s.bodyStart ?? 0) || prev?.pos === 'DET' || prev?.pos === 'ADJ') && tokens[i + 1]!.pos === 'ADP') {
+    // (Not one opening a participle clause that ends at a comma before its subject, "Speaking at the
+    // summit, X said…", unless it is an event noun of the lexicon: "Fighting in X, which began…".)
+    if (x.pos === 'VERB' && x.lower.endsWith('ing') && mentionAt[i]! < 0 && (i === (s.bodyStart ?? 0) || prev?.pos === 'DET' || prev?.pos === 'ADJ') && tokens[i + 1]!.pos === 'ADP' &&
+      !(i === (s.bodyStart ?? 0) && triggerNounLemma(x.lower) === undefined && participleOpening(tokens, i + 1))) {
       x.pos = 'NOUN';
       x.lemma = x.lower;
     }
@@ -640,6 +649,27 @@ const ADVERBIAL_NOUNS = new Set(['time', 'times', 'part', 'turn', 'stages', 'len
  * or "at|in|on" and a noun of time or manner ("at times by", "in part by"). Not an object
  * ("rejected outright proposals by X", "rejected as unworkable plans by X").
  */
+/**
+ * Whether the words from k run, with no finite verb, to a comma followed by a clause's subject and its
+ * verb: what an opening participle clause looks like ("Speaking at the summit, X said").
+ */
+function participleOpening(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 14; j++) {
+    const x = tokens[j]!;
+    if (x.text === ',') {
+      const next = tokens[j + 1];
+      if (!next || /^(?:which|who|whom|whose|that|where|when)$/.test(next.lower) || !['DET', 'PROPN', 'PRON', 'NOUN', 'ADJ', 'NUM'].includes(next.pos ?? '')) return false;
+      for (let m = j + 2; m < tokens.length && m < j + 10; m++) {
+        if (tokens[m]!.text === ',' || /^[.;:!?]$/.test(tokens[m]!.text)) return false;
+        if (tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'AUX') return true;
+      }
+      return false;
+    }
+    if ((x.pos === 'VERB' && !/(?:ing|ed)$/.test(x.lower)) || x.pos === 'AUX' || /^[.;:!?]$/.test(x.text)) return false;
+  }
+  return false;
+}
+
 /** -ing words that modify the noun after them rather than head a gerund ("neighbouring Argentina", "advancing forces"). */
 const ING_MODIFIERS = new Set(['neighbouring', 'neighboring', 'advancing', 'retreating', 'incoming', 'outgoing', 'warring', 'remaining', 'existing', 'growing', 'rising', 'emerging', 'surrounding']);
 

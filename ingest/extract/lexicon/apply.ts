@@ -863,7 +863,10 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
   let objEnd = u + 1;
   const obj: number[] = [];
   if (units[objEnd]?.kind === 'p' && units[objEnd]!.word === 'with') objEnd++;
-  if (units[objEnd]?.np && WITH_OBJECT.has(vg.lemma)) for (const i of groupRight(units, objEnd)) obj.push(...npActors(units[i]!.np!));
+  // ("sat beside X at the forum", "stood alongside Y at the summit": whoever one is beside was there too.)
+  const beside = units[objEnd]?.kind === 'p' && /^(?:beside|alongside)$/.test(units[objEnd]!.word ?? '');
+  if (beside) objEnd++;
+  if (units[objEnd]?.np && (WITH_OBJECT.has(vg.lemma) || beside)) for (const i of groupRight(units, objEnd)) obj.push(...npActors(units[i]!.np!));
   for (let j = u + 1; j < units.length && j < u + 14; j++) {
     const x = units[j]!;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || (x.kind === 'vg' && !x.vg!.participle)) break;

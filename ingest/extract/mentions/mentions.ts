@@ -594,6 +594,9 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   if (!opensSentence(tokens, i)) return false;
   const w = tokens[i]!.text;
   if (/(?:ing|ed|ly)$/.test(w) && !isCap(tokens[i + 1])) return true;
+  // "Visiting Lima on Monday, X said…", "Meeting Ivo Kask in Quito, Y…": a verb's -ing form opening a
+  // participle clause that ends at a comma before its subject governs the name after it.
+  if (/^[A-Z][a-z]+ing$/.test(w) && tokens[i]!.pos === 'VERB' && openingClause(tokens, i + 1)) return true;
   const next = tokens[i + 1];
   // "Novelist X said…", "Journalist X was detained…": an occupation before the person it
   // describes (not a body's name: "Singer Holdings", "Economist Intelligence Unit").
@@ -634,6 +637,16 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   if (OPENING_ADJECTIVES.has(w)) return true;
   // "Police said…" where the article also writes "police": a common noun the sentence opens with.
   return wordsOf(text).has(w.toLowerCase());
+}
+
+/** A clause from k that ends at a comma with no finite verb before it, and goes on after it. */
+function openingClause(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 14; j++) {
+    const x = tokens[j]!;
+    if (x.text === ',') return j > k && j + 2 < tokens.length;
+    if ((x.pos === 'VERB' && !/(?:ing|ed)$/.test(x.lower)) || x.pos === 'AUX' || /^[.;:!?]$/.test(x.text)) return false;
+  }
+  return false;
 }
 
 /** A party's own people, after which the party's name is the party ("Labour lawmakers criticised…"). */

@@ -1469,3 +1469,16 @@ describe('a participle clause opening the sentence', () => {
     expect(has(run('Fighting between Peru and Chile, which began in May, has killed 40 people.'), 'Peru', 'ATTACKED', 'Chile')).toBe(true);
   });
 });
+
+describe('a slur on a thing or its owner', () => {
+  it('reads "called X a sham" and "which he calls \'illegal\'" as criticism, not praise in the same shape', () => {
+    expect(has(run("Peru called Chile's new tariffs 'economic blackmail'."), 'Peru', 'CRITICIZED', 'Chile')).toBe(true);
+    expect(has(run('Peru held the 2026 general election, which Ivo Kask calls a sham.'), 'Ivo Kask', 'CRITICIZED', '2026 general election')).toBe(true);
+    expect(has(run('Ines Paz called the Andean Water Treaty a milestone.'), 'Ines Paz', 'CRITICIZED', 'Andean Water Treaty')).toBe(false);
+  });
+
+  it("never makes a minister criticise their own state's act when a move is called unjust", () => {
+    const r = run("Chile will impose tariffs on Peruvian copper, in response to Peru's duties on Chilean wine. Peru's trade minister, Ines Paz, called the move 'unjust'.");
+    expect(has(r, 'Ines Paz', 'CRITICIZED', 'Peru')).toBe(false);
+  });
+});

@@ -551,6 +551,11 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (k > 0 && units[k]?.np?.actors.length) obj = groupRight(units, k);
       }
       // "the agreement that Congo and Rwanda signed": the relative's antecedent is the object.
+      // ("the vote, which he calls a sham": the phrase after the verb is the complement, the antecedent the object.)
+      if (row.objComplement && obj.length && obj[0] === ui + 1 && !units[obj[0]]!.np?.actors.length && complementHas(tokens, units[ui]!.t1, row.objComplement)) {
+        const r = relativeObject(units, clause.subject);
+        if (r.length) obj = r;
+      }
       if (!obj.length && !vg.passive) obj = relativeObject(units, clause.subject, (e) => ctx.ents.list[e]!.type === 'Treaty' || ctx.ents.list[e]!.type === 'Event', tokens);
       // (In the passive the active object is the surface subject: "troops were deployed to X".)
       const headed = vg.passive && !nounObject && subjGroup.length ? subjGroup : obj;
@@ -587,6 +592,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (nx && (nx.kind === 'np' || /^['"‘“]$/.test(tokens[nx.t0]?.text ?? ''))) continue;
       }
       if (row.noObjPrep && obj.length && units[obj[obj.length - 1]! + 1]?.kind === 'p' && units[obj[obj.length - 1]! + 1]!.word === row.noObjPrep) continue;
+      // ("which he calls 'a coronation'": an object before the verb leaves the complement right after it.)
+      if (row.objComplement && !(obj.length && complementHas(tokens, obj[0]! > ui ? units[obj[obj.length - 1]!]!.t1 : units[ui]!.t1, row.objComplement))) continue;
       // "gave Peru a $2 billion loan": the recipient, then what it is given.
       if (row.secondObj) {
         const at = obj.length ? units[obj[obj.length - 1]! + 1] : undefined;
@@ -944,6 +951,20 @@ function wordsAfterObject(units: readonly Unit[], tokens: readonly Token[], last
   return wordsAt(tokens, t, words) || (t - 1 > units[last]!.t0 && wordsAt(tokens, t - 1, words));
 }
 
+/**
+ * Whether the complement that starts at token t (a quotation, or words up to the clause's next
+ * punctuation or verb) holds one of `words`: "called the duties 'protectionism dressed up as …'".
+ */
+function complementHas(tokens: readonly Token[], t: number, words: readonly string[]): boolean {
+  const quoted = /^['"‘“]$/.test(tokens[t]?.text ?? '');
+  for (let k = quoted ? t + 1 : t; k < tokens.length && k < t + 12; k++) {
+    const x = tokens[k]!;
+    if (quoted ? /^['"’”]$/.test(x.text) && !/^['’]s$/.test(x.text) : /^[,.;:!?()]$/.test(x.text) || (k > t && (x.pos === 'VERB' || x.pos === 'AUX'))) break;
+    if (words.includes(x.lower)) return true;
+  }
+  return false;
+}
+
 /** `words` may give alternatives: "responsible|accountable". */
 function wordsAt(tokens: readonly Token[], t: number, words: string): boolean {
   return words.split('|').some((alt) => alt.split(' ').every((w, k) => tokens[t + k]?.lower === w));
@@ -1224,8 +1245,11 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         // "praising his decisive initiative": a possessive pronoun stands for its antecedent.
         return possessivePronounAntecedent(ctx, units[i]!);
       });
-    case 'obj-act':
-      return args.obj.map((i) => actAntecedent(ctx, units, i, args.subj));
+    case 'obj-act': {
+      // (Nor the state the subject holds an office of: "Peru's minister condemned the move" is not about Peru's own.)
+      const own = (ctx.facts ?? []).filter((f) => args.subj.includes(f.source) && OFFICE_RELATIONS.has(f.type)).map((f) => f.target);
+      return args.obj.map((i) => actAntecedent(ctx, units, i, [...args.subj, ...own]));
+    }
     case 'same-target': {
       // "adopted matching sanctions", "similar measures on the same targets": the target of the last
       // such act told in this sentence or the two before.

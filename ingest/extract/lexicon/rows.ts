@@ -36,6 +36,15 @@ const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'fund
 const DISMISSED_ACTORS = ['bloc', 'body', 'council', 'court', 'tribunal', 'commission', 'government', 'regime', 'junta', 'alliance', 'organisation', 'organization', 'group', 'party', 'movement', 'opposition', 'union', 'parliament', 'agency', 'watchdog', 'institution'];
 const GOODS = ['jet', 'fighter', 'aircraft', 'plane', 'helicopter', 'drone', 'missile', 'tank', 'submarine', 'frigate', 'corvette', 'ship', 'vessel', 'warship', 'weapon', 'arm', 'ammunition', 'munition', 'shell', 'rifle', 'howitzer', 'artillery', 'system', 'radar', 'gas', 'oil', 'crude', 'fuel', 'diesel', 'wheat', 'grain', 'rice', 'corn', 'maize', 'soybean', 'fertiliser', 'fertilizer', 'coal', 'lng', 'uranium', 'chip', 'semiconductor', 'vaccine', 'equipment', 'hardware', 'battery', 'steel', 'copper', 'lithium', 'electricity', 'power', 'turbine', 'reactor'];
 
+/** Words that make a name a slur: what "called X a sham" or "branded Y 'illegal'" says of X or Y. */
+const SLURS = ['sham', 'farce', 'travesty', 'charade', 'disgrace', 'disgraceful', 'shameful', 'betrayal', 'blackmail', 'extortion', 'aggression', 'provocation', 'provocative',
+  'theft', 'piracy', 'robbery', 'confiscation', 'protectionism', 'protectionist', 'dereliction', 'interference', 'meddling', 'blunder', 'violation', 'crime', 'criminal',
+  'atrocity', 'outrage', 'outrageous', 'insult', 'insulting', 'hypocrisy', 'hypocritical', 'lie', 'lies', 'propaganda', 'hoax', 'fraud', 'fraudulent', 'illegal',
+  'illegitimate', 'unlawful', 'unacceptable', 'unjustified', 'unjust', 'unfair', 'disproportionate', 'irresponsible', 'reckless', 'dangerous', 'absurd', 'racist',
+  'colonial', 'colonialism', 'imperialist', 'imperialism', 'terrorist', 'terrorism', 'threat', 'bullying', 'bully', 'persecution', 'witch-hunt', 'vendetta', 'harassment',
+  'repression', 'hostile', 'destabilising', 'destabilizing', 'escalatory', 'puppet', 'dictator', 'dictatorship', 'tyranny', 'tyrant', 'authoritarian', 'corrupt',
+  'coup', 'genocide', 'massacre', 'sabotage', 'aggressor', 'occupier', 'occupation', 'annexation', 'invasion', 'hostage-taking', 'kidnapping'];
+
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
   {
@@ -699,6 +708,16 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'criticize', relation: 'CRITICIZED', verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'blast', 'rebuke', 'censure', 'chastise', 'decry', 'deplore', 'lambast', 'lambaste', 'castigate', 'scold', 'reprimand', 'attack verbally', 'hit out at', 'hit back at', 'lash out at', 'round on', 'take aim at', 'question', 'fault', 'berate', 'assail', 'disparage', 'mock', 'ridicule', 'admonish'],
     source: ['subj'], target: ['obj', 'obj-poss', 'obj-act'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.7,
     examples: [['Germany condemned Russia over the poisoning.', 'Germany > Russia'], ['Hungary was criticized by the European Parliament.', 'European Parliament > Hungary']],
+  },
+  {
+    // "called the vote a sham", "branded the tariffs 'economic blackmail'", "calls her 'a threat to
+    // democracy'": a slur on a thing is criticism of it or its owner; praise in the same shape ("called
+    // the pact a milestone") is no fact of its own.
+    id: 'call-slur', relation: 'CRITICIZED', verbs: ['call', 'label', 'brand', 'term', 'dub'], objComplement: SLURS,
+    source: ['subj'], target: ['obj', 'obj-poss', 'obj-act'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.6,
+    examples: [["Peru called Chile's new tariffs 'economic blackmail'.", 'Peru > Chile'], ['Ines Paz has called the Andean Front a threat to democracy.', 'Ines Paz > Andean Front'],
+      ['The Andean Front boycotted the 2026 general election, which its leader Ivo Kask calls a sham.', 'Ivo Kask > 2026 general election']],
+    counterExamples: ['Ines Paz called the Andean Water Treaty a milestone.', 'Peru called Chile a trusted partner.', 'Chile called on Peru to end its illegal fishing.', 'Ines Paz called Karl Borg on Monday to discuss the threat.'],
   },
   {
     // "X's withdrawal earned a rebuke from Y", "X drew condemnation from Y": who criticised is the "from".

@@ -82,6 +82,8 @@ export interface LexiconRow {
   objWords?: string;
   /** Verb triggers: the object must not be followed by a noun phrase or a quotation that names it ("called her a traitor", "calls him 'our friend'"). */
   noObjComplement?: boolean;
+  /** Verb triggers: the object must be followed by a noun phrase, adjective or quotation holding one of these words ("called the vote a sham", "calls her 'a threat'"). */
+  objComplement?: readonly string[];
   /** Verb triggers: the object must not be followed by this preposition ("grouped X with Y" is no membership). */
   noObjPrep?: string;
   /** Only targets whose name matches ("founded the X Party": a party, not a firm). */

@@ -84,7 +84,7 @@ const PORTFOLIOS = new Set('Cooperation Development Trade Industry Culture Sport
  * Common nouns that parties, programmes and bodies are named by, coordinated inside one name
  * ("Peace and Progress Party", "Trade and Growth Initiative", "Peace and Development Council").
  */
-const ABSTRACT_NAME_WORDS = new Set([...PORTFOLIOS, ...'Freedom Freedoms Liberty Law Peace Progress Unity Belt Road Democracy Solidarity Renewal Reform Reforms Truth Reconciliation Order Prosperity Growth Equality Dignity Independence Sovereignty Hope Change Life Land Labour Work Faith Homeland Nation Stability Rights Rule Fairness Competition Markets Consumer Consumers Standards Securities Exchange Conduct Data Privacy Protection Customs Excise'.split(' ')]);
+const ABSTRACT_NAME_WORDS = new Set([...PORTFOLIOS, ...'Freedom Freedoms Liberty Law Peace Progress Unity Belt Road Democracy Solidarity Renewal Reform Reforms Truth Reconciliation Order Prosperity Growth Equality Dignity Independence Sovereignty Hope Change Life Land Labour Work Faith Homeland Nation Stability Rights Rule Fairness Competition Markets Consumer Consumers Standards Securities Exchange Conduct Data Privacy Protection Customs Excise Ethics Integrity Transparency Accountability Anti-Corruption Corruption Audit Oversight Governance'.split(' ')]);
 /** Words parties are named by after a demonym ("Czech Future", "Finnish Alternative"). */
 const PARTY_NAME_WORDS = new Set('Dream List Future Alternative Choice Voice Platform Revival Hope Unity Solidarity Renewal Democracy Freedom Homeland Progress Pirates Greens'.split(' '));
 /** Branches of armed service that a force's name joins with "and" ("Air and Space Force"). */
@@ -173,6 +173,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     // Token texts are joined by spaces; an inner possessive keeps to its word ("People's").
     if (mention.kind === 'name' && mention.name.includes(' ’s ')) mention.name = mention.name.replace(/ ’s /g, '’s ');
     if (mention.kind === 'name' && mention.name.includes(" 's ")) mention.name = mention.name.replace(/ 's /g, "'s ");
+    // (And a plural's bare apostrophe: "Workers' Federation".)
+    if (mention.kind === 'name' && / ['’] /.test(mention.name)) mention.name = mention.name.replace(/s (['’]) /g, 's$1 ');
     mention.surface = text.slice(mention.start, mention.end);
     out.push(mention);
     return mention;
@@ -464,8 +466,12 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         const amp = words.indexOf('&');
         // (Not places joined so: "Trinidad & Tobago", "Jammu & Kashmir".)
         const placesJoinedByAmp = amp > 0 && (!!lookup(words.join(' ').replace(' & ', ' and ')) || !!lookupAt(tokens, s, s + amp) || !!lookupAt(tokens, s + amp + 1, e));
+        // "Citizens for Progress", "Lawyers for Justice and Peace": people named as standing for an ideal are a body.
+        const forAt = words.indexOf('for');
+        const forIdeal = forAt > 0 && /s$/.test(words[forAt - 1]!) && words.slice(0, forAt).every((w) => /^\p{Lu}/u.test(w)) && !lookupAt(tokens, s, s + forAt) &&
+          words.slice(forAt + 1).every((w) => ABSTRACT_NAME_WORDS.has(w) || w === 'and') && ABSTRACT_NAME_WORDS.has(words[words.length - 1]!);
         if (amp > 0 && amp < words.length - 1 && and < 0 && !placesJoinedByAmp && !words.some((w, k) => k !== amp && CONNECTORS.has(w))) type = 'Organization';
-        else if (abstractPair) type = 'Organization';
+        else if (abstractPair || forIdeal) type = 'Organization';
         else if (and > 0) {
           e = s + and;
           words.length = and;
@@ -735,7 +741,9 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     }
     // "Tigray People's Liberation Front", "Workers' Party": a possessive inside a body's name.
     // Also a place named with a possessive before its kind: "Gorkha's Gate district".
-    if (e > s && (t.text === '’s' || t.text === "'s") && isCap(tokens[e + 1]) && (COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) ||
+    // ("Workers' Federation": a plural owner's bare apostrophe too.)
+    const pluralOwner = (t.text === "'" || t.text === '’') && /^\p{Lu}\p{Ll}+s$/u.test(tokens[e - 1]!.text);
+    if (e > s && (t.text === '’s' || t.text === "'s" || pluralOwner) && isCap(tokens[e + 1]) && (COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) || pluralOwner ||
       (e === s + 1 && PLACE_NOUN_CUES.test(tokens[e + 2]?.text ?? '') && !lookupAt(tokens, s) && !lookupAt(tokens, e + 1)))) {
       e++;
       continue;

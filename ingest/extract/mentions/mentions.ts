@@ -173,8 +173,6 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     // Token texts are joined by spaces; an inner possessive keeps to its word ("People's").
     if (mention.kind === 'name' && mention.name.includes(' ’s ')) mention.name = mention.name.replace(/ ’s /g, '’s ');
     if (mention.kind === 'name' && mention.name.includes(" 's ")) mention.name = mention.name.replace(/ 's /g, "'s ");
-    // (And a plural's bare apostrophe: "Workers' Federation".)
-    if (mention.kind === 'name' && / ['’] /.test(mention.name)) mention.name = mention.name.replace(/s (['’]) /g, 's$1 ');
     mention.surface = text.slice(mention.start, mention.end);
     out.push(mention);
     return mention;
@@ -741,9 +739,7 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     }
     // "Tigray People's Liberation Front", "Workers' Party": a possessive inside a body's name.
     // Also a place named with a possessive before its kind: "Gorkha's Gate district".
-    // ("Workers' Federation": a plural owner's bare apostrophe too.)
-    const pluralOwner = (t.text === "'" || t.text === '’') && /^\p{Lu}\p{Ll}+s$/u.test(tokens[e - 1]!.text);
-    if (e > s && (t.text === '’s' || t.text === "'s" || pluralOwner) && isCap(tokens[e + 1]) && (COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) || pluralOwner ||
+    if (e > s && (t.text === '’s' || t.text === "'s") && isCap(tokens[e + 1]) && (COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) ||
       (e === s + 1 && PLACE_NOUN_CUES.test(tokens[e + 2]?.text ?? '') && !lookupAt(tokens, s) && !lookupAt(tokens, e + 1)))) {
       e++;
       continue;

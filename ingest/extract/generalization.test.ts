@@ -1492,3 +1492,11 @@ describe('names of bodies with abstract nouns, or "Collective"', () => {
     expect(entity(run('Petrobras and Andean Energy Corp signed the deal.'), 'Petrobras')).toBeDefined();
   });
 });
+
+describe('pronouns and the gender of given names the short lists do not hold', () => {
+  it('never resolves "him" to a woman named in the registers, and reads no gender into an honorific', () => {
+    expect(has(run('Eero Lund praised Sigrid Holm on Monday. The Andean Miners Federation accused him of cutting wages.'), 'Andean Miners Federation', 'ACCUSED', 'Sigrid Holm')).toBe(false);
+    const r = run('Sheikh Amina Rahim fled to Chile, where she was received by Ivo Kask.');
+    expect(r.relations.some((x) => x.type === 'VISITED' || x.type === 'MET_WITH' || x.type === 'HOSTED')).toBe(true);
+  });
+});

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /**
  * Given names that say whether "he" or "she" can stand for a person: general knowledge, used only to
  * rule out an antecedent ("She later met the king" is not the last man named). A name in neither
@@ -48,12 +50,40 @@ export const MALE_NAMES: ReadonlySet<string> = new Set(
     .filter((w) => w && !FEMALE_NAMES.has(w)),
 );
 
+/**
+ * Given names of six languages' registers (the gender-detection-from-name package, MIT, offline in its npm
+ * package), for names the lists above do not hold ("Anneli", "Mamadou"): a name the registers give both
+ * genders ("Nino" is a man's name in Italian, a woman's in Georgian and French) says nothing. Loaded on first use.
+ */
+let registers: Map<string, 'f' | 'm' | '-'> | undefined;
+function registerGender(first: string): 'f' | 'm' | undefined {
+  if (!registers) {
+    registers = new Map();
+    const require = createRequire(import.meta.url);
+    for (const lang of ['en', 'de', 'es', 'fr', 'it', 'tr']) {
+      const names = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
+      for (const [n, g] of names) {
+        const k = g === 'female' ? 'f' : g === 'male' ? 'm' : '-';
+        const had = registers.get(n);
+        registers.set(n, had === undefined || had === k ? k : '-');
+      }
+    }
+  }
+  const g = registers.get(first.toLowerCase());
+  return g === '-' ? undefined : g;
+}
+
+const HONORIFIC_FIRSTS = /^(?:Sheikh|Sayyid|Syed|Haji|Hajji|Mullah|Imam|Ayatollah|Maulana|Mufti|Pir|Chief|Datuk|Dato|Tan|Tun|Sri)$/;
+
 /** "f" or "m" when the first given name says so, else undefined. */
 export function genderOfName(name: string): 'f' | 'm' | undefined {
   const first = name.split(/\s+/)[0] ?? '';
   if (FEMALE_NAMES.has(first)) return 'f';
   if (MALE_NAMES.has(first)) return 'm';
-  return undefined;
+  // (A one-word name is a surname as often as not: only a first of two or more words is a given name;
+  // an honorific a name keeps, "Sheikh Hasina", says nothing of whose it is.)
+  if (HONORIFIC_FIRSTS.test(first)) return undefined;
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && name.includes(' ') ? registerGender(first) : undefined;
 }
 
 /** Whether the pronoun (lower-case) may stand for a person of that name. */

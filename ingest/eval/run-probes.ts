@@ -19,6 +19,8 @@
  *   by an eighth and a ninth annotator; scored once before any rule was written from them, then read.
  * - `passages-7.json`, `passages-8.json`: 30 passages each (21 wire, 9 profile, backgrounder or analysis)
  *   by a tenth and an eleventh annotator; scored once before any rule was written from them, then read.
+ * - `passages-9.json`, `passages-10.json`: 30 passages each (21 wire, 9 profile, backgrounder or analysis)
+ *   by a twelfth and a thirteenth annotator; scored once before any rule was written from them, then read.
  * `--verbose` lists the misses and spurious facts of the read sets, and `--by-construction` scores
  * `constructions.json` per grammar label.
  */
@@ -45,6 +47,8 @@ const SETS: { file: string; held: boolean }[] = [
   { file: 'passages-6.json', held: false },
   { file: 'passages-7.json', held: false },
   { file: 'passages-8.json', held: false },
+  { file: 'passages-9.json', held: false },
+  { file: 'passages-10.json', held: false },
 ];
 const extractor = createExtractor();
 const fmt = (c: Counts): string => `${formatPrf(c)} (${c.tp} tp, ${c.fp} fp, ${c.fn} fn)`;

@@ -1500,3 +1500,30 @@ describe('pronouns and the gender of given names the short lists do not hold', (
     expect(r.relations.some((x) => x.type === 'VISITED' || x.type === 'MET_WITH' || x.type === 'HOSTED')).toBe(true);
   });
 });
+
+describe('fixes from the twelfth and thirteenth read sets', () => {
+  it('reads "London-listed" as a modifier, and "named X to replace him" as X succeeding the one who left', () => {
+    const r = run('Andean Energy agreed on Wednesday to buy London-listed Caspian Star Petroleum for $1.6 billion.');
+    expect(r.relations.some((x) => x.type === 'BLACKLISTED')).toBe(false);
+    expect(has(r, 'Andean Energy', 'ACQUIRED', 'Caspian Star Petroleum')).toBe(true);
+    const s = run('Karl Borg resigned on Monday. President Ivo Kask accepted the resignation and named Deputy Finance Minister Ana Ruiz to replace him.');
+    expect(has(s, 'Ana Ruiz', 'SUCCEEDED', 'Karl Borg')).toBe(true);
+    expect(has(s, 'Ivo Kask', 'SUCCEEDED', 'Karl Borg')).toBe(false);
+  });
+
+  it('reads a second giver after a bare sum, a company description that skips ministries, and no blame on the place of the act blamed', () => {
+    expect(has(run('The European Union promised $180 million and Germany $95 million.'), 'European Union', 'PROVIDED_AID_TO', 'Germany')).toBe(false);
+    expect(has(run('Chile gave Peru $2 billion and Bolivia $1 billion.'), 'Chile', 'PROVIDED_AID_TO', 'Bolivia')).toBe(true);
+    const c = run('Chile blacklisted drone maker Andean Aero on Wednesday. The Commerce Ministry accused the company of supplying parts to the Sendero Front.');
+    expect(has(c, 'Andean Aero', 'SUPPLIED', 'Sendero Front')).toBe(true);
+    expect(has(c, 'Ministry of Commerce', 'SUPPLIED', 'Sendero Front')).toBe(false);
+    const b = run("Chile's State Security Committee blamed Peruvian troops for opening fire on a Chilean post.");
+    expect(has(b, 'State Security Committee', 'ACCUSED', 'Peru')).toBe(true);
+    expect(has(b, 'State Security Committee', 'ACCUSED', 'Chile')).toBe(false);
+  });
+
+  it("drops a denial aimed at the denier's own state", () => {
+    const r = run("Peru's foreign ministry spokesman, Ivo Kask, denied that Lima had sent any missiles to Bolivia.");
+    expect(r.relations.some((x) => x.type === 'DENIED')).toBe(false);
+  });
+});

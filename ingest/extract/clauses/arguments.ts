@@ -20,7 +20,8 @@ const SPEAKERS_ACTS = new Set(['accuse', 'blame', 'warn', 'urge', 'insist', 'add
  * withdraw"). Verbs of asking or allowing ("urged X to sign") tell no act done and stay with their
  * own subject, so a clause they govern is never asserted.
  */
-const OBJECT_CONTROL = new Set('lead prompt force persuade convince compel cause spur drive'.split(' '));
+// (And verbs of naming someone to a task: "named X to replace him", "appointed Y to lead the inquiry".)
+export const OBJECT_CONTROL = new Set('lead prompt force persuade convince compel cause spur drive name appoint nominate choose pick tap select elect hire task assign'.split(' '));
 
 export const NON_ASSERTING = new Set(
   'threaten plan consider seek want hope propose refuse fail deny try aim intend expect wish urge call ask demand warn accuse blame allege claim decline reject oppose weigh discuss debate mull vow pledge promise'.split(' '),

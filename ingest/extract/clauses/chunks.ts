@@ -306,7 +306,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   // "Poland's state-owned X", "a family-run firm": a compound in -owned, -run, -led… is an adjective.
   for (let i = 0; i + 1 < n; i++) {
     const x = tokens[i]!;
-    if (x.pos !== 'ADJ' && mentionAt[i]! < 0 && /^[a-z]+-(?:owned|run|controlled|backed|led|based|registered|headquartered|funded|financed|made|built|linked|allied|affiliated|dominated|held|operated)$/.test(x.lower)) x.pos = 'ADJ';
+    if (x.pos !== 'ADJ' && mentionAt[i]! < 0 && /^[a-z]+-(?:owned|run|controlled|backed|led|based|registered|headquartered|funded|financed|made|built|linked|allied|affiliated|dominated|held|operated|listed|traded|quoted|focused|oriented)$/.test(x.lower)) x.pos = 'ADJ';
   }
   // "donate up to 5 million dollars to X": "up to" before a number bounds the amount, it
   // is no preposition (so "to X" is still where it goes).

@@ -7,7 +7,7 @@
 import type { EntityType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import type { Unit } from './chunks.ts';
-import { datedMention, FRESH, type SentenceInfo } from '../resolve/resolve.ts';
+import { datedMention, FRESH, PUBLIC_BODY, type SentenceInfo } from '../resolve/resolve.ts';
 
 /** Head nouns of definite descriptions and the entity type they stand for. */
 export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
@@ -50,9 +50,14 @@ const NAME_WORDS: Readonly<Record<string, RegExp>> = {
 
 /** The description's head fits the entity's name (any body for heads with no name words). */
 export function describes(head: string, name: string): boolean {
+  // ("the company" is no ministry, party or army named before it.)
+  if (COMPANY_HEADS.has(head) && PUBLIC_BODY.test(name)) return false;
   const words = NAME_WORDS[head];
   return !words || words.test(name);
 }
+
+/** Heads that describe a business. */
+const COMPANY_HEADS = new Set('company firm lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker'.split(' '));
 
 /** Plural nouns for an armed group's members, which stand for the group. */
 const ARMED_PLURALS = new Set(['rebels', 'insurgents', 'militants', 'separatists', 'jihadists', 'guerrillas', 'guerillas', 'paramilitaries']);

@@ -13,7 +13,7 @@ import { bodyQualifier } from '../resolve/bodies.ts';
 import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
 import { PARTY_HEADS, phraseFacts } from '../clauses/phrase-facts.ts';
 import { APPOINTING, appositionOffices, appositionPlaces, namedStateBodies, officeFacts, titledOf } from '../clauses/office-facts.ts';
-import { AGENT_NOUNS, NON_ASSERTING, TIME_HEADS, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
+import { AGENT_NOUNS, NON_ASSERTING, OBJECT_CONTROL, TIME_HEADS, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { COPULAS } from '../clauses/nouns.ts';
 import { DESCRIBED_TYPES, describedAntecedent, isLedDescription } from '../clauses/descriptions.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular, triggerNounLemma } from './index.ts';
@@ -37,6 +37,8 @@ interface Args {
   anchor?: number[];
   /** Noun triggers: the entity the phrase names itself. */
   self?: number[];
+  /** The subject of the verb that named the subject to this act ("Y named Z to replace him"): no antecedent of its object pronoun. */
+  namerSubj?: number[];
   /** The direct object of the verb this one continues, if any. */
   prevObj?: Group;
   /** Verb triggers: the subject's units (the `subj-poss` slot reads their possessors). */
@@ -646,6 +648,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (!args.parties!.length) args.priorParties = priorParties(ctx, units, subjGroup);
       } else {
         args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup), from: objAt, prevObj, how, parties: subjectParties(ctx, units, obj), as, subjUnits: subjGroup };
+        // ("Y named Z to replace him": whoever names Z to a task is not the one Z takes it from.)
+        if (clause.governorUnit !== undefined && OBJECT_CONTROL.has(clause.governor ?? '')) args.namerSubj = actorsOf(units, findSubject(units, clause.governorUnit).subject);
         if (!args.parties!.length) args.priorParties = priorParties(ctx, units, obj);
       }
       emitRow(ctx, units, row, args);
@@ -1125,7 +1129,7 @@ function ofGroup({ ctx, units, args, allowed, asTarget, row }: SlotRead, g: Grou
         const prev = continuedTargets(units, args.prevObj).filter((e) => !args.subj.includes(e) && (!HE_SHE.has(u.word ?? '') || official || ctx.ents.list[e]!.type === 'Person'));
         if (prev.length) return prev;
       }
-      return pronounAntecedent(ctx, u, asTarget && OBJECT_PRONOUNS.has(u.word ?? ''), units, asTarget && (HE_SHE.has(u.word ?? '') || u.word === 'it' || u.word === 'them') ? args.subj : []);
+      return pronounAntecedent(ctx, u, asTarget && OBJECT_PRONOUNS.has(u.word ?? ''), units, asTarget && (HE_SHE.has(u.word ?? '') || u.word === 'it' || u.word === 'them') ? [...args.subj, ...(args.namerSubj ?? [])] : []);
     }
     const np = u.np;
     if (!np) return [];
@@ -1231,9 +1235,12 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     }
     case 'obj-first':
       // "gave Peru $2 billion", "awarded Kenya $300 million": the name right before the sum is who gets it.
-      return args.obj.map((i) => {
+      // ("promised $180 million and Germany $95 million": after a bare sum, a name and a sum are a second
+      // giver with its own sum, not a recipient.)
+      return args.obj.map((i, k) => {
         const u = units[i]!;
         const tokens = ctx.s.tokens;
+        if (k > 0 && /^(?:[$€£¥]|US\$|\d)/.test(tokens[units[args.obj[0]!]!.t0]!.text)) return [];
         return ctx.s.mentions.filter((m) => m.t0 >= u.t0 && m.t1 < u.t1 && m.refs.length === 1 && /^(?:[$€£¥]|US\$|\d)/.test(tokens[m.t1]!.text) && m.gaz?.kind !== 'demonym').map((m) => m.refs[0]!);
       });
     case 'obj-poss':
@@ -1248,6 +1255,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     case 'obj-act': {
       // (Nor the state the subject holds an office of: "Peru's minister condemned the move" is not about Peru's own.)
       const own = (ctx.facts ?? []).filter((f) => args.subj.includes(f.source) && OFFICE_RELATIONS.has(f.type)).map((f) => f.target);
+      // (Through the body they serve: a ministry's spokesman speaks for the ministry's state.)
+      own.push(...(ctx.facts ?? []).filter((f) => f.type === 'PART_OF' && own.includes(f.source)).map((f) => f.target));
       return args.obj.map((i) => actAntecedent(ctx, units, i, [...args.subj, ...own]));
     }
     case 'same-target': {

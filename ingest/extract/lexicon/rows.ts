@@ -754,8 +754,9 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chad and Sudan traded goods across the border.'],
   },
   {
-    id: 'blame-on', relation: 'ACCUSED', verbs: ['blame', 'pin'], source: ['subj'], target: ['pp:on'], src: A, tgt: A, confidence: 0.7,
+    id: 'blame-on', relation: 'ACCUSED', verbs: ['blame', 'pin'], source: ['subj'], target: ['pp:on'], ppNext: true, src: A, tgt: A, confidence: 0.7,
     examples: [['Kenya blamed the bombing on al-Shabaab.', 'Kenya > al-Shabaab']],
+    // (Only the phrase right after the object: "blamed X for opening fire on Y" does not blame Y.)
   },
   {
     // "an allegation from Y that it had armed the rebels", denied by X: the "that" clause names the accused.

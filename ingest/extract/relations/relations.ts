@@ -4,7 +4,7 @@
  * are precompiled regexes over that string. Coordinations ("⟨1⟩ and his ⟨2⟩") expand to every member,
  * passives ("signed by ⟨3⟩") swap roles, and capitals or seats used as actors stand for their country.
  */
-import type { RelationType } from '../../../core/index.ts';
+import { OFFICE_RELATIONS, type RelationType } from '../../../core/index.ts';
 import type { DocEntities } from '../resolve/doc-entities.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import type { SentenceInfo } from '../resolve/resolve.ts';
@@ -210,6 +210,19 @@ function dropHomeVisits(out: LocalRelation[], ents: DocEntities): void {
     const r = out[i]!;
     if (r.type === 'VISITED' && home.has(r.source) && countryOf(r.target).some((c) => home.get(r.source)!.has(c))) out.splice(i, 1);
   }
+}
+
+/**
+ * A denial concerns its accuser or another side, never the denier's own state or body: "Iran's spokesman
+ * X denied that Tehran had sent missiles" is no denial aimed at Iran. Run by the merge, once the bodies
+ * a document names by their state ("Iran's foreign ministry") are its parts.
+ */
+export function dropSelfDenials(out: LocalRelation[]): void {
+  const up = out.filter((r) => OFFICE_RELATIONS.has(r.type) || r.type === 'PART_OF');
+  const own = new Set(up.map((r) => `${r.source}|${r.target}`));
+  // (Through the body one serves: the spokesman of a ministry that is part of Iran.)
+  for (const r of up) for (const b of up) if (b.source === r.target && b.type === 'PART_OF') own.add(`${r.source}|${b.target}`);
+  for (let i = out.length - 1; i >= 0; i--) if (out[i]!.type === 'DENIED' && own.has(`${out[i]!.source}|${out[i]!.target}`)) out.splice(i, 1);
 }
 
 /** A signatory is more than a party: "X is party to T" gives way where the text has X sign T. */

@@ -77,9 +77,11 @@ export function markDateline(tokens: Token[]): number {
   if (k === 0 || !tokens.slice(0, k).some((t) => t.text.length > 2 && t.text !== t.text.toLowerCase())) return 0;
   // The dateline ends with a dash within a few tokens (after an optional ", Region", date and agency).
   let d = k;
-  while (d < tokens.length && d < k + 10 && !/^[—–-]$/.test(tokens[d]!.text)) {
-    // (An agency may be written in lower case: "(dpa)".)
-    if (!/^(?:[,()]|\d{1,2}|\p{Lu}[\p{L}.]*)$/u.test(tokens[d]!.text) && !(tokens[d - 1]?.text === '(' && tokens[d + 1]?.text === ')' && /^\p{Ll}{2,5}$/u.test(tokens[d]!.text))) return 0;
+  while (d < tokens.length && d < k + 14 && !/^[—–-]$/.test(tokens[d]!.text)) {
+    // (An agency may be written in lower case: "(dpa)"; a region's name may hold "of" or "the":
+    // "BUNIA, Democratic Republic of Congo, Feb. 18 (Reuters) —".)
+    const particle = /^(?:of|the)$/.test(tokens[d]!.text) && /^\p{Lu}/u.test(tokens[d - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[d + 1]?.text ?? '');
+    if (!particle && !/^(?:[,()]|\d{1,2}|\p{Lu}[\p{L}.]*)$/u.test(tokens[d]!.text) && !(tokens[d - 1]?.text === '(' && tokens[d + 1]?.text === ')' && /^\p{Ll}{2,5}$/u.test(tokens[d]!.text))) return 0;
     d++;
   }
   if (d >= tokens.length || !/^[—–-]$/.test(tokens[d]!.text)) return 0;

@@ -1527,3 +1527,26 @@ describe('fixes from the twelfth and thirteenth read sets', () => {
     expect(r.relations.some((x) => x.type === 'DENIED')).toBe(false);
   });
 });
+
+describe('more fixes from the twelfth and thirteenth read sets', () => {
+  it('names an agreement by its matter after "on", not by a day or a moment', () => {
+    expect(has(run('Peru and Chile signed a memorandum on cross-border trade.'), 'Peru', 'SIGNED', 'memorandum on cross-border trade')).toBe(true);
+    expect(run('Peru and Chile signed an agreement on Monday.').entities.some((e) => e.type === 'Treaty')).toBe(false);
+    expect(run('Guyana became a party to the accord on independence.').entities.some((e) => e.name === 'accord on independence')).toBe(false);
+  });
+
+  it('reads a membership a join states, a body\'s supporters acting for it, a march\'s purpose, and a dateline whose state has "of" in its name', () => {
+    expect(has(run('Bolivia joined the Andean Council as its sixth member on Monday.'), 'Bolivia', 'MEMBER_OF', 'Andean Council')).toBe(true);
+    expect(has(run("Supporters of the Andean Front protested against Chile's border police on Friday."), 'Andean Front', 'PROTESTED', 'Chile')).toBe(true);
+    expect(has(run("Chilean protesters attacked Peru's embassy."), 'Chile', 'ATTACKED', 'Peru')).toBe(false);
+    expect(has(run("Thousands of supporters of the Andean Front marched on the embassy in Lima on Friday to protest against Chile's border police."), 'Andean Front', 'PROTESTED', 'Chile')).toBe(true);
+    const d = run('GOMA, Democratic Republic of Congo, Feb. 18 (Reuters) — The Sendero Front attacked the village of Putre overnight.');
+    expect(entity(d, 'Goma')?.type).toBe('Place');
+  });
+
+  it('gives an attorney general an office of the state, not a ministry', () => {
+    const r = run("Peru's attorney general, Ines Paz, opened an inquiry into Andean Aero.");
+    expect(has(r, 'Ines Paz', 'OFFICIAL_OF', 'Peru')).toBe(true);
+    expect(has(r, 'Ines Paz', 'MINISTER_OF', 'Peru')).toBe(false);
+  });
+});

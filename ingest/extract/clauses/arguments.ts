@@ -247,12 +247,15 @@ const GROUP_NOUNS = new Set('critic opponent analyst activist protester protesto
 /** Particles of phrasal verbs ("sworn in", "stepped down"). */
 const PARTICLE_WORDS = new Set(['in', 'up', 'down', 'out', 'off', 'back', 'over', 'aside']);
 /** Verbs of travel whose destination may be followed by the trip's purpose ("flew to Kyiv to meet …"). */
-const MOTION_VERBS = new Set('fly travel go come head return arrive rush hurry journey sail drive'.split(' '));
+const MOTION_VERBS = new Set('fly travel go come head return arrive rush hurry journey sail drive march gather rally converge'.split(' '));
 
 /** Prepositions that also open a clause ("after X arrived"): the noun phrase after them is a subject. */
 export const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'because', 'once', 'when', 'although', 'though', 'unless', 'whereas']);
 
 /** The subject of the verb group at unit u. */
+/** A body's followers, who act for it when "of" names it (not by a demonym: "Chilean protesters" are no state). */
+const FOLLOWERS = new Set(['supporter', 'follower', 'loyalist', 'activist', 'partisan', 'backer']);
+
 /** Verbs of saying, which report a clause rather than govern a gerund. */
 const SAYING = new Set(['say', 'tell', 'add', 'note', 'state', 'write', 'announce', 'declare', 'explain', 'insist', 'argue', 'stress']);
 
@@ -391,6 +394,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       const head = units[j - 2]!.np!;
       if (head.actors.length) return { ...clause, subject: groupLeft(units, j - 2) };
       if (['of', 'in', 'from'].includes(units[j - 1]!.word!) && AGENT_NOUNS.has(head.head)) return { ...clause, subject: [j] };
+      // ("Supporters of the Front marched…": a body's followers act for it, only when "of" names it.)
+      if (units[j - 1]!.word === 'of' && FOLLOWERS.has(head.head.replace(/s$/, '')) && units[j]!.np?.actors.length) return { ...clause, subject: [j] };
       if (units[j - 1]!.word !== 'of') return { ...clause, subject: [j - 2] };
       // "Chile's recognition of Kosovo drew criticism": an act with its possessor is the subject.
       if (head.poss.length) return { ...clause, subject: [j - 2] };
@@ -502,9 +507,14 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     return { ...gov, u, governor: units[j - 3]!.vg!.lemma, governorUnit: j - 3 };
   }
   // "flew to Honiara to ask X", "travelled to Moscow to meet Y": a trip's purpose, the traveller's.
-  if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'p' && units[j - 3]?.kind === 'vg' && !units[j - 3]!.vg!.passive && MOTION_VERBS.has(units[j - 3]!.vg!.lemma)) {
-    const gov = findSubject(units, j - 3, depth + 1);
-    return { ...gov, u, governor: units[j - 3]!.vg!.lemma, governorUnit: j - 3 };
+  // (Over more places and times: "marched on the embassy in Lima on Friday to protest".)
+  if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'p') {
+    let k = j - 3;
+    while (k >= 2 && units[k]?.kind === 'np' && units[k - 1]?.kind === 'p' && j - k < 8) k -= 2;
+    if (units[k]?.kind === 'vg' && !units[k]!.vg!.passive && MOTION_VERBS.has(units[k]!.vg!.lemma)) {
+      const gov = findSubject(units, k, depth + 1);
+      return { ...gov, u, governor: units[k]!.vg!.lemma, governorUnit: k };
+    }
   }
   // "the treaty to be signed by X", "the first country to join": the noun phrase before "to".
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind !== 'vg' && units[j - 2]?.kind !== 'p') return { ...clause, subject: [j - 1] };

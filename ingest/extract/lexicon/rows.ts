@@ -315,6 +315,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Finland joined NATO in April.', 'Finland > NATO']],
   },
   {
+    // "joined the bloc as its 11th member", "joined X as a full member": a membership the text states.
+    id: 'join-as-member', relation: 'MEMBER_OF', verbs: ['join', 'rejoin'], objComplement: ['member'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Organization'], confidence: 0.65,
+    examples: [['Bolivia joined the Andean Council as its sixth member on Monday.', 'Bolivia > Andean Council']],
+    counterExamples: ['Bolivia joined the Andean Council on Monday.', 'Ines Paz joined Karl Borg as a member of the panel.'],
+  },
+  {
     id: 'accession-noun', relation: 'JOINED', nouns: ['accession', 'entry', 'membership'], source: ['poss', 'pre'], target: ['pp:to/into/of/in'], src: STATE, tgt: ['Organization', 'Treaty'], confidence: 0.55,
     examples: [["Sweden's accession to NATO was approved by Hungary.", 'Sweden > NATO']],
     // ("Serbia's EU membership remains distant": a body named before the noun is one hoped for, not joined.)

@@ -1081,10 +1081,22 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "a memorandum of understanding", "a declaration of principles": an agreement named by its "of" noun.
   const ofNoun = tokens[h + 1]?.text === 'of' && /^[a-z]+$/.test(tokens[h + 2]?.text ?? '') && tokens[h + 2]!.pos === 'NOUN' && tokens[h + 3]?.pos !== 'NOUN' && tokens[h + 3]?.pos !== 'PROPN' ? tokens[h + 2]!.text : undefined;
   const namedByOf = ofNoun !== undefined && TREATY_HEADS.has(head) && !PROCLAIMED.has(ofNoun) && (!head.startsWith('memorand') || ofNoun === 'understanding');
+  // "a memorandum on cross-border trade", "an agreement on fisheries": an agreement named by its matter
+  // (lower-case nouns after "on", not a day or "the sidelines").
+  // (Only one signed or reached, with no words of its own before the head: "drafted a memorandum on
+  // fishing" names no agreement, and "a joint communique on quotas" is named by "joint".)
+  let onEnd = -1;
+  const sealed = tokens[s - 1]?.pos === 'VERB' && SEALING_VERBS.has(tokens[s - 1]!.lemma ?? '');
+  if (!namedByOf && !quoted && sealed && mods.length === 0 && TREATY_HEADS.has(head) && !/s$/.test(head) && tokens[h + 1]?.lower === 'on') {
+    let k = h + 2;
+    while (k < h + 5 && /^[a-z][a-z-]*$/.test(tokens[k]?.text ?? '') && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ') && !NP_STOP.has(tokens[k]!.lower)) k++;
+    if (k > h + 2 && tokens[k - 1]!.pos === 'NOUN' && !TIME_WORDS_AFTER_ON.has(tokens[k - 1]!.lower) && !(tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN')) onEnd = k;
+  }
+  const namedByOn = onEnd > 0;
   const start = quoted ? tokens[s - 1]!.start : tokens[placeNamed ? placeNamed.t0 : s]!.start;
-  const end = quoted ? tokens[h + 1]!.end : namedByOf ? tokens[h + 2]!.end : tokens[h]!.end;
+  const end = quoted ? tokens[h + 1]!.end : namedByOf ? tokens[h + 2]!.end : namedByOn ? tokens[onEnd - 1]!.end : tokens[h]!.end;
   const t0 = quoted ? s - 1 : placeNamed ? placeNamed.t0 : s;
-  const t1 = quoted ? h + 2 : namedByOf ? h + 3 : h + 1;
+  const t1 = quoted ? h + 2 : namedByOf ? h + 3 : namedByOn ? onEnd : h + 1;
   const phrase = text.slice(tokens[modStart]!.start, tokens[h]!.end).replace(/\s+/g, ' ');
   if (ORG_PLURALS.get(head)) {
     if (count !== undefined || qualifier || det === 'the') out.push(makeMention(start, end, t0, t1, { kind: 'plural', type: 'Organization', name: phrase, head: ORG_PLURALS.get(head), count, qualifier, det }));
@@ -1121,7 +1133,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // a body, "the annual meeting of the Forum".)
   const attended = type === 'Event' && distinctive.length > 0 && det !== 'a' && det !== 'an' && tokens[h + 1]?.lower !== 'of' &&
     verbBefore?.pos === 'VERB' && ATTENDING_VERBS.has(verbBefore.lemma ?? '') && !ACT_EVENT_HEADS.has(head);
-  const named = strong || (distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head) && type === 'Treaty') || namedByOf || votedKind || attended;
+  const named = strong || (distinctive.length > 0 && !WEAK_EVENT_HEADS.has(head) && type === 'Treaty') || namedByOf || namedByOn || votedKind || attended;
   if (type === 'Event' && WEAK_EVENT_HEADS.has(head) && !owner && !attended) return;
   // "the declaration of martial law", "a declaration of independence": a proclamation, no agreement.
   if (head === 'declaration' && tokens[h + 1]?.lower === 'of' && PROCLAIMED.has(tokens[h + 2]?.lower === 'a' ? (tokens[h + 3]?.lower ?? '') : (tokens[h + 2]?.lower ?? ''))) return;
@@ -1139,9 +1151,15 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // agreement against others or praise it do not name it ("peace agreement").
   // ("the country's third general election": an ordinal counts the event, it is no part of its name.)
   const naming = type === 'Treaty' ? mods.filter((w) => !UNNAMING_MODIFIERS.has(w)) : mods.filter((w) => !/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/.test(w));
-  const name = [year, placeNamed ? tokenText(tokens, placeNamed.t0, placeNamed.t1) : undefined, ...naming, namedByOf ? `${head} of ${ofNoun}` : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
+  const name = [year, placeNamed ? tokenText(tokens, placeNamed.t0, placeNamed.t1) : undefined, ...naming, namedByOf ? `${head} of ${ofNoun}` : namedByOn ? `${head} ${tokenText(tokens, h + 1, onEnd)}` : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
   out.push(makeMention(start, end, t0, t1, { kind: 'np', type, name, head: head.replace(/s$/, ''), named, strong, det, surface: text.slice(start, end), owner }));
 }
+
+/** Verbs that make an agreement: what they make is one the text names. */
+const SEALING_VERBS = new Set(['sign', 'ink', 'conclude', 'initial', 'reach', 'seal', 'strike', 'clinch', 'ratify', 'finalise', 'finalize']);
+
+/** Nouns of time after "on" that date an agreement rather than name its matter ("a deal on weekends"). */
+const TIME_WORDS_AFTER_ON = new Set(['independence', 'arrival', 'completion', 'entry', 'signing', 'expiry', 'accession', 'ratification', 'day', 'days', 'weekend', 'weekends', 'morning', 'evening', 'night', 'afternoon', 'sidelines', 'margins', 'record', 'paper', 'condition', 'behalf', 'hold', 'track', 'course', 'time']);
 
 /** A treaty or event noun that only qualifies the noun after it ("a ceasefire proposal", "treaty obligations", "war crimes"). */
 function compoundModifier(tokens: readonly Token[], i: number): boolean {

@@ -619,6 +619,8 @@ export function prepositions(units: Unit[], from: number): Map<string, Group> {
     if (x.kind === 'comma' && placeApposition(units, j)) continue;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma' || x.kind === 'inf') break;
     if (x.kind === 'cc' && units[j + 1]?.kind === 'vg') break;
+    // ("blamed X for opening fire on Y": what follows a gerund after a preposition is its own.)
+    if (x.kind === 'p' && units[j + 1]?.kind === 'vg' && units[j + 1]!.vg!.gerund) break;
     // "in occupied Crimea": a lone past form between a preposition and a noun phrase is its modifier.
     // ("sanctions on them", "a deal with him": an object pronoun after a preposition is its argument.)
     if (x.kind === 'p' && units[j + 1]?.kind === 'pron' && /^(?:him|her|them|it)$/.test(units[j + 1]!.word ?? '')) {
@@ -632,7 +634,11 @@ export function prepositions(units: Unit[], from: number): Map<string, Group> {
       // "imposed sanctions on Friday on X": a time phrase leaves the preposition free for its argument.
       const np = units[at]!.np!;
       const time = g.length === 1 && !np.actors.length && (TIME_HEADS.has(np.head) || /^\d{4}$/.test(np.head));
-      if (!out.has(x.word!) && !time) {
+      // ("blamed the strike on a hospital in Kharkiv on Russia": a first phrase naming no one leaves the
+      // preposition to a later one that does.)
+      const nameless = (gr: Group): boolean => gr.every((k) => !units[k]!.np?.actors.length && !units[k]!.np?.mentions);
+      // (Only "on" and "against": a place in a place, "projects in Jujuy", is a chain of locatives.)
+      if ((!out.has(x.word!) || (/^(?:on|against)$/.test(x.word!) && nameless(out.get(x.word!)!) && !nameless(g))) && !time) {
         const more = repeatedAfterAside(units, g[g.length - 1]!, x.word!);
         out.set(x.word!, more.length ? [...g, ...more] : g);
       }

@@ -6,7 +6,7 @@
  */
 import { IRREGULAR_PAST } from '../tokens/irregular-verbs.ts';
 import type { SentenceContext } from '../types.ts';
-import { afterProOrAnti, type Token } from '../tokens/sentences.ts';
+import { ING_PREPOSITIONS, afterProOrAnti, type Token } from '../tokens/sentences.ts';
 import { AGENT_NOUNS } from './nouns.ts';
 import { FUTURE_AUXILIARIES, HEDGE_AUXILIARIES, MODALITY_VERBS, NEGATORS } from '../lexicon/modality.ts';
 import { SUPPORT_VERBS, VERB_INDEX, triggerNounLemma } from '../lexicon/index.ts';
@@ -259,7 +259,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   for (let i = 1; i + 1 < n; i++) {
     const x = tokens[i]!;
     // (Also after "of" an accusation governs: "accused X of arming Y".)
-    const afterOf = tokens[i - 1]!.lower === 'of' && tokens.slice(Math.max(0, i - 9), i - 1).some((t) => /^(?:accus|suspect|blam|convict|acquit|clear)/.test(t.lower));
+    const afterOf = (tokens[i - 1]!.lower === 'of' && tokens.slice(Math.max(0, i - 9), i - 1).some((t) => /^(?:accus|suspect|blam|convict|acquit|clear)/.test(t.lower))) ||
+      // (And after the "for" of blame or praise: "blamed X for opening fire on Y", "thanked Y for sending aid".)
+      (tokens[i - 1]!.lower === 'for' && tokens.slice(Math.max(0, i - 9), i - 1).some((t) => /^(?:blam|criticis|criticiz|condemn|prais|thank|fault|punish|sanction|fin(?:e|ed|es|ing)$|jail|charg|commend|credit)/.test(t.lower)));
     // (And after a word that links an adverbial gerund: "responded by expelling X", "after meeting Y".)
     const afterLink = GERUND_LINK_WORDS.has(tokens[i - 1]!.lower) && tokens[i - 2]?.text !== ',' && !ING_MODIFIERS.has(x.lower);
     if (x.pos !== 'NOUN' || (tokens[i - 1]!.text !== ',' && !afterOf && !afterLink) || mentionAt[i]! >= 0 || !/^[a-z]+ing$/.test(x.text)) continue;
@@ -341,6 +343,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     // (Not one that tells a plan or a doubt: "its planned talks", "the proposed deal".)
     else if (x.pos === 'VERB' && /ed$/.test(x.lower) && !MODAL_PARTICIPLES.has(x.lower) && /^(?:the|its|their)$/.test(prev.lower) && mentionAt[i]! < 0 && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'PROPN' || mentionAt[i + 1]! >= 0) && !/^(?:of|by)$/.test(tokens[i + 2]?.lower ?? '')) x.pos = 'ADJ';
   }
+  // "Excluding Russia, …", "Barring a deal, …": an -ing preposition opening the sentence is one.
+  const opening = tokens[s.bodyStart ?? 0];
+  if (opening && ING_PREPOSITIONS.has(opening.lower) && mentionAt[s.bodyStart ?? 0]! < 0) opening.pos = 'ADP';
   // "Fighting between X and Y", "the killing of X": an -ing word opening a noun phrase before a
   // preposition is a noun.
   for (let i = s.bodyStart ?? 0; i + 1 < n; i++) {
@@ -349,7 +354,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     // (Not one opening a participle clause that ends at a comma before its subject, "Speaking at the
     // summit, X said…", unless it is an event noun of the lexicon: "Fighting in X, which began…".)
     if (x.pos === 'VERB' && x.lower.endsWith('ing') && mentionAt[i]! < 0 && (i === (s.bodyStart ?? 0) || prev?.pos === 'DET' || prev?.pos === 'ADJ') && tokens[i + 1]!.pos === 'ADP' &&
-      !(i === (s.bodyStart ?? 0) && triggerNounLemma(x.lower) === undefined && participleOpening(tokens, i + 1))) {
+      !(i === (s.bodyStart ?? 0) && triggerNounLemma(x.lower) === undefined && !ING_PREPOSITIONS.has(x.lower) && participleOpening(tokens, i + 1))) {
       x.pos = 'NOUN';
       x.lemma = x.lower;
     }

@@ -51,11 +51,13 @@ const NAME_WORDS: Readonly<Record<string, RegExp>> = {
 /** The description's head fits the entity's name (any body for heads with no name words). */
 export function describes(head: string, name: string): boolean {
   // ("the company" is no ministry, party or army named before it.)
-  if (COMPANY_HEADS.has(head) && PUBLIC_BODY.test(name)) return false;
+  // (Unless a company's word names it too: "Alliance Motors".)
+  if (COMPANY_HEADS.has(head) && PUBLIC_BODY.test(name) && !CORPORATE.test(name)) return false;
   const words = NAME_WORDS[head];
   return !words || words.test(name);
 }
 
+const CORPORATE = /\b(?:Motors|Corp|Corporation|Inc|Ltd|Limited|Holdings?|Group|Company|Co|PLC|AG|SA|Energy|Oil|Petroleum|Airlines|Airways|Industries|Technologies|Systems|Resources|Mining|Minerals|Logistics|Shipping|Steel|Pharmaceuticals|Bank)\b/;
 /** Heads that describe a business. */
 const COMPANY_HEADS = new Set('company firm lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker'.split(' '));
 

@@ -20,6 +20,10 @@ import { CLAUSE_PREPS, asideStart, findSubject, groupRight, type Clause, type Gr
 import { findDates, type DateHit } from './dates.ts';
 import { CLAIM_NOUNS, CONDITION_OPENERS, DENIAL_ADJECTIVES, FUTURE_BEFORE_TO, HAPPENING_VERBS, MODAL_NOUNS, MODALITY_VERBS, OBJECT_CONTROL, TO_NOUNS, type ModalityCue } from '../lexicon/modality.ts';
 
+/** Verbs that give someone a task ("picked X to host"), and the tasks done by being given them. */
+const TASK_GIVING = new Set(['name', 'appoint', 'nominate', 'choose', 'pick', 'tap', 'select', 'elect', 'hire', 'task', 'assign', 'commission', 'mandate']);
+const TAKING_OVER_VERBS = new Set(['replace', 'succeed', 'head', 'lead', 'chair', 'run']);
+
 interface Frame {
   cue: 'report' | 'claim' | 'deny';
   claimants: number[];
@@ -158,6 +162,9 @@ class ClauseModality implements SentenceModality {
       const objectBetween = (units[gu + 1]?.kind === 'np' && !TO_NOUNS.has(units[gu + 1]!.np!.head)) || units[gu + 1]?.kind === 'pron';
       if (objectBetween && units[ui - 1]?.kind === 'inf' && (cue === 'report' || cue === 'request' || cue === 'intend' || OBJECT_CONTROL.has(g.lemma))) return null;
       if (cue === 'request' || cue === 'hedge' || cue === 'wish') return null;
+      // "picked Kenya to host the 2027 summit", "appointed Y to lead the inquiry": a task given is still to
+      // be done; taking over is done by the naming ("named X to replace him").
+      if (objectBetween && units[ui - 1]?.kind === 'inf' && TASK_GIVING.has(g.lemma) && !TAKING_OVER_VERBS.has(units[ui]!.vg!.lemma) && base === 'asserted') base = 'planned';
       if (g.negated && cue !== 'deny') base = 'negated';
       else if (cue === 'refuse') base = 'negated';
       else if ((cue === 'intend' || g.future) && base === 'asserted') base = 'planned';

@@ -963,7 +963,10 @@ function complementHas(tokens: readonly Token[], t: number, words: readonly stri
   const quoted = /^['"‘“]$/.test(tokens[t]?.text ?? '');
   for (let k = quoted ? t + 1 : t; k < tokens.length && k < t + 12; k++) {
     const x = tokens[k]!;
+    // (Nor past a preposition: "a partner in the fight against terrorism", "called X on Monday about a
+    // violation" say nothing ill of X.)
     if (quoted ? /^['"’”]$/.test(x.text) && !/^['’]s$/.test(x.text) : /^[,.;:!?()]$/.test(x.text) || (k > t && (x.pos === 'VERB' || x.pos === 'AUX'))) break;
+    if (x.pos === 'ADP' && x.lower !== 'as') break;
     if (words.includes(x.lower)) return true;
   }
   return false;
@@ -1254,7 +1257,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       });
     case 'obj-act': {
       // (Nor the state the subject holds an office of: "Peru's minister condemned the move" is not about Peru's own.)
-      const own = (ctx.facts ?? []).filter((f) => args.subj.includes(f.source) && OFFICE_RELATIONS.has(f.type)).map((f) => f.target);
+      // (Only a serving one: a former president or an opposition senator may condemn their state's acts.)
+      const own = (ctx.facts ?? []).filter((f) => args.subj.includes(f.source) && OFFICE_RELATIONS.has(f.type) && !f.properties?.standing).map((f) => f.target);
       // (Through the body they serve: a ministry's spokesman speaks for the ministry's state.)
       own.push(...(ctx.facts ?? []).filter((f) => f.type === 'PART_OF' && own.includes(f.source)).map((f) => f.target));
       return args.obj.map((i) => actAntecedent(ctx, units, i, [...args.subj, ...own]));

@@ -133,9 +133,9 @@ export const LEXICON: readonly LexiconRow[] = [
     // (Not both sides as subject: "Chile and Peru called for calm" is an appeal, not a call between them.)
     id: 'phone', relation: 'MET_WITH', verbs: ['phone', 'call', 'telephone', 'ring'], noObjComplement: true,
     source: ['subj'], target: ['obj', 'pp:with'], src: A, tgt: A, confidence: 0.7,
-    notObjHeads: ['decision', 'move', 'step', 'plan', 'election', 'vote', 'referendum', 'strike', 'meeting', 'summit', 'halt', 'ceasefire', 'truce'],
+    notObjHeads: ['decision', 'move', 'step', 'plan', 'election', 'vote', 'referendum', 'strike', 'meeting', 'summit', 'halt', 'ceasefire', 'truce', 'agreement', 'deal', 'pact', 'accord', 'treaty', 'talks', 'visit', 'policy', 'law', 'bill', 'report', 'attack', 'offer', 'proposal'],
     examples: [['Chancellor Ana Ruiz called Prime Minister Marco Diaz on Monday.', 'Ana Ruiz > Marco Diaz']],
-    counterExamples: ['Ana Ruiz called Marco Diaz a traitor.', "Bolivia still calls Marco Diaz 'comrade'.", 'Peru called the vote a sham.', 'Chile and Peru called for calm on the border.'],
+    counterExamples: ['Ana Ruiz called Marco Diaz a traitor.', "Bolivia still calls Marco Diaz 'comrade'.", 'Peru called the vote a sham.', 'Chile and Peru called for calm on the border.', 'Ines Paz called the trade agreement with Chile a victory.'],
   },
   {
     // Papers handed over in person: an envoy presenting credentials, a leader handing over a letter.
@@ -760,9 +760,8 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chad and Sudan traded goods across the border.'],
   },
   {
-    id: 'blame-on', relation: 'ACCUSED', verbs: ['blame', 'pin'], source: ['subj'], target: ['pp:on'], ppNext: true, src: A, tgt: A, confidence: 0.7,
+    id: 'blame-on', relation: 'ACCUSED', verbs: ['blame', 'pin'], source: ['subj'], target: ['pp:on'], src: A, tgt: A, confidence: 0.7,
     examples: [['Kenya blamed the bombing on al-Shabaab.', 'Kenya > al-Shabaab']],
-    // (Only the phrase right after the object: "blamed X for opening fire on Y" does not blame Y.)
   },
   {
     // "an allegation from Y that it had armed the rebels", denied by X: the "that" clause names the accused.

@@ -15,7 +15,7 @@ import {
 } from './gazetteer/cues.ts';
 import { FIRST_NAMES, HONORIFICS } from './gazetteer/roles.ts';
 import { GENERAL_BODY, matchRole, type RoleMatch } from './roles.ts';
-import { afterProOrAnti, tokenText, type Token } from '../tokens/sentences.ts';
+import { ING_PREPOSITIONS, afterProOrAnti, tokenText, type Token } from '../tokens/sentences.ts';
 import { GIVEN_NAMES } from './gazetteer/gender.ts';
 import { COMMON_GIVEN_NAMES } from './gazetteer/given-names.ts';
 
@@ -598,9 +598,15 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   if (!opensSentence(tokens, i)) return false;
   const w = tokens[i]!.text;
   if (/(?:ing|ed|ly)$/.test(w) && !isCap(tokens[i + 1])) return true;
+  if (ING_PREPOSITIONS.has(w.toLowerCase())) return true;
   // "Visiting Lima on Monday, X said…", "Meeting Ivo Kask in Quito, Y…": a verb's -ing form opening a
   // participle clause that ends at a comma before its subject governs the name after it.
-  if (/^[A-Z][a-z]+ing$/.test(w) && tokens[i]!.pos === 'VERB' && openingClause(tokens, i + 1)) return true;
+  // (Not the first word of a body's name, "Leading Edge Capital, a fund, said…"; nor a preposition in
+  // -ing, "Excluding Russia, the members…".)
+  if (/^[A-Z][a-z]+ing$/.test(w) && tokens[i]!.pos === 'VERB' && !ING_PREPOSITIONS.has(w.toLowerCase()) && openingClause(tokens, i + 1)) {
+    const words = tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text);
+    if (spanKeywordType(words) === null && !COMPANY_WORD.test(words[words.length - 1]!)) return true;
+  }
   const next = tokens[i + 1];
   // "Novelist X said…", "Journalist X was detained…": an occupation before the person it
   // describes (not a body's name: "Singer Holdings", "Economist Intelligence Unit").

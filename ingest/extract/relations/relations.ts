@@ -142,7 +142,8 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
           out.push(r);
         }
         if (NATIONAL_OFFICES.has(type) && ents.list[target]!.type === 'Country') leaderOf.set(source, target);
-        if (type === 'PART_OF' && ents.list[source]!.type === 'Organization' && ents.list[target]!.type === 'Country') bodyOf.set(source, target);
+        // (Only a legislature ratifies for its state: a court that approves a treaty does not.)
+        if (type === 'PART_OF' && ents.list[source]!.type === 'Organization' && ents.list[target]!.type === 'Country' && LEGISLATURE.test([ents.list[source]!.name, ...ents.list[source]!.aliases].join(' | '))) bodyOf.set(source, target);
       },
     };
     const overrides = new Map<number, number>();
@@ -213,17 +214,21 @@ function dropHomeVisits(out: LocalRelation[], ents: DocEntities): void {
 }
 
 /**
- * A denial concerns its accuser or another side, never the denier's own state or body: "Iran's spokesman
- * X denied that Tehran had sent missiles" is no denial aimed at Iran. Run by the merge, once the bodies
+ * A denial concerns its accuser or another side, never the denier's own state or body: "Chile's
+ * spokeswoman X denied that Santiago had trained the fighters" is no denial aimed at Chile. Run by the merge, once the bodies
  * a document names by their state ("Iran's foreign ministry") are its parts.
  */
 export function dropSelfDenials(out: LocalRelation[]): void {
-  const up = out.filter((r) => OFFICE_RELATIONS.has(r.type) || r.type === 'PART_OF');
+  // (Not a former or opposition office: "former president X denied Peru's accusation" is aimed at Peru.)
+  const up = out.filter((r) => (OFFICE_RELATIONS.has(r.type) && !r.properties?.standing) || r.type === 'PART_OF');
   const own = new Set(up.map((r) => `${r.source}|${r.target}`));
   // (Through the body one serves: the spokesman of a ministry that is part of Iran.)
   for (const r of up) for (const b of up) if (b.source === r.target && b.type === 'PART_OF') own.add(`${r.source}|${b.target}`);
   for (let i = out.length - 1; i >= 0; i--) if (out[i]!.type === 'DENIED' && own.has(`${out[i]!.source}|${out[i]!.target}`)) out.splice(i, 1);
 }
+
+/** Names of a state's legislature ("Congress", "the Folketing", "Peru's parliament"). */
+const LEGISLATURE = /\b(?:[Pp]arliament|Congress|Senate|(?:National |Legislative |General |Federal )?Assembly|Duma|Diet|Knesset|Majlis|Folketing|Riksdag|Storting|Eduskunta|Sejm|Bundestag|Bundesrat|Cortes|Seimas|Saeima|Riigikogu|Verkhovna Rada|Rada|Chamber of Deputies|House of (?:Representatives|Commons|Lords)|[Ll]egislature|Oireachtas|Althing|Knesset|Lok Sabha|Rajya Sabha|Dewan Rakyat)\b/;
 
 /** A signatory is more than a party: "X is party to T" gives way where the text has X sign T. */
 function dropPartyOfSignatory(out: LocalRelation[]): void {

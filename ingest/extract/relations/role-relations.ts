@@ -30,6 +30,8 @@ function isPerson(m: Mention | undefined, ctx: SentenceContext): boolean {
 }
 
 /** Words before a title that say when or how the person holds it, not which part of the body. */
+/** Words before a title that say its holder no longer holds it or stands against the government. */
+const STANDING_WORDS = /\b(former|ex|onetime|one-time|erstwhile|retired|opposition|dissident|exiled)\b/;
 const STATUS = /^(?:(?:elected|former|outgoing|incoming|new|acting|interim|caretaker|transitional|provisional|incumbent|late|then|current|sitting|deposed|ousted|exiled|embattled|longtime|long-serving|veteran|newly elected|re-elected|democratically elected|first|ex|de facto|military|junta|civilian|unelected|self-declared|self-proclaimed) ?)+$/;
 
 /** Title words of offices held outside a state's government: an opposition, party or rebel leader's. */
@@ -233,7 +235,10 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       continue;
     }
     const pIdx = ms[person]!.refs[0]!;
-    const props = { role: r.role.title };
+    // ("former president X", "opposition senator Y": an office held no longer, or held against the
+    // government, is marked so; such a holder does not speak for the state.)
+    const standing = STANDING_WORDS.exec(tokenText(ctx.s.tokens, Math.max(0, Math.min(r.t0, ms[person]!.t0) - 3), r.t1, ' ', true))?.[1];
+    const props: Record<string, string> = standing ? { role: r.role.title, standing: /^(?:opposition|dissident|exiled)$/.test(standing) ? 'opposition' : 'former' } : { role: r.role.title };
     // No body written: a national title belongs to a country on this sentence's own evidence,
     // the one country it names ("President Lee said South Korea would…"); not the document's
     // most-mentioned or dateline country, which a visiting leader does not belong to. Only a text

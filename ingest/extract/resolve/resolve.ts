@@ -210,7 +210,7 @@ function placeInContext(d: DocMentions, j: number, depth = 0): boolean {
   const m = all[j]!;
   const tokens = sentOf[j]!.tokens;
   if (PLACE_MODIFIED.has(tokens[m.t1]?.lower ?? '')) return true;
-  // "Bamako's airport", "Kyiv's northern suburbs": a capital owning a place in it is the city.
+  // "Quito's airport", "Lima's northern suburbs": a capital owning a place in it is the city.
   if (/^['’]s$/.test(tokens[m.t1]?.text ?? '') && (PLACE_MODIFIED.has(tokens[m.t1 + 1]?.lower ?? '') || (tokens[m.t1 + 1]?.pos === 'ADJ' && PLACE_MODIFIED.has(tokens[m.t1 + 2]?.lower ?? '')))) return true;
   // "much of the capital, Lima", "the capital city Dodoma": a capital named as one.
   if (namedAsCapital(tokens, m.t0, m.t1)) return true;

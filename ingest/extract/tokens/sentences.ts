@@ -169,5 +169,10 @@ export function namedAsCapital(tokens: readonly Token[], t0: number, t1: number)
   if (tokens[k]?.lower === 'city') k--;
   if (tokens[k]?.lower === 'capital' && tokens[k - 1]?.lower === 'the') return true;
   // ("X, its capital atoll": the capital of the state just named.)
-  return tokens[t1]?.lower === ',' && /^(?:the|its)$/.test(tokens[t1 + 1]?.lower ?? '') && tokens[t1 + 2]?.lower === 'capital' && !/^(?:of|city)$/.test(tokens[t1 + 3]?.lower ?? '');
+  // (Not "X, the capital of Y" nor "X, the capital city of Y", whose owner is said.)
+  const after = tokens[t1 + 3]?.lower === 'city' ? tokens[t1 + 4]?.lower : tokens[t1 + 3]?.lower;
+  return tokens[t1]?.lower === ',' && /^(?:the|its)$/.test(tokens[t1 + 1]?.lower ?? '') && tokens[t1 + 2]?.lower === 'capital' && after !== 'of';
 }
+
+/** -ing words that work as prepositions ("Excluding Russia, …", "Barring a deal, …"). */
+export const ING_PREPOSITIONS = new Set(['excluding', 'including', 'barring', 'following', 'regarding', 'concerning', 'considering', 'according', 'pending', 'during', 'notwithstanding', 'assuming', 'counting', 'starting', 'beginning', 'ending', 'saving', 'touching']);

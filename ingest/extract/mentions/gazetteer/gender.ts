@@ -73,6 +73,21 @@ function registerGender(first: string): 'f' | 'm' | undefined {
   return g === '-' ? undefined : g;
 }
 
+/** Common Chinese, Korean and Vietnamese surnames, written before the given name. */
+const SURNAME_FIRST = new Set(
+  `Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang Han Feng Deng Cao
+  Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fu Zhong Cui Tan Fan Jin Shi Liao Xi Qin
+  Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Oh Seo Shin Kwon Hwang Ahn Ryu Hong Jeon Moon Bae Baek Nam Noh Roh Ha Yoo
+  Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Wong Ng Lam Chan Chua Teo Goh Ong`.split(/\s+/),
+);
+/** Given names used for men and women alike, which the registers give one gender. */
+const BOTH_GENDERS = new Set(
+  `Ariel Dominique Mika Rana Nur Noor Misha Sasha Andrea Nicola Jean Robin Jordan Alexis Claude Camille Kai Yuri Toni Jo Chris Sam
+  Alex Morgan Taylor Jamie Leslie Lesley Dana Shannon Kelly Tracy Rene Renee Eli Noa Sacha Gabriele Simone Michele Maxime Ashley
+  Kiran Hilal Deniz Umut Evren Ilkay Nikita Valery Zhenya Akira Hikaru Makoto Kaoru
+  Izumi Hiromi Rei Jun Min Hyun Ji Su Yeon Sung Young Quinn Avery Riley Casey Drew Sydney Lou Lupe Guadalupe Reyes Cruz Rosario`.split(/\s+/),
+);
+
 const HONORIFIC_FIRSTS = /^(?:Sheikh|Sayyid|Syed|Haji|Hajji|Mullah|Imam|Ayatollah|Maulana|Mufti|Pir|Chief|Datuk|Dato|Tan|Tun|Sri)$/;
 
 /** "f" or "m" when the first given name says so, else undefined. */
@@ -81,8 +96,10 @@ export function genderOfName(name: string): 'f' | 'm' | undefined {
   if (FEMALE_NAMES.has(first)) return 'f';
   if (MALE_NAMES.has(first)) return 'm';
   // (A one-word name is a surname as often as not: only a first of two or more words is a given name;
-  // an honorific a name keeps, "Sheikh Hasina", says nothing of whose it is.)
-  if (HONORIFIC_FIRSTS.test(first)) return undefined;
+  // an honorific a name keeps, "Sheikh Amina", says nothing of whose it is; nor does a surname written
+  // first, as Chinese, Korean and Vietnamese names are ("Li Wei", "Kim Min-jun"), nor a name the
+  // registers give one gender that is given to both ("Ariel", "Dominique", "Nur").)
+  if (HONORIFIC_FIRSTS.test(first) || SURNAME_FIRST.has(first) || BOTH_GENDERS.has(first)) return undefined;
   return /^\p{Lu}\p{Ll}+$/u.test(first) && name.includes(' ') ? registerGender(first) : undefined;
 }
 

@@ -1587,3 +1587,13 @@ describe('guards the first review of this round found', () => {
     expect(has(run('Peru signed a deal with Alliance Motors. The company will supply trucks to Bolivia.'), 'Alliance Motors', 'SUPPLIED', 'Bolivia')).toBe(true);
   });
 });
+
+describe('offices and bodies from the twelfth and thirteenth read sets', () => {
+  it("reads a state's minister of any portfolio as its minister, and a body's headquarters named for a war as a body", () => {
+    expect(has(run("Chad's humanitarian affairs minister, Ines Paz, said 700,000 people had crossed the border."), 'Ines Paz', 'MINISTER_OF', 'Chad')).toBe(true);
+    const r = run("Peru's Coordination Headquarters for the Return of Prisoners of War thanked Chile.");
+    expect(entity(r, 'Coordination Headquarters for the Return of Prisoners of War')?.type).toBe('Organization');
+    expect(has(r, 'Coordination Headquarters for the Return of Prisoners of War', 'PART_OF', 'Peru')).toBe(true);
+    expect(entity(run('Andean Ports, a port operator, will invest $850 million in Peru.'), 'Andean Ports')?.type).toBe('Organization');
+  });
+});

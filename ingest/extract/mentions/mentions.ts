@@ -802,6 +802,9 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   // "World Economic Forum", "Baltic Sea Forum": a forum named so is the standing body that meets,
   // unless a year or an ordinal names one meeting of it ("the 2024 Boao Forum").
   if (last === 'Forum' && words.length > 1) return words.some((w) => /^\d/.test(w)) ? 'Event' : 'Organization';
+  // ("Headquarters for the Treatment of Prisoners of War": an event word inside a body's "of"/"for" complement.)
+  const conn = words.findIndex((w) => w === 'of' || w === 'for');
+  if (NAMED_EVENT_HEADS.has(last) && conn > 0 && words.slice(0, conn).some((w) => ORG_KEYWORDS.has(w))) return 'Organization';
   if (NAMED_EVENT_HEADS.has(last) && words.length > 1) return 'Event';
   if (EVENT_PREFIXES.has(words[0]!) && words.length > 1 && words.length <= 3) return 'Event';
   // "Bay of Tana Shipping Council": a body named after a place.

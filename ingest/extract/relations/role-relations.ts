@@ -146,7 +146,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       !ctx.s.tokens.slice(prev.t1, r.t0).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
       body = k - 1;
       // "Niger's elected president", "its outgoing leader": status words keep the title's own relation.
-      if (rel !== 'SPOKESPERSON_OF' && !STATUS.test(lead.replace(/^['’]s ?/, ''))) rel = 'OFFICIAL_OF';
+      // ("Chad's humanitarian affairs minister": a state's minister of any portfolio is its minister.)
+      const statesMinister = rel === 'MINISTER_OF' && ctx.actor(k - 1).some((e) => ctx.ents.list[e]!.type === 'Country');
+      if (rel !== 'SPOKESPERSON_OF' && !statesMinister && !STATUS.test(lead.replace(/^['’]s ?/, ''))) rel = 'OFFICIAL_OF';
     }
     // "its president, X": the nearest body named before in the sentence. "the group's spokesman, X":
     // the nearest organisation.

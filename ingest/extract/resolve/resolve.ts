@@ -1057,7 +1057,7 @@ function tokensText(m: Mention): string {
 
 /** Nearest earlier mention satisfying `ok`, else the nearest later one; returns its first ref. */
 /** Words that name a public body, a party or an armed group, never a company. */
-export const PUBLIC_BODY = /\b(?:Ministry|Department|Army|Navy|Air Force|Police|Court|Tribunal|Council|Parliament|Assembly|Congress|Senate|Party|Front|Movement|Commission|Committee|Agency|University|Government|Office|Bureau|Forces|Nations|Fund|Organi[sz]ation|Alliance|Community|League|Guard|Brigades?|Militia|Authority|Cabinet|Central Bank|Reserve|Union|Federation|Coalition)\b/;
+export const PUBLIC_BODY = /\b(?:Ministry|Department|Headquarters|Army|Navy|Air Force|Police|Court|Tribunal|Council|Parliament|Assembly|Congress|Senate|Party|Front|Movement|Commission|Committee|Agency|University|Government|Office|Bureau|Forces|Nations|Fund|Organi[sz]ation|Alliance|Community|League|Guard|Brigades?|Militia|Authority|Cabinet|Central Bank|Reserve|Union|Federation|Coalition)\b/;
 
 function findNear(all: Mention[], pos: number, ok: (m: Mention, j: number) => boolean): number | undefined {
   for (let j = pos - 1; j >= 0; j--) if (ok(all[j]!, j) && all[j]!.refs.length) return all[j]!.refs[0];

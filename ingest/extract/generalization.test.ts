@@ -349,14 +349,14 @@ describe('a title-holder set off before "said"', () => {
 });
 
 describe('a demand that someone act', () => {
-  it('reads the bare verb after the "that" subject as a verb still to come, and "the junta" as the body that holds power', () => {
+  it('reads the bare verb after the "that" subject as an act asked for, and "the junta" as the body that holds power', () => {
     const r = run('The National Recovery Committee has ruled Niamey since a coup in May. Benin demanded that the junta reopen the border.');
     expect(has(r, 'Benin', 'DEMANDED', 'National Recovery Committee')).toBe(true);
     const plain = run('Peru demanded that Chile withdraw its troops from the border.');
     expect(has(plain, 'Peru', 'DEMANDED', 'Chile')).toBe(true);
+    // (An act asked for is not told as done nor as decided: as with "urged Chile to release", no fact.)
     const act = run('Peru demanded that Chile release Ana Ruiz.');
-    const released = act.relations.find((x) => x.type === 'RELEASED');
-    expect(released?.status).toBe('planned');
+    expect(act.relations.find((x) => x.type === 'RELEASED')).toBeUndefined();
   });
 });
 
@@ -1595,5 +1595,15 @@ describe('offices and bodies from the twelfth and thirteenth read sets', () => {
     expect(entity(r, 'Coordination Headquarters for the Return of Prisoners of War')?.type).toBe('Organization');
     expect(has(r, 'Coordination Headquarters for the Return of Prisoners of War', 'PART_OF', 'Peru')).toBe(true);
     expect(entity(run('Andean Ports, a port operator, will invest $850 million in Peru.'), 'Andean Ports')?.type).toBe('Organization');
+  });
+});
+
+describe('a "that" clause asked for', () => {
+  it('tells no act in the base form after a demand, unless the text says it was done, and coordinates a later verb with the one who asks', () => {
+    expect(has(run('Peru demanded that Chile free Karl Borg immediately.'), 'Chile', 'RELEASED', 'Karl Borg')).toBe(false);
+    const r = run('The Andean Council demanded that the Sendero Front free Karl Borg and threatened it with sanctions.');
+    expect(has(r, 'Andean Council', 'THREATENED', 'Sendero Front')).toBe(true);
+    expect(has(r, 'Sendero Front', 'THREATENED', 'Karl Borg')).toBe(false);
+    expect(has(run('Chile recalled its ambassador from Lima and demanded that Peru withdraw its own envoy from Santiago, which it did.'), 'Peru', 'CUT_TIES_WITH', 'Chile')).toBe(true);
   });
 });

@@ -561,6 +561,15 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
             if (z.kind === 'vg' && !z.vg!.participle && !z.vg!.gerund && !z.vg!.base) return { ...findSubject(units, g, depth + 1), u, prev: g };
           }
         }
+        // "demanded that the Front free X and threatened it": an inflected verb after the base form of a
+        // "that" clause asked for is coordinated with the verb that asks.
+        if (y.vg!.base && units[k - 1]?.kind !== 'inf' && !units[u]!.vg!.base && !units[u]!.vg!.gerund && !units[u]!.vg!.participle) {
+          for (let q = k - 1; q >= 1 && k - q <= 8; q--) {
+            const z = units[q]!;
+            if (z.kind === 'stop' || z.kind === 'comma' || z.kind === 'vg') break;
+            if ((z.kind === 'sconj' || z.kind === 'rel') && z.word === 'that' && units[q - 1]?.kind === 'vg' && !units[q - 1]!.vg!.participle && !units[q - 1]!.vg!.base) return { ...findSubject(units, q - 1, depth + 1), u, prev: q - 1 };
+          }
+        }
         // "denied that soldiers had crossed the border and accused X": a simple past after a reported
         // clause's compound verb is coordinated with the verb reporting it, not with the reported one.
         const compound = (v: Unit): boolean => v.t1 - v.t0 > 1;

@@ -16,10 +16,13 @@
 import type { FactStatus } from '../../../core/index.ts';
 import type { SentenceContext, Telling } from '../types.ts';
 import type { Unit } from './chunks.ts';
+import { tokenText } from '../tokens/sentences.ts';
 import { CLAUSE_PREPS, asideStart, findSubject, groupRight, type Clause, type Group } from './arguments.ts';
 import { findDates, type DateHit } from './dates.ts';
 import { CLAIM_NOUNS, CONDITION_OPENERS, DENIAL_ADJECTIVES, FUTURE_BEFORE_TO, HAPPENING_VERBS, MODAL_NOUNS, MODALITY_VERBS, OBJECT_CONTROL, TO_NOUNS, type ModalityCue } from '../lexicon/modality.ts';
 
+/** Verbs that ask for what their "that" clause tells in the base form ("insisted that Peru withdraw"). */
+const MANDATIVE = new Set(['insist', 'propose', 'recommend', 'suggest', 'require', 'request', 'demand', 'urge', 'ask']);
 /** Verbs that give someone a task ("picked X to host"), and the tasks done by being given them. */
 const TASK_GIVING = new Set(['name', 'appoint', 'nominate', 'choose', 'pick', 'tap', 'select', 'elect', 'hire', 'task', 'assign', 'commission', 'mandate']);
 const TAKING_OVER_VERBS = new Set(['replace', 'succeed', 'head', 'lead', 'chair', 'run']);
@@ -135,6 +138,12 @@ class ClauseModality implements SentenceModality {
     const { units, tokens } = this;
     const vg = units[ui]!.vg!;
     if (vg.hedged) return null;
+    // "demanded that Chile free X", "insisted that Peru withdraw": a verb in its base form in the "that"
+    // clause of a request is asked for, not done.
+    const s0 = clause.subject[0];
+    // (Unless the text says it was done: "demanded that X withdraw its envoy, which it did".)
+    if (vg.base && s0 !== undefined && s0 < ui && (units[s0 - 1]?.kind === 'sconj' || units[s0 - 1]?.kind === 'rel') && units[s0 - 1]!.word === 'that' && units[s0 - 2]?.kind === 'vg' && (cueOf(units, s0 - 2, tokens) === 'request' || MANDATIVE.has(units[s0 - 2]!.vg!.lemma)) &&
+      !/\b(?:which|and) (?:it|they|he|she) (?:did|duly did)\b/.test(tokenText(tokens, units[ui]!.t1, tokens.length, ' ', true))) return null;
     let base: FactStatus = vg.negated ? 'negated' : vg.future ? 'planned' : 'asserted';
     const claims: Claim[] = [];
     const denials: number[][] = [];

@@ -1129,7 +1129,8 @@ function ofGroup({ ctx, units, args, allowed, asTarget, row }: SlotRead, g: Grou
         // ("lodged a protest with Chile and accused her": "him" and "her" only a person, or a state's
         // unnamed official, "expelled Peru's consul, accusing him".)
         const official = args.prevObj.some((k) => { const np = units[k]!.np; return !!np && !np.headIsEntity && (np.titled || AGENT_NOUNS.has(np.head)); });
-        const prev = continuedTargets(units, args.prevObj).filter((e) => !args.subj.includes(e) && (!HE_SHE.has(u.word ?? '') || official || ctx.ents.list[e]!.type === 'Person'));
+        // ("it" never a person: "demanded that the Front free X and threatened it with sanctions".)
+        const prev = continuedTargets(units, args.prevObj).filter((e) => !args.subj.includes(e) && (!HE_SHE.has(u.word ?? '') || official || ctx.ents.list[e]!.type === 'Person') && !(u.word === 'it' && ctx.ents.list[e]!.type === 'Person'));
         if (prev.length) return prev;
       }
       return pronounAntecedent(ctx, u, asTarget && OBJECT_PRONOUNS.has(u.word ?? ''), units, asTarget && (HE_SHE.has(u.word ?? '') || u.word === 'it' || u.word === 'them') ? [...args.subj, ...(args.namerSubj ?? [])] : []);

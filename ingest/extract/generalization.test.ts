@@ -1607,3 +1607,10 @@ describe('a "that" clause asked for', () => {
     expect(has(run('Chile recalled its ambassador from Lima and demanded that Peru withdraw its own envoy from Santiago, which it did.'), 'Peru', 'CUT_TIES_WITH', 'Chile')).toBe(true);
   });
 });
+
+describe('code names', () => {
+  it('reads a name after "code-named" as an operation or exercise, even one opening with a region', () => {
+    expect(entity(run('Chile and Peru launched joint naval drills on Monday. The drills, code-named Pacific Shield, are the largest to date.'), 'Pacific Shield')?.type).toBe('Event');
+    expect(entity(run('The exercise, codenamed Iron Dawn, began on Monday.'), 'Iron Dawn')?.type).toBe('Event');
+  });
+});

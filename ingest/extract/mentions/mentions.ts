@@ -286,7 +286,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const titleInName = !!titleAfter && titleAfter.len === 1 && JOINED_BODY_KINDS.has(tokens[i + gaz.len + 1]?.text ?? '');
       if (extended && gaz.entry.kind === 'region' && !t.dateline && (!titleAfter || titleInName) && after - i <= 4 && !GEO_HEADS.has(last) && !PLACE_SUFFIX.test(last) && !/(?:ists|ians|ans|ers|ites|is)$/.test(last) &&
         tokens[i - 1]?.pos !== 'ADP' && !STATE_GROUPS.has(tokens[after]?.text ?? '') && extended.slice(gaz.len).every((w, k) => /^[A-Z][a-z]+$/.test(w) && !lookupAt(tokens, i + gaz.len + k) && !isMonthOrDay(w) && !FIRST_NAMES.has(w) && !GIVEN_NAMES.has(w))) {
-        const m = push(i, after, { kind: 'name', type: null, name: extended.join(' ') });
+        // (A code name after "code-named" is an operation's or exercise's: "drills code-named Pacific Shield".)
+        const m = push(i, after, { kind: 'name', type: CODE_NAMED.test(tokens[i - 1]?.text ?? '') ? 'Event' : null, name: extended.join(' ') });
         i = shortFormAfter(tokens, after, m);
         continue;
       }
@@ -501,6 +502,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // "the village of Ban Khao Lak": a place even when its first word is also a given name.
       if (prev?.text === 'of' && PLACE_NOUN_CUES.test(tokens[s - 2]?.text ?? '')) m.placeCue = true, (m.type = m.type === 'Person' || !m.type ? 'Place' : m.type);
       if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
+      // "drills code-named Pacific Shield", "an operation codenamed Y": a code name names an operation or exercise.
+      if (prev && CODE_NAMED.test(prev.text) && (!m.type || (m.type === 'Person' && !m.personCue))) m.type = 'Event';
       // "blamed on the militant group Fursan al-Jabal", "Saraf al-Din, an armed movement active near …": a group's
       // kind before the name or defining it outweighs the name's shape (an "al-" chain reads as a person's).
       // So does a firm's kind ("the Italian carmaker X", "X, a Danish shipping company"), for a name of no type yet too.
@@ -1163,6 +1166,9 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   const name = [year, placeNamed ? tokenText(tokens, placeNamed.t0, placeNamed.t1) : undefined, ...naming, namedByOf ? `${head} of ${ofNoun}` : namedByOn ? `${head} ${tokenText(tokens, h + 1, onEnd)}` : head, ...(placeName ? ['in', placeName] : [])].filter(Boolean).join(' ');
   out.push(makeMention(start, end, t0, t1, { kind: 'np', type, name, head: head.replace(/s$/, ''), named, strong, det, surface: text.slice(start, end), owner }));
 }
+
+/** The word before a code name. */
+const CODE_NAMED = /^(?:code-?named|codenamed)$/i;
 
 /** Verbs that make an agreement: what they make is one the text names. */
 const SEALING_VERBS = new Set(['sign', 'ink', 'conclude', 'initial', 'reach', 'seal', 'strike', 'clinch', 'ratify', 'finalise', 'finalize']);

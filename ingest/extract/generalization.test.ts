@@ -1614,3 +1614,15 @@ describe('code names', () => {
     expect(entity(run('The exercise, codenamed Iron Dawn, began on Monday.'), 'Iron Dawn')?.type).toBe('Event');
   });
 });
+
+describe('acts referred back to, restored ties and claimed attacks', () => {
+  it('reads "restored full diplomatic relations", praise of a step both sides took as praise of both, and "the arrest" as the arrest', () => {
+    const r = run('Bolivia and Uruguay restored full diplomatic relations on Wednesday. Chile welcomed the step.');
+    expect(has(r, 'Bolivia', 'ESTABLISHED_TIES_WITH', 'Uruguay')).toBe(true);
+    expect(has(r, 'Chile', 'PRAISED', 'Bolivia')).toBe(true);
+    expect(has(r, 'Chile', 'PRAISED', 'Uruguay')).toBe(true);
+    const a = run("Chilean police detained Karl Borg on Wednesday. Chile's Border Intelligence Service said it had charged him. The EU's ambassador, Ines Paz, called the arrest 'deeply alarming'.");
+    expect(has(a, 'Ines Paz', 'CRITICIZED', 'Chile')).toBe(true);
+    expect(has(run("Peru's parliament voted to leave the Andean Council. Chile called the move a mistake."), 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
+  });
+});

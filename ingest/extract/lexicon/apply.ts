@@ -1027,8 +1027,18 @@ function particleModifier(tokens: readonly Token[], k: number, from: number, ski
   if (x.pos === 'ADJ' || x.pos === 'DET' || POSSESSIVES.has(x.lower)) return true;
   // "trades heavily with", "worked closely with": a manner adverb right after the verb.
   if (k === from && x.pos === 'ADV' && /ly$/.test(x.lower)) return true;
+  // ("restored full diplomatic relations": a word the tagger reads as an adverb before an adjective.)
+  if (x.pos === 'ADV' && tokens[k + 1]?.pos === 'ADJ' && /^[a-z]+$/.test(x.lower)) return true;
   return (x.lower === 'and' || x.lower === 'or' || x.pos === 'NOUN') && skipped > 0 && k + 1 < tokens.length && (tokens[k + 1]!.lower === w || tokens[k + 1]!.lemma === w || tokens[k + 1]!.pos === 'NOUN' || tokens[k + 1]!.pos === 'ADJ');
 }
+
+/** Act nouns that name the kind of act they refer back to. */
+const ACT_NOUN_TYPES: Readonly<Record<string, readonly RelationType[]>> = {
+  arrest: ['ARRESTED'], detention: ['ARRESTED'], expulsion: ['EXPELLED'], sanction: ['SANCTIONED'], embargo: ['SANCTIONED'], tariff: ['SANCTIONED'],
+  attack: ['ATTACKED'], strike: ['ATTACKED'], raid: ['ATTACKED'], bombing: ['ATTACKED'], assault: ['ATTACKED'], killing: ['KILLED', 'ATTACKED'],
+  invasion: ['INVADED'], offensive: ['ATTACKED', 'INVADED'], recognition: ['RECOGNIZED'], withdrawal: ['WITHDREW_FROM'], suspension: ['SUSPENDED'],
+  ratification: ['RATIFIED'], accession: ['JOINED'], ban: ['BLACKLISTED', 'SANCTIONED'], crackdown: ['ARRESTED', 'ATTACKED'],
+};
 
 /** Nouns that name an act told before ("condemned the decision", "welcomed the move"). */
 const ACT_NOUNS = new Set('decision move step measure action announcement ruling verdict plan policy ban order withdrawal suspension attack strike raid bombing killing assault invasion offensive crackdown arrest detention expulsion sanction tariff duty levy embargo restriction ratification recognition accession'.split(' '));
@@ -1098,12 +1108,17 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
     return [];
   }
   if (np.mentions || !/^(?:the|this|that|such)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 > 3) return [];
-  const f = recentFact(ctx, 2, (x) => {
+  // ("called the arrest alarming": an act the noun names, an arrest, before any other decided act.)
+  const named = ACT_NOUN_TYPES[np.head];
+  const f = (named && recentFact(ctx, 2, (x) => named.includes(x.type) && !notThese.includes(x.source) && (!x.status || x.status === 'asserted' || x.status === 'planned'))) || recentFact(ctx, 2, (x) => {
     const root = classOfRelation(x.type)?.cameo;
     // A move announced ("will withdraw") is condemned as much as one made.
     return !!root && (DECIDED_ROOTS.has(root) || DECIDED_TYPES.has(x.type)) && !notThese.includes(x.source) && (!x.status || x.status === 'asserted' || x.status === 'planned');
   });
-  return f ? [f.source] : [];
+  if (!f) return [];
+  // ("X and Y restored ties. Z welcomed the step": an act two sides did together is both sides'.)
+  const sides = (ctx.facts ?? []).filter((x) => x.sentence === f.sentence && x.type === f.type && (x.target === f.target || (SYMMETRIC_RELATIONS.has(x.type) && (x.target === f.source || x.source === f.target))) && !notThese.includes(x.source)).map((x) => x.source);
+  return [...new Set([f.source, ...sides])];
 }
 
 /** What slotEntities reads a slot with. */

@@ -43,7 +43,8 @@ const SLURS = ['sham', 'farce', 'travesty', 'charade', 'disgrace', 'disgraceful'
   'illegitimate', 'unlawful', 'unacceptable', 'unjustified', 'unjust', 'unfair', 'disproportionate', 'irresponsible', 'reckless', 'dangerous', 'absurd', 'racist',
   'colonial', 'colonialism', 'imperialist', 'imperialism', 'terrorist', 'terrorism', 'threat', 'bullying', 'bully', 'persecution', 'witch-hunt', 'vendetta', 'harassment',
   'repression', 'hostile', 'destabilising', 'destabilizing', 'escalatory', 'puppet', 'dictator', 'dictatorship', 'tyranny', 'tyrant', 'authoritarian', 'corrupt',
-  'coup', 'genocide', 'massacre', 'sabotage', 'aggressor', 'occupier', 'occupation', 'annexation', 'invasion', 'hostage-taking', 'kidnapping'];
+  'coup', 'genocide', 'massacre', 'sabotage', 'aggressor', 'occupier', 'occupation', 'annexation', 'invasion', 'hostage-taking', 'kidnapping',
+  'mistake', 'alarming', 'deplorable', 'regrettable', 'appalling', 'shocking', 'scandalous', 'shameless', 'cynical', 'arbitrary', 'motivated'];
 
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
@@ -1061,6 +1062,13 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'attack', relation: 'ATTACKED', verbs: ['attack', 'strike', 'hit', 'shell', 'bomb', 'raid', 'storm', 'target', 'ambush', 'overrun', 'fire on', 'fire at', 'open fire on', 'ram', 'shoot down', 'hack', 'assault', 'pound', 'bombard', 'fight', 'clash with', 'battle', 'besiege', 'blockade', 'torpedo', 'sink'], source: ['subj'], target: ['obj', 'pp:with'], src: A, tgt: [...A, 'Place'], confidence: 0.7, craftOwner: true,
     examples: [['Russia struck Kharkiv overnight.', 'Russia > Kharkiv'], ['The Houthis attacked Israel.', 'Houthis > Israel']],
     counterExamples: ['Russia did not attack Finland.'],
+  },
+  {
+    // "claimed the bombing of X", "claimed responsibility for the attack on Y": who claims an attack made it.
+    id: 'claim-attack', relation: 'ATTACKED', verbs: ['claim'], objHeads: ['attack', 'bombing', 'strike', 'raid', 'assault', 'ambush', 'shelling', 'killing', 'massacre', 'hack', 'cyberattack', 'responsibility', 'credit'],
+    source: ['subj'], target: ['pp:on/against/of'], src: A, tgt: [...A, 'Place'], confidence: 0.55,
+    examples: [['The Sendero Front claimed responsibility for the attack on Putre.', 'Sendero Front > Putre'], ['The Andean Front claimed the bombing of a Chilean army post in Arica.', 'Andean Front > Chile']],
+    counterExamples: ['Chile claimed the islands in 1904.', 'Peru claimed responsibility for the delays.'],
   },
   {
     // "used drones against Ecuadorian border posts", "fired mortars at Chile": a weapon used on its target.

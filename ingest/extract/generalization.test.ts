@@ -1626,3 +1626,11 @@ describe('acts referred back to, restored ties and claimed attacks', () => {
     expect(has(run("Peru's parliament voted to leave the Andean Council. Chile called the move a mistake."), 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
   });
 });
+
+describe('a pair named together', () => {
+  it('reads "both countries" as two states named together before, not one here and one before', () => {
+    const r = run('Peru and Chile signed a pact. Bolivia, an ally of both countries, praised them.');
+    expect(has(r, 'Bolivia', 'COOPERATES_WITH', 'Peru')).toBe(true);
+    expect(has(r, 'Bolivia', 'COOPERATES_WITH', 'Chile')).toBe(true);
+  });
+});

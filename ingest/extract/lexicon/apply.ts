@@ -276,6 +276,9 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
       const sex = last.lower === 'men' ? 'he' : last.lower === 'women' ? 'she' : undefined;
       if (want.includes(ctx.ents.list[e]!.type) && !found.includes(e) && !notThese.includes(e) && (!sex || pronounFits(sex, ctx.ents.list[e]!.name))) found.push(e);
     }
+    // (A pair is named together: one name in this sentence and one before are no pair, "Peru and Chile
+    // signed a pact. Bolivia, an ally of both countries, …".)
+    if (back === 0 && found.length < n) found.length = 0;
     if (found.length === n && back > 0) reachBack(ctx, s);
   }
   return found.length === n ? found.reverse() : [];

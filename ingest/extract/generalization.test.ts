@@ -1540,8 +1540,8 @@ describe('more fixes from the twelfth and thirteenth read sets', () => {
     expect(has(run("Supporters of the Andean Front protested against Chile's border police on Friday."), 'Andean Front', 'PROTESTED', 'Chile')).toBe(true);
     expect(has(run("Chilean protesters attacked Peru's embassy."), 'Chile', 'ATTACKED', 'Peru')).toBe(false);
     expect(has(run("Thousands of supporters of the Andean Front marched on the embassy in Lima on Friday to protest against Chile's border police."), 'Andean Front', 'PROTESTED', 'Chile')).toBe(true);
-    const d = run('GOMA, Democratic Republic of Congo, Feb. 18 (Reuters) — The Sendero Front attacked the village of Putre overnight.');
-    expect(entity(d, 'Goma')?.type).toBe('Place');
+    const d = run('LUVEMBA, Democratic Republic of the Congo, Feb. 18 (Newsgraph) — The Sendero Front attacked the village of Putre overnight.');
+    expect(entity(d, 'Luvemba')?.type).toBe('Place');
   });
 
   it('gives an attorney general an office of the state, not a ministry', () => {
@@ -1553,7 +1553,7 @@ describe('more fixes from the twelfth and thirteenth read sets', () => {
 
 describe('guards the first review of this round found', () => {
   it('reads no gender into a surname written first or a name given to both', () => {
-    expect(has(run('Chinese Foreign Minister Li Wei arrived in Nairobi on Monday. He later met Kenyan President Paul Mwangi.'), 'Li Wei', 'MET_WITH', 'Paul Mwangi')).toBe(true);
+    expect(has(run('Chinese Foreign Minister Li Wei arrived in Lima on Monday. He later met Peruvian President Tito Wafula.'), 'Li Wei', 'MET_WITH', 'Tito Wafula')).toBe(true);
     expect(has(run('Ariel Mizrahi arrived in Lima on Monday. He later met Tom Reid.'), 'Ariel Mizrahi', 'MET_WITH', 'Tom Reid')).toBe(true);
   });
 
@@ -1590,11 +1590,11 @@ describe('guards the first review of this round found', () => {
 
 describe('offices and bodies from the twelfth and thirteenth read sets', () => {
   it("reads a state's minister of any portfolio as its minister, and a body's headquarters named for a war as a body", () => {
-    expect(has(run("Chad's humanitarian affairs minister, Ines Paz, said 700,000 people had crossed the border."), 'Ines Paz', 'MINISTER_OF', 'Chad')).toBe(true);
-    const r = run("Peru's Coordination Headquarters for the Return of Prisoners of War thanked Chile.");
-    expect(entity(r, 'Coordination Headquarters for the Return of Prisoners of War')?.type).toBe('Organization');
-    expect(has(r, 'Coordination Headquarters for the Return of Prisoners of War', 'PART_OF', 'Peru')).toBe(true);
-    expect(entity(run('Andean Ports, a port operator, will invest $850 million in Peru.'), 'Andean Ports')?.type).toBe('Organization');
+    expect(has(run("Bolivia's humanitarian affairs minister, Ines Paz, said the floods had displaced 20,000 people."), 'Ines Paz', 'MINISTER_OF', 'Bolivia')).toBe(true);
+    const r = run("Peru's Coordination Office for Victims of the Border War thanked Chile.");
+    expect(entity(r, 'Coordination Office for Victims of the Border War')?.type).toBe('Organization');
+    expect(has(r, 'Coordination Office for Victims of the Border War', 'PART_OF', 'Peru')).toBe(true);
+    expect(has(run("Chile's shadow finance minister, Ana Ruiz, criticised the plan."), 'Ana Ruiz', 'MINISTER_OF', 'Chile')).toBe(false);
   });
 });
 
@@ -1609,8 +1609,9 @@ describe('a "that" clause asked for', () => {
 });
 
 describe('code names', () => {
-  it('reads a name after "code-named" as an operation or exercise, even one opening with a region', () => {
-    expect(entity(run('Chile and Peru launched joint naval drills on Monday. The drills, code-named Pacific Shield, are the largest to date.'), 'Pacific Shield')?.type).toBe('Event');
+  it('reads a name after "code-named" as an operation or exercise, not as a person\'s cover name', () => {
+    expect(entity(run('Chile and Peru launched joint naval drills on Monday. The drills, code-named Condor Shield, are the largest to date.'), 'Condor Shield')?.type).toBe('Event');
+    expect(entity(run('Karl Borg, code-named Condor by Chilean intelligence, fled to Lima.'), 'Condor')?.type).not.toBe('Event');
     expect(entity(run('The exercise, codenamed Iron Dawn, began on Monday.'), 'Iron Dawn')?.type).toBe('Event');
   });
 });
@@ -1632,5 +1633,25 @@ describe('a pair named together', () => {
     const r = run('Peru and Chile signed a pact. Bolivia, an ally of both countries, praised them.');
     expect(has(r, 'Bolivia', 'COOPERATES_WITH', 'Peru')).toBe(true);
     expect(has(r, 'Bolivia', 'COOPERATES_WITH', 'Chile')).toBe(true);
+  });
+});
+
+describe('guards the second review of this round found', () => {
+  it('reads a slur past a phrase the object goes on with, and in "an act of" a deed', () => {
+    expect(has(run('Ines Paz called the election in Peru a farce.'), 'Ines Paz', 'CRITICIZED', 'election in Peru')).toBe(true);
+    expect(has(run("Chile called Peru's decision an act of aggression."), 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
+    expect(has(run("Peru called Chile's victory over the Andean Front the end of terrorism."), 'Peru', 'CRITICIZED', 'Chile')).toBe(false);
+  });
+
+  it('names no agreement by an idiom after "on", and keeps a matter of two nouns whole', () => {
+    expect(run('Peru and Chile signed a pact on board a navy frigate.').entities.some((e) => e.type === 'Treaty')).toBe(false);
+    expect(has(run('Peru and Chile signed an agreement on migration and security.'), 'Peru', 'SIGNED', 'agreement on migration and security')).toBe(true);
+  });
+
+  it("lets only a body's supporters act for it, keeps a dateline's state with two particles, and reads no state led by leading its forces", () => {
+    expect(has(run('Supporters of Peru clashed with Chilean fans after the match.'), 'Peru', 'ATTACKED', 'Chile')).toBe(false);
+    expect(entity(run('LUVEMBA, Republic of the Congo, Feb. 18 (Newsgraph) — Chile sent aid to Peru.'), 'Luvemba')?.type).toBe('Place');
+    expect(has(run("Ivo Kask led Peru's armed forces for a decade."), 'Ivo Kask', 'LEADER_OF', 'Peru')).toBe(false);
+    expect(has(run("Peru's attorney-general Ines Paz opened an inquiry."), 'Ines Paz', 'OFFICIAL_OF', 'Peru')).toBe(true);
   });
 });

@@ -247,7 +247,7 @@ const GROUP_NOUNS = new Set('critic opponent analyst activist protester protesto
 /** Particles of phrasal verbs ("sworn in", "stepped down"). */
 const PARTICLE_WORDS = new Set(['in', 'up', 'down', 'out', 'off', 'back', 'over', 'aside']);
 /** Verbs of travel whose destination may be followed by the trip's purpose ("flew to Kyiv to meet …"). */
-const MOTION_VERBS = new Set('fly travel go come head return arrive rush hurry journey sail drive march gather rally converge'.split(' '));
+const MOTION_VERBS = new Set('fly travel go come head return arrive rush hurry journey sail drive march'.split(' '));
 
 /** Prepositions that also open a clause ("after X arrived"): the noun phrase after them is a subject. */
 export const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'because', 'once', 'when', 'although', 'though', 'unless', 'whereas']);
@@ -395,7 +395,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       if (head.actors.length) return { ...clause, subject: groupLeft(units, j - 2) };
       if (['of', 'in', 'from'].includes(units[j - 1]!.word!) && AGENT_NOUNS.has(head.head)) return { ...clause, subject: [j] };
       // ("Supporters of the Front marched…": a body's followers act for it, only when "of" names it.)
-      if (units[j - 1]!.word === 'of' && FOLLOWERS.has(head.head.replace(/s$/, '')) && units[j]!.np?.actors.length) return { ...clause, subject: [j] };
+      // (Only a body written with "the": "supporters of the Andean Front", not of a state or a person.)
+      if (units[j - 1]!.word === 'of' && FOLLOWERS.has(head.head.replace(/s$/, '')) && units[j]!.np?.actors.length && units[j]!.np!.definite) return { ...clause, subject: [j] };
       if (units[j - 1]!.word !== 'of') return { ...clause, subject: [j - 2] };
       // "Chile's recognition of Kosovo drew criticism": an act with its possessor is the subject.
       if (head.poss.length) return { ...clause, subject: [j - 2] };

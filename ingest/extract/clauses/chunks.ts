@@ -51,6 +51,8 @@ export interface NounPhrase {
   titled: boolean;
   /** Opens with "a"/"an": after a comma, an apposition rather than a list member. */
   indefinite: boolean;
+  /** Opens with "the". */
+  definite?: boolean;
   /** The head is a named body of a state's kind, not a state nor a rebel front ("the Marina de Guerra", "the Andean Guard"). */
   stateBodyHead?: boolean;
 }
@@ -572,7 +574,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const head = (last.pos === 'PROPN' && to - from === 1) || /^[a-z]+-[a-z]+$/.test(last.lower) ? last.lower.replace(/ies$/, 'ys').replace(/s$/, '') : (last.lemma ?? last.lower);
     const lastMention = mentionAt[to - 1]! >= 0 ? s.mentions[mentionAt[to - 1]!] : undefined;
     const stateBodyHead = !!lastMention && lastMention.refs.length === 1 && lastMention.type === 'Organization' && !REBEL_NAME.test(lastMention.name);
-    return { actors, places, head, headIsEntity, poss, pre: [...new Set(pre)], prePlaces: [...new Set(prePlaces)], mentions, titled, indefinite: /^(?:a|an)$/.test(tokens[from]!.lower), stateBodyHead };
+    return { actors, places, head, headIsEntity, poss, pre: [...new Set(pre)], prePlaces: [...new Set(prePlaces)], mentions, titled, indefinite: /^(?:a|an)$/.test(tokens[from]!.lower), definite: tokens[from]!.lower === 'the', stateBodyHead };
   }
 
   function wordsBetween(a: number, b: number): number {

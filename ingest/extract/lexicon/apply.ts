@@ -963,17 +963,28 @@ function wordsAfterObject(units: readonly Unit[], tokens: readonly Token[], last
  * punctuation or verb) holds one of `words`: "called the duties 'protectionism dressed up as …'".
  */
 function complementHas(tokens: readonly Token[], t: number, words: readonly string[]): boolean {
+  // ("called the election in Peru a farce", "Peru's vote on the treaty a sham": over a phrase the object
+  // goes on with, to where a new noun phrase opens.)
+  if (tokens[t]?.pos === 'ADP' && tokens[t]!.lower !== 'as') {
+    let k = t + 1;
+    while (k < tokens.length && k < t + 8 && !(/^['"‘“]$/.test(tokens[k]!.text) || (tokens[k]!.pos === 'DET' && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos ?? ''))) && !/^[,.;:!?]$/.test(tokens[k]!.text)) k++;
+    if (k < tokens.length && (/^['"‘“]$/.test(tokens[k]!.text) || tokens[k]!.pos === 'DET')) t = k;
+  }
   const quoted = /^['"‘“]$/.test(tokens[t]?.text ?? '');
   for (let k = quoted ? t + 1 : t; k < tokens.length && k < t + 12; k++) {
     const x = tokens[k]!;
     // (Nor past a preposition: "a partner in the fight against terrorism", "called X on Monday about a
     // violation" say nothing ill of X.)
     if (quoted ? /^['"’”]$/.test(x.text) && !/^['’]s$/.test(x.text) : /^[,.;:!?()]$/.test(x.text) || (k > t && (x.pos === 'VERB' || x.pos === 'AUX'))) break;
-    if (x.pos === 'ADP' && x.lower !== 'as') break;
+    // ("an act of aggression", "a form of blackmail": "of" after a word for a kind of deed goes on.)
+    if (x.pos === 'ADP' && x.lower !== 'as' && !(x.lower === 'of' && KIND_OF_DEED.has(tokens[k - 1]?.lower ?? ''))) break;
     if (words.includes(x.lower)) return true;
   }
   return false;
 }
+
+/** Words for a kind of deed whose "of" names it: "an act of piracy", "a form of blackmail". */
+const KIND_OF_DEED = new Set(['act', 'acts', 'form', 'kind', 'case', 'instance', 'piece', 'campaign', 'policy', 'example']);
 
 /** `words` may give alternatives: "responsible|accountable". */
 function wordsAt(tokens: readonly Token[], t: number, words: string): boolean {

@@ -1206,7 +1206,8 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'lead', relation: 'LEADER_OF', verbs: ['lead', 'command', 'rule', 'govern'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Country', 'Organization'], confidence: 0.6,
     // (Not a delegation, team or effort a state's name or people qualify: "led the Peruvian delegation".)
-    notObjHeads: ['delegation', 'team', 'talks', 'negotiations', 'mission', 'effort', 'efforts', 'campaign', 'push', 'charge', 'protest', 'march', 'attack', 'offensive', 'investigation', 'inquiry', 'bid', 'race', 'polls', 'way', 'world', 'field', 'list', 'response', 'drive', 'tribute', 'prayers', 'celebrations', 'ceremony'],
+    notObjHeads: ['delegation', 'team', 'talks', 'negotiations', 'mission', 'effort', 'efforts', 'campaign', 'push', 'charge', 'protest', 'march', 'attack', 'offensive', 'investigation', 'inquiry', 'bid', 'race', 'polls', 'way', 'world', 'field', 'list', 'response', 'drive', 'tribute', 'prayers', 'celebrations', 'ceremony',
+      'force', 'forces', 'army', 'navy', 'military', 'troops', 'troop', 'soldiers', 'side', 'peacekeepers', 'negotiators', 'economy', 'contingent', 'battalion', 'unit', 'units', 'squad', 'convoy'],
     examples: [['The Democratic Alliance, led by Ana Ruiz, won 22 percent.', 'Ana Ruiz > Democratic Alliance'], ['Marco Diaz led the National Party for a decade.', 'Marco Diaz > National Party']],
     counterExamples: ['Ivo Kask led the Peruvian delegation at the talks.', 'Leading the Chilean team, Ines Paz met the envoys.'],
   },

@@ -286,8 +286,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const titleInName = !!titleAfter && titleAfter.len === 1 && JOINED_BODY_KINDS.has(tokens[i + gaz.len + 1]?.text ?? '');
       if (extended && gaz.entry.kind === 'region' && !t.dateline && (!titleAfter || titleInName) && after - i <= 4 && !GEO_HEADS.has(last) && !PLACE_SUFFIX.test(last) && !/(?:ists|ians|ans|ers|ites|is)$/.test(last) &&
         tokens[i - 1]?.pos !== 'ADP' && !STATE_GROUPS.has(tokens[after]?.text ?? '') && extended.slice(gaz.len).every((w, k) => /^[A-Z][a-z]+$/.test(w) && !lookupAt(tokens, i + gaz.len + k) && !isMonthOrDay(w) && !FIRST_NAMES.has(w) && !GIVEN_NAMES.has(w))) {
-        // (A code name after "code-named" is an operation's or exercise's: "drills code-named Pacific Shield".)
-        const m = push(i, after, { kind: 'name', type: CODE_NAMED.test(tokens[i - 1]?.text ?? '') ? 'Event' : null, name: extended.join(' ') });
+        // (A code name after "code-named" is an operation's or exercise's: "drills code-named Condor Shield".)
+        const m = push(i, after, { kind: 'name', type: codeNamedEvent(tokens, i) ? 'Event' : null, name: extended.join(' ') });
         i = shortFormAfter(tokens, after, m);
         continue;
       }
@@ -359,7 +359,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // ("the National Andean Voice party": a lead word of a body that a descriptor after the name calls one.)
       // ("Uruguay's General Security": "General" before a body's word opens its name.)
       const keepLead = placeLead || orderLead || (t.text === 'General' && GENERAL_BODY.test(tokens[i + 1]?.text ?? '')) || (NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && (spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null || BODY_DESCRIPTORS.has(tokens[capSpanEnd(tokens, i)]?.text ?? '')));
-      // Honorifics before a name are left out, except one that is part of a one-word name ("Sheikh Hasina").
+      // Honorifics before a name are left out, except one that is part of a one-word name ("Sheikh Amina").
       const honorificName = (tokens[s]!.text === 'Sheikh' || tokens[s]!.text === 'Sheikha') && isCap(tokens[s + 1]) && !isCap(tokens[s + 2]);
       // ("Imam Khomeini International Airport", "Sheikh Zayed Road": an honorific inside a place's or body's name stays.)
       const facilityName = honorificOpensPlaceName(tokens, i);
@@ -502,8 +502,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // "the village of Ban Khao Lak": a place even when its first word is also a given name.
       if (prev?.text === 'of' && PLACE_NOUN_CUES.test(tokens[s - 2]?.text ?? '')) m.placeCue = true, (m.type = m.type === 'Person' || !m.type ? 'Place' : m.type);
       if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
-      // "drills code-named Pacific Shield", "an operation codenamed Y": a code name names an operation or exercise.
-      if (prev && CODE_NAMED.test(prev.text) && (!m.type || (m.type === 'Person' && !m.personCue))) m.type = 'Event';
+      // "drills code-named Condor Shield", "an operation codenamed Y": a code name names an operation or exercise.
+      if (codeNamedEvent(tokens, s) && (!m.type || (m.type === 'Person' && !m.personCue))) m.type = 'Event';
       // "blamed on the militant group Fursan al-Jabal", "Saraf al-Din, an armed movement active near …": a group's
       // kind before the name or defining it outweighs the name's shape (an "al-" chain reads as a person's).
       // So does a firm's kind ("the Italian carmaker X", "X, a Danish shipping company"), for a name of no type yet too.
@@ -805,7 +805,7 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   // "World Economic Forum", "Baltic Sea Forum": a forum named so is the standing body that meets,
   // unless a year or an ordinal names one meeting of it ("the 2024 Boao Forum").
   if (last === 'Forum' && words.length > 1) return words.some((w) => /^\d/.test(w)) ? 'Event' : 'Organization';
-  // ("Headquarters for the Treatment of Prisoners of War": an event word inside a body's "of"/"for" complement.)
+  // ("Office for Victims of the Border War": an event word inside a body's "of"/"for" complement.)
   const conn = words.findIndex((w) => w === 'of' || w === 'for');
   if (NAMED_EVENT_HEADS.has(last) && conn > 0 && words.slice(0, conn).some((w) => ORG_KEYWORDS.has(w))) return 'Organization';
   if (NAMED_EVENT_HEADS.has(last) && words.length > 1) return 'Event';
@@ -1101,8 +1101,11 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   const sealed = tokens[s - 1]?.pos === 'VERB' && SEALING_VERBS.has(tokens[s - 1]!.lemma ?? '');
   if (!namedByOf && !quoted && sealed && mods.length === 0 && TREATY_HEADS.has(head) && !/s$/.test(head) && tokens[h + 1]?.lower === 'on') {
     let k = h + 2;
-    while (k < h + 5 && /^[a-z][a-z-]*$/.test(tokens[k]?.text ?? '') && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ') && !NP_STOP.has(tokens[k]!.lower)) k++;
-    if (k > h + 2 && tokens[k - 1]!.pos === 'NOUN' && !TIME_WORDS_AFTER_ON.has(tokens[k - 1]!.lower) && !(tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN')) onEnd = k;
+    // (Nouns, adjectives, an -ing noun, and "and" between them: "on water sharing", "on migration and security".)
+    const word = (x: Token | undefined): boolean => !!x && /^[a-z][a-z-]*$/.test(x.text) && !NP_STOP.has(x.lower) && (x.pos === 'NOUN' || x.pos === 'ADJ' || (x.pos === 'VERB' && /ing$/.test(x.lower)));
+    while (k < h + 7 && (word(tokens[k]) || (tokens[k]?.lower === 'and' && k > h + 2 && word(tokens[k + 1])))) k++;
+    const lastWord = tokens[k - 1];
+    if (k > h + 2 && lastWord && (lastWord.pos === 'NOUN' || /ing$/.test(lastWord.lower)) && !TIME_WORDS_AFTER_ON.has(lastWord.lower) && !ON_IDIOMS.has(tokens[h + 2]!.lower) && !(tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN')) onEnd = k;
   }
   const namedByOn = onEnd > 0;
   const start = quoted ? tokens[s - 1]!.start : tokens[placeNamed ? placeNamed.t0 : s]!.start;
@@ -1169,6 +1172,20 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
 
 /** The word before a code name. */
 const CODE_NAMED = /^(?:code-?named|codenamed)$/i;
+/** Nouns of what a code name names as an event: operations and exercises, not agents or informants. */
+const CODE_NAMED_EVENTS = new Set(['drill', 'drills', 'exercise', 'exercises', 'operation', 'operations', 'offensive', 'mission', 'campaign', 'manoeuvres', 'maneuvers', 'raid', 'raids', 'attack', 'assault', 'games', 'deployment', 'patrol', 'patrols', 'sweep', 'crackdown']);
+/** Whether the code name at `i` follows "code-named" after an operation's or exercise's noun ("the drills, code-named X"). */
+function codeNamedEvent(tokens: readonly Token[], i: number): boolean {
+  if (!CODE_NAMED.test(tokens[i - 1]?.text ?? '')) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+    if (CODE_NAMED_EVENTS.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.text !== ',' && tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'DET') return false;
+  }
+  return false;
+}
+
+/** Words that open an idiom after "on", no matter of an agreement ("signed on board", "on schedule"). */
+const ON_IDIOMS = new Set(['board', 'stage', 'camera', 'site', 'schedule', 'principle', 'terms', 'video', 'air', 'television', 'tv', 'radio', 'line', 'display', 'average', 'balance', 'deadline', 'arrival', 'request', 'demand', 'account', 'purpose', 'foot', 'trial', 'loan', 'hand', 'top', 'par', 'target', 'screen', 'tape', 'film', 'camera']);
 
 /** Verbs that make an agreement: what they make is one the text names. */
 const SEALING_VERBS = new Set(['sign', 'ink', 'conclude', 'initial', 'reach', 'seal', 'strike', 'clinch', 'ratify', 'finalise', 'finalize']);

@@ -31,7 +31,7 @@ function isPerson(m: Mention | undefined, ctx: SentenceContext): boolean {
 
 /** Words before a title that say when or how the person holds it, not which part of the body. */
 /** Words before a title that say its holder no longer holds it or stands against the government. */
-const STANDING_WORDS = /\b(former|ex|onetime|one-time|erstwhile|retired|opposition|dissident|exiled)\b/;
+const STANDING_WORDS = /\b(former|ex|onetime|one-time|erstwhile|retired|opposition|dissident|exiled|shadow)\b/;
 const STATUS = /^(?:(?:elected|former|outgoing|incoming|new|acting|interim|caretaker|transitional|provisional|incumbent|late|then|current|sitting|deposed|ousted|exiled|embattled|longtime|long-serving|veteran|newly elected|re-elected|democratically elected|first|ex|de facto|military|junta|civilian|unelected|self-declared|self-proclaimed) ?)+$/;
 
 /** Title words of offices held outside a state's government: an opposition, party or rebel leader's. */
@@ -147,7 +147,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       body = k - 1;
       // "Niger's elected president", "its outgoing leader": status words keep the title's own relation.
       // ("Chad's humanitarian affairs minister": a state's minister of any portfolio is its minister.)
-      const statesMinister = rel === 'MINISTER_OF' && ctx.actor(k - 1).some((e) => ctx.ents.list[e]!.type === 'Country');
+      // (Not a shadow minister, who sits in the opposition.)
+      const statesMinister = rel === 'MINISTER_OF' && !/\bshadow\b/.test(lead) && ctx.actor(k - 1).some((e) => ctx.ents.list[e]!.type === 'Country');
       if (rel !== 'SPOKESPERSON_OF' && !statesMinister && !STATUS.test(lead.replace(/^['’]s ?/, ''))) rel = 'OFFICIAL_OF';
     }
     // "its president, X": the nearest body named before in the sentence. "the group's spokesman, X":
@@ -239,8 +240,12 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     const pIdx = ms[person]!.refs[0]!;
     // ("former president X", "opposition senator Y": an office held no longer, or held against the
     // government, is marked so; such a holder does not speak for the state.)
-    const standing = STANDING_WORDS.exec(tokenText(ctx.s.tokens, Math.max(0, Math.min(r.t0, ms[person]!.t0) - 3), r.t1, ' ', true))?.[1];
-    const props: Record<string, string> = standing ? { role: r.role.title, standing: /^(?:opposition|dissident|exiled)$/.test(standing) ? 'opposition' : 'former' } : { role: r.role.title };
+    // (Only words of the title's own phrase: not "Like the opposition, Chilean senator X".)
+    const standingFrom = Math.min(r.t0, ms[person]!.t0);
+    let sf = standingFrom;
+    while (sf > 0 && standingFrom - sf < 3 && !/^[,.;:!?"“”()]$/.test(ctx.s.tokens[sf - 1]!.text)) sf--;
+    const standing = STANDING_WORDS.exec(tokenText(ctx.s.tokens, sf, r.t1, ' ', true))?.[1];
+    const props: Record<string, string> = standing ? { role: r.role.title, standing: /^(?:opposition|dissident|exiled|shadow)$/.test(standing) ? 'opposition' : 'former' } : { role: r.role.title };
     // No body written: a national title belongs to a country on this sentence's own evidence,
     // the one country it names ("President Lee said South Korea would…"); not the document's
     // most-mentioned or dateline country, which a visiting leader does not belong to. Only a text

@@ -45,7 +45,7 @@ export function cleanName(name: string): string {
     // ("Prince Abdulaziz bin Turki al-Faisal": a prince's style before a long name, not "Prince Harry".)
     if (!named && /^Princes?s?$/.test(all[lead] ?? '') && all.length - lead >= 4) lead++;
     let words = all.slice(lead);
-    // "Sheikh Hasina": an honorific that is part of a one-word name stays.
+    // "Sheikh Amina": an honorific that is part of a one-word name stays.
     if (words.length === 1 && all.length === 2 && NAME_HONORIFICS.has(all[0]!)) words = all;
     out = words.join(' ').replace(/^(?:the|The) /, '');
     if (cleanCache.size > 50000) cleanCache.clear();

@@ -43,7 +43,7 @@ export const ROLE_TITLES: ReadonlyArray<readonly [string, RelationType]> = [
   ['commodore', 'OFFICIAL_OF'], ['major general', 'OFFICIAL_OF'], ['brigadier general', 'OFFICIAL_OF'],
   ['lieutenant general', 'OFFICIAL_OF'], ['rear admiral', 'OFFICIAL_OF'], ['vice admiral', 'OFFICIAL_OF'],
   ['field marshal', 'OFFICIAL_OF'], ['lieutenant colonel', 'OFFICIAL_OF'], ['captain', 'OFFICIAL_OF'], ['major', 'OFFICIAL_OF'],
-  ['member', 'MEMBER_OF'], ['attorney general', 'OFFICIAL_OF'], ['prosecutor general', 'OFFICIAL_OF'], ['justice', 'OFFICIAL_OF'], ['chief justice', 'HEAD_OF'],
+  ['member', 'MEMBER_OF'], ['attorney general', 'OFFICIAL_OF'], ['attorney-general', 'OFFICIAL_OF'], ['prosecutor general', 'OFFICIAL_OF'], ['prosecutor-general', 'OFFICIAL_OF'], ['justice', 'OFFICIAL_OF'], ['chief justice', 'HEAD_OF'],
   ['party leader', 'LEADER_OF'], ['opposition leader', 'LEADER_OF'], ['commander-in-chief', 'HEAD_OF'],
   ['army chief', 'HEAD_OF'], ['military chief', 'HEAD_OF'], ['intelligence chief', 'HEAD_OF'], ['police chief', 'HEAD_OF'],
   // Heads of faiths and their bodies ("the Grand Mufti of Y"). (Not "patriarch": "Patriarch X of Cusco" names a see, a family has one too.)

@@ -1655,3 +1655,15 @@ describe('guards the second review of this round found', () => {
     expect(has(run("Peru's attorney-general Ines Paz opened an inquiry."), 'Ines Paz', 'OFFICIAL_OF', 'Peru')).toBe(true);
   });
 });
+
+describe('donated doses, deputies and offices of places', () => {
+  it('reads donated vaccine doses as aid, a deputy governor as an official, and no spokesperson of a place', () => {
+    const d = run('Japan has donated 1.2 million doses of measles vaccine to Peru.');
+    expect(has(d, 'Japan', 'PROVIDED_AID_TO', 'Peru')).toBe(true);
+    expect(has(d, 'Japan', 'SUPPLIED', 'Peru')).toBe(false);
+    const g = run('Ana Ruiz, a deputy governor of the Andean Reserve Bank, said rates would rise.');
+    expect(has(g, 'Ana Ruiz', 'HEAD_OF', 'Andean Reserve Bank')).toBe(false);
+    expect(has(g, 'Ana Ruiz', 'OFFICIAL_OF', 'Andean Reserve Bank')).toBe(true);
+    expect(run('Ivo Kask, a spokesman for the Arica-based government, accused Peru of arming the group.').relations.some((x) => x.type === 'SPOKESPERSON_OF')).toBe(false);
+  });
+});

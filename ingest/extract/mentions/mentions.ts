@@ -502,6 +502,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // "the village of Ban Khao Lak": a place even when its first word is also a given name.
       if (prev?.text === 'of' && PLACE_NOUN_CUES.test(tokens[s - 2]?.text ?? '')) m.placeCue = true, (m.type = m.type === 'Person' || !m.type ? 'Place' : m.type);
       if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
+      // ("the Arica-based government": where a body is based is a place.)
+      // (Only before a government's or force's noun: "a Telegram-based news channel" is no place's.)
+      if (!m.type && tokens[e]?.text === '-' && /^(?:based|headquartered)$/.test(tokens[e + 1]?.lower ?? '') && /^(?:government|administration|authorities|authority|parliament|council|forces|militia|army|command|cabinet)$/.test(tokens[e + 2]?.lower ?? '')) m.type = 'Place';
       // "drills code-named Condor Shield", "an operation codenamed Y": a code name names an operation or exercise.
       if (codeNamedEvent(tokens, s) && (!m.type || (m.type === 'Person' && !m.personCue))) m.type = 'Event';
       // "blamed on the militant group Fursan al-Jabal", "Saraf al-Din, an armed movement active near …": a group's

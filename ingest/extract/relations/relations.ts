@@ -115,6 +115,8 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
       place: (k) => s.mentions[k]?.refs ?? [],
       emit: (source, t0, target, confidence, props, how) => {
         if (source === target) return;
+        // (A place holds no spokesperson or minister: "a spokesman for the Tripoli-based government" speaks for the government.)
+        if (PLACE_LESS_OFFICES.has(t0) && ents.list[target]!.type === 'Place') return;
         // A state has no single head but its leader: the chief of its police or army holds an office of it.
         // ("head of state" is its leader.)
         const type = t0 === 'HEAD_OF' && ents.list[target]!.type === 'Country' ? (/\bhead of (?:state|government)\b/i.test(String(props?.role ?? '')) ? 'LEADER_OF' : 'OFFICIAL_OF') : t0;
@@ -226,6 +228,9 @@ export function dropSelfDenials(out: LocalRelation[]): void {
   for (const r of up) for (const b of up) if (b.source === r.target && b.type === 'PART_OF') own.add(`${r.source}|${b.target}`);
   for (let i = out.length - 1; i >= 0; i--) if (out[i]!.type === 'DENIED' && own.has(`${out[i]!.source}|${out[i]!.target}`)) out.splice(i, 1);
 }
+
+/** Offices only a state or a body has. */
+const PLACE_LESS_OFFICES: ReadonlySet<RelationType> = new Set<RelationType>(['SPOKESPERSON_OF', 'MINISTER_OF', 'PRESIDENT_OF', 'PRIME_MINISTER_OF']);
 
 /** Names of a state's legislature ("Congress", "the Folketing", "Peru's parliament"). */
 const LEGISLATURE = /\b(?:[Pp]arliament|Congress|Senate|(?:National |Legislative |General |Federal )?Assembly|Duma|Diet|Knesset|Majlis|Folketing|Riksdag|Storting|Eduskunta|Sejm|Bundestag|Bundesrat|Cortes|Seimas|Saeima|Riigikogu|Verkhovna Rada|Rada|Chamber of Deputies|House of (?:Representatives|Commons|Lords)|[Ll]egislature|Oireachtas|Althing|Knesset|Lok Sabha|Rajya Sabha|Dewan Rakyat)\b/;

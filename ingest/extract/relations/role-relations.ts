@@ -238,6 +238,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       continue;
     }
     const pIdx = ms[person]!.refs[0]!;
+    // ("a deputy governor of the bank": a deputy is an official of the body, not its head.)
+    if (rel === 'HEAD_OF' && /^(?:deputy|vice|assistant|associate)$/.test(ctx.s.tokens[r.t0 - 1]?.lower ?? '')) rel = 'OFFICIAL_OF';
     // ("former president X", "opposition senator Y": an office held no longer, or held against the
     // government, is marked so; such a holder does not speak for the state.)
     // (Only words of the title's own phrase: not "Like the opposition, Chilean senator X".)

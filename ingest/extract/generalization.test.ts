@@ -1667,3 +1667,11 @@ describe('donated doses, deputies and offices of places', () => {
     expect(run('Ivo Kask, a spokesman for the Arica-based government, accused Peru of arming the group.').relations.some((x) => x.type === 'SPOKESPERSON_OF')).toBe(false);
   });
 });
+
+describe('calls by phone and portfolios handed over', () => {
+  it('reads "spoke by phone with X" as a meeting, and handing a portfolio to someone as appointing them', () => {
+    expect(has(run('Ivo Kask spoke by phone with his Chilean counterpart, Ines Paz, on Monday.'), 'Ivo Kask', 'MET_WITH', 'Ines Paz')).toBe(true);
+    expect(has(run('Ivo Kask talked over the phone to Ines Paz on Monday.'), 'Ivo Kask', 'MET_WITH', 'Ines Paz')).toBe(true);
+    expect(has(run('President Ivo Kask handed the finance portfolio to Ana Ruiz.'), 'Ivo Kask', 'APPOINTED', 'Ana Ruiz')).toBe(true);
+  });
+});

@@ -995,8 +995,21 @@ function wordsAt(tokens: readonly Token[], t: number, words: string): boolean {
 function matchParticles(ctx: SentenceContext, from: number, particles: string[]): number {
   const found = particlesFrom(ctx, from, particles);
   // "signed up late on Friday to the pact", "pulled out last week of the deal": over a time phrase.
-  const after = found < 0 && particles.length ? timePhraseEnd(ctx.s.tokens, from) : from;
+  // ("spoke by phone with X", "talked over the phone to Y": over a means of speaking.)
+  const after = found < 0 && particles.length ? timePhraseEnd(ctx.s.tokens, meansEnd(ctx.s.tokens, from)) : from;
   return after > from ? particlesFrom(ctx, after, particles) : found;
+}
+
+/** The end of a means of speaking at `t` ("by phone", "by video link", "over the phone", "on the phone"), else `t`. */
+function meansEnd(tokens: readonly Token[], t: number): number {
+  const w = tokens[t]?.lower;
+  let k = t + 1;
+  if (w !== 'by' && w !== 'over' && w !== 'on' && w !== 'via') return t;
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k++;
+  if (!/^(?:phone|telephone|videophone|video|videolink|videoconference|teleconference|zoom)$/.test(tokens[k]?.lower ?? '')) return t;
+  k++;
+  if (/^(?:link|call|conference)$/.test(tokens[k]?.lower ?? '')) k++;
+  return k;
 }
 
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

@@ -1255,6 +1255,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Marco Diaz joined Halden Logistics in 1998.', 'Marco Diaz > Halden Logistics']],
   },
   {
+    // "handed the finance portfolio to X", "gave the defence ministry to Y": giving an office is appointing to it.
+    id: 'hand-portfolio', relation: 'APPOINTED', verbs: ['hand', 'give', 'assign', 'entrust', 'award', 'offer'], objHeads: ['portfolio', 'ministry', 'post', 'job', 'premiership', 'presidency', 'chairmanship'], source: ['subj'], target: ['pp:to'], src: A, tgt: ['Person'], confidence: 0.6,
+    examples: [['President Ana Ruiz handed the finance portfolio to Marco Diaz.', 'Ana Ruiz > Marco Diaz']],
+    counterExamples: ['Ana Ruiz handed the report to Marco Diaz.'],
+  },
+  {
     id: 'appoint', relation: 'APPOINTED', verbs: ['appoint', 'name', 'nominate', 'choose', 'pick', 'tap', 'select', 'install', 'swear in', 'promote'], source: ['subj'], target: ['obj'], src: A, tgt: ['Person'], confidence: 0.65,
     examples: [['President Ana Ruiz appointed Marco Diaz as finance minister.', 'Ana Ruiz > Marco Diaz']],
   },

@@ -1675,3 +1675,14 @@ describe('calls by phone and portfolios handed over', () => {
     expect(has(run('President Ivo Kask handed the finance portfolio to Ana Ruiz.'), 'Ivo Kask', 'APPOINTED', 'Ana Ruiz')).toBe(true);
   });
 });
+
+describe('founders, denials of a charge and exchanges brokered', () => {
+  it('reads founding states of a council as members, a charge denied as aimed at whoever made it, and an exchange brokered as mediation', () => {
+    const f = run('The Andean Council was founded in 2001 by Chile, Peru and Bolivia.');
+    expect(has(f, 'Chile', 'MEMBER_OF', 'Andean Council')).toBe(true);
+    expect(has(run('Ines Paz accused the firm of winning contracts through bribes, a charge Karl Borg denies.'), 'Karl Borg', 'DENIED', 'Ines Paz')).toBe(true);
+    const x = run('Chile and Peru each released 50 prisoners on Friday in an exchange brokered by Uruguay.');
+    expect(has(x, 'Uruguay', 'MEDIATED', 'Chile')).toBe(true);
+    expect(has(x, 'Uruguay', 'MEDIATED', 'Peru')).toBe(true);
+  });
+});

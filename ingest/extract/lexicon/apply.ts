@@ -1466,6 +1466,14 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         const from = ctx.sentences?.[f.sentence];
         if (from && f.sentence < ctx.index) reachBack(ctx, from);
       }
+      // ("X accused the firm of bribery, a charge Y denies": whoever accused in the sentence, though the
+      // accused is named by no entity.)
+      if (!out.length) {
+        for (let k = 0; k < units.length; k++) {
+          const v = units[k]!;
+          if (v.kind === 'vg' && !v.vg!.passive && !v.vg!.negated && /^(?:accuse|blame|allege)$/.test(v.vg!.lemma)) out.push(...actorsOf(units, findSubject(units, k).subject).filter((e) => !args.subj.includes(e)));
+        }
+      }
       return [out];
     }
     default: {
@@ -1610,7 +1618,7 @@ const INTENT_AS: ReadonlyMap<string, RelationType> = new Map<string, RelationTyp
 
 /** Event nouns that have sides: talks, a deal, a truce. */
 /** Verbs whose subject takes part in the talks or deal of its clause ("agreed to a truce in talks …"). */
-const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch exchange swap free trade'.split(' '));
+const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch exchange swap free release return trade'.split(' '));
 /** Nouns for who won a contest ("the winner of the election"). */
 const WINNER_HEADS = new Set(['winner', 'victor']);
 

@@ -1246,7 +1246,8 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'found-by-states', relation: 'MEMBER_OF', verbs: ['found', 'co-found', 'cofound', 'form', 'establish', 'create', 'set up', 'launch'], manySources: true, source: ['subj'], target: ['obj'], src: ['Country'], tgt: ['Organization'], confidence: 0.55,
     // (Two states or more, founding a body of states by its name or acronym: not one state's own bank, fund, firm
     // or group, "Chile created the National Development Bank".)
-    targetName: /^(?!.*\bNational\b).*\b(?:Union|Community|Alliance|Organi[sz]ation|Bloc|Association|League|Cooperation|Partnership|Forum|Council of|States|Nations|Bank|Fund)\b|^[A-Z]{3,}$/,
+    // (Or a body of states named in one word, "founded by Argentina, Brazil and Uruguay": Mercosur.)
+    targetName: /^(?!.*\bNational\b).*\b(?:Union|Community|Alliance|Organi[sz]ation|Bloc|Association|League|Cooperation|Partnership|Forum|Council|Pact|Group|Commission|Coalition|Initiative|Secretariat|States|Nations|Bank|Fund)\b|^[A-Z]{3,}$|^[A-Z][a-z]+$/,
     examples: [['Chile and Peru established the Andean Fisheries Organisation to manage stocks.', 'Chile > Andean Fisheries Organisation', 'Peru > Andean Fisheries Organisation'], ['The Andean Fisheries Organisation was created by Chile and Peru in 1998.', 'Chile > Andean Fisheries Organisation', 'Peru > Andean Fisheries Organisation']],
     counterExamples: ['Chile established the National Lithium Council in 2023.', 'Chile created the National Development Bank in 1939.', 'Russia formed the Volga Group in 2014.', 'Venezuela created PDVSA in 1976.'],
   },

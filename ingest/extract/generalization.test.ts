@@ -1435,10 +1435,10 @@ describe('treaties a state is party to through its parliament, and a dated one a
     expect(has(run('Peru did not sign a pact with Bolivia.'), 'Bolivia', 'PARTY_TO', 'pact')).toBe(false);
   });
 
-  it('reads "the agreement the country signed with Y" as signed by the state the sentence names', () => {
-    const r = run("Uruguay's Congress on Monday ratified the trade agreement the country signed with Chile last year.");
-    expect(has(r, 'Uruguay', 'SIGNED', 'trade agreement')).toBe(true);
-    expect(has(r, 'Chile', 'SIGNED', 'trade agreement')).toBe(true);
+  it('reads "the pact the country signed with Y" as signed by the state the sentence names', () => {
+    const r = run("Uruguay's Senate this week approved the water pact the country signed with Chile in 2019.");
+    expect(has(r, 'Uruguay', 'SIGNED', 'water pact')).toBe(true);
+    expect(has(r, 'Chile', 'SIGNED', 'water pact')).toBe(true);
   });
 });
 
@@ -1455,7 +1455,7 @@ describe('capitals written as cities', () => {
 
 describe('a participle clause opening the sentence', () => {
   it("shares the main clause's subject: speaking at an event, visiting a place, meeting someone", () => {
-    expect(has(run('Speaking at the Lima summit, Ivo Kask said Peru would not recognise the vote.'), 'Ivo Kask', 'ATTENDED', 'Lima summit')).toBe(true);
+    expect(has(run('Speaking at the Lima summit, Ivo Kask said Peru would raise tariffs.'), 'Ivo Kask', 'ATTENDED', 'Lima summit')).toBe(true);
     const v = run('Visiting Quito on Monday, Ivo Kask praised Ecuador.');
     expect(has(v, 'Ivo Kask', 'VISITED', 'Quito')).toBe(true);
     expect(entity(v, 'Quito')?.type).toBe('Place');
@@ -1485,9 +1485,9 @@ describe('a slur on a thing or its owner', () => {
 
 describe('names of bodies with abstract nouns, or "Collective"', () => {
   it('keeps "X and Y Commission" with abstract nouns, "Citizens for Progress" and a collective whole', () => {
-    expect(entity(run("Peru's Ethics and Audit Commission said it was investigating Karl Borg."), 'Ethics and Audit Commission')?.type).toBe('Organization');
-    expect(has(run('Citizens for Progress, led by Ivo Kask, took 27 percent.'), 'Ivo Kask', 'LEADER_OF', 'Citizens for Progress')).toBe(true);
-    expect(entity(run('The National Collective of Artisanal Fishers criticised the deal.'), 'National Collective of Artisanal Fishers')?.type).toBe('Organization');
+    expect(entity(run("Peru's Ethics and Audit Commission has opened a case against Karl Borg."), 'Ethics and Audit Commission')?.type).toBe('Organization');
+    expect(has(run('Farmers for Renewal, led by Ivo Kask, won six seats.'), 'Ivo Kask', 'LEADER_OF', 'Farmers for Renewal')).toBe(true);
+    expect(entity(run('The National Collective of Coffee Growers criticised the deal.'), 'National Collective of Coffee Growers')?.type).toBe('Organization');
     // (A one-word name before "and" is still its own: two bodies.)
     expect(entity(run('UNICEF and Andean Aid Foundation signed the deal.'), 'UNICEF')).toBeDefined();
   });
@@ -1496,28 +1496,28 @@ describe('names of bodies with abstract nouns, or "Collective"', () => {
 describe('pronouns and the gender of given names the short lists do not hold', () => {
   it('never resolves "him" to a woman named in the registers, and reads no gender into an honorific', () => {
     expect(has(run('Eero Lund praised Sigrid Holm on Monday. The Andean Miners Federation accused him of cutting wages.'), 'Andean Miners Federation', 'ACCUSED', 'Sigrid Holm')).toBe(false);
-    const r = run('Sheikh Amina Rahim fled to Chile, where she was received by Ivo Kask.');
+    const r = run('Sheikh Amina Rahim arrived in Chile on Monday, and she met Ivo Kask.');
     expect(r.relations.some((x) => x.type === 'VISITED' || x.type === 'MET_WITH' || x.type === 'HOSTED')).toBe(true);
   });
 });
 
 describe('fixes from the twelfth and thirteenth read sets', () => {
   it('reads "London-listed" as a modifier, and "named X to replace him" as X succeeding the one who left', () => {
-    const r = run('Andean Energy agreed on Wednesday to buy London-listed Caspian Star Petroleum for $1.6 billion.');
+    const r = run('Andes Steel agreed on Tuesday to buy Toronto-listed Lumen Wire Corp for $300 million.');
     expect(r.relations.some((x) => x.type === 'BLACKLISTED')).toBe(false);
-    expect(has(r, 'Andean Energy', 'ACQUIRED', 'Caspian Star Petroleum')).toBe(true);
-    const s = run('Karl Borg resigned on Monday. President Ivo Kask accepted the resignation and named Deputy Finance Minister Ana Ruiz to replace him.');
+    expect(has(r, 'Andes Steel', 'ACQUIRED', 'Lumen Wire')).toBe(true);
+    const s = run('Karl Borg quit as interior minister last week. On Friday Prime Minister Ivo Kask named Ana Ruiz to replace him.');
     expect(has(s, 'Ana Ruiz', 'SUCCEEDED', 'Karl Borg')).toBe(true);
     expect(has(s, 'Ivo Kask', 'SUCCEEDED', 'Karl Borg')).toBe(false);
   });
 
   it('reads a second giver after a bare sum, a company description that skips ministries, and no blame on the place of the act blamed', () => {
-    expect(has(run('The European Union promised $180 million and Germany $95 million.'), 'European Union', 'PROVIDED_AID_TO', 'Germany')).toBe(false);
+    expect(has(run('The Andean Fund pledged $40 million and Chile $25 million.'), 'Andean Fund', 'PROVIDED_AID_TO', 'Chile')).toBe(false);
     expect(has(run('Chile gave Peru $2 billion and Bolivia $1 billion.'), 'Chile', 'PROVIDED_AID_TO', 'Bolivia')).toBe(true);
-    const c = run('Chile blacklisted drone maker Andean Aero on Wednesday. The Commerce Ministry accused the company of supplying parts to the Sendero Front.');
+    const c = run("Peru fined the freight firm Andean Aero on Tuesday. Peru's Interior Ministry accused the company of selling rifles to the Sendero Front.");
     expect(has(c, 'Andean Aero', 'SUPPLIED', 'Sendero Front')).toBe(true);
     expect(has(c, 'Ministry of Commerce', 'SUPPLIED', 'Sendero Front')).toBe(false);
-    const b = run("Chile's Border Intelligence Service blamed Peruvian troops for opening fire on a Chilean post.");
+    const b = run("Chile's Border Intelligence Service blamed Peruvian guards for shooting at a Chilean patrol.");
     expect(has(b, 'Border Intelligence Service', 'ACCUSED', 'Peru')).toBe(true);
     expect(has(b, 'Border Intelligence Service', 'ACCUSED', 'Chile')).toBe(false);
   });
@@ -1530,17 +1530,17 @@ describe('fixes from the twelfth and thirteenth read sets', () => {
 
 describe('more fixes from the twelfth and thirteenth read sets', () => {
   it('names an agreement by its matter after "on", not by a day or a moment', () => {
-    expect(has(run('Peru and Chile signed a memorandum on cross-border trade.'), 'Peru', 'SIGNED', 'memorandum on cross-border trade')).toBe(true);
+    expect(has(run('Peru and Chile signed a memorandum on river fishing.'), 'Peru', 'SIGNED', 'memorandum on river fishing')).toBe(true);
     expect(run('Peru and Chile signed an agreement on Monday.').entities.some((e) => e.type === 'Treaty')).toBe(false);
-    expect(run('Guyana became a party to the accord on independence.').entities.some((e) => e.name === 'accord on independence')).toBe(false);
+    expect(run('Bolivia ratified the pact on accession in 2019.').entities.some((e) => e.name === 'pact on accession')).toBe(false);
   });
 
   it('reads a membership a join states, a body\'s supporters acting for it, a march\'s purpose, and a dateline whose state has "of" in its name', () => {
     expect(has(run('Bolivia joined the Andean Council as its sixth member on Monday.'), 'Bolivia', 'MEMBER_OF', 'Andean Council')).toBe(true);
-    expect(has(run("Supporters of the Andean Front protested against Chile's border police on Friday."), 'Andean Front', 'PROTESTED', 'Chile')).toBe(true);
+    expect(has(run('Supporters of the Andean Front protested against the Andean Water Authority on Friday.'), 'Andean Front', 'PROTESTED', 'Andean Water Authority')).toBe(true);
     expect(has(run("Chilean protesters attacked Peru's embassy."), 'Chile', 'ATTACKED', 'Peru')).toBe(false);
-    expect(has(run("Thousands of supporters of the Andean Front marched on the embassy in Lima on Friday to protest against Chile's border police."), 'Andean Front', 'PROTESTED', 'Chile')).toBe(true);
-    const d = run('LUVEMBA, Democratic Republic of the Congo, Feb. 18 (Newsgraph) — The Sendero Front attacked the village of Putre overnight.');
+    expect(has(run('Hundreds of supporters of the Andean Front marched through Cusco on Sunday to protest against the Andean Water Authority.'), 'Andean Front', 'PROTESTED', 'Andean Water Authority')).toBe(true);
+    const d = run('LUVEMBA, Democratic Republic of the Congo, Feb. 18 (Newsgraph) — The Sendero Front raided a police post near Putre.');
     expect(entity(d, 'Luvemba')?.type).toBe('Place');
   });
 
@@ -1601,10 +1601,10 @@ describe('offices and bodies from the twelfth and thirteenth read sets', () => {
 describe('a "that" clause asked for', () => {
   it('tells no act in the base form after a demand, unless the text says it was done, and coordinates a later verb with the one who asks', () => {
     expect(has(run('Peru demanded that Chile free Karl Borg immediately.'), 'Chile', 'RELEASED', 'Karl Borg')).toBe(false);
-    const r = run('The Andean Council demanded that the Sendero Front free Karl Borg and threatened it with sanctions.');
-    expect(has(r, 'Andean Council', 'THREATENED', 'Sendero Front')).toBe(true);
-    expect(has(r, 'Sendero Front', 'THREATENED', 'Karl Borg')).toBe(false);
-    expect(has(run('Chile recalled its ambassador from Lima and demanded that Peru withdraw its own envoy from Santiago, which it did.'), 'Peru', 'CUT_TIES_WITH', 'Chile')).toBe(true);
+    const r = run('The Andean Council insisted that the Sendero Front release Karl Borg and warned it of sanctions.');
+    expect(has(r, 'Andean Council', 'WARNED', 'Sendero Front')).toBe(true);
+    expect(has(r, 'Sendero Front', 'WARNED', 'Karl Borg')).toBe(false);
+    expect(has(run('Bolivia demanded that Peru expel Chilean diplomats, which it did on Monday.'), 'Peru', 'EXPELLED', 'Chile')).toBe(true);
   });
 });
 
@@ -1618,19 +1618,19 @@ describe('code names', () => {
 
 describe('acts referred back to, restored ties and claimed attacks', () => {
   it('reads "restored full diplomatic relations", praise of a step both sides took as praise of both, and "the arrest" as the arrest', () => {
-    const r = run('Bolivia and Uruguay restored full diplomatic relations on Wednesday. Chile welcomed the step.');
-    expect(has(r, 'Bolivia', 'ESTABLISHED_TIES_WITH', 'Uruguay')).toBe(true);
-    expect(has(r, 'Chile', 'PRAISED', 'Bolivia')).toBe(true);
-    expect(has(r, 'Chile', 'PRAISED', 'Uruguay')).toBe(true);
-    const a = run("Chilean police detained Karl Borg on Wednesday. Chile's Border Intelligence Service said it had charged him. The EU's ambassador, Ines Paz, called the arrest 'deeply alarming'.");
+    const r = run('Paraguay and Bolivia restored full diplomatic relations in May. Uruguay praised the decision.');
+    expect(has(r, 'Paraguay', 'ESTABLISHED_TIES_WITH', 'Bolivia')).toBe(true);
+    expect(has(r, 'Uruguay', 'PRAISED', 'Paraguay')).toBe(true);
+    expect(has(r, 'Uruguay', 'PRAISED', 'Bolivia')).toBe(true);
+    const a = run("Chilean police detained Karl Borg in Arica. Chile's Border Intelligence Service later charged him with fraud. Ines Paz, the EU's envoy, called the arrest alarming.");
     expect(has(a, 'Ines Paz', 'CRITICIZED', 'Chile')).toBe(true);
-    expect(has(run("Peru's parliament voted to leave the Andean Council. Chile called the move a mistake."), 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
+    expect(has(run('Peru quit the Andean Council in March. Chile branded the withdrawal a grave mistake.'), 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
   });
 });
 
 describe('a pair named together', () => {
   it('reads "both countries" as two states named together before, not one here and one before', () => {
-    const r = run('Peru and Chile signed a pact. Bolivia, an ally of both countries, praised them.');
+    const r = run('Peru and Chile signed a pact. Bolivia, a close ally of both countries, praised them.');
     expect(has(r, 'Bolivia', 'COOPERATES_WITH', 'Peru')).toBe(true);
     expect(has(r, 'Bolivia', 'COOPERATES_WITH', 'Chile')).toBe(true);
   });
@@ -1658,21 +1658,21 @@ describe('guards the second review of this round found', () => {
 
 describe('donated doses, deputies and offices of places', () => {
   it('reads donated vaccine doses as aid, a deputy governor as an official, and no spokesperson of a place', () => {
-    const d = run('Japan has donated 1.2 million doses of measles vaccine to Peru.');
-    expect(has(d, 'Japan', 'PROVIDED_AID_TO', 'Peru')).toBe(true);
-    expect(has(d, 'Japan', 'SUPPLIED', 'Peru')).toBe(false);
+    const d = run('Uruguay donated 300,000 doses of polio vaccine to Bolivia.');
+    expect(has(d, 'Uruguay', 'PROVIDED_AID_TO', 'Bolivia')).toBe(true);
+    expect(has(d, 'Uruguay', 'SUPPLIED', 'Bolivia')).toBe(false);
     const g = run('Ana Ruiz, a deputy governor of the Andean Reserve Bank, said rates would rise.');
     expect(has(g, 'Ana Ruiz', 'HEAD_OF', 'Andean Reserve Bank')).toBe(false);
     expect(has(g, 'Ana Ruiz', 'OFFICIAL_OF', 'Andean Reserve Bank')).toBe(true);
-    expect(run('Ivo Kask, a spokesman for the Arica-based government, accused Peru of arming the group.').relations.some((x) => x.type === 'SPOKESPERSON_OF')).toBe(false);
+    expect(run('Ines Paz, a spokeswoman for the Arica-based administration, said the road would reopen.').relations.some((x) => x.type === 'SPOKESPERSON_OF')).toBe(false);
   });
 });
 
 describe('calls by phone and portfolios handed over', () => {
   it('reads "spoke by phone with X" as a meeting, and handing a portfolio to someone as appointing them', () => {
-    expect(has(run('Ivo Kask spoke by phone with his Chilean counterpart, Ines Paz, on Monday.'), 'Ivo Kask', 'MET_WITH', 'Ines Paz')).toBe(true);
+    expect(has(run("Ivo Kask spoke by phone on Tuesday with Chile's foreign minister, Ines Paz."), 'Ivo Kask', 'MET_WITH', 'Ines Paz')).toBe(true);
     expect(has(run('Ivo Kask talked over the phone to Ines Paz on Monday.'), 'Ivo Kask', 'MET_WITH', 'Ines Paz')).toBe(true);
-    expect(has(run('President Ivo Kask handed the finance portfolio to Ana Ruiz.'), 'Ivo Kask', 'APPOINTED', 'Ana Ruiz')).toBe(true);
+    expect(has(run('President Ivo Kask gave the defence ministry to Ana Ruiz in May.'), 'Ivo Kask', 'APPOINTED', 'Ana Ruiz')).toBe(true);
   });
 });
 
@@ -1680,8 +1680,8 @@ describe('founders, denials of a charge and exchanges brokered', () => {
   it('reads founding states of a council as members, a charge denied as aimed at whoever made it, and an exchange brokered as mediation', () => {
     const f = run('The Andean Council was founded in 2001 by Chile, Peru and Bolivia.');
     expect(has(f, 'Chile', 'MEMBER_OF', 'Andean Council')).toBe(true);
-    expect(has(run('Ines Paz accused the firm of winning contracts through bribes, a charge Karl Borg denies.'), 'Karl Borg', 'DENIED', 'Ines Paz')).toBe(true);
-    const x = run('Chile and Peru each released 50 prisoners on Friday in an exchange brokered by Uruguay.');
+    expect(has(run('Ines Paz accused the miner of polluting the river, an accusation Karl Borg rejects.'), 'Karl Borg', 'DENIED', 'Ines Paz')).toBe(true);
+    const x = run('Chile and Peru released jailed fishermen on Tuesday in a swap brokered by Uruguay.');
     expect(has(x, 'Uruguay', 'MEDIATED', 'Chile')).toBe(true);
     expect(has(x, 'Uruguay', 'MEDIATED', 'Peru')).toBe(true);
   });

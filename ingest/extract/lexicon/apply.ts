@@ -597,7 +597,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (nx && (nx.kind === 'np' || /^['"‘“]$/.test(tokens[nx.t0]?.text ?? ''))) continue;
       }
       if (row.noObjPrep && obj.length && units[obj[obj.length - 1]! + 1]?.kind === 'p' && units[obj[obj.length - 1]! + 1]!.word === row.noObjPrep) continue;
-      // ("which he calls 'a coronation'": an object before the verb leaves the complement right after it.)
+      // ("the vote, which he calls a sham": an object before the verb leaves the complement right after it.)
       if (row.objComplement && !(obj.length && complementHas(tokens, obj[0]! > ui ? units[obj[obj.length - 1]!]!.t1 : units[ui]!.t1, row.objComplement))) continue;
       // "gave Peru a $2 billion loan": the recipient, then what it is given.
       if (row.secondObj) {
@@ -814,7 +814,7 @@ function relativeObject(units: Unit[], subject: Group, isDeedName?: (e: number) 
   const named = !!isDeedName && !!rel?.np?.mentions && rel.np.actors.length > 0 && rel.np.actors.every(isDeedName);
   const subjNp = units[first]!.np;
   const lead = tokens ? tokens.slice(units[first]!.t0, Math.min(units[first]!.t1, units[first]!.t0 + 2)).map((t) => t.lower).join(' ') : '';
-  // (Or a state written as one: "the free trade agreement the country signed with X".)
+  // (Or a state written as one: "the water pact the republic agreed with X".)
   const counted = !!subjNp && !subjNp.mentions && /^(?:both|the two|the three|all three|the (?:country|government|kingdom|republic|bloc))\b/.test(lead);
   const zero = rel?.kind === 'np' && !TIME_HEADS.has(rel.np!.head) && !(first === 2 && units[0]!.kind === 'p') && (!rel.np!.mentions || named) &&
     (units[first]!.kind === 'pron' ? ZERO_RELATIVE_SUBJECTS.has(units[first]!.word!) : (!!subjNp?.actors.length || (named && counted)) && (!rel.np!.actors.length || named));
@@ -960,7 +960,7 @@ function wordsAfterObject(units: readonly Unit[], tokens: readonly Token[], last
 
 /**
  * Whether the complement that starts at token t (a quotation, or words up to the clause's next
- * punctuation or verb) holds one of `words`: "called the duties 'protectionism dressed up as …'".
+ * punctuation or verb) holds one of `words`: "branded the levies 'theft by another name'".
  */
 function complementHas(tokens: readonly Token[], t: number, words: readonly string[]): boolean {
   // ("called the election in Peru a farce", "Peru's vote on the treaty a sham": over a phrase the object
@@ -1281,7 +1281,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     }
     case 'obj-first':
       // "gave Peru $2 billion", "awarded Kenya $300 million": the name right before the sum is who gets it.
-      // ("promised $180 million and Germany $95 million": after a bare sum, a name and a sum are a second
+      // ("pledged $40 million and Chile $25 million": after a bare sum, a name and a sum are a second
       // giver with its own sum, not a recipient.)
       return args.obj.map((i, k) => {
         const u = units[i]!;

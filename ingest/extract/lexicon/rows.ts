@@ -717,12 +717,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Germany condemned Russia over the poisoning.', 'Germany > Russia'], ['Hungary was criticized by the European Parliament.', 'European Parliament > Hungary']],
   },
   {
-    // "called the vote a sham", "branded the tariffs 'economic blackmail'", "calls her 'a threat to
-    // democracy'": a slur on a thing is criticism of it or its owner; praise in the same shape ("called
+    // "called the vote a sham", "branded the tariffs 'economic blackmail'", "calls her 'a danger to
+    // the country'": a slur on a thing is criticism of it or its owner; praise in the same shape ("called
     // the pact a milestone") is no fact of its own.
     id: 'call-slur', relation: 'CRITICIZED', verbs: ['call', 'label', 'brand', 'term', 'dub'], objComplement: SLURS,
     source: ['subj'], target: ['obj', 'obj-poss', 'obj-act'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.6,
-    examples: [["Peru called Chile's new tariffs 'economic blackmail'.", 'Peru > Chile'], ['Ines Paz has called the Andean Front a threat to democracy.', 'Ines Paz > Andean Front'],
+    examples: [["Peru called Chile's new tariffs 'economic blackmail'.", 'Peru > Chile'], ['Ines Paz has called the Andean Front a criminal gang.', 'Ines Paz > Andean Front'],
       ['The Andean Front boycotted the 2026 general election, which its leader Ivo Kask calls a sham.', 'Ivo Kask > 2026 general election']],
     counterExamples: ['Ines Paz called the Andean Water Treaty a milestone.', 'Peru called Chile a trusted partner.', 'Chile called on Peru to end its illegal fishing.', 'Ines Paz called Karl Borg on Monday to discuss the threat.'],
   },
@@ -1256,9 +1256,9 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Marco Diaz joined Halden Logistics in 1998.', 'Marco Diaz > Halden Logistics']],
   },
   {
-    // "handed the finance portfolio to X", "gave the defence ministry to Y": giving an office is appointing to it.
+    // "handed the interior portfolio to X", "gave the defence ministry to Y": giving an office is appointing to it.
     id: 'hand-portfolio', relation: 'APPOINTED', verbs: ['hand', 'give', 'assign', 'entrust', 'award', 'offer'], objHeads: ['portfolio', 'ministry', 'post', 'job', 'premiership', 'presidency', 'chairmanship'], source: ['subj'], target: ['pp:to'], src: A, tgt: ['Person'], confidence: 0.6,
-    examples: [['President Ana Ruiz handed the finance portfolio to Marco Diaz.', 'Ana Ruiz > Marco Diaz']],
+    examples: [['President Ana Ruiz gave the health ministry to Marco Diaz.', 'Ana Ruiz > Marco Diaz']],
     counterExamples: ['Ana Ruiz handed the report to Marco Diaz.'],
   },
   {

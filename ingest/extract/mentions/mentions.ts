@@ -1096,7 +1096,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "a memorandum of understanding", "a declaration of principles": an agreement named by its "of" noun.
   const ofNoun = tokens[h + 1]?.text === 'of' && /^[a-z]+$/.test(tokens[h + 2]?.text ?? '') && tokens[h + 2]!.pos === 'NOUN' && tokens[h + 3]?.pos !== 'NOUN' && tokens[h + 3]?.pos !== 'PROPN' ? tokens[h + 2]!.text : undefined;
   const namedByOf = ofNoun !== undefined && TREATY_HEADS.has(head) && !PROCLAIMED.has(ofNoun) && (!head.startsWith('memorand') || ofNoun === 'understanding');
-  // "a memorandum on cross-border trade", "an agreement on fisheries": an agreement named by its matter
+  // "an accord on river fishing", "an agreement on grazing rights": an agreement named by its matter
   // (lower-case nouns after "on", not a day or "the sidelines").
   // (Only one signed or reached, with no words of its own before the head: "drafted a memorandum on
   // fishing" names no agreement, and "a joint communique on quotas" is named by "joint".)

@@ -115,7 +115,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
       place: (k) => s.mentions[k]?.refs ?? [],
       emit: (source, t0, target, confidence, props, how) => {
         if (source === target) return;
-        // (A place holds no spokesperson or minister: "a spokesman for the Tripoli-based government" speaks for the government.)
+        // (A place holds no spokesperson or minister: "a spokeswoman for the Cusco-based administration" speaks for the administration.)
         if (PLACE_LESS_OFFICES.has(t0) && ents.list[target]!.type === 'Place') return;
         // A state has no single head but its leader: the chief of its police or army holds an office of it.
         // ("head of state" is its leader.)

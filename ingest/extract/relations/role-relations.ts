@@ -146,7 +146,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       !ctx.s.tokens.slice(prev.t1, r.t0).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
       body = k - 1;
       // "Niger's elected president", "its outgoing leader": status words keep the title's own relation.
-      // ("Chad's humanitarian affairs minister": a state's minister of any portfolio is its minister.)
+      // ("Bolivia's social affairs minister": a state's minister of any portfolio is its minister.)
       // (Not a shadow minister, who sits in the opposition.)
       const statesMinister = rel === 'MINISTER_OF' && !/\bshadow\b/.test(lead) && ctx.actor(k - 1).some((e) => ctx.ents.list[e]!.type === 'Country');
       if (rel !== 'SPOKESPERSON_OF' && !statesMinister && !STATUS.test(lead.replace(/^['’]s ?/, ''))) rel = 'OFFICIAL_OF';

@@ -79,7 +79,7 @@ export function markDateline(tokens: Token[]): number {
   let d = k;
   while (d < tokens.length && d < k + 14 && !/^[—–-]$/.test(tokens[d]!.text)) {
     // (An agency may be written in lower case: "(dpa)"; a region's name may hold "of" or "the":
-    // "LUVEMBA, Democratic Republic of the Congo, Feb. 18 (Reuters) —".)
+    // "LUVEMBA, Democratic Republic of the Congo, Feb. 18 (Newsgraph) —".)
     // (Several: "Democratic Republic of the Congo", "Trinidad and Tobago".)
     const particle = /^(?:of|the|and)$/.test(tokens[d]!.text) && /^(?:\p{Lu}|of$|the$)/u.test(tokens[d - 1]?.text ?? '') && /^(?:\p{Lu}|the$)/u.test(tokens[d + 1]?.text ?? '');
     if (!particle && !/^(?:[,()]|\d{1,2}|\p{Lu}[\p{L}.]*)$/u.test(tokens[d]!.text) && !(tokens[d - 1]?.text === '(' && tokens[d + 1]?.text === ')' && /^\p{Ll}{2,5}$/u.test(tokens[d]!.text))) return 0;

@@ -1686,3 +1686,30 @@ describe('founders, denials of a charge and exchanges brokered', () => {
     expect(has(x, 'Uruguay', 'MEDIATED', 'Peru')).toBe(true);
   });
 });
+
+describe('guards the third review of this round found', () => {
+  it("reads no slur on one an act befell, none denied, and a mutual act's step as both sides'", () => {
+    expect(run("Ana Ruiz called Ivo Kask's death shocking.").relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
+    expect(has(run("Peru called Chile's offer of aid no mistake."), 'Peru', 'CRITICIZED', 'Chile')).toBe(false);
+    const s = run('Peru and Chile agreed a ceasefire. Bolivia welcomed the step.');
+    expect(has(s, 'Bolivia', 'PRAISED', 'Peru')).toBe(true);
+    expect(has(s, 'Bolivia', 'PRAISED', 'Chile')).toBe(true);
+    expect(has(run('Chile sanctioned Bolivia on Monday, while Peru refused to sanction Bolivia. Uruguay condemned the move.'), 'Uruguay', 'CRITICIZED', 'Peru')).toBe(false);
+    expect(run('Peru expelled two Chilean diplomats. Bolivia condemned the arrest.').relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
+  });
+
+  it('keeps a pair of one name and one pronoun, no firm founded by states a body of them, and no release of a report in an exchange', () => {
+    const p = run('Ana Ruiz arrived in Lima on Monday. Ivo Kask welcomed her at the airport, and the two leaders signed a fisheries pact.');
+    expect(has(p, 'Ana Ruiz', 'SIGNED', 'fisheries pact')).toBe(true);
+    expect(has(run('Chile and Peru founded Pacifica, a state-owned airline, in 1990.'), 'Chile', 'MEMBER_OF', 'Pacifica')).toBe(false);
+    expect(has(run('Peru released a report criticising the truce brokered by Uruguay.'), 'Uruguay', 'MEDIATED', 'Peru')).toBe(false);
+    expect(has(run('Ana Ruiz blamed bad weather for the crash, while Karl Borg denied any wrongdoing.'), 'Karl Borg', 'DENIED', 'Ana Ruiz')).toBe(false);
+  });
+
+  it('reads a code name after a place, a call over a day and a phone, and no supporters of a titled person as acting', () => {
+    expect(entity(run('Peru launched a military offensive in the north, code-named Sierra Fire.'), 'Sierra Fire')?.type).toBe('Event');
+    expect(has(run('Ivo Kask spoke on Monday by phone with Ines Paz.'), 'Ivo Kask', 'MET_WITH', 'Ines Paz')).toBe(true);
+    expect(has(run("Supporters of the former president, Ivo Kask, attacked Chile's embassy."), 'Ivo Kask', 'ATTACKED', 'Chile')).toBe(false);
+    expect(has(run('Ana Ruiz offered the job to Ivo Kask, who turned it down.'), 'Ana Ruiz', 'APPOINTED', 'Ivo Kask')).toBe(false);
+  });
+});

@@ -351,6 +351,9 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
         const named = knownAs(units, a + 1, j);
         if (named >= 0) return { ...clause, subject: [named] };
       }
+      // (Not one a body's followers are "of": "Supporters of the former president, X, attacked…" were not X.)
+      const followersOf = units[a - 2]?.kind === 'p' && units[a - 2]!.word === 'of' && FOLLOWERS.has(units[a - 3]?.np?.head.replace(/s$/, '') ?? '');
+      if (followersOf) return clause;
       if (before && !before.headIsEntity && !before.actors.length && aside?.actors.length && units[a + 2]?.kind === 'comma') {
         // "Ghana's finance minister, A, and Togo's trade minister, B, signed": each side a title with its holder
         // set off after it; the holders are the subject.
@@ -396,7 +399,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       if (['of', 'in', 'from'].includes(units[j - 1]!.word!) && AGENT_NOUNS.has(head.head)) return { ...clause, subject: [j] };
       // ("Supporters of the Front marched…": a body's followers act for it, only when "of" names it.)
       // (Only a body written with "the": "supporters of the Andean Front", not of a state or a person.)
-      if (units[j - 1]!.word === 'of' && FOLLOWERS.has(head.head.replace(/s$/, '')) && units[j]!.np?.actors.length && units[j]!.np!.definite) return { ...clause, subject: [j] };
+      if (units[j - 1]!.word === 'of' && FOLLOWERS.has(head.head.replace(/s$/, '')) && units[j]!.np?.actors.length && units[j]!.np!.definite && units[j]!.np!.headIsEntity && !units[j]!.np!.titled) return { ...clause, subject: [j] };
       if (units[j - 1]!.word !== 'of') return { ...clause, subject: [j - 2] };
       // "Chile's recognition of Kosovo drew criticism": an act with its possessor is the subject.
       if (head.poss.length) return { ...clause, subject: [j - 2] };

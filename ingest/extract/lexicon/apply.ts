@@ -265,6 +265,8 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
     if (list.length) return list;
   }
   const found: number[] = [];
+  // ("the two men" are not a woman named before, nor "the two women" a man.)
+  const sex = last.lower === 'men' ? 'he' : last.lower === 'women' ? 'she' : undefined;
   for (let back = 0; back <= 2 && ctx.index - back >= 0 && found.length < n; back++) {
     const s = ctx.sentences?.[ctx.index - back] ?? (back === 0 ? ctx.s : undefined);
     if (!s) break;
@@ -273,15 +275,27 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
       if ((back === 0 && m.t0 >= u.t0) || m.refs.length !== 1 || m.placeCue) continue;
       const e = m.refs[0]!;
       // ("the two men" are not a woman named before, nor "the two women" a man.)
-      const sex = last.lower === 'men' ? 'he' : last.lower === 'women' ? 'she' : undefined;
       if (want.includes(ctx.ents.list[e]!.type) && !found.includes(e) && !notThese.includes(e) && (!sex || pronounFits(sex, ctx.ents.list[e]!.name))) found.push(e);
     }
-    // (A pair is named together: one name in this sentence and one before are no pair, "Peru and Chile
-    // signed a pact. Bolivia, an ally of both countries, …".)
-    if (back === 0 && found.length < n) found.length = 0;
+    // (A pair is named together: one name in this sentence and one before are no pair when the sentences
+    // before name a pair of their own, "Peru and Chile signed a pact. Bolivia, an ally of both countries, …".)
+    if (back === 0 && found.length > 0 && found.length < n && earlierPair(ctx, n, want, notThese, sex)) found.length = 0;
     if (found.length === n && back > 0) reachBack(ctx, s);
   }
   return found.length === n ? found.reverse() : [];
+}
+
+/** Whether the one or two sentences before name `n` distinct entities of the wanted types on their own. */
+function earlierPair(ctx: SentenceContext, n: number, want: readonly EntityType[], notThese: readonly number[], sex: string | undefined): boolean {
+  const found = new Set<number>();
+  for (let back = 1; back <= 2 && ctx.index - back >= 0; back++) {
+    for (const m of ctx.sentences?.[ctx.index - back]?.mentions ?? []) {
+      const e = m.refs.length === 1 && !m.placeCue ? m.refs[0]! : undefined;
+      if (e !== undefined && want.includes(ctx.ents.list[e]!.type) && !notThese.includes(e) && (!sex || pronounFits(sex, ctx.ents.list[e]!.name))) found.add(e);
+    }
+    if (found.size >= n) return true;
+  }
+  return false;
 }
 
 /**
@@ -978,7 +992,8 @@ function complementHas(tokens: readonly Token[], t: number, words: readonly stri
     if (quoted ? /^['"’”]$/.test(x.text) && !/^['’]s$/.test(x.text) : /^[,.;:!?()]$/.test(x.text) || (k > t && (x.pos === 'VERB' || x.pos === 'AUX'))) break;
     // ("an act of aggression", "a form of blackmail": "of" after a word for a kind of deed goes on.)
     if (x.pos === 'ADP' && x.lower !== 'as' && !(x.lower === 'of' && KIND_OF_DEED.has(tokens[k - 1]?.lower ?? ''))) break;
-    if (words.includes(x.lower)) return true;
+    // ("called it no mistake": a slur denied is none.)
+    if (words.includes(x.lower) && !/^(?:no|not|hardly|never)$/.test(tokens[k - 1]?.lower ?? '')) return true;
   }
   return false;
 }
@@ -996,7 +1011,7 @@ function matchParticles(ctx: SentenceContext, from: number, particles: string[])
   const found = particlesFrom(ctx, from, particles);
   // "signed up late on Friday to the pact", "pulled out last week of the deal": over a time phrase.
   // ("spoke by phone with X", "talked over the phone to Y": over a means of speaking.)
-  const after = found < 0 && particles.length ? timePhraseEnd(ctx.s.tokens, meansEnd(ctx.s.tokens, from)) : from;
+  const after = found < 0 && particles.length ? meansEnd(ctx.s.tokens, timePhraseEnd(ctx.s.tokens, meansEnd(ctx.s.tokens, from))) : from;
   return after > from ? particlesFrom(ctx, after, particles) : found;
 }
 
@@ -1073,6 +1088,8 @@ const ACT_NOUNS = new Set('decision move step measure action announcement ruling
 /** Verbs of acts done for their object ("offered to help X"): an offer of one is made to that object. */
 const BENEFITING = new Set('help assist aid support back fund finance train protect defend rebuild supply arm equip rescue host welcome mediate'.split(' '));
 /** Acts whose possessor is the one they are done to ("X's arrest", "X's expulsion"), not who did them. */
+/** What befalls someone rather than what they do. */
+const SUFFERED = new Set(['illness', 'health', 'resignation', 'plight', 'treatment', 'injury', 'injuries', 'imprisonment', 'jailing', 'disappearance', 'murder', 'assassination', 'exile', 'defeat', 'loss']);
 const PATIENT_ACTS = new Set('arrest detention release expulsion killing death execution sentencing conviction extradition abduction kidnapping dismissal removal ouster suspension'.split(' '));
 /** Verbs of reacting to an act, which an act set off after them does not sum up. */
 const REACTIONS = new Set('condemn criticise criticize denounce praise welcome hail reject say call deny urge accuse warn'.split(' '));
@@ -1137,6 +1154,8 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   if (np.mentions || !/^(?:the|this|that|such)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 > 3) return [];
   // ("called the arrest alarming": an act the noun names, an arrest, before any other decided act.)
   const named = ACT_NOUN_TYPES[np.head];
+  // (A noun that names its kind finds only an act of that kind: "condemned the arrest" after an expulsion refers to none.)
+  if (named && !recentFact(ctx, 2, (x) => named.includes(x.type))) return [];
   const f = (named && recentFact(ctx, 2, (x) => named.includes(x.type) && !notThese.includes(x.source) && (!x.status || x.status === 'asserted' || x.status === 'planned'))) || recentFact(ctx, 2, (x) => {
     const root = classOfRelation(x.type)?.cameo;
     // A move announced ("will withdraw") is condemned as much as one made.
@@ -1144,7 +1163,10 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   });
   if (!f) return [];
   // ("X and Y restored ties. Z welcomed the step": an act two sides did together is both sides'.)
-  const sides = (ctx.facts ?? []).filter((x) => x.sentence === f.sentence && x.type === f.type && (x.target === f.target || (SYMMETRIC_RELATIONS.has(x.type) && (x.target === f.source || x.source === f.target))) && !notThese.includes(x.source)).map((x) => x.source);
+  const told = (x: LocalRelation): boolean => !x.status || x.status === 'asserted' || x.status === 'planned';
+  const sides = (ctx.facts ?? []).filter((x) => x.sentence === f.sentence && x.type === f.type && told(x) && (x.target === f.target || (SYMMETRIC_RELATIONS.has(x.type) && (x.target === f.source || x.source === f.target))) && !notThese.includes(x.source)).map((x) => x.source);
+  // (Both ends of a mutual act: "Peru and Chile agreed a ceasefire".)
+  if (SYMMETRIC_RELATIONS.has(f.type) && !notThese.includes(f.target) && ctx.ents.list[f.target]!.type !== 'Treaty') sides.push(f.target);
   return [...new Set([f.source, ...sides])];
 }
 
@@ -1294,6 +1316,9 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         const np = units[i]!.np;
         // ("the US-led coalition": the state that leads a body owns none of what is done to it.)
         if (!np || isLedDescription(ctx, units[i]!)) return [];
+        // ("condemned X's arrest", "called Y's death shocking": one something happened to is no owner of the
+        // act; "Peru's release of the prisoners" has its agent.)
+        if ((PATIENT_ACTS.has(np.head) || SUFFERED.has(np.head)) && !(units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of')) return [];
         if (np.poss.length || np.pre.length) return [...np.poss, ...np.pre];
         // "praising his decisive initiative": a possessive pronoun stands for its antecedent.
         return possessivePronounAntecedent(ctx, units[i]!);
@@ -1471,7 +1496,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       if (!out.length) {
         for (let k = 0; k < units.length; k++) {
           const v = units[k]!;
-          if (v.kind === 'vg' && !v.vg!.passive && !v.vg!.negated && /^(?:accuse|blame|allege)$/.test(v.vg!.lemma)) out.push(...actorsOf(units, findSubject(units, k).subject).filter((e) => !args.subj.includes(e)));
+          // (Only a main clause's accusation: not one in a relative clause, "X, who has accused Y, said…".)
+          if (v.kind === 'vg' && !v.vg!.passive && !v.vg!.negated && /^(?:accuse|allege)$/.test(v.vg!.lemma) && units[k - 1]?.kind !== 'rel' && !(units[k - 2]?.kind === 'rel')) out.push(...actorsOf(units, findSubject(units, k).subject).filter((e) => !args.subj.includes(e)));
         }
       }
       return [out];
@@ -1618,7 +1644,9 @@ const INTENT_AS: ReadonlyMap<string, RelationType> = new Map<string, RelationTyp
 
 /** Event nouns that have sides: talks, a deal, a truce. */
 /** Verbs whose subject takes part in the talks or deal of its clause ("agreed to a truce in talks …"). */
-const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch exchange swap free release return trade'.split(' '));
+const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch exchange swap free trade'.split(' '));
+/** Releasing or returning captives takes part in their exchange ("released 50 prisoners in a swap brokered by X"), not releasing a report. */
+const CAPTIVES = new Set(['prisoner', 'detainee', 'captive', 'hostage', 'fisherman', 'fishermen', 'soldier', 'sailor', 'civilian', 'national', 'citizen', 'pow']);
 /** Nouns for who won a contest ("the winner of the election"). */
 const WINNER_HEADS = new Set(['winner', 'victor']);
 
@@ -1643,7 +1671,8 @@ function eventParties(ctx: SentenceContext, units: Unit[], u: number): Group {
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel') return [];
     // (Over a participle or gerund that goes on from the clause: "signed X, committing to a truce after talks…".)
     if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund) continue;
-    if (!x.vg!.passive) return PARTICIPATION.has(x.vg!.lemma) ? findSubject(units, k).subject : [];
+    const captives = /^(?:release|return|free)$/.test(x.vg!.lemma) && !!units[k + 1]?.np && CAPTIVES.has(nounSingular(units[k + 1]!.np!.head));
+    if (!x.vg!.passive) return PARTICIPATION.has(x.vg!.lemma) || captives ? findSubject(units, k).subject : [];
     const by = prepositions(units, k + 1).get('by');
     return by && by[by.length - 1]! < at ? by : [];
   }
@@ -1981,7 +2010,7 @@ const HUMAN_OBJECT_VERBS = new Set(['urge', 'call', 'praise', 'congratulate', 't
 const MOSTLY_INTRANSITIVE = new Set(['leave', 'quit', 'resign', 'retire', 'return', 'arrive', 'go', 'come', 'step', 'die', 'fall', 'rise', 'flee', 'travel', 'stay', 'remain', 'wait', 'vote', 'win', 'lose', 'speak', 'talk', 'meet']);
 
 /** Measures of amount whose "of" complement names what is measured ("tonnes of grain", "thousands of rifles"). */
-const MEASURE_HEADS = new Set(['tonne', 'ton', 'million', 'thousand', 'hundred', 'billion', 'batch', 'shipment', 'consignment', 'cargo', 'load', 'truckload', 'planeload', 'shipload', 'plane', 'lot', 'quantity', 'amount', 'package', 'round', 'barrel', 'dozen', 'number']);
+const MEASURE_HEADS = new Set(['tonne', 'ton', 'million', 'thousand', 'hundred', 'billion', 'batch', 'shipment', 'consignment', 'cargo', 'load', 'truckload', 'planeload', 'shipload', 'plane', 'lot', 'quantity', 'amount', 'package', 'round', 'barrel', 'dozen', 'number', 'dose', 'vial', 'pack', 'crate', 'sack', 'bag', 'box', 'unit']);
 
 export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = false, units?: Unit[], notThese: readonly number[] = []): number[] {
   const word = u.word ?? '';

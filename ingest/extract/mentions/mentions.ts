@@ -1180,9 +1180,10 @@ const CODE_NAMED_EVENTS = new Set(['drill', 'drills', 'exercise', 'exercises', '
 /** Whether the code name at `i` follows "code-named" after an operation's or exercise's noun ("the drills, code-named X"). */
 function codeNamedEvent(tokens: readonly Token[], i: number): boolean {
   if (!CODE_NAMED.test(tokens[i - 1]?.text ?? '')) return false;
-  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+  // (Over a place or a day after the noun: "an offensive in the north, code-named X", "an operation on Monday code-named Y".)
+  for (let k = i - 2; k >= Math.max(0, i - 9); k--) {
     if (CODE_NAMED_EVENTS.has(tokens[k]!.lower)) return true;
-    if (tokens[k]!.text !== ',' && tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'DET') return false;
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || /^[.;:!?]$/.test(tokens[k]!.text)) return false;
   }
   return false;
 }

@@ -1713,3 +1713,12 @@ describe('guards the third review of this round found', () => {
     expect(has(run('Ana Ruiz offered the job to Ivo Kask, who turned it down.'), 'Ana Ruiz', 'APPOINTED', 'Ivo Kask')).toBe(false);
   });
 });
+
+describe("a person named after a state's possessive", () => {
+  it("reads two words after a state's possessive as a person when the first is a given name the registers know, not a firm's name", () => {
+    const r = run("In a joint statement, Chile's Jaana Lind and Peru's Eero Salas urged Bolivia to return to talks.");
+    expect(entity(r, 'Jaana Lind')?.type).toBe('Person');
+    expect(entity(r, 'Eero Salas')?.type).toBe('Person');
+    expect(entity(run("Peru's Unity Savings agreed to buy Chile's Andes Trust."), 'Unity Savings')?.type).toBe('Organization');
+  });
+});

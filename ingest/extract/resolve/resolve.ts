@@ -9,7 +9,8 @@ import { DocEntities } from './doc-entities.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import { namedAsCapital, tokenText, type Token } from '../tokens/sentences.ts';
 import { FIRST_NAMES, HONORIFICS } from '../mentions/gazetteer/roles.ts';
-import { GIVEN_NAMES } from '../mentions/gazetteer/gender.ts';
+import { GIVEN_NAMES, genderOfName } from '../mentions/gazetteer/gender.ts';
+import { NOT_NAMES } from '../mentions/gazetteer/given-names.ts';
 import { OPENING_OCCUPATIONS, ORG_NOUN_CUES, PARTICLES, PLACE_PREPOSITIONS, makeMention } from '../mentions/mentions.ts';
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 import { countryOfCity } from '../mentions/gazetteer/world-cities.ts';
@@ -528,9 +529,19 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
       m.refs = [ents.get(defined, name)];
       continue;
     }
+    // "Japan's Yoko Arai, South Korea's Lee Dong-hoon": after a state's possessive, two or three words whose
+    // first is a given name the registers know, with no body's word, are a person's.
+    // (Not a word that is as often something else, "Ghana's Unity Savings".)
+    if (d.ownerCountry.has(m) && words.length >= 2 && words.length <= 3 && genderOfName(name) !== undefined && !NOT_NAMES.has(words[0]!) && !words.some((w) => ORG_KEYWORDS.has(w) || FIRM_TAILS.test(w))) {
+      namePerson(ents, names, m, name);
+      continue;
+    }
     m.refs = [ents.get('Organization', name, true)];
   }
 }
+
+/** Words that end a firm's name more often than a person's. */
+const FIRM_TAILS = /^(?:Savings|Investments?|Securities|Logistics|Capital|Trust|Partners|Motors|Foods|Brands|Mining|Minerals|Metals|Steel|Power|Solutions|Ventures|Trading|Shipping|Pharma|Telecom|Media|Labs|Digital)$/;
 
 /** Types a name a person's and files it under its surname, for later mentions of the surname alone. */
 function namePerson(ents: DocEntities, names: KnownNames, m: Mention, name: string): void {

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { lookup } from './index.ts';
 import { MONTHS, ORG_KEYWORDS } from './cues.ts';
 
-const NOT_NAMES = new Set(
+export const NOT_NAMES = new Set(
   `Monday Tuesday Wednesday Thursday Friday Saturday Sunday Hope Faith Grace Mercy Justice Peace Honor Honour Joy Glory Charity
   Patience Prudence Liberty Trinity Destiny Harmony Unity Victory Summer Winter Autumn Spring Rose Violet Amber Ruby Scarlet Hazel
   Olive Jade Pearl Coral Ivory Sage Iris Lily Daisy Heather Holly Ivy Jasmine Poppy Willow Fern Will Chase Sterling Royal Major

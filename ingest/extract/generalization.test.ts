@@ -1722,3 +1722,9 @@ describe("a person named after a state's possessive", () => {
     expect(entity(run("Peru's Unity Savings agreed to buy Chile's Andes Trust."), 'Unity Savings')?.type).toBe('Organization');
   });
 });
+
+describe('more slurs', () => {
+  it('reads "called the move politicized" as criticism of whoever made the move', () => {
+    expect(has(run('The Andean Council suspended Peru on Thursday. Lima called the move politicized.'), 'Peru', 'CRITICIZED', 'Andean Council')).toBe(true);
+  });
+});

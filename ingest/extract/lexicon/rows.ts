@@ -44,7 +44,7 @@ const SLURS = ['sham', 'farce', 'travesty', 'charade', 'disgrace', 'disgraceful'
   'colonial', 'colonialism', 'imperialist', 'imperialism', 'terrorist', 'terrorism', 'threat', 'bullying', 'bully', 'persecution', 'witch-hunt', 'vendetta', 'harassment',
   'repression', 'hostile', 'destabilising', 'destabilizing', 'escalatory', 'puppet', 'dictator', 'dictatorship', 'tyranny', 'tyrant', 'authoritarian', 'corrupt',
   'coup', 'genocide', 'massacre', 'sabotage', 'aggressor', 'occupier', 'occupation', 'annexation', 'invasion', 'hostage-taking', 'kidnapping',
-  'mistake', 'alarming', 'deplorable', 'regrettable', 'appalling', 'shocking', 'scandalous', 'shameless', 'cynical', 'arbitrary', 'motivated'];
+  'mistake', 'alarming', 'deplorable', 'regrettable', 'appalling', 'shocking', 'scandalous', 'shameless', 'cynical', 'arbitrary', 'motivated', 'politicized', 'politicised', 'discriminatory', 'hostile'];
 
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement

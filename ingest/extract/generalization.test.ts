@@ -1728,3 +1728,9 @@ describe('more slurs', () => {
     expect(has(run('The Andean Council suspended Peru on Thursday. Lima called the move politicized.'), 'Peru', 'CRITICIZED', 'Andean Council')).toBe(true);
   });
 });
+
+describe('arms that act for their owner', () => {
+  it('reads "X, whose drones struck Y" as X attacking Y', () => {
+    expect(has(run('Chile, whose drones struck Arica in July, warned Peru.'), 'Chile', 'ATTACKED', 'Arica')).toBe(true);
+  });
+});

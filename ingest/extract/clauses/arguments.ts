@@ -276,7 +276,7 @@ const GERUND_PARTICLES = new Set(['off', 'at', 'on', 'from', 'of']);
  * Heads of a "whose" subject that act for its antecedent ("X, whose troops fought…"); not "whose
  * government", which for a person is the state they lead, not them.
  */
-const WHOSE_AGENTS = new Set(['troop', 'troops', 'force', 'forces', 'soldier', 'soldiers', 'army', 'military', 'fighter', 'fighters', 'navy', 'militia']);
+const WHOSE_AGENTS = new Set(['troop', 'troops', 'force', 'forces', 'soldier', 'soldiers', 'army', 'military', 'fighter', 'fighters', 'navy', 'militia', 'drone', 'drones', 'missile', 'missiles', 'warplane', 'warplanes', 'jet', 'jets', 'artillery', 'warship', 'warships', 'gunboat', 'gunboats', 'coastguard']);
 
 /** The subject of the clause after the comma that ends an opening gerund clause at u, if any. */
 function subjectAfterComma(units: Unit[], u: number, depth: number): number[] {

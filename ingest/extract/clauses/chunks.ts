@@ -6,7 +6,7 @@
  */
 import { IRREGULAR_PAST } from '../tokens/irregular-verbs.ts';
 import type { SentenceContext } from '../types.ts';
-import { ING_PREPOSITIONS, afterProOrAnti, type Token } from '../tokens/sentences.ts';
+import { ING_PREPOSITIONS, afterProOrAnti, openingClauseComma, type Token } from '../tokens/sentences.ts';
 import { AGENT_NOUNS } from './nouns.ts';
 import { FUTURE_AUXILIARIES, HEDGE_AUXILIARIES, MODALITY_VERBS, NEGATORS } from '../lexicon/modality.ts';
 import { SUPPORT_VERBS, VERB_INDEX, triggerNounLemma } from '../lexicon/index.ts';
@@ -661,18 +661,13 @@ const ADVERBIAL_NOUNS = new Set(['time', 'times', 'part', 'turn', 'stages', 'len
  * verb: what an opening participle clause looks like ("Speaking at the summit, X said").
  */
 function participleOpening(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < tokens.length && j < k + 14; j++) {
-    const x = tokens[j]!;
-    if (x.text === ',') {
-      const next = tokens[j + 1];
-      if (!next || /^(?:which|who|whom|whose|that|where|when)$/.test(next.lower) || !['DET', 'PROPN', 'PRON', 'NOUN', 'ADJ', 'NUM'].includes(next.pos ?? '')) return false;
-      for (let m = j + 2; m < tokens.length && m < j + 10; m++) {
-        if (tokens[m]!.text === ',' || /^[.;:!?]$/.test(tokens[m]!.text)) return false;
-        if (tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'AUX') return true;
-      }
-      return false;
-    }
-    if ((x.pos === 'VERB' && !/(?:ing|ed)$/.test(x.lower)) || x.pos === 'AUX' || /^[.;:!?]$/.test(x.text)) return false;
+  const j = openingClauseComma(tokens, k);
+  if (j < 0) return false;
+  const next = tokens[j + 1];
+  if (!next || /^(?:which|who|whom|whose|that|where|when)$/.test(next.lower) || !['DET', 'PROPN', 'PRON', 'NOUN', 'ADJ', 'NUM'].includes(next.pos ?? '')) return false;
+  for (let m = j + 2; m < tokens.length && m < j + 10; m++) {
+    if (tokens[m]!.text === ',' || /^[.;:!?]$/.test(tokens[m]!.text)) return false;
+    if (tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'AUX') return true;
   }
   return false;
 }

@@ -15,7 +15,7 @@ import {
 } from './gazetteer/cues.ts';
 import { FIRST_NAMES, HONORIFICS } from './gazetteer/roles.ts';
 import { GENERAL_BODY, matchRole, type RoleMatch } from './roles.ts';
-import { ING_PREPOSITIONS, afterProOrAnti, tokenText, type Token } from '../tokens/sentences.ts';
+import { ING_PREPOSITIONS, afterProOrAnti, openingClauseComma, tokenText, type Token } from '../tokens/sentences.ts';
 import { GIVEN_NAMES } from './gazetteer/gender.ts';
 import { COMMON_GIVEN_NAMES } from './gazetteer/given-names.ts';
 
@@ -657,12 +657,8 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
 
 /** A clause from k that ends at a comma with no finite verb before it, and goes on after it. */
 function openingClause(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < tokens.length && j < k + 14; j++) {
-    const x = tokens[j]!;
-    if (x.text === ',') return j > k && j + 2 < tokens.length;
-    if ((x.pos === 'VERB' && !/(?:ing|ed)$/.test(x.lower)) || x.pos === 'AUX' || /^[.;:!?]$/.test(x.text)) return false;
-  }
-  return false;
+  const j = openingClauseComma(tokens, k);
+  return j > k && j + 2 < tokens.length;
 }
 
 /** A party's own people, after which the party's name is the party ("Labour lawmakers criticised…"). */

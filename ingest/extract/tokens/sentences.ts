@@ -176,3 +176,17 @@ export function namedAsCapital(tokens: readonly Token[], t0: number, t1: number)
 
 /** -ing words that work as prepositions ("Excluding Russia, …", "Barring a deal, …"). */
 export const ING_PREPOSITIONS = new Set(['excluding', 'including', 'barring', 'following', 'regarding', 'concerning', 'considering', 'according', 'pending', 'during', 'notwithstanding', 'assuming', 'counting', 'starting', 'beginning', 'ending', 'saving', 'touching']);
+
+/**
+ * The comma that ends a clause opening at `k` with no finite verb before it (an -ing or -ed form may
+ * stand in it: "Speaking at the summit, …"), or -1 when a finite verb, an auxiliary or the sentence's
+ * end comes first, or no comma within 14 tokens.
+ */
+export function openingClauseComma(tokens: readonly Token[], k: number): number {
+  for (let j = k; j < tokens.length && j < k + 14; j++) {
+    const x = tokens[j]!;
+    if (x.text === ',') return j;
+    if ((x.pos === 'VERB' && !/(?:ing|ed)$/.test(x.lower)) || x.pos === 'AUX' || /^[.;:!?]$/.test(x.text)) return -1;
+  }
+  return -1;
+}

@@ -274,7 +274,6 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
       const m = s.mentions[k]!;
       if ((back === 0 && m.t0 >= u.t0) || m.refs.length !== 1 || m.placeCue) continue;
       const e = m.refs[0]!;
-      // ("the two men" are not a woman named before, nor "the two women" a man.)
       if (want.includes(ctx.ents.list[e]!.type) && !found.includes(e) && !notThese.includes(e) && (!sex || pronounFits(sex, ctx.ents.list[e]!.name))) found.push(e);
     }
     // (A pair is named together: one name in this sentence and one before are no pair when the sentences
@@ -1074,6 +1073,11 @@ function particleModifier(tokens: readonly Token[], k: number, from: number, ski
   return (x.lower === 'and' || x.lower === 'or' || x.pos === 'NOUN') && skipped > 0 && k + 1 < tokens.length && (tokens[k + 1]!.lower === w || tokens[k + 1]!.lemma === w || tokens[k + 1]!.pos === 'NOUN' || tokens[k + 1]!.pos === 'ADJ');
 }
 
+/** An act told as made or decided ("will withdraw" is condemned as much as a withdrawal), not denied or negated. */
+function toldAsMade(x: LocalRelation): boolean {
+  return !x.status || x.status === 'asserted' || x.status === 'planned';
+}
+
 /** Act nouns that name the kind of act they refer back to. */
 const ACT_NOUN_TYPES: Readonly<Record<string, readonly RelationType[]>> = {
   arrest: ['ARRESTED'], detention: ['ARRESTED'], expulsion: ['EXPELLED'], sanction: ['SANCTIONED'], embargo: ['SANCTIONED'], tariff: ['SANCTIONED'],
@@ -1087,9 +1091,9 @@ const ACT_NOUNS = new Set('decision move step measure action announcement ruling
 
 /** Verbs of acts done for their object ("offered to help X"): an offer of one is made to that object. */
 const BENEFITING = new Set('help assist aid support back fund finance train protect defend rebuild supply arm equip rescue host welcome mediate'.split(' '));
-/** Acts whose possessor is the one they are done to ("X's arrest", "X's expulsion"), not who did them. */
 /** What befalls someone rather than what they do. */
 const SUFFERED = new Set(['illness', 'health', 'resignation', 'plight', 'treatment', 'injury', 'injuries', 'imprisonment', 'jailing', 'disappearance', 'murder', 'assassination', 'exile', 'defeat', 'loss']);
+/** Acts whose possessor is the one they are done to ("X's arrest", "X's expulsion"), not who did them. */
 const PATIENT_ACTS = new Set('arrest detention release expulsion killing death execution sentencing conviction extradition abduction kidnapping dismissal removal ouster suspension'.split(' '));
 /** Verbs of reacting to an act, which an act set off after them does not sum up. */
 const REACTIONS = new Set('condemn criticise criticize denounce praise welcome hail reject say call deny urge accuse warn'.split(' '));
@@ -1156,15 +1160,14 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   const named = ACT_NOUN_TYPES[np.head];
   // (A noun that names its kind finds only an act of that kind: "condemned the arrest" after an expulsion refers to none.)
   if (named && !recentFact(ctx, 2, (x) => named.includes(x.type))) return [];
-  const f = (named && recentFact(ctx, 2, (x) => named.includes(x.type) && !notThese.includes(x.source) && (!x.status || x.status === 'asserted' || x.status === 'planned'))) || recentFact(ctx, 2, (x) => {
+  const f = (named && recentFact(ctx, 2, (x) => named.includes(x.type) && !notThese.includes(x.source) && toldAsMade(x))) || recentFact(ctx, 2, (x) => {
     const root = classOfRelation(x.type)?.cameo;
     // A move announced ("will withdraw") is condemned as much as one made.
-    return !!root && (DECIDED_ROOTS.has(root) || DECIDED_TYPES.has(x.type)) && !notThese.includes(x.source) && (!x.status || x.status === 'asserted' || x.status === 'planned');
+    return !!root && (DECIDED_ROOTS.has(root) || DECIDED_TYPES.has(x.type)) && !notThese.includes(x.source) && toldAsMade(x);
   });
   if (!f) return [];
   // ("X and Y restored ties. Z welcomed the step": an act two sides did together is both sides'.)
-  const told = (x: LocalRelation): boolean => !x.status || x.status === 'asserted' || x.status === 'planned';
-  const sides = (ctx.facts ?? []).filter((x) => x.sentence === f.sentence && x.type === f.type && told(x) && (x.target === f.target || (SYMMETRIC_RELATIONS.has(x.type) && (x.target === f.source || x.source === f.target))) && !notThese.includes(x.source)).map((x) => x.source);
+  const sides = (ctx.facts ?? []).filter((x) => x.sentence === f.sentence && x.type === f.type && toldAsMade(x) && (x.target === f.target || (SYMMETRIC_RELATIONS.has(x.type) && (x.target === f.source || x.source === f.target))) && !notThese.includes(x.source)).map((x) => x.source);
   // (Both ends of a mutual act: "Peru and Chile agreed a ceasefire".)
   if (SYMMETRIC_RELATIONS.has(f.type) && !notThese.includes(f.target) && ctx.ents.list[f.target]!.type !== 'Treaty') sides.push(f.target);
   return [...new Set([f.source, ...sides])];

@@ -233,7 +233,7 @@ export function dropSelfDenials(out: LocalRelation[]): void {
 const PLACE_LESS_OFFICES: ReadonlySet<RelationType> = new Set<RelationType>(['SPOKESPERSON_OF', 'MINISTER_OF', 'PRESIDENT_OF', 'PRIME_MINISTER_OF']);
 
 /** Names of a state's legislature ("Congress", "the Folketing", "Peru's parliament"). */
-const LEGISLATURE = /\b(?:[Pp]arliament|Congress|Senate|(?:National |Legislative |General |Federal )?Assembly|Duma|Diet|Knesset|Majlis|Folketing|Riksdag|Storting|Eduskunta|Sejm|Bundestag|Bundesrat|Cortes|Seimas|Saeima|Riigikogu|Verkhovna Rada|Rada|Chamber of Deputies|House of (?:Representatives|Commons|Lords)|[Ll]egislature|Oireachtas|Althing|Knesset|Lok Sabha|Rajya Sabha|Dewan Rakyat)\b/;
+const LEGISLATURE = /\b(?:[Pp]arliament|Congress|Senate|(?:National |Legislative |General |Federal )?Assembly|Duma|Diet|Knesset|Majlis|Folketing|Riksdag|Storting|Eduskunta|Sejm|Bundestag|Bundesrat|Cortes|Seimas|Saeima|Riigikogu|Verkhovna Rada|Rada|Chamber of Deputies|House of (?:Representatives|Commons|Lords)|[Ll]egislature|Oireachtas|Althing|Lok Sabha|Rajya Sabha|Dewan Rakyat)\b/;
 
 /** A signatory is more than a party: "X is party to T" gives way where the text has X sign T. */
 function dropPartyOfSignatory(out: LocalRelation[]): void {

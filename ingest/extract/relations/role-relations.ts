@@ -29,9 +29,9 @@ function isPerson(m: Mention | undefined, ctx: SentenceContext): boolean {
   return !!m && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Person';
 }
 
-/** Words before a title that say when or how the person holds it, not which part of the body. */
 /** Words before a title that say its holder no longer holds it or stands against the government. */
 const STANDING_WORDS = /\b(former|ex|onetime|one-time|erstwhile|retired|opposition|dissident|exiled|shadow)\b/;
+/** Words before a title that say when or how the person holds it, not which part of the body. */
 const STATUS = /^(?:(?:elected|former|outgoing|incoming|new|acting|interim|caretaker|transitional|provisional|incumbent|late|then|current|sitting|deposed|ousted|exiled|embattled|longtime|long-serving|veteran|newly elected|re-elected|democratically elected|first|ex|de facto|military|junta|civilian|unelected|self-declared|self-proclaimed) ?)+$/;
 
 /** Title words of offices held outside a state's government: an opposition, party or rebel leader's. */
@@ -437,7 +437,6 @@ const RANKS = /^(?:captain|major|colonel|lieutenant colonel|general|major genera
 // (A company's titles are read with "the company" itself, which leaves out public bodies.)
 const OWNER_NOUNS = new Set(['group', 'bloc', 'party', 'movement', 'militia', 'alliance', 'coalition', 'junta']);
 
-/** Nouns that relate a person to another ("aide to", "critic of"): the other is seen from the first one's side. */
 /** Titles of a faith's head, and the words that name a body of faith. */
 const FAITH_HEADS = /^(?:grand imam|grand mufti|chief rabbi)$/i;
 const FAITH_BODY = /\b(?:Church|Patriarchate|Synod|Orthodox|Catholic|Mosque|Azhar|Islamic|Muslim|Jewish|Rabbinate|Diocese|Archdiocese|Holy See|Fatwa|Religious|Faith|Ulema|Dar al-Ifta|Council)\b/;
@@ -452,6 +451,7 @@ function anotherSpeakerBetween(ctx: SentenceContext, ms: readonly Mention[], per
   return ms.some((m, j) => j !== person && m.t0 >= from && m.t1 <= at && m.refs.some((e) => ctx.ents.list[e]!.type === 'Person' && e !== ms[person]!.refs[0]));
 }
 
+/** Nouns that relate a person to another ("aide to", "critic of"): the other is seen from the first one's side. */
 const RELATIONAL_NOUNS = new Set('aide adviser advisor ally critic rival opponent successor predecessor son daughter wife husband brother sister confidant protege deputy'.split(' '));
 
 /** Titles that head an international body ("Secretary-General", "Director-General"). */

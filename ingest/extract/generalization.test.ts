@@ -1734,3 +1734,50 @@ describe('arms that act for their owner', () => {
     expect(has(run('Chile, whose drones struck Arica in July, warned Peru.'), 'Chile', 'ATTACKED', 'Arica')).toBe(true);
   });
 });
+
+describe('participants of talks at an event', () => {
+  it('reads whoever talks were held with or mediated between at an event as attending it', () => {
+    const r = run('Ana Ruiz held talks with Ivo Kask at the Andean Council summit in Lima.');
+    expect(has(r, 'Ivo Kask', 'ATTENDED', 'Andean Council summit')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'ATTENDED', 'Andean Council summit')).toBe(true);
+    const m = run('Ana Ruiz mediated talks between Ivo Kask and Ines Paz at the Andean Council summit.');
+    expect(has(m, 'Ines Paz', 'ATTENDED', 'Andean Council summit')).toBe(true);
+  });
+
+  it('reads talks with someone after a phrase of where as the subject meeting them', () => {
+    expect(has(run('Ana Ruiz agreed the deal after talks in Lima with Ivo Kask.'), 'Ana Ruiz', 'MET_WITH', 'Ivo Kask')).toBe(true);
+  });
+
+  it('reads no phone call in "called for talks with X" nor in a passive naming', () => {
+    expect(has(run('Ana Ruiz called for talks with Ivo Kask on the border.'), 'Ana Ruiz', 'MET_WITH', 'Ivo Kask')).toBe(false);
+    expect(has(run('Peru was called a bully by Chile.'), 'Chile', 'MET_WITH', 'Peru')).toBe(false);
+  });
+});
+
+describe('an act named, then a relative clause with no relative word', () => {
+  it('reads "a step Peru condemned" after a clause as criticism of whoever took the step', () => {
+    expect(has(run('Chile expelled two Peruvian diplomats, a step Peru condemned.'), 'Peru', 'CRITICIZED', 'Chile')).toBe(true);
+    expect(has(run('The Andean Council suspended Peru on Thursday, a move Lima called politicized.'), 'Peru', 'CRITICIZED', 'Andean Council')).toBe(true);
+    expect(has(run('Chile imposed new tariffs on Peru. Bolivia criticised the tariffs Chile imposed.'), 'Bolivia', 'CRITICIZED', 'Chile')).toBe(true);
+  });
+
+  it('reads "an accusation Lima rejected" as a denial of the accuser', () => {
+    expect(has(run('Chile accused Peru of arming the rebels, an accusation Lima rejected.'), 'Peru', 'DENIED', 'Chile')).toBe(true);
+  });
+
+  it('passes over a relative clause before the comma for the clause it hangs on', () => {
+    const r = run('The Andean Council suspended Peru over the vote that Chile held, a move Bolivia condemned.');
+    expect(has(r, 'Bolivia', 'CRITICIZED', 'Andean Council')).toBe(true);
+    expect(has(r, 'Bolivia', 'CRITICIZED', 'Chile')).toBe(false);
+  });
+
+  it('keeps a title and a name after it one phrase', () => {
+    expect(has(run('The rebel group Sendero Front said it attacked Putre.'), 'Sendero Front', 'ATTACKED', 'Putre')).toBe(true);
+  });
+});
+
+describe('slurs of judgement', () => {
+  it('reads "called X misguided" as criticism', () => {
+    expect(has(run("Peru called Chile's decision misguided."), 'Peru', 'CRITICIZED', 'Chile')).toBe(true);
+  });
+});

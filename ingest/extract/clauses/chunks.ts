@@ -7,7 +7,7 @@
 import { IRREGULAR_PAST } from '../tokens/irregular-verbs.ts';
 import type { SentenceContext } from '../types.ts';
 import { ING_PREPOSITIONS, afterProOrAnti, openingClauseComma, type Token } from '../tokens/sentences.ts';
-import { AGENT_NOUNS } from './nouns.ts';
+import { ACT_NOUNS, AGENT_NOUNS } from './nouns.ts';
 import { FUTURE_AUXILIARIES, HEDGE_AUXILIARIES, MODALITY_VERBS, NEGATORS } from '../lexicon/modality.ts';
 import { SUPPORT_VERBS, VERB_INDEX, triggerNounLemma } from '../lexicon/index.ts';
 
@@ -80,6 +80,8 @@ export interface VerbGroup {
 }
 
 /** Nouns of those who make or do something ("maker", "producer", "operator"). */
+/** Nouns of an act or a charge that a relative clause with no relative word may follow ("a move Peru condemned"). */
+const REFERRED_ACTS: ReadonlySet<string> = new Set([...ACT_NOUNS, 'accusation', 'charge', 'allegation', 'claim', 'offer', 'proposal', 'demand', 'request', 'treaty', 'pact', 'deal', 'agreement', 'accord']);
 const AGENT_NOUN = /^[a-z]{2,}(?:er|or)s?$/;
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 /** "has since visited", "had since joined": "since" as an adverb between an auxiliary and its verb. */
@@ -343,6 +345,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     // "the occupied territories", "the ousted Prime Minister": a past form between an article and a
     // noun or name modifies it.
     // (Not one that tells a plan or a doubt: "its planned talks", "the proposed deal".)
+    // "a move Lima called politicized": a past form ending a clause right after a verb of naming is what the object is called.
+    else if (x.pos === 'VERB' && /ed$/.test(x.lower) && prev.pos === 'VERB' && NAMING_VERBS.has(prev.lemma ?? '') && mentionAt[i]! < 0 && (STOPS.has(tokens[i + 1]?.text ?? '.') || tokens[i + 1]?.text === ',')) x.pos = 'ADJ';
     else if (x.pos === 'VERB' && /ed$/.test(x.lower) && !MODAL_PARTICIPLES.has(x.lower) && /^(?:the|its|their)$/.test(prev.lower) && mentionAt[i]! < 0 && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'PROPN' || mentionAt[i + 1]! >= 0) && !/^(?:of|by)$/.test(tokens[i + 2]?.lower ?? '')) x.pos = 'ADJ';
   }
   // "Excluding Russia, …", "Barring a deal, …": an -ing preposition opening the sentence is one.
@@ -482,7 +486,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         // verb, is a relative clause's antecedent and its subject.
         const deed = before >= 0 && before !== k && (s.mentions[before]!.type === 'Event' || s.mentions[before]!.type === 'Treaty');
         const actor = s.mentions[k]!.type === 'Country' || s.mentions[k]!.type === 'Organization' || s.mentions[k]!.type === 'Person' || s.mentions[k]!.gaz?.type === 'Country';
-        if (deed && actor && tokens[s.mentions[k]!.t1]?.pos === 'VERB' && !/ing$/.test(tokens[s.mentions[k]!.t1]!.lower)) break;
+        // ("a move Peru condemned", "the charges Chile denies": so is an act or a charge written by its noun.)
+        const act = before < 0 && e > from && tokens[e - 1]!.pos === 'NOUN' && REFERRED_ACTS.has(tokens[e - 1]!.lemma ?? tokens[e - 1]!.lower) && /^(?:a|an|the|this|that|such)$/.test(tokens[from]!.lower);
+        if ((deed || act) && (actor || (act && ctx.actor(k).length > 0)) && tokens[s.mentions[k]!.t1]?.pos === 'VERB' && !/ing$/.test(tokens[s.mentions[k]!.t1]!.lower)) break;
         e = Math.max(e + 1, Math.min(n, s.mentions[k]!.t1));
         continue;
       }

@@ -3,6 +3,11 @@
 /** Verbs that link a subject to what it is or becomes ("X is a …", "X became …"). */
 export const COPULAS: ReadonlySet<string> = new Set(['be', 'become', 'remain']);
 
+/** Nouns that name an act told before ("condemned the decision", "welcomed the move"). */
+export const ACT_NOUNS: ReadonlySet<string> = new Set(
+  'decision move step measure action announcement ruling verdict plan policy ban order withdrawal suspension attack strike raid bombing killing assault invasion offensive crackdown arrest detention expulsion sanction tariff duty levy embargo restriction ratification recognition accession'.split(' '),
+);
+
 /** Common nouns that stand for the actor that modifies them ("Russian forces", "Iran's government"). */
 export const AGENT_NOUNS = new Set(
   `troop force official government authority military army navy police diplomat leader lawmaker ministry coast guard ship vessel warship jet

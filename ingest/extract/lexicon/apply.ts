@@ -14,7 +14,7 @@ import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts'
 import { PARTY_HEADS, phraseFacts } from '../clauses/phrase-facts.ts';
 import { APPOINTING, appositionOffices, appositionPlaces, namedStateBodies, officeFacts, titledOf } from '../clauses/office-facts.ts';
 import { AGENT_NOUNS, NON_ASSERTING, OBJECT_CONTROL, TIME_HEADS, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
-import { COPULAS } from '../clauses/nouns.ts';
+import { ACT_NOUNS, COPULAS } from '../clauses/nouns.ts';
 import { DESCRIBED_TYPES, describedAntecedent, isLedDescription } from '../clauses/descriptions.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular, triggerNounLemma } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
@@ -496,10 +496,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
           supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
           if (SPEECH_ACTS.has(vg.lemma) && units[after]?.kind === 'np') supportObject.set(k + 1, groupRight(units, after));
         }
-        // "formed a government after consultations with X", "agreed during talks with X": talks "with"
-        // someone that the clause's act came out of are the subject's own.
+        // "formed a government after consultations with X", "agreed during talks in Lima with X": talks
+        // "with" someone that the clause's act came out of are the subject's own.
         // "landed in Accra for talks with X", "flew to Lima for talks with Y": talks a journey was for.
-        if (x.kind === 'p' && (TALK_PREPS.has(x.word!) || (x.word === 'for' && JOURNEYS.has(vg.lemma))) && units[k + 1]?.np && TALK_NOUNS.has(units[k + 1]!.np!.head) && !units[k + 1]!.np!.mentions && units[k + 2]?.kind === 'p' && units[k + 2]!.word === 'with' && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
+        if (x.kind === 'p' && (TALK_PREPS.has(x.word!) || (x.word === 'for' && JOURNEYS.has(vg.lemma))) && units[k + 1]?.np && TALK_NOUNS.has(units[k + 1]!.np!.head) && !units[k + 1]!.np!.mentions && withAfterSetting(units, k + 2) && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
           supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
         }
       }
@@ -605,10 +605,12 @@ export function lexiconRelations(ctx: SentenceContext): void {
         }
         if (units[k]?.kind !== 'inf') continue;
       }
-      if (row.noObjComplement && obj.length) {
-        const nx = units[obj[obj.length - 1]! + 1];
+      if (row.noObjComplement && (obj.length || vg.passive)) {
+        // ("Peru was called a bully by Chile": in the passive, the complement follows the verb.)
+        const nx = units[vg.passive ? ui + 1 : obj[obj.length - 1]! + 1];
         if (nx && (nx.kind === 'np' || /^['"‘“]$/.test(tokens[nx.t0]?.text ?? ''))) continue;
       }
+      if (row.notThen && row.notThen.includes(tokens[vg.verb + 1]?.lower ?? '')) continue;
       if (row.noObjPrep && obj.length && units[obj[obj.length - 1]! + 1]?.kind === 'p' && units[obj[obj.length - 1]! + 1]!.word === row.noObjPrep) continue;
       // ("the vote, which he calls a sham": an object before the verb leaves the complement right after it.)
       if (row.objComplement && !(obj.length && complementHas(tokens, obj[0]! > ui ? units[obj[obj.length - 1]!]!.t1 : units[ui]!.t1, row.objComplement))) continue;
@@ -741,6 +743,12 @@ const BLOCKING = new Set(['block', 'veto', 'prevent', 'thwart', 'stall', 'delay'
 
 /** Facts that accuse their target of something, which a denial answers. */
 const ACCUSING: ReadonlySet<RelationType> = new Set<RelationType>(['ACCUSED', 'CRITICIZED', 'SUED']);
+
+/** A "with" phrase at `k`, or after one phrase of where ("talks in Lima with X", "consultations at the palace with Y"). */
+function withAfterSetting(units: Unit[], k: number): boolean {
+  const isWith = (i: number) => units[i]?.kind === 'p' && units[i]!.word === 'with';
+  return isWith(k) || (units[k]?.kind === 'p' && (units[k]!.word === 'in' || units[k]!.word === 'at') && !!units[k + 1]?.np && isWith(k + 2));
+}
 
 /** Verbs of carrying, not of sending: "soldiers were flown to Germany for treatment" says nothing of who sent them. */
 const CARRYING: ReadonlySet<string> = new Set(['fly', 'move', 'rush', 'take', 'bring', 'carry', 'evacuate']);
@@ -893,7 +901,11 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
   // ("sat beside X at the forum", "stood alongside Y at the summit": whoever one is beside was there too.)
   const beside = units[objEnd]?.kind === 'p' && /^(?:beside|alongside)$/.test(units[objEnd]!.word ?? '');
   if (beside) objEnd++;
-  if (units[objEnd]?.np && (WITH_OBJECT.has(vg.lemma) || beside)) for (const i of groupRight(units, objEnd)) obj.push(...npActors(units[i]!.np!));
+  // ("held talks with Y at the summit", "mediated talks between Y and Z at the forum": whoever the
+  // talks were with or between was there too.)
+  const talks = units[objEnd]?.np && !units[objEnd]!.np!.mentions && (TALK_NOUNS.has(units[objEnd]!.np!.head) || units[objEnd]!.np!.head === 'meeting') && units[objEnd + 1]?.kind === 'p' && (units[objEnd + 1]!.word === 'with' || units[objEnd + 1]!.word === 'between');
+  if (talks && units[objEnd + 2]?.np) for (const i of groupRight(units, objEnd + 2)) obj.push(...npActors(units[i]!.np!));
+  else if (units[objEnd]?.np && (WITH_OBJECT.has(vg.lemma) || beside)) for (const i of groupRight(units, objEnd)) obj.push(...npActors(units[i]!.np!));
   for (let j = u + 1; j < units.length && j < u + 14; j++) {
     const x = units[j]!;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || (x.kind === 'vg' && !x.vg!.participle)) break;
@@ -1086,8 +1098,6 @@ const ACT_NOUN_TYPES: Readonly<Record<string, readonly RelationType[]>> = {
   ratification: ['RATIFIED'], accession: ['JOINED'], ban: ['BLACKLISTED', 'SANCTIONED'], crackdown: ['ARRESTED', 'ATTACKED'],
 };
 
-/** Nouns that name an act told before ("condemned the decision", "welcomed the move"). */
-const ACT_NOUNS = new Set('decision move step measure action announcement ruling verdict plan policy ban order withdrawal suspension attack strike raid bombing killing assault invasion offensive crackdown arrest detention expulsion sanction tariff duty levy embargo restriction ratification recognition accession'.split(' '));
 
 /** Verbs of acts done for their object ("offered to help X"): an offer of one is made to that object. */
 const BENEFITING = new Set('help assist aid support back fund finance train protect defend rebuild supply arm equip rescue host welcome mediate'.split(' '));
@@ -1132,8 +1142,16 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
     const actorOfClauseFrom = (from: number): number[] => {
       for (let k = from; k >= 0; k--) {
         const x = units[k]!;
+        // ("suspended X for recognising Y": an -ing clause after "for" or "by" is passed over.)
+        if (x.kind === 'sconj' && /^(?:for|by)$/.test(x.word ?? '') && units[k + 1]?.vg?.gerund) continue;
         if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel') break;
         if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund || units[k - 1]?.kind === 'inf') continue;
+        // ("suspended X over the vote that Y held, a move …": a relative clause is passed over for the clause it hangs on.)
+        const rel = relativeOpening(units, k);
+        if (rel >= 0) {
+          k = rel;
+          continue;
+        }
         if (REACTIONS.has(x.vg!.lemma)) return [];
         if (x.vg!.passive) {
           const agent = prepositions(units, k + 1).get('by');
@@ -1171,6 +1189,16 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   // (Both ends of a mutual act: "Peru and Chile agreed a ceasefire".)
   if (SYMMETRIC_RELATIONS.has(f.type) && !notThese.includes(f.target) && ctx.ents.list[f.target]!.type !== 'Treaty') sides.push(f.target);
   return [...new Set([f.source, ...sides])];
+}
+
+/** The relative word opening the clause of the verb group at `k` ("the vote that Y held"), or -1. */
+function relativeOpening(units: Unit[], k: number): number {
+  for (let j = k - 1; j >= 0; j--) {
+    const x = units[j]!;
+    if (x.kind === 'rel') return j;
+    if (x.kind !== 'np' && x.kind !== 'pron' && x.kind !== 'other') return -1;
+  }
+  return -1;
 }
 
 /** What slotEntities reads a slot with. */

@@ -44,7 +44,8 @@ const SLURS = ['sham', 'farce', 'travesty', 'charade', 'disgrace', 'disgraceful'
   'colonial', 'colonialism', 'imperialist', 'imperialism', 'terrorist', 'terrorism', 'threat', 'bullying', 'bully', 'persecution', 'witch-hunt', 'vendetta', 'harassment',
   'repression', 'hostile', 'destabilising', 'destabilizing', 'escalatory', 'puppet', 'dictator', 'dictatorship', 'tyranny', 'tyrant', 'authoritarian', 'corrupt',
   'coup', 'genocide', 'massacre', 'sabotage', 'aggressor', 'occupier', 'occupation', 'annexation', 'invasion', 'hostage-taking', 'kidnapping',
-  'mistake', 'alarming', 'deplorable', 'regrettable', 'appalling', 'shocking', 'scandalous', 'shameless', 'cynical', 'arbitrary', 'motivated', 'politicized', 'politicised', 'discriminatory', 'hostile'];
+  'mistake', 'alarming', 'deplorable', 'regrettable', 'appalling', 'shocking', 'scandalous', 'shameless', 'cynical', 'arbitrary', 'motivated', 'politicized', 'politicised', 'discriminatory',
+  'misguided', 'counterproductive', 'baseless', 'groundless', 'unfounded', 'ridiculous', 'short-sighted', 'heavy-handed', 'excessive', 'unprovoked', 'inhumane', 'barbaric', 'brutal'];
 
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
@@ -132,11 +133,11 @@ export const LEXICON: readonly LexiconRow[] = [
     // A phone call: "Ruiz called Luna on Monday"; not a name given to someone ("called her a traitor",
     // "calls him 'our friend'").
     // (Not both sides as subject: "Chile and Peru called for calm" is an appeal, not a call between them.)
-    id: 'phone', relation: 'MET_WITH', verbs: ['phone', 'call', 'telephone', 'ring'], noObjComplement: true,
+    id: 'phone', relation: 'MET_WITH', verbs: ['phone', 'call', 'telephone', 'ring'], noObjComplement: true, notThen: ['for', 'off'],
     source: ['subj'], target: ['obj', 'pp:with'], src: A, tgt: A, confidence: 0.7,
     notObjHeads: ['decision', 'move', 'step', 'plan', 'election', 'vote', 'referendum', 'strike', 'meeting', 'summit', 'halt', 'ceasefire', 'truce', 'agreement', 'deal', 'pact', 'accord', 'treaty', 'talks', 'visit', 'policy', 'law', 'bill', 'report', 'attack', 'offer', 'proposal'],
     examples: [['Chancellor Ana Ruiz called Prime Minister Marco Diaz on Monday.', 'Ana Ruiz > Marco Diaz']],
-    counterExamples: ['Ana Ruiz called Marco Diaz a traitor.', "Bolivia still calls Marco Diaz 'comrade'.", 'Peru called the vote a sham.', 'Chile and Peru called for calm on the border.', 'Ines Paz called the trade agreement with Chile a victory.'],
+    counterExamples: ['Ana Ruiz called Marco Diaz a traitor.', "Bolivia still calls Marco Diaz 'comrade'.", 'Peru called the vote a sham.', 'Chile and Peru called for calm on the border.', 'Ines Paz called the trade agreement with Chile a victory.', 'Ana Ruiz called for talks with Ivo Kask on the border.', 'Chile called off its meeting with Peru.'],
   },
   {
     // Papers handed over in person: an envoy presenting credentials, a leader handing over a letter.

@@ -84,6 +84,8 @@ export interface LexiconRow {
   noObjComplement?: boolean;
   /** Verb triggers: the object must be followed by a noun phrase, adjective or quotation holding one of these words ("called the vote a sham", "calls her 'a threat'"). */
   objComplement?: readonly string[];
+  /** Verb triggers: the verb must not be followed right away by one of these words ("called for talks with X" is an appeal, not a call). */
+  notThen?: readonly string[];
   /** Verb triggers: the object must not be followed by this preposition ("grouped X with Y" is no membership). */
   noObjPrep?: string;
   /** Only targets whose name matches ("founded the X Party": a party, not a firm). */

@@ -1781,3 +1781,22 @@ describe('slurs of judgement', () => {
     expect(has(run("Peru called Chile's decision misguided."), 'Peru', 'CRITICIZED', 'Chile')).toBe(true);
   });
 });
+
+describe('objects joined to a pronoun, goods ordered, and alignments ruled out', () => {
+  it('reads "urged him and Y to…" as a call on both', () => {
+    const r = run('Ivo Kask arrived on Monday. President Ana Ruiz has urged him and Karl Borg to strike a deal.');
+    expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Karl Borg')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Ivo Kask')).toBe(true);
+  });
+
+  it('reads goods delivered that a buyer ordered as supplied to the buyer', () => {
+    expect(has(run('Chile delivered the first six of 12 jets ordered by the Peruvian Air Force.'), 'Chile', 'SUPPLIED', 'Peruvian Air Force')).toBe(true);
+    expect(has(run('Chile delivered six of the jets to Peru.'), 'Chile', 'SUPPLIED', 'Peru')).toBe(true);
+  });
+
+  it('reads opposing or ruling out a coalition with a party as opposing or rejecting it', () => {
+    expect(has(run('Ana Ruiz has said she opposes any arrangement with the nationalist Andean Front.'), 'Ana Ruiz', 'OPPOSES', 'Andean Front')).toBe(true);
+    expect(has(run('The Sendero Front ruled out a coalition with the Andean Front.'), 'Sendero Front', 'REJECTED', 'Andean Front')).toBe(true);
+    expect(has(run('Ana Ruiz supports a coalition with the Andean Front.'), 'Ana Ruiz', 'OPPOSES', 'Andean Front')).toBe(false);
+  });
+});

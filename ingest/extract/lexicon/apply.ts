@@ -549,7 +549,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // (Not a verb that mostly takes none: "left and joined the Front".)
       if (coVerb && !coVerb.passive && !coVerb.gerund && !!coVerb.participle === !!vg.participle && !!coVerb.base === !!vg.base && units[objAt + 2]?.kind === 'np' && !MOSTLY_INTRANSITIVE.has(vg.lemma)) objAt += 2;
       // An object pronoun is the object too ("accusing it of…"): slots resolve it to its antecedent.
-      let obj: Group = units[objAt]?.kind === 'np' ? groupRight(units, objAt) : units[objAt]?.kind === 'pron' && OBJECT_PRONOUNS.has(units[objAt]!.word!) ? [objAt] : [];
+      // ("urged him and Y to…": a pronoun joined to a name is one object with it.)
+      const pronAnd = units[objAt]?.kind === 'pron' && units[objAt + 1]?.kind === 'cc' && units[objAt + 1]!.word === 'and' && units[objAt + 2]?.np?.headIsEntity ? groupRight(units, objAt + 2) : [];
+      let obj: Group = units[objAt]?.kind === 'np' ? groupRight(units, objAt) : units[objAt]?.kind === 'pron' && OBJECT_PRONOUNS.has(units[objAt]!.word!) ? [objAt, ...pronAnd] : [];
       // "X, who hosted the ceremony, and Y": in a relative clause set off by commas, the comma after
       // the object closes the clause; what the list goes on with belongs to the antecedent's list.
       // (A list of three, "hosted Chile, Bolivia and Ecuador", stays whole.)
@@ -581,7 +583,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
         let head = units[headed[0]!]!.np?.head ?? '';
         // ("a planeload of vaccines", "thousands of rifles": a measure's "of" complement is what is sent.)
         const h0 = headed[0]!;
-        if (MEASURE_HEADS.has(head) && units[h0 + 1]?.kind === 'p' && units[h0 + 1]!.word === 'of' && units[h0 + 2]?.np) head = units[h0 + 2]!.np!.head;
+        // ("the first six of 12 jets": so is a number's.)
+        if ((MEASURE_HEADS.has(head) || NUMBER_WORD.test(head)) && units[h0 + 1]?.kind === 'p' && units[h0 + 1]!.word === 'of' && units[h0 + 2]?.np) head = units[h0 + 2]!.np!.head;
         // "the leadership of X" read as X: the head written ("leadership") counts too.
         const written = (headed === obj ? units[objAt]?.np?.head : undefined) ?? head;
         if (row.objHeads && !row.objHeads.includes(head) && !row.objHeads.includes(written)) continue;
@@ -791,6 +794,15 @@ function ownerAfter(units: Unit[], i: number): number[] {
   const to = v.vg!.lemma === 'belong' && units[i + 2]?.kind === 'p' && units[i + 2]!.word === 'to';
   // (A named owner only: "a trawler owned by a Maltese company" names no one.)
   return (by || to) && units[i + 3]?.np?.headIsEntity ? units[i + 3]!.np!.actors : [];
+}
+
+/** The buyer named after goods: "ordered by X", "bought by X", "purchased by X". */
+function buyerAfter(units: Unit[], i: number): number[] {
+  // ("the first six of 12 jets ordered by X": the goods a number is of.)
+  if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np && NUMBER_WORD.test(units[i]!.np?.head ?? '')) i += 2;
+  const v = units[i + 1];
+  if (v?.kind !== 'vg' || v.t1 - v.t0 !== 1 || !/^(?:order|buy|purchase|procure|commission|request)$/.test(v.vg!.lemma)) return [];
+  return units[i + 2]?.kind === 'p' && units[i + 2]!.word === 'by' && units[i + 3]?.np?.headIsEntity ? units[i + 3]!.np!.actors : [];
 }
 
 /** Participles that say where goods come from ("imported from", "made in"). */
@@ -1362,6 +1374,9 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       own.push(...(ctx.facts ?? []).filter((f) => f.type === 'PART_OF' && own.includes(f.source)).map((f) => f.target));
       return args.obj.map((i) => actAntecedent(ctx, units, i, [...args.subj, ...own]));
     }
+    case 'obj-buyer':
+      // "delivered six jets ordered by X": goods stand for whoever ordered or bought them.
+      return args.obj.map((i) => buyerAfter(units, i));
     case 'same-target': {
       // "adopted matching sanctions", "similar measures on the same targets": the target of the last
       // such act told in this sentence or the two before.
@@ -2041,6 +2056,8 @@ const HUMAN_OBJECT_VERBS = new Set(['urge', 'call', 'praise', 'congratulate', 't
 const MOSTLY_INTRANSITIVE = new Set(['leave', 'quit', 'resign', 'retire', 'return', 'arrive', 'go', 'come', 'step', 'die', 'fall', 'rise', 'flee', 'travel', 'stay', 'remain', 'wait', 'vote', 'win', 'lose', 'speak', 'talk', 'meet']);
 
 /** Measures of amount whose "of" complement names what is measured ("tonnes of grain", "thousands of rifles"). */
+/** A number written as a head ("the first six", "two", "12"). */
+const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|thousands|half|rest|remainder|first|last|remaining)$/;
 const MEASURE_HEADS = new Set(['tonne', 'ton', 'million', 'thousand', 'hundred', 'billion', 'batch', 'shipment', 'consignment', 'cargo', 'load', 'truckload', 'planeload', 'shipload', 'plane', 'lot', 'quantity', 'amount', 'package', 'round', 'barrel', 'dozen', 'number', 'dose', 'vial', 'pack', 'crate', 'sack', 'bag', 'box', 'unit']);
 
 export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = false, units?: Unit[], notThese: readonly number[] = []): number[] {

@@ -34,6 +34,8 @@ const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'fund
 /** Goods one state sells another: arms, fuel, food, materials ("bought jets from X"), not companies. */
 /** Heads of a body or state that may be dismissed "as" something (a belittling, not a denial). */
 const DISMISSED_ACTORS = ['bloc', 'body', 'council', 'court', 'tribunal', 'commission', 'government', 'regime', 'junta', 'alliance', 'organisation', 'organization', 'group', 'party', 'movement', 'opposition', 'union', 'parliament', 'agency', 'watchdog', 'institution'];
+/** Ties between parties or states that one may oppose or rule out ("any coalition with X"). */
+const ALIGNMENTS = ['arrangement', 'coalition', 'alliance', 'partnership', 'power-sharing', 'pact', 'rapprochement', 'merger', 'union'];
 const GOODS = ['jet', 'fighter', 'aircraft', 'plane', 'helicopter', 'drone', 'missile', 'tank', 'submarine', 'frigate', 'corvette', 'ship', 'vessel', 'warship', 'weapon', 'arm', 'ammunition', 'munition', 'shell', 'rifle', 'howitzer', 'artillery', 'system', 'radar', 'gas', 'oil', 'crude', 'fuel', 'diesel', 'wheat', 'grain', 'rice', 'corn', 'maize', 'soybean', 'fertiliser', 'fertilizer', 'coal', 'lng', 'uranium', 'chip', 'semiconductor', 'vaccine', 'equipment', 'hardware', 'battery', 'steel', 'copper', 'lithium', 'electricity', 'power', 'turbine', 'reactor'];
 
 /** Words that make a name a slur: what "called X a sham" or "branded Y 'illegal'" says of X or Y. */
@@ -557,6 +559,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Germany delivered tanks to Ukraine.', 'Germany > Ukraine'], ['Air defence systems were supplied to Ukraine by Italy.', 'Italy > Ukraine']],
   },
   {
+    // Goods delivered that someone ordered or bought go to the buyer ("delivered six jets ordered by the Peruvian air force").
+    id: 'deliver-ordered', relation: 'SUPPLIED', verbs: ['supply', 'deliver', 'ship', 'send', 'hand over', 'transfer'], source: ['subj'], target: ['obj-buyer'], objHeads: GOODS, src: STATE, tgt: STATE, confidence: 0.6,
+    examples: [['Chile delivered the first six of 12 jets ordered by the Peruvian Air Force.', 'Chile > Peruvian Air Force'], ['Andean Aero has shipped two helicopters bought by Bolivia last year.', 'Andean Aero > Bolivia']],
+    counterExamples: ['Chile delivered six jets built by Andean Aero to Peru.'],
+  },
+  {
     id: 'relief', relation: 'PROVIDED_AID_TO', verbs: ['send', 'deliver', 'provide', 'give', 'donate', 'dispatch', 'ship', 'fly', 'airlift', 'distribute', 'rush'], source: ['subj'], target: ['pp:to/for'], objHeads: RELIEF, src: STATE, tgt: [...A, 'Place'], confidence: 0.6,
     examples: [['Japan sent relief supplies to the Philippines.', 'Japan > Philippines'], ['The World Health Organization delivered medicines to Gaza.', 'World Health Organization > Gaza']],
   },
@@ -795,6 +803,18 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'oppose', relation: 'OPPOSES', verbs: ['oppose', 'resist', 'object to', 'stand against', 'push back against', 'fight against', 'turn against', 'rebel against', 'campaign against', 'vote against', 'side against', 'rally against'], source: ['subj'], target: ['obj', 'obj-act'], src: A, tgt: [...A, 'Treaty'], confidence: 0.65,
     examples: [['Hungary opposed the accession of Ukraine.'], ['Turkey opposed Sweden for months.', 'Turkey > Sweden'], ['Chile turned against Peru in March.', 'Chile > Peru']],
+  },
+  {
+    // Opposing a coalition or an alliance with someone is opposing them ("opposes any coalition with X").
+    id: 'oppose-alignment', relation: 'OPPOSES', verbs: ['oppose', 'resist', 'object to'], objHeads: ALIGNMENTS, ppNext: true, source: ['subj'], target: ['pp:with'], src: A, tgt: A, confidence: 0.55,
+    examples: [['Ana Ruiz said she opposes any arrangement with the nationalist Andean Front.', 'Ana Ruiz > Andean Front']],
+    counterExamples: ['Ana Ruiz supports a coalition with the Andean Front.', 'Peru opposed the talks in Lima with Chile on Monday.'],
+  },
+  {
+    // …and rejecting or ruling one out is rejecting them.
+    id: 'reject-alignment', relation: 'REJECTED', verbs: ['reject', 'rule out', 'veto', 'spurn', 'rebuff'], objHeads: ALIGNMENTS, ppNext: true, source: ['subj'], target: ['pp:with'], src: A, tgt: A, confidence: 0.55,
+    examples: [['The Sendero Front ruled out a coalition with the Andean Front.', 'Sendero Front > Andean Front']],
+    counterExamples: ['The Sendero Front did not rule out a coalition with the Andean Front.'],
   },
   {
     id: 'reject', relation: 'REJECTED', verbs: ['reject', 'veto', 'rebuff', 'spurn', 'turn down', 'vote against', 'snub', 'boycott'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.65,

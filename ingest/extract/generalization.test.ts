@@ -1800,3 +1800,17 @@ describe('objects joined to a pronoun, goods ordered, and alignments ruled out',
     expect(has(run('Ana Ruiz supports a coalition with the Andean Front.'), 'Ana Ruiz', 'OPPOSES', 'Andean Front')).toBe(false);
   });
 });
+
+describe('courts and charges', () => {
+  it('reads "criticised the ruling" as criticism of the court that ruled, not of one asked to review it', () => {
+    expect(has(run("Peru's Supreme Court on Tuesday approved the extradition to Chile of Ivo Kask. His lawyer, Ana Ruiz, criticised the ruling."), 'Ana Ruiz', 'CRITICIZED', 'Supreme Court')).toBe(true);
+    const r = run('The Andean Court of Justice upheld the fine on Andean Aero. Ana Ruiz said the firm would ask the Supreme Court to review the decision. The Andean Council welcomed the ruling.');
+    expect(has(r, 'Andean Council', 'PRAISED', 'Supreme Court')).toBe(false);
+  });
+
+  it('reads someone wanted in a state on charges as charged by it', () => {
+    expect(has(run('Ivo Kask, a former minister wanted in Peru on charges of fraud, fled to Chile.'), 'Peru', 'CHARGED', 'Ivo Kask')).toBe(true);
+    expect(has(run('Ivo Kask, who is wanted in Lima for murder, fled to Chile.'), 'Peru', 'CHARGED', 'Ivo Kask')).toBe(true);
+    expect(has(run('Peru wanted Ivo Kask for the job.'), 'Peru', 'CHARGED', 'Ivo Kask')).toBe(false);
+  });
+});

@@ -9,6 +9,7 @@ import type { LocalRelation, SentenceContext, Telling } from '../types.ts';
 import { sentenceModality, type SentenceModality } from '../clauses/modality.ts';
 import { topicPerson, type SentenceInfo } from '../resolve/resolve.ts';
 import type { Token } from '../tokens/sentences.ts';
+import type { Mention } from '../mentions/mentions.ts';
 import { bodyQualifier } from '../resolve/bodies.ts';
 import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
 import { PARTY_HEADS, phraseFacts } from '../clauses/phrase-facts.ts';
@@ -507,6 +508,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (asserted) {
       officeFacts(ctx, units, ui, subj, (unit) => pronounAntecedent(ctx, unit, true, units, subj));
       attendance(ctx, units, ui, subj);
+      wantedOnCharges(ctx, units, ui, subj);
       underTreaty(ctx, units, ui, subj);
     }
     const entries = VERB_INDEX.get(vg.lemma);
@@ -934,6 +936,24 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
 }
 
 /**
+ * "X, who is wanted in Peru on charges of fraud", "wanted by Chile for murder": the state that wants
+ * someone on charges has charged them.
+ */
+function wantedOnCharges(ctx: SentenceContext, units: Unit[], u: number, subj: number[]): void {
+  const vg = units[u]!.vg!;
+  // (A reduced participle the tagger reads as a past tense has no subject of its own.)
+  if (vg.lemma !== 'want' || !(vg.passive || vg.participle || !subj.length) || ctx.s.tokens[vg.verb]!.lower !== 'wanted') return;
+  if (units[u + 1]?.kind !== 'p' || !/^(?:in|by)$/.test(units[u + 1]!.word ?? '') || !units[u + 2]?.np) return;
+  const charge = units[u + 3]?.kind === 'p' && ((units[u + 3]!.word === 'on' && /^(?:charge|allegation|suspicion)$/.test(units[u + 4]?.np?.head ?? '')) || (units[u + 3]!.word === 'for' && !!units[u + 4]?.np && !units[u + 4]!.np!.actors.length));
+  if (!charge) return;
+  const states = units[u + 2]!.np!.actors.filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
+  // ("X, a former minister wanted in Peru on charges…": the one the description before the participle is of.)
+  const before = units[u - 1]?.np && !subj.length ? [...npActors(units[u - 1]!.np!), ...anchorOf(units, u - 1)] : [];
+  const people = [...subj, ...before].filter((e) => ctx.ents.list[e]!.type === 'Person');
+  for (const st of states) for (const p of new Set(people)) ctx.emit(st, 'CHARGED', p, 0.55);
+}
+
+/**
  * "Mexico, which trades with the United States under the USMCA", "handed Hong Kong back to China
  * under the Joint Declaration": states acting under a treaty, and the states they act with or
  * towards, are its parties.
@@ -1186,6 +1206,11 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
     return [];
   }
   if (np.mentions || !/^(?:the|this|that|such)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 > 3) return [];
+  // ("criticised the ruling", "welcomed the verdict": a court's act, the court last named.)
+  if (COURT_ACTS.has(np.head)) {
+    const court = lastCourt(ctx, u.t0);
+    return court !== undefined && !notThese.includes(court) ? [court] : [];
+  }
   // ("called the arrest alarming": an act the noun names, an arrest, before any other decided act.)
   const named = ACT_NOUN_TYPES[np.head];
   // (A noun that names its kind finds only an act of that kind: "condemned the arrest" after an expulsion refers to none.)
@@ -1211,6 +1236,38 @@ function relativeOpening(units: Unit[], k: number): number {
     if (x.kind !== 'np' && x.kind !== 'pron' && x.kind !== 'other') return -1;
   }
   return -1;
+}
+
+/** Acts only a court makes. */
+const COURT_ACTS = new Set(['ruling', 'verdict', 'judgment', 'judgement']);
+const COURT_NAME = /\b(?:Court|Tribunal)\b/;
+/** What a court does when it rules. */
+const COURT_VERBS = /^(?:rule|uphold|order|approve|reject|dismiss|convict|sentence|acquit|overturn|strike|block|halt|suspend|annul|grant|throw|quash|back|allow|clear|find)$/;
+
+/**
+ * The court named last before token `t` in this sentence or the two before, that ruled there ("the
+ * court on Tuesday upheld…"; not one asked to review a case).
+ */
+function lastCourt(ctx: SentenceContext, t: number): number | undefined {
+  const ruling = (s: SentenceInfo, m: Mention) => {
+    const e = m.refs.length === 1 ? ctx.ents.list[m.refs[0]!]! : undefined;
+    if (e?.type !== 'Organization' || !COURT_NAME.test(e.name)) return false;
+    const v = s.tokens.slice(m.t1, m.t1 + 6).find((x) => x.pos === 'VERB');
+    return !!v && COURT_VERBS.test(v.lemma ?? '');
+  };
+  for (let k = ctx.s.mentions.length - 1; k >= 0; k--) {
+    const m = ctx.s.mentions[k]!;
+    if (m.t0 < t && ruling(ctx.s, m)) return m.refs[0]!;
+  }
+  for (let i = ctx.index - 1; i >= 0 && i >= ctx.index - 2; i--) {
+    const s = ctx.sentences?.[i];
+    const m = s?.mentions.findLast((x) => ruling(s, x));
+    if (m) {
+      reachBack(ctx, s!);
+      return m.refs[0]!;
+    }
+  }
+  return undefined;
 }
 
 /** What slotEntities reads a slot with. */

@@ -21,6 +21,8 @@
  *   by a tenth and an eleventh annotator; scored once before any rule was written from them, then read.
  * - `passages-9.json`, `passages-10.json`: 30 passages each (21 wire, 9 profile, backgrounder or analysis)
  *   by a twelfth and a thirteenth annotator; scored once before any rule was written from them, then read.
+ * - `passages-11.json`, `passages-12.json`: 30 passages each (21 wire, 9 profile, backgrounder or analysis)
+ *   by a fourteenth and a fifteenth annotator; scored once before any rule was written from them, then read.
  * `--verbose` lists the misses and spurious facts of the read sets, and `--by-construction` scores
  * `constructions.json` per grammar label.
  */
@@ -49,6 +51,8 @@ const SETS: { file: string; held: boolean }[] = [
   { file: 'passages-8.json', held: false },
   { file: 'passages-9.json', held: false },
   { file: 'passages-10.json', held: false },
+  { file: 'passages-11.json', held: false },
+  { file: 'passages-12.json', held: false },
 ];
 const extractor = createExtractor();
 const fmt = (c: Counts): string => `${formatPrf(c)} (${c.tp} tp, ${c.fp} fp, ${c.fn} fn)`;

@@ -1814,3 +1814,23 @@ describe('courts and charges', () => {
     expect(has(run('Peru wanted Ivo Kask for the job.'), 'Peru', 'CHARGED', 'Ivo Kask')).toBe(false);
   });
 });
+
+describe('agreements told apart', () => {
+  it('keeps an agreement named by another matter apart, and reads "the treaty" as the treaty', () => {
+    const r = run('Chile and Peru signed a security treaty on Thursday. The treaty sits alongside the 2022 policing agreement between Peru and Bolivia. Ecuador backed the treaty.');
+    expect(has(r, 'Ecuador', 'SUPPORTED', 'security treaty')).toBe(true);
+    expect(has(r, 'Chile', 'SIGNED', '2022 policing agreement')).toBe(false);
+    expect(has(r, 'Bolivia', 'PARTY_TO', 'security treaty')).toBe(false);
+    expect(has(r, 'Bolivia', 'PARTY_TO', '2022 policing agreement')).toBe(true);
+  });
+
+  it('reads a describing adjective before a state opening the sentence as no part of its name', () => {
+    const r = run('Peru and Chile signed a security treaty. Neighbouring Bolivia and Ecuador both backed the treaty.');
+    expect(entity(r, 'Bolivia')?.type).toBe('Country');
+    expect(has(r, 'Bolivia', 'SUPPORTED', 'security treaty')).toBe(true);
+  });
+
+  it('reads a definite description after a denied gerund as what it describes', () => {
+    expect(has(run('The Sendero Front rebel group attacked Putre. Chile denies arming the group.'), 'Chile', 'DENIED', 'Sendero Front')).toBe(true);
+  });
+});

@@ -1397,7 +1397,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         // "denied accusations that it had sold arms to X": the claim's own clause is what was denied.
         if ((u.kind === 'sconj' || u.kind === 'rel') && u.word === 'that' && CLAIM_NOUNS.has(units[i - 1]?.np?.head ?? '')) continue;
         if (u.kind === 'stop' || u.kind === 'sconj' || u.kind === 'comma' || u.kind === 'rel') break;
-        if (u.np) out.push(npActors(u.np));
+        // ("denies arming the group": a definite description stands for what it describes.)
+        if (u.np) out.push(u.np.mentions ? npActors(u.np) : describedAntecedent(ctx, u, args.subj));
       }
       return out;
     }

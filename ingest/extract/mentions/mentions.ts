@@ -620,6 +620,8 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
     const e = capSpanEnd(tokens, i + 1);
     if (e - i - 1 >= 1 && e - i - 1 <= 3 && spanKeywordType(tokens.slice(i + 1, e).map((x) => x.text)) === null && !COMPANY_WORD.test(tokens[e - 1]!.text) && !/^(?:Intelligence|Unit|Group)$/.test(tokens[e - 1]!.text)) return true;
   }
+  // "Neighbouring Bolivia and Ecuador…", "Tiny Qatar…": a describing adjective before a place the gazetteer knows.
+  if (PLACE_DESCRIBERS.has(w) && isCap(next) && lookupAt(tokens, i + 1)) return true;
   if (!next || isCap(next) || lookupAt(tokens, i) || !/^[A-Z][a-z]+$/.test(w)) return false;
   // "Investigators detained…", "Protesters gathered…": a plural agent noun opening the sentence before
   // a verb is a common noun, not a name.
@@ -671,6 +673,11 @@ const DISASTER_NOUNS = new Set(['flood', 'earthquake', 'quake', 'storm', 'wildfi
 const REGION_QUALIFIERS = new Set(['Central', 'Latin', 'North', 'South', 'East', 'West', 'Pan', 'Sub-Saharan', 'Southeast', 'Northeast', 'Anglo', 'Afro', 'Indo', 'Ibero']);
 
 /** Nouns for those who act for a state that open sentences as common nouns ("Police in X said"). */
+/** -ing nouns that name what an agreement is about ("a policing agreement", "a fishing pact"). */
+const MATTER_ING = new Set('policing peacekeeping fishing shipping trading mining lending financing funding farming banking licensing grazing logging drilling refining processing manufacturing pricing basing training housing patrolling monitoring sharing routing boarding landing overflight'.split(' '));
+
+/** Adjectives that describe a state or place written before its name ("Neighbouring Chile"). */
+const PLACE_DESCRIBERS = new Set(['Neighbouring', 'Neighboring', 'Nearby', 'Fellow', 'Landlocked', 'Tiny', 'Oil-rich', 'Gas-rich', 'Resource-rich', 'Impoverished', 'War-torn', 'Cash-strapped', 'Isolated', 'Mineral-rich']);
 const STATE_AGENT_OPENERS = new Set(['Police', 'Authorities', 'Officials', 'Troops', 'Forces', 'Soldiers', 'Security', 'Government', 'Army', 'Military', 'Prosecutors', 'Residents', 'Witnesses', 'Lawmakers', 'Diplomats']);
 
 /**
@@ -1057,7 +1064,9 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     }
     // ("the signing ceremony", "the opening session": an -ing word that names a kind of event; not before
     // an agreement, "after signing agreements".)
-    const eventKind = /^(?:signing|opening|closing|founding)$/.test(pl) && !TREATY_HEADS.has(head);
+    // (Nor an -ing word right before an agreement after a determiner that names its matter: "the policing
+    // agreement", "a fishing pact"; not "after signing agreements".)
+    const eventKind = (/^(?:signing|opening|closing|founding)$/.test(pl) && !TREATY_HEADS.has(head)) || (TREATY_HEADS.has(head) && MATTER_ING.has(pl) && s === h && (/^(?:DET|NUM|ADJ)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s$/.test(tokens[s - 2]?.text ?? '')));
     // ("a closely fought election": an adverb or a participle describes the event, it does not name it.)
     const participle = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || /ed$/.test(t.lower));
     const described = (p.pos === 'ADV' && participle(tokens[s])) || (p.pos === 'VERB' && !/(?:ed|ing)$/.test(pl));

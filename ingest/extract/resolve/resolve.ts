@@ -570,7 +570,8 @@ function resolveNamedPhrases(d: DocMentions): void {
       return;
     }
     if (m.strong) return;
-    const near = all.find((x, j) => x !== m && x.kind === 'np' && x.strong && x.type === m.type && Math.abs(j - pos) <= 12 && (m.type === 'Treaty' || x.head === m.head));
+    // (Not to one whose own words name another matter: "a security treaty" is not "the 2022 policing agreement".)
+    const near = all.find((x, j) => x !== m && x.kind === 'np' && x.strong && x.type === m.type && Math.abs(j - pos) <= 12 && (m.type === 'Treaty' || x.head === m.head) && !otherMatter(m, x));
     if (near) m.named = false;
   });
   for (const m of all) {
@@ -585,6 +586,14 @@ function resolveNamedPhrases(d: DocMentions): void {
     const surface = m.owner?.surface ?? m.owner?.name;
     if (surface && surface !== ownerName && !/['’]s$/.test(surface)) ents.alias(idx, `${surface} ${m.name}`.replace(/\s+/g, ' '));
   }
+}
+
+/** Whether two agreement or event phrases each have words of their own and share none ("security treaty", "policing agreement"). */
+function otherMatter(a: Mention, b: Mention): boolean {
+  const words = (m: Mention) => new Set(m.name.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => !/^(?:19|20)\d\d$/.test(w) && !/^(?:new|first|second|landmark|historic|proposed|planned|final|draft|initial|interim)$/.test(w)));
+  const wa = words(a);
+  const wb = words(b);
+  return wa.size > 0 && wb.size > 0 && ![...wa].some((w) => wb.has(w));
 }
 
 // "the government" with no named government: the document's clearly dominant country.
@@ -638,7 +647,9 @@ function resolveDescriptions(d: DocMentions): void {
     } else if (m.kind === 'np' && !m.named && m.det !== 'its') {
       // "the new agreement" is not the one named by its year ("the 2015 accord"): that is the old one.
       const fresh = FRESH.test(m.surface ?? m.name);
-      const idx = findNear(all, pos, (x, j) => ((x.kind === 'np' && x.named === true) || (x.kind === 'name' && m.type === 'Treaty')) && x.type === m.type && (m.type === 'Treaty' || x.head === m.head) && !(fresh && datedMention(sentOf[j]!, x)));
+      const fits = (x: Mention, j: number) => ((x.kind === 'np' && x.named === true) || (x.kind === 'name' && m.type === 'Treaty')) && x.type === m.type && (m.type === 'Treaty' || x.head === m.head) && !(fresh && datedMention(sentOf[j]!, x));
+      // ("the treaty" is the treaty named last, before a pact or a deal named since.)
+      const idx = (m.type === 'Treaty' ? findNear(all, pos, (x, j) => fits(x, j) && x.kind === 'np' && x.head === m.head) : undefined) ?? findNear(all, pos, fits);
       if (idx !== undefined) m.refs = [idx];
     } else if (m.kind === 'plural' && !m.count && m.det === 'the') {
       for (let j = pos - 1; j >= 0; j--) if (all[j]!.kind === 'plural' && all[j]!.refs.length) return void (m.refs = [...all[j]!.refs]);

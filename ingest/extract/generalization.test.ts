@@ -1834,3 +1834,32 @@ describe('agreements told apart', () => {
     expect(has(run('The Sendero Front rebel group attacked Putre. Chile denies arming the group.'), 'Chile', 'DENIED', 'Sendero Front')).toBe(true);
   });
 });
+
+describe('requests rejected, filings thrown out, sites struck, meetings chaired and talks ended', () => {
+  it('reads "rejected the request" as rejecting whoever made it', () => {
+    expect(has(run('Chile asked Peru to release more water. Peru rejected the request.'), 'Peru', 'REJECTED', 'Chile')).toBe(true);
+    expect(has(run('Chile imposed duties on Peruvian wine. Bolivia voted against the duties.'), 'Bolivia', 'REJECTED', 'Chile')).toBe(false);
+  });
+
+  it('reads a court throwing out a petition as rejecting whoever filed it, not as a denial', () => {
+    const r = run("Chile's Supreme Court dismissed a petition filed by Ivo Kask.");
+    expect(has(r, 'Supreme Court', 'REJECTED', 'Ivo Kask')).toBe(true);
+    expect(has(r, 'Supreme Court', 'DENIED', 'Ivo Kask')).toBe(false);
+  });
+
+  it("reads a group's or a state's sites struck as the group or state attacked", () => {
+    expect(has(run('Israel struck Hezbollah weapons depots in Lebanon.'), 'Israel', 'ATTACKED', 'Hezbollah')).toBe(true);
+    expect(has(run("Peru struck Chile's border post."), 'Peru', 'ATTACKED', 'Chile')).toBe(true);
+  });
+
+  it('reads chairing a summit as hosting and attending it, and ending talks as holding them', () => {
+    const r = run('Ana Ruiz, who chaired the Andean Council summit, praised Chile.');
+    expect(has(r, 'Ana Ruiz', 'HOSTED', 'Andean Council summit')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'ATTENDED', 'Andean Council summit')).toBe(true);
+    expect(has(run('Chile and Peru ended a week of talks on Wednesday.'), 'Chile', 'NEGOTIATED_WITH', 'Peru')).toBe(true);
+  });
+
+  it('reads calling a demand a humiliation as criticism', () => {
+    expect(has(run("Ivo Kask rejected Peru's demand, calling it a humiliation."), 'Ivo Kask', 'CRITICIZED', 'Peru')).toBe(true);
+  });
+});

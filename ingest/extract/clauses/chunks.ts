@@ -502,7 +502,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       if (NP_POS.has(p) || POSSESSIVE_PRON.has(x.lower) || isPossessive(x)) {
         // Time words end a phrase: "attacked El Fasher hours before", "Nigeria overnight". Not one that
         // owns what follows: "last year's summit", "this week's talks".
-        if (e > from && ((TIME_NOUNS.has(x.lower) && !isPossessive(tokens[e + 1])) || (TIME_LEADS.has(x.lower) && TIME_NOUNS.has(tokens[e + 1]?.lower ?? '') && !isPossessive(tokens[e + 2])))) break;
+        // (Nor one a span of acts is counted in: "a week of talks", "two days of fighting".)
+        if (e > from && ((TIME_NOUNS.has(x.lower) && !isPossessive(tokens[e + 1]) && !(tokens[e + 1]?.lower === 'of' && /^(?:a|an|one|two|three|four|five|six|several|few|\d+)$/.test(tokens[e - 1]!.lower))) || (TIME_LEADS.has(x.lower) && TIME_NOUNS.has(tokens[e + 1]?.lower ?? '') && !isPossessive(tokens[e + 2])))) break;
         // A determiner after a noun opens a new phrase ("gave Ukraine the weapons").
         if (p === 'DET' && e > from && !POSSESSIVE_PRON.has(x.lower) && x.lower !== 'all' && x.lower !== 'both') break;
         // "X and Y both signed": a quantifier floated before the verb belongs to the verb group.

@@ -466,11 +466,14 @@ export function lexiconRelations(ctx: SentenceContext): void {
     else if (units[after]?.kind === 'p' && units[after]!.word === 'for' && (vg.lemma === 'file' || vg.lemma === 'apply') && units[after + 1]?.kind === 'np') after++;
     // "blocked Sweden's accession", "vetoed the deal": an act the verb keeps from happening is not told as done.
     if (BLOCKING.has(vg.lemma) && !vg.passive && units[after]?.kind === 'np') blocked.add(after);
-    if (SUPPORT_VERBS.has(vg.lemma) && units[after]?.kind === 'np' && !vg.passive && (as ? asTold : told === undefined ? (told = modality.verb(ui, clause)) : told)) {
+    // ("ended a week of talks", "closed talks": talks ended were held; ended sanctions are lifted, not imposed.)
+    const endsTalks = TALK_ENDING.has(vg.lemma);
+    if ((SUPPORT_VERBS.has(vg.lemma) || endsTalks) && units[after]?.kind === 'np' && !vg.passive && (as ? asTold : told === undefined ? (told = modality.verb(ui, clause)) : told)) {
       for (const i of groupRight(units, after)) {
         // "began a new round of talks": the act is the "of" complement of a round or series.
         const of = units[i]!.np && ROUND_HEADS.has(units[i]!.np!.head) && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.kind === 'np' ? [i, i + 2] : [i];
         for (const j of of) {
+          if (endsTalks && !TALK_NOUNS.has(units[j]!.np?.head ?? '')) continue;
           supportSubject.set(j, subj), supportOwner.set(j, ui);
           if (as) supportAs.set(j, [as, asTold!]);
         }
@@ -798,12 +801,18 @@ function ownerAfter(units: Unit[], i: number): number[] {
   return (by || to) && units[i + 3]?.np?.headIsEntity ? units[i + 3]!.np!.actors : [];
 }
 
-/** The buyer named after goods: "ordered by X", "bought by X", "purchased by X". */
-function buyerAfter(units: Unit[], i: number): number[] {
+/** Participles whose "by" agent a slot reads after the object: the buyer of goods, the filer of a petition. */
+const PARTICIPLE_AGENTS: Readonly<Record<'obj-buyer' | 'obj-filer', RegExp>> = {
+  'obj-buyer': /^(?:order|buy|purchase|procure|commission|request)$/,
+  'obj-filer': /^(?:file|bring|lodge|submit|launch|mount)$/,
+};
+
+/** The agent named after the object by a participle of `lemmas`: "ordered by X", "filed by Y". */
+function agentAfter(units: Unit[], i: number, lemmas: RegExp): number[] {
   // ("the first six of 12 jets ordered by X": the goods a number is of.)
   if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np && NUMBER_WORD.test(units[i]!.np?.head ?? '')) i += 2;
   const v = units[i + 1];
-  if (v?.kind !== 'vg' || v.t1 - v.t0 !== 1 || !/^(?:order|buy|purchase|procure|commission|request)$/.test(v.vg!.lemma)) return [];
+  if (v?.kind !== 'vg' || v.t1 - v.t0 !== 1 || !lemmas.test(v.vg!.lemma)) return [];
   return units[i + 2]?.kind === 'p' && units[i + 2]!.word === 'by' && units[i + 3]?.np?.headIsEntity ? units[i + 3]!.np!.actors : [];
 }
 
@@ -1128,6 +1137,7 @@ const ACT_NOUN_TYPES: Readonly<Record<string, readonly RelationType[]>> = {
   attack: ['ATTACKED'], strike: ['ATTACKED'], raid: ['ATTACKED'], bombing: ['ATTACKED'], assault: ['ATTACKED'], killing: ['KILLED', 'ATTACKED'],
   invasion: ['INVADED'], offensive: ['ATTACKED', 'INVADED'], recognition: ['RECOGNIZED'], withdrawal: ['WITHDREW_FROM'], suspension: ['SUSPENDED'],
   ratification: ['RATIFIED'], accession: ['JOINED'], ban: ['BLACKLISTED', 'SANCTIONED'], crackdown: ['ARRESTED', 'ATTACKED'],
+  request: ['CALLED_ON', 'DEMANDED'], demand: ['DEMANDED', 'CALLED_ON'], appeal: ['CALLED_ON'], plea: ['CALLED_ON'], ultimatum: ['DEMANDED', 'THREATENED'], offer: ['OFFERED'], proposal: ['OFFERED', 'CALLED_ON'],
 };
 
 
@@ -1374,7 +1384,8 @@ function ofGroup({ ctx, units, args, allowed, asTarget, row }: SlotRead, g: Grou
     if (asTarget && PLACE_KINDS.has(np.head) && np.prePlaces.length && np.prePlaces.every((e) => ctx.ents.list[e]!.type === 'Place') && allowed.includes('Place')) return np.prePlaces;
     // "sanctions on Peru's mining industry", "struck Chile's gas infrastructure": a state's holdings stand for the
     // state; so does what it does ("condemned Peru's conduct").
-    if (asTarget && np.poss.length && (HOLDING_HEADS.has(np.head) || CONDUCT_HEADS.has(np.head))) return np.poss.filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
+    // (So do its sites and forces: "struck Chile's border post".)
+    if (asTarget && np.poss.length && (HOLDING_HEADS.has(np.head) || CONDUCT_HEADS.has(np.head) || (ASSET_HEADS.has(np.head) && !ASSET_PEOPLE.has(np.head)))) return np.poss.filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
     if (asTarget) return np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' || ASSET_HEADS.has(np.head));
     return [];
   });
@@ -1433,8 +1444,10 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return args.obj.map((i) => actAntecedent(ctx, units, i, [...args.subj, ...own]));
     }
     case 'obj-buyer':
-      // "delivered six jets ordered by X": goods stand for whoever ordered or bought them.
-      return args.obj.map((i) => buyerAfter(units, i));
+    case 'obj-filer':
+      // "delivered six jets ordered by X": goods stand for whoever ordered or bought them; "dismissed a
+      // petition filed by X": a filing for whoever filed it.
+      return args.obj.map((i) => agentAfter(units, i, PARTICIPLE_AGENTS[slot]));
     case 'same-target': {
       // "adopted matching sanctions", "similar measures on the same targets": the target of the last
       // such act told in this sentence or the two before.
@@ -1888,7 +1901,9 @@ const HOLDING_HEADS = new Set('sector industry economy export import oil gas ban
 /** What an actor does, whose possessor a target stands for ("condemned Peru's conduct", "a probe of Chile's role"). */
 const CONDUCT_HEADS = new Set('crackdown role conduct handling action involvement treatment behaviour behavior aggression policy interference meddling'.split(' '));
 /** Heads that stand for the actor modifying them when they are a target ("Front positions", "Hamas fighters"). */
-const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship headquarters embassy consulate compound premises'.split(' '));
+/** The people among ASSET_HEADS, who stand for their state only when written with its adjective ("attacked Chilean soldiers"). */
+const ASSET_PEOPLE = new Set('fighter troop soldier militant commander leader official'.split(' '));
+const ASSET_HEADS = new Set('position base camp fighter force troop soldier convoy stronghold hideout target unit outpost militant commander leader official asset vessel ship headquarters embassy consulate compound premises site facility depot installation launcher stockpile warehouse bunker post checkpoint airfield airbase'.split(' '));
 /**
  * "attacked the town of X", "by the government of X and Y": a group that is one noun phrase naming no
  * one, headed by a noun that stands for its "of" complement, stands for that complement. With
@@ -1906,6 +1921,8 @@ function ofComplement(units: Unit[], g: Group, members: boolean): Group {
 }
 
 /** Heads of a phrase whose "of" complement is the act a support verb carries out ("a round of talks"). */
+/** Verbs that end talks, which were held for that ("ended two days of talks"). */
+const TALK_ENDING = new Set(['end', 'close', 'adjourn', 'break off']);
 const ROUND_HEADS = new Set(['round', 'series', 'wave', 'spate', 'flurry', 'day', 'week', 'package', 'set', 'raft', 'batch', 'slew', 'string', 'tranche']);
 /** Heads that count their "of" complement ("dozens of", "hundreds of", "some of"). */
 const QUANTITY_HEADS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'some', 'many', 'several', 'few', 'number', 'majority', 'handful']);

@@ -16,6 +16,8 @@ const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarm
 const PERSONNEL = ['troop', 'force', 'soldier', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'contingent', 'instructor', 'mercenary'];
 /** Objects of give/send/provide that are not goods supplied: aid is PROVIDED_AID_TO, people are not goods. */
 /** Proposals and requests one may accept or turn down. */
+/** What one files with a court or a body against a decision, which it may throw out (a suit dismissed by the one sued is denied). */
+const FILINGS = ['petition', 'appeal', 'challenge', 'motion'];
 const PROPOSALS = ['offer', 'proposal', 'plan', 'request', 'demand', 'bid', 'call', 'invitation', 'appeal', 'ultimatum', 'initiative', 'overture', 'peace plan', 'application'];
 /** Contests one can win or lose. */
 const ELECTIONS = ['election', 'vote', 'poll', 'run-off', 'runoff', 'race', 'ballot', 'primary', 'referendum', 'contest', 'presidency'];
@@ -47,7 +49,7 @@ const SLURS = ['sham', 'farce', 'travesty', 'charade', 'disgrace', 'disgraceful'
   'repression', 'hostile', 'destabilising', 'destabilizing', 'escalatory', 'puppet', 'dictator', 'dictatorship', 'tyranny', 'tyrant', 'authoritarian', 'corrupt',
   'coup', 'genocide', 'massacre', 'sabotage', 'aggressor', 'occupier', 'occupation', 'annexation', 'invasion', 'hostage-taking', 'kidnapping',
   'mistake', 'alarming', 'deplorable', 'regrettable', 'appalling', 'shocking', 'scandalous', 'shameless', 'cynical', 'arbitrary', 'motivated', 'politicized', 'politicised', 'discriminatory',
-  'misguided', 'counterproductive', 'baseless', 'groundless', 'unfounded', 'ridiculous', 'short-sighted', 'heavy-handed', 'excessive', 'unprovoked', 'inhumane', 'barbaric', 'brutal'];
+  'humiliation', 'humiliating', 'misguided', 'counterproductive', 'baseless', 'groundless', 'unfounded', 'ridiculous', 'short-sighted', 'heavy-handed', 'excessive', 'unprovoked', 'inhumane', 'barbaric', 'brutal'];
 
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
@@ -66,7 +68,7 @@ export const LEXICON: readonly LexiconRow[] = [
     // "dismissed Peru's accusations": denial, as with "deny"; a body or state dismissed "as" something is
     // criticised (dismiss-as), not denied.
     id: 'dismiss-claim', relation: 'DENIED', verbs: ['dismiss'], source: ['subj'], target: ['obj-poss', 'pp:by', 'obj', 'rest', 'that-other', 'accusers'], src: A, tgt: A, confidence: 0.6,
-    notObjHeads: [...PROPOSALS, 'jurisdiction', 'authority', 'legitimacy', ...DISMISSED_ACTORS],
+    notObjHeads: [...PROPOSALS, ...FILINGS, 'jurisdiction', 'authority', 'legitimacy', ...DISMISSED_ACTORS],
     examples: [["Moscow dismissed Ukraine's accusations.", 'Russia > Ukraine']],
     counterExamples: ['Peru left the Andean Council in May. Ines Paz dismissed the council as a talking shop.'],
   },
@@ -206,6 +208,16 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'visit-noun', relation: 'VISITED', nouns: ['visit', 'trip', 'tour'], source: ['poss', 'pre', 'pp:by', 'subj'], target: ['pp:to'], src: A, tgt: [...WHERE, 'Organization'], confidence: 0.65,
     examples: [["Prime Minister Marco Diaz's visit to Ukraine was the first by a Peruvian leader.", 'Marco Diaz > Ukraine']],
+  },
+  {
+    // Chairing a meeting is hosting it and being there.
+    id: 'chair-event', relation: 'HOSTED', verbs: ['chair', 'preside over', 'co-chair'], source: ['subj'], target: ['obj'], src: A, tgt: ['Event'], confidence: 0.6,
+    examples: [['Ana Ruiz chaired the Andean Council summit in Lima.', 'Ana Ruiz > Andean Council summit']],
+    counterExamples: ['Ana Ruiz chaired the Andean Council.'],
+  },
+  {
+    id: 'chair-event-attend', relation: 'ATTENDED', verbs: ['chair', 'preside over', 'co-chair'], source: ['subj'], target: ['obj'], src: A, tgt: ['Event'], confidence: 0.6,
+    examples: [['Ana Ruiz, who chaired the Andean Council summit, praised Chile.', 'Ana Ruiz > Andean Council summit']],
   },
   {
     id: 'host', relation: 'HOSTED', verbs: ['host', 'organize', 'organise', 'convene', 'stage'], source: ['subj'], target: ['obj'], src: [...A, 'Place'], tgt: ['Event', 'Person'], confidence: 0.7,
@@ -817,6 +829,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['The Sendero Front did not rule out a coalition with the Andean Front.'],
   },
   {
+    // A court or body throwing out a petition, appeal or suit rejects whoever brought it.
+    id: 'dismiss-filing', relation: 'REJECTED', verbs: ['dismiss', 'reject', 'throw out', 'quash', 'strike down', 'turn down'], objHeads: FILINGS, source: ['subj'], target: ['obj-poss', 'obj-filer'], src: A, tgt: A, confidence: 0.6,
+    examples: [["Chile's Supreme Court dismissed a petition filed by Ivo Kask.", 'Supreme Court > Ivo Kask'], ["The Andean Tribunal threw out Andean Aero's appeal.", 'Andean Tribunal > Andean Aero']],
+    counterExamples: ['The court dismissed the case against Ivo Kask.'],
+  },
+  {
     id: 'reject', relation: 'REJECTED', verbs: ['reject', 'veto', 'rebuff', 'spurn', 'turn down', 'vote against', 'snub', 'boycott'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.65,
     examples: [['Russia vetoed the resolution drafted by France.'], ['Colombia rejected the Escazu Agreement.', 'Colombia > Escazu Agreement'],
       ['Peru rejected the jurisdiction of the Andean Tribunal over the dispute.', 'Peru > Andean Tribunal']],
@@ -843,9 +861,11 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // A proposal turned down rejects its author: "rejected Peru's offer", "turned down the US proposal".
-    id: 'reject-proposal', relation: 'REJECTED', verbs: ['reject', 'rebuff', 'spurn', 'turn down', 'decline', 'refuse'], objHeads: PROPOSALS, source: ['subj'], target: ['obj-poss', 'pp:from/by'], src: A, tgt: A, confidence: 0.6,
-    examples: [["Chile rejected Peru's offer of talks.", 'Chile > Peru'], ['Chile turned down a proposal from Bolivia.', 'Chile > Bolivia']],
-    counterExamples: ["Chile rejected Peru's accusations."],
+    // ("Peru rejected the request": one told before is rejected with whoever made it.)
+    id: 'reject-proposal', relation: 'REJECTED', verbs: ['reject', 'rebuff', 'spurn', 'turn down', 'decline', 'refuse', 'dismiss'], objHeads: PROPOSALS, source: ['subj'], target: ['obj-poss', 'pp:from/by', 'obj-act'], src: A, tgt: A, confidence: 0.6,
+    examples: [["Chile rejected Peru's offer of talks.", 'Chile > Peru'], ['Chile turned down a proposal from Bolivia.', 'Chile > Bolivia'],
+      ['Chile asked Peru to release more water. Peru rejected the request.', 'Peru > Chile'], ['Chile offered Peru a loan. Peru turned down the offer.', 'Peru > Chile']],
+    counterExamples: ["Chile rejected Peru's accusations.", 'Chile imposed duties on Peruvian wine. Bolivia voted against the duties.'],
   },
   // 13 threaten
   {

@@ -1863,3 +1863,25 @@ describe('requests rejected, filings thrown out, sites struck, meetings chaired 
     expect(has(run("Ivo Kask rejected Peru's demand, calling it a humiliation."), 'Ivo Kask', 'CRITICIZED', 'Peru')).toBe(true);
   });
 });
+
+describe('subjects over asides, coordination and pronoun chains', () => {
+  it('reads an apposition or a phrase inside a "who" aside as part of it', () => {
+    const r = run('Ivo Kask, who leads the Andean Front, a coalition that includes the Sendero Front, denied the charge and accused Peru of bombing roads.');
+    expect(has(r, 'Ivo Kask', 'ACCUSED', 'Peru')).toBe(true);
+    expect(has(r, 'Andean Front', 'ACCUSED', 'Peru')).toBe(false);
+    expect(has(run('Ivo Kask, who met Ana Ruiz, the Chilean envoy, in Lima, praised Peru.'), 'Chile', 'PRAISED', 'Peru')).toBe(false);
+    expect(has(run('The protests were called by the Andean Front, whose leader, Ivo Kask, demanded that Peru reverse the increases.'), 'Ivo Kask', 'DEMANDED', 'Peru')).toBe(true);
+  });
+
+  it('reads a verb after ", and" past an object relative with its own subject as the main clause\'s', () => {
+    const r = run('Ana Ruiz rebuilt reserves with a loan that Chile extended to Peru, and visited Lima and Quito.');
+    expect(has(r, 'Ana Ruiz', 'VISITED', 'Quito')).toBe(true);
+    expect(has(r, 'Chile', 'VISITED', 'Quito')).toBe(false);
+  });
+
+  it('goes on with a "she" that opened the clause before after a phrase of place, not with the person she met', () => {
+    const r = run("Ana Ruiz has spent her first year as Chile's president undoing the work of her predecessor. On a visit to Lima, she signed a joint statement with Peruvian President Ines Paz. She then flew to Bolivia, where she met President Eva Mora.");
+    expect(has(r, 'Ana Ruiz', 'VISITED', 'Bolivia')).toBe(true);
+    expect(has(r, 'Ines Paz', 'VISITED', 'Bolivia')).toBe(false);
+  });
+});

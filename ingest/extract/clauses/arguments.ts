@@ -194,6 +194,15 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       if (!allNominal || units[k - 1]?.kind !== 'np') return -1;
       // ", at talks in Quito, Ecuador's capital,": an apposition inside an aside that ends in a place; the
       // aside is the whole. (Not a list: "Chile, Peru and Bolivia, the three states,".)
+      // (", who leads the Front, a coalition that includes X,", ", who met Y, the envoy, in Lima,": an
+      // apposition or a phrase inside a relative aside is part of it.)
+      if (nested) {
+        for (let m = k - 1; m >= 0 && k - m <= 14; m--) {
+          const y = units[m]!;
+          if (y.kind === 'stop' || y.kind === 'sconj' || (y.kind === 'cc' && units[m - 1]?.kind === 'comma')) break;
+          if (y.kind === 'comma' && units[m + 1]?.kind === 'rel' && /^(?:who|which)$/.test(units[m + 1]!.word ?? '') && units[m + 2]?.kind === 'vg') return m;
+        }
+      }
       const outer = nested ? asideStart(units, k, false) : -1;
       if (outer <= 0) return k;
       const inner = units.slice(outer + 1, k);
@@ -555,6 +564,12 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       }
       if (y.kind === 'stop' || y.kind === 'sconj' || y.kind === 'rel') break;
       if (y.kind === 'vg' && !y.vg!.participle) {
+        // ("rebuilt reserves with a loan that Chile extended to Peru, and visited Lima": after a comma, a
+        // verb is coordinated with the clause an object relative with its own subject hangs on.)
+        if (x.kind === 'cc' && units[j - 1]?.kind === 'comma' && (units[k - 1]?.np || units[k - 1]?.kind === 'pron') && units[k - 2]?.kind === 'rel' && /^(?:that|which)$/.test(units[k - 2]!.word ?? '') && units[k - 3]?.kind === 'np') {
+          k -= 2;
+          continue;
+        }
         // "called on X to lift its tariffs and rebuked Z": an inflected verb after an infinitive is
         // coordinated with the finite verb that governs it, whose subject it shares.
         // (A verb right after "to" is a base form whatever its tag ("to honour", British spelling).)

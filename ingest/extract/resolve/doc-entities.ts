@@ -19,6 +19,10 @@ export interface LocalEntity {
   country?: string;
   /** For people: a state's office a title gave them with no state written ("President X"), and its first sentence. */
   bareOffice?: { rel: RelationType; sentence: number; title: string };
+  /** Position of the first mention in the document's mention order (-1 before counting). */
+  first: number;
+  /** Sentences that mention it (a title and its holder's name in one sentence count once). */
+  sentences: number;
   /** For people: the person they are named as serving ("an aide to Y"), and the sentence that says so. */
   aideOf?: { principal: number; sentence: number };
 }
@@ -35,7 +39,7 @@ export class DocEntities {
     if (idx === undefined) {
       idx = this.list.length;
       // Every field present from the start: one hidden class for all entities (see makeMention).
-      this.list.push({ type, name, aliases: new Set(), mentions: 0, properties: {}, tentative, onlyDemonyms: undefined, country: undefined });
+      this.list.push({ type, name, aliases: new Set(), mentions: 0, first: -1, sentences: 0, properties: {}, tentative, onlyDemonyms: undefined, country: undefined });
       this.byKey.set(key, idx);
     } else if (!tentative) {
       this.list[idx]!.tentative = false;

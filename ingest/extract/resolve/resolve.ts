@@ -703,10 +703,16 @@ function equateNames(d: DocMentions): void {
 function countMentions(d: DocMentions): void {
   const { all, ents } = d;
   // 5. Mention counts and aliases.
-  for (const m of all) {
-    for (const r of m.refs) ents.list[r]!.mentions++;
+  const lastSentence = new Map<number, SentenceInfo>();
+  all.forEach((m, k) => {
+    for (const r of m.refs) {
+      const e = ents.list[r]!;
+      if (e.first < 0) e.first = k;
+      e.mentions++;
+      if (lastSentence.get(r) !== d.sentOf[k]) e.sentences++, lastSentence.set(r, d.sentOf[k]!);
+    }
     if (m.kind === 'name' && m.refs.length === 1) ents.alias(m.refs[0]!, cleanName(m.name));
-  }
+  });
 }
 
 /** The entity the document names "Demonym Name" when mention j is `name` right after that demonym. */
@@ -748,7 +754,11 @@ function resolvePronouns(sentences: SentenceInfo[], ents: DocEntities): void {
     // X's envoy. She later chaired…"): the same one, not the person it named.
     const opened = prev.mentions[0]?.kind === 'pronoun' ? prev.mentions[0].refs[0] : undefined;
     const fits = (i: number) => pronounFits(t.lower, ents.list[i]!.name);
-    let chained = opened ?? (prev.tokens.slice(0, 4).some((x) => x.lower === 'he' || x.lower === 'she') ? topicPerson(ents) : undefined);
+    // (Also one that opens the clause after a phrase of time or place, before anyone that sentence names:
+    // "On a visit to Lima, she signed … with Y. She then flew…" goes on about her, not Y.)
+    const firstPerson = prev.mentions.find((m) => m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Person')?.t0 ?? Infinity;
+    const subjectPronoun = prev.tokens.findIndex((x, i) => (x.lower === 'he' || x.lower === 'she') && (i < 4 || (i < firstPerson && prev.tokens[i - 1]?.text === ',')));
+    let chained = opened ?? (subjectPronoun >= 0 ? topicPerson(ents) : undefined);
     if (chained !== undefined && !fits(chained)) chained = undefined;
     // Only people the pronoun can stand for: "She" is not a man the given name says is one.
     const people = new Set(prev.mentions.flatMap((m) => (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Person' && fits(m.refs[0]!) ? m.refs : [])));
@@ -763,7 +773,10 @@ function resolvePronouns(sentences: SentenceInfo[], ents: DocEntities): void {
 export function topicPerson(ents: DocEntities): number | undefined {
   let best: number | undefined;
   ents.list.forEach((e, i) => {
-    if (e.type === 'Person' && (best === undefined || e.mentions > ents.list[best]!.mentions)) best = i;
+    // (Counted by sentences, a title and the name it is given counting once; of as many, the one named
+    // first, whom the text opens on.)
+    const b = best === undefined ? undefined : ents.list[best]!;
+    if (e.type === 'Person' && (!b || e.sentences > b.sentences || (e.sentences === b.sentences && e.first >= 0 && (b.first < 0 || e.first < b.first)))) best = i;
   });
   return best;
 }

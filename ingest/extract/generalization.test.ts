@@ -1885,3 +1885,33 @@ describe('subjects over asides, coordination and pronoun chains', () => {
     expect(has(r, 'Ines Paz', 'VISITED', 'Bolivia')).toBe(false);
   });
 });
+
+describe('members, treaties had, retaken places and bodies of known bodies', () => {
+  it('reads those the members of a body include as its members', () => {
+    expect(has(run('Peru joined the Andean Council, the bloc whose members include Chile and Bolivia.'), 'Chile', 'MEMBER_OF', 'Andean Council')).toBe(true);
+    expect(has(run("The Andean Council's members include Chile and Bolivia."), 'Bolivia', 'MEMBER_OF', 'Andean Council')).toBe(true);
+  });
+
+  it('reads a state that has a treaty as party to it, and no treaty had as none', () => {
+    expect(has(run('Chile, which has a mutual defence treaty with Peru, condemned Bolivia.'), 'Chile', 'PARTY_TO', 'mutual defence treaty')).toBe(true);
+    const r = run('Chile has no extradition treaty with Peru.');
+    expect(r.relations.some((x) => x.type === 'PARTY_TO')).toBe(false);
+  });
+
+  it('reads a prefixed irregular past ("retook") as its verb', () => {
+    expect(has(run('Azerbaijan retook Nagorno-Karabakh in a lightning offensive in 2023.'), 'Azerbaijan', 'CAPTURED', 'Nagorno-Karabakh')).toBe(true);
+  });
+
+  it('reads a named body "of the" a known body as a part of it, and a forum named for a city as not located there', () => {
+    const r = run('The Minsk Group of the Organization for Security and Co-operation in Europe mediated between Armenia and Azerbaijan.');
+    expect(has(r, 'Minsk Group', 'PART_OF', 'Organization for Security and Co-operation in Europe')).toBe(true);
+    expect(has(r, 'Minsk Group', 'MEDIATED', 'Armenia')).toBe(true);
+    expect(r.relations.some((x) => x.type === 'LOCATED_IN')).toBe(false);
+    expect(entity(run('The Council of the European Union met.'), 'Council of the European Union')?.type).toBe('Organization');
+  });
+
+  it('keeps an agreement called "year-old" unnamed by its age, and offices handed over no goods', () => {
+    expect(entity(run('Russia quit the year-old deal brokered by Turkey.'), 'year-old deal')).toBeUndefined();
+    expect(has(run('The United Nations handed over its final offices in Bamako to Malian authorities.'), 'United Nations', 'SUPPLIED', 'Mali')).toBe(false);
+  });
+});

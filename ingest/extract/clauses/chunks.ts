@@ -4,7 +4,7 @@
  * modality), prepositions, conjunctions, relative words and clause punctuation. Argument finding
  * (arguments.ts) reads these units, never the raw words.
  */
-import { IRREGULAR_PAST } from '../tokens/irregular-verbs.ts';
+import { irregularLemma } from '../tokens/irregular-verbs.ts';
 import type { SentenceContext } from '../types.ts';
 import { ING_PREPOSITIONS, afterProOrAnti, openingClauseComma, type Token } from '../tokens/sentences.ts';
 import { ACT_NOUNS, AGENT_NOUNS } from './nouns.ts';
@@ -188,7 +188,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     // "X and Y both sent delegations", "they all signed": a past form after "both/all/each" that ends
     // a subject is its verb, whatever the tagger called it.
     if ((x.pos === 'ADJ' || x.pos === 'NOUN') && mentionAt[i]! < 0 && FLOATED.has(tokens[i - 1]!.lower) && i >= 2 && (mentionAt[i - 2]! >= 0 || tokens[i - 2]!.pos === 'PRON')) {
-      const past = /ed$/.test(x.lower) ? pastToLemma(x.lower) : IRREGULAR_PAST.get(x.lower);
+      const past = /ed$/.test(x.lower) ? pastToLemma(x.lower) : irregularLemma(x.lower);
       if (past) {
         x.pos = 'VERB';
         x.lemma = past;
@@ -214,7 +214,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       continue;
     }
     // "Chile forgave Peru's debt": an irregular past form too.
-    const irregular = /^[a-z]+$/.test(x.text) ? IRREGULAR_PAST.get(x.lower) : undefined;
+    const irregular = /^[a-z]+$/.test(x.text) ? irregularLemma(x.lower) : undefined;
     if ((x.pos === 'ADJ' || x.pos === 'NOUN') && (/[a-z]ed$/.test(x.text) || irregular) && mentionAt[i]! < 0 && (mentionAt[i - 1]! >= 0 || afterRel) && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') && (afterRel || ['ADP', 'DET', 'PROPN'].includes(tokens[i + 1]!.pos ?? '') || verblessAfterName(i))) {
       x.pos = 'VERB';
       x.lemma = irregular ?? pastToLemma(x.lower);

@@ -512,6 +512,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       officeFacts(ctx, units, ui, subj, (unit) => pronounAntecedent(ctx, unit, true, units, subj));
       attendance(ctx, units, ui, subj);
       wantedOnCharges(ctx, units, ui, subj);
+      membersInclude(ctx, units, ui, subjGroup);
       underTreaty(ctx, units, ui, subj);
     }
     const entries = VERB_INDEX.get(vg.lemma);
@@ -619,6 +620,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (nx && (nx.kind === 'np' || /^['"‘“]$/.test(tokens[nx.t0]?.text ?? ''))) continue;
       }
       if (row.notThen && row.notThen.includes(tokens[vg.verb + 1]?.lower ?? '')) continue;
+      // ("has no extradition treaty with X", "signed no deal": an object that is "no" thing tells no act.)
+      if (obj.length && obj[0]! > ui && tokens[units[obj[0]!]!.t0]?.lower === 'no' && units[obj[0]!]!.np) continue;
       if (row.noObjPrep && obj.length && units[obj[obj.length - 1]! + 1]?.kind === 'p' && units[obj[obj.length - 1]! + 1]!.word === row.noObjPrep) continue;
       // ("the vote, which he calls a sham": an object before the verb leaves the complement right after it.)
       if (row.objComplement && !(obj.length && complementHas(tokens, obj[0]! > ui ? units[obj[obj.length - 1]!]!.t1 : units[ui]!.t1, row.objComplement))) continue;
@@ -710,7 +713,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (np.headIsEntity && !np.actors.every((e) => EVENTISH.has(ctx.ents.list[e]!.type) || (ctx.ents.list[e]!.tentative && np.mentions === 1))) return;
     if (blocked.has(ui)) return;
     const rows = nounRows(ctx, u);
-    if (!rows.length) return;
+    // ("no extradition treaty with X", "no sanctions on Y": a noun trigger that is "no" thing is none.)
+    if (!rows.length || tokens[u.t0]?.lower === 'no') return;
     const pps = prepositions(units, ui + 1);
     const subj = supportSubject.get(ui) ?? [];
     const anchor = anchorOf(units, ui);
@@ -941,6 +945,34 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
   for (const p of new Set([...subj, ...obj])) {
     if (!['Person', 'Country', 'Organization'].includes(ctx.ents.list[p]!.type)) continue;
     for (const e of events) ctx.emit(p, 'ATTENDED', e, 0.55);
+  }
+}
+
+/**
+ * "the bloc, whose members include X and Y", "the council's members include X", "members of the
+ * alliance include Y": those the members of a body are said to include are its members.
+ */
+function membersInclude(ctx: SentenceContext, units: Unit[], u: number, subjGroup: Group): void {
+  const vg = units[u]!.vg!;
+  if (vg.lemma !== 'include' || vg.passive || vg.participle || vg.gerund || subjGroup.length !== 1) return;
+  const s0 = subjGroup[0]!;
+  const np = units[s0]!.np;
+  if (!np || np.head !== 'member' || np.actors.length || !/s$/.test(ctx.s.tokens[units[s0]!.t1 - 1]!.lower)) return;
+  let body: number[] = np.poss;
+  if (!body.length && units[s0 + 1]?.kind === 'p' && units[s0 + 1]!.word === 'of' && units[s0 + 2]?.np?.headIsEntity) body = units[s0 + 2]!.np!.actors;
+  if (!body.length && units[s0 - 1]?.kind === 'rel' && units[s0 - 1]!.word === 'whose') {
+    const k = units[s0 - 2]?.kind === 'comma' ? s0 - 3 : s0 - 2;
+    const ante = units[k]?.np;
+    // (Over an apposition naming no one: "BRICS, the bloc whose members include…".)
+    body = ante?.actors.length ? ante.actors : !ante?.mentions && units[k - 1]?.kind === 'comma' && units[k - 2]?.np?.headIsEntity ? units[k - 2]!.np!.actors : [];
+  }
+  const orgs = body.filter((e) => ctx.ents.list[e]!.type === 'Organization');
+  if (!orgs.length) return;
+  if (!units[u + 1]?.np) return;
+  for (const i of groupRight(units, u + 1)) for (const e of units[i]!.np!.actors) {
+    const t = ctx.ents.list[e]!.type;
+    if (t !== 'Country' && t !== 'Organization') continue;
+    for (const o of orgs) if (o !== e) ctx.emit(e, 'MEMBER_OF', o, 0.6);
   }
 }
 

@@ -31,7 +31,7 @@ const ACT_OBJECTS = ['decision', 'move', 'step', 'plan', 'announcement', 'propos
 
 /** A state's diplomats ("ordered X's envoy to leave"). */
 const DIPLOMATS = ['diplomat', 'ambassador', 'envoy', 'attaché', 'attache', 'consul', 'chargé', 'charge', 'emissary', 'staff'];
-const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame', 'stake', 'share', 'holding', 'shareholding', 'interest'];
+const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame', 'office', 'premises', 'headquarters', 'key', 'command', 'mandate', 'stake', 'share', 'holding', 'shareholding', 'interest'];
 
 /** Goods one state sells another: arms, fuel, food, materials ("bought jets from X"), not companies. */
 /** Heads of a body or state that may be dismissed "as" something (a belittling, not a denial). */
@@ -317,6 +317,12 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'treaty-with', relation: 'PARTY_TO', nouns: ['treaty', 'agreement', 'accord', 'pact', 'deal', 'convention', 'protocol', 'memorandum', 'compact'], source: ['pp:with'], target: ['anchor', 'self'], src: STATE, tgt: ['Treaty'], confidence: 0.55,
     examples: [["Japan's security pact with Australia took effect.", 'Australia > security pact']],
+  },
+  {
+    // "X, which has a defence treaty with Y": a state that has a treaty is party to it.
+    id: 'have-treaty', relation: 'PARTY_TO', verbs: ['have', 'maintain'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Treaty'], confidence: 0.55,
+    examples: [['Chile, which has a mutual defence treaty with Peru, condemned Bolivia.', 'Chile > mutual defence treaty']],
+    counterExamples: ['Chile has no extradition treaty with Peru.', 'Chile does not have an extradition treaty with Peru.'],
   },
   {
     id: 'ratify', relation: 'RATIFIED', verbs: ['ratify', 'approve', 'pass'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Treaty'], confidence: 0.7,

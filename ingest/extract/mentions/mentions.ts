@@ -239,7 +239,15 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const andAt = placesJoined ? -1 : tokens.slice(i + gaz.len, after).findIndex((x) => x.text === 'and');
       // ("Peruvian Air and Space Force", "Chilean Ministry of Labour and Welfare": "and" between two fields of one body stays inside its name.)
       const fieldsJoined = andAt > 0 && joinedFields(tokens, i + gaz.len + andAt) && spanKeywordType(tokens.slice(i, after).map((x) => x.text)) === 'Organization' && after > i + gaz.len + andAt + 2 && !/^(?:Minister|Secretary)$/.test(tokens[after - 1]!.text);
-      if (andAt >= 0 && !fieldsJoined) after = i + gaz.len + andAt;
+      // (Nor an "and" inside a known body's name after "of": "the Minsk Group of the Organization for Security and Co-operation in Europe".)
+      const ofKnown = tokens.slice(i + gaz.len, after).findIndex((x) => x.text === 'of');
+      const knownAt = ofKnown >= 0 ? i + gaz.len + ofKnown + (tokens[i + gaz.len + ofKnown + 1]?.text === 'the' ? 2 : 1) : -1;
+      const known = knownAt > 0 ? lookupAt(tokens, knownAt) : null;
+      const insideKnown = !!known && known.entry.type === 'Organization' && andAt >= 0 && i + gaz.len + andAt > knownAt && knownAt + known.len === after;
+      if (andAt >= 0 && !fieldsJoined && !insideKnown) after = i + gaz.len + andAt;
+      // ("the Minsk Group of the OSCE": a body of a known body is a name of its own.)
+      const ofBody = bodyOfKnownBody(tokens, i, after);
+      if (ofBody > 0) after = i + ofBody;
       const extended = after > i + gaz.len ? tokens.slice(i, after).map((x) => x.text) : null;
       // "the Taiwan Affairs Office" deals with Taiwan: it is not Taiwan's (nor, for a region, its country's).
       const about = placesJoined || tokens[i + gaz.len]?.text === 'Affairs';
@@ -257,7 +265,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         continue;
       }
       if (extended && extendedType && gaz.entry.kind !== 'name') {
-        const m = push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), ...(gaz.entry.country && extendedType === 'Organization' && !about ? { country: gaz.entry.country } : {}) });
+        // (A forum named after the city it first met in is not located there: "the Paris Club", "the Minsk Group".)
+        const forum = /^(?:Group|Club|Process|Format|Initiative|Consensus)$/.test(extended[extended.length - 1]!) && gaz.entry.type === 'Place';
+        const m = push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), ...(gaz.entry.country && extendedType === 'Organization' && !about && !forum ? { country: gaz.entry.country } : {}) });
         i = shortFormAfter(tokens, after, m);
         continue;
       }
@@ -481,6 +491,13 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         const cut = words.findIndex((w, k) => k > 0 && CONNECTORS.has(w) && !particleRun(k) && !(k > 1 && PARTICLES.has(words[k - 1]!) && particleRun(k - 1)));
         if (cut > 0 && !abstractPair && type !== 'Organization') e = s + cut;
       }
+      // ("the Ethics Committee of the African Union": a body of a known body is a name of its own.)
+      const ofBody = bodyOfKnownBody(tokens, s, e);
+      if (ofBody > 0) {
+        e = s + ofBody;
+        words.length = ofBody;
+        type = 'Organization';
+      }
       if (type === 'Organization' || type === 'Treaty') e = missionEnd(tokens, e, s);
       const nameTokens = tokens.slice(s, e);
       const name = tokenText(tokens, s, e);
@@ -673,6 +690,23 @@ const DISASTER_NOUNS = new Set(['flood', 'earthquake', 'quake', 'storm', 'wildfi
 const REGION_QUALIFIERS = new Set(['Central', 'Latin', 'North', 'South', 'East', 'West', 'Pan', 'Sub-Saharan', 'Southeast', 'Northeast', 'Anglo', 'Afro', 'Indo', 'Ibero']);
 
 /** Nouns for those who act for a state that open sentences as common nouns ("Police in X said"). */
+/**
+ * Where "of the" opens a body the gazetteer knows that ends the span, after a name of two words or more
+ * with a body's keyword ("the Minsk Group of the Organization for …", "the Ethics Committee of the
+ * African Union"): the length of the name before "of", else -1. (Not "the Council of the European
+ * Union", one word before "of"; nor "the Armed Forces of the Philippines", a state after it.)
+ */
+function bodyOfKnownBody(tokens: readonly Token[], s: number, e: number): number {
+  for (let k = s + 2; k + 2 < e; k++) {
+    if (tokens[k]!.text !== 'of' || tokens[k + 1]!.text !== 'the') continue;
+    const known = lookupAt(tokens, k + 2);
+    if (!known || known.entry.type !== 'Organization' || known.entry.kind !== 'name' || k + 2 + known.len !== e) return -1;
+    const head = tokens.slice(s, k);
+    return head.every((t) => isCap(t) || t.text === 'and') && head.some((t) => ORG_KEYWORDS.has(t.text)) && !head.some((t) => t.text === 'of') ? k - s : -1;
+  }
+  return -1;
+}
+
 /** -ing nouns that name what an agreement is about ("a policing agreement", "a fishing pact"). */
 const MATTER_ING = new Set('policing peacekeeping fishing shipping trading mining lending financing funding farming banking licensing grazing logging drilling refining processing manufacturing pricing basing training housing patrolling monitoring sharing routing boarding landing overflight'.split(' '));
 
@@ -763,6 +797,13 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
       // allow "of the X"
       e++;
       continue;
+    }
+    // "the Minsk Group of the Organization for Security and Co-operation in Europe": a body the
+    // gazetteer knows after "of the" closes the span whole, whatever words its own name holds (the
+    // span is then cut before "of", see bodyOfKnownBody).
+    if (e > s && t.text === 'of' && tokens[e + 1]?.text === 'the') {
+      const known = lookupAt(tokens, e + 2);
+      if (known && known.entry.type === 'Organization' && known.entry.kind === 'name' && known.len > 2) return e + 2 + known.len;
     }
     // "of the X", "for the X" inside a name; never "and the", which joins two names ("Harvard and the MIT").
     if (e > s && CONNECTORS.has(t.text) && t.text !== 'and' && tokens[e + 1]?.text === 'the' && isCap(tokens[e + 2])) {
@@ -1080,7 +1121,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   const modStart = det !== undefined ? s + 1 : s;
   // Years name the phrase apart; durations ("six-month", "two-day") describe it and are not part of its name.
   // Nor do amounts ("a $1.1 billion investment agreement", "a 500 million euro deal").
-  const mods = tokens.slice(modStart, h).filter((t) => t.word).map((t) => t.text.toLowerCase()).filter((w) => !/^(19|20)\d\d$/.test(w) && !/^[a-z0-9]+-(?:hour|day|week|month|year)(?:-long)?$/.test(w) && !AMOUNT_WORDS.test(w));
+  const mods = tokens.slice(modStart, h).filter((t) => t.word).map((t) => t.text.toLowerCase()).filter((w) => !/^(19|20)\d\d$/.test(w) && !/^[a-z0-9]+-(?:hour|day|week|month|year|decade)(?:-long|-old)?$|^(?:hour|day|week|month|year|decade)-old$/.test(w) && !AMOUNT_WORDS.test(w));
   // "the Maputo security agreement", "the Lome trade talks": a place before the modifiers is part of the
   // phrase's name (not its owner, not a party).
   // So is a code name with a number ("the COP31 climate talks"), a mention or not.

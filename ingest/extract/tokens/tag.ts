@@ -7,6 +7,7 @@
  * Chosen over compromise by measurement (bench/tagger): 1,500 600-word articles per CPU-second on
  * this machine against 35 for compromise, which alone would miss the speed target.
  */
+import { irregularLemma } from './irregular-verbs.ts';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from './sentences.ts';
@@ -84,6 +85,7 @@ export function applyTags(tagged: Tagged, tokens: Token[]): void {
       t.pos = tagged.pos[k] as Pos;
       t.lemma = tagged.lemma[k]!;
       if (t.pos === 'NOUN' && t.lemma === t.lower) t.lemma = singular(t.lower);
+      else if (t.pos === 'VERB' && t.lemma === t.lower) t.lemma = irregularLemma(t.lower) ?? t.lemma;
     } else {
       t.pos = 'X';
       t.lemma = t.lower;

@@ -1757,12 +1757,14 @@ describe('participants of talks at an event', () => {
 describe('an act named, then a relative clause with no relative word', () => {
   it('reads "a step Peru condemned" after a clause as criticism of whoever took the step', () => {
     expect(has(run('Chile expelled two Peruvian diplomats, a step Peru condemned.'), 'Peru', 'CRITICIZED', 'Chile')).toBe(true);
-    expect(has(run('The Andean Council suspended Peru on Thursday, a move Lima called politicized.'), 'Peru', 'CRITICIZED', 'Andean Council')).toBe(true);
+    expect(has(run('The Andean Council fined Peru on Thursday, a decision Lima called arbitrary.'), 'Peru', 'CRITICIZED', 'Andean Council')).toBe(true);
+    expect(has(run('Peru condemned the step Chile took.'), 'Peru', 'CRITICIZED', 'Chile')).toBe(true);
+    expect(has(run('Chile suspended Peru for recognising the Sendero Front, a move Bolivia condemned.'), 'Bolivia', 'CRITICIZED', 'Sendero Front')).toBe(false);
     expect(has(run('Chile imposed new tariffs on Peru. Bolivia criticised the tariffs Chile imposed.'), 'Bolivia', 'CRITICIZED', 'Chile')).toBe(true);
   });
 
   it('reads "an accusation Lima rejected" as a denial of the accuser', () => {
-    expect(has(run('Chile accused Peru of arming the rebels, an accusation Lima rejected.'), 'Peru', 'DENIED', 'Chile')).toBe(true);
+    expect(has(run('Chile accused Peru of hiding the fugitives, an allegation Lima dismissed.'), 'Peru', 'DENIED', 'Chile')).toBe(true);
   });
 
   it('passes over a relative clause before the comma for the clause it hangs on', () => {
@@ -1784,27 +1786,31 @@ describe('slurs of judgement', () => {
 
 describe('objects joined to a pronoun, goods ordered, and alignments ruled out', () => {
   it('reads "urged him and Y to…" as a call on both', () => {
-    const r = run('Ivo Kask arrived on Monday. President Ana Ruiz has urged him and Karl Borg to strike a deal.');
+    const r = run('Ivo Kask landed in Lima on Monday. Ana Ruiz asked him and Karl Borg to settle the dispute.');
     expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Karl Borg')).toBe(true);
     expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Ivo Kask')).toBe(true);
   });
 
   it('reads goods delivered that a buyer ordered as supplied to the buyer', () => {
-    expect(has(run('Chile delivered the first six of 12 jets ordered by the Peruvian Air Force.'), 'Chile', 'SUPPLIED', 'Peruvian Air Force')).toBe(true);
+    expect(has(run('Chile handed over the last three of ten frigates ordered by Ecuador.'), 'Chile', 'SUPPLIED', 'Ecuador')).toBe(true);
+    expect(has(run('Chile delivered six jets ordered by Peru to Bolivia.'), 'Chile', 'SUPPLIED', 'Peru')).toBe(false);
     expect(has(run('Chile delivered six of the jets to Peru.'), 'Chile', 'SUPPLIED', 'Peru')).toBe(true);
   });
 
   it('reads opposing or ruling out a coalition with a party as opposing or rejecting it', () => {
-    expect(has(run('Ana Ruiz has said she opposes any arrangement with the nationalist Andean Front.'), 'Ana Ruiz', 'OPPOSES', 'Andean Front')).toBe(true);
-    expect(has(run('The Sendero Front ruled out a coalition with the Andean Front.'), 'Sendero Front', 'REJECTED', 'Andean Front')).toBe(true);
+    expect(has(run('The Sendero Front has opposed a power-sharing arrangement with the Andean Front.'), 'Sendero Front', 'OPPOSES', 'Andean Front')).toBe(true);
+    expect(has(run('Ivo Kask has spurned an alliance with the Andean Front ahead of the runoff.'), 'Ivo Kask', 'REJECTED', 'Andean Front')).toBe(true);
+    expect(has(run("The Sendero Front opposed Peru's alliance with Chile."), 'Sendero Front', 'OPPOSES', 'Chile')).toBe(false);
     expect(has(run('Ana Ruiz supports a coalition with the Andean Front.'), 'Ana Ruiz', 'OPPOSES', 'Andean Front')).toBe(false);
   });
 });
 
 describe('courts and charges', () => {
   it('reads "criticised the ruling" as criticism of the court that ruled, not of one asked to review it', () => {
-    expect(has(run("Peru's Supreme Court on Tuesday approved the extradition to Chile of Ivo Kask. His lawyer, Ana Ruiz, criticised the ruling."), 'Ana Ruiz', 'CRITICIZED', 'Supreme Court')).toBe(true);
-    const r = run('The Andean Court of Justice upheld the fine on Andean Aero. Ana Ruiz said the firm would ask the Supreme Court to review the decision. The Andean Council welcomed the ruling.');
+    expect(has(run("Peru's Constitutional Tribunal struck down the mining law on Friday. Andean Aero, which had lobbied for the law, criticised the ruling."), 'Andean Aero', 'CRITICIZED', 'Constitutional Tribunal')).toBe(true);
+    const r = run('The Andean Tribunal upheld the fine on Andean Aero. Ana Ruiz said the firm would ask the Supreme Court to review the decision. The Andean Council welcomed the ruling.');
+    expect(has(run('Ana Ruiz asked the Supreme Court to block the law. Chile criticised the ruling.'), 'Chile', 'CRITICIZED', 'Supreme Court')).toBe(false);
+    expect(has(run('A Lima court sentenced Ivo Kask to 10 years. Ana Ruiz welcomed the verdict.'), 'Ana Ruiz', 'PRAISED', 'Peru')).toBe(true);
     expect(has(r, 'Andean Council', 'PRAISED', 'Supreme Court')).toBe(false);
   });
 
@@ -1817,70 +1823,73 @@ describe('courts and charges', () => {
 
 describe('agreements told apart', () => {
   it('keeps an agreement named by another matter apart, and reads "the treaty" as the treaty', () => {
-    const r = run('Chile and Peru signed a security treaty on Thursday. The treaty sits alongside the 2022 policing agreement between Peru and Bolivia. Ecuador backed the treaty.');
-    expect(has(r, 'Ecuador', 'SUPPORTED', 'security treaty')).toBe(true);
-    expect(has(r, 'Chile', 'SIGNED', '2022 policing agreement')).toBe(false);
-    expect(has(r, 'Bolivia', 'PARTY_TO', 'security treaty')).toBe(false);
-    expect(has(r, 'Bolivia', 'PARTY_TO', '2022 policing agreement')).toBe(true);
+    const r = run("Chile and Peru signed a trade treaty in 2019. Bolivia's 2021 fishing agreement with Peru is a separate accord. Ecuador backed the treaty.");
+    expect(has(r, 'Ecuador', 'SUPPORTED', 'trade treaty')).toBe(true);
+    expect(has(r, 'Chile', 'SIGNED', 'Bolivia 2021 fishing agreement')).toBe(false);
+    expect(has(r, 'Bolivia', 'PARTY_TO', 'trade treaty')).toBe(false);
+    expect(has(r, 'Bolivia', 'PARTY_TO', 'Bolivia 2021 fishing agreement')).toBe(true);
   });
 
   it('reads a describing adjective before a state opening the sentence as no part of its name', () => {
-    const r = run('Peru and Chile signed a security treaty. Neighbouring Bolivia and Ecuador both backed the treaty.');
+    const r = run('Landlocked Bolivia signed the Lima Accord in 2004.');
     expect(entity(r, 'Bolivia')?.type).toBe('Country');
-    expect(has(r, 'Bolivia', 'SUPPORTED', 'security treaty')).toBe(true);
+    expect(has(r, 'Bolivia', 'SIGNED', 'Lima Accord')).toBe(true);
   });
 
   it('reads a definite description after a denied gerund as what it describes', () => {
-    expect(has(run('The Sendero Front rebel group attacked Putre. Chile denies arming the group.'), 'Chile', 'DENIED', 'Sendero Front')).toBe(true);
+    expect(has(run('The Sendero Front rebel group seized Putre in May. Bolivia has denied funding the group.'), 'Bolivia', 'DENIED', 'Sendero Front')).toBe(true);
   });
 });
 
 describe('requests rejected, filings thrown out, sites struck, meetings chaired and talks ended', () => {
   it('reads "rejected the request" as rejecting whoever made it', () => {
-    expect(has(run('Chile asked Peru to release more water. Peru rejected the request.'), 'Peru', 'REJECTED', 'Chile')).toBe(true);
+    expect(has(run('Ecuador urged Peru to reopen the border crossing. Lima rebuffed the request.'), 'Peru', 'REJECTED', 'Ecuador')).toBe(true);
     expect(has(run('Chile imposed duties on Peruvian wine. Bolivia voted against the duties.'), 'Bolivia', 'REJECTED', 'Chile')).toBe(false);
   });
 
   it('reads a court throwing out a petition as rejecting whoever filed it, not as a denial', () => {
-    const r = run("Chile's Supreme Court dismissed a petition filed by Ivo Kask.");
-    expect(has(r, 'Supreme Court', 'REJECTED', 'Ivo Kask')).toBe(true);
-    expect(has(r, 'Supreme Court', 'DENIED', 'Ivo Kask')).toBe(false);
+    const r = run('The Andean Tribunal quashed a challenge brought by Ivo Kask against the tariff.');
+    expect(has(r, 'Andean Tribunal', 'REJECTED', 'Ivo Kask')).toBe(true);
+    expect(has(r, 'Andean Tribunal', 'DENIED', 'Ivo Kask')).toBe(false);
   });
 
   it("reads a group's or a state's sites struck as the group or state attacked", () => {
-    expect(has(run('Israel struck Hezbollah weapons depots in Lebanon.'), 'Israel', 'ATTACKED', 'Hezbollah')).toBe(true);
+    expect(has(run('Peru struck Sendero Front arms depots near Putre.'), 'Peru', 'ATTACKED', 'Sendero Front')).toBe(true);
     expect(has(run("Peru struck Chile's border post."), 'Peru', 'ATTACKED', 'Chile')).toBe(true);
   });
 
   it('reads chairing a summit as hosting and attending it, and ending talks as holding them', () => {
-    const r = run('Ana Ruiz, who chaired the Andean Council summit, praised Chile.');
-    expect(has(r, 'Ana Ruiz', 'HOSTED', 'Andean Council summit')).toBe(true);
-    expect(has(r, 'Ana Ruiz', 'ATTENDED', 'Andean Council summit')).toBe(true);
-    expect(has(run('Chile and Peru ended a week of talks on Wednesday.'), 'Chile', 'NEGOTIATED_WITH', 'Peru')).toBe(true);
+    const r = run('Ines Paz, who co-chaired the Lima trade conference, thanked Peru.');
+    expect(has(r, 'Ines Paz', 'HOSTED', 'Lima trade conference')).toBe(true);
+    expect(has(r, 'Ines Paz', 'ATTENDED', 'Lima trade conference')).toBe(true);
+    expect(has(run('Bolivia and Paraguay closed two days of talks on Friday without a deal.'), 'Bolivia', 'NEGOTIATED_WITH', 'Paraguay')).toBe(true);
   });
 
   it('reads calling a demand a humiliation as criticism', () => {
-    expect(has(run("Ivo Kask rejected Peru's demand, calling it a humiliation."), 'Ivo Kask', 'CRITICIZED', 'Peru')).toBe(true);
+    expect(has(run("Ines Paz spurned Bolivia's offer, calling it a humiliation."), 'Ines Paz', 'CRITICIZED', 'Bolivia')).toBe(true);
   });
 });
 
 describe('subjects over asides, coordination and pronoun chains', () => {
   it('reads an apposition or a phrase inside a "who" aside as part of it', () => {
-    const r = run('Ivo Kask, who leads the Andean Front, a coalition that includes the Sendero Front, denied the charge and accused Peru of bombing roads.');
+    const r = run('Ivo Kask, who runs Andean Aero, a firm that owns two mines, rejected the charge and accused Peru of harassment.');
     expect(has(r, 'Ivo Kask', 'ACCUSED', 'Peru')).toBe(true);
-    expect(has(r, 'Andean Front', 'ACCUSED', 'Peru')).toBe(false);
+    expect(has(r, 'Andean Aero', 'ACCUSED', 'Peru')).toBe(false);
+    expect(has(run("After meeting Ivo Kask, who leads the Andean Front, Ana Ruiz, the Chilean envoy, criticised Peru."), 'Ana Ruiz', 'CRITICIZED', 'Peru')).toBe(true);
+    expect(has(run("When Ivo Kask, who leads the Andean Front, visited Lima, Ana Ruiz, Chile's envoy, met him."), 'Ana Ruiz', 'MET_WITH', 'Ivo Kask')).toBe(true);
     expect(has(run('Ivo Kask, who met Ana Ruiz, the Chilean envoy, in Lima, praised Peru.'), 'Chile', 'PRAISED', 'Peru')).toBe(false);
-    expect(has(run('The protests were called by the Andean Front, whose leader, Ivo Kask, demanded that Peru reverse the increases.'), 'Ivo Kask', 'DEMANDED', 'Peru')).toBe(true);
+    expect(has(run('The strike was organised by the Andean Front, whose leader, Ivo Kask, demanded that Peru free the prisoners.'), 'Ivo Kask', 'DEMANDED', 'Peru')).toBe(true);
   });
 
   it('reads a verb after ", and" past an object relative with its own subject as the main clause\'s', () => {
-    const r = run('Ana Ruiz rebuilt reserves with a loan that Chile extended to Peru, and visited Lima and Quito.');
-    expect(has(r, 'Ana Ruiz', 'VISITED', 'Quito')).toBe(true);
-    expect(has(r, 'Chile', 'VISITED', 'Quito')).toBe(false);
+    const r = run('Ana Ruiz praised the bridge that Chile built for Peru, and toured Lima and Quito.');
+    expect(has(r, 'Ana Ruiz', 'VISITED', 'Peru')).toBe(true);
+    expect(r.relations.some((x) => x.type === 'VISITED' && x.source !== r.relations.find((y) => y.type === 'VISITED')?.source)).toBe(false);
+    expect(has(r, 'Chile', 'VISITED', 'Peru')).toBe(false);
   });
 
   it('goes on with a "she" that opened the clause before after a phrase of place, not with the person she met', () => {
-    const r = run("Ana Ruiz has spent her first year as Chile's president undoing the work of her predecessor. On a visit to Lima, she signed a joint statement with Peruvian President Ines Paz. She then flew to Bolivia, where she met President Eva Mora.");
+    const r = run("Ana Ruiz became Chile's foreign minister in March. In Lima last week, she toured a port with Peruvian President Ines Paz. She then flew to Bolivia, where she met President Eva Mora.");
     expect(has(r, 'Ana Ruiz', 'VISITED', 'Bolivia')).toBe(true);
     expect(has(r, 'Ines Paz', 'VISITED', 'Bolivia')).toBe(false);
   });
@@ -1888,30 +1897,30 @@ describe('subjects over asides, coordination and pronoun chains', () => {
 
 describe('members, treaties had, retaken places and bodies of known bodies', () => {
   it('reads those the members of a body include as its members', () => {
-    expect(has(run('Peru joined the Andean Council, the bloc whose members include Chile and Bolivia.'), 'Chile', 'MEMBER_OF', 'Andean Council')).toBe(true);
+    expect(has(run('Peru applied to join the Andean Council, a body whose members include Chile and Bolivia.'), 'Chile', 'MEMBER_OF', 'Andean Council')).toBe(true);
     expect(has(run("The Andean Council's members include Chile and Bolivia."), 'Bolivia', 'MEMBER_OF', 'Andean Council')).toBe(true);
   });
 
   it('reads a state that has a treaty as party to it, and no treaty had as none', () => {
-    expect(has(run('Chile, which has a mutual defence treaty with Peru, condemned Bolivia.'), 'Chile', 'PARTY_TO', 'mutual defence treaty')).toBe(true);
+    expect(has(run('Ecuador has maintained a fisheries treaty with Peru since 1998.'), 'Ecuador', 'PARTY_TO', 'fisheries treaty')).toBe(true);
     const r = run('Chile has no extradition treaty with Peru.');
     expect(r.relations.some((x) => x.type === 'PARTY_TO')).toBe(false);
   });
 
   it('reads a prefixed irregular past ("retook") as its verb', () => {
-    expect(has(run('Azerbaijan retook Nagorno-Karabakh in a lightning offensive in 2023.'), 'Azerbaijan', 'CAPTURED', 'Nagorno-Karabakh')).toBe(true);
+    expect(has(run('Colombia retook Putumayo province from the rebels in 2023.'), 'Colombia', 'CAPTURED', 'Putumayo')).toBe(true);
   });
 
   it('reads a named body "of the" a known body as a part of it, and a forum named for a city as not located there', () => {
-    const r = run('The Minsk Group of the Organization for Security and Co-operation in Europe mediated between Armenia and Azerbaijan.');
-    expect(has(r, 'Minsk Group', 'PART_OF', 'Organization for Security and Co-operation in Europe')).toBe(true);
-    expect(has(r, 'Minsk Group', 'MEDIATED', 'Armenia')).toBe(true);
+    const r = run('The Lima Contact Group of the African Union mediated between Chad and Niger.');
+    expect(has(r, 'Lima Contact Group', 'PART_OF', 'African Union')).toBe(true);
+    expect(has(r, 'Lima Contact Group', 'MEDIATED', 'Chad')).toBe(true);
     expect(r.relations.some((x) => x.type === 'LOCATED_IN')).toBe(false);
     expect(entity(run('The Council of the European Union met.'), 'Council of the European Union')?.type).toBe('Organization');
   });
 
   it('keeps an agreement called "year-old" unnamed by its age, and offices handed over no goods', () => {
-    expect(entity(run('Russia quit the year-old deal brokered by Turkey.'), 'year-old deal')).toBeUndefined();
-    expect(has(run('The United Nations handed over its final offices in Bamako to Malian authorities.'), 'United Nations', 'SUPPLIED', 'Mali')).toBe(false);
+    expect(entity(run('Peru left the year-old pact brokered by Chile.'), 'year-old pact')).toBeUndefined();
+    expect(has(run('The Andean Council handed over its premises in Putre to Peruvian officials.'), 'Andean Council', 'SUPPLIED', 'Peru')).toBe(false);
   });
 });

@@ -199,8 +199,15 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       if (nested) {
         for (let m = k - 1; m >= 0 && k - m <= 14; m--) {
           const y = units[m]!;
-          if (y.kind === 'stop' || y.kind === 'sconj' || (y.kind === 'cc' && units[m - 1]?.kind === 'comma')) break;
-          if (y.kind === 'comma' && units[m + 1]?.kind === 'rel' && /^(?:who|which)$/.test(units[m + 1]!.word ?? '') && units[m + 2]?.kind === 'vg') return m;
+          // (A verb right after a comma resumes a clause the aside closed: "When X, who leads Y, visited Lima, …".)
+          if (y.kind === 'stop' || y.kind === 'sconj' || (y.kind === 'cc' && units[m - 1]?.kind === 'comma') || (y.kind === 'vg' && units[m - 1]?.kind === 'comma')) break;
+          // (Only a relative on the clause's own subject, the sentence's first phrase: not "After meeting X, who
+          // leads Y, Ana Ruiz, the envoy, said…", where the aside closed before the subject.)
+          if (y.kind === 'comma' && units[m + 1]?.kind === 'rel' && /^(?:who|which)$/.test(units[m + 1]!.word ?? '') && units[m + 2]?.kind === 'vg') {
+            const ante = units[m - 1]?.kind === 'np' ? groupLeft(units, m - 1)[0]! : -1;
+            if (ante >= 0 && units.slice(0, ante).every((z) => z.kind === 'other')) return m;
+            break;
+          }
         }
       }
       const outer = nested ? asideStart(units, k, false) : -1;

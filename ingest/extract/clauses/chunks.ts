@@ -487,7 +487,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         const deed = before >= 0 && before !== k && (s.mentions[before]!.type === 'Event' || s.mentions[before]!.type === 'Treaty');
         const actor = s.mentions[k]!.type === 'Country' || s.mentions[k]!.type === 'Organization' || s.mentions[k]!.type === 'Person' || s.mentions[k]!.gaz?.type === 'Country';
         // ("a move Peru condemned", "the charges Chile denies": so is an act or a charge written by its noun.)
-        const act = before < 0 && e > from && tokens[e - 1]!.pos === 'NOUN' && REFERRED_ACTS.has(tokens[e - 1]!.lemma ?? tokens[e - 1]!.lower) && /^(?:a|an|the|this|that|such)$/.test(tokens[from]!.lower);
+        // (Only with the verb's object gone, a relative's gap: "the allegation Chile funded the Front" is what was alleged.)
+        const gapAfter = (v: number) => !['DET', 'PRON', 'PROPN', 'NUM'].includes(tokens[v + 1]?.pos ?? '') && (mentionAt[v + 1] ?? -1) < 0;
+        const act = before < 0 && e > from && tokens[e - 1]!.pos === 'NOUN' && REFERRED_ACTS.has(tokens[e - 1]!.lemma ?? tokens[e - 1]!.lower) && /^(?:a|an|the|this|that|such)$/.test(tokens[from]!.lower) && gapAfter(s.mentions[k]!.t1);
         if ((deed || act) && (actor || (act && ctx.actor(k).length > 0)) && tokens[s.mentions[k]!.t1]?.pos === 'VERB' && !/ing$/.test(tokens[s.mentions[k]!.t1]!.lower)) break;
         e = Math.max(e + 1, Math.min(n, s.mentions[k]!.t1));
         continue;

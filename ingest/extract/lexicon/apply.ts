@@ -620,6 +620,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (nx && (nx.kind === 'np' || /^['"‘“]$/.test(tokens[nx.t0]?.text ?? ''))) continue;
       }
       if (row.notThen && row.notThen.includes(tokens[vg.verb + 1]?.lower ?? '')) continue;
+      if (row.noObjOwner && obj.length && (units[obj[0]!]!.np?.poss.length || POSSESSIVE_WORDS.has(tokens[units[obj[0]!]!.t0]?.lower ?? ''))) continue;
       // ("has no extradition treaty with X", "signed no deal": an object that is "no" thing tells no act.)
       if (obj.length && obj[0]! > ui && tokens[units[obj[0]!]!.t0]?.lower === 'no' && units[obj[0]!]!.np) continue;
       if (row.noObjPrep && obj.length && units[obj[obj.length - 1]! + 1]?.kind === 'p' && units[obj[obj.length - 1]! + 1]!.word === row.noObjPrep) continue;
@@ -817,6 +818,8 @@ function agentAfter(units: Unit[], i: number, lemmas: RegExp): number[] {
   if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np && NUMBER_WORD.test(units[i]!.np?.head ?? '')) i += 2;
   const v = units[i + 1];
   if (v?.kind !== 'vg' || v.t1 - v.t0 !== 1 || !lemmas.test(v.vg!.lemma)) return [];
+  // (Not when the verb names another end after it: "delivered jets ordered by Peru to Bolivia".)
+  if (units[i + 4]?.kind === 'p' && units[i + 4]!.word === 'to') return [];
   return units[i + 2]?.kind === 'p' && units[i + 2]!.word === 'by' && units[i + 3]?.np?.headIsEntity ? units[i + 3]!.np!.actors : [];
 }
 
@@ -866,7 +869,9 @@ function relativeObject(units: Unit[], subject: Group, isDeedName?: (e: number) 
   const counted = !!subjNp && !subjNp.mentions && /^(?:both|the two|the three|all three|the (?:country|government|kingdom|republic|bloc))\b/.test(lead);
   const zero = rel?.kind === 'np' && !TIME_HEADS.has(rel.np!.head) && !(first === 2 && units[0]!.kind === 'p') && (!rel.np!.mentions || named) &&
     (units[first]!.kind === 'pron' ? ZERO_RELATIVE_SUBJECTS.has(units[first]!.word!) : (!!subjNp?.actors.length || (named && counted)) && (!rel.np!.actors.length || named));
-  if (zero) return units[first - 2]?.kind === 'comma' && units[first - 3]?.np?.actors.length && units[first - 3]!.np!.headIsEntity ? [first - 3] : [first - 1];
+  // ("Zirok, the province Chile runs": a description set off after a name stands for it; not an act,
+  // "X arrested Y, a step Z condemned", which sums up the clause.)
+  if (zero) return units[first - 2]?.kind === 'comma' && units[first - 3]?.np?.actors.length && units[first - 3]!.np!.headIsEntity && !ACT_NOUNS.has(rel.np!.head) ? [first - 3] : [first - 1];
   if (rel?.kind !== 'rel' || (rel.word !== 'that' && rel.word !== 'which' && rel.word !== 'whom')) return [];
   // "the Protocol, which Britain and the EU signed": over the comma of a non-restrictive relative.
   const at = units[first - 2]?.kind === 'comma' ? first - 3 : first - 2;
@@ -911,6 +916,12 @@ function anchorOf(units: Unit[], i: number): number[] {
 /** Copulas of an anchor: the shared ones, and "stay" ("X stayed a close ally of Y"). */
 const ANCHOR_COPULAS = new Set([...COPULAS, 'stay', 'declare', 'proclaim', 'name']);
 
+/** Possessive determiners. */
+const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Verbs of holding talks, whose partners were there ("held talks with Y at the summit"). */
+const TALK_HOLDING = new Set(['hold', 'have', 'conduct', 'mediate', 'broker', 'facilitate', 'chair', 'host', 'open', 'begin', 'start', 'resume', 'end', 'conclude', 'wrap']);
+
 /** Verbs whose object is a fellow participant ("met X on the sidelines of the summit"). */
 const WITH_OBJECT = new Set(['meet', 'talk', 'speak', 'hold', 'host', 'receive', 'welcome', 'sign', 'greet']);
 
@@ -930,7 +941,9 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
   if (beside) objEnd++;
   // ("held talks with Y at the summit", "mediated talks between Y and Z at the forum": whoever the
   // talks were with or between was there too.)
-  const talks = units[objEnd]?.np && !units[objEnd]!.np!.mentions && (TALK_NOUNS.has(units[objEnd]!.np!.head) || units[objEnd]!.np!.head === 'meeting') && units[objEnd + 1]?.kind === 'p' && (units[objEnd + 1]!.word === 'with' || units[objEnd + 1]!.word === 'between');
+  // (Only talks held, told as done: not "cancelled a meeting with Y", "will hold talks with Y", "said talks with Y failed".)
+  const held = TALK_HOLDING.has(vg.lemma) && !vg.future && !vg.hedged && !vg.reported && !vg.negated && !vg.base && !ctx.s.tokens.some((t) => t.text === '?');
+  const talks = held && units[objEnd]?.np && !units[objEnd]!.np!.mentions && (TALK_NOUNS.has(units[objEnd]!.np!.head) || units[objEnd]!.np!.head === 'meeting') && units[objEnd + 1]?.kind === 'p' && (units[objEnd + 1]!.word === 'with' || units[objEnd + 1]!.word === 'between');
   if (talks && units[objEnd + 2]?.np) for (const i of groupRight(units, objEnd + 2)) obj.push(...npActors(units[i]!.np!));
   else if (units[objEnd]?.np && (WITH_OBJECT.has(vg.lemma) || beside)) for (const i of groupRight(units, objEnd)) obj.push(...npActors(units[i]!.np!));
   for (let j = u + 1; j < units.length && j < u + 14; j++) {
@@ -976,6 +989,9 @@ function membersInclude(ctx: SentenceContext, units: Unit[], u: number, subjGrou
   }
 }
 
+/** Crimes one is wanted for ("wanted in Peru for murder"). */
+const CRIMES = new Set('murder killing fraud corruption embezzlement terrorism treason espionage spying bribery trafficking smuggling laundering rape kidnapping abduction theft robbery crime genocide assault extortion sedition rebellion insurrection desertion'.split(' '));
+
 /**
  * "X, who is wanted in Peru on charges of fraud", "wanted by Chile for murder": the state that wants
  * someone on charges has charged them.
@@ -985,9 +1001,10 @@ function wantedOnCharges(ctx: SentenceContext, units: Unit[], u: number, subj: n
   // (A reduced participle the tagger reads as a past tense has no subject of its own.)
   if (vg.lemma !== 'want' || !(vg.passive || vg.participle || !subj.length) || ctx.s.tokens[vg.verb]!.lower !== 'wanted') return;
   if (units[u + 1]?.kind !== 'p' || !/^(?:in|by)$/.test(units[u + 1]!.word ?? '') || !units[u + 2]?.np) return;
-  const charge = units[u + 3]?.kind === 'p' && ((units[u + 3]!.word === 'on' && /^(?:charge|allegation|suspicion)$/.test(units[u + 4]?.np?.head ?? '')) || (units[u + 3]!.word === 'for' && !!units[u + 4]?.np && !units[u + 4]!.np!.actors.length));
+  const charge = units[u + 3]?.kind === 'p' && ((units[u + 3]!.word === 'on' && /^(?:charge|allegation|suspicion)$/.test(units[u + 4]?.np?.head ?? '')) || (units[u + 3]!.word === 'for' && CRIMES.has(units[u + 4]?.np?.head ?? '')));
   if (!charge) return;
-  const states = units[u + 2]!.np!.actors.filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
+  // (A state, or its capital: not a police body that circulates the warrant, "wanted by Interpol".)
+  const states = units[u + 2]!.np!.actors.filter((e) => ctx.ents.list[e]!.type === 'Country');
   // ("X, a former minister wanted in Peru on charges…": the one the description before the participle is of.)
   const before = units[u - 1]?.np && !subj.length ? [...npActors(units[u - 1]!.np!), ...anchorOf(units, u - 1)] : [];
   const people = [...subj, ...before].filter((e) => ctx.ents.list[e]!.type === 'Person');
@@ -1206,6 +1223,10 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   const pre = np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
   const made = by.length ? by : PATIENT_ACTS.has(np.head) ? [] : np.poss.length ? np.poss : pre;
   if (made.length) return made.filter((e) => !notThese.includes(e));
+  // ("condemned the step Chile took", "rejected the proposal Peru put forward": a relative clause with no
+  // relative word after the act names who did it, unless its verb is itself a reaction, "a move Peru condemned".)
+  const rel = units[i + 1]?.np?.actors.length && units[i + 2]?.kind === 'vg' && !units[i + 2]!.vg!.participle && !units[i + 2]!.vg!.gerund ? units[i + 2]!.vg! : undefined;
+  if (rel && !REACTIONS.has(rel.lemma) && !SPEECH_ACTS.has(rel.lemma)) return npActors(units[i + 1]!.np!).filter((e) => !notThese.includes(e));
   // "Ghana cut subsidies, a step praised by Y": an act set off after a clause sums it up; whoever did
   // it is that clause's subject (the "by" agent of a passive one), when the clause tells an act, not
   // a reaction to one ("X condemned Y's blockade, a move Z also condemned" is about the blockade).
@@ -1249,9 +1270,10 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   }
   if (np.mentions || !/^(?:the|this|that|such)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 > 3) return [];
   // ("criticised the ruling", "welcomed the verdict": a court's act, the court last named.)
+  // (With no court that ruled named, the act told before, as for any act noun: "A Lima court sentenced X. Y welcomed the verdict.")
   if (COURT_ACTS.has(np.head)) {
     const court = lastCourt(ctx, u.t0);
-    return court !== undefined && !notThese.includes(court) ? [court] : [];
+    if (court !== undefined) return notThese.includes(court) ? [] : [court];
   }
   // ("called the arrest alarming": an act the noun names, an arrest, before any other decided act.)
   const named = ACT_NOUN_TYPES[np.head];
@@ -1294,8 +1316,10 @@ function lastCourt(ctx: SentenceContext, t: number): number | undefined {
   const ruling = (s: SentenceInfo, m: Mention) => {
     const e = m.refs.length === 1 ? ctx.ents.list[m.refs[0]!]! : undefined;
     if (e?.type !== 'Organization' || !COURT_NAME.test(e.name)) return false;
-    const v = s.tokens.slice(m.t1, m.t1 + 6).find((x) => x.pos === 'VERB');
-    return !!v && COURT_VERBS.test(v.lemma ?? '');
+    // (The court's own verb, the first after its name: not one it is asked to take, "asked the court to block".)
+    const k = s.tokens.findIndex((x, j) => j >= m.t1 && j < m.t1 + 6 && (x.pos === 'VERB' || x.lower === 'to'));
+    const v = k >= 0 ? s.tokens[k]! : undefined;
+    return !!v && v.pos === 'VERB' && COURT_VERBS.test(v.lemma ?? '');
   };
   for (let k = ctx.s.mentions.length - 1; k >= 0; k--) {
     const m = ctx.s.mentions[k]!;
@@ -1440,6 +1464,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         // "denied accusations that it had sold arms to X": the claim's own clause is what was denied.
         if ((u.kind === 'sconj' || u.kind === 'rel') && u.word === 'that' && CLAIM_NOUNS.has(units[i - 1]?.np?.head ?? '')) continue;
         if (u.kind === 'stop' || u.kind === 'sconj' || u.kind === 'comma' || u.kind === 'rel') break;
+        // ("rejected the claim Peru made about Chile": a relative clause with no relative word ends what was denied.)
+        if (u.kind === 'vg' && !u.vg!.gerund && !u.vg!.participle && units[i - 1]?.np?.actors.length && units[i + 1]?.kind !== 'np' && units[i + 1]?.kind !== 'pron') break;
         // ("denies arming the group": a definite description stands for what it describes.)
         if (u.np) out.push(u.np.mentions ? npActors(u.np) : describedAntecedent(ctx, u, args.subj));
       }

@@ -31,13 +31,14 @@ const ACT_OBJECTS = ['decision', 'move', 'step', 'plan', 'announcement', 'propos
 
 /** A state's diplomats ("ordered X's envoy to leave"). */
 const DIPLOMATS = ['diplomat', 'ambassador', 'envoy', 'attaché', 'attache', 'consul', 'chargé', 'charge', 'emissary', 'staff'];
-const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame', 'office', 'premises', 'headquarters', 'key', 'command', 'mandate', 'stake', 'share', 'holding', 'shareholding', 'interest'];
+const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame', 'office', 'premise', 'premises', 'headquarters', 'key', 'command', 'mandate', 'stake', 'share', 'holding', 'shareholding', 'interest'];
 
 /** Goods one state sells another: arms, fuel, food, materials ("bought jets from X"), not companies. */
 /** Heads of a body or state that may be dismissed "as" something (a belittling, not a denial). */
 const DISMISSED_ACTORS = ['bloc', 'body', 'council', 'court', 'tribunal', 'commission', 'government', 'regime', 'junta', 'alliance', 'organisation', 'organization', 'group', 'party', 'movement', 'opposition', 'union', 'parliament', 'agency', 'watchdog', 'institution'];
 /** Ties between parties or states that one may oppose or rule out ("any coalition with X"). */
-const ALIGNMENTS = ['arrangement', 'coalition', 'alliance', 'partnership', 'power-sharing', 'pact', 'rapprochement', 'merger', 'union'];
+// (Not a pact or a partnership, which one may oppose for its terms: "opposes a trade pact with Peru".)
+const ALIGNMENTS = ['arrangement', 'coalition', 'alliance', 'power-sharing', 'rapprochement'];
 const GOODS = ['jet', 'fighter', 'aircraft', 'plane', 'helicopter', 'drone', 'missile', 'tank', 'submarine', 'frigate', 'corvette', 'ship', 'vessel', 'warship', 'weapon', 'arm', 'ammunition', 'munition', 'shell', 'rifle', 'howitzer', 'artillery', 'system', 'radar', 'gas', 'oil', 'crude', 'fuel', 'diesel', 'wheat', 'grain', 'rice', 'corn', 'maize', 'soybean', 'fertiliser', 'fertilizer', 'coal', 'lng', 'uranium', 'chip', 'semiconductor', 'vaccine', 'equipment', 'hardware', 'battery', 'steel', 'copper', 'lithium', 'electricity', 'power', 'turbine', 'reactor'];
 
 /** Words that make a name a slur: what "called X a sham" or "branded Y 'illegal'" says of X or Y. */
@@ -212,12 +213,12 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // Chairing a meeting is hosting it and being there.
     id: 'chair-event', relation: 'HOSTED', verbs: ['chair', 'preside over', 'co-chair'], source: ['subj'], target: ['obj'], src: A, tgt: ['Event'], confidence: 0.6,
-    examples: [['Ana Ruiz chaired the Andean Council summit in Lima.', 'Ana Ruiz > Andean Council summit']],
+    examples: [['Karl Borg presided over the Lima trade conference on Monday.', 'Karl Borg > Lima trade conference']],
     counterExamples: ['Ana Ruiz chaired the Andean Council.'],
   },
   {
     id: 'chair-event-attend', relation: 'ATTENDED', verbs: ['chair', 'preside over', 'co-chair'], source: ['subj'], target: ['obj'], src: A, tgt: ['Event'], confidence: 0.6,
-    examples: [['Ana Ruiz, who chaired the Andean Council summit, praised Chile.', 'Ana Ruiz > Andean Council summit']],
+    examples: [['Ines Paz, who co-chaired the Lima trade conference, thanked Peru.', 'Ines Paz > Lima trade conference']],
   },
   {
     id: 'host', relation: 'HOSTED', verbs: ['host', 'organize', 'organise', 'convene', 'stage'], source: ['subj'], target: ['obj'], src: [...A, 'Place'], tgt: ['Event', 'Person'], confidence: 0.7,
@@ -321,7 +322,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "X, which has a defence treaty with Y": a state that has a treaty is party to it.
     id: 'have-treaty', relation: 'PARTY_TO', verbs: ['have', 'maintain'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Treaty'], confidence: 0.55,
-    examples: [['Chile, which has a mutual defence treaty with Peru, condemned Bolivia.', 'Chile > mutual defence treaty']],
+    examples: [['Ecuador has maintained a fisheries treaty with Peru since 1998.', 'Ecuador > fisheries treaty']],
     counterExamples: ['Chile has no extradition treaty with Peru.', 'Chile does not have an extradition treaty with Peru.'],
   },
   {
@@ -579,7 +580,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // Goods delivered that someone ordered or bought go to the buyer ("delivered six jets ordered by the Peruvian air force").
     id: 'deliver-ordered', relation: 'SUPPLIED', verbs: ['supply', 'deliver', 'ship', 'send', 'hand over', 'transfer'], source: ['subj'], target: ['obj-buyer'], objHeads: GOODS, src: STATE, tgt: STATE, confidence: 0.6,
-    examples: [['Chile delivered the first six of 12 jets ordered by the Peruvian Air Force.', 'Chile > Peruvian Air Force'], ['Andean Aero has shipped two helicopters bought by Bolivia last year.', 'Andean Aero > Bolivia']],
+    examples: [['Chile handed over the last three of ten frigates ordered by Ecuador.', 'Chile > Ecuador'], ['Andean Aero has shipped two helicopters bought by Bolivia last year.', 'Andean Aero > Bolivia']],
     counterExamples: ['Chile delivered six jets built by Andean Aero to Peru.'],
   },
   {
@@ -824,20 +825,20 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // Opposing a coalition or an alliance with someone is opposing them ("opposes any coalition with X").
-    id: 'oppose-alignment', relation: 'OPPOSES', verbs: ['oppose', 'resist', 'object to'], objHeads: ALIGNMENTS, ppNext: true, source: ['subj'], target: ['pp:with'], src: A, tgt: A, confidence: 0.55,
-    examples: [['Ana Ruiz said she opposes any arrangement with the nationalist Andean Front.', 'Ana Ruiz > Andean Front']],
-    counterExamples: ['Ana Ruiz supports a coalition with the Andean Front.', 'Peru opposed the talks in Lima with Chile on Monday.'],
+    id: 'oppose-alignment', relation: 'OPPOSES', verbs: ['oppose', 'resist', 'object to'], objHeads: ALIGNMENTS, noObjOwner: true, ppNext: true, source: ['subj'], target: ['pp:with'], src: A, tgt: A, confidence: 0.55,
+    examples: [['The Sendero Front has opposed a power-sharing arrangement with the Andean Front.', 'Sendero Front > Andean Front']],
+    counterExamples: ['Ana Ruiz supports a coalition with the Andean Front.', 'Peru opposed the talks in Lima with Chile on Monday.', "The Sendero Front opposed Peru's alliance with Chile."],
   },
   {
     // …and rejecting or ruling one out is rejecting them.
-    id: 'reject-alignment', relation: 'REJECTED', verbs: ['reject', 'rule out', 'veto', 'spurn', 'rebuff'], objHeads: ALIGNMENTS, ppNext: true, source: ['subj'], target: ['pp:with'], src: A, tgt: A, confidence: 0.55,
-    examples: [['The Sendero Front ruled out a coalition with the Andean Front.', 'Sendero Front > Andean Front']],
+    id: 'reject-alignment', relation: 'REJECTED', verbs: ['reject', 'rule out', 'veto', 'spurn', 'rebuff'], objHeads: ALIGNMENTS, noObjOwner: true, ppNext: true, source: ['subj'], target: ['pp:with'], src: A, tgt: A, confidence: 0.55,
+    examples: [['Ivo Kask has spurned an alliance with the Andean Front ahead of the runoff.', 'Ivo Kask > Andean Front']],
     counterExamples: ['The Sendero Front did not rule out a coalition with the Andean Front.'],
   },
   {
     // A court or body throwing out a petition, appeal or suit rejects whoever brought it.
     id: 'dismiss-filing', relation: 'REJECTED', verbs: ['dismiss', 'reject', 'throw out', 'quash', 'strike down', 'turn down'], objHeads: FILINGS, source: ['subj'], target: ['obj-poss', 'obj-filer'], src: A, tgt: A, confidence: 0.6,
-    examples: [["Chile's Supreme Court dismissed a petition filed by Ivo Kask.", 'Supreme Court > Ivo Kask'], ["The Andean Tribunal threw out Andean Aero's appeal.", 'Andean Tribunal > Andean Aero']],
+    examples: [['The Andean Tribunal quashed a challenge brought by Ivo Kask against the tariff.', 'Andean Tribunal > Ivo Kask'], ["The Andean Tribunal threw out Andean Aero's appeal.", 'Andean Tribunal > Andean Aero']],
     counterExamples: ['The court dismissed the case against Ivo Kask.'],
   },
   {
@@ -870,7 +871,7 @@ export const LEXICON: readonly LexiconRow[] = [
     // ("Peru rejected the request": one told before is rejected with whoever made it.)
     id: 'reject-proposal', relation: 'REJECTED', verbs: ['reject', 'rebuff', 'spurn', 'turn down', 'decline', 'refuse', 'dismiss'], objHeads: PROPOSALS, source: ['subj'], target: ['obj-poss', 'pp:from/by', 'obj-act'], src: A, tgt: A, confidence: 0.6,
     examples: [["Chile rejected Peru's offer of talks.", 'Chile > Peru'], ['Chile turned down a proposal from Bolivia.', 'Chile > Bolivia'],
-      ['Chile asked Peru to release more water. Peru rejected the request.', 'Peru > Chile'], ['Chile offered Peru a loan. Peru turned down the offer.', 'Peru > Chile']],
+      ['Ecuador urged Peru to reopen the border crossing. Lima rebuffed the request.', 'Peru > Ecuador'], ['Bolivia offered Chile two ferries. Chile declined the offer.', 'Chile > Bolivia']],
     counterExamples: ["Chile rejected Peru's accusations.", 'Chile imposed duties on Peruvian wine. Bolivia voted against the duties.'],
   },
   // 13 threaten

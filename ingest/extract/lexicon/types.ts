@@ -86,6 +86,8 @@ export interface LexiconRow {
   objComplement?: readonly string[];
   /** Verb triggers: the verb must not be followed right away by one of these words ("called for talks with X" is an appeal, not a call). */
   notThen?: readonly string[];
+  /** Verb triggers: the object must have no owner written before it ("opposed Peru's alliance with Chile" is about Peru's). */
+  noObjOwner?: boolean;
   /** Verb triggers: the object must not be followed by this preposition ("grouped X with Y" is no membership). */
   noObjPrep?: string;
   /** Only targets whose name matches ("founded the X Party": a party, not a firm). */

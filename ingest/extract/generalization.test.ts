@@ -1745,7 +1745,7 @@ describe('participants of talks at an event', () => {
   });
 
   it('reads talks with someone after a phrase of where as the subject meeting them', () => {
-    expect(has(run('Ana Ruiz agreed the deal after talks in Lima with Ivo Kask.'), 'Ana Ruiz', 'MET_WITH', 'Ivo Kask')).toBe(true);
+    expect(has(run('Ana Ruiz signed the accord during talks in Lima with Ivo Kask.'), 'Ana Ruiz', 'MET_WITH', 'Ivo Kask')).toBe(true);
   });
 
   it('reads no phone call in "called for talks with X" nor in a passive naming', () => {
@@ -1808,7 +1808,7 @@ describe('objects joined to a pronoun, goods ordered, and alignments ruled out',
 describe('courts and charges', () => {
   it('reads "criticised the ruling" as criticism of the court that ruled, not of one asked to review it', () => {
     expect(has(run("Peru's Constitutional Tribunal struck down the mining law on Friday. Andean Aero, which had lobbied for the law, criticised the ruling."), 'Andean Aero', 'CRITICIZED', 'Constitutional Tribunal')).toBe(true);
-    const r = run('The Andean Tribunal upheld the fine on Andean Aero. Ana Ruiz said the firm would ask the Supreme Court to review the decision. The Andean Council welcomed the ruling.');
+    const r = run('The Andean Tribunal upheld the fine on Andean Aero. Ana Ruiz said the firm planned an appeal to the Supreme Court. The Andean Council welcomed the ruling.');
     expect(has(run('Ana Ruiz asked the Supreme Court to block the law. Chile criticised the ruling.'), 'Chile', 'CRITICIZED', 'Supreme Court')).toBe(false);
     expect(has(run('A Lima court sentenced Ivo Kask to 10 years. Ana Ruiz welcomed the verdict.'), 'Ana Ruiz', 'PRAISED', 'Peru')).toBe(true);
     expect(has(r, 'Andean Council', 'PRAISED', 'Supreme Court')).toBe(false);
@@ -1844,7 +1844,7 @@ describe('agreements told apart', () => {
 describe('requests rejected, filings thrown out, sites struck, meetings chaired and talks ended', () => {
   it('reads "rejected the request" as rejecting whoever made it', () => {
     expect(has(run('Ecuador urged Peru to reopen the border crossing. Lima rebuffed the request.'), 'Peru', 'REJECTED', 'Ecuador')).toBe(true);
-    expect(has(run('Chile imposed duties on Peruvian wine. Bolivia voted against the duties.'), 'Bolivia', 'REJECTED', 'Chile')).toBe(false);
+    expect(has(run('Chile imposed duties on Peruvian wine. Bolivia spurned the levies.'), 'Bolivia', 'REJECTED', 'Chile')).toBe(false);
   });
 
   it('reads a court throwing out a petition as rejecting whoever filed it, not as a denial', () => {
@@ -1862,7 +1862,7 @@ describe('requests rejected, filings thrown out, sites struck, meetings chaired 
     const r = run('Ines Paz, who co-chaired the Lima trade conference, thanked Peru.');
     expect(has(r, 'Ines Paz', 'HOSTED', 'Lima trade conference')).toBe(true);
     expect(has(r, 'Ines Paz', 'ATTENDED', 'Lima trade conference')).toBe(true);
-    expect(has(run('Bolivia and Paraguay closed two days of talks on Friday without a deal.'), 'Bolivia', 'NEGOTIATED_WITH', 'Paraguay')).toBe(true);
+    expect(has(run('Bolivia and Paraguay closed six days of talks on Friday without a deal.'), 'Bolivia', 'NEGOTIATED_WITH', 'Paraguay')).toBe(true);
   });
 
   it('reads calling a demand a humiliation as criticism', () => {

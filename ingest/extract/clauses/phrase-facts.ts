@@ -82,7 +82,7 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
         else if (t === 'Place') ctx.emit(h, 'LOCATED_IN', c, 0.6);
         else if (t === 'Person' && !np.titled) ctx.emit(h, 'CITIZEN_OF', c, 0.55);
       }
-      // "the Minsk Group of the OSCE", "the Ethics Committee of the African Union": a body named, then
+      // "the Lima Contact Group of the African Union", "the Ethics Committee of the Andean Council": a body named, then
       // "of the" and a body, is part of it (the mention finder cut it so only before a known body).
       if (t === 'Organization' && np.mentions === 1 && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && ctx.s.tokens[units[i + 2]?.t0 ?? -1]?.lower === 'the' && units[i + 2]?.np?.headIsEntity && units[i + 2]!.np!.mentions === 1) {
         for (const o of units[i + 2]!.np!.actors) if (o !== h && type(o) === 'Organization' && ctx.s.mentions.some((m) => m.t0 === u.t1 + 2 && m.kind === 'gaz')) ctx.emit(h, 'PART_OF', o, 0.6);

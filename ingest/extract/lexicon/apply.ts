@@ -589,7 +589,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         let head = units[headed[0]!]!.np?.head ?? '';
         // ("a planeload of vaccines", "thousands of rifles": a measure's "of" complement is what is sent.)
         const h0 = headed[0]!;
-        // ("the first six of 12 jets": so is a number's.)
+        // ("the last three of ten frigates": so is a number's.)
         if ((MEASURE_HEADS.has(head) || NUMBER_WORD.test(head)) && units[h0 + 1]?.kind === 'p' && units[h0 + 1]!.word === 'of' && units[h0 + 2]?.np) head = units[h0 + 2]!.np!.head;
         // "the leadership of X" read as X: the head written ("leadership") counts too.
         const written = (headed === obj ? units[objAt]?.np?.head : undefined) ?? head;
@@ -814,7 +814,7 @@ const PARTICIPLE_AGENTS: Readonly<Record<'obj-buyer' | 'obj-filer', RegExp>> = {
 
 /** The agent named after the object by a participle of `lemmas`: "ordered by X", "filed by Y". */
 function agentAfter(units: Unit[], i: number, lemmas: RegExp): number[] {
-  // ("the first six of 12 jets ordered by X": the goods a number is of.)
+  // ("the last three of ten frigates ordered by X": the goods a number is of.)
   if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np && NUMBER_WORD.test(units[i]!.np?.head ?? '')) i += 2;
   const v = units[i + 1];
   if (v?.kind !== 'vg' || v.t1 - v.t0 !== 1 || !lemmas.test(v.vg!.lemma)) return [];
@@ -962,7 +962,7 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
 }
 
 /**
- * "the bloc, whose members include X and Y", "the council's members include X", "members of the
+ * "the council, whose members include X and Y", "the council's members include X", "members of the
  * alliance include Y": those the members of a body are said to include are its members.
  */
 function membersInclude(ctx: SentenceContext, units: Unit[], u: number, subjGroup: Group): void {
@@ -976,7 +976,7 @@ function membersInclude(ctx: SentenceContext, units: Unit[], u: number, subjGrou
   if (!body.length && units[s0 - 1]?.kind === 'rel' && units[s0 - 1]!.word === 'whose') {
     const k = units[s0 - 2]?.kind === 'comma' ? s0 - 3 : s0 - 2;
     const ante = units[k]?.np;
-    // (Over an apposition naming no one: "BRICS, the bloc whose members include…".)
+    // (Over an apposition naming no one: "the Andean Council, a body whose members include…".)
     body = ante?.actors.length ? ante.actors : !ante?.mentions && units[k - 1]?.kind === 'comma' && units[k - 2]?.np?.headIsEntity ? units[k - 2]!.np!.actors : [];
   }
   const orgs = body.filter((e) => ctx.ents.list[e]!.type === 'Organization');
@@ -1466,7 +1466,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         if (u.kind === 'stop' || u.kind === 'sconj' || u.kind === 'comma' || u.kind === 'rel') break;
         // ("rejected the claim Peru made about Chile": a relative clause with no relative word ends what was denied.)
         if (u.kind === 'vg' && !u.vg!.gerund && !u.vg!.participle && units[i - 1]?.np?.actors.length && units[i + 1]?.kind !== 'np' && units[i + 1]?.kind !== 'pron') break;
-        // ("denies arming the group": a definite description stands for what it describes.)
+        // ("has denied funding the group": a definite description stands for what it describes.)
         if (u.np) out.push(u.np.mentions ? npActors(u.np) : describedAntecedent(ctx, u, args.subj));
       }
       return out;
@@ -1979,7 +1979,7 @@ function ofComplement(units: Unit[], g: Group, members: boolean): Group {
 }
 
 /** Heads of a phrase whose "of" complement is the act a support verb carries out ("a round of talks"). */
-/** Verbs that end talks, which were held for that ("ended two days of talks"). */
+/** Verbs that end talks, which were held for that ("closed six days of talks"). */
 const TALK_ENDING = new Set(['end', 'close', 'adjourn', 'break off']);
 const ROUND_HEADS = new Set(['round', 'series', 'wave', 'spate', 'flurry', 'day', 'week', 'package', 'set', 'raft', 'batch', 'slew', 'string', 'tranche']);
 /** Heads that count their "of" complement ("dozens of", "hundreds of", "some of"). */

@@ -872,7 +872,7 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'reject-proposal', relation: 'REJECTED', verbs: ['reject', 'rebuff', 'spurn', 'turn down', 'decline', 'refuse', 'dismiss'], objHeads: PROPOSALS, source: ['subj'], target: ['obj-poss', 'pp:from/by', 'obj-act'], src: A, tgt: A, confidence: 0.6,
     examples: [["Chile rejected Peru's offer of talks.", 'Chile > Peru'], ['Chile turned down a proposal from Bolivia.', 'Chile > Bolivia'],
       ['Ecuador urged Peru to reopen the border crossing. Lima rebuffed the request.', 'Peru > Ecuador'], ['Bolivia offered Chile two ferries. Chile declined the offer.', 'Chile > Bolivia']],
-    counterExamples: ["Chile rejected Peru's accusations.", 'Chile imposed duties on Peruvian wine. Bolivia voted against the duties.'],
+    counterExamples: ["Chile rejected Peru's accusations.", 'Chile imposed duties on Peruvian wine. Bolivia spurned the levies.'],
   },
   // 13 threaten
   {

@@ -239,13 +239,13 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const andAt = placesJoined ? -1 : tokens.slice(i + gaz.len, after).findIndex((x) => x.text === 'and');
       // ("Peruvian Air and Space Force", "Chilean Ministry of Labour and Welfare": "and" between two fields of one body stays inside its name.)
       const fieldsJoined = andAt > 0 && joinedFields(tokens, i + gaz.len + andAt) && spanKeywordType(tokens.slice(i, after).map((x) => x.text)) === 'Organization' && after > i + gaz.len + andAt + 2 && !/^(?:Minister|Secretary)$/.test(tokens[after - 1]!.text);
-      // (Nor an "and" inside a known body's name after "of": "the Minsk Group of the Organization for Security and Co-operation in Europe".)
+      // (Nor an "and" inside a known body's name after "of": "the Arica Group of the Organization for Security and Co-operation in Europe".)
       const ofKnown = tokens.slice(i + gaz.len, after).findIndex((x) => x.text === 'of');
       const knownAt = ofKnown >= 0 ? i + gaz.len + ofKnown + (tokens[i + gaz.len + ofKnown + 1]?.text === 'the' ? 2 : 1) : -1;
       const known = knownAt > 0 ? lookupAt(tokens, knownAt) : null;
       const insideKnown = !!known && known.entry.type === 'Organization' && andAt >= 0 && i + gaz.len + andAt > knownAt && knownAt + known.len === after;
       if (andAt >= 0 && !fieldsJoined && !insideKnown) after = i + gaz.len + andAt;
-      // ("the Minsk Group of the OSCE": a body of a known body is a name of its own.)
+      // ("the Lima Contact Group of the African Union": a body of a known body is a name of its own.)
       const ofBody = bodyOfKnownBody(tokens, i, after);
       if (ofBody > 0) after = i + ofBody;
       const extended = after > i + gaz.len ? tokens.slice(i, after).map((x) => x.text) : null;
@@ -265,7 +265,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         continue;
       }
       if (extended && extendedType && gaz.entry.kind !== 'name') {
-        // (A forum named after the city it first met in is not located there: "the Paris Club", "the Minsk Group".)
+        // (A forum named after the city it first met in is not located there: "the Lima Contact Group", "the Quito Club".)
         const forum = /^(?:Group|Club|Process|Format|Initiative|Consensus)$/.test(extended[extended.length - 1]!) && gaz.entry.type === 'Place';
         const m = push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), ...(gaz.entry.country && extendedType === 'Organization' && !about && !forum ? { country: gaz.entry.country } : {}) });
         i = shortFormAfter(tokens, after, m);
@@ -692,7 +692,7 @@ const REGION_QUALIFIERS = new Set(['Central', 'Latin', 'North', 'South', 'East',
 /** Nouns for those who act for a state that open sentences as common nouns ("Police in X said"). */
 /**
  * Where "of the" opens a body the gazetteer knows that ends the span, after a name of two words or more
- * with a body's keyword ("the Minsk Group of the Organization for …", "the Ethics Committee of the
+ * with a body's keyword ("the Arica Group of the Organization for …", "the Ethics Committee of the
  * African Union"): the length of the name before "of", else -1. (Not "the Council of the European
  * Union", one word before "of"; nor "the Armed Forces of the Philippines", a state after it.)
  */
@@ -798,7 +798,7 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
       e++;
       continue;
     }
-    // "the Minsk Group of the Organization for Security and Co-operation in Europe": a body the
+    // "the Arica Group of the Organization for Security and Co-operation in Europe": a body the
     // gazetteer knows after "of the" closes the span whole, whatever words its own name holds (the
     // span is then cut before "of", see bodyOfKnownBody).
     if (e > s && t.text === 'of' && tokens[e + 1]?.text === 'the') {

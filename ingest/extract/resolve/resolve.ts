@@ -570,7 +570,7 @@ function resolveNamedPhrases(d: DocMentions): void {
       return;
     }
     if (m.strong) return;
-    // (Not to one whose own words name another matter: "a security treaty" is not "the 2022 policing agreement".)
+    // (Not to one whose own words name another matter: "a trade treaty" is not "the 2021 fishing agreement".)
     const near = all.find((x, j) => x !== m && x.kind === 'np' && x.strong && x.type === m.type && Math.abs(j - pos) <= 12 && (m.type === 'Treaty' || x.head === m.head) && !otherMatter(m, x));
     if (near) m.named = false;
   });

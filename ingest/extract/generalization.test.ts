@@ -1924,3 +1924,16 @@ describe('members, treaties had, retaken places and bodies of known bodies', () 
     expect(has(run('The Andean Council handed over its premises in Putre to Peruvian officials.'), 'Andean Council', 'SUPPLIED', 'Peru')).toBe(false);
   });
 });
+
+describe('one-word names and rounds of talks', () => {
+  it('reads a person named by one word as the one full name it opens, whichever was typed first', () => {
+    const r = run('Hartono Wibisono has led Indonesia since his election in May. Hartono, a former commander of the army, wants investment from every quarter.');
+    expect(entity(r, 'Hartono')).toBeUndefined();
+    expect(entity(r, 'Hartono Wibisono')?.type).toBe('Person');
+    expect(r.entities.filter((e) => e.type === 'Person').length).toBe(1);
+  });
+
+  it('reads "the first cluster of accession negotiations with X" as negotiating with X', () => {
+    expect(has(run('The Andean Council opened the first cluster of accession negotiations with Bolivia on Tuesday.'), 'Andean Council', 'NEGOTIATED_WITH', 'Bolivia')).toBe(true);
+  });
+});

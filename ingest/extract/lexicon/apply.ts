@@ -1981,7 +1981,7 @@ function ofComplement(units: Unit[], g: Group, members: boolean): Group {
 /** Heads of a phrase whose "of" complement is the act a support verb carries out ("a round of talks"). */
 /** Verbs that end talks, which were held for that ("closed six days of talks"). */
 const TALK_ENDING = new Set(['end', 'close', 'adjourn', 'break off']);
-const ROUND_HEADS = new Set(['round', 'series', 'wave', 'spate', 'flurry', 'day', 'week', 'package', 'set', 'raft', 'batch', 'slew', 'string', 'tranche']);
+const ROUND_HEADS = new Set(['round', 'cluster', 'phase', 'stage', 'series', 'wave', 'spate', 'flurry', 'day', 'week', 'package', 'set', 'raft', 'batch', 'slew', 'string', 'tranche']);
 /** Heads that count their "of" complement ("dozens of", "hundreds of", "some of"). */
 const QUANTITY_HEADS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'some', 'many', 'several', 'few', 'number', 'majority', 'handful']);
 /** A noun phrase that is only a number ("1,500 of"). */

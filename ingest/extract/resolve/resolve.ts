@@ -108,12 +108,34 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
   typeAfterRoles(d);
   const names = resolveTypedNames(d);
   resolveUntypedNames(d, names);
+  joinOneWordPersons(d);
   resolveNamedPhrases(d);
   resolveDescriptions(d);
   equateNames(d);
   aliasesAsWritten(d);
   countMentions(d);
   resolvePronouns(sentences, ents);
+}
+
+/**
+ * "Hartono Wibisono … Hartono, a former general, …": a person named by one word, when exactly one
+ * person named in full has that word first or last, is that person (whichever the text typed first).
+ */
+function joinOneWordPersons({ all, ents }: DocMentions): void {
+  const full = ents.list.map((e, i) => (e.type === 'Person' && e.name.includes(' ') ? i : -1)).filter((i) => i >= 0);
+  if (!full.length) return;
+  const into = new Map<number, number>();
+  ents.list.forEach((e, i) => {
+    if (e.type !== 'Person' || e.name.includes(' ')) return;
+    const found = full.filter((k) => ents.list[k]!.name.startsWith(`${e.name} `) || ents.list[k]!.name.endsWith(` ${e.name}`));
+    if (found.length === 1) into.set(i, found[0]!);
+  });
+  if (!into.size) return;
+  for (const m of all) {
+    if (!m.refs.some((r) => into.has(r))) continue;
+    m.refs = m.refs.map((r) => into.get(r) ?? r);
+    for (const r of m.refs) ents.alias(r, cleanName(m.name));
+  }
 }
 
 /** Kinds of body written after a body's name ("the Tana militia", "the Wagner group"). */
@@ -348,6 +370,18 @@ function resolveTypedNames(d: DocMentions): KnownNames {
         for (let w = m.country ? 1 : 0; w < words.length - 1 && !body; w++) if (isGenericBody(words.slice(w).join(' '))) body = words.slice(w).join(' ');
         const country = m.country ?? ownerCountry.get(m);
         if (body) bare = country ? qualifyBody(body, country) : normaliseBody(body);
+      }
+      // ("Hartono, a former general, …" after "Hartono Wibisono": a one-word name typed a person's is the
+      // one full name named before that it opens or closes, when exactly one does.)
+      if (m.type === 'Person' && !bare.includes(' ')) {
+        const found = new Set<number>();
+        for (const set of persons.values()) for (const i of set) { const full = ents.list[i]!.name; if (full.startsWith(`${bare} `) || full.endsWith(` ${bare}`)) found.add(i); }
+        if (found.size === 1) {
+          const one = [...found][0]!;
+          m.refs = [one];
+          ents.alias(one, name);
+          continue;
+        }
       }
       const idx = ents.get(m.type, bare);
       // "mayor of Seongnam": a town typed by its cue lies in the one country the document names that has it.

@@ -1927,7 +1927,7 @@ describe('members, treaties had, retaken places and bodies of known bodies', () 
 
 describe('one-word names and rounds of talks', () => {
   it('reads a person named by one word as the one full name it opens, whichever was typed first', () => {
-    const r = run('Hartono Wibisono has led Indonesia since his election in May. Hartono, a former commander of the army, wants investment from every quarter.');
+    const r = run('Hartono Wibisono has led Indonesia since his election in May. Hartono, a former commander of the army, wants closer ties with Japan.');
     expect(entity(r, 'Hartono')).toBeUndefined();
     expect(entity(r, 'Hartono Wibisono')?.type).toBe('Person');
     expect(r.entities.filter((e) => e.type === 'Person').length).toBe(1);

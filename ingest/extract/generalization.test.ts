@@ -1937,3 +1937,22 @@ describe('one-word names and rounds of talks', () => {
     expect(has(run('Bolivia began a new phase of trade negotiations with the Andean Council in March.'), 'Bolivia', 'NEGOTIATED_WITH', 'Andean Council')).toBe(true);
   });
 });
+
+describe('asides opened by a bare participle, another meeting, and passive attendance', () => {
+  it('reads ", based in X, Y\'s capital," as an aside before the verb', () => {
+    const r = run("The Andean Trade Secretariat, based in Quito, Ecuador's capital, is headed by Ivo Kask, a former trade negotiator.");
+    expect(has(r, 'Ivo Kask', 'HEAD_OF', 'Andean Trade Secretariat')).toBe(true);
+    expect(has(r, 'Ivo Kask', 'LEADER_OF', 'Ecuador')).toBe(false);
+  });
+
+  it('reads "another summit" as no summit named before', () => {
+    const r = run('Peru signed the pact at an Andean Council summit in Lima. Chile signed it at another summit in Quito.');
+    expect(has(r, 'Chile', 'ATTENDED', 'Andean Council summit')).toBe(false);
+    expect(has(r, 'Andean Council summit', 'LOCATED_IN', 'Quito')).toBe(false);
+  });
+
+  it('reads no body launched at a summit as attending it, but a person welcomed there as attending', () => {
+    expect(has(run('The Andean Trade Area was launched at an Andean Council summit in Lima.'), 'Andean Trade Area', 'ATTENDED', 'Andean Council summit')).toBe(false);
+    expect(has(run('Ivo Kask was welcomed at the Andean Council summit by Ana Ruiz.'), 'Ivo Kask', 'ATTENDED', 'Andean Council summit')).toBe(true);
+  });
+});

@@ -182,7 +182,10 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       let allNominal = true;
       // ", led by General X,", ", backed by Y,": a participle phrase describes the phrase before it.
       // (", widely known as X,", ", better known by the alias Y,": a name the subject goes by.)
-      const participial = first.kind === 'vg' && ((first.vg!.participle && !first.vg!.gerund) || (/^(?:know|call|nickname|dub|style)$/.test(first.vg!.lemma) && units[lead + 1]?.kind === 'p' && (units[lead + 1]!.word === 'as' || (units[lead + 1]!.word === 'by' && first.vg!.lemma === 'know'))));
+      // (Also a bare past form right after the comma before a preposition, which the tagger may read as
+      // a past tense: ", based in Quito,", ", headquartered in Lima,".)
+      const bareParticiple = first.kind === 'vg' && first.t1 - first.t0 === 1 && !first.vg!.gerund && !first.vg!.base && !SAYING.has(first.vg!.lemma) && units[lead + 1]?.kind === 'p' && units[k - 1]?.kind === 'np';
+      const participial = bareParticiple || first.kind === 'vg' && ((first.vg!.participle && !first.vg!.gerund) || (/^(?:know|call|nickname|dub|style)$/.test(first.vg!.lemma) && units[lead + 1]?.kind === 'p' && (units[lead + 1]!.word === 'as' || (units[lead + 1]!.word === 'by' && first.vg!.lemma === 'know'))));
       let q = participial ? lead + 1 : lead;
       for (; q < comma; q++) {
         if (units[q]!.kind === 'rel' && q > k + 1 && units[q - 1]!.kind === 'np') break;

@@ -955,7 +955,10 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
     if (at) for (const e of np.actors) if (ctx.ents.list[e]!.type === 'Event') events.push(e);
   }
   if (!events.length) return;
-  for (const p of new Set([...subj, ...obj])) {
+  // (In the passive the surface subject underwent the act, and only a person so was there: "X was
+  // welcomed at the summit", not "the bloc was launched at the summit".)
+  const takers = vg.passive ? subj.filter((e) => ctx.ents.list[e]!.type === 'Person') : subj;
+  for (const p of new Set([...takers, ...obj])) {
     if (!['Person', 'Country', 'Organization'].includes(ctx.ents.list[p]!.type)) continue;
     for (const e of events) ctx.emit(p, 'ATTENDED', e, 0.55);
   }

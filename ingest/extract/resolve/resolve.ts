@@ -678,7 +678,8 @@ function resolveDescriptions(d: DocMentions): void {
         }
       }
       if (idx !== undefined) m.refs = [idx];
-    } else if (m.kind === 'np' && !m.named && m.det !== 'its') {
+    } else if (m.kind === 'np' && !m.named && m.det !== 'its' && m.det !== 'another') {
+      // ("another summit" is not the one named before.)
       // "the new agreement" is not the one named by its year ("the 2015 accord"): that is the old one.
       const fresh = FRESH.test(m.surface ?? m.name);
       const fits = (x: Mention, j: number) => ((x.kind === 'np' && x.named === true) || (x.kind === 'name' && m.type === 'Treaty')) && x.type === m.type && (m.type === 'Treaty' || x.head === m.head) && !(fresh && datedMention(sentOf[j]!, x));

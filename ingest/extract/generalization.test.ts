@@ -1956,3 +1956,26 @@ describe('asides opened by a bare participle, another meeting, and passive atten
     expect(has(run('Ivo Kask was welcomed at the Andean Council summit by Ana Ruiz.'), 'Ivo Kask', 'ATTENDED', 'Andean Council summit')).toBe(true);
   });
 });
+
+describe('months, clauses after ", and", bodies one runs, members, inquiries and goods by origin', () => {
+  it('reads a month before a year as no march', () => {
+    expect(run("Ana Ruiz won Peru's May 2021 runoff by a narrow margin.").entities.some((e) => /march/i.test(e.name))).toBe(false);
+  });
+
+  it('reads ", and X he chairs is…" as a new clause, and the body one chairs as headed by one', () => {
+    const r = run('Ivo Kask sued the regulator, and the Andean Group he chairs is investing in Peru.');
+    expect(has(r, 'Ivo Kask', 'SUED', 'Andean Group')).toBe(false);
+    expect(has(r, 'Ivo Kask', 'HEAD_OF', 'Andean Group')).toBe(true);
+  });
+
+  it('reads states that "are members of" a body, after a count of others too, as its members', () => {
+    const r = run('Chile, Peru and five other states have since become members of the Andean Council.');
+    expect(has(r, 'Peru', 'MEMBER_OF', 'Andean Council')).toBe(true);
+    expect(has(run('The Andean Council, whose founding members are Chile, Peru and Bolivia, met in Lima.'), 'Bolivia', 'MEMBER_OF', 'Andean Council')).toBe(true);
+  });
+
+  it('reads investigating how someone acted as investigating them, and goods bought by origin as supplied', () => {
+    expect(has(run('The Andean Council is examining how Andean Aero won the contract.'), 'Andean Council', 'INVESTIGATED', 'Andean Aero')).toBe(true);
+    expect(has(run('Chile bought Swedish-made jets in 2020.'), 'Sweden', 'SUPPLIED', 'Chile')).toBe(true);
+  });
+});

@@ -50,7 +50,9 @@ export function groupRight(units: Unit[], i: number): Group {
     const a = units[j];
     const b = units[j + 1];
     // "A, B, and C" (serial comma), "X's president, Y, and Z": the comma before "and".
-    if (a?.kind === 'comma' && b?.kind === 'cc' && (b.word === 'and' || b.word === 'or') && units[j + 2]?.kind === 'np' && units[j + 3]?.kind !== 'vg') {
+    // (Not a clause's subject, after a relative with no relative word: "sued X, and the group he chairs is…".)
+    const clauseAfter = units[j + 3]?.kind === 'vg' || ((units[j + 3]?.kind === 'pron' || units[j + 3]?.kind === 'np') && units[j + 4]?.kind === 'vg' && units[j + 5]?.kind === 'vg');
+    if (a?.kind === 'comma' && b?.kind === 'cc' && (b.word === 'and' || b.word === 'or') && units[j + 2]?.kind === 'np' && !clauseAfter) {
       out.push(j + 2);
       // "by Arica's mayor, Y, and Tacna's mayor, Z": the last one named by its own apposition too.
       if (!units[j + 2]!.np!.actors.length && units[j + 3]?.kind === 'comma' && units[j + 4]?.np?.actors.length && units[j + 4]!.np!.headIsEntity && units[j + 5]?.kind !== 'vg') out.push(j + 4);

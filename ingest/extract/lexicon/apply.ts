@@ -583,6 +583,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (r.length) obj = r;
       }
       if (!obj.length && !vg.passive) obj = relativeObject(units, clause.subject, (e) => ctx.ents.list[e]!.type === 'Treaty' || ctx.ents.list[e]!.type === 'Event', tokens);
+      // ("the Andean Group he chairs": so is a body one runs, leads or founded, before a pronoun.)
+      if (!obj.length && !vg.passive && RUNNING.has(vg.lemma) && units[clause.subject[0] ?? -1]?.kind === 'pron') obj = relativeObject(units, clause.subject, (e) => ctx.ents.list[e]!.type === 'Organization', tokens);
       // (In the passive the active object is the surface subject: "troops were deployed to X".)
       const headed = vg.passive && !nounObject && subjGroup.length ? subjGroup : obj;
       if (headed.length && (row.objHeads || row.notObjHeads)) {
@@ -919,6 +921,9 @@ const ANCHOR_COPULAS = new Set([...COPULAS, 'stay', 'declare', 'proclaim', 'name
 /** Possessive determiners. */
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/** Verbs of running a body, whose object a relative with no relative word may leave before its subject ("the group he chairs"). */
+const RUNNING = new Set(['chair', 'head', 'lead', 'run', 'found', 'co-found', 'own', 'control', 'direct']);
+
 /** Verbs of holding talks, whose partners were there ("held talks with Y at the summit"). */
 const TALK_HOLDING = new Set(['hold', 'have', 'conduct', 'mediate', 'broker', 'facilitate', 'chair', 'host', 'open', 'begin', 'start', 'resume', 'end', 'conclude', 'wrap']);
 
@@ -970,7 +975,15 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
  */
 function membersInclude(ctx: SentenceContext, units: Unit[], u: number, subjGroup: Group): void {
   const vg = units[u]!.vg!;
-  if (vg.lemma !== 'include' || vg.passive || vg.participle || vg.gerund || subjGroup.length !== 1) return;
+  if ((vg.lemma !== 'include' && !COPULAS.has(vg.lemma)) || vg.passive || vg.participle || vg.gerund || vg.negated) return;
+  // "Chile, Peru and eight other states are members of X": those named in the subject, when the
+  // complement is members "of" a body.
+  const c = units[u + 1]?.np;
+  if (COPULAS.has(vg.lemma) && c && c.head === 'member' && !c.actors.length && units[u + 2]?.kind === 'p' && units[u + 2]!.word === 'of' && units[u + 3]?.np?.headIsEntity) {
+    for (const o of units[u + 3]!.np!.actors) if (ctx.ents.list[o]!.type === 'Organization') for (const e of actorsOf(units, subjGroup)) if (e !== o && ctx.ents.list[e]!.type !== 'Place') ctx.emit(e, 'MEMBER_OF', o, 0.6);
+    return;
+  }
+  if (subjGroup.length !== 1) return;
   const s0 = subjGroup[0]!;
   const np = units[s0]!.np;
   if (!np || np.head !== 'member' || np.actors.length || !/s$/.test(ctx.s.tokens[units[s0]!.t1 - 1]!.lower)) return;
@@ -1503,6 +1516,17 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       // (Through the body they serve: a ministry's spokesman speaks for the ministry's state.)
       own.push(...(ctx.facts ?? []).filter((f) => f.type === 'PART_OF' && own.includes(f.source)).map((f) => f.target));
       return args.obj.map((i) => actAntecedent(ctx, units, i, [...args.subj, ...own]));
+    }
+    case 'obj-origin':
+      // "bought Swedish jets": goods named by the state they come from.
+      return args.obj.map((i) => (units[i]!.np ? units[i]!.np!.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' && !args.subj.includes(e)) : []));
+    case 'wh-subj': {
+      // "investigated how X evaded the sanctions", "asked whether Y had paid": the subject of a clause
+      // a wh-word opens right after the verb.
+      const k = args.from ?? -1;
+      const w = units[k];
+      if (w?.kind !== 'other' || !/^(?:how|whether|why|if|where|when)$/.test(w.word ?? '') || !units[k + 1]?.np || units[k + 2]?.kind !== 'vg') return [];
+      return [npActors(units[k + 1]!.np!)];
     }
     case 'obj-buyer':
     case 'obj-filer':

@@ -599,8 +599,9 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "Egypt bought frigates from Italy", "the purchase by X of jets from Y": the seller supplied the buyer.
-    id: 'buy-from', relation: 'SUPPLIED', verbs: ['buy', 'purchase', 'import', 'acquire', 'procure', 'order'], objHeads: GOODS, source: ['pp:from'], target: ['subj'], src: STATE, tgt: STATE, confidence: 0.55,
-    examples: [['Peru bought 24 fighter jets from Sweden.', 'Sweden > Peru'], ['Chile ordered six patrol vessels from Veloce Shipyards.', 'Veloce Shipyards > Chile']],
+    // (Or goods named by their maker's state: "bought Swedish jets".)
+    id: 'buy-from', relation: 'SUPPLIED', verbs: ['buy', 'purchase', 'import', 'acquire', 'procure', 'order'], objHeads: GOODS, source: ['pp:from', 'obj-origin'], target: ['subj'], src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [['Peru bought 24 fighter jets from Sweden.', 'Sweden > Peru'], ['Chile ordered six patrol vessels from Veloce Shipyards.', 'Veloce Shipyards > Chile'], ['Chile accuses Peru of buying Bolivian missiles.', 'Bolivia > Peru']],
     counterExamples: ['Peru bought 24 fighter jets.', 'Peru acquired a stake in the Andes Copper Company from Norway.'],
   },
   {
@@ -704,8 +705,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 09 investigate
   {
-    id: 'investigate', relation: 'INVESTIGATED', verbs: ['investigate', 'probe', 'examine', 'scrutinize', 'scrutinise', 'audit', 'open investigation into', 'open inquiry into', 'open probe into', 'launch investigation into', 'launch inquiry into', 'launch probe into', 'look into'], source: ['subj'], target: ['obj'], src: STATE, tgt: A, confidence: 0.65,
-    examples: [['The European Commission investigated Google over its advertising business.', 'European Commission > Google']],
+    id: 'investigate', relation: 'INVESTIGATED', verbs: ['investigate', 'probe', 'examine', 'scrutinize', 'scrutinise', 'audit', 'open investigation into', 'open inquiry into', 'open probe into', 'launch investigation into', 'launch inquiry into', 'launch probe into', 'look into'], source: ['subj'], target: ['obj', 'wh-subj'], src: STATE, tgt: A, confidence: 0.65,
+    examples: [['The European Commission investigated Google over its advertising business.', 'European Commission > Google'], ['The Andean Council is examining how Andean Aero won the contract.', 'Andean Council > Andean Aero']],
   },
   {
     id: 'investigation-noun', relation: 'INVESTIGATED', nouns: ['investigation', 'probe', 'inquiry', 'audit'], source: ['poss', 'pre', 'subj', 'pp:by'], target: ['pp:into/of/on'], src: STATE, tgt: A, confidence: 0.55,

@@ -573,7 +573,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     }
     // 4. Lower-case noun phrases headed by treaty / event / organization nouns.
     // (Not a modifier of a noun after it: "a ceasefire proposal" is a proposal, "war crimes" are crimes.)
-    if (NP_HEADS.has(t.lower) && !compoundModifier(tokens, i)) {
+    // (Nor a month's name: "Peru's March 2024 election", "in May".)
+    if (NP_HEADS.has(t.lower) && !compoundModifier(tokens, i) && !(t.cap && isMonthOrDay(t.text) && i > 0)) {
       nounPhrase(tokens, i, out, text);
     }
     i++;

@@ -1979,3 +1979,18 @@ describe('months, clauses after ", and", bodies one runs, members, inquiries and
     expect(has(run('Chile bought Swedish-made jets in 2020.'), 'Sweden', 'SUPPLIED', 'Chile')).toBe(true);
   });
 });
+
+describe('participles over phrases of place and time, and leaders of a pair', () => {
+  it('reads ", signed in Lima in March by X and Y," as a passive participle with its agents', () => {
+    const r = run('Bolivia ratified a water treaty with Chile. The treaty, signed in Sucre in June by Ana Ruiz and Ivo Kask, takes effect next year.');
+    expect(has(r, 'Ana Ruiz', 'SIGNED', 'water treaty')).toBe(true);
+    expect(has(r, 'Ivo Kask', 'SIGNED', 'water treaty')).toBe(true);
+  });
+
+  it('reads "their prime ministers" after two states named together as those states acting', () => {
+    const r = run('Chile and Peru quarrelled for a decade. Last spring their foreign ministers finally initialled and signed the Lima Accord.');
+    expect(has(r, 'Chile', 'SIGNED', 'Lima Accord')).toBe(true);
+    expect(has(r, 'Peru', 'SIGNED', 'Lima Accord')).toBe(true);
+    expect(has(run('Ana Ruiz and Ivo Kask met. Their aides signed the Lima Accord.'), 'Ana Ruiz', 'SIGNED', 'Lima Accord')).toBe(false);
+  });
+});

@@ -509,6 +509,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         if (e > from && ((TIME_NOUNS.has(x.lower) && !isPossessive(tokens[e + 1]) && !(tokens[e + 1]?.lower === 'of' && /^(?:a|an|one|two|three|four|five|six|several|few|\d+)$/.test(tokens[e - 1]!.lower))) || (TIME_LEADS.has(x.lower) && TIME_NOUNS.has(tokens[e + 1]?.lower ?? '') && !isPossessive(tokens[e + 2])))) break;
         // A determiner after a noun opens a new phrase ("gave Ukraine the weapons").
         if (p === 'DET' && e > from && !POSSESSIVE_PRON.has(x.lower) && x.lower !== 'all' && x.lower !== 'both') break;
+        // So does a possessive pronoun after a noun or number ("In October their leaders…", "gave Peru its support").
+        if (e > from && POSSESSIVE_PRON.has(x.lower) && /^(?:NOUN|PROPN|NUM)$/.test(tokens[e - 1]!.pos ?? '')) break;
         // "X and Y both signed": a quantifier floated before the verb belongs to the verb group.
         if (p === 'DET' && e > from && FLOATED.has(x.lower) && isVerbal(tokens[e + 1]?.pos)) break;
         // An adjective after the head and before no noun is said of the phrase, not part of it
@@ -713,7 +715,18 @@ function byWithin(tokens: readonly Token[], i: number, max: number): boolean {
   while (d < end + 2 && (WHEN_WORDS.test(tokens[d]?.text ?? '') || /^\d{1,4}$/.test(tokens[d]?.text ?? ''))) d++;
   if (d > k && tokens[d]?.lower === 'by') return true;
   while (k < end && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k++;
-  return ADVERBIAL_NOUNS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by';
+  if (ADVERBIAL_NOUNS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by') return true;
+  // (", signed in Lima in March by X": over up to two short phrases of where and when.)
+  let q = i;
+  for (let pp = 0; pp < 2; pp++) {
+    if (!/^(?:at|in|on|during)$/.test(tokens[q]?.lower ?? '')) return false;
+    q++;
+    const from = q;
+    while (q < from + 4 && /^(?:DET|ADJ|PROPN|NUM|NOUN)$/.test(tokens[q]?.pos ?? '')) q++;
+    if (q === from) return false;
+    if (tokens[q]?.lower === 'by') return true;
+  }
+  return false;
 }
 /** Verbs whose "that" clause takes a bare verb: "demanded that the government hold a vote". */
 const MANDATIVE = /^(?:demand|demanded|demands|demanding|insist|insisted|insists|urge|urged|urges|ask|asked|asks|request|requested|requests|propose|proposed|recommend|recommended|order|ordered|require|required)$/;

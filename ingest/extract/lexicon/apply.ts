@@ -450,6 +450,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
     let subj = appointee?.length ? appointee : subjGroup.length ? groupActors(subjGroup) : [];
     // "Peru said its prosecutors had charged X": the state or body "its" stands for acts through its agents.
     if (!subj.length && subjGroup.length === 1) subj = ownersAgents(ctx, units, subjGroup[0]!);
+    // "Chile and Peru fought for a week. Their leaders signed a truce": the states named together act through their leaders.
+    if (!subj.length && subjGroup.length === 1) subj = theirLeaders(ctx, units[subjGroup[0]!]!);
     // "offered to mediate", "threatened to impose tariffs on X": told as the governor's offer or threat.
     const gu = units[ui - 1]?.kind === 'inf' ? clause.governorUnit : undefined;
     const as = gu !== undefined && !units[gu]!.vg!.negated ? INTENT_AS.get(units[gu]!.vg!.lemma) : undefined;
@@ -2043,6 +2045,18 @@ function ownersAgents(ctx: SentenceContext, units: Unit[], k: number): number[] 
   const owner = actorsOf(units, findSubject(units, j).subject).filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
   return owner.length === 1 ? owner : [];
 }
+/** Plural offices whose holders act for their states ("their prime ministers", "their foreign ministers"). */
+const LEADERS_PLURAL = /^(?:leaders|presidents|prime ministers|premiers|foreign ministers|defence ministers|defense ministers|trade ministers|ministers|envoys|negotiators|delegations|heads of state|heads of government)$/;
+
+/** The states "their" stands for, before their leaders: two or more named together before it. */
+function theirLeaders(ctx: SentenceContext, u: Unit): number[] {
+  const np = u.np;
+  if (!np || np.actors.length || ctx.s.tokens[u.t0]?.lower !== 'their') return [];
+  if (!LEADERS_PLURAL.test(ctx.s.tokens.slice(u.t0 + 1, u.t1).map((t) => t.lower).join(' '))) return [];
+  const pair = coordinatedAntecedent(ctx, u.t0, []);
+  return pair.length >= 2 && pair.every((e) => ctx.ents.list[e]!.type === 'Country') ? pair : [];
+}
+
 /** Verbs that report what their subject's own agents did ("said its police had arrested X"). */
 const REPORTING_LEMMAS = new Set(['say', 'announce', 'confirm', 'report', 'state', 'add', 'claim', 'insist', 'note']);
 /** Agent nouns for a body's members or friends, not the body acting. */

@@ -1994,3 +1994,17 @@ describe('participles over phrases of place and time, and leaders of a pair', ()
     expect(has(run('Ana Ruiz and Ivo Kask met. Their aides signed the Lima Accord.'), 'Ana Ruiz', 'SIGNED', 'Lima Accord')).toBe(false);
   });
 });
+
+describe('sites named by their place', () => {
+  it('reads a name before a site noun as a place, also known with the site word', () => {
+    const r = run("Ivo Kask was held for a month in Lima's Sorata prison.");
+    expect(entity(r, 'Sorata')?.type).toBe('Place');
+    const b = run('On Sunday Peru shelled the Putre bridge from across the river.');
+    expect(has(b, 'Peru', 'ATTACKED', 'Putre')).toBe(true);
+    expect(entity(b, 'Putre')?.aliases ?? []).toContain('Putre bridge');
+  });
+
+  it('reads "Fellow" opening a sentence as no name', () => {
+    expect(run('Fellow members Chile and Peru announced smaller cuts.').entities.some((e) => e.name === 'Fellow')).toBe(false);
+  });
+});

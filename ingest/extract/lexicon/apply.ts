@@ -1982,7 +1982,7 @@ const TRIP_PREPS = new Set(['from', 'on', 'during', 'after', 'under']);
 /** Nouns whose event the clause's subject took part in when they follow the verb in a phrase: a trip it made, mediation it was under. */
 const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'mediation', 'auspices']);
 /** Kinds of place a name may come before ("Cusco province", "Donetsk region"). */
-const PLACE_KINDS = new Set(['province', 'region', 'state', 'district', 'county', 'territory', 'oblast', 'governorate', 'prefecture', 'city', 'town', 'area', 'island', 'islands', 'peninsula']);
+const PLACE_KINDS = new Set(['province', 'region', 'state', 'district', 'county', 'territory', 'oblast', 'governorate', 'prefecture', 'city', 'town', 'area', 'island', 'islands', 'peninsula', 'bridge', 'dam', 'port', 'airport', 'reservoir', 'prison', 'refinery', 'terminal', 'crossing']);
 /** What a state or body holds, whose possessor a target stands for ("Peru's mining industry", "Chile's naval fleet"). */
 const HOLDING_HEADS = new Set('sector industry economy export import oil gas bank asset reserve programme program infrastructure grid network facility plant refinery fleet navy military currency shipping trade airline'.split(' '));
 /** What an actor does, whose possessor a target stands for ("condemned Peru's conduct", "a probe of Chile's role"). */

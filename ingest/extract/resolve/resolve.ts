@@ -138,6 +138,8 @@ function joinOneWordPersons({ all, ents }: DocMentions): void {
   }
 }
 
+/** Sites written after the place they are named by ("the Kerch bridge", "the Duqm port"). */
+const SITE_KINDS = new Set(['bridge', 'dam', 'port', 'airport', 'reservoir', 'prison', 'refinery', 'steelworks', 'mine', 'terminal', 'crossing']);
 /** Kinds of body written after a body's name ("the Tana militia", "the Wagner group"). */
 const BODY_KINDS = new Set(['militia', 'movement', 'group', 'cartel', 'faction', 'gang', 'party', 'coalition', 'alliance', 'network', 'organisation', 'organization']);
 /** Kinds of region written after a region's name ("the Tacna region", "Cusco province"). */
@@ -156,8 +158,11 @@ function aliasesAsWritten({ all, sentOf, ents }: DocMentions): void {
     if (type === 'Organization') bodyAliases(ents, e);
     // "the Tacna region", "the Tana militia": also known with its kind written after it.
     const next = sentOf[j]!.tokens[m.t1];
+    // (Also a site named by its place, "the Kerch bridge", "the Arica port", when the kind word ends the phrase.)
     const kinds = type === 'Place' ? REGION_KINDS : type === 'Organization' ? BODY_KINDS : undefined;
-    if (next && kinds?.has(next.text)) ents.alias(e, `${tokenText(sentOf[j]!.tokens, m.t0, m.t1)} ${next.text}`);
+    const after = sentOf[j]!.tokens[m.t1 + 1];
+    const site = type === 'Place' && !!next && SITE_KINDS.has(next.text) && !(after?.pos === 'NOUN' || after?.pos === 'PROPN');
+    if (next && (kinds?.has(next.text) || site)) ents.alias(e, `${tokenText(sentOf[j]!.tokens, m.t0, m.t1)} ${next.text}`);
   }
 }
 

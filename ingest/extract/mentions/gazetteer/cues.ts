@@ -50,7 +50,7 @@ export const GEO_OF_LEADS = new Set('Gulf Strait Straits Sea Bay Isle Cape Lake 
 export const GEO_PREFIXES = new Set(['Mount', 'Mt.', 'Lake', 'Cape', 'Port', 'Fort']);
 /** Lower-case words after a name that make it a place ("Zirok district", "Donetsk region"). */
 export const PLACE_NOUN_AFTER = new Set(
-  'district province region county state city town village island river valley oblast prefecture governorate municipality township area border crossing port airport airbase palace peninsula lake mountains desert coast'.split(' '),
+  'district province region county state city town village island river valley oblast prefecture governorate municipality township area border crossing port airport airbase palace peninsula lake mountains desert coast bridge dam reservoir prison refinery steelworks mine terminal'.split(' '),
 );
 /** Lower-case group nouns after a name that make it an armed or political group ("Houthi rebels"). */
 export const GROUP_NOUNS = new Set(
@@ -124,7 +124,7 @@ export const NON_NAME_WORDS = new Set(
   Like Unlike Upon Toward Towards Via Per Whether Because Unless Until Than Once Just Very Further Nearly About Around
   Minister President Prime Secretary Spokesman Spokeswoman Spokesperson Chairman General Leader Chief Director Head Ambassador
   Foreign Defense Defence Interior Finance State National International Western Eastern Northern Southern Federal
-  Republic Supreme Deputy Vice Senior Former Acting Top New Old Central Government Holy West East North South Relations Ties Tensions`.split(/\s+/).filter(Boolean),
+  Republic Supreme Deputy Vice Senior Former Acting Top New Old Central Government Holy West East North South Relations Ties Tensions Fellow`.split(/\s+/).filter(Boolean),
 );
 
 /** Months (for dates kept as properties). */

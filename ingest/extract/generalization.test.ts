@@ -1807,7 +1807,8 @@ describe('objects joined to a pronoun, goods ordered, and alignments ruled out',
 
 describe('courts and charges', () => {
   it('reads "criticised the ruling" as criticism of the court that ruled, not of one asked to review it', () => {
-    expect(has(run("Peru's Constitutional Tribunal struck down the mining law on Friday. Andean Aero, which had lobbied for the law, criticised the ruling."), 'Andean Aero', 'CRITICIZED', 'Constitutional Tribunal')).toBe(true);
+    expect(has(run("Chile's Water Tribunal struck down the mining permit on Friday. Andean Aero, which had lobbied for the permit, criticised the ruling."), 'Andean Aero', 'CRITICIZED', 'Water Tribunal')).toBe(true);
+    expect(has(run('Chile imposed tariffs on Peruvian copper. Andean Aero sued over the tariffs. Peru welcomed the ruling.'), 'Peru', 'PRAISED', 'Chile')).toBe(false);
     const r = run('The Andean Tribunal upheld the fine on Andean Aero. Ana Ruiz said the firm planned an appeal to the Supreme Court. The Andean Council welcomed the ruling.');
     expect(has(run('Ana Ruiz asked the Supreme Court to block the law. Chile criticised the ruling.'), 'Chile', 'CRITICIZED', 'Supreme Court')).toBe(false);
     expect(has(run('A Lima court sentenced Ivo Kask to 10 years. Ana Ruiz welcomed the verdict.'), 'Ana Ruiz', 'PRAISED', 'Peru')).toBe(true);
@@ -1908,7 +1909,7 @@ describe('members, treaties had, retaken places and bodies of known bodies', () 
   });
 
   it('reads a prefixed irregular past ("retook") as its verb', () => {
-    expect(has(run('Colombia retook Putumayo province from the rebels in 2023.'), 'Colombia', 'CAPTURED', 'Putumayo')).toBe(true);
+    expect(has(run('Peru retook the town of Putre from the rebels last week.'), 'Peru', 'CAPTURED', 'Putre')).toBe(true);
   });
 
   it('reads a named body "of the" a known body as a part of it, and a forum named for a city as not located there', () => {
@@ -1927,9 +1928,11 @@ describe('members, treaties had, retaken places and bodies of known bodies', () 
 
 describe('one-word names and rounds of talks', () => {
   it('reads a person named by one word as the one full name it opens, whichever was typed first', () => {
-    const r = run('Hartono Wibisono has led Indonesia since his election in May. Hartono, a former commander of the army, wants closer ties with Japan.');
-    expect(entity(r, 'Hartono')).toBeUndefined();
-    expect(entity(r, 'Hartono Wibisono')?.type).toBe('Person');
+    const r = run('Tavita Aumua said on Monday that Samoa would sign the fisheries pact. Tavita, a former sea captain, wants closer ties with Japan.');
+    expect(entity(r, 'Tavita')).toBeUndefined();
+    expect(entity(r, 'Tavita Aumua')?.type).toBe('Person');
+    const two = run('Peru arrested Karl, the son of Ivo Kask, in May. Karl Borg, the interior minister, defended the arrest.');
+    expect(has(two, 'Peru', 'ARRESTED', 'Karl Borg')).toBe(false);
     expect(r.entities.filter((e) => e.type === 'Person').length).toBe(1);
   });
 
@@ -1959,7 +1962,7 @@ describe('asides opened by a bare participle, another meeting, and passive atten
 
 describe('months, clauses after ", and", bodies one runs, members, inquiries and goods by origin', () => {
   it('reads a month before a year as no march', () => {
-    expect(run("Ana Ruiz won Peru's May 2021 runoff by a narrow margin.").entities.some((e) => /march/i.test(e.name))).toBe(false);
+    expect(run("Ana Ruiz won Paraguay's March 2031 runoff easily.").entities.some((e) => /march/i.test(e.name))).toBe(false);
   });
 
   it('reads ", and X he chairs is…" as a new clause, and the body one chairs as headed by one', () => {
@@ -2006,5 +2009,46 @@ describe('sites named by their place', () => {
 
   it('reads "Fellow" opening a sentence as no name', () => {
     expect(run('Fellow members Chile and Peru announced smaller cuts.').entities.some((e) => e.name === 'Fellow')).toBe(false);
+  });
+});
+
+describe('schemes defined as agreements', () => {
+  it('reads a scheme the text defines as a deal as an agreement', () => {
+    const r = run('Russia on Monday left the Andean Grain Initiative, a deal that let Peru ship grain. The deal, brokered by Chile and Bolivia, had kept prices down.');
+    expect(entity(r, 'Andean Grain Initiative')?.type).toBe('Treaty');
+    expect(has(r, 'Chile', 'MEDIATED', 'Andean Grain Initiative')).toBe(true);
+    expect(entity(run('The Andean Peace Initiative, a body set up in 2020, met in Lima.'), 'Andean Peace Initiative')?.type).toBe('Organization');
+  });
+});
+
+describe('second review guards', () => {
+  it('keeps a "who" aside after an opening phrase, and a series of acts after an object', () => {
+    expect(has(run('On Monday, Ana Ruiz, who heads the Andean Council, a regional bloc, criticised Peru.'), 'Ana Ruiz', 'CRITICIZED', 'Peru')).toBe(true);
+    const r = run('Ivo Kask thanked Ana Ruiz, returned to Lima, praised Chile and criticised Bolivia.');
+    expect(has(r, 'Ivo Kask', 'PRAISED', 'Chile')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'PRAISED', 'Chile')).toBe(false);
+  });
+
+  it('keeps "is believed to have been killed" and "what X said was" whole', () => {
+    expect(has(run('Ivo Kask is believed to have been killed by Peru.'), 'Peru', 'KILLED', 'Ivo Kask')).toBe(true);
+    const r = run('What Ana Ruiz said was that Chile had attacked Peru.');
+    expect(r.relations.find((x) => x.type === 'ATTACKED')?.status).toBe('alleged');
+  });
+
+  it('reads the subject of a relative clause as the doer only for verbs of doing', () => {
+    expect(has(run('Bolivia condemned the attack Chile suffered in Arica.'), 'Bolivia', 'CRITICIZED', 'Chile')).toBe(false);
+    expect(has(run('Peru rejected the proposal Chile received from Bolivia.'), 'Peru', 'REJECTED', 'Chile')).toBe(false);
+  });
+
+  it('reads no inquiry into one something befell, no former members, and no owner taken for a body run', () => {
+    expect(has(run('Peru is investigating how Ivo Kask was killed.'), 'Peru', 'INVESTIGATED', 'Ivo Kask')).toBe(false);
+    expect(has(run('Chile and Peru are former members of the Andean Council.'), 'Chile', 'MEMBER_OF', 'Andean Council')).toBe(false);
+    expect(has(run('Ana Ruiz sold the stake in Andean Aero she owned.'), 'Andean Aero', 'CONTROLLED_BY', 'Ana Ruiz')).toBe(false);
+  });
+
+  it('keeps a march named with a month, a state represented at a summit, and "wanted for his role"', () => {
+    expect(has(run('Ana Ruiz attended the Women\'s March in Lima.'), 'Ana Ruiz', 'ATTENDED', 'Women march')).toBe(true);
+    expect(has(run('Peru was represented at the Andean Council summit by Ana Ruiz.'), 'Peru', 'ATTENDED', 'Andean Council summit')).toBe(true);
+    expect(has(run('Ivo Kask, who is wanted in Peru for his role in a bribery scheme, fled to Chile.'), 'Peru', 'CHARGED', 'Ivo Kask')).toBe(true);
   });
 });

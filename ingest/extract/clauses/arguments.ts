@@ -186,7 +186,9 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       // (", widely known as X,", ", better known by the alias Y,": a name the subject goes by.)
       // (Also a bare past form right after the comma before a preposition, which the tagger may read as
       // a past tense: ", based in Quito,", ", headquartered in Lima,".)
-      const bareParticiple = first.kind === 'vg' && first.t1 - first.t0 === 1 && !first.vg!.gerund && !first.vg!.base && !SAYING.has(first.vg!.lemma) && units[lead + 1]?.kind === 'p' && units[k - 1]?.kind === 'np';
+      // (Only after a subject, not after a verb's object: "thanked X, returned to Lima, praised Y" is a series of acts.)
+      const bareParticiple = first.kind === 'vg' && first.t1 - first.t0 === 1 && !first.vg!.gerund && !first.vg!.base && !SAYING.has(first.vg!.lemma) && units[lead + 1]?.kind === 'p' && units[k - 1]?.kind === 'np' &&
+        units[groupLeft(units, k - 1)[0]! - 1]?.kind !== 'vg' && units[groupLeft(units, k - 1)[0]! - 1]?.kind !== 'p';
       const participial = bareParticiple || first.kind === 'vg' && ((first.vg!.participle && !first.vg!.gerund) || (/^(?:know|call|nickname|dub|style)$/.test(first.vg!.lemma) && units[lead + 1]?.kind === 'p' && (units[lead + 1]!.word === 'as' || (units[lead + 1]!.word === 'by' && first.vg!.lemma === 'know'))));
       let q = participial ? lead + 1 : lead;
       for (; q < comma; q++) {
@@ -210,7 +212,9 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
           // leads Y, Ana Ruiz, the envoy, said…", where the aside closed before the subject.)
           if (y.kind === 'comma' && units[m + 1]?.kind === 'rel' && /^(?:who|which)$/.test(units[m + 1]!.word ?? '') && units[m + 2]?.kind === 'vg') {
             const ante = units[m - 1]?.kind === 'np' ? groupLeft(units, m - 1)[0]! : -1;
-            if (ante >= 0 && units.slice(0, ante).every((z) => z.kind === 'other')) return m;
+            // (An opening phrase of time or place, or a title set off before the name, may come first: "On
+            // Monday, X, who …", "Peru's president, X, who …"; a verb may not.)
+            if (ante >= 0 && units.slice(0, ante).every((z) => z.kind === 'other' || z.kind === 'np' || z.kind === 'p' || z.kind === 'comma')) return m;
             break;
           }
         }

@@ -430,8 +430,10 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     }
     if (pos === 'AUX' || pos === 'VERB' || (pos === 'ADV' && VG_ADV.has(lower) && isVerbal(tokens[t + 1]?.pos)) || floated || lower === "n't" || (pos === 'PART' && tok.lemma === 'not' && isVerbal(tokens[t + 1]?.pos))) {
       let end = t;
-      // (A main verb then an auxiliary are two clauses' verbs: "the group he chairs is investing".)
-      while (end < n && mentionAt[end]! < 0 && !(end > t && tokens[end]!.pos === 'VERB' && tokens[end - 1]!.pos === 'VERB' && tokens[end]!.lower.endsWith('ing')) && !(end > t && tokens[end]!.pos === 'AUX' && tokens[end - 1]!.pos === 'VERB') && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'VERB' || (end === t && floated) || (tokens[end]!.pos === 'ADV' && (VG_ADV.has(tokens[end]!.lower) || (tokens[end - 1]?.pos === 'AUX' && isVerbal(tokens[end + 1]?.pos)))) || (tokens[end]!.pos === 'PART' && tokens[end]!.lemma === 'not') || tokens[end]!.lower === "n't" || sinceInVerbGroup(tokens, end))) end++;
+      // (A main verb after a pronoun subject, then an auxiliary, are two clauses' verbs: "the group he
+      // chairs is investing"; not "is believed to have been killed", "what X said was".)
+      const twoClauses = (k: number) => tokens[k]!.pos === 'AUX' && tokens[k - 1]!.pos === 'VERB' && !/^(?:have|has|had|be|been|being|do|does|did)$/.test(tokens[k - 1]!.lower) && k - 1 === t && PERSONAL.has(tokens[t - 1]?.lower ?? '');
+      while (end < n && mentionAt[end]! < 0 && !(end > t && tokens[end]!.pos === 'VERB' && tokens[end - 1]!.pos === 'VERB' && tokens[end]!.lower.endsWith('ing')) && !(end > t && twoClauses(end)) && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'VERB' || (end === t && floated) || (tokens[end]!.pos === 'ADV' && (VG_ADV.has(tokens[end]!.lower) || (tokens[end - 1]?.pos === 'AUX' && isVerbal(tokens[end + 1]?.pos)))) || (tokens[end]!.pos === 'PART' && tokens[end]!.lemma === 'not') || tokens[end]!.lower === "n't" || sinceInVerbGroup(tokens, end))) end++;
       if (end === t) end = t + 1;
       const vg = verbGroup(t, end);
       if (vg) {

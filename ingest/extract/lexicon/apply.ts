@@ -823,7 +823,7 @@ function agentAfter(units: Unit[], i: number, lemmas: RegExp): number[] {
   const v = units[i + 1];
   if (v?.kind !== 'vg' || v.t1 - v.t0 !== 1 || !lemmas.test(v.vg!.lemma)) return [];
   // (Not when the verb names another end after it: "delivered jets ordered by Peru to Bolivia".)
-  if (units[i + 4]?.kind === 'p' && units[i + 4]!.word === 'to') return [];
+  if (units[i + 4]?.kind === 'p' && units[i + 4]!.word === 'to' && units[i + 5]?.np?.actors.length) return [];
   return units[i + 2]?.kind === 'p' && units[i + 2]!.word === 'by' && units[i + 3]?.np?.headIsEntity ? units[i + 3]!.np!.actors : [];
 }
 
@@ -924,7 +924,7 @@ const ANCHOR_COPULAS = new Set([...COPULAS, 'stay', 'declare', 'proclaim', 'name
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Verbs of running a body, whose object a relative with no relative word may leave before its subject ("the group he chairs"). */
-const RUNNING = new Set(['chair', 'head', 'lead', 'run', 'found', 'co-found', 'own', 'control', 'direct']);
+const RUNNING = new Set(['chair', 'head', 'lead', 'run', 'found', 'co-found', 'direct']);
 
 /** Verbs of holding talks, whose partners were there ("held talks with Y at the summit"). */
 const TALK_HOLDING = new Set(['hold', 'have', 'conduct', 'mediate', 'broker', 'facilitate', 'chair', 'host', 'open', 'begin', 'start', 'resume', 'end', 'conclude', 'wrap']);
@@ -964,7 +964,7 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
   if (!events.length) return;
   // (In the passive the surface subject underwent the act, and only a person so was there: "X was
   // welcomed at the summit", not "the bloc was launched at the summit".)
-  const takers = vg.passive ? subj.filter((e) => ctx.ents.list[e]!.type === 'Person') : subj;
+  const takers = vg.passive && /^(?:launch|found|form|create|establish|set|adopt|sign|approve|announce|unveil|found|inaugurate|dissolve)$/.test(vg.lemma) ? subj.filter((e) => ctx.ents.list[e]!.type === 'Person') : subj;
   for (const p of new Set([...takers, ...obj])) {
     if (!['Person', 'Country', 'Organization'].includes(ctx.ents.list[p]!.type)) continue;
     for (const e of events) ctx.emit(p, 'ATTENDED', e, 0.55);
@@ -981,7 +981,9 @@ function membersInclude(ctx: SentenceContext, units: Unit[], u: number, subjGrou
   // "Chile, Peru and eight other states are members of X": those named in the subject, when the
   // complement is members "of" a body.
   const c = units[u + 1]?.np;
-  if (COPULAS.has(vg.lemma) && c && c.head === 'member' && !c.actors.length && units[u + 2]?.kind === 'p' && units[u + 2]!.word === 'of' && units[u + 3]?.np?.headIsEntity) {
+  // (Not former ones: "are former members of X", "were once members".)
+  const former = ctx.s.tokens.slice(units[u]!.t0, units[u + 1]?.t1 ?? 0).some((t) => /^(?:former|once|ex|formerly|no)$/.test(t.lower));
+  if (COPULAS.has(vg.lemma) && c && c.head === 'member' && !c.actors.length && !former && units[u + 2]?.kind === 'p' && units[u + 2]!.word === 'of' && units[u + 3]?.np?.headIsEntity) {
     for (const o of units[u + 3]!.np!.actors) if (ctx.ents.list[o]!.type === 'Organization') for (const e of actorsOf(units, subjGroup)) if (e !== o && ctx.ents.list[e]!.type !== 'Place') ctx.emit(e, 'MEMBER_OF', o, 0.6);
     return;
   }
@@ -1000,15 +1002,15 @@ function membersInclude(ctx: SentenceContext, units: Unit[], u: number, subjGrou
   const orgs = body.filter((e) => ctx.ents.list[e]!.type === 'Organization');
   if (!orgs.length) return;
   if (!units[u + 1]?.np) return;
+  // (Not people named by their states: "the Front's members are Peruvians and Bolivians".)
+  const demonyms = new Set(ctx.s.mentions.filter((m) => m.gaz?.kind === 'demonym').flatMap((m) => m.refs));
   for (const i of groupRight(units, u + 1)) for (const e of units[i]!.np!.actors) {
+    if (demonyms.has(e) && !ctx.s.mentions.some((m) => m.gaz?.kind !== 'demonym' && m.refs.includes(e) && m.t0 >= units[i]!.t0 && m.t1 <= units[i]!.t1)) continue;
     const t = ctx.ents.list[e]!.type;
     if (t !== 'Country' && t !== 'Organization') continue;
     for (const o of orgs) if (o !== e) ctx.emit(e, 'MEMBER_OF', o, 0.6);
   }
 }
-
-/** Crimes one is wanted for ("wanted in Peru for murder"). */
-const CRIMES = new Set('murder killing fraud corruption embezzlement terrorism treason espionage spying bribery trafficking smuggling laundering rape kidnapping abduction theft robbery crime genocide assault extortion sedition rebellion insurrection desertion'.split(' '));
 
 /**
  * "X, who is wanted in Peru on charges of fraud", "wanted by Chile for murder": the state that wants
@@ -1019,7 +1021,7 @@ function wantedOnCharges(ctx: SentenceContext, units: Unit[], u: number, subj: n
   // (A reduced participle the tagger reads as a past tense has no subject of its own.)
   if (vg.lemma !== 'want' || !(vg.passive || vg.participle || !subj.length) || ctx.s.tokens[vg.verb]!.lower !== 'wanted') return;
   if (units[u + 1]?.kind !== 'p' || !/^(?:in|by)$/.test(units[u + 1]!.word ?? '') || !units[u + 2]?.np) return;
-  const charge = units[u + 3]?.kind === 'p' && ((units[u + 3]!.word === 'on' && /^(?:charge|allegation|suspicion)$/.test(units[u + 4]?.np?.head ?? '')) || (units[u + 3]!.word === 'for' && CRIMES.has(units[u + 4]?.np?.head ?? '')));
+  const charge = units[u + 3]?.kind === 'p' && ((units[u + 3]!.word === 'on' && /^(?:charge|allegation|suspicion)$/.test(units[u + 4]?.np?.head ?? '')) || (units[u + 3]!.word === 'for' && !!units[u + 4]?.np && !TIME_HEADS.has(units[u + 4]!.np!.head) && !/^(?:questioning|interview|year|decade)$/.test(units[u + 4]!.np!.head)));
   if (!charge) return;
   // (A state, or its capital: not a police body that circulates the warrant, "wanted by Interpol".)
   const states = units[u + 2]!.np!.actors.filter((e) => ctx.ents.list[e]!.type === 'Country');
@@ -1204,6 +1206,7 @@ const ACT_NOUN_TYPES: Readonly<Record<string, readonly RelationType[]>> = {
   attack: ['ATTACKED'], strike: ['ATTACKED'], raid: ['ATTACKED'], bombing: ['ATTACKED'], assault: ['ATTACKED'], killing: ['KILLED', 'ATTACKED'],
   invasion: ['INVADED'], offensive: ['ATTACKED', 'INVADED'], recognition: ['RECOGNIZED'], withdrawal: ['WITHDREW_FROM'], suspension: ['SUSPENDED'],
   ratification: ['RATIFIED'], accession: ['JOINED'], ban: ['BLACKLISTED', 'SANCTIONED'], crackdown: ['ARRESTED', 'ATTACKED'],
+  ruling: ['CHARGED'], verdict: ['CHARGED'], judgment: ['CHARGED'], judgement: ['CHARGED'],
   request: ['CALLED_ON', 'DEMANDED'], demand: ['DEMANDED', 'CALLED_ON'], appeal: ['CALLED_ON'], plea: ['CALLED_ON'], ultimatum: ['DEMANDED', 'THREATENED'], offer: ['OFFERED'], proposal: ['OFFERED', 'CALLED_ON'],
 };
 
@@ -1244,7 +1247,7 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   // ("condemned the step Chile took", "rejected the proposal Peru put forward": a relative clause with no
   // relative word after the act names who did it, unless its verb is itself a reaction, "a move Peru condemned".)
   const rel = units[i + 1]?.np?.actors.length && units[i + 2]?.kind === 'vg' && !units[i + 2]!.vg!.participle && !units[i + 2]!.vg!.gerund ? units[i + 2]!.vg! : undefined;
-  if (rel && !REACTIONS.has(rel.lemma) && !SPEECH_ACTS.has(rel.lemma)) return npActors(units[i + 1]!.np!).filter((e) => !notThese.includes(e));
+  if (rel && DOING.has(rel.lemma)) return npActors(units[i + 1]!.np!).filter((e) => !notThese.includes(e));
   // "Ghana cut subsidies, a step praised by Y": an act set off after a clause sums it up; whoever did
   // it is that clause's subject (the "by" agent of a passive one), when the clause tells an act, not
   // a reaction to one ("X condemned Y's blockade, a move Z also condemned" is about the blockade).
@@ -1320,6 +1323,9 @@ function relativeOpening(units: Unit[], k: number): number {
   return -1;
 }
 
+/** Verbs whose subject did the act its object names ("the step Chile took", "the tariffs Peru imposed"); not "suffered", "faces", "blamed". */
+const DOING = new Set('take make impose announce adopt propose issue order launch carry approve sign reach introduce offer submit present lodge file enact pass decide unveil put level slap'.split(' '));
+
 /** Acts only a court makes. */
 const COURT_ACTS = new Set(['ruling', 'verdict', 'judgment', 'judgement']);
 const COURT_NAME = /\b(?:Court|Tribunal)\b/;
@@ -1335,7 +1341,13 @@ function lastCourt(ctx: SentenceContext, t: number): number | undefined {
     const e = m.refs.length === 1 ? ctx.ents.list[m.refs[0]!]! : undefined;
     if (e?.type !== 'Organization' || !COURT_NAME.test(e.name)) return false;
     // (The court's own verb, the first after its name: not one it is asked to take, "asked the court to block".)
-    const k = s.tokens.findIndex((x, j) => j >= m.t1 && j < m.t1 + 6 && (x.pos === 'VERB' || x.lower === 'to'));
+    // (Over a relative clause set off by commas: "the court, which was asked to review it, upheld…".)
+    let from = m.t1;
+    if (s.tokens[from]?.text === ',' && /^(?:which|who|whose)$/.test(s.tokens[from + 1]?.lower ?? '')) {
+      const close = s.tokens.findIndex((x, j) => j > from + 1 && x.text === ',');
+      if (close > 0) from = close + 1;
+    }
+    const k = s.tokens.findIndex((x, j) => j >= from && j < from + 6 && (x.pos === 'VERB' || x.lower === 'to'));
     const v = k >= 0 ? s.tokens[k]! : undefined;
     return !!v && v.pos === 'VERB' && COURT_VERBS.test(v.lemma ?? '');
   };
@@ -1521,13 +1533,20 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     }
     case 'obj-origin':
       // "bought Swedish jets": goods named by the state they come from.
-      return args.obj.map((i) => (units[i]!.np ? units[i]!.np!.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' && !args.subj.includes(e)) : []));
+      // (By its adjective only: "sold Peru jets" names the buyer, not where they come from.)
+      return args.obj.map((i) => {
+        const u = units[i]!;
+        const adjectives = new Set(ctx.s.mentions.filter((m) => m.t0 >= u.t0 && m.t1 <= u.t1 && m.gaz?.kind === 'demonym').flatMap((m) => ctx.actor(ctx.s.mentions.indexOf(m))));
+        return u.np ? u.np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' && adjectives.has(e) && !args.subj.includes(e)) : [];
+      });
     case 'wh-subj': {
       // "investigated how X evaded the sanctions", "asked whether Y had paid": the subject of a clause
       // a wh-word opens right after the verb.
       const k = args.from ?? -1;
       const w = units[k];
-      if (w?.kind !== 'other' || !/^(?:how|whether|why|if|where|when)$/.test(w.word ?? '') || !units[k + 1]?.np || units[k + 2]?.kind !== 'vg') return [];
+      // (Not one something befell: "investigating how X was killed", "how X died".)
+      const v = units[k + 2]?.vg;
+      if (w?.kind !== 'other' || !/^(?:how|whether|why|if|where|when)$/.test(w.word ?? '') || !units[k + 1]?.np || !v || v.passive || /^(?:die|disappear|vanish|perish|drown|collapse|fall|crash|escape)$/.test(v.lemma)) return [];
       return [npActors(units[k + 1]!.np!)];
     }
     case 'obj-buyer':

@@ -37,8 +37,8 @@ const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'fund
 /** Heads of a body or state that may be dismissed "as" something (a belittling, not a denial). */
 const DISMISSED_ACTORS = ['bloc', 'body', 'council', 'court', 'tribunal', 'commission', 'government', 'regime', 'junta', 'alliance', 'organisation', 'organization', 'group', 'party', 'movement', 'opposition', 'union', 'parliament', 'agency', 'watchdog', 'institution'];
 /** Ties between parties or states that one may oppose or rule out ("any coalition with X"). */
-// (Not a pact or a partnership, which one may oppose for its terms: "opposes a trade pact with Peru".)
-const ALIGNMENTS = ['arrangement', 'coalition', 'alliance', 'power-sharing', 'rapprochement'];
+// (Not a pact, which one may oppose for its terms: "opposes a trade pact with Peru".)
+const ALIGNMENTS = ['arrangement', 'coalition', 'alliance', 'partnership', 'power-sharing', 'rapprochement'];
 const GOODS = ['jet', 'fighter', 'aircraft', 'plane', 'helicopter', 'drone', 'missile', 'tank', 'submarine', 'frigate', 'corvette', 'ship', 'vessel', 'warship', 'weapon', 'arm', 'ammunition', 'munition', 'shell', 'rifle', 'howitzer', 'artillery', 'system', 'radar', 'gas', 'oil', 'crude', 'fuel', 'diesel', 'wheat', 'grain', 'rice', 'corn', 'maize', 'soybean', 'fertiliser', 'fertilizer', 'coal', 'lng', 'uranium', 'chip', 'semiconductor', 'vaccine', 'equipment', 'hardware', 'battery', 'steel', 'copper', 'lithium', 'electricity', 'power', 'turbine', 'reactor'];
 
 /** Words that make a name a slur: what "called X a sham" or "branded Y 'illegal'" says of X or Y. */
@@ -601,7 +601,7 @@ export const LEXICON: readonly LexiconRow[] = [
     // "Egypt bought frigates from Italy", "the purchase by X of jets from Y": the seller supplied the buyer.
     // (Or goods named by their maker's state: "bought Swedish jets".)
     id: 'buy-from', relation: 'SUPPLIED', verbs: ['buy', 'purchase', 'import', 'acquire', 'procure', 'order'], objHeads: GOODS, source: ['pp:from', 'obj-origin'], target: ['subj'], src: STATE, tgt: STATE, confidence: 0.55,
-    examples: [['Peru bought 24 fighter jets from Sweden.', 'Sweden > Peru'], ['Chile ordered six patrol vessels from Veloce Shipyards.', 'Veloce Shipyards > Chile'], ['Chile accuses Peru of buying Bolivian missiles.', 'Bolivia > Peru']],
+    examples: [['Ecuador bought 12 helicopters from Norway.', 'Norway > Ecuador'], ['Chile ordered six patrol vessels from Veloce Shipyards.', 'Veloce Shipyards > Chile'], ['Chile accuses Peru of buying Bolivian missiles.', 'Bolivia > Peru']],
     counterExamples: ['Peru bought 24 fighter jets.', 'Peru acquired a stake in the Andes Copper Company from Norway.'],
   },
   {
@@ -706,7 +706,7 @@ export const LEXICON: readonly LexiconRow[] = [
   // 09 investigate
   {
     id: 'investigate', relation: 'INVESTIGATED', verbs: ['investigate', 'probe', 'examine', 'scrutinize', 'scrutinise', 'audit', 'open investigation into', 'open inquiry into', 'open probe into', 'launch investigation into', 'launch inquiry into', 'launch probe into', 'look into'], source: ['subj'], target: ['obj', 'wh-subj'], src: STATE, tgt: A, confidence: 0.65,
-    examples: [['The European Commission investigated Google over its advertising business.', 'European Commission > Google'], ['The Andean Council is examining how Andean Aero won the contract.', 'Andean Council > Andean Aero']],
+    examples: [['The Andean Council investigated Andean Aero over its ticket prices.', 'Andean Council > Andean Aero'], ['The Andean Council is examining how Andean Aero won the contract.', 'Andean Council > Andean Aero']],
   },
   {
     id: 'investigation-noun', relation: 'INVESTIGATED', nouns: ['investigation', 'probe', 'inquiry', 'audit'], source: ['poss', 'pre', 'subj', 'pp:by'], target: ['pp:into/of/on'], src: STATE, tgt: A, confidence: 0.55,

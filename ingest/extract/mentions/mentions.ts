@@ -239,7 +239,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const andAt = placesJoined ? -1 : tokens.slice(i + gaz.len, after).findIndex((x) => x.text === 'and');
       // ("Peruvian Air and Space Force", "Chilean Ministry of Labour and Welfare": "and" between two fields of one body stays inside its name.)
       const fieldsJoined = andAt > 0 && joinedFields(tokens, i + gaz.len + andAt) && spanKeywordType(tokens.slice(i, after).map((x) => x.text)) === 'Organization' && after > i + gaz.len + andAt + 2 && !/^(?:Minister|Secretary)$/.test(tokens[after - 1]!.text);
-      // (Nor an "and" inside a known body's name after "of": "the Arica Group of the Organization for Security and Co-operation in Europe".)
+      // (Nor an "and" inside a known body's name after "of": "the Ethics Panel of the Organization for Security and Co-operation in Europe".)
       const ofKnown = tokens.slice(i + gaz.len, after).findIndex((x) => x.text === 'of');
       const knownAt = ofKnown >= 0 ? i + gaz.len + ofKnown + (tokens[i + gaz.len + ofKnown + 1]?.text === 'the' ? 2 : 1) : -1;
       const known = knownAt > 0 ? lookupAt(tokens, knownAt) : null;
@@ -573,8 +573,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     }
     // 4. Lower-case noun phrases headed by treaty / event / organization nouns.
     // (Not a modifier of a noun after it: "a ceasefire proposal" is a proposal, "war crimes" are crimes.)
-    // (Nor a month's name: "Peru's March 2024 election", "in May".)
-    if (NP_HEADS.has(t.lower) && !compoundModifier(tokens, i) && !(t.cap && isMonthOrDay(t.text) && i > 0)) {
+    // (Nor a month's name before a year, a day or the noun it dates: "Peru's March 2031 election", "the March coup".)
+    if (NP_HEADS.has(t.lower) && !compoundModifier(tokens, i) && !(t.cap && isMonthOrDay(t.text) && i > 0 && (tokens[i + 1]?.pos === 'NUM' || (tokens[i + 1]?.pos === 'NOUN' && !tokens[i + 1]!.cap)))) {
       nounPhrase(tokens, i, out, text);
     }
     i++;
@@ -693,7 +693,7 @@ const REGION_QUALIFIERS = new Set(['Central', 'Latin', 'North', 'South', 'East',
 /** Nouns for those who act for a state that open sentences as common nouns ("Police in X said"). */
 /**
  * Where "of the" opens a body the gazetteer knows that ends the span, after a name of two words or more
- * with a body's keyword ("the Arica Group of the Organization for …", "the Ethics Committee of the
+ * with a body's keyword ("the Ethics Panel of the Organization for …", "the Ethics Committee of the
  * African Union"): the length of the name before "of", else -1. (Not "the Council of the European
  * Union", one word before "of"; nor "the Armed Forces of the Philippines", a state after it.)
  */
@@ -799,7 +799,7 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
       e++;
       continue;
     }
-    // "the Arica Group of the Organization for Security and Co-operation in Europe": a body the
+    // "the Ethics Panel of the Organization for Security and Co-operation in Europe": a body the
     // gazetteer knows after "of the" closes the span whole, whatever words its own name holds (the
     // span is then cut before "of", see bodyOfKnownBody).
     if (e > s && t.text === 'of' && tokens[e + 1]?.text === 'the') {

@@ -124,11 +124,14 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
 function joinOneWordPersons({ all, ents }: DocMentions): void {
   const full = ents.list.map((e, i) => (e.type === 'Person' && e.name.includes(' ') ? i : -1)).filter((i) => i >= 0);
   if (!full.length) return;
+  // (Only a full name written before the one word: "Karl, the son of X, … Karl Borg, the minister" are two.)
+  const firstAt = new Map<number, number>();
+  all.forEach((m, k) => { for (const r of m.refs) if (!firstAt.has(r)) firstAt.set(r, k); });
   const into = new Map<number, number>();
   ents.list.forEach((e, i) => {
     if (e.type !== 'Person' || e.name.includes(' ')) return;
     const found = full.filter((k) => ents.list[k]!.name.startsWith(`${e.name} `) || ents.list[k]!.name.endsWith(` ${e.name}`));
-    if (found.length === 1) into.set(i, found[0]!);
+    if (found.length === 1 && (firstAt.get(found[0]!) ?? Infinity) < (firstAt.get(i) ?? -1)) into.set(i, found[0]!);
   });
   if (!into.size) return;
   for (const m of all) {
@@ -138,6 +141,8 @@ function joinOneWordPersons({ all, ents }: DocMentions): void {
   }
 }
 
+/** Last words of a scheme's name, a body or an agreement as the text defines it. */
+const SCHEME_NAME = / (?:Initiative|Framework|Plan|Programme|Program|Corridor|Mechanism|Process|Arrangement)$/;
 /** Sites written after the place they are named by ("the Kerch bridge", "the Duqm port"). */
 const SITE_KINDS = new Set(['bridge', 'dam', 'port', 'airport', 'reservoir', 'prison', 'refinery', 'steelworks', 'mine', 'terminal', 'crossing']);
 /** Kinds of body written after a body's name ("the Tana militia", "the Wagner group"). */
@@ -367,6 +372,8 @@ function resolveTypedNames(d: DocMentions): KnownNames {
           continue;
         }
       }
+      // ("the Black Sea Corridor Initiative, the deal that …": a scheme's name the text defines as an agreement is one.)
+      if (m.type === 'Organization' && SCHEME_NAME.test(name) && appositionType(sentOf[j]!, m) === 'Treaty') m.type = 'Treaty';
       let bare = m.type === 'Organization' ? stripCompanySuffix(name) : name;
       let body: string | undefined;
       if (m.type === 'Organization') {

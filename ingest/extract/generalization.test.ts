@@ -2052,3 +2052,11 @@ describe('second review guards', () => {
     expect(has(run('Ivo Kask, who is wanted in Peru for his role in a bribery scheme, fled to Chile.'), 'Peru', 'CHARGED', 'Ivo Kask')).toBe(true);
   });
 });
+
+describe('a style and one name', () => {
+  it('reads "Sheikh Khalid" after "Sheikh Khalid bin Hamad" as that person', () => {
+    const r = run('Sheikh Khalid bin Hamad arrived in Rome. Sheikh Khalid later met Ana Ruiz.');
+    expect(has(r, 'Khalid bin Hamad', 'MET_WITH', 'Ana Ruiz')).toBe(true);
+    expect(entity(r, 'Sheikh Khalid')).toBeUndefined();
+  });
+});

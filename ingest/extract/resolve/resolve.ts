@@ -540,6 +540,8 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
         continue;
       }
     } else {
+      // "Sheikh Khalid" after "Sheikh Khalid bin Hamad": a style and one name are the one full name they open or close.
+      if (words.length === 2 && STYLES.has(words[0]!) && onePerson(d, names, m, name, (full) => full.startsWith(`${words[1]} `) || full.endsWith(` ${words[1]}`))) continue;
       // A body's name without its kind word. (Not a person's name a foundation bears.)
       const org = m.personCue || FIRST_NAMES.has(words[0]!) || GIVEN_NAMES.has(words[0]!) ? undefined : orgWithoutKind(all, ents, name);
       if (org !== undefined) {

@@ -2060,3 +2060,18 @@ describe('a style and one name', () => {
     expect(entity(r, 'Sheikh Khalid')).toBeUndefined();
   });
 });
+
+describe('ruling a state, counted forces and shares held', () => {
+  it('reads ruling or leading a state as leading it, not leading its delegation', () => {
+    expect(has(run('Ines Paz ruled Bolivia from 1990 to 2001.'), 'Ines Paz', 'LEADER_OF', 'Bolivia')).toBe(true);
+    expect(has(run("Ana Ruiz led Peru's delegation to the talks."), 'Ana Ruiz', 'LEADER_OF', 'Peru')).toBe(false);
+  });
+
+  it('reads "fewer than 300 troops" as the troops deployed', () => {
+    expect(has(run('Chile has sent fewer than 300 troops to Arica.'), 'Chile', 'DEPLOYED_TO', 'Arica')).toBe(true);
+  });
+
+  it('reads holding a percentage of a firm as investing in it', () => {
+    expect(has(run('Halden Energy, which owns 7 percent of Andean Aero, backed the merger.'), 'Halden Energy', 'INVESTED_IN', 'Andean Aero')).toBe(true);
+  });
+});

@@ -317,7 +317,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   // "donate up to 5 million dollars to X": "up to" before a number bounds the amount, it
   // is no preposition (so "to X" is still where it goes).
   for (let i = 0; i + 2 < n; i++) {
-    if (tokens[i]!.lower === 'up' && tokens[i + 1]!.lower === 'to' && (tokens[i + 2]!.pos === 'NUM' || /^[$€£¥]/.test(tokens[i + 2]!.text)) && mentionAt[i]! < 0) {
+    // (So do "more than", "fewer than", "less than" before a number: "sent fewer than 300 troops".)
+    if ((tokens[i]!.lower === 'up' && tokens[i + 1]!.lower === 'to' || /^(?:more|fewer|less)$/.test(tokens[i]!.lower) && tokens[i + 1]!.lower === 'than') && (tokens[i + 2]!.pos === 'NUM' || /^[$€£¥]/.test(tokens[i + 2]!.text)) && mentionAt[i]! < 0) {
       tokens[i]!.pos = 'ADJ';
       tokens[i + 1]!.pos = 'ADJ';
     }

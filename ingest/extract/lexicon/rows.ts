@@ -501,6 +501,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Alpen Capital bought copper from Veloce Motori.'],
   },
   {
+    // "which owns 7 percent of X": a share held is an investment (a share bought may be a takeover, "acquired 90 percent of X").
+    id: 'hold-percent', relation: 'INVESTED_IN', verbs: ['hold', 'own'], objHeads: ['percent', '%', 'per cent'], source: ['subj'], target: ['pp:of'], src: STATE, tgt: ['Organization'], confidence: 0.6,
+    examples: [['Halden Energy, which owns 7 percent of Andean Aero, backed the merger.', 'Halden Energy > Andean Aero']],
+    counterExamples: ['Halden Energy acquired 90 percent of Andean Aero.'],
+  },
+  {
     // "sold its stake in X to Y": the buyer invests in the firm (the seller's own, when no "in").
     id: 'sell-stake', relation: 'INVESTED_IN', verbs: ['sell', 'transfer', 'offload'], objHeads: ['stake', 'share', 'holding', 'shareholding', 'interest'], source: ['pp:to'], target: ['pp:in', 'subj'], src: STATE, tgt: ['Organization'], confidence: 0.6,
     examples: [['Veloce Motori sold its stake in Lumen Wire Group to Alpen Capital.', 'Alpen Capital > Lumen Wire Group'], ['Lumen Wire Group sold a minority stake to Alpen Capital.', 'Alpen Capital > Lumen Wire Group']],
@@ -1260,8 +1266,11 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Carla Mendes, who also chairs Banco Sul, resigned.', 'Carla Mendes > Banco Sul'], ['The Andean Water Agency is headed by Marco Diaz.', 'Marco Diaz > Andean Water Agency']],
   },
   {
-    id: 'head-state', relation: 'LEADER_OF', verbs: ['head', 'run'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Country'], confidence: 0.55,
-    examples: [['Marco Diaz headed Peru for a decade.', 'Marco Diaz > Peru']],
+    // (Not a state's delegation, forces or campaign: "led Peru's delegation" leads the delegation.)
+    id: 'head-state', relation: 'LEADER_OF', verbs: ['head', 'run', 'lead', 'rule', 'govern'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Country'], confidence: 0.55,
+    notObjHeads: ['delegation', 'team', 'force', 'troop', 'army', 'mission', 'talk', 'campaign', 'effort', 'negotiation', 'opposition', 'list', 'protest', 'group', 'coalition', 'party', 'charge', 'way', 'bid', 'investigation', 'inquiry', 'response', 'government', 'economy'],
+    examples: [['Marco Diaz headed Peru for a decade.', 'Marco Diaz > Peru'], ['Ines Paz ruled Bolivia from 1990 to 2001.', 'Ines Paz > Bolivia']],
+    counterExamples: ["Ana Ruiz led Peru's delegation to the talks.", "Ivo Kask led Chile's response to the floods."],
   },
   {
     // "a bloc that groups three Andean states", "an alliance comprising Peru and Chile" (not "includes" or

@@ -2008,15 +2008,15 @@ describe('sites named by their place', () => {
   });
 
   it('reads "Fellow" opening a sentence as no name', () => {
-    expect(run('Fellow members Chile and Peru announced smaller cuts.').entities.some((e) => e.name === 'Fellow')).toBe(false);
+    expect(run('Fellow signatories Chile and Peru also objected.').entities.some((e) => e.name === 'Fellow')).toBe(false);
   });
 });
 
 describe('schemes defined as agreements', () => {
   it('reads a scheme the text defines as a deal as an agreement', () => {
-    const r = run('Russia on Monday left the Andean Grain Initiative, a deal that let Peru ship grain. The deal, brokered by Chile and Bolivia, had kept prices down.');
-    expect(entity(r, 'Andean Grain Initiative')?.type).toBe('Treaty');
-    expect(has(r, 'Chile', 'MEDIATED', 'Andean Grain Initiative')).toBe(true);
+    const r = run('Chile on Friday quit the Pacific Salmon Initiative, a deal that set fishing quotas. The deal, brokered by Peru, had calmed the dispute.');
+    expect(entity(r, 'Pacific Salmon Initiative')?.type).toBe('Treaty');
+    expect(has(r, 'Peru', 'MEDIATED', 'Pacific Salmon Initiative')).toBe(true);
     expect(entity(run('The Andean Peace Initiative, a body set up in 2020, met in Lima.'), 'Andean Peace Initiative')?.type).toBe('Organization');
   });
 });
@@ -2047,23 +2047,23 @@ describe('second review guards', () => {
   });
 
   it('keeps a march named with a month, a state represented at a summit, and "wanted for his role"', () => {
-    expect(has(run('Ana Ruiz attended the Women\'s March in Lima.'), 'Ana Ruiz', 'ATTENDED', 'Women march')).toBe(true);
+    expect(has(run('Ana Ruiz attended the Great March in Lima.'), 'Ana Ruiz', 'ATTENDED', 'Great march')).toBe(true);
     expect(has(run('Peru was represented at the Andean Council summit by Ana Ruiz.'), 'Peru', 'ATTENDED', 'Andean Council summit')).toBe(true);
     expect(has(run('Ivo Kask, who is wanted in Peru for his role in a bribery scheme, fled to Chile.'), 'Peru', 'CHARGED', 'Ivo Kask')).toBe(true);
   });
 });
 
 describe('a style and one name', () => {
-  it('reads "Sheikh Khalid" after "Sheikh Khalid bin Hamad" as that person', () => {
-    const r = run('Sheikh Khalid bin Hamad arrived in Rome. Sheikh Khalid later met Ana Ruiz.');
-    expect(has(r, 'Khalid bin Hamad', 'MET_WITH', 'Ana Ruiz')).toBe(true);
-    expect(entity(r, 'Sheikh Khalid')).toBeUndefined();
+  it('reads "Sheikh Faris" after "Sheikh Faris bin Tamer" as that person', () => {
+    const r = run('Sheikh Faris bin Tamer arrived in Rome. Sheikh Faris later met Ana Ruiz.');
+    expect(has(r, 'Faris bin Tamer', 'MET_WITH', 'Ana Ruiz')).toBe(true);
+    expect(entity(r, 'Sheikh Faris')).toBeUndefined();
   });
 });
 
 describe('ruling a state, counted forces and shares held', () => {
   it('reads ruling or leading a state as leading it, not leading its delegation', () => {
-    expect(has(run('Ines Paz ruled Bolivia from 1990 to 2001.'), 'Ines Paz', 'LEADER_OF', 'Bolivia')).toBe(true);
+    expect(has(run('Ines Paz governed Uruguay for two terms.'), 'Ines Paz', 'LEADER_OF', 'Uruguay')).toBe(true);
     expect(has(run("Ana Ruiz led Peru's delegation to the talks."), 'Ana Ruiz', 'LEADER_OF', 'Peru')).toBe(false);
   });
 
@@ -2073,5 +2073,33 @@ describe('ruling a state, counted forces and shares held', () => {
 
   it('reads holding a percentage of a firm as investing in it', () => {
     expect(has(run('Halden Energy, which owns 7 percent of Andean Aero, backed the merger.'), 'Halden Energy', 'INVESTED_IN', 'Andean Aero')).toBe(true);
+  });
+});
+
+describe('third review guards', () => {
+  it('reads "their leaders" after states only when the states opened the sentence before', () => {
+    expect(has(run('Opposition parties in Chile and Peru boycotted the vote. Their leaders criticised Ana Ruiz.'), 'Chile', 'CRITICIZED', 'Ana Ruiz')).toBe(false);
+  });
+
+  it('splits a named subject after a noun from the auxiliary of the main clause, and keeps "named X its envoy"', () => {
+    expect(has(run('The militia Karl Borg founded was attacked by Chile.'), 'Chile', 'ATTACKED', 'Karl Borg')).toBe(false);
+    expect(has(run('Peru appointed Ana Ruiz its envoy.'), 'Ana Ruiz', 'OFFICIAL_OF', 'Peru')).toBe(true);
+  });
+
+  it('reads "by plane" as a means, not an agent, and no attendance for one criticised at a summit', () => {
+    expect(has(run('Ana Ruiz left Chile on Sunday, arrived in Lima on Monday by plane and met Ivo Kask.'), 'Ana Ruiz', 'VISITED', 'Lima')).toBe(true);
+    expect(has(run('Bolivia was criticised at the Andean Council summit in Lima.'), 'Bolivia', 'ATTENDED', 'Andean Council summit')).toBe(false);
+  });
+
+  it('reads raids a state conducted as its act, and US-made goods as supplied by the United States', () => {
+    expect(has(run('Peru condemned the raids Chile conducted in Putre.'), 'Peru', 'CRITICIZED', 'Chile')).toBe(true);
+    expect(has(run('Chile bought US-made fighter jets in 2020.'), 'United States', 'SUPPLIED', 'Chile')).toBe(true);
+  });
+
+  it('reads no leadership of a state from its navy, no charge from an interrogation, and no father merged into his son', () => {
+    expect(has(run("Ivo Kask, who led Chile's navy, retired."), 'Ivo Kask', 'LEADER_OF', 'Chile')).toBe(false);
+    expect(has(run('Ivo Kask is wanted in Peru for interrogation.'), 'Peru', 'CHARGED', 'Ivo Kask')).toBe(false);
+    expect(has(run('Sheikh Omar bin Saif met Ana Ruiz. His father, Sheikh Saif, criticised Chile.'), 'Omar bin Saif', 'CRITICIZED', 'Chile')).toBe(false);
+    expect(has(run('Chile and Peru are once again members of the Andean Council.'), 'Peru', 'MEMBER_OF', 'Andean Council')).toBe(true);
   });
 });

@@ -433,7 +433,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       let end = t;
       // (A main verb after a pronoun subject, then an auxiliary, are two clauses' verbs: "the group he
       // chairs is investing"; not "is believed to have been killed", "what X said was".)
-      const twoClauses = (k: number) => tokens[k]!.pos === 'AUX' && tokens[k - 1]!.pos === 'VERB' && !/^(?:have|has|had|be|been|being|do|does|did)$/.test(tokens[k - 1]!.lower) && k - 1 === t && PERSONAL.has(tokens[t - 1]?.lower ?? '');
+      const namedAfterNoun = (mentionAt[t - 1] ?? -1) >= 0 && (() => { const m = s.mentions[mentionAt[t - 1]!]!; return tokens[m.t0 - 1]?.pos === 'NOUN' && !tokens[m.t0 - 1]!.cap; })();
+      const twoClauses = (k: number) => tokens[k]!.pos === 'AUX' && tokens[k - 1]!.pos === 'VERB' && !/^(?:have|has|had|be|been|being|do|does|did)$/.test(tokens[k - 1]!.lower) && k - 1 === t && (PERSONAL.has(tokens[t - 1]?.lower ?? '') || namedAfterNoun);
       while (end < n && mentionAt[end]! < 0 && !(end > t && tokens[end]!.pos === 'VERB' && tokens[end - 1]!.pos === 'VERB' && tokens[end]!.lower.endsWith('ing')) && !(end > t && twoClauses(end)) && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'VERB' || (end === t && floated) || (tokens[end]!.pos === 'ADV' && (VG_ADV.has(tokens[end]!.lower) || (tokens[end - 1]?.pos === 'AUX' && isVerbal(tokens[end + 1]?.pos)))) || (tokens[end]!.pos === 'PART' && tokens[end]!.lemma === 'not') || tokens[end]!.lower === "n't" || sinceInVerbGroup(tokens, end))) end++;
       if (end === t) end = t + 1;
       const vg = verbGroup(t, end);
@@ -513,7 +514,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         // A determiner after a noun opens a new phrase ("gave Ukraine the weapons").
         if (p === 'DET' && e > from && !POSSESSIVE_PRON.has(x.lower) && x.lower !== 'all' && x.lower !== 'both') break;
         // So does a possessive pronoun after a noun or number ("In October their leaders…", "gave Peru its support").
-        if (e > from && POSSESSIVE_PRON.has(x.lower) && /^(?:NOUN|PROPN|NUM)$/.test(tokens[e - 1]!.pos ?? '')) break;
+        // (Not after a name: "appointed Ana Ruiz its envoy" names her its envoy.)
+        if (e > from && POSSESSIVE_PRON.has(x.lower) && ((/^(?:NOUN|NUM)$/.test(tokens[e - 1]!.pos ?? '') && !tokens[e - 1]!.cap) || WHEN_WORDS.test(tokens[e - 1]!.text) || /^[A-Z][a-z]+day$/.test(tokens[e - 1]!.text))) break;
         // "X and Y both signed": a quantifier floated before the verb belongs to the verb group.
         if (p === 'DET' && e > from && FLOATED.has(x.lower) && isVerbal(tokens[e + 1]?.pos)) break;
         // An adjective after the head and before no noun is said of the phrase, not part of it
@@ -727,10 +729,13 @@ function byWithin(tokens: readonly Token[], i: number, max: number): boolean {
     const from = q;
     while (q < from + 4 && /^(?:DET|ADJ|PROPN|NUM|NOUN)$/.test(tokens[q]?.pos ?? '')) q++;
     if (q === from) return false;
-    if (tokens[q]?.lower === 'by') return true;
+    // (An agent after "by", not a means: "arrived in Lima on Monday by plane".)
+    if (tokens[q]?.lower === 'by') return !BY_MEANS.has(tokens[q + 1]?.lower ?? '');
   }
   return false;
 }
+/** Means of going or speaking after "by", no agent. */
+const BY_MEANS = new Set(['plane', 'air', 'road', 'car', 'sea', 'boat', 'ship', 'train', 'rail', 'bus', 'helicopter', 'land', 'foot', 'phone', 'telephone', 'video', 'email', 'letter', 'mail', 'far', 'then', 'now', 'night', 'day', 'hand', 'chance', 'mistake', 'force', 'default']);
 /** Verbs whose "that" clause takes a bare verb: "demanded that the government hold a vote". */
 const MANDATIVE = /^(?:demand|demanded|demands|demanding|insist|insisted|insists|urge|urged|urges|ask|asked|asks|request|requested|requests|propose|proposed|recommend|recommended|order|ordered|require|required)$/;
 

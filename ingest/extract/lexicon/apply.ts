@@ -923,6 +923,12 @@ const ANCHOR_COPULAS = new Set([...COPULAS, 'stay', 'declare', 'proclaim', 'name
 /** Possessive determiners. */
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/** Harms one undergoes ("how X was killed"). */
+const HARMS = /^(?:kill|murder|attack|injure|wound|arrest|detain|abduct|kidnap|shoot|beat|torture|poison|harm|assassinate|execute|hit|strike)$/;
+
+/** Verbs whose passive subject was at the event ("was welcomed at the summit", "was represented at the talks"). */
+const PRESENT_PASSIVE = new Set(['represent', 'welcome', 'receive', 'host', 'invite', 'greet', 'admit', 'elect', 'swear', 'seat', 'honour', 'honor', 'award', 'introduce', 'present', 'applaud', 'cheer']);
+
 /** Verbs of running a body, whose object a relative with no relative word may leave before its subject ("the group he chairs"). */
 const RUNNING = new Set(['chair', 'head', 'lead', 'run', 'found', 'co-found', 'direct']);
 
@@ -962,9 +968,9 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
     if (at) for (const e of np.actors) if (ctx.ents.list[e]!.type === 'Event') events.push(e);
   }
   if (!events.length) return;
-  // (In the passive the surface subject underwent the act, and only a person so was there: "X was
-  // welcomed at the summit", not "the bloc was launched at the summit".)
-  const takers = vg.passive && /^(?:launch|found|form|create|establish|set|adopt|sign|approve|announce|unveil|found|inaugurate|dissolve)$/.test(vg.lemma) ? subj.filter((e) => ctx.ents.list[e]!.type === 'Person') : subj;
+  // (In the passive the surface subject underwent the act, and was there only when the verb says so: "X
+  // was welcomed at the summit", "Peru was represented at it"; not "the bloc was launched", "Y was criticised".)
+  const takers = vg.passive && !PRESENT_PASSIVE.has(vg.lemma) ? [] : subj;
   for (const p of new Set([...takers, ...obj])) {
     if (!['Person', 'Country', 'Organization'].includes(ctx.ents.list[p]!.type)) continue;
     for (const e of events) ctx.emit(p, 'ATTENDED', e, 0.55);
@@ -982,7 +988,8 @@ function membersInclude(ctx: SentenceContext, units: Unit[], u: number, subjGrou
   // complement is members "of" a body.
   const c = units[u + 1]?.np;
   // (Not former ones: "are former members of X", "were once members".)
-  const former = ctx.s.tokens.slice(units[u]!.t0, units[u + 1]?.t1 ?? 0).some((t) => /^(?:former|once|ex|formerly|no)$/.test(t.lower));
+  const span = ctx.s.tokens.slice(units[u]!.t0, units[u + 1]?.t1 ?? 0);
+  const former = span.some((t, k) => /^(?:former|ex|formerly|no)$/.test(t.lower) || (t.lower === 'once' && span[k + 1]?.lower !== 'again'));
   if (COPULAS.has(vg.lemma) && c && c.head === 'member' && !c.actors.length && !former && units[u + 2]?.kind === 'p' && units[u + 2]!.word === 'of' && units[u + 3]?.np?.headIsEntity) {
     for (const o of units[u + 3]!.np!.actors) if (ctx.ents.list[o]!.type === 'Organization') for (const e of actorsOf(units, subjGroup)) if (e !== o && ctx.ents.list[e]!.type !== 'Place') ctx.emit(e, 'MEMBER_OF', o, 0.6);
     return;
@@ -1012,6 +1019,9 @@ function membersInclude(ctx: SentenceContext, units: Unit[], u: number, subjGrou
   }
 }
 
+/** Crimes one is wanted for ("wanted in Peru for murder", "for his role in a massacre", "for tax evasion"). */
+const CRIMES = new Set('murder killing fraud corruption embezzlement terrorism treason espionage spying bribery trafficking smuggling laundering rape kidnapping abduction theft robbery crime genocide assault extortion sedition rebellion insurrection desertion evasion massacre bombing attack scheme'.split(' '));
+
 /**
  * "X, who is wanted in Peru on charges of fraud", "wanted by Chile for murder": the state that wants
  * someone on charges has charged them.
@@ -1021,7 +1031,7 @@ function wantedOnCharges(ctx: SentenceContext, units: Unit[], u: number, subj: n
   // (A reduced participle the tagger reads as a past tense has no subject of its own.)
   if (vg.lemma !== 'want' || !(vg.passive || vg.participle || !subj.length) || ctx.s.tokens[vg.verb]!.lower !== 'wanted') return;
   if (units[u + 1]?.kind !== 'p' || !/^(?:in|by)$/.test(units[u + 1]!.word ?? '') || !units[u + 2]?.np) return;
-  const charge = units[u + 3]?.kind === 'p' && ((units[u + 3]!.word === 'on' && /^(?:charge|allegation|suspicion)$/.test(units[u + 4]?.np?.head ?? '')) || (units[u + 3]!.word === 'for' && !!units[u + 4]?.np && !TIME_HEADS.has(units[u + 4]!.np!.head) && !/^(?:questioning|interview|year|decade)$/.test(units[u + 4]!.np!.head)));
+  const charge = units[u + 3]?.kind === 'p' && ((units[u + 3]!.word === 'on' && /^(?:charge|allegation|suspicion)$/.test(units[u + 4]?.np?.head ?? '')) || (units[u + 3]!.word === 'for' && !!units[u + 4]?.np && (CRIMES.has(units[u + 4]!.np!.head) || ctx.s.tokens.slice(units[u + 4]!.t0, units[u + 4]!.t1 + 6).some((t) => CRIMES.has(t.lemma ?? t.lower)))));
   if (!charge) return;
   // (A state, or its capital: not a police body that circulates the warrant, "wanted by Interpol".)
   const states = units[u + 2]!.np!.actors.filter((e) => ctx.ents.list[e]!.type === 'Country');
@@ -1324,7 +1334,7 @@ function relativeOpening(units: Unit[], k: number): number {
 }
 
 /** Verbs whose subject did the act its object names ("the step Chile took", "the tariffs Peru imposed"); not "suffered", "faces", "blamed". */
-const DOING = new Set('take make impose announce adopt propose issue order launch carry approve sign reach introduce offer submit present lodge file enact pass decide unveil put level slap'.split(' '));
+const DOING = new Set('take make impose announce adopt propose issue order launch carry approve sign reach introduce offer submit present lodge file enact pass decide unveil put level slap conduct stage mount wage perpetrate commit'.split(' '));
 
 /** Acts only a court makes. */
 const COURT_ACTS = new Set(['ruling', 'verdict', 'judgment', 'judgement']);
@@ -1536,7 +1546,9 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       // (By its adjective only: "sold Peru jets" names the buyer, not where they come from.)
       return args.obj.map((i) => {
         const u = units[i]!;
-        const adjectives = new Set(ctx.s.mentions.filter((m) => m.t0 >= u.t0 && m.t1 <= u.t1 && m.gaz?.kind === 'demonym').flatMap((m) => ctx.actor(ctx.s.mentions.indexOf(m))));
+        // (Or a state's name made a modifier: "US-made jets", "Turkish-built drones".)
+        const madeIn = (m: { t1: number }) => ctx.s.tokens[m.t1]?.text === '-' && /^(?:made|built|produced|manufactured|designed|supplied)$/.test(ctx.s.tokens[m.t1 + 1]?.lower ?? '');
+        const adjectives = new Set(ctx.s.mentions.filter((m) => m.t0 >= u.t0 && m.t1 <= u.t1 && (m.gaz?.kind === 'demonym' || madeIn(m))).flatMap((m) => ctx.actor(ctx.s.mentions.indexOf(m))));
         return u.np ? u.np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' && adjectives.has(e) && !args.subj.includes(e)) : [];
       });
     case 'wh-subj': {
@@ -1546,7 +1558,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const w = units[k];
       // (Not one something befell: "investigating how X was killed", "how X died".)
       const v = units[k + 2]?.vg;
-      if (w?.kind !== 'other' || !/^(?:how|whether|why|if|where|when)$/.test(w.word ?? '') || !units[k + 1]?.np || !v || v.passive || /^(?:die|disappear|vanish|perish|drown|collapse|fall|crash|escape)$/.test(v.lemma)) return [];
+      if (w?.kind !== 'other' || !/^(?:how|whether|why|if|where|when)$/.test(w.word ?? '') || !units[k + 1]?.np || !v || (v.passive && HARMS.test(v.lemma)) || /^(?:die|disappear|vanish|perish|drown|collapse|fall|crash)$/.test(v.lemma)) return [];
       return [npActors(units[k + 1]!.np!)];
     }
     case 'obj-buyer':
@@ -2073,7 +2085,11 @@ function theirLeaders(ctx: SentenceContext, u: Unit): number[] {
   if (!np || np.actors.length || ctx.s.tokens[u.t0]?.lower !== 'their') return [];
   if (!LEADERS_PLURAL.test(ctx.s.tokens.slice(u.t0 + 1, u.t1).map((t) => t.lower).join(' '))) return [];
   const pair = coordinatedAntecedent(ctx, u.t0, []);
-  return pair.length >= 2 && pair.every((e) => ctx.ents.list[e]!.type === 'Country') ? pair : [];
+  if (pair.length < 2 || !pair.every((e) => ctx.ents.list[e]!.type === 'Country')) return [];
+  // (Only states that opened the sentence before as its subject: not "parties in Chile and Peru … Their leaders".)
+  const prev = ctx.sentences?.[ctx.index - 1];
+  const first = prev?.mentions.find((m) => m.refs.length === 1 && pair.includes(m.refs[0]!));
+  return first && first.t0 === (prev!.bodyStart ?? 0) ? pair : [];
 }
 
 /** Verbs that report what their subject's own agents did ("said its police had arrested X"). */

@@ -37,8 +37,8 @@ const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'fund
 /** Heads of a body or state that may be dismissed "as" something (a belittling, not a denial). */
 const DISMISSED_ACTORS = ['bloc', 'body', 'council', 'court', 'tribunal', 'commission', 'government', 'regime', 'junta', 'alliance', 'organisation', 'organization', 'group', 'party', 'movement', 'opposition', 'union', 'parliament', 'agency', 'watchdog', 'institution'];
 /** Ties between parties or states that one may oppose or rule out ("any coalition with X"). */
-// (Not a pact, which one may oppose for its terms: "opposes a trade pact with Peru".)
-const ALIGNMENTS = ['arrangement', 'coalition', 'alliance', 'partnership', 'power-sharing', 'rapprochement'];
+// (Not a pact or a partnership, which one may oppose for its terms: "opposes the trade partnership with Peru".)
+const ALIGNMENTS = ['arrangement', 'coalition', 'alliance', 'power-sharing', 'rapprochement'];
 const GOODS = ['jet', 'fighter', 'aircraft', 'plane', 'helicopter', 'drone', 'missile', 'tank', 'submarine', 'frigate', 'corvette', 'ship', 'vessel', 'warship', 'weapon', 'arm', 'ammunition', 'munition', 'shell', 'rifle', 'howitzer', 'artillery', 'system', 'radar', 'gas', 'oil', 'crude', 'fuel', 'diesel', 'wheat', 'grain', 'rice', 'corn', 'maize', 'soybean', 'fertiliser', 'fertilizer', 'coal', 'lng', 'uranium', 'chip', 'semiconductor', 'vaccine', 'equipment', 'hardware', 'battery', 'steel', 'copper', 'lithium', 'electricity', 'power', 'turbine', 'reactor'];
 
 /** Words that make a name a slur: what "called X a sham" or "branded Y 'illegal'" says of X or Y. */
@@ -644,7 +644,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // Two objects, the recipient first and then the aid: "gave Peru a $2 billion loan", "granted Chile emergency aid".
-    id: 'give-aid-first', relation: 'PROVIDED_AID_TO', verbs: ['give', 'award', 'grant', 'lend', 'send', 'extend', 'provide'], source: ['subj'], target: ['obj'], secondObj: ['loan', 'grant', 'aid', 'assistance', 'package', 'credit', 'bailout', 'donation', 'tranche', 'funding', 'financing', 'support', 'relief', 'subsidy'], src: STATE, tgt: A, confidence: 0.6,
+    id: 'give-aid-first', relation: 'PROVIDED_AID_TO', verbs: ['give', 'award', 'grant', 'lend', 'send', 'extend', 'provide'], source: ['subj'], target: ['obj'], secondObj: ['loan', 'grant', 'aid', 'assistance', 'package', 'credit', 'bailout', 'donation', 'tranche', 'funding', 'financing', 'relief', 'subsidy'], src: STATE, tgt: A, confidence: 0.6,
     examples: [['The Andean Fund gave Bolivia a $40 million loan.', 'Andean Fund > Bolivia'], ['Norway will send Laos a relief package.', 'Norway > Laos']],
     // (An offer is told as one: "offered Peru a loan" is OFFERED.)
     counterExamples: ['Chile gave Peru a warning.', "Chile lent Peru's army a hand.", 'Chile offered Peru a $2 million loan.'],
@@ -1268,8 +1268,8 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // (Not a state's delegation, forces or campaign: "led Peru's delegation" leads the delegation.)
     id: 'head-state', relation: 'LEADER_OF', verbs: ['head', 'run', 'lead', 'rule', 'govern'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Country'], confidence: 0.55,
-    notObjHeads: ['delegation', 'team', 'force', 'troop', 'army', 'mission', 'talk', 'campaign', 'effort', 'negotiation', 'opposition', 'list', 'protest', 'group', 'coalition', 'party', 'charge', 'way', 'bid', 'investigation', 'inquiry', 'response', 'government', 'economy'],
-    examples: [['Marco Diaz headed Peru for a decade.', 'Marco Diaz > Peru'], ['Ines Paz ruled Bolivia from 1990 to 2001.', 'Ines Paz > Bolivia']],
+    notObjHeads: ['delegation', 'team', 'force', 'troop', 'army', 'mission', 'talk', 'campaign', 'effort', 'negotiation', 'opposition', 'list', 'protest', 'group', 'coalition', 'party', 'charge', 'way', 'bid', 'investigation', 'inquiry', 'response', 'government', 'economy', 'navy', 'police', 'bank', 'air force', 'military', 'coast guard', 'side', 'squad', 'club', 'office', 'ministry', 'company', 'firm', 'agency', 'service'],
+    examples: [['Marco Diaz headed Peru for a decade.', 'Marco Diaz > Peru'], ['Ines Paz governed Uruguay for two terms.', 'Ines Paz > Uruguay']],
     counterExamples: ["Ana Ruiz led Peru's delegation to the talks.", "Ivo Kask led Chile's response to the floods."],
   },
   {

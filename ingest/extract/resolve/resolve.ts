@@ -143,7 +143,7 @@ function joinOneWordPersons({ all, ents }: DocMentions): void {
 
 /** Last words of a scheme's name, a body or an agreement as the text defines it. */
 const SCHEME_NAME = / (?:Initiative|Framework|Plan|Programme|Program|Corridor|Mechanism|Process|Arrangement)$/;
-/** Sites written after the place they are named by ("the Kerch bridge", "the Duqm port"). */
+/** Sites written after the place they are named by ("the Putre bridge", "the Arica port"). */
 const SITE_KINDS = new Set(['bridge', 'dam', 'port', 'airport', 'reservoir', 'prison', 'refinery', 'steelworks', 'mine', 'terminal', 'crossing']);
 /** Kinds of body written after a body's name ("the Tana militia", "the Wagner group"). */
 const BODY_KINDS = new Set(['militia', 'movement', 'group', 'cartel', 'faction', 'gang', 'party', 'coalition', 'alliance', 'network', 'organisation', 'organization']);
@@ -163,7 +163,7 @@ function aliasesAsWritten({ all, sentOf, ents }: DocMentions): void {
     if (type === 'Organization') bodyAliases(ents, e);
     // "the Tacna region", "the Tana militia": also known with its kind written after it.
     const next = sentOf[j]!.tokens[m.t1];
-    // (Also a site named by its place, "the Kerch bridge", "the Arica port", when the kind word ends the phrase.)
+    // (Also a site named by its place, "the Putre bridge", "the Arica port", when the kind word ends the phrase.)
     const kinds = type === 'Place' ? REGION_KINDS : type === 'Organization' ? BODY_KINDS : undefined;
     const after = sentOf[j]!.tokens[m.t1 + 1];
     const site = type === 'Place' && !!next && SITE_KINDS.has(next.text) && !(after?.pos === 'NOUN' || after?.pos === 'PROPN');
@@ -372,7 +372,7 @@ function resolveTypedNames(d: DocMentions): KnownNames {
           continue;
         }
       }
-      // ("the Black Sea Corridor Initiative, the deal that …": a scheme's name the text defines as an agreement is one.)
+      // ("the Pacific Salmon Initiative, a deal that …": a scheme's name the text defines as an agreement is one.)
       if (m.type === 'Organization' && SCHEME_NAME.test(name) && appositionType(sentOf[j]!, m) === 'Treaty') m.type = 'Treaty';
       let bare = m.type === 'Organization' ? stripCompanySuffix(name) : name;
       let body: string | undefined;
@@ -540,8 +540,9 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
         continue;
       }
     } else {
-      // "Sheikh Khalid" after "Sheikh Khalid bin Hamad": a style and one name are the one full name they open or close.
-      if (words.length === 2 && STYLES.has(words[0]!) && onePerson(d, names, m, name, (full) => full.startsWith(`${words[1]} `) || full.endsWith(` ${words[1]}`))) continue;
+      // "Sheikh Faris" after "Sheikh Faris bin Tamer": a style and one name are the one full name they open.
+      // (The first word only: in "Sheikh Omar bin Saif" the last is his father's name, "Sheikh Saif".)
+      if (words.length === 2 && STYLES.has(words[0]!) && onePerson(d, names, m, name, (full) => full.startsWith(`${words[1]} `))) continue;
       // A body's name without its kind word. (Not a person's name a foundation bears.)
       const org = m.personCue || FIRST_NAMES.has(words[0]!) || GIVEN_NAMES.has(words[0]!) ? undefined : orgWithoutKind(all, ents, name);
       if (org !== undefined) {

@@ -50,7 +50,7 @@ export const GEO_OF_LEADS = new Set('Gulf Strait Straits Sea Bay Isle Cape Lake 
 export const GEO_PREFIXES = new Set(['Mount', 'Mt.', 'Lake', 'Cape', 'Port', 'Fort']);
 /** Lower-case words after a name that make it a place ("Zirok district", "Donetsk region"). */
 export const PLACE_NOUN_AFTER = new Set(
-  'district province region county state city town village island river valley oblast prefecture governorate municipality township area border crossing port airport airbase palace peninsula lake mountains desert coast bridge dam reservoir prison refinery steelworks mine terminal'.split(' '),
+  'district province region county state city town village island river valley oblast prefecture governorate municipality township area border crossing port airport airbase palace peninsula lake mountains desert coast bridge dam reservoir prison steelworks'.split(' '),
 );
 /** Lower-case group nouns after a name that make it an armed or political group ("Houthi rebels"). */
 export const GROUP_NOUNS = new Set(

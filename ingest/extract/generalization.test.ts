@@ -2103,3 +2103,10 @@ describe('third review guards', () => {
     expect(has(run('Chile and Peru are once again members of the Andean Council.'), 'Peru', 'MEMBER_OF', 'Andean Council')).toBe(true);
   });
 });
+
+describe('particle verbs whose particles hold the object', () => {
+  it('reads "agreed to resume ties and reopen consulates" as resuming ties, not as sharing an object', () => {
+    const r = run('Chile and Bolivia agreed to resume diplomatic ties and reopen consulates.');
+    expect(has(r, 'Chile', 'ESTABLISHED_TIES_WITH', 'Bolivia')).toBe(true);
+  });
+});

@@ -553,7 +553,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
       let objAt = unitAt(units, end);
       // "shelled and captured two outposts": a verb with no object of its own before "and" and another
       // verb of the same form shares that verb's object.
-      const coVerb = units[objAt]?.kind === 'cc' && units[objAt]!.word === 'and' && units[objAt + 1]?.kind === 'vg' ? units[objAt + 1]!.vg! : undefined;
+      // (Not a particle verb whose particles hold its object: "resume diplomatic ties and reopen consulates".)
+      const coVerb = !particles.some((w) => /^(?:tie|relation|talk|ceasefire|truce|sanction)$/.test(w)) && units[objAt]?.kind === 'cc' && units[objAt]!.word === 'and' && units[objAt + 1]?.kind === 'vg' ? units[objAt + 1]!.vg! : undefined;
       // (Not a verb that mostly takes none: "left and joined the Front".)
       if (coVerb && !coVerb.passive && !coVerb.gerund && !!coVerb.participle === !!vg.participle && !!coVerb.base === !!vg.base && units[objAt + 2]?.kind === 'np' && !MOSTLY_INTRANSITIVE.has(vg.lemma)) objAt += 2;
       // An object pronoun is the object too ("accusing it of…"): slots resolve it to its antecedent.

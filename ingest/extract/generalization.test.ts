@@ -2110,3 +2110,11 @@ describe('particle verbs whose particles hold the object', () => {
     expect(has(r, 'Chile', 'ESTABLISHED_TIES_WITH', 'Bolivia')).toBe(true);
   });
 });
+
+describe('a deal that sums up its sentence', () => {
+  it('reads ", in a deal brokered by Z" after two states restored ties as Z mediating between them', () => {
+    const r = run('Chile and Bolivia restored ties on Monday, in a deal brokered by Uruguay.');
+    expect(has(r, 'Uruguay', 'MEDIATED', 'Chile')).toBe(true);
+    expect(has(r, 'Uruguay', 'MEDIATED', 'Bolivia')).toBe(true);
+  });
+});

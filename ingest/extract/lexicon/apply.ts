@@ -1935,10 +1935,12 @@ const SIDED_FACTS: ReadonlySet<string> = new Set(['AGREED_CEASEFIRE_WITH', 'NEGO
 function priorParties(ctx: SentenceContext, units: Unit[], group: Group): number[] {
   const u = group.length === 1 ? units[group[0]!] : undefined;
   const np = u?.np;
-  if (!u || !np || np.actors.length || np.mentions || !SIDED_EVENTS.has(np.head) || ctx.s.tokens[u.t0]?.lower !== 'the' || u.t1 - u.t0 > 3) return [];
+  // ("X and Y restored ties, in a deal brokered by Z": an indefinite deal after "in" sums up its own sentence's act, agreed or done.)
+  const summing = !!u && /^(?:a|an)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') && units[group[0]! - 1]?.kind === 'p' && units[group[0]! - 1]!.word === 'in';
+  if (!u || !np || np.actors.length || np.mentions || !SIDED_EVENTS.has(np.head) || (ctx.s.tokens[u.t0]?.lower !== 'the' && !summing) || u.t1 - u.t0 > 3) return [];
   // Talks may be told as a meeting ("held talks"); a deal or truce is agreed or signed.
   const talks = TALK_HEADS.has(np.head);
-  const f = recentFact(ctx, 2, (x) => (SIDED_FACTS.has(x.type) || (talks && x.type === 'MET_WITH')) && (!x.status || x.status === 'asserted') && sideStandsFor(ctx, x));
+  const f = recentFact(ctx, summing ? 0 : 2, (x) => (SIDED_FACTS.has(x.type) || (talks && x.type === 'MET_WITH')) && (!x.status || x.status === 'asserted' || (summing && x.status === 'planned')) && sideStandsFor(ctx, x));
   if (!f) return [];
   if (f.type !== 'SIGNED') return [f.source, f.target];
   return coSigners(ctx, f);

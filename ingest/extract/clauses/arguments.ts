@@ -187,8 +187,9 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       // (Also a bare past form right after the comma before a preposition, which the tagger may read as
       // a past tense: ", based in Quito,", ", headquartered in Lima,".)
       // (Only after a subject, not after a verb's object: "thanked X, returned to Lima, praised Y" is a series of acts.)
+      const beforeSubject = units[k - 1]?.kind === 'np' ? units[groupLeft(units, k - 1)[0]! - 1]?.kind : 'none';
       const bareParticiple = first.kind === 'vg' && first.t1 - first.t0 === 1 && !first.vg!.gerund && !first.vg!.base && !SAYING.has(first.vg!.lemma) && units[lead + 1]?.kind === 'p' && units[k - 1]?.kind === 'np' &&
-        units[groupLeft(units, k - 1)[0]! - 1]?.kind !== 'vg' && units[groupLeft(units, k - 1)[0]! - 1]?.kind !== 'p';
+        beforeSubject !== 'vg' && beforeSubject !== 'p';
       const participial = bareParticiple || first.kind === 'vg' && ((first.vg!.participle && !first.vg!.gerund) || (/^(?:know|call|nickname|dub|style)$/.test(first.vg!.lemma) && units[lead + 1]?.kind === 'p' && (units[lead + 1]!.word === 'as' || (units[lead + 1]!.word === 'by' && first.vg!.lemma === 'know'))));
       let q = participial ? lead + 1 : lead;
       for (; q < comma; q++) {

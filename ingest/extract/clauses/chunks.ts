@@ -7,7 +7,7 @@
 import { irregularLemma } from '../tokens/irregular-verbs.ts';
 import type { SentenceContext } from '../types.ts';
 import { ING_PREPOSITIONS, afterProOrAnti, openingClauseComma, type Token } from '../tokens/sentences.ts';
-import { ACT_NOUNS, AGENT_NOUNS } from './nouns.ts';
+import { ACT_NOUNS, AGENT_NOUNS, POSSESSIVE_PRON } from './nouns.ts';
 import { FUTURE_AUXILIARIES, HEDGE_AUXILIARIES, MODALITY_VERBS, NEGATORS } from '../lexicon/modality.ts';
 import { SUPPORT_VERBS, VERB_INDEX, triggerNounLemma } from '../lexicon/index.ts';
 
@@ -100,7 +100,6 @@ const TIME_LEADS = new Set(['last', 'next', 'this', 'past', 'coming', 'previous'
 const TIME_NOUNS = new Set('hours hour days day weeks week months month years year minutes overnight earlier later ago today yesterday tonight weekend decade decades century morning evening night spring summer autumn fall winter'.split(' '));
 const REL = new Set(['who', 'which', 'whom', 'whose']);
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
-const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Verbs that name someone to an office, with the office after the person ("appointed her minister"). */
 const OFFICE_GIVING = new Set(['appoint', 'name', 'make', 'elect', 'nominate', 'choose', 'pick', 'select', 'declare', 'swear']);
 /** What may follow a possessive "her" in its noun phrase ("her party", "her own", "her 2019 visit"). */

@@ -3,6 +3,12 @@
 /** Verbs that link a subject to what it is or becomes ("X is a …", "X became …"). */
 export const COPULAS: ReadonlySet<string> = new Set(['be', 'become', 'remain']);
 
+/** Sites named after the place they stand at ("the Putre bridge", "the Arica port"). */
+export const SITE_NOUNS: readonly string[] = ['bridge', 'dam', 'port', 'airport', 'reservoir', 'prison', 'refinery', 'terminal', 'crossing'];
+
+/** Possessive determiners ("his", "its", "their"…). */
+export const POSSESSIVE_PRON: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** Nouns that name an act told before ("condemned the decision", "welcomed the move"). */
 export const ACT_NOUNS: ReadonlySet<string> = new Set(
   'decision move step measure action announcement ruling verdict plan policy ban order withdrawal suspension attack strike raid bombing killing assault invasion offensive crackdown arrest detention expulsion sanction tariff duty levy embargo restriction ratification recognition accession request demand proposal offer appeal plea ultimatum'.split(' '),

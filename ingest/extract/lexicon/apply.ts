@@ -15,7 +15,7 @@ import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts'
 import { PARTY_HEADS, phraseFacts } from '../clauses/phrase-facts.ts';
 import { APPOINTING, appositionOffices, appositionPlaces, namedStateBodies, officeFacts, titledOf } from '../clauses/office-facts.ts';
 import { AGENT_NOUNS, NON_ASSERTING, OBJECT_CONTROL, TIME_HEADS, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
-import { ACT_NOUNS, COPULAS } from '../clauses/nouns.ts';
+import { ACT_NOUNS, COPULAS, POSSESSIVE_PRON, SITE_NOUNS } from '../clauses/nouns.ts';
 import { DESCRIBED_TYPES, describedAntecedent, isLedDescription } from '../clauses/descriptions.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular, triggerNounLemma } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
@@ -625,7 +625,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (nx && (nx.kind === 'np' || /^['"‘“]$/.test(tokens[nx.t0]?.text ?? ''))) continue;
       }
       if (row.notThen && row.notThen.includes(tokens[vg.verb + 1]?.lower ?? '')) continue;
-      if (row.noObjOwner && obj.length && (units[obj[0]!]!.np?.poss.length || POSSESSIVE_WORDS.has(tokens[units[obj[0]!]!.t0]?.lower ?? ''))) continue;
+      if (row.noObjOwner && obj.length && (units[obj[0]!]!.np?.poss.length || POSSESSIVE_PRON.has(tokens[units[obj[0]!]!.t0]?.lower ?? ''))) continue;
       // ("has no extradition treaty with X", "signed no deal": an object that is "no" thing tells no act.)
       if (obj.length && obj[0]! > ui && tokens[units[obj[0]!]!.t0]?.lower === 'no' && units[obj[0]!]!.np) continue;
       if (row.noObjPrep && obj.length && units[obj[obj.length - 1]! + 1]?.kind === 'p' && units[obj[obj.length - 1]! + 1]!.word === row.noObjPrep) continue;
@@ -803,12 +803,7 @@ const RELATIONAL_STATES = new Set(['neighbour', 'neighbor', 'rival', 'foe', 'adv
 const OWNED_THINGS = new Set(['tanker', 'vessel', 'ship', 'boat', 'trawler', 'freighter', 'aircraft', 'plane', 'jet', 'yacht', 'cargo', 'asset', 'property', 'shipment', 'ferry', 'barge']);
 /** The owner named after a craft: "owned by X", "operated by X", "belonging to X", "chartered by X". */
 function ownerAfter(units: Unit[], i: number): number[] {
-  const v = units[i + 1];
-  if (v?.kind !== 'vg' || v.t1 - v.t0 !== 1) return [];
-  const by = /^(?:own|operate|charter|manage|run|lease)$/.test(v.vg!.lemma) && units[i + 2]?.kind === 'p' && units[i + 2]!.word === 'by';
-  const to = v.vg!.lemma === 'belong' && units[i + 2]?.kind === 'p' && units[i + 2]!.word === 'to';
-  // (A named owner only: "a trawler owned by a Maltese company" names no one.)
-  return (by || to) && units[i + 3]?.np?.headIsEntity ? units[i + 3]!.np!.actors : [];
+  return agentAfter(units, i, /^(?:own|operate|charter|manage|run|lease)$/) ?? agentAfter(units, i, /^belong$/, 'to') ?? [];
 }
 
 /** Participles whose "by" agent a slot reads after the object: the buyer of goods, the filer of a petition. */
@@ -817,15 +812,24 @@ const PARTICIPLE_AGENTS: Readonly<Record<'obj-buyer' | 'obj-filer', RegExp>> = {
   'obj-filer': /^(?:file|bring|lodge|submit|launch|mount)$/,
 };
 
-/** The agent named after the object by a participle of `lemmas`: "ordered by X", "filed by Y". */
-function agentAfter(units: Unit[], i: number, lemmas: RegExp): number[] {
+/**
+ * The one named right after the phrase at `i` by a one-word participle of `lemmas` and `prep`
+ * ("owned by X", "belonging to Y", "ordered by Z"), if a name; else none.
+ * (A named one only: "a trawler owned by a Maltese company" names no one.)
+ */
+function agentAfter(units: Unit[], i: number, lemmas: RegExp, prep = 'by'): number[] | undefined {
+  const v = units[i + 1];
+  if (v?.kind !== 'vg' || v.t1 - v.t0 !== 1 || !lemmas.test(v.vg!.lemma)) return undefined;
+  return units[i + 2]?.kind === 'p' && units[i + 2]!.word === prep && units[i + 3]?.np?.headIsEntity ? units[i + 3]!.np!.actors : undefined;
+}
+
+/** The buyer or filer named after goods or a filing: "ordered by X", "filed by Y". */
+function buyerOrFiler(units: Unit[], i: number, lemmas: RegExp): number[] {
   // ("the last three of ten frigates ordered by X": the goods a number is of.)
   if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np && NUMBER_WORD.test(units[i]!.np?.head ?? '')) i += 2;
-  const v = units[i + 1];
-  if (v?.kind !== 'vg' || v.t1 - v.t0 !== 1 || !lemmas.test(v.vg!.lemma)) return [];
   // (Not when the verb names another end after it: "delivered jets ordered by Peru to Bolivia".)
   if (units[i + 4]?.kind === 'p' && units[i + 4]!.word === 'to' && units[i + 5]?.np?.actors.length) return [];
-  return units[i + 2]?.kind === 'p' && units[i + 2]!.word === 'by' && units[i + 3]?.np?.headIsEntity ? units[i + 3]!.np!.actors : [];
+  return agentAfter(units, i, lemmas) ?? [];
 }
 
 /** Participles that say where goods come from ("imported from", "made in"). */
@@ -920,9 +924,6 @@ function anchorOf(units: Unit[], i: number): number[] {
 }
 /** Copulas of an anchor: the shared ones, and "stay" ("X stayed a close ally of Y"). */
 const ANCHOR_COPULAS = new Set([...COPULAS, 'stay', 'declare', 'proclaim', 'name']);
-
-/** Possessive determiners. */
-const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Harms one undergoes ("how X was killed"). */
 const HARMS = /^(?:kill|murder|attack|injure|wound|arrest|detain|abduct|kidnap|shoot|beat|torture|poison|harm|assassinate|execute|hit|strike)$/;
@@ -1566,7 +1567,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     case 'obj-filer':
       // "delivered six jets ordered by X": goods stand for whoever ordered or bought them; "dismissed a
       // petition filed by X": a filing for whoever filed it.
-      return args.obj.map((i) => agentAfter(units, i, PARTICIPLE_AGENTS[slot]));
+      return args.obj.map((i) => buyerOrFiler(units, i, PARTICIPLE_AGENTS[slot]));
     case 'same-target': {
       // "adopted matching sanctions", "similar measures on the same targets": the target of the last
       // such act told in this sentence or the two before.
@@ -2016,7 +2017,7 @@ const TRIP_PREPS = new Set(['from', 'on', 'during', 'after', 'under']);
 /** Nouns whose event the clause's subject took part in when they follow the verb in a phrase: a trip it made, mediation it was under. */
 const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'mediation', 'auspices']);
 /** Kinds of place a name may come before ("Cusco province", "Donetsk region"). */
-const PLACE_KINDS = new Set(['province', 'region', 'state', 'district', 'county', 'territory', 'oblast', 'governorate', 'prefecture', 'city', 'town', 'area', 'island', 'islands', 'peninsula', 'bridge', 'dam', 'port', 'airport', 'reservoir', 'prison', 'refinery', 'terminal', 'crossing']);
+const PLACE_KINDS = new Set(['province', 'region', 'state', 'district', 'county', 'territory', 'oblast', 'governorate', 'prefecture', 'city', 'town', 'area', 'island', 'islands', 'peninsula', ...SITE_NOUNS]);
 /** What a state or body holds, whose possessor a target stands for ("Peru's mining industry", "Chile's naval fleet"). */
 const HOLDING_HEADS = new Set('sector industry economy export import oil gas bank asset reserve programme program infrastructure grid network facility plant refinery fleet navy military currency shipping trade airline'.split(' '));
 /** What an actor does, whose possessor a target stands for ("condemned Peru's conduct", "a probe of Chile's role"). */

@@ -18,6 +18,7 @@ import { KNOWN_COMPANIES, lookup } from '../mentions/gazetteer/index.ts';
 import { GEO_HEADS, ORG_KEYWORDS, STREET_HEADS } from '../mentions/gazetteer/cues.ts';
 import { countryOfRegion, worldCountryOf } from '../mentions/gazetteer/world-regions.ts';
 import { pronounFits } from '../mentions/gazetteer/gender.ts';
+import { SITE_NOUNS } from '../clauses/nouns.ts';
 
 /** A sentence with its tokens and mentions. */
 export interface SentenceInfo {
@@ -118,7 +119,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
 }
 
 /**
- * "Hartono Wibisono … Hartono, a former general, …": a person named by one word, when exactly one
+ * "Tavita Aumua … Tavita, a former sea captain, …": a person named by one word, when exactly one
  * person named in full has that word first or last, is that person (whichever the text typed first).
  */
 function joinOneWordPersons({ all, ents }: DocMentions): void {
@@ -144,7 +145,7 @@ function joinOneWordPersons({ all, ents }: DocMentions): void {
 /** Last words of a scheme's name, a body or an agreement as the text defines it. */
 const SCHEME_NAME = / (?:Initiative|Framework|Plan|Programme|Program|Corridor|Mechanism|Process|Arrangement)$/;
 /** Sites written after the place they are named by ("the Putre bridge", "the Arica port"). */
-const SITE_KINDS = new Set(['bridge', 'dam', 'port', 'airport', 'reservoir', 'prison', 'refinery', 'steelworks', 'mine', 'terminal', 'crossing']);
+const SITE_KINDS = new Set([...SITE_NOUNS, 'steelworks', 'mine']);
 /** Kinds of body written after a body's name ("the Tana militia", "the Wagner group"). */
 const BODY_KINDS = new Set(['militia', 'movement', 'group', 'cartel', 'faction', 'gang', 'party', 'coalition', 'alliance', 'network', 'organisation', 'organization']);
 /** Kinds of region written after a region's name ("the Tacna region", "Cusco province"). */
@@ -382,18 +383,6 @@ function resolveTypedNames(d: DocMentions): KnownNames {
         for (let w = m.country ? 1 : 0; w < words.length - 1 && !body; w++) if (isGenericBody(words.slice(w).join(' '))) body = words.slice(w).join(' ');
         const country = m.country ?? ownerCountry.get(m);
         if (body) bare = country ? qualifyBody(body, country) : normaliseBody(body);
-      }
-      // ("Hartono, a former general, …" after "Hartono Wibisono": a one-word name typed a person's is the
-      // one full name named before that it opens or closes, when exactly one does.)
-      if (m.type === 'Person' && !bare.includes(' ')) {
-        const found = new Set<number>();
-        for (const set of persons.values()) for (const i of set) { const full = ents.list[i]!.name; if (full.startsWith(`${bare} `) || full.endsWith(` ${bare}`)) found.add(i); }
-        if (found.size === 1) {
-          const one = [...found][0]!;
-          m.refs = [one];
-          ents.alias(one, name);
-          continue;
-        }
       }
       const idx = ents.get(m.type, bare);
       // "mayor of Seongnam": a town typed by its cue lies in the one country the document names that has it.

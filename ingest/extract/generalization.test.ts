@@ -2118,3 +2118,38 @@ describe('a deal that sums up its sentence', () => {
     expect(has(r, 'Uruguay', 'MEDIATED', 'Bolivia')).toBe(true);
   });
 });
+
+describe('agreements named by two matters, and dated ones', () => {
+  it('names "a border and policing agreement" by both matters, apart from an older dated pact', () => {
+    const r = run('Peru and Chile signed a border and policing agreement on Friday. Ana Ruiz said the accord left a 2019 policing pact with Bolivia in force.');
+    expect(has(r, 'Peru', 'SIGNED', 'border and policing agreement')).toBe(true);
+    expect(has(r, 'Chile', 'SIGNED', '2019 policing pact')).toBe(false);
+  });
+  it('names "a power-sharing deal" by its hyphenated matter, not "a far-reaching deal"', () => {
+    const r = run('The two rival factions signed a power-sharing deal in Putre. Chile and Peru signed a far-reaching deal.');
+    expect(r.entities.some((e) => e.type === 'Treaty' && e.name === 'power-sharing deal')).toBe(true);
+    expect(r.entities.some((e) => e.type === 'Treaty' && /far-reaching/.test(e.name))).toBe(false);
+  });
+  it('reads "seek X\'s agreement" as consent and "any deal" as no one deal', () => {
+    const r = run("Under the accord, Bolivia must win Chile's agreement before it signs any defence deal with a third state.");
+    expect(r.entities.some((e) => e.type === 'Treaty' && /agreement|defence deal/.test(e.name))).toBe(false);
+  });
+});
+
+describe('signers and absolute "with" clauses', () => {
+  it('keeps the next signer after an apposition dated by "then"', () => {
+    const r = run('Chile and Bolivia are bound by the Andean Water Treaty. The treaty was signed in 2011 by Ines Paz, then Bolivia\'s foreign minister, and her Chilean counterpart, Ivo Kask.');
+    expect(has(r, 'Ivo Kask', 'SIGNED', 'Andean Water Treaty')).toBe(true);
+    expect(has(r, 'Ines Paz', 'SIGNED', 'Andean Water Treaty')).toBe(true);
+  });
+  it('gives ", with X and Y also signing" the signing of what the clause signed', () => {
+    const r = run('Chile and Bolivia signed a water-sharing accord in Arica, with Peru and Ecuador also signing as guarantors.');
+    expect(has(r, 'Peru', 'SIGNED', 'water-sharing accord')).toBe(true);
+    expect(has(r, 'Ecuador', 'SIGNED', 'water-sharing accord')).toBe(true);
+  });
+  it('gives a verb repeated with no object the first one\'s object, told as the clause tells it', () => {
+    const r = run('Bolivia ratified the Arica Convention in May and Peru ratified in June, but Chile refused to ratify.');
+    expect(has(r, 'Peru', 'RATIFIED', 'Arica Convention')).toBe(true);
+    expect(rel(r, 'Chile', 'RATIFIED', 'Arica Convention')?.status ?? 'none').not.toBe('asserted');
+  });
+});

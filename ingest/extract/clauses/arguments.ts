@@ -58,6 +58,12 @@ export function groupRight(units: Unit[], i: number): Group {
       if (!units[j + 2]!.np!.actors.length && units[j + 3]?.kind === 'comma' && units[j + 4]?.np?.actors.length && units[j + 4]!.np!.headIsEntity && units[j + 5]?.kind !== 'vg') out.push(j + 4);
       break;
     }
+    // "by A, then Peru's prime minister, and B": an apposition of a former or later office is one too.
+    if (a?.kind === 'comma' && b?.kind === 'other' && OFFICE_TIMES.has(b.word ?? '') && units[j + 2]?.kind === 'np' && units[j + 3]?.kind === 'comma' && !units[j + 2]!.np!.headIsEntity) {
+      out.push(j + 2);
+      j += 3;
+      continue;
+    }
     if (!a || !b || b.kind !== 'np') break;
     if ((a.kind === 'cc' && (a.word === 'and' || a.word === 'or')) || a.kind === 'comma') {
       // A noun phrase followed by a verb opens a new clause ("…, Russia said"); one opening with
@@ -83,6 +89,9 @@ export function groupRight(units: Unit[], i: number): Group {
   }
   return withoutDescribed(units, out);
 }
+
+/** Words that date an apposition's office ("…, then Peru's prime minister,"). */
+const OFFICE_TIMES = new Set(['then', 'now', 'formerly', 'later']);
 
 /** Verbs that report what the sentence before them says ("…, the spokesman, X, said"). */
 const REPORTING = new Set(['say', 'tell', 'add', 'announce', 'state', 'confirm', 'report', 'write']);
@@ -348,6 +357,12 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   // commas has that name as its subject.
   // (Only an absolute "with" after a comma or opening the sentence, not a verb's: "cut ties with its neighbour, X, accusing…".)
   if (units[u]!.vg!.gerund && units[j]?.kind === 'comma' && units[j - 1]?.np?.actors.length && units[j - 2]?.kind === 'comma' && units[j - 3]?.np && units[j - 4]?.kind === 'p' && units[j - 4]!.word === 'with' && (j - 4 === 0 || units[j - 5]?.kind === 'comma')) return { ...clause, subject: [j - 1] };
+  // ", with Bolivia and Ecuador also signing", "With Chile backing the plan, …": an absolute "with"
+  // has the names before its gerund as the gerund's subject.
+  if (units[u]!.vg!.gerund && j === u - 1 && units[j]?.np?.actors.length) {
+    const g = groupLeft(units, j);
+    if (units[g[0]! - 1]?.kind === 'p' && units[g[0]! - 1]!.word === 'with' && (g[0]! - 1 === 0 || units[g[0]! - 2]?.kind === 'comma') && g.every((k) => units[k]!.np?.actors.length)) return { ...clause, subject: g };
+  }
   // "Lawmakers, among them X, condemned…", "Rights groups, including X and Y, urged…": those named, set
   // off as members of a group that names no one, are the ones told to act.
   if (units[j]?.kind === 'comma' && !units[u]!.vg!.gerund) {

@@ -586,6 +586,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (r.length) obj = r;
       }
       if (!obj.length && !vg.passive) obj = relativeObject(units, clause.subject, (e) => ctx.ents.list[e]!.type === 'Treaty' || ctx.ents.list[e]!.type === 'Event', tokens);
+      // "X signed the accord, with Y also signing": the same verb again with no object of its own has the first one's.
+      if (!obj.length && !vg.passive && !particles.length) obj = elidedObject(units, ui);
       // ("the Andean Group he chairs": so is a body one runs, leads or founded, before a pronoun.)
       if (!obj.length && !vg.passive && RUNNING.has(vg.lemma) && units[clause.subject[0] ?? -1]?.kind === 'pron') obj = relativeObject(units, clause.subject, (e) => ctx.ents.list[e]!.type === 'Organization', tokens);
       // (In the passive the active object is the surface subject: "troops were deployed to X".)
@@ -1755,6 +1757,25 @@ function typedIn(ctx: SentenceContext, xs: number[][], allowed: readonly EntityT
   const out: number[] = [];
   for (const x of xs) for (const e of x) if (!out.includes(e) && allowed.includes(ctx.ents.list[e]!.type)) out.push(e);
   return out;
+}
+
+/**
+ * The object of the same verb told earlier in the sentence, for a verb that has none of its own and is
+ * not followed by a clause or an infinitive ("Peru signed the accord, with Chile also signing as an observer").
+ */
+function elidedObject(units: Unit[], ui: number): Group {
+  const after = units[ui + 1];
+  if (after && (after.kind === 'np' || after.kind === 'pron' || after.kind === 'inf' || after.kind === 'rel' || after.kind === 'sconj')) return [];
+  const lemma = units[ui]!.vg!.lemma;
+  for (let k = ui - 1; k >= 0; k--) {
+    const x = units[k]!;
+    if (x.kind === 'stop') break;
+    if (x.kind !== 'vg' || x.vg!.lemma !== lemma) continue;
+    if (x.vg!.passive || units[k + 1]?.kind !== 'np') return [];
+    const g = groupRight(units, k + 1);
+    return g.every((j) => !units[j]!.np!.actors.length || units[j]!.np!.headIsEntity) ? g : [];
+  }
+  return [];
 }
 
 /** Facts carry the id of the row that read them when set (`npm run eval:rules` reads it; nothing else does). */

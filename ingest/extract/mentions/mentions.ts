@@ -709,6 +709,9 @@ function bodyOfKnownBody(tokens: readonly Token[], s: number, e: number): number
 }
 
 /** -ing nouns that name what an agreement is about ("a policing agreement", "a fishing pact"). */
+/** First parts of a hyphenated -ing word that describe how, not what ("far-reaching", "long-standing"). */
+const DEGREE_PARTS = new Set(['far', 'long', 'wide', 'never', 'fast', 'slow', 'hard', 'high', 'low', 'good', 'well', 'ever', 'self', 'free', 'open', 'deep', 'short', 'record', 'eye', 'ground', 'game', 'earth', 'path', 'record-breaking', 'mind', 'heart', 'jaw', 'back', 'nail', 'all', 'money', 'time', 'oft', 'much', 'so']);
+
 const MATTER_ING = new Set('policing peacekeeping fishing shipping trading mining lending financing funding farming banking licensing grazing logging drilling refining processing manufacturing pricing basing training housing patrolling monitoring sharing routing boarding landing overflight'.split(' '));
 
 /** Adjectives that describe a state or place written before its name ("Neighbouring Chile"). */
@@ -1107,12 +1110,16 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     // ("the signing ceremony", "the opening session": an -ing word that names a kind of event; not before
     // an agreement, "after signing agreements".)
     // (Nor an -ing word right before an agreement after a determiner that names its matter: "the policing
-    // agreement", "a fishing pact"; not "after signing agreements".)
-    const eventKind = (/^(?:signing|opening|closing|founding)$/.test(pl) && !TREATY_HEADS.has(head)) || (TREATY_HEADS.has(head) && MATTER_ING.has(pl) && s === h && (/^(?:DET|NUM|ADJ)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s$/.test(tokens[s - 2]?.text ?? '')));
+    // agreement", "a fishing pact", or after another matter and "and": "a border and policing pact"; not
+    // "after signing agreements".)
+    const eventKind = (/^(?:signing|opening|closing|founding)$/.test(pl) && !TREATY_HEADS.has(head)) || (TREATY_HEADS.has(head) && MATTER_ING.has(pl) && s === h && (/^(?:DET|NUM|ADJ)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s$/.test(tokens[s - 2]?.text ?? '') || (tokens[s - 2]?.lower === 'and' && /^(?:NOUN|ADJ)$/.test(tokens[s - 3]?.pos ?? '') && !tokens[s - 3]!.cap)));
     // ("a closely fought election": an adverb or a participle describes the event, it does not name it.)
     const participle = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || /ed$/.test(t.lower));
     const described = (p.pos === 'ADV' && participle(tokens[s])) || (p.pos === 'VERB' && !/(?:ed|ing)$/.test(pl));
-    if (!p.word || p.cap || NP_STOP.has(pl) || described || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark|liquefied|enhanced|integrated)$/.test(pl) && !eventKind) break;
+    // ("a power-sharing deal", "an intelligence-sharing pact": a noun joined to an -ing word names its matter;
+    // not "a far-reaching deal".)
+    const matterCompound = TREATY_HEADS.has(head) && /^[a-z]+-[a-z]+ing$/.test(pl) && !DEGREE_PARTS.has(pl.split('-')[0]!);
+    if (!p.word || p.cap || NP_STOP.has(pl) || described || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark|liquefied|enhanced|integrated)$/.test(pl) && !eventKind && !matterCompound) break;
     s--;
   }
   // Quoted phrase that ends at the head: “comprehensive economic partnership agreement”.
@@ -1208,6 +1215,10 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "Israeli strikes killed …", "a Chilean raid": an attack named only by the demonym of who made it is
   // that side's act, told by its relation, not an event with a name.
   if (type === 'Event' && ATTACK_HEADS.has(head) && owner?.gaz?.kind === 'demonym' && !year && !quoted && !distinctive.length) return;
+  // "until it inks any defence deal", "rejected any truce": "any" names no one agreement or event.
+  if (det === 'any' && !year && !quoted) return;
+  // "must seek Lima's agreement before…", "without Chile's agreement": consent sought or lacked, no accord.
+  if (head === 'agreement' && owner && !mods.length && !year && !quoted && tokens[h + 1]?.lower !== 'with' && tokens.slice(Math.max(0, owner.t0 - 2), owner.t0).some((x) => CONSENT_SEEKING.has(x.lemma ?? x.lower))) return;
   // "signed energy deals with Peru", "trade agreements": agreements in the plural with no determiner,
   // owner, year or number are a kind of deal, not one the text names.
   // (Not what "a series of" or "a set of" counts, which a copula may equate with a name.)
@@ -1237,6 +1248,9 @@ function codeNamedEvent(tokens: readonly Token[], i: number): boolean {
 
 /** Words that open an idiom after "on", no matter of an agreement ("signed on board", "on schedule"). */
 const ON_IDIOMS = new Set(['board', 'stage', 'camera', 'site', 'schedule', 'principle', 'terms', 'video', 'air', 'television', 'tv', 'radio', 'line', 'display', 'average', 'balance', 'deadline', 'arrival', 'request', 'demand', 'account', 'purpose', 'foot', 'trial', 'loan', 'hand', 'top', 'par', 'target', 'screen', 'tape', 'film', 'camera']);
+
+/** Words before a state's "agreement" that make it consent ("seek Lima's agreement", "without Peru's agreement"). */
+const CONSENT_SEEKING = new Set(['seek', 'need', 'require', 'obtain', 'win', 'get', 'secure', 'without', 'gain', 'have', 'lack']);
 
 /** Verbs that make an agreement: what they make is one the text names. */
 const SEALING_VERBS = new Set(['sign', 'ink', 'conclude', 'initial', 'reach', 'seal', 'strike', 'clinch', 'ratify', 'finalise', 'finalize']);

@@ -626,11 +626,16 @@ function resolveNamedPhrases(d: DocMentions): void {
   }
 }
 
-/** Whether two agreement or event phrases each have words of their own and share none ("security treaty", "policing agreement"). */
+/**
+ * Whether two agreement or event phrases each have words of their own and share none ("security treaty",
+ * "policing agreement"), or the strong one `b` is dated and `a` names a matter it does not ("a border and
+ * policing agreement" is not "an older 2019 policing pact").
+ */
 function otherMatter(a: Mention, b: Mention): boolean {
-  const words = (m: Mention) => new Set(m.name.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => !/^(?:19|20)\d\d$/.test(w) && !/^(?:new|first|second|landmark|historic|proposed|planned|final|draft|initial|interim)$/.test(w)));
+  const words = (m: Mention) => new Set(m.name.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => !/^(?:19|20)\d\d$/.test(w) && !/^(?:new|first|second|landmark|historic|proposed|planned|final|draft|initial|interim|and)$/.test(w)));
   const wa = words(a);
   const wb = words(b);
+  if (wa.size > 0 && /(?:^|\s)(?:19|20)\d\d(?:\s|$)/.test(b.name) && [...wa].some((w) => !wb.has(w))) return true;
   return wa.size > 0 && wb.size > 0 && ![...wa].some((w) => wb.has(w));
 }
 

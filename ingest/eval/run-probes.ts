@@ -23,6 +23,8 @@
  *   by a twelfth and a thirteenth annotator; scored once before any rule was written from them, then read.
  * - `passages-11.json`, `passages-12.json`: 30 passages each (21 wire, 9 profile, backgrounder or analysis)
  *   by a fourteenth and a fifteenth annotator; scored once before any rule was written from them, then read.
+ * - `passages-13.json`, `passages-14.json`: 30 passages each (21 wire, 9 profile, backgrounder or analysis)
+ *   by a sixteenth and a seventeenth annotator; scored once before any rule was written from them, then read.
  * `--verbose` lists the misses and spurious facts of the read sets, and `--by-construction` scores
  * `constructions.json` per grammar label.
  */
@@ -53,6 +55,8 @@ const SETS: { file: string; held: boolean }[] = [
   { file: 'passages-10.json', held: false },
   { file: 'passages-11.json', held: false },
   { file: 'passages-12.json', held: false },
+  { file: 'passages-13.json', held: false },
+  { file: 'passages-14.json', held: false },
 ];
 const extractor = createExtractor();
 const fmt = (c: Counts): string => `${formatPrf(c)} (${c.tp} tp, ${c.fp} fp, ${c.fn} fn)`;

@@ -2153,3 +2153,33 @@ describe('signers and absolute "with" clauses', () => {
     expect(rel(r, 'Chile', 'RATIFIED', 'Arica Convention')?.status ?? 'none').not.toBe('asserted');
   });
 });
+
+describe('mediators of deals and talks told around them', () => {
+  it('reads a deal a year names, after "in", or one after "under", as the sentence\'s own act brokered', () => {
+    const r = run('Ecuador re-established relations with Bolivia in a 2016 deal brokered by Brazil.');
+    expect(has(r, 'Brazil', 'MEDIATED', 'Ecuador')).toBe(true);
+    expect(has(r, 'Brazil', 'MEDIATED', 'Bolivia')).toBe(true);
+    const r2 = run('A truce between Ecuador and the Sendero Front came into force at dawn under an accord mediated by Brazil.');
+    expect(has(r2, 'Brazil', 'MEDIATED', 'Sendero Front')).toBe(true);
+    const r3 = run('Ines Paz said Ecuador would sell gas to Bolivia under an accord facilitated by the Andean Council.');
+    expect(has(r3, 'Andean Council', 'MEDIATED', 'Bolivia')).toBe(true);
+  });
+  it('gives talks that negotiated a text their sides, and a truce talks are about the talks\' sides', () => {
+    const r = run('Ecuador and Bolivia drafted the text of a river accord in Putre in talks mediated by Brazil.');
+    expect(has(r, 'Brazil', 'MEDIATED', 'Ecuador')).toBe(true);
+    const r2 = run('Negotiations between Ecuador and the Sendero Front over a truce, which are being facilitated by Norway, resumed.');
+    expect(has(r2, 'Norway', 'MEDIATED', 'Sendero Front')).toBe(true);
+  });
+  it('reads "the two sides" after a fight told each way, over a hyphenated participle before the noun', () => {
+    const r = run('Ecuador and the Sendero Front fought a long war. Brazil arbitrated a hard-won truce in 2019 between the two parties.');
+    expect(has(r, 'Brazil', 'MEDIATED', 'Ecuador')).toBe(true);
+    expect(has(r, 'Brazil', 'MEDIATED', 'Sendero Front')).toBe(true);
+  });
+  it('joins a second participle to an aside\'s first ("brokered by Z and signed by X and Y")', () => {
+    const r = run('The Putre Accord, brokered by Norway and signed by Ecuador and Bolivia, reopened the border.');
+    expect(has(r, 'Ecuador', 'SIGNED', 'Putre Accord')).toBe(true);
+    expect(has(r, 'Norway', 'MEDIATED', 'Bolivia')).toBe(true);
+    const r2 = run('Ecuador, armed by Brazil and advised by Norway, attacked the Sendero Front.');
+    expect(has(r2, 'Ecuador', 'ATTACKED', 'Sendero Front')).toBe(true);
+  });
+});

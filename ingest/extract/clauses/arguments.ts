@@ -168,6 +168,9 @@ function withoutDescribed(units: Unit[], g: Group): Group {
 /** Heads of a description of a state's arm ("Sudan's army", "Myanmar's military", "the Peruvian navy"). */
 const STATE_ARM_HEADS = new Set(['army', 'military', 'navy', 'force', 'forces', 'police', 'government', 'junta', 'guard', 'intelligence', 'service', 'ministry']);
 
+/** Heads of deals and talks a participle with its agent describes ("a deal brokered by Z"). */
+const AGREED_THINGS = new Set(['deal', 'agreement', 'accord', 'pact', 'truce', 'ceasefire', 'talks', 'talk', 'negotiations', 'negotiation', 'treaty', 'settlement', 'memorandum', 'declaration', 'dialogue', 'round', 'compromise', 'arrangement']);
+
 /** Verbs that arrange or preside over an event, whose participle describes it ("talks brokered by Z"). */
 const EVENT_MAKERS = new Set(['broker', 'mediate', 'facilitate', 'host', 'chair', 'arrange', 'sponsor', 'organise', 'organize', 'convene', 'moderate', 'oversee']);
 
@@ -205,6 +208,8 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
         if (units[q]!.kind === 'rel' && q > k + 1 && units[q - 1]!.kind === 'np') break;
         // (", a carmaker owned by Y,": a participle describing the apposition's noun.)
         if (units[q]!.kind === 'vg' && units[q]!.vg!.participle && !units[q]!.vg!.gerund && q > lead && units[q - 1]!.kind === 'np' && units[q + 1]?.kind === 'p') continue;
+        // (", backed by X and supported by Y,": a second participle joined to the aside's own.)
+        if (participial && units[q]!.kind === 'vg' && units[q]!.vg!.participle && !units[q]!.vg!.gerund && units[q - 1]!.kind === 'cc' && units[q - 1]!.word === 'and' && units[q + 1]?.kind === 'p') continue;
         // (A name's particle between two phrases is nominal too: "the Banco de la Nacion".)
         if (!['np', 'p', 'cc'].includes(units[q]!.kind) && !(units[q]!.kind === 'other' && /^(?:de|la|du|del|da|von|van)$/.test(units[q]!.word ?? ''))) allNominal = false;
       }
@@ -343,6 +348,14 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     }
     return { ...clause, subject: [j - 1] };
   }
+  // "The accord, brokered by Z and signed by X and Y, …": a participle after "and" that goes on from a
+  // participle set off after a phrase describes the same phrase.
+  if (units[u]!.vg!.participle && !units[u]!.vg!.gerund && units[j]?.kind === 'cc' && units[j]!.word === 'and') {
+    let k = units[j - 1]?.kind === 'comma' ? j - 2 : j - 1;
+    while (k > 0 && units[k]!.kind !== 'vg' && units[k]!.kind !== 'stop' && units[k]!.kind !== 'rel' && units[k]!.kind !== 'sconj') k--;
+    const first = units[k];
+    if (first?.kind === 'vg' && first.vg!.participle && !first.vg!.gerund && units[k - 1]?.kind === 'comma' && units[k - 2]?.np) return { ...findSubject(units, k, depth + 1), u };
+  }
   // "Kessel, a chipmaker owned by Y": a participle after an apposition describes the name it describes.
   // (Not "…, a move opposed by Y": an act noun sums up the clause before, not its last name.)
   if (units[u]!.vg!.participle && j === u - 1 && units[j]?.np?.indefinite && !units[j]!.np!.actors.length && !CLAUSE_SUMMARIES.has(units[j]!.np!.head) && units[j - 1]?.kind === 'comma' && units[j - 2]?.np?.actors.length) return { ...clause, subject: [j - 2] };
@@ -436,6 +449,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     }
     if (units[j - 1]?.kind === 'p' && units[j - 2]?.kind === 'np') {
       const head = units[j - 2]!.np!;
+      // ("restored ties with Chile in a deal brokered by Z": a participle with its agent describes the deal before it.)
+      if (units[u]!.vg!.participle && !units[u]!.vg!.gerund && units[u + 1]?.kind === 'p' && units[u + 1]!.word === 'by' && AGREED_THINGS.has(x.np!.head)) return { ...clause, subject: [j] };
       if (head.actors.length) return { ...clause, subject: groupLeft(units, j - 2) };
       if (['of', 'in', 'from'].includes(units[j - 1]!.word!) && AGENT_NOUNS.has(head.head)) return { ...clause, subject: [j] };
       // ("Supporters of the Front marched…": a body's followers act for it, only when "of" names it.)

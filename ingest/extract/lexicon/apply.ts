@@ -14,7 +14,7 @@ import { bodyQualifier } from '../resolve/bodies.ts';
 import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
 import { PARTY_HEADS, phraseFacts } from '../clauses/phrase-facts.ts';
 import { APPOINTING, appositionOffices, appositionPlaces, namedStateBodies, officeFacts, titledOf } from '../clauses/office-facts.ts';
-import { AGENT_NOUNS, NON_ASSERTING, OBJECT_CONTROL, TIME_HEADS, findSubject, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
+import { AGENT_NOUNS, NON_ASSERTING, OBJECT_CONTROL, TIME_HEADS, findSubject, groupLeft, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { ACT_NOUNS, COPULAS, POSSESSIVE_PRON, SITE_NOUNS } from '../clauses/nouns.ts';
 import { DESCRIBED_TYPES, describedAntecedent, isLedDescription } from '../clauses/descriptions.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular, triggerNounLemma } from './index.ts';
@@ -216,7 +216,9 @@ const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, r
 
 /** The two sides of the last deal, truce or talks told in this sentence or the two before, states for the people who lead them. */
 function recentSides(ctx: SentenceContext): number[] {
-  const f = recentFact(ctx, 2, (x) => SIDED_FACTS.has(x.type) && (!x.status || x.status === 'asserted') && sideStandsFor(ctx, x));
+  // (Or of a fight told as attacks each way: "X and Y fought a war; Z arranged a truce between the pair's two sides".)
+  const mutual = (x: LocalRelation): boolean => x.type === 'ATTACKED' && (ctx.facts ?? []).some((y) => y.type === 'ATTACKED' && y.source === x.target && y.target === x.source && y.sentence === x.sentence);
+  const f = recentFact(ctx, 2, (x) => (SIDED_FACTS.has(x.type) || mutual(x)) && (!x.status || x.status === 'asserted') && sideStandsFor(ctx, x));
   if (!f) return [];
   const sides = f.type === 'SIGNED' ? coSigners(ctx, f) : [f.source, f.target];
   const out: number[] = [];
@@ -1676,6 +1678,18 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     }
     case 'parties':
       return args.parties?.length ? ofGroup(read, args.parties) : (args.priorParties ?? []).map((e) => [e]);
+    case 'sides': {
+      const told = recentSides(ctx);
+      if (told.length) return told.map((e) => [e]);
+      // (Talks told in this same sentence before the trigger: "X and Y held talks, with Z acting as mediator".)
+      for (let k = (args.from ?? units.length) - 1; k >= 0; k--) {
+        if (units[k]!.kind === 'stop') break;
+        if (!units[k]!.np || !SIDED_EVENTS.has(units[k]!.np!.head)) continue;
+        const sides = actorsOf(units, eventParties(ctx, units, k + 1));
+        return sides.length === 2 ? sides.map((e) => [e]) : [];
+      }
+      return [];
+    }
     case 'that-subj': {
       const at = args.from;
       if (at === undefined || (units[at]?.kind !== 'sconj' && units[at]?.kind !== 'rel') || units[at]!.word !== 'that') return [];
@@ -1902,7 +1916,7 @@ const INTENT_AS: ReadonlyMap<string, RelationType> = new Map<string, RelationTyp
 
 /** Event nouns that have sides: talks, a deal, a truce. */
 /** Verbs whose subject takes part in the talks or deal of its clause ("agreed to a truce in talks …"). */
-const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch exchange swap free trade'.split(' '));
+const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch exchange swap free trade negotiate draft'.split(' '));
 /** Releasing or returning captives takes part in their exchange ("released 50 prisoners in a swap brokered by X"), not releasing a report. */
 const CAPTIVES = new Set(['prisoner', 'detainee', 'captive', 'hostage', 'fisherman', 'fishermen', 'soldier', 'sailor', 'civilian', 'national', 'citizen', 'pow']);
 /** Nouns for who won a contest ("the winner of the election"). */
@@ -1942,7 +1956,14 @@ function subjectParties(ctx: SentenceContext, units: Unit[], subject: Group): Gr
   const at = subject[subject.length - 1];
   const np = at === undefined ? undefined : units[subject[0]!]?.np;
   if (at === undefined || !np || !SIDED_EVENTS.has(np.head) || !np.actors.every((e) => EVENTISH.has(ctx.ents.list[e]!.type))) return [];
-  return prepositions(units, at + 1).get('between') ?? [];
+  const between = prepositions(units, at + 1).get('between');
+  if (between) return between;
+  // ("talks between X and Y on a truce, which are mediated by Z": the matter of sided talks has their sides.)
+  const k = subject[0]!;
+  if (subject.length !== 1 || units[k - 1]?.kind !== 'p' || !/^(?:on|over|about|for)$/.test(units[k - 1]!.word ?? '') || !units[k - 2]?.np) return [];
+  const g = groupLeft(units, k - 2);
+  const talks = units[g[0]! - 1]?.kind === 'p' && units[g[0]! - 1]!.word === 'between' ? g[0]! - 2 : k - 2;
+  return units[talks]?.np && SIDED_EVENTS.has(units[talks]!.np!.head) ? subjectParties(ctx, units, [talks]) : [];
 }
 
 const TALK_HEADS = new Set(['talk', 'negotiation', 'dialogue']);
@@ -1958,14 +1979,34 @@ function priorParties(ctx: SentenceContext, units: Unit[], group: Group): number
   const u = group.length === 1 ? units[group[0]!] : undefined;
   const np = u?.np;
   // ("X and Y restored ties, in a deal brokered by Z": an indefinite deal after "in" sums up its own sentence's act, agreed or done.)
-  const summing = !!u && /^(?:a|an)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') && units[group[0]! - 1]?.kind === 'p' && units[group[0]! - 1]!.word === 'in';
-  if (!u || !np || np.actors.length || np.mentions || !SIDED_EVENTS.has(np.head) || (ctx.s.tokens[u.t0]?.lower !== 'the' && !summing) || u.t1 - u.t0 > 3) return [];
+  // ("A truce between X and Y took effect under an accord Z mediated": or "under".)
+  const summing = !!u && /^(?:a|an)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') && units[group[0]! - 1]?.kind === 'p' && /^(?:in|under)$/.test(units[group[0]! - 1]!.word ?? '');
+  // (So does one a year names, "in a 2019 deal brokered by Z".)
+  const named = summing ? np && !np.actors.every((e) => EVENTISH.has(ctx.ents.list[e]!.type)) : np && (np.actors.length || np.mentions);
+  if (!u || !np || named || !SIDED_EVENTS.has(np.head) || (ctx.s.tokens[u.t0]?.lower !== 'the' && !summing) || u.t1 - u.t0 > 3) return [];
   // Talks may be told as a meeting ("held talks"); a deal or truce is agreed or signed.
   const talks = TALK_HEADS.has(np.head);
   const f = recentFact(ctx, summing ? 0 : 2, (x) => (SIDED_FACTS.has(x.type) || (talks && x.type === 'MET_WITH')) && (!x.status || x.status === 'asserted' || (summing && x.status === 'planned')) && sideStandsFor(ctx, x));
+  if (!f && summing) {
+    // ("Peru will supply power to Chile under an accord mediated by Z": any act between two sides told before it.)
+    const act = recentFact(ctx, 0, (x) => classOfRelation(x.type) !== undefined && x.type !== 'MEDIATED' && (!x.status || x.status === 'asserted' || x.status === 'planned') && ACTOR_TYPES.has(ctx.ents.list[x.source]!.type) && ACTOR_TYPES.has(ctx.ents.list[x.target]!.type));
+    return act ? [act.source, act.target] : sidesBetweenBefore(ctx, units, group[0]!);
+  }
   if (!f) return [];
   if (f.type !== 'SIGNED') return [f.source, f.target];
   return coSigners(ctx, f);
+}
+
+/** The two sides "between" names after a truce, deal or talks earlier in the sentence than unit `at` ("a truce between X and Y took effect"). */
+function sidesBetweenBefore(ctx: SentenceContext, units: Unit[], at: number): number[] {
+  for (let k = at - 1; k >= 0; k--) {
+    const np = units[k]!.np;
+    if (!np || !SIDED_EVENTS.has(np.head) || !np.actors.every((e) => EVENTISH.has(ctx.ents.list[e]!.type))) continue;
+    const between = prepositions(units, k + 1).get('between');
+    const sides = between ? actorsOf(units, between) : [];
+    return sides.length === 2 ? sides : [];
+  }
+  return [];
 }
 
 /** Not a deal's signer who stands for no state the text names: "the document was signed by X for the government". */

@@ -185,6 +185,13 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['India negotiated with the European Union for a decade.', 'India > European Union']],
   },
   {
+    // "X and Y negotiated the text of a treaty", "hammered out a truce": sides who work out terms together.
+    id: 'negotiate-terms', relation: 'NEGOTIATED_WITH', verbs: ['negotiate', 'hammer out', 'thrash out', 'work out'], objHeads: ['text', 'term', 'deal', 'agreement', 'accord', 'treaty', 'pact', 'truce', 'ceasefire', 'settlement', 'compromise', 'framework', 'draft', 'roadmap', 'deal', 'border', 'swap', 'exchange'],
+    source: ['subj'], target: ['group'], src: A, tgt: A, confidence: 0.65,
+    examples: [['Chile and Bolivia negotiated the text of a water treaty in Arica.', 'Chile > Bolivia'], ['Ivo Kask and Ines Paz hammered out a truce overnight.', 'Ivo Kask > Ines Paz']],
+    counterExamples: ['Chile negotiated the text of a water treaty.'],
+  },
+  {
     id: 'negotiation-noun', relation: 'NEGOTIATED_WITH', nouns: ['negotiation'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.65,
     examples: [['Negotiations between Egypt and Ethiopia stalled.', 'Egypt > Ethiopia']],
   },
@@ -260,6 +267,13 @@ export const LEXICON: readonly LexiconRow[] = [
       ['A truce between Ghana and Togo brokered by Nigeria held.', 'Nigeria > Ghana', 'Nigeria > Togo'],
       ['Chile and Peru signed the Lima Accord in May. Brazil had brokered the Lima Accord over two years.', 'Brazil > Chile', 'Brazil > Peru']],
     counterExamples: ['Ghana rejected the talks brokered by Nigeria.'],
+  },
+  {
+    // "acted as an intermediary between X and Y", "with Z acting as mediator": a go-between of the sides
+    // named after it, or of the last talks or deal told.
+    id: 'act-as-mediator', relation: 'MEDIATED', verbs: ['act as', 'serve as'], objHeads: ['mediator', 'intermediary', 'go-between', 'broker', 'facilitator', 'middleman', 'interlocutor'], source: ['subj'], target: ['between', 'sides'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Peru and Chile held talks in Arica, with Uruguay acting as mediator.', 'Uruguay > Peru', 'Uruguay > Chile'], ['Ines Paz served as an intermediary between Bolivia and the Sendero Front.', 'Ines Paz > Bolivia', 'Ines Paz > Sendero Front']],
+    counterExamples: ['Peru and Chile held talks in Arica, with Uruguay acting as host.', 'Ines Paz served as an adviser to Bolivia.'],
   },
   {
     // "hosted talks between X and Y": a host of two others' talks stands between them.
@@ -416,7 +430,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Ireland's recognition of Palestine angered Israel.", 'Ireland > Palestine']],
   },
   {
-    id: 'establish-ties', relation: 'ESTABLISHED_TIES_WITH', verbs: ['establish tie with', 'establish relation with', 'restore tie with', 'restore relation with', 'normalize relation with', 'normalise relation with', 'normalize tie with', 'normalise tie with', 'normalize with', 'normalise with', 'resume relation with', 'resume tie with'],
+    id: 'establish-ties', relation: 'ESTABLISHED_TIES_WITH', verbs: ['establish tie with', 'establish relation with', 'restore tie with', 'restore relation with', 'normalize relation with', 'normalise relation with', 'normalize tie with', 'normalise tie with', 'normalize with', 'normalise with', 'resume relation with', 'resume tie with', 're-establish tie with', 're-establish relation with', 'reestablish tie with', 'reestablish relation with'],
     source: ['subj'], target: ['obj', 'group'], src: [...STATE, 'Person'], tgt: STATE, confidence: 0.7,
     examples: [['Saudi Arabia restored ties with Iran in March.', 'Saudi Arabia > Iran'], ['Bahrain normalised relations with Israel.', 'Bahrain > Israel'], ['President Ana Ruiz of Chile restored relations with Bolivia in 2019.', 'Ana Ruiz > Bolivia']],
   },

@@ -31,6 +31,8 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  *   talks brokered by Z", "it was signed by X and Y after talks mediated by Z"): the members of
  *   "between" after the event noun, or else the subject (passive: the "by" agent) of the clause the
  *   event noun sits in;
+ * - `sides`: the two sides of the last talks, deal or truce told in this sentence or the two before
+ *   ("X and Y held talks, with Z acting as mediator");
  * - `sanctioner`: for "the measures also hit X", whoever imposed the last sanctions told in this
  *   sentence or the two before;
  * - `same-target` (noun triggers): for an act told as the same as one before ("adopted matching
@@ -39,7 +41,7 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  * - `obj-act`: when the object is a definite act noun ("condemned the decision", "opposed the
  *   move"), whoever did the last material act told in this sentence or the two before.
  */
-export type Slot = 'subj' | 'obj' | 'sanctioner' | 'same-target' | 'obj-poss' | 'obj-first' | 'obj-act' | 'obj-buyer' | 'obj-filer' | 'wh-subj' | 'obj-origin' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'inf-obj' | 'inf-backed' | 'subj-poss' | 'parties' | 'that-subj' | 'that-other' | 'must-subj' | `pp:${string}`;
+export type Slot = 'subj' | 'obj' | 'sanctioner' | 'same-target' | 'obj-poss' | 'obj-first' | 'obj-act' | 'obj-buyer' | 'obj-filer' | 'wh-subj' | 'obj-origin' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'inf-obj' | 'inf-backed' | 'subj-poss' | 'parties' | 'sides' | 'that-subj' | 'that-other' | 'must-subj' | `pp:${string}`;
 
 /** A sentence and the pairs it must yield for the row's relation: "Japan > Australia". */
 export type Example = readonly [text: string, ...pairs: string[]];

@@ -91,6 +91,12 @@ export function applyTags(tagged: Tagged, tokens: Token[]): void {
       t.lemma = t.lower;
     }
   }
+  // "a short-lived truce", "a hard-won accord": a hyphenated participle between a determiner or
+  // adjective and a noun describes the noun; it is no verb.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' && /^[a-z]+-[a-z]+$/i.test(t.text) && /^(?:DET|ADJ|NUM)$/.test(tokens[i - 1]!.pos ?? '') && tokens[i + 1]!.pos === 'NOUN') t.pos = 'ADJ';
+  }
 }
 
 /** Plural nouns that are no plural of a singular ("news", "politics", "series", "headquarters"). */

@@ -58,11 +58,15 @@ export function groupRight(units: Unit[], i: number): Group {
       if (!units[j + 2]!.np!.actors.length && units[j + 3]?.kind === 'comma' && units[j + 4]?.np?.actors.length && units[j + 4]!.np!.headIsEntity && units[j + 5]?.kind !== 'vg') out.push(j + 4);
       break;
     }
-    // "by A, then Peru's prime minister, and B": an apposition of a former or later office is one too.
-    if (a?.kind === 'comma' && b?.kind === 'other' && OFFICE_TIMES.has(b.word ?? '') && units[j + 2]?.kind === 'np' && units[j + 3]?.kind === 'comma' && !units[j + 2]!.np!.headIsEntity) {
-      out.push(j + 2);
-      j += 3;
-      continue;
+    // "by A, then Peru's prime minister, and B": over an apposition of a former or later office (", then
+    // Peru's ambassador to Chile,"), which names no one of the list.
+    if (a?.kind === 'comma' && b?.kind === 'other' && OFFICE_TIMES.has(b.word ?? '') && units[j + 2]?.kind === 'np' && !units[j + 2]!.np!.headIsEntity) {
+      let k = j + 3;
+      while (units[k]?.kind === 'p' && units[k + 1]?.kind === 'np') k += 2;
+      if (units[k]?.kind === 'comma' && units[k + 1]?.kind === 'cc') {
+        j = k;
+        continue;
+      }
     }
     if (!a || !b || b.kind !== 'np') break;
     if ((a.kind === 'cc' && (a.word === 'and' || a.word === 'or')) || a.kind === 'comma') {
@@ -89,6 +93,9 @@ export function groupRight(units: Unit[], i: number): Group {
   }
   return withoutDescribed(units, out);
 }
+
+/** A quotation mark the chunker leaves as a unit of its own. */
+const QUOTE_MARK = /^["“”‘’']$/;
 
 /** Words that date an apposition's office ("…, then Peru's prime minister,"). */
 const OFFICE_TIMES = new Set(['then', 'now', 'formerly', 'later']);
@@ -595,9 +602,12 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     // (Also ", and went on to …".)
     const closing = x.kind === 'comma' ? j : units[j - 1]?.kind === 'comma' ? j - 1 : -1;
     if (closing > 0) {
-      for (let a = closing - 1; a > 0 && closing - a <= 16 && units[a]!.kind !== 'stop'; a--) {
+      // (Over a quotation inside the clause: ", saying the levies were "legal", and …".)
+      for (let a = closing - 1; a > 0 && closing - a <= 16 && (units[a]!.kind !== 'stop' || QUOTE_MARK.test(units[a]!.word ?? '')); a--) {
         if (units[a]!.kind !== 'comma') continue;
         if (/^(?:where|who|which|whom|whose)$/.test(units[a + 1]?.word ?? '')) from = a - 1;
+        // (", saying the tariffs were lawful, and accused X": over a gerund clause set off by commas, to the verb before it.)
+        else if (x.kind === 'cc' && units[a + 1]?.kind === 'vg' && units[a + 1]!.vg!.gerund && units[a - 1] && units[a - 1]!.kind !== 'cc') from = a - 1;
         break;
       }
     }

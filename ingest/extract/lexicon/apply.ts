@@ -1053,7 +1053,8 @@ function wantedOnCharges(ctx: SentenceContext, units: Unit[], u: number, subj: n
  * towards, are its parties.
  */
 function underTreaty(ctx: SentenceContext, units: Unit[], u: number, subj: number[]): void {
-  if (units[u]!.vg!.passive) return;
+  // (Not one who only speaks of another's duties: "Peru said the duties breach Chile's obligations under X".)
+  if (units[u]!.vg!.passive || REPORTING_LEMMAS.has(units[u]!.vg!.lemma) || units[u]!.vg!.lemma === 'argue') return;
   const parties = new Set(typedIn(ctx, [subj], ['Country']));
   if (!parties.size) return;
   const treaties: number[] = [];
@@ -1679,6 +1680,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     case 'parties':
       return args.parties?.length ? ofGroup(read, args.parties) : (args.priorParties ?? []).map((e) => [e]);
     case 'sides': {
+      // (Not one whose own phrase names what they mediated: "acted as a mediator in the 1998 dispute".)
+      if (args.from === undefined || (units[args.from + 1]?.kind === 'p' && /^(?:in|for|on|of|to|at|during)$/.test(units[args.from + 1]!.word ?? ''))) return [];
       const told = recentSides(ctx);
       if (told.length) return told.map((e) => [e]);
       // (Talks told in this same sentence before the trigger: "X and Y held talks, with Z acting as mediator".)
@@ -1778,12 +1781,20 @@ function typedIn(ctx: SentenceContext, xs: number[][], allowed: readonly EntityT
  * not followed by a clause or an infinitive ("Peru signed the accord, with Chile also signing as an observer").
  */
 function elidedObject(units: Unit[], ui: number): Group {
-  const after = units[ui + 1];
-  if (after && (after.kind === 'np' || after.kind === 'pron' || after.kind === 'inf' || after.kind === 'rel' || after.kind === 'sconj')) return [];
   const lemma = units[ui]!.vg!.lemma;
+  if (!ELLIPTIC_VERBS.has(lemma)) return [];
+  // (Only a time, a place or a role after it, "signed in June", "signing as observers"; not "met in Quito with X".)
+  for (let k = ui + 1; k < units.length; k++) {
+    const x = units[k]!;
+    if (x.kind === 'stop' || x.kind === 'comma' || x.kind === 'cc') break;
+    if (x.kind === 'np' && units[k - 1]?.kind === 'p') continue;
+    if (x.kind === 'p' && /^(?:in|on|at|as|during|after|before|by)$/.test(x.word ?? '') && !(x.word === 'by' && units[ui]!.vg!.passive)) continue;
+    if (x.kind === 'other') continue;
+    return [];
+  }
   for (let k = ui - 1; k >= 0; k--) {
     const x = units[k]!;
-    if (x.kind === 'stop') break;
+    if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel') break;
     if (x.kind !== 'vg' || x.vg!.lemma !== lemma) continue;
     if (x.vg!.passive || units[k + 1]?.kind !== 'np') return [];
     const g = groupRight(units, k + 1);
@@ -1791,6 +1802,9 @@ function elidedObject(units: Unit[], ui: number): Group {
   }
   return [];
 }
+
+/** Verbs whose bare repetition keeps the first one's object: a text one signs, ratifies, joins or endorses. */
+const ELLIPTIC_VERBS = new Set(['sign', 'ratify', 'initial', 'endorse', 'approve', 'join', 'accede', 'countersign']);
 
 /** Facts carry the id of the row that read them when set (`npm run eval:rules` reads it; nothing else does). */
 const TRACE_RULES = process.env.NEWSGRAPH_TRACE_RULES === '1';
@@ -1849,6 +1863,8 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
       // no object of its own ("X and Y met", not "X and Y called it a betrayal"), or only the thing
       // the row names by its heads ("X and Y traded goods").
       if (sources.length < 2 || (args.obj.length && !reciprocalObject(units, args.obj) && !row.objHeads)) continue;
+      // ("Ana Ruiz and her deputy X negotiated the text": one named by the other's possessive is on her side.)
+      if ((args.subjUnits ?? []).some((k) => POSSESSIVE_PRON.has(ctx.s.tokens[units[k]!.t0]?.lower ?? ''))) continue;
       for (let a = 0; a < sources.length; a++) {
         for (let b = a + 1; b < sources.length; b++) {
           ctx.emit(sources[a]!, row.relation, sources[b]!, row.confidence, undefined, args.how);
@@ -1944,7 +1960,8 @@ function eventParties(ctx: SentenceContext, units: Unit[], u: number): Group {
     // (Over a participle or gerund that goes on from the clause: "signed X, committing to a truce after talks…".)
     if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund) continue;
     const captives = /^(?:release|return|free)$/.test(x.vg!.lemma) && !!units[k + 1]?.np && CAPTIVES.has(nounSingular(units[k + 1]!.np!.head));
-    if (!x.vg!.passive) return PARTICIPATION.has(x.vg!.lemma) || captives ? findSubject(units, k).subject : [];
+    // ("negotiated with Chile in talks mediated by Z": the side "with" names is one too.)
+    if (!x.vg!.passive) return PARTICIPATION.has(x.vg!.lemma) || captives ? [...findSubject(units, k).subject, ...(prepositions(units, k + 1).get('with')?.filter((w) => w < at) ?? [])] : [];
     const by = prepositions(units, k + 1).get('by');
     return by && by[by.length - 1]! < at ? by : [];
   }
@@ -1990,11 +2007,31 @@ function priorParties(ctx: SentenceContext, units: Unit[], group: Group): number
   if (!f && summing) {
     // ("Peru will supply power to Chile under an accord mediated by Z": any act between two sides told before it.)
     const act = recentFact(ctx, 0, (x) => classOfRelation(x.type) !== undefined && x.type !== 'MEDIATED' && (!x.status || x.status === 'asserted' || x.status === 'planned') && ACTOR_TYPES.has(ctx.ents.list[x.source]!.type) && ACTOR_TYPES.has(ctx.ents.list[x.target]!.type));
-    return act ? [act.source, act.target] : sidesBetweenBefore(ctx, units, group[0]!);
+    if (act) return [act.source, act.target];
+    const between = sidesBetweenBefore(ctx, units, group[0]!);
+    return between.length ? between : clauseSides(ctx, units, group[0]! - 1);
   }
   if (!f) return [];
   if (f.type !== 'SIGNED') return [f.source, f.target];
   return coSigners(ctx, f);
+}
+
+/**
+ * "Peru handed X to Chile in a deal brokered by Z": with no act told between them, the subject of the
+ * clause and the state or body named right before the preposition at `p` are the deal's sides.
+ */
+function clauseSides(ctx: SentenceContext, units: Unit[], p: number): number[] {
+  const last = units[p - 1]?.np;
+  const other = last ? last.actors.filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization') : [];
+  if (other.length !== 1) return [];
+  for (let k = p - 2; k >= 0; k--) {
+    const x = units[k]!;
+    if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'comma') return [];
+    if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund) continue;
+    const subj = actorsOf(units, findSubject(units, k).subject).filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
+    return subj.length === 1 && subj[0] !== other[0] ? [subj[0]!, other[0]!] : [];
+  }
+  return [];
 }
 
 /** The two sides "between" names after a truce, deal or talks earlier in the sentence than unit `at` ("a truce between X and Y took effect"). */

@@ -187,9 +187,10 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "X and Y negotiated the text of a treaty", "hammered out a truce": sides who work out terms together.
     id: 'negotiate-terms', relation: 'NEGOTIATED_WITH', verbs: ['negotiate', 'hammer out', 'thrash out', 'work out'], objHeads: ['text', 'term', 'deal', 'agreement', 'accord', 'treaty', 'pact', 'truce', 'ceasefire', 'settlement', 'compromise', 'framework', 'draft', 'roadmap', 'deal', 'border', 'swap', 'exchange'],
-    source: ['subj'], target: ['group'], src: A, tgt: A, confidence: 0.65,
-    examples: [['Chile and Bolivia negotiated the text of a water treaty in Arica.', 'Chile > Bolivia'], ['Ivo Kask and Ines Paz hammered out a truce overnight.', 'Ivo Kask > Ines Paz']],
-    counterExamples: ['Chile negotiated the text of a water treaty.'],
+    source: ['subj'], target: ['group'], src: A, tgt: A, confidence: 0.65, noObjPrep: 'with',
+    examples: [['Chile and Bolivia negotiated the text of a water treaty in Arica.', 'Chile > Bolivia'], ['Chile and the Sendero Front hammered out a truce overnight.', 'Chile > Sendero Front'],
+      ['Ivo Kask, Chile\'s president, and Ines Paz, the Front\'s leader, worked out the terms of a truce.', 'Ivo Kask > Ines Paz']],
+    counterExamples: ['Chile negotiated the text of a water treaty.', 'Ivo Kask and Ines Paz, Chile\'s negotiators, hammered out a deal with Peru.', 'Ines Paz and her deputy Ivo Kask negotiated the text of the accord.'],
   },
   {
     id: 'negotiation-noun', relation: 'NEGOTIATED_WITH', nouns: ['negotiation'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.65,
@@ -271,9 +272,10 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "acted as an intermediary between X and Y", "with Z acting as mediator": a go-between of the sides
     // named after it, or of the last talks or deal told.
-    id: 'act-as-mediator', relation: 'MEDIATED', verbs: ['act as', 'serve as'], objHeads: ['mediator', 'intermediary', 'go-between', 'broker', 'facilitator', 'middleman', 'interlocutor'], source: ['subj'], target: ['between', 'sides'], src: A, tgt: A, confidence: 0.6,
+    id: 'act-as-mediator', relation: 'MEDIATED', verbs: ['act as', 'serve as'], objHeads: ['mediator', 'intermediary', 'go-between', 'facilitator', 'middleman'], source: ['subj'], target: ['between', 'sides'], src: A, tgt: A, confidence: 0.6,
     examples: [['Peru and Chile held talks in Arica, with Uruguay acting as mediator.', 'Uruguay > Peru', 'Uruguay > Chile'], ['Ines Paz served as an intermediary between Bolivia and the Sendero Front.', 'Ines Paz > Bolivia', 'Ines Paz > Sendero Front']],
-    counterExamples: ['Peru and Chile held talks in Arica, with Uruguay acting as host.', 'Ines Paz served as an adviser to Bolivia.'],
+    counterExamples: ['Peru and Chile held talks in Arica, with Uruguay acting as host.', 'Ines Paz served as an adviser to Bolivia.',
+      'Peru and Chile agreed a truce. Ines Paz, who acted as a mediator in a 1998 fishing dispute, called it fragile.'],
   },
   {
     // "hosted talks between X and Y": a host of two others' talks stands between them.

@@ -185,6 +185,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     }
     // 1. Role phrases.
     let role = matchRole(tokens, i);
+    // ("the General Agreement on …": a rank's word opening a treaty's name is no title.)
+    if (role && role.len === 1 && t.cap && NAMED_TREATY_HEADS.has(tokens[i + 1]?.text ?? '')) role = null;
     if (role && role.len === 1 && t.cap && isCap(tokens[i + 1])) {
       const e = capSpanEnd(tokens, i);
       // ("the General Staff": a body of officers, not a rank before a name.)
@@ -454,7 +456,10 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // ("the Embassy of Sao Tome and Principe": a state whose own name has "and" stays whole after "of".)
       const ofBeforeAnd = andAt > 0 ? words.lastIndexOf('of', andAt) : -1;
       const stateWithAnd = ofBeforeAnd > 0 && !!lookup(words.slice(words[ofBeforeAnd + 1] === 'the' ? ofBeforeAnd + 2 : ofBeforeAnd + 1).join(' '));
-      if (type && andAt > 0 && !stateWithAnd && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of')) && !abstractPairAfter && !abstractJoin(words)) {
+      // ("the Agreement on Trade and Investment", "a Treaty of Friendship and Cooperation": matters joined after a treaty's "on" or "of".)
+      const onAt = andAt > 0 ? Math.max(words.lastIndexOf('on', andAt), words.lastIndexOf('of', andAt)) : -1;
+      const treatyMatters = onAt > 0 && andAt === words.length - 2 && NAMED_TREATY_HEADS.has(words[onAt - 1]!) && words.slice(onAt + 1).every((w) => w === 'and' || (/^\p{Lu}/u.test(w) && !lookup(w)));
+      if (type && andAt > 0 && !stateWithAnd && !treatyMatters && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of')) && !abstractPairAfter && !abstractJoin(words)) {
         e = s + andAt;
         type = spanKeywordType(words.slice(0, andAt));
       } else if (type === 'Organization' && andAt >= 2 && words.length - andAt - 1 >= 2 && COMPANY_WORD.test(words[words.length - 1]!) && !words.includes('of') && !words.includes('for') &&
@@ -709,8 +714,17 @@ function bodyOfKnownBody(tokens: readonly Token[], s: number, e: number): number
 }
 
 /** -ing nouns that name what an agreement is about ("a policing agreement", "a fishing pact"). */
-/** First parts of a hyphenated -ing word that describe how, not what ("far-reaching", "long-standing"). */
-const DEGREE_PARTS = new Set(['far', 'long', 'wide', 'never', 'fast', 'slow', 'hard', 'high', 'low', 'good', 'well', 'ever', 'self', 'free', 'open', 'deep', 'short', 'record', 'eye', 'ground', 'game', 'earth', 'path', 'record-breaking', 'mind', 'heart', 'jaw', 'back', 'nail', 'all', 'money', 'time', 'oft', 'much', 'so']);
+
+/** A lower-case matter before "and" inside an agreement's name: "border and policing", "arms and training", "fishing and shipping". */
+function matterBefore(t: Token | undefined): boolean {
+  if (!t || !t.word || t.cap || NP_STOP.has(t.lower) || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && !MATTER_ING.has(t.lower))) return false;
+  return MATTER_ING.has(t.lower) || PLURAL_MATTERS.has(t.lower) || (!/[^s]s$/.test(t.lower) && !/(?:ed|ing)$/.test(t.lower));
+}
+
+/** Second parts of a hyphenated -ing word that name a matter ("power-sharing", "peace-keeping", "confidence-building"), not how ("far-reaching"). */
+const COMPOUND_MATTER_ING = new Set(['sharing', 'keeping', 'building', 'making', 'swapping', 'trading', 'fishing', 'mining', 'policing', 'lending', 'financing', 'monitoring', 'processing', 'refining', 'training', 'shipping', 'basing', 'pricing', 'licensing']);
+/** Plural matters that may stand before "and" in an agreement's name ("an arms and training agreement"). */
+const PLURAL_MATTERS = new Set(['arms', 'goods', 'services', 'fisheries', 'minerals', 'weapons', 'ports', 'borders', 'rights', 'migrants', 'refugees', 'prisoners', 'visas', 'customs', 'investments', 'tariffs']);
 
 const MATTER_ING = new Set('policing peacekeeping fishing shipping trading mining lending financing funding farming banking licensing grazing logging drilling refining processing manufacturing pricing basing training housing patrolling monitoring sharing routing boarding landing overflight'.split(' '));
 
@@ -845,12 +859,16 @@ function isMonthOrDay(w: string): boolean {
   return out;
 }
 
+/** Words of kind that may open a treaty's name before its head ("General Agreement on …", "Framework Convention on …"). */
+const TREATY_KIND_WORDS = new Set(['General', 'Framework', 'Comprehensive', 'Final', 'Joint', 'Additional', 'Optional', 'International', 'European', 'American', 'African', 'Inter-American', 'Single', 'Basic', 'Global', 'Universal', 'Regional', 'Bilateral', 'Multilateral', 'Strategic', 'Partial']);
+
 /** Type from keywords inside a capitalised span, or null. */
 export function spanKeywordType(words: readonly string[]): EntityType | null {
   const last = words[words.length - 1]!;
   if (NAMED_TREATY_HEADS.has(last) || NAMED_TREATY_HEADS.has(words[0]!) && (words[1] === 'of' || words[1] === 'on' || words.includes('of'))) return 'Treaty';
-  // "Quito Declaration of Principles", "Lima Convention on Fisheries": a place, then a treaty's head and its "of"/"on".
-  if (words.length >= 4 && NAMED_TREATY_HEADS.has(words[1]!) && (words[2] === 'of' || words[2] === 'on') && lookup(words[0]!)?.type === 'Place') return 'Treaty';
+  // "Quito Declaration of Principles", "Lima Convention on Fisheries", "General Agreement on …": a place or a
+  // word of kind, then a treaty's head and its "of"/"on".
+  if (words.length >= 4 && NAMED_TREATY_HEADS.has(words[1]!) && (words[2] === 'of' || words[2] === 'on') && (lookup(words[0]!)?.type === 'Place' || TREATY_KIND_WORDS.has(words[0]!))) return 'Treaty';
   // "National Assembly", "African National Congress" are bodies; "20th Party Congress" is a meeting.
   if ((last === 'Assembly' || last === 'Congress') && words.length > 1 && !words.some((w) => /^\d/.test(w) || w === 'Party')) return 'Organization';
   // "World Economic Forum", "Baltic Sea Forum": a forum named so is the standing body that meets,
@@ -1103,7 +1121,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     }
     // "a security and migration treaty", "an oil and gas deal": two modifiers joined by "and" name it together.
     const before = tokens[s - 2];
-    if (pl === 'and' && s < h && TREATY_HEADS.has(head) && !/s$/.test(head) && before && before.word && !before.cap && !NP_STOP.has(before.lower) && (before.pos === 'NOUN' || before.pos === 'ADJ') && !/[^s]s$/.test(before.lower) && !/(?:ed|ing)$/.test(before.lower)) {
+    if (pl === 'and' && s < h && TREATY_HEADS.has(head) && !/s$/.test(head) && matterBefore(before)) {
       s -= 2;
       continue;
     }
@@ -1112,13 +1130,13 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     // (Nor an -ing word right before an agreement after a determiner that names its matter: "the policing
     // agreement", "a fishing pact", or after another matter and "and": "a border and policing pact"; not
     // "after signing agreements".)
-    const eventKind = (/^(?:signing|opening|closing|founding)$/.test(pl) && !TREATY_HEADS.has(head)) || (TREATY_HEADS.has(head) && MATTER_ING.has(pl) && s === h && (/^(?:DET|NUM|ADJ)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s$/.test(tokens[s - 2]?.text ?? '') || (tokens[s - 2]?.lower === 'and' && /^(?:NOUN|ADJ)$/.test(tokens[s - 3]?.pos ?? '') && !tokens[s - 3]!.cap)));
+    const eventKind = (/^(?:signing|opening|closing|founding)$/.test(pl) && !TREATY_HEADS.has(head)) || (TREATY_HEADS.has(head) && MATTER_ING.has(pl) && s === h && (/^(?:DET|NUM|ADJ)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s$/.test(tokens[s - 2]?.text ?? '') || (tokens[s - 2]?.lower === 'and' && matterBefore(tokens[s - 3]))));
     // ("a closely fought election": an adverb or a participle describes the event, it does not name it.)
     const participle = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || /ed$/.test(t.lower));
     const described = (p.pos === 'ADV' && participle(tokens[s])) || (p.pos === 'VERB' && !/(?:ed|ing)$/.test(pl));
     // ("a power-sharing deal", "an intelligence-sharing pact": a noun joined to an -ing word names its matter;
     // not "a far-reaching deal".)
-    const matterCompound = TREATY_HEADS.has(head) && /^[a-z]+-[a-z]+ing$/.test(pl) && !DEGREE_PARTS.has(pl.split('-')[0]!);
+    const matterCompound = TREATY_HEADS.has(head) && /^[a-z]+-[a-z]+ing$/.test(pl) && COMPOUND_MATTER_ING.has(pl.split('-')[1]!);
     if (!p.word || p.cap || NP_STOP.has(pl) || described || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark|liquefied|enhanced|integrated)$/.test(pl) && !eventKind && !matterCompound) break;
     s--;
   }
@@ -1155,7 +1173,9 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // (Only one signed or reached, with no words of its own before the head: "drafted a memorandum on
   // fishing" names no agreement, and "a joint communique on quotas" is named by "joint".)
   let onEnd = -1;
-  const sealed = tokens[s - 1]?.pos === 'VERB' && SEALING_VERBS.has(tokens[s - 1]!.lemma ?? '');
+  // (Over a describing word the name leaves out: "reached a far-reaching deal on river management".)
+  const sealer = tokens[s - 1]?.pos === 'ADJ' && /^(?:a|an|the)$/.test(tokens[s - 2]?.lower ?? '') ? tokens[s - 3] : tokens[s - 1];
+  const sealed = sealer?.pos === 'VERB' && SEALING_VERBS.has(sealer.lemma ?? '');
   if (!namedByOf && !quoted && sealed && mods.length === 0 && TREATY_HEADS.has(head) && !/s$/.test(head) && tokens[h + 1]?.lower === 'on') {
     let k = h + 2;
     // (Nouns, adjectives, an -ing noun, and "and" between them: "on water sharing", "on migration and security".)
@@ -1218,7 +1238,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "until it inks any defence deal", "rejected any truce": "any" names no one agreement or event.
   if (det === 'any' && !year && !quoted) return;
   // "must seek Lima's agreement before…", "without Chile's agreement": consent sought or lacked, no accord.
-  if (head === 'agreement' && owner && !mods.length && !year && !quoted && tokens[h + 1]?.lower !== 'with' && tokens.slice(Math.max(0, owner.t0 - 2), owner.t0).some((x) => CONSENT_SEEKING.has(x.lemma ?? x.lower))) return;
+  if (head === 'agreement' && owner && !mods.length && !year && !quoted && /^['’]s$/.test(tokens[owner.t1]?.text ?? '') && tokens[h + 1]?.lower !== 'with' && CONSENT_SEEKING.has(tokens[owner.t0 - 1]?.lemma ?? tokens[owner.t0 - 1]?.lower ?? '')) return;
   // "signed energy deals with Peru", "trade agreements": agreements in the plural with no determiner,
   // owner, year or number are a kind of deal, not one the text names.
   // (Not what "a series of" or "a set of" counts, which a copula may equate with a name.)

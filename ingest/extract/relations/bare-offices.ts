@@ -5,7 +5,7 @@
  * title by another body ("the company's president", "union president"), or tells them visiting from
  * abroad: a visitor is no office-holder of the host.
  */
-import { OFFICE_RELATIONS, type RelationType } from '../../../core/index.ts';
+import { OFFICE_RELATIONS, classOfRelation, type RelationType } from '../../../core/index.ts';
 import type { DocEntities } from '../resolve/doc-entities.ts';
 import { samePerson, surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
 import { NOT_OF_STATE } from './role-relations.ts';
@@ -75,9 +75,11 @@ export function officesOfTheOneState(sentences: SentenceInfo[], ents: DocEntitie
       // ("welcomed President X to <capital>": one welcomed to the state's capital comes from abroad.)
       (s.tokens.some((t) => /^welcom/.test(t.lower)) && s.mentions.some((m) => s.tokens[m.t0 - 1]?.lower === 'to' && m.refs.some((e) => capitals.has(ents.list[e]!.name.toLowerCase())))) ||
       s.mentions.some((m) => m.refs.some((e) => ents.list[e]!.type === 'Place' && (ents.list[e]!.country ?? worldCountryOf(ents.list[e]!.name) ?? stateName) !== stateName))));
+  // (Nor one who accuses, condemns, threatens or strikes the state: "Trade Minister X accused Peru of dumping".)
+  const against = (i: number): boolean => out.some((r) => r.target === state && samePerson(ents, r.source, i) && /conflict$/.test(classOfRelation(r.type)?.quadClass ?? '') && r.type !== 'DENIED');
   ents.list.forEach((e, i) => {
     const o = e.bareOffice;
-    if (e.type !== 'Person' || !o || held(i) || !first.has(i) || apart(i, o.sentence) || away(i)) return;
+    if (e.type !== 'Person' || !o || held(i) || !first.has(i) || apart(i, o.sentence) || away(i) || against(i)) return;
     out.push({ source: i, type: o.rel, target: state, confidence: 0.4, properties: { role: o.title }, sentence: o.sentence });
   });
 }

@@ -107,6 +107,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     const next = ms[k + 1];
     // An honorific between them is part of the name ("emir Sheikh X", "President Dr X").
     if (next && isPerson(next, ctx) && (/^,?$/.test(gapText(ctx, r.t1, next.t0)) || HONORIFIC_WORDS.has(gapText(ctx, r.t1, next.t0).replace(/^, /, '')))) person = k + 1;
+    // "Peru's special envoy for Andean matters, X": a portfolio after "for" and then the name set off.
+    else if (PORTFOLIO_GAP.test(gapText(ctx, r.t1, (portfolioName(ms, k, ctx) ?? next)?.t0 ?? r.t1)) && portfolioName(ms, k, ctx)) person = ms.indexOf(portfolioName(ms, k, ctx)!);
     // "The bloc's chairman, Nigerian President Bola Tinubu": the person comes after a second, nested title.
     else if (next && ms[k + 2]?.kind === 'role' && isPerson(ms[k + 3], ctx) && gapText(ctx, r.t1, next.t0) === ',' && isBody(next, ctx) &&
       gapText(ctx, next.t1, ms[k + 2]!.t0) === '' && gapText(ctx, ms[k + 2]!.t1, ms[k + 3]!.t0) === '') person = k + 3;
@@ -428,6 +430,19 @@ function bodyWordBefore(ctx: SentenceContext, t0: number): boolean {
   const t = ctx.s.tokens[t0 - 1];
   if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || STATUS.test(t.lower)) return false;
   return !ctx.s.mentions.some((m) => m.t0 < t0 && m.t1 >= t0);
+}
+
+/** The gap of a title's portfolio before its holder's name: "for Asian affairs, ", "for the Sahel, ". */
+const PORTFOLIO_GAP = /^for (?:the )?(?:[\p{L}-]+ ){0,3}[\p{L}-]+ ?,$/u;
+
+/** The person named right after a title's "for" portfolio and a comma, over a place or demonym inside it. */
+function portfolioName(ms: readonly Mention[], k: number, ctx: SentenceContext): Mention | undefined {
+  for (let j = k + 1; j < ms.length && j <= k + 3; j++) {
+    const m = ms[j]!;
+    if (isPerson(m, ctx)) return ctx.s.tokens[m.t0 - 1]?.text === ',' ? m : undefined;
+    if (m.kind === 'role' || !(m.gaz?.kind === 'demonym' || m.gaz?.type === 'Place' || m.gaz?.type === 'Country')) return undefined;
+  }
+  return undefined;
 }
 
 /** Military and police ranks, which may stand before a name set off after another title. */

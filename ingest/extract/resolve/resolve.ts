@@ -635,7 +635,8 @@ function otherMatter(a: Mention, b: Mention): boolean {
   const words = (m: Mention) => new Set(m.name.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => !/^(?:19|20)\d\d$/.test(w) && !/^(?:new|first|second|landmark|historic|proposed|planned|final|draft|initial|interim|and)$/.test(w)));
   const wa = words(a);
   const wb = words(b);
-  if (wa.size > 0 && /(?:^|\s)(?:19|20)\d\d(?:\s|$)/.test(b.name) && [...wa].some((w) => !wb.has(w))) return true;
+  // (Only two matters joined by "and" against one of them: "the bilateral trade pact" is still "the 2019 trade deal".)
+  if (wa.size > 0 && /(?:^|\s)(?:19|20)\d\d(?:\s|$)/.test(b.name) && / and /.test(a.name) && [...wa].some((w) => !wb.has(w))) return true;
   return wa.size > 0 && wb.size > 0 && ![...wa].some((w) => wb.has(w));
 }
 

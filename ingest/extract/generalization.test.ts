@@ -2241,3 +2241,15 @@ describe('guards on elided objects, mediators and agreement names', () => {
     expect(has(r, 'Norway', 'MEDIATED', 'Ecuador')).toBe(true);
   });
 });
+
+describe('titles owned by another state, and a list that ends before a new clause', () => {
+  it('gives a bare title no state that owns another title in the sentence, nor one credentials are presented to', () => {
+    const r = run("Ecuador's new envoy to Bolivia, Ines Paz, handed her credentials to President Ivo Kask in La Paz on Friday.");
+    expect(has(r, 'Ivo Kask', 'PRESIDENT_OF', 'Ecuador')).toBe(false);
+  });
+  it('ends an object list before ", and X\'s president, Y, urged …"', () => {
+    const r = run("Peru voted against the levies, and Ecuador's president, Ines Paz, asked the Andean Council to drop them.");
+    expect(has(r, 'Peru', 'OPPOSES', 'Ines Paz')).toBe(false);
+    expect(has(r, 'Ines Paz', 'CALLED_ON', 'Andean Council')).toBe(true);
+  });
+});

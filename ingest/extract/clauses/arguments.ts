@@ -51,7 +51,9 @@ export function groupRight(units: Unit[], i: number): Group {
     const b = units[j + 1];
     // "A, B, and C" (serial comma), "X's president, Y, and Z": the comma before "and".
     // (Not a clause's subject, after a relative with no relative word: "sued X, and the group he chairs is…".)
-    const clauseAfter = units[j + 3]?.kind === 'vg' || ((units[j + 3]?.kind === 'pron' || units[j + 3]?.kind === 'np') && units[j + 4]?.kind === 'vg' && units[j + 5]?.kind === 'vg');
+    // (Nor one set off by its own apposition before a verb: "opposed the levies, and Peru's president, X, asked …".)
+    const clauseAfter = units[j + 3]?.kind === 'vg' || ((units[j + 3]?.kind === 'pron' || units[j + 3]?.kind === 'np') && units[j + 4]?.kind === 'vg' && units[j + 5]?.kind === 'vg') ||
+      (units[i - 1]?.word !== 'between' && units[j + 3]?.kind === 'comma' && units[j + 4]?.np && units[j + 5]?.kind === 'comma' && units[j + 6]?.kind === 'vg' && !units[j + 6]!.vg!.participle && !units[j + 6]!.vg!.gerund);
     if (a?.kind === 'comma' && b?.kind === 'cc' && (b.word === 'and' || b.word === 'or') && units[j + 2]?.kind === 'np' && !clauseAfter) {
       out.push(j + 2);
       // "by Arica's mayor, Y, and Tacna's mayor, Z": the last one named by its own apposition too.

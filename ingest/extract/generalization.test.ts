@@ -2253,3 +2253,21 @@ describe('titles owned by another state, and a list that ends before a new claus
     expect(has(r, 'Ines Paz', 'CALLED_ON', 'Andean Council')).toBe(true);
   });
 });
+
+describe('signers set off by titles, agreements told again, members by copula', () => {
+  it('reads "President A and her counterpart, B, signed" in a relative clause as both signing the antecedent', () => {
+    const r = run('The talks led to the Putre Treaty, which Bolivian President Ines Paz and her Ecuadorian counterpart, Ivo Kask, signed in Quito.');
+    expect(has(r, 'Ines Paz', 'SIGNED', 'Putre Treaty')).toBe(true);
+    expect(has(r, 'Ivo Kask', 'SIGNED', 'Putre Treaty')).toBe(true);
+  });
+  it('reads "the border pact" after "a border demarcation agreement" as that agreement, not "the peace accord" after "a peace deal"', () => {
+    const r = run('Bolivia and Ecuador concluded a border demarcation agreement in May. The border pact was signed by Ines Paz and Ivo Kask.');
+    expect(has(r, 'Ines Paz', 'SIGNED', 'border demarcation agreement')).toBe(true);
+  });
+  it('reads a copula and "the only X member" as membership, and no side for a body after "pro-" and "and"', () => {
+    expect(has(run('Ecuador remains the only Andean Council member that has not ratified the accord.'), 'Ecuador', 'MEMBER_OF', 'Andean Council')).toBe(true);
+    const r = run('The pro-Andean Vega Party and the Dawn Party voted against.');
+    expect(has(r, 'Dawn Party', 'SUPPORTED', 'Vega Party')).toBe(false);
+    expect(r.entities.some((e) => e.name === 'Vega Party')).toBe(true);
+  });
+});

@@ -422,6 +422,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
         // set off after it; the holders are the subject.
         const first = units[a - 3]?.kind === 'comma' ? units[a - 4]?.np : undefined;
         if (units[a - 2]?.kind === 'cc' && units[a - 2]!.word === 'and' && first?.actors.length && units[a - 5]?.kind === 'comma' && units[a - 6]?.np && !units[a - 6]!.np!.actors.length) return { ...clause, subject: [a - 4, a + 1] };
+        // "President A and her Chilean counterpart, B, signed": a name joined to the title the holder is set off after.
+        if (units[a - 2]?.kind === 'cc' && units[a - 2]!.word === 'and' && units[a - 3]?.np?.actors.length && units[a - 3]!.np!.headIsEntity) return { ...clause, subject: [...groupLeft(units, a - 3), a + 1] };
         return { ...clause, subject: [a + 1] };
       }
       // "Both pilots, X and Y, were detained": names set off after a phrase that names no one.

@@ -51,6 +51,8 @@ export interface Mention {
   qualifier?: string;
   /** A noun phrase distinctive enough to name an entity on its own. */
   named?: boolean;
+  /** An earlier agreement phrase this definite one repeats with fewer words ("the border pact" after "a border demarcation accord"). */
+  sameAs?: Mention;
   /** Cue strength for people ("said", title, first name, CJK parenthetical). */
   personCue?: boolean;
   placeCue?: boolean;
@@ -375,7 +377,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const honorificName = (tokens[s]!.text === 'Sheikh' || tokens[s]!.text === 'Sheikha') && isCap(tokens[s + 1]) && !isCap(tokens[s + 2]);
       // ("Imam Khomeini International Airport", "Sheikh Zayed Road": an honorific inside a place's or body's name stays.)
       const facilityName = honorificOpensPlaceName(tokens, i);
-      while (!keepLead && !honorificName && !bodyOf && !facilityName && s < n && (HONORIFICS.has(tokens[s]!.text) || (NON_NAME_WORDS.has(tokens[s]!.text) && s === i) || partyMemberBefore(tokens, s))) s++;
+      // ("the pro-Kurdish Vega Party": the side a "pro-"/"anti-" word names is no part of the name after it.)
+      while (!keepLead && !honorificName && !bodyOf && !facilityName && s < n && (HONORIFICS.has(tokens[s]!.text) || (NON_NAME_WORDS.has(tokens[s]!.text) && s === i) || partyMemberBefore(tokens, s) || (s === i && afterProOrAnti(tokens, i) && isCap(tokens[i + 1])))) s++;
       if (s >= n || !isCap(tokens[s])) {
         i = Math.max(s, i + 1);
         continue;

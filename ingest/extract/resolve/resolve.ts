@@ -608,12 +608,23 @@ function resolveNamedPhrases(d: DocMentions): void {
       return;
     }
     if (m.strong) return;
+    // "a border demarcation accord … the border pact": a definite agreement whose words an earlier
+    // one's include, with more of its own, is that one.
+    if (m.type === 'Treaty' && m.det === 'the' && !m.owner) {
+      const own = matterWords(m);
+      const earlier = own.size ? all.slice(0, pos).reverse().find((x) => x.kind === 'np' && x.named && x.type === 'Treaty' && x !== m && x.name !== m.name && matterWords(x).size > own.size && [...own].every((w) => matterWords(x).has(w))) : undefined;
+      if (earlier) return void (m.sameAs = earlier);
+    }
     // (Not to one whose own words name another matter: "a trade treaty" is not "the 2021 fishing agreement".)
     const near = all.find((x, j) => x !== m && x.kind === 'np' && x.strong && x.type === m.type && Math.abs(j - pos) <= 12 && (m.type === 'Treaty' || x.head === m.head) && !otherMatter(m, x));
     if (near) m.named = false;
   });
   for (const m of all) {
     if (m.kind !== 'np' || !m.named) continue;
+    if (m.sameAs?.refs.length) {
+      m.refs = [...m.sameAs.refs];
+      continue;
+    }
     const o = m.owner?.refs[0];
     const ownerName = o !== undefined ? ents.list[o]!.name : m.owner ? cleanName(m.owner.name) : '';
     const idx = ents.get(m.type!, `${ownerName} ${m.name}`.trim().replace(/\s+/g, ' '));
@@ -624,6 +635,11 @@ function resolveNamedPhrases(d: DocMentions): void {
     const surface = m.owner?.surface ?? m.owner?.name;
     if (surface && surface !== ownerName && !/['’]s$/.test(surface)) ents.alias(idx, `${surface} ${m.name}`.replace(/\s+/g, ' '));
   }
+}
+
+/** The words of an agreement or event phrase before its head, less years and words of time or praise. */
+function matterWords(m: Mention): Set<string> {
+  return new Set(m.name.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => !/^(?:19|20)\d\d$/.test(w) && !/^(?:new|first|second|landmark|historic|proposed|planned|final|draft|initial|interim|and)$/.test(w)));
 }
 
 /**

@@ -2271,3 +2271,33 @@ describe('signers set off by titles, agreements told again, members by copula', 
     expect(r.entities.some((e) => e.name === 'Vega Party')).toBe(true);
   });
 });
+
+describe('guards from the second review', () => {
+  it('keeps a new indefinite deal after a dated one apart, and names a "border-crossing agreement"', () => {
+    const r = run('Bolivia and Ecuador signed a 2016 river deal in Putre. On Friday Bolivia signed a hydropower river deal with Peru.');
+    expect(has(r, 'Peru', 'SIGNED', '2016 river deal')).toBe(false);
+    expect(has(run('Bolivia and Ecuador signed a border-crossing agreement in Putre.'), 'Ecuador', 'SIGNED', 'border-crossing agreement')).toBe(true);
+  });
+  it('keeps a bare title of one who accuses the state\'s own people or bodies', () => {
+    expect(has(run("Justice Minister Ines Paz accused Ecuador's prosecutors of leaking files."), 'Ines Paz', 'MINISTER_OF', 'Ecuador')).toBe(true);
+  });
+  it('reads "acting as mediator in <place>" and "a broker between X and Y" as mediation', () => {
+    const r = run('Bolivia and Ecuador held talks on Friday, with Norway acting as mediator in Putre.');
+    expect(has(r, 'Norway', 'MEDIATED', 'Ecuador')).toBe(true);
+    expect(has(run('Norway acted as a broker between Bolivia and the Sendero Front.'), 'Norway', 'MEDIATED', 'Sendero Front')).toBe(true);
+  });
+  it('keeps a state reporting its own acts under a treaty a party, and reads no consent agreement as a treaty', () => {
+    expect(has(run('Ecuador reported its tariff schedules under the Putre Convention.'), 'Ecuador', 'PARTY_TO', 'Putre Convention')).toBe(true);
+    expect(run("Bolivia cannot build the dam without the Andean Council's agreement.").entities.some((e) => e.type === 'Treaty')).toBe(false);
+  });
+  it('gives no office to a name after "for his support," and keeps a treaty name before "and <state> <verb>"', () => {
+    expect(has(run('Ecuador thanked the president for his help, Ines Paz said.'), 'Ines Paz', 'PRESIDENT_OF', 'Ecuador')).toBe(false);
+    const r = run('Bolivia ratified the Convention on Rivers and Peru followed in June.');
+    expect(r.entities.some((e) => e.name === 'Convention on Rivers')).toBe(true);
+  });
+  it('keeps a host\'s list before an inverted speech tag, and no office of the state another title is to', () => {
+    const r = run("Ecuador will host Bolivia's president, Ines Paz, and Peru's president, Ivo Kask, said a spokesman on Friday.");
+    expect(has(r, 'Ecuador', 'HOSTED', 'Ivo Kask')).toBe(true);
+    expect(has(run("Bolivia's new envoy to Peru, Ines Paz, handed over a letter from President Ivo Kask."), 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(false);
+  });
+});

@@ -53,7 +53,8 @@ export function groupRight(units: Unit[], i: number): Group {
     // (Not a clause's subject, after a relative with no relative word: "sued X, and the group he chairs is…".)
     // (Nor one set off by its own apposition before a verb: "opposed the levies, and Peru's president, X, asked …".)
     const clauseAfter = units[j + 3]?.kind === 'vg' || ((units[j + 3]?.kind === 'pron' || units[j + 3]?.kind === 'np') && units[j + 4]?.kind === 'vg' && units[j + 5]?.kind === 'vg') ||
-      (units[i - 1]?.word !== 'between' && units[j + 3]?.kind === 'comma' && units[j + 4]?.np && units[j + 5]?.kind === 'comma' && units[j + 6]?.kind === 'vg' && !units[j + 6]!.vg!.participle && !units[j + 6]!.vg!.gerund);
+      (units[i - 1]?.word !== 'between' && units[j + 3]?.kind === 'comma' && units[j + 4]?.np && units[j + 5]?.kind === 'comma' && units[j + 6]?.kind === 'vg' && !units[j + 6]!.vg!.participle && !units[j + 6]!.vg!.gerund &&
+        !(REPORTING.has(units[j + 6]!.vg!.lemma) && units[j + 7]?.np && units[j + 8]?.kind !== 'vg'));
     if (a?.kind === 'comma' && b?.kind === 'cc' && (b.word === 'and' || b.word === 'or') && units[j + 2]?.kind === 'np' && !clauseAfter) {
       out.push(j + 2);
       // "by Arica's mayor, Y, and Tacna's mayor, Z": the last one named by its own apposition too.
@@ -95,6 +96,9 @@ export function groupRight(units: Unit[], i: number): Group {
   }
   return withoutDescribed(units, out);
 }
+
+/** Gerunds of speaking that set off what the subject says beside its acts (", saying …, and accused X"). */
+const SAYING_GERUNDS = new Set(['say', 'add', 'insist', 'argue', 'note', 'claim', 'tell', 'stress', 'describe', 'call', 'warn', 'cite']);
 
 /** A quotation mark the chunker leaves as a unit of its own. */
 const QUOTE_MARK = /^["“”‘’']$/;
@@ -611,7 +615,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
         if (units[a]!.kind !== 'comma') continue;
         if (/^(?:where|who|which|whom|whose)$/.test(units[a + 1]?.word ?? '')) from = a - 1;
         // (", saying the tariffs were lawful, and accused X": over a gerund clause set off by commas, to the verb before it.)
-        else if (x.kind === 'cc' && units[a + 1]?.kind === 'vg' && units[a + 1]!.vg!.gerund && units[a - 1] && units[a - 1]!.kind !== 'cc') from = a - 1;
+        else if (x.kind === 'cc' && units[a + 1]?.kind === 'vg' && units[a + 1]!.vg!.gerund && SAYING_GERUNDS.has(units[a + 1]!.vg!.lemma) && units[a - 1] && units[a - 1]!.kind !== 'cc') from = a - 1;
         break;
       }
     }

@@ -1054,7 +1054,7 @@ function wantedOnCharges(ctx: SentenceContext, units: Unit[], u: number, subj: n
  */
 function underTreaty(ctx: SentenceContext, units: Unit[], u: number, subj: number[]): void {
   // (Not one who only speaks of another's duties: "Peru said the duties breach Chile's obligations under X".)
-  if (units[u]!.vg!.passive || REPORTING_LEMMAS.has(units[u]!.vg!.lemma) || units[u]!.vg!.lemma === 'argue') return;
+  if (units[u]!.vg!.passive || CLAUSE_REPORTING.has(units[u]!.vg!.lemma)) return;
   const parties = new Set(typedIn(ctx, [subj], ['Country']));
   if (!parties.size) return;
   const treaties: number[] = [];
@@ -1681,7 +1681,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return args.parties?.length ? ofGroup(read, args.parties) : (args.priorParties ?? []).map((e) => [e]);
     case 'sides': {
       // (Not one whose own phrase names what they mediated: "acted as a mediator in the 1998 dispute".)
-      if (args.from === undefined || (units[args.from + 1]?.kind === 'p' && /^(?:in|for|on|of|to|at|during)$/.test(units[args.from + 1]!.word ?? ''))) return [];
+      const pp = units[args.from ?? -1]?.kind === 'np' && units[args.from! + 1]?.kind === 'p' ? units[args.from! + 2]?.np : undefined;
+      if (args.from === undefined || (pp && (MEDIATED_MATTERS.has(pp.head) || pp.actors.some((e) => ctx.ents.list[e]!.type === 'Event')) && /^(?:in|for|on|of|over)$/.test(units[args.from + 1]!.word ?? ''))) return [];
       const told = recentSides(ctx);
       if (told.length) return told.map((e) => [e]);
       // (Talks told in this same sentence before the trigger: "X and Y held talks, with Z acting as mediator".)
@@ -1803,6 +1804,12 @@ function elidedObject(units: Unit[], ui: number): Group {
   return [];
 }
 
+/** Verbs that report a clause rather than take an object ("said the duties breach …"). */
+const CLAUSE_REPORTING = new Set(['say', 'argue', 'insist', 'claim', 'note', 'add', 'warn', 'tell', 'contend', 'complain', 'allege']);
+
+/** Heads of what a mediator's own phrase may name as mediated ("a mediator in the 1998 dispute"). */
+const MEDIATED_MATTERS = new Set(['dispute', 'conflict', 'war', 'case', 'row', 'standoff', 'crisis', 'feud', 'quarrel', 'strike', 'disputes', 'conflicts', 'wars', 'cases', 'process', 'negotiation', 'negotiations', 'talks', 'talk', 'matter', 'issue', 'fight', 'battle', 'rebellion', 'insurgency']);
+
 /** Verbs whose bare repetition keeps the first one's object: a text one signs, ratifies, joins or endorses. */
 const ELLIPTIC_VERBS = new Set(['sign', 'ratify', 'initial', 'endorse', 'approve', 'join', 'accede', 'countersign']);
 
@@ -1864,7 +1871,7 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
       // the row names by its heads ("X and Y traded goods").
       if (sources.length < 2 || (args.obj.length && !reciprocalObject(units, args.obj) && !row.objHeads)) continue;
       // ("Ana Ruiz and her deputy X negotiated the text": one named by the other's possessive is on her side.)
-      if ((args.subjUnits ?? []).some((k) => POSSESSIVE_PRON.has(ctx.s.tokens[units[k]!.t0]?.lower ?? ''))) continue;
+      if (sources.every((e) => ctx.ents.list[e]!.type === 'Person') && (args.subjUnits ?? []).some((k) => POSSESSIVE_PRON.has(ctx.s.tokens[units[k]!.t0]?.lower ?? ''))) continue;
       for (let a = 0; a < sources.length; a++) {
         for (let b = a + 1; b < sources.length; b++) {
           ctx.emit(sources[a]!, row.relation, sources[b]!, row.confidence, undefined, args.how);

@@ -278,6 +278,12 @@ export const LEXICON: readonly LexiconRow[] = [
       'Peru and Chile agreed a truce. Ines Paz, who acted as a mediator in a 1998 fishing dispute, called it fragile.'],
   },
   {
+    // "acted as a broker between X and Y": a broker or interlocutor only between sides the phrase names.
+    id: 'act-as-broker', relation: 'MEDIATED', verbs: ['act as', 'serve as'], objHeads: ['broker', 'interlocutor', 'honest broker'], source: ['subj'], target: ['between'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Norway acted as a broker between Bolivia and the Sendero Front.', 'Norway > Bolivia', 'Norway > Sendero Front']],
+    counterExamples: ['Peru and Chile held talks. Ines Paz served as a broker for bond sales.'],
+  },
+  {
     // "hosted talks between X and Y": a host of two others' talks stands between them.
     id: 'host-talks-between', relation: 'MEDIATED', verbs: ['host', 'convene'], objHeads: ['talk', 'negotiation', 'dialogue', 'round'], source: ['subj'], target: ['between'], src: A, tgt: A, confidence: 0.6,
     examples: [['Qatar hosted talks between Uruguay and Paraguay on Monday.', 'Qatar > Uruguay', 'Qatar > Paraguay'], ['Angola will convene a new round of negotiations between Chad and Niger.', 'Angola > Chad', 'Angola > Niger']],

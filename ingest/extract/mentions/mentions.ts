@@ -461,7 +461,10 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const stateWithAnd = ofBeforeAnd > 0 && !!lookup(words.slice(words[ofBeforeAnd + 1] === 'the' ? ofBeforeAnd + 2 : ofBeforeAnd + 1).join(' '));
       // ("the Agreement on Trade and Investment", "a Treaty of Friendship and Cooperation": matters joined after a treaty's "on" or "of".)
       const onAt = andAt > 0 ? Math.max(words.lastIndexOf('on', andAt), words.lastIndexOf('of', andAt)) : -1;
-      const treatyMatters = onAt > 0 && andAt === words.length - 2 && NAMED_TREATY_HEADS.has(words[onAt - 1]!) && words.slice(onAt + 1).every((w) => w === 'and' || (/^\p{Lu}/u.test(w) && !lookup(w)));
+      // (Not a subject after "and": "ratified the Convention on Fishing and Korea followed".)
+      const afterName = tokens[s + words.length];
+      const nextPos = afterName && /ing$/.test(afterName.lower) ? 'VERB-ING' : afterName?.pos;
+      const treatyMatters = onAt > 0 && NAMED_TREATY_HEADS.has(words[onAt - 1]!) && words.slice(onAt + 1).every((w) => w === 'and' || (/^\p{Lu}/u.test(w) && !lookup(w))) && nextPos !== 'VERB' && nextPos !== 'AUX';
       if (type && andAt > 0 && !stateWithAnd && !treatyMatters && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of')) && !abstractPairAfter && !abstractJoin(words)) {
         e = s + andAt;
         type = spanKeywordType(words.slice(0, andAt));
@@ -726,6 +729,8 @@ function matterBefore(t: Token | undefined): boolean {
 
 /** Second parts of a hyphenated -ing word that name a matter ("power-sharing", "peace-keeping", "confidence-building"), not how ("far-reaching"). */
 const COMPOUND_MATTER_ING = new Set(['sharing', 'keeping', 'building', 'making', 'swapping', 'trading', 'fishing', 'mining', 'policing', 'lending', 'financing', 'monitoring', 'processing', 'refining', 'training', 'shipping', 'basing', 'pricing', 'licensing']);
+/** First parts of a hyphenated -ing word that judge or measure rather than name a matter ("face-saving", "far-reaching"). */
+const EVALUATIVE_PARTS = new Set('face history headline forward far long wide never ever good well fast slow hard high low record ground game eye mind heart jaw back nail self all much so deep short open free earth path money time market life spirit soul breath hair mouth attention trail path barrier boundary ice epoch agenda'.split(' '));
 /** Plural matters that may stand before "and" in an agreement's name ("an arms and training agreement"). */
 const PLURAL_MATTERS = new Set(['arms', 'goods', 'services', 'fisheries', 'minerals', 'weapons', 'ports', 'borders', 'rights', 'migrants', 'refugees', 'prisoners', 'visas', 'customs', 'investments', 'tariffs']);
 
@@ -1139,7 +1144,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     const described = (p.pos === 'ADV' && participle(tokens[s])) || (p.pos === 'VERB' && !/(?:ed|ing)$/.test(pl));
     // ("a power-sharing deal", "an intelligence-sharing pact": a noun joined to an -ing word names its matter;
     // not "a far-reaching deal".)
-    const matterCompound = TREATY_HEADS.has(head) && /^[a-z]+-[a-z]+ing$/.test(pl) && COMPOUND_MATTER_ING.has(pl.split('-')[1]!);
+    const matterCompound = TREATY_HEADS.has(head) && /^[a-z]+-[a-z]+ing$/.test(pl) && (COMPOUND_MATTER_ING.has(pl.split('-')[1]!) || !EVALUATIVE_PARTS.has(pl.split('-')[0]!));
     if (!p.word || p.cap || NP_STOP.has(pl) || described || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark|liquefied|enhanced|integrated)$/.test(pl) && !eventKind && !matterCompound) break;
     s--;
   }
@@ -1241,7 +1246,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "until it inks any defence deal", "rejected any truce": "any" names no one agreement or event.
   if (det === 'any' && !year && !quoted) return;
   // "must seek Lima's agreement before…", "without Chile's agreement": consent sought or lacked, no accord.
-  if (head === 'agreement' && owner && !mods.length && !year && !quoted && /^['’]s$/.test(tokens[owner.t1]?.text ?? '') && tokens[h + 1]?.lower !== 'with' && CONSENT_SEEKING.has(tokens[owner.t0 - 1]?.lemma ?? tokens[owner.t0 - 1]?.lower ?? '')) return;
+  if (head === 'agreement' && owner && !mods.length && !year && !quoted && /^['’]s$/.test(tokens[owner.t1]?.text ?? '') && tokens[h + 1]?.lower !== 'with' && CONSENT_SEEKING.has((tokens[owner.t0 - 1]?.lower === 'the' ? tokens[owner.t0 - 2] : tokens[owner.t0 - 1])?.lemma ?? '')) return;
   // "signed energy deals with Peru", "trade agreements": agreements in the plural with no determiner,
   // owner, year or number are a kind of deal, not one the text names.
   // (Not what "a series of" or "a set of" counts, which a copula may equate with a name.)

@@ -76,7 +76,9 @@ export function officesOfTheOneState(sentences: SentenceInfo[], ents: DocEntitie
       (s.tokens.some((t) => /^welcom/.test(t.lower)) && s.mentions.some((m) => s.tokens[m.t0 - 1]?.lower === 'to' && m.refs.some((e) => capitals.has(ents.list[e]!.name.toLowerCase())))) ||
       s.mentions.some((m) => m.refs.some((e) => ents.list[e]!.type === 'Place' && (ents.list[e]!.country ?? worldCountryOf(ents.list[e]!.name) ?? stateName) !== stateName))));
   // (Nor one who accuses, condemns, threatens or strikes the state: "Trade Minister X accused Peru of dumping".)
-  const against = (i: number): boolean => out.some((r) => r.target === state && samePerson(ents, r.source, i) && /conflict$/.test(classOfRelation(r.type)?.quadClass ?? '') && r.type !== 'DENIED');
+  // (Only the state named itself, not its people or bodies: "accused Peru's judges" is a minister's word on their own courts.)
+  const namedBare = (r: LocalRelation): boolean => !!sentences[r.sentence]?.mentions.some((m) => m.refs.includes(state) && !/^['’]s$/.test(sentences[r.sentence]!.tokens[m.t1]?.text ?? '') && sentences[r.sentence]!.tokens[m.t1]?.text !== '’');
+  const against = (i: number): boolean => out.some((r) => r.target === state && samePerson(ents, r.source, i) && /conflict$/.test(classOfRelation(r.type)?.quadClass ?? '') && r.type !== 'DENIED' && namedBare(r));
   ents.list.forEach((e, i) => {
     const o = e.bareOffice;
     if (e.type !== 'Person' || !o || held(i) || !first.has(i) || apart(i, o.sentence) || away(i) || against(i)) return;

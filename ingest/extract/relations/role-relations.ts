@@ -292,6 +292,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         if (next && next.t0 <= m.t1 + 1 && (next.kind === 'role' || (next.refs.length === 1 && ctx.ents.list[next.refs[0]!]!.type === 'Person'))) return [];
         // ("Chile's new ambassador to Peru, X, presented … to President Y": the state owns the other title.)
         if (next?.kind === 'role' && next.t0 < at && /^['’]s(?: [a-z-]+){0,2}$/.test(gapText(ctx, m.t1, next.t0))) return [];
+        // (Nor the state another title is to: "Ghana's envoy to Togo, X, …President Y".)
+        const prevRole = ms[j - 1];
+        if (prevRole?.kind === 'role' && prevRole.t0 < at && /^to(?: the)?$/.test(gapText(ctx, prevRole.t1, m.t0))) return [];
         // "her Mexican counterpart", "the Saudi government": a state across from the person, not theirs.
         if (m.gaz.kind === 'demonym' && /^(?:counterparts?|government|regime|officials?|forces|troops|military|authorities|embassy|ambassador|envoy)$/.test(ctx.s.tokens[m.t1]?.lower ?? '') && m.t0 > ms[person]!.t0) return [];
         // After the person, only the subject of what they said ("President Lee said South Korea would…");
@@ -435,13 +438,14 @@ function bodyWordBefore(ctx: SentenceContext, t0: number): boolean {
 }
 
 /** The gap of a title's portfolio before its holder's name: "for Asian affairs, ", "for the Sahel, ". */
-const PORTFOLIO_GAP = /^for (?:the )?(?:[\p{L}-]+ ){0,3}[\p{L}-]+ ?,$/u;
+const PORTFOLIO_GAP = /^for (?!(?:his|her|its|their|our|my|your|this|that|a|an)\b)(?:the )?(?:[\p{L}-]+ ){0,3}[\p{L}-]+ ?,$/u;
 
 /** The person named right after a title's "for" portfolio and a comma, over a place or demonym inside it. */
 function portfolioName(ms: readonly Mention[], k: number, ctx: SentenceContext): Mention | undefined {
   for (let j = k + 1; j < ms.length && j <= k + 3; j++) {
     const m = ms[j]!;
-    if (isPerson(m, ctx)) return ctx.s.tokens[m.t0 - 1]?.text === ',' ? m : undefined;
+    // (A title owned by a body written before it, "Peru's envoy for …", the name after a comma.)
+    if (isPerson(m, ctx)) return ctx.s.tokens[m.t0 - 1]?.text === ',' && /^['’]s?$/.test(ctx.s.tokens[ms[k]!.t0 - 1]?.text ?? '') ? m : undefined;
     if (m.kind === 'role' || !(m.gaz?.kind === 'demonym' || m.gaz?.type === 'Place' || m.gaz?.type === 'Country')) return undefined;
   }
   return undefined;

@@ -593,7 +593,7 @@ function namePerson(ents: DocEntities, names: KnownNames, m: Mention, name: stri
 }
 
 function resolveNamedPhrases(d: DocMentions): void {
-  const { all, ents } = d;
+  const { all, ents, sentOf } = d;
   // Named treaty/event phrases, with their owner's canonical name ("Joe Biden inauguration").
   // A phrase named only by adjectives ("a two-day summit", "a free trade agreement") defers to a
   // strongly named one of the same kind nearby ("the Vilnius summit"); "the 1987 agreement" defers
@@ -616,7 +616,9 @@ function resolveNamedPhrases(d: DocMentions): void {
       if (earlier) return void (m.sameAs = earlier);
     }
     // (Not to one whose own words name another matter: "a trade treaty" is not "the 2021 fishing agreement".)
-    const near = all.find((x, j) => x !== m && x.kind === 'np' && x.strong && x.type === m.type && Math.abs(j - pos) <= 12 && (m.type === 'Treaty' || x.head === m.head) && !otherMatter(m, x));
+    // (Nor an indefinite one after a dated one, which tells another: "a 2019 trade deal … on Monday Peru signed a digital trade deal".)
+    const another = (x: Mention, j: number): boolean => m.type === 'Treaty' && j < pos && /^(?:a|an)$/.test(m.det ?? '') && /(?:^|\s)(?:19|20)\d\d(?:\s|$)/.test(x.name) && sentOf[j] !== sentOf[pos];
+    const near = all.find((x, j) => x !== m && x.kind === 'np' && x.strong && x.type === m.type && Math.abs(j - pos) <= 12 && (m.type === 'Treaty' || x.head === m.head) && !otherMatter(m, x) && !another(x, j));
     if (near) m.named = false;
   });
   for (const m of all) {

@@ -2301,3 +2301,16 @@ describe('guards from the second review', () => {
     expect(has(run("Bolivia's new envoy to Peru, Ines Paz, handed over a letter from President Ivo Kask."), 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(false);
   });
 });
+
+describe('accusations denied and winners declared', () => {
+  it('reads "X denied Y\'s accusations of …" as Y accusing X, not when a "that" clause names the accused', () => {
+    const r = run("The Sendero Front dismissed Ines Paz's allegations of extortion.");
+    expect(has(r, 'Ines Paz', 'ACCUSED', 'Sendero Front')).toBe(true);
+    const r2 = run("Ivo Kask rejected Ines Paz's charge that the Sendero Front had armed rebels.");
+    expect(has(r2, 'Ines Paz', 'ACCUSED', 'Ivo Kask')).toBe(false);
+  });
+  it('gives the object of "declared X (of Y) the winner of Z" its part in Z', () => {
+    const r = run("Ecuador's electoral court declared Ines Paz of the Vega Party the winner of the runoff presidential election.");
+    expect(r.relations.some((x) => x.type === 'INVOLVED_IN' && r.entities.find((e) => e.id === x.source)?.name === 'Ines Paz')).toBe(true);
+  });
+});

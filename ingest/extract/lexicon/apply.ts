@@ -633,6 +633,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // ("has no extradition treaty with X", "signed no deal": an object that is "no" thing tells no act.)
       if (obj.length && obj[0]! > ui && tokens[units[obj[0]!]!.t0]?.lower === 'no' && units[obj[0]!]!.np) continue;
       if (row.noObjPrep && obj.length && units[obj[obj.length - 1]! + 1]?.kind === 'p' && units[obj[obj.length - 1]! + 1]!.word === row.noObjPrep) continue;
+      if (row.noObjThat && obj.length && /^(?:sconj|rel)$/.test(units[obj[obj.length - 1]! + 1]?.kind ?? '') && units[obj[obj.length - 1]! + 1]!.word === 'that') continue;
       // ("the vote, which he calls a sham": an object before the verb leaves the complement right after it.)
       if (row.objComplement && !(obj.length && complementHas(tokens, obj[0]! > ui ? units[obj[obj.length - 1]!]!.t1 : units[ui]!.t1, row.objComplement))) continue;
       // "gave Peru a $2 billion loan": the recipient, then what it is given.
@@ -916,6 +917,10 @@ function anchorOf(units: Unit[], i: number): number[] {
     const c = findSubject(units, i - 1);
     return actorsOf(units, c.subject);
   }
+  // "declared X the winner of Y", "named X its envoy": the object a verb of naming gives the description to.
+  // ("declared X of the ruling party the winner": over the object's "of" phrase.)
+  const named = units[i - 2]?.kind === 'p' && units[i - 2]!.word === 'of' && units[i - 1]?.np && units[i - 3]?.np?.actors.length ? i - 3 : i - 1;
+  if (units[named]?.np?.actors.length && units[named - 1]?.kind === 'vg' && NAMING_VERBS.has(units[named - 1]!.vg!.lemma) && !units[named - 1]!.vg!.passive && !units[named - 1]!.vg!.negated && units[i]?.np?.definite) return npActors(units[named]!.np!);
   // "fought in 1879 as an ally of Y": the subject of the clause the "as" phrase ends.
   if (v?.kind === 'p' && v.word === 'as' && units[i]?.np?.indefinite) {
     for (let k = i - 2; k >= 0 && i - k <= 8; k--) {
@@ -926,6 +931,8 @@ function anchorOf(units: Unit[], i: number): number[] {
   }
   return [];
 }
+/** Verbs that give their object a description after it ("declared X the winner"). */
+const NAMING_VERBS = new Set(['declare', 'proclaim', 'name', 'make', 'crown', 'certify', 'confirm']);
 /** Copulas of an anchor: the shared ones, and "stay" ("X stayed a close ally of Y"). */
 const ANCHOR_COPULAS = new Set([...COPULAS, 'stay', 'declare', 'proclaim', 'name']);
 

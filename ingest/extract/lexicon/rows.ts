@@ -828,6 +828,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Ukraine's accusations against Russia were backed by the United Nations.", 'Ukraine > Russia'], ["Chile's allegation that Peru had armed the rebels was dismissed in Lima.", 'Chile > Peru'], ['Peru denied an allegation from Chile that it had armed the rebels.', 'Chile > Peru']],
   },
   {
+    // "X denied Y's accusations of fraud": Y accused the one who denies them.
+    id: 'deny-accusation-of', relation: 'ACCUSED', verbs: ['deny', 'reject', 'dismiss', 'refute', 'rebut'], objHeads: ['accusation', 'allegation', 'charge'], source: ['obj-poss'], target: ['subj'], src: A, tgt: A, confidence: 0.55, noObjThat: true,
+    examples: [["The Andean Front denied Ivo Kask's accusations of fraud.", 'Ivo Kask > Andean Front'], ["Peru rejected Chile's allegations.", 'Chile > Peru']],
+    counterExamples: ['Peru rejected the allegations.', "Peru denied its own earlier accusations.", "Ines Paz denied Ivo Kask's charge that officials had lied."],
+  },
+  {
     // A claim is an accusation only when it is "against" someone ("claims by Kenya that Uganda had won" accuse no one).
     id: 'claim-against', relation: 'ACCUSED', nouns: ['claim'], source: ['poss', 'pre', 'pp:by/from'], target: ['pp:against'], src: A, tgt: A, confidence: 0.5,
     examples: [["Chile's claims against Peru were rejected.", 'Chile > Peru']],

@@ -92,6 +92,8 @@ export interface LexiconRow {
   noObjOwner?: boolean;
   /** Verb triggers: the object must not be followed by this preposition ("grouped X with Y" is no membership). */
   noObjPrep?: string;
+  /** Verb triggers: the object must not be followed by a "that" clause (which names whom it is about). */
+  noObjThat?: boolean;
   /** Only targets whose name matches ("founded the X Party": a party, not a firm). */
   targetName?: RegExp;
   /** The relation told instead when neither end is a person ("Chile held talks with Peru" is a negotiation). */

@@ -2314,3 +2314,22 @@ describe('accusations denied and winners declared', () => {
     expect(r.relations.some((x) => x.type === 'INVOLVED_IN' && r.entities.find((e) => e.id === x.source)?.name === 'Ines Paz')).toBe(true);
   });
 });
+
+describe('denials that go on, and names with plural apostrophes or divisions', () => {
+  it('aims no denial at a court one will appeal to, but at the side a reported clause names', () => {
+    const r = run('Ines Paz denied every charge and said she would appeal to the Andean Court.');
+    expect(r.relations.some((x) => x.type === 'DENIED')).toBe(false);
+    expect(has(run('Ecuador rejected the allegation and said Bolivian troops had fired first.'), 'Ecuador', 'DENIED', 'Bolivia')).toBe(true);
+  });
+  it('keeps a plural\'s apostrophe inside a body\'s name, and a known firm\'s division whole', () => {
+    const r = run("The Putre Magistrates' Court acquitted Ivo Kask on Friday.");
+    expect(r.entities.some((e) => e.type === 'Organization' && e.name === "Putre Magistrates' Court")).toBe(true);
+    const r2 = run('Ines Paz, head of Boeing Defense Systems, toured the plant.');
+    expect(has(r2, 'Ines Paz', 'HEAD_OF', 'Boeing Defense Systems')).toBe(true);
+  });
+  it('names no event by a word that only judges or sizes an act', () => {
+    const r = run("Bolivia's full-scale invasion of Ecuador began in May.");
+    expect(r.entities.some((e) => e.type === 'Event')).toBe(false);
+    expect(has(r, 'Bolivia', 'INVADED', 'Ecuador')).toBe(true);
+  });
+});

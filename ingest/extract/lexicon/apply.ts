@@ -1513,11 +1513,16 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return ofGroup(read, args.obj);
     case 'rest': {
       const out: number[][] = [];
+      // (After "and" and a verb, only the phrase right after a verb: "denied it and said Peru's troops fired first",
+      // "…and called Chile's move hostile"; not "…and said he would appeal to the Andean Court".)
+      let next = false;
       for (let i = args.from ?? units.length; i < units.length; i++) {
         const u = units[i]!;
         // "denied accusations that it had sold arms to X": the claim's own clause is what was denied.
         if ((u.kind === 'sconj' || u.kind === 'rel') && u.word === 'that' && CLAIM_NOUNS.has(units[i - 1]?.np?.head ?? '')) continue;
         if (u.kind === 'stop' || u.kind === 'sconj' || u.kind === 'comma' || u.kind === 'rel') break;
+        if (u.kind === 'cc' && units[i + 1]?.kind === 'vg') next = true;
+        if (next && u.np && units[i - 1]?.kind !== 'vg') continue;
         // ("rejected the claim Peru made about Chile": a relative clause with no relative word ends what was denied.)
         if (u.kind === 'vg' && !u.vg!.gerund && !u.vg!.participle && units[i - 1]?.np?.actors.length && units[i + 1]?.kind !== 'np' && units[i + 1]?.kind !== 'pron') break;
         // ("has denied funding the group": a definite description stands for what it describes.)

@@ -261,33 +261,35 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // (Not a modifier of a noun after it: "the Chilean Spring offensive".)
       const partyName = extended?.length === 2 && gaz.entry.kind === 'demonym' && PARTY_NAME_WORDS.has(extended[1]!) && !isCap(tokens[after]) && tokens[after]?.pos !== 'NOUN';
       const described = (extended && !tokens[after]?.cap && BODY_DESCRIPTORS.has(tokens[after]?.lower ?? '')) || partyName ? 'Organization' : null;
-      const extendedType = extended ? (spanKeywordType(extended) ?? described) : null;
+      // ("Boeing Commercial Airplanes", "Vega Defence Systems": a known firm's division named by a trade word.)
+      const division = extended && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && extended.length <= gaz.len + 3 && (COMPANY_WORD.test(extended[extended.length - 1]!) || DIVISION_WORDS.has(extended[extended.length - 1]!)) ? 'Organization' : null;
+      const extendedType = extended ? (spanKeywordType(extended) ?? described ?? division) : null;
       if (extended && extendedType === 'Organization' && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && !matchRole(tokens, i + gaz.len)) {
         // "UN Central Emergency Response Fund": a body of a known body.
-        const m = push(i, after, { kind: 'name', type: 'Organization', name: extended.join(' ') });
+        const m = push(i, after, { kind: 'name', type: 'Organization', name: tokenText(tokens, i, after) });
         i = shortFormAfter(tokens, after, m);
         continue;
       }
       if (extended && extendedType && gaz.entry.kind !== 'name') {
         // (A forum named after the city it first met in is not located there: "the Lima Contact Group", "the Quito Club".)
         const forum = /^(?:Group|Club|Process|Format|Initiative|Consensus)$/.test(extended[extended.length - 1]!) && gaz.entry.type === 'Place';
-        const m = push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), ...(gaz.entry.country && extendedType === 'Organization' && !about && !forum ? { country: gaz.entry.country } : {}) });
+        const m = push(i, after, { kind: 'name', type: extendedType, name: tokenText(tokens, i, after), ...(gaz.entry.country && extendedType === 'Organization' && !about && !forum ? { country: gaz.entry.country } : {}) });
         i = shortFormAfter(tokens, after, m);
         continue;
       }
       if (extended && (extendedType === 'Treaty' || extendedType === 'Event') && gaz.entry.type === 'Organization') {
-        push(i, after, { kind: 'name', type: extendedType, name: extended.join(' ') });
+        push(i, after, { kind: 'name', type: extendedType, name: tokenText(tokens, i, after) });
         i = after;
         continue;
       }
       if (extended && extendedType && gaz.entry.type === 'Country') {
         // "US Army", "Russian Foreign Ministry" keep the qualifier; a country before a person name does not.
-        const m = push(i, after, { kind: 'name', type: extendedType, name: extended.join(' '), ...(extendedType === 'Organization' && !about ? { country: gaz.entry.canonical } : {}) });
+        const m = push(i, after, { kind: 'name', type: extendedType, name: tokenText(tokens, i, after), ...(extendedType === 'Organization' && !about ? { country: gaz.entry.canonical } : {}) });
         i = shortFormAfter(tokens, after, m);
         continue;
       }
       if (extended && (gaz.entry.kind === 'seat' || gaz.entry.kind === 'city') && !matchRole(tokens, i + gaz.len)) {
-        push(i, after, { kind: 'name', type: 'Place', name: extended.join(' ') });
+        push(i, after, { kind: 'name', type: 'Place', name: tokenText(tokens, i, after) });
         i = after;
         continue;
       }
@@ -301,7 +303,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (extended && gaz.entry.kind === 'region' && !t.dateline && (!titleAfter || titleInName) && after - i <= 4 && !GEO_HEADS.has(last) && !PLACE_SUFFIX.test(last) && !/(?:ists|ians|ans|ers|ites|is)$/.test(last) &&
         tokens[i - 1]?.pos !== 'ADP' && !STATE_GROUPS.has(tokens[after]?.text ?? '') && extended.slice(gaz.len).every((w, k) => /^[A-Z][a-z]+$/.test(w) && !lookupAt(tokens, i + gaz.len + k) && !isMonthOrDay(w) && !FIRST_NAMES.has(w) && !GIVEN_NAMES.has(w))) {
         // (A code name after "code-named" is an operation's or exercise's: "drills code-named Condor Shield".)
-        const m = push(i, after, { kind: 'name', type: codeNamedEvent(tokens, i) ? 'Event' : null, name: extended.join(' ') });
+        const m = push(i, after, { kind: 'name', type: codeNamedEvent(tokens, i) ? 'Event' : null, name: tokenText(tokens, i, after) });
         i = shortFormAfter(tokens, after, m);
         continue;
       }
@@ -814,6 +816,11 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     }
     // "Tigray People's Liberation Front", "Workers' Party": a possessive inside a body's name.
     // Also a place named with a possessive before its kind: "Gorkha's Gate district".
+    // ("the Magistrates' Court", "the Farmers' Union": a plural's bare apostrophe, written against it, before a capitalised word.)
+    if (e > s && (t.text === '’' || t.text === "'") && /s$/.test(tokens[e - 1]!.text) && tokens[e - 1]!.end === t.start && isCap(tokens[e + 1]) && (COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) || ORG_KEYWORDS.has(tokens[e + 1]!.text) || /^(?:Court|Union|Party|Association|Front|Congress|Federation|League|Council|Bank|Fund|Movement|Alliance|Centre|Center|Forum|Day)$/.test(tokens[e + 1]!.text))) {
+      e++;
+      continue;
+    }
     if (e > s && (t.text === '’s' || t.text === "'s") && isCap(tokens[e + 1]) && (COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) ||
       (e === s + 1 && PLACE_NOUN_CUES.test(tokens[e + 2]?.text ?? '') && !lookupAt(tokens, s) && !lookupAt(tokens, e + 1)))) {
       e++;
@@ -922,6 +929,9 @@ function placeAsGivenName(tokens: readonly Token[], i: number, titled: boolean):
 
 /** Last words of company names that are no body's keyword ("Clyde Alloys", "Halvard Agri"). */
 const COMPANY_WORD = /^(?:Agri|Agro|Alloys|Metals|Mining|Minerals|Resources|Holdings|Partners|Ventures|Capital|Foods|Farms|Textiles|Motors|Steel|Energy|Power|Oil|Gas|Solar|Wind|Shipping|Logistics|Airways|Air|Media|Tech|Labs|Systems|Trading|Traders|Brands|Retail|Pharma|Chemicals|Cement|Telecom|Mobile|Digital|Software|Robotics|Finance|Securities|Insurance|Construction|Engineering|Industries|Enterprises|Lines|Marine|Seafoods|Fisheries|Timber|Paper|Glass|Rail|Automotive)$/;
+
+/** Last words of a known firm's division ("Boeing Commercial Airplanes", "Airbus Helicopters"). */
+const DIVISION_WORDS = new Set(['Airplanes', 'Aircraft', 'Aviation', 'Aerospace', 'Helicopters', 'Defence', 'Defense', 'Space', 'Electronics', 'Semiconductor', 'Semiconductors', 'Pharmaceuticals', 'Technologies', 'Technology', 'Solutions', 'Services', 'Networks', 'Vehicles', 'Trucks', 'Shipbuilding', 'Shipyards', 'Renewables', 'Upstream', 'Downstream', 'Chemical', 'Biosciences']);
 
 /** An honorific at `i` opens a place's or body's name of three words or more ("Imam X Airport", "Sheikh Y Road"). */
 function honorificOpensPlaceName(tokens: readonly Token[], i: number): boolean {
@@ -1214,7 +1224,9 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     return;
   }
   const type: EntityType = TREATY_HEADS.has(head) ? 'Treaty' : 'Event';
-  const generic = new Set(['new', 'broad', 'historic', 'landmark', 'same', 'proposed', 'planned', 'previous', 'latest', 'final', 'first', 'recent', 'formal', 'draft', 'possible', 'major', 'key', 'the', 'a', 'an']);
+  // (Nor words that judge or size an act: "Russia's full-scale invasion", "its unprovoked attack".)
+  const generic = new Set(['new', 'broad', 'historic', 'landmark', 'same', 'proposed', 'planned', 'previous', 'latest', 'final', 'first', 'recent', 'formal', 'draft', 'possible', 'major', 'key', 'the', 'a', 'an',
+    'full-scale', 'all-out', 'unprovoked', 'illegal', 'brutal', 'ongoing', 'continuing', 'bloody', 'devastating', 'deadly', 'failed', 'alleged', 'so-called', 'large-scale', 'massive', 'renewed', 'fresh', 'latest']);
   const distinctive = mods.filter((w) => !generic.has(w));
   // "the war in Ukraine", "the civil war in Sudan": a definite event placed by "in" and a state or place is named by it.
   const placedIn = type === 'Event' && det === 'the' && !WEAK_EVENT_HEADS.has(head) && tokens[h + 1]?.lower === 'in' ? lookupAt(tokens, h + 2) : null;

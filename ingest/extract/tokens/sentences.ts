@@ -95,7 +95,8 @@ export function tokenText(tokens: readonly Token[], from: number, to: number, se
   let out = '';
   for (let i = first; i < end; i++) {
     const w = lower ? tokens[i]!.lower : tokens[i]!.text;
-    out = i === first ? w : out + sep + w;
+    // ("Magistrates' Court": a plural's apostrophe stays against its word.)
+    out = i === first ? w : out + (tokens[i]!.start === tokens[i - 1]!.end && /^['’]$/.test(w) ? '' : sep) + w;
   }
   return out;
 }

@@ -2333,3 +2333,10 @@ describe('denials that go on, and names with plural apostrophes or divisions', (
     expect(has(r, 'Bolivia', 'INVADED', 'Ecuador')).toBe(true);
   });
 });
+
+describe('acts a response is made with', () => {
+  it('gives "hit back with strikes on X" and "retaliated with sanctions on Y" the responder as the actor', () => {
+    expect(has(run('Hours later Ecuador hit back with drone strikes on the Sendero Front.'), 'Ecuador', 'ATTACKED', 'Sendero Front')).toBe(true);
+    expect(has(run('Ecuador retaliated with sanctions on Bolivia.'), 'Ecuador', 'SANCTIONED', 'Bolivia')).toBe(true);
+  });
+});

@@ -468,11 +468,17 @@ export function lexiconRelations(ctx: SentenceContext): void {
     else if (units[after]?.kind === 'p' && (units[after]!.word === 'to' || units[after]!.word === 'on') && AGREEING.has(vg.lemma) && units[after + 1]?.kind === 'np') after++;
     // "filed for damages against X", "applied for membership of Y".
     else if (units[after]?.kind === 'p' && units[after]!.word === 'for' && (vg.lemma === 'file' || vg.lemma === 'apply') && units[after + 1]?.kind === 'np') after++;
+    // "retaliated with air strikes on X", "hit back with drone attacks on Y": the acts a response is made with.
+    let respondsWith = false;
+    if (RESPONDING.has(vg.lemma) && units[after]?.kind !== 'np') {
+      const w = units[after]?.word === 'back' ? after + 1 : after;
+      if (units[w]?.kind === 'p' && units[w]!.word === 'with' && units[w + 1]?.kind === 'np') (after = w + 1), (respondsWith = true);
+    }
     // "blocked Sweden's accession", "vetoed the deal": an act the verb keeps from happening is not told as done.
     if (BLOCKING.has(vg.lemma) && !vg.passive && units[after]?.kind === 'np') blocked.add(after);
     // ("ended a week of talks", "closed talks": talks ended were held; ended sanctions are lifted, not imposed.)
     const endsTalks = TALK_ENDING.has(vg.lemma);
-    if ((SUPPORT_VERBS.has(vg.lemma) || endsTalks) && units[after]?.kind === 'np' && !vg.passive && (as ? asTold : told === undefined ? (told = modality.verb(ui, clause)) : told)) {
+    if ((SUPPORT_VERBS.has(vg.lemma) || endsTalks || respondsWith) && units[after]?.kind === 'np' && !vg.passive && (as ? asTold : told === undefined ? (told = modality.verb(ui, clause)) : told)) {
       for (const i of groupRight(units, after)) {
         // "began a new round of talks": the act is the "of" complement of a round or series.
         const of = units[i]!.np && ROUND_HEADS.has(units[i]!.np!.head) && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.kind === 'np' ? [i, i + 2] : [i];
@@ -1815,6 +1821,9 @@ function elidedObject(units: Unit[], ui: number): Group {
   }
   return [];
 }
+
+/** Verbs of answering an act with one's own ("retaliated with strikes on X"). */
+const RESPONDING = new Set(['retaliate', 'respond', 'hit', 'strike', 'answer', 'react', 'fight']);
 
 /** Verbs that report a clause rather than take an object ("said the duties breach …"). */
 const CLAUSE_REPORTING = new Set(['say', 'argue', 'insist', 'claim', 'note', 'add', 'warn', 'tell', 'contend', 'complain', 'allege']);

@@ -662,6 +662,11 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const two = pn?.np ? `${tokens[pn.t1 - 2]?.lower ?? ''} ${pn.np.head}` : '';
         if (units[at]?.kind !== 'p' || units[at]!.word !== row.objPrep.word || !(row.objPrep.heads.includes(pn?.np?.head ?? '') || row.objPrep.heads.includes(two))) continue;
       }
+      // ("hit Iran with new sanctions": not an attack; the preposition and its head after the object tell another act.)
+      if (row.notObjPrep && obj.length) {
+        const at = obj[obj.length - 1]! + 1;
+        if (units[at]?.kind === 'p' && units[at]!.word === row.notObjPrep.word && row.notObjPrep.heads.includes(units[at + 1]?.np?.head ?? '')) continue;
+      }
       // "declared X persona non grata", "declared Y, an attaché, persona non grata": the object, then fixed words.
       if (row.objWords) {
         // (A list may have run on over the words: "Chile's envoy, Pablo Ruiz, persona …".)

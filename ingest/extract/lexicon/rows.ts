@@ -9,6 +9,8 @@ import type { LexiconRow } from './types.ts';
 
 const A: EntityType[] = ['Country', 'Organization', 'Person'];
 const STATE: EntityType[] = ['Country', 'Organization'];
+/** Penalties a state or body hits someone with. */
+const SANCTION_HEADS = ['sanction', 'sanctions', 'penalty', 'penalties', 'asset freeze', 'freeze', 'embargo', 'travel ban', 'ban', 'fine', 'restriction', 'restrictions', 'measure', 'measures', 'blacklisting', 'designation'];
 const WHERE: EntityType[] = ['Country', 'Place'];
 /** Objects that make "send/deploy X to" a force posture, not a supply. */
 const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent', 'instructor', 'mercenary'];
@@ -1143,9 +1145,15 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 19 fight
   {
-    id: 'attack', relation: 'ATTACKED', verbs: ['attack', 'strike', 'hit', 'shell', 'bomb', 'raid', 'storm', 'target', 'ambush', 'overrun', 'fire on', 'fire at', 'open fire on', 'ram', 'shoot down', 'hack', 'assault', 'pound', 'bombard', 'fight', 'clash with', 'battle', 'besiege', 'blockade', 'torpedo', 'sink'], source: ['subj'], target: ['obj', 'pp:with'], src: A, tgt: [...A, 'Place'], confidence: 0.7, craftOwner: true,
+    id: 'attack', relation: 'ATTACKED', verbs: ['attack', 'strike', 'hit', 'shell', 'bomb', 'raid', 'storm', 'target', 'ambush', 'overrun', 'fire on', 'fire at', 'open fire on', 'ram', 'shoot down', 'hack', 'assault', 'pound', 'bombard', 'fight', 'clash with', 'battle', 'besiege', 'blockade', 'torpedo', 'sink'], source: ['subj'], target: ['obj', 'pp:with'], src: A, tgt: [...A, 'Place'], confidence: 0.7, craftOwner: true, notObjPrep: { word: 'with', heads: SANCTION_HEADS },
     examples: [['Russia struck Kharkiv overnight.', 'Russia > Kharkiv'], ['The Houthis attacked Israel.', 'Houthis > Israel']],
     counterExamples: ['Russia did not attack Finland.'],
+  },
+  {
+    // "hit Iran with new sanctions", "slapped Peru with tariffs": penalties one is hit with are sanctions.
+    id: 'hit-with-sanctions', relation: 'SANCTIONED', verbs: ['hit', 'target', 'slap', 'punish', 'strike'], objPrep: { word: 'with', heads: SANCTION_HEADS }, source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.65,
+    examples: [['Chile hit Peru with new sanctions on Monday.', 'Chile > Peru'], ['The Andean Council targeted Ivo Kask with an asset freeze.', 'Andean Council > Ivo Kask']],
+    counterExamples: ['Chile hit Peru with missiles on Monday.'],
   },
   {
     // "used drones against Ecuadorian border posts", "fired mortars at Chile": a weapon used on its target.

@@ -92,6 +92,8 @@ export interface LexiconRow {
   noObjOwner?: boolean;
   /** Verb triggers: the object must not be followed by this preposition ("grouped X with Y" is no membership). */
   noObjPrep?: string;
+  /** Verb triggers: the object must not be followed by this preposition and a noun of these lemmas ("hit X with sanctions" is no strike). */
+  notObjPrep?: { readonly word: string; readonly heads: readonly string[] };
   /** Verb triggers: the object must not be followed by a "that" clause (which names whom it is about). */
   noObjThat?: boolean;
   /** Only targets whose name matches ("founded the X Party": a party, not a firm). */

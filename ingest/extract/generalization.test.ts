@@ -2340,3 +2340,27 @@ describe('acts a response is made with', () => {
     expect(has(run('Ecuador retaliated with sanctions on Bolivia.'), 'Ecuador', 'SANCTIONED', 'Bolivia')).toBe(true);
   });
 });
+
+describe('guards from the third review', () => {
+  it('keeps a treaty name whole as a subject, and no name after "and" that starts the next clause', () => {
+    expect(run('The Treaty on Commerce and Navigation was signed in Arica in 1904.').entities.some((e) => e.name === 'Treaty on Commerce and Navigation')).toBe(true);
+    const r = run('Ecuador signed the Convention on Rivers and Ines Paz, its chief negotiator, praised the text.');
+    expect(r.entities.some((e) => e.type === 'Person' && e.name === 'Ines Paz')).toBe(true);
+  });
+  it('gives no accusation by the one whose charges "against" a third are dismissed', () => {
+    expect(has(run("The Andean Council rejected Bolivia's accusations against Ecuador."), 'Bolivia', 'ACCUSED', 'Andean Council')).toBe(false);
+  });
+  it('ends no object list at ", and its leader, X, told …", and names no member by a hope', () => {
+    expect(has(run('Ecuador struck the Sendero Front, and its leader, Ivo Kask, told fighters to hold out.'), 'Ecuador', 'ATTACKED', 'Ivo Kask')).toBe(false);
+    expect(has(run('Officials hope that once Ecuador becomes an Andean Council member trade will grow.'), 'Ecuador', 'MEMBER_OF', 'Andean Council')).toBe(false);
+  });
+  it('reads "back" between a subject and an object as the verb, over "in its current form"', () => {
+    const r = run('Bolivia signed the Putre Accord with Peru. Chile opposes the accord in its present shape; Ecuador and Norway back it.');
+    expect(has(r, 'Norway', 'SUPPORTED', 'Putre Accord')).toBe(true);
+  });
+  it('gives no sides of a truce to one who mediated elsewhere, and keeps denials over a gerund list', () => {
+    const r = run('Bolivia and Ecuador agreed a truce on Friday. Ines Paz, who served as a mediator in Chad, called it fragile.');
+    expect(has(r, 'Ines Paz', 'MEDIATED', 'Bolivia')).toBe(false);
+    expect(has(run('Bolivia denied arming the Sendero Front and sending drones to Peru.'), 'Bolivia', 'DENIED', 'Peru')).toBe(true);
+  });
+});

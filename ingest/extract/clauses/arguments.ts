@@ -54,7 +54,7 @@ export function groupRight(units: Unit[], i: number): Group {
     // (Nor one set off by its own apposition before a verb: "opposed the levies, and Peru's president, X, asked …".)
     const clauseAfter = units[j + 3]?.kind === 'vg' || ((units[j + 3]?.kind === 'pron' || units[j + 3]?.kind === 'np') && units[j + 4]?.kind === 'vg' && units[j + 5]?.kind === 'vg') ||
       (units[i - 1]?.word !== 'between' && units[j + 3]?.kind === 'comma' && units[j + 4]?.np && units[j + 5]?.kind === 'comma' && units[j + 6]?.kind === 'vg' && !units[j + 6]!.vg!.participle && !units[j + 6]!.vg!.gerund &&
-        !(REPORTING.has(units[j + 6]!.vg!.lemma) && units[j + 7]?.np && units[j + 8]?.kind !== 'vg'));
+        !(/^(?:say|add)$/.test(units[j + 6]!.vg!.lemma) && units[j + 7]?.np && /^(?:stop|comma|p)$/.test(units[j + 8]?.kind ?? 'stop')));
     if (a?.kind === 'comma' && b?.kind === 'cc' && (b.word === 'and' || b.word === 'or') && units[j + 2]?.kind === 'np' && !clauseAfter) {
       out.push(j + 2);
       // "by Arica's mayor, Y, and Tacna's mayor, Z": the last one named by its own apposition too.
@@ -427,7 +427,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
         const first = units[a - 3]?.kind === 'comma' ? units[a - 4]?.np : undefined;
         if (units[a - 2]?.kind === 'cc' && units[a - 2]!.word === 'and' && first?.actors.length && units[a - 5]?.kind === 'comma' && units[a - 6]?.np && !units[a - 6]!.np!.actors.length) return { ...clause, subject: [a - 4, a + 1] };
         // "President A and her Chilean counterpart, B, signed": a name joined to the title the holder is set off after.
-        if (units[a - 2]?.kind === 'cc' && units[a - 2]!.word === 'and' && units[a - 3]?.np?.actors.length && units[a - 3]!.np!.headIsEntity) return { ...clause, subject: [...groupLeft(units, a - 3), a + 1] };
+        // (Not a name inside a phrase: "an aide to President A and his deputy, B, met …".)
+        if (units[a - 2]?.kind === 'cc' && units[a - 2]!.word === 'and' && units[a - 3]?.np?.actors.length && units[a - 3]!.np!.headIsEntity && units[groupLeft(units, a - 3)[0]! - 1]?.kind !== 'p') return { ...clause, subject: [...groupLeft(units, a - 3), a + 1] };
         return { ...clause, subject: [a + 1] };
       }
       // "Both pilots, X and Y, were detained": names set off after a phrase that names no one.

@@ -215,10 +215,10 @@ const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, r
 ]);
 
 /** The two sides of the last deal, truce or talks told in this sentence or the two before, states for the people who lead them. */
-function recentSides(ctx: SentenceContext): number[] {
+function recentSides(ctx: SentenceContext, reach = 2): number[] {
   // (Or of a fight told as attacks each way: "X and Y fought a war; Z arranged a truce between the pair's two sides".)
   const mutual = (x: LocalRelation): boolean => x.type === 'ATTACKED' && (ctx.facts ?? []).some((y) => y.type === 'ATTACKED' && y.source === x.target && y.target === x.source && y.sentence === x.sentence);
-  const f = recentFact(ctx, 2, (x) => (SIDED_FACTS.has(x.type) || mutual(x)) && (!x.status || x.status === 'asserted') && sideStandsFor(ctx, x));
+  const f = recentFact(ctx, reach, (x) => (SIDED_FACTS.has(x.type) || mutual(x)) && (!x.status || x.status === 'asserted') && sideStandsFor(ctx, x));
   if (!f) return [];
   const sides = f.type === 'SIGNED' ? coSigners(ctx, f) : [f.source, f.target];
   const out: number[] = [];
@@ -638,7 +638,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (row.noObjOwner && obj.length && (units[obj[0]!]!.np?.poss.length || POSSESSIVE_PRON.has(tokens[units[obj[0]!]!.t0]?.lower ?? ''))) continue;
       // ("has no extradition treaty with X", "signed no deal": an object that is "no" thing tells no act.)
       if (obj.length && obj[0]! > ui && tokens[units[obj[0]!]!.t0]?.lower === 'no' && units[obj[0]!]!.np) continue;
-      if (row.noObjPrep && obj.length && units[obj[obj.length - 1]! + 1]?.kind === 'p' && units[obj[obj.length - 1]! + 1]!.word === row.noObjPrep) continue;
+      if (row.noObjPrep && obj.length && units[obj[obj.length - 1]! + 1]?.kind === 'p' && ([] as readonly string[]).concat(row.noObjPrep).includes(units[obj[obj.length - 1]! + 1]!.word ?? '')) continue;
       if (row.noObjThat && obj.length && /^(?:sconj|rel)$/.test(units[obj[obj.length - 1]! + 1]?.kind ?? '') && units[obj[obj.length - 1]! + 1]!.word === 'that') continue;
       // ("the vote, which he calls a sham": an object before the verb leaves the complement right after it.)
       if (row.objComplement && !(obj.length && complementHas(tokens, obj[0]! > ui ? units[obj[obj.length - 1]!]!.t1 : units[ui]!.t1, row.objComplement))) continue;
@@ -1532,7 +1532,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         // "denied accusations that it had sold arms to X": the claim's own clause is what was denied.
         if ((u.kind === 'sconj' || u.kind === 'rel') && u.word === 'that' && CLAIM_NOUNS.has(units[i - 1]?.np?.head ?? '')) continue;
         if (u.kind === 'stop' || u.kind === 'sconj' || u.kind === 'comma' || u.kind === 'rel') break;
-        if (u.kind === 'cc' && units[i + 1]?.kind === 'vg') next = true;
+        if (u.kind === 'cc' && units[i + 1]?.kind === 'vg' && !units[i + 1]!.vg!.gerund) next = true;
         if (next && u.np && units[i - 1]?.kind !== 'vg') continue;
         // ("rejected the claim Peru made about Chile": a relative clause with no relative word ends what was denied.)
         if (u.kind === 'vg' && !u.vg!.gerund && !u.vg!.participle && units[i - 1]?.np?.actors.length && units[i + 1]?.kind !== 'np' && units[i + 1]?.kind !== 'pron') break;
@@ -1704,9 +1704,11 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return args.parties?.length ? ofGroup(read, args.parties) : (args.priorParties ?? []).map((e) => [e]);
     case 'sides': {
       // (Not one whose own phrase names what they mediated: "acted as a mediator in the 1998 dispute".)
-      const pp = units[args.from ?? -1]?.kind === 'np' && units[args.from! + 1]?.kind === 'p' ? units[args.from! + 2]?.np : undefined;
-      if (args.from === undefined || (pp && (MEDIATED_MATTERS.has(pp.head) || pp.actors.some((e) => ctx.ents.list[e]!.type === 'Event')) && /^(?:in|for|on|of|over)$/.test(units[args.from + 1]!.word ?? ''))) return [];
-      const told = recentSides(ctx);
+      if (args.from === undefined) return [];
+      const pp = units[args.from]?.kind === 'np' && units[args.from + 1]?.kind === 'p' ? units[args.from + 2]?.np : undefined;
+      if (pp && (MEDIATED_MATTERS.has(pp.head) || pp.actors.some((e) => ctx.ents.list[e]!.type === 'Event'))) return [];
+      // (A phrase after the role, "a mediator in Sudan", "for the Union", leaves only talks told in this sentence.)
+      const told = recentSides(ctx, pp ? 0 : 2);
       if (told.length) return told.map((e) => [e]);
       // (Talks told in this same sentence before the trigger: "X and Y held talks, with Z acting as mediator".)
       for (let k = (args.from ?? units.length) - 1; k >= 0; k--) {
@@ -2432,7 +2434,11 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
       }
       if (np.actors.length && passedSubject) return np.actors.every((a) => ctx.ents.list[a]!.type === 'Treaty') ? np.actors : [];
       if (np.actors.length) break;
-      if (/^(?:the|this|that|its)$/.test(ctx.s.tokens[units[k]!.t0]!.lower) && !/s$/.test(ctx.s.tokens[units[k]!.t1 - 1]!.lower)) return describedAntecedent(ctx, units[k]!, notThese);
+      // (Over a phrase that describes nothing named: "rejects the pact in its present shape; Y backs it".)
+      if (/^(?:the|this|that|its)$/.test(ctx.s.tokens[units[k]!.t0]!.lower) && !/s$/.test(ctx.s.tokens[units[k]!.t1 - 1]!.lower)) {
+        const described = describedAntecedent(ctx, units[k]!, notThese);
+        if (described.length || ctx.s.tokens[units[k]!.t0]!.lower !== 'its') return described;
+      }
     }
   }
   // A subject "he"/"she" after a relative clause set off by commas ("X, who defeated Y in May,

@@ -831,9 +831,9 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "X denied Y's accusations of fraud": Y accused the one who denies them.
-    id: 'deny-accusation-of', relation: 'ACCUSED', verbs: ['deny', 'reject', 'dismiss', 'refute', 'rebut'], objHeads: ['accusation', 'allegation', 'charge'], source: ['obj-poss'], target: ['subj'], src: A, tgt: A, confidence: 0.55, noObjThat: true,
-    examples: [["The Andean Front denied Ivo Kask's accusations of fraud.", 'Ivo Kask > Andean Front'], ["Peru rejected Chile's allegations.", 'Chile > Peru']],
-    counterExamples: ['Peru rejected the allegations.', "Peru denied its own earlier accusations.", "Ines Paz denied Ivo Kask's charge that officials had lied."],
+    id: 'deny-accusation-of', relation: 'ACCUSED', verbs: ['deny', 'reject', 'dismiss', 'refute', 'rebut'], objHeads: ['accusation', 'allegation', 'charge'], source: ['obj-poss'], target: ['subj'], src: A, tgt: A, confidence: 0.55, noObjThat: true, noObjPrep: ['against', 'by', 'for'],
+    examples: [["The Andean Front denied Ivo Kask's accusations.", 'Ivo Kask > Andean Front'], ["Peru rejected Chile's allegations on Monday.", 'Chile > Peru']],
+    counterExamples: ['Peru rejected the allegations.', "Peru denied its own earlier accusations.", "Ines Paz denied Ivo Kask's charge that officials had lied.", "A judge dismissed Ines Paz's charges against two officials."],
   },
   {
     // A claim is an accusation only when it is "against" someone ("claims by Kenya that Uganda had won" accuse no one).

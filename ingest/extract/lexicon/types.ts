@@ -91,7 +91,7 @@ export interface LexiconRow {
   /** Verb triggers: the object must have no owner written before it ("opposed Peru's alliance with Chile" is about Peru's). */
   noObjOwner?: boolean;
   /** Verb triggers: the object must not be followed by this preposition ("grouped X with Y" is no membership). */
-  noObjPrep?: string;
+  noObjPrep?: string | readonly string[];
   /** Verb triggers: the object must not be followed by this preposition and a noun of these lemmas ("hit X with sanctions" is no strike). */
   notObjPrep?: { readonly word: string; readonly heads: readonly string[] };
   /** Verb triggers: the object must not be followed by a "that" clause (which names whom it is about). */

@@ -262,7 +262,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const partyName = extended?.length === 2 && gaz.entry.kind === 'demonym' && PARTY_NAME_WORDS.has(extended[1]!) && !isCap(tokens[after]) && tokens[after]?.pos !== 'NOUN';
       const described = (extended && !tokens[after]?.cap && BODY_DESCRIPTORS.has(tokens[after]?.lower ?? '')) || partyName ? 'Organization' : null;
       // ("Boeing Commercial Airplanes", "Vega Defence Systems": a known firm's division named by a trade word.)
-      const division = extended && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && extended.length <= gaz.len + 3 && (COMPANY_WORD.test(extended[extended.length - 1]!) || DIVISION_WORDS.has(extended[extended.length - 1]!)) ? 'Organization' : null;
+      const division = extended && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && extended.length <= gaz.len + 3 && !(tokens[after]?.text === 'and' && isCap(tokens[after + 1])) && (COMPANY_WORD.test(extended[extended.length - 1]!) || DIVISION_WORDS.has(extended[extended.length - 1]!)) ? 'Organization' : null;
       const extendedType = extended ? (spanKeywordType(extended) ?? described ?? division) : null;
       if (extended && extendedType === 'Organization' && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && !matchRole(tokens, i + gaz.len)) {
         // "UN Central Emergency Response Fund": a body of a known body.
@@ -463,10 +463,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const stateWithAnd = ofBeforeAnd > 0 && !!lookup(words.slice(words[ofBeforeAnd + 1] === 'the' ? ofBeforeAnd + 2 : ofBeforeAnd + 1).join(' '));
       // ("the Agreement on Trade and Investment", "a Treaty of Friendship and Cooperation": matters joined after a treaty's "on" or "of".)
       const onAt = andAt > 0 ? Math.max(words.lastIndexOf('on', andAt), words.lastIndexOf('of', andAt)) : -1;
-      // (Not a subject after "and": "ratified the Convention on Fishing and Korea followed".)
-      const afterName = tokens[s + words.length];
-      const nextPos = afterName && /ing$/.test(afterName.lower) ? 'VERB-ING' : afterName?.pos;
-      const treatyMatters = onAt > 0 && NAMED_TREATY_HEADS.has(words[onAt - 1]!) && words.slice(onAt + 1).every((w) => w === 'and' || (/^\p{Lu}/u.test(w) && !lookup(w))) && nextPos !== 'VERB' && nextPos !== 'AUX';
+      // (Only matters after "and", not a name that begins the next clause: "the Convention on Fishing and Korea followed".)
+      const treatyMatters = onAt > 0 && NAMED_TREATY_HEADS.has(words[onAt - 1]!) && words.slice(onAt + 1).every((w) => w === 'and' || (/^\p{Lu}/u.test(w) && !lookup(w))) &&
+        words.slice(andAt + 1).every((w) => ABSTRACT_NAME_WORDS.has(w) || TREATY_MATTERS.has(w));
       if (type && andAt > 0 && !stateWithAnd && !treatyMatters && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of')) && !abstractPairAfter && !abstractJoin(words)) {
         e = s + andAt;
         type = spanKeywordType(words.slice(0, andAt));
@@ -730,9 +729,9 @@ function matterBefore(t: Token | undefined): boolean {
 }
 
 /** Second parts of a hyphenated -ing word that name a matter ("power-sharing", "peace-keeping", "confidence-building"), not how ("far-reaching"). */
-const COMPOUND_MATTER_ING = new Set(['sharing', 'keeping', 'building', 'making', 'swapping', 'trading', 'fishing', 'mining', 'policing', 'lending', 'financing', 'monitoring', 'processing', 'refining', 'training', 'shipping', 'basing', 'pricing', 'licensing']);
-/** First parts of a hyphenated -ing word that judge or measure rather than name a matter ("face-saving", "far-reaching"). */
-const EVALUATIVE_PARTS = new Set('face history headline forward far long wide never ever good well fast slow hard high low record ground game eye mind heart jaw back nail self all much so deep short open free earth path money time market life spirit soul breath hair mouth attention trail path barrier boundary ice epoch agenda'.split(' '));
+const COMPOUND_MATTER_ING = new Set(['sharing', 'keeping', 'swapping', 'trading', 'fishing', 'mining', 'policing', 'lending', 'financing', 'monitoring', 'processing', 'refining', 'training', 'shipping', 'basing', 'pricing', 'licensing', 'crossing', 'gathering', 'restructuring', 'servicing', 'exporting', 'importing', 'smuggling', 'trafficking']);
+/** First parts of a hyphenated -ing word that name a matter ("border-crossing", "debt-restructuring"), not a judgement ("face-saving"). */
+const MATTER_FIRST_PARTS = new Set('border power water arms debt intelligence information data cost revenue profit burden risk gas oil grain land peace confidence capacity nation state security drug crime tax trade fish fishing tuna timber ship cargo prisoner hostage refugee migrant visa customs port rail road pipeline grid energy carbon emission emissions climate forest mineral ore lithium copper gold wheat food fertiliser fertilizer aid loan currency'.split(' '));
 /** Plural matters that may stand before "and" in an agreement's name ("an arms and training agreement"). */
 const PLURAL_MATTERS = new Set(['arms', 'goods', 'services', 'fisheries', 'minerals', 'weapons', 'ports', 'borders', 'rights', 'migrants', 'refugees', 'prisoners', 'visas', 'customs', 'investments', 'tariffs']);
 
@@ -783,6 +782,8 @@ function wordsOf(text: string): Set<string> {
 
 /** End (exclusive) of a capitalised span starting at s, with connectors allowed between capitals. */
 /** Collective nouns that own a body's name ("People's", "Workers'"). */
+/** Plurals of people a body may be named for with a bare apostrophe ("Magistrates' Court", "Teachers' Union"), not a surname ("Torres'"). */
+const COLLECTIVE_PLURALS = /^(?:Magistrates|Teachers|Employers|Traders|Miners|Journalists|Nurses|Doctors|Lawyers|Students|Mothers|Pensioners|Peasants|Growers|Producers|Consumers|Drivers|Pilots|Officers|Soldiers|Citizens|Taxpayers|Voters|Owners|Builders|Fishermen|Seafarers|Dockers|Editors|Writers|Artists|Judges)$/;
 const COLLECTIVE_OWNERS = new Set(['People', 'Peoples', 'Workers', 'Women', 'Farmers', 'Children', 'Veterans', 'Patriots', 'Prosecutor', 'Prosecutors', 'General', 'Ombudsman', 'Auditor', 'Commissioner']);
 
 function capSpanEnd(tokens: readonly Token[], s: number): number {
@@ -817,7 +818,7 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     // "Tigray People's Liberation Front", "Workers' Party": a possessive inside a body's name.
     // Also a place named with a possessive before its kind: "Gorkha's Gate district".
     // ("the Magistrates' Court", "the Farmers' Union": a plural's bare apostrophe, written against it, before a capitalised word.)
-    if (e > s && (t.text === '’' || t.text === "'") && /s$/.test(tokens[e - 1]!.text) && tokens[e - 1]!.end === t.start && isCap(tokens[e + 1]) && (COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) || ORG_KEYWORDS.has(tokens[e + 1]!.text) || /^(?:Court|Union|Party|Association|Front|Congress|Federation|League|Council|Bank|Fund|Movement|Alliance|Centre|Center|Forum|Day)$/.test(tokens[e + 1]!.text))) {
+    if (e > s && (t.text === '’' || t.text === "'") && tokens[e - 1]!.end === t.start && isCap(tokens[e + 1]) && (COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) || COLLECTIVE_PLURALS.test(tokens[e - 1]!.text))) {
       e++;
       continue;
     }
@@ -873,6 +874,9 @@ function isMonthOrDay(w: string): boolean {
   }
   return out;
 }
+
+/** Capitalised matters a treaty's name may join by "and" after its "on" or "of" ("on Trade and Investment"). */
+const TREATY_MATTERS = new Set('Trade Investment Investments Cooperation Co-operation Friendship Development Security Migration Fisheries Fishing Shipping Ports Energy Commerce Navigation Transit Mutual Assistance Partnership Political Economic Social Cultural Civil Defence Defense Technology Science Border Borders Tariffs Environment Climate Health Education Good-Neighbourliness Neighbourliness Neighborliness Non-Aggression Arbitration Conciliation Disarmament Verification Safeguards Payments Services Goods Maritime Air Space Outer Collaboration Integration Finance Industry Agriculture Water Rivers Resources Minerals Mining'.split(' '));
 
 /** Words of kind that may open a treaty's name before its head ("General Agreement on …", "Framework Convention on …"). */
 const TREATY_KIND_WORDS = new Set(['General', 'Framework', 'Comprehensive', 'Final', 'Joint', 'Additional', 'Optional', 'International', 'European', 'American', 'African', 'Inter-American', 'Single', 'Basic', 'Global', 'Universal', 'Regional', 'Bilateral', 'Multilateral', 'Strategic', 'Partial']);
@@ -931,7 +935,7 @@ function placeAsGivenName(tokens: readonly Token[], i: number, titled: boolean):
 const COMPANY_WORD = /^(?:Agri|Agro|Alloys|Metals|Mining|Minerals|Resources|Holdings|Partners|Ventures|Capital|Foods|Farms|Textiles|Motors|Steel|Energy|Power|Oil|Gas|Solar|Wind|Shipping|Logistics|Airways|Air|Media|Tech|Labs|Systems|Trading|Traders|Brands|Retail|Pharma|Chemicals|Cement|Telecom|Mobile|Digital|Software|Robotics|Finance|Securities|Insurance|Construction|Engineering|Industries|Enterprises|Lines|Marine|Seafoods|Fisheries|Timber|Paper|Glass|Rail|Automotive)$/;
 
 /** Last words of a known firm's division ("Boeing Commercial Airplanes", "Airbus Helicopters"). */
-const DIVISION_WORDS = new Set(['Airplanes', 'Aircraft', 'Aviation', 'Aerospace', 'Helicopters', 'Defence', 'Defense', 'Space', 'Electronics', 'Semiconductor', 'Semiconductors', 'Pharmaceuticals', 'Technologies', 'Technology', 'Solutions', 'Services', 'Networks', 'Vehicles', 'Trucks', 'Shipbuilding', 'Shipyards', 'Renewables', 'Upstream', 'Downstream', 'Chemical', 'Biosciences']);
+const DIVISION_WORDS = new Set(['Airplanes', 'Aircraft', 'Aviation', 'Aerospace', 'Helicopters', 'Defence', 'Defense', 'Electronics', 'Semiconductor', 'Semiconductors', 'Pharmaceuticals', 'Technologies', 'Technology', 'Solutions', 'Services', 'Networks', 'Vehicles', 'Trucks', 'Shipbuilding', 'Shipyards', 'Renewables', 'Upstream', 'Downstream', 'Chemical', 'Biosciences']);
 
 /** An honorific at `i` opens a place's or body's name of three words or more ("Imam X Airport", "Sheikh Y Road"). */
 function honorificOpensPlaceName(tokens: readonly Token[], i: number): boolean {
@@ -1154,7 +1158,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     const described = (p.pos === 'ADV' && participle(tokens[s])) || (p.pos === 'VERB' && !/(?:ed|ing)$/.test(pl));
     // ("a power-sharing deal", "an intelligence-sharing pact": a noun joined to an -ing word names its matter;
     // not "a far-reaching deal".)
-    const matterCompound = TREATY_HEADS.has(head) && /^[a-z]+-[a-z]+ing$/.test(pl) && (COMPOUND_MATTER_ING.has(pl.split('-')[1]!) || !EVALUATIVE_PARTS.has(pl.split('-')[0]!));
+    const matterCompound = TREATY_HEADS.has(head) && /^[a-z]+-[a-z]+ing$/.test(pl) && (COMPOUND_MATTER_ING.has(pl.split('-')[1]!) || MATTER_FIRST_PARTS.has(pl.split('-')[0]!));
     if (!p.word || p.cap || NP_STOP.has(pl) || described || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark|liquefied|enhanced|integrated)$/.test(pl) && !eventKind && !matterCompound) break;
     s--;
   }
@@ -1226,7 +1230,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   const type: EntityType = TREATY_HEADS.has(head) ? 'Treaty' : 'Event';
   // (Nor words that judge or size an act: "Russia's full-scale invasion", "its unprovoked attack".)
   const generic = new Set(['new', 'broad', 'historic', 'landmark', 'same', 'proposed', 'planned', 'previous', 'latest', 'final', 'first', 'recent', 'formal', 'draft', 'possible', 'major', 'key', 'the', 'a', 'an',
-    'full-scale', 'all-out', 'unprovoked', 'illegal', 'brutal', 'ongoing', 'continuing', 'bloody', 'devastating', 'deadly', 'failed', 'alleged', 'so-called', 'large-scale', 'massive', 'renewed', 'fresh', 'latest']);
+    'full-scale', 'all-out', 'unprovoked', 'illegal', 'brutal', 'ongoing', 'continuing', 'bloody', 'devastating', 'deadly', 'failed', 'alleged', 'so-called', 'large-scale', 'massive', 'renewed', 'fresh']);
   const distinctive = mods.filter((w) => !generic.has(w));
   // "the war in Ukraine", "the civil war in Sudan": a definite event placed by "in" and a state or place is named by it.
   const placedIn = type === 'Event' && det === 'the' && !WEAK_EVENT_HEADS.has(head) && tokens[h + 1]?.lower === 'in' ? lookupAt(tokens, h + 2) : null;

@@ -77,7 +77,7 @@ export function officesOfTheOneState(sentences: SentenceInfo[], ents: DocEntitie
       s.mentions.some((m) => m.refs.some((e) => ents.list[e]!.type === 'Place' && (ents.list[e]!.country ?? worldCountryOf(ents.list[e]!.name) ?? stateName) !== stateName))));
   // (Nor one who accuses, condemns, threatens or strikes the state: "Trade Minister X accused Peru of dumping".)
   // (Only the state named itself, not its people or bodies: "accused Peru's judges" is a minister's word on their own courts.)
-  const namedBare = (r: LocalRelation): boolean => !!sentences[r.sentence]?.mentions.some((m) => m.refs.includes(state) && !/^['’]s$/.test(sentences[r.sentence]!.tokens[m.t1]?.text ?? '') && sentences[r.sentence]!.tokens[m.t1]?.text !== '’');
+  const namedBare = (r: LocalRelation): boolean => !!sentences[r.sentence]?.mentions.some((m) => m.refs.includes(state) && !/^['’]s?$/.test(sentences[r.sentence]!.tokens[m.t1]?.text ?? ''));
   const against = (i: number): boolean => out.some((r) => r.target === state && samePerson(ents, r.source, i) && /conflict$/.test(classOfRelation(r.type)?.quadClass ?? '') && r.type !== 'DENIED' && namedBare(r));
   ents.list.forEach((e, i) => {
     const o = e.bareOffice;

@@ -445,7 +445,9 @@ function portfolioName(ms: readonly Mention[], k: number, ctx: SentenceContext):
   for (let j = k + 1; j < ms.length && j <= k + 3; j++) {
     const m = ms[j]!;
     // (A title owned by a body written before it, "Peru's envoy for …", the name after a comma.)
-    if (isPerson(m, ctx)) return ctx.s.tokens[m.t0 - 1]?.text === ',' && /^['’]s?$/.test(ctx.s.tokens[ms[k]!.t0 - 1]?.text ?? '') ? m : undefined;
+    // (Or a body written right before it: "the UN envoy for Syria, X".)
+    const owned = /^['’]s?$/.test(ctx.s.tokens[ms[k]!.t0 - 1]?.text ?? '') || (!!ms[k - 1] && isBody(ms[k - 1], ctx) && ms[k - 1]!.t1 === ms[k]!.t0);
+    if (isPerson(m, ctx)) return ctx.s.tokens[m.t0 - 1]?.text === ',' && owned ? m : undefined;
     if (m.kind === 'role' || !(m.gaz?.kind === 'demonym' || m.gaz?.type === 'Place' || m.gaz?.type === 'Country')) return undefined;
   }
   return undefined;

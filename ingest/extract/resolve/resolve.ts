@@ -612,7 +612,11 @@ function resolveNamedPhrases(d: DocMentions): void {
     // one's include, with more of its own, is that one.
     if (m.type === 'Treaty' && m.det === 'the' && !m.owner) {
       const own = matterWords(m);
-      const earlier = own.size ? all.slice(0, pos).reverse().find((x) => x.kind === 'np' && x.named && x.type === 'Treaty' && x !== m && x.name !== m.name && matterWords(x).size > own.size && [...own].every((w) => matterWords(x).has(w))) : undefined;
+      // (Within the four sentences before, and not one the phrase gives parties or a date of its own: "the trade
+      // agreement that Kenya signed with Tanzania in 2015", "the border accord with Bolivia".)
+      const after = sentOf[pos]!.tokens[m.t1]?.lower ?? '';
+      const ownParties = /^(?:with|between|that|signed|agreed|reached|concluded|of)$/.test(after);
+      const earlier = own.size && !ownParties ? all.slice(0, pos).reverse().find((x) => x.kind === 'np' && x.named && x.type === 'Treaty' && x !== m && x.name !== m.name && sentenceGap(sentOf, all.indexOf(x), pos) <= 4 && matterWords(x).size > own.size && [...own].every((w) => matterWords(x).has(w))) : undefined;
       if (earlier) return void (m.sameAs = earlier);
     }
     // (Not to one whose own words name another matter: "a trade treaty" is not "the 2021 fishing agreement".)
@@ -637,6 +641,13 @@ function resolveNamedPhrases(d: DocMentions): void {
     const surface = m.owner?.surface ?? m.owner?.name;
     if (surface && surface !== ownerName && !/['’]s$/.test(surface)) ents.alias(idx, `${surface} ${m.name}`.replace(/\s+/g, ' '));
   }
+}
+
+/** How many sentences lie between the mentions at `a` and `b` (0 in the same sentence). */
+function sentenceGap(sentOf: readonly SentenceInfo[], a: number, b: number): number {
+  const seen = new Set<SentenceInfo>();
+  for (let k = Math.min(a, b); k <= Math.max(a, b); k++) seen.add(sentOf[k]!);
+  return seen.size - 1;
 }
 
 /** The words of an agreement or event phrase before its head, less years and words of time or praise. */

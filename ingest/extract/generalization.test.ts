@@ -2364,3 +2364,16 @@ describe('guards from the third review', () => {
     expect(has(run('Bolivia denied arming the Sendero Front and sending drones to Peru.'), 'Bolivia', 'DENIED', 'Peru')).toBe(true);
   });
 });
+
+describe('bodies a pronoun\'s holder heads, "back" after a modal, support on a condition', () => {
+  it('reads "his company" after "Vega Oil chief X" as Vega Oil', () => {
+    const r = run('Andean Gas chief Ivo Kask said his company and Norte Power had signed the Putre Memorandum.');
+    expect(has(r, 'Andean Gas', 'SIGNED', 'Putre Memorandum')).toBe(true);
+  });
+  it('reads "would back X" as support, and tells no support set on "only if"', () => {
+    const r = run('Ines Paz, who leads the Vega Party, said her party would back Ecuador.');
+    expect(has(r, 'Vega Party', 'SUPPORTED', 'Ecuador')).toBe(true);
+    const r2 = run('Bolivia said it would back the Putre Accord only if its miners were protected.');
+    expect(r2.relations.some((x) => x.type === 'SUPPORTED')).toBe(false);
+  });
+});

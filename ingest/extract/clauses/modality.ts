@@ -144,6 +144,8 @@ class ClauseModality implements SentenceModality {
     // (Unless the text says it was done: "demanded that X withdraw its envoy, which it did".)
     if (vg.base && s0 !== undefined && s0 < ui && (units[s0 - 1]?.kind === 'sconj' || units[s0 - 1]?.kind === 'rel') && units[s0 - 1]!.word === 'that' && units[s0 - 2]?.kind === 'vg' && (cueOf(units, s0 - 2, tokens) === 'request' || MANDATIVE.has(units[s0 - 2]!.vg!.lemma)) &&
       !/\b(?:which|and) (?:it|they|he|she) (?:did|duly did)\b/.test(tokenText(tokens, units[ui]!.t1, tokens.length, ' ', true))) return null;
+    // "would sign the pact only if its miners were spared": an act set on a condition is not told as coming.
+    if (/\b(?:would|could)\b/.test(tokenText(tokens, units[ui]!.t0, units[ui]!.t1, ' ', true)) && conditionFollows(units, ui, tokens)) return null;
     let base: FactStatus = vg.negated ? 'negated' : vg.future ? 'planned' : 'asserted';
     const claims: Claim[] = [];
     const denials: number[][] = [];
@@ -321,6 +323,18 @@ function combine(base: FactStatus, claims: Claim[], denials: number[][]): Tellin
   // Denied and not claimed by anyone: the sentence tells the act only to deny it.
   if (!out.length) out.push({ status: base, claimedBy: [] });
   return out;
+}
+
+/** "… only if X", "… unless Y", "… on condition that Z" later in the clause of unit `ui`. */
+function conditionFollows(units: Unit[], ui: number, tokens: SentenceContext['s']['tokens']): boolean {
+  for (let k = ui + 1; k < units.length && k < ui + 12; k++) {
+    const x = units[k]!;
+    if (x.kind === 'stop' || x.kind === 'vg') break;
+    if ((x.kind === 'sconj' || x.kind === 'p' || x.kind === 'other') && /^(?:unless|provided|providing)$/.test(x.word ?? '')) return true;
+    if ((x.kind === 'sconj' || x.kind === 'p' || x.kind === 'other') && x.word === 'if' && tokens[x.t0 - 1]?.lower === 'only') return true;
+    if (x.kind === 'p' && x.word === 'on' && units[k + 1]?.np?.head === 'condition') return true;
+  }
+  return false;
 }
 
 /** "if Japan signs", "unless X withdraws": a condition opens the clause. */

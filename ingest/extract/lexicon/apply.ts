@@ -104,6 +104,9 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly nu
     const ruler = rulerOf(ctx, u);
     const state = ruler !== undefined ? ledState(ctx, ruler) ?? titledState(ctx, ruler) : undefined;
     if (state !== undefined) return [state];
+    // "Vega Oil chief X said his company had signed …": the body the pronoun's holder heads.
+    const headed = headedBody(ctx, u);
+    if (headed !== undefined) return [headed];
   }
   // "Luna's Popular Front government": the party named before the noun acts, not the person who owns it.
   if (np.poss.length && RULING_HEADS.has(np.head)) {
@@ -1438,6 +1441,9 @@ function ofGroup({ ctx, units, args, allowed, asTarget, row }: SlotRead, g: Grou
     const ruler = rulerOf(ctx, u);
     const led = ruler !== undefined ? ledState(ctx, ruler) : undefined;
     if (led !== undefined) return [led];
+    // "Vega Oil chief X said his company had signed …": a firm or party of a pronoun is the body its holder heads.
+    const headed = headedBody(ctx, u);
+    if (headed !== undefined) return [headed];
     if (asTarget && np.places.length && np.places.every((e) => allowed.includes(ctx.ents.list[e]!.type))) return np.places;
     // "his Azerbaijani counterpart, Jeyhun Bayramov": a person described by office stands for the person named after it.
     // (Not one who then speaks: "ordered jets, Defence Minister X said".)
@@ -2041,7 +2047,8 @@ function priorParties(ctx: SentenceContext, units: Unit[], group: Group): number
   const f = recentFact(ctx, summing ? 0 : 2, (x) => (SIDED_FACTS.has(x.type) || (talks && x.type === 'MET_WITH')) && (!x.status || x.status === 'asserted' || (summing && x.status === 'planned')) && sideStandsFor(ctx, x));
   if (!f && summing) {
     // ("Peru will supply power to Chile under an accord mediated by Z": any act between two sides told before it.)
-    const act = recentFact(ctx, 0, (x) => classOfRelation(x.type) !== undefined && x.type !== 'MEDIATED' && (!x.status || x.status === 'asserted' || x.status === 'planned') && ACTOR_TYPES.has(ctx.ents.list[x.source]!.type) && ACTOR_TYPES.has(ctx.ents.list[x.target]!.type));
+    const sideType = (e: number): boolean => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization';
+    const act = recentFact(ctx, 0, (x) => classOfRelation(x.type) !== undefined && x.type !== 'MEDIATED' && (!x.status || x.status === 'asserted' || x.status === 'planned') && sideType(x.source) && sideType(x.target));
     if (act) return [act.source, act.target];
     const between = sidesBetweenBefore(ctx, units, group[0]!);
     return between.length ? between : clauseSides(ctx, units, group[0]! - 1);
@@ -2270,6 +2277,28 @@ function rulerOf(ctx: SentenceContext, u: Unit): number | undefined {
   if (!RULING_HEADS.has(np.head) || np.headIsEntity) return undefined;
   const owner = np.poss.length ? np.poss : possessivePronounAntecedent(ctx, u);
   return owner.length === 1 && ctx.ents.list[owner[0]!]!.type === 'Person' ? owner[0] : undefined;
+}
+
+/** Heads of a body a person may run, after "his"/"her" ("his company", "her party"). */
+const OWN_BODY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'party', 'airline', 'carrier', 'lender', 'miner', 'organisation', 'organization', 'agency', 'movement', 'front', 'business', 'conglomerate', 'fund']);
+
+/** The one body the person a "his"/"her" before a firm's or party's noun stands for heads or leads, by a fact or by a title in this sentence. */
+function headedBody(ctx: SentenceContext, u: Unit): number | undefined {
+  const np = u.np!;
+  if (!OWN_BODY_HEADS.has(np.head) || np.headIsEntity || np.actors.length || !/^(?:his|her)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 !== 2) return undefined;
+  const owner = possessivePronounAntecedent(ctx, u);
+  if (owner.length !== 1 || ctx.ents.list[owner[0]!]!.type !== 'Person') return undefined;
+  const p = owner[0]!;
+  const bodies = new Set((ctx.facts ?? []).filter((f) => f.source === p && (f.type === 'HEAD_OF' || f.type === 'LEADER_OF') && ctx.ents.list[f.target]!.type === 'Organization').map((f) => f.target));
+  // ("Vega Oil chief X": a body before a title before the name, in this sentence.)
+  const ms = ctx.s.mentions;
+  for (let k = 2; k < ms.length; k++) {
+    const role = ms[k - 1]!;
+    const body = ms[k - 2]!;
+    if (ms[k]!.refs.length !== 1 || ms[k]!.refs[0] !== p || role.kind !== 'role' || body.t1 !== role.t0 || body.refs.length !== 1) continue;
+    if (ctx.ents.list[body.refs[0]!]!.type === 'Organization' && /^(?:HEAD_OF|LEADER_OF)$/.test(role.role?.rel ?? '')) bodies.add(body.refs[0]!);
+  }
+  return bodies.size === 1 ? [...bodies][0] : undefined;
 }
 
 /** The one state the document makes this person head of (president, prime minister, leader), if any. */

@@ -2377,3 +2377,10 @@ describe('bodies a pronoun\'s holder heads, "back" after a modal, support on a c
     expect(r2.relations.some((x) => x.type === 'SUPPORTED')).toBe(false);
   });
 });
+
+describe('firms named by what they mine', () => {
+  it('types "X Iron Ore", "Y Copper Mines" and "Z Lithium" as bodies, not people', () => {
+    const r = run('Putre Iron Ore and Norte Copper Mines cut output; Vega Lithium said prices fell.');
+    expect(r.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual(['Norte Copper Mines', 'Putre Iron Ore', 'Vega Lithium']);
+  });
+});

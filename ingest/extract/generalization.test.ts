@@ -2384,3 +2384,11 @@ describe('firms named by what they mine', () => {
     expect(r.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual(['Norte Copper Mines', 'Putre Iron Ore', 'Vega Lithium']);
   });
 });
+
+describe('well-known regions', () => {
+  it('types a known territory or island as a place, not a body', () => {
+    const r = run('Algeria backs independence for Western Sahara, and ferries to the Canary Islands were halted.');
+    expect(r.entities.find((e) => e.name === 'Western Sahara')?.type).toBe('Place');
+    expect(r.entities.find((e) => e.name === 'Canary Islands')?.type).toBe('Place');
+  });
+});

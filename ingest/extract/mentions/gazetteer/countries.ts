@@ -251,6 +251,13 @@ export const REGION_NAMES = [
   'Sea of Japan', 'Sea of Azov', 'Caspian Sea', 'Aegean Sea', 'North Sea', 'Philippine Sea', 'Sulu Sea', 'Yellow Sea',
   'English Channel', 'Bosporus', 'Dardanelles', 'Bab el-Mandeb', 'Strait of Malacca', 'Malacca Strait', 'Lake Chad',
   'Nile', 'Euphrates', 'Tigris', 'Mekong', 'Danube', 'Dnipro River', 'Rhine', 'Yangtze', 'Jordan Valley',
+  // Well-known territories, regions and islands.
+  'Western Sahara', 'Central America', 'Maghreb', 'Levant', 'Blue Nile', 'White Nile', 'Ladakh', 'Aksai Chin', 'Arunachal Pradesh',
+  'Jammu and Kashmir', 'Line of Control', 'Crete', 'Java', 'Kalimantan', 'Palawan', 'Kuril Islands', 'Spratly Islands', 'Paracel Islands',
+  'Senkaku Islands', 'Falkland Islands', 'Gibraltar', 'Svalbard', 'Faroe Islands', 'Canary Islands', 'Balearic Islands', 'Azores', 'Madeira',
+  'Zanzibar', 'Somaliland', 'Puntland', 'Cabinda', 'Casamance', 'Ogaden', 'Essequibo', 'Atacama Desert', 'Gobi Desert', 'Kalahari',
+  'Fergana Valley', 'Sakhalin', 'Kaliningrad', 'Karakalpakstan', 'Bougainville', 'New Caledonia', 'French Polynesia', 'Tasmania',
+  'Hebron', 'Golan', 'Shebaa Farms', 'Sistan-Baluchestan', 'Khuzestan', 'Azawad',
 ];
 
 /** Major non-capital cities (world knowledge): typed Place with their country. */

@@ -2392,3 +2392,27 @@ describe('well-known regions', () => {
     expect(r.entities.find((e) => e.name === 'Canary Islands')?.type).toBe('Place');
   });
 });
+
+describe('facilities and guards from the fourth review', () => {
+  it('names a facility with its kind ("the Vega military base", "the Putre refugee camp")', () => {
+    const r = run("Drones struck Ecuador's Vega military base, and shells fell on the Putre refugee camp.");
+    expect(r.entities.filter((e) => e.type === 'Place').map((e) => e.name).sort()).toEqual(['Putre refugee camp', 'Vega military base']);
+  });
+  it('keeps bodies named for plural trades, matters ending a treaty\'s name, and divisions before "and"', () => {
+    expect(run("The Engineers' Union sued the Andean Council.").entities.some((e) => e.name === "Engineers' Union")).toBe(true);
+    expect(run('Ecuador joined the Convention on Wetlands and Waterfowl.').entities.some((e) => e.name === 'Convention on Wetlands and Waterfowl')).toBe(true);
+    expect(has(run('Boeing Commercial Airplanes and Embraer announced a venture.'), 'Boeing Commercial Airplanes', 'PART_OF', 'Boeing')).toBe(true);
+  });
+  it('keeps membership after "when", none for any state of an "if … or …" list', () => {
+    expect(has(run('When Ecuador became an Andean Council member in 1969, it cut tariffs.'), 'Ecuador', 'MEMBER_OF', 'Andean Council')).toBe(true);
+    expect(has(run('If Bolivia or Ecuador becomes an Andean Council member, trade will grow.'), 'Ecuador', 'MEMBER_OF', 'Andean Council')).toBe(false);
+  });
+  it('pairs no "pro-" side with a body named after "and"; a company head\'s "his party" is no company', () => {
+    expect(has(run('The pro-Chile camp and Vega Party leaders met.'), 'Vega Party', 'SUPPORTED', 'Chile')).toBe(false);
+    expect(has(run('Vega Oil chief Ivo Kask said his party would back Ines Paz.'), 'Vega Oil', 'SUPPORTED', 'Ines Paz')).toBe(false);
+  });
+  it('gives no sanction to a state a later clause hits, and reads a time phrase after "back"', () => {
+    expect(has(run('Chile hit Bolivia with sanctions and Peru hit Ecuador.'), 'Chile', 'SANCTIONED', 'Ecuador')).toBe(false);
+    expect(has(run('Ecuador sent troops back the next day to Bolivia.'), 'Ecuador', 'DEPLOYED_TO', 'Bolivia')).toBe(true);
+  });
+});

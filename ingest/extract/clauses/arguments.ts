@@ -428,7 +428,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
         if (units[a - 2]?.kind === 'cc' && units[a - 2]!.word === 'and' && first?.actors.length && units[a - 5]?.kind === 'comma' && units[a - 6]?.np && !units[a - 6]!.np!.actors.length) return { ...clause, subject: [a - 4, a + 1] };
         // "President A and her Chilean counterpart, B, signed": a name joined to the title the holder is set off after.
         // (Not a name inside a phrase: "an aide to President A and his deputy, B, met …".)
-        if (units[a - 2]?.kind === 'cc' && units[a - 2]!.word === 'and' && units[a - 3]?.np?.actors.length && units[a - 3]!.np!.headIsEntity && units[groupLeft(units, a - 3)[0]! - 1]?.kind !== 'p') return { ...clause, subject: [...groupLeft(units, a - 3), a + 1] };
+        if (units[a - 2]?.kind === 'cc' && units[a - 2]!.word === 'and' && units[a - 3]?.np?.actors.length && units[a - 3]!.np!.headIsEntity && !/^(?:of|to|for|with|by|from|against)$/.test(units[groupLeft(units, a - 3)[0]! - 1]?.kind === 'p' ? units[groupLeft(units, a - 3)[0]! - 1]!.word ?? '' : '')) return { ...clause, subject: [...groupLeft(units, a - 3), a + 1] };
         return { ...clause, subject: [a + 1] };
       }
       // "Both pilots, X and Y, were detained": names set off after a phrase that names no one.

@@ -329,8 +329,9 @@ function combine(base: FactStatus, claims: Claim[], denials: number[][]): Tellin
 function conditionFollows(units: Unit[], ui: number, tokens: SentenceContext['s']['tokens']): boolean {
   for (let k = ui + 1; k < units.length && k < ui + 12; k++) {
     const x = units[k]!;
+    // ("provided Bolivia agreed": the tagger may read "provided" as a verb.)
+    if (/^(?:unless|provided|providing)$/.test(tokens[x.t0]?.lower ?? '')) return true;
     if (x.kind === 'stop' || x.kind === 'vg') break;
-    if ((x.kind === 'sconj' || x.kind === 'p' || x.kind === 'other') && /^(?:unless|provided|providing)$/.test(x.word ?? '')) return true;
     if ((x.kind === 'sconj' || x.kind === 'p' || x.kind === 'other') && x.word === 'if' && tokens[x.t0 - 1]?.lower === 'only') return true;
     if (x.kind === 'p' && x.word === 'on' && units[k + 1]?.np?.head === 'condition') return true;
   }

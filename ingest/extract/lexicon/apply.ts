@@ -556,7 +556,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
       }
       if (end < 0) continue;
       // A row for one kind of subject leaves the verb to the others when the subject is not of it.
-      if (row.subjHeads && !writtenHeads(ctx, units, subjGroup).some((h) => row.subjHeads!.includes(h))) continue;
+      // (Not a subject list that also names an actor: "hit Iran with sanctions and Russia hit Ukraine".)
+      if (row.subjHeads && (!writtenHeads(ctx, units, subjGroup).some((h) => row.subjHeads!.includes(h)) || (!/^(?:from|of)$/.test(units[subjGroup[0]! - 1]?.kind === 'p' ? units[subjGroup[0]! - 1]!.word ?? '' : '') && subjGroup.some((k) => units[k]?.np?.headIsEntity)))) continue;
       longest = particles.length;
       // A longer particle verb of the same row wins ("take part in" over "take").
       if (done.has(row.id)) continue;
@@ -1713,8 +1714,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       if (args.from === undefined) return [];
       const pp = units[args.from]?.kind === 'np' && units[args.from + 1]?.kind === 'p' ? units[args.from + 2]?.np : undefined;
       if (pp && (MEDIATED_MATTERS.has(pp.head) || pp.actors.some((e) => ctx.ents.list[e]!.type === 'Event'))) return [];
-      // (A phrase after the role, "a mediator in Sudan", "for the Union", leaves only talks told in this sentence.)
-      const told = recentSides(ctx, pp ? 0 : 2);
+      // (A state after the role, "a mediator in Sudan", leaves only talks told in this sentence; a city, "in Doha", is where.)
+      const told = recentSides(ctx, pp?.actors.some((e) => ctx.ents.list[e]!.type === 'Country') ? 0 : 2);
       if (told.length) return told.map((e) => [e]);
       // (Talks told in this same sentence before the trigger: "X and Y held talks, with Z acting as mediator".)
       for (let k = (args.from ?? units.length) - 1; k >= 0; k--) {
@@ -2279,6 +2280,9 @@ function rulerOf(ctx: SentenceContext, u: Unit): number | undefined {
   return owner.length === 1 && ctx.ents.list[owner[0]!]!.type === 'Person' ? owner[0] : undefined;
 }
 
+/** Words that name a political body ("the Vega Party", "the Sendero Front"). */
+const PARTY_NAME = /\b(?:Party|Movement|Front|Alliance|Congress|League|Union|Coalition|Bloc)\b/;
+
 /** Heads of a body a person may run, after "his"/"her" ("his company", "her party"). */
 const OWN_BODY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'party', 'airline', 'carrier', 'lender', 'miner', 'organisation', 'organization', 'agency', 'movement', 'front', 'business', 'conglomerate', 'fund']);
 
@@ -2298,7 +2302,10 @@ function headedBody(ctx: SentenceContext, u: Unit): number | undefined {
     if (ms[k]!.refs.length !== 1 || ms[k]!.refs[0] !== p || role.kind !== 'role' || body.t1 !== role.t0 || body.refs.length !== 1) continue;
     if (ctx.ents.list[body.refs[0]!]!.type === 'Organization' && /^(?:HEAD_OF|LEADER_OF)$/.test(role.role?.rel ?? '')) bodies.add(body.refs[0]!);
   }
-  return bodies.size === 1 ? [...bodies][0] : undefined;
+  // (A party's noun for a party, a firm's for a firm: "Vega Oil chief X … his party" is no Vega Oil.)
+  const political = /^(?:party|movement|front)$/.test(np.head);
+  const kinds = [...bodies].filter((b) => PARTY_NAME.test(ctx.ents.list[b]!.name) === political);
+  return kinds.length === 1 ? kinds[0] : undefined;
 }
 
 /** The one state the document makes this person head of (president, prime minister, leader), if any. */

@@ -10,7 +10,7 @@ import type { LexiconRow } from './types.ts';
 const A: EntityType[] = ['Country', 'Organization', 'Person'];
 const STATE: EntityType[] = ['Country', 'Organization'];
 /** Penalties a state or body hits someone with. */
-const SANCTION_HEADS = ['sanction', 'sanctions', 'penalty', 'penalties', 'asset freeze', 'freeze', 'embargo', 'travel ban', 'ban', 'fine', 'restriction', 'restrictions', 'measure', 'measures', 'blacklisting', 'designation'];
+const SANCTION_HEADS = ['sanction', 'sanctions', 'penalty', 'penalties', 'asset freeze', 'freeze', 'embargo', 'travel ban', 'ban', 'fine', 'restriction', 'restrictions', 'measure', 'measures', 'blacklisting', 'designation', 'package', 'wave', 'round', 'control', 'controls'];
 const WHERE: EntityType[] = ['Country', 'Place'];
 /** Objects that make "send/deploy X to" a force posture, not a supply. */
 const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent', 'instructor', 'mercenary'];
@@ -831,7 +831,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "X denied Y's accusations of fraud": Y accused the one who denies them.
-    id: 'deny-accusation-of', relation: 'ACCUSED', verbs: ['deny', 'reject', 'dismiss', 'refute', 'rebut'], objHeads: ['accusation', 'allegation', 'charge'], source: ['obj-poss'], target: ['subj'], src: A, tgt: A, confidence: 0.55, noObjThat: true, noObjPrep: ['against', 'by', 'for'],
+    id: 'deny-accusation-of', relation: 'ACCUSED', verbs: ['deny', 'reject', 'dismiss', 'refute', 'rebut'], objHeads: ['accusation', 'allegation', 'charge'], source: ['obj-poss'], target: ['subj'], src: A, tgt: A, confidence: 0.55, noObjThat: true, noObjPrep: 'against',
     examples: [["The Andean Front denied Ivo Kask's accusations.", 'Ivo Kask > Andean Front'], ["Peru rejected Chile's allegations on Monday.", 'Chile > Peru']],
     counterExamples: ['Peru rejected the allegations.', "Peru denied its own earlier accusations.", "Ines Paz denied Ivo Kask's charge that officials had lied.", "A judge dismissed Ines Paz's charges against two officials."],
   },

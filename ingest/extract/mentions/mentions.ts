@@ -262,7 +262,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const partyName = extended?.length === 2 && gaz.entry.kind === 'demonym' && PARTY_NAME_WORDS.has(extended[1]!) && !isCap(tokens[after]) && tokens[after]?.pos !== 'NOUN';
       const described = (extended && !tokens[after]?.cap && BODY_DESCRIPTORS.has(tokens[after]?.lower ?? '')) || partyName ? 'Organization' : null;
       // ("Boeing Commercial Airplanes", "Vega Defence Systems": a known firm's division named by a trade word.)
-      const division = extended && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && extended.length <= gaz.len + 3 && !(tokens[after]?.text === 'and' && isCap(tokens[after + 1])) && (COMPANY_WORD.test(extended[extended.length - 1]!) || DIVISION_WORDS.has(extended[extended.length - 1]!)) ? 'Organization' : null;
+      const division = extended && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && extended.length <= gaz.len + 3 && !(tokens[after]?.text === 'and' && /^(?:Space|Security|Technology|Technologies|Defence|Defense|Aerospace|Systems|Services)$/.test(tokens[after + 1]?.text ?? '')) && (COMPANY_WORD.test(extended[extended.length - 1]!) || DIVISION_WORDS.has(extended[extended.length - 1]!)) ? 'Organization' : null;
       const extendedType = extended ? (spanKeywordType(extended) ?? described ?? division) : null;
       if (extended && extendedType === 'Organization' && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && !matchRole(tokens, i + gaz.len)) {
         // "UN Central Emergency Response Fund": a body of a known body.
@@ -465,7 +465,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const onAt = andAt > 0 ? Math.max(words.lastIndexOf('on', andAt), words.lastIndexOf('of', andAt)) : -1;
       // (Only matters after "and", not a name that begins the next clause: "the Convention on Fishing and Korea followed".)
       const treatyMatters = onAt > 0 && NAMED_TREATY_HEADS.has(words[onAt - 1]!) && words.slice(onAt + 1).every((w) => w === 'and' || (/^\p{Lu}/u.test(w) && !lookup(w))) &&
-        words.slice(andAt + 1).every((w) => ABSTRACT_NAME_WORDS.has(w) || TREATY_MATTERS.has(w));
+        (words.slice(andAt + 1).every((w) => ABSTRACT_NAME_WORDS.has(w) || TREATY_MATTERS.has(w)) ||
+          // (Or other capitalised matters that end the sentence's phrase, "on Wetlands and Waterfowl.": not a given name, nor before a verb, a comma or "'s".)
+          (!COMMON_GIVEN_NAMES.has(words[andAt + 1]!) && !/^(?:VERB|AUX)$/.test(tokens[s + words.length]?.pos ?? '') && !/^(?:,|['’]s)$/.test(tokens[s + words.length]?.text ?? '')));
       if (type && andAt > 0 && !stateWithAnd && !treatyMatters && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of')) && !abstractPairAfter && !abstractJoin(words)) {
         e = s + andAt;
         type = spanKeywordType(words.slice(0, andAt));
@@ -818,7 +820,7 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     // "Tigray People's Liberation Front", "Workers' Party": a possessive inside a body's name.
     // Also a place named with a possessive before its kind: "Gorkha's Gate district".
     // ("the Magistrates' Court", "the Farmers' Union": a plural's bare apostrophe, written against it, before a capitalised word.)
-    if (e > s && (t.text === '’' || t.text === "'") && tokens[e - 1]!.end === t.start && isCap(tokens[e + 1]) && (COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) || COLLECTIVE_PLURALS.test(tokens[e - 1]!.text))) {
+    if (e > s && (t.text === '’' || t.text === "'") && tokens[e - 1]!.end === t.start && isCap(tokens[e + 1]) && (COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) || COLLECTIVE_PLURALS.test(tokens[e - 1]!.text) || (/(?:ers|ors|ists|ians|ants|ents|ates)$/.test(tokens[e - 1]!.text) && /^(?:Union|Association|Federation|Council|Court|Party|Front|Congress|League|Alliance|Movement|Chamber|Syndicate|Guild|Confederation)$/.test(tokens[e + 1]!.text)))) {
       e++;
       continue;
     }
@@ -1040,9 +1042,12 @@ function nameBeforeBody(tokens: readonly Token[], s: number, ofAt: number, words
 }
 
 /** Nouns of a facility or site written after its name ("Kaya airport", "the Rufi dam"). */
-const FACILITY_NOUNS = new Set(['airport', 'airbase', 'mine', 'reservoir', 'dam', 'basin', 'refinery', 'oilfield', 'gasfield', 'rainforest', 'crossing', 'plant', 'field', 'palace']);
+const FACILITY_NOUNS = new Set(['airport', 'airbase', 'mine', 'reservoir', 'dam', 'basin', 'refinery', 'oilfield', 'gasfield', 'rainforest', 'crossing', 'plant', 'field', 'palace', 'camp', 'terminal', 'base', 'park', 'zone', 'site', 'complex']);
+/** Facility nouns that name a place only after a kind ("the Tarka gas field", "the Vega military base", not "the Chile field"). */
+const KIND_ONLY_FACILITIES = new Set(['plant', 'field', 'crossing', 'base', 'park', 'zone', 'site', 'complex', 'terminal']);
 /** Words that may stand between a name and its facility noun ("copper mine", "nuclear power plant", "border crossing"). */
-const FACILITY_KINDS = new Set(['copper', 'gold', 'coal', 'diamond', 'lithium', 'iron', 'uranium', 'cobalt', 'nickel', 'silver', 'zinc', 'bauxite', 'oil', 'gas', 'nuclear', 'power', 'border', 'hydroelectric', 'hydropower', 'solar', 'steel', 'chemical']);
+const FACILITY_KINDS = new Set(['copper', 'gold', 'coal', 'diamond', 'lithium', 'iron', 'uranium', 'cobalt', 'nickel', 'silver', 'zinc', 'bauxite', 'oil', 'gas', 'nuclear', 'power', 'border', 'hydroelectric', 'hydropower', 'solar', 'steel', 'chemical',
+  'military', 'naval', 'air', 'industrial', 'free', 'economic', 'enrichment', 'container', 'test', 'refugee', 'displacement', 'detention', 'storage', 'fuel', 'ammunition', 'space', 'missile', 'launch', 'research', 'export', 'fishing', 'training', 'army']);
 
 /**
  * How many words after a name at `e` name a facility with it: a facility noun, after up to two of its
@@ -1052,7 +1057,7 @@ function facilityWords(tokens: readonly Token[], e: number): number {
   let k = e;
   while (k < e + 2 && FACILITY_KINDS.has(tokens[k]?.text ?? '')) k++;
   const noun = tokens[k]?.text ?? '';
-  if (!FACILITY_NOUNS.has(noun) || ((noun === 'plant' || noun === 'field' || noun === 'crossing') && k === e)) return 0;
+  if (!FACILITY_NOUNS.has(noun) || (KIND_ONLY_FACILITIES.has(noun) && k === e)) return 0;
   // (Not a verb: "as the Chile mine workers …" is rare; a facility noun followed by "of" is the head of another phrase.)
   if (tokens[k + 1]?.text === 'of') return 0;
   return k - e + 1;
@@ -1158,7 +1163,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     const described = (p.pos === 'ADV' && participle(tokens[s])) || (p.pos === 'VERB' && !/(?:ed|ing)$/.test(pl));
     // ("a power-sharing deal", "an intelligence-sharing pact": a noun joined to an -ing word names its matter;
     // not "a far-reaching deal".)
-    const matterCompound = TREATY_HEADS.has(head) && /^[a-z]+-[a-z]+ing$/.test(pl) && (COMPOUND_MATTER_ING.has(pl.split('-')[1]!) || MATTER_FIRST_PARTS.has(pl.split('-')[0]!));
+    const matterCompound = TREATY_HEADS.has(head) && /^[a-z]+-[a-z]+ing$/.test(pl) && (COMPOUND_MATTER_ING.has(pl.split('-')[1]!) || MATTER_FIRST_PARTS.has(pl.split('-')[0]!) || (/^(?:making|building|disarming|producing|manufacturing)$/.test(pl.split('-')[1]!) && !/^(?:history|headline|epoch|news|record|trouble|money|noise)$/.test(pl.split('-')[0]!)));
     if (!p.word || p.cap || NP_STOP.has(pl) || described || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark|liquefied|enhanced|integrated)$/.test(pl) && !eventKind && !matterCompound) break;
     s--;
   }

@@ -593,7 +593,7 @@ function namePerson(ents: DocEntities, names: KnownNames, m: Mention, name: stri
 }
 
 function resolveNamedPhrases(d: DocMentions): void {
-  const { all, ents, sentOf } = d;
+  const { all, ents, sentOf, sentences } = d;
   // Named treaty/event phrases, with their owner's canonical name ("Joe Biden inauguration").
   // A phrase named only by adjectives ("a two-day summit", "a free trade agreement") defers to a
   // strongly named one of the same kind nearby ("the Vilnius summit"); "the 1987 agreement" defers
@@ -614,10 +614,11 @@ function resolveNamedPhrases(d: DocMentions): void {
       const own = matterWords(m);
       // (Within the four sentences before, and not one the phrase gives parties or a date of its own: "the trade
       // agreement that Kenya signed with Tanzania in 2015", "the border accord with Bolivia".)
-      const after = sentOf[pos]!.tokens[m.t1]?.lower ?? '';
-      const ownParties = /^(?:with|between|that|signed|agreed|reached|concluded|of)$/.test(after);
-      const earlier = own.size && !ownParties ? all.slice(0, pos).reverse().find((x) => x.kind === 'np' && x.named && x.type === 'Treaty' && x !== m && x.name !== m.name && sentenceGap(sentOf, all.indexOf(x), pos) <= 4 && matterWords(x).size > own.size && [...own].every((w) => matterWords(x).has(w))) : undefined;
-      if (earlier) return void (m.sameAs = earlier);
+      const toks = sentOf[pos]!.tokens;
+      const after = toks[m.t1]?.lower ?? '';
+      const ownParties = /^(?:that|signed|concluded)$/.test(after) || (/^(?:with|between)$/.test(after) && /^\p{Lu}/u.test(toks[m.t1 + 1]?.text ?? '') && toks[m.t1 + 1]?.lower !== 'the');
+      const earlier = own.size && !ownParties ? all.slice(0, pos).map((x, j) => [x, j] as const).reverse().find(([x, j]) => x.kind === 'np' && x.named && x.type === 'Treaty' && x !== m && x.name !== m.name && sentenceGap(sentences, sentOf[j]!, sentOf[pos]!) <= 4 && matterWords(x).size > own.size && [...own].every((w) => matterWords(x).has(w))) : undefined;
+      if (earlier) return void (m.sameAs = earlier[0]);
     }
     // (Not to one whose own words name another matter: "a trade treaty" is not "the 2021 fishing agreement".)
     // (Nor an indefinite one after a dated one, which tells another: "a 2019 trade deal … on Monday Peru signed a digital trade deal".)
@@ -644,10 +645,9 @@ function resolveNamedPhrases(d: DocMentions): void {
 }
 
 /** How many sentences lie between the mentions at `a` and `b` (0 in the same sentence). */
-function sentenceGap(sentOf: readonly SentenceInfo[], a: number, b: number): number {
-  const seen = new Set<SentenceInfo>();
-  for (let k = Math.min(a, b); k <= Math.max(a, b); k++) seen.add(sentOf[k]!);
-  return seen.size - 1;
+function sentenceGap(sentences: readonly SentenceInfo[], x: SentenceInfo, y: SentenceInfo): number {
+  // (By each sentence's place in the document, sentences that name no one counted too.)
+  return Math.abs(sentences.indexOf(y) - sentences.indexOf(x));
 }
 
 /** The words of an agreement or event phrase before its head, less years and words of time or praise. */

@@ -94,7 +94,7 @@ export function applyTags(tagged: Tagged, tokens: Token[]): void {
   // "Peru and Chile back it", "both parties back the plan": "back" between a subject and an object is the verb.
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.lower === 'back' && t.pos !== 'VERB' && ((/^(?:PROPN|NOUN|PRON)$/.test(tokens[i - 1]!.pos ?? '') && !/^(?:it|them|him|her|us|me)$/.test(tokens[i - 1]!.lower)) || /^(?:would|will|to|can|could|may|might|must|should|did|does|do|not|also|strongly|fully)$/.test(tokens[i - 1]!.lower)) && /^(?:DET|PRON|PROPN)$/.test(tokens[i + 1]!.pos ?? '') && !/^(?:home|here|there)$/.test(tokens[i + 1]!.lower)) {
+    if (t.lower === 'back' && t.pos !== 'VERB' && ((/^(?:PROPN|NOUN|PRON)$/.test(tokens[i - 1]!.pos ?? '') && !/^(?:it|them|him|her|us|me)$/.test(tokens[i - 1]!.lower)) || /^(?:would|will|to|can|could|may|might|must|should|did|does|do|not|also|strongly|fully)$/.test(tokens[i - 1]!.lower)) && /^(?:DET|PRON|PROPN)$/.test(tokens[i + 1]!.pos ?? '') && !/^(?:home|here|there)$/.test(tokens[i + 1]!.lower) && !/^(?:next|following|same|previous|last)$/.test(tokens[i + 2]?.lower ?? '')) {
       t.pos = 'VERB';
       t.lemma = 'back';
     }

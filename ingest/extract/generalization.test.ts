@@ -2416,3 +2416,12 @@ describe('facilities and guards from the fourth review', () => {
     expect(has(run('Ecuador sent troops back the next day to Bolivia.'), 'Ecuador', 'DEPLOYED_TO', 'Bolivia')).toBe(true);
   });
 });
+
+describe('"the group"', () => {
+  it('stands for the last armed or political body named before, not a state\'s own forces', () => {
+    const r = run('The Vega Front, an armed movement, seized Putre. Army spokesman Ivo Kask accused the group of shelling a clinic.');
+    expect(has(r, 'Ivo Kask', 'ACCUSED', 'Vega Front')).toBe(true);
+    const r2 = run('The Sendero Front attacked the Peruvian Army near Putre. Ines Paz said Peru would hit the group hard.');
+    expect(has(r2, 'Peru', 'ATTACKED', 'Peruvian Army')).toBe(false);
+  });
+});

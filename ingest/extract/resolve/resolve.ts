@@ -644,6 +644,25 @@ function resolveNamedPhrases(d: DocMentions): void {
   }
 }
 
+/** Whether "a group of …" is written between the mentions at `j` and `pos`: "the group" is then that nearer group ("kidnapped a group of tourists"). */
+function groupOfBetween(d: DocMentions, all: Mention[], j: number, pos: number): boolean {
+  const from = all[j]!.end;
+  const to = all[pos]!.start;
+  for (const s of d.sentences) {
+    if (s.end < from || s.start > to) continue;
+    for (let k = 1; k + 1 < s.tokens.length; k++) {
+      const t = s.tokens[k]!;
+      if (t.start >= from && t.end <= to && t.lower === 'group' && s.tokens[k + 1]!.lower === 'of' && /^(?:a|another|one)$/.test(s.tokens[k - 1]!.lower)) return true;
+    }
+  }
+  return false;
+}
+
+/** Names of armed or political groups "the group" may stand for. */
+const GROUPISH_NAME = /\b(?:Front|Frente|Army|Ejército|Movement|Movimiento|Mouvement|Brigades?|Forces|Fuerzas|Militia|Jihad|Liberation|Resistance|Rebels|Insurgents|Mujahideen)\b|^(?:Hamas|Hezbollah|Houthis|al-Shabaab|Taliban|M23|ELN|FARC|Wagner)$/;
+/** A state's own forces, not a group: "Lebanese Armed Forces", "the Chilean Army". */
+const STATE_FORCE = /^(?:[A-Z][a-z]+ )?(?:Armed|Defence|Defense|Self-Defense|Security|Land|Air|Naval) Forces$|^[A-Z][a-z]+(?:an|ian|ese|ish|i) Army$/;
+
 /** How many sentences lie between the mentions at `a` and `b` (0 in the same sentence). */
 function sentenceGap(sentences: readonly SentenceInfo[], x: SentenceInfo, y: SentenceInfo): number {
   // (By each sentence's place in the document, sentences that name no one counted too.)
@@ -700,6 +719,9 @@ function resolveDescriptions(d: DocMentions): void {
       const placedIn = m.head === 'Government' && next && sentOf[pos + 1] === sentOf[pos] && sentOf[pos]!.tokens[m.t1]?.lower === 'in' && next.t0 === m.t1 + 1 && next.gaz?.type === 'Place' && next.gaz.country ? ents.find('Country', next.gaz.country) : undefined;
       if (idx === undefined && placedIn !== undefined) idx = placedIn;
       if (idx === undefined && m.head === 'Government' && dominantCountry(d, cache) !== undefined) idx = dominantCountry(d, cache);
+      // "the group": the last armed or political body named in this sentence or the two before, whatever its
+      // name ("the Vega Front, an armed group, … accused the group of shelling").
+      if (idx === undefined && m.head === 'Group') idx = findNear(all, pos, (x, j) => x.type === 'Organization' && x.refs.length === 1 && (x.kind === 'name' || x.kind === 'gaz') && GROUPISH_NAME.test(ents.list[x.refs[0]!]!.name) && !STATE_FORCE.test(ents.list[x.refs[0]!]!.name) && !ents.list[x.refs[0]!]!.tentative && j < pos && sentenceGap(d.sentences, sentOf[j]!, sentOf[pos]!) <= 2 && !groupOfBetween(d, all, j, pos));
       // "the legislature": the last chamber named, whatever its name ("Congress", "the Diet").
       if (idx === undefined && m.head === 'Legislature') idx = findNear(all, pos, (x) => x.type === 'Organization' && x.refs.length === 1 && LEGISLATURE_NAME.test(ents.list[x.refs[0]!]!.name));
       if (idx === undefined && /^(?:Alliance|Bloc|Organization|Organisation|Union)$/.test(m.head!)) {

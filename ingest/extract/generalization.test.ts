@@ -2379,9 +2379,9 @@ describe('bodies a pronoun\'s holder heads, "back" after a modal, support on a c
 });
 
 describe('firms named by what they mine', () => {
-  it('types "X Iron Ore", "Y Copper Mines" and "Z Lithium" as bodies, not people', () => {
-    const r = run('Putre Iron Ore and Norte Copper Mines cut output; Vega Lithium said prices fell.');
-    expect(r.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual(['Norte Copper Mines', 'Putre Iron Ore', 'Vega Lithium']);
+  it('types "Y Copper Mines" and "Z Resources" as bodies, not people, and no bare commodity as a body', () => {
+    const r = run('Norte Copper Mines cut output. Kask Resources said prices fell. Coal exports rose.');
+    expect(r.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual(['Kask Resources', 'Norte Copper Mines']);
   });
 });
 
@@ -2423,5 +2423,14 @@ describe('"the group"', () => {
     expect(has(r, 'Ivo Kask', 'ACCUSED', 'Vega Front')).toBe(true);
     const r2 = run('The Sendero Front attacked the Peruvian Army near Putre. Ines Paz said Peru would hit the group hard.');
     expect(has(r2, 'Peru', 'ATTACKED', 'Peruvian Army')).toBe(false);
+  });
+});
+
+describe('guards from the fifth review', () => {
+  it('keeps "struck X with a wave of missiles" an attack, a faction\'s "camp" no place, and "the group of donors" no body named before', () => {
+    expect(has(run('Bolivia struck Ecuador with a wave of missiles overnight.'), 'Bolivia', 'ATTACKED', 'Ecuador')).toBe(true);
+    expect(run('Aides in the Kask camp dismissed the poll.').entities.some((e) => e.type === 'Place')).toBe(false);
+    const r = run('The Vega Front seized Putre. Ines Paz said the group of donors would fund Ecuador.');
+    expect(r.relations.some((x) => x.type === 'PROVIDED_AID_TO')).toBe(false);
   });
 });

@@ -934,7 +934,7 @@ function placeAsGivenName(tokens: readonly Token[], i: number, titled: boolean):
 }
 
 /** Last words of company names that are no body's keyword ("Clyde Alloys", "Halvard Agri"). */
-const COMPANY_WORD = /^(?:Agri|Agro|Alloys|Metals|Mining|Minerals|Resources|Holdings|Partners|Ventures|Capital|Foods|Farms|Textiles|Motors|Steel|Energy|Power|Oil|Gas|Solar|Wind|Shipping|Logistics|Airways|Air|Media|Tech|Labs|Systems|Trading|Traders|Brands|Retail|Pharma|Chemicals|Cement|Telecom|Mobile|Digital|Software|Robotics|Finance|Securities|Insurance|Construction|Engineering|Industries|Enterprises|Lines|Marine|Seafoods|Fisheries|Timber|Paper|Glass|Rail|Automotive)$/;
+const COMPANY_WORD = /^(?:Agri|Agro|Alloys|Metals|Mining|Minerals|Ore|Lithium|Cobalt|Nickel|Platinum|Uranium|Coal|Diamonds|Copper|Resources|Holdings|Partners|Ventures|Capital|Foods|Farms|Textiles|Motors|Steel|Energy|Power|Oil|Gas|Solar|Wind|Shipping|Logistics|Airways|Air|Media|Tech|Labs|Systems|Trading|Traders|Brands|Retail|Pharma|Chemicals|Cement|Telecom|Mobile|Digital|Software|Robotics|Finance|Securities|Insurance|Construction|Engineering|Industries|Enterprises|Lines|Marine|Seafoods|Fisheries|Timber|Paper|Glass|Rail|Automotive)$/;
 
 /** Last words of a known firm's division ("Boeing Commercial Airplanes", "Airbus Helicopters"). */
 const DIVISION_WORDS = new Set(['Airplanes', 'Aircraft', 'Aviation', 'Aerospace', 'Helicopters', 'Defence', 'Defense', 'Electronics', 'Semiconductor', 'Semiconductors', 'Pharmaceuticals', 'Technologies', 'Technology', 'Solutions', 'Services', 'Networks', 'Vehicles', 'Trucks', 'Shipbuilding', 'Shipyards', 'Renewables', 'Upstream', 'Downstream', 'Chemical', 'Biosciences']);
@@ -1044,7 +1044,7 @@ function nameBeforeBody(tokens: readonly Token[], s: number, ofAt: number, words
 /** Nouns of a facility or site written after its name ("Kaya airport", "the Rufi dam"). */
 const FACILITY_NOUNS = new Set(['airport', 'airbase', 'mine', 'reservoir', 'dam', 'basin', 'refinery', 'oilfield', 'gasfield', 'rainforest', 'crossing', 'plant', 'field', 'palace', 'camp', 'terminal', 'base', 'park', 'zone', 'site', 'complex']);
 /** Facility nouns that name a place only after a kind ("the Tarka gas field", "the Vega military base", not "the Chile field"). */
-const KIND_ONLY_FACILITIES = new Set(['plant', 'field', 'crossing', 'base', 'park', 'zone', 'site', 'complex', 'terminal']);
+const KIND_ONLY_FACILITIES = new Set(['plant', 'field', 'crossing', 'base', 'park', 'zone', 'site', 'complex', 'terminal', 'camp']);
 /** Words that may stand between a name and its facility noun ("copper mine", "nuclear power plant", "border crossing"). */
 const FACILITY_KINDS = new Set(['copper', 'gold', 'coal', 'diamond', 'lithium', 'iron', 'uranium', 'cobalt', 'nickel', 'silver', 'zinc', 'bauxite', 'oil', 'gas', 'nuclear', 'power', 'border', 'hydroelectric', 'hydropower', 'solar', 'steel', 'chemical',
   'military', 'naval', 'air', 'industrial', 'free', 'economic', 'enrichment', 'container', 'test', 'refugee', 'displacement', 'detention', 'storage', 'fuel', 'ammunition', 'space', 'missile', 'launch', 'research', 'export', 'fishing', 'training', 'army']);
@@ -1163,7 +1163,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     const described = (p.pos === 'ADV' && participle(tokens[s])) || (p.pos === 'VERB' && !/(?:ed|ing)$/.test(pl));
     // ("a power-sharing deal", "an intelligence-sharing pact": a noun joined to an -ing word names its matter;
     // not "a far-reaching deal".)
-    const matterCompound = TREATY_HEADS.has(head) && /^[a-z]+-[a-z]+ing$/.test(pl) && (COMPOUND_MATTER_ING.has(pl.split('-')[1]!) || MATTER_FIRST_PARTS.has(pl.split('-')[0]!) || (/^(?:making|building|disarming|producing|manufacturing)$/.test(pl.split('-')[1]!) && !/^(?:history|headline|epoch|news|record|trouble|money|noise)$/.test(pl.split('-')[0]!)));
+    const matterCompound = TREATY_HEADS.has(head) && /^[a-z]+-[a-z]+ing$/.test(pl) && (COMPOUND_MATTER_ING.has(pl.split('-')[1]!) || MATTER_FIRST_PARTS.has(pl.split('-')[0]!) || (/^(?:making|building|disarming|producing|manufacturing)$/.test(pl.split('-')[1]!) && !/^(?:history|headline|epoch|news|record|trouble|money|noise|loss|profit)$/.test(pl.split('-')[0]!)));
     if (!p.word || p.cap || NP_STOP.has(pl) || described || /(?:ed|ing)$/.test(pl) && !/^(?:united|armed|proposed|planned|detailed|landmark|liquefied|enhanced|integrated)$/.test(pl) && !eventKind && !matterCompound) break;
     s--;
   }

@@ -617,8 +617,15 @@ function resolveNamedPhrases(d: DocMentions): void {
       const toks = sentOf[pos]!.tokens;
       const after = toks[m.t1]?.lower ?? '';
       const ownParties = /^(?:that|signed|concluded)$/.test(after) || (/^(?:with|between)$/.test(after) && /^\p{Lu}/u.test(toks[m.t1 + 1]?.text ?? '') && toks[m.t1 + 1]?.lower !== 'the');
-      const earlier = own.size && !ownParties ? all.slice(0, pos).map((x, j) => [x, j] as const).reverse().find(([x, j]) => x.kind === 'np' && x.named && x.type === 'Treaty' && x !== m && x.name !== m.name && sentenceGap(sentences, sentOf[j]!, sentOf[pos]!) <= 4 && matterWords(x).size > own.size && [...own].every((w) => matterWords(x).has(w))) : undefined;
-      if (earlier) return void (m.sameAs = earlier[0]);
+      if (own.size && !ownParties) {
+        for (let j = pos - 1; j >= 0; j--) {
+          const x = all[j]!;
+          if (x.kind !== 'np' || !x.named || x.type !== 'Treaty' || x.name === m.name) continue;
+          if (sentenceGap(sentences, sentOf[j]!, sentOf[pos]!) > 4) break;
+          const theirs = matterWords(x);
+          if (theirs.size > own.size && [...own].every((w) => theirs.has(w))) return void (m.sameAs = x);
+        }
+      }
     }
     // (Not to one whose own words name another matter: "a trade treaty" is not "the 2021 fishing agreement".)
     // (Nor an indefinite one after a dated one, which tells another: "a 2019 trade deal … on Monday Peru signed a digital trade deal".)
@@ -657,6 +664,9 @@ function groupOfBetween(d: DocMentions, all: Mention[], j: number, pos: number):
   }
   return false;
 }
+
+/** Last words of a firm's or an institute's name, which "the group" may stand for instead of an armed one. */
+const FIRM_NAME_END = /\b(?:Holdings|Group|Bank|Inc|Ltd|Corp|Corporation|Company|Co|Oil|Gas|Energy|Mining|Mines|Resources|Motors|Airlines|Watch|Institute|Foundation|Fund|Capital|Partners|Industries|Systems)$/;
 
 /** Names of armed or political groups "the group" may stand for. */
 const GROUPISH_NAME = /\b(?:Front|Frente|Army|Ejército|Movement|Movimiento|Mouvement|Brigades?|Forces|Fuerzas|Militia|Jihad|Liberation|Resistance|Rebels|Insurgents|Mujahideen)\b|^(?:Hamas|Hezbollah|Houthis|al-Shabaab|Taliban|M23|ELN|FARC|Wagner)$/;
@@ -721,7 +731,10 @@ function resolveDescriptions(d: DocMentions): void {
       if (idx === undefined && m.head === 'Government' && dominantCountry(d, cache) !== undefined) idx = dominantCountry(d, cache);
       // "the group": the last armed or political body named in this sentence or the two before, whatever its
       // name ("the Vega Front, an armed group, … accused the group of shelling").
-      if (idx === undefined && m.head === 'Group') idx = findNear(all, pos, (x, j) => x.type === 'Organization' && x.refs.length === 1 && (x.kind === 'name' || x.kind === 'gaz') && GROUPISH_NAME.test(ents.list[x.refs[0]!]!.name) && !STATE_FORCE.test(ents.list[x.refs[0]!]!.name) && !ents.list[x.refs[0]!]!.tentative && j < pos && sentenceGap(d.sentences, sentOf[j]!, sentOf[pos]!) <= 2 && !groupOfBetween(d, all, j, pos));
+      // (Not "the group of donors", nor past a firm or body named nearer: "Vega Holdings said the group would …".)
+      // (A gerund after "of" is what it is accused of: "accused the group of shelling".)
+      const groupOf = sentOf[pos]!.tokens[m.t1]?.lower === 'of' && !/ing$/.test(sentOf[pos]!.tokens[m.t1 + 1]?.lower ?? '');
+      if (idx === undefined && m.head === 'Group' && !groupOf) idx = findNear(all, pos, (x, j) => x.type === 'Organization' && x.refs.length === 1 && (x.kind === 'name' || x.kind === 'gaz') && GROUPISH_NAME.test(ents.list[x.refs[0]!]!.name) && !STATE_FORCE.test(ents.list[x.refs[0]!]!.name) && !ents.list[x.refs[0]!]!.tentative && j < pos && sentenceGap(d.sentences, sentOf[j]!, sentOf[pos]!) <= 2 && !groupOfBetween(d, all, j, pos) && !all.slice(j + 1, pos).some((y) => y.type === 'Organization' && y.refs.length > 0 && FIRM_NAME_END.test(ents.list[y.refs[0]!]!.name)));
       // "the legislature": the last chamber named, whatever its name ("Congress", "the Diet").
       if (idx === undefined && m.head === 'Legislature') idx = findNear(all, pos, (x) => x.type === 'Organization' && x.refs.length === 1 && LEGISLATURE_NAME.test(ents.list[x.refs[0]!]!.name));
       if (idx === undefined && /^(?:Alliance|Bloc|Organization|Organisation|Union)$/.test(m.head!)) {

@@ -253,7 +253,7 @@ export const REGION_NAMES = [
   'Nile', 'Euphrates', 'Tigris', 'Mekong', 'Danube', 'Dnipro River', 'Rhine', 'Yangtze', 'Jordan Valley',
   // Well-known territories, regions and islands.
   'Western Sahara', 'Central America', 'Maghreb', 'Levant', 'Blue Nile', 'White Nile', 'Ladakh', 'Aksai Chin', 'Arunachal Pradesh',
-  'Jammu and Kashmir', 'Line of Control', 'Crete', 'Java', 'Kalimantan', 'Palawan', 'Kuril Islands', 'Spratly Islands', 'Paracel Islands',
+  'Jammu and Kashmir', 'Line of Control', 'Crete', 'Kalimantan', 'Palawan', 'Kuril Islands', 'Spratly Islands', 'Paracel Islands',
   'Senkaku Islands', 'Falkland Islands', 'Gibraltar', 'Svalbard', 'Faroe Islands', 'Canary Islands', 'Balearic Islands', 'Azores', 'Madeira',
   'Zanzibar', 'Somaliland', 'Puntland', 'Cabinda', 'Casamance', 'Ogaden', 'Essequibo', 'Atacama Desert', 'Gobi Desert', 'Kalahari',
   'Fergana Valley', 'Sakhalin', 'Kaliningrad', 'Karakalpakstan', 'Bougainville', 'New Caledonia', 'French Polynesia', 'Tasmania',

@@ -91,13 +91,8 @@ export function applyTags(tagged: Tagged, tokens: Token[]): void {
       t.lemma = t.lower;
     }
   }
-  // "Peru and Chile back it", "both parties back the plan": "back" between a subject and an object is the verb.
   for (let i = 1; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.lower === 'back' && t.pos !== 'VERB' && ((/^(?:PROPN|NOUN|PRON)$/.test(tokens[i - 1]!.pos ?? '') && !/^(?:it|them|him|her|us|me)$/.test(tokens[i - 1]!.lower)) || /^(?:would|will|to|can|could|may|might|must|should|did|does|do|not|also|strongly|fully)$/.test(tokens[i - 1]!.lower)) && /^(?:DET|PRON|PROPN)$/.test(tokens[i + 1]!.pos ?? '') && !/^(?:home|here|there)$/.test(tokens[i + 1]!.lower) && !/^(?:next|following|same|previous|last)$/.test(tokens[i + 2]?.lower ?? '')) {
-      t.pos = 'VERB';
-      t.lemma = 'back';
-    }
+    if (backAsVerb(tokens, i)) (tokens[i]!.pos = 'VERB'), (tokens[i]!.lemma = 'back');
   }
   // "a short-lived truce", "a hard-won accord": a hyphenated participle between a determiner or
   // adjective and a noun describes the noun; it is no verb.
@@ -105,6 +100,28 @@ export function applyTags(tagged: Tagged, tokens: Token[]): void {
     const t = tokens[i]!;
     if (t.pos === 'VERB' && /^[a-z]+-[a-z]+$/i.test(t.text) && (ARTICLES.has(tokens[i - 1]!.lower) || tokens[i - 1]!.pos === 'ADJ') && tokens[i + 1]!.pos === 'NOUN') t.pos = 'ADJ';
   }
+}
+
+/** Words before "back" that make it a verb: a modal, "to", "not" or an adverb of degree. */
+const BEFORE_VERB = new Set(['would', 'will', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'not', 'also', 'strongly', 'fully']);
+/** Object pronouns after which "back" is an adverb ("gave it back"). */
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'us', 'me']);
+/** Words after "back" that keep it an adverb ("came back home", "back the next day"). */
+const AFTER_ADVERB = new Set(['home', 'here', 'there']);
+const TIME_AFTER_DETERMINER = new Set(['next', 'following', 'same', 'previous', 'last']);
+
+/**
+ * "Peru and Chile back it", "both parties back the plan", "would back Chile": "back" between a subject
+ * (or a modal) and an object is the verb the tagger may read as an adverb.
+ */
+function backAsVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  const next = tokens[i + 1]!;
+  if (t.lower !== 'back' || t.pos === 'VERB') return false;
+  const subjectBefore = /^(?:PROPN|NOUN|PRON)$/.test(prev.pos ?? '') && !OBJECT_PRONOUNS.has(prev.lower);
+  if (!subjectBefore && !BEFORE_VERB.has(prev.lower)) return false;
+  return /^(?:DET|PRON|PROPN)$/.test(next.pos ?? '') && !AFTER_ADVERB.has(next.lower) && !TIME_AFTER_DETERMINER.has(tokens[i + 2]?.lower ?? '');
 }
 
 /** Articles and possessives before a describing participle ("a hard-won truce"); not numbers or "both", which may be a subject. */

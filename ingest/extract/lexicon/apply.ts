@@ -82,6 +82,12 @@ function writtenHeads(ctx: SentenceContext, units: Unit[], g: Group): [string, s
   return [head, `${prev} ${head}`];
 }
 
+/** A state or a body: the sides an act between two of them may have. */
+function stateOrBody(ctx: SentenceContext, e: number): boolean {
+  const t = ctx.ents.list[e]!.type;
+  return t === 'Country' || t === 'Organization';
+}
+
 /** Actors of the noun phrases of a group (pronouns and other units give none). */
 function actorsOf(units: Unit[], group: Group): number[] {
   return group.flatMap((i) => (units[i]!.np ? npActors(units[i]!.np!) : []));
@@ -1280,7 +1286,7 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   // first. (Not the possessor of an act done to it: "X's arrest by Y", "X's expulsion".)
   const by = units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'by' ? groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : [])) : [];
   // ("condemned the Peruvian decision": an actor written before the act made it, as a possessor does.)
-  const pre = np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
+  const pre = np.pre.filter((e) => stateOrBody(ctx, e));
   const made = by.length ? by : PATIENT_ACTS.has(np.head) ? [] : np.poss.length ? np.poss : pre;
   if (made.length) return made.filter((e) => !notThese.includes(e));
   // ("condemned the step Chile took", "rejected the proposal Peru put forward": a relative clause with no
@@ -1513,7 +1519,7 @@ function ofGroup({ ctx, units, args, allowed, asTarget, row }: SlotRead, g: Grou
     // "sanctions on Peru's mining industry", "struck Chile's gas infrastructure": a state's holdings stand for the
     // state; so does what it does ("condemned Peru's conduct").
     // (So do its sites and forces: "struck Chile's border post".)
-    if (asTarget && np.poss.length && (HOLDING_HEADS.has(np.head) || CONDUCT_HEADS.has(np.head) || (ASSET_HEADS.has(np.head) && !ASSET_PEOPLE.has(np.head)))) return np.poss.filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
+    if (asTarget && np.poss.length && (HOLDING_HEADS.has(np.head) || CONDUCT_HEADS.has(np.head) || (ASSET_HEADS.has(np.head) && !ASSET_PEOPLE.has(np.head)))) return np.poss.filter((e) => stateOrBody(ctx, e));
     if (asTarget) return np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' || ASSET_HEADS.has(np.head));
     return [];
   });
@@ -1718,7 +1724,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const told = recentSides(ctx, pp?.actors.some((e) => ctx.ents.list[e]!.type === 'Country') ? 0 : 2);
       if (told.length) return told.map((e) => [e]);
       // (Talks told in this same sentence before the trigger: "X and Y held talks, with Z acting as mediator".)
-      for (let k = (args.from ?? units.length) - 1; k >= 0; k--) {
+      for (let k = args.from - 1; k >= 0; k--) {
         if (units[k]!.kind === 'stop') break;
         if (!units[k]!.np || !SIDED_EVENTS.has(units[k]!.np!.head)) continue;
         const sides = actorsOf(units, eventParties(ctx, units, k + 1));
@@ -2048,8 +2054,7 @@ function priorParties(ctx: SentenceContext, units: Unit[], group: Group): number
   const f = recentFact(ctx, summing ? 0 : 2, (x) => (SIDED_FACTS.has(x.type) || (talks && x.type === 'MET_WITH')) && (!x.status || x.status === 'asserted' || (summing && x.status === 'planned')) && sideStandsFor(ctx, x));
   if (!f && summing) {
     // ("Peru will supply power to Chile under an accord mediated by Z": any act between two sides told before it.)
-    const sideType = (e: number): boolean => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization';
-    const act = recentFact(ctx, 0, (x) => classOfRelation(x.type) !== undefined && x.type !== 'MEDIATED' && (!x.status || x.status === 'asserted' || x.status === 'planned') && sideType(x.source) && sideType(x.target));
+    const act = recentFact(ctx, 0, (x) => classOfRelation(x.type) !== undefined && x.type !== 'MEDIATED' && (!x.status || x.status === 'asserted' || x.status === 'planned') && stateOrBody(ctx, x.source) && stateOrBody(ctx, x.target));
     if (act) return [act.source, act.target];
     const between = sidesBetweenBefore(ctx, units, group[0]!);
     return between.length ? between : clauseSides(ctx, units, group[0]! - 1);
@@ -2065,13 +2070,13 @@ function priorParties(ctx: SentenceContext, units: Unit[], group: Group): number
  */
 function clauseSides(ctx: SentenceContext, units: Unit[], p: number): number[] {
   const last = units[p - 1]?.np;
-  const other = last ? last.actors.filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization') : [];
+  const other = last ? last.actors.filter((e) => stateOrBody(ctx, e)) : [];
   if (other.length !== 1) return [];
   for (let k = p - 2; k >= 0; k--) {
     const x = units[k]!;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'comma') return [];
     if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund) continue;
-    const subj = actorsOf(units, findSubject(units, k).subject).filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
+    const subj = actorsOf(units, findSubject(units, k).subject).filter((e) => stateOrBody(ctx, e));
     return subj.length === 1 && subj[0] !== other[0] ? [subj[0]!, other[0]!] : [];
   }
   return [];
@@ -2219,7 +2224,7 @@ function ownersAgents(ctx: SentenceContext, units: Unit[], k: number): number[] 
   if (units[j]?.np && TIME_HEADS.has(units[j]!.np!.head) && units[j - 1]?.kind === 'p') j -= 2;
   const x = units[j];
   if (x?.kind !== 'vg' || x.vg!.participle || x.vg!.gerund || !REPORTING_LEMMAS.has(x.vg!.lemma)) return [];
-  const owner = actorsOf(units, findSubject(units, j).subject).filter((e) => ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization');
+  const owner = actorsOf(units, findSubject(units, j).subject).filter((e) => stateOrBody(ctx, e));
   return owner.length === 1 ? owner : [];
 }
 /** Plural offices whose holders act for their states ("their prime ministers", "their foreign ministers"). */

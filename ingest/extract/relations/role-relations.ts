@@ -104,11 +104,12 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     if (isCounterpart) rel = lastRel ?? ownerOffice(ctx, r.t0) ?? earlierOffice(ctx) ?? 'OFFICIAL_OF';
     // Person: next mention right after the title (optionally after a comma), or before it in an apposition.
     let person: number | undefined;
+    let portfolio: number | undefined;
     const next = ms[k + 1];
     // An honorific between them is part of the name ("emir Sheikh X", "President Dr X").
     if (next && isPerson(next, ctx) && (/^,?$/.test(gapText(ctx, r.t1, next.t0)) || HONORIFIC_WORDS.has(gapText(ctx, r.t1, next.t0).replace(/^, /, '')))) person = k + 1;
     // "Peru's special envoy for Andean matters, X": a portfolio after "for" and then the name set off.
-    else if (PORTFOLIO_GAP.test(gapText(ctx, r.t1, (portfolioName(ms, k, ctx) ?? next)?.t0 ?? r.t1)) && portfolioName(ms, k, ctx)) person = ms.indexOf(portfolioName(ms, k, ctx)!);
+    else if ((portfolio = portfolioName(ms, k, ctx)) !== undefined && PORTFOLIO_GAP.test(gapText(ctx, r.t1, ms[portfolio]!.t0))) person = portfolio;
     // "The bloc's chairman, Nigerian President Bola Tinubu": the person comes after a second, nested title.
     else if (next && ms[k + 2]?.kind === 'role' && isPerson(ms[k + 3], ctx) && gapText(ctx, r.t1, next.t0) === ',' && isBody(next, ctx) &&
       gapText(ctx, next.t1, ms[k + 2]!.t0) === '' && gapText(ctx, ms[k + 2]!.t1, ms[k + 3]!.t0) === '') person = k + 3;
@@ -440,14 +441,13 @@ function bodyWordBefore(ctx: SentenceContext, t0: number): boolean {
 /** The gap of a title's portfolio before its holder's name: "for Asian affairs, ", "for the Sahel, ". */
 const PORTFOLIO_GAP = /^for (?!(?:his|her|its|their|our|my|your|this|that|a|an)\b)(?:the )?(?:[\p{L}-]+ ){0,3}[\p{L}-]+ ?,$/u;
 
-/** The person named right after a title's "for" portfolio and a comma, over a place or demonym inside it. */
-function portfolioName(ms: readonly Mention[], k: number, ctx: SentenceContext): Mention | undefined {
+/** The index of the person named right after the title at `k`, its "for" portfolio and a comma, over a place or demonym inside it. */
+function portfolioName(ms: readonly Mention[], k: number, ctx: SentenceContext): number | undefined {
+  // (A title owned by a body written before it, "Peru's envoy for …", or right before it, "the UN envoy for Syria, X".)
+  const owned = /^['’]s?$/.test(ctx.s.tokens[ms[k]!.t0 - 1]?.text ?? '') || (!!ms[k - 1] && isBody(ms[k - 1], ctx) && ms[k - 1]!.t1 === ms[k]!.t0);
   for (let j = k + 1; j < ms.length && j <= k + 3; j++) {
     const m = ms[j]!;
-    // (A title owned by a body written before it, "Peru's envoy for …", the name after a comma.)
-    // (Or a body written right before it: "the UN envoy for Syria, X".)
-    const owned = /^['’]s?$/.test(ctx.s.tokens[ms[k]!.t0 - 1]?.text ?? '') || (!!ms[k - 1] && isBody(ms[k - 1], ctx) && ms[k - 1]!.t1 === ms[k]!.t0);
-    if (isPerson(m, ctx)) return ctx.s.tokens[m.t0 - 1]?.text === ',' && owned ? m : undefined;
+    if (isPerson(m, ctx)) return ctx.s.tokens[m.t0 - 1]?.text === ',' && owned ? j : undefined;
     if (m.kind === 'role' || !(m.gaz?.kind === 'demonym' || m.gaz?.type === 'Place' || m.gaz?.type === 'Country')) return undefined;
   }
   return undefined;

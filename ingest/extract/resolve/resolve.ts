@@ -690,9 +690,8 @@ function matterWords(m: Mention): Set<string> {
  * policing agreement" is not "an older 2019 policing pact").
  */
 function otherMatter(a: Mention, b: Mention): boolean {
-  const words = (m: Mention) => new Set(m.name.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => !/^(?:19|20)\d\d$/.test(w) && !/^(?:new|first|second|landmark|historic|proposed|planned|final|draft|initial|interim|and)$/.test(w)));
-  const wa = words(a);
-  const wb = words(b);
+  const wa = matterWords(a);
+  const wb = matterWords(b);
   // (Only two matters joined by "and" against one of them: "the bilateral trade pact" is still "the 2019 trade deal".)
   if (wa.size > 0 && /(?:^|\s)(?:19|20)\d\d(?:\s|$)/.test(b.name) && / and /.test(a.name) && [...wa].some((w) => !wb.has(w))) return true;
   return wa.size > 0 && wb.size > 0 && ![...wa].some((w) => wb.has(w));

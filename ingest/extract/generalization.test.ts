@@ -2434,3 +2434,12 @@ describe('guards from the fifth review', () => {
     expect(r.relations.some((x) => x.type === 'PROVIDED_AID_TO')).toBe(false);
   });
 });
+
+describe('parties and their states', () => {
+  it('places no party in the state its name or a possessive gives, but still a firm or an armed movement', () => {
+    expect(has(run("Peru's ruling Vega party won the vote."), 'Vega', 'LOCATED_IN', 'Peru')).toBe(false);
+    expect(has(run('The Peruvian Workers\' Party boycotted the vote.'), "Peruvian Workers' Party", 'LOCATED_IN', 'Peru')).toBe(false);
+    expect(has(run('The Chile Renewal Front marched in Santiago.'), 'Chile Renewal Front', 'LOCATED_IN', 'Chile')).toBe(false);
+    expect(has(run("Peru's Vega Oil signed a deal with Ecuador."), 'Vega Oil', 'LOCATED_IN', 'Peru')).toBe(true);
+  });
+});

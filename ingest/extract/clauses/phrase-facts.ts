@@ -54,6 +54,17 @@ const PARTY_ENDING = /\b(?:Party|Front|Movement|Congress)$/;
 // (Also one named in its own language: "Partido Verde", "Parti socialiste", "Hizb al-Umma".)
 const PARTY_NAME = /\b(?:Party|Front|League|Movement|Alliance|Congress|Union)$|^(?:Partido|Movimiento|Movimento|Mouvement|Parti|Partito|Partij|Frente|Alianza|Rassemblement|Hizb)\b/;
 
+/**
+ * A party or front: one a state's name or demonym qualifies ("Georgia's ruling X party",
+ * "the Bolivian Workers' Party") is of that state's politics, not a body "located" there.
+ */
+export function isPartyName(name: string): boolean {
+  return /\b(?:Party|Front|League|Congress)\b|\b(?:Alliance|Union)$|^(?:Partido|Parti|Partito|Partij|Frente|Alianza|Rassemblement|Hizb)\b/.test(name);
+}
+
+/** A party's head word after its name ("the ruling Vega party"); not "movement", which armed ones are too. */
+export const PARTY_WORD = /^(?:party|front|coalition|alliance|league)$/;
+
 /** Parties named for their cause ("Front for National Unity", "Movement for Change"). */
 const PARTY_FOR = /^(?:[A-Z][\w'-]* ){0,2}(?:Party|Front|Movement|League|Rally) for\b/;
 
@@ -78,7 +89,8 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       for (const c of modifiers) {
         if (c === h) continue;
         if (t === 'Organization' && stateRun && !GOVERNMENT_BODY.test(ctx.ents.list[h]!.name)) ctx.emit(h, 'CONTROLLED_BY', c, 0.6);
-        if (t === 'Organization') ctx.emit(h, (GOVERNMENT_BODY.test(ctx.ents.list[h]!.name) ? 'PART_OF' : 'LOCATED_IN') as RelationType, c, 0.6);
+        if (t === 'Organization' && GOVERNMENT_BODY.test(ctx.ents.list[h]!.name)) ctx.emit(h, 'PART_OF', c, 0.6);
+        else if (t === 'Organization' && !isPartyName(ctx.ents.list[h]!.name) && !PARTY_WORD.test(np.head)) ctx.emit(h, 'LOCATED_IN', c, 0.6);
         else if (t === 'Place') ctx.emit(h, 'LOCATED_IN', c, 0.6);
         else if (t === 'Person' && !np.titled) ctx.emit(h, 'CITIZEN_OF', c, 0.55);
       }

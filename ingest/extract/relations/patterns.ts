@@ -8,6 +8,7 @@ import type { PatternHit, SentenceContext } from '../types.ts';
 import { forEachMatch } from './match-all.ts';
 import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
 import { INTERNATIONAL_BODIES } from '../mentions/gazetteer/index.ts';
+import { isPartyName, PARTY_WORD } from '../clauses/phrase-facts.ts';
 
 export type { PatternHit };
 type Pattern = (ctx: SentenceContext, hits: PatternHit[]) => void;
@@ -114,7 +115,9 @@ const NOUNS: NounRule[] = [
       const oe = c.ents.list[o]!;
       const xe = c.ents.list[x]!;
       // (Not an international body: "Kenya's IMF programme" is Kenya's programme.)
-      if (oe.type === 'Country' && xe.type === 'Organization' && !INTERNATIONAL_BODIES.has(xe.name)) h.push({ source: x, type: GOVERNMENT_BODY.test(xe.name) ? 'PART_OF' : 'LOCATED_IN', target: o, confidence: 0.7 });
+      // (Nor a party: "Peru's ruling Vega party" is of Peru's politics, not a body lying there.)
+      const party = isPartyName(xe.name) || PARTY_WORD.test(/^ ([a-z]+)/.exec(c.masked.slice((m.index ?? 0) + m[0].length))?.[1] ?? '');
+      if (oe.type === 'Country' && xe.type === 'Organization' && !INTERNATIONAL_BODIES.has(xe.name) && (GOVERNMENT_BODY.test(xe.name) || !party)) h.push({ source: x, type: GOVERNMENT_BODY.test(xe.name) ? 'PART_OF' : 'LOCATED_IN', target: o, confidence: 0.7 });
       // "Kenya's presidential election", "Jamaica's worst hurricane": held or struck there; "Russia's war": its party.
       else if (xe.type === 'Event' && oe.type === 'Country' && HELD_IN_OWNER.test(xe.name)) h.push({ source: x, type: 'LOCATED_IN', target: o, confidence: 0.6 });
       else if (xe.type === 'Event' && ACTOR.includes(oe.type)) h.push({ source: o, type: 'INVOLVED_IN', target: x, confidence: 0.6 });

@@ -2443,3 +2443,11 @@ describe('parties and their states', () => {
     expect(has(run("Peru's Vega Oil signed a deal with Ecuador."), 'Vega Oil', 'LOCATED_IN', 'Peru')).toBe(true);
   });
 });
+
+describe('event nouns that modify another noun', () => {
+  it('names no event in "X\'s war economy" or "the coup leaders"', () => {
+    const r = run("Critics say Ines Paz kept Peru's war economy afloat. The coup leaders met Ivo Kask.");
+    expect(r.entities.some((e) => e.type === 'Event')).toBe(false);
+    expect(run("Peru's war in the north drained its budget.").entities.some((e) => e.type === 'Event')).toBe(true);
+  });
+});

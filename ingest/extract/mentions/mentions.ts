@@ -1318,7 +1318,9 @@ function compoundModifier(tokens: readonly Token[], i: number): boolean {
 /** Nouns a treaty word qualifies as a tie ("treaty ally", "treaty rights"), which may also open a relative clause. */
 const TIE_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 'rights', 'organisation', 'organization', 'body', 'bodies']);
 /** Nouns a treaty or event noun can qualify without naming an event itself (not "results": "the election results" still tell of the election). */
-const QUALIFIED_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'offer', 'draft', 'framework', 'terms', 'obligation', 'obligations', 'deadline', 'violation', 'violations', 'monitor', 'monitors', 'mechanism', 'text', 'crimes', 'criminal', 'criminals', 'bid', 'demand', 'demands', 'negotiator', 'negotiators', 'ally', 'allies', 'partner', 'partners', 'commitment', 'commitments', 'partnerships', 'organisation', 'organization', 'body', 'bodies', 'rights']);
+const QUALIFIED_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'offer', 'draft', 'framework', 'terms', 'obligation', 'obligations', 'deadline', 'violation', 'violations', 'monitor', 'monitors', 'mechanism', 'text', 'crimes', 'criminal', 'criminals', 'bid', 'demand', 'demands', 'negotiator', 'negotiators', 'ally', 'allies', 'partner', 'partners', 'commitment', 'commitments', 'partnerships', 'organisation', 'organization', 'body', 'bodies', 'rights',
+  // ("Russia's war economy", "the coup leaders", "war reparations": a thing of the event, not the event.)
+  'economy', 'economies', 'effort', 'efforts', 'chest', 'footing', 'zone', 'zones', 'damage', 'losses', 'casualties', 'victims', 'survivors', 'refugees', 'veterans', 'reparations', 'plotters', 'leader', 'leaders']);
 
 /** Words of an amount of money written before a noun ("$1.1 billion", "500 million euro"). */
 const AMOUNT_WORDS = /^(?:[\d.,]+(?:bn|m|k)?|million|billion|trillion|bn|dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|won|pesos?|rand|riyals?|dirhams?|[$€£¥][\d.,]*)$/;

@@ -2451,3 +2451,35 @@ describe('event nouns that modify another noun', () => {
     expect(run("Peru's war in the north drained its budget.").entities.some((e) => e.type === 'Event')).toBe(true);
   });
 });
+
+describe('people listed with the states they come from', () => {
+  it('reads "ministers A of Chile and B of Bolivia" as two people holding the title of each state', () => {
+    const r = run('In June foreign ministers Ana Ruiz of Chile and Ivo Kask of Bolivia signed a peace agreement in Lima, brokered by Peru.');
+    expect(has(r, 'Ana Ruiz', 'SIGNED', 'peace agreement')).toBe(true);
+    expect(has(r, 'Chile', 'SIGNED', 'peace agreement')).toBe(false);
+    expect(has(r, 'Ana Ruiz', 'MINISTER_OF', 'Chile')).toBe(true);
+    expect(has(r, 'Ivo Kask', 'MINISTER_OF', 'Bolivia')).toBe(true);
+    expect(has(r, 'Peru', 'MEDIATED', 'Chile')).toBe(true);
+    expect(has(r, 'Peru', 'MEDIATED', 'Ana Ruiz')).toBe(false);
+    const r2 = run('Presidents Ana Ruiz of Chile, Ivo Kask of Bolivia and Karl Borg of Peru met in Lima.');
+    expect(has(r2, 'Karl Borg', 'PRESIDENT_OF', 'Peru')).toBe(true);
+    expect(has(r2, 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(false);
+  });
+  it('reads a "by" list over "then" before the titles', () => {
+    const r = run('The 2013 Lima Agreement, signed by then prime ministers Ana Ruiz of Peru and Ivo Kask of Chile, set up a commission.');
+    expect(has(r, 'Ivo Kask', 'SIGNED', 'Lima Agreement')).toBe(true);
+    expect(has(r, 'Chile', 'SIGNED', 'Lima Agreement')).toBe(false);
+  });
+  it('keeps a person mediator between the people, and a lone "X of Y" as it was', () => {
+    const r = run('Bolivian President Ivo Kask and Chilean President Ana Ruiz signed a truce mediated by Peruvian President Karl Borg.');
+    expect(has(r, 'Karl Borg', 'MEDIATED', 'Ivo Kask')).toBe(true);
+    expect(has(run('Prime Minister Ana Ruiz of Peru met Karl Borg.'), 'Ana Ruiz', 'PRIME_MINISTER_OF', 'Peru')).toBe(true);
+  });
+});
+
+describe('a broker set off after a place', () => {
+  it('reads ", brokered by Z" after "a deal in <city>" as the deal\'s broker, not the city\'s', () => {
+    const r = run('Peru and Chile signed a peace agreement in Lima, brokered by Bolivia.');
+    expect(has(r, 'Bolivia', 'MEDIATED', 'Chile')).toBe(true);
+  });
+});

@@ -185,6 +185,8 @@ const STATE_ARM_HEADS = new Set(['army', 'military', 'navy', 'force', 'forces', 
 const AGREED_THINGS = new Set(['deal', 'agreement', 'accord', 'pact', 'truce', 'ceasefire', 'talks', 'talk', 'negotiations', 'negotiation', 'treaty', 'settlement', 'memorandum', 'declaration', 'dialogue', 'round', 'compromise', 'arrangement']);
 
 /** Verbs that arrange or preside over an event, whose participle describes it ("talks brokered by Z"). */
+/** Heads of what a broker or host arranges: deals and talks. */
+const ARRANGED_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'truce', 'ceasefire', 'talk', 'talks', 'negotiation', 'exchange', 'swap', 'memorandum', 'declaration']);
 const EVENT_MAKERS = new Set(['broker', 'mediate', 'facilitate', 'host', 'chair', 'arrange', 'sponsor', 'organise', 'organize', 'convene', 'moderate', 'oversee']);
 
 /** Verbs whose object is said to have done what the "of" gerund after it says ("accused X of supplying"). */
@@ -357,7 +359,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       if (units[k - 1]?.kind === 'p' && (units[k - 1]!.word === 'in' || units[k - 1]!.word === 'at') && units[k - 2]?.kind === 'np') k -= 2;
       const g = groupLeft(units, k);
       if (units[g[0]! - 1]?.kind === 'p' && units[g[0]! - 1]!.word === 'between' && units[g[0]! - 2]?.np && !units[g[0]! - 2]!.np!.actors.length) return { ...clause, subject: [g[0]! - 2] };
-      if (k !== j - 1 && !units[k]!.np!.actors.length) return { ...clause, subject: [k] };
+      // (Also a named deal or talks: "signed a peace agreement in Lima, brokered by Z".)
+      if (k !== j - 1 && (!units[k]!.np!.actors.length || ARRANGED_HEADS.has(units[k]!.np!.head))) return { ...clause, subject: [k] };
     }
     return { ...clause, subject: [j - 1] };
   }
@@ -722,7 +725,9 @@ export function prepositions(units: Unit[], from: number): Map<string, Group> {
       j++;
       continue;
     }
-    const at = units[j + 1]?.kind === 'np' ? j + 1 : x.kind === 'p' && isModifyingParticiple(units[j + 1]) && units[j + 2]?.kind === 'np' ? j + 2 : -1;
+    // ("signed by then prime ministers X and Y": a word dating the office before the phrase.)
+    const dated = x.kind === 'p' && units[j + 1]?.kind === 'other' && /^(?:then|now)$/.test(units[j + 1]!.word ?? '') && units[j + 2]?.np?.titled;
+    const at = units[j + 1]?.kind === 'np' ? j + 1 : x.kind === 'p' && (isModifyingParticiple(units[j + 1]) || dated) && units[j + 2]?.kind === 'np' ? j + 2 : -1;
     if (x.kind === 'p' && at > 0) {
       const g = groupRight(units, at);
       // "imposed sanctions on Friday on X": a time phrase leaves the preposition free for its argument.

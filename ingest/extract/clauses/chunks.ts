@@ -456,7 +456,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     units.push({ kind, t0: t, t1: t + 1, word: lower });
     t++;
   }
-  return withoutNamingFrames(units);
+  return withoutNamingFrames(peopleOfStates(units, ctx));
 
   /** "told reporters in Washington that …": a "that" after a reporting verb's object opens what it reports. */
   function afterReportingVerb(): boolean {
@@ -651,6 +651,30 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     if (!aux && v.lower === lemma && mandativeSubjectBefore(tokens, verb)) future = true;
     return { verb, lemma, passive: passive || participle, negated, hedged, future, reported, perfectGerund, gerund, participle, base: v.lower === lemma };
   }
+}
+
+/**
+ * "ministers Ana Ruiz of Peru and Ivo Kask of Chile signed": in a list, a person named with the
+ * state or body they come from is one member, the person; the "of" phrase is part of their phrase.
+ */
+function peopleOfStates(units: Unit[], ctx: SentenceContext): Unit[] {
+  const type = (e: number) => ctx.ents.list[e]!.type;
+  const personOf = (i: number): boolean => {
+    const a = units[i]?.np;
+    const b = units[i + 2]?.np;
+    return !!a && !!b && a.headIsEntity && a.actors.length === 1 && type(a.actors[0]!) === 'Person' && units[i + 1]!.kind === 'p' && units[i + 1]!.word === 'of' &&
+      b.headIsEntity && b.mentions === 1 && b.places.length === 1 && (type(b.places[0]!) === 'Country' || type(b.places[0]!) === 'Organization');
+  };
+  const joined: number[] = [];
+  for (let i = 0; i + 2 < units.length; i++) {
+    if (!personOf(i)) continue;
+    // (Only in a list of such people: "A of Peru and B of Chile", "A of Peru, B of Chile and …".)
+    const next = units[i + 3];
+    const listed = (next && (next.kind === 'cc' || next.kind === 'comma') && personOf(i + 4)) || ((units[i - 1]?.kind === 'cc' || units[i - 1]?.kind === 'comma') && personOf(i - 4));
+    if (listed) joined.push(i);
+  }
+  for (const i of joined.reverse()) units.splice(i, 3, { ...units[i]!, t1: units[i + 2]!.t1 });
+  return units;
 }
 
 /** "mediated" → "mediate", "banned" → "ban", "backed" → "back" (regular past forms only). */

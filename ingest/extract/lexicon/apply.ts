@@ -1927,6 +1927,9 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
     // (A mediator is no side: "Turkey hosted talks between Turkish and Syrian officials", or between
     // its own leader and another, has mediated nothing.)
     if (row.relation === 'MEDIATED' && targets.some((t) => sources.includes(t) || holdsOfficeOf(ctx, t, sources))) continue;
+    // ("a deal signed by ministers A of Peru and B of Chile, brokered by Chile": a state or body mediates
+    // between the states they act for; a person, "brokered by President Z", between the people.)
+    if (row.relation === 'MEDIATED' && sources.every((e) => ctx.ents.list[e]!.type !== 'Person')) targets = [...new Set(targets.map((t) => (ctx.ents.list[t]!.type === 'Person' ? (servedState(ctx, t) ?? t) : t)))];
     targets = targets.filter((t) => !sources.includes(t));
     if (!targets.length) continue;
     for (const s of sources) for (const t of targets) {
@@ -2314,6 +2317,13 @@ function headedBody(ctx: SentenceContext, u: Unit): number | undefined {
 }
 
 /** The one state the document makes this person head of (president, prime minister, leader), if any. */
+/** The one state a person is told to hold a national office of (a minister's too), if any. */
+function servedState(ctx: SentenceContext, person: number): number | undefined {
+  const held = new Set((ctx.facts ?? []).filter((f) => f.source === person && NATIONAL_OFFICE_TYPES.has(f.type) && ctx.ents.list[f.target]!.type === 'Country').map((f) => f.target));
+  return held.size === 1 ? [...held][0] : undefined;
+}
+const NATIONAL_OFFICE_TYPES: ReadonlySet<string> = new Set(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF']);
+
 function ledState(ctx: SentenceContext, person: number): number | undefined {
   const led = new Set((ctx.facts ?? []).filter((f) => f.source === person && (f.type === 'PRESIDENT_OF' || f.type === 'PRIME_MINISTER_OF' || f.type === 'LEADER_OF') && ctx.ents.list[f.target]!.type === 'Country').map((f) => f.target));
   return led.size === 1 ? [...led][0] : undefined;

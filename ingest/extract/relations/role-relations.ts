@@ -96,6 +96,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
   let lastRel: RelationType | undefined;
   for (let k = 0; k < ms.length; k++) {
     const r = ms[k]!;
+    if (r.kind === 'role' && r.role?.plural) pluralTitleList(ctx, k);
     if (r.kind !== 'role' || !r.role || r.role.plural) continue;
     let rel: RelationType = r.role.rel;
     const isCounterpart = /counterpart/i.test(r.role.title);
@@ -436,6 +437,31 @@ function bodyWordBefore(ctx: SentenceContext, t0: number): boolean {
   const t = ctx.s.tokens[t0 - 1];
   if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || STATUS.test(t.lower)) return false;
   return !ctx.s.mentions.some((m) => m.t0 < t0 && m.t1 >= t0);
+}
+
+/**
+ * "foreign ministers Ana Ruiz of Peru and Ivo Kask of Chile", "Presidents A of Chile, B of Peru and C of
+ * Bolivia": a plural title over two or more people, each named with the state or body they hold it for.
+ */
+function pluralTitleList(ctx: SentenceContext, k: number): void {
+  const ms = ctx.s.mentions;
+  const r = ms[k]!;
+  const pairs: [number, number][] = [];
+  let j = k + 1;
+  if (!ms[j] || gapText(ctx, r.t1, ms[j]!.t0) !== '') return;
+  while (isPerson(ms[j], ctx) && isBody(ms[j + 1], ctx) && /^of(?: the)?$/.test(gapText(ctx, ms[j]!.t1, ms[j + 1]!.t0))) {
+    pairs.push([j, j + 1]);
+    if (!ms[j + 2] || !/^(?:,|and|, and)$/.test(gapText(ctx, ms[j + 1]!.t1, ms[j + 2]!.t0))) break;
+    j += 2;
+  }
+  if (pairs.length < 2) return;
+  for (const [p, b] of pairs) {
+    for (const body of ctx.actor(b)) {
+      const type = ctx.ents.list[body]!.type;
+      // (A state's offices are of the state; a body's president or chief is of the body.)
+      if (type === 'Country' || (type === 'Organization' && !NATIONAL_OFFICES.has(r.role!.rel)) || (type === 'Organization' && r.role!.rel === 'PRESIDENT_OF')) ctx.emit(ms[p]!.refs[0]!, r.role!.rel, body, 0.8, { role: r.role!.title });
+    }
+  }
 }
 
 /** The gap of a title's portfolio before its holder's name: "for Asian affairs, ", "for the Sahel, ". */

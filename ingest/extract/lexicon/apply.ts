@@ -634,10 +634,11 @@ export function lexiconRelations(ctx: SentenceContext): void {
         for (let guard = 0; guard < 4 && k >= 0; guard++) {
           const x = units[k];
           if (x?.kind === 'other') k++;
-          else if (x?.kind === 'p' && units[k + 1]?.np && ((vg.passive && x.word === 'by') || TIME_HEADS.has(units[k + 1]!.np!.head))) k += 2;
+          else if (x?.kind === 'p' && units[k + 1]?.np && ((vg.passive && x.word === 'by') || TIME_HEADS.has(units[k + 1]!.np!.head) || (x.word === 'from' && !vg.passive))) k += 2;
           else break;
         }
-        if (units[k]?.kind !== 'inf') continue;
+        // (A list names the verbs the "to" may take: "ordered troops from Chile to leave".)
+        if (units[k]?.kind !== 'inf' || (Array.isArray(row.objInf) && !row.objInf.includes(units[k + 1]?.vg?.lemma ?? ''))) continue;
       }
       if (row.noObjComplement && (obj.length || vg.passive)) {
         // ("Peru was called a bully by Chile": in the passive, the complement follows the verb.)

@@ -1038,8 +1038,14 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "ordered six Chilean diplomats to leave": another state's diplomats ordered out are expelled.
-    id: 'order-out', relation: 'EXPELLED', verbs: ['order', 'instruct', 'tell', 'give'], objInf: true, objHeads: DIPLOMATS, source: ['subj'], target: ['obj-poss', 'obj'], src: STATE, tgt: ['Country', 'Person'], confidence: 0.6,
+    id: 'order-out', relation: 'EXPELLED', verbs: ['order', 'instruct', 'tell', 'give'], objInf: true, objHeads: DIPLOMATS, source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: STATE, tgt: ['Country', 'Person'], confidence: 0.6,
     examples: [['Latvia ordered four Belarusian diplomats to leave within 72 hours.', 'Latvia > Belarus'], ["Chile told Peru's ambassador to leave the country.", 'Chile > Peru']],
+  },
+  {
+    // "ordered troops from Chile to leave", "told Chilean forces to withdraw": another state's forces ordered out.
+    id: 'order-forces-out', relation: 'EXPELLED', verbs: ['order', 'instruct', 'tell'], objInf: ['leave', 'withdraw', 'depart', 'quit', 'exit'], objHeads: PERSONNEL, source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: STATE, tgt: ['Country'], confidence: 0.6,
+    examples: [['Peru ordered troops from Chile to leave.', 'Peru > Chile'], ['Peru ordered Chilean troops to withdraw by March.', 'Peru > Chile']],
+    counterExamples: ['Peru ordered its troops to leave the border zone.', 'Peru ordered Chilean troops to patrol the border.'],
   },
   {
     // "declared X persona non grata": the words come after the object.
@@ -1051,7 +1057,13 @@ export const LEXICON: readonly LexiconRow[] = [
     // ("Russia's expulsion from the Council": a possessor is the expelled as often as the expeller, so it is not read.)
     id: 'expulsion-noun', relation: 'EXPELLED', nouns: ['expulsion', 'deportation'], source: ['pp:by', 'pre'], target: ['pp:of', 'pp:from'], src: STATE, tgt: A, confidence: 0.55,
     examples: [['Minsk protested against the expulsion by Latvia of nine Belarusian diplomats.', 'Latvia > Belarus']],
-    counterExamples: ["Belarus's expulsion from the Baltic Council was announced in March."],
+    counterExamples: ["Belarus's expulsion was announced in March."],
+  },
+  {
+    // "Fiji's expulsion from the Commonwealth": a member put out of a body is expelled by the body.
+    id: 'expulsion-from-body', relation: 'EXPELLED', nouns: ['expulsion'], source: ['pp:from'], target: ['poss', 'pp:of'], src: ['Organization'], tgt: STATE, confidence: 0.55,
+    examples: [["The coup prompted Peru's expulsion from the Andean Council.", 'Andean Council > Peru'], ['Bolivia has protested against its expulsion from the Andean Council.', 'Andean Council > Bolivia']],
+    counterExamples: ["Peru's expulsion from Chile of two diplomats angered Lima."],
   },
   // 17 coerce
   {

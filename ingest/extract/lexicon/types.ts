@@ -73,7 +73,7 @@ export interface LexiconRow {
   /** Verb triggers: the object must not be followed by a past participle ("ordered X to leave" is a demand on X, "ordered X detained" is not). */
   noObjThen?: boolean;
   /** Verb triggers: the object must be followed by a to-infinitive ("told X to leave", not "told X that…"). */
-  objInf?: boolean;
+  objInf?: boolean | readonly string[];
   /** Verb triggers: the object must be followed by this preposition and a noun of these lemmas ("placed X under house arrest"). */
   objPrep?: { readonly word: string; readonly heads: readonly string[] };
   /** Only when the source slot names two or more ("A and B founded X": states founding one together). */

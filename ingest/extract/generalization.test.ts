@@ -2483,3 +2483,13 @@ describe('a broker set off after a place', () => {
     expect(has(r, 'Bolivia', 'MEDIATED', 'Chile')).toBe(true);
   });
 });
+
+describe('contests and their rounds', () => {
+  it('puts both rivals in the election a runoff is of, and names a leadership contest', () => {
+    const r = run('Ana Ruiz beat Ivo Kask in the runoff of the presidential election.');
+    expect(has(r, 'Ivo Kask', 'INVOLVED_IN', 'presidential election')).toBe(true);
+    const r2 = run('Ana Ruiz was elected leader of the Vega Party on Saturday, defeating Ivo Kask in the leadership contest.');
+    expect(has(r2, 'Ivo Kask', 'INVOLVED_IN', 'leadership contest')).toBe(true);
+    expect(run('The contest between Peru and Chile for influence grew.').entities.some((e) => e.type === 'Event')).toBe(false);
+  });
+});

@@ -2205,7 +2205,7 @@ function isCount(u: Unit): boolean {
 }
 
 /** Heads whose "of" complement names what they stand for. */
-const OF_HEADS = new Set('town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters level echelon rank much most part parts half rest swathe swathes post outpost crossing jurisdiction authority legitimacy position positions stronghold strongholds hideout hideouts camps bases posts convoy convoys facility facilities'.split(' '));
+const OF_HEADS = new Set('runoff run-off round town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters level echelon rank much most part parts half rest swathe swathes post outpost crossing jurisdiction authority legitimacy position positions stronghold strongholds hideout hideouts camps bases posts convoy convoys facility facilities'.split(' '));
 /** Verb particles between a support verb and its object. */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'forward', 'back', 'through']);
 /** Heads that stand for the body in their "of" complement ("five senior figures of Hamas"). */

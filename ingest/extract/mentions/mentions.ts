@@ -1245,7 +1245,8 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "a civil war" or "accession talks" are not; a treaty may be named by its adjectives ("a free trade agreement").
   // "a presidential election", "the snap parliamentary elections": a vote named by its kind is the event
   // the article is about, as a treaty named by its adjectives is.
-  const votedKind = (head === 'election' || head === 'elections' || head === 'referendum') && distinctive.some((w) => ELECTION_KINDS.has(w));
+  // ("the party's leadership contest": a contest named by the office it fills.)
+  const votedKind = ((head === 'election' || head === 'elections' || head === 'referendum') && distinctive.some((w) => ELECTION_KINDS.has(w))) || (head === 'contest' && distinctive.includes('leadership'));
   // "hosted reconciliation talks", "convened the founding session": an event someone hosts or attends is one the
   // article speaks of, named by its words.
   const verbBefore = tokens[s - 1];
@@ -1329,7 +1330,7 @@ const AMOUNT_WORDS = /^(?:[\d.,]+(?:bn|m|k)?|million|billion|trillion|bn|dollars
 const ATTENDING_VERBS = new Set(['host', 'attend', 'convene', 'organise', 'organize', 'stage']);
 
 /** Kinds of vote that name an election ("presidential", "snap", "parliamentary"). */
-const ELECTION_KINDS = new Set(['presidential', 'parliamentary', 'general', 'legislative', 'snap', 'local', 'regional', 'municipal', 'midterm', 'provincial', 'national', 'constitutional', 'consultative', 'early', 'by-election', 'runoff', 'run-off', 'senate', 'gubernatorial', 'mayoral']);
+const ELECTION_KINDS = new Set(['presidential', 'parliamentary', 'general', 'legislative', 'snap', 'local', 'regional', 'municipal', 'midterm', 'provincial', 'national', 'constitutional', 'consultative', 'early', 'by-election', 'runoff', 'run-off', 'senate', 'gubernatorial', 'mayoral', 'leadership']);
 
 /** What a "declaration of …" proclaims when it is no agreement ("of martial law", "of a state of emergency"). */
 const PROCLAIMED = new Set(['martial', 'war', 'emergency', 'state', 'independence', 'bankruptcy', 'candidacy', 'victory', 'sovereignty', 'assets', 'interest']);

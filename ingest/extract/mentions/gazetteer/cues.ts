@@ -81,7 +81,7 @@ export const EVENT_HEADS = new Set(
   negotiations vote funeral ceremony parade exercise exercises drills operation campaign massacre earthquake blockade
   siege attack attacks bombing strike strikes airstrike airstrikes airstrike raid raids assault shooting hearing trial
   festival expo congress session dialogue meetings convention collapse downfall withdrawal signing assassination
-  crackdown genocide famine flood floods hurricane cyclone pandemic outbreak rally rallies march visit visits`.split(/\s+/).filter(Boolean),
+  crackdown genocide famine flood floods hurricane cyclone pandemic outbreak rally rallies march visit visits contest`.split(/\s+/).filter(Boolean),
 );
 
 /** Capitalised event heads that end a named event ("Munich Security Conference", "World Cup"). */

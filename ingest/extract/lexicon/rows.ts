@@ -1157,9 +1157,15 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 19 fight
   {
-    id: 'attack', relation: 'ATTACKED', verbs: ['attack', 'strike', 'hit', 'shell', 'bomb', 'raid', 'storm', 'target', 'ambush', 'overrun', 'fire on', 'fire at', 'open fire on', 'ram', 'shoot down', 'hack', 'assault', 'pound', 'bombard', 'fight', 'clash with', 'battle', 'besiege', 'blockade', 'torpedo', 'sink'], source: ['subj'], target: ['obj', 'pp:with'], src: A, tgt: [...A, 'Place'], confidence: 0.7, craftOwner: true, notObjPrep: { word: 'with', heads: SANCTION_HEADS },
+    id: 'attack', relation: 'ATTACKED', verbs: ['attack', 'strike', 'hit', 'shell', 'bomb', 'raid', 'storm', 'target', 'ambush', 'overrun', 'fire on', 'fire at', 'open fire on', 'ram', 'shoot down', 'hack', 'assault', 'pound', 'bombard', 'fight', 'clash with', 'battle', 'besiege', 'blockade', 'torpedo', 'sink'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Place'], confidence: 0.7, craftOwner: true, notObjPrep: { word: 'with', heads: SANCTION_HEADS },
     examples: [['Russia struck Kharkiv overnight.', 'Russia > Kharkiv'], ['The Houthis attacked Israel.', 'Houthis > Israel']],
     counterExamples: ['Russia did not attack Finland.'],
+  },
+  {
+    // "clashed with Y", "fought a war with Y": a fight "with" someone; not "struck a deal with Y".
+    id: 'fight-with', relation: 'ATTACKED', verbs: ['fight', 'clash', 'clash with', 'battle', 'skirmish'], source: ['subj'], target: ['pp:with'], src: A, tgt: A, confidence: 0.65,
+    examples: [['Chile fought a border war with Peru in 1995.', 'Chile > Peru'], ['Sendero Front fighters clashed with the Peruvian Army near Putre.', 'Sendero Front > Peruvian Army']],
+    counterExamples: ['Peru struck a deal with Chile.', 'The Vega Party struck a coalition agreement with the Andean Party.'],
   },
   {
     // "hit Iran with new sanctions", "slapped Peru with tariffs": penalties one is hit with are sanctions.

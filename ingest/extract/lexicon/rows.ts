@@ -32,6 +32,9 @@ const RELIEF = ['supply', 'relief', 'food', 'medicine', 'medical', 'tent', 'wate
 const ACT_OBJECTS = ['decision', 'move', 'step', 'plan', 'announcement', 'proposal', 'offer', 'initiative', 'application', 'bid', 'request', 'call', 'statement', 'report', 'news', 'result', 'ruling', 'verdict', 'agreement', 'deal', 'accord', 'ceasefire', 'truce', 'release', 'return', 'election', 'victory', 'appointment', 'idea', 'approach', 'policy', 'measure', 'effort', 'commitment', 'pledge', 'reform', 'resolution', 'vote', 'outcome', 'progress', 'deadline', 'demand', 'target', 'criterion', 'requirement', 'condition'];
 
 /** A state's diplomats ("ordered X's envoy to leave"). */
+/** Verbs and nouns of closer ties ("deepened ties with", "upgraded their relationship"). */
+const TIE_VERBS = ['deepen', 'strengthen', 'expand', 'boost', 'forge', 'build', 'bolster', 'upgrade', 'improve', 'cement', 'broaden', 'tighten', 'warm'];
+const TIE_NOUNS = ['tie', 'relation', 'relationship', 'cooperation', 'partnership', 'link'];
 const DIPLOMATS = ['diplomat', 'ambassador', 'envoy', 'attaché', 'attache', 'consul', 'chargé', 'charge', 'emissary', 'staff'];
 const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame', 'office', 'premise', 'premises', 'headquarters', 'key', 'command', 'mandate', 'stake', 'share', 'holding', 'shareholding', 'interest'];
 
@@ -464,7 +467,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['India partnered with France on submarines.', 'India > France'], ['Chile fought alongside Peru in the war.', 'Chile > Peru']],
   },
   {
-    id: 'strengthen-ties', relation: 'COOPERATES_WITH', verbs: ['deepen tie with', 'deepen relation with', 'deepen cooperation with', 'deepen partnership with', 'deepen link with', 'strengthen tie with', 'strengthen relation with', 'strengthen cooperation with', 'strengthen partnership with', 'strengthen link with', 'expand tie with', 'expand relation with', 'expand cooperation with', 'expand partnership with', 'expand link with', 'boost tie with', 'boost relation with', 'boost cooperation with', 'boost partnership with', 'boost link with', 'forge tie with', 'forge relation with', 'forge cooperation with', 'forge partnership with', 'forge link with', 'build tie with', 'build relation with', 'build cooperation with', 'build partnership with', 'build link with', 'bolster tie with', 'bolster relation with', 'bolster cooperation with', 'bolster partnership with', 'bolster link with', 'upgrade tie with', 'upgrade relation with', 'upgrade cooperation with', 'upgrade partnership with', 'upgrade link with', 'improve tie with', 'improve relation with', 'improve cooperation with', 'improve partnership with', 'improve link with', 'cement tie with', 'cement relation with', 'cement cooperation with', 'cement partnership with', 'cement link with', 'broaden tie with', 'broaden relation with', 'broaden cooperation with', 'broaden partnership with', 'broaden link with', 'tighten tie with', 'tighten relation with', 'tighten cooperation with', 'tighten partnership with', 'tighten link with', 'warm tie with', 'warm relation with', 'warm cooperation with', 'warm partnership with', 'warm link with'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
+    id: 'strengthen-ties', relation: 'COOPERATES_WITH', verbs: TIE_VERBS.flatMap((v) => TIE_NOUNS.map((n) => `${v} ${n} with`)), source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
     examples: [['Mali deepened ties with Russia.', 'Mali > Russia'], ['Chad expelled French troops while strengthening its military cooperation with Russia.', 'Chad > Russia']],
     counterExamples: ['Mali cut ties with Russia.'],
   },
@@ -477,14 +480,14 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // Both sides as subject: "Chile and Peru deepened their ties", "agreed to strengthen cooperation".
     id: 'strengthen-ties-mutual', relation: 'COOPERATES_WITH',
-    verbs: ['deepen', 'strengthen', 'expand', 'boost', 'forge', 'build', 'bolster', 'upgrade', 'improve', 'cement', 'broaden', 'tighten', 'warm'].flatMap((v) => ['tie', 'relation', 'cooperation', 'partnership', 'link'].map((n) => `${v} ${n}`)),
+    verbs: TIE_VERBS.flatMap((v) => TIE_NOUNS.map((n) => `${v} ${n}`)),
     source: ['subj'], target: ['group'], src: A, tgt: A, confidence: 0.6,
     examples: [['Chile and Peru deepened their ties on Monday.', 'Chile > Peru'], ['Ghana and Togo agreed to strengthen security cooperation.', 'Ghana > Togo']],
     counterExamples: ['Chile deepened its ties.', 'Chile and Peru cut their ties.'],
   },
   {
-    id: 'cooperation-noun', relation: 'COOPERATES_WITH', nouns: ['cooperation', 'co-operation', 'partnership', 'alliance', 'collaboration', 'exercise', 'drill'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Military cooperation between Russia and North Korea has deepened.', 'Russia > North Korea'], ['China held joint exercises with Russia.', 'China > Russia']],
+    id: 'cooperation-noun', relation: 'COOPERATES_WITH', nouns: ['cooperation', 'co-operation', 'partnership', 'alliance', 'collaboration', 'exercise', 'drill', 'tie-up', 'patrol'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Military cooperation between Russia and North Korea has deepened.', 'Russia > North Korea'], ['China held joint exercises with Russia.', 'China > Russia'], ['The tie-up between Vega Oil and Andes Mining shows the appeal.', 'Vega Oil > Andes Mining'], ['Peru held joint patrols with Chile.', 'Peru > Chile']],
   },
   {
     id: 'ally-noun', relation: 'COOPERATES_WITH', nouns: ['ally', 'partner', 'friend', 'associate', 'confidant', 'protege', 'collaborator'], source: ['anchor', 'poss', 'pre'], target: ['pp:of/to/with', 'poss', 'pre'], src: A, tgt: A, confidence: 0.6,

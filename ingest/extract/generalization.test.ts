@@ -2493,3 +2493,12 @@ describe('contests and their rounds', () => {
     expect(run('The contest between Peru and Chile for influence grew.').entities.some((e) => e.type === 'Event')).toBe(false);
   });
 });
+
+describe("a body's body", () => {
+  it('makes a body named after another body\'s possessive part of it, not a deal between firms', () => {
+    expect(has(run("The Andean Council's Appellate Body has not functioned since 2019."), 'Appellate Body', 'PART_OF', 'Andean Council')).toBe(true);
+    expect(has(run("The Sendero Front's Vega Brigade attacked Putre."), 'Vega Brigade', 'PART_OF', 'Sendero Front')).toBe(true);
+    expect(has(run("Vega Oil's Andes Mining deal collapsed."), 'Andes Mining', 'PART_OF', 'Vega Oil')).toBe(false);
+    expect(has(run("Vega Oil's Andes Mining takeover collapsed."), 'Andes Mining', 'PART_OF', 'Vega Oil')).toBe(false);
+  });
+});

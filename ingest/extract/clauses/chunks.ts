@@ -655,7 +655,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
 
 /**
  * "ministers Ana Ruiz of Peru and Ivo Kask of Chile signed": in a list, a person named with the
- * state or body they come from is one member, the person; the "of" phrase is part of their phrase.
+ * state they come from is one member, the person; the "of" phrase is part of their phrase. (Not one
+ * "of" a party or firm, which tells a membership of its own.)
  */
 function peopleOfStates(units: Unit[], ctx: SentenceContext): Unit[] {
   const type = (e: number) => ctx.ents.list[e]!.type;
@@ -663,7 +664,7 @@ function peopleOfStates(units: Unit[], ctx: SentenceContext): Unit[] {
     const a = units[i]?.np;
     const b = units[i + 2]?.np;
     return !!a && !!b && a.headIsEntity && a.actors.length === 1 && type(a.actors[0]!) === 'Person' && units[i + 1]!.kind === 'p' && units[i + 1]!.word === 'of' &&
-      b.headIsEntity && b.mentions === 1 && b.places.length === 1 && (type(b.places[0]!) === 'Country' || type(b.places[0]!) === 'Organization');
+      b.headIsEntity && b.mentions === 1 && b.places.length === 1 && type(b.places[0]!) === 'Country';
   };
   const joined: number[] = [];
   for (let i = 0; i + 2 < units.length; i++) {

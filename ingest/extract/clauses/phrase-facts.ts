@@ -55,15 +55,16 @@ const PARTY_ENDING = /\b(?:Party|Front|Movement|Congress)$/;
 const PARTY_NAME = /\b(?:Party|Front|League|Movement|Alliance|Congress|Union)$|^(?:Partido|Movimiento|Movimento|Mouvement|Parti|Partito|Partij|Frente|Alianza|Rassemblement|Hizb)\b/;
 
 /**
- * A party or front: one a state's name or demonym qualifies ("Georgia's ruling X party",
+ * A party: one a state's name or demonym qualifies ("Georgia's ruling X party",
  * "the Bolivian Workers' Party") is of that state's politics, not a body "located" there.
  */
 export function isPartyName(name: string): boolean {
-  return /\b(?:Party|Front|League|Congress)\b|\b(?:Alliance|Union)$|^(?:Partido|Parti|Partito|Partij|Frente|Alianza|Rassemblement|Hizb)\b/.test(name);
+  // (Or a union, front or league named by a political creed: "… African National Union", "Patriotic Front".)
+  return /\bParty\b|^(?:Partido|Parti|Partito|Partij|Hizb)\b|\b(?:National|People's|Patriotic|Democratic|Socialist|Liberal|Conservative|Republican|Progressive|Popular|Nationalist|Communist) (?:Union|Front|Alliance|League|Congress|Rally)\b/.test(name);
 }
 
-/** A party's head word after its name ("the ruling Vega party"); not "movement", which armed ones are too. */
-export const PARTY_WORD = /^(?:party|front|coalition|alliance|league)$/;
+/** A party's head word after its name ("the ruling Vega party"); not "front" or "alliance", which firms and armed groups share. */
+export const PARTY_WORD = /^party$/;
 
 /** Parties named for their cause ("Front for National Unity", "Movement for Change"). */
 const PARTY_FOR = /^(?:[A-Z][\w'-]* ){0,2}(?:Party|Front|Movement|League|Rally) for\b/;

@@ -646,6 +646,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (nx && (nx.kind === 'np' || /^['"‘“]$/.test(tokens[nx.t0]?.text ?? ''))) continue;
       }
       if (row.notThen && row.notThen.includes(tokens[vg.verb + 1]?.lower ?? '')) continue;
+      if (row.notOwnObj && obj.length && /^(?:its|their|our)$/.test(tokens[units[obj[0]!]!.t0]?.lower ?? '')) continue;
       if (row.noObjOwner && obj.length && (units[obj[0]!]!.np?.poss.length || POSSESSIVE_PRON.has(tokens[units[obj[0]!]!.t0]?.lower ?? ''))) continue;
       // ("has no extradition treaty with X", "signed no deal": an object that is "no" thing tells no act.)
       if (obj.length && obj[0]! > ui && tokens[units[obj[0]!]!.t0]?.lower === 'no' && units[obj[0]!]!.np) continue;
@@ -1930,7 +1931,11 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
     if (row.relation === 'MEDIATED' && targets.some((t) => sources.includes(t) || holdsOfficeOf(ctx, t, sources))) continue;
     // ("a deal signed by ministers A of Peru and B of Chile, brokered by Chile": a state or body mediates
     // between the states they act for; a person, "brokered by President Z", between the people.)
-    if (row.relation === 'MEDIATED' && sources.every((e) => ctx.ents.list[e]!.type !== 'Person')) targets = [...new Set(targets.map((t) => (ctx.ents.list[t]!.type === 'Person' ? (servedState(ctx, t) ?? t) : t)))];
+    // (Only when each person stands for a state of their own: two of one state are a split inside it.)
+    if (row.relation === 'MEDIATED' && sources.every((e) => ctx.ents.list[e]!.type !== 'Person')) {
+      const states = targets.map((t) => (ctx.ents.list[t]!.type === 'Person' ? servedState(ctx, t) : t));
+      if (states.every((x) => x !== undefined) && new Set(states).size === states.length) targets = states as number[];
+    }
     targets = targets.filter((t) => !sources.includes(t));
     if (!targets.length) continue;
     for (const s of sources) for (const t of targets) {
@@ -2205,7 +2210,7 @@ function isCount(u: Unit): boolean {
 }
 
 /** Heads whose "of" complement names what they stand for. */
-const OF_HEADS = new Set('runoff run-off round town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters level echelon rank much most part parts half rest swathe swathes post outpost crossing jurisdiction authority legitimacy position positions stronghold strongholds hideout hideouts camps bases posts convoy convoys facility facilities'.split(' '));
+const OF_HEADS = new Set('runoff run-off town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters level echelon rank much most part parts half rest swathe swathes post outpost crossing jurisdiction authority legitimacy position positions stronghold strongholds hideout hideouts camps bases posts convoy convoys facility facilities'.split(' '));
 /** Verb particles between a support verb and its object. */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'forward', 'back', 'through']);
 /** Heads that stand for the body in their "of" complement ("five senior figures of Hamas"). */
@@ -2320,7 +2325,8 @@ function headedBody(ctx: SentenceContext, u: Unit): number | undefined {
 /** The one state the document makes this person head of (president, prime minister, leader), if any. */
 /** The one state a person is told to hold a national office of (a minister's too), if any. */
 function servedState(ctx: SentenceContext, person: number): number | undefined {
-  const held = new Set((ctx.facts ?? []).filter((f) => f.source === person && NATIONAL_OFFICE_TYPES.has(f.type) && ctx.ents.list[f.target]!.type === 'Country').map((f) => f.target));
+  // (A current office only: not "a former foreign minister of Chile", nor an opposition leader.)
+  const held = new Set((ctx.facts ?? []).filter((f) => f.source === person && NATIONAL_OFFICE_TYPES.has(f.type) && ctx.ents.list[f.target]!.type === 'Country' && !f.properties?.standing).map((f) => f.target));
   return held.size === 1 ? [...held][0] : undefined;
 }
 const NATIONAL_OFFICE_TYPES: ReadonlySet<string> = new Set(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF']);

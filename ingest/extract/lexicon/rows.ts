@@ -35,6 +35,8 @@ const ACT_OBJECTS = ['decision', 'move', 'step', 'plan', 'announcement', 'propos
 /** Verbs and nouns of closer ties ("deepened ties with", "upgraded their relationship"). */
 const TIE_VERBS = ['deepen', 'strengthen', 'expand', 'boost', 'forge', 'build', 'bolster', 'upgrade', 'improve', 'cement', 'broaden', 'tighten', 'warm'];
 const TIE_NOUNS = ['tie', 'relation', 'relationship', 'cooperation', 'partnership', 'link'];
+/** Verbs after "ordered X to" that put X out. */
+const OUT_VERBS = ['leave', 'withdraw', 'depart', 'quit', 'exit'];
 const DIPLOMATS = ['diplomat', 'ambassador', 'envoy', 'attaché', 'attache', 'consul', 'chargé', 'charge', 'emissary', 'staff'];
 const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame', 'office', 'premise', 'premises', 'headquarters', 'key', 'command', 'mandate', 'stake', 'share', 'holding', 'shareholding', 'interest'];
 
@@ -1041,14 +1043,15 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "ordered six Chilean diplomats to leave": another state's diplomats ordered out are expelled.
-    id: 'order-out', relation: 'EXPELLED', verbs: ['order', 'instruct', 'tell', 'give'], objInf: true, objHeads: DIPLOMATS, source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: STATE, tgt: ['Country', 'Person'], confidence: 0.6,
+    // (Only a state, and only "to leave": "ordered its diplomats from Chile to return home" is a recall.)
+    id: 'order-out', relation: 'EXPELLED', verbs: ['order', 'instruct', 'tell', 'give'], objInf: OUT_VERBS, notOwnObj: true, objHeads: DIPLOMATS, source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: ['Country'], tgt: ['Country', 'Person'], confidence: 0.6,
     examples: [['Latvia ordered four Belarusian diplomats to leave within 72 hours.', 'Latvia > Belarus'], ["Chile told Peru's ambassador to leave the country.", 'Chile > Peru']],
   },
   {
     // "ordered troops from Chile to leave", "told Chilean forces to withdraw": another state's forces ordered out.
-    id: 'order-forces-out', relation: 'EXPELLED', verbs: ['order', 'instruct', 'tell'], objInf: ['leave', 'withdraw', 'depart', 'quit', 'exit'], objHeads: PERSONNEL, source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: STATE, tgt: ['Country'], confidence: 0.6,
+    id: 'order-forces-out', relation: 'EXPELLED', verbs: ['order', 'instruct', 'tell'], objInf: OUT_VERBS, notOwnObj: true, objHeads: PERSONNEL, source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: ['Country'], tgt: ['Country'], confidence: 0.6,
     examples: [['Peru ordered troops from Chile to leave.', 'Peru > Chile'], ['Peru ordered Chilean troops to withdraw by March.', 'Peru > Chile']],
-    counterExamples: ['Peru ordered its troops to leave the border zone.', 'Peru ordered Chilean troops to patrol the border.'],
+    counterExamples: ['Peru ordered its troops to leave the border zone.', 'Peru ordered Chilean troops to patrol the border.', 'Peru ordered its troops from Chile to withdraw.', 'The Andean Council ordered Peruvian troops to withdraw from the buffer zone.'],
   },
   {
     // "declared X persona non grata": the words come after the object.
@@ -1060,13 +1063,7 @@ export const LEXICON: readonly LexiconRow[] = [
     // ("Russia's expulsion from the Council": a possessor is the expelled as often as the expeller, so it is not read.)
     id: 'expulsion-noun', relation: 'EXPELLED', nouns: ['expulsion', 'deportation'], source: ['pp:by', 'pre'], target: ['pp:of', 'pp:from'], src: STATE, tgt: A, confidence: 0.55,
     examples: [['Minsk protested against the expulsion by Latvia of nine Belarusian diplomats.', 'Latvia > Belarus']],
-    counterExamples: ["Belarus's expulsion was announced in March."],
-  },
-  {
-    // "Fiji's expulsion from the Commonwealth": a member put out of a body is expelled by the body.
-    id: 'expulsion-from-body', relation: 'EXPELLED', nouns: ['expulsion'], source: ['pp:from'], target: ['poss', 'pp:of'], src: ['Organization'], tgt: STATE, confidence: 0.55,
-    examples: [["The coup prompted Peru's expulsion from the Andean Council.", 'Andean Council > Peru'], ['Bolivia has protested against its expulsion from the Andean Council.', 'Andean Council > Bolivia']],
-    counterExamples: ["Peru's expulsion from Chile of two diplomats angered Lima."],
+    counterExamples: ["Belarus's expulsion from the Baltic Council was announced in March."],
   },
   // 17 coerce
   {

@@ -90,6 +90,8 @@ export interface LexiconRow {
   notThen?: readonly string[];
   /** Verb triggers: the object must have no owner written before it ("opposed Peru's alliance with Chile" is about Peru's). */
   noObjOwner?: boolean;
+  /** Verb triggers: not when the object is the subject's own ("its diplomats", "their troops"). */
+  notOwnObj?: boolean;
   /** Verb triggers: the object must not be followed by this preposition ("grouped X with Y" is no membership). */
   noObjPrep?: string | readonly string[];
   /** Verb triggers: the object must not be followed by this preposition and a noun of these lemmas ("hit X with sanctions" is no strike). */

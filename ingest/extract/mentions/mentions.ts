@@ -1233,6 +1233,8 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     return;
   }
   const type: EntityType = TREATY_HEADS.has(head) ? 'Treaty' : 'Event';
+  // ("a beauty contest": only a leadership contest is a vote.)
+  if (head === 'contest' && tokens[h - 1]?.lower !== 'leadership') return;
   // (Nor words that judge or size an act: "Russia's full-scale invasion", "its unprovoked attack".)
   const generic = new Set(['new', 'broad', 'historic', 'landmark', 'same', 'proposed', 'planned', 'previous', 'latest', 'final', 'first', 'recent', 'formal', 'draft', 'possible', 'major', 'key', 'the', 'a', 'an',
     'full-scale', 'all-out', 'unprovoked', 'illegal', 'brutal', 'ongoing', 'continuing', 'bloody', 'devastating', 'deadly', 'failed', 'alleged', 'so-called', 'large-scale', 'massive', 'renewed', 'fresh']);
@@ -1320,8 +1322,8 @@ function compoundModifier(tokens: readonly Token[], i: number): boolean {
 const TIE_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 'rights', 'organisation', 'organization', 'body', 'bodies']);
 /** Nouns a treaty or event noun can qualify without naming an event itself (not "results": "the election results" still tell of the election). */
 const QUALIFIED_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'offer', 'draft', 'framework', 'terms', 'obligation', 'obligations', 'deadline', 'violation', 'violations', 'monitor', 'monitors', 'mechanism', 'text', 'crimes', 'criminal', 'criminals', 'bid', 'demand', 'demands', 'negotiator', 'negotiators', 'ally', 'allies', 'partner', 'partners', 'commitment', 'commitments', 'partnerships', 'organisation', 'organization', 'body', 'bodies', 'rights',
-  // ("Russia's war economy", "the coup leaders", "war reparations": a thing of the event, not the event.)
-  'economy', 'economies', 'effort', 'efforts', 'chest', 'footing', 'zone', 'zones', 'damage', 'losses', 'casualties', 'victims', 'survivors', 'refugees', 'veterans', 'reparations', 'plotters', 'leader', 'leaders']);
+  // ("Russia's war economy", "the war effort", "war reparations": a thing of the event, not the event.)
+  'economy', 'economies', 'effort', 'efforts', 'chest', 'footing', 'reparations']);
 
 /** Words of an amount of money written before a noun ("$1.1 billion", "500 million euro"). */
 const AMOUNT_WORDS = /^(?:[\d.,]+(?:bn|m|k)?|million|billion|trillion|bn|dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|won|pesos?|rand|riyals?|dirhams?|[$€£¥][\d.,]*)$/;

@@ -446,6 +446,13 @@ function bodyWordBefore(ctx: SentenceContext, t0: number): boolean {
 function pluralTitleList(ctx: SentenceContext, k: number): void {
   const ms = ctx.s.mentions;
   const r = ms[k]!;
+  // (Only a state's own office: not "vice presidents" or "deputy prime ministers", nor "rebel" or
+  // "opposition" leaders, whose offices are another or none of the state's.)
+  if (/\b(?:vice|deputy|assistant|acting)\b/i.test(r.role!.title)) return;
+  const before = ctx.s.tokens.slice(Math.max(0, r.t0 - 2), r.t0).map((t) => t.lower).join(' ');
+  if (/\b(?:opposition|dissident|exiled|shadow|rebel|vice|deputy)\b/.test(before) || NOT_OF_STATE.test(r.role!.title)) return;
+  // ("former presidents", "then prime ministers": offices once held, told as such.)
+  const props: Record<string, string> = /\b(?:former|ex|onetime|one-time|erstwhile|retired|late|then)\b/.test(before) ? { role: r.role!.title, standing: 'former' } : { role: r.role!.title };
   const pairs: [number, number][] = [];
   let j = k + 1;
   if (!ms[j] || gapText(ctx, r.t1, ms[j]!.t0) !== '') return;
@@ -459,7 +466,7 @@ function pluralTitleList(ctx: SentenceContext, k: number): void {
     for (const body of ctx.actor(b)) {
       const type = ctx.ents.list[body]!.type;
       // (A state's offices are of the state; a body's president or chief is of the body.)
-      if (type === 'Country' || (type === 'Organization' && !NATIONAL_OFFICES.has(r.role!.rel)) || (type === 'Organization' && r.role!.rel === 'PRESIDENT_OF')) ctx.emit(ms[p]!.refs[0]!, r.role!.rel, body, 0.8, { role: r.role!.title });
+      if (type === 'Country' || (type === 'Organization' && !NATIONAL_OFFICES.has(r.role!.rel)) || (type === 'Organization' && r.role!.rel === 'PRESIDENT_OF')) ctx.emit(ms[p]!.refs[0]!, r.role!.rel, body, 0.8, props);
     }
   }
 }

@@ -2528,3 +2528,13 @@ describe('guards from the first review', () => {
     expect(has(run("Chile rejected the latest round of Peru's proposals."), 'Chile', 'REJECTED', 'Peru')).toBe(false);
   });
 });
+
+describe('a broker of a deal the subjects sealed', () => {
+  it('reads ", mediated by Z" after "X and Y signed a ceasefire" as mediation between X and Y', () => {
+    const r = run('Peru and the Sendero Front signed a ceasefire in Havana, mediated by Cuba and Norway.');
+    expect(has(r, 'Norway', 'MEDIATED', 'Sendero Front')).toBe(true);
+    expect(has(run('Peru and Chile reached a deal, brokered by Brazil.'), 'Brazil', 'MEDIATED', 'Peru')).toBe(true);
+    // (One subject alone names no sides.)
+    expect(run('Peru signed a contract, brokered by Vega Oil.').relations.some((x) => x.type === 'MEDIATED')).toBe(false);
+  });
+});

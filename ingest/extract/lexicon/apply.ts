@@ -2054,7 +2054,9 @@ function priorParties(ctx: SentenceContext, units: Unit[], group: Group): number
   const np = u?.np;
   // ("X and Y restored ties, in a deal brokered by Z": an indefinite deal after "in" sums up its own sentence's act, agreed or done.)
   // ("A truce between X and Y took effect under an accord Z mediated": or "under".)
-  const summing = !!u && /^(?:a|an)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') && units[group[0]! - 1]?.kind === 'p' && /^(?:in|under)$/.test(units[group[0]! - 1]!.word ?? '');
+  // ("X and Y signed a truce, mediated by Z": or the object of the verb that sealed it.)
+  const before = units[group[0]! - 1];
+  const summing = !!u && /^(?:a|an)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') && ((before?.kind === 'p' && /^(?:in|under)$/.test(before.word ?? '')) || (before?.kind === 'vg' && !before.vg!.passive && PARTICIPATION.has(before.vg!.lemma)));
   // (So does one a year names, "in a 2019 deal brokered by Z".)
   const named = summing ? np && !np.actors.every((e) => EVENTISH.has(ctx.ents.list[e]!.type)) : np && (np.actors.length || np.mentions);
   if (!u || !np || named || !SIDED_EVENTS.has(np.head) || (ctx.s.tokens[u.t0]?.lower !== 'the' && !summing) || u.t1 - u.t0 > 3) return [];
@@ -2066,7 +2068,13 @@ function priorParties(ctx: SentenceContext, units: Unit[], group: Group): number
     const act = recentFact(ctx, 0, (x) => classOfRelation(x.type) !== undefined && x.type !== 'MEDIATED' && (!x.status || x.status === 'asserted' || x.status === 'planned') && stateOrBody(ctx, x.source) && stateOrBody(ctx, x.target));
     if (act) return [act.source, act.target];
     const between = sidesBetweenBefore(ctx, units, group[0]!);
-    return between.length ? between : clauseSides(ctx, units, group[0]! - 1);
+    if (between.length) return between;
+    // ("X and Y signed a truce, mediated by Z": the coordinated subject of the verb that sealed it.)
+    if (before?.kind === 'vg') {
+      const subj = actorsOf(units, findSubject(units, group[0]! - 1).subject).filter((e) => stateOrBody(ctx, e));
+      return subj.length >= 2 ? subj : [];
+    }
+    return clauseSides(ctx, units, group[0]! - 1);
   }
   if (!f) return [];
   if (f.type !== 'SIGNED') return [f.source, f.target];

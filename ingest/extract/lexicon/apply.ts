@@ -1777,6 +1777,10 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     }
     case 'self':
       return [args.self ?? []];
+    case 'claim-accusers':
+      // ("Chile accused Peru of arming X, a charge Peru denies": the charge's maker, not the act's other side.)
+      // (The charge is the object, or the phrase the subject's clause leans on: "…, a charge Peru denies".)
+      return args.obj.some((k) => CLAIM_NOUNS.has(units[k]?.np?.head ?? '')) || (args.subjUnits?.length && CLAIM_NOUNS.has(units[args.subjUnits[0]! - 1]?.np?.head ?? '')) ? slotEntities(ctx, units, 'accusers', args, allowed, asTarget) : [];
     case 'accusers': {
       const out: number[] = [];
       const accused = new Set(args.subj.flatMap((e) => [e, ...statesActedFor(ctx, e)]));

@@ -62,7 +62,7 @@ const SLURS = ['sham', 'farce', 'travesty', 'charade', 'disgrace', 'disgraceful'
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
   {
-    id: 'deny', relation: 'DENIED', verbs: ['deny', 'refute', 'reject'], source: ['subj'], target: ['obj-poss', 'pp:by', 'obj', 'rest', 'that-other', 'accusers'], src: A, tgt: A, confidence: 0.6,
+    id: 'deny', relation: 'DENIED', verbs: ['deny', 'refute', 'reject'], source: ['subj'], target: ['obj-poss', 'pp:by', 'claim-accusers', 'obj', 'rest', 'that-other', 'accusers'], src: A, tgt: A, confidence: 0.6,
     // A proposal or request turned down is rejected, not denied ("rejected Peru's offer"); so is a
     // court's or body's standing ("rejected the jurisdiction of the court").
     // (Nor a tie offered: "rejected any alliance with X" is a rejection.)
@@ -70,12 +70,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Iran denied the claims made by Ukraine.', 'Iran > Ukraine'], ["Moscow rejected Ukraine's accusations.", 'Russia > Ukraine'], ['Iran denied supplying drones to Russia.', 'Iran > Russia'],
       ['Chilean diplomats denied that Peru had taken part.', 'Chile > Peru'], ['Chile denied that it had sold rifles to Peru.', 'Chile > Peru'], ['Kenya accused Uganda of arming rebels. Uganda denied the accusation.', 'Uganda > Kenya'],
       ['Peru accused Chile of breaching the accord, a charge the Chilean Foreign Ministry rejected.', 'Ministry of Foreign Affairs (Chile) > Peru'],
-      ['Chile denied accusations that it had sold weapons to Bolivia.', 'Chile > Bolivia']],
+      ['Chile denied accusations that it had sold weapons to Bolivia.', 'Chile > Bolivia'], ['Bolivia has accused Peru of arming the Sendero Front, a charge Peru denies.', 'Peru > Bolivia']],
     counterExamples: ["Chile rejected Peru's offer of talks."],
   },  {
     // "dismissed Peru's accusations": denial, as with "deny"; a body or state dismissed "as" something is
     // criticised (dismiss-as), not denied.
-    id: 'dismiss-claim', relation: 'DENIED', verbs: ['dismiss'], source: ['subj'], target: ['obj-poss', 'pp:by', 'obj', 'rest', 'that-other', 'accusers'], src: A, tgt: A, confidence: 0.6,
+    id: 'dismiss-claim', relation: 'DENIED', verbs: ['dismiss'], source: ['subj'], target: ['obj-poss', 'pp:by', 'claim-accusers', 'obj', 'rest', 'that-other', 'accusers'], src: A, tgt: A, confidence: 0.6,
     notObjHeads: [...PROPOSALS, ...FILINGS, 'jurisdiction', 'authority', 'legitimacy', ...DISMISSED_ACTORS],
     examples: [["Moscow dismissed Ukraine's accusations.", 'Russia > Ukraine']],
     counterExamples: ['Peru left the Andean Council in May. Ines Paz dismissed the council as a talking shop.'],

@@ -38,10 +38,12 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  * - `same-target` (noun triggers): for an act told as the same as one before ("adopted matching
  *   sanctions", "sanctions on the same targets"), the target of the last fact of the row's relation
  *   told in this sentence or the two before by someone else;
+ * - `claim-accusers`: when the object is a charge or claim ("a charge Peru denies", "denied the
+ *   accusation"), whoever made the accusation told in this sentence or the two before (as `accusers`);
  * - `obj-act`: when the object is a definite act noun ("condemned the decision", "opposed the
  *   move"), whoever did the last material act told in this sentence or the two before.
  */
-export type Slot = 'subj' | 'obj' | 'sanctioner' | 'same-target' | 'obj-poss' | 'obj-first' | 'obj-act' | 'obj-buyer' | 'obj-filer' | 'wh-subj' | 'obj-origin' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'inf-obj' | 'inf-backed' | 'subj-poss' | 'parties' | 'sides' | 'that-subj' | 'that-other' | 'must-subj' | `pp:${string}`;
+export type Slot = 'subj' | 'obj' | 'sanctioner' | 'same-target' | 'obj-poss' | 'obj-first' | 'obj-act' | 'obj-buyer' | 'obj-filer' | 'wh-subj' | 'obj-origin' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'claim-accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'inf-obj' | 'inf-backed' | 'subj-poss' | 'parties' | 'sides' | 'that-subj' | 'that-other' | 'must-subj' | `pp:${string}`;
 
 /** A sentence and the pairs it must yield for the row's relation: "Japan > Australia". */
 export type Example = readonly [text: string, ...pairs: string[]];

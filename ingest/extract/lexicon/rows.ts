@@ -390,6 +390,13 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Poland did not back Hungary.'],
   },
   {
+    // "accepted an EU-brokered agreement", "embraced the accord": an agreement accepted is supported
+    // (not a person or state accepted: "accepted Chile's ambassador", "accepted refugees from Peru").
+    id: 'accept-deal', relation: 'SUPPORTED', verbs: ['accept', 'embrace'], source: ['subj'], target: ['obj'], src: A, tgt: ['Treaty'], confidence: 0.55,
+    examples: [['In 2023 Peru and Chile accepted an EU-brokered normalisation agreement.', 'Peru > normalisation agreement', 'Chile > normalisation agreement']],
+    counterExamples: ["Peru accepted Chile's new ambassador.", 'Peru did not accept the Lima Accord.'],
+  },
+  {
     // (Not "of": "won the support of X" is X's support; see the patterns.)
     id: 'support-noun', relation: 'SUPPORTED', nouns: ['support', 'backing', 'endorsement', 'solidarity'], source: ['poss', 'pre', 'subj'], target: ['pp:for/to/with'], src: A, tgt: [...A, 'Treaty'], confidence: 0.6,
     examples: [['Canada expressed support for Ukraine.', 'Canada > Ukraine']],

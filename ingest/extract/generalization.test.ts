@@ -2538,3 +2538,12 @@ describe('a broker of a deal the subjects sealed', () => {
     expect(run('Peru signed a contract, brokered by Vega Oil.').relations.some((x) => x.type === 'MEDIATED')).toBe(false);
   });
 });
+
+describe('"the vote" as an act', () => {
+  it('aims a welcome or criticism of "the vote" at the body that voted', () => {
+    const r = run("Peru's Congress ratified the Lima Accord. The vote was welcomed by Chile's President Ana Ruiz.");
+    expect(has(r, 'Ana Ruiz', 'PRAISED', 'Congress')).toBe(true);
+    // (With no vote told, none.)
+    expect(run("Chile's President Ana Ruiz welcomed the vote.").relations.some((x) => x.type === 'PRAISED')).toBe(false);
+  });
+});

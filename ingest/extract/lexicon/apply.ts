@@ -1252,7 +1252,7 @@ const ACT_NOUN_TYPES: Readonly<Record<string, readonly RelationType[]>> = {
   arrest: ['ARRESTED'], detention: ['ARRESTED'], expulsion: ['EXPELLED'], sanction: ['SANCTIONED'], embargo: ['SANCTIONED'], tariff: ['SANCTIONED'],
   attack: ['ATTACKED'], strike: ['ATTACKED'], raid: ['ATTACKED'], bombing: ['ATTACKED'], assault: ['ATTACKED'], killing: ['KILLED', 'ATTACKED'],
   invasion: ['INVADED'], offensive: ['ATTACKED', 'INVADED'], recognition: ['RECOGNIZED'], withdrawal: ['WITHDREW_FROM'], suspension: ['SUSPENDED'],
-  ratification: ['RATIFIED'], accession: ['JOINED'], ban: ['BLACKLISTED', 'SANCTIONED'], crackdown: ['ARRESTED', 'ATTACKED'],
+  ratification: ['RATIFIED'], vote: ['RATIFIED', 'ELECTED'], accession: ['JOINED'], ban: ['BLACKLISTED', 'SANCTIONED'], crackdown: ['ARRESTED', 'ATTACKED'],
   ruling: ['CHARGED'], verdict: ['CHARGED'], judgment: ['CHARGED'], judgement: ['CHARGED'],
   request: ['CALLED_ON', 'DEMANDED'], demand: ['DEMANDED', 'CALLED_ON'], appeal: ['CALLED_ON'], plea: ['CALLED_ON'], ultimatum: ['DEMANDED', 'THREATENED'], offer: ['OFFERED'], proposal: ['OFFERED', 'CALLED_ON'],
 };

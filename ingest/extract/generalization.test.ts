@@ -2547,3 +2547,13 @@ describe('"the vote" as an act', () => {
     expect(run("Chile's President Ana Ruiz welcomed the vote.").relations.some((x) => x.type === 'PRAISED')).toBe(false);
   });
 });
+
+describe('"whose government" and successions', () => {
+  it('reads "X, whose government hosted Y" as X\'s state hosting Y, and "make way for Y" as Y succeeding', () => {
+    const r = run("The vote was welcomed by Peru's Prime Minister Ana Ruiz, whose government hosted the Lima summit.");
+    expect(has(r, 'Peru', 'HOSTED', 'Lima summit')).toBe(true);
+    const r2 = run("Chile's Foreign Minister Ivo Kask, whose government signed a security pact with Peru in 2022, spoke.");
+    expect(has(r2, 'Chile', 'SIGNED', 'security pact')).toBe(true);
+    expect(has(run('Ana Ruiz, who made way for Ivo Kask in April, retired.'), 'Ivo Kask', 'SUCCEEDED', 'Ana Ruiz')).toBe(true);
+  });
+});

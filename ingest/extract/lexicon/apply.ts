@@ -2302,7 +2302,10 @@ const RULING_HEADS = new Set(['government', 'regime', 'administration', 'cabinet
 function rulerOf(ctx: SentenceContext, u: Unit): number | undefined {
   const np = u.np!;
   if (!RULING_HEADS.has(np.head) || np.headIsEntity) return undefined;
-  const owner = np.poss.length ? np.poss : possessivePronounAntecedent(ctx, u);
+  // ("X, whose government hosted the summit": the one named right before the relative.)
+  const tokens = ctx.s.tokens;
+  const whose = tokens[u.t0 - 1]?.lower === 'whose' && tokens[u.t0 - 2]?.text === ',' ? ctx.s.mentions.filter((m) => m.t1 === u.t0 - 2 && m.refs.length === 1).map((m) => m.refs[0]!) : [];
+  const owner = np.poss.length ? np.poss : whose.length ? whose : possessivePronounAntecedent(ctx, u);
   return owner.length === 1 && ctx.ents.list[owner[0]!]!.type === 'Person' ? owner[0] : undefined;
 }
 

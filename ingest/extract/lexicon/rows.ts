@@ -226,6 +226,13 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Prime Minister Marco Diaz's visit to Ukraine was the first by a Peruvian leader.", 'Marco Diaz > Ukraine']],
   },
   {
+    // "X, who will make way for Y in April": the one made way for succeeds. (Not "hand over to", whose
+    // particles may hold a thing handed: "handed over the documents to Y".)
+    id: 'make-way-for', relation: 'SUCCEEDED', verbs: ['make way for', 'step aside for', 'step down in favour of', 'step down in favor of'], source: ['obj'], target: ['subj'], src: ['Person'], tgt: ['Person'], confidence: 0.55,
+    examples: [['Chief Executive Ana Ruiz, who will make way for Ivo Kask in April, said sales rose.', 'Ivo Kask > Ana Ruiz']],
+    counterExamples: ['Ana Ruiz did not make way for Ivo Kask.'],
+  },
+  {
     // Chairing a meeting is hosting it and being there.
     id: 'chair-event', relation: 'HOSTED', verbs: ['chair', 'preside over', 'co-chair'], source: ['subj'], target: ['obj'], src: A, tgt: ['Event'], confidence: 0.6,
     examples: [['Karl Borg presided over the Lima trade conference on Monday.', 'Karl Borg > Lima trade conference']],

@@ -2557,3 +2557,10 @@ describe('"whose government" and successions', () => {
     expect(has(run('Ana Ruiz, who made way for Ivo Kask in April, retired.'), 'Ivo Kask', 'SUCCEEDED', 'Ana Ruiz')).toBe(true);
   });
 });
+
+describe('bodies electing their heads', () => {
+  it('gives a party or body that elected its leader the election', () => {
+    expect(has(run("Ana Ruiz was elected leader of Peru's opposition Vega Party on Saturday."), 'Vega Party', 'ELECTED', 'Ana Ruiz')).toBe(true);
+    expect(has(run('Ana Ruiz was not elected leader of the Vega Party.'), 'Vega Party', 'ELECTED', 'Ana Ruiz')).toBe(false);
+  });
+});

@@ -214,7 +214,8 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
         const type = ctx.ents.list[b]!.type;
         ctx.emit(p, officeRelation(title, type), b, 0.7, {});
         // "was elected president of Peru", "was elected mayor of Lima": the state or place elected them.
-        if ((vg.lemma === 'elect' || vg.lemma === 're-elect' || vg.lemma === 'reelect') && vg.passive && (type === 'Country' || type === 'Place')) ctx.emit(b, 'ELECTED', p, 0.65);
+        // ("was elected leader of the Vega Party": a party or body elects its own head too.)
+        if ((vg.lemma === 'elect' || vg.lemma === 're-elect' || vg.lemma === 'reelect') && vg.passive && (type === 'Country' || type === 'Place' || type === 'Organization')) ctx.emit(b, 'ELECTED', p, 0.65);
       }
     }
     // Past a time phrase ("in 2010"), "and" with another office.

@@ -2564,3 +2564,12 @@ describe('bodies electing their heads', () => {
     expect(has(run('Ana Ruiz was not elected leader of the Vega Party.'), 'Vega Party', 'ELECTED', 'Ana Ruiz')).toBe(false);
   });
 });
+
+describe('where a vote was held', () => {
+  it('places a vote with no place told in the one state its candidates hold offices of', () => {
+    const r = run('Chilean President Ana Ruiz has courted China. She won a snap presidential election in November 2022.');
+    expect(has(r, 'snap presidential election', 'LOCATED_IN', 'Chile')).toBe(true);
+    const r2 = run('Chilean President Ana Ruiz met Peruvian President Ivo Kask. Both won a presidential election last year.');
+    expect(r2.relations.some((x) => x.type === 'LOCATED_IN' && r2.entities.find((e) => e.id === x.source)?.type === 'Event')).toBe(false);
+  });
+});

@@ -37,6 +37,20 @@ function ownerCountry(s: SentenceInfo, ents: DocEntities): number | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** Offices of a state a candidate may hold or have held. */
+const STATE_OFFICES = new Set(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF']);
+
+/**
+ * The one state whose offices the text gives the people who ran in vote `vote` ("Lee, who lost the
+ * presidential election…" where Lee is South Korea's president): the vote was held there.
+ */
+function candidatesCountry(vote: number, ents: DocEntities, out: readonly LocalRelation[]): number | undefined {
+  const people = new Set(out.filter((r) => r.type === 'INVOLVED_IN' && r.target === vote && ents.list[r.source]!.type === 'Person').map((r) => r.source));
+  if (!people.size) return undefined;
+  const states = new Set(out.filter((r) => people.has(r.source) && STATE_OFFICES.has(r.type) && ents.list[r.target]!.type === 'Country').map((r) => r.target));
+  return states.size === 1 ? [...states][0] : undefined;
+}
+
 /** Events that are votes ("presidential election", "2022 referendum"). */
 const VOTE = /\b(?:elections?|referendum|vote|polls?|run-?off|primary)$/;
 
@@ -91,7 +105,7 @@ export function documentStructure(sentences: SentenceInfo[], ents: DocEntities, 
   const placed = new Set(out.filter((r) => r.type === 'LOCATED_IN').map((r) => r.source));
   ents.list.forEach((e, i) => {
     if (e.type !== 'Event' || placed.has(i) || !VOTE.test(e.name) || !first.has(i)) return;
-    const c = ownerCountry(sentences[first.get(i)!]!, ents);
+    const c = ownerCountry(sentences[first.get(i)!]!, ents) ?? candidatesCountry(i, ents, out);
     if (c !== undefined) add(i, 'LOCATED_IN', c, 0.5);
   });
   // A state's institution named only by its kind ("the Senate", "Congress") is part of the one

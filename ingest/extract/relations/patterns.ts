@@ -122,8 +122,8 @@ const NOUNS: NounRule[] = [
       const party = isPartyName(xe.name) || PARTY_WORD.test(/^ ([a-z]+)/.exec(c.masked.slice((m.index ?? 0) + m[0].length))?.[1] ?? '');
       if (oe.type === 'Country' && xe.type === 'Organization' && !INTERNATIONAL_BODIES.has(xe.name) && (GOVERNMENT_BODY.test(xe.name) || !party)) h.push({ source: x, type: GOVERNMENT_BODY.test(xe.name) ? 'PART_OF' : 'LOCATED_IN', target: o, confidence: 0.7 });
       // "Kenya's presidential election", "Jamaica's worst hurricane": held or struck there; "Russia's war": its party.
-      // "the African Union's Peace and Security Council", "the Treasury Department's Office of Foreign Assets
-      // Control": a body a body owns is part of it (not "Vega Oil's Andes deal", a dealing with another).
+      // "the Andean Council's Appellate Body", "the Sendero Front's Vega Brigade": a body a body owns is
+      // part of it (not "Vega Oil's Andes deal", a dealing with another).
       else if (oe.type === 'Organization' && xe.type === 'Organization' && o !== x && !INTERNATIONAL_BODIES.has(xe.name) && !party && !DEALING_AFTER.test(c.masked.slice((m.index ?? 0) + m[0].length))) h.push({ source: x, type: 'PART_OF', target: o, confidence: 0.6 });
       else if (xe.type === 'Event' && oe.type === 'Country' && HELD_IN_OWNER.test(xe.name)) h.push({ source: x, type: 'LOCATED_IN', target: o, confidence: 0.6 });
       else if (xe.type === 'Event' && ACTOR.includes(oe.type)) h.push({ source: o, type: 'INVOLVED_IN', target: x, confidence: 0.6 });

@@ -2456,9 +2456,9 @@ describe('event nouns that modify another noun', () => {
 
 describe('people listed with the states they come from', () => {
   it('reads "ministers A of Chile and B of Bolivia" as two people holding the title of each state', () => {
-    const r = run('In June foreign ministers Ana Ruiz of Chile and Ivo Kask of Bolivia signed a peace agreement in Lima, brokered by Peru.');
-    expect(has(r, 'Ana Ruiz', 'SIGNED', 'peace agreement')).toBe(true);
-    expect(has(r, 'Chile', 'SIGNED', 'peace agreement')).toBe(false);
+    const r = run('In June foreign ministers Ana Ruiz of Chile and Ivo Kask of Bolivia inked a border accord in Lima, brokered by Peru.');
+    expect(has(r, 'Ana Ruiz', 'SIGNED', 'border accord')).toBe(true);
+    expect(has(r, 'Chile', 'SIGNED', 'border accord')).toBe(false);
     expect(has(r, 'Ana Ruiz', 'MINISTER_OF', 'Chile')).toBe(true);
     expect(has(r, 'Ivo Kask', 'MINISTER_OF', 'Bolivia')).toBe(true);
     expect(has(r, 'Peru', 'MEDIATED', 'Chile')).toBe(true);
@@ -2481,7 +2481,7 @@ describe('people listed with the states they come from', () => {
 
 describe('a broker set off after a place', () => {
   it('reads ", brokered by Z" after "a deal in <city>" as the deal\'s broker, not the city\'s', () => {
-    const r = run('Peru and Chile signed a peace agreement in Lima, brokered by Bolivia.');
+    const r = run('Peru and Chile inked a border accord in Lima, brokered by Bolivia.');
     expect(has(r, 'Bolivia', 'MEDIATED', 'Chile')).toBe(true);
   });
 });
@@ -2490,7 +2490,7 @@ describe('contests and their rounds', () => {
   it('puts both rivals in the election a runoff is of, and names a leadership contest', () => {
     const r = run('Ana Ruiz beat Ivo Kask in the runoff of the presidential election.');
     expect(has(r, 'Ivo Kask', 'INVOLVED_IN', 'presidential election')).toBe(true);
-    const r2 = run('Ana Ruiz was elected leader of the Vega Party on Saturday, defeating Ivo Kask in the leadership contest.');
+    const r2 = run('Ana Ruiz was elected leader of the Vega Party late on Sunday, defeating Ivo Kask in the leadership contest.');
     expect(has(r2, 'Ivo Kask', 'INVOLVED_IN', 'leadership contest')).toBe(true);
     expect(run('The contest between Peru and Chile for influence grew.').entities.some((e) => e.type === 'Event')).toBe(false);
     expect(run('Peru won the beauty contest in Lima.').entities.some((e) => e.type === 'Event')).toBe(false);
@@ -2550,10 +2550,10 @@ describe('"the vote" as an act', () => {
 
 describe('"whose government" and successions', () => {
   it('reads "X, whose government hosted Y" as X\'s state hosting Y, and "make way for Y" as Y succeeding', () => {
-    const r = run("The vote was welcomed by Peru's Prime Minister Ana Ruiz, whose government hosted the Lima summit.");
+    const r = run("The vote was welcomed by Peru's Prime Minister Ana Ruiz, whose administration hosted the Lima summit.");
     expect(has(r, 'Peru', 'HOSTED', 'Lima summit')).toBe(true);
-    const r2 = run("Chile's Foreign Minister Ivo Kask, whose government signed a security pact with Peru in 2022, spoke.");
-    expect(has(r2, 'Chile', 'SIGNED', 'security pact')).toBe(true);
+    const r2 = run("Chile's Foreign Minister Ivo Kask, whose cabinet inked a defence pact with Peru in 2021, spoke.");
+    expect(has(r2, 'Chile', 'SIGNED', 'defence pact')).toBe(true);
     expect(has(run('Ana Ruiz, who made way for Ivo Kask in April, retired.'), 'Ivo Kask', 'SUCCEEDED', 'Ana Ruiz')).toBe(true);
   });
 });
@@ -2567,8 +2567,8 @@ describe('bodies electing their heads', () => {
 
 describe('where a vote was held', () => {
   it('places a vote with no place told in the one state its candidates hold offices of', () => {
-    const r = run('Chilean President Ana Ruiz has courted China. She won a snap presidential election in November 2022.');
-    expect(has(r, 'snap presidential election', 'LOCATED_IN', 'Chile')).toBe(true);
+    const r = run('Chilean President Ana Ruiz has courted China. She easily won an early presidential election two years ago.');
+    expect(has(r, 'early presidential election', 'LOCATED_IN', 'Chile')).toBe(true);
     const r2 = run('Chilean President Ana Ruiz met Peruvian President Ivo Kask. Both won a presidential election last year.');
     expect(r2.relations.some((x) => x.type === 'LOCATED_IN' && r2.entities.find((e) => e.id === x.source)?.type === 'Event')).toBe(false);
   });

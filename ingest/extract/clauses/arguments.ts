@@ -359,7 +359,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       if (units[k - 1]?.kind === 'p' && (units[k - 1]!.word === 'in' || units[k - 1]!.word === 'at') && units[k - 2]?.kind === 'np') k -= 2;
       const g = groupLeft(units, k);
       if (units[g[0]! - 1]?.kind === 'p' && units[g[0]! - 1]!.word === 'between' && units[g[0]! - 2]?.np && !units[g[0]! - 2]!.np!.actors.length) return { ...clause, subject: [g[0]! - 2] };
-      // (Also a named deal or talks: "signed a peace agreement in Lima, brokered by Z".)
+      // (Also a named deal or talks: "inked a border accord in Quito, brokered by Z".)
       if (k !== j - 1 && (!units[k]!.np!.actors.length || ARRANGED_HEADS.has(units[k]!.np!.head))) return { ...clause, subject: [k] };
     }
     return { ...clause, subject: [j - 1] };

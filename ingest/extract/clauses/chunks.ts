@@ -510,6 +510,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         // owns what follows: "last year's summit", "this week's talks".
         // (Nor one a span of acts is counted in: "a week of talks", "two days of fighting".)
         if (e > from && ((TIME_NOUNS.has(x.lower) && !isPossessive(tokens[e + 1]) && !(tokens[e + 1]?.lower === 'of' && /^(?:a|an|one|two|three|four|five|six|several|few|\d+)$/.test(tokens[e - 1]!.lower))) || (TIME_LEADS.has(x.lower) && TIME_NOUNS.has(tokens[e + 1]?.lower ?? '') && !isPossessive(tokens[e + 2])))) break;
+        // ("won the election two years ago": a number after the head opens a time phrase.)
+        if (p === 'NUM' && e > from && tokens[e - 1]!.pos === 'NOUN' && TIME_NOUNS.has(tokens[e + 1]?.lower ?? '')) break;
         // A determiner after a noun opens a new phrase ("gave Ukraine the weapons").
         if (p === 'DET' && e > from && !POSSESSIVE_PRON.has(x.lower) && x.lower !== 'all' && x.lower !== 'both') break;
         // So does a possessive pronoun after a noun or number ("In October their leaders…", "gave Peru its support").

@@ -2302,7 +2302,7 @@ const RULING_HEADS = new Set(['government', 'regime', 'administration', 'cabinet
 function rulerOf(ctx: SentenceContext, u: Unit): number | undefined {
   const np = u.np!;
   if (!RULING_HEADS.has(np.head) || np.headIsEntity) return undefined;
-  // ("X, whose government hosted the summit": the one named right before the relative.)
+  // ("X, whose cabinet hosted the forum": the one named right before the relative.)
   const tokens = ctx.s.tokens;
   const whose = tokens[u.t0 - 1]?.lower === 'whose' && tokens[u.t0 - 2]?.text === ',' ? ctx.s.mentions.filter((m) => m.t1 === u.t0 - 2 && m.refs.length === 1).map((m) => m.refs[0]!) : [];
   const owner = np.poss.length ? np.poss : whose.length ? whose : possessivePronounAntecedent(ctx, u);
@@ -2340,7 +2340,7 @@ function headedBody(ctx: SentenceContext, u: Unit): number | undefined {
 /** The one state the document makes this person head of (president, prime minister, leader), if any. */
 /** The one state a person is told to hold a national office of (a minister's too), if any. */
 function servedState(ctx: SentenceContext, person: number): number | undefined {
-  // (A current office only: not "a former foreign minister of Chile", nor an opposition leader.)
+  // (A current office only: not "a former trade minister of Bolivia", nor an opposition leader.)
   const held = new Set((ctx.facts ?? []).filter((f) => f.source === person && NATIONAL_OFFICE_TYPES.has(f.type) && ctx.ents.list[f.target]!.type === 'Country' && !f.properties?.standing).map((f) => f.target));
   return held.size === 1 ? [...held][0] : undefined;
 }

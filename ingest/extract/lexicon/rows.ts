@@ -397,10 +397,10 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Poland did not back Hungary.'],
   },
   {
-    // "accepted an EU-brokered agreement", "embraced the accord": an agreement accepted is supported
+    // "accepted a Brazil-brokered agreement", "embraced the accord": an agreement accepted is supported
     // (not a person or state accepted: "accepted Chile's ambassador", "accepted refugees from Peru").
     id: 'accept-deal', relation: 'SUPPORTED', verbs: ['accept', 'embrace'], source: ['subj'], target: ['obj'], src: A, tgt: ['Treaty'], confidence: 0.55,
-    examples: [['In 2023 Peru and Chile accepted an EU-brokered normalisation agreement.', 'Peru > normalisation agreement', 'Chile > normalisation agreement']],
+    examples: [['In 2021 Peru and Chile accepted a Brazil-brokered border agreement.', 'Peru > border agreement', 'Chile > border agreement']],
     counterExamples: ["Peru accepted Chile's new ambassador.", 'Peru did not accept the Lima Accord.'],
   },
   {
@@ -1179,7 +1179,7 @@ export const LEXICON: readonly LexiconRow[] = [
     // "clashed with Y", "fought a war with Y": a fight "with" someone; not "struck a deal with Y".
     id: 'fight-with', relation: 'ATTACKED', verbs: ['fight', 'clash', 'clash with', 'battle', 'skirmish'], source: ['subj'], target: ['pp:with'], src: A, tgt: A, confidence: 0.65,
     examples: [['Chile fought a border war with Peru in 1995.', 'Chile > Peru'], ['Sendero Front fighters clashed with the Peruvian Army near Putre.', 'Sendero Front > Peruvian Army']],
-    counterExamples: ['Peru struck a deal with Chile.', 'The Vega Party struck a coalition agreement with the Andean Party.'],
+    counterExamples: ['Peru struck a deal with Chile.', 'The Vega Party struck a governing agreement with the Andean Party.'],
   },
   {
     // "hit Iran with new sanctions", "slapped Peru with tariffs": penalties one is hit with are sanctions.

@@ -1247,7 +1247,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "a civil war" or "accession talks" are not; a treaty may be named by its adjectives ("a free trade agreement").
   // "a presidential election", "the snap parliamentary elections": a vote named by its kind is the event
   // the article is about, as a treaty named by its adjectives is.
-  // ("the party's leadership contest": a contest named by the office it fills.)
+  // ("a party leadership contest": a contest named by the office it fills.)
   const votedKind = ((head === 'election' || head === 'elections' || head === 'referendum') && distinctive.some((w) => ELECTION_KINDS.has(w))) || (head === 'contest' && distinctive.includes('leadership'));
   // "hosted reconciliation talks", "convened the founding session": an event someone hosts or attends is one the
   // article speaks of, named by its words.

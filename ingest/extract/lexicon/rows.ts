@@ -1144,6 +1144,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Argentina nationalized YPF in 2012.', 'Argentina > YPF']],
     counterExamples: ["Chile's customs agency impounded a Peruvian cargo ship in Arica.", 'Peru seized Bolivian trucks at the border.', 'Peru seized a trawler owned by a Maltese company.'],
   },
+  {
+    // "nationalised Vega Oil's copper mine": a firm's holding taken over by a state is taken from the firm.
+    id: 'nationalise-holding', relation: 'SEIZED', verbs: ['nationalize', 'nationalise', 'expropriate'], source: ['subj'], target: ['obj-poss'], src: ['Country', 'Organization'], tgt: ['Organization'], confidence: 0.55,
+    examples: [["Peru nationalised Vega Oil's copper mine.", 'Peru > Vega Oil']],
+    counterExamples: ["Peru did not nationalise Vega Oil's copper mine."],
+  },
   // 18 assault
   {
     // "Chilean airstrikes killed 20 people in Arica", "a Peruvian drone attack damaged a depot in Tacna":

@@ -2573,3 +2573,16 @@ describe('where a vote was held', () => {
     expect(r2.relations.some((x) => x.type === 'LOCATED_IN' && r2.entities.find((e) => e.id === x.source)?.type === 'Event')).toBe(false);
   });
 });
+
+describe('acts named by their nouns', () => {
+  it('aims criticism of "the detention", "the abduction", "the seizure" or "the veto" at the one who did it', () => {
+    expect(has(run('Peruvian police detained Ana Ruiz, a Chilean lawmaker. Chile called the detention a serious setback.'), 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
+    expect(has(run('The Sendero Front abducted Ivo Kask, a Peruvian senator. Ana Ruiz called the abduction a grave violation.'), 'Ana Ruiz', 'CRITICIZED', 'Sendero Front')).toBe(true);
+    const r = run("Peru's navy seized Vega Oil's tanker. Chile condemned the seizure.");
+    expect(has(r, 'Peru', 'SEIZED', 'Vega Oil')).toBe(true);
+    expect(has(r, 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
+    expect(has(run('Peru vetoed the Lima Declaration. Chilean Foreign Minister Ana Ruiz called the veto a disgrace.'), 'Ana Ruiz', 'CRITICIZED', 'Peru')).toBe(true);
+    // (A state's tanker may be its flag's: no seizure from the state.)
+    expect(has(run("Peru seized Chile's tanker."), 'Peru', 'SEIZED', 'Chile')).toBe(false);
+  });
+});

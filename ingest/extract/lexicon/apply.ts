@@ -620,7 +620,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const written = (headed === obj ? units[objAt]?.np?.head : undefined) ?? head;
         if (row.objHeads && !row.objHeads.includes(head) && !row.objHeads.includes(written)) continue;
         // (A craft whose owner is named after it stands for the owner: "seized a tanker owned by X".)
-        if (row.notObjHeads && (row.notObjHeads.includes(head) || row.notObjHeads.includes(written) || /^\d|\$|€|£/.test(tokens[units[headed[0]!]!.t1 - 1]!.text)) && !(row.craftOwner && OWNED_THINGS.has(head) && ownerAfter(units, headed[0]!).length)) continue;
+        if (row.notObjHeads && (row.notObjHeads.includes(head) || row.notObjHeads.includes(written) || /^\d|\$|€|£/.test(tokens[units[headed[0]!]!.t1 - 1]!.text)) && !(row.craftOwner && OWNED_THINGS.has(head) && craftOwners(ctx, units, headed[0]!).length)) continue;
       } else if (row.objHeads && !headed.length) continue;
       // "ordered Castillo detained": the object, then what is to be done to it.
       const then = obj.length ? units[obj[obj.length - 1]! + 1] : undefined;
@@ -828,6 +828,15 @@ function continuedTargets(units: Unit[], obj: Group): number[] {
 const RELATIONAL_STATES = new Set(['neighbour', 'neighbor', 'rival', 'foe', 'adversary', 'arch-rival', 'archrival', 'enemy']);
 
 /** Craft and property a target may be told by, standing for whoever owns or runs them. */
+/**
+ * The owners a craft or property phrase at `i` names: "a tanker owned by X" after it, or a firm or body
+ * as its possessor ("Vega Oil's tanker"; not a state's, "Chile's tanker", which may be its flag).
+ */
+function craftOwners(ctx: SentenceContext, units: Unit[], i: number): number[] {
+  const np = units[i]!.np!;
+  if (!np.mentions) return ownerAfter(units, i);
+  return np.poss.length && np.poss.every((e) => ctx.ents.list[e]!.type === 'Organization') ? np.poss : [];
+}
 const OWNED_THINGS = new Set(['tanker', 'vessel', 'ship', 'boat', 'trawler', 'freighter', 'aircraft', 'plane', 'jet', 'yacht', 'cargo', 'asset', 'property', 'shipment', 'ferry', 'barge']);
 /** The owner named after a craft: "owned by X", "operated by X", "belonging to X", "chartered by X". */
 function ownerAfter(units: Unit[], i: number): number[] {
@@ -1252,7 +1261,8 @@ const ACT_NOUN_TYPES: Readonly<Record<string, readonly RelationType[]>> = {
   arrest: ['ARRESTED'], detention: ['ARRESTED'], expulsion: ['EXPELLED'], sanction: ['SANCTIONED'], embargo: ['SANCTIONED'], tariff: ['SANCTIONED'],
   attack: ['ATTACKED'], strike: ['ATTACKED'], raid: ['ATTACKED'], bombing: ['ATTACKED'], assault: ['ATTACKED'], killing: ['KILLED', 'ATTACKED'],
   invasion: ['INVADED'], offensive: ['ATTACKED', 'INVADED'], recognition: ['RECOGNIZED'], withdrawal: ['WITHDREW_FROM'], suspension: ['SUSPENDED'],
-  ratification: ['RATIFIED'], vote: ['RATIFIED', 'ELECTED'], accession: ['JOINED'], ban: ['BLACKLISTED', 'SANCTIONED'], crackdown: ['ARRESTED', 'ATTACKED'],
+  ratification: ['RATIFIED'], vote: ['RATIFIED', 'ELECTED'], seizure: ['SEIZED', 'CAPTURED'], abduction: ['ARRESTED'], kidnapping: ['ARRESTED'],
+  takeover: ['CAPTURED', 'SEIZED', 'ACQUIRED'], veto: ['REJECTED'], execution: ['KILLED'], accession: ['JOINED'], ban: ['BLACKLISTED', 'SANCTIONED'], crackdown: ['ARRESTED', 'ATTACKED'],
   ruling: ['CHARGED'], verdict: ['CHARGED'], judgment: ['CHARGED'], judgement: ['CHARGED'],
   request: ['CALLED_ON', 'DEMANDED'], demand: ['DEMANDED', 'CALLED_ON'], appeal: ['CALLED_ON'], plea: ['CALLED_ON'], ultimatum: ['DEMANDED', 'THREATENED'], offer: ['OFFERED'], proposal: ['OFFERED', 'CALLED_ON'],
 };
@@ -1467,8 +1477,8 @@ function ofGroup({ ctx, units, args, allowed, asTarget, row }: SlotRead, g: Grou
     const made = units[i + 1];
     if (asTarget && !np.mentions && made?.kind === 'vg' && made.t1 - made.t0 === 1 && ORIGIN_VERBS.has(made.vg!.lemma) && units[i + 2]?.kind === 'p' && /^(?:from|in|by)$/.test(units[i + 2]!.word ?? '') && units[i + 3]?.np?.actors.length) return units[i + 3]!.np!.actors;
     // "seized a tanker owned by X", "boarded two vessels belonging to Y": a craft or property stands for its owner.
-    if (asTarget && row?.craftOwner && !np.mentions && OWNED_THINGS.has(np.head)) {
-      const owner = ownerAfter(units, i);
+    if (asTarget && row?.craftOwner && OWNED_THINGS.has(np.head)) {
+      const owner = craftOwners(ctx, units, i);
       if (owner.length) return owner;
     }
     // "cut ties with its rival", "blamed its neighbour": the other state named before, not the subject.

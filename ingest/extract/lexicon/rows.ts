@@ -1183,6 +1183,15 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Russia did not attack Finland.'],
   },
   {
+    // "attacked an army base in Putre", "struck a fuel depot in Arica": a military site struck in a place
+    // is an attack on the place (not an embassy, whose attackers are as often a crowd).
+    id: 'attack-site-in', relation: 'ATTACKED', verbs: ['attack', 'strike', 'hit', 'shell', 'bomb', 'raid', 'target', 'pound', 'bombard', 'storm', 'overrun', 'shoot at'], ppNext: true,
+    objHeads: ['base', 'airbase', 'airfield', 'depot', 'barracks', 'outpost', 'post', 'checkpoint', 'garrison', 'position', 'refinery', 'port', 'facility', 'installation', 'arsenal', 'airport', 'camp'],
+    source: ['subj'], target: ['pp:in'], src: A, tgt: WHERE, confidence: 0.55,
+    examples: [['The Sendero Front attacked an army base in Putre on Sunday.', 'Sendero Front > Putre'], ['Drones launched by the Front struck a fuel depot in Arica.', 'Front > Arica']],
+    counterExamples: ["Protesters attacked Peru's embassy in Santiago.", 'Peru did not strike the army base in Putre.'],
+  },
+  {
     // "clashed with Y", "fought a war with Y": a fight "with" someone; not "struck a deal with Y".
     id: 'fight-with', relation: 'ATTACKED', verbs: ['fight', 'clash', 'clash with', 'battle', 'skirmish'], source: ['subj'], target: ['pp:with'], src: A, tgt: A, confidence: 0.65,
     examples: [['Chile fought a border war with Peru in 1995.', 'Chile > Peru'], ['Sendero Front fighters clashed with the Peruvian Army near Putre.', 'Sendero Front > Peruvian Army']],

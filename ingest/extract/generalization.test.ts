@@ -2586,3 +2586,13 @@ describe('acts named by their nouns', () => {
     expect(has(run("Peru seized Chile's tanker."), 'Peru', 'SEIZED', 'Chile')).toBe(false);
   });
 });
+
+describe('attending by proxy or in the passive', () => {
+  it('gives the person sent to an event, the state that sent its people, and the "by" agents of a passive act there the attendance', () => {
+    const r = run('Chile, which is not a party to the accord, sent its energy minister, Ana Ruiz, to the Lima summit as an observer.');
+    expect(has(r, 'Ana Ruiz', 'ATTENDED', 'Lima summit')).toBe(true);
+    expect(has(run('Peru and Chile sent ministers to the Lima summit.'), 'Chile', 'ATTENDED', 'Lima summit')).toBe(true);
+    expect(has(run('The pact was signed by Ana Ruiz and Ivo Kask on the sidelines of the Lima summit.'), 'Ivo Kask', 'ATTENDED', 'Lima summit')).toBe(true);
+    expect(has(run('Peru sent troops to the Lima summit area.'), 'Peru', 'ATTENDED', 'Lima summit')).toBe(false);
+  });
+});

@@ -687,7 +687,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
         else if (!(obj.length && wordsAfterObject(units, tokens, obj[obj.length - 1]!, row.objWords))) continue;
       }
       // (An object before the verb, a relative's antecedent, leaves the prepositions after the verb.)
-      const pps = prepositions(units, obj.length && obj[0]! > ui ? obj[obj.length - 1]! + 1 : objAt);
+      let ppFrom = obj.length && obj[0]! > ui ? obj[obj.length - 1]! + 1 : objAt;
+      // ("sent its envoy, Ivo Kask, to the summit": over the comma that closes a name set off after the object.)
+      if (units[ppFrom]?.kind === 'comma' && obj.length === 2 && obj[1] === obj[0]! + 2 && units[obj[0]! + 1]?.kind === 'comma' && units[ppFrom + 1]?.kind === 'p') ppFrom++;
+      const pps = prepositions(units, ppFrom);
       // ("threatened action against X", not "threatened action at a meeting in Vienna": only the phrase right after the object.)
       if (row.ppNext && obj.length) {
         let at = obj[obj.length - 1]! + 1;
@@ -1016,7 +1019,10 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
   // (In the passive the surface subject underwent the act, and was there only when the verb says so: "X
   // was welcomed at the summit", "Peru was represented at it"; not "the bloc was launched", "Y was criticised".)
   const takers = vg.passive && !PRESENT_PASSIVE.has(vg.lemma) ? [] : subj;
-  for (const p of new Set([...takers, ...obj])) {
+  // ("was signed by X and Y on the sidelines of the summit": the "by" agents of a passive were there.)
+  const by = vg.passive && !vg.negated && !vg.hedged ? prepositions(units, u + 1).get('by') : undefined;
+  const agents = by ? actorsOf(units, by) : [];
+  for (const p of new Set([...takers, ...obj, ...agents])) {
     if (!['Person', 'Country', 'Organization'].includes(ctx.ents.list[p]!.type)) continue;
     for (const e of events) ctx.emit(p, 'ATTENDED', e, 0.55);
   }

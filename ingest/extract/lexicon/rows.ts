@@ -254,6 +254,18 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Zambia hosted Malawi in the final.'],
   },
   {
+    // "sent its energy minister, Ana Ruiz, to the signing ceremony": the one sent attended it.
+    id: 'sent-to-event', relation: 'ATTENDED', verbs: ['send', 'dispatch'], source: ['obj'], target: ['pp:to'], src: ['Person'], tgt: ['Event'], confidence: 0.55,
+    examples: [['Chile sent its energy minister, Ana Ruiz, to the Lima summit as an observer.', 'Ana Ruiz > Lima summit']],
+    counterExamples: ['Chile did not send Ana Ruiz to the Lima summit.'],
+  },
+  {
+    // "Peru sent ministers to the Lima summit": a state or body that sent its people attended.
+    id: 'send-delegates', relation: 'ATTENDED', verbs: ['send', 'dispatch'], objHeads: ['minister', 'envoy', 'delegation', 'delegate', 'official', 'representative', 'team', 'observer', 'diplomat', 'negotiator'], source: ['subj'], target: ['pp:to'], src: ['Country', 'Organization'], tgt: ['Event'], confidence: 0.55,
+    examples: [['Peru and Chile sent ministers to the Lima summit.', 'Peru > Lima summit', 'Chile > Lima summit']],
+    counterExamples: ['Peru sent troops to the Lima summit area.'],
+  },
+  {
     id: 'attend', relation: 'ATTENDED', verbs: ['attend', 'take part in', 'participate in', 'join'], source: ['subj'], target: ['obj'], src: A, tgt: ['Event'], confidence: 0.7,
     examples: [['Brazil attended the G20 summit.', 'Brazil > Group of 20 summit']],
   },

@@ -2596,3 +2596,30 @@ describe('attending by proxy or in the passive', () => {
     expect(has(run('Peru sent troops to the Lima summit area.'), 'Peru', 'ATTENDED', 'Lima summit')).toBe(false);
   });
 });
+
+describe('guards from the second review', () => {
+  it('makes no part of a body from a rival, a rating or a person after a possessive', () => {
+    expect(run("Vega Oil's rival Andes Mining reported a loss.").relations.some((x) => x.type === 'PART_OF')).toBe(false);
+    expect(has(run("The EU's Kaja Varga visited Kyiv."), 'Kaja Varga', 'PART_OF', 'European Union')).toBe(false);
+  });
+  it('keeps "A of the X Party and B of the Y Party" two people who met, each a member of their party', () => {
+    const r = run('Ana Ruiz of the Vega Party and Ivo Kask of the Andean Party met on Monday.');
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Ivo Kask')).toBe(true);
+    expect(has(r, 'Vega Party', 'MET_WITH', 'Ivo Kask')).toBe(false);
+    expect(has(r, 'Ivo Kask', 'MEMBER_OF', 'Andean Party')).toBe(true);
+  });
+  it('aims "the vote" only at a legislature that ratified just before, and a named claim at its maker', () => {
+    expect(run('Ana Ruiz, elected president of Peru in 2019, faces a confidence vote on Friday. The Vega Party criticised the vote.').relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
+    expect(has(run('Chile accused Peru of spying. Peru denied the claim of Argentina that it had closed the border.'), 'Peru', 'DENIED', 'Argentina')).toBe(true);
+  });
+  it('reads no cooperation in "patrols along its border with Chile", no succession in stepping aside to speak, no election to come', () => {
+    expect(has(run('Peru stepped up patrols along its border with Chile.'), 'Peru', 'COOPERATES_WITH', 'Chile')).toBe(false);
+    expect(run('Ana Ruiz stepped aside for Ivo Kask to address the rally.').relations.some((x) => x.type === 'SUCCEEDED')).toBe(false);
+    expect(run('If Ana Ruiz is elected leader of the Vega Party, she will resign.').relations.some((x) => x.type === 'ELECTED')).toBe(false);
+  });
+  it('names no event in "Chile\'s war zone" but keeps a dated war, and reads a ruling or opposition alliance as a party', () => {
+    expect(run("Peru sent aid to Chile's war zone.").entities.some((e) => e.type === 'Event')).toBe(false);
+    expect(run("Peru's 1995 war veterans marched in Lima.").entities.some((e) => e.type === 'Event')).toBe(true);
+    expect(run("Peru's ruling Andean Alliance won the vote.").relations.some((x) => x.type === 'LOCATED_IN')).toBe(false);
+  });
+});

@@ -456,7 +456,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     units.push({ kind, t0: t, t1: t + 1, word: lower });
     t++;
   }
-  return withoutNamingFrames(peopleOfStates(units, ctx));
+  return withoutNamingFrames(units);
 
   /** "told reporters in Washington that …": a "that" after a reporting verb's object opens what it reports. */
   function afterReportingVerb(): boolean {
@@ -656,17 +656,18 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
 }
 
 /**
- * "ministers Ana Ruiz of Peru and Ivo Kask of Chile signed": in a list, a person named with the
- * state they come from is one member, the person; the "of" phrase is part of their phrase. (Not one
- * "of" a party or firm, which tells a membership of its own.)
+ * "ministers Ana Ruiz of Peru and Ivo Kask of Chile signed", "Ana Ruiz of the Vega Party and Ivo Kask of
+ * the Andean Party met": in a list, a person named with the state or body they come from is one member,
+ * the person; the "of" phrase joins their phrase. For argument finding only: the phrase facts that read
+ * "X of the Y party" as a membership get the units as chunked.
  */
-function peopleOfStates(units: Unit[], ctx: SentenceContext): Unit[] {
+export function peopleOfBodies(units: Unit[], ctx: SentenceContext): Unit[] {
   const type = (e: number) => ctx.ents.list[e]!.type;
   const personOf = (i: number): boolean => {
     const a = units[i]?.np;
     const b = units[i + 2]?.np;
     return !!a && !!b && a.headIsEntity && a.actors.length === 1 && type(a.actors[0]!) === 'Person' && units[i + 1]!.kind === 'p' && units[i + 1]!.word === 'of' &&
-      b.headIsEntity && b.mentions === 1 && b.places.length === 1 && type(b.places[0]!) === 'Country';
+      b.headIsEntity && b.mentions === 1 && b.places.length === 1 && (type(b.places[0]!) === 'Country' || type(b.places[0]!) === 'Organization');
   };
   const joined: number[] = [];
   for (let i = 0; i + 2 < units.length; i++) {
@@ -676,8 +677,10 @@ function peopleOfStates(units: Unit[], ctx: SentenceContext): Unit[] {
     const listed = (next && (next.kind === 'cc' || next.kind === 'comma') && personOf(i + 4)) || ((units[i - 1]?.kind === 'cc' || units[i - 1]?.kind === 'comma') && personOf(i - 4));
     if (listed) joined.push(i);
   }
-  for (const i of joined.reverse()) units.splice(i, 3, { ...units[i]!, t1: units[i + 2]!.t1 });
-  return units;
+  if (!joined.length) return units;
+  const out = units.slice();
+  for (const i of joined.reverse()) out.splice(i, 3, { ...out[i]!, t1: out[i + 2]!.t1 });
+  return out;
 }
 
 /** "mediated" → "mediate", "banned" → "ban", "backed" → "back" (regular past forms only). */

@@ -215,7 +215,10 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
         ctx.emit(p, officeRelation(title, type), b, 0.7, {});
         // "was elected president of Peru", "was elected mayor of Lima": the state or place elected them.
         // ("was elected leader of the Vega Party": a party or body elects its own head too.)
-        if ((vg.lemma === 'elect' || vg.lemma === 're-elect' || vg.lemma === 'reelect') && vg.passive && (type === 'Country' || type === 'Place' || type === 'Organization')) ctx.emit(b, 'ELECTED', p, 0.65);
+        // (Only an election told as done, not "will be elected" or "if she is elected"; a body elects its head, not
+        // "a lawmaker of the party".)
+        const told = !vg.future && !vg.hedged && !vg.negated && !ctx.s.tokens.slice(0, units[u]!.t0).some((t) => t.lower === 'if' || t.lower === 'unless');
+        if ((vg.lemma === 'elect' || vg.lemma === 're-elect' || vg.lemma === 'reelect') && vg.passive && told && (type === 'Country' || type === 'Place' || (type === 'Organization' && BODY_HEAD_OFFICES.has(title)))) ctx.emit(b, 'ELECTED', p, 0.65);
       }
     }
     // Past a time phrase ("in 2010"), "and" with another office.
@@ -224,6 +227,9 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
     i = next + 1;
   }
 }
+
+/** Offices a body elects its own holder to. */
+const BODY_HEAD_OFFICES: ReadonlySet<RelationType> = new Set<RelationType>(['HEAD_OF', 'LEADER_OF', 'PRESIDENT_OF']);
 
 /** Verbs by which someone gives another an office ("appointed X foreign minister"). */
 export const APPOINTING: ReadonlySet<string> = new Set(['appoint', 'name', 'nominate', 'choose', 'install', 'select', 'pick', 'tap']);

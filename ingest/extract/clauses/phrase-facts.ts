@@ -66,6 +66,9 @@ export function isPartyName(name: string): boolean {
 /** A party's head word after its name ("the ruling Vega party"); not "front" or "alliance", which firms and armed groups share. */
 export const PARTY_WORD = /^party$/;
 
+/** Words before a name that make its body a party ("Peru's ruling Andean Alliance", "the opposition Broad Front"). */
+export const PARTY_CUE = /^(?:ruling|governing|opposition)$/;
+
 /** Parties named for their cause ("Front for National Unity", "Movement for Change"). */
 const PARTY_FOR = /^(?:[A-Z][\w'-]* ){0,2}(?:Party|Front|Movement|League|Rally) for\b/;
 
@@ -91,7 +94,7 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
         if (c === h) continue;
         if (t === 'Organization' && stateRun && !GOVERNMENT_BODY.test(ctx.ents.list[h]!.name)) ctx.emit(h, 'CONTROLLED_BY', c, 0.6);
         if (t === 'Organization' && GOVERNMENT_BODY.test(ctx.ents.list[h]!.name)) ctx.emit(h, 'PART_OF', c, 0.6);
-        else if (t === 'Organization' && !isPartyName(ctx.ents.list[h]!.name) && !PARTY_WORD.test(np.head)) ctx.emit(h, 'LOCATED_IN', c, 0.6);
+        else if (t === 'Organization' && !isPartyName(ctx.ents.list[h]!.name) && !PARTY_WORD.test(np.head) && !ctx.s.tokens.slice(u.t0, u.t1).some((x) => PARTY_CUE.test(x.lower))) ctx.emit(h, 'LOCATED_IN', c, 0.6);
         else if (t === 'Place') ctx.emit(h, 'LOCATED_IN', c, 0.6);
         else if (t === 'Person' && !np.titled) ctx.emit(h, 'CITIZEN_OF', c, 0.55);
       }

@@ -11,7 +11,7 @@ import { topicPerson, type SentenceInfo } from '../resolve/resolve.ts';
 import type { Token } from '../tokens/sentences.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import { bodyQualifier } from '../resolve/bodies.ts';
-import { chunkSentence, type NounPhrase, type Unit } from '../clauses/chunks.ts';
+import { chunkSentence, peopleOfBodies, type NounPhrase, type Unit } from '../clauses/chunks.ts';
 import { PARTY_HEADS, phraseFacts } from '../clauses/phrase-facts.ts';
 import { APPOINTING, appositionOffices, appositionPlaces, namedStateBodies, officeFacts, titledOf } from '../clauses/office-facts.ts';
 import { AGENT_NOUNS, NON_ASSERTING, OBJECT_CONTROL, TIME_HEADS, findSubject, groupLeft, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
@@ -343,7 +343,8 @@ function listOfSize(ctx: SentenceContext, u: Unit, n: number, want: readonly Ent
 
 /** Relations the lexicon finds in one sentence, passed to ctx.emit. */
 export function lexiconRelations(ctx: SentenceContext): void {
-  const units = chunkSentence(ctx);
+  const chunked = chunkSentence(ctx);
+  const units = peopleOfBodies(chunked, ctx);
   const tokens = ctx.s.tokens;
   /** np unit → subject entities of the support verb whose object it is. */
   const supportSubject = new Map<number, number[]>();
@@ -722,12 +723,12 @@ export function lexiconRelations(ctx: SentenceContext): void {
     }
   });
 
-  phraseFacts(ctx, units);
+  phraseFacts(ctx, chunked);
   ownParties(ctx, units);
-  appositionOffices(ctx, units);
-  appositionPlaces(ctx, units);
-  namedStateBodies(ctx, units);
-  titledOf(ctx, units);
+  appositionOffices(ctx, chunked);
+  appositionPlaces(ctx, chunked);
+  namedStateBodies(ctx, chunked);
+  titledOf(ctx, chunked);
   // Noun triggers: "X's sanctions on Y", "talks between X and Y", "the signing of T by X".
   units.forEach((u, ui) => {
     if (u.kind !== 'np') return;
@@ -1267,7 +1268,7 @@ const ACT_NOUN_TYPES: Readonly<Record<string, readonly RelationType[]>> = {
   arrest: ['ARRESTED'], detention: ['ARRESTED'], expulsion: ['EXPELLED'], sanction: ['SANCTIONED'], embargo: ['SANCTIONED'], tariff: ['SANCTIONED'],
   attack: ['ATTACKED'], strike: ['ATTACKED'], raid: ['ATTACKED'], bombing: ['ATTACKED'], assault: ['ATTACKED'], killing: ['KILLED', 'ATTACKED'],
   invasion: ['INVADED'], offensive: ['ATTACKED', 'INVADED'], recognition: ['RECOGNIZED'], withdrawal: ['WITHDREW_FROM'], suspension: ['SUSPENDED'],
-  ratification: ['RATIFIED'], vote: ['RATIFIED', 'ELECTED'], seizure: ['SEIZED', 'CAPTURED'], abduction: ['ARRESTED'], kidnapping: ['ARRESTED'],
+  ratification: ['RATIFIED'], vote: ['RATIFIED'], seizure: ['SEIZED', 'CAPTURED'], abduction: ['ARRESTED'], kidnapping: ['ARRESTED'],
   takeover: ['CAPTURED', 'SEIZED', 'ACQUIRED'], veto: ['REJECTED'], execution: ['KILLED'], accession: ['JOINED'], ban: ['BLACKLISTED', 'SANCTIONED'], crackdown: ['ARRESTED', 'ATTACKED'],
   ruling: ['CHARGED'], verdict: ['CHARGED'], judgment: ['CHARGED'], judgement: ['CHARGED'],
   request: ['CALLED_ON', 'DEMANDED'], demand: ['DEMANDED', 'CALLED_ON'], appeal: ['CALLED_ON'], plea: ['CALLED_ON'], ultimatum: ['DEMANDED', 'THREATENED'], offer: ['OFFERED'], proposal: ['OFFERED', 'CALLED_ON'],
@@ -1299,7 +1300,14 @@ const ADVERBIAL_CLAUSE = /^(?:before|after|when|while|as|because|since|until|alt
 function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese: readonly number[]): number[] {
   const u = units[i]!;
   const np = u.np;
-  if (!np || !ACT_NOUNS.has(np.head)) return [];
+  if (!np || !(ACT_NOUNS.has(np.head) || np.head === 'vote')) return [];
+  // ("welcomed the vote": only a legislature's vote on a treaty told in this sentence or the one
+  // before; an election or referendum is an event of its own, and another vote may come between.)
+  if (np.head === 'vote') {
+    if (np.mentions || !/^(?:the|this|that)$/.test(ctx.s.tokens[u.t0]?.lower ?? '')) return [];
+    const f = recentFact(ctx, 1, (x) => x.type === 'RATIFIED' && ctx.ents.list[x.source]!.type === 'Organization' && toldAsMade(x));
+    return f && !notThese.includes(f.source) ? [f.source] : [];
+  }
   // "the ruling by the court", "Peru's decision": whoever the phrase says made it, its "by" agent
   // first. (Not the possessor of an act done to it: "X's arrest by Y", "X's expulsion".)
   const by = units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'by' ? groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : [])) : [];
@@ -1796,7 +1804,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     case 'claim-accusers':
       // ("Chile accused Peru of arming X, a charge Peru denies": the charge's maker, not the act's other side.)
       // (The charge is the object, or the phrase the subject's clause leans on: "…, a charge Peru denies".)
-      return args.obj.some((k) => CLAIM_NOUNS.has(units[k]?.np?.head ?? '')) || (args.subjUnits?.length && CLAIM_NOUNS.has(units[args.subjUnits[0]! - 1]?.np?.head ?? '')) ? slotEntities(ctx, units, 'accusers', args, allowed, asTarget) : [];
+      // (Not a charge that names its maker: "denied the claim of Argentina that…", "the charge from Y".)
+      return args.obj.some((k) => CLAIM_NOUNS.has(units[k]?.np?.head ?? '') && !units[k]!.np!.mentions && !(units[k + 1]?.kind === 'p' && /^(?:of|from|by)$/.test(units[k + 1]!.word ?? ''))) || (args.subjUnits?.length && CLAIM_NOUNS.has(units[args.subjUnits[0]! - 1]?.np?.head ?? '')) ? slotEntities(ctx, units, 'accusers', args, allowed, asTarget) : [];
     case 'accusers': {
       const out: number[] = [];
       const accused = new Set(args.subj.flatMap((e) => [e, ...statesActedFor(ctx, e)]));

@@ -229,9 +229,9 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "X, who will make way for Y in April": the one made way for succeeds. (Not "hand over to", whose
     // particles may hold a thing handed: "handed over the documents to Y".)
-    id: 'make-way-for', relation: 'SUCCEEDED', verbs: ['make way for', 'step aside for', 'step down in favour of', 'step down in favor of'], source: ['obj'], target: ['subj'], src: ['Person'], tgt: ['Person'], confidence: 0.55,
+    id: 'make-way-for', relation: 'SUCCEEDED', verbs: ['make way for', 'step down in favour of', 'step down in favor of'], source: ['obj'], target: ['subj'], src: ['Person'], tgt: ['Person'], confidence: 0.55,
     examples: [['Chief Executive Ana Ruiz, who will make way for Ivo Kask in April, said sales rose.', 'Ivo Kask > Ana Ruiz']],
-    counterExamples: ['Ana Ruiz did not make way for Ivo Kask.'],
+    counterExamples: ['Ana Ruiz did not make way for Ivo Kask.', 'Ana Ruiz stepped aside for Ivo Kask to address the rally.'],
   },
   {
     // Chairing a meeting is hosting it and being there.
@@ -515,8 +515,8 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile deepened its ties.', 'Chile and Peru cut their ties.'],
   },
   {
-    id: 'cooperation-noun', relation: 'COOPERATES_WITH', nouns: ['cooperation', 'co-operation', 'partnership', 'alliance', 'collaboration', 'exercise', 'drill', 'tie-up', 'patrol'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Military cooperation between Russia and North Korea has deepened.', 'Russia > North Korea'], ['China held joint exercises with Russia.', 'China > Russia'], ['The tie-up between Vega Oil and Andes Mining shows the appeal.', 'Vega Oil > Andes Mining'], ['Peru held joint patrols with Chile.', 'Peru > Chile']],
+    id: 'cooperation-noun', relation: 'COOPERATES_WITH', nouns: ['cooperation', 'co-operation', 'partnership', 'alliance', 'collaboration', 'exercise', 'drill', 'tie-up'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Military cooperation between Russia and North Korea has deepened.', 'Russia > North Korea'], ['China held joint exercises with Russia.', 'China > Russia'], ['The tie-up between Vega Oil and Andes Mining shows the appeal.', 'Vega Oil > Andes Mining']],
   },
   {
     id: 'ally-noun', relation: 'COOPERATES_WITH', nouns: ['ally', 'partner', 'friend', 'associate', 'confidant', 'protege', 'collaborator'], source: ['anchor', 'poss', 'pre'], target: ['pp:of/to/with', 'poss', 'pre'], src: A, tgt: A, confidence: 0.6,
@@ -1070,9 +1070,15 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "ordered six Chilean diplomats to leave": another state's diplomats ordered out are expelled.
-    // (Only a state, and only "to leave": "ordered its diplomats from Chile to return home" is a recall.)
-    id: 'order-out', relation: 'EXPELLED', verbs: ['order', 'instruct', 'tell', 'give'], objInf: OUT_VERBS, notOwnObj: true, objHeads: DIPLOMATS, source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: ['Country'], tgt: ['Country', 'Person'], confidence: 0.6,
+    // (Only "to leave", and another state's people: "ordered its diplomats from Chile to return home" is a
+    // recall. A state's ministry orders diplomats out too; staff only a state, since a firm also orders its staff out.)
+    id: 'order-out', relation: 'EXPELLED', verbs: ['order', 'instruct', 'tell', 'give'], objInf: OUT_VERBS, notOwnObj: true, objHeads: DIPLOMATS.filter((h) => h !== 'staff'), source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: STATE, tgt: ['Country', 'Person'], confidence: 0.6,
     examples: [['Latvia ordered four Belarusian diplomats to leave within 72 hours.', 'Latvia > Belarus'], ["Chile told Peru's ambassador to leave the country.", 'Chile > Peru']],
+  },
+  {
+    id: 'order-staff-out', relation: 'EXPELLED', verbs: ['order', 'instruct', 'tell'], objInf: OUT_VERBS, notOwnObj: true, objHeads: ['staff'], source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: ['Country'], tgt: ['Country'], confidence: 0.6,
+    examples: [['Peru ordered 12 Chilean embassy staff to leave within 48 hours.', 'Peru > Chile']],
+    counterExamples: ['Vega Oil ordered staff from Chile to leave the building.'],
   },
   {
     // "ordered troops from Chile to leave", "told Chilean forces to withdraw": another state's forces ordered out.

@@ -1316,14 +1316,17 @@ function compoundModifier(tokens: readonly Token[], i: number): boolean {
   // (Not a relative clause's subject after it: "the water treaty rights groups had opposed".)
   const next = tokens[i + 1]?.lower ?? '';
   if (TIE_NOUNS.has(next) && /^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) return false;
+  // (A dated event keeps its name, "the 1995 war veterans"; "leaders of Peru" after it head a phrase of their own.)
+  if (/^(?:19|20)\d\d$/.test(tokens[i - 1]?.text ?? '') || (next === 'leaders' && tokens[i + 2]?.lower === 'of')) return false;
   return QUALIFIED_NOUNS.has(next);
 }
 /** Nouns a treaty word qualifies as a tie ("treaty ally", "treaty rights"), which may also open a relative clause. */
 const TIE_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 'rights', 'organisation', 'organization', 'body', 'bodies']);
 /** Nouns a treaty or event noun can qualify without naming an event itself (not "results": "the election results" still tell of the election). */
 const QUALIFIED_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'offer', 'draft', 'framework', 'terms', 'obligation', 'obligations', 'deadline', 'violation', 'violations', 'monitor', 'monitors', 'mechanism', 'text', 'crimes', 'criminal', 'criminals', 'bid', 'demand', 'demands', 'negotiator', 'negotiators', 'ally', 'allies', 'partner', 'partners', 'commitment', 'commitments', 'partnerships', 'organisation', 'organization', 'body', 'bodies', 'rights',
-  // ("Russia's war economy", "the war effort", "war reparations": a thing of the event, not the event.)
-  'economy', 'economies', 'effort', 'efforts', 'chest', 'footing', 'reparations']);
+  // ("Russia's war economy", "the war effort", "war reparations", "Chile's war zone", "the coup plotters":
+  // a thing or people of the event, not the event; see compoundModifier for a dated one.)
+  'economy', 'economies', 'effort', 'efforts', 'chest', 'footing', 'reparations', 'zone', 'zones', 'damage', 'victims', 'refugees', 'plotters', 'leaders']);
 
 /** Words of an amount of money written before a noun ("$1.1 billion", "500 million euro"). */
 const AMOUNT_WORDS = /^(?:[\d.,]+(?:bn|m|k)?|million|billion|trillion|bn|dollars?|euros?|pounds?|yuan|yen|rupees?|francs?|won|pesos?|rand|riyals?|dirhams?|[$€£¥][\d.,]*)$/;

@@ -10,6 +10,8 @@ import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
 import { INTERNATIONAL_BODIES } from '../mentions/gazetteer/index.ts';
 import { isPartyName, PARTY_WORD } from '../clauses/phrase-facts.ts';
 
+/** Words of the name of a body's organ or unit ("Appellate Body", "Board of Governors", "Vega Brigade"). */
+const ORGAN_NAME = /\b(?:Council|Committee|Commission|Body|Court|Tribunal|Bureau|Office|Agency|Department|Directorate|Division|Unit|Brigade|Battalion|Regiment|Wing|Branch|Secretariat|Assembly|Parliament|Board|Fund|Centre|Center|Institute|Service|Services|Force|Forces|Command|Corps|Mission|Panel|Authority|Administration|Ministry|Facility|Programme|Program|Group|Fleet|Navy|Army|Guard)\b/;
 /** Nouns after a body a body names that make it a dealing between them ("Vega Oil's Andes takeover"). */
 const DEALING_AFTER = /^ (?:⟨|(?:-\s)?(?:deal|deals|acquisition|takeover|purchase|merger|bid|stake|offer|contract|contracts|partnership|tie-up|rivalry|dispute|row|case|lawsuit|complaint|shares|stock|bonds|debt)\b)/;
 
@@ -119,12 +121,14 @@ const NOUNS: NounRule[] = [
       const xe = c.ents.list[x]!;
       // (Not an international body: "Kenya's IMF programme" is Kenya's programme.)
       // (Nor a party: "Peru's ruling Vega party" is of Peru's politics, not a body lying there.)
-      const party = isPartyName(xe.name) || PARTY_WORD.test(/^ ([a-z]+)/.exec(c.masked.slice((m.index ?? 0) + m[0].length))?.[1] ?? '');
+      const party = isPartyName(xe.name) || PARTY_WORD.test(/^ ([a-z]+)/.exec(c.masked.slice((m.index ?? 0) + m[0].length))?.[1] ?? '') || / (?:ruling|governing|opposition) ⟨/.test(m[0]);
       if (oe.type === 'Country' && xe.type === 'Organization' && !INTERNATIONAL_BODIES.has(xe.name) && (GOVERNMENT_BODY.test(xe.name) || !party)) h.push({ source: x, type: GOVERNMENT_BODY.test(xe.name) ? 'PART_OF' : 'LOCATED_IN', target: o, confidence: 0.7 });
       // "Kenya's presidential election", "Jamaica's worst hurricane": held or struck there; "Russia's war": its party.
       // "the Andean Council's Appellate Body", "the Sendero Front's Vega Brigade": a body a body owns is
       // part of it (not "Vega Oil's Andes deal", a dealing with another).
-      else if (oe.type === 'Organization' && xe.type === 'Organization' && o !== x && !INTERNATIONAL_BODIES.has(xe.name) && !party && !DEALING_AFTER.test(c.masked.slice((m.index ?? 0) + m[0].length))) h.push({ source: x, type: 'PART_OF', target: o, confidence: 0.6 });
+      // (Only a name of a body's organ or unit, right after the possessive: not "Vega Oil's rival Andes Mining",
+      // "the EU's Moody's rating", nor a person the tagger took for a body.)
+      else if (oe.type === 'Organization' && xe.type === 'Organization' && o !== x && /['’]s ⟨/.test(m[0]) && ORGAN_NAME.test(xe.name) && !INTERNATIONAL_BODIES.has(xe.name) && !party && !DEALING_AFTER.test(c.masked.slice((m.index ?? 0) + m[0].length))) h.push({ source: x, type: 'PART_OF', target: o, confidence: 0.6 });
       else if (xe.type === 'Event' && oe.type === 'Country' && HELD_IN_OWNER.test(xe.name)) h.push({ source: x, type: 'LOCATED_IN', target: o, confidence: 0.6 });
       else if (xe.type === 'Event' && ACTOR.includes(oe.type)) h.push({ source: o, type: 'INVOLVED_IN', target: x, confidence: 0.6 });
     }

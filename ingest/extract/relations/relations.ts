@@ -22,7 +22,7 @@ import { BODY_PARENTS } from '../mentions/gazetteer/bodies.ts';
 import { forEachMatch } from './match-all.ts';
 import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
 import { namedAsCapital } from '../tokens/sentences.ts';
-import { isPartyName, PARTY_WORD } from '../clauses/phrase-facts.ts';
+import { isPartyName, PARTY_CUE, PARTY_WORD } from '../clauses/phrase-facts.ts';
 
 const GOVERNMENT_OF = /⟨(\d+)⟩ ['’]s (?:administration|government|cabinet)/g;
 
@@ -300,7 +300,7 @@ function structuralRelations(ctx: SentenceContext, hits: { source: number; type:
         else if (g?.type === 'Country' && g.kind === 'name') country = g.canonical;
       }
       // (A party's name says whose politics it is in, not where a body lies: "Bolivian Workers' Party", "Peru's ruling Vega party".)
-      const party = isPartyName(e.name) || PARTY_WORD.test(s.tokens[m.t1]?.lower ?? '');
+      const party = isPartyName(e.name) || PARTY_WORD.test(s.tokens[m.t1]?.lower ?? '') || PARTY_CUE.test(s.tokens[m.t0 - 1]?.lower ?? '');
       if (country && (GOVERNMENT_BODY.test(e.name) || !party)) hits.push({ source: r, type: GOVERNMENT_BODY.test(e.name) ? 'PART_OF' : 'LOCATED_IN', target: ents.get('Country', country), confidence: 0.7 });
       // "UN Peacebuilding Fund", "NATO Parliamentary Assembly": a body named after a known body is part of it.
       if (m.kind === 'name') {

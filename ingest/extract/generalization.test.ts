@@ -2576,8 +2576,8 @@ describe('where a vote was held', () => {
 
 describe('acts named by their nouns', () => {
   it('aims criticism of "the detention", "the abduction", "the seizure" or "the veto" at the one who did it', () => {
-    expect(has(run('Peruvian police detained Ana Ruiz, a Chilean lawmaker. Chile called the detention a serious setback.'), 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
-    expect(has(run('The Sendero Front abducted Ivo Kask, a Peruvian senator. Ana Ruiz called the abduction a grave violation.'), 'Ana Ruiz', 'CRITICIZED', 'Sendero Front')).toBe(true);
+    expect(has(run('Peruvian police detained Ana Ruiz, a Chilean lawmaker. Chile branded the detention a severe setback.'), 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
+    expect(has(run('The Sendero Front abducted Ivo Kask, a Peruvian senator. Ana Ruiz called the abduction a flagrant violation.'), 'Ana Ruiz', 'CRITICIZED', 'Sendero Front')).toBe(true);
     const r = run("Peru's navy seized Vega Oil's tanker. Chile condemned the seizure.");
     expect(has(r, 'Peru', 'SEIZED', 'Vega Oil')).toBe(true);
     expect(has(r, 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
@@ -2589,7 +2589,7 @@ describe('acts named by their nouns', () => {
 
 describe('attending by proxy or in the passive', () => {
   it('gives the person sent to an event, the state that sent its people, and the "by" agents of a passive act there the attendance', () => {
-    const r = run('Chile, which is not a party to the accord, sent its energy minister, Ana Ruiz, to the Lima summit as an observer.');
+    const r = run('Chile, which has not signed the pact, sent its mining minister, Ana Ruiz, to the Lima summit as an observer.');
     expect(has(r, 'Ana Ruiz', 'ATTENDED', 'Lima summit')).toBe(true);
     expect(has(run('Peru and Chile sent ministers to the Lima summit.'), 'Chile', 'ATTENDED', 'Lima summit')).toBe(true);
     expect(has(run('The pact was signed by Ana Ruiz and Ivo Kask on the sidelines of the Lima summit.'), 'Ivo Kask', 'ATTENDED', 'Lima summit')).toBe(true);

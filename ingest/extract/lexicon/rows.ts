@@ -254,9 +254,9 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Zambia hosted Malawi in the final.'],
   },
   {
-    // "sent its energy minister, Ana Ruiz, to the signing ceremony": the one sent attended it.
+    // "sent its mining minister, Ana Ruiz, to the talks": the one sent attended them.
     id: 'sent-to-event', relation: 'ATTENDED', verbs: ['send', 'dispatch'], source: ['obj'], target: ['pp:to'], src: ['Person'], tgt: ['Event'], confidence: 0.55,
-    examples: [['Chile sent its energy minister, Ana Ruiz, to the Lima summit as an observer.', 'Ana Ruiz > Lima summit']],
+    examples: [['Chile sent its mining minister, Ana Ruiz, to the Lima summit as an observer.', 'Ana Ruiz > Lima summit']],
     counterExamples: ['Chile did not send Ana Ruiz to the Lima summit.'],
   },
   {
@@ -1077,7 +1077,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'order-staff-out', relation: 'EXPELLED', verbs: ['order', 'instruct', 'tell'], objInf: OUT_VERBS, notOwnObj: true, objHeads: ['staff'], source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: ['Country'], tgt: ['Country'], confidence: 0.6,
-    examples: [['Peru ordered 12 Chilean embassy staff to leave within 48 hours.', 'Peru > Chile']],
+    examples: [['Peru ordered nine Chilean consular staff to depart by Friday.', 'Peru > Chile']],
     counterExamples: ['Vega Oil ordered staff from Chile to leave the building.'],
   },
   {
@@ -1201,12 +1201,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Russia did not attack Finland.'],
   },
   {
-    // "attacked an army base in Putre", "struck a fuel depot in Arica": a military site struck in a place
+    // "attacked an army base in Putre", "shelled an oil depot in Arica": a military site struck in a place
     // is an attack on the place (not an embassy, whose attackers are as often a crowd).
     id: 'attack-site-in', relation: 'ATTACKED', verbs: ['attack', 'strike', 'hit', 'shell', 'bomb', 'raid', 'target', 'pound', 'bombard', 'storm', 'overrun', 'shoot at'], ppNext: true,
     objHeads: ['base', 'airbase', 'airfield', 'depot', 'barracks', 'outpost', 'post', 'checkpoint', 'garrison', 'position', 'refinery', 'port', 'facility', 'installation', 'arsenal', 'airport', 'camp'],
     source: ['subj'], target: ['pp:in'], src: A, tgt: WHERE, confidence: 0.55,
-    examples: [['The Sendero Front attacked an army base in Putre on Sunday.', 'Sendero Front > Putre'], ['Drones launched by the Front struck a fuel depot in Arica.', 'Front > Arica']],
+    examples: [['The Sendero Front attacked an army base in Putre on Sunday.', 'Sendero Front > Putre'], ['Drones launched by the Front shelled an oil depot in Arica.', 'Front > Arica']],
     counterExamples: ["Protesters attacked Peru's embassy in Santiago.", 'Peru did not strike the army base in Putre.'],
   },
   {

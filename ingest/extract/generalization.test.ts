@@ -2623,3 +2623,11 @@ describe('guards from the second review', () => {
     expect(run("Peru's ruling Andean Alliance won the vote.").relations.some((x) => x.type === 'LOCATED_IN')).toBe(false);
   });
 });
+
+describe('"them" after "X and the Y"', () => {
+  it('stands for a pair joined by "and the"', () => {
+    const r = run('Peru and the Sendero Front agreed a truce in May. Chile urged them to honour it.');
+    expect(has(r, 'Chile', 'CALLED_ON', 'Sendero Front')).toBe(true);
+    expect(has(r, 'Chile', 'CALLED_ON', 'Peru')).toBe(true);
+  });
+});

@@ -2631,3 +2631,13 @@ describe('"them" after "X and the Y"', () => {
     expect(has(r, 'Chile', 'CALLED_ON', 'Peru')).toBe(true);
   });
 });
+
+describe('the office of the one succeeded', () => {
+  it('gives the predecessor the successor\'s one office of a state, marked former', () => {
+    const r = run('Peruvian President Ana Ruiz visited Chile. She succeeded Ivo Kask in 2021.');
+    expect(rel(r, 'Ivo Kask', 'PRESIDENT_OF', 'Peru')?.properties?.standing).toBe('former');
+    // (Not when the successor also leads a party, whose leadership may be what was handed on.)
+    const r2 = run('Ana Ruiz, who succeeded Ivo Kask as leader of the Vega Party, is Peru\'s president.');
+    expect(has(r2, 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(false);
+  });
+});

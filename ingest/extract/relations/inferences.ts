@@ -124,6 +124,22 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
       added.push({ source: i, type: 'OFFICIAL_OF', target: c, confidence: 0.5, properties: {}, sentence: e.aideOf.sentence });
     }
   });
+  // "Ana Ruiz, Peru's president, … She succeeded Ivo Kask in 2021": the one succeeded held the office
+  // of the state the successor heads, when that is the one office the text gives the successor.
+  for (const r of out) {
+    if (r.type !== 'SUCCEEDED' || (r.status && r.status !== 'asserted') || ents.list[r.source]!.type !== 'Person' || ents.list[r.target]!.type !== 'Person') continue;
+    const offices = out.filter((x) => x.source === r.source && HEADS.has(x.type) && (!x.status || x.status === 'asserted') && !x.properties.standing && !NOT_OF_STATE.test(String(x.properties.role ?? '')));
+    const kinds = new Set(offices.map((x) => `${x.type}|${x.target}`));
+    // (Only a successor with one office, of a state: one who also leads a party may have succeeded
+    // someone as its leader.)
+    if (kinds.size !== 1 || ents.list[offices[0]!.target]!.type !== 'Country' || out.some((x) => x.source === r.source && x.type === 'LEADER_OF' && ents.list[x.target]!.type === 'Organization')) continue;
+    const { type, target } = offices[0]!;
+    if (out.some((x) => x.source === r.target && x.target === target && NATIONAL_OFFICES.has(x.type))) continue;
+    const key = `${r.target}|${type}|${target}|`;
+    if (have.has(key)) continue;
+    have.add(key);
+    added.push({ source: r.target, type, target, confidence: 0.45, properties: { standing: 'former' }, sentence: r.sentence });
+  }
   // "Chile and Peru signed a free trade agreement": the parties to a trade deal trade with each other.
   const traders = new Map<string, { premise: LocalRelation; parties: Set<number> }>();
   for (const r of out) {
@@ -143,6 +159,8 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
 const TRADE_DEAL = /\b(?:free[- ])?trade (?:agreement|deal|pact|accord|treat(?:y|ie)|partnership)s?\b/i;
 /** Treaties about a trade in something, not trade between the parties ("Arms Trade Treaty"). */
 const NOT_TRADE_DEAL = /\b(?:arms|weapons|wildlife|ivory|slave|drug)s? trade\b/i;
+/** Offices of the head of a state or government, which a successor takes over. */
+const HEADS = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF']);
 /** Offices a state's voters give, and the words for the vote. */
 const ELECTED_OFFICES = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF']);
 const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'runoff', 'run-off', 'polls', 'ballot']);

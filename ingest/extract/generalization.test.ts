@@ -2641,3 +2641,11 @@ describe('the office of the one succeeded', () => {
     expect(has(r2, 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(false);
   });
 });
+
+describe('an appointer\'s state told before', () => {
+  it('gives the one appointed the office of the state the appointer heads, told in an earlier sentence', () => {
+    expect(has(run('Peruvian President Ana Ruiz won the vote. On Tuesday Ruiz appointed Ivo Kask, a lecturer, as prime minister.'), 'Ivo Kask', 'PRIME_MINISTER_OF', 'Peru')).toBe(true);
+    // (Not through a former office.)
+    expect(has(run('Former Peruvian President Ana Ruiz now runs Vega Oil. On Tuesday Ruiz named Ivo Kask foreign minister.'), 'Ivo Kask', 'MINISTER_OF', 'Peru')).toBe(false);
+  });
+});

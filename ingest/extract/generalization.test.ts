@@ -2649,3 +2649,11 @@ describe('an appointer\'s state told before', () => {
     expect(has(run('Former Peruvian President Ana Ruiz now runs Vega Oil. On Tuesday Ruiz named Ivo Kask foreign minister.'), 'Ivo Kask', 'MINISTER_OF', 'Peru')).toBe(false);
   });
 });
+
+describe('"her defence minister"', () => {
+  it('gives the minister the state of the head the possessive stands for, and none for a pronoun that fits no head', () => {
+    expect(has(run('Peruvian President Ana Ruiz and her defence minister, Ivo Kask, met troops.'), 'Ivo Kask', 'MINISTER_OF', 'Peru')).toBe(true);
+    expect(rel(run('The court issued warrants for Peruvian President Ana Ruiz and her former defence minister, Ivo Kask.'), 'Ivo Kask', 'MINISTER_OF', 'Peru')?.properties?.standing).toBe('former');
+    expect(has(run('Peruvian President Ana Ruiz met Karl Borg and his defence minister, Ivo Kask.'), 'Ivo Kask', 'MINISTER_OF', 'Peru')).toBe(false);
+  });
+});

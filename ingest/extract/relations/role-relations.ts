@@ -76,6 +76,26 @@ function ownerOffice(ctx: SentenceContext, t0: number): RelationType | undefined
   return undefined;
 }
 
+/**
+ * "her defence minister": the one state the last head of state or government whom the possessive
+ * before the title can stand for heads, told (not as former) in this sentence or the two before.
+ */
+function ownerState(ctx: SentenceContext, t0: number, holder: number): number | undefined {
+  // (Over a word of when: "her former defence minister", "his new trade minister".)
+  const at = /^(?:former|ex|then|new|acting|interim|current)$/.test(ctx.s.tokens[t0 - 1]?.lower ?? '') ? t0 - 2 : t0 - 1;
+  const word = ctx.s.tokens[at]?.lower;
+  if (word !== 'his' && word !== 'her') return undefined;
+  const facts = ctx.facts ?? [];
+  for (let k = facts.length - 1; k >= 0; k--) {
+    const f = facts[k]!;
+    if (f.sentence < ctx.index - 2) break;
+    if (f.source === holder || (f.type !== 'PRESIDENT_OF' && f.type !== 'PRIME_MINISTER_OF' && f.type !== 'LEADER_OF') || f.properties?.standing) continue;
+    if (ctx.ents.list[f.target]!.type !== 'Country' || !pronounFits(word, ctx.ents.list[f.source]!.name)) continue;
+    return f.target;
+  }
+  return undefined;
+}
+
 /** The office of the last singular title in the two sentences before, if any. */
 function earlierOffice(ctx: SentenceContext): RelationType | undefined {
   for (let back = 1; back <= 2; back++) {
@@ -306,7 +326,10 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
       }));
       const announcing = countries.size === 1 ? undefined : stateAnnouncing(ctx, r.t0, ms[person]!.t1);
-      if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
+      // ("President X and her defence minister, Y": the state the one "her" stands for heads.)
+      const owners = countries.size === 0 && NATIONAL_OFFICES.has(rel) && rel !== 'PRESIDENT_OF' && rel !== 'PRIME_MINISTER_OF' ? ownerState(ctx, r.t0, pIdx) : undefined;
+      if (owners !== undefined) ctx.emit(pIdx, rel, owners, 0.5, props);
+      else if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
       else if (announcing !== undefined) ctx.emit(pIdx, rel, announcing, 0.45, props);
       // Else the state is left to the whole document (bare-offices.ts); not a title another body
       // owns ("the company's president", "its chairman") or one an "of" phrase after the holder places.

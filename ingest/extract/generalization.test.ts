@@ -2657,3 +2657,14 @@ describe('"her defence minister"', () => {
     expect(has(run('Peruvian President Ana Ruiz met Karl Borg and his defence minister, Ivo Kask.'), 'Ivo Kask', 'MINISTER_OF', 'Peru')).toBe(false);
   });
 });
+
+describe('more acts named by nouns', () => {
+  it('aims criticism of "the sale" or "the incident" and support of "the package" or "the decision" at who did it', () => {
+    expect(has(run('Chile sold 12 jets to Peru. Amnesty International criticized the sale.'), 'Amnesty International', 'CRITICIZED', 'Chile')).toBe(true);
+    expect(has(run('The Andean Council adopted a package of sanctions on Bolivia. Peru and Chile backed the package.'), 'Peru', 'SUPPORTED', 'Andean Council')).toBe(true);
+    expect(has(run("Chile's coast guard rammed a Peruvian patrol boat. The United States condemned the incident."), 'United States', 'CRITICIZED', 'Chile')).toBe(true);
+    expect(has(run('Peru expelled two Chilean diplomats. Bolivia backed the decision.'), 'Bolivia', 'SUPPORTED', 'Peru')).toBe(true);
+    // (With no act told, none.)
+    expect(run('Bolivia backed the decision.').relations.some((x) => x.type === 'SUPPORTED')).toBe(false);
+  });
+});

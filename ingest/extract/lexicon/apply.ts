@@ -1802,6 +1802,19 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     }
     case 'self':
       return [args.self ?? []];
+    case 'recent-event': {
+      // ("attended as observers", "took part for the first time": the event last named, when nothing follows the verb but how.)
+      if (args.obj.length || args.pps.has('in') || args.from === undefined) return [];
+      const at = units[args.from - 1]?.t1 ?? ctx.s.tokens.length;
+      for (const [s, end] of [[ctx.s, at], [ctx.sentences?.[ctx.index - 1], Infinity]] as const) {
+        if (!s) continue;
+        const m = [...s.mentions].reverse().find((x) => x.t1 <= end && x.refs.length === 1 && ctx.ents.list[x.refs[0]!]!.type === 'Event');
+        if (!m) continue;
+        if (s !== ctx.s) reachBack(ctx, s);
+        return [[m.refs[0]!]];
+      }
+      return [];
+    }
     case 'claim-accusers':
       // ("Chile accused Peru of arming X, a charge Peru denies": the charge's maker, not the act's other side.)
       // (The charge is the object, or the phrase the subject's clause leans on: "…, a charge Peru denies".)

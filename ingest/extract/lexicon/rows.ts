@@ -270,6 +270,13 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Brazil attended the G20 summit.', 'Brazil > Group of 20 summit']],
   },
   {
+    // "Bolivia attended for the first time as a full member", "Y and Z attended as observers": with
+    // nothing after the verb but how, the event named last.
+    id: 'attend-bare', relation: 'ATTENDED', verbs: ['attend', 'take part', 'participate'], source: ['subj'], target: ['recent-event'], src: A, tgt: ['Event'], confidence: 0.55,
+    examples: [['Leaders met for the Lima summit on Monday. Bolivia attended for the first time as a full member.', 'Bolivia > Lima summit'], ['Leaders met for the Lima summit. Chile, Peru and the Andean Council attended as observers.', 'Chile > Lima summit', 'Andean Council > Lima summit']],
+    counterExamples: ['The Lima summit ended on Monday. Bolivia did not attend.', 'Peru hosted the Lima summit. Chile attended a funeral in Quito.'],
+  },
+  {
     // Help arriving: "medical teams from X reached Y", "a rescue team from X arrived in Y" (teams from a
     // state are read as the state; other heads are not, so only teams, and only teams that bring help).
     id: 'aid-arrives', relation: 'PROVIDED_AID_TO', verbs: ['reach', 'arrive in', 'arrive at', 'land in'], subjHeads: ['rescue team', 'medical team', 'relief team', 'aid team', 'search team', 'humanitarian team', 'emergency team', 'rescue worker', 'aid worker'], source: ['subj'], target: ['obj', 'pp:in/at'], src: STATE, tgt: ['Country', 'Place'], confidence: 0.55,

@@ -40,10 +40,12 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  *   told in this sentence or the two before by someone else;
  * - `claim-accusers`: when the object is a charge or claim ("a charge Peru denies", "denied the
  *   accusation"), whoever made the accusation told in this sentence or the two before (as `accusers`);
+ * - `recent-event`: for a verb with no object ("Indonesia attended as a full member"), the event
+ *   named last before it, in this sentence or the one before;
  * - `obj-act`: when the object is a definite act noun ("condemned the decision", "opposed the
  *   move"), whoever did the last material act told in this sentence or the two before.
  */
-export type Slot = 'subj' | 'obj' | 'sanctioner' | 'same-target' | 'obj-poss' | 'obj-first' | 'obj-act' | 'obj-buyer' | 'obj-filer' | 'wh-subj' | 'obj-origin' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'claim-accusers' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'inf-obj' | 'inf-backed' | 'subj-poss' | 'parties' | 'sides' | 'that-subj' | 'that-other' | 'must-subj' | `pp:${string}`;
+export type Slot = 'subj' | 'obj' | 'sanctioner' | 'same-target' | 'obj-poss' | 'obj-first' | 'obj-act' | 'obj-buyer' | 'obj-filer' | 'wh-subj' | 'obj-origin' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'claim-accusers' | 'recent-event' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'inf-obj' | 'inf-backed' | 'subj-poss' | 'parties' | 'sides' | 'that-subj' | 'that-other' | 'must-subj' | `pp:${string}`;
 
 /** A sentence and the pairs it must yield for the row's relation: "Japan > Australia". */
 export type Example = readonly [text: string, ...pairs: string[]];

@@ -2668,3 +2668,19 @@ describe('more acts named by nouns', () => {
     expect(run('Bolivia backed the decision.').relations.some((x) => x.type === 'SUPPORTED')).toBe(false);
   });
 });
+
+describe('guards from the third review', () => {
+  it('gives the one succeeded no head office when the succession names its own office or the successor had another', () => {
+    expect(has(run('Peruvian President Ana Ruiz addressed Congress. She succeeded Ivo Kask as mayor of Lima in 2014.'), 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(false);
+    expect(has(run('Ana Ruiz, the head of Vega Oil, is Peru\'s president. She succeeded Ivo Kask in 2020.'), 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(false);
+  });
+  it('reads "them" over an apposition as the pair before it, and "her minister" only of the person named just before', () => {
+    const r = run("Peru and Bolivia signed a deal with Vega Oil, the Andean Council's biggest contractor. Chile criticised them.");
+    expect(has(r, 'Chile', 'CRITICIZED', 'Andean Council')).toBe(false);
+    expect(has(run('Peruvian President Ana Ruiz met Ines Paz, the leader of the Vega Party, and her finance minister, Ivo Kask.'), 'Ivo Kask', 'MINISTER_OF', 'Peru')).toBe(false);
+  });
+  it('takes no appointer\'s state from a past office told without a title', () => {
+    const r = run('Ana Ruiz was Peru\'s president until 2016. She now runs Vega Oil. On Tuesday Ruiz named Ivo Kask as chief financial officer.');
+    expect(has(r, 'Ivo Kask', 'OFFICIAL_OF', 'Peru')).toBe(false);
+  });
+});

@@ -243,8 +243,9 @@ function appointerStates(ctx: SentenceContext, appointers: number[]): number[] {
   const out = new Set<number>();
   for (const a of appointers) {
     if (ctx.ents.list[a]!.type === 'Country') out.add(a);
-    // (Told in this sentence, or before it as a current office: "President X … On Tuesday X appointed Y as prime minister".)
-    for (const f of ctx.facts ?? []) if (f.source === a && (f.sentence === ctx.index || (f.sentence < ctx.index && !f.properties?.standing && (!f.status || f.status === 'asserted'))) && HEADS_OF_STATE.has(f.type) && ctx.ents.list[f.target]!.type === 'Country') out.add(f.target);
+    // (Told in this sentence, or just before by a title: "President X … On Tuesday X appointed Y as prime minister".)
+    // (Before, only in the two sentences just before, by a title, "President X", not "was Peru's president until 2016".)
+    for (const f of ctx.facts ?? []) if (f.source === a && (f.sentence === ctx.index || (f.sentence < ctx.index && f.sentence >= ctx.index - 2 && f.properties?.role && !f.properties.standing && (!f.status || f.status === 'asserted'))) && HEADS_OF_STATE.has(f.type) && ctx.ents.list[f.target]!.type === 'Country') out.add(f.target);
     // "Chile's Senate chose X as its president": a state's own body gives that state's office.
     if (ctx.ents.list[a]!.type === 'Organization' && GOVERNMENT_BODY.test(ctx.ents.list[a]!.name)) {
       const qualifier = bodyQualifier(ctx.ents.list[a]!.name);

@@ -2462,7 +2462,7 @@ function coordinatedAntecedent(ctx: SentenceContext, before: number, notThese: r
     const ms = s.mentions.filter((m) => m.t0 < end && m.refs.length === 1 && m.gaz?.kind !== 'demonym' && ['Country', 'Organization'].includes(ctx.ents.list[m.refs[0]!]!.type));
     for (let k = ms.length - 1; k >= 1; k--) {
       const group = [ms[k]!];
-      for (let j = k - 1; j >= 0 && /^(?:,|and|, and)(?: the)?$/.test(tokenText(s.tokens, ms[j]!.t1, group[0]!.t0)); j--) group.unshift(ms[j]!);
+      for (let j = k - 1; j >= 0 && /^(?:,|and|, and|and the)$/.test(tokenText(s.tokens, ms[j]!.t1, group[0]!.t0)); j--) group.unshift(ms[j]!);
       if (group.length < 2) continue;
       const ids = group.map((m) => m.refs[0]!);
       // (The clause's own subject named together is not "them": "X and Y mediated between them".)

@@ -128,11 +128,14 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
   // of the state the successor heads, when that is the one office the text gives the successor.
   for (const r of out) {
     if (r.type !== 'SUCCEEDED' || (r.status && r.status !== 'asserted') || ents.list[r.source]!.type !== 'Person' || ents.list[r.target]!.type !== 'Person') continue;
-    const offices = out.filter((x) => x.source === r.source && HEADS.has(x.type) && (!x.status || x.status === 'asserted') && !x.properties.standing && !NOT_OF_STATE.test(String(x.properties.role ?? '')));
+    // (Only a succession told with no office of its own, "succeeded X as mayor", "replaced X with Y",
+    // nor one to come, "the president-elect succeeds X"; and only a successor the text gives one office
+    // of any kind, that of a state's head: one who also ran a party or firm may have succeeded there.)
+    const told = sentences?.[r.sentence]?.tokens ?? [];
+    if (told.some((t) => t.lower === 'as' || t.lower === 'with' || /elect$/.test(t.lower)) || (r.status && r.status !== 'asserted')) continue;
+    const offices = out.filter((x) => x.source === r.source && ANY_OFFICE.has(x.type) && (!x.status || x.status === 'asserted'));
     const kinds = new Set(offices.map((x) => `${x.type}|${x.target}`));
-    // (Only a successor with one office, of a state: one who also leads a party may have succeeded
-    // someone as its leader.)
-    if (kinds.size !== 1 || ents.list[offices[0]!.target]!.type !== 'Country' || out.some((x) => x.source === r.source && x.type === 'LEADER_OF' && ents.list[x.target]!.type === 'Organization')) continue;
+    if (kinds.size !== 1 || !HEADS.has(offices[0]!.type) || offices[0]!.properties.standing || NOT_OF_STATE.test(String(offices[0]!.properties.role ?? '')) || ents.list[offices[0]!.target]!.type !== 'Country') continue;
     const { type, target } = offices[0]!;
     if (out.some((x) => x.source === r.target && x.target === target && NATIONAL_OFFICES.has(x.type))) continue;
     const key = `${r.target}|${type}|${target}|`;
@@ -161,6 +164,8 @@ const TRADE_DEAL = /\b(?:free[- ])?trade (?:agreement|deal|pact|accord|treat(?:y
 const NOT_TRADE_DEAL = /\b(?:arms|weapons|wildlife|ivory|slave|drug)s? trade\b/i;
 /** Offices of the head of a state or government, which a successor takes over. */
 const HEADS = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF']);
+/** Every office a person may hold. */
+const ANY_OFFICE = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF', 'HEAD_OF', 'OFFICIAL_OF', 'SPOKESPERSON_OF']);
 /** Offices a state's voters give, and the words for the vote. */
 const ELECTED_OFFICES = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF']);
 const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'runoff', 'run-off', 'polls', 'ballot']);

@@ -77,23 +77,22 @@ function ownerOffice(ctx: SentenceContext, t0: number): RelationType | undefined
 }
 
 /**
- * "her defence minister": the one state the last head of state or government whom the possessive
- * before the title can stand for heads, told (not as former) in this sentence or the two before.
+ * "her defence minister": the one state the person named last before the possessive heads, when the
+ * pronoun fits them and they are told (not as former) to head a state's government in this sentence or the two before.
  */
 function ownerState(ctx: SentenceContext, t0: number, holder: number): number | undefined {
   // (Over a word of when: "her former defence minister", "his new trade minister".)
   const at = /^(?:former|ex|then|new|acting|interim|current)$/.test(ctx.s.tokens[t0 - 1]?.lower ?? '') ? t0 - 2 : t0 - 1;
   const word = ctx.s.tokens[at]?.lower;
   if (word !== 'his' && word !== 'her') return undefined;
-  const facts = ctx.facts ?? [];
-  for (let k = facts.length - 1; k >= 0; k--) {
-    const f = facts[k]!;
-    if (f.sentence < ctx.index - 2) break;
-    if (f.source === holder || (f.type !== 'PRESIDENT_OF' && f.type !== 'PRIME_MINISTER_OF' && f.type !== 'LEADER_OF') || f.properties?.standing) continue;
-    if (ctx.ents.list[f.target]!.type !== 'Country' || !pronounFits(word, ctx.ents.list[f.source]!.name)) continue;
-    return f.target;
-  }
-  return undefined;
+  // (The one the pronoun stands for is the last person named before it in this sentence, and a head of
+  // state or government: not "met Y, the party's leader, and her finance minister".)
+  const ms = ctx.s.mentions;
+  let last: number | undefined;
+  for (const m of ms) if (m.t1 <= at && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Person' && m.refs[0] !== holder) last = m.refs[0];
+  if (last === undefined || !pronounFits(word, ctx.ents.list[last]!.name)) return undefined;
+  const states = new Set((ctx.facts ?? []).filter((f) => f.source === last && f.sentence >= ctx.index - 2 && (f.type === 'PRESIDENT_OF' || f.type === 'PRIME_MINISTER_OF' || f.type === 'LEADER_OF') && !f.properties?.standing && ctx.ents.list[f.target]!.type === 'Country').map((f) => f.target));
+  return states.size === 1 ? [...states][0] : undefined;
 }
 
 /** The office of the last singular title in the two sentences before, if any. */

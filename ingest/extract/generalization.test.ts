@@ -2653,16 +2653,16 @@ describe('an appointer\'s state told before', () => {
 describe('"her defence minister"', () => {
   it('gives the minister the state of the head the possessive stands for, and none for a pronoun that fits no head', () => {
     expect(has(run('Peruvian President Ana Ruiz and her defence minister, Ivo Kask, met troops.'), 'Ivo Kask', 'MINISTER_OF', 'Peru')).toBe(true);
-    expect(rel(run('The court issued warrants for Peruvian President Ana Ruiz and her former defence minister, Ivo Kask.'), 'Ivo Kask', 'MINISTER_OF', 'Peru')?.properties?.standing).toBe('former');
+    expect(rel(run('A Lima judge ordered the arrest of Peruvian President Ana Ruiz and her former defence minister, Ivo Kask.'), 'Ivo Kask', 'MINISTER_OF', 'Peru')?.properties?.standing).toBe('former');
     expect(has(run('Peruvian President Ana Ruiz met Karl Borg and his defence minister, Ivo Kask.'), 'Ivo Kask', 'MINISTER_OF', 'Peru')).toBe(false);
   });
 });
 
 describe('more acts named by nouns', () => {
   it('aims criticism of "the sale" or "the incident" and support of "the package" or "the decision" at who did it', () => {
-    expect(has(run('Chile sold 12 jets to Peru. Amnesty International criticized the sale.'), 'Amnesty International', 'CRITICIZED', 'Chile')).toBe(true);
+    expect(has(run('Chile sold 12 jets to Peru. The Vega Party denounced the sale.'), 'Vega Party', 'CRITICIZED', 'Chile')).toBe(true);
     expect(has(run('The Andean Council adopted a package of sanctions on Bolivia. Peru and Chile backed the package.'), 'Peru', 'SUPPORTED', 'Andean Council')).toBe(true);
-    expect(has(run("Chile's coast guard rammed a Peruvian patrol boat. The United States condemned the incident."), 'United States', 'CRITICIZED', 'Chile')).toBe(true);
+    expect(has(run("Chile's coast guard rammed a Peruvian patrol boat. Bolivia deplored the incident."), 'Bolivia', 'CRITICIZED', 'Chile')).toBe(true);
     expect(has(run('Peru expelled two Chilean diplomats. Bolivia backed the decision.'), 'Bolivia', 'SUPPORTED', 'Peru')).toBe(true);
     // (With no act told, none.)
     expect(run('Bolivia backed the decision.').relations.some((x) => x.type === 'SUPPORTED')).toBe(false);

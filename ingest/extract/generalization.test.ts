@@ -2659,13 +2659,14 @@ describe('"her defence minister"', () => {
 });
 
 describe('more acts named by nouns', () => {
-  it('aims criticism of "the sale" or "the incident" and support of "the package" or "the decision" at who did it', () => {
+  it('aims criticism of "the sale" or "the incident" at who did it, not a sale of something named or an incident two sentences on', () => {
     expect(has(run('Chile sold 12 jets to Peru. The Vega Party denounced the sale.'), 'Vega Party', 'CRITICIZED', 'Chile')).toBe(true);
-    expect(has(run('The Andean Council adopted a package of sanctions on Bolivia. Peru and Chile backed the package.'), 'Peru', 'SUPPORTED', 'Andean Council')).toBe(true);
     expect(has(run("Chile's coast guard rammed a Peruvian patrol boat. Bolivia deplored the incident."), 'Bolivia', 'CRITICIZED', 'Chile')).toBe(true);
-    expect(has(run('Peru expelled two Chilean diplomats. Bolivia backed the decision.'), 'Bolivia', 'SUPPORTED', 'Peru')).toBe(true);
-    // (With no act told, none.)
-    expect(run('Bolivia backed the decision.').relations.some((x) => x.type === 'SUPPORTED')).toBe(false);
+    expect(run('Chile sold 12 jets to Peru in March. Ana Ruiz opposed the sale of Vega Oil to Sendero Holdings.').relations.some((x) => x.type === 'OPPOSES')).toBe(false);
+    expect(run('Peruvian troops attacked a Bolivian outpost in May. A ferry sank off Lima on Tuesday. Chile condemned the incident.').relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
+  });
+  it('reads no support of the other side in "stood by the decision"', () => {
+    expect(has(run('Peru expelled two Chilean diplomats. Chile recalled its ambassador from Lima. Peru stood by the decision.'), 'Peru', 'SUPPORTED', 'Chile')).toBe(false);
   });
 });
 
@@ -2682,5 +2683,15 @@ describe('guards from the third review', () => {
   it('takes no appointer\'s state from a past office told without a title', () => {
     const r = run('Ana Ruiz was Peru\'s president until 2016. She now runs Vega Oil. On Tuesday Ruiz named Ivo Kask as chief financial officer.');
     expect(has(r, 'Ivo Kask', 'OFFICIAL_OF', 'Peru')).toBe(false);
+  });
+});
+
+describe('guards from the fourth review', () => {
+  it('ties a bare "took part" to no event when another kind of event is told', () => {
+    expect(run('The Andean Council held naval exercises off Chile after the Lima summit. Peru and Bolivia took part.').relations.some((x) => x.type === 'ATTENDED')).toBe(false);
+  });
+  it('keeps "them" for a list with a serial comma and "the", and a succession over a conjunction "as"', () => {
+    expect(has(run('Peru, Chile, and the Andean Council signed a fisheries deal. Bolivia criticised them.'), 'Bolivia', 'CRITICIZED', 'Andean Council')).toBe(true);
+    expect(has(run('Peruvian President Ana Ruiz took office in July. She succeeded Ivo Kask, who stepped down as the economy slumped.'), 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(true);
   });
 });

@@ -1182,6 +1182,9 @@ function complementHas(tokens: readonly Token[], t: number, words: readonly stri
   return false;
 }
 
+/** Events named in lower case that "took part" may be about instead of an event named before. */
+const OTHER_EVENTS = new Set(['exercise', 'exercises', 'drill', 'drills', 'inauguration', 'swearing-in', 'ceremony', 'protest', 'protests', 'rally', 'march', 'funeral', 'strike', 'strikes', 'bombing', 'raid', 'operation', 'vote', 'talks', 'meeting', 'parade', 'election', 'race', 'contest']);
+
 /** Words for a kind of deed whose "of" names it: "an act of piracy", "a form of blackmail". */
 const KIND_OF_DEED = new Set(['act', 'acts', 'form', 'kind', 'case', 'instance', 'piece', 'campaign', 'policy', 'example']);
 
@@ -1270,7 +1273,7 @@ const ACT_NOUN_TYPES: Readonly<Record<string, readonly RelationType[]>> = {
   invasion: ['INVADED'], offensive: ['ATTACKED', 'INVADED'], recognition: ['RECOGNIZED'], withdrawal: ['WITHDREW_FROM'], suspension: ['SUSPENDED'],
   ratification: ['RATIFIED'], vote: ['RATIFIED'], seizure: ['SEIZED', 'CAPTURED'], abduction: ['ARRESTED'], kidnapping: ['ARRESTED'],
   takeover: ['CAPTURED', 'SEIZED', 'ACQUIRED'], veto: ['REJECTED'], execution: ['KILLED'], sale: ['SUPPLIED'],
-  incident: ['ATTACKED', 'SEIZED', 'ARRESTED'], package: ['SANCTIONED', 'PROVIDED_AID_TO'], accession: ['JOINED'], ban: ['BLACKLISTED', 'SANCTIONED'], crackdown: ['ARRESTED', 'ATTACKED'],
+  incident: ['ATTACKED', 'SEIZED', 'ARRESTED'], accession: ['JOINED'], ban: ['BLACKLISTED', 'SANCTIONED'], crackdown: ['ARRESTED', 'ATTACKED'],
   ruling: ['CHARGED'], verdict: ['CHARGED'], judgment: ['CHARGED'], judgement: ['CHARGED'],
   request: ['CALLED_ON', 'DEMANDED'], demand: ['DEMANDED', 'CALLED_ON'], appeal: ['CALLED_ON'], plea: ['CALLED_ON'], ultimatum: ['DEMANDED', 'THREATENED'], offer: ['OFFERED'], proposal: ['OFFERED', 'CALLED_ON'],
 };
@@ -1368,6 +1371,9 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
     const court = lastCourt(ctx, u.t0);
     if (court !== undefined) return notThese.includes(court) ? [] : [court];
   }
+  // ("the sale of its state airline" is a sale of its own; "the incident" is the act just told, in this
+  // sentence or the one before, or none.)
+  if ((np.head === 'sale' && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of') || (np.head === 'incident' && !recentFact(ctx, 1, (x) => ACT_NOUN_TYPES.incident!.includes(x.type)))) return [];
   // ("called the arrest alarming": an act the noun names, an arrest, before any other decided act.)
   const named = ACT_NOUN_TYPES[np.head];
   // (A noun that names its kind finds only an act of that kind: "condemned the arrest" after an expulsion refers to none.)
@@ -1804,12 +1810,22 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       return [args.self ?? []];
     case 'recent-event': {
       // ("attended as observers", "took part for the first time": the event last named, when nothing follows the verb but how.)
-      if (args.obj.length || args.pps.has('in') || args.from === undefined) return [];
+      // (Only "as …", "for …" or nothing after it: not "attended to the wounded"; and no other event
+      // named in lower case between: "held exercises after the summit. Peru took part".)
+      if (args.obj.length || args.pps.has('in') || args.pps.has('to') || args.from === undefined) return [];
+      const after = ctx.s.tokens[units[args.from - 1]!.t1]?.lower ?? '.';
+      if (!/^(?:as|for|\.|,|;)$/.test(after)) return [];
       const at = units[args.from - 1]?.t1 ?? ctx.s.tokens.length;
       for (const [s, end] of [[ctx.s, at], [ctx.sentences?.[ctx.index - 1], Infinity]] as const) {
         if (!s) continue;
         const m = [...s.mentions].reverse().find((x) => x.t1 <= end && x.refs.length === 1 && ctx.ents.list[x.refs[0]!]!.type === 'Event');
-        if (!m) continue;
+        const other = (from: number, to: number, toks: readonly Token[]) => toks.slice(from, to).some((t) => OTHER_EVENTS.has(t.lower));
+        if (!m) {
+          if (s === ctx.s && other(0, end, s.tokens)) return [];
+          continue;
+        }
+        const stop = Math.min(end, s.tokens.length);
+        if (other(0, m.t0, s.tokens) || other(m.t1, stop, s.tokens) || (s !== ctx.s && other(0, at, ctx.s.tokens))) return [];
         if (s !== ctx.s) reachBack(ctx, s);
         return [[m.refs[0]!]];
       }
@@ -2462,7 +2478,10 @@ function coordinatedAntecedent(ctx: SentenceContext, before: number, notThese: r
     const ms = s.mentions.filter((m) => m.t0 < end && m.refs.length === 1 && m.gaz?.kind !== 'demonym' && ['Country', 'Organization'].includes(ctx.ents.list[m.refs[0]!]!.type));
     for (let k = ms.length - 1; k >= 1; k--) {
       const group = [ms[k]!];
-      for (let j = k - 1; j >= 0 && /^(?:,|and|, and|and the)$/.test(tokenText(s.tokens, ms[j]!.t1, group[0]!.t0)); j--) group.unshift(ms[j]!);
+      const seps: string[] = [];
+      for (let j = k - 1; j >= 0 && /^(?:,|and|, and)(?: the)?$/.test(tokenText(s.tokens, ms[j]!.t1, group[0]!.t0)); j--) seps.unshift(tokenText(s.tokens, ms[j]!.t1, group[0]!.t0)), group.unshift(ms[j]!);
+      // (", the" is a list's only inside one joined by "and": "X, the Y's contractor" is an apposition.)
+      if (seps.includes(', the') && !seps.some((x) => /and/.test(x))) continue;
       if (group.length < 2) continue;
       const ids = group.map((m) => m.refs[0]!);
       // (The clause's own subject named together is not "them": "X and Y mediated between them".)

@@ -272,9 +272,9 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "Bolivia attended for the first time as a full member", "Y and Z attended as observers": with
     // nothing after the verb but how, the event named last.
-    id: 'attend-bare', relation: 'ATTENDED', verbs: ['attend', 'take part', 'participate'], source: ['subj'], target: ['recent-event'], src: A, tgt: ['Event'], confidence: 0.55,
+    id: 'attend-bare', relation: 'ATTENDED', verbs: ['attend', 'take part', 'participate'], source: ['subj'], target: ['recent-event'], src: ['Country', 'Organization'], tgt: ['Event'], confidence: 0.55,
     examples: [['Leaders met for the Lima summit on Monday. Bolivia attended for the first time as a full member.', 'Bolivia > Lima summit'], ['Leaders met for the Lima summit. Chile, Peru and the Andean Council attended as observers.', 'Chile > Lima summit', 'Andean Council > Lima summit']],
-    counterExamples: ['The Lima summit ended on Monday. Bolivia did not attend.', 'Peru hosted the Lima summit. Chile attended a funeral in Quito.'],
+    counterExamples: ['The Lima summit ended on Monday. Bolivia did not attend.', 'Peru hosted the Lima summit. Chile attended a funeral in Quito.', 'The Andean Council held naval exercises off Chile after the Lima summit. Peru and Bolivia took part.', 'The Lima summit ended on Monday. Doctors from Chile attended to Ana Ruiz.'],
   },
   {
     // Help arriving: "medical teams from X reached Y", "a rescue team from X arrived in Y" (teams from a
@@ -412,7 +412,7 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ["Bolivia rejected Ecuador's bid to join the Andean Pact."],
   },
   {
-    id: 'support', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion', 'side with', 'stand with', 'stand by', 'rally behind', 'defend', 'reaffirm support for', 'throw weight behind', 'vouch for', 'prop up', 'shore up'], source: ['subj'], target: ['obj', 'obj-act'], src: A, tgt: [...A, 'Treaty'], confidence: 0.7,
+    id: 'support', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion', 'side with', 'stand with', 'stand by', 'rally behind', 'defend', 'reaffirm support for', 'throw weight behind', 'vouch for', 'prop up', 'shore up'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Treaty'], confidence: 0.7,
     examples: [['Poland backed Ukraine throughout the war.', 'Poland > Ukraine'], ['The plan was endorsed by the African Union.']],
     counterExamples: ['Poland did not back Hungary.'],
   },

@@ -132,7 +132,8 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
     // nor one to come, "the president-elect succeeds X"; and only a successor the text gives one office
     // of any kind, that of a state's head: one who also ran a party or firm may have succeeded there.)
     const told = sentences?.[r.sentence]?.tokens ?? [];
-    if (told.some((t) => t.lower === 'as' || t.lower === 'with' || /elect$/.test(t.lower)) || (r.status && r.status !== 'asserted')) continue;
+    const asOffice = told.some((t, i) => t.lower === 'as' && told.slice(i + 1, i + 5).some((x) => OFFICE_WORDS.test(x.lower)));
+    if (asOffice || told.some((t, i) => (t.lower === 'with' && told.slice(0, i).some((x) => x.lemma === 'replace')) || /elect$/.test(t.lower) || /^(?:helm|head)$/.test(t.lower)) || (r.status && r.status !== 'asserted')) continue;
     const offices = out.filter((x) => x.source === r.source && ANY_OFFICE.has(x.type) && (!x.status || x.status === 'asserted'));
     const kinds = new Set(offices.map((x) => `${x.type}|${x.target}`));
     if (kinds.size !== 1 || !HEADS.has(offices[0]!.type) || offices[0]!.properties.standing || NOT_OF_STATE.test(String(offices[0]!.properties.role ?? '')) || ents.list[offices[0]!.target]!.type !== 'Country') continue;
@@ -164,6 +165,8 @@ const TRADE_DEAL = /\b(?:free[- ])?trade (?:agreement|deal|pact|accord|treat(?:y
 const NOT_TRADE_DEAL = /\b(?:arms|weapons|wildlife|ivory|slave|drug)s? trade\b/i;
 /** Offices of the head of a state or government, which a successor takes over. */
 const HEADS = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF']);
+/** Words of an office after "as" ("succeeded X as mayor of Lima", "as the party's leader"). */
+const OFFICE_WORDS = /^(?:president|minister|premier|leader|head|chair|chairman|chairwoman|mayor|governor|chief|secretary|director|ambassador|envoy|candidate|speaker|commander|executive|justice|judge|coach|ceo)$/;
 /** Every office a person may hold. */
 const ANY_OFFICE = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF', 'HEAD_OF', 'OFFICIAL_OF', 'SPOKESPERSON_OF']);
 /** Offices a state's voters give, and the words for the vote. */

@@ -4,6 +4,7 @@
  * swapped back to active, and a relation for every allowed source × target pair.
  */
 import { TO_NOUNS } from './modality.ts';
+import { NATIONAL_OFFICES } from '../relations/role-relations.ts';
 import { OFFICE_RELATIONS, SYMMETRIC_RELATIONS, classOfRelation, type EntityType } from '../../../core/index.ts';
 import type { LocalRelation, SentenceContext, Telling } from '../types.ts';
 import { sentenceModality, type SentenceModality } from '../clauses/modality.ts';
@@ -2396,10 +2397,9 @@ function headedBody(ctx: SentenceContext, u: Unit): number | undefined {
 /** The one state a person is told to hold a national office of (a minister's too), if any. */
 function servedState(ctx: SentenceContext, person: number): number | undefined {
   // (A current office only: not "a former trade minister of Bolivia", nor an opposition leader.)
-  const held = new Set((ctx.facts ?? []).filter((f) => f.source === person && NATIONAL_OFFICE_TYPES.has(f.type) && ctx.ents.list[f.target]!.type === 'Country' && !f.properties?.standing).map((f) => f.target));
+  const held = new Set((ctx.facts ?? []).filter((f) => f.source === person && NATIONAL_OFFICES.has(f.type) && ctx.ents.list[f.target]!.type === 'Country' && !f.properties?.standing).map((f) => f.target));
   return held.size === 1 ? [...held][0] : undefined;
 }
-const NATIONAL_OFFICE_TYPES: ReadonlySet<string> = new Set(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF']);
 
 function ledState(ctx: SentenceContext, person: number): number | undefined {
   const led = new Set((ctx.facts ?? []).filter((f) => f.source === person && (f.type === 'PRESIDENT_OF' || f.type === 'PRIME_MINISTER_OF' || f.type === 'LEADER_OF') && ctx.ents.list[f.target]!.type === 'Country').map((f) => f.target));

@@ -10,6 +10,7 @@ import { worldCountryOf } from '../mentions/gazetteer/world-regions.ts';
 import type { DocEntities } from '../resolve/doc-entities.ts';
 import type { SentenceInfo } from '../resolve/resolve.ts';
 import { officesOfTheOneState } from './bare-offices.ts';
+import { NATIONAL_OFFICES } from './role-relations.ts';
 import type { LocalRelation } from '../types.ts';
 
 const QUALIFIED = / \(([^()]+)\)$/;
@@ -37,9 +38,6 @@ function ownerCountry(s: SentenceInfo, ents: DocEntities): number | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** Offices of a state a candidate may hold or have held. */
-const STATE_OFFICES = new Set(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF']);
-
 /**
  * The one state whose offices the text gives the people who ran in vote `vote` ("Lee, who lost the
  * presidential election…" where Lee is South Korea's president): the vote was held there.
@@ -47,7 +45,7 @@ const STATE_OFFICES = new Set(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF',
 function candidatesCountry(vote: number, ents: DocEntities, out: readonly LocalRelation[]): number | undefined {
   const people = new Set(out.filter((r) => r.type === 'INVOLVED_IN' && r.target === vote && ents.list[r.source]!.type === 'Person').map((r) => r.source));
   if (!people.size) return undefined;
-  const states = new Set(out.filter((r) => people.has(r.source) && STATE_OFFICES.has(r.type) && ents.list[r.target]!.type === 'Country').map((r) => r.target));
+  const states = new Set(out.filter((r) => people.has(r.source) && NATIONAL_OFFICES.has(r.type) && ents.list[r.target]!.type === 'Country').map((r) => r.target));
   return states.size === 1 ? [...states][0] : undefined;
 }
 

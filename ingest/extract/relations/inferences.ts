@@ -4,7 +4,7 @@
  * MEDIATED X and Z MEDIATED Y). The parties are the ends of agreements and meetings stated in the
  * same sentence, and whoever signed, joined or attended that event anywhere in the document.
  */
-import type { RelationType } from '../../../core/index.ts';
+import { OFFICE_RELATIONS, type RelationType } from '../../../core/index.ts';
 import type { DocEntities } from '../resolve/doc-entities.ts';
 import type { LocalRelation } from '../types.ts';
 import { samePerson, type SentenceInfo } from '../resolve/resolve.ts';
@@ -134,7 +134,7 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
     const told = sentences?.[r.sentence]?.tokens ?? [];
     const asOffice = told.some((t, i) => t.lower === 'as' && told.slice(i + 1, i + 5).some((x) => OFFICE_WORDS.test(x.lower)));
     if (asOffice || told.some((t, i) => (t.lower === 'with' && told.slice(0, i).some((x) => x.lemma === 'replace')) || /elect$/.test(t.lower) || /^(?:helm|head)$/.test(t.lower)) || (r.status && r.status !== 'asserted')) continue;
-    const offices = out.filter((x) => x.source === r.source && ANY_OFFICE.has(x.type) && (!x.status || x.status === 'asserted'));
+    const offices = out.filter((x) => x.source === r.source && OFFICE_RELATIONS.has(x.type) && (!x.status || x.status === 'asserted'));
     const kinds = new Set(offices.map((x) => `${x.type}|${x.target}`));
     if (kinds.size !== 1 || !HEADS.has(offices[0]!.type) || offices[0]!.properties.standing || NOT_OF_STATE.test(String(offices[0]!.properties.role ?? '')) || ents.list[offices[0]!.target]!.type !== 'Country') continue;
     const { type, target } = offices[0]!;
@@ -167,8 +167,6 @@ const NOT_TRADE_DEAL = /\b(?:arms|weapons|wildlife|ivory|slave|drug)s? trade\b/i
 const HEADS = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF']);
 /** Words of an office after "as" ("succeeded X as mayor of Lima", "as the party's leader"). */
 const OFFICE_WORDS = /^(?:president|minister|premier|leader|head|chair|chairman|chairwoman|mayor|governor|chief|secretary|director|ambassador|envoy|candidate|speaker|commander|executive|justice|judge|coach|ceo)$/;
-/** Every office a person may hold. */
-const ANY_OFFICE = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF', 'MINISTER_OF', 'HEAD_OF', 'OFFICIAL_OF', 'SPOKESPERSON_OF']);
 /** Offices a state's voters give, and the words for the vote. */
 const ELECTED_OFFICES = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF']);
 const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'runoff', 'run-off', 'polls', 'ballot']);

@@ -2695,3 +2695,10 @@ describe('guards from the fourth review', () => {
     expect(has(run('Peruvian President Ana Ruiz took office in July. She succeeded Ivo Kask, who stepped down as the economy slumped.'), 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(true);
   });
 });
+
+describe('a denial of an act someone alleged', () => {
+  it('aims the denial at whoever alleged the act in the same sentence', () => {
+    expect(has(run('Chile says the Sendero Front is armed by Bolivia, which denies the charge.'), 'Bolivia', 'DENIED', 'Chile')).toBe(true);
+    expect(has(run('Observers from the Andean Council have said the Sendero Front is backed by Bolivia, which denies backing it.'), 'Bolivia', 'DENIED', 'Andean Council')).toBe(true);
+  });
+});

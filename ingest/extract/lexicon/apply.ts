@@ -1841,8 +1841,14 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const out: number[] = [];
       const accused = new Set(args.subj.flatMap((e) => [e, ...statesActedFor(ctx, e)]));
       for (const f of ctx.facts ?? []) {
+        if (ctx.index - f.sentence > 2) continue;
+        // ("Chile says the Front is armed by Bolivia, which denies the charge": whoever alleged the subject's act.)
+        if (f.status === 'alleged' && f.claimedBy?.length && accused.has(f.source) && f.sentence === ctx.index) {
+          for (const c of f.claimedBy) if (!accused.has(c) && !out.includes(c)) out.push(c);
+          continue;
+        }
         // (A complaint or suit against the subject is an accusation too: "dismissed the suit".)
-        if (!ACCUSING.has(f.type) || ctx.index - f.sentence > 2 || !accused.has(f.target)) continue;
+        if (!ACCUSING.has(f.type) || !accused.has(f.target)) continue;
         out.push(f.source);
         // The evidence then reaches back to the accusation.
         const from = ctx.sentences?.[f.sentence];

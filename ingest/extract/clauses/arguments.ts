@@ -184,9 +184,9 @@ const STATE_ARM_HEADS = new Set(['army', 'military', 'navy', 'force', 'forces', 
 /** Heads of deals and talks a participle with its agent describes ("a deal brokered by Z"). */
 const AGREED_THINGS = new Set(['deal', 'agreement', 'accord', 'pact', 'truce', 'ceasefire', 'talks', 'talk', 'negotiations', 'negotiation', 'treaty', 'settlement', 'memorandum', 'declaration', 'dialogue', 'round', 'compromise', 'arrangement']);
 
-/** Verbs that arrange or preside over an event, whose participle describes it ("talks brokered by Z"). */
 /** Heads of what a broker or host arranges: deals and talks. */
 const ARRANGED_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'truce', 'ceasefire', 'talk', 'talks', 'negotiation', 'exchange', 'swap', 'memorandum', 'declaration']);
+/** Verbs that arrange or preside over an event, whose participle describes it ("talks brokered by Z"). */
 const EVENT_MAKERS = new Set(['broker', 'mediate', 'facilitate', 'host', 'chair', 'arrange', 'sponsor', 'organise', 'organize', 'convene', 'moderate', 'oversee']);
 
 /** Verbs whose object is said to have done what the "of" gerund after it says ("accused X of supplying"). */
@@ -431,7 +431,11 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
         if (units[a - 2]?.kind === 'cc' && units[a - 2]!.word === 'and' && first?.actors.length && units[a - 5]?.kind === 'comma' && units[a - 6]?.np && !units[a - 6]!.np!.actors.length) return { ...clause, subject: [a - 4, a + 1] };
         // "President A and her Chilean counterpart, B, signed": a name joined to the title the holder is set off after.
         // (Not a name inside a phrase: "an aide to President A and his deputy, B, met …".)
-        if (units[a - 2]?.kind === 'cc' && units[a - 2]!.word === 'and' && units[a - 3]?.np?.actors.length && units[a - 3]!.np!.headIsEntity && !/^(?:of|to|for|with|by|from|against)$/.test(units[groupLeft(units, a - 3)[0]! - 1]?.kind === 'p' ? units[groupLeft(units, a - 3)[0]! - 1]!.word ?? '' : '')) return { ...clause, subject: [...groupLeft(units, a - 3), a + 1] };
+        if (units[a - 2]?.kind === 'cc' && units[a - 2]!.word === 'and' && units[a - 3]?.np?.actors.length && units[a - 3]!.np!.headIsEntity) {
+          const named = groupLeft(units, a - 3);
+          const lead = units[named[0]! - 1];
+          if (!(lead?.kind === 'p' && /^(?:of|to|for|with|by|from|against)$/.test(lead.word ?? ''))) return { ...clause, subject: [...named, a + 1] };
+        }
         return { ...clause, subject: [a + 1] };
       }
       // "Both pilots, X and Y, were detained": names set off after a phrase that names no one.

@@ -832,7 +832,6 @@ function continuedTargets(units: Unit[], obj: Group): number[] {
 /** Nouns for another state as seen from one ("its rival", "its neighbour"). */
 const RELATIONAL_STATES = new Set(['neighbour', 'neighbor', 'rival', 'foe', 'adversary', 'arch-rival', 'archrival', 'enemy']);
 
-/** Craft and property a target may be told by, standing for whoever owns or runs them. */
 /**
  * The owners a craft or property phrase at `i` names: "a tanker owned by X" after it, or a firm or body
  * as its possessor ("Vega Oil's tanker"; not a state's, "Chile's tanker", which may be its flag).
@@ -842,6 +841,7 @@ function craftOwners(ctx: SentenceContext, units: Unit[], i: number): number[] {
   if (!np.mentions) return ownerAfter(units, i);
   return np.poss.length && np.poss.every((e) => ctx.ents.list[e]!.type === 'Organization') ? np.poss : [];
 }
+/** Craft and property a target may be told by, standing for whoever owns or runs them. */
 const OWNED_THINGS = new Set(['tanker', 'vessel', 'ship', 'boat', 'trawler', 'freighter', 'aircraft', 'plane', 'jet', 'yacht', 'cargo', 'asset', 'property', 'shipment', 'ferry', 'barge']);
 /** The owner named after a craft: "owned by X", "operated by X", "belonging to X", "chartered by X". */
 function ownerAfter(units: Unit[], i: number): number[] {
@@ -1272,7 +1272,7 @@ const ACT_NOUN_TYPES: Readonly<Record<string, readonly RelationType[]>> = {
   arrest: ['ARRESTED'], detention: ['ARRESTED'], expulsion: ['EXPELLED'], sanction: ['SANCTIONED'], embargo: ['SANCTIONED'], tariff: ['SANCTIONED'],
   attack: ['ATTACKED'], strike: ['ATTACKED'], raid: ['ATTACKED'], bombing: ['ATTACKED'], assault: ['ATTACKED'], killing: ['KILLED', 'ATTACKED'],
   invasion: ['INVADED'], offensive: ['ATTACKED', 'INVADED'], recognition: ['RECOGNIZED'], withdrawal: ['WITHDREW_FROM'], suspension: ['SUSPENDED'],
-  ratification: ['RATIFIED'], vote: ['RATIFIED'], seizure: ['SEIZED', 'CAPTURED'], abduction: ['ARRESTED'], kidnapping: ['ARRESTED'],
+  ratification: ['RATIFIED'], seizure: ['SEIZED', 'CAPTURED'], abduction: ['ARRESTED'], kidnapping: ['ARRESTED'],
   takeover: ['CAPTURED', 'SEIZED', 'ACQUIRED'], veto: ['REJECTED'], execution: ['KILLED'], sale: ['SUPPLIED'],
   incident: ['ATTACKED', 'SEIZED', 'ARRESTED'], accession: ['JOINED'], ban: ['BLACKLISTED', 'SANCTIONED'], crackdown: ['ARRESTED', 'ATTACKED'],
   ruling: ['CHARGED'], verdict: ['CHARGED'], judgment: ['CHARGED'], judgement: ['CHARGED'],
@@ -1307,7 +1307,8 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   const np = u.np;
   if (!np || !(ACT_NOUNS.has(np.head) || np.head === 'vote')) return [];
   // ("welcomed the vote": only a legislature's vote on a treaty told in this sentence or the one
-  // before; an election or referendum is an event of its own, and another vote may come between.)
+  // before; an election or referendum is an event of its own, and another vote may come between.
+  // Kept out of ACT_NOUNS, where the chunker would cut "the vote Peru held" apart.)
   if (np.head === 'vote') {
     if (np.mentions || !/^(?:the|this|that)$/.test(ctx.s.tokens[u.t0]?.lower ?? '')) return [];
     const f = recentFact(ctx, 1, (x) => x.type === 'RATIFIED' && ctx.ents.list[x.source]!.type === 'Organization' && toldAsMade(x));
@@ -1814,13 +1815,12 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       // (Only "as …", "for …" or nothing after it: not "attended to the wounded"; and no other event
       // named in lower case between: "held exercises after the summit. Peru took part".)
       if (args.obj.length || args.pps.has('in') || args.pps.has('to') || args.from === undefined) return [];
-      const after = ctx.s.tokens[units[args.from - 1]!.t1]?.lower ?? '.';
-      if (!/^(?:as|for|\.|,|;)$/.test(after)) return [];
-      const at = units[args.from - 1]?.t1 ?? ctx.s.tokens.length;
+      const at = units[args.from - 1]!.t1;
+      if (!/^(?:as|for|\.|,|;)$/.test(ctx.s.tokens[at]?.lower ?? '.')) return [];
+      const other = (from: number, to: number, toks: readonly Token[]) => toks.slice(from, to).some((t) => OTHER_EVENTS.has(t.lower));
       for (const [s, end] of [[ctx.s, at], [ctx.sentences?.[ctx.index - 1], Infinity]] as const) {
         if (!s) continue;
         const m = [...s.mentions].reverse().find((x) => x.t1 <= end && x.refs.length === 1 && ctx.ents.list[x.refs[0]!]!.type === 'Event');
-        const other = (from: number, to: number, toks: readonly Token[]) => toks.slice(from, to).some((t) => OTHER_EVENTS.has(t.lower));
         if (!m) {
           if (s === ctx.s && other(0, end, s.tokens)) return [];
           continue;
@@ -2399,17 +2399,22 @@ function headedBody(ctx: SentenceContext, u: Unit): number | undefined {
   return kinds.length === 1 ? kinds[0] : undefined;
 }
 
-/** The one state the document makes this person head of (president, prime minister, leader), if any. */
+/** The one state the facts so far give this person one of `offices` of (only current ones, when `current`), if any. */
+function heldState(ctx: SentenceContext, person: number, offices: ReadonlySet<string>, current: boolean): number | undefined {
+  const held = new Set((ctx.facts ?? []).filter((f) => f.source === person && offices.has(f.type) && ctx.ents.list[f.target]!.type === 'Country' && !(current && f.properties?.standing)).map((f) => f.target));
+  return held.size === 1 ? [...held][0] : undefined;
+}
+const HEAD_OFFICES: ReadonlySet<string> = new Set(['PRESIDENT_OF', 'PRIME_MINISTER_OF', 'LEADER_OF']);
+
 /** The one state a person is told to hold a national office of (a minister's too), if any. */
 function servedState(ctx: SentenceContext, person: number): number | undefined {
   // (A current office only: not "a former trade minister of Bolivia", nor an opposition leader.)
-  const held = new Set((ctx.facts ?? []).filter((f) => f.source === person && NATIONAL_OFFICES.has(f.type) && ctx.ents.list[f.target]!.type === 'Country' && !f.properties?.standing).map((f) => f.target));
-  return held.size === 1 ? [...held][0] : undefined;
+  return heldState(ctx, person, NATIONAL_OFFICES, true);
 }
 
+/** The one state the document makes this person head of (president, prime minister, leader), if any. */
 function ledState(ctx: SentenceContext, person: number): number | undefined {
-  const led = new Set((ctx.facts ?? []).filter((f) => f.source === person && (f.type === 'PRESIDENT_OF' || f.type === 'PRIME_MINISTER_OF' || f.type === 'LEADER_OF') && ctx.ents.list[f.target]!.type === 'Country').map((f) => f.target));
-  return led.size === 1 ? [...led][0] : undefined;
+  return heldState(ctx, person, HEAD_OFFICES, false);
 }
 
 /**
@@ -2485,7 +2490,12 @@ function coordinatedAntecedent(ctx: SentenceContext, before: number, notThese: r
     for (let k = ms.length - 1; k >= 1; k--) {
       const group = [ms[k]!];
       const seps: string[] = [];
-      for (let j = k - 1; j >= 0 && /^(?:,|and|, and)(?: the)?$/.test(tokenText(s.tokens, ms[j]!.t1, group[0]!.t0)); j--) seps.unshift(tokenText(s.tokens, ms[j]!.t1, group[0]!.t0)), group.unshift(ms[j]!);
+      for (let j = k - 1; j >= 0; j--) {
+        const sep = tokenText(s.tokens, ms[j]!.t1, group[0]!.t0);
+        if (!/^(?:,|and|, and)(?: the)?$/.test(sep)) break;
+        seps.unshift(sep);
+        group.unshift(ms[j]!);
+      }
       // (", the" is a list's only inside one joined by "and": "X, the Y's contractor" is an apposition.)
       if (seps.includes(', the') && !seps.some((x) => /and/.test(x))) continue;
       if (group.length < 2) continue;

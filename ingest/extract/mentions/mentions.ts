@@ -782,12 +782,12 @@ function wordsOf(text: string): Set<string> {
   return lastWords.words;
 }
 
-/** End (exclusive) of a capitalised span starting at s, with connectors allowed between capitals. */
-/** Collective nouns that own a body's name ("People's", "Workers'"). */
 /** Plurals of people a body may be named for with a bare apostrophe ("Magistrates' Court", "Teachers' Union"), not a surname ("Torres'"). */
 const COLLECTIVE_PLURALS = /^(?:Magistrates|Teachers|Employers|Traders|Miners|Journalists|Nurses|Doctors|Lawyers|Students|Mothers|Pensioners|Peasants|Growers|Producers|Consumers|Drivers|Pilots|Officers|Soldiers|Citizens|Taxpayers|Voters|Owners|Builders|Fishermen|Seafarers|Dockers|Editors|Writers|Artists|Judges)$/;
+/** Collective nouns that own a body's name ("People's", "Workers'"). */
 const COLLECTIVE_OWNERS = new Set(['People', 'Peoples', 'Workers', 'Women', 'Farmers', 'Children', 'Veterans', 'Patriots', 'Prosecutor', 'Prosecutors', 'General', 'Ombudsman', 'Auditor', 'Commissioner']);
 
+/** End (exclusive) of a capitalised span starting at s, with connectors allowed between capitals. */
 function capSpanEnd(tokens: readonly Token[], s: number): number {
   // "In May Chile signed…": the month after a word of time, not a name ("Theresa May" still is one).
   if (tokens[s]?.text === 'May' && /^(?:in|since|until|till|by|from|last|next|early|late|mid|during|through|of|on|before|after)$/i.test(tokens[s - 1]?.text ?? '')) return s;

@@ -133,7 +133,7 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
     // of any kind, that of a state's head: one who also ran a party or firm may have succeeded there.)
     const told = sentences?.[r.sentence]?.tokens ?? [];
     const asOffice = told.some((t, i) => t.lower === 'as' && told.slice(i + 1, i + 5).some((x) => OFFICE_WORDS.test(x.lower)));
-    if (asOffice || told.some((t, i) => (t.lower === 'with' && told.slice(0, i).some((x) => x.lemma === 'replace')) || /elect$/.test(t.lower) || /^(?:helm|head)$/.test(t.lower)) || (r.status && r.status !== 'asserted')) continue;
+    if (asOffice || told.some((t, i) => (t.lower === 'with' && told.slice(0, i).some((x) => x.lemma === 'replace')) || /elect$/.test(t.lower) || /^(?:helm|head)$/.test(t.lower))) continue;
     const offices = out.filter((x) => x.source === r.source && OFFICE_RELATIONS.has(x.type) && (!x.status || x.status === 'asserted'));
     const kinds = new Set(offices.map((x) => `${x.type}|${x.target}`));
     if (kinds.size !== 1 || !HEADS.has(offices[0]!.type) || offices[0]!.properties.standing || NOT_OF_STATE.test(String(offices[0]!.properties.role ?? '')) || ents.list[offices[0]!.target]!.type !== 'Country') continue;

@@ -2702,3 +2702,21 @@ describe('a denial of an act someone alleged', () => {
     expect(has(run('Observers from the Andean Council have said the Sendero Front is backed by Bolivia, which denies backing it.'), 'Bolivia', 'DENIED', 'Andean Council')).toBe(true);
   });
 });
+
+describe('names told by their place in a list or after a title', () => {
+  it('reads each name of "A of Peru and B of Chile" after a plural title as a person with that title', () => {
+    const r = run('Foreign ministers Zorvan Vetic of Peru and Halim Qoro of Chile met in Lima on Monday.');
+    expect(entity(r, 'Halim Qoro')?.type).toBe('Person');
+    expect(has(r, 'Halim Qoro', 'MINISTER_OF', 'Chile')).toBe(true);
+    expect(has(r, 'Zorvan Vetic', 'MET_WITH', 'Halim Qoro')).toBe(true);
+  });
+  it('keeps a capitalised function word after a title as the start of a name, not in a headline', () => {
+    const r = run('Chile held talks with Party General Secretary To Lam, who accepted an invitation.');
+    expect(entity(r, 'To Lam')?.type).toBe('Person');
+    expect(run('Prime Minister To Visit Lima').entities.some((e) => e.name.startsWith('To '))).toBe(false);
+  });
+  it('does not take the father\'s name in "X bin Y" for the man himself', () => {
+    const r = run('Defence Minister Khalid bin Tamer met the envoy and handed over a letter from King Tamer.');
+    expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Khalid bin Tamer', 'Tamer']);
+  });
+});

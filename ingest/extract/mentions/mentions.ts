@@ -212,6 +212,16 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
           i = e;
         }
       }
+      // "General Secretary To Lam": after a title, a capitalised function word that a name word follows
+      // opens a name (a short one, with running text after it: not a title-case headline).
+      if (!role.plural && d && d.cap && i > 0 && NP_STOP.has(d.lower) && /^[A-Z][a-z]+$/.test(d.text) && /^[A-Z][a-z]+$/.test(tokens[i + 1]?.text ?? '') && !lookupAt(tokens, i + 1)) {
+        const e = capSpanEnd(tokens, i + 1);
+        const after = tokens[e];
+        if (e - i <= 3 && after && !after.cap && (after.word || /^[,.;:)]$/.test(after.text))) {
+          push(i, e, { kind: 'name', type: 'Person', name: tokenText(tokens, i, e) }).personCue = true;
+          i = e;
+        }
+      }
       continue;
     }
     // 2. Gazetteer (longest match), possibly extended into a longer organization name.

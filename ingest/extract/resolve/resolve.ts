@@ -62,7 +62,9 @@ const NAME_HONORIFICS = new Set(['Sheikh', 'Sheikha']);
 export function surnameOf(name: string): string {
   const words = name.split(' ');
   const last = EAST_ASIAN.test(name) ? words[0]! : words[words.length - 1]!;
-  return last.toLowerCase().replace(/^(?:al|el)-/, '');
+  // "Khalid bin Salman": the last word is his father's name, so he is "bin Salman", never "Salman" alone.
+  const son = words.length >= 3 && !EAST_ASIAN.test(name) && PATRONYMIC.has(words[words.length - 2]!.toLowerCase()) ? `${words[words.length - 2]!.toLowerCase()} ` : '';
+  return son + last.toLowerCase().replace(/^(?:al|el)-/, '');
 }
 
 /**
@@ -131,7 +133,8 @@ function joinOneWordPersons({ all, ents }: DocMentions): void {
   const into = new Map<number, number>();
   ents.list.forEach((e, i) => {
     if (e.type !== 'Person' || e.name.includes(' ')) return;
-    const found = full.filter((k) => ents.list[k]!.name.startsWith(`${e.name} `) || ents.list[k]!.name.endsWith(` ${e.name}`));
+    // (Not the last word after "bin": "Khalid bin Tamer" is not "Tamer", his father.)
+    const found = full.filter((k) => ents.list[k]!.name.startsWith(`${e.name} `) || (ents.list[k]!.name.endsWith(` ${e.name}`) && !surnameOf(ents.list[k]!.name).includes(' ')));
     if (found.length === 1 && (firstAt.get(found[0]!) ?? Infinity) < (firstAt.get(i) ?? -1)) into.set(i, found[0]!);
   });
   if (!into.size) return;
@@ -433,8 +436,11 @@ function nameWords({ ents }: DocMentions, names: KnownNames): Map<string, Set<nu
   const byWord = (names.byWord = new Map());
   for (const set of names.persons.values()) {
     for (const idx of set) {
-      for (const w of ents.list[idx]!.name.split(' ').slice(1)) {
-        if (w.length < 3 || PARTICLES.has(w) || w.endsWith('.')) continue;
+      const words = ents.list[idx]!.name.split(' ');
+      for (let i = 1; i < words.length; i++) {
+        const w = words[i]!;
+        // (Nor a father's name after "bin": "Khalid bin Tamer" is not "Tamer".)
+        if (w.length < 3 || PARTICLES.has(w) || w.endsWith('.') || PATRONYMIC.has(words[i - 1]!.toLowerCase())) continue;
         const k = w.toLowerCase();
         if (!byWord.has(k)) byWord.set(k, new Set());
         byWord.get(k)!.add(idx);
@@ -1038,6 +1044,12 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   // Also over one adjective of the second name ("X and incumbent Y", "X and the jailed Y").
   const linking = (t: Token, k: number): boolean => t.text === 'and' || t.text === ',' || (k === m.t0 - 1 && PERSON_ADJECTIVES.has(t.lower));
   if (prevMention && sentOf[j - 1] === s && prevMention.type === 'Person' && s.tokens.slice(prevMention.t1, m.t0).every((t, i) => linking(t, prevMention.t1 + i))) return true;
+  // Each with its own state: "A of Peru and B of Chile", "A of Peru, B of Chile and …" (B's "of" keeps the list parallel).
+  if (prevMention && sentOf[j - 1] === s && s.tokens[m.t1]?.lower === 'of' && s.tokens.slice(prevMention.t1, m.t0).every((t) => t.text === 'and' || t.text === ',')) {
+    const of = s.tokens[prevMention.t0 - 1]?.lower === 'the' ? prevMention.t0 - 2 : prevMention.t0 - 1;
+    const holder = all[j - 2];
+    if (s.tokens[of]?.lower === 'of' && holder && sentOf[j - 2] === s && holder.type === 'Person' && holder.t1 === of) return true;
+  }
   if (nextMention && sentOf[j + 1] === s && nextMention.kind === 'name' && nextMention.type === 'Person' && s.tokens.slice(m.t1, nextMention.t0).every((t) => t.text === 'and' || t.text === ',')) return true;
   // An occupation written just before the name: "billionaire X", "reporter X" (one of them, not "heads X").
   if (prev && (prev.pos === 'NOUN' || (prev.pos === 'ADJ' && s.tokens[m.t0 - 2]?.cap)) && !prev.cap && !/[^s]s$/.test(prev.lower) && !ORG_NOUN_CUES.has(prev.lower) && !/^(?:city|town|province|region|state|district|port|village|island|county|party|group|company|firm|bank|agency|union|alliance|coalition|movement|airline|carrier|opposition|rebel|militant|separatist|jihadist|insurgent|paramilitary)$/.test(prev.lower) && !/(?:maker|producer|manufacturer|operator|miner|lender|insurer|retailer|developer|exporter|importer|trader|conglomerate|giant|startup|brand|supplier|shipper|builder|refiner|chain)$/.test(prev.lower)) return true;

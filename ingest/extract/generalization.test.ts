@@ -2715,6 +2715,10 @@ describe('names told by their place in a list or after a title', () => {
     expect(entity(r, 'To Lam')?.type).toBe('Person');
     expect(run('Prime Minister To Visit Lima').entities.some((e) => e.name.startsWith('To '))).toBe(false);
   });
+  it('knows a well-known body whose Arabic article is written another way', () => {
+    const r = run('Al Qaeda fighters attacked a Malian base. Al-Shabab said it had struck the town.');
+    expect(r.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual(['al-Qaeda', 'al-Shabab']);
+  });
   it('does not take the father\'s name in "X bin Y" for the man himself', () => {
     const r = run('Defence Minister Khalid bin Tamer met the envoy and handed over a letter from King Tamer.');
     expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Khalid bin Tamer', 'Tamer']);

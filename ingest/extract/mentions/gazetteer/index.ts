@@ -92,8 +92,18 @@ for (const [data, type] of NAMED) {
     if (data === COMPANY_DATA) companies.add(name);
     if (data === BODY_DATA && !COUNTRIES.has(BODY_PARENTS[name] ?? '')) international.add(name);
     add(name, { canonical: name, type, kind: 'name' });
-    for (const a of al) add(a, { canonical: name, type, kind: 'name' });
+    for (const a of [...al, ...articleForms(name, al)]) add(a, { canonical: name, type, kind: 'name' });
   }
+}
+
+/** The Arabic article written every way the press writes it: "al-Qaeda", "Al-Qaeda", "al Qaeda", "Al Qaeda". */
+function articleForms(name: string, aliases: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const form of [name, ...aliases]) {
+    const m = /^[Aa]l[- ](\p{Lu}.*)$/u.exec(form);
+    if (m) for (const lead of ['al-', 'Al-', 'al ', 'Al ']) out.push(lead + m[1]);
+  }
+  return out.filter((f) => f !== name && !aliases.includes(f));
 }
 
 /** Exact lookup of one surface form. */

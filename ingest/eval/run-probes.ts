@@ -59,6 +59,7 @@ const SETS: { file: string; held: boolean }[] = [
   { file: 'passages-14.json', held: false },
   { file: 'passages-15.json', held: false },
   { file: 'passages-16.json', held: false },
+  { file: 'passages-17.json', held: false },
   { file: 'passages-18.json', held: false },
 ];
 const extractor = createExtractor();

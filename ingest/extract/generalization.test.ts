@@ -2724,3 +2724,18 @@ describe('names told by their place in a list or after a title', () => {
     expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Khalid bin Tamer', 'Tamer']);
   });
 });
+
+describe('aid by measure, places by their kind, and bodies acting on members', () => {
+  it('reads aid shipped or counted by a measure as aid', () => {
+    expect(has(run('Chile delivered 20 tonnes of food aid to Bolivia.'), 'Chile', 'PROVIDED_AID_TO', 'Bolivia')).toBe(true);
+    expect(has(run('Chile shipped humanitarian aid to Bolivia on Monday.'), 'Chile', 'PROVIDED_AID_TO', 'Bolivia')).toBe(true);
+  });
+  it('takes "the town of X" as the subject X', () => {
+    expect(has(run('The town of Putre fell to the Sendero Front on Monday.'), 'Sendero Front', 'CAPTURED', 'Putre')).toBe(true);
+    expect(has(run('The city of Arica was shelled by Chile overnight.'), 'Chile', 'ATTACKED', 'Arica')).toBe(true);
+  });
+  it('gives a body the suspension or expulsion of a member told in the passive', () => {
+    expect(has(run('Bolivia was suspended from the Andean Council after the coup.'), 'Andean Council', 'SUSPENDED', 'Bolivia')).toBe(true);
+    expect(has(run('Ana Ruiz was expelled from the Vega Party in March.'), 'Vega Party', 'EXPELLED', 'Ana Ruiz')).toBe(true);
+  });
+});

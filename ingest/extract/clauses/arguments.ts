@@ -345,6 +345,9 @@ function subjectAfterComma(units: Unit[], u: number, depth: number): number[] {
   return [];
 }
 
+/** Kinds of place whose "of" complement is the place itself ("the town of Putre"). */
+const PLACE_OF_HEADS = new Set(['town', 'city', 'village', 'port', 'region', 'province', 'district', 'island', 'enclave', 'territory', 'oblast', 'governorate', 'county']);
+
 export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   const clause: Clause = { u, subject: [] };
   if (depth > 4) return clause;
@@ -480,6 +483,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       // (Only a body written with "the": "supporters of the Andean Front", not of a state or a person.)
       if (units[j - 1]!.word === 'of' && FOLLOWERS.has(head.head.replace(/s$/, '')) && units[j]!.np?.actors.length && units[j]!.np!.definite && units[j]!.np!.headIsEntity && !units[j]!.np!.titled) return { ...clause, subject: [j] };
       if (units[j - 1]!.word !== 'of') return { ...clause, subject: [j - 2] };
+      // ("The town of Putre fell…": a place's kind before "of" names the place after it.)
+      if (PLACE_OF_HEADS.has(head.head) && !head.poss.length) return { ...clause, subject: [j] };
       // "Chile's recognition of Kosovo drew criticism": an act with its possessor is the subject.
       if (head.poss.length) return { ...clause, subject: [j - 2] };
       return clause;

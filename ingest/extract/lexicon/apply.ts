@@ -491,8 +491,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const endsTalks = TALK_ENDING.has(vg.lemma);
     if ((SUPPORT_VERBS.has(vg.lemma) || endsTalks || respondsWith) && units[after]?.kind === 'np' && !vg.passive && (as ? asTold : told === undefined ? (told = modality.verb(ui, clause)) : told)) {
       for (const i of groupRight(units, after)) {
-        // "began a new round of talks": the act is the "of" complement of a round or series.
-        const of = units[i]!.np && ROUND_HEADS.has(units[i]!.np!.head) && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.kind === 'np' ? [i, i + 2] : [i];
+        // "began a new round of talks", "delivered 20 tonnes of food aid": the act is the "of" complement of
+        // a round or series, or of a measure.
+        const of = units[i]!.np && (ROUND_HEADS.has(units[i]!.np!.head) || MEASURE_HEADS.has(units[i]!.np!.head)) && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.kind === 'np' ? [i, i + 2] : [i];
         for (const j of of) {
           if (endsTalks && !TALK_NOUNS.has(units[j]!.np?.head ?? '')) continue;
           supportSubject.set(j, subj), supportOwner.set(j, ui);

@@ -1066,6 +1066,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Sweden suspended aid to Zimbabwe.', 'Sweden > Zimbabwe']],
   },
   {
+    // "Bolivia was suspended from the Andean Council": the body one is suspended from suspended it.
+    id: 'suspended-from', relation: 'SUSPENDED', verbs: ['suspend'], source: ['pp:from'], target: ['obj'], src: ['Organization'], tgt: ['Country', 'Organization'], confidence: 0.55,
+    examples: [['Bolivia was suspended from the Andean Council in May.', 'Andean Council > Bolivia']],
+    counterExamples: ['Peru suspended imports from Chile.'],
+  },
+  {
     // "cut aid to X", "slashed funding for X": less of what was given, told as a suspension.
     id: 'cut-aid', relation: 'SUSPENDED', verbs: ['cut', 'slash', 'reduce', 'end', 'scrap', 'terminate'], objHeads: ['aid', 'assistance', 'funding', 'support', 'loan', 'grant', 'financing', 'budget support', 'development aid', 'military aid'], source: ['subj'], target: ['pp:to/for'], src: STATE, tgt: A, confidence: 0.55,
     examples: [['Sweden cut aid to Zimbabwe.', 'Sweden > Zimbabwe'], ['Chile will end its military aid to Peru.', 'Chile > Peru']],
@@ -1074,6 +1080,12 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'expel', relation: 'EXPELLED', verbs: ['expel', 'deport', 'kick out', 'eject', 'declare persona non grata'], source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: STATE, tgt: A, confidence: 0.65,
     examples: [["Poland expelled Russia's diplomats.", 'Poland > Russia'], ['Latvia ordered out nine diplomats from Belarus and expelled four more from Belarus the next day.', 'Latvia > Belarus'], ["Belarus's chargé d'affaires in Riga, Oleg Dvorak, was expelled by Latvia.", 'Latvia > Belarus']],
+  },
+  {
+    // "Fiji was expelled from the Andean Council": a body expels its member.
+    id: 'expelled-from-body', relation: 'EXPELLED', verbs: ['expel', 'kick out', 'oust'], source: ['pp:from'], target: ['obj'], src: ['Organization'], tgt: ['Country', 'Organization', 'Person'], confidence: 0.55,
+    examples: [['Bolivia was expelled from the Andean Council in 1976.', 'Andean Council > Bolivia'], ['Ana Ruiz was expelled from the Vega Party.', 'Vega Party > Ana Ruiz']],
+    counterExamples: ['Ana Ruiz was expelled from Lima in 2010.'],
   },
   {
     // "ordered six Chilean diplomats to leave": another state's diplomats ordered out are expelled.
@@ -1101,8 +1113,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // ("Russia's expulsion from the Council": a possessor is the expelled as often as the expeller, so it is not read.)
-    id: 'expulsion-noun', relation: 'EXPELLED', nouns: ['expulsion', 'deportation'], source: ['pp:by', 'pre'], target: ['pp:of', 'pp:from'], src: STATE, tgt: A, confidence: 0.55,
-    examples: [['Minsk protested against the expulsion by Latvia of nine Belarusian diplomats.', 'Latvia > Belarus']],
+    id: 'expulsion-noun', relation: 'EXPELLED', nouns: ['expulsion', 'deportation'], source: ['pp:by', 'pre', 'subj'], target: ['pp:of', 'pp:from'], src: STATE, tgt: A, confidence: 0.55,
+    examples: [['Minsk protested against the expulsion by Latvia of nine Belarusian diplomats.', 'Latvia > Belarus'], ["Chile ordered the expulsion of Peru's ambassador.", 'Chile > Peru']],
     counterExamples: ["Belarus's expulsion from the Baltic Council was announced in March."],
   },
   // 17 coerce
@@ -1175,6 +1187,12 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'nationalise-holding', relation: 'SEIZED', verbs: ['nationalize', 'nationalise', 'expropriate'], source: ['subj'], target: ['obj-poss'], src: ['Country', 'Organization'], tgt: ['Organization'], confidence: 0.55,
     examples: [["Peru nationalised Vega Oil's copper mine.", 'Peru > Vega Oil']],
     counterExamples: ["Peru did not nationalise Vega Oil's copper mine."],
+  },
+  {
+    // "seized control of the mine from Vega Oil": whose asset was taken, after "from".
+    id: 'seize-from', relation: 'SEIZED', verbs: ['seize control of', 'take control of', 'seize', 'confiscate', 'expropriate', 'nationalize', 'nationalise'], source: ['subj'], target: ['pp:from'], src: ['Country', 'Organization'], tgt: ['Organization'], confidence: 0.55, ppNext: true,
+    examples: [['Bolivia seized control of the Putre copper mine from Vega Oil in 2021.', 'Bolivia > Vega Oil']],
+    counterExamples: ['Chile seized 40 rifles on the border with Peru.'],
   },
   // 18 assault
   {
@@ -1279,8 +1297,21 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Russia's invasion of Ukraine began in 2022.", 'Russia > Ukraine']],
   },
   {
-    id: 'capture', relation: 'CAPTURED', verbs: ['capture', 'seize', 'take', 'take control of', 'retake', 'recapture', 'overrun', 'conquer', 'liberate', 'gain control of', 'fall to'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Place'], confidence: 0.6,
+    id: 'capture', relation: 'CAPTURED', verbs: ['capture', 'seize', 'take', 'take control of', 'retake', 'recapture', 'overrun', 'conquer', 'liberate', 'gain control of', 'take over'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Place'], confidence: 0.6,
     examples: [['Ukraine recaptured Kherson in November.', 'Ukraine > Kherson']],
+  },
+  {
+    // "seized control of the town of Putre"; not of a mine or a plant, which is a firm's asset taken.
+    id: 'seize-control', relation: 'CAPTURED', verbs: ['seize control of', 'wrest control of'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Place'], confidence: 0.6,
+    targetName: /^(?!.*\b(?:mine|plant|field|refinery|terminal|factory|facility|pipeline|dam|smelter|works)$)/i,
+    examples: [['The Sendero Front seized control of the town of Putre.', 'Sendero Front > Putre']],
+    counterExamples: ['Bolivia seized control of the Putre copper mine from Vega Oil in 2021.'],
+  },
+  {
+    // "Putre fell to the Sendero Front": the place is the subject, the captor after "to".
+    id: 'fall-to', relation: 'CAPTURED', verbs: ['fall to'], source: ['obj'], target: ['subj'], src: STATE, tgt: ['Place'], confidence: 0.6,
+    examples: [['The town of Putre fell to the Sendero Front on Monday.', 'Sendero Front > Putre']],
+    counterExamples: ['The task fell to the Andean Council.'],
   },
   {
     id: 'occupy', relation: 'OCCUPIED', verbs: ['occupy', 'annex'], source: ['subj'], target: ['obj'], src: STATE, tgt: WHERE, confidence: 0.6,

@@ -2739,3 +2739,15 @@ describe('aid by measure, places by their kind, and bodies acting on members', (
     expect(has(run('Ana Ruiz was expelled from the Vega Party in March.'), 'Vega Party', 'EXPELLED', 'Ana Ruiz')).toBe(true);
   });
 });
+
+describe('lists of members set off or introduced', () => {
+  it('takes a whole list of names set off after a phrase naming no one as the subject', () => {
+    const r = run('Its other members, Peru, Chile and Bolivia, suspended cooperation with Ecuador.');
+    for (const s of ['Peru', 'Chile', 'Bolivia']) expect(has(r, s, 'SUSPENDED', 'Ecuador')).toBe(true);
+  });
+  it('reads members a body\'s name introduces with "including" or "such as"', () => {
+    const r = run('Five Andean Council members, including Peru and Chile, objected to the plan.');
+    expect(has(r, 'Chile', 'MEMBER_OF', 'Andean Council')).toBe(true);
+    expect(has(run('Andean Council members such as Peru and Chile objected.'), 'Peru', 'MEMBER_OF', 'Andean Council')).toBe(true);
+  });
+});

@@ -413,6 +413,13 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     }
   }
   if (units[j]?.kind === 'comma' && !units[u]!.vg!.gerund) {
+    // "Its other members, Peru, Chile and Bolivia, suspended…": a list of names set off after a phrase
+    // that names no one is the subject, all of it.
+    // (The phrase may be read as the list's first member: "Its other members, Peru, Chile and Bolivia".)
+    let list = units[j - 1]?.np?.actors.length ? groupLeft(units, j - 1) : [];
+    if (list.length > 2 && !units[list[0]!]!.np?.actors.length) list = list.slice(1);
+    const lead = units[list[0]! - 2]?.np;
+    if (list.length > 1 && units[list[0]! - 1]?.kind === 'comma' && lead && !lead.actors.length && !lead.headIsEntity && list.every((k) => units[k]!.np?.actors.length)) return { ...clause, subject: list };
     const a = asideStart(units, j);
     if (a > 0) {
       // "Duterte's daughter, Vice President Sara Duterte, accused…": when the phrase before names no

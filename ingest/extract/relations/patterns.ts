@@ -99,7 +99,8 @@ const NOUNS: NounRule[] = [
   // "Peru is the last Andean Council member to…", "Peru became an Andean Council member": a copula and a body before "member".
   // (Not a hope or a condition, "once X becomes a member", "if X or Y becomes …", nor "a member hopeful".)
   { gate: /⟩ member\b/, re: new RegExp(`(?<!\\b(?:if|once|whether|unless) (?:⟨\\d+⟩ (?:,|and|or) )*)${G} (?:is|was|are|were|became|becomes|remains|remained|(?:has|have|had) (?:become|been)) (?:now |still |also |already |long )*(?:a|an|the) (?:only |last |newest |latest |first |founding |full |fellow |key |leading |largest |biggest |smallest |youngest )*(⟨\\d+⟩) (?:member|member state|member country|member nation)\\b(?! (?:hopeful|candidate|aspirant|bid)s?\\b)`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
-  { gate: /\b(?:member|allies)/, re: new RegExp(`(⟨\\d+⟩) (?:members?|member states?|member countries|allies) ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
+  // ("Andean Council members Peru and Chile", "five Andean Council members, including Peru and Chile", "members such as X".)
+  { gate: /\b(?:member|allies)/, re: new RegExp(`(⟨\\d+⟩) (?:members?|member states?|member countries|allies) (?:, (?:including|among them) |such as |including )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
   { gate: /control of/, re: /under (?:the )?(?:direct |full |effective |tight )?control of (?:the )?(?:⟨\d+⟩ ['’]s )?(⟨\d+⟩)/g, run: (c, h, m) => {
     const before = c.masked.slice(0, m.index);
     addPairs(c, h, 'CONTROLLED_BY', members(c, before, false), members(c, m[1]!), { src: ['Organization'], tgt: ACTOR }, 0.65);

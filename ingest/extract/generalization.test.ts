@@ -2751,3 +2751,19 @@ describe('lists of members set off or introduced', () => {
     expect(has(run('Andean Council members such as Peru and Chile objected.'), 'Peru', 'MEMBER_OF', 'Andean Council')).toBe(true);
   });
 });
+
+describe('joint acts, advisers sent and agreements named by a compound matter', () => {
+  it('reads a joint offensive as cooperation between its sides and still an attack', () => {
+    const r = run('Peru and Chile launched a joint offensive against the Sendero Front.');
+    expect(has(r, 'Peru', 'COOPERATES_WITH', 'Chile')).toBe(true);
+    expect(has(r, 'Chile', 'ATTACKED', 'Sendero Front')).toBe(true);
+  });
+  it('reads military advisers sent as a deployment, not a supply', () => {
+    const r = run('Chile sent military advisers to Bolivia in May.');
+    expect(has(r, 'Chile', 'DEPLOYED_TO', 'Bolivia')).toBe(true);
+    expect(has(r, 'Chile', 'SUPPLIED', 'Bolivia')).toBe(false);
+  });
+  it('reads "a police training deal" as an agreement', () => {
+    expect(has(run('Peru signed a police training deal with Chile in 2011.'), 'Peru', 'SIGNED', 'police training deal')).toBe(true);
+  });
+});

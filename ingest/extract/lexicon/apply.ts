@@ -1132,6 +1132,8 @@ function nounRows(ctx: SentenceContext, u: Unit): LexiconRow[] {
       if (ok) out.push(row);
     }
   }
+  // ("a joint offensive": done together, and still an offensive.)
+  if (out.length && ctx.s.tokens[u.t1 - 2]?.lower === 'joint') return [...out, ...(NOUN_INDEX.get(np.head) ?? []).filter((r) => !out.includes(r))];
   if (out.length) return out;
   return NOUN_INDEX.get(np.head) ?? [];
 }

@@ -13,9 +13,9 @@ const STATE: EntityType[] = ['Country', 'Organization'];
 const SANCTION_HEADS = ['sanction', 'sanctions', 'penalty', 'penalties', 'asset freeze', 'freeze', 'embargo', 'travel ban', 'ban', 'fine', 'restriction', 'restrictions', 'measure', 'measures', 'blacklisting', 'designation', 'control', 'controls'];
 const WHERE: EntityType[] = ['Country', 'Place'];
 /** Objects that make "send/deploy X to" a force posture, not a supply. */
-const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent', 'instructor', 'mercenary'];
+const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent', 'instructor', 'mercenary', 'adviser', 'advisor', 'trainer'];
 /** People sent are deployed, not supplied (jets and ships may be either). */
-const PERSONNEL = ['troop', 'force', 'soldier', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'contingent', 'instructor', 'mercenary'];
+const PERSONNEL = ['troop', 'force', 'soldier', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'contingent', 'instructor', 'mercenary', 'adviser', 'advisor', 'trainer'];
 /** Objects of give/send/provide that are not goods supplied: aid is PROVIDED_AID_TO, people are not goods. */
 /** Proposals and requests one may accept or turn down. */
 /** What one files with a court or a body against a decision, which it may throw out (a suit dismissed by the one sued is denied). */
@@ -522,7 +522,7 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile deepened its ties.', 'Chile and Peru cut their ties.'],
   },
   {
-    id: 'cooperation-noun', relation: 'COOPERATES_WITH', nouns: ['cooperation', 'co-operation', 'partnership', 'alliance', 'collaboration', 'exercise', 'drill', 'tie-up'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
+    id: 'cooperation-noun', relation: 'COOPERATES_WITH', nouns: ['cooperation', 'co-operation', 'partnership', 'alliance', 'collaboration', 'exercise', 'drill', 'tie-up', 'joint offensive', 'joint operation', 'joint patrol', 'joint training', 'joint campaign'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
     examples: [['Military cooperation between Russia and North Korea has deepened.', 'Russia > North Korea'], ['China held joint exercises with Russia.', 'China > Russia'], ['The tie-up between Vega Oil and Andes Mining shows the appeal.', 'Vega Oil > Andes Mining']],
   },
   {

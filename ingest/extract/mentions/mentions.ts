@@ -1167,7 +1167,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     // (Nor an -ing word right before an agreement after a determiner that names its matter: "the policing
     // agreement", "a fishing pact", or after another matter and "and": "a border and policing pact"; not
     // "after signing agreements".)
-    const eventKind = (/^(?:signing|opening|closing|founding)$/.test(pl) && !TREATY_HEADS.has(head)) || (TREATY_HEADS.has(head) && MATTER_ING.has(pl) && s === h && (/^(?:DET|NUM|ADJ)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s$/.test(tokens[s - 2]?.text ?? '') || (tokens[s - 2]?.lower === 'and' && matterBefore(tokens[s - 3]))));
+    const eventKind = (/^(?:signing|opening|closing|founding)$/.test(pl) && !TREATY_HEADS.has(head)) || (TREATY_HEADS.has(head) && MATTER_ING.has(pl) && s === h && (/^(?:DET|NUM|ADJ)$/.test(tokens[s - 2]?.pos ?? '') || (tokens[s - 2]?.pos === 'NOUN' && tokens[s - 2]!.word && !tokens[s - 2]!.cap) || /^['’]s$/.test(tokens[s - 2]?.text ?? '') || (tokens[s - 2]?.lower === 'and' && matterBefore(tokens[s - 3]))));
     // ("a closely fought election": an adverb or a participle describes the event, it does not name it.)
     const participle = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || /ed$/.test(t.lower));
     const described = (p.pos === 'ADV' && participle(tokens[s])) || (p.pos === 'VERB' && !/(?:ed|ing)$/.test(pl));

@@ -2767,3 +2767,21 @@ describe('joint acts, advisers sent and agreements named by a compound matter', 
     expect(has(run('Peru signed a police training deal with Chile in 2011.'), 'Peru', 'SIGNED', 'police training deal')).toBe(true);
   });
 });
+
+describe('successors set off, backers, solidarity and fire exchanged overnight', () => {
+  it('reads "Y\'s successor, X," as X succeeding Y', () => {
+    expect(has(run("Ana Ruiz's successor, Ivo Kask, dropped the plan."), 'Ivo Kask', 'SUCCEEDED', 'Ana Ruiz')).toBe(true);
+  });
+  it('reads a backer of a state as support for it', () => {
+    expect(has(run("Peru has been one of Chile's staunchest backers since 2019."), 'Peru', 'SUPPORTED', 'Chile')).toBe(true);
+    expect(has(run("Chile's main backer, Peru, objected to the vote."), 'Peru', 'SUPPORTED', 'Chile')).toBe(true);
+  });
+  it('reads an act done "in solidarity with" a state as support for it', () => {
+    const r = run('Bolivia broke off ties with Peru in solidarity with Chile.');
+    expect(has(r, 'Bolivia', 'SUPPORTED', 'Chile')).toBe(true);
+    expect(has(r, 'Bolivia', 'CUT_TIES_WITH', 'Peru')).toBe(true);
+  });
+  it('takes no time word after the verb for an object', () => {
+    expect(has(run('Peruvian troops and Bolivian forces exchanged fire overnight.'), 'Bolivia', 'ATTACKED', 'Peru')).toBe(true);
+  });
+});

@@ -515,7 +515,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
       for (let k = after; k < units.length && k < after + 10; k++) {
         const x = units[k]!;
         if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma') break;
-        if (x.kind === 'p' && TRIP_PREPS.has(x.word!) && units[k + 1]?.np && TRIP_NOUNS.has(units[k + 1]!.np!.head) && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
+        // ("broke off ties with Lima in solidarity with Chile": so is a solidarity the clause shows.)
+        const shown = x.kind === 'p' && x.word === 'in' && units[k + 1]?.np?.head === 'solidarity';
+        if (x.kind === 'p' && (TRIP_PREPS.has(x.word!) || shown) && units[k + 1]?.np && (TRIP_NOUNS.has(units[k + 1]!.np!.head) || shown) && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
         // "agreed in a phone call", "congratulated X during a call": the call's sides are the clause's
         // subject and, after a verb of speech, its object.
         if (x.kind === 'p' && SETTING_PREPS.has(x.word!) && units[k + 1]?.np && SETTING_NOUNS.has(units[k + 1]!.np!.head) && !units[k + 1]!.np!.mentions && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
@@ -941,6 +943,9 @@ function anchorOf(units: Unit[], i: number): number[] {
   // "X, one of Y's main donors", "X is one of the leading critics of Y": what "one" describes.
   if (units[i - 1]?.kind === 'p' && units[i - 1]!.word === 'of' && units[i - 2]?.np?.head === 'one' && !units[i - 2]!.np!.mentions) return anchorOf(units, i - 2);
   if (units[i - 1]?.kind === 'comma' && units[i - 2]?.np) return npActors(units[i - 2]!.np!);
+  // "Y's successor, X, dropped the plan": a name set off right after a possessed description.
+  const after = units[i + 2];
+  if (units[i]?.np?.poss.length && !units[i]!.np!.actors.length && units[i + 1]?.kind === 'comma' && after?.np?.actors.length && !after.np.poss.length && (units[i + 3]?.kind === 'comma' || units[i + 3]?.kind === 'vg')) return npActors(after.np);
   // "X, a former mayor of Lima and a close ally of Y": the second of two joined descriptions.
   if (units[i - 1]?.kind === 'cc' && units[i - 1]!.word === 'and' && units[i]?.np?.indefinite) {
     for (let k = i - 2; k >= Math.max(1, i - 9); k--) {
@@ -2230,7 +2235,8 @@ const APPOSED_NOUNS = new Set(['predecessor', 'successor']);
 /** "each other", "one another": an object that is the coordinated subject itself. */
 function reciprocalObject(units: Unit[], obj: Group): boolean {
   const head = units[obj[0]!]?.np?.head;
-  return head === 'other' || head === 'another';
+  // (A bare time word after the verb is no object: "exchanged fire overnight".)
+  return head === 'other' || head === 'another' || (obj.length === 1 && !units[obj[0]!]!.np!.actors.length && (TIME_HEADS.has(head ?? '') || /^(?:overnight|today|yesterday|tonight|tomorrow)$/.test(head ?? '')));
 }
 
 /** A call or meeting in which the clause's act took place: "agreed in a phone call", "during a meeting". */

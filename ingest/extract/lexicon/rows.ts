@@ -424,6 +424,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ["Peru accepted Chile's new ambassador.", 'Peru did not accept the Lima Accord.'],
   },
   {
+    // "Peru, Chile's main backer, objected", "Peru is one of Chile's staunchest backers".
+    id: 'backer-noun', relation: 'SUPPORTED', nouns: ['backer', 'supporter', 'patron', 'sponsor'], source: ['anchor'], target: ['poss', 'pp:of'], src: A, tgt: [...A, 'Treaty'], confidence: 0.55,
+    examples: [["Peru, Chile's main backer, objected to the vote.", 'Peru > Chile'], ["Peru has been one of Chile's staunchest backers since 2019.", 'Peru > Chile']],
+    counterExamples: ["Ana Ruiz's supporters marched in Lima."],
+  },
+  {
     // (Not "of": "won the support of X" is X's support; see the patterns.)
     id: 'support-noun', relation: 'SUPPORTED', nouns: ['support', 'backing', 'endorsement', 'solidarity'], source: ['poss', 'pre', 'subj'], target: ['pp:for/to/with'], src: A, tgt: [...A, 'Treaty'], confidence: 0.6,
     examples: [['Canada expressed support for Ukraine.', 'Canada > Ukraine']],
@@ -1026,7 +1032,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Burkina Faso's withdrawal from ECOWAS took effect.", 'Burkina Faso > ECOWAS'], ['Chile and Peru announced their departure from the Andean Council.', 'Chile > Andean Council', 'Peru > Andean Council']],
   },
   {
-    id: 'cut-ties', relation: 'CUT_TIES_WITH', verbs: ['cut tie with', 'sever tie with', 'break tie with', 'cut relation with', 'sever relation with', 'break off relation with', 'break relation with', 'downgrade relation with', 'downgrade tie with', 'suspend relation with', 'suspend tie with', 'freeze relation with', 'recall ambassador from', 'recall envoy from', 'recall ambassador to', 'recall envoy to', 'withdraw ambassador from', 'withdraw envoy from', 'pull ambassador out of', 'pull envoy out of'], source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: STATE, confidence: 0.7,
+    id: 'cut-ties', relation: 'CUT_TIES_WITH', verbs: ['cut tie with', 'sever tie with', 'break tie with', 'cut relation with', 'sever relation with', 'break off relation with', 'break off tie with', 'break relation with', 'downgrade relation with', 'downgrade tie with', 'suspend relation with', 'suspend tie with', 'freeze relation with', 'recall ambassador from', 'recall envoy from', 'recall ambassador to', 'recall envoy to', 'withdraw ambassador from', 'withdraw envoy from', 'pull ambassador out of', 'pull envoy out of'], source: ['subj'], target: ['obj'], src: [...STATE, 'Person'], tgt: STATE, confidence: 0.7,
     examples: [['Nicaragua cut ties with Taiwan.', 'Nicaragua > Taiwan'], ['Belize severed relations with Israel.', 'Belize > Israel'], ['Bolivia pulled its ambassador out of Chile.', 'Bolivia > Chile']],
   },
   {

@@ -2785,3 +2785,14 @@ describe('successors set off, backers, solidarity and fire exchanged overnight',
     expect(has(run('Peruvian troops and Bolivian forces exchanged fire overnight.'), 'Bolivia', 'ATTACKED', 'Peru')).toBe(true);
   });
 });
+
+describe('present-tense verbs after a name, and a named region "of" a place', () => {
+  it('reads a plural-looking verb right after a name as its verb', () => {
+    expect(has(run('Chile orders its troops to Bolivia.'), 'Chile', 'DEPLOYED_TO', 'Bolivia')).toBe(true);
+    expect(rel(run('President Ana Ruiz plans to visit Lima next week.'), 'Ana Ruiz', 'VISITED', 'Lima')?.status).toBe('planned');
+    expect(run('The Peru claims commission met on Monday.').relations.length).toBe(0);
+  });
+  it('locates "the X region of Y" in Y', () => {
+    expect(has(run('Fighting spread to the Chapare region of Cochabamba.'), 'Chapare', 'LOCATED_IN', 'Cochabamba')).toBe(true);
+  });
+});

@@ -17,6 +17,8 @@ import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
 const STATE_RUN = /^(?:state|state-owned|state-run|state-controlled|government-owned|government-run|government-controlled)$/;
 
 const LOCATIVE = new Set(['in', 'near', 'outside', 'at', 'inside']);
+/** Kinds of place written after a place's name ("the Chapare region"). */
+const PLACE_KINDS = new Set(['region', 'province', 'district', 'state', 'county', 'department', 'governorate', 'prefecture', 'oblast', 'municipality', 'valley', 'area']);
 
 /** Nouns for a business that "the <demonym> …" may describe. */
 const COMPANY_HEADS = new Set('company firm group maker producer manufacturer conglomerate giant carmaker automaker chipmaker lender bank insurer operator miner airline carrier retailer startup'.split(' '));
@@ -204,6 +206,12 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     // "Popular Force, the party of Keiko Fujimori": the person a party is named after leads it.
     if (units[i + 1]?.kind === 'comma' && units[i + 2]?.np && /^(?:party|movement)$/.test(units[i + 2]!.np!.head) && !units[i + 2]!.np!.actors.length && units[i + 3]?.word === 'of' && units[i + 4]?.np?.headIsEntity) {
       for (const h of heads) if (type(h) === 'Organization') for (const o of units[i + 4]!.np!.actors) if (type(o) === 'Person') ctx.emit(o, 'LEADER_OF', h, 0.55);
+    }
+    // "the Chapare region of Cochabamba", "the Tacna province of Peru": a named place of a kind, "of" a place.
+    if (PLACE_KINDS.has(np.head) && ctx.s.tokens[u.t1 - 1]!.lower === np.head && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) {
+      const named = [...np.places, ...np.prePlaces].filter((h) => type(h) === 'Place');
+      const of = units[i + 2]!.np!;
+      if (named.length === 1) for (const w of (of.places.length ? of.places : of.actors).filter((e) => type(e) === 'Place' || type(e) === 'Country')) if (w !== named[0]) ctx.emit(named[0]!, 'LOCATED_IN', w, 0.55);
     }
     // "X in (northern) Y", "the summit at Camp David".
     const p = units[i + 1];

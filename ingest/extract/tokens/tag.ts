@@ -93,6 +93,7 @@ export function applyTags(tagged: Tagged, tokens: Token[]): void {
   }
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (backAsVerb(tokens, i)) (tokens[i]!.pos = 'VERB'), (tokens[i]!.lemma = 'back');
+    else if (presentAfterName(tokens, i)) tokens[i]!.pos = 'VERB';
   }
   // "a short-lived truce", "a hard-won accord": a hyphenated participle between a determiner or
   // adjective and a noun describes the noun; it is no verb.
@@ -122,6 +123,32 @@ function backAsVerb(tokens: readonly Token[], i: number): boolean {
   const subjectBefore = /^(?:PROPN|NOUN|PRON)$/.test(prev.pos ?? '') && !OBJECT_PRONOUNS.has(prev.lower);
   if (!subjectBefore && !BEFORE_VERB.has(prev.lower)) return false;
   return /^(?:DET|PRON|PROPN)$/.test(next.pos ?? '') && !AFTER_ADVERB.has(next.lower) && !TIME_AFTER_DETERMINER.has(tokens[i + 2]?.lower ?? '');
+}
+
+/**
+ * Verbs whose third-person form is also a plural noun, which the model reads as a noun after a name
+ * ("Venezuela claims the region", "Peru plans to sign", "Chile bans imports").
+ */
+const NOUN_LIKE_VERBS = new Set('claim plan supply back arm sanction fund strike host demand call pledge ban block order face eye ease curb cap limit target vow urge offer aim hope fear need control lead rule head chair press push bid sign attack raid shell charge fine cut ship train station seek blame accuse warn reject deny oppose support threaten expel recall welcome praise condemn criticise criticize'.split(' '));
+/** Words that may follow such a verb, opening its object or complement. */
+const AFTER_PRESENT = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'to', 'for', 'with', 'against', 'on', 'into', 'that', 'this', 'these', 'those', 'new', 'more', 'further', 'up', 'out', 'off', 'back', 'down']);
+
+/**
+ * "Venezuela claims the region": a plural-looking noun right after a name that opens its clause, before
+ * an article, a name, a pronoun or "to", is the name's verb in the present.
+ * (Not inside a phrase: "the Peru claims commission", "Chile's plans to".)
+ */
+function presentAfterName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || !/^[a-z]+s$/.test(t.text) || !NOUN_LIKE_VERBS.has(t.lemma ?? '')) return false;
+  const next = tokens[i + 1]!;
+  if (!(AFTER_PRESENT.has(next.lower) || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM')) return false;
+  // The name before, and what opens it: the sentence start, a comma, "that", "and", "but" or "while".
+  let k = i - 1;
+  if (tokens[k]!.pos !== 'PROPN') return false;
+  while (k > 0 && tokens[k - 1]!.pos === 'PROPN') k--;
+  const before = tokens[k - 1];
+  return !before || before.text === ',' || /^(?:that|and|but|while|as|when|after|because)$/.test(before.lower) || /^["“]$/.test(before.text);
 }
 
 /** Articles and possessives before a describing participle ("a hard-won truce"); not numbers or "both", which may be a subject. */

@@ -2792,6 +2792,10 @@ describe('present-tense verbs after a name, and a named region "of" a place', ()
     expect(rel(run('President Ana Ruiz plans to visit Lima next week.'), 'Ana Ruiz', 'VISITED', 'Lima')?.status).toBe('planned');
     expect(run('The Peru claims commission met on Monday.').relations.length).toBe(0);
   });
+  it('locates a place set off with a share of a state ("two-thirds of Guyana\'s territory") in it', () => {
+    expect(has(run("Bolivia claims the Putre region, two-thirds of Peru's territory."), 'Putre', 'LOCATED_IN', 'Peru')).toBe(true);
+    expect(has(run("Ana Ruiz, part of Peru's delegation, spoke in Lima."), 'Ana Ruiz', 'LOCATED_IN', 'Peru')).toBe(false);
+  });
   it('locates "the X region of Y" in Y', () => {
     expect(has(run('Fighting spread to the Chapare region of Cochabamba.'), 'Chapare', 'LOCATED_IN', 'Cochabamba')).toBe(true);
   });

@@ -17,6 +17,10 @@ import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
 const STATE_RUN = /^(?:state|state-owned|state-run|state-controlled|government-owned|government-run|government-controlled)$/;
 
 const LOCATIVE = new Set(['in', 'near', 'outside', 'at', 'inside']);
+/** Shares of a place ("two-thirds of", "part of"). */
+const SHARES = new Set(['part', 'half', 'third', 'two-third', 'three-quarter', 'quarter', 'fifth', 'much', 'most', 'portion', 'swathe', 'stretch', 'strip', 'corner', 'slice', 'chunk']);
+/** What a state's share is of ("Guyana's territory"). */
+const LANDS = new Set(['territory', 'land', 'landmass', 'soil', 'coast', 'coastline', 'border', 'north', 'south', 'east', 'west', 'interior']);
 /** Kinds of place written after a place's name ("the Chapare region"). */
 const PLACE_KINDS = new Set(['region', 'province', 'district', 'state', 'county', 'department', 'governorate', 'prefecture', 'oblast', 'municipality', 'valley', 'area']);
 
@@ -212,6 +216,14 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       const named = [...np.places, ...np.prePlaces].filter((h) => type(h) === 'Place');
       const of = units[i + 2]!.np!;
       if (named.length === 1) for (const w of (of.places.length ? of.places : of.actors).filter((e) => type(e) === 'Place' || type(e) === 'Country')) if (w !== named[0]) ctx.emit(named[0]!, 'LOCATED_IN', w, 0.55);
+    }
+    // "the Essequibo region, two-thirds of Guyana's territory", "Putre, part of Bolivia": a share of a place set off after a place.
+    const share = units[i + 2]?.np;
+    const whole = units[i + 4]?.np;
+    if (units[i + 1]?.kind === 'comma' && share && !share.actors.length && SHARES.has(share.head) && units[i + 3]?.kind === 'p' && units[i + 3]!.word === 'of' && whole) {
+      const named = [...np.places, ...np.prePlaces].filter((h) => type(h) === 'Place');
+      const where = whole.poss.length && LANDS.has(whole.head) ? whole.poss : whole.headIsEntity ? (whole.places.length ? whole.places : whole.actors) : [];
+      if (named.length === 1) for (const w of where) if ((type(w) === 'Country' || type(w) === 'Place') && w !== named[0]) ctx.emit(named[0]!, 'LOCATED_IN', w, 0.55);
     }
     // "X in (northern) Y", "the summit at Camp David".
     const p = units[i + 1];

@@ -2800,3 +2800,42 @@ describe('present-tense verbs after a name, and a named region "of" a place', ()
     expect(has(run('Fighting spread to the Chapare region of Cochabamba.'), 'Chapare', 'LOCATED_IN', 'Cochabamba')).toBe(true);
   });
 });
+
+describe('guards from the first review of this round', () => {
+  it('takes a set-off list as the subject only when the phrase before it opens the clause', () => {
+    const r = run('Chile, after talks with its neighbours, Peru and Bolivia, signed a trade deal with Brazil.');
+    expect(has(r, 'Chile', 'SIGNED', 'trade deal')).toBe(true);
+    expect(has(r, 'Peru', 'SIGNED', 'trade deal')).toBe(false);
+    expect(has(run('Within a week the other members, Peru, Chile and Bolivia, suspended cooperation with Ecuador.'), 'Chile', 'SUSPENDED', 'Ecuador')).toBe(true);
+  });
+  it('reads no nationals after "members, including" as member states', () => {
+    const r = run('Sendero Front members, including Chileans and Bolivians, were arrested by Peru in March.');
+    expect(r.relations.some((x) => x.type === 'MEMBER_OF')).toBe(false);
+    expect(run('Islamic State members such as Chechen fighters joined the battle.').relations.some((x) => x.type === 'MEMBER_OF')).toBe(false);
+  });
+  it('reads no seizure of a town or a rank taken "from" someone', () => {
+    expect(run('Peru took control of the town of Putre from the Sendero Front on Sunday.').relations.some((x) => x.type === 'SEIZED')).toBe(false);
+    expect(run('Vega Oil seized the top spot from Andes Mining as the largest exporter.').relations.some((x) => x.type === 'SEIZED')).toBe(false);
+  });
+  it('takes a named region "of" a state as the region, and "the largest city of X" not as X', () => {
+    expect(has(run('The Putre region of Bolivia signed a port deal with Chile on Monday.'), 'Bolivia', 'SIGNED', 'port deal')).toBe(false);
+    expect(has(run('The Donetsk region of Ukraine was shelled by Russia overnight.'), 'Russia', 'ATTACKED', 'Donetsk')).toBe(true);
+    expect(has(run('The largest city of Bolivia hosted the Andean Council summit in May.'), 'Bolivia', 'HOSTED', 'Andean Council summit')).toBe(false);
+  });
+  it('reads no capture in a takeover of a firm\'s asset, and suspensions "from" a body only in the passive', () => {
+    expect(run('The Putre copper mine fell to Vega Oil in the 1990s privatisation.').relations.some((x) => x.type === 'CAPTURED')).toBe(false);
+    expect(run('Vega Oil took over the Putre copper mine in 2015.').relations.some((x) => x.type === 'CAPTURED')).toBe(false);
+    expect(has(run('Peru suspended Vega Oil from the Andean Mining Association after the spill.'), 'Andean Mining Association', 'SUSPENDED', 'Vega Oil')).toBe(false);
+    expect(run('Ana Ruiz was ousted from Vega Oil as chief executive.').relations.some((x) => x.type === 'EXPELLED')).toBe(false);
+  });
+  it('reads "A of X and B of Y" as people only after a plural title', () => {
+    const r = run('Ana Ruiz of Vega Oil and Minera Sur of Chile signed a joint venture agreement.');
+    expect(entity(r, 'Minera Sur')?.type).toBe('Organization');
+    expect(has(r, 'Vega Oil', 'SIGNED', 'joint venture agreement')).toBe(true);
+  });
+  it('gives aid to the one it comes from, and no name to "Minister At Large"', () => {
+    expect(has(run('Peru delivered 500 tonnes of aid from the Andean Council to Bolivia.'), 'Andean Council', 'PROVIDED_AID_TO', 'Bolivia')).toBe(true);
+    expect(run("Chile's new ambassador, a former Minister At Large, arrived in Lima.").entities.some((e) => e.name === 'At Large')).toBe(false);
+    expect(run('Chile sent financial advisers to Bolivia to help restructure its debt.').relations.some((x) => x.type === 'DEPLOYED_TO')).toBe(false);
+  });
+});

@@ -415,11 +415,19 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   if (units[j]?.kind === 'comma' && !units[u]!.vg!.gerund) {
     // "Its other members, Peru, Chile and Bolivia, suspended…": a list of names set off after a phrase
     // that names no one is the subject, all of it.
-    // (The phrase may be read as the list's first member: "Its other members, Peru, Chile and Bolivia".)
-    let list = units[j - 1]?.np?.actors.length ? groupLeft(units, j - 1) : [];
-    if (list.length > 2 && !units[list[0]!]!.np?.actors.length) list = list.slice(1);
+    // (Phrases naming no one may be read as the list's first members: "Its other members, Peru, …".)
+    const group = units[j - 1]?.np?.actors.length ? groupLeft(units, j - 1) : [];
+    const first = group.findIndex((x) => units[x]!.np?.actors.length);
+    const list = first > 0 ? group.slice(first) : [];
     const lead = units[list[0]! - 2]?.np;
-    if (list.length > 1 && units[list[0]! - 1]?.kind === 'comma' && lead && !lead.actors.length && !lead.headIsEntity && list.every((k) => units[k]!.np?.actors.length)) return { ...clause, subject: list };
+    // (Only a phrase that opens the clause, over fronted phrases naming no one: "Within a week the other
+    // members, …", "In 2022, its members, …"; not "Chile, after talks with its neighbours, Peru and Bolivia, signed…".)
+    let k = list[0]! - 3;
+    // (A clause opens at the sentence start, a subordinator, or ", and"/", but".)
+    const opener = (x: Unit | undefined): boolean => !x || x.kind === 'stop' || x.kind === 'sconj' || (x.kind === 'cc' && units[k - 1]?.kind === 'comma');
+    while (!opener(units[k]) && ((units[k]!.kind === 'np' && !units[k]!.np!.actors.length) || units[k]!.kind === 'p' || units[k]!.kind === 'comma')) k--;
+    const opens = opener(units[k]);
+    if (opens && list.length > 1 && units[list[0]! - 1]?.kind === 'comma' && lead && !lead.actors.length && !lead.headIsEntity && list.every((x) => units[x]!.np?.actors.length)) return { ...clause, subject: list };
     const a = asideStart(units, j);
     if (a > 0) {
       // "Duterte's daughter, Vice President Sara Duterte, accused…": when the phrase before names no
@@ -491,7 +499,10 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       if (units[j - 1]!.word === 'of' && FOLLOWERS.has(head.head.replace(/s$/, '')) && units[j]!.np?.actors.length && units[j]!.np!.definite && units[j]!.np!.headIsEntity && !units[j]!.np!.titled) return { ...clause, subject: [j] };
       if (units[j - 1]!.word !== 'of') return { ...clause, subject: [j - 2] };
       // ("The town of Putre fell…": a place's kind before "of" names the place after it.)
-      if (PLACE_OF_HEADS.has(head.head) && !head.poss.length) return { ...clause, subject: [j] };
+      // (Only "the/a" and the kind: not "the largest city of Bolivia", "the Kurdistan region of Iraq".)
+      if (PLACE_OF_HEADS.has(head.head) && !head.poss.length && !head.mentions && units[j - 2]!.t1 - units[j - 2]!.t0 <= 2 && x.np!.places.length) return { ...clause, subject: [j] };
+      // ("The Donetsk region of Ukraine was shelled": a named place of a kind is the subject itself.)
+      if (PLACE_OF_HEADS.has(head.head) && head.prePlaces.length && !head.actors.length) return { ...clause, subject: [j - 2] };
       // "Chile's recognition of Kosovo drew criticism": an act with its possessor is the subject.
       if (head.poss.length) return { ...clause, subject: [j - 2] };
       return clause;

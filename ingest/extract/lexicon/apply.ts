@@ -553,6 +553,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     for (const { row, particles } of entries) {
       // Entries come longest first: "call on" matched, "call" (another sense) is not tried.
       if (particles.length < longest) break;
+      if (row.passiveOnly && !vg.passive) continue;
       let end = matchParticles(ctx, vg.verb + 1, particles);
       // "Sanctions on X were lifted by Y": in the passive, a verb's noun and preposition ("lift
       // sanction on") come before it, as its subject; what follows the preposition is the object.
@@ -623,7 +624,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if ((MEASURE_HEADS.has(head) || NUMBER_WORD.test(head)) && units[h0 + 1]?.kind === 'p' && units[h0 + 1]!.word === 'of' && units[h0 + 2]?.np) head = units[h0 + 2]!.np!.head;
         // "the leadership of X" read as X: the head written ("leadership") counts too.
         const written = (headed === obj ? units[objAt]?.np?.head : undefined) ?? head;
-        if (row.objHeads && !row.objHeads.includes(head) && !row.objHeads.includes(written)) continue;
+        // ("military advisers": a head with the word before it.)
+        const modified = `${tokens[units[h0]!.t1 - 2]?.lower ?? ''} ${head}`;
+        if (row.objHeads && !row.objHeads.includes(head) && !row.objHeads.includes(written) && !row.objHeads.includes(modified)) continue;
         // (A craft whose owner is named after it stands for the owner: "seized a tanker owned by X".)
         if (row.notObjHeads && (row.notObjHeads.includes(head) || row.notObjHeads.includes(written) || /^\d|\$|€|£/.test(tokens[units[headed[0]!]!.t1 - 1]!.text)) && !(row.craftOwner && OWNED_THINGS.has(head) && craftOwners(ctx, units, headed[0]!).length)) continue;
       } else if (row.objHeads && !headed.length) continue;
@@ -1544,7 +1547,8 @@ function ofGroup({ ctx, units, args, allowed, asTarget, row }: SlotRead, g: Grou
     // "the town of X", "five senior figures of Hamas": the named complement.
     // "the government of Peru and the Andean Front", "the leaders of Peru and Chile": the whole coordination.
     // ("met officials from the Andean Council": "from" as well as "of" after a body's people.)
-    if ((OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head)) && units[i + 1]?.kind === 'p' && (units[i + 1]!.word === 'of' || (units[i + 1]!.word === 'from' && MEMBER_HEADS.has(np.head))) && units[i + 2]?.np) {
+    // (Not a place named before its kind: "shelled the Donetsk region of Ukraine" struck Donetsk.)
+    if ((OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head)) && !(PLACE_KINDS.has(np.head) && np.prePlaces.length) && units[i + 1]?.kind === 'p' && (units[i + 1]!.word === 'of' || (units[i + 1]!.word === 'from' && MEMBER_HEADS.has(np.head))) && units[i + 2]?.np) {
       // (From a body only: "officials from China" may be any of its nationals.)
       const from = units[i + 1]!.word === 'from';
       return groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : [])).filter((e) => !from || ctx.ents.list[e]!.type === 'Organization');

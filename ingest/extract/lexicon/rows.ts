@@ -13,7 +13,9 @@ const STATE: EntityType[] = ['Country', 'Organization'];
 const SANCTION_HEADS = ['sanction', 'sanctions', 'penalty', 'penalties', 'asset freeze', 'freeze', 'embargo', 'travel ban', 'ban', 'fine', 'restriction', 'restrictions', 'measure', 'measures', 'blacklisting', 'designation', 'control', 'controls'];
 const WHERE: EntityType[] = ['Country', 'Place'];
 /** Objects that make "send/deploy X to" a force posture, not a supply. */
-const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent', 'instructor', 'mercenary', 'adviser', 'advisor', 'trainer'];
+const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent', 'instructor', 'mercenary', 'military adviser', 'military advisor', 'military trainer'];
+/** Names that are no firm's asset ("the Putre copper mine" falls to a buyer, it is not captured). */
+const ASSET_FREE = /^(?!.*\b(?:mine|plant|field|refinery|terminal|factory|facility|pipeline|dam|smelter|works)$)/i;
 /** People sent are deployed, not supplied (jets and ships may be either). */
 const PERSONNEL = ['troop', 'force', 'soldier', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'contingent', 'instructor', 'mercenary', 'adviser', 'advisor', 'trainer'];
 /** Objects of give/send/provide that are not goods supplied: aid is PROVIDED_AID_TO, people are not goods. */
@@ -739,7 +741,8 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Kenya took its first loan in 2010.', 'Chile received the envoy from Peru.'],
   },
   {
-    id: 'aid-noun', relation: 'PROVIDED_AID_TO', nouns: ['aid', 'assistance', 'loan', 'grant', 'funding', 'relief', 'donation', 'bailout', 'financing', 'credit'], source: ['poss', 'pre', 'subj', 'pp:from'], target: ['pp:to/for'], src: STATE, tgt: A, confidence: 0.6,
+    // ("delivered aid from the European Union to Bolivia": the one it comes from gave it, not the carrier.)
+    id: 'aid-noun', relation: 'PROVIDED_AID_TO', nouns: ['aid', 'assistance', 'loan', 'grant', 'funding', 'relief', 'donation', 'bailout', 'financing', 'credit'], source: ['poss', 'pre', 'pp:from', 'subj'], target: ['pp:to/for'], src: STATE, tgt: A, confidence: 0.6,
     examples: [['Japan announced new aid to the Philippines.', 'Japan > Philippines']],
   },
   {
@@ -1073,9 +1076,9 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "Bolivia was suspended from the Andean Council": the body one is suspended from suspended it.
-    id: 'suspended-from', relation: 'SUSPENDED', verbs: ['suspend'], source: ['pp:from'], target: ['obj'], src: ['Organization'], tgt: ['Country', 'Organization'], confidence: 0.55,
+    id: 'suspended-from', relation: 'SUSPENDED', verbs: ['suspend'], source: ['pp:from'], target: ['obj'], src: ['Organization'], tgt: ['Country', 'Organization'], confidence: 0.55, passiveOnly: true,
     examples: [['Bolivia was suspended from the Andean Council in May.', 'Andean Council > Bolivia']],
-    counterExamples: ['Peru suspended imports from Chile.'],
+    counterExamples: ['Peru suspended imports from Chile.', 'Peru suspended Vega Oil from the Andean Mining Association after the spill.'],
   },
   {
     // "cut aid to X", "slashed funding for X": less of what was given, told as a suspension.
@@ -1089,7 +1092,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "Fiji was expelled from the Andean Council": a body expels its member.
-    id: 'expelled-from-body', relation: 'EXPELLED', verbs: ['expel', 'kick out', 'oust'], source: ['pp:from'], target: ['obj'], src: ['Organization'], tgt: ['Country', 'Organization', 'Person'], confidence: 0.55,
+    id: 'expelled-from-body', relation: 'EXPELLED', verbs: ['expel', 'kick out'], source: ['pp:from'], target: ['obj'], src: ['Organization'], tgt: ['Country', 'Organization', 'Person'], confidence: 0.55, passiveOnly: true,
     examples: [['Bolivia was expelled from the Andean Council in 1976.', 'Andean Council > Bolivia'], ['Ana Ruiz was expelled from the Vega Party.', 'Vega Party > Ana Ruiz']],
     counterExamples: ['Ana Ruiz was expelled from Lima in 2010.'],
   },
@@ -1197,8 +1200,9 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "seized control of the mine from Vega Oil": whose asset was taken, after "from".
     id: 'seize-from', relation: 'SEIZED', verbs: ['seize control of', 'take control of', 'seize', 'confiscate', 'expropriate', 'nationalize', 'nationalise'], source: ['subj'], target: ['pp:from'], src: ['Country', 'Organization'], tgt: ['Organization'], confidence: 0.55, ppNext: true,
+    objHeads: ['mine', 'plant', 'asset', 'stake', 'holding', 'share', 'field', 'oilfield', 'refinery', 'terminal', 'factory', 'facility', 'company', 'subsidiary', 'business', 'operation', 'concession', 'licence', 'license', 'property', 'land', 'farm', 'account', 'fund', 'reserve', 'smelter', 'pipeline', 'tanker', 'vessel', 'ship', 'cargo', 'equipment', 'aircraft'],
     examples: [['Bolivia seized control of the Putre copper mine from Vega Oil in 2021.', 'Bolivia > Vega Oil']],
-    counterExamples: ['Chile seized 40 rifles on the border with Peru.'],
+    counterExamples: ['Chile seized 40 rifles on the border with Peru.', 'Vega Oil seized the top spot from Andes Mining as the largest exporter.', 'Peru took control of the town of Putre from the Sendero Front.'],
   },
   // 18 assault
   {
@@ -1303,21 +1307,21 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Russia's invasion of Ukraine began in 2022.", 'Russia > Ukraine']],
   },
   {
-    id: 'capture', relation: 'CAPTURED', verbs: ['capture', 'seize', 'take', 'take control of', 'retake', 'recapture', 'overrun', 'conquer', 'liberate', 'gain control of', 'take over'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Place'], confidence: 0.6,
+    id: 'capture', relation: 'CAPTURED', verbs: ['capture', 'seize', 'take', 'take control of', 'retake', 'recapture', 'overrun', 'conquer', 'liberate', 'gain control of'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Place'], confidence: 0.6,
     examples: [['Ukraine recaptured Kherson in November.', 'Ukraine > Kherson']],
   },
   {
     // "seized control of the town of Putre"; not of a mine or a plant, which is a firm's asset taken.
     id: 'seize-control', relation: 'CAPTURED', verbs: ['seize control of', 'wrest control of'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Place'], confidence: 0.6,
-    targetName: /^(?!.*\b(?:mine|plant|field|refinery|terminal|factory|facility|pipeline|dam|smelter|works)$)/i,
+    targetName: ASSET_FREE,
     examples: [['The Sendero Front seized control of the town of Putre.', 'Sendero Front > Putre']],
     counterExamples: ['Bolivia seized control of the Putre copper mine from Vega Oil in 2021.'],
   },
   {
     // "Putre fell to the Sendero Front": the place is the subject, the captor after "to".
-    id: 'fall-to', relation: 'CAPTURED', verbs: ['fall to'], source: ['obj'], target: ['subj'], src: STATE, tgt: ['Place'], confidence: 0.6,
+    id: 'fall-to', relation: 'CAPTURED', verbs: ['fall to'], source: ['obj'], target: ['subj'], src: STATE, tgt: ['Place'], confidence: 0.6, targetName: ASSET_FREE,
     examples: [['The town of Putre fell to the Sendero Front on Monday.', 'Sendero Front > Putre']],
-    counterExamples: ['The task fell to the Andean Council.'],
+    counterExamples: ['The task fell to the Andean Council.', 'The Putre copper mine fell to Vega Oil in the 1990s privatisation.'],
   },
   {
     id: 'occupy', relation: 'OCCUPIED', verbs: ['occupy', 'annex'], source: ['subj'], target: ['obj'], src: STATE, tgt: WHERE, confidence: 0.6,

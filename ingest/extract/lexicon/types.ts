@@ -80,6 +80,8 @@ export interface LexiconRow {
   objInf?: boolean | readonly string[];
   /** Verb triggers: the object must be followed by this preposition and a noun of these lemmas ("placed X under house arrest"). */
   objPrep?: { readonly word: string; readonly heads: readonly string[] };
+  /** Verb triggers: only in the passive ("X was suspended from Y": the body it was suspended from did it). */
+  passiveOnly?: boolean;
   /** Only when the source slot names two or more ("A and B founded X": states founding one together). */
   manySources?: boolean;
   /** Verb triggers: prepositional targets only from the phrase right after the object ("threatened strikes on X"). */

@@ -100,7 +100,15 @@ const NOUNS: NounRule[] = [
   // (Not a hope or a condition, "once X becomes a member", "if X or Y becomes …", nor "a member hopeful".)
   { gate: /⟩ member\b/, re: new RegExp(`(?<!\\b(?:if|once|whether|unless) (?:⟨\\d+⟩ (?:,|and|or) )*)${G} (?:is|was|are|were|became|becomes|remains|remained|(?:has|have|had) (?:become|been)) (?:now |still |also |already |long )*(?:a|an|the) (?:only |last |newest |latest |first |founding |full |fellow |key |leading |largest |biggest |smallest |youngest )*(⟨\\d+⟩) (?:member|member state|member country|member nation)\\b(?! (?:hopeful|candidate|aspirant|bid)s?\\b)`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
   // ("Andean Council members Peru and Chile", "five Andean Council members, including Peru and Chile", "members such as X".)
-  { gate: /\b(?:member|allies)/, re: new RegExp(`(⟨\\d+⟩) (?:members?|member states?|member countries|allies) (?:, (?:including|among them) |such as |including )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
+  // (After "including" or "such as", names only: "Islamic State members, including Britons" are nationals, not states.)
+  { gate: /\b(?:member|allies)/, re: new RegExp(`(⟨\\d+⟩) (?:members?|member states?|member countries|allies) (?:(, (?:including|among them) |such as |including ))?${G}`, 'g'), run: (c, h, m) => {
+    // (Nor a name that modifies a noun after it: "such as Chechen fighters".)
+    const last = [...m[3]!.matchAll(/⟨(\d+)⟩/g)].at(-1);
+    const after = last ? c.s.tokens[c.s.mentions[Number(last[1])]!.t1] : undefined;
+    if (m[2] && after?.pos === 'NOUN' && !after.cap) return;
+    if (m[2] && [...m[3]!.matchAll(/⟨(\d+)⟩/g)].some((x) => c.s.mentions[Number(x[1])]?.gaz?.kind === 'demonym' || !c.s.mentions[Number(x[1])]?.refs.some((r) => c.ents.list[r]!.type === 'Country' || (c.ents.list[r]!.type === 'Organization' && !c.ents.list[r]!.tentative)))) return;
+    addPairs(c, h, 'MEMBER_OF', members(c, m[3]!), members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7);
+  } },
   { gate: /control of/, re: /under (?:the )?(?:direct |full |effective |tight )?control of (?:the )?(?:⟨\d+⟩ ['’]s )?(⟨\d+⟩)/g, run: (c, h, m) => {
     const before = c.masked.slice(0, m.index);
     addPairs(c, h, 'CONTROLLED_BY', members(c, before, false), members(c, m[1]!), { src: ['Organization'], tgt: ACTOR }, 0.65);

@@ -1048,7 +1048,10 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   if (prevMention && sentOf[j - 1] === s && s.tokens[m.t1]?.lower === 'of' && s.tokens.slice(prevMention.t1, m.t0).every((t) => t.text === 'and' || t.text === ',')) {
     const of = s.tokens[prevMention.t0 - 1]?.lower === 'the' ? prevMention.t0 - 2 : prevMention.t0 - 1;
     const holder = all[j - 2];
-    if (s.tokens[of]?.lower === 'of' && holder && sentOf[j - 2] === s && holder.type === 'Person' && holder.t1 === of) return true;
+    // (After a plural title only: "Presidents A of Peru and B of Chile", not "Ana Ruiz of Vega Oil and Minera Sur of Chile".)
+    const title = all[j - 3];
+    const titled = !!title && sentOf[j - 3] === s && title.kind === 'role' && !!title.role?.plural && title.t1 >= (holder?.t0 ?? 0) - 1;
+    if (titled && s.tokens[of]?.lower === 'of' && holder && sentOf[j - 2] === s && holder.type === 'Person' && holder.t1 === of) return true;
   }
   if (nextMention && sentOf[j + 1] === s && nextMention.kind === 'name' && nextMention.type === 'Person' && s.tokens.slice(m.t1, nextMention.t0).every((t) => t.text === 'and' || t.text === ',')) return true;
   // An occupation written just before the name: "billionaire X", "reporter X" (one of them, not "heads X").

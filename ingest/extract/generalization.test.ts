@@ -2839,3 +2839,9 @@ describe('guards from the first review of this round', () => {
     expect(run('Chile sent financial advisers to Bolivia to help restructure its debt.').relations.some((x) => x.type === 'DEPLOYED_TO')).toBe(false);
   });
 });
+
+describe('a call for something, and food given by measure', () => {
+  it('reads no phone call in "a call for talks"', () => {
+    expect(run("Peru's call for talks with Chile was rejected.").relations.some((x) => x.type === 'MET_WITH')).toBe(false);
+  });
+});

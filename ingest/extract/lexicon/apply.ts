@@ -665,7 +665,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // "gave Peru a $2 billion loan": the recipient, then what it is given.
       if (row.secondObj) {
         const at = obj.length ? units[obj[obj.length - 1]! + 1] : undefined;
-        const second = at?.np;
+        let second = at?.np;
+        // ("gave Bolivia 20 tonnes of food": a measure's "of" complement is what is given.)
+        const k = obj.length ? obj[obj.length - 1]! + 1 : -1;
+        if (second && (MEASURE_HEADS.has(second.head) || NUMBER_WORD.test(second.head)) && units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'of' && units[k + 2]?.np) second = units[k + 2]!.np!;
         if (!second || second.actors.length || !row.secondObj.includes(second.head) || !units[obj[0]!]!.np?.actors.length) continue;
         // A package is aid when the text says so ("a relief package", "a $2 billion package"), not "a package of proposals".
         if (second.head === 'package' && !tokens.slice(at!.t0, at!.t1).some((t) => /^(?:aid|support|relief|rescue|bailout|financial|economic|assistance|stimulus|humanitarian|emergency)$/.test(t.lower) || /^[$€£¥\d]/.test(t.text))) continue;
@@ -757,7 +760,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
     // A head that is an entity is read as an event only when it names one ("the Russian invasion", "talks").
     if (np.headIsEntity && !np.actors.every((e) => EVENTISH.has(ctx.ents.list[e]!.type) || (ctx.ents.list[e]!.tentative && np.mentions === 1))) return;
     if (blocked.has(ui)) return;
-    const rows = nounRows(ctx, u);
+    // ("Peru's call for talks with Chile": a call "for" something is an appeal, no phone call.)
+    const rows = np.head === 'call' && units[ui + 1]?.kind === 'p' && units[ui + 1]!.word === 'for' ? nounRows(ctx, u).filter((r) => r.relation !== 'MET_WITH') : nounRows(ctx, u);
     // ("no extradition treaty with X", "no sanctions on Y": a noun trigger that is "no" thing is none.)
     if (!rows.length || tokens[u.t0]?.lower === 'no') return;
     const pps = prepositions(units, ui + 1);

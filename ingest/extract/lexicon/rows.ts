@@ -715,7 +715,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // Two objects, the recipient first and then the aid: "gave Peru a $2 billion loan", "granted Chile emergency aid".
-    id: 'give-aid-first', relation: 'PROVIDED_AID_TO', verbs: ['give', 'award', 'grant', 'lend', 'send', 'extend', 'provide'], source: ['subj'], target: ['obj'], secondObj: ['loan', 'grant', 'aid', 'assistance', 'package', 'credit', 'bailout', 'donation', 'tranche', 'funding', 'financing', 'relief', 'subsidy'], src: STATE, tgt: A, confidence: 0.6,
+    id: 'give-aid-first', relation: 'PROVIDED_AID_TO', verbs: ['give', 'award', 'grant', 'lend', 'send', 'extend', 'provide'], source: ['subj'], target: ['obj'], secondObj: ['loan', 'grant', 'aid', 'assistance', 'package', 'credit', 'bailout', 'donation', 'tranche', 'funding', 'financing', 'relief', 'subsidy', ...RELIEF], src: STATE, tgt: A, confidence: 0.6,
     examples: [['The Andean Fund gave Bolivia a $40 million loan.', 'Andean Fund > Bolivia'], ['Norway will send Laos a relief package.', 'Norway > Laos']],
     // (An offer is told as one: "offered Peru a loan" is OFFERED.)
     counterExamples: ['Chile gave Peru a warning.', "Chile lent Peru's army a hand.", 'Chile offered Peru a $2 million loan.'],

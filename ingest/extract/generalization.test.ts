@@ -2845,3 +2845,23 @@ describe('a call for something, and food given by measure', () => {
     expect(run("Peru's call for talks with Chile was rejected.").relations.some((x) => x.type === 'MET_WITH')).toBe(false);
   });
 });
+
+describe('meetings abroad, blocked aid, radio stations and power seized', () => {
+  it('gives a bare title no state where a meeting named before took place, unless the holder hosts it', () => {
+    const r = run('The sides came closest at a conference in Chile in 2017, where President Ana Ruiz and Ivo Kask negotiated in the presence of Peru and Bolivia.');
+    expect(has(r, 'Ana Ruiz', 'PRESIDENT_OF', 'Chile')).toBe(false);
+    expect(has(run('Leaders opened their summit in Peru on Tuesday, with host President Ana Ruiz urging Chile to act.'), 'Ana Ruiz', 'PRESIDENT_OF', 'Peru')).toBe(true);
+  });
+  it('gives a bare title no state another title holds', () => {
+    expect(has(run('Chile appointed Ines Paz, a former foreign minister of Peru, as its envoy, and she has since hosted meetings between President Ana Ruiz and Ivo Kask.'), 'Ana Ruiz', 'PRESIDENT_OF', 'Peru')).toBe(false);
+  });
+  it('reads no aid from a state that blocked its release', () => {
+    expect(run('Hungary blocked the release of 50 million euros in aid for Ukraine.').relations.some((x) => x.type === 'PROVIDED_AID_TO')).toBe(false);
+  });
+  it('reads a radio station as a body, and power seized in a state as its leadership', () => {
+    const r = run('Peru suspended broadcasts by Radio Andina. He turned to Russia.');
+    expect(entity(r, 'Radio Andina')?.type).toBe('Organization');
+    expect(has(run('Captain Ana Ruiz seized power in Peru in 2022.'), 'Ana Ruiz', 'LEADER_OF', 'Peru')).toBe(true);
+    expect(has(run("Fiji's Minister for Policing Ana Ruiz signed the accord."), 'Ana Ruiz', 'MINISTER_OF', 'Fiji')).toBe(true);
+  });
+});

@@ -591,6 +591,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['In 1974 Jose Luna took over the leadership of the Andean Front.'],
   },
   {
+    // "seized power in Peru in 2022": who takes a state's power leads it.
+    id: 'seize-power', relation: 'LEADER_OF', verbs: ['seize power in', 'take power in', 'grab power in', 'come to power in', 'rise to power in', 'sweep to power in'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Country'], confidence: 0.55,
+    examples: [['Captain Ana Ruiz seized power in Peru in 2022.', 'Ana Ruiz > Peru']],
+    counterExamples: ['The army seized power in Peru in 2022.'],
+  },
+  {
     // "took over the leadership of X", "assumed command of X": the office taken.
     id: 'take-leadership', relation: 'LEADER_OF', verbs: ['take over', 'assume', 'take', 'seize'], objHeads: ['leadership', 'helm', 'chairmanship', 'command', 'reins'], source: ['subj'], target: ['obj', 'pp:of', 'obj-poss'], src: ['Person'], tgt: ['Organization', 'Country'], confidence: 0.6,
     examples: [['In 1974 Jose Luna took over the leadership of the Andean Front.', 'Jose Luna > Andean Front'], ["Jose Luna took the helm of Peru's Andean Party.", 'Jose Luna > Andean Party']],

@@ -62,7 +62,7 @@ export const PORTFOLIO: ReadonlySet<string> = new Set(
   Statistics Power Electricity Mineral Minerals Health Care Medical Education Higher Labor Intelligence War Peace Business
   Enterprise Enterprises Small Industrial Strategy Skills Levelling Up Communities Media Sport Arts Tourism Solidarity Equality
   Crisis Management Humanitarian Aid Enlargement Neighbourhood Competition Cohesion Values Transparency Democracy Market Action Jobs
-  Space Preparedness Partnerships Mediterranean Disarmament Counterterrorism Terrorism Freedom Religion Sanctions Armed Forces`.split(/\s+/),
+  Space Preparedness Partnerships Mediterranean Disarmament Counterterrorism Terrorism Freedom Religion Sanctions Armed Forces Policing Police Customs Borders Lands Wildlife Agrarian Reform Mining Aviation Shipping Ports Roads Railways Telecommunications Posts`.split(/\s+/),
 );
 
 /** The portfolio words in lower case: the cheap gate before a portfolio is looked for at a token. */

@@ -11,6 +11,9 @@ const VERB = /\b(?:provided|provides|providing|provide|released|releases|release
 const AID = /\b(?:aid|assistance|funding|funds|grants?|loans?|package|support|financing|relief|donations?|credit)\b/;
 const MONEY = /(?:(?:us|u\.s\.|a|nz|hk|c|r|rs|₹)?\$|€|£|¥|₹)\s?\d[\d,.]*(?: (?:million|billion|trillion|bn|m))?|\d[\d,.]*(?: (?:million|billion|trillion|bn))? (?:dollars|euros|pounds|yuan|renminbi|yen|rubles|roubles|francs|rupees|rupiah|won|pesos|reais|rand|naira|shillings|dirhams|riyals|lira|hryvnias?|zlotys?|kroner|kronor|krona|baht|ringgit|dinars|taka|cedis)/g;
 
+/** Verbs that keep an act from happening or undo it ("blocked the release of aid"). */
+const HALTING = new Set(['block', 'veto', 'prevent', 'thwart', 'stall', 'delay', 'obstruct', 'derail', 'scuttle', 'torpedo', 'oppose', 'reject', 'suspend', 'freeze', 'halt', 'cancel', 'withhold', 'cut', 'stop', 'hold']);
+
 /** The receiver: "to X", "for X", or the place of what the money is for ("for programs in X", "for refugees in X"). */
 const RECEIVER = /\b(?:to|for|toward|towards)(?: [a-z]+){0,2}?(?: in)? (?:the )?(⟨\d+⟩)/g;
 
@@ -32,6 +35,9 @@ export function aidRelations(ctx: SentenceContext): void {
   const verbToken = ctx.s.tokens.findIndex((t, i) => i >= (ctx.s.bodyStart ?? 0) && t.lower === verb[0]);
   const how = verbToken >= 0 && ctx.modality ? ctx.modality.atToken(verbToken) : undefined;
   if (how === null) return;
+  // ("Hungary blocked the release of aid for X": a verb that keeps the giving from happening, between them.)
+  const giverAt = ctx.s.mentions[Number(giverMention.slice(1, -1))]?.t1 ?? 0;
+  if (verbToken >= 0 && ctx.s.tokens.slice(giverAt, verbToken).some((t) => t.pos === 'VERB' && HALTING.has(t.lemma ?? t.lower))) return;
   const tail = masked.slice(verb.index);
   forEachMatch(RECEIVER, tail, (r) => {
     const pos = verb.index + r.index;

@@ -315,7 +315,12 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         if (next?.kind === 'role' && next.t0 < at && /^['’]s(?: [a-z-]+){0,2}$/.test(gapText(ctx, m.t1, next.t0))) return [];
         // (Nor the state another title is to: "Ghana's envoy to Togo, X, …President Y".)
         const prevRole = ms[j - 1];
-        if (prevRole?.kind === 'role' && prevRole.t0 < at && /^to(?: the)?$/.test(gapText(ctx, prevRole.t1, m.t0))) return [];
+        // (Nor the state of another title: "Ines Paz, a former foreign minister of Peru, … President Y".)
+        if (prevRole?.kind === 'role' && prevRole.t0 < at && /^(?:to|of)(?: the)?$/.test(gapText(ctx, prevRole.t1, m.t0))) return [];
+        // (Nor where a meeting named before took place: "a conference in Chile, where President X …"; unless
+        // the holder is its host, "the summit in Peru, with host President X".)
+        const held = ctx.s.tokens[m.t0 - (before === ctx.s.tokens[m.t0 - 1] ? 2 : 3)];
+        if (m.gaz.kind === 'name' && m.t0 < at && /^(?:in|at)$/.test(before?.lower ?? '') && MEETINGS.has(held?.lemma ?? held?.lower ?? '') && ctx.s.tokens[at - 1]?.lower !== 'host') return [];
         // "her Mexican counterpart", "the Saudi government": a state across from the person, not theirs.
         if (m.gaz.kind === 'demonym' && /^(?:counterparts?|government|regime|officials?|forces|troops|military|authorities|embassy|ambassador|envoy)$/.test(ctx.s.tokens[m.t1]?.lower ?? '') && m.t0 > ms[person]!.t0) return [];
         // After the person, only the subject of what they said ("President Lee said South Korea would…");
@@ -530,6 +535,8 @@ function anotherSpeakerBetween(ctx: SentenceContext, ms: readonly Mention[], per
 }
 
 /** Nouns that relate a person to another ("aide to", "critic of"): the other is seen from the first one's side. */
+/** Meetings held somewhere, whose place is no participant's state. */
+const MEETINGS = new Set(['conference', 'summit', 'meeting', 'talk', 'forum', 'ceremony', 'gathering', 'session', 'round', 'negotiation', 'congress', 'convention', 'retreat']);
 const RELATIONAL_NOUNS = new Set('aide adviser advisor ally critic rival opponent successor predecessor son daughter wife husband brother sister confidant protege deputy'.split(' '));
 
 /** Titles that head an international body ("Secretary-General", "Director-General"). */

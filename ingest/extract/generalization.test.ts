@@ -2865,3 +2865,13 @@ describe('meetings abroad, blocked aid, radio stations and power seized', () => 
     expect(has(run("Fiji's Minister for Policing Ana Ruiz signed the accord."), 'Ana Ruiz', 'MINISTER_OF', 'Fiji')).toBe(true);
   });
 });
+
+describe('acts named by a closure or a deportation', () => {
+  it('aims a slur at whoever made the closure told before', () => {
+    const r = run('Peru closed its border with Chile on Monday. Chilean President Ivo Kask called the closure "a crazy swindle".');
+    expect(has(r, 'Ivo Kask', 'CRITICIZED', 'Peru')).toBe(true);
+  });
+  it('aims a condemnation of the deportation at the state that expelled', () => {
+    expect(has(run('Peru expelled three Chilean diplomats. Chile condemned the deportation.'), 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
+  });
+});

@@ -51,7 +51,7 @@ const ALIGNMENTS = ['arrangement', 'coalition', 'alliance', 'power-sharing', 'ra
 const GOODS = ['jet', 'fighter', 'aircraft', 'plane', 'helicopter', 'drone', 'missile', 'tank', 'submarine', 'frigate', 'corvette', 'ship', 'vessel', 'warship', 'weapon', 'arm', 'ammunition', 'munition', 'shell', 'rifle', 'howitzer', 'artillery', 'system', 'radar', 'gas', 'oil', 'crude', 'fuel', 'diesel', 'wheat', 'grain', 'rice', 'corn', 'maize', 'soybean', 'fertiliser', 'fertilizer', 'coal', 'lng', 'uranium', 'chip', 'semiconductor', 'vaccine', 'equipment', 'hardware', 'battery', 'steel', 'copper', 'lithium', 'electricity', 'power', 'turbine', 'reactor'];
 
 /** Words that make a name a slur: what "called X a sham" or "branded Y 'illegal'" says of X or Y. */
-const SLURS = ['sham', 'farce', 'travesty', 'charade', 'disgrace', 'disgraceful', 'shameful', 'betrayal', 'blackmail', 'extortion', 'aggression', 'provocation', 'provocative',
+const SLURS = ['sham', 'farce', 'travesty', 'swindle', 'scam', 'stunt', 'ploy', 'madness', 'senseless', 'unwarranted', 'charade', 'disgrace', 'disgraceful', 'shameful', 'betrayal', 'blackmail', 'extortion', 'aggression', 'provocation', 'provocative',
   'theft', 'piracy', 'robbery', 'confiscation', 'protectionism', 'protectionist', 'dereliction', 'interference', 'meddling', 'blunder', 'violation', 'crime', 'criminal',
   'atrocity', 'outrage', 'outrageous', 'insult', 'insulting', 'hypocrisy', 'hypocritical', 'lie', 'lies', 'propaganda', 'hoax', 'fraud', 'fraudulent', 'illegal',
   'illegitimate', 'unlawful', 'unacceptable', 'unjustified', 'unjust', 'unfair', 'disproportionate', 'irresponsible', 'reckless', 'dangerous', 'absurd', 'racist',

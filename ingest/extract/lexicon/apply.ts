@@ -683,7 +683,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         // (A head of two words is matched on the phrase's last two: "its entity list", "the sanctions list".)
         const pn = units[at + 1];
         const two = pn?.np ? `${tokens[pn.t1 - 2]?.lower ?? ''} ${pn.np.head}` : '';
-        if (units[at]?.kind !== 'p' || units[at]!.word !== row.objPrep.word || !(row.objPrep.heads.includes(pn?.np?.head ?? '') || row.objPrep.heads.includes(two))) continue;
+        if ((units[at]?.kind !== 'p' && units[at]?.kind !== 'sconj') || units[at]!.word !== row.objPrep.word || !(row.objPrep.heads.includes(pn?.np?.head ?? '') || row.objPrep.heads.includes(two))) continue;
       }
       // ("hit Iran with new sanctions": not an attack; the preposition and its head after the object tell another act.)
       if (row.notObjPrep && obj.length) {

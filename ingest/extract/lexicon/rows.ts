@@ -93,6 +93,18 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 02 appeal
   {
+    // "sought help from the United States", "requested assistance from the Andean Council".
+    id: 'seek-help-from', relation: 'CALLED_ON', verbs: ['seek', 'request', 'ask for', 'appeal for', 'solicit'], objHeads: ['help', 'assistance', 'aid', 'support', 'backing', 'mediation', 'intervention', 'protection'], source: ['subj'], target: ['pp:from'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Peru sought help from the United States.', 'Peru > United States']],
+    counterExamples: ['Peru sought help for flood victims in Arica.'],
+  },
+  {
+    // "turned to Russia for help".
+    id: 'turn-to-for-help', relation: 'CALLED_ON', verbs: ['turn to'], objPrep: { word: 'for', heads: ['help', 'assistance', 'aid', 'support', 'backing', 'mediation', 'protection', 'weapon', 'loan', 'money', 'fund'] }, source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Peru turned to Russia for help.', 'Peru > Russia']],
+    counterExamples: ['Peru turned to Russia in 2020.'],
+  },
+  {
     id: 'urge', relation: 'CALLED_ON', verbs: ['urge', 'call on', 'call upon', 'appeal to', 'press', 'implore', 'ask', 'exhort', 'encourage', 'invite', 'lobby', 'pressure', 'pressurise', 'pressurize', 'petition'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.7,
     examples: [['The United Nations urged Ethiopia to allow aid convoys.', 'United Nations > Ethiopia'], ['France called on Iran to release the detainees.', 'France > Iran'], ['Peru is lobbying Chile to back the plan.', 'Peru > Chile']],
   },

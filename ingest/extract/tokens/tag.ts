@@ -94,6 +94,7 @@ export function applyTags(tagged: Tagged, tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (backAsVerb(tokens, i)) (tokens[i]!.pos = 'VERB'), (tokens[i]!.lemma = 'back');
     else if (presentAfterName(tokens, i)) tokens[i]!.pos = 'VERB';
+    else if (nounAfterVerbOrFor(tokens, i)) tokens[i]!.pos = 'NOUN';
   }
   // "a short-lived truce", "a hard-won accord": a hyphenated participle between a determiner or
   // adjective and a noun describes the noun; it is no verb.
@@ -149,6 +150,22 @@ function presentAfterName(tokens: readonly Token[], i: number): boolean {
   while (k > 0 && tokens[k - 1]!.pos === 'PROPN') k--;
   const before = tokens[k - 1];
   return !before || before.text === ',' || /^(?:that|and|but|while|as|when|after|because)$/.test(before.lower) || /^["“]$/.test(before.text);
+}
+
+/** Words the model reads as verbs that are also nouns of what is asked or given ("sought help", "for help"). */
+const VERB_LIKE_NOUNS = new Set(['help', 'aid', 'support', 'backing', 'assistance', 'cover', 'relief']);
+/**
+ * "sought help from X", "turned to Y for help": such a word right after a finite verb or "for", with a
+ * preposition or the end of the clause after it, is the noun.
+ */
+function nounAfterVerbOrFor(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || !VERB_LIKE_NOUNS.has(t.lower)) return false;
+  const prev = tokens[i - 1]!;
+  const next = tokens[i + 1]!;
+  const closes = next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'SCONJ';
+  if (prev.lower === 'for' && closes) return true;
+  return prev.pos === 'VERB' && /(?:ed|ght)$/.test(prev.lower) && closes;
 }
 
 /** Articles and possessives before a describing participle ("a hard-won truce"); not numbers or "both", which may be a subject. */

@@ -2875,3 +2875,12 @@ describe('acts named by a closure or a deportation', () => {
     expect(has(run('Peru expelled three Chilean diplomats. Chile condemned the deportation.'), 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
   });
 });
+
+describe('speakers and a title with its own "of"', () => {
+  it('reads the speaker of a body as its head', () => {
+    expect(has(run("Ana Ruiz, the speaker of Peru's Congress, said the vote was fair."), 'Ana Ruiz', 'HEAD_OF', 'Congress')).toBe(true);
+  });
+  it('keeps the person named before a title whose "of" complement names no one', () => {
+    expect(has(run('President Ivo Kask named Karl Borg his chief of staff.'), 'Ivo Kask', 'APPOINTED', 'Karl Borg')).toBe(true);
+  });
+});

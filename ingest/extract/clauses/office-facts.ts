@@ -16,6 +16,7 @@ const HEAD_ROLES: Readonly<Record<string, RelationType>> = {
   president: 'PRESIDENT_OF', founder: 'MEMBER_OF', member: 'MEMBER_OF', spokesman: 'SPOKESPERSON_OF', spokeswoman: 'SPOKESPERSON_OF',
   spokesperson: 'SPOKESPERSON_OF', justice: 'OFFICIAL_OF', judge: 'OFFICIAL_OF', ambassador: 'OFFICIAL_OF', envoy: 'OFFICIAL_OF',
   commander: 'HEAD_OF', governor: 'HEAD_OF', mayor: 'HEAD_OF', minister: 'MINISTER_OF', secretary: 'MINISTER_OF', executive: 'OFFICIAL_OF',
+  speaker: 'HEAD_OF', chairperson: 'HEAD_OF',
 };
 
 /** The relation of the last singular title inside a unit ("the first Prime Minister" → PRIME_MINISTER_OF). */
@@ -123,7 +124,7 @@ function heldBy(ctx: SentenceContext, people: readonly number[], title: Relation
 
 /** Words of a title (the last word of any office name: "president", "minister", "chairman"). */
 function titleWord(w: string): boolean {
-  return /^(?:president|prime|minister|premier|chairman|chairwoman|chair|head|leader|governor|mayor|chancellor|secretary|director|spokesman|spokeswoman|spokesperson|general|chief|executive|commander)$/.test(w);
+  return /^(?:president|prime|minister|premier|chairman|chairwoman|chairperson|chair|head|leader|governor|mayor|chancellor|secretary|director|spokesman|spokeswoman|spokesperson|general|chief|executive|commander|speaker)$/.test(w);
 }
 
 function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects: number[], pronoun: (unit: Unit) => number[], succeeded: readonly number[]): void {

@@ -1555,7 +1555,10 @@ function ofGroup({ ctx, units, args, allowed, asTarget, row }: SlotRead, g: Grou
     if ((OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head)) && !(PLACE_KINDS.has(np.head) && np.prePlaces.length) && units[i + 1]?.kind === 'p' && (units[i + 1]!.word === 'of' || (units[i + 1]!.word === 'from' && MEMBER_HEADS.has(np.head))) && units[i + 2]?.np) {
       // (From a body only: "officials from China" may be any of its nationals.)
       const from = units[i + 1]!.word === 'from';
-      return groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : [])).filter((e) => !from || ctx.ents.list[e]!.type === 'Organization');
+      const named = groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : [])).filter((e) => !from || ctx.ents.list[e]!.type === 'Organization');
+      // ("named Karl Borg his chief of staff": a complement naming no one leaves the person named before the title.)
+      const person = np.pre.filter((e) => ctx.ents.list[e]!.type === 'Person');
+      return named.length || !asTarget ? named : person;
     }
     // "elected Nelson Mandela president", "named X minister": the person before the office.
     if (asTarget && np.titled) {

@@ -2884,3 +2884,12 @@ describe('speakers and a title with its own "of"', () => {
     expect(has(run('President Ivo Kask named Karl Borg his chief of staff.'), 'Ivo Kask', 'APPOINTED', 'Karl Borg')).toBe(true);
   });
 });
+
+describe('"his successor, X" and a person who fought with a group', () => {
+  it('reads "his successor, X" as X succeeding the one "his" stands for', () => {
+    expect(has(run('After leaving office, Karl Borg became a fierce critic of his successor, Ines Paz.'), 'Ines Paz', 'SUCCEEDED', 'Karl Borg')).toBe(true);
+  });
+  it('reads no attack in a person who fought with a group', () => {
+    expect(run('A former guerrilla, Karl Borg fought with the Sendero Front in the 1980s.').relations.some((x) => x.type === 'ATTACKED')).toBe(false);
+  });
+});

@@ -766,7 +766,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (!rows.length || tokens[u.t0]?.lower === 'no') return;
     const pps = prepositions(units, ui + 1);
     const subj = supportSubject.get(ui) ?? [];
-    const anchor = anchorOf(units, ui);
+    const anchor = anchorOf(ctx, units, ui);
     const self = np.headIsEntity ? np.actors : [];
     // "her support for Ukraine", "its sanctions on Iran": a possessive pronoun stands for the possessor.
     const poss = np.poss.length ? np.poss : possessivePronounAntecedent(ctx, u);
@@ -946,13 +946,15 @@ function relativeObject(units: Unit[], subject: Group, isDeedName?: (e: number) 
  * What a noun phrase describes: the phrase before an apposition ("Sheinbaum, a close ally of X") or
  * the subject of a copula ("X is a key partner of Y", "X became an ally of Y").
  */
-function anchorOf(units: Unit[], i: number): number[] {
+function anchorOf(ctx: SentenceContext, units: Unit[], i: number): number[] {
   // "X, one of Y's main donors", "X is one of the leading critics of Y": what "one" describes.
-  if (units[i - 1]?.kind === 'p' && units[i - 1]!.word === 'of' && units[i - 2]?.np?.head === 'one' && !units[i - 2]!.np!.mentions) return anchorOf(units, i - 2);
+  if (units[i - 1]?.kind === 'p' && units[i - 1]!.word === 'of' && units[i - 2]?.np?.head === 'one' && !units[i - 2]!.np!.mentions) return anchorOf(ctx, units, i - 2);
   if (units[i - 1]?.kind === 'comma' && units[i - 2]?.np) return npActors(units[i - 2]!.np!);
   // "Y's successor, X, dropped the plan": a name set off right after a possessed description.
   const after = units[i + 2];
-  if (units[i]?.np?.poss.length && !units[i]!.np!.actors.length && units[i + 1]?.kind === 'comma' && after?.np?.actors.length && !after.np.poss.length && (units[i + 3]?.kind === 'comma' || units[i + 3]?.kind === 'vg')) return npActors(after.np);
+  // ("his successor, Ines Paz.": a possessive pronoun's owner too, and the name may end the sentence.)
+  const owned = !!units[i]?.np && (units[i]!.np!.poss.length > 0 || /^(?:his|her|their|its)$/.test(ctx.s.tokens[units[i]!.t0]?.lower ?? ''));
+  if (owned && !units[i]!.np!.actors.length && units[i + 1]?.kind === 'comma' && after?.np?.actors.length && !after.np.poss.length && (units[i + 3]?.kind === 'comma' || units[i + 3]?.kind === 'vg' || units[i + 3]?.kind === 'stop')) return npActors(after.np);
   // "X, a former mayor of Lima and a close ally of Y": the second of two joined descriptions.
   if (units[i - 1]?.kind === 'cc' && units[i - 1]!.word === 'and' && units[i]?.np?.indefinite) {
     for (let k = i - 2; k >= Math.max(1, i - 9); k--) {
@@ -1102,7 +1104,7 @@ function wantedOnCharges(ctx: SentenceContext, units: Unit[], u: number, subj: n
   // (A state, or its capital: not a police body that circulates the warrant, "wanted by Interpol".)
   const states = units[u + 2]!.np!.actors.filter((e) => ctx.ents.list[e]!.type === 'Country');
   // ("X, a former minister wanted in Peru on charges…": the one the description before the participle is of.)
-  const before = units[u - 1]?.np && !subj.length ? [...npActors(units[u - 1]!.np!), ...anchorOf(units, u - 1)] : [];
+  const before = units[u - 1]?.np && !subj.length ? [...npActors(units[u - 1]!.np!), ...anchorOf(ctx, units, u - 1)] : [];
   const people = [...subj, ...before].filter((e) => ctx.ents.list[e]!.type === 'Person');
   for (const st of states) for (const p of new Set(people)) ctx.emit(st, 'CHARGED', p, 0.55);
 }

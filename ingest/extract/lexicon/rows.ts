@@ -1264,9 +1264,10 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "clashed with Y", "fought a war with Y": a fight "with" someone; not "struck a deal with Y".
-    id: 'fight-with', relation: 'ATTACKED', verbs: ['fight', 'clash', 'clash with', 'battle', 'skirmish'], source: ['subj'], target: ['pp:with'], src: A, tgt: A, confidence: 0.65,
+    // (A person who "fought with" a group fought in its ranks: "Karl Borg fought with the Sendero Front".)
+    id: 'fight-with', relation: 'ATTACKED', verbs: ['fight', 'clash', 'clash with', 'battle', 'skirmish'], source: ['subj'], target: ['pp:with'], src: STATE, tgt: A, confidence: 0.65,
     examples: [['Chile fought a border war with Peru in 1995.', 'Chile > Peru'], ['Sendero Front fighters clashed with the Peruvian Army near Putre.', 'Sendero Front > Peruvian Army']],
-    counterExamples: ['Peru struck a deal with Chile.', 'The Vega Party struck a governing agreement with the Andean Party.'],
+    counterExamples: ['Peru struck a deal with Chile.', 'The Vega Party struck a governing agreement with the Andean Party.', 'A former guerrilla, Karl Borg fought with the Sendero Front in the 1980s.'],
   },
   {
     // "hit Iran with new sanctions", "slapped Peru with tariffs": penalties one is hit with are sanctions.

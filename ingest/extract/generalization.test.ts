@@ -2893,3 +2893,10 @@ describe('"his successor, X" and a person who fought with a group', () => {
     expect(run('A former guerrilla, Karl Borg fought with the Sendero Front in the 1980s.').relations.some((x) => x.type === 'ATTACKED')).toBe(false);
   });
 });
+
+describe('a body head\'s state of origin', () => {
+  it('gives "Secretary-General X of Ecuador" no office of Ecuador', () => {
+    expect(run('Secretary-General Ivo Kask of Ecuador took office in January.').relations.some((x) => x.target.startsWith('country:'))).toBe(false);
+    expect(has(run('Governor Ivo Kask of Arica resigned on Monday.'), 'Ivo Kask', 'HEAD_OF', 'Arica')).toBe(true);
+  });
+});

@@ -412,6 +412,8 @@ export function titledOf(ctx: SentenceContext, units: Unit[]): void {
     if (!title) continue;
     for (const b of ofBodies(units[i + 2]!.np!, title, ctx)) {
       if (!isOfficeBody(ctx, b)) continue;
+      // ("Secretary-General X of Ecuador": a state after a body head's name is where they come from.)
+      if (title === 'HEAD_OF' && ctx.ents.list[b]!.type === 'Country') continue;
       for (const p of people) ctx.emit(p, officeRelation(title, ctx.ents.list[b]!.type), b, 0.65, {});
     }
   }

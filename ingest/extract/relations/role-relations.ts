@@ -244,7 +244,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // "Governor X of Y": the body follows the person.
     if (body === undefined && person === k + 1) {
       const b2 = ms[k + 2];
-      if (b2 && isBody(b2, ctx) && /^of(?: the)?$/.test(gapText(ctx, ms[k + 1]!.t1, b2.t0))) body = k + 2;
+      // (Not a state after a body head's name, where they come from: "Secretary-General X of Ecuador".)
+      const origin = BODY_HEAD_TITLE.test(r.role.title) && b2 !== undefined && b2.refs.length > 0 && b2.refs.every((e) => ctx.ents.list[e]!.type === 'Country');
+      if (b2 && !origin && isBody(b2, ctx) && /^of(?: the)?$/.test(gapText(ctx, ms[k + 1]!.t1, b2.t0))) body = k + 2;
     }
     if (r.role.body) {
       // "Taiwan's Minister of Education": the ministry is the country's; else the one country of the sentence.

@@ -2900,3 +2900,36 @@ describe('a body head\'s state of origin', () => {
     expect(has(run('Governor Ivo Kask of Arica resigned on Monday.'), 'Ivo Kask', 'HEAD_OF', 'Arica')).toBe(true);
   });
 });
+
+describe('guards from the second review of this round', () => {
+  it('keeps a noun compound after a name before a preposition ("US sanctions on Iran")', () => {
+    expect(has(run('US sanctions on Iran took effect on Monday.'), 'United States', 'SANCTIONED', 'Iran')).toBe(true);
+    expect(has(run('Israel strikes on Gaza killed 30 people, officials said.'), 'Israel', 'ATTACKED', 'Gaza')).toBe(true);
+  });
+  it('reads no described one in a fronted phrase or before a speaker', () => {
+    expect(run("Responding to Ana Ruiz's critics, Ivo Kask said the reforms were working.").relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
+    expect(run("To Ana Ruiz's critics, Ivo Kask is a hero.").relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
+    expect(run("Ana Ruiz met Peru's main backers, Chile said on Monday.").relations.some((x) => x.type === 'SUPPORTED')).toBe(false);
+  });
+  it('reads no support of the subject in a march "in solidarity with" someone', () => {
+    expect(run('Peru banned a march in solidarity with the Sendero Front.').relations.some((x) => x.type === 'SUPPORTED')).toBe(false);
+  });
+  it('reads each name of "A of Peru and B of Chile" as a person', () => {
+    const r = run('Ana Ruiz of Peru and Ollanta Kask of Chile met in Arica on Monday.');
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Ollanta Kask')).toBe(true);
+  });
+  it('reads no location from a share of a place in a list', () => {
+    expect(run('Russia controls Crimea, most of Luhansk and about half of Donetsk.').relations.some((x) => x.type === 'LOCATED_IN')).toBe(false);
+  });
+  it('reads no aid in a team of negotiators, no tie that was, no body in "Television footage"', () => {
+    expect(run('Chile sent Peru a team of negotiators to Lima.').relations.some((x) => x.type === 'PROVIDED_AID_TO')).toBe(false);
+    expect(run('Ivo Kask, a former supporter of Ana Ruiz, was arrested.').relations.some((x) => x.type === 'SUPPORTED')).toBe(false);
+    expect(run('Vega Oil, the main sponsor of the Peru football team, cut its budget.').relations.some((x) => x.type === 'SUPPORTED')).toBe(false);
+    expect(run('Television footage showed Chilean troops in Putre.').entities.some((e) => e.name === 'Television')).toBe(false);
+  });
+  it('reads a plot to seize power as no leadership yet, and advisers deployed as a deployment', () => {
+    expect(rel(run('Ana Ruiz plotted to seize power in Peru.'), 'Ana Ruiz', 'LEADER_OF', 'Peru')?.status).not.toBe('asserted');
+    expect(has(run('Russia deployed advisers to Mali.'), 'Russia', 'DEPLOYED_TO', 'Mali')).toBe(true);
+    expect(has(run('Ivo Kask runs the Lima district of the Sendero Front.'), 'Ivo Kask', 'HEAD_OF', 'Sendero Front')).toBe(true);
+  });
+});

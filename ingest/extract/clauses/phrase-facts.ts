@@ -220,7 +220,9 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     // "the Essequibo region, two-thirds of Guyana's territory", "Putre, part of Bolivia": a share of a place set off after a place.
     const share = units[i + 2]?.np;
     const whole = units[i + 4]?.np;
-    if (units[i + 1]?.kind === 'comma' && share && !share.actors.length && SHARES.has(share.head) && units[i + 3]?.kind === 'p' && units[i + 3]!.word === 'of' && whole) {
+    // (Set off, not one of a list: "controls Crimea, most of Luhansk and half of Donetsk".)
+    const closed = !units[i + 5] || ['comma', 'vg', 'stop'].includes(units[i + 5]!.kind);
+    if (units[i + 1]?.kind === 'comma' && share && !share.actors.length && SHARES.has(share.head) && units[i + 3]?.kind === 'p' && units[i + 3]!.word === 'of' && whole && closed && units[i - 1]?.kind !== 'comma') {
       const named = [...np.places, ...np.prePlaces].filter((h) => type(h) === 'Place');
       const where = whole.poss.length && LANDS.has(whole.head) ? whole.poss : whole.headIsEntity ? (whole.places.length ? whole.places : whole.actors) : [];
       if (named.length === 1) for (const w of where) if ((type(w) === 'Country' || type(w) === 'Place') && w !== named[0]) ctx.emit(named[0]!, 'LOCATED_IN', w, 0.55);

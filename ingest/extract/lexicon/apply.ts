@@ -516,7 +516,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const x = units[k]!;
         if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma') break;
         // ("broke off ties with Lima in solidarity with Chile": so is a solidarity the clause shows.)
-        const shown = x.kind === 'p' && x.word === 'in' && units[k + 1]?.np?.head === 'solidarity';
+        // (Not one a common noun before it shows: "banned a march in solidarity with X".)
+        const shown = x.kind === 'p' && x.word === 'in' && units[k + 1]?.np?.head === 'solidarity' && (units[k - 1]?.kind !== 'np' || !!units[k - 1]!.np!.actors.length);
         if (x.kind === 'p' && (TRIP_PREPS.has(x.word!) || shown) && units[k + 1]?.np && (TRIP_NOUNS.has(units[k + 1]!.np!.head) || shown) && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
         // "agreed in a phone call", "congratulated X during a call": the call's sides are the clause's
         // subject and, after a verb of speech, its object.
@@ -761,9 +762,12 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (np.headIsEntity && !np.actors.every((e) => EVENTISH.has(ctx.ents.list[e]!.type) || (ctx.ents.list[e]!.tentative && np.mentions === 1))) return;
     if (blocked.has(ui)) return;
     // ("Peru's call for talks with Chile": a call "for" something is an appeal, no phone call.)
-    const rows = np.head === 'call' && units[ui + 1]?.kind === 'p' && units[ui + 1]!.word === 'for' ? nounRows(ctx, u).filter((r) => r.relation !== 'MET_WITH') : nounRows(ctx, u);
+    let rows = np.head === 'call' && units[ui + 1]?.kind === 'p' && units[ui + 1]!.word === 'for' ? nounRows(ctx, u).filter((r) => r.relation !== 'MET_WITH') : nounRows(ctx, u);
     // ("no extradition treaty with X", "no sanctions on Y": a noun trigger that is "no" thing is none.)
     if (!rows.length || tokens[u.t0]?.lower === 'no') return;
+    // ("X, a former ally of Y", "an ex-supporter of Y": a tie that was, not one that is.)
+    const past = tokens.slice(u.t0, u.t1).some((t) => t.lower === 'former' || t.lower.startsWith('ex-'));
+    if (past) rows = rows.filter((r) => !STANDING_TIES.has(r.relation));
     const pps = prepositions(units, ui + 1);
     const subj = supportSubject.get(ui) ?? [];
     const anchor = anchorOf(ctx, units, ui);
@@ -954,7 +958,12 @@ function anchorOf(ctx: SentenceContext, units: Unit[], i: number): number[] {
   const after = units[i + 2];
   // ("his successor, Ines Paz.": a possessive pronoun's owner too, and the name may end the sentence.)
   const owned = !!units[i]?.np && (units[i]!.np!.poss.length > 0 || /^(?:his|her|their|its)$/.test(ctx.s.tokens[units[i]!.t0]?.lower ?? ''));
-  if (owned && !units[i]!.np!.actors.length && units[i + 1]?.kind === 'comma' && after?.np?.actors.length && !after.np.poss.length && (units[i + 3]?.kind === 'comma' || units[i + 3]?.kind === 'vg' || units[i + 3]?.kind === 'stop')) return npActors(after.np);
+  // (Not in a fronted phrase, "To Y's critics, X is a hero", nor before a speaker, "Y's backers, Peru said, …".)
+  const closing = units[i + 3];
+  const speaker = closing?.kind === 'vg' && CLAUSE_REPORTING.has(closing.vg!.lemma);
+  const lead = units[i - 2];
+  const fronted = units[i - 1]?.kind === 'sconj' || (i === 1 && units[0]!.kind === 'other') || ((units[i - 1]?.kind === 'p' || units[i - 1]?.kind === 'inf') && (!lead || lead.kind === 'comma' || lead.kind === 'stop' || lead.kind === 'sconj' || (lead.kind === 'vg' && lead.vg!.gerund && i - 2 === 0)));
+  if (owned && !fronted && !units[i]!.np!.actors.length && units[i + 1]?.kind === 'comma' && after?.np?.actors.length && !after.np.poss.length && !speaker && (closing?.kind === 'comma' || closing?.kind === 'vg' || closing?.kind === 'stop')) return npActors(after.np);
   // "X, a former mayor of Lima and a close ally of Y": the second of two joined descriptions.
   if (units[i - 1]?.kind === 'cc' && units[i - 1]!.word === 'and' && units[i]?.np?.indefinite) {
     for (let k = i - 2; k >= Math.max(1, i - 9); k--) {
@@ -1554,7 +1563,8 @@ function ofGroup({ ctx, units, args, allowed, asTarget, row }: SlotRead, g: Grou
     // "the government of Peru and the Andean Front", "the leaders of Peru and Chile": the whole coordination.
     // ("met officials from the Andean Council": "from" as well as "of" after a body's people.)
     // (Not a place named before its kind: "shelled the Donetsk region of Ukraine" struck Donetsk.)
-    if ((OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head)) && !(PLACE_KINDS.has(np.head) && np.prePlaces.length) && units[i + 1]?.kind === 'p' && (units[i + 1]!.word === 'of' || (units[i + 1]!.word === 'from' && MEMBER_HEADS.has(np.head))) && units[i + 2]?.np) {
+    const namedPlace = PLACE_KINDS.has(np.head) && np.prePlaces.length > 0 && !(units[i + 2]?.np?.actors ?? []).some((e) => ctx.ents.list[e]!.type === 'Organization');
+    if ((OF_HEADS.has(np.head) || MEMBER_HEADS.has(np.head)) && !namedPlace && units[i + 1]?.kind === 'p' && (units[i + 1]!.word === 'of' || (units[i + 1]!.word === 'from' && MEMBER_HEADS.has(np.head))) && units[i + 2]?.np) {
       // (From a body only: "officials from China" may be any of its nationals.)
       const from = units[i + 1]!.word === 'from';
       const named = groupRight(units, i + 2).flatMap((k) => (units[k]!.np ? npActors(units[k]!.np!) : [])).filter((e) => !from || ctx.ents.list[e]!.type === 'Organization');
@@ -2305,6 +2315,8 @@ function isCount(u: Unit): boolean {
   return u.t1 - u.t0 === 1 && /^\d[\d,.]*$/.test(u.np?.head ?? '');
 }
 
+/** Ties a person or state is in, which "former" puts in the past. */
+const STANDING_TIES = new Set(['SUPPORTED', 'COOPERATES_WITH', 'OPPOSES', 'CRITICIZED']);
 /** Heads whose "of" complement names what they stand for. */
 const OF_HEADS = new Set('runoff run-off town city village port region province district state country island capital area people government leadership regime territory enclave strip camp base headquarters level echelon rank much most part parts half rest swathe swathes post outpost crossing jurisdiction authority legitimacy position positions stronghold strongholds hideout hideouts camps bases posts convoy convoys facility facilities'.split(' '));
 /** Verb particles between a support verb and its object. */

@@ -72,7 +72,7 @@ export const MODALITY: readonly ModalityRow[] = [
   {
     cue: 'intend',
     // An obligation ("is required to", "remains obliged to") is an act still to come, like a plan.
-    verbs: ['plan', 'intend', 'aim', 'expect', 'propose', 'vow', 'pledge', 'promise', 'threaten', 'prepare', 'agree', 'decide', 'schedule', 'set', 'go', 'resolve', 'commit', 'undertake', 'offer', 'be', 'require', 'oblige', 'obligate'],
+    verbs: ['plan', 'intend', 'aim', 'expect', 'propose', 'vow', 'pledge', 'promise', 'threaten', 'prepare', 'agree', 'decide', 'schedule', 'set', 'go', 'resolve', 'commit', 'undertake', 'offer', 'be', 'require', 'oblige', 'obligate', 'plot', 'conspire', 'scheme'],
     examples: [
       ['Japan plans to sign the Paris Agreement.', 'Japan SIGNED Paris Agreement', 'planned'],
       ['Japan is expected to sign the Paris Agreement.', 'Japan SIGNED Paris Agreement', 'planned'],

@@ -30,6 +30,8 @@ const MONEY = ['euro', 'dollar', 'pound', 'yen', 'yuan', 'renminbi', 'rupee', 'f
   'krone', 'kroner', 'kronor', 'krona', 'rand', 'naira', 'shilling', 'cedi', 'dinar', 'lira', 'zloty', 'forint', 'baht', 'ringgit', 'rupiah', 'taka', 'lempira', 'sol', 'bolivar', 'hryvnia', 'tenge', 'som', 'manat', 'lari', 'dram', 'kwacha', 'birr', 'leone', 'dalasi', 'ouguiya', 'ariary', 'kina', 'tala', 'pa\'anga', 'vatu'];
 /** Humanitarian goods and teams: sending them is aid, not a supply. */
 const RELIEF = ['supply', 'relief', 'food', 'medicine', 'medical', 'tent', 'water', 'blanket', 'team', 'rescuer', 'doctor', 'vaccine', 'shelter', 'kit', 'grain', 'flour', 'rice', 'fuel', 'generator', 'ration', 'meal', 'worker', 'expert', 'volunteer', 'convoy', 'vaccination', 'medication'];
+/** Relief that is goods, not people sent ("a team of negotiators" is no aid). */
+const RELIEF_GOODS = RELIEF.filter((w) => !['team', 'rescuer', 'doctor', 'worker', 'expert', 'volunteer', 'convoy'].includes(w));
 /** Acts and proposals welcomed or received, which are no meeting with anyone ("welcomed Chile's decision"). */
 const ACT_OBJECTS = ['decision', 'move', 'step', 'plan', 'announcement', 'proposal', 'offer', 'initiative', 'application', 'bid', 'request', 'call', 'statement', 'report', 'news', 'result', 'ruling', 'verdict', 'agreement', 'deal', 'accord', 'ceasefire', 'truce', 'release', 'return', 'election', 'victory', 'appointment', 'idea', 'approach', 'policy', 'measure', 'effort', 'commitment', 'pledge', 'reform', 'resolution', 'vote', 'outcome', 'progress', 'deadline', 'demand', 'target', 'criterion', 'requirement', 'condition'];
 
@@ -439,7 +441,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "Peru, Chile's main backer, objected", "Peru is one of Chile's staunchest backers".
-    id: 'backer-noun', relation: 'SUPPORTED', nouns: ['backer', 'supporter', 'patron', 'sponsor'], source: ['anchor'], target: ['poss', 'pp:of'], src: A, tgt: [...A, 'Treaty'], confidence: 0.55,
+    // (Not a sponsor or patron: "the main sponsor of Chile's Olympic team".)
+    id: 'backer-noun', relation: 'SUPPORTED', nouns: ['backer', 'supporter'], source: ['anchor'], target: ['poss', 'pp:of'], src: A, tgt: [...A, 'Treaty'], confidence: 0.55,
     examples: [["Peru, Chile's main backer, objected to the vote.", 'Peru > Chile'], ["Peru has been one of Chile's staunchest backers since 2019.", 'Peru > Chile']],
     counterExamples: ["Ana Ruiz's supporters marched in Lima."],
   },
@@ -733,7 +736,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // Two objects, the recipient first and then the aid: "gave Peru a $2 billion loan", "granted Chile emergency aid".
-    id: 'give-aid-first', relation: 'PROVIDED_AID_TO', verbs: ['give', 'award', 'grant', 'lend', 'send', 'extend', 'provide'], source: ['subj'], target: ['obj'], secondObj: ['loan', 'grant', 'aid', 'assistance', 'package', 'credit', 'bailout', 'donation', 'tranche', 'funding', 'financing', 'relief', 'subsidy', ...RELIEF], src: STATE, tgt: A, confidence: 0.6,
+    id: 'give-aid-first', relation: 'PROVIDED_AID_TO', verbs: ['give', 'award', 'grant', 'lend', 'send', 'extend', 'provide'], source: ['subj'], target: ['obj'], secondObj: ['loan', 'grant', 'aid', 'assistance', 'package', 'credit', 'bailout', 'donation', 'tranche', 'funding', 'financing', 'relief', 'subsidy', ...RELIEF_GOODS], src: STATE, tgt: A, confidence: 0.6,
     examples: [['The Andean Fund gave Bolivia a $40 million loan.', 'Andean Fund > Bolivia'], ['Norway will send Laos a relief package.', 'Norway > Laos']],
     // (An offer is told as one: "offered Peru a loan" is OFFERED.)
     counterExamples: ['Chile gave Peru a warning.', "Chile lent Peru's army a hand.", 'Chile offered Peru a $2 million loan.'],
@@ -1042,6 +1045,11 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Russia deployed troops to Belarus.', 'Russia > Belarus'], ['Chadian troops were deployed to Niger.', 'Chad > Niger'], ['Two frigates were stationed in Cyprus by Greece.', 'Greece > Cyprus'], ['Brazil stationed naval instructors in Bolivia.', 'Brazil > Bolivia']],
     counterExamples: ['Troops were deployed to Niger.', 'Injured Chadian soldiers were flown to France for treatment.', 'Britain sent customs officers to Calais.'],
   },
+  {
+    // "deployed advisers to Mali": advisers a state deploys or stations are its forces there.
+    id: 'deploy-advisers', relation: 'DEPLOYED_TO', verbs: ['deploy', 'station', 'dispatch', 'redeploy'], objHeads: ['adviser', 'advisor', 'trainer'], source: ['subj'], target: ['pp:to/in/into'], src: STATE, tgt: WHERE, confidence: 0.55,
+    examples: [['Russia deployed advisers to Mali.', 'Russia > Mali']],
+  },
   // 16 reduce relations
   {
     id: 'withdraw', relation: 'WITHDREW_FROM', verbs: ['withdraw from', 'pull out of', 'quit', 'leave', 'exit', 'abandon', 'walk away from', 'back out of', 'renounce', 'suspend participation in', 'suspend membership of'], source: ['subj'], target: ['obj'], src: A, tgt: ['Organization', 'Treaty'], confidence: 0.7,
@@ -1218,7 +1226,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "seized control of the mine from Vega Oil": whose asset was taken, after "from".
     id: 'seize-from', relation: 'SEIZED', verbs: ['seize control of', 'take control of', 'seize', 'confiscate', 'expropriate', 'nationalize', 'nationalise'], source: ['subj'], target: ['pp:from'], src: ['Country', 'Organization'], tgt: ['Organization'], confidence: 0.55, ppNext: true,
-    objHeads: ['mine', 'plant', 'asset', 'stake', 'holding', 'share', 'field', 'oilfield', 'refinery', 'terminal', 'factory', 'facility', 'company', 'subsidiary', 'business', 'operation', 'concession', 'licence', 'license', 'property', 'land', 'farm', 'account', 'fund', 'reserve', 'smelter', 'pipeline', 'tanker', 'vessel', 'ship', 'cargo', 'equipment', 'aircraft'],
+    objHeads: ['mine', 'plant', 'asset', 'stake', 'holding', 'share', 'field', 'oilfield', 'refinery', 'terminal', 'factory', 'facility', 'company', 'subsidiary', 'business', 'operation', 'concession', 'licence', 'license', 'property', 'land', 'farm', 'account', 'fund', 'reserve', 'smelter', 'pipeline', 'tanker', 'vessel', 'ship', 'cargo', 'equipment', 'aircraft', 'rig', 'platform', 'truck', 'vehicle', 'good', 'unit', 'division', 'interest', 'mill', 'port terminal', 'warehouse', 'shipment', 'weapon', 'arm'],
     examples: [['Bolivia seized control of the Putre copper mine from Vega Oil in 2021.', 'Bolivia > Vega Oil']],
     counterExamples: ['Chile seized 40 rifles on the border with Peru.', 'Vega Oil seized the top spot from Andes Mining as the largest exporter.', 'Peru took control of the town of Putre from the Sendero Front.'],
   },

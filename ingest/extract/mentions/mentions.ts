@@ -916,10 +916,14 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   if (words.length > 1 && (GEO_HEADS.has(last) || (GEO_OF_LEADS.has(words[0]!) && words[1] === 'of') || GEO_PREFIXES.has(words[0]!))) return 'Place';
   // ("Movement-in-Opposition": a keyword opening a hyphenated word.)
   // (A legislature's own name counts last only: "State Duma", not "Sejm Halvo", a person's.)
+  // ("Television footage", "Radio contact": a medium's word alone names no body.)
+  if (words.length === 1 && MEDIA_WORDS.has(last)) return null;
   if (words.some((w) => (ORG_KEYWORDS.has(w) && !(LAST_ONLY_KEYWORDS.has(w) && w !== last)) || (w.includes('-') && ORG_KEYWORDS.has(w.slice(0, w.indexOf('-')))))) return 'Organization';
   return null;
 }
 
+/** Words of a medium that name a body only with a name beside them ("Radio Andina", "Vega Television"). */
+const MEDIA_WORDS = new Set(['Radio', 'Television', 'TV']);
 /** Body keywords that are also given names or surnames, counted only as a name's last word. */
 const LAST_ONLY_KEYWORDS = new Set(['Duma', 'Yuan', 'Diet', 'Majlis', 'Sejm', 'Knesset', 'Storting', 'Riksdag']);
 

@@ -1051,7 +1051,10 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
     // (After a plural title only: "Presidents A of Peru and B of Chile", not "Ana Ruiz of Vega Oil and Minera Sur of Chile".)
     const title = all[j - 3];
     const titled = !!title && sentOf[j - 3] === s && title.kind === 'role' && !!title.role?.plural && title.t1 >= (holder?.t0 ?? 0) - 1;
-    if (titled && s.tokens[of]?.lower === 'of' && holder && sentOf[j - 2] === s && holder.type === 'Person' && holder.t1 === of) return true;
+    // (Or each of a state, the next name's too: "Ana Ruiz of Peru and Ollanta Kask of Chile met".)
+    const nextOf = all[j + 1];
+    const states = prevMention.type === 'Country' && !!nextOf && sentOf[j + 1] === s && nextOf.type === 'Country' && nextOf.t0 <= m.t1 + 2;
+    if ((titled || states) && s.tokens[of]?.lower === 'of' && holder && sentOf[j - 2] === s && holder.type === 'Person' && holder.t1 === of) return true;
   }
   if (nextMention && sentOf[j + 1] === s && nextMention.kind === 'name' && nextMention.type === 'Person' && s.tokens.slice(m.t1, nextMention.t0).every((t) => t.text === 'and' || t.text === ',')) return true;
   // An occupation written just before the name: "billionaire X", "reporter X" (one of them, not "heads X").

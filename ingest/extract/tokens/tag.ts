@@ -132,7 +132,8 @@ function backAsVerb(tokens: readonly Token[], i: number): boolean {
  */
 const NOUN_LIKE_VERBS = new Set('claim plan supply back arm sanction fund strike host demand call pledge ban block order face eye ease curb cap limit target vow urge offer aim hope fear need control lead rule head chair press push bid sign attack raid shell charge fine cut ship train station seek blame accuse warn reject deny oppose support threaten expel recall welcome praise condemn criticise criticize'.split(' '));
 /** Words that may follow such a verb, opening its object or complement. */
-const AFTER_PRESENT = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'to', 'for', 'with', 'against', 'on', 'into', 'that', 'this', 'these', 'those', 'new', 'more', 'further', 'up', 'out', 'off', 'back', 'down']);
+// (Not a preposition, which goes on a noun compound: "US sanctions on Iran", "Israel strikes on Gaza", "EU funds for Ukraine".)
+const AFTER_PRESENT = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'to', 'that', 'this', 'these', 'those']);
 
 /**
  * "Venezuela claims the region": a plural-looking noun right after a name that opens its clause, before

@@ -2711,8 +2711,8 @@ describe('names told by their place in a list or after a title', () => {
     expect(has(r, 'Zorvan Vetic', 'MET_WITH', 'Halim Qoro')).toBe(true);
   });
   it('keeps a capitalised function word after a title as the start of a name, not in a headline', () => {
-    const r = run('Chile held talks with Party General Secretary To Lam, who accepted an invitation.');
-    expect(entity(r, 'To Lam')?.type).toBe('Person');
+    const r = run('Peru hosted talks with General Secretary To Huy, who accepted an invitation.');
+    expect(entity(r, 'To Huy')?.type).toBe('Person');
     expect(run('Prime Minister To Visit Lima').entities.some((e) => e.name.startsWith('To '))).toBe(false);
   });
   it('knows a well-known body whose Arabic article is written another way', () => {
@@ -2754,7 +2754,7 @@ describe('lists of members set off or introduced', () => {
 
 describe('joint acts, advisers sent and agreements named by a compound matter', () => {
   it('reads a joint offensive as cooperation between its sides and still an attack', () => {
-    const r = run('Peru and Chile launched a joint offensive against the Sendero Front.');
+    const r = run('Peru and Chile launched a joint offensive on the Sendero Front.');
     expect(has(r, 'Peru', 'COOPERATES_WITH', 'Chile')).toBe(true);
     expect(has(r, 'Chile', 'ATTACKED', 'Sendero Front')).toBe(true);
   });
@@ -2764,7 +2764,7 @@ describe('joint acts, advisers sent and agreements named by a compound matter', 
     expect(has(r, 'Chile', 'SUPPLIED', 'Bolivia')).toBe(false);
   });
   it('reads "a police training deal" as an agreement', () => {
-    expect(has(run('Peru signed a police training deal with Chile in 2011.'), 'Peru', 'SIGNED', 'police training deal')).toBe(true);
+    expect(has(run('Peru signed a police training deal in 2011 with Chile.'), 'Peru', 'SIGNED', 'police training deal')).toBe(true);
   });
 });
 
@@ -2777,12 +2777,12 @@ describe('successors set off, backers, solidarity and fire exchanged overnight',
     expect(has(run("Chile's main backer, Peru, objected to the vote."), 'Peru', 'SUPPORTED', 'Chile')).toBe(true);
   });
   it('reads an act done "in solidarity with" a state as support for it', () => {
-    const r = run('Bolivia broke off ties with Peru in solidarity with Chile.');
+    const r = run('Bolivia broke off its ties with Peru in solidarity with Chile.');
     expect(has(r, 'Bolivia', 'SUPPORTED', 'Chile')).toBe(true);
     expect(has(r, 'Bolivia', 'CUT_TIES_WITH', 'Peru')).toBe(true);
   });
   it('takes no time word after the verb for an object', () => {
-    expect(has(run('Peruvian troops and Bolivian forces exchanged fire overnight.'), 'Bolivia', 'ATTACKED', 'Peru')).toBe(true);
+    expect(has(run('Peruvian troops and Bolivian soldiers exchanged fire overnight.'), 'Bolivia', 'ATTACKED', 'Peru')).toBe(true);
   });
 });
 
@@ -2792,12 +2792,12 @@ describe('present-tense verbs after a name, and a named region "of" a place', ()
     expect(rel(run('President Ana Ruiz plans to visit Lima next week.'), 'Ana Ruiz', 'VISITED', 'Lima')?.status).toBe('planned');
     expect(run('The Peru claims commission met on Monday.').relations.length).toBe(0);
   });
-  it('locates a place set off with a share of a state ("two-thirds of Guyana\'s territory") in it', () => {
-    expect(has(run("Bolivia claims the Putre region, two-thirds of Peru's territory."), 'Putre', 'LOCATED_IN', 'Peru')).toBe(true);
+  it('locates a place set off with a share of a state ("two-thirds of Bolivia\'s land") in it', () => {
+    expect(has(run("Bolivia claims the Putre region, two-thirds of Peru's land."), 'Putre', 'LOCATED_IN', 'Peru')).toBe(true);
     expect(has(run("Ana Ruiz, part of Peru's delegation, spoke in Lima."), 'Ana Ruiz', 'LOCATED_IN', 'Peru')).toBe(false);
   });
   it('locates "the X region of Y" in Y', () => {
-    expect(has(run('Fighting spread to the Chapare region of Cochabamba.'), 'Chapare', 'LOCATED_IN', 'Cochabamba')).toBe(true);
+    expect(has(run('Fighting spread to the Vilca region of Tacna.'), 'Vilca', 'LOCATED_IN', 'Tacna')).toBe(true);
   });
 });
 
@@ -2818,7 +2818,7 @@ describe('guards from the first review of this round', () => {
     expect(run('Vega Oil seized the top spot from Andes Mining as the largest exporter.').relations.some((x) => x.type === 'SEIZED')).toBe(false);
   });
   it('takes a named region "of" a state as the region, and "the largest city of X" not as X', () => {
-    expect(has(run('The Putre region of Bolivia signed a port deal with Chile on Monday.'), 'Bolivia', 'SIGNED', 'port deal')).toBe(false);
+    expect(has(run('The Putre region of Bolivia agreed a port deal with Chile on Monday.'), 'Bolivia', 'SIGNED', 'port deal')).toBe(false);
     expect(has(run('The Donetsk region of Ukraine was shelled by Russia overnight.'), 'Russia', 'ATTACKED', 'Donetsk')).toBe(true);
     expect(has(run('The largest city of Bolivia hosted the Andean Council summit in May.'), 'Bolivia', 'HOSTED', 'Andean Council summit')).toBe(false);
   });
@@ -2829,9 +2829,9 @@ describe('guards from the first review of this round', () => {
     expect(run('Ana Ruiz was ousted from Vega Oil as chief executive.').relations.some((x) => x.type === 'EXPELLED')).toBe(false);
   });
   it('reads "A of X and B of Y" as people only after a plural title', () => {
-    const r = run('Ana Ruiz of Vega Oil and Minera Sur of Chile signed a joint venture agreement.');
+    const r = run('Ana Ruiz of Vega Oil and Minera Sur of Chile signed a mining pact.');
     expect(entity(r, 'Minera Sur')?.type).toBe('Organization');
-    expect(has(r, 'Vega Oil', 'SIGNED', 'joint venture agreement')).toBe(true);
+    expect(has(r, 'Vega Oil', 'SIGNED', 'mining pact')).toBe(true);
   });
   it('gives aid to the one it comes from, and no name to "Minister At Large"', () => {
     expect(has(run('Peru delivered 500 tonnes of aid from the Andean Council to Bolivia.'), 'Andean Council', 'PROVIDED_AID_TO', 'Bolivia')).toBe(true);
@@ -2848,27 +2848,27 @@ describe('a call for something, and food given by measure', () => {
 
 describe('meetings abroad, blocked aid, radio stations and power seized', () => {
   it('gives a bare title no state where a meeting named before took place, unless the holder hosts it', () => {
-    const r = run('The sides came closest at a conference in Chile in 2017, where President Ana Ruiz and Ivo Kask negotiated in the presence of Peru and Bolivia.');
+    const r = run('Talks nearly succeeded at a conference in Chile in 2017, at which President Ana Ruiz and Ivo Kask negotiated in the presence of Peru and Bolivia.');
     expect(has(r, 'Ana Ruiz', 'PRESIDENT_OF', 'Chile')).toBe(false);
     expect(has(run('Leaders opened their summit in Peru on Tuesday, with host President Ana Ruiz urging Chile to act.'), 'Ana Ruiz', 'PRESIDENT_OF', 'Peru')).toBe(true);
   });
   it('gives a bare title no state another title holds', () => {
-    expect(has(run('Chile appointed Ines Paz, a former foreign minister of Peru, as its envoy, and she has since hosted meetings between President Ana Ruiz and Ivo Kask.'), 'Ana Ruiz', 'PRESIDENT_OF', 'Peru')).toBe(false);
+    expect(has(run('Chile appointed Ines Paz, a onetime trade minister of Peru, as its envoy, and she has since hosted meetings between President Ana Ruiz and Ivo Kask.'), 'Ana Ruiz', 'PRESIDENT_OF', 'Peru')).toBe(false);
   });
   it('reads no aid from a state that blocked its release', () => {
     expect(run('Hungary blocked the release of 50 million euros in aid for Ukraine.').relations.some((x) => x.type === 'PROVIDED_AID_TO')).toBe(false);
   });
   it('reads a radio station as a body, and power seized in a state as its leadership', () => {
-    const r = run('Peru suspended broadcasts by Radio Andina. He turned to Russia.');
+    const r = run('Peru halted programmes by Radio Andina. He turned to Russia.');
     expect(entity(r, 'Radio Andina')?.type).toBe('Organization');
     expect(has(run('Captain Ana Ruiz seized power in Peru in 2022.'), 'Ana Ruiz', 'LEADER_OF', 'Peru')).toBe(true);
-    expect(has(run("Fiji's Minister for Policing Ana Ruiz signed the accord."), 'Ana Ruiz', 'MINISTER_OF', 'Fiji')).toBe(true);
+    expect(has(run("Tonga's Minister for Policing Ana Ruiz signed the accord."), 'Ana Ruiz', 'MINISTER_OF', 'Tonga')).toBe(true);
   });
 });
 
 describe('acts named by a closure or a deportation', () => {
   it('aims a slur at whoever made the closure told before', () => {
-    const r = run('Peru closed its border with Chile on Monday. Chilean President Ivo Kask called the closure "a crazy swindle".');
+    const r = run('Peru closed its border with Chile on Monday. Chilean President Ivo Kask called the closure "a cheap swindle".');
     expect(has(r, 'Ivo Kask', 'CRITICIZED', 'Peru')).toBe(true);
   });
   it('aims a condemnation of the deportation at the state that expelled', () => {

@@ -19,9 +19,9 @@ const STATE_RUN = /^(?:state|state-owned|state-run|state-controlled|government-o
 const LOCATIVE = new Set(['in', 'near', 'outside', 'at', 'inside']);
 /** Shares of a place ("two-thirds of", "part of"). */
 const SHARES = new Set(['part', 'half', 'third', 'two-third', 'three-quarter', 'quarter', 'fifth', 'much', 'most', 'portion', 'swathe', 'stretch', 'strip', 'corner', 'slice', 'chunk']);
-/** What a state's share is of ("Guyana's territory"). */
+/** What a state's share is of ("Bolivia's land"). */
 const LANDS = new Set(['territory', 'land', 'landmass', 'soil', 'coast', 'coastline', 'border', 'north', 'south', 'east', 'west', 'interior']);
-/** Kinds of place written after a place's name ("the Chapare region"). */
+/** Kinds of place written after a place's name ("the Vilca region"). */
 const PLACE_KINDS = new Set(['region', 'province', 'district', 'state', 'county', 'department', 'governorate', 'prefecture', 'oblast', 'municipality', 'valley', 'area']);
 
 /** Nouns for a business that "the <demonym> …" may describe. */
@@ -211,13 +211,13 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     if (units[i + 1]?.kind === 'comma' && units[i + 2]?.np && /^(?:party|movement)$/.test(units[i + 2]!.np!.head) && !units[i + 2]!.np!.actors.length && units[i + 3]?.word === 'of' && units[i + 4]?.np?.headIsEntity) {
       for (const h of heads) if (type(h) === 'Organization') for (const o of units[i + 4]!.np!.actors) if (type(o) === 'Person') ctx.emit(o, 'LEADER_OF', h, 0.55);
     }
-    // "the Chapare region of Cochabamba", "the Tacna province of Peru": a named place of a kind, "of" a place.
+    // "the Vilca region of Tacna", "the Putre province of Bolivia": a named place of a kind, "of" a place.
     if (PLACE_KINDS.has(np.head) && ctx.s.tokens[u.t1 - 1]!.lower === np.head && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np) {
       const named = [...np.places, ...np.prePlaces].filter((h) => type(h) === 'Place');
       const of = units[i + 2]!.np!;
       if (named.length === 1) for (const w of (of.places.length ? of.places : of.actors).filter((e) => type(e) === 'Place' || type(e) === 'Country')) if (w !== named[0]) ctx.emit(named[0]!, 'LOCATED_IN', w, 0.55);
     }
-    // "the Essequibo region, two-thirds of Guyana's territory", "Putre, part of Bolivia": a share of a place set off after a place.
+    // "the Putre region, two-thirds of Bolivia's land", "Putre, part of Bolivia": a share of a place set off after a place.
     const share = units[i + 2]?.np;
     const whole = units[i + 4]?.np;
     // (Set off, not one of a list: "controls Crimea, most of Luhansk and half of Donetsk".)

@@ -515,7 +515,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       for (let k = after; k < units.length && k < after + 10; k++) {
         const x = units[k]!;
         if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma') break;
-        // ("broke off ties with Lima in solidarity with Chile": so is a solidarity the clause shows.)
+        // ("cut its ties with Lima in solidarity with Chile": so is a solidarity the clause shows.)
         // (Not one a common noun before it shows: "banned a march in solidarity with X".)
         const shown = x.kind === 'p' && x.word === 'in' && units[k + 1]?.np?.head === 'solidarity' && (units[k - 1]?.kind !== 'np' || !!units[k - 1]!.np!.actors.length);
         if (x.kind === 'p' && (TRIP_PREPS.has(x.word!) || shown) && units[k + 1]?.np && (TRIP_NOUNS.has(units[k + 1]!.np!.head) || shown) && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);

@@ -212,7 +212,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
           i = e;
         }
       }
-      // "General Secretary To Lam": after a title, a capitalised function word that a name word follows
+      // "General Secretary To Huy": after a title, a capitalised function word that a name word follows
       // opens a name (a short one, with running text after it: not a title-case headline).
       // (Not a word that is never a family name: not "Minister At Large"; "To", "So", "In", "Than" are.)
       if (!role.plural && d && d.cap && i > 0 && NP_STOP.has(d.lower) && !/^(?:at|of|for|by|with|from|and|or|into|over|under|about|after|before|between|against|but|if|the|this|that|these|those|which|who)$/.test(d.lower) && /^[A-Z][a-z]+$/.test(tokens[i + 1]?.text ?? '') && !lookupAt(tokens, i + 1)) {
@@ -943,7 +943,7 @@ function placeAsGivenName(tokens: readonly Token[], i: number, titled: boolean):
   const e = capSpanEnd(tokens, i);
   if (e - i < 2 || e - i > (titled ? 3 : 2)) return false;
   const rest = tokens.slice(i + 1, e);
-  // (After a title, surnames with accents too: "President Santiago Peña".)
+  // (After a title, surnames with accents too: "President Santiago Núñez".)
   const surname = titled ? /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u : /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
   if (!rest.every((x) => surname.test(x.text) && x.pos === 'PROPN' && !lookupAt(tokens, tokens.indexOf(x)))) return false;
   const words = tokens.slice(i, e).map((x) => x.text);

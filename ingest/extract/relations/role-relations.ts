@@ -317,7 +317,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         if (next?.kind === 'role' && next.t0 < at && /^['’]s(?: [a-z-]+){0,2}$/.test(gapText(ctx, m.t1, next.t0))) return [];
         // (Nor the state another title is to: "Ghana's envoy to Togo, X, …President Y".)
         const prevRole = ms[j - 1];
-        // (Nor the state of another title: "Ines Paz, a former foreign minister of Peru, … President Y".)
+        // (Nor the state of another title: "Ines Paz, once a trade minister of Peru, … President Y".)
         if (prevRole?.kind === 'role' && prevRole.t0 < at && /^(?:to|of)(?: the)?$/.test(gapText(ctx, prevRole.t1, m.t0))) return [];
         // (Nor where a meeting named before took place: "a conference in Chile, where President X …"; unless
         // the holder is its host, "the summit in Peru, with host President X".)

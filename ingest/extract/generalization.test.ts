@@ -2933,3 +2933,10 @@ describe('guards from the second review of this round', () => {
     expect(has(run('Ivo Kask runs the Lima district of the Sendero Front.'), 'Ivo Kask', 'HEAD_OF', 'Sendero Front')).toBe(true);
   });
 });
+
+describe('a person hosting or receiving a person', () => {
+  it('reads a meeting between them', () => {
+    expect(has(run('Ana Ruiz received Chilean President Ivo Kask in Lima on Monday.'), 'Ana Ruiz', 'MET_WITH', 'Ivo Kask')).toBe(true);
+    expect(run('Ana Ruiz received a letter from Ivo Kask.').relations.some((x) => x.type === 'MET_WITH')).toBe(false);
+  });
+});

@@ -264,6 +264,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Indonesia hosted the G20 summit in Bali.', 'Indonesia > Group of 20 summit']],
   },
   {
+    // "President X hosted Y at the palace", "X received Y on Monday": a person who hosts or receives a person meets them.
+    id: 'host-person', relation: 'MET_WITH', verbs: ['host', 'receive'], notObjHeads: ACT_OBJECTS, source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Person'], confidence: 0.6,
+    examples: [['President Ana Ruiz hosted Ivo Kask at the presidential palace.', 'Ana Ruiz > Ivo Kask']],
+    counterExamples: ['Ana Ruiz received a letter from Ivo Kask.'],
+  },
+  {
     // "received X and Y for consultations", "invited Z for a working lunch": the host met those it hosted.
     id: 'host-for-talks', relation: 'MET_WITH', verbs: ['host', 'receive', 'welcome', 'invite'], notObjHeads: ACT_OBJECTS, objPrep: { word: 'for', heads: ['talk', 'meeting', 'consultation', 'discussion', 'negotiation', 'dinner', 'lunch'] }, source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.6,
     examples: [['Zambia invited Malawi and Botswana for consultations on water.', 'Zambia > Malawi', 'Zambia > Botswana'], ['Zambia received Hage Nujoma and his deputy, Ana Kalenga, for a working lunch.', 'Zambia > Hage Nujoma', 'Zambia > Ana Kalenga'], ['Somsak Vong received Ines Paz at his residence on Friday for a working dinner.', 'Somsak Vong > Ines Paz']],

@@ -2940,3 +2940,26 @@ describe('a person hosting or receiving a person', () => {
     expect(run('Ana Ruiz received a letter from Ivo Kask.').relations.some((x) => x.type === 'MET_WITH')).toBe(false);
   });
 });
+
+describe('guards from the third review of this round', () => {
+  it('keeps a plan for new acts a plan, and "cuts off aid" a suspension', () => {
+    expect(rel(run('Peru plans new sanctions against Chile, officials said.'), 'Peru', 'SANCTIONED', 'Chile')?.status ?? 'none').not.toBe('asserted');
+    expect(has(run('Bolivia cuts off aid to Peru.'), 'Bolivia', 'SUSPENDED', 'Peru')).toBe(true);
+  });
+  it('refers no closure or deportation with its own complement back to an act told before', () => {
+    expect(run("Peru suspended talks with Chile on Monday. Ana Ruiz condemned the closure of the town's only hospital.").relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
+    expect(has(run('Peru expelled three Chilean diplomats on Monday. Bolivia condemned the deportation of Haitian migrants by Chile.'), 'Bolivia', 'CRITICIZED', 'Peru')).toBe(false);
+  });
+  it('reads no office or citizenship in a language\'s speaker', () => {
+    expect(run('Ana Ruiz, a native Russian speaker, joined Vega Oil.').relations.some((x) => x.target === 'country:russia')).toBe(false);
+  });
+  it('keeps the subject\'s own gesture "in solidarity with", a former office of the possessor, and a closed apposition after a fronted phrase', () => {
+    expect(has(run('Chile recalled its ambassador in solidarity with Peru.'), 'Chile', 'SUPPORTED', 'Peru')).toBe(true);
+    expect(has(run("Ivo Kask, former president Ana Ruiz's closest ally, was arrested."), 'Ivo Kask', 'COOPERATES_WITH', 'Ana Ruiz')).toBe(true);
+    expect(has(run("Unlike Peru's main backer, Chile, Bolivia abstained."), 'Chile', 'SUPPORTED', 'Peru')).toBe(true);
+  });
+  it('reads a team of rescuers sent as aid, and a state\'s own body after a director-general\'s name as the office', () => {
+    expect(has(run('Chile sent Peru a team of rescuers after the earthquake.'), 'Chile', 'PROVIDED_AID_TO', 'Peru')).toBe(true);
+    expect(has(run("Director-General Ana Ruiz of Peru's customs agency resigned."), 'Ana Ruiz', 'OFFICIAL_OF', 'Peru')).toBe(true);
+  });
+});

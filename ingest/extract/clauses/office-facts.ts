@@ -275,7 +275,9 @@ const SUBORDINATE = /^(?:deputy|vice|assistant|associate)(?:-|$)/;
 
 /** The office an apposition's description gives, or undefined: its title, made OFFICIAL_OF by "deputy", "vice"… */
 function descriptionTitle(ctx: SentenceContext, desc: Unit): RelationType | undefined {
-  const title = titleIn(ctx, desc) ?? HEAD_ROLES[desc.np!.head] ?? (OFFICIAL_NOUNS.has(desc.np!.head) ? 'OFFICIAL_OF' : undefined);
+  // (A speaker described by a language names no office: "a native Russian speaker".)
+  const language = desc.np!.head === 'speaker' && !desc.np!.poss.length && ctx.s.tokens[desc.t1]?.lower !== 'of';
+  const title = titleIn(ctx, desc) ?? (language ? undefined : HEAD_ROLES[desc.np!.head]) ?? (OFFICIAL_NOUNS.has(desc.np!.head) ? 'OFFICIAL_OF' : undefined);
   if (!title) return undefined;
   for (let t = desc.t0; t < desc.t1; t++) if (SUBORDINATE.test(ctx.s.tokens[t]!.lower)) return 'OFFICIAL_OF';
   return title;

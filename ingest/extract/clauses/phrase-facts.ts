@@ -125,7 +125,8 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     }
     // "Nelson Mandela was a South African activist", "X, a Kenyan economist": a demonym describing a
     // person by apposition or copula, with no title, gives citizenship.
-    if (!np.headIsEntity && !np.titled && !np.poss.length && modifiers.length === 1 && np.pre.length === 1 && /^(?:a|an)$/.test(ctx.s.tokens[u.t0]!.lower)) {
+    // (Not a language's speaker: "a native Russian speaker".)
+    if (!np.headIsEntity && !np.titled && !np.poss.length && modifiers.length === 1 && np.pre.length === 1 && /^(?:a|an)$/.test(ctx.s.tokens[u.t0]!.lower) && np.head !== 'speaker') {
       let people: number[] = [];
       const before = units[i - 1];
       if (before?.kind === 'comma' && units[i - 2]?.np) people = units[i - 2]!.np!.actors;

@@ -517,7 +517,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma') break;
         // ("cut its ties with Lima in solidarity with Chile": so is a solidarity the clause shows.)
         // (Not one a common noun before it shows: "banned a march in solidarity with X".)
-        const shown = x.kind === 'p' && x.word === 'in' && units[k + 1]?.np?.head === 'solidarity' && (units[k - 1]?.kind !== 'np' || !!units[k - 1]!.np!.actors.length);
+        const shown = x.kind === 'p' && x.word === 'in' && units[k + 1]?.np?.head === 'solidarity' && !GATHERINGS.has(units[k - 1]?.np?.head ?? '');
         if (x.kind === 'p' && (TRIP_PREPS.has(x.word!) || shown) && units[k + 1]?.np && (TRIP_NOUNS.has(units[k + 1]!.np!.head) || shown) && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
         // "agreed in a phone call", "congratulated X during a call": the call's sides are the clause's
         // subject and, after a verb of speech, its object.
@@ -766,7 +766,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
     // ("no extradition treaty with X", "no sanctions on Y": a noun trigger that is "no" thing is none.)
     if (!rows.length || tokens[u.t0]?.lower === 'no') return;
     // ("X, a former ally of Y", "an ex-supporter of Y": a tie that was, not one that is.)
-    const past = tokens.slice(u.t0, u.t1).some((t) => t.lower === 'former' || t.lower.startsWith('ex-'));
+    // (On the noun itself, after any possessor: not "former president X's closest ally".)
+    let own = u.t0;
+    for (let t = u.t0; t < u.t1; t++) if (/^['’]s?$/.test(tokens[t]!.text)) own = t + 1;
+    const past = tokens.slice(own, u.t1).some((t) => t.lower === 'former' || t.lower.startsWith('ex-'));
     if (past) rows = rows.filter((r) => !STANDING_TIES.has(r.relation));
     const pps = prepositions(units, ui + 1);
     const subj = supportSubject.get(ui) ?? [];
@@ -963,7 +966,7 @@ function anchorOf(ctx: SentenceContext, units: Unit[], i: number): number[] {
   const speaker = closing?.kind === 'vg' && CLAUSE_REPORTING.has(closing.vg!.lemma);
   const lead = units[i - 2];
   const fronted = units[i - 1]?.kind === 'sconj' || (i === 1 && units[0]!.kind === 'other') || ((units[i - 1]?.kind === 'p' || units[i - 1]?.kind === 'inf') && (!lead || lead.kind === 'comma' || lead.kind === 'stop' || lead.kind === 'sconj' || (lead.kind === 'vg' && lead.vg!.gerund && i - 2 === 0)));
-  if (owned && !fronted && !units[i]!.np!.actors.length && units[i + 1]?.kind === 'comma' && after?.np?.actors.length && !after.np.poss.length && !speaker && (closing?.kind === 'comma' || closing?.kind === 'vg' || closing?.kind === 'stop')) return npActors(after.np);
+  if (owned && !(fronted && closing?.kind === 'vg') && !units[i]!.np!.actors.length && units[i + 1]?.kind === 'comma' && after?.np?.actors.length && !after.np.poss.length && !speaker && (closing?.kind === 'comma' || closing?.kind === 'vg' || closing?.kind === 'stop')) return npActors(after.np);
   // "X, a former mayor of Lima and a close ally of Y": the second of two joined descriptions.
   if (units[i - 1]?.kind === 'cc' && units[i - 1]!.word === 'and' && units[i]?.np?.indefinite) {
     for (let k = i - 2; k >= Math.max(1, i - 9); k--) {
@@ -1299,7 +1302,7 @@ const ACT_NOUN_TYPES: Readonly<Record<string, readonly RelationType[]>> = {
   attack: ['ATTACKED'], strike: ['ATTACKED'], raid: ['ATTACKED'], bombing: ['ATTACKED'], assault: ['ATTACKED'], killing: ['KILLED', 'ATTACKED'],
   invasion: ['INVADED'], offensive: ['ATTACKED', 'INVADED'], recognition: ['RECOGNIZED'], withdrawal: ['WITHDREW_FROM'], suspension: ['SUSPENDED'],
   ratification: ['RATIFIED'], seizure: ['SEIZED', 'CAPTURED'], abduction: ['ARRESTED'], kidnapping: ['ARRESTED'],
-  takeover: ['CAPTURED', 'SEIZED', 'ACQUIRED'], veto: ['REJECTED'], closure: ['SUSPENDED'], blockade: ['ATTACKED', 'SANCTIONED'], deportation: ['EXPELLED'], execution: ['KILLED'], sale: ['SUPPLIED'],
+  takeover: ['CAPTURED', 'SEIZED', 'ACQUIRED'], veto: ['REJECTED'], closure: ['SUSPENDED'], deportation: ['EXPELLED'], execution: ['KILLED'], sale: ['SUPPLIED'],
   incident: ['ATTACKED', 'SEIZED', 'ARRESTED'], accession: ['JOINED'], ban: ['BLACKLISTED', 'SANCTIONED'], crackdown: ['ARRESTED', 'ATTACKED'],
   ruling: ['CHARGED'], verdict: ['CHARGED'], judgment: ['CHARGED'], judgement: ['CHARGED'],
   request: ['CALLED_ON', 'DEMANDED'], demand: ['DEMANDED', 'CALLED_ON'], appeal: ['CALLED_ON'], plea: ['CALLED_ON'], ultimatum: ['DEMANDED', 'THREATENED'], offer: ['OFFERED'], proposal: ['OFFERED', 'CALLED_ON'],
@@ -1402,6 +1405,9 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   // ("the sale of its state airline" is a sale of its own; "the incident" is the act just told, in this
   // sentence or the one before, or none.)
   if ((np.head === 'sale' && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of') || (np.head === 'incident' && !recentFact(ctx, 1, (x) => ACT_NOUN_TYPES.incident!.includes(x.type)))) return [];
+  // ("the closure of the hospital", "the road closure", "the deportation of migrants by Chile": a closure or a
+  // deportation told with its own complement or kind is not the act told before.)
+  if ((np.head === 'closure' || np.head === 'deportation') && (u.t1 - u.t0 > 2 || (units[i + 1]?.kind === 'p' && /^(?:of|by|from)$/.test(units[i + 1]!.word ?? '')))) return [];
   // ("called the arrest alarming": an act the noun names, an arrest, before any other decided act.)
   const named = ACT_NOUN_TYPES[np.head];
   // (A noun that names its kind finds only an act of that kind: "condemned the arrest" after an expulsion refers to none.)
@@ -2315,6 +2321,8 @@ function isCount(u: Unit): boolean {
   return u.t1 - u.t0 === 1 && /^\d[\d,.]*$/.test(u.np?.head ?? '');
 }
 
+/** Gatherings that show solidarity of their own ("a march in solidarity with X"). */
+const GATHERINGS = new Set(['march', 'rally', 'protest', 'vigil', 'demonstration', 'gathering', 'sit-in', 'concert']);
 /** Ties a person or state is in, which "former" puts in the past. */
 const STANDING_TIES = new Set(['SUPPORTED', 'COOPERATES_WITH', 'OPPOSES', 'CRITICIZED']);
 /** Heads whose "of" complement names what they stand for. */
@@ -2586,7 +2594,7 @@ const MOSTLY_INTRANSITIVE = new Set(['leave', 'quit', 'resign', 'retire', 'retur
 /** Measures of amount whose "of" complement names what is measured ("tonnes of grain", "thousands of rifles"). */
 /** A number written as a head ("the first six", "two", "12"). */
 const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|thousands|half|rest|remainder|first|last|remaining)$/;
-const MEASURE_HEADS = new Set(['tonne', 'ton', 'million', 'thousand', 'hundred', 'billion', 'batch', 'shipment', 'consignment', 'cargo', 'load', 'truckload', 'planeload', 'shipload', 'plane', 'lot', 'quantity', 'amount', 'package', 'round', 'barrel', 'dozen', 'number', 'dose', 'vial', 'pack', 'crate', 'sack', 'bag', 'box', 'unit']);
+const MEASURE_HEADS = new Set(['team', 'tonne', 'ton', 'million', 'thousand', 'hundred', 'billion', 'batch', 'shipment', 'consignment', 'cargo', 'load', 'truckload', 'planeload', 'shipload', 'plane', 'lot', 'quantity', 'amount', 'package', 'round', 'barrel', 'dozen', 'number', 'dose', 'vial', 'pack', 'crate', 'sack', 'bag', 'box', 'unit']);
 
 export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = false, units?: Unit[], notThese: readonly number[] = []): number[] {
   const word = u.word ?? '';

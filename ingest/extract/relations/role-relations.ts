@@ -245,7 +245,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     if (body === undefined && person === k + 1) {
       const b2 = ms[k + 2];
       // (Not a state after a body head's name, where they come from: "Secretary-General X of Ecuador".)
-      const origin = BODY_HEAD_TITLE.test(r.role.title) && b2 !== undefined && b2.refs.length > 0 && b2.refs.every((e) => ctx.ents.list[e]!.type === 'Country');
+      // (A state's own body is no origin: "Director-General X of Peru's customs agency".)
+      const origin = BODY_HEAD_TITLE.test(r.role.title) && b2 !== undefined && b2.refs.length > 0 && b2.refs.every((e) => ctx.ents.list[e]!.type === 'Country') && !/^['’]s?$/.test(ctx.s.tokens[b2.t1]?.text ?? '');
       if (b2 && !origin && isBody(b2, ctx) && /^of(?: the)?$/.test(gapText(ctx, ms[k + 1]!.t1, b2.t0))) body = k + 2;
     }
     if (r.role.body) {

@@ -128,16 +128,16 @@ function backAsVerb(tokens: readonly Token[], i: number): boolean {
 
 /**
  * Verbs whose third-person form is also a plural noun, which the model reads as a noun after a name
- * ("Venezuela claims the region", "Peru plans to sign", "Chile bans imports").
+ * ("Venezuela claims the region", "Chile orders its troops out", "Laos exports most of its power").
  */
-const NOUN_LIKE_VERBS = new Set('claim plan supply back arm sanction fund strike host demand call pledge ban block order face eye ease curb cap limit target vow urge offer aim hope fear need control lead rule head chair press push bid sign attack raid shell charge fine cut ship train station seek blame accuse warn reject deny oppose support threaten expel recall welcome praise condemn criticise criticize'.split(' '));
+const NOUN_LIKE_VERBS = new Set('export import claim plan supply back arm sanction fund strike host demand call pledge ban block order face eye ease curb cap limit target vow urge offer aim hope fear need control lead rule head chair press push bid sign attack raid shell charge fine cut ship train station seek blame accuse warn reject deny oppose support threaten expel recall welcome praise condemn criticise criticize'.split(' '));
 /** Words that may follow such a verb, opening its object or complement. */
-// (Not a preposition, which goes on a noun compound: "US sanctions on Iran", "Israel strikes on Gaza", "EU funds for Ukraine".)
-const AFTER_PRESENT = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'to', 'that', 'this', 'these', 'those']);
+// (Not a preposition, which goes on a noun compound: "US sanctions on Iran", "EU funds for Ukraine", "US exports to China rose".)
+const AFTER_PRESENT = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'this', 'these', 'those', 'most', 'all', 'half', 'much', 'new', 'more', 'further', 'off', 'up', 'out', 'down', 'back']);
 
 /**
  * "Venezuela claims the region": a plural-looking noun right after a name that opens its clause, before
- * an article, a name, a pronoun or "to", is the name's verb in the present.
+ * an article, a possessive, a quantifier, a name, a pronoun or a number, is the name's verb in the present.
  * (Not inside a phrase: "the Peru claims commission", "Chile's plans to".)
  */
 function presentAfterName(tokens: readonly Token[], i: number): boolean {

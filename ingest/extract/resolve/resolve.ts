@@ -61,9 +61,10 @@ const NAME_HONORIFICS = new Set(['Sheikh', 'Sheikha']);
 /** Surname key of a full person name: first token for East Asian "Wang Hsiao-ming", else last token. */
 export function surnameOf(name: string): string {
   const words = name.split(' ');
-  const last = EAST_ASIAN.test(name) ? words[0]! : words[words.length - 1]!;
+  const eastAsian = EAST_ASIAN.test(name);
+  const last = eastAsian ? words[0]! : words[words.length - 1]!;
   // "Khalid bin Salman": the last word is his father's name, so he is "bin Salman", never "Salman" alone.
-  const son = words.length >= 3 && !EAST_ASIAN.test(name) && PATRONYMIC.has(words[words.length - 2]!.toLowerCase()) ? `${words[words.length - 2]!.toLowerCase()} ` : '';
+  const son = words.length >= 3 && !eastAsian && PATRONYMIC.has(words[words.length - 2]!.toLowerCase()) ? `${words[words.length - 2]!.toLowerCase()} ` : '';
   return son + last.toLowerCase().replace(/^(?:al|el)-/, '');
 }
 

@@ -142,7 +142,7 @@ const AFTER_PRESENT = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', '
  */
 function presentAfterName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.pos !== 'NOUN' || !/^[a-z]+s$/.test(t.text) || !NOUN_LIKE_VERBS.has(t.lemma ?? '')) return false;
+  if (t.pos !== 'NOUN' || !NOUN_LIKE_VERBS.has(t.lemma ?? '') || !/^[a-z]+s$/.test(t.text)) return false;
   const next = tokens[i + 1]!;
   if (!(AFTER_PRESENT.has(next.lower) || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM')) return false;
   // The name before, and what opens it: the sentence start, a comma, "that", "and", "but" or "while".

@@ -2963,3 +2963,12 @@ describe('guards from the third review of this round', () => {
     expect(has(run("Director-General Ana Ruiz of Peru's customs agency resigned."), 'Ana Ruiz', 'OFFICIAL_OF', 'Peru')).toBe(true);
   });
 });
+
+describe('the runners-up of a vote', () => {
+  it('reads those who came second or conceded as taking part in the vote just named', () => {
+    const r = run('Ana Ruiz won the presidential election on Sunday. Ivo Kask came second, and Karl Borg, who finished third, conceded.');
+    expect(has(r, 'Ivo Kask', 'INVOLVED_IN', 'presidential election')).toBe(true);
+    expect(has(r, 'Karl Borg', 'INVOLVED_IN', 'presidential election')).toBe(true);
+    expect(has(run('Ana Ruiz won the presidential election. Ivo Kask conceded that the economy was weak.'), 'Ivo Kask', 'INVOLVED_IN', 'presidential election')).toBe(false);
+  });
+});

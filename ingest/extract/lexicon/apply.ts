@@ -1869,6 +1869,23 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       }
       return [];
     }
+    case 'recent-election': {
+      // ("X won the election. Y came second and conceded": the vote named last, in this sentence before the
+      // verb or in the one before, when the verb has no object of its own but a defeat.)
+      if (args.obj.some((i) => units[i]!.np?.head !== 'defeat') || args.from === undefined) return [];
+      // (Not what is conceded: "conceded that the economy was weak".)
+      if (/^(?:that|the|a|an)$/.test(ctx.s.tokens[units[args.from - 1]!.t1]?.lower ?? '')) return [];
+      const at = units[args.from - 1]!.t0;
+      for (const [s, end] of [[ctx.s, at], [ctx.sentences?.[ctx.index - 1], Infinity]] as const) {
+        if (!s) continue;
+        const m = [...s.mentions].reverse().find((x) => x.t1 <= end && x.refs.length === 1 && ctx.ents.list[x.refs[0]!]!.type === 'Event');
+        if (!m) continue;
+        if (!VOTE_NAME.test(ctx.ents.list[m.refs[0]!]!.name)) return [];
+        if (s !== ctx.s) reachBack(ctx, s);
+        return [[m.refs[0]!]];
+      }
+      return [];
+    }
     case 'claim-accusers':
       // ("Chile accused Peru of arming X, a charge Peru denies": the charge's maker, not the act's other side.)
       // (The charge is the object, or the phrase the subject's clause leans on: "…, a charge Peru denies".)
@@ -2321,6 +2338,8 @@ function isCount(u: Unit): boolean {
   return u.t1 - u.t0 === 1 && /^\d[\d,.]*$/.test(u.np?.head ?? '');
 }
 
+/** Names of votes ("presidential election", "runoff"). */
+const VOTE_NAME = /\b(?:election|elections|vote|poll|polls|ballot|runoff|run-off|referendum|primary|primaries)\b/i;
 /** Gatherings that show solidarity of their own ("a march in solidarity with X"). */
 const GATHERINGS = new Set(['march', 'rally', 'protest', 'vigil', 'demonstration', 'gathering', 'sit-in', 'concert']);
 /** Ties a person or state is in, which "former" puts in the past. */

@@ -276,6 +276,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Zambia hosted Malawi in the final.'],
   },
   {
+    // "X won the election. Y came second and Z, third, conceded": the vote just named.
+    id: 'contest-result', relation: 'INVOLVED_IN', verbs: ['come second', 'come third', 'come last', 'finish second', 'finish third', 'finish last', 'place second', 'place third', 'concede', 'concede defeat'], source: ['subj'], target: ['recent-election'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
+    examples: [['Ana Ruiz won the presidential election on Sunday. Ivo Kask came second, and Karl Borg, who finished third, conceded.', 'Ivo Kask > presidential election', 'Karl Borg > presidential election']],
+    counterExamples: ['The presidential election is in May. Ivo Kask conceded that the economy was weak.', 'The Andean Cup final was held on Sunday. Chile came second.'],
+  },
+  {
     // "sent its mining minister, Ana Ruiz, to the talks": the one sent attended them.
     id: 'sent-to-event', relation: 'ATTENDED', verbs: ['send', 'dispatch'], source: ['obj'], target: ['pp:to'], src: ['Person'], tgt: ['Event'], confidence: 0.55,
     examples: [['Chile sent its mining minister, Ana Ruiz, to the Lima summit as an observer.', 'Ana Ruiz > Lima summit']],
@@ -342,7 +348,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "hosted talks between X and Y": a host of two others' talks stands between them.
     id: 'host-talks-between', relation: 'MEDIATED', verbs: ['host', 'convene'], objHeads: ['talk', 'negotiation', 'dialogue', 'round', 'meeting', 'consultation'], source: ['subj'], target: ['between'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Qatar hosted talks between Uruguay and Paraguay on Monday.', 'Qatar > Uruguay', 'Qatar > Paraguay'], ['Angola will convene a new round of negotiations between Chad and Niger.', 'Angola > Chad', 'Angola > Niger'], ['The envoy, Ana Ruiz, has hosted informal meetings between Peru and Bolivia.', 'Ana Ruiz > Peru', 'Ana Ruiz > Bolivia']],
+    examples: [['Qatar hosted talks between Uruguay and Paraguay on Monday.', 'Qatar > Uruguay', 'Qatar > Paraguay'], ['Angola will convene a new round of negotiations between Chad and Niger.', 'Angola > Chad', 'Angola > Niger'], ['The envoy, Ana Ruiz, has hosted quiet meetings between Peru and Bolivia.', 'Ana Ruiz > Peru', 'Ana Ruiz > Bolivia']],
     counterExamples: ['Qatar hosted talks with Uruguay on Monday.', 'Qatar hosted a match between Uruguay and Paraguay.', 'Chile hosted talks between Chilean and Peruvian officials.', 'Chile hosted talks between Chile and Peru.'],
   },
   {

@@ -419,7 +419,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     const group = units[j - 1]?.np?.actors.length ? groupLeft(units, j - 1) : [];
     const first = group.findIndex((x) => units[x]!.np?.actors.length);
     const list = first > 0 ? group.slice(first) : [];
-    const lead = units[list[0]! - 2]?.np;
+    const leadNp = units[list[0]! - 2]?.np;
     // (Only a phrase that opens the clause, over fronted phrases naming no one: "Within a week the other
     // members, …", "In 2022, its members, …"; not "Chile, after talks with its neighbours, Peru and Bolivia, signed…".)
     let k = list[0]! - 3;
@@ -427,7 +427,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     const opener = (x: Unit | undefined): boolean => !x || x.kind === 'stop' || x.kind === 'sconj' || (x.kind === 'cc' && units[k - 1]?.kind === 'comma');
     while (!opener(units[k]) && ((units[k]!.kind === 'np' && !units[k]!.np!.actors.length) || units[k]!.kind === 'p' || units[k]!.kind === 'comma')) k--;
     const opens = opener(units[k]);
-    if (opens && list.length > 1 && units[list[0]! - 1]?.kind === 'comma' && lead && !lead.actors.length && !lead.headIsEntity && list.every((x) => units[x]!.np?.actors.length)) return { ...clause, subject: list };
+    if (opens && list.length > 1 && units[list[0]! - 1]?.kind === 'comma' && leadNp && !leadNp.actors.length && !leadNp.headIsEntity && list.every((x) => units[x]!.np?.actors.length)) return { ...clause, subject: list };
     const a = asideStart(units, j);
     if (a > 0) {
       // "Duterte's daughter, Vice President Sara Duterte, accused…": when the phrase before names no

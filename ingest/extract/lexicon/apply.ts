@@ -618,15 +618,12 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // (In the passive the active object is the surface subject: "troops were deployed to X".)
       const headed = vg.passive && !nounObject && subjGroup.length ? subjGroup : obj;
       if (headed.length && (row.objHeads || row.notObjHeads)) {
-        let head = units[headed[0]!]!.np?.head ?? '';
-        // ("a planeload of vaccines", "thousands of rifles": a measure's "of" complement is what is sent.)
         const h0 = headed[0]!;
-        // ("the last three of ten frigates": so is a number's.)
-        if ((MEASURE_HEADS.has(head) || NUMBER_WORD.test(head)) && units[h0 + 1]?.kind === 'p' && units[h0 + 1]!.word === 'of' && units[h0 + 2]?.np) head = units[h0 + 2]!.np!.head;
+        const head = units[measuredUnit(units, h0)]!.np?.head ?? '';
         // "the leadership of X" read as X: the head written ("leadership") counts too.
         const written = (headed === obj ? units[objAt]?.np?.head : undefined) ?? head;
         // ("military advisers": a head with the word before it.)
-        const modified = `${tokens[units[h0]!.t1 - 2]?.lower ?? ''} ${head}`;
+        const modified = withWordBefore(tokens, units[h0]!, head);
         if (row.objHeads && !row.objHeads.includes(head) && !row.objHeads.includes(written) && !row.objHeads.includes(modified)) continue;
         // (A craft whose owner is named after it stands for the owner: "seized a tanker owned by X".)
         if (row.notObjHeads && (row.notObjHeads.includes(head) || row.notObjHeads.includes(written) || /^\d|\$|€|£/.test(tokens[units[headed[0]!]!.t1 - 1]!.text)) && !(row.craftOwner && OWNED_THINGS.has(head) && craftOwners(ctx, units, headed[0]!).length)) continue;
@@ -666,10 +663,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // "gave Peru a $2 billion loan": the recipient, then what it is given.
       if (row.secondObj) {
         const at = obj.length ? units[obj[obj.length - 1]! + 1] : undefined;
-        let second = at?.np;
         // ("gave Bolivia 20 tonnes of food": a measure's "of" complement is what is given.)
-        const k = obj.length ? obj[obj.length - 1]! + 1 : -1;
-        if (second && (MEASURE_HEADS.has(second.head) || NUMBER_WORD.test(second.head)) && units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'of' && units[k + 2]?.np) second = units[k + 2]!.np!;
+        const second = at?.np ? units[measuredUnit(units, obj[obj.length - 1]! + 1)]!.np : undefined;
         if (!second || second.actors.length || !row.secondObj.includes(second.head) || !units[obj[0]!]!.np?.actors.length) continue;
         // A package is aid when the text says so ("a relief package", "a $2 billion package"), not "a package of proposals".
         if (second.head === 'package' && !tokens.slice(at!.t0, at!.t1).some((t) => /^(?:aid|support|relief|rescue|bailout|financial|economic|assistance|stimulus|humanitarian|emergency)$/.test(t.lower) || /^[$€£¥\d]/.test(t.text))) continue;
@@ -683,7 +678,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         for (let g = 0; g < 2 && units[at]?.kind === 'p' && units[at]!.word !== row.objPrep.word && /^(?:in|on|at)$/.test(units[at]!.word ?? '') && units[at + 1]?.np; g++) at += 2;
         // (A head of two words is matched on the phrase's last two: "its entity list", "the sanctions list".)
         const pn = units[at + 1];
-        const two = pn?.np ? `${tokens[pn.t1 - 2]?.lower ?? ''} ${pn.np.head}` : '';
+        const two = pn?.np ? withWordBefore(tokens, pn, pn.np.head) : '';
         if ((units[at]?.kind !== 'p' && units[at]?.kind !== 'sconj') || units[at]!.word !== row.objPrep.word || !(row.objPrep.heads.includes(pn?.np?.head ?? '') || row.objPrep.heads.includes(two))) continue;
       }
       // ("hit Iran with new sanctions": not an attack; the preposition and its head after the object tell another act.)
@@ -807,7 +802,7 @@ function ownParties(ctx: SentenceContext, units: Unit[]): void {
 }
 
 /** Verbs that keep what their object names from happening ("blocked Sweden's accession", "vetoed the resolution"). */
-const BLOCKING = new Set(['block', 'veto', 'prevent', 'thwart', 'stall', 'delay', 'obstruct', 'derail', 'scuttle', 'torpedo']);
+export const BLOCKING: ReadonlySet<string> = new Set(['block', 'veto', 'prevent', 'thwart', 'stall', 'delay', 'obstruct', 'derail', 'scuttle', 'torpedo']);
 
 /** Facts that accuse their target of something, which a denial answers. */
 const ACCUSING: ReadonlySet<RelationType> = new Set<RelationType>(['ACCUSED', 'CRITICIZED', 'SUED']);
@@ -1857,7 +1852,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const other = (from: number, to: number, toks: readonly Token[]) => toks.slice(from, to).some((t) => OTHER_EVENTS.has(t.lower));
       for (const [s, end] of [[ctx.s, at], [ctx.sentences?.[ctx.index - 1], Infinity]] as const) {
         if (!s) continue;
-        const m = [...s.mentions].reverse().find((x) => x.t1 <= end && x.refs.length === 1 && ctx.ents.list[x.refs[0]!]!.type === 'Event');
+        const m = lastEventMention(ctx, s, end);
         if (!m) {
           if (s === ctx.s && other(0, end, s.tokens)) return [];
           continue;
@@ -1878,7 +1873,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const at = units[args.from - 1]!.t0;
       for (const [s, end] of [[ctx.s, at], [ctx.sentences?.[ctx.index - 1], Infinity]] as const) {
         if (!s) continue;
-        const m = [...s.mentions].reverse().find((x) => x.t1 <= end && x.refs.length === 1 && ctx.ents.list[x.refs[0]!]!.type === 'Event');
+        const m = lastEventMention(ctx, s, end);
         if (!m) continue;
         if (!VOTE_NAME.test(ctx.ents.list[m.refs[0]!]!.name)) return [];
         if (s !== ctx.s) reachBack(ctx, s);
@@ -2336,6 +2331,25 @@ const QUANTITY_HEADS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thous
 /** A noun phrase that is only a number ("1,500 of"). */
 function isCount(u: Unit): boolean {
   return u.t1 - u.t0 === 1 && /^\d[\d,.]*$/.test(u.np?.head ?? '');
+}
+
+/**
+ * The unit a noun phrase at `k` stands for: a measure's or a number's "of" complement ("a planeload of
+ * vaccines", "thousands of rifles", "the last three of ten frigates"), else the phrase itself.
+ */
+function measuredUnit(units: readonly Unit[], k: number): number {
+  const head = units[k]?.np?.head ?? '';
+  return (MEASURE_HEADS.has(head) || NUMBER_WORD.test(head)) && units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'of' && units[k + 2]?.np ? k + 2 : k;
+}
+
+/** A head with the word written before it in unit `u` ("military adviser", "entity list"). */
+function withWordBefore(tokens: readonly Token[], u: Unit, head: string): string {
+  return `${tokens[u.t1 - 2]?.lower ?? ''} ${head}`;
+}
+
+/** The last mention of one event in sentence `s` ending by token `end`. */
+function lastEventMention(ctx: SentenceContext, s: SentenceInfo, end: number): Mention | undefined {
+  return [...s.mentions].reverse().find((x) => x.t1 <= end && x.refs.length === 1 && ctx.ents.list[x.refs[0]!]!.type === 'Event');
 }
 
 /** Names of votes ("presidential election", "runoff"). */

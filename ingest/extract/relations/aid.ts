@@ -5,14 +5,15 @@
  */
 import type { SentenceContext } from '../types.ts';
 import { forEachMatch } from './match-all.ts';
+import { BLOCKING } from '../lexicon/apply.ts';
 import { tokenText } from '../tokens/sentences.ts';
 
 const VERB = /\b(?:provided|provides|providing|provide|released|releases|release|approved|approves|approve|pledged|pledges|pledge|gave|gives|give|sent|sends|allocated|allocates|granted|grants|committed|commits|donated|donates|disbursed|unveiled|extended|announced|earmarked|offered|offers|promised|transferred)\b/;
 const AID = /\b(?:aid|assistance|funding|funds|grants?|loans?|package|support|financing|relief|donations?|credit)\b/;
 const MONEY = /(?:(?:us|u\.s\.|a|nz|hk|c|r|rs|₹)?\$|€|£|¥|₹)\s?\d[\d,.]*(?: (?:million|billion|trillion|bn|m))?|\d[\d,.]*(?: (?:million|billion|trillion|bn))? (?:dollars|euros|pounds|yuan|renminbi|yen|rubles|roubles|francs|rupees|rupiah|won|pesos|reais|rand|naira|shillings|dirhams|riyals|lira|hryvnias?|zlotys?|kroner|kronor|krona|baht|ringgit|dinars|taka|cedis)/g;
 
-/** Verbs that keep an act from happening or undo it ("blocked the release of aid"). */
-const HALTING = new Set(['block', 'veto', 'prevent', 'thwart', 'stall', 'delay', 'obstruct', 'derail', 'scuttle', 'torpedo', 'oppose', 'reject', 'suspend', 'freeze', 'halt', 'cancel', 'withhold', 'cut', 'stop', 'hold']);
+/** Verbs that keep an act from happening or undo it ("blocked the release of aid"): the blocking ones, and more. */
+const HALTING: ReadonlySet<string> = new Set([...BLOCKING, 'oppose', 'reject', 'suspend', 'freeze', 'halt', 'cancel', 'withhold', 'cut', 'stop', 'hold']);
 
 /** The receiver: "to X", "for X", or the place of what the money is for ("for programs in X", "for refugees in X"). */
 const RECEIVER = /\b(?:to|for|toward|towards)(?: [a-z]+){0,2}?(?: in)? (?:the )?(⟨\d+⟩)/g;

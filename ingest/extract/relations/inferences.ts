@@ -136,7 +136,7 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
     if (asOffice || told.some((t, i) => (t.lower === 'with' && told.slice(0, i).some((x) => x.lemma === 'replace')) || /elect$/.test(t.lower) || /^(?:helm|head)$/.test(t.lower))) continue;
     const offices = out.filter((x) => x.source === r.source && OFFICE_RELATIONS.has(x.type) && (!x.status || x.status === 'asserted'));
     const kinds = new Set(offices.map((x) => `${x.type}|${x.target}`));
-    if (kinds.size !== 1 || !HEADS.has(offices[0]!.type) || offices[0]!.properties.standing || NOT_OF_STATE.test(String(offices[0]!.properties.role ?? '')) || ents.list[offices[0]!.target]!.type !== 'Country') continue;
+    if (kinds.size !== 1 || !ELECTED_OFFICES.has(offices[0]!.type) || offices[0]!.properties.standing || NOT_OF_STATE.test(String(offices[0]!.properties.role ?? '')) || ents.list[offices[0]!.target]!.type !== 'Country') continue;
     const { type, target } = offices[0]!;
     if (out.some((x) => x.source === r.target && x.target === target && NATIONAL_OFFICES.has(x.type))) continue;
     const key = `${r.target}|${type}|${target}|`;
@@ -163,12 +163,11 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
 const TRADE_DEAL = /\b(?:free[- ])?trade (?:agreement|deal|pact|accord|treat(?:y|ie)|partnership)s?\b/i;
 /** Treaties about a trade in something, not trade between the parties ("Arms Trade Treaty"). */
 const NOT_TRADE_DEAL = /\b(?:arms|weapons|wildlife|ivory|slave|drug)s? trade\b/i;
-/** Offices of the head of a state or government, which a successor takes over. */
-const HEADS = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF']);
 /** Words of an office after "as" ("succeeded X as mayor of Lima", "as the party's leader"). */
 const OFFICE_WORDS = /^(?:president|minister|premier|leader|head|chair|chairman|chairwoman|mayor|governor|chief|secretary|director|ambassador|envoy|candidate|speaker|commander|executive|justice|judge|coach|ceo)$/;
-/** Offices a state's voters give, and the words for the vote. */
+/** Offices of the head of a state or government: a state's voters give them, and a successor takes them over. */
 const ELECTED_OFFICES = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF']);
+/** The words for the vote. */
 const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'runoff', 'run-off', 'polls', 'ballot']);
 /** Nouns of fighting a truce ends, and the words that tie it to the truce ("after", "to end"). */
 const FIGHTING = new Set(['fighting', 'clashes', 'strikes', 'hostilities', 'shelling', 'battles', 'combat', 'skirmishes', 'exchanges', 'bombardment', 'airstrikes']);

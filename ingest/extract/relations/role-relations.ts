@@ -537,9 +537,9 @@ function anotherSpeakerBetween(ctx: SentenceContext, ms: readonly Mention[], per
   return ms.some((m, j) => j !== person && m.t0 >= from && m.t1 <= at && m.refs.some((e) => ctx.ents.list[e]!.type === 'Person' && e !== ms[person]!.refs[0]));
 }
 
-/** Nouns that relate a person to another ("aide to", "critic of"): the other is seen from the first one's side. */
 /** Meetings held somewhere, whose place is no participant's state. */
 const MEETINGS = new Set(['conference', 'summit', 'meeting', 'talk', 'forum', 'ceremony', 'gathering', 'session', 'round', 'negotiation', 'congress', 'convention', 'retreat']);
+/** Nouns that relate a person to another ("aide to", "critic of"): the other is seen from the first one's side. */
 const RELATIONAL_NOUNS = new Set('aide adviser advisor ally critic rival opponent successor predecessor son daughter wife husband brother sister confidant protege deputy'.split(' '));
 
 /** Titles that head an international body ("Secretary-General", "Director-General"). */

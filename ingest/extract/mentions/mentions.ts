@@ -923,7 +923,7 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
 }
 
 /** Words of a medium that name a body only with a name beside them ("Radio Andina", "Vega Television"). */
-const MEDIA_WORDS = new Set(['Radio', 'Television', 'TV']);
+const MEDIA_WORDS = new Set(['Radio', 'Television']);
 /** Body keywords that are also given names or surnames, counted only as a name's last word. */
 const LAST_ONLY_KEYWORDS = new Set(['Duma', 'Yuan', 'Diet', 'Majlis', 'Sejm', 'Knesset', 'Storting', 'Riksdag']);
 

@@ -2972,3 +2972,18 @@ describe('the runners-up of a vote', () => {
     expect(has(run('Ana Ruiz won the presidential election. Ivo Kask conceded that the economy was weak.'), 'Ivo Kask', 'INVOLVED_IN', 'presidential election')).toBe(false);
   });
 });
+
+describe('subjects described in a set-off phrase, and the one met in a capital', () => {
+  it('reads the subject over a participle or adjective phrase set off by commas', () => {
+    expect(has(run('The Andean Council, scrambling to replace gas supplies, signed a gas accord with Bolivia in 2022.'), 'Andean Council', 'SIGNED', 'gas accord')).toBe(true);
+    expect(has(run('Peru, keen to attract investors, signed a gas accord with Bolivia.'), 'Peru', 'SIGNED', 'gas accord')).toBe(true);
+    expect(has(run('Peru, facing a deficit, signed a gas accord with Bolivia.'), 'Peru', 'SIGNED', 'gas accord')).toBe(true);
+    // (Not an object's: the one thanked is no signer.)
+    expect(has(run('Chile thanked Peru, facing a deficit, and signed a gas accord with Bolivia.'), 'Peru', 'SIGNED', 'gas accord')).toBe(false);
+  });
+  it('gives a president met in a capital by one of no such title the capital\'s state', () => {
+    expect(has(run("Peru expelled Chile's diplomats. Foreign Minister Ines Paz, who met President Ivo Kask in Lima only a week earlier, called the move unjustified."), 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(true);
+    expect(has(run('Ecuador and Chile won loans. Bank chief Ana Ruiz said after meeting President Ivo Kask in Quito that more would follow.'), 'Ivo Kask', 'PRESIDENT_OF', 'Ecuador')).toBe(true);
+    expect(has(run('Peru and Chile argued. President Ana Ruiz met President Ivo Kask in Lima.'), 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(false);
+  });
+});

@@ -218,8 +218,14 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       const bareParticiple = first.kind === 'vg' && first.t1 - first.t0 === 1 && !first.vg!.gerund && !first.vg!.base && !SAYING.has(first.vg!.lemma) && units[lead + 1]?.kind === 'p' && units[k - 1]?.kind === 'np' &&
         beforeSubject !== 'vg' && beforeSubject !== 'p';
       const participial = bareParticiple || first.kind === 'vg' && ((first.vg!.participle && !first.vg!.gerund) || (/^(?:know|call|nickname|dub|style)$/.test(first.vg!.lemma) && units[lead + 1]?.kind === 'p' && (units[lead + 1]!.word === 'as' || (units[lead + 1]!.word === 'by' && first.vg!.lemma === 'know'))));
-      let q = participial ? lead + 1 : lead;
+      // (", facing a deficit,", ", scrambling to replace its gas,", ", keen to attract investors,": a present
+      // participle or an adjective with its complement describes the subject before it; only in subject place.)
+      const subjectPlace = units[k - 1]?.kind === 'np' && beforeSubject !== 'vg' && beforeSubject !== 'p';
+      const gerundLead = subjectPlace && first.kind === 'vg' && first.vg!.gerund && first.t1 - first.t0 === 1 && !SAYING.has(first.vg!.lemma);
+      let q = participial || gerundLead ? lead + 1 : lead;
       for (; q < comma; q++) {
+        // ("to replace gas supplies": an infinitive inside a described subject's aside.)
+        if ((gerundLead || subjectPlace) && units[q]!.kind === 'inf' && units[q + 1]?.kind === 'vg' && units[q + 1]!.vg!.base && q > lead && q + 2 < comma) { q++; continue; }
         if (units[q]!.kind === 'rel' && q > k + 1 && units[q - 1]!.kind === 'np') break;
         // (", a carmaker owned by Y,": a participle describing the apposition's noun.)
         if (units[q]!.kind === 'vg' && units[q]!.vg!.participle && !units[q]!.vg!.gerund && q > lead && units[q - 1]!.kind === 'np' && units[q + 1]?.kind === 'p') continue;

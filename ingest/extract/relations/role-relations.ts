@@ -294,11 +294,17 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       // (Nor the speaker's state when the holder sits in a relative clause about the speaker: "X, who met
       // President Y at dinner, later said Chile would …" is X's saying.)
       const inRelative = withinRelative(ctx, at, ms[person]!.t1);
+      const title = r.role.title;
       const countries = visitor ? new Set<number>() : new Set(ms.flatMap((m, j) => {
         if (j === k || j === person || m.kind !== 'gaz') return [];
         if (complement && m.t0 < ms[person]!.t0) return [];
         // "Chancellor X said Berlin would…": a capital as the subject of what they said stands for its state.
         if (m.gaz?.kind === 'capital' && m.gaz.country && m.t0 > ms[person]!.t1 && SPEECH_BEFORE.test(gapText(ctx, Math.max(ms[person]!.t1, m.t0 - 2), m.t0))) {
+          const c = ctx.ents.find('Country', m.gaz.country);
+          return c !== undefined ? [c] : [];
+        }
+        // "The minister met President X in Quito": one met in a capital, by someone holding no such title, heads its state.
+        if (m.gaz?.kind === 'capital' && m.gaz.country && metIn(ctx, at, ms[person]!.t1, m.t0) && !ms.some((o, i) => i !== k && o.kind === 'role' && o.role?.title === title)) {
           const c = ctx.ents.find('Country', m.gaz.country);
           return c !== undefined ? [c] : [];
         }
@@ -433,6 +439,18 @@ function lastNamedState(ctx: SentenceContext, before: number): [number, Sentence
 }
 
 /** A visit or trip whose agent follows: "a visit by", "the trip by". */
+/** Words right before a title holder that make them the one met ("met", "after meeting", "talks with", "received by"). */
+const MET_BEFORE = /^(?:met|meet|meets|meeting|with|by)$/;
+/** Words before "with" or "by" that tell a meeting ("talks with", "met with", "received by", "hosted by"). */
+const MET_WITH_BY = /^(?:met|meet|meets|meeting|talks|talked|spoke|received|hosted|welcomed)$/;
+
+/** Whether the holder spanning `at`…`end` is the one met, in the place mentioned at `place` right after ("met President X in Quito"). */
+function metIn(ctx: SentenceContext, at: number, end: number, place: number): boolean {
+  const before = ctx.s.tokens[at - 1]?.lower ?? '';
+  if (!MET_BEFORE.test(before) || ((before === 'with' || before === 'by') && !MET_WITH_BY.test(ctx.s.tokens[at - 2]?.lower ?? ''))) return false;
+  return place === end + 1 && ctx.s.tokens[end]?.lower === 'in';
+}
+
 const VISIT_BY = /\b(?:visit|visits|trip|stopover) by$/;
 
 /** A visit told after its visitor goes "to" a place or state other than the sentence's others: the state the place lies in differs. */

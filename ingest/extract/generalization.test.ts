@@ -2987,3 +2987,14 @@ describe('subjects described in a set-off phrase, and the one met in a capital',
     expect(has(run('Peru and Chile argued. President Ana Ruiz met President Ivo Kask in Lima.'), 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(false);
   });
 });
+
+describe('wars between sides', () => {
+  it('reads a war between, with, or at war with another as an attack each way, not a war of words', () => {
+    const r = run('The war between Chile and the Sendero Front has killed thousands.');
+    expect(has(r, 'Chile', 'ATTACKED', 'Sendero Front') && has(r, 'Sendero Front', 'ATTACKED', 'Chile')).toBe(true);
+    expect(has(run("Chile's war with Peru ended in 1883."), 'Peru', 'ATTACKED', 'Chile')).toBe(true);
+    expect(has(run('The Sendero Front, which has been at war with the Chilean army since 2023, denied the attack.'), 'Sendero Front', 'ATTACKED', 'Chile')).toBe(true);
+    expect(has(run('The Sendero Front has waged an insurgency against the Peruvian state since 2007.'), 'Sendero Front', 'ATTACKED', 'Peru')).toBe(true);
+    expect(run("A war of words between Chile and Peru has flared. Chile's war of words with Peru went on.").relations.some((x) => x.type === 'ATTACKED')).toBe(false);
+  });
+});

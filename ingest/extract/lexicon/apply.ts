@@ -760,6 +760,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
     let rows = np.head === 'call' && units[ui + 1]?.kind === 'p' && units[ui + 1]!.word === 'for' ? nounRows(ctx, u).filter((r) => r.relation !== 'MET_WITH') : nounRows(ctx, u);
     // ("no extradition treaty with X", "no sanctions on Y": a noun trigger that is "no" thing is none.)
     if (!rows.length || tokens[u.t0]?.lower === 'no') return;
+    // ("a war of words", "a battle of wills": a figure of speech, no fighting.)
+    if (units[ui + 1]?.kind === 'p' && units[ui + 1]!.word === 'of' && FIGURATIVE_OF.has(units[ui + 2]?.np?.head ?? '')) return;
     // ("X, a former ally of Y", "an ex-supporter of Y": a tie that was, not one that is.)
     // (On the noun itself, after any possessor: not "former president X's closest ally".)
     let own = u.t0;
@@ -1137,6 +1139,9 @@ function underTreaty(ctx: SentenceContext, units: Unit[], u: number, subj: numbe
 }
 
 /** Rows of the noun phrase's head noun (a two-word trigger such as "air strike" first). */
+/** Heads of an "of" phrase that make a fighting noun a figure of speech ("a war of words", "a battle of wills"). */
+const FIGURATIVE_OF = new Set(['word', 'words', 'will', 'wills', 'nerve', 'nerves', 'idea', 'ideas']);
+
 function nounRows(ctx: SentenceContext, u: Unit): LexiconRow[] {
   const np = u.np!;
   const out: LexiconRow[] = [];

@@ -1318,7 +1318,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Ana Ruiz backed Jose Luna's rebellion against Marco Diaz.", 'Jose Luna > Marco Diaz'], ['An uprising by the Andean Front against the government of Peru began in 1980.', 'Andean Front > Peru']],
   },
   {
-    id: 'attack-noun', relation: 'ATTACKED', nouns: ['attack', 'strike', 'airstrike', 'air strike', 'assault', 'offensive', 'bombardment', 'bombing', 'raid', 'shelling', 'incursion', 'cyberattack', 'aggression', 'war', 'missile strike', 'drone strike'], source: ['poss', 'pre', 'subj', 'pp:by'], target: ['pp:on/against/in/into'], src: A, tgt: [...A, 'Place'], confidence: 0.6,
+    id: 'attack-noun', relation: 'ATTACKED', nouns: ['attack', 'strike', 'airstrike', 'air strike', 'assault', 'offensive', 'bombardment', 'bombing', 'raid', 'shelling', 'incursion', 'cyberattack', 'aggression', 'war', 'missile strike', 'drone strike', 'insurgency'], source: ['poss', 'pre', 'subj', 'pp:by'], target: ['pp:on/against/in/into'], src: A, tgt: [...A, 'Place'], confidence: 0.6,
     examples: [['Israel launched strikes on Lebanon.', 'Israel > Lebanon'], ["Russia's war against Ukraine entered its third year.", 'Russia > Ukraine']],
   },
   {
@@ -1334,8 +1334,21 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile and Peru fought corruption together.', 'Chile and Peru have fought a war of words over the border.'],
   },
   {
-    id: 'fighting-between', relation: 'ATTACKED', nouns: ['fighting', 'clash', 'hostility', 'skirmish', 'battle', 'exchange of fire', 'firefight'], source: ['between'], target: ['between'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
-    examples: [['Fighting between Sudan and South Sudan resumed.', 'Sudan > South Sudan', 'South Sudan > Sudan']],
+    id: 'fighting-between', relation: 'ATTACKED', nouns: ['fighting', 'clash', 'hostility', 'skirmish', 'battle', 'exchange of fire', 'firefight', 'war'], source: ['between'], target: ['between'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [['Fighting between Sudan and South Sudan resumed.', 'Sudan > South Sudan', 'South Sudan > Sudan'], ['The war between Chile and the Sendero Front has killed thousands.', 'Chile > Sendero Front', 'Sendero Front > Chile']],
+    counterExamples: ['The conflict between Chile and Peru has eased.', 'A war of words between Chile and Peru has flared.'],
+  },
+  {
+    // Sides at war, or going to war, with each other: each attacked the other.
+    id: 'at-war-with', relation: 'ATTACKED', verbs: ['go to war', 'be at war'], source: ['subj'], target: ['pp:with/against'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [['Chile went to war with Peru in 1879.', 'Chile > Peru', 'Peru > Chile'], ['The Sendero Front, which has been at war with the Chilean army since 2023, denied the attack.', 'Sendero Front > Chile']],
+    counterExamples: ['Chile is at war with itself over pensions.'],
+  },
+  {
+    // A side's war with another ("Chile's war with Peru"): each attacked the other.
+    id: 'war-with', relation: 'ATTACKED', nouns: ['war'], source: ['poss', 'subj'], target: ['pp:with'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [["Chile's war with Peru ended in 1883.", 'Chile > Peru', 'Peru > Chile']],
+    counterExamples: ["Chile's war of words with Peru went on."],
   },
   {
     id: 'invade', relation: 'INVADED', verbs: ['invade'], source: ['subj'], target: ['obj'], src: STATE, tgt: WHERE, confidence: 0.7,

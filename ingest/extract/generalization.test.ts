@@ -2998,3 +2998,16 @@ describe('wars between sides', () => {
     expect(run("A war of words between Chile and Peru has flared. Chile's war of words with Peru went on.").relations.some((x) => x.type === 'ATTACKED')).toBe(false);
   });
 });
+
+describe('requests met, and a speaker\'s act after what they reported', () => {
+  it('reads an act done at someone\'s request as their call on the one acting', () => {
+    expect(has(run("At Peru's request, Chile deployed police to the border."), 'Peru', 'CALLED_ON', 'Chile')).toBe(true);
+    expect(has(run('Chile sent troops to the border at the request of Peru.'), 'Peru', 'CALLED_ON', 'Chile')).toBe(true);
+    expect(run('At the request of reporters, Chile published the list.').relations.some((x) => x.type === 'CALLED_ON')).toBe(false);
+  });
+  it('gives a verb after "said X would …, and" to the one who said it', () => {
+    const r = run("Chile's trade minister Ana Ruiz said Chile would defend its measures at the WTO and urged Peru to remove its tariffs.");
+    expect(has(r, 'Ana Ruiz', 'CALLED_ON', 'Peru')).toBe(true);
+    expect(has(r, 'Chile', 'CALLED_ON', 'Peru')).toBe(false);
+  });
+});

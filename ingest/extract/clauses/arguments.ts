@@ -698,6 +698,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
         if (!compound(units[u]!) && SPEAKERS_ACTS.has(units[u]!.vg!.lemma) && !units[u]!.vg!.base && !units[u]!.vg!.gerund && !units[u]!.vg!.participle && compound(y)) {
           for (let q = k - 1; q >= 1 && k - q <= 8; q--) {
             const z = units[q]!;
+            // (Also with no "that": "said Chile would defend its measures and urged Peru to …".)
+            if (z.kind === 'vg' && REPORTING.has(z.vg!.lemma) && !z.vg!.participle && !z.vg!.gerund && !compound(z) && units[q + 1]?.kind === 'np' && units[q + 1]!.np!.mentions && groupRight(units, q + 1).at(-1) === k - 1) return { ...findSubject(units, q, depth + 1), u, prev: q };
             if (z.kind === 'stop' || z.kind === 'comma' || z.kind === 'vg') break;
             if ((z.kind === 'sconj' || z.kind === 'rel') && z.word === 'that' && units[q - 1]?.kind === 'vg' && !units[q - 1]!.vg!.participle && !compound(units[q - 1]!)) return { ...findSubject(units, q - 1, depth + 1), u, prev: q - 1 };
           }

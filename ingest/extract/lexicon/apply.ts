@@ -510,6 +510,19 @@ export function lexiconRelations(ctx: SentenceContext): void {
         for (const i of subjGroup) if (units[i]?.np && !supportSubject.has(i)) supportSubject.set(i, agents), supportOwner.set(i, ui);
       }
     }
+    // "At Peru's request, Chile sent troops", "Chile acted at the request of Peru": a request the clause's subject met.
+    if (!vg.passive && subj.length) {
+      const first = subjGroup.length ? Math.min(...subjGroup) : ui;
+      const fronted = units[0]?.kind === 'p' && units.slice(0, first).filter((x) => x.kind === 'comma').length === 1 && units[first - 1]?.kind === 'comma' ? 0 : -1;
+      for (let k = Math.max(0, fronted); k < units.length && k < ui + 10; k++) {
+        if (k > fronted + 1 && k < ui) k = ui;
+        const x = units[k]!;
+        if (k > ui && (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg')) break;
+        if ((k === fronted || k > ui) && x.kind === 'p' && /^(?:at|upon|on)$/.test(x.word!) && REQUEST_HEADS.has(units[k + 1]?.np?.head ?? '') && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
+          supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
+        }
+      }
+    }
     // "returned from a state visit to China", "was on a visit to X": a visit the clause's subject made.
     if (!vg.passive) {
       for (let k = after; k < units.length && k < after + 10; k++) {
@@ -1139,6 +1152,9 @@ function underTreaty(ctx: SentenceContext, units: Unit[], u: number, subj: numbe
 }
 
 /** Rows of the noun phrase's head noun (a two-word trigger such as "air strike" first). */
+/** Nouns of asking that a clause's act may answer ("at Peru's request", "at the urging of Chile"). */
+const REQUEST_HEADS = new Set(['request', 'behest', 'urging']);
+
 /** Heads of an "of" phrase that make a fighting noun a figure of speech ("a war of words", "a battle of wills"). */
 const FIGURATIVE_OF = new Set(['word', 'words', 'will', 'wills', 'nerve', 'nerves', 'idea', 'ideas']);
 

@@ -116,8 +116,9 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // A request made of the clause's subject: "Chile agreed to a request from Peru".
-    id: 'request-noun', relation: 'CALLED_ON', nouns: ['request'], source: ['pp:from/of', 'poss'], target: ['pp:to', 'subj'], src: A, tgt: A, confidence: 0.55,
-    examples: [['Chile agreed to a request from Peru.', 'Peru > Chile'], ['Chile granted a request from Peru for asylum.', 'Peru > Chile']],
+    id: 'request-noun', relation: 'CALLED_ON', nouns: ['request', 'behest', 'urging'], source: ['pp:from/of', 'poss'], target: ['pp:to', 'subj'], src: A, tgt: A, confidence: 0.55,
+    examples: [['Chile agreed to a request from Peru.', 'Peru > Chile'], ['Chile granted a request from Peru for asylum.', 'Peru > Chile'], ["At Peru's request, Chile sent troops to the border.", 'Peru > Chile'], ['Chile sent troops to the border at the request of Peru.', 'Peru > Chile']],
+    counterExamples: ['At the request of reporters, Chile published the list.'],
   },
   // 03 express intent to cooperate
   {

@@ -3011,3 +3011,17 @@ describe('requests met, and a speaker\'s act after what they reported', () => {
     expect(has(r, 'Chile', 'CALLED_ON', 'Peru')).toBe(false);
   });
 });
+
+describe('sides named by "pro-" and a demonym, and a deployment referred back to', () => {
+  it('reads "the pro-Russian party X" and "the anti-Russian candidate, X," as support and opposition of the state', () => {
+    expect(has(run('Russia is angry. The pro-Russian Vega Party won.'), 'Vega Party', 'SUPPORTED', 'Russia')).toBe(true);
+    expect(has(run('Russia is angry. Ana Ruiz defeated the pro-Russian incumbent, Ivo Kask.'), 'Ivo Kask', 'SUPPORTED', 'Russia')).toBe(true);
+    expect(has(run('Russia is angry. The anti-Russian candidate, Ivo Kask, won.'), 'Ivo Kask', 'OPPOSES', 'Russia')).toBe(true);
+    expect(has(run('Russia is angry. Pro-Russian protesters marched, Ana Ruiz said.'), 'Ana Ruiz', 'SUPPORTED', 'Russia')).toBe(false);
+  });
+  it('refers a condemned deployment back to the deployment told before, not to another act', () => {
+    expect(has(run('Peru sent troops to Chile. The United States condemned the deployment as a dangerous escalation.'), 'United States', 'CRITICIZED', 'Peru')).toBe(true);
+    expect(has(run('Peru sent troops to Chile. Bolivia condemned the deployment of Chilean police to the border.'), 'Bolivia', 'CRITICIZED', 'Peru')).toBe(false);
+    expect(has(run('Peru accused Chile of spying. Bolivia condemned the deployment.'), 'Bolivia', 'CRITICIZED', 'Peru')).toBe(false);
+  });
+});

@@ -1318,7 +1318,7 @@ const ACT_NOUN_TYPES: Readonly<Record<string, readonly RelationType[]>> = {
   attack: ['ATTACKED'], strike: ['ATTACKED'], raid: ['ATTACKED'], bombing: ['ATTACKED'], assault: ['ATTACKED'], killing: ['KILLED', 'ATTACKED'],
   invasion: ['INVADED'], offensive: ['ATTACKED', 'INVADED'], recognition: ['RECOGNIZED'], withdrawal: ['WITHDREW_FROM'], suspension: ['SUSPENDED'],
   ratification: ['RATIFIED'], seizure: ['SEIZED', 'CAPTURED'], abduction: ['ARRESTED'], kidnapping: ['ARRESTED'],
-  takeover: ['CAPTURED', 'SEIZED', 'ACQUIRED'], veto: ['REJECTED'], closure: ['SUSPENDED'], deportation: ['EXPELLED'], execution: ['KILLED'], sale: ['SUPPLIED'],
+  takeover: ['CAPTURED', 'SEIZED', 'ACQUIRED'], veto: ['REJECTED'], closure: ['SUSPENDED'], deportation: ['EXPELLED'], deployment: ['DEPLOYED_TO'], execution: ['KILLED'], sale: ['SUPPLIED'],
   incident: ['ATTACKED', 'SEIZED', 'ARRESTED'], accession: ['JOINED'], ban: ['BLACKLISTED', 'SANCTIONED'], crackdown: ['ARRESTED', 'ATTACKED'],
   ruling: ['CHARGED'], verdict: ['CHARGED'], judgment: ['CHARGED'], judgement: ['CHARGED'],
   request: ['CALLED_ON', 'DEMANDED'], demand: ['DEMANDED', 'CALLED_ON'], appeal: ['CALLED_ON'], plea: ['CALLED_ON'], ultimatum: ['DEMANDED', 'THREATENED'], offer: ['OFFERED'], proposal: ['OFFERED', 'CALLED_ON'],
@@ -1423,7 +1423,7 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   if ((np.head === 'sale' && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of') || (np.head === 'incident' && !recentFact(ctx, 1, (x) => ACT_NOUN_TYPES.incident!.includes(x.type)))) return [];
   // ("the closure of the hospital", "the road closure", "the deportation of migrants by Chile": a closure or a
   // deportation told with its own complement or kind is not the act told before.)
-  if ((np.head === 'closure' || np.head === 'deportation') && (u.t1 - u.t0 > 2 || (units[i + 1]?.kind === 'p' && /^(?:of|by|from)$/.test(units[i + 1]!.word ?? '')))) return [];
+  if ((np.head === 'closure' || np.head === 'deportation' || np.head === 'deployment') && (u.t1 - u.t0 > 2 || (units[i + 1]?.kind === 'p' && /^(?:of|by|from)$/.test(units[i + 1]!.word ?? '')))) return [];
   // ("called the arrest alarming": an act the noun names, an arrest, before any other decided act.)
   const named = ACT_NOUN_TYPES[np.head];
   // (A noun that names its kind finds only an act of that kind: "condemned the arrest" after an expulsion refers to none.)

@@ -7,7 +7,7 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
 import type { PatternHit, SentenceContext } from '../types.ts';
 import { forEachMatch } from './match-all.ts';
 import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
-import { INTERNATIONAL_BODIES } from '../mentions/gazetteer/index.ts';
+import { INTERNATIONAL_BODIES, lookup } from '../mentions/gazetteer/index.ts';
 import { isPartyName, PARTY_WORD } from '../clauses/phrase-facts.ts';
 
 /** Words of the name of a body's organ or unit ("Appellate Body", "Board of Governors", "Vega Brigade"). */
@@ -190,6 +190,16 @@ NOUNS.push(
   // "the pro-Beijing camp X", "the anti-Junta militia Y": the body a "pro-"/"anti-" name qualifies backs or opposes it.
   // (Not over "and the" or "or the" to another body: "the pro-X party and the Y party".)
   { gate: /\b(?:pro|anti) - ⟨/, re: new RegExp(`\\b(pro|anti) - (⟨\\d+⟩) (?:(?!(?:and|or) (?:the |a |an )?⟨|(?:and|or) (?:the|a|an) |(?:pro|anti|-) )[a-z-]+ ){0,3}?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, m[1] === 'pro' ? 'SUPPORTED' : 'OPPOSES', members(c, m[3]!), members(c, m[2]!), { src: ['Organization', 'Person'], tgt: ACTOR }, 0.6) },
+  // "the pro-Russian party X", "the pro-Russian incumbent, X": a demonym after "pro-"/"anti-" names a side
+  // (no mention of its own, so no office's state) that the body or person it qualifies backs or opposes.
+  // (Set off by a comma, only a name the apposition closes on: not "pro-Russian protesters, X said".)
+  { gate: /\b(?:pro|anti) - [a-z]/, re: new RegExp(`\\b(pro|anti) - ([a-z]+) ((?:(?!(?:and|or|pro|anti) )[a-z-]+ ){0,3}?)(, )?${G}`, 'g'), run: (c, h, m) => {
+    const side = lookup(m[2]![0]!.toUpperCase() + m[2]!.slice(1));
+    if (side?.kind !== 'demonym' || !side.country) return;
+    if (m[4] && (!m[3] || !/^ (?:[,.;]|$)/.test(c.masked.slice((m.index ?? 0) + m[0].length) || ' .'))) return;
+    const state = c.ents.find('Country', side.country);
+    if (state !== undefined) addPairs(c, h, m[1] === 'pro' ? 'SUPPORTED' : 'OPPOSES', members(c, m[5]!), [state], { src: ['Organization', 'Person'], tgt: ['Country'] }, 0.6);
+  } },
   // "a Qatar-brokered truce between X and Y", "X and Y agreed to a Qatar-mediated plan": the mediator of the sides.
   { gate: / - (?:brokered|mediated|facilitated|hosted) /, re: new RegExp(`(⟨\\d+⟩) - (?:brokered|mediated|facilitated|hosted) (?:[a-z-]+ ){0,3}?(?:talks|deal|agreement|accord|truce|ceasefire|plan|pact|negotiations|process|dialogue|framework|roadmap) between ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEDIATED', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.65) },
   { gate: / - (?:brokered|mediated|facilitated) /, re: new RegExp(`${G} (?:have |has |had |later |finally |then )*(?:agreed|signed|reached|accepted|struck|concluded|sealed|initialled|initialed) (?:on |to )?(?:an |a |the )?(?:[a-z-]+ )?(⟨\\d+⟩) - (?:brokered|mediated|facilitated) (?:(?:[a-z-]+ ){0,3}?(?:talks|deal|agreement|accord|truce|ceasefire|plan|pact|process|framework|roadmap)|⟨\\d+⟩)(?: with ${G})?`, 'g'), run: (c, h, m) => {

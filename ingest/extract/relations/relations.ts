@@ -150,7 +150,9 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
       },
     };
     const overrides = new Map<number, number>();
-    if (refd < 2 && roles === 0) {
+    // (A side named by "pro-"/"anti-" and a demonym has no mention of its own: "the pro-Russian party X".)
+    const sideWord = s.tokens.some((t, k) => (t.lower === 'pro' || t.lower === 'anti') && s.tokens[k + 1]?.text === '-');
+    if (refd < 2 && roles === 0 && !sideWord) {
       // One mention: facts carried by the name itself, and events whose other end is a pronoun.
       const hits: PatternHit[] = [];
       lexiconRelations(ctx);
@@ -172,7 +174,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     let marks = 0;
     for (let i = ctx.masked.indexOf('⟨'); i >= 0 && marks < 2; i = ctx.masked.indexOf('⟨', i + 1)) marks++;
     lexiconRelations(ctx);
-    if (marks >= 2) {
+    if (marks >= 2 || sideWord) {
       for (const p of NOUN_PATTERNS) p(ctx, hits);
       aidRelations(ctx);
     }

@@ -3025,3 +3025,20 @@ describe('sides named by "pro-" and a demonym, and a deployment referred back to
     expect(has(run('Peru accused Chile of spying. Bolivia condemned the deployment.'), 'Bolivia', 'CRITICIZED', 'Peru')).toBe(false);
   });
 });
+
+describe('attacks claimed, treaties suspended, and a time phrase after "and"', () => {
+  it('gives the targets of an attack told with no attacker to the group that claims it', () => {
+    expect(has(run('Drones struck the port of Arica on Monday. The Vega Front claimed responsibility.'), 'Vega Front', 'ATTACKED', 'Arica')).toBe(true);
+    expect(has(run('Gunmen attacked a police post in Putre on Monday. The Vega Front claimed the attack in a statement.'), 'Vega Front', 'ATTACKED', 'Putre')).toBe(true);
+    expect(has(run('Separatist fighters stormed the village of Putre overnight. The Vega Front, one of several armed groups fighting for an independent state, claimed the raid in a video.'), 'Vega Front', 'ATTACKED', 'Putre')).toBe(true);
+    expect(has(run('Drones struck the port of Arica on Monday. Peru said the Vega Front had not claimed responsibility.'), 'Vega Front', 'ATTACKED', 'Arica')).toBe(false);
+    expect(has(run('Chile struck the port of Arica on Monday. The Vega Front claimed responsibility for a bombing in Lima.'), 'Vega Front', 'ATTACKED', 'Arica')).toBe(false);
+  });
+  it('makes a state that suspends or invokes a treaty a party to it', () => {
+    expect(has(run('Peru suspended the 1960 Lima Treaty on Wednesday.'), 'Peru', 'PARTY_TO', 'Lima Treaty')).toBe(true);
+    expect(has(run('Peru suspended talks on the Lima Treaty.'), 'Peru', 'PARTY_TO', 'Lima Treaty')).toBe(false);
+  });
+  it('keeps the subject of a verb coordinated over a time phrase ("and on Wednesday suspended")', () => {
+    expect(has(run('Peru blamed Chile for the Arica attack, which the Vega Front claimed, and on Wednesday suspended the Lima Treaty.'), 'Peru', 'PARTY_TO', 'Lima Treaty')).toBe(true);
+  });
+});

@@ -46,6 +46,8 @@ export interface SentenceContext {
   sentences?: SentenceInfo[];
   /** The facts found so far in the document (a denial looks back at the accusation it answers). */
   facts?: readonly LocalRelation[];
+  /** Targets of attacks told so far with no attacker named ("gunmen stormed X"), which a later claim of responsibility gives to the claimant. */
+  unclaimed?: { sentence: number; targets: number[] }[];
   ents: DocEntities;
   masked: string;
   /** Mention index → entity indices to use when the mention acts (capital → country). */

@@ -227,8 +227,9 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
         // ("to replace gas supplies": an infinitive inside a described subject's aside.)
         if ((gerundLead || subjectPlace) && units[q]!.kind === 'inf' && units[q + 1]?.kind === 'vg' && units[q + 1]!.vg!.base && q > lead && q + 2 < comma) { q++; continue; }
         if (units[q]!.kind === 'rel' && q > k + 1 && units[q - 1]!.kind === 'np') break;
-        // (", a carmaker owned by Y,": a participle describing the apposition's noun.)
-        if (units[q]!.kind === 'vg' && units[q]!.vg!.participle && !units[q]!.vg!.gerund && q > lead && units[q - 1]!.kind === 'np' && units[q + 1]?.kind === 'p') continue;
+        // (", a carmaker owned by Y,": a participle describing the apposition's noun; also a present one, ", one
+        // of several groups fighting for Y,".)
+        if (units[q]!.kind === 'vg' && ((units[q]!.vg!.participle && !units[q]!.vg!.gerund) || (units[q]!.vg!.gerund && units[lead]!.kind === 'np' && units[q]!.t1 - units[q]!.t0 === 1)) && q > lead && units[q - 1]!.kind === 'np' && units[q + 1]?.kind === 'p') continue;
         // (", backed by X and supported by Y,": a second participle joined to the aside's own.)
         if (participial && units[q]!.kind === 'vg' && units[q]!.vg!.participle && !units[q]!.vg!.gerund && units[q - 1]!.kind === 'cc' && units[q - 1]!.word === 'and' && units[q + 1]?.kind === 'p') continue;
         // (A name's particle between two phrases is nominal too: "the Banco de la Nacion".)
@@ -286,9 +287,10 @@ function skipAdverbials(units: Unit[], j: number): number {
   for (let guard = 0; guard < 4; guard++) {
     const w = isAdverbial(units, j);
     if (!w) break;
-    // Only between a subject (or an aside's closing comma) and the verb.
+    // Only between a subject (or an aside's closing comma, or the "and" of a coordinated verb: "and on
+    // Wednesday suspended") and the verb.
     const before = units[j - w];
-    if (!before || (before.kind !== 'np' && before.kind !== 'comma' && before.kind !== 'other')) break;
+    if (!before || (before.kind !== 'np' && before.kind !== 'comma' && before.kind !== 'other' && before.kind !== 'cc')) break;
     j -= w;
   }
   return j;

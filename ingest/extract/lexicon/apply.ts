@@ -549,6 +549,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (asserted) {
       officeFacts(ctx, units, ui, subj, (unit) => pronounAntecedent(ctx, unit, true, units, subj));
       attendance(ctx, units, ui, subj);
+      claimedAttack(ctx, units, ui, subj);
       wantedOnCharges(ctx, units, ui, subj);
       membersInclude(ctx, units, ui, subjGroup);
       underTreaty(ctx, units, ui, subj);
@@ -1029,6 +1030,33 @@ const WITH_OBJECT = new Set(['meet', 'talk', 'speak', 'hold', 'host', 'receive',
  * "X met Y on the sidelines of the summit", "X spoke at the conference", "…during the talks": the
  * clause's participants attended the event.
  */
+/** Attack rows whose targets, with no attacker named, a later claim of responsibility may take. */
+const UNCLAIMABLE_ROWS: ReadonlySet<string> = new Set(['attack', 'attack-noun']);
+/** Heads of what one claims for an attack: the attack itself ("claimed the raid") or responsibility for it. */
+const CLAIMED_HEADS: ReadonlySet<string> = new Set(['responsibility', 'attack', 'attacks', 'raid', 'strike', 'strikes', 'bombing', 'assault', 'ambush', 'killing', 'blast', 'shelling']);
+
+/**
+ * "Gunmen stormed a post in Putre. The Front claimed responsibility": whoever claims an attack told
+ * with no attacker, in this sentence or the two before, attacked its targets. (A claimed attack with a
+ * target of its own, "claimed the attack on X", is the lexicon's.)
+ */
+function claimedAttack(ctx: SentenceContext, units: Unit[], u: number, subj: number[]): void {
+  const vg = units[u]!.vg!;
+  if (vg.lemma !== 'claim' || vg.negated || vg.passive || !subj.length || !ctx.unclaimed?.length) return;
+  const obj = units[u + 1]?.np;
+  if (!obj || obj.mentions || !CLAIMED_HEADS.has(obj.head)) return;
+  // (Its own target: "claimed the attack on X", "responsibility for the strike on Y".)
+  let k = u + 2;
+  if (obj.head === 'responsibility' && units[k]?.kind === 'p' && units[k]!.word === 'for' && units[k + 1]?.np) {
+    if (units[k + 1]!.np!.mentions) return;
+    k += 2;
+  }
+  if (units[k]?.kind === 'p' && /^(?:on|against|in)$/.test(units[k]!.word ?? '') && units[k + 1]?.np?.mentions) return;
+  const last = ctx.unclaimed[ctx.unclaimed.length - 1]!;
+  if (ctx.index - last.sentence > 2) return;
+  for (const t of last.targets) for (const a of subj) if (a !== t && ctx.ents.list[a]!.type !== 'Person') ctx.emit(a, 'ATTACKED', t, 0.55);
+}
+
 function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number[]): void {
   const vg = units[u]!.vg!;
   if (vg.lemma === 'host' || vg.lemma === 'organize' || vg.lemma === 'organise') return;
@@ -2019,6 +2047,17 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
     sources = typedIn(ctx, slotEntities(ctx, units, slot, args, row.src, slot === 'obj' && row.src.includes('Place')), row.src);
     if (sources.length) {
       sourceSlot = slot;
+      break;
+    }
+  }
+  // ("Gunmen stormed a post in Putre": an attack with no attacker named keeps its targets for a later
+  // claim of responsibility.)
+  if (!sources.length && UNCLAIMABLE_ROWS.has(row.id) && outer.unclaimed && (args.how ?? []).every((h) => h.status === 'asserted')) {
+    // (A target that names no one stands for the place it is in: "a police post in Putre".)
+    for (const slot of [...row.target, 'pp:in' as const, 'pp:near' as const, 'pp:on' as const]) {
+      const targets = typedIn(ctx, slotEntities(ctx, units, slot, args, row.tgt, true, row), slot === 'pp:in' || slot === 'pp:near' || slot === 'pp:on' ? ['Place', 'Country'] : row.tgt);
+      if (!targets.length) continue;
+      outer.unclaimed.push({ sentence: outer.index, targets });
       break;
     }
   }

@@ -77,6 +77,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     }
     if (homeCountry !== undefined) break;
   }
+  const unclaimed: { sentence: number; targets: number[] }[] = [];
   sentences.forEach((s, index) => {
     let refd = 0;
     let roles = 0;
@@ -100,7 +101,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     const speaksFor = (speaker: number, actor: number): boolean =>
       speaker === actor || out.some((r) => ((r.source === speaker && r.target === actor) || (r.source === actor && r.target === speaker)) && SPEAKS_FOR.test(r.type));
     const ctx: SentenceContext = {
-      s, index, sentences, facts: out, ents, masked: '', mainCountry, homeCountry, published, docText,
+      s, index, sentences, facts: out, unclaimed, ents, masked: '', mainCountry, homeCountry, published, docText,
       actor: (k) => {
         const m = s.mentions[k];
         if (!m) return [];

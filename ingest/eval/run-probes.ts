@@ -61,6 +61,7 @@ const SETS: { file: string; held: boolean }[] = [
   { file: 'passages-16.json', held: false },
   { file: 'passages-17.json', held: false },
   { file: 'passages-18.json', held: false },
+  { file: 'passages-19.json', held: false },
   { file: 'passages-20.json', held: false },
 ];
 const extractor = createExtractor();

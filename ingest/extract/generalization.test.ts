@@ -3042,3 +3042,12 @@ describe('attacks claimed, treaties suspended, and a time phrase after "and"', (
     expect(has(run('Peru blamed Chile for the Arica attack, which the Vega Front claimed, and on Wednesday suspended the Lima Treaty.'), 'Peru', 'PARTY_TO', 'Lima Treaty')).toBe(true);
   });
 });
+
+describe('names of peoples before "-led", and the Far East', () => {
+  it('makes no body of a people\'s adjective before "-led" and keeps the Far East a place', () => {
+    const r = run('Ana Ruiz, commander of the Kurdish-led Syrian Democratic Forces, signed the deal.');
+    expect(r.entities.some((e) => e.name === 'Kurdish')).toBe(false);
+    expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Syrian Democratic Forces')).toBe(true);
+    expect(entity(run("Troops moved to Russia's Far East on Monday."), 'Far East')?.type).toBe('Place');
+  });
+});

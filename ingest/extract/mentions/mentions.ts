@@ -427,6 +427,12 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         i = e;
         continue;
       }
+      // ("the Kurdish-led forces", "a Tamil-backed party": an adjective of a people, shaped as one, before
+      // "-led" or "-backed" is no name; a name is, "Houthi-led", "Wagner-backed".)
+      if (words.length === 1 && /^[A-Z][a-z]+(?:ish|ian|ese|ic)$/.test(words[0]!) && tokens[e]?.text === '-' && /^(?:led|backed|run|dominated|controlled|majority|speaking)$/.test(tokens[e + 1]?.lower ?? '')) {
+        i = e;
+        continue;
+      }
       let type = spanKeywordType(words);
       // "the Voice of Chile party", "her Dawn of Peru movement": a descriptor right after the span names a body
       // (after "the" or an owner; "a New Year party" is a gathering).

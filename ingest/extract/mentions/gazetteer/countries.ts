@@ -232,7 +232,7 @@ export const REGION_NAMES = [
   'Gaza', 'Gaza Strip', 'West Bank', 'Golan Heights', 'Crimea', 'Donbas', 'Kashmir', 'Tibet', 'Xinjiang',
   'Taiwan Strait', 'South China Sea', 'East China Sea', 'Black Sea', 'Red Sea', 'Baltic Sea',
   'Mediterranean', 'Strait of Hormuz', 'Suez Canal', 'Panama Canal', 'Korean Peninsula', 'Scandinavia',
-  'Siberia', 'Darfur', 'Kurdistan', 'Greenland', 'Puerto Rico', 'Macau', 'Northern Ireland', 'Scotland',
+  'Siberia', 'Far East', 'Darfur', 'Kurdistan', 'Greenland', 'Puerto Rico', 'Macau', 'Northern Ireland', 'Scotland',
   'Wales', 'England', 'Bavaria', 'Catalonia', 'Quebec', 'California', 'Texas', 'New York', 'Silicon Valley',
   'Western Europe', 'Eastern Europe', 'Pacific', 'Atlantic', 'Indian Ocean', 'Pacific Ocean', 'Atlantic Ocean',
   'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii', 'Idaho',

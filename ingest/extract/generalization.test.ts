@@ -3051,3 +3051,15 @@ describe('names of peoples before "-led", and the Far East', () => {
     expect(entity(run("Troops moved to Russia's Far East on Monday."), 'Far East')?.type).toBe('Place');
   });
 });
+
+describe('shared acts with "co-", and acts referred back to when their target named no one', () => {
+  it('reads "co-hosted" as hosting', () => {
+    const r = run('Chile and Bolivia co-hosted talks between Peru and the Sendero Front.');
+    expect(has(r, 'Chile', 'MEDIATED', 'Peru') && has(r, 'Bolivia', 'MEDIATED', 'Sendero Front')).toBe(true);
+  });
+  it('refers "the seizure" back to the state that seized an unnamed ship', () => {
+    expect(has(run('Iran seized a Greek tanker on Thursday. Chile condemned the seizure.'), 'Chile', 'CRITICIZED', 'Iran')).toBe(true);
+    expect(has(run('Iran seized a Greek tanker on Thursday. Peru expelled two diplomats. Bolivia held talks. Ecuador voted. Chile condemned the seizure.'), 'Chile', 'CRITICIZED', 'Iran')).toBe(false);
+    expect(has(run('Iran seized a Greek tanker on Thursday. Chile condemned the expulsion.'), 'Chile', 'CRITICIZED', 'Iran')).toBe(false);
+  });
+});

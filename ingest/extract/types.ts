@@ -48,6 +48,8 @@ export interface SentenceContext {
   facts?: readonly LocalRelation[];
   /** Targets of attacks told so far with no attacker named ("gunmen stormed X"), which a later claim of responsibility gives to the claimant. */
   unclaimed?: { sentence: number; targets: number[] }[];
+  /** Doers of acts told so far whose target names no one ("Iran seized a tanker"), which a later act noun ("the seizure") may refer back to. */
+  targetless?: { sentence: number; type: RelationType; sources: number[] }[];
   ents: DocEntities;
   masked: string;
   /** Mention index → entity indices to use when the mention acts (capital → country). */

@@ -1359,6 +1359,9 @@ const BENEFITING = new Set('help assist aid support back fund finance train prot
 const SUFFERED = new Set(['illness', 'health', 'resignation', 'plight', 'treatment', 'injury', 'injuries', 'imprisonment', 'jailing', 'disappearance', 'murder', 'assassination', 'exile', 'defeat', 'loss']);
 /** Acts whose possessor is the one they are done to ("X's arrest", "X's expulsion"), not who did them. */
 const PATIENT_ACTS = new Set('arrest detention release expulsion killing death execution sentencing conviction extradition abduction kidnapping dismissal removal ouster suspension'.split(' '));
+/** Kinds of act an act noun names ("the seizure", "the arrest"). */
+const NAMED_ACTS: ReadonlySet<RelationType> = new Set(Object.values(ACT_NOUN_TYPES).flat());
+
 /** Verbs of reacting to an act, which an act set off after them does not sum up. */
 const REACTIONS = new Set('condemn criticise criticize denounce praise welcome hail reject say call deny urge accuse warn'.split(' '));
 
@@ -1454,8 +1457,12 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   if ((np.head === 'closure' || np.head === 'deportation' || np.head === 'deployment') && (u.t1 - u.t0 > 2 || (units[i + 1]?.kind === 'p' && /^(?:of|by|from)$/.test(units[i + 1]!.word ?? '')))) return [];
   // ("called the arrest alarming": an act the noun names, an arrest, before any other decided act.)
   const named = ACT_NOUN_TYPES[np.head];
-  // (A noun that names its kind finds only an act of that kind: "condemned the arrest" after an expulsion refers to none.)
-  if (named && !recentFact(ctx, 2, (x) => named.includes(x.type))) return [];
+  // (A noun that names its kind finds only an act of that kind: "condemned the arrest" after an expulsion refers to none;
+  // or one whose target named no one: "Iran seized a tanker. Chile condemned the seizure".)
+  if (named && !recentFact(ctx, 2, (x) => named.includes(x.type))) {
+    const kept = [...(ctx.targetless ?? [])].reverse().find((x) => ctx.index - x.sentence <= 2 && named.includes(x.type));
+    return kept ? kept.sources.filter((e) => !notThese.includes(e)) : [];
+  }
   const f = (named && recentFact(ctx, 2, (x) => named.includes(x.type) && !notThese.includes(x.source) && toldAsMade(x))) || recentFact(ctx, 2, (x) => {
     const root = classOfRelation(x.type)?.cameo;
     // A move announced ("will withdraw") is condemned as much as one made.
@@ -2127,6 +2134,8 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
     }
     return;
   }
+  // ("Iran seized a tanker": an act whose target names no one keeps its doers for a later "the seizure".)
+  if (outer.targetless && NAMED_ACTS.has(row.relation) && (args.how ?? []).every((h) => h.status === 'asserted')) outer.targetless.push({ sentence: outer.index, type: row.relation, sources });
 }
 
 /** Facts that name a side of an agreement or talks. */

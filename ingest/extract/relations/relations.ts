@@ -78,6 +78,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     if (homeCountry !== undefined) break;
   }
   const unclaimed: { sentence: number; targets: number[] }[] = [];
+  const targetless: { sentence: number; type: RelationType; sources: number[] }[] = [];
   sentences.forEach((s, index) => {
     let refd = 0;
     let roles = 0;
@@ -101,7 +102,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
     const speaksFor = (speaker: number, actor: number): boolean =>
       speaker === actor || out.some((r) => ((r.source === speaker && r.target === actor) || (r.source === actor && r.target === speaker)) && SPEAKS_FOR.test(r.type));
     const ctx: SentenceContext = {
-      s, index, sentences, facts: out, unclaimed, ents, masked: '', mainCountry, homeCountry, published, docText,
+      s, index, sentences, facts: out, unclaimed, targetless, ents, masked: '', mainCountry, homeCountry, published, docText,
       actor: (k) => {
         const m = s.mentions[k];
         if (!m) return [];

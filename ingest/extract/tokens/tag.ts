@@ -96,6 +96,13 @@ export function applyTags(tagged: Tagged, tokens: Token[]): void {
     else if (presentAfterName(tokens, i)) tokens[i]!.pos = 'VERB';
     else if (nounAfterVerbOrFor(tokens, i)) tokens[i]!.pos = 'NOUN';
   }
+  // "co-hosted", "co-sponsors", "co-led": a shared act is the act, read as its verb.
+  for (const t of tokens) {
+    const m = CO_VERB.exec(t.lower);
+    if (!m) continue;
+    t.lemma = m[1] === 'le' ? 'lead' : CO_LEMMA[m[1]!] ?? m[1]!;
+    if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') t.pos = 'VERB';
+  }
   // "a short-lived truce", "a hard-won accord": a hyphenated participle between a determiner or
   // adjective and a noun describes the noun; it is no verb.
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -103,6 +110,11 @@ export function applyTags(tagged: Tagged, tokens: Token[]): void {
     if (t.pos === 'VERB' && /^[a-z]+-[a-z]+$/i.test(t.text) && (ARTICLES.has(tokens[i - 1]!.lower) || tokens[i - 1]!.pos === 'ADJ') && tokens[i + 1]!.pos === 'NOUN') t.pos = 'ADJ';
   }
 }
+
+/** A verb of a shared act with "co-" ("co-hosted", "co-sponsors", "co-led"), its stem caught. */
+const CO_VERB = /^co-(host|sponsor|chair|found|sign|broker|fund|author|draft|organis|organiz|mediat|financ|le)(?:ed|d|s|es|ing|e|ad|ads|ading)?$/;
+/** Stems caught without their final "e". */
+const CO_LEMMA: Readonly<Record<string, string>> = { organis: 'organise', organiz: 'organize', mediat: 'mediate', financ: 'finance' };
 
 /** Words before "back" that make it a verb: a modal, "to", "not" or an adverb of degree. */
 const BEFORE_VERB = new Set(['would', 'will', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'not', 'also', 'strongly', 'fully']);

@@ -3063,3 +3063,12 @@ describe('shared acts with "co-", and acts referred back to when their target na
     expect(has(run('Iran seized a Greek tanker on Thursday. Chile condemned the expulsion.'), 'Chile', 'CRITICIZED', 'Iran')).toBe(false);
   });
 });
+
+describe('an act summed up by a noun with a "that" relative', () => {
+  it('gives "X recognised Z, a move that Y denounced" to X, not to Z', () => {
+    const r = run('Peru, Chile and Bolivia said on Wednesday they would formally recognise Kosovo, a coordinated move that Serbia denounced as a betrayal.');
+    expect(has(r, 'Serbia', 'CRITICIZED', 'Peru') && has(r, 'Serbia', 'CRITICIZED', 'Bolivia')).toBe(true);
+    expect(has(r, 'Serbia', 'CRITICIZED', 'Kosovo')).toBe(false);
+    expect(has(run('Peru annexed Zirok, the province that Chile claims.'), 'Peru', 'OCCUPIED', 'Zirok')).toBe(true);
+  });
+});

@@ -956,7 +956,8 @@ function relativeObject(units: Unit[], subject: Group, isDeedName?: (e: number) 
   const at = units[first - 2]?.kind === 'comma' ? first - 3 : first - 2;
   if (units[at]?.kind !== 'np') return [];
   // "Zirok, the province that Chile runs": an antecedent naming no one stands for the name it is set beside.
-  if (!units[at]!.np!.actors.length && units[at - 1]?.kind === 'comma' && units[at - 2]?.np?.actors.length && units[at - 2]!.np!.headIsEntity) return [at - 2];
+  // (Not an act, "recognised X, a move that Y denounced", which sums up the clause.)
+  if (!units[at]!.np!.actors.length && units[at - 1]?.kind === 'comma' && units[at - 2]?.np?.actors.length && units[at - 2]!.np!.headIsEntity && !ACT_NOUNS.has(units[at]!.np!.head)) return [at - 2];
   return [at];
 }
 
@@ -1426,7 +1427,11 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
           const agent = prepositions(units, k + 1).get('by');
           return agent ? actorsOf(units, agent).filter((e) => !notThese.includes(e)) : [];
         }
-        return actorsOf(units, findSubject(units, k).subject).filter((e) => !notThese.includes(e));
+        const subject = findSubject(units, k).subject;
+        // ("X and Y said they would recognise Z, a move …": a pronoun subject stands for its antecedent.)
+        const pron = subject.length === 1 && units[subject[0]!]!.kind === 'pron' ? units[subject[0]!]! : undefined;
+        const doers = pron?.word === 'they' ? sayersBefore(units, subject[0]!) : pron ? pronounAntecedent(ctx, pron, true, units, []) : actorsOf(units, subject);
+        return doers.filter((e) => !notThese.includes(e));
       }
       return [];
     };
@@ -1474,6 +1479,15 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   // (Both ends of a mutual act: "Peru and Chile agreed a ceasefire".)
   if (SYMMETRIC_RELATIONS.has(f.type) && !notThese.includes(f.target) && ctx.ents.list[f.target]!.type !== 'Treaty') sides.push(f.target);
   return [...new Set([f.source, ...sides])];
+}
+
+/** "X and Y said they would …": the named subject of the clause right before a "they" at unit `at`. */
+function sayersBefore(units: Unit[], at: number): number[] {
+  for (let k = at - 1; k >= 0; k--) {
+    if (units[k]!.kind === 'stop') return [];
+    if (units[k]!.kind === 'vg') return actorsOf(units, findSubject(units, k).subject);
+  }
+  return [];
 }
 
 /** The relative word opening the clause of the verb group at `k` ("the vote that Y held"), or -1. */

@@ -3072,3 +3072,13 @@ describe('an act summed up by a noun with a "that" relative', () => {
     expect(has(run('Peru annexed Zirok, the province that Chile claims.'), 'Peru', 'OCCUPIED', 'Zirok')).toBe(true);
   });
 });
+
+describe('ties restored in a gerund after a clause done with another', () => {
+  it('ties the subjects to the one the clause was done with, not to each other', () => {
+    const r = run('Chile and Bolivia signed the accords with Peru, normalising relations, at a ceremony in Lima.');
+    expect(has(r, 'Chile', 'ESTABLISHED_TIES_WITH', 'Peru') && has(r, 'Bolivia', 'ESTABLISHED_TIES_WITH', 'Peru')).toBe(true);
+    expect(has(r, 'Chile', 'ESTABLISHED_TIES_WITH', 'Bolivia')).toBe(false);
+    expect(has(run('Chile and Bolivia cut ties with Peru.'), 'Chile', 'CUT_TIES_WITH', 'Bolivia')).toBe(false);
+    expect(has(run('Chile and Peru restored diplomatic relations on Monday.'), 'Chile', 'ESTABLISHED_TIES_WITH', 'Peru')).toBe(true);
+  });
+});

@@ -734,7 +734,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (!args.parties!.length) args.parties = subjectParties(ctx, units, subjGroup);
         if (!args.parties!.length) args.priorParties = priorParties(ctx, units, subjGroup);
       } else {
-        args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup), from: objAt, prevObj, how, parties: subjectParties(ctx, units, obj), as, subjUnits: subjGroup };
+        // ("signed the accords with Y, normalising relations": a gerund going on from a clause done "with" Y is done with Y too.)
+        const prevWith = vg.gerund && prevAt >= 0 && units[ui - 1]?.kind === 'comma' && !pps.has('with') ? prepositions(units, prevAt).get('with') : undefined;
+        args = { subj, obj, pps: prevWith ? new Map(pps).set('with', prevWith) : pps, poss: [], pre: [], group: prevWith ? [] : groupMembers(subjGroup), from: objAt, prevObj, how, parties: subjectParties(ctx, units, obj), as, subjUnits: subjGroup };
         // ("Y named Z to replace him": whoever names Z to a task is not the one Z takes it from.)
         if (clause.governorUnit !== undefined && OBJECT_CONTROL.has(clause.governor ?? '')) args.namerSubj = actorsOf(units, findSubject(units, clause.governorUnit).subject);
         if (!args.parties!.length) args.priorParties = priorParties(ctx, units, obj);
@@ -2142,7 +2144,8 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
     // "Japan and Australia held drills with the Philippines": the coordinated actors of a
     // symmetric relation are in it with each other too.
     // (Not two people who together "held talks with Z": they are one side, often one government.)
-    if (SYMMETRIC_RELATIONS.has(row.relation) && sourceSlot === 'subj') {
+    // (Not ties: "Chile and Bolivia restored ties with Peru" tells nothing of theirs with each other.)
+    if (SYMMETRIC_RELATIONS.has(row.relation) && sourceSlot === 'subj' && !OWN_TIES.has(row.relation)) {
       const people = (a: number, b: number) => ctx.ents.list[a]!.type === 'Person' && ctx.ents.list[b]!.type === 'Person';
       for (let x = 0; x < sources.length; x++) for (let y = x + 1; y < sources.length; y++) if (!people(sources[x]!, sources[y]!)) ctx.emit(sources[x]!, row.relation, sources[y]!, row.confidence * 0.9, undefined, args.how);
     }
@@ -2151,6 +2154,9 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
   // ("Iran seized a tanker": an act whose target names no one keeps its doers for a later "the seizure".)
   if (outer.targetless && NAMED_ACTS.has(row.relation) && (args.how ?? []).every((h) => h.status === 'asserted')) outer.targetless.push({ sentence: outer.index, type: row.relation, sources });
 }
+
+/** Ties each side has of its own with the other named, not with those it acts beside. */
+const OWN_TIES: ReadonlySet<RelationType> = new Set<RelationType>(['ESTABLISHED_TIES_WITH', 'CUT_TIES_WITH']);
 
 /** Facts that name a side of an agreement or talks. */
 const SIDE_FACTS: ReadonlySet<RelationType> = new Set<RelationType>(['SIGNED', 'PARTY_TO', 'INVOLVED_IN', 'RATIFIED']);

@@ -521,7 +521,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // Both sides as subject: "Chile and Peru restored diplomatic relations".
-    id: 'establish-ties-mutual', relation: 'ESTABLISHED_TIES_WITH', verbs: ['establish tie', 'establish relation', 'restore tie', 'restore relation', 'normalize relation', 'normalise relation', 'normalize tie', 'normalise tie', 'resume relation', 'resume tie', 're-establish tie', 're-establish relation', 'reestablish tie', 'reestablish relation'], source: ['subj'], target: ['group'], src: STATE, tgt: STATE, confidence: 0.65, mutual: true,
+    id: 'establish-ties-mutual', relation: 'ESTABLISHED_TIES_WITH', verbs: ['establish tie', 'establish relation', 'restore tie', 'restore relation', 'normalize relation', 'normalise relation', 'normalize tie', 'normalise tie', 'resume relation', 'resume tie', 're-establish tie', 're-establish relation', 'reestablish tie', 'reestablish relation'], source: ['subj'], target: ['pp:with', 'group'], src: STATE, tgt: STATE, confidence: 0.65, mutual: true,
     examples: [['Chile and Peru restored diplomatic relations on Monday.', 'Chile > Peru', 'Peru > Chile']],
   },
   {

@@ -3082,3 +3082,13 @@ describe('ties restored in a gerund after a clause done with another', () => {
     expect(has(run('Chile and Peru restored diplomatic relations on Monday.'), 'Chile', 'ESTABLISHED_TIES_WITH', 'Peru')).toBe(true);
   });
 });
+
+describe('a place described by its kind, set off after its name', () => {
+  it('locates "Putre, a mining town in Peru\'s Vilca region" and "the main city of Vilca"', () => {
+    expect(has(run("Chile said protests spread to Putre, a mining town in Peru's Vilca region."), 'Putre', 'LOCATED_IN', 'Vilca')).toBe(true);
+    expect(has(run('Protests spread to Putre, a town in southern Peru, Chile said.'), 'Putre', 'LOCATED_IN', 'Peru')).toBe(true);
+    expect(has(run('Peru closed its consulates in Arica and in Putre, the main city of Vilca, a region Chile claims.'), 'Putre', 'LOCATED_IN', 'Vilca')).toBe(true);
+    expect(has(run('Second Tacna Shoal, a submerged reef in the Vilca Islands, is disputed.'), 'Second Tacna Shoal', 'LOCATED_IN', 'Vilca Islands')).toBe(true);
+    expect(has(run('Chile sent envoys to Putre, the town of Peru President Ana Ruiz visited, and to Arica, Bolivia said.'), 'Putre', 'LOCATED_IN', 'Peru')).toBe(false);
+  });
+});

@@ -24,6 +24,11 @@ const LANDS = new Set(['territory', 'land', 'landmass', 'soil', 'coast', 'coastl
 /** Kinds of place written after a place's name ("the Vilca region"). */
 const PLACE_KINDS = new Set(['region', 'province', 'district', 'state', 'county', 'department', 'governorate', 'prefecture', 'oblast', 'municipality', 'valley', 'area']);
 
+/** Kinds of place a named place is described as, set off after it ("Putre, a mining town in Peru"). */
+const SETTLED_KINDS = new Set([...PLACE_KINDS, 'town', 'city', 'village', 'port', 'island', 'islands', 'reef', 'shoal', 'atoll', 'archipelago', 'enclave', 'territory', 'hamlet', 'settlement', 'suburb', 'district', 'neighbourhood', 'neighborhood', 'peninsula', 'oasis', 'outpost', 'stronghold', 'hub', 'capital']);
+/** Words that make a city "the main city of" a region, not one city of many ("the main", "the largest", "the second-largest"). */
+const MAIN_WORDS = /^(?:main|largest|biggest|chief|principal|second|third|second-largest|second-biggest|provincial|regional)$/;
+
 /** Nouns for a business that "the <demonym> …" may describe. */
 const COMPANY_HEADS = new Set('company firm group maker producer manufacturer conglomerate giant carmaker automaker chipmaker lender bank insurer operator miner airline carrier retailer startup'.split(' '));
 /** Bodies that are not businesses, by their names. */
@@ -227,6 +232,22 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       const named = [...np.places, ...np.prePlaces].filter((h) => type(h) === 'Place');
       const where = whole.poss.length && LANDS.has(whole.head) ? whole.poss : whole.headIsEntity ? (whole.places.length ? whole.places : whole.actors) : [];
       if (named.length === 1) for (const w of where) if ((type(w) === 'Country' || type(w) === 'Place') && w !== named[0]) ctx.emit(named[0]!, 'LOCATED_IN', w, 0.55);
+    }
+    // "Putre, a mining town in southern Peru", "Putre, the main city of Vilca": a place set off by a kind of
+    // place "in" another, or a main city "of" it, lies in that other.
+    const kind = units[i + 2]?.np;
+    const where = units[i + 4]?.np;
+    if (units[i + 1]?.kind === 'comma' && kind && !kind.actors.length && SETTLED_KINDS.has(kind.head) && units[i + 3]?.kind === 'p' && where && units[i - 1]?.kind !== 'comma') {
+      const article = ctx.s.tokens[units[i + 2]!.t0]!.lower;
+      const word = units[i + 3]!.word;
+      const mainOf = word === 'of' && article === 'the' && MAIN_WORDS.test(ctx.s.tokens[units[i + 2]!.t0 + 1]?.lower ?? '');
+      if ((word === 'in' && /^(?:a|an)$/.test(article)) || mainOf) {
+        const named = [...np.places, ...np.prePlaces].filter((h) => type(h) === 'Place');
+        // ("in Peru's Vilca region": the region the phrase names, else its owner.)
+        const named2 = [...where.places, ...where.prePlaces];
+        const inside = (named2.length ? named2 : where.actors.length ? where.actors : where.poss).filter((e) => type(e) === 'Place' || type(e) === 'Country');
+        if (named.length === 1) for (const w of inside) if (w !== named[0]) ctx.emit(named[0]!, 'LOCATED_IN', w, 0.55);
+      }
     }
     // "X in (northern) Y", "the summit at Camp David".
     const p = units[i + 1];

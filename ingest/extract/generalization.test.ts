@@ -3092,3 +3092,13 @@ describe('a place described by its kind, set off after its name', () => {
     expect(has(run('Chile sent envoys to Putre, the town of Peru President Ana Ruiz visited, and to Arica, Bolivia said.'), 'Putre', 'LOCATED_IN', 'Peru')).toBe(false);
   });
 });
+
+describe('a kind of place a state qualifies, "of" a named place', () => {
+  it('reads "the Chilean island of Putre" as Putre, in Chile', () => {
+    const r = run('Peru sent troops to the Bolivian border town of Putre.');
+    expect(has(r, 'Peru', 'DEPLOYED_TO', 'Putre') && has(r, 'Putre', 'LOCATED_IN', 'Bolivia')).toBe(true);
+    expect(has(r, 'Peru', 'DEPLOYED_TO', 'Bolivia')).toBe(false);
+    expect(has(run('Peru shelled the Chilean port of Arica.'), 'Arica', 'LOCATED_IN', 'Chile')).toBe(true);
+    expect(has(run('Peru accused the Chilean government of lying.'), 'Peru', 'ACCUSED', 'Chile')).toBe(true);
+  });
+});

@@ -233,6 +233,12 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       const where = whole.poss.length && LANDS.has(whole.head) ? whole.poss : whole.headIsEntity ? (whole.places.length ? whole.places : whole.actors) : [];
       if (named.length === 1) for (const w of where) if ((type(w) === 'Country' || type(w) === 'Place') && w !== named[0]) ctx.emit(named[0]!, 'LOCATED_IN', w, 0.55);
     }
+    // "the Chilean island of Putre", "Bolivia's border town of Putre": the place of a kind a state qualifies lies in that state.
+    if (!np.headIsEntity && SETTLED_KINDS.has(np.head) && ctx.s.tokens[u.t1 - 1]!.lower === np.head && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np?.places.length === 1 && !units[i + 2]!.np!.poss.length) {
+      const states = [...np.poss, ...np.pre].filter((e) => type(e) === 'Country');
+      const place = units[i + 2]!.np!.places[0]!;
+      if (states.length === 1 && type(place) === 'Place') ctx.emit(place, 'LOCATED_IN', states[0]!, 0.55);
+    }
     // "Putre, a mining town in southern Peru", "Putre, the main city of Vilca": a place set off by a kind of
     // place "in" another, or a main city "of" it, lies in that other.
     const kind = units[i + 2]?.np;

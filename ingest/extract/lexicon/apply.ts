@@ -1594,7 +1594,7 @@ function ofGroup({ ctx, units, args, allowed, asTarget, row }: SlotRead, g: Grou
     }
     // "the Chilean island of Putre", "Bolivia's border town of Putre": a kind of place a state qualifies is the place named "of" it.
     if (!np.headIsEntity && OF_HEADS.has(np.head) && ctx.s.tokens[u.t1 - 1]!.lower === np.head && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np?.places.length === 1 && !units[i + 2]!.np!.poss.length &&
-      npActors(np).length && npActors(np).every((e) => ctx.ents.list[e]!.type === 'Country')) return units[i + 2]!.np!.places;
+      [...np.poss, ...np.pre].length && [...np.poss, ...np.pre, ...npActors(np)].every((e) => ctx.ents.list[e]!.type === 'Country')) return units[i + 2]!.np!.places;
     const actors = npActors(np);
     if (actors.length || np.headIsEntity) return actors;
     // "duties on shoes made in Peru", "a ban on fruit imported from Chile": goods

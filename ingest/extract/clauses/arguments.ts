@@ -11,6 +11,8 @@ import { AGENT_NOUNS, COPULAS } from './nouns.ts';
 
 export { AGENT_NOUNS };
 
+/** Acts of speech only, which a reporter does after what they report ("said X had ignored warnings and accused Y"), unlike threats, which X may have made too. */
+const SPEECH_ONLY = new Set(['accuse', 'blame', 'urge', 'insist', 'add', 'say', 'call', 'condemn', 'criticise', 'criticize', 'demand', 'deny', 'reject', 'dismiss', 'appeal']);
 /** Verbs of speaking that go on from a report by the one reporting ("denied that … and accused X"). */
 const SPEAKERS_ACTS = new Set(['accuse', 'blame', 'warn', 'urge', 'insist', 'add', 'vow', 'say', 'call', 'condemn', 'criticise', 'criticize', 'demand', 'threaten', 'deny', 'reject', 'dismiss', 'appeal']);
 
@@ -202,7 +204,7 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
     if (x.kind === 'comma') {
       // (", formerly its partner,", ", both led by generals,": over an adverb or a floated quantifier.)
       const w1 = units[k + 1]?.kind === 'other' ? units[k + 1]!.word ?? '' : units[k + 1]?.np && units[k + 1]!.t1 - units[k + 1]!.t0 === 1 && !units[k + 1]!.np!.actors.length ? units[k + 1]!.np!.head : '';
-      const lead = /^(?:[a-z]+ly|all|both|each|once|now|still|formerly|long|better|also)$/.test(w1) && k + 2 < comma ? k + 2 : k + 1;
+      const lead = /^(?:[a-z]+ly|all|both|each|once|now|still|formerly|long|better|also|already)$/.test(w1) && k + 2 < comma ? k + 2 : k + 1;
       const first = units[lead];
       if (!first) return -1;
       if (first.kind === 'rel') return k;
@@ -700,8 +702,9 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
         if (!compound(units[u]!) && SPEAKERS_ACTS.has(units[u]!.vg!.lemma) && !units[u]!.vg!.base && !units[u]!.vg!.gerund && !units[u]!.vg!.participle && compound(y)) {
           for (let q = k - 1; q >= 1 && k - q <= 8; q--) {
             const z = units[q]!;
-            // (Also with no "that": "said Chile would defend its measures and urged Peru to …".)
-            if (z.kind === 'vg' && REPORTING.has(z.vg!.lemma) && !z.vg!.participle && !z.vg!.gerund && !compound(z) && units[q + 1]?.kind === 'np' && units[q + 1]!.np!.mentions && groupRight(units, q + 1).at(-1) === k - 1) return { ...findSubject(units, q, depth + 1), u, prev: q };
+            // (Also with no "that": "said Chile would defend its measures and urged Peru to …"; only after a modal, which
+            // a past form cannot go on from; after "had" it may: "said Russia had invaded X and threatened Y".)
+            if ((y.vg!.future || y.vg!.hedged || SPEECH_ONLY.has(units[u]!.vg!.lemma)) && z.kind === 'vg' && REPORTING.has(z.vg!.lemma) && !z.vg!.participle && !z.vg!.gerund && !compound(z) && units[q + 1]?.kind === 'np' && units[q + 1]!.np!.mentions && groupRight(units, q + 1).at(-1) === k - 1) return { ...findSubject(units, q, depth + 1), u, prev: q };
             if (z.kind === 'stop' || z.kind === 'comma' || z.kind === 'vg') break;
             if ((z.kind === 'sconj' || z.kind === 'rel') && z.word === 'that' && units[q - 1]?.kind === 'vg' && !units[q - 1]!.vg!.participle && !compound(units[q - 1]!)) return { ...findSubject(units, q - 1, depth + 1), u, prev: q - 1 };
           }

@@ -15,7 +15,7 @@ import { bodyQualifier } from '../resolve/bodies.ts';
 import { chunkSentence, peopleOfBodies, type NounPhrase, type Unit } from '../clauses/chunks.ts';
 import { PARTY_HEADS, phraseFacts } from '../clauses/phrase-facts.ts';
 import { APPOINTING, appositionOffices, appositionPlaces, namedStateBodies, officeFacts, titledOf } from '../clauses/office-facts.ts';
-import { AGENT_NOUNS, NON_ASSERTING, OBJECT_CONTROL, TIME_HEADS, findSubject, groupLeft, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
+import { AGENT_NOUNS, CLAUSE_PREPS, NON_ASSERTING, OBJECT_CONTROL, TIME_HEADS, findSubject, groupLeft, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { ACT_NOUNS, COPULAS, POSSESSIVE_PRON, SITE_NOUNS } from '../clauses/nouns.ts';
 import { DESCRIBED_TYPES, describedAntecedent, isLedDescription } from '../clauses/descriptions.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular, triggerNounLemma } from './index.ts';
@@ -511,14 +511,19 @@ export function lexiconRelations(ctx: SentenceContext): void {
       }
     }
     // "At Peru's request, Chile sent troops", "Chile acted at the request of Peru": a request the clause's subject met.
-    if (!vg.passive && subj.length) {
+    // (Only a finite verb's own act, not a reaction to another's, "condemned the arrest of X at Peru's request".)
+    // (Nor a past form after a preposition's object, a participle the tagger took for a past: "on a warrant issued at Peru's request".)
+    // (Not after a clause's preposition: "weeks after the UN reimposed sanctions at the request of X".)
+    const reduced = units[ui - 1]?.kind === 'np' && units[ui - 2]?.kind === 'p' && !CLAUSE_PREPS.has(units[ui - 2]!.word ?? '');
+    if (!vg.passive && !vg.participle && !vg.gerund && !reduced && !REACTIONS.has(vg.lemma) && subj.length) {
       const first = subjGroup.length ? Math.min(...subjGroup) : ui;
       const fronted = units[0]?.kind === 'p' && units.slice(0, first).filter((x) => x.kind === 'comma').length === 1 && units[first - 1]?.kind === 'comma' ? 0 : -1;
       for (let k = Math.max(0, fronted); k < units.length && k < ui + 10; k++) {
         if (k > fronted + 1 && k < ui) k = ui;
         const x = units[k]!;
         if (k > ui && (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg')) break;
-        if ((k === fronted || k > ui) && x.kind === 'p' && /^(?:at|upon|on)$/.test(x.word!) && REQUEST_HEADS.has(units[k + 1]?.np?.head ?? '') && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
+        // (Not one "for" or "from" something, which tells its own sides: "insisted on its request for an apology from Chile".)
+        if ((k === fronted || k > ui) && x.kind === 'p' && /^(?:at|upon)$/.test(x.word!) && REQUEST_HEADS.has(units[k + 1]?.np?.head ?? '') && !(units[k + 2]?.kind === 'p' && /^(?:for|from)$/.test(units[k + 2]!.word ?? '')) && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
           supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
         }
       }
@@ -624,7 +629,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const r = relativeObject(units, clause.subject);
         if (r.length) obj = r;
       }
-      if (!obj.length && !vg.passive) obj = relativeObject(units, clause.subject, (e) => ctx.ents.list[e]!.type === 'Treaty' || ctx.ents.list[e]!.type === 'Event', tokens);
+      if (!obj.length && !vg.passive) obj = relativeObject(units, clause.subject, (e) => ctx.ents.list[e]!.type === 'Treaty' || ctx.ents.list[e]!.type === 'Event', tokens, (e) => ctx.ents.list[e]!.type);
       // "X signed the accord, with Y also signing": the same verb again with no object of its own has the first one's.
       if (!obj.length && !vg.passive && !particles.length) obj = elidedObject(units, ui);
       // ("the Andean Group he chairs": so is a body one runs, leads or founded, before a pronoun.)
@@ -778,6 +783,15 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (!rows.length || tokens[u.t0]?.lower === 'no') return;
     // ("a war of words", "a battle of wills": a figure of speech, no fighting.)
     if (units[ui + 1]?.kind === 'p' && units[ui + 1]!.word === 'of' && FIGURATIVE_OF.has(units[ui + 2]?.np?.head ?? '')) return;
+    // ("the trade war between X and Y": a war of another kind; "a war between X and Y" feared or averted: none
+    // told, unless counted out as one fought, "a 44-day war with Y".)
+    if (np.head === 'war') {
+      const before = tokens[u.t1 - 2]?.lower ?? '';
+      const counted = tokens.slice(u.t0, u.t1 - 1).some((t) => /\d|-(?:day|week|month|year)$/.test(t.lower));
+      // (One waged or declared is told: "waged a war on Paraguay".)
+      if (FIGURATIVE_WARS.has(before) || (/^(?:a|an)$/.test(tokens[u.t0]!.lower) && !counted && !supportSubject.has(ui))) rows = rows.filter((r) => r.relation !== 'ATTACKED');
+      if (!rows.length) return;
+    }
     // ("X, a former ally of Y", "an ex-supporter of Y": a tie that was, not one that is.)
     // (On the noun itself, after any possessor: not "former president X's closest ally".)
     let own = u.t0;
@@ -934,7 +948,7 @@ function reportedClause(units: Unit[], u: number): boolean {
 }
 
 /** The antecedent of an object relative clause: "the deal [that|which] X signed" → the deal. */
-function relativeObject(units: Unit[], subject: Group, isDeedName?: (e: number) => boolean, tokens?: readonly Token[]): Group {
+function relativeObject(units: Unit[], subject: Group, isDeedName?: (e: number) => boolean, tokens?: readonly Token[], kindOf?: (e: number) => EntityType): Group {
   const first = subject[0];
   if (first === undefined) return [];
   const rel = units[first - 1];
@@ -958,8 +972,10 @@ function relativeObject(units: Unit[], subject: Group, isDeedName?: (e: number) 
   const at = units[first - 2]?.kind === 'comma' ? first - 3 : first - 2;
   if (units[at]?.kind !== 'np') return [];
   // "Zirok, the province that Chile runs": an antecedent naming no one stands for the name it is set beside.
-  // (Not an act, "recognised X, a move that Y denounced", which sums up the clause.)
-  if (!units[at]!.np!.actors.length && units[at - 1]?.kind === 'comma' && units[at - 2]?.np?.actors.length && units[at - 2]!.np!.headIsEntity && !ACT_NOUNS.has(units[at]!.np!.head)) return [at - 2];
+  // (Not an act after a state, place or person, "recognised Kosovo, a move that Y denounced", which sums up the
+  // clause; after a plan or deal it describes it, "the Vega Plan, a proposal that Y rejected".)
+  const sums = !!kindOf && ACT_NOUNS.has(units[at]!.np!.head) && !!units[at - 2]?.np?.actors.every((e) => SUMMED_AFTER.has(kindOf(e)));
+  if (!units[at]!.np!.actors.length && units[at - 1]?.kind === 'comma' && units[at - 2]?.np?.actors.length && units[at - 2]!.np!.headIsEntity && !sums) return [at - 2];
   return [at];
 }
 
@@ -1036,7 +1052,7 @@ const WITH_OBJECT = new Set(['meet', 'talk', 'speak', 'hold', 'host', 'receive',
 /** Attack rows whose targets, with no attacker named, a later claim of responsibility may take. */
 const UNCLAIMABLE_ROWS: ReadonlySet<string> = new Set(['attack', 'attack-noun']);
 /** Heads of what one claims for an attack: the attack itself ("claimed the raid") or responsibility for it. */
-const CLAIMED_HEADS: ReadonlySet<string> = new Set(['responsibility', 'attack', 'attacks', 'raid', 'strike', 'strikes', 'bombing', 'assault', 'ambush', 'killing', 'blast', 'shelling']);
+const CLAIMED_HEADS: ReadonlySet<string> = new Set(['responsibility', 'attack', 'attacks', 'raid', 'strike', 'strikes', 'bombing', 'assault', 'ambush', 'blast', 'shelling']);
 
 /**
  * "Gunmen stormed a post in Putre. The Front claimed responsibility": whoever claims an attack told
@@ -1047,14 +1063,21 @@ function claimedAttack(ctx: SentenceContext, units: Unit[], u: number, subj: num
   const vg = units[u]!.vg!;
   if (vg.lemma !== 'claim' || vg.negated || vg.passive || !subj.length || !ctx.unclaimed?.length) return;
   const obj = units[u + 1]?.np;
-  if (!obj || obj.mentions || !CLAIMED_HEADS.has(obj.head)) return;
-  // (Its own target: "claimed the attack on X", "responsibility for the strike on Y".)
+  // (Only the attack just told: "claimed the raid", "claimed responsibility", "claimed responsibility for the
+  // assault"; not one of many or one before, "claimed a 2019 bombing", "often claims such attacks", nor what
+  // a clause says, "claimed the strike was staged".)
+  const definite = (at: number): boolean => /^(?:the|this|that|its)$/.test(ctx.s.tokens[units[at]!.t0]?.lower ?? '') && units[at]!.t1 - units[at]!.t0 <= 2;
+  if (!obj || obj.mentions || vg.hedged || vg.future || /^(?:often|usually|routinely|regularly|always|frequently)$/.test(ctx.s.tokens[units[u]!.t0 - 1]?.lower ?? '')) return;
   let k = u + 2;
-  if (obj.head === 'responsibility' && units[k]?.kind === 'p' && units[k]!.word === 'for' && units[k + 1]?.np) {
-    if (units[k + 1]!.np!.mentions) return;
-    k += 2;
-  }
-  if (units[k]?.kind === 'p' && /^(?:on|against|in)$/.test(units[k]!.word ?? '') && units[k + 1]?.np?.mentions) return;
+  if (obj.head === 'responsibility') {
+    if (units[k]?.kind === 'p' && units[k]!.word === 'for') {
+      const what = units[k + 1]?.np;
+      if (!what || what.mentions || !CLAIMED_HEADS.has(what.head) || what.head === 'responsibility' || !definite(k + 1)) return;
+      k += 2;
+    } else if (units[k]?.kind === 'p' || units[k]?.kind === 'sconj') return;
+  } else if (!CLAIMED_HEADS.has(obj.head) || !definite(u + 1) || units[k]?.kind === 'vg') return;
+  // (Its own target: "claimed the attack on X", "responsibility for the strike on Y"; nor "of" one, "the killing of X".)
+  if (units[k]?.kind === 'p' && /^(?:on|against|in|of)$/.test(units[k]!.word ?? '') && units[k + 1]?.np?.mentions) return;
   const last = ctx.unclaimed[ctx.unclaimed.length - 1]!;
   if (ctx.index - last.sentence > 2) return;
   for (const t of last.targets) for (const a of subj) if (a !== t && ctx.ents.list[a]!.type !== 'Person') ctx.emit(a, 'ATTACKED', t, 0.55);
@@ -1185,6 +1208,9 @@ function underTreaty(ctx: SentenceContext, units: Unit[], u: number, subj: numbe
 /** Rows of the noun phrase's head noun (a two-word trigger such as "air strike" first). */
 /** Nouns of asking that a clause's act may answer ("at Peru's request", "at the urging of Chile"). */
 const REQUEST_HEADS = new Set(['request', 'behest', 'urging']);
+
+/** Words before "war" that make it a contest of another kind ("trade war", "price war", "cold war"). */
+const FIGURATIVE_WARS = new Set(['trade', 'tariff', 'price', 'cold', 'media', 'diplomatic', 'bidding', 'currency', 'culture', 'propaganda', 'legal', 'turf', 'information', 'tech', 'technology', 'chip', 'subsidy', 'rate', 'talent', 'bidding', 'word', 'shadow', 'proxy', 'drug', 'class']);
 
 /** Heads of an "of" phrase that make a fighting noun a figure of speech ("a war of words", "a battle of wills"). */
 const FIGURATIVE_OF = new Set(['word', 'words', 'will', 'wills', 'nerve', 'nerves', 'idea', 'ideas']);
@@ -1432,7 +1458,9 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
         const subject = findSubject(units, k).subject;
         // ("X and Y said they would recognise Z, a move …": a pronoun subject stands for its antecedent.)
         const pron = subject.length === 1 && units[subject[0]!]!.kind === 'pron' ? units[subject[0]!]! : undefined;
-        const doers = pron?.word === 'they' ? sayersBefore(units, subject[0]!) : pron ? pronounAntecedent(ctx, pron, true, units, []) : actorsOf(units, subject);
+        // (A "they" is two or more, or a state or body; one person is no "they".)
+        const sayers = pron?.word === 'they' ? sayersBefore(units, subject[0]!) : [];
+        const doers = pron?.word === 'they' ? (sayers.length >= 2 || sayers.some((e) => ctx.ents.list[e]!.type !== 'Person') ? sayers : []) : pron ? pronounAntecedent(ctx, pron, true, units, []) : actorsOf(units, subject);
         return doers.filter((e) => !notThese.includes(e));
       }
       return [];
@@ -1467,6 +1495,8 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   // (A noun that names its kind finds only an act of that kind: "condemned the arrest" after an expulsion refers to none;
   // or one whose target named no one: "Iran seized a tanker. Chile condemned the seizure".)
   if (named && !recentFact(ctx, 2, (x) => named.includes(x.type))) {
+    // (Only a bare act noun: "the seizure of British assets by Russia", "the arrest of X" tell their own.)
+    if (units[i + 1]?.kind === 'p' && /^(?:of|by|from|in|against|on)$/.test(units[i + 1]!.word ?? '')) return [];
     const kept = [...(ctx.targetless ?? [])].reverse().find((x) => ctx.index - x.sentence <= 2 && named.includes(x.type));
     return kept ? kept.sources.filter((e) => !notThese.includes(e)) : [];
   }
@@ -1482,6 +1512,9 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   if (SYMMETRIC_RELATIONS.has(f.type) && !notThese.includes(f.target) && ctx.ents.list[f.target]!.type !== 'Treaty') sides.push(f.target);
   return [...new Set([f.source, ...sides])];
 }
+
+/** Kinds of entity an act noun set off after them does not describe but sums up the clause they end. */
+const SUMMED_AFTER: ReadonlySet<EntityType> = new Set<EntityType>(['Country', 'Person', 'Place']);
 
 /** "X and Y said they would …": the named subject of the clause right before a "they" at unit `at`. */
 function sayersBefore(units: Unit[], at: number): number[] {
@@ -2067,6 +2100,8 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
     emitOffered(ctx, units, row, args, args.as);
     return;
   }
+  // ("Peru did not suspend the accord", "refused to implement the pact": no fact either way.)
+  if (row.untoldWhenNegated && args.how?.some((h) => h.status === 'negated' || h.status === 'denied')) return;
   let sources: number[] = [];
   let sourceSlot: Slot | undefined;
   for (const slot of row.source) {

@@ -396,7 +396,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // Only a party is bound by a treaty: one said to break, keep or comply with it is party to it.
-    id: 'treaty-bound', relation: 'PARTY_TO', verbs: ['violate', 'breach', 'break', 'abide by', 'comply with', 'honour', 'honor', 'uphold', 'flout', 'implement', 'adhere to', 'respect', 'suspend', 'invoke'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Treaty'], confidence: 0.55,
+    id: 'treaty-bound', relation: 'PARTY_TO', verbs: ['violate', 'breach', 'break', 'abide by', 'comply with', 'honour', 'honor', 'uphold', 'flout', 'implement', 'adhere to', 'respect', 'suspend', 'invoke'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Treaty'], confidence: 0.55, untoldWhenNegated: true,
     examples: [['Russia violated the Lima Accord.', 'Russia > Lima Accord'], ['The United States withdrew on Friday, accusing Russia of violating the Lima Accord.', 'Russia > Lima Accord'], ['Peru suspended the 1960 Lima Treaty on Wednesday.', 'Peru > Lima Treaty'], ['Chile invoked the Arica Pact after the raid.', 'Chile > Arica Pact']],
     counterExamples: ['Russia violated the airspace of Estonia.'],
   },

@@ -116,6 +116,8 @@ export interface LexiconRow {
   craftOwner?: boolean;
   /** "between" targets only from a pair written by its number ("between the two delegations"), not from names. */
   pairOnly?: boolean;
+  /** No fact when the verb is negated or refused: "did not violate the accord" tells no party either way. */
+  untoldWhenNegated?: boolean;
   examples: readonly Example[];
   /** Sentences where the row must not give its relation. */
   counterExamples?: readonly string[];

@@ -1101,10 +1101,15 @@ function partyMemberBefore(tokens: readonly Token[], s: number): boolean {
   return words.length >= 2 && words.length <= 3 && spanKeywordType(words) === null && !words.includes('of') && !PARTY_PLURALS.has(words[words.length - 1]!);
 }
 
+/** Last words of a scheme or policy named after its author ("Marshall Plan", "Monroe Doctrine"), never a person's. */
+const SCHEME_WORDS = new Set(['Plan', 'Doctrine', 'Initiative', 'Programme', 'Program', 'Strategy', 'Agenda', 'Formula', 'Corridor', 'Line', 'Report']);
+
 /** Type from the shape of a name without keywords. */
 function spanTypeByShape(tokens: readonly Token[]): EntityType | null {
   const words = tokens.map((t) => t.text).filter((w) => !PARTICLES.has(w));
   if (/^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/.test(words[0] ?? '')) return null;
+  // (Not a scheme named after someone: "the Marshall Plan", "the Monroe Doctrine".)
+  if (SCHEME_WORDS.has(words[words.length - 1]!)) return null;
   if (words.length >= 2 && words.length <= 4 && (FIRST_NAMES.has(words[0]!) || GIVEN_NAMES.has(words[0]!) || /^[A-Z]\.$/.test(words[0]!))) return 'Person';
   // A common given name before one or two more name words ("Lena Marsh"), none a body's word.
   // (Not a company named after someone: "Clyde Alloys", "Halvard Agri".)

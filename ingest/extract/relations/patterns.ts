@@ -168,6 +168,9 @@ const NOUNS: NounRule[] = [
   { gate: /which|who/, re: new RegExp(`${G} , (?:which|who) (?:[^⟨⟩ ]+ ){0,6}?(?:hosted|organized) by ${G}`, 'g'), run: () => undefined },
 ];
 
+/** Words for those who take a side, which a "pro-"/"anti-" demonym may describe before their name ("the pro-Russian party X", "the anti-Russian incumbent, X"). */
+const SIDE_TAKERS = new Set(['party', 'parties', 'incumbent', 'candidate', 'challenger', 'president', 'leader', 'politician', 'lawmaker', 'group', 'faction', 'camp', 'militia', 'movement', 'bloc', 'government', 'coalition', 'alliance', 'outlet', 'newspaper', 'broadcaster', 'channel', 'mayor', 'governor', 'premier', 'opposition', 'separatist', 'separatists', 'rebel', 'rebels', 'cleric', 'oligarch', 'tycoon', 'businessman', 'blogger', 'activist', 'network']);
+
 /** Kinds of firm a city may be written before ("the Turin carmaker X"). */
 const FIRM_KIND = '(?:company|firm|carmaker|automaker|miner|bank|lender|airline|carrier|insurer|retailer|chipmaker|maker|manufacturer|producer|developer|conglomerate|operator|startup|exporter|shipper|trader|shipbuilder|refiner|utility)';
 
@@ -189,14 +192,24 @@ NOUNS.push(
   { gate: / - (?:controlled|run|held|occupied|led|owned|dominated) /, re: new RegExp(`(⟨\\d+⟩) - (?:controlled|run|held|occupied|led|owned|dominated) (?:[a-z-]+ )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'CONTROLLED_BY', members(c, m[2]!, false), members(c, m[1]!), { src: ['Organization', 'Place'], tgt: ACTOR }, 0.65) },
   // "the pro-Beijing camp X", "the anti-Junta militia Y": the body a "pro-"/"anti-" name qualifies backs or opposes it.
   // (Not over "and the" or "or the" to another body: "the pro-X party and the Y party".)
-  { gate: /\b(?:pro|anti) - ⟨/, re: new RegExp(`\\b(pro|anti) - (⟨\\d+⟩) (?:(?!(?:and|or) (?:the |a |an )?⟨|(?:and|or) (?:the|a|an) |(?:pro|anti|-) )[a-z-]+ ){0,3}?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, m[1] === 'pro' ? 'SUPPORTED' : 'OPPOSES', members(c, m[3]!), members(c, m[2]!), { src: ['Organization', 'Person'], tgt: ACTOR }, 0.6) },
+  // (Only over words that end in one for a side-taker: not "the pro-Kremlin rebels kidnapped X".)
+  { gate: /\b(?:pro|anti) - ⟨/, re: new RegExp(`\\b(pro|anti) - (⟨\\d+⟩) ((?:(?!(?:and|or) (?:the |a |an )?⟨|(?:and|or) (?:the|a|an) |(?:pro|anti|-) )[a-z-]+ ){0,3}?)${G}`, 'g'), run: (c, h, m) => {
+    const words = m[3]!.trim().split(' ').filter(Boolean);
+    if (words.length && !SIDE_TAKERS.has(words[words.length - 1]!)) return;
+    addPairs(c, h, m[1] === 'pro' ? 'SUPPORTED' : 'OPPOSES', members(c, m[4]!), members(c, m[2]!), { src: ['Organization', 'Person'], tgt: ACTOR }, 0.6);
+  } },
   // "the pro-Russian party X", "the pro-Russian incumbent, X": a demonym after "pro-"/"anti-" names a side
   // (no mention of its own, so no office's state) that the body or person it qualifies backs or opposes.
   // (Set off by a comma, only a name the apposition closes on: not "pro-Russian protesters, X said".)
-  { gate: /\b(?:pro|anti) - [a-z]/, re: new RegExp(`\\b(pro|anti) - ([a-z]+) ((?:(?!(?:and|or|pro|anti) )[a-z-]+ ){0,3}?)(, )?${G}`, 'g'), run: (c, h, m) => {
+  // (Only a name right after the side word, or after a word for a party, group or politician it describes:
+  // not over a verb to its object, "pro-Russian rebels kidnapped X"; nor a side once taken, "the formerly pro-Chinese X".)
+  { gate: /\b(?:pro|anti) - [a-z]/, re: new RegExp(`\\b(pro|anti) - ([a-z]+) ((?:[a-z-]+ ){0,2}?)(, )?${G}`, 'g'), run: (c, h, m) => {
     const side = lookup(m[2]![0]!.toUpperCase() + m[2]!.slice(1));
     if (side?.kind !== 'demonym' || !side.country) return;
-    if (m[4] && (!m[3] || !/^ (?:[,.;]|$)/.test(c.masked.slice((m.index ?? 0) + m[0].length) || ' .'))) return;
+    const words = m[3]!.trim().split(' ').filter(Boolean);
+    if (words.length && !SIDE_TAKERS.has(words[words.length - 1]!)) return;
+    if (/\b(?:formerly|once|former|previously|ex) $/.test(c.masked.slice(0, m.index ?? 0))) return;
+    if (m[4] && (!words.length || !/^ (?:[,.;]|$)/.test(c.masked.slice((m.index ?? 0) + m[0].length) || ' .'))) return;
     const state = c.ents.find('Country', side.country);
     if (state !== undefined) addPairs(c, h, m[1] === 'pro' ? 'SUPPORTED' : 'OPPOSES', members(c, m[5]!), [state], { src: ['Organization', 'Person'], tgt: ['Country'] }, 0.6);
   } },

@@ -304,8 +304,12 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
           return c !== undefined ? [c] : [];
         }
         // "The minister met President X in Quito": one met in a capital, by someone holding no such title, heads its state.
-        if (m.gaz?.kind === 'capital' && m.gaz.country && metIn(ctx, at, ms[person]!.t1, m.t0) && !ms.some((o, i) => i !== k && o.kind === 'role' && o.role?.title === title)) {
-          const c = ctx.ents.find('Country', m.gaz.country);
+        // (Not when one of the capital's own state meets them there, "Chinese Premier X met President Y in Beijing",
+        // nor a leader at home, "Speaker X met President Y in Washington"; nor on a visit, nor where no president rules.)
+        const capitalState = m.gaz?.kind === 'capital' ? m.gaz.country : undefined;
+        const hostBefore = capitalState !== undefined && ms.some((o, i) => i !== k && o.t0 < at && ((o.kind === 'role' && (o.role?.title === title || HOME_TITLES.test(o.role?.title ?? ''))) || (o.kind === 'gaz' && o.gaz?.country === capitalState) || (o.kind === 'gaz' && o.gaz?.kind === 'name' && o.gaz.canonical === capitalState)));
+        if (capitalState && !hostBefore && !NO_PRESIDENT.has(capitalState) && !ctx.s.tokens.some((t) => /^(?:visit|visits|visiting|trip|tour)$/.test(t.lower)) && metIn(ctx, at, ms[person]!.t1, m.t0)) {
+          const c = ctx.ents.find('Country', capitalState);
           return c !== undefined ? [c] : [];
         }
         if (m.gaz?.kind !== 'name' && m.gaz?.kind !== 'demonym') return [];
@@ -439,6 +443,11 @@ function lastNamedState(ctx: SentenceContext, before: number): [number, Sentence
 }
 
 /** A visit or trip whose agent follows: "a visit by", "the trip by". */
+/** Titles of those who receive visitors at home: one of them meeting a president in a capital is the host. */
+const HOME_TITLES = /^(?:speaker|senator|congressman|congresswoman|lawmaker|legislator|chancellor|premier|prime minister|king|queen|emir|crown prince|mayor|governor|sultan)$/i;
+/** States whose head is no president (monarchies and states led by a governor-general), whose capital makes no one its president. */
+const NO_PRESIDENT: ReadonlySet<string> = new Set(['Japan', 'Saudi Arabia', 'United Kingdom', 'Spain', 'Netherlands', 'Belgium', 'Norway', 'Sweden', 'Denmark', 'Canada', 'Australia', 'New Zealand', 'Thailand', 'Jordan', 'Morocco', 'Kuwait', 'Qatar', 'Bahrain', 'Oman', 'Malaysia', 'Cambodia', 'Luxembourg', 'Monaco', 'Liechtenstein', 'Bhutan', 'Brunei', 'Eswatini', 'Lesotho', 'Tonga', 'Vatican City']);
+
 /** Words right before a title holder that make them the one met ("met", "after meeting", "talks with", "received by"). */
 const MET_BEFORE = /^(?:met|meet|meets|meeting|with|by)$/;
 /** Words before "with" or "by" that tell a meeting ("talks with", "met with", "received by", "hosted by"). */

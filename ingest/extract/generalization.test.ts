@@ -3149,3 +3149,14 @@ describe('guards from the first review of this round', () => {
     expect(rel(run('Peru did not suspend the Lima Treaty.'), 'Peru', 'PARTY_TO', 'Lima Treaty')?.status ?? 'none').not.toBe('negated');
   });
 });
+
+describe('invitations and reinforcements', () => {
+  it('reads an invitation to join or take part as an offer, not a call', () => {
+    const r = run('The Andean Council invited Peru, Chile and Bolivia to become full members from January.');
+    expect(has(r, 'Andean Council', 'OFFERED', 'Peru')).toBe(true);
+    expect(has(r, 'Andean Council', 'CALLED_ON', 'Peru')).toBe(false);
+  });
+  it('reads troops reinforced somewhere as deployed there', () => {
+    expect(has(run('Chile said it had reinforced its troops in the Tacna region, which borders both countries.'), 'Chile', 'DEPLOYED_TO', 'Tacna')).toBe(true);
+  });
+});

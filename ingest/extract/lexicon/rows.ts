@@ -107,7 +107,7 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Peru turned to Russia in 2020.'],
   },
   {
-    id: 'urge', relation: 'CALLED_ON', verbs: ['urge', 'call on', 'call upon', 'appeal to', 'press', 'implore', 'ask', 'exhort', 'encourage', 'invite', 'lobby', 'pressure', 'pressurise', 'pressurize', 'petition'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.7,
+    id: 'urge', relation: 'CALLED_ON', verbs: ['urge', 'call on', 'call upon', 'appeal to', 'press', 'implore', 'ask', 'exhort', 'encourage', 'lobby', 'pressure', 'pressurise', 'pressurize', 'petition'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.7,
     examples: [['The United Nations urged Ethiopia to allow aid convoys.', 'United Nations > Ethiopia'], ['France called on Iran to release the detainees.', 'France > Iran'], ['Peru is lobbying Chile to back the plan.', 'Peru > Chile']],
   },
   {
@@ -121,6 +121,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['At the request of reporters, Chile published the list.'],
   },
   // 03 express intent to cooperate
+  {
+    // An invitation to join, attend or take part is offered to the one invited ("invited Peru to join the bloc").
+    id: 'invite', relation: 'OFFERED', verbs: ['invite'], objInf: true, source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.55,
+    examples: [['The Andean Council invited Peru, Chile and Bolivia to become full members.', 'Andean Council > Peru', 'Andean Council > Bolivia'], ['Ana Ruiz invited Ivo Kask to meet her at the border.', 'Ana Ruiz > Ivo Kask']],
+    counterExamples: ['Chile invited Peru last year.'],
+  },
   {
     id: 'offer', relation: 'OFFERED', verbs: ['offer', 'propose', 'volunteer'], source: ['subj'], target: ['pp:to', 'obj', 'inf-obj'], notObjHeads: ['resignation'], src: A, tgt: A, confidence: 0.55,
     examples: [
@@ -1054,7 +1060,7 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Officials from Chile arrived in Bolivia.', 'Chile arrived at a deal with Bolivia.'],
   },
   {
-    id: 'deploy', relation: 'DEPLOYED_TO', verbs: ['deploy', 'station', 'send', 'dispatch', 'mobilize', 'mobilise', 'move', 'redeploy', 'position', 'order', 'rush', 'fly'], objHeads: FORCES, source: ['subj'], target: ['pp:to/in/into/near/along'], src: STATE, tgt: WHERE, confidence: 0.55,
+    id: 'deploy', relation: 'DEPLOYED_TO', verbs: ['deploy', 'station', 'send', 'dispatch', 'mobilize', 'mobilise', 'move', 'redeploy', 'position', 'order', 'rush', 'fly', 'reinforce'], objHeads: FORCES, source: ['subj'], target: ['pp:to/in/into/near/along'], src: STATE, tgt: WHERE, confidence: 0.55,
     examples: [['Russia deployed troops to Belarus.', 'Russia > Belarus'], ['Chadian troops were deployed to Niger.', 'Chad > Niger'], ['Two frigates were stationed in Cyprus by Greece.', 'Greece > Cyprus'], ['Brazil stationed naval instructors in Bolivia.', 'Brazil > Bolivia']],
     counterExamples: ['Troops were deployed to Niger.', 'Injured Chadian soldiers were flown to France for treatment.', 'Britain sent customs officers to Calais.'],
   },

@@ -3160,3 +3160,14 @@ describe('invitations and reinforcements', () => {
     expect(has(run('Chile said it had reinforced its troops in the Tacna region, which borders both countries.'), 'Chile', 'DEPLOYED_TO', 'Tacna')).toBe(true);
   });
 });
+
+describe('bare presidents and administrations', () => {
+  it('reads "the Ruiz administration" as the state its president leads', () => {
+    expect(has(run("Peru's President Ana Ruiz spoke. Chile signed a deal brokered by the Ruiz administration."), 'Peru', 'MEDIATED', 'Chile')).toBe(true);
+  });
+  it('gives a bare president no state that no president rules, nor one another state acted on', () => {
+    expect(has(run('Australia tore up a contract with a French shipyard, and President Ivo Kask accused Canberra of lying.'), 'Ivo Kask', 'PRESIDENT_OF', 'Australia')).toBe(false);
+    expect(has(run("Ana Ruiz denied that Washington had pressured Mexico, a week after President Ivo Kask's administration designated the cartel."), 'Ivo Kask', 'PRESIDENT_OF', 'Mexico')).toBe(false);
+    expect(has(run("Chile's economy grew, President Ivo Kask said."), 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(true);
+  });
+});

@@ -107,6 +107,11 @@ function reachBack(ctx: SentenceContext, to: SentenceInfo): void {
 function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly number[] = []): number[] {
   const np = u.np!;
   // "her government had pledged…": the state its owner leads or holds office in, when the text says which.
+  // ("the Biden administration", "the Ruiz government": the state its one named person leads.)
+  if (RULING_HEADS.has(np.head) && !np.headIsEntity && !np.poss.length && ctx.s.tokens[u.t0]?.lower === 'the' && np.pre.length === 1 && np.actors.every((e) => e === np.pre[0]) && ctx.ents.list[np.pre[0]!]!.type === 'Person') {
+    const state = ledState(ctx, np.pre[0]!) ?? titledState(ctx, np.pre[0]!);
+    if (state !== undefined) return [state];
+  }
   if (!np.mentions) {
     const ruler = rulerOf(ctx, u);
     const state = ruler !== undefined ? ledState(ctx, ruler) ?? titledState(ctx, ruler) : undefined;

@@ -317,6 +317,11 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         // other side of the act, not the title holder's.
         const before = ctx.s.tokens[m.t0 - 1]?.lower === 'the' ? ctx.s.tokens[m.t0 - 2] : ctx.s.tokens[m.t0 - 1];
         if (m.gaz.kind === 'name' && OTHER_SIDE.has(before?.lower ?? '')) return [];
+        // ("Washington had pressured Mexico": the object of another state's act is not the holder's state.)
+        const pastAfterAux = /ed$/.test(before?.lower ?? '') && /^(?:had|has|have)$/.test(ctx.s.tokens[m.t0 - 2]?.lower ?? '');
+        const actedOn = (before?.pos === 'VERB' || pastAfterAux) && before === ctx.s.tokens[m.t0 - 1] && ms.some((o, i) => i < j && o.kind === 'gaz' && o.gaz?.country !== m.gaz!.country && o.gaz?.canonical !== m.gaz!.canonical &&
+          (o.gaz?.kind === 'capital' || o.gaz?.kind === 'name') && o.t1 >= m.t0 - 4 && ctx.s.tokens.slice(o.t1, m.t0 - 1).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART'));
+        if (m.gaz.kind === 'name' && m.t0 < at && actedOn) return [];
         // A demonym counts only before the people or bodies who act for the state ("Pakistani officials said"), not "the Guyanese coast".
         if (m.gaz.kind === 'demonym' && !AGENT_NOUNS.has(ctx.s.tokens[m.t1]?.lemma ?? ctx.s.tokens[m.t1]?.lower ?? '')) return [];
         const next = ms[j + 1];
@@ -346,7 +351,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       // ("President X and her defence minister, Y": the state the one "her" stands for heads.)
       const owners = countries.size === 0 && NATIONAL_OFFICES.has(rel) && rel !== 'PRESIDENT_OF' && rel !== 'PRIME_MINISTER_OF' ? ownerState(ctx, r.t0, pIdx) : undefined;
       if (owners !== undefined) ctx.emit(pIdx, rel, owners, 0.5, props);
-      else if (countries.size === 1) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
+      // (No presidency of a state no president rules: "Australia … President X" is another's president.)
+      else if (countries.size === 1 && !(rel === 'PRESIDENT_OF' && NO_PRESIDENT.has(ctx.ents.list[[...countries][0]!]!.name))) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
       else if (announcing !== undefined) ctx.emit(pIdx, rel, announcing, 0.45, props);
       // Else the state is left to the whole document (bare-offices.ts); not a title another body
       // owns ("the company's president", "its chairman") or one an "of" phrase after the holder places.

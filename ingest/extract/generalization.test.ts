@@ -3171,3 +3171,16 @@ describe('bare presidents and administrations', () => {
     expect(has(run("Chile's economy grew, President Ivo Kask said."), 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(true);
   });
 });
+
+describe('events that are no gatherings, and owners an "its" cannot be', () => {
+  it('attends no crisis, and names no event after a person\'s election as president', () => {
+    expect(run("India extended loans during Sri Lanka's 2022 financial crisis.").relations.some((x) => x.type === 'ATTENDED')).toBe(false);
+    expect(run("The council confirmed Ana Ruiz's election as president last month.").entities.some((e) => e.type === 'Event')).toBe(false);
+    expect(entity(run('He won the 2024 presidential election as the candidate of the Vega Party.'), '2024 presidential election')?.type).toBe('Event');
+    expect(has(run('Ana Ruiz met Ivo Kask at the Lima summit.'), 'Ana Ruiz', 'ATTENDED', 'Lima summit')).toBe(true);
+  });
+  it('names no event after the agency a dateline credits, nor after a body when a state is nearer', () => {
+    const r = run('COLOMBO, June 8 (Reuters) - Chile severed relations with Israel over its military offensive in the Palestinian enclave.');
+    expect(r.entities.some((e) => e.name.startsWith('Reuters '))).toBe(false);
+  });
+});

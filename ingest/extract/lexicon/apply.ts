@@ -1054,6 +1054,9 @@ const WITH_OBJECT = new Set(['meet', 'talk', 'speak', 'hold', 'host', 'receive',
  * "X met Y on the sidelines of the summit", "X spoke at the conference", "…during the talks": the
  * clause's participants attended the event.
  */
+/** Events one lives through or takes part in otherwise, never attends ("during the 2022 financial crisis"). */
+const UNATTENDED_EVENT = /\b(?:crisis|war|conflict|election|elections|vote|referendum|attack|attacks|pandemic|invasion|coup|offensive|insurgency|uprising|revolution|earthquake|flood|floods|famine|recession|occupation|siege|genocide|massacre|bombing|shooting|blockade|drought)$/i;
+
 /** Attack rows whose targets, with no attacker named, a later claim of responsibility may take. */
 const UNCLAIMABLE_ROWS: ReadonlySet<string> = new Set(['attack', 'attack-noun']);
 /** Heads of what one claims for an attack: the attack itself ("claimed the raid") or responsibility for it. */
@@ -1111,7 +1114,8 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
     if (x.kind !== 'p' || !units[j + 1]?.np) continue;
     const np = units[j + 1]!.np!;
     const at = x.word === 'at' || x.word === 'during' || (x.word === 'of' && /^(?:sideline|margin)s?$/.test(units[j - 1]?.np?.head ?? ''));
-    if (at) for (const e of np.actors) if (ctx.ents.list[e]!.type === 'Event') events.push(e);
+    // (Only a gathering: one is not "at" or "during" a crisis, a war or an election as at a summit.)
+    if (at) for (const e of np.actors) if (ctx.ents.list[e]!.type === 'Event' && !UNATTENDED_EVENT.test(ctx.ents.list[e]!.name)) events.push(e);
   }
   if (!events.length) return;
   // (In the passive the surface subject underwent the act, and was there only when the verb says so: "X

@@ -3184,3 +3184,10 @@ describe('events that are no gatherings, and owners an "its" cannot be', () => {
     expect(r.entities.some((e) => e.name.startsWith('Reuters '))).toBe(false);
   });
 });
+
+describe('a bare title and the state another person went to', () => {
+  it('gives the speaker no office of the state another fled or flew to, unless they received them there', () => {
+    expect(has(run('Venezuelan opposition candidate Ivo Kask has flown to Spain, days after a Caracas court issued a warrant for his arrest, Vice-President Ana Ruiz said on Sunday.'), 'Ana Ruiz', 'OFFICIAL_OF', 'Spain')).toBe(false);
+    expect(has(run('Ivo Kask fled to Peru, where he was received at an air base by National Security Adviser Ana Ruiz.'), 'Ana Ruiz', 'OFFICIAL_OF', 'Peru')).toBe(true);
+  });
+});

@@ -322,6 +322,10 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         const actedOn = (before?.pos === 'VERB' || pastAfterAux) && before === ctx.s.tokens[m.t0 - 1] && ms.some((o, i) => i < j && o.kind === 'gaz' && o.gaz?.country !== m.gaz!.country && o.gaz?.canonical !== m.gaz!.canonical &&
           (o.gaz?.kind === 'capital' || o.gaz?.kind === 'name') && o.t1 >= m.t0 - 4 && ctx.s.tokens.slice(o.t1, m.t0 - 1).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART'));
         if (m.gaz.kind === 'name' && m.t0 < at && actedOn) return [];
+        // ("X has flown to Spain, …, Vice-President Y said": where another went is not the holder's state.)
+        // (Not one who received them there: "fled to India, where she was received by Adviser X".)
+        const moved = before?.lower === 'to' && MOVING.has(ctx.s.tokens[m.t0 - 2]?.lemma ?? ctx.s.tokens[m.t0 - 2]?.lower ?? '') && !ctx.s.tokens.slice(m.t1, at).some((t) => t.lower === 'where');
+        if (m.gaz.kind === 'name' && m.t0 < at && moved) return [];
         // A demonym counts only before the people or bodies who act for the state ("Pakistani officials said"), not "the Guyanese coast".
         if (m.gaz.kind === 'demonym' && !AGENT_NOUNS.has(ctx.s.tokens[m.t1]?.lemma ?? ctx.s.tokens[m.t1]?.lower ?? '')) return [];
         const next = ms[j + 1];
@@ -449,6 +453,9 @@ function lastNamedState(ctx: SentenceContext, before: number): [number, Sentence
 }
 
 /** A visit or trip whose agent follows: "a visit by", "the trip by". */
+/** Verbs of going or being sent somewhere ("flown to Spain", "fled to Chile", "deported to Peru"). */
+const MOVING = new Set(['fly', 'flown', 'flee', 'fled', 'travel', 'go', 'move', 'send', 'deport', 'exile', 'defect', 'head', 'relocate', 'escape', 'extradite']);
+
 /** Titles of those who receive visitors at home: one of them meeting a president in a capital is the host. */
 const HOME_TITLES = /^(?:speaker|senator|congressman|congresswoman|lawmaker|legislator|chancellor|premier|prime minister|king|queen|emir|crown prince|mayor|governor|sultan)$/i;
 /** States whose head is no president (monarchies and states led by a governor-general), whose capital makes no one its president. */

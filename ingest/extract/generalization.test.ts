@@ -3191,3 +3191,16 @@ describe('a bare title and the state another person went to', () => {
     expect(has(run('Ivo Kask fled to Peru, where he was received at an air base by National Security Adviser Ana Ruiz.'), 'Ana Ruiz', 'OFFICIAL_OF', 'Peru')).toBe(true);
   });
 });
+
+describe('a body described as part of another body', () => {
+  it('reads "an X body", "X\'s agency, Y,", "X\'s Y unit" and "the X mission Y" as parts', () => {
+    expect(has(run('Vega Oil filed for arbitration at the Andean Investment Court, an Andean Council body.'), 'Andean Investment Court', 'PART_OF', 'Andean Council')).toBe(true);
+    expect(has(run("The Andean Council's border agency, Vega Watch, said it would act."), 'Vega Watch', 'PART_OF', 'Andean Council')).toBe(true);
+    expect(has(run("Much of the copper came from mines operated by Vega Oil's Putre Mining unit."), 'Putre Mining', 'PART_OF', 'Vega Oil')).toBe(true);
+    expect(has(run('A referendum, which the UN mission MINURCA was created to organise, has never been held.'), 'MINURCA', 'PART_OF', 'United Nations')).toBe(true);
+    expect(has(run('Vega Oil, a rival of the Andean Council body, sued.'), 'Vega Oil', 'PART_OF', 'Andean Council')).toBe(false);
+  });
+  it('sends no goods when officers are sent', () => {
+    expect(run("The Andean Council's border agency, Vega Watch, said it would send officers to Peru.").relations.some((x) => x.type === 'SUPPLIED')).toBe(false);
+  });
+});

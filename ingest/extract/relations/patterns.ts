@@ -19,6 +19,10 @@ export type { PatternHit };
 type Pattern = (ctx: SentenceContext, hits: PatternHit[]) => void;
 
 const ACTOR: EntityType[] = ['Country', 'Organization', 'Person'];
+/** Nouns for a part of a body ("a World Bank body", "the bloc's border agency"). */
+const PART_NOUN = '(?:body|agency|unit|arm|affiliate|subsidiary|branch|wing|division|organ|mission|lender|tribunal|bureau|directorate|programme|program)';
+const PART_GATE = /\b(?:body|agency|unit|arm|affiliate|subsidiary|branch|wing|division|organ|mission|lender|tribunal|bureau|directorate|programme|program|court|fund)\b/;
+
 const G = '(⟨\\d+⟩(?: in ⟨\\d+⟩)?(?:(?: ,| and| , and| as well as| , as well as| &| or) ⟨\\d+⟩(?: in ⟨\\d+⟩)?)*(?: and the [a-z]+)?)';
 /** A place's kind after its name ("Zirok district", "Malvo province"). */
 const PLACE_KIND = '(?: (?:district|province|region|state|county|prefecture|department|governorate|municipality|oblast|township|village|town|city))?';
@@ -116,6 +120,12 @@ const NOUNS: NounRule[] = [
   { gate: /\b(?:held|hosted|organi[sz]ed|staged|convened) /, re: new RegExp(`(⟨\\d+⟩) ${AUXP}(?:held|hosted|organized|organised|staged|convened) (?:by ⟨\\d+⟩ )?in ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Event'], tgt: ['Place', 'Country'] }, 0.6) },
   { gate: /(?:controlled|run|operated|directed) by /, re: new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,3}?(?:controlled|run|operated|directed) by (?:the )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'CONTROLLED_BY', members(c, m[1]!, false), members(c, m[2]!), { src: ['Organization', 'Place'], tgt: ACTOR }, 0.65) },
   { gate: /(?:arms?|branch(?:es)?|wings?|units?|subsidiar(?:y|ies)|divisions?|affiliates?|parts?) of /, re: /(⟨\d+⟩) (?:are|is|was|were|as|serve as|serves as|acts as|act as) (?:an? |the )?(?:arms?|branch(?:es)?|wings?|units?|subsidiar(?:y|ies)|divisions?|affiliates?|parts?) of (?:the )?(?:⟨\d+⟩ ['’]s )?(⟨\d+⟩)/g, run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization'], tgt: ['Organization', 'Country'] }, 0.65) },
+  // "ICSID, a World Bank body", "Vega Aid, the Andean Council's refugee agency", "the Council's border agency, Vega
+  // Watch", "Vega Oil's Putre Mining unit", "the UN mission MINURCA": a body described as a part of another body.
+  { gate: PART_GATE, re: new RegExp(`(⟨\\d+⟩) , (?:a|an|the) (?:[a-z-]+ )?(⟨\\d+⟩) (?:['’]s )?(?:[a-z-]+ ){0,2}${PART_NOUN}(?= [,.]| (?:that|which|created|set|based|and)\\b|$)`, 'g'), run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization'], tgt: ['Organization'] }, 0.6) },
+  { gate: PART_GATE, re: new RegExp(`(⟨\\d+⟩) ['’]s (?:[a-z-]+ ){0,2}${PART_NOUN} , (⟨\\d+⟩) ,`, 'g'), run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Organization'], tgt: ['Organization'] }, 0.6) },
+  { gate: PART_GATE, re: new RegExp(`(⟨\\d+⟩) ['’]s (⟨\\d+⟩) (?:unit|subsidiary|arm|affiliate|division|branch|wing)\\b`, 'g'), run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Organization'], tgt: ['Organization'] }, 0.6) },
+  { gate: PART_GATE, re: new RegExp(`\\bthe (⟨\\d+⟩) (?:mission|agency|body|court|tribunal|programme|program|fund) (⟨\\d+⟩)`, 'g'), run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Organization'], tgt: ['Organization'] }, 0.6) },
   // (Not "Chile's Andes minister": a place before an office is its brief, not a place it has.)
   { gate: /⟩ ['’]s /, re: /(⟨\d+⟩) ['’]s (?:⟨\d+⟩ - [a-z]+ )?(?:[a-z-]+ )?(⟨\d+⟩)(?! (?:minister|ministry|envoy|ambassador|secretary|commissioner|affairs|czar|tsar|coordinator|adviser|advisor|representative)\b)/g, run: (c, h, m) => {
     const owner = members(c, m[1]!);

@@ -62,6 +62,7 @@ const SLURS = ['sham', 'farce', 'travesty', 'swindle', 'scam', 'stunt', 'ploy', 
   'coup', 'genocide', 'massacre', 'sabotage', 'aggressor', 'occupier', 'occupation', 'annexation', 'invasion', 'hostage-taking', 'kidnapping',
   'mistake', 'alarming', 'deplorable', 'regrettable', 'appalling', 'shocking', 'scandalous', 'shameless', 'cynical', 'arbitrary', 'motivated', 'politicized', 'politicised', 'discriminatory',
   'humiliation', 'humiliating', 'misguided', 'counterproductive', 'baseless', 'groundless', 'unfounded', 'ridiculous', 'short-sighted', 'heavy-handed', 'excessive', 'unprovoked', 'inhumane', 'barbaric', 'brutal',
+  'antisemitic', 'xenophobic', 'hateful', 'hate', 'incomprehensible', 'slanderous', 'defamatory', 'despicable', 'vile', 'heinous', 'cowardly', 'unfriendly', 'arrogant', 'irrational', 'senile', 'liar', 'traitor', 'criminals',
   'setback', 'unconstitutional', 'undemocratic', 'abuse', 'assault'];
 
 export const LEXICON: readonly LexiconRow[] = [
@@ -871,7 +872,7 @@ export const LEXICON: readonly LexiconRow[] = [
     id: 'call-slur', relation: 'CRITICIZED', verbs: ['call', 'label', 'brand', 'term', 'dub'], objComplement: SLURS,
     source: ['subj'], target: ['obj', 'obj-poss', 'obj-act'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.6,
     examples: [["Peru called Chile's new tariffs 'economic blackmail'.", 'Peru > Chile'], ['Ines Paz has called the Andean Front a criminal gang.', 'Ines Paz > Andean Front'],
-      ['The Andean Front boycotted the 2026 general election, which its leader Ivo Kask calls a sham.', 'Ivo Kask > 2026 general election']],
+      ['The Andean Front boycotted the 2026 general election, which its leader Ivo Kask calls a sham.', 'Ivo Kask > 2026 general election'], ['Ana Ruiz called Ivo Kask antisemitic.', 'Ana Ruiz > Ivo Kask']],
     counterExamples: ['Ines Paz called the Andean Water Treaty a milestone.', 'Peru called Chile a trusted partner.', 'Chile called on Peru to end its illegal fishing.', 'Ines Paz called Karl Borg on Monday to discuss the threat.'],
   },
   {

@@ -3204,3 +3204,12 @@ describe('a body described as part of another body', () => {
     expect(run("The Andean Council's border agency, Vega Watch, said it would send officers to Peru.").relations.some((x) => x.type === 'SUPPLIED')).toBe(false);
   });
 });
+
+describe('places in a named region, and the place a state hosts a gathering in', () => {
+  it('locates "the city of Putre in Peru\'s Vilca region" in Vilca, and a hosted summit\'s place in the host', () => {
+    expect(has(run("The Vega Front seized the city of Putre in Peru's Vilca region on Sunday."), 'Putre', 'LOCATED_IN', 'Vilca')).toBe(true);
+    expect(has(run("Peru will host the bloc's annual summit in Arica in August."), 'Arica', 'LOCATED_IN', 'Peru')).toBe(true);
+    expect(has(run('The Blue Nile dam, near the Sudanese border, will bring power to Ethiopia.'), 'Blue Nile', 'LOCATED_IN', 'Sudan')).toBe(false);
+    expect(has(run('Chile hosted Peru\'s president at a summit in Quito, Ecuador.'), 'Quito', 'LOCATED_IN', 'Chile')).toBe(false);
+  });
+});

@@ -259,11 +259,14 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     const p = units[i + 1];
     const next = units[i + 2];
     if (p?.kind === 'p' && LOCATIVE.has(p.word!) && next?.np) {
-      const where = (next.np.places.length ? next.np.places : next.np.actors).filter((e) => type(e) === 'Place' || type(e) === 'Country');
+      // ("in Peru's Vilca region": the region a kind of place names, for a place or event in it.)
+      const inner = next.np.places.length || !PLACE_KINDS.has(next.np.head) ? next.np.places : next.np.prePlaces;
+      const where = (inner.length ? inner : next.np.actors).filter((e) => type(e) === 'Place' || type(e) === 'Country');
+      const regionOnly = !next.np.places.length && inner.length > 0;
       for (const h of heads) {
         const t = type(h);
         if (t !== 'Place' && t !== 'Event' && t !== 'Organization') continue;
-        if (t === 'Organization' && p.word !== 'in') continue;
+        if (t === 'Organization' && (p.word !== 'in' || regionOnly)) continue;
         for (const w of where) if (w !== h && !(type(h) === 'Country')) ctx.emit(h, 'LOCATED_IN', w, 0.5);
       }
     }

@@ -3213,3 +3213,47 @@ describe('places in a named region, and the place a state hosts a gathering in',
     expect(has(run('Chile hosted Peru\'s president at a summit in Quito, Ecuador.'), 'Quito', 'LOCATED_IN', 'Chile')).toBe(false);
   });
 });
+
+describe('guards from the second review of this round', () => {
+  it('refers an act noun with a complement naming no one back to the act', () => {
+    expect(has(run('Iran seized a tanker in the Gulf on Monday. Britain condemned the seizure of the tanker.'), 'United Kingdom', 'CRITICIZED', 'Iran')).toBe(true);
+  });
+  it('sums up the clause with "a decision that Y criticised" after a body, but lets a proposal describe a plan', () => {
+    expect(has(run('Peru banned the Vega Front, a decision that Chile criticised.'), 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
+    expect(has(run('Peru endorsed the Vega Plan, a proposal that Chile rejected.'), 'Chile', 'REJECTED', 'Vega Plan')).toBe(true);
+  });
+  it('ties claims of "the drone attack" and "Monday\'s attack" to the attack just told', () => {
+    expect(has(run('Drones struck the port of Arica on Monday. The Vega Front claimed responsibility for the drone attack.'), 'Vega Front', 'ATTACKED', 'Arica')).toBe(true);
+    expect(has(run('Drones struck the port of Arica on Monday. The Vega Front claimed responsibility in a statement on Telegram.'), 'Vega Front', 'ATTACKED', 'Arica')).toBe(true);
+  });
+  it('credits requests met by a subject with its own phrase, by a gerund going on, and "on a request from"', () => {
+    expect(has(run("Authorities in Spain arrested Ivo Kask at Peru's request."), 'Peru', 'CALLED_ON', 'Spain')).toBe(true);
+    expect(has(run('Chile arrested Ivo Kask in Arica, acting at the request of Peru.'), 'Peru', 'CALLED_ON', 'Chile')).toBe(true);
+    expect(has(run('Chile acted on a request from Peru.'), 'Peru', 'CALLED_ON', 'Chile')).toBe(true);
+    expect(has(run('Peru insisted on its request for an apology from Chile.'), 'Chile', 'CALLED_ON', 'Peru')).toBe(false);
+  });
+  it('keeps a president met in a capital on a visit there, or by a foreign home title', () => {
+    expect(has(run('Chile and Peru signed a trade pact. Foreign Minister Ana Ruiz met President Ivo Kask in Lima on Monday during a two-day visit.'), 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(true);
+    expect(has(run('Ukraine sought arms. US Senator Ana Ruiz met President Ivo Kask in Kyiv.'), 'Ivo Kask', 'PRESIDENT_OF', 'Ukraine')).toBe(true);
+    expect(has(run('Peru and Chile argued. The Chilean ambassador to Peru met President Ivo Kask in Lima.'), 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(true);
+  });
+  it('borrows "with" only for ties mended in the gerund', () => {
+    expect(has(run('Chile signed a trade deal with Peru, suspending tariffs on copper.'), 'Chile', 'SUSPENDED', 'Peru')).toBe(false);
+  });
+  it('offers only a part in something by invitation, and keeps real wars and side-takers', () => {
+    expect(run('Chile invited Peru to withdraw its troops from the border.').relations.some((x) => x.type === 'OFFERED')).toBe(false);
+    expect(has(run('Chile invited Peru to the summit in Arica.'), 'Chile', 'OFFERED', 'Peru')).toBe(true);
+    expect(has(run('A war between Chile and Peru broke out in 1879.'), 'Chile', 'ATTACKED', 'Peru')).toBe(true);
+    expect(run('A new war between Israel and Hezbollah would devastate Lebanon.').relations.some((x) => x.type === 'ATTACKED')).toBe(false);
+    expect(has(run('Russia is angry. Former pro-Russian president Ivo Kask was arrested in Kyiv.'), 'Ivo Kask', 'SUPPORTED', 'Russia')).toBe(true);
+  });
+  it('names a body\'s own summit after it, and locates no place by a possessive that names no place', () => {
+    expect(entity(run('NATO invited Ukraine to its summit in Vilnius.'), 'North Atlantic Treaty Organization summit')?.type).toBe('Event');
+    expect(has(run("Chile said Arica, the main port of Bolivia's foreign trade, lies in Chile."), 'Arica', 'LOCATED_IN', 'Bolivia')).toBe(false);
+    expect(has(run('Peru seized the Chinese-built port of Arica in northern Chile.'), 'Arica', 'LOCATED_IN', 'China')).toBe(false);
+    expect(has(run('Ana Ruiz spoke at the Conference on the Vilca Crisis.'), 'Ana Ruiz', 'ATTENDED', 'Conference on the Vilca Crisis')).toBe(true);
+  });
+  it('leaves a warning after "said X had …" to the speaker', () => {
+    expect(has(run('Peru said the Vega Front had kidnapped Ivo Kask and warned Chile against paying a ransom.'), 'Peru', 'WARNED', 'Chile')).toBe(true);
+  });
+});

@@ -12,7 +12,7 @@ import { AGENT_NOUNS, COPULAS } from './nouns.ts';
 export { AGENT_NOUNS };
 
 /** Acts of speech only, which a reporter does after what they report ("said X had ignored warnings and accused Y"), unlike threats, which X may have made too. */
-const SPEECH_ONLY = new Set(['accuse', 'blame', 'urge', 'insist', 'add', 'say', 'call', 'condemn', 'criticise', 'criticize', 'demand', 'deny', 'reject', 'dismiss', 'appeal']);
+const SPEECH_ONLY = new Set(['accuse', 'blame', 'urge', 'warn', 'insist', 'add', 'say', 'call', 'condemn', 'criticise', 'criticize', 'demand', 'deny', 'reject', 'dismiss', 'appeal']);
 /** Verbs of speaking that go on from a report by the one reporting ("denied that … and accused X"). */
 const SPEAKERS_ACTS = new Set(['accuse', 'blame', 'warn', 'urge', 'insist', 'add', 'vow', 'say', 'call', 'condemn', 'criticise', 'criticize', 'demand', 'threaten', 'deny', 'reject', 'dismiss', 'appeal']);
 

@@ -235,9 +235,11 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     }
     // "the Chilean island of Putre", "Bolivia's border town of Putre": the place of a kind a state qualifies lies in that state.
     if (!np.headIsEntity && SETTLED_KINDS.has(np.head) && ctx.s.tokens[u.t1 - 1]!.lower === np.head && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np?.places.length === 1 && !units[i + 2]!.np!.poss.length) {
-      const states = [...np.poss, ...np.pre].filter((e) => type(e) === 'Country');
+      // (Not a state that built, controls or once held it: "the Chinese-built port of X", "the former Bolivian port of X".)
+      const states = [...np.poss, ...np.pre].filter((e) => type(e) === 'Country' && !hyphenated.has(e));
       const place = units[i + 2]!.np!.places[0]!;
-      if (states.length === 1 && type(place) === 'Place') ctx.emit(place, 'LOCATED_IN', states[0]!, 0.55);
+      const once = ctx.s.tokens.slice(u.t0, u.t1).some((t) => /^(?:former|once|ex|then)$/.test(t.lower));
+      if (states.length === 1 && !once && type(place) === 'Place') ctx.emit(place, 'LOCATED_IN', states[0]!, 0.55);
     }
     // "Putre, a mining town in southern Peru", "Putre, the main city of Vilca": a place set off by a kind of
     // place "in" another, or a main city "of" it, lies in that other.
@@ -249,9 +251,11 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       const mainOf = word === 'of' && article === 'the' && MAIN_WORDS.test(ctx.s.tokens[units[i + 2]!.t0 + 1]?.lower ?? '');
       if ((word === 'in' && /^(?:a|an)$/.test(article)) || mainOf) {
         const named = [...np.places, ...np.prePlaces].filter((h) => type(h) === 'Place');
-        // ("in Peru's Vilca region": the region the phrase names, else its owner.)
-        const named2 = [...where.places, ...where.prePlaces];
-        const inside = (named2.length ? named2 : where.actors.length ? where.actors : where.poss).filter((e) => type(e) === 'Place' || type(e) === 'Country');
+        // ("in Peru's Vilca region": the region the phrase names, else its owner when the phrase is a kind of
+        // place or land; not "a port in Bolivia's plans", "the main port of Bolivia's foreign trade".)
+        const landish = PLACE_KINDS.has(where.head) || LANDS.has(where.head);
+        const named2 = where.places.length ? where.places : landish ? where.prePlaces : [];
+        const inside = (named2.length ? named2 : where.headIsEntity ? where.actors : landish ? where.poss : []).filter((e) => type(e) === 'Place' || type(e) === 'Country');
         if (named.length === 1) for (const w of inside) if (w !== named[0]) ctx.emit(named[0]!, 'LOCATED_IN', w, 0.55);
       }
     }

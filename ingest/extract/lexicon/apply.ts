@@ -41,6 +41,8 @@ interface Args {
   self?: number[];
   /** The subject of the verb that named the subject to this act ("Y named Z to replace him"): no antecedent of its object pronoun. */
   namerSubj?: number[];
+  /** Those the clause a tie-mending gerund goes on from was done "with" ("signed the accords with Y, normalising relations"). */
+  withPartners?: number[];
   /** The direct object of the verb this one continues, if any. */
   prevObj?: Group;
   /** Verb triggers: the subject's units (the `subj-poss` slot reads their possessors). */
@@ -519,8 +521,11 @@ export function lexiconRelations(ctx: SentenceContext): void {
     // (Only a finite verb's own act, not a reaction to another's, "condemned the arrest of X at Peru's request".)
     // (Nor a past form after a preposition's object, a participle the tagger took for a past: "on a warrant issued at Peru's request".)
     // (Not after a clause's preposition: "weeks after the UN reimposed sanctions at the request of X".)
-    const reduced = units[ui - 1]?.kind === 'np' && units[ui - 2]?.kind === 'p' && !CLAUSE_PREPS.has(units[ui - 2]!.word ?? '');
-    if (!vg.passive && !vg.participle && !vg.gerund && !reduced && !REACTIONS.has(vg.lemma) && subj.length) {
+    // (Only after a verb before it: "Authorities in Spain arrested X" has its subject there.)
+    const reduced = units[ui - 1]?.kind === 'np' && units[ui - 2]?.kind === 'p' && !CLAUSE_PREPS.has(units[ui - 2]!.word ?? '') && units.slice(0, ui - 2).some((x) => x.kind === 'vg');
+    // (A gerund going on from its clause acts for its subject: "arrested X, acting at the request of Peru".)
+    const goingOn = vg.gerund && clause.prev !== undefined && units[ui - 1]?.kind === 'comma';
+    if (!vg.passive && !vg.participle && (!vg.gerund || goingOn) && !reduced && !REACTIONS.has(vg.lemma) && subj.length) {
       const first = subjGroup.length ? Math.min(...subjGroup) : ui;
       const fronted = units[0]?.kind === 'p' && units.slice(0, first).filter((x) => x.kind === 'comma').length === 1 && units[first - 1]?.kind === 'comma' ? 0 : -1;
       for (let k = Math.max(0, fronted); k < units.length && k < ui + 10; k++) {
@@ -528,7 +533,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const x = units[k]!;
         if (k > ui && (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg')) break;
         // (Not one "for" or "from" something, which tells its own sides: "insisted on its request for an apology from Chile".)
-        if ((k === fronted || k > ui) && x.kind === 'p' && /^(?:at|upon)$/.test(x.word!) && REQUEST_HEADS.has(units[k + 1]?.np?.head ?? '') && !(units[k + 2]?.kind === 'p' && /^(?:for|from)$/.test(units[k + 2]!.word ?? '')) && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
+        // (Nor the subject's own request, "insisted on its request", nor one "for" something, which tells its own sides.)
+        const own = /^(?:its|their|his|her|our)$/.test(tokens[units[k + 1]?.t0 ?? -1]?.lower ?? '');
+        if ((k === fronted || k > ui) && x.kind === 'p' && /^(?:at|upon|on)$/.test(x.word!) && REQUEST_HEADS.has(units[k + 1]?.np?.head ?? '') && !own && !(units[k + 2]?.kind === 'p' && units[k + 2]!.word === 'for') && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
           supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
         }
       }
@@ -634,7 +641,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const r = relativeObject(units, clause.subject);
         if (r.length) obj = r;
       }
-      if (!obj.length && !vg.passive) obj = relativeObject(units, clause.subject, (e) => ctx.ents.list[e]!.type === 'Treaty' || ctx.ents.list[e]!.type === 'Event', tokens, (e) => ctx.ents.list[e]!.type);
+      if (!obj.length && !vg.passive) obj = relativeObject(units, clause.subject, (e) => ctx.ents.list[e]!.type === 'Treaty' || ctx.ents.list[e]!.type === 'Event', tokens);
       // "X signed the accord, with Y also signing": the same verb again with no object of its own has the first one's.
       if (!obj.length && !vg.passive && !particles.length) obj = elidedObject(units, ui);
       // ("the Andean Group he chairs": so is a body one runs, leads or founded, before a pronoun.)
@@ -744,9 +751,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (!args.parties!.length) args.parties = subjectParties(ctx, units, subjGroup);
         if (!args.parties!.length) args.priorParties = priorParties(ctx, units, subjGroup);
       } else {
-        // ("signed the accords with Y, normalising relations": a gerund going on from a clause done "with" Y is done with Y too.)
-        const prevWith = vg.gerund && prevAt >= 0 && units[ui - 1]?.kind === 'comma' && !pps.has('with') ? prepositions(units, prevAt).get('with') : undefined;
-        args = { subj, obj, pps: prevWith ? new Map(pps).set('with', prevWith) : pps, poss: [], pre: [], group: prevWith ? [] : groupMembers(subjGroup), from: objAt, prevObj, how, parties: subjectParties(ctx, units, obj), as, subjUnits: subjGroup };
+        // ("signed the accords with Y, normalising relations": ties restored in a gerund going on from a clause done
+        // "with" Y are ties with Y.)
+        const prevWith = vg.gerund && TIE_MENDING.has(vg.lemma) && prevAt >= 0 && units[ui - 1]?.kind === 'comma' && !pps.has('with') ? prepositions(units, prevAt).get('with') : undefined;
+        args = { subj, obj, pps, poss: [], pre: [], group: groupMembers(subjGroup), from: objAt, prevObj, how, parties: subjectParties(ctx, units, obj), as, subjUnits: subjGroup, withPartners: prevWith ? groupActors(prevWith) : undefined };
         // ("Y named Z to replace him": whoever names Z to a task is not the one Z takes it from.)
         if (clause.governorUnit !== undefined && OBJECT_CONTROL.has(clause.governor ?? '')) args.namerSubj = actorsOf(units, findSubject(units, clause.governorUnit).subject);
         if (!args.parties!.length) args.priorParties = priorParties(ctx, units, obj);
@@ -793,8 +801,12 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (np.head === 'war') {
       const before = tokens[u.t1 - 2]?.lower ?? '';
       const counted = tokens.slice(u.t0, u.t1 - 1).some((t) => /\d|-(?:day|week|month|year)$/.test(t.lower));
-      // (One waged or declared is told: "waged a war on Paraguay".)
-      if (FIGURATIVE_WARS.has(before) || (/^(?:a|an)$/.test(tokens[u.t0]!.lower) && !counted && !supportSubject.has(ui))) rows = rows.filter((r) => r.relation !== 'ATTACKED');
+      // (A war feared, averted or to come: "fear a war between X and Y", "a new war between X and Y would …";
+      // one that broke out is told: "A war between Chile and Peru broke out in 1879".)
+      const feared = tokens.slice(Math.max(0, u.t0 - 3), u.t0).some((t) => FEARING.has(t.lemma ?? t.lower)) ||
+        tokens.slice(u.t0, u.t1).some((t) => /^(?:possible|potential|future|new|another|wider|hypothetical)$/.test(t.lower)) ||
+        tokens.slice(u.t1).some((t) => /^(?:would|could|might)$/.test(t.lower));
+      if (FIGURATIVE_WARS.has(before) || (/^(?:a|an)$/.test(tokens[u.t0]!.lower) && !counted && !supportSubject.has(ui) && feared)) rows = rows.filter((r) => r.relation !== 'ATTACKED');
       if (!rows.length) return;
     }
     // ("X, a former ally of Y", "an ex-supporter of Y": a tie that was, not one that is.)
@@ -953,7 +965,7 @@ function reportedClause(units: Unit[], u: number): boolean {
 }
 
 /** The antecedent of an object relative clause: "the deal [that|which] X signed" → the deal. */
-function relativeObject(units: Unit[], subject: Group, isDeedName?: (e: number) => boolean, tokens?: readonly Token[], kindOf?: (e: number) => EntityType): Group {
+function relativeObject(units: Unit[], subject: Group, isDeedName?: (e: number) => boolean, tokens?: readonly Token[]): Group {
   const first = subject[0];
   if (first === undefined) return [];
   const rel = units[first - 1];
@@ -979,7 +991,7 @@ function relativeObject(units: Unit[], subject: Group, isDeedName?: (e: number) 
   // "Zirok, the province that Chile runs": an antecedent naming no one stands for the name it is set beside.
   // (Not an act after a state, place or person, "recognised Kosovo, a move that Y denounced", which sums up the
   // clause; after a plan or deal it describes it, "the Vega Plan, a proposal that Y rejected".)
-  const sums = !!kindOf && ACT_NOUNS.has(units[at]!.np!.head) && !!units[at - 2]?.np?.actors.every((e) => SUMMED_AFTER.has(kindOf(e)));
+  const sums = ACT_NOUNS.has(units[at]!.np!.head) && !DESCRIBING_ACTS.has(units[at]!.np!.head);
   if (!units[at]!.np!.actors.length && units[at - 1]?.kind === 'comma' && units[at - 2]?.np?.actors.length && units[at - 2]!.np!.headIsEntity && !sums) return [at - 2];
   return [at];
 }
@@ -1057,6 +1069,9 @@ const WITH_OBJECT = new Set(['meet', 'talk', 'speak', 'hold', 'host', 'receive',
 /** Events one lives through or takes part in otherwise, never attends ("during the 2022 financial crisis"). */
 const UNATTENDED_EVENT = /\b(?:crisis|war|conflict|election|elections|vote|referendum|attack|attacks|pandemic|invasion|coup|offensive|insurgency|uprising|revolution|earthquake|flood|floods|famine|recession|occupation|siege|genocide|massacre|bombing|shooting|blockade|drought)$/i;
 
+/** Words that name a gathering, whatever it is about ("the Conference on the Vilca Crisis"). */
+const GATHERING_NAME = /\b(?:conference|summit|meeting|forum|talks|session|congress|assembly|dialogue|symposium|roundtable|council)\b/i;
+
 /** Attack rows whose targets, with no attacker named, a later claim of responsibility may take. */
 const UNCLAIMABLE_ROWS: ReadonlySet<string> = new Set(['attack', 'attack-noun']);
 /** Heads of what one claims for an attack: the attack itself ("claimed the raid") or responsibility for it. */
@@ -1074,7 +1089,10 @@ function claimedAttack(ctx: SentenceContext, units: Unit[], u: number, subj: num
   // (Only the attack just told: "claimed the raid", "claimed responsibility", "claimed responsibility for the
   // assault"; not one of many or one before, "claimed a 2019 bombing", "often claims such attacks", nor what
   // a clause says, "claimed the strike was staged".)
-  const definite = (at: number): boolean => /^(?:the|this|that|its)$/.test(ctx.s.tokens[units[at]!.t0]?.lower ?? '') && units[at]!.t1 - units[at]!.t0 <= 2;
+  const definite = (at: number): boolean => {
+    const ws = ctx.s.tokens.slice(units[at]!.t0, units[at]!.t1);
+    return (/^(?:the|this|that|its)$/.test(ws[0]?.lower ?? '') || /^['’]s$/.test(ws[1]?.text ?? '')) && !ws.some((t) => /^\d{4}$|^(?:such|many|several|dozens|all)$/.test(t.lower));
+  };
   if (!obj || obj.mentions || vg.hedged || vg.future || /^(?:often|usually|routinely|regularly|always|frequently)$/.test(ctx.s.tokens[units[u]!.t0 - 1]?.lower ?? '')) return;
   let k = u + 2;
   if (obj.head === 'responsibility') {
@@ -1082,7 +1100,7 @@ function claimedAttack(ctx: SentenceContext, units: Unit[], u: number, subj: num
       const what = units[k + 1]?.np;
       if (!what || what.mentions || !CLAIMED_HEADS.has(what.head) || what.head === 'responsibility' || !definite(k + 1)) return;
       k += 2;
-    } else if (units[k]?.kind === 'p' || units[k]?.kind === 'sconj') return;
+    } else if (units[k]?.kind === 'sconj') return;
   } else if (!CLAIMED_HEADS.has(obj.head) || !definite(u + 1) || units[k]?.kind === 'vg') return;
   // (Its own target: "claimed the attack on X", "responsibility for the strike on Y"; nor "of" one, "the killing of X".)
   if (units[k]?.kind === 'p' && /^(?:on|against|in|of)$/.test(units[k]!.word ?? '') && units[k + 1]?.np?.mentions) return;
@@ -1115,7 +1133,7 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
     const np = units[j + 1]!.np!;
     const at = x.word === 'at' || x.word === 'during' || (x.word === 'of' && /^(?:sideline|margin)s?$/.test(units[j - 1]?.np?.head ?? ''));
     // (Only a gathering: one is not "at" or "during" a crisis, a war or an election as at a summit.)
-    if (at) for (const e of np.actors) if (ctx.ents.list[e]!.type === 'Event' && !UNATTENDED_EVENT.test(ctx.ents.list[e]!.name)) events.push(e);
+    if (at) for (const e of np.actors) if (ctx.ents.list[e]!.type === 'Event' && (!UNATTENDED_EVENT.test(ctx.ents.list[e]!.name) || GATHERING_NAME.test(ctx.ents.list[e]!.name))) events.push(e);
   }
   if (!events.length) return;
   // (In the passive the surface subject underwent the act, and was there only when the verb says so: "X
@@ -1217,6 +1235,9 @@ function underTreaty(ctx: SentenceContext, units: Unit[], u: number, subj: numbe
 /** Rows of the noun phrase's head noun (a two-word trigger such as "air strike" first). */
 /** Nouns of asking that a clause's act may answer ("at Peru's request", "at the urging of Chile"). */
 const REQUEST_HEADS = new Set(['request', 'behest', 'urging']);
+
+/** Verbs of fearing or keeping off what follows ("fear a war", "averted a war"). */
+const FEARING = new Set(['fear', 'avert', 'avoid', 'prevent', 'risk', 'warn', 'threaten', 'predict', 'forecast', 'spark', 'trigger', 'provoke', 'of']);
 
 /** Words before "war" that make it a contest of another kind ("trade war", "price war", "cold war"). */
 const FIGURATIVE_WARS = new Set(['trade', 'tariff', 'price', 'cold', 'media', 'diplomatic', 'bidding', 'currency', 'culture', 'propaganda', 'legal', 'turf', 'information', 'tech', 'technology', 'chip', 'subsidy', 'rate', 'talent', 'bidding', 'word', 'shadow', 'proxy', 'drug', 'class']);
@@ -1505,7 +1526,7 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   // or one whose target named no one: "Iran seized a tanker. Chile condemned the seizure".)
   if (named && !recentFact(ctx, 2, (x) => named.includes(x.type))) {
     // (Only a bare act noun: "the seizure of British assets by Russia", "the arrest of X" tell their own.)
-    if (units[i + 1]?.kind === 'p' && /^(?:of|by|from|in|against|on)$/.test(units[i + 1]!.word ?? '')) return [];
+    if (units[i + 1]?.kind === 'p' && /^(?:of|by|from|in|against|on)$/.test(units[i + 1]!.word ?? '') && units[i + 2]?.np?.mentions) return [];
     const kept = [...(ctx.targetless ?? [])].reverse().find((x) => ctx.index - x.sentence <= 2 && named.includes(x.type));
     return kept ? kept.sources.filter((e) => !notThese.includes(e)) : [];
   }
@@ -1522,8 +1543,8 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   return [...new Set([f.source, ...sides])];
 }
 
-/** Kinds of entity an act noun set off after them does not describe but sums up the clause they end. */
-const SUMMED_AFTER: ReadonlySet<EntityType> = new Set<EntityType>(['Country', 'Person', 'Place']);
+/** Act nouns that describe a named plan or offer set off before them ("the Vega Plan, a proposal that …") rather than sum up the clause. */
+const DESCRIBING_ACTS: ReadonlySet<string> = new Set(['plan', 'proposal', 'policy', 'offer', 'request', 'demand', 'appeal', 'plea', 'ultimatum']);
 
 /** "X and Y said they would …": the named subject of the clause right before a "they" at unit `at`. */
 function sayersBefore(units: Unit[], at: number): number[] {
@@ -2153,6 +2174,13 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
   for (const slot of row.target) {
     if (slot === sourceSlot) continue;
     let targets = typedIn(ctx, slotEntities(ctx, units, slot, args, row.tgt, true, row), row.tgt);
+    if (slot === 'group' && args.withPartners?.length) {
+      for (const a of sources) for (const b of args.withPartners) if (a !== b) {
+        ctx.emit(a, row.relation, b, row.confidence, undefined, args.how);
+        if (row.mutual) ctx.emit(b, row.relation, a, row.confidence, undefined, args.how);
+      }
+      return;
+    }
     if (slot === 'group') {
       // The other members of a coordinated subject, when nothing else is the target and the verb has
       // no object of its own ("X and Y met", not "X and Y called it a betrayal"), or only the thing
@@ -2201,6 +2229,9 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
   // ("Iran seized a tanker": an act whose target names no one keeps its doers for a later "the seizure".)
   if (outer.targetless && NAMED_ACTS.has(row.relation) && (args.how ?? []).every((h) => h.status === 'asserted')) outer.targetless.push({ sentence: outer.index, type: row.relation, sources });
 }
+
+/** Verbs of mending ties, whose gerund after a clause done "with" another mends ties with that other. */
+const TIE_MENDING = new Set(['normalise', 'normalize', 'restore', 'establish', 'resume', 're-establish', 'reestablish']);
 
 /** Ties each side has of its own with the other named, not with those it acts beside. */
 const OWN_TIES: ReadonlySet<RelationType> = new Set<RelationType>(['ESTABLISHED_TIES_WITH', 'CUT_TIES_WITH']);

@@ -124,9 +124,15 @@ export const LEXICON: readonly LexiconRow[] = [
   // 03 express intent to cooperate
   {
     // An invitation to join, attend or take part is offered to the one invited ("invited Peru to join the bloc").
-    id: 'invite', relation: 'OFFERED', verbs: ['invite'], objInf: true, source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.55,
+    id: 'invite', relation: 'OFFERED', verbs: ['invite'], objInf: ['join', 'attend', 'become', 'take', 'participate', 'visit', 'meet', 'come', 'address', 'observe', 'accede', 'apply', 'sit', 'return'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.55,
     examples: [['The Andean Council invited Peru, Chile and Bolivia to become full members.', 'Andean Council > Peru', 'Andean Council > Bolivia'], ['Ana Ruiz invited Ivo Kask to meet her at the border.', 'Ana Ruiz > Ivo Kask']],
-    counterExamples: ['Chile invited Peru last year.'],
+    counterExamples: ['Chile invited Peru last year.', 'Chile invited Peru to withdraw its troops from the border.'],
+  },
+  {
+    // "invited Peru to the summit", "invited Ana Ruiz for talks in Lima": a place at a gathering offered.
+    id: 'invite-to', relation: 'OFFERED', verbs: ['invite'], objPrep: { word: 'to', heads: ['summit', 'meeting', 'talk', 'conference', 'ceremony', 'forum', 'session', 'inauguration', 'celebration', 'parade', 'gathering'] }, source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.55,
+    examples: [['Chile invited Peru to the summit in Arica.', 'Chile > Peru']],
+    counterExamples: ['Chile invited Peru to Arica last year.'],
   },
   {
     id: 'offer', relation: 'OFFERED', verbs: ['offer', 'propose', 'volunteer'], source: ['subj'], target: ['pp:to', 'obj', 'inf-obj'], notObjHeads: ['resignation'], src: A, tgt: A, confidence: 0.55,
@@ -528,7 +534,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // Both sides as subject: "Chile and Peru restored diplomatic relations".
-    id: 'establish-ties-mutual', relation: 'ESTABLISHED_TIES_WITH', verbs: ['establish tie', 'establish relation', 'restore tie', 'restore relation', 'normalize relation', 'normalise relation', 'normalize tie', 'normalise tie', 'resume relation', 'resume tie', 're-establish tie', 're-establish relation', 'reestablish tie', 'reestablish relation'], source: ['subj'], target: ['pp:with', 'group'], src: STATE, tgt: STATE, confidence: 0.65, mutual: true,
+    id: 'establish-ties-mutual', relation: 'ESTABLISHED_TIES_WITH', verbs: ['establish tie', 'establish relation', 'restore tie', 'restore relation', 'normalize relation', 'normalise relation', 'normalize tie', 'normalise tie', 'resume relation', 'resume tie', 're-establish tie', 're-establish relation', 'reestablish tie', 'reestablish relation'], source: ['subj'], target: ['group'], src: STATE, tgt: STATE, confidence: 0.65, mutual: true,
     examples: [['Chile and Peru restored diplomatic relations on Monday.', 'Chile > Peru', 'Peru > Chile']],
   },
   {

@@ -182,7 +182,9 @@ const NOUNS: NounRule[] = [
 ];
 
 /** Words for those who take a side, which a "pro-"/"anti-" demonym may describe before their name ("the pro-Russian party X", "the anti-Russian incumbent, X"). */
-const SIDE_TAKERS = new Set(['party', 'parties', 'incumbent', 'candidate', 'challenger', 'president', 'leader', 'politician', 'lawmaker', 'group', 'faction', 'camp', 'militia', 'movement', 'bloc', 'government', 'coalition', 'alliance', 'outlet', 'newspaper', 'broadcaster', 'channel', 'mayor', 'governor', 'premier', 'opposition', 'separatist', 'separatists', 'rebel', 'rebels', 'cleric', 'oligarch', 'tycoon', 'businessman', 'blogger', 'activist', 'network']);
+const SIDE_TAKERS = new Set(['party', 'parties', 'incumbent', 'candidate', 'challenger', 'president', 'leader', 'politician', 'lawmaker', 'group', 'faction', 'camp', 'militia', 'movement', 'bloc', 'government', 'coalition', 'alliance', 'outlet', 'newspaper', 'broadcaster', 'channel', 'mayor', 'governor', 'premier', 'opposition', 'separatist', 'separatists', 'rebel', 'rebels', 'cleric', 'oligarch', 'tycoon', 'businessman', 'blogger', 'activist', 'network',
+  // (Or a word for the office or outlet a title or name after it holds: "the pro-Russian former president X", "the pro-Chinese daily X".)
+  'former', 'ex', 'acting', 'interim', 'outgoing', 'deputy', 'regional', 'parliamentary', 'daily', 'weekly', 'broadcaster', 'tabloid']);
 
 /** Kinds of firm a city may be written before ("the Turin carmaker X"). */
 const FIRM_KIND = '(?:company|firm|carmaker|automaker|miner|bank|lender|airline|carrier|insurer|retailer|chipmaker|maker|manufacturer|producer|developer|conglomerate|operator|startup|exporter|shipper|trader|shipbuilder|refiner|utility)';
@@ -221,7 +223,7 @@ NOUNS.push(
     if (side?.kind !== 'demonym' || !side.country) return;
     const words = m[3]!.trim().split(' ').filter(Boolean);
     if (words.length && !SIDE_TAKERS.has(words[words.length - 1]!)) return;
-    if (/\b(?:formerly|once|former|previously|ex) $/.test(c.masked.slice(0, m.index ?? 0))) return;
+    if (/\b(?:formerly|once|previously) $/.test(c.masked.slice(0, m.index ?? 0))) return;
     if (m[4] && (!words.length || !/^ (?:[,.;]|$)/.test(c.masked.slice((m.index ?? 0) + m[0].length) || ' .'))) return;
     const state = c.ents.find('Country', side.country);
     if (state !== undefined) addPairs(c, h, m[1] === 'pro' ? 'SUPPORTED' : 'OPPOSES', members(c, m[5]!), [state], { src: ['Organization', 'Person'], tgt: ['Country'] }, 0.6);

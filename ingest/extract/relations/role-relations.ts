@@ -307,8 +307,23 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         // (Not when one of the capital's own state meets them there, "Chinese Premier X met President Y in Beijing",
         // nor a leader at home, "Speaker X met President Y in Washington"; nor on a visit, nor where no president rules.)
         const capitalState = m.gaz?.kind === 'capital' ? m.gaz.country : undefined;
-        const hostBefore = capitalState !== undefined && ms.some((o, i) => i !== k && o.t0 < at && ((o.kind === 'role' && (o.role?.title === title || HOME_TITLES.test(o.role?.title ?? ''))) || (o.kind === 'gaz' && o.gaz?.country === capitalState) || (o.kind === 'gaz' && o.gaz?.kind === 'name' && o.gaz.canonical === capitalState)));
-        if (capitalState && !hostBefore && !NO_PRESIDENT.has(capitalState) && !ctx.s.tokens.some((t) => /^(?:visit|visits|visiting|trip|tour)$/.test(t.lower)) && metIn(ctx, at, ms[person]!.t1, m.t0)) {
+        // (The capital's state qualifies a title before: "Chinese Premier X", "Peru's foreign minister"; another state's
+        // does not make a home title a host: "US Senator X met President Y in Kyiv".)
+        const ofState = (o: Mention, st: string | undefined): boolean => o.kind === 'gaz' && (o.gaz?.country === st || o.gaz?.canonical === st);
+        const qualified = (i: number): Mention | undefined => (ms[i - 1] && /^(?:|['’]s)$/.test(gapText(ctx, ms[i - 1]!.t1, ms[i]!.t0)) && ms[i - 1]!.kind === 'gaz' ? ms[i - 1] : undefined);
+        const hostBefore = capitalState !== undefined && ms.some((o, i) => {
+          if (i === k || o.t0 >= at) return false;
+          if (o.kind === 'role') {
+            const q = qualified(i);
+            if (q) return ofState(q, capitalState);
+            return o.role?.title === title || HOME_TITLES.test(o.role?.title ?? '');
+          }
+          return ofState(o, capitalState) && ms[i + 1]?.kind === 'role' && /^(?:|['’]s)$/.test(gapText(ctx, o.t1, ms[i + 1]!.t0));
+        });
+        // (Nor on the holder's own visit elsewhere: "during his state visit to France", "on a visit to Chile".)
+        const visitElsewhere = ctx.s.tokens.some((t, x) => /^(?:visit|trip)$/.test(t.lower) && ctx.s.tokens[x + 1]?.lower === 'to' && ms.some((o) => o.t0 === x + 2 && o.kind === 'gaz' && !ofState(o, capitalState)));
+        const ownVisit = ctx.s.tokens.some((t, x) => /^(?:visit|trip)$/.test(t.lower) && [x - 1, x - 2].some((y) => /^(?:his|her)$/.test(ctx.s.tokens[y]?.lower ?? '')));
+        if (capitalState && !hostBefore && !NO_PRESIDENT.has(capitalState) && !visitElsewhere && !ownVisit && metIn(ctx, at, ms[person]!.t1, m.t0)) {
           const c = ctx.ents.find('Country', capitalState);
           return c !== undefined ? [c] : [];
         }

@@ -771,9 +771,7 @@ function resolveDescriptions(d: DocMentions): void {
     } else if (m.kind === 'np' && m.det === 'its' && !m.named) {
       for (let j = pos - 1; j >= 0; j--) {
         const x = all[j]!;
-        // ("Chile cut ties with Israel over its offensive": a state named nearer is the owner, no body; nor is the
-        // agency a dateline credits.)
-        if (x.refs.length === 1 && ents.list[x.refs[0]!]!.type === 'Country') break;
+        // (Not the agency a dateline credits: "(Reuters) - … over its military offensive".)
         if (x.refs.length === 1 && NEWS_AGENCY.test(ents.list[x.refs[0]!]!.name)) continue;
         if (x.refs.length === 1 && ents.list[x.refs[0]!]!.type === 'Organization' && !ents.list[x.refs[0]!]!.tentative) {
           m.refs = [ents.get(m.type!, `${ents.list[x.refs[0]!]!.name} ${m.name}`)];

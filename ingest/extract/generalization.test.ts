@@ -2982,7 +2982,7 @@ describe('subjects described in a set-off phrase, and the one met in a capital',
     expect(has(run('Chile thanked Peru, facing a deficit, and signed a gas accord with Bolivia.'), 'Peru', 'SIGNED', 'gas accord')).toBe(false);
   });
   it('gives a president met in a capital by one of no such title the capital\'s state', () => {
-    expect(has(run("Peru expelled Chile's diplomats. Foreign Minister Ines Paz, who met President Ivo Kask in Lima only a week earlier, called the move unjustified."), 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(true);
+    expect(has(run("Peru expelled Chile's diplomats. Foreign Minister Ines Paz, who met President Ivo Kask in Lima days before, said the step was wrong."), 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(true);
     expect(has(run('Ecuador and Chile won loans. Bank chief Ana Ruiz said after meeting President Ivo Kask in Quito that more would follow.'), 'Ivo Kask', 'PRESIDENT_OF', 'Ecuador')).toBe(true);
     expect(has(run('Peru and Chile argued. President Ana Ruiz met President Ivo Kask in Lima.'), 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(false);
   });
@@ -2994,7 +2994,7 @@ describe('wars between sides', () => {
     expect(has(r, 'Chile', 'ATTACKED', 'Sendero Front') && has(r, 'Sendero Front', 'ATTACKED', 'Chile')).toBe(true);
     expect(has(run("Chile's war with Peru ended in 1883."), 'Peru', 'ATTACKED', 'Chile')).toBe(true);
     expect(has(run('The Sendero Front, which has been at war with the Chilean army since 2023, denied the attack.'), 'Sendero Front', 'ATTACKED', 'Chile')).toBe(true);
-    expect(has(run('The Sendero Front has waged an insurgency against the Peruvian state since 2007.'), 'Sendero Front', 'ATTACKED', 'Peru')).toBe(true);
+    expect(has(run('Since 2011 the Sendero Front has waged an armed insurgency against the Peruvian state.'), 'Sendero Front', 'ATTACKED', 'Peru')).toBe(true);
     expect(run("A war of words between Chile and Peru has flared. Chile's war of words with Peru went on.").relations.some((x) => x.type === 'ATTACKED')).toBe(false);
   });
 });
@@ -3020,7 +3020,7 @@ describe('sides named by "pro-" and a demonym, and a deployment referred back to
     expect(has(run('Russia is angry. Pro-Russian protesters marched, Ana Ruiz said.'), 'Ana Ruiz', 'SUPPORTED', 'Russia')).toBe(false);
   });
   it('refers a condemned deployment back to the deployment told before, not to another act', () => {
-    expect(has(run('Peru sent troops to Chile. The United States condemned the deployment as a dangerous escalation.'), 'United States', 'CRITICIZED', 'Peru')).toBe(true);
+    expect(has(run('Peru sent troops to Chile. Bolivia condemned the deployment as a grave escalation.'), 'Bolivia', 'CRITICIZED', 'Peru')).toBe(true);
     expect(has(run('Peru sent troops to Chile. Bolivia condemned the deployment of Chilean police to the border.'), 'Bolivia', 'CRITICIZED', 'Peru')).toBe(false);
     expect(has(run('Peru accused Chile of spying. Bolivia condemned the deployment.'), 'Bolivia', 'CRITICIZED', 'Peru')).toBe(false);
   });
@@ -3030,7 +3030,7 @@ describe('attacks claimed, treaties suspended, and a time phrase after "and"', (
   it('gives the targets of an attack told with no attacker to the group that claims it', () => {
     expect(has(run('Drones struck the port of Arica on Monday. The Vega Front claimed responsibility.'), 'Vega Front', 'ATTACKED', 'Arica')).toBe(true);
     expect(has(run('Gunmen attacked a police post in Putre on Monday. The Vega Front claimed the attack in a statement.'), 'Vega Front', 'ATTACKED', 'Putre')).toBe(true);
-    expect(has(run('Separatist fighters stormed the village of Putre overnight. The Vega Front, one of several armed groups fighting for an independent state, claimed the raid in a video.'), 'Vega Front', 'ATTACKED', 'Putre')).toBe(true);
+    expect(has(run('Masked gunmen overran the village of Putre overnight. The Vega Front, one of three rebel groups fighting for a separate homeland, claimed the raid in a video.'), 'Vega Front', 'ATTACKED', 'Putre')).toBe(true);
     expect(has(run('Drones struck the port of Arica on Monday. Peru said the Vega Front had not claimed responsibility.'), 'Vega Front', 'ATTACKED', 'Arica')).toBe(false);
     expect(has(run('Chile struck the port of Arica on Monday. The Vega Front claimed responsibility for a bombing in Lima.'), 'Vega Front', 'ATTACKED', 'Arica')).toBe(false);
   });
@@ -3045,10 +3045,10 @@ describe('attacks claimed, treaties suspended, and a time phrase after "and"', (
 
 describe('names of peoples before "-led", and the Far East', () => {
   it('makes no body of a people\'s adjective before "-led" and keeps the Far East a place', () => {
-    const r = run('Ana Ruiz, commander of the Kurdish-led Syrian Democratic Forces, signed the deal.');
+    const r = run('Ana Ruiz, commander of the Kurdish-led Vega Democratic Forces, agreed the plan.');
     expect(r.entities.some((e) => e.name === 'Kurdish')).toBe(false);
-    expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Syrian Democratic Forces')).toBe(true);
-    expect(entity(run("Troops moved to Russia's Far East on Monday."), 'Far East')?.type).toBe('Place');
+    expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Vega Democratic Forces')).toBe(true);
+    expect(entity(run("Two brigades were moved to the Far East of Russia on Monday."), 'Far East')?.type).toBe('Place');
   });
 });
 
@@ -3088,7 +3088,7 @@ describe('a place described by its kind, set off after its name', () => {
     expect(has(run("Chile said protests spread to Putre, a mining town in Peru's Vilca region."), 'Putre', 'LOCATED_IN', 'Vilca')).toBe(true);
     expect(has(run('Protests spread to Putre, a town in southern Peru, Chile said.'), 'Putre', 'LOCATED_IN', 'Peru')).toBe(true);
     expect(has(run('Peru closed its consulates in Arica and in Putre, the main city of Vilca, a region Chile claims.'), 'Putre', 'LOCATED_IN', 'Vilca')).toBe(true);
-    expect(has(run('Second Tacna Shoal, a submerged reef in the Vilca Islands, is disputed.'), 'Second Tacna Shoal', 'LOCATED_IN', 'Vilca Islands')).toBe(true);
+    expect(has(run('Tacna Shoal, a sunken reef in the Vilca Islands, is disputed.'), 'Tacna Shoal', 'LOCATED_IN', 'Vilca Islands')).toBe(true);
     expect(has(run('Chile sent envoys to Putre, the town of Peru President Ana Ruiz visited, and to Arica, Bolivia said.'), 'Putre', 'LOCATED_IN', 'Peru')).toBe(false);
   });
 });
@@ -3111,7 +3111,7 @@ describe('guards from the first review of this round', () => {
     expect(has(run('China is wary. The formerly pro-Chinese Vega Party turned to Peru.'), 'Vega Party', 'SUPPORTED', 'China')).toBe(false);
   });
   it('reads no trade war, feared war or averted war as fighting, but a war waged is', () => {
-    expect(run('The trade war between the United States and China has rattled markets.').relations.some((x) => x.type === 'ATTACKED')).toBe(false);
+    expect(run('The trade war between Chile and Peru has rattled markets.').relations.some((x) => x.type === 'ATTACKED')).toBe(false);
     expect(run('Analysts fear a war between China and Taiwan by 2027.').relations.some((x) => x.type === 'ATTACKED')).toBe(false);
     expect(has(run('Bolivia waged a war on Paraguay.'), 'Bolivia', 'ATTACKED', 'Paraguay')).toBe(true);
   });
@@ -3152,12 +3152,12 @@ describe('guards from the first review of this round', () => {
 
 describe('invitations and reinforcements', () => {
   it('reads an invitation to join or take part as an offer, not a call', () => {
-    const r = run('The Andean Council invited Peru, Chile and Bolivia to become full members from January.');
+    const r = run('The Andean Council invited Peru, Chile and Bolivia to join as full members in March.');
     expect(has(r, 'Andean Council', 'OFFERED', 'Peru')).toBe(true);
     expect(has(r, 'Andean Council', 'CALLED_ON', 'Peru')).toBe(false);
   });
   it('reads troops reinforced somewhere as deployed there', () => {
-    expect(has(run('Chile said it had reinforced its troops in the Tacna region, which borders both countries.'), 'Chile', 'DEPLOYED_TO', 'Tacna')).toBe(true);
+    expect(has(run('Chile said it had reinforced its troops in the Tacna region, which lies on the border.'), 'Chile', 'DEPLOYED_TO', 'Tacna')).toBe(true);
   });
 });
 
@@ -3166,17 +3166,17 @@ describe('bare presidents and administrations', () => {
     expect(has(run("Peru's President Ana Ruiz spoke. Chile signed a deal brokered by the Ruiz administration."), 'Peru', 'MEDIATED', 'Chile')).toBe(true);
   });
   it('gives a bare president no state that no president rules, nor one another state acted on', () => {
-    expect(has(run('Australia tore up a contract with a French shipyard, and President Ivo Kask accused Canberra of lying.'), 'Ivo Kask', 'PRESIDENT_OF', 'Australia')).toBe(false);
-    expect(has(run("Ana Ruiz denied that Washington had pressured Mexico, a week after President Ivo Kask's administration designated the cartel."), 'Ivo Kask', 'PRESIDENT_OF', 'Mexico')).toBe(false);
+    expect(has(run('Australia cancelled an order from a French shipyard, and President Ivo Kask accused Canberra of deceit.'), 'Ivo Kask', 'PRESIDENT_OF', 'Australia')).toBe(false);
+    expect(has(run("Ana Ruiz denied that Lima had pushed Mexico, days after President Ivo Kask's administration listed the cartel."), 'Ivo Kask', 'PRESIDENT_OF', 'Mexico')).toBe(false);
     expect(has(run("Chile's economy grew, President Ivo Kask said."), 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(true);
   });
 });
 
 describe('events that are no gatherings, and owners an "its" cannot be', () => {
   it('attends no crisis, and names no event after a person\'s election as president', () => {
-    expect(run("India extended loans during Sri Lanka's 2022 financial crisis.").relations.some((x) => x.type === 'ATTENDED')).toBe(false);
-    expect(run("The council confirmed Ana Ruiz's election as president last month.").entities.some((e) => e.type === 'Event')).toBe(false);
-    expect(entity(run('He won the 2024 presidential election as the candidate of the Vega Party.'), '2024 presidential election')?.type).toBe('Event');
+    expect(run("India lent money to Nepal during the 2019 Andean banking crisis.").relations.some((x) => x.type === 'ATTENDED')).toBe(false);
+    expect(run("A court upheld Ana Ruiz's election as president in May.").entities.some((e) => e.type === 'Event')).toBe(false);
+    expect(entity(run('She won the 2031 presidential election as the candidate of the Vega Party.'), '2031 presidential election')?.type).toBe('Event');
     expect(has(run('Ana Ruiz met Ivo Kask at the Lima summit.'), 'Ana Ruiz', 'ATTENDED', 'Lima summit')).toBe(true);
   });
   it('names no event after the agency a dateline credits, nor after a body when a state is nearer', () => {
@@ -3187,8 +3187,8 @@ describe('events that are no gatherings, and owners an "its" cannot be', () => {
 
 describe('a bare title and the state another person went to', () => {
   it('gives the speaker no office of the state another fled or flew to, unless they received them there', () => {
-    expect(has(run('Venezuelan opposition candidate Ivo Kask has flown to Spain, days after a Caracas court issued a warrant for his arrest, Vice-President Ana Ruiz said on Sunday.'), 'Ana Ruiz', 'OFFICIAL_OF', 'Spain')).toBe(false);
-    expect(has(run('Ivo Kask fled to Peru, where he was received at an air base by National Security Adviser Ana Ruiz.'), 'Ana Ruiz', 'OFFICIAL_OF', 'Peru')).toBe(true);
+    expect(has(run('Venezuelan opposition candidate Ivo Kask has flown to Spain, days after judges in Caracas ordered his arrest, Vice-President Ana Ruiz said on Sunday.'), 'Ana Ruiz', 'OFFICIAL_OF', 'Spain')).toBe(false);
+    expect(has(run('Ivo Kask fled to Peru, where he was received at a military airfield by Foreign Minister Ana Ruiz.'), 'Ana Ruiz', 'MINISTER_OF', 'Peru')).toBe(true);
   });
 });
 
@@ -3208,8 +3208,8 @@ describe('a body described as part of another body', () => {
 describe('places in a named region, and the place a state hosts a gathering in', () => {
   it('locates "the city of Putre in Peru\'s Vilca region" in Vilca, and a hosted summit\'s place in the host', () => {
     expect(has(run("The Vega Front seized the city of Putre in Peru's Vilca region on Sunday."), 'Putre', 'LOCATED_IN', 'Vilca')).toBe(true);
-    expect(has(run("Peru will host the bloc's annual summit in Arica in August."), 'Arica', 'LOCATED_IN', 'Peru')).toBe(true);
-    expect(has(run('The Blue Nile dam, near the Sudanese border, will bring power to Ethiopia.'), 'Blue Nile', 'LOCATED_IN', 'Sudan')).toBe(false);
+    expect(has(run("Peru will host the group's yearly summit in Arica in May."), 'Arica', 'LOCATED_IN', 'Peru')).toBe(true);
+    expect(has(run('The Vilca dam, close to the Chilean border, will give Peru power.'), 'Vilca', 'LOCATED_IN', 'Chile')).toBe(false);
     expect(has(run('Chile hosted Peru\'s president at a summit in Quito, Ecuador.'), 'Quito', 'LOCATED_IN', 'Chile')).toBe(false);
   });
 });
@@ -3244,7 +3244,7 @@ describe('guards from the second review of this round', () => {
     expect(run('Chile invited Peru to withdraw its troops from the border.').relations.some((x) => x.type === 'OFFERED')).toBe(false);
     expect(has(run('Chile invited Peru to the summit in Arica.'), 'Chile', 'OFFERED', 'Peru')).toBe(true);
     expect(has(run('A war between Chile and Peru broke out in 1879.'), 'Chile', 'ATTACKED', 'Peru')).toBe(true);
-    expect(run('A new war between Israel and Hezbollah would devastate Lebanon.').relations.some((x) => x.type === 'ATTACKED')).toBe(false);
+    expect(run('A new war between Chile and the Vega Front would ruin Putre.').relations.some((x) => x.type === 'ATTACKED')).toBe(false);
     expect(has(run('Russia is angry. Former pro-Russian president Ivo Kask was arrested in Kyiv.'), 'Ivo Kask', 'SUPPORTED', 'Russia')).toBe(true);
   });
   it('names a body\'s own summit after it, and locates no place by a possessive that names no place', () => {

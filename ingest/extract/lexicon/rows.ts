@@ -125,7 +125,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // An invitation to join, attend or take part is offered to the one invited ("invited Peru to join the bloc").
     id: 'invite', relation: 'OFFERED', verbs: ['invite'], objInf: ['join', 'attend', 'become', 'take', 'participate', 'visit', 'meet', 'come', 'address', 'observe', 'accede', 'apply', 'sit', 'return'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.55,
-    examples: [['The Andean Council invited Peru, Chile and Bolivia to become full members.', 'Andean Council > Peru', 'Andean Council > Bolivia'], ['Ana Ruiz invited Ivo Kask to meet her at the border.', 'Ana Ruiz > Ivo Kask']],
+    examples: [['The Andean Council invited Peru, Chile and Bolivia to join as full members.', 'Andean Council > Peru', 'Andean Council > Bolivia'], ['Ana Ruiz invited Ivo Kask to meet her at the border.', 'Ana Ruiz > Ivo Kask']],
     counterExamples: ['Chile invited Peru last year.', 'Chile invited Peru to withdraw its troops from the border.'],
   },
   {
@@ -410,7 +410,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // Only a party is bound by a treaty: one said to break, keep or comply with it is party to it.
     id: 'treaty-bound', relation: 'PARTY_TO', verbs: ['violate', 'breach', 'break', 'abide by', 'comply with', 'honour', 'honor', 'uphold', 'flout', 'implement', 'adhere to', 'respect', 'suspend', 'invoke'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Treaty'], confidence: 0.55, untoldWhenNegated: true,
-    examples: [['Russia violated the Lima Accord.', 'Russia > Lima Accord'], ['The United States withdrew on Friday, accusing Russia of violating the Lima Accord.', 'Russia > Lima Accord'], ['Peru suspended the 1960 Lima Treaty on Wednesday.', 'Peru > Lima Treaty'], ['Chile invoked the Arica Pact after the raid.', 'Chile > Arica Pact']],
+    examples: [['Russia violated the Lima Accord.', 'Russia > Lima Accord'], ['Chile quit after Russia breached the Lima Accord.', 'Russia > Lima Accord'], ['Peru suspended the 1960 Lima Treaty on Wednesday.', 'Peru > Lima Treaty'], ['Chile invoked the Arica Pact after the raid.', 'Chile > Arica Pact']],
     counterExamples: ['Russia violated the airspace of Estonia.'],
   },
   {
@@ -1349,7 +1349,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'fighting-between', relation: 'ATTACKED', nouns: ['fighting', 'clash', 'hostility', 'skirmish', 'battle', 'exchange of fire', 'firefight', 'war'], source: ['between'], target: ['between'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
-    examples: [['Fighting between Sudan and South Sudan resumed.', 'Sudan > South Sudan', 'South Sudan > Sudan'], ['The war between Chile and the Sendero Front has killed thousands.', 'Chile > Sendero Front', 'Sendero Front > Chile']],
+    examples: [['Fighting between Chad and Niger resumed.', 'Chad > Niger', 'Niger > Chad'], ['The war between Chile and the Sendero Front has killed thousands.', 'Chile > Sendero Front', 'Sendero Front > Chile']],
     counterExamples: ['The conflict between Chile and Peru has eased.', 'A war of words between Chile and Peru has flared.'],
   },
   {

@@ -1295,7 +1295,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "Israeli strikes killed …", "a Chilean raid": an attack named only by the demonym of who made it is
   // that side's act, told by its relation, not an event with a name.
   if (type === 'Event' && ATTACK_HEADS.has(head) && owner?.gaz?.kind === 'demonym' && !year && !quoted && !distinctive.length) return;
-  // ("confirmed Chapo's election as president": a person's coming to an office, no vote of its own name.)
+  // ("upheld Ruiz's election as president": a person's coming to an office, no vote of its own name.)
   if (type === 'Event' && /^(?:election|re-election|reelection)$/.test(head) && tokens[h + 1]?.lower === 'as' && /^['’]s$/.test(tokens[h - 1]?.text ?? '')) return;
   // "until it inks any defence deal", "rejected any truce": "any" names no one agreement or event.
   if (det === 'any' && !year && !quoted) return;

@@ -19,7 +19,7 @@ export type { PatternHit };
 type Pattern = (ctx: SentenceContext, hits: PatternHit[]) => void;
 
 const ACTOR: EntityType[] = ['Country', 'Organization', 'Person'];
-/** Nouns for a part of a body ("a World Bank body", "the bloc's border agency"). */
+/** Nouns for a part of a body ("an Andean Council body", "the group's border agency"). */
 const PART_NOUN = '(?:body|agency|unit|arm|affiliate|subsidiary|branch|wing|division|organ|mission|lender|tribunal|bureau|directorate|programme|program)';
 const PART_GATE = /\b(?:body|agency|unit|arm|affiliate|subsidiary|branch|wing|division|organ|mission|lender|tribunal|bureau|directorate|programme|program|court|fund)\b/;
 
@@ -118,12 +118,12 @@ const NOUNS: NounRule[] = [
     addPairs(c, h, 'CONTROLLED_BY', members(c, before, false), members(c, m[1]!), { src: ['Organization'], tgt: ACTOR }, 0.65);
   } },
   { gate: /\b(?:held|hosted|organi[sz]ed|staged|convened) /, re: new RegExp(`(⟨\\d+⟩) ${AUXP}(?:held|hosted|organized|organised|staged|convened) (?:by ⟨\\d+⟩ )?in ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Event'], tgt: ['Place', 'Country'] }, 0.6) },
-  // "Peru will host the bloc's annual summit in Arica": the place a state hosts a gathering in is its own.
+  // "Peru will host the group's yearly summit in Arica": the place a state hosts a gathering in is its own.
   // (Not over another name: "Chile hosted Peru's president at a summit in Quito".)
   { gate: /\bhost(?:s|ed|ing)? /, re: /(⟨\d+⟩) (?:will |would |is to |was to |plans to |agreed to |has |had )?(?:host|hosts|hosted|hosting) (?:[^⟨⟩ ,.;]+ ){1,6}?(?:summit|meeting|talks|conference|games|forum|session|congress|gathering|ceremony) (?:in|at) (⟨\d+⟩)/g, run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Place'], tgt: ['Country'] }, 0.6) },
   { gate: /(?:controlled|run|operated|directed) by /, re: new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,3}?(?:controlled|run|operated|directed) by (?:the )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'CONTROLLED_BY', members(c, m[1]!, false), members(c, m[2]!), { src: ['Organization', 'Place'], tgt: ACTOR }, 0.65) },
   { gate: /(?:arms?|branch(?:es)?|wings?|units?|subsidiar(?:y|ies)|divisions?|affiliates?|parts?) of /, re: /(⟨\d+⟩) (?:are|is|was|were|as|serve as|serves as|acts as|act as) (?:an? |the )?(?:arms?|branch(?:es)?|wings?|units?|subsidiar(?:y|ies)|divisions?|affiliates?|parts?) of (?:the )?(?:⟨\d+⟩ ['’]s )?(⟨\d+⟩)/g, run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization'], tgt: ['Organization', 'Country'] }, 0.65) },
-  // "ICSID, a World Bank body", "Vega Aid, the Andean Council's refugee agency", "the Council's border agency, Vega
+  // "the Lima Court, an Andean Council body", "Vega Aid, the Andean Council's refugee agency", "the Council's border agency, Vega
   // Watch", "Vega Oil's Putre Mining unit", "the UN mission MINURCA": a body described as a part of another body.
   { gate: PART_GATE, re: new RegExp(`(⟨\\d+⟩) , (?:a|an|the) (?:[a-z-]+ )?(⟨\\d+⟩) (?:['’]s )?(?:[a-z-]+ ){0,2}${PART_NOUN}(?= [,.]| (?:that|which|created|set|based|and)\\b|$)`, 'g'), run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization'], tgt: ['Organization'] }, 0.6) },
   { gate: PART_GATE, re: new RegExp(`(⟨\\d+⟩) ['’]s (?:[a-z-]+ ){0,2}${PART_NOUN} , (⟨\\d+⟩) ,`, 'g'), run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Organization'], tgt: ['Organization'] }, 0.6) },

@@ -332,13 +332,13 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         // other side of the act, not the title holder's.
         const before = ctx.s.tokens[m.t0 - 1]?.lower === 'the' ? ctx.s.tokens[m.t0 - 2] : ctx.s.tokens[m.t0 - 1];
         if (m.gaz.kind === 'name' && OTHER_SIDE.has(before?.lower ?? '')) return [];
-        // ("Washington had pressured Mexico": the object of another state's act is not the holder's state.)
+        // ("Lima had pushed Mexico": the object of another state's act is not the holder's state.)
         const pastAfterAux = /ed$/.test(before?.lower ?? '') && /^(?:had|has|have)$/.test(ctx.s.tokens[m.t0 - 2]?.lower ?? '');
         const actedOn = (before?.pos === 'VERB' || pastAfterAux) && before === ctx.s.tokens[m.t0 - 1] && ms.some((o, i) => i < j && o.kind === 'gaz' && o.gaz?.country !== m.gaz!.country && o.gaz?.canonical !== m.gaz!.canonical &&
           (o.gaz?.kind === 'capital' || o.gaz?.kind === 'name') && o.t1 >= m.t0 - 4 && ctx.s.tokens.slice(o.t1, m.t0 - 1).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART'));
         if (m.gaz.kind === 'name' && m.t0 < at && actedOn) return [];
         // ("X has flown to Spain, …, Vice-President Y said": where another went is not the holder's state.)
-        // (Not one who received them there: "fled to India, where she was received by Adviser X".)
+        // (Not one who received them there: "fled to Peru, where Adviser X met her".)
         const moved = before?.lower === 'to' && MOVING.has(ctx.s.tokens[m.t0 - 2]?.lemma ?? ctx.s.tokens[m.t0 - 2]?.lower ?? '') && !ctx.s.tokens.slice(m.t1, at).some((t) => t.lower === 'where');
         if (m.gaz.kind === 'name' && m.t0 < at && moved) return [];
         // A demonym counts only before the people or bodies who act for the state ("Pakistani officials said"), not "the Guyanese coast".

@@ -535,7 +535,11 @@ export function lexiconRelations(ctx: SentenceContext): void {
         // (Not one "for" or "from" something, which tells its own sides: "insisted on its request for an apology from Chile".)
         // (Nor the subject's own request, "insisted on its request", nor one "for" something, which tells its own sides.)
         const own = /^(?:its|their|his|her|our)$/.test(tokens[units[k + 1]?.t0 ?? -1]?.lower ?? '');
-        if ((k === fronted || k > ui) && x.kind === 'p' && /^(?:at|upon|on)$/.test(x.word!) && REQUEST_HEADS.has(units[k + 1]?.np?.head ?? '') && !own && !(units[k + 2]?.kind === 'p' && units[k + 2]!.word === 'for') && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
+        // ("on" a request only for acting on it: "acted on Peru's request", not "commented on the request of Peru".)
+        const word = x.kind === 'p' ? x.word! : '';
+        const acting = word !== 'on' || ACTING_ON.has(vg.lemma);
+        const forAfter = units.slice(k + 2, k + 5).some((y) => y.kind === 'p' && y.word === 'for');
+        if ((k === fronted || k > ui) && x.kind === 'p' && /^(?:at|upon|on)$/.test(word) && acting && REQUEST_HEADS.has(units[k + 1]?.np?.head ?? '') && !own && !forAfter && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
           supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
         }
       }
@@ -805,7 +809,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // one that broke out is told: "A war between Chile and Peru broke out in 1879".)
       const feared = tokens.slice(Math.max(0, u.t0 - 3), u.t0).some((t) => FEARING.has(t.lemma ?? t.lower)) ||
         tokens.slice(u.t0, u.t1).some((t) => /^(?:possible|potential|future|new|another|wider|hypothetical)$/.test(t.lower)) ||
-        tokens.slice(u.t1).some((t) => /^(?:would|could|might)$/.test(t.lower));
+        tokens.slice(u.t1).some((t) => /^(?:would|could|might|must|should|unlikely|unthinkable|impossible|never|not)$/.test(t.lower));
       if (FIGURATIVE_WARS.has(before) || (/^(?:a|an)$/.test(tokens[u.t0]!.lower) && !counted && !supportSubject.has(ui) && feared)) rows = rows.filter((r) => r.relation !== 'ATTACKED');
       if (!rows.length) return;
     }
@@ -1070,7 +1074,7 @@ const WITH_OBJECT = new Set(['meet', 'talk', 'speak', 'hold', 'host', 'receive',
 const UNATTENDED_EVENT = /\b(?:crisis|war|conflict|election|elections|vote|referendum|attack|attacks|pandemic|invasion|coup|offensive|insurgency|uprising|revolution|earthquake|flood|floods|famine|recession|occupation|siege|genocide|massacre|bombing|shooting|blockade|drought)$/i;
 
 /** Words that name a gathering, whatever it is about ("the Conference on the Vilca Crisis"). */
-const GATHERING_NAME = /\b(?:conference|summit|meeting|forum|talks|session|congress|assembly|dialogue|symposium|roundtable|council)\b/i;
+const GATHERING_NAME = /\b(?:conference|summit|meeting|forum|talks|session|congress|dialogue|symposium|roundtable)\b/i;
 
 /** Attack rows whose targets, with no attacker named, a later claim of responsibility may take. */
 const UNCLAIMABLE_ROWS: ReadonlySet<string> = new Set(['attack', 'attack-noun']);
@@ -1101,6 +1105,12 @@ function claimedAttack(ctx: SentenceContext, units: Unit[], u: number, subj: num
       if (!what || what.mentions || !CLAIMED_HEADS.has(what.head) || what.head === 'responsibility' || !definite(k + 1)) return;
       k += 2;
     } else if (units[k]?.kind === 'sconj') return;
+    // (Not a claim made before, "claimed responsibility in the past for attacks", "in 2019 for a similar attack".)
+    for (let q = k; q < units.length && units[q]!.kind !== 'stop' && units[q]!.kind !== 'sconj'; q++) {
+      const np = units[q]!.np;
+      if (np && (np.head === 'past' || /^\d{4}$/.test(np.head))) return;
+      if (units[q]!.kind === 'p' && units[q]!.word === 'for' && units[q + 1]?.np && !definite(q + 1)) return;
+    }
   } else if (!CLAIMED_HEADS.has(obj.head) || !definite(u + 1) || units[k]?.kind === 'vg') return;
   // (Its own target: "claimed the attack on X", "responsibility for the strike on Y"; nor "of" one, "the killing of X".)
   if (units[k]?.kind === 'p' && /^(?:on|against|in|of)$/.test(units[k]!.word ?? '') && units[k + 1]?.np?.mentions) return;
@@ -1133,7 +1143,8 @@ function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number
     const np = units[j + 1]!.np!;
     const at = x.word === 'at' || x.word === 'during' || (x.word === 'of' && /^(?:sideline|margin)s?$/.test(units[j - 1]?.np?.head ?? ''));
     // (Only a gathering: one is not "at" or "during" a crisis, a war or an election as at a summit.)
-    if (at) for (const e of np.actors) if (ctx.ents.list[e]!.type === 'Event' && (!UNATTENDED_EVENT.test(ctx.ents.list[e]!.name) || GATHERING_NAME.test(ctx.ents.list[e]!.name))) events.push(e);
+    // (Nor a vote, whatever body holds it: "during the Security Council election".)
+    if (at) for (const e of np.actors) if (ctx.ents.list[e]!.type === 'Event' && !VOTE_NAME.test(ctx.ents.list[e]!.name) && (!UNATTENDED_EVENT.test(ctx.ents.list[e]!.name) || GATHERING_NAME.test(ctx.ents.list[e]!.name))) events.push(e);
   }
   if (!events.length) return;
   // (In the passive the surface subject underwent the act, and was there only when the verb says so: "X
@@ -1233,6 +1244,9 @@ function underTreaty(ctx: SentenceContext, units: Unit[], u: number, subj: numbe
 }
 
 /** Rows of the noun phrase's head noun (a two-word trigger such as "air strike" first). */
+/** Verbs of acting that "on" a request may follow ("acted on Peru's request"). */
+const ACTING_ON = new Set(['act', 'move', 'intervene', 'proceed', 'step']);
+
 /** Nouns of asking that a clause's act may answer ("at Peru's request", "at the urging of Chile"). */
 const REQUEST_HEADS = new Set(['request', 'behest', 'urging']);
 
@@ -1527,6 +1541,8 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   if (named && !recentFact(ctx, 2, (x) => named.includes(x.type))) {
     // (Only a bare act noun: "the seizure of British assets by Russia", "the arrest of X" tell their own.)
     if (units[i + 1]?.kind === 'p' && /^(?:of|by|from|in|against|on)$/.test(units[i + 1]!.word ?? '') && units[i + 2]?.np?.mentions) return [];
+    // (Nor one whose "by" phrase names who did it: "the seizure of foreign vessels by pirates".)
+    if (units.slice(i + 1, i + 5).some((x) => x.kind === 'p' && x.word === 'by')) return [];
     const kept = [...(ctx.targetless ?? [])].reverse().find((x) => ctx.index - x.sentence <= 2 && named.includes(x.type));
     return kept ? kept.sources.filter((e) => !notThese.includes(e)) : [];
   }

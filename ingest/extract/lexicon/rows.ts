@@ -42,7 +42,7 @@ const TIE_NOUNS = ['tie', 'relation', 'relationship', 'cooperation', 'partnershi
 /** Verbs after "ordered X to" that put X out. */
 const OUT_VERBS = ['leave', 'withdraw', 'depart', 'quit', 'exit'];
 const DIPLOMATS = ['diplomat', 'ambassador', 'envoy', 'attaché', 'attache', 'consul', 'chargé', 'charge', 'emissary', 'staff'];
-const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'officer', 'agent', 'guard', 'inspector', 'expert', 'staff', 'worker', 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame', 'office', 'premise', 'premises', 'headquarters', 'key', 'command', 'mandate', 'stake', 'share', 'holding', 'shareholding', 'interest'];
+const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'officer', 'guard', 'inspector', 'expert', 'staff', 'worker', 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame', 'office', 'premise', 'premises', 'headquarters', 'key', 'command', 'mandate', 'stake', 'share', 'holding', 'shareholding', 'interest'];
 
 /** Goods one state sells another: arms, fuel, food, materials ("bought jets from X"), not companies. */
 /** Heads of a body or state that may be dismissed "as" something (a belittling, not a denial). */
@@ -124,7 +124,7 @@ export const LEXICON: readonly LexiconRow[] = [
   // 03 express intent to cooperate
   {
     // An invitation to join, attend or take part is offered to the one invited ("invited Peru to join the bloc").
-    id: 'invite', relation: 'OFFERED', verbs: ['invite'], objInf: ['join', 'attend', 'become', 'take', 'participate', 'visit', 'meet', 'come', 'address', 'observe', 'accede', 'apply', 'sit', 'return'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.55,
+    id: 'invite', relation: 'OFFERED', verbs: ['invite'], objInf: ['join', 'attend', 'become', 'take', 'participate', 'visit', 'meet', 'come', 'address', 'observe', 'accede', 'apply', 'sit', 'return', 'speak', 'sign', 'hold', 'resume', 'negotiate', 'send', 'open', 'be', 'chair', 'co-chair', 'discuss', 'talk', 'mediate', 'host'], source: ['subj'], target: ['obj'], src: A, tgt: A, confidence: 0.55,
     examples: [['The Andean Council invited Peru, Chile and Bolivia to join as full members.', 'Andean Council > Peru', 'Andean Council > Bolivia'], ['Ana Ruiz invited Ivo Kask to meet her at the border.', 'Ana Ruiz > Ivo Kask']],
     counterExamples: ['Chile invited Peru last year.', 'Chile invited Peru to withdraw its troops from the border.'],
   },

@@ -8,6 +8,7 @@ import type { PatternHit, SentenceContext } from '../types.ts';
 import { forEachMatch } from './match-all.ts';
 import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
 import { INTERNATIONAL_BODIES, lookup } from '../mentions/gazetteer/index.ts';
+import { worldCountryOf } from '../mentions/gazetteer/world-regions.ts';
 import { isPartyName, PARTY_WORD } from '../clauses/phrase-facts.ts';
 
 /** Words of the name of a body's organ or unit ("Appellate Body", "Board of Governors", "Vega Brigade"). */
@@ -120,15 +121,23 @@ const NOUNS: NounRule[] = [
   { gate: /\b(?:held|hosted|organi[sz]ed|staged|convened) /, re: new RegExp(`(⟨\\d+⟩) ${AUXP}(?:held|hosted|organized|organised|staged|convened) (?:by ⟨\\d+⟩ )?in ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Event'], tgt: ['Place', 'Country'] }, 0.6) },
   // "Peru will host the group's yearly summit in Arica": the place a state hosts a gathering in is its own.
   // (Not over another name: "Chile hosted Peru's president at a summit in Quito".)
-  { gate: /\bhost(?:s|ed|ing)? /, re: /(⟨\d+⟩) (?:will |would |is to |was to |plans to |agreed to |has |had )?(?:host|hosts|hosted|hosting) (?:[^⟨⟩ ,.;]+ ){1,6}?(?:summit|meeting|talks|conference|games|forum|session|congress|gathering|ceremony) (?:in|at) (⟨\d+⟩)/g, run: (c, h, m) => addPairs(c, h, 'LOCATED_IN', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Place'], tgt: ['Country'] }, 0.6) },
+  // (Not a place known to lie elsewhere: "Saudi Arabia hosted a meeting in New York".)
+  { gate: /\bhost(?:s|ed|ing)? /, re: /(⟨\d+⟩) (?:will |would |is to |was to |plans to |agreed to |has |had )?(?:host|hosts|hosted|hosting) (?:[^⟨⟩ ,.;]+ ){1,6}?(?:summit|meeting|talks|conference|games|forum|session|congress|gathering|ceremony) (?:in|at) (⟨\d+⟩)/g, run: (c, h, m) => {
+    const host = members(c, m[1]!, false);
+    const places = members(c, m[2]!, false).filter((p) => { const known = c.ents.list[p]!.country ?? worldCountryOf(c.ents.list[p]!.name); return !known || host.some((x) => c.ents.list[x]!.name === known); });
+    addPairs(c, h, 'LOCATED_IN', places, host, { src: ['Place'], tgt: ['Country'] }, 0.6);
+  } },
   { gate: /(?:controlled|run|operated|directed) by /, re: new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,3}?(?:controlled|run|operated|directed) by (?:the )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'CONTROLLED_BY', members(c, m[1]!, false), members(c, m[2]!), { src: ['Organization', 'Place'], tgt: ACTOR }, 0.65) },
   { gate: /(?:arms?|branch(?:es)?|wings?|units?|subsidiar(?:y|ies)|divisions?|affiliates?|parts?) of /, re: /(⟨\d+⟩) (?:are|is|was|were|as|serve as|serves as|acts as|act as) (?:an? |the )?(?:arms?|branch(?:es)?|wings?|units?|subsidiar(?:y|ies)|divisions?|affiliates?|parts?) of (?:the )?(?:⟨\d+⟩ ['’]s )?(⟨\d+⟩)/g, run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization'], tgt: ['Organization', 'Country'] }, 0.65) },
   // "the Lima Court, an Andean Council body", "Vega Aid, the Andean Council's refugee agency", "the Council's border agency, Vega
   // Watch", "Vega Oil's Putre Mining unit", "the UN mission MINURCA": a body described as a part of another body.
-  { gate: PART_GATE, re: new RegExp(`(⟨\\d+⟩) , (?:a|an|the) (?:[a-z-]+ )?(⟨\\d+⟩) (?:['’]s )?(?:[a-z-]+ ){0,2}${PART_NOUN}(?= [,.]| (?:that|which|created|set|based|and)\\b|$)`, 'g'), run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization'], tgt: ['Organization'] }, 0.6) },
-  { gate: PART_GATE, re: new RegExp(`(⟨\\d+⟩) ['’]s (?:[a-z-]+ ){0,2}${PART_NOUN} , (⟨\\d+⟩) ,`, 'g'), run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Organization'], tgt: ['Organization'] }, 0.6) },
+  // (Not a body another funds, backs or once owned: "a European Union-funded body", "a former Vega Group subsidiary".)
+  { gate: PART_GATE, re: new RegExp(`(⟨\\d+⟩) , (?:a|an|the) (?!former |ex-)(?:[a-z]+ )?(⟨\\d+⟩) (?!- )(?:['’]s )?(?:(?![a-z]+ed )[a-z-]+ ){0,2}${PART_NOUN}(?= [,.]| (?:that|which|created|set|based|and)\\b|$)`, 'g'), run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization'], tgt: ['Organization'] }, 0.6) },
+  // (Not one addressed: "speaking to the Council's trade body, Vega Oil, …".)
+  { gate: PART_GATE, re: new RegExp(`(?<!\\b(?:to|at|with|from|before|for) (?:the )?)(⟨\\d+⟩) ['’]s (?:[a-z-]+ ){0,2}${PART_NOUN} , (⟨\\d+⟩) ,`, 'g'), run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Organization'], tgt: ['Organization'] }, 0.6) },
   { gate: PART_GATE, re: new RegExp(`(⟨\\d+⟩) ['’]s (⟨\\d+⟩) (?:unit|subsidiary|arm|affiliate|division|branch|wing)\\b`, 'g'), run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Organization'], tgt: ['Organization'] }, 0.6) },
-  { gate: PART_GATE, re: new RegExp(`\\bthe (⟨\\d+⟩) (?:mission|agency|body|court|tribunal|programme|program|fund) (⟨\\d+⟩)`, 'g'), run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Organization'], tgt: ['Organization'] }, 0.6) },
+  // (Only the name the phrase ends on: not "the UN body Amnesty International criticised", a relative clause.)
+  { gate: PART_GATE, re: new RegExp(`\\bthe (⟨\\d+⟩) (?:mission|agency|body|court|tribunal|programme|program|fund) (⟨\\d+⟩)(?= [,.]| (?:was|is|has|had|said|says|will|would|were|are)\\b| ?$)`, 'g'), run: (c, h, m) => addPairs(c, h, 'PART_OF', members(c, m[2]!, false), members(c, m[1]!, false), { src: ['Organization'], tgt: ['Organization'] }, 0.6) },
   // (Not "Chile's Andes minister": a place before an office is its brief, not a place it has.)
   { gate: /⟩ ['’]s /, re: /(⟨\d+⟩) ['’]s (?:⟨\d+⟩ - [a-z]+ )?(?:[a-z-]+ )?(⟨\d+⟩)(?! (?:minister|ministry|envoy|ambassador|secretary|commissioner|affairs|czar|tsar|coordinator|adviser|advisor|representative)\b)/g, run: (c, h, m) => {
     const owner = members(c, m[1]!);

@@ -322,7 +322,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         });
         // (Nor on the holder's own visit elsewhere: "during his state visit to France", "on a visit to Chile".)
         const visitElsewhere = ctx.s.tokens.some((t, x) => /^(?:visit|trip)$/.test(t.lower) && ctx.s.tokens[x + 1]?.lower === 'to' && ms.some((o) => o.t0 === x + 2 && o.kind === 'gaz' && !ofState(o, capitalState)));
-        const ownVisit = ctx.s.tokens.some((t, x) => /^(?:visit|trip)$/.test(t.lower) && [x - 1, x - 2].some((y) => /^(?:his|her)$/.test(ctx.s.tokens[y]?.lower ?? '')));
+        // (A state visit is a head of state's: "on a state visit" makes the president met the visitor.)
+        const ownVisit = ctx.s.tokens.some((t, x) => /^(?:visit|trip)$/.test(t.lower) && [x - 1, x - 2].some((y) => /^(?:his|her|state|president['’]s)$/.test(ctx.s.tokens[y]?.lower ?? '')));
         if (capitalState && !hostBefore && !NO_PRESIDENT.has(capitalState) && !visitElsewhere && !ownVisit && metIn(ctx, at, ms[person]!.t1, m.t0)) {
           const c = ctx.ents.find('Country', capitalState);
           return c !== undefined ? [c] : [];

@@ -771,8 +771,10 @@ function resolveDescriptions(d: DocMentions): void {
     } else if (m.kind === 'np' && m.det === 'its' && !m.named) {
       for (let j = pos - 1; j >= 0; j--) {
         const x = all[j]!;
-        // (Not the agency a dateline credits: "(Reuters) - … over its military offensive".)
+        // (Not the agency a dateline credits: "(Reuters) - … over its military offensive"; nor a body when a state
+        // is named nearer and the act is a state's, "the UN urged Israel to halt its offensive".)
         if (x.refs.length === 1 && NEWS_AGENCY.test(ents.list[x.refs[0]!]!.name)) continue;
+        if (x.refs.length === 1 && ents.list[x.refs[0]!]!.type === 'Country' && STATE_ACT_HEADS.has(m.head ?? '')) break;
         if (x.refs.length === 1 && ents.list[x.refs[0]!]!.type === 'Organization' && !ents.list[x.refs[0]!]!.tentative) {
           m.refs = [ents.get(m.type!, `${ents.list[x.refs[0]!]!.name} ${m.name}`)];
           m.named = true;
@@ -797,6 +799,9 @@ function resolveDescriptions(d: DocMentions): void {
     }
   });
 }
+
+/** Acts a state rather than a body does, so an "its" before them with a state named nearer is the state's. */
+const STATE_ACT_HEADS = new Set(['offensive', 'election', 'referendum', 'war', 'invasion', 'campaign', 'operation', 'attack', 'strike', 'blockade', 'occupation', 'incursion', 'crackdown', 'vote', 'census', 'budget']);
 
 /** News agencies a dateline credits ("(Reuters)"), never the owner an "its" names. */
 const NEWS_AGENCY = /^(?:Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|Xinhua|TASS|Interfax|Anadolu|Kyodo|Yonhap|EFE|ANSA|dpa|PTI)$/;

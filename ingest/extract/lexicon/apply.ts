@@ -1254,7 +1254,7 @@ const REQUEST_HEADS = new Set(['request', 'behest', 'urging']);
 const FEARING = new Set(['fear', 'avert', 'avoid', 'prevent', 'risk', 'warn', 'threaten', 'predict', 'forecast', 'spark', 'trigger', 'provoke', 'of']);
 
 /** Words before "war" that make it a contest of another kind ("trade war", "price war", "cold war"). */
-const FIGURATIVE_WARS = new Set(['trade', 'tariff', 'price', 'cold', 'media', 'diplomatic', 'bidding', 'currency', 'culture', 'propaganda', 'legal', 'turf', 'information', 'tech', 'technology', 'chip', 'subsidy', 'rate', 'talent', 'bidding', 'word', 'shadow', 'proxy', 'drug', 'class']);
+const FIGURATIVE_WARS = new Set(['trade', 'tariff', 'price', 'cold', 'media', 'diplomatic', 'bidding', 'currency', 'culture', 'propaganda', 'legal', 'turf', 'information', 'tech', 'technology', 'chip', 'subsidy', 'rate', 'talent', 'word', 'shadow', 'proxy', 'drug', 'class']);
 
 /** Heads of an "of" phrase that make a fighting noun a figure of speech ("a war of words", "a battle of wills"). */
 const FIGURATIVE_OF = new Set(['word', 'words', 'will', 'wills', 'nerve', 'nerves', 'idea', 'ideas']);

@@ -193,7 +193,7 @@ const NOUNS: NounRule[] = [
 /** Words for those who take a side, which a "pro-"/"anti-" demonym may describe before their name ("the pro-Russian party X", "the anti-Russian incumbent, X"). */
 const SIDE_TAKERS = new Set(['party', 'parties', 'incumbent', 'candidate', 'challenger', 'president', 'leader', 'politician', 'lawmaker', 'group', 'faction', 'camp', 'militia', 'movement', 'bloc', 'government', 'coalition', 'alliance', 'outlet', 'newspaper', 'broadcaster', 'channel', 'mayor', 'governor', 'premier', 'opposition', 'separatist', 'separatists', 'rebel', 'rebels', 'cleric', 'oligarch', 'tycoon', 'businessman', 'blogger', 'activist', 'network',
   // (Or a word for the office or outlet a title or name after it holds: "the pro-Russian former president X", "the pro-Chinese daily X".)
-  'former', 'ex', 'acting', 'interim', 'outgoing', 'deputy', 'regional', 'parliamentary', 'daily', 'weekly', 'broadcaster', 'tabloid']);
+  'former', 'ex', 'acting', 'interim', 'outgoing', 'deputy', 'regional', 'parliamentary', 'daily', 'weekly', 'tabloid']);
 
 /** Kinds of firm a city may be written before ("the Turin carmaker X"). */
 const FIRM_KIND = '(?:company|firm|carmaker|automaker|miner|bank|lender|airline|carrier|insurer|retailer|chipmaker|maker|manufacturer|producer|developer|conglomerate|operator|startup|exporter|shipper|trader|shipbuilder|refiner|utility)';

@@ -304,28 +304,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
           return c !== undefined ? [c] : [];
         }
         // "The minister met President X in Quito": one met in a capital, by someone holding no such title, heads its state.
-        // (Not when one of the capital's own state meets them there, "Chinese Premier X met President Y in Beijing",
-        // nor a leader at home, "Speaker X met President Y in Washington"; nor on a visit, nor where no president rules.)
-        const capitalState = m.gaz?.kind === 'capital' ? m.gaz.country : undefined;
-        // (The capital's state qualifies a title before: "Chinese Premier X", "Peru's foreign minister"; another state's
-        // does not make a home title a host: "US Senator X met President Y in Kyiv".)
-        const ofState = (o: Mention, st: string | undefined): boolean => o.kind === 'gaz' && (o.gaz?.country === st || o.gaz?.canonical === st);
-        const qualified = (i: number): Mention | undefined => (ms[i - 1] && /^(?:|['’]s)$/.test(gapText(ctx, ms[i - 1]!.t1, ms[i]!.t0)) && ms[i - 1]!.kind === 'gaz' ? ms[i - 1] : undefined);
-        const hostBefore = capitalState !== undefined && ms.some((o, i) => {
-          if (i === k || o.t0 >= at) return false;
-          if (o.kind === 'role') {
-            const q = qualified(i);
-            if (q) return ofState(q, capitalState);
-            return o.role?.title === title || HOME_TITLES.test(o.role?.title ?? '');
-          }
-          return ofState(o, capitalState) && ms[i + 1]?.kind === 'role' && /^(?:|['’]s)$/.test(gapText(ctx, o.t1, ms[i + 1]!.t0));
-        });
-        // (Nor on the holder's own visit elsewhere: "during his state visit to France", "on a visit to Chile".)
-        const visitElsewhere = ctx.s.tokens.some((t, x) => /^(?:visit|trip)$/.test(t.lower) && ctx.s.tokens[x + 1]?.lower === 'to' && ms.some((o) => o.t0 === x + 2 && o.kind === 'gaz' && !ofState(o, capitalState)));
-        // (A state visit is a head of state's: "on a state visit" makes the president met the visitor.)
-        const ownVisit = ctx.s.tokens.some((t, x) => /^(?:visit|trip)$/.test(t.lower) && [x - 1, x - 2].some((y) => /^(?:his|her|state|president['’]s)$/.test(ctx.s.tokens[y]?.lower ?? '')));
-        if (capitalState && !hostBefore && !NO_PRESIDENT.has(capitalState) && !visitElsewhere && !ownVisit && metIn(ctx, at, ms[person]!.t1, m.t0)) {
-          const c = ctx.ents.find('Country', capitalState);
+        const metState = metInCapital(ctx, ms, k, person, at, j, title);
+        if (metState !== undefined) {
+          const c = ctx.ents.find('Country', metState);
           return c !== undefined ? [c] : [];
         }
         if (m.gaz?.kind !== 'name' && m.gaz?.kind !== 'demonym') return [];
@@ -468,7 +449,6 @@ function lastNamedState(ctx: SentenceContext, before: number): [number, Sentence
   return undefined;
 }
 
-/** A visit or trip whose agent follows: "a visit by", "the trip by". */
 /** Verbs of going or being sent somewhere ("flown to Spain", "fled to Chile", "deported to Peru"). */
 const MOVING = new Set(['fly', 'flown', 'flee', 'fled', 'travel', 'go', 'move', 'send', 'deport', 'exile', 'defect', 'head', 'relocate', 'escape', 'extradite']);
 
@@ -489,6 +469,37 @@ function metIn(ctx: SentenceContext, at: number, end: number, place: number): bo
   return place === end + 1 && ctx.s.tokens[end]?.lower === 'in';
 }
 
+/**
+ * The state whose capital a bare title holder is met in ("Foreign Minister X met President Y in Quito"), or
+ * undefined. Not when one of the capital's own state or a leader at home meets them there ("Chinese Premier X
+ * met President Y in Beijing", "Speaker X met President Y in Washington"), on a visit, or where no president
+ * rules. `k` is the title's mention, `person` its holder's, `at` where the holder's phrase starts, `j` the capital's.
+ */
+function metInCapital(ctx: SentenceContext, ms: readonly Mention[], k: number, person: number, at: number, j: number, title: string): string | undefined {
+  const m = ms[j]!;
+  const capitalState = m.gaz?.kind === 'capital' ? m.gaz.country : undefined;
+  if (capitalState === undefined || NO_PRESIDENT.has(capitalState)) return undefined;
+  // (The capital's state qualifies a title before: "Chinese Premier X", "Peru's foreign minister"; another state's
+  // does not make a home title a host: "US Senator X met President Y in Kyiv".)
+  const ofState = (o: Mention): boolean => o.kind === 'gaz' && (o.gaz?.country === capitalState || o.gaz?.canonical === capitalState);
+  const qualifier = (i: number): Mention | undefined => (ms[i - 1]?.kind === 'gaz' && /^(?:|['’]s)$/.test(gapText(ctx, ms[i - 1]!.t1, ms[i]!.t0)) ? ms[i - 1] : undefined);
+  const hostBefore = ms.some((o, i) => {
+    if (i === k || o.t0 >= at) return false;
+    if (o.kind === 'role') {
+      const q = qualifier(i);
+      return q ? ofState(q) : o.role?.title === title || HOME_TITLES.test(o.role?.title ?? '');
+    }
+    return ofState(o) && ms[i + 1]?.kind === 'role' && /^(?:|['’]s)$/.test(gapText(ctx, o.t1, ms[i + 1]!.t0));
+  });
+  if (hostBefore) return undefined;
+  const tokens = ctx.s.tokens;
+  // (Nor on a visit to another state, "on a visit to Chile"; a state visit is a head of state's, the one met.)
+  const visitElsewhere = tokens.some((t, x) => /^(?:visit|trip)$/.test(t.lower) && tokens[x + 1]?.lower === 'to' && ms.some((o) => o.t0 === x + 2 && o.kind === 'gaz' && !ofState(o)));
+  const ownVisit = tokens.some((t, x) => /^(?:visit|trip)$/.test(t.lower) && [x - 1, x - 2].some((y) => /^(?:his|her|state|president['’]s)$/.test(tokens[y]?.lower ?? '')));
+  return !visitElsewhere && !ownVisit && metIn(ctx, at, ms[person]!.t1, m.t0) ? capitalState : undefined;
+}
+
+/** A visit or trip whose agent follows: "a visit by", "the trip by". */
 const VISIT_BY = /\b(?:visit|visits|trip|stopover) by$/;
 
 /** A visit told after its visitor goes "to" a place or state other than the sentence's others: the state the place lies in differs. */

@@ -3287,3 +3287,10 @@ describe('guards from the third review of this round', () => {
     expect(has(run("Chile acted on Peru's request."), 'Peru', 'CALLED_ON', 'Chile')).toBe(true);
   });
 });
+
+describe('a body named by its leader\'s possessive', () => {
+  it('reads "Kask\'s alliance" as the body Kask is told to lead', () => {
+    expect(has(run('Ivo Kask, leader of the Vega Alliance, was elected speaker. The Andean Party accused Kask\'s alliance of steering the country toward Chile.'), 'Andean Party', 'ACCUSED', 'Vega Alliance')).toBe(true);
+    expect(has(run("Ana Ruiz visited Chile. Peru criticised Ruiz's party."), 'Peru', 'CRITICIZED', 'Ana Ruiz')).toBe(true);
+  });
+});

@@ -122,6 +122,11 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly nu
     const headed = headedBody(ctx, u);
     if (headed !== undefined) return [headed];
   }
+  // "Ruiz's alliance": the body its owner is told to lead.
+  if (np.mentions === 1) {
+    const headed = headedBody(ctx, u);
+    if (headed !== undefined) return [headed];
+  }
   // "Luna's Popular Front government": the party named before the noun acts, not the person who owns it.
   if (np.poss.length && RULING_HEADS.has(np.head)) {
     const party = np.pre.filter((e) => !np.poss.includes(e) && ctx.ents.list[e]!.type === 'Organization');
@@ -2633,13 +2638,15 @@ function rulerOf(ctx: SentenceContext, u: Unit): number | undefined {
 const PARTY_NAME = /\b(?:Party|Movement|Front|Alliance|Congress|League|Union|Coalition|Bloc)\b/;
 
 /** Heads of a body a person may run, after "his"/"her" ("his company", "her party"). */
-const OWN_BODY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'party', 'airline', 'carrier', 'lender', 'miner', 'organisation', 'organization', 'agency', 'movement', 'front', 'business', 'conglomerate', 'fund']);
+const OWN_BODY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'party', 'airline', 'carrier', 'lender', 'miner', 'organisation', 'organization', 'agency', 'movement', 'front', 'business', 'conglomerate', 'fund', 'alliance', 'coalition', 'bloc']);
 
 /** The one body the person a "his"/"her" before a firm's or party's noun stands for heads or leads, by a fact or by a title in this sentence. */
 function headedBody(ctx: SentenceContext, u: Unit): number | undefined {
   const np = u.np!;
-  if (!OWN_BODY_HEADS.has(np.head) || np.headIsEntity || np.actors.length || !/^(?:his|her)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 !== 2) return undefined;
-  const owner = possessivePronounAntecedent(ctx, u);
+  // ("Mandić's alliance", "Ruiz's party": a person named as the owner, as "his"/"her" does.)
+  const named = np.poss.length === 1 && ctx.ents.list[np.poss[0]!]!.type === 'Person' && np.actors.every((e) => e === np.poss[0]) && !np.headIsEntity && OWN_BODY_HEADS.has(np.head) && ctx.s.tokens[u.t1 - 1]?.lower === np.head && /^['’]s$/.test(ctx.s.tokens[u.t1 - 2]?.text ?? '');
+  if (!named && (!OWN_BODY_HEADS.has(np.head) || np.headIsEntity || np.actors.length || !/^(?:his|her)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 !== 2)) return undefined;
+  const owner = named ? np.poss : possessivePronounAntecedent(ctx, u);
   if (owner.length !== 1 || ctx.ents.list[owner[0]!]!.type !== 'Person') return undefined;
   const p = owner[0]!;
   const bodies = new Set((ctx.facts ?? []).filter((f) => f.source === p && (f.type === 'HEAD_OF' || f.type === 'LEADER_OF') && ctx.ents.list[f.target]!.type === 'Organization').map((f) => f.target));
@@ -2652,7 +2659,7 @@ function headedBody(ctx: SentenceContext, u: Unit): number | undefined {
     if (ctx.ents.list[body.refs[0]!]!.type === 'Organization' && /^(?:HEAD_OF|LEADER_OF)$/.test(role.role?.rel ?? '')) bodies.add(body.refs[0]!);
   }
   // (A party's noun for a party, a firm's for a firm: "Vega Oil chief X … his party" is no Vega Oil.)
-  const political = /^(?:party|movement|front)$/.test(np.head);
+  const political = /^(?:party|movement|front|alliance|coalition|bloc)$/.test(np.head);
   const kinds = [...bodies].filter((b) => PARTY_NAME.test(ctx.ents.list[b]!.name) === political);
   return kinds.length === 1 ? kinds[0] : undefined;
 }

@@ -1636,8 +1636,8 @@ interface SlotRead {
   args: Args;
   allowed: readonly EntityType[];
   asTarget: boolean;
-  /** The row's target options (craftOwner, pairOnly), when read as its target. */
-  row?: Pick<LexiconRow, 'craftOwner' | 'pairOnly'>;
+  /** The row's target options (craftOwner, pairOnly, relation), when read as its target. */
+  row?: Pick<LexiconRow, 'craftOwner' | 'pairOnly' | 'relation'>;
 }
 
 /** Entities of each unit of a slot's group (see slotEntities). */
@@ -1808,6 +1808,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const own = (ctx.facts ?? []).filter((f) => args.subj.includes(f.source) && OFFICE_RELATIONS.has(f.type) && !f.properties?.standing).map((f) => f.target);
       // (Through the body they serve: a ministry's spokesman speaks for the ministry's state.)
       own.push(...(ctx.facts ?? []).filter((f) => f.type === 'PART_OF' && own.includes(f.source)).map((f) => f.target));
+      // (One who stands by or backs a decision just told of their own backs their own: "Peru expelled X. Peru stood by the decision.")
+      if (row?.relation === 'SUPPORTED' && recentFact(ctx, 2, (x) => [...args.subj, ...own].includes(x.source) && !!classOfRelation(x.type) && toldAsMade(x))) return [];
       return args.obj.map((i) => actAntecedent(ctx, units, i, [...args.subj, ...own]));
     }
     case 'obj-origin':

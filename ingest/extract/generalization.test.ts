@@ -3290,7 +3290,7 @@ describe('guards from the third review of this round', () => {
 
 describe('a body named by its leader\'s possessive', () => {
   it('reads "Kask\'s alliance" as the body Kask is told to lead', () => {
-    expect(has(run('Ivo Kask, leader of the Vega Alliance, was elected speaker. The Andean Party accused Kask\'s alliance of steering the country toward Chile.'), 'Andean Party', 'ACCUSED', 'Vega Alliance')).toBe(true);
+    expect(has(run('Ivo Kask, leader of the Vega Alliance, was elected speaker. The Andean Party accused Kask\'s alliance of pulling Peru closer to Chile.'), 'Andean Party', 'ACCUSED', 'Vega Alliance')).toBe(true);
     expect(has(run("Ana Ruiz visited Chile. Peru criticised Ruiz's party."), 'Peru', 'CRITICIZED', 'Ana Ruiz')).toBe(true);
   });
 });

@@ -118,12 +118,9 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly nu
     const ruler = rulerOf(ctx, u);
     const state = ruler !== undefined ? ledState(ctx, ruler) ?? titledState(ctx, ruler) : undefined;
     if (state !== undefined) return [state];
-    // "Vega Oil chief X said his company had signed …": the body the pronoun's holder heads.
-    const headed = headedBody(ctx, u);
-    if (headed !== undefined) return [headed];
   }
-  // "Ruiz's alliance": the body its owner is told to lead.
-  if (np.mentions === 1) {
+  // "Vega Oil chief X said his company had signed …", "Ruiz's alliance": the body the pronoun's holder or the owner named heads.
+  if (np.mentions <= 1) {
     const headed = headedBody(ctx, u);
     if (headed !== undefined) return [headed];
   }
@@ -531,22 +528,25 @@ export function lexiconRelations(ctx: SentenceContext): void {
     // (A gerund going on from its clause acts for its subject: "arrested X, acting at the request of Peru".)
     const goingOn = vg.gerund && clause.prev !== undefined && units[ui - 1]?.kind === 'comma';
     if (!vg.passive && !vg.participle && (!vg.gerund || goingOn) && !reduced && !REACTIONS.has(vg.lemma) && subj.length) {
-      const first = subjGroup.length ? Math.min(...subjGroup) : ui;
-      const fronted = units[0]?.kind === 'p' && units.slice(0, first).filter((x) => x.kind === 'comma').length === 1 && units[first - 1]?.kind === 'comma' ? 0 : -1;
-      for (let k = Math.max(0, fronted); k < units.length && k < ui + 10; k++) {
-        if (k > fronted + 1 && k < ui) k = ui;
+      const metRequest = (k: number): void => {
         const x = units[k]!;
-        if (k > ui && (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg')) break;
-        // (Not one "for" or "from" something, which tells its own sides: "insisted on its request for an apology from Chile".)
         // (Nor the subject's own request, "insisted on its request", nor one "for" something, which tells its own sides.)
         const own = /^(?:its|their|his|her|our)$/.test(tokens[units[k + 1]?.t0 ?? -1]?.lower ?? '');
         // ("on" a request only for acting on it: "acted on Peru's request", not "commented on the request of Peru".)
         const word = x.kind === 'p' ? x.word! : '';
         const acting = word !== 'on' || ACTING_ON.has(vg.lemma);
         const forAfter = units.slice(k + 2, k + 5).some((y) => y.kind === 'p' && y.word === 'for');
-        if ((k === fronted || k > ui) && x.kind === 'p' && /^(?:at|upon|on)$/.test(word) && acting && REQUEST_HEADS.has(units[k + 1]?.np?.head ?? '') && !own && !forAfter && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
+        if (x.kind === 'p' && /^(?:at|upon|on)$/.test(word) && acting && REQUEST_HEADS.has(units[k + 1]?.np?.head ?? '') && !own && !forAfter && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
           supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
         }
+      };
+      // (Fronted, as the sentence's one opening phrase before the subject, or after the verb in its clause.)
+      const first = subjGroup.length ? Math.min(...subjGroup) : ui;
+      if (units[0]?.kind === 'p' && units.slice(0, first).filter((x) => x.kind === 'comma').length === 1 && units[first - 1]?.kind === 'comma') metRequest(0);
+      for (let k = ui + 1; k < units.length && k < ui + 10; k++) {
+        const x = units[k]!;
+        if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg') break;
+        metRequest(k);
       }
     }
     // "returned from a state visit to China", "was on a visit to X": a visit the clause's subject made.
@@ -1071,16 +1071,14 @@ const TALK_HOLDING = new Set(['hold', 'have', 'conduct', 'mediate', 'broker', 'f
 /** Verbs whose object is a fellow participant ("met X on the sidelines of the summit"). */
 const WITH_OBJECT = new Set(['meet', 'talk', 'speak', 'hold', 'host', 'receive', 'welcome', 'sign', 'greet']);
 
-/**
- * "X met Y on the sidelines of the summit", "X spoke at the conference", "…during the talks": the
- * clause's participants attended the event.
- */
-/** Events one lives through or takes part in otherwise, never attends ("during the 2022 financial crisis"). */
-const UNATTENDED_EVENT = /\b(?:crisis|war|conflict|election|elections|vote|referendum|attack|attacks|pandemic|invasion|coup|offensive|insurgency|uprising|revolution|earthquake|flood|floods|famine|recession|occupation|siege|genocide|massacre|bombing|shooting|blockade|drought)$/i;
+/** Events one lives through or takes part in otherwise, never attends ("during the 2019 banking crisis"); votes are VOTE_NAME's. */
+const UNATTENDED_EVENT = /\b(?:crisis|war|conflict|attack|attacks|pandemic|invasion|coup|offensive|insurgency|uprising|revolution|earthquake|flood|floods|famine|recession|occupation|siege|genocide|massacre|bombing|shooting|blockade|drought)$/i;
 
 /** Words that name a gathering, whatever it is about ("the Conference on the Vilca Crisis"). */
 const GATHERING_NAME = /\b(?:conference|summit|meeting|forum|talks|session|congress|dialogue|symposium|roundtable)\b/i;
 
+/** Where a target that names no one stands ("a police post in Putre"). */
+const PLACE_SLOTS: readonly Slot[] = ['pp:in', 'pp:near', 'pp:on'];
 /** Attack rows whose targets, with no attacker named, a later claim of responsibility may take. */
 const UNCLAIMABLE_ROWS: ReadonlySet<string> = new Set(['attack', 'attack-noun']);
 /** Heads of what one claims for an attack: the attack itself ("claimed the raid") or responsibility for it. */
@@ -1124,6 +1122,10 @@ function claimedAttack(ctx: SentenceContext, units: Unit[], u: number, subj: num
   for (const t of last.targets) for (const a of subj) if (a !== t && ctx.ents.list[a]!.type !== 'Person') ctx.emit(a, 'ATTACKED', t, 0.55);
 }
 
+/**
+ * "X met Y on the sidelines of the summit", "X spoke at the conference", "…during the talks": the
+ * clause's participants attended the event.
+ */
 function attendance(ctx: SentenceContext, units: Unit[], u: number, subj: number[]): void {
   const vg = units[u]!.vg!;
   if (vg.lemma === 'host' || vg.lemma === 'organize' || vg.lemma === 'organise') return;
@@ -1248,7 +1250,6 @@ function underTreaty(ctx: SentenceContext, units: Unit[], u: number, subj: numbe
   for (const t of treaties) for (const p of parties) ctx.emit(p, 'PARTY_TO', t, 0.55);
 }
 
-/** Rows of the noun phrase's head noun (a two-word trigger such as "air strike" first). */
 /** Verbs of acting that "on" a request may follow ("acted on Peru's request"). */
 const ACTING_ON = new Set(['act', 'move', 'intervene', 'proceed', 'step']);
 
@@ -1264,6 +1265,7 @@ const FIGURATIVE_WARS = new Set(['trade', 'tariff', 'price', 'cold', 'media', 'd
 /** Heads of an "of" phrase that make a fighting noun a figure of speech ("a war of words", "a battle of wills"). */
 const FIGURATIVE_OF = new Set(['word', 'words', 'will', 'wills', 'nerve', 'nerves', 'idea', 'ideas']);
 
+/** Rows of the noun phrase's head noun (a two-word trigger such as "air strike" first). */
 function nounRows(ctx: SentenceContext, u: Unit): LexiconRow[] {
   const np = u.np!;
   const out: LexiconRow[] = [];
@@ -1545,7 +1547,7 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   // or one whose target named no one: "Iran seized a tanker. Chile condemned the seizure".)
   if (named && !recentFact(ctx, 2, (x) => named.includes(x.type))) {
     // (Only a bare act noun: "the seizure of British assets by Russia", "the arrest of X" tell their own.)
-    if (units[i + 1]?.kind === 'p' && /^(?:of|by|from|in|against|on)$/.test(units[i + 1]!.word ?? '') && units[i + 2]?.np?.mentions) return [];
+    if (units[i + 1]?.kind === 'p' && /^(?:of|from|in|against|on)$/.test(units[i + 1]!.word ?? '') && units[i + 2]?.np?.mentions) return [];
     // (Nor one whose "by" phrase names who did it: "the seizure of foreign vessels by pirates".)
     if (units.slice(i + 1, i + 5).some((x) => x.kind === 'p' && x.word === 'by')) return [];
     const kept = [...(ctx.targetless ?? [])].reverse().find((x) => ctx.index - x.sentence <= 2 && named.includes(x.type));
@@ -2168,8 +2170,8 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
   // claim of responsibility.)
   if (!sources.length && UNCLAIMABLE_ROWS.has(row.id) && outer.unclaimed && (args.how ?? []).every((h) => h.status === 'asserted')) {
     // (A target that names no one stands for the place it is in: "a police post in Putre".)
-    for (const slot of [...row.target, 'pp:in' as const, 'pp:near' as const, 'pp:on' as const]) {
-      const targets = typedIn(ctx, slotEntities(ctx, units, slot, args, row.tgt, true, row), slot === 'pp:in' || slot === 'pp:near' || slot === 'pp:on' ? ['Place', 'Country'] : row.tgt);
+    for (const slot of [...row.target, ...PLACE_SLOTS]) {
+      const targets = typedIn(ctx, slotEntities(ctx, units, slot, args, row.tgt, true, row), PLACE_SLOTS.includes(slot) ? ['Place', 'Country'] : row.tgt);
       if (!targets.length) continue;
       outer.unclaimed.push({ sentence: outer.index, targets });
       break;

@@ -21,8 +21,10 @@ type Pattern = (ctx: SentenceContext, hits: PatternHit[]) => void;
 
 const ACTOR: EntityType[] = ['Country', 'Organization', 'Person'];
 /** Nouns for a part of a body ("an Andean Council body", "the group's border agency"). */
-const PART_NOUN = '(?:body|agency|unit|arm|affiliate|subsidiary|branch|wing|division|organ|mission|lender|tribunal|bureau|directorate|programme|program)';
-const PART_GATE = /\b(?:body|agency|unit|arm|affiliate|subsidiary|branch|wing|division|organ|mission|lender|tribunal|bureau|directorate|programme|program|court|fund)\b/;
+const PART_WORDS = 'body|agency|unit|arm|affiliate|subsidiary|branch|wing|division|organ|mission|lender|tribunal|bureau|directorate|programme|program';
+const PART_NOUN = `(?:${PART_WORDS})`;
+/** Any part noun the part-of patterns read, "the X court Y" and "the X fund Y" too. */
+const PART_GATE = new RegExp(`\\b(?:${PART_WORDS}|court|fund)\\b`);
 
 const G = '(⟨\\d+⟩(?: in ⟨\\d+⟩)?(?:(?: ,| and| , and| as well as| , as well as| &| or) ⟨\\d+⟩(?: in ⟨\\d+⟩)?)*(?: and the [a-z]+)?)';
 /** A place's kind after its name ("Zirok district", "Malvo province"). */
@@ -195,6 +197,12 @@ const SIDE_TAKERS = new Set(['party', 'parties', 'incumbent', 'candidate', 'chal
   // (Or a word for the office or outlet a title or name after it holds: "the pro-Russian former president X", "the pro-Chinese daily X".)
   'former', 'ex', 'acting', 'interim', 'outgoing', 'deputy', 'regional', 'parliamentary', 'daily', 'weekly', 'tabloid']);
 
+/** Whether the words between a "pro-"/"anti-" side and a name end in one for a side-taker, or are none. */
+function sideTaker(between: string): boolean {
+  const words = between.trim().split(' ').filter(Boolean);
+  return !words.length || SIDE_TAKERS.has(words[words.length - 1]!);
+}
+
 /** Kinds of firm a city may be written before ("the Turin carmaker X"). */
 const FIRM_KIND = '(?:company|firm|carmaker|automaker|miner|bank|lender|airline|carrier|insurer|retailer|chipmaker|maker|manufacturer|producer|developer|conglomerate|operator|startup|exporter|shipper|trader|shipbuilder|refiner|utility)';
 
@@ -218,8 +226,7 @@ NOUNS.push(
   // (Not over "and the" or "or the" to another body: "the pro-X party and the Y party".)
   // (Only over words that end in one for a side-taker: not "the pro-Kremlin rebels kidnapped X".)
   { gate: /\b(?:pro|anti) - ⟨/, re: new RegExp(`\\b(pro|anti) - (⟨\\d+⟩) ((?:(?!(?:and|or) (?:the |a |an )?⟨|(?:and|or) (?:the|a|an) |(?:pro|anti|-) )[a-z-]+ ){0,3}?)${G}`, 'g'), run: (c, h, m) => {
-    const words = m[3]!.trim().split(' ').filter(Boolean);
-    if (words.length && !SIDE_TAKERS.has(words[words.length - 1]!)) return;
+    if (!sideTaker(m[3]!)) return;
     addPairs(c, h, m[1] === 'pro' ? 'SUPPORTED' : 'OPPOSES', members(c, m[4]!), members(c, m[2]!), { src: ['Organization', 'Person'], tgt: ACTOR }, 0.6);
   } },
   // "the pro-Russian party X", "the pro-Russian incumbent, X": a demonym after "pro-"/"anti-" names a side
@@ -230,10 +237,9 @@ NOUNS.push(
   { gate: /\b(?:pro|anti) - [a-z]/, re: new RegExp(`\\b(pro|anti) - ([a-z]+) ((?:[a-z-]+ ){0,2}?)(, )?${G}`, 'g'), run: (c, h, m) => {
     const side = lookup(m[2]![0]!.toUpperCase() + m[2]!.slice(1));
     if (side?.kind !== 'demonym' || !side.country) return;
-    const words = m[3]!.trim().split(' ').filter(Boolean);
-    if (words.length && !SIDE_TAKERS.has(words[words.length - 1]!)) return;
+    if (!sideTaker(m[3]!)) return;
     if (/\b(?:formerly|once|previously) $/.test(c.masked.slice(0, m.index ?? 0))) return;
-    if (m[4] && (!words.length || !/^ (?:[,.;]|$)/.test(c.masked.slice((m.index ?? 0) + m[0].length) || ' .'))) return;
+    if (m[4] && (!m[3]!.trim() || !/^ (?:[,.;]|$)/.test(c.masked.slice((m.index ?? 0) + m[0].length) || ' .'))) return;
     const state = c.ents.find('Country', side.country);
     if (state !== undefined) addPairs(c, h, m[1] === 'pro' ? 'SUPPORTED' : 'OPPOSES', members(c, m[5]!), [state], { src: ['Organization', 'Person'], tgt: ['Country'] }, 0.6);
   } },

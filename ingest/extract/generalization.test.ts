@@ -3294,3 +3294,37 @@ describe('a body named by its leader\'s possessive', () => {
     expect(has(run("Ana Ruiz visited Chile. Peru criticised Ruiz's party."), 'Peru', 'CRITICIZED', 'Ana Ruiz')).toBe(true);
   });
 });
+
+describe('names kept whole and typed by what the words around them say', () => {
+  const type = (r: ExtractionResult, name: string) => entity(r, name)?.type;
+  it('reads an adjective made with a hyphen as no person ("a Cold War-era law")', () => {
+    expect(run('Peru invoked a Cold War-era law to seize the plant.').entities.some((e) => e.type === 'Person')).toBe(false);
+    expect(type(run('Kim Jong-un met Ana Ruiz.'), 'Kim Jong-un')).toBe('Person');
+  });
+  it('keeps two portfolios joined by "and" in a title', () => {
+    const r = run('"We gain nothing," Mineral Resources and Petroleum Minister Ivo Kask told state television.');
+    expect(r.entities.map((e) => e.name)).toEqual(['Ivo Kask']);
+  });
+  it('keeps a body named by its aim whole ("the Committee to Protect Journalists")', () => {
+    expect(type(run('The Committee to Protect Journalists called on Peru to free Ana Ruiz.'), 'Committee to Protect Journalists')).toBe('Organization');
+    expect(entity(run('Peru Asks the Council to Approve Chile Plan.'), 'Council to Approve Chile')).toBeUndefined();
+  });
+  it('keeps an Arabic name chain with "wal-" whole and types it by its group word', () => {
+    const r = run("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's Sahel affiliate, claimed the assault.");
+    expect(type(r, "Jama'at Nusrat al-Islam wal-Muslimin")).toBe('Organization');
+  });
+  it('types a name a person by an apposition whose body word only qualifies the person', () => {
+    expect(type(run('Olo Venn, a former newspaper editor who swept to power in 2018, has staked his premiership on peace with Chile.'), 'Olo Venn')).toBe('Person');
+    expect(type(run('Vega Daily, a newspaper owned by Ivo Kask, was shut.'), 'Vega Daily')).toBe('Organization');
+  });
+  it('makes no body of a people before a group noun, nor of a person\'s loyalists', () => {
+    expect(run('Rwanda says it must protect its border from Hutu militias.').entities.map((e) => e.name)).toEqual(['Rwanda']);
+    const r = run('Ivo Kask served under Karl Borg. Borg loyalists blocked highways.');
+    expect(r.entities.some((e) => e.type === 'Organization')).toBe(false);
+  });
+  it('names a leaders\' meeting whole, a front with two ideals whole, and a Spanish plural group as a body', () => {
+    expect(type(run('Leaders endorsed a plan at the Andean Council Leaders Meeting in Lima.'), 'Andean Council Leaders Meeting')).toBe('Event');
+    expect(type(run('The Front for Change and Concord killed him.'), 'Front for Change and Concord')).toBe('Organization');
+    expect(type(run('Among the groups named were Los Choneros and Los Lobos.'), 'Los Lobos')).toBe('Organization');
+  });
+});

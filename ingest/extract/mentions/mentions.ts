@@ -86,7 +86,7 @@ const PORTFOLIOS = new Set('Cooperation Development Trade Industry Culture Sport
  * Common nouns that parties, programmes and bodies are named by, coordinated inside one name
  * ("Peace and Progress Party", "Trade and Growth Initiative", "Peace and Development Council").
  */
-const ABSTRACT_NAME_WORDS = new Set([...PORTFOLIOS, ...'Freedom Freedoms Liberty Law Peace Progress Unity Belt Road Democracy Solidarity Renewal Reform Reforms Truth Reconciliation Order Prosperity Growth Equality Dignity Independence Sovereignty Hope Change Life Land Labour Work Faith Homeland Nation Stability Rights Rule Fairness Competition Markets Consumer Consumers Standards Securities Exchange Conduct Data Privacy Protection Customs Excise Ethics Integrity Transparency Accountability Anti-Corruption Corruption Audit Oversight Governance'.split(' ')]);
+const ABSTRACT_NAME_WORDS = new Set([...PORTFOLIOS, ...'Concord Harmony Salvation Restoration Liberation Resistance Revival Rebirth Renaissance Recovery Victory Freedom Freedoms Liberty Law Peace Progress Unity Belt Road Democracy Solidarity Renewal Reform Reforms Truth Reconciliation Order Prosperity Growth Equality Dignity Independence Sovereignty Hope Change Life Land Labour Work Faith Homeland Nation Stability Rights Rule Fairness Competition Markets Consumer Consumers Standards Securities Exchange Conduct Data Privacy Protection Customs Excise Ethics Integrity Transparency Accountability Anti-Corruption Corruption Audit Oversight Governance'.split(' ')]);
 /** Words parties are named by after a demonym ("Czech Future", "Finnish Alternative"). */
 const PARTY_NAME_WORDS = new Set('Dream List Future Alternative Choice Voice Platform Revival Hope Unity Solidarity Renewal Democracy Freedom Homeland Progress Pirates Greens'.split(' '));
 /** Branches of armed service that a force's name joins with "and" ("Air and Space Force"). */
@@ -126,6 +126,8 @@ export const ORG_NOUN_CUES = new Set('agency airline carrier company firm group 
 const STATE_GROUPS = new Set(['states', 'nations', 'countries', 'monarchies', 'islands', 'neighbours', 'neighbors', 'allies', 'leaders', 'governments', 'members', 'partners']);
 /** Adjectives of regions, continents and creeds: not names before a common noun ("European leaders"). */
 const REGIONAL_ADJECTIVES = new Set('African European Asian Arab Arabian Latin Nordic Scandinavian Balkan Baltic Caribbean Pacific Atlantic Mediterranean Gulf Eastern Western Northern Southern Central Sahelian Andean Amazonian Slavic Muslim Christian Jewish Sunni Shia Shiite Islamist Jihadist Jihadi Hindu Buddhist Catholic Orthodox Evangelical Eurasian Transatlantic Middle'.split(' '));
+/** Peoples (not states' demonyms) whose name stands before a common noun as an adjective does. */
+const PEOPLES = new Set('Hutu Tutsi Fulani Peul Pashtun Tuareg Uyghur Uighur Rohingya Hazara Baloch Baluch Amhara Oromo Tigrayan Druze Alawite Yazidi Masalit Zaghawa Dinka Nuer Kikuyu Kalenjin Luo Yoruba Igbo Hausa Maasai Berber Amazigh Sindhi Tamil Sinhalese Chechen Bedouin Maronite Coptic Sikh Ahmadi'.split(' '));
 const DIRECTIONS = new Set(['West', 'East', 'North', 'South', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Sub-Saharan', 'Central', 'Middle', 'Eastern', 'Western']);
 /** Heads of government bodies that a country's possessive or demonym names in lower case. */
 const GOVERNMENT_HEADS = new Set(['ministry', 'department']);
@@ -163,7 +165,9 @@ function isCap(t: Token | undefined): boolean {
 /** Capitalised adjectives that are not names alone but open names of bodies and places. */
 const NAME_LEADS = new Set('General National International Federal Supreme Central State Western Eastern Northern Southern New Holy Republic Foreign Defense Defence Interior Finance Constitutional Democratic Islamic Revolutionary Royal United Joint Presidential Security Military West East North South'.split(' '));
 const isCJK = (s: string): boolean => /^[\u3400-\u9fff]+$/.test(s);
-const isHyphenGiven = (s: string): boolean => /^[A-Z][a-z]+-[a-z]+$/.test(s);
+// (Not an adjective made with a hyphen: "a Cold War-era law", "a Soviet-style plan".)
+const HYPHEN_ADJECTIVE_TAILS = new Set('era style based led backed born made owned run controlled funded linked friendly like type related level wide aligned leaning held bound built flagged registered listed speaking dominated inspired sponsored allied oriented centred centered focused specific only free rich'.split(' '));
+const isHyphenGiven = (s: string): boolean => /^[A-Z][a-z]+-[a-z]+$/.test(s) && !HYPHEN_ADJECTIVE_TAILS.has(s.slice(s.indexOf('-') + 1));
 
 /** Detects mentions in the tokens of one sentence. */
 export function detectMentions(tokens: readonly Token[], text: string): Mention[] {
@@ -423,7 +427,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const words = tokens.slice(s, e).map((x) => x.text);
       // "West African leaders", "European officials", "Islamist fighters": a regional or group adjective
       // before a common noun is no name.
-      if (REGIONAL_ADJECTIVES.has(words[words.length - 1]!) && words.every((w) => REGIONAL_ADJECTIVES.has(w) || DIRECTIONS.has(w)) && tokens[e] && !isCap(tokens[e]) && tokens[e]!.word) {
+      // (Also a people's name: "Hutu militias", "Fulani herders", "Druze leaders".)
+      if ((REGIONAL_ADJECTIVES.has(words[words.length - 1]!) || PEOPLES.has(words[words.length - 1]!)) && words.every((w) => REGIONAL_ADJECTIVES.has(w) || PEOPLES.has(w) || DIRECTIONS.has(w)) && tokens[e] && !isCap(tokens[e]) && tokens[e]!.word) {
         i = e;
         continue;
       }
@@ -591,6 +596,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         if (e - s === 1 && /(?:ish|ist|ic|an|ese)$/.test(name)) absorbNext(next.lower);
       }
       if (!m.type && /^[A-Z][a-z]+[A-Z]+$/.test(name)) m.type = 'Organization';
+      // "Los Choneros", "Las Tias": a Spanish plural article before a plural names a group, not a person.
+      if (!m.type && e - s === 2 && /^(?:Los|Las)$/.test(tokens[s]!.text) && /[a-z]s$/.test(tokens[s + 1]!.text)) m.type = 'Organization';
       // "the centre-right Somos Peru party", "the Wagner group": a body's descriptor after the name.
       if ((!m.type || m.type === 'Person') && next && /^(?:party|alliance|coalition|bloc|company|firm|bank|union|federation|agency|network|foundation|institute|university)$/.test(next.text) && tokens[s - 1]?.pos !== 'PROPN') m.type = 'Organization';
       // "in Lima, Cusco and Puno": a list of places shares the preposition; a name after a comma that
@@ -804,6 +811,8 @@ const COLLECTIVE_PLURALS = /^(?:Magistrates|Teachers|Employers|Traders|Miners|Jo
 /** Collective nouns that own a body's name ("People's", "Workers'"). */
 const COLLECTIVE_OWNERS = new Set(['People', 'Peoples', 'Workers', 'Women', 'Farmers', 'Children', 'Veterans', 'Patriots', 'Prosecutor', 'Prosecutors', 'General', 'Ombudsman', 'Auditor', 'Commissioner']);
 
+const AIM_BODY_HEADS = new Set(['Committee', 'Campaign', 'Coalition', 'Movement', 'Society', 'Fund', 'League', 'Alliance', 'Foundation', 'Initiative', 'Association', 'Council', 'Network', 'Center', 'Centre']);
+
 /** End (exclusive) of a capitalised span starting at s, with connectors allowed between capitals. */
 function capSpanEnd(tokens: readonly Token[], s: number): number {
   // "In May Chile signed…": the month after a word of time, not a name ("Theresa May" still is one).
@@ -828,7 +837,9 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     const abstractAfter = role && /^(?:for|of)$/.test(tokens[e - 1]!.text) && ORG_KEYWORDS.has(tokens[s]!.text) && ABSTRACT_NAME_WORDS.has(t.text) && role.len === 1;
     // A portfolio with its title ("Energy Minister") ends a name even when the portfolio can end a company's.
     const ministerial = role && role.len >= 2 && /^(?:minister|secretary)$/.test(tokens[e + role.len - 1]?.lower ?? '');
-    if (role?.rel && (!ORG_KEYWORDS.has(t.text) || ministerial) && !(portfolio && isCap(t) && !isCap(tokens[e + role.len])) && !titleOfBody && !coordinated && !abstractAfter) break;
+    // "the Pacific Islands Forum Leaders Meeting": "Leaders" before a meeting's word is part of its name.
+    const leadersMeeting = role && t.text === 'Leaders' && e > s && NAMED_EVENT_HEADS.has(tokens[e + 1]?.text ?? '');
+    if (role?.rel && (!ORG_KEYWORDS.has(t.text) || ministerial) && !(portfolio && isCap(t) && !isCap(tokens[e + role.len])) && !titleOfBody && !coordinated && !abstractAfter && !leadersMeeting) break;
     if (t.text.includes('$')) break;
     if (isCap(t) && (e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || particlesThenCap(tokens, e + 1) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text) || portfolio || titleOfBody) && !isMonthOrDay(t.text)) {
       e++;
@@ -843,6 +854,13 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     }
     if (e > s && (t.text === '’s' || t.text === "'s") && isCap(tokens[e + 1]) && (COLLECTIVE_OWNERS.has(tokens[e - 1]!.text) ||
       (e === s + 1 && PLACE_NOUN_CUES.test(tokens[e + 2]?.text ?? '') && !lookupAt(tokens, s) && !lookupAt(tokens, e + 1)))) {
+      e++;
+      continue;
+    }
+    // "the Committee to Protect Journalists", "the Campaign to Stop Killer Robots": a body named by
+    // its aim, "to" and a capitalised verb with its capitalised object (not one the gazetteer knows:
+    // "asked the Council to Approve Vega Oil's plan" in a title-case headline).
+    if (e > s && t.text === 'to' && AIM_BODY_HEADS.has(tokens[e - 1]!.text) && e === s + 1 && tokens[s - 1]?.lower === 'the' && tokens[e + 1]?.pos === 'VERB' && isCap(tokens[e + 1]) && isCap(tokens[e + 2]) && !lookupAt(tokens, e + 2)) {
       e++;
       continue;
     }

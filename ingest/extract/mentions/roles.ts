@@ -138,7 +138,12 @@ function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
   // "Sports Minister", "Foreign Affairs Minister", "Health Secretary": a capitalised portfolio before the title.
   if (t0.cap && PORTFOLIO.has(t0.text)) {
     let j = i + 1;
-    while (j < tokens.length && j - i < 3 && isCapWord(tokens[j]) && PORTFOLIO.has(tokens[j]!.text)) j++;
+    // ("Mineral Resources and Petroleum Minister": two portfolios joined by "and" or "&".)
+    while (j < tokens.length && j - i < 5) {
+      if (isCapWord(tokens[j]) && PORTFOLIO.has(tokens[j]!.text)) j++;
+      else if ((tokens[j]!.lower === 'and' || tokens[j]!.text === '&') && isCapWord(tokens[j + 1]) && PORTFOLIO.has(tokens[j + 1]!.text)) j += 2;
+      else break;
+    }
     const head = tokens[j]?.lower;
     if (head === 'minister' || head === 'secretary') {
       return { len: j - i + 1, title: tokenText(tokens, i, j + 1), rel: 'MINISTER_OF', plural: false };

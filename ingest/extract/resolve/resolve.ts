@@ -267,6 +267,13 @@ function placeInContext(d: DocMentions, j: number, depth = 0): boolean {
 const SPEAKER_TAG = /^, (?:a|an|the) (?:[A-Za-z.-]+ ){0,3}(?:said|says|told|added|announced|reported|wrote|stated|confirmed)\b(?! to\b)/;
 const FIRM_TAG = /^, (?:a|an|the) (?:[A-Za-z.-]+ )?(?:company|firm|carmaker|automaker|chipmaker|lender|insurer|airline|carrier|bank|conglomerate|miner|producer|operator|manufacturer|retailer) (?:said|says|told|added|announced|reported|wrote|stated|confirmed)\b/;
 
+/** Heads of an apposition that say its name is a person's ("X, a former newspaper editor"). */
+const APPOSED_PERSON = "(?:prime minister|president|minister|leader|chair|chairperson|treasurer|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst|coordinator|representative|commissioner|chancellor|premier|speaker|mediator|prosecutor|editor|reporter|writer|novelist|author|poet|columnist|publisher|academic|scholar|historian|engineer|doctor|physician|surgeon|teacher|student|priest|bishop|imam|rabbi|tycoon|magnate|entrepreneur|investor|dissident|campaigner|colonel|captain|lieutenant|sergeant|pilot|farmer|footballer|athlete|actor|actress|singer)";
+
+const APPOSED_PERSON_RE = new RegExp(`^, (?:a|an|the|(?:the )?[A-Za-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:[a-z.-]+ |[A-Z][A-Za-z.-]* ){0,3}(?:[A-Za-z.-]+['’]s )?${APPOSED_PERSON}\\b(?!['’]s)`);
+// (Not a body's word that only qualifies a person's: "X, a former newspaper editor".)
+const APPOSED_BODY_RE = new RegExp(`^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\\b(?!['’]s)(?! ${APPOSED_PERSON}\\b)`);
+
 function typeByApposition(d: DocMentions): void {
   const { all, sentOf } = d;
   // 0. Appositions that type a name: "X, a former prime minister", "X, the state oil producer".
@@ -280,8 +287,8 @@ function typeByApposition(d: DocMentions): void {
     // (A firm may speak of itself after "in X", unless X is a city the world's data knows: "a plant in Arequipa, the firm said".)
     const prep = sentOf[j]!.tokens[m.t0 - 1]?.lower ?? '';
     if (SPEAKER_TAG.test(nx) && PLACE_PREPOSITIONS.has(prep) && (!FIRM_TAG.test(nx) || prep !== 'in' || worldCountryOf(m.name) !== undefined)) continue;
-    if (/^, (?:a|an|the|(?:the )?[A-Za-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:[a-z.-]+ |[A-Z][A-Za-z.-]* ){0,3}(?:[A-Za-z.-]+['’]s )?(?:prime minister|president|minister|leader|chair|chairperson|treasurer|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst|coordinator|representative|commissioner|chancellor|premier|speaker|mediator|prosecutor)\b(?!['’]s)/.test(nx)) m.type = 'Person';
-    else if (/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\b(?!['’]s)/.test(nx)) m.type = 'Organization';
+    if (APPOSED_PERSON_RE.test(nx)) m.type = 'Person';
+    else if (APPOSED_BODY_RE.test(nx)) m.type = 'Organization';
   }
 }
 

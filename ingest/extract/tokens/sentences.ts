@@ -104,7 +104,7 @@ export function tokenText(tokens: readonly Token[], from: number, to: number, se
 const TOKEN_RE = /(?:[A-Za-z]\.){2,}|(?:pro|anti)(?=-\p{Lu})|[A-Z]\.(?=\s+(?:[A-Z]|(?:de|van|von|da|di|du|le|la|der|den|bin|ibn|al|el)\s))|\p{Lu}[\p{L}\p{M}]*(?=-(?:backed|led|based|registered|headquartered|owned|funded|allied|aligned|controlled|run|flagged|made|born|speaking|sponsored|supported|built|operated|linked|affiliated|brokered|mediated|facilitated|hosted)\b)|(?:US|U\.S\.|A|NZ|HK|C|S)?\$\d[\d,.]*|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*(?:-\w+)?|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*(?:\.(?=[\s,;:)]|$)(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Adm)\.))?|['’]s\b|[^\s\p{L}\p{N}]/gu;
 
 /** First letters (char codes) of the particles that may open a capitalised hyphenated name ("al-Burhan"). */
-const PARTICLE_FIRST = new Set([...'aebivdl'].map((ch) => ch.charCodeAt(0)));
+const PARTICLE_FIRST = new Set([...'aebivdlwu'].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Tokenises `text.slice(start, end)`; offsets are absolute. An initial before a capitalised word
@@ -127,7 +127,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       lower: pluralPossessive ? `${t}s` : t.toLowerCase(),
       start: start + m.index,
       end: start + m.index + t.length,
-      cap: !possessive && ((c >= 65 && c <= 90) || (c > 127 && t[0] !== t[0]!.toLowerCase()) || (t.length > 3 && PARTICLE_FIRST.has(c) && /^(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[A-Z]/.test(t))),
+      cap: !possessive && ((c >= 65 && c <= 90) || (c > 127 && t[0] !== t[0]!.toLowerCase()) || (t.length > 3 && PARTICLE_FIRST.has(c) && /^(?:al|el|wal|ul|ud|bin|ibn|van|von|de|da|di|du|le|la)-[A-Z]/.test(t))),
       word: !possessive && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || /[\p{L}\p{N}]/u.test(t)),
       // Set later (datelines, tagging); present from the start so every token has one hidden class.
       dateline: undefined,

@@ -26,7 +26,7 @@ export const ORG_KEYWORDS = new Set(
   Air Metals Alloys Headquarters Chamber Chambers Mines Goldfields Resources Biologics
   Movimiento Movimento Mouvement Partido Partito Parti Partij Partei Frente Fronte Alianza Aliança Unión União Unione
   Congrès Convergencia Bloque Coalición Lega Liga Hizb Harakat Jamaat Jabhat Jaish Kataib Liwa
-  Jund Junud Ahl Saraya Asaib Katibat Tanzim Ittihad Jamiat Tahrir
+  Jund Junud Ahl Saraya Asaib Katibat Tanzim Ittihad Jamiat Tahrir Jama'at Jama’at Hay'at Hay’at Tehreek Tehrik Lashkar Sipah
   Banco Banque Instituto Institut Istituto Cour Consejo Conseil Consiglio Ministerio Ministère Ministero Ministério
   Comisión Comissão Commissione Asamblea Assemblée Assemblea Congreso Congresso Senado Sénat Senato Agencia Agência Agence
   Agenzia Fundación Fundação Fondation Fondazione Universidad Universidade Université Università Ejército Exército Armée
@@ -54,7 +54,7 @@ export const PLACE_NOUN_AFTER = new Set(
 );
 /** Lower-case group nouns after a name that make it an armed or political group ("Houthi rebels"). */
 export const GROUP_NOUNS = new Set(
-  'rebels rebel militants militant fighters insurgents insurgent militia militias militiamen separatists guerrillas jihadists mercenaries gunmen extremists group movement faction loyalists paramilitaries hackers gang cartel'.split(' '),
+  'rebels rebel militants militant fighters insurgents insurgent militia militias militiamen separatists guerrillas jihadists mercenaries gunmen extremists group movement faction paramilitaries hackers gang cartel'.split(' '),
 );
 
 /** Lower-case singular org nouns resolvable as definite descriptions ("the ministry", "the university"). */

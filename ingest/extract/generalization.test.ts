@@ -3328,3 +3328,20 @@ describe('names kept whole and typed by what the words around them say', () => {
     expect(type(run('Among the groups named were Los Choneros and Los Lobos.'), 'Los Lobos')).toBe('Organization');
   });
 });
+
+describe('bodies named by trades and portfolios, and a verb coordinated past a subject relative', () => {
+  it('keeps a firm closed by two trades joined by "and" whole', () => {
+    expect(entity(run('Chile sanctioned Wuhan Vega Science and Technology on Monday.'), 'Wuhan Vega Science and Technology')?.type).toBe('Organization');
+    expect(entity(run('Tacna Oil and Gas signed a deal with Peru.'), 'Tacna Oil and Gas')?.type).toBe('Organization');
+  });
+  it('names a ministry by two portfolios joined by "and", in capitals or not', () => {
+    for (const t of ["Peru's Energy and Mines ministry said prices would rise.", "Peru's energy and mines ministry said prices would rise.", "Peru's Energy and Mines Ministry said prices would rise."]) {
+      expect(entity(run(t), 'Ministry of Energy and Mines (Peru)')?.type).toBe('Organization');
+    }
+    expect(entity(run("Peru's Energy ministry said prices would rise."), 'Ministry of Energy (Peru)')?.type).toBe('Organization');
+  });
+  it('gives a verb after ", and" the main subject past a subject relative', () => {
+    expect(has(run('Peru accused Bolivia of a campaign that targeted lawmakers, and imposed sanctions on Vega Oil.'), 'Peru', 'SANCTIONED', 'Vega Oil')).toBe(true);
+    expect(has(run('The Vega Front claimed the attack that killed three soldiers, and threatened Peru.'), 'Vega Front', 'THREATENED', 'Peru')).toBe(true);
+  });
+});

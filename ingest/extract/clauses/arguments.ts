@@ -676,6 +676,12 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
           k -= 2;
           continue;
         }
+        // (So with a subject relative not set off by a comma: "accused X of a campaign that targeted
+        // lawmakers, and imposed sanctions on Y".)
+        if (x.kind === 'cc' && units[j - 1]?.kind === 'comma' && (units[k - 1]?.kind === 'rel' || units[k - 1]?.kind === 'sconj') && /^(?:that|which|who)$/.test(units[k - 1]!.word ?? '') && units[k - 2]?.kind === 'np' && units[k - 3]?.kind !== 'comma' && !y.vg!.passive) {
+          k -= 1;
+          continue;
+        }
         // "called on X to lift its tariffs and rebuked Z": an inflected verb after an infinitive is
         // coordinated with the finite verb that governs it, whose subject it shares.
         // (A verb right after "to" is a base form whatever its tag ("to honour", British spelling).)

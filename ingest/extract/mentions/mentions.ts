@@ -14,7 +14,7 @@ import {
   NON_NAME_WORDS, MONTHS, STREET_HEADS,
 } from './gazetteer/cues.ts';
 import { FIRST_NAMES, HONORIFICS } from './gazetteer/roles.ts';
-import { GENERAL_BODY, matchRole, type RoleMatch } from './roles.ts';
+import { GENERAL_BODY, PORTFOLIO, matchRole, type RoleMatch } from './roles.ts';
 import { ING_PREPOSITIONS, afterProOrAnti, openingClauseComma, tokenText, type Token } from '../tokens/sentences.ts';
 import { GIVEN_NAMES } from './gazetteer/gender.ts';
 import { COMMON_GIVEN_NAMES } from './gazetteer/given-names.ts';
@@ -263,7 +263,10 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const knownAt = ofKnown >= 0 ? i + gaz.len + ofKnown + (tokens[i + gaz.len + ofKnown + 1]?.text === 'the' ? 2 : 1) : -1;
       const known = knownAt > 0 ? lookupAt(tokens, knownAt) : null;
       const insideKnown = !!known && known.entry.type === 'Organization' && andAt >= 0 && i + gaz.len + andAt > knownAt && knownAt + known.len === after;
-      if (andAt >= 0 && !fieldsJoined && !insideKnown) after = i + gaz.len + andAt;
+      // ("Wuhan Vega Science and Technology": a place, a firm's own word, then two trades joined by "and".)
+      const tradesJoined = andAt >= 2 && i + gaz.len + andAt + 2 === after && isTradeWord(tokens[i + gaz.len + andAt - 1]!.text) && isTradeWord(tokens[after - 1]!.text) &&
+        !isTradeWord(tokens[i + gaz.len]!.text) && !tokens.slice(i + gaz.len, after).some((x) => CONNECTORS.has(x.text) && x.text !== 'and');
+      if (andAt >= 0 && !fieldsJoined && !insideKnown && !tradesJoined) after = i + gaz.len + andAt;
       // ("the Lima Contact Group of the African Union": a body of a known body is a name of its own.)
       const ofBody = bodyOfKnownBody(tokens, i, after);
       if (ofBody > 0) after = i + ofBody;
@@ -278,7 +281,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const described = (extended && !tokens[after]?.cap && BODY_DESCRIPTORS.has(tokens[after]?.lower ?? '')) || partyName ? 'Organization' : null;
       // ("Boeing Commercial Airplanes", "Vega Defence Systems": a known firm's division named by a trade word.)
       const division = extended && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && extended.length <= gaz.len + 3 && !(tokens[after]?.text === 'and' && /^(?:Space|Security|Technology|Technologies|Defence|Defense|Aerospace|Systems|Services)$/.test(tokens[after + 1]?.text ?? '')) && (COMPANY_WORD.test(extended[extended.length - 1]!) || DIVISION_WORDS.has(extended[extended.length - 1]!)) ? 'Organization' : null;
-      const extendedType = extended ? (spanKeywordType(extended) ?? described ?? division) : null;
+      const extendedType = extended ? (spanKeywordType(extended) ?? described ?? division ?? (tradesJoined ? 'Organization' : null)) : null;
       if (extended && extendedType === 'Organization' && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && !matchRole(tokens, i + gaz.len)) {
         // "UN Central Emergency Response Fund": a body of a known body.
         const m = push(i, after, { kind: 'name', type: 'Organization', name: tokenText(tokens, i, after) });
@@ -425,6 +428,15 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         continue;
       }
       const words = tokens.slice(s, e).map((x) => x.text);
+      // "Peru's Energy ministry", "the Energy and Mines ministry": capitalised portfolios before a lower-case
+      // "ministry" or "department" name that body ("Energy and Mines Ministry").
+      const govHead = tokens[e];
+      if (govHead && !govHead.cap && GOVERNMENT_HEADS.has(govHead.lower) && words.every((w) => PORTFOLIO.has(w) || w === 'and') && PORTFOLIO.has(words[0]!) && PORTFOLIO.has(words[words.length - 1]!)) {
+        const m = push(s, e + 1, { kind: 'name', type: 'Organization', name: `${words.join(' ')} ${govHead.lower === 'ministry' ? 'Ministry' : 'Department'}` });
+        m.surface = tokenText(tokens, s, e + 1);
+        i = e + 1;
+        continue;
+      }
       // "West African leaders", "European officials", "Islamist fighters": a regional or group adjective
       // before a common noun is no name.
       // (Also a people's name: "Hutu militias", "Fulani herders", "Druze leaders".)
@@ -490,7 +502,11 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         (words.slice(andAt + 1).every((w) => ABSTRACT_NAME_WORDS.has(w) || TREATY_MATTERS.has(w)) ||
           // (Or other capitalised matters that end the sentence's phrase, "on Wetlands and Waterfowl.": not a given name, nor before a verb, a comma or "'s".)
           (!COMMON_GIVEN_NAMES.has(words[andAt + 1]!) && !/^(?:VERB|AUX)$/.test(tokens[s + words.length]?.pos ?? '') && !/^(?:,|['’]s)$/.test(tokens[s + words.length]?.text ?? '')));
-      if (type && andAt > 0 && !stateWithAnd && !treatyMatters && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of')) && !abstractPairAfter && !abstractJoin(words)) {
+      // "Vega Science and Technology", "Tacna Oil and Gas": a name closed by two trades joined by "and" is one firm's.
+      const tradesPair = andAt >= 2 && andAt === words.length - 2 && isTradeWord(words[andAt - 1]) && isTradeWord(words[andAt + 1]) && !isTradeWord(words[0]) &&
+        !words.slice(0, andAt).some((w) => CONNECTORS.has(w)) && !lookupAt(tokens, s + andAt - 1) && !lookupAt(tokens, s, s + andAt - 1);
+      if (tradesPair) type = 'Organization';
+      if (type && andAt > 0 && !stateWithAnd && !treatyMatters && !tradesPair && spanKeywordType(words.slice(0, andAt)) && !ofAndPlural(words, andAt) && !(andAt === words.length - 2 && PORTFOLIOS.has(words[andAt + 1]!) && words.includes('of')) && !abstractPairAfter && !abstractJoin(words)) {
         e = s + andAt;
         type = spanKeywordType(words.slice(0, andAt));
       } else if (type === 'Organization' && andAt >= 2 && words.length - andAt - 1 >= 2 && COMPANY_WORD.test(words[words.length - 1]!) && !words.includes('of') && !words.includes('for') &&
@@ -1122,6 +1138,11 @@ function partyMemberBefore(tokens: readonly Token[], s: number): boolean {
 /** Last words of a scheme or policy named after its author ("Marshall Plan", "Monroe Doctrine"), never a person's. */
 const SCHEME_WORDS = new Set(['Plan', 'Doctrine', 'Initiative', 'Programme', 'Program', 'Strategy', 'Agenda', 'Formula', 'Corridor', 'Line', 'Report']);
 
+/** A trade or field a firm's name may close with ("Science", "Technology", "Oil", "Gas"). */
+function isTradeWord(w: string | undefined): boolean {
+  return !!w && (ABSTRACT_NAME_WORDS.has(w) || COMPANY_WORD.test(w));
+}
+
 /** Type from the shape of a name without keywords. */
 function spanTypeByShape(tokens: readonly Token[]): EntityType | null {
   const words = tokens.map((t) => t.text).filter((w) => !PARTICLES.has(w));
@@ -1194,7 +1215,9 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     }
     // "a security and migration treaty", "an oil and gas deal": two modifiers joined by "and" name it together.
     const before = tokens[s - 2];
-    if (pl === 'and' && s < h && TREATY_HEADS.has(head) && !/s$/.test(head) && matterBefore(before)) {
+    // (So do two portfolios before a ministry: "Peru's energy and mines ministry".)
+    const portfolioWord = (t: Token | undefined): boolean => !!t && !t.cap && PORTFOLIOS.has(t.text.charAt(0).toUpperCase() + t.text.slice(1));
+    if (pl === 'and' && s < h && ((TREATY_HEADS.has(head) && !/s$/.test(head) && matterBefore(before)) || (GOVERNMENT_HEADS.has(head) && portfolioWord(before) && portfolioWord(tokens[s])))) {
       s -= 2;
       continue;
     }
@@ -1269,8 +1292,10 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   }
   // "China's foreign ministry", "the Mexican trade ministry": a government body written in lower case
   // after its country is that country's body, named as if capitalised ("Foreign Ministry").
-  if (GOVERNMENT_HEADS.has(head) && owner?.gaz?.type === 'Country' && mods.length >= 1 && mods.length <= 2 && mods.every((w) => /^[a-z-]+$/.test(w))) {
-    const name = phrase.replace(/(^|[\s-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase());
+  // ("Peru's energy and mines ministry", "its Energy and Mines ministry": two portfolios joined by "and".)
+  const portfolioPair = mods.length === 3 && mods[1] === 'and' && [mods[0]!, mods[2]!].every((w) => PORTFOLIOS.has(w.charAt(0).toUpperCase() + w.slice(1)));
+  if (GOVERNMENT_HEADS.has(head) && owner?.gaz?.type === 'Country' && ((mods.length >= 1 && mods.length <= 2 && mods.every((w) => /^[a-z-]+$/.test(w))) || portfolioPair)) {
+    const name = phrase.replace(/(^|[\s-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()).replace(/ And /g, ' and ');
     out.push(makeMention(tokens[modStart]!.start, tokens[h]!.end, modStart, h + 1, { kind: 'name', type: 'Organization', name, surface: phrase }));
     return;
   }

@@ -14,7 +14,7 @@ const PORTFOLIO_FIX: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Generic ministry/department names: "Ministry of X", "X Ministry", "X Department", "Department of X". */
-const GENERIC = /^(?:(?:Ministry|Department) of (?:the )?([A-Z][\w ,&'-]*)|((?:[A-Z][a-z]+ ){1,3})(?:Ministry|Department))$/;
+const GENERIC = /^(?:(?:Ministry|Department) of (?:the )?([A-Z][\w ,&'-]*)|((?:[A-Z][a-z]+ (?:(?:and|&) )?){1,3})(?:Ministry|Department))$/;
 
 /**
  * True for a ministry or department named only by its portfolio ("Foreign Ministry", "Ministry of
@@ -41,7 +41,8 @@ export function isGenericBody(name: string): boolean {
 
 /** "Foreign Ministry" → "Ministry of Foreign Affairs", "Justice Department" → "Department of Justice". */
 export function normaliseBody(name: string): string {
-  const m = /^((?:[A-Z][a-z]+ ){1,3})(Ministry|Department)$/.exec(name);
+  // ("Energy and Mines Ministry" → "Ministry of Energy and Mines".)
+  const m = /^((?:[A-Z][a-z]+ (?:(?:and|&) )?){1,3})(Ministry|Department)$/.exec(name);
   if (!m) return name;
   const what = m[1]!.trim();
   return `${m[2]} of ${PORTFOLIO_FIX.get(what) ?? what}`;

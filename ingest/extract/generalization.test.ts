@@ -3345,3 +3345,15 @@ describe('bodies named by trades and portfolios, and a verb coordinated past a s
     expect(has(run('The Vega Front claimed the attack that killed three soldiers, and threatened Peru.'), 'Vega Front', 'THREATENED', 'Peru')).toBe(true);
   });
 });
+
+describe('joint ventures and firms named after a place or a people', () => {
+  it('makes the partners of a joint venture cooperate', () => {
+    expect(has(run('Vega Oil sold a stake to Tacna Minerals, a joint venture between Andes Fund and Sendero Group.'), 'Andes Fund', 'COOPERATES_WITH', 'Sendero Group')).toBe(true);
+    expect(has(run('Vega Mining formed a joint venture with Andes Lithium.'), 'Vega Mining', 'COOPERATES_WITH', 'Andes Lithium')).toBe(true);
+    expect(has(run('Vega Oil and Borg Mining signed a joint venture agreement on Thursday to build drones.'), 'Vega Oil', 'COOPERATES_WITH', 'Borg Mining')).toBe(true);
+  });
+  it('keeps a firm named by a demonym and a firm\'s word whole', () => {
+    expect(entity(run("Rheinmetall and Ukraine's state-owned Ukrainian Defense Industry signed a deal."), 'Ukrainian Defense Industry')?.type).toBe('Organization');
+    expect(entity(run('Ana Ruiz became chief executive of Kivu Cobalt Holdings in March. She sold a stake in Kivu Cobalt to Vega Oil.'), 'Kivu Cobalt')).toBeUndefined();
+  });
+});

@@ -573,8 +573,10 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile deepened its ties.', 'Chile and Peru cut their ties.'],
   },
   {
-    id: 'cooperation-noun', relation: 'COOPERATES_WITH', nouns: ['cooperation', 'co-operation', 'partnership', 'alliance', 'collaboration', 'exercise', 'drill', 'tie-up', 'joint offensive', 'joint operation', 'joint patrol', 'joint training', 'joint campaign'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Military cooperation between Russia and North Korea has deepened.', 'Russia > North Korea'], ['China held joint exercises with Russia.', 'China > Russia'], ['The tie-up between Vega Oil and Andes Mining shows the appeal.', 'Vega Oil > Andes Mining']],
+    id: 'cooperation-noun', relation: 'COOPERATES_WITH', nouns: ['cooperation', 'co-operation', 'partnership', 'alliance', 'collaboration', 'exercise', 'drill', 'tie-up', 'joint offensive', 'joint operation', 'joint patrol', 'joint training', 'joint campaign', 'joint venture', 'joint venture agreement', 'joint-venture agreement'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
+    examples: [['Military cooperation between Russia and North Korea has deepened.', 'Russia > North Korea'], ['China held joint exercises with Russia.', 'China > Russia'], ['The tie-up between Vega Oil and Andes Mining shows the appeal.', 'Vega Oil > Andes Mining'],
+      ['Vega Oil sold a stake to Tacna Minerals, a joint venture between Andes Fund and Sendero Group.', 'Andes Fund > Sendero Group'], ['Vega Mining formed a joint venture with Andes Lithium.', 'Vega Mining > Andes Lithium'],
+      ['Vega Oil and Andes Mining signed a joint venture agreement to build drones.', 'Vega Oil > Andes Mining']],
   },
   {
     id: 'ally-noun', relation: 'COOPERATES_WITH', nouns: ['ally', 'partner', 'friend', 'associate', 'confidant', 'protege', 'collaborator'], source: ['anchor', 'poss', 'pre'], target: ['pp:of/to/with', 'poss', 'pre'], src: A, tgt: A, confidence: 0.6,

@@ -281,7 +281,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const described = (extended && !tokens[after]?.cap && BODY_DESCRIPTORS.has(tokens[after]?.lower ?? '')) || partyName ? 'Organization' : null;
       // ("Boeing Commercial Airplanes", "Vega Defence Systems": a known firm's division named by a trade word.)
       const division = extended && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && extended.length <= gaz.len + 3 && !(tokens[after]?.text === 'and' && /^(?:Space|Security|Technology|Technologies|Defence|Defense|Aerospace|Systems|Services)$/.test(tokens[after + 1]?.text ?? '')) && (COMPANY_WORD.test(extended[extended.length - 1]!) || DIVISION_WORDS.has(extended[extended.length - 1]!)) ? 'Organization' : null;
-      const extendedType = extended ? (spanKeywordType(extended) ?? described ?? division ?? (tradesJoined ? 'Organization' : null)) : null;
+      // ("Ukraine's state-owned Ukrainian Defense Industry": a demonym, then two words or more that a firm's word closes.)
+      const demonymFirm = extended && gaz.entry.kind === 'demonym' && extended.length >= gaz.len + 2 && (COMPANY_WORD.test(extended[extended.length - 1]!) || DIVISION_WORDS.has(extended[extended.length - 1]!) || extended[extended.length - 1] === 'Industry') && tokens[after]?.pos !== 'NOUN';
+      const extendedType = extended ? (spanKeywordType(extended) ?? described ?? division ?? (tradesJoined || demonymFirm ? 'Organization' : null)) : null;
       if (extended && extendedType === 'Organization' && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && !matchRole(tokens, i + gaz.len)) {
         // "UN Central Emergency Response Fund": a body of a known body.
         const m = push(i, after, { kind: 'name', type: 'Organization', name: tokenText(tokens, i, after) });
@@ -315,11 +317,12 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // part of that name (a body's or a company's, told by what the text says of it), not the region.
       // (Not "Sahel Islamists" or a region before a day or a place: those words are no names.)
       const last = extended?.[extended.length - 1] ?? '';
-      // (Nor after a preposition, where the region is a place: "the envoy for Asia Lena Marsh".)
+      // (Nor after a preposition, where the region is a place: "the envoy for Asia Lena Marsh"; unless a firm's word
+      // closes the name.)
       // (A title word before a body's kind is part of the name: "the Andes Justice Initiative".)
       const titleInName = !!titleAfter && titleAfter.len === 1 && JOINED_BODY_KINDS.has(tokens[i + gaz.len + 1]?.text ?? '');
       if (extended && gaz.entry.kind === 'region' && !t.dateline && (!titleAfter || titleInName) && after - i <= 4 && !GEO_HEADS.has(last) && !PLACE_SUFFIX.test(last) && !/(?:ists|ians|ans|ers|ites|is)$/.test(last) &&
-        tokens[i - 1]?.pos !== 'ADP' && !STATE_GROUPS.has(tokens[after]?.text ?? '') && extended.slice(gaz.len).every((w, k) => /^[A-Z][a-z]+$/.test(w) && !lookupAt(tokens, i + gaz.len + k) && !isMonthOrDay(w) && !FIRST_NAMES.has(w) && !GIVEN_NAMES.has(w))) {
+        (tokens[i - 1]?.pos !== 'ADP' || (COMPANY_WORD.test(last) && tokens[after]?.pos !== 'NOUN')) && !STATE_GROUPS.has(tokens[after]?.text ?? '') && extended.slice(gaz.len).every((w, k) => /^[A-Z][a-z]+$/.test(w) && !lookupAt(tokens, i + gaz.len + k) && !isMonthOrDay(w) && !FIRST_NAMES.has(w) && !GIVEN_NAMES.has(w))) {
         // (A code name after "code-named" is an operation's or exercise's: "drills code-named Condor Shield".)
         const m = push(i, after, { kind: 'name', type: codeNamedEvent(tokens, i) ? 'Event' : null, name: tokenText(tokens, i, after) });
         i = shortFormAfter(tokens, after, m);

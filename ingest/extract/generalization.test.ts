@@ -3357,3 +3357,11 @@ describe('joint ventures and firms named after a place or a people', () => {
     expect(entity(run('Ana Ruiz became chief executive of Kivu Cobalt Holdings in March. She sold a stake in Kivu Cobalt to Vega Oil.'), 'Kivu Cobalt')).toBeUndefined();
   });
 });
+
+describe('a truce brokered to end a war', () => {
+  it('makes who brokered the truce mediate between the sides the sentence makes fight', () => {
+    const r = run('The war between Chile and Bolivia ended in a truce brokered by Peru and Brazil.');
+    for (const [m, s] of [['Peru', 'Chile'], ['Peru', 'Bolivia'], ['Brazil', 'Chile'], ['Brazil', 'Bolivia']]) expect(has(r, m!, 'MEDIATED', s!)).toBe(true);
+    expect(has(run('Chile and Bolivia fought a war that ended in a ceasefire brokered by Peruvian President Ana Ruiz.'), 'Peru', 'MEDIATED', 'Chile')).toBe(false);
+  });
+});

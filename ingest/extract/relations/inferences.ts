@@ -13,6 +13,8 @@ import { NATIONAL_OFFICES, NOT_OF_STATE } from './role-relations.ts';
 const BETWEEN_PARTIES = new Set<RelationType>(['AGREED_CEASEFIRE_WITH', 'NEGOTIATED_WITH', 'MET_WITH', 'ESTABLISHED_TIES_WITH', 'TRADES_WITH', 'COOPERATES_WITH']);
 const JOINS_EVENT = new Set<RelationType>(['SIGNED', 'PARTY_TO', 'INVOLVED_IN', 'ATTENDED']);
 const ACTORS = new Set(['Country', 'Organization', 'Person']);
+/** Nouns of an agreement that ends fighting. */
+const TRUCE_WORDS = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
 
 /** An inferred fact is told as its premise is (alleged, planned…), with its claimants and date. */
 function toldAs(premise: LocalRelation): Partial<LocalRelation> {
@@ -109,6 +111,33 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
         added.push({ source: a, type: 'ATTACKED', target: b, confidence: 0.5, properties: {}, sentence: r.sentence, ...toldAs(r) });
       }
     }
+  }
+  // "X's war with Y ended in a ceasefire brokered by Z": who brokered the truce that ended a war
+  // mediated between the sides the sentence makes fight it.
+  if (sentences) {
+    sentences.forEach((s, k) => {
+      const t = s.tokens;
+      const at = t.findIndex((x, i) => TRUCE_WORDS.has(x.lower) && /^(?:brokered|mediated)$/.test(t[i + 1]?.lower ?? '') && t[i + 2]?.lower === 'by' && t.slice(Math.max(0, i - 4), i).some((y) => y.lemma === 'end' || y.lower === 'ended'));
+      if (at < 0) return;
+      const brokers: number[] = [];
+      for (const m of s.mentions) {
+        if (m.t0 < at + 3 || m.refs.length !== 1) continue;
+        const gap = t.slice(brokers.length ? s.mentions.find((o) => o.refs[0] === brokers[brokers.length - 1])!.t1 : at + 3, m.t0);
+        if (!gap.every((x) => x.text === ',' || x.lower === 'and' || x.lower === 'the' || x.pos === 'PROPN' || x.pos === 'ADJ' || /^(?:president|prime|minister|foreign|envoy)$/.test(x.lower))) break;
+        // (A demonym before a broker's title is no broker of its own: "brokered by Peruvian President X".)
+        if (ACTORS.has(ents.list[m.refs[0]!]!.type) && m.gaz?.kind !== 'demonym') brokers.push(m.refs[0]!);
+      }
+      const fights = out.filter((r) => r.sentence === k && r.type === 'ATTACKED' && (!r.status || r.status === 'asserted') && ents.list[r.source]!.type !== 'Person' && ents.list[r.target]!.type !== 'Person');
+      const sides = new Set(fights.flatMap((r) => [r.source, r.target]));
+      for (const b of brokers) {
+        for (const side of sides) {
+          const key = `${b}|MEDIATED|${side}|`;
+          if (side === b || have.has(key)) continue;
+          have.add(key);
+          added.push({ source: b, type: 'MEDIATED', target: side, confidence: 0.5, properties: {}, sentence: k, ...toldAs(fights[0]!) });
+        }
+      }
+    });
   }
   // "X, an aide to President Y": one who serves a state's office-holder is an official of that
   // state. (A lone surname is the same person as the full name it ends; an opposition or party leader

@@ -3365,3 +3365,23 @@ describe('a truce brokered to end a war', () => {
     expect(has(run('Chile and Bolivia fought a war that ended in a ceasefire brokered by Peruvian President Ana Ruiz.'), 'Peru', 'MEDIATED', 'Chile')).toBe(false);
   });
 });
+
+describe('signers past a date, a set-off participle and "the three"', () => {
+  it('finds the passive agent after a date written with commas', () => {
+    const r = run('The Lima Accords were signed on September 17, 1978, by Ana Ruiz and Ivo Kask.');
+    expect(has(r, 'Ana Ruiz', 'SIGNED', 'Lima Accords') && has(r, 'Ivo Kask', 'SIGNED', 'Lima Accords')).toBe(true);
+  });
+  it('reads a past form set off after the first phrase as a participle', () => {
+    const r = run('The Lima Framework, concluded between Peru and Chile in February 2023 by Ana Ruiz and Ivo Kask, was meant to settle the dispute.');
+    expect(has(r, 'Ana Ruiz', 'SIGNED', 'Lima Framework')).toBe(true);
+    expect(run('The line from Lima to Quito, opened in 2021, is run by Vega Rail.').relations.some((x) => x.type === 'CONTROLLED_BY')).toBe(false);
+  });
+  it('reads "the three" as the three who just met', () => {
+    const r = run('Ana Ruiz hosted Ivo Kask and Karl Borg on Monday, and the three signed a trilateral agreement fixing the border.');
+    for (const p of ['Ana Ruiz', 'Ivo Kask', 'Karl Borg']) expect(has(r, p, 'SIGNED', 'trilateral agreement')).toBe(true);
+  });
+  it('ties no description to a treaty named paragraphs later', () => {
+    const r = run('Bolivia walked out of the grain scheme in July. The deal, brokered by Peru and Brazil, let grain leave Arica. Farmers protested. Prices rose. Chile kept the strait closed under the Lima Convention.');
+    expect(r.relations.some((x) => x.type === 'MEDIATED')).toBe(false);
+  });
+});

@@ -502,6 +502,9 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       const head = units[j - 2]!.np!;
       // ("restored ties with Chile in a deal brokered by Z": a participle with its agent describes the deal before it.)
       if (units[u]!.vg!.participle && !units[u]!.vg!.gerund && units[u + 1]?.kind === 'p' && units[u + 1]!.word === 'by' && AGREED_THINGS.has(x.np!.head)) return { ...clause, subject: [j] };
+      // ("The line from Lima to Quito is run by X": a route's ends after "from … to" are no subject; the line is.)
+      const route = units[j - 1]!.word === 'to' && units[j - 3]?.kind === 'p' && units[j - 3]!.word === 'from' && units[j - 4]?.np && !units[j - 4]!.np!.actors.length && !AGENT_NOUNS.has(units[j - 4]!.np!.head);
+      if (route) return { ...clause, subject: [j - 4] };
       if (head.actors.length) return { ...clause, subject: groupLeft(units, j - 2) };
       if (['of', 'in', 'from'].includes(units[j - 1]!.word!) && AGENT_NOUNS.has(head.head)) return { ...clause, subject: [j] };
       // ("Supporters of the Front marched…": a body's followers act for it, only when "of" names it.)
@@ -752,6 +755,13 @@ function placeApposition(units: Unit[], j: number): boolean {
     units[j - 4]?.kind === 'p' && LOCATIVE_PREPS.has(units[j - 4]!.word ?? '');
 }
 
+/** A comma inside or closing a written date: "on September 17, 1978, by X". */
+function dateComma(units: Unit[], j: number): boolean {
+  const day = (u: Unit | undefined): boolean => !!u?.np && /^\d{1,2}$/.test(u.np.head);
+  const year = (u: Unit | undefined): boolean => !!u?.np && /^\d{4}$/.test(u.np.head);
+  return (day(units[j - 1]) && year(units[j + 1])) || (year(units[j - 1]) && units[j - 2]?.kind === 'comma' && day(units[j - 3]));
+}
+
 export function prepositions(units: Unit[], from: number): Map<string, Group> {
   const out = new Map<string, Group>();
   for (let j = from; j < units.length; j++) {
@@ -760,6 +770,8 @@ export function prepositions(units: Unit[], from: number): Map<string, Group> {
     if (x.kind === 'vg' && x.vg!.participle) continue;
     // "signed in Lome, Togo, by X": the country of a place set off by commas; the adjuncts go on.
     if (x.kind === 'comma' && placeApposition(units, j)) continue;
+    // ("signed on September 17, 1978, by X": the commas of a date.)
+    if (x.kind === 'comma' && dateComma(units, j)) continue;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma' || x.kind === 'inf') break;
     if (x.kind === 'cc' && units[j + 1]?.kind === 'vg') break;
     // ("blamed X for opening fire on Y": what follows a gerund after a preposition is its own.)

@@ -647,7 +647,10 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     // (An -ing word before a noun is its modifier, and the verb a participle: "backed by neighbouring Argentina".)
     // (Nor one before a demonym: "arrested by visiting Chilean police".)
     const byGerund = tokens[to]?.lower === 'by' && /^[a-z]+ing$/.test(tokens[to + 1]?.text ?? '') && tokens[to + 1]!.pos !== 'ADJ' && !ING_MODIFIERS.has(tokens[to + 1]!.lower) && !(mentionAt[to + 2]! >= 0 && s.mentions[mentionAt[to + 2]!]!.gaz?.kind === 'demonym');
-    const participle = !aux && participleForm && !byGerund && (tokens[to]?.lower === 'by' || (tokens[from - 1]?.text === ',' && byWithin(tokens, to, 4)));
+    // ("The Lima Framework, concluded between Peru and Chile in 2023, was meant to …": a past form set off by
+    // commas right after the sentence's first phrase, the main verb after the closing comma, is a participle.)
+    const setOff = tokens[from - 1]?.text === ',' && setOffAfterSubject(tokens, from - 1, to);
+    const participle = !aux && participleForm && !byGerund && (tokens[to]?.lower === 'by' || (tokens[from - 1]?.text === ',' && byWithin(tokens, to, 4)) || setOff);
     const perfectGerund = tokens[from]!.lower === 'having' && verb > from;
     // "demanded that the government hold a vote": an act demanded is still to come.
     if (!aux && v.lower === lemma && mandativeSubjectBefore(tokens, verb)) future = true;
@@ -737,6 +740,20 @@ function beBeforeVerb(tokens: readonly Token[], from: number, verb: number): boo
 
 /** Month names, written in a date before a passive's "by" agent. */
 const WHEN_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Whether a phrase from `after` opened by the comma at `comma` follows a first phrase with no verb and closes before a finite verb. */
+function setOffAfterSubject(tokens: readonly Token[], comma: number, after: number): boolean {
+  for (let i = 0; i < comma; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX' || tokens[i]!.text === ',') return false;
+  for (let i = after; i < Math.min(tokens.length, after + 20); i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.text === ';' || /^(?:who|which|that)$/.test(t.lower)) return false;
+    if (t.text === ',') {
+      const next = tokens[i + 1]?.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1];
+      return next?.pos === 'AUX' || next?.pos === 'VERB';
+    }
+  }
+  return false;
+}
+
 function byWithin(tokens: readonly Token[], i: number, max: number): boolean {
   const end = Math.min(tokens.length, i + max);
   let k = i;

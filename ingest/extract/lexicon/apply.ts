@@ -274,7 +274,13 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
     return listOfSize(ctx, u, 2, ['Country', 'Organization', 'Person'], notThese);
   }
   // "criticised the three", "all four": a number alone, three or more, stands for a list of just that many.
-  if (n >= 3 && words.length <= 3 && GROUP_COUNTS[last.lower] === n) return listOfSize(ctx, u, n, only ? [only] : ['Country', 'Organization'], notThese, true);
+  if (n >= 3 && words.length <= 3 && GROUP_COUNTS[last.lower] === n) {
+    const list = listOfSize(ctx, u, n, only ? [only] : ['Country', 'Organization'], notThese, true);
+    if (list.length) return list;
+    // ("X hosted Y and Z, and the three signed…": the ones who last met, when just that many.)
+    const met = meetingOf(ctx);
+    return met.length === n ? met.filter((e) => !notThese.includes(e)) : [];
+  }
   // (A plural, "the two leaders", or an irregular one, "the two men".)
   if (!n || !(/s$/.test(last.lower) || /^(?:men|women)$/.test(last.lower))) return [];
   // "the two sides": the sides of the deal or talks just told (its signers stand for the states they lead).
@@ -304,6 +310,18 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
     if (found.length === n && back > 0) reachBack(ctx, s);
   }
   return found.length === n ? found.reverse() : [];
+}
+
+/** Who took part in the meeting or talks told last, in this sentence or the one before. */
+function meetingOf(ctx: SentenceContext): number[] {
+  const last = recentFact(ctx, 1, (x) => (x.type === 'MET_WITH' || x.type === 'NEGOTIATED_WITH' || x.type === 'HOSTED') && (!x.status || x.status === 'asserted'));
+  if (!last) return [];
+  const people = new Set<number>();
+  for (const f of ctx.facts ?? []) {
+    if (f.sentence !== last.sentence || !(f.type === 'MET_WITH' || f.type === 'NEGOTIATED_WITH' || f.type === 'HOSTED') || (f.status && f.status !== 'asserted')) continue;
+    people.add(f.source).add(f.target);
+  }
+  return [...people];
 }
 
 /** Whether the one or two sentences before name `n` distinct entities of the wanted types on their own. */

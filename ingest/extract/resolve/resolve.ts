@@ -769,7 +769,11 @@ function resolveDescriptions(d: DocMentions): void {
       // ("another summit" is not the one named before.)
       // "the new agreement" is not the one named by its year ("the 2015 accord"): that is the old one.
       const fresh = FRESH.test(m.surface ?? m.name);
-      const fits = (x: Mention, j: number) => ((x.kind === 'np' && x.named === true) || (x.kind === 'name' && m.type === 'Treaty')) && x.type === m.type && (m.type === 'Treaty' || x.head === m.head) && !(fresh && datedMention(sentOf[j]!, x));
+      // (A name after the description only from the lead or in the sentence after it: "The deal … The Lima Accord,
+      // signed …", not a treaty named paragraphs later when the one meant was never named.)
+      const lead = d.sentences.indexOf(sentOf[pos]!) === 0;
+      const fits = (x: Mention, j: number) => ((x.kind === 'np' && x.named === true) || (x.kind === 'name' && m.type === 'Treaty')) && x.type === m.type && (m.type === 'Treaty' || x.head === m.head) && !(fresh && datedMention(sentOf[j]!, x)) &&
+        (j < pos || lead || sentenceGap(d.sentences, sentOf[pos]!, sentOf[j]!) <= 1);
       // ("the treaty" is the treaty named last, before a pact or a deal named since.)
       const idx = (m.type === 'Treaty' ? findNear(all, pos, (x, j) => fits(x, j) && x.kind === 'np' && x.head === m.head) : undefined) ?? findNear(all, pos, fits);
       if (idx !== undefined) m.refs = [idx];

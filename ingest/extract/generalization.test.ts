@@ -3385,3 +3385,11 @@ describe('signers past a date, a set-off participle and "the three"', () => {
     expect(r.relations.some((x) => x.type === 'MEDIATED')).toBe(false);
   });
 });
+
+describe('a second name the text equates, used again', () => {
+  it('keeps a name the text equates with another the same entity when used again', () => {
+    const r = run('Peru appealed to the Vilca Force, known as VIFOR, to protect them. VIFOR said it was monitoring the situation.');
+    expect(entity(r, 'VIFOR')).toBeUndefined();
+    expect(entity(r, 'Vilca Force')?.type).toBe('Organization');
+  });
+});

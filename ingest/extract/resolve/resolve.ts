@@ -831,7 +831,9 @@ function equateNames(d: DocMentions): void {
       const gap = tokenText(s.tokens, a.t1, b.t0, ' ', true);
       if (!EQUATING.test(gap) && !(b.kind === 'np' && (/^, (?:a|an)$/.test(gap) || (gap === ',' && (b.det === 'a' || b.det === 'an'))))) continue;
       ents.alias(a.refs[0]!, ents.list[b.refs[0]!]!.name);
-      b.refs = [a.refs[0]!];
+      // (The second name used again later is the same entity: "the Vilca Force, known as VIFOR, … VIFOR said".)
+      const second = b.refs[0]!;
+      for (const m of d.all) if (m.refs.length === 1 && m.refs[0] === second) m.refs = [a.refs[0]!];
     }
   }
 }

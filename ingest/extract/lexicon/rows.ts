@@ -11,6 +11,8 @@ const A: EntityType[] = ['Country', 'Organization', 'Person'];
 const STATE: EntityType[] = ['Country', 'Organization'];
 /** Penalties a state or body hits someone with. */
 const SANCTION_HEADS = ['sanction', 'sanctions', 'penalty', 'penalties', 'asset freeze', 'freeze', 'embargo', 'travel ban', 'ban', 'fine', 'restriction', 'restrictions', 'measure', 'measures', 'blacklisting', 'designation', 'control', 'controls'];
+/** Verbs of a member pausing its part in a body or treaty. */
+const PARTICIPATION_PAUSED = ['suspend participation in', 'freeze participation in', 'suspend membership of', 'suspend membership in', 'freeze membership of', 'freeze membership in'];
 const WHERE: EntityType[] = ['Country', 'Place'];
 /** Objects that make "send/deploy X to" a force posture, not a supply. */
 const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent', 'instructor', 'mercenary', 'military adviser', 'military advisor', 'military trainer'];
@@ -1082,8 +1084,19 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 16 reduce relations
   {
-    id: 'withdraw', relation: 'WITHDREW_FROM', verbs: ['withdraw from', 'pull out of', 'quit', 'leave', 'exit', 'abandon', 'walk away from', 'back out of', 'renounce', 'suspend participation in', 'suspend membership of'], source: ['subj'], target: ['obj'], src: A, tgt: ['Organization', 'Treaty'], confidence: 0.7,
+    id: 'withdraw', relation: 'WITHDREW_FROM', verbs: ['withdraw from', 'pull out of', 'quit', 'leave', 'exit', 'abandon', 'walk away from', 'back out of', 'renounce'], source: ['subj'], target: ['obj'], src: A, tgt: ['Organization', 'Treaty'], confidence: 0.7,
     examples: [['Mali withdrew from ECOWAS.', 'Mali > ECOWAS'], ['The United States pulled out of the Paris Agreement.', 'United States > Paris Agreement']],
+    counterExamples: ['Bolivia suspended its participation in the Andean Council.'],
+  },
+  {
+    // A member that suspends or freezes its participation stays a member ("has frozen its participation in
+    // the bloc"): a suspension, beside the membership it tells (every annotator who met it, and the articles).
+    id: 'suspend-participation', relation: 'SUSPENDED', verbs: PARTICIPATION_PAUSED, source: ['subj'], target: ['obj'], src: A, tgt: ['Organization', 'Treaty'], confidence: 0.65,
+    examples: [['Bolivia suspended its participation in the Andean Council.', 'Bolivia > Andean Council'], ['Bolivia has frozen its participation in the Andean Council.', 'Bolivia > Andean Council']],
+  },
+  {
+    id: 'suspend-participation-member', relation: 'MEMBER_OF', verbs: PARTICIPATION_PAUSED, source: ['subj'], target: ['obj'], src: STATE, tgt: ['Organization'], confidence: 0.55,
+    examples: [['Bolivia has frozen its participation in the Andean Council.', 'Bolivia > Andean Council']],
   },
 
   {

@@ -1508,9 +1508,15 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "a bloc that groups three Andean states", "an alliance comprising Peru and Chile" (not "includes" or
     // "brings together": lists of participants and the sides a host brings together are no members).
-    id: 'groups-members', relation: 'MEMBER_OF', verbs: ['group', 'comprise', 'encompass'], noObjPrep: 'with', source: ['obj'], target: ['subj'], src: STATE, tgt: ['Organization'], confidence: 0.6,
+    id: 'groups-members', relation: 'MEMBER_OF', verbs: ['group', 'comprise', 'encompass', 'consist of'], noObjPrep: 'with', source: ['obj'], target: ['subj'], src: STATE, tgt: ['Organization'], confidence: 0.6,
     examples: [['Founded in 1969, the Andean Alliance groups Peru, Bolivia and Ecuador.', 'Peru > Andean Alliance', 'Bolivia > Andean Alliance', 'Ecuador > Andean Alliance'], ['The Great Lakes Alliance comprises Malawi and Zambia.', 'Malawi > Great Lakes Alliance', 'Zambia > Great Lakes Alliance']],
     counterExamples: ['The Great Lakes Alliance brought together Malawi and Zambia for talks.', 'The Great Lakes Alliance includes Malawi and Zambia.', 'The Great Lakes Alliance grouped Malawi and Zambia with its observers.'],
+  },
+  {
+    // "Peru, Chile and Bolivia made up the Andean Council": the states that make up a body are its members.
+    id: 'make-up-members', relation: 'MEMBER_OF', verbs: ['make up'], manySources: true, source: ['subj'], target: ['obj'], src: STATE, tgt: ['Organization'], confidence: 0.55,
+    examples: [['Peru, Chile, Bolivia and Ecuador made up the Andean Council.', 'Peru > Andean Council', 'Ecuador > Andean Council']],
+    counterExamples: ['Peru made up its mind about the Andean Council.'],
   },
   {
     // "X was admitted to the bloc", "the union voted to admit X" (not "welcomed X", said of guests too).

@@ -503,7 +503,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       // ("restored ties with Chile in a deal brokered by Z": a participle with its agent describes the deal before it.)
       if (units[u]!.vg!.participle && !units[u]!.vg!.gerund && units[u + 1]?.kind === 'p' && units[u + 1]!.word === 'by' && AGREED_THINGS.has(x.np!.head)) return { ...clause, subject: [j] };
       // ("The line from Lima to Quito is run by X": a route's ends after "from … to" are no subject; the line is.)
-      const route = units[j - 1]!.word === 'to' && units[j - 3]?.kind === 'p' && units[j - 3]!.word === 'from' && units[j - 4]?.np && !units[j - 4]!.np!.actors.length && !AGENT_NOUNS.has(units[j - 4]!.np!.head);
+      const route = units[j - 1]!.word === 'to' && units[j - 3]?.kind === 'p' && units[j - 3]!.word === 'from' && units[j - 4]?.np && !units[j - 4]!.np!.actors.length && ROUTE_NOUNS.has(units[j - 4]!.np!.head);
       if (route) return { ...clause, subject: [j - 4] };
       if (head.actors.length) return { ...clause, subject: groupLeft(units, j - 2) };
       if (['of', 'in', 'from'].includes(units[j - 1]!.word!) && AGENT_NOUNS.has(head.head)) return { ...clause, subject: [j] };
@@ -681,7 +681,9 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
         }
         // (So with a subject relative not set off by a comma: "accused X of a campaign that targeted
         // lawmakers, and imposed sanctions on Y".)
-        if (x.kind === 'cc' && units[j - 1]?.kind === 'comma' && (units[k - 1]?.kind === 'rel' || units[k - 1]?.kind === 'sconj') && /^(?:that|which|who)$/.test(units[k - 1]!.word ?? '') && units[k - 2]?.kind === 'np' && units[k - 3]?.kind !== 'comma' && !y.vg!.passive) {
+        // (Only when the relative's noun names an act or thing that cannot go on acting: "the hackers who targeted X,
+        // and attacked Y" goes on with the hackers.)
+        if (x.kind === 'cc' && units[j - 1]?.kind === 'comma' && (units[k - 1]?.kind === 'rel' || units[k - 1]?.kind === 'sconj') && /^(?:that|which)$/.test(units[k - 1]!.word ?? '') && units[k - 2]?.kind === 'np' && units[k - 3]?.kind !== 'comma' && !y.vg!.passive && RELATIVE_ACTS.has(units[k - 2]!.np!.head)) {
           k -= 1;
           continue;
         }
@@ -754,6 +756,11 @@ function placeApposition(units: Unit[], j: number): boolean {
   return units[j + 1]?.kind === 'p' && !!units[j - 1]?.np?.mentions && units[j - 2]?.kind === 'comma' && !!units[j - 3]?.np &&
     units[j - 4]?.kind === 'p' && LOCATIVE_PREPS.has(units[j - 4]!.word ?? '');
 }
+
+/** Nouns of a route, whose ends after "from … to" are places, not its subject. */
+const ROUTE_NOUNS = new Set(['line', 'route', 'road', 'railway', 'rail', 'pipeline', 'flight', 'corridor', 'highway', 'link', 'cable', 'canal', 'train', 'bridge', 'tunnel', 'interconnector']);
+/** Nouns of an act or a thing after which ", and VERB" goes back to the main clause ("a campaign that targeted X, and imposed …"). */
+const RELATIVE_ACTS = new Set(['campaign', 'attack', 'strike', 'raid', 'bombing', 'offensive', 'operation', 'war', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'plan', 'law', 'policy', 'programme', 'program', 'project', 'scheme', 'measure', 'decision', 'move', 'bill', 'blockade', 'crackdown', 'effort', 'initiative', 'process', 'protest', 'rally', 'election', 'vote', 'referendum', 'crisis', 'conflict', 'dispute', 'sanction', 'tariff', 'ban', 'embargo', 'report', 'statement', 'letter', 'resolution']);
 
 /** A comma inside or closing a written date: "on September 17, 1978, by X". */
 function dateComma(units: Unit[], j: number): boolean {

@@ -278,7 +278,7 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
     const list = listOfSize(ctx, u, n, only ? [only] : ['Country', 'Organization'], notThese, true);
     if (list.length) return list;
     // ("X hosted Y and Z, and the three signed…": the ones who last met, when just that many.)
-    const met = meetingOf(ctx);
+    const met = meetingOf(ctx, n);
     return met.length === n ? met.filter((e) => !notThese.includes(e)) : [];
   }
   // (A plural, "the two leaders", or an irregular one, "the two men".)
@@ -312,10 +312,11 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
   return found.length === n ? found.reverse() : [];
 }
 
-/** Who took part in the meeting or talks told last, in this sentence or the one before. */
-function meetingOf(ctx: SentenceContext): number[] {
-  const last = recentFact(ctx, 1, (x) => (x.type === 'MET_WITH' || x.type === 'NEGOTIATED_WITH' || x.type === 'HOSTED') && (!x.status || x.status === 'asserted'));
-  if (!last) return [];
+/** Who took part in the meeting or talks told last in this sentence. */
+function meetingOf(ctx: SentenceContext, n: number): number[] {
+  // (In this sentence only, with no other group of that many named in it: "… as three suspects fled. Peru arrested the three".)
+  const last = recentFact(ctx, 0, (x) => (x.type === 'MET_WITH' || x.type === 'NEGOTIATED_WITH' || x.type === 'HOSTED') && (!x.status || x.status === 'asserted'));
+  if (!last || ctx.s.tokens.some((t, i) => GROUP_COUNTS[t.lower] === n && ctx.s.tokens[i + 1]?.pos === 'NOUN')) return [];
   const people = new Set<number>();
   for (const f of ctx.facts ?? []) {
     if (f.sentence !== last.sentence || !(f.type === 'MET_WITH' || f.type === 'NEGOTIATED_WITH' || f.type === 'HOSTED') || (f.status && f.status !== 'asserted')) continue;

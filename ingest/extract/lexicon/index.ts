@@ -60,5 +60,5 @@ export const SUPPORT_VERBS = new Set(
   deliver unveil level open begin start resume slap step intensify mount stage order lodge file expand tighten grant establish
   restore deepen strengthen have express voice reaffirm declare apply introduce enforce place put renew prepare ready finalize finalise
   complete wage continue escalate commit promise allocate release disburse observe maintain respect conclude wrap finish enter pursue
-  relaunch revive ship airlift donate dispatch rush channel form create set`.split(/\s+/),
+  relaunch revive ship airlift donate dispatch rush channel form create`.split(/\s+/),
 );

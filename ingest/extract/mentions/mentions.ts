@@ -126,6 +126,8 @@ export const ORG_NOUN_CUES = new Set('agency airline carrier company firm group 
 const STATE_GROUPS = new Set(['states', 'nations', 'countries', 'monarchies', 'islands', 'neighbours', 'neighbors', 'allies', 'leaders', 'governments', 'members', 'partners']);
 /** Adjectives of regions, continents and creeds: not names before a common noun ("European leaders"). */
 const REGIONAL_ADJECTIVES = new Set('African European Asian Arab Arabian Latin Nordic Scandinavian Balkan Baltic Caribbean Pacific Atlantic Mediterranean Gulf Eastern Western Northern Southern Central Sahelian Andean Amazonian Slavic Muslim Christian Jewish Sunni Shia Shiite Islamist Jihadist Jihadi Hindu Buddhist Catholic Orthodox Evangelical Eurasian Transatlantic Middle'.split(' '));
+/** Group nouns after which a people's name names an armed group ("Tuareg rebels"), not only people of it ("Chechen fighters"). */
+const ARMED_GROUP_NOUNS = new Set(['rebels', 'rebel', 'militia', 'militias', 'separatists', 'insurgents', 'guerrillas']);
 /** Peoples (not states' demonyms) whose name stands before a common noun as an adjective does. */
 const PEOPLES = new Set('Hutu Tutsi Fulani Peul Pashtun Tuareg Uyghur Uighur Rohingya Hazara Baloch Baluch Amhara Oromo Tigrayan Druze Alawite Yazidi Masalit Zaghawa Dinka Nuer Kikuyu Kalenjin Luo Yoruba Igbo Hausa Maasai Berber Amazigh Sindhi Tamil Sinhalese Chechen Bedouin Maronite Coptic Sikh Ahmadi'.split(' '));
 const DIRECTIONS = new Set(['West', 'East', 'North', 'South', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Sub-Saharan', 'Central', 'Middle', 'Eastern', 'Western']);
@@ -432,18 +434,20 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
       const words = tokens.slice(s, e).map((x) => x.text);
       // "Peru's Energy ministry", "the Energy and Mines ministry": capitalised portfolios before a lower-case
-      // "ministry" or "department" name that body ("Energy and Mines Ministry").
+      // "ministry" name that body ("Energy and Mines Ministry").
       const govHead = tokens[e];
-      if (govHead && !govHead.cap && GOVERNMENT_HEADS.has(govHead.lower) && words.every((w) => PORTFOLIO.has(w) || w === 'and') && PORTFOLIO.has(words[0]!) && PORTFOLIO.has(words[words.length - 1]!)) {
-        const m = push(s, e + 1, { kind: 'name', type: 'Organization', name: `${words.join(' ')} ${govHead.lower === 'ministry' ? 'Ministry' : 'Department'}` });
+      // (Not "department", which firms have too, "Vega Oil's Legal department"; nor one "of" a body, "the Finance ministry of Vega Oil".)
+      if (govHead && !govHead.cap && govHead.lower === 'ministry' && tokens[e + 1]?.lower !== 'of' && words.every((w) => PORTFOLIO.has(w) || w === 'and') && PORTFOLIO.has(words[0]!) && PORTFOLIO.has(words[words.length - 1]!)) {
+        const m = push(s, e + 1, { kind: 'name', type: 'Organization', name: `${words.join(' ')} Ministry` });
         m.surface = tokenText(tokens, s, e + 1);
         i = e + 1;
         continue;
       }
       // "West African leaders", "European officials", "Islamist fighters": a regional or group adjective
       // before a common noun is no name.
-      // (Also a people's name: "Hutu militias", "Fulani herders", "Druze leaders".)
-      if ((REGIONAL_ADJECTIVES.has(words[words.length - 1]!) || PEOPLES.has(words[words.length - 1]!)) && words.every((w) => REGIONAL_ADJECTIVES.has(w) || PEOPLES.has(w) || DIRECTIONS.has(w)) && tokens[e] && !isCap(tokens[e]) && tokens[e]!.word) {
+      // (Also a people's name: "Fulani herders", "Chechen fighters"; before an armed group's noun it names the group, "Hutu militias".)
+      const peoples = PEOPLES.has(words[words.length - 1]!) && !ARMED_GROUP_NOUNS.has(tokens[e]?.lower ?? '');
+      if ((REGIONAL_ADJECTIVES.has(words[words.length - 1]!) || peoples) && words.every((w) => REGIONAL_ADJECTIVES.has(w) || PEOPLES.has(w) || DIRECTIONS.has(w)) && tokens[e] && !isCap(tokens[e]) && tokens[e]!.word) {
         i = e;
         continue;
       }
@@ -612,11 +616,13 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // "Houthi rebels", "Kurdish militants": a group noun after a name makes it an armed or political group.
       if ((!m.type || m.type === 'Person') && next && GROUP_NOUNS.has(next.lower) && e - s <= 3) {
         m.type = 'Organization';
-        if (e - s === 1 && /(?:ish|ist|ic|an|ese)$/.test(name)) absorbNext(next.lower);
+        if (e - s === 1 && (/(?:ish|ist|ic|an|ese)$/.test(name) || PEOPLES.has(name))) absorbNext(next.lower);
       }
       if (!m.type && /^[A-Z][a-z]+[A-Z]+$/.test(name)) m.type = 'Organization';
       // "Los Choneros", "Las Tias": a Spanish plural article before a plural names a group, not a person.
-      if (!m.type && e - s === 2 && /^(?:Los|Las)$/.test(tokens[s]!.text) && /[a-z]s$/.test(tokens[s + 1]!.text)) m.type = 'Organization';
+      // (Not a place so named: "in Las Tunas", "Las Palmas, Spain", "the Los Alamos laboratory".)
+      const placeLike = (prev && (PLACE_PREPS.has(prev.lower) || prev.lower === 'the' || prev.pos === 'ADP')) || (next?.text === ',' && lookupAt(tokens, e + 1)?.entry.type === 'Country') || (!!next && !isCap(next) && next.pos === 'NOUN');
+      if (!m.type && e - s === 2 && /^(?:Los|Las)$/.test(tokens[s]!.text) && /[a-z]s$/.test(tokens[s + 1]!.text) && !placeLike) m.type = 'Organization';
       // "the centre-right Somos Peru party", "the Wagner group": a body's descriptor after the name.
       if ((!m.type || m.type === 'Person') && next && /^(?:party|alliance|coalition|bloc|company|firm|bank|union|federation|agency|network|foundation|institute|university)$/.test(next.text) && tokens[s - 1]?.pos !== 'PROPN') m.type = 'Organization';
       // "in Lima, Cusco and Puno": a list of places shares the preposition; a name after a comma that
@@ -1141,9 +1147,10 @@ function partyMemberBefore(tokens: readonly Token[], s: number): boolean {
 /** Last words of a scheme or policy named after its author ("Marshall Plan", "Monroe Doctrine"), never a person's. */
 const SCHEME_WORDS = new Set(['Plan', 'Doctrine', 'Initiative', 'Programme', 'Program', 'Strategy', 'Agenda', 'Formula', 'Corridor', 'Line', 'Report']);
 
-/** A trade or field a firm's name may close with ("Science", "Technology", "Oil", "Gas"). */
+/** A trade or field a firm's name may close with ("Science", "Technology", "Oil", "Gas"); not an ideal ("Unity"). */
+const FIRM_FIELDS = new Set(['Science', 'Sciences', 'Technology', 'Technologies', 'Engineering', 'Development', 'Investment', 'Industry', 'Manufacturing', 'Exploration', 'Production', 'Services', 'Construction', 'Innovation', 'Research', 'Transport', 'Commerce', 'Trade', 'Infrastructure', 'Electronics', 'Chemical']);
 function isTradeWord(w: string | undefined): boolean {
-  return !!w && (ABSTRACT_NAME_WORDS.has(w) || COMPANY_WORD.test(w));
+  return !!w && (FIRM_FIELDS.has(w) || COMPANY_WORD.test(w));
 }
 
 /** Type from the shape of a name without keywords. */

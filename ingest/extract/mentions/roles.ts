@@ -138,10 +138,13 @@ function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
   // "Sports Minister", "Foreign Affairs Minister", "Health Secretary": a capitalised portfolio before the title.
   if (t0.cap && PORTFOLIO.has(t0.text)) {
     let j = i + 1;
-    // ("Mineral Resources and Petroleum Minister": two portfolios joined by "and" or "&".)
+    // ("Mineral Resources and Petroleum Minister": two portfolios joined by "and" or "&", only where the
+    // title opens: not a name's last word, "Vega Oil and Finance Minister X", nor after "of", "the Ministry
+    // of Defence and Interior Minister Y".)
+    const opens = !isCapWord(tokens[i - 1]) && !/^(?:of|for|and|&)$/.test(tokens[i - 1]?.lower ?? '');
     while (j < tokens.length && j - i < 5) {
       if (isCapWord(tokens[j]) && PORTFOLIO.has(tokens[j]!.text)) j++;
-      else if ((tokens[j]!.lower === 'and' || tokens[j]!.text === '&') && isCapWord(tokens[j + 1]) && PORTFOLIO.has(tokens[j + 1]!.text)) j += 2;
+      else if (opens && (tokens[j]!.lower === 'and' || tokens[j]!.text === '&') && isCapWord(tokens[j + 1]) && PORTFOLIO.has(tokens[j + 1]!.text)) j += 2;
       else break;
     }
     const head = tokens[j]?.lower;

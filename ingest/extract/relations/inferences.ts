@@ -120,19 +120,30 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
       const at = t.findIndex((x, i) => TRUCE_WORDS.has(x.lower) && /^(?:brokered|mediated)$/.test(t[i + 1]?.lower ?? '') && t[i + 2]?.lower === 'by' && t.slice(Math.max(0, i - 4), i).some((y) => y.lemma === 'end' || y.lower === 'ended'));
       if (at < 0) return;
       const brokers: number[] = [];
+      let from = at + 3;
       for (const m of s.mentions) {
         if (m.t0 < at + 3 || m.refs.length !== 1) continue;
-        const gap = t.slice(brokers.length ? s.mentions.find((o) => o.refs[0] === brokers[brokers.length - 1])!.t1 : at + 3, m.t0);
+        const gap = t.slice(from, m.t0);
         if (!gap.every((x) => x.text === ',' || x.lower === 'and' || x.lower === 'the' || x.pos === 'PROPN' || x.pos === 'ADJ' || /^(?:president|prime|minister|foreign|envoy)$/.test(x.lower))) break;
+        // (Not the subject of a clause after it: "brokered by Brazil, and Bolivia attacked Peru".)
+        const after = t[m.t1];
+        if (after && (after.pos === 'VERB' || after.pos === 'AUX')) break;
+        from = m.t1;
         // (A demonym before a broker's title is no broker of its own: "brokered by Peruvian President X".)
         if (ACTORS.has(ents.list[m.refs[0]!]!.type) && m.gaz?.kind !== 'demonym') brokers.push(m.refs[0]!);
       }
-      const fights = out.filter((r) => r.sentence === k && r.type === 'ATTACKED' && (!r.status || r.status === 'asserted') && ents.list[r.source]!.type !== 'Person' && ents.list[r.target]!.type !== 'Person');
+      // The sides of the war that ended: those told fighting before the truce, in its clause.
+      let opens = 0;
+      for (let i = 0; i < at; i++) if (t[i]!.text === ';') opens = i + 1;
+      const before = new Set(s.mentions.filter((m) => m.t0 >= opens && m.t1 <= at).flatMap((m) => m.refs));
+      const fights = out.filter((r) => r.sentence === k && r.type === 'ATTACKED' && (!r.status || r.status === 'asserted') && ents.list[r.source]!.type !== 'Person' && ents.list[r.target]!.type !== 'Person' && before.has(r.source) && before.has(r.target));
       const sides = new Set(fights.flatMap((r) => [r.source, r.target]));
       for (const b of brokers) {
+        // (Not a side the broker holds an office of: "brokered by Peruvian President X" mediates for none of Peru.)
+        const own = new Set(out.filter((r) => r.source === b && OFFICE_RELATIONS.has(r.type)).map((r) => r.target));
         for (const side of sides) {
           const key = `${b}|MEDIATED|${side}|`;
-          if (side === b || have.has(key)) continue;
+          if (side === b || own.has(side) || have.has(key)) continue;
           have.add(key);
           added.push({ source: b, type: 'MEDIATED', target: side, confidence: 0.5, properties: {}, sentence: k, ...toldAs(fights[0]!) });
         }

@@ -268,9 +268,11 @@ const SPEAKER_TAG = /^, (?:a|an|the) (?:[A-Za-z.-]+ ){0,3}(?:said|says|told|adde
 const FIRM_TAG = /^, (?:a|an|the) (?:[A-Za-z.-]+ )?(?:company|firm|carmaker|automaker|chipmaker|lender|insurer|airline|carrier|bank|conglomerate|miner|producer|operator|manufacturer|retailer) (?:said|says|told|added|announced|reported|wrote|stated|confirmed)\b/;
 
 /** Heads of an apposition that say its name is a person's ("X, a former newspaper editor"). */
-const APPOSED_PERSON = "(?:prime minister|president|minister|leader|chair|chairperson|treasurer|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst|coordinator|representative|commissioner|chancellor|premier|speaker|mediator|prosecutor|editor|reporter|writer|novelist|author|poet|columnist|publisher|academic|scholar|historian|engineer|doctor|physician|surgeon|teacher|student|priest|bishop|imam|rabbi|tycoon|magnate|entrepreneur|schoolteacher|paratrooper|nurse|investor|dissident|campaigner|colonel|captain|lieutenant|sergeant|pilot|farmer|footballer|athlete|actor|actress|singer)";
+const APPOSED_PERSON = "(?:prime minister|president|minister|leader|chair|chairperson|treasurer|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst|coordinator|representative|commissioner|chancellor|premier|speaker|mediator|prosecutor|editor|reporter|writer|novelist|author|poet|columnist|academic|scholar|historian|engineer|doctor|physician|surgeon|teacher|student|priest|bishop|imam|rabbi|tycoon|magnate|entrepreneur|schoolteacher|paratrooper|nurse|dissident|campaigner|colonel|captain|lieutenant|sergeant|pilot|farmer|footballer|athlete|actor|actress|singer)";
 
-const APPOSED_PERSON_RE = new RegExp(`^, (?:a|an|the|(?:the )?[A-Za-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:[a-z.-]+ |[A-Z][A-Za-z.-]* ){0,3}(?:[A-Za-z.-]+['’]s )?${APPOSED_PERSON}\\b(?!['’]s)`);
+/** Body nouns a person's word may qualify ("a student newspaper", "a nurse agency"). */
+const BODY_AFTER_HEAD = '(?:newspaper|paper|union|agency|cooperative|co-operative|programme|program|group|company|firm|utility|supplier|association|council|party|movement|network|organi[sz]ation|body|federation|league|club|magazine|journal|station|school|college|university|trust|fund|bank|charity|foundation|institute|academy|guild|syndicate)';
+const APPOSED_PERSON_RE = new RegExp(`^, (?:a|an|the|(?:the )?[A-Za-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:(?!(?:whose|who|which|that) )[a-z.-]+ |[A-Z][A-Za-z.-]* ){0,3}(?:[A-Za-z.-]+['’]s )?${APPOSED_PERSON}(?![\\w-])(?!['’]s)(?! ${BODY_AFTER_HEAD}\\b)`);
 // (Not a body's word that only qualifies a person's: "X, a former newspaper editor".)
 const APPOSED_BODY_RE = new RegExp(`^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\\b(?!['’]s)(?! ${APPOSED_PERSON}\\b)`);
 
@@ -769,11 +771,11 @@ function resolveDescriptions(d: DocMentions): void {
       // ("another summit" is not the one named before.)
       // "the new agreement" is not the one named by its year ("the 2015 accord"): that is the old one.
       const fresh = FRESH.test(m.surface ?? m.name);
-      // (A name after the description only from the lead or in the sentence after it: "The deal … The Lima Accord,
+      // (A name after the description only from the lead or within three sentences: "The deal … The Lima Accord,
       // signed …", not a treaty named paragraphs later when the one meant was never named.)
       const lead = d.sentences.indexOf(sentOf[pos]!) === 0;
       const fits = (x: Mention, j: number) => ((x.kind === 'np' && x.named === true) || (x.kind === 'name' && m.type === 'Treaty')) && x.type === m.type && (m.type === 'Treaty' || x.head === m.head) && !(fresh && datedMention(sentOf[j]!, x)) &&
-        (j < pos || lead || sentenceGap(d.sentences, sentOf[pos]!, sentOf[j]!) <= 1);
+        (j < pos || lead || sentenceGap(d.sentences, sentOf[pos]!, sentOf[j]!) <= 3);
       // ("the treaty" is the treaty named last, before a pact or a deal named since.)
       const idx = (m.type === 'Treaty' ? findNear(all, pos, (x, j) => fits(x, j) && x.kind === 'np' && x.head === m.head) : undefined) ?? findNear(all, pos, fits);
       if (idx !== undefined) m.refs = [idx];

@@ -312,6 +312,9 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
   return found.length === n ? found.reverse() : [];
 }
 
+/** Words of approximation before a number ("about 350 troops", "nearly 2,000 soldiers"). */
+const APPROXIMATING = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over']);
+
 /** Who took part in the meeting or talks told last in this sentence. */
 function meetingOf(ctx: SentenceContext, n: number): number[] {
   // (In this sentence only, with no other group of that many named in it: "… as three suspects fled. Peru arrested the three".)
@@ -635,6 +638,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (done.has(row.id)) continue;
       done.add(row.id);
       let objAt = unitAt(units, end);
+      // ("keeps about 350 troops in Dakar": a word of approximation before a number opens the object.)
+      if (units[objAt]?.kind === 'other' && APPROXIMATING.has(units[objAt]!.word ?? '') && units[objAt + 1]?.kind === 'np' && /^\d|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)/.test(tokens[units[objAt + 1]!.t0]?.lower ?? '')) objAt++;
       // "shelled and captured two outposts": a verb with no object of its own before "and" and another
       // verb of the same form shares that verb's object.
       // (Not a particle verb whose particles hold its object: "resume diplomatic ties and reopen consulates".)

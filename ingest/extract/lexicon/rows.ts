@@ -15,7 +15,7 @@ const SANCTION_HEADS = ['sanction', 'sanctions', 'penalty', 'penalties', 'asset 
 const PARTICIPATION_PAUSED = ['suspend participation in', 'freeze participation in', 'suspend membership of', 'suspend membership in', 'freeze membership of', 'freeze membership in'];
 const WHERE: EntityType[] = ['Country', 'Place'];
 /** Objects that make "send/deploy X to" a force posture, not a supply. */
-const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent', 'instructor', 'mercenary', 'military adviser', 'military advisor', 'military trainer'];
+const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent', 'instructor', 'mercenary', 'military adviser', 'military advisor', 'military trainer', 'police officer', 'police adviser', 'police advisor', 'garrison', 'detachment', 'border guard'];
 /** Names that are no firm's asset ("the Putre copper mine" falls to a buyer, it is not captured). */
 const ASSET_FREE = /^(?!.*\b(?:mine|plant|field|refinery|terminal|factory|facility|pipeline|dam|smelter|works)$)/i;
 /** People sent are deployed, not supplied (jets and ships may be either). */
@@ -1073,8 +1073,9 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Officials from Chile arrived in Bolivia.', 'Chile arrived at a deal with Bolivia.'],
   },
   {
-    id: 'deploy', relation: 'DEPLOYED_TO', verbs: ['deploy', 'station', 'send', 'dispatch', 'mobilize', 'mobilise', 'move', 'redeploy', 'position', 'order', 'rush', 'fly', 'reinforce'], objHeads: FORCES, source: ['subj'], target: ['pp:to/in/into/near/along'], src: STATE, tgt: WHERE, confidence: 0.55,
-    examples: [['Russia deployed troops to Belarus.', 'Russia > Belarus'], ['Chadian troops were deployed to Niger.', 'Chad > Niger'], ['Two frigates were stationed in Cyprus by Greece.', 'Greece > Cyprus'], ['Brazil stationed naval instructors in Bolivia.', 'Brazil > Bolivia']],
+    id: 'deploy', relation: 'DEPLOYED_TO', verbs: ['deploy', 'station', 'send', 'dispatch', 'mobilize', 'mobilise', 'move', 'redeploy', 'position', 'order', 'rush', 'fly', 'reinforce', 'ship'], objHeads: FORCES, source: ['subj'], target: ['pp:to/in/into/near/along'], src: STATE, tgt: WHERE, confidence: 0.55,
+    examples: [['Russia deployed troops to Belarus.', 'Russia > Belarus'], ['Chadian troops were deployed to Niger.', 'Chad > Niger'], ['Two frigates were stationed in Cyprus by Greece.', 'Greece > Cyprus'], ['Brazil stationed naval instructors in Bolivia.', 'Brazil > Bolivia'],
+      ['Kenya sent about 400 police officers to Haiti.', 'Kenya > Haiti'], ['Peru began shipping special forces to Bolivia.', 'Peru > Bolivia']],
     counterExamples: ['Troops were deployed to Niger.', 'Injured Chadian soldiers were flown to France for treatment.', 'Britain sent customs officers to Calais.'],
   },
   {

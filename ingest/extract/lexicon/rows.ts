@@ -456,8 +456,8 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ["Bolivia rejected Ecuador's bid to join the Andean Pact."],
   },
   {
-    id: 'support', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion', 'side with', 'stand with', 'stand by', 'rally behind', 'defend', 'reaffirm support for', 'throw weight behind', 'vouch for', 'prop up', 'shore up'], source: ['subj'], target: ['obj', 'obj-act'], src: A, tgt: [...A, 'Treaty'], confidence: 0.7,
-    examples: [['Poland backed Ukraine throughout the war.', 'Poland > Ukraine'], ['The plan was endorsed by the African Union.'],
+    id: 'support', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion', 'side with', 'stand with', 'stand by', 'rally behind', 'swing behind', 'line up behind', 'get behind', 'stand behind', 'lobby for', 'campaign for', 'defend', 'reaffirm support for', 'throw weight behind', 'vouch for', 'prop up', 'shore up'], source: ['subj'], target: ['obj', 'obj-act'], src: A, tgt: [...A, 'Treaty'], confidence: 0.7,
+    examples: [['Poland backed Ukraine throughout the war.', 'Poland > Ukraine'], ['The plan was endorsed by the African Union.'], ['The Vega Party swung behind Ana Ruiz in the second round.', 'Vega Party > Ana Ruiz'],
       // (An act backed is its doer's: "backed the package", "supported the decision".)
       ['Chile expelled two Peruvian diplomats. Bolivia backed the decision.', 'Bolivia > Chile']],
     counterExamples: ['Poland did not back Hungary.'],

@@ -1962,7 +1962,7 @@ describe('asides opened by a bare participle, another meeting, and passive atten
 
 describe('months, clauses after ", and", bodies one runs, members, inquiries and goods by origin', () => {
   it('reads a month before a year as no march', () => {
-    expect(run("Ana Ruiz won Paraguay's March 2031 runoff easily.").entities.some((e) => /march/i.test(e.name))).toBe(false);
+    expect(run("Ana Ruiz won Paraguay's March 2031 runoff easily.").entities.some((e) => /\bmarch$/i.test(e.name))).toBe(false);
   });
 
   it('reads ", and X he chairs is…" as a new clause, and the body one chairs as headed by one', () => {
@@ -3434,5 +3434,16 @@ describe('guards found by the review of this session\'s rules', () => {
   it('names an armed group by a people before "rebels", and no group of "fighters"', () => {
     expect(has(run('Tuareg rebels seized Kidal.'), 'Tuareg rebels', 'SEIZED', 'Kidal')).toBe(true);
     expect(run('Islamic State members such as Chechen fighters joined the battle.').relations.some((x) => x.type === 'MEMBER_OF')).toBe(false);
+  });
+});
+
+describe('events named by their date, and who took power or won in them', () => {
+  it('names an event by a month before its year or day', () => {
+    expect(entity(run('General Ana Ruiz seized power in the July 2023 coup.'), 'July 2023 coup')?.type).toBe('Event');
+    expect(has(run('Ana Ruiz won the March 24 election.'), 'Ana Ruiz', 'INVOLVED_IN', 'March 24 election')).toBe(true);
+  });
+  it('makes who seized power in an event, or won a term in it, take part in it', () => {
+    expect(has(run('General Ana Ruiz seized power in the July 2023 coup.'), 'Ana Ruiz', 'INVOLVED_IN', 'July 2023 coup')).toBe(true);
+    expect(has(run("Ana Ruiz won a second term with 90.7 percent of the vote in Sunday's presidential election."), 'Ana Ruiz', 'INVOLVED_IN', 'presidential election')).toBe(true);
   });
 });

@@ -1427,12 +1427,17 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // Office and succession (no CAMEO class)
   {
+    // "seized power in the July 2023 coup", "came to power in the 2018 election": who took power in an event took part in it.
+    id: 'power-in-event', relation: 'INVOLVED_IN', verbs: ['seize power in', 'take power in', 'grab power in', 'come to power in', 'sweep to power in', 'rise to power in', 'return to power in'], source: ['subj'], target: ['obj'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
+    examples: [['General Ana Ruiz seized power in the July 2023 coup.', 'Ana Ruiz > July 2023 coup'], ['Ivo Kask came to power in the 2018 presidential election.', 'Ivo Kask > 2018 presidential election']],
+  },
+  {
     id: 'contest-election', relation: 'INVOLVED_IN', verbs: ['win', 'lose', 'contest', 'run in', 'stand in', 'compete in', 'dispute', 'boycott', 'sweep'], objHeads: ELECTIONS, source: ['subj'], target: ['obj'], src: A, tgt: ['Event'], confidence: 0.6,
     examples: [["Ana Ruiz won Chile's presidential election.", 'Ana Ruiz > presidential election']],
   },
   {
     // "won 30 seats in the parliamentary election", "took 59 percent of the vote in the runoff".
-    id: 'votes-in-election', relation: 'INVOLVED_IN', verbs: ['win', 'take', 'secure', 'garner', 'get', 'receive', 'capture', 'lose', 'gain', 'poll'], objHeads: ['vote', 'seat', 'ballot', 'percent', 'majority', 'share', 'plurality', 'mandate', '%'], source: ['subj'], target: ['pp:in'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
+    id: 'votes-in-election', relation: 'INVOLVED_IN', verbs: ['win', 'take', 'secure', 'garner', 'get', 'receive', 'capture', 'lose', 'gain', 'poll'], objHeads: ['vote', 'seat', 'ballot', 'percent', 'majority', 'share', 'plurality', 'mandate', '%', 'term'], source: ['subj'], target: ['pp:in'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
     examples: [['The Green Alliance won 30 seats in the parliamentary election.', 'Green Alliance > parliamentary election'], ['Ana Ruiz took 41 percent of the vote in the presidential election.', 'Ana Ruiz > presidential election']],
     counterExamples: ['The Green Alliance won 30 seats in the chamber.'],
   },

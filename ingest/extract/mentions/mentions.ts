@@ -1212,9 +1212,11 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
       break;
     }
     if (DETERMINERS.has(pl) || NUMBER_WORDS[pl] !== undefined || /^\d+$/.test(pl)) {
-      if (/^(19|20)\d\d$/.test(pl)) {
-        year = pl;
-        s--;
+      // "the July 2023 coup", "the October 9 election": a month before a year or a day names it with them.
+      const month = tokens[s - 2]?.cap && MONTHS.has(tokens[s - 2]!.lower) ? tokens[s - 2]!.text : undefined;
+      if (/^(19|20)\d\d$/.test(pl) || (month && /^(?:[1-9]|[12]\d|3[01])$/.test(pl))) {
+        year = month ? `${month} ${p.text}` : pl;
+        s -= month ? 2 : 1;
         continue;
       }
       det = pl;
@@ -1253,7 +1255,8 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   const modStart = det !== undefined ? s + 1 : s;
   // Years name the phrase apart; durations ("six-month", "two-day") describe it and are not part of its name.
   // Nor do amounts ("a $1.1 billion investment agreement", "a 500 million euro deal").
-  const mods = tokens.slice(modStart, h).filter((t) => t.word).map((t) => t.text.toLowerCase()).filter((w) => !/^(19|20)\d\d$/.test(w) && !/^[a-z0-9]+-(?:hour|day|week|month|year|decade)(?:-long|-old)?$|^(?:hour|day|week|month|year|decade)-old$/.test(w) && !AMOUNT_WORDS.test(w));
+  const dated = year !== undefined && /\s/.test(year);
+  const mods = tokens.slice(modStart, h).filter((t) => t.word).map((t) => t.text.toLowerCase()).filter((w) => !/^(19|20)\d\d$/.test(w) && !(dated && (MONTHS.has(w) || /^\d{1,2}$/.test(w))) && !/^[a-z0-9]+-(?:hour|day|week|month|year|decade)(?:-long|-old)?$|^(?:hour|day|week|month|year|decade)-old$/.test(w) && !AMOUNT_WORDS.test(w));
   // "the Maputo security agreement", "the Lome trade talks": a place before the modifiers is part of the
   // phrase's name (not its owner, not a party).
   // So is a code name with a number ("the COP31 climate talks"), a mention or not.

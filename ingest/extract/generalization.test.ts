@@ -3447,3 +3447,13 @@ describe('events named by their date, and who took power or won in them', () => 
     expect(has(run("Ana Ruiz won a second term with 90.7 percent of the vote in Sunday's presidential election."), 'Ana Ruiz', 'INVOLVED_IN', 'presidential election')).toBe(true);
   });
 });
+
+describe('barrages, and phrases of time after a verb', () => {
+  it('reads a missile barrage against a state as an attack', () => {
+    expect(has(run("Peru accused Chile of failing to condemn Bolivia's missile barrage against Peru."), 'Bolivia', 'ATTACKED', 'Peru')).toBe(true);
+  });
+  it('ends a verb\'s own phrases at a phrase of time', () => {
+    expect(has(run('Uganda deployed forces to Juba after clashes in Nasir.'), 'Uganda', 'DEPLOYED_TO', 'Nasir')).toBe(false);
+    expect(has(run('Uganda deployed forces to Juba after clashes in Nasir.'), 'Uganda', 'DEPLOYED_TO', 'Juba')).toBe(true);
+  });
+});

@@ -757,6 +757,8 @@ function placeApposition(units: Unit[], j: number): boolean {
     units[j - 4]?.kind === 'p' && LOCATIVE_PREPS.has(units[j - 4]!.word ?? '');
 }
 
+/** Prepositions of time that open an adjunct after a verb's own phrases. */
+const ADJUNCT_TIME_PREPS = new Set(['after', 'before', 'since', 'until', 'following', 'amid', 'during']);
 /** Nouns of a route, whose ends after "from … to" are places, not its subject. */
 const ROUTE_NOUNS = new Set(['line', 'route', 'road', 'railway', 'rail', 'pipeline', 'flight', 'corridor', 'highway', 'link', 'cable', 'canal', 'train', 'bridge', 'tunnel', 'interconnector']);
 /** Nouns of an act or a thing after which ", and VERB" goes back to the main clause ("a campaign that targeted X, and imposed …"). */
@@ -781,6 +783,8 @@ export function prepositions(units: Unit[], from: number): Map<string, Group> {
     if (x.kind === 'comma' && dateComma(units, j)) continue;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma' || x.kind === 'inf') break;
     if (x.kind === 'cc' && units[j + 1]?.kind === 'vg') break;
+    // ("deployed forces to Juba after clashes in Nasir": a phrase of time opens an adjunct the verb's own phrases end at.)
+    if (x.kind === 'p' && ADJUNCT_TIME_PREPS.has(x.word ?? '') && j > from) break;
     // ("blamed X for opening fire on Y": what follows a gerund after a preposition is its own.)
     if (x.kind === 'p' && units[j + 1]?.kind === 'vg' && units[j + 1]!.vg!.gerund) break;
     // "in occupied Crimea": a lone past form between a preposition and a noun phrase is its modifier.

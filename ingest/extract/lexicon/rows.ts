@@ -1335,7 +1335,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // A weapon fired or launched at a target: "fired water cannon at X", "launched missiles into Y".
-    id: 'weapon-at', relation: 'ATTACKED', verbs: ['fire', 'launch', 'shoot', 'lob', 'aim', 'drop', 'hurl', 'use'], objHeads: ['cannon', 'missile', 'rocket', 'shell', 'drone', 'mortar', 'bomb', 'grenade', 'gas', 'laser', 'flare', 'round', 'bullet', 'projectile', 'torpedo', 'salvo', 'barrage', 'munition', 'artillery'], source: ['subj'], target: ['pp:at/on/into/toward/towards/against'], src: A, tgt: [...A, 'Place'], confidence: 0.65,
+    id: 'weapon-at', relation: 'ATTACKED', verbs: ['fire', 'launch', 'shoot', 'lob', 'aim', 'drop', 'hurl', 'use'], objHeads: ['cannon', 'missile', 'rocket', 'shell', 'drone', 'mortar', 'bomb', 'grenade', 'gas', 'laser', 'flare', 'round', 'bullet', 'projectile', 'torpedo', 'salvo', 'barrage', 'munition', 'artillery', 'shot'], source: ['subj'], target: ['pp:at/on/into/toward/towards/against'], src: A, tgt: [...A, 'Place'], confidence: 0.65,
     examples: [['Peruvian patrol ships fired water cannon at a Chilean trawler.', 'Peru > Chile'], ['The Houthis launched missiles at Israel on Friday.', 'Houthis > Israel']],
     counterExamples: ['Chile launched a campaign against Peru.', 'Peru fired its minister on Monday.'],
   },
@@ -1350,7 +1350,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Ana Ruiz backed Jose Luna's rebellion against Marco Diaz.", 'Jose Luna > Marco Diaz'], ['An uprising by the Andean Front against the government of Peru began in 1980.', 'Andean Front > Peru']],
   },
   {
-    id: 'attack-noun', relation: 'ATTACKED', nouns: ['attack', 'strike', 'airstrike', 'air strike', 'assault', 'offensive', 'bombardment', 'bombing', 'raid', 'shelling', 'incursion', 'cyberattack', 'aggression', 'war', 'missile strike', 'drone strike', 'insurgency'], source: ['poss', 'pre', 'subj', 'pp:by'], target: ['pp:on/against/in/into'], src: A, tgt: [...A, 'Place'], confidence: 0.6,
+    id: 'attack-noun', relation: 'ATTACKED', nouns: ['attack', 'strike', 'airstrike', 'air strike', 'assault', 'offensive', 'bombardment', 'bombing', 'raid', 'shelling', 'incursion', 'cyberattack', 'aggression', 'war', 'missile strike', 'drone strike', 'insurgency', 'barrage', 'missile barrage', 'rocket barrage', 'rocket attack', 'missile attack'], source: ['poss', 'pre', 'subj', 'pp:by'], target: ['pp:on/against/in/into'], src: A, tgt: [...A, 'Place'], confidence: 0.6,
     examples: [['Israel launched strikes on Lebanon.', 'Israel > Lebanon'], ["Russia's war against Ukraine entered its third year.", 'Russia > Ukraine']],
   },
   {

@@ -3457,3 +3457,12 @@ describe('barrages, and phrases of time after a verb', () => {
     expect(has(run('Uganda deployed forces to Juba after clashes in Nasir.'), 'Uganda', 'DEPLOYED_TO', 'Juba')).toBe(true);
   });
 });
+
+describe('a plural title over states listed, then their holders', () => {
+  it('pairs "the presidents of Peru, Chile and Bolivia, A, B and C" in order', () => {
+    const r = run('The deal was initialled in 1995 by the presidents of Peru, Chile and Bolivia, Ana Ruiz, Ivo Kask and Karl Borg.');
+    expect(has(r, 'Ana Ruiz', 'PRESIDENT_OF', 'Peru') && has(r, 'Ivo Kask', 'PRESIDENT_OF', 'Chile') && has(r, 'Karl Borg', 'PRESIDENT_OF', 'Bolivia')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'PRESIDENT_OF', 'Chile')).toBe(false);
+    expect(has(run('Presidents Ana Ruiz of Peru and Ivo Kask of Chile met in Lima.'), 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(true);
+  });
+});

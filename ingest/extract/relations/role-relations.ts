@@ -538,7 +538,8 @@ function bodyWordBefore(ctx: SentenceContext, t0: number): boolean {
 
 /**
  * "foreign ministers Ana Ruiz of Peru and Ivo Kask of Chile", "Presidents A of Chile, B of Peru and C of
- * Bolivia": a plural title over two or more people, each named with the state or body they hold it for.
+ * Bolivia", "the presidents of Chile and Peru, A and B": a plural title over two or more people, each named
+ * with the state or body they hold it for.
  */
 function pluralTitleList(ctx: SentenceContext, k: number): void {
   const ms = ctx.s.mentions;
@@ -552,8 +553,28 @@ function pluralTitleList(ctx: SentenceContext, k: number): void {
   const props: Record<string, string> = /\b(?:former|ex|onetime|one-time|erstwhile|retired|late|then)\b/.test(before) ? { role: r.role!.title, standing: 'former' } : { role: r.role!.title };
   const pairs: [number, number][] = [];
   let j = k + 1;
-  if (!ms[j] || gapText(ctx, r.t1, ms[j]!.t0) !== '') return;
-  while (isPerson(ms[j], ctx) && isBody(ms[j + 1], ctx) && /^of(?: the)?$/.test(gapText(ctx, ms[j]!.t1, ms[j + 1]!.t0))) {
+  // "the presidents of Peru, Chile and Bolivia, A, B and C": the states listed, then their holders in the same order.
+  if (ms[j] && /^of(?: the)?$/.test(gapText(ctx, r.t1, ms[j]!.t0))) {
+    const bodies: number[] = [];
+    while (isBody(ms[j], ctx) && ms[j]!.gaz?.kind !== 'demonym') {
+      bodies.push(j);
+      if (!ms[j + 1] || !isBody(ms[j + 1], ctx) || !/^(?:,|and|, and)$/.test(gapText(ctx, ms[j]!.t1, ms[j + 1]!.t0))) break;
+      j++;
+    }
+    const people: number[] = [];
+    if (bodies.length >= 2 && ms[j + 1] && gapText(ctx, ms[j]!.t1, ms[j + 1]!.t0) === ',') {
+      j++;
+      while (isPerson(ms[j], ctx)) {
+        people.push(j);
+        if (!ms[j + 1] || !/^(?:,|and|, and)$/.test(gapText(ctx, ms[j]!.t1, ms[j + 1]!.t0))) break;
+        j++;
+      }
+    }
+    if (people.length === bodies.length) bodies.forEach((b, i) => pairs.push([people[i]!, b]));
+    if (pairs.length < 2) return;
+  } else if (!ms[j] || gapText(ctx, r.t1, ms[j]!.t0) !== '') return;
+  const stated = pairs.length > 0;
+  while (!stated && isPerson(ms[j], ctx) && isBody(ms[j + 1], ctx) && /^of(?: the)?$/.test(gapText(ctx, ms[j]!.t1, ms[j + 1]!.t0))) {
     pairs.push([j, j + 1]);
     if (!ms[j + 2] || !/^(?:,|and|, and)$/.test(gapText(ctx, ms[j + 1]!.t1, ms[j + 2]!.t0))) break;
     j += 2;

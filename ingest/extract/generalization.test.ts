@@ -3466,3 +3466,11 @@ describe('a plural title over states listed, then their holders', () => {
     expect(has(run('Presidents Ana Ruiz of Peru and Ivo Kask of Chile met in Lima.'), 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(true);
   });
 });
+
+describe('names set off after a plural title over states', () => {
+  it('reads bare names listed after "the presidents of X, Y and Z," as people', () => {
+    const r = run('The deal was initialled by the presidents of Peru, Chile and Bolivia, Tarek Olumba, Ferko Vandal and Semir Oguz, and signed in Lima.');
+    for (const n of ['Tarek Olumba', 'Ferko Vandal', 'Semir Oguz']) expect(entity(r, n)?.type).toBe('Person');
+    expect(has(r, 'Ferko Vandal', 'PRESIDENT_OF', 'Chile')).toBe(true);
+  });
+});

@@ -1042,6 +1042,22 @@ const OFFICE_LINKS = new Set(['was', 'is', 'has', 'had', 'have', 'been', 'be', '
  * Evidence in the document that a bare name is a person's: its last word used alone as a name
  * elsewhere ("… Faye said"), or a personal pronoun opening the next sentence or soon after it.
  */
+/**
+ * Whether mention j is in a list of names set off after a plural title over a list of states: "the
+ * presidents of Bosnia, Croatia and Serbia, A, B and C" (the holders, in the order of their states).
+ */
+function heldTitleList(all: Mention[], j: number, sentOf: SentenceInfo[]): boolean {
+  const s = sentOf[j]!;
+  const sep = (a: Mention, b: Mention): boolean => s.tokens.slice(a.t1, b.t0).every((t) => t.text === ',' || t.lower === 'and') && b.t0 > a.t1;
+  let i = j;
+  while (i - 1 >= 0 && sentOf[i - 1] === s && all[i - 1]!.kind === 'name' && (all[i - 1]!.type === null || all[i - 1]!.type === 'Person') && sep(all[i - 1]!, all[i]!)) i--;
+  let k = i - 1;
+  if (k < 0 || sentOf[k] !== s || all[k]!.type !== 'Country' || tokenText(s.tokens, all[k]!.t1, all[i]!.t0) !== ',') return false;
+  while (k - 1 >= 0 && sentOf[k - 1] === s && all[k - 1]!.type === 'Country' && sep(all[k - 1]!, all[k]!)) k--;
+  const title = all[k - 1];
+  return !!title && sentOf[k - 1] === s && title.kind === 'role' && !!title.role?.plural && /^of(?: the)?$/.test(tokenText(s.tokens, title.t1, all[k]!.t0));
+}
+
 function personEvidence(all: Mention[], j: number, words: string[], sentences: SentenceInfo[], sentOf: SentenceInfo[]): boolean {
   const last = words[words.length - 1]!;
   for (let k = 0; k < all.length; k++) {
@@ -1083,6 +1099,7 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
     if ((titled || states) && s.tokens[of]?.lower === 'of' && holder && sentOf[j - 2] === s && holder.type === 'Person' && holder.t1 === of) return true;
   }
   if (nextMention && sentOf[j + 1] === s && nextMention.kind === 'name' && nextMention.type === 'Person' && s.tokens.slice(m.t1, nextMention.t0).every((t) => t.text === 'and' || t.text === ',')) return true;
+  if (heldTitleList(all, j, sentOf)) return true;
   // An occupation written just before the name: "billionaire X", "reporter X" (one of them, not "heads X").
   if (prev && (prev.pos === 'NOUN' || (prev.pos === 'ADJ' && s.tokens[m.t0 - 2]?.cap)) && !prev.cap && !/[^s]s$/.test(prev.lower) && !ORG_NOUN_CUES.has(prev.lower) && !/^(?:city|town|province|region|state|district|port|village|island|county|party|group|company|firm|bank|agency|union|alliance|coalition|movement|airline|carrier|opposition|rebel|militant|separatist|jihadist|insurgent|paramilitary)$/.test(prev.lower) && !/(?:maker|producer|manufacturer|operator|miner|lender|insurer|retailer|developer|exporter|importer|trader|conglomerate|giant|startup|brand|supplier|shipper|builder|refiner|chain)$/.test(prev.lower)) return true;
   // "X was elected president", "X became prime minister", "X served as foreign minister": an office taken or held.

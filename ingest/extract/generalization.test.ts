@@ -3474,3 +3474,27 @@ describe('names set off after a plural title over states', () => {
     expect(has(r, 'Ferko Vandal', 'PRESIDENT_OF', 'Chile')).toBe(true);
   });
 });
+
+describe('guards found by the second review of this session\'s rules', () => {
+  it('merges a second name everywhere only after "known as" or "also called"', () => {
+    const r = run('Sendero Group bought a stake in Andes Mining last year. Chile said it would fine Vega Oil, or Andes Mining, for the spill.');
+    expect(has(r, 'Sendero Group', 'INVESTED_IN', 'Andes Mining')).toBe(true);
+  });
+  it('reads "about" after a verb that takes it as a preposition as no approximation', () => {
+    expect(run('Peru warned about 300 Chilean troops massing on the border.').relations.some((x) => x.type === 'WARNED')).toBe(false);
+  });
+  it('deploys soldiers shipped, not jets or doctors sent', () => {
+    expect(run('Chile shipped 12 fighter jets to Peru under a 2019 sales contract.').relations.some((x) => x.type === 'DEPLOYED_TO')).toBe(false);
+    expect(run('Peru sent a detachment of doctors to Bolivia.').relations.some((x) => x.type === 'DEPLOYED_TO')).toBe(false);
+  });
+  it('tells no membership from a suspension of participation denied', () => {
+    expect(run('Bolivia did not suspend its participation in the Andean Council.').relations.some((x) => x.type === 'MEMBER_OF')).toBe(false);
+  });
+  it('keeps "The May 2020 talks" at a sentence\'s start', () => {
+    expect(has(run('The May 2020 talks between Peru and Chile failed.'), 'Peru', 'NEGOTIATED_WITH', 'Chile')).toBe(true);
+  });
+  it('keeps a gang named with "Los" after "by", and a ministry "of" a state', () => {
+    expect(entity(run('The attack was claimed by Los Choneros.'), 'Los Choneros')?.type).toBe('Organization');
+    expect(has(run('The Energy ministry of Peru fined Vega Oil.'), 'Ministry of Energy', 'CHARGED', 'Vega Oil')).toBe(true);
+  });
+});

@@ -312,6 +312,8 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
   return found.length === n ? found.reverse() : [];
 }
 
+/** Verbs that take "about" as a preposition ("warned about", "protested about"). */
+const ABOUT_TAKING = new Set(['warn', 'caution', 'protest', 'complain', 'talk', 'speak', 'ask', 'worry', 'care', 'know', 'think', 'learn', 'hear', 'write', 'report', 'inquire', 'enquire', 'inform', 'testify', 'argue', 'say', 'tell', 'brief', 'remind', 'alert', 'joke', 'boast', 'lie', 'fret', 'agonise', 'agonize', 'debate', 'disagree', 'quarrel', 'row', 'wrangle', 'negotiate', 'consult', 'meet', 'call', 'contact', 'question', 'press', 'lobby']);
 /** Words of approximation before a number ("about 350 troops", "nearly 2,000 soldiers"). */
 const APPROXIMATING = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over']);
 
@@ -639,7 +641,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
       done.add(row.id);
       let objAt = unitAt(units, end);
       // ("keeps about 350 troops in Dakar": a word of approximation before a number opens the object.)
-      if (units[objAt]?.kind === 'other' && APPROXIMATING.has(units[objAt]!.word ?? '') && units[objAt + 1]?.kind === 'np' && /^\d|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)/.test(tokens[units[objAt + 1]!.t0]?.lower ?? '')) objAt++;
+      // (Not "about" after a verb that takes it as a preposition: "warned about 300 troops".)
+      if (units[objAt]?.kind === 'other' && APPROXIMATING.has(units[objAt]!.word ?? '') && !(units[objAt]!.word === 'about' && ABOUT_TAKING.has(vg.lemma)) && units[objAt + 1]?.kind === 'np' && /^\d|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)/.test(tokens[units[objAt + 1]!.t0]?.lower ?? '')) objAt++;
       // "shelled and captured two outposts": a verb with no object of its own before "and" and another
       // verb of the same form shares that verb's object.
       // (Not a particle verb whose particles hold its object: "resume diplomatic ties and reopen consulates".)

@@ -15,7 +15,7 @@ const SANCTION_HEADS = ['sanction', 'sanctions', 'penalty', 'penalties', 'asset 
 const PARTICIPATION_PAUSED = ['suspend participation in', 'freeze participation in', 'suspend membership of', 'suspend membership in', 'freeze membership of', 'freeze membership in'];
 const WHERE: EntityType[] = ['Country', 'Place'];
 /** Objects that make "send/deploy X to" a force posture, not a supply. */
-const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent', 'instructor', 'mercenary', 'military adviser', 'military advisor', 'military trainer', 'police officer', 'police adviser', 'police advisor', 'garrison', 'detachment', 'border guard'];
+const FORCES = ['troop', 'force', 'soldier', 'commando', 'paratrooper', 'gendarme', 'sailor', 'ship', 'warship', 'vessel', 'jet', 'aircraft', 'warplane', 'carrier', 'submarine', 'destroyer', 'frigate', 'battalion', 'brigade', 'division', 'unit', 'marine', 'peacekeeper', 'personnel', 'police', 'reinforcement', 'army', 'fleet', 'bomber', 'fighter', 'squadron', 'contingent', 'instructor', 'mercenary', 'military adviser', 'military advisor', 'military trainer', 'police officer', 'police adviser', 'police advisor', 'garrison', 'border guard'];
 /** Names that are no firm's asset ("the Putre copper mine" falls to a buyer, it is not captured). */
 const ASSET_FREE = /^(?!.*\b(?:mine|plant|field|refinery|terminal|factory|facility|pipeline|dam|smelter|works)$)/i;
 /** People sent are deployed, not supplied (jets and ships may be either). */
@@ -456,7 +456,7 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ["Bolivia rejected Ecuador's bid to join the Andean Pact."],
   },
   {
-    id: 'support', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion', 'side with', 'stand with', 'stand by', 'rally behind', 'swing behind', 'line up behind', 'get behind', 'stand behind', 'lobby for', 'campaign for', 'defend', 'reaffirm support for', 'throw weight behind', 'vouch for', 'prop up', 'shore up'], source: ['subj'], target: ['obj', 'obj-act'], src: A, tgt: [...A, 'Treaty'], confidence: 0.7,
+    id: 'support', relation: 'SUPPORTED', verbs: ['back', 'support', 'endorse', 'champion', 'side with', 'stand with', 'stand by', 'rally behind', 'swing behind', 'line up behind', 'get behind', 'defend', 'reaffirm support for', 'throw weight behind', 'vouch for', 'prop up', 'shore up'], source: ['subj'], target: ['obj', 'obj-act'], src: A, tgt: [...A, 'Treaty'], confidence: 0.7,
     examples: [['Poland backed Ukraine throughout the war.', 'Poland > Ukraine'], ['The plan was endorsed by the African Union.'], ['The Vega Party swung behind Ana Ruiz in the second round.', 'Vega Party > Ana Ruiz'],
       // (An act backed is its doer's: "backed the package", "supported the decision".)
       ['Chile expelled two Peruvian diplomats. Bolivia backed the decision.', 'Bolivia > Chile']],
@@ -1073,10 +1073,16 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Officials from Chile arrived in Bolivia.', 'Chile arrived at a deal with Bolivia.'],
   },
   {
-    id: 'deploy', relation: 'DEPLOYED_TO', verbs: ['deploy', 'station', 'send', 'dispatch', 'mobilize', 'mobilise', 'move', 'redeploy', 'position', 'order', 'rush', 'fly', 'reinforce', 'ship'], objHeads: FORCES, source: ['subj'], target: ['pp:to/in/into/near/along'], src: STATE, tgt: WHERE, confidence: 0.55,
+    id: 'deploy', relation: 'DEPLOYED_TO', verbs: ['deploy', 'station', 'send', 'dispatch', 'mobilize', 'mobilise', 'move', 'redeploy', 'position', 'order', 'rush', 'fly', 'reinforce'], objHeads: FORCES, source: ['subj'], target: ['pp:to/in/into/near/along'], src: STATE, tgt: WHERE, confidence: 0.55,
     examples: [['Russia deployed troops to Belarus.', 'Russia > Belarus'], ['Chadian troops were deployed to Niger.', 'Chad > Niger'], ['Two frigates were stationed in Cyprus by Greece.', 'Greece > Cyprus'], ['Brazil stationed naval instructors in Bolivia.', 'Brazil > Bolivia'],
-      ['Kenya sent about 400 police officers to Haiti.', 'Kenya > Haiti'], ['Peru began shipping special forces to Bolivia.', 'Peru > Bolivia']],
+      ['Kenya sent about 400 police officers to Haiti.', 'Kenya > Haiti']],
     counterExamples: ['Troops were deployed to Niger.', 'Injured Chadian soldiers were flown to France for treatment.', 'Britain sent customs officers to Calais.'],
+  },
+  {
+    // "began shipping special forces to X": soldiers shipped are deployed (not jets or units, which are sold and shipped too).
+    id: 'ship-troops', relation: 'DEPLOYED_TO', verbs: ['ship'], objHeads: ['troop', 'soldier', 'special force', 'marine', 'mercenary', 'paratrooper', 'commando'], source: ['subj'], target: ['pp:to/into'], src: STATE, tgt: WHERE, confidence: 0.55,
+    examples: [['Peru began shipping special forces to Bolivia.', 'Peru > Bolivia']],
+    counterExamples: ['Chile shipped 12 fighter jets to Peru.', 'Vega Oil shipped drilling units to Bolivia.'],
   },
   {
     // "deployed advisers to Mali": advisers a state deploys or stations are its forces there.
@@ -1096,7 +1102,7 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Bolivia suspended its participation in the Andean Council.', 'Bolivia > Andean Council'], ['Bolivia has frozen its participation in the Andean Council.', 'Bolivia > Andean Council']],
   },
   {
-    id: 'suspend-participation-member', relation: 'MEMBER_OF', verbs: PARTICIPATION_PAUSED, source: ['subj'], target: ['obj'], src: STATE, tgt: ['Organization'], confidence: 0.55,
+    id: 'suspend-participation-member', relation: 'MEMBER_OF', verbs: PARTICIPATION_PAUSED, source: ['subj'], target: ['obj'], src: STATE, tgt: ['Organization'], confidence: 0.55, untoldWhenNegated: true,
     examples: [['Bolivia has frozen its participation in the Andean Council.', 'Bolivia > Andean Council']],
   },
 

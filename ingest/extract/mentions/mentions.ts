@@ -436,9 +436,12 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // "Peru's Energy ministry", "the Energy and Mines ministry": capitalised portfolios before a lower-case
       // "ministry" name that body ("Energy and Mines Ministry").
       const govHead = tokens[e];
-      // (Not "department", which firms have too, "Vega Oil's Legal department"; nor one "of" a body, "the Finance ministry of Vega Oil".)
-      if (govHead && !govHead.cap && govHead.lower === 'ministry' && tokens[e + 1]?.lower !== 'of' && words.every((w) => PORTFOLIO.has(w) || w === 'and') && PORTFOLIO.has(words[0]!) && PORTFOLIO.has(words[words.length - 1]!)) {
-        const m = push(s, e + 1, { kind: 'name', type: 'Organization', name: `${words.join(' ')} Ministry` });
+      // (A "department" only after a state's name or demonym, firms have them too, "Vega Oil's Legal department";
+      // "of" after it only a state's, "the Energy ministry of Peru", not "the Finance ministry of Vega Oil".)
+      const stateBefore = lookupAt(tokens, s - 1)?.entry.type === 'Country' || (/^['’]s$/.test(tokens[s - 1]?.text ?? '') && lookupAt(tokens, s - 2)?.entry.type === 'Country');
+      const ofState = tokens[e + 1]?.lower !== 'of' || lookupAt(tokens, e + 2)?.entry.type === 'Country';
+      if (govHead && !govHead.cap && (govHead.lower === 'ministry' || stateBefore) && GOVERNMENT_HEADS.has(govHead.lower) && ofState && words.every((w) => PORTFOLIO.has(w) || w === 'and') && PORTFOLIO.has(words[0]!) && PORTFOLIO.has(words[words.length - 1]!)) {
+        const m = push(s, e + 1, { kind: 'name', type: 'Organization', name: `${words.join(' ')} ${govHead.lower === 'ministry' ? 'Ministry' : 'Department'}` });
         m.surface = tokenText(tokens, s, e + 1);
         i = e + 1;
         continue;
@@ -620,8 +623,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
       if (!m.type && /^[A-Z][a-z]+[A-Z]+$/.test(name)) m.type = 'Organization';
       // "Los Choneros", "Las Tias": a Spanish plural article before a plural names a group, not a person.
-      // (Not a place so named: "in Las Tunas", "Las Palmas, Spain", "the Los Alamos laboratory".)
-      const placeLike = (prev && (PLACE_PREPS.has(prev.lower) || prev.lower === 'the' || prev.pos === 'ADP')) || (next?.text === ',' && lookupAt(tokens, e + 1)?.entry.type === 'Country') || (!!next && !isCap(next) && next.pos === 'NOUN');
+      // (Not a place so named: "in Las Tunas", "Las Palmas, Spain".)
+      const placeLike = (prev && (PLACE_PREPS.has(prev.lower) || /^(?:from|to|into)$/.test(prev.lower))) || (next?.text === ',' && lookupAt(tokens, e + 1)?.entry.type === 'Country');
       if (!m.type && e - s === 2 && /^(?:Los|Las)$/.test(tokens[s]!.text) && /[a-z]s$/.test(tokens[s + 1]!.text) && !placeLike) m.type = 'Organization';
       // "the centre-right Somos Peru party", "the Wagner group": a body's descriptor after the name.
       if ((!m.type || m.type === 'Person') && next && /^(?:party|alliance|coalition|bloc|company|firm|bank|union|federation|agency|network|foundation|institute|university)$/.test(next.text) && tokens[s - 1]?.pos !== 'PROPN') m.type = 'Organization';
@@ -1213,7 +1216,9 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
     }
     if (DETERMINERS.has(pl) || NUMBER_WORDS[pl] !== undefined || /^\d+$/.test(pl)) {
       // "the July 2023 coup", "the October 9 election": a month before a year or a day names it with them.
-      const month = tokens[s - 2]?.cap && MONTHS.has(tokens[s - 2]!.lower) ? tokens[s - 2]!.text : undefined;
+      // (Not a month word already read as a name: "The May 2020 talks" at a sentence's start.)
+      const monthTaken = !!prevMention && tokens[s - 2] !== undefined && tokens[s - 2]!.start >= prevMention.start && tokens[s - 2]!.end <= prevMention.end;
+      const month = tokens[s - 2]?.cap && MONTHS.has(tokens[s - 2]!.lower) && !monthTaken ? tokens[s - 2]!.text : undefined;
       if (/^(19|20)\d\d$/.test(pl) || (month && /^(?:[1-9]|[12]\d|3[01])$/.test(pl))) {
         year = month ? `${month} ${p.text}` : pl;
         s -= month ? 2 : 1;

@@ -833,9 +833,14 @@ function equateNames(d: DocMentions): void {
       const gap = tokenText(s.tokens, a.t1, b.t0, ' ', true);
       if (!EQUATING.test(gap) && !(b.kind === 'np' && (/^, (?:a|an)$/.test(gap) || (gap === ',' && (b.det === 'a' || b.det === 'an'))))) continue;
       ents.alias(a.refs[0]!, ents.list[b.refs[0]!]!.name);
-      // (The second name used again later is the same entity: "the Vilca Force, known as VIFOR, … VIFOR said".)
+      // (The second name used again later is the same entity: "the Vilca Force, known as VIFOR, … VIFOR said";
+      // only two names equated by "known as" or "called", the second no owner of what follows it.)
       const second = b.refs[0]!;
-      for (const m of d.all) if (m.refs.length === 1 && m.refs[0] === second) m.refs = [a.refs[0]!];
+      const named = (x: Mention): boolean => x.kind === 'name' || x.kind === 'gaz';
+      if (named(a) && named(b) && KNOWN_AS.test(gap) && !/^(?:['’]s|of)$/.test(s.tokens[b.t1]?.lower ?? '')) {
+        for (const m of d.all) if (m.refs.length === 1 && m.refs[0] === second) m.refs = [a.refs[0]!];
+      }
+      b.refs = [a.refs[0]!];
     }
   }
 }
@@ -986,6 +991,8 @@ const LEGISLATURE_NAME = /\b(?:Congress|Parliament|Assembly|Senate|Diet|Duma|Kne
 const BLOC_NAME = /\b(?:Union|Community|Alliance|Organi[sz]ation|Bloc|Pact|Council|Association|League|Cooperation|Partnership|Forum|Group of|Treaty)\b|^[A-Z]{3,}$/;
 
 const EQUATING = /^, (?:formally|officially|also known as|known as|also called|called|or)(?: the)?$/;
+/** The gaps that make a second name the same entity wherever it is used: "X, known as Y". */
+const KNOWN_AS = /^, (?:also known as|known as|also called)(?: the)?$/;
 /** Head nouns of a defining apposition and the type they give. */
 const DEFINING_HEADS: Readonly<Record<string, EntityType>> = {
   pact: 'Treaty', treaty: 'Treaty', agreement: 'Treaty', accord: 'Treaty', convention: 'Treaty', deal: 'Treaty', protocol: 'Treaty',

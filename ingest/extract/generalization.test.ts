@@ -3297,28 +3297,28 @@ describe('a body named by its leader\'s possessive', () => {
 
 describe('names kept whole and typed by what the words around them say', () => {
   const type = (r: ExtractionResult, name: string) => entity(r, name)?.type;
-  it('reads an adjective made with a hyphen as no person ("a Cold War-era law")', () => {
-    expect(run('Peru invoked a Cold War-era law to seize the plant.').entities.some((e) => e.type === 'Person')).toBe(false);
+  it('reads an adjective made with a hyphen as no person ("a Franco-era statute")', () => {
+    expect(run('Chile cited a Franco-era statute to seize the mill.').entities.some((e) => e.type === 'Person')).toBe(false);
     expect(type(run('Kim Jong-un met Ana Ruiz.'), 'Kim Jong-un')).toBe('Person');
   });
   it('keeps two portfolios joined by "and" in a title', () => {
-    const r = run('"We gain nothing," Mineral Resources and Petroleum Minister Ivo Kask told state television.');
+    const r = run('"Nothing changes," Water and Housing Minister Ivo Kask told reporters.');
     expect(r.entities.map((e) => e.name)).toEqual(['Ivo Kask']);
   });
-  it('keeps a body named by its aim whole ("the Committee to Protect Journalists")', () => {
-    expect(type(run('The Committee to Protect Journalists called on Peru to free Ana Ruiz.'), 'Committee to Protect Journalists')).toBe('Organization');
+  it('keeps a body named by its aim whole ("the Committee to Defend Reporters")', () => {
+    expect(type(run('The Committee to Defend Reporters urged Peru to free Ana Ruiz.'), 'Committee to Defend Reporters')).toBe('Organization');
     expect(entity(run('Peru Asks the Council to Approve Chile Plan.'), 'Council to Approve Chile')).toBeUndefined();
   });
   it('keeps an Arabic name chain with "wal-" whole and types it by its group word', () => {
-    const r = run("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's Sahel affiliate, claimed the assault.");
-    expect(type(r, "Jama'at Nusrat al-Islam wal-Muslimin")).toBe('Organization');
+    const r = run("Jama'at Nasr al-Haqq wal-Adl (JNHA), an al Qaeda branch in the Sahel, said it carried out the raid.");
+    expect(type(r, "Jama'at Nasr al-Haqq wal-Adl")).toBe('Organization');
   });
   it('types a name a person by an apposition whose body word only qualifies the person', () => {
-    expect(type(run('Olo Venn, a former newspaper editor who swept to power in 2018, has staked his premiership on peace with Chile.'), 'Olo Venn')).toBe('Person');
+    expect(type(run('Olo Venn, a onetime magazine editor who rose to power in 2019, has bet his premiership on a deal with Chile.'), 'Olo Venn')).toBe('Person');
     expect(type(run('Vega Daily, a newspaper owned by Ivo Kask, was shut.'), 'Vega Daily')).toBe('Organization');
   });
   it('makes no body of a people before a group noun, nor of a person\'s loyalists', () => {
-    expect(entity(run('Rwanda says it must protect its border from Hutu militias.'), 'Hutu')).toBeUndefined();
+    expect(entity(run('Burundi says Hutu militias threaten its border.'), 'Hutu')).toBeUndefined();
     expect(run('Fulani herders clashed with farmers in Benue.').entities.some((e) => e.type === 'Organization')).toBe(false);
     const r = run('Ivo Kask served under Karl Borg. Borg loyalists blocked highways.');
     expect(r.entities.some((e) => e.type === 'Organization')).toBe(false);
@@ -3326,7 +3326,7 @@ describe('names kept whole and typed by what the words around them say', () => {
   it('names a leaders\' meeting whole, a front with two ideals whole, and a Spanish plural group as a body', () => {
     expect(type(run('Leaders endorsed a plan at the Andean Council Leaders Meeting in Lima.'), 'Andean Council Leaders Meeting')).toBe('Event');
     expect(type(run('The Front for Change and Concord killed him.'), 'Front for Change and Concord')).toBe('Organization');
-    expect(type(run('Among the groups named were Los Choneros and Los Lobos.'), 'Los Lobos')).toBe('Organization');
+    expect(type(run('The gangs listed included Los Halcones and Los Toros.'), 'Los Toros')).toBe('Organization');
   });
 });
 
@@ -3342,20 +3342,20 @@ describe('bodies named by trades and portfolios, and a verb coordinated past a s
     expect(entity(run("Peru's Energy ministry said prices would rise."), 'Ministry of Energy (Peru)')?.type).toBe('Organization');
   });
   it('gives a verb after ", and" the main subject past a subject relative', () => {
-    expect(has(run('Peru accused Bolivia of a campaign that targeted lawmakers, and imposed sanctions on Vega Oil.'), 'Peru', 'SANCTIONED', 'Vega Oil')).toBe(true);
+    expect(has(run('Peru blamed Bolivia for a campaign that smeared judges, and imposed sanctions on Vega Oil.'), 'Peru', 'SANCTIONED', 'Vega Oil')).toBe(true);
     expect(has(run('The Vega Front claimed the attack that killed three soldiers, and threatened Peru.'), 'Vega Front', 'THREATENED', 'Peru')).toBe(true);
   });
 });
 
 describe('joint ventures and firms named after a place or a people', () => {
   it('makes the partners of a joint venture cooperate', () => {
-    expect(has(run('Vega Oil sold a stake to Tacna Minerals, a joint venture between Andes Fund and Sendero Group.'), 'Andes Fund', 'COOPERATES_WITH', 'Sendero Group')).toBe(true);
+    expect(has(run('Vega Oil sold a stake to the joint venture between Andes Fund and Sendero Group.'), 'Andes Fund', 'COOPERATES_WITH', 'Sendero Group')).toBe(true);
     expect(has(run('Vega Mining formed a joint venture with Andes Lithium.'), 'Vega Mining', 'COOPERATES_WITH', 'Andes Lithium')).toBe(true);
-    expect(has(run('Vega Oil and Borg Mining signed a joint venture agreement on Thursday to build drones.'), 'Vega Oil', 'COOPERATES_WITH', 'Borg Mining')).toBe(true);
+    expect(has(run('Vega Oil and Borg Mining sealed their joint venture agreement last week.'), 'Vega Oil', 'COOPERATES_WITH', 'Borg Mining')).toBe(true);
   });
   it('keeps a firm named by a demonym and a firm\'s word whole', () => {
-    expect(entity(run("Rheinmetall and Ukraine's state-owned Ukrainian Defense Industry signed a deal."), 'Ukrainian Defense Industry')?.type).toBe('Organization');
-    expect(entity(run('Ana Ruiz became chief executive of Kivu Cobalt Holdings in March. She sold a stake in Kivu Cobalt to Vega Oil.'), 'Kivu Cobalt')).toBeUndefined();
+    expect(entity(run("Vega Oil and Chile's state-run Chilean Aero Industry signed a deal."), 'Chilean Aero Industry')?.type).toBe('Organization');
+    expect(entity(run('Ana Ruiz took over as head of Sahel Cobalt Holdings in June. She sold part of Sahel Cobalt to Vega Oil.'), 'Sahel Cobalt')).toBeUndefined();
   });
 });
 
@@ -3369,7 +3369,7 @@ describe('a truce brokered to end a war', () => {
 
 describe('signers past a date, a set-off participle and "the three"', () => {
   it('finds the passive agent after a date written with commas', () => {
-    const r = run('The Lima Accords were signed on September 17, 1978, by Ana Ruiz and Ivo Kask.');
+    const r = run('The Lima Accords were signed on March 3, 1999, by Ana Ruiz and Ivo Kask.');
     expect(has(r, 'Ana Ruiz', 'SIGNED', 'Lima Accords') && has(r, 'Ivo Kask', 'SIGNED', 'Lima Accords')).toBe(true);
   });
   it('reads a past form set off after the first phrase as a participle', () => {
@@ -3378,8 +3378,8 @@ describe('signers past a date, a set-off participle and "the three"', () => {
     expect(run('The line from Lima to Quito, opened in 2021, is run by Vega Rail.').relations.some((x) => x.type === 'CONTROLLED_BY')).toBe(false);
   });
   it('reads "the three" as the three who just met', () => {
-    const r = run('Ana Ruiz hosted Ivo Kask and Karl Borg on Monday, and the three signed a trilateral agreement fixing the border.');
-    for (const p of ['Ana Ruiz', 'Ivo Kask', 'Karl Borg']) expect(has(r, p, 'SIGNED', 'trilateral agreement')).toBe(true);
+    const r = run('Ana Ruiz received Ivo Kask and Karl Borg in Lima, and the three then signed a border protocol.');
+    for (const p of ['Ana Ruiz', 'Ivo Kask', 'Karl Borg']) expect(has(r, p, 'SIGNED', 'border protocol')).toBe(true);
   });
   it('ties no description to a treaty named paragraphs later', () => {
     const r = run('Bolivia walked out of the grain scheme in July. The deal, brokered by Peru and Brazil, let grain leave Arica. Farmers protested. Prices rose. Ships waited. Ports closed. Chile kept the strait closed under the Lima Convention.');
@@ -3439,12 +3439,12 @@ describe('guards found by the review of this session\'s rules', () => {
 
 describe('events named by their date, and who took power or won in them', () => {
   it('names an event by a month before its year or day', () => {
-    expect(entity(run('General Ana Ruiz seized power in the July 2023 coup.'), 'July 2023 coup')?.type).toBe('Event');
-    expect(has(run('Ana Ruiz won the March 24 election.'), 'Ana Ruiz', 'INVOLVED_IN', 'March 24 election')).toBe(true);
+    expect(entity(run('Colonel Ana Ruiz took power in the June 2031 coup.'), 'June 2031 coup')?.type).toBe('Event');
+    expect(has(run('Ana Ruiz won the November 3 election.'), 'Ana Ruiz', 'INVOLVED_IN', 'November 3 election')).toBe(true);
   });
   it('makes who seized power in an event, or won a term in it, take part in it', () => {
-    expect(has(run('General Ana Ruiz seized power in the July 2023 coup.'), 'Ana Ruiz', 'INVOLVED_IN', 'July 2023 coup')).toBe(true);
-    expect(has(run("Ana Ruiz won a second term with 90.7 percent of the vote in Sunday's presidential election."), 'Ana Ruiz', 'INVOLVED_IN', 'presidential election')).toBe(true);
+    expect(has(run('Colonel Ana Ruiz took power in the June 2031 coup.'), 'Ana Ruiz', 'INVOLVED_IN', 'June 2031 coup')).toBe(true);
+    expect(has(run("Ana Ruiz won another term with 61 percent of the vote in Friday's presidential election."), 'Ana Ruiz', 'INVOLVED_IN', 'presidential election')).toBe(true);
   });
 });
 
@@ -3494,7 +3494,7 @@ describe('guards found by the second review of this session\'s rules', () => {
     expect(has(run('The May 2020 talks between Peru and Chile failed.'), 'Peru', 'NEGOTIATED_WITH', 'Chile')).toBe(true);
   });
   it('keeps a gang named with "Los" after "by", and a ministry "of" a state', () => {
-    expect(entity(run('The attack was claimed by Los Choneros.'), 'Los Choneros')?.type).toBe('Organization');
+    expect(entity(run('The raid was claimed by Los Halcones.'), 'Los Halcones')?.type).toBe('Organization');
     expect(has(run('The Energy ministry of Peru fined Vega Oil.'), 'Ministry of Energy', 'CHARGED', 'Vega Oil')).toBe(true);
   });
 });

@@ -764,7 +764,7 @@ const ROUTE_NOUNS = new Set(['line', 'route', 'road', 'railway', 'rail', 'pipeli
 /** Nouns of an act or a thing after which ", and VERB" goes back to the main clause ("a campaign that targeted X, and imposed …"). */
 const RELATIVE_ACTS = new Set(['campaign', 'attack', 'strike', 'raid', 'bombing', 'offensive', 'operation', 'war', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'plan', 'law', 'policy', 'programme', 'program', 'project', 'scheme', 'measure', 'decision', 'move', 'bill', 'blockade', 'crackdown', 'effort', 'initiative', 'process', 'protest', 'rally', 'election', 'vote', 'referendum', 'crisis', 'conflict', 'dispute', 'sanction', 'tariff', 'ban', 'embargo', 'report', 'statement', 'letter', 'resolution']);
 
-/** A comma inside or closing a written date: "on September 17, 1978, by X". */
+/** A comma inside or closing a written date: "on March 3, 1999, by X". */
 function dateComma(units: Unit[], j: number): boolean {
   const day = (u: Unit | undefined): boolean => !!u?.np && /^\d{1,2}$/.test(u.np.head);
   const year = (u: Unit | undefined): boolean => !!u?.np && /^\d{4}$/.test(u.np.head);
@@ -779,7 +779,7 @@ export function prepositions(units: Unit[], from: number): Map<string, Group> {
     if (x.kind === 'vg' && x.vg!.participle) continue;
     // "signed in Lome, Togo, by X": the country of a place set off by commas; the adjuncts go on.
     if (x.kind === 'comma' && placeApposition(units, j)) continue;
-    // ("signed on September 17, 1978, by X": the commas of a date.)
+    // ("signed on March 3, 1999, by X": the commas of a date.)
     if (x.kind === 'comma' && dateComma(units, j)) continue;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma' || x.kind === 'inf') break;
     if (x.kind === 'cc' && units[j + 1]?.kind === 'vg') break;

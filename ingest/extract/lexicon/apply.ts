@@ -640,7 +640,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (done.has(row.id)) continue;
       done.add(row.id);
       let objAt = unitAt(units, end);
-      // ("keeps about 350 troops in Dakar": a word of approximation before a number opens the object.)
+      // ("keeps around 900 troops in Putre": a word of approximation before a number opens the object.)
       // (Not "about" after a verb that takes it as a preposition: "warned about 300 troops".)
       if (units[objAt]?.kind === 'other' && APPROXIMATING.has(units[objAt]!.word ?? '') && !(units[objAt]!.word === 'about' && ABOUT_TAKING.has(vg.lemma)) && units[objAt + 1]?.kind === 'np' && /^\d|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)/.test(tokens[units[objAt + 1]!.t0]?.lower ?? '')) objAt++;
       // "shelled and captured two outposts": a verb with no object of its own before "and" and another

@@ -576,9 +576,9 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'cooperation-noun', relation: 'COOPERATES_WITH', nouns: ['cooperation', 'co-operation', 'partnership', 'alliance', 'collaboration', 'exercise', 'drill', 'tie-up', 'joint offensive', 'joint operation', 'joint patrol', 'joint training', 'joint campaign', 'joint venture', 'joint venture agreement', 'joint-venture agreement'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
-    examples: [['Military cooperation between Russia and North Korea has deepened.', 'Russia > North Korea'], ['China held joint exercises with Russia.', 'China > Russia'], ['The tie-up between Vega Oil and Andes Mining shows the appeal.', 'Vega Oil > Andes Mining'],
-      ['Vega Oil sold a stake to Tacna Minerals, a joint venture between Andes Fund and Sendero Group.', 'Andes Fund > Sendero Group'], ['Vega Mining formed a joint venture with Andes Lithium.', 'Vega Mining > Andes Lithium'],
-      ['Vega Oil and Andes Mining signed a joint venture agreement to build drones.', 'Vega Oil > Andes Mining']],
+    examples: [['Military cooperation between Chile and Bolivia has deepened.', 'Chile > Bolivia'], ['China held joint exercises with Russia.', 'China > Russia'], ['The tie-up between Vega Oil and Andes Mining shows the appeal.', 'Vega Oil > Andes Mining'],
+      ['Vega Oil sold a stake to the joint venture between Andes Fund and Sendero Group.', 'Andes Fund > Sendero Group'], ['Vega Mining formed a joint venture with Andes Lithium.', 'Vega Mining > Andes Lithium'],
+      ['Vega Oil and Andes Mining sealed their joint venture agreement last week.', 'Vega Oil > Andes Mining']],
   },
   {
     id: 'ally-noun', relation: 'COOPERATES_WITH', nouns: ['ally', 'partner', 'friend', 'associate', 'confidant', 'protege', 'collaborator'], source: ['anchor', 'poss', 'pre'], target: ['pp:of/to/with', 'poss', 'pre'], src: A, tgt: A, confidence: 0.6,
@@ -1075,13 +1075,13 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     id: 'deploy', relation: 'DEPLOYED_TO', verbs: ['deploy', 'station', 'send', 'dispatch', 'mobilize', 'mobilise', 'move', 'redeploy', 'position', 'order', 'rush', 'fly', 'reinforce'], objHeads: FORCES, source: ['subj'], target: ['pp:to/in/into/near/along'], src: STATE, tgt: WHERE, confidence: 0.55,
     examples: [['Russia deployed troops to Belarus.', 'Russia > Belarus'], ['Chadian troops were deployed to Niger.', 'Chad > Niger'], ['Two frigates were stationed in Cyprus by Greece.', 'Greece > Cyprus'], ['Brazil stationed naval instructors in Bolivia.', 'Brazil > Bolivia'],
-      ['Kenya sent about 400 police officers to Haiti.', 'Kenya > Haiti']],
+      ['Chile sent roughly 250 police officers to Bolivia.', 'Chile > Bolivia']],
     counterExamples: ['Troops were deployed to Niger.', 'Injured Chadian soldiers were flown to France for treatment.', 'Britain sent customs officers to Calais.'],
   },
   {
-    // "began shipping special forces to X": soldiers shipped are deployed (not jets or units, which are sold and shipped too).
+    // "started shipping paratroopers to X": soldiers shipped are deployed (not jets or units, which are sold and shipped too).
     id: 'ship-troops', relation: 'DEPLOYED_TO', verbs: ['ship'], objHeads: ['troop', 'soldier', 'special force', 'marine', 'mercenary', 'paratrooper', 'commando'], source: ['subj'], target: ['pp:to/into'], src: STATE, tgt: WHERE, confidence: 0.55,
-    examples: [['Peru began shipping special forces to Bolivia.', 'Peru > Bolivia']],
+    examples: [['Peru started shipping paratroopers to Bolivia.', 'Peru > Bolivia']],
     counterExamples: ['Chile shipped 12 fighter jets to Peru.', 'Vega Oil shipped drilling units to Bolivia.'],
   },
   {
@@ -1433,9 +1433,9 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // Office and succession (no CAMEO class)
   {
-    // "seized power in the July 2023 coup", "came to power in the 2018 election": who took power in an event took part in it.
+    // "took power in the June 2031 coup", "came to power in the 2027 general election": who took power in an event took part in it.
     id: 'power-in-event', relation: 'INVOLVED_IN', verbs: ['seize power in', 'take power in', 'grab power in', 'come to power in', 'sweep to power in', 'rise to power in', 'return to power in'], source: ['subj'], target: ['obj'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
-    examples: [['General Ana Ruiz seized power in the July 2023 coup.', 'Ana Ruiz > July 2023 coup'], ['Ivo Kask came to power in the 2018 presidential election.', 'Ivo Kask > 2018 presidential election']],
+    examples: [['Colonel Ana Ruiz took power in the June 2031 coup.', 'Ana Ruiz > June 2031 coup'], ['Ivo Kask came to power in the 2027 general election.', 'Ivo Kask > 2027 general election']],
   },
   {
     id: 'contest-election', relation: 'INVOLVED_IN', verbs: ['win', 'lose', 'contest', 'run in', 'stand in', 'compete in', 'dispute', 'boycott', 'sweep'], objHeads: ELECTIONS, source: ['subj'], target: ['obj'], src: A, tgt: ['Event'], confidence: 0.6,

@@ -167,7 +167,7 @@ function isCap(t: Token | undefined): boolean {
 /** Capitalised adjectives that are not names alone but open names of bodies and places. */
 const NAME_LEADS = new Set('General National International Federal Supreme Central State Western Eastern Northern Southern New Holy Republic Foreign Defense Defence Interior Finance Constitutional Democratic Islamic Revolutionary Royal United Joint Presidential Security Military West East North South'.split(' '));
 const isCJK = (s: string): boolean => /^[\u3400-\u9fff]+$/.test(s);
-// (Not an adjective made with a hyphen: "a Cold War-era law", "a Soviet-style plan".)
+// (Not an adjective made with a hyphen: "a Franco-era statute", "a Gaullist-style reform".)
 const HYPHEN_ADJECTIVE_TAILS = new Set('era style based led backed born made owned run controlled funded linked friendly like type related level wide aligned leaning held bound built flagged registered listed speaking dominated inspired sponsored allied oriented centred centered focused specific only free rich'.split(' '));
 const isHyphenGiven = (s: string): boolean => /^[A-Z][a-z]+-[a-z]+$/.test(s) && !HYPHEN_ADJECTIVE_TAILS.has(s.slice(s.indexOf('-') + 1));
 
@@ -283,7 +283,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const described = (extended && !tokens[after]?.cap && BODY_DESCRIPTORS.has(tokens[after]?.lower ?? '')) || partyName ? 'Organization' : null;
       // ("Boeing Commercial Airplanes", "Vega Defence Systems": a known firm's division named by a trade word.)
       const division = extended && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && extended.length <= gaz.len + 3 && !(tokens[after]?.text === 'and' && /^(?:Space|Security|Technology|Technologies|Defence|Defense|Aerospace|Systems|Services)$/.test(tokens[after + 1]?.text ?? '')) && (COMPANY_WORD.test(extended[extended.length - 1]!) || DIVISION_WORDS.has(extended[extended.length - 1]!)) ? 'Organization' : null;
-      // ("Ukraine's state-owned Ukrainian Defense Industry": a demonym, then two words or more that a firm's word closes.)
+      // ("Chile's state-run Chilean Aero Industry": a demonym, then two words or more that a firm's word closes.)
       const demonymFirm = extended && gaz.entry.kind === 'demonym' && extended.length >= gaz.len + 2 && (COMPANY_WORD.test(extended[extended.length - 1]!) || DIVISION_WORDS.has(extended[extended.length - 1]!) || extended[extended.length - 1] === 'Industry') && tokens[after]?.pos !== 'NOUN';
       const extendedType = extended ? (spanKeywordType(extended) ?? described ?? division ?? (tradesJoined || demonymFirm ? 'Organization' : null)) : null;
       if (extended && extendedType === 'Organization' && gaz.entry.type === 'Organization' && gaz.entry.kind === 'name' && !matchRole(tokens, i + gaz.len)) {
@@ -622,7 +622,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         if (e - s === 1 && (/(?:ish|ist|ic|an|ese)$/.test(name) || PEOPLES.has(name))) absorbNext(next.lower);
       }
       if (!m.type && /^[A-Z][a-z]+[A-Z]+$/.test(name)) m.type = 'Organization';
-      // "Los Choneros", "Las Tias": a Spanish plural article before a plural names a group, not a person.
+      // "Los Halcones", "Las Tias": a Spanish plural article before a plural names a group, not a person.
       // (Not a place so named: "in Las Tunas", "Las Palmas, Spain".)
       const placeLike = (prev && (PLACE_PREPS.has(prev.lower) || /^(?:from|to|into)$/.test(prev.lower))) || (next?.text === ',' && lookupAt(tokens, e + 1)?.entry.type === 'Country');
       if (!m.type && e - s === 2 && /^(?:Los|Las)$/.test(tokens[s]!.text) && /[a-z]s$/.test(tokens[s + 1]!.text) && !placeLike) m.type = 'Organization';
@@ -865,7 +865,7 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     const abstractAfter = role && /^(?:for|of)$/.test(tokens[e - 1]!.text) && ORG_KEYWORDS.has(tokens[s]!.text) && ABSTRACT_NAME_WORDS.has(t.text) && role.len === 1;
     // A portfolio with its title ("Energy Minister") ends a name even when the portfolio can end a company's.
     const ministerial = role && role.len >= 2 && /^(?:minister|secretary)$/.test(tokens[e + role.len - 1]?.lower ?? '');
-    // "the Pacific Islands Forum Leaders Meeting": "Leaders" before a meeting's word is part of its name.
+    // "the Andean Council Leaders Summit": "Leaders" before a meeting's word is part of its name.
     const leadersMeeting = role && t.text === 'Leaders' && e > s && NAMED_EVENT_HEADS.has(tokens[e + 1]?.text ?? '');
     if (role?.rel && (!ORG_KEYWORDS.has(t.text) || ministerial) && !(portfolio && isCap(t) && !isCap(tokens[e + role.len])) && !titleOfBody && !coordinated && !abstractAfter && !leadersMeeting) break;
     if (t.text.includes('$')) break;
@@ -885,7 +885,7 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
       e++;
       continue;
     }
-    // "the Committee to Protect Journalists", "the Campaign to Stop Killer Robots": a body named by
+    // "the Committee to Defend Reporters", "the Fund to Save Andean Forests": a body named by
     // its aim, "to" and a capitalised verb with its capitalised object (not one the gazetteer knows:
     // "asked the Council to Approve Vega Oil's plan" in a title-case headline).
     if (e > s && t.text === 'to' && AIM_BODY_HEADS.has(tokens[e - 1]!.text) && e === s + 1 && tokens[s - 1]?.lower === 'the' && tokens[e + 1]?.pos === 'VERB' && isCap(tokens[e + 1]) && isCap(tokens[e + 2]) && !lookupAt(tokens, e + 2)) {
@@ -1215,7 +1215,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
       break;
     }
     if (DETERMINERS.has(pl) || NUMBER_WORDS[pl] !== undefined || /^\d+$/.test(pl)) {
-      // "the July 2023 coup", "the October 9 election": a month before a year or a day names it with them.
+      // "the June 2031 coup", "the November 3 election": a month before a year or a day names it with them.
       // (Not a month word already read as a name: "The May 2020 talks" at a sentence's start.)
       const monthTaken = !!prevMention && tokens[s - 2] !== undefined && tokens[s - 2]!.start >= prevMention.start && tokens[s - 2]!.end <= prevMention.end;
       const month = tokens[s - 2]?.cap && MONTHS.has(tokens[s - 2]!.lower) && !monthTaken ? tokens[s - 2]!.text : undefined;

@@ -267,13 +267,13 @@ function placeInContext(d: DocMentions, j: number, depth = 0): boolean {
 const SPEAKER_TAG = /^, (?:a|an|the) (?:[A-Za-z.-]+ ){0,3}(?:said|says|told|added|announced|reported|wrote|stated|confirmed)\b(?! to\b)/;
 const FIRM_TAG = /^, (?:a|an|the) (?:[A-Za-z.-]+ )?(?:company|firm|carmaker|automaker|chipmaker|lender|insurer|airline|carrier|bank|conglomerate|miner|producer|operator|manufacturer|retailer) (?:said|says|told|added|announced|reported|wrote|stated|confirmed)\b/;
 
-/** Heads of an apposition that say its name is a person's ("X, a former newspaper editor"). */
+/** Heads of an apposition that say its name is a person's ("X, a onetime magazine editor"). */
 const APPOSED_PERSON = "(?:prime minister|president|minister|leader|chair|chairperson|treasurer|spokesman|spokeswoman|spokesperson|lawmaker|senator|governor|general|opposition leader|candidate|ambassador|envoy|chief|head|official|chairman|chairwoman|ceo|mayor|judge|commander|founder|activist|journalist|lawyer|economist|politician|diplomat|businessman|businesswoman|billionaire|executive|negotiator|member|critic|ally|son|daughter|wife|husband|widow|fiancee|fiancée|fiance|brother|sister|mother|father|director|secretary|adviser|advisor|aide|rapporteur|professor|cleric|banker|officer|soldier|analyst|coordinator|representative|commissioner|chancellor|premier|speaker|mediator|prosecutor|editor|reporter|writer|novelist|author|poet|columnist|academic|scholar|historian|engineer|doctor|physician|surgeon|teacher|student|priest|bishop|imam|rabbi|tycoon|magnate|entrepreneur|schoolteacher|paratrooper|nurse|dissident|campaigner|colonel|captain|lieutenant|sergeant|pilot|farmer|footballer|athlete|actor|actress|singer)";
 
 /** Body nouns a person's word may qualify ("a student newspaper", "a nurse agency"). */
 const BODY_AFTER_HEAD = '(?:newspaper|paper|union|agency|cooperative|co-operative|programme|program|group|company|firm|utility|supplier|association|council|party|movement|network|organi[sz]ation|body|federation|league|club|magazine|journal|station|school|college|university|trust|fund|bank|charity|foundation|institute|academy|guild|syndicate)';
 const APPOSED_PERSON_RE = new RegExp(`^, (?:a|an|the|(?:the )?[A-Za-z.]+['’]s|his|her|its|their) (?:former |veteran |longtime |current |deputy |retired |then |late )?(?:(?!(?:whose|who|which|that) )[a-z.-]+ |[A-Z][A-Za-z.-]* ){0,3}(?:[A-Za-z.-]+['’]s )?${APPOSED_PERSON}(?![\\w-])(?!['’]s)(?! ${BODY_AFTER_HEAD}\\b)`);
-// (Not a body's word that only qualifies a person's: "X, a former newspaper editor".)
+// (Not a body's word that only qualifies a person's: "X, a onetime magazine editor".)
 const APPOSED_BODY_RE = new RegExp(`^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\\b(?!['’]s)(?! ${APPOSED_PERSON}\\b)`);
 
 function typeByApposition(d: DocMentions): void {

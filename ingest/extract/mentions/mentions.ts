@@ -167,7 +167,7 @@ function isCap(t: Token | undefined): boolean {
 /** Capitalised adjectives that are not names alone but open names of bodies and places. */
 const NAME_LEADS = new Set('General National International Federal Supreme Central State Western Eastern Northern Southern New Holy Republic Foreign Defense Defence Interior Finance Constitutional Democratic Islamic Revolutionary Royal United Joint Presidential Security Military West East North South'.split(' '));
 const isCJK = (s: string): boolean => /^[\u3400-\u9fff]+$/.test(s);
-// (Not an adjective made with a hyphen: "a Franco-era statute", "a Gaullist-style reform".)
+// (Not an adjective made with a hyphen: "a Great Depression-era statute", "a Gaullist-style reform".)
 const HYPHEN_ADJECTIVE_TAILS = new Set('era style based led backed born made owned run controlled funded linked friendly like type related level wide aligned leaning held bound built flagged registered listed speaking dominated inspired sponsored allied oriented centred centered focused specific only free rich'.split(' '));
 const isHyphenGiven = (s: string): boolean => /^[A-Z][a-z]+-[a-z]+$/.test(s) && !HYPHEN_ADJECTIVE_TAILS.has(s.slice(s.indexOf('-') + 1));
 

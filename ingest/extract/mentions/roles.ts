@@ -138,7 +138,7 @@ function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
   // "Sports Minister", "Foreign Affairs Minister", "Health Secretary": a capitalised portfolio before the title.
   if (t0.cap && PORTFOLIO.has(t0.text)) {
     let j = i + 1;
-    // ("Water and Housing Minister": two portfolios joined by "and" or "&", only where the
+    // ("Mining and Petroleum Minister": two portfolios joined by "and" or "&", only where the
     // title opens: not a name's last word, "Vega Oil and Finance Minister X", nor after "of", "the Ministry
     // of Defence and Interior Minister Y".)
     const opens = !isCapWord(tokens[i - 1]) && !/^(?:of|for|and|&)$/.test(tokens[i - 1]?.lower ?? '');

@@ -440,7 +440,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // "of" after it only a state's, "the Energy ministry of Peru", not "the Finance ministry of Vega Oil".)
       const stateBefore = lookupAt(tokens, s - 1)?.entry.type === 'Country' || (/^['’]s$/.test(tokens[s - 1]?.text ?? '') && lookupAt(tokens, s - 2)?.entry.type === 'Country');
       const ofState = tokens[e + 1]?.lower !== 'of' || lookupAt(tokens, e + 2)?.entry.type === 'Country';
-      if (govHead && !govHead.cap && (govHead.lower === 'ministry' || stateBefore) && GOVERNMENT_HEADS.has(govHead.lower) && ofState && words.every((w) => PORTFOLIO.has(w) || w === 'and') && PORTFOLIO.has(words[0]!) && PORTFOLIO.has(words[words.length - 1]!)) {
+      if (govHead && !govHead.cap && (govHead.lower === 'ministry' || (govHead.lower === 'department' && stateBefore)) && ofState && words.every((w) => PORTFOLIO.has(w) || w === 'and') && PORTFOLIO.has(words[0]!) && PORTFOLIO.has(words[words.length - 1]!)) {
         const m = push(s, e + 1, { kind: 'name', type: 'Organization', name: `${words.join(' ')} ${govHead.lower === 'ministry' ? 'Ministry' : 'Department'}` });
         m.surface = tokenText(tokens, s, e + 1);
         i = e + 1;
@@ -839,6 +839,7 @@ const COLLECTIVE_PLURALS = /^(?:Magistrates|Teachers|Employers|Traders|Miners|Jo
 /** Collective nouns that own a body's name ("People's", "Workers'"). */
 const COLLECTIVE_OWNERS = new Set(['People', 'Peoples', 'Workers', 'Women', 'Farmers', 'Children', 'Veterans', 'Patriots', 'Prosecutor', 'Prosecutors', 'General', 'Ombudsman', 'Auditor', 'Commissioner']);
 
+/** Heads of bodies named by their aim after "to" ("the Committee to Defend Reporters"). */
 const AIM_BODY_HEADS = new Set(['Committee', 'Campaign', 'Coalition', 'Movement', 'Society', 'Fund', 'League', 'Alliance', 'Foundation', 'Initiative', 'Association', 'Council', 'Network', 'Center', 'Centre']);
 
 /** End (exclusive) of a capitalised span starting at s, with connectors allowed between capitals. */
@@ -1310,7 +1311,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   }
   // "China's foreign ministry", "the Mexican trade ministry": a government body written in lower case
   // after its country is that country's body, named as if capitalised ("Foreign Ministry").
-  // ("Peru's energy and mines ministry", "its Energy and Mines ministry": two portfolios joined by "and".)
+  // ("Peru's energy and mines ministry": two portfolios joined by "and".)
   const portfolioPair = mods.length === 3 && mods[1] === 'and' && [mods[0]!, mods[2]!].every((w) => PORTFOLIOS.has(w.charAt(0).toUpperCase() + w.slice(1)));
   if (GOVERNMENT_HEADS.has(head) && owner?.gaz?.type === 'Country' && ((mods.length >= 1 && mods.length <= 2 && mods.every((w) => /^[a-z-]+$/.test(w))) || portfolioPair)) {
     const name = phrase.replace(/(^|[\s-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()).replace(/ And /g, ' and ');

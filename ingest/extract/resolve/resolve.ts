@@ -834,7 +834,7 @@ function equateNames(d: DocMentions): void {
       if (!EQUATING.test(gap) && !(b.kind === 'np' && (/^, (?:a|an)$/.test(gap) || (gap === ',' && (b.det === 'a' || b.det === 'an'))))) continue;
       ents.alias(a.refs[0]!, ents.list[b.refs[0]!]!.name);
       // (The second name used again later is the same entity: "the Vilca Force, known as VIFOR, … VIFOR said";
-      // only two names equated by "known as" or "called", the second no owner of what follows it.)
+      // only two names equated by "known as" or "also called", the second no owner of what follows it.)
       const second = b.refs[0]!;
       const named = (x: Mention): boolean => x.kind === 'name' || x.kind === 'gaz';
       if (named(a) && named(b) && KNOWN_AS.test(gap) && !/^(?:['’]s|of)$/.test(s.tokens[b.t1]?.lower ?? '')) {

@@ -3498,3 +3498,11 @@ describe('guards found by the second review of this session\'s rules', () => {
     expect(has(run('The Energy ministry of Peru fined Vega Oil.'), 'Ministry of Energy', 'CHARGED', 'Vega Oil')).toBe(true);
   });
 });
+
+describe('a named treaty and a definite description set off after it', () => {
+  it('makes one treaty of "the Lima Accord, the trade agreement that Peru concluded with Chile"', () => {
+    const r = run('The Lima Accord, the trade agreement that Peru concluded in Quito in 2015 with Chile and Bolivia, cut tariffs.');
+    expect(r.entities.filter((e) => e.type === 'Treaty')).toHaveLength(1);
+    expect(has(r, 'Chile', 'SIGNED', 'Lima Accord')).toBe(true);
+  });
+});

@@ -831,7 +831,10 @@ function equateNames(d: DocMentions): void {
       const ta = ents.list[a.refs[0]!]!.type;
       if (ta !== ents.list[b.refs[0]!]!.type || (ta !== 'Treaty' && ta !== 'Organization' && ta !== 'Event')) continue;
       const gap = tokenText(s.tokens, a.t1, b.t0, ' ', true);
-      if (!EQUATING.test(gap) && !(b.kind === 'np' && (/^, (?:a|an)$/.test(gap) || (gap === ',' && (b.det === 'a' || b.det === 'an'))))) continue;
+      // ("the Lima Accord, the trade agreement that Peru concluded with Chile": a named treaty and a definite
+      // description of it set off right after it.)
+      const described = ta === 'Treaty' && a.kind !== 'np' && b.kind === 'np' && gap === ',' && b.det === 'the';
+      if (!EQUATING.test(gap) && !described && !(b.kind === 'np' && (/^, (?:a|an)$/.test(gap) || (gap === ',' && (b.det === 'a' || b.det === 'an'))))) continue;
       ents.alias(a.refs[0]!, ents.list[b.refs[0]!]!.name);
       // (The second name used again later is the same entity: "the Vilca Force, known as VIFOR, … VIFOR said";
       // only two names equated by "known as" or "also called", the second no owner of what follows it.)

@@ -3506,3 +3506,11 @@ describe('a named treaty and a definite description set off after it', () => {
     expect(has(r, 'Chile', 'SIGNED', 'Lima Accord')).toBe(true);
   });
 });
+
+describe('a body named after a state that another body owns', () => {
+  it('makes "NATO\'s Kosovo Force" part of NATO, not of Kosovo', () => {
+    const r = run("Serbia appealed to NATO's Kosovo Force to protect them.");
+    expect(has(r, 'Kosovo Force', 'PART_OF', 'Kosovo')).toBe(false);
+    expect(has(run('The Peru Army attacked Putre.'), 'Peru Army', 'PART_OF', 'Peru')).toBe(true);
+  });
+});

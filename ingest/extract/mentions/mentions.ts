@@ -306,7 +306,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       }
       if (extended && extendedType && gaz.entry.type === 'Country') {
         // "US Army", "Russian Foreign Ministry" keep the qualifier; a country before a person name does not.
-        // (Not a body another body owns: "NATO's Kosovo Force" is no part of Kosovo.)
+        // (Not a body another body owns: "the UN's Haiti Force" is no part of Haiti.)
         const ownedByBody = /^['’]s$/.test(tokens[i - 1]?.text ?? '') && lookupAt(tokens, i - 2)?.entry.type === 'Organization';
         const m = push(i, after, { kind: 'name', type: extendedType, name: tokenText(tokens, i, after), ...(extendedType === 'Organization' && !about && !ownedByBody ? { country: gaz.entry.canonical } : {}) });
         i = shortFormAfter(tokens, after, m);

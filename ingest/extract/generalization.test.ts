@@ -3514,3 +3514,13 @@ describe('a body named after a state that another body owns', () => {
     expect(has(run('The Peru Army attacked Putre.'), 'Peru Army', 'PART_OF', 'Peru')).toBe(true);
   });
 });
+
+describe('people named like places, and ", whom"', () => {
+  it('reads a given name that is also a city as a person\'s after a title', () => {
+    expect(entity(run('Ana Ruiz met Vice President Rosario Ibarra.'), 'Rosario Ibarra')?.type).toBe('Person');
+    expect(entity(run('Police in Rosario arrested Ana Ruiz.'), 'Rosario')?.type).toBe('Place');
+  });
+  it('reads a bare name taken up by ", whom" as a person\'s', () => {
+    expect(entity(run('Peru sanctioned Tamas Velchenko, whom the government accuses of fraud.'), 'Tamas Velchenko')?.type).toBe('Person');
+  });
+});

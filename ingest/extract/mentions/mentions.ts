@@ -986,7 +986,7 @@ const LAST_ONLY_KEYWORDS = new Set(['Duma', 'Yuan', 'Diet', 'Majlis', 'Sejm', 'K
  * Places that are also given names ("Israel Katz", "Jordan Bardella", "Santiago Pena", "Salvador Illa"):
  * general knowledge of names, not of any article.
  */
-const PLACE_GIVEN_NAMES = new Set('Israel Jordan Chad Santiago Salvador Milan Florence Sydney Victoria Paris Austin Georgia Lincoln Adelaide Regina Charlotte Jackson Sofia Mercedes Guadalupe Carolina India Valencia Lorraine Madison Orlando Savannah Aurora Beverly Marion Cleveland Eugene Tyler Kingsley Vienna Siena Roma Dakota'.split(' '));
+const PLACE_GIVEN_NAMES = new Set('Israel Jordan Chad Santiago Salvador Milan Florence Sydney Victoria Paris Austin Georgia Lincoln Adelaide Regina Charlotte Jackson Sofia Mercedes Guadalupe Carolina India Valencia Lorraine Madison Orlando Savannah Aurora Beverly Marion Cleveland Eugene Tyler Kingsley Vienna Siena Roma Dakota Rosario Dolores Lourdes Asuncion Concepcion Pilar Soledad Trinidad Florencia'.split(' '));
 
 /**
  * A place that is also a given name, at `i`, followed by a surname-like word and no kind of place or

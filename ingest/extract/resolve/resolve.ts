@@ -1080,10 +1080,10 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   // The object of a verb or noun that only people undergo: "arrested X", "the killing of X", "succeeded X".
   const prev = s.tokens[m.t0 - 1];
   if (prev && (PERSON_OBJECT.has(prev.lemma ?? prev.lower) || (prev.lower === 'of' && PERSON_OBJECT.has(s.tokens[m.t0 - 2]?.lemma ?? '')))) return true;
-  // ", who …", "(born 1938)": words only people take.
+  // ", who …", ", whom …", "(born 1938)": words only people take.
   const a1 = s.tokens[m.t1];
   const a2 = s.tokens[m.t1 + 1];
-  if (a1 && a2 && ((a1.text === ',' && a2.lower === 'who') || (a1.text === '(' && /^(?:born|b\.|\d{4})/.test(a2.lower)))) return true;
+  if (a1 && a2 && ((a1.text === ',' && (a2.lower === 'who' || a2.lower === 'whom')) || (a1.text === '(' && /^(?:born|b\.|\d{4})/.test(a2.lower)))) return true;
   // "Abdullatif bin Rashid Al Zayani": a patronymic is a person's name; "signed by X on behalf of Y": a delegate.
   if (words.some((w) => PATRONYMIC.has(w.toLowerCase()))) return true;
   if (a1?.lower === 'on' && a2?.lower === 'behalf') return true;

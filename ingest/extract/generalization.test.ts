@@ -3521,6 +3521,6 @@ describe('people named like places, and ", whom"', () => {
     expect(entity(run('Police in Rosario arrested Ana Ruiz.'), 'Rosario')?.type).toBe('Place');
   });
   it('reads a bare name taken up by ", whom" as a person\'s', () => {
-    expect(entity(run('Peru sanctioned Tamas Velchenko, whom the government accuses of fraud.'), 'Tamas Velchenko')?.type).toBe('Person');
+    expect(entity(run('Peru sanctioned Tamas Velchenko, whom Chile had already fined.'), 'Tamas Velchenko')?.type).toBe('Person');
   });
 });

@@ -320,13 +320,11 @@ const APPROXIMATING = new Set(['about', 'around', 'nearly', 'almost', 'roughly',
 /** Who took part in the meeting or talks told last in this sentence. */
 function meetingOf(ctx: SentenceContext, n: number): number[] {
   // (In this sentence only, with no other group of that many named in it: "… as three suspects fled. Peru arrested the three".)
-  const last = recentFact(ctx, 0, (x) => (x.type === 'MET_WITH' || x.type === 'NEGOTIATED_WITH' || x.type === 'HOSTED') && (!x.status || x.status === 'asserted'));
+  const held = (f: LocalRelation): boolean => (f.type === 'MET_WITH' || f.type === 'NEGOTIATED_WITH' || f.type === 'HOSTED') && (!f.status || f.status === 'asserted');
+  const last = recentFact(ctx, 0, held);
   if (!last || ctx.s.tokens.some((t, i) => GROUP_COUNTS[t.lower] === n && ctx.s.tokens[i + 1]?.pos === 'NOUN')) return [];
   const people = new Set<number>();
-  for (const f of ctx.facts ?? []) {
-    if (f.sentence !== last.sentence || !(f.type === 'MET_WITH' || f.type === 'NEGOTIATED_WITH' || f.type === 'HOSTED') || (f.status && f.status !== 'asserted')) continue;
-    people.add(f.source).add(f.target);
-  }
+  for (const f of ctx.facts ?? []) if (f.sentence === last.sentence && held(f)) people.add(f.source).add(f.target);
   return [...people];
 }
 

@@ -440,9 +440,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const govHead = tokens[e];
       // (A "department" only after a state's name or demonym, firms have them too, "Vega Oil's Legal department";
       // "of" after it only a state's, "the Energy ministry of Peru", not "the Finance ministry of Vega Oil".)
-      const stateBefore = lookupAt(tokens, s - 1)?.entry.type === 'Country' || (/^['’]s$/.test(tokens[s - 1]?.text ?? '') && lookupAt(tokens, s - 2)?.entry.type === 'Country');
-      const ofState = tokens[e + 1]?.lower !== 'of' || lookupAt(tokens, e + 2)?.entry.type === 'Country';
-      if (govHead && !govHead.cap && (govHead.lower === 'ministry' || (govHead.lower === 'department' && stateBefore)) && ofState && words.every((w) => PORTFOLIO.has(w) || w === 'and') && PORTFOLIO.has(words[0]!) && PORTFOLIO.has(words[words.length - 1]!)) {
+      const stateBefore = (): boolean => lookupAt(tokens, s - 1)?.entry.type === 'Country' || (/^['’]s$/.test(tokens[s - 1]?.text ?? '') && lookupAt(tokens, s - 2)?.entry.type === 'Country');
+      const ofState = (): boolean => tokens[e + 1]?.lower !== 'of' || lookupAt(tokens, e + 2)?.entry.type === 'Country';
+      if (govHead && !govHead.cap && (govHead.lower === 'ministry' || (govHead.lower === 'department' && stateBefore())) && ofState() && words.every((w) => PORTFOLIO.has(w) || w === 'and') && PORTFOLIO.has(words[0]!) && PORTFOLIO.has(words[words.length - 1]!)) {
         const m = push(s, e + 1, { kind: 'name', type: 'Organization', name: `${words.join(' ')} ${govHead.lower === 'ministry' ? 'Ministry' : 'Department'}` });
         m.surface = tokenText(tokens, s, e + 1);
         i = e + 1;

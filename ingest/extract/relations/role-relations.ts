@@ -551,34 +551,9 @@ function pluralTitleList(ctx: SentenceContext, k: number): void {
   if (/\b(?:opposition|dissident|exiled|shadow|rebel|vice|deputy)\b/.test(before) || NOT_OF_STATE.test(r.role!.title)) return;
   // ("former presidents", "then prime ministers": offices once held, told as such.)
   const props: Record<string, string> = /\b(?:former|ex|onetime|one-time|erstwhile|retired|late|then)\b/.test(before) ? { role: r.role!.title, standing: 'former' } : { role: r.role!.title };
-  const pairs: [number, number][] = [];
-  let j = k + 1;
-  // "the presidents of Peru, Chile and Bolivia, A, B and C": the states listed, then their holders in the same order.
-  if (ms[j] && /^of(?: the)?$/.test(gapText(ctx, r.t1, ms[j]!.t0))) {
-    const bodies: number[] = [];
-    while (isBody(ms[j], ctx) && ms[j]!.gaz?.kind !== 'demonym') {
-      bodies.push(j);
-      if (!ms[j + 1] || !isBody(ms[j + 1], ctx) || !/^(?:,|and|, and)$/.test(gapText(ctx, ms[j]!.t1, ms[j + 1]!.t0))) break;
-      j++;
-    }
-    const people: number[] = [];
-    if (bodies.length >= 2 && ms[j + 1] && gapText(ctx, ms[j]!.t1, ms[j + 1]!.t0) === ',') {
-      j++;
-      while (isPerson(ms[j], ctx)) {
-        people.push(j);
-        if (!ms[j + 1] || !/^(?:,|and|, and)$/.test(gapText(ctx, ms[j]!.t1, ms[j + 1]!.t0))) break;
-        j++;
-      }
-    }
-    if (people.length === bodies.length) bodies.forEach((b, i) => pairs.push([people[i]!, b]));
-    if (pairs.length < 2) return;
-  } else if (!ms[j] || gapText(ctx, r.t1, ms[j]!.t0) !== '') return;
-  const stated = pairs.length > 0;
-  while (!stated && isPerson(ms[j], ctx) && isBody(ms[j + 1], ctx) && /^of(?: the)?$/.test(gapText(ctx, ms[j]!.t1, ms[j + 1]!.t0))) {
-    pairs.push([j, j + 1]);
-    if (!ms[j + 2] || !/^(?:,|and|, and)$/.test(gapText(ctx, ms[j + 1]!.t1, ms[j + 2]!.t0))) break;
-    j += 2;
-  }
+  // "the presidents of Peru and Chile, A and B" (states, then holders) or "Presidents A of Peru and B of Chile".
+  const gap = ms[k + 1] ? gapText(ctx, r.t1, ms[k + 1]!.t0) : undefined;
+  const pairs = gap === undefined ? [] : /^of(?: the)?$/.test(gap) ? statesThenHolders(ctx, k + 1) : gap === '' ? holdersOfStates(ctx, k + 1) : [];
   if (pairs.length < 2) return;
   for (const [p, b] of pairs) {
     for (const body of ctx.actor(b)) {
@@ -587,6 +562,42 @@ function pluralTitleList(ctx: SentenceContext, k: number): void {
       if (type === 'Country' || (type === 'Organization' && !NATIONAL_OFFICES.has(r.role!.rel)) || (type === 'Organization' && r.role!.rel === 'PRESIDENT_OF')) ctx.emit(ms[p]!.refs[0]!, r.role!.rel, body, 0.8, props);
     }
   }
+}
+
+/** Separators of a list of mentions: ", ", " and ", ", and ". */
+const LIST_GAP = /^(?:,|and|, and)$/;
+
+/** "…of Peru, Chile and Bolivia, A, B and C" from mention j: each holder paired with the state in the same place. */
+function statesThenHolders(ctx: SentenceContext, j: number): [number, number][] {
+  const ms = ctx.s.mentions;
+  const bodies: number[] = [];
+  while (isBody(ms[j], ctx) && ms[j]!.gaz?.kind !== 'demonym') {
+    bodies.push(j);
+    if (!ms[j + 1] || !isBody(ms[j + 1], ctx) || !LIST_GAP.test(gapText(ctx, ms[j]!.t1, ms[j + 1]!.t0))) break;
+    j++;
+  }
+  const people: number[] = [];
+  if (bodies.length >= 2 && ms[j + 1] && gapText(ctx, ms[j]!.t1, ms[j + 1]!.t0) === ',') {
+    j++;
+    while (isPerson(ms[j], ctx)) {
+      people.push(j);
+      if (!ms[j + 1] || !LIST_GAP.test(gapText(ctx, ms[j]!.t1, ms[j + 1]!.t0))) break;
+      j++;
+    }
+  }
+  return people.length === bodies.length ? bodies.map((b, i) => [people[i]!, b]) : [];
+}
+
+/** "A of Peru, B of Chile and C of Bolivia" from mention j: each holder paired with the state named after them. */
+function holdersOfStates(ctx: SentenceContext, j: number): [number, number][] {
+  const ms = ctx.s.mentions;
+  const pairs: [number, number][] = [];
+  while (isPerson(ms[j], ctx) && isBody(ms[j + 1], ctx) && /^of(?: the)?$/.test(gapText(ctx, ms[j]!.t1, ms[j + 1]!.t0))) {
+    pairs.push([j, j + 1]);
+    if (!ms[j + 2] || !LIST_GAP.test(gapText(ctx, ms[j + 1]!.t1, ms[j + 2]!.t0))) break;
+    j += 2;
+  }
+  return pairs;
 }
 
 /** The gap of a title's portfolio before its holder's name: "for Asian affairs, ", "for the Sahel, ". */

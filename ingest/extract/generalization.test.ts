@@ -3524,3 +3524,16 @@ describe('people named like places, and ", whom"', () => {
     expect(entity(run('Peru sanctioned Tamas Velchenko, whom Chile had already fined.'), 'Tamas Velchenko')?.type).toBe('Person');
   });
 });
+
+describe('an act judged by a participle or a word of dishonour, and "the poll"', () => {
+  it('reads "called the arrest politically motivated" as criticism of who arrested', () => {
+    expect(has(run('Bolivia jailed Olo Venn in April. The Vega Front called the arrest politically motivated.'), 'Vega Front', 'CRITICIZED', 'Bolivia')).toBe(true);
+    expect(has(run('Bolivia jailed Olo Venn in April. Chile called the detention dishonourable.'), 'Chile', 'CRITICIZED', 'Bolivia')).toBe(true);
+  });
+  it('takes "the poll" for the election named before it', () => {
+    expect(has(run('Peru held a general election in June. The Vega Front called the poll a farce.'), 'Vega Front', 'CRITICIZED', 'general election')).toBe(true);
+  });
+  it('finds no slur in a participle that is none', () => {
+    expect(run('Bolivia jailed Olo Venn in April. Chile called the detention expected.').relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@ import { datedMention, FRESH, PUBLIC_BODY, type SentenceInfo } from '../resolve/
 export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
   ...Object.fromEntries('deal accord agreement treaty pact framework memorandum convention protocol charter compact document'.split(' ').map((w) => [w, 'Treaty'])),
   ...Object.fromEntries('bloc alliance company firm militia movement coalition party lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker court tribunal regulator watchdog junta'.split(' ').map((w) => [w, 'Organization'])),
-  ...Object.fromEntries('summit election conference storm cyclone hurricane typhoon'.split(' ').map((w) => [w, 'Event'])),
+  ...Object.fromEntries('summit election poll ballot runoff referendum conference storm cyclone hurricane typhoon'.split(' ').map((w) => [w, 'Event'])),
   // "a loan to the country", "troops sent to the nation": the state named last before it.
   ...Object.fromEntries('country nation'.split(' ').map((w) => [w, 'Country'])),
 };
@@ -45,6 +45,11 @@ const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   junta: /\b(?:Council|Command|Committee|Junta|Front|Authority|Government)\b/i,
   summit: /\bsummit\b/i,
   election: /\belection|vote|poll\b/i,
+  // ("the poll", "the ballot" after a named election; "the referendum" only a referendum.)
+  poll: /\b(?:election|vote|poll|ballot|run-?off)s?\b/i,
+  ballot: /\b(?:election|vote|poll|ballot|run-?off)s?\b/i,
+  runoff: /\b(?:election|run-?off)s?\b/i,
+  referendum: /\b(?:referendum|plebiscite)\b/i,
   conference: /\b(?:conference|COP\d*)\b/i,
 };
 

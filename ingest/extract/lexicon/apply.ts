@@ -1352,7 +1352,8 @@ function complementHas(tokens: readonly Token[], t: number, words: readonly stri
     const x = tokens[k]!;
     // (Nor past a preposition: "a partner in the fight against terrorism", "called X on Monday about a
     // violation" say nothing ill of X.)
-    if (quoted ? /^['"’”]$/.test(x.text) && !/^['’]s$/.test(x.text) : /^[,.;:!?()]$/.test(x.text) || (k > t && (x.pos === 'VERB' || x.pos === 'AUX'))) break;
+    // (A participle that is the slur goes on: "called the arrest politically motivated".)
+    if (quoted ? /^['"’”]$/.test(x.text) && !/^['’]s$/.test(x.text) : /^[,.;:!?()]$/.test(x.text) || (k > t && (x.pos === 'VERB' || x.pos === 'AUX') && !(/ed$/.test(x.lower) && words.includes(x.lower)))) break;
     // ("an act of aggression", "a form of blackmail": "of" after a word for a kind of deed goes on.)
     if (x.pos === 'ADP' && x.lower !== 'as' && !(x.lower === 'of' && KIND_OF_DEED.has(tokens[k - 1]?.lower ?? ''))) break;
     // ("called it no mistake": a slur denied is none.)

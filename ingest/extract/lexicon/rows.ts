@@ -65,7 +65,7 @@ const SLURS = ['sham', 'farce', 'travesty', 'swindle', 'scam', 'stunt', 'ploy', 
   'mistake', 'alarming', 'deplorable', 'regrettable', 'appalling', 'shocking', 'scandalous', 'shameless', 'cynical', 'arbitrary', 'motivated', 'politicized', 'politicised', 'discriminatory',
   'humiliation', 'humiliating', 'misguided', 'counterproductive', 'baseless', 'groundless', 'unfounded', 'ridiculous', 'short-sighted', 'heavy-handed', 'excessive', 'unprovoked', 'inhumane', 'barbaric', 'brutal',
   'antisemitic', 'xenophobic', 'hateful', 'hate', 'incomprehensible', 'slanderous', 'defamatory', 'despicable', 'vile', 'heinous', 'cowardly', 'unfriendly', 'arrogant', 'irrational', 'senile', 'liar', 'traitor', 'criminals',
-  'setback', 'unconstitutional', 'undemocratic', 'abuse', 'assault'];
+  'setback', 'unconstitutional', 'undemocratic', 'abuse', 'assault', 'dishonourable', 'dishonorable', 'reprehensible', 'abhorrent', 'odious', 'grotesque', 'biased', 'rigged', 'stolen'];
 
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement

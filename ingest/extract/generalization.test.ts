@@ -3537,3 +3537,15 @@ describe('an act judged by a participle or a word of dishonour, and "the poll"',
     expect(run('Bolivia jailed Olo Venn in April. Chile called the detention expected.').relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
   });
 });
+
+describe('"each other", and a gerund after an object\'s complement', () => {
+  it('reads "X and Y accused each other" as an accusation each way', () => {
+    const r = run('Bolivia and Chile accused each other of breaking the ceasefire.');
+    expect(has(r, 'Bolivia', 'ACCUSED', 'Chile') && has(r, 'Chile', 'ACCUSED', 'Bolivia')).toBe(true);
+    const q = run('Bolivia and Chile criticised one another on Monday.');
+    expect(has(q, 'Bolivia', 'CRITICIZED', 'Chile') && has(q, 'Chile', 'CRITICIZED', 'Bolivia')).toBe(true);
+  });
+  it('gives ", accusing" the subject of "kept the crossing closed"', () => {
+    expect(has(run('Chile kept its crossings shut for a month, accusing Bolivia of smuggling arms.'), 'Chile', 'ACCUSED', 'Bolivia')).toBe(true);
+  });
+});

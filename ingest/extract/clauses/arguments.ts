@@ -343,6 +343,9 @@ const GERUND_PARTICLES = new Set(['off', 'at', 'on', 'from', 'of']);
  */
 const WHOSE_AGENTS = new Set(['troop', 'troops', 'force', 'forces', 'soldier', 'soldiers', 'army', 'military', 'fighter', 'fighters', 'navy', 'militia', 'drone', 'drones', 'missile', 'missiles', 'warplane', 'warplanes', 'jet', 'jets', 'artillery', 'warship', 'warships', 'gunboat', 'gunboats', 'coastguard']);
 
+/** Verbs whose object a past form may complete ("kept the border closed", "left the town cut off"). */
+const OBJECT_COMPLEMENT_VERBS = new Set(['keep', 'leave', 'hold', 'declare', 'find', 'render', 'get', 'have', 'want', 'deem', 'consider']);
+
 /** The subject of the clause after the comma that ends an opening gerund clause at u, if any. */
 function subjectAfterComma(units: Unit[], u: number, depth: number): number[] {
   const c = units.findIndex((y, k) => k > u && (y.kind === 'comma' || y.kind === 'stop'));
@@ -672,6 +675,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
         continue;
       }
       if (y.kind === 'stop' || y.kind === 'sconj' || y.kind === 'rel') break;
+      // ("kept the border closed, accusing X": a past form that completes an object is no verb of its own.)
+      if (y.kind === 'vg' && y.t1 - y.t0 === 1 && units[k - 1]?.np && units[k - 2]?.kind === 'vg' && OBJECT_COMPLEMENT_VERBS.has(units[k - 2]!.vg!.lemma)) continue;
       if (y.kind === 'vg' && !y.vg!.participle) {
         // ("rebuilt reserves with a loan that Chile extended to Peru, and visited Lima": after a comma, a
         // verb is coordinated with the clause an object relative with its own subject hangs on.)

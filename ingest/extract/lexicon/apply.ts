@@ -2222,6 +2222,11 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
       return;
     }
   }
+  // "X and Y accused each other": each did it to the other.
+  if (sourceSlot === 'subj' && sources.length >= 2 && row.target.includes('obj') && !row.target.includes('group') && eachOther(ctx, units, args.obj)) {
+    for (const a of sources) for (const b of sources) if (a !== b && row.tgt.includes(ctx.ents.list[b]!.type)) ctx.emit(a, row.relation, b, row.confidence, undefined, args.how);
+    return;
+  }
   for (const slot of row.target) {
     if (slot === sourceSlot) continue;
     let targets = typedIn(ctx, slotEntities(ctx, units, slot, args, row.tgt, true, row), row.tgt);
@@ -2490,6 +2495,15 @@ function namesStateItself(ctx: SentenceContext, u: Unit): boolean {
 
 /** Relational nouns that may stand right before the name they describe ("her predecessor X"). */
 const APPOSED_NOUNS = new Set(['predecessor', 'successor']);
+
+/** The object is "each other" or "one another" and nothing else. */
+function eachOther(ctx: SentenceContext, units: Unit[], obj: Group): boolean {
+  if (obj.length !== 1) return false;
+  const u = units[obj[0]!]!;
+  const t = ctx.s.tokens;
+  // (The chunker may leave "another" out of "one another"'s unit.)
+  return u.t1 - u.t0 <= 2 && ((t[u.t0]!.lower === 'each' && t[u.t0 + 1]?.lower === 'other') || (t[u.t0]!.lower === 'one' && t[u.t0 + 1]?.lower === 'another'));
+}
 
 /** "each other", "one another": an object that is the coordinated subject itself. */
 function reciprocalObject(units: Unit[], obj: Group): boolean {

@@ -3549,3 +3549,14 @@ describe('"each other", and a gerund after an object\'s complement', () => {
     expect(has(run('Chile kept its crossings shut for a month, accusing Bolivia of smuggling arms.'), 'Chile', 'ACCUSED', 'Bolivia')).toBe(true);
   });
 });
+
+describe('a participle after a noun with its agent after a phrase of where or when', () => {
+  it('reads "the memorandum signed in January by A and B" as their signing', () => {
+    const r = run('Under the Andean Memorandum signed in Quito in 2019 by Ana Ruiz and Ivo Kask, Peru would lease a port to Bolivia.');
+    expect(has(r, 'Ana Ruiz', 'SIGNED', 'Andean Memorandum') && has(r, 'Ivo Kask', 'SIGNED', 'Andean Memorandum')).toBe(true);
+    expect(has(run('The Putre Charter approved in May by Chile and Bolivia took effect in June.'), 'Chile', 'SIGNED', 'Putre Charter') || has(run('The Putre Charter approved in May by Chile and Bolivia took effect in June.'), 'Chile', 'RATIFIED', 'Putre Charter')).toBe(true);
+  });
+  it('keeps a means after "by" active', () => {
+    expect(has(run('Bolivia retaliated in June by sanctioning Chile.'), 'Bolivia', 'SANCTIONED', 'Chile')).toBe(true);
+  });
+});

@@ -650,7 +650,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     // ("The Lima Framework, concluded between Peru and Chile in 2023, was meant to …": a past form set off by
     // commas right after the sentence's first phrase, the main verb after the closing comma, is a participle.)
     const setOff = tokens[from - 1]?.text === ',' && setOffAfterSubject(tokens, from - 1, to);
-    const participle = !aux && participleForm && !byGerund && (tokens[to]?.lower === 'by' || (tokens[from - 1]?.text === ',' && byWithin(tokens, to, 4)) || setOff);
+    const participle = !aux && participleForm && !byGerund && (tokens[to]?.lower === 'by' || (tokens[from - 1]?.text === ',' && byWithin(tokens, to, 4)) || setOff || reducedAfterNoun(tokens, from, to));
     const perfectGerund = tokens[from]!.lower === 'having' && verb > from;
     // "demanded that the government hold a vote": an act demanded is still to come.
     if (!aux && v.lower === lemma && mandativeSubjectBefore(tokens, verb)) future = true;
@@ -778,6 +778,24 @@ function byWithin(tokens: readonly Token[], i: number, max: number): boolean {
     // (An agent after "by", not a means: "arrived in Lima on Monday by plane".)
     if (tokens[q]?.lower === 'by') return !BY_MEANS.has(tokens[q + 1]?.lower ?? '');
   }
+  return false;
+}
+/**
+ * "the memorandum signed in January by X", "under the accord signed in Lima in 2015 by X, …": a past form
+ * right after a noun, its "by" agent after a phrase of where or when, is a participle describing the
+ * noun, when the noun is no clause's bare subject (a verb or preposition before it, or a verb after the
+ * agent): "Chile won in May by a landslide" stays active.
+ */
+function reducedAfterNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!/^(?:NOUN|PROPN)$/.test(tokens[from - 1]?.pos ?? '') || !byWithin(tokens, to, 8)) return false;
+  let by = to;
+  while (by < tokens.length && tokens[by]!.lower !== 'by') by++;
+  // (Not a means: "won in May by a landslide", "retaliated on Monday by expelling X".)
+  if (/^(?:a|an)$/.test(tokens[by + 1]?.lower ?? '') || (/ing$/.test(tokens[by + 1]?.lower ?? '') && tokens[by + 1]!.pos === 'VERB')) return false;
+  let before = false;
+  for (let i = 0; i < from - 1; i++) if (/^(?:VERB|AUX|ADP)$/.test(tokens[i]!.pos ?? '')) before = true;
+  if (before) return true;
+  for (let i = by + 1; i < tokens.length && tokens[i]!.text !== '.'; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
   return false;
 }
 /** Means of going or speaking after "by", no agent. */

@@ -3560,3 +3560,23 @@ describe('a participle after a noun with its agent after a phrase of where or wh
     expect(has(run('Bolivia retaliated in June by sanctioning Chile.'), 'Bolivia', 'SANCTIONED', 'Chile')).toBe(true);
   });
 });
+
+describe('memberships told by admission, a legislator\'s party, an age set off, and lists of a body\'s states', () => {
+  it('reads "admitted X as its ninth member" as membership', () => {
+    expect(has(run('The Andean Council admitted Ecuador as its ninth member on Friday.'), 'Ecuador', 'MEMBER_OF', 'Andean Council')).toBe(true);
+  });
+  it('makes a party\'s senator or lawmaker its member, not its official', () => {
+    const r = run('Karl Borg, a Vega Party senator, opposed the budget.');
+    expect(has(r, 'Karl Borg', 'MEMBER_OF', 'Vega Party')).toBe(true);
+    expect(has(r, 'Karl Borg', 'OFFICIAL_OF', 'Vega Party')).toBe(false);
+    expect(has(run('Vega Party lawmaker Karl Borg opposed the budget.'), 'Karl Borg', 'OFFICIAL_OF', 'Vega Party')).toBe(false);
+  });
+  it('reads "X, 71, of the Vega Front" as membership', () => {
+    expect(has(run('Ines Paz, 71, of the Vega Front, won the seat.'), 'Ines Paz', 'MEMBER_OF', 'Vega Front')).toBe(true);
+  });
+  it('reads "X, Y and other members of Z" and "Z states, including X" as membership', () => {
+    const r = run('Ecuador, Bolivia and other members of the Andean Council protested.');
+    expect(has(r, 'Ecuador', 'MEMBER_OF', 'Andean Council') && has(r, 'Bolivia', 'MEMBER_OF', 'Andean Council')).toBe(true);
+    expect(has(run('Several NATO states, including Norway and Latvia, objected.'), 'Latvia', 'MEMBER_OF', 'North Atlantic Treaty Organization')).toBe(true);
+  });
+});

@@ -9,6 +9,7 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import type { NounPhrase, Unit } from './chunks.ts';
 import { GOVERNMENT_BODY, bodyQualifier } from '../resolve/bodies.ts';
+import { isPartyName } from './phrase-facts.ts';
 
 /** Office nouns read as titles in an apposition ("X, the leader of Y"). */
 const HEAD_ROLES: Readonly<Record<string, RelationType>> = {
@@ -33,6 +34,9 @@ function isOfficeBody(ctx: SentenceContext, e: number): boolean {
 }
 
 /** The title's relation to its body; a mayor or governor heads a place. */
+/** Heads of those who sit in a legislature. */
+const LEGISLATORS = new Set(['senator', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'deputy', 'mp']);
+
 function officeRelation(title: RelationType, bodyType: EntityType): RelationType {
   return bodyType === 'Place' ? 'HEAD_OF' : title;
 }
@@ -334,7 +338,9 @@ export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
           if (!isOfficeBody(ctx, b)) continue;
           const type = ctx.ents.list[b]!.type;
           // A minister or secretary of a body that is not a state is one of its officials.
-          const rel = type === 'Organization' && title === 'MINISTER_OF' && !/Ministry|Department/.test(ctx.ents.list[b]!.name) ? 'OFFICIAL_OF' : officeRelation(title, type);
+          // ("X, a senator of the Vega Party": a legislator sits for a party, a member of it.)
+          const rel = type === 'Organization' && LEGISLATORS.has(desc.np!.head) && isPartyName(ctx.ents.list[b]!.name) ? 'MEMBER_OF'
+            : type === 'Organization' && title === 'MINISTER_OF' && !/Ministry|Department/.test(ctx.ents.list[b]!.name) ? 'OFFICIAL_OF' : officeRelation(title, type);
           ctx.emit(p, rel, b, 0.7, {});
         }
       }

@@ -158,7 +158,9 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     }
     // "Ana Ruiz of the Green party", "Diaz, of the opposition Andean Renewal
     // Congress,": a person of a party is its member.
-    const ofAt = units[i + 1]?.kind === 'comma' ? i + 2 : i + 1;
+    // (Also over an age set off: "Diaz, 85, of the Andean Renewal Congress".)
+    const age = units[i + 1]?.kind === 'comma' && units[i + 2]?.t1 === (units[i + 2]?.t0 ?? 0) + 1 && /^\d{2,3}$/.test(ctx.s.tokens[units[i + 2]!.t0]!.text) && units[i + 3]?.kind === 'comma';
+    const ofAt = age ? i + 4 : units[i + 1]?.kind === 'comma' ? i + 2 : i + 1;
     const of = units[ofAt + 1];
     const partyAt = (k: number): boolean => {
       const x = units[k]?.np;

@@ -1537,6 +1537,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['The Pacific Alliance welcomed Tuvalu to the summit.'],
   },
   {
+    // "admitted X as its 11th member", "accepted Y as a full member of the bloc": a membership the text states.
+    id: 'admit-as-member', relation: 'MEMBER_OF', verbs: ['admit', 'accept'], objComplement: ['member'], source: ['obj'], target: ['subj', 'pp:of'], src: STATE, tgt: ['Organization'], confidence: 0.6,
+    examples: [['The Pacific Alliance admitted Tuvalu as its ninth member.', 'Tuvalu > Pacific Alliance'], ['Leaders admitted Tuvalu as the ninth member of the Pacific Alliance.', 'Tuvalu > Pacific Alliance']],
+    counterExamples: ['The Pacific Alliance admitted Tuvalu to the talks.', 'The Pacific Alliance accepted the Tuvalu offer.'],
+  },
+  {
     // A person who joins a body, or founds a party or movement, is a member of it. (Founding a firm, a
     // bank or a charity states no membership: founders run, fund or leave what they found.)
     id: 'found', relation: 'MEMBER_OF', verbs: ['found', 'co-found', 'cofound', 'form', 'establish', 'launch'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Organization'], confidence: 0.55,

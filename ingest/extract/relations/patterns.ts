@@ -101,6 +101,8 @@ const NOUNS: NounRule[] = [
     if (/ (?:became|becomes|become) /.test(m[0]!)) addPairs(c, h, 'JOINED', members(c, m[1]!), t, { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7);
   } },
   { gate: /\b(?:member|allies)/, re: new RegExp(`${G} , (?:a |an |the |both |fellow |two |three )*(?:[^⟨⟩ ]+ )?(?:members?|member states?|allies) of (?:the )?(⟨\\d+⟩(?:(?: ,| and| , and)(?: the)? ⟨\\d+⟩)*)`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
+  // "Chile, Peru and other members of the Andean Council": a list before "other members of" a body.
+  { gate: /(?:other|fellow) (?:[a-z-]+ )?members? of/, re: new RegExp(`${G} (?:,|and|, and) (?:the )?(?:other|fellow) (?:[a-z-]+ )?(?:members?|member states|member countries) of (?:the )?(⟨\\d+⟩)`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
   // "the Andean Council's members, Peru and Bolivia": the list set off after a body's members.
   { gate: /['’]s (?:founding )?member/, re: new RegExp(`(⟨\\d+⟩) ['’]s (?:founding |other |current )?(?:members|member states|member countries|member nations) , ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), ['np', 'desc'].includes(c.s.mentions[Number(m[1]!.slice(1, -1))]?.kind ?? '') ? [] : members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
   // "Peru is the last Andean Council member to…", "Peru became an Andean Council member": a copula and a body before "member".
@@ -108,7 +110,8 @@ const NOUNS: NounRule[] = [
   { gate: /⟩ member\b/, re: new RegExp(`(?<!\\b(?:if|once|whether|unless) (?:⟨\\d+⟩ (?:,|and|or) )*)${G} (?:is|was|are|were|became|becomes|remains|remained|(?:has|have|had) (?:become|been)) (?:now |still |also |already |long )*(?:a|an|the) (?:only |last |newest |latest |first |founding |full |fellow |key |leading |largest |biggest |smallest |youngest )*(⟨\\d+⟩) (?:member|member state|member country|member nation)\\b(?! (?:hopeful|candidate|aspirant|bid)s?\\b)`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
   // ("Andean Council members Peru and Chile", "five Andean Council members, including Peru and Chile", "members such as X".)
   // (After "including" or "such as", names only: "Islamic State members, including Britons" are nationals, not states.)
-  { gate: /\b(?:member|allies)/, re: new RegExp(`(⟨\\d+⟩) (?:members?|member states?|member countries|allies) (?:(, (?:including|among them) |such as |including ))?${G}`, 'g'), run: (c, h, m) => {
+  // (So "EU states, including X and Y", "five NATO countries such as Z": a body's states are its members.)
+  { gate: /\b(?:member|allies|states|countries|nations)/, re: new RegExp(`(⟨\\d+⟩) (?:members?|member states?|member countries|allies|states|countries|nations) (?:(, (?:including|among them) |such as |including ))?${G}`, 'g'), run: (c, h, m) => {
     // (Nor a name that modifies a noun after it: "such as Chechen fighters".)
     const last = [...m[3]!.matchAll(/⟨(\d+)⟩/g)].at(-1);
     const after = last ? c.s.tokens[c.s.mentions[Number(last[1])]!.t1] : undefined;

@@ -3580,3 +3580,16 @@ describe('memberships told by admission, a legislator\'s party, an age set off, 
     expect(has(run('Several NATO states, including Norway and Latvia, objected.'), 'Latvia', 'MEMBER_OF', 'North Atlantic Treaty Organization')).toBe(true);
   });
 });
+
+describe('"the country\'s first woman president", and offices one is made', () => {
+  it('gives "elected X as the country\'s first woman president" the state named before', () => {
+    expect(has(run("Bolivia's parliament on Monday elected Ines Paz as the country's first woman president."), 'Ines Paz', 'PRESIDENT_OF', 'Bolivia')).toBe(true);
+  });
+  it('reads "made X Peru\'s president" and ", making her Peru\'s president" as the office', () => {
+    expect(has(run("The runoff made Ines Paz Bolivia's first woman president."), 'Ines Paz', 'PRESIDENT_OF', 'Bolivia')).toBe(true);
+    expect(has(run("Ines Paz won the runoff, making her Bolivia's first woman president."), 'Ines Paz', 'PRESIDENT_OF', 'Bolivia')).toBe(true);
+  });
+  it('gives no office for being made a target', () => {
+    expect(run('Bolivia made Ines Paz a target of its sanctions.').relations.some((x) => /_OF$/.test(x.type) && x.type !== 'CITIZEN_OF')).toBe(false);
+  });
+});

@@ -186,3 +186,19 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   }
   return [];
 }
+
+/**
+ * The one state named by its name (not a demonym) before token `before`, in the nearest of this
+ * sentence and the two before that names any, and that sentence; none when it names two or more
+ * ("Chile's exports to Peru rose. The country's president…" could be either's).
+ */
+export function lastNamedState(ctx: SentenceContext, before: number): [number, SentenceContext['s']] | undefined {
+  for (let back = 0; back <= 2; back++) {
+    const s = back === 0 ? ctx.s : ctx.sentences?.[ctx.index - back];
+    if (!s) return undefined;
+    const named = new Set(s.mentions.filter((m) => !(back === 0 && m.t0 >= before) && m.gaz?.type === 'Country' && m.gaz.kind === 'name' && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Country').map((m) => m.refs[0]!));
+    if (named.size === 1) return [[...named][0]!, s];
+    if (named.size > 1) return undefined;
+  }
+  return undefined;
+}

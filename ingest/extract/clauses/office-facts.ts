@@ -10,6 +10,7 @@ import type { SentenceContext } from '../types.ts';
 import type { NounPhrase, Unit } from './chunks.ts';
 import { GOVERNMENT_BODY, bodyQualifier } from '../resolve/bodies.ts';
 import { isPartyName } from './phrase-facts.ts';
+import { lastNamedState } from './descriptions.ts';
 
 /** Office nouns read as titles in an apposition ("X, the leader of Y"). */
 const HEAD_ROLES: Readonly<Record<string, RelationType>> = {
@@ -34,6 +35,11 @@ function isOfficeBody(ctx: SentenceContext, e: number): boolean {
 }
 
 /** The title's relation to its body; a mayor or governor heads a place. */
+/** "the country's", "the nation's" opening the phrase at token `t`. */
+export function countryPossessor(tokens: SentenceContext['s']['tokens'], t: number): boolean {
+  return tokens[t]?.lower === 'the' && /^(?:country|nation)$/.test(tokens[t + 1]?.lower ?? '') && /^['’]s$/.test(tokens[t + 2]?.text ?? '');
+}
+
 /** Heads of those who sit in a legislature. */
 const LEGISLATORS = new Set(['senator', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'deputy', 'mp']);
 
@@ -51,7 +57,7 @@ function ofBodies(np: NounPhrase, title: RelationType, ctx: SentenceContext): nu
 }
 
 /** Verbs of becoming, holding or being given an office. */
-const OFFICE_VERBS = new Set('become be serve remain elect re-elect appoint name nominate swear install choose reelect return declare proclaim'.split(' '));
+const OFFICE_VERBS = new Set('become be serve remain elect re-elect appoint name nominate swear install choose reelect return declare proclaim make'.split(' '));
 
 /**
  * "she returned to the senate in 2019 as a member of Y", "he sat on the board as chairman of Z": an
@@ -146,10 +152,12 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
   let appointers: number[] = [];
   // ("Parliament elected X prime minister": electing is appointing too.)
   // ("The legislature swore in X as president": swearing someone in is installing them.)
-  const naming = !vg.passive && (APPOINTING.has(vg.lemma) || vg.lemma === 'elect' || vg.lemma === 'swear');
+  // ("The vote made X the first woman president", "won, making her president": what makes one an office-holder.)
+  const naming = !vg.passive && (APPOINTING.has(vg.lemma) || vg.lemma === 'elect' || vg.lemma === 'swear' || vg.lemma === 'make');
   const appointed = naming ? units[i]?.np : undefined;
   // "named him ambassador": an object pronoun stands for the one appointed.
-  const appointedPron = naming && units[i]?.kind === 'pron' && /^(?:him|her)$/.test(units[i]!.word ?? '') ? pronoun(units[i]!).filter((e) => ctx.ents.list[e]!.type === 'Person' && !subjects.includes(e)) : [];
+  // (Also the subject itself after a result: "won the vote, making her president".)
+  const appointedPron = naming && units[i]?.kind === 'pron' && /^(?:him|her)$/.test(units[i]!.word ?? '') ? pronoun(units[i]!).filter((e) => ctx.ents.list[e]!.type === 'Person' && (!subjects.includes(e) || (vg.lemma === 'make' && vg.gerund))) : [];
   if (appointedPron.length) {
     appointers = subjects;
     people = appointedPron;
@@ -199,6 +207,8 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
       next = i + 3;
     }
     if (!targets.length) targets.push(...np.np!.pre, ...np.np!.poss);
+    // ("elected X as the country's first woman president": the state named last before it.)
+    if (!targets.length && countryPossessor(ctx.s.tokens, np.t0)) targets.push(...(lastNamedState(ctx, np.t0)?.slice(0, 1) as number[] | undefined ?? []));
     let bodies = targets.filter((e) => isOfficeBody(ctx, e));
     // "The Senate elected X as its president": the office of the body itself, not of its state.
     const own = /^(?:its|their)$/.test(ctx.s.tokens[np.t0]?.lower ?? '');

@@ -9,7 +9,7 @@ import type { RelationType } from '../../../core/index.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import type { SentenceContext } from '../types.ts';
 import { qualifyBody } from '../resolve/bodies.ts';
-import { describes } from '../clauses/descriptions.ts';
+import { describes, lastNamedState } from '../clauses/descriptions.ts';
 import { AGENT_NOUNS } from '../clauses/nouns.ts';
 import { isPartyName } from '../clauses/phrase-facts.ts';
 import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
@@ -437,22 +437,6 @@ function stateAnnouncing(ctx: SentenceContext, titleAt: number, personEnd: numbe
 /** Verbs of force a state may be foretold to use against another. */
 const HOSTILE_VERBS = new Set(['attack', 'invade', 'strike', 'bomb', 'shell', 'seize', 'annex', 'occupy', 'blockade', 'destroy', 'crush', 'overrun']);
 const SPEECH_AFTER_NAME = /^(?:said|says|told|announced|added)$/;
-
-/**
- * The one state named by its name (not a demonym) before token `before`, in the nearest of this
- * sentence and the two before that names any, and that sentence; none when it names two or more
- * ("Chile's exports to Peru rose. The country's president…" could be either's).
- */
-function lastNamedState(ctx: SentenceContext, before: number): [number, SentenceContext['s']] | undefined {
-  for (let back = 0; back <= 2; back++) {
-    const s = back === 0 ? ctx.s : ctx.sentences?.[ctx.index - back];
-    if (!s) return undefined;
-    const named = new Set(s.mentions.filter((m) => !(back === 0 && m.t0 >= before) && m.gaz?.type === 'Country' && m.gaz.kind === 'name' && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Country').map((m) => m.refs[0]!));
-    if (named.size === 1) return [[...named][0]!, s];
-    if (named.size > 1) return undefined;
-  }
-  return undefined;
-}
 
 /** Verbs of going or being sent somewhere ("flown to Spain", "fled to Chile", "deported to Peru"). */
 const MOVING = new Set(['fly', 'flown', 'flee', 'fled', 'travel', 'go', 'move', 'send', 'deport', 'exile', 'defect', 'head', 'relocate', 'escape', 'extradite']);

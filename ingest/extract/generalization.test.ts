@@ -3593,3 +3593,18 @@ describe('"the country\'s first woman president", and offices one is made', () =
     expect(run('Bolivia made Ines Paz a target of its sanctions.').relations.some((x) => /_OF$/.test(x.type) && x.type !== 'CITIZEN_OF')).toBe(false);
   });
 });
+
+describe('"the text" signed, a deal struck with a state, and "the recall"', () => {
+  it('takes "signed the text" for the agreement just signed, not an older one named by its year', () => {
+    const r = run('Peru and Chile signed the Putre Accord on Monday, which replaces their 2004 trade pact. Peruvian Trade Minister Ines Paz signed the text with Chilean envoy Olo Venn.');
+    expect(has(r, 'Ines Paz', 'SIGNED', 'Putre Accord')).toBe(true);
+    expect(has(r, 'Ines Paz', 'SIGNED', '2004 trade pact')).toBe(false);
+    expect(has(run('Peru and Chile signed the Putre Accord on Monday. Ines Paz read the text aloud.'), 'Ines Paz', 'SIGNED', 'Putre Accord')).toBe(false);
+  });
+  it('makes the state a deal was struck with its signatory', () => {
+    expect(has(run('Bolivia held the migrants under a transfer agreement struck with Chile in May.'), 'Chile', 'SIGNED', 'transfer agreement')).toBe(true);
+  });
+  it('reads criticism of "the recall" as criticism of who recalled an envoy', () => {
+    expect(has(run('Bolivia recalled its ambassador to Chile on Friday. Chile condemned the recall.'), 'Chile', 'CRITICIZED', 'Bolivia')).toBe(true);
+  });
+});

@@ -482,6 +482,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   if (units[u]!.vg!.gerund && units.slice(0, u).every((y) => y.kind === 'other')) return { ...clause, subject: subjectAfterComma(units, u, depth) };
   if (!x) return clause;
   if (x.kind === 'np') {
+    // ("under a deal struck with Chile": a participle before "with" describes the agreement right before it.)
+    if (j === u - 1 && units[u]!.vg!.participle && !units[u]!.vg!.gerund && units[u + 1]?.kind === 'p' && units[u + 1]!.word === 'with' && AGREED_THINGS.has(x.np!.head)) return { ...clause, subject: [j] };
     // "militias funded by Y shelled…", "the cabinet formed by X approved…": a participle with its agent,
     // not set off by commas, describes the phrase before it, which is the subject.
     const by = groupLeft(units, j)[0]!;

@@ -106,7 +106,7 @@ const OFFICE_GIVING = new Set(['appoint', 'name', 'make', 'elect', 'nominate', '
 const HER_NOUN_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM', 'VERB']);
 const STOPS = new Set(['.', ';', ':', '"', '“', '”', '(', ')', '—', '–', '?', '!', '[', ']']);
 const BE = new Set(['be', 'get', 'is', 'was', 'were', 'are', 'been', 'being', 'am']);
-const IRREGULAR_PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn|ne|un|ught|ight|elt|ept|old|eld|ound|ung|ook|ade|id|et|ut|it|ost))$/;
+const IRREGULAR_PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn|ne|un|ught|ight|elt|ept|old|eld|ound|ung|ook|ade|id|et|ut|it|ost|uck))$/;
 
 /** Words after which a verb stands in its base form ("to", modals, "help", "did"). */
 const BASE_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'help', 'helped', 'helps', 'helping']);
@@ -650,7 +650,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     // ("The Lima Framework, concluded between Peru and Chile in 2023, was meant to …": a past form set off by
     // commas right after the sentence's first phrase, the main verb after the closing comma, is a participle.)
     const setOff = tokens[from - 1]?.text === ',' && setOffAfterSubject(tokens, from - 1, to);
-    const participle = !aux && participleForm && !byGerund && (tokens[to]?.lower === 'by' || (tokens[from - 1]?.text === ',' && byWithin(tokens, to, 4)) || setOff || reducedAfterNoun(tokens, from, to));
+    // ("under a deal struck with Chile", "the accord signed with Peru": a past form between an agreement's noun and "with".)
+    const agreedWith = tokens[to]?.lower === 'with' && AGREED_NOUNS.has(tokens[from - 1]?.lower ?? '');
+    const participle = !aux && participleForm && !byGerund && (tokens[to]?.lower === 'by' || (tokens[from - 1]?.text === ',' && byWithin(tokens, to, 4)) || setOff || reducedAfterNoun(tokens, from, to) || agreedWith);
     const perfectGerund = tokens[from]!.lower === 'having' && verb > from;
     // "demanded that the government hold a vote": an act demanded is still to come.
     if (!aux && v.lower === lemma && mandativeSubjectBefore(tokens, verb)) future = true;
@@ -798,6 +800,8 @@ function reducedAfterNoun(tokens: readonly Token[], from: number, to: number): b
   for (let i = by + 1; i < tokens.length && tokens[i]!.text !== '.'; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
   return false;
 }
+/** Nouns of agreements a participle may describe before "with". */
+const AGREED_NOUNS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'memorandum', 'contract', 'protocol', 'framework', 'understanding', 'arrangement', 'truce', 'ceasefire', 'compact']);
 /** Means of going or speaking after "by", no agent. */
 const BY_MEANS = new Set(['plane', 'air', 'road', 'car', 'sea', 'boat', 'ship', 'train', 'rail', 'bus', 'helicopter', 'land', 'foot', 'phone', 'telephone', 'video', 'email', 'letter', 'mail', 'far', 'then', 'now', 'night', 'day', 'hand', 'chance', 'mistake', 'force', 'default']);
 /** Verbs whose "that" clause takes a bare verb: "demanded that the government hold a vote". */

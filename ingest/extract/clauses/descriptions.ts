@@ -11,7 +11,7 @@ import { datedMention, FRESH, PUBLIC_BODY, type SentenceInfo } from '../resolve/
 
 /** Head nouns of definite descriptions and the entity type they stand for. */
 export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
-  ...Object.fromEntries('deal accord agreement treaty pact framework memorandum convention protocol charter compact document'.split(' ').map((w) => [w, 'Treaty'])),
+  ...Object.fromEntries('deal accord agreement treaty pact framework memorandum convention protocol charter compact document text'.split(' ').map((w) => [w, 'Treaty'])),
   ...Object.fromEntries('bloc alliance company firm militia movement coalition party lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker court tribunal regulator watchdog junta'.split(' ').map((w) => [w, 'Organization'])),
   ...Object.fromEntries('summit election poll ballot runoff referendum conference storm cyclone hurricane typhoon'.split(' ').map((w) => [w, 'Event'])),
   // "a loan to the country", "troops sent to the nation": the state named last before it.
@@ -146,8 +146,11 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   const signing = (ts: readonly { lemma?: string; lower: string }[]): boolean => ts.some((t) => SIGNING_LEMMAS.has(t.lemma ?? t.lower));
   // (Nor where a report or memo is named before it in its sentence: "published a report …, and Chile rejected the document".)
   if (np.head === 'document' && ((!signing(tokens) && !signing(ctx.sentences[ctx.index - 1]?.tokens ?? [])) || tokens.slice(0, u.t0).some((t) => OTHER_DOCUMENTS.has(t.lower)))) return [];
+  // ("the text" only where its own sentence signs, initials or ratifies it: "X signed the text with Y".)
+  if (np.head === 'text' && (!signing(tokens) || u.t1 - u.t0 !== 2)) return [];
   // "the new agreement" is not the one named by its year ("the 2015 accord"): that is the old one.
-  const fresh = tokens.slice(u.t0 + 1, u.t1 - 1).some((t) => FRESH.test(t.lower));
+  // (Nor is "the text" one signs now.)
+  const fresh = tokens.slice(u.t0 + 1, u.t1 - 1).some((t) => FRESH.test(t.lower)) || np.head === 'text';
   // ("the Turkish-led alliance" stands for a body only when one body it can describe is in reach.)
   if (led) {
     const found = new Set<number>();

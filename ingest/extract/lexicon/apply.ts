@@ -1452,7 +1452,7 @@ const ACT_NOUN_TYPES: Readonly<Record<string, readonly RelationType[]>> = {
   attack: ['ATTACKED'], strike: ['ATTACKED'], raid: ['ATTACKED'], bombing: ['ATTACKED'], assault: ['ATTACKED'], killing: ['KILLED', 'ATTACKED'],
   invasion: ['INVADED'], offensive: ['ATTACKED', 'INVADED'], recognition: ['RECOGNIZED'], withdrawal: ['WITHDREW_FROM'], suspension: ['SUSPENDED'],
   ratification: ['RATIFIED'], seizure: ['SEIZED', 'CAPTURED'], abduction: ['ARRESTED'], kidnapping: ['ARRESTED'],
-  takeover: ['CAPTURED', 'SEIZED', 'ACQUIRED'], veto: ['REJECTED'], closure: ['SUSPENDED'], deportation: ['EXPELLED'], deployment: ['DEPLOYED_TO'], execution: ['KILLED'], sale: ['SUPPLIED'],
+  takeover: ['CAPTURED', 'SEIZED', 'ACQUIRED'], veto: ['REJECTED'], closure: ['SUSPENDED'], recall: ['CUT_TIES_WITH'], deportation: ['EXPELLED'], deployment: ['DEPLOYED_TO'], execution: ['KILLED'], sale: ['SUPPLIED'],
   incident: ['ATTACKED', 'SEIZED', 'ARRESTED'], accession: ['JOINED'], ban: ['BLACKLISTED', 'SANCTIONED'], crackdown: ['ARRESTED', 'ATTACKED'],
   ruling: ['CHARGED'], verdict: ['CHARGED'], judgment: ['CHARGED'], judgement: ['CHARGED'],
   request: ['CALLED_ON', 'DEMANDED'], demand: ['DEMANDED', 'CALLED_ON'], appeal: ['CALLED_ON'], plea: ['CALLED_ON'], ultimatum: ['DEMANDED', 'THREATENED'], offer: ['OFFERED'], proposal: ['OFFERED', 'CALLED_ON'],

@@ -3608,3 +3608,37 @@ describe('"the text" signed, a deal struck with a state, and "the recall"', () =
     expect(has(run('Bolivia recalled its ambassador to Chile on Friday. Chile condemned the recall.'), 'Chile', 'CRITICIZED', 'Bolivia')).toBe(true);
   });
 });
+
+describe('hanging, regional demonyms, "X-recognised", acts summed up after a doing, and party names opened by a rank', () => {
+  it('reads "hanged X" as a killing and "the execution" after "hanged a man" as the hanging state\'s', () => {
+    expect(has(run('Bolivia hanged Ivo Kask on Friday.'), 'Bolivia', 'KILLED', 'Ivo Kask')).toBe(true);
+    expect(has(run('Bolivia hanged a man on Friday. Chile condemned the execution.'), 'Chile', 'CRITICIZED', 'Bolivia')).toBe(true);
+  });
+  it('makes no body of "Eastern Bolivian commander X"', () => {
+    const r = run('Eastern Bolivian commander Olo Venn met Ines Paz in Putre.');
+    expect(r.entities.some((e) => /Eastern/.test(e.name))).toBe(false);
+  });
+  it('reads "the UN-recognised Council of Unity" as recognised by the UN, and keeps the name clean', () => {
+    const r = run('The UN-recognised Council of National Concord holds Putre.');
+    expect(entity(r, 'Council of National Concord')?.type).toBe('Organization');
+    expect(has(r, 'United Nations', 'RECOGNIZED', 'Council of National Concord')).toBe(true);
+  });
+  it('gives "welcomed the order" to whoever signed it in the sentence before', () => {
+    expect(has(run('Ines Paz signed a decree on Friday to free the prisoners. Chile welcomed the move.'), 'Chile', 'PRAISED', 'Ines Paz')).toBe(true);
+    expect(run('Bolivia said prices rose. Chile welcomed the move.').relations.some((x) => x.type === 'PRAISED')).toBe(false);
+  });
+  it('keeps a party named "Justice and …" or "General … and … Party" whole', () => {
+    expect(entity(run('Olo Venn joined the Justice and Renewal Party in 2010.'), 'Justice and Renewal Party')?.type).toBe('Organization');
+  });
+  it('reads ", of which Peru is a member" as membership', () => {
+    expect(has(run('The Andean Council, of which Bolivia is a founding member, urged calm.'), 'Bolivia', 'MEMBER_OF', 'Andean Council')).toBe(true);
+  });
+  it('gives a coup to who ousted, not to who was ousted', () => {
+    const r = run('Olo Venn took power after ousting President Ines Paz in a 2021 coup.');
+    expect(has(r, 'Olo Venn', 'INVOLVED_IN', '2021 coup')).toBe(true);
+    expect(has(r, 'Ines Paz', 'INVOLVED_IN', '2021 coup')).toBe(false);
+  });
+  it('reads an ambassador-at-large as an official of the state before the title', () => {
+    expect(has(run('Chilean ambassador-at-large Ines Paz visited Putre.'), 'Ines Paz', 'OFFICIAL_OF', 'Chile')).toBe(true);
+  });
+});

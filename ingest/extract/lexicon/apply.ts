@@ -1584,12 +1584,32 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
     // A move announced ("will withdraw") is condemned as much as one made.
     return !!root && (DECIDED_ROOTS.has(root) || DECIDED_TYPES.has(x.type)) && !notThese.includes(x.source) && toldAsMade(x);
   });
-  if (!f) return [];
+  if (!f) return GENERIC_ACTS.has(np.head) ? previousDoer(ctx).filter((e) => !notThese.includes(e)) : [];
   // ("X and Y restored ties. Z welcomed the step": an act two sides did together is both sides'.)
   const sides = (ctx.facts ?? []).filter((x) => x.sentence === f.sentence && x.type === f.type && toldAsMade(x) && (x.target === f.target || (SYMMETRIC_RELATIONS.has(x.type) && (x.target === f.source || x.source === f.target))) && !notThese.includes(x.source)).map((x) => x.source);
   // (Both ends of a mutual act: "Peru and Chile agreed a ceasefire".)
   if (SYMMETRIC_RELATIONS.has(f.type) && !notThese.includes(f.target) && ctx.ents.list[f.target]!.type !== 'Treaty') sides.push(f.target);
   return [...new Set([f.source, ...sides])];
+}
+
+/** Act nouns that name no kind of act ("the decision", "the move", "the order"). */
+const GENERIC_ACTS = new Set(['decision', 'move', 'step', 'order', 'measure', 'action', 'announcement', 'decree']);
+
+/**
+ * "X signed an executive order. Y welcomed the move": with no fact told that the act noun sums up, the
+ * one named first in the sentence before, right before a verb of doing ("signed", "issued", "took"), did it.
+ */
+function previousDoer(ctx: SentenceContext): number[] {
+  const s = ctx.sentences?.[ctx.index - 1];
+  if (!s) return [];
+  const first = s.mentions.find((m) => m.t0 >= (s.bodyStart ?? 0) && m.refs.length === 1);
+  if (!first || first.t0 > (s.bodyStart ?? 0) + 3) return [];
+  let k = first.t1;
+  while (k < s.tokens.length && k < first.t1 + 3 && (s.tokens[k]!.pos === 'ADV' || s.tokens[k]!.pos === 'AUX')) k++;
+  const v = s.tokens[k];
+  if (!v || v.pos !== 'VERB' || !DOING.has(v.lemma ?? v.lower)) return [];
+  const e = first.refs[0]!;
+  return ['Person', 'Country', 'Organization'].includes(ctx.ents.list[e]!.type) ? [e] : [];
 }
 
 /** Act nouns that describe a named plan or offer set off before them ("the Vega Plan, a proposal that …") rather than sum up the clause. */

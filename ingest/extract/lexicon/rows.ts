@@ -1298,7 +1298,7 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chilean strikes hit flights in Peru.'],
   },
   {
-    id: 'kill', relation: 'KILLED', verbs: ['kill', 'assassinate', 'murder', 'execute', 'eliminate', 'behead', 'shoot dead', 'gun down'], source: ['subj'], target: ['obj'], src: A, tgt: ['Person'], confidence: 0.65,
+    id: 'kill', relation: 'KILLED', verbs: ['kill', 'assassinate', 'murder', 'execute', 'hang', 'put to death', 'eliminate', 'behead', 'shoot dead', 'gun down'], source: ['subj'], target: ['obj'], src: A, tgt: ['Person'], confidence: 0.65,
     examples: [['Israel killed Hassan Nasrallah in an air strike.', 'Israel > Hassan Nasrallah']],
   },
   {
@@ -1458,10 +1458,19 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Marco Diaz was declared the winner of Peru's presidential election on Wednesday.", 'Marco Diaz > Peru presidential election'], ['Senator Ana Ruiz, the winner of the 2021 presidential election, spoke.', 'Ana Ruiz > 2021 presidential election']],
   },
   {
+    // (Not one ousted in a coup, who suffered it: only a rival in a contest.)
     id: 'defeat-rival', relation: 'INVOLVED_IN', verbs: ['defeat', 'beat', 'edge out', 'trounce', 'unseat', 'oust'], source: ['obj'], target: ['pp:in', 'prev-obj'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
+    targetName: /^(?!.*\b(?:coup|putsch|mutiny|uprising|revolt|rebellion|revolution|invasion)\b)/i,
     examples: [["Ana Ruiz won Chile's presidential election, defeating Marco Diaz.", 'Marco Diaz > presidential election'], ['Jose Luna, who defeated Marco Diaz in the 2022 election, did not comment.', 'Marco Diaz > 2022 election'],
       ['Marta Solis became the winner of the 2024 mayoral election, defeating Ivan Rojas.', 'Ivan Rojas > 2024 mayoral election']],
     counterExamples: ['Chile defeated Peru in the final.'],
+  },
+  {
+    // "ousted President X in a 2021 coup", "toppled Y in a putsch": who ousts in a coup took part in it.
+    id: 'oust-in-coup', relation: 'INVOLVED_IN', verbs: ['oust', 'topple', 'overthrow', 'depose', 'remove', 'unseat'], source: ['subj'], target: ['pp:in'], src: ['Person', 'Organization', 'Country'], tgt: ['Event'], confidence: 0.55,
+    targetName: /\b(?:coup|putsch|mutiny|uprising|revolt|rebellion|revolution)\b/i,
+    examples: [['Ivo Kask ousted President Ana Ruiz in a 2021 coup.', 'Ivo Kask > 2021 coup']],
+    counterExamples: ['The army ousted President Ana Ruiz in a vote of the 2021 congress.'],
   },
   {
     id: 'defeat-in-election', relation: 'INVOLVED_IN', verbs: ['defeat', 'beat', 'edge out', 'trounce', 'unseat'], source: ['subj'], target: ['pp:in'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,

@@ -101,6 +101,8 @@ const NOUNS: NounRule[] = [
     if (/ (?:became|becomes|become) /.test(m[0]!)) addPairs(c, h, 'JOINED', members(c, m[1]!), t, { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7);
   } },
   { gate: /\b(?:member|allies)/, re: new RegExp(`${G} , (?:a |an |the |both |fellow |two |three )*(?:[^⟨⟩ ]+ )?(?:members?|member states?|allies) of (?:the )?(⟨\\d+⟩(?:(?: ,| and| , and)(?: the)? ⟨\\d+⟩)*)`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
+  // "the Andean Council, of which Peru is a member": the body a relative "of which" opens on.
+  { gate: /, of which ⟨/, re: new RegExp(`(⟨\\d+⟩) (?:[a-z-]+ ){0,2}, of which ${G} (?:is|are|was|were|remains|remain|became|has been|have been) (?:also |still |now |already )?(?:a |an |the )?(?:[a-z]+ )?(?:member|members|member state|member states)\\b`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), members(c, m[1]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
   // "Chile, Peru and other members of the Andean Council": a list before "other members of" a body.
   { gate: /(?:other|fellow) (?:[a-z-]+ )?members? of/, re: new RegExp(`${G} (?:,|and|, and) (?:the )?(?:other|fellow) (?:[a-z-]+ )?(?:members?|member states|member countries) of (?:the )?(⟨\\d+⟩)`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
   // "the Andean Council's members, Peru and Bolivia": the list set off after a body's members.
@@ -224,6 +226,8 @@ NOUNS.push(
   // ("the Iran-aligned group X": allied with it, as GOLD reads "allied with".)
   { gate: / - (?:allied|aligned) /, re: new RegExp(`(⟨\\d+⟩) - (?:allied|aligned) (?:[a-z-]+ )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'COOPERATES_WITH', members(c, m[2]!), members(c, m[1]!), { src: ACTOR, tgt: ACTOR }, 0.65) },
   { gate: / - (?:backed|funded|sponsored|supported|armed) /, re: new RegExp(`(⟨\\d+⟩) - (?:backed|funded|sponsored|supported|armed) (?:[a-z-]+ )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'SUPPORTED', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.7) },
+  // ("the UN-recognised government X": recognised by that body or state.)
+  { gate: / - (?:recognised|recognized) /, re: new RegExp(`(⟨\\d+⟩) - (?:recognised|recognized) (?:[a-z-]+ )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'RECOGNIZED', members(c, m[1]!), members(c, m[2]!), { src: ['Country', 'Organization'], tgt: ['Country', 'Organization'] }, 0.65) },
   { gate: / - (?:controlled|run|held|occupied|led|owned|dominated) /, re: new RegExp(`(⟨\\d+⟩) - (?:controlled|run|held|occupied|led|owned|dominated) (?:[a-z-]+ )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'CONTROLLED_BY', members(c, m[2]!, false), members(c, m[1]!), { src: ['Organization', 'Place'], tgt: ACTOR }, 0.65) },
   // "the pro-Beijing camp X", "the anti-Junta militia Y": the body a "pro-"/"anti-" name qualifies backs or opposes it.
   // (Not over "and the" or "or the" to another body: "the pro-X party and the Y party".)

@@ -101,7 +101,7 @@ export function tokenText(tokens: readonly Token[], from: number, to: number, se
   return out;
 }
 
-const TOKEN_RE = /(?:[A-Za-z]\.){2,}|(?:pro|anti)(?=-\p{Lu})|[A-Z]\.(?=\s+(?:[A-Z]|(?:de|van|von|da|di|du|le|la|der|den|bin|ibn|al|el)\s))|\p{Lu}[\p{L}\p{M}]*(?=-(?:backed|led|based|registered|headquartered|owned|funded|allied|aligned|controlled|run|flagged|made|born|speaking|sponsored|supported|built|operated|linked|affiliated|brokered|mediated|facilitated|hosted)\b)|(?:US|U\.S\.|A|NZ|HK|C|S)?\$\d[\d,.]*|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*(?:-\w+)?|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*(?:\.(?=[\s,;:)]|$)(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Adm)\.))?|['’]s\b|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE = /(?:[A-Za-z]\.){2,}|(?:pro|anti)(?=-\p{Lu})|[A-Z]\.(?=\s+(?:[A-Z]|(?:de|van|von|da|di|du|le|la|der|den|bin|ibn|al|el)\s))|\p{Lu}[\p{L}\p{M}]*(?=-(?:backed|led|based|registered|headquartered|owned|funded|allied|aligned|controlled|run|flagged|made|born|speaking|sponsored|supported|built|operated|linked|affiliated|brokered|mediated|facilitated|hosted|recognised|recognized|installed|imposed|appointed|designated|trained|armed|friendly)\b)|(?:US|U\.S\.|A|NZ|HK|C|S)?\$\d[\d,.]*|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*(?:-\w+)?|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*(?:\.(?=[\s,;:)]|$)(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Adm)\.))?|['’]s\b|[^\s\p{L}\p{N}]/gu;
 
 /** First letters (char codes) of the particles that may open a capitalised hyphenated name ("al-Burhan"). */
 const PARTICLE_FIRST = new Set([...'aebivdlwu'].map((ch) => ch.charCodeAt(0)));

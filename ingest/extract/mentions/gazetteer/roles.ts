@@ -29,7 +29,7 @@ export const ROLE_TITLES: ReadonlyArray<readonly [string, RelationType]> = [
   ['director-general', 'HEAD_OF'], ['director general', 'HEAD_OF'], ['head', 'HEAD_OF'], ['chief', 'HEAD_OF'],
   ['governor', 'HEAD_OF'], ['mayor', 'HEAD_OF'], ['chief minister', 'HEAD_OF'], ['first minister', 'HEAD_OF'], ['commander', 'HEAD_OF'], ['commissioner', 'OFFICIAL_OF'],
   ['founder', 'HEAD_OF'], ['rector', 'HEAD_OF'], ['dean', 'HEAD_OF'], ['managing director', 'HEAD_OF'],
-  ['ambassador', 'OFFICIAL_OF'], ['high commissioner', 'OFFICIAL_OF'], ['envoy', 'OFFICIAL_OF'], ['special envoy', 'OFFICIAL_OF'], ['general', 'OFFICIAL_OF'],
+  ['ambassador', 'OFFICIAL_OF'], ['ambassador-at-large', 'OFFICIAL_OF'], ['high commissioner', 'OFFICIAL_OF'], ['envoy', 'OFFICIAL_OF'], ['special envoy', 'OFFICIAL_OF'], ['general', 'OFFICIAL_OF'],
   ['lt. gen.', 'OFFICIAL_OF'], ['gen.', 'OFFICIAL_OF'], ['admiral', 'OFFICIAL_OF'], ['colonel', 'OFFICIAL_OF'],
   ['senator', 'OFFICIAL_OF'], ['sen.', 'OFFICIAL_OF'], ['lawmaker', 'OFFICIAL_OF'], ['legislator', 'OFFICIAL_OF'],
   ['official', 'OFFICIAL_OF'], ['adviser', 'OFFICIAL_OF'], ['advisor', 'OFFICIAL_OF'], ['national security adviser', 'OFFICIAL_OF'], ['national security advisor', 'OFFICIAL_OF'], ['security adviser', 'OFFICIAL_OF'], ['negotiator', 'OFFICIAL_OF'],

@@ -3642,3 +3642,20 @@ describe('hanging, regional demonyms, "X-recognised", acts summed up after a doi
     expect(has(run('Chilean ambassador-at-large Ines Paz visited Putre.'), 'Ines Paz', 'OFFICIAL_OF', 'Chile')).toBe(true);
   });
 });
+
+describe('an office of state one leads, a portfolio word alone, "along with", and a pact whose members include', () => {
+  it('makes the one who leads an office of state its head, and keeps "the Public Ministry" its own name', () => {
+    const r = run('Prosecutors from the Public Ministry, led by Attorney General Ines Paz, raided the offices.');
+    expect(entity(r, 'Public Ministry')?.type).toBe('Organization');
+    expect(has(r, 'Ines Paz', 'HEAD_OF', 'Public Ministry')).toBe(true);
+    expect(has(run('The Vega Party, led by Ines Paz, won the vote.'), 'Ines Paz', 'LEADER_OF', 'Vega Party')).toBe(true);
+  });
+  it('gives the act to those "along with" the subject', () => {
+    const r = run('Bolivia quit the Andean Council in March along with its neighbours Ecuador and Chile.');
+    expect(has(r, 'Ecuador', 'WITHDREW_FROM', 'Andean Council') && has(r, 'Chile', 'WITHDREW_FROM', 'Andean Council')).toBe(true);
+    expect(has(run('Bolivia, together with Ecuador, signed the Putre Accord.'), 'Ecuador', 'SIGNED', 'Putre Accord')).toBe(true);
+  });
+  it('makes those a pact\'s members include its parties', () => {
+    expect(has(run('Bolivia applied to join the Putre Pact, a trade pact whose members include Chile and Ecuador.'), 'Chile', 'PARTY_TO', 'Putre Pact')).toBe(true);
+  });
+});

@@ -204,7 +204,7 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
     if (x.kind === 'comma') {
       // (", formerly its partner,", ", both led by generals,": over an adverb or a floated quantifier.)
       const w1 = units[k + 1]?.kind === 'other' ? units[k + 1]!.word ?? '' : units[k + 1]?.np && units[k + 1]!.t1 - units[k + 1]!.t0 === 1 && !units[k + 1]!.np!.actors.length ? units[k + 1]!.np!.head : '';
-      const lead = /^(?:[a-z]+ly|all|both|each|once|now|still|formerly|long|better|also|already)$/.test(w1) && k + 2 < comma ? k + 2 : k + 1;
+      const lead = /^(?:[a-z]+ly|all|both|each|once|now|still|formerly|long|better|also|already|together)$/.test(w1) && k + 2 < comma ? k + 2 : k + 1;
       const first = units[lead];
       if (!first) return -1;
       if (first.kind === 'rel') return k;

@@ -496,6 +496,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (!subj.length && subjGroup.length === 1) subj = ownersAgents(ctx, units, subjGroup[0]!);
     // "Chile and Peru fought for a week. Their leaders signed a truce": the states named together act through their leaders.
     if (!subj.length && subjGroup.length === 1) subj = theirLeaders(ctx, units[subjGroup[0]!]!);
+    // "X, along with Y, signed …", "X quit the bloc along with its neighbours Y and Z": those "along with" the subject did it too.
+    if (subj.length && subjGroup.length && !vg.passive) subj = [...subj, ...alongWith(units, subjGroup, ui).filter((e) => !subj.includes(e))];
     // "offered to mediate", "threatened to impose tariffs on X": told as the governor's offer or threat.
     const gu = units[ui - 1]?.kind === 'inf' ? clause.governorUnit : undefined;
     const as = gu !== undefined && !units[gu]!.vg!.negated ? INTENT_AS.get(units[gu]!.vg!.lemma) : undefined;
@@ -1220,7 +1222,8 @@ function membersInclude(ctx: SentenceContext, units: Unit[], u: number, subjGrou
     // (Over an apposition naming no one: "the Andean Council, a body whose members include…".)
     body = ante?.actors.length ? ante.actors : !ante?.mentions && units[k - 1]?.kind === 'comma' && units[k - 2]?.np?.headIsEntity ? units[k - 2]!.np!.actors : [];
   }
-  const orgs = body.filter((e) => ctx.ents.list[e]!.type === 'Organization');
+  // (A pact's members are its parties: "the trade pact whose members include X".)
+  const orgs = body.filter((e) => ctx.ents.list[e]!.type === 'Organization' || ctx.ents.list[e]!.type === 'Treaty');
   if (!orgs.length) return;
   if (!units[u + 1]?.np) return;
   // (Not people named by their states: "the Front's members are Peruvians and Bolivians".)
@@ -1229,7 +1232,7 @@ function membersInclude(ctx: SentenceContext, units: Unit[], u: number, subjGrou
     if (demonyms.has(e) && !ctx.s.mentions.some((m) => m.gaz?.kind !== 'demonym' && m.refs.includes(e) && m.t0 >= units[i]!.t0 && m.t1 <= units[i]!.t1)) continue;
     const t = ctx.ents.list[e]!.type;
     if (t !== 'Country' && t !== 'Organization') continue;
-    for (const o of orgs) if (o !== e) ctx.emit(e, 'MEMBER_OF', o, 0.6);
+    for (const o of orgs) if (o !== e) ctx.emit(e, ctx.ents.list[o]!.type === 'Treaty' ? 'PARTY_TO' : 'MEMBER_OF', o, 0.6);
   }
 }
 
@@ -2523,6 +2526,26 @@ function eachOther(ctx: SentenceContext, units: Unit[], obj: Group): boolean {
   const t = ctx.s.tokens;
   // (The chunker may leave "another" out of "one another"'s unit.)
   return u.t1 - u.t0 <= 2 && ((t[u.t0]!.lower === 'each' && t[u.t0 + 1]?.lower === 'other') || (t[u.t0]!.lower === 'one' && t[u.t0 + 1]?.lower === 'another'));
+}
+
+/**
+ * The actors of an "along with" or "together with" phrase set off right after the subject group, or
+ * after the verb in its own clause: they share the subject's act.
+ */
+function alongWith(units: Unit[], subjGroup: Group, ui: number): number[] {
+  const at = (k: number): number[] => (/^(?:along|together)$/.test(units[k]?.word ?? '') && units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'with' && units[k + 2]?.np ? actorsOf(units, groupRight(units, k + 2)) : []);
+  const last = subjGroup[subjGroup.length - 1]!;
+  if (units[last + 1]?.kind === 'comma') {
+    const found = at(last + 2);
+    if (found.length) return found;
+  }
+  for (let k = ui + 1; k < units.length && k < ui + 12; k++) {
+    const x = units[k]!;
+    if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma' || x.kind === 'cc') break;
+    const found = at(k);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /** "each other", "one another": an object that is the coordinated subject itself. */

@@ -67,6 +67,9 @@ const SLURS = ['sham', 'farce', 'travesty', 'swindle', 'scam', 'stunt', 'ploy', 
   'antisemitic', 'xenophobic', 'hateful', 'hate', 'incomprehensible', 'slanderous', 'defamatory', 'despicable', 'vile', 'heinous', 'cowardly', 'unfriendly', 'arrogant', 'irrational', 'senile', 'liar', 'traitor', 'criminals',
   'setback', 'unconstitutional', 'undemocratic', 'abuse', 'assault', 'dishonourable', 'dishonorable', 'reprehensible', 'abhorrent', 'odious', 'grotesque', 'biased', 'rigged', 'stolen'];
 
+/** Words of the names of offices of state and courts, which one heads rather than leads. */
+const OFFICE_BODY_WORDS = String.raw`\b(?:Ministry|Department|Agency|Office|Bureau|Authority|Directorate|Inspectorate|Secretariat|Court|Tribunal|Prosecutor's Office)\b`;
+
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
   {
@@ -1508,11 +1511,20 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'lead', relation: 'LEADER_OF', verbs: ['lead', 'command', 'rule', 'govern'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Country', 'Organization'], confidence: 0.6,
+    // (One who leads an office of state or a court heads it: 'lead-office'.)
+    targetName: new RegExp(`^(?!.*${OFFICE_BODY_WORDS})`),
     // (Not a delegation, team or effort a state's name or people qualify: "led the Peruvian delegation".)
     notObjHeads: ['delegation', 'team', 'talks', 'negotiations', 'mission', 'effort', 'efforts', 'campaign', 'push', 'charge', 'protest', 'march', 'attack', 'offensive', 'investigation', 'inquiry', 'bid', 'race', 'polls', 'way', 'world', 'field', 'list', 'response', 'drive', 'tribute', 'prayers', 'celebrations', 'ceremony',
       'force', 'forces', 'army', 'navy', 'military', 'troops', 'troop', 'soldiers', 'side', 'peacekeepers', 'negotiators', 'economy', 'contingent', 'battalion', 'unit', 'units', 'squad', 'convoy'],
     examples: [['The Democratic Alliance, led by Ana Ruiz, won 22 percent.', 'Ana Ruiz > Democratic Alliance'], ['Marco Diaz led the National Party for a decade.', 'Marco Diaz > National Party']],
     counterExamples: ['Ivo Kask led the Peruvian delegation at the talks.', 'Leading the Chilean team, Ines Paz met the envoys.'],
+  },
+  {
+    // "the Public Ministry, led by Attorney General X", "X leads the customs agency": the head of an office of state.
+    id: 'lead-office', relation: 'HEAD_OF', verbs: ['lead', 'run'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Organization'], confidence: 0.6,
+    targetName: new RegExp(OFFICE_BODY_WORDS),
+    examples: [['The Customs Agency of Peru, led by Ana Ruiz, seized the cargo.', 'Ana Ruiz > Customs Agency of Peru']],
+    counterExamples: ['The Vega Party, led by Ana Ruiz, won the vote.'],
   },
   {
     // Heading or chairing a body is the office of its head; heading a state is leading it.

@@ -32,18 +32,22 @@ const KNOWN_STATE_BODIES = Object.entries(BODY_PARENTS).filter(([, parent]) => C
 const CENTRAL_BANK = String.raw`^(?!State Bank of India$)(?:(?:National|Reserve|State|People's|Central) )?Bank of (?!(?:Ireland|Cyprus|China|America|Communications|Scotland|Baroda|Montreal|New York|Valletta)$)(?:the )?[A-Z][\w' -]+$`;
 export const GOVERNMENT_BODY = new RegExp(`${GOVERNMENT_WORDS}|${CENTRAL_BANK}|^(?:${KNOWN_STATE_BODIES.join('|')})$`);
 
+/** Portfolio words that only qualify another ("Public Works", "Public Security"). */
+const QUALIFYING_ONLY = new Set(['Public', 'Social', 'National', 'Internal', 'Civil']);
+
 export function isGenericBody(name: string): boolean {
   const m = GENERIC.exec(name);
   if (!m || name.includes('(')) return false;
   const words = (m[1] ?? m[2]!).trim().split(/[ ,]+/).filter((w) => !/^(?:and|&|the|of)$/.test(w));
-  return words.length > 0 && words.every((w) => PORTFOLIO.has(w));
+  // (A word that only qualifies a portfolio is none alone: "the Public Ministry" is the prosecutors' own name.)
+  return words.length > 0 && words.every((w) => PORTFOLIO.has(w)) && !(words.length === 1 && QUALIFYING_ONLY.has(words[0]!));
 }
 
 /** "Foreign Ministry" → "Ministry of Foreign Affairs", "Justice Department" → "Department of Justice". */
 export function normaliseBody(name: string): string {
   // ("Energy and Mines Ministry" → "Ministry of Energy and Mines".)
   const m = /^((?:[A-Z][a-z]+ (?:(?:and|&) )?){1,3})(Ministry|Department)$/.exec(name);
-  if (!m) return name;
+  if (!m || !isGenericBody(name)) return name;
   const what = m[1]!.trim();
   return `${m[2]} of ${PORTFOLIO_FIX.get(what) ?? what}`;
 }

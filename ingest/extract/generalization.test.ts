@@ -3659,3 +3659,51 @@ describe('an office of state one leads, a portfolio word alone, "along with", an
     expect(has(run('Bolivia applied to join the Putre Pact, a trade pact whose members include Chile and Ecuador.'), 'Chile', 'PARTY_TO', 'Putre Pact')).toBe(true);
   });
 });
+
+describe('guards from a review of this round', () => {
+  it('keeps a vote\'s margin or means after "by" active', () => {
+    expect(has(run('The Andean Parliament voted in Lima on Friday by 300 votes to 120, condemning Chile.'), 'Andean Parliament', 'CRITICIZED', 'Chile')).toBe(true);
+  });
+  it('gives "Bolivia\'s UN-recognised government" to Bolivia, not the UN', () => {
+    const r = run("Bolivia's UN-recognised government accused the Vega Front of shelling Putre.");
+    expect(has(r, 'Bolivia', 'ACCUSED', 'Vega Front')).toBe(true);
+    expect(has(r, 'United Nations', 'ACCUSED', 'Vega Front')).toBe(false);
+  });
+  it('keeps two titles joined by "and" apart', () => {
+    const r = run('President and Vega Party leader Ines Paz met Chilean officials.');
+    expect(has(r, 'Ines Paz', 'LEADER_OF', 'Vega Party')).toBe(true);
+    expect(r.entities.some((e) => /^President and/.test(e.name))).toBe(false);
+  });
+  it('gives "the country\'s first woman president" no state from a relative or after it, nor for a bank\'s president', () => {
+    const r = run("Ines Paz, who studied in Chile, was elected as the country's first woman president by Bolivia's Congress.");
+    expect(has(r, 'Ines Paz', 'PRESIDENT_OF', 'Chile')).toBe(false);
+    expect(has(run("Bolivia's Congress elected Ines Paz as the country's first woman central bank president."), 'Ines Paz', 'PRESIDENT_OF', 'Bolivia')).toBe(false);
+  });
+  it('sums up "the move" as the act before only after a text enacted, and not past another act', () => {
+    expect(run('Ines Paz made a speech in Putre. Olo Venn criticised the decision.').relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
+    expect(has(run('Ines Paz signed a decree on Monday. The central bank raised rates, and Chile welcomed the move.'), 'Chile', 'PRAISED', 'Ines Paz')).toBe(false);
+  });
+  it('gives no membership to former or aspiring members, "non-" bodies, or those added "as well as"', () => {
+    expect(run('Bolivia, Ecuador and other former members of the Andean Council met.').relations.some((x) => x.type === 'MEMBER_OF')).toBe(false);
+    expect(has(run('Chile criticised the Andean Council, of which Ecuador is an aspiring member.'), 'Ecuador', 'MEMBER_OF', 'Andean Council')).toBe(false);
+    expect(has(run('NATO states such as Norway and Latvia, as well as Serbia, opposed the plan.'), 'Serbia', 'MEMBER_OF', 'North Atlantic Treaty Organization')).toBe(false);
+  });
+  it('reads no slur in "highly motivated" or "neither biased nor rigged"', () => {
+    expect(run("Chile called Bolivia's team highly motivated.").relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
+    expect(run('Bolivia jailed Olo Venn in April. Chile called the arrest neither biased nor rigged.').relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
+  });
+  it('reads "each other" only of named subjects, and not in a question', () => {
+    expect(run('Residents of Quito and Lima blamed each other.').relations.some((x) => x.type === 'ACCUSED')).toBe(false);
+    expect(run('Why did Bolivia and Chile accuse each other of spying?').relations.some((x) => x.type === 'ACCUSED')).toBe(false);
+  });
+  it('keeps the border closed over the object\'s own phrases', () => {
+    expect(has(run('Bolivia kept its border with Chile fully closed, accusing Chile of smuggling arms.'), 'Bolivia', 'ACCUSED', 'Chile')).toBe(true);
+  });
+  it('takes no "text of" another paper, nor an opinion poll, for the election or treaty', () => {
+    expect(has(run('Bolivia and Chile signed the Putre Accord. Ecuador signed the text of a separate protocol.'), 'Ecuador', 'SIGNED', 'Putre Accord')).toBe(false);
+    expect(run("Chile's presidential election is in May. Olo Venn won 24 percent in the poll, published by a local daily.").relations.some((x) => x.type === 'INVOLVED_IN')).toBe(false);
+  });
+  it('makes a lawmaker of any body that is no office of state its member', () => {
+    expect(has(run('Concordia lawmaker Ines Paz opposed the bill.'), 'Ines Paz', 'OFFICIAL_OF', 'Concordia')).toBe(false);
+  });
+});

@@ -343,6 +343,15 @@ const GERUND_PARTICLES = new Set(['off', 'at', 'on', 'from', 'of']);
  */
 const WHOSE_AGENTS = new Set(['troop', 'troops', 'force', 'forces', 'soldier', 'soldiers', 'army', 'military', 'fighter', 'fighters', 'navy', 'militia', 'drone', 'drones', 'missile', 'missiles', 'warplane', 'warplanes', 'jet', 'jets', 'artillery', 'warship', 'warships', 'gunboat', 'gunboats', 'coastguard']);
 
+/** Whether the verb group at `k` completes the object of a verb of keeping or leaving before it ("kept the crossing closed"). */
+function complementOfObject(units: Unit[], k: number): boolean {
+  let q = k - 1;
+  if (units[q]?.kind === 'other') q--;
+  if (!units[q]?.np) return false;
+  while (q > 0 && k - q <= 6 && (units[q]!.np || units[q]!.kind === 'p')) q--;
+  return units[q]?.kind === 'vg' && OBJECT_COMPLEMENT_VERBS.has(units[q]!.vg!.lemma) && !!units[q + 1]?.np;
+}
+
 /** Verbs whose object a past form may complete ("kept the border closed", "left the town cut off"). */
 const OBJECT_COMPLEMENT_VERBS = new Set(['keep', 'leave', 'hold', 'declare', 'find', 'render', 'get', 'have', 'want', 'deem', 'consider']);
 
@@ -678,7 +687,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       }
       if (y.kind === 'stop' || y.kind === 'sconj' || y.kind === 'rel') break;
       // ("kept the border closed, accusing X": a past form that completes an object is no verb of its own.)
-      if (y.kind === 'vg' && y.t1 - y.t0 === 1 && units[k - 1]?.np && units[k - 2]?.kind === 'vg' && OBJECT_COMPLEMENT_VERBS.has(units[k - 2]!.vg!.lemma)) continue;
+      // (Over the object's own phrases and an adverb: "kept its border with Benin fully closed".)
+      if (y.kind === 'vg' && y.t1 - y.t0 <= 2 && complementOfObject(units, k)) continue;
       if (y.kind === 'vg' && !y.vg!.participle) {
         // ("rebuilt reserves with a loan that Chile extended to Peru, and visited Lima": after a comma, a
         // verb is coordinated with the clause an object relative with its own subject hangs on.)

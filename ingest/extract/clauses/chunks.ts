@@ -15,7 +15,8 @@ import { SUPPORT_VERBS, VERB_INDEX, triggerNounLemma } from '../lexicon/index.ts
 const MODAL_PARTICIPLES = new Set(['planned', 'proposed', 'expected', 'scheduled', 'intended', 'rumoured', 'rumored', 'reported', 'alleged', 'suspected', 'postponed', 'cancelled', 'canceled', 'delayed', 'stalled', 'aborted', 'failed', 'mooted', 'envisaged', 'anticipated']);
 
 /** Participles a mediator is joined to by a hyphen ("Qatar-brokered"). */
-const BROKER_PARTICIPLE = /^(?:brokered|mediated|facilitated|hosted)$/;
+// (Also one who recognises, installs, trains or arms something: "Yemen's UN-recognised government" is Yemen's.)
+const BROKER_PARTICIPLE = /^(?:brokered|mediated|facilitated|hosted|recognised|recognized|installed|imposed|appointed|designated|trained|armed|friendly)$/;
 
 export type UnitKind = 'np' | 'vg' | 'p' | 'cc' | 'comma' | 'rel' | 'sconj' | 'inf' | 'pron' | 'stop' | 'other';
 
@@ -792,12 +793,18 @@ function reducedAfterNoun(tokens: readonly Token[], from: number, to: number): b
   if (!/^(?:NOUN|PROPN)$/.test(tokens[from - 1]?.pos ?? '') || !byWithin(tokens, to, 8)) return false;
   let by = to;
   while (by < tokens.length && tokens[by]!.lower !== 'by') by++;
-  // (Not a means: "won in May by a landslide", "retaliated on Monday by expelling X".)
-  if (/^(?:a|an)$/.test(tokens[by + 1]?.lower ?? '') || (/ing$/.test(tokens[by + 1]?.lower ?? '') && tokens[by + 1]!.pos === 'VERB')) return false;
+  // (Not a means or a margin: "won in May by a landslide", "retaliated on Monday by expelling X", "voted on
+  // Thursday by 400 votes to 200", "voted by secret ballot", "invaded in 1879 by sea".)
+  const agent = tokens[by + 1];
+  if (!agent || /^(?:a|an|secret|show|sea|land|air|road|rail|phone|video)$/.test(agent.lower) || BY_MEANS.has(agent.lower) || agent.pos === 'NUM' || /^\d/.test(agent.text) || (/ing$/.test(agent.lower) && agent.pos === 'VERB')) return false;
   let before = false;
   for (let i = 0; i < from - 1; i++) if (/^(?:VERB|AUX|ADP)$/.test(tokens[i]!.pos ?? '')) before = true;
   if (before) return true;
-  for (let i = by + 1; i < tokens.length && tokens[i]!.text !== '.'; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
+  // (Or a finite verb after the agent, the clause's own: not a gerund set off, "…, condemning X".)
+  for (let i = by + 1; i < tokens.length && tokens[i]!.text !== '.'; i++) {
+    if (tokens[i]!.text === ',' && /ing$/.test(tokens[i + 1]?.lower ?? '')) return false;
+    if ((tokens[i]!.pos === 'VERB' && !/ing$/.test(tokens[i]!.lower)) || tokens[i]!.pos === 'AUX') return true;
+  }
   return false;
 }
 /** Nouns of agreements a participle may describe before "with". */

@@ -10,7 +10,6 @@ import type { SentenceContext } from '../types.ts';
 import type { NounPhrase, Unit } from './chunks.ts';
 import { GOVERNMENT_BODY, bodyQualifier } from '../resolve/bodies.ts';
 import { isPartyName } from './phrase-facts.ts';
-import { lastNamedState } from './descriptions.ts';
 
 /** Office nouns read as titles in an apposition ("X, the leader of Y"). */
 const HEAD_ROLES: Readonly<Record<string, RelationType>> = {
@@ -38,6 +37,24 @@ function isOfficeBody(ctx: SentenceContext, e: number): boolean {
 /** "the country's", "the nation's" opening the phrase at token `t`. */
 export function countryPossessor(tokens: SentenceContext['s']['tokens'], t: number): boolean {
   return tokens[t]?.lower === 'the' && /^(?:country|nation)$/.test(tokens[t + 1]?.lower ?? '') && /^['’]s$/.test(tokens[t + 2]?.text ?? '');
+}
+
+/** Words that may stand between "the country's" and a national title ("first woman", "new interim"). */
+const NATIONAL_TITLE_QUALIFIERS = /^(?:first|second|third|new|next|former|interim|acting|youngest|oldest|only|woman|female|black|civilian|elected|democratically|sole|current)$/;
+
+/**
+ * The state "the country's" stands for before a national title at tokens t0…t1 ("the country's first woman
+ * president"): the one state the sentence names, as a possessor or as its first name, before it; none
+ * when it names another anywhere, or a word other than a qualifier comes before the title ("the
+ * country's central bank president").
+ */
+function theCountry(ctx: SentenceContext, t0: number, t1: number): number[] {
+  const t = ctx.s.tokens;
+  for (let k = t0 + 3; k < t1 - 1; k++) if (!NATIONAL_TITLE_QUALIFIERS.test(t[k]!.lower)) return [];
+  const states = ctx.s.mentions.filter((m) => m.gaz?.type === 'Country' && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Country');
+  if (new Set(states.map((m) => m.refs[0]!)).size !== 1 || states.some((m) => m.t0 > t0)) return [];
+  const first = ctx.s.mentions.find((m) => m.t0 >= (ctx.s.bodyStart ?? 0));
+  return states.some((m) => m === first || /^['’]s$/.test(t[m.t1]?.text ?? '')) ? [states[0]!.refs[0]!] : [];
 }
 
 /** Heads of those who sit in a legislature. */
@@ -208,7 +225,7 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
     }
     if (!targets.length) targets.push(...np.np!.pre, ...np.np!.poss);
     // ("elected X as the country's first woman president": the state named last before it.)
-    if (!targets.length && countryPossessor(ctx.s.tokens, np.t0)) targets.push(...(lastNamedState(ctx, np.t0)?.slice(0, 1) as number[] | undefined ?? []));
+    if (!targets.length && countryPossessor(ctx.s.tokens, np.t0)) targets.push(...theCountry(ctx, np.t0, np.t1));
     let bodies = targets.filter((e) => isOfficeBody(ctx, e));
     // "The Senate elected X as its president": the office of the body itself, not of its state.
     const own = /^(?:its|their)$/.test(ctx.s.tokens[np.t0]?.lower ?? '');

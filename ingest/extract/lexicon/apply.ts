@@ -1360,7 +1360,8 @@ function complementHas(tokens: readonly Token[], t: number, words: readonly stri
     // ("an act of aggression", "a form of blackmail": "of" after a word for a kind of deed goes on.)
     if (x.pos === 'ADP' && x.lower !== 'as' && !(x.lower === 'of' && KIND_OF_DEED.has(tokens[k - 1]?.lower ?? ''))) break;
     // ("called it no mistake": a slur denied is none.)
-    if (words.includes(x.lower) && !/^(?:no|not|hardly|never)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+    // ("neither biased nor rigged"; "motivated" only "politically" so: "a highly motivated team" is praise.)
+    if (words.includes(x.lower) && !/^(?:no|not|hardly|never|neither|nor)$/.test(tokens[k - 1]?.lower ?? '') && (x.lower !== 'motivated' || tokens[k - 1]?.lower === 'politically')) return true;
   }
   return false;
 }
@@ -1587,7 +1588,7 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
     // A move announced ("will withdraw") is condemned as much as one made.
     return !!root && (DECIDED_ROOTS.has(root) || DECIDED_TYPES.has(x.type)) && !notThese.includes(x.source) && toldAsMade(x);
   });
-  if (!f) return GENERIC_ACTS.has(np.head) ? previousDoer(ctx).filter((e) => !notThese.includes(e)) : [];
+  if (!f) return GENERIC_ACTS.has(np.head) ? previousDoer(ctx, units, i).filter((e) => !notThese.includes(e)) : [];
   // ("X and Y restored ties. Z welcomed the step": an act two sides did together is both sides'.)
   const sides = (ctx.facts ?? []).filter((x) => x.sentence === f.sentence && x.type === f.type && toldAsMade(x) && (x.target === f.target || (SYMMETRIC_RELATIONS.has(x.type) && (x.target === f.source || x.source === f.target))) && !notThese.includes(x.source)).map((x) => x.source);
   // (Both ends of a mutual act: "Peru and Chile agreed a ceasefire".)
@@ -1600,20 +1601,32 @@ const GENERIC_ACTS = new Set(['decision', 'move', 'step', 'order', 'measure', 'a
 
 /**
  * "X signed an executive order. Y welcomed the move": with no fact told that the act noun sums up, the
- * one named first in the sentence before, right before a verb of doing ("signed", "issued", "took"), did it.
+ * subject of the sentence before, when its verb enacts a text or measure ("signed a decree", "issued an
+ * order", "passed a law"); none when the reaction's own sentence tells another act before it.
  */
-function previousDoer(ctx: SentenceContext): number[] {
+function previousDoer(ctx: SentenceContext, units: Unit[], i: number): number[] {
   const s = ctx.sentences?.[ctx.index - 1];
-  if (!s) return [];
-  const first = s.mentions.find((m) => m.t0 >= (s.bodyStart ?? 0) && m.refs.length === 1);
-  if (!first || first.t0 > (s.bodyStart ?? 0) + 3) return [];
-  let k = first.t1;
-  while (k < s.tokens.length && k < first.t1 + 3 && (s.tokens[k]!.pos === 'ADV' || s.tokens[k]!.pos === 'AUX')) k++;
-  const v = s.tokens[k];
-  if (!v || v.pos !== 'VERB' || !DOING.has(v.lemma ?? v.lower)) return [];
-  const e = first.refs[0]!;
+  if (!s || units.slice(0, i).filter((x) => x.kind === 'vg').length > 1) return [];
+  const t = s.tokens;
+  const v = t.findIndex((x, k) => k >= (s.bodyStart ?? 0) && x.pos === 'VERB');
+  if (v < 0 || !ENACTING.has(t[v]!.lemma ?? t[v]!.lower)) return [];
+  // (Its object a text or measure: "signed a decree", not "made a speech", "took questions".)
+  let o = v + 1;
+  while (o < t.length && o < v + 5 && !ENACTED.has(t[o]!.lower)) o++;
+  if (!ENACTED.has(t[o]?.lower ?? '')) return [];
+  let k = v;
+  while (k > 0 && (t[k - 1]!.pos === 'ADV' || t[k - 1]!.pos === 'AUX')) k--;
+  // (The subject right before the verb; over an apposition closed by a comma, the sentence's first name.)
+  const subject = t[k - 1]?.text === ',' ? s.mentions.find((m) => m.t0 >= (s.bodyStart ?? 0)) : s.mentions.find((m) => m.t1 === k);
+  if (!subject || subject.refs.length !== 1) return [];
+  const e = subject.refs[0]!;
   return ['Person', 'Country', 'Organization'].includes(ctx.ents.list[e]!.type) ? [e] : [];
 }
+
+/** Verbs that enact a text or measure. */
+const ENACTING = new Set(['sign', 'issue', 'decree', 'announce', 'adopt', 'impose', 'enact', 'pass', 'approve', 'introduce', 'unveil', 'order']);
+/** Texts and measures one enacts. */
+const ENACTED = new Set(['decree', 'decrees', 'order', 'orders', 'law', 'laws', 'bill', 'measure', 'measures', 'ban', 'policy', 'plan', 'directive', 'regulation', 'regulations', 'resolution', 'amnesty', 'pardon', 'pardons', 'moratorium', 'curfew']);
 
 /** Act nouns that describe a named plan or offer set off before them ("the Vega Plan, a proposal that …") rather than sum up the clause. */
 const DESCRIBING_ACTS: ReadonlySet<string> = new Set(['plan', 'proposal', 'policy', 'offer', 'request', 'demand', 'appeal', 'plea', 'ultimatum']);
@@ -2246,7 +2259,10 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
     }
   }
   // "X and Y accused each other": each did it to the other.
+  // (Only names that are the subject themselves, not "fans of X and Y"; and not in a question.)
   if (sourceSlot === 'subj' && sources.length >= 2 && row.target.includes('obj') && !row.target.includes('group') && eachOther(ctx, units, args.obj)) {
+    const first = Math.min(...(args.subjUnits ?? [0]));
+    if ((args.subjUnits ?? []).some((k) => !units[k]?.np?.headIsEntity) || units[first - 1]?.kind === 'p' || ctx.s.tokens.some((t) => t.text === '?')) return;
     for (const a of sources) for (const b of sources) if (a !== b && row.tgt.includes(ctx.ents.list[b]!.type)) ctx.emit(a, row.relation, b, row.confidence, undefined, args.how);
     return;
   }

@@ -1301,7 +1301,7 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chilean strikes hit flights in Peru.'],
   },
   {
-    id: 'kill', relation: 'KILLED', verbs: ['kill', 'assassinate', 'murder', 'execute', 'hang', 'put to death', 'eliminate', 'behead', 'shoot dead', 'gun down'], source: ['subj'], target: ['obj'], src: A, tgt: ['Person'], confidence: 0.65,
+    id: 'kill', relation: 'KILLED', verbs: ['kill', 'assassinate', 'murder', 'execute', 'hang', 'eliminate', 'behead', 'shoot dead', 'gun down'], source: ['subj'], target: ['obj'], src: A, tgt: ['Person'], confidence: 0.65,
     examples: [['Israel killed Hassan Nasrallah in an air strike.', 'Israel > Hassan Nasrallah']],
   },
   {

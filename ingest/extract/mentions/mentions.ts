@@ -195,18 +195,17 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     let role = matchRole(tokens, i);
     // ("the General Agreement on …": a rank's word opening a treaty's name is no title.)
     if (role && role.len === 1 && t.cap && NAMED_TREATY_HEADS.has(tokens[i + 1]?.text ?? '')) role = null;
-    if (role && role.len === 1 && t.cap && (isCap(tokens[i + 1]) || (tokens[i + 1]?.lower === 'and' && isCap(tokens[i + 2])))) {
+    if (role && role.len === 1 && t.cap && (isCap(tokens[i + 1]) || (/^(?:Justice|General)$/.test(t.text) && tokens[i + 1]?.lower === 'and' && isCap(tokens[i + 2])))) {
       let e = capSpanEnd(tokens, i);
       // ("the Justice and Development Party", "the General Liberation and Development Party": a rank's
-      // word opening a body's name joined by "and".)
-      let joined = false;
-      if (tokens[e]?.lower === 'and' && isCap(tokens[e + 1])) {
-        const e2 = capSpanEnd(tokens, e + 1);
-        // (Only a party's or council's name: "General Electric and Vega Energy" are two firms.)
-        if (e2 - i <= 6 && /^(?:Party|Front|Movement|Alliance|League|Congress|Council|Committee|Commission)$/.test(tokens[e2 - 1]!.text)) e = e2, joined = true;
-      }
+      // word opening a party's or council's name joined by "and"; not two titles joined, "President and
+      // Vega Party leader X", "General and Vega Front commander Y".)
+      const partyEnd = (end: number): boolean => /^(?:Party|Front|Movement|Alliance|League|Congress|Council|Committee|Commission)$/.test(tokens[end - 1]!.text) && !matchRole(tokens, end);
+      if (/^(?:Justice|General)$/.test(t.text) && tokens[e]?.lower === 'and' && isCap(tokens[e + 1]) && partyEnd(capSpanEnd(tokens, e + 1))) e = capSpanEnd(tokens, e + 1);
+      const withAnd = tokens.slice(i, e).some((x) => x.lower === 'and');
+      const joined = withAnd && /^(?:Justice|General)$/.test(t.text) && partyEnd(e);
       // ("the General Staff": a body of officers, not a rank before a name.)
-      if (e - i >= 2 && e - i <= (joined ? 6 : 4) && (spanKeywordType(tokens.slice(i, e).map((x) => x.text)) === 'Organization' || (e - i === 2 && tokens[i + 1]!.text === 'Staff'))) {
+      if (e - i >= 2 && e - i <= (joined ? 6 : 4) && (!withAnd || joined) && (spanKeywordType(tokens.slice(i, e).map((x) => x.text)) === 'Organization' || (e - i === 2 && tokens[i + 1]!.text === 'Staff'))) {
         const m = push(i, e, { kind: 'name', type: 'Organization', name: tokenText(tokens, i, e) });
         i = shortFormAfter(tokens, e, m);
         continue;
@@ -240,8 +239,10 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       continue;
     }
     // "Eastern Libyan commander X", "Southern Yemeni forces": a region of a state's people, not the state's own.
-    if (/^(?:Eastern|Western|Northern|Southern|Northeastern|Northwestern|Southeastern|Southwestern)$/.test(t.text) && lookupAt(tokens, i + 1)?.entry.kind === 'demonym' && !isCap(tokens[i + 1 + lookupAt(tokens, i + 1)!.len])) {
-      i += 1 + lookupAt(tokens, i + 1)!.len;
+    // (Also after a capitalised article opening the sentence: "The Eastern Libyan government …".)
+    const compassAt = /^(?:The|A|An)$/.test(t.text) ? i + 1 : i;
+    if (/^(?:Eastern|Western|Northern|Southern|Northeastern|Northwestern|Southeastern|Southwestern)$/.test(tokens[compassAt]?.text ?? '') && lookupAt(tokens, compassAt + 1)?.entry.kind === 'demonym' && !isCap(tokens[compassAt + 1 + lookupAt(tokens, compassAt + 1)!.len])) {
+      i = compassAt + 1 + lookupAt(tokens, compassAt + 1)!.len;
       continue;
     }
     // 2. Gazetteer (longest match), possibly extended into a longer organization name.

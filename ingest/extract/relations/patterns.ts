@@ -102,9 +102,10 @@ const NOUNS: NounRule[] = [
   } },
   { gate: /\b(?:member|allies)/, re: new RegExp(`${G} , (?:a |an |the |both |fellow |two |three )*(?:[^⟨⟩ ]+ )?(?:members?|member states?|allies) of (?:the )?(⟨\\d+⟩(?:(?: ,| and| , and)(?: the)? ⟨\\d+⟩)*)`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
   // "the Andean Council, of which Peru is a member": the body a relative "of which" opens on.
-  { gate: /, of which ⟨/, re: new RegExp(`(⟨\\d+⟩) (?:[a-z-]+ ){0,2}, of which ${G} (?:is|are|was|were|remains|remain|became|has been|have been) (?:also |still |now |already )?(?:a |an |the )?(?:[a-z]+ )?(?:member|members|member state|member states)\\b`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), members(c, m[1]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
+  { gate: /, of which ⟨/, re: new RegExp(`(⟨\\d+⟩) (?:[a-z-]+ ){0,2}, of which ${G} (?:is|are|was|were|remains|remain|became|has been|have been) (?:also |still |now |already )?(?:a |an |the )?(?!(?:former|ex|aspiring|prospective|potential|would-be|candidate|future|non) )(?:[a-z]+ )?(?:member|members|member state|member states)\\b`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), members(c, m[1]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
   // "Chile, Peru and other members of the Andean Council": a list before "other members of" a body.
-  { gate: /(?:other|fellow) (?:[a-z-]+ )?members? of/, re: new RegExp(`${G} (?:,|and|, and) (?:the )?(?:other|fellow) (?:[a-z-]+ )?(?:members?|member states|member countries) of (?:the )?(⟨\\d+⟩)`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
+  // (Not former, aspiring or would-be ones.)
+  { gate: /(?:other|fellow) (?:[a-z-]+ )?members? of/, re: new RegExp(`${G} (?:,|and|, and) (?:the )?(?:other|fellow) (?!(?:former|ex|aspiring|prospective|potential|would-be|candidate|future|non) )(?:[a-z-]+ )?(?:members?|member states|member countries) of (?:the )?(⟨\\d+⟩)`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
   // "the Andean Council's members, Peru and Bolivia": the list set off after a body's members.
   { gate: /['’]s (?:founding )?member/, re: new RegExp(`(⟨\\d+⟩) ['’]s (?:founding |other |current )?(?:members|member states|member countries|member nations) , ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), ['np', 'desc'].includes(c.s.mentions[Number(m[1]!.slice(1, -1))]?.kind ?? '') ? [] : members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
   // "Peru is the last Andean Council member to…", "Peru became an Andean Council member": a copula and a body before "member".
@@ -119,7 +120,9 @@ const NOUNS: NounRule[] = [
     const after = last ? c.s.tokens[c.s.mentions[Number(last[1])]!.t1] : undefined;
     if (m[2] && after?.pos === 'NOUN' && !after.cap) return;
     if (m[2] && [...m[3]!.matchAll(/⟨(\d+)⟩/g)].some((x) => c.s.mentions[Number(x[1])]?.gaz?.kind === 'demonym' || !c.s.mentions[Number(x[1])]?.refs.some((r) => c.ents.list[r]!.type === 'Country' || (c.ents.list[r]!.type === 'Organization' && !c.ents.list[r]!.tentative)))) return;
-    addPairs(c, h, 'MEMBER_OF', members(c, m[3]!), members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7);
+    // (Not a body named by what it is not, "non-NATO countries"; nor those added "as well as" the members.)
+    if (/\bnon -? ?$/i.test(c.masked.slice(0, m.index ?? 0)) || /^non-/i.test(c.s.mentions[Number(m[1]!.slice(1, -1))]?.name ?? '')) return;
+    addPairs(c, h, 'MEMBER_OF', members(c, m[3]!.split(/ , as well as | as well as /)[0]!), members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7);
   } },
   { gate: /control of/, re: /under (?:the )?(?:direct |full |effective |tight )?control of (?:the )?(?:⟨\d+⟩ ['’]s )?(⟨\d+⟩)/g, run: (c, h, m) => {
     const before = c.masked.slice(0, m.index);

@@ -51,6 +51,9 @@ export function maskSentence(s: SentenceInfo, absorbed: Set<number>): string {
 
 /** Types that are states, not acts: they carry no date. */
 const STATE_TYPES = /^(?:PRESIDENT|PRIME|MINISTER|SPOKES|HEAD|LEADER|OFFICIAL|CITIZEN|LOCATED|PART|CAPITAL|MEMBER)/;
+/** Titles of those who sit in a legislature. */
+const LEGISLATOR_TITLE = /^(?:senator|sen\.|lawmaker|legislator|congressman|congresswoman|congressmember|mp|member of parliament|deputy)$/i;
+
 /** Offices that make a person and a body speak for each other ("the Kremlin said Putin would sign", "its spokesman said Russia had…"). */
 const SPEAKS_FOR = /^(?:PRESIDENT|PRIME|MINISTER|SPOKES|HEAD|LEADER|OFFICIAL)/;
 
@@ -122,7 +125,10 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
         if (PLACE_LESS_OFFICES.has(t0) && ents.list[target]!.type === 'Place') return;
         // A state has no single head but its leader: the chief of its police or army holds an office of it.
         // ("head of state" is its leader.)
-        const type = t0 === 'HEAD_OF' && ents.list[target]!.type === 'Country' ? (/\bhead of (?:state|government)\b/i.test(String(props?.role ?? '')) ? 'LEADER_OF' : 'OFFICIAL_OF') : t0;
+        // ("Vega Party senator X", "lawmaker X of the Vega Party": a legislator sits for a party, a member of it.)
+        // (Any body that is no office of state: "Likud lawmaker X", "Labour MP Y".)
+        const legislator = t0 === 'OFFICIAL_OF' && LEGISLATOR_TITLE.test(String(props?.role ?? '')) && ents.list[target]!.type === 'Organization' && !GOVERNMENT_BODY.test(ents.list[target]!.name);
+        const type = legislator ? 'MEMBER_OF' : t0 === 'HEAD_OF' && ents.list[target]!.type === 'Country' ? (/\bhead of (?:state|government)\b/i.test(String(props?.role ?? '')) ? 'LEADER_OF' : 'OFFICIAL_OF') : t0;
         const state = STATE_TYPES.test(type);
         for (const t of state && !how ? [{ status: 'asserted' as const, claimedBy: [] }] : (how ?? sentenceTelling())) {
           let status = t.status;

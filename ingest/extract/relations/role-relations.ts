@@ -11,7 +11,6 @@ import type { SentenceContext } from '../types.ts';
 import { qualifyBody } from '../resolve/bodies.ts';
 import { describes, lastNamedState } from '../clauses/descriptions.ts';
 import { AGENT_NOUNS } from '../clauses/nouns.ts';
-import { isPartyName } from '../clauses/phrase-facts.ts';
 import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
 import { afterProOrAnti, closedWhich, tokenText } from '../tokens/sentences.ts';
 import { genderOfName, pronounFits } from '../mentions/gazetteer/gender.ts';
@@ -387,8 +386,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     let heads = body !== undefined && rel === 'HEAD_OF' && ctx.place(body).some((b) => ctx.ents.list[b]!.type === 'Place') ? ctx.place(body) : body !== undefined ? ctx.actor(body) : [];
     // (A faith's head heads a body of faith, or is an official of a state: "the Grand Mufti of Egypt".)
     if (FAITH_HEADS.test(r.role.title)) heads = heads.filter((b) => ctx.ents.list[b]!.type === 'Country' || FAITH_BODY.test(ctx.ents.list[b]!.name));
-    // ("Vega Party senator X", "X, a Vega Party lawmaker": a legislator of a party sits for it, a member.)
-    for (const b of heads) ctx.emit(pIdx, LEGISLATOR_TITLE.test(r.role.title) && ctx.ents.list[b]!.type === 'Organization' && isPartyName(ctx.ents.list[b]!.name) ? 'MEMBER_OF' : rel, b, 0.9, props);
+    for (const b of heads) ctx.emit(pIdx, rel, b, 0.9, props);
     if (bodyEntity !== undefined) {
       ctx.emit(pIdx, rel, bodyEntity, 0.9, props);
       if (body !== undefined) for (const b of ctx.actor(body)) if (ctx.ents.list[b]!.type === 'Country') ctx.emit(bodyEntity, 'PART_OF', b, 0.7);
@@ -406,9 +404,6 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
   }
   return absorbed;
 }
-
-/** Titles of those who sit in a legislature. */
-const LEGISLATOR_TITLE = /^(?:senator|sen\.|lawmaker|legislator|congressman|congresswoman|congressmember|mp|member of parliament|deputy)$/i;
 
 /** Words after a state that tell what it will do or has decided: "Chile will …", "Peru plans to …". */
 const DECIDING = /^(?:will|would|plans|intends|is to|has decided|decided|has agreed|agreed|is set to)$/;

@@ -3707,3 +3707,17 @@ describe('guards from a review of this round', () => {
     expect(has(run('Concordia lawmaker Ines Paz opposed the bill.'), 'Ines Paz', 'OFFICIAL_OF', 'Concordia')).toBe(false);
   });
 });
+
+describe('an envoy "to" a state before the name, and a pact described after a time phrase', () => {
+  it('makes "Chile\'s ambassador to Bolivia, X" Chile\'s official and no citizen of Bolivia', () => {
+    const r = run("Chile's ambassador to Bolivia, Olo Venn, said the talks would go on.");
+    expect(has(r, 'Olo Venn', 'OFFICIAL_OF', 'Chile')).toBe(true);
+    const q = run('Chilean ambassador to Bolivia Olo Venn said the talks would go on.');
+    expect(has(q, 'Olo Venn', 'OFFICIAL_OF', 'Chile')).toBe(true);
+    expect(has(q, 'Olo Venn', 'CITIZEN_OF', 'Bolivia')).toBe(false);
+  });
+  it('makes "signed the X Accord on Monday, a $40 million security pact" one treaty', () => {
+    const r = run('Bolivia and Chile signed the Putre Accord on Monday, a $40 million security pact under which Chile will train police.');
+    expect(r.entities.filter((e) => e.type === 'Treaty')).toHaveLength(1);
+  });
+});

@@ -107,7 +107,8 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
         if (t === 'Organization' && GOVERNMENT_BODY.test(ctx.ents.list[h]!.name)) ctx.emit(h, 'PART_OF', c, 0.6);
         else if (t === 'Organization' && !isPartyName(ctx.ents.list[h]!.name) && !PARTY_WORD.test(np.head) && !ctx.s.tokens.slice(u.t0, u.t1).some((x) => PARTY_CUE.test(x.lower))) ctx.emit(h, 'LOCATED_IN', c, 0.6);
         else if (t === 'Place') ctx.emit(h, 'LOCATED_IN', c, 0.6);
-        else if (t === 'Person' && !np.titled) ctx.emit(h, 'CITIZEN_OF', c, 0.55);
+        // (Not the state an envoy is sent to: "ambassador to Peru Ivo Kask".)
+        else if (t === 'Person' && !np.titled && !(ctx.s.tokens[u.t0 - 1]?.lower === 'to' && /^(?:ambassador|envoy|commissioner|consul|representative)$/.test(ctx.s.tokens[u.t0 - 2]?.lower ?? ''))) ctx.emit(h, 'CITIZEN_OF', c, 0.55);
       }
       // "the Lima Contact Group of the African Union", "the Ethics Committee of the Andean Council": a body named, then
       // "of the" and a body, is part of it (the mention finder cut it so only before a known body).

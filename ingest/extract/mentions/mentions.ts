@@ -214,6 +214,22 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     if (role && (role.plural || t.cap || role.len > 1 || !NP_STOP.has(t.text))) {
       push(i, i + role.len, { kind: 'role', type: null, name: role.title, role });
       i += role.len;
+      // "Chile's ambassador to Peru, Olo Venn, said": a short name set off after an envoy's title and the
+      // state it is sent to is the envoy's.
+      if (!role.plural && /^(?:ambassador|envoy|special envoy|high commissioner|consul|ambassador-at-large)$/i.test(role.title) && tokens[i]?.lower === 'to') {
+        const at = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+        const g = lookupAt(tokens, at);
+        const c = g ? at + g.len : -1;
+        if (g && tokens[c]?.text === ',' && isCap(tokens[c + 1]) && !lookupAt(tokens, c + 1) && !matchRole(tokens, c + 1)) {
+          const e = capSpanEnd(tokens, c + 1);
+          if (e - c - 1 >= 2 && e - c - 1 <= 3 && tokens[e]?.text === ',') {
+            push(at, c, { kind: 'gaz', type: g.entry.type, name: g.entry.canonical, gaz: g.entry });
+            push(c + 1, e, { kind: 'name', type: 'Person', name: tokenText(tokens, c + 1, e) }).personCue = true;
+            i = e;
+            continue;
+          }
+        }
+      }
       // "Minister April Nkosi", "envoy Friday Adeyemi": after a title, a day's or month's name that a
       // name follows is a given name.
       const d = tokens[i];

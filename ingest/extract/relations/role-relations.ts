@@ -125,9 +125,16 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // Person: next mention right after the title (optionally after a comma), or before it in an apposition.
     let person: number | undefined;
     let portfolio: number | undefined;
+    let sentTo: number | undefined;
     const next = ms[k + 1];
     // An honorific between them is part of the name ("emir Sheikh X", "President Dr X").
     if (next && isPerson(next, ctx) && (/^,?$/.test(gapText(ctx, r.t1, next.t0)) || HONORIFIC_WORDS.has(gapText(ctx, r.t1, next.t0).replace(/^, /, '')))) person = k + 1;
+    // "Chile's ambassador to Peru, X", "Chilean envoy to the UN Y": the state or body an envoy is sent to
+    // comes between the title and the name.
+    else if (ENVOY_TITLE.test(r.role.title) && next && isBody(next, ctx) && /^to(?: the)?$/.test(gapText(ctx, r.t1, next.t0)) && isPerson(ms[k + 2], ctx) && /^,?$/.test(gapText(ctx, next.t1, ms[k + 2]!.t0))) {
+      person = k + 2;
+      sentTo = k + 1;
+    }
     // "Peru's special envoy for Andean matters, X": a portfolio after "for" and then the name set off.
     else if ((portfolio = portfolioName(ms, k, ctx)) !== undefined && PORTFOLIO_GAP.test(gapText(ctx, r.t1, ms[portfolio]!.t0))) person = portfolio;
     // "The bloc's chairman, Nigerian President Bola Tinubu": the person comes after a second, nested title.
@@ -396,6 +403,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     }
     ctx.ents.list[pIdx]!.properties.title ??= r.role.title;
     lastRel = rel;
+    // (The state an envoy is sent to is part of the title's phrase, no actor of its own.)
+    if (sentTo !== undefined) absorbed.add(sentTo);
     // Fold "Q title" into the person when they precede it directly.
     if (person === k + 1) {
       absorbed.add(k);
@@ -404,6 +413,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
   }
   return absorbed;
 }
+
+/** Titles of those sent to another state or body. */
+const ENVOY_TITLE = /^(?:ambassador|envoy|special envoy|high commissioner|consul|consul general|consul-general|ambassador-at-large|representative|permanent representative)$/i;
 
 /** Words after a state that tell what it will do or has decided: "Chile will …", "Peru plans to …". */
 const DECIDING = /^(?:will|would|plans|intends|is to|has decided|decided|has agreed|agreed|is set to)$/;

@@ -3721,3 +3721,15 @@ describe('an envoy "to" a state before the name, and a pact described after a ti
     expect(r.entities.filter((e) => e.type === 'Treaty')).toHaveLength(1);
   });
 });
+
+describe('bare names typed as people by a person\'s noun before them or a head "of" after them', () => {
+  it('reads "Her closest rival, X," and "X, leader of the Y," as people', () => {
+    expect(entity(run('Her closest rival, Olo Venn, took 26 percent.'), 'Olo Venn')?.type).toBe('Person');
+    const r = run('Olo Venn, leader of the Vega Front, took 26 percent.');
+    expect(entity(r, 'Olo Venn')?.type).toBe('Person');
+    expect(has(r, 'Olo Venn', 'LEADER_OF', 'Vega Front')).toBe(true);
+  });
+  it('keeps a firm set off before "head of" a body a firm', () => {
+    expect(entity(run('Vega Oil, head of the consortium, won the tender.'), 'Vega Oil')?.type).toBe('Organization');
+  });
+});

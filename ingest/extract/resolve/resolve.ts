@@ -276,6 +276,11 @@ const APPOSED_PERSON_RE = new RegExp(`^, (?:a|an|the|(?:the )?[A-Za-z.]+['’]s|
 // (Not a body's word that only qualifies a person's: "X, a onetime magazine editor".)
 const APPOSED_BODY_RE = new RegExp(`^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\\b(?!['’]s)(?! ${APPOSED_PERSON}\\b)`);
 
+/** ", leader of the X", ", founder of Y": a head's word and "of" with no article set off after a name. */
+const TITLE_OF_RE = /^, (?:former |deputy |then |late |co-)?(?:leader|head|chairman|chairwoman|chair|founder|spokesman|spokeswoman|spokesperson|secretary-general|governor|mayor|commander|chief executive|president) of\b/;
+/** A person's noun set off before a name: "her closest rival ,", "the main challenger ,". */
+const PERSON_BEFORE_RE = /(?:^|\b)(?:his|her|their|its|the)(?: [a-z-]+){0,2} (?:rival|challenger|opponent|successor|predecessor|ally|critic|lawyer|adviser|advisor|aide|deputy|nominee|son|daughter|wife|husband|brother|sister|father|mother|widow) ,$/;
+
 function typeByApposition(d: DocMentions): void {
   const { all, sentOf } = d;
   // 0. Appositions that type a name: "X, a former prime minister", "X, the state oil producer".
@@ -289,7 +294,9 @@ function typeByApposition(d: DocMentions): void {
     // (A firm may speak of itself after "in X", unless X is a city the world's data knows: "a plant in Arequipa, the firm said".)
     const prep = sentOf[j]!.tokens[m.t0 - 1]?.lower ?? '';
     if (SPEAKER_TAG.test(nx) && PLACE_PREPOSITIONS.has(prep) && (!FIRM_TAG.test(nx) || prep !== 'in' || worldCountryOf(m.name) !== undefined)) continue;
-    if (APPOSED_PERSON_RE.test(nx)) m.type = 'Person';
+    // ("Her closest rival, X,", "The main challenger, X,": a person's noun set off right before the name.)
+    const pv = tokenText(sentOf[j]!.tokens, Math.max(0, m.t0 - 6), m.t0, ' ', true);
+    if (APPOSED_PERSON_RE.test(nx) || TITLE_OF_RE.test(nx) || (PERSON_BEFORE_RE.test(pv) && sentOf[j]!.tokens[m.t1]?.text === ',')) m.type = 'Person';
     else if (APPOSED_BODY_RE.test(nx)) m.type = 'Organization';
   }
 }

@@ -3733,3 +3733,15 @@ describe('bare names typed as people by a person\'s noun before them or a head "
     expect(entity(run('Vega Oil, head of the consortium, won the tender.'), 'Vega Oil')?.type).toBe('Organization');
   });
 });
+
+describe('"its prime minister" after a state and a bloc, and "under President X" after a state aimed at', () => {
+  it('gives "Its prime minister" of the sentence before to the state, not the bloc it is a member of', () => {
+    const r = run('Bolivia, an Andean Council member, objected. Its prime minister, Ines Paz, accused Chile of meddling.');
+    expect(has(r, 'Ines Paz', 'PRIME_MINISTER_OF', 'Bolivia')).toBe(true);
+    expect(has(r, 'Ines Paz', 'PRIME_MINISTER_OF', 'Andean Council')).toBe(false);
+  });
+  it('makes no leader of a state an act under someone was aimed at', () => {
+    expect(has(run('Chile cut its aid to Bolivia under President Ines Paz.'), 'Ines Paz', 'LEADER_OF', 'Bolivia')).toBe(false);
+    expect(has(run('Chile under President Ines Paz quit the pact.'), 'Ines Paz', 'LEADER_OF', 'Chile')).toBe(true);
+  });
+});

@@ -208,7 +208,8 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       for (const m of list) for (const b of bodies) if (m !== b && type(m) !== 'Place') ctx.emit(m, 'MEMBER_OF', b, 0.6);
     }
     // "the United States under Donald Trump": a state under a person is led by them.
-    if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'under' && of?.np?.headIsEntity) {
+    // (Not a state an act was aimed at: "cut aid to Ukraine under President X" is X's act, not X's state.)
+    if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'under' && of?.np?.headIsEntity && !(units[i - 1]?.kind === 'p' && /^(?:to|from|against|on|into|toward|towards)$/.test(units[i - 1]!.word ?? ''))) {
       for (const h of heads) if (type(h) === 'Country') for (const o of of.np.actors) if (type(o) === 'Person') ctx.emit(o, 'LEADER_OF', h, 0.55);
     }
     // "signed by X on behalf of the Congolese government": a person acting for a state or body is its official.

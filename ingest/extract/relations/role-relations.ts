@@ -207,7 +207,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       const prevS = ctx.sentences?.[ctx.index - 1];
       if (body === undefined && prevS && person !== undefined) {
         // (Not the agency a dateline credits.)
-        const org = prevS.mentions.find((m) => m.t0 >= (prevS.bodyStart ?? 0) && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Organization' && !ctx.ents.list[m.refs[0]!]!.tentative);
+        // (A state's office, "Its prime minister", is the first state's: "Belgium, an EU member, balked. Its prime minister …".)
+        const wanted = ofState ? 'Country' : 'Organization';
+        const org = prevS.mentions.find((m) => m.t0 >= (prevS.bodyStart ?? 0) && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === wanted && !ctx.ents.list[m.refs[0]!]!.tentative && m.gaz?.kind !== 'demonym');
         if (org) {
           const e = org.refs[0]!;
           ctx.emit(ms[person]!.refs[0]!, rel, e, 0.6, { role: r.role.title });

@@ -3745,3 +3745,10 @@ describe('"its prime minister" after a state and a bloc, and "under President X"
     expect(has(run('Chile under President Ines Paz quit the pact.'), 'Ines Paz', 'LEADER_OF', 'Chile')).toBe(true);
   });
 });
+
+describe('a state that only places a named spot', () => {
+  it('gives a bare title no state named only as where a place lies', () => {
+    const r = run("Bolivia's army seized Putre on Monday. The militia chief, whose fighters had taken Vilca in Chile a month earlier, denounced Defence Minister Ivo Kask.");
+    expect(has(r, 'Ivo Kask', 'MINISTER_OF', 'Chile')).toBe(false);
+  });
+});

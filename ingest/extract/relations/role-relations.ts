@@ -323,6 +323,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         // other side of the act, not the title holder's.
         const before = ctx.s.tokens[m.t0 - 1]?.lower === 'the' ? ctx.s.tokens[m.t0 - 2] : ctx.s.tokens[m.t0 - 1];
         if (m.gaz.kind === 'name' && OTHER_SIDE.has(before?.lower ?? '')) return [];
+        // ("whose fighters captured Putre in Chile, … Defence Minister X": a state that only places a named spot is no holder's.)
+        if (m.gaz.kind === 'name' && m.t0 < at && /^(?:in|near|inside|across|throughout)$/.test(before?.lower ?? '') && before === ctx.s.tokens[m.t0 - 1] && /^(?:PROPN|NOUN)$/.test(ctx.s.tokens[m.t0 - 2]?.pos ?? '') && ms.some((o) => o.t1 === m.t0 - 1 && o.refs.some((e) => ctx.ents.list[e]!.type === 'Place' || ctx.ents.list[e]!.type === 'Organization'))) return [];
         // ("Lima had pushed Mexico": the object of another state's act is not the holder's state.)
         const pastAfterAux = /ed$/.test(before?.lower ?? '') && /^(?:had|has|have)$/.test(ctx.s.tokens[m.t0 - 2]?.lower ?? '');
         const actedOn = (before?.pos === 'VERB' || pastAfterAux) && before === ctx.s.tokens[m.t0 - 1] && ms.some((o, i) => i < j && o.kind === 'gaz' && o.gaz?.country !== m.gaz!.country && o.gaz?.canonical !== m.gaz!.canonical &&

@@ -3752,3 +3752,16 @@ describe('a state that only places a named spot', () => {
     expect(has(r, 'Ivo Kask', 'MINISTER_OF', 'Chile')).toBe(false);
   });
 });
+
+describe('a rival beaten "in" an election over an apposition, and an election "won by" someone', () => {
+  it('reads "beat X, leader of the Y, in the 2022 election" as both in it', () => {
+    const r = run('Ines Paz narrowly beat Ivo Kask, leader of the opposition Vega Front, in the 2022 election.');
+    expect(has(r, 'Ivo Kask', 'INVOLVED_IN', '2022 election') && has(r, 'Ines Paz', 'INVOLVED_IN', '2022 election')).toBe(true);
+  });
+  it('reads "the election, won by X with 60 percent" as X in it', () => {
+    expect(has(run('The June presidential election, won by Ines Paz with 60 percent of the vote, ended the crisis.'), 'Ines Paz', 'INVOLVED_IN', 'presidential election')).toBe(true);
+  });
+  it('keeps a rival group fought "for control of routes along the border with" a state no enemy of that state', () => {
+    expect(has(run('The Vega Front has been battling the Andes Front, a rival group, for control of routes along the border with Chile.'), 'Vega Front', 'ATTACKED', 'Chile')).toBe(false);
+  });
+});

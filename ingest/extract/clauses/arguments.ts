@@ -788,6 +788,20 @@ function dateComma(units: Unit[], j: number): boolean {
   return (day(units[j - 1]) && year(units[j + 1])) || (year(units[j - 1]) && units[j - 2]?.kind === 'comma' && day(units[j - 3]));
 }
 
+/**
+ * The comma closing an apposition opened by the comma at `j` after a name ("X, leader of the Y, in …",
+ * "X, a former prosecutor backed by Z, in …"), when a preposition follows it; else -1.
+ */
+function appositionClose(units: Unit[], j: number): number {
+  if (!units[j - 1]?.np?.headIsEntity || !units[j + 1]?.np || units[j + 1]!.np!.headIsEntity) return -1;
+  for (let k = j + 2; k < units.length && k < j + 12; k++) {
+    const y = units[k]!;
+    if (y.kind === 'comma') return units[k + 1]?.kind === 'p' && /^(?:in|at|during)$/.test(units[k + 1]!.word ?? '') && units[k + 2]?.np ? k : -1;
+    if (!(y.kind === 'np' || y.kind === 'p' || y.kind === 'other' || (y.kind === 'vg' && y.vg!.participle))) return -1;
+  }
+  return -1;
+}
+
 export function prepositions(units: Unit[], from: number): Map<string, Group> {
   const out = new Map<string, Group>();
   for (let j = from; j < units.length; j++) {
@@ -798,6 +812,14 @@ export function prepositions(units: Unit[], from: number): Map<string, Group> {
     if (x.kind === 'comma' && placeApposition(units, j)) continue;
     // ("signed on March 3, 1999, by X": the commas of a date.)
     if (x.kind === 'comma' && dateComma(units, j)) continue;
+    // ("beat X, leader of the Y coalition, in the election": over an apposition to the phrase after it.)
+    if (x.kind === 'comma') {
+      const close = appositionClose(units, j);
+      if (close > 0) {
+        j = close;
+        continue;
+      }
+    }
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma' || x.kind === 'inf') break;
     if (x.kind === 'cc' && units[j + 1]?.kind === 'vg') break;
     // ("deployed forces to Juba after clashes in Nasir": a phrase of time opens an adjunct the verb's own phrases end at.)

@@ -764,6 +764,13 @@ export function lexiconRelations(ctx: SentenceContext): void {
       let ppFrom = obj.length && obj[0]! > ui ? obj[obj.length - 1]! + 1 : objAt;
       // ("sent its envoy, Ivo Kask, to the summit": over the comma that closes a name set off after the object.)
       if (units[ppFrom]?.kind === 'comma' && obj.length === 2 && obj[1] === obj[0]! + 2 && units[obj[0]! + 1]?.kind === 'comma' && units[ppFrom + 1]?.kind === 'p') ppFrom++;
+      // ("beat X, leader of the Y coalition, in the run-off": over the comma closing an apposition the object took in.)
+      else if (obj.length >= 2 && obj[0]! > ui && units[obj[0]! + 1]?.kind === 'comma' && !units[obj[1]!]!.np?.headIsEntity) {
+        let k = ppFrom;
+        while (k < units.length && k < ppFrom + 6 && (units[k]!.kind === 'p' || units[k]!.kind === 'np' || units[k]!.kind === 'other' || (units[k]!.kind === 'vg' && units[k]!.vg!.participle))) k++;
+        // (Only a phrase of where or in what: "in the run-off", "at the summit".)
+        if (units[k]?.kind === 'comma' && units[k + 1]?.kind === 'p' && /^(?:in|at|during)$/.test(units[k + 1]!.word ?? '') && units[k + 2]?.np) ppFrom = k + 1;
+      }
       const pps = prepositions(units, ppFrom);
       // ("threatened action against X", not "threatened action at a meeting in Vienna": only the phrase right after the object.)
       if (row.ppNext && obj.length) {

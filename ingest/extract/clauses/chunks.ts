@@ -15,8 +15,9 @@ import { SUPPORT_VERBS, VERB_INDEX, triggerNounLemma } from '../lexicon/index.ts
 const MODAL_PARTICIPLES = new Set(['planned', 'proposed', 'expected', 'scheduled', 'intended', 'rumoured', 'rumored', 'reported', 'alleged', 'suspected', 'postponed', 'cancelled', 'canceled', 'delayed', 'stalled', 'aborted', 'failed', 'mooted', 'envisaged', 'anticipated']);
 
 /** Participles a mediator is joined to by a hyphen ("Qatar-brokered"). */
-// (Also one who recognises, installs, trains or arms something: "Yemen's UN-recognised government" is Yemen's.)
-const BROKER_PARTICIPLE = /^(?:brokered|mediated|facilitated|hosted|recognised|recognized|installed|imposed|appointed|designated|trained|armed|friendly)$/;
+// (Also one who recognises, installs, trains or arms something: "Yemen's UN-recognised government" is Yemen's;
+// not one who imposes it, "the US-imposed embargo on Cuba".)
+const BROKER_PARTICIPLE = /^(?:brokered|mediated|facilitated|hosted|recognised|recognized|installed|trained|armed|friendly)$/;
 
 export type UnitKind = 'np' | 'vg' | 'p' | 'cc' | 'comma' | 'rel' | 'sconj' | 'inf' | 'pron' | 'stop' | 'other';
 

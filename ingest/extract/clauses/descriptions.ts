@@ -148,7 +148,7 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   if (np.head === 'document' && ((!signing(tokens) && !signing(ctx.sentences[ctx.index - 1]?.tokens ?? [])) || tokens.slice(0, u.t0).some((t) => OTHER_DOCUMENTS.has(t.lower)))) return [];
   // ("the text" only where its own sentence signs, initials or ratifies it: "X signed the text with Y".)
   // (Not "the text of" another paper.)
-  if (np.head === 'text' && (!signing(tokens) || u.t1 - u.t0 !== 2 || tokens[u.t1]?.lower === 'of')) return [];
+  if (np.head === 'text' && (!signing(tokens) || u.t1 - u.t0 !== 2 || (tokens[u.t1]?.lower === 'of' && /^(?:a|an)$/.test(tokens[u.t1 + 1]?.lower ?? '')))) return [];
   // ("the poll" is an opinion poll where its own words say so: "the latest poll", "the poll, published by X".)
   if (np.head === 'poll' && (/^(?:opinion|latest|new|recent|exit)$/.test(tokens[u.t1 - 2]?.lower ?? '') || /^(?:published|conducted|carried|by|of|showed|shows|found|finds|suggested|suggests|released)$/.test((tokens[u.t1]?.text === ',' ? tokens[u.t1 + 1] : tokens[u.t1])?.lower ?? ''))) return [];
   // "the new agreement" is not the one named by its year ("the 2015 accord"): that is the old one.

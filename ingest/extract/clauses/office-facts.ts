@@ -51,10 +51,20 @@ const NATIONAL_TITLE_QUALIFIERS = /^(?:first|second|third|new|next|former|interi
 function theCountry(ctx: SentenceContext, t0: number, t1: number): number[] {
   const t = ctx.s.tokens;
   for (let k = t0 + 3; k < t1 - 1; k++) if (!NATIONAL_TITLE_QUALIFIERS.test(t[k]!.lower)) return [];
-  const states = ctx.s.mentions.filter((m) => m.gaz?.type === 'Country' && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Country');
+  // (Not inside a relative clause, "China congratulated X, who was sworn in as the country's first
+  // president"; nor from one closed before, "X, who studied in Chile, was elected as …".)
+  const relative = (from: number, to: number): boolean => {
+    for (let k = to - 1; k >= from; k--) {
+      if (/^(?:who|which|whom|whose)$/.test(t[k]!.lower)) return true;
+      if (t[k]!.text === ',' && k < to - 1) return false;
+    }
+    return false;
+  };
+  if (relative(0, t0)) return [];
+  const closedRelative = (m: { t0: number; t1: number }): boolean => t.slice(m.t1, t0).some((x) => x.text === ',') && relative(0, m.t0);
+  const states = ctx.s.mentions.filter((m) => m.gaz?.type === 'Country' && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Country' && !closedRelative(m));
   if (new Set(states.map((m) => m.refs[0]!)).size !== 1 || states.some((m) => m.t0 > t0)) return [];
-  const first = ctx.s.mentions.find((m) => m.t0 >= (ctx.s.bodyStart ?? 0));
-  return states.some((m) => m === first || /^['’]s$/.test(t[m.t1]?.text ?? '')) ? [states[0]!.refs[0]!] : [];
+  return [states[0]!.refs[0]!];
 }
 
 /** Heads of those who sit in a legislature. */

@@ -174,7 +174,7 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     if (units[ofAt]?.kind === 'p' && units[ofAt]!.word === 'of' && partyAt(ofAt + 1)) {
       // ("Police held X and Y of the Green party": two untitled people joined by a bare "and" right
       // before it; not "talks between President X and Y of the party", nor "Chile's president, X, and Y".)
-      const pair = ofAt === i + 1 && units[i - 1]?.kind === 'cc' && units[i - 1]!.word === 'and' && units[i - 2]?.np?.headIsEntity ? [i - 2, i] : [i];
+      const pair = ofAt === i + 1 && units[i - 1]?.kind === 'cc' && units[i - 1]!.word === 'and' && units[i - 2]?.np?.headIsEntity && np.headIsEntity ? [i - 2, i] : [i];
       const prior = units[pair[0]! - 1];
       const listed = pair.length === 2 && pair.every((j) => !units[j]!.np!.titled) && !(prior?.kind === 'p' && /^(?:between|with|and)$/.test(prior.word ?? ''));
       const named = listed ? pair.flatMap((j) => units[j]!.np!.actors) : heads;
@@ -209,7 +209,9 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     }
     // "the United States under Donald Trump": a state under a person is led by them.
     // (Not a state an act was aimed at: "cut aid to Ukraine under President X" is X's act, not X's state.)
-    if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'under' && of?.np?.headIsEntity && !(units[i - 1]?.kind === 'p' && /^(?:to|from|against|on|into|toward|towards)$/.test(units[i - 1]!.word ?? ''))) {
+    // (Only when no other state named before acts: "the US cut aid to Ukraine under President X" is the US's act.)
+    const otherState = ctx.s.mentions.some((m) => m.t1 <= u.t0 && m.refs.some((e) => type(e) === 'Country' && !heads.includes(e)));
+    if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'under' && of?.np?.headIsEntity && !(otherState && units[i - 1]?.kind === 'p' && /^(?:to|from|against|on|into|toward|towards)$/.test(units[i - 1]!.word ?? ''))) {
       for (const h of heads) if (type(h) === 'Country') for (const o of of.np.actors) if (type(o) === 'Person') ctx.emit(o, 'LEADER_OF', h, 0.55);
     }
     // "signed by X on behalf of the Congolese government": a person acting for a state or body is its official.

@@ -497,7 +497,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
     // "Chile and Peru fought for a week. Their leaders signed a truce": the states named together act through their leaders.
     if (!subj.length && subjGroup.length === 1) subj = theirLeaders(ctx, units[subjGroup[0]!]!);
     // "X, along with Y, signed …", "X quit the bloc along with its neighbours Y and Z": those "along with" the subject did it too.
-    if (subj.length && subjGroup.length && !vg.passive) subj = [...subj, ...alongWith(units, subjGroup, ui).filter((e) => !subj.includes(e))];
+    if (subj.length && subjGroup.length && !vg.passive) subj = [...subj, ...alongWith(ctx, units, subjGroup, ui, subj).filter((e) => !subj.includes(e))];
     // "offered to mediate", "threatened to impose tariffs on X": told as the governor's offer or threat.
     const gu = units[ui - 1]?.kind === 'inf' ? clause.governorUnit : undefined;
     const as = gu !== undefined && !units[gu]!.vg!.negated ? INTENT_AS.get(units[gu]!.vg!.lemma) : undefined;
@@ -1613,7 +1613,8 @@ const GENERIC_ACTS = new Set(['decision', 'move', 'step', 'order', 'measure', 'a
  */
 function previousDoer(ctx: SentenceContext, units: Unit[], i: number): number[] {
   const s = ctx.sentences?.[ctx.index - 1];
-  if (!s || units.slice(0, i).filter((x) => x.kind === 'vg').length > 1) return [];
+  // (A verb in a relative clause is no act of the sentence's own: "Y, which had accused X, condemned the move".)
+  if (!s || units.slice(0, i).filter((x, k) => x.kind === 'vg' && units[k - 1]?.kind !== 'rel' && !(units[k - 2]?.kind === 'rel' && units[k - 1]?.kind === 'other')).length > 1) return [];
   const t = s.tokens;
   const v = t.findIndex((x, k) => k >= (s.bodyStart ?? 0) && x.pos === 'VERB');
   if (v < 0 || !ENACTING.has(t[v]!.lemma ?? t[v]!.lower)) return [];
@@ -1623,11 +1624,19 @@ function previousDoer(ctx: SentenceContext, units: Unit[], i: number): number[] 
   if (!ENACTED.has(t[o]?.lower ?? '')) return [];
   let k = v;
   while (k > 0 && (t[k - 1]!.pos === 'ADV' || t[k - 1]!.pos === 'AUX')) k--;
-  // (The subject right before the verb; over an apposition closed by a comma, the sentence's first name.)
+  // (Over a time phrase: "Ana Ruiz on Monday signed a decree".)
+  if (/^(?:on|last|this|in)$/.test(t[k - 2]?.lower ?? '') && /^(?:[A-Z][a-z]+day|week|month|year|Monday|\d{4})$/.test(t[k - 1]?.text ?? '')) k -= 2;
+  // (The subject right before the verb, with any joined to it by "and"; over an apposition closed by a comma, the sentence's first name.)
   const subject = t[k - 1]?.text === ',' ? s.mentions.find((m) => m.t0 >= (s.bodyStart ?? 0)) : s.mentions.find((m) => m.t1 === k);
   if (!subject || subject.refs.length !== 1) return [];
-  const e = subject.refs[0]!;
-  return ['Person', 'Country', 'Organization'].includes(ctx.ents.list[e]!.type) ? [e] : [];
+  const doers = [subject.refs[0]!];
+  for (let m = s.mentions.indexOf(subject) - 1; m >= 0; m--) {
+    const x = s.mentions[m]!;
+    const gap = s.tokens.slice(x.t1, s.mentions[m + 1]!.t0).map((y) => y.lower).join(' ');
+    if (!/^(?:and|,|, and)$/.test(gap) || x.refs.length !== 1) break;
+    doers.unshift(x.refs[0]!);
+  }
+  return doers.filter((e) => ['Person', 'Country', 'Organization'].includes(ctx.ents.list[e]!.type));
 }
 
 /** Verbs that enact a text or measure. */
@@ -2268,8 +2277,12 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
   // "X and Y accused each other": each did it to the other.
   // (Only names that are the subject themselves, not "fans of X and Y"; and not in a question.)
   if (sourceSlot === 'subj' && sources.length >= 2 && row.target.includes('obj') && !row.target.includes('group') && eachOther(ctx, units, args.obj)) {
-    const first = Math.min(...(args.subjUnits ?? [0]));
-    if ((args.subjUnits ?? []).some((k) => !units[k]?.np?.headIsEntity) || units[first - 1]?.kind === 'p' || ctx.s.tokens.some((t) => t.text === '?')) return;
+    // ("The armies of X and Y shelled each other": a state's forces stand for it.)
+    const named = (args.subjUnits ?? []).filter((k) => units[k]?.np?.actors.length);
+    const first = Math.min(...named);
+    const forces = units[first - 1]?.kind === 'p' && units[first - 1]!.word === 'of' && FORCE_HEADS.has(units[first - 2]?.np?.head ?? '');
+    const question = ctx.s.tokens[ctx.s.tokens.length - 1]?.text === '?' && !ctx.s.tokens.some((t) => t.text === ',');
+    if (named.some((k) => !units[k]!.np!.headIsEntity) || (units[first - 1]?.kind === 'p' && !forces) || question) return;
     for (const a of sources) for (const b of sources) if (a !== b && row.tgt.includes(ctx.ents.list[b]!.type)) ctx.emit(a, row.relation, b, row.confidence, undefined, args.how);
     return;
   }
@@ -2542,6 +2555,9 @@ function namesStateItself(ctx: SentenceContext, u: Unit): boolean {
 /** Relational nouns that may stand right before the name they describe ("her predecessor X"). */
 const APPOSED_NOUNS = new Set(['predecessor', 'successor']);
 
+/** Heads of a state's forces, which stand for it ("the armies of X and Y"). */
+const FORCE_HEADS = new Set(['army', 'armies', 'force', 'forces', 'troops', 'military', 'militaries', 'navy', 'navies', 'soldiers', 'guards']);
+
 /** The object is "each other" or "one another" and nothing else. */
 function eachOther(ctx: SentenceContext, units: Unit[], obj: Group): boolean {
   if (obj.length !== 1) return false;
@@ -2552,21 +2568,30 @@ function eachOther(ctx: SentenceContext, units: Unit[], obj: Group): boolean {
 }
 
 /**
- * The actors of an "along with" or "together with" phrase set off right after the subject group, or
- * after the verb in its own clause: they share the subject's act.
+ * The actors of an "along with" or "together with" phrase that share the subject's act: set off right
+ * after the subject, or opening the sentence ("Together with Germany, France …"), or after the verb's
+ * object when they are of the subject's kind and not the object's ("Mali quit the bloc along with Niger";
+ * not "sanctioned Iran along with Hezbollah", "killed X along with Y").
  */
-function alongWith(units: Unit[], subjGroup: Group, ui: number): number[] {
+function alongWith(ctx: SentenceContext, units: Unit[], subjGroup: Group, ui: number, subj: readonly number[]): number[] {
   const at = (k: number): number[] => (/^(?:along|together)$/.test(units[k]?.word ?? '') && units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'with' && units[k + 2]?.np ? actorsOf(units, groupRight(units, k + 2)) : []);
   const last = subjGroup[subjGroup.length - 1]!;
   if (units[last + 1]?.kind === 'comma') {
     const found = at(last + 2);
     if (found.length) return found;
   }
+  if (/^(?:along|together)$/.test(units[0]?.word ?? '') && units[2]?.np) {
+    const g = groupRight(units, 2);
+    if (units[g[g.length - 1]! + 1]?.kind === 'comma' && g[g.length - 1]! + 2 === subjGroup[0]) return at(0);
+  }
+  const kinds = new Set(subj.map((e) => ctx.ents.list[e]!.type));
   for (let k = ui + 1; k < units.length && k < ui + 12; k++) {
     const x = units[k]!;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma' || x.kind === 'cc') break;
     const found = at(k);
-    if (found.length) return found;
+    if (!found.length) continue;
+    const objectKinds = new Set(units.slice(ui + 1, k).flatMap((y) => (y.np ? npActors(y.np) : [])).map((e) => ctx.ents.list[e]!.type));
+    return found.every((e) => kinds.has(ctx.ents.list[e]!.type) && !objectKinds.has(ctx.ents.list[e]!.type)) ? found : [];
   }
   return [];
 }

@@ -68,7 +68,7 @@ const SLURS = ['sham', 'farce', 'travesty', 'swindle', 'scam', 'stunt', 'ploy', 
   'setback', 'unconstitutional', 'undemocratic', 'abuse', 'assault', 'dishonourable', 'dishonorable', 'reprehensible', 'abhorrent', 'odious', 'grotesque', 'biased', 'rigged', 'stolen'];
 
 /** Words of the names of offices of state and courts, which one heads rather than leads. */
-const OFFICE_BODY_WORDS = String.raw`\b(?:Ministry|Department|Agency|Office|Bureau|Authority|Directorate|Inspectorate|Secretariat|Court|Tribunal|Prosecutor's Office)\b`;
+const OFFICE_BODY_WORDS = String.raw`\b(?:Ministry|Department|Agency|Office|Bureau|Directorate|Inspectorate|Secretariat|Court|Tribunal|Prosecutor's Office)\b`;
 
 export const LEXICON: readonly LexiconRow[] = [
   // 01 make public statement
@@ -1522,6 +1522,8 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "the Public Ministry, led by Attorney General X", "X leads the customs agency": the head of an office of state.
     id: 'lead-office', relation: 'HEAD_OF', verbs: ['lead', 'run'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Organization'], confidence: 0.6,
+    // (Not a delegation or team of the office: "led the Foreign Ministry delegation".)
+    notObjHeads: ['delegation', 'team', 'unit', 'talks', 'negotiations', 'mission', 'effort', 'efforts', 'campaign', 'investigation', 'inquiry', 'probe', 'case', 'panel', 'review'],
     targetName: new RegExp(OFFICE_BODY_WORDS),
     examples: [['The Customs Agency of Peru, led by Ana Ruiz, seized the cargo.', 'Ana Ruiz > Customs Agency of Peru']],
     counterExamples: ['The Vega Party, led by Ana Ruiz, won the vote.'],

@@ -222,7 +222,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         const c = g ? at + g.len : -1;
         if (g && tokens[c]?.text === ',' && isCap(tokens[c + 1]) && !lookupAt(tokens, c + 1) && !matchRole(tokens, c + 1)) {
           const e = capSpanEnd(tokens, c + 1);
-          if (e - c - 1 >= 2 && e - c - 1 <= 3 && tokens[e]?.text === ',') {
+          if (e - c - 1 >= 2 && e - c - 1 <= 4 && tokens[e]?.text === ',') {
             push(at, c, { kind: 'gaz', type: g.entry.type, name: g.entry.canonical, gaz: g.entry });
             push(c + 1, e, { kind: 'name', type: 'Person', name: tokenText(tokens, c + 1, e) }).personCue = true;
             i = e;

@@ -100,12 +100,12 @@ const NOUNS: NounRule[] = [
     // ("became a member of X": it joined X too.)
     if (/ (?:became|becomes|become) /.test(m[0]!)) addPairs(c, h, 'JOINED', members(c, m[1]!), t, { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7);
   } },
-  { gate: /\b(?:member|allies)/, re: new RegExp(`${G} , (?:a |an |the |both |fellow |two |three )*(?:[^⟨⟩ ]+ )?(?:members?|member states?|allies) of (?:the )?(⟨\\d+⟩(?:(?: ,| and| , and)(?: the)? ⟨\\d+⟩)*)`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
+  { gate: /\b(?:member|allies)/, re: new RegExp(`${G} , (?:a |an |the |both |fellow |two |three )*(?:[^⟨⟩ ]+ )?(?:members?|member states?|allies) of (?:the )?(⟨\\d+⟩(?:(?: ,| and| , and)(?: the)? ⟨\\d+⟩)*)`, 'g'), run: (c, h, m) => notHeld(m[0]!) || addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
   // "the Andean Council, of which Peru is a member": the body a relative "of which" opens on.
-  { gate: /, of which ⟨/, re: new RegExp(`(⟨\\d+⟩) (?:[a-z-]+ ){0,2}, of which ${G} (?:is|are|was|were|remains|remain|became|has been|have been) (?:also |still |now |already )?(?:a |an |the )?(?!(?:former|ex|aspiring|prospective|potential|would-be|candidate|future|non) )(?:[a-z]+ )?(?:member|members|member state|member states)\\b`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), members(c, m[1]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
+  { gate: /, of which ⟨/, re: new RegExp(`(⟨\\d+⟩) (?:[a-z-]+ ){0,2}, of which ${G} (?:is|are|was|were|remains|remain|became|has been|have been) (?:also |still |now |already )?(?:a |an |the )?(?:[a-z-]+ )?(?:member|members|member state|member states)\\b`, 'g'), run: (c, h, m) => notHeld(m[0]!) || addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), members(c, m[1]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
   // "Chile, Peru and other members of the Andean Council": a list before "other members of" a body.
   // (Not former, aspiring or would-be ones.)
-  { gate: /(?:other|fellow) (?:[a-z-]+ )?members? of/, re: new RegExp(`${G} (?:,|and|, and) (?:the )?(?:other|fellow) (?!(?:former|ex|aspiring|prospective|potential|would-be|candidate|future|non) )(?:[a-z-]+ )?(?:members?|member states|member countries) of (?:the )?(⟨\\d+⟩)`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
+  { gate: /(?:other|fellow) (?:[a-z-]+ )?members? of/, re: new RegExp(`${G} (?:,|and|, and) (?:the )?(?:other|fellow) (?:[a-z-]+ )?(?:members?|member states|member countries) of (?:the )?(⟨\\d+⟩)`, 'g'), run: (c, h, m) => notHeld(m[0]!) || addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
   // "the Andean Council's members, Peru and Bolivia": the list set off after a body's members.
   { gate: /['’]s (?:founding )?member/, re: new RegExp(`(⟨\\d+⟩) ['’]s (?:founding |other |current )?(?:members|member states|member countries|member nations) , ${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'MEMBER_OF', members(c, m[2]!), ['np', 'desc'].includes(c.s.mentions[Number(m[1]!.slice(1, -1))]?.kind ?? '') ? [] : members(c, m[1]!, false), { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7) },
   // "Peru is the last Andean Council member to…", "Peru became an Andean Council member": a copula and a body before "member".
@@ -209,6 +209,11 @@ const SIDE_TAKERS = new Set(['party', 'parties', 'incumbent', 'candidate', 'chal
 function sideTaker(between: string): boolean {
   const words = between.trim().split(' ').filter(Boolean);
   return !words.length || SIDE_TAKERS.has(words[words.length - 1]!);
+}
+
+/** A membership told as former, hoped for or denied ("a former member of", "other would-be members of", "ex-members"). */
+function notHeld(text: string): boolean {
+  return /\b(?:former|formerly|ex|aspiring|prospective|potential|candidate|future|non|once)\b|\bwould ?- ?be\b|\bex ?- ?members?\b/.test(text);
 }
 
 /** Kinds of firm a city may be written before ("the Turin carmaker X"). */

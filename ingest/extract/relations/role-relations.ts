@@ -131,7 +131,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     if (next && isPerson(next, ctx) && (/^,?$/.test(gapText(ctx, r.t1, next.t0)) || HONORIFIC_WORDS.has(gapText(ctx, r.t1, next.t0).replace(/^, /, '')))) person = k + 1;
     // "Chile's ambassador to Peru, X", "Chilean envoy to the UN Y": the state or body an envoy is sent to
     // comes between the title and the name.
-    else if (ENVOY_TITLE.test(r.role.title) && next && isBody(next, ctx) && /^to(?: the)?$/.test(gapText(ctx, r.t1, next.t0)) && isPerson(ms[k + 2], ctx) && /^,?$/.test(gapText(ctx, next.t1, ms[k + 2]!.t0))) {
+    // (Not a speaker after the comma: "will recall its ambassador to Chile, Ana Ruiz said".)
+    else if (ENVOY_TITLE.test(r.role.title) && next && isBody(next, ctx) && /^to(?: the)?$/.test(gapText(ctx, r.t1, next.t0)) && isPerson(ms[k + 2], ctx) && /^,?$/.test(gapText(ctx, next.t1, ms[k + 2]!.t0)) && !(gapText(ctx, next.t1, ms[k + 2]!.t0) === ',' && (SPEECH_AFTER_NAME.test(ctx.s.tokens[ms[k + 2]!.t1]?.lower ?? '') || /^(?:wrote|says|tweeted|posted)$/.test(ctx.s.tokens[ms[k + 2]!.t1]?.lower ?? '')))) {
       person = k + 2;
       sentTo = k + 1;
     }
@@ -207,9 +208,15 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       const prevS = ctx.sentences?.[ctx.index - 1];
       if (body === undefined && prevS && person !== undefined) {
         // (Not the agency a dateline credits.)
-        // (A state's office, "Its prime minister", is the first state's: "Belgium, an EU member, balked. Its prime minister …".)
-        const wanted = ofState ? 'Country' : 'Organization';
-        const org = prevS.mentions.find((m) => m.t0 >= (prevS.bodyStart ?? 0) && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === wanted && !ctx.ents.list[m.refs[0]!]!.tentative && m.gaz?.kind !== 'demonym');
+        // (A state's office, "Its prime minister", is the one state's that opens it: "Belgium, an EU member,
+        // balked. Its prime minister …"; so is a president's when a state opens the sentence. None of two
+        // states: "Chile and Peru signed. Its prime minister …".)
+        const actorAt = (m: Mention, type: string): boolean => m.t0 >= (prevS.bodyStart ?? 0) && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === type && !ctx.ents.list[m.refs[0]!]!.tentative && m.gaz?.kind !== 'demonym';
+        const opening = prevS.mentions.find((m) => actorAt(m, 'Country') || actorAt(m, 'Organization'));
+        const oneState = new Set(prevS.mentions.filter((m) => actorAt(m, 'Country')).map((m) => m.refs[0]!)).size === 1;
+        const stateFirst = !!opening && actorAt(opening, 'Country');
+        const wanted = ofState || (NATIONAL_OFFICES.has(rel) && stateFirst) ? 'Country' : 'Organization';
+        const org = wanted === 'Country' && !oneState ? undefined : prevS.mentions.find((m) => actorAt(m, wanted));
         if (org) {
           const e = org.refs[0]!;
           ctx.emit(ms[person]!.refs[0]!, rel, e, 0.6, { role: r.role.title });

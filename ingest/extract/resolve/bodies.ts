@@ -39,15 +39,15 @@ export function isGenericBody(name: string): boolean {
   const m = GENERIC.exec(name);
   if (!m || name.includes('(')) return false;
   const words = (m[1] ?? m[2]!).trim().split(/[ ,]+/).filter((w) => !/^(?:and|&|the|of)$/.test(w));
-  // (A word that only qualifies a portfolio is none alone: "the Public Ministry" is the prosecutors' own name.)
-  return words.length > 0 && words.every((w) => PORTFOLIO.has(w)) && !(words.length === 1 && QUALIFYING_ONLY.has(words[0]!));
+  return words.length > 0 && words.every((w) => PORTFOLIO.has(w));
 }
 
 /** "Foreign Ministry" → "Ministry of Foreign Affairs", "Justice Department" → "Department of Justice". */
 export function normaliseBody(name: string): string {
   // ("Energy and Mines Ministry" → "Ministry of Energy and Mines".)
   const m = /^((?:[A-Z][a-z]+ (?:(?:and|&) )?){1,3})(Ministry|Department)$/.exec(name);
-  if (!m || !isGenericBody(name)) return name;
+  // (A word that only qualifies a portfolio is none alone: "the Public Ministry" is the prosecutors' own name.)
+  if (!m || !isGenericBody(name) || QUALIFYING_ONLY.has(m[1]!.trim())) return name;
   const what = m[1]!.trim();
   return `${m[2]} of ${PORTFOLIO_FIX.get(what) ?? what}`;
 }

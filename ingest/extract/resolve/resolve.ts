@@ -277,9 +277,13 @@ const APPOSED_PERSON_RE = new RegExp(`^, (?:a|an|the|(?:the )?[A-Za-z.]+['’]s|
 const APPOSED_BODY_RE = new RegExp(`^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:agency|airline|carrier|company|firm|group|party|bank|newspaper|broadcaster|militia|movement|producer|operator|manufacturer|lender|insurer|conglomerate|organization|organisation)\\b(?!['’]s)(?! ${APPOSED_PERSON}\\b)`);
 
 /** ", leader of the X", ", founder of Y": a head's word and "of" with no article set off after a name. */
-const TITLE_OF_RE = /^, (?:former |deputy |then |late |co-)?(?:leader|head|chairman|chairwoman|chair|founder|spokesman|spokeswoman|spokesperson|secretary-general|governor|mayor|commander|chief executive|president) of\b/;
-/** A person's noun set off before a name: "her closest rival ,", "the main challenger ,". */
-const PERSON_BEFORE_RE = /(?:^|\b)(?:his|her|their|its|the)(?: [a-z-]+){0,2} (?:rival|challenger|opponent|successor|predecessor|ally|critic|lawyer|adviser|advisor|aide|deputy|nominee|son|daughter|wife|husband|brother|sister|father|mother|widow) ,$/;
+// (Not the leader of a market or field: "X, leader of the Peruvian solar market".)
+const TITLE_OF_RE = /^, (?:former |deputy |then |late |co-)?(?:leader|head|chairman|chairwoman|chair|founder|spokesman|spokeswoman|spokesperson|secretary-general|governor|mayor|commander|chief executive|president) of\b(?!(?: the)?(?: [a-z-]+){0,3} (?:market|industry|sector|field|trade|business|pack|race)\b)/;
+/**
+ * A person's noun set off before a name: "her closest rival ,", "the main challenger ,", "the opposition
+ * candidate ,". (A rival, ally or critic only after "his" or "her": a firm has rivals too, "its main rival, X".)
+ */
+const PERSON_BEFORE_RE = /(?:(?:^|\b)(?:his|her|their|the)(?: [a-z-]+){0,2} (?:challenger|successor|predecessor|lawyer|adviser|advisor|aide|nominee|candidate|son|daughter|wife|husband|brother|sister|father|mother|widow)|(?:^|\b)(?:his|her)(?: [a-z-]+){0,2} (?:rival|opponent|ally|critic|deputy)) ,$/;
 
 function typeByApposition(d: DocMentions): void {
   const { all, sentOf } = d;

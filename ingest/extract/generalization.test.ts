@@ -3815,3 +3815,15 @@ describe('guards from a second review', () => {
     expect(entity(run('Andes Power, leader of the Peruvian solar market, won the tender.'), 'Andes Power')?.type === 'Person').toBe(false);
   });
 });
+
+describe('blasts, "the worst deal ever", and "among the first to"', () => {
+  it('reads condemnation of "the blasts" after "blew up" as criticism of who blew them up', () => {
+    expect(has(run('Bolivia blew up two bridges on Tuesday. Chile condemned the blasts.'), 'Chile', 'CRITICIZED', 'Bolivia')).toBe(true);
+  });
+  it('reads "called the accord the worst deal ever" as criticism of it', () => {
+    expect(has(run('Chile and Bolivia signed the Putre Accord. Ines Paz called the accord the worst deal ever.'), 'Ines Paz', 'CRITICIZED', 'Putre Accord')).toBe(true);
+  });
+  it('gives "was among the first to congratulate Y" to the subject', () => {
+    expect(has(run('Chilean President Ines Paz was among the first to congratulate Ivo Kask.'), 'Ines Paz', 'PRAISED', 'Ivo Kask')).toBe(true);
+  });
+});

@@ -3827,3 +3827,17 @@ describe('blasts, "the worst deal ever", and "among the first to"', () => {
     expect(has(run('Chilean President Ines Paz was among the first to congratulate Ivo Kask.'), 'Ines Paz', 'PRAISED', 'Ivo Kask')).toBe(true);
   });
 });
+
+describe('allies named together, an apposition opposed to a pact, and a bloc\'s partner countries', () => {
+  it('reads "X and its ally Y" as cooperation', () => {
+    expect(has(run('The Vega Front and its ally the Andes Party backed the bill.'), 'Vega Front', 'COOPERATES_WITH', 'Andes Party')).toBe(true);
+  });
+  it('reads "X, an extremist opposed to the accord" as opposition', () => {
+    expect(has(run('Chile and Bolivia signed the Putre Accord. Olo Venn, a lawmaker opposed to the Putre Accord, resigned.'), 'Olo Venn', 'OPPOSES', 'Putre Accord')).toBe(true);
+  });
+  it('reads partner countries of a bloc as cooperating with it, no members', () => {
+    const r = run('Chile and Ecuador became partner countries of the Andean Council on Monday.');
+    expect(has(r, 'Chile', 'COOPERATES_WITH', 'Andean Council')).toBe(true);
+    expect(has(r, 'Chile', 'MEMBER_OF', 'Andean Council')).toBe(false);
+  });
+});

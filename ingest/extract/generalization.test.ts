@@ -3841,3 +3841,12 @@ describe('allies named together, an apposition opposed to a pact, and a bloc\'s 
     expect(has(r, 'Chile', 'MEMBER_OF', 'Andean Council')).toBe(false);
   });
 });
+
+describe('borrowing from a lender, and a successor set off', () => {
+  it('reads "borrowed $8 billion from the IMF" as the lender\'s aid', () => {
+    expect(has(run('Bolivia borrowed $3 billion from the World Bank.'), 'World Bank', 'PROVIDED_AID_TO', 'Bolivia')).toBe(true);
+  });
+  it('reads "X, successor to the Y" as succession', () => {
+    expect(has(run('The Andes Corps, successor to the Vega Brigade, trains the army.'), 'Andes Corps', 'SUCCEEDED', 'Vega Brigade')).toBe(true);
+  });
+});

@@ -792,7 +792,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // The recipient's side: "Kenya received a loan from the World Bank", "Laos has taken Chinese loans".
-    id: 'receive-aid', relation: 'PROVIDED_AID_TO', verbs: ['receive', 'accept', 'take', 'get', 'secure', 'obtain', 'win', 'take out'], objHeads: ['aid', 'assistance', 'loan', 'grant', 'funding', 'credit', 'deposit', 'bailout', 'financing', 'donation', 'relief', ...MONEY], source: ['pp:from', 'obj-poss'], target: ['subj'], src: STATE, tgt: A, confidence: 0.55,
+    id: 'receive-aid', relation: 'PROVIDED_AID_TO', verbs: ['receive', 'accept', 'take', 'get', 'secure', 'obtain', 'win', 'take out', 'borrow'], objHeads: ['aid', 'assistance', 'loan', 'grant', 'funding', 'credit', 'deposit', 'bailout', 'financing', 'donation', 'relief', ...MONEY], source: ['pp:from', 'obj-poss'], target: ['subj'], src: STATE, tgt: A, confidence: 0.55,
     examples: [['Kenya received a $500 million loan from the World Bank.', 'World Bank > Kenya'], ['Laos has taken Chinese loans for railways and dams.', 'China > Laos'], ['Sri Lanka secured an IMF bailout in March.', 'International Monetary Fund > Sri Lanka']],
     counterExamples: ['Kenya took its first loan in 2010.', 'Chile received the envoy from Peru.'],
   },

@@ -3850,3 +3850,9 @@ describe('borrowing from a lender, and a successor set off', () => {
     expect(has(run('The Andes Corps, successor to the Vega Brigade, trains the army.'), 'Andes Corps', 'SUCCEEDED', 'Vega Brigade')).toBe(true);
   });
 });
+
+describe('a deal named only by a judgement', () => {
+  it('makes no treaty of "the worst deal ever"', () => {
+    expect(run('Ines Paz, who called the accord "the worst deal ever", quit the talks.').entities.some((e) => e.type === 'Treaty')).toBe(false);
+  });
+});

@@ -1391,6 +1391,8 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   if (type === 'Event' && ATTACK_HEADS.has(head) && owner?.gaz?.kind === 'demonym' && !year && !quoted && !distinctive.length) return;
   // ("upheld Ruiz's election as president": a person's coming to an office, no vote of its own name.)
   if (type === 'Event' && /^(?:election|re-election|reelection)$/.test(head) && tokens[h + 1]?.lower === 'as' && /^['’]s$/.test(tokens[h - 1]?.text ?? '')) return;
+  // ("called the accord "the worst deal ever"": a deal named only by a judgement is what one calls another.)
+  if (type === 'Treaty' && mods.length && mods.every((w) => /^(?:worst|best|bad|good|terrible|great|greatest|biggest|lousy|disastrous|horrible|awful|fantastic|wonderful|beautiful)$/.test(w)) && !year) return;
   // "until it inks any defence deal", "rejected any truce": "any" names no one agreement or event.
   if (det === 'any' && !year && !quoted) return;
   // "must seek Lima's agreement before…", "without Chile's agreement": consent sought or lacked, no accord.

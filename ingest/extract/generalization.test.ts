@@ -3528,7 +3528,7 @@ describe('people named like places, and ", whom"', () => {
 describe('an act judged by a participle or a word of dishonour, and "the poll"', () => {
   it('reads "called the arrest politically motivated" as criticism of who arrested', () => {
     expect(has(run('Bolivia jailed Olo Venn in April. The Vega Front called the arrest politically motivated.'), 'Vega Front', 'CRITICIZED', 'Bolivia')).toBe(true);
-    expect(has(run('Bolivia jailed Olo Venn in April. Chile called the detention dishonourable.'), 'Chile', 'CRITICIZED', 'Bolivia')).toBe(true);
+    expect(has(run('Bolivia jailed Olo Venn in April. Chile called the detention deeply dishonourable.'), 'Chile', 'CRITICIZED', 'Bolivia')).toBe(true);
   });
   it('takes "the poll" for the election named before it', () => {
     expect(has(run('Peru held a general election in June. The Vega Front called the poll a farce.'), 'Vega Front', 'CRITICIZED', 'general election')).toBe(true);
@@ -3583,7 +3583,7 @@ describe('memberships told by admission, a legislator\'s party, an age set off, 
 
 describe('"the country\'s first woman president", and offices one is made', () => {
   it('gives "elected X as the country\'s first woman president" the state named before', () => {
-    expect(has(run("Bolivia's parliament on Monday elected Ines Paz as the country's first woman president."), 'Ines Paz', 'PRESIDENT_OF', 'Bolivia')).toBe(true);
+    expect(has(run("Bolivia's parliament on Monday elected Ines Paz as the nation's first female president."), 'Ines Paz', 'PRESIDENT_OF', 'Bolivia')).toBe(true);
   });
   it('reads "made X Peru\'s president" and ", making her Peru\'s president" as the office', () => {
     expect(has(run("The runoff made Ines Paz Bolivia's first woman president."), 'Ines Paz', 'PRESIDENT_OF', 'Bolivia')).toBe(true);
@@ -3643,11 +3643,11 @@ describe('hanging, regional demonyms, "X-recognised", acts summed up after a doi
   });
 });
 
-describe('an office of state one leads, a portfolio word alone, "along with", and a pact whose members include', () => {
+describe('an office of state one leads, a portfolio word alone, "along with", and a pact\'s members', () => {
   it('makes the one who leads an office of state its head, and keeps "the Public Ministry" its own name', () => {
-    const r = run('Prosecutors from the Public Ministry, led by Attorney General Ines Paz, raided the offices.');
-    expect(entity(r, 'Public Ministry')?.type).toBe('Organization');
-    expect(has(r, 'Ines Paz', 'HEAD_OF', 'Public Ministry')).toBe(true);
+    const r = run("Bolivia's Public Ministry, which Prosecutor General Ines Paz has led since May, raided the offices.");
+    expect(entity(r, 'Public Ministry (Bolivia)')?.type).toBe('Organization');
+    expect(has(r, 'Ines Paz', 'HEAD_OF', 'Public Ministry (Bolivia)')).toBe(true);
     expect(has(run('The Vega Party, led by Ines Paz, won the vote.'), 'Ines Paz', 'LEADER_OF', 'Vega Party')).toBe(true);
   });
   it('gives the act to those "along with" the subject', () => {
@@ -3656,7 +3656,7 @@ describe('an office of state one leads, a portfolio word alone, "along with", an
     expect(has(run('Bolivia, together with Ecuador, signed the Putre Accord.'), 'Ecuador', 'SIGNED', 'Putre Accord')).toBe(true);
   });
   it('makes those a pact\'s members include its parties', () => {
-    expect(has(run('Bolivia applied to join the Putre Pact, a trade pact whose members include Chile and Ecuador.'), 'Chile', 'PARTY_TO', 'Putre Pact')).toBe(true);
+    expect(has(run('Bolivia applied to join the Putre Pact, a customs pact whose members are Chile and Ecuador.'), 'Chile', 'PARTY_TO', 'Putre Pact')).toBe(true);
   });
 });
 
@@ -3675,9 +3675,9 @@ describe('guards from a review of this round', () => {
     expect(r.entities.some((e) => /^President and/.test(e.name))).toBe(false);
   });
   it('gives "the country\'s first woman president" no state from a relative or after it, nor for a bank\'s president', () => {
-    const r = run("Ines Paz, who studied in Chile, was elected as the country's first woman president by Bolivia's Congress.");
+    const r = run("Ines Paz, who once lived in Chile, was elected as the nation's first female president by Bolivia's Congress.");
     expect(has(r, 'Ines Paz', 'PRESIDENT_OF', 'Chile')).toBe(false);
-    expect(has(run("Bolivia's Congress elected Ines Paz as the country's first woman central bank president."), 'Ines Paz', 'PRESIDENT_OF', 'Bolivia')).toBe(false);
+    expect(has(run("Bolivia's Congress elected Ines Paz as the nation's first female central bank president."), 'Ines Paz', 'PRESIDENT_OF', 'Bolivia')).toBe(false);
   });
   it('sums up "the move" as the act before only after a text enacted, and not past another act', () => {
     expect(run('Ines Paz made a speech in Putre. Olo Venn criticised the decision.').relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
@@ -3748,7 +3748,7 @@ describe('"its prime minister" after a state and a bloc, and "under President X"
 
 describe('a state that only places a named spot', () => {
   it('gives a bare title no state named only as where a place lies', () => {
-    const r = run("Bolivia's army seized Putre on Monday. The militia chief, whose fighters had taken Vilca in Chile a month earlier, denounced Defence Minister Ivo Kask.");
+    const r = run("Bolivia's army seized Putre on Monday. The militia commander, whose gunmen took Vilca in Chile in May, denounced Defence Minister Ivo Kask.");
     expect(has(r, 'Ivo Kask', 'MINISTER_OF', 'Chile')).toBe(false);
   });
 });
@@ -3759,10 +3759,10 @@ describe('a rival beaten "in" an election over an apposition, and an election "w
     expect(has(r, 'Ivo Kask', 'INVOLVED_IN', '2022 election') && has(r, 'Ines Paz', 'INVOLVED_IN', '2022 election')).toBe(true);
   });
   it('reads "the election, won by X with 60 percent" as X in it', () => {
-    expect(has(run('The June presidential election, won by Ines Paz with 60 percent of the vote, ended the crisis.'), 'Ines Paz', 'INVOLVED_IN', 'presidential election')).toBe(true);
+    expect(has(run('The 2031 presidential election, which Ines Paz won with 60 percent of the vote, ended the crisis.'), 'Ines Paz', 'INVOLVED_IN', '2031 presidential election')).toBe(true);
   });
-  it('keeps a rival group fought "for control of routes along the border with" a state no enemy of that state', () => {
-    expect(has(run('The Vega Front has been battling the Andes Front, a rival group, for control of routes along the border with Chile.'), 'Vega Front', 'ATTACKED', 'Chile')).toBe(false);
+  it('keeps a rival fought "for control of lanes near the frontier with" a state no enemy of that state', () => {
+    expect(has(run('The Vega Front has been fighting the Andes Front, an armed rival, for control of smuggling lanes near the frontier with Chile.'), 'Vega Front', 'ATTACKED', 'Chile')).toBe(false);
   });
 });
 
@@ -3792,8 +3792,8 @@ describe('guards from a second review', () => {
     expect(has(run('Sanctions against Bolivia under Ines Paz were tightened.'), 'Ines Paz', 'LEADER_OF', 'Bolivia')).toBe(true);
   });
   it('reads "the country\'s first woman president" with the one state named, but not inside a relative clause', () => {
-    expect(has(run("Voters in Bolivia elected Ines Paz as the country's first woman president."), 'Ines Paz', 'PRESIDENT_OF', 'Bolivia')).toBe(true);
-    expect(has(run("Chile congratulated Ines Paz, who was sworn in as the country's first woman president."), 'Ines Paz', 'PRESIDENT_OF', 'Chile')).toBe(false);
+    expect(has(run("Voters in Bolivia elected Ines Paz as the nation's first female president."), 'Ines Paz', 'PRESIDENT_OF', 'Bolivia')).toBe(true);
+    expect(has(run("Chile congratulated Ines Paz, who was sworn in as the nation's first female president."), 'Ines Paz', 'PRESIDENT_OF', 'Chile')).toBe(false);
   });
   it('sums up "the move" over a relative clause in the reacting subject, a time phrase, and joined doers', () => {
     expect(has(run('Ines Paz signed a decree on Monday. Amnesty International, which had accused Chile of abuses, condemned the move.'), 'Amnesty International', 'CRITICIZED', 'Ines Paz')).toBe(true);
@@ -3816,12 +3816,12 @@ describe('guards from a second review', () => {
   });
 });
 
-describe('blasts, "the worst deal ever", and "among the first to"', () => {
+describe('blasts, "the worst bargain", and "among the first to"', () => {
   it('reads condemnation of "the blasts" after "blew up" as criticism of who blew them up', () => {
     expect(has(run('Bolivia blew up two bridges on Tuesday. Chile condemned the blasts.'), 'Chile', 'CRITICIZED', 'Bolivia')).toBe(true);
   });
-  it('reads "called the accord the worst deal ever" as criticism of it', () => {
-    expect(has(run('Chile and Bolivia signed the Putre Accord. Ines Paz called the accord the worst deal ever.'), 'Ines Paz', 'CRITICIZED', 'Putre Accord')).toBe(true);
+  it('reads "called the pact the worst bargain in history" as criticism of it', () => {
+    expect(has(run('Chile and Bolivia signed the Putre Accord. Ines Paz called the pact the worst bargain in history.'), 'Ines Paz', 'CRITICIZED', 'Putre Accord')).toBe(true);
   });
   it('gives "was among the first to congratulate Y" to the subject', () => {
     expect(has(run('Chilean President Ines Paz was among the first to congratulate Ivo Kask.'), 'Ines Paz', 'PRAISED', 'Ivo Kask')).toBe(true);
@@ -3830,13 +3830,13 @@ describe('blasts, "the worst deal ever", and "among the first to"', () => {
 
 describe('allies named together, an apposition opposed to a pact, and a bloc\'s partner countries', () => {
   it('reads "X and its ally Y" as cooperation', () => {
-    expect(has(run('The Vega Front and its ally the Andes Party backed the bill.'), 'Vega Front', 'COOPERATES_WITH', 'Andes Party')).toBe(true);
+    expect(has(run('The Vega Front and its ally the Andes Party backed the budget.'), 'Vega Front', 'COOPERATES_WITH', 'Andes Party')).toBe(true);
   });
   it('reads "X, an extremist opposed to the accord" as opposition', () => {
     expect(has(run('Chile and Bolivia signed the Putre Accord. Olo Venn, a lawmaker opposed to the Putre Accord, resigned.'), 'Olo Venn', 'OPPOSES', 'Putre Accord')).toBe(true);
   });
   it('reads partner countries of a bloc as cooperating with it, no members', () => {
-    const r = run('Chile and Ecuador became partner countries of the Andean Council on Monday.');
+    const r = run('Chile and Ecuador became partner states of the Andean Council on Monday.');
     expect(has(r, 'Chile', 'COOPERATES_WITH', 'Andean Council')).toBe(true);
     expect(has(r, 'Chile', 'MEMBER_OF', 'Andean Council')).toBe(false);
   });
@@ -3852,7 +3852,7 @@ describe('borrowing from a lender, and a successor set off', () => {
 });
 
 describe('a deal named only by a judgement', () => {
-  it('makes no treaty of "the worst deal ever"', () => {
-    expect(run('Ines Paz, who called the accord "the worst deal ever", quit the talks.').entities.some((e) => e.type === 'Treaty')).toBe(false);
+  it('makes no treaty of "the worst bargain in history"', () => {
+    expect(run('Ines Paz, who called the pact "the worst bargain in history", quit the talks.').entities.some((e) => e.type === 'Treaty')).toBe(false);
   });
 });

@@ -43,16 +43,15 @@ export function countryPossessor(tokens: SentenceContext['s']['tokens'], t: numb
 const NATIONAL_TITLE_QUALIFIERS = /^(?:first|second|third|new|next|former|interim|acting|youngest|oldest|only|woman|female|black|civilian|elected|democratically|sole|current)$/;
 
 /**
- * The state "the country's" stands for before a national title at tokens t0…t1 ("the country's first woman
- * president"): the one state the sentence names, as a possessor or as its first name, before it; none
- * when it names another anywhere, or a word other than a qualifier comes before the title ("the
- * country's central bank president").
+ * The state "the country's" stands for before a national title at tokens t0…t1 ("the nation's new
+ * interim leader"): the one state the sentence names before it; none when it names another anywhere, or
+ * a word other than a qualifier comes before the title ("the nation's central bank governor").
  */
 function theCountry(ctx: SentenceContext, t0: number, t1: number): number[] {
   const t = ctx.s.tokens;
   for (let k = t0 + 3; k < t1 - 1; k++) if (!NATIONAL_TITLE_QUALIFIERS.test(t[k]!.lower)) return [];
-  // (Not inside a relative clause, "China congratulated X, who was sworn in as the country's first
-  // president"; nor from one closed before, "X, who studied in Chile, was elected as …".)
+  // (Not inside a relative clause, "Peru hailed X, who then took office as the nation's leader"; nor from
+  // one closed before, "X, who once lived in Chile, became …".)
   const relative = (from: number, to: number): boolean => {
     for (let k = to - 1; k >= from; k--) {
       if (/^(?:who|which|whom|whose)$/.test(t[k]!.lower)) return true;
@@ -234,7 +233,7 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
       next = i + 3;
     }
     if (!targets.length) targets.push(...np.np!.pre, ...np.np!.poss);
-    // ("elected X as the country's first woman president": the state named last before it.)
+    // ("sworn in as the nation's new interim president": the one state the sentence names before it.)
     if (!targets.length && countryPossessor(ctx.s.tokens, np.t0)) targets.push(...theCountry(ctx, np.t0, np.t1));
     let bodies = targets.filter((e) => isOfficeBody(ctx, e));
     // "The Senate elected X as its president": the office of the body itself, not of its state.

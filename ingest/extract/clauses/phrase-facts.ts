@@ -208,8 +208,8 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       for (const m of list) for (const b of bodies) if (m !== b && type(m) !== 'Place') ctx.emit(m, 'MEMBER_OF', b, 0.6);
     }
     // "the United States under Donald Trump": a state under a person is led by them.
-    // (Not a state an act was aimed at: "cut aid to Ukraine under President X" is X's act, not X's state.)
-    // (Only when no other state named before acts: "the US cut aid to Ukraine under President X" is the US's act.)
+    // (Not a state an act was aimed at when another state named before acts: "Chile halted loans to Peru
+    // under President X" is Chile's act, and X no leader of Peru.)
     const otherState = ctx.s.mentions.some((m) => m.t1 <= u.t0 && m.refs.some((e) => type(e) === 'Country' && !heads.includes(e)));
     if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'under' && of?.np?.headIsEntity && !(otherState && units[i - 1]?.kind === 'p' && /^(?:to|from|against|on|into|toward|towards)$/.test(units[i - 1]!.word ?? ''))) {
       for (const h of heads) if (type(h) === 'Country') for (const o of of.np.actors) if (type(o) === 'Person') ctx.emit(o, 'LEADER_OF', h, 0.55);

@@ -1229,7 +1229,7 @@ function membersInclude(ctx: SentenceContext, units: Unit[], u: number, subjGrou
     // (Over an apposition naming no one: "the Andean Council, a body whose members include…".)
     body = ante?.actors.length ? ante.actors : !ante?.mentions && units[k - 1]?.kind === 'comma' && units[k - 2]?.np?.headIsEntity ? units[k - 2]!.np!.actors : [];
   }
-  // (A pact's members are its parties: "the trade pact whose members include X".)
+  // (So for a pact: those its members take in are its parties.)
   const orgs = body.filter((e) => ctx.ents.list[e]!.type === 'Organization' || ctx.ents.list[e]!.type === 'Treaty');
   if (!orgs.length) return;
   if (!units[u + 1]?.np) return;
@@ -1608,7 +1608,7 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
 const GENERIC_ACTS = new Set(['decision', 'move', 'step', 'order', 'measure', 'action', 'announcement', 'decree']);
 
 /**
- * "X signed an executive order. Y welcomed the move": with no fact told that the act noun sums up, the
+ * "X issued a decree. Y praised the step": with no fact told that the act noun sums up, the
  * subject of the sentence before, when its verb enacts a text or measure ("signed a decree", "issued an
  * order", "passed a law"); none when the reaction's own sentence tells another act before it.
  */

@@ -1520,7 +1520,7 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Ivo Kask led the Peruvian delegation at the talks.', 'Leading the Chilean team, Ines Paz met the envoys.'],
   },
   {
-    // "the Public Ministry, led by Attorney General X", "X leads the customs agency": the head of an office of state.
+    // "the Audit Office, led by Comptroller X", "X leads the customs agency": the head of an office of state.
     id: 'lead-office', relation: 'HEAD_OF', verbs: ['lead', 'run'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Organization'], confidence: 0.6,
     // (Not a delegation or team of the office: "led the Foreign Ministry delegation".)
     notObjHeads: ['delegation', 'team', 'unit', 'talks', 'negotiations', 'mission', 'effort', 'efforts', 'campaign', 'investigation', 'inquiry', 'probe', 'case', 'panel', 'review'],

@@ -197,7 +197,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     if (role && role.len === 1 && t.cap && NAMED_TREATY_HEADS.has(tokens[i + 1]?.text ?? '')) role = null;
     if (role && role.len === 1 && t.cap && (isCap(tokens[i + 1]) || (/^(?:Justice|General)$/.test(t.text) && tokens[i + 1]?.lower === 'and' && isCap(tokens[i + 2])))) {
       let e = capSpanEnd(tokens, i);
-      // ("the Justice and Development Party", "the General Liberation and Development Party": a rank's
+      // ("the Justice and Renewal Party", "the General Workers and Farmers Party": a rank's
       // word opening a party's or council's name joined by "and"; not two titles joined, "President and
       // Vega Party leader X", "General and Vega Front commander Y".)
       const partyEnd = (end: number): boolean => /^(?:Party|Front|Movement|Alliance|League|Congress|Council|Committee|Commission)$/.test(tokens[end - 1]!.text) && !matchRole(tokens, end);
@@ -1391,7 +1391,7 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   if (type === 'Event' && ATTACK_HEADS.has(head) && owner?.gaz?.kind === 'demonym' && !year && !quoted && !distinctive.length) return;
   // ("upheld Ruiz's election as president": a person's coming to an office, no vote of its own name.)
   if (type === 'Event' && /^(?:election|re-election|reelection)$/.test(head) && tokens[h + 1]?.lower === 'as' && /^['’]s$/.test(tokens[h - 1]?.text ?? '')) return;
-  // ("called the accord "the worst deal ever"": a deal named only by a judgement is what one calls another.)
+  // ("dismissed the pact as "the worst bargain in history"": a deal named only by a judgement is what one calls another.)
   if (type === 'Treaty' && mods.length && mods.every((w) => /^(?:worst|best|bad|good|terrible|great|greatest|biggest|lousy|disastrous|horrible|awful|fantastic|wonderful|beautiful)$/.test(w)) && !year) return;
   // "until it inks any defence deal", "rejected any truce": "any" names no one agreement or event.
   if (det === 'any' && !year && !quoted) return;

@@ -208,8 +208,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       const prevS = ctx.sentences?.[ctx.index - 1];
       if (body === undefined && prevS && person !== undefined) {
         // (Not the agency a dateline credits.)
-        // (A state's office, "Its prime minister", is the one state's that opens it: "Belgium, an EU member,
-        // balked. Its prime minister …"; so is a president's when a state opens the sentence. None of two
+        // (A state's office, "Its prime minister", is the one state's that opens it: "Chile, a member of the
+        // Andean Council, objected. Its prime minister …"; so is a president's when a state opens the sentence. None of two
         // states: "Chile and Peru signed. Its prime minister …".)
         const actorAt = (m: Mention, type: string): boolean => m.t0 >= (prevS.bodyStart ?? 0) && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === type && !ctx.ents.list[m.refs[0]!]!.tentative && m.gaz?.kind !== 'demonym';
         const opening = prevS.mentions.find((m) => actorAt(m, 'Country') || actorAt(m, 'Organization'));

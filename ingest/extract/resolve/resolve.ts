@@ -842,7 +842,7 @@ function equateNames(d: DocMentions): void {
       const ta = ents.list[a.refs[0]!]!.type;
       if (ta !== ents.list[b.refs[0]!]!.type || (ta !== 'Treaty' && ta !== 'Organization' && ta !== 'Event')) continue;
       // (Over a time phrase after the first name and an amount before the second: "signed the Lima Accord on
-      // Monday, a $500 million security pact".)
+      // Friday, a $40 million border pact".)
       const gap = tokenText(s.tokens, a.t1, b.t0, ' ', true).replace(/^(?:on|in|last|this) [a-z]+(?: \d{1,2})?(?: \d{4})? (?=,)/, '').replace(/^(, (?:a|an|the)) (?:[a-z]{0,3}\$|€|£)?[\d.,]+(?: (?:million|billion|trillion))?(?: (?:dollars?|euros?|pounds?|yuan|rupees?))?$/, '$1');
       // ("the Lima Accord, the trade agreement that Peru concluded with Chile": a named treaty and a definite
       // description of it set off right after it.)

@@ -3816,12 +3816,13 @@ describe('guards from a second review', () => {
   });
 });
 
-describe('blasts, "the worst bargain", and "among the first to"', () => {
-  it('reads condemnation of "the blasts" after "blew up" as criticism of who blew them up', () => {
+describe('blasts, "the worst" of a disaster, and "among the first to"', () => {
+  it('reads condemnation of "the blasts" after "blew up" as criticism of who blew them up, and no accident as an attack', () => {
+    expect(has(run('Bolivia shelled Putre on Monday. Separately, a gas explosion at a plant in Vilca killed three workers. Chile condemned the explosion.'), 'Chile', 'CRITICIZED', 'Bolivia')).toBe(false);
     expect(has(run('Bolivia blew up two bridges on Tuesday. Chile condemned the blasts.'), 'Chile', 'CRITICIZED', 'Bolivia')).toBe(true);
   });
-  it('reads "called the pact the worst bargain in history" as criticism of it', () => {
-    expect(has(run('Chile and Bolivia signed the Putre Accord. Ines Paz called the pact the worst bargain in history.'), 'Ines Paz', 'CRITICIZED', 'Putre Accord')).toBe(true);
+  it('reads no criticism in calling a disaster "the worst"', () => {
+    expect(run('The United Nations called the war in Bolivia the worst crisis on the continent.').relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
   });
   it('gives "was among the first to congratulate Y" to the subject', () => {
     expect(has(run('Chilean President Ines Paz was among the first to congratulate Ivo Kask.'), 'Ines Paz', 'PRAISED', 'Ivo Kask')).toBe(true);
@@ -3854,5 +3855,19 @@ describe('borrowing from a lender, and a successor set off', () => {
 describe('a deal named only by a judgement', () => {
   it('makes no treaty of "the worst bargain in history"', () => {
     expect(run('Ines Paz, who called the pact "the worst bargain in history", quit the talks.').entities.some((e) => e.type === 'Treaty')).toBe(false);
+  });
+});
+
+describe('guards from a third review', () => {
+  it('reads "opposed to" only of the name ending the phrase', () => {
+    expect(has(run("Ines Paz, the only senator opposed to Bolivia's membership in the Andean Council, resigned."), 'Ines Paz', 'OPPOSES', 'Bolivia')).toBe(false);
+  });
+  it('reads no cooperation of a former ally, or of an object and the ally after it', () => {
+    expect(run('Bolivia and its former ally Chile have drifted apart.').relations.some((x) => x.type === 'COOPERATES_WITH')).toBe(false);
+    expect(has(run('Chile struck Bolivia and its ally Ecuador condemned the strikes.'), 'Bolivia', 'COOPERATES_WITH', 'Ecuador')).toBe(false);
+  });
+  it('reads no succession of a possible successor, and no partnership of firms', () => {
+    expect(has(run('Ivo Kask, a possible successor to Ines Paz, visited Putre.'), 'Ivo Kask', 'SUCCEEDED', 'Ines Paz')).toBe(false);
+    expect(run('Vega Oil and Andes Mining are partners of the Sendero Group on the project.').relations.some((x) => x.type === 'COOPERATES_WITH' && x.target.includes('sendero'))).toBe(false);
   });
 });

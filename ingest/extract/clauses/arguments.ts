@@ -627,8 +627,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   }
   // "X was among the first to congratulate Y": the subject of the verb before "among".
   if (x.kind === 'inf' && units[j - 1]?.np && /^(?:first|last|few|ones)$/.test(units[j - 1]!.np!.head) && units[j - 2]?.kind === 'p' && units[j - 2]!.word === 'among' && units[j - 3]?.kind === 'vg') {
-    const gov = findSubject(units, j - 3, depth + 1);
-    return { ...gov, u, governor: units[j - 3]!.vg!.lemma, governorUnit: j - 3 };
+    return { ...clause, subject: findSubject(units, j - 3, depth + 1).subject };
   }
   // Purpose: "X signed a contract to supply Y", "X sent troops to help Y": the subject of the verb before.
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'vg' && !units[j - 2]!.vg!.passive) {

@@ -11,7 +11,7 @@ export const POSSESSIVE_PRON: ReadonlySet<string> = new Set(['his', 'her', 'its'
 
 /** Nouns that name an act told before ("condemned the decision", "welcomed the move"). */
 export const ACT_NOUNS: ReadonlySet<string> = new Set(
-  'decision move step measure action announcement ruling verdict plan policy ban order withdrawal suspension attack strike raid bombing blast explosion shelling bombardment killing assault invasion offensive crackdown arrest detention expulsion sanction tariff duty levy embargo restriction ratification recognition seizure abduction kidnapping takeover veto execution sale incident accession closure recall deportation deployment package request demand proposal offer appeal plea ultimatum'.split(' '),
+  'decision move step measure action announcement ruling verdict plan policy ban order withdrawal suspension attack strike raid bombing blast killing assault invasion offensive crackdown arrest detention expulsion sanction tariff duty levy embargo restriction ratification recognition seizure abduction kidnapping takeover veto execution sale incident accession closure recall deportation deployment package request demand proposal offer appeal plea ultimatum'.split(' '),
 );
 
 /** Common nouns that stand for the actor that modifies them ("Russian forces", "Iran's government"). */

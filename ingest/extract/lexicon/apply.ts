@@ -1461,7 +1461,7 @@ function toldAsMade(x: LocalRelation): boolean {
 const ACT_NOUN_TYPES: Readonly<Record<string, readonly RelationType[]>> = {
   arrest: ['ARRESTED'], detention: ['ARRESTED'], expulsion: ['EXPELLED'], sanction: ['SANCTIONED'], embargo: ['SANCTIONED'], tariff: ['SANCTIONED'],
   attack: ['ATTACKED'], strike: ['ATTACKED'], raid: ['ATTACKED'], bombing: ['ATTACKED'], assault: ['ATTACKED'], killing: ['KILLED', 'ATTACKED'],
-  blast: ['ATTACKED'], explosion: ['ATTACKED'], shelling: ['ATTACKED'], bombardment: ['ATTACKED'],
+  blast: ['ATTACKED'],
   invasion: ['INVADED'], offensive: ['ATTACKED', 'INVADED'], recognition: ['RECOGNIZED'], withdrawal: ['WITHDREW_FROM'], suspension: ['SUSPENDED'],
   ratification: ['RATIFIED'], seizure: ['SEIZED', 'CAPTURED'], abduction: ['ARRESTED'], kidnapping: ['ARRESTED'],
   takeover: ['CAPTURED', 'SEIZED', 'ACQUIRED'], veto: ['REJECTED'], closure: ['SUSPENDED'], recall: ['CUT_TIES_WITH'], deportation: ['EXPELLED'], deployment: ['DEPLOYED_TO'], execution: ['KILLED'], sale: ['SUPPLIED'],

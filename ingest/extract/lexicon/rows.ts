@@ -65,7 +65,7 @@ const SLURS = ['sham', 'farce', 'travesty', 'swindle', 'scam', 'stunt', 'ploy', 
   'mistake', 'alarming', 'deplorable', 'regrettable', 'appalling', 'shocking', 'scandalous', 'shameless', 'cynical', 'arbitrary', 'motivated', 'politicized', 'politicised', 'discriminatory',
   'humiliation', 'humiliating', 'misguided', 'counterproductive', 'baseless', 'groundless', 'unfounded', 'ridiculous', 'short-sighted', 'heavy-handed', 'excessive', 'unprovoked', 'inhumane', 'barbaric', 'brutal',
   'antisemitic', 'xenophobic', 'hateful', 'hate', 'incomprehensible', 'slanderous', 'defamatory', 'despicable', 'vile', 'heinous', 'cowardly', 'unfriendly', 'arrogant', 'irrational', 'senile', 'liar', 'traitor', 'criminals',
-  'setback', 'unconstitutional', 'undemocratic', 'abuse', 'assault', 'worst', 'dishonourable', 'dishonorable', 'reprehensible', 'abhorrent', 'odious', 'grotesque', 'biased', 'rigged', 'stolen'];
+  'setback', 'unconstitutional', 'undemocratic', 'abuse', 'assault', 'dishonourable', 'dishonorable', 'reprehensible', 'abhorrent', 'odious', 'grotesque', 'biased', 'rigged', 'stolen'];
 
 /** Words of the names of offices of state and courts, which one heads rather than leads. */
 const OFFICE_BODY_WORDS = String.raw`\b(?:Ministry|Department|Agency|Office|Bureau|Directorate|Inspectorate|Secretariat|Court|Tribunal|Prosecutor's Office)\b`;

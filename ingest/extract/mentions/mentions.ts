@@ -1392,7 +1392,9 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // ("upheld Ruiz's election as president": a person's coming to an office, no vote of its own name.)
   if (type === 'Event' && /^(?:election|re-election|reelection)$/.test(head) && tokens[h + 1]?.lower === 'as' && /^['’]s$/.test(tokens[h - 1]?.text ?? '')) return;
   // ("dismissed the pact as "the worst bargain in history"": a deal named only by a judgement is what one calls another.)
-  if (type === 'Treaty' && mods.length && mods.every((w) => /^(?:worst|best|bad|good|terrible|great|greatest|biggest|lousy|disastrous|horrible|awful|fantastic|wonderful|beautiful)$/.test(w)) && !year) return;
+  // (Only what one calls it, a judgement in quotes or after "called": "quit the best pact of all, the X Accord" names one.)
+  const calledSo = quoted || tokens.slice(Math.max(0, t0 - 4), t0).some((x) => /^(?:call|brand|label|dub|term|describe)$/.test(x.lemma ?? x.lower));
+  if (type === 'Treaty' && calledSo && mods.length && mods.every((w) => /^(?:worst|best|bad|good|terrible|great|greatest|lousy|disastrous|horrible|awful|fantastic|wonderful|beautiful)$/.test(w)) && !year) return;
   // "until it inks any defence deal", "rejected any truce": "any" names no one agreement or event.
   if (det === 'any' && !year && !quoted) return;
   // "must seek Lima's agreement before…", "without Chile's agreement": consent sought or lacked, no accord.

@@ -2572,7 +2572,7 @@ function eachOther(ctx: SentenceContext, units: Unit[], obj: Group): boolean {
  * The actors of an "along with" or "together with" phrase that share the subject's act: set off right
  * after the subject, or opening the sentence ("Together with Germany, France …"), or after the verb's
  * object when they are of the subject's kind and not the object's ("Mali quit the bloc along with Niger";
- * not "sanctioned Iran along with Hezbollah", "killed X along with Y").
+ * not "sanctioned Chile along with the Vega Front", "killed X along with Y").
  */
 function alongWith(ctx: SentenceContext, units: Unit[], subjGroup: Group, ui: number, subj: readonly number[]): number[] {
   const at = (k: number): number[] => (/^(?:along|together)$/.test(units[k]?.word ?? '') && units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'with' && units[k + 2]?.np ? actorsOf(units, groupRight(units, k + 2)) : []);

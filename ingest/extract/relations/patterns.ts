@@ -101,9 +101,9 @@ const NOUNS: NounRule[] = [
     if (/ (?:became|becomes|become) /.test(m[0]!)) addPairs(c, h, 'JOINED', members(c, m[1]!), t, { src: ['Country', 'Organization'], tgt: ['Organization'] }, 0.7);
   } },
   { gate: /\b(?:member|allies)/, re: new RegExp(`${G} , (?:a |an |the |both |fellow |two |three )*(?:[^⟨⟩ ]+ )?(?:members?|member states?|allies) of (?:the )?(⟨\\d+⟩(?:(?: ,| and| , and)(?: the)? ⟨\\d+⟩)*)`, 'g'), run: (c, h, m) => notHeld(m[0]!) || addPairs(c, h, 'MEMBER_OF', members(c, m[1]!), members(c, m[2]!, false), { src: ['Country', 'Organization', 'Person'], tgt: ['Organization'] }, 0.7) },
-  // "the Andes Corps, successor to the Wagner Group": a body or pact set off as another's successor succeeded it.
+  // "the Andes Corps, successor to the Vega Brigade": a body or pact set off as another's successor succeeded it.
   { gate: /successor (?:to|of) /, re: /(⟨\d+⟩) , (?:the |a |its )?(?!(?:possible|potential|presumed|likely|designated|probable|would-be|chosen|anointed|heir) )(?:[a-z-]+ )?successor (?:to|of) (?:the )?(⟨\d+⟩)/g, run: (c, h, m) => addPairs(c, h, 'SUCCEEDED', members(c, m[1]!, false), members(c, m[2]!, false), { src: ['Organization', 'Treaty', 'Person'], tgt: ['Organization', 'Treaty', 'Person'] }, 0.65) },
-  // "Hezbollah and its ally Amal", "Peru and its partner Chile": a name and its ally work together.
+  // "the Vega Front and its ally the Andes Party": a name and its ally work together.
   // (Only a subject named first, not an object, "struck Lebanon and its ally X defended …"; nor a former ally.)
   { gate: / and (?:its|their) (?:[a-z-]+ )?(?:ally|allies) (?:the )?⟨/, re: /(?:^|, )(?:the )?(⟨\d+⟩) and (?:its|their) (?!(?:former|onetime|one-time|estranged|erstwhile|ex|old|once) )(?:[a-z-]+ )?(?:ally|allies) (?:the )?(⟨\d+⟩(?:(?: ,| and| , and)(?: the)? ⟨\d+⟩)*)/g, run: (c, h, m) => addPairs(c, h, 'COOPERATES_WITH', members(c, m[1]!), members(c, m[2]!), { src: ACTOR, tgt: ACTOR }, 0.6) },
   // "X, an extremist opposed to the accords", "Y, a party hostile to the pact": an apposition that opposes.

@@ -126,7 +126,7 @@ export function extractRelations(sentences: SentenceInfo[], ents: DocEntities, d
         // A state has no single head but its leader: the chief of its police or army holds an office of it.
         // ("head of state" is its leader.)
         // ("Vega Party senator X", "lawmaker X of the Vega Party": a legislator sits for a party, a member of it.)
-        // (Any body that is no office of state: "Likud lawmaker X", "Labour MP Y".)
+        // (Any body that is no office of state: "Vega Front lawmaker X", "Concordia MP Y".)
         const legislator = t0 === 'OFFICIAL_OF' && LEGISLATOR_TITLE.test(String(props?.role ?? '')) && ents.list[target]!.type === 'Organization' && !GOVERNMENT_BODY.test(ents.list[target]!.name);
         const type = legislator ? 'MEMBER_OF' : t0 === 'HEAD_OF' && ents.list[target]!.type === 'Country' ? (/\bhead of (?:state|government)\b/i.test(String(props?.role ?? '')) ? 'LEADER_OF' : 'OFFICIAL_OF') : t0;
         const state = STATE_TYPES.test(type);

@@ -24,6 +24,9 @@ const OTHER_DOCUMENTS = new Set(['report', 'memo', 'memorandum', 'letter', 'doss
 /** Verbs that make "the document" an agreement: it is signed, initialled or ratified. */
 const SIGNING_LEMMAS = new Set(['sign', 'initial', 'ratify', 'countersign']);
 
+/** Words in the name of a vote that "the poll" or "the ballot" may stand for. */
+const VOTE_WORDS = /\b(?:election|vote|poll|ballot|run-?off)s?\b/i;
+
 /** Words in a body's or event's name that say what it is, per description head. */
 const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   bloc: /\b(?:Union|Community|Bloc|Association|Organi[sz]ation|Council|Group|Alliance|Pact|Mercosur|ASEAN|BRICS|NATO|ECOWAS)\b/i,
@@ -46,8 +49,8 @@ const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   summit: /\bsummit\b/i,
   election: /\belection|vote|poll\b/i,
   // ("the poll", "the ballot" after a named election; "the referendum" only a referendum.)
-  poll: /\b(?:election|vote|poll|ballot|run-?off)s?\b/i,
-  ballot: /\b(?:election|vote|poll|ballot|run-?off)s?\b/i,
+  poll: VOTE_WORDS,
+  ballot: VOTE_WORDS,
   runoff: /\b(?:election|run-?off)s?\b/i,
   referendum: /\b(?:referendum|plebiscite)\b/i,
   conference: /\b(?:conference|COP\d*)\b/i,
@@ -193,18 +196,8 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   return [];
 }
 
-/**
- * The one state named by its name (not a demonym) before token `before`, in the nearest of this
- * sentence and the two before that names any, and that sentence; none when it names two or more
- * ("Chile's exports to Peru rose. The country's president…" could be either's).
- */
-export function lastNamedState(ctx: SentenceContext, before: number): [number, SentenceContext['s']] | undefined {
-  for (let back = 0; back <= 2; back++) {
-    const s = back === 0 ? ctx.s : ctx.sentences?.[ctx.index - back];
-    if (!s) return undefined;
-    const named = new Set(s.mentions.filter((m) => !(back === 0 && m.t0 >= before) && m.gaz?.type === 'Country' && m.gaz.kind === 'name' && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Country').map((m) => m.refs[0]!));
-    if (named.size === 1) return [[...named][0]!, s];
-    if (named.size > 1) return undefined;
-  }
-  return undefined;
+
+/** "the country's", "the nation's" opening a phrase at token `t`: the state a description stands for. */
+export function countryPossessor(tokens: SentenceContext['s']['tokens'], t: number): boolean {
+  return tokens[t]?.lower === 'the' && /^(?:country|nation)$/.test(tokens[t + 1]?.lower ?? '') && /^['’]s$/.test(tokens[t + 2]?.text ?? '');
 }

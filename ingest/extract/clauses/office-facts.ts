@@ -10,6 +10,7 @@ import type { SentenceContext } from '../types.ts';
 import type { NounPhrase, Unit } from './chunks.ts';
 import { GOVERNMENT_BODY, bodyQualifier } from '../resolve/bodies.ts';
 import { isPartyName } from './phrase-facts.ts';
+import { countryPossessor } from './descriptions.ts';
 
 /** Office nouns read as titles in an apposition ("X, the leader of Y"). */
 const HEAD_ROLES: Readonly<Record<string, RelationType>> = {
@@ -34,11 +35,6 @@ function isOfficeBody(ctx: SentenceContext, e: number): boolean {
 }
 
 /** The title's relation to its body; a mayor or governor heads a place. */
-/** "the country's", "the nation's" opening the phrase at token `t`. */
-export function countryPossessor(tokens: SentenceContext['s']['tokens'], t: number): boolean {
-  return tokens[t]?.lower === 'the' && /^(?:country|nation)$/.test(tokens[t + 1]?.lower ?? '') && /^['’]s$/.test(tokens[t + 2]?.text ?? '');
-}
-
 /** Words that may stand between "the country's" and a national title ("first woman", "new interim"). */
 const NATIONAL_TITLE_QUALIFIERS = /^(?:first|second|third|new|next|former|interim|acting|youngest|oldest|only|woman|female|black|civilian|elected|democratically|sole|current)$/;
 

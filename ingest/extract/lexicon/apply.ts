@@ -1626,7 +1626,7 @@ function previousDoer(ctx: SentenceContext, units: Unit[], i: number): number[] 
   let k = v;
   while (k > 0 && (t[k - 1]!.pos === 'ADV' || t[k - 1]!.pos === 'AUX')) k--;
   // (Over a time phrase: "Ana Ruiz on Monday signed a decree".)
-  if (/^(?:on|last|this|in)$/.test(t[k - 2]?.lower ?? '') && /^(?:[A-Z][a-z]+day|week|month|year|Monday|\d{4})$/.test(t[k - 1]?.text ?? '')) k -= 2;
+  if (/^(?:on|last|this|in)$/.test(t[k - 2]?.lower ?? '') && /^(?:[A-Z][a-z]+day|week|month|year|\d{4})$/.test(t[k - 1]?.text ?? '')) k -= 2;
   // (The subject right before the verb, with any joined to it by "and"; over an apposition closed by a comma, the sentence's first name.)
   const subject = t[k - 1]?.text === ',' ? s.mentions.find((m) => m.t0 >= (s.bodyStart ?? 0)) : s.mentions.find((m) => m.t1 === k);
   if (!subject || subject.refs.length !== 1) return [];

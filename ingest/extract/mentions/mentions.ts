@@ -195,15 +195,17 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     let role = matchRole(tokens, i);
     // ("the General Agreement on …": a rank's word opening a treaty's name is no title.)
     if (role && role.len === 1 && t.cap && NAMED_TREATY_HEADS.has(tokens[i + 1]?.text ?? '')) role = null;
-    if (role && role.len === 1 && t.cap && (isCap(tokens[i + 1]) || (/^(?:Justice|General)$/.test(t.text) && tokens[i + 1]?.lower === 'and' && isCap(tokens[i + 2])))) {
+    // (A rank's word that may open a party's name joined by "and": "the Justice and … Party".)
+    const rankOpensName = /^(?:Justice|General)$/.test(t.text);
+    if (role && role.len === 1 && t.cap && (isCap(tokens[i + 1]) || (rankOpensName && tokens[i + 1]?.lower === 'and' && isCap(tokens[i + 2])))) {
       let e = capSpanEnd(tokens, i);
       // ("the Justice and Renewal Party", "the General Workers and Farmers Party": a rank's
       // word opening a party's or council's name joined by "and"; not two titles joined, "President and
       // Vega Party leader X", "General and Vega Front commander Y".)
       const partyEnd = (end: number): boolean => /^(?:Party|Front|Movement|Alliance|League|Congress|Council|Committee|Commission)$/.test(tokens[end - 1]!.text) && !matchRole(tokens, end);
-      if (/^(?:Justice|General)$/.test(t.text) && tokens[e]?.lower === 'and' && isCap(tokens[e + 1]) && partyEnd(capSpanEnd(tokens, e + 1))) e = capSpanEnd(tokens, e + 1);
+      if (rankOpensName && tokens[e]?.lower === 'and' && isCap(tokens[e + 1]) && partyEnd(capSpanEnd(tokens, e + 1))) e = capSpanEnd(tokens, e + 1);
       const withAnd = tokens.slice(i, e).some((x) => x.lower === 'and');
-      const joined = withAnd && /^(?:Justice|General)$/.test(t.text) && partyEnd(e);
+      const joined = withAnd && rankOpensName && partyEnd(e);
       // ("the General Staff": a body of officers, not a rank before a name.)
       if (e - i >= 2 && e - i <= (joined ? 6 : 4) && (!withAnd || joined) && (spanKeywordType(tokens.slice(i, e).map((x) => x.text)) === 'Organization' || (e - i === 2 && tokens[i + 1]!.text === 'Staff'))) {
         const m = push(i, e, { kind: 'name', type: 'Organization', name: tokenText(tokens, i, e) });
@@ -257,8 +259,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     // "Eastern Libyan commander X", "Southern Yemeni forces": a region of a state's people, not the state's own.
     // (Also after a capitalised article opening the sentence: "The Eastern Libyan government …".)
     const compassAt = /^(?:The|A|An)$/.test(t.text) ? i + 1 : i;
-    if (/^(?:Eastern|Western|Northern|Southern|Northeastern|Northwestern|Southeastern|Southwestern)$/.test(tokens[compassAt]?.text ?? '') && lookupAt(tokens, compassAt + 1)?.entry.kind === 'demonym' && !isCap(tokens[compassAt + 1 + lookupAt(tokens, compassAt + 1)!.len])) {
-      i = compassAt + 1 + lookupAt(tokens, compassAt + 1)!.len;
+    const people = /^(?:Eastern|Western|Northern|Southern|Northeastern|Northwestern|Southeastern|Southwestern)$/.test(tokens[compassAt]?.text ?? '') ? lookupAt(tokens, compassAt + 1) : null;
+    if (people?.entry.kind === 'demonym' && !isCap(tokens[compassAt + 1 + people.len])) {
+      i = compassAt + 1 + people.len;
       continue;
     }
     // 2. Gazetteer (longest match), possibly extended into a longer organization name.

@@ -9,7 +9,7 @@ import type { RelationType } from '../../../core/index.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import type { SentenceContext } from '../types.ts';
 import { qualifyBody } from '../resolve/bodies.ts';
-import { describes, lastNamedState } from '../clauses/descriptions.ts';
+import { countryPossessor, describes } from '../clauses/descriptions.ts';
 import { AGENT_NOUNS } from '../clauses/nouns.ts';
 import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
 import { afterProOrAnti, closedWhich, tokenText } from '../tokens/sentences.ts';
@@ -132,7 +132,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // "Chile's ambassador to Peru, X", "Chilean envoy to the UN Y": the state or body an envoy is sent to
     // comes between the title and the name.
     // (Not a speaker after the comma: "will recall its ambassador to Chile, Ana Ruiz said".)
-    else if (ENVOY_TITLE.test(r.role.title) && next && isBody(next, ctx) && /^to(?: the)?$/.test(gapText(ctx, r.t1, next.t0)) && isPerson(ms[k + 2], ctx) && /^,?$/.test(gapText(ctx, next.t1, ms[k + 2]!.t0)) && !(gapText(ctx, next.t1, ms[k + 2]!.t0) === ',' && (SPEECH_AFTER_NAME.test(ctx.s.tokens[ms[k + 2]!.t1]?.lower ?? '') || /^(?:wrote|says|tweeted|posted)$/.test(ctx.s.tokens[ms[k + 2]!.t1]?.lower ?? '')))) {
+    else if (ENVOY_TITLE.test(r.role.title) && next && isBody(next, ctx) && /^to(?: the)?$/.test(gapText(ctx, r.t1, next.t0)) && isPerson(ms[k + 2], ctx) && /^,?$/.test(gapText(ctx, next.t1, ms[k + 2]!.t0)) && !(gapText(ctx, next.t1, ms[k + 2]!.t0) === ',' && /^(?:said|says|told|announced|added|wrote|tweeted|posted)$/.test(ctx.s.tokens[ms[k + 2]!.t1]?.lower ?? ''))) {
       person = k + 2;
       sentTo = k + 1;
     }
@@ -187,7 +187,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     const toks = ctx.s.tokens;
     const described = /^['’]s$/.test(toks[r.t0 - 1]?.text ?? '') && toks[r.t0 - 3]?.lower === 'the' && OWNER_NOUNS.has(toks[r.t0 - 2]?.lower ?? '');
     // "the country's president, X": the state last named by name, in this sentence or the two before.
-    if (body === undefined && person !== undefined && /^['’]s$/.test(toks[r.t0 - 1]?.text ?? '') && toks[r.t0 - 3]?.lower === 'the' && /^(?:country|nation)$/.test(toks[r.t0 - 2]?.lower ?? '')) {
+    if (body === undefined && person !== undefined && countryPossessor(toks, r.t0 - 3)) {
       const found = lastNamedState(ctx, r.t0 - 3);
       if (found) {
         ctx.emit(ms[person]!.refs[0]!, rel, found[0], 0.5, { role: r.role.title });
@@ -455,6 +455,22 @@ function stateAnnouncing(ctx: SentenceContext, titleAt: number, personEnd: numbe
 /** Verbs of force a state may be foretold to use against another. */
 const HOSTILE_VERBS = new Set(['attack', 'invade', 'strike', 'bomb', 'shell', 'seize', 'annex', 'occupy', 'blockade', 'destroy', 'crush', 'overrun']);
 const SPEECH_AFTER_NAME = /^(?:said|says|told|announced|added)$/;
+
+/**
+ * The one state named by its name (not a demonym) before token `before`, in the nearest of this
+ * sentence and the two before that names any, and that sentence; none when it names two or more
+ * ("Chile's exports to Peru rose. The country's president…" could be either's).
+ */
+function lastNamedState(ctx: SentenceContext, before: number): [number, SentenceContext['s']] | undefined {
+  for (let back = 0; back <= 2; back++) {
+    const s = back === 0 ? ctx.s : ctx.sentences?.[ctx.index - back];
+    if (!s) return undefined;
+    const named = new Set(s.mentions.filter((m) => !(back === 0 && m.t0 >= before) && m.gaz?.type === 'Country' && m.gaz.kind === 'name' && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Country').map((m) => m.refs[0]!));
+    if (named.size === 1) return [[...named][0]!, s];
+    if (named.size > 1) return undefined;
+  }
+  return undefined;
+}
 
 /** Verbs of going or being sent somewhere ("flown to Spain", "fled to Chile", "deported to Peru"). */
 const MOVING = new Set(['fly', 'flown', 'flee', 'fled', 'travel', 'go', 'move', 'send', 'deport', 'exile', 'defect', 'head', 'relocate', 'escape', 'extradite']);

@@ -3871,3 +3871,37 @@ describe('guards from a third review', () => {
     expect(run('Vega Oil and Andes Mining are partners of the Sendero Group on the project.').relations.some((x) => x.type === 'COOPERATES_WITH' && x.target.includes('sendero'))).toBe(false);
   });
 });
+
+describe('signers named around a time phrase, a list, a date and an apposition', () => {
+  it('ends a name before "last November"', () => {
+    expect(has(run('Ana Ruiz met Ivo Kask last November.'), 'Ana Ruiz', 'MET_WITH', 'Ivo Kask')).toBe(true);
+    const r = run('The migrants were held under the Lima Protocol, which Ana Ruiz signed with Ivo Kask last November.');
+    expect(has(r, 'Ivo Kask', 'SIGNED', 'Lima Protocol')).toBe(true);
+  });
+  it('reads "signed T alongside Y" as both signing, not "fought alongside Y"', () => {
+    expect(has(run('Ivo Kask signed the Andes Gas Accord alongside Chilean Oil Minister Karl Borg in Lima.'), 'Karl Borg', 'SIGNED', 'Andes Gas Accord')).toBe(true);
+    expect(has(run('Peru sanctioned Chile alongside the Vega Front.'), 'Vega Front', 'SANCTIONED', 'Chile')).toBe(false);
+    expect(has(run('Peruvian troops fought alongside Bolivian forces against the Vega Front.'), 'Peru', 'COOPERATES_WITH', 'Bolivia')).toBe(true);
+  });
+  it('reads a list of names after "the pact" as the subject of a relative with no relative word', () => {
+    const r = run('Britain joined the Andes Security Accord, the pact Peru and the United States signed in Washington in 2023.');
+    expect(has(r, 'Peru', 'SIGNED', 'Andes Security Accord')).toBe(true);
+    expect(has(r, 'United States', 'SIGNED', 'Andes Security Accord')).toBe(true);
+  });
+  it('reads "T, signed on June 17, 2018, by X and Y" over the commas of the date', () => {
+    const r = run('The Putre Accord, signed on June 17, 2018, by Peru and Chile, ended a long dispute.');
+    expect(has(r, 'Peru', 'SIGNED', 'Putre Accord')).toBe(true);
+    expect(has(r, 'Chile', 'SIGNED', 'Putre Accord')).toBe(true);
+  });
+  it('reads a "by" list over an office set off after a name, and no signer of a trailing description\'s possessor', () => {
+    const r = run('The Lima Accord was signed by Ana Ruiz, secretary of the Andean Council, and Ivo Kask.');
+    expect(has(r, 'Ivo Kask', 'SIGNED', 'Lima Accord')).toBe(true);
+    const s = run("The Lima Accord was signed by Ivo Kask and Karl Borg, Bolivia's top diplomat.");
+    expect(has(s, 'Karl Borg', 'SIGNED', 'Lima Accord')).toBe(true);
+    expect(has(s, 'Bolivia', 'SIGNED', 'Lima Accord')).toBe(false);
+    expect(has(run("Peru sanctioned Ivo Kask and Karl Borg, Bolivia's top diplomat."), 'Peru', 'SANCTIONED', 'Bolivia')).toBe(false);
+  });
+  it('keeps the state of an envoy summoned to hear a protest', () => {
+    expect(has(run("Peru summoned Karl Borg, Chile's ambassador in Lima, to protest against the raid."), 'Peru', 'PROTESTED', 'Chile')).toBe(true);
+  });
+});

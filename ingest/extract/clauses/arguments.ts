@@ -73,6 +73,17 @@ export function groupRight(units: Unit[], i: number): Group {
         continue;
       }
     }
+    // "by A, secretary of Peru's council, and B": over an office set off after a name, which names no one of the list.
+    // (A description with its "of" complement, "secretary of …", "head of …".)
+    if (a?.kind === 'comma' && b?.np && !b.np.actors.length && !b.np.headIsEntity && !b.np.indefinite && units[j - 1]?.np?.headIsEntity && units[j + 2]?.kind === 'p' && units[j + 2]!.word === 'of') {
+      let k = j + 2;
+      while (units[k]?.kind === 'p' && units[k + 1]?.kind === 'np') k += 2;
+      const next = units[k + 1]?.kind === 'cc' && (units[k + 1]!.word === 'and' || units[k + 1]!.word === 'or') ? units[k + 2] : units[k + 1];
+      if (k > j + 2 && units[k]?.kind === 'comma' && next?.np?.headIsEntity && units[units.indexOf(next) + 1]?.kind !== 'vg') {
+        j = k;
+        continue;
+      }
+    }
     if (!a || !b || b.kind !== 'np') break;
     if ((a.kind === 'cc' && (a.word === 'and' || a.word === 'or')) || a.kind === 'comma') {
       // A noun phrase followed by a verb opens a new clause ("…, Russia said"); one opening with
@@ -164,6 +175,16 @@ function knownAs(units: Unit[], from: number, to: number): number {
  * list names by apposition ("the X, the Y,") is that one, not another member.
  */
 function withoutDescribed(units: Unit[], g: Group): Group {
+  if (g.length < 2) return g;
+  // "by A and B, Bolivia's top diplomat": a description set off after the last name, with no "and"
+  // before it, describes that name; its possessor is no member of the list.
+  const end = g[g.length - 1]!;
+  const tail = units[end]!.np;
+  // (Not one the act's purpose goes on from: "summoned X, Japan's envoy, to protest" protests to the envoy's state.)
+  let after = end + 1;
+  while (units[after]?.kind === 'p' && units[after + 1]?.np) after += 2;
+  const closes = !(units[after]?.kind === 'comma' && units[after + 1]?.kind === 'inf');
+  if (tail && !tail.headIsEntity && tail.poss.length && !tail.indefinite && closes && units[end - 1]?.kind === 'comma' && g[g.length - 2] === end - 2 && units[end - 2]!.np?.headIsEntity) g = g.slice(0, -1);
   if (g.length < 2) return g;
   return g.filter((k, n) => {
     const np = units[k]!.np;

@@ -100,6 +100,8 @@ const BUSINESS_DESCRIPTORS = new Set(['company', 'firm', 'bank', 'group', 'netwo
 const ORDER_WORDS = new Set(['first', 'second', 'third', 'last', 'former', 'then', 'newly', 'current', 'longtime', 'once']);
 const TIME_LEADS = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'same']);
 const TIME_NOUNS = new Set('hours hour days day weeks week months month years year minutes overnight earlier later ago today yesterday tonight weekend decade decades century morning evening night spring summer autumn fall winter'.split(' '));
+/** Months and weekdays, which a time lead makes a time phrase ("last November", "next Monday"). */
+const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const REL = new Set(['who', 'which', 'whom', 'whose']);
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
 /** Verbs that name someone to an office, with the office after the person ("appointed her minister"). */
@@ -477,6 +479,17 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     return p === 'VERB' || p === 'AUX';
   }
 
+  /** The token after a list of names that goes on from token `t` ("… and the United States", "…, Chile and Peru"), else `t`. */
+  function afterNameList(t: number): number {
+    for (let guard = 0; guard < 4 && (tokens[t]?.lower === 'and' || tokens[t]?.text === ','); guard++) {
+      const at = tokens[t + 1]?.lower === 'the' ? t + 2 : t + 1;
+      const m = mentionAt[at] ?? -1;
+      if (m < 0 || s.mentions[m]!.t0 !== at) return t;
+      t = s.mentions[m]!.t1;
+    }
+    return t;
+  }
+
   /** End of the noun phrase starting at `from`: mentions, determiners, adjectives, nouns, numbers, "'s". */
   function npEnd(from: number): number {
     let e = from;
@@ -495,8 +508,10 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         // ("a move Peru condemned", "the charges Chile denies": so is an act or a charge written by its noun.)
         // (Only with the verb's object gone, a relative's gap: "the allegation Chile funded the Front" is what was alleged.)
         const gapAfter = (v: number) => !['DET', 'PRON', 'PROPN', 'NUM'].includes(tokens[v + 1]?.pos ?? '') && (mentionAt[v + 1] ?? -1) < 0;
-        const act = before < 0 && e > from && tokens[e - 1]!.pos === 'NOUN' && REFERRED_ACTS.has(tokens[e - 1]!.lemma ?? tokens[e - 1]!.lower) && /^(?:a|an|the|this|that|such)$/.test(tokens[from]!.lower) && gapAfter(s.mentions[k]!.t1);
-        if ((deed || act) && (actor || (act && ctx.actor(k).length > 0)) && tokens[s.mentions[k]!.t1]?.pos === 'VERB' && !/ing$/.test(tokens[s.mentions[k]!.t1]!.lower)) break;
+        // ("the pact Peru and Chile signed": the subject may be a list of names.)
+        const v = afterNameList(s.mentions[k]!.t1);
+        const act = before < 0 && e > from && tokens[e - 1]!.pos === 'NOUN' && REFERRED_ACTS.has(tokens[e - 1]!.lemma ?? tokens[e - 1]!.lower) && /^(?:a|an|the|this|that|such)$/.test(tokens[from]!.lower) && gapAfter(v);
+        if ((deed || act) && (actor || (act && ctx.actor(k).length > 0)) && tokens[v]?.pos === 'VERB' && !/ing$/.test(tokens[v]!.lower)) break;
         e = Math.max(e + 1, Math.min(n, s.mentions[k]!.t1));
         continue;
       }
@@ -511,7 +526,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         // Time words end a phrase: "attacked El Fasher hours before", "Nigeria overnight". Not one that
         // owns what follows: "last year's summit", "this week's talks".
         // (Nor one a span of acts is counted in: "a week of talks", "two days of fighting".)
-        if (e > from && ((TIME_NOUNS.has(x.lower) && !isPossessive(tokens[e + 1]) && !(tokens[e + 1]?.lower === 'of' && /^(?:a|an|one|two|three|four|five|six|several|few|\d+)$/.test(tokens[e - 1]!.lower))) || (TIME_LEADS.has(x.lower) && TIME_NOUNS.has(tokens[e + 1]?.lower ?? '') && !isPossessive(tokens[e + 2])))) break;
+        if (e > from && ((TIME_NOUNS.has(x.lower) && !isPossessive(tokens[e + 1]) && !(tokens[e + 1]?.lower === 'of' && /^(?:a|an|one|two|three|four|five|six|several|few|\d+)$/.test(tokens[e - 1]!.lower))) || (TIME_LEADS.has(x.lower) && (TIME_NOUNS.has(tokens[e + 1]?.lower ?? '') || (CALENDAR.has(tokens[e + 1]?.lower ?? '') && tokens[e + 1]!.cap)) && !isPossessive(tokens[e + 2])))) break;
         // ("won the election two years ago": a number after the head opens a time phrase.)
         if (p === 'NUM' && e > from && tokens[e - 1]!.pos === 'NOUN' && TIME_NOUNS.has(tokens[e + 1]?.lower ?? '')) break;
         // A determiner after a noun opens a new phrase ("gave Ukraine the weapons").
@@ -766,8 +781,11 @@ function byWithin(tokens: readonly Token[], i: number, max: number): boolean {
   if (!/^(?:at|in|on)$/.test(tokens[k]?.lower ?? '')) return false;
   k++;
   // (", signed in 2020 by X", ", signed in May 2023 by Y", ", signed on March 3 by Z": over a date.)
+  // (", signed on June 17, 2018, by Z": over the commas of a date too.)
+  const dateComma = (j: number) => tokens[j]?.text === ',' && /^\d{1,2}$/.test(tokens[j - 1]?.text ?? '') && /^\d{4}$/.test(tokens[j + 1]?.text ?? '');
+  const yearComma = (j: number) => tokens[j]?.text === ',' && /^\d{4}$/.test(tokens[j - 1]?.text ?? '') && tokens[j + 1]?.lower === 'by';
   let d = k;
-  while (d < end + 2 && (WHEN_WORDS.test(tokens[d]?.text ?? '') || /^\d{1,4}$/.test(tokens[d]?.text ?? ''))) d++;
+  while (d < end + 4 && (WHEN_WORDS.test(tokens[d]?.text ?? '') || /^\d{1,4}$/.test(tokens[d]?.text ?? '') || dateComma(d) || yearComma(d))) d++;
   if (d > k && tokens[d]?.lower === 'by') return true;
   while (k < end && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k++;
   if (ADVERBIAL_NOUNS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by') return true;

@@ -2575,21 +2575,25 @@ function eachOther(ctx: SentenceContext, units: Unit[], obj: Group): boolean {
  * not "sanctioned Chile along with the Vega Front", "killed X along with Y").
  */
 function alongWith(ctx: SentenceContext, units: Unit[], subjGroup: Group, ui: number, subj: readonly number[]): number[] {
-  const at = (k: number): number[] => (/^(?:along|together)$/.test(units[k]?.word ?? '') && units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'with' && units[k + 2]?.np ? actorsOf(units, groupRight(units, k + 2)) : []);
+  // ("signed the accord alongside Y": one word does it too.)
+  const at = (k: number): number[] =>
+    /^(?:along|together)$/.test(units[k]?.word ?? '') && units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'with' && units[k + 2]?.np ? actorsOf(units, groupRight(units, k + 2))
+    : units[k]?.kind === 'p' && units[k]!.word === 'alongside' && units[k + 1]?.np ? actorsOf(units, groupRight(units, k + 1)) : [];
   const last = subjGroup[subjGroup.length - 1]!;
   if (units[last + 1]?.kind === 'comma') {
     const found = at(last + 2);
     if (found.length) return found;
   }
-  if (/^(?:along|together)$/.test(units[0]?.word ?? '') && units[2]?.np) {
-    const g = groupRight(units, 2);
+  if (/^(?:along|together|alongside)$/.test(units[0]?.word ?? '') && units[units[0]!.word === 'alongside' ? 1 : 2]?.np) {
+    const g = groupRight(units, units[0]!.word === 'alongside' ? 1 : 2);
     if (units[g[g.length - 1]! + 1]?.kind === 'comma' && g[g.length - 1]! + 2 === subjGroup[0]) return at(0);
   }
   const kinds = new Set(subj.map((e) => ctx.ents.list[e]!.type));
   for (let k = ui + 1; k < units.length && k < ui + 12; k++) {
     const x = units[k]!;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma' || x.kind === 'cc') break;
-    const found = at(k);
+    // ("fought alongside Y": right after the verb, "alongside" is the verb's own word.)
+    const found = x.word === 'alongside' && k === ui + 1 ? [] : at(k);
     if (!found.length) continue;
     const objectKinds = new Set(units.slice(ui + 1, k).flatMap((y) => (y.np ? npActors(y.np) : [])).map((e) => ctx.ents.list[e]!.type));
     return found.every((e) => kinds.has(ctx.ents.list[e]!.type) && !objectKinds.has(ctx.ents.list[e]!.type)) ? found : [];

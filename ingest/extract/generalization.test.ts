@@ -3905,3 +3905,16 @@ describe('signers named around a time phrase, a list, a date and an apposition',
     expect(has(run("Peru summoned Karl Borg, Chile's ambassador in Lima, to protest against the raid."), 'Peru', 'PROTESTED', 'Chile')).toBe(true);
   });
 });
+
+describe('talks hosted by a third side', () => {
+  it('reads "agreed … after talks hosted by Z" as Z mediating between the subject\'s sides', () => {
+    const r = run('Peru and Bolivia have agreed to restore full diplomatic relations after talks hosted by Chile in Santiago.');
+    expect(has(r, 'Chile', 'MEDIATED', 'Peru')).toBe(true);
+    expect(has(r, 'Chile', 'MEDIATED', 'Bolivia')).toBe(true);
+    expect(has(run('The Vega Front has agreed a ceasefire with Peru after talks hosted by Chile.'), 'Chile', 'MEDIATED', 'Vega Front')).toBe(true);
+  });
+  it('reads no mediation of talks hosted for one side, or between one state\'s own factions', () => {
+    expect(run('Peru attended talks hosted by Chile in Arica.').relations.some((x) => x.type === 'MEDIATED')).toBe(false);
+    expect(run("Talks between Peru's rival factions hosted by Chilean envoy Ana Ruiz broke down.").relations.some((x) => x.type === 'MEDIATED')).toBe(false);
+  });
+});

@@ -2326,7 +2326,7 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
       if (states.every((x) => x !== undefined) && new Set(states).size === states.length) targets = states as number[];
     }
     targets = targets.filter((t) => !sources.includes(t));
-    if (!targets.length) continue;
+    if (!targets.length || (row.manyTargets && targets.length < 2)) continue;
     for (const s of sources) for (const t of targets) {
       ctx.emit(s, row.relation, t, row.confidence, undefined, args.how);
       // ("traded fire with Y": each side did it to the other.)
@@ -2387,7 +2387,7 @@ const INTENT_AS: ReadonlyMap<string, RelationType> = new Map<string, RelationTyp
 
 /** Event nouns that have sides: talks, a deal, a truce. */
 /** Verbs whose subject takes part in the talks or deal of its clause ("agreed to a truce in talks …"). */
-const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch exchange swap free trade negotiate draft'.split(' '));
+const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch exchange swap free trade negotiate draft restore normalise normalize'.split(' '));
 /** Releasing or returning captives takes part in their exchange ("released 50 prisoners in a swap brokered by X"), not releasing a report. */
 const CAPTIVES = new Set(['prisoner', 'detainee', 'captive', 'hostage', 'fisherman', 'fishermen', 'soldier', 'sailor', 'civilian', 'national', 'citizen', 'pow']);
 /** Nouns for who won a contest ("the winner of the election"). */

@@ -84,6 +84,8 @@ export interface LexiconRow {
   passiveOnly?: boolean;
   /** Only when the source slot names two or more ("A and B founded X": states founding one together). */
   manySources?: boolean;
+  /** Only when a target slot names two or more ("talks hosted by Z" mediate between sides, not for one who attended). */
+  manyTargets?: boolean;
   /** Verb triggers: prepositional targets only from the phrase right after the object ("threatened strikes on X"). */
   ppNext?: boolean;
   /** Verb triggers: the object (and an apposition set off by commas after it) must be followed by these words ("declared X *persona non grata*"). */

@@ -3918,3 +3918,28 @@ describe('talks hosted by a third side', () => {
     expect(run("Talks between Peru's rival factions hosted by Chilean envoy Ana Ruiz broke down.").relations.some((x) => x.type === 'MEDIATED')).toBe(false);
   });
 });
+
+describe('names of bodies, meetings and states', () => {
+  it('keeps "All" opening a party\'s name, and a treaty named by what it is for', () => {
+    const r = run("Karl Borg, leader of the All Andean Congress, signed the Agreement for National Concord on Monday.");
+    expect(entity(r, 'All Andean Congress')?.type).toBe('Organization');
+    expect(entity(r, 'Agreement for National Concord')?.type).toBe('Treaty');
+    expect(has(r, 'Karl Borg', 'SIGNED', 'Agreement for National Concord')).toBe(true);
+    expect(entity(run('All European Union members agreed.'), 'European Union')).toBeDefined();
+  });
+  it('reads "Conference on X for Y" as one meeting', () => {
+    const r = run('Ana Ruiz spoke at the Third International Conference on Water for Peace in Lima.');
+    expect(entity(r, 'Third International Conference on Water for Peace')?.type).toBe('Event');
+    expect(r.entities.some((e) => e.name === 'Peace' || e.name === 'Water')).toBe(false);
+  });
+  it('types the Soviet Union as a state, and its demonym as it', () => {
+    const r = run('Soviet troops entered Hungary in 1956, and the Soviet Union stayed until 1991.');
+    expect(entity(r, 'Soviet Union')?.type).toBe('Country');
+    expect(has(r, 'Soviet Union', 'DEPLOYED_TO', 'Hungary')).toBe(true);
+  });
+  it('keeps a rank closing a given name as a surname', () => {
+    const r = run('Ivo Kask signed alongside Bill Clinton, John Major and Karl Borg.');
+    expect(entity(r, 'John Major')?.type).toBe('Person');
+    expect(r.entities.some((e) => e.name === 'John')).toBe(false);
+  });
+});

@@ -432,7 +432,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const orderLead = ORDER_LEADS.has(t.text) && isCap(tokens[i + 1]) && !matchRole(tokens, i + 1);
       // ("the National Andean Voice party": a lead word of a body that a descriptor after the name calls one.)
       // ("Uruguay's General Security": "General" before a body's word opens its name.)
-      const keepLead = placeLead || orderLead || (t.text === 'General' && GENERAL_BODY.test(tokens[i + 1]?.text ?? '')) || (NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && (spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null || BODY_DESCRIPTORS.has(tokens[capSpanEnd(tokens, i)]?.text ?? '')));
+      // ("the All Progressives Congress": "All" opening a body's name the gazetteer does not know.)
+      const allLead = t.text === 'All' && isCap(tokens[i + 1]) && !lookupAt(tokens, i + 1) && spanKeywordType(tokens.slice(i + 1, capSpanEnd(tokens, i + 1)).map((x) => x.text)) === 'Organization';
+      const keepLead = placeLead || orderLead || allLead || (t.text === 'General' && GENERAL_BODY.test(tokens[i + 1]?.text ?? '')) || (NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && (spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null || BODY_DESCRIPTORS.has(tokens[capSpanEnd(tokens, i)]?.text ?? '')));
       // Honorifics before a name are left out, except one that is part of a one-word name ("Sheikh Amina").
       const honorificName = (tokens[s]!.text === 'Sheikh' || tokens[s]!.text === 'Sheikha') && isCap(tokens[s + 1]) && !isCap(tokens[s + 2]);
       // ("Imam Khomeini International Airport", "Sheikh Zayed Road": an honorific inside a place's or body's name stays.)
@@ -903,7 +905,9 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     const ministerial = role && role.len >= 2 && /^(?:minister|secretary)$/.test(tokens[e + role.len - 1]?.lower ?? '');
     // "the Andean Council Leaders Summit": "Leaders" before a meeting's word is part of its name.
     const leadersMeeting = role && t.text === 'Leaders' && e > s && NAMED_EVENT_HEADS.has(tokens[e + 1]?.text ?? '');
-    if (role?.rel && (!ORG_KEYWORDS.has(t.text) || ministerial) && !(portfolio && isCap(t) && !isCap(tokens[e + role.len])) && !titleOfBody && !coordinated && !abstractAfter && !leadersMeeting) break;
+    // ("John Major": a one-word title right after a given name, closing the name, is a surname.)
+    const surname = role && role.len === 1 && e === s + 1 && COMMON_GIVEN_NAMES.has(tokens[s]!.text) && !isCap(tokens[e + 1]);
+    if (role?.rel && (!ORG_KEYWORDS.has(t.text) || ministerial) && !(portfolio && isCap(t) && !isCap(tokens[e + role.len])) && !titleOfBody && !coordinated && !abstractAfter && !leadersMeeting && !surname) break;
     if (t.text.includes('$')) break;
     if (isCap(t) && (e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || particlesThenCap(tokens, e + 1) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text) || portfolio || titleOfBody) && !isMonthOrDay(t.text)) {
       e++;
@@ -985,7 +989,8 @@ const TREATY_KIND_WORDS = new Set(['General', 'Framework', 'Comprehensive', 'Fin
 /** Type from keywords inside a capitalised span, or null. */
 export function spanKeywordType(words: readonly string[]): EntityType | null {
   const last = words[words.length - 1]!;
-  if (NAMED_TREATY_HEADS.has(last) || NAMED_TREATY_HEADS.has(words[0]!) && (words[1] === 'of' || words[1] === 'on' || words.includes('of'))) return 'Treaty';
+  // ("Agreement for National Unity": a treaty's head, then what it is for.)
+  if (NAMED_TREATY_HEADS.has(last) || NAMED_TREATY_HEADS.has(words[0]!) && (words[1] === 'of' || words[1] === 'on' || words[1] === 'for' || words.includes('of'))) return 'Treaty';
   // "Quito Declaration of Principles", "Lima Convention on Fisheries", "General Agreement on …": a place or a
   // word of kind, then a treaty's head and its "of"/"on".
   if (words.length >= 4 && NAMED_TREATY_HEADS.has(words[1]!) && (words[2] === 'of' || words[2] === 'on') && (lookup(words[0]!)?.type === 'Place' || TREATY_KIND_WORDS.has(words[0]!))) return 'Treaty';
@@ -998,6 +1003,9 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   const conn = words.findIndex((w) => w === 'of' || w === 'for');
   if (NAMED_EVENT_HEADS.has(last) && conn > 0 && words.slice(0, conn).some((w) => ORG_KEYWORDS.has(w))) return 'Organization';
   if (NAMED_EVENT_HEADS.has(last) && words.length > 1) return 'Event';
+  // ("International Conference on Financing for Development": a meeting's head, then what it is on or for.)
+  const meetingAt = words.findIndex((w, k) => MEETING_HEADS.has(w) && (words[k + 1] === 'on' || words[k + 1] === 'for') && k + 2 < words.length);
+  if (meetingAt >= 0 && !words.slice(0, meetingAt).some((w) => ORG_KEYWORDS.has(w))) return 'Event';
   if (EVENT_PREFIXES.has(words[0]!) && words.length > 1 && words.length <= 3) return 'Event';
   // "Bay of Tana Shipping Council": a body named after a place.
   if (words.length > 2 && ORG_KEYWORDS.has(last) && !GEO_HEADS.has(last)) return 'Organization';
@@ -1009,6 +1017,9 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   if (words.some((w) => (ORG_KEYWORDS.has(w) && !(LAST_ONLY_KEYWORDS.has(w) && w !== last)) || (w.includes('-') && ORG_KEYWORDS.has(w.slice(0, w.indexOf('-')))))) return 'Organization';
   return null;
 }
+
+/** Heads of a meeting whose name goes on with its matter ("Conference on …", "Summit for …"). */
+const MEETING_HEADS = new Set(['Conference', 'Summit']);
 
 /** Words of a medium that name a body only with a name beside them ("Radio Andina", "Vega Television"). */
 const MEDIA_WORDS = new Set(['Radio', 'Television']);

@@ -44,7 +44,6 @@ Commonwealth|Commonwealth of Nations
 Collective Security Treaty Organization|CSTO
 Eurasian Economic Union|EAEU
 Economic Community of West African States|ECOWAS
-Soviet Union|USSR;Soviet
 International Energy Agency|IEA
 Amnesty International|
 Human Rights Watch|HRW

@@ -201,6 +201,9 @@ Yemen||Yemeni|Sanaa;Sana'a|YE
 Zambia||Zambian|Lusaka|ZM
 Zimbabwe||Zimbabwean|Harare|ZW
 Kosovo||Kosovar|Pristina|XK
+Soviet Union|USSR|Soviet||SU
+Yugoslavia|||YU
+Czechoslovakia||Czechoslovak||CS
 `;
 
 /**

@@ -3943,3 +3943,21 @@ describe('names of bodies, meetings and states', () => {
     expect(r.entities.some((e) => e.name === 'John')).toBe(false);
   });
 });
+
+describe('surnames that are other words, and names that are no entity', () => {
+  it('keeps a month or weekday closing a given name as a surname', () => {
+    expect(entity(run('The deal was struck by Theresa May in 2018.'), 'Theresa May')?.type).toBe('Person');
+    expect(entity(run('Godwin Friday, the opposition leader, was sworn in on Friday.'), 'Godwin Friday')?.type).toBe('Person');
+    expect(run('Peru voted in May and Chile in June.').entities.some((e) => e.type === 'Person')).toBe(false);
+  });
+  it('types a given name and surnames after a title as a person, whatever word ends them', () => {
+    expect(entity(run('Former president John Atta Mills died in 2012.'), 'John Atta Mills')?.type).toBe('Person');
+  });
+  it('types a party "of" a place ending in a place word as a body', () => {
+    expect(entity(run('The Democratic Party of Ivory Coast boycotted the vote.'), 'Democratic Party of Ivory Coast')?.type).toBe('Organization');
+  });
+  it('makes no entity of a law', () => {
+    const r = run('Washington suspended the Vilca Act sanctions on Peru.');
+    expect(r.entities.some((e) => e.name.includes('Act'))).toBe(false);
+  });
+});

@@ -600,9 +600,17 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (type === 'Organization' || type === 'Treaty') e = missionEnd(tokens, e, s);
       const nameTokens = tokens.slice(s, e);
       const name = tokenText(tokens, s, e);
+      // ("the Caesar Act", "the Global Magnitsky Act": a law is no entity.)
+      if (!type && e - s >= 2 && tokens[e - 1]!.text === 'Act') {
+        i = e;
+        continue;
+      }
       const m = push(s, e, { kind: 'name', type: type ?? spanTypeByShape(nameTokens), name });
       // "Archbishop X Y", "Imam X Y": a name after an honorific is a person's.
       if (!m.type && s > i && HONORIFICS.has(tokens[s - 1]!.text) && e - s >= 2) m.type = 'Person', (m.personCue = true);
+      // ("President John Atta Mills": a given name and surnames right after a title are a person's, whatever word ends them.)
+      const titled = out.length >= 2 && out[out.length - 2]!.kind === 'role' && out[out.length - 2]!.t1 === s;
+      if (m.type === 'Organization' && titled && e - s >= 2 && e - s <= 4 && COMMON_GIVEN_NAMES.has(tokens[s]!.text) && tokens.slice(s, e).every((x) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(x.text)) && !COMPANY_WORD.test(tokens[e - 1]!.text) && !tokens.slice(s, e - 1).some((x) => ORG_KEYWORDS.has(x.text))) m.type = 'Person';
       // Cues around the span.
       const next = tokens[e];
       const prev = tokens[s - 1];
@@ -909,7 +917,9 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     const surname = role && role.len === 1 && e === s + 1 && COMMON_GIVEN_NAMES.has(tokens[s]!.text) && !isCap(tokens[e + 1]);
     if (role?.rel && (!ORG_KEYWORDS.has(t.text) || ministerial) && !(portfolio && isCap(t) && !isCap(tokens[e + role.len])) && !titleOfBody && !coordinated && !abstractAfter && !leadersMeeting && !surname) break;
     if (t.text.includes('$')) break;
-    if (isCap(t) && (e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || particlesThenCap(tokens, e + 1) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text) || portfolio || titleOfBody) && !isMonthOrDay(t.text)) {
+    // ("Theresa May", "Godwin Friday": a month or weekday closing a given name is a surname.)
+    const calendarSurname = e === s + 1 && COMMON_GIVEN_NAMES.has(tokens[s]!.text) && !isCap(tokens[e + 1]) && (isMonthOrDay(t.text) || t.text === 'May');
+    if (isCap(t) && ((e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || particlesThenCap(tokens, e + 1) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text) || portfolio || titleOfBody) && !isMonthOrDay(t.text) || calendarSurname)) {
       e++;
       continue;
     }
@@ -1009,6 +1019,9 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   if (EVENT_PREFIXES.has(words[0]!) && words.length > 1 && words.length <= 3) return 'Event';
   // "Bay of Tana Shipping Council": a body named after a place.
   if (words.length > 2 && ORG_KEYWORDS.has(last) && !GEO_HEADS.has(last)) return 'Organization';
+  // ("Democratic Party of Ivory Coast", "University of Cape Coast": a body's keyword before "of" names a body, whatever place follows.)
+  const ofAt = words.indexOf('of');
+  if (ofAt > 0 && ORG_KEYWORDS.has(words[ofAt - 1]!) && !GEO_HEADS.has(words[ofAt - 1]!) && !GEO_OF_LEADS.has(words[ofAt - 1]!) && GEO_HEADS.has(last)) return 'Organization';
   if (words.length > 1 && (GEO_HEADS.has(last) || (GEO_OF_LEADS.has(words[0]!) && words[1] === 'of') || GEO_PREFIXES.has(words[0]!))) return 'Place';
   // ("Movement-in-Opposition": a keyword opening a hyphenated word.)
   // (A legislature's own name counts last only: "State Duma", not "Sejm Halvo", a person's.)

@@ -3961,3 +3961,16 @@ describe('surnames that are other words, and names that are no entity', () => {
     expect(r.entities.some((e) => e.name.includes('Act'))).toBe(false);
   });
 });
+
+describe('a setting that names the state, and a guest hosted in a place', () => {
+  it('ties a bare title to the state an opening "In X," sets the sentence in', () => {
+    const r = run('In neighbouring Chile, President Ivo Kask accused Lima of starting an arms race.');
+    expect(has(r, 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(true);
+    expect(has(r, 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(false);
+    expect(has(run('Germany pledged aid to Ukraine, Defence Minister Karl Borg announced in Berlin.'), 'Karl Borg', 'MINISTER_OF', 'Germany')).toBe(true);
+  });
+  it('reads "hosted X in <place>" as X visiting it, not an award received there', () => {
+    expect(has(run('Peruvian President Ana Ruiz hosted Chilean President Ivo Kask in Arica on Monday.'), 'Ivo Kask', 'VISITED', 'Arica')).toBe(true);
+    expect(run('Ana Ruiz received an award in Arica.').relations.some((x) => x.type === 'VISITED')).toBe(false);
+  });
+});

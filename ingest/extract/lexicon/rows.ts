@@ -248,6 +248,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['President Jose Luna visited Nigeria on Tuesday.', 'Jose Luna > Nigeria'], ['Ana Ruiz toured the Ferro Motors headquarters.', 'Ana Ruiz > Ferro Motors']],
   },
   {
+    // "hosted President X in Lima", "received Y in Quito": a guest hosted in a place visited it.
+    id: 'hosted-in', relation: 'VISITED', verbs: ['host', 'receive', 'welcome'], ppNext: true, notObjHeads: ACT_OBJECTS, source: ['obj'], target: ['pp:in'], src: ['Person'], tgt: WHERE, confidence: 0.55,
+    examples: [['Ana Ruiz hosted President Ivo Kask in Quito on Monday.', 'Ivo Kask > Quito'], ['Ana Ruiz received Chile\'s Karl Borg in Lima.', 'Karl Borg > Lima']],
+    counterExamples: ['Ana Ruiz received an award in Lima.', 'Peru hosted the summit in Lima.'],
+  },
+  {
     // "toured a Ferro Motors plant in Turin": the place the visit was in, as well as what was visited.
     id: 'visit-in', relation: 'VISITED', verbs: ['visit', 'tour'], ppNext: true, source: ['subj'], target: ['pp:in'], src: A, tgt: WHERE, confidence: 0.65,
     examples: [['Ana Ruiz toured the Ferro Motors headquarters in Turin.', 'Ana Ruiz > Turin']],

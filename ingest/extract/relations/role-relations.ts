@@ -347,7 +347,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         // "Chile's ambassador under President X": the one served under heads the state
         // whose office the sentence names.
         if (served && m.gaz.kind === 'name' && m.t0 < at && next?.kind === 'role' && /^['’]s$/.test(ctx.s.tokens[m.t1]?.text ?? '')) return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
-        if (next && next.t0 <= m.t1 + 1 && (next.kind === 'role' || (next.refs.length === 1 && ctx.ents.list[next.refs[0]!]!.type === 'Person'))) return [];
+        // ("In Serbia, President X …": not over the comma closing an opening phrase that sets the sentence in the state.)
+        const setting = ctx.s.tokens[m.t1]?.text === ',' && (ctx.s.tokens[m.t0 - 1]?.lower === 'in' ? m.t0 - 1 : ctx.s.tokens[m.t0 - 2]?.lower === 'in' && ctx.s.tokens[m.t0 - 1]!.pos === 'ADJ' ? m.t0 - 2 : -1) === 0;
+        if (next && next.t0 <= m.t1 + 1 && !setting && (next.kind === 'role' || (next.refs.length === 1 && ctx.ents.list[next.refs[0]!]!.type === 'Person'))) return [];
         // ("Chile's new ambassador to Peru, X, presented … to President Y": the state owns the other title.)
         if (next?.kind === 'role' && next.t0 < at && /^['’]s(?: [a-z-]+){0,2}$/.test(gapText(ctx, m.t1, next.t0))) return [];
         // (Nor the state another title is to: "Ghana's envoy to Togo, X, …President Y".)

@@ -3974,3 +3974,19 @@ describe('a setting that names the state, and a guest hosted in a place', () => 
     expect(run('Ana Ruiz received an award in Arica.').relations.some((x) => x.type === 'VISITED')).toBe(false);
   });
 });
+
+describe('clashes, and a verb after a plural subject', () => {
+  it('reads a clash as an attack each way, between coordinated forces too, but not a clash "over" a matter', () => {
+    const r = run('Chilean troops and Bolivian forces clashed on Tuesday near Arica.');
+    expect(has(r, 'Chile', 'ATTACKED', 'Bolivia')).toBe(true);
+    expect(has(r, 'Bolivia', 'ATTACKED', 'Chile')).toBe(true);
+    expect(has(run('Chilean troops clashed with Bolivian forces on Tuesday.'), 'Bolivia', 'ATTACKED', 'Chile')).toBe(true);
+    expect(run('Chile clashed with Bolivia over water rights at the talks.').relations.some((x) => x.type === 'ATTACKED')).toBe(false);
+    expect(run('Peru and Chile clashed over fishing rights.').relations.some((x) => x.type === 'ATTACKED')).toBe(false);
+  });
+  it('reads "troops fight X" as a verb after the plural, not "arms supply"', () => {
+    expect(has(run('Kenyan troops fight the Vega Front in Putre.'), 'Kenya', 'ATTACKED', 'Vega Front')).toBe(true);
+    expect(has(run('Kenya, whose troops fight Vega Front militants in Putre, urged a truce.'), 'Kenya', 'ATTACKED', 'Vega Front')).toBe(true);
+    expect(run('The arms supply the Vega Front received was large.').relations.some((x) => x.type === 'SUPPLIED')).toBe(false);
+  });
+});

@@ -1316,7 +1316,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // 19 fight
   {
-    id: 'attack', relation: 'ATTACKED', verbs: ['attack', 'strike', 'hit', 'shell', 'bomb', 'raid', 'storm', 'target', 'ambush', 'overrun', 'fire on', 'fire at', 'open fire on', 'ram', 'shoot down', 'hack', 'assault', 'pound', 'bombard', 'fight', 'clash with', 'battle', 'besiege', 'blockade', 'torpedo', 'sink', 'blow up'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Place'], confidence: 0.7, craftOwner: true, notObjPrep: { word: 'with', heads: SANCTION_HEADS },
+    id: 'attack', relation: 'ATTACKED', verbs: ['attack', 'strike', 'hit', 'shell', 'bomb', 'raid', 'storm', 'target', 'ambush', 'overrun', 'fire on', 'fire at', 'open fire on', 'ram', 'shoot down', 'hack', 'assault', 'pound', 'bombard', 'fight', 'battle', 'besiege', 'blockade', 'torpedo', 'sink', 'blow up'], source: ['subj'], target: ['obj'], src: A, tgt: [...A, 'Place'], confidence: 0.7, craftOwner: true, notObjPrep: { word: 'with', heads: SANCTION_HEADS },
     examples: [['Russia struck Kharkiv overnight.', 'Russia > Kharkiv'], ['The Houthis attacked Israel.', 'Houthis > Israel']],
     counterExamples: ['Russia did not attack Finland.'],
   },
@@ -1332,9 +1332,16 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "clashed with Y", "fought a war with Y": a fight "with" someone; not "struck a deal with Y".
     // (A person who "fought with" a group fought in its ranks: "Karl Borg fought with the Sendero Front".)
-    id: 'fight-with', relation: 'ATTACKED', verbs: ['fight', 'clash', 'clash with', 'battle', 'skirmish'], source: ['subj'], target: ['pp:with'], src: STATE, tgt: A, confidence: 0.65,
+    id: 'fight-with', relation: 'ATTACKED', verbs: ['fight', 'battle'], source: ['subj'], target: ['pp:with'], src: STATE, tgt: A, confidence: 0.65,
     examples: [['Chile fought a border war with Peru in 1995.', 'Chile > Peru'], ['Sendero Front fighters clashed with the Peruvian Army near Putre.', 'Sendero Front > Peruvian Army']],
     counterExamples: ['Peru struck a deal with Chile.', 'The Vega Party struck a governing agreement with the Andean Party.', 'A former guerrilla, Karl Borg fought with the Sendero Front in the 1980s.'],
+  },
+  {
+    // "X and Y clashed", "X clashed with Y": a clash is fought by both sides, an attack each way.
+    // (Not a clash of words "over" something: "clashed with Y over water rights".)
+    id: 'clash-mutual', relation: 'ATTACKED', verbs: ['clash', 'skirmish', 'clash with', 'skirmish with'], notThen: ['over'], noObjPrep: 'over', source: ['subj'], target: ['obj', 'group'], mutual: true, src: STATE, tgt: STATE, confidence: 0.6,
+    examples: [['Chilean troops clashed with Bolivian forces on Tuesday.', 'Chile > Bolivia', 'Bolivia > Chile'], ['Chile and Bolivia clashed near Arica.', 'Chile > Bolivia', 'Bolivia > Chile']],
+    counterExamples: ['Chile clashed with Bolivia over water rights at the talks.', 'Peru and Chile clashed over fishing rights.'],
   },
   {
     // "hit Iran with new sanctions", "slapped Peru with tariffs": penalties one is hit with are sanctions.

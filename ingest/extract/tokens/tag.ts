@@ -93,7 +93,7 @@ export function applyTags(tagged: Tagged, tokens: Token[]): void {
   }
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (backAsVerb(tokens, i)) (tokens[i]!.pos = 'VERB'), (tokens[i]!.lemma = 'back');
-    else if (presentAfterName(tokens, i)) tokens[i]!.pos = 'VERB';
+    else if (presentAfterName(tokens, i) || presentAfterPlural(tokens, i)) tokens[i]!.pos = 'VERB';
     else if (nounAfterVerbOrFor(tokens, i)) tokens[i]!.pos = 'NOUN';
   }
   // "co-hosted", "co-sponsors", "co-led": a shared act is the act, read as its verb.
@@ -163,6 +163,23 @@ function presentAfterName(tokens: readonly Token[], i: number): boolean {
   while (k > 0 && tokens[k - 1]!.pos === 'PROPN') k--;
   const before = tokens[k - 1];
   return !before || before.text === ',' || /^(?:that|and|but|while|as|when|after|because)$/.test(before.lower) || /^["“]$/.test(before.text);
+}
+
+/** Verbs that are also nouns, read as a noun compound after a plural ("troops fight", "rebels control"). */
+const PLURAL_SUBJECT_VERBS = new Set([...NOUN_LIKE_VERBS, 'fight', 'patrol', 'guard', 'hold', 'occupy', 'bomb', 'shell', 'raid']);
+/**
+ * "Kenyan troops fight the militants", "whose forces control Putre": a base form the model reads as a noun
+ * right after a plural noun, before an article, a possessive, a name or a number, is the plural's verb.
+ * (Not after a possessive or an "of" phrase's noun, which may be the compound's own: "the rebels' attack".)
+ */
+function presentAfterPlural(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  if (t.pos !== 'NOUN' || t.lower !== t.lemma || !PLURAL_SUBJECT_VERBS.has(t.lower)) return false;
+  // (Nor "arms", "talks", "goods": compounds of their own, "arms control", "talks plan".)
+  if (prev.pos !== 'NOUN' || !/^[a-z]+s$/.test(prev.text) || prev.lemma === prev.lower || tokens[i - 2]?.lower === 'of' || /^(?:arms|talks|goods|news)$/.test(prev.lower)) return false;
+  const next = tokens[i + 1]!;
+  return AFTER_PRESENT.has(next.lower) && next.lower !== 'off' && next.lower !== 'up' && next.lower !== 'out' && next.lower !== 'down' && next.lower !== 'back' || next.pos === 'PROPN' || next.pos === 'NUM';
 }
 
 /** Words the model reads as verbs that are also nouns of what is asked or given ("sought help", "for help"). */

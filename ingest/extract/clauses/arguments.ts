@@ -176,15 +176,17 @@ function knownAs(units: Unit[], from: number, to: number): number {
  */
 function withoutDescribed(units: Unit[], g: Group): Group {
   if (g.length < 2) return g;
-  // "by A and B, Bolivia's top diplomat": a description set off after the last name, with no "and"
-  // before it, describes that name; its possessor is no member of the list.
+  // "signed by A and B, Bolivia's top diplomat", "sanctioned X, Russia's state shipper": a description set off
+  // after the last name, with no "and" before it, describes that name; its possessor is no member of the list.
+  // (Except an envoy's outside a "by" list, which the act is aimed at through them: "expelled X, Chile's ambassador".)
   const end = g[g.length - 1]!;
   const tail = units[end]!.np;
   // (Not one the act's purpose goes on from: "summoned X, Japan's envoy, to protest" protests to the envoy's state.)
   let after = end + 1;
   while (units[after]?.kind === 'p' && units[after + 1]?.np) after += 2;
   const closes = !(units[after]?.kind === 'comma' && units[after + 1]?.kind === 'inf');
-  if (tail && !tail.headIsEntity && tail.poss.length && !tail.indefinite && closes && units[end - 1]?.kind === 'comma' && g[g.length - 2] === end - 2 && units[end - 2]!.np?.headIsEntity) g = g.slice(0, -1);
+  const byList = units[g[0]! - 1]?.kind === 'p' && units[g[0]! - 1]!.word === 'by';
+  if (tail && (byList || !ENVOY_HEADS.has(tail.head)) && !tail.headIsEntity && tail.poss.length && !tail.indefinite && closes && units[end - 1]?.kind === 'comma' && g[g.length - 2] === end - 2 && units[end - 2]!.np?.headIsEntity) g = g.slice(0, -1);
   if (g.length < 2) return g;
   return g.filter((k, n) => {
     const np = units[k]!.np;
@@ -200,6 +202,9 @@ function withoutDescribed(units: Unit[], g: Group): Group {
     return !namedAfter && !describesBefore;
   });
 }
+
+/** Heads of a description of a state's envoy ("Chile's ambassador", "Estonia's consul"). */
+const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'consul', 'diplomat', 'attaché', 'attache', 'chargé', 'charge', 'representative', 'emissary', 'commissioner']);
 
 /** Heads of a description of a state's arm ("Sudan's army", "Myanmar's military", "the Peruvian navy"). */
 const STATE_ARM_HEADS = new Set(['army', 'military', 'navy', 'force', 'forces', 'police', 'government', 'junta', 'guard', 'intelligence', 'service', 'ministry']);

@@ -2326,7 +2326,7 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
       if (states.every((x) => x !== undefined) && new Set(states).size === states.length) targets = states as number[];
     }
     targets = targets.filter((t) => !sources.includes(t));
-    if (!targets.length || (row.manyTargets && targets.length < 2)) continue;
+    if (!targets.length || (row.manyTargets && (targets.length < 2 || (slot === 'parties' && !facingSides(outer, targets))))) continue;
     for (const s of sources) for (const t of targets) {
       ctx.emit(s, row.relation, t, row.confidence, undefined, args.how);
       // ("traded fire with Y": each side did it to the other.)
@@ -2345,6 +2345,32 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
   // ("Iran seized a tanker": an act whose target names no one keeps its doers for a later "the seizure".)
   if (outer.targetless && NAMED_ACTS.has(row.relation) && (args.how ?? []).every((h) => h.status === 'asserted')) outer.targetless.push({ sentence: outer.index, type: row.relation, sources });
 }
+
+/** Facts that set two sides across from each other in talks or a deal; the planned ones only an agreement to act. */
+const FACING_FACTS: ReadonlySet<RelationType> = new Set<RelationType>(['NEGOTIATED_WITH', 'AGREED_CEASEFIRE_WITH', 'ESTABLISHED_TIES_WITH', 'SIGNED']);
+const FACING_PLANNED: ReadonlySet<RelationType> = new Set<RelationType>(['AGREED_CEASEFIRE_WITH', 'ESTABLISHED_TIES_WITH']);
+
+/**
+ * The sentence has two of `sides` face each other, told (or agreed to be done) as done: "X and Y agreed a
+ * truce after talks hosted by Z"; not allies who "joined talks hosted by Z", nor talks refused or to come.
+ */
+function facingSides(ctx: SentenceContext, sides: readonly number[]): boolean {
+  const here = (ctx.facts ?? []).filter((f) => f.sentence === ctx.index && FACING_FACTS.has(f.type) && (!f.status || f.status === 'asserted' || (f.status === 'planned' && FACING_PLANNED.has(f.type))));
+  if (here.some((f) => f.type !== 'SIGNED' && sides.includes(f.source) && sides.includes(f.target))) return true;
+  // (Or two of them signed one deal.)
+  const signed = here.filter((f) => f.type === 'SIGNED' && sides.includes(f.source));
+  if (signed.some((f) => signed.some((g) => g.target === f.target && g.source !== f.source))) return true;
+  // (Or the sentence has them agree a truce or a deal, which its nouns tell later: "agreed a truce after talks hosted by Z".)
+  const t = ctx.s.tokens;
+  return t.some((x, k) => x.pos === 'VERB' && COMING_TO_TERMS.has(x.lemma ?? x.lower) && !t.slice(Math.max(0, k - 3), k).some((y) => /^(?:not|never|will|would|may|might|could)$/.test(y.lower) || /n['’]t$/.test(y.lower)) &&
+    t.slice(k + 1, k + 5).some((y) => y.pos === 'NOUN' && AGREED_HEADS.has(y.lemma ?? y.lower)));
+}
+/** Verbs of coming to terms, and the deals they reach. */
+const COMING_TO_TERMS = new Set(['agree', 'reach', 'sign', 'conclude', 'seal', 'strike', 'clinch', 'ink']);
+const AGREED_HEADS = new Set(['truce', 'ceasefire', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'settlement', 'peace', 'armistice']);
+
+/** Verbs of holding a post, whose "alongside Y" names a colleague, not one who holds it too ("served as minister alongside Y"). */
+const SERVING = new Set(['serve', 'work', 'sit', 'stand', 'be', 'become', 'remain']);
 
 /** Verbs of mending ties, whose gerund after a clause done "with" another mends ties with that other. */
 const TIE_MENDING = new Set(['normalise', 'normalize', 'restore', 'establish', 'resume', 're-establish', 'reestablish']);
@@ -2387,7 +2413,7 @@ const INTENT_AS: ReadonlyMap<string, RelationType> = new Map<string, RelationTyp
 
 /** Event nouns that have sides: talks, a deal, a truce. */
 /** Verbs whose subject takes part in the talks or deal of its clause ("agreed to a truce in talks …"). */
-const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch exchange swap free trade negotiate draft restore normalise normalize'.split(' '));
+const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch exchange swap free trade negotiate draft'.split(' '));
 /** Releasing or returning captives takes part in their exchange ("released 50 prisoners in a swap brokered by X"), not releasing a report. */
 const CAPTIVES = new Set(['prisoner', 'detainee', 'captive', 'hostage', 'fisherman', 'fishermen', 'soldier', 'sailor', 'civilian', 'national', 'citizen', 'pow']);
 /** Nouns for who won a contest ("the winner of the election"). */
@@ -2414,6 +2440,8 @@ function eventParties(ctx: SentenceContext, units: Unit[], u: number): Group {
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel') return [];
     // (Over a participle or gerund that goes on from the clause: "signed X, committing to a truce after talks…".)
     if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund) continue;
+    // ("agreed to restore ties after talks …": the verb the "to" clause hangs on takes part.)
+    if (units[k - 1]?.kind === 'inf' && units[k - 2]?.kind === 'vg' && !units[k - 2]!.vg!.passive && PARTICIPATION.has(units[k - 2]!.vg!.lemma)) continue;
     const captives = /^(?:release|return|free)$/.test(x.vg!.lemma) && !!units[k + 1]?.np && CAPTIVES.has(nounSingular(units[k + 1]!.np!.head));
     // ("negotiated with Chile in talks mediated by Z": the side "with" names is one too.)
     if (!x.vg!.passive) return PARTICIPATION.has(x.vg!.lemma) || captives ? [...findSubject(units, k).subject, ...(prepositions(units, k + 1).get('with')?.filter((w) => w < at) ?? [])] : [];
@@ -2575,10 +2603,11 @@ function eachOther(ctx: SentenceContext, units: Unit[], obj: Group): boolean {
  * not "sanctioned Chile along with the Vega Front", "killed X along with Y").
  */
 function alongWith(ctx: SentenceContext, units: Unit[], subjGroup: Group, ui: number, subj: readonly number[]): number[] {
-  // ("signed the accord alongside Y": one word does it too.)
+  // ("signed the accord alongside Y": one word does it too, of one named; not "alongside Iranian drones",
+  // "alongside Mozambican forces", whose state only fights or stands beside the act.)
   const at = (k: number): number[] =>
     /^(?:along|together)$/.test(units[k]?.word ?? '') && units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'with' && units[k + 2]?.np ? actorsOf(units, groupRight(units, k + 2))
-    : units[k]?.kind === 'p' && units[k]!.word === 'alongside' && units[k + 1]?.np ? actorsOf(units, groupRight(units, k + 1)) : [];
+    : units[k]?.kind === 'p' && units[k]!.word === 'alongside' && units[k + 1]?.np?.headIsEntity && !SERVING.has(units[ui]?.vg?.lemma ?? '') ? actorsOf(units, groupRight(units, k + 1)) : [];
   const last = subjGroup[subjGroup.length - 1]!;
   if (units[last + 1]?.kind === 'comma') {
     const found = at(last + 2);

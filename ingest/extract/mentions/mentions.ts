@@ -433,7 +433,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // ("the National Andean Voice party": a lead word of a body that a descriptor after the name calls one.)
       // ("Uruguay's General Security": "General" before a body's word opens its name.)
       // ("the All Progressives Congress": "All" opening a body's name the gazetteer does not know.)
-      const allLead = t.text === 'All' && isCap(tokens[i + 1]) && !lookupAt(tokens, i + 1) && spanKeywordType(tokens.slice(i + 1, capSpanEnd(tokens, i + 1)).map((x) => x.text)) === 'Organization';
+      // (Only inside a sentence, after a lower-case word: "All National Assembly members voted" opens with a determiner.)
+      const allLead = t.text === 'All' && !!tokens[i - 1] && /^[a-z]/.test(tokens[i - 1]!.text) && isCap(tokens[i + 1]) && !lookupAt(tokens, i + 1) && spanKeywordType(tokens.slice(i + 1, capSpanEnd(tokens, i + 1)).map((x) => x.text)) === 'Organization';
       const keepLead = placeLead || orderLead || allLead || (t.text === 'General' && GENERAL_BODY.test(tokens[i + 1]?.text ?? '')) || (NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && (spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null || BODY_DESCRIPTORS.has(tokens[capSpanEnd(tokens, i)]?.text ?? '')));
       // Honorifics before a name are left out, except one that is part of a one-word name ("Sheikh Amina").
       const honorificName = (tokens[s]!.text === 'Sheikh' || tokens[s]!.text === 'Sheikha') && isCap(tokens[s + 1]) && !isCap(tokens[s + 2]);
@@ -610,7 +611,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (!m.type && s > i && HONORIFICS.has(tokens[s - 1]!.text) && e - s >= 2) m.type = 'Person', (m.personCue = true);
       // ("President John Atta Mills": a given name and surnames right after a title are a person's, whatever word ends them.)
       const titled = out.length >= 2 && out[out.length - 2]!.kind === 'role' && out[out.length - 2]!.t1 === s;
-      if (m.type === 'Organization' && titled && e - s >= 2 && e - s <= 4 && COMMON_GIVEN_NAMES.has(tokens[s]!.text) && tokens.slice(s, e).every((x) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(x.text)) && !COMPANY_WORD.test(tokens[e - 1]!.text) && !tokens.slice(s, e - 1).some((x) => ORG_KEYWORDS.has(x.text))) m.type = 'Person';
+      // (Only a body's word that is also a surname: not "President Ana Ruiz Foundation".)
+      if (m.type === 'Organization' && titled && e - s >= 2 && e - s <= 4 && COMMON_GIVEN_NAMES.has(tokens[s]!.text) && tokens.slice(s, e).every((x) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(x.text)) && SURNAME_KEYWORDS.has(tokens[e - 1]!.text) && !tokens.slice(s, e - 1).some((x) => ORG_KEYWORDS.has(x.text))) m.type = 'Person';
       // Cues around the span.
       const next = tokens[e];
       const prev = tokens[s - 1];
@@ -918,7 +920,9 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     if (role?.rel && (!ORG_KEYWORDS.has(t.text) || ministerial) && !(portfolio && isCap(t) && !isCap(tokens[e + role.len])) && !titleOfBody && !coordinated && !abstractAfter && !leadersMeeting && !surname) break;
     if (t.text.includes('$')) break;
     // ("Theresa May", "Godwin Friday": a month or weekday closing a given name is a surname.)
-    const calendarSurname = e === s + 1 && COMMON_GIVEN_NAMES.has(tokens[s]!.text) && !isCap(tokens[e + 1]) && (isMonthOrDay(t.text) || t.text === 'May');
+    // (A weekday only set off by a comma, and never after a title or a lone first name used alone: "King Charles Friday hosted …".)
+    const calendarSurname = e === s + 1 && COMMON_GIVEN_NAMES.has(tokens[s]!.text) && !isCap(tokens[e + 1]) &&
+      (t.text === 'May' || (isMonthOrDay(t.text) && !DAYS.has(t.text)) || (DAYS.has(t.text) && tokens[e + 1]?.text === ',' && !isCap(tokens[s - 1])));
     if (isCap(t) && ((e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || particlesThenCap(tokens, e + 1) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text) || portfolio || titleOfBody) && !isMonthOrDay(t.text) || calendarSurname)) {
       e++;
       continue;
@@ -1014,7 +1018,10 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   if (NAMED_EVENT_HEADS.has(last) && conn > 0 && words.slice(0, conn).some((w) => ORG_KEYWORDS.has(w))) return 'Organization';
   if (NAMED_EVENT_HEADS.has(last) && words.length > 1) return 'Event';
   // ("International Conference on Financing for Development": a meeting's head, then what it is on or for.)
-  const meetingAt = words.findIndex((w, k) => MEETING_HEADS.has(w) && (words[k + 1] === 'on' || words[k + 1] === 'for') && k + 2 < words.length);
+  // (A conference only as one meeting counted by its ordinal or year, "Fourth International Conference on …"; one with
+  // no count is as often a standing body, "Conference on Disarmament".)
+  const counted = (k: number): boolean => words.slice(0, k).some((w) => ORDINAL_WORD.test(w));
+  const meetingAt = words.findIndex((w, k) => MEETING_HEADS.has(w) && (w === 'Summit' || counted(k)) && (words[k + 1] === 'on' || words[k + 1] === 'for') && k + 2 < words.length && !words.includes('and'));
   if (meetingAt >= 0 && !words.slice(0, meetingAt).some((w) => ORG_KEYWORDS.has(w))) return 'Event';
   if (EVENT_PREFIXES.has(words[0]!) && words.length > 1 && words.length <= 3) return 'Event';
   // "Bay of Tana Shipping Council": a body named after a place.
@@ -1031,8 +1038,13 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   return null;
 }
 
+/** Body keywords that are also surnames ("John Atta Mills", "Tom Banks"). */
+const SURNAME_KEYWORDS = new Set(['Mills', 'Banks', 'Post', 'Times', 'Court', 'Church', 'Fleet', 'Guard', 'Trust', 'Board', 'Mission', 'Union', 'Reserve']);
+
 /** Heads of a meeting whose name goes on with its matter ("Conference on …", "Summit for …"). */
 const MEETING_HEADS = new Set(['Conference', 'Summit']);
+/** A word that counts one meeting of a series: "Fourth", "21st", "2025". */
+const ORDINAL_WORD = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)$/;
 
 /** Words of a medium that name a body only with a name beside them ("Radio Andina", "Vega Television"). */
 const MEDIA_WORDS = new Set(['Radio', 'Television']);

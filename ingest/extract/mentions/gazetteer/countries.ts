@@ -202,7 +202,7 @@ Zambia||Zambian|Lusaka|ZM
 Zimbabwe||Zimbabwean|Harare|ZW
 Kosovo||Kosovar|Pristina|XK
 Soviet Union|USSR|Soviet||SU
-Yugoslavia|||YU
+Yugoslavia||Yugoslav||YU
 Czechoslovakia||Czechoslovak||CS
 `;
 

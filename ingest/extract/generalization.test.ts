@@ -4021,3 +4021,16 @@ describe('guards from a review of this round', () => {
     expect(has(run('Yugoslav troops entered Kosovo in 1999.'), 'Yugoslavia', 'DEPLOYED_TO', 'Kosovo')).toBe(true);
   });
 });
+
+describe('a text just enacted, and its enacter', () => {
+  it('reads "the bill", "the law" and "the vote" after a legislature passed a bill as the legislature\'s act', () => {
+    expect(has(run("Peru's Congress passed the bill on Monday. Ivo Kask condemned the vote."), 'Ivo Kask', 'CRITICIZED', 'Congress')).toBe(true);
+    expect(has(run("Peru's Congress passed the bill on Monday. Chile welcomed the law."), 'Chile', 'PRAISED', 'Congress')).toBe(true);
+  });
+  it('reads "X\'s cabinet approved …" as X enacting it, one sentence apart too', () => {
+    expect(has(run("Peru's cabinet approved a law banning imports from Chile. Chile condemned the measure."), 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
+    const r = run("Peru's cabinet on Tuesday approved draft legislation banning imports from Chile. Ana Ruiz said the bill would go to a committee. Chile condemned the measure.");
+    expect(has(r, 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
+    expect(run('Peru and Chile held talks on Monday. Ivo Kask condemned the law.').relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
+  });
+});

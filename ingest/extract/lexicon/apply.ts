@@ -1499,14 +1499,18 @@ const ADVERBIAL_CLAUSE = /^(?:before|after|when|while|as|because|since|until|alt
 function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese: readonly number[]): number[] {
   const u = units[i]!;
   const np = u.np;
-  if (!np || !(ACT_NOUNS.has(np.head) || np.head === 'vote')) return [];
+  if (!np || !(ACT_NOUNS.has(np.head) || np.head === 'vote' || ENACTED_TEXTS.has(np.head))) return [];
+  // ("Congress passed the bill. X condemned the law": a text just enacted is its enacter's act.)
+  if (ENACTED_TEXTS.has(np.head)) return !np.mentions && /^(?:the|this|that)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') && u.t1 - u.t0 <= 2 ? previousDoer(ctx, units, i).filter((e) => !notThese.includes(e)) : [];
   // ("welcomed the vote": only a legislature's vote on a treaty told in this sentence or the one
   // before; an election or referendum is an event of its own, and another vote may come between.
   // Kept out of ACT_NOUNS, where the chunker would cut "the vote Peru held" apart.)
   if (np.head === 'vote') {
     if (np.mentions || !/^(?:the|this|that)$/.test(ctx.s.tokens[u.t0]?.lower ?? '')) return [];
     const f = recentFact(ctx, 1, (x) => x.type === 'RATIFIED' && ctx.ents.list[x.source]!.type === 'Organization' && toldAsMade(x));
-    return f && !notThese.includes(f.source) ? [f.source] : [];
+    // (Or the passing of a bill or law told in the sentence before: "Congress passed the bill. X condemned the vote".)
+    if (!f) return previousDoer(ctx, units, i).filter((e) => !notThese.includes(e));
+    return !notThese.includes(f.source) ? [f.source] : [];
   }
   // "the ruling by the court", "Peru's decision": whoever the phrase says made it, its "by" agent
   // first. (Not the possessor of an act done to it: "X's arrest by Y", "X's expulsion".)
@@ -1604,6 +1608,9 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   return [...new Set([f.source, ...sides])];
 }
 
+/** Texts a legislature or government enacts, which stand for whoever enacted them ("the bill", "the law"). */
+const ENACTED_TEXTS = new Set(['bill', 'law', 'legislation', 'amnesty']);
+
 /** Act nouns that name no kind of act ("the decision", "the move", "the order"). */
 const GENERIC_ACTS = new Set(['decision', 'move', 'step', 'order', 'measure', 'action', 'announcement', 'decree']);
 
@@ -1613,22 +1620,39 @@ const GENERIC_ACTS = new Set(['decision', 'move', 'step', 'order', 'measure', 'a
  * order", "passed a law"); none when the reaction's own sentence tells another act before it.
  */
 function previousDoer(ctx: SentenceContext, units: Unit[], i: number): number[] {
-  const s = ctx.sentences?.[ctx.index - 1];
   // (A verb in a relative clause is no act of the sentence's own: "Y, which had accused X, condemned the move".)
-  if (!s || units.slice(0, i).filter((x, k) => x.kind === 'vg' && units[k - 1]?.kind !== 'rel' && !(units[k - 2]?.kind === 'rel' && units[k - 1]?.kind === 'other')).length > 1) return [];
+  if (units.slice(0, i).filter((x, k) => x.kind === 'vg' && units[k - 1]?.kind !== 'rel' && !(units[k - 2]?.kind === 'rel' && units[k - 1]?.kind === 'other')).length > 1) return [];
+  // (The sentence before, or the one before that when the one between enacts nothing: "X approved a bill. Y said
+  // the bill goes to a committee. Z condemned the measure".)
+  // (The evidence then starts at that sentence.)
+  for (const back of [1, 2]) {
+    const s = ctx.sentences?.[ctx.index - back];
+    if (!s) return [];
+    const doers = enacter(ctx, s);
+    if (doers === undefined) continue;
+    if (doers.length) reachBack(ctx, s);
+    return doers;
+  }
+  return [];
+}
+
+/** The subject of a sentence whose first verb enacts a text or measure, [] when it names none, undefined when the sentence enacts nothing. */
+function enacter(ctx: SentenceContext, s: NonNullable<SentenceContext['sentences']>[number]): number[] | undefined {
   const t = s.tokens;
   const v = t.findIndex((x, k) => k >= (s.bodyStart ?? 0) && x.pos === 'VERB');
-  if (v < 0 || !ENACTING.has(t[v]!.lemma ?? t[v]!.lower)) return [];
+  if (v < 0 || !ENACTING.has(t[v]!.lemma ?? t[v]!.lower)) return undefined;
   // (Its object a text or measure: "signed a decree", not "made a speech", "took questions".)
   let o = v + 1;
   while (o < t.length && o < v + 5 && !ENACTED.has(t[o]!.lower)) o++;
-  if (!ENACTED.has(t[o]?.lower ?? '')) return [];
+  if (!ENACTED.has(t[o]?.lower ?? '')) return undefined;
   let k = v;
   while (k > 0 && (t[k - 1]!.pos === 'ADV' || t[k - 1]!.pos === 'AUX')) k--;
   // (Over a time phrase: "Ana Ruiz on Monday signed a decree".)
   if (/^(?:on|last|this|in)$/.test(t[k - 2]?.lower ?? '') && /^(?:[A-Z][a-z]+day|week|month|year|\d{4})$/.test(t[k - 1]?.text ?? '')) k -= 2;
   // (The subject right before the verb, with any joined to it by "and"; over an apposition closed by a comma, the sentence's first name.)
-  const subject = t[k - 1]?.text === ',' ? s.mentions.find((m) => m.t0 >= (s.bodyStart ?? 0)) : s.mentions.find((m) => m.t1 === k);
+  // ("Peru's cabinet approved …": a state's body written by its common noun is the state.)
+  const bodyOf = !s.mentions.some((m) => m.t1 === k) && GOVERNING_NOUNS.has(t[k - 1]?.lower ?? '') && /^['’]s$/.test(t[k - 2]?.text ?? '') ? k - 2 : k;
+  const subject = t[k - 1]?.text === ',' ? s.mentions.find((m) => m.t0 >= (s.bodyStart ?? 0)) : s.mentions.find((m) => m.t1 === bodyOf);
   if (!subject || subject.refs.length !== 1) return [];
   const doers = [subject.refs[0]!];
   for (let m = s.mentions.indexOf(subject) - 1; m >= 0; m--) {
@@ -1640,10 +1664,12 @@ function previousDoer(ctx: SentenceContext, units: Unit[], i: number): number[] 
   return doers.filter((e) => ['Person', 'Country', 'Organization'].includes(ctx.ents.list[e]!.type));
 }
 
+/** Common nouns for a state's governing bodies ("Peru's cabinet", "Chile's government"). */
+const GOVERNING_NOUNS = new Set(['cabinet', 'government', 'parliament', 'congress', 'senate', 'legislature', 'assembly', 'president', 'junta', 'council']);
 /** Verbs that enact a text or measure. */
 const ENACTING = new Set(['sign', 'issue', 'decree', 'announce', 'adopt', 'impose', 'enact', 'pass', 'approve', 'introduce', 'unveil', 'order']);
 /** Texts and measures one enacts. */
-const ENACTED = new Set(['decree', 'decrees', 'order', 'orders', 'law', 'laws', 'bill', 'measure', 'measures', 'ban', 'policy', 'plan', 'directive', 'regulation', 'regulations', 'resolution', 'amnesty', 'pardon', 'pardons', 'moratorium', 'curfew']);
+const ENACTED = new Set(['decree', 'decrees', 'order', 'orders', 'law', 'laws', 'bill', 'bills', 'legislation', 'measure', 'measures', 'ban', 'policy', 'plan', 'directive', 'regulation', 'regulations', 'resolution', 'amnesty', 'pardon', 'pardons', 'moratorium', 'curfew']);
 
 /** Act nouns that describe a named plan or offer set off before them ("the Vega Plan, a proposal that …") rather than sum up the clause. */
 const DESCRIBING_ACTS: ReadonlySet<string> = new Set(['plan', 'proposal', 'policy', 'offer', 'request', 'demand', 'appeal', 'plea', 'ultimatum']);

@@ -4034,3 +4034,13 @@ describe('a text just enacted, and its enacter', () => {
     expect(run('Peru and Chile held talks on Monday. Ivo Kask condemned the law.').relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
   });
 });
+
+describe('a judgment welcomed, and an election lost to the winner', () => {
+  it('reads "welcomed the judgment" as praise of the court that gave it', () => {
+    expect(has(run("The Lima High Court dismissed the family's bid on Monday. Karl Borg welcomed the judgment."), 'Karl Borg', 'PRAISED', 'Lima High Court')).toBe(true);
+  });
+  it('reads "lost the election in X to Y" as X electing Y, and nothing of a loss to no one', () => {
+    expect(has(run('Ivo Kask lost the presidential election in Chile to Ana Ruiz.'), 'Chile', 'ELECTED', 'Ana Ruiz')).toBe(true);
+    expect(run('Ivo Kask lost the presidential election in Chile.').relations.some((x) => x.type === 'ELECTED')).toBe(false);
+  });
+});

@@ -772,6 +772,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (units[k]?.kind === 'comma' && units[k + 1]?.kind === 'p' && /^(?:in|at|during)$/.test(units[k + 1]!.word ?? '') && units[k + 2]?.np) ppFrom = k + 1;
       }
       const pps = prepositions(units, ppFrom);
+     
       // ("threatened action against X", not "threatened action at a meeting in Vienna": only the phrase right after the object.)
       if (row.ppNext && obj.length) {
         let at = obj[obj.length - 1]! + 1;
@@ -1499,7 +1500,7 @@ const ADVERBIAL_CLAUSE = /^(?:before|after|when|while|as|because|since|until|alt
 function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese: readonly number[]): number[] {
   const u = units[i]!;
   const np = u.np;
-  if (!np || !(ACT_NOUNS.has(np.head) || np.head === 'vote' || ENACTED_TEXTS.has(np.head))) return [];
+  if (!np || !(ACT_NOUNS.has(np.head) || COURT_ACTS.has(np.head) || np.head === 'vote' || ENACTED_TEXTS.has(np.head))) return [];
   // ("Congress passed the bill. X condemned the law": a text just enacted is its enacter's act.)
   if (ENACTED_TEXTS.has(np.head)) return !np.mentions && /^(?:the|this|that)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') && u.t1 - u.t0 <= 2 ? previousDoer(ctx, units, i).filter((e) => !notThese.includes(e)) : [];
   // ("welcomed the vote": only a legislature's vote on a treaty told in this sentence or the one

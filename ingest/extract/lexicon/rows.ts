@@ -1523,6 +1523,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Ana Ruiz won the presidential election in Chile.', 'Chile > Ana Ruiz']],
   },
   {
+    // "X lost the presidential election in Chile to Y", "lost Chile's election to Y": the one it was lost to won it.
+    id: 'lose-election-winner', relation: 'ELECTED', verbs: ['lose'], objHeads: ELECTIONS, source: ['pp:in', 'obj-poss'], target: ['pp:to'], src: ['Country', 'Place'], tgt: ['Person', 'Organization'], confidence: 0.55,
+    examples: [['Ivo Kask lost the presidential election in Chile to Ana Ruiz.', 'Chile > Ana Ruiz'], ["Ivo Kask lost Chile's 2021 election to Ana Ruiz.", 'Chile > Ana Ruiz']],
+    counterExamples: ['Ivo Kask lost the presidential election in Chile.'],
+  },
+  {
     id: 'lead', relation: 'LEADER_OF', verbs: ['lead', 'command', 'rule', 'govern'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Country', 'Organization'], confidence: 0.6,
     // (One who leads an office of state or a court heads it: 'lead-office'.)
     targetName: new RegExp(`^(?!.*${OFFICE_BODY_WORDS})`),

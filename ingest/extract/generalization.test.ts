@@ -4044,3 +4044,16 @@ describe('a judgment welcomed, and an election lost to the winner', () => {
     expect(run('Ivo Kask lost the presidential election in Chile.').relations.some((x) => x.type === 'ELECTED')).toBe(false);
   });
 });
+
+describe('a state electing the holder of its elected office', () => {
+  it('reads a president "sworn in after an election", one who "won the election" and one "who was elected" as elected by the state', () => {
+    expect(has(run("Ana Ruiz was sworn in as Peru's president on Monday after an election dominated by anger over the economy."), 'Peru', 'ELECTED', 'Ana Ruiz')).toBe(true);
+    expect(has(run("President Ivo Kask of Chile spoke on Monday. Kask, who was elected in 2021, is a former banker."), 'Chile', 'ELECTED', 'Ivo Kask')).toBe(true);
+    expect(has(run("Ivo Kask is Chile's president. Kask won the 2021 presidential election with 37 percent of the vote."), 'Chile', 'ELECTED', 'Ivo Kask')).toBe(true);
+  });
+  it('reads no election by the state of one a legislature elected, one sworn in as prime minister, or one near a party that won', () => {
+    expect(has(run("Peru's Congress elected Ana Ruiz as prime minister on Friday after a general election."), 'Peru', 'ELECTED', 'Ana Ruiz')).toBe(false);
+    expect(has(run("Ana Ruiz was sworn in as Peru's prime minister on Monday, months after last June's federal election."), 'Peru', 'ELECTED', 'Ana Ruiz')).toBe(false);
+    expect(has(run("Ana Ruiz, Peru's president, leads the Vega Party, which won the most seats in May's general election."), 'Peru', 'ELECTED', 'Ana Ruiz')).toBe(false);
+  });
+});

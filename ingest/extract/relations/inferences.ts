@@ -79,21 +79,23 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
       for (const [a, b, premise] of pairs) addBetween('NEGOTIATED_WITH', a, b, premise, k);
     }
   }
-  // "X became Chile's president after winning the election": the state whose office the
-  // winner of its election took elected them. The winner is the gerund's subject, the sentence's first person.
+  // "X became Chile's president after winning the election", "won the snap election that made him Peru's
+  // president", "was sworn in as Chile's president after an election", "X, who was elected in 2021": the state
+  // whose elected office a person holds elected them, when a sentence naming them first tells them winning it.
   if (sentences) {
-    for (const r of out) {
-      if (!ELECTED_OFFICES.has(r.type) || (r.status && r.status !== 'asserted') || ents.list[r.target]!.type !== 'Country') continue;
-      const s = sentences[r.sentence];
-      if (!s) continue;
-      const t = s.tokens;
-      const won = t.some((x, i) => x.lower === 'winning' && /^(?:after|since|by|upon)$/.test(t[i - 1]?.lower ?? '') && t.slice(i + 1, i + 5).some((y) => ELECTION_WORDS.has(y.lower)));
-      const firstPerson = s.mentions.find((m) => m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Person')?.refs[0];
-      if (!won || firstPerson !== r.source) continue;
-      const key = `${r.target}|ELECTED|${r.source}|`;
-      if (have.has(key)) continue;
-      have.add(key);
-      added.push({ source: r.target, type: 'ELECTED', target: r.source, confidence: 0.5, properties: {}, sentence: r.sentence, ...toldAs(r) });
+    const office = new Map<number, LocalRelation>();
+    for (const r of out) if (ELECTED_OFFICES.has(r.type) && (!r.status || r.status === 'asserted') && ents.list[r.target]!.type === 'Country' && !r.properties.standing) office.set(r.source, r);
+    for (const [person, r] of office) {
+      for (let k = 0; k < sentences.length; k++) {
+        const s = sentences[k]!;
+        const first = s.mentions.find((m) => m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Person');
+        if (first?.refs[0] !== person || !tellsWinning(s.tokens, first.t1, r.type === 'PRESIDENT_OF')) continue;
+        const key = `${r.target}|ELECTED|${person}|`;
+        if (have.has(key)) break;
+        have.add(key);
+        added.push({ source: r.target, type: 'ELECTED', target: person, confidence: 0.5, properties: {}, sentence: k, ...toldAs(r) });
+        break;
+      }
     }
   }
   // "X and Y agreed to a ceasefire after four days of strikes": a truce ending fighting told in the
@@ -209,6 +211,30 @@ const OFFICE_WORDS = /^(?:president|minister|premier|leader|head|chair|chairman|
 const ELECTED_OFFICES = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF']);
 /** The words for the vote. */
 const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'runoff', 'run-off', 'polls', 'ballot']);
+/** Forms of winning a vote ("won", "re-elected"), and of taking the office a vote gave ("sworn in", "made him"). */
+const WINNING = new Set(['won', 'wins']);
+const ELECTED_WORDS = new Set(['elected', 're-elected', 'reelected']);
+/** Words before "elected" that make the one named the one elected ("X was elected", "newly elected X"), not a body that elects. */
+const ELECTED_AFTER = new Set(['was', 'were', 'been', 'is', 'be', 'newly', 'democratically', 'popularly', 'freely', 'first']);
+const TAKING_OFFICE = new Set(['sworn', 'made', 'became', 'becoming']);
+
+/**
+ * A sentence tells the person whose name ends at `after` winning a vote: "won" right after the name and
+ * before an election word ("X won the snap election"), "after winning re-election", "X was elected" (not
+ * "the assembly elected X"); for a president, also an election word with a taking of office ("sworn in
+ * as president after an election", "the vote that made him president").
+ */
+function tellsWinning(t: readonly { lower: string }[], after: number, president: boolean): boolean {
+  const election = (i: number) => ELECTION_WORDS.has(t[i]?.lower ?? '') || t[i]?.lower === 're-election' || t[i]?.lower === 'reelection';
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!.lower;
+    const soon = [1, 2, 3, 4, 5].some((d) => election(i + d));
+    if (WINNING.has(w) && i >= after && i <= after + 3 && soon) return true;
+    if (w === 'winning' && /^(?:after|since|by|upon)$/.test(t[i - 1]?.lower ?? '') && soon) return true;
+    if (ELECTED_WORDS.has(w) && ELECTED_AFTER.has(t[i - 1]?.lower ?? '') && t[i - 2]?.lower !== 'not' && !/^(?:will|would|could|might|may)$/.test(t[i - 2]?.lower ?? '')) return true;
+  }
+  return president && t.some((_, i) => election(i)) && t.some((x) => TAKING_OFFICE.has(x.lower));
+}
 /** Nouns of fighting a truce ends, and the words that tie it to the truce ("after", "to end"). */
 const FIGHTING = new Set(['fighting', 'clashes', 'strikes', 'hostilities', 'shelling', 'battles', 'combat', 'skirmishes', 'exchanges', 'bombardment', 'airstrikes']);
 const ENDING = new Set(['after', 'following', 'end', 'ending', 'ended', 'halt', 'halting', 'stop', 'stopping']);

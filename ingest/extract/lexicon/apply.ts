@@ -773,6 +773,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       }
       const pps = prepositions(units, ppFrom);
      
+     
       // ("threatened action against X", not "threatened action at a meeting in Vienna": only the phrase right after the object.)
       if (row.ppNext && obj.length) {
         let at = obj[obj.length - 1]! + 1;

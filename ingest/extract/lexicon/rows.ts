@@ -984,8 +984,9 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // A court or body throwing out a petition, appeal or suit rejects whoever brought it.
-    id: 'dismiss-filing', relation: 'REJECTED', verbs: ['dismiss', 'reject', 'throw out', 'quash', 'strike down', 'turn down'], objHeads: FILINGS, source: ['subj'], target: ['obj-poss', 'obj-filer'], src: A, tgt: A, confidence: 0.6,
-    examples: [['The Andean Tribunal quashed a challenge brought by Ivo Kask against the tariff.', 'Andean Tribunal > Ivo Kask'], ["The Andean Tribunal threw out Andean Aero's appeal.", 'Andean Tribunal > Andean Aero']],
+    id: 'dismiss-filing', relation: 'REJECTED', verbs: ['dismiss', 'reject', 'throw out', 'quash', 'strike down', 'turn down'], objHeads: FILINGS, source: ['subj'], target: ['obj-poss', 'obj-filer', 'pp:of'], src: A, tgt: A, confidence: 0.6,
+    examples: [['The Andean Tribunal quashed a challenge brought by Ivo Kask against the tariff.', 'Andean Tribunal > Ivo Kask'], ["The Andean Tribunal threw out Andean Aero's appeal.", 'Andean Tribunal > Andean Aero'],
+      ['The Andean Tribunal rejected the appeals of Ivo Kask and Karl Borg.', 'Andean Tribunal > Ivo Kask', 'Andean Tribunal > Karl Borg']],
     counterExamples: ['The court dismissed the case against Ivo Kask.'],
   },
   {

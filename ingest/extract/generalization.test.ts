@@ -4057,3 +4057,9 @@ describe('a state electing the holder of its elected office', () => {
     expect(has(run("Ana Ruiz, Peru's president, leads the Vega Party, which won the most seats in May's general election."), 'Peru', 'ELECTED', 'Ana Ruiz')).toBe(false);
   });
 });
+
+describe('a bare name typed by a pronoun further on', () => {
+  it('types a name as a person by a "him" later in its sentence, with no other name between', () => {
+    expect(entity(run('Olo Venn Tamsa was in a prison cell ten days before the vote that made him president of Peru.'), 'Olo Venn Tamsa')?.type).toBe('Person');
+  });
+});

@@ -99,7 +99,7 @@ const DESCRIPTORS = new Set('party group movement militia organisation organizat
 const BUSINESS_DESCRIPTORS = new Set(['company', 'firm', 'bank', 'group', 'network', 'outfit']);
 const ORDER_WORDS = new Set(['first', 'second', 'third', 'last', 'former', 'then', 'newly', 'current', 'longtime', 'once']);
 const TIME_LEADS = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'same']);
-const TIME_NOUNS = new Set('hours hour days day weeks week months month years year minutes overnight earlier later ago today yesterday tonight weekend decade decades century morning evening night spring summer autumn fall winter'.split(' '));
+const TIME_NOUNS = new Set('hours hour days day weeks week months month years year minutes overnight earlier later ago today yesterday tonight weekend decade decades century morning afternoon evening night spring summer autumn fall winter'.split(' '));
 /** Months and weekdays, which a time lead makes a time phrase ("last November", "next Monday"). */
 const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const REL = new Set(['who', 'which', 'whom', 'whose']);
@@ -526,7 +526,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         // Time words end a phrase: "attacked El Fasher hours before", "Nigeria overnight". Not one that
         // owns what follows: "last year's summit", "this week's talks".
         // (Nor one a span of acts is counted in: "a week of talks", "two days of fighting".)
-        if (e > from && ((TIME_NOUNS.has(x.lower) && !isPossessive(tokens[e + 1]) && !(tokens[e + 1]?.lower === 'of' && /^(?:a|an|one|two|three|four|five|six|several|few|\d+)$/.test(tokens[e - 1]!.lower))) || (TIME_LEADS.has(x.lower) && (TIME_NOUNS.has(tokens[e + 1]?.lower ?? '') || (CALENDAR.has(tokens[e + 1]?.lower ?? '') && tokens[e + 1]!.cap && !(tokens[e + 2]?.pos === 'NOUN' && !tokens[e + 2]!.cap))) && !isPossessive(tokens[e + 2])))) break;
+        if (e > from && ((TIME_NOUNS.has(x.lower) && !isPossessive(tokens[e + 1]) && !(tokens[e + 1]?.lower === 'of' && /^(?:a|an|one|two|three|four|five|six|several|few|\d+)$/.test(tokens[e - 1]!.lower))) || (TIME_LEADS.has(x.lower) && (TIME_NOUNS.has(tokens[e + 1]?.lower ?? '') || (CALENDAR.has(tokens[e + 1]?.lower ?? '') && tokens[e + 1]!.cap && !(tokens[e + 2]?.pos === 'NOUN' && !tokens[e + 2]!.cap && !TIME_NOUNS.has(tokens[e + 2]!.lower)))) && !isPossessive(tokens[e + 2])))) break;
         // ("won the election two years ago": a number after the head opens a time phrase.)
         if (p === 'NUM' && e > from && tokens[e - 1]!.pos === 'NOUN' && TIME_NOUNS.has(tokens[e + 1]?.lower ?? '')) break;
         // A determiner after a noun opens a new phrase ("gave Ukraine the weapons").

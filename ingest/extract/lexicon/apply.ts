@@ -18,6 +18,7 @@ import { APPOINTING, appositionOffices, appositionPlaces, namedStateBodies, offi
 import { AGENT_NOUNS, CLAUSE_PREPS, NON_ASSERTING, OBJECT_CONTROL, TIME_HEADS, findSubject, groupLeft, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { ACT_NOUNS, COPULAS, POSSESSIVE_PRON, SITE_NOUNS } from '../clauses/nouns.ts';
 import { DESCRIBED_TYPES, describedAntecedent, isLedDescription } from '../clauses/descriptions.ts';
+import { worldCountryOf } from '../mentions/gazetteer/world-regions.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular, triggerNounLemma } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
 import type { RelationType } from '../../../core/index.ts';
@@ -718,7 +719,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
         const nx = units[vg.passive ? ui + 1 : obj[obj.length - 1]! + 1];
         if (nx && (nx.kind === 'np' || /^['"‘“]$/.test(tokens[nx.t0]?.text ?? ''))) continue;
       }
-      if (row.notThen && row.notThen.includes(tokens[vg.verb + 1]?.lower ?? '')) continue;
+      // (Over an adverb: "clashed publicly over …", "called again for …".)
+      if (row.notThen && (row.notThen.includes(tokens[vg.verb + 1]?.lower ?? '') || (tokens[vg.verb + 1]?.pos === 'ADV' && row.notThen.includes(tokens[vg.verb + 2]?.lower ?? '')))) continue;
+      if (row.combat && !(tokens.some((t) => COMBAT_CUES.has(t.lemma ?? t.lower) || COMBAT_CUES.has(t.lower)) && !tokens.some((t) => CROWDS.has(t.lower)))) continue;
       if (row.notOwnObj && obj.length && /^(?:its|their|our)$/.test(tokens[units[obj[0]!]!.t0]?.lower ?? '')) continue;
       if (row.noObjOwner && obj.length && (units[obj[0]!]!.np?.poss.length || POSSESSIVE_PRON.has(tokens[units[obj[0]!]!.t0]?.lower ?? ''))) continue;
       // ("has no extradition treaty with X", "signed no deal": an object that is "no" thing tells no act.)
@@ -1503,7 +1506,8 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   const np = u.np;
   if (!np || !(ACT_NOUNS.has(np.head) || COURT_ACTS.has(np.head) || np.head === 'vote' || ENACTED_TEXTS.has(np.head))) return [];
   // ("Congress passed the bill. X condemned the law": a text just enacted is its enacter's act.)
-  if (ENACTED_TEXTS.has(np.head)) return !np.mentions && /^(?:the|this|that)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') && u.t1 - u.t0 <= 2 ? previousDoer(ctx, units, i).filter((e) => !notThese.includes(e)) : [];
+  // (Not one named by its own complement: "the law of the sea".)
+  if (ENACTED_TEXTS.has(np.head)) return !np.mentions && /^(?:the|this|that)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') && u.t1 - u.t0 <= 2 && units[i + 1]?.kind !== 'p' ? previousDoer(ctx, units, i).filter((e) => !notThese.includes(e)) : [];
   // ("welcomed the vote": only a legislature's vote on a treaty told in this sentence or the one
   // before; an election or referendum is an event of its own, and another vote may come between.
   // Kept out of ACT_NOUNS, where the chunker would cut "the vote Peru held" apart.)
@@ -1666,8 +1670,11 @@ function enacter(ctx: SentenceContext, s: NonNullable<SentenceContext['sentences
   return doers.filter((e) => ['Person', 'Country', 'Organization'].includes(ctx.ents.list[e]!.type));
 }
 
-/** Common nouns for a state's governing bodies ("Peru's cabinet", "Chile's government"). */
-const GOVERNING_NOUNS = new Set(['cabinet', 'government', 'parliament', 'congress', 'senate', 'legislature', 'assembly', 'president', 'junta', 'council']);
+/**
+ * Common nouns for a state's governing bodies ("Peru's cabinet", "Chile's government"); not its legislature,
+ * which the state's own leaders may oppose ("X's legislature passed a bill. President Y criticised it").
+ */
+const GOVERNING_NOUNS = new Set(['cabinet', 'government', 'junta']);
 /** Verbs that enact a text or measure. */
 const ENACTING = new Set(['sign', 'issue', 'decree', 'announce', 'adopt', 'impose', 'enact', 'pass', 'approve', 'introduce', 'unveil', 'order']);
 /** Texts and measures one enacts. */
@@ -2354,6 +2361,12 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
       if (states.every((x) => x !== undefined) && new Set(states).size === states.length) targets = states as number[];
     }
     targets = targets.filter((t) => !sources.includes(t));
+    // ("hosted Chilean President X in Lima": a guest named as another state's visits; none at home.)
+    if (row.foreignGuest) {
+      const guestStates = args.obj.flatMap((k) => (units[k]!.np ? [...units[k]!.np!.pre, ...units[k]!.np!.poss] : [])).filter((e) => ctx.ents.list[e]!.type === 'Country');
+      const stateOf = (t: number): string | undefined => (ctx.ents.list[t]!.type === 'Country' ? ctx.ents.list[t]!.name : ctx.ents.list[t]!.country ?? worldCountryOf(ctx.ents.list[t]!.name));
+      targets = guestStates.length ? targets.filter((t) => !guestStates.some((g) => ctx.ents.list[g]!.name === stateOf(t))) : [];
+    }
     if (!targets.length || (row.manyTargets && (targets.length < 2 || (slot === 'parties' && !facingSides(outer, targets))))) continue;
     for (const s of sources) for (const t of targets) {
       ctx.emit(s, row.relation, t, row.confidence, undefined, args.how);
@@ -2396,6 +2409,11 @@ function facingSides(ctx: SentenceContext, sides: readonly number[]): boolean {
 /** Verbs of coming to terms, and the deals they reach. */
 const COMING_TO_TERMS = new Set(['agree', 'reach', 'sign', 'conclude', 'seal', 'strike', 'clinch', 'ink']);
 const AGREED_HEADS = new Set(['truce', 'ceasefire', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'settlement', 'peace', 'armistice']);
+
+/** Words that tell a fight: forces and fighters, a border, fire and casualties. */
+const COMBAT_CUES = new Set('troop troops force forces soldier soldiers army armies fighter fighters militant militants rebel rebels guerrilla guerrillas gunman gunmen militia militias insurgent insurgents border frontier kill killed killing dead death deaths wound wounded injure injured casualty casualties gunfire artillery shelling skirmish skirmishes navy naval warship patrol patrols'.split(' '));
+/** Crowds whose clashes are no fight between the states or bodies they are named by. */
+const CROWDS = new Set('fans supporters worshippers protesters protestors demonstrators students youths crowds mobs rioters'.split(' '));
 
 /** Verbs of holding a post, whose "alongside Y" names a colleague, not one who holds it too ("served as minister alongside Y"). */
 const SERVING = new Set(['serve', 'work', 'sit', 'stand', 'be', 'become', 'remain']);

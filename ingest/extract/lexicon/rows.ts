@@ -249,9 +249,10 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "hosted President X in Lima", "received Y in Quito": a guest hosted in a place visited it.
-    id: 'hosted-in', relation: 'VISITED', verbs: ['host', 'receive', 'welcome'], ppNext: true, notObjHeads: ACT_OBJECTS, source: ['obj'], target: ['pp:in'], src: ['Person'], tgt: WHERE, confidence: 0.55,
-    examples: [['Ana Ruiz hosted President Ivo Kask in Quito on Monday.', 'Ivo Kask > Quito'], ['Ana Ruiz received Chile\'s Karl Borg in Lima.', 'Karl Borg > Lima']],
-    counterExamples: ['Ana Ruiz received an award in Lima.', 'Peru hosted the summit in Lima.'],
+    // (Only a guest the object names as another state's: not one at home, "hosted opposition leader X in Lima", nor one held or treated there.)
+    id: 'hosted-in', relation: 'VISITED', verbs: ['host', 'receive', 'welcome'], ppNext: true, foreignGuest: true, notObjHeads: ACT_OBJECTS, source: ['obj'], target: ['pp:in'], src: ['Person'], tgt: WHERE, confidence: 0.55,
+    examples: [['Ana Ruiz hosted Chilean President Ivo Kask in Quito on Monday.', 'Ivo Kask > Quito'], ['Ana Ruiz received Chile\'s Karl Borg in Lima.', 'Karl Borg > Lima']],
+    counterExamples: ['Ana Ruiz received an award in Lima.', 'Peru hosted the summit in Lima.', 'Ana Ruiz received opposition leader Ivo Kask in Lima.', 'Peruvian President Ana Ruiz received Peruvian envoy Ivo Kask in Lima.'],
   },
   {
     // "toured a Ferro Motors plant in Turin": the place the visit was in, as well as what was visited.
@@ -1340,9 +1341,10 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "X and Y clashed", "X clashed with Y": a clash is fought by both sides, an attack each way.
     // (Not a clash of words "over" something: "clashed with Y over water rights".)
-    id: 'clash-mutual', relation: 'ATTACKED', verbs: ['clash', 'skirmish', 'clash with', 'skirmish with'], notThen: ['over'], noObjPrep: 'over', source: ['subj'], target: ['obj', 'group'], mutual: true, src: STATE, tgt: STATE, confidence: 0.6,
-    examples: [['Chilean troops clashed with Bolivian forces on Tuesday.', 'Chile > Bolivia', 'Bolivia > Chile'], ['Chile and Bolivia clashed near Arica.', 'Chile > Bolivia', 'Bolivia > Chile']],
-    counterExamples: ['Chile clashed with Bolivia over water rights at the talks.', 'Peru and Chile clashed over fishing rights.'],
+    // (Only in a fight: not leaders or envoys clashing at a summit, nor fans of two clubs.)
+    id: 'clash-mutual', relation: 'ATTACKED', verbs: ['clash', 'skirmish', 'clash with', 'skirmish with'], notThen: ['over'], noObjPrep: 'over', combat: true, source: ['subj'], target: ['obj', 'group'], mutual: true, src: STATE, tgt: STATE, confidence: 0.6,
+    examples: [['Chilean troops clashed with Bolivian forces on Tuesday.', 'Chile > Bolivia', 'Bolivia > Chile'], ['Chile and Bolivia clashed on their border, killing two soldiers.', 'Chile > Bolivia', 'Bolivia > Chile']],
+    counterExamples: ['Chile clashed with Bolivia over water rights at the talks.', 'Peru and Chile clashed over fishing rights.', 'Peru and Chile clashed at the Andean Council summit.', 'Fans of Vega United and Andes City clashed in Lima.'],
   },
   {
     // "hit Iran with new sanctions", "slapped Peru with tariffs": penalties one is hit with are sanctions.
@@ -1525,7 +1527,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "X lost the presidential election in Chile to Y", "lost Chile's election to Y": the one it was lost to won it.
-    id: 'lose-election-winner', relation: 'ELECTED', verbs: ['lose'], objHeads: ELECTIONS, source: ['pp:in', 'obj-poss'], target: ['pp:to'], src: ['Country', 'Place'], tgt: ['Person', 'Organization'], confidence: 0.55,
+    id: 'lose-election-winner', relation: 'ELECTED', verbs: ['lose'], objHeads: ELECTIONS, source: ['pp:in', 'obj-poss'], target: ['pp:to'], src: ['Country'], tgt: ['Person', 'Organization'], confidence: 0.55,
     examples: [['Ivo Kask lost the presidential election in Chile to Ana Ruiz.', 'Chile > Ana Ruiz'], ["Ivo Kask lost Chile's 2021 election to Ana Ruiz.", 'Chile > Ana Ruiz']],
     counterExamples: ['Ivo Kask lost the presidential election in Chile.'],
   },

@@ -80,6 +80,10 @@ export interface LexiconRow {
   objInf?: boolean | readonly string[];
   /** Verb triggers: the object must be followed by this preposition and a noun of these lemmas ("placed X under house arrest"). */
   objPrep?: { readonly word: string; readonly heads: readonly string[] };
+  /** Only a guest the object names as another state's ("hosted Chilean President X in Lima"), not one at home or held there. */
+  foreignGuest?: boolean;
+  /** Only in a fight: the sentence tells forces, fighters, a border or casualties, and no crowd ("troops clashed", not "the leaders clashed at the summit"). */
+  combat?: boolean;
   /** Verb triggers: only in the passive ("X was suspended from Y": the body it was suspended from did it). */
   passiveOnly?: boolean;
   /** Only when the source slot names two or more ("A and B founded X": states founding one together). */

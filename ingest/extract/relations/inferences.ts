@@ -89,7 +89,7 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
       for (let k = 0; k < sentences.length; k++) {
         const s = sentences[k]!;
         const first = s.mentions.find((m) => m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Person');
-        if (first?.refs[0] !== person || !tellsWinning(s.tokens, first.t1, r.type === 'PRESIDENT_OF')) continue;
+        if (first?.refs[0] !== person || !tellsWinning(s.tokens, first.t0, first.t1, r.type === 'PRESIDENT_OF')) continue;
         const key = `${r.target}|ELECTED|${person}|`;
         if (have.has(key)) break;
         have.add(key);
@@ -211,29 +211,49 @@ const OFFICE_WORDS = /^(?:president|minister|premier|leader|head|chair|chairman|
 const ELECTED_OFFICES = new Set<RelationType>(['PRESIDENT_OF', 'PRIME_MINISTER_OF']);
 /** The words for the vote. */
 const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'runoff', 'run-off', 'polls', 'ballot']);
-/** Forms of winning a vote ("won", "re-elected"), and of taking the office a vote gave ("sworn in", "made him"). */
+/** Forms of winning a vote ("won", "re-elected"). */
 const WINNING = new Set(['won', 'wins']);
 const ELECTED_WORDS = new Set(['elected', 're-elected', 'reelected']);
 /** Words before "elected" that make the one named the one elected ("X was elected", "newly elected X"), not a body that elects. */
 const ELECTED_AFTER = new Set(['was', 'were', 'been', 'is', 'be', 'newly', 'democratically', 'popularly', 'freely', 'first']);
-const TAKING_OFFICE = new Set(['sworn', 'made', 'became', 'becoming']);
+/** Words that may follow "elected" of a vote for the state's office: a time or place, or the office itself. */
+const ELECTED_THEN = new Set(['in', 'on', 'at', 'last', 'this', 'with', 'after', 'and', ',', '.', ';', 'president', 'prime', 'for']);
+/** Words that may stand between "won" and the election it won ("won Sunday's presidential run-off"). */
+const WON_WORDS = new Set(['the', 'a', 'an', "'s", '’s', 'presidential', 'general', 'snap', 'national', 'first', 'second', 'last', 'this', 'round', 'decisive', 'landslide', 'disputed', 'contested', 'early']);
 
 /**
- * A sentence tells the person whose name ends at `after` winning a vote: "won" right after the name and
- * before an election word ("X won the snap election"), "after winning re-election", "X was elected" (not
- * "the assembly elected X"); for a president, also an election word with a taking of office ("sworn in
- * as president after an election", "the vote that made him president").
+ * A sentence tells the person whose name runs from `from` to `after` winning the state's vote: "won" right after the
+ * name, then only a vote's words before an election word ("X won Sunday's presidential election", not "won the
+ * mayoral election", "won the support of the election commission"), "after winning re-election", "X (, the
+ * president,) was elected in …" (not "elected to parliament", "elected mayor", "elected by parliament"); for a
+ * president also "sworn in … election" or "the vote that made him president".
  */
-function tellsWinning(t: readonly { lower: string }[], after: number, president: boolean): boolean {
+function tellsWinning(t: readonly { lower: string; pos?: string }[], from: number, after: number, president: boolean): boolean {
   const election = (i: number) => ELECTION_WORDS.has(t[i]?.lower ?? '') || t[i]?.lower === 're-election' || t[i]?.lower === 'reelection';
-  for (let i = 0; i < t.length; i++) {
-    const w = t[i]!.lower;
-    const soon = [1, 2, 3, 4, 5].some((d) => election(i + d));
-    if (WINNING.has(w) && i >= after && i <= after + 3 && soon) return true;
-    if (w === 'winning' && /^(?:after|since|by|upon)$/.test(t[i - 1]?.lower ?? '') && soon) return true;
-    if (ELECTED_WORDS.has(w) && ELECTED_AFTER.has(t[i - 1]?.lower ?? '') && t[i - 2]?.lower !== 'not' && !/^(?:will|would|could|might|may)$/.test(t[i - 2]?.lower ?? '')) return true;
+  // ("Peru's newly elected President X": before the title the name follows.)
+  if ([2, 3].some((d) => ELECTED_WORDS.has(t[from - d]?.lower ?? '') && /^(?:newly|democratically|popularly|freely)$/.test(t[from - d - 1]?.lower ?? ''))) return true;
+  // Over an apposition right after the name: "X, Peru's president, was elected in 2021".
+  let near = after;
+  // (Or a relative right after it: "X, who was elected in 2021".)
+  if (t[near]?.lower === ',' && t[near + 1]?.lower === 'who') near += 2;
+  else if (t[near]?.lower === ',') {
+    const close = t.findIndex((x, k) => k > near && k <= near + 8 && x.lower === ',');
+    if (close > 0) near = close + 1;
   }
-  return president && t.some((_, i) => election(i)) && t.some((x) => TAKING_OFFICE.has(x.lower));
+  for (let i = near; i < Math.min(t.length, near + 4); i++) {
+    const w = t[i]!.lower;
+    if (WINNING.has(w) && i <= after + 1 || (WINNING.has(w) && i === near)) {
+      let k = i + 1;
+      while (k < t.length && k <= i + 6 && (WON_WORDS.has(t[k]!.lower) || t[k]!.pos === 'PROPN' || t[k]!.pos === 'NUM')) k++;
+      if (election(k)) return true;
+    }
+    if (ELECTED_WORDS.has(w) && ELECTED_AFTER.has(t[i - 1]?.lower ?? '') && t[i - 2]?.lower !== 'not' && ELECTED_THEN.has(t[i + 1]?.lower ?? '.') && t[i + 2]?.lower !== 'of') return true;
+  }
+  if (t.some((x, i) => x.lower === 'winning' && /^(?:after|since|by|upon)$/.test(t[i - 1]?.lower ?? '') && [1, 2, 3, 4, 5].some((d) => election(i + d)))) return true;
+  if (!president) return false;
+  // ("sworn in as Peru's president … after an election"; "the vote that made him president".)
+  return (t.some((x) => x.lower === 'sworn') && t.some((_, i) => election(i))) ||
+    t.some((x, i) => x.lower === 'made' && /^(?:that|which)$/.test(t[i - 1]?.lower ?? '') && [2, 3, 4].some((d) => election(i - d)));
 }
 /** Nouns of fighting a truce ends, and the words that tie it to the truce ("after", "to end"). */
 const FIGHTING = new Set(['fighting', 'clashes', 'strikes', 'hostilities', 'shelling', 'battles', 'combat', 'skirmishes', 'exchanges', 'bombardment', 'airstrikes']);

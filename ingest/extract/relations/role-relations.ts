@@ -348,7 +348,10 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         // whose office the sentence names.
         if (served && m.gaz.kind === 'name' && m.t0 < at && next?.kind === 'role' && /^['’]s$/.test(ctx.s.tokens[m.t1]?.text ?? '')) return ctx.actor(j).filter((e) => ctx.ents.list[e]!.type === 'Country');
         // ("In Serbia, President X …": not over the comma closing an opening phrase that sets the sentence in the state.)
-        const setting = ctx.s.tokens[m.t1]?.text === ',' && (ctx.s.tokens[m.t0 - 1]?.lower === 'in' ? m.t0 - 1 : ctx.s.tokens[m.t0 - 2]?.lower === 'in' && ctx.s.tokens[m.t0 - 1]!.pos === 'ADJ' ? m.t0 - 2 : -1) === 0;
+        // (Only one who speaks there, with no other person named: "In China, President X urged Y", "In Poland, President X
+        // visited Warsaw" are visitors.)
+        const spoke = SETTING_SPEECH.has(ctx.s.tokens[ms[person]!.t1]?.lemma ?? '') && !ms.some((o, q) => q !== person && o.refs.some((e) => ctx.ents.list[e]!.type === 'Person'));
+        const setting = spoke && ctx.s.tokens[m.t1]?.text === ',' && (ctx.s.tokens[m.t0 - 1]?.lower === 'in' ? m.t0 - 1 : ctx.s.tokens[m.t0 - 2]?.lower === 'in' && ctx.s.tokens[m.t0 - 1]!.pos === 'ADJ' ? m.t0 - 2 : -1) === 0;
         if (next && next.t0 <= m.t1 + 1 && !setting && (next.kind === 'role' || (next.refs.length === 1 && ctx.ents.list[next.refs[0]!]!.type === 'Person'))) return [];
         // ("Chile's new ambassador to Peru, X, presented … to President Y": the state owns the other title.)
         if (next?.kind === 'role' && next.t0 < at && /^['’]s(?: [a-z-]+){0,2}$/.test(gapText(ctx, m.t1, next.t0))) return [];
@@ -426,6 +429,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
   }
   return absorbed;
 }
+
+/** Verbs of speaking out that a state's own leader does at home ("In Chile, President X accused …"). */
+const SETTING_SPEECH = new Set(['say', 'accuse', 'tell', 'warn', 'announce', 'criticise', 'criticize', 'condemn', 'deny', 'insist', 'argue', 'vow', 'pledge', 'blame', 'reject', 'dismiss', 'defend', 'promise', 'declare']);
 
 /** Titles of those sent to another state or body. */
 const ENVOY_TITLE = /^(?:ambassador|envoy|special envoy|high commissioner|consul|consul general|consul-general|ambassador-at-large|representative|permanent representative)$/i;

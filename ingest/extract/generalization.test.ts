@@ -4097,3 +4097,21 @@ describe('guards from a second review of this round', () => {
     expect(has(run("Peru's legislature passed a bill on Monday. President Ana Ruiz criticised the bill."), 'Ana Ruiz', 'CRITICIZED', 'Peru')).toBe(false);
   });
 });
+
+describe('succession in place of another, handed over, or between bodies', () => {
+  it('reads "swore in X as president in place of Y" and "was sworn in … in place of Y" as succession', () => {
+    expect(has(run("Ana Ruiz swore in General Ivo Kask as the army's new commander in place of Karl Borg."), 'Ivo Kask', 'SUCCEEDED', 'Karl Borg')).toBe(true);
+    expect(has(run('General Ivo Kask was sworn in on Sunday as transitional president in place of Karl Borg.'), 'Ivo Kask', 'SUCCEEDED', 'Karl Borg')).toBe(true);
+    expect(run('The legislature swore in Ivo Kask as president in Lima.').relations.some((x) => x.type === 'SUCCEEDED')).toBe(false);
+  });
+  it('reads "will hand over to Y" as Y succeeding, not handing over documents', () => {
+    expect(has(run('Chief Executive Karl Borg, who will hand over to Ana Ruiz in April, said sales rose.'), 'Ana Ruiz', 'SUCCEEDED', 'Karl Borg')).toBe(true);
+    expect(run('Prime Minister Ivo Kask handed over the accession documents to Karl Borg in Lima.').relations.some((x) => x.type === 'SUCCEEDED')).toBe(false);
+  });
+  it('reads a body replacing a body as succession, with "that" after a participle\'s agent standing for what it describes', () => {
+    const r = run("The Vega Corps, a force controlled by Peru's Defence Ministry that replaced the Andes Group, trains the army.");
+    expect(has(r, 'Vega Corps', 'SUCCEEDED', 'Andes Group')).toBe(true);
+    expect(r.relations.some((x) => x.type === 'SUCCEEDED' && x.source !== r.entities.find((e) => e.name === 'Vega Corps')?.id)).toBe(false);
+    expect(has(run("Peru backed Chile's plan, a move criticised by Bolivia, which supports the Vega Front."), 'Bolivia', 'SUPPORTED', 'Vega Front')).toBe(true);
+  });
+});

@@ -577,6 +577,12 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     // "X, a leader of the Front who was sanctioned": "who" is the person the titled apposition describes.
     if (x.word === 'who' && units[k]?.kind === 'np' && units[k - 1]?.kind === 'p' && units[k - 1]!.word === 'of' && units[k - 2]?.np && (units[k - 2]!.np!.titled || AGENT_NOUNS.has(units[k - 2]!.np!.head)) &&
       !units[k - 2]!.np!.actors.length && units[k - 3]?.kind === 'comma' && units[k - 4]?.np?.headIsEntity) return { ...clause, subject: groupLeft(units, k - 4) };
+    // "X, a force controlled by Y that replaced Z": a restrictive "that" after a participle's "by" agent stands for what
+    // the participle describes, not the agent (", which" and "who" may be the agent: "a move criticised by Y, which backs Z").
+    if (x.word === 'that' && units[j - 1]?.kind !== 'comma' && units[k]?.np && units[k - 1]?.kind === 'p' && units[k - 1]!.word === 'by' && units[k - 2]?.kind === 'vg' && units[k - 2]!.vg!.participle && units[k - 3]?.np) {
+      const a = !units[k - 3]!.np!.actors.length && units[k - 4]?.kind === 'comma' && units[k - 5]?.np?.actors.length ? k - 5 : k - 3;
+      return { ...clause, subject: groupLeft(units, a) };
+    }
     // "the CSTO, a Russian-led alliance, which sent troops": over an apposition that names no one.
     if (units[k]?.np && !units[k]!.np!.actors.length && units[k - 1]?.kind === 'comma' && units[k - 2]?.np?.actors.length) return { ...clause, subject: groupLeft(units, k - 2) };
     // "X, the candidate of the ruling coalition, who conceded": over an apposition with an "of" phrase.

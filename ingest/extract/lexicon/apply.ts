@@ -722,6 +722,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // (Over an adverb: "clashed publicly over …", "called again for …".)
       if (row.notThen && (row.notThen.includes(tokens[vg.verb + 1]?.lower ?? '') || (tokens[vg.verb + 1]?.pos === 'ADV' && row.notThen.includes(tokens[vg.verb + 2]?.lower ?? '')))) continue;
       if (row.combat && !(tokens.some((t) => COMBAT_CUES.has(t.lemma ?? t.lower) || COMBAT_CUES.has(t.lower)) && !tokens.some((t) => CROWDS.has(t.lower)))) continue;
+      if (row.noObj && obj.length && obj[0]! > ui) continue;
       if (row.notOwnObj && obj.length && /^(?:its|their|our)$/.test(tokens[units[obj[0]!]!.t0]?.lower ?? '')) continue;
       if (row.noObjOwner && obj.length && (units[obj[0]!]!.np?.poss.length || POSSESSIVE_PRON.has(tokens[units[obj[0]!]!.t0]?.lower ?? ''))) continue;
       // ("has no extradition treaty with X", "signed no deal": an object that is "no" thing tells no act.)
@@ -775,6 +776,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (units[k]?.kind === 'comma' && units[k + 1]?.kind === 'p' && /^(?:in|at|during)$/.test(units[k + 1]!.word ?? '') && units[k + 2]?.np) ppFrom = k + 1;
       }
       const pps = prepositions(units, ppFrom);
+     
      
      
       // ("threatened action against X", not "threatened action at a meeting in Vienna": only the phrase right after the object.)
@@ -2116,6 +2118,15 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       if (v?.kind !== 'vg' || v.vg!.negated || v.vg!.passive || !ctx.s.tokens.slice(v.t0, v.vg!.verb).some((t) => OBLIGATION.has(t.lower))) return [];
       const own = ownSide(ctx, units, args.subj);
       return ofGroup(read, sub).map((g) => g.filter((e) => !own.has(e)));
+    }
+    case 'replaced': {
+      // "swore in X as president in place of Y", "named X in Y's place", "in her place": the one replaced.
+      const k = args.pps.get('in')?.[0];
+      const np = k === undefined ? undefined : units[k]!.np;
+      if (k === undefined || !np || np.head !== 'place') return [];
+      if (units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'of' && units[k + 2]?.np) return ofGroup(read, groupRight(units, k + 2));
+      if (np.poss.length) return [np.poss];
+      return [possessivePronounAntecedent(ctx, units[k]!)];
     }
     case 'self':
       return [args.self ?? []];

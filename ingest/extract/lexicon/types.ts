@@ -45,7 +45,7 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  * - `obj-act`: when the object is a definite act noun ("condemned the decision", "opposed the
  *   move"), whoever did the last material act told in this sentence or the two before.
  */
-export type Slot = 'subj' | 'obj' | 'sanctioner' | 'same-target' | 'obj-poss' | 'obj-first' | 'obj-act' | 'obj-buyer' | 'obj-filer' | 'wh-subj' | 'obj-origin' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'claim-accusers' | 'recent-event' | 'recent-election' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'inf-obj' | 'inf-backed' | 'subj-poss' | 'parties' | 'sides' | 'that-subj' | 'that-other' | 'must-subj' | `pp:${string}`;
+export type Slot = 'subj' | 'obj' | 'sanctioner' | 'same-target' | 'obj-poss' | 'obj-first' | 'obj-act' | 'obj-buyer' | 'obj-filer' | 'wh-subj' | 'obj-origin' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'claim-accusers' | 'recent-event' | 'recent-election' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'inf-obj' | 'inf-backed' | 'subj-poss' | 'parties' | 'sides' | 'that-subj' | 'that-other' | 'must-subj' | 'replaced' | `pp:${string}`;
 
 /** A sentence and the pairs it must yield for the row's relation: "Japan > Australia". */
 export type Example = readonly [text: string, ...pairs: string[]];
@@ -80,6 +80,8 @@ export interface LexiconRow {
   objInf?: boolean | readonly string[];
   /** Verb triggers: the object must be followed by this preposition and a noun of these lemmas ("placed X under house arrest"). */
   objPrep?: { readonly word: string; readonly heads: readonly string[] };
+  /** Verb triggers: only with no object of the verb's own ("handed over to Y", not "handed over the documents to Y"). */
+  noObj?: boolean;
   /** Only a guest the object names as another state's ("hosted Chilean President X in Lima"), not one at home or held there. */
   foreignGuest?: boolean;
   /** Only in a fight: the sentence tells forces, fighters, a border or casualties, and no crowd ("troops clashed", not "the leaders clashed at the summit"). */

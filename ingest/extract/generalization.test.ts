@@ -3884,12 +3884,12 @@ describe('signers named around a time phrase, a list, a date and an apposition',
     expect(has(run('Peruvian troops fought alongside Bolivian forces against the Vega Front.'), 'Peru', 'COOPERATES_WITH', 'Bolivia')).toBe(true);
   });
   it('reads a list of names after "the pact" as the subject of a relative with no relative word', () => {
-    const r = run('Britain joined the Andes Security Accord, the pact Peru and the United States signed in Washington in 2023.');
+    const r = run('Britain joined the Andes Security Accord, the pact Peru and Ecuador concluded in Quito in 2019.');
     expect(has(r, 'Peru', 'SIGNED', 'Andes Security Accord')).toBe(true);
-    expect(has(r, 'United States', 'SIGNED', 'Andes Security Accord')).toBe(true);
+    expect(has(r, 'Ecuador', 'SIGNED', 'Andes Security Accord')).toBe(true);
   });
-  it('reads "T, signed on June 17, 2018, by X and Y" over the commas of the date', () => {
-    const r = run('The Putre Accord, signed on June 17, 2018, by Peru and Chile, ended a long dispute.');
+  it('reads "T, signed on May 3, 2011, by X and Y" over the commas of the date', () => {
+    const r = run('The Putre Accord, signed on May 3, 2011, by Peru and Chile, closed a long quarrel.');
     expect(has(r, 'Peru', 'SIGNED', 'Putre Accord')).toBe(true);
     expect(has(r, 'Chile', 'SIGNED', 'Putre Accord')).toBe(true);
   });
@@ -3908,7 +3908,7 @@ describe('signers named around a time phrase, a list, a date and an apposition',
 
 describe('talks hosted by a third side', () => {
   it('reads "agreed … after talks hosted by Z" as Z mediating between the subject\'s sides', () => {
-    const r = run('Peru and Bolivia have agreed to restore full diplomatic relations after talks hosted by Chile in Santiago.');
+    const r = run('Peru and Bolivia agreed to resume normal diplomatic ties after negotiations hosted by Chile in Arica.');
     expect(has(r, 'Chile', 'MEDIATED', 'Peru')).toBe(true);
     expect(has(r, 'Chile', 'MEDIATED', 'Bolivia')).toBe(true);
     expect(has(run('The Vega Front has agreed a ceasefire with Peru after talks hosted by Chile.'), 'Chile', 'MEDIATED', 'Vega Front')).toBe(true);
@@ -3938,23 +3938,23 @@ describe('names of bodies, meetings and states', () => {
     expect(has(r, 'Soviet Union', 'DEPLOYED_TO', 'Hungary')).toBe(true);
   });
   it('keeps a rank closing a given name as a surname', () => {
-    const r = run('Ivo Kask signed alongside Bill Clinton, John Major and Karl Borg.');
-    expect(entity(r, 'John Major')?.type).toBe('Person');
-    expect(r.entities.some((e) => e.name === 'John')).toBe(false);
+    const r = run('Ivo Kask signed alongside Ana Ruiz, Karl Major and Olo Venn.');
+    expect(entity(r, 'Karl Major')?.type).toBe('Person');
+    expect(r.entities.some((e) => e.name === 'Karl')).toBe(false);
   });
 });
 
 describe('surnames that are other words, and names that are no entity', () => {
   it('keeps a month or weekday closing a given name as a surname', () => {
-    expect(entity(run('The deal was struck by Theresa May in 2018.'), 'Theresa May')?.type).toBe('Person');
-    expect(entity(run('Godwin Friday, the opposition leader, was sworn in on Friday.'), 'Godwin Friday')?.type).toBe('Person');
+    expect(entity(run('The deal was struck by Ines May in 2018.'), 'Ines May')?.type).toBe('Person');
+    expect(entity(run('Karl Friday, the opposition leader, was sworn in on Friday.'), 'Karl Friday')?.type).toBe('Person');
     expect(run('Peru voted in May and Chile in June.').entities.some((e) => e.type === 'Person')).toBe(false);
   });
   it('types a given name and surnames after a title as a person, whatever word ends them', () => {
-    expect(entity(run('Former president John Atta Mills died in 2012.'), 'John Atta Mills')?.type).toBe('Person');
+    expect(entity(run('Former president Ana Kofi Mills died in 2012.'), 'Ana Kofi Mills')?.type).toBe('Person');
   });
   it('types a party "of" a place ending in a place word as a body', () => {
-    expect(entity(run('The Democratic Party of Ivory Coast boycotted the vote.'), 'Democratic Party of Ivory Coast')?.type).toBe('Organization');
+    expect(entity(run('The Popular Party of the Vilca Coast boycotted the ballot.'), 'Popular Party of the Vilca Coast')?.type).toBe('Organization');
   });
   it('makes no entity of a law', () => {
     const r = run('Washington suspended the Vilca Act sanctions on Peru.');
@@ -3964,7 +3964,7 @@ describe('surnames that are other words, and names that are no entity', () => {
 
 describe('a setting that names the state, and a guest hosted in a place', () => {
   it('ties a bare title to the state an opening "In X," sets the sentence in', () => {
-    const r = run('In neighbouring Chile, President Ivo Kask accused Lima of starting an arms race.');
+    const r = run('In neighbouring Chile, President Ivo Kask accused Lima of stoking a military build-up.');
     expect(has(r, 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(true);
     expect(has(r, 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(false);
     expect(has(run('Germany pledged aid to Ukraine, Defence Minister Karl Borg announced in Berlin.'), 'Karl Borg', 'MINISTER_OF', 'Germany')).toBe(true);
@@ -3977,7 +3977,7 @@ describe('a setting that names the state, and a guest hosted in a place', () => 
 
 describe('clashes, and a verb after a plural subject', () => {
   it('reads a clash as an attack each way, between coordinated forces too, but not a clash "over" a matter', () => {
-    const r = run('Chilean troops and Bolivian forces clashed on Tuesday near Arica.');
+    const r = run('Chilean troops and Bolivian forces clashed on Friday outside Putre.');
     expect(has(r, 'Chile', 'ATTACKED', 'Bolivia')).toBe(true);
     expect(has(r, 'Bolivia', 'ATTACKED', 'Chile')).toBe(true);
     expect(has(run('Chilean troops clashed with Bolivian forces on Tuesday.'), 'Bolivia', 'ATTACKED', 'Chile')).toBe(true);
@@ -3986,7 +3986,7 @@ describe('clashes, and a verb after a plural subject', () => {
   });
   it('reads "troops fight X" as a verb after the plural, not "arms supply"', () => {
     expect(has(run('Kenyan troops fight the Vega Front in Putre.'), 'Kenya', 'ATTACKED', 'Vega Front')).toBe(true);
-    expect(has(run('Kenya, whose troops fight Vega Front militants in Putre, urged a truce.'), 'Kenya', 'ATTACKED', 'Vega Front')).toBe(true);
+    expect(has(run('Bolivia, whose soldiers fight Vega Front gunmen in Putre, urged calm.'), 'Bolivia', 'ATTACKED', 'Vega Front')).toBe(true);
     expect(run('The arms supply the Vega Front received was large.').relations.some((x) => x.type === 'SUPPLIED')).toBe(false);
   });
 });
@@ -3995,7 +3995,7 @@ describe('guards from a review of this round', () => {
   it('keeps the state of a named envoy expelled or summoned, and drops a firm\'s owner described after it', () => {
     expect(has(run("Peru summoned Karl Borg, Chile's ambassador in Lima, over the raid."), 'Peru', 'PROTESTED', 'Chile')).toBe(true);
     expect(has(run("Peru expelled Ivo Kask and Karl Borg, Chile's consul in Arica."), 'Peru', 'EXPELLED', 'Chile')).toBe(true);
-    expect(has(run("Britain has sanctioned Vega Shipping, Peru's state tanker company, yet exports rose."), 'United Kingdom', 'SANCTIONED', 'Peru')).toBe(false);
+    expect(has(run("Britain has sanctioned Vega Shipping, Peru's state-run shipper, but sales grew."), 'United Kingdom', 'SANCTIONED', 'Peru')).toBe(false);
   });
   it('makes no co-agent of weapons, local forces or a colleague "alongside"', () => {
     expect(has(run('Chile attacked Putre with missiles alongside Peruvian drones.'), 'Peru', 'ATTACKED', 'Putre')).toBe(false);
@@ -4010,7 +4010,7 @@ describe('guards from a review of this round', () => {
   });
   it('reads "All" at a sentence start, and a weekday after a royal name, as no part of a name', () => {
     expect(entity(run('All National Assembly members voted for the bill.'), 'National Assembly')).toBeDefined();
-    expect(entity(run('King Charles Friday hosted Japanese Emperor Naruhito.'), 'Charles Friday')).toBeUndefined();
+    expect(entity(run('King Karl Friday hosted Chilean President Ana Ruiz.'), 'Karl Friday')).toBeUndefined();
   });
   it('keeps standing conferences out of the meeting rule, and a body after a title and a name a body', () => {
     expect(run('Kazakhstan chairs the Conference on Interaction and Confidence-Building Measures in Asia.').entities.some((e) => e.type === 'Event')).toBe(false);
@@ -4029,7 +4029,7 @@ describe('a text just enacted, and its enacter', () => {
   });
   it('reads "X\'s cabinet approved …" as X enacting it, one sentence apart too', () => {
     expect(has(run("Peru's cabinet approved a law banning imports from Chile. Chile condemned the measure."), 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
-    const r = run("Peru's cabinet on Tuesday approved draft legislation banning imports from Chile. Ana Ruiz said the bill would go to a committee. Chile condemned the measure.");
+    const r = run("Peru's cabinet on Friday approved a draft law barring Chilean fruit. Ana Ruiz said the text would go to a committee. Chile condemned the measure.");
     expect(has(r, 'Chile', 'CRITICIZED', 'Peru')).toBe(true);
     expect(run('Peru and Chile held talks on Monday. Ivo Kask condemned the law.').relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
   });
@@ -4037,7 +4037,7 @@ describe('a text just enacted, and its enacter', () => {
 
 describe('a judgment welcomed, and an election lost to the winner', () => {
   it('reads "welcomed the judgment" as praise of the court that gave it', () => {
-    expect(has(run("The Lima High Court dismissed the family's bid on Monday. Karl Borg welcomed the judgment."), 'Karl Borg', 'PRAISED', 'Lima High Court')).toBe(true);
+    expect(has(run("The Lima High Court threw out the widow's petition on Monday. Karl Borg welcomed the judgment."), 'Karl Borg', 'PRAISED', 'Lima High Court')).toBe(true);
   });
   it('reads "lost the election in X to Y" as X electing Y, and nothing of a loss to no one', () => {
     expect(has(run('Ivo Kask lost the presidential election in Chile to Ana Ruiz.'), 'Chile', 'ELECTED', 'Ana Ruiz')).toBe(true);
@@ -4047,20 +4047,20 @@ describe('a judgment welcomed, and an election lost to the winner', () => {
 
 describe('a state electing the holder of its elected office', () => {
   it('reads a president "sworn in after an election", one who "won the election" and one "who was elected" as elected by the state', () => {
-    expect(has(run("Ana Ruiz was sworn in as Peru's president on Monday after an election dominated by anger over the economy."), 'Peru', 'ELECTED', 'Ana Ruiz')).toBe(true);
+    expect(has(run("Ana Ruiz was sworn in as Peru's president on Monday after an election fought over prices."), 'Peru', 'ELECTED', 'Ana Ruiz')).toBe(true);
     expect(has(run("President Ivo Kask of Chile spoke on Monday. Kask, who was elected in 2021, is a former banker."), 'Chile', 'ELECTED', 'Ivo Kask')).toBe(true);
-    expect(has(run("Ivo Kask is Chile's president. Kask won the 2021 presidential election with 37 percent of the vote."), 'Chile', 'ELECTED', 'Ivo Kask')).toBe(true);
+    expect(has(run("Ivo Kask is Chile's president. Kask won the 2019 presidential election by a wide margin."), 'Chile', 'ELECTED', 'Ivo Kask')).toBe(true);
   });
   it('reads no election by the state of one a legislature elected, one sworn in as prime minister, or one near a party that won', () => {
-    expect(has(run("Peru's Congress elected Ana Ruiz as prime minister on Friday after a general election."), 'Peru', 'ELECTED', 'Ana Ruiz')).toBe(false);
-    expect(has(run("Ana Ruiz was sworn in as Peru's prime minister on Monday, months after last June's federal election."), 'Peru', 'ELECTED', 'Ana Ruiz')).toBe(false);
-    expect(has(run("Ana Ruiz, Peru's president, leads the Vega Party, which won the most seats in May's general election."), 'Peru', 'ELECTED', 'Ana Ruiz')).toBe(false);
+    expect(has(run("Peru's Congress elected Ana Ruiz as prime minister late on Wednesday after a general vote."), 'Peru', 'ELECTED', 'Ana Ruiz')).toBe(false);
+    expect(has(run("Ana Ruiz was sworn in as Peru's prime minister in March, long after the federal vote."), 'Peru', 'ELECTED', 'Ana Ruiz')).toBe(false);
+    expect(has(run("Ana Ruiz, Peru's president, leads the Vega Party, which won a majority of seats in the April general vote."), 'Peru', 'ELECTED', 'Ana Ruiz')).toBe(false);
   });
 });
 
 describe('a bare name typed by a pronoun further on', () => {
   it('types a name as a person by a "him" later in its sentence, with no other name between', () => {
-    expect(entity(run('Olo Venn Tamsa was in a prison cell ten days before the vote that made him president of Peru.'), 'Olo Venn Tamsa')?.type).toBe('Person');
+    expect(entity(run('Olo Venn Tamsa sat in a crowded jail for many long weeks until the ballot that made him president of Peru.'), 'Olo Venn Tamsa')?.type).toBe('Person');
   });
 });
 
@@ -4100,8 +4100,8 @@ describe('guards from a second review of this round', () => {
 
 describe('succession in place of another, handed over, or between bodies', () => {
   it('reads "swore in X as president in place of Y" and "was sworn in … in place of Y" as succession', () => {
-    expect(has(run("Ana Ruiz swore in General Ivo Kask as the army's new commander in place of Karl Borg."), 'Ivo Kask', 'SUCCEEDED', 'Karl Borg')).toBe(true);
-    expect(has(run('General Ivo Kask was sworn in on Sunday as transitional president in place of Karl Borg.'), 'Ivo Kask', 'SUCCEEDED', 'Karl Borg')).toBe(true);
+    expect(has(run("Ana Ruiz swore in General Ivo Kask as head of the navy in place of Karl Borg."), 'Ivo Kask', 'SUCCEEDED', 'Karl Borg')).toBe(true);
+    expect(has(run('General Ivo Kask was sworn in on Sunday as interim leader in place of Karl Borg.'), 'Ivo Kask', 'SUCCEEDED', 'Karl Borg')).toBe(true);
     expect(run('The legislature swore in Ivo Kask as president in Lima.').relations.some((x) => x.type === 'SUCCEEDED')).toBe(false);
   });
   it('reads "will hand over to Y" as Y succeeding, not handing over documents', () => {
@@ -4109,7 +4109,7 @@ describe('succession in place of another, handed over, or between bodies', () =>
     expect(run('Prime Minister Ivo Kask handed over the accession documents to Karl Borg in Lima.').relations.some((x) => x.type === 'SUCCEEDED')).toBe(false);
   });
   it('reads a body replacing a body as succession, with "that" after a participle\'s agent standing for what it describes', () => {
-    const r = run("The Vega Corps, a force controlled by Peru's Defence Ministry that replaced the Andes Group, trains the army.");
+    const r = run("The Vega Corps, a unit run by Peru's interior ministry that replaced the Andes Group, trains police.");
     expect(has(r, 'Vega Corps', 'SUCCEEDED', 'Andes Group')).toBe(true);
     expect(r.relations.some((x) => x.type === 'SUCCEEDED' && x.source !== r.entities.find((e) => e.name === 'Vega Corps')?.id)).toBe(false);
     expect(has(run("Peru backed Chile's plan, a move criticised by Bolivia, which supports the Vega Front."), 'Bolivia', 'SUPPORTED', 'Vega Front')).toBe(true);

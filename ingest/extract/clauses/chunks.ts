@@ -781,7 +781,7 @@ function byWithin(tokens: readonly Token[], i: number, max: number): boolean {
   if (!/^(?:at|in|on)$/.test(tokens[k]?.lower ?? '')) return false;
   k++;
   // (", signed in 2020 by X", ", signed in May 2023 by Y", ", signed on March 3 by Z": over a date.)
-  // (", signed on June 17, 2018, by Z": over the commas of a date too.)
+  // (", signed on May 3, 2011, by Z": over the commas of a date too.)
   const dateComma = (j: number) => tokens[j]?.text === ',' && /^\d{1,2}$/.test(tokens[j - 1]?.text ?? '') && /^\d{4}$/.test(tokens[j + 1]?.text ?? '');
   const yearComma = (j: number) => tokens[j]?.text === ',' && /^\d{4}$/.test(tokens[j - 1]?.text ?? '') && tokens[j + 1]?.lower === 'by';
   let d = k;

@@ -2398,7 +2398,7 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
   if (outer.targetless && NAMED_ACTS.has(row.relation) && (args.how ?? []).every((h) => h.status === 'asserted')) outer.targetless.push({ sentence: outer.index, type: row.relation, sources });
 }
 
-/** Facts that set two sides across from each other in talks or a deal; the planned ones only an agreement to act. */
+/** Facts that set two sides against one another in a negotiation or a deal; the planned ones only an agreement to act. */
 const FACING_FACTS: ReadonlySet<RelationType> = new Set<RelationType>(['NEGOTIATED_WITH', 'AGREED_CEASEFIRE_WITH', 'ESTABLISHED_TIES_WITH', 'SIGNED']);
 const FACING_PLANNED: ReadonlySet<RelationType> = new Set<RelationType>(['AGREED_CEASEFIRE_WITH', 'ESTABLISHED_TIES_WITH']);
 

@@ -1631,7 +1631,7 @@ export const LEXICON: readonly LexiconRow[] = [
     // "swore in X as president in place of Y", "named X to the post in her place": the one put in succeeds the one replaced.
     // (One "sworn in … in place of Y" is the subject: the chunker reads "was sworn" as no passive.)
     id: 'in-place-of', relation: 'SUCCEEDED', verbs: ['swear in', 'swear', 'appoint', 'name', 'install', 'elect', 'nominate', 'choose', 'pick'], source: ['obj', 'subj'], target: ['replaced'], src: ['Person'], tgt: ['Person'], confidence: 0.55,
-    examples: [['The legislature swore in Ivo Kask as president in place of Ana Ruiz.', 'Ivo Kask > Ana Ruiz'], ['General Ivo Kask was sworn in on Sunday as transitional president in place of Karl Borg.', 'Ivo Kask > Karl Borg']],
+    examples: [['The legislature swore in Ivo Kask as president in place of Ana Ruiz.', 'Ivo Kask > Ana Ruiz'], ['General Ivo Kask was sworn in on Sunday as interim leader in place of Karl Borg.', 'Ivo Kask > Karl Borg']],
     counterExamples: ['The legislature swore in Ivo Kask as president in Lima.'],
   },
   {

@@ -432,7 +432,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const orderLead = ORDER_LEADS.has(t.text) && isCap(tokens[i + 1]) && !matchRole(tokens, i + 1);
       // ("the National Andean Voice party": a lead word of a body that a descriptor after the name calls one.)
       // ("Uruguay's General Security": "General" before a body's word opens its name.)
-      // ("the All Progressives Congress": "All" opening a body's name the gazetteer does not know.)
+      // ("the All Andean Workers Congress": "All" opening a body's name the gazetteer does not know.)
       // (Only inside a sentence, after a lower-case word: "All National Assembly members voted" opens with a determiner.)
       const allLead = t.text === 'All' && !!tokens[i - 1] && /^[a-z]/.test(tokens[i - 1]!.text) && isCap(tokens[i + 1]) && !lookupAt(tokens, i + 1) && spanKeywordType(tokens.slice(i + 1, capSpanEnd(tokens, i + 1)).map((x) => x.text)) === 'Organization';
       const keepLead = placeLead || orderLead || allLead || (t.text === 'General' && GENERAL_BODY.test(tokens[i + 1]?.text ?? '')) || (NAME_LEADS.has(t.text) && isCap(tokens[i + 1]) && (spanKeywordType(tokens.slice(i, capSpanEnd(tokens, i)).map((x) => x.text)) !== null || BODY_DESCRIPTORS.has(tokens[capSpanEnd(tokens, i)]?.text ?? '')));
@@ -601,7 +601,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (type === 'Organization' || type === 'Treaty') e = missionEnd(tokens, e, s);
       const nameTokens = tokens.slice(s, e);
       const name = tokenText(tokens, s, e);
-      // ("the Caesar Act", "the Global Magnitsky Act": a law is no entity.)
+      // ("the Vilca Act", "the Andean Trade Act": a law is no entity.)
       if (!type && e - s >= 2 && tokens[e - 1]!.text === 'Act') {
         i = e;
         continue;
@@ -609,7 +609,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const m = push(s, e, { kind: 'name', type: type ?? spanTypeByShape(nameTokens), name });
       // "Archbishop X Y", "Imam X Y": a name after an honorific is a person's.
       if (!m.type && s > i && HONORIFICS.has(tokens[s - 1]!.text) && e - s >= 2) m.type = 'Person', (m.personCue = true);
-      // ("President John Atta Mills": a given name and surnames right after a title are a person's, whatever word ends them.)
+      // ("President Ana Kofi Mills": a given name and surnames right after a title are a person's, whatever word ends them.)
       const titled = out.length >= 2 && out[out.length - 2]!.kind === 'role' && out[out.length - 2]!.t1 === s;
       // (Only a body's word that is also a surname: not "President Ana Ruiz Foundation".)
       if (m.type === 'Organization' && titled && e - s >= 2 && e - s <= 4 && COMMON_GIVEN_NAMES.has(tokens[s]!.text) && tokens.slice(s, e).every((x) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(x.text)) && SURNAME_KEYWORDS.has(tokens[e - 1]!.text) && !tokens.slice(s, e - 1).some((x) => ORG_KEYWORDS.has(x.text))) m.type = 'Person';
@@ -915,12 +915,12 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     const ministerial = role && role.len >= 2 && /^(?:minister|secretary)$/.test(tokens[e + role.len - 1]?.lower ?? '');
     // "the Andean Council Leaders Summit": "Leaders" before a meeting's word is part of its name.
     const leadersMeeting = role && t.text === 'Leaders' && e > s && NAMED_EVENT_HEADS.has(tokens[e + 1]?.text ?? '');
-    // ("John Major": a one-word title right after a given name, closing the name, is a surname.)
+    // ("Karl Major": a one-word title right after a given name, closing the name, is a surname.)
     const surname = role && role.len === 1 && e === s + 1 && COMMON_GIVEN_NAMES.has(tokens[s]!.text) && !isCap(tokens[e + 1]);
     if (role?.rel && (!ORG_KEYWORDS.has(t.text) || ministerial) && !(portfolio && isCap(t) && !isCap(tokens[e + role.len])) && !titleOfBody && !coordinated && !abstractAfter && !leadersMeeting && !surname) break;
     if (t.text.includes('$')) break;
-    // ("Theresa May", "Godwin Friday": a month or weekday closing a given name is a surname.)
-    // (A weekday only set off by a comma, and never after a title or a lone first name used alone: "King Charles Friday hosted …".)
+    // ("Ines May", "Karl Friday": a month or weekday closing a given name is a surname.)
+    // (A weekday only set off by a comma, and never after a title or a lone first name used alone: "King Karl Friday hosted …".)
     const calendarSurname = e === s + 1 && COMMON_GIVEN_NAMES.has(tokens[s]!.text) && !isCap(tokens[e + 1]) &&
       (t.text === 'May' || (isMonthOrDay(t.text) && !DAYS.has(t.text)) || (DAYS.has(t.text) && tokens[e + 1]?.text === ',' && !isCap(tokens[s - 1])));
     if (isCap(t) && ((e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || particlesThenCap(tokens, e + 1) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text) || portfolio || titleOfBody) && !isMonthOrDay(t.text) || calendarSurname)) {
@@ -1003,7 +1003,7 @@ const TREATY_KIND_WORDS = new Set(['General', 'Framework', 'Comprehensive', 'Fin
 /** Type from keywords inside a capitalised span, or null. */
 export function spanKeywordType(words: readonly string[]): EntityType | null {
   const last = words[words.length - 1]!;
-  // ("Agreement for National Unity": a treaty's head, then what it is for.)
+  // ("Agreement for Andean Concord": a treaty's head, then what it is for.)
   if (NAMED_TREATY_HEADS.has(last) || NAMED_TREATY_HEADS.has(words[0]!) && (words[1] === 'of' || words[1] === 'on' || words[1] === 'for' || words.includes('of'))) return 'Treaty';
   // "Quito Declaration of Principles", "Lima Convention on Fisheries", "General Agreement on …": a place or a
   // word of kind, then a treaty's head and its "of"/"on".
@@ -1017,8 +1017,8 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   const conn = words.findIndex((w) => w === 'of' || w === 'for');
   if (NAMED_EVENT_HEADS.has(last) && conn > 0 && words.slice(0, conn).some((w) => ORG_KEYWORDS.has(w))) return 'Organization';
   if (NAMED_EVENT_HEADS.has(last) && words.length > 1) return 'Event';
-  // ("International Conference on Financing for Development": a meeting's head, then what it is on or for.)
-  // (A conference only as one meeting counted by its ordinal or year, "Fourth International Conference on …"; one with
+  // ("Second Andean Conference on Water for Farmers": a meeting's head, then what it is on or for.)
+  // (A conference only as one meeting counted by its ordinal or year, "Third Andean Conference on …"; one with
   // no count is as often a standing body, "Conference on Disarmament".)
   const counted = (k: number): boolean => words.slice(0, k).some((w) => ORDINAL_WORD.test(w));
   const meetingAt = words.findIndex((w, k) => MEETING_HEADS.has(w) && (w === 'Summit' || counted(k)) && (words[k + 1] === 'on' || words[k + 1] === 'for') && k + 2 < words.length && !words.includes('and'));
@@ -1026,7 +1026,7 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   if (EVENT_PREFIXES.has(words[0]!) && words.length > 1 && words.length <= 3) return 'Event';
   // "Bay of Tana Shipping Council": a body named after a place.
   if (words.length > 2 && ORG_KEYWORDS.has(last) && !GEO_HEADS.has(last)) return 'Organization';
-  // ("Democratic Party of Ivory Coast", "University of Cape Coast": a body's keyword before "of" names a body, whatever place follows.)
+  // ("Popular Party of the Vilca Coast", "University of the Putre Coast": a body's keyword before "of" names a body, whatever place follows.)
   const ofAt = words.indexOf('of');
   if (ofAt > 0 && ORG_KEYWORDS.has(words[ofAt - 1]!) && !GEO_HEADS.has(words[ofAt - 1]!) && !GEO_OF_LEADS.has(words[ofAt - 1]!) && GEO_HEADS.has(last)) return 'Organization';
   if (words.length > 1 && (GEO_HEADS.has(last) || (GEO_OF_LEADS.has(words[0]!) && words[1] === 'of') || GEO_PREFIXES.has(words[0]!))) return 'Place';
@@ -1038,7 +1038,7 @@ export function spanKeywordType(words: readonly string[]): EntityType | null {
   return null;
 }
 
-/** Body keywords that are also surnames ("John Atta Mills", "Tom Banks"). */
+/** Body keywords that are also surnames ("Ana Kofi Mills", "Ivo Banks"). */
 const SURNAME_KEYWORDS = new Set(['Mills', 'Banks', 'Post', 'Times', 'Court', 'Church', 'Fleet', 'Guard', 'Trust', 'Board', 'Mission', 'Union', 'Reserve']);
 
 /** Heads of a meeting whose name goes on with its matter ("Conference on …", "Summit for …"). */

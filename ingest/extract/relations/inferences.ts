@@ -79,7 +79,7 @@ export function inferFacts(ents: DocEntities, out: LocalRelation[], sentences?: 
       for (const [a, b, premise] of pairs) addBetween('NEGOTIATED_WITH', a, b, premise, k);
     }
   }
-  // "X became Chile's president after winning the election", "won the snap election that made him Peru's
+  // "X became Chile's president after winning the election", "the early ballot that made her Peru's
   // president", "was sworn in as Chile's president after an election", "X, who was elected in 2021": the state
   // whose elected office a person holds elected them, when a sentence naming them first tells them winning it.
   if (sentences) {
@@ -218,15 +218,15 @@ const ELECTED_WORDS = new Set(['elected', 're-elected', 'reelected']);
 const ELECTED_AFTER = new Set(['was', 'were', 'been', 'is', 'be', 'newly', 'democratically', 'popularly', 'freely', 'first']);
 /** Words that may follow "elected" of a vote for the state's office: a time or place, or the office itself. */
 const ELECTED_THEN = new Set(['in', 'on', 'at', 'last', 'this', 'with', 'after', 'and', ',', '.', ';', 'president', 'prime', 'for']);
-/** Words that may stand between "won" and the election it won ("won Sunday's presidential run-off"). */
+/** Words that may stand between "won" and the election it won ("won Friday's presidential ballot"). */
 const WON_WORDS = new Set(['the', 'a', 'an', "'s", '’s', 'presidential', 'general', 'snap', 'national', 'first', 'second', 'last', 'this', 'round', 'decisive', 'landslide', 'disputed', 'contested', 'early']);
 
 /**
  * A sentence tells the person whose name runs from `from` to `after` winning the state's vote: "won" right after the
- * name, then only a vote's words before an election word ("X won Sunday's presidential election", not "won the
+ * name, then only a vote's words before an election word ("X won Friday's presidential ballot", not "won the
  * mayoral election", "won the support of the election commission"), "after winning re-election", "X (, the
  * president,) was elected in …" (not "elected to parliament", "elected mayor", "elected by parliament"); for a
- * president also "sworn in … election" or "the vote that made him president".
+ * president also "sworn in … election" or "the ballot that made her president".
  */
 function tellsWinning(t: readonly { lower: string; pos?: string }[], from: number, after: number, president: boolean): boolean {
   const election = (i: number) => ELECTION_WORDS.has(t[i]?.lower ?? '') || t[i]?.lower === 're-election' || t[i]?.lower === 'reelection';
@@ -251,7 +251,7 @@ function tellsWinning(t: readonly { lower: string; pos?: string }[], from: numbe
   }
   if (t.some((x, i) => x.lower === 'winning' && /^(?:after|since|by|upon)$/.test(t[i - 1]?.lower ?? '') && [1, 2, 3, 4, 5].some((d) => election(i + d)))) return true;
   if (!president) return false;
-  // ("sworn in as Peru's president … after an election"; "the vote that made him president".)
+  // ("sworn in as Peru's president … after an election"; "the ballot that made her president".)
   return (t.some((x) => x.lower === 'sworn') && t.some((_, i) => election(i))) ||
     t.some((x, i) => x.lower === 'made' && /^(?:that|which)$/.test(t[i - 1]?.lower ?? '') && [2, 3, 4].some((d) => election(i - d)));
 }

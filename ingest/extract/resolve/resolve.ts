@@ -1161,7 +1161,7 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   if (prev?.text === ',' && s.tokens[m.t0 - 2]?.pos === 'NOUN' && /^(?:his|her)$/.test(s.tokens[m.t0 - 3]?.lower ?? '')) return true;
   // "led by X", "headed by X": bodies are led by people.
   if (prev?.lower === 'by' && /^(?:led|headed|chaired|founded|co-founded)$/.test(s.tokens[m.t0 - 2]?.lower ?? '')) return true;
-  // (Further on in the sentence too, when no other name comes between: "X was jailed days before the vote that made him president".)
+  // (Further on in the sentence too, when no other name comes between: "X sat in jail for weeks until the ballot that made him president".)
   const nextName = all.find((x, k) => k > j && sentOf[k] === s && (x.kind === 'name' || x.type === 'Person'))?.t0 ?? s.tokens.length;
   for (let t = m.t1; t < Math.min(s.tokens.length, Math.max(m.t1 + 12, Math.min(nextName, m.t1 + 25))); t++) if (PERSONAL_PRONOUNS.has(s.tokens[t]!.lower)) return true;
   // The next sentence opening with a personal pronoun: not when a person is named before it in its

@@ -4092,26 +4092,52 @@ describe('guards from a second review of this round', () => {
     expect(run('Ana Ruiz received opposition leader Ivo Kask in Lima on Tuesday.').relations.some((x) => x.type === 'VISITED')).toBe(false);
     expect(run('A penal colony received Ivo Kask in Putre in December.').relations.some((x) => x.type === 'VISITED')).toBe(false);
   });
-  it('reads "the law of …" as no text just enacted, and a legislature\'s bill as no act of its state', () => {
+  it('reads "the law of …" as no text just enacted, and a legislature\'s law as its state\'s act', () => {
     expect(run("Peru's Congress passed a fishing bill. Chile defended the law of the sea.").relations.some((x) => x.type === 'SUPPORTED')).toBe(false);
-    expect(has(run("Peru's legislature passed a bill on Monday. President Ana Ruiz criticised the bill."), 'Ana Ruiz', 'CRITICIZED', 'Peru')).toBe(false);
+    expect(has(run("Peru's parliament passed a law on Monday. The Andean Council criticised the law."), 'Andean Council', 'CRITICIZED', 'Peru')).toBe(true);
   });
 });
 
-describe('succession in place of another, handed over, or between bodies', () => {
+describe('succession in place of another, and a relative after a participle\'s agent', () => {
   it('reads "swore in X as president in place of Y" and "was sworn in … in place of Y" as succession', () => {
     expect(has(run("Ana Ruiz swore in General Ivo Kask as head of the navy in place of Karl Borg."), 'Ivo Kask', 'SUCCEEDED', 'Karl Borg')).toBe(true);
     expect(has(run('General Ivo Kask was sworn in on Sunday as interim leader in place of Karl Borg.'), 'Ivo Kask', 'SUCCEEDED', 'Karl Borg')).toBe(true);
     expect(run('The legislature swore in Ivo Kask as president in Lima.').relations.some((x) => x.type === 'SUCCEEDED')).toBe(false);
   });
-  it('reads "will hand over to Y" as Y succeeding, not handing over documents', () => {
-    expect(has(run('Chief Executive Karl Borg, who will hand over to Ana Ruiz in April, said sales rose.'), 'Ana Ruiz', 'SUCCEEDED', 'Karl Borg')).toBe(true);
-    expect(run('Prime Minister Ivo Kask handed over the accession documents to Karl Borg in Lima.').relations.some((x) => x.type === 'SUCCEEDED')).toBe(false);
-  });
-  it('reads a body replacing a body as succession, with "that" after a participle\'s agent standing for what it describes', () => {
-    const r = run("The Vega Corps, a unit run by Peru's interior ministry that replaced the Andes Group, trains police.");
-    expect(has(r, 'Vega Corps', 'SUCCEEDED', 'Andes Group')).toBe(true);
-    expect(r.relations.some((x) => x.type === 'SUCCEEDED' && x.source !== r.entities.find((e) => e.name === 'Vega Corps')?.id)).toBe(false);
+  it('reads a restrictive "that" after a participle\'s agent as what the participle describes when that names an actor, else as the agent', () => {
+    expect(has(run("The Vega Corps, a unit run by Peru's interior ministry that attacked the Andes Group, trains police."), 'Vega Corps', 'ATTACKED', 'Andes Group')).toBe(true);
+    expect(has(run('Chile dismissed a statement issued by Peru that accused Santiago of spying.'), 'Peru', 'ACCUSED', 'Chile')).toBe(true);
     expect(has(run("Peru backed Chile's plan, a move criticised by Bolivia, which supports the Vega Front."), 'Bolivia', 'SUPPORTED', 'Vega Front')).toBe(true);
+  });
+});
+
+describe('guards from a third review of this round', () => {
+  it('reads re-election to a term, election as president or by a landslide, and winning a majority as the state electing', () => {
+    expect(has(run("Ivo Kask is Chile's president. Kask was re-elected to a second term in 2022."), 'Chile', 'ELECTED', 'Ivo Kask')).toBe(true);
+    expect(has(run("Ivo Kask is Chile's president. Kask was elected by a landslide in 2022."), 'Chile', 'ELECTED', 'Ivo Kask')).toBe(true);
+    expect(has(run("Ivo Kask is Chile's president. Kask won a majority in the election."), 'Chile', 'ELECTED', 'Ivo Kask')).toBe(true);
+  });
+  it('reads no election by the state from a vote for the senate, a budget, a party post or a chamber', () => {
+    expect(has(run("Ivo Kask, Chile's president, won the Senate election in 2014."), 'Chile', 'ELECTED', 'Ivo Kask')).toBe(false);
+    expect(has(run("Ivo Kask, Chile's prime minister, won the vote on the budget in parliament."), 'Chile', 'ELECTED', 'Ivo Kask')).toBe(false);
+    expect(has(run("Ivo Kask, Chile's president, won re-election as leader of the Vega Party."), 'Chile', 'ELECTED', 'Ivo Kask')).toBe(false);
+    expect(has(run("Ivo Kask, Chile's president, was elected in 2014 to the Chamber of Deputies."), 'Chile', 'ELECTED', 'Ivo Kask')).toBe(false);
+  });
+  it('reads a clash of two states as an attack each way with no other cue, but not one at a council', () => {
+    expect(has(run('Peru and Chile clashed in the Lauca valley in 2020.'), 'Chile', 'ATTACKED', 'Peru')).toBe(true);
+    expect(run('Peru and Chile clashed at the Andean Council.').relations.some((x) => x.type === 'ATTACKED')).toBe(false);
+    expect(has(run('Peruvian troops and the Vega Front clashed in Putre, where thousands of students were trapped.'), 'Vega Front', 'ATTACKED', 'Peru')).toBe(true);
+  });
+  it('credits no appointer with a succession, nor the one who swears in with the place given', () => {
+    expect(run('Ana Ruiz appointed Ivo Kask foreign minister in place of Karl Borg.').relations.some((x) => x.type === 'SUCCEEDED' && x.source === run('Ana Ruiz appointed Ivo Kask foreign minister in place of Karl Borg.').entities.find((e) => e.name === 'Ana Ruiz')?.id)).toBe(false);
+    expect(run('King Karl Olsen swore in Ivo Kask in his place.').relations.some((x) => x.type === 'SUCCEEDED')).toBe(false);
+  });
+  it('keeps a law condemned "on Wednesday" the act of whoever adopted it, and merges a particle surname into its full name', () => {
+    expect(has(run("Peru's government adopted the media bill. The Andean Council condemned the bill on Wednesday."), 'Andean Council', 'CRITICIZED', 'Peru')).toBe(true);
+    const r = run('Chilean President Karl Van der Berg met Ana Ruiz. Van der Berg said the talks were good.');
+    expect(r.entities.filter((e) => e.type === 'Person' && e.name.includes('Van der Berg'))).toHaveLength(1);
+  });
+  it('types no name as a person by a pronoun far off when a person is named before it', () => {
+    expect(entity(run('Ana Ruiz said Vega Water would not be sold despite its debts of many billions of dollars, a position that his ministers defended.'), 'Vega Water')?.type).not.toBe('Person');
   });
 });

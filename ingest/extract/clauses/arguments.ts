@@ -579,9 +579,11 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       !units[k - 2]!.np!.actors.length && units[k - 3]?.kind === 'comma' && units[k - 4]?.np?.headIsEntity) return { ...clause, subject: groupLeft(units, k - 4) };
     // "X, a force controlled by Y that replaced Z": a restrictive "that" after a participle's "by" agent stands for what
     // the participle describes, not the agent (", which" and "who" may be the agent: "a move criticised by Y, which backs Z").
+    // (Only when what it describes names an actor, or is set off after one: a statement or a coalition "issued/led by Y
+    // that …" is told as Y's own act.)
     if (x.word === 'that' && units[j - 1]?.kind !== 'comma' && units[k]?.np && units[k - 1]?.kind === 'p' && units[k - 1]!.word === 'by' && units[k - 2]?.kind === 'vg' && units[k - 2]!.vg!.participle && units[k - 3]?.np) {
-      const a = !units[k - 3]!.np!.actors.length && units[k - 4]?.kind === 'comma' && units[k - 5]?.np?.actors.length ? k - 5 : k - 3;
-      return { ...clause, subject: groupLeft(units, a) };
+      const a = units[k - 3]!.np!.headIsEntity ? k - 3 : !units[k - 3]!.np!.actors.length && units[k - 4]?.kind === 'comma' && units[k - 5]?.np?.headIsEntity ? k - 5 : -1;
+      if (a >= 0) return { ...clause, subject: groupLeft(units, a) };
     }
     // "the CSTO, a Russian-led alliance, which sent troops": over an apposition that names no one.
     if (units[k]?.np && !units[k]!.np!.actors.length && units[k - 1]?.kind === 'comma' && units[k - 2]?.np?.actors.length) return { ...clause, subject: groupLeft(units, k - 2) };

@@ -110,7 +110,7 @@ const OFFICE_GIVING = new Set(['appoint', 'name', 'make', 'elect', 'nominate', '
 const HER_NOUN_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM', 'VERB']);
 const STOPS = new Set(['.', ';', ':', '"', '“', '”', '(', ')', '—', '–', '?', '!', '[', ']']);
 const BE = new Set(['be', 'get', 'is', 'was', 'were', 'are', 'been', 'being', 'am']);
-const IRREGULAR_PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn|ne|un|ught|ight|elt|ept|old|eld|ound|ung|ook|ade|id|et|ut|it|ost|uck)|won)$/;
+const IRREGULAR_PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn|ne|un|ught|ight|elt|ept|old|eld|ound|ung|ook|ade|id|et|ut|it|ost|uck)|won|sworn|torn)$/;
 
 /** Words after which a verb stands in its base form ("to", modals, "help", "did"). */
 const BASE_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'help', 'helped', 'helps', 'helping']);

@@ -721,7 +721,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       }
       // (Over an adverb: "clashed publicly over …", "called again for …".)
       if (row.notThen && (row.notThen.includes(tokens[vg.verb + 1]?.lower ?? '') || (tokens[vg.verb + 1]?.pos === 'ADV' && row.notThen.includes(tokens[vg.verb + 2]?.lower ?? '')))) continue;
-      if (row.combat && !(tokens.some((t) => COMBAT_CUES.has(t.lemma ?? t.lower) || COMBAT_CUES.has(t.lower)) && !tokens.some((t) => CROWDS.has(t.lower)))) continue;
+      if (row.combat && !inCombat(ctx, units, [...subjGroup, ...obj], [...subj, ...actorsOf(units, obj)])) continue;
       if (row.noObj && obj.length && obj[0]! > ui) continue;
       if (row.notOwnObj && obj.length && /^(?:its|their|our)$/.test(tokens[units[obj[0]!]!.t0]?.lower ?? '')) continue;
       if (row.noObjOwner && obj.length && (units[obj[0]!]!.np?.poss.length || POSSESSIVE_PRON.has(tokens[units[obj[0]!]!.t0]?.lower ?? ''))) continue;
@@ -1509,7 +1509,7 @@ function actAntecedent(ctx: SentenceContext, units: Unit[], i: number, notThese:
   if (!np || !(ACT_NOUNS.has(np.head) || COURT_ACTS.has(np.head) || np.head === 'vote' || ENACTED_TEXTS.has(np.head))) return [];
   // ("Congress passed the bill. X condemned the law": a text just enacted is its enacter's act.)
   // (Not one named by its own complement: "the law of the sea".)
-  if (ENACTED_TEXTS.has(np.head)) return !np.mentions && /^(?:the|this|that)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') && u.t1 - u.t0 <= 2 && units[i + 1]?.kind !== 'p' ? previousDoer(ctx, units, i).filter((e) => !notThese.includes(e)) : [];
+  if (ENACTED_TEXTS.has(np.head)) return !np.mentions && /^(?:the|this|that)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') && u.t1 - u.t0 <= 2 && !(units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of') ? previousDoer(ctx, units, i).filter((e) => !notThese.includes(e)) : [];
   // ("welcomed the vote": only a legislature's vote on a treaty told in this sentence or the one
   // before; an election or referendum is an event of its own, and another vote may come between.
   // Kept out of ACT_NOUNS, where the chunker would cut "the vote Peru held" apart.)
@@ -1672,11 +1672,8 @@ function enacter(ctx: SentenceContext, s: NonNullable<SentenceContext['sentences
   return doers.filter((e) => ['Person', 'Country', 'Organization'].includes(ctx.ents.list[e]!.type));
 }
 
-/**
- * Common nouns for a state's governing bodies ("Peru's cabinet", "Chile's government"); not its legislature,
- * which the state's own leaders may oppose ("X's legislature passed a bill. President Y criticised it").
- */
-const GOVERNING_NOUNS = new Set(['cabinet', 'government', 'junta']);
+/** Common nouns for a state's governing bodies ("Peru's cabinet", "Chile's parliament"). */
+const GOVERNING_NOUNS = new Set(['cabinet', 'government', 'junta', 'parliament', 'congress', 'senate', 'legislature', 'assembly']);
 /** Verbs that enact a text or measure. */
 const ENACTING = new Set(['sign', 'issue', 'decree', 'announce', 'adopt', 'impose', 'enact', 'pass', 'approve', 'introduce', 'unveil', 'order']);
 /** Texts and measures one enacts. */
@@ -2125,8 +2122,9 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const np = k === undefined ? undefined : units[k]!.np;
       if (k === undefined || !np || np.head !== 'place') return [];
       if (units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'of' && units[k + 2]?.np) return ofGroup(read, groupRight(units, k + 2));
-      if (np.poss.length) return [np.poss];
-      return [possessivePronounAntecedent(ctx, units[k]!)];
+      // (Never the one who puts them in: "the king swore in X in his place" is not the king's place.)
+      if (np.poss.length) return [np.poss.filter((e) => !args.subj.includes(e))];
+      return [possessivePronounAntecedent(ctx, units[k]!).filter((e) => !args.subj.includes(e))];
     }
     case 'self':
       return [args.self ?? []];
@@ -2421,6 +2419,19 @@ function facingSides(ctx: SentenceContext, sides: readonly number[]): boolean {
 const COMING_TO_TERMS = new Set(['agree', 'reach', 'sign', 'conclude', 'seal', 'strike', 'clinch', 'ink']);
 const AGREED_HEADS = new Set(['truce', 'ceasefire', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'settlement', 'peace', 'armistice']);
 
+/**
+ * A clash told as a fight: no words of a meeting or of speech in the sentence, no crowd on either side, and
+ * forces, a border or casualties told, or states on both sides ("India and China clashed in the valley").
+ */
+function inCombat(ctx: SentenceContext, units: Unit[], sides: readonly number[], actors: readonly number[]): boolean {
+  const tokens = ctx.s.tokens;
+  if (tokens.some((t) => VERBAL_ARENAS.has(t.lower))) return false;
+  if (sides.some((k) => tokens.slice(units[k]!.t0, units[k]!.t1).some((t) => CROWDS.has(t.lower)))) return false;
+  if (tokens.some((t) => COMBAT_CUES.has(t.lower))) return true;
+  return actors.length >= 2 && actors.every((e) => ctx.ents.list[e]!.type === 'Country');
+}
+/** Words of a meeting or of speech, where a clash is one of words ("clashed at the summit", "clashed publicly"). */
+const VERBAL_ARENAS = new Set('summit talks meeting meetings conference council court forum assembly session debate press parliament publicly diplomatically verbally interview televised statement statements remarks words tweet tweets media negotiations un'.split(' '));
 /** Words that tell a fight: forces and fighters, a border, fire and casualties. */
 const COMBAT_CUES = new Set('troop troops force forces soldier soldiers army armies fighter fighters militant militants rebel rebels guerrilla guerrillas gunman gunmen militia militias insurgent insurgents border frontier kill killed killing dead death deaths wound wounded injure injured casualty casualties gunfire artillery shelling skirmish skirmishes navy naval warship patrol patrols'.split(' '));
 /** Crowds whose clashes are no fight between the states or bodies they are named by. */

@@ -1629,22 +1629,12 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "swore in X as president in place of Y", "named X to the post in her place": the one put in succeeds the one replaced.
-    // (One "sworn in … in place of Y" is the subject: the chunker reads "was sworn" as no passive.)
-    id: 'in-place-of', relation: 'SUCCEEDED', verbs: ['swear in', 'swear', 'appoint', 'name', 'install', 'elect', 'nominate', 'choose', 'pick'], source: ['obj', 'subj'], target: ['replaced'], src: ['Person'], tgt: ['Person'], confidence: 0.55,
+    id: 'in-place-of', relation: 'SUCCEEDED', verbs: ['swear in', 'swear', 'appoint', 'name', 'install', 'elect', 'nominate', 'choose', 'pick'], source: ['obj'], target: ['replaced'], src: ['Person'], tgt: ['Person'], confidence: 0.55,
     examples: [['The legislature swore in Ivo Kask as president in place of Ana Ruiz.', 'Ivo Kask > Ana Ruiz'], ['General Ivo Kask was sworn in on Sunday as interim leader in place of Karl Borg.', 'Ivo Kask > Karl Borg']],
     counterExamples: ['The legislature swore in Ivo Kask as president in Lima.'],
   },
-  {
-    // "X, who will hand over to Y in April": the one handed over to succeeds.
-    id: 'hand-over-to', relation: 'SUCCEEDED', verbs: ['hand over'], noObj: true, source: ['pp:to'], target: ['subj'], src: ['Person'], tgt: ['Person'], confidence: 0.55,
-    examples: [['Chief Executive Karl Borg, who will hand over to Ana Ruiz in April, said sales rose.', 'Ana Ruiz > Karl Borg']],
-    counterExamples: ['Prime Minister Ivo Kask handed over the accession documents to Karl Borg in Lima.'],
-  },
-  {
-    // "The Vega Force, which replaced the Andes Group in Putre": a body that takes another's place.
-    id: 'replace-body', relation: 'SUCCEEDED', verbs: ['replace', 'succeed', 'take over from', 'supplant'], source: ['subj'], target: ['obj'], src: ['Organization'], tgt: ['Organization'], confidence: 0.5,
-    examples: [['The Vega Force, which replaced the Andes Group in Putre in June, has been accused of abuses.', 'Vega Force > Andes Group']],
-  },
+
+
   {
     id: 'predecessor-noun', relation: 'SUCCEEDED', nouns: ['predecessor'], source: ['poss'], target: ['anchor'], src: ['Person'], tgt: ['Person'], confidence: 0.55,
     examples: [["Pedro Salas, President Maria Lopez's predecessor, was arrested.", 'Maria Lopez > Pedro Salas'], ['Senator Ana Ruiz, who took over after her predecessor Marco Diaz was impeached, did not attend.', 'Ana Ruiz > Marco Diaz']],

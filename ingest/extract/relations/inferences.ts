@@ -217,19 +217,25 @@ const ELECTED_WORDS = new Set(['elected', 're-elected', 'reelected']);
 /** Words before "elected" that make the one named the one elected ("X was elected", "newly elected X"), not a body that elects. */
 const ELECTED_AFTER = new Set(['was', 'were', 'been', 'is', 'be', 'newly', 'democratically', 'popularly', 'freely', 'first']);
 /** Words that may follow "elected" of a vote for the state's office: a time or place, or the office itself. */
-const ELECTED_THEN = new Set(['in', 'on', 'at', 'last', 'this', 'with', 'after', 'and', ',', '.', ';', 'president', 'prime', 'for']);
-/** Words that may stand between "won" and the election it won ("won Friday's presidential ballot"). */
-const WON_WORDS = new Set(['the', 'a', 'an', "'s", '’s', 'presidential', 'general', 'snap', 'national', 'first', 'second', 'last', 'this', 'round', 'decisive', 'landslide', 'disputed', 'contested', 'early']);
+const ELECTED_THEN = new Set(['in', 'on', 'at', 'last', 'this', 'with', 'after', 'and', ',', '.', ';', 'president', 'prime', 'for', 'to', 'as', 'by']);
+/** Offices and bodies that tell a vote for another post ("elected … to the Senate", "as mayor", "party leader"). */
+const OTHER_POSTS = /^(?:mayor|governor|speaker|leader|chair|chairman|chairwoman|head|secretary|senator|deputy|member|parliament|congress|senate|assembly|legislature|chamber|council|house|party|primary|primaries|nomination|caucus|budget)$/;
+/** Words that may stand between "won" and the election it won ("won Friday's presidential ballot", "won a majority in the election"). */
+const WON_WORDS = new Set(['the', 'a', 'an', "'s", '’s', 'presidential', 'general', 'snap', 'national', 'first', 'second', 'last', 'this', 'round', 'decisive', 'landslide', 'disputed', 'contested', 'early', 'majority', 'percent', 'per', 'cent', '%', 'of', 'in', 'votes']);
 
 /**
- * A sentence tells the person whose name runs from `from` to `after` winning the state's vote: "won" right after the
- * name, then only a vote's words before an election word ("X won Friday's presidential ballot", not "won the
- * mayoral election", "won the support of the election commission"), "after winning re-election", "X (, the
- * president,) was elected in …" (not "elected to parliament", "elected mayor", "elected by parliament"); for a
- * president also "sworn in … election" or "the ballot that made her president".
+ * A sentence tells the person whose name runs from `from` to `after` winning the state's vote: "won" right after
+ * the name (over a time phrase), then only a vote's words before an election word ("X won Friday's presidential
+ * ballot", "won a majority in the election"), "after winning re-election", "X (, the president,) was elected in
+ * …", "re-elected to a second term", "elected by a landslide", "newly elected President X"; for a president also
+ * "sworn in … election" or "the ballot that made her president". Never a vote for another post or body ("elected
+ * to parliament", "elected mayor", "won the Senate election", "won re-election as party leader", "elected by
+ * parliament").
  */
-function tellsWinning(t: readonly { lower: string; pos?: string }[], from: number, after: number, president: boolean): boolean {
+function tellsWinning(t: readonly { lower: string; pos?: string; text?: string }[], from: number, after: number, president: boolean): boolean {
   const election = (i: number) => ELECTION_WORDS.has(t[i]?.lower ?? '') || t[i]?.lower === 're-election' || t[i]?.lower === 'reelection';
+  // (A vote for another post anywhere in the sentence leaves it untold.)
+  if (t.some((x, i) => OTHER_POSTS.test(x.lower) && (election(i + 1) || election(i - 1) || ELECTED_WORDS.has(t[i - 1]?.lower ?? '') || ELECTED_WORDS.has(t[i - 2]?.lower ?? '') || ELECTED_WORDS.has(t[i - 3]?.lower ?? '') || /^(?:to|as|for)$/.test(t[i - 1]?.lower ?? '') || /^(?:to|as|for)$/.test(t[i - 2]?.lower ?? '')))) return false;
   // ("Peru's newly elected President X": before the title the name follows.)
   if ([2, 3].some((d) => ELECTED_WORDS.has(t[from - d]?.lower ?? '') && /^(?:newly|democratically|popularly|freely)$/.test(t[from - d - 1]?.lower ?? ''))) return true;
   // Over an apposition right after the name: "X, Peru's president, was elected in 2021".
@@ -240,14 +246,24 @@ function tellsWinning(t: readonly { lower: string; pos?: string }[], from: numbe
     const close = t.findIndex((x, k) => k > near && k <= near + 8 && x.lower === ',');
     if (close > 0) near = close + 1;
   }
+  // (Over a time phrase: "X on Sunday won the election".)
+  if (/^(?:on|last|this)$/.test(t[near]?.lower ?? '') && t[near + 1]?.pos === 'PROPN') near += 2;
   for (let i = near; i < Math.min(t.length, near + 4); i++) {
     const w = t[i]!.lower;
-    if (WINNING.has(w) && i <= after + 1 || (WINNING.has(w) && i === near)) {
+    if (WINNING.has(w) && (i <= after + 1 || i === near)) {
       let k = i + 1;
-      while (k < t.length && k <= i + 6 && (WON_WORDS.has(t[k]!.lower) || t[k]!.pos === 'PROPN' || t[k]!.pos === 'NUM')) k++;
-      if (election(k)) return true;
+      // (A name only as a possessive date: "won Sunday's election", not "won the Senate election".)
+      while (k < t.length && k <= i + 7 && (WON_WORDS.has(t[k]!.lower) || t[k]!.pos === 'NUM' || (t[k]!.pos === 'PROPN' && /^['’]s$/.test(t[k + 1]?.text ?? '')))) k++;
+      if (election(k) && !/^(?:on|for|as)$/.test(t[k + 1]?.lower ?? '')) return true;
     }
-    if (ELECTED_WORDS.has(w) && ELECTED_AFTER.has(t[i - 1]?.lower ?? '') && t[i - 2]?.lower !== 'not' && ELECTED_THEN.has(t[i + 1]?.lower ?? '.') && t[i + 2]?.lower !== 'of') return true;
+    if (ELECTED_WORDS.has(w) && ELECTED_AFTER.has(t[i - 1]?.lower ?? '') && t[i - 2]?.lower !== 'not' && ELECTED_THEN.has(t[i + 1]?.lower ?? '.') && t[i + 2]?.lower !== 'of') {
+      const then = t[i + 1]?.lower;
+      // ("to a second term", "as president", "by a landslide": not "to parliament", "as mayor", "by parliament".)
+      if (then === 'to' && !(/^(?:a|an)$/.test(t[i + 2]?.lower ?? '') && t.slice(i + 3, i + 6).some((x) => x.lower === 'term'))) continue;
+      if (then === 'as' && !/^(?:president|prime)$/.test(t[i + 2]?.lower ?? '')) continue;
+      if (then === 'by' && !(/^(?:a|an)$/.test(t[i + 2]?.lower ?? '') && /^(?:landslide|wide|narrow|comfortable|large|huge|slim|clear)$/.test(t[i + 3]?.lower ?? ''))) continue;
+      return true;
+    }
   }
   if (t.some((x, i) => x.lower === 'winning' && /^(?:after|since|by|upon)$/.test(t[i - 1]?.lower ?? '') && [1, 2, 3, 4, 5].some((d) => election(i + d)))) return true;
   if (!president) return false;

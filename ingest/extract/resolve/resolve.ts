@@ -9,6 +9,7 @@ import { DocEntities } from './doc-entities.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import { namedAsCapital, tokenText, type Token } from '../tokens/sentences.ts';
 import { FIRST_NAMES, HONORIFICS } from '../mentions/gazetteer/roles.ts';
+import { COMMON_GIVEN_NAMES } from '../mentions/gazetteer/given-names.ts';
 import { GIVEN_NAMES, genderOfName } from '../mentions/gazetteer/gender.ts';
 import { NOT_NAMES } from '../mentions/gazetteer/given-names.ts';
 import { OPENING_OCCUPATIONS, ORG_NOUN_CUES, PARTICLES, PLACE_PREPOSITIONS, makeMention } from '../mentions/mentions.ts';
@@ -343,6 +344,15 @@ function resolveTypedNames(d: DocMentions): KnownNames {
     }
   }
   for (const m of all) if (m.gaz && (m.gaz.type === 'Country' || m.gaz.kind === 'demonym')) docCountries.add(m.gaz.country ?? m.gaz.canonical);
+  // "Van der Berg" after "Karl Van der Berg": a name of two words or more that ends exactly one longer person's
+  // name in the document, and opens with no given name of its own, is that person.
+  const fullNames = [...new Set(all.filter((x) => x.kind === 'name' && x.type === 'Person').map((x) => cleanName(x.name)).filter((n): n is string => !!n && n.includes(' ')))];
+  const longerPerson = (name: string): string | undefined => {
+    const first = name.split(' ')[0]!;
+    if (!PARTICLES.has(first.toLowerCase()) && (COMMON_GIVEN_NAMES.has(first) || FIRST_NAMES.has(first))) return undefined;
+    const fits = fullNames.filter((f) => f.endsWith(` ${name}`));
+    return fits.length === 1 ? fits[0] : undefined;
+  };
   for (let j = 0; j < all.length; j++) {
     const m = all[j]!;
     if (m.kind === 'name' && acronyms.has(m.name)) {
@@ -399,6 +409,13 @@ function resolveTypedNames(d: DocMentions): KnownNames {
       }
       // ("the Pacific Salmon Initiative, a deal that …": a scheme's name the text defines as an agreement is one.)
       if (m.type === 'Organization' && SCHEME_NAME.test(name) && appositionType(sentOf[j]!, m) === 'Treaty') m.type = 'Treaty';
+      const longer = m.type === 'Person' && name.includes(' ') ? longerPerson(name) : undefined;
+      if (longer !== undefined) {
+        const idx = ents.get('Person', longer);
+        ents.alias(idx, name);
+        m.refs = [idx];
+        continue;
+      }
       let bare = m.type === 'Organization' ? stripCompanySuffix(name) : name;
       let body: string | undefined;
       if (m.type === 'Organization') {
@@ -1162,8 +1179,11 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   // "led by X", "headed by X": bodies are led by people.
   if (prev?.lower === 'by' && /^(?:led|headed|chaired|founded|co-founded)$/.test(s.tokens[m.t0 - 2]?.lower ?? '')) return true;
   // (Further on in the sentence too, when no other name comes between: "X sat in jail for weeks until the ballot that made him president".)
+  // (Not a possessive so far off, nor when a person is named before it in the sentence: "X said Y had failed …, a charge his critics …".)
   const nextName = all.find((x, k) => k > j && sentOf[k] === s && (x.kind === 'name' || x.type === 'Person'))?.t0 ?? s.tokens.length;
-  for (let t = m.t1; t < Math.min(s.tokens.length, Math.max(m.t1 + 12, Math.min(nextName, m.t1 + 25))); t++) if (PERSONAL_PRONOUNS.has(s.tokens[t]!.lower)) return true;
+  const personBefore = all.some((x, k) => k < j && sentOf[k] === s && x.type === 'Person');
+  for (let t = m.t1; t < Math.min(s.tokens.length, m.t1 + 12); t++) if (PERSONAL_PRONOUNS.has(s.tokens[t]!.lower)) return true;
+  if (!personBefore) for (let t = m.t1 + 12; t < Math.min(nextName, m.t1 + 25); t++) if (/^(?:he|she|him)$/.test(s.tokens[t]?.lower ?? '')) return true;
   // The next sentence opening with a personal pronoun: not when a person is named before it in its
   // own ("met X, who leads the Tana Front. She …": she is the one named before).
   if (all.some((x, k) => sentOf[k] === s && x.t0 < m.t0 && x.type === 'Person')) return false;

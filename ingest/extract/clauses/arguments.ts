@@ -78,8 +78,8 @@ export function groupRight(units: Unit[], i: number): Group {
     if (a?.kind === 'comma' && b?.np && !b.np.actors.length && !b.np.headIsEntity && !b.np.indefinite && units[j - 1]?.np?.headIsEntity && units[j + 2]?.kind === 'p' && units[j + 2]!.word === 'of') {
       let k = j + 2;
       while (units[k]?.kind === 'p' && units[k + 1]?.kind === 'np') k += 2;
-      const next = units[k + 1]?.kind === 'cc' && (units[k + 1]!.word === 'and' || units[k + 1]!.word === 'or') ? units[k + 2] : units[k + 1];
-      if (k > j + 2 && units[k]?.kind === 'comma' && next?.np?.headIsEntity && units[units.indexOf(next) + 1]?.kind !== 'vg') {
+      const next = units[k + 1]?.kind === 'cc' && (units[k + 1]!.word === 'and' || units[k + 1]!.word === 'or') ? k + 2 : k + 1;
+      if (k > j + 2 && units[k]?.kind === 'comma' && units[next]?.np?.headIsEntity && units[next + 1]?.kind !== 'vg') {
         j = k;
         continue;
       }

@@ -722,7 +722,6 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // (Over an adverb: "clashed publicly over …", "called again for …".)
       if (row.notThen && (row.notThen.includes(tokens[vg.verb + 1]?.lower ?? '') || (tokens[vg.verb + 1]?.pos === 'ADV' && row.notThen.includes(tokens[vg.verb + 2]?.lower ?? '')))) continue;
       if (row.combat && !inCombat(ctx, units, [...subjGroup, ...obj], [...subj, ...actorsOf(units, obj)])) continue;
-      if (row.noObj && obj.length && obj[0]! > ui) continue;
       if (row.notOwnObj && obj.length && /^(?:its|their|our)$/.test(tokens[units[obj[0]!]!.t0]?.lower ?? '')) continue;
       if (row.noObjOwner && obj.length && (units[obj[0]!]!.np?.poss.length || POSSESSIVE_PRON.has(tokens[units[obj[0]!]!.t0]?.lower ?? ''))) continue;
       // ("has no extradition treaty with X", "signed no deal": an object that is "no" thing tells no act.)
@@ -776,9 +775,6 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (units[k]?.kind === 'comma' && units[k + 1]?.kind === 'p' && /^(?:in|at|during)$/.test(units[k + 1]!.word ?? '') && units[k + 2]?.np) ppFrom = k + 1;
       }
       const pps = prepositions(units, ppFrom);
-     
-     
-     
       // ("threatened action against X", not "threatened action at a meeting in Vienna": only the phrase right after the object.)
       if (row.ppNext && obj.length) {
         let at = obj[obj.length - 1]! + 1;

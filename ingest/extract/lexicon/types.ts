@@ -80,8 +80,6 @@ export interface LexiconRow {
   objInf?: boolean | readonly string[];
   /** Verb triggers: the object must be followed by this preposition and a noun of these lemmas ("placed X under house arrest"). */
   objPrep?: { readonly word: string; readonly heads: readonly string[] };
-  /** Verb triggers: only with no object of the verb's own ("handed over to Y", not "handed over the documents to Y"). */
-  noObj?: boolean;
   /** Only a guest the object names as another state's ("hosted Chilean President X in Lima"), not one at home or held there. */
   foreignGuest?: boolean;
   /** Only in a fight: the sentence tells forces, fighters, a border or casualties, and no crowd ("troops clashed", not "the leaders clashed at the summit"). */

@@ -920,7 +920,7 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     if (role?.rel && (!ORG_KEYWORDS.has(t.text) || ministerial) && !(portfolio && isCap(t) && !isCap(tokens[e + role.len])) && !titleOfBody && !coordinated && !abstractAfter && !leadersMeeting && !surname) break;
     if (t.text.includes('$')) break;
     // ("Ines May", "Karl Friday": a month or weekday closing a given name is a surname.)
-    // (A weekday only set off by a comma, and never after a title or a lone first name used alone: "King Karl Friday hosted …".)
+    // (A weekday only when a comma sets the name off, and never after a title: "King Karl Friday hosted …".)
     const calendarSurname = e === s + 1 && COMMON_GIVEN_NAMES.has(tokens[s]!.text) && !isCap(tokens[e + 1]) &&
       (t.text === 'May' || (isMonthOrDay(t.text) && !DAYS.has(t.text)) || (DAYS.has(t.text) && tokens[e + 1]?.text === ',' && !isCap(tokens[s - 1])));
     if (isCap(t) && ((e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || particlesThenCap(tokens, e + 1) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text) || portfolio || titleOfBody) && !isMonthOrDay(t.text) || calendarSurname)) {

@@ -9,9 +9,8 @@ import { DocEntities } from './doc-entities.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import { namedAsCapital, tokenText, type Token } from '../tokens/sentences.ts';
 import { FIRST_NAMES, HONORIFICS } from '../mentions/gazetteer/roles.ts';
-import { COMMON_GIVEN_NAMES } from '../mentions/gazetteer/given-names.ts';
 import { GIVEN_NAMES, genderOfName } from '../mentions/gazetteer/gender.ts';
-import { NOT_NAMES } from '../mentions/gazetteer/given-names.ts';
+import { COMMON_GIVEN_NAMES, NOT_NAMES } from '../mentions/gazetteer/given-names.ts';
 import { OPENING_OCCUPATIONS, ORG_NOUN_CUES, PARTICLES, PLACE_PREPOSITIONS, makeMention } from '../mentions/mentions.ts';
 import { isGenericBody, normaliseBody, qualifyBody } from './bodies.ts';
 import { countryOfCity } from '../mentions/gazetteer/world-cities.ts';
@@ -1180,10 +1179,11 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   if (prev?.lower === 'by' && /^(?:led|headed|chaired|founded|co-founded)$/.test(s.tokens[m.t0 - 2]?.lower ?? '')) return true;
   // (Further on in the sentence too, when no other name comes between: "X sat in jail for weeks until the ballot that made him president".)
   // (Not a possessive so far off, nor when a person is named before it in the sentence: "X said Y had failed …, a charge his critics …".)
-  const nextName = all.find((x, k) => k > j && sentOf[k] === s && (x.kind === 'name' || x.type === 'Person'))?.t0 ?? s.tokens.length;
-  const personBefore = all.some((x, k) => k < j && sentOf[k] === s && x.type === 'Person');
   for (let t = m.t1; t < Math.min(s.tokens.length, m.t1 + 12); t++) if (PERSONAL_PRONOUNS.has(s.tokens[t]!.lower)) return true;
-  if (!personBefore) for (let t = m.t1 + 12; t < Math.min(nextName, m.t1 + 25); t++) if (/^(?:he|she|him)$/.test(s.tokens[t]?.lower ?? '')) return true;
+  if (s.tokens.length > m.t1 + 12 && !all.some((x, k) => k < j && sentOf[k] === s && x.type === 'Person')) {
+    const nextName = all.find((x, k) => k > j && sentOf[k] === s && (x.kind === 'name' || x.type === 'Person'))?.t0 ?? s.tokens.length;
+    for (let t = m.t1 + 12; t < Math.min(nextName, m.t1 + 25); t++) if (/^(?:he|she|him)$/.test(s.tokens[t]?.lower ?? '')) return true;
+  }
   // The next sentence opening with a personal pronoun: not when a person is named before it in its
   // own ("met X, who leads the Tana Front. She …": she is the one named before).
   if (all.some((x, k) => sentOf[k] === s && x.t0 < m.t0 && x.type === 'Person')) return false;

@@ -179,8 +179,10 @@ function presentAfterPlural(tokens: readonly Token[], i: number): boolean {
   // (Nor "arms", "talks", "goods": compounds of their own, "arms control", "talks plan".)
   if (prev.pos !== 'NOUN' || !/^[a-z]+s$/.test(prev.text) || prev.lemma === prev.lower || tokens[i - 2]?.lower === 'of' || /^(?:arms|talks|goods|news)$/.test(prev.lower)) return false;
   const next = tokens[i + 1]!;
-  return AFTER_PRESENT.has(next.lower) && next.lower !== 'off' && next.lower !== 'up' && next.lower !== 'out' && next.lower !== 'down' && next.lower !== 'back' || next.pos === 'PROPN' || next.pos === 'NUM';
+  return (AFTER_PRESENT.has(next.lower) && !PARTICLES_AFTER.has(next.lower)) || next.pos === 'PROPN' || next.pos === 'NUM';
 }
+/** Particles that may follow a noun compound as well as a verb ("troops out", "arms back"). */
+const PARTICLES_AFTER = new Set(['off', 'up', 'out', 'down', 'back']);
 
 /** Words the model reads as verbs that are also nouns of what is asked or given ("sought help", "for help"). */
 const VERB_LIKE_NOUNS = new Set(['help', 'aid', 'support', 'backing', 'assistance', 'cover', 'relief']);

@@ -4141,12 +4141,3 @@ describe('guards from a third review of this round', () => {
     expect(entity(run('Ana Ruiz said Vega Water would not be sold despite its debts of many billions of dollars, a position that his ministers defended.'), 'Vega Water')?.type).not.toBe('Person');
   });
 });
-
-describe('a clash between a state and a well-known armed group', () => {
-  it('reads "Iraq and Kataib Hezbollah clashed overnight" as an attack each way, not a party of an unknown kind', () => {
-    const r = run('Iraq and Kataib Hezbollah clashed near Putre overnight.');
-    expect(has(r, 'Iraq', 'ATTACKED', 'Kataib Hezbollah')).toBe(true);
-    expect(has(r, 'Kataib Hezbollah', 'ATTACKED', 'Iraq')).toBe(true);
-    expect(run('Peru and the Vega Party clashed on Sunday.').relations.some((x) => x.type === 'ATTACKED')).toBe(false);
-  });
-});

@@ -19,7 +19,6 @@ import { AGENT_NOUNS, CLAUSE_PREPS, NON_ASSERTING, OBJECT_CONTROL, TIME_HEADS, f
 import { ACT_NOUNS, COPULAS, POSSESSIVE_PRON, SITE_NOUNS } from '../clauses/nouns.ts';
 import { DESCRIBED_TYPES, describedAntecedent, isLedDescription } from '../clauses/descriptions.ts';
 import { worldCountryOf } from '../mentions/gazetteer/world-regions.ts';
-import { KNOWN_GROUPS } from '../mentions/gazetteer/index.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular, triggerNounLemma } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
 import type { RelationType } from '../../../core/index.ts';
@@ -2418,15 +2417,14 @@ const AGREED_HEADS = new Set(['truce', 'ceasefire', 'deal', 'agreement', 'accord
 
 /**
  * A clash told as a fight: no words of a meeting or of speech in the sentence, no crowd on either side, and
- * forces, a border or casualties told, or states or well-known armed groups on both sides ("India and China
- * clashed in the valley", "X and a known militia clashed overnight").
+ * forces, a border or casualties told, or states on both sides ("India and China clashed in the valley").
  */
 function inCombat(ctx: SentenceContext, units: Unit[], sides: readonly number[], actors: readonly number[]): boolean {
   const tokens = ctx.s.tokens;
   if (tokens.some((t) => VERBAL_ARENAS.has(t.lower))) return false;
   if (sides.some((k) => tokens.slice(units[k]!.t0, units[k]!.t1).some((t) => CROWDS.has(t.lower)))) return false;
   if (tokens.some((t) => COMBAT_CUES.has(t.lower))) return true;
-  return actors.length >= 2 && actors.every((e) => ctx.ents.list[e]!.type === 'Country' || KNOWN_GROUPS.has(ctx.ents.list[e]!.name));
+  return actors.length >= 2 && actors.every((e) => ctx.ents.list[e]!.type === 'Country');
 }
 /** Words of a meeting or of speech, where a clash is one of words ("clashed at the summit", "clashed publicly"). */
 const VERBAL_ARENAS = new Set('summit talks meeting meetings conference council court forum assembly session debate press parliament publicly diplomatically verbally interview televised statement statements remarks words tweet tweets media negotiations un'.split(' '));

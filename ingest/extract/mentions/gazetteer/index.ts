@@ -82,9 +82,6 @@ export const INTERNATIONAL_BODIES: ReadonlySet<string> = international;
 /** Canonical names of the well-known companies (companies.ts). */
 const companies = new Set<string>();
 export const KNOWN_COMPANIES: ReadonlySet<string> = companies;
-/** Canonical names of the well-known armed and political groups (GROUP_DATA). */
-const groups = new Set<string>();
-export const KNOWN_GROUPS: ReadonlySet<string> = groups;
 const NAMED: [string, 'Organization' | 'Treaty'][] = [[BODY_DATA, 'Organization'], [AGENCY_DATA, 'Organization'], [GROUP_DATA, 'Organization'], [COMPANY_DATA, 'Organization'], [TREATY_DATA, 'Treaty']];
 for (const [data, type] of NAMED) {
   for (const line of data.trim().split('\n')) {
@@ -93,7 +90,6 @@ for (const [data, type] of NAMED) {
     const al = split(aliases);
     KNOWN_ALIASES.set(name, al);
     if (data === COMPANY_DATA) companies.add(name);
-    if (data === GROUP_DATA) groups.add(name);
     if (data === BODY_DATA && !COUNTRIES.has(BODY_PARENTS[name] ?? '')) international.add(name);
     add(name, { canonical: name, type, kind: 'name' });
     for (const a of [...al, ...articleForms(name, al)]) add(a, { canonical: name, type, kind: 'name' });

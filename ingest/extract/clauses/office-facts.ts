@@ -34,7 +34,6 @@ function isOfficeBody(ctx: SentenceContext, e: number): boolean {
   return type === 'Country' || type === 'Organization' || type === 'Place';
 }
 
-/** The title's relation to its body; a mayor or governor heads a place. */
 /** Words that may stand between "the country's" and a national title ("first woman", "new interim"). */
 const NATIONAL_TITLE_QUALIFIERS = /^(?:first|second|third|new|next|former|interim|acting|youngest|oldest|only|woman|female|black|civilian|elected|democratically|sole|current)$/;
 

@@ -18,7 +18,7 @@ import { APPOINTING, appositionOffices, appositionPlaces, namedStateBodies, offi
 import { AGENT_NOUNS, CLAUSE_PREPS, NON_ASSERTING, OBJECT_CONTROL, TIME_HEADS, findSubject, groupLeft, groupRight, prepositions, type Group } from '../clauses/arguments.ts';
 import { ACT_NOUNS, COPULAS, POSSESSIVE_PRON, SITE_NOUNS } from '../clauses/nouns.ts';
 import { DESCRIBED_TYPES, describedAntecedent, isLedDescription } from '../clauses/descriptions.ts';
-import { worldCountryOf } from '../mentions/gazetteer/world-regions.ts';
+import { placeCountry } from '../mentions/gazetteer/world-regions.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular, triggerNounLemma } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
 import type { RelationType } from '../../../core/index.ts';
@@ -1641,7 +1641,7 @@ function previousDoer(ctx: SentenceContext, units: Unit[], i: number): number[] 
 }
 
 /** The subject of a sentence whose first verb enacts a text or measure, [] when it names none, undefined when the sentence enacts nothing. */
-function enacter(ctx: SentenceContext, s: NonNullable<SentenceContext['sentences']>[number]): number[] | undefined {
+function enacter(ctx: SentenceContext, s: SentenceInfo): number[] | undefined {
   const t = s.tokens;
   const v = t.findIndex((x, k) => k >= (s.bodyStart ?? 0) && x.pos === 'VERB');
   if (v < 0 || !ENACTING.has(t[v]!.lemma ?? t[v]!.lower)) return undefined;
@@ -2369,7 +2369,7 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
     // ("hosted Chilean President X in Lima": a guest named as another state's visits; none at home.)
     if (row.foreignGuest) {
       const guestStates = args.obj.flatMap((k) => (units[k]!.np ? [...units[k]!.np!.pre, ...units[k]!.np!.poss] : [])).filter((e) => ctx.ents.list[e]!.type === 'Country');
-      const stateOf = (t: number): string | undefined => (ctx.ents.list[t]!.type === 'Country' ? ctx.ents.list[t]!.name : ctx.ents.list[t]!.country ?? worldCountryOf(ctx.ents.list[t]!.name));
+      const stateOf = (t: number): string | undefined => (ctx.ents.list[t]!.type === 'Country' ? ctx.ents.list[t]!.name : placeCountry(ctx.ents.list[t]!));
       targets = guestStates.length ? targets.filter((t) => !guestStates.some((g) => ctx.ents.list[g]!.name === stateOf(t))) : [];
     }
     if (!targets.length || (row.manyTargets && (targets.length < 2 || (slot === 'parties' && !facingSides(outer, targets))))) continue;

@@ -1633,8 +1633,6 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['The legislature swore in Ivo Kask as president in place of Ana Ruiz.', 'Ivo Kask > Ana Ruiz'], ['General Ivo Kask was sworn in on Sunday as interim leader in place of Karl Borg.', 'Ivo Kask > Karl Borg']],
     counterExamples: ['The legislature swore in Ivo Kask as president in Lima.'],
   },
-
-
   {
     id: 'predecessor-noun', relation: 'SUCCEEDED', nouns: ['predecessor'], source: ['poss'], target: ['anchor'], src: ['Person'], tgt: ['Person'], confidence: 0.55,
     examples: [["Pedro Salas, President Maria Lopez's predecessor, was arrested.", 'Maria Lopez > Pedro Salas'], ['Senator Ana Ruiz, who took over after her predecessor Marco Diaz was impeached, did not attend.', 'Ana Ruiz > Marco Diaz']],

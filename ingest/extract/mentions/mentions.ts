@@ -915,13 +915,15 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
     const ministerial = role && role.len >= 2 && /^(?:minister|secretary)$/.test(tokens[e + role.len - 1]?.lower ?? '');
     // "the Andean Council Leaders Summit": "Leaders" before a meeting's word is part of its name.
     const leadersMeeting = role && t.text === 'Leaders' && e > s && NAMED_EVENT_HEADS.has(tokens[e + 1]?.text ?? '');
-    // ("Karl Major": a one-word title right after a given name, closing the name, is a surname.)
-    const surname = role && role.len === 1 && e === s + 1 && COMMON_GIVEN_NAMES.has(tokens[s]!.text) && !isCap(tokens[e + 1]);
+    // ("Karl Major", "Ines May": a word right after a given name that closes the name may be a surname.)
+    const closesGivenName = e === s + 1 && COMMON_GIVEN_NAMES.has(tokens[s]!.text) && !isCap(tokens[e + 1]);
+    // (A one-word title so: "Karl Major".)
+    const surname = role && role.len === 1 && closesGivenName;
     if (role?.rel && (!ORG_KEYWORDS.has(t.text) || ministerial) && !(portfolio && isCap(t) && !isCap(tokens[e + role.len])) && !titleOfBody && !coordinated && !abstractAfter && !leadersMeeting && !surname) break;
     if (t.text.includes('$')) break;
-    // ("Ines May", "Karl Friday": a month or weekday closing a given name is a surname.)
-    // (A weekday only when a comma sets the name off, and never after a title: "King Karl Friday hosted …".)
-    const calendarSurname = e === s + 1 && COMMON_GIVEN_NAMES.has(tokens[s]!.text) && !isCap(tokens[e + 1]) &&
+    // (A month or a weekday so: "Ines May", "Karl Friday"; a weekday only when a comma sets the name off, and
+    // never after a title: "King Karl Friday hosted …".)
+    const calendarSurname = closesGivenName &&
       (t.text === 'May' || (isMonthOrDay(t.text) && !DAYS.has(t.text)) || (DAYS.has(t.text) && tokens[e + 1]?.text === ',' && !isCap(tokens[s - 1])));
     if (isCap(t) && ((e === s || !NON_NAME_WORDS.has(t.text) || isCap(tokens[e + 1]) || particlesThenCap(tokens, e + 1) || ORG_KEYWORDS.has(t.text) || PLACE_SUFFIX.test(t.text) || portfolio || titleOfBody) && !isMonthOrDay(t.text) || calendarSurname)) {
       e++;

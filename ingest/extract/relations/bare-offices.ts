@@ -10,7 +10,7 @@ import type { DocEntities } from '../resolve/doc-entities.ts';
 import { samePerson, surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
 import { NOT_OF_STATE } from './role-relations.ts';
 import { COUNTRIES } from '../mentions/gazetteer/index.ts';
-import { worldCountryOf } from '../mentions/gazetteer/world-regions.ts';
+import { placeCountry } from '../mentions/gazetteer/world-regions.ts';
 import type { LocalRelation } from '../types.ts';
 
 /** Offices a person holds in a state or body, and membership of one. */
@@ -74,7 +74,7 @@ export function officesOfTheOneState(sentences: SentenceInfo[], ents: DocEntitie
     (s.tokens.some((t, k) => FOREIGN_WORDS.has(t.lower) || FOREIGN_PAIRS.test(`${s.tokens[k - 1]?.lower ?? ''} ${t.lower}`)) ||
       // ("welcomed President X to <capital>": one welcomed to the state's capital comes from abroad.)
       (s.tokens.some((t) => /^welcom/.test(t.lower)) && s.mentions.some((m) => s.tokens[m.t0 - 1]?.lower === 'to' && m.refs.some((e) => capitals.has(ents.list[e]!.name.toLowerCase())))) ||
-      s.mentions.some((m) => m.refs.some((e) => ents.list[e]!.type === 'Place' && (ents.list[e]!.country ?? worldCountryOf(ents.list[e]!.name) ?? stateName) !== stateName))));
+      s.mentions.some((m) => m.refs.some((e) => ents.list[e]!.type === 'Place' && (placeCountry(ents.list[e]!) ?? stateName) !== stateName))));
   // (Nor one who accuses, condemns, threatens or strikes the state: "Trade Minister X accused Peru of dumping".)
   // (Only the state named itself, not its people or bodies: "accused Peru's judges" is a minister's word on their own courts.)
   const namedBare = (r: LocalRelation): boolean => !!sentences[r.sentence]?.mentions.some((m) => m.refs.includes(state) && !/^['’]s?$/.test(sentences[r.sentence]!.tokens[m.t1]?.text ?? ''));

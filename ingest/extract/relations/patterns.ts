@@ -8,7 +8,7 @@ import type { PatternHit, SentenceContext } from '../types.ts';
 import { forEachMatch } from './match-all.ts';
 import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
 import { INTERNATIONAL_BODIES, lookup } from '../mentions/gazetteer/index.ts';
-import { worldCountryOf } from '../mentions/gazetteer/world-regions.ts';
+import { placeCountry } from '../mentions/gazetteer/world-regions.ts';
 import { isPartyName, PARTY_WORD } from '../clauses/phrase-facts.ts';
 
 /** Words of the name of a body's organ or unit ("Appellate Body", "Board of Governors", "Vega Brigade"). */
@@ -148,7 +148,7 @@ const NOUNS: NounRule[] = [
   // (Not a place known to lie elsewhere: "Saudi Arabia hosted a meeting in New York".)
   { gate: /\bhost(?:s|ed|ing)? /, re: /(⟨\d+⟩) (?:will |would |is to |was to |plans to |agreed to |has |had )?(?:host|hosts|hosted|hosting) (?:[^⟨⟩ ,.;]+ ){1,6}?(?:summit|meeting|talks|conference|games|forum|session|congress|gathering|ceremony) (?:in|at) (⟨\d+⟩)/g, run: (c, h, m) => {
     const host = members(c, m[1]!, false);
-    const places = members(c, m[2]!, false).filter((p) => { const known = c.ents.list[p]!.country ?? worldCountryOf(c.ents.list[p]!.name); return !known || host.some((x) => c.ents.list[x]!.name === known); });
+    const places = members(c, m[2]!, false).filter((p) => { const known = placeCountry(c.ents.list[p]!); return !known || host.some((x) => c.ents.list[x]!.name === known); });
     addPairs(c, h, 'LOCATED_IN', places, host, { src: ['Place'], tgt: ['Country'] }, 0.6);
   } },
   { gate: /(?:controlled|run|operated|directed) by /, re: new RegExp(`${G} (?:[^⟨⟩ ]+ ){0,3}?(?:controlled|run|operated|directed) by (?:the )?${G}`, 'g'), run: (c, h, m) => addPairs(c, h, 'CONTROLLED_BY', members(c, m[1]!, false), members(c, m[2]!), { src: ['Organization', 'Place'], tgt: ACTOR }, 0.65) },

@@ -132,7 +132,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // "Chile's ambassador to Peru, X", "Chilean envoy to the UN Y": the state or body an envoy is sent to
     // comes between the title and the name.
     // (Not a speaker after the comma: "will recall its ambassador to Chile, Ana Ruiz said".)
-    else if (ENVOY_TITLE.test(r.role.title) && next && isBody(next, ctx) && /^to(?: the)?$/.test(gapText(ctx, r.t1, next.t0)) && isPerson(ms[k + 2], ctx) && /^,?$/.test(gapText(ctx, next.t1, ms[k + 2]!.t0)) && !(gapText(ctx, next.t1, ms[k + 2]!.t0) === ',' && /^(?:said|says|told|announced|added|wrote|tweeted|posted)$/.test(ctx.s.tokens[ms[k + 2]!.t1]?.lower ?? ''))) {
+    else if (ENVOY_TITLE.test(r.role.title) && next && isBody(next, ctx) && /^to(?: the)?$/.test(gapText(ctx, r.t1, next.t0)) && isPerson(ms[k + 2], ctx) && /^,?$/.test(gapText(ctx, next.t1, ms[k + 2]!.t0)) && !(gapText(ctx, next.t1, ms[k + 2]!.t0) === ',' && speaksAfter(ctx, ms[k + 2]!))) {
       person = k + 2;
       sentTo = k + 1;
     }
@@ -463,6 +463,11 @@ function stateAnnouncing(ctx: SentenceContext, titleAt: number, personEnd: numbe
 /** Verbs of force a state may be foretold to use against another. */
 const HOSTILE_VERBS = new Set(['attack', 'invade', 'strike', 'bomb', 'shell', 'seize', 'annex', 'occupy', 'blockade', 'destroy', 'crush', 'overrun']);
 const SPEECH_AFTER_NAME = /^(?:said|says|told|announced|added)$/;
+/** The name at `m` is a speaker's: a verb of saying, or of writing or posting, follows it ("…, Ana Ruiz said"). */
+function speaksAfter(ctx: SentenceContext, m: Mention): boolean {
+  const w = ctx.s.tokens[m.t1]?.lower ?? '';
+  return SPEECH_AFTER_NAME.test(w) || /^(?:wrote|tweeted|posted)$/.test(w);
+}
 
 /**
  * The one state named by its name (not a demonym) before token `before`, in the nearest of this

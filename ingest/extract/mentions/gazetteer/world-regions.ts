@@ -68,3 +68,8 @@ export function worldCountryOf(name: string): string | undefined {
   allCountries ??= new Set(COUNTRIES.keys());
   return countryOfRegion(name, allCountries) ?? countryOfCity(name, allCountries);
 }
+
+/** The country a place lies in: the one its document gave it, else the one the world's data puts it in. */
+export function placeCountry(place: { readonly name: string; readonly country?: string }): string | undefined {
+  return place.country ?? worldCountryOf(place.name);
+}

@@ -415,12 +415,14 @@ describe('documents from the explorer', () => {
       e.sigma.getCamera().setState(e.sigma.viewportToFramedGraph({ x: width / 2 + p.x - target.x, y: height / 2 + p.y - target.y }));
       return target;
     }, long.key);
-    // Sigma draws the new camera on its next frame: read the disc once it is there.
+    // Sigma draws the new camera on its next frame: read the disc once it is there. The camera's
+    // state goes through float round trips (viewport → framed graph → viewport), so the disc lands
+    // within a pixel or two of the target, not always on it; a disc that is not there is far off.
     const canvasBox = (await page.locator('[data-testid=graph-canvas]').boundingBox())!;
     await poll(async () => {
       const d = (await discs(true)).find((n) => n.key === long.key);
-      return d ? Math.round(Math.hypot(d.x - canvasBox.x - target.x, d.y - canvasBox.y - target.y)) : 'not reachable';
-    }).toBe(0);
+      return d ? Math.hypot(d.x - canvasBox.x - target.x, d.y - canvasBox.y - target.y) : Infinity;
+    }).toBeLessThanOrEqual(2);
     const spot = (await discs(true)).find((n) => n.key === long.key)!;
     expect(spot.x).toBeGreaterThan((await page.locator('[data-testid=details-panel]').boundingBox())!.x - 60);
     await page.mouse.move(spot.x, spot.y);

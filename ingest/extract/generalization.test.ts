@@ -4141,3 +4141,43 @@ describe('guards from a third review of this round', () => {
     expect(entity(run('Ana Ruiz said Vega Water would not be sold despite its debts of many billions of dollars, a position that his ministers defended.'), 'Vega Water')?.type).not.toBe('Person');
   });
 });
+
+describe('truces, own sides, dismissals and heads of state (stop 41)', () => {
+  it('reads no ceasefire from a truce in a trade war, a tariff truce or one over tariffs, but one in a border war', () => {
+    expect(run('Karl Borg and Ivo Kask agreed on Thursday to a one-year truce in the trade war between Chile and Peru.').relations.some((x) => x.type === 'AGREED_CEASEFIRE_WITH')).toBe(false);
+    expect(run('Chile and Peru agreed to a tariff truce on Monday.').relations.some((x) => x.type === 'AGREED_CEASEFIRE_WITH')).toBe(false);
+    expect(run('Chile and Peru agreed a truce over tariffs.').relations.some((x) => x.type === 'AGREED_CEASEFIRE_WITH')).toBe(false);
+    expect(has(run('Chile and Peru agreed to a truce in the border war on Monday.'), 'Chile', 'AGREED_CEASEFIRE_WITH', 'Peru')).toBe(true);
+  });
+  it('gives a truce two named subjects agreed to them, not to the sides of the war a later "between" names', () => {
+    const r = run("Chile's President Karl Borg and Peru's President Ivo Kask agreed on Thursday to a truce in the war between Chile and Peru.");
+    expect(has(r, 'Karl Borg', 'AGREED_CEASEFIRE_WITH', 'Ivo Kask')).toBe(true);
+    expect(has(r, 'Karl Borg', 'AGREED_CEASEFIRE_WITH', 'Peru')).toBe(false);
+    expect(has(r, 'Ivo Kask', 'AGREED_CEASEFIRE_WITH', 'Chile')).toBe(false);
+    expect(has(run('Chile agreed to a truce in the war between Chile and the Vega Front.'), 'Chile', 'AGREED_CEASEFIRE_WITH', 'Vega Front')).toBe(true);
+  });
+  it('has no one mediate for, meet or agree a truce with the state they hold office in', () => {
+    const r = run("Chile's President Karl Borg brokered a deal between Chile and the Vega Front.");
+    expect(has(r, 'Karl Borg', 'MEDIATED', 'Chile')).toBe(false);
+    expect(has(r, 'Karl Borg', 'MEDIATED', 'Vega Front')).toBe(true);
+  });
+  it('reads "President X replaced Finance Minister Y" as no succession, but "replaced Y as …" and "succeeded" as one', () => {
+    const r = run("Chile's President Karl Borg replaced Finance Minister Ana Ruiz on Monday, two weeks after protests.");
+    expect(r.relations.some((x) => x.type === 'SUCCEEDED')).toBe(false);
+    expect(has(r, 'Ana Ruiz', 'PRESIDENT_OF', 'Chile')).toBe(false);
+    expect(has(run('Vega Party leader Ivo Kask, who replaced Prime Minister Ana Ruiz as party head in May, spoke.'), 'Ivo Kask', 'SUCCEEDED', 'Ana Ruiz')).toBe(true);
+    expect(has(run('Vega Party leader Ivo Kask, who succeeded caretaker Prime Minister Ana Ruiz at the head of the party in May, spoke.'), 'Ivo Kask', 'SUCCEEDED', 'Ana Ruiz')).toBe(true);
+    expect(has(run('Foreign Minister Ivo Kask replaced Foreign Minister Ana Ruiz in May.'), 'Ivo Kask', 'SUCCEEDED', 'Ana Ruiz')).toBe(true);
+  });
+  it('ties no bare king to a state whose president the sentence names', () => {
+    const r = run('The summit mentioned Peru only once, and its President Ivo Kask attended a dinner hosted by King Karl Olsen rather than the main session.');
+    expect(has(r, 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(true);
+    expect(has(r, 'Karl Olsen', 'LEADER_OF', 'Peru')).toBe(false);
+  });
+  it('makes no event of a visit or a crackdown someone made, and keeps the visit', () => {
+    const r = run("Chile's President Karl Borg met Ana Ruiz. The agreement, signed during Borg's first official visit to Lima since taking office in May, is the first such treaty.");
+    expect(r.entities.some((e) => e.type === 'Event')).toBe(false);
+    expect(has(r, 'Karl Borg', 'VISITED', 'Lima')).toBe(true);
+    expect(run("Chile's President Karl Borg defended his immigration crackdown on Monday.").entities.some((e) => e.type === 'Event')).toBe(false);
+  });
+});

@@ -727,6 +727,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
       // ("has no extradition treaty with X", "signed no deal": an object that is "no" thing tells no act.)
       if (obj.length && obj[0]! > ui && tokens[units[obj[0]!]!.t0]?.lower === 'no' && units[obj[0]!]!.np) continue;
       if (row.noObjPrep && obj.length && units[obj[obj.length - 1]! + 1]?.kind === 'p' && ([] as readonly string[]).concat(row.noObjPrep).includes(units[obj[obj.length - 1]! + 1]!.word ?? '')) continue;
+      // (Only "replaced", and not "replaced X as …", "… at the head of": "succeeded" is always succession.)
+      if (row.notOtherOfficeObj && vg.lemma === 'replace' && obj.length && !/^(?:as|at)$/.test(units[obj[obj.length - 1]! + 1]?.word ?? '') && otherOffices(ctx, units, subjGroup, obj)) continue;
       if (row.noObjThat && obj.length && /^(?:sconj|rel)$/.test(units[obj[obj.length - 1]! + 1]?.kind ?? '') && units[obj[obj.length - 1]! + 1]!.word === 'that') continue;
       // ("the vote, which he calls a sham": an object before the verb leaves the complement right after it.)
       if (row.objComplement && !(obj.length && complementHas(tokens, obj[0]! > ui ? units[obj[obj.length - 1]!]!.t1 : units[ui]!.t1, row.objComplement))) continue;
@@ -855,6 +857,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (FIGURATIVE_WARS.has(before) || (/^(?:a|an)$/.test(tokens[u.t0]!.lower) && !counted && !supportSubject.has(ui) && feared)) rows = rows.filter((r) => r.relation !== 'ATTACKED');
       if (!rows.length) return;
     }
+    // ("a truce in their trade war", "a tariff truce", "a truce over tariffs": a pause in a figurative war is
+    // no ceasefire.)
+    if (rows.some((r) => r.relation === 'AGREED_CEASEFIRE_WITH') && figurativeTruce(tokens, units, u, ui)) rows = rows.filter((r) => r.relation !== 'AGREED_CEASEFIRE_WITH');
+    if (!rows.length) return;
     // ("X, a former ally of Y", "an ex-supporter of Y": a tie that was, not one that is.)
     // (On the noun itself, after any possessor: not "former president X's closest ally".)
     let own = u.t0;
@@ -863,6 +869,13 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (past) rows = rows.filter((r) => !STANDING_TIES.has(r.relation));
     const pps = prepositions(units, ui + 1);
     const subj = supportSubject.get(ui) ?? [];
+    // ("X and Y agreed to a truce in the war between A and B": the sides of a later noun's "between" are
+    // that noun's, not those of the act two named subjects agreed.)
+    const betweenAt = pps.get('between')?.[0];
+    if (betweenAt !== undefined && betweenAt - 1 > ui + 1) {
+      const sides = pps.get('between')!.flatMap((k) => units[k]?.np?.actors ?? []);
+      if (subj.length >= 2 && !subj.some((e) => sides.includes(e))) pps.delete('between');
+    }
     const anchor = anchorOf(ctx, units, ui);
     const self = np.headIsEntity ? np.actors : [];
     // "her support for Ukraine", "its sanctions on Iran": a possessive pronoun stands for the possessor.
@@ -1299,6 +1312,36 @@ const FEARING = new Set(['fear', 'avert', 'avoid', 'prevent', 'risk', 'warn', 't
 
 /** Words before "war" that make it a contest of another kind ("trade war", "price war", "cold war"). */
 const FIGURATIVE_WARS = new Set(['trade', 'tariff', 'price', 'cold', 'media', 'diplomatic', 'bidding', 'currency', 'culture', 'propaganda', 'legal', 'turf', 'information', 'tech', 'technology', 'chip', 'subsidy', 'rate', 'talent', 'word', 'shadow', 'proxy', 'drug', 'class']);
+
+/** The last word of each title named inside the units of a group ("minister" of "Finance Minister X"). */
+function officeWords(ctx: SentenceContext, units: Unit[], group: readonly number[]): Set<string> {
+  const out = new Set<string>();
+  for (const k of group) {
+    const u = units[k];
+    if (!u?.np?.titled) continue;
+    for (const m of ctx.s.mentions) if (m.kind === 'role' && m.t0 >= u.t0 && m.t1 <= u.t1) out.add(ctx.s.tokens[m.t1 - 1]!.lower);
+  }
+  return out;
+}
+
+/** Subject and object each named with an office, and none the same ("President X replaced Finance Minister Y"). */
+function otherOffices(ctx: SentenceContext, units: Unit[], subj: readonly number[], obj: readonly number[]): boolean {
+  const a = officeWords(ctx, units, subj);
+  const b = officeWords(ctx, units, obj);
+  return a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w));
+}
+
+/** Kinds of war a truce in which pauses no fighting ("a truce in the trade war", "a tariff truce"). */
+const FIGURATIVE_TRUCES = new Set(['trade', 'tariff', 'tariffs', 'price', 'currency', 'chip', 'tech', 'technology', 'subsidy', 'media', 'bidding', 'legal', 'culture', 'propaganda', 'word', 'words', 'export', 'exports', 'import', 'imports']);
+
+/** A truce noun at `ui` in a figurative war: its own modifier, or the war, row or matter of its next phrase. */
+function figurativeTruce(tokens: Token[], units: Unit[], u: Unit, ui: number): boolean {
+  if (FIGURATIVE_TRUCES.has(tokens[u.t1 - 2]?.lower ?? '')) return true;
+  const p = units[ui + 1];
+  const next = units[ui + 2];
+  if (p?.kind !== 'p' || !/^(?:in|of|on|over)$/.test(p.word ?? '') || !next?.np || next.np.actors.length) return false;
+  return FIGURATIVE_TRUCES.has(next.np.head) || FIGURATIVE_TRUCES.has(tokens[next.t1 - 2]?.lower ?? '');
+}
 
 /** Heads of an "of" phrase that make a fighting noun a figure of speech ("a war of words", "a battle of wills"). */
 const FIGURATIVE_OF = new Set(['word', 'words', 'will', 'wills', 'nerve', 'nerves', 'idea', 'ideas']);

@@ -1624,8 +1624,9 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Ghana's parliament elected Marco Diaz as speaker.", 'Ghana > Marco Diaz']],
   },
   {
-    id: 'succeed', relation: 'SUCCEEDED', verbs: ['succeed', 'replace', 'take over from'], source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Person'], confidence: 0.6,
-    examples: [['Marco Diaz succeeded Ana Ruiz as party leader.', 'Marco Diaz > Ana Ruiz']],
+    id: 'succeed', relation: 'SUCCEEDED', verbs: ['succeed', 'replace', 'take over from'], notOtherOfficeObj: true, source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Person'], confidence: 0.6,
+    examples: [['Marco Diaz succeeded Ana Ruiz as party leader.', 'Marco Diaz > Ana Ruiz'], ['Foreign Minister Ivo Kask replaced Foreign Minister Ana Ruiz in May.', 'Ivo Kask > Ana Ruiz']],
+    counterExamples: ["Chile's President Karl Borg replaced Finance Minister Ana Ruiz on Monday."],
   },
   {
     // "swore in X as president in place of Y", "named X to the post in her place": the one put in succeeds the one replaced.

@@ -110,6 +110,8 @@ export interface LexiconRow {
   notObjPrep?: { readonly word: string; readonly heads: readonly string[] };
   /** Verb triggers: the object must not be followed by a "that" clause (which names whom it is about). */
   noObjThat?: boolean;
+  /** Verb triggers: not "replaced" when subject and object are named with different offices ("President X replaced Finance Minister Y" dismisses Y). */
+  notOtherOfficeObj?: boolean;
   /** Only targets whose name matches ("founded the X Party": a party, not a firm). */
   targetName?: RegExp;
   /** The relation told instead when neither end is a person ("Chile held talks with Peru" is a negotiation). */

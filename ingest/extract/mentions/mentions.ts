@@ -140,6 +140,9 @@ const WEAK_EVENT_HEADS = new Set(['attack', 'attacks', 'strike', 'strikes', 'vot
 /** Event heads that are acts of one side on another ("invasion of", "withdrawal from"). */
 const ACT_EVENT_HEADS = new Set(['invasion', 'withdrawal', 'collapse', 'downfall', 'signing', 'crackdown', 'blockade', 'siege', 'visit', 'visits', 'offensive', 'assault', 'attack', 'attacks', 'raid', 'raids', 'bombing', 'strike', 'strikes', 'airstrike', 'airstrikes']);
 
+/** Event heads that are one side's act, never an event named by them ("an official visit", "a crackdown"). */
+const OWN_ACT_HEADS = new Set(['visit', 'visits', 'crackdown', 'negotiations']);
+
 /** Event heads that are one side's strikes on another ("Chilean airstrikes", "a Peruvian raid"). */
 const ATTACK_HEADS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'bombing', 'bombings', 'assault', 'shelling']);
 
@@ -1430,6 +1433,9 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   // "Israeli strikes killed …", "a Chilean raid": an attack named only by the demonym of who made it is
   // that side's act, told by its relation, not an event with a name.
   if (type === 'Event' && ATTACK_HEADS.has(head) && owner?.gaz?.kind === 'demonym' && !year && !quoted && !distinctive.length) return;
+  // ("Ruiz's first official visit", "the president's immigration crackdown": one side's act, told by its
+  // relation, not an event with a name of its own.)
+  if (type === 'Event' && OWN_ACT_HEADS.has(head) && !quoted && !year) return;
   // ("upheld Ruiz's election as president": a person's coming to an office, no vote of its own name.)
   if (type === 'Event' && /^(?:election|re-election|reelection)$/.test(head) && tokens[h + 1]?.lower === 'as' && /^['’]s$/.test(tokens[h - 1]?.text ?? '')) return;
   // ("dismissed the pact as "the worst bargain in history"": a deal named only by a judgement is what one calls another.)

@@ -12,7 +12,7 @@ import { surnameOf, type SentenceInfo } from '../resolve/resolve.ts';
 import type { LocalRelation } from '../types.ts';
 import { CoMentionCollector } from './co-mentions.ts';
 import { BODY_PARENTS } from '../mentions/gazetteer/bodies.ts';
-import { dropSelfDenials } from '../relations/relations.ts';
+import { dropActsOnOwnSide } from '../relations/relations.ts';
 
 /**
  * What the merge reads of a sentence: its span, where its evidence starts, and which entities its
@@ -114,7 +114,7 @@ export function mergeDocuments(analysed: AnalysedDocument[], documents: Document
         used.add(i), used.add(ci);
       }
     }
-    dropSelfDenials(rels);
+    dropActsOnOwnSide(rels);
     a.ents.list.forEach((e, i) => {
       // A state named only by demonyms ("waving Russian flags") and in no fact is not an entity of the document.
       if (e.onlyDemonyms && !used.has(i)) return;

@@ -228,17 +228,29 @@ function dropHomeVisits(out: LocalRelation[], ents: DocEntities): void {
 
 /**
  * A denial concerns its accuser or another side, never the denier's own state or body: "Chile's
- * spokeswoman X denied that Santiago had trained the fighters" is no denial aimed at Chile. Run by the merge, once the bodies
- * a document names by their state ("Iran's foreign ministry") are its parts.
+ * spokeswoman X denied that Santiago had trained the fighters" is no denial aimed at Chile. Nor does
+ * anyone meet, negotiate, agree a truce with or mediate for the state or body they hold office in
+ * ("Chile's President X and Peru's President Y agreed a truce in the war between Chile and Peru" is
+ * no truce of X with Chile). Run by the merge, once the bodies a document names by their state
+ * ("Iran's foreign ministry") are its parts.
  */
-export function dropSelfDenials(out: LocalRelation[]): void {
+export function dropActsOnOwnSide(out: LocalRelation[]): void {
   // (Not a former or opposition office: "former president X denied Peru's accusation" is aimed at Peru.)
   const up = out.filter((r) => (OFFICE_RELATIONS.has(r.type) && !r.properties?.standing) || r.type === 'PART_OF');
   const own = new Set(up.map((r) => `${r.source}|${r.target}`));
   // (Through the body one serves: the spokesman of a ministry that is part of Iran.)
   for (const r of up) for (const b of up) if (b.source === r.target && b.type === 'PART_OF') own.add(`${r.source}|${b.target}`);
-  for (let i = out.length - 1; i >= 0; i--) if (out[i]!.type === 'DENIED' && own.has(`${out[i]!.source}|${out[i]!.target}`)) out.splice(i, 1);
+  // (For the other acts only a person's office: a body read as part of a state may be a list's next member,
+  // "Peru's army, the Sendero Front, and the Andean Guard agreed to a truce".)
+  const office = new Set(up.filter((r) => r.type !== 'PART_OF').map((r) => `${r.source}|${r.target}`));
+  for (let i = out.length - 1; i >= 0; i--) {
+    const r = out[i]!;
+    if (r.type === 'DENIED' ? own.has(`${r.source}|${r.target}`) : OWN_SIDE_ACTS.has(r.type) && (office.has(`${r.source}|${r.target}`) || (r.type !== 'MEDIATED' && office.has(`${r.target}|${r.source}`)))) out.splice(i, 1);
+  }
 }
+
+/** Acts never aimed at one's own state or body. */
+const OWN_SIDE_ACTS: ReadonlySet<RelationType> = new Set<RelationType>(['MET_WITH', 'NEGOTIATED_WITH', 'AGREED_CEASEFIRE_WITH', 'MEDIATED']);
 
 /** Offices only a state or a body has. */
 const PLACE_LESS_OFFICES: ReadonlySet<RelationType> = new Set<RelationType>(['SPOKESPERSON_OF', 'MINISTER_OF', 'PRESIDENT_OF', 'PRIME_MINISTER_OF']);

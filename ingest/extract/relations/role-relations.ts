@@ -376,7 +376,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       const owners = countries.size === 0 && NATIONAL_OFFICES.has(rel) && rel !== 'PRESIDENT_OF' && rel !== 'PRIME_MINISTER_OF' ? ownerState(ctx, r.t0, pIdx) : undefined;
       if (owners !== undefined) ctx.emit(pIdx, rel, owners, 0.5, props);
       // (No presidency of a state no president rules: "Australia … President X" is another's president.)
-      else if (countries.size === 1 && !(rel === 'PRESIDENT_OF' && NO_PRESIDENT.has(ctx.ents.list[[...countries][0]!]!.name))) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
+      // (Nor a head of state whose state the sentence has another head already: "its President X attended a
+      // dinner hosted by King Y" is no king of X's state.)
+      else if (countries.size === 1 && !(rel === 'PRESIDENT_OF' && NO_PRESIDENT.has(ctx.ents.list[[...countries][0]!]!.name)) && !headHeldByAnother(ctx, pIdx, title, [...countries][0]!)) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
       else if (announcing !== undefined) ctx.emit(pIdx, rel, announcing, 0.45, props);
       // Else the state is left to the whole document (bare-offices.ts); not a title another body
       // owns ("the company's president", "its chairman") or one an "of" phrase after the holder places.
@@ -503,6 +505,19 @@ function metIn(ctx: SentenceContext, at: number, end: number, place: number): bo
   const before = ctx.s.tokens[at - 1]?.lower ?? '';
   if (!MET_BEFORE.test(before) || ((before === 'with' || before === 'by') && !MET_WITH_BY.test(ctx.s.tokens[at - 2]?.lower ?? ''))) return false;
   return place === end + 1 && ctx.s.tokens[end]?.lower === 'in';
+}
+
+/** Titles of a monarch, whose state has no president. */
+const MONARCH_TITLE = /^(?:king|queen|emir|sultan|monarch|grand duke|prince)$/i;
+
+/**
+ * A head of state's title whose state a sentence already gave another current head: a president of a
+ * state with another president, or a monarch of one with a president.
+ */
+function headHeldByAnother(ctx: SentenceContext, holder: number, title: string, state: number): boolean {
+  const monarch = MONARCH_TITLE.test(title);
+  if (!monarch && !/^president$/i.test(title)) return false;
+  return (ctx.facts ?? []).some((f) => f.sentence === ctx.index && f.target === state && f.source !== holder && f.type === 'PRESIDENT_OF' && !f.properties?.standing);
 }
 
 /**

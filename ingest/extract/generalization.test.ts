@@ -4181,3 +4181,31 @@ describe('truces, own sides, dismissals and heads of state (stop 41)', () => {
     expect(run("Chile's President Karl Borg defended his immigration crackdown on Monday.").entities.some((e) => e.type === 'Event')).toBe(false);
   });
 });
+
+describe('city offices, institutions and subject pronouns (stop 41)', () => {
+  it('reads a capital before "mayor" as the city its mayor heads, not the state', () => {
+    const r = run('Bucharest Mayor Karl Borg won the vote.');
+    expect(has(r, 'Karl Borg', 'HEAD_OF', 'Bucharest')).toBe(true);
+    expect(r.relations.some((x) => x.type === 'OFFICIAL_OF')).toBe(false);
+    expect(has(run("Karl Borg, Lima's mayor, spoke."), 'Karl Borg', 'HEAD_OF', 'Lima')).toBe(true);
+    expect(entity(run('Lima said on Monday it would expel the envoy.'), 'Peru')?.type).toBe('Country');
+  });
+  it('keeps a mayor\'s party his own, not a body he heads, and the name before it no body', () => {
+    const r = run('Lima Mayor Karl Borg of the Vega Party lost the run-off to Ivo Kask.');
+    expect(entity(r, 'Karl Borg')?.type).toBe('Person');
+    expect(has(r, 'Karl Borg', 'MEMBER_OF', 'Vega Party')).toBe(true);
+    expect(has(r, 'Karl Borg', 'HEAD_OF', 'Vega Party')).toBe(false);
+    expect(has(run('Mayor Karl Borg of the Vega Coalition spoke.'), 'Karl Borg', 'HEAD_OF', 'Vega Coalition')).toBe(false);
+    expect(has(run('Governor Karl Borg of the Central Bank spoke.'), 'Karl Borg', 'HEAD_OF', 'Central Bank')).toBe(true);
+  });
+  it('reads a place joined by "and" to words an institution closes as one name', () => {
+    const r = run('Ana Ruiz visited the Lima and Callao Museum on Monday.');
+    expect(entity(r, 'Lima and Callao Museum')?.type).toBe('Place');
+    expect(entity(r, 'Peru')).toBeUndefined();
+  });
+  it('takes a subject "he" for the subject of the sentence before, past an opening clause and a "by" phrase', () => {
+    expect(has(run('Ivo Kask beat Karl Borg in the run-off. He will replace Ana Ruiz in August.'), 'Ivo Kask', 'SUCCEEDED', 'Ana Ruiz')).toBe(true);
+    expect(has(run('When Karl Borg declared martial law, Ivo Kask was among the lawmakers who voted it down. Months later he signed the Vilca Accord.'), 'Ivo Kask', 'SIGNED', 'Vilca Accord')).toBe(true);
+    expect(has(run('Both men were freed under an amnesty pushed through by outgoing President Karl Borg, whom Ivo Kask succeeded in April. He appointed Ana Ruiz prime minister on his first day in office.'), 'Ivo Kask', 'APPOINTED', 'Ana Ruiz')).toBe(true);
+  });
+});

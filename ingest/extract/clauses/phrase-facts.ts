@@ -74,6 +74,11 @@ export function isPartyName(name: string): boolean {
   return /\bParty\b|^(?:Partido|Parti|Partito|Partij|Hizb)\b|\b(?:National|People's|Patriotic|Democratic|Socialist|Liberal|Conservative|Republican|Progressive|Popular|Nationalist|Communist) (?:Union|Front|Alliance|League|Congress|Rally)\b/.test(name);
 }
 
+/** A party's name, or a coalition's, movement's or bloc's ("Civic Coalition"): bodies with no mayor or governor. */
+export function isPartyOrBloc(name: string): boolean {
+  return isPartyName(name) || /\b(?:Coalition|Alliance|Movement|Front|League|Bloc|Platform|Rally)$/.test(name);
+}
+
 /** A party's head word after its name ("the ruling Vega party"); not "front" or "alliance", which firms and armed groups share. */
 export const PARTY_WORD = /^party$/;
 

@@ -140,6 +140,28 @@ const WEAK_EVENT_HEADS = new Set(['attack', 'attacks', 'strike', 'strikes', 'vot
 /** Event heads that are acts of one side on another ("invasion of", "withdrawal from"). */
 const ACT_EVENT_HEADS = new Set(['invasion', 'withdrawal', 'collapse', 'downfall', 'signing', 'crackdown', 'blockade', 'siege', 'visit', 'visits', 'offensive', 'assault', 'attack', 'attacks', 'raid', 'raids', 'bombing', 'strike', 'strikes', 'airstrike', 'airstrikes']);
 
+/** Words closing an institution's name ("Museum", "University"); the first ones are places one visits. */
+const INSTITUTION_PLACES = new Set(['Museum', 'Gallery', 'Library', 'Theatre', 'Theater', 'Gardens', 'Garden', 'Palace', 'Cathedral', 'Hall']);
+const INSTITUTION_HEADS = new Set([...INSTITUTION_PLACES, 'University', 'College', 'Institute', 'Hospital', 'Foundation', 'Academy', 'Society', 'School']);
+
+/** End of "Albert Museum" after "Victoria and": one to three capitalised words an institution's word closes, else -1. */
+function institutionEnd(tokens: readonly Token[], k: number): number {
+  for (let e = k + 1; e < k + 3 && isCap(tokens[e - 1]) && isCap(tokens[e]); e++) if (INSTITUTION_HEADS.has(tokens[e]!.text)) return e + 1;
+  return -1;
+}
+
+/** Words of a city's own offices and bodies ("mayor", "city council"). */
+const CITY_OFFICES = new Set(['mayor', 'mayors', 'mayoral', 'governor', 'municipality', 'municipal', 'city', 'deputy']);
+
+/** A city's office or body written right after its name, over a possessive ("Lima's mayor", "Lima deputy mayor X"). */
+function cityOfficeAt(tokens: readonly Token[], k: number): boolean {
+  const at = /^['’]s?$/.test(tokens[k]?.text ?? '') ? k + 1 : k;
+  const w = tokens[at]?.lower ?? '';
+  if (w === 'deputy') return /^mayor/.test(tokens[at + 1]?.lower ?? '');
+  if (w === 'city') return /^(?:council|hall|government|authorities|police)$/.test(tokens[at + 1]?.lower ?? '');
+  return CITY_OFFICES.has(w);
+}
+
 /** Event heads that are one side's act, never an event named by them ("an official visit", "a crackdown"). */
 const OWN_ACT_HEADS = new Set(['visit', 'visits', 'crackdown', 'negotiations']);
 
@@ -289,6 +311,20 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // "Malawian Energy Minister X": a portfolio and its title after the country are no body's name.
       const titleAfter = matchRole(tokens, i + gaz.len);
       if (titleAfter && titleAfter.len >= 2 && /^(?:minister|secretary)$/.test(tokens[i + gaz.len + titleAfter.len - 1]?.lower ?? '')) after = i + gaz.len;
+      // ("Lima Mayor Ana Ruiz of the Vega Party": a title and a name after a place are no body's name, whatever
+      // body closes the span after "of"; not a body's own words, "the Sahel Justice Initiative".)
+      const named = tokens[i + gaz.len + (titleAfter?.len ?? 0)];
+      const ofAfterName = tokens.slice(i + gaz.len, after).some((x) => x.text === 'of');
+      if (titleAfter && ofAfterName && isCap(named) && !ORG_KEYWORDS.has(tokens[i + gaz.len]!.text) && !ORG_KEYWORDS.has(named!.text) && !lookupAt(tokens, i + gaz.len + titleAfter.len)) after = i + gaz.len;
+      // ("the Victoria and Albert Museum", "the Lima and Callao Hospital": a place joined to other capitalised words
+      // that an institution's word closes is one name, no place of its own.)
+      const institution = tokens[i + gaz.len]?.text === 'and' && gaz.entry.type !== 'Country' ? institutionEnd(tokens, i + gaz.len + 1) : -1;
+      if (institution > 0) {
+        const head = tokens[institution - 1]!.text;
+        push(i, institution, { kind: 'name', type: INSTITUTION_PLACES.has(head) ? 'Place' : 'Organization', name: tokenText(tokens, i, institution) });
+        i = institution;
+        continue;
+      }
       // "the Tibet and Xinjiang Affairs Office": two places joined, then a body's name, are one name.
       const joined = after === i + gaz.len && tokens[after]?.text === 'and' ? placesJoinedEnd(tokens, after + 1) : -1;
       const placesJoined = joined > 0;
@@ -376,6 +412,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const gm = push(i, i + gaz.len, { kind: 'gaz', type: gaz.entry.type, name: gaz.entry.canonical, gaz: gaz.entry });
       const after1 = tokens[i + gaz.len];
       if (t.dateline || (after1 && !after1.cap && (EVENT_HEADS.has(after1.lower) || TREATY_HEADS.has(after1.lower)) && gaz.entry.type === 'Place')) gm.placeCue = true;
+      // ("Lima Mayor X", "Lima's mayor", "the Tokyo city council": the city's own office or body, not its state acting.)
+      if ((gaz.entry.kind === 'capital' || gaz.entry.kind === 'city') && cityOfficeAt(tokens, i + gaz.len)) gm.placeCue = true;
       // "Tokyo-based X": a capital where a body is based is a place, not its state acting.
       if ((gaz.entry.kind === 'capital' || gaz.entry.kind === 'city') && after1?.text === '-' && /^(?:based|headquartered|registered)$/.test(tokens[i + gaz.len + 1]?.lower ?? '')) gm.placeCue = true;
       i += gaz.len;

@@ -10,6 +10,7 @@ import type { Mention } from '../mentions/mentions.ts';
 import type { SentenceContext } from '../types.ts';
 import { qualifyBody } from '../resolve/bodies.ts';
 import { countryPossessor, describes } from '../clauses/descriptions.ts';
+import { isPartyOrBloc } from '../clauses/phrase-facts.ts';
 import { AGENT_NOUNS } from '../clauses/nouns.ts';
 import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
 import { afterProOrAnti, closedWhich, tokenText } from '../tokens/sentences.ts';
@@ -263,7 +264,9 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       // (Not a state after a body head's name, where they come from: "Secretary-General X of Ecuador".)
       // (A state's own body is no origin: "Director-General X of Peru's customs agency".)
       const origin = BODY_HEAD_TITLE.test(r.role.title) && b2 !== undefined && b2.refs.length > 0 && b2.refs.every((e) => ctx.ents.list[e]!.type === 'Country') && !/^['’]s?$/.test(ctx.s.tokens[b2.t1]?.text ?? '');
-      if (b2 && !origin && isBody(b2, ctx) && /^of(?: the)?$/.test(gapText(ctx, ms[k + 1]!.t1, b2.t0))) body = k + 2;
+      // (Nor a party after a city's or region's title: "Mayor X of the Vega Party" is the party's member.)
+      const party = LOCAL_TITLE.test(r.role.title) && isPartyOrBloc(b2?.name ?? '');
+      if (b2 && !origin && !party && isBody(b2, ctx) && /^of(?: the)?$/.test(gapText(ctx, ms[k + 1]!.t1, b2.t0))) body = k + 2;
     }
     if (r.role.body) {
       // "Taiwan's Minister of Education": the ministry is the country's; else the one country of the sentence.

@@ -4208,4 +4208,9 @@ describe('city offices, institutions and subject pronouns (stop 41)', () => {
     expect(has(run('When Karl Borg declared martial law, Ivo Kask was among the lawmakers who voted it down. Months later he signed the Vilca Accord.'), 'Ivo Kask', 'SIGNED', 'Vilca Accord')).toBe(true);
     expect(has(run('Both men were freed under an amnesty pushed through by outgoing President Karl Borg, whom Ivo Kask succeeded in April. He appointed Ana Ruiz prime minister on his first day in office.'), 'Ivo Kask', 'APPOINTED', 'Ana Ruiz')).toBe(true);
   });
+  it('makes a sentence-opening "He" a mention of the subject of the sentence before when it names several people', () => {
+    const r = run("When Karl Borg declared martial law, Ivo Kask was among the lawmakers who voted it down. He won the election that made him Chile's president.");
+    expect(has(r, 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(true);
+    expect(has(r, 'Karl Borg', 'PRESIDENT_OF', 'Chile')).toBe(false);
+  });
 });

@@ -23,7 +23,7 @@ import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular, trig
 import type { LexiconRow, Slot } from './types.ts';
 import type { RelationType } from '../../../core/index.ts';
 import { pronounFits } from '../mentions/gazetteer/gender.ts';
-import { closedRelatives, closedWhich, tokenText } from '../tokens/sentences.ts';
+import { closedRelatives, closedWhich, inPrepositionalPhrase, openingClauseEnd, tokenText } from '../tokens/sentences.ts';
 
 /** Arguments of one trigger, by slot, as entity indices (actors and, for targets, places as written). */
 interface Args {
@@ -1312,27 +1312,6 @@ const FEARING = new Set(['fear', 'avert', 'avoid', 'prevent', 'risk', 'warn', 't
 
 /** Words before "war" that make it a contest of another kind ("trade war", "price war", "cold war"). */
 const FIGURATIVE_WARS = new Set(['trade', 'tariff', 'price', 'cold', 'media', 'diplomatic', 'bidding', 'currency', 'culture', 'propaganda', 'legal', 'turf', 'information', 'tech', 'technology', 'chip', 'subsidy', 'rate', 'talent', 'word', 'shadow', 'proxy', 'drug', 'class']);
-
-/** Words that open a clause or phrase set before a sentence's subject ("When X …, Y said", "Since replacing X, Y …"). */
-const OPENING_WORDS = new Set(['when', 'while', 'since', 'after', 'before', 'although', 'though', 'as', 'once', 'until', 'if', 'because', 'despite', 'following', 'in', 'on', 'at', 'by', 'with', 'under', 'for', 'during', 'amid', 'unlike', 'like', 'according']);
-
-/** Token where a sentence's main clause starts: after an opening clause or phrase and its comma, else its start. */
-function openingClauseEnd(tokens: readonly Token[], start: number): number {
-  const first = tokens[start];
-  if (!first || !(OPENING_WORDS.has(first.lower) || (first.pos === 'VERB' && /ing$/.test(first.lower)))) return start;
-  const comma = tokens.findIndex((t, k) => k > start && t.text === ',');
-  return comma > 0 ? comma + 1 : start;
-}
-
-/** A name inside a prepositional phrase: a preposition before it over determiners, adjectives and titles ("by outgoing President X"). */
-function inPrepositionalPhrase(tokens: readonly Token[], t0: number): boolean {
-  for (let k = t0 - 1; k >= 0 && k >= t0 - 5; k--) {
-    const t = tokens[k]!;
-    if (t.pos === 'ADP') return true;
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
-  }
-  return false;
-}
 
 /** The last word of each title named inside the units of a group ("minister" of "Finance Minister X"). */
 function officeWords(ctx: SentenceContext, units: Unit[], group: readonly number[]): Set<string> {

@@ -191,3 +191,24 @@ export function openingClauseComma(tokens: readonly Token[], k: number): number 
   }
   return -1;
 }
+
+/** Words that open a clause or phrase set before a sentence's subject ("When X …, Y said", "Since replacing X, Y …"). */
+const OPENING_WORDS = new Set(['when', 'while', 'since', 'after', 'before', 'although', 'though', 'as', 'once', 'until', 'if', 'because', 'despite', 'following', 'in', 'on', 'at', 'by', 'with', 'under', 'for', 'during', 'amid', 'unlike', 'like', 'according']);
+
+/** Token where a sentence's main clause starts: after an opening clause or phrase and its comma, else its start. */
+export function openingClauseEnd(tokens: readonly Token[], start: number): number {
+  const first = tokens[start];
+  if (!first || !(OPENING_WORDS.has(first.lower) || (first.pos === 'VERB' && /ing$/.test(first.lower)))) return start;
+  const comma = tokens.findIndex((t, k) => k > start && t.text === ',');
+  return comma > 0 ? comma + 1 : start;
+}
+
+/** A name inside a prepositional phrase: a preposition before it over determiners, adjectives and titles ("by outgoing President X"). */
+export function inPrepositionalPhrase(tokens: readonly Token[], t0: number): boolean {
+  for (let k = t0 - 1; k >= 0 && k >= t0 - 5; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADP') return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
+  }
+  return false;
+}

@@ -4208,6 +4208,12 @@ describe('city offices, institutions and subject pronouns (stop 41)', () => {
     expect(has(run('When Karl Borg declared martial law, Ivo Kask was among the lawmakers who voted it down. Months later he signed the Vilca Accord.'), 'Ivo Kask', 'SIGNED', 'Vilca Accord')).toBe(true);
     expect(has(run('Both men were freed under an amnesty pushed through by outgoing President Karl Borg, whom Ivo Kask succeeded in April. He appointed Ana Ruiz prime minister on his first day in office.'), 'Ivo Kask', 'APPOINTED', 'Ana Ruiz')).toBe(true);
   });
+  it('reads a name after "the party" that a verb follows as the subject of a relative clause, not the party', () => {
+    const r = run('President Ivo Kask spoke on Monday. The party Kask founded and leads won the vote.');
+    expect(entity(r, 'Kask')).toBeUndefined();
+    expect(entity(r, 'Ivo Kask')?.type).toBe('Person');
+    expect(entity(run("Chile's ruling party Vega won the vote."), 'Vega')?.type).toBe('Organization');
+  });
   it('makes a sentence-opening "He" a mention of the subject of the sentence before when it names several people', () => {
     const r = run("When Karl Borg declared martial law, Ivo Kask was among the lawmakers who voted it down. He won the election that made him Chile's president.");
     expect(has(r, 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(true);

@@ -668,7 +668,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       else if (prev && PLACE_PREPS.has(prev.text)) m.placeCue = true;
       // "the village of Ban Khao Lak": a place even when its first word is also a given name.
       if (prev?.text === 'of' && PLACE_NOUN_CUES.test(tokens[s - 2]?.text ?? '')) m.placeCue = true, (m.type = m.type === 'Person' || !m.type ? 'Place' : m.type);
-      if (!m.type && prev && ORG_NOUN_CUES.has(prev.text)) m.type = 'Organization';
+      // (Not the subject of a relative clause with no relative word and no object: "the party Kask founded
+      // and leads", "the party Kask founded won".)
+      if (!m.type && prev && ORG_NOUN_CUES.has(prev.text) && !objectGapAfter(tokens, e)) m.type = 'Organization';
       // ("the Arica-based government": where a body is based is a place.)
       // (Only before a government's or force's noun: "a Telegram-based news channel" is no place's.)
       if (!m.type && tokens[e]?.text === '-' && /^(?:based|headquartered)$/.test(tokens[e + 1]?.lower ?? '') && /^(?:government|administration|authorities|authority|parliament|council|forces|militia|army|command|cabinet)$/.test(tokens[e + 2]?.lower ?? '')) m.type = 'Place';
@@ -1139,6 +1141,18 @@ function honorificOpensPlaceName(tokens: readonly Token[], i: number): boolean {
  * with no object following ("the movement Moqtada al-Sadr founded"): when the group noun is itself an
  * object ("backed the movement X founded") or another verb follows ("The movement X founded won").
  */
+/**
+ * A verb at `e` whose object is missing, as in a relative clause with no relative word: the next word
+ * is another verb, or "and" and a verb before a verb or the clause's end ("the party X founded won",
+ * "the party X founded and leads.").
+ */
+function objectGapAfter(tokens: readonly Token[], e: number): boolean {
+  if (tokens[e]?.pos !== 'VERB' || !/(?:ed|en|t)$/.test(tokens[e]!.lower)) return false;
+  const verbal = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
+  if (verbal(tokens[e + 1])) return true;
+  return tokens[e + 1]?.lower === 'and' && tokens[e + 2]?.pos === 'VERB' && (verbal(tokens[e + 3]) || /^[,.;]$/.test(tokens[e + 3]?.text ?? '.'));
+}
+
 function relativeSubject(tokens: readonly Token[], s: number, e: number): boolean {
   if (tokens[e]?.pos !== 'VERB' || ['DET', 'PROPN', 'NOUN', 'NUM', 'PRON', 'ADJ'].includes(tokens[e + 1]?.pos ?? '')) return false;
   let d = s - 2;

@@ -1313,22 +1313,28 @@ const FEARING = new Set(['fear', 'avert', 'avoid', 'prevent', 'risk', 'warn', 't
 /** Words before "war" that make it a contest of another kind ("trade war", "price war", "cold war"). */
 const FIGURATIVE_WARS = new Set(['trade', 'tariff', 'price', 'cold', 'media', 'diplomatic', 'bidding', 'currency', 'culture', 'propaganda', 'legal', 'turf', 'information', 'tech', 'technology', 'chip', 'subsidy', 'rate', 'talent', 'word', 'shadow', 'proxy', 'drug', 'class']);
 
-/** The last word of each title named inside the units of a group ("minister" of "Finance Minister X"). */
+/** The last word of each title named inside the units of a group ("minister" of "Finance Minister X"; "prime minister" whole). */
 function officeWords(ctx: SentenceContext, units: Unit[], group: readonly number[]): Set<string> {
   const out = new Set<string>();
   for (const k of group) {
     const u = units[k];
     if (!u?.np?.titled) continue;
-    for (const m of ctx.s.mentions) if (m.kind === 'role' && m.t0 >= u.t0 && m.t1 <= u.t1) out.add(ctx.s.tokens[m.t1 - 1]!.lower);
+    for (const m of ctx.s.mentions) if (m.kind === 'role' && m.t0 >= u.t0 && m.t1 <= u.t1) out.add(/^prime minister$/i.test(tokenText(ctx.s.tokens, m.t1 - 2, m.t1, ' ')) ? 'prime minister' : ctx.s.tokens[m.t1 - 1]!.lower);
   }
   return out;
 }
 
-/** Subject and object each named with an office, and none the same ("President X replaced Finance Minister Y"). */
+/** Offices that appoint and dismiss others ("President X replaced Finance Minister Y"). */
+const APPOINTING_OFFICES = /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)$/i;
+
+/**
+ * A subject named with an office that appoints others, and an object named with another office
+ * ("President X replaced Finance Minister Y"); not "Army chief X replaced Defence Minister Y".
+ */
 function otherOffices(ctx: SentenceContext, units: Unit[], subj: readonly number[], obj: readonly number[]): boolean {
   const a = officeWords(ctx, units, subj);
   const b = officeWords(ctx, units, obj);
-  return a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w));
+  return [...a].some((w) => APPOINTING_OFFICES.test(w)) && b.size > 0 && ![...a].some((w) => b.has(w));
 }
 
 /** Kinds of war a truce in which pauses no fighting ("a truce in the trade war", "a tariff truce"). */
@@ -3183,7 +3189,7 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     // A subject "he"/"she" goes on from the subject of the sentence before (its first person named outside
     // an opening clause and a prepositional phrase: "X beat Y in the run-off. He will …" is X), else from
     // the last person it named.
-    const subjectBefore = !asObject && /^(?:he|she)$/.test(word) ? pick(body.filter((m) => m.t0 >= openingClauseEnd(s.tokens, s.bodyStart ?? 0) && !inPrepositionalPhrase(s.tokens, m.t0)), Infinity, true) : undefined;
+    const subjectBefore = !asObject && /^(?:he|she)$/.test(word) ? pick(body.filter((m) => m.t0 >= openingClauseEnd(s.tokens, s.bodyStart ?? 0) && !inPrepositionalPhrase(s.tokens, m.t0, m.t1)), Infinity, true) : undefined;
     const e = topic !== undefined && !notThese.includes(topic) && pronounFits(word, ctx.ents.list[topic]!.name) ? topic : subjectBefore ?? pick(body, Infinity, asObject);
     if (e !== undefined) {
       reachBack(ctx, s);

@@ -318,9 +318,12 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (titleAfter && ofAfterName && isCap(named) && !ORG_KEYWORDS.has(tokens[i + gaz.len]!.text) && !ORG_KEYWORDS.has(named!.text) && !lookupAt(tokens, i + gaz.len + titleAfter.len)) after = i + gaz.len;
       // ("the Victoria and Albert Museum", "the Lima and Callao Hospital": a place joined to other capitalised words
       // that an institution's word closes is one name, no place of its own.)
-      const institution = tokens[i + gaz.len]?.text === 'and' && gaz.entry.type !== 'Country' ? institutionEnd(tokens, i + gaz.len + 1) : -1;
+      // (Only after "the", and with its "of" phrase: "visited Tokyo and Kyoto University" names two; "the Lima
+      // and Callao Institute of Tropical Medicine" one.)
+      let institution = tokens[i + gaz.len]?.text === 'and' && gaz.entry.type !== 'Country' && tokens[i - 1]?.lower === 'the' ? institutionEnd(tokens, i + gaz.len + 1) : -1;
       if (institution > 0) {
         const head = tokens[institution - 1]!.text;
+        if (tokens[institution]?.text === 'of' && isCap(tokens[institution + 1])) institution = capSpanEnd(tokens, institution - 1);
         push(i, institution, { kind: 'name', type: INSTITUTION_PLACES.has(head) ? 'Place' : 'Organization', name: tokenText(tokens, i, institution) });
         i = institution;
         continue;
@@ -1487,7 +1490,9 @@ function nounPhrase(tokens: readonly Token[], h: number, out: Mention[], text: s
   if (type === 'Event' && ATTACK_HEADS.has(head) && owner?.gaz?.kind === 'demonym' && !year && !quoted && !distinctive.length) return;
   // ("Ruiz's first official visit", "the president's immigration crackdown": one side's act, told by its
   // relation, not an event with a name of its own.)
-  if (type === 'Event' && OWN_ACT_HEADS.has(head) && !quoted && !year) return;
+  // (Only one someone's possessive owns, with no name of its own: "the Vienna negotiations", "the Tiananmen
+  // Square crackdown" are events.)
+  if (type === 'Event' && OWN_ACT_HEADS.has(head) && owner !== undefined && /^['’]s?$/.test(tokens[owner.t1]?.text ?? '') && !quoted && !year && !tokens.slice(owner.t1 + 1, h).some((x) => isCap(x))) return;
   // ("upheld Ruiz's election as president": a person's coming to an office, no vote of its own name.)
   if (type === 'Event' && /^(?:election|re-election|reelection)$/.test(head) && tokens[h + 1]?.lower === 'as' && /^['’]s$/.test(tokens[h - 1]?.text ?? '')) return;
   // ("dismissed the pact as "the worst bargain in history"": a deal named only by a judgement is what one calls another.)

@@ -242,10 +242,12 @@ export function dropActsOnOwnSide(out: LocalRelation[]): void {
   for (const r of up) for (const b of up) if (b.source === r.target && b.type === 'PART_OF') own.add(`${r.source}|${b.target}`);
   // (For the other acts only a person's office: a body read as part of a state may be a list's next member,
   // "Peru's army, the Sendero Front, and the Andean Guard agreed to a truce".)
-  const office = new Set(up.filter((r) => r.type !== 'PART_OF').map((r) => `${r.source}|${r.target}`));
+  // (And only an office the act's own sentence tells: one held before may have ended, "X served as Chile's
+  // foreign minister. Now a UN envoy, X negotiated with Chile".)
+  const office = new Set(up.filter((r) => r.type !== 'PART_OF').map((r) => `${r.source}|${r.target}|${r.sentence}`));
   for (let i = out.length - 1; i >= 0; i--) {
     const r = out[i]!;
-    if (r.type === 'DENIED' ? own.has(`${r.source}|${r.target}`) : OWN_SIDE_ACTS.has(r.type) && (office.has(`${r.source}|${r.target}`) || (r.type !== 'MEDIATED' && office.has(`${r.target}|${r.source}`)))) out.splice(i, 1);
+    if (r.type === 'DENIED' ? own.has(`${r.source}|${r.target}`) : OWN_SIDE_ACTS.has(r.type) && (office.has(`${r.source}|${r.target}|${r.sentence}`) || (r.type !== 'MEDIATED' && office.has(`${r.target}|${r.source}|${r.sentence}`)))) out.splice(i, 1);
   }
 }
 

@@ -941,7 +941,7 @@ function resolvePronouns(sentences: SentenceInfo[], ents: DocEntities): void {
     const people = new Set(prev.mentions.flatMap((m) => (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Person' && fits(m.refs[0]!) ? m.refs : [])));
     // (Of several, the subject of the sentence before: its first person named outside an opening clause
     // and a prepositional phrase, "X beat Y in the run-off. He will …" is X.)
-    const subject = people.size > 1 ? prev.mentions.find((m) => m.refs.length === 1 && people.has(m.refs[0]!) && m.t0 >= openingClauseEnd(prev.tokens, prev.bodyStart ?? 0) && !inPrepositionalPhrase(prev.tokens, m.t0))?.refs[0] : undefined;
+    const subject = people.size > 1 ? prev.mentions.find((m) => m.refs.length === 1 && people.has(m.refs[0]!) && m.t0 >= openingClauseEnd(prev.tokens, prev.bodyStart ?? 0) && !inPrepositionalPhrase(prev.tokens, m.t0, m.t1))?.refs[0] : undefined;
     if (chained === undefined && people.size !== 1 && subject === undefined) continue;
     const idx = chained ?? subject ?? [...people][0]!;
     s.mentions.unshift(makeMention(t.start, t.end, 0, 1, { kind: 'pronoun', type: 'Person', name: ents.list[idx]!.name, surface: t.text, refs: [idx] }));

@@ -193,22 +193,44 @@ export function openingClauseComma(tokens: readonly Token[], k: number): number 
 }
 
 /** Words that open a clause or phrase set before a sentence's subject ("When X …, Y said", "Since replacing X, Y …"). */
-const OPENING_WORDS = new Set(['when', 'while', 'since', 'after', 'before', 'although', 'though', 'as', 'once', 'until', 'if', 'because', 'despite', 'following', 'in', 'on', 'at', 'by', 'with', 'under', 'for', 'during', 'amid', 'unlike', 'like', 'according']);
+/** Weekdays and months, which close a phrase of time ("On Monday", "in May"). */
+const TIME_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/** Token where a sentence's main clause starts: after an opening clause or phrase and its comma, else its start. */
+/** Words that open a clause set before a sentence's subject ("When X …, Y said", "Since replacing X, Y …"). */
+const OPENING_CLAUSE_WORDS = new Set(['when', 'while', 'since', 'after', 'before', 'although', 'though', 'as', 'once', 'until', 'if', 'because']);
+/** Prepositions that open a phrase set before a sentence's subject ("In a statement, X …", "According to X, Y …"). */
+const OPENING_PHRASE_WORDS = new Set(['despite', 'following', 'in', 'on', 'at', 'by', 'with', 'under', 'for', 'during', 'amid', 'unlike', 'like', 'according']);
+
+/**
+ * Token where a sentence's main clause starts: after an opening clause or phrase and its comma, else
+ * its start. (An opening phrase holds no verb: "On Monday X met Y, who …" has no opening phrase.)
+ */
 export function openingClauseEnd(tokens: readonly Token[], start: number): number {
   const first = tokens[start];
-  if (!first || !(OPENING_WORDS.has(first.lower) || (first.pos === 'VERB' && /ing$/.test(first.lower)))) return start;
+  if (!first) return start;
+  const clause = OPENING_CLAUSE_WORDS.has(first.lower) || (first.pos === 'VERB' && /ing$/.test(first.lower));
+  if (!clause && !OPENING_PHRASE_WORDS.has(first.lower)) return start;
   const comma = tokens.findIndex((t, k) => k > start && t.text === ',');
-  return comma > 0 ? comma + 1 : start;
+  if (comma < 0 || (!clause && tokens.slice(start + 1, comma).some((t) => t.pos === 'VERB' && !/ing$/.test(t.lower)))) return start;
+  return comma + 1;
 }
 
-/** A name inside a prepositional phrase: a preposition before it over determiners, adjectives and titles ("by outgoing President X"). */
-export function inPrepositionalPhrase(tokens: readonly Token[], t0: number): boolean {
+/**
+ * A name that is no subject: inside a prepositional phrase (a preposition before it over determiners,
+ * adjectives and titles, "by outgoing President X"; not the "of" inside a title, "Minister of Finance X"),
+ * a possessor ("X's ally Y"), or inside quotation marks.
+ */
+export function inPrepositionalPhrase(tokens: readonly Token[], t0: number, t1 = t0 + 1): boolean {
+  if (/^['’]s?$/.test(tokens[t1]?.text ?? '')) return true;
+  let quotes = 0;
+  for (let k = 0; k < t0; k++) if (/^["“”]$/.test(tokens[k]!.text)) quotes++;
+  if (quotes % 2 === 1) return true;
   for (let k = t0 - 1; k >= 0 && k >= t0 - 5; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'ADP') return true;
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
+    // (A phrase of time ends before the name: "On Monday X met Y".)
+    if (TIME_NAMES.test(t.text)) return false;
+    if (t.pos === 'ADP' && !(t.lower === 'of' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? ''))) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADP') return false;
   }
   return false;
 }

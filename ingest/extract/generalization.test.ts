@@ -4248,6 +4248,10 @@ describe('guards from the first review of stop 41', () => {
     expect(has(run('Army chief General Karl Borg replaced Defence Minister Ivo Kask, who resigned on Monday.'), 'Karl Borg', 'SUCCEEDED', 'Ivo Kask')).toBe(true);
     expect(has(run('Prime Minister Karl Borg replaced Defence Minister Ana Ruiz in a reshuffle.'), 'Karl Borg', 'SUCCEEDED', 'Ana Ruiz')).toBe(false);
   });
+  it('has a gerund after a comma go on from the finite verb, past an infinitive whose subject is a noun before it', () => {
+    expect(has(run('Karl Borg was among the first leaders to hail the result, praising Ivo Kask on social media.'), 'Karl Borg', 'PRAISED', 'Ivo Kask')).toBe(true);
+    expect(has(run('Karl Borg urged Peru to sign the deal, accusing Ivo Kask of delays.'), 'Karl Borg', 'ACCUSED', 'Ivo Kask')).toBe(true);
+  });
   it('drops an act on one\'s own state only for an office its own sentence tells', () => {
     expect(has(run("Karl Borg served as Chile's foreign minister under Ivo Kask. Now a UN envoy, Borg met Chile's President Ana Ruiz and negotiated with Chile over refugees."), 'Karl Borg', 'NEGOTIATED_WITH', 'Chile')).toBe(true);
   });

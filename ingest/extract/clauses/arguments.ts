@@ -727,6 +727,9 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       // ("kept the border closed, accusing X": a past form that completes an object is no verb of its own.)
       // (Over the object's own phrases and an adverb: "kept its border with Benin fully closed".)
       if (y.kind === 'vg' && y.t1 - y.t0 <= 2 && complementOfObject(units, k)) continue;
+      // ("was among the first leaders to hail the result, praising X": a gerund after a comma goes on from the
+      // finite verb, not from an infinitive whose subject is a noun before it.)
+      if (y.kind === 'vg' && x.kind === 'comma' && units[u]!.vg!.gerund && units[k - 1]?.kind === 'inf') continue;
       if (y.kind === 'vg' && !y.vg!.participle) {
         // ("rebuilt reserves with a loan that Chile extended to Peru, and visited Lima": after a comma, a
         // verb is coordinated with the clause an object relative with its own subject hangs on.)

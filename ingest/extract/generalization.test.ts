@@ -4252,6 +4252,16 @@ describe('guards from the first review of stop 41', () => {
     expect(has(run('Karl Borg was among the first leaders to hail the result, praising Ivo Kask on social media.'), 'Karl Borg', 'PRAISED', 'Ivo Kask')).toBe(true);
     expect(has(run('Karl Borg urged Peru to sign the deal, accusing Ivo Kask of delays.'), 'Karl Borg', 'ACCUSED', 'Ivo Kask')).toBe(true);
   });
+  it('reads a name after "the party" with a verb of leading or founding and no object as the verb\'s subject', () => {
+    const r = run('Prime Minister Ivo Kask spoke on Monday. Ana Ruiz won 49% against Karl Borg of the Vega Coalition, the party Kask leads.');
+    expect(entity(r, 'Kask')).toBeUndefined();
+    expect(entity(r, 'Ivo Kask')?.type).toBe('Person');
+  });
+  it('reads a castle or monastery after its place as one place', () => {
+    const r = run('Karl Borg said so after the ceremony at Prague Castle.');
+    expect(entity(r, 'Prague Castle')?.type).toBe('Place');
+    expect(entity(r, 'Castle')).toBeUndefined();
+  });
   it('drops an act on one\'s own state only for an office its own sentence tells', () => {
     expect(has(run("Karl Borg served as Chile's foreign minister under Ivo Kask. Now a UN envoy, Borg met Chile's President Ana Ruiz and negotiated with Chile over refugees."), 'Karl Borg', 'NEGOTIATED_WITH', 'Chile')).toBe(true);
   });

@@ -1150,11 +1150,17 @@ function honorificOpensPlaceName(tokens: readonly Token[], i: number): boolean {
  * "the party X founded and leads.").
  */
 function objectGapAfter(tokens: readonly Token[], e: number): boolean {
-  if (tokens[e]?.pos !== 'VERB' || !/(?:ed|en|t)$/.test(tokens[e]!.lower)) return false;
+  if (tokens[e]?.pos !== 'VERB') return false;
   const verbal = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
+  // (A verb that cannot go without its object, at the clause's end: "the party Kask leads.", "the movement X founded,".)
+  if (OBJECT_VERBS.has(tokens[e]!.lemma ?? '') && /^[,.;]$/.test(tokens[e + 1]?.text ?? '')) return true;
+  if (!/(?:ed|en|t)$/.test(tokens[e]!.lower)) return false;
   if (verbal(tokens[e + 1])) return true;
   return tokens[e + 1]?.lower === 'and' && tokens[e + 2]?.pos === 'VERB' && (verbal(tokens[e + 3]) || /^[,.;]$/.test(tokens[e + 3]?.text ?? '.'));
 }
+
+/** Verbs of founding, leading and owning, which take an object ("the party X leads" lacks it: a relative clause). */
+const OBJECT_VERBS = new Set(['found', 'co-found', 'lead', 'head', 'run', 'own', 'chair', 'create', 'control', 'back', 'fund', 'join', 'form', 'launch', 'establish']);
 
 function relativeSubject(tokens: readonly Token[], s: number, e: number): boolean {
   if (tokens[e]?.pos !== 'VERB' || ['DET', 'PROPN', 'NOUN', 'NUM', 'PRON', 'ADJ'].includes(tokens[e + 1]?.pos ?? '')) return false;

@@ -4257,6 +4257,11 @@ describe('guards from the first review of stop 41', () => {
     expect(entity(r, 'Kask')).toBeUndefined();
     expect(entity(r, 'Ivo Kask')?.type).toBe('Person');
   });
+  it('keeps a state\'s treasury one body with the state written before it', () => {
+    const r = run('The U.S. Treasury and the Central Bank of Argentina signed a swap agreement.');
+    expect(has(r, 'U.S. Treasury', 'PART_OF', 'United States')).toBe(true);
+    expect(entity(r, 'Treasury')).toBeUndefined();
+  });
   it('reads a castle or monastery after its place as one place', () => {
     const r = run('Karl Borg said so after the ceremony at Prague Castle.');
     expect(entity(r, 'Prague Castle')?.type).toBe('Place');

@@ -11,7 +11,7 @@ export const ORG_KEYWORDS = new Set(
   Committee Community Court Parliament Congress Senate Assembly Office Bureau Authority Administration Service Services Forces Force
   Guard Guards Brigade Brigades Movement Collective Headquarters Organization Organisation Union Federation Confederation Foundation Fund Alliance League
   Network Post News Journal Herald Tribune Daily Press Broadcasting Radio Television Airlines Airways Motors Energy Oil Petroleum
-  Technologies Technology Systems Pharmaceuticals Industries Bloc Coalition Cabinet Government Police Navy Corps Command
+  Technologies Technology Systems Pharmaceuticals Industries Bloc Coalition Cabinet Government Treasury Police Navy Corps Command
   Hospital School Academy Center Centre Exchange Reserve Club Church Society Trust Board Tribunal Institute Laboratory
   Labs Studios Media Telegraph Guardian Observer Gazette Chronicle Review Magazine Airlines Railways Bank Foundation
   Regiment Battalion Militia Cartel Council Secretariat Directorate Inspectorate Conglomerate Consortium Group Partners

@@ -4262,6 +4262,10 @@ describe('guards from the first review of stop 41', () => {
     expect(has(r, 'U.S. Treasury', 'PART_OF', 'United States')).toBe(true);
     expect(entity(r, 'Treasury')).toBeUndefined();
   });
+  it('reads a people\'s noun that is no adjective ("Icelanders", "Danes", "Britons") as its state', () => {
+    expect(has(run('Icelanders elected Ana Ruiz in 1980.'), 'Iceland', 'ELECTED', 'Ana Ruiz')).toBe(true);
+    expect(has(run('Danes elected Karl Borg in 2019.'), 'Denmark', 'ELECTED', 'Karl Borg')).toBe(true);
+  });
   it('reads a castle or monastery after its place as one place', () => {
     const r = run('Karl Borg said so after the ceremony at Prague Castle.');
     expect(entity(r, 'Prague Castle')?.type).toBe('Place');

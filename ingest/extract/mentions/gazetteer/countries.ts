@@ -49,7 +49,7 @@ Croatia||Croatian|Zagreb|HR
 Cuba||Cuban|Havana|CU
 Cyprus||Cypriot|Nicosia|CY
 Czech Republic|Czechia|Czech|Prague|CZ
-Denmark||Danish|Copenhagen|DK
+Denmark||Danish;Dane|Copenhagen|DK
 Djibouti||Djiboutian|Djibouti City|DJ
 Dominica||Dominican|Roseau|DM
 Dominican Republic|||Santo Domingo|DO
@@ -62,7 +62,7 @@ Estonia||Estonian|Tallinn|EE
 Eswatini|Swaziland|Swazi|Mbabane|SZ
 Ethiopia||Ethiopian|Addis Ababa|ET
 Fiji||Fijian|Suva|FJ
-Finland||Finnish|Helsinki|FI
+Finland||Finnish;Finn|Helsinki|FI
 France||French|Paris|FR
 Gabon||Gabonese|Libreville|GA
 Gambia|The Gambia|Gambian|Banjul|GM
@@ -78,7 +78,7 @@ Guyana||Guyanese|Georgetown|GY
 Haiti||Haitian|Port-au-Prince|HT
 Honduras||Honduran|Tegucigalpa|HN
 Hungary||Hungarian|Budapest|HU
-Iceland||Icelandic|Reykjavik|IS
+Iceland||Icelandic;Icelander|Reykjavik|IS
 India||Indian|New Delhi|IN
 Indonesia||Indonesian|Jakarta|ID
 Iran|Islamic Republic of Iran|Iranian|Tehran|IR
@@ -171,7 +171,7 @@ Spain||Spanish|Madrid|ES
 Sri Lanka||Sri Lankan|Colombo|LK
 Sudan||Sudanese|Khartoum|SD
 Suriname||Surinamese|Paramaribo|SR
-Sweden||Swedish|Stockholm|SE
+Sweden||Swedish;Swede|Stockholm|SE
 Switzerland||Swiss|Bern|CH
 Syria||Syrian|Damascus|SY
 Taiwan|Republic of China;ROC|Taiwanese|Taipei|TW
@@ -189,7 +189,7 @@ Tuvalu||Tuvaluan|Funafuti|TV
 Uganda||Ugandan|Kampala|UG
 Ukraine||Ukrainian|Kyiv;Kiev|UA
 United Arab Emirates|UAE;Emirates|Emirati|Abu Dhabi|AE
-United Kingdom|UK;U.K.;Britain;Great Britain|British|London|GB
+United Kingdom|UK;U.K.;Britain;Great Britain|British;Briton|London|GB
 United States|US;U.S.;USA;U.S.A.;America;United States of America|American|Washington;Washington, D.C.|US
 Uruguay||Uruguayan|Montevideo|UY
 Uzbekistan||Uzbek;Uzbekistani|Tashkent|UZ

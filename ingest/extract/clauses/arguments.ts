@@ -378,6 +378,9 @@ function complementOfObject(units: Unit[], k: number): boolean {
   return units[q]?.kind === 'vg' && OBJECT_COMPLEMENT_VERBS.has(units[q]!.vg!.lemma) && !!units[q + 1]?.np;
 }
 
+/** Gerunds of taking another's place, which go on from an infinitive's subject ("hired X to run it, replacing Y"). */
+const TAKING_OVER_GERUNDS = new Set(['replace', 'succeed']);
+
 /** Verbs whose object a past form may complete ("kept the border closed", "left the town cut off"). */
 const OBJECT_COMPLEMENT_VERBS = new Set(['keep', 'leave', 'hold', 'declare', 'find', 'render', 'get', 'have', 'want', 'deem', 'consider']);
 
@@ -729,7 +732,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       if (y.kind === 'vg' && y.t1 - y.t0 <= 2 && complementOfObject(units, k)) continue;
       // ("was among the first leaders to hail the result, praising X": a gerund after a comma goes on from the
       // finite verb, not from an infinitive whose subject is a noun before it.)
-      if (y.kind === 'vg' && x.kind === 'comma' && units[u]!.vg!.gerund && units[k - 1]?.kind === 'inf') continue;
+      // (Not a succession, which goes to the one given the task: "hired X to run the fund, replacing Y".)
+      if (y.kind === 'vg' && x.kind === 'comma' && units[u]!.vg!.gerund && units[k - 1]?.kind === 'inf' && !TAKING_OVER_GERUNDS.has(units[u]!.vg!.lemma)) continue;
       if (y.kind === 'vg' && !y.vg!.participle) {
         // ("rebuilt reserves with a loan that Chile extended to Peru, and visited Lima": after a comma, a
         // verb is coordinated with the clause an object relative with its own subject hangs on.)

@@ -717,7 +717,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (row.noObjComplement && (obj.length || vg.passive)) {
         // ("Peru was called a bully by Chile": in the passive, the complement follows the verb.)
         const nx = units[vg.passive ? ui + 1 : obj[obj.length - 1]! + 1];
-        if (nx && (nx.kind === 'np' || /^['"‘“]$/.test(tokens[nx.t0]?.text ?? ''))) continue;
+        // (Or an adjective: "calling it too low", "called the offer unfair".)
+        if (nx && (nx.kind === 'np' || /^['"‘“]$/.test(tokens[nx.t0]?.text ?? '') || (nx.kind !== 'p' && !/^(?:late|early|last|next)$/.test(tokens[nx.t0]?.lower ?? '') && (tokens[nx.t0]?.pos === 'ADJ' || (tokens[nx.t0]?.pos === 'ADV' && tokens[nx.t0 + 1]?.pos === 'ADJ'))))) continue;
       }
       // (Over an adverb: "clashed publicly over …", "called again for …".)
       if (row.notThen && (row.notThen.includes(tokens[vg.verb + 1]?.lower ?? '') || (tokens[vg.verb + 1]?.pos === 'ADV' && row.notThen.includes(tokens[vg.verb + 2]?.lower ?? '')))) continue;

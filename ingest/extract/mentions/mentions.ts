@@ -673,7 +673,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if (prev?.text === 'of' && PLACE_NOUN_CUES.test(tokens[s - 2]?.text ?? '')) m.placeCue = true, (m.type = m.type === 'Person' || !m.type ? 'Place' : m.type);
       // (Not the subject of a relative clause with no relative word and no object: "the party Kask founded
       // and leads", "the party Kask founded won".)
-      if (!m.type && prev && ORG_NOUN_CUES.has(prev.text) && !objectGapAfter(tokens, e)) m.type = 'Organization';
+      if (!m.type && prev && ORG_NOUN_CUES.has(prev.text) && !objectGapAfter(tokens, e, opensClause(tokens, s - 1))) m.type = 'Organization';
       // ("the Arica-based government": where a body is based is a place.)
       // (Only before a government's or force's noun: "a Telegram-based news channel" is no place's.)
       if (!m.type && tokens[e]?.text === '-' && /^(?:based|headquartered)$/.test(tokens[e + 1]?.lower ?? '') && /^(?:government|administration|authorities|authority|parliament|council|forces|militia|army|command|cabinet)$/.test(tokens[e + 2]?.lower ?? '')) m.type = 'Place';
@@ -1149,18 +1149,31 @@ function honorificOpensPlaceName(tokens: readonly Token[], i: number): boolean {
  * is another verb, or "and" and a verb before a verb or the clause's end ("the party X founded won",
  * "the party X founded and leads.").
  */
-function objectGapAfter(tokens: readonly Token[], e: number): boolean {
+function objectGapAfter(tokens: readonly Token[], e: number, opening: boolean): boolean {
   if (tokens[e]?.pos !== 'VERB') return false;
   const verbal = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
-  // (A verb that cannot go without its object, at the clause's end: "the party Kask leads.", "the movement X founded,".)
-  if (OBJECT_VERBS.has(tokens[e]!.lemma ?? '') && /^[,.;]$/.test(tokens[e + 1]?.text ?? '')) return true;
+  // (A verb that cannot go without its object, at the sentence's end, after a phrase that does not open
+  // the clause: "…, the party Kask leads."; "The party Vega leads." is the party's own lead.)
+  if (!opening && OBJECT_VERBS.has(tokens[e]!.lemma ?? '') && /^[.;]$/.test(tokens[e + 1]?.text ?? '')) return true;
   if (!/(?:ed|en|t)$/.test(tokens[e]!.lower)) return false;
   if (verbal(tokens[e + 1])) return true;
   return tokens[e + 1]?.lower === 'and' && tokens[e + 2]?.pos === 'VERB' && (verbal(tokens[e + 3]) || /^[,.;]$/.test(tokens[e + 3]?.text ?? '.'));
 }
 
+/**
+ * Whether the noun phrase ending in the body noun at `k` opens its clause as a subject ("The party Vega
+ * joined, …"), where a verb after the name is the clause's own; not after a verb, a preposition or a
+ * comma ("…, the party Kask leads.").
+ */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  let d = k - 1;
+  while (d >= 0 && (tokens[d]!.pos === 'ADJ' || tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'DET')) d--;
+  const before = tokens[d];
+  return !before || !(before.text === ',' || before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'AUX' || /^(?:whose|which|that)$/.test(before.lower));
+}
+
 /** Verbs of founding, leading and owning, which take an object ("the party X leads" lacks it: a relative clause). */
-const OBJECT_VERBS = new Set(['found', 'co-found', 'lead', 'head', 'run', 'own', 'chair', 'create', 'control', 'back', 'fund', 'join', 'form', 'launch', 'establish']);
+const OBJECT_VERBS = new Set(['found', 'co-found', 'lead', 'head', 'own', 'chair', 'create', 'control', 'back', 'fund', 'establish']);
 
 function relativeSubject(tokens: readonly Token[], s: number, e: number): boolean {
   if (tokens[e]?.pos !== 'VERB' || ['DET', 'PROPN', 'NOUN', 'NUM', 'PRON', 'ADJ'].includes(tokens[e + 1]?.pos ?? '')) return false;

@@ -134,9 +134,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       pos: undefined,
       lemma: undefined,
     });
+    // ("Treasury bonds", "Treasury yields": government paper, written capitalised, is no body's name.)
+    if (prev?.text === 'Treasury' && TREASURY_PAPER.test(t)) prev.cap = false;
   }
   return out;
 }
+
+/** Words after "Treasury" that make it the name of government paper, not of the body. */
+const TREASURY_PAPER = /^(?:bonds?|bills?|notes?|yields?|securities|debt|market|markets|auctions?|prices?|futures)$/;
 
 /**
  * Token spans of relative clauses set off by commas and closed before token `before`: [the relative

@@ -41,7 +41,7 @@ export const STREET_HEADS: ReadonlySet<string> = new Set(['Road', 'Street']);
 export const GEO_HEADS = new Set(
   `Sea Seas Ocean Gulf Bay Strait Straits Channel Canal Shoal Shoals Reef Reefs Island Islands Isles Atoll Archipelago
   Peninsula Mountains Mountain Hills Range River Lake Valley Desert Plateau Basin Delta Coast Highlands Plains Glacier
-  Falls Square Airport Airbase Stadium Palace Castle Cathedral Monastery Mosque Temple Bridge Dam Pass Corridor Heights Oblast Province Penitentiary Prison
+  Falls Square Airport Airbase Stadium Palace Cathedral Monastery Mosque Temple Bridge Dam Pass Corridor Heights Oblast Province Penitentiary Prison
   Prefecture County District Governorate Region Territory Territories Oasis Forest Rainforest Avenue Highway Boulevard`.split(/\s+/).filter(Boolean),
 );
 /** First words of "X of Y" geographic and landmark names ("Gulf of Aden", "Museum of Modern Art"). */

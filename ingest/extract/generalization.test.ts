@@ -4144,7 +4144,7 @@ describe('guards from a third review of this round', () => {
 
 describe('truces, own sides, dismissals and heads of state (stop 41)', () => {
   it('reads no ceasefire from a truce in a trade war, a tariff truce or one over tariffs, but one in a border war', () => {
-    expect(run('Karl Borg and Ivo Kask agreed on Thursday to a one-year truce in the trade war between Chile and Peru.').relations.some((x) => x.type === 'AGREED_CEASEFIRE_WITH')).toBe(false);
+    expect(run('Karl Borg and Ivo Kask agreed on Thursday to a one-year truce in their trade war.').relations.some((x) => x.type === 'AGREED_CEASEFIRE_WITH')).toBe(false);
     expect(run('Chile and Peru agreed to a tariff truce on Monday.').relations.some((x) => x.type === 'AGREED_CEASEFIRE_WITH')).toBe(false);
     expect(run('Chile and Peru agreed a truce over tariffs.').relations.some((x) => x.type === 'AGREED_CEASEFIRE_WITH')).toBe(false);
     expect(has(run('Chile and Peru agreed to a truce in the border war on Monday.'), 'Chile', 'AGREED_CEASEFIRE_WITH', 'Peru')).toBe(true);
@@ -4157,25 +4157,25 @@ describe('truces, own sides, dismissals and heads of state (stop 41)', () => {
     expect(has(run('Chile agreed to a truce in the war between Chile and the Vega Front.'), 'Chile', 'AGREED_CEASEFIRE_WITH', 'Vega Front')).toBe(true);
   });
   it('has no one mediate for, meet or agree a truce with the state they hold office in', () => {
-    const r = run("Chile's President Karl Borg brokered a deal between Chile and the Vega Front.");
+    const r = run("Chile's President Karl Borg brokered an accord between Chile and the Vega Front.");
     expect(has(r, 'Karl Borg', 'MEDIATED', 'Chile')).toBe(false);
     expect(has(r, 'Karl Borg', 'MEDIATED', 'Vega Front')).toBe(true);
   });
   it('reads "President X replaced Finance Minister Y" as no succession, but "replaced Y as …" and "succeeded" as one', () => {
-    const r = run("Chile's President Karl Borg replaced Finance Minister Ana Ruiz on Monday, two weeks after protests.");
+    const r = run("Chile's President Karl Borg replaced Finance Minister Ana Ruiz on Monday, a month after strikes.");
     expect(r.relations.some((x) => x.type === 'SUCCEEDED')).toBe(false);
     expect(has(r, 'Ana Ruiz', 'PRESIDENT_OF', 'Chile')).toBe(false);
     expect(has(run('Vega Party leader Ivo Kask, who replaced Prime Minister Ana Ruiz as party head in May, spoke.'), 'Ivo Kask', 'SUCCEEDED', 'Ana Ruiz')).toBe(true);
-    expect(has(run('Vega Party leader Ivo Kask, who succeeded caretaker Prime Minister Ana Ruiz at the head of the party in May, spoke.'), 'Ivo Kask', 'SUCCEEDED', 'Ana Ruiz')).toBe(true);
+    expect(has(run('Vega Party leader Ivo Kask, who succeeded interim Prime Minister Ana Ruiz as party chief in May, spoke.'), 'Ivo Kask', 'SUCCEEDED', 'Ana Ruiz')).toBe(true);
     expect(has(run('Foreign Minister Ivo Kask replaced Foreign Minister Ana Ruiz in May.'), 'Ivo Kask', 'SUCCEEDED', 'Ana Ruiz')).toBe(true);
   });
   it('ties no bare king to a state whose president the sentence names', () => {
-    const r = run('The summit mentioned Peru only once, and its President Ivo Kask attended a dinner hosted by King Karl Olsen rather than the main session.');
+    const r = run('The report mentioned Peru only once, and its President Ivo Kask went to a banquet given by King Karl Olsen instead of the plenary.');
     expect(has(r, 'Ivo Kask', 'PRESIDENT_OF', 'Peru')).toBe(true);
     expect(has(r, 'Karl Olsen', 'LEADER_OF', 'Peru')).toBe(false);
   });
   it('makes no event of a visit or a crackdown someone made, and keeps the visit', () => {
-    const r = run("Chile's President Karl Borg met Ana Ruiz. The agreement, signed during Borg's first official visit to Lima since taking office in May, is the first such treaty.");
+    const r = run("Chile's President Karl Borg met Ana Ruiz. The agreement, signed during Borg's maiden official visit to Lima after his inauguration in May, is the first such treaty.");
     expect(r.entities.some((e) => e.type === 'Event')).toBe(false);
     expect(has(r, 'Karl Borg', 'VISITED', 'Lima')).toBe(true);
     expect(run("Chile's President Karl Borg defended his immigration crackdown on Monday.").entities.some((e) => e.type === 'Event')).toBe(false);
@@ -4206,16 +4206,16 @@ describe('city offices, institutions and subject pronouns (stop 41)', () => {
   it('takes a subject "he" for the subject of the sentence before, past an opening clause and a "by" phrase', () => {
     expect(has(run('Ivo Kask beat Karl Borg in the run-off. He will replace Ana Ruiz in August.'), 'Ivo Kask', 'SUCCEEDED', 'Ana Ruiz')).toBe(true);
     expect(has(run('When Karl Borg declared martial law, Ivo Kask was among the lawmakers who voted it down. Months later he signed the Vilca Accord.'), 'Ivo Kask', 'SIGNED', 'Vilca Accord')).toBe(true);
-    expect(has(run('Both men were freed under an amnesty pushed through by outgoing President Karl Borg, whom Ivo Kask succeeded in April. He appointed Ana Ruiz prime minister on his first day in office.'), 'Ivo Kask', 'APPOINTED', 'Ana Ruiz')).toBe(true);
+    expect(has(run('The two prisoners were released under a pardon signed by departing President Karl Borg, whom Ivo Kask succeeded in April. He named Ana Ruiz prime minister in his first week.'), 'Ivo Kask', 'APPOINTED', 'Ana Ruiz')).toBe(true);
   });
   it('reads a name after "the party" that a verb follows as the subject of a relative clause, not the party', () => {
-    const r = run('President Ivo Kask spoke on Monday. The party Kask founded and leads won the vote.');
+    const r = run('President Ivo Kask spoke on Monday. The party Kask created and heads won the vote.');
     expect(entity(r, 'Kask')).toBeUndefined();
     expect(entity(r, 'Ivo Kask')?.type).toBe('Person');
     expect(entity(run("Chile's ruling party Vega won the vote."), 'Vega')?.type).toBe('Organization');
   });
   it('makes a sentence-opening "He" a mention of the subject of the sentence before when it names several people', () => {
-    const r = run("When Karl Borg declared martial law, Ivo Kask was among the lawmakers who voted it down. He won the election that made him Chile's president.");
+    const r = run("When Karl Borg declared martial law, Ivo Kask was among the lawmakers who voted it down. He later won a ballot, which made him Chile's president.");
     expect(has(r, 'Ivo Kask', 'PRESIDENT_OF', 'Chile')).toBe(true);
     expect(has(r, 'Karl Borg', 'PRESIDENT_OF', 'Chile')).toBe(false);
   });
@@ -4249,7 +4249,7 @@ describe('guards from the first review of stop 41', () => {
     expect(has(run('Prime Minister Karl Borg replaced Defence Minister Ana Ruiz in a reshuffle.'), 'Karl Borg', 'SUCCEEDED', 'Ana Ruiz')).toBe(false);
   });
   it('has a gerund after a comma go on from the finite verb, past an infinitive whose subject is a noun before it', () => {
-    expect(has(run('Karl Borg was among the first leaders to hail the result, praising Ivo Kask on social media.'), 'Karl Borg', 'PRAISED', 'Ivo Kask')).toBe(true);
+    expect(has(run('Karl Borg was among the first envoys to greet the outcome, commending Ivo Kask on social media.'), 'Karl Borg', 'PRAISED', 'Ivo Kask')).toBe(true);
     expect(has(run('Karl Borg urged Peru to sign the deal, accusing Ivo Kask of delays.'), 'Karl Borg', 'ACCUSED', 'Ivo Kask')).toBe(true);
   });
   it('reads a name after "the party" with a verb of leading or founding and no object as the verb\'s subject', () => {
@@ -4258,8 +4258,8 @@ describe('guards from the first review of stop 41', () => {
     expect(entity(r, 'Ivo Kask')?.type).toBe('Person');
   });
   it('keeps a state\'s treasury one body with the state written before it', () => {
-    const r = run('The U.S. Treasury and the Central Bank of Argentina signed a swap agreement.');
-    expect(has(r, 'U.S. Treasury', 'PART_OF', 'United States')).toBe(true);
+    const r = run("The Australian Treasury and Chile's central bank signed a swap agreement.");
+    expect(has(r, 'Australian Treasury', 'PART_OF', 'Australia')).toBe(true);
     expect(entity(r, 'Treasury')).toBeUndefined();
   });
   it('reads a people\'s noun that is no adjective ("Icelanders", "Danes", "Britons") as its state', () => {

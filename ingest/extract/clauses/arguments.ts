@@ -730,7 +730,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       // ("kept the border closed, accusing X": a past form that completes an object is no verb of its own.)
       // (Over the object's own phrases and an adverb: "kept its border with Benin fully closed".)
       if (y.kind === 'vg' && y.t1 - y.t0 <= 2 && complementOfObject(units, k)) continue;
-      // ("was among the first leaders to hail the result, praising X": a gerund after a comma goes on from the
+      // ("was among the first envoys to greet the outcome, commending X": a gerund after a comma goes on from the
       // finite verb, not from an infinitive whose subject is a noun before it.)
       // (Not a succession, which goes to the one given the task: "hired X to run the fund, replacing Y".)
       if (y.kind === 'vg' && x.kind === 'comma' && units[u]!.vg!.gerund && units[k - 1]?.kind === 'inf' && !TAKING_OVER_GERUNDS.has(units[u]!.vg!.lemma)) continue;

@@ -144,7 +144,7 @@ const ACT_EVENT_HEADS = new Set(['invasion', 'withdrawal', 'collapse', 'downfall
 const INSTITUTION_PLACES = new Set(['Museum', 'Gallery', 'Library', 'Theatre', 'Theater', 'Gardens', 'Garden', 'Palace', 'Cathedral', 'Hall']);
 const INSTITUTION_HEADS = new Set([...INSTITUTION_PLACES, 'University', 'College', 'Institute', 'Hospital', 'Foundation', 'Academy', 'Society', 'School']);
 
-/** End of "Albert Museum" after "Victoria and": one to three capitalised words an institution's word closes, else -1. */
+/** End of "Callao Museum" after "Lima and": one to three capitalised words an institution's word closes, else -1. */
 function institutionEnd(tokens: readonly Token[], k: number): number {
   for (let e = k + 1; e < k + 3 && isCap(tokens[e - 1]) && isCap(tokens[e]); e++) if (INSTITUTION_HEADS.has(tokens[e]!.text)) return e + 1;
   return -1;
@@ -312,11 +312,11 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       const titleAfter = matchRole(tokens, i + gaz.len);
       if (titleAfter && titleAfter.len >= 2 && /^(?:minister|secretary)$/.test(tokens[i + gaz.len + titleAfter.len - 1]?.lower ?? '')) after = i + gaz.len;
       // ("Lima Mayor Ana Ruiz of the Vega Party": a title and a name after a place are no body's name, whatever
-      // body closes the span after "of"; not a body's own words, "the Sahel Justice Initiative".)
+      // body closes the span after "of"; not a body's own words, "the Andes Justice Initiative".)
       const named = tokens[i + gaz.len + (titleAfter?.len ?? 0)];
       const ofAfterName = tokens.slice(i + gaz.len, after).some((x) => x.text === 'of');
       if (titleAfter && ofAfterName && isCap(named) && !ORG_KEYWORDS.has(tokens[i + gaz.len]!.text) && !ORG_KEYWORDS.has(named!.text) && !lookupAt(tokens, i + gaz.len + titleAfter.len)) after = i + gaz.len;
-      // ("the Victoria and Albert Museum", "the Lima and Callao Hospital": a place joined to other capitalised words
+      // ("the Lima and Callao Museum", "the Arica and Putre Hospital": a place joined to other capitalised words
       // that an institution's word closes is one name, no place of its own.)
       // (Only after "the", and with its "of" phrase: "visited Tokyo and Kyoto University" names two; "the Lima
       // and Callao Institute of Tropical Medicine" one.)

@@ -380,7 +380,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       if (owners !== undefined) ctx.emit(pIdx, rel, owners, 0.5, props);
       // (No presidency of a state no president rules: "Australia … President X" is another's president.)
       // (Nor a head of state whose state the sentence has another head already: "its President X attended a
-      // dinner hosted by King Y" is no king of X's state.)
+      // banquet given by King Y" is no king of X's state.)
       else if (countries.size === 1 && !(rel === 'PRESIDENT_OF' && NO_PRESIDENT.has(ctx.ents.list[[...countries][0]!]!.name)) && !headHeldByAnother(ctx, pIdx, title, [...countries][0]!)) ctx.emit(pIdx, rel, [...countries][0]!, 0.5, props);
       else if (announcing !== undefined) ctx.emit(pIdx, rel, announcing, 0.45, props);
       // Else the state is left to the whole document (bare-offices.ts); not a title another body

@@ -235,7 +235,9 @@ export function inPrepositionalPhrase(tokens: readonly Token[], t0: number, t1 =
     // (A phrase of time ends before the name: "On Monday X met Y".)
     if (TIME_NAMES.test(t.text)) return false;
     if (t.pos === 'ADP' && !(t.lower === 'of' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? ''))) return true;
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADP') return false;
+    // (Over a participle used as an adjective: "by departing President X".)
+    const participle = t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower) && /^(?:PROPN|NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADP' && !participle) return false;
   }
   return false;
 }

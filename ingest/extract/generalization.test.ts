@@ -4298,3 +4298,13 @@ describe('guards from the second review of stop 41', () => {
     expect(run('Ana Ruiz rejected a bid by Karl Borg to buy Andes Mining, calling it too low.').relations.some((x) => x.type === 'MET_WITH')).toBe(false);
   });
 });
+
+describe('claims and demands (stop 41)', () => {
+  it('reads "insisted that X had done" as a claim, not a demand; the base form, "should" or "be" still asks', () => {
+    expect(run('Chile insisted that Peru had attacked its border posts.').relations.some((x) => x.type === 'DEMANDED')).toBe(false);
+    expect(run('Chile insisted that Peru attacked first.').relations.some((x) => x.type === 'DEMANDED')).toBe(false);
+    expect(has(run('Chile insisted that Peru withdraw its troops.'), 'Chile', 'DEMANDED', 'Peru')).toBe(true);
+    expect(has(run('Chile demanded that Peru be punished.'), 'Chile', 'DEMANDED', 'Peru')).toBe(true);
+    expect(has(run('Chile demanded that Peru should pay.'), 'Chile', 'DEMANDED', 'Peru')).toBe(true);
+  });
+});

@@ -2127,7 +2127,13 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       // "X denied an allegation from Y that it had …": "it" is the one who denies it.
       if (units[at + 1]?.kind === 'pron' && args.governorSubj?.length && /^(?:it|they)$/.test(units[at + 1]!.word ?? '')) return [args.governorSubj];
       if (!units[at + 1]?.np) return [];
-      return ofGroup(read, groupRight(units, at + 1));
+      const subject = groupRight(units, at + 1);
+      // (A demand's "that" clause asks in the base form, "insisted that Peru withdraw"; one that tells,
+      // "insisted that Peru had attacked", is a claim.)
+      const told = units[subject[subject.length - 1]! + 1];
+      const tells = !!told?.vg && !told.vg.base && ctx.s.tokens[told.t0]!.lower !== 'be' && (/^(?:had|has|have|was|were|is|are|will|would|did|could|might)$/.test(ctx.s.tokens[told.t0]!.lower) || /ed$/.test(ctx.s.tokens[told.vg.verb]!.lower));
+      if (row?.relation === 'DEMANDED' && tells) return [];
+      return ofGroup(read, subject);
     }
     case 'that-other': {
       // "warned that Chile would strike the Front": the one the reported act is aimed at. When the

@@ -9,7 +9,7 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
 import type { SentenceContext } from '../types.ts';
 import type { NounPhrase, Unit } from './chunks.ts';
 import { GOVERNMENT_BODY, bodyQualifier } from '../resolve/bodies.ts';
-import { isPartyName, isPartyOrBloc } from './phrase-facts.ts';
+import { PARTY_HEADS, isPartyName, isPartyOrBloc } from './phrase-facts.ts';
 import { countryPossessor } from './descriptions.ts';
 
 /** Office nouns read as titles in an apposition ("X, the leader of Y"). */
@@ -454,7 +454,7 @@ export function titledOf(ctx: SentenceContext, units: Unit[]): void {
     const placed = title === 'HEAD_OF' && ctx.s.mentions.some((m) => m.kind === 'role' && m.t0 >= u.t0 && m.t1 <= u.t1 && /^(?:mayor|governor)$/i.test(ctx.s.tokens[m.t1 - 1]!.text));
     for (const b of ofBodies(units[i + 2]!.np!, title, ctx)) {
       if (!isOfficeBody(ctx, b)) continue;
-      if (placed && ctx.ents.list[b]!.type === 'Organization' && (isPartyOrBloc(ctx.ents.list[b]!.name) || /^(?:party|coalition|movement|alliance|bloc|front)$/.test(units[i + 2]!.np!.head))) continue;
+      if (placed && ctx.ents.list[b]!.type === 'Organization' && (isPartyOrBloc(ctx.ents.list[b]!.name) || PARTY_HEADS.test(units[i + 2]!.np!.head))) continue;
       // ("Secretary-General X of Ecuador": a state after a body head's name is where they come from.)
       if (title === 'HEAD_OF' && ctx.ents.list[b]!.type === 'Country') continue;
       for (const p of people) ctx.emit(p, officeRelation(title, ctx.ents.list[b]!.type), b, 0.65, {});

@@ -10,7 +10,7 @@ import type { Mention } from '../mentions/mentions.ts';
 import type { SentenceContext } from '../types.ts';
 import { qualifyBody } from '../resolve/bodies.ts';
 import { countryPossessor, describes } from '../clauses/descriptions.ts';
-import { isPartyOrBloc } from '../clauses/phrase-facts.ts';
+import { PARTY_HEADS, isPartyOrBloc } from '../clauses/phrase-facts.ts';
 import { AGENT_NOUNS } from '../clauses/nouns.ts';
 import { HONORIFICS } from '../mentions/gazetteer/roles.ts';
 import { afterProOrAnti, closedWhich, tokenText } from '../tokens/sentences.ts';
@@ -265,7 +265,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
       // (A state's own body is no origin: "Director-General X of Peru's customs agency".)
       const origin = BODY_HEAD_TITLE.test(r.role.title) && b2 !== undefined && b2.refs.length > 0 && b2.refs.every((e) => ctx.ents.list[e]!.type === 'Country') && !/^['’]s?$/.test(ctx.s.tokens[b2.t1]?.text ?? '');
       // (Nor a party after a city's or region's title: "Mayor X of the Vega Party" is the party's member.)
-      const party = LOCAL_TITLE.test(r.role.title) && (isPartyOrBloc(b2?.name ?? '') || /^(?:party|coalition|movement|alliance|bloc|front)$/.test(ctx.s.tokens[b2?.t1 ?? -1]?.lower ?? ''));
+      const party = LOCAL_TITLE.test(r.role.title) && (isPartyOrBloc(b2?.name ?? '') || PARTY_HEADS.test(ctx.s.tokens[b2?.t1 ?? -1]?.lower ?? ''));
       if (b2 && !origin && !party && isBody(b2, ctx) && /^of(?: the)?$/.test(gapText(ctx, ms[k + 1]!.t1, b2.t0))) body = k + 2;
     }
     if (r.role.body) {

@@ -3196,7 +3196,8 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     // A subject "he"/"she" goes on from the subject of the sentence before (its first person named outside
     // an opening clause and a prepositional phrase: "X beat Y in the run-off. He will …" is X), else from
     // the last person it named.
-    const subjectBefore = !asObject && /^(?:he|she)$/.test(word) ? pick(body.filter((m) => m.t0 >= openingClauseEnd(s.tokens, s.bodyStart ?? 0) && !inPrepositionalPhrase(s.tokens, m.t0, m.t1)), Infinity, true) : undefined;
+    const mainStart = !asObject && /^(?:he|she)$/.test(word) ? openingClauseEnd(s.tokens, s.bodyStart ?? 0) : -1;
+    const subjectBefore = mainStart >= 0 ? pick(body.filter((m) => m.t0 >= mainStart && !inPrepositionalPhrase(s.tokens, m.t0, m.t1)), Infinity, true) : undefined;
     const e = topic !== undefined && !notThese.includes(topic) && pronounFits(word, ctx.ents.list[topic]!.name) ? topic : subjectBefore ?? pick(body, Infinity, asObject);
     if (e !== undefined) {
       reachBack(ctx, s);

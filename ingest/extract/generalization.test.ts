@@ -4308,3 +4308,11 @@ describe('claims and demands (stop 41)', () => {
     expect(has(run('Chile demanded that Peru should pay.'), 'Chile', 'DEMANDED', 'Peru')).toBe(true);
   });
 });
+
+describe('possessives opening a sentence (stop 41)', () => {
+  it('reads a sentence-opening "His"/"Her" as the subject of the sentence before, as "He"/"She"', () => {
+    const r = run('Ivo Kask beat Karl Borg in the run-off. His Vega Party won 40 seats.');
+    expect(has(r, 'Ivo Kask', 'MEMBER_OF', 'Vega Party')).toBe(true);
+    expect(has(r, 'Karl Borg', 'MEMBER_OF', 'Vega Party')).toBe(false);
+  });
+});

@@ -2894,7 +2894,9 @@ function possessivePronounAntecedent(ctx: SentenceContext, u: Unit): number[] {
   const word = POSSESSIVE_AS_OBJECT[t[u.t0]!.lower];
   // ("his rival's loan": the owner is the rival, not the one "his" stands for.)
   if (word && /^['’]s$/.test(t[u.t0 + 2]?.text ?? '')) return [];
-  if (word) return pronounAntecedent(ctx, { ...u, kind: 'pron', word });
+  // ("X beat Y. His party won 40 seats.": opening its sentence, it goes on from the subject before, as "He" does.)
+  const opening = u.t0 === (ctx.s.bodyStart ?? 0) && (word === 'him' || word === 'her');
+  if (word) return pronounAntecedent(ctx, { ...u, kind: 'pron', word: opening ? (word === 'him' ? 'he' : 'she') : word });
   // "the country's loan", "the bloc's summit": a described possessor stands for what it describes.
   const noun = t[u.t0 + 1]?.lower ?? '';
   if (t[u.t0]!.lower === 'the' && /^['’]s$/.test(t[u.t0 + 2]?.text ?? '') && DESCRIBED_TYPES[noun] && !ctx.s.mentions.some((m) => m.t0 === u.t0 + 1)) {

@@ -23,7 +23,7 @@ import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular, trig
 import type { LexiconRow, Slot } from './types.ts';
 import type { RelationType } from '../../../core/index.ts';
 import { pronounFits } from '../mentions/gazetteer/gender.ts';
-import { closedRelatives, closedWhich, inPrepositionalPhrase, openingClauseEnd, tokenText } from '../tokens/sentences.ts';
+import { closedRelatives, closedWhich, isNoSubjectName, openingClauseEnd, tokenText } from '../tokens/sentences.ts';
 
 /** Arguments of one trigger, by slot, as entity indices (actors and, for targets, places as written). */
 interface Args {
@@ -3199,7 +3199,7 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     // an opening clause and a prepositional phrase: "X beat Y in the run-off. He will …" is X), else from
     // the last person it named.
     const mainStart = !asObject && /^(?:he|she)$/.test(word) ? openingClauseEnd(s.tokens, s.bodyStart ?? 0) : -1;
-    const subjectBefore = mainStart >= 0 ? pick(body.filter((m) => m.t0 >= mainStart && !inPrepositionalPhrase(s.tokens, m.t0, m.t1)), Infinity, true) : undefined;
+    const subjectBefore = mainStart >= 0 ? pick(body.filter((m) => m.t0 >= mainStart && !isNoSubjectName(s.tokens, m.t0, m.t1)), Infinity, true) : undefined;
     const e = topic !== undefined && !notThese.includes(topic) && pronounFits(word, ctx.ents.list[topic]!.name) ? topic : subjectBefore ?? pick(body, Infinity, asObject);
     if (e !== undefined) {
       reachBack(ctx, s);

@@ -7,7 +7,7 @@
 import type { EntityType } from '../../../core/index.ts';
 import { DocEntities } from './doc-entities.ts';
 import type { Mention } from '../mentions/mentions.ts';
-import { inPrepositionalPhrase, namedAsCapital, openingClauseEnd, tokenText, type Token } from '../tokens/sentences.ts';
+import { isNoSubjectName, namedAsCapital, openingClauseEnd, tokenText, type Token } from '../tokens/sentences.ts';
 import { FIRST_NAMES, HONORIFICS } from '../mentions/gazetteer/roles.ts';
 import { GIVEN_NAMES, genderOfName } from '../mentions/gazetteer/gender.ts';
 import { COMMON_GIVEN_NAMES, NOT_NAMES } from '../mentions/gazetteer/given-names.ts';
@@ -941,7 +941,7 @@ function resolvePronouns(sentences: SentenceInfo[], ents: DocEntities): void {
     const people = new Set(prev.mentions.flatMap((m) => (m.refs.length === 1 && ents.list[m.refs[0]!]!.type === 'Person' && fits(m.refs[0]!) ? m.refs : [])));
     // (Of several, the subject of the sentence before: its first person named outside an opening clause
     // and a prepositional phrase, "X beat Y in the run-off. He will …" is X.)
-    const subject = people.size > 1 ? prev.mentions.find((m) => m.refs.length === 1 && people.has(m.refs[0]!) && m.t0 >= openingClauseEnd(prev.tokens, prev.bodyStart ?? 0) && !inPrepositionalPhrase(prev.tokens, m.t0, m.t1))?.refs[0] : undefined;
+    const subject = people.size > 1 ? prev.mentions.find((m) => m.refs.length === 1 && people.has(m.refs[0]!) && m.t0 >= openingClauseEnd(prev.tokens, prev.bodyStart ?? 0) && !isNoSubjectName(prev.tokens, m.t0, m.t1))?.refs[0] : undefined;
     if (chained === undefined && people.size !== 1 && subject === undefined) continue;
     const idx = chained ?? subject ?? [...people][0]!;
     s.mentions.unshift(makeMention(t.start, t.end, 0, 1, { kind: 'pronoun', type: 'Person', name: ents.list[idx]!.name, surface: t.text, refs: [idx] }));

@@ -225,7 +225,7 @@ export function openingClauseEnd(tokens: readonly Token[], start: number): numbe
  * adjectives and titles, "by outgoing President X"; not the "of" inside a title, "Minister of Finance X"),
  * a possessor ("X's ally Y"), or inside quotation marks.
  */
-export function inPrepositionalPhrase(tokens: readonly Token[], t0: number, t1 = t0 + 1): boolean {
+export function isNoSubjectName(tokens: readonly Token[], t0: number, t1 = t0 + 1): boolean {
   if (/^['’]s?$/.test(tokens[t1]?.text ?? '')) return true;
   let quotes = 0;
   for (let k = 0; k < t0; k++) if (/^["“”]$/.test(tokens[k]!.text)) quotes++;

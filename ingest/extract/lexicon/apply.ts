@@ -872,9 +872,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
     const subj = supportSubject.get(ui) ?? [];
     // ("X and Y agreed to a truce in the war between A and B": the sides of a later noun's "between" are
     // that noun's, not those of the act two named subjects agreed.)
-    const betweenAt = pps.get('between')?.[0];
-    if (betweenAt !== undefined && betweenAt - 1 > ui + 1) {
-      const sides = pps.get('between')!.flatMap((k) => units[k]?.np?.actors ?? []);
+    const between = pps.get('between');
+    if (between?.length && between[0]! - 1 > ui + 1) {
+      const sides = between.flatMap((k) => units[k]?.np?.actors ?? []);
       if (subj.length >= 2 && !subj.some((e) => sides.includes(e))) pps.delete('between');
     }
     const anchor = anchorOf(ctx, units, ui);

@@ -1140,11 +1140,6 @@ function honorificOpensPlaceName(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * Whether the name at s..e is the subject of a relative clause after the group noun before it, a verb
- * with no object following ("the movement Moqtada al-Sadr founded"): when the group noun is itself an
- * object ("backed the movement X founded") or another verb follows ("The movement X founded won").
- */
-/**
  * A verb at `e` whose object is missing, as in a relative clause with no relative word: the next word
  * is another verb, or "and" and a verb before a verb or the clause's end ("the party X founded won",
  * "the party X founded and leads.").
@@ -1175,6 +1170,11 @@ function opensClause(tokens: readonly Token[], k: number): boolean {
 /** Verbs of founding, leading and owning, which take an object ("the party X leads" lacks it: a relative clause). */
 const OBJECT_VERBS = new Set(['found', 'co-found', 'lead', 'head', 'own', 'chair', 'create', 'control', 'back', 'fund', 'establish']);
 
+/**
+ * Whether the name at s..e is the subject of a relative clause after the group noun before it, a verb
+ * with no object following ("the movement Moqtada al-Sadr founded"): when the group noun is itself an
+ * object ("backed the movement X founded") or another verb follows ("The movement X founded won").
+ */
 function relativeSubject(tokens: readonly Token[], s: number, e: number): boolean {
   if (tokens[e]?.pos !== 'VERB' || ['DET', 'PROPN', 'NOUN', 'NUM', 'PRON', 'ADJ'].includes(tokens[e + 1]?.pos ?? '')) return false;
   let d = s - 2;

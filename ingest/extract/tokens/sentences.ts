@@ -197,7 +197,6 @@ export function openingClauseComma(tokens: readonly Token[], k: number): number 
   return -1;
 }
 
-/** Words that open a clause or phrase set before a sentence's subject ("When X …, Y said", "Since replacing X, Y …"). */
 /** Weekdays and months, which close a phrase of time ("On Monday", "in May"). */
 const TIME_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 

@@ -4316,3 +4316,39 @@ describe('possessives opening a sentence (stop 41)', () => {
     expect(has(r, 'Karl Borg', 'MEMBER_OF', 'Vega Party')).toBe(false);
   });
 });
+
+describe('bodies named by the words around them (stop 42)', () => {
+  it('types a name as a body before a party\'s candidate or lawmakers, and gives the candidate its membership', () => {
+    const r = run('The court upheld the victory of Tamarit candidate Ana Ruiz in the run-off.');
+    expect(entity(r, 'Tamarit')?.type).toBe('Organization');
+    expect(has(r, 'Ana Ruiz', 'MEMBER_OF', 'Tamarit')).toBe(true);
+    expect(entity(run('Tamarit lawmakers walked out of the chamber on Monday.'), 'Tamarit')?.type).toBe('Organization');
+  });
+  it('leaves an adjective\'s capital before "candidate" alone ("Independent candidate X")', () => {
+    const r = run('Independent candidate Ana Ruiz, who came second, called the ruling a fraud.');
+    expect(r.entities.some((e) => e.name === 'Independent')).toBe(false);
+    expect(r.relations.some((x) => x.type === 'MEMBER_OF')).toBe(false);
+  });
+  it('types a name as a body after "state-owned", after "a coalition with", and in a "-bank" compound', () => {
+    expect(entity(run('The state-run Ondara said it would appeal the ruling.'), 'Ondara')?.type).toBe('Organization');
+    expect(entity(run('The Vega Party lost its coalition with Tamarit, which quit over a scandal.'), 'Tamarit')?.type).toBe('Organization');
+    expect(entity(run('Kavbank lent heavily to the refinery, Ivo Kask said.'), 'Kavbank')?.type).toBe('Organization');
+  });
+  it('types a name in apposition to a firm\'s noun on either side, or to a state\'s parliament', () => {
+    expect(entity(run('The ruling was appealed by the miner\'s parent company, Ondara.'), 'Ondara')?.type).toBe('Organization');
+    expect(entity(run('The state holds the remaining shares through Ondara, its mining holding company.'), 'Ondara')?.type).toBe('Organization');
+    expect(entity(run('In the Sejmik, Peru\'s parliament, lawmaker Ivo Kask has criticised her.'), 'Sejmik')?.type).toBe('Organization');
+  });
+  it('leaves a person apposed to "a commander of the group" a person', () => {
+    const r = run('Police later arrested a local commander of the group, Dilawar Vilca.');
+    expect(entity(r, 'Dilawar Vilca')?.type).not.toBe('Organization');
+  });
+  it('keeps a firm\'s name joined by "&" whole before "of" and "and" ("Vilca Hydro & Nuclear Power of Peru")', () => {
+    const r = run('The plant, for which state-owned Vilca Hydro & Nuclear Power of Peru and Ondara of Chile had bid, opens soon.');
+    expect(entity(r, 'Vilca Hydro & Nuclear Power')?.type).toBe('Organization');
+  });
+  it('reads a coalition with a party as cooperation', () => {
+    expect(has(run("The Vega Party's coalition with the Andes Front collapsed in May."), 'Vega Party', 'COOPERATES_WITH', 'Andes Front')).toBe(true);
+    expect(has(run('Ana Ruiz formed a coalition with the Andes Front after the vote.'), 'Ana Ruiz', 'COOPERATES_WITH', 'Andes Front')).toBe(true);
+  });
+});

@@ -286,4 +286,20 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       }
     }
   });
+  partyNominees(ctx);
+}
+
+/** Nouns for a party's runner in a vote, between the party's name and the person's ("Tamarit candidate Ana Ruiz"). */
+const NOMINEE_NOUNS = new Set(['candidate', 'nominee']);
+
+/** "Tamarit candidate Ana Ruiz", "the Vega Party nominee X": the body named before the noun is the person's party. */
+function partyNominees(ctx: SentenceContext): void {
+  const { mentions, tokens } = ctx.s;
+  for (const m of mentions) {
+    const noun = tokens[m.t0 - 1];
+    if (!noun || noun.cap || !NOMINEE_NOUNS.has(noun.lower)) continue;
+    const party = mentions.find((x) => x.t1 === m.t0 - 1);
+    if (!party) continue;
+    for (const pe of m.refs) for (const o of party.refs) if (ctx.ents.list[pe]!.type === 'Person' && ctx.ents.list[o]!.type === 'Organization' && !ctx.ents.list[o]!.tentative) ctx.emit(pe, 'MEMBER_OF', o, 0.6);
+  }
 }

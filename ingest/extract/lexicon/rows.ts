@@ -585,7 +585,7 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chile deepened its ties.', 'Chile and Peru cut their ties.'],
   },
   {
-    id: 'cooperation-noun', relation: 'COOPERATES_WITH', nouns: ['cooperation', 'co-operation', 'partnership', 'alliance', 'collaboration', 'exercise', 'drill', 'tie-up', 'joint offensive', 'joint operation', 'joint patrol', 'joint training', 'joint campaign', 'joint venture', 'joint venture agreement', 'joint-venture agreement'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
+    id: 'cooperation-noun', relation: 'COOPERATES_WITH', nouns: ['cooperation', 'co-operation', 'partnership', 'alliance', 'coalition', 'collaboration', 'exercise', 'drill', 'tie-up', 'joint offensive', 'joint operation', 'joint patrol', 'joint training', 'joint campaign', 'joint venture', 'joint venture agreement', 'joint-venture agreement'], source: ['poss', 'pre', 'subj', 'between'], target: ['pp:with', 'between', 'group'], src: A, tgt: A, confidence: 0.6,
     examples: [['Military cooperation between Chile and Bolivia has deepened.', 'Chile > Bolivia'], ['China held joint exercises with Russia.', 'China > Russia'], ['The tie-up between Vega Oil and Andes Mining shows the appeal.', 'Vega Oil > Andes Mining'],
       ['Vega Oil sold a stake to the joint venture between Andes Fund and Sendero Group.', 'Andes Fund > Sendero Group'], ['Vega Mining formed a joint venture with Andes Lithium.', 'Vega Mining > Andes Lithium'],
       ['Vega Oil and Andes Mining sealed their joint venture agreement last week.', 'Vega Oil > Andes Mining']],

@@ -617,13 +617,20 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         const abstractPair = and === 1 && abstractJoin(words);
         // "Procter & Gamble", "Marks & Spencer": names joined by an ampersand are one firm's.
         const amp = words.indexOf('&');
-        // (Not places joined so: "Trinidad & Tobago", "Jammu & Kashmir".)
-        const placesJoinedByAmp = amp > 0 && (!!lookup(words.join(' ').replace(' & ', ' and ')) || !!lookupAt(tokens, s, s + amp) || !!lookupAt(tokens, s + amp + 1, e));
+        // (Not places joined so: "Trinidad & Tobago", "Jammu & Kashmir"; each side a whole place, not "Vilca Hydro & Nuclear Power".)
+        const placesJoinedByAmp = amp > 0 && (!!lookup(words.join(' ').replace(' & ', ' and ')) || lookupAt(tokens, s, s + amp)?.len === amp || lookupAt(tokens, s + amp + 1, e)?.len === e - s - amp - 1);
         // "Citizens for Progress", "Lawyers for Justice and Peace": people named as standing for an ideal are a body.
         const forAt = words.indexOf('for');
         const forIdeal = forAt > 0 && /s$/.test(words[forAt - 1]!) && words.slice(0, forAt).every((w) => /^\p{Lu}/u.test(w)) && !lookupAt(tokens, s, s + forAt) &&
           words.slice(forAt + 1).every((w) => ABSTRACT_NAME_WORDS.has(w) || w === 'and') && ABSTRACT_NAME_WORDS.has(words[words.length - 1]!);
-        if (amp > 0 && amp < words.length - 1 && and < 0 && !placesJoinedByAmp && !words.some((w, k) => k !== amp && CONNECTORS.has(w))) type = 'Organization';
+        // ("Vilca Hydro & Nuclear Power of Peru": the firm's name ends before an "of" after it.)
+        const ampOf = amp > 0 ? words.indexOf('of', amp) : -1;
+        const ampEnd = ampOf > amp + 1 ? ampOf : words.length;
+        if (amp > 0 && amp < ampEnd - 1 && (and < 0 || and > ampEnd) && !placesJoinedByAmp && !words.slice(0, ampEnd).some((w, k) => k !== amp && CONNECTORS.has(w))) {
+          type = 'Organization';
+          e = s + ampEnd;
+          words.length = ampEnd;
+        }
         else if (abstractPair || forIdeal) type = 'Organization';
         else if (and > 0) {
           e = s + and;
@@ -685,6 +692,9 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       // (A firm's kind right before the name outweighs a verb of speech after it: firms speak too.)
       const firmBefore = !!prev && FIRM_KIND_NOUNS.has(prev.text) && !relativeSubject(tokens, s, e);
       if ((m.type === 'Person' || !m.type) && !type && (firmBefore || (!m.personCue && ((prev && BODY_KIND_NOUNS.has(prev.text) && !relativeSubject(tokens, s, e)) || definedAsBody(tokens, e))))) m.type = 'Organization', (m.personCue = false);
+      // "Tamarit candidate Ana Ruiz", "state-owned Ondara", "a coalition with Tamarit", "Kavbank": a body by the
+      // words around it, for a name of no type yet that reads as no person's.
+      if (!m.type && !m.personCue && bodyByContext(tokens, s, e)) m.type = 'Organization';
       // "Lisbon-based X": a body, unless the name reads as a person's (people are "-based" too).
       if (prev && /^(?:based|headquartered|registered)$/.test(prev.lower) && tokens[s - 2]?.text === '-' && !m.personCue && !m.type) m.type = 'Organization';
       if (!m.type && PLACE_SUFFIX.test(nameTokens[nameTokens.length - 1]!.text) && e - s > 1) m.type = 'Place';
@@ -1195,6 +1205,39 @@ const BODY_KIND_NOUNS = new Set(['group', 'movement', 'militia', 'faction', 'org
 /** (Not "miner" or "broadcaster", which are people too: "coal miner X".) */
 const FIRM_KIND_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'chipmaker', 'lender', 'insurer', 'airline', 'conglomerate', 'retailer', 'manufacturer', 'shipbuilder', 'refiner', 'startup', 'exporter']);
 
+/** A state's bodies, which a name stands in apposition to after the state's possessive ("the Sejmik, Peru's parliament"). */
+const STATE_BODY_NOUNS = new Set(['parliament', 'legislature', 'senate', 'congress', 'assembly', 'army', 'navy', 'police', 'gendarmerie', 'court', 'regulator', 'agency', 'broadcaster']);
+/** A party's people after its name, singular or plural ("Tamarit candidate Ana Ruiz", "Tamarit lawmakers"). */
+/** (Not "leaders", "members", "voters": peoples and regions have those too, "Kanak leaders".) */
+const PARTY_PERSON_NOUNS = new Set(['candidate', 'candidates', 'lawmaker', 'lawmakers', 'mp', 'mps', 'senator', 'senators', 'deputy', 'deputies', 'councillor', 'councillors', 'councilor', 'councilors']);
+/** Words of ownership before a firm's name ("state-owned Ondara", "the state-run X"). */
+const OWNED_BEFORE = new Set(['state-owned', 'state-run', 'state-controlled', 'government-owned', 'government-run', 'family-owned', 'privately-owned', 'publicly-listed', 'publicly-traded', 'privately-held']);
+/** Nouns of a pact between bodies, whose "with" names a body ("a coalition with X", "its alliance with Y"). */
+const PACT_WITH_NOUNS = new Set(['coalition', 'alliance', 'merger', 'joint-venture', 'partnership']);
+
+/**
+ * Whether words around the name at s..e make it a body: a party's people after it ("Tamarit candidate X",
+ * "Tamarit lawmakers"), ownership before it ("state-owned X"), a coalition or merger "with" it, a firm's or
+ * group's noun before it across a comma at the end of a clause ("its parent company, Ondara."), or a
+ * lender's compound name ("Kavbank").
+ */
+function bodyByContext(tokens: readonly Token[], s: number, e: number): boolean {
+  const next = tokens[e];
+  const prev = tokens[s - 1];
+  // (Not an adjective's capital: "Conservative lawmakers", "Independent candidate X".)
+  if (next && !next.cap && PARTY_PERSON_NOUNS.has(next.lower) && (next.lower.endsWith('s') || isCap(tokens[e + 1])) && !/(?:ive|ent|al|ic|ist|ish|an)$/.test(tokens[e - 1]!.text)) return true;
+  if (prev && OWNED_BEFORE.has(prev.lower)) return true;
+  // (Not a possessor: "the coalition with Kask's party".)
+  if (prev?.lower === 'with' && PACT_WITH_NOUNS.has(tokens[s - 2]?.lower ?? '') && !/^['’]s?$/.test(next?.text ?? '')) return true;
+  // (Not apposed to a person before it: "a local commander of the group, X".)
+  if (prev?.text === ',' && (FIRM_KIND_NOUNS.has(tokens[s - 2]?.lower ?? '') || BODY_KIND_NOUNS.has(tokens[s - 2]?.lower ?? '')) && /^(?:[.,;)]|)$/.test(next?.text ?? '') && !SPEECH_AFTER.test(tokens[e + 1]?.text ?? '')) {
+    let k = s - 3;
+    while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || /^['’]s?$/.test(tokens[k]!.text))) k--;
+    return tokens[k - 1]?.lower !== 'of';
+  }
+  return e - s === 1 && /^\p{Lu}\p{Ll}{2,}bank$/u.test(tokens[s]!.text);
+}
+
 /** Whether the name at `s` is what a stake is held in ("a stake in X", "shares in A and B"). */
 function stakeHeldIn(tokens: readonly Token[], s: number): boolean {
   let k = s - 1;
@@ -1226,8 +1269,11 @@ function nameBefore(tokens: readonly Token[], e: number): string {
 
 /** ", an insurgent group linked to …", ", the armed movement that …", ", a Danish shipping company": an apposition whose head is a body's kind. */
 function definedAsBody(tokens: readonly Token[], e: number): boolean {
-  if (tokens[e]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[e + 1]?.lower ?? '')) return false;
-  for (let k = e + 2; k < Math.min(tokens.length, e + 6); k++) {
+  if (tokens[e]?.text !== ',') return false;
+  // (Also "X, its holding company", "X, Peru's state oil firm".)
+  const det = /^(?:a|an|the|its|their)$/.test(tokens[e + 1]?.lower ?? '') ? 1 : isCap(tokens[e + 1]) && /^['’]s?$/.test(tokens[e + 2]?.text ?? '') ? 2 : 0;
+  if (!det) return false;
+  for (let k = e + 1 + det; k < Math.min(tokens.length, e + 5 + det); k++) {
     const x = tokens[k]!;
     // (Not the group's title: "X, the group's commander"; nor a person's post in one: "X, a spokesman for the militia".)
     // (Nor the speaker closing a clause that ends on a place: "after talks in X, the company said".)
@@ -1236,7 +1282,7 @@ function definedAsBody(tokens: readonly Token[], e: number): boolean {
     const prep = placePrepositionBefore(tokens, e);
     const speaker = SPEECH_AFTER.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.lower !== 'to' && !!prep &&
       (BODY_KIND_NOUNS.has(x.lower) || prep !== 'in' || worldCountryOf(nameBefore(tokens, e)) !== undefined);
-    if (BODY_KIND_NOUNS.has(x.lower) || FIRM_KIND_NOUNS.has(x.lower)) return !speaker && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '');
+    if (BODY_KIND_NOUNS.has(x.lower) || FIRM_KIND_NOUNS.has(x.lower) || (det === 2 && STATE_BODY_NOUNS.has(x.lower))) return !speaker && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '');
     // (Only modifiers of the body's noun: not "a lawyer representing the militia", "a cleric leading a militia".)
     const modifier = x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN' || (x.pos === 'ADV' && /ly$/.test(x.lower)) || (x.pos === 'VERB' && /ing$/.test(x.lower) && (tokens[k + 1]?.pos === 'NOUN' || BODY_KIND_NOUNS.has(tokens[k + 1]?.lower ?? '')));
     if (!modifier) return false;

@@ -4352,3 +4352,29 @@ describe('bodies named by the words around them (stop 42)', () => {
     expect(has(run('Ana Ruiz formed a coalition with the Andes Front after the vote.'), 'Ana Ruiz', 'COOPERATES_WITH', 'Andes Front')).toBe(true);
   });
 });
+
+describe('hosts of talks and clauses after an adverbial one (stop 42)', () => {
+  it('reads co-hosting, coordinating or chairing talks between two sides as mediation', () => {
+    const r = run('Chile and Norway co-hosted talks between Peru and the Vega Front in Lima.');
+    for (const m of ['Chile', 'Norway']) for (const side of ['Peru', 'Vega Front']) expect(has(r, m, 'MEDIATED', side)).toBe(true);
+    expect(has(run('Norway coordinated the talks between Peru and Chile.'), 'Norway', 'MEDIATED', 'Peru')).toBe(true);
+    expect(has(run('Norway chaired talks between Peru and Chile on Monday.'), 'Norway', 'MEDIATED', 'Chile')).toBe(true);
+  });
+  it('gives the host of talks two sides held a mediation of each side, not of a match or a talk never held', () => {
+    const r = run('Peru and the Vega Front held talks co-hosted by Chile and Norway.');
+    expect(has(r, 'Chile', 'MEDIATED', 'Peru')).toBe(true);
+    expect(has(r, 'Norway', 'MEDIATED', 'Vega Front')).toBe(true);
+    expect(run('Peru and Bolivia held a match hosted by Chile.').relations.some((x) => x.type === 'MEDIATED')).toBe(false);
+    expect(run('Peru and Bolivia will not hold talks hosted by Chile.').relations.some((x) => x.type === 'MEDIATED' && x.status !== 'negated')).toBe(false);
+  });
+  it('gives a finite verb after ", and" the subject of the clause an adverbial clause hangs on', () => {
+    expect(has(run('The Andean Commission said 23 people were killed when soldiers opened fire, and accused the National Police of using excessive force.'), 'Andean Commission', 'ACCUSED', 'National Police')).toBe(true);
+    expect(has(run('The Andean Commission said 23 people died after the army opened fire on crowds in Lima, and accused the National Police of abuses.'), 'Andean Commission', 'ACCUSED', 'National Police')).toBe(true);
+  });
+  it('keeps a gerund after an adverbial clause, and a list of verbs in it, on the adverbial clause\'s subject', () => {
+    const r = run('Talks in Geneva broke down when the Vega Front walked out, accusing the Andes Front of plotting a coup.');
+    expect(has(r, 'Vega Front', 'ACCUSED', 'Andes Front')).toBe(true);
+    const q = run('The row came weeks after Ana Ruiz visited Lima, met Ivo Kask and warned him.');
+    expect(has(q, 'Ana Ruiz', 'MET_WITH', 'Ivo Kask')).toBe(true);
+  });
+});

@@ -399,6 +399,9 @@ function subjectAfterComma(units: Unit[], u: number, depth: number): number[] {
 /** Kinds of place whose "of" complement is the place itself ("the town of Putre"). */
 const PLACE_OF_HEADS = new Set(['town', 'city', 'village', 'port', 'region', 'province', 'district', 'island', 'enclave', 'territory', 'oblast', 'governorate', 'county']);
 
+/** Subordinators of an adverbial clause, which a verb after its closing comma does not go on from. */
+const ADVERBIAL_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'since', 'although', 'though', 'until', 'once', 'whereas']);
+
 export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   const clause: Clause = { u, subject: [] };
   if (depth > 4) return clause;
@@ -734,6 +737,19 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       // finite verb, not from an infinitive whose subject is a noun before it.)
       // (Not a succession, which goes to the one given the task: "hired X to run the fund, replacing Y".)
       if (y.kind === 'vg' && x.kind === 'comma' && units[u]!.vg!.gerund && units[k - 1]?.kind === 'inf' && !TAKING_OVER_GERUNDS.has(units[u]!.vg!.lemma)) continue;
+      // ("said 23 people died when police opened fire, and accused X": after ", and", a finite verb goes on from the
+      // clause an adverbial clause hangs on, not from the adverbial clause.)
+      // (Not a gerund, which hangs on the nearest clause: "walked out when talks stalled, accusing X"; nor a list of
+      // verbs: "after X visited Lima, met Y and warned him".)
+      const finite = !units[u]!.vg!.gerund && !units[u]!.vg!.participle && !units[u]!.vg!.base;
+      if (finite && y.kind === 'vg' && !y.vg!.participle && !y.vg!.gerund && x.kind === 'cc' && units[j - 1]?.kind === 'comma') {
+        const s0 = findSubject(units, k, depth + 1).subject[0];
+        const at = s0 !== undefined && s0 < k ? groupLeft(units, s0)[0]! - 1 : k - 1;
+        if (units[at] && units[at]!.kind !== 'np' && units[at]!.kind !== 'vg' && ADVERBIAL_SUBORDINATORS.has(units[at]!.word ?? '') && units.slice(0, at).some((z) => z.kind === 'vg' && !z.vg!.participle)) {
+          k = at;
+          continue;
+        }
+      }
       if (y.kind === 'vg' && !y.vg!.participle) {
         // ("rebuilt reserves with a loan that Chile extended to Peru, and visited Lima": after a comma, a
         // verb is coordinated with the clause an object relative with its own subject hangs on.)

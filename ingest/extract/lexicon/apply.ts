@@ -2462,14 +2462,18 @@ function facingSides(ctx: SentenceContext, sides: readonly number[]): boolean {
   // (Or two of them signed one deal.)
   const signed = here.filter((f) => f.type === 'SIGNED' && sides.includes(f.source));
   if (signed.some((f) => signed.some((g) => g.target === f.target && g.source !== f.source))) return true;
-  // (Or the sentence has them agree a truce or a deal, which its nouns tell later: "agreed a truce after talks hosted by Z".)
+  // (Or the sentence has them agree a truce or a deal, or hold talks, which its nouns tell later: "agreed a truce
+  // after talks hosted by Z", "held talks co-hosted by Z".)
   const t = ctx.s.tokens;
-  return t.some((x, k) => x.pos === 'VERB' && COMING_TO_TERMS.has(x.lemma ?? x.lower) && !t.slice(Math.max(0, k - 3), k).some((y) => /^(?:not|never|will|would|may|might|could)$/.test(y.lower) || /n['’]t$/.test(y.lower)) &&
-    t.slice(k + 1, k + 5).some((y) => y.pos === 'NOUN' && AGREED_HEADS.has(y.lemma ?? y.lower)));
+  const heads = (verb: string): ReadonlySet<string> | undefined => (COMING_TO_TERMS.has(verb) ? AGREED_HEADS : SIDES_HOLD_TALKS.has(verb) ? HELD_TALKS : undefined);
+  return t.some((x, k) => x.pos === 'VERB' && heads(x.lemma ?? x.lower) !== undefined && !t.slice(Math.max(0, k - 3), k).some((y) => /^(?:not|never|will|would|may|might|could)$/.test(y.lower) || /n['’]t$/.test(y.lower)) &&
+    t.slice(k + 1, k + 5).some((y) => y.pos === 'NOUN' && heads(x.lemma ?? x.lower)!.has(y.lemma ?? y.lower)));
 }
-/** Verbs of coming to terms, and the deals they reach. */
+/** Verbs of coming to terms, and the deals they reach; verbs of holding talks, and the talks. */
 const COMING_TO_TERMS = new Set(['agree', 'reach', 'sign', 'conclude', 'seal', 'strike', 'clinch', 'ink']);
 const AGREED_HEADS = new Set(['truce', 'ceasefire', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'settlement', 'peace', 'armistice']);
+const SIDES_HOLD_TALKS = new Set(['hold', 'resume', 'open', 'begin', 'start']);
+const HELD_TALKS = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'dialogue']);
 
 /**
  * A clash told as a fight: no words of a meeting or of speech in the sentence, no crowd on either side, and

@@ -373,8 +373,9 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "hosted talks between X and Y": a host of two others' talks stands between them.
-    id: 'host-talks-between', relation: 'MEDIATED', verbs: ['host', 'convene'], objHeads: ['talk', 'negotiation', 'dialogue', 'round', 'meeting', 'consultation'], source: ['subj'], target: ['between', 'parties'], src: A, tgt: A, confidence: 0.6, manyTargets: true,
-    examples: [['Peru and Bolivia agreed a truce after talks hosted by Chile.', 'Chile > Peru', 'Chile > Bolivia'], ['Qatar hosted talks between Uruguay and Paraguay on Monday.', 'Qatar > Uruguay', 'Qatar > Paraguay'], ['Angola will convene a new round of negotiations between Chad and Niger.', 'Angola > Chad', 'Angola > Niger'], ['The envoy, Ana Ruiz, has hosted quiet meetings between Peru and Bolivia.', 'Ana Ruiz > Peru', 'Ana Ruiz > Bolivia']],
+    id: 'host-talks-between', relation: 'MEDIATED', verbs: ['host', 'co-host', 'cohost', 'convene', 'coordinate', 'chair'], objHeads: ['talk', 'negotiation', 'dialogue', 'round', 'meeting', 'consultation'], source: ['subj'], target: ['between', 'parties'], src: A, tgt: A, confidence: 0.6, manyTargets: true,
+    examples: [['Peru and Bolivia agreed a truce after talks hosted by Chile.', 'Chile > Peru', 'Chile > Bolivia'], ['Qatar hosted talks between Uruguay and Paraguay on Monday.', 'Qatar > Uruguay', 'Qatar > Paraguay'], ['Angola will convene a new round of negotiations between Chad and Niger.', 'Angola > Chad', 'Angola > Niger'], ['The envoy, Ana Ruiz, has hosted quiet meetings between Peru and Bolivia.', 'Ana Ruiz > Peru', 'Ana Ruiz > Bolivia'],
+      ['Norway coordinated the talks between Peru and Chile.', 'Norway > Peru', 'Norway > Chile'], ['Peru and Bolivia held talks co-hosted by Chile.', 'Chile > Peru', 'Chile > Bolivia']],
     counterExamples: ['Peru attended talks hosted by Chile.', 'Qatar hosted talks with Uruguay on Monday.', 'Qatar hosted a match between Uruguay and Paraguay.', 'Chile hosted talks between Chilean and Peruvian officials.', 'Chile hosted talks between Chile and Peru.'],
   },
   {

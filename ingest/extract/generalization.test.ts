@@ -4378,3 +4378,24 @@ describe('hosts of talks and clauses after an adverbial one (stop 42)', () => {
     expect(has(q, 'Ana Ruiz', 'MET_WITH', 'Ivo Kask')).toBe(true);
   });
 });
+
+describe('nested relatives, joined field names, heads of regions (stop 42)', () => {
+  it('reads a relative inside a relative aside on the subject as part of the aside', () => {
+    const r = run('Ana Ruiz, who travelled with a delegation from Chile, which had mediated between the two sides, held talks with Ivo Kask.');
+    expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Ivo Kask')).toBe(true);
+    expect(has(r, 'Chile', 'MET_WITH', 'Ivo Kask')).toBe(false);
+    expect(has(run('Ana Ruiz, who leads the Vega Party, which won the vote, met Ivo Kask.'), 'Ana Ruiz', 'MET_WITH', 'Ivo Kask')).toBe(true);
+  });
+  it('keeps a body named by an adjective joined to its field whole ("the Economic and Financial Crimes Commission")', () => {
+    const r = run('The Economic and Financial Crimes Commission accused Vega Oil of laundering $35 million.');
+    expect(entity(r, 'Economic and Financial Crimes Commission')?.type).toBe('Organization');
+    expect(r.entities.some((e) => e.name === 'Economic')).toBe(false);
+    expect(entity(run('Peru and Chile Mining Company signed the deal.'), 'Peru')?.type).toBe('Country');
+  });
+  it('gives the president of a breakaway region its leadership, not the presidency of the sentence\'s state', () => {
+    const r = run('Chile recalled its envoy after Karl Borg, president of the breakaway region of Vilcaland, signed the deal.');
+    expect(has(r, 'Karl Borg', 'LEADER_OF', 'Vilcaland')).toBe(true);
+    expect(has(r, 'Karl Borg', 'PRESIDENT_OF', 'Chile')).toBe(false);
+    expect(has(run('Chile recalled its envoy after President Karl Borg signed the deal.'), 'Karl Borg', 'PRESIDENT_OF', 'Chile')).toBe(true);
+  });
+});

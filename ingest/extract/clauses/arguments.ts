@@ -223,6 +223,27 @@ const OF_GERUND_GOVERNORS = new Set(['accuse', 'suspect', 'convict', 'acquit', '
 const FOR_GERUND_GOVERNORS = new Set(['praise', 'thank', 'congratulate', 'commend', 'hail', 'applaud', 'credit', 'reward', 'honour', 'honor', 'salute']);
 
 /** Start of the comma-enclosed aside that ends just before unit `comma`, or -1: ", who hosted the summit," / ", the foreign minister,". */
+/**
+ * The comma opening a relative aside on the clause's subject that the phrase ending before `k` sits in
+ * (", who leads the Front, a coalition …", ", who met Y, the envoy, in Lima,"), if any.
+ */
+function subjectRelativeBefore(units: Unit[], k: number): number | undefined {
+  for (let m = k - 1; m >= 0 && k - m <= 14; m--) {
+    const y = units[m]!;
+    // (A verb right after a comma resumes a clause the aside closed: "When X, who leads Y, visited Lima, …".)
+    if (y.kind === 'stop' || y.kind === 'sconj' || (y.kind === 'cc' && units[m - 1]?.kind === 'comma') || (y.kind === 'vg' && units[m - 1]?.kind === 'comma')) return undefined;
+    // (Only a relative on the clause's own subject, the sentence's first phrase: not "After meeting X, who
+    // leads Y, Ana Ruiz, the envoy, said…", where the aside closed before the subject.)
+    if (y.kind === 'comma' && units[m + 1]?.kind === 'rel' && /^(?:who|which)$/.test(units[m + 1]!.word ?? '') && units[m + 2]?.kind === 'vg') {
+      const ante = units[m - 1]?.kind === 'np' ? groupLeft(units, m - 1)[0]! : -1;
+      // (An opening phrase of time or place, or a title set off before the name, may come first: "On
+      // Monday, X, who …", "Peru's president, X, who …"; a verb may not.)
+      return ante >= 0 && units.slice(0, ante).every((z) => z.kind === 'other' || z.kind === 'np' || z.kind === 'p' || z.kind === 'comma') ? m : undefined;
+    }
+  }
+  return undefined;
+}
+
 export function asideStart(units: Unit[], comma: number, nested = true): number {
   for (let k = comma - 1; k >= 0 && comma - k <= 14; k--) {
     const x = units[k]!;
@@ -233,7 +254,9 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       const lead = /^(?:[a-z]+ly|all|both|each|once|now|still|formerly|long|better|also|already|together)$/.test(w1) && k + 2 < comma ? k + 2 : k + 1;
       const first = units[lead];
       if (!first) return -1;
-      if (first.kind === 'rel') return k;
+      // (A relative inside a relative aside on the subject is part of it: "X, who travelled with a delegation
+      // from Chile, which had mediated between them, held talks".)
+      if (first.kind === 'rel') return nested && units[k - 1]?.kind === 'np' ? subjectRelativeBefore(units, k) ?? k : k;
       // Apposition: noun phrases and prepositions only, or a noun phrase with its own relative clause
       // (", a Marxist-leaning lawmaker who promised to root out corruption,").
       let allNominal = true;
@@ -269,20 +292,8 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       // (", who leads the Front, a coalition that includes X,", ", who met Y, the envoy, in Lima,": an
       // apposition or a phrase inside a relative aside is part of it.)
       if (nested) {
-        for (let m = k - 1; m >= 0 && k - m <= 14; m--) {
-          const y = units[m]!;
-          // (A verb right after a comma resumes a clause the aside closed: "When X, who leads Y, visited Lima, …".)
-          if (y.kind === 'stop' || y.kind === 'sconj' || (y.kind === 'cc' && units[m - 1]?.kind === 'comma') || (y.kind === 'vg' && units[m - 1]?.kind === 'comma')) break;
-          // (Only a relative on the clause's own subject, the sentence's first phrase: not "After meeting X, who
-          // leads Y, Ana Ruiz, the envoy, said…", where the aside closed before the subject.)
-          if (y.kind === 'comma' && units[m + 1]?.kind === 'rel' && /^(?:who|which)$/.test(units[m + 1]!.word ?? '') && units[m + 2]?.kind === 'vg') {
-            const ante = units[m - 1]?.kind === 'np' ? groupLeft(units, m - 1)[0]! : -1;
-            // (An opening phrase of time or place, or a title set off before the name, may come first: "On
-            // Monday, X, who …", "Peru's president, X, who …"; a verb may not.)
-            if (ante >= 0 && units.slice(0, ante).every((z) => z.kind === 'other' || z.kind === 'np' || z.kind === 'p' || z.kind === 'comma')) return m;
-            break;
-          }
-        }
+        const m = subjectRelativeBefore(units, k);
+        if (m !== undefined) return m;
       }
       const outer = nested ? asideStart(units, k, false) : -1;
       if (outer <= 0) return k;

@@ -99,8 +99,13 @@ function joinedFields(tokens: readonly Token[], k: number): boolean {
 
 /** "Peace and Progress Party": two abstract nouns joined by "and", then the kind of body they name. */
 function abstractJoin(words: readonly string[]): boolean {
-  return words.length === 4 && words[1] === 'and' && ABSTRACT_NAME_WORDS.has(words[0]!) && ABSTRACT_NAME_WORDS.has(words[2]!) && JOINED_BODY_KINDS.has(words[3]!);
+  if (words.length < 4 || words.length > 6 || words[1] !== 'and' || !JOINED_BODY_KINDS.has(words[words.length - 1]!)) return false;
+  if (words.length === 4) return ABSTRACT_NAME_WORDS.has(words[0]!) && ABSTRACT_NAME_WORDS.has(words[2]!);
+  // ("the Economic and Financial Crimes Commission": an adjective joined to the words of the body's field.)
+  return (ABSTRACT_NAME_WORDS.has(words[0]!) || FIELD_ADJECTIVE.test(words[0]!)) && words.slice(2, -1).every((w) => /^\p{Lu}/u.test(w) && !CONNECTORS.has(w));
 }
+/** An adjective naming a body's field ("Economic", "Financial", "Political", "Judicial", "Regulatory"). */
+const FIELD_ADJECTIVE = /^[A-Z][a-z]+(?:ic|al|ary|ory|ive)$/;
 const JOINED_BODY_KINDS = new Set(['Party', 'Initiative', 'Council', 'Front', 'Alliance', 'Movement', 'Union', 'Coalition', 'Committee', 'Commission', 'Forum', 'Programme', 'Program', 'Fund', 'Ministry', 'Department', 'Agency', 'Organisation', 'Organization', 'Authority', 'Board', 'Office', 'Service', 'Bureau']);
 /** Words before a name that say it is one thing's own: "the X party", "her X movement", "Luna's X party". */
 const OWNING_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', "'s", '’s']);

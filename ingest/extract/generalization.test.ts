@@ -4399,3 +4399,24 @@ describe('nested relatives, joined field names, heads of regions (stop 42)', () 
     expect(has(run('Chile recalled its envoy after President Karl Borg signed the deal.'), 'Karl Borg', 'PRESIDENT_OF', 'Chile')).toBe(true);
   });
 });
+
+describe('members of a body, short names, parties named by creed (stop 42)', () => {
+  it('does not read "its NATO ally" or "a fellow EU member" as the body, but "its NATO allies" as the alliance', () => {
+    expect(run('The United States backed its NATO ally.').relations.some((x) => x.type === 'SUPPORTED')).toBe(false);
+    expect(run('Chile criticised a fellow EU member.').relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
+    expect(has(run('Chile criticised the EU plan.'), 'Chile', 'CRITICIZED', 'European Union')).toBe(true);
+    const asked = run('Estonia asked its NATO allies to help trace the attackers.');
+    expect(asked.relations.some((x) => x.type === 'CALLED_ON' && /North Atlantic/.test(asked.entities.find((e) => e.id === x.target)?.name ?? ''))).toBe(true);
+  });
+  it('takes a two-letter name used alone as the one full name it opens ("Xi" for "Xi Jinping")', () => {
+    const r = run('Chinese President Xi Jinping met Ana Ruiz in Lima. Ivo Kask said he had invited Xi to talks.');
+    expect(r.entities.some((e) => e.name === 'Xi')).toBe(false);
+    expect(entity(r, 'Xi Jinping')?.type).toBe('Person');
+  });
+  it('keeps a party named for its members by creed whole, after a state\'s name too', () => {
+    const r = run('The nationalist Sweden Democrats won 20% of the vote. Sweden Democrats leader Jimmie Akesson hailed the pact.');
+    expect(entity(r, 'Sweden Democrats')?.type).toBe('Organization');
+    expect(has(r, 'Jimmie Akesson', 'LEADER_OF', 'Sweden Democrats')).toBe(true);
+    expect(has(r, 'Sweden Democrats', 'LOCATED_IN', 'Sweden')).toBe(false);
+  });
+});

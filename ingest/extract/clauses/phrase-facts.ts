@@ -71,7 +71,8 @@ const PARTY_NAME = /\b(?:Party|Front|League|Movement|Alliance|Congress|Union)$|^
  */
 export function isPartyName(name: string): boolean {
   // (Or a union, front or league named by a political creed: "… African National Union", "Patriotic Front".)
-  return /\bParty\b|^(?:Partido|Parti|Partito|Partij|Hizb)\b|\b(?:National|People's|Patriotic|Democratic|Socialist|Liberal|Conservative|Republican|Progressive|Popular|Nationalist|Communist) (?:Union|Front|Alliance|League|Congress|Rally)\b/.test(name);
+  // (Or one named for its members by their creed: "Sweden Democrats", "the Social Democrats", "the Greens".)
+  return /\bParty\b|\b(?:Democrats|Republicans|Socialists|Liberals|Conservatives|Greens|Nationalists|Progressives|Patriots)$|^(?:Partido|Parti|Partito|Partij|Hizb)\b|\b(?:National|People's|Patriotic|Democratic|Socialist|Liberal|Conservative|Republican|Progressive|Popular|Nationalist|Communist) (?:Union|Front|Alliance|League|Congress|Rally)\b/.test(name);
 }
 
 /** A party's name, or a coalition's, movement's or bloc's ("Civic Coalition"): bodies with no mayor or governor. */

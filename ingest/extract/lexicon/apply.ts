@@ -1840,6 +1840,9 @@ function ofGroup({ ctx, units, args, allowed, asTarget, row }: SlotRead, g: Grou
     // "the Chilean island of Putre", "Bolivia's border town of Putre": a kind of place a state qualifies is the place named "of" it.
     if (!np.headIsEntity && OF_HEADS.has(np.head) && ctx.s.tokens[u.t1 - 1]!.lower === np.head && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np?.places.length === 1 && !units[i + 2]!.np!.poss.length &&
       [...np.poss, ...np.pre].length && [...np.poss, ...np.pre, ...npActors(np)].every((e) => ctx.ents.list[e]!.type === 'Country')) return units[i + 2]!.np!.places;
+    // ("backed its NATO ally", "a fellow EU member": one of a body's members, which the body named before the noun is not.)
+    // (One member only: "asked its NATO allies" is an appeal to the alliance.)
+    if (!np.headIsEntity && CLUB_MEMBER_HEADS.has(np.head) && ctx.s.tokens[u.t1 - 1]!.lower === np.head && np.pre.length && np.pre.every((e) => ctx.ents.list[e]!.type === 'Organization') && !np.poss.some((e) => np.pre.includes(e)) && npActors(np).every((e) => np.pre.includes(e))) return [];
     const actors = npActors(np);
     if (actors.length || np.headIsEntity) return actors;
     // "duties on shoes made in Peru", "a ban on fruit imported from Chile": goods
@@ -1959,7 +1962,10 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         // ("condemned X's arrest", "called Y's death shocking": one something happened to is no owner of the
         // act; "Peru's release of the prisoners" has its agent.)
         if ((PATIENT_ACTS.has(np.head) || SUFFERED.has(np.head)) && !(units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of')) return [];
-        if (np.poss.length || np.pre.length) return [...np.poss, ...np.pre];
+        // ("criticised a fellow EU member": the body a member belongs to is not the one criticised.)
+        const pre = CLUB_MEMBER_HEADS.has(np.head) && ctx.s.tokens[units[i]!.t1 - 1]!.lower === np.head ? np.pre.filter((e) => ctx.ents.list[e]!.type !== 'Organization') : np.pre;
+        if (np.poss.length || pre.length) return [...np.poss, ...pre];
+        if (np.pre.length) return [];
         // "praising his decisive initiative": a possessive pronoun stands for its antecedent.
         return possessivePronounAntecedent(ctx, units[i]!);
       });
@@ -2447,6 +2453,9 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
   // ("Iran seized a tanker": an act whose target names no one keeps its doers for a later "the seizure".)
   if (outer.targetless && NAMED_ACTS.has(row.relation) && (args.how ?? []).every((h) => h.status === 'asserted')) outer.targetless.push({ sentence: outer.index, type: row.relation, sources });
 }
+
+/** Nouns for one member of a body named before them ("its NATO ally", "an EU member"). */
+const CLUB_MEMBER_HEADS = new Set(['ally', 'member', 'partner', 'neighbour', 'neighbor', 'signatory']);
 
 /** Facts that set two sides against one another in a negotiation or a deal; the planned ones only an agreement to act. */
 const FACING_FACTS: ReadonlySet<RelationType> = new Set<RelationType>(['NEGOTIATED_WITH', 'AGREED_CEASEFIRE_WITH', 'ESTABLISHED_TIES_WITH', 'SIGNED']);

@@ -1309,8 +1309,11 @@ function nameBeforeBody(tokens: readonly Token[], s: number, ofAt: number, words
   // (A plural is a body's members, not a person: "Young Pioneers of the Communist Party".)
   if (/s$/.test(tokens[s + ofAt - 1]!.text)) return false;
   const after = words.slice(words[ofAt + 1] === 'the' ? ofAt + 2 : ofAt + 1);
-  return after.length >= 2 && spanKeywordType(after) === 'Organization';
+  // (Or a party named for its members' creed alone: "Tui Leota of the Greens".)
+  return (after.length >= 2 || (after.length === 1 && CREED_PLURALS.test(after[0]!))) && spanKeywordType(after) === 'Organization';
 }
+/** Parties named for their members by creed ("the Greens", "Sweden Democrats"). */
+const CREED_PLURALS = /^(?:Democrats|Republicans|Socialists|Liberals|Conservatives|Greens|Nationalists|Progressives|Patriots)$/;
 
 /** Nouns of a facility or site written after its name ("Kaya airport", "the Rufi dam"). */
 const FACILITY_NOUNS = new Set(['airport', 'airbase', 'mine', 'reservoir', 'dam', 'basin', 'refinery', 'oilfield', 'gasfield', 'rainforest', 'crossing', 'plant', 'field', 'palace', 'camp', 'terminal', 'base', 'park', 'zone', 'site', 'complex']);

@@ -24,6 +24,7 @@ export const ORG_KEYWORDS = new Set(
   Avionics Aviation Analytics Armaments Shipyards Shipbuilding
   Squadron Division Flotilla Representatives Commons Lords Deputies Councillors Diet Duma Knesset Majlis Sejm Storting Riksdag Bundestag Bundesrat
   Air Metals Alloys Headquarters Chamber Chambers Mines Goldfields Resources Biologics
+  Democrats Republicans Socialists Liberals Conservatives Greens Nationalists Progressives Patriots
   Movimiento Movimento Mouvement Partido Partito Parti Partij Partei Frente Fronte Alianza Aliança Unión União Unione
   Congrès Convergencia Bloque Coalición Lega Liga Hizb Harakat Jamaat Jabhat Jaish Kataib Liwa
   Jund Junud Ahl Saraya Asaib Katibat Tanzim Ittihad Jamiat Tahrir Jama'at Jama’at Hay'at Hay’at Tehreek Tehrik Lashkar Sipah

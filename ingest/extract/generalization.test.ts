@@ -4420,3 +4420,15 @@ describe('members of a body, short names, parties named by creed (stop 42)', () 
     expect(has(r, 'Sweden Democrats', 'LOCATED_IN', 'Sweden')).toBe(false);
   });
 });
+
+describe('pronouns past prepositional phrases, and ", but" (stop 42)', () => {
+  it('reads "his" after a prepositional phrase as the sentence\'s own "He", and ", but" as no list of subjects', () => {
+    const r = run('Ivo Kask won the vote. He resigned in 2018 amid protests over the murder of Jan Vilca, a journalist, but his Vega Party won the 2023 election.');
+    expect(has(r, 'Ivo Kask', 'MEMBER_OF', 'Vega Party')).toBe(true);
+    expect(r.relations.some((x) => r.entities.find((e) => e.id === x.source)?.name.includes('Vilca'))).toBe(false);
+  });
+  it('keeps "his" on a person named as a subject in the sentence', () => {
+    const r = run('Ivo Kask won the vote. He said Karl Borg had resigned, but his Vega Party won the 2023 election.');
+    expect(has(r, 'Ivo Kask', 'MEMBER_OF', 'Vega Party')).toBe(false);
+  });
+});

@@ -147,7 +147,7 @@ export function groupLeft(units: Unit[], i: number): Group {
     }
     // "A, B, and C": the serial comma of a list of three or more. ", and" after anything else opens a
     // clause of its own ("… to Australia and the United States, and Le Drian called it …").
-    if (a.kind === 'cc' && units[j - 1]?.kind === 'comma' && units[j - 2]?.kind === 'np' && units[j - 3]?.kind === 'comma' && units[j - 4]?.kind === 'np') {
+    if (a.kind === 'cc' && (a.word === 'and' || a.word === 'or') && units[j - 1]?.kind === 'comma' && units[j - 2]?.kind === 'np' && units[j - 3]?.kind === 'comma' && units[j - 4]?.kind === 'np') {
       out.unshift(j - 2);
       j -= 3;
       continue;

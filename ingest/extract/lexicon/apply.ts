@@ -2454,6 +2454,9 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
   if (outer.targetless && NAMED_ACTS.has(row.relation) && (args.how ?? []).every((h) => h.status === 'asserted')) outer.targetless.push({ sentence: outer.index, type: row.relation, sources });
 }
 
+/** Pronouns of a woman. */
+const SHE_WORDS = new Set(['she', 'her', 'hers', 'herself']);
+
 /** Nouns for one member of a body named before them ("its NATO ally", "an EU member"). */
 const CLUB_MEMBER_HEADS = new Set(['ally', 'member', 'partner', 'neighbour', 'neighbor', 'signatory']);
 
@@ -3175,6 +3178,20 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     return undefined;
   };
   const here = pick(ctx.s.mentions, u.t0);
+  // ("He resigned over the murder of X, a journalist, but his party won": past names inside prepositional phrases,
+  // a pronoun of the same sex goes on from the sentence's own subject "He"/"She" and the one it stands for.)
+  if (here !== undefined && !asObject && HE_SHE.has(word)) {
+    const at = ctx.s.bodyStart ?? 0;
+    const opening = ctx.s.tokens[at]?.lower;
+    const same = SHE_WORDS.has(word) ? opening === 'she' : opening === 'he';
+    const m = ctx.s.mentions.filter((x) => x.t1 <= u.t0 && x.refs.length === 1 && x.refs[0] === here).at(-1);
+    if (same && u.t0 > at && m && isNoSubjectName(ctx.s.tokens, m.t0, m.t1) && !ctx.s.mentions.some((x) => x.t0 > at && x.t1 <= u.t0 && x.refs.length === 1 && ctx.ents.list[x.refs[0]!]!.type === 'Person' && !isNoSubjectName(ctx.s.tokens, x.t0, x.t1))) {
+      const resolved = ctx.s.mentions.find((x) => x.t0 === at && x.kind === 'pronoun' && x.refs.length === 1);
+      if (resolved) return [...resolved.refs];
+      const chained = pronounAntecedent(ctx, { kind: 'pron', word: opening, t0: at, t1: at + 1 } as Unit, false, units, notThese);
+      if (chained.length) return chained;
+    }
+  }
   if (here !== undefined) return [here];
   // An object "it" reaches no further than its sentence (it is as often a deal or a law as a state),
   // but for the one treaty the sentence before names ("The accord ended the war. It was signed by…").

@@ -4418,6 +4418,7 @@ describe('members of a body, short names, parties named by creed (stop 42)', () 
     expect(entity(r, 'Sweden Democrats')?.type).toBe('Organization');
     expect(has(r, 'Jimmie Akesson', 'LEADER_OF', 'Sweden Democrats')).toBe(true);
     expect(has(r, 'Sweden Democrats', 'LOCATED_IN', 'Sweden')).toBe(false);
+    expect(entity(run('He leads a coalition with the Christian Democrats of Vilca.'), 'Christian Democrats')?.type).toBe('Organization');
   });
 });
 

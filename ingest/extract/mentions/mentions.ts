@@ -559,6 +559,11 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         words.length = ofAt;
         type = null;
       }
+      // "the Christian Democrats of CD&V": a party named by its members' creed ends before "of" and its own name.
+      if (type === 'Organization' && ofAt >= 1 && CREED_PLURALS.test(words[ofAt - 1]!) && isCap(tokens[s + ofAt + 1])) {
+        e = s + ofAt;
+        words.length = ofAt;
+      }
       // "Halden Holdings of Oslo": a company's name ends before "of" and the place it is from.
       if (type === 'Organization' && ofAt >= 2 && COMPANY_ENDINGS.has(words[ofAt - 1]!)) {
         const where = lookupAt(tokens, s + ofAt + 1);

@@ -4433,3 +4433,12 @@ describe('pronouns past prepositional phrases, and ", but" (stop 42)', () => {
     expect(has(r, 'Ivo Kask', 'MEMBER_OF', 'Vega Party')).toBe(false);
   });
 });
+
+describe('wars between sides named before (stop 42)', () => {
+  it('reads "a war between them" as the sides named together before', () => {
+    const r = run('Peru and the Vega Front agreed to a truce, ending a two-year war between them.');
+    expect(has(r, 'Peru', 'ATTACKED', 'Vega Front')).toBe(true);
+    expect(has(r, 'Vega Front', 'ATTACKED', 'Peru')).toBe(true);
+    expect(has(run('Peru and Chile signed a deal to boost trade between them.'), 'Peru', 'TRADES_WITH', 'Chile')).toBe(true);
+  });
+});

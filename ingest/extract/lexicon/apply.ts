@@ -1798,7 +1798,7 @@ interface SlotRead {
   allowed: readonly EntityType[];
   asTarget: boolean;
   /** The row's target options (craftOwner, pairOnly, relation), when read as its target. */
-  row?: Pick<LexiconRow, 'craftOwner' | 'pairOnly' | 'relation'>;
+  row?: Pick<LexiconRow, 'craftOwner' | 'pairOnly' | 'relation' | 'source'>;
 }
 
 /** Entities of each unit of a slot's group (see slotEntities). */
@@ -2038,6 +2038,12 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         if (pair.some((e) => own.has(e))) pair = pairAntecedents(ctx, units[g[0]!]!, [...own]);
         // ("talks between the three countries": as many as the number says.)
         if (pair.length >= 2) return [pair];
+      }
+      // ("agreed a truce, ending a war between them": the sides named together before.)
+      // (Others than the subject when the row's source is the subject: "Nigeria mediated between them".)
+      if (g?.length === 1 && units[g[0]!]!.kind === 'pron' && units[g[0]!]!.word === 'them') {
+        const pair = coordinatedAntecedent(ctx, units[g[0]!]!.t0, row?.source.includes('between') ? [] : args.subj);
+        return pair.length >= 2 ? [pair] : [];
       }
       // (Or two states named as states, not their capitals: "shuttled between Chile and Peru".)
       if (row?.pairOnly && !(g && g.length === 2 && g.every((k) => namesStateItself(ctx, units[k]!)))) return [];

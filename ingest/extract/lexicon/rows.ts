@@ -1175,8 +1175,8 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Sweden cut taxes for Zimbabwe-born workers.'],
   },
   {
-    id: 'expel', relation: 'EXPELLED', verbs: ['expel', 'deport', 'kick out', 'eject', 'declare persona non grata'], source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: STATE, tgt: A, confidence: 0.65,
-    examples: [["Poland expelled Russia's diplomats.", 'Poland > Russia'], ['Latvia ordered out nine diplomats from Belarus and expelled four more from Belarus the next day.', 'Latvia > Belarus'], ["Belarus's chargé d'affaires in Riga, Oleg Dvorak, was expelled by Latvia.", 'Latvia > Belarus']],
+    id: 'expel', relation: 'EXPELLED', verbs: ['expel', 'deport', 'kick out', 'eject', 'declare persona non grata'], source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: [...STATE, 'Person'], tgt: A, confidence: 0.65,
+    examples: [["Poland expelled Russia's diplomats.", 'Poland > Russia'], ["President Ivo Kask expelled Chile's ambassador in April.", 'Ivo Kask > Chile'], ['Latvia ordered out nine diplomats from Belarus and expelled four more from Belarus the next day.', 'Latvia > Belarus'], ["Belarus's chargé d'affaires in Riga, Oleg Dvorak, was expelled by Latvia.", 'Latvia > Belarus']],
   },
   {
     // "Fiji was expelled from the Andean Council": a body expels its member.
@@ -1398,8 +1398,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // Sides at war, or going to war, with each other: each attacked the other.
-    id: 'at-war-with', relation: 'ATTACKED', verbs: ['go to war', 'be at war'], source: ['subj'], target: ['pp:with/against'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
-    examples: [['Chile went to war with Peru in 1879.', 'Chile > Peru', 'Peru > Chile'], ['The Sendero Front, which has been at war with the Chilean army since 2023, denied the attack.', 'Sendero Front > Chile']],
+    id: 'at-war-with', relation: 'ATTACKED', verbs: ['go to war', 'be at war'], source: ['subj'], target: ['pp:with/against', 'group'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [['Chile went to war with Peru in 1879.', 'Chile > Peru', 'Peru > Chile'], ['Chile and Peru went to war in 1879.', 'Chile > Peru', 'Peru > Chile'], ['The Sendero Front, which has been at war with the Chilean army since 2023, denied the attack.', 'Sendero Front > Chile']],
     counterExamples: ['Chile is at war with itself over pensions.'],
   },
   {

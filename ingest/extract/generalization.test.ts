@@ -4442,3 +4442,15 @@ describe('wars between sides named before (stop 42)', () => {
     expect(has(run('Peru and Chile signed a deal to boost trade between them.'), 'Peru', 'TRADES_WITH', 'Chile')).toBe(true);
   });
 });
+
+describe('lists of people set off by their offices (stop 42)', () => {
+  it('reads "by A, adviser to X, and B, the Front\'s spokesman" as two agents', () => {
+    const r = run('The Lima Accord was signed in Lima by Ivo Kask, national security adviser to Prime Minister Ana Ruiz, and Karl Borg, the Vega Front\'s spokesman, after a week of talks.');
+    expect(has(r, 'Ivo Kask', 'SIGNED', 'Lima Accord')).toBe(true);
+    expect(has(r, 'Karl Borg', 'SIGNED', 'Lima Accord')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'SIGNED', 'Lima Accord')).toBe(false);
+    const q = run('The Lima Accord was signed by Ivo Kask, the Vega Front\'s spokesman, and Karl Borg.');
+    expect(has(q, 'Vega Front', 'SIGNED', 'Lima Accord')).toBe(false);
+    expect(has(q, 'Karl Borg', 'SIGNED', 'Lima Accord')).toBe(true);
+  });
+});

@@ -74,12 +74,15 @@ export function groupRight(units: Unit[], i: number): Group {
       }
     }
     // "by A, secretary of Peru's council, and B": over an office set off after a name, which names no one of the list.
-    // (A description with its "of" complement, "secretary of …", "head of …".)
-    if (a?.kind === 'comma' && b?.np && !b.np.actors.length && !b.np.headIsEntity && !b.np.indefinite && units[j - 1]?.np?.headIsEntity && units[j + 2]?.kind === 'p' && units[j + 2]!.word === 'of') {
+    // (A description with its "of" complement, "secretary of …", "head of …", "adviser to President X"; or one
+    // a possessor owns, "the Front's spokesman".)
+    const complement = units[j + 2]?.kind === 'p' && /^(?:of|to|for|at)$/.test(units[j + 2]!.word ?? '');
+    const owned = !!b?.np && b.np.poss.length > 0 && b.np.actors.every((e) => b.np!.poss.includes(e)) && (units[j + 2]?.kind === 'comma' || complement);
+    if (a?.kind === 'comma' && b?.np && (!b.np.actors.length || owned) && !b.np.headIsEntity && !b.np.indefinite && units[j - 1]?.np?.headIsEntity && (complement || owned)) {
       let k = j + 2;
       while (units[k]?.kind === 'p' && units[k + 1]?.kind === 'np') k += 2;
       const next = units[k + 1]?.kind === 'cc' && (units[k + 1]!.word === 'and' || units[k + 1]!.word === 'or') ? k + 2 : k + 1;
-      if (k > j + 2 && units[k]?.kind === 'comma' && units[next]?.np?.headIsEntity && units[next + 1]?.kind !== 'vg') {
+      if ((k > j + 2 || owned) && units[k]?.kind === 'comma' && units[next]?.np?.headIsEntity && units[next + 1]?.kind !== 'vg') {
         j = k;
         continue;
       }

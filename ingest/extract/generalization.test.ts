@@ -4454,3 +4454,13 @@ describe('lists of people set off by their offices (stop 42)', () => {
     expect(has(q, 'Karl Borg', 'SIGNED', 'Lima Accord')).toBe(true);
   });
 });
+
+describe('sides of brokered talks after a pledge (stop 42)', () => {
+  it('gives the broker of talks a mediation of the sides that pledged something in or after them', () => {
+    const r = run('Chile and Peru pledged on Thursday not to use force against each other, in talks brokered by Norway.');
+    expect(has(r, 'Norway', 'MEDIATED', 'Chile')).toBe(true);
+    expect(has(r, 'Norway', 'MEDIATED', 'Peru')).toBe(true);
+    expect(has(run('Chile and Peru vowed to cooperate after talks brokered by Norway.'), 'Norway', 'MEDIATED', 'Peru')).toBe(true);
+    expect(run('Chile and Peru refused to sign a deal after talks brokered by Norway.').relations.some((x) => x.type === 'MEDIATED')).toBe(false);
+  });
+});

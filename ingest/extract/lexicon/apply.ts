@@ -2555,7 +2555,7 @@ const INTENT_AS: ReadonlyMap<string, RelationType> = new Map<string, RelationTyp
 
 /** Event nouns that have sides: talks, a deal, a truce. */
 /** Verbs whose subject takes part in the talks or deal of its clause ("agreed to a truce in talks …"). */
-const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch exchange swap free trade negotiate draft'.split(' '));
+const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch exchange swap free trade negotiate draft pledge promise vow commit decide reaffirm'.split(' '));
 /** Releasing or returning captives takes part in their exchange ("released 50 prisoners in a swap brokered by X"), not releasing a report. */
 const CAPTIVES = new Set(['prisoner', 'detainee', 'captive', 'hostage', 'fisherman', 'fishermen', 'soldier', 'sailor', 'civilian', 'national', 'citizen', 'pow']);
 /** Nouns for who won a contest ("the winner of the election"). */
@@ -2583,7 +2583,8 @@ function eventParties(ctx: SentenceContext, units: Unit[], u: number): Group {
     // (Over a participle or gerund that goes on from the clause: "signed X, committing to a truce after talks…".)
     if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund) continue;
     // ("agreed to restore ties after talks …": the verb the "to" clause hangs on takes part.)
-    if (units[k - 1]?.kind === 'inf' && units[k - 2]?.kind === 'vg' && !units[k - 2]!.vg!.passive && PARTICIPATION.has(units[k - 2]!.vg!.lemma)) continue;
+    // (Over any infinitive to the verb its clause hangs on: "pledged on Monday not to use force after talks …".)
+    if (units[k - 1]?.kind === 'inf') continue;
     const captives = /^(?:release|return|free)$/.test(x.vg!.lemma) && !!units[k + 1]?.np && CAPTIVES.has(nounSingular(units[k + 1]!.np!.head));
     // ("negotiated with Chile in talks mediated by Z": the side "with" names is one too.)
     if (!x.vg!.passive) return PARTICIPATION.has(x.vg!.lemma) || captives ? [...findSubject(units, k).subject, ...(prepositions(units, k + 1).get('with')?.filter((w) => w < at) ?? [])] : [];

@@ -4464,3 +4464,12 @@ describe('sides of brokered talks after a pledge (stop 42)', () => {
     expect(run('Chile and Peru refused to sign a deal after talks brokered by Norway.').relations.some((x) => x.type === 'MEDIATED')).toBe(false);
   });
 });
+
+describe('phrases of time between a verb and what hangs on it (stop 42)', () => {
+  it('goes on from the verb reporting a "that" clause over "on Sunday"', () => {
+    expect(has(run('Ana Ruiz said on Sunday that the jet had been shot down by Chile, albeit unintentionally, and accused Chile of lying.'), 'Ana Ruiz', 'ACCUSED', 'Chile')).toBe(true);
+  });
+  it('gives a purpose infinitive after the object and a phrase of time the subject of the verb before', () => {
+    expect(has(run('Poland signed a contract on Friday to buy 180 tanks from Vega Arms.'), 'Vega Arms', 'SUPPLIED', 'Poland')).toBe(true);
+  });
+});

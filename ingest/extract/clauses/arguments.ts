@@ -413,6 +413,12 @@ function subjectAfterComma(units: Unit[], u: number, depth: number): number[] {
 /** Kinds of place whose "of" complement is the place itself ("the town of Putre"). */
 const PLACE_OF_HEADS = new Set(['town', 'city', 'village', 'port', 'region', 'province', 'district', 'island', 'enclave', 'territory', 'oblast', 'governorate', 'county']);
 
+/** The unit of the verb a "that" at unit `q` follows, over a phrase of time between them ("said on Sunday that …"). */
+function reporterBefore(units: Unit[], q: number): number {
+  const np = units[q - 1]?.np;
+  return np && !np.actors.length && TIME_HEADS.has(np.head) && units[q - 2]?.kind === 'p' ? q - 3 : q - 1;
+}
+
 /** Subordinators of an adverbial clause, which a verb after its closing comma does not go on from. */
 const ADVERBIAL_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'since', 'although', 'though', 'until', 'once', 'whereas']);
 
@@ -684,9 +690,11 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     return { ...clause, subject: findSubject(units, j - 3, depth + 1).subject };
   }
   // Purpose: "X signed a contract to supply Y", "X sent troops to help Y": the subject of the verb before.
-  if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'vg' && !units[j - 2]!.vg!.passive) {
-    const gov = findSubject(units, j - 2, depth + 1);
-    return { ...gov, u, governor: units[j - 2]!.vg!.lemma, governorUnit: j - 2 };
+  // (Also over a phrase of time after the object: "signed a contract on Friday to buy …".)
+  const purposeObj = x.kind === 'inf' && units[j - 1]?.np && TIME_HEADS.has(units[j - 1]!.np!.head) && !units[j - 1]!.np!.actors.length && units[j - 2]?.kind === 'p' && units[j - 3]?.kind === 'np' ? j - 3 : j - 1;
+  if (x.kind === 'inf' && units[purposeObj]?.kind === 'np' && units[purposeObj - 1]?.kind === 'vg' && !units[purposeObj - 1]!.vg!.passive) {
+    const gov = findSubject(units, purposeObj - 1, depth + 1);
+    return { ...gov, u, governor: units[purposeObj - 1]!.vg!.lemma, governorUnit: purposeObj - 1 };
   }
   // "cleared the way for Erdogan to visit Jeddah", "it is time for Chile to sign": "for X to" makes X the subject.
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 2]?.kind === 'p' && units[j - 2]!.word === 'for' && units[j - 1]!.np!.actors.length) return { ...clause, subject: groupLeft(units, j - 1) };
@@ -795,7 +803,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
           for (let q = k - 1; q >= 1 && k - q <= 8; q--) {
             const z = units[q]!;
             if (z.kind === 'stop' || z.kind === 'comma' || z.kind === 'vg') break;
-            if ((z.kind === 'sconj' || z.kind === 'rel') && z.word === 'that' && units[q - 1]?.kind === 'vg' && !units[q - 1]!.vg!.participle && !units[q - 1]!.vg!.base) return { ...findSubject(units, q - 1, depth + 1), u, prev: q - 1 };
+            const r = reporterBefore(units, q);
+            if ((z.kind === 'sconj' || z.kind === 'rel') && z.word === 'that' && units[r]?.kind === 'vg' && !units[r]!.vg!.participle && !units[r]!.vg!.base) return { ...findSubject(units, r, depth + 1), u, prev: r };
           }
         }
         // "denied that soldiers had crossed the border and accused X": a simple past after a reported
@@ -809,7 +818,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
             // a past form cannot go on from; after "had" it may: "said Russia had invaded X and threatened Y".)
             if ((y.vg!.future || y.vg!.hedged || SPEECH_ONLY.has(units[u]!.vg!.lemma)) && z.kind === 'vg' && REPORTING.has(z.vg!.lemma) && !z.vg!.participle && !z.vg!.gerund && !compound(z) && units[q + 1]?.kind === 'np' && units[q + 1]!.np!.mentions && groupRight(units, q + 1).at(-1) === k - 1) return { ...findSubject(units, q, depth + 1), u, prev: q };
             if (z.kind === 'stop' || z.kind === 'comma' || z.kind === 'vg') break;
-            if ((z.kind === 'sconj' || z.kind === 'rel') && z.word === 'that' && units[q - 1]?.kind === 'vg' && !units[q - 1]!.vg!.participle && !compound(units[q - 1]!)) return { ...findSubject(units, q - 1, depth + 1), u, prev: q - 1 };
+            const r = reporterBefore(units, q);
+            if ((z.kind === 'sconj' || z.kind === 'rel') && z.word === 'that' && units[r]?.kind === 'vg' && !units[r]!.vg!.participle && !compound(units[r]!)) return { ...findSubject(units, r, depth + 1), u, prev: r };
           }
         }
         // "said the quotas hurt farmers and urged X to …": an act of speaking after a reported clause

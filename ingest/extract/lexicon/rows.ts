@@ -1163,10 +1163,16 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Sweden suspended aid to Zimbabwe.', 'Sweden > Zimbabwe']],
   },
   {
+    // "suspended all imports of seafood from Japan", "halted fuel imports from Chile": trade stopped with the state goods came from.
+    id: 'suspend-imports-from', relation: 'SUSPENDED', verbs: ['suspend', 'halt', 'freeze', 'stop', 'pause'], objHeads: ['import', 'imports', 'purchase', 'purchases', 'shipment', 'shipments'], source: ['subj'], target: ['pp:from'], src: STATE, tgt: ['Country'], confidence: 0.55,
+    examples: [['China suspended all imports of seafood from Japan on Thursday.', 'China > Japan'], ['Peru halted fuel imports from Chile.', 'Peru > Chile']],
+    counterExamples: ['Peru halted fuel imports from its Lima refinery.'],
+  },
+  {
     // "Bolivia was suspended from the Andean Council": the body one is suspended from suspended it.
     id: 'suspended-from', relation: 'SUSPENDED', verbs: ['suspend'], source: ['pp:from'], target: ['obj'], src: ['Organization'], tgt: ['Country', 'Organization'], confidence: 0.55, passiveOnly: true,
     examples: [['Bolivia was suspended from the Andean Council in May.', 'Andean Council > Bolivia']],
-    counterExamples: ['Peru suspended imports from Chile.', 'Peru suspended Vega Oil from the Andean Mining Association after the spill.'],
+    counterExamples: ['Peru suspended its ambassador from duty.', 'Peru suspended Vega Oil from the Andean Mining Association after the spill.'],
   },
   {
     // "cut aid to X", "slashed funding for X": less of what was given, told as a suspension.

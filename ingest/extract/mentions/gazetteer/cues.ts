@@ -23,7 +23,7 @@ export const ORG_KEYWORDS = new Set(
   Components Trading Machinery Equipment Manufacturing Enterprises Supplies Agribusiness Optics Plastics Fertilisers Fertilizers
   Avionics Aviation Analytics Armaments Shipyards Shipbuilding
   Squadron Division Flotilla Representatives Commons Lords Deputies Councillors Diet Duma Knesset Majlis Sejm Storting Riksdag Bundestag Bundesrat
-  Air Metals Alloys Headquarters Chamber Chambers Mines Goldfields Resources Biologics
+  Air Metals Alloys Headquarters Chamber Chambers Mines Goldfields Resources Biologics Arms
   Democrats Republicans Socialists Liberals Conservatives Greens Nationalists Progressives Patriots
   Movimiento Movimento Mouvement Partido Partito Parti Partij Partei Frente Fronte Alianza Aliança Unión União Unione
   Congrès Convergencia Bloque Coalición Lega Liga Hizb Harakat Jamaat Jabhat Jaish Kataib Liwa

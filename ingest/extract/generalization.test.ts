@@ -4473,3 +4473,13 @@ describe('phrases of time between a verb and what hangs on it (stop 42)', () => 
     expect(has(run('Poland signed a contract on Friday to buy 180 tanks from Vega Arms.'), 'Vega Arms', 'SUPPLIED', 'Poland')).toBe(true);
   });
 });
+
+describe('"the two leaders" (stop 42)', () => {
+  it('reads "the two leaders" as the pair named together, over one named alone since', () => {
+    const r = run('Ana Ruiz and Ivo Kask pledged not to use force. The meeting was hosted by President Karl Borg. The two leaders signed the Lima Declaration.');
+    expect(has(r, 'Ana Ruiz', 'SIGNED', 'Lima Declaration')).toBe(true);
+    expect(has(r, 'Karl Borg', 'SIGNED', 'Lima Declaration')).toBe(false);
+    const q = run('Ana Ruiz met Ivo Kask. The two leaders signed the Lima Declaration.');
+    expect(has(q, 'Ivo Kask', 'SIGNED', 'Lima Declaration')).toBe(true);
+  });
+});

@@ -289,7 +289,8 @@ function pairAntecedents(ctx: SentenceContext, u: Unit, notThese: readonly numbe
   const want = PAIR_HEADS.get(last.lemma ?? last.lower.replace(/s$/, ''));
   if (!want || u.t1 - u.t0 > 5 || (only && !want.includes(only))) return [];
   // "all four countries" after "A, B, C and D cut ties…": a list of just that many is the group.
-  if (n >= 3) {
+  // (So are "the two leaders" after "X and Y pledged…", over others named one by one since.)
+  if (n >= 2) {
     const list = listOfSize(ctx, u, n, want, notThese);
     if (list.length) return list;
   }

@@ -4483,3 +4483,17 @@ describe('"the two leaders" (stop 42)', () => {
     expect(has(q, 'Ivo Kask', 'SIGNED', 'Lima Declaration')).toBe(true);
   });
 });
+
+describe('dismissals, raised ties and firms bought (stop 42)', () => {
+  it('reads dismissing a person as no denial, and raising ties as cooperation, not a meeting', () => {
+    expect(run('Karl Borg accused Chile of spying. Ana Ruiz abruptly dismissed Karl Borg in February.').relations.some((x) => x.type === 'DENIED')).toBe(false);
+    expect(has(run("Moscow dismissed Kyiv's accusations."), 'Russia', 'DENIED', 'Ukraine')).toBe(true);
+    const r = run('Chile raised ties with Peru to a strategic partnership.');
+    expect(has(r, 'Chile', 'COOPERATES_WITH', 'Peru')).toBe(true);
+    expect(has(r, 'Chile', 'MET_WITH', 'Peru')).toBe(false);
+  });
+  it('reads buying a named firm as no goods supplied by its state', () => {
+    expect(run('Vega Oil went on to buy the American carrier Andes Telecom.').relations.some((x) => x.type === 'SUPPLIED')).toBe(false);
+    expect(has(run('Peru bought American jets.'), 'United States', 'SUPPLIED', 'Peru')).toBe(true);
+  });
+});

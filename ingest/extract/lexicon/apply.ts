@@ -696,6 +696,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (row.objHeads && !row.objHeads.includes(head) && !row.objHeads.includes(written) && !row.objHeads.includes(modified)) continue;
         // (A craft whose owner is named after it stands for the owner: "seized a tanker owned by X".)
         if (row.notObjHeads && (row.notObjHeads.includes(head) || row.notObjHeads.includes(written) || /^\d|\$|€|£/.test(tokens[units[headed[0]!]!.t1 - 1]!.text)) && !(row.craftOwner && OWNED_THINGS.has(head) && craftOwners(ctx, units, headed[0]!).length)) continue;
+        // ("dismissed Tashiev": a person as the object, where the row wants a claim or a thing.)
+        if (row.notPersonObj && units[h0]!.np?.headIsEntity && units[h0]!.np!.actors.length && units[h0]!.np!.actors.every((e) => ctx.ents.list[e]!.type === 'Person')) continue;
       } else if (row.objHeads && !headed.length) continue;
       // "ordered Castillo detained": the object, then what is to be done to it.
       const then = obj.length ? units[obj[obj.length - 1]! + 1] : undefined;
@@ -1988,6 +1990,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         // (Or a state's name made a modifier: "US-made jets", "Turkish-built drones".)
         const madeIn = (m: { t1: number }) => ctx.s.tokens[m.t1]?.text === '-' && /^(?:made|built|produced|manufactured|designed|supplied)$/.test(ctx.s.tokens[m.t1 + 1]?.lower ?? '');
         const adjectives = new Set(ctx.s.mentions.filter((m) => m.t0 >= u.t0 && m.t1 <= u.t1 && (m.gaz?.kind === 'demonym' || madeIn(m))).flatMap((m) => ctx.actor(ctx.s.mentions.indexOf(m))));
+        // (Not a named body bought: "bought the American carrier Sprint" acquires a firm, no goods.)
+        if (u.np?.headIsEntity && u.np.actors.some((e) => ctx.ents.list[e]!.type === 'Organization')) return [];
         return u.np ? u.np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' && adjectives.has(e) && !args.subj.includes(e)) : [];
       });
     case 'wh-subj': {

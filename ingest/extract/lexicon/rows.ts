@@ -39,7 +39,7 @@ const ACT_OBJECTS = ['decision', 'move', 'step', 'plan', 'announcement', 'propos
 
 /** A state's diplomats ("ordered X's envoy to leave"). */
 /** Verbs and nouns of closer ties ("deepened ties with", "upgraded their relationship"). */
-const TIE_VERBS = ['deepen', 'strengthen', 'expand', 'boost', 'forge', 'build', 'bolster', 'upgrade', 'improve', 'cement', 'broaden', 'tighten', 'warm'];
+const TIE_VERBS = ['deepen', 'strengthen', 'expand', 'boost', 'forge', 'build', 'bolster', 'upgrade', 'improve', 'cement', 'broaden', 'tighten', 'warm', 'raise', 'elevate'];
 const TIE_NOUNS = ['tie', 'relation', 'relationship', 'cooperation', 'partnership', 'link'];
 /** Verbs after "ordered X to" that put X out. */
 const OUT_VERBS = ['leave', 'withdraw', 'depart', 'quit', 'exit'];
@@ -86,10 +86,10 @@ export const LEXICON: readonly LexiconRow[] = [
   },  {
     // "dismissed Peru's accusations": denial, as with "deny"; a body or state dismissed "as" something is
     // criticised (dismiss-as), not denied.
-    id: 'dismiss-claim', relation: 'DENIED', verbs: ['dismiss'], source: ['subj'], target: ['obj-poss', 'pp:by', 'claim-accusers', 'obj', 'rest', 'that-other', 'accusers'], src: A, tgt: A, confidence: 0.6,
+    id: 'dismiss-claim', relation: 'DENIED', verbs: ['dismiss'], source: ['subj'], target: ['obj-poss', 'pp:by', 'claim-accusers', 'obj', 'rest', 'that-other', 'accusers'], src: A, tgt: A, confidence: 0.6, notPersonObj: true,
     notObjHeads: [...PROPOSALS, ...FILINGS, 'jurisdiction', 'authority', 'legitimacy', ...DISMISSED_ACTORS],
     examples: [["Moscow dismissed Ukraine's accusations.", 'Russia > Ukraine']],
-    counterExamples: ['Peru left the Andean Council in May. Ines Paz dismissed the council as a talking shop.'],
+    counterExamples: ['Peru left the Andean Council in May. Ines Paz dismissed the council as a talking shop.', 'Karl Borg accused Chile of spying. Ana Ruiz abruptly dismissed Karl Borg in February.'],
   },
 
   {
@@ -196,9 +196,10 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "raised the dispute with X", "discussed trade with X": the topic is the object, the
     // one talked with comes after "with" (an actor object is a topic: "discussed Ukraine").
-    id: 'discuss-with', relation: 'MET_WITH', verbs: ['discuss', 'raise', 'broach', 'take up', 'bring up'], source: ['subj'], target: ['pp:with'], src: A, tgt: A, confidence: 0.6,
+    // (Not ties raised to a new level: "raised ties with X to a strategic partnership".)
+    id: 'discuss-with', relation: 'MET_WITH', verbs: ['discuss', 'raise', 'broach', 'take up', 'bring up'], notObjHeads: ['tie', 'ties', 'relation', 'relations', 'relationship', 'partnership', 'status'], source: ['subj'], target: ['pp:with'], src: A, tgt: A, confidence: 0.6,
     examples: [['Ana Ruiz raised the dispute with Peruvian minister Jose Luna.', 'Ana Ruiz > Jose Luna'], ['Chile discussed fishing rights with Peru on Monday.', 'Chile > Peru']],
-    counterExamples: ['Chile and Peru discussed Bolivia on Monday.'],
+    counterExamples: ['Chile and Peru discussed Bolivia on Monday.', 'Ana Ruiz raised ties with Peru to a strategic partnership.'],
   },
   {
     // People hold talks as a meeting; states and bodies hold them as a negotiation.
@@ -743,7 +744,7 @@ export const LEXICON: readonly LexiconRow[] = [
     // (Or goods named by their maker's state: "bought Swedish jets".)
     id: 'buy-from', relation: 'SUPPLIED', verbs: ['buy', 'purchase', 'import', 'acquire', 'procure', 'order'], objHeads: GOODS, source: ['pp:from', 'obj-origin'], target: ['subj'], src: STATE, tgt: STATE, confidence: 0.55,
     examples: [['Ecuador bought 12 helicopters from Norway.', 'Norway > Ecuador'], ['Chile ordered six patrol vessels from Veloce Shipyards.', 'Veloce Shipyards > Chile'], ['Chile accuses Peru of buying Bolivian missiles.', 'Bolivia > Peru']],
-    counterExamples: ['Peru bought 24 fighter jets.', 'Peru acquired a stake in the Andes Copper Company from Norway.'],
+    counterExamples: ['Peru bought 24 fighter jets.', 'Peru acquired a stake in the Andes Copper Company from Norway.', 'Vega Oil went on to buy the American carrier Andes Telecom.'],
   },
   {
     // "Chile will receive gas from Argentina": goods received come from their supplier.

@@ -112,6 +112,8 @@ export interface LexiconRow {
   noObjThat?: boolean;
   /** Verb triggers: not "replaced" when subject and object are named with different offices ("President X replaced Finance Minister Y" dismisses Y). */
   notOtherOfficeObj?: boolean;
+  /** Verb triggers: not with a named person as the object ("dismissed Tashiev" removes him from office, denies nothing). */
+  notPersonObj?: boolean;
   /** Only targets whose name matches ("founded the X Party": a party, not a firm). */
   targetName?: RegExp;
   /** The relation told instead when neither end is a person ("Chile held talks with Peru" is a negotiation). */

@@ -4497,3 +4497,12 @@ describe('dismissals, raised ties and firms bought (stop 42)', () => {
     expect(has(run('Peru bought American jets.'), 'United States', 'SUPPLIED', 'Peru')).toBe(true);
   });
 });
+
+describe('attacks told as possible (stop 42)', () => {
+  it('tells no attack or invasion that "could" happen or is feared, but one launched or that killed', () => {
+    expect(run('Her remark that a Chinese attack on Taiwan could threaten Japan provoked fury in China.').relations.some((x) => x.type === 'ATTACKED')).toBe(false);
+    expect(run('Analysts fear an invasion of Taiwan by China.').relations.some((x) => x.type === 'INVADED')).toBe(false);
+    expect(has(run('A Chinese attack on Taiwan killed ten people.'), 'China', 'ATTACKED', 'Taiwan')).toBe(true);
+    expect(has(run('Chile launched a full-scale invasion of Peru in 1880.'), 'Chile', 'INVADED', 'Peru')).toBe(true);
+  });
+});

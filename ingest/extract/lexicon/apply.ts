@@ -861,6 +861,15 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (FIGURATIVE_WARS.has(before) || (/^(?:a|an)$/.test(tokens[u.t0]!.lower) && !counted && !supportSubject.has(ui) && feared)) rows = rows.filter((r) => r.relation !== 'ATTACKED');
       if (!rows.length) return;
     }
+    // ("a Chinese attack on Taiwan could trigger …", "fears of an invasion of X": an attack told as possible, no attack.)
+    if (np.head !== 'war' && /^(?:a|an)$/.test(tokens[u.t0]!.lower) && rows.some((r) => FEARED_ACTS.has(r.relation))) {
+      let k = ui + 1;
+      while (units[k]?.kind === 'p' && units[k + 1]?.np) k += 2;
+      const next = units[k]?.kind === 'vg' ? tokens.slice(units[k]!.t0, units[k]!.t1) : [];
+      const feared = tokens.slice(Math.max(0, u.t0 - 3), u.t0).some((t) => FEARING.has(t.lemma ?? t.lower)) || next.some((t) => /^(?:would|could|might|may)$/.test(t.lower));
+      if (feared) rows = rows.filter((r) => !FEARED_ACTS.has(r.relation));
+      if (!rows.length) return;
+    }
     // ("a truce in their trade war", "a tariff truce", "a truce over tariffs": a pause in a figurative war is
     // no ceasefire.)
     if (rows.some((r) => r.relation === 'AGREED_CEASEFIRE_WITH') && figurativeTruce(tokens, units, u, ui)) rows = rows.filter((r) => r.relation !== 'AGREED_CEASEFIRE_WITH');
@@ -2464,6 +2473,9 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
   // ("Iran seized a tanker": an act whose target names no one keeps its doers for a later "the seizure".)
   if (outer.targetless && NAMED_ACTS.has(row.relation) && (args.how ?? []).every((h) => h.status === 'asserted')) outer.targetless.push({ sentence: outer.index, type: row.relation, sources });
 }
+
+/** Acts of force that a noun may tell only as feared or possible ("an attack on X could …", "fear an invasion"). */
+const FEARED_ACTS: ReadonlySet<RelationType> = new Set<RelationType>(['ATTACKED', 'INVADED', 'OCCUPIED']);
 
 /** Pronouns of a woman. */
 const SHE_WORDS = new Set(['she', 'her', 'hers', 'herself']);

@@ -1420,8 +1420,9 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Russia invaded Ukraine in February 2022.', 'Russia > Ukraine']],
   },
   {
-    id: 'invasion-noun', relation: 'INVADED', nouns: ['invasion'], source: ['poss', 'pre', 'pp:by'], target: ['pp:of'], src: STATE, tgt: WHERE, confidence: 0.65,
-    examples: [["Russia's invasion of Ukraine began in 2022.", 'Russia > Ukraine']],
+    id: 'invasion-noun', relation: 'INVADED', nouns: ['invasion'], source: ['poss', 'pre', 'pp:by', 'subj'], target: ['pp:of'], src: STATE, tgt: WHERE, confidence: 0.65,
+    examples: [["Russia's invasion of Ukraine began in 2022.", 'Russia > Ukraine'], ['Chile launched a full-scale invasion of Peru in 1880.', 'Chile > Peru']],
+    counterExamples: ['Analysts fear an invasion of Taiwan by China.', 'An invasion of Peru by Chile would be a disaster.', 'Peru condemned the invasion of Bolivia.'],
   },
   {
     id: 'capture', relation: 'CAPTURED', verbs: ['capture', 'seize', 'take', 'take control of', 'retake', 'recapture', 'overrun', 'conquer', 'liberate', 'gain control of'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Place'], confidence: 0.6,

@@ -4506,3 +4506,11 @@ describe('attacks told as possible (stop 42)', () => {
     expect(has(run('Chile launched a full-scale invasion of Peru in 1880.'), 'Chile', 'INVADED', 'Peru')).toBe(true);
   });
 });
+
+describe('states described as a kingdom or a state (stop 42)', () => {
+  it('reads "the Nordic kingdom" as the state named before, and no "state of emergency" as one', () => {
+    expect(has(run('Norway sent aid to Peru on Monday. Peru thanked the Nordic kingdom for its help.'), 'Peru', 'THANKED', 'Norway')).toBe(true);
+    const r = run('Chile sent troops to the border. Peru declared the state of emergency on Monday.');
+    expect(r.relations.some((x) => x.type === 'RECOGNIZED' || x.target === r.entities.find((e) => e.name === 'Chile')?.id && x.source === r.entities.find((e) => e.name === 'Peru')?.id)).toBe(false);
+  });
+});

@@ -14,8 +14,8 @@ export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
   ...Object.fromEntries('deal accord agreement treaty pact framework memorandum convention protocol charter compact document text'.split(' ').map((w) => [w, 'Treaty'])),
   ...Object.fromEntries('bloc alliance company firm militia movement coalition party lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker court tribunal regulator watchdog junta'.split(' ').map((w) => [w, 'Organization'])),
   ...Object.fromEntries('summit election poll ballot runoff referendum conference storm cyclone hurricane typhoon'.split(' ').map((w) => [w, 'Event'])),
-  // "a loan to the country", "troops sent to the nation": the state named last before it.
-  ...Object.fromEntries('country nation'.split(' ').map((w) => [w, 'Country'])),
+  // "a loan to the country", "troops sent to the nation", "accusing the Gulf state of …": the state named last before it.
+  ...Object.fromEntries('country nation state kingdom republic'.split(' ').map((w) => [w, 'Country'])),
 };
 
 /** Papers a text may call "the document" that are no agreement. */
@@ -144,6 +144,8 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   if (tokens[u.t1 - 1]?.lower !== np.head) return [];
   const type = DESCRIBED_TYPES[np.head];
   if (!type || !ctx.sentences) return [];
+  // ("the state of emergency", "the Republic of Chile": a state's "of" phrase names another thing, or the state itself.)
+  if (type === 'Country' && tokens[u.t1]?.lower === 'of') return [];
   // ("the document" is an agreement only where it is signed or ratified: a report or memo is one too.)
   // (In this sentence or the one before: "X and Y signed a pact. Z welcomed the document.")
   const signing = (ts: readonly { lemma?: string; lower: string }[]): boolean => ts.some((t) => SIGNING_LEMMAS.has(t.lemma ?? t.lower));

@@ -4514,3 +4514,16 @@ describe('states described as a kingdom or a state (stop 42)', () => {
     expect(r.relations.some((x) => x.type === 'RECOGNIZED' || x.target === r.entities.find((e) => e.name === 'Chile')?.id && x.source === r.entities.find((e) => e.name === 'Peru')?.id)).toBe(false);
   });
 });
+
+describe('states described, over their own side (stop 42)', () => {
+  it('reads "accusing the state of supplying" as the state named before, never the accuser\'s own', () => {
+    expect(has(run('Peru cut ties with Qatar on Tuesday, accusing the state of supplying the Vega Front with drones.'), 'Peru', 'ACCUSED', 'Qatar')).toBe(true);
+    const r = run('Lithuania let Taiwan open an office in Vilnius. China\'s foreign ministry accused the country of violating its sovereignty.');
+    expect(r.relations.some((x) => x.type === 'ACCUSED' && r.entities.find((e) => e.id === x.target)?.name === 'China')).toBe(false);
+  });
+  it('reads "the kingdom" only as a state with a monarch', () => {
+    const r = run('Saudi Arabia cut ties with Iran after protesters stormed its embassy in Tehran. The kingdom blamed Iran for the attack.');
+    expect(has(r, 'Saudi Arabia', 'ACCUSED', 'Iran')).toBe(true);
+    expect(has(r, 'Iran', 'ACCUSED', 'Iran')).toBe(false);
+  });
+});

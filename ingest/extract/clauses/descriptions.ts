@@ -54,6 +54,8 @@ const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   runoff: /\b(?:election|run-?off)s?\b/i,
   referendum: /\b(?:referendum|plebiscite)\b/i,
   conference: /\b(?:conference|COP\d*)\b/i,
+  // "the kingdom": a state with a king or queen of its own (world knowledge), not a republic named nearer.
+  kingdom: /^(?:Saudi Arabia|Morocco|Jordan|Bahrain|Thailand|Cambodia|Spain|Sweden|Norway|Denmark|Netherlands|Belgium|United Kingdom|Bhutan|Tonga|Eswatini|Lesotho)$/,
 };
 
 /** The description's head fits the entity's name (any body for heads with no name words). */
@@ -134,7 +136,9 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   // (Only a bloc or alliance, which a text names before it describes it so; "the Chinese-owned company"
   // is as often a new one.)
   const led = isLedDescription(ctx, u);
-  if (!led && (np.mentions || np.actors.length)) return [];
+  // ("the Gulf state", "the Baltic nation": a region before a state's description names where it lies, no entity of its own.)
+  const regional = DESCRIBED_TYPES[np.head] === 'Country' && !np.actors.length && np.places.length > 0 && np.places.length === np.mentions;
+  if (!led && !regional && (np.mentions || np.actors.length)) return [];
   if (tokens[u.t0]?.lower !== 'the' || u.t1 - u.t0 > (led ? 6 : 4)) return [];
   // "the rebels", "the militants": the armed group the text called so ("the Front rebel group", "Houthi rebels").
   if (ARMED_PLURALS.has(tokens[u.t1 - 1]!.lower) && u.t1 - u.t0 <= 2) return armedGroup(ctx, np.head, notThese);
@@ -145,7 +149,8 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   const type = DESCRIBED_TYPES[np.head];
   if (!type || !ctx.sentences) return [];
   // ("the state of emergency", "the Republic of Chile": a state's "of" phrase names another thing, or the state itself.)
-  if (type === 'Country' && tokens[u.t1]?.lower === 'of') return [];
+  // (Not a verb's "of" before a gerund: "accusing the state of supplying …".)
+  if (type === 'Country' && tokens[u.t1]?.lower === 'of' && tokens[u.t1 + 1]?.pos !== 'VERB') return [];
   // ("the document" is an agreement only where it is signed or ratified: a report or memo is one too.)
   // (In this sentence or the one before: "X and Y signed a pact. Z welcomed the document.")
   const signing = (ts: readonly { lemma?: string; lower: string }[]): boolean => ts.some((t) => SIGNING_LEMMAS.has(t.lemma ?? t.lower));

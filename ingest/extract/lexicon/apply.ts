@@ -1877,7 +1877,8 @@ function ofGroup({ ctx, units, args, allowed, asTarget, row }: SlotRead, g: Grou
       }
     }
     // "Poland opposes the deal": a definite description stands for what it describes.
-    const described = describedAntecedent(ctx, u, asTarget ? args.subj : []);
+    // (Never the subject's own state: "China's foreign ministry accused the country of …" is another one.)
+    const described = describedAntecedent(ctx, u, asTarget ? [...args.subj, ...ownSide(ctx, units, args.subj)] : []);
     if (described.length) return described;
     // "denounced the judge", "congratulated the president-elect": the person described so before.
     if (asTarget && !np.mentions && ctx.s.tokens[u.t0]!.lower === 'the' && ctx.s.tokens[u.t1 - 1]!.lower === np.head) {

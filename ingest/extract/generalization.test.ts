@@ -4319,37 +4319,37 @@ describe('possessives opening a sentence (stop 41)', () => {
 
 describe('bodies named by the words around them (stop 42)', () => {
   it('types a name as a body before a party\'s candidate or lawmakers, and gives the candidate its membership', () => {
-    const r = run('The court upheld the victory of Tamarit candidate Ana Ruiz in the run-off.');
+    const r = run('The tribunal confirmed the win of Tamarit candidate Ana Ruiz last week.');
     expect(entity(r, 'Tamarit')?.type).toBe('Organization');
     expect(has(r, 'Ana Ruiz', 'MEMBER_OF', 'Tamarit')).toBe(true);
-    expect(entity(run('Tamarit lawmakers walked out of the chamber on Monday.'), 'Tamarit')?.type).toBe('Organization');
+    expect(entity(run('Tamarit lawmakers left the assembly hall in protest.'), 'Tamarit')?.type).toBe('Organization');
   });
   it('leaves an adjective\'s capital before "candidate" alone ("Independent candidate X")', () => {
-    const r = run('Independent candidate Ana Ruiz, who came second, called the ruling a fraud.');
+    const r = run('Independent candidate Ana Ruiz, who finished second, called the count a sham.');
     expect(r.entities.some((e) => e.name === 'Independent')).toBe(false);
     expect(r.relations.some((x) => x.type === 'MEMBER_OF')).toBe(false);
   });
   it('types a name as a body after "state-owned", after "a coalition with", and in a "-bank" compound', () => {
-    expect(entity(run('The state-run Ondara said it would appeal the ruling.'), 'Ondara')?.type).toBe('Organization');
-    expect(entity(run('The Vega Party lost its coalition with Tamarit, which quit over a scandal.'), 'Tamarit')?.type).toBe('Organization');
-    expect(entity(run('Kavbank lent heavily to the refinery, Ivo Kask said.'), 'Kavbank')?.type).toBe('Organization');
+    expect(entity(run('The state-run Ondara plans to contest the fine.'), 'Ondara')?.type).toBe('Organization');
+    expect(entity(run('The Vega Party ended its coalition with Tamarit after a bitter row.'), 'Tamarit')?.type).toBe('Organization');
+    expect(entity(run('Kavbank financed most of the smelter, Ivo Kask said.'), 'Kavbank')?.type).toBe('Organization');
   });
   it('types a name in apposition to a firm\'s noun on either side, or to a state\'s parliament', () => {
     expect(entity(run('The ruling was appealed by the miner\'s parent company, Ondara.'), 'Ondara')?.type).toBe('Organization');
-    expect(entity(run('The state holds the remaining shares through Ondara, its mining holding company.'), 'Ondara')?.type).toBe('Organization');
+    expect(entity(run('The state owns the rest of the smelter through Ondara, its state holding company.'), 'Ondara')?.type).toBe('Organization');
     expect(entity(run('In the Sejmik, Peru\'s parliament, lawmaker Ivo Kask has criticised her.'), 'Sejmik')?.type).toBe('Organization');
   });
   it('leaves a person apposed to "a commander of the group" a person', () => {
-    const r = run('Police later arrested a local commander of the group, Dilawar Vilca.');
-    expect(entity(r, 'Dilawar Vilca')?.type).not.toBe('Organization');
+    const r = run('Troops captured a senior commander of the militia, Oran Vilca.');
+    expect(entity(r, 'Oran Vilca')?.type).not.toBe('Organization');
   });
-  it('keeps a firm\'s name joined by "&" whole before "of" and "and" ("Vilca Hydro & Nuclear Power of Peru")', () => {
-    const r = run('The plant, for which state-owned Vilca Hydro & Nuclear Power of Peru and Ondara of Chile had bid, opens soon.');
-    expect(entity(r, 'Vilca Hydro & Nuclear Power')?.type).toBe('Organization');
+  it('keeps a firm\'s name joined by "&" whole before "of" and "and" ("Vilca Wind & Solar Power of Peru")', () => {
+    const r = run('The dam, which state-owned Vilca Wind & Solar Power of Peru and Ondara of Chile both wanted to build, opens soon.');
+    expect(entity(r, 'Vilca Wind & Solar Power')?.type).toBe('Organization');
   });
   it('reads a coalition with a party as cooperation', () => {
     expect(has(run("The Vega Party's coalition with the Andes Front collapsed in May."), 'Vega Party', 'COOPERATES_WITH', 'Andes Front')).toBe(true);
-    expect(has(run('Ana Ruiz formed a coalition with the Andes Front after the vote.'), 'Ana Ruiz', 'COOPERATES_WITH', 'Andes Front')).toBe(true);
+    expect(has(run('Ana Ruiz entered a coalition with the Andes Front after the vote.'), 'Ana Ruiz', 'COOPERATES_WITH', 'Andes Front')).toBe(true);
   });
 });
 
@@ -4361,18 +4361,18 @@ describe('hosts of talks and clauses after an adverbial one (stop 42)', () => {
     expect(has(run('Norway chaired talks between Peru and Chile on Monday.'), 'Norway', 'MEDIATED', 'Chile')).toBe(true);
   });
   it('gives the host of talks two sides held a mediation of each side, not of a match or a talk never held', () => {
-    const r = run('Peru and the Vega Front held talks co-hosted by Chile and Norway.');
+    const r = run('Peru and the Vega Front held talks in Quito co-hosted by Chile and Norway.');
     expect(has(r, 'Chile', 'MEDIATED', 'Peru')).toBe(true);
     expect(has(r, 'Norway', 'MEDIATED', 'Vega Front')).toBe(true);
     expect(run('Peru and Bolivia held a match hosted by Chile.').relations.some((x) => x.type === 'MEDIATED')).toBe(false);
     expect(run('Peru and Bolivia will not hold talks hosted by Chile.').relations.some((x) => x.type === 'MEDIATED' && x.status !== 'negated')).toBe(false);
   });
   it('gives a finite verb after ", and" the subject of the clause an adverbial clause hangs on', () => {
-    expect(has(run('The Andean Commission said 23 people were killed when soldiers opened fire, and accused the National Police of using excessive force.'), 'Andean Commission', 'ACCUSED', 'National Police')).toBe(true);
-    expect(has(run('The Andean Commission said 23 people died after the army opened fire on crowds in Lima, and accused the National Police of abuses.'), 'Andean Commission', 'ACCUSED', 'National Police')).toBe(true);
+    expect(has(run('The Andean Commission said nine marchers died when soldiers fired on them, and accused the Civil Guard of brutality.'), 'Andean Commission', 'ACCUSED', 'Civil Guard')).toBe(true);
+    expect(has(run('The Andean Commission said nine marchers died after the army fired tear gas in Cusco, and accused the Civil Guard of abuses.'), 'Andean Commission', 'ACCUSED', 'Civil Guard')).toBe(true);
   });
   it('keeps a gerund after an adverbial clause, and a list of verbs in it, on the adverbial clause\'s subject', () => {
-    const r = run('Talks in Geneva broke down when the Vega Front walked out, accusing the Andes Front of plotting a coup.');
+    const r = run('Talks in Quito collapsed when the Vega Front left the room, accusing the Andes Front of sabotage.');
     expect(has(r, 'Vega Front', 'ACCUSED', 'Andes Front')).toBe(true);
     const q = run('The row came weeks after Ana Ruiz visited Lima, met Ivo Kask and warned him.');
     expect(has(q, 'Ana Ruiz', 'MET_WITH', 'Ivo Kask')).toBe(true);
@@ -4381,50 +4381,50 @@ describe('hosts of talks and clauses after an adverbial one (stop 42)', () => {
 
 describe('nested relatives, joined field names, heads of regions (stop 42)', () => {
   it('reads a relative inside a relative aside on the subject as part of the aside', () => {
-    const r = run('Ana Ruiz, who travelled with a delegation from Chile, which had mediated between the two sides, held talks with Ivo Kask.');
+    const r = run('Ana Ruiz, who flew in with envoys from Chile, which had brokered earlier rounds, held talks with Ivo Kask.');
     expect(has(r, 'Ana Ruiz', 'MET_WITH', 'Ivo Kask')).toBe(true);
     expect(has(r, 'Chile', 'MET_WITH', 'Ivo Kask')).toBe(false);
     expect(has(run('Ana Ruiz, who leads the Vega Party, which won the vote, met Ivo Kask.'), 'Ana Ruiz', 'MET_WITH', 'Ivo Kask')).toBe(true);
   });
-  it('keeps a body named by an adjective joined to its field whole ("the Economic and Financial Crimes Commission")', () => {
-    const r = run('The Economic and Financial Crimes Commission accused Vega Oil of laundering $35 million.');
-    expect(entity(r, 'Economic and Financial Crimes Commission')?.type).toBe('Organization');
-    expect(r.entities.some((e) => e.name === 'Economic')).toBe(false);
+  it('keeps a body named by an adjective joined to its field whole ("the Fiscal and Customs Fraud Commission")', () => {
+    const r = run('The Fiscal and Customs Fraud Commission accused Vega Oil of laundering $35 million.');
+    expect(entity(r, 'Fiscal and Customs Fraud Commission')?.type).toBe('Organization');
+    expect(r.entities.some((e) => e.name === 'Fiscal')).toBe(false);
     expect(entity(run('Peru and Chile Mining Company signed the deal.'), 'Peru')?.type).toBe('Country');
   });
-  it('gives the president of a breakaway region its leadership, not the presidency of the sentence\'s state', () => {
-    const r = run('Chile recalled its envoy after Karl Borg, president of the breakaway region of Vilcaland, signed the deal.');
+  it('gives the president of a separatist region its leadership, not the presidency of the sentence\'s state', () => {
+    const r = run('Chile recalled its envoy once Karl Borg, president of the separatist region of Vilcaland, signed the deal.');
     expect(has(r, 'Karl Borg', 'LEADER_OF', 'Vilcaland')).toBe(true);
     expect(has(r, 'Karl Borg', 'PRESIDENT_OF', 'Chile')).toBe(false);
-    expect(has(run('Chile recalled its envoy after President Karl Borg signed the deal.'), 'Karl Borg', 'PRESIDENT_OF', 'Chile')).toBe(true);
+    expect(has(run('Chile recalled its envoy once President Karl Borg signed the deal.'), 'Karl Borg', 'PRESIDENT_OF', 'Chile')).toBe(true);
   });
 });
 
 describe('members of a body, short names, parties named by creed (stop 42)', () => {
   it('does not read "its NATO ally" or "a fellow EU member" as the body, but "its NATO allies" as the alliance', () => {
-    expect(run('The United States backed its NATO ally.').relations.some((x) => x.type === 'SUPPORTED')).toBe(false);
+    expect(run('Canada backed its NATO ally in the dispute.').relations.some((x) => x.type === 'SUPPORTED')).toBe(false);
     expect(run('Chile criticised a fellow EU member.').relations.some((x) => x.type === 'CRITICIZED')).toBe(false);
     expect(has(run('Chile criticised the EU plan.'), 'Chile', 'CRITICIZED', 'European Union')).toBe(true);
-    const asked = run('Estonia asked its NATO allies to help trace the attackers.');
+    const asked = run('Latvia asked its NATO allies for help in tracing the hackers.');
     expect(asked.relations.some((x) => x.type === 'CALLED_ON' && /North Atlantic/.test(asked.entities.find((e) => e.id === x.target)?.name ?? ''))).toBe(true);
   });
-  it('takes a two-letter name used alone as the one full name it opens ("Xi" for "Xi Jinping")', () => {
-    const r = run('Chinese President Xi Jinping met Ana Ruiz in Lima. Ivo Kask said he had invited Xi to talks.');
-    expect(r.entities.some((e) => e.name === 'Xi')).toBe(false);
-    expect(entity(r, 'Xi Jinping')?.type).toBe('Person');
+  it('takes a two-letter name used alone as the one full name it opens ("Wu" for "Wu Tamar")', () => {
+    const r = run('Chinese President Wu Tamar met Ana Ruiz in Lima. Ivo Kask later asked Wu to visit Quito.');
+    expect(r.entities.some((e) => e.name === 'Wu')).toBe(false);
+    expect(entity(r, 'Wu Tamar')?.type).toBe('Person');
   });
   it('keeps a party named for its members by creed whole, after a state\'s name too', () => {
-    const r = run('The nationalist Sweden Democrats won 20% of the vote. Sweden Democrats leader Jimmie Akesson hailed the pact.');
-    expect(entity(r, 'Sweden Democrats')?.type).toBe('Organization');
-    expect(has(r, 'Jimmie Akesson', 'LEADER_OF', 'Sweden Democrats')).toBe(true);
-    expect(has(r, 'Sweden Democrats', 'LOCATED_IN', 'Sweden')).toBe(false);
-    expect(entity(run('He leads a coalition with the Christian Democrats of Vilca.'), 'Christian Democrats')?.type).toBe('Organization');
+    const r = run('The nationalist Chile Democrats won a fifth of the seats. Chile Democrats leader Ivo Kask welcomed the result.');
+    expect(entity(r, 'Chile Democrats')?.type).toBe('Organization');
+    expect(has(r, 'Ivo Kask', 'LEADER_OF', 'Chile Democrats')).toBe(true);
+    expect(has(r, 'Chile Democrats', 'LOCATED_IN', 'Chile')).toBe(false);
+    expect(entity(run('He governs with the Patriots of Vilca, a small party.'), 'Patriots')?.type).toBe('Organization');
   });
 });
 
 describe('pronouns past prepositional phrases, and ", but" (stop 42)', () => {
   it('reads "his" after a prepositional phrase as the sentence\'s own "He", and ", but" as no list of subjects', () => {
-    const r = run('Ivo Kask won the vote. He resigned in 2018 amid protests over the murder of Jan Vilca, a journalist, but his Vega Party won the 2023 election.');
+    const r = run('Ivo Kask won the vote. He quit as premier in 2018 after rallies over the jailing of Oran Vilca, a poet, but his Vega Party won the 2023 election.');
     expect(has(r, 'Ivo Kask', 'MEMBER_OF', 'Vega Party')).toBe(true);
     expect(r.relations.some((x) => r.entities.find((e) => e.id === x.source)?.name.includes('Vilca'))).toBe(false);
   });
@@ -4436,7 +4436,7 @@ describe('pronouns past prepositional phrases, and ", but" (stop 42)', () => {
 
 describe('wars between sides named before (stop 42)', () => {
   it('reads "a war between them" as the sides named together before', () => {
-    const r = run('Peru and the Vega Front agreed to a truce, ending a two-year war between them.');
+    const r = run('Peru and the Vega Front agreed to a truce, closing the long war between them.');
     expect(has(r, 'Peru', 'ATTACKED', 'Vega Front')).toBe(true);
     expect(has(r, 'Vega Front', 'ATTACKED', 'Peru')).toBe(true);
     expect(has(run('Peru and Chile signed a deal to boost trade between them.'), 'Peru', 'TRADES_WITH', 'Chile')).toBe(true);
@@ -4445,7 +4445,7 @@ describe('wars between sides named before (stop 42)', () => {
 
 describe('lists of people set off by their offices (stop 42)', () => {
   it('reads "by A, adviser to X, and B, the Front\'s spokesman" as two agents', () => {
-    const r = run('The Lima Accord was signed in Lima by Ivo Kask, national security adviser to Prime Minister Ana Ruiz, and Karl Borg, the Vega Front\'s spokesman, after a week of talks.');
+    const r = run('The Lima Accord was signed in Cusco by Ivo Kask, chief negotiator for President Ana Ruiz, and Karl Borg, the Vega Front\'s envoy, after months of haggling.');
     expect(has(r, 'Ivo Kask', 'SIGNED', 'Lima Accord')).toBe(true);
     expect(has(r, 'Karl Borg', 'SIGNED', 'Lima Accord')).toBe(true);
     expect(has(r, 'Ana Ruiz', 'SIGNED', 'Lima Accord')).toBe(false);
@@ -4457,29 +4457,29 @@ describe('lists of people set off by their offices (stop 42)', () => {
 
 describe('sides of brokered talks after a pledge (stop 42)', () => {
   it('gives the broker of talks a mediation of the sides that pledged something in or after them', () => {
-    const r = run('Chile and Peru pledged on Thursday not to use force against each other, in talks brokered by Norway.');
+    const r = run('Chile and Peru vowed on Thursday to settle their dispute peacefully, in talks brokered by Norway.');
     expect(has(r, 'Norway', 'MEDIATED', 'Chile')).toBe(true);
     expect(has(r, 'Norway', 'MEDIATED', 'Peru')).toBe(true);
     expect(has(run('Chile and Peru vowed to cooperate after talks brokered by Norway.'), 'Norway', 'MEDIATED', 'Peru')).toBe(true);
-    expect(run('Chile and Peru refused to sign a deal after talks brokered by Norway.').relations.some((x) => x.type === 'MEDIATED')).toBe(false);
+    expect(run('Chile and Peru refused to sign any text after talks brokered by Norway.').relations.some((x) => x.type === 'MEDIATED')).toBe(false);
   });
 });
 
 describe('phrases of time between a verb and what hangs on it (stop 42)', () => {
   it('goes on from the verb reporting a "that" clause over "on Sunday"', () => {
-    expect(has(run('Ana Ruiz said on Sunday that the jet had been shot down by Chile, albeit unintentionally, and accused Chile of lying.'), 'Ana Ruiz', 'ACCUSED', 'Chile')).toBe(true);
+    expect(has(run('Ana Ruiz said on Friday that the drone had been downed by Chile, by mistake, and accused Chile of a cover-up.'), 'Ana Ruiz', 'ACCUSED', 'Chile')).toBe(true);
   });
   it('gives a purpose infinitive after the object and a phrase of time the subject of the verb before', () => {
-    expect(has(run('Poland signed a contract on Friday to buy 180 tanks from Vega Arms.'), 'Vega Arms', 'SUPPLIED', 'Poland')).toBe(true);
+    expect(has(run('Peru signed a deal on Monday to buy 40 helicopters from Vega Arms.'), 'Vega Arms', 'SUPPLIED', 'Peru')).toBe(true);
   });
 });
 
 describe('"the two leaders" (stop 42)', () => {
   it('reads "the two leaders" as the pair named together, over one named alone since', () => {
-    const r = run('Ana Ruiz and Ivo Kask pledged not to use force. The meeting was hosted by President Karl Borg. The two leaders signed the Lima Declaration.');
+    const r = run('Ana Ruiz and Ivo Kask promised to reopen the border. The talks were chaired by President Karl Borg. The two presidents then signed the Lima Declaration.');
     expect(has(r, 'Ana Ruiz', 'SIGNED', 'Lima Declaration')).toBe(true);
     expect(has(r, 'Karl Borg', 'SIGNED', 'Lima Declaration')).toBe(false);
-    const q = run('Ana Ruiz met Ivo Kask. The two leaders signed the Lima Declaration.');
+    const q = run('Ana Ruiz met Ivo Kask. The two presidents then signed the Lima Declaration.');
     expect(has(q, 'Ivo Kask', 'SIGNED', 'Lima Declaration')).toBe(true);
   });
 });
@@ -4488,42 +4488,42 @@ describe('dismissals, raised ties and firms bought (stop 42)', () => {
   it('reads dismissing a person as no denial, and raising ties as cooperation, not a meeting', () => {
     expect(run('Karl Borg accused Chile of spying. Ana Ruiz abruptly dismissed Karl Borg in February.').relations.some((x) => x.type === 'DENIED')).toBe(false);
     expect(has(run("Moscow dismissed Kyiv's accusations."), 'Russia', 'DENIED', 'Ukraine')).toBe(true);
-    const r = run('Chile raised ties with Peru to a strategic partnership.');
+    const r = run('Chile raised ties with Peru to a new level.');
     expect(has(r, 'Chile', 'COOPERATES_WITH', 'Peru')).toBe(true);
     expect(has(r, 'Chile', 'MET_WITH', 'Peru')).toBe(false);
   });
   it('reads buying a named firm as no goods supplied by its state', () => {
-    expect(run('Vega Oil went on to buy the American carrier Andes Telecom.').relations.some((x) => x.type === 'SUPPLIED')).toBe(false);
+    expect(run('Vega Oil later bought the American carrier Andes Telecom.').relations.some((x) => x.type === 'SUPPLIED')).toBe(false);
     expect(has(run('Peru bought American jets.'), 'United States', 'SUPPLIED', 'Peru')).toBe(true);
   });
 });
 
 describe('attacks told as possible (stop 42)', () => {
   it('tells no attack or invasion that "could" happen or is feared, but one launched or that killed', () => {
-    expect(run('Her remark that a Chinese attack on Taiwan could threaten Japan provoked fury in China.').relations.some((x) => x.type === 'ATTACKED')).toBe(false);
-    expect(run('Analysts fear an invasion of Taiwan by China.').relations.some((x) => x.type === 'INVADED')).toBe(false);
-    expect(has(run('A Chinese attack on Taiwan killed ten people.'), 'China', 'ATTACKED', 'Taiwan')).toBe(true);
-    expect(has(run('Chile launched a full-scale invasion of Peru in 1880.'), 'Chile', 'INVADED', 'Peru')).toBe(true);
+    expect(run('Her warning that a Chilean attack on Peru could follow alarmed Bolivia.').relations.some((x) => x.type === 'ATTACKED')).toBe(false);
+    expect(run('Analysts fear an invasion of Bolivia by Chile.').relations.some((x) => x.type === 'INVADED')).toBe(false);
+    expect(has(run('A Chilean attack on Peru killed ten people.'), 'Chile', 'ATTACKED', 'Peru')).toBe(true);
+    expect(has(run('Chile launched a large invasion of Peru in 1880.'), 'Chile', 'INVADED', 'Peru')).toBe(true);
   });
 });
 
 describe('states described as a kingdom or a state (stop 42)', () => {
   it('reads "the Nordic kingdom" as the state named before, and no "state of emergency" as one', () => {
     expect(has(run('Norway sent aid to Peru on Monday. Peru thanked the Nordic kingdom for its help.'), 'Peru', 'THANKED', 'Norway')).toBe(true);
-    const r = run('Chile sent troops to the border. Peru declared the state of emergency on Monday.');
+    const r = run('Chile moved troops north. Peru declared the state of emergency on Monday.');
     expect(r.relations.some((x) => x.type === 'RECOGNIZED' || x.target === r.entities.find((e) => e.name === 'Chile')?.id && x.source === r.entities.find((e) => e.name === 'Peru')?.id)).toBe(false);
   });
 });
 
 describe('states described, over their own side (stop 42)', () => {
   it('reads "accusing the state of supplying" as the state named before, never the accuser\'s own', () => {
-    expect(has(run('Peru cut ties with Qatar on Tuesday, accusing the state of supplying the Vega Front with drones.'), 'Peru', 'ACCUSED', 'Qatar')).toBe(true);
-    const r = run('Lithuania let Taiwan open an office in Vilnius. China\'s foreign ministry accused the country of violating its sovereignty.');
-    expect(r.relations.some((x) => x.type === 'ACCUSED' && r.entities.find((e) => e.id === x.target)?.name === 'China')).toBe(false);
+    expect(has(run('Peru broke off relations with Oman, accusing the state of arming the Vega Front.'), 'Peru', 'ACCUSED', 'Oman')).toBe(true);
+    const r = run('Estonia let Kosovo open a mission in Tallinn. Serbia\'s foreign ministry accused the country of breaching its sovereignty.');
+    expect(r.relations.some((x) => x.type === 'ACCUSED' && r.entities.find((e) => e.id === x.target)?.name === 'Serbia')).toBe(false);
   });
   it('reads "the kingdom" only as a state with a monarch', () => {
-    const r = run('Saudi Arabia cut ties with Iran after protesters stormed its embassy in Tehran. The kingdom blamed Iran for the attack.');
-    expect(has(r, 'Saudi Arabia', 'ACCUSED', 'Iran')).toBe(true);
-    expect(has(r, 'Iran', 'ACCUSED', 'Iran')).toBe(false);
+    const r = run('Morocco cut ties with Algeria after a mob attacked its consulate in Oran. The kingdom blamed Algeria for the violence.');
+    expect(has(r, 'Morocco', 'ACCUSED', 'Algeria')).toBe(true);
+    expect(has(r, 'Algeria', 'ACCUSED', 'Algeria')).toBe(false);
   });
 });

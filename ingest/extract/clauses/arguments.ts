@@ -257,8 +257,8 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       const lead = /^(?:[a-z]+ly|all|both|each|once|now|still|formerly|long|better|also|already|together)$/.test(w1) && k + 2 < comma ? k + 2 : k + 1;
       const first = units[lead];
       if (!first) return -1;
-      // (A relative inside a relative aside on the subject is part of it: "X, who travelled with a delegation
-      // from Chile, which had mediated between them, held talks".)
+      // (A relative inside a relative aside on the subject is part of it: "X, who flew in with envoys from
+      // Chile, which had brokered earlier rounds, held talks".)
       if (first.kind === 'rel') return nested && units[k - 1]?.kind === 'np' ? subjectRelativeBefore(units, k) ?? k : k;
       // Apposition: noun phrases and prepositions only, or a noun phrase with its own relative clause
       // (", a Marxist-leaning lawmaker who promised to root out corruption,").
@@ -413,7 +413,7 @@ function subjectAfterComma(units: Unit[], u: number, depth: number): number[] {
 /** Kinds of place whose "of" complement is the place itself ("the town of Putre"). */
 const PLACE_OF_HEADS = new Set(['town', 'city', 'village', 'port', 'region', 'province', 'district', 'island', 'enclave', 'territory', 'oblast', 'governorate', 'county']);
 
-/** The unit of the verb a "that" at unit `q` follows, over a phrase of time between them ("said on Sunday that …"). */
+/** The unit of the verb a "that" at unit `q` follows, over a phrase of time between them ("said in May that …"). */
 function reporterBefore(units: Unit[], q: number): number {
   const np = units[q - 1]?.np;
   return np && !np.actors.length && TIME_HEADS.has(np.head) && units[q - 2]?.kind === 'p' ? q - 3 : q - 1;
@@ -690,7 +690,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     return { ...clause, subject: findSubject(units, j - 3, depth + 1).subject };
   }
   // Purpose: "X signed a contract to supply Y", "X sent troops to help Y": the subject of the verb before.
-  // (Also over a phrase of time after the object: "signed a contract on Friday to buy …".)
+  // (Also over a phrase of time after the object: "signed a deal on Monday to buy …".)
   const purposeObj = x.kind === 'inf' && units[j - 1]?.np && TIME_HEADS.has(units[j - 1]!.np!.head) && !units[j - 1]!.np!.actors.length && units[j - 2]?.kind === 'p' && units[j - 3]?.kind === 'np' ? j - 3 : j - 1;
   if (x.kind === 'inf' && units[purposeObj]?.kind === 'np' && units[purposeObj - 1]?.kind === 'vg' && !units[purposeObj - 1]!.vg!.passive) {
     const gov = findSubject(units, purposeObj - 1, depth + 1);
@@ -759,7 +759,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       // finite verb, not from an infinitive whose subject is a noun before it.)
       // (Not a succession, which goes to the one given the task: "hired X to run the fund, replacing Y".)
       if (y.kind === 'vg' && x.kind === 'comma' && units[u]!.vg!.gerund && units[k - 1]?.kind === 'inf' && !TAKING_OVER_GERUNDS.has(units[u]!.vg!.lemma)) continue;
-      // ("said 23 people died when police opened fire, and accused X": after ", and", a finite verb goes on from the
+      // ("said nine marchers died when soldiers fired, and accused X": after ", and", a finite verb goes on from the
       // clause an adverbial clause hangs on, not from the adverbial clause.)
       // (Not a gerund, which hangs on the nearest clause: "walked out when talks stalled, accusing X"; nor a list of
       // verbs: "after X visited Lima, met Y and warned him".)

@@ -14,7 +14,7 @@ export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
   ...Object.fromEntries('deal accord agreement treaty pact framework memorandum convention protocol charter compact document text'.split(' ').map((w) => [w, 'Treaty'])),
   ...Object.fromEntries('bloc alliance company firm militia movement coalition party lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker court tribunal regulator watchdog junta'.split(' ').map((w) => [w, 'Organization'])),
   ...Object.fromEntries('summit election poll ballot runoff referendum conference storm cyclone hurricane typhoon'.split(' ').map((w) => [w, 'Event'])),
-  // "a loan to the country", "troops sent to the nation", "accusing the Gulf state of …": the state named last before it.
+  // "a loan to the country", "troops sent to the nation", "accusing the Baltic state of …": the state named last before it.
   ...Object.fromEntries('country nation state kingdom republic'.split(' ').map((w) => [w, 'Country'])),
 };
 
@@ -136,7 +136,7 @@ export function describedAntecedent(ctx: SentenceContext, u: Unit, notThese: rea
   // (Only a bloc or alliance, which a text names before it describes it so; "the Chinese-owned company"
   // is as often a new one.)
   const led = isLedDescription(ctx, u);
-  // ("the Gulf state", "the Baltic nation": a region before a state's description names where it lies, no entity of its own.)
+  // ("the Baltic state", "the Andean nation": a region before a state's description names where it lies, no entity of its own.)
   const regional = DESCRIBED_TYPES[np.head] === 'Country' && !np.actors.length && np.places.length > 0 && np.places.length === np.mentions;
   if (!led && !regional && (np.mentions || np.actors.length)) return [];
   if (tokens[u.t0]?.lower !== 'the' || u.t1 - u.t0 > (led ? 6 : 4)) return [];

@@ -318,7 +318,7 @@ function descriptionTitle(ctx: SentenceContext, desc: Unit): RelationType | unde
   return title;
 }
 
-/** Heads of a region or territory named by its "of" phrase ("the breakaway region of Y"). */
+/** Heads of a region or territory named by its "of" phrase ("the separatist region of Y"). */
 const REGION_HEADS = new Set(['region', 'province', 'territory', 'enclave', 'exclave', 'republic', 'state', 'entity', 'island', 'islands']);
 /** Titles of one who heads a region ("president", "leader", "governor" of the region of Y). */
 const LEADING_TITLES = new Set(['president', 'leader', 'head', 'governor', 'chief', 'premier']);
@@ -363,7 +363,7 @@ export function appositionOffices(ctx: SentenceContext, units: Unit[]): void {
         const of = units[at + 2]!.np!;
         bodies.push(...(of.actors.length ? ofBodies(of, title, ctx) : of.poss));
         next = at + 3;
-        // "X, president of the breakaway region of Y": the head of a region or territory leads it.
+        // "X, president of the separatist region of Y": the head of a region or territory leads it.
         const region = units[at + 4]?.np;
         if (!of.actors.length && !of.poss.length && REGION_HEADS.has(of.head) && units[at + 3]?.word === 'of' && region && LEADING_TITLES.has(desc.np!.head)) {
           for (const p of people) for (const r of [...region.places, ...region.actors]) if (ctx.ents.list[r]!.type === 'Place') ctx.emit(p, 'LEADER_OF', r, 0.65, {});

@@ -71,7 +71,7 @@ const PARTY_NAME = /\b(?:Party|Front|League|Movement|Alliance|Congress|Union)$|^
  */
 export function isPartyName(name: string): boolean {
   // (Or a union, front or league named by a political creed: "… African National Union", "Patriotic Front".)
-  // (Or one named for its members by their creed: "Sweden Democrats", "the Social Democrats", "the Greens".)
+  // (Or one named for its members by their creed: "Peru Democrats", "the Social Democrats", "the Greens".)
   return /\bParty\b|\b(?:Democrats|Republicans|Socialists|Liberals|Conservatives|Greens|Nationalists|Progressives|Patriots)$|^(?:Partido|Parti|Partito|Partij|Hizb)\b|\b(?:National|People's|Patriotic|Democratic|Socialist|Liberal|Conservative|Republican|Progressive|Popular|Nationalist|Communist) (?:Union|Front|Alliance|League|Congress|Rally)\b/.test(name);
 }
 

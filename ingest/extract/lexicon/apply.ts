@@ -861,7 +861,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (FIGURATIVE_WARS.has(before) || (/^(?:a|an)$/.test(tokens[u.t0]!.lower) && !counted && !supportSubject.has(ui) && feared)) rows = rows.filter((r) => r.relation !== 'ATTACKED');
       if (!rows.length) return;
     }
-    // ("a Chinese attack on Taiwan could trigger …", "fears of an invasion of X": an attack told as possible, no attack.)
+    // ("a Chilean attack on Peru could follow …", "fears of an invasion of X": an attack told as possible, no attack.)
     if (np.head !== 'war' && /^(?:a|an)$/.test(tokens[u.t0]!.lower) && rows.some((r) => FEARED_ACTS.has(r.relation))) {
       let k = ui + 1;
       while (units[k]?.kind === 'p' && units[k + 1]?.np) k += 2;
@@ -1877,7 +1877,7 @@ function ofGroup({ ctx, units, args, allowed, asTarget, row }: SlotRead, g: Grou
       }
     }
     // "Poland opposes the deal": a definite description stands for what it describes.
-    // (Never the subject's own state: "China's foreign ministry accused the country of …" is another one.)
+    // (Never the subject's own state: "Serbia's foreign ministry accused the country of …" is another one.)
     const described = describedAntecedent(ctx, u, asTarget ? [...args.subj, ...ownSide(ctx, units, args.subj)] : []);
     if (described.length) return described;
     // "denounced the judge", "congratulated the president-elect": the person described so before.
@@ -2000,7 +2000,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         // (Or a state's name made a modifier: "US-made jets", "Turkish-built drones".)
         const madeIn = (m: { t1: number }) => ctx.s.tokens[m.t1]?.text === '-' && /^(?:made|built|produced|manufactured|designed|supplied)$/.test(ctx.s.tokens[m.t1 + 1]?.lower ?? '');
         const adjectives = new Set(ctx.s.mentions.filter((m) => m.t0 >= u.t0 && m.t1 <= u.t1 && (m.gaz?.kind === 'demonym' || madeIn(m))).flatMap((m) => ctx.actor(ctx.s.mentions.indexOf(m))));
-        // (Not a named body bought: "bought the American carrier Sprint" acquires a firm, no goods.)
+        // (Not a named body bought: "bought the American carrier Andes Telecom" acquires a firm, no goods.)
         if (u.np?.headIsEntity && u.np.actors.some((e) => ctx.ents.list[e]!.type === 'Organization')) return [];
         return u.np ? u.np.pre.filter((e) => ctx.ents.list[e]!.type === 'Country' && adjectives.has(e) && !args.subj.includes(e)) : [];
       });
@@ -2499,7 +2499,7 @@ function facingSides(ctx: SentenceContext, sides: readonly number[]): boolean {
   const signed = here.filter((f) => f.type === 'SIGNED' && sides.includes(f.source));
   if (signed.some((f) => signed.some((g) => g.target === f.target && g.source !== f.source))) return true;
   // (Or the sentence has them agree a truce or a deal, or hold talks, which its nouns tell later: "agreed a truce
-  // after talks hosted by Z", "held talks co-hosted by Z".)
+  // after talks hosted by Z", "held talks in Quito co-hosted by Z".)
   const t = ctx.s.tokens;
   const heads = (verb: string): ReadonlySet<string> | undefined => (COMING_TO_TERMS.has(verb) ? AGREED_HEADS : SIDES_HOLD_TALKS.has(verb) ? HELD_TALKS : undefined);
   return t.some((x, k) => x.pos === 'VERB' && heads(x.lemma ?? x.lower) !== undefined && !t.slice(Math.max(0, k - 3), k).some((y) => /^(?:not|never|will|would|may|might|could)$/.test(y.lower) || /n['’]t$/.test(y.lower)) &&
@@ -2601,7 +2601,7 @@ function eventParties(ctx: SentenceContext, units: Unit[], u: number): Group {
     // (Over a participle or gerund that goes on from the clause: "signed X, committing to a truce after talks…".)
     if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund) continue;
     // ("agreed to restore ties after talks …": the verb the "to" clause hangs on takes part.)
-    // (Over any infinitive to the verb its clause hangs on: "pledged on Monday not to use force after talks …".)
+    // (Over any infinitive to the verb its clause hangs on: "vowed on Monday to settle the dispute after talks …".)
     if (units[k - 1]?.kind === 'inf') continue;
     const captives = /^(?:release|return|free)$/.test(x.vg!.lemma) && !!units[k + 1]?.np && CAPTIVES.has(nounSingular(units[k + 1]!.np!.head));
     // ("negotiated with Chile in talks mediated by Z": the side "with" names is one too.)
@@ -3203,7 +3203,7 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     return undefined;
   };
   const here = pick(ctx.s.mentions, u.t0);
-  // ("He resigned over the murder of X, a journalist, but his party won": past names inside prepositional phrases,
+  // ("He quit after rallies over the jailing of X, a poet, but his party won": past names inside prepositional phrases,
   // a pronoun of the same sex goes on from the sentence's own subject "He"/"She" and the one it stands for.)
   if (here !== undefined && !asObject && HE_SHE.has(word)) {
     const at = ctx.s.bodyStart ?? 0;

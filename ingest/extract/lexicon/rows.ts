@@ -196,10 +196,10 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // "raised the dispute with X", "discussed trade with X": the topic is the object, the
     // one talked with comes after "with" (an actor object is a topic: "discussed Ukraine").
-    // (Not ties raised to a new level: "raised ties with X to a strategic partnership".)
+    // (Not ties raised to a new level: "raised ties with X to a new level".)
     id: 'discuss-with', relation: 'MET_WITH', verbs: ['discuss', 'raise', 'broach', 'take up', 'bring up'], notObjHeads: ['tie', 'ties', 'relation', 'relations', 'relationship', 'partnership', 'status'], source: ['subj'], target: ['pp:with'], src: A, tgt: A, confidence: 0.6,
     examples: [['Ana Ruiz raised the dispute with Peruvian minister Jose Luna.', 'Ana Ruiz > Jose Luna'], ['Chile discussed fishing rights with Peru on Monday.', 'Chile > Peru']],
-    counterExamples: ['Chile and Peru discussed Bolivia on Monday.', 'Ana Ruiz raised ties with Peru to a strategic partnership.'],
+    counterExamples: ['Chile and Peru discussed Bolivia on Monday.', 'Ana Ruiz raised ties with Peru to a new level.'],
   },
   {
     // People hold talks as a meeting; states and bodies hold them as a negotiation.
@@ -376,7 +376,7 @@ export const LEXICON: readonly LexiconRow[] = [
     // "hosted talks between X and Y": a host of two others' talks stands between them.
     id: 'host-talks-between', relation: 'MEDIATED', verbs: ['host', 'co-host', 'cohost', 'convene', 'coordinate', 'chair'], objHeads: ['talk', 'negotiation', 'dialogue', 'round', 'meeting', 'consultation'], source: ['subj'], target: ['between', 'parties'], src: A, tgt: A, confidence: 0.6, manyTargets: true,
     examples: [['Peru and Bolivia agreed a truce after talks hosted by Chile.', 'Chile > Peru', 'Chile > Bolivia'], ['Qatar hosted talks between Uruguay and Paraguay on Monday.', 'Qatar > Uruguay', 'Qatar > Paraguay'], ['Angola will convene a new round of negotiations between Chad and Niger.', 'Angola > Chad', 'Angola > Niger'], ['The envoy, Ana Ruiz, has hosted quiet meetings between Peru and Bolivia.', 'Ana Ruiz > Peru', 'Ana Ruiz > Bolivia'],
-      ['Norway coordinated the talks between Peru and Chile.', 'Norway > Peru', 'Norway > Chile'], ['Peru and Bolivia held talks co-hosted by Chile.', 'Chile > Peru', 'Chile > Bolivia']],
+      ['Norway coordinated the talks between Peru and Chile.', 'Norway > Peru', 'Norway > Chile'], ['Peru and Bolivia held talks in Quito co-hosted by Chile.', 'Chile > Peru', 'Chile > Bolivia']],
     counterExamples: ['Peru attended talks hosted by Chile.', 'Qatar hosted talks with Uruguay on Monday.', 'Qatar hosted a match between Uruguay and Paraguay.', 'Chile hosted talks between Chilean and Peruvian officials.', 'Chile hosted talks between Chile and Peru.'],
   },
   {
@@ -744,7 +744,7 @@ export const LEXICON: readonly LexiconRow[] = [
     // (Or goods named by their maker's state: "bought Swedish jets".)
     id: 'buy-from', relation: 'SUPPLIED', verbs: ['buy', 'purchase', 'import', 'acquire', 'procure', 'order'], objHeads: GOODS, source: ['pp:from', 'obj-origin'], target: ['subj'], src: STATE, tgt: STATE, confidence: 0.55,
     examples: [['Ecuador bought 12 helicopters from Norway.', 'Norway > Ecuador'], ['Chile ordered six patrol vessels from Veloce Shipyards.', 'Veloce Shipyards > Chile'], ['Chile accuses Peru of buying Bolivian missiles.', 'Bolivia > Peru']],
-    counterExamples: ['Peru bought 24 fighter jets.', 'Peru acquired a stake in the Andes Copper Company from Norway.', 'Vega Oil went on to buy the American carrier Andes Telecom.'],
+    counterExamples: ['Peru bought 24 fighter jets.', 'Peru acquired a stake in the Andes Copper Company from Norway.', 'Vega Oil later bought the American carrier Andes Telecom.'],
   },
   {
     // "Chile will receive gas from Argentina": goods received come from their supplier.
@@ -1164,9 +1164,9 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Sweden suspended aid to Zimbabwe.', 'Sweden > Zimbabwe']],
   },
   {
-    // "suspended all imports of seafood from Japan", "halted fuel imports from Chile": trade stopped with the state goods came from.
+    // "suspended all imports of fruit from Peru", "halted fuel imports from Chile": trade stopped with the state goods came from.
     id: 'suspend-imports-from', relation: 'SUSPENDED', verbs: ['suspend', 'halt', 'freeze', 'stop', 'pause'], objHeads: ['import', 'imports', 'purchase', 'purchases', 'shipment', 'shipments'], source: ['subj'], target: ['pp:from'], src: STATE, tgt: ['Country'], confidence: 0.55,
-    examples: [['China suspended all imports of seafood from Japan on Thursday.', 'China > Japan'], ['Peru halted fuel imports from Chile.', 'Peru > Chile']],
+    examples: [['Chile suspended all imports of fruit from Peru on Monday.', 'Chile > Peru'], ['Peru halted fuel imports from Chile.', 'Peru > Chile']],
     counterExamples: ['Peru halted fuel imports from its Lima refinery.'],
   },
   {
@@ -1406,7 +1406,7 @@ export const LEXICON: readonly LexiconRow[] = [
   {
     // Sides at war, or going to war, with each other: each attacked the other.
     id: 'at-war-with', relation: 'ATTACKED', verbs: ['go to war', 'be at war'], source: ['subj'], target: ['pp:with/against', 'group'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
-    examples: [['Chile went to war with Peru in 1879.', 'Chile > Peru', 'Peru > Chile'], ['Chile and Peru went to war in 1879.', 'Chile > Peru', 'Peru > Chile'], ['The Sendero Front, which has been at war with the Chilean army since 2023, denied the attack.', 'Sendero Front > Chile']],
+    examples: [['Chile went to war with Peru in 1879.', 'Chile > Peru', 'Peru > Chile'], ['Chile and Peru went to war over the nitrate fields.', 'Chile > Peru', 'Peru > Chile'], ['The Sendero Front, which has been at war with the Chilean army since 2023, denied the attack.', 'Sendero Front > Chile']],
     counterExamples: ['Chile is at war with itself over pensions.'],
   },
   {
@@ -1421,8 +1421,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     id: 'invasion-noun', relation: 'INVADED', nouns: ['invasion'], source: ['poss', 'pre', 'pp:by', 'subj'], target: ['pp:of'], src: STATE, tgt: WHERE, confidence: 0.65,
-    examples: [["Russia's invasion of Ukraine began in 2022.", 'Russia > Ukraine'], ['Chile launched a full-scale invasion of Peru in 1880.', 'Chile > Peru']],
-    counterExamples: ['Analysts fear an invasion of Taiwan by China.', 'An invasion of Peru by Chile would be a disaster.', 'Peru condemned the invasion of Bolivia.'],
+    examples: [["Russia's invasion of Ukraine began in 2022.", 'Russia > Ukraine'], ['Chile launched a large invasion of Peru in 1880.', 'Chile > Peru']],
+    counterExamples: ['Analysts fear an invasion of Bolivia by Chile.', 'An invasion of Peru by Chile would be a disaster.', 'Peru condemned the invasion of Bolivia.'],
   },
   {
     id: 'capture', relation: 'CAPTURED', verbs: ['capture', 'seize', 'take', 'take control of', 'retake', 'recapture', 'overrun', 'conquer', 'liberate', 'gain control of'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Place'], confidence: 0.6,

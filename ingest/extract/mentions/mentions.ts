@@ -101,7 +101,7 @@ function joinedFields(tokens: readonly Token[], k: number): boolean {
 function abstractJoin(words: readonly string[]): boolean {
   if (words.length < 4 || words.length > 6 || words[1] !== 'and' || !JOINED_BODY_KINDS.has(words[words.length - 1]!)) return false;
   if (words.length === 4) return ABSTRACT_NAME_WORDS.has(words[0]!) && ABSTRACT_NAME_WORDS.has(words[2]!);
-  // ("the Economic and Financial Crimes Commission": an adjective joined to the words of the body's field.)
+  // ("the Fiscal and Customs Fraud Commission": an adjective joined to the words of the body's field.)
   return (ABSTRACT_NAME_WORDS.has(words[0]!) || FIELD_ADJECTIVE.test(words[0]!)) && words.slice(2, -1).every((w) => /^\p{Lu}/u.test(w) && !CONNECTORS.has(w));
 }
 /** An adjective naming a body's field ("Economic", "Financial", "Political", "Judicial", "Regulatory"). */
@@ -559,7 +559,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         words.length = ofAt;
         type = null;
       }
-      // "the Christian Democrats of CD&V": a party named by its members' creed ends before "of" and its own name.
+      // "the Patriots of Vilca": a party named by its members' creed ends before "of" and its own name.
       if (type === 'Organization' && ofAt >= 1 && CREED_PLURALS.test(words[ofAt - 1]!) && isCap(tokens[s + ofAt + 1])) {
         e = s + ofAt;
         words.length = ofAt;
@@ -627,13 +627,13 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         const abstractPair = and === 1 && abstractJoin(words);
         // "Procter & Gamble", "Marks & Spencer": names joined by an ampersand are one firm's.
         const amp = words.indexOf('&');
-        // (Not places joined so: "Trinidad & Tobago", "Jammu & Kashmir"; each side a whole place, not "Vilca Hydro & Nuclear Power".)
+        // (Not places joined so: "Trinidad & Tobago", "Jammu & Kashmir"; each side a whole place, not "Vilca Wind & Solar Power".)
         const placesJoinedByAmp = amp > 0 && (!!lookup(words.join(' ').replace(' & ', ' and ')) || lookupAt(tokens, s, s + amp)?.len === amp || lookupAt(tokens, s + amp + 1, e)?.len === e - s - amp - 1);
         // "Citizens for Progress", "Lawyers for Justice and Peace": people named as standing for an ideal are a body.
         const forAt = words.indexOf('for');
         const forIdeal = forAt > 0 && /s$/.test(words[forAt - 1]!) && words.slice(0, forAt).every((w) => /^\p{Lu}/u.test(w)) && !lookupAt(tokens, s, s + forAt) &&
           words.slice(forAt + 1).every((w) => ABSTRACT_NAME_WORDS.has(w) || w === 'and') && ABSTRACT_NAME_WORDS.has(words[words.length - 1]!);
-        // ("Vilca Hydro & Nuclear Power of Peru": the firm's name ends before an "of" after it.)
+        // ("Vilca Wind & Solar Power of Peru": the firm's name ends before an "of" after it.)
         const ampOf = amp > 0 ? words.indexOf('of', amp) : -1;
         const ampEnd = ampOf > amp + 1 ? ampOf : words.length;
         if (amp > 0 && amp < ampEnd - 1 && (and < 0 || and > ampEnd) && !placesJoinedByAmp && !words.slice(0, ampEnd).some((w, k) => k !== amp && CONNECTORS.has(w))) {
@@ -1239,7 +1239,7 @@ function bodyByContext(tokens: readonly Token[], s: number, e: number): boolean 
   if (prev && OWNED_BEFORE.has(prev.lower)) return true;
   // (Not a possessor: "the coalition with Kask's party".)
   if (prev?.lower === 'with' && PACT_WITH_NOUNS.has(tokens[s - 2]?.lower ?? '') && !/^['’]s?$/.test(next?.text ?? '')) return true;
-  // (Not apposed to a person before it: "a local commander of the group, X".)
+  // (Not apposed to a person before it: "a senior commander of the militia, X".)
   if (prev?.text === ',' && (FIRM_KIND_NOUNS.has(tokens[s - 2]?.lower ?? '') || BODY_KIND_NOUNS.has(tokens[s - 2]?.lower ?? '')) && /^(?:[.,;)]|)$/.test(next?.text ?? '') && !SPEECH_AFTER.test(tokens[e + 1]?.text ?? '')) {
     let k = s - 3;
     while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || /^['’]s?$/.test(tokens[k]!.text))) k--;
@@ -1317,7 +1317,7 @@ function nameBeforeBody(tokens: readonly Token[], s: number, ofAt: number, words
   // (Or a party named for its members' creed alone: "Tui Leota of the Greens".)
   return (after.length >= 2 || (after.length === 1 && CREED_PLURALS.test(after[0]!))) && spanKeywordType(after) === 'Organization';
 }
-/** Parties named for their members by creed ("the Greens", "Sweden Democrats"). */
+/** Parties named for their members by creed ("the Greens", "Peru Democrats"). */
 const CREED_PLURALS = /^(?:Democrats|Republicans|Socialists|Liberals|Conservatives|Greens|Nationalists|Progressives|Patriots)$/;
 
 /** Nouns of a facility or site written after its name ("Kaya airport", "the Rufi dam"). */

@@ -35,7 +35,7 @@ const STANDING_WORDS = /\b(former|ex|onetime|one-time|erstwhile|retired|oppositi
 /** Words before a title that say when or how the person holds it, not which part of the body. */
 const STATUS = /^(?:(?:elected|former|outgoing|incoming|new|acting|interim|caretaker|transitional|provisional|incumbent|late|then|current|sitting|deposed|ousted|exiled|embattled|longtime|long-serving|veteran|newly elected|re-elected|democratically elected|first|ex|de facto|military|junta|civilian|unelected|self-declared|self-proclaimed) ?)+$/;
 
-/** Whether the words at `t` are "of the (breakaway) region of …": a title of a region's head, not a state's. */
+/** Whether the words at `t` are "of the (separatist) region of …": a title of a region's head, not a state's. */
 function ofRegion(tokens: readonly { lower: string }[], t: number): boolean {
   if (tokens[t]?.lower !== 'of') return false;
   for (let k = t + 1; k < Math.min(tokens.length - 1, t + 5); k++) if (/^(?:region|province|territory|enclave|exclave|entity)$/.test(tokens[k]!.lower)) return tokens[k + 1]!.lower === 'of';
@@ -304,7 +304,7 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
     // the one country it names ("President Lee said South Korea would…"); not the document's
     // most-mentioned or dateline country, which a visiting leader does not belong to. Only a text
     // naming one state and no other gives it (documentStructure).
-    // (Nor a region's head: "X, president of the breakaway region of Y" leads Y, not the sentence's state.)
+    // (Nor a region's head: "X, president of the separatist region of Y" leads Y, not the sentence's state.)
     if (body === undefined && !r.role.body && (NATIONAL_OFFICES.has(rel) || NATIONAL_DEPUTIES.test(r.role.title)) && !NOT_OF_STATE.test(r.role.title) && !ofRegion(ctx.s.tokens, r.t1)) {
       // Only a country written as a name standing alone: not a demonym, and not the qualifier of
       // another title or person ("thanked German Chancellor Olaf Scholz").

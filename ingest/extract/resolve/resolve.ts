@@ -564,7 +564,7 @@ function resolveUntypedNames(d: DocMentions, names: KnownNames): void {
       }
       // "Abiy" for "Abiy Ahmed", "Yoon" for "Yoon Suk Yeol": the name used alone is the first word of
       // exactly one full name (a given name or a family name written first).
-      // (Also a two-letter one, "Xi" for "Xi Jinping": a capital and a small letter is no initialism.)
+      // (Also a two-letter one, "Wu" for "Wu Tamar": a capital and a small letter is no initialism.)
       if ((name.length >= 3 || /^\p{Lu}\p{Ll}$/u.test(name)) && onePerson(d, names, m, name, (full) => full.startsWith(`${name} `))) continue;
       // "Okafor told reporters he would resign", "Okafor spoke in Abuja. She …": a one-word name acting
       // as a clause's subject that a personal pronoun takes up is a person's.

@@ -11,6 +11,7 @@ import type { Unit } from './chunks.ts';
 import { findSubject, groupLeft, groupRight } from './arguments.ts';
 import { COPULAS } from './nouns.ts';
 import { GOVERNMENT_BODY } from '../resolve/bodies.ts';
+import { CREED_PLURALS } from '../mentions/gazetteer/cues.ts';
 
 
 /** Words that make a body the state's own ("state-owned", "state-run", "state media"). */
@@ -69,10 +70,13 @@ const PARTY_NAME = /\b(?:Party|Front|League|Movement|Alliance|Congress|Union)$|^
  * A party: one a state's name or demonym qualifies ("Georgia's ruling X party",
  * "the Bolivian Workers' Party") is of that state's politics, not a body "located" there.
  */
+/** A name that ends with its members' creed ("Peru Democrats", "the Greens"). */
+const CREED_NAME = new RegExp(`\\b(?:${[...CREED_PLURALS].join('|')})$`);
+
 export function isPartyName(name: string): boolean {
   // (Or a union, front or league named by a political creed: "… African National Union", "Patriotic Front".)
   // (Or one named for its members by their creed: "Peru Democrats", "the Social Democrats", "the Greens".)
-  return /\bParty\b|\b(?:Democrats|Republicans|Socialists|Liberals|Conservatives|Greens|Nationalists|Progressives|Patriots)$|^(?:Partido|Parti|Partito|Partij|Hizb)\b|\b(?:National|People's|Patriotic|Democratic|Socialist|Liberal|Conservative|Republican|Progressive|Popular|Nationalist|Communist) (?:Union|Front|Alliance|League|Congress|Rally)\b/.test(name);
+  return CREED_NAME.test(name) || /\bParty\b|^(?:Partido|Parti|Partito|Partij|Hizb)\b|\b(?:National|People's|Patriotic|Democratic|Socialist|Liberal|Conservative|Republican|Progressive|Popular|Nationalist|Communist) (?:Union|Front|Alliance|League|Congress|Rally)\b/.test(name);
 }
 
 /** A party's name, or a coalition's, movement's or bloc's ("Civic Coalition"): bodies with no mayor or governor. */

@@ -11,7 +11,7 @@ import { lookup, lookupAt, type GazEntry } from './gazetteer/index.ts';
 import { worldCountryOf } from './gazetteer/world-regions.ts';
 import {
   ORG_KEYWORDS, EVENT_PREFIXES, GEO_HEADS, GEO_OF_LEADS, GEO_PREFIXES, GROUP_NOUNS, PLACE_NOUN_AFTER, ORG_DESCRIPTORS, ORG_PLURALS, EVENT_HEADS, NAMED_EVENT_HEADS, TREATY_HEADS, NAMED_TREATY_HEADS,
-  NON_NAME_WORDS, MONTHS, STREET_HEADS,
+  NON_NAME_WORDS, MONTHS, STREET_HEADS, CREED_PLURALS,
 } from './gazetteer/cues.ts';
 import { FIRST_NAMES, HONORIFICS } from './gazetteer/roles.ts';
 import { GENERAL_BODY, PORTFOLIO, matchRole, type RoleMatch } from './roles.ts';
@@ -560,7 +560,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
         type = null;
       }
       // "the Patriots of Vilca": a party named by its members' creed ends before "of" and its own name.
-      if (type === 'Organization' && ofAt >= 1 && CREED_PLURALS.test(words[ofAt - 1]!) && isCap(tokens[s + ofAt + 1])) {
+      if (type === 'Organization' && ofAt >= 1 && CREED_PLURALS.has(words[ofAt - 1]!) && isCap(tokens[s + ofAt + 1])) {
         e = s + ofAt;
         words.length = ofAt;
       }
@@ -1315,10 +1315,9 @@ function nameBeforeBody(tokens: readonly Token[], s: number, ofAt: number, words
   if (/s$/.test(tokens[s + ofAt - 1]!.text)) return false;
   const after = words.slice(words[ofAt + 1] === 'the' ? ofAt + 2 : ofAt + 1);
   // (Or a party named for its members' creed alone: "Tui Leota of the Greens".)
-  return (after.length >= 2 || (after.length === 1 && CREED_PLURALS.test(after[0]!))) && spanKeywordType(after) === 'Organization';
+  return (after.length >= 2 || (after.length === 1 && CREED_PLURALS.has(after[0]!))) && spanKeywordType(after) === 'Organization';
 }
-/** Parties named for their members by creed ("the Greens", "Peru Democrats"). */
-const CREED_PLURALS = /^(?:Democrats|Republicans|Socialists|Liberals|Conservatives|Greens|Nationalists|Progressives|Patriots)$/;
+
 
 /** Nouns of a facility or site written after its name ("Kaya airport", "the Rufi dam"). */
 const FACILITY_NOUNS = new Set(['airport', 'airbase', 'mine', 'reservoir', 'dam', 'basin', 'refinery', 'oilfield', 'gasfield', 'rainforest', 'crossing', 'plant', 'field', 'palace', 'camp', 'terminal', 'base', 'park', 'zone', 'site', 'complex']);

@@ -4,6 +4,9 @@
  * capitalised words that are never names on their own.
  */
 
+/** Plurals a party is named by, its members' creed ("the Greens", "Peru Democrats", "Christian Democrats"). */
+export const CREED_PLURALS: ReadonlySet<string> = new Set('Democrats Republicans Socialists Liberals Conservatives Greens Nationalists Progressives Patriots'.split(' '));
+
 /** Last (or any) word of a capitalised span that makes it an organization (words for a party, front, movement, soldiers or people of a cause in the languages whose names news keeps untranslated too). */
 export const ORG_KEYWORDS = new Set(
   `University Universities College Institute Institution Ministry Council Department Party Bank Agency Agencies Front Army Platform
@@ -24,7 +27,6 @@ export const ORG_KEYWORDS = new Set(
   Avionics Aviation Analytics Armaments Shipyards Shipbuilding
   Squadron Division Flotilla Representatives Commons Lords Deputies Councillors Diet Duma Knesset Majlis Sejm Storting Riksdag Bundestag Bundesrat
   Air Metals Alloys Headquarters Chamber Chambers Mines Goldfields Resources Biologics Arms
-  Democrats Republicans Socialists Liberals Conservatives Greens Nationalists Progressives Patriots
   Movimiento Movimento Mouvement Partido Partito Parti Partij Partei Frente Fronte Alianza Aliança Unión União Unione
   Congrès Convergencia Bloque Coalición Lega Liga Hizb Harakat Jamaat Jabhat Jaish Kataib Liwa
   Jund Junud Ahl Saraya Asaib Katibat Tanzim Ittihad Jamiat Tahrir Jama'at Jama’at Hay'at Hay’at Tehreek Tehrik Lashkar Sipah
@@ -33,7 +35,7 @@ export const ORG_KEYWORDS = new Set(
   Agenzia Fundación Fundação Fondation Fondazione Universidad Universidade Université Università Ejército Exército Armée
   Policía Polícia Fuerzas Forças Sindicato Syndicat Confederación Confederação Federación Federação Fédération Rassemblement
   Empresa Grupo Groupe Gruppo Corporación Sociedad Société Società Chambre Fiscalía Procuraduría Contraloría
-  Defensoría Registraduría Superintendencia Servicio Servizio Tribunale Tribunal`.split(/\s+/).filter(Boolean),
+  Defensoría Registraduría Superintendencia Servicio Servizio Tribunale Tribunal`.split(/\s+/).filter(Boolean).concat([...CREED_PLURALS]),
 );
 
 /** Last words of geographic feature and landmark names ("Sabina Shoal", "Bab el-Mandeb Strait"). */

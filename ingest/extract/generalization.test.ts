@@ -4461,7 +4461,8 @@ describe('sides of brokered talks after a pledge (stop 42)', () => {
     expect(has(r, 'Norway', 'MEDIATED', 'Chile')).toBe(true);
     expect(has(r, 'Norway', 'MEDIATED', 'Peru')).toBe(true);
     expect(has(run('Chile and Peru vowed to cooperate after talks brokered by Norway.'), 'Norway', 'MEDIATED', 'Peru')).toBe(true);
-    expect(run('Chile and Peru refused to sign any text after talks brokered by Norway.').relations.some((x) => x.type === 'MEDIATED')).toBe(false);
+    expect(run('Peru decided to boycott the talks brokered by Norway.').relations.some((x) => x.type === 'MEDIATED')).toBe(false);
+    expect(run('Peru pledged $10 million to Chile after talks brokered by Norway.').relations.some((x) => x.type === 'MEDIATED')).toBe(false);
   });
 });
 
@@ -4525,5 +4526,36 @@ describe('states described, over their own side (stop 42)', () => {
     const r = run('Morocco cut ties with Algeria after a mob attacked its consulate in Oran. The kingdom blamed Algeria for the violence.');
     expect(has(r, 'Morocco', 'ACCUSED', 'Algeria')).toBe(true);
     expect(has(r, 'Algeria', 'ACCUSED', 'Algeria')).toBe(false);
+  });
+});
+
+describe('guards from a review of this stop (stop 42)', () => {
+  it('keeps ", and" on the adverbial clause\'s subject when the main clause names no one', () => {
+    expect(has(run('Markets fell after Chile sanctioned Peru, and expelled its diplomats.'), 'Chile', 'EXPELLED', 'Peru')).toBe(true);
+    expect(has(run('The crisis began when Chile expelled Peru\'s ambassador, and imposed sanctions on Peru.'), 'Chile', 'SANCTIONED', 'Peru')).toBe(true);
+  });
+  it('keeps a person set off by a state\'s army or police chief a person with the office', () => {
+    const r = run('Olo Venn, Peru\'s army chief, visited Chile.');
+    expect(entity(r, 'Olo Venn')?.type).toBe('Person');
+    expect(has(r, 'Olo Venn', 'OFFICIAL_OF', 'Peru')).toBe(true);
+  });
+  it('does not type a surname named in full elsewhere, or a people, as a party before "lawmakers"', () => {
+    const r = run('Ines Paz leads the opposition in Peru. Paz lawmakers blocked the budget on Tuesday, and Paz accused Chile of meddling.');
+    expect(has(r, 'Ines Paz', 'ACCUSED', 'Chile')).toBe(true);
+    expect(r.entities.some((e) => e.name === 'Paz' && e.type === 'Organization')).toBe(false);
+    expect(entity(run('The Vega Party formed an alliance with Olo Venn, a popular mayor.'), 'Olo Venn')?.type).toBe('Person');
+  });
+  it('keeps attacks told with a perfect modal or a date, and no war only nearly fought', () => {
+    expect(has(run('A Chilean missile attack on Putre on Sunday may have killed 30 civilians.'), 'Chile', 'ATTACKED', 'Putre')).toBe(true);
+    expect(has(run('A Chilean invasion of Peru in 1880 would shape the region for decades.'), 'Chile', 'INVADED', 'Peru')).toBe(true);
+    expect(run('Chile and Peru nearly went to war in 1978.').relations.some((x) => x.type === 'ATTACKED' && x.status !== 'negated')).toBe(false);
+  });
+  it('gives no expulsion to one who expels party members, and keeps the state of envoys listed with their offices', () => {
+    expect(run('Ana Ruiz expelled three lawmakers from the Vega Party last year.').relations.some((x) => x.type === 'EXPELLED')).toBe(false);
+    expect(has(run('Latvia expelled Oleg Dvorak, Belarus\'s charge d\'affaires, and Ines Paz, Belarus\'s consul.'), 'Latvia', 'EXPELLED', 'Belarus')).toBe(true);
+  });
+  it('lets a party accuse its own state, and reads no "the republic" as the state named last', () => {
+    expect(has(run('Peru closed its border with Chile in May. Chile\'s Vega Party accused the state of abandoning miners.'), 'Vega Party', 'ACCUSED', 'Chile')).toBe(true);
+    expect(run('The Czech Republic criticised Chile. Peru thanked the republic.').relations.some((x) => x.type === 'THANKED')).toBe(false);
   });
 });

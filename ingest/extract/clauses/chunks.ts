@@ -641,6 +641,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     }
     // "met twice without agreeing a truce": an act after "without" did not happen.
     if (tokens[from - 1]?.lower === 'without' && /ing$/.test(tokens[to - 1]?.lower ?? '')) negated = true;
+    // "nearly went to war", "almost signed the deal": an act only come close to did not happen either.
+    if (tokens.slice(Math.max(0, from - 1), to).some((x, k, all) => /^(?:nearly|almost)$/.test(x.lower) && k < all.length - 1 && all[k + 1]!.pos !== 'NUM')) negated = true;
     if (verb < 0) {
       for (let i = to - 1; i >= from; i--) if (tokens[i]!.pos === 'AUX') {
         verb = i;

@@ -15,7 +15,7 @@ export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
   ...Object.fromEntries('bloc alliance company firm militia movement coalition party lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker court tribunal regulator watchdog junta'.split(' ').map((w) => [w, 'Organization'])),
   ...Object.fromEntries('summit election poll ballot runoff referendum conference storm cyclone hurricane typhoon'.split(' ').map((w) => [w, 'Event'])),
   // "a loan to the country", "troops sent to the nation", "accusing the Baltic state of …": the state named last before it.
-  ...Object.fromEntries('country nation state kingdom republic'.split(' ').map((w) => [w, 'Country'])),
+  ...Object.fromEntries('country nation state kingdom'.split(' ').map((w) => [w, 'Country'])),
 };
 
 /** Papers a text may call "the document" that are no agreement. */

@@ -866,7 +866,10 @@ export function lexiconRelations(ctx: SentenceContext): void {
       let k = ui + 1;
       while (units[k]?.kind === 'p' && units[k + 1]?.np) k += 2;
       const next = units[k]?.kind === 'vg' ? tokens.slice(units[k]!.t0, units[k]!.t1) : [];
-      const feared = tokens.slice(Math.max(0, u.t0 - 3), u.t0).some((t) => FEARING.has(t.lemma ?? t.lower)) || next.some((t) => /^(?:would|could|might|may)$/.test(t.lower));
+      // (Not a past one: "may have killed", "could have been avoided"; nor one dated, "a raid on X in 1880 would shape …".)
+      const dated = tokens.slice(u.t0, units[k]?.t0 ?? u.t1).some((t) => /\d/.test(t.text) || TIME_HEADS.has(t.lower));
+      const possible = next.some((t) => /^(?:would|could|might|may)$/.test(t.lower)) && !next.some((t) => t.lower === 'have') && !dated;
+      const feared = tokens.slice(Math.max(0, u.t0 - 3), u.t0).some((t) => FEARING.has(t.lemma ?? t.lower)) || possible;
       if (feared) rows = rows.filter((r) => !FEARED_ACTS.has(r.relation));
       if (!rows.length) return;
     }
@@ -1877,8 +1880,10 @@ function ofGroup({ ctx, units, args, allowed, asTarget, row }: SlotRead, g: Grou
       }
     }
     // "Poland opposes the deal": a definite description stands for what it describes.
-    // (Never the subject's own state: "Serbia's foreign ministry accused the country of …" is another one.)
-    const described = describedAntecedent(ctx, u, asTarget ? [...args.subj, ...ownSide(ctx, units, args.subj)] : []);
+    // (Never the own state of a subject that speaks for it: "Serbia's foreign ministry accused the country of …" is
+    // another one; a party may accuse its own, "Chile's Vega Party accused the state of …".)
+    const speaksForState = args.subj.length > 0 && args.subj.every((e) => ctx.ents.list[e]!.type === 'Person' || STATE_ORGAN.test(ctx.ents.list[e]!.name));
+    const described = describedAntecedent(ctx, u, asTarget ? [...args.subj, ...(speaksForState ? ownSide(ctx, units, args.subj) : [])] : []);
     if (described.length) return described;
     // "denounced the judge", "congratulated the president-elect": the person described so before.
     if (asTarget && !np.mentions && ctx.s.tokens[u.t0]!.lower === 'the' && ctx.s.tokens[u.t1 - 1]!.lower === np.head) {
@@ -1979,6 +1984,9 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         const pre = CLUB_MEMBER_HEADS.has(np.head) && ctx.s.tokens[units[i]!.t1 - 1]!.lower === np.head ? np.pre.filter((e) => ctx.ents.list[e]!.type !== 'Organization') : np.pre;
         if (np.poss.length || pre.length) return [...np.poss, ...pre];
         if (np.pre.length) return [];
+        // ("expelled X, Belarus's chargé d'affaires, and Y": a person set off by an office a state's possessive owns.)
+        const office = units[i + 1]?.kind === 'comma' && np.headIsEntity ? units[i + 2]?.np : undefined;
+        if (office && !office.headIsEntity && office.poss.length && office.poss.every((e) => ctx.ents.list[e]!.type === 'Country')) return office.poss;
         // "praising his decisive initiative": a possessive pronoun stands for its antecedent.
         return possessivePronounAntecedent(ctx, units[i]!);
       });
@@ -2478,6 +2486,9 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
 /** Acts of force that a noun may tell only as feared or possible ("an attack on X could …", "fear an invasion"). */
 const FEARED_ACTS: ReadonlySet<RelationType> = new Set<RelationType>(['ATTACKED', 'INVADED', 'OCCUPIED']);
 
+/** Names of a state's own organs, which speak for it ("Ministry of Foreign Affairs (Peru)", "Government of Chile"). */
+const STATE_ORGAN = /\b(?:Ministry|Government|Cabinet|Presidency|Embassy|Foreign Office|Department of State)\b/;
+
 /** Pronouns of a woman. */
 const SHE_WORDS = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -2574,6 +2585,10 @@ const INTENT_AS: ReadonlyMap<string, RelationType> = new Map<string, RelationTyp
 /** Event nouns that have sides: talks, a deal, a truce. */
 /** Verbs whose subject takes part in the talks or deal of its clause ("agreed to a truce in talks …"). */
 const PARTICIPATION = new Set('agree sign reach conclude seal strike ink initial hold resume join attend accept end finalize finalise clinch exchange swap free trade negotiate draft pledge promise vow commit decide reaffirm'.split(' '));
+/** Pledges and decisions, which make sides of talks only two or more named together ("Chile and Peru vowed …"). */
+const JOINT_PLEDGES = new Set(['pledge', 'promise', 'vow', 'commit', 'decide', 'reaffirm']);
+/** Verbs of staying out of talks, whose infinitive keeps its subject out of them ("decided to boycott the talks"). */
+const STAYING_OUT = new Set(['reject', 'quit', 'boycott', 'withdraw', 'leave', 'abandon', 'skip', 'refuse', 'oppose', 'shun', 'snub', 'suspend', 'exit']);
 /** Releasing or returning captives takes part in their exchange ("released 50 prisoners in a swap brokered by X"), not releasing a report. */
 const CAPTIVES = new Set(['prisoner', 'detainee', 'captive', 'hostage', 'fisherman', 'fishermen', 'soldier', 'sailor', 'civilian', 'national', 'citizen', 'pow']);
 /** Nouns for who won a contest ("the winner of the election"). */
@@ -2601,11 +2616,23 @@ function eventParties(ctx: SentenceContext, units: Unit[], u: number): Group {
     // (Over a participle or gerund that goes on from the clause: "signed X, committing to a truce after talks…".)
     if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund) continue;
     // ("agreed to restore ties after talks …": the verb the "to" clause hangs on takes part.)
-    // (Over any infinitive to the verb its clause hangs on: "vowed on Monday to settle the dispute after talks …".)
-    if (units[k - 1]?.kind === 'inf') continue;
+    // ("agreed to restore ties after talks …", "vowed on Monday not to use force after talks …": over an infinitive,
+    // a negation and a phrase of time, the verb the "to" clause hangs on takes part; not one of staying out,
+    // "decided to boycott the talks".)
+    if (units[k - 1]?.kind === 'inf') {
+      let g = k - 2;
+      if (units[g]?.kind === 'other' && /^(?:not|never)$/.test(ctx.s.tokens[units[g]!.t0]!.lower)) g--;
+      if (units[g]?.np && TIME_HEADS.has(units[g]!.np!.head) && units[g - 1]?.kind === 'p') g -= 2;
+      if (units[g]?.kind === 'vg' && !units[g]!.vg!.passive && PARTICIPATION.has(units[g]!.vg!.lemma) && !STAYING_OUT.has(x.vg!.lemma)) continue;
+      // (Or a noun's own infinitive: "agreed to end a dispute over Ethiopia's plan to build a base, after talks …".)
+      if (units[k - 2]?.np && !units[k - 2]!.np!.actors.length) continue;
+    }
     const captives = /^(?:release|return|free)$/.test(x.vg!.lemma) && !!units[k + 1]?.np && CAPTIVES.has(nounSingular(units[k + 1]!.np!.head));
     // ("negotiated with Chile in talks mediated by Z": the side "with" names is one too.)
-    if (!x.vg!.passive) return PARTICIPATION.has(x.vg!.lemma) || captives ? [...findSubject(units, k).subject, ...(prepositions(units, k + 1).get('with')?.filter((w) => w < at) ?? [])] : [];
+    // (A pledge or decision only of sides named together: "Peru pledged $10 million after talks …" took no part in them.)
+    const subject = x.vg!.passive ? [] : findSubject(units, k).subject;
+    if (JOINT_PLEDGES.has(x.vg!.lemma) && actorsOf(units, subject).length < 2) return [];
+    if (!x.vg!.passive) return PARTICIPATION.has(x.vg!.lemma) || captives ? [...subject, ...(prepositions(units, k + 1).get('with')?.filter((w) => w < at) ?? [])] : [];
     const by = prepositions(units, k + 1).get('by');
     return by && by[by.length - 1]! < at ? by : [];
   }

@@ -1182,8 +1182,15 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Sweden cut taxes for Zimbabwe-born workers.'],
   },
   {
-    id: 'expel', relation: 'EXPELLED', verbs: ['expel', 'deport', 'kick out', 'eject', 'declare persona non grata'], source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: [...STATE, 'Person'], tgt: A, confidence: 0.65,
-    examples: [["Poland expelled Russia's diplomats.", 'Poland > Russia'], ["President Ivo Kask expelled Chile's ambassador in April.", 'Ivo Kask > Chile'], ['Latvia ordered out nine diplomats from Belarus and expelled four more from Belarus the next day.', 'Latvia > Belarus'], ["Belarus's chargé d'affaires in Riga, Oleg Dvorak, was expelled by Latvia.", 'Latvia > Belarus']],
+    id: 'expel', relation: 'EXPELLED', verbs: ['expel', 'deport', 'kick out', 'eject', 'declare persona non grata'], source: ['subj'], target: ['obj-poss', 'obj', 'pp:from'], src: STATE, tgt: A, confidence: 0.65,
+    examples: [["Poland expelled Russia's diplomats.", 'Poland > Russia'], ['Latvia ordered out nine diplomats from Belarus and expelled four more from Belarus the next day.', 'Latvia > Belarus'], ["Belarus's chargé d'affaires in Riga, Oleg Dvorak, was expelled by Latvia.", 'Latvia > Belarus']],
+  },
+  {
+    // "President X expelled Chile's ambassador": a leader expels another state's envoys (not party members, "expelled
+    // two lawmakers from the Vega Party").
+    id: 'expel-envoy', relation: 'EXPELLED', verbs: ['expel', 'kick out', 'declare persona non grata'], objHeads: DIPLOMATS, source: ['subj'], target: ['obj-poss', 'pp:from'], src: ['Person'], tgt: ['Country'], confidence: 0.6,
+    examples: [["President Ivo Kask expelled Chile's ambassador in April.", 'Ivo Kask > Chile']],
+    counterExamples: ['Ana Ruiz expelled three lawmakers from the Vega Party last year.', 'Ines Paz, the school principal, expelled two students from Bolivia.'],
   },
   {
     // "Fiji was expelled from the Andean Council": a body expels its member.
@@ -1407,7 +1414,7 @@ export const LEXICON: readonly LexiconRow[] = [
     // Sides at war, or going to war, with each other: each attacked the other.
     id: 'at-war-with', relation: 'ATTACKED', verbs: ['go to war', 'be at war'], source: ['subj'], target: ['pp:with/against', 'group'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
     examples: [['Chile went to war with Peru in 1879.', 'Chile > Peru', 'Peru > Chile'], ['Chile and Peru went to war over the nitrate fields.', 'Chile > Peru', 'Peru > Chile'], ['The Sendero Front, which has been at war with the Chilean army since 2023, denied the attack.', 'Sendero Front > Chile']],
-    counterExamples: ['Chile is at war with itself over pensions.'],
+    counterExamples: ['Chile is at war with itself over pensions.', 'Chile and Peru nearly went to war in 1978.'],
   },
   {
     // A side's war with another ("Chile's war with Peru"): each attacked the other.

@@ -134,7 +134,7 @@ const REGIONAL_ADJECTIVES = new Set('African European Asian Arab Arabian Latin N
 /** Group nouns after which a people's name names an armed group ("Tuareg rebels"), not only people of it ("Chechen fighters"). */
 const ARMED_GROUP_NOUNS = new Set(['rebels', 'rebel', 'militia', 'militias', 'separatists', 'insurgents', 'guerrillas']);
 /** Peoples (not states' demonyms) whose name stands before a common noun as an adjective does. */
-const PEOPLES = new Set('Hutu Tutsi Fulani Peul Pashtun Tuareg Uyghur Uighur Rohingya Hazara Baloch Baluch Amhara Oromo Tigrayan Druze Alawite Yazidi Masalit Zaghawa Dinka Nuer Kikuyu Kalenjin Luo Yoruba Igbo Hausa Maasai Berber Amazigh Sindhi Tamil Sinhalese Chechen Bedouin Maronite Coptic Sikh Ahmadi'.split(' '));
+const PEOPLES = new Set('Maori Hutu Tutsi Fulani Peul Pashtun Tuareg Uyghur Uighur Rohingya Hazara Baloch Baluch Amhara Oromo Tigrayan Druze Alawite Yazidi Masalit Zaghawa Dinka Nuer Kikuyu Kalenjin Luo Yoruba Igbo Hausa Maasai Berber Amazigh Sindhi Tamil Sinhalese Chechen Bedouin Maronite Coptic Sikh Ahmadi'.split(' '));
 const DIRECTIONS = new Set(['West', 'East', 'North', 'South', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Sub-Saharan', 'Central', 'Middle', 'Eastern', 'Western']);
 /** Heads of government bodies that a country's possessive or demonym names in lower case. */
 const GOVERNMENT_HEADS = new Set(['ministry', 'department']);
@@ -704,7 +704,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       if ((m.type === 'Person' || !m.type) && !type && (firmBefore || (!m.personCue && ((prev && BODY_KIND_NOUNS.has(prev.text) && !relativeSubject(tokens, s, e)) || definedAsBody(tokens, e))))) m.type = 'Organization', (m.personCue = false);
       // "Tamarit candidate Ana Ruiz", "state-owned Ondara", "a coalition with Tamarit", "Kavbank": a body by the
       // words around it, for a name of no type yet that reads as no person's.
-      if (!m.type && !m.personCue && bodyByContext(tokens, s, e)) m.type = 'Organization';
+      if (!m.type && !m.personCue && bodyByContext(tokens, s, e, text)) m.type = 'Organization';
       // "Lisbon-based X": a body, unless the name reads as a person's (people are "-based" too).
       if (prev && /^(?:based|headquartered|registered)$/.test(prev.lower) && tokens[s - 2]?.text === '-' && !m.personCue && !m.type) m.type = 'Organization';
       if (!m.type && PLACE_SUFFIX.test(nameTokens[nameTokens.length - 1]!.text) && e - s > 1) m.type = 'Place';
@@ -1231,14 +1231,18 @@ const PACT_WITH_NOUNS = new Set(['coalition', 'alliance', 'merger', 'joint-ventu
  * group's noun before it across a comma at the end of a clause ("its parent company, Ondara."), or a
  * lender's compound name ("Kavbank").
  */
-function bodyByContext(tokens: readonly Token[], s: number, e: number): boolean {
+function bodyByContext(tokens: readonly Token[], s: number, e: number, text: string): boolean {
   const next = tokens[e];
   const prev = tokens[s - 1];
-  // (Not an adjective's capital: "Conservative lawmakers", "Independent candidate X".)
-  if (next && !next.cap && PARTY_PERSON_NOUNS.has(next.lower) && (next.lower.endsWith('s') || isCap(tokens[e + 1])) && !/(?:ive|ent|al|ic|ist|ish|an)$/.test(tokens[e - 1]!.text)) return true;
+  const name = tokenText(tokens, s, e);
+  // (Not an adjective's capital: "Conservative lawmakers", "Independent candidate X"; nor a people's, "Maori lawmakers";
+  // nor the surname of someone the text names in full, "Ines Paz … Paz lawmakers".)
+  const surname = e - s === 1 && new RegExp(`\\p{Lu}\\p{Ll}+ ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
+  if (next && !next.cap && PARTY_PERSON_NOUNS.has(next.lower) && (next.lower.endsWith('s') || isCap(tokens[e + 1])) && !/(?:ive|ent|al|ic|ist|ish|an|ior)$/.test(tokens[e - 1]!.text) && !PEOPLES.has(name) && !surname) return true;
   if (prev && OWNED_BEFORE.has(prev.lower)) return true;
-  // (Not a possessor: "the coalition with Kask's party".)
-  if (prev?.lower === 'with' && PACT_WITH_NOUNS.has(tokens[s - 2]?.lower ?? '') && !/^['’]s?$/.test(next?.text ?? '')) return true;
+  // (Not a possessor: "the coalition with Kask's party"; nor a person set off by what they are, "an alliance with X, a mayor".)
+  const described = next?.text === ',' && /^(?:a|an|the)$/.test(tokens[e + 1]?.lower ?? '');
+  if (prev?.lower === 'with' && PACT_WITH_NOUNS.has(tokens[s - 2]?.lower ?? '') && !/^['’]s?$/.test(next?.text ?? '') && !described) return true;
   // (Not apposed to a person before it: "a senior commander of the militia, X".)
   if (prev?.text === ',' && (FIRM_KIND_NOUNS.has(tokens[s - 2]?.lower ?? '') || BODY_KIND_NOUNS.has(tokens[s - 2]?.lower ?? '')) && /^(?:[.,;)]|)$/.test(next?.text ?? '') && !SPEECH_AFTER.test(tokens[e + 1]?.text ?? '')) {
     let k = s - 3;
@@ -1292,7 +1296,11 @@ function definedAsBody(tokens: readonly Token[], e: number): boolean {
     const prep = placePrepositionBefore(tokens, e);
     const speaker = SPEECH_AFTER.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.lower !== 'to' && !!prep &&
       (BODY_KIND_NOUNS.has(x.lower) || prep !== 'in' || worldCountryOf(nameBefore(tokens, e)) !== undefined);
-    if (BODY_KIND_NOUNS.has(x.lower) || FIRM_KIND_NOUNS.has(x.lower) || (det === 2 && STATE_BODY_NOUNS.has(x.lower))) return !speaker && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '');
+    // (After "its" or a state's possessive, only a body's noun that ends the apposition: "X, Peru's army chief" is a person.)
+    const owned = det === 2 || /^(?:its|their)$/.test(tokens[e + 1]!.lower);
+    if (BODY_KIND_NOUNS.has(x.lower) || FIRM_KIND_NOUNS.has(x.lower) || (det === 2 && STATE_BODY_NOUNS.has(x.lower))) {
+      return !speaker && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '') && (!owned || !tokens[k + 1] || /^[,.;:)]$/.test(tokens[k + 1]!.text));
+    }
     // (Only modifiers of the body's noun: not "a lawyer representing the militia", "a cleric leading a militia".)
     const modifier = x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN' || (x.pos === 'ADV' && /ly$/.test(x.lower)) || (x.pos === 'VERB' && /ing$/.test(x.lower) && (tokens[k + 1]?.pos === 'NOUN' || BODY_KIND_NOUNS.has(tokens[k + 1]?.lower ?? '')));
     if (!modifier) return false;

@@ -4559,3 +4559,13 @@ describe('guards from a review of this stop (stop 42)', () => {
     expect(run('The Czech Republic criticised Chile. Peru thanked the republic.').relations.some((x) => x.type === 'THANKED')).toBe(false);
   });
 });
+
+describe('commanders and disputed results (stop 42)', () => {
+  it('gives a commander the acts of "his troops"', () => {
+    expect(has(run('Ivo Kask commanded the Vega Guard. His troops attacked Chile.'), 'Ivo Kask', 'ATTACKED', 'Chile')).toBe(true);
+    expect(run('Ivo Kask met Ana Ruiz. His troops then withdrew.').relations.some((x) => x.type === 'ATTACKED')).toBe(false);
+  });
+  it('reads disputing the outcome of a vote as a criticism of the vote', () => {
+    expect(has(run('The opposition Vega Party disputed the outcome of the 2024 election.'), 'Vega Party', 'CRITICIZED', '2024 election')).toBe(true);
+  });
+});

@@ -498,6 +498,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (!subj.length && subjGroup.length === 1) subj = ownersAgents(ctx, units, subjGroup[0]!);
     // "Chile and Peru fought for a week. Their leaders signed a truce": the states named together act through their leaders.
     if (!subj.length && subjGroup.length === 1) subj = theirLeaders(ctx, units[subjGroup[0]!]!);
+    // "X commanded the guard. His troops detained the president": a commander acts through the forces that are his.
+    if (!subj.length && subjGroup.length === 1) subj = commandersForces(ctx, units[subjGroup[0]!]!);
     // "X, along with Y, signed …", "X quit the bloc along with its neighbours Y and Z": those "along with" the subject did it too.
     if (subj.length && subjGroup.length && !vg.passive) subj = [...subj, ...alongWith(ctx, units, subjGroup, ui, subj).filter((e) => !subj.includes(e))];
     // "offered to mediate", "threatened to impose tariffs on X": told as the governor's offer or threat.
@@ -2929,6 +2931,15 @@ function ownersAgents(ctx: SentenceContext, units: Unit[], k: number): number[] 
   if (x?.kind !== 'vg' || x.vg!.participle || x.vg!.gerund || !REPORTING_LEMMAS.has(x.vg!.lemma)) return [];
   const owner = actorsOf(units, findSubject(units, j).subject).filter((e) => stateOrBody(ctx, e));
   return owner.length === 1 ? owner : [];
+}
+/** Heads (lemmas) of the forces a commander acts through. */
+/** (A rebel leader's "fighters" act for the group he leads, which the text names as the actor.) */
+const COMMANDED = new Set(['troop', 'troops', 'soldier', 'force', 'forces', 'army']);
+/** The person "his"/"her" stands for, before forces that are theirs ("his troops stormed the palace"). */
+function commandersForces(ctx: SentenceContext, u: Unit): number[] {
+  const np = u.np;
+  if (!np || np.actors.length || !COMMANDED.has(np.head) || !/^(?:his|her)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 > 3) return [];
+  return possessivePronounAntecedent(ctx, u).filter((e) => ctx.ents.list[e]!.type === 'Person');
 }
 /** Plural offices whose holders act for their states ("their prime ministers", "their foreign ministers"). */
 const LEADERS_PLURAL = /^(?:leaders|presidents|prime ministers|premiers|foreign ministers|defence ministers|defense ministers|trade ministers|ministers|envoys|negotiators|delegations|heads of state|heads of government)$/;

@@ -303,6 +303,13 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Zambia hosted Malawi in the final.'],
   },
   {
+    // "disputed the outcome of the vote", "denounced the results of the election": a criticism of the vote.
+    // (Not "rejected", which some read as a rejection of the vote.)
+    id: 'dispute-result', relation: 'CRITICIZED', verbs: ['dispute', 'contest', 'challenge', 'denounce', 'decry', 'condemn'], objHeads: ['result', 'results', 'outcome', 'count', 'tally'], source: ['subj'], target: ['pp:of'], src: A, tgt: ['Event'], confidence: 0.55,
+    examples: [['Nelson Vilca disputed the result of the presidential election, calling it a fraud.', 'Nelson Vilca > presidential election']],
+    counterExamples: ['Nelson Vilca welcomed the result of the presidential election.'],
+  },
+  {
     // "X won the election. Y came second and Z, third, conceded": the vote just named.
     id: 'contest-result', relation: 'INVOLVED_IN', verbs: ['come second', 'come third', 'come last', 'finish second', 'finish third', 'finish last', 'place second', 'place third', 'concede', 'concede defeat'], source: ['subj'], target: ['recent-election'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
     examples: [['Ana Ruiz won the presidential election on Sunday. Ivo Kask came second, and Karl Borg, who finished third, conceded.', 'Ivo Kask > presidential election', 'Karl Borg > presidential election']],

@@ -2618,7 +2618,7 @@ function eventParties(ctx: SentenceContext, units: Unit[], u: number): Group {
     // (Over a participle or gerund that goes on from the clause: "signed X, committing to a truce after talks…".)
     if (x.kind !== 'vg' || x.vg!.participle || x.vg!.gerund) continue;
     // ("agreed to restore ties after talks …": the verb the "to" clause hangs on takes part.)
-    // ("agreed to restore ties after talks …", "vowed on Monday not to use force after talks …": over an infinitive,
+    // ("agreed to restore ties after talks …", "vowed on Monday not to strike again after talks …": over an infinitive,
     // a negation and a phrase of time, the verb the "to" clause hangs on takes part; not one of staying out,
     // "decided to boycott the talks".)
     if (units[k - 1]?.kind === 'inf') {
@@ -2626,7 +2626,7 @@ function eventParties(ctx: SentenceContext, units: Unit[], u: number): Group {
       if (units[g]?.kind === 'other' && /^(?:not|never)$/.test(ctx.s.tokens[units[g]!.t0]!.lower)) g--;
       if (units[g]?.np && TIME_HEADS.has(units[g]!.np!.head) && units[g - 1]?.kind === 'p') g -= 2;
       if (units[g]?.kind === 'vg' && !units[g]!.vg!.passive && PARTICIPATION.has(units[g]!.vg!.lemma) && !STAYING_OUT.has(x.vg!.lemma)) continue;
-      // (Or a noun's own infinitive: "agreed to end a dispute over Ethiopia's plan to build a base, after talks …".)
+      // (Or a noun's own infinitive: "agreed to end a row over Chile's plan to dam the river, after talks …".)
       if (units[k - 2]?.np && !units[k - 2]!.np!.actors.length) continue;
     }
     const captives = /^(?:release|return|free)$/.test(x.vg!.lemma) && !!units[k + 1]?.np && CAPTIVES.has(nounSingular(units[k + 1]!.np!.head));
@@ -2935,7 +2935,7 @@ function ownersAgents(ctx: SentenceContext, units: Unit[], k: number): number[] 
 /** Heads (lemmas) of the forces a commander acts through. */
 /** (A rebel leader's "fighters" act for the group he leads, which the text names as the actor.) */
 const COMMANDED = new Set(['troop', 'troops', 'soldier', 'force', 'forces', 'army']);
-/** The person "his"/"her" stands for, before forces that are theirs ("his troops stormed the palace"). */
+/** The person "his"/"her" stands for, before forces that are theirs ("his troops took the palace"). */
 function commandersForces(ctx: SentenceContext, u: Unit): number[] {
   const np = u.np;
   if (!np || np.actors.length || !COMMANDED.has(np.head) || !/^(?:his|her)$/.test(ctx.s.tokens[u.t0]?.lower ?? '') || u.t1 - u.t0 > 3) return [];

@@ -767,11 +767,11 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       if (finite && y.kind === 'vg' && !y.vg!.participle && !y.vg!.gerund && x.kind === 'cc' && units[j - 1]?.kind === 'comma') {
         const s0 = findSubject(units, k, depth + 1).subject[0];
         const at = s0 !== undefined && s0 < k ? groupLeft(units, s0)[0]! - 1 : k - 1;
-        // (Only to a clause whose verb takes an object or a clause and whose subject names someone: "Violence flared after
-        // Chile deployed troops, and attacked Peru" goes on from Chile.)
+        // (Only to a clause whose subject names someone: "The crisis began when Chile expelled X, and imposed …" goes
+        // on from Chile.)
         let named = false;
         for (let v = at - 1; v >= 0 && !named && units[v]!.kind !== 'stop'; v--) {
-          if (units[v]!.kind !== 'vg' || units[v]!.vg!.participle || units[v]!.vg!.gerund || v + 1 === at) continue;
+          if (units[v]!.kind !== 'vg' || units[v]!.vg!.participle || units[v]!.vg!.gerund) continue;
           named = findSubject(units, v, depth + 1).subject.some((i) => units[i]!.kind === 'pron' || !!units[i]!.np?.actors.length);
         }
         if (units[at] && units[at]!.kind !== 'np' && units[at]!.kind !== 'vg' && ADVERBIAL_SUBORDINATORS.has(units[at]!.word ?? '') && named) {

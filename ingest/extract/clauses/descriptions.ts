@@ -14,8 +14,8 @@ export const DESCRIBED_TYPES: Readonly<Record<string, EntityType>> = {
   ...Object.fromEntries('deal accord agreement treaty pact framework memorandum convention protocol charter compact document text'.split(' ').map((w) => [w, 'Treaty'])),
   ...Object.fromEntries('bloc alliance company firm militia movement coalition party lender carrier manufacturer maker producer conglomerate insurer operator miner automaker chipmaker court tribunal regulator watchdog junta'.split(' ').map((w) => [w, 'Organization'])),
   ...Object.fromEntries('summit election poll ballot runoff referendum conference storm cyclone hurricane typhoon'.split(' ').map((w) => [w, 'Event'])),
-  // "a loan to the country", "troops sent to the nation", "accusing the Baltic state of …": the state named last before it.
-  ...Object.fromEntries('country nation state kingdom'.split(' ').map((w) => [w, 'Country'])),
+  // "a loan to the country", "troops sent to the nation", "accusing the Baltic nation of …": the state named last before it.
+  ...Object.fromEntries('country nation kingdom'.split(' ').map((w) => [w, 'Country'])),
 };
 
 /** Papers a text may call "the document" that are no agreement. */

@@ -869,7 +869,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       while (units[k]?.kind === 'p' && units[k + 1]?.np) k += 2;
       const next = units[k]?.kind === 'vg' ? tokens.slice(units[k]!.t0, units[k]!.t1) : [];
       // (Not a past one: "may have killed", "could have been avoided"; nor one dated, "a raid on X in 1880 would shape …".)
-      const dated = tokens.slice(u.t0, units[k]?.t0 ?? u.t1).some((t) => /\d/.test(t.text) || TIME_HEADS.has(t.lower));
+      const dated = tokens.slice(u.t0, units[k]?.t0 ?? u.t1).some((t) => /^(?:1[5-9]|20)\d\d$/.test(t.text) || (TIME_HEADS.has(t.lower) && !/^(?:next|coming)$/.test(tokens[tokens.indexOf(t) - 1]?.lower ?? '')));
       const possible = next.some((t) => /^(?:would|could|might|may)$/.test(t.lower)) && !next.some((t) => t.lower === 'have') && !dated;
       const feared = tokens.slice(Math.max(0, u.t0 - 3), u.t0).some((t) => FEARING.has(t.lemma ?? t.lower)) || possible;
       if (feared) rows = rows.filter((r) => !FEARED_ACTS.has(r.relation));
@@ -1988,7 +1988,7 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         if (np.pre.length) return [];
         // ("expelled X, Belarus's chargé d'affaires, and Y": a person set off by an office a state's possessive owns.)
         const office = units[i + 1]?.kind === 'comma' && np.headIsEntity ? units[i + 2]?.np : undefined;
-        if (office && !office.headIsEntity && office.poss.length && office.poss.every((e) => ctx.ents.list[e]!.type === 'Country')) return office.poss;
+        if (office && !office.headIsEntity && ENVOY_HEADS.has(office.head) && office.poss.length && office.poss.every((e) => ctx.ents.list[e]!.type === 'Country')) return office.poss;
         // "praising his decisive initiative": a possessive pronoun stands for its antecedent.
         return possessivePronounAntecedent(ctx, units[i]!);
       });
@@ -2488,6 +2488,9 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
 /** Acts of force that a noun may tell only as feared or possible ("an attack on X could …", "fear an invasion"). */
 const FEARED_ACTS: ReadonlySet<RelationType> = new Set<RelationType>(['ATTACKED', 'INVADED', 'OCCUPIED']);
 
+/** Heads of an envoy's office, whose state an act on the envoy reaches ("X, Belarus's chargé d'affaires"). */
+const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'diplomat', 'attaché', 'attache', 'consul', 'chargé', 'charge', 'affaires', 'emissary']);
+
 /** Names of a state's own organs, which speak for it ("Ministry of Foreign Affairs (Peru)", "Government of Chile"). */
 const STATE_ORGAN = /\b(?:Ministry|Government|Cabinet|Presidency|Embassy|Foreign Office|Department of State)\b/;
 
@@ -2625,9 +2628,11 @@ function eventParties(ctx: SentenceContext, units: Unit[], u: number): Group {
       let g = k - 2;
       if (units[g]?.kind === 'other' && /^(?:not|never)$/.test(ctx.s.tokens[units[g]!.t0]!.lower)) g--;
       if (units[g]?.np && TIME_HEADS.has(units[g]!.np!.head) && units[g - 1]?.kind === 'p') g -= 2;
-      if (units[g]?.kind === 'vg' && !units[g]!.vg!.passive && PARTICIPATION.has(units[g]!.vg!.lemma) && !STAYING_OUT.has(x.vg!.lemma)) continue;
       // (Or a noun's own infinitive: "agreed to end a row over Chile's plan to dam the river, after talks …".)
-      if (units[k - 2]?.np && !units[k - 2]!.np!.actors.length) continue;
+      if (g === k - 2 && units[g]?.np && !units[g]!.np!.actors.length) continue;
+      // (A verb that does not take part governs no part: "refused to hold talks hosted by Z", "wants to sign".)
+      if (units[g]?.kind === 'vg' && (units[g]!.vg!.passive || !PARTICIPATION.has(units[g]!.vg!.lemma) || STAYING_OUT.has(x.vg!.lemma))) return [];
+      if (units[g]?.kind === 'vg') continue;
     }
     const captives = /^(?:release|return|free)$/.test(x.vg!.lemma) && !!units[k + 1]?.np && CAPTIVES.has(nounSingular(units[k + 1]!.np!.head));
     // ("negotiated with Chile in talks mediated by Z": the side "with" names is one too.)

@@ -1419,8 +1419,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // Sides at war, or going to war, with each other: each attacked the other.
-    id: 'at-war-with', relation: 'ATTACKED', verbs: ['go to war', 'be at war'], source: ['subj'], target: ['pp:with/against', 'group'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
-    examples: [['Chile went to war with Peru in 1879.', 'Chile > Peru', 'Peru > Chile'], ['Chile and Peru went to war over the nitrate fields.', 'Chile > Peru', 'Peru > Chile'], ['The Sendero Front, which has been at war with the Chilean army since 2023, denied the attack.', 'Sendero Front > Chile']],
+    id: 'at-war-with', relation: 'ATTACKED', verbs: ['go to war', 'be at war'], source: ['subj'], target: ['pp:with/against'], mutual: true, src: STATE, tgt: STATE, confidence: 0.55,
+    examples: [['Chile went to war with Peru in 1879.', 'Chile > Peru', 'Peru > Chile'], ['The Sendero Front, which has been at war with the Chilean army since 2023, denied the attack.', 'Sendero Front > Chile']],
     counterExamples: ['Chile is at war with itself over pensions.', 'Chile and Peru nearly went to war in 1978.'],
   },
   {

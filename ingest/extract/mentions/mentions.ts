@@ -827,6 +827,8 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   if (/^[A-Z][a-z]{4,}(?:ors|ers|ists|ysts|ians|ants|ents|ives|eers|men|ics)$|^[A-Z][a-z]{2,}(?:ists|ysts|ics)$/.test(w) && next.pos === 'ADP' && /^(?:in|at|from|across|inside|outside|of|on)$/.test(next.lower)) return true;
   // "Police in Chile detained…", "Authorities said…": the people who act for a state, named by their kind.
   if (STATE_AGENT_OPENERS.has(w)) return true;
+  // ("Markets fell after …", "Prices soared because …": a plural the tagger reads as a common noun before its verb.)
+  if (/^[A-Z][a-z]{3,}[^s]s$/.test(w) && tokens[i]!.pos === 'NOUN' && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
   // "Relief crews…", "Border guards fired…", "Opposition lawmakers said…": a common noun
   // modifying the people who act.
   if (COMMON_MODIFIERS.has(w) && next.pos === 'NOUN' && !next.cap) return true;
@@ -1238,7 +1240,7 @@ function bodyByContext(tokens: readonly Token[], s: number, e: number, text: str
   // (Not an adjective's capital: "Conservative lawmakers", "Independent candidate X"; nor a people's, "Maori lawmakers";
   // nor the surname of someone the text names in full, "Ines Paz … Paz lawmakers".)
   const surname = e - s === 1 && new RegExp(`\\p{Lu}\\p{Ll}+ ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
-  if (next && !next.cap && PARTY_PERSON_NOUNS.has(next.lower) && (next.lower.endsWith('s') || isCap(tokens[e + 1])) && !/(?:ive|ent|al|ic|ist|ish|an|ior)$/.test(tokens[e - 1]!.text) && !PEOPLES.has(name) && !surname) return true;
+  if (next && !next.cap && PARTY_PERSON_NOUNS.has(next.lower) && (next.lower.endsWith('s') || isCap(tokens[e + 1])) && !/(?:ive|ent|al|ic|ist|ish|an|ior|ate)$/.test(tokens[e - 1]!.text) && !PEOPLES.has(name) && !surname) return true;
   if (prev && OWNED_BEFORE.has(prev.lower)) return true;
   // (Not a possessor: "the coalition with Kask's party"; nor a person set off by what they are, "an alliance with X, a mayor".)
   const described = next?.text === ',' && /^(?:a|an|the)$/.test(tokens[e + 1]?.lower ?? '');
@@ -1249,7 +1251,8 @@ function bodyByContext(tokens: readonly Token[], s: number, e: number, text: str
     while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || /^['’]s?$/.test(tokens[k]!.text))) k--;
     return tokens[k - 1]?.lower !== 'of';
   }
-  return e - s === 1 && /^\p{Lu}\p{Ll}{2,}bank$/u.test(tokens[s]!.text);
+  // (Not a common compound: "Riverbank", "Sandbank".)
+  return e - s === 1 && /^\p{Lu}\p{Ll}{2,}bank$/u.test(tokens[s]!.text) && !/^(?:River|Sand|Snow|Food|Blood|Data|Piggy|West|Left|Mountain|Cloud|Sperm)bank$/.test(tokens[s]!.text);
 }
 
 /** Whether the name at `s` is what a stake is held in ("a stake in X", "shares in A and B"). */
@@ -1299,7 +1302,7 @@ function definedAsBody(tokens: readonly Token[], e: number): boolean {
     // (After "its" or a state's possessive, only a body's noun that ends the apposition: "X, Peru's army chief" is a person.)
     const owned = det === 2 || /^(?:its|their)$/.test(tokens[e + 1]!.lower);
     if (BODY_KIND_NOUNS.has(x.lower) || FIRM_KIND_NOUNS.has(x.lower) || (det === 2 && STATE_BODY_NOUNS.has(x.lower))) {
-      return !speaker && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '') && (!owned || !tokens[k + 1] || /^[,.;:)]$/.test(tokens[k + 1]!.text));
+      return !speaker && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '') && (!owned || !tokens[k + 1] || /^[,.;:)]$/.test(tokens[k + 1]!.text) || tokens[k + 1]!.pos === 'ADP' || /^(?:since|for|in|of|from)$/.test(tokens[k + 1]!.lower));
     }
     // (Only modifiers of the body's noun: not "a lawyer representing the militia", "a cleric leading a militia".)
     const modifier = x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN' || (x.pos === 'ADV' && /ly$/.test(x.lower)) || (x.pos === 'VERB' && /ing$/.test(x.lower) && (tokens[k + 1]?.pos === 'NOUN' || BODY_KIND_NOUNS.has(tokens[k + 1]?.lower ?? '')));

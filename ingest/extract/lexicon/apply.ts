@@ -21,8 +21,9 @@ import { DESCRIBED_TYPES, describedAntecedent, isLedDescription } from '../claus
 import { placeCountry } from '../mentions/gazetteer/world-regions.ts';
 import { NOUN_INDEX, NOUN_PHRASES, SUPPORT_VERBS, VERB_INDEX, nounSingular, triggerNounLemma } from './index.ts';
 import type { LexiconRow, Slot } from './types.ts';
+import { DIPLOMATS } from './rows.ts';
 import type { RelationType } from '../../../core/index.ts';
-import { pronounFits } from '../mentions/gazetteer/gender.ts';
+import { SHE_WORDS, pronounFits } from '../mentions/gazetteer/gender.ts';
 import { closedRelatives, closedWhich, isNoSubjectName, openingClauseEnd, tokenText } from '../tokens/sentences.ts';
 
 /** Arguments of one trigger, by slot, as entity indices (actors and, for targets, places as written). */
@@ -869,7 +870,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       while (units[k]?.kind === 'p' && units[k + 1]?.np) k += 2;
       const next = units[k]?.kind === 'vg' ? tokens.slice(units[k]!.t0, units[k]!.t1) : [];
       // (Not a past one: "may have killed", "could have been avoided"; nor one dated, "a raid on X in 1880 would shape …".)
-      const dated = tokens.slice(u.t0, units[k]?.t0 ?? u.t1).some((t) => /^(?:1[5-9]|20)\d\d$/.test(t.text) || (TIME_HEADS.has(t.lower) && !/^(?:next|coming)$/.test(tokens[tokens.indexOf(t) - 1]?.lower ?? '')));
+      const dated = tokens.slice(u.t0, units[k]?.t0 ?? u.t1).some((t, j) => /^(?:1[5-9]|20)\d\d$/.test(t.text) || (TIME_HEADS.has(t.lower) && !/^(?:next|coming)$/.test(tokens[u.t0 + j - 1]?.lower ?? '')));
       const possible = next.some((t) => /^(?:would|could|might|may)$/.test(t.lower)) && !next.some((t) => t.lower === 'have') && !dated;
       const feared = tokens.slice(Math.max(0, u.t0 - 3), u.t0).some((t) => FEARING.has(t.lemma ?? t.lower)) || possible;
       if (feared) rows = rows.filter((r) => !FEARED_ACTS.has(r.relation));
@@ -2488,14 +2489,11 @@ function emitRow(outer: SentenceContext, units: Unit[], row: LexiconRow, args: A
 /** Acts of force that a noun may tell only as feared or possible ("an attack on X could …", "fear an invasion"). */
 const FEARED_ACTS: ReadonlySet<RelationType> = new Set<RelationType>(['ATTACKED', 'INVADED', 'OCCUPIED']);
 
-/** Heads of an envoy's office, whose state an act on the envoy reaches ("X, Belarus's chargé d'affaires"). */
-const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'diplomat', 'attaché', 'attache', 'consul', 'chargé', 'charge', 'affaires', 'emissary']);
+/** Heads of an envoy's office, whose state an act on the envoy reaches ("X, Belarus's chargé d'affaires"): a diplomat's, not staff. */
+const ENVOY_HEADS = new Set([...DIPLOMATS.filter((h) => h !== 'staff'), 'affaires']);
 
 /** Names of a state's own organs, which speak for it ("Ministry of Foreign Affairs (Peru)", "Government of Chile"). */
 const STATE_ORGAN = /\b(?:Ministry|Government|Cabinet|Presidency|Embassy|Foreign Office|Department of State)\b/;
-
-/** Pronouns of a woman. */
-const SHE_WORDS = new Set(['she', 'her', 'hers', 'herself']);
 
 /** Nouns for one member of a body named before them ("its NATO ally", "an EU member"). */
 const CLUB_MEMBER_HEADS = new Set(['ally', 'member', 'partner', 'neighbour', 'neighbor', 'signatory']);

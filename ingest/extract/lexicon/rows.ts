@@ -43,7 +43,7 @@ const TIE_VERBS = ['deepen', 'strengthen', 'expand', 'boost', 'forge', 'build', 
 const TIE_NOUNS = ['tie', 'relation', 'relationship', 'cooperation', 'partnership', 'link'];
 /** Verbs after "ordered X to" that put X out. */
 const OUT_VERBS = ['leave', 'withdraw', 'depart', 'quit', 'exit'];
-const DIPLOMATS = ['diplomat', 'ambassador', 'envoy', 'attaché', 'attache', 'consul', 'chargé', 'charge', 'emissary', 'staff'];
+export const DIPLOMATS = ['diplomat', 'ambassador', 'envoy', 'attaché', 'attache', 'consul', 'chargé', 'charge', 'emissary', 'staff'];
 const NOT_GOODS = [...PERSONNEL, ...RELIEF, ...MONEY, 'officer', 'guard', 'inspector', 'expert', 'staff', 'worker', 'aid', 'assistance', 'funding', 'fund', 'loan', 'grant', 'money', 'support', 'help', 'relief', 'statement', 'message', 'letter', 'signal', 'condolence', 'invitation', 'delegation', 'envoy', 'team', 'observer', 'warning', 'note', 'greeting', 'congratulation', 'speech', 'interview', 'approval', 'permission', 'assurance', 'guarantee', 'response', 'reply', 'answer', 'list', 'report', 'proposal', 'request', 'signal', 'ultimatum', 'official', 'minister', 'diplomat', 'ambassador', 'trial', 'case', 'power', 'powers', 'control', 'custody', 'responsibility', 'authority', 'jurisdiction', 'blame', 'office', 'premise', 'premises', 'headquarters', 'key', 'command', 'mandate', 'stake', 'share', 'holding', 'shareholding', 'interest'];
 
 /** Goods one state sells another: arms, fuel, food, materials ("bought jets from X"), not companies. */

@@ -1239,8 +1239,9 @@ function bodyByContext(tokens: readonly Token[], s: number, e: number, text: str
   const name = tokenText(tokens, s, e);
   // (Not an adjective's capital: "Conservative lawmakers", "Independent candidate X"; nor a people's, "Maori lawmakers";
   // nor the surname of someone the text names in full, "Ines Paz … Paz lawmakers".)
-  const surname = e - s === 1 && new RegExp(`\\p{Lu}\\p{Ll}+ ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
-  if (next && !next.cap && PARTY_PERSON_NOUNS.has(next.lower) && (next.lower.endsWith('s') || isCap(tokens[e + 1])) && !/(?:ive|ent|al|ic|ist|ish|an|ior|ate)$/.test(tokens[e - 1]!.text) && !PEOPLES.has(name) && !surname) return true;
+  // (The document is searched only for a name the words after it would make a party's.)
+  const surname = (): boolean => e - s === 1 && new RegExp(`\\p{Lu}\\p{Ll}+ ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
+  if (next && !next.cap && PARTY_PERSON_NOUNS.has(next.lower) && (next.lower.endsWith('s') || isCap(tokens[e + 1])) && !/(?:ive|ent|al|ic|ist|ish|an|ior|ate)$/.test(tokens[e - 1]!.text) && !PEOPLES.has(name) && !surname()) return true;
   if (prev && OWNED_BEFORE.has(prev.lower)) return true;
   // (Not a possessor: "the coalition with Kask's party"; nor a person set off by what they are, "an alliance with X, a mayor".)
   const described = next?.text === ',' && /^(?:a|an|the)$/.test(tokens[e + 1]?.lower ?? '');
@@ -1290,6 +1291,7 @@ function definedAsBody(tokens: readonly Token[], e: number): boolean {
   // (Also "X, its holding company", "X, Peru's state oil firm".)
   const det = /^(?:a|an|the|its|their)$/.test(tokens[e + 1]?.lower ?? '') ? 1 : isCap(tokens[e + 1]) && /^['’]s?$/.test(tokens[e + 2]?.text ?? '') ? 2 : 0;
   if (!det) return false;
+  const owned = det === 2 || /^(?:its|their)$/.test(tokens[e + 1]!.lower);
   for (let k = e + 1 + det; k < Math.min(tokens.length, e + 5 + det); k++) {
     const x = tokens[k]!;
     // (Not the group's title: "X, the group's commander"; nor a person's post in one: "X, a spokesman for the militia".)
@@ -1300,7 +1302,6 @@ function definedAsBody(tokens: readonly Token[], e: number): boolean {
     const speaker = SPEECH_AFTER.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.lower !== 'to' && !!prep &&
       (BODY_KIND_NOUNS.has(x.lower) || prep !== 'in' || worldCountryOf(nameBefore(tokens, e)) !== undefined);
     // (After "its" or a state's possessive, only a body's noun that ends the apposition: "X, Peru's army chief" is a person.)
-    const owned = det === 2 || /^(?:its|their)$/.test(tokens[e + 1]!.lower);
     if (BODY_KIND_NOUNS.has(x.lower) || FIRM_KIND_NOUNS.has(x.lower) || (det === 2 && STATE_BODY_NOUNS.has(x.lower))) {
       return !speaker && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN' && !/^['’]s?$/.test(tokens[k + 1]?.text ?? '') && (!owned || !tokens[k + 1] || /^[,.;:)]$/.test(tokens[k + 1]!.text) || tokens[k + 1]!.pos === 'ADP' || /^(?:since|for|in|of|from)$/.test(tokens[k + 1]!.lower));
     }

@@ -103,12 +103,16 @@ export function genderOfName(name: string): 'f' | 'm' | undefined {
   return /^\p{Lu}\p{Ll}+$/u.test(first) && name.includes(' ') ? registerGender(first) : undefined;
 }
 
+/** Pronouns of a woman, and of a man. */
+export const SHE_WORDS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
+const HE_WORDS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
+
 /** Whether the pronoun (lower-case) may stand for a person of that name. */
 export function pronounFits(pronoun: string, name: string): boolean {
   const g = genderOfName(name);
   if (g === undefined) return true;
-  if (pronoun === 'she' || pronoun === 'her' || pronoun === 'hers' || pronoun === 'herself') return g === 'f';
-  if (pronoun === 'he' || pronoun === 'him' || pronoun === 'his' || pronoun === 'himself') return g === 'm';
+  if (SHE_WORDS.has(pronoun)) return g === 'f';
+  if (HE_WORDS.has(pronoun)) return g === 'm';
   return true;
 }
 

@@ -4585,3 +4585,61 @@ describe('guards from a second review of this stop (stop 42)', () => {
     expect(entity(run('Tamarit, its parent company since 2019, said it would appeal.'), 'Tamarit')?.type).toBe('Organization');
   });
 });
+
+describe('causing verbs, reports in relatives and replacements (stop 43)', () => {
+  it('gives the act of an infinitive to the object a verb of causing made act', () => {
+    expect(has(run('Karl Borg convinced Peru to sign the Tamarit Accord.'), 'Peru', 'SIGNED', 'Tamarit Accord')).toBe(true);
+    expect(has(run('Ana Ruiz persuaded the heads of the Andean Forum to back the Tamarit Declaration.'), 'Andean Forum', 'SUPPORTED', 'Tamarit Declaration')).toBe(true);
+    expect(has(run('Ana Ruiz persuaded Andean Forum delegates to back the Tamarit Declaration.'), 'Ana Ruiz', 'SUPPORTED', 'Tamarit Declaration')).toBe(false);
+    // (An attempt, or a wish, to make them act tells no act.)
+    expect(has(run('Karl Borg tried to persuade Peru to sign the Tamarit Accord.'), 'Peru', 'SIGNED', 'Tamarit Accord')).toBe(false);
+    expect(has(run('Chile wants to persuade Peru to join the Andean Forum.'), 'Peru', 'JOINED', 'Andean Forum')).toBe(false);
+  });
+  it('gives a relative clause told through a report the relative\'s antecedent as subject', () => {
+    const r = run('The Vega Front, which Chilean prosecutors say is funded by Peru, took control of Putre.');
+    expect(has(r, 'Peru', 'PROVIDED_AID_TO', 'Vega Front')).toBe(true);
+    expect(has(r, 'Peru', 'PROVIDED_AID_TO', 'Chile')).toBe(false);
+    expect(has(run('The Vega Front, which Chile says is funded by Peru, seized the town.'), 'Peru', 'PROVIDED_AID_TO', 'Vega Front')).toBe(true);
+    const m = run('Karl Borg, who Chile says met Ana Ruiz in Lima, denied the claim.');
+    expect(has(m, 'Karl Borg', 'MET_WITH', 'Ana Ruiz')).toBe(true);
+    expect(has(m, 'Chile', 'MET_WITH', 'Ana Ruiz')).toBe(false);
+  });
+  it('reads past an apposition inside a "whose" clause to the subject it describes', () => {
+    const r = run('Chile, whose foreign minister, Karl Borg, shuttled between Lima and La Paz, eventually sided with Peru.');
+    expect(has(r, 'Chile', 'SUPPORTED', 'Peru')).toBe(true);
+    expect(has(r, 'Karl Borg', 'SUPPORTED', 'Peru')).toBe(false);
+  });
+  it('reads "replaced X with Y" as Y succeeding X, appointed by the subject', () => {
+    const r = run("Ana Ruiz replaced the fund's chief, Karl Borg, with Ivo Kask.");
+    expect(has(r, 'Ivo Kask', 'SUCCEEDED', 'Karl Borg')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'APPOINTED', 'Ivo Kask')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'SUCCEEDED', 'Karl Borg')).toBe(false);
+    expect(has(run('Ivo Kask replaced Ana Ruiz, with support from Chile.'), 'Ivo Kask', 'SUCCEEDED', 'Ana Ruiz')).toBe(true);
+  });
+  it('reads one back from a place as having gone there', () => {
+    expect(has(run('President Ana Ruiz returned from Lima empty-handed on Tuesday.'), 'Ana Ruiz', 'VISITED', 'Lima')).toBe(true);
+  });
+});
+
+describe('subjects, guests and claims (stop 43)', () => {
+  it('gives a minister a state hosts no office of that state', () => {
+    expect(has(run('Bolivia hosted Foreign Minister Ivo Kask in La Paz and signed two accords.'), 'Ivo Kask', 'MINISTER_OF', 'Bolivia')).toBe(false);
+  });
+  it('reads a goods word opening a sentence about its trade as no name', () => {
+    expect(run('Arms sales to Lima have grown.').entities.some((e) => e.name === 'Arms')).toBe(false);
+    expect(run('Weapons deliveries to Chile resumed in May.').entities.some((e) => e.name === 'Weapons')).toBe(false);
+    expect(entity(run('Vega Arms sold rifles to Peru.'), 'Vega Arms')?.type).toBe('Organization');
+  });
+  it('goes on from the subject of the clause before with a subject pronoun after ", but"', () => {
+    const r = run('Ecuador gets most of its wheat from Chile, but last year it purchased six frigates from Bolivia.');
+    expect(has(r, 'Bolivia', 'SUPPLIED', 'Ecuador')).toBe(true);
+    expect(has(r, 'Bolivia', 'SUPPLIED', 'Chile')).toBe(false);
+    // (Not "he"/"she" past another person who fits: the one appointed.)
+    const a = run('Olo Venn named Putre Ondara as envoy, and she later toured Lima.');
+    expect(has(a, 'Olo Venn', 'VISITED', 'Lima')).toBe(false);
+  });
+  it('reads "insisted that X can …" as a claim, and "insisted that X withdraw" as a demand', () => {
+    expect(has(run('Karl Borg insisted that Peru can remain neutral.'), 'Karl Borg', 'DEMANDED', 'Peru')).toBe(false);
+    expect(has(run('Chile insisted that Peru withdraw its troops.'), 'Chile', 'DEMANDED', 'Peru')).toBe(true);
+  });
+});

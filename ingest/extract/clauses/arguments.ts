@@ -6,7 +6,7 @@
  * prepositional phrases after them.
  */
 import { TO_NOUNS } from '../lexicon/modality.ts';
-import { GERUND_LINK_WORDS, type Unit } from './chunks.ts';
+import { GERUND_LINK_WORDS, RELATIVE_REPORTS, type Unit } from './chunks.ts';
 import { AGENT_NOUNS, COPULAS } from './nouns.ts';
 
 export { AGENT_NOUNS };
@@ -260,6 +260,8 @@ export function asideStart(units: Unit[], comma: number, nested = true): number 
       // (A relative inside a relative aside on the subject is part of it: "X, who flew in with envoys from
       // Chile, which had brokered earlier rounds, held talks".)
       if (first.kind === 'rel') return nested && units[k - 1]?.kind === 'np' ? subjectRelativeBefore(units, k) ?? k : k;
+      // (A relative aside with an apposition in it: "X, whose foreign minister, Y, shuttled between …, sided with Z".)
+      if (first.kind === 'vg' && units[k - 1]?.np?.actors.length && units[k - 2]?.kind === 'comma' && units[k - 3]?.np && units[k - 4]?.kind === 'rel' && units[k - 5]?.kind === 'comma') return k - 5;
       // Apposition: noun phrases and prepositions only, or a noun phrase with its own relative clause
       // (", a Marxist-leaning lawmaker who promised to root out corruption,").
       let allNominal = true;
@@ -426,6 +428,14 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   const clause: Clause = { u, subject: [] };
   if (depth > 4) return clause;
   let j = skipAdverbials(units, u - 1);
+  // "the Front, which officials say is funded by Peru": a verb right after a report inside a relative
+  // clause has the relative's antecedent as its subject; the report governs it.
+  const vgu = units[u]!.vg!;
+  if (!vgu.gerund && !vgu.base && !vgu.participle && units[j]?.kind === 'vg' && j === u - 1 && RELATIVE_REPORTS.has(units[j]!.vg!.lemma) && !units[j]!.vg!.participle &&
+    (units[j - 1]?.kind === 'np' || units[j - 1]?.kind === 'pron') && units[j - 2]?.kind === 'rel' && /^(?:which|who|that)$/.test(units[j - 2]!.word ?? '')) {
+    const a = units[j - 3]?.kind === 'comma' ? j - 4 : j - 3;
+    if (units[a]?.np) return { ...clause, subject: [a], governor: units[j]!.vg!.lemma, governorUnit: j };
+  }
   // ", led by X,": a participle after a comma describes the phrase before it.
   if (units[u]!.vg!.participle && units[j]?.kind === 'comma' && units[j - 1]?.kind === 'np') {
     // "a truce between X and Y, brokered by Z", "negotiations between X and Y in Geneva, chaired by Z": the
@@ -679,11 +689,13 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   // "Sweden's application to join", "Iran's decision to leave": the noun's possessor does the act.
   if (x.kind === 'inf' && units[j - 1]?.np?.poss.length && TO_NOUNS.has(units[j - 1]!.np!.head)) return { ...clause, subject: [j - 1] };
   // "led the EU and the US to impose sanctions", "prompted Chile to recall its envoy": the object of a
-  // verb of causing does the act.
-  if (x.kind === 'inf' && units[j - 1]?.kind === 'np' && units[j - 1]!.np!.actors.length) {
+  // verb of causing does the act, also when it names no one ("persuaded the bloc's delegates to back it").
+  if (x.kind === 'inf' && units[j - 1]?.kind === 'np') {
     const group = groupLeft(units, j - 1);
-    const v = units[group[0]! - 1];
-    if (v?.kind === 'vg' && !v.vg!.passive && OBJECT_CONTROL.has(v.vg!.lemma)) return { ...clause, subject: group, governor: v.vg!.lemma, governorUnit: group[0]! - 1 };
+    // ("persuaded the heads of the bloc to back it": over the common noun the body is the "of" complement of.)
+    const k = units[group[0]! - 1]?.kind === 'p' && units[group[0]! - 1]!.word === 'of' && units[group[0]! - 2]?.np && !units[group[0]! - 2]!.np!.actors.length ? group[0]! - 2 : group[0]!;
+    const v = units[k - 1];
+    if (v?.kind === 'vg' && !v.vg!.passive && OBJECT_CONTROL.has(v.vg!.lemma)) return { ...clause, subject: group, governor: v.vg!.lemma, governorUnit: k - 1 };
   }
   // "X was among the first to congratulate Y": the subject of the verb before "among".
   if (x.kind === 'inf' && units[j - 1]?.np && /^(?:first|last|few|ones)$/.test(units[j - 1]!.np!.head) && units[j - 2]?.kind === 'p' && units[j - 2]!.word === 'among' && units[j - 3]?.kind === 'vg') {

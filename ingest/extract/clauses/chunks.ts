@@ -104,6 +104,8 @@ const TIME_NOUNS = new Set('hours hour days day weeks week months month years ye
 const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const REL = new Set(['who', 'which', 'whom', 'whose']);
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
+/** Verbs of saying or believing that a relative clause's subject may hold ("which officials say is funded by X"). */
+export const RELATIVE_REPORTS: ReadonlySet<string> = new Set(['say', 'believe', 'allege', 'claim', 'suspect', 'think', 'fear', 'insist', 'contend', 'estimate']);
 /** Verbs that name someone to an office, with the office after the person ("appointed her minister"). */
 const OFFICE_GIVING = new Set(['appoint', 'name', 'make', 'elect', 'nominate', 'choose', 'pick', 'select', 'declare', 'swear']);
 /** What may follow a possessive "her" in its noun phrase ("her party", "her own", "her 2019 visit"). */
@@ -437,7 +439,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       // (A main verb after a pronoun subject, then an auxiliary, are two clauses' verbs: "the group he
       // chairs is investing"; not "is believed to have been killed", "what X said was".)
       const namedAfterNoun = (mentionAt[t - 1] ?? -1) >= 0 && (() => { const m = s.mentions[mentionAt[t - 1]!]!; return tokens[m.t0 - 1]?.pos === 'NOUN' && !tokens[m.t0 - 1]!.cap; })();
-      const twoClauses = (k: number) => tokens[k]!.pos === 'AUX' && tokens[k - 1]!.pos === 'VERB' && !/^(?:have|has|had|be|been|being|do|does|did)$/.test(tokens[k - 1]!.lower) && k - 1 === t && (PERSONAL.has(tokens[t - 1]?.lower ?? '') || namedAfterNoun);
+      const twoClauses = (k: number) => ((tokens[k]!.pos === 'AUX' && tokens[k - 1]!.pos === 'VERB' && !/^(?:have|has|had|be|been|being|do|does|did)$/.test(tokens[k - 1]!.lower) && (PERSONAL.has(tokens[t - 1]?.lower ?? '') || namedAfterNoun)) ||
+        // ("which Chile says is backed by X", "who Chile says met Y": a report, then the relative's own verb.)
+        (/^(?:AUX|VERB)$/.test(tokens[k]!.pos ?? '') && reportInRelative(t))) && k - 1 === t;
       while (end < n && mentionAt[end]! < 0 && !(end > t && tokens[end]!.pos === 'VERB' && tokens[end - 1]!.pos === 'VERB' && tokens[end]!.lower.endsWith('ing')) && !(end > t && twoClauses(end)) && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'VERB' || (end === t && floated) || (tokens[end]!.pos === 'ADV' && (VG_ADV.has(tokens[end]!.lower) || (tokens[end - 1]?.pos === 'AUX' && isVerbal(tokens[end + 1]?.pos)))) || (tokens[end]!.pos === 'PART' && tokens[end]!.lemma === 'not') || tokens[end]!.lower === "n't" || sinceInVerbGroup(tokens, end))) end++;
       if (end === t) end = t + 1;
       const vg = verbGroup(t, end);
@@ -471,6 +475,20 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         return cue === 'report' || cue === 'claim' || cue === 'deny' || cue === 'request';
       }
       if (u.kind !== 'np' && u.kind !== 'p') return false;
+    }
+    return false;
+  }
+
+  /**
+   * A verb of saying or believing whose own subject follows a relative word: "the Front, which officials
+   * say is funded by X" is a report, then the relative's verb.
+   */
+  function reportInRelative(v: number): boolean {
+    if (!RELATIVE_REPORTS.has(tokens[v]!.lemma ?? '')) return false;
+    for (let k = v - 1; k >= 0 && v - k <= 6; k--) {
+      const w = tokens[k]!;
+      if (/^(?:which|who|that)$/.test(w.lower)) return k < v - 1;
+      if (w.pos === 'VERB' || w.pos === 'AUX' || w.text === ',') return false;
     }
     return false;
   }

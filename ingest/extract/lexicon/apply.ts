@@ -733,7 +733,14 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (row.noObjOwner && obj.length && (units[obj[0]!]!.np?.poss.length || POSSESSIVE_PRON.has(tokens[units[obj[0]!]!.t0]?.lower ?? ''))) continue;
       // ("has no extradition treaty with X", "signed no deal": an object that is "no" thing tells no act.)
       if (obj.length && obj[0]! > ui && tokens[units[obj[0]!]!.t0]?.lower === 'no' && units[obj[0]!]!.np) continue;
-      if (row.noObjPrep && obj.length && units[obj[obj.length - 1]! + 1]?.kind === 'p' && ([] as readonly string[]).concat(row.noObjPrep).includes(units[obj[obj.length - 1]! + 1]!.word ?? '')) continue;
+      if (row.noObjPrep && obj.length) {
+        // (Also after an apposition or a time phrase: "replaced its chief, X, with Y", "replaced her in May with Y".)
+        let at = obj[obj.length - 1]! + 1;
+        if (units[at]?.kind === 'comma' && units[at + 1]?.np?.actors.length && units[at + 2]?.kind === 'comma') at += 3;
+        if (timePhraseAt(units, at)) at += 2;
+        if (units[at]?.kind === 'comma' && units[at + 1]?.kind === 'p' && units[at - 2]?.kind === 'comma') at++;
+        if (units[at]?.kind === 'p' && ([] as readonly string[]).concat(row.noObjPrep).includes(units[at]!.word ?? '')) continue;
+      }
       // (Only "replaced", and not "replaced X as …", "… at the head of": "succeeded" is always succession.)
       if (row.notOtherOfficeObj && vg.lemma === 'replace' && obj.length && !/^(?:as|at)$/.test(units[obj[obj.length - 1]! + 1]?.word ?? '') && otherOffices(ctx, units, subjGroup, obj)) continue;
       if (row.noObjThat && obj.length && /^(?:sconj|rel)$/.test(units[obj[obj.length - 1]! + 1]?.kind ?? '') && units[obj[obj.length - 1]! + 1]!.word === 'that') continue;
@@ -2169,7 +2176,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       // (A demand's "that" clause asks in the base form, "insisted that Peru withdraw"; one that tells,
       // "insisted that Peru had attacked", is a claim.)
       const told = units[subject[subject.length - 1]! + 1];
-      const tells = !!told?.vg && !told.vg.base && ctx.s.tokens[told.t0]!.lower !== 'be' && (/^(?:had|has|have|was|were|is|are|will|would|did|could|might)$/.test(ctx.s.tokens[told.t0]!.lower) || /ed$/.test(ctx.s.tokens[told.vg.verb]!.lower));
+      // (So is one with a modal of what can be: "insisted that Peru can remain neutral".)
+      const tells = !!told?.vg && ctx.s.tokens[told.t0]!.lower !== 'be' && (/^(?:had|has|have|was|were|is|are|will|would|did|does|could|can|may|might)$/.test(ctx.s.tokens[told.t0]!.lower) || (!told.vg.base && /ed$/.test(ctx.s.tokens[told.vg.verb]!.lower)));
       if (row?.relation === 'DEMANDED' && tells) return [];
       return ofGroup(read, subject);
     }
@@ -3192,6 +3200,38 @@ const MOSTLY_INTRANSITIVE = new Set(['leave', 'quit', 'resign', 'retire', 'retur
 const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|thousands|half|rest|remainder|first|last|remaining)$/;
 const MEASURE_HEADS = new Set(['team', 'tonne', 'ton', 'million', 'thousand', 'hundred', 'billion', 'batch', 'shipment', 'consignment', 'cargo', 'load', 'truckload', 'planeload', 'shipload', 'plane', 'lot', 'quantity', 'amount', 'package', 'round', 'barrel', 'dozen', 'number', 'dose', 'vial', 'pack', 'crate', 'sack', 'bag', 'box', 'unit']);
 
+/**
+ * The one entity named as the subject of the clause a subject pronoun's clause is joined to by ", but"
+ * or ", and" (over a fronted phrase: ", but last year it …"), if it is of the wanted types and fits the pronoun.
+ */
+function previousClauseSubject(ctx: SentenceContext, units: Unit[], at: number, want: readonly EntityType[], word: string, notThese: readonly number[]): number | undefined {
+  let k = at - 1;
+  // (Over a fronted phrase of time or a prepositional phrase: ", but last year it", ", but in 2024 it".)
+  const timeWord = (x: Unit | undefined): boolean => !!x?.np && !x.np.actors.length && (TIME_HEADS.has(x.np.head) || /^(?:last|next|this|early|late)$/.test(x.np.head));
+  if (timeWord(units[k])) {
+    while (timeWord(units[k])) k--;
+  } else if (units[k]?.kind === 'np' && units[k - 1]?.kind === 'p') k -= 2;
+  if (units[k]?.kind === 'comma' && units[k - 1]?.kind === 'np' && units[k - 2]?.kind === 'p') k -= 3;
+  if (units[k]?.kind !== 'cc' || !/^(?:but|and|yet)$/.test(units[k]!.word ?? '') || units[k - 1]?.kind !== 'comma') return undefined;
+  let v = -1;
+  for (let j = k - 2; j >= 0; j--) {
+    const x = units[j]!;
+    if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'cc') return undefined;
+    if (x.kind === 'vg' && !x.vg!.participle && !x.vg!.gerund && units[j - 1]?.kind !== 'rel') v = j;
+  }
+  if (v < 0) return undefined;
+  const subject = findSubject(units, v).subject;
+  const named = subject.flatMap((i) => units[i]!.np?.headIsEntity ? units[i]!.np!.actors : []);
+  if (named.length !== 1 || subject.length !== 1) return undefined;
+  const e = named[0]!;
+  if (!want.includes(ctx.ents.list[e]!.type) || notThese.includes(e) || !pronounFits(word, ctx.ents.list[e]!.name)) return undefined;
+  // ("X named Y as envoy, and she later …": "he"/"she" only with no other person who fits named between.)
+  const from = units[subject[0]!]!.t1;
+  const to = units[at]!.t0;
+  if (HE_SHE.has(word) && ctx.s.mentions.some((m) => m.t0 >= from && m.t1 <= to && m.refs.length === 1 && m.refs[0] !== e && ctx.ents.list[m.refs[0]!]!.type === 'Person' && pronounFits(word, ctx.ents.list[m.refs[0]!]!.name))) return undefined;
+  return e;
+}
+
 export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = false, units?: Unit[], notThese: readonly number[] = []): number[] {
   const word = u.word ?? '';
   if (asObject && word === 'them') return coordinatedAntecedent(ctx, u.t0, notThese);
@@ -3243,6 +3283,12 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     }
     return undefined;
   };
+  // ("Ecuador gets its wheat from Chile, but last year it purchased frigates from Bolivia": a subject pronoun
+  // after ", but"/", and" goes on from the subject of the clause before, when that names one who fits.)
+  if (!asObject && units) {
+    const continued = previousClauseSubject(ctx, units, units.indexOf(u), want, word, notThese);
+    if (continued !== undefined) return [continued];
+  }
   const here = pick(ctx.s.mentions, u.t0);
   // ("He quit after rallies over the jailing of X, a poet, but his party won": past names inside prepositional phrases,
   // a pronoun of the same sex goes on from the sentence's own subject "He"/"She" and the one it stands for.)

@@ -266,6 +266,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Foreign Minister Ana Ruiz arrived in Chile on Sunday.', 'Ana Ruiz > Chile']],
   },
   {
+    // "returned from Lima empty-handed": one back from a place had gone there.
+    id: 'return-from', relation: 'VISITED', verbs: ['return'], source: ['subj'], target: ['pp:from'], src: ['Person'], tgt: WHERE, confidence: 0.6,
+    examples: [['President Ana Ruiz returned from Lima empty-handed on Tuesday.', 'Ana Ruiz > Lima']],
+    counterExamples: ['Ana Ruiz returned from exile in 2019.', 'Troops returned from Peru on Monday.'],
+  },
+  {
     id: 'visit-noun', relation: 'VISITED', nouns: ['visit', 'trip', 'tour'], source: ['poss', 'pre', 'pp:by', 'subj'], target: ['pp:to'], src: A, tgt: [...WHERE, 'Organization'], confidence: 0.65,
     examples: [["Prime Minister Marco Diaz's visit to Ukraine was the first by a Peruvian leader.", 'Marco Diaz > Ukraine']],
   },
@@ -1647,9 +1653,22 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Ghana's parliament elected Marco Diaz as speaker.", 'Ghana > Marco Diaz']],
   },
   {
-    id: 'succeed', relation: 'SUCCEEDED', verbs: ['succeed', 'replace', 'take over from'], notOtherOfficeObj: true, source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Person'], confidence: 0.6,
+    // (Not one who replaces someone "with" another: that one succeeds, the subject appoints.)
+    id: 'succeed', relation: 'SUCCEEDED', verbs: ['succeed', 'replace', 'take over from'], notOtherOfficeObj: true, noObjPrep: 'with', source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Person'], confidence: 0.6,
     examples: [['Marco Diaz succeeded Ana Ruiz as party leader.', 'Marco Diaz > Ana Ruiz'], ['Foreign Minister Ivo Kask replaced Foreign Minister Ana Ruiz in May.', 'Ivo Kask > Ana Ruiz']],
     counterExamples: ["Chile's President Karl Borg replaced Finance Minister Ana Ruiz on Monday."],
+  },
+  {
+    // "replaced X with Y": Y takes X's place.
+    id: 'replace-with', relation: 'SUCCEEDED', verbs: ['replace'], source: ['pp:with'], target: ['obj'], src: ['Person'], tgt: ['Person'], confidence: 0.6,
+    examples: [["Ana Ruiz replaced the fund's chief, Karl Borg, with Ivo Kask.", 'Ivo Kask > Karl Borg']],
+    counterExamples: ['Ana Ruiz replaced the ageing jets with new ones from Ivo Kask.'],
+  },
+  {
+    // "replaced X with Y": the one who replaces puts Y in the post.
+    id: 'replace-with-appoint', relation: 'APPOINTED', verbs: ['replace'], source: ['subj'], target: ['pp:with'], src: [...A, 'Person'], tgt: ['Person'], confidence: 0.55,
+    examples: [["President Ana Ruiz replaced the fund's chief with Ivo Kask in May.", 'Ana Ruiz > Ivo Kask']],
+    counterExamples: ['Ivo Kask replaced Ana Ruiz with a pledge to cut taxes.'],
   },
   {
     // "swore in X as president in place of Y", "named X to the post in her place": the one put in succeeds the one replaced.

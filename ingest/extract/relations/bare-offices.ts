@@ -68,7 +68,9 @@ export function officesOfTheOneState(sentences: SentenceInfo[], ents: DocEntitie
   // (Nor one the text has meet, host or negotiate with such an office-holder, "President X hosted her": they face each other.)
   const facing = (i: number): boolean => out.some((r) => FACING.has(r.type) && ents.list[r.source]!.type === 'Person' && ents.list[r.target]!.type === 'Person' &&
     ((samePerson(ents, r.source, i) && told.some((t) => samePerson(ents, t.source, r.target))) || (samePerson(ents, r.target, i) && told.some((t) => samePerson(ents, t.source, r.source)))));
-  const apart = (i: number, sentence: number): boolean => told.some((r) => r.sentence === sentence && !samePerson(ents, r.source, i)) || facing(i);
+  // (Nor one the state itself hosts, meets or negotiates with: "Chile hosted Foreign Minister X".)
+  const facesState = (i: number): boolean => out.some((r) => FACING.has(r.type) && ((r.source === state && samePerson(ents, r.target, i)) || (r.target === state && samePerson(ents, r.source, i))));
+  const apart = (i: number, sentence: number): boolean => told.some((r) => r.sentence === sentence && !samePerson(ents, r.source, i)) || facing(i) || facesState(i);
   // (A sentence naming the holder with a visit, or with a place of another state: "speaking in Washington".)
   const away = (i: number): boolean => sentences.some((s) => s.mentions.some((m) => m.refs.some((e) => samePerson(ents, e, i))) &&
     (s.tokens.some((t, k) => FOREIGN_WORDS.has(t.lower) || FOREIGN_PAIRS.test(`${s.tokens[k - 1]?.lower ?? ''} ${t.lower}`)) ||

@@ -93,7 +93,7 @@ export function applyTags(tagged: Tagged, tokens: Token[]): void {
   }
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (backAsVerb(tokens, i)) (tokens[i]!.pos = 'VERB'), (tokens[i]!.lemma = 'back');
-    else if (presentAfterName(tokens, i) || presentAfterPlural(tokens, i)) tokens[i]!.pos = 'VERB';
+    else if (presentAfterName(tokens, i) || presentAfterPlural(tokens, i) || reportAfterPlural(tokens, i)) tokens[i]!.pos = 'VERB';
     else if (nounAfterVerbOrFor(tokens, i)) tokens[i]!.pos = 'NOUN';
   }
   // "co-hosted", "co-sponsors", "co-led": a shared act is the act, read as its verb.
@@ -180,6 +180,22 @@ function presentAfterPlural(tokens: readonly Token[], i: number): boolean {
   if (prev.pos !== 'NOUN' || !/^[a-z]+s$/.test(prev.text) || prev.lemma === prev.lower || tokens[i - 2]?.lower === 'of' || /^(?:arms|talks|goods|news)$/.test(prev.lower)) return false;
   const next = tokens[i + 1]!;
   return (AFTER_PRESENT.has(next.lower) && !PARTICLES_AFTER.has(next.lower)) || next.pos === 'PROPN' || next.pos === 'NUM';
+}
+/** Verbs of saying or believing the model may read as nouns after a plural ("officials say is"). */
+const REPORT_VERBS = new Set(['say', 'believe', 'claim', 'allege', 'suspect', 'fear', 'think', 'estimate', 'contend', 'insist']);
+/**
+ * "which prosecutors say is funded by X", "analysts believe was", "which Chile claims is": such a verb
+ * right after a plural noun (or, with its "-s", a name), before an auxiliary or "that", is their verb.
+ */
+function reportAfterPlural(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  if (t.pos !== 'NOUN') return false;
+  const plural = REPORT_VERBS.has(t.lower) && prev.pos === 'NOUN' && /^[a-z]+s$/.test(prev.text) && prev.lemma !== prev.lower;
+  const named = prev.pos === 'PROPN' && t.lower.endsWith('s') && REPORT_VERBS.has(t.lower.slice(0, -1));
+  if (!plural && !named) return false;
+  const next = tokens[i + 1]!;
+  return next.pos === 'AUX' || next.lower === 'that';
 }
 /** Particles that may follow a noun compound as well as a verb ("troops out", "arms back"). */
 const PARTICLES_AFTER = new Set(['off', 'up', 'out', 'down', 'back']);

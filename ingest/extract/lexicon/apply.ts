@@ -3206,7 +3206,7 @@ const MEASURE_HEADS = new Set(['team', 'tonne', 'ton', 'million', 'thousand', 'h
  */
 function previousClauseSubject(ctx: SentenceContext, units: Unit[], at: number, want: readonly EntityType[], word: string, notThese: readonly number[]): number | undefined {
   let k = at - 1;
-  // (Over a fronted phrase of time or a prepositional phrase: ", but last year it", ", but in 2024 it".)
+  // (Over a fronted phrase of time or a prepositional phrase: ", but last year it", ", but in May it".)
   const timeWord = (x: Unit | undefined): boolean => !!x?.np && !x.np.actors.length && (TIME_HEADS.has(x.np.head) || /^(?:last|next|this|early|late)$/.test(x.np.head));
   if (timeWord(units[k])) {
     while (timeWord(units[k])) k--;

@@ -4643,3 +4643,18 @@ describe('subjects, guests and claims (stop 43)', () => {
     expect(has(run('Chile insisted that Peru withdraw its troops.'), 'Chile', 'DEMANDED', 'Peru')).toBe(true);
   });
 });
+
+describe('guards from a review of this stop (stop 43)', () => {
+  it('keeps a pronoun after ", but" for the object that the clause before names', () => {
+    expect(has(run('Chile accused Peru of spying, but it denied the charge.'), 'Peru', 'DENIED', 'Chile')).toBe(true);
+    expect(has(run('China lent Ecuador $5 billion, and it used the money to buy jets from India.'), 'India', 'SUPPLIED', 'China')).toBe(false);
+  });
+  it('steps over only the heads of a body to the body a verb of causing made act', () => {
+    expect(has(run('Ivo Kask persuaded opponents of Karl Borg to back Ana Ruiz.'), 'Karl Borg', 'SUPPORTED', 'Ana Ruiz')).toBe(false);
+    expect(has(run('Brazil prompted several members of Mercosur to criticise Argentina.'), 'Mercosur', 'CRITICIZED', 'Argentina')).toBe(false);
+  });
+  it('keeps a succession after "with" and a phrase that names no one, and a forbidding "may not" a demand', () => {
+    expect(has(run('Ivo Kask replaced Ana Ruiz with ease in the party vote.'), 'Ivo Kask', 'SUCCEEDED', 'Ana Ruiz')).toBe(true);
+    expect(has(run('Ecuador insisted that Peru may not fish in its waters.'), 'Ecuador', 'DEMANDED', 'Peru')).toBe(true);
+  });
+});

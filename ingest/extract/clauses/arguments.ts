@@ -23,6 +23,8 @@ const SPEAKERS_ACTS = new Set(['accuse', 'blame', 'warn', 'urge', 'insist', 'add
  * own subject, so a clause they govern is never asserted.
  */
 // (And verbs of naming someone to a task: "named X to replace him", "appointed Y to lead the inquiry".)
+/** Heads of those who speak for a body ("the leaders of the bloc", "the government of Peru"). */
+const SPEAKING_FOR = new Set(['leader', 'head', 'government', 'delegate', 'delegation', 'representative', 'negotiator', 'envoy', 'chief', 'board', 'leadership']);
 export const OBJECT_CONTROL = new Set('lead prompt force persuade convince compel cause spur drive name appoint nominate choose pick tap select elect hire task assign'.split(' '));
 
 export const NON_ASSERTING = new Set(
@@ -693,7 +695,9 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np') {
     const group = groupLeft(units, j - 1);
     // ("persuaded the heads of the bloc to back it": over the common noun the body is the "of" complement of.)
-    const k = units[group[0]! - 1]?.kind === 'p' && units[group[0]! - 1]!.word === 'of' && units[group[0]! - 2]?.np && !units[group[0]! - 2]!.np!.actors.length ? group[0]! - 2 : group[0]!;
+    // (Only those who speak for it, with "the": not "opponents of X", "several members of Y".)
+    const lead = units[group[0]! - 2];
+    const k = units[group[0]! - 1]?.kind === 'p' && units[group[0]! - 1]!.word === 'of' && lead?.np && !lead.np.actors.length && lead.np.definite && SPEAKING_FOR.has(lead.np.head) ? group[0]! - 2 : group[0]!;
     const v = units[k - 1];
     if (v?.kind === 'vg' && !v.vg!.passive && OBJECT_CONTROL.has(v.vg!.lemma)) return { ...clause, subject: group, governor: v.vg!.lemma, governorUnit: k - 1 };
   }

@@ -733,13 +733,14 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (row.noObjOwner && obj.length && (units[obj[0]!]!.np?.poss.length || POSSESSIVE_PRON.has(tokens[units[obj[0]!]!.t0]?.lower ?? ''))) continue;
       // ("has no extradition treaty with X", "signed no deal": an object that is "no" thing tells no act.)
       if (obj.length && obj[0]! > ui && tokens[units[obj[0]!]!.t0]?.lower === 'no' && units[obj[0]!]!.np) continue;
-      if (row.noObjPrep && obj.length) {
+      if (row.noObjPrep && obj.length && units[obj[obj.length - 1]! + 1]?.kind === 'p' && ([] as readonly string[]).concat(row.noObjPrep).includes(units[obj[obj.length - 1]! + 1]!.word ?? '')) continue;
+      if (row.noObjPrepNamed && obj.length) {
         // (Also after an apposition or a time phrase: "replaced its chief, X, with Y", "replaced her in May with Y".)
         let at = obj[obj.length - 1]! + 1;
         if (units[at]?.kind === 'comma' && units[at + 1]?.np?.actors.length && units[at + 2]?.kind === 'comma') at += 3;
         if (timePhraseAt(units, at)) at += 2;
         if (units[at]?.kind === 'comma' && units[at + 1]?.kind === 'p' && units[at - 2]?.kind === 'comma') at++;
-        if (units[at]?.kind === 'p' && ([] as readonly string[]).concat(row.noObjPrep).includes(units[at]!.word ?? '')) continue;
+        if (units[at]?.kind === 'p' && units[at]!.word === row.noObjPrepNamed && units[at + 1]?.np?.actors.length) continue;
       }
       // (Only "replaced", and not "replaced X as …", "… at the head of": "succeeded" is always succession.)
       if (row.notOtherOfficeObj && vg.lemma === 'replace' && obj.length && !/^(?:as|at)$/.test(units[obj[obj.length - 1]! + 1]?.word ?? '') && otherOffices(ctx, units, subjGroup, obj)) continue;
@@ -2177,7 +2178,9 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       // "insisted that Peru had attacked", is a claim.)
       const told = units[subject[subject.length - 1]! + 1];
       // (So is one with a modal of what can be: "insisted that Peru can remain neutral".)
-      const tells = !!told?.vg && ctx.s.tokens[told.t0]!.lower !== 'be' && (/^(?:had|has|have|was|were|is|are|will|would|did|does|could|can|may|might)$/.test(ctx.s.tokens[told.t0]!.lower) || (!told.vg.base && /ed$/.test(ctx.s.tokens[told.vg.verb]!.lower)));
+      // (Not one that forbids: "insisted that Peru may not fish there".)
+      const first = ctx.s.tokens[told?.t0 ?? -1]?.lower ?? '';
+      const tells = !!told?.vg && first !== 'be' && !(told.vg.negated && /^(?:can|may)$/.test(first)) && (/^(?:had|has|have|was|were|is|are|will|would|did|does|could|can|may|might)$/.test(first) || (!told.vg.base && /ed$/.test(ctx.s.tokens[told.vg.verb]!.lower)));
       if (row?.relation === 'DEMANDED' && tells) return [];
       return ofGroup(read, subject);
     }
@@ -3223,6 +3226,11 @@ function previousClauseSubject(ctx: SentenceContext, units: Unit[], at: number, 
   const subject = findSubject(units, v).subject;
   const named = subject.flatMap((i) => units[i]!.np?.headIsEntity ? units[i]!.np!.actors : []);
   if (named.length !== 1 || subject.length !== 1) return undefined;
+  // (Not when the verb's object names one of the wanted kind, as likely the one meant: "Chile accused Peru
+  // of spying, but it denied the charge".)
+  const objectAt = units[v + 1]?.kind === 'np' ? v + 1 : -1;
+  const obj = units[objectAt];
+  if (obj && ctx.s.mentions.some((m) => m.t0 >= obj.t0 && m.t1 <= obj.t1 && m.refs.length === 1 && m.gaz?.kind !== 'demonym' && want.includes(ctx.ents.list[m.refs[0]!]!.type))) return undefined;
   const e = named[0]!;
   if (!want.includes(ctx.ents.list[e]!.type) || notThese.includes(e) || !pronounFits(word, ctx.ents.list[e]!.name)) return undefined;
   // ("X named Y as envoy, and she later …": "he"/"she" only with no other person who fits named between.)

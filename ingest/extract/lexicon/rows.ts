@@ -1654,7 +1654,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // (Not one who replaces someone "with" another: that one succeeds, the subject appoints.)
-    id: 'succeed', relation: 'SUCCEEDED', verbs: ['succeed', 'replace', 'take over from'], notOtherOfficeObj: true, noObjPrep: 'with', source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Person'], confidence: 0.6,
+    id: 'succeed', relation: 'SUCCEEDED', verbs: ['succeed', 'replace', 'take over from'], notOtherOfficeObj: true, noObjPrepNamed: 'with', source: ['subj'], target: ['obj'], src: ['Person'], tgt: ['Person'], confidence: 0.6,
     examples: [['Marco Diaz succeeded Ana Ruiz as party leader.', 'Marco Diaz > Ana Ruiz'], ['Foreign Minister Ivo Kask replaced Foreign Minister Ana Ruiz in May.', 'Ivo Kask > Ana Ruiz']],
     counterExamples: ["Chile's President Karl Borg replaced Finance Minister Ana Ruiz on Monday."],
   },

@@ -106,6 +106,8 @@ export interface LexiconRow {
   notOwnObj?: boolean;
   /** Verb triggers: the object must not be followed by this preposition ("grouped X with Y" is no membership). */
   noObjPrep?: string | readonly string[];
+  /** Verb triggers: the object must not be followed by this preposition and a phrase naming someone ("replaced X with Y"). */
+  noObjPrepNamed?: string;
   /** Verb triggers: the object must not be followed by this preposition and a noun of these lemmas ("hit X with sanctions" is no strike). */
   notObjPrep?: { readonly word: string; readonly heads: readonly string[] };
   /** Verb triggers: the object must not be followed by a "that" clause (which names whom it is about). */

@@ -23,7 +23,7 @@ const SPEAKERS_ACTS = new Set(['accuse', 'blame', 'warn', 'urge', 'insist', 'add
  * own subject, so a clause they govern is never asserted.
  */
 // (And verbs of naming someone to a task: "named X to replace him", "appointed Y to lead the inquiry".)
-/** Heads of those who speak for a body ("the leaders of the bloc", "the government of Peru"). */
+/** Heads of those who speak for a body ("the heads of the alliance", "Peru's government of the day"). */
 const SPEAKING_FOR = new Set(['leader', 'head', 'government', 'delegate', 'delegation', 'representative', 'negotiator', 'envoy', 'chief', 'board', 'leadership']);
 export const OBJECT_CONTROL = new Set('lead prompt force persuade convince compel cause spur drive name appoint nominate choose pick tap select elect hire task assign'.split(' '));
 

@@ -95,7 +95,10 @@ function stateOrBody(ctx: SentenceContext, e: number): boolean {
 
 /** Actors of the noun phrases of a group (pronouns and other units give none). */
 function actorsOf(units: Unit[], group: Group): number[] {
-  return group.flatMap((i) => (units[i]!.np ? npActors(units[i]!.np!) : []));
+  // (A plain loop: this runs for every clause's subject, where flatMap's call and array per unit add up.)
+  const out: number[] = [];
+  for (const i of group) if (units[i]!.np) for (const e of npActors(units[i]!.np!)) out.push(e);
+  return out;
 }
 
 /** The evidence of this sentence starts at an earlier one that names an end of its facts. */
@@ -429,8 +432,13 @@ export function lexiconRelations(ctx: SentenceContext): void {
     return [];
   };
   const groupActors = (g: Group): number[] => {
-    const named = g.flatMap((i) => (units[i]!.np ? npActors(units[i]!.np!) : []));
-    return g.flatMap((i) => (units[i]!.kind === 'pron' ? resolvePron(units[i]!) : units[i]!.np ? npActorsOrTitle(ctx, units[i]!, named) : []));
+    const named = actorsOf(units, g);
+    const out: number[] = [];
+    for (const i of g) {
+      const u = units[i]!;
+      for (const e of u.kind === 'pron' ? resolvePron(u) : u.np ? npActorsOrTitle(ctx, u, named) : []) out.push(e);
+    }
+    return out;
   };
   const groupMembers = (g: Group): number[][] => {
     const out: number[][] = [];

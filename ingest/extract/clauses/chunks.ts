@@ -132,7 +132,7 @@ function scareQuoteMarks(tokens: readonly Token[]): Set<number> {
 }
 
 /** A token a verb governs directly: a determiner, a name, a number or a mention. */
-function governedAt(tokens: readonly Token[], mentionAt: Int32Array, k: number): boolean {
+function governedAt(tokens: readonly Token[], mentionAt: readonly number[], k: number): boolean {
   return ['DET', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '') || (mentionAt[k] ?? -1) >= 0;
 }
 
@@ -152,7 +152,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   const tokens = s.tokens;
   const n = tokens.length;
   // Mention covering each token: entity mentions and titles.
-  const mentionAt = new Int32Array(n).fill(-1);
+  // (A plain array: a typed array costs several times more to allocate, and this is one per sentence.)
+  const mentionAt = new Array<number>(n).fill(-1);
   s.mentions.forEach((m, k) => {
     if (!m.refs.length && m.kind !== 'role') return;
     for (let t = m.t0; t < m.t1 && t < n; t++) if (mentionAt[t] === -1) mentionAt[t] = k;

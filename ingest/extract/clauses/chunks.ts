@@ -584,11 +584,12 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     let lastPossessor = false;
     let lastActors: number[] = [];
     let lastPlaces: number[] = [];
-    const seen = new Set<number>();
+    // (A list, not a Set: a phrase holds a mention or two, and a Set per phrase costs more to make.)
+    const seen: number[] = [];
     for (let i = from; i < to; i++) {
       const k = mentionAt[i]!;
-      if (k < 0 || seen.has(k)) continue;
-      seen.add(k);
+      if (k < 0 || seen.includes(k)) continue;
+      seen.push(k);
       const m = s.mentions[k]!;
       if (m.kind === 'role') titled = true;
       if (!m.refs.length) continue;

@@ -97,18 +97,27 @@ const PARTY_FOR = /^(?:[A-Z][\w'-]* ){0,2}(?:Party|Front|Movement|League|Rally) 
 const PARTY_PEOPLE = new Set(['lawmaker', 'legislator', 'politician', 'activist', 'candidate', 'figure', 'stalwart', 'loyalist', 'deputy', 'senator', 'councillor', 'councilor', 'organiser', 'organizer', 'campaigner', 'veteran']);
 
 /** Emits the phrase-shape facts of one sentence. */
+/** The states before a noun phrase's head, as possessor or modifier. */
+function stateModifiers(ctx: SentenceContext, u: Unit): number[] {
+  const np = u.np!;
+  // (Most phrases have none: the sentence's mentions are not searched then.)
+  if (!np.poss.length && !np.pre.length) return [];
+  // Modifiers joined by a hyphen ("Iran-backed", "U.S.-made") say who backs or made it, not where it is.
+  const hyphenated = new Set<number>();
+  for (const m of ctx.s.mentions) if (m.t0 >= u.t0 && m.t1 < u.t1 && ctx.s.tokens[m.t1]?.text === '-') for (const r of m.refs) hyphenated.add(r);
+  return [...np.poss, ...np.pre].filter((e) => ctx.ents.list[e]!.type === 'Country' && !hyphenated.has(e));
+}
+
 export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
   const type = (e: number): string => ctx.ents.list[e]!.type;
   units.forEach((u, i) => {
     const np = u.np;
     if (!np) return;
     const heads = np.headIsEntity ? (np.places.length ? np.places : np.actors) : [];
-    // Modifiers joined by a hyphen ("Iran-backed", "U.S.-made") say who backs or made it, not where it is.
-    const hyphenated = new Set<number>();
-    for (const m of ctx.s.mentions) if (m.t0 >= u.t0 && m.t1 < u.t1 && ctx.s.tokens[m.t1]?.text === '-') for (const r of m.refs) hyphenated.add(r);
-    const modifiers = [...np.poss, ...np.pre].filter((e) => type(e) === 'Country' && !hyphenated.has(e));
+    const modifiers = stateModifiers(ctx, u);
     // "Poland's state-owned X", "Bolivian state agency X": the state controls the body too.
-    const stateRun = ctx.s.tokens.slice(u.t0, u.t1).some((t) => STATE_RUN.test(t.lower));
+    // (Read only for a head with a state modifier, the one place it is asked.)
+    const stateRun = heads.length > 0 && modifiers.length > 0 && ctx.s.tokens.slice(u.t0, u.t1).some((t) => STATE_RUN.test(t.lower));
     for (const h of heads) {
       const t = type(h);
       for (const c of modifiers) {
@@ -220,8 +229,9 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     // "the United States under Donald Trump": a state under a person is led by them.
     // (Not a state an act was aimed at when another state named before acts: "Chile halted loans to Peru
     // under President X" is Chile's act, and X no leader of Peru.)
-    const otherState = ctx.s.mentions.some((m) => m.t1 <= u.t0 && m.refs.some((e) => type(e) === 'Country' && !heads.includes(e)));
-    if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'under' && of?.np?.headIsEntity && !(otherState && units[i - 1]?.kind === 'p' && /^(?:to|from|against|on|into|toward|towards)$/.test(units[i - 1]!.word ?? ''))) {
+    // (Searched only for a phrase before "under".)
+    const otherState = (): boolean => ctx.s.mentions.some((m) => m.t1 <= u.t0 && m.refs.some((e) => type(e) === 'Country' && !heads.includes(e)));
+    if (units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'under' && of?.np?.headIsEntity && !(units[i - 1]?.kind === 'p' && /^(?:to|from|against|on|into|toward|towards)$/.test(units[i - 1]!.word ?? '') && otherState())) {
       for (const h of heads) if (type(h) === 'Country') for (const o of of.np.actors) if (type(o) === 'Person') ctx.emit(o, 'LEADER_OF', h, 0.55);
     }
     // "signed by X on behalf of the Congolese government": a person acting for a state or body is its official.
@@ -252,7 +262,7 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     // "the Chilean island of Putre", "Bolivia's border town of Putre": the place of a kind a state qualifies lies in that state.
     if (!np.headIsEntity && SETTLED_KINDS.has(np.head) && ctx.s.tokens[u.t1 - 1]!.lower === np.head && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np?.places.length === 1 && !units[i + 2]!.np!.poss.length) {
       // (Not a state that built, controls or once held it: "the Chinese-built port of X", "the former Bolivian port of X".)
-      const states = [...np.poss, ...np.pre].filter((e) => type(e) === 'Country' && !hyphenated.has(e));
+      const states = modifiers;
       const place = units[i + 2]!.np!.places[0]!;
       const once = ctx.s.tokens.slice(u.t0, u.t1).some((t) => /^(?:former|once|ex|then)$/.test(t.lower));
       if (states.length === 1 && !once && type(place) === 'Place') ctx.emit(place, 'LOCATED_IN', states[0]!, 0.55);

@@ -229,7 +229,8 @@ const GROUP_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four:
  * or a personal pronoun ("It accused him of spying"), so it is read even when it names nobody.
  */
 export function mayReferBack(tokens: readonly { lower: string }[]): boolean {
-  return tokens.some((t, i) => t.lower === 'both' || REFERRING_PRONOUNS.has(t.lower) || (GROUP_COUNTS[t.lower] !== undefined && /^(?:the|all)$/.test(tokens[i - 1]?.lower ?? '')));
+  // (The word before a count is tested first: it is cheaper than looking any word up among the counts.)
+  return tokens.some((t, i) => t.lower === 'both' || REFERRING_PRONOUNS.has(t.lower) || (/^(?:the|all)$/.test(tokens[i - 1]?.lower ?? '') && GROUP_COUNTS[t.lower] !== undefined));
 }
 /** Plural heads that stand for two entities of a type: "both countries", "the two leaders". */
 const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
@@ -2311,13 +2312,21 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     }
     default: {
       const out: number[][] = [];
-      for (const p of slot.slice(3).split('/')) {
+      for (const p of ppSlotWords(slot)) {
         const g = args.pps.get(p);
         if (g) out.push(...ofGroup(read, g));
       }
       return out;
     }
   }
+}
+
+/** The prepositions of a slot "pp:to/into" ("to", "into"), split once per slot. */
+const PP_SLOT_WORDS = new Map<string, readonly string[]>();
+function ppSlotWords(slot: string): readonly string[] {
+  let words = PP_SLOT_WORDS.get(slot);
+  if (!words) PP_SLOT_WORDS.set(slot, (words = slot.slice(3).split('/')));
+  return words;
 }
 
 /** The distinct entities of a slot's groups whose type the row allows. */
@@ -2829,13 +2838,13 @@ function alongWith(ctx: SentenceContext, units: Unit[], subjGroup: Group, ui: nu
     const g = groupRight(units, units[0]!.word === 'alongside' ? 1 : 2);
     if (units[g[g.length - 1]! + 1]?.kind === 'comma' && g[g.length - 1]! + 2 === subjGroup[0]) return at(0);
   }
-  const kinds = new Set(subj.map((e) => ctx.ents.list[e]!.type));
   for (let k = ui + 1; k < units.length && k < ui + 12; k++) {
     const x = units[k]!;
     if (x.kind === 'stop' || x.kind === 'sconj' || x.kind === 'rel' || x.kind === 'vg' || x.kind === 'comma' || x.kind === 'cc') break;
     // ("fought alongside Y": right after the verb, "alongside" is the verb's own word.)
     const found = x.word === 'alongside' && k === ui + 1 ? [] : at(k);
     if (!found.length) continue;
+    const kinds = new Set(subj.map((e) => ctx.ents.list[e]!.type));
     const objectKinds = new Set(units.slice(ui + 1, k).flatMap((y) => (y.np ? npActors(y.np) : [])).map((e) => ctx.ents.list[e]!.type));
     return found.every((e) => kinds.has(ctx.ents.list[e]!.type) && !objectKinds.has(ctx.ents.list[e]!.type)) ? found : [];
   }

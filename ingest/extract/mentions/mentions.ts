@@ -853,7 +853,7 @@ function isSentenceStartWord(tokens: readonly Token[], i: number, text: string):
   }
   if (OPENING_ADJECTIVES.has(w)) return true;
   // "Police said…" where the article also writes "police": a common noun the sentence opens with.
-  return wordsOf(text).has(w.toLowerCase());
+  return writesWord(text, w.toLowerCase());
 }
 
 /** A clause from k that ends at a comma with no finite verb before it, and goes on after it. */
@@ -944,12 +944,33 @@ const COMMON_MODIFIERS = new Set(['Rescue', 'Opposition', 'Aid', 'Relief', 'Emer
   // Goods and arms that open a sentence about their trade ("Arms sales to Lima…", "Grain exports fell").
   'Arms', 'Weapons', 'Weapon', 'Missile', 'Drone', 'Ammunition', 'Oil', 'Gas', 'Fuel', 'Grain', 'Wheat', 'Rice', 'Food', 'Steel', 'Coal', 'Copper', 'Gold', 'Lithium', 'Uranium', 'Fertiliser', 'Fertilizer', 'Timber', 'Cotton', 'Export', 'Import', 'Tariff', 'Tax', 'Water', 'Power', 'Chip', 'Car', 'Vaccine']);
 
-/** The letter runs of a document, as written; kept for the last document read (mentions go sentence by sentence). */
-let lastWords: { text: string; words: Set<string> } | undefined;
-function wordsOf(text: string): Set<string> {
-  if (lastWords?.text !== text) lastWords = { text, words: new Set(text.match(/\p{L}+/gu) ?? []) };
-  return lastWords.words;
+/**
+ * Whether the document writes `word` as a whole run of letters, as written (a letter run of the text, not
+ * part of a longer one). Searched for the word itself: a document asks a few words, and collecting all its
+ * letter runs cost more.
+ */
+function writesWord(text: string, word: string): boolean {
+  if (!LETTERS.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!letterEndsAt(text, at) && !letterStartsAt(text, at + word.length)) return true;
+  }
+  return false;
 }
+const LETTERS = /^\p{L}+$/u;
+const LETTER = /^\p{L}$/u;
+/** A letter (a whole code point) starts at offset i. */
+function letterStartsAt(text: string, i: number): boolean {
+  const c = text.codePointAt(i);
+  return c !== undefined && LETTER.test(String.fromCodePoint(c));
+}
+/** A letter (a whole code point, one or two code units) ends right before offset i. */
+function letterEndsAt(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const pair = i >= 2 && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2));
+  return letterStartsAt(text, pair ? i - 2 : i - 1);
+}
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** Plurals of people a body may be named for with a bare apostrophe ("Magistrates' Court", "Teachers' Union"), not a surname ("Torres'"). */
 const COLLECTIVE_PLURALS = /^(?:Magistrates|Teachers|Employers|Traders|Miners|Journalists|Nurses|Doctors|Lawyers|Students|Mothers|Pensioners|Peasants|Growers|Producers|Consumers|Drivers|Pilots|Officers|Soldiers|Citizens|Taxpayers|Voters|Owners|Builders|Fishermen|Seafarers|Dockers|Editors|Writers|Artists|Judges)$/;

@@ -6,7 +6,8 @@
  * prepositional phrases after them.
  */
 import { TO_NOUNS } from '../lexicon/modality.ts';
-import { GERUND_LINK_WORDS, RELATIVE_REPORTS, type Unit } from './chunks.ts';
+import { REPORT_VERBS } from '../tokens/tag.ts';
+import { GERUND_LINK_WORDS, type Unit } from './chunks.ts';
 import { AGENT_NOUNS, COPULAS } from './nouns.ts';
 
 export { AGENT_NOUNS };
@@ -433,7 +434,7 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   // "the Front, which officials say is funded by Peru": a verb right after a report inside a relative
   // clause has the relative's antecedent as its subject; the report governs it.
   const vgu = units[u]!.vg!;
-  if (!vgu.gerund && !vgu.base && !vgu.participle && units[j]?.kind === 'vg' && j === u - 1 && RELATIVE_REPORTS.has(units[j]!.vg!.lemma) && !units[j]!.vg!.participle &&
+  if (!vgu.gerund && !vgu.base && !vgu.participle && units[j]?.kind === 'vg' && j === u - 1 && REPORT_VERBS.has(units[j]!.vg!.lemma) && !units[j]!.vg!.participle &&
     (units[j - 1]?.kind === 'np' || units[j - 1]?.kind === 'pron') && units[j - 2]?.kind === 'rel' && /^(?:which|who|that)$/.test(units[j - 2]!.word ?? '')) {
     const a = units[j - 3]?.kind === 'comma' ? j - 4 : j - 3;
     if (units[a]?.np) return { ...clause, subject: [a], governor: units[j]!.vg!.lemma, governorUnit: j };

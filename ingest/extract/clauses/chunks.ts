@@ -5,6 +5,7 @@
  * (arguments.ts) reads these units, never the raw words.
  */
 import { irregularLemma } from '../tokens/irregular-verbs.ts';
+import { REPORT_VERBS } from '../tokens/tag.ts';
 import type { SentenceContext } from '../types.ts';
 import { ING_PREPOSITIONS, afterProOrAnti, openingClauseComma, type Token } from '../tokens/sentences.ts';
 import { ACT_NOUNS, AGENT_NOUNS, POSSESSIVE_PRON } from './nouns.ts';
@@ -104,8 +105,6 @@ const TIME_NOUNS = new Set('hours hour days day weeks week months month years ye
 const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const REL = new Set(['who', 'which', 'whom', 'whose']);
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
-/** Verbs of saying or believing that a relative clause's subject may hold ("which officials say is funded by X"). */
-export const RELATIVE_REPORTS: ReadonlySet<string> = new Set(['say', 'believe', 'allege', 'claim', 'suspect', 'think', 'fear', 'insist', 'contend', 'estimate']);
 /** Verbs that name someone to an office, with the office after the person ("appointed her minister"). */
 const OFFICE_GIVING = new Set(['appoint', 'name', 'make', 'elect', 'nominate', 'choose', 'pick', 'select', 'declare', 'swear']);
 /** What may follow a possessive "her" in its noun phrase ("her party", "her own", "her 2019 visit"). */
@@ -485,7 +484,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
    * say is funded by X" is a report, then the relative's verb.
    */
   function reportInRelative(v: number): boolean {
-    if (!RELATIVE_REPORTS.has(tokens[v]!.lemma ?? '')) return false;
+    if (!REPORT_VERBS.has(tokens[v]!.lemma ?? '')) return false;
     for (let k = v - 1; k >= 0 && v - k <= 6; k--) {
       const w = tokens[k]!;
       if (/^(?:which|who|that)$/.test(w.lower)) return k < v - 1;

@@ -25,8 +25,6 @@ import { CLAIM_NOUNS, CONDITION_OPENERS, DENIAL_ADJECTIVES, FUTURE_BEFORE_TO, HA
 const MANDATIVE = new Set(['insist', 'propose', 'recommend', 'suggest', 'require', 'request', 'demand', 'urge', 'ask']);
 /** Verbs that give someone a task ("picked X to host"), and the tasks done by being given them. */
 const TASK_GIVING = new Set(['name', 'appoint', 'nominate', 'choose', 'pick', 'tap', 'select', 'elect', 'hire', 'task', 'assign', 'commission', 'mandate']);
-/** Verbs whose object does the act of the infinitive after them because of the subject ("forced X to withdraw"). */
-const MAKING_ACT = new Set(['force', 'persuade', 'convince', 'compel', 'lead', 'prompt', 'cause', 'spur', 'drive']);
 const TAKING_OVER_VERBS = new Set(['replace', 'succeed', 'head', 'lead', 'chair', 'run']);
 
 interface Frame {
@@ -175,9 +173,7 @@ class ClauseModality implements SentenceModality {
       // "told Iran to leave", "wants Japan to sign", "pledged $5 million to support": not the subject's act.
       // ("announced its decision to sign" is the subject's own decision, read from the noun above.)
       const objectBetween = (units[gu + 1]?.kind === 'np' && !TO_NOUNS.has(units[gu + 1]!.np!.head)) || units[gu + 1]?.kind === 'pron';
-      // (A verb that makes its object act, "forced X to withdraw", "persuaded X to sign", tells that act done;
-      // one that names its object to a task, "appointed Y to lead the inquiry", a task still to be done.)
-      if (objectBetween && units[ui - 1]?.kind === 'inf' && (cue === 'report' || cue === 'request' || cue === 'intend' || (OBJECT_CONTROL.has(g.lemma) && !MAKING_ACT.has(g.lemma) && !TASK_GIVING.has(g.lemma)))) return null;
+      if (objectBetween && units[ui - 1]?.kind === 'inf' && (cue === 'report' || cue === 'request' || cue === 'intend' || OBJECT_CONTROL.has(g.lemma))) return null;
       if (cue === 'request' || cue === 'hedge' || cue === 'wish') return null;
       // "picked Kenya to host the 2027 summit", "appointed Y to lead the inquiry": a task given is still to
       // be done; taking over is done by the naming ("named X to replace him").

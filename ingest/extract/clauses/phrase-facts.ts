@@ -96,7 +96,6 @@ const PARTY_FOR = /^(?:[A-Z][\w'-]* ){0,2}(?:Party|Front|Movement|League|Rally) 
 /** Nouns for one of a party's people ("a councillor from the Farmers Party"). */
 const PARTY_PEOPLE = new Set(['lawmaker', 'legislator', 'politician', 'activist', 'candidate', 'figure', 'stalwart', 'loyalist', 'deputy', 'senator', 'councillor', 'councilor', 'organiser', 'organizer', 'campaigner', 'veteran']);
 
-/** Emits the phrase-shape facts of one sentence. */
 /** The states before a noun phrase's head, as possessor or modifier. */
 function stateModifiers(ctx: SentenceContext, u: Unit): number[] {
   const np = u.np!;
@@ -108,6 +107,7 @@ function stateModifiers(ctx: SentenceContext, u: Unit): number[] {
   return [...np.poss, ...np.pre].filter((e) => ctx.ents.list[e]!.type === 'Country' && !hyphenated.has(e));
 }
 
+/** Emits the phrase-shape facts of one sentence. */
 export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
   const type = (e: number): string => ctx.ents.list[e]!.type;
   units.forEach((u, i) => {
@@ -262,10 +262,9 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     // "the Chilean island of Putre", "Bolivia's border town of Putre": the place of a kind a state qualifies lies in that state.
     if (!np.headIsEntity && SETTLED_KINDS.has(np.head) && ctx.s.tokens[u.t1 - 1]!.lower === np.head && units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np?.places.length === 1 && !units[i + 2]!.np!.poss.length) {
       // (Not a state that built, controls or once held it: "the Chinese-built port of X", "the former Bolivian port of X".)
-      const states = modifiers;
       const place = units[i + 2]!.np!.places[0]!;
       const once = ctx.s.tokens.slice(u.t0, u.t1).some((t) => /^(?:former|once|ex|then)$/.test(t.lower));
-      if (states.length === 1 && !once && type(place) === 'Place') ctx.emit(place, 'LOCATED_IN', states[0]!, 0.55);
+      if (modifiers.length === 1 && !once && type(place) === 'Place') ctx.emit(place, 'LOCATED_IN', modifiers[0]!, 0.55);
     }
     // "Putre, a mining town in southern Peru", "Putre, the main city of Vilca": a place set off by a kind of
     // place "in" another, or a main city "of" it, lies in that other.

@@ -107,8 +107,11 @@ export const MODALITY: readonly ModalityRow[] = [
   },
 ];
 
-/** Intent verbs whose object, not subject, would act: "wants Japan to sign", "expects Korea to follow". */
-export const OBJECT_CONTROL: ReadonlySet<string> = new Set(['want', 'expect', 'wish', 'need', 'like', 'prefer', 'allow', 'permit', 'persuade', 'convince', 'force', 'pressure', 'help']);
+/**
+ * Intent verbs whose object, not subject, would act: "wants Japan to sign", "expects Korea to follow".
+ * (Not the verbs that make it act, "forced X to withdraw", "persuaded X to sign": they tell the act done.)
+ */
+export const OBJECT_CONTROL: ReadonlySet<string> = new Set(['want', 'expect', 'wish', 'need', 'like', 'prefer', 'allow', 'permit', 'pressure', 'help']);
 
 /**
  * Nouns whose "of" complement is an act that may or may not come: "the threat of sanctions", "the

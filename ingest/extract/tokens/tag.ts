@@ -181,8 +181,11 @@ function presentAfterPlural(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]!;
   return (AFTER_PRESENT.has(next.lower) && !PARTICLES_AFTER.has(next.lower)) || next.pos === 'PROPN' || next.pos === 'NUM';
 }
-/** Verbs of saying or believing the model may read as nouns after a plural ("officials say is"). */
-const REPORT_VERBS = new Set(['say', 'believe', 'claim', 'allege', 'suspect', 'fear', 'think', 'estimate', 'contend', 'insist']);
+/**
+ * Verbs of saying or believing: the model may read them as nouns after a plural ("officials say is"),
+ * and a relative clause's subject may hold them ("which officials say is funded by X").
+ */
+export const REPORT_VERBS: ReadonlySet<string> = new Set(['say', 'believe', 'claim', 'allege', 'suspect', 'fear', 'think', 'estimate', 'contend', 'insist']);
 /**
  * "which prosecutors say is funded by X", "analysts believe was", "which Chile claims is": such a verb
  * right after a plural noun (or, with its "-s", a name), before an auxiliary or "that", is their verb.

@@ -4658,3 +4658,37 @@ describe('guards from a review of this stop (stop 43)', () => {
     expect(has(run('Ecuador insisted that Peru may not fish in its waters.'), 'Ecuador', 'DEMANDED', 'Peru')).toBe(true);
   });
 });
+
+describe('censure, rule and fronted participles (stop 44)', () => {
+  it('gives the one censured or praised "for" a gerund its act, over a phrase of time', () => {
+    expect(has(run('Bolivia criticised Chile for attacking Peru.'), 'Chile', 'ATTACKED', 'Peru')).toBe(true);
+    expect(has(run('Bolivia condemned Peru last week for arming the Vega Front.'), 'Peru', 'SUPPLIED', 'Vega Front')).toBe(true);
+    expect(has(run('Bolivia praised Chile on Monday for signing the Tamarit Accord.'), 'Chile', 'SIGNED', 'Tamarit Accord')).toBe(true);
+    expect(has(run('Bolivia did not criticise Chile for attacking Peru.'), 'Chile', 'ATTACKED', 'Peru')).toBe(false);
+  });
+  it('goes on from the censuring verb, not the one censured, after a "for" gerund and "and"', () => {
+    const r = run("Bolivia's cabinet rebuked the Andean Forum for refusing to fund the mission and accused Chile of stalling aid to Peru.");
+    expect(has(r, 'Andean Forum', 'ACCUSED', 'Chile')).toBe(false);
+    expect(has(r, 'Bolivia', 'ACCUSED', 'Chile')).toBe(true);
+  });
+  it('reads "the government of X" as the state X leads', () => {
+    const r = run("Peru's President Ana Ruiz flew to Quito. The government of Ana Ruiz expelled Chile's ambassador. Bolivia criticised the government of Ana Ruiz.");
+    expect(has(r, 'Peru', 'EXPELLED', 'Chile')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'EXPELLED', 'Chile')).toBe(false);
+    expect(has(r, 'Bolivia', 'CRITICIZED', 'Peru')).toBe(true);
+  });
+  it('gives no bare office of the state whose envoy the holder expels or summons', () => {
+    expect(has(run("Prime Minister Ana Ruiz expelled Chile's ambassador."), 'Ana Ruiz', 'PRIME_MINISTER_OF', 'Chile')).toBe(false);
+    expect(has(run("Prime Minister Ana Ruiz summoned Chile's ambassador."), 'Ana Ruiz', 'PRIME_MINISTER_OF', 'Chile')).toBe(false);
+  });
+  it('reads a participle opening the sentence as describing the subject after its comma', () => {
+    const r = run('Signed in Lima in May by Chile, Peru and Bolivia, the Tamarit Accord commits each member to defend the others.');
+    for (const s of ['Chile', 'Peru', 'Bolivia']) expect(has(r, s, 'SIGNED', 'Tamarit Accord')).toBe(true);
+    expect(has(run('Backed by Chile, the Vega Front attacked Peru.'), 'Chile', 'SUPPORTED', 'Vega Front')).toBe(true);
+  });
+  it('reads a long participle set off after the subject as describing it', () => {
+    const r = run('The Tamarit Accord, concluded between Chile and Peru in the Bolivian city of Sucre in March 2021 by Chilean President Ana Ruiz and Peruvian Deputy Foreign Minister Ivo Kask, was meant to end the dispute.');
+    expect(has(r, 'Ana Ruiz', 'SIGNED', 'Tamarit Accord')).toBe(true);
+    expect(has(r, 'Ivo Kask', 'SIGNED', 'Tamarit Accord')).toBe(true);
+  });
+});

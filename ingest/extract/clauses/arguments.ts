@@ -227,6 +227,8 @@ const EVENT_MAKERS = new Set(['broker', 'mediate', 'facilitate', 'host', 'chair'
 const OF_GERUND_GOVERNORS = new Set(['accuse', 'suspect', 'convict', 'acquit', 'clear']);
 /** Verbs of praise or thanks whose object did what the "for" gerund tells ("commended Peru for recognising Kosovo"). */
 const FOR_GERUND_GOVERNORS = new Set(['praise', 'thank', 'congratulate', 'commend', 'hail', 'applaud', 'credit', 'reward', 'honour', 'honor', 'salute']);
+/** Verbs of censure whose object did what the "for" gerund tells ("criticised Peru for shelling Putre"). */
+const FOR_GERUND_CENSURE = new Set(['criticise', 'criticize', 'condemn', 'denounce', 'rebuke', 'reprimand', 'censure', 'castigate', 'chide', 'fault', 'slam', 'blast', 'lambast', 'lambaste', 'berate', 'scold', 'punish', 'fine', 'sanction', 'blame']);
 
 /** Start of the comma-enclosed aside that ends just before unit `comma`, or -1: ", who hosted the summit," / ", the foreign minister,". */
 /**
@@ -421,7 +423,12 @@ const PLACE_OF_HEADS = new Set(['town', 'city', 'village', 'port', 'region', 'pr
 /** The unit of the verb a "that" at unit `q` follows, over a phrase of time between them ("said in May that …"). */
 function reporterBefore(units: Unit[], q: number): number {
   const np = units[q - 1]?.np;
-  return np && !np.actors.length && TIME_HEADS.has(np.head) && units[q - 2]?.kind === 'p' ? q - 3 : q - 1;
+  if (!np || np.actors.length || !TIME_HEADS.has(np.head)) return q - 1;
+  if (units[q - 2]?.kind === 'p') return q - 3;
+  // ("said last week that", "blamed Peru this month for", "said Monday that": a bare phrase of time.)
+  // (The chunker may leave "last" a phrase of its own.)
+  if (/^(?:last|this|next|that|early|late)$/.test(units[q - 2]?.np?.head ?? '') && units[q - 2]!.t1 - units[q - 2]!.t0 === 1) return q - 3;
+  return !np.definite && !np.indefinite && units[q - 1]!.t1 - units[q - 1]!.t0 <= 2 ? q - 2 : q - 1;
 }
 
 /** Subordinators of an adverbial clause, which a verb after its closing comma does not go on from. */
@@ -438,6 +445,18 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
     (units[j - 1]?.kind === 'np' || units[j - 1]?.kind === 'pron') && units[j - 2]?.kind === 'rel' && /^(?:which|who|that)$/.test(units[j - 2]!.word ?? '')) {
     const a = units[j - 3]?.kind === 'comma' ? j - 4 : j - 3;
     if (units[a]?.np) return { ...clause, subject: [a], governor: units[j]!.vg!.lemma, governorUnit: j };
+  }
+  // "Signed in Lima by X and Y, the accord…", "Backed by X, the Front attacked…": a participle opening the
+  // sentence describes the subject of the clause after its comma.
+  if (vgu.participle && !vgu.gerund && units.slice(0, u).every((y) => y.kind === 'other')) {
+    for (let k = u + 1; k < units.length && k - u <= 20; k++) {
+      const y = units[k]!;
+      if (y.kind !== 'p' && y.kind !== 'np' && y.kind !== 'cc' && y.kind !== 'comma') break;
+      if (y.kind !== 'comma' || !units[k + 1]?.np) continue;
+      const g = groupRight(units, k + 1);
+      const v = units[g.at(-1)! + 1];
+      if (v?.kind === 'vg' && !v.vg!.participle && !v.vg!.gerund) return { ...clause, subject: g };
+    }
   }
   // ", led by X,": a participle after a comma describes the phrase before it.
   if (units[u]!.vg!.participle && units[j]?.kind === 'comma' && units[j - 1]?.kind === 'np') {
@@ -657,10 +676,16 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   // "commended X for recognising Y", "congratulated Z for winning": the one praised did it.
   // (Not a pronoun, which as a subject would be read as the one who praises; nor an act the "for" phrase
   // belongs to: "applauded Peru's call for imposing sanctions".)
-  if ((x.kind === 'p' || x.kind === 'sconj') && x.word === 'for' && j === u - 1 && units[u]!.vg!.gerund && units[j - 1]?.kind === 'np' && units[j - 1]!.np!.headIsEntity) {
-    const head = groupLeft(units, j - 1);
+  // ("criticised Peru for arming X", "blamed Chile last week for shelling Y": a censure's ground, over a time
+  // phrase after the object; blaming keeps its distance as accusing does.)
+  const fo = reporterBefore(units, j);
+  if ((x.kind === 'p' || x.kind === 'sconj') && x.word === 'for' && j === u - 1 && units[u]!.vg!.gerund && units[fo]?.kind === 'np' && units[fo]!.np!.headIsEntity) {
+    const head = groupLeft(units, fo);
     const v = units[head[0]! - 1];
     if (v?.kind === 'vg' && !v.vg!.passive && FOR_GERUND_GOVERNORS.has(v.vg!.lemma)) return { ...clause, subject: head };
+    if (v?.kind === 'vg' && !v.vg!.passive && !v.vg!.negated && FOR_GERUND_CENSURE.has(v.vg!.lemma)) {
+      return v.vg!.lemma === 'blame' ? { ...clause, subject: head, governor: 'blame', governorUnit: head[0]! - 1 } : { ...clause, subject: head };
+    }
   }
   // "put off signing", "held off on ratifying": through the governor's particle.
   if (x.kind === 'p' && j === u - 1 && units[u]!.vg!.gerund && units[j - 1]?.kind === 'vg' && GERUND_PARTICLES.has(x.word!)) {
@@ -817,6 +842,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
         if ((y.vg!.base || units[k - 1]?.kind === 'inf') && units[k - 1]?.kind === 'inf' && !units[u]!.vg!.base && !units[u]!.vg!.gerund && !units[u]!.vg!.participle) {
           for (let g = k - 2; g >= 0 && k - g <= 12; g--) {
             const z = units[g]!;
+            // (Over the "for" or "of" of a gerund: "faulted X for refusing to vote and accused Y".)
+            if (z.kind === 'sconj' && /^(?:for|of)$/.test(z.word ?? '') && units[g + 1]?.vg?.gerund) continue;
             if (z.kind === 'stop' || z.kind === 'sconj' || z.kind === 'rel') break;
             if (z.kind === 'vg' && !z.vg!.participle && !z.vg!.gerund && !z.vg!.base) return { ...findSubject(units, g, depth + 1), u, prev: g };
           }

@@ -690,7 +690,10 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const setOff = tokens[from - 1]?.text === ',' && setOffAfterSubject(tokens, from - 1, to);
     // ("under a deal struck with Chile", "the accord signed with Peru": a past form between an agreement's noun and "with".)
     const agreedWith = tokens[to]?.lower === 'with' && AGREED_NOUNS.has(tokens[from - 1]?.lower ?? '');
-    const participle = !aux && participleForm && !byGerund && (tokens[to]?.lower === 'by' || (tokens[from - 1]?.text === ',' && byWithin(tokens, to, 4)) || setOff || reducedAfterNoun(tokens, from, to) || agreedWith);
+    // ("Signed in Lima in May by X, the accord…": a past form opening the sentence, its "by" agent after a phrase of
+    // where or when.)
+    const opening = from === 0 && byWithin(tokens, to, 8);
+    const participle = !aux && participleForm && !byGerund && (tokens[to]?.lower === 'by' || (tokens[from - 1]?.text === ',' && byWithin(tokens, to, 4)) || setOff || reducedAfterNoun(tokens, from, to) || agreedWith || opening);
     const perfectGerund = tokens[from]!.lower === 'having' && verb > from;
     // "demanded that the government hold a vote": an act demanded is still to come.
     if (!aux && v.lower === lemma && mandativeSubjectBefore(tokens, verb)) future = true;
@@ -783,7 +786,7 @@ const WHEN_WORDS = /^(?:January|February|March|April|May|June|July|August|Septem
 /** Whether a phrase from `after` opened by the comma at `comma` follows a first phrase with no verb and closes before a finite verb. */
 function setOffAfterSubject(tokens: readonly Token[], comma: number, after: number): boolean {
   for (let i = 0; i < comma; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX' || tokens[i]!.text === ',') return false;
-  for (let i = after; i < Math.min(tokens.length, after + 20); i++) {
+  for (let i = after; i < Math.min(tokens.length, after + 30); i++) {
     const t = tokens[i]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.text === ';' || /^(?:who|which|that)$/.test(t.lower)) return false;
     if (t.text === ',') {

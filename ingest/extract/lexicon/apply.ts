@@ -124,6 +124,13 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly nu
     const state = ruler !== undefined ? ledState(ctx, ruler) ?? titledState(ctx, ruler) : undefined;
     if (state !== undefined) return [state];
   }
+  // ("Prime Minister X's government expelled…", "the government of X signed…": the state its one named
+  // owner leads, when the text says which.)
+  const owner = namedRuler(ctx, u);
+  if (owner !== undefined) {
+    const state = ledState(ctx, owner) ?? titledState(ctx, owner);
+    if (state !== undefined) return [state];
+  }
   // "Vega Oil chief X said his company had signed …", "Ruiz's alliance": the body the pronoun's holder or the owner named heads.
   if (np.mentions <= 1) {
     const headed = headedBody(ctx, u);
@@ -1859,7 +1866,7 @@ function ofGroup({ ctx, units, args, allowed, asTarget, row }: SlotRead, g: Grou
     // "condemned the Turkish-led alliance": the body described, not the state that leads it (none when unclear).
     if (isLedDescription(ctx, u)) return describedAntecedent(ctx, u, asTarget ? args.subj : []);
     // "sanctions on his government", "Luna's regime": the state the person leads, when the text says it.
-    const ruler = rulerOf(ctx, u);
+    const ruler = rulerOf(ctx, u) ?? namedRuler(ctx, u);
     const led = ruler !== undefined ? ledState(ctx, ruler) : undefined;
     if (led !== undefined) return [led];
     // "Vega Oil chief X said his company had signed …": a firm or party of a pronoun is the body its holder heads.
@@ -3023,6 +3030,15 @@ const AGREEING = new Set(['agree', 'commit', 'consent', 'sign']);
 
 /** Heads for a person's rule over a state, or their state ("his government", "Luna's regime", "her country"). */
 const RULING_HEADS = new Set(['government', 'regime', 'administration', 'cabinet', 'junta', 'country', 'nation']);
+
+/** The one person a phrase names as the owner of a rule: "Prime Minister X's government", or X of "the government of X". */
+function namedRuler(ctx: SentenceContext, u: Unit): number | undefined {
+  const np = u.np!;
+  const tokens = ctx.s.tokens;
+  const ofRuling = np.headIsEntity && np.actors.length === 1 && tokens[u.t0 - 1]?.lower === 'of' && RULING_HEADS.has(tokens[u.t0 - 2]?.lower ?? '') && tokens[u.t0 - 3]?.lower === 'the';
+  const owner = ofRuling ? np.actors[0]! : np.poss.length === 1 && RULING_HEADS.has(np.head) && !np.headIsEntity && np.actors.every((e) => e === np.poss[0]) ? np.poss[0]! : -1;
+  return owner >= 0 && ctx.ents.list[owner]!.type === 'Person' ? owner : undefined;
+}
 
 /** The person whose rule a phrase names ("his government", "Luna's regime"), when it names one person. */
 function rulerOf(ctx: SentenceContext, u: Unit): number | undefined {

@@ -80,7 +80,9 @@ export function officesOfTheOneState(sentences: SentenceInfo[], ents: DocEntitie
   // (Nor one who accuses, condemns, threatens or strikes the state: "Trade Minister X accused Peru of dumping".)
   // (Only the state named itself, not its people or bodies: "accused Peru's judges" is a minister's word on their own courts.)
   const namedBare = (r: LocalRelation): boolean => !!sentences[r.sentence]?.mentions.some((m) => m.refs.includes(state) && !/^['’]s?$/.test(sentences[r.sentence]!.tokens[m.t1]?.text ?? ''));
-  const against = (i: number): boolean => out.some((r) => r.target === state && samePerson(ents, r.source, i) && /conflict$/.test(classOfRelation(r.type)?.quadClass ?? '') && r.type !== 'DENIED' && namedBare(r));
+  // (An envoy's state may be named by its envoy: "expelled Chile's ambassador", "summoned Peru's envoy".)
+  const byEnvoy = (r: LocalRelation): boolean => r.type === 'EXPELLED' || r.type === 'PROTESTED';
+  const against = (i: number): boolean => out.some((r) => r.target === state && samePerson(ents, r.source, i) && /conflict$/.test(classOfRelation(r.type)?.quadClass ?? '') && r.type !== 'DENIED' && (namedBare(r) || byEnvoy(r)));
   ents.list.forEach((e, i) => {
     const o = e.bareOffice;
     if (e.type !== 'Person' || !o || held(i) || !first.has(i) || apart(i, o.sentence) || away(i) || against(i)) return;

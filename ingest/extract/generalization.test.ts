@@ -4692,3 +4692,30 @@ describe('censure, rule and fronted participles (stop 44)', () => {
     expect(has(r, 'Ivo Kask', 'SIGNED', 'Tamarit Accord')).toBe(true);
   });
 });
+
+describe('agents, owners and names before titles (stop 44)', () => {
+  it('reads a participle right after a "by" agent as describing that agent', () => {
+    const r = run('Talks stalled after a visit to Quito by a Chilean team led by Deputy Trade Minister Ana Ruiz.');
+    expect(has(r, 'Ana Ruiz', 'LEADER_OF', 'Ecuador')).toBe(false);
+  });
+  it('gives no owner to a possessive pronoun before another possessor', () => {
+    const r = run('Ana Ruiz won the vote. The Andean Tribunal upheld the result, dismissing her closest rival\'s claims of fraud.');
+    expect(has(r, 'Andean Tribunal', 'DENIED', 'Ana Ruiz')).toBe(false);
+  });
+  it('reads a name right before a title and its holder as the body of the title, after a verb people undergo', () => {
+    const r = run('Lawmakers in Lima elected Andes Unida leader Ana Ruiz as speaker on Thursday.');
+    expect(entity(r, 'Andes Unida')?.type).toBe('Organization');
+    expect(has(r, 'Ana Ruiz', 'LEADER_OF', 'Andes Unida')).toBe(true);
+  });
+  it('reads a press secretary as a spokesperson and a deputy leader as an official', () => {
+    const r = run("Peru's press secretary, Ana Ruiz, said the levy would stay.");
+    expect(has(r, 'Ana Ruiz', 'SPOKESPERSON_OF', 'Peru')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'MINISTER_OF', 'Peru')).toBe(false);
+    expect(has(run('Ivo Kask, the deputy leader of the Vega Front, was detained in Lima.'), 'Ivo Kask', 'OFFICIAL_OF', 'Vega Front')).toBe(true);
+  });
+  it('reads "the X" after "the X Valley" as the same place', () => {
+    const r = run('Troops entered the Putre Valley on Monday. Chile has shelled the Putre for weeks.');
+    expect(r.entities.filter((e) => e.name === 'Putre').length).toBe(0);
+    expect(has(r, 'Chile', 'ATTACKED', 'Putre Valley')).toBe(true);
+  });
+});

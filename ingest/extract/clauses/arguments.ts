@@ -603,6 +603,8 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       // ("The line from Lima to Quito is run by X": a route's ends after "from … to" are no subject; the line is.)
       const route = units[j - 1]!.word === 'to' && units[j - 3]?.kind === 'p' && units[j - 3]!.word === 'from' && units[j - 4]?.np && !units[j - 4]!.np!.actors.length && ROUTE_NOUNS.has(units[j - 4]!.np!.head);
       if (route) return { ...clause, subject: [j - 4] };
+      // ("a visit to Lima by a delegation led by X": a participle right after a "by" agent describes that agent.)
+      if (units[j - 1]!.word === 'by' && units[u]!.vg!.participle && !units[u]!.vg!.gerund && j === u - 1) return { ...clause, subject: [j] };
       if (head.actors.length) return { ...clause, subject: groupLeft(units, j - 2) };
       if (['of', 'in', 'from'].includes(units[j - 1]!.word!) && AGENT_NOUNS.has(head.head)) return { ...clause, subject: [j] };
       // ("Supporters of the Front marched…": a body's followers act for it, only when "of" names it.)

@@ -413,7 +413,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     // So is "her" between a verb that names someone to an office and that office ("made her interior
     // minister", "named her ambassador"), unless a name set off after it says whose office it is ("named her deputy, X,").
     const herAlone = lower === 'her' && mentionAt[t]! < 0 && (
-      (mentionAt[t + 1]! < 0 && !HER_NOUN_POS.has(tokens[t + 1]?.pos ?? '')) ||
+      (mentionAt[t + 1]! < 0 && !HER_NOUN_POS.has(tokens[t + 1]?.pos ?? '') && !superlativeBeforeNoun(t + 1)) ||
       (OFFICE_GIVING.has(tokens[t - 1]?.lemma ?? '') && tokens[t - 1]!.pos === 'VERB' && officeAfter(t + 1)));
     if (herAlone) {
       units.push({ kind: 'pron', t0: t, t1: t + 1, word: lower });
@@ -509,6 +509,10 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   }
 
   /** End of the noun phrase starting at `from`: mentions, determiners, adjectives, nouns, numbers, "'s". */
+  /** "her closest rival's claims": a superlative the tagger reads as an adverb, before a noun. */
+  function superlativeBeforeNoun(k: number): boolean {
+    return tokens[k]?.pos === 'ADV' && /^(?:[a-z]+est|most|least)$/.test(tokens[k]!.lower) && HER_NOUN_POS.has(tokens[k + 1]?.pos ?? '');
+  }
   function npEnd(from: number): number {
     let e = from;
     while (e < n) {
@@ -536,7 +540,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       const x = tokens[e]!;
       const p = x.pos ?? 'X';
       // "the first prime minister", "its former leader": order words the tagger calls adverbs.
-      if (p === 'ADV' && ORDER_WORDS.has(x.lower) && NP_POS.has(tokens[e + 1]?.pos ?? '')) {
+      if (p === 'ADV' && (ORDER_WORDS.has(x.lower) || (e > from && superlativeBeforeNoun(e))) && NP_POS.has(tokens[e + 1]?.pos ?? '')) {
         e++;
         continue;
       }

@@ -723,6 +723,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
       const pastForm = then?.kind === 'vg' && PAST_FORM.test(tokens[then.vg!.verb]!.lower);
       if (row.objThen && (!pastForm || !row.objThen.includes(then!.vg!.lemma))) continue;
       if (row.noObjThen && then?.kind === 'vg' && (then.vg!.participle || pastForm) && !then.vg!.base) continue;
+      // ("leaving X and Y to run the cabinet": the object left to an act was left to do it, not left.)
+      if (row.noObjInf?.includes(vg.lemma) && then?.kind === 'inf') continue;
       // ("told X to leave" is a demand; "told X that…" is a report. Over "not", a time phrase, and in
       // the passive over the "by" agent: "told Peru on Monday not to", "was told by Chile to".)
       if (row.objInf) {
@@ -2073,6 +2075,9 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     }
     case 'poss':
       return [args.poss];
+    // ("Chile's critics" are Chile's, "Chile's fiercest critics of Peru" are Peru's.)
+    case 'poss-alone':
+      return args.pps.has('of') ? [] : [args.poss];
     case 'pre':
       return [args.pre];
     case 'group':
@@ -3009,8 +3014,8 @@ const POSSESSIVE_AS_OBJECT: Readonly<Record<string, string>> = { his: 'him', her
 function possessivePronounAntecedent(ctx: SentenceContext, u: Unit): number[] {
   const t = ctx.s.tokens;
   const word = POSSESSIVE_AS_OBJECT[t[u.t0]!.lower];
-  // ("his rival's loan": the owner is the rival, not the one "his" stands for.)
-  if (word && /^['’]s$/.test(t[u.t0 + 2]?.text ?? '')) return [];
+  // ("his rival's loan", "her main challenger's claim": the owner is the rival, not the one "his" stands for.)
+  if (word && t.slice(u.t0 + 2, u.t1).some((x) => /^['’]s$/.test(x.text))) return [];
   // ("X beat Y. His party won 40 seats.": opening its sentence, it goes on from the subject before, as "He" does.)
   const opening = u.t0 === (ctx.s.bodyStart ?? 0) && (word === 'him' || word === 'her');
   if (word) return pronounAntecedent(ctx, { ...u, kind: 'pron', word: opening ? (word === 'him' ? 'he' : 'she') : word });

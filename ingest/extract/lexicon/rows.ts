@@ -922,9 +922,9 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Ghana's debt deal drew praise from the International Monetary Fund.", 'International Monetary Fund > Ghana']],
   },
   {
-    id: 'critic-noun', relation: 'CRITICIZED', nouns: ['critic', 'detractor'], source: ['anchor'], target: ['pp:of', 'poss'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.55,
-    examples: [['Senator Ana Ruiz, a fierce critic of President Marco Diaz, spoke first.', 'Ana Ruiz > Marco Diaz']],
-    counterExamples: ['Critics of the plan gathered in Lima.'],
+    id: 'critic-noun', relation: 'CRITICIZED', nouns: ['critic', 'detractor'], source: ['anchor'], target: ['pp:of', 'poss-alone'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.55,
+    examples: [['Senator Ana Ruiz, a fierce critic of President Marco Diaz, spoke first.', 'Ana Ruiz > Marco Diaz'], ["Ana Ruiz is one of Chile's fiercest critics.", 'Ana Ruiz > Chile']],
+    counterExamples: ['Critics of the plan gathered in Lima.', "Ana Ruiz became one of Chile's loudest critics of the plan."],
   },
   {
     id: 'criticism-noun', relation: 'CRITICIZED', nouns: ['criticism', 'condemnation', 'denunciation', 'rebuke'], source: ['poss', 'pre', 'subj'], target: ['pp:of'], src: A, tgt: [...A, 'Treaty', 'Event'], confidence: 0.55,
@@ -1118,8 +1118,9 @@ export const LEXICON: readonly LexiconRow[] = [
   // 16 reduce relations
   {
     id: 'withdraw', relation: 'WITHDREW_FROM', verbs: ['withdraw from', 'pull out of', 'quit', 'leave', 'exit', 'abandon', 'walk away from', 'back out of', 'renounce'], source: ['subj'], target: ['obj'], src: A, tgt: ['Organization', 'Treaty'], confidence: 0.7,
+    noObjInf: ['leave'],
     examples: [['Mali withdrew from ECOWAS.', 'Mali > ECOWAS'], ['The United States pulled out of the Paris Agreement.', 'United States > Paris Agreement']],
-    counterExamples: ['Bolivia suspended its participation in the Andean Council.'],
+    counterExamples: ['Bolivia suspended its participation in the Andean Council.', 'The Vega Party quit the cabinet, leaving the Andes Front to govern alone.'],
   },
   {
     // A member that suspends or freezes its participation stays a member ("has frozen its participation in

@@ -45,7 +45,7 @@ import type { EntityType, RelationType } from '../../../core/index.ts';
  * - `obj-act`: when the object is a definite act noun ("condemned the decision", "opposed the
  *   move"), whoever did the last material act told in this sentence or the two before.
  */
-export type Slot = 'subj' | 'obj' | 'sanctioner' | 'same-target' | 'obj-poss' | 'obj-first' | 'obj-act' | 'obj-buyer' | 'obj-filer' | 'wh-subj' | 'obj-origin' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'claim-accusers' | 'recent-event' | 'recent-election' | 'poss' | 'pre' | 'between' | 'group' | 'prev-obj' | 'inf-obj' | 'inf-backed' | 'subj-poss' | 'parties' | 'sides' | 'that-subj' | 'that-other' | 'must-subj' | 'replaced' | `pp:${string}`;
+export type Slot = 'subj' | 'obj' | 'sanctioner' | 'same-target' | 'obj-poss' | 'obj-first' | 'obj-act' | 'obj-buyer' | 'obj-filer' | 'wh-subj' | 'obj-origin' | 'rest' | 'anchor' | 'members' | 'self' | 'accusers' | 'claim-accusers' | 'recent-event' | 'recent-election' | 'poss' | 'poss-alone' | 'pre' | 'between' | 'group' | 'prev-obj' | 'inf-obj' | 'inf-backed' | 'subj-poss' | 'parties' | 'sides' | 'that-subj' | 'that-other' | 'must-subj' | 'replaced' | `pp:${string}`;
 
 /** A sentence and the pairs it must yield for the row's relation: "Japan > Australia". */
 export type Example = readonly [text: string, ...pairs: string[]];
@@ -76,6 +76,8 @@ export interface LexiconRow {
   objThen?: readonly string[];
   /** Verb triggers: the object must not be followed by a past participle ("ordered X to leave" is a demand on X, "ordered X detained" is not). */
   noObjThen?: boolean;
+  /** Verb triggers: these verbs' object must not be followed by a to-infinitive ("left X to run the cabinet" leaves no body). */
+  noObjInf?: readonly string[];
   /** Verb triggers: the object must be followed by a to-infinitive ("told X to leave", not "told X that…"). */
   objInf?: boolean | readonly string[];
   /** Verb triggers: the object must be followed by this preposition and a noun of these lemmas ("placed X under house arrest"). */

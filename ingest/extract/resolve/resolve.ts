@@ -113,6 +113,7 @@ export function resolveDocument(sentences: SentenceInfo[], ents: DocEntities): v
   const names = resolveTypedNames(d);
   resolveUntypedNames(d, names);
   joinOneWordPersons(d);
+  joinShortPlaces(d);
   resolveNamedPhrases(d);
   resolveDescriptions(d);
   equateNames(d);
@@ -137,6 +138,35 @@ function joinOneWordPersons({ all, ents }: DocMentions): void {
     // (Not the last word after "bin": "Khalid bin Tamer" is not "Tamer", his father.)
     const found = full.filter((k) => ents.list[k]!.name.startsWith(`${e.name} `) || (ents.list[k]!.name.endsWith(` ${e.name}`) && !surnameOf(ents.list[k]!.name).includes(' ')));
     if (found.length === 1 && (firstAt.get(found[0]!) ?? Infinity) < (firstAt.get(i) ?? -1)) into.set(i, found[0]!);
+  });
+  if (!into.size) return;
+  for (const m of all) {
+    if (!m.refs.some((r) => into.has(r))) continue;
+    m.refs = m.refs.map((r) => into.get(r) ?? r);
+    for (const r of m.refs) ents.alias(r, cleanName(m.name));
+  }
+}
+
+/** Kinds of landform or area a place's name may end in, and be written without ("the Tamarit Heights … the Tamarit"). */
+const LANDFORM_KINDS = /^(.+) (?:Heights|Valley|Strip|Peninsula|Islands|Hills|Mountains|Highlands|Desert|Basin|Delta|Plateau|Steppe)$/;
+
+/**
+ * "the Tamarit Heights … most of the Tamarit": a place written first with its kind of landform, then as
+ * "the" and its name alone, is the same place.
+ */
+function joinShortPlaces({ all, sentOf, ents }: DocMentions): void {
+  const into = new Map<number, number>();
+  const firstAt = new Map<number, number>();
+  all.forEach((m, k) => { for (const r of m.refs) if (!firstAt.has(r)) firstAt.set(r, k); });
+  ents.list.forEach((e, i) => {
+    const short = e.type === 'Place' ? LANDFORM_KINDS.exec(e.name)?.[1] : undefined;
+    if (!short) return;
+    const k = ents.find('Place', short) ?? ents.find('Organization', short);
+    if (k === undefined || (firstAt.get(k) ?? -1) < (firstAt.get(i) ?? Infinity)) return;
+    // (Each mention of the short name after "the" and as the head, as a place is written: "the Tamarit", not
+    // "Tamarit said" nor "the Tamarit treaty".)
+    const asPlace = (m: Mention, j: number): boolean => sentOf[j]!.tokens[m.t0 - 1]?.lower === 'the' && !/^(?:NOUN|PROPN)$/.test(sentOf[j]!.tokens[m.t1]?.pos ?? '');
+    if (all.every((m, j) => !m.refs.includes(k) || asPlace(m, j))) into.set(k, i);
   });
   if (!into.size) return;
   for (const m of all) {
@@ -1112,7 +1142,9 @@ function personEvidence(all: Mention[], j: number, words: string[], sentences: S
   const m = all[j]!;
   // The object of a verb or noun that only people undergo: "arrested X", "the killing of X", "succeeded X".
   const prev = s.tokens[m.t0 - 1];
-  if (prev && (PERSON_OBJECT.has(prev.lemma ?? prev.lower) || (prev.lower === 'of' && PERSON_OBJECT.has(s.tokens[m.t0 - 2]?.lemma ?? '')))) return true;
+  // (Not a name right before a title and its holder, the body the title is of: "elected Vega Unida leader X".)
+  const titleAfter = all[j + 1] && sentOf[j + 1] === s && all[j + 1]!.kind === 'role' && all[j + 1]!.t0 === m.t1 && all[j + 2] && sentOf[j + 2] === s && all[j + 2]!.kind === 'name' && all[j + 2]!.t0 === all[j + 1]!.t1;
+  if (prev && !titleAfter && (PERSON_OBJECT.has(prev.lemma ?? prev.lower) || (prev.lower === 'of' && PERSON_OBJECT.has(s.tokens[m.t0 - 2]?.lemma ?? '')))) return true;
   // ", who …", ", whom …", "(born 1938)": words only people take.
   const a1 = s.tokens[m.t1];
   const a2 = s.tokens[m.t1 + 1];

@@ -23,7 +23,7 @@ export const ROLE_TITLES: ReadonlyArray<readonly [string, RelationType]> = [
   ['defense secretary', 'MINISTER_OF'], ['defence secretary', 'MINISTER_OF'], ['treasury secretary', 'MINISTER_OF'],
   ['secretary', 'MINISTER_OF'], ['under secretary', 'OFFICIAL_OF'], ['under-secretary', 'OFFICIAL_OF'], ['undersecretary', 'OFFICIAL_OF'],
   ['deputy secretary', 'OFFICIAL_OF'], ['assistant secretary', 'OFFICIAL_OF'], ['permanent secretary', 'OFFICIAL_OF'], ['secretary-general', 'HEAD_OF'], ['secretary general', 'HEAD_OF'], ['general secretary', 'HEAD_OF'],
-  ['spokesman', 'SPOKESPERSON_OF'], ['spokeswoman', 'SPOKESPERSON_OF'], ['spokesperson', 'SPOKESPERSON_OF'],
+  ['spokesman', 'SPOKESPERSON_OF'], ['spokeswoman', 'SPOKESPERSON_OF'], ['spokesperson', 'SPOKESPERSON_OF'], ['press secretary', 'SPOKESPERSON_OF'],
   ['chairman', 'HEAD_OF'], ['chairwoman', 'HEAD_OF'], ['chairperson', 'HEAD_OF'], ['chair', 'HEAD_OF'],
   ['chief executive', 'HEAD_OF'], ['chief executive officer', 'HEAD_OF'], ['ceo', 'HEAD_OF'], ['director', 'HEAD_OF'],
   ['director-general', 'HEAD_OF'], ['director general', 'HEAD_OF'], ['head', 'HEAD_OF'], ['chief', 'HEAD_OF'],
@@ -44,7 +44,7 @@ export const ROLE_TITLES: ReadonlyArray<readonly [string, RelationType]> = [
   ['lieutenant general', 'OFFICIAL_OF'], ['rear admiral', 'OFFICIAL_OF'], ['vice admiral', 'OFFICIAL_OF'],
   ['field marshal', 'OFFICIAL_OF'], ['lieutenant colonel', 'OFFICIAL_OF'], ['captain', 'OFFICIAL_OF'], ['major', 'OFFICIAL_OF'],
   ['member', 'MEMBER_OF'], ['attorney general', 'OFFICIAL_OF'], ['attorney-general', 'OFFICIAL_OF'], ['prosecutor general', 'OFFICIAL_OF'], ['prosecutor-general', 'OFFICIAL_OF'], ['justice', 'OFFICIAL_OF'], ['chief justice', 'HEAD_OF'],
-  ['party leader', 'LEADER_OF'], ['opposition leader', 'LEADER_OF'], ['commander-in-chief', 'HEAD_OF'],
+  ['party leader', 'LEADER_OF'], ['opposition leader', 'LEADER_OF'], ['deputy leader', 'OFFICIAL_OF'], ['deputy head', 'OFFICIAL_OF'], ['deputy chief', 'OFFICIAL_OF'], ['commander-in-chief', 'HEAD_OF'],
   ['army chief', 'HEAD_OF'], ['military chief', 'HEAD_OF'], ['intelligence chief', 'HEAD_OF'], ['police chief', 'HEAD_OF'],
   // Heads of faiths and their bodies ("the Grand Mufti of Y"). (Not "patriarch": "Patriarch X of Cusco" names a see, a family has one too.)
   ['grand imam', 'HEAD_OF'], ['grand mufti', 'HEAD_OF'], ['chief rabbi', 'HEAD_OF'],

@@ -4719,3 +4719,24 @@ describe('agents, owners and names before titles (stop 44)', () => {
     expect(has(r, 'Chile', 'ATTACKED', 'Putre Valley')).toBe(true);
   });
 });
+
+describe('titles of bodies, self-named bodies and extraditions (stop 44)', () => {
+  it('reads "The head of X, Y," as Y heading X and acting', () => {
+    const r = run('The head of the Andean Forum, Ana Ruiz, accused Peru of stalling.');
+    expect(has(r, 'Ana Ruiz', 'HEAD_OF', 'Andean Forum')).toBe(true);
+    expect(has(r, 'Ana Ruiz', 'ACCUSED', 'Peru')).toBe(true);
+    const l = run('The leader of the Vega Front, Ana Ruiz, criticised Peru.');
+    expect(has(l, 'Ana Ruiz', 'CRITICIZED', 'Peru')).toBe(true);
+    expect(has(l, 'Vega Front', 'CRITICIZED', 'Peru')).toBe(false);
+  });
+  it('gives one of a body\'s leaders the leadership, not one of its founders', () => {
+    expect(has(run('Karl Borg, one of the three leaders of the Vega Front, was detained in Lima.'), 'Karl Borg', 'LEADER_OF', 'Vega Front')).toBe(true);
+    expect(has(run('Karl Borg, one of the founders of the Vega Party, was detained in Lima.'), 'Karl Borg', 'HEAD_OF', 'Vega Party')).toBe(false);
+  });
+  it('reads the name a body calls itself in a relative as the subject', () => {
+    expect(has(run('The new junta, which calls itself the Andean Salvation Council, detained Ana Ruiz in May.'), 'Andean Salvation Council', 'ARRESTED', 'Ana Ruiz')).toBe(true);
+  });
+  it('reads an extradition as an expulsion by the state that sends', () => {
+    expect(has(run('Peru extradited Ivo Kask to Chile on Friday.'), 'Peru', 'EXPELLED', 'Ivo Kask')).toBe(true);
+  });
+});

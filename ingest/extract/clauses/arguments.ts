@@ -167,13 +167,22 @@ export function groupLeft(units: Unit[], i: number): Group {
 function knownAs(units: Unit[], from: number, to: number): number {
   let k = from;
   if (units[k]?.kind === 'other') k++;
+  // ("The officers, who style themselves the X and are led by Y, …": a relative that names what it is set off after.)
+  const relative = units[k]?.kind === 'rel' && /^(?:which|that|who)$/.test(units[k]!.word ?? '');
+  if (relative) k++;
   const v = units[k];
   if (v?.kind !== 'vg' || !/^(?:know|call|dub|name|style)$/.test(v.vg!.lemma)) return -1;
   // ("known by": an alias; "named by Chile", "called by Peru" give the one who named or called it.)
   const by = units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'by';
   if (by && v.vg!.lemma !== 'know') return -1;
-  const at = units[k + 1]?.kind === 'p' && /^(?:as|by)$/.test(units[k + 1]!.word ?? '') ? k + 2 : k + 1;
-  return at < to && units[at]?.np?.actors.length && units[at + 1]?.kind === 'comma' && at + 1 === to ? at : -1;
+  // (Active, only with the reflexive: "which styles itself the X", not "which called Peru a bully".)
+  const reflexive = (x: Unit | undefined): boolean => (x?.kind === 'other' || x?.kind === 'pron') && /^(?:itself|themselves)$/.test(x.word ?? '') || /^(?:itself|themselves)$/.test(x?.np?.head ?? '');
+  if (relative && !v.vg!.passive && !reflexive(units[k + 1])) return -1;
+  const self = relative && !v.vg!.passive ? 1 : 0;
+  const at = units[k + 1 + self]?.kind === 'p' && /^(?:as|by)$/.test(units[k + 1 + self]!.word ?? '') ? k + 2 + self : k + 1 + self;
+  // (A relative may go on after the name: "which styles itself the X and is led by Y,".)
+  const ends = at + 1 === to || (relative && units[at + 1]?.kind === 'cc' && units[at + 1]!.word === 'and');
+  return at < to && units[at]?.np?.actors.length && (units[at + 1]?.kind === 'comma' || relative) && ends ? at : -1;
 }
 
 /**
@@ -548,6 +557,9 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       // (Not one a body's followers are "of": "Supporters of the former president, X, attacked…" were not X.)
       const followersOf = units[a - 2]?.kind === 'p' && units[a - 2]!.word === 'of' && FOLLOWERS.has(units[a - 3]?.np?.head.replace(/s$/, '') ?? '');
       if (followersOf) return clause;
+      // "The chair of the Andean Forum, Ana Ruiz, said…": the holder set off after a title "of" a body.
+      const titleOf = units[a - 2]?.kind === 'p' && units[a - 2]!.word === 'of' && units[a - 3]?.np && !units[a - 3]!.np!.actors.length && (units[a - 3]!.np!.titled || AGENT_NOUNS.has(units[a - 3]!.np!.head));
+      if (titleOf && before?.headIsEntity && aside?.headIsEntity && aside.actors.length === 1 && units[a + 2]?.kind === 'comma' && a + 2 === j && !units[a - 4]?.np) return { ...clause, subject: [a + 1] };
       if (before && !before.headIsEntity && !before.actors.length && aside?.actors.length && units[a + 2]?.kind === 'comma') {
         // "Ghana's finance minister, A, and Togo's trade minister, B, signed": each side a title with its holder
         // set off after it; the holders are the subject.

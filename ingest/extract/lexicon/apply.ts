@@ -2613,7 +2613,9 @@ function emitOffered(ctx: SentenceContext, units: Unit[], row: LexiconRow, args:
   // Not the subject's own side ("Ruiz threatened to end aid to both neighbours": not her own state).
   const own = ownSide(ctx, units, args.subj);
   const actor = (e: number): boolean => ACTOR_TYPES.has(ctx.ents.list[e]!.type) && !own.has(e);
-  for (const slot of row.target) {
+  // ("offered to extradite X to Chile": sending someone away is offered to where they are sent.)
+  const slots = row.relation === 'EXPELLED' && args.pps.has('to') ? ['pp:to' as const] : row.target;
+  for (const slot of slots) {
     if (slot === 'subj' || slot === 'group') continue;
     const targets = typedIn(ctx, slotEntities(ctx, units, slot, args, row.tgt, true, row), row.tgt).filter(actor);
     if (!targets.length) continue;

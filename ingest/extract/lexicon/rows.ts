@@ -1200,6 +1200,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [["Poland expelled Russia's diplomats.", 'Poland > Russia'], ['Latvia ordered out nine diplomats from Belarus and expelled four more from Belarus the next day.', 'Latvia > Belarus'], ["Belarus's chargé d'affaires in Riga, Oleg Dvorak, was expelled by Latvia.", 'Latvia > Belarus']],
   },
   {
+    // "Peru extradited X to Chile": an extradition sends the one extradited out of the state, as an expulsion does.
+    id: 'extradite', relation: 'EXPELLED', verbs: ['extradite'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Person'], confidence: 0.6,
+    examples: [['Peru extradited Ivo Kask to Chile on Friday.', 'Peru > Ivo Kask'], ['Ecuador extradited Ana Ruiz, the Vega Front leader, to Peru.', 'Ecuador > Ana Ruiz']],
+    counterExamples: ['Peru refused to extradite Ivo Kask to Chile.'],
+  },
+  {
     // "President X expelled Chile's ambassador": a leader expels another state's envoys (not party members, "expelled
     // two lawmakers from the Vega Party").
     id: 'expel-envoy', relation: 'EXPELLED', verbs: ['expel', 'kick out', 'declare persona non grata'], objHeads: DIPLOMATS, source: ['subj'], target: ['obj-poss', 'pp:from'], src: ['Person'], tgt: ['Country'], confidence: 0.6,

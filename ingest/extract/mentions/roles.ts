@@ -81,6 +81,16 @@ function isCapWord(t: Token | undefined): boolean {
   return !!t && t.cap && t.word;
 }
 
+/** "the head of the Andean Forum, Ana Ruiz": at token `k`, "of", a name, and its holder's name set off after a comma. */
+function ofNameThenHolder(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'of') return false;
+  let j = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  if (!isCapWord(tokens[j])) return false;
+  const end = Math.min(tokens.length, j + 8);
+  while (j < end && (isCapWord(tokens[j]) || (/^(?:of|for|and)$/.test(tokens[j]!.lower) && isCapWord(tokens[j + 1])))) j++;
+  return tokens[j]?.text === ',' && isCapWord(tokens[j + 1]) && isCapWord(tokens[j + 2]);
+}
+
 /** Matches a role phrase at token i (case-insensitive), longest first. */
 /** Body words "General" opens a name with, as no rank ("General Directorate of …", "General Staff"). */
 export const GENERAL_BODY = /^(?:Directorate|Secretariat|Assembly|Command|Administration|Department|Council|Intelligence|Security|Inspectorate|Bureau|Authority|Confederation|Federation|Union|Office|Prosecutor's|Prosecutor)$/;
@@ -178,7 +188,7 @@ function matchRoleWords(tokens: readonly Token[], i: number): RoleMatch | null {
     if (rel) {
       // ("a researcher at the Baltic Institute": a weak title before "at" and a name is one's post there.)
       const atName = tokens[i + 1]?.lower === 'at' && (isCapWord(tokens[i + 2]) || (tokens[i + 2]?.lower === 'the' && isCapWord(tokens[i + 3])));
-      if (len === 1 && WEAK.has(phrase) && !t0.cap && !isCapWord(tokens[i + 1]) && !(tokens[i + 1]?.text === ',' && isCapWord(tokens[i + 2])) && !atName) return null;
+      if (len === 1 && WEAK.has(phrase) && !t0.cap && !isCapWord(tokens[i + 1]) && !(tokens[i + 1]?.text === ',' && isCapWord(tokens[i + 2])) && !atName && !ofNameThenHolder(tokens, i + 1)) return null;
       // ("fellow Democrat X" is no title: a fellow only at a body.)
       if (phrase === 'fellow' && !atName) return null;
       // ("a director at X": one of its officials, not its head.)

@@ -123,7 +123,10 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
   let lastRel: RelationType | undefined;
   for (let k = 0; k < ms.length; k++) {
     const r = ms[k]!;
-    if (r.kind === 'role' && r.role?.plural) pluralTitleList(ctx, k);
+    if (r.kind === 'role' && r.role?.plural) {
+      pluralTitleList(ctx, k);
+      oneOfTitleHolders(ctx, k);
+    }
     if (r.kind !== 'role' || !r.role || r.role.plural) continue;
     let rel: RelationType = r.role.rel;
     const isCounterpart = /counterpart/i.test(r.role.title);
@@ -624,6 +627,20 @@ function pluralTitleList(ctx: SentenceContext, k: number): void {
       if (type === 'Country' || (type === 'Organization' && !NATIONAL_OFFICES.has(r.role!.rel)) || (type === 'Organization' && r.role!.rel === 'PRESIDENT_OF')) ctx.emit(ms[p]!.refs[0]!, r.role!.rel, body, 0.8, props);
     }
   }
+}
+
+/**
+ * "X, one of the leaders of the Vega Front,": one of a body's title-holders holds the title there.
+ * (Not its founders, who need not run it still.)
+ */
+function oneOfTitleHolders(ctx: SentenceContext, k: number): void {
+  const ms = ctx.s.mentions;
+  const r = ms[k]!;
+  const p = ms[k - 1];
+  const b = ms[k + 1];
+  if (!p || !b || !isPerson(p, ctx) || !isBody(b, ctx) || /found/i.test(r.role!.title)) return;
+  if (!/^, one of (?:the|its|their)(?: [a-z-]+){0,2}$/.test(gapText(ctx, p.t1, r.t0)) || !/^of(?: the)?$/.test(gapText(ctx, r.t1, b.t0))) return;
+  for (const body of ctx.actor(k + 1)) if (ctx.ents.list[body]!.type === 'Organization') ctx.emit(p.refs[0]!, r.role!.rel, body, 0.6, { role: r.role!.title });
 }
 
 /** Separators of a list of mentions: ", ", " and ", ", and ". */

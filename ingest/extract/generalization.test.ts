@@ -4734,7 +4734,7 @@ describe('titles of bodies, self-named bodies and extraditions (stop 44)', () =>
     expect(has(run('Karl Borg, one of the founders of the Vega Party, was detained in Lima.'), 'Karl Borg', 'HEAD_OF', 'Vega Party')).toBe(false);
   });
   it('reads the name a body calls itself in a relative as the subject', () => {
-    expect(has(run('The new junta, which calls itself the Andean Salvation Council, detained Ana Ruiz in May.'), 'Andean Salvation Council', 'ARRESTED', 'Ana Ruiz')).toBe(true);
+    expect(has(run('The new regime, which calls itself the Andean Salvation Council, detained Ana Ruiz in May.'), 'Andean Salvation Council', 'ARRESTED', 'Ana Ruiz')).toBe(true);
   });
   it('reads an extradition as an expulsion by the state that sends', () => {
     expect(has(run('Peru extradited Ivo Kask to Chile on Friday.'), 'Peru', 'EXPELLED', 'Ivo Kask')).toBe(true);

@@ -4740,3 +4740,21 @@ describe('titles of bodies, self-named bodies and extraditions (stop 44)', () =>
     expect(has(run('Peru extradited Ivo Kask to Chile on Friday.'), 'Peru', 'EXPELLED', 'Ivo Kask')).toBe(true);
   });
 });
+
+describe('co-agents after the verb and pronoun chains (stop 44)', () => {
+  it('reads a co-agent set off between the verb and its object as acting too', () => {
+    const r = run('Brazil brokered, alongside Norway and Mexico, a truce between Chile and Peru.');
+    for (const m of ['Brazil', 'Norway', 'Mexico']) expect(has(r, m, 'MEDIATED', 'Chile')).toBe(true);
+  });
+  it('goes on with "she" from the one a sentence before named as "her", not the one replaced', () => {
+    const r = run("Ana Ruiz is Lima's most trusted negotiator. In 2021 the president named her envoy, replacing Karla Borg. In 2023 she mediated between Chile and Bolivia.");
+    expect(has(r, 'Ana Ruiz', 'MEDIATED', 'Chile')).toBe(true);
+    expect(has(r, 'Karla Borg', 'MEDIATED', 'Chile')).toBe(false);
+  });
+});
+
+describe('past forms after a subject pronoun (stop 44)', () => {
+  it('reads an -ed word the tagger calls an adjective right after "she" as her verb', () => {
+    expect(has(run('Ana Ruiz won the vote. In 2023 she mediated between Chile and Bolivia.'), 'Ana Ruiz', 'MEDIATED', 'Chile')).toBe(true);
+  });
+});

@@ -527,6 +527,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
     // trigger there takes the verb's subject.
     // (Over a time phrase: "committed last week to a truce".)
     let after = unitAt(units, timePhraseEnd(tokens, vg.verb + 1));
+    // ("brokered, alongside Norway, the truce": over a co-agent set off between the verb and its object.)
+    if (after === ui + 1 && asideAfterVerb(units, ui) > 0) after = asideAfterVerb(units, ui);
     if (units[after]?.kind !== 'np' && PARTICLES.has(units[after]?.word ?? '') && units[after + 1]?.kind === 'np') after++;
     // "agreed to a ceasefire", "agreed on a deal".
     // "committed to a permanent ceasefire", "consented to talks": the same.
@@ -661,6 +663,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (done.has(row.id)) continue;
       done.add(row.id);
       let objAt = unitAt(units, end);
+      // ("brokered, alongside Norway, the truce": over a co-agent set off between the verb and its object.)
+      if (objAt === ui + 1 && asideAfterVerb(units, ui) > 0) objAt = asideAfterVerb(units, ui);
       // ("keeps around 900 troops in Putre": a word of approximation before a number opens the object.)
       // (Not "about" after a verb that takes it as a preposition: "warned about 300 troops".)
       if (units[objAt]?.kind === 'other' && APPROXIMATING.has(units[objAt]!.word ?? '') && !(units[objAt]!.word === 'about' && ABOUT_TAKING.has(vg.lemma)) && units[objAt + 1]?.kind === 'np' && /^\d|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)/.test(tokens[units[objAt + 1]!.t0]?.lower ?? '')) objAt++;
@@ -2848,6 +2852,11 @@ function alongWith(ctx: SentenceContext, units: Unit[], subjGroup: Group, ui: nu
     const found = at(last + 2);
     if (found.length) return found;
   }
+  // ("Brazil brokered, alongside Norway, the truce": set off right after the verb.)
+  if (units[ui + 1]?.kind === 'comma' && asideAfterVerb(units, ui) > 0) {
+    const found = at(ui + 2);
+    if (found.length) return found;
+  }
   if (/^(?:along|together|alongside)$/.test(units[0]?.word ?? '') && units[units[0]!.word === 'alongside' ? 1 : 2]?.np) {
     const g = groupRight(units, units[0]!.word === 'alongside' ? 1 : 2);
     if (units[g[g.length - 1]! + 1]?.kind === 'comma' && g[g.length - 1]! + 2 === subjGroup[0]) return at(0);
@@ -2863,6 +2872,21 @@ function alongWith(ctx: SentenceContext, units: Unit[], subjGroup: Group, ui: nu
     return found.every((e) => kinds.has(ctx.ents.list[e]!.type) && !objectKinds.has(ctx.ents.list[e]!.type)) ? found : [];
   }
   return [];
+}
+
+/**
+ * The unit after the comma that closes an "alongside"/"along with"/"together with" phrase set off right after
+ * the verb at `ui` ("brokered, alongside Norway and Mexico, the truce"), or -1.
+ */
+function asideAfterVerb(units: Unit[], ui: number): number {
+  if (units[ui + 1]?.kind !== 'comma') return -1;
+  const k = ui + 2;
+  const from = units[k]?.kind === 'p' && units[k]!.word === 'alongside' ? k + 1 : /^(?:along|together)$/.test(units[k]?.word ?? '') && units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'with' ? k + 2 : -1;
+  if (from < 0 || !units[from]?.np) return -1;
+  // (The names joined by "and", up to the closing comma.)
+  let close = from + 1;
+  while (units[close]?.kind === 'cc' && units[close]!.word === 'and' && units[close + 1]?.np) close += 2;
+  return units[close]?.kind === 'comma' && units[close + 1]?.np ? close + 1 : -1;
 }
 
 /** "each other", "one another": an object that is the coordinated subject itself. */
@@ -3377,7 +3401,12 @@ export function pronounAntecedent(ctx: SentenceContext, u: Unit, asObject = fals
     // (An object pronoun also goes on from a possessive one of its own sex: "Her plan was attacked by
     // X… The board backed her"; not "Her deputy, Y, … appointed him", where "him" is the deputy.)
     const samePossessive = word === 'him' ? 'his' : word === 'her' ? 'her' : '';
-    const chain = HE_SHE.has(word) && (asObject || /^(?:he|she)$/.test(word)) && s.tokens.some((t) => t.lower === 'he' || t.lower === 'she' || (asObject && t.lower === samePossessive));
+    // (So does a subject "he"/"she" after a sentence that named its one as an object "him"/"her": "the president
+    // appointed her to the post, replacing Y. Later she …" is the one appointed, not Y.)
+    const sameObject = word === 'he' ? 'him' : word === 'she' ? 'her' : '';
+    // ("her" only right after a verb, where it is no possessive: "named her prime minister".)
+    const objectPronoun = (t: Token, k: number): boolean => !asObject && t.lower === sameObject && (t.lower === 'him' || s.tokens[k - 1]?.pos === 'VERB');
+    const chain = HE_SHE.has(word) && (asObject || /^(?:he|she)$/.test(word)) && s.tokens.some((t, k) => t.lower === 'he' || t.lower === 'she' || (asObject && t.lower === samePossessive) || objectPronoun(t, k));
     // (Never the place or agency of a dateline.)
     const body = s.bodyStart ? s.mentions.filter((m) => m.t0 >= s.bodyStart!) : s.mentions;
     // An object "him"/"her" when that sentence names the one the document is about, among others, is

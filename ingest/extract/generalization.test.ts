@@ -4758,3 +4758,13 @@ describe('past forms after a subject pronoun (stop 44)', () => {
     expect(has(run('Ana Ruiz won the vote. In 2023 she mediated between Chile and Bolivia.'), 'Ana Ruiz', 'MEDIATED', 'Chile')).toBe(true);
   });
 });
+
+describe('reactions a clause draws (stop 44)', () => {
+  it('goes on from the main clause with a gerund of reaction, over relatives and gerunds inside it', () => {
+    const r = run("Peru's Congress approved a law that would fine unions for organising strikes, drawing criticism from the Andean Forum.");
+    expect(has(r, 'Andean Forum', 'CRITICIZED', 'Congress')).toBe(true);
+  });
+  it('reads regret of another\'s act as criticism of its doer', () => {
+    expect(has(run("The Andean Forum regretted Peru's decision."), 'Andean Forum', 'CRITICIZED', 'Peru')).toBe(true);
+  });
+});

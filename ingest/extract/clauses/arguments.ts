@@ -234,6 +234,8 @@ const EVENT_MAKERS = new Set(['broker', 'mediate', 'facilitate', 'host', 'chair'
 
 /** Verbs whose object is said to have done what the "of" gerund after it says ("accused X of supplying"). */
 const OF_GERUND_GOVERNORS = new Set(['accuse', 'suspect', 'convict', 'acquit', 'clear']);
+/** Gerunds that tell what a clause's act drew from others ("…, drawing condemnation from X", "…, prompting protests"). */
+const REACTION_GERUNDS = new Set(['draw', 'attract', 'earn', 'provoke', 'prompt', 'spark', 'trigger']);
 /** Verbs of praise or thanks whose object did what the "for" gerund tells ("commended Peru for recognising Kosovo"). */
 const FOR_GERUND_GOVERNORS = new Set(['praise', 'thank', 'congratulate', 'commend', 'hail', 'applaud', 'credit', 'reward', 'honour', 'honor', 'salute']);
 /** Verbs of censure whose object did what the "for" gerund tells ("criticised Peru for shelling Putre"). */
@@ -465,6 +467,19 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       const g = groupRight(units, k + 1);
       const v = units[g.at(-1)! + 1];
       if (v?.kind === 'vg' && !v.vg!.participle && !v.vg!.gerund) return { ...clause, subject: g };
+    }
+  }
+  // ("approved a law that would fine unions for organising strikes, drawing criticism from Y": a gerund of reaction
+  // after a comma goes on from the sentence's main clause, over relatives and the gerunds inside its phrases.)
+  if (units[j]?.kind === 'comma' && units[u]!.vg!.gerund && REACTION_GERUNDS.has(units[u]!.vg!.lemma)) {
+    for (let k = j - 1; k >= 0; k--) {
+      const y = units[k]!;
+      // (Over "for" before a gerund: "fine unions for organising strikes".)
+      if (y.kind === 'stop' || (y.kind === 'sconj' && !(/^(?:for|of|by)$/.test(y.word ?? '') && units[k + 1]?.vg?.gerund))) break;
+      if (y.kind !== 'vg' || y.vg!.gerund || y.vg!.participle || units[k - 1]?.kind === 'inf') continue;
+      const inRelative = units[k - 1]?.kind === 'rel' || (units[k - 2]?.kind === 'rel' && (units[k - 1]?.np || units[k - 1]?.kind === 'pron'));
+      if (inRelative) continue;
+      return { ...findSubject(units, k, depth + 1), u, prev: k };
     }
   }
   // ", led by X,": a participle after a comma describes the phrase before it.

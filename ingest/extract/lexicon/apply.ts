@@ -2127,7 +2127,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       const acts = g.map((i) => units[i]!.np).filter((np): np is NounPhrase => !!np);
       if (acts.some((np) => PATIENT_ACTS.has(np.head))) return [[]];
       const owners = acts.flatMap((np) => (np.poss.length && (ACT_NOUNS.has(np.head) || triggerNounLemma(np.head) !== undefined) ? np.poss : []));
-      return [owners.length ? owners : acts.some((np) => np.poss.length) ? [] : args.subj];
+      // (A named body with its state before it is the body itself: "Peru's Congress passed X, drawing criticism".)
+      return [owners.length ? owners : acts.some((np) => np.poss.length && !np.headIsEntity) ? [] : args.subj];
     }
     case 'inf-backed': {
       // "refused to sign the accord", "declined to endorse the plan": the object of an infinitive of backing or joining.

@@ -902,6 +902,12 @@ export const LEXICON: readonly LexiconRow[] = [
     examples: [['Germany condemned Russia over the poisoning.', 'Germany > Russia'], ['Hungary was criticized by the European Parliament.', 'European Parliament > Hungary']],
   },
   {
+    // "regretted Peru's decision", "lamented Chile's withdrawal": regret of another's act is a criticism of its doer.
+    id: 'regret-act', relation: 'CRITICIZED', verbs: ['regret', 'lament', 'bemoan', 'deprecate'], source: ['subj'], target: ['obj-poss'], src: A, tgt: A, confidence: 0.6, notPersonObj: true,
+    examples: [["The Andean Forum regretted Peru's decision.", 'Andean Forum > Peru'], ["Chile lamented Bolivia's withdrawal from the talks.", 'Chile > Bolivia']],
+    counterExamples: ['Chile regretted the loss of life.', "Peru's president regretted Peru's decision."],
+  },
+  {
     // "called the vote a sham", "branded the tariffs 'economic blackmail'", "calls her 'a danger to
     // the country'": a slur on a thing is criticism of it or its owner; praise in the same shape ("called
     // the pact a milestone") is no fact of its own.

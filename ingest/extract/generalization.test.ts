@@ -4768,3 +4768,12 @@ describe('reactions a clause draws (stop 44)', () => {
     expect(has(run("The Andean Forum regretted Peru's decision."), 'Andean Forum', 'CRITICIZED', 'Peru')).toBe(true);
   });
 });
+
+describe('acts laid at someone\'s door (stop 44)', () => {
+  it('reads "blamed X for the attack on Y" as an alleged attack by X, and no blame of Y', () => {
+    const r = run('Chile blamed Peru for the attack on Putre.');
+    expect(rel(r, 'Peru', 'ATTACKED', 'Putre')?.status).toBe('alleged');
+    expect(has(r, 'Chile', 'ACCUSED', 'Putre')).toBe(false);
+    expect(has(run('Chile blamed the bombing of the Putre bridge on the Vega Front.'), 'Chile', 'ACCUSED', 'Vega Front')).toBe(true);
+  });
+});

@@ -249,7 +249,14 @@ class ClauseModality implements SentenceModality {
     const modal = units[ui - 1]?.kind === 'p' && /^(?:of|for)$/.test(units[ui - 1]!.word ?? '') ? MODAL_NOUNS.get(units[ui - 2]?.np?.head ?? '') : undefined;
     if (modal === 'hedge') return null;
     if (modal === 'intend') return (this.noun(ui - 2, support) ?? []).map(toPlanned);
-    if (support !== undefined) return this.verb(support, this.clauseOf(support));
+    if (support !== undefined) {
+      const told = this.verb(support, this.clauseOf(support));
+      // ("blamed Peru for the attack": an act a verb of blaming lays at someone's door is alleged by the blamer.)
+      const laidAt = /^(?:for|of)$/.test(units[ui - 1]?.word ?? '') && support < ui - 2;
+      if (!told || !laidAt || cueOf(units, support, this.tokens) !== 'claim') return told;
+      const by = this.subjectActors(support);
+      return told.map((t) => (t.status === 'asserted' ? { ...t, status: 'alleged', claimedBy: by } : t));
+    }
     const k = this.owner(ui);
     if (k === undefined) return this.framed(ui);
     if (k > ui && HAPPENING_VERBS.has(units[k]!.vg!.lemma)) return this.verb(k, this.clauseOf(k));

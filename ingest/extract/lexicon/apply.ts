@@ -557,6 +557,16 @@ export function lexiconRelations(ctx: SentenceContext): void {
         }
       }
     }
+    // "blamed Peru for the attack on Putre", "accused Chile of the bombing of Y": the act named after the one
+    // blamed is theirs, as the accusation tells it.
+    if (BLAMING.has(vg.lemma) && !vg.passive && units[after]?.np?.actors.length && !as) {
+      const blamed = groupRight(units, after);
+      const k = blamed[blamed.length - 1]! + 1;
+      const x = units[k];
+      if ((x?.kind === 'p' || x?.kind === 'sconj') && (x.word === 'for' || x.word === 'of') && units[k + 1]?.np && !units[k + 1]!.np!.headIsEntity && !units[k + 1]!.np!.poss.length && !supportSubject.has(k + 1)) {
+        supportSubject.set(k + 1, actorsOf(units, blamed)), supportOwner.set(k + 1, ui);
+      }
+    }
     // "an embargo on X was imposed by Y and Z": a noun trigger that is the subject of a passive support
     // verb takes the "by" agent.
     if (PASSIVE_SUPPORT.has(vg.lemma) && vg.passive && subjGroup.length && !as) {
@@ -3054,6 +3064,9 @@ function possessivePronounAntecedent(ctx: SentenceContext, u: Unit): number[] {
   }
   return [];
 }
+/** Verbs that lay an act at someone's door: "blamed X for the attack", "accused Y of the bombing". */
+const BLAMING = new Set(['blame', 'accuse', 'suspect', 'hold responsible']);
+
 /** Verbs of backing or joining, whose refusal rejects their object ("refused to sign the accord"). */
 const BACKING = new Set(['sign', 'endorse', 'ratify', 'join', 'back', 'support', 'recognise', 'recognize', 'accept', 'approve', 'implement']);
 

@@ -953,8 +953,9 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Chad and Sudan traded goods across the border.'],
   },
   {
-    id: 'blame-on', relation: 'ACCUSED', verbs: ['blame', 'pin'], source: ['subj'], target: ['pp:on'], src: A, tgt: A, confidence: 0.7,
-    examples: [['Kenya blamed the bombing on al-Shabaab.', 'Kenya > al-Shabaab']],
+    // (Not after "for": "blamed Peru for the attack on Putre" blames Peru, not Putre.)
+    id: 'blame-on', relation: 'ACCUSED', verbs: ['blame', 'pin'], source: ['subj'], target: ['pp:on'], src: A, tgt: A, confidence: 0.7, noObjPrep: 'for',
+    examples: [['Kenya blamed the bombing on al-Shabaab.', 'Kenya > al-Shabaab'], ['Chile blamed the bombing of the Putre bridge on the Vega Front.', 'Chile > Vega Front']],
   },
   {
     // "an allegation from Y that it had armed the rebels", denied by X: the "that" clause names the accused.

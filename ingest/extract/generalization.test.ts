@@ -4777,3 +4777,23 @@ describe('acts laid at someone\'s door (stop 44)', () => {
     expect(has(run('Chile blamed the bombing of the Putre bridge on the Vega Front.'), 'Chile', 'ACCUSED', 'Vega Front')).toBe(true);
   });
 });
+
+describe('guards from a review of this stop (stop 44)', () => {
+  it('keeps leaving a body to do something else a withdrawal', () => {
+    expect(has(run('Ana Ruiz left the Vega Party in May to found her own.'), 'Ana Ruiz', 'WITHDREW_FROM', 'Vega Party')).toBe(true);
+  });
+  it('reads lamenting a resignation as no criticism', () => {
+    expect(has(run("Ana Ruiz lamented Ivo Kask's decision to resign."), 'Ana Ruiz', 'CRITICIZED', 'Ivo Kask')).toBe(false);
+  });
+  it('gives one of the leaders of a body\'s wing no leadership of the body', () => {
+    expect(has(run("Karl Borg, one of the leaders of the Andean Forum's youth wing, criticised Peru."), 'Karl Borg', 'LEADER_OF', 'Andean Forum')).toBe(false);
+  });
+  it('reads a co-agent set off after the verb only up to its closing comma', () => {
+    const r = run('Peru attacked, alongside Chile, the Vega Front.');
+    expect(has(r, 'Chile', 'ATTACKED', 'Vega Front')).toBe(true);
+    expect(has(r, 'Peru', 'ATTACKED', 'Vega Front')).toBe(true);
+  });
+  it('reads an -ed word after a subject pronoun and an adverb as its verb', () => {
+    expect(has(run('Ana Ruiz met Karl Borg in Lima. She later mediated between Chile and Peru.'), 'Ana Ruiz', 'MEDIATED', 'Chile')).toBe(true);
+  });
+});

@@ -221,7 +221,8 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     // "Chile forgave Peru's debt": an irregular past form too.
     const irregular = /^[a-z]+$/.test(x.text) ? irregularLemma(x.lower) : undefined;
     // (Also right after a subject pronoun: "In 2023 she mediated between X and Y".)
-    const afterPronoun = /^(?:he|she|they|we)$/.test(tokens[i - 1]!.lower);
+    // (Over an adverb: "She later mediated …".)
+    const afterPronoun = /^(?:he|she|they|we)$/.test(tokens[i - 1]!.lower) || (tokens[i - 1]!.pos === 'ADV' && /^(?:he|she|they|we)$/.test(tokens[i - 2]?.lower ?? ''));
     if ((x.pos === 'ADJ' || x.pos === 'NOUN') && (/[a-z]ed$/.test(x.text) || irregular) && mentionAt[i]! < 0 && (mentionAt[i - 1]! >= 0 || afterRel || afterPronoun) && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') && (afterRel || ['ADP', 'DET', 'PROPN'].includes(tokens[i + 1]!.pos ?? '') || verblessAfterName(i))) {
       x.pos = 'VERB';
       x.lemma = irregular ?? pastToLemma(x.lower);

@@ -737,8 +737,11 @@ export function lexiconRelations(ctx: SentenceContext): void {
       const pastForm = then?.kind === 'vg' && PAST_FORM.test(tokens[then.vg!.verb]!.lower);
       if (row.objThen && (!pastForm || !row.objThen.includes(then!.vg!.lemma))) continue;
       if (row.noObjThen && then?.kind === 'vg' && (then.vg!.participle || pastForm) && !then.vg!.base) continue;
-      // ("leaving X and Y to run the cabinet": the object left to an act was left to do it, not left.)
-      if (row.noObjInf?.includes(vg.lemma) && then?.kind === 'inf') continue;
+      // ("…, leaving X and Y to run the cabinet": the object left to an act was left to do it, not left; "left the
+      // party to run for president" did leave it.)
+      if (row.noObjInf?.includes(vg.lemma) && vg.gerund && then?.kind === 'inf') continue;
+      // ("lamented X's decision to resign": regret of a departure is sympathy, not censure.)
+      if (row.notObjInfOf && then?.kind === 'inf' && row.notObjInfOf.includes(units[obj[obj.length - 1]! + 2]?.vg?.lemma ?? '')) continue;
       // ("told X to leave" is a demand; "told X that…" is a report. Over "not", a time phrase, and in
       // the passive over the "by" agent: "told Peru on Monday not to", "was told by Chile to".)
       if (row.objInf) {
@@ -2863,9 +2866,12 @@ function alongWith(ctx: SentenceContext, units: Unit[], subjGroup: Group, ui: nu
     const found = at(last + 2);
     if (found.length) return found;
   }
-  // ("Brazil brokered, alongside Norway, the truce": set off right after the verb.)
-  if (units[ui + 1]?.kind === 'comma' && asideAfterVerb(units, ui) > 0) {
-    const found = at(ui + 2);
+  // ("Brazil brokered, alongside Norway, the truce": set off right after the verb, up to its closing comma.)
+  const objectAfter = asideAfterVerb(units, ui);
+  if (objectAfter > 0) {
+    const names: number[] = [];
+    for (let k = ui + 3; k < objectAfter - 1; k++) if (units[k]!.np) names.push(k);
+    const found = actorsOf(units, names.filter((k) => units[k]!.np!.headIsEntity));
     if (found.length) return found;
   }
   if (/^(?:along|together|alongside)$/.test(units[0]?.word ?? '') && units[units[0]!.word === 'alongside' ? 1 : 2]?.np) {

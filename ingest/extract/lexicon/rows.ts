@@ -903,9 +903,11 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "regretted Peru's decision", "lamented Chile's withdrawal": regret of another's act is a criticism of its doer.
+    // (Not a departure or a loss, which is mourned: "lamented X's decision to resign", "regretted Y's death".)
     id: 'regret-act', relation: 'CRITICIZED', verbs: ['regret', 'lament', 'bemoan', 'deprecate'], source: ['subj'], target: ['obj-poss'], src: A, tgt: A, confidence: 0.6, notPersonObj: true,
+    notObjInfOf: ['resign', 'retire', 'step', 'quit', 'leave', 'go'], notObjHeads: ['death', 'passing', 'loss', 'resignation', 'retirement', 'departure', 'illness', 'exit'],
     examples: [["The Andean Forum regretted Peru's decision.", 'Andean Forum > Peru'], ["Chile lamented Bolivia's withdrawal from the talks.", 'Chile > Bolivia']],
-    counterExamples: ['Chile regretted the loss of life.', "Peru's president regretted Peru's decision."],
+    counterExamples: ['Chile regretted the loss of life.', "Peru's president regretted Peru's decision.", "Ana Ruiz lamented Ivo Kask's decision to resign.", "Chile regretted Ana Ruiz's resignation."],
   },
   {
     // "called the vote a sham", "branded the tariffs 'economic blackmail'", "calls her 'a danger to

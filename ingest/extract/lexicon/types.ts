@@ -76,8 +76,10 @@ export interface LexiconRow {
   objThen?: readonly string[];
   /** Verb triggers: the object must not be followed by a past participle ("ordered X to leave" is a demand on X, "ordered X detained" is not). */
   noObjThen?: boolean;
-  /** Verb triggers: these verbs' object must not be followed by a to-infinitive ("left X to run the cabinet" leaves no body). */
+  /** Verb triggers: these verbs' object, as a gerund's, must not be followed by a to-infinitive ("leaving X to run the cabinet" leaves no body). */
   noObjInf?: readonly string[];
+  /** Verb triggers: the object must not be followed by a to-infinitive of these verbs ("lamented X's decision to resign"). */
+  notObjInfOf?: readonly string[];
   /** Verb triggers: the object must be followed by a to-infinitive ("told X to leave", not "told X that…"). */
   objInf?: boolean | readonly string[];
   /** Verb triggers: the object must be followed by this preposition and a noun of these lemmas ("placed X under house arrest"). */

@@ -640,6 +640,8 @@ function oneOfTitleHolders(ctx: SentenceContext, k: number): void {
   const b = ms[k + 1];
   if (!p || !b || !isPerson(p, ctx) || !isBody(b, ctx) || /found/i.test(r.role!.title)) return;
   if (!/^, one of (?:the|its|their)(?: [a-z-]+){0,2}$/.test(gapText(ctx, p.t1, r.t0)) || !/^of(?: the)?$/.test(gapText(ctx, r.t1, b.t0))) return;
+  // (Not the owner of a part of it: "one of the leaders of the Front's armed wing".)
+  if (/^['’]s?$/.test(ctx.s.tokens[b.t1]?.text ?? '')) return;
   for (const body of ctx.actor(k + 1)) if (ctx.ents.list[body]!.type === 'Organization') ctx.emit(p.refs[0]!, r.role!.rel, body, 0.6, { role: r.role!.title });
 }
 

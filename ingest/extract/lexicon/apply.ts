@@ -738,7 +738,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       if (row.objThen && (!pastForm || !row.objThen.includes(then!.vg!.lemma))) continue;
       if (row.noObjThen && then?.kind === 'vg' && (then.vg!.participle || pastForm) && !then.vg!.base) continue;
       // ("…, leaving X and Y to run the cabinet": the object left to an act was left to do it, not left; "left the
-      // party to run for president" did leave it.)
+      // party in May to found her own" did leave it.)
       if (row.noObjInf?.includes(vg.lemma) && vg.gerund && then?.kind === 'inf') continue;
       // ("lamented X's decision to resign": regret of a departure is sympathy, not censure.)
       if (row.notObjInfOf && then?.kind === 'inf' && row.notObjInfOf.includes(units[obj[obj.length - 1]! + 2]?.vg?.lemma ?? '')) continue;

@@ -4797,3 +4797,13 @@ describe('guards from a review of this stop (stop 44)', () => {
     expect(has(run('Ana Ruiz met Karl Borg in Lima. She later mediated between Chile and Peru.'), 'Ana Ruiz', 'MEDIATED', 'Chile')).toBe(true);
   });
 });
+
+describe('goods bought and relied on (stop 44)', () => {
+  it('reads buying a state\'s goods, or a share of them, as that state\'s supply', () => {
+    expect(has(run("India buys Peru's copper."), 'Peru', 'SUPPLIED', 'India')).toBe(true);
+    expect(has(run("India bought about 85% of Peru's copper last year."), 'Peru', 'SUPPLIED', 'India')).toBe(true);
+  });
+  it('reads relying on a state\'s goods as its supply', () => {
+    expect(has(run('Bolivia has long relied on shipments of wheat from Chile.'), 'Chile', 'SUPPLIED', 'Bolivia')).toBe(true);
+  });
+});

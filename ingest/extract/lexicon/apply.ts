@@ -2050,7 +2050,11 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       // "bought Swedish jets": goods named by the state they come from.
       // (By its adjective only: "sold Peru jets" names the buyer, not where they come from.)
       return args.obj.map((i) => {
-        const u = units[i]!;
+        // ("bought about 85% of Peru's copper": the goods after "of" and a part of them.)
+        const share = units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of' && units[i + 2]?.np && !units[i]!.np?.actors.length && /^(?:%|percent|most|half|much|bulk|third|quarter)$/.test(units[i]!.np?.head ?? '');
+        const u = share ? units[i + 2]! : units[i]!;
+        // ("buys Peru's copper": goods a state's possessive owns are that state's.)
+        if (u.np && !u.np.headIsEntity && u.np.poss.length && u.np.poss.every((e) => ctx.ents.list[e]!.type === 'Country') && !u.np.poss.some((e) => args.subj.includes(e))) return u.np.poss;
         // (Or a state's name made a modifier: "US-made jets", "Turkish-built drones".)
         const madeIn = (m: { t1: number }) => ctx.s.tokens[m.t1]?.text === '-' && /^(?:made|built|produced|manufactured|designed|supplied)$/.test(ctx.s.tokens[m.t1 + 1]?.lower ?? '');
         const adjectives = new Set(ctx.s.mentions.filter((m) => m.t0 >= u.t0 && m.t1 <= u.t1 && (m.gaz?.kind === 'demonym' || madeIn(m))).flatMap((m) => ctx.actor(ctx.s.mentions.indexOf(m))));
@@ -3285,7 +3289,7 @@ const MOSTLY_INTRANSITIVE = new Set(['leave', 'quit', 'resign', 'retire', 'retur
 /** Measures of amount whose "of" complement names what is measured ("tonnes of grain", "thousands of rifles"). */
 /** A number written as a head ("the first six", "two", "12"). */
 const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|thousands|half|rest|remainder|first|last|remaining)$/;
-const MEASURE_HEADS = new Set(['team', 'tonne', 'ton', 'million', 'thousand', 'hundred', 'billion', 'batch', 'shipment', 'consignment', 'cargo', 'load', 'truckload', 'planeload', 'shipload', 'plane', 'lot', 'quantity', 'amount', 'package', 'round', 'barrel', 'dozen', 'number', 'dose', 'vial', 'pack', 'crate', 'sack', 'bag', 'box', 'unit']);
+const MEASURE_HEADS = new Set(['team', 'tonne', 'ton', 'million', 'thousand', 'hundred', 'billion', 'batch', 'shipment', 'consignment', 'cargo', 'load', 'truckload', 'planeload', 'shipload', 'plane', 'lot', 'quantity', 'amount', 'package', 'round', 'barrel', 'dozen', 'number', 'dose', 'vial', 'pack', 'crate', 'sack', 'bag', 'box', 'unit', '%', 'percent', 'most', 'half', 'bulk']);
 
 /**
  * The one entity named as the subject of the clause a subject pronoun's clause is joined to by ", but"

@@ -760,6 +760,12 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Peru bought 24 fighter jets.', 'Peru acquired a stake in the Andes Copper Company from Norway.', 'Vega Oil later bought the American carrier Andes Telecom.'],
   },
   {
+    // "Peru relies on supplies of fertiliser from Chile", "depends on Chilean gas": what a state lives on, its supplier gave it.
+    id: 'rely-on-supplies', relation: 'SUPPLIED', verbs: ['rely on', 'depend on'], objHeads: [...GOODS, 'supply', 'import', 'imports', 'supplies'], source: ['pp:from', 'obj-origin'], target: ['subj'], src: STATE, tgt: STATE, confidence: 0.5,
+    examples: [['Peru has relied on supplies of fertiliser from Chile.', 'Chile > Peru'], ['Bolivia depends on Chilean gas.', 'Chile > Bolivia']],
+    counterExamples: ['Peru relies on support from Chile.', 'Peru does not rely on gas from Chile.'],
+  },
+  {
     // "Chile will receive gas from Argentina": goods received come from their supplier.
     id: 'receive-from', relation: 'SUPPLIED', verbs: ['receive', 'get', 'obtain', 'take delivery of'], objHeads: GOODS, source: ['pp:from'], target: ['subj'], src: STATE, tgt: STATE, confidence: 0.55,
     examples: [['Chile will receive natural gas from Argentina next winter.', 'Argentina > Chile']],

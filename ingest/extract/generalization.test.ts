@@ -4807,3 +4807,13 @@ describe('goods bought and relied on (stop 44)', () => {
     expect(has(run('Bolivia has long relied on shipments of wheat from Chile.'), 'Chile', 'SUPPLIED', 'Bolivia')).toBe(true);
   });
 });
+
+describe('offices taken and states named by things (stop 44)', () => {
+  it('reads "sworn in for a second term as Peru\'s president" as the presidency', () => {
+    expect(has(run("Ana Ruiz was sworn in for a second term as Peru's president."), 'Ana Ruiz', 'PRESIDENT_OF', 'Peru')).toBe(true);
+  });
+  it('counts no state by a demonym before an agent noun that only modifies a thing', () => {
+    const r = run('Peru will take over the remaining Chilean military airfields by May, a step demanded by President Ana Ruiz.');
+    expect(has(r, 'Ana Ruiz', 'PRESIDENT_OF', 'Peru')).toBe(true);
+  });
+});

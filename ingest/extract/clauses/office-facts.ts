@@ -11,6 +11,7 @@ import type { NounPhrase, Unit } from './chunks.ts';
 import { GOVERNMENT_BODY, bodyQualifier } from '../resolve/bodies.ts';
 import { PARTY_HEADS, isPartyName, isPartyOrBloc } from './phrase-facts.ts';
 import { countryPossessor } from './descriptions.ts';
+import { TIME_HEADS } from './arguments.ts';
 
 /** Office nouns read as titles in an apposition ("X, the leader of Y"). */
 const HEAD_ROLES: Readonly<Record<string, RelationType>> = {
@@ -204,6 +205,8 @@ function clauseOffices(ctx: SentenceContext, units: Unit[], u: number, subjects:
   if (units[i]?.kind === 'other' && /^(?:himself|herself)$/.test(units[i]!.word ?? '')) i++;
   // "was sworn in as", "took office as".
   if (units[i]?.kind === 'p' && units[i]!.word === 'in' && units[i + 1]?.word === 'as') i++;
+  // ("took the oath for a new term as", "took office on Monday as": over a phrase of term or time before "as".)
+  else if (units[i]?.kind === 'p' && units[i]!.word === 'in' && units[i + 1]?.kind === 'p' && /^(?:for|on)$/.test(units[i + 1]!.word ?? '') && units[i + 2]?.np && !units[i + 2]!.np!.actors.length && (units[i + 2]!.np!.head === 'term' || TIME_HEADS.has(units[i + 2]!.np!.head)) && units[i + 3]?.word === 'as') i += 3;
   // "as" is tagged a preposition or, before a title, an adverb ("served as prime minister").
   if ((units[i]?.kind === 'p' || units[i]?.kind === 'other') && units[i]!.word === 'as') i++;
   // "was declared the winner of Senegal's presidential election": the state whose election it was elected them.

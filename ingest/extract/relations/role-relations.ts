@@ -357,6 +357,8 @@ export function roleRelations(ctx: SentenceContext): Set<number> {
         if (m.gaz.kind === 'name' && m.t0 < at && moved) return [];
         // A demonym counts only before the people or bodies who act for the state ("Pakistani officials said"), not "the Guyanese coast".
         if (m.gaz.kind === 'demonym' && !AGENT_NOUNS.has(ctx.s.tokens[m.t1]?.lemma ?? ctx.s.tokens[m.t1]?.lower ?? '')) return [];
+        // (Nor one before an agent noun that only modifies a thing: "the last Chilean military bases".)
+        if (m.gaz.kind === 'demonym' && ctx.s.tokens[m.t1 + 1]?.pos === 'NOUN' && !/^(?:officials?|spokesm[ae]n|leaders?)$/.test(ctx.s.tokens[m.t1 + 1]!.lower)) return [];
         const next = ms[j + 1];
         // "Chile's ambassador under President X": the one served under heads the state
         // whose office the sentence names.

@@ -4817,3 +4817,13 @@ describe('offices taken and states named by things (stop 44)', () => {
     expect(has(r, 'Ana Ruiz', 'PRESIDENT_OF', 'Peru')).toBe(true);
   });
 });
+
+describe('members named (stop 44)', () => {
+  it('reads "X and Y are both Z members" and "Z\'s other members, X and Y," as membership', () => {
+    const r = run('Peru and Chile are both Andean Forum members.');
+    expect(has(r, 'Peru', 'MEMBER_OF', 'Andean Forum')).toBe(true);
+    expect(has(run('Peru and Chile are former Andean Forum members.'), 'Peru', 'MEMBER_OF', 'Andean Forum')).toBe(false);
+    const s = run("The Andean Forum's other members, Peru and Bolivia, objected.");
+    expect(has(s, 'Bolivia', 'MEMBER_OF', 'Andean Forum')).toBe(true);
+  });
+});

@@ -113,6 +113,17 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
   units.forEach((u, i) => {
     const np = u.np;
     if (!np) return;
+    // "the Andean Forum's other members, Peru and Bolivia,": those set off after a body's members are members.
+    if (np.head === 'member' && !np.headIsEntity && np.poss.length && /s$/.test(ctx.s.tokens[u.t1 - 1]!.lower) && units[i + 1]?.kind === 'comma' && units[i + 2]?.np?.headIsEntity) {
+      const g = groupRight(units, i + 2);
+      const close = units[g[g.length - 1]! + 1];
+      const named = g.flatMap((k) => units[k]!.np?.actors ?? []);
+      if ((close?.kind === 'comma' || close?.kind === 'stop') && g.every((k) => units[k]!.np?.headIsEntity) && named.every((e) => type(e) === 'Country' || type(e) === 'Organization')) {
+        // (Only a body named there, not one a description stands for: "the bloc's members" may be another bloc's.)
+        const written = (b: number): boolean => ctx.s.mentions.some((m) => m.t0 >= u.t0 && m.t1 <= u.t1 && m.refs.includes(b) && /^\p{Lu}/u.test(ctx.s.tokens[m.t0]!.text));
+        for (const b of np.poss) if (type(b) === 'Organization' && written(b)) for (const e of named) if (e !== b) ctx.emit(e, 'MEMBER_OF', b, 0.6);
+      }
+    }
     const heads = np.headIsEntity ? (np.places.length ? np.places : np.actors) : [];
     const modifiers = stateModifiers(ctx, u);
     // "Poland's state-owned X", "Bolivian state agency X": the state controls the body too.

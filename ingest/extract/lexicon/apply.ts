@@ -1295,6 +1295,13 @@ function membersInclude(ctx: SentenceContext, units: Unit[], u: number, subjGrou
     for (const o of units[u + 3]!.np!.actors) if (ctx.ents.list[o]!.type === 'Organization') for (const e of actorsOf(units, subjGroup)) if (e !== o && ctx.ents.list[e]!.type !== 'Place') ctx.emit(e, 'MEMBER_OF', o, 0.6);
     return;
   }
+  // "Peru and Chile are both Andean Forum members": the body before the plural noun, over "both/all/also".
+  const at = units[u + 1]?.kind === 'other' && /^(?:both|all|also|now|still)$/.test(units[u + 1]!.word ?? '') ? u + 2 : u + 1;
+  const plural = units[at]?.np;
+  if (COPULAS.has(vg.lemma) && plural && plural.head === 'member' && !former && !plural.poss.length && plural.pre.length && /s$/.test(ctx.s.tokens[units[at]!.t1 - 1]!.lower) && units[at + 1]?.kind !== 'p') {
+    for (const o of plural.pre) if (ctx.ents.list[o]!.type === 'Organization') for (const e of actorsOf(units, subjGroup)) if (e !== o && (ctx.ents.list[e]!.type === 'Country' || ctx.ents.list[e]!.type === 'Organization')) ctx.emit(e, 'MEMBER_OF', o, 0.6);
+    return;
+  }
   if (subjGroup.length !== 1) return;
   const s0 = subjGroup[0]!;
   const np = units[s0]!.np;

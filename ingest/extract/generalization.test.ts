@@ -4827,3 +4827,17 @@ describe('members named (stop 44)', () => {
     expect(has(s, 'Bolivia', 'MEMBER_OF', 'Andean Forum')).toBe(true);
   });
 });
+
+describe('results of a vote (stop 44)', () => {
+  it('reads coming first and sweeping to victory in a vote as taking part, and the one beaten after it too', () => {
+    expect(has(run("The Vega Party finished first in Sunday's municipal elections."), 'Vega Party', 'INVOLVED_IN', 'municipal elections')).toBe(true);
+    const r = run("The Vega Party cruised to victory in Bolivia's presidential election, defeating the Andes Front.");
+    expect(has(r, 'Andes Front', 'INVOLVED_IN', 'Bolivia presidential election')).toBe(true);
+    const s = run("The Vega Party took most of the seats in Bolivia's legislative elections, narrowly beating the Andes Front.");
+    expect(has(s, 'Andes Front', 'INVOLVED_IN', 'Bolivia legislative elections')).toBe(true);
+  });
+  it('gives no recent vote to one who came first in another year', () => {
+    const r = run("The Vega Party won Bolivia's presidential election. Turnout was low. The Andes Front, which finished first in 2016, stayed away.");
+    expect(has(r, 'Andes Front', 'INVOLVED_IN', 'Bolivia presidential election')).toBe(false);
+  });
+});

@@ -646,6 +646,18 @@ export function lexiconRelations(ctx: SentenceContext): void {
     let prevObj = prevAt >= 0 && units[prevAt]?.kind === 'np' ? groupRight(units, prevAt) : [];
     // ("became the winner of the race, defeating Y": the contest the winner is named of.)
     if (prevObj.length === 1 && WINNER_HEADS.has(units[prevAt]!.np!.head) && !units[prevAt]!.np!.actors.length && units[prevAt + 1]?.kind === 'p' && units[prevAt + 1]!.word === 'of' && units[prevAt + 2]?.np) prevObj = [prevAt + 2];
+    // ("took most of the seats in the vote, beating Y", "cruised to victory in the vote, defeating Y": the vote
+    // an "in" phrase of the verb before names.)
+    if (!prevObj.some((k) => units[k]!.np?.actors.length) && prevAt >= 0) {
+      for (let k = prevAt; k < units.length && k < prevAt + 6; k++) {
+        const x = units[k]!;
+        if (x.kind === 'comma' || x.kind === 'vg' || x.kind === 'stop') break;
+        if (x.kind === 'p' && x.word === 'in' && units[k + 1]?.np && ELECTION_HEADS_IN.has(units[k + 1]!.np!.head) && units[k + 1]!.np!.actors.length) {
+          prevObj = [k + 1];
+          break;
+        }
+      }
+    }
     const done = new Set<string>();
     let longest = 0;
     for (const { row, particles } of entries) {
@@ -2305,6 +2317,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
       // ("X won the election. Y came second and conceded": the vote named last, in this sentence before the
       // verb or in the one before, when the verb has no object of its own but a defeat.)
       if (args.obj.some((i) => units[i]!.np?.head !== 'defeat') || args.from === undefined) return [];
+      // (Nor one a year places elsewhere: "finished first in 2016" was another vote.)
+      if (units[args.from]?.kind === 'p' && units[args.from]!.word === 'in' && /^\d{4}$/.test(units[args.from + 1]?.np?.head ?? '')) return [];
       // (Not what is conceded: "conceded that the economy was weak".)
       if (/^(?:that|the|a|an)$/.test(ctx.s.tokens[units[args.from - 1]!.t1]?.lower ?? '')) return [];
       const at = units[args.from - 1]!.t0;
@@ -3081,6 +3095,9 @@ function possessivePronounAntecedent(ctx: SentenceContext, u: Unit): number[] {
   }
   return [];
 }
+/** Heads of a vote a clause's "in" phrase may name ("took 40 seats in the legislative vote"). */
+const ELECTION_HEADS_IN = new Set(['election', 'elections', 'vote', 'poll', 'polls', 'ballot', 'referendum', 'runoff', 'run-off', 'primary', 'race', 'contest']);
+
 /** Verbs that lay an act at someone's door: "blamed X for the attack", "accused Y of the bombing". */
 const BLAMING = new Set(['blame', 'accuse', 'suspect', 'hold responsible']);
 

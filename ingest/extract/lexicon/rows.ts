@@ -317,7 +317,8 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "X won the election. Y came second and Z, third, conceded": the vote just named.
-    id: 'contest-result', relation: 'INVOLVED_IN', verbs: ['come second', 'come third', 'come last', 'finish second', 'finish third', 'finish last', 'place second', 'place third', 'concede', 'concede defeat'], source: ['subj'], target: ['recent-election'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
+    // ("finished first in Sunday's municipal elections": the vote named after "in".)
+    id: 'contest-result', relation: 'INVOLVED_IN', verbs: ['come first', 'come second', 'come third', 'come last', 'finish first', 'finish second', 'finish third', 'finish last', 'place first', 'place second', 'place third', 'concede', 'concede defeat'], source: ['subj'], target: ['pp:in', 'recent-election'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
     examples: [['Ana Ruiz won the presidential election on Sunday. Ivo Kask came second, and Karl Borg, who finished third, conceded.', 'Ivo Kask > presidential election', 'Karl Borg > presidential election']],
     counterExamples: ['The presidential election is in May. Ivo Kask conceded that the economy was weak.', 'The Andean Cup final was held on Sunday. Chile came second.'],
   },
@@ -1504,7 +1505,7 @@ export const LEXICON: readonly LexiconRow[] = [
   // Office and succession (no CAMEO class)
   {
     // "took power in the June 2031 coup", "came to power in the 2027 general election": who took power in an event took part in it.
-    id: 'power-in-event', relation: 'INVOLVED_IN', verbs: ['seize power in', 'take power in', 'grab power in', 'come to power in', 'sweep to power in', 'rise to power in', 'return to power in'], source: ['subj'], target: ['obj'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
+    id: 'power-in-event', relation: 'INVOLVED_IN', verbs: ['seize power in', 'take power in', 'grab power in', 'come to power in', 'sweep to power in', 'rise to power in', 'return to power in', 'sweep to victory in', 'cruise to victory in', 'romp to victory in', 'storm to victory in', 'coast to victory in'], source: ['subj'], target: ['obj'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
     examples: [['Colonel Ana Ruiz took power in the June 2031 coup.', 'Ana Ruiz > June 2031 coup'], ['Ivo Kask came to power in the 2027 general election.', 'Ivo Kask > 2027 general election']],
   },
   {

@@ -4841,3 +4841,11 @@ describe('results of a vote (stop 44)', () => {
     expect(has(r, 'Andes Front', 'INVOLVED_IN', 'Bolivia presidential election')).toBe(false);
   });
 });
+
+describe('military exercises (stop 44)', () => {
+  it('reads holding or beginning exercises as taking part in them', () => {
+    const r = run('Troops from Peru and Chile began their annual Vega Shield exercises on Monday.');
+    expect(has(r, 'Peru', 'INVOLVED_IN', 'Vega Shield exercises')).toBe(true);
+    expect(has(r, 'Chile', 'INVOLVED_IN', 'Vega Shield exercises')).toBe(true);
+  });
+});

@@ -1504,6 +1504,13 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   // Office and succession (no CAMEO class)
   {
+    // "Peru and Chile began their annual Vega Shield exercises", "Chile took part in the drills": those who hold or
+    // join military exercises take part in them.
+    id: 'hold-exercises', relation: 'INVOLVED_IN', verbs: ['begin', 'start', 'hold', 'stage', 'conduct', 'launch', 'open', 'kick off', 'take part in', 'participate in'], objHeads: ['exercise', 'drill', 'manoeuvre', 'maneuver', 'wargame', 'war game'], source: ['subj', 'group'], target: ['obj'], src: ['Country', 'Organization'], tgt: ['Event'], confidence: 0.6,
+    examples: [['Peru and Chile began their annual Vega Shield exercises on Monday.', 'Peru > Vega Shield exercises', 'Chile > Vega Shield exercises'], ['Chile took part in the Vega Shield drills for the first time.', 'Chile > Vega Shield drills']],
+    counterExamples: ['Chile did not take part in the Vega Shield drills.'],
+  },
+  {
     // "took power in the June 2031 coup", "came to power in the 2027 general election": who took power in an event took part in it.
     id: 'power-in-event', relation: 'INVOLVED_IN', verbs: ['seize power in', 'take power in', 'grab power in', 'come to power in', 'sweep to power in', 'rise to power in', 'return to power in', 'sweep to victory in', 'cruise to victory in', 'romp to victory in', 'storm to victory in', 'coast to victory in'], source: ['subj'], target: ['obj'], src: ['Person', 'Organization'], tgt: ['Event'], confidence: 0.55,
     examples: [['Colonel Ana Ruiz took power in the June 2031 coup.', 'Ana Ruiz > June 2031 coup'], ['Ivo Kask came to power in the 2027 general election.', 'Ivo Kask > 2027 general election']],

@@ -4849,3 +4849,17 @@ describe('military exercises (stop 44)', () => {
     expect(has(r, 'Chile', 'INVOLVED_IN', 'Vega Shield exercises')).toBe(true);
   });
 });
+
+describe('filings and denials of a part (stop 44)', () => {
+  it('reads the words of a filed case or a sent letter as those of its sender', () => {
+    const r = run('Chile lodged a complaint with the Andean Tribunal accusing Peru of shelling Putre.');
+    expect(has(r, 'Chile', 'ACCUSED', 'Peru')).toBe(true);
+    expect(has(r, 'Andean Tribunal', 'ACCUSED', 'Peru')).toBe(false);
+    expect(has(run('Chile sent a letter to the Andean Forum urging Peru to withdraw its troops.'), 'Chile', 'CALLED_ON', 'Peru')).toBe(true);
+  });
+  it('aims a denial of "any Peruvian involvement" at the accuser, not at Peru', () => {
+    const r = run('Defence Minister Ana Ruiz blamed Peru for the attacks, while Peruvian spokesman Ivo Kask denied any Peruvian involvement.');
+    expect(has(r, 'Ivo Kask', 'DENIED', 'Ana Ruiz')).toBe(true);
+    expect(has(r, 'Ivo Kask', 'DENIED', 'Peru')).toBe(false);
+  });
+});

@@ -234,6 +234,10 @@ const EVENT_MAKERS = new Set(['broker', 'mediate', 'facilitate', 'host', 'chair'
 
 /** Verbs whose object is said to have done what the "of" gerund after it says ("accused X of supplying"). */
 const OF_GERUND_GOVERNORS = new Set(['accuse', 'suspect', 'convict', 'acquit', 'clear']);
+/** Written filings and messages whose gerund tells what their sender says ("a case accusing X", "a letter urging Y"). */
+const DOCUMENT_HEADS = new Set(['case', 'complaint', 'lawsuit', 'suit', 'petition', 'letter', 'note', 'statement', 'resolution', 'motion', 'filing', 'request', 'report', 'memo', 'communique', 'communiqué']);
+/** Verbs that send or file such a document. */
+const FILING_VERBS = new Set(['file', 'bring', 'lodge', 'submit', 'send', 'issue', 'publish', 'table', 'present', 'deliver', 'launch', 'release', 'adopt', 'pass']);
 /** Gerunds that tell what a clause's act drew from others ("…, drawing condemnation from X", "…, prompting protests"). */
 const REACTION_GERUNDS = new Set(['draw', 'attract', 'earn', 'provoke', 'prompt', 'spark', 'trigger']);
 /** Verbs of praise or thanks whose object did what the "for" gerund tells ("commended Peru for recognising Kosovo"). */
@@ -480,6 +484,16 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
       const inRelative = units[k - 1]?.kind === 'rel' || (units[k - 2]?.kind === 'rel' && (units[k - 1]?.np || units[k - 1]?.kind === 'pron'));
       if (inRelative) continue;
       return { ...findSubject(units, k, depth + 1), u, prev: k };
+    }
+  }
+  // ("lodged a complaint with the court accusing Peru of shelling Y", "sent a letter urging X to …": a filing's or letter's
+  // words are those of the one who filed or sent it.)
+  if (vgu.gerund && units[j]?.np && j === u - 1) {
+    let k = j;
+    while (k >= 2 && units[k]!.np && !DOCUMENT_HEADS.has(units[k]!.np!.head) && units[k - 1]?.kind === 'p' && units[k - 2]?.np) k -= 2;
+    const doc = units[k]?.np;
+    if (doc && DOCUMENT_HEADS.has(doc.head) && !doc.actors.length && !doc.poss.length && units[k - 1]?.kind === 'vg' && !units[k - 1]!.vg!.passive && FILING_VERBS.has(units[k - 1]!.vg!.lemma)) {
+      return { ...findSubject(units, k - 1, depth + 1), u, prev: k - 1 };
     }
   }
   // ", led by X,": a participle after a comma describes the phrase before it.

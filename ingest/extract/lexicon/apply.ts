@@ -2007,6 +2007,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
     case 'subj':
       return [args.subj];
     case 'obj':
+      // ("denied any Peruvian involvement": no one is denied by the state whose part is disowned.)
+      if (row?.relation === 'DENIED' && args.obj.length === 1 && DENIED_SHARES.has(units[args.obj[0]!]!.np?.head ?? '')) return [];
       return ofGroup(read, args.obj);
     case 'rest': {
       const out: number[][] = [];
@@ -2045,6 +2047,8 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         // ("condemned X's arrest", "called Y's death shocking": one something happened to is no owner of the
         // act; "Peru's release of the prisoners" has its agent.)
         if ((PATIENT_ACTS.has(np.head) || SUFFERED.has(np.head)) && !(units[i + 1]?.kind === 'p' && units[i + 1]!.word === 'of')) return [];
+        // ("denied any Peruvian involvement": the state whose part is denied is the denier's, not the one denied.)
+        if (row?.relation === 'DENIED' && DENIED_SHARES.has(np.head)) return [];
         // ("criticised a fellow EU member": the body a member belongs to is not the one criticised.)
         const pre = CLUB_MEMBER_HEADS.has(np.head) && ctx.s.tokens[units[i]!.t1 - 1]!.lower === np.head ? np.pre.filter((e) => ctx.ents.list[e]!.type !== 'Organization') : np.pre;
         if (np.poss.length || pre.length) return [...np.poss, ...pre];
@@ -2360,7 +2364,9 @@ function slotEntities(ctx: SentenceContext, units: Unit[], slot: Slot, args: Arg
         for (let k = 0; k < units.length; k++) {
           const v = units[k]!;
           // (Only a main clause's accusation: not one in a relative clause, "X, who has accused Y, said…".)
-          if (v.kind === 'vg' && !v.vg!.passive && !v.vg!.negated && /^(?:accuse|allege)$/.test(v.vg!.lemma) && units[k - 1]?.kind !== 'rel' && !(units[k - 2]?.kind === 'rel')) out.push(...actorsOf(units, findSubject(units, k).subject).filter((e) => !args.subj.includes(e)));
+          // (Blaming only someone: "blamed bad weather for the crash" accuses no one.)
+          const blamesNoOne = v.vg?.lemma === 'blame' && !units[k + 1]?.np?.actors.length;
+          if (v.kind === 'vg' && !v.vg!.passive && !v.vg!.negated && /^(?:accuse|allege|blame)$/.test(v.vg!.lemma) && !blamesNoOne && units[k - 1]?.kind !== 'rel' && !(units[k - 2]?.kind === 'rel')) out.push(...actorsOf(units, findSubject(units, k).subject).filter((e) => !args.subj.includes(e)));
         }
       }
       return [out];
@@ -3095,6 +3101,9 @@ function possessivePronounAntecedent(ctx: SentenceContext, u: Unit): number[] {
   }
   return [];
 }
+/** What a denial disowns of its own side ("denied any Peruvian involvement", "rejected Chile's role in the attack"). */
+const DENIED_SHARES = new Set(['involvement', 'role', 'link', 'complicity', 'responsibility', 'hand', 'part', 'wrongdoing', 'participation']);
+
 /** Heads of a vote a clause's "in" phrase may name ("took 40 seats in the legislative vote"). */
 const ELECTION_HEADS_IN = new Set(['election', 'elections', 'vote', 'poll', 'polls', 'ballot', 'referendum', 'runoff', 'run-off', 'primary', 'race', 'contest']);
 

@@ -4863,3 +4863,14 @@ describe('filings and denials of a part (stop 44)', () => {
     expect(has(r, 'Ivo Kask', 'DENIED', 'Peru')).toBe(false);
   });
 });
+
+describe('taking over an office (stop 44)', () => {
+  it('reads "was installed by the assembly to replace him" as a succession', () => {
+    const r = run("Lawmakers in Lima ousted President Ivo Kask on Friday. Vice President Ana Ruiz was installed by the assembly to replace him.");
+    expect(has(r, 'Ana Ruiz', 'SUCCEEDED', 'Ivo Kask')).toBe(true);
+  });
+  it('reads "becoming the country\'s youngest president" as the office of the one state the sentence before names', () => {
+    const r = run("Peru's Congress met in Lima on Monday. Ana Ruiz was sworn in, becoming the country's youngest president.");
+    expect(has(r, 'Ana Ruiz', 'PRESIDENT_OF', 'Peru')).toBe(true);
+  });
+});

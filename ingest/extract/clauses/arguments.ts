@@ -234,6 +234,8 @@ const EVENT_MAKERS = new Set(['broker', 'mediate', 'facilitate', 'host', 'chair'
 
 /** Verbs whose object is said to have done what the "of" gerund after it says ("accused X of supplying"). */
 const OF_GERUND_GOVERNORS = new Set(['accuse', 'suspect', 'convict', 'acquit', 'clear']);
+/** Acts of taking over an office, done by the one installed ("was installed to replace X", "was named to succeed Y"). */
+const TAKING_OVER_INF = new Set(['replace', 'succeed']);
 /** Written filings and messages whose gerund tells what their sender says ("a case accusing X", "a letter urging Y"). */
 const DOCUMENT_HEADS = new Set(['case', 'complaint', 'lawsuit', 'suit', 'petition', 'letter', 'note', 'statement', 'resolution', 'motion', 'filing', 'request', 'report', 'memo', 'communique', 'communiqué']);
 /** Verbs that send or file such a document. */
@@ -759,6 +761,15 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   }
   // "Sweden's application to join", "Iran's decision to leave": the noun's possessor does the act.
   if (x.kind === 'inf' && units[j - 1]?.np?.poss.length && TO_NOUNS.has(units[j - 1]!.np!.head)) return { ...clause, subject: [j - 1] };
+  // ("was installed by the assembly to replace him", "was flown to Lima to meet Y": an infinitive of purpose after a
+  // passive, over its phrases, is the passive subject's act.)
+  if (x.kind === 'inf') {
+    let k = j - 1;
+    while (k >= 1 && units[k]!.np && units[k - 1]?.kind === 'p') k -= 2;
+    while (units[k]?.kind === 'p' && PARTICLE_WORDS.has(units[k]!.word ?? '')) k--;
+    const v = units[k];
+    if (k < j - 1 && v?.kind === 'vg' && v.vg!.passive && !v.vg!.participle && TAKING_OVER_INF.has(units[u]!.vg!.lemma)) return { ...findSubject(units, k, depth + 1), u, prev: k };
+  }
   // "led the EU and the US to impose sanctions", "prompted Chile to recall its envoy": the object of a
   // verb of causing does the act, also when it names no one ("persuaded the bloc's delegates to back it").
   if (x.kind === 'inf' && units[j - 1]?.kind === 'np') {

@@ -57,7 +57,19 @@ function theCountry(ctx: SentenceContext, t0: number, t1: number): number[] {
   };
   if (relative(0, t0)) return [];
   const closedRelative = (m: { t0: number; t1: number }): boolean => t.slice(m.t1, t0).some((x) => x.text === ',') && relative(0, m.t0);
-  const states = ctx.s.mentions.filter((m) => m.gaz?.type === 'Country' && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Country' && !closedRelative(m));
+  const isState = (m: { gaz?: { type?: string }; refs: readonly number[] }): boolean => m.gaz?.type === 'Country' && m.refs.length === 1 && ctx.ents.list[m.refs[0]!]!.type === 'Country';
+  const states = ctx.s.mentions.filter((m) => isState(m) && !closedRelative(m));
+  // ("Peru's Congress ousted X. Y took the oath, becoming the country's youngest president": with no state in its
+  // own sentence, the one state the sentence before names.)
+  if (!states.length && !ctx.s.mentions.some((m) => m.gaz?.type === 'Country' || m.gaz?.kind === 'demonym')) {
+    const before = ctx.sentences?.[ctx.index - 1];
+    const named = new Set(before ? before.mentions.filter((m) => isState(m) || m.gaz?.kind === 'demonym').flatMap((m) => m.refs) : []);
+    if (before && named.size === 1) {
+      ctx.s.evidenceStart = Math.min(ctx.s.evidenceStart ?? ctx.s.start, before.start);
+      return [...named];
+    }
+    return [];
+  }
   if (new Set(states.map((m) => m.refs[0]!)).size !== 1 || states.some((m) => m.t0 > t0)) return [];
   return [states[0]!.refs[0]!];
 }

@@ -136,6 +136,11 @@ function governedAt(tokens: readonly Token[], mentionAt: readonly number[], k: n
 }
 
 
+/** A perfect auxiliary comes right before token i, or over an adverb ("has repeatedly", "had since"). */
+function afterPerfect(tokens: readonly Token[], i: number): boolean {
+  return /^(?:has|have|had|having)$/.test(tokens[i - 1]!.lower) || ((tokens[i - 1]!.pos === 'ADV' || tokens[i - 1]!.lower === 'since') && /^(?:has|have|had)$/.test(tokens[i - 2]?.lower ?? ''));
+}
+
 /** Modal auxiliaries a base-form verb follows. */
 const MODAL_AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll"]);
 
@@ -212,14 +217,15 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     }
     // "Chile has repeatedly sanctioned X", "had since expanded its": an -ed word after a perfect
     // auxiliary (over an adverb) is its participle, unless a noun follows ("has mixed feelings").
-    const perfect = /^(?:has|have|had|having)$/.test(tokens[i - 1]!.lower) || ((tokens[i - 1]!.pos === 'ADV' || tokens[i - 1]!.lower === 'since') && /^(?:has|have|had)$/.test(tokens[i - 2]?.lower ?? ''));
-    if (perfect && x.pos === 'ADJ' && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && !['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '')) {
+    // (The word's own tag first: the auxiliary before it is looked for only before an adjective.)
+    if (x.pos === 'ADJ' && afterPerfect(tokens, i) && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && !['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '')) {
       x.pos = 'VERB';
       x.lemma = pastToLemma(x.lower);
       continue;
     }
     // "Chile forgave Peru's debt": an irregular past form too.
-    const irregular = /^[a-z]+$/.test(x.text) ? irregularLemma(x.lower) : undefined;
+    // (Looked up only for a word tagged as an adjective or noun, the only ones it may retag.)
+    const irregular = (x.pos === 'ADJ' || x.pos === 'NOUN') && /^[a-z]+$/.test(x.text) ? irregularLemma(x.lower) : undefined;
     // (Also right after a subject pronoun: "In 2023 she mediated between X and Y".)
     // (Over an adverb: "She later mediated …".)
     const afterPronoun = /^(?:he|she|they|we)$/.test(tokens[i - 1]!.lower) || (tokens[i - 1]!.pos === 'ADV' && /^(?:he|she|they|we)$/.test(tokens[i - 2]?.lower ?? ''));
@@ -320,13 +326,13 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   // "Poland's state-owned X", "a family-run firm": a compound in -owned, -run, -led… is an adjective.
   for (let i = 0; i + 1 < n; i++) {
     const x = tokens[i]!;
-    if (x.pos !== 'ADJ' && mentionAt[i]! < 0 && /^[a-z]+-(?:owned|run|controlled|backed|led|based|registered|headquartered|funded|financed|made|built|linked|allied|affiliated|dominated|held|operated|listed|traded|quoted|focused|oriented)$/.test(x.lower)) x.pos = 'ADJ';
+    if (x.pos !== 'ADJ' && mentionAt[i]! < 0 && x.lower.includes('-') && /^[a-z]+-(?:owned|run|controlled|backed|led|based|registered|headquartered|funded|financed|made|built|linked|allied|affiliated|dominated|held|operated|listed|traded|quoted|focused|oriented)$/.test(x.lower)) x.pos = 'ADJ';
   }
   // "donate up to 5 million dollars to X": "up to" before a number bounds the amount, it
   // is no preposition (so "to X" is still where it goes).
   for (let i = 0; i + 2 < n; i++) {
     // (So do "more than", "fewer than", "less than" before a number: "sent fewer than 300 troops".)
-    if ((tokens[i]!.lower === 'up' && tokens[i + 1]!.lower === 'to' || /^(?:more|fewer|less)$/.test(tokens[i]!.lower) && tokens[i + 1]!.lower === 'than') && (tokens[i + 2]!.pos === 'NUM' || /^[$€£¥]/.test(tokens[i + 2]!.text)) && mentionAt[i]! < 0) {
+    if ((tokens[i]!.lower === 'up' && tokens[i + 1]!.lower === 'to' || tokens[i + 1]!.lower === 'than' && /^(?:more|fewer|less)$/.test(tokens[i]!.lower)) && (tokens[i + 2]!.pos === 'NUM' || /^[$€£¥]/.test(tokens[i + 2]!.text)) && mentionAt[i]! < 0) {
       tokens[i]!.pos = 'ADJ';
       tokens[i + 1]!.pos = 'ADJ';
     }
@@ -336,7 +342,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   for (let i = 1; i < n; i++) {
     const x = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (/^[a-z]+-[a-z]+$/.test(x.lower) && x.pos !== 'NOUN' && x.pos !== 'PROPN' && x.pos !== 'ADJ' && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'ADJ' || isPossessive(prev)) && !NP_POS.has(tokens[i + 1]?.pos ?? '')) {
+    if (x.pos !== 'NOUN' && x.pos !== 'PROPN' && x.pos !== 'ADJ' && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'ADJ' || isPossessive(prev)) && /^[a-z]+-[a-z]+$/.test(x.lower) && !NP_POS.has(tokens[i + 1]?.pos ?? '')) {
       x.pos = 'NOUN';
       x.lemma = x.lower.replace(/s$/, '');
     }

@@ -201,6 +201,13 @@ const isCJK = (s: string): boolean => /^[\u3400-\u9fff]+$/.test(s);
 const HYPHEN_ADJECTIVE_TAILS = new Set('era style based led backed born made owned run controlled funded linked friendly like type related level wide aligned leaning held bound built flagged registered listed speaking dominated inspired sponsored allied oriented centred centered focused specific only free rich'.split(' '));
 const isHyphenGiven = (s: string): boolean => /^[A-Z][a-z]+-[a-z]+$/.test(s) && !HYPHEN_ADJECTIVE_TAILS.has(s.slice(s.indexOf('-') + 1));
 
+// Tests the loop below makes on every word, as constants: a regex literal is a new object each time it is
+// evaluated, and these four made over a million a batch.
+const RANK_WORD = /^(?:Justice|General)$/;
+const CAPITAL_ARTICLE = /^(?:The|A|An)$/;
+const COMPASS_WORD = /^(?:Eastern|Western|Northern|Southern|Northeastern|Northwestern|Southeastern|Southwestern)$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 /** Detects mentions in the tokens of one sentence. */
 export function detectMentions(tokens: readonly Token[], text: string): Mention[] {
   const out: Mention[] = [];
@@ -226,7 +233,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     // ("the General Agreement on …": a rank's word opening a treaty's name is no title.)
     if (role && role.len === 1 && t.cap && NAMED_TREATY_HEADS.has(tokens[i + 1]?.text ?? '')) role = null;
     // (A rank's word that may open a party's name joined by "and": "the Justice and … Party".)
-    const rankOpensName = /^(?:Justice|General)$/.test(t.text);
+    const rankOpensName = RANK_WORD.test(t.text);
     if (role && role.len === 1 && t.cap && (isCap(tokens[i + 1]) || (rankOpensName && tokens[i + 1]?.lower === 'and' && isCap(tokens[i + 2])))) {
       let e = capSpanEnd(tokens, i);
       // ("the Justice and Renewal Party", "the General Workers and Farmers Party": a rank's
@@ -288,8 +295,8 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     }
     // "Eastern Libyan commander X", "Southern Yemeni forces": a region of a state's people, not the state's own.
     // (Also after a capitalised article opening the sentence: "The Eastern Libyan government …".)
-    const compassAt = /^(?:The|A|An)$/.test(t.text) ? i + 1 : i;
-    const people = /^(?:Eastern|Western|Northern|Southern|Northeastern|Northwestern|Southeastern|Southwestern)$/.test(tokens[compassAt]?.text ?? '') ? lookupAt(tokens, compassAt + 1) : null;
+    const compassAt = CAPITAL_ARTICLE.test(t.text) ? i + 1 : i;
+    const people = COMPASS_WORD.test(tokens[compassAt]?.text ?? '') ? lookupAt(tokens, compassAt + 1) : null;
     if (people?.entry.kind === 'demonym' && !isCap(tokens[compassAt + 1 + people.len])) {
       i = compassAt + 1 + people.len;
       continue;
@@ -444,7 +451,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
       continue;
     }
     // "the 5th Battalion", "the 12th Mountain Division": a unit named by its number is a body named whole.
-    if (/^\d+(?:st|nd|rd|th)$/.test(t.text) && isCap(tokens[i + 1]) && !lookupAt(tokens, i + 1)) {
+    if (ORDINAL.test(t.text) && isCap(tokens[i + 1]) && !lookupAt(tokens, i + 1)) {
       const e = capSpanEnd(tokens, i + 1);
       const words = tokens.slice(i + 1, e).map((x) => x.text);
       // (Not a meeting: "the 20th Party Congress".)

@@ -105,6 +105,8 @@ const TIME_NOUNS = new Set('hours hour days day weeks week months month years ye
 const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const REL = new Set(['who', 'which', 'whom', 'whose']);
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
+/** Personal pronouns that are a clause's subject, after which a past form is its verb. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 /** Verbs that name someone to an office, with the office after the person ("appointed her minister"). */
 const OFFICE_GIVING = new Set(['appoint', 'name', 'make', 'elect', 'nominate', 'choose', 'pick', 'select', 'declare', 'swear']);
 /** What may follow a possessive "her" in its noun phrase ("her party", "her own", "her 2019 visit"). */
@@ -112,6 +114,19 @@ const HER_NOUN_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM', 'VERB']);
 const STOPS = new Set(['.', ';', ':', '"', '“', '”', '(', ')', '—', '–', '?', '!', '[', ']']);
 const BE = new Set(['be', 'get', 'is', 'was', 'were', 'are', 'been', 'being', 'am']);
 const IRREGULAR_PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn|ne|un|ught|ight|elt|ept|old|eld|ound|ung|ook|ade|id|et|ut|it|ost|uck)|won|sworn|torn)$/;
+// Shapes the per-token and per-phrase passes test, as constants: a regex literal is a new object each
+// time it is evaluated, and the chunker evaluated over a million a batch.
+const LOWER_WORD = /^[a-z]+$/;
+const PAST_ED = /[a-z]ed$/;
+const HYPHENATED = /^[a-z]+-[a-z]+$/;
+const NEGATIVE_CONTRACTION = /n['’]t$/;
+const FUTURE_NEGATIVE = /^(?:won|shan|wouldn)['’]t$/;
+const OWNING_ARTICLE = /^(?:the|its|their)$/;
+/** Stems of accusing ("accused X of arming Y") and of blaming or praising ("blamed X for opening fire"). */
+const ACCUSING = /^(?:accus|suspect|blam|convict|acquit|clear)/;
+const BLAMING = /^(?:blam|criticis|criticiz|condemn|prais|thank|fault|punish|sanction|fin(?:e|ed|es|ing)$|jail|charg|commend|credit)/;
+const PERFECT_AUX = /^(?:has|have|had|having)$/;
+const PLACE_OR_TIME_PREP = /^(?:at|in|on)$/;
 
 /** Words after which a verb stands in its base form ("to", modals, "help", "did"). */
 const BASE_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'help', 'helped', 'helps', 'helping']);
@@ -138,7 +153,7 @@ function governedAt(tokens: readonly Token[], mentionAt: readonly number[], k: n
 
 /** A perfect auxiliary comes right before token i, or over an adverb ("has repeatedly", "had since"). */
 function afterPerfect(tokens: readonly Token[], i: number): boolean {
-  return /^(?:has|have|had|having)$/.test(tokens[i - 1]!.lower) || ((tokens[i - 1]!.pos === 'ADV' || tokens[i - 1]!.lower === 'since') && /^(?:has|have|had)$/.test(tokens[i - 2]?.lower ?? ''));
+  return PERFECT_AUX.test(tokens[i - 1]!.lower) || ((tokens[i - 1]!.pos === 'ADV' || tokens[i - 1]!.lower === 'since') && /^(?:has|have|had)$/.test(tokens[i - 2]?.lower ?? ''));
 }
 
 /** Modal auxiliaries a base-form verb follows. */
@@ -194,7 +209,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const afterRel = REL.has(tokens[i - 1]!.lower) && tokens[i - 2] !== undefined && mentionAt[i - 2]! < 0 && tokens[i - 2]!.text === ',';
     // ", which back the accord": a word after ", which/who" and before a noun phrase is its verb.
     // (", which works closely with X": a manner adverb may come between it and what it governs.)
-    if (afterRel && (x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'NOUN') && mentionAt[i]! < 0 && /^[a-z]+$/.test(x.lower) && !/ly$/.test(x.lower) &&
+    if (afterRel && (x.pos === 'ADV' || x.pos === 'ADP' || x.pos === 'NOUN') && mentionAt[i]! < 0 && LOWER_WORD.test(x.lower) && !x.lower.endsWith('ly') &&
       (governedAt(tokens, mentionAt, i + 1) || (tokens[i + 1]!.pos === 'ADV' && /ly$/.test(tokens[i + 1]!.lower) && (tokens[i + 2]?.pos === 'ADP' || governedAt(tokens, mentionAt, i + 2))))) {
       x.pos = 'VERB';
       x.lemma = x.lower.endsWith('ed') ? pastToLemma(x.lower) : x.lower.replace(/(?<=[^s])s$/, '');
@@ -203,7 +218,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     // "X and Y both sent delegations", "they all signed": a past form after "both/all/each" that ends
     // a subject is its verb, whatever the tagger called it.
     if ((x.pos === 'ADJ' || x.pos === 'NOUN') && mentionAt[i]! < 0 && FLOATED.has(tokens[i - 1]!.lower) && i >= 2 && (mentionAt[i - 2]! >= 0 || tokens[i - 2]!.pos === 'PRON')) {
-      const past = /ed$/.test(x.lower) ? pastToLemma(x.lower) : irregularLemma(x.lower);
+      const past = x.lower.endsWith('ed') ? pastToLemma(x.lower) : irregularLemma(x.lower);
       if (past) {
         x.pos = 'VERB';
         x.lemma = past;
@@ -215,7 +230,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     // ", brokered at times by X": after a comma, over a short adverbial before "by".
     const byNext = tokens[i + 1]!.lower === 'by';
     const byLater = !byNext && tokens[i - 1]!.text === ',' && byWithin(tokens, i + 1, 4);
-    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && ((byNext && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.text === ',' || BE.has(tokens[i - 1]!.lower))) || byLater)) {
+    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && PAST_ED.test(x.text) && mentionAt[i]! < 0 && ((byNext && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.text === ',' || BE.has(tokens[i - 1]!.lower))) || byLater)) {
       x.pos = 'VERB';
       x.lemma = pastToLemma(x.lower);
       continue;
@@ -223,18 +238,17 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     // "Chile has repeatedly sanctioned X", "had since expanded its": an -ed word after a perfect
     // auxiliary (over an adverb) is its participle, unless a noun follows ("has mixed feelings").
     // (The word's own tag first: the auxiliary before it is looked for only before an adjective.)
-    if (x.pos === 'ADJ' && afterPerfect(tokens, i) && /[a-z]ed$/.test(x.text) && mentionAt[i]! < 0 && !['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '')) {
+    if (x.pos === 'ADJ' && afterPerfect(tokens, i) && PAST_ED.test(x.text) && mentionAt[i]! < 0 && !['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '')) {
       x.pos = 'VERB';
       x.lemma = pastToLemma(x.lower);
       continue;
     }
     // "Chile forgave Peru's debt": an irregular past form too.
     // (Looked up only for a word tagged as an adjective or noun, the only ones it may retag.)
-    const irregular = (x.pos === 'ADJ' || x.pos === 'NOUN') && /^[a-z]+$/.test(x.text) ? irregularLemma(x.lower) : undefined;
-    // (Also right after a subject pronoun: "In 2023 she mediated between X and Y".)
-    // (Over an adverb: "She later mediated …".)
-    const afterPronoun = /^(?:he|she|they|we)$/.test(tokens[i - 1]!.lower) || (tokens[i - 1]!.pos === 'ADV' && /^(?:he|she|they|we)$/.test(tokens[i - 2]?.lower ?? ''));
-    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && (/[a-z]ed$/.test(x.text) || irregular) && mentionAt[i]! < 0 && (mentionAt[i - 1]! >= 0 || afterRel || afterPronoun) && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') && (afterRel || ['ADP', 'DET', 'PROPN'].includes(tokens[i + 1]!.pos ?? '') || verblessAfterName(i))) {
+    const irregular = (x.pos === 'ADJ' || x.pos === 'NOUN') && LOWER_WORD.test(x.text) ? irregularLemma(x.lower) : undefined;
+    // (Also right after a subject pronoun: "In 2023 she mediated between X and Y"; over an adverb: "She later mediated …".)
+    const afterPronoun = SUBJECT_PRONOUNS.has(tokens[i - 1]!.lower) || (tokens[i - 1]!.pos === 'ADV' && SUBJECT_PRONOUNS.has(tokens[i - 2]?.lower ?? ''));
+    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && (PAST_ED.test(x.text) || irregular) && mentionAt[i]! < 0 && (mentionAt[i - 1]! >= 0 || afterRel || afterPronoun) && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') && (afterRel || ['ADP', 'DET', 'PROPN'].includes(tokens[i + 1]!.pos ?? '') || verblessAfterName(i))) {
       x.pos = 'VERB';
       x.lemma = irregular ?? pastToLemma(x.lower);
     }
@@ -243,7 +257,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   // adjective or noun, before what it governs, is the verb.
   for (let i = 1; i + 1 < n; i++) {
     const x = tokens[i]!;
-    if ((x.pos !== 'ADJ' && x.pos !== 'NOUN') || mentionAt[i]! >= 0 || !/^[a-z]+$/.test(x.text)) continue;
+    if ((x.pos !== 'ADJ' && x.pos !== 'NOUN') || mentionAt[i]! >= 0 || !LOWER_WORD.test(x.text)) continue;
     if (!MODAL_AUXILIARIES.has(tokens[i - 1]!.lower) && !mandativeSubjectBefore(tokens, i)) continue;
     const next = tokens[i + 1]!;
     if ((VERB_INDEX.has(x.lower) || SUPPORT_VERBS.has(x.lower) || MODALITY_VERBS.has(x.lower)) && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || mentionAt[i + 1]! >= 0)) {
@@ -267,7 +281,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   // "staged", "staging": the model's lemma may drop a final "e" ("stag"); a known verb with it back is the lemma.
   for (let i = 0; i < n; i++) {
     const x = tokens[i]!;
-    if (x.pos !== 'VERB' || !x.lemma || !/(?:ed|ing)$/.test(x.lower) || VERB_INDEX.has(x.lemma) || SUPPORT_VERBS.has(x.lemma)) continue;
+    if (x.pos !== 'VERB' || !x.lemma || !(x.lower.endsWith('ed') || x.lower.endsWith('ing')) || VERB_INDEX.has(x.lemma) || SUPPORT_VERBS.has(x.lemma)) continue;
     const e = `${x.lemma}e`;
     if (VERB_INDEX.has(e) || SUPPORT_VERBS.has(e)) x.lemma = e;
     // ("Meeting X in Quito, Y…": an -ing form the model left as its own lemma.)
@@ -282,9 +296,9 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   for (let i = 1; i + 1 < n; i++) {
     const x = tokens[i]!;
     // (Also after "of" an accusation governs: "accused X of arming Y".)
-    const afterOf = (tokens[i - 1]!.lower === 'of' && tokens.slice(Math.max(0, i - 9), i - 1).some((t) => /^(?:accus|suspect|blam|convict|acquit|clear)/.test(t.lower))) ||
+    const afterOf = (tokens[i - 1]!.lower === 'of' && tokens.slice(Math.max(0, i - 9), i - 1).some((t) => ACCUSING.test(t.lower))) ||
       // (And after the "for" of blame or praise: "blamed X for opening fire on Y", "thanked Y for sending aid".)
-      (tokens[i - 1]!.lower === 'for' && tokens.slice(Math.max(0, i - 9), i - 1).some((t) => /^(?:blam|criticis|criticiz|condemn|prais|thank|fault|punish|sanction|fin(?:e|ed|es|ing)$|jail|charg|commend|credit)/.test(t.lower)));
+      (tokens[i - 1]!.lower === 'for' && tokens.slice(Math.max(0, i - 9), i - 1).some((t) => BLAMING.test(t.lower)));
     // (And after a word that links an adverbial gerund: "responded by expelling X", "after meeting Y".)
     const afterLink = GERUND_LINK_WORDS.has(tokens[i - 1]!.lower) && tokens[i - 2]?.text !== ',' && !ING_MODIFIERS.has(x.lower);
     if (x.pos !== 'NOUN' || (tokens[i - 1]!.text !== ',' && !afterOf && !afterLink) || mentionAt[i]! >= 0 || !/^[a-z]+ing$/.test(x.text)) continue;
@@ -321,7 +335,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const x = tokens[i]!;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
-    if (x.pos !== 'VERB' || mentionAt[i]! >= 0 || !/^[a-z]+$/.test(x.text) || /(?:ed|ing|s)$/.test(x.lower)) continue;
+    if (x.pos !== 'VERB' || mentionAt[i]! >= 0 || !LOWER_WORD.test(x.text) || x.lower.endsWith('ed') || x.lower.endsWith('ing') || x.lower.endsWith('s')) continue;
     const modifier = prev.pos === 'DET' || prev.pos === 'ADJ' || isPossessive(prev) || (mentionAt[i - 1]! >= 0 && s.mentions[mentionAt[i - 1]!]!.gaz?.kind === 'demonym');
     if (modifier && next.pos === 'NOUN' && AGENT_NOUN.test(next.lower)) {
       x.pos = 'NOUN';
@@ -347,7 +361,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   for (let i = 1; i < n; i++) {
     const x = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (x.pos !== 'NOUN' && x.pos !== 'PROPN' && x.pos !== 'ADJ' && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'ADJ' || isPossessive(prev)) && /^[a-z]+-[a-z]+$/.test(x.lower) && !NP_POS.has(tokens[i + 1]?.pos ?? '')) {
+    if (x.pos !== 'NOUN' && x.pos !== 'PROPN' && x.pos !== 'ADJ' && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'ADJ' || isPossessive(prev)) && HYPHENATED.test(x.lower) && !NP_POS.has(tokens[i + 1]?.pos ?? '')) {
       x.pos = 'NOUN';
       x.lemma = x.lower.replace(/s$/, '');
     }
@@ -361,13 +375,13 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     const demonymBefore = mentionAt[i - 1]! >= 0 && s.mentions[mentionAt[i - 1]!]!.gaz?.kind === 'demonym' && BUSINESS_NOUNS.has(tokens[i + 1]!.lemma ?? tokens[i + 1]!.lower);
     if (x.pos === 'VERB' && x.lower.endsWith('ing') && mentionAt[i]! < 0 && (prev.pos === 'DET' || prev.pos === 'NUM' || isPossessive(prev) || POSSESSIVE_PRON.has(prev.lower) || demonymBefore) && (['NOUN', 'ADJ'].includes(tokens[i + 1]!.pos ?? '') || mentionAt[i + 1]! >= 0)) x.pos = 'ADJ';
     // "a combined $30 million", "an estimated 500 troops": a past form between an article and a number modifies it.
-    else if (x.pos === 'VERB' && /ed$/.test(x.lower) && /^(?:a|an|the)$/.test(prev.lower) && (tokens[i + 1]!.pos === 'NUM' || /^[$€£¥]/.test(tokens[i + 1]!.text))) x.pos = 'ADJ';
+    else if (x.pos === 'VERB' && x.lower.endsWith('ed') && (prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the') && (tokens[i + 1]!.pos === 'NUM' || /^[$€£¥]/.test(tokens[i + 1]!.text))) x.pos = 'ADJ';
     // "the occupied territories", "the ousted Prime Minister": a past form between an article and a
     // noun or name modifies it.
     // (Not one that tells a plan or a doubt: "its planned talks", "the proposed deal".)
     // "a move Lima called politicized": a past form ending a clause right after a verb of naming is what the object is called.
-    else if (x.pos === 'VERB' && /ed$/.test(x.lower) && prev.pos === 'VERB' && NAMING_VERBS.has(prev.lemma ?? '') && mentionAt[i]! < 0 && (STOPS.has(tokens[i + 1]?.text ?? '.') || tokens[i + 1]?.text === ',')) x.pos = 'ADJ';
-    else if (x.pos === 'VERB' && /ed$/.test(x.lower) && !MODAL_PARTICIPLES.has(x.lower) && /^(?:the|its|their)$/.test(prev.lower) && mentionAt[i]! < 0 && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'PROPN' || mentionAt[i + 1]! >= 0) && !/^(?:of|by)$/.test(tokens[i + 2]?.lower ?? '')) x.pos = 'ADJ';
+    else if (x.pos === 'VERB' && x.lower.endsWith('ed') && prev.pos === 'VERB' && NAMING_VERBS.has(prev.lemma ?? '') && mentionAt[i]! < 0 && (STOPS.has(tokens[i + 1]?.text ?? '.') || tokens[i + 1]?.text === ',')) x.pos = 'ADJ';
+    else if (x.pos === 'VERB' && x.lower.endsWith('ed') && !MODAL_PARTICIPLES.has(x.lower) && OWNING_ARTICLE.test(prev.lower) && mentionAt[i]! < 0 && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'PROPN' || mentionAt[i + 1]! >= 0) && !/^(?:of|by)$/.test(tokens[i + 2]?.lower ?? '')) x.pos = 'ADJ';
   }
   // "Excluding Russia, …", "Barring a deal, …": an -ing preposition opening the sentence is one.
   const opening = tokens[s.bodyStart ?? 0];
@@ -455,7 +469,7 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       const namedAfterNoun = (mentionAt[t - 1] ?? -1) >= 0 && (() => { const m = s.mentions[mentionAt[t - 1]!]!; return tokens[m.t0 - 1]?.pos === 'NOUN' && !tokens[m.t0 - 1]!.cap; })();
       const twoClauses = (k: number) => ((tokens[k]!.pos === 'AUX' && tokens[k - 1]!.pos === 'VERB' && !/^(?:have|has|had|be|been|being|do|does|did)$/.test(tokens[k - 1]!.lower) && (PERSONAL.has(tokens[t - 1]?.lower ?? '') || namedAfterNoun)) ||
         // ("which Chile says is backed by X", "who Chile says met Y": a report, then the relative's own verb.)
-        (/^(?:AUX|VERB)$/.test(tokens[k]!.pos ?? '') && reportInRelative(t))) && k - 1 === t;
+        (isVerbal(tokens[k]!.pos) && reportInRelative(t))) && k - 1 === t;
       while (end < n && mentionAt[end]! < 0 && !(end > t && tokens[end]!.pos === 'VERB' && tokens[end - 1]!.pos === 'VERB' && tokens[end]!.lower.endsWith('ing')) && !(end > t && twoClauses(end)) && (tokens[end]!.pos === 'AUX' || tokens[end]!.pos === 'VERB' || (end === t && floated) || (tokens[end]!.pos === 'ADV' && (VG_ADV.has(tokens[end]!.lower) || (tokens[end - 1]?.pos === 'AUX' && isVerbal(tokens[end + 1]?.pos)))) || (tokens[end]!.pos === 'PART' && tokens[end]!.lemma === 'not') || tokens[end]!.lower === "n't" || sinceInVerbGroup(tokens, end))) end++;
       if (end === t) end = t + 1;
       const vg = verbGroup(t, end);
@@ -643,12 +657,12 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
       prePlaces.push(...lastPlaces);
     }
     // The head noun's lemma; a capitalised noun at a sentence start is still a noun ("Talks between…").
-    const head = (last.pos === 'PROPN' && to - from === 1) || /^[a-z]+-[a-z]+$/.test(last.lower) ? last.lower.replace(/ies$/, 'ys').replace(/s$/, '') : (last.lemma ?? last.lower);
+    const head = (last.pos === 'PROPN' && to - from === 1) || HYPHENATED.test(last.lower) ? last.lower.replace(/ies$/, 'ys').replace(/s$/, '') : (last.lemma ?? last.lower);
     const lastMention = mentionAt[to - 1]! >= 0 ? s.mentions[mentionAt[to - 1]!] : undefined;
     const stateBodyHead = !!lastMention && lastMention.refs.length === 1 && lastMention.type === 'Organization' && !REBEL_NAME.test(lastMention.name);
     // (Deduplicated only when there is something to drop: most phrases hold no modifier or one, and two
     // Sets per phrase were the chunker's largest allocation.)
-    return { actors, places, head, headIsEntity, poss, pre: unique(pre), prePlaces: unique(prePlaces), mentions, titled, indefinite: /^(?:a|an)$/.test(tokens[from]!.lower), definite: tokens[from]!.lower === 'the', stateBodyHead };
+    return { actors, places, head, headIsEntity, poss, pre: unique(pre), prePlaces: unique(prePlaces), mentions, titled, indefinite: tokens[from]!.lower === 'a' || tokens[from]!.lower === 'an', definite: tokens[from]!.lower === 'the', stateBodyHead };
   }
 
   function wordsBetween(a: number, b: number): number {
@@ -674,14 +688,15 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
         if (HEDGE_AUXILIARIES.has(x.lower)) hedged = true;
         if (FUTURE_AUXILIARIES.has(x.lower)) future = true;
       }
-      if (NEGATORS.has(x.lower) || x.lemma === 'not' || /n['’]t$/.test(x.lower)) negated = true;
-      if (/^(?:won|shan|wouldn)['’]t$/.test(x.lower)) future = true;
+      if (NEGATORS.has(x.lower) || x.lemma === 'not' || NEGATIVE_CONTRACTION.test(x.lower)) negated = true;
+      if (FUTURE_NEGATIVE.test(x.lower)) future = true;
       if (x.lower === 'allegedly' || x.lower === 'reportedly' || x.lower === 'purportedly') reported = true;
     }
     // "met twice without agreeing a truce": an act after "without" did not happen.
     if (tokens[from - 1]?.lower === 'without' && /ing$/.test(tokens[to - 1]?.lower ?? '')) negated = true;
     // "nearly went to war", "almost signed the deal": an act only come close to did not happen either.
-    if (tokens.slice(Math.max(0, from - 1), to).some((x, k, all) => /^(?:nearly|almost)$/.test(x.lower) && k < all.length - 1 && all[k + 1]!.pos !== 'NUM')) negated = true;
+    // (A loop over the group and the word before it, not a slice of them: this runs for every verb group.)
+    for (let k = Math.max(0, from - 1); k < to - 1; k++) if ((tokens[k]!.lower === 'nearly' || tokens[k]!.lower === 'almost') && tokens[k + 1]!.pos !== 'NUM') negated = true;
     if (verb < 0) {
       for (let i = to - 1; i >= from; i--) if (tokens[i]!.pos === 'AUX') {
         verb = i;
@@ -822,7 +837,7 @@ function byWithin(tokens: readonly Token[], i: number, max: number): boolean {
   let k = i;
   while (k < end && tokens[k]!.pos === 'ADV') k++;
   if (k > i) return tokens[k]?.lower === 'by';
-  if (!/^(?:at|in|on)$/.test(tokens[k]?.lower ?? '')) return false;
+  if (!PLACE_OR_TIME_PREP.test(tokens[k]?.lower ?? '')) return false;
   k++;
   // (", signed in 2020 by X", ", signed in May 2023 by Y", ", signed on March 3 by Z": over a date.)
   // (", signed on May 3, 2011, by Z": over the commas of a date too.)
@@ -853,7 +868,7 @@ function byWithin(tokens: readonly Token[], i: number, max: number): boolean {
  * agent): "Chile won in May by a landslide" stays active.
  */
 function reducedAfterNoun(tokens: readonly Token[], from: number, to: number): boolean {
-  if (!/^(?:NOUN|PROPN)$/.test(tokens[from - 1]?.pos ?? '') || !byWithin(tokens, to, 8)) return false;
+  if ((tokens[from - 1]?.pos !== 'NOUN' && tokens[from - 1]?.pos !== 'PROPN') || !byWithin(tokens, to, 8)) return false;
   let by = to;
   while (by < tokens.length && tokens[by]!.lower !== 'by') by++;
   // (Not a means or a margin: "won in May by a landslide", "retaliated on Monday by expelling X", "voted on

@@ -93,6 +93,8 @@ export const PARTY_CUE = /^(?:ruling|governing|opposition)$/;
 /** Parties named for their cause ("Front for National Unity", "Movement for Change"). */
 const PARTY_FOR = /^(?:[A-Z][\w'-]* ){0,2}(?:Party|Front|Movement|League|Rally) for\b/;
 
+/** Heads of a body's own parties ("the four founding members of the Mercosur bloc, …"). */
+const FOUNDING_HEADS = new Set(['member', 'founder', 'signatory']);
 /** Nouns for one of a party's people ("a councillor from the Farmers Party"). */
 const PARTY_PEOPLE = new Set(['lawmaker', 'legislator', 'politician', 'activist', 'candidate', 'figure', 'stalwart', 'loyalist', 'deputy', 'senator', 'councillor', 'councilor', 'organiser', 'organizer', 'campaigner', 'veteran']);
 
@@ -219,13 +221,14 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
     // people, described so, is its member.
     const desc = units[i + 2]?.np;
     // (Not "a former councillor from the Farmers Party": one who may have left it.)
-    const former = desc && ctx.s.tokens.slice(units[i + 2]!.t0, units[i + 2]!.t1).some((t) => /^(?:former|ex)$/.test(t.lower));
+    // (Read only for a phrase set off by a comma, which this needs: it runs for every noun phrase.)
+    const former = desc && units[i + 1]?.kind === 'comma' && ctx.s.tokens.slice(units[i + 2]!.t0, units[i + 2]!.t1).some((t) => t.lower === 'former' || t.lower === 'ex');
     if (units[i + 1]?.kind === 'comma' && desc && !former && !desc.headIsEntity && !desc.actors.length && PARTY_PEOPLE.has(desc.head) && units[i + 3]?.kind === 'p' && /^(?:from|of)$/.test(units[i + 3]!.word ?? '') && partyAt(i + 4)) {
       join(heads, i + 4);
     }
 
     // "the four founding members of the Mercosur bloc, Argentina, Brazil and Uruguay".
-    if (/^(?:member|founder|signatory)$/.test(np.head) && !np.actors.length && units[i + 1]?.word === 'of' && of?.np && units[i + 3]?.kind === 'comma' && units[i + 4]?.np) {
+    if (FOUNDING_HEADS.has(np.head) && !np.actors.length && units[i + 1]?.word === 'of' && of?.np && units[i + 3]?.kind === 'comma' && units[i + 4]?.np) {
       const bodies = of.np.actors.filter((e) => type(e) === 'Organization');
       const list: number[] = [];
       for (let k = i + 4; k < units.length; k += 2) {

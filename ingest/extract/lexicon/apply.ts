@@ -237,7 +237,7 @@ const GROUP_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four:
  */
 export function mayReferBack(tokens: readonly { lower: string }[]): boolean {
   // (The word before a count is tested first: it is cheaper than looking any word up among the counts.)
-  return tokens.some((t, i) => t.lower === 'both' || REFERRING_PRONOUNS.has(t.lower) || (/^(?:the|all)$/.test(tokens[i - 1]?.lower ?? '') && GROUP_COUNTS[t.lower] !== undefined));
+  return tokens.some((t, i) => t.lower === 'both' || REFERRING_PRONOUNS.has(t.lower) || ((tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.lower === 'all') && GROUP_COUNTS[t.lower] !== undefined));
 }
 /** Plural heads that stand for two entities of a type: "both countries", "the two leaders". */
 const PAIR_HEADS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
@@ -587,13 +587,14 @@ export function lexiconRelations(ctx: SentenceContext): void {
     if (!vg.passive && !vg.participle && (!vg.gerund || goingOn) && !reduced && !REACTIONS.has(vg.lemma) && subj.length) {
       const metRequest = (k: number): void => {
         const x = units[k]!;
+        // (Only "at", "upon" or "on" opens one; the rest is read only after them, as this runs for every unit after a verb.)
+        if (x.kind !== 'p' || !REQUEST_PREPS.has(x.word!)) return;
         // (Nor the subject's own request, "insisted on its request", nor one "for" something, which tells its own sides.)
         const own = /^(?:its|their|his|her|our)$/.test(tokens[units[k + 1]?.t0 ?? -1]?.lower ?? '');
         // ("on" a request only for acting on it: "acted on Peru's request", not "commented on the request of Peru".)
-        const word = x.kind === 'p' ? x.word! : '';
-        const acting = word !== 'on' || ACTING_ON.has(vg.lemma);
+        const acting = x.word !== 'on' || ACTING_ON.has(vg.lemma);
         const forAfter = units.slice(k + 2, k + 5).some((y) => y.kind === 'p' && y.word === 'for');
-        if (x.kind === 'p' && /^(?:at|upon|on)$/.test(word) && acting && REQUEST_HEADS.has(units[k + 1]?.np?.head ?? '') && !own && !forAfter && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
+        if (acting && REQUEST_HEADS.has(units[k + 1]?.np?.head ?? '') && !own && !forAfter && !supportSubject.has(k + 1) && (told === undefined ? (told = modality.verb(ui, clause)) : told)) {
           supportSubject.set(k + 1, subj), supportOwner.set(k + 1, ui);
         }
       };
@@ -1387,6 +1388,8 @@ const ACTING_ON = new Set(['act', 'move', 'intervene', 'proceed', 'step']);
 
 /** Nouns of asking that a clause's act may answer ("at Peru's request", "at the urging of Chile"). */
 const REQUEST_HEADS = new Set(['request', 'behest', 'urging']);
+/** Prepositions a request is met by ("at Peru's request", "upon the request of", "acted on its request"). */
+const REQUEST_PREPS = new Set(['at', 'upon', 'on']);
 
 /** Verbs of fearing or keeping off what follows ("fear a war", "averted a war"). */
 const FEARING = new Set(['fear', 'avert', 'avoid', 'prevent', 'risk', 'warn', 'threaten', 'predict', 'forecast', 'spark', 'trigger', 'provoke', 'of']);
@@ -1539,6 +1542,9 @@ function meansEnd(tokens: readonly Token[], t: number): number {
 }
 
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+// (The two words looked for at every verb, as constants: a regex literal is a new object each time it is evaluated.)
+const EARLY_OR_LATE = /^(?:late|early|earlier|later)$/;
+const NEAR_TIME = /^(?:last|this|next)$/;
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/;
 /**
  * The end of a time phrase at token `t` ("on Monday", "late on Thursday", "on March 4", "last week",
@@ -1546,7 +1552,7 @@ const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|
  */
 export function timePhraseEnd(tokens: readonly Token[], t: number): number {
   let k = t;
-  if (/^(?:late|early|earlier|later)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (EARLY_OR_LATE.test(tokens[k]?.lower ?? '')) k++;
   const w = tokens[k]?.lower ?? '';
   const next = tokens[k + 1]?.lower ?? '';
   if (w === 'on' && (WEEKDAYS.test(next) || (MONTHS.test(next) && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '')))) {
@@ -1554,7 +1560,7 @@ export function timePhraseEnd(tokens: readonly Token[], t: number): number {
     if (/^(?:night|morning|evening|afternoon)$/.test(tokens[k]?.lower ?? '')) k++;
     return k;
   }
-  if (/^(?:last|this|next)$/.test(w) && (/^(?:week|month|year|weekend)$/.test(next) || WEEKDAYS.test(next))) return k + 2;
+  if (NEAR_TIME.test(w) && (/^(?:week|month|year|weekend)$/.test(next) || WEEKDAYS.test(next))) return k + 2;
   if (w === 'in' && (/^(?:19|20)\d\d$/.test(tokens[k + 1]?.text ?? '') || MONTHS.test(next))) return k + 2 + (/^(?:19|20)\d\d$/.test(tokens[k + 2]?.text ?? '') ? 1 : 0);
   return t;
 }
@@ -2890,7 +2896,7 @@ function alongWith(ctx: SentenceContext, units: Unit[], subjGroup: Group, ui: nu
   // ("signed the accord alongside Y": one word does it too, of one named; not "alongside Iranian drones",
   // "alongside Mozambican forces", whose state only fights or stands beside the act.)
   const at = (k: number): number[] =>
-    /^(?:along|together)$/.test(units[k]?.word ?? '') && units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'with' && units[k + 2]?.np ? actorsOf(units, groupRight(units, k + 2))
+    (units[k]?.word === 'along' || units[k]?.word === 'together') && units[k + 1]?.kind === 'p' && units[k + 1]!.word === 'with' && units[k + 2]?.np ? actorsOf(units, groupRight(units, k + 2))
     : units[k]?.kind === 'p' && units[k]!.word === 'alongside' && units[k + 1]?.np?.headIsEntity && !SERVING.has(units[ui]?.vg?.lemma ?? '') ? actorsOf(units, groupRight(units, k + 1)) : [];
   const last = subjGroup[subjGroup.length - 1]!;
   if (units[last + 1]?.kind === 'comma') {

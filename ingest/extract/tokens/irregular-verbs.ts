@@ -20,11 +20,14 @@ export const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** A prefix before an irregular form ("rebuilt", "overran"), a constant: the chunker asks this of many words. */
+const PREFIXED = /^(re|over|under|out|mis|with)([a-z]{3,})$/;
+
 /** The lemma of an irregular past form, a prefixed one too ("retook" → "retake", "overran" → "overrun"). */
 export function irregularLemma(w: string): string | undefined {
   const direct = IRREGULAR_PAST.get(w);
   if (direct) return direct;
-  const m = /^(re|over|under|out|mis|with)([a-z]{3,})$/.exec(w);
+  const m = PREFIXED.exec(w);
   const base = m ? IRREGULAR_PAST.get(m[2]!) : undefined;
   return base ? m![1] + base : undefined;
 }

@@ -17,6 +17,9 @@ const ABBREVIATIONS = new Set(
 );
 
 const BREAK_RE = /[.!?…]+[’”"')\]]*(?=\s)|\n\s*\n|\n/g;
+// (Character tests made in loops over the text, as constants: a regex literal is a new object each time it is evaluated.)
+const SPACE = /\s/;
+const WORD_OR_DOT = /[A-Za-z.]/;
 
 /** Splits text into sentence spans. Newlines always end a sentence (lines are paragraphs in news dumps). */
 export function splitSentences(text: string): Span[] {
@@ -35,15 +38,15 @@ export function splitSentences(text: string): Span[] {
 }
 
 function pushSpan(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
   if (end > start) out.push({ start, end });
 }
 
 /** Decides whether the period at `dot` ends a sentence. */
 function isSentenceEnd(text: string, dot: number): boolean {
   let ws = dot;
-  while (ws > 0 && /[A-Za-z.]/.test(text[ws - 1]!)) ws--;
+  while (ws > 0 && WORD_OR_DOT.test(text[ws - 1]!)) ws--;
   const word = text.slice(ws, dot).toLowerCase();
   const next = /^\s+(\S)/.exec(text.slice(dot + 1, dot + 6))?.[1] ?? '';
   if (!next) return true;
@@ -105,6 +108,9 @@ const TOKEN_RE = /(?:[A-Za-z]\.){2,}|(?:pro|anti)(?=-\p{Lu})|[A-Z]\.(?=\s+(?:[A-
 
 /** First letters (char codes) of the particles that may open a capitalised hyphenated name ("al-Burhan"). */
 const PARTICLE_FIRST = new Set([...'aebivdlwu'].map((ch) => ch.charCodeAt(0)));
+/** Those particles before a capitalised name (a constant: it is tested for many tokens). */
+const PARTICLE_NAME = /^(?:al|el|wal|ul|ud|bin|ibn|van|von|de|da|di|du|le|la)-[A-Z]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Tokenises `text.slice(start, end)`; offsets are absolute. An initial before a capitalised word
@@ -127,8 +133,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       lower: pluralPossessive ? `${t}s` : t.toLowerCase(),
       start: start + m.index,
       end: start + m.index + t.length,
-      cap: !possessive && ((c >= 65 && c <= 90) || (c > 127 && t[0] !== t[0]!.toLowerCase()) || (t.length > 3 && PARTICLE_FIRST.has(c) && /^(?:al|el|wal|ul|ud|bin|ibn|van|von|de|da|di|du|le|la)-[A-Z]/.test(t))),
-      word: !possessive && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || /[\p{L}\p{N}]/u.test(t)),
+      cap: !possessive && ((c >= 65 && c <= 90) || (c > 127 && t[0] !== t[0]!.toLowerCase()) || (t.length > 3 && PARTICLE_FIRST.has(c) && PARTICLE_NAME.test(t))),
+      word: !possessive && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || LETTER_OR_DIGIT.test(t)),
       // Set later (datelines, tagging); present from the start so every token has one hidden class.
       dateline: undefined,
       pos: undefined,

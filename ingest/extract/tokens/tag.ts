@@ -107,7 +107,7 @@ export function applyTags(tagged: Tagged, tokens: Token[]): void {
   // adjective and a noun describes the noun; it is no verb.
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB' && /^[a-z]+-[a-z]+$/i.test(t.text) && (ARTICLES.has(tokens[i - 1]!.lower) || tokens[i - 1]!.pos === 'ADJ') && tokens[i + 1]!.pos === 'NOUN') t.pos = 'ADJ';
+    if (t.pos === 'VERB' && HYPHENATED_WORD.test(t.text) && (ARTICLES.has(tokens[i - 1]!.lower) || tokens[i - 1]!.pos === 'ADJ') && tokens[i + 1]!.pos === 'NOUN') t.pos = 'ADJ';
   }
 }
 
@@ -221,6 +221,8 @@ function nounAfterVerbOrFor(tokens: readonly Token[], i: number): boolean {
 
 /** Articles and possessives before a describing participle ("a hard-won truce"); not numbers or "both", which may be a subject. */
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** A hyphenated word (a constant: it is tested for every verb). */
+const HYPHENATED_WORD = /^[a-z]+-[a-z]+$/i;
 
 /** Plural nouns that are no plural of a singular ("news", "politics", "series", "headquarters"). */
 const NOT_PLURAL = /(?:ss|us|is|ics|news|ies|ours|arters|ways|means|barracks|chaos|corps|proceeds|species|series|whereabouts|crossroads|alms|arms)$/;

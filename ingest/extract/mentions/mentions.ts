@@ -957,9 +957,18 @@ const COMMON_MODIFIERS = new Set(['Rescue', 'Opposition', 'Aid', 'Relief', 'Emer
  * letter runs cost more.
  */
 function writesWord(text: string, word: string): boolean {
-  // (Letters only, so the word needs no escaping; "u" reads the boundaries by whole code points.)
-  return LETTERS.test(word) && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(text);
+  // (Answers are kept for the document last asked about: its sentences open with the same words again,
+  // and each answer is a scan of the whole text.)
+  if (written.text !== text) (written.text = text), written.words.clear();
+  let out = written.words.get(word);
+  if (out === undefined) {
+    // (Letters only, so the word needs no escaping; "u" reads the boundaries by whole code points.)
+    out = LETTERS.test(word) && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(text);
+    written.words.set(word, out);
+  }
+  return out;
 }
+const written = { text: '', words: new Map<string, boolean>() };
 const LETTERS = /^\p{L}+$/u;
 
 /** Plurals of people a body may be named for with a bare apostrophe ("Magistrates' Court", "Teachers' Union"), not a surname ("Torres'"). */

@@ -207,6 +207,10 @@ const RANK_WORD = /^(?:Justice|General)$/;
 const CAPITAL_ARTICLE = /^(?:The|A|An)$/;
 const COMPASS_WORD = /^(?:Eastern|Western|Northern|Southern|Northeastern|Northwestern|Southeastern|Southwestern)$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** A model designation ("F-16", "K9", "Su-35"). */
+const CODE_NAME = /^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*$/;
+/** Compass and level words a place's name may open with ("West Darfur", "Upper Nile"). */
+const PLACE_LEAD = /^(?:West|East|North|South|Northern|Southern|Eastern|Western|Central|Upper|Lower|New)$/;
 
 /** Detects mentions in the tokens of one sentence. */
 export function detectMentions(tokens: readonly Token[], text: string): Mention[] {
@@ -446,7 +450,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     }
     // Model designations ("F-16", "K9", "Su-35") are not names.
     // (Not a group's code name that an apposition defines: "traced to KV7731, a hacking group".)
-    if (t.cap && /^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*$/.test(t.text) && tokens[i + 1]?.text !== '(' && !definedAsBody(tokens, i + 1)) {
+    if (t.cap && CODE_NAME.test(t.text) && tokens[i + 1]?.text !== '(' && !definedAsBody(tokens, i + 1)) {
       i++;
       continue;
     }
@@ -480,7 +484,7 @@ export function detectMentions(tokens: readonly Token[], text: string): Mention[
     if (t.cap && !(NON_NAME_WORDS.has(t.text) && !isCap(tokens[i + 1]) && !bodyOf) && !isSentenceStartWord(tokens, i, text)) {
       let s = i;
       // A leading adjective stays when the span names a body or place: "Supreme Court", "National Action Party".
-      const placeLead = /^(?:West|East|North|South|Northern|Southern|Eastern|Western|Central|Upper|Lower|New)$/.test(t.text) && isCap(tokens[i + 1]) &&
+      const placeLead = PLACE_LEAD.test(t.text) && isCap(tokens[i + 1]) &&
         (PLACE_PREPS.has(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === 'of' && PLACE_NOUN_CUES.test(tokens[i - 2]?.text ?? '')) ||
           // "Sudan's North Kordofan state", "the West Java region": before the kind of place it names.
           PLACE_NOUN_AFTER.has(tokens[capSpanEnd(tokens, i + 1)]?.text ?? ''));
@@ -800,7 +804,8 @@ const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'SCONJ', 'CCONJ', 'DE
 
 /** The sentence's first word (also the first after a wire dateline: "QUITO, June 4 (AP) - Troops of …"). */
 function opensSentence(tokens: readonly Token[], i: number): boolean {
-  return i === 0 || (i === 1 && !tokens[0]!.word) || (/^[—–-]$/.test(tokens[i - 1]?.text ?? '') && !!tokens[0]!.dateline);
+  // (The dateline first: the dash is looked for only in a sentence that has one.)
+  return i === 0 || (i === 1 && !tokens[0]!.word) || (!!tokens[0]!.dateline && /^[—–-]$/.test(tokens[i - 1]?.text ?? ''));
 }
 
 /** Sentence-initial capitalised word that is a common word (participle, adverb). */
@@ -917,6 +922,9 @@ const MATTER_ING = new Set('policing peacekeeping fishing shipping trading minin
 const PLACE_DESCRIBERS = new Set(['Neighbouring', 'Neighboring', 'Nearby', 'Fellow', 'Landlocked', 'Tiny', 'Oil-rich', 'Gas-rich', 'Resource-rich', 'Impoverished', 'War-torn', 'Cash-strapped', 'Isolated', 'Mineral-rich']);
 const STATE_AGENT_OPENERS = new Set(['Police', 'Authorities', 'Officials', 'Troops', 'Forces', 'Soldiers', 'Security', 'Government', 'Army', 'Military', 'Prosecutors', 'Residents', 'Witnesses', 'Lawmakers', 'Diplomats']);
 
+/** Last words of a body's name that a country it works in may follow ("Mission", "Delegation", "Operation"). */
+const MISSION_WORD = /^(?:Mission|Delegation|Operation)$/;
+
 /**
  * "the UN Verification Mission in Colombia", "the EU Training Mission in Mali": a mission or office named for the
  * country it works in goes on over "in" and that country. Returns the new end of the name.
@@ -929,7 +937,7 @@ function missionEnd(tokens: readonly Token[], e: number, s = -1): number {
     const where = lookupAt(tokens, e + 1);
     return where && where.entry.type === 'Place' && where.entry.kind === 'region' ? e + 1 + where.len : e;
   }
-  if (!/^(?:Mission|Delegation|Operation)$/.test(tokens[e - 1]?.text ?? '') || !isCap(tokens[e - 2]) || tokens[e]?.text !== 'in') return e;
+  if (!MISSION_WORD.test(tokens[e - 1]?.text ?? '') || !isCap(tokens[e - 2]) || tokens[e]?.text !== 'in') return e;
   const where = lookupAt(tokens, e + 1);
   return where && where.entry.type === 'Country' && where.entry.kind !== 'demonym' ? e + 1 + where.len : e;
 }
@@ -979,6 +987,9 @@ const COLLECTIVE_OWNERS = new Set(['People', 'Peoples', 'Workers', 'Women', 'Far
 /** Heads of bodies named by their aim after "to" ("the Committee to Defend Reporters"). */
 const AIM_BODY_HEADS = new Set(['Committee', 'Campaign', 'Coalition', 'Movement', 'Society', 'Fund', 'League', 'Alliance', 'Foundation', 'Initiative', 'Association', 'Council', 'Network', 'Center', 'Centre']);
 
+/** A possessive "'s" token (a constant: capSpanEnd tests it at every word of a span). */
+const POSSESSIVE_S = /^['’]s$/;
+
 /** End (exclusive) of a capitalised span starting at s, with connectors allowed between capitals. */
 function capSpanEnd(tokens: readonly Token[], s: number): number {
   // "In May Chile signed…": the month after a word of time, not a name ("Theresa May" still is one).
@@ -987,7 +998,7 @@ function capSpanEnd(tokens: readonly Token[], s: number): number {
   while (e < tokens.length) {
     const t = tokens[e]!;
     // "named X Chile's ambassador": a state's name before a possessive opens a phrase of its own.
-    if (e > s && /^['’]s$/.test(tokens[e + 1]?.text ?? '') && tokens[e - 1]!.text !== 'of' && lookupAt(tokens, e)?.entry.type === 'Country' && lookupAt(tokens, e)!.len === 1) break;
+    if (e > s && POSSESSIVE_S.test(tokens[e + 1]?.text ?? '') && tokens[e - 1]!.text !== 'of' && lookupAt(tokens, e)?.entry.type === 'Country' && lookupAt(tokens, e)!.len === 1) break;
     // A word that is no name alone may end one after "of" in a body's name ("Ministry of Defence").
     // Also after a body keyword and "of/for/on" and a word ("Office for High-ranking Officials").
     const portfolio = (e > s + 1 && tokens[e - 1]!.text === 'of' && ORG_KEYWORDS.has(tokens[s]!.text)) ||

@@ -79,7 +79,7 @@ export function groupRight(units: Unit[], i: number): Group {
     // "by A, secretary of Peru's council, and B": over an office set off after a name, which names no one of the list.
     // (A description with its "of" complement, "secretary of …", "head of …", "adviser to President X"; or one
     // a possessor owns, "the Front's spokesman".)
-    const complement = units[j + 2]?.kind === 'p' && /^(?:of|to|for|at)$/.test(units[j + 2]!.word ?? '');
+    const complement = units[j + 2]?.kind === 'p' && COMPLEMENT_PREPS.has(units[j + 2]!.word ?? '');
     const owned = !!b?.np && b.np.poss.length > 0 && b.np.actors.every((e) => b.np!.poss.includes(e)) && (units[j + 2]?.kind === 'comma' || complement);
     if (a?.kind === 'comma' && b?.np && (!b.np.actors.length || owned) && !b.np.headIsEntity && !b.np.indefinite && units[j - 1]?.np?.headIsEntity && (complement || owned)) {
       let k = j + 2;
@@ -116,6 +116,10 @@ export function groupRight(units: Unit[], i: number): Group {
   return withoutDescribed(units, out);
 }
 
+/** Prepositions of a description's complement ("secretary of …", "adviser to …"). */
+const COMPLEMENT_PREPS = new Set(['of', 'to', 'for', 'at']);
+/** Quantifiers floated before a verb ("both criticised Z"). */
+const FLOATED_QUANTIFIERS = new Set(['both', 'all', 'each']);
 /** Gerunds of speaking that set off what the subject says beside its acts (", saying …, and accused X"). */
 const SAYING_GERUNDS = new Set(['say', 'add', 'insist', 'argue', 'note', 'claim', 'tell', 'stress', 'describe', 'call', 'warn', 'cite']);
 
@@ -344,7 +348,7 @@ function isAdverbial(units: Unit[], j: number): number {
   const np = x.np;
   if (x.kind === 'np' && np && !np.actors.length && !np.poss.length && !np.pre.length && units[j - 1]?.kind === 'p' && (TIME_HEADS.has(np.head) || /^\d{4}s?$/.test(np.head))) return 2;
   // "X and Y, which …, both criticised Z": a quantifier floated after an aside, alone before the verb.
-  if (x.kind === 'np' && x.t1 - x.t0 === 1 && /^(?:both|all|each)$/.test(np?.head ?? '') && units[j - 1]?.kind === 'comma') return 1;
+  if (x.kind === 'np' && x.t1 - x.t0 === 1 && FLOATED_QUANTIFIERS.has(np?.head ?? '') && units[j - 1]?.kind === 'comma') return 1;
   return 0;
 }
 
@@ -971,10 +975,14 @@ const ROUTE_NOUNS = new Set(['line', 'route', 'road', 'railway', 'rail', 'pipeli
 /** Nouns of an act or a thing after which ", and VERB" goes back to the main clause ("a campaign that targeted X, and imposed …"). */
 const RELATIVE_ACTS = new Set(['campaign', 'attack', 'strike', 'raid', 'bombing', 'offensive', 'operation', 'war', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'plan', 'law', 'policy', 'programme', 'program', 'project', 'scheme', 'measure', 'decision', 'move', 'bill', 'blockade', 'crackdown', 'effort', 'initiative', 'process', 'protest', 'rally', 'election', 'vote', 'referendum', 'crisis', 'conflict', 'dispute', 'sanction', 'tariff', 'ban', 'embargo', 'report', 'statement', 'letter', 'resolution']);
 
+// (Numbers of a date, as constants: a regex literal is a new object each time it is evaluated.)
+const DAY_NUMBER = /^\d{1,2}$/;
+const YEAR_NUMBER = /^\d{4}$/;
+
 /** A comma inside or closing a written date: "on March 3, 1999, by X". */
 function dateComma(units: Unit[], j: number): boolean {
-  const day = (u: Unit | undefined): boolean => !!u?.np && /^\d{1,2}$/.test(u.np.head);
-  const year = (u: Unit | undefined): boolean => !!u?.np && /^\d{4}$/.test(u.np.head);
+  const day = (u: Unit | undefined): boolean => !!u?.np && DAY_NUMBER.test(u.np.head);
+  const year = (u: Unit | undefined): boolean => !!u?.np && YEAR_NUMBER.test(u.np.head);
   return (day(units[j - 1]) && year(units[j + 1])) || (year(units[j - 1]) && units[j - 2]?.kind === 'comma' && day(units[j - 3]));
 }
 

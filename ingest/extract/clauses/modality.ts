@@ -26,6 +26,8 @@ const MANDATIVE = new Set(['insist', 'propose', 'recommend', 'suggest', 'require
 /** Verbs that give someone a task ("picked X to host"), and the tasks done by being given them. */
 const TASK_GIVING = new Set(['name', 'appoint', 'nominate', 'choose', 'pick', 'tap', 'select', 'elect', 'hire', 'task', 'assign', 'commission', 'mandate']);
 const TAKING_OVER_VERBS = new Set(['replace', 'succeed', 'head', 'lead', 'chair', 'run']);
+/** A conditional auxiliary in a verb group (a constant: every verb group's telling looks for it). */
+const WOULD_OR_COULD = /\b(?:would|could)\b/;
 
 interface Frame {
   cue: 'report' | 'claim' | 'deny';
@@ -147,7 +149,7 @@ class ClauseModality implements SentenceModality {
     if (vg.base && s0 !== undefined && s0 < ui && (units[s0 - 1]?.kind === 'sconj' || units[s0 - 1]?.kind === 'rel') && units[s0 - 1]!.word === 'that' && units[s0 - 2]?.kind === 'vg' && (cueOf(units, s0 - 2, tokens) === 'request' || MANDATIVE.has(units[s0 - 2]!.vg!.lemma)) &&
       !/\b(?:which|and) (?:it|they|he|she) (?:did|duly did)\b/.test(tokenText(tokens, units[ui]!.t1, tokens.length, ' ', true))) return null;
     // "would sign the pact only if its miners were spared": an act set on a condition is not told as coming.
-    if (/\b(?:would|could)\b/.test(tokenText(tokens, units[ui]!.t0, units[ui]!.t1, ' ', true)) && conditionFollows(units, ui, tokens)) return null;
+    if (WOULD_OR_COULD.test(tokenText(tokens, units[ui]!.t0, units[ui]!.t1, ' ', true)) && conditionFollows(units, ui, tokens)) return null;
     let base: FactStatus = vg.negated ? 'negated' : vg.future ? 'planned' : 'asserted';
     const claims: Claim[] = [];
     const denials: number[][] = [];

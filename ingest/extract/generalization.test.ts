@@ -4874,3 +4874,11 @@ describe('taking over an office (stop 44)', () => {
     expect(has(r, 'Ana Ruiz', 'PRESIDENT_OF', 'Peru')).toBe(true);
   });
 });
+
+describe('the pair that denies (stop 44)', () => {
+  it('reads "which both states deny" after an accusation as the accused pair\'s denial', () => {
+    const r = run('Chile and Bolivia have accused Peru of selling rifles to Ecuador, which both states deny.');
+    expect(has(r, 'Peru', 'DENIED', 'Chile')).toBe(true);
+    expect(has(r, 'Chile', 'DENIED', 'Ecuador')).toBe(false);
+  });
+});

@@ -93,7 +93,7 @@ export const PARTY_CUE = /^(?:ruling|governing|opposition)$/;
 /** Parties named for their cause ("Front for National Unity", "Movement for Change"). */
 const PARTY_FOR = /^(?:[A-Z][\w'-]* ){0,2}(?:Party|Front|Movement|League|Rally) for\b/;
 
-/** Heads of a body's own parties ("the four founding members of the Mercosur bloc, …"). */
+/** Heads of a body's own parties ("the three founding members of the Andean Forum, …"). */
 const FOUNDING_HEADS = new Set(['member', 'founder', 'signatory']);
 /** Nouns for one of a party's people ("a councillor from the Farmers Party"). */
 const PARTY_PEOPLE = new Set(['lawmaker', 'legislator', 'politician', 'activist', 'candidate', 'figure', 'stalwart', 'loyalist', 'deputy', 'senator', 'councillor', 'councilor', 'organiser', 'organizer', 'campaigner', 'veteran']);
@@ -227,7 +227,7 @@ export function phraseFacts(ctx: SentenceContext, units: Unit[]): void {
       join(heads, i + 4);
     }
 
-    // "the four founding members of the Mercosur bloc, Argentina, Brazil and Uruguay".
+    // "the three founding members of the Andean Forum, Chile, Peru and Bolivia".
     if (FOUNDING_HEADS.has(np.head) && !np.actors.length && units[i + 1]?.word === 'of' && of?.np && units[i + 3]?.kind === 'comma' && units[i + 4]?.np) {
       const bodies = of.np.actors.filter((e) => type(e) === 'Organization');
       const list: number[] = [];

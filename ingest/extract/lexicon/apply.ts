@@ -511,6 +511,16 @@ export function lexiconRelations(ctx: SentenceContext): void {
       }
     }
     let subj = appointee?.length ? appointee : subjGroup.length ? groupActors(subjGroup) : [];
+    // ("X and Y accused Z of selling rifles to W, which both states deny": the pair that denies is the one accused,
+    // not the one accusing.)
+    if (DENYING.has(vg.lemma) && subjGroup.length === 1 && units[subjGroup[0]!]!.np && !units[subjGroup[0]!]!.np!.mentions && subj.length >= 2) {
+      const accusers = new Set<number>();
+      for (let k = 0; k < ui; k++) if (units[k]!.kind === 'vg' && /^(?:accuse|blame)$/.test(units[k]!.vg!.lemma)) for (const e of actorsOf(units, findSubject(units, k).subject)) accusers.add(e);
+      if (subj.some((e) => accusers.has(e))) {
+        const others = pairAntecedents(ctx, units[subjGroup[0]!]!, [...accusers]);
+        subj = others.length >= 2 ? others : [];
+      }
+    }
     // "Peru said its prosecutors had charged X": the state or body "its" stands for acts through its agents.
     if (!subj.length && subjGroup.length === 1) subj = ownersAgents(ctx, units, subjGroup[0]!);
     // "Chile and Peru fought for a week. Their leaders signed a truce": the states named together act through their leaders.
@@ -3107,6 +3117,9 @@ function possessivePronounAntecedent(ctx: SentenceContext, u: Unit): number[] {
   }
   return [];
 }
+/** Verbs of denying a charge. */
+const DENYING = new Set(['deny', 'reject', 'dispute', 'refute']);
+
 /** What a denial disowns of its own side ("denied any Peruvian involvement", "rejected Chile's role in the attack"). */
 const DENIED_SHARES = new Set(['involvement', 'role', 'link', 'complicity', 'responsibility', 'hand', 'part', 'wrongdoing', 'participation']);
 

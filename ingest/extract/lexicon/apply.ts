@@ -3127,7 +3127,7 @@ const DENIED_SHARES = new Set(['involvement', 'role', 'link', 'complicity', 'res
 const ELECTION_HEADS_IN = new Set(['election', 'elections', 'vote', 'poll', 'polls', 'ballot', 'referendum', 'runoff', 'run-off', 'primary', 'race', 'contest']);
 
 /** Verbs that lay an act at someone's door: "blamed X for the attack", "accused Y of the bombing". */
-const BLAMING = new Set(['blame', 'accuse', 'suspect', 'hold responsible']);
+const BLAMING = new Set(['blame', 'accuse', 'suspect']);
 
 /** Verbs of backing or joining, whose refusal rejects their object ("refused to sign the accord"). */
 const BACKING = new Set(['sign', 'endorse', 'ratify', 'join', 'back', 'support', 'recognise', 'recognize', 'accept', 'approve', 'implement']);

@@ -209,7 +209,7 @@ const COMPASS_WORD = /^(?:Eastern|Western|Northern|Southern|Northeastern|Northwe
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** A model designation ("F-16", "K9", "Su-35"). */
 const CODE_NAME = /^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*$/;
-/** Compass and level words a place's name may open with ("West Darfur", "Upper Nile"). */
+/** Compass and level words a place's name may open with ("West Tamarit", "Upper Putre"). */
 const PLACE_LEAD = /^(?:West|East|North|South|Northern|Southern|Eastern|Western|Central|Upper|Lower|New)$/;
 
 /** Detects mentions in the tokens of one sentence. */

@@ -4882,3 +4882,14 @@ describe('the pair that denies (stop 44)', () => {
     expect(has(r, 'Chile', 'DENIED', 'Ecuador')).toBe(false);
   });
 });
+
+describe('more openings and grounds (stop 44)', () => {
+  it('reads an opening past form the tagger calls an adjective, and one over "since", as a participle', () => {
+    expect(has(run('Armed by Bolivia, the Puna Brigade attacked Putre.'), 'Bolivia', 'SUPPLIED', 'Puna Brigade')).toBe(true);
+    expect(has(run('Mediated by Brazil, the talks between Chile and Peru ended on Friday.'), 'Brazil', 'MEDIATED', 'Chile')).toBe(true);
+    expect(has(run('Led by Ana Ruiz since 2019, Peru has recognised the Vega Front.'), 'Ana Ruiz', 'LEADER_OF', 'Peru')).toBe(true);
+  });
+  it('reads the ground of a censure over a phrase of manner after the object', () => {
+    expect(has(run('Peru condemned Chile in a statement for shelling Tacna.'), 'Chile', 'ATTACKED', 'Tacna')).toBe(true);
+  });
+});

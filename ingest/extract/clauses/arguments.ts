@@ -472,7 +472,9 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   if (vgu.participle && !vgu.gerund && units.slice(0, u).every((y) => y.kind === 'other')) {
     for (let k = u + 1; k < units.length && k - u <= 20; k++) {
       const y = units[k]!;
-      if (y.kind !== 'p' && y.kind !== 'np' && y.kind !== 'cc' && y.kind !== 'comma') break;
+      // (Over "since 2019": "Led by X since 2019, Peru …".)
+      const sinceWhen = y.kind === 'sconj' && (y.word === 'since' || y.word === 'until') && !!units[k + 1]?.np && !units[k + 1]!.np!.actors.length;
+      if (y.kind !== 'p' && y.kind !== 'np' && y.kind !== 'cc' && y.kind !== 'comma' && !sinceWhen) break;
       if (y.kind !== 'comma' || !units[k + 1]?.np) continue;
       const g = groupRight(units, k + 1);
       const v = units[g.at(-1)! + 1];
@@ -727,7 +729,9 @@ export function findSubject(units: Unit[], u: number, depth = 0): Clause {
   // belongs to: "applauded Peru's call for imposing sanctions".)
   // ("criticised Peru for arming X", "blamed Chile last week for shelling Y": a censure's ground, over a time
   // phrase after the object; blaming keeps its distance as accusing does.)
-  const fo = reporterBefore(units, j);
+  let fo = reporterBefore(units, j);
+  // (Also over a phrase of manner or place that names no one: "condemned Chile in a statement for shelling Y".)
+  if (fo === j - 1 && units[fo]?.np && !units[fo]!.np!.actors.length && units[fo - 1]?.kind === 'p' && /^(?:in|on|at|during)$/.test(units[fo - 1]!.word ?? '') && units[fo - 2]?.np?.headIsEntity) fo -= 2;
   if ((x.kind === 'p' || x.kind === 'sconj') && x.word === 'for' && j === u - 1 && units[u]!.vg!.gerund && units[fo]?.kind === 'np' && units[fo]!.np!.headIsEntity) {
     const head = groupLeft(units, fo);
     const v = units[head[0]! - 1];

@@ -202,6 +202,13 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
     for (let k = i + 1; k < n && !STOPS.has(tokens[k]!.text); k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
     return true;
   };
+  // ("Armed by Bolivia, the Brigade …", "Mediated by Brazil, the talks …": an -ed word opening the sentence before
+  // "by" is a participle, whatever the tagger called it.)
+  const lead = tokens[s.bodyStart ?? 0];
+  if (lead && (lead.pos === 'ADJ' || lead.pos === 'NOUN' || lead.pos === 'PROPN') && PAST_ED.test(lead.text) && mentionAt[s.bodyStart ?? 0]! < 0 && tokens[(s.bodyStart ?? 0) + 1]?.lower === 'by') {
+    lead.pos = 'VERB';
+    lead.lemma = pastToLemma(lead.lower);
+  }
   // "Qatar mediated between…": an -ed word tagged as an adjective or noun right after a name and before
   // a preposition, determiner or name is a past-tense verb (wink's slip on short sentences).
   for (let i = 1; i + 1 < n; i++) {

@@ -1217,8 +1217,9 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "Peru extradited X to Chile": an extradition sends the one extradited out of the state, as an expulsion does.
-    id: 'extradite', relation: 'EXPELLED', verbs: ['extradite'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Person'], confidence: 0.6,
-    examples: [['Peru extradited Ivo Kask to Chile on Friday.', 'Peru > Ivo Kask'], ['Ecuador extradited Ana Ruiz, the Vega Front leader, to Peru.', 'Ecuador > Ana Ruiz']],
+    // ("was extradited from Spain to Peru": in the passive with no agent, the state sent from.)
+    id: 'extradite', relation: 'EXPELLED', verbs: ['extradite'], source: ['subj', 'pp:from'], target: ['obj'], src: STATE, tgt: ['Person'], confidence: 0.6,
+    examples: [['Peru extradited Ivo Kask to Chile on Friday.', 'Peru > Ivo Kask'], ['Ecuador extradited Ana Ruiz, the Vega Front leader, to Peru.', 'Ecuador > Ana Ruiz'], ['Ana Ruiz was extradited from Bolivia to Peru in May.', 'Bolivia > Ana Ruiz']],
     counterExamples: ['Peru refused to extradite Ivo Kask to Chile.'],
   },
   {

@@ -4893,3 +4893,10 @@ describe('more openings and grounds (stop 44)', () => {
     expect(has(run('Peru condemned Chile in a statement for shelling Tacna.'), 'Chile', 'ATTACKED', 'Tacna')).toBe(true);
   });
 });
+
+describe('the government of a person (stop 44)', () => {
+  it('reads "The government of X" as X\'s state even where the noun alone would be read as another state\'s', () => {
+    const r = run("Peruvian President Ana Ruiz met Chilean President Ivo Kask. The government of Ana Ruiz expelled Chile's envoy.");
+    expect(has(r, 'Peru', 'EXPELLED', 'Chile')).toBe(true);
+  });
+});

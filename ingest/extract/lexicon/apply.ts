@@ -3143,7 +3143,10 @@ function namedRuler(ctx: SentenceContext, u: Unit): number | undefined {
   const np = u.np!;
   const tokens = ctx.s.tokens;
   const ofRuling = np.headIsEntity && np.actors.length === 1 && tokens[u.t0 - 1]?.lower === 'of' && RULING_HEADS.has(tokens[u.t0 - 2]?.lower ?? '') && tokens[u.t0 - 3]?.lower === 'the';
-  const owner = ofRuling ? np.actors[0]! : np.poss.length === 1 && RULING_HEADS.has(np.head) && !np.headIsEntity && np.actors.every((e) => e === np.poss[0]) ? np.poss[0]! : -1;
+  // (Or the ruling noun itself, before "of" and the person: "The government of X expelled …".)
+  // (The noun may have been read as a description of a state already: its own word decides.)
+  const after = RULING_HEADS.has(tokens[u.t1 - 1]?.lower ?? '') && !np.poss.length && tokens[u.t0]?.lower === 'the' && tokens[u.t1]?.lower === 'of' ? ctx.s.mentions.find((m) => m.t0 === u.t1 + 1 && m.refs.length === 1) : undefined;
+  const owner = ofRuling ? np.actors[0]! : after ? after.refs[0]! : np.poss.length === 1 && RULING_HEADS.has(np.head) && !np.headIsEntity && np.actors.every((e) => e === np.poss[0]) ? np.poss[0]! : -1;
   return owner >= 0 && ctx.ents.list[owner]!.type === 'Person' ? owner : undefined;
 }
 

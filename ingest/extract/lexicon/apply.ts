@@ -838,6 +838,8 @@ export function lexiconRelations(ctx: SentenceContext): void {
         if (cut > 0) obj = obj.slice(0, cut);
         else if (!(obj.length && wordsAfterObject(units, tokens, obj[obj.length - 1]!, row.objWords))) continue;
       }
+      // ("named X persona non grata" names no one to an office.)
+      if (row.notObjWords && obj.length && (wordsAfterObject(units, tokens, obj[obj.length - 1]!, row.notObjWords) || obj.some((k, i) => i > 0 && wordsAt(tokens, units[k]!.t0, row.notObjWords!)))) continue;
       // (An object before the verb, a relative's antecedent, leaves the prepositions after the verb.)
       let ppFrom = obj.length && obj[0]! > ui ? obj[obj.length - 1]! + 1 : objAt;
       // ("sent its envoy, Ivo Kask, to the summit": over the comma that closes a name set off after the object.)

@@ -1255,7 +1255,7 @@ export const LEXICON: readonly LexiconRow[] = [
   },
   {
     // "declared X persona non grata": the words come after the object.
-    id: 'declare-unwelcome', relation: 'EXPELLED', verbs: ['declare'], objWords: 'persona non grata', source: ['subj'], target: ['obj', 'obj-poss'], src: STATE, tgt: ['Person', 'Country'], confidence: 0.65,
+    id: 'declare-unwelcome', relation: 'EXPELLED', verbs: ['declare', 'name'], objWords: 'persona non grata', source: ['subj'], target: ['obj', 'obj-poss'], src: STATE, tgt: ['Person', 'Country'], confidence: 0.65,
     examples: [['Estonia declared Ivo Sarapuu persona non grata on Monday.', 'Estonia > Ivo Sarapuu'], ['Latvia declared Oleg Vasin, a Russian attaché, persona non grata.', 'Latvia > Oleg Vasin'], ['Uruguay declared the Chilean consul persona non grata.', 'Uruguay > Chile']],
     counterExamples: ['Estonia declared Ivo Sarapuu the winner on Monday.'],
   },
@@ -1676,8 +1676,9 @@ export const LEXICON: readonly LexiconRow[] = [
     counterExamples: ['Ana Ruiz handed the report to Marco Diaz.', 'Ana Ruiz offered the job to Marco Diaz, who turned it down.', 'Outgoing President Ana Ruiz handed the presidency to Marco Diaz.'],
   },
   {
-    id: 'appoint', relation: 'APPOINTED', verbs: ['appoint', 'name', 'nominate', 'choose', 'pick', 'tap', 'select', 'install', 'swear in', 'promote'], source: ['subj'], target: ['obj'], src: A, tgt: ['Person'], confidence: 0.65,
+    id: 'appoint', relation: 'APPOINTED', verbs: ['appoint', 'name', 'nominate', 'choose', 'pick', 'tap', 'select', 'install', 'swear in', 'promote'], source: ['subj'], target: ['obj'], src: A, tgt: ['Person'], confidence: 0.65, notObjWords: 'persona non grata',
     examples: [['President Ana Ruiz appointed Marco Diaz as finance minister.', 'Ana Ruiz > Marco Diaz']],
+    counterExamples: ["Peru named Chile's ambassador Ivo Kask persona non grata."],
   },
   {
     id: 'elect', relation: 'ELECTED', verbs: ['elect', 're-elect', 'vote in', 'confirm'], source: ['subj'], target: ['obj'], src: STATE, tgt: ['Person'], confidence: 0.6,

@@ -98,6 +98,8 @@ export interface LexiconRow {
   ppNext?: boolean;
   /** Verb triggers: the object (and an apposition set off by commas after it) must be followed by these words ("declared X *persona non grata*"). */
   objWords?: string;
+  /** Verb triggers: the object must not be followed by these words ("named X *persona non grata*" appoints no one). */
+  notObjWords?: string;
   /** Verb triggers: the object must not be followed by a noun phrase or a quotation that names it ("called her a traitor", "calls him 'our friend'"). */
   noObjComplement?: boolean;
   /** Verb triggers: the object must be followed by a noun phrase, adjective or quotation holding one of these words ("called the vote a sham", "calls her 'a threat'"). */

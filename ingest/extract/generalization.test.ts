@@ -4900,3 +4900,10 @@ describe('the government of a person (stop 44)', () => {
     expect(has(r, 'Peru', 'EXPELLED', 'Chile')).toBe(true);
   });
 });
+
+describe('acts only pressed for (stop 44)', () => {
+  it('reads an act after "pressure to" or "an appeal to" as not done', () => {
+    expect(has(run('Chile praised Peru for resisting pressure to attack Bolivia.'), 'Peru', 'ATTACKED', 'Bolivia')).toBe(false);
+    expect(has(run('Chile rejected appeals to sanction Peru.'), 'Chile', 'SANCTIONED', 'Peru')).toBe(false);
+  });
+});

@@ -128,7 +128,7 @@ export const MODAL_NOUNS: ReadonlyMap<string, 'hedge' | 'intend'> = new Map<stri
  * to send troops": planned).
  */
 export const TO_NOUNS: ReadonlyMap<string, 'wish' | 'intend'> = new Map<string, 'wish' | 'intend'>([
-  ...'application bid attempt effort request ambition desire push aspiration hope wish drive call right power authority ability freedom chance opportunity threat demand need'.split(' ').map((w) => [w, 'wish'] as const),
+  ...'application bid attempt effort request ambition desire push aspiration hope wish drive call right power authority ability freedom chance opportunity threat demand need pressure temptation appeal plea order'.split(' ').map((w) => [w, 'wish'] as const),
   ...'decision plan commitment pledge promise proposal intention intent vow agreement deal resolution'.split(' ').map((w) => [w, 'intend'] as const),
 ]);
 

@@ -4907,3 +4907,11 @@ describe('acts only pressed for (stop 44)', () => {
     expect(has(run('Chile rejected appeals to sanction Peru.'), 'Chile', 'SANCTIONED', 'Peru')).toBe(false);
   });
 });
+
+describe('a past form before a co-agent (stop 44)', () => {
+  it('reads "X mediated, along with Y, talks between …" with both mediating', () => {
+    const r = run('Brazil mediated, along with Norway, talks between Chile and Peru.');
+    expect(has(r, 'Brazil', 'MEDIATED', 'Chile')).toBe(true);
+    expect(has(r, 'Norway', 'MEDIATED', 'Peru')).toBe(true);
+  });
+});

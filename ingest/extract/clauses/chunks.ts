@@ -105,6 +105,8 @@ const TIME_NOUNS = new Set('hours hour days day weeks week months month years ye
 const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const REL = new Set(['who', 'which', 'whom', 'whose']);
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
+/** Words opening a co-agent set off after a verb (", along with Y,", ", alongside Y,", ", together with Y,"). */
+const CO_AGENT_OPENERS = new Set(['along', 'alongside', 'together']);
 /** Personal pronouns that are a clause's subject, after which a past form is its verb. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 /** Verbs that name someone to an office, with the office after the person ("appointed her minister"). */
@@ -208,6 +210,15 @@ export function chunkSentence(ctx: SentenceContext): Unit[] {
   if (lead && (lead.pos === 'ADJ' || lead.pos === 'NOUN' || lead.pos === 'PROPN') && PAST_ED.test(lead.text) && mentionAt[s.bodyStart ?? 0]! < 0 && tokens[(s.bodyStart ?? 0) + 1]?.lower === 'by') {
     lead.pos = 'VERB';
     lead.lemma = pastToLemma(lead.lower);
+  }
+  // ("Qatar mediated, along with Egypt, talks …": so is one right after a name opening the sentence, before a
+  // co-agent set off by a comma.)
+  for (let i = 1; i + 2 < n; i++) {
+    const x = tokens[i]!;
+    if ((x.pos === 'ADJ' || x.pos === 'NOUN') && PAST_ED.test(x.text) && mentionAt[i]! < 0 && mentionAt[i - 1]! >= 0 && tokens[i + 1]!.text === ',' && CO_AGENT_OPENERS.has(tokens[i + 2]!.lower)) {
+      x.pos = 'VERB';
+      x.lemma = pastToLemma(x.lower);
+    }
   }
   // "Qatar mediated between…": an -ed word tagged as an adjective or noun right after a name and before
   // a preposition, determiner or name is a past-tense verb (wink's slip on short sentences).

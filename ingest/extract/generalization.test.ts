@@ -4915,3 +4915,11 @@ describe('a past form before a co-agent (stop 44)', () => {
     expect(has(r, 'Norway', 'MEDIATED', 'Peru')).toBe(true);
   });
 });
+
+describe('what a state calls a body (stop 44)', () => {
+  it('reads "which Peru calls the Vega Junta" as naming the body, not as a call to it', () => {
+    const r = run('The council, which Peru calls the Vega Junta, detained Marta Solis.');
+    expect(has(r, 'Peru', 'MET_WITH', 'Vega Junta')).toBe(false);
+    expect(has(r, 'Vega Junta', 'ARRESTED', 'Marta Solis')).toBe(true);
+  });
+});

@@ -174,6 +174,9 @@ function knownAs(units: Unit[], from: number, to: number): number {
   // ("The officers, who style themselves the X and are led by Y, …": a relative that names what it is set off after.)
   const relative = units[k]?.kind === 'rel' && /^(?:which|that|who)$/.test(units[k]!.word ?? '');
   if (relative) k++;
+  // ("the council, which Peru calls the Vega Junta,": over the one who calls it so.)
+  const namer = relative && (units[k]?.np || units[k]?.kind === 'pron') && units[k + 1]?.kind === 'vg' && /^(?:call|dub|name|style)$/.test(units[k + 1]!.vg!.lemma) && !units[k + 1]!.vg!.passive;
+  if (namer) k++;
   const v = units[k];
   if (v?.kind !== 'vg' || !/^(?:know|call|dub|name|style)$/.test(v.vg!.lemma)) return -1;
   // ("known by": an alias; "named by Chile", "called by Peru" give the one who named or called it.)
@@ -181,8 +184,8 @@ function knownAs(units: Unit[], from: number, to: number): number {
   if (by && v.vg!.lemma !== 'know') return -1;
   // (Active, only with the reflexive: "which styles itself the X", not "which called Peru a bully".)
   const reflexive = (x: Unit | undefined): boolean => (x?.kind === 'other' || x?.kind === 'pron') && /^(?:itself|themselves)$/.test(x.word ?? '') || /^(?:itself|themselves)$/.test(x?.np?.head ?? '');
-  if (relative && !v.vg!.passive && !reflexive(units[k + 1])) return -1;
-  const self = relative && !v.vg!.passive ? 1 : 0;
+  if (relative && !namer && !v.vg!.passive && !reflexive(units[k + 1])) return -1;
+  const self = relative && !namer && !v.vg!.passive ? 1 : 0;
   const at = units[k + 1 + self]?.kind === 'p' && /^(?:as|by)$/.test(units[k + 1 + self]!.word ?? '') ? k + 2 + self : k + 1 + self;
   // (A relative may go on after the name: "which styles itself the X and is led by Y,".)
   const ends = at + 1 === to || (relative && units[at + 1]?.kind === 'cc' && units[at + 1]!.word === 'and');

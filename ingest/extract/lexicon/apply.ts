@@ -778,6 +778,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
         // (A list names the verbs the "to" may take: "ordered troops from Chile to leave".)
         if (units[k]?.kind !== 'inf' || (Array.isArray(row.objInf) && !row.objInf.includes(units[k + 1]?.vg?.lemma ?? ''))) continue;
       }
+      // ("the council, which Peru calls the Vega Junta, …": in an object relative the verb's object is the antecedent,
+      // and the phrase after the verb is what it is called.)
+      if (row.noObjComplement && obj.length && obj[0]! > ui && (units[ui - 1]?.np || units[ui - 1]?.kind === 'pron') && units[ui - 2]?.kind === 'rel' && /^(?:which|that|whom)$/.test(units[ui - 2]!.word ?? '')) continue;
       if (row.noObjComplement && (obj.length || vg.passive)) {
         // ("Peru was called a bully by Chile": in the passive, the complement follows the verb.)
         const nx = units[vg.passive ? ui + 1 : obj[obj.length - 1]! + 1];

@@ -119,18 +119,10 @@ function npActorsOrTitle(ctx: SentenceContext, u: Unit, coordinated: readonly nu
     const state = ledState(ctx, np.pre[0]!) ?? titledState(ctx, np.pre[0]!);
     if (state !== undefined) return [state];
   }
-  if (!np.mentions) {
-    const ruler = rulerOf(ctx, u);
-    const state = ruler !== undefined ? ledState(ctx, ruler) ?? titledState(ctx, ruler) : undefined;
-    if (state !== undefined) return [state];
-  }
-  // ("Prime Minister X's government expelled…", "the government of X signed…": the state its one named
-  // owner leads, when the text says which.)
-  const owner = namedRuler(ctx, u);
-  if (owner !== undefined) {
-    const state = ledState(ctx, owner) ?? titledState(ctx, owner);
-    if (state !== undefined) return [state];
-  }
+  // (So for "his government" and, by name, "Prime Minister X's government expelled…", "the government of X signed…".)
+  const ruler = (np.mentions ? undefined : rulerOf(ctx, u)) ?? namedRuler(ctx, u);
+  const state = ruler !== undefined ? ledState(ctx, ruler) ?? titledState(ctx, ruler) : undefined;
+  if (state !== undefined) return [state];
   // "Vega Oil chief X said his company had signed …", "Ruiz's alliance": the body the pronoun's holder or the owner named heads.
   if (np.mentions <= 1) {
     const headed = headedBody(ctx, u);
@@ -538,7 +530,9 @@ export function lexiconRelations(ctx: SentenceContext): void {
     // (Over a time phrase: "committed last week to a truce".)
     let after = unitAt(units, timePhraseEnd(tokens, vg.verb + 1));
     // ("brokered, alongside Norway, the truce": over a co-agent set off between the verb and its object.)
-    if (after === ui + 1 && asideAfterVerb(units, ui) > 0) after = asideAfterVerb(units, ui);
+    // (Read once per verb: the object after it is the same for every row.)
+    const afterAside = asideAfterVerb(units, ui);
+    if (after === ui + 1 && afterAside > 0) after = afterAside;
     if (units[after]?.kind !== 'np' && PARTICLES.has(units[after]?.word ?? '') && units[after + 1]?.kind === 'np') after++;
     // "agreed to a ceasefire", "agreed on a deal".
     // "committed to a permanent ceasefire", "consented to talks": the same.
@@ -697,7 +691,7 @@ export function lexiconRelations(ctx: SentenceContext): void {
       done.add(row.id);
       let objAt = unitAt(units, end);
       // ("brokered, alongside Norway, the truce": over a co-agent set off between the verb and its object.)
-      if (objAt === ui + 1 && asideAfterVerb(units, ui) > 0) objAt = asideAfterVerb(units, ui);
+      if (objAt === ui + 1 && afterAside > 0) objAt = afterAside;
       // ("keeps around 900 troops in Putre": a word of approximation before a number opens the object.)
       // (Not "about" after a verb that takes it as a preposition: "warned about 300 troops".)
       if (units[objAt]?.kind === 'other' && APPROXIMATING.has(units[objAt]!.word ?? '') && !(units[objAt]!.word === 'about' && ABOUT_TAKING.has(vg.lemma)) && units[objAt + 1]?.kind === 'np' && /^\d|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)/.test(tokens[units[objAt + 1]!.t0]?.lower ?? '')) objAt++;
